@@ -1,0 +1,1 @@
+"""Pure Python rules and data of Solace: no Qt, no SQLAlchemy."""
