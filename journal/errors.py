@@ -1,0 +1,82 @@
+"""Errors split in two: what we tell the user kindly, and our own bugs.
+
+Every `SolaceError` carries a message written for the person using the app. Anything
+else that escapes is a bug: the app logs its type (never its message, which could
+hold content) and shows a generic, calm note instead of a traceback.
+"""
+
+from __future__ import annotations
+
+
+class SolaceError(Exception):
+    """A problem to tell the user about, in plain and kind words."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class WrongPassphrase(SolaceError):
+    """The passphrase (or recovery key) did not unwrap a key, or the file is damaged."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "That passphrase did not open this journal, or the file is damaged. "
+            "Nothing has been changed. Please try again."
+        )
+
+
+class WrongRecoveryKey(SolaceError):
+    def __init__(self) -> None:
+        super().__init__(
+            "That recovery key did not open this journal. Please check each group of "
+            "letters and try again. Nothing has been changed."
+        )
+
+
+class JournalMissing(SolaceError):
+    def __init__(self) -> None:
+        super().__init__(
+            "This journal's files could not be found. If you moved the data folder, "
+            "start Solace with --data-dir pointing to it. Nothing has been deleted."
+        )
+
+
+class JournalDamaged(SolaceError):
+    def __init__(self, detail: str = "") -> None:
+        text = (
+            "This journal's files look damaged, so Solace did not open them and changed "
+            "nothing. Encrypted snapshots are kept in the journal's backups folder."
+        )
+        super().__init__(f"{text} {detail}".strip())
+
+
+class DatabaseTooNew(SolaceError):
+    def __init__(self) -> None:
+        super().__init__(
+            "This journal was last opened by a newer version of Solace. Please update "
+            "Solace to open it; nothing has been changed."
+        )
+
+
+class RequirementMissing(SolaceError):
+    """A start-up check failed (for example FTS5 is not compiled in)."""
+
+
+class DiskFull(SolaceError):
+    def __init__(self) -> None:
+        super().__init__(
+            "There is not enough free space on this computer to save right now. "
+            "Your words are still here in the window; please free some space and "
+            "Solace will try again."
+        )
+
+
+class StorageFailed(SolaceError):
+    """Writing failed for another operating-system reason."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            f"Solace could not save just now ({reason}). Nothing that was saved before "
+            "has been lost; it will try again."
+        )

@@ -1,0 +1,40 @@
+"""Where Solace keeps its files, and the strict permissions it keeps them with.
+
+The data folder comes from, in order: ``--data-dir``, ``SOLACE_DATA_DIR``, then
+``platformdirs.user_data_dir("Solace")``. Folders are 0700 and files 0600.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Solace"
+ENV_DATA_DIR = "SOLACE_DATA_DIR"
+FOLDER_MODE = 0o700
+FILE_MODE = 0o600
+
+
+def resolve_data_dir(cli_value: str | None = None) -> Path:
+    """The data folder the user asked for, or the platform default."""
+    chosen = cli_value or os.environ.get(ENV_DATA_DIR) or platformdirs.user_data_dir(APP_NAME)
+    return Path(chosen).expanduser().resolve()
+
+
+def ensure_private_dir(folder: Path) -> Path:
+    """Create ``folder`` (and parents) readable by this user only."""
+    folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+    os.chmod(folder, FOLDER_MODE)
+    return folder
+
+
+def journals_dir(data_dir: Path) -> Path:
+    return data_dir / "journals"
+
+
+def tighten_file(path: Path) -> None:
+    """Make an existing file readable and writable by this user only."""
+    if path.exists():
+        os.chmod(path, FILE_MODE)

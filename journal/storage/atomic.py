@@ -1,0 +1,43 @@
+"""Crash-safe file replacement: temp file, fsync, rename, fsync of the folder.
+
+After `atomic_write_bytes` returns, the file holds either the old or the new bytes
+on disk, never a mix, whatever happens to the process or the power.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+from journal.errors import DiskFull, StorageFailed
+from journal.paths import FILE_MODE
+
+
+def fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        if error.errno == errno.ENOSPC:
+            raise DiskFull() from error
+        raise StorageFailed(error.strerror or type(error).__name__) from error

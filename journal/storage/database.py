@@ -1,0 +1,57 @@
+"""An open journal database: the engine and short, one-per-operation sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from journal.storage.models import JournalSetting
+
+
+class Database:
+    """Owns the engine while a journal is unlocked; `close` forgets it."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine: Engine | None = engine
+        self._sessions: sessionmaker[Session] | None = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise RuntimeError("the journal is locked")
+        return self._engine
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session that commits when the block ends and rolls back on error."""
+        if self._sessions is None:
+            raise RuntimeError("the journal is locked")
+        with self._sessions.begin() as session:
+            yield session
+
+    def get_setting(self, key: str, default: str = "") -> str:
+        with self.session() as session:
+            row = session.scalar(select(JournalSetting).where(JournalSetting.key == key))
+            return row.value if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.session() as session:
+            session.merge(JournalSetting(key=key, value=value))
+
+    def close(self) -> None:
+        """Checkpoint, dispose the engine and drop every reference to it."""
+        engine, self._engine, self._sessions = self._engine, None, None
+        if engine is None:
+            return
+        try:
+            with engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            engine.dispose()

@@ -1,0 +1,70 @@
+"""Bringing a journal's schema up to date, safely.
+
+Migrations run from code on the keyed connection (no URL anywhere). Before any
+upgrade of an existing journal an encrypted snapshot is taken. A database that
+carries a revision this app does not know was written by a newer Solace and is
+refused, untouched. Feature areas add migrations that branch from the first one,
+so the app upgrades to all heads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from journal.errors import DatabaseTooNew
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def head_revisions() -> set[str]:
+    return set(ScriptDirectory.from_config(_config()).get_heads())
+
+
+def current_revisions(engine: Engine) -> set[str]:
+    with engine.connect() as connection:
+        return set(MigrationContext.configure(connection).get_current_heads())
+
+
+def pending(engine: Engine) -> bool:
+    current = current_revisions(engine)
+    if current - known_revisions():
+        raise DatabaseTooNew()
+    script = ScriptDirectory.from_config(_config())
+    applied: set[str] = set()
+    for rev in current:
+        applied |= {r.revision for r in script.iterate_revisions(rev, "base")}
+    return bool(known_revisions() - applied)
+
+
+def upgrade(engine: Engine, snapshot: Callable[[], object] | None = None) -> bool:
+    """Upgrade to every head; snapshot first when an existing journal changes.
+
+    Returns True when anything was migrated.
+    """
+    if not pending(engine):
+        return False
+    if snapshot is not None and current_revisions(engine):
+        snapshot()
+    config = _config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "heads")
+    return True

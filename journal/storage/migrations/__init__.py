@@ -1,0 +1,1 @@
+"""Alembic migrations, run from code on the already keyed connection."""
