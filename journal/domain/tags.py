@@ -1,0 +1,116 @@
+"""Tags: typed into the tag field, or written as ``#words`` in an entry.
+
+Rules for a ``#hashtag`` in the body (Markdown):
+
+- ``#`` followed by Unicode letters, combining marks, digits, ``_`` or ``-``.
+  It must contain at least one letter, so ``#1`` or ``#2024`` in a sentence
+  ("my #1 worry") stays a number, not a tag.
+- The ``#`` must start a word: ``C#``, ``issue#4``, ``&#39;``, ``\\#not-a-tag``
+  and ``/path#anchor`` are not tags. Neither is ``#`` alone or ``##``.
+- ATX heading markers (``# Title``, ``## Title``) are never tags, because a
+  heading marker is followed by a space. ``#word`` at the start of a line is a
+  tag: Markdown only makes a heading when there is a space after the ``#``.
+  Hashtags written *inside* a heading's text still count.
+- Nothing inside inline code spans or fenced code blocks counts, nor inside
+  URLs or Markdown link destinations (``[text](#section)``). Indented code
+  blocks are not recognised: four spaces of indent are too often a nested list
+  in a journal.
+- Tags are lowercased, NFC-normalised, and trailing ``-``/``_`` are dropped
+  (``#grief-`` at the end of a phrase is ``grief``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+MAX_TAG_CHARS = 40
+
+_FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.DOTALL)
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S*|<[^<>\s]+>")
+_LINK_DESTINATION = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+# A "#" that follows one of these (or a word character) does not start a tag.
+_NOT_BEFORE_TAG = frozenset("#&\\/-")
+
+
+def _is_tag_char(char: str) -> bool:
+    return char in "_-" or unicodedata.category(char)[0] in "LMN"
+
+
+def _strip_fenced_code(markdown: str) -> str:
+    kept: list[str] = []
+    fence: str | None = None
+    for line in markdown.splitlines():
+        if fence is None:
+            match = _FENCE_OPEN.match(line)
+            if match:
+                fence = match.group(1)
+                continue
+            kept.append(line)
+        else:
+            stripped = line.strip()
+            if stripped and set(stripped) == {fence[0]} and len(stripped) >= len(fence):
+                fence = None
+    return "\n".join(kept)
+
+
+def _clean(text: str) -> str | None:
+    """Lowercase and check a tag without its ``#``; ``None`` when it is not one."""
+    tag = unicodedata.normalize("NFC", text).lower().strip("-_")
+    if not tag or len(tag) > MAX_TAG_CHARS:
+        return None
+    if not all(_is_tag_char(char) for char in tag):
+        return None
+    if not any(char.isalnum() for char in tag):
+        return None
+    return tag
+
+
+def extract_hashtags(markdown: str) -> set[str]:
+    """The ``#tags`` written in an entry's Markdown body, lowercased."""
+    text = _strip_fenced_code(unicodedata.normalize("NFC", markdown))
+    text = _CODE_SPAN.sub(" ", text)
+    text = _LINK_DESTINATION.sub("] ", text)
+    text = _URL.sub(" ", text)
+
+    found: set[str] = set()
+    length = len(text)
+    index = text.find("#")
+    while index != -1:
+        end = index + 1
+        while end < length and _is_tag_char(text[end]):
+            end += 1
+        before = text[index - 1] if index > 0 else " "
+        starts_word = before not in _NOT_BEFORE_TAG and not _is_tag_char(before)
+        word = text[index + 1 : end]
+        if starts_word and any(unicodedata.category(char)[0] == "L" for char in word):
+            tag = _clean(word)
+            if tag is not None:
+                found.add(tag)
+        index = text.find("#", max(end, index + 1))
+    return found
+
+
+def normalise_tag(text: str) -> str | None:
+    """Tidy a tag typed in the tag field.
+
+    Leading ``#`` marks and outer spaces are dropped, inner runs of spaces
+    become a single ``-`` ("hard days" -> ``hard-days``), and the result is
+    lowercased. Returns ``None`` when nothing is left, when it is longer than
+    ``MAX_TAG_CHARS``, or when it holds characters a tag cannot have (tags use
+    letters, digits, ``-`` and ``_``).
+    """
+    words = text.strip().lstrip("#").split()
+    return _clean("-".join(words))
+
+
+def merge_tags(field_tags: Iterable[str], body: str) -> tuple[str, ...]:
+    """Tags from the tag field and ``#tags`` in the body, sorted and unique.
+
+    Field tags that cannot be tidied into a tag are left out.
+    """
+    tags = {tag for tag in (normalise_tag(raw) for raw in field_tags) if tag is not None}
+    tags |= extract_hashtags(body)
+    return tuple(sorted(tags))
