@@ -1,7 +1,74 @@
-"""Shared test set-up: Qt runs offscreen, and nothing touches the real user folders."""
+"""Shared test set-up: Qt offscreen, real vaults with light key derivation.
+
+Every vault a test creates records LIGHT_KDF in its header, so unlocking is fast;
+only tests of the defaults pay the full Argon2id cost.
+"""
 
 from __future__ import annotations
 
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("SOLACE_DATA_DIR", None)
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from journal.storage.journals import JournalStore, OpenJournal
+from journal.storage.keys import LIGHT_KDF
+
+PASSPHRASE = "quiet river stone lantern"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    return folder
+
+
+@pytest.fixture
+def store(data_dir: Path) -> JournalStore:
+    return JournalStore(data_dir)
+
+
+@pytest.fixture
+def journal(store: JournalStore) -> Iterator[OpenJournal]:
+    """An unlocked journal in a real SQLCipher file."""
+    opened, _recovery = store.create("Test journal", PASSPHRASE, LIGHT_KDF)
+    yield opened
+    if opened.is_open:
+        opened.lock()
+
+
+@pytest.fixture
+def settings(data_dir: Path):  # type: ignore[no-untyped-def]
+    from journal.settings import Settings
+
+    return Settings(data_dir)
+
+
+@pytest.fixture
+def window(qtbot, store: JournalStore, settings):  # type: ignore[no-untyped-def]
+    """The real main window on the lock screen, with one journal already created."""
+    from journal.ui.main_window import MainWindow
+
+    created, _ = store.create("Test journal", PASSPHRASE, LIGHT_KDF)
+    created.lock()
+    win = MainWindow(store, settings, LIGHT_KDF)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.lock()
+
+
+@pytest.fixture
+def unlocked_window(qtbot, window):  # type: ignore[no-untyped-def]
+    """The main window with its journal unlocked through the lock screen."""
+    page = window.lock_screen.unlock_page
+    page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=10_000):
+        page.unlock_button.click()
+    return window

@@ -128,10 +128,10 @@ class OpenJournal:
 
         Returns the new recovery key: the old one wrapped the old data key.
         """
+        if not self.check_passphrase(passphrase):
+            raise WrongPassphrase()
         h = self.header
         secret = keys.normalise_passphrase(passphrase)
-        if not unwrap_candidates(h, SlotKind.PASSPHRASE, secret):
-            raise WrongPassphrase()
         old_generation = h.current_generation
         new_generation = old_generation + 1
         new_key = keys.new_data_key()
@@ -147,6 +147,10 @@ class OpenJournal:
         self.db.close()
         self.db = Database(open_engine(self.folder / DATABASE_NAME, new_key))
         return self.new_recovery_key()
+
+    def check_passphrase(self, passphrase: str) -> bool:
+        secret = keys.normalise_passphrase(passphrase)
+        return bool(unwrap_candidates(self.header, SlotKind.PASSPHRASE, secret))
 
     def snapshot(self, reason: str) -> Path:
         return backup.snapshot(self.db.engine, self.folder, self.data_key, reason)

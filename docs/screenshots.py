@@ -1,0 +1,110 @@
+"""Take the screenshots in docs/ from the real app: `make screenshots` (runs under Xvfb).
+
+Each scene builds a throwaway data folder with light key derivation, drives the
+real widgets and grabs the window. Areas add scenes in `docs/scenes_<area>.py`,
+each with a `SCENES` dict of name -> (scene function, number of journals); a scene
+with one or more journals starts unlocked in the first one unless it says otherwise.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from journal.settings import THEME, Settings, Theme  # noqa: E402
+from journal.storage.journals import JournalStore  # noqa: E402
+from journal.storage.keys import LIGHT_KDF  # noqa: E402
+from journal.ui.main_window import MainWindow  # noqa: E402
+from journal.ui.theme import apply_theme  # noqa: E402
+
+DOCS = ROOT / "docs"
+Scene = Callable[[MainWindow, JournalStore], None]
+
+
+def settle(app: QApplication, ms: int = 300) -> None:
+    QTimer.singleShot(ms, app.quit)
+    app.exec()
+
+
+def shoot(app: QApplication, name: str, theme: Theme, scene: Scene, journals: int = 0) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder)
+        store = JournalStore(data)
+        for index in range(journals):
+            journal, _ = store.create(f"Journal {index + 1}", PASSPHRASE, LIGHT_KDF)
+            journal.lock()
+        settings = Settings(data)
+        settings.set(THEME, theme.value)
+        apply_theme(app, theme)
+        window = MainWindow(store, settings, LIGHT_KDF)
+        window.resize(1100, 720)
+        window.show()
+        settle(app)
+        scene(window, store)
+        settle(app)
+        window.grab().save(str(DOCS / f"{name}.png"))
+        window.lock()
+        window.close()
+
+
+PASSPHRASE = "a long test passphrase"
+
+
+def unlock(window: MainWindow) -> None:
+    """Unlock the first journal through the real lock screen."""
+    app = QApplication.instance()
+    page = window.lock_screen.unlock_page
+    page.passphrase.setText(PASSPHRASE)
+    page.unlock_button.click()
+    for _ in range(50):
+        if not window.is_locked:
+            break
+        settle(app, 100)  # type: ignore[arg-type]
+
+
+def welcome(window: MainWindow, store: JournalStore) -> None:
+    pass
+
+
+def lock_screen(window: MainWindow, store: JournalStore) -> None:
+    window.lock_screen.unlock_page.passphrase.setText("not the right one")
+    window.lock_screen.unlock_page.unlock_button.click()
+    settle(QApplication.instance(), 600)  # type: ignore[arg-type]
+
+
+SCENES: dict[str, tuple[Scene, int]] = {
+    "welcome": (welcome, 0),
+    "lock-screen": (lock_screen, 2),
+}
+
+
+def all_scenes() -> dict[str, tuple[Scene, int]]:
+    scenes = dict(SCENES)
+    sys.path.insert(0, str(DOCS))
+    for module_path in sorted(DOCS.glob("scenes_*.py")):
+        module = importlib.import_module(module_path.stem)
+        scenes.update(module.SCENES)
+    return scenes
+
+
+def main() -> None:
+    app = QApplication(sys.argv)
+    only = set(sys.argv[1:])
+    for name, (scene, journals) in all_scenes().items():
+        if only and name not in only:
+            continue
+        for theme in (Theme.LIGHT, Theme.DARK):
+            shoot(app, f"{name}-{theme.value}", theme, scene, journals)
+
+
+if __name__ == "__main__":
+    main()

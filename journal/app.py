@@ -1,0 +1,113 @@
+"""Start-up in stages: arguments -> checks -> paths -> Qt -> lock screen.
+
+`solace --version`, `solace --data-dir DIR` (or SOLACE_DATA_DIR) and
+`solace --self-check` work without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from journal import __version__
+from journal.hardening import disable_core_dumps
+from journal.paths import ensure_private_dir, resolve_data_dir
+from journal.storage.selfcheck import run_self_check
+
+log = logging.getLogger("journal")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="solace", description="Solace: a private journal for recovery after a miscarriage."
+    )
+    parser.add_argument("--version", action="version", version=f"Solace {__version__}")
+    parser.add_argument("--data-dir", help="folder for journals (default: your data folder)")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="print the encryption and search checks, then exit (non-zero if one fails)",
+    )
+    known, _qt_args = parser.parse_known_args(list(argv))
+    return known
+
+
+def self_check_main() -> int:
+    report = run_self_check()
+    sys.stdout.write("\n".join(report.lines()) + "\n")
+    for problem in report.problems:
+        sys.stderr.write(f"Problem: {problem}\n")
+    return 0 if report.ok else 1
+
+
+def _install_excepthook() -> None:
+    """An unexpected error is logged by type only and shown as a calm note."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected %s", kind.__name__)
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        from journal.ui.messages import user_message
+
+        if QApplication.instance() is not None:
+            QMessageBox.warning(None, "Solace", user_message(error))
+
+    sys.excepthook = hook
+
+
+def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from journal.settings import FONT_SCALE, THEME, Settings, Theme
+    from journal.storage.journals import JournalStore
+    from journal.ui.main_window import MainWindow
+    from journal.ui.single_instance import SingleInstance
+    from journal.ui.theme import apply_theme
+
+    app = QApplication([argv[0] if argv else "solace"])
+    app.setApplicationName("Solace")
+    app.setApplicationDisplayName("Solace")
+    app.setDesktopFileName("solace")
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        sys.stderr.write("Solace is already open; bringing its window forward.\n")
+        return 0
+    settings = Settings(data_dir)
+    apply_theme(app, Theme(settings.get(THEME)), settings.get(FONT_SCALE))
+    report = run_self_check()
+    if not report.ok:
+        QMessageBox.critical(
+            None,
+            "Solace cannot open journals safely",
+            "Solace needs an encryption library with full-text search, and this one is "
+            "missing something:\n\n"
+            + "\n".join(report.problems)
+            + "\n\nNo journal was opened or changed.",
+        )
+        return 1
+    _install_excepthook()
+    window = MainWindow(JournalStore(data_dir), settings)
+    instance.raise_requested.connect(window.bring_forward)
+    window.show()
+    code = app.exec()
+    instance.release()
+    return int(code)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv if argv is None else argv)
+    args = parse_args(args_list[1:])
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    disable_core_dumps()
+    if args.self_check:
+        return self_check_main()
+    data_dir = ensure_private_dir(resolve_data_dir(args.data_dir))
+    return run_gui(data_dir, args_list)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,22 @@
+"""Turning any error into words for the user, and never a traceback."""
+
+from __future__ import annotations
+
+import logging
+
+from journal.errors import SolaceError
+
+log = logging.getLogger(__name__)
+
+UNEXPECTED = (
+    "Something went wrong on Solace's side. Nothing you saved has been lost. "
+    "Please try again; if it keeps happening, restarting Solace usually helps."
+)
+
+
+def user_message(error: BaseException) -> str:
+    if isinstance(error, SolaceError):
+        return error.message
+    # Our bug: log the type and where, never the message (it could hold content).
+    log.error("unexpected %s", type(error).__name__, exc_info=False)
+    return UNEXPECTED

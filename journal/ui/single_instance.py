@@ -1,0 +1,47 @@
+"""One Solace per data folder: a second start brings the first window forward.
+
+A QLockFile in the data folder marks the running instance. A second start leaves a
+small "raise" request file beside it and exits; the first instance watches the
+folder (QFileSystemWatcher), removes the request and raises its window. This needs
+no sockets at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
+
+LOCK_NAME = "solace.lock"
+RAISE_NAME = "raise-request"
+
+
+class SingleInstance(QObject):
+    raise_requested = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self._lock = QLockFile(str(data_dir / LOCK_NAME))
+        self._lock.setStaleLockTime(0)
+        self._watcher: QFileSystemWatcher | None = None
+
+    def acquire(self) -> bool:
+        """True when this is the only instance; otherwise asks the first to come forward."""
+        if self._lock.tryLock(200):
+            (self.data_dir / RAISE_NAME).unlink(missing_ok=True)
+            self._watcher = QFileSystemWatcher([str(self.data_dir)], self)
+            self._watcher.directoryChanged.connect(self._check_request)
+            return True
+        request = self.data_dir / RAISE_NAME
+        request.touch(mode=0o600)
+        return False
+
+    def _check_request(self, _path: str) -> None:
+        request = self.data_dir / RAISE_NAME
+        if request.exists():
+            request.unlink(missing_ok=True)
+            self.raise_requested.emit()
+
+    def release(self) -> None:
+        self._lock.unlock()

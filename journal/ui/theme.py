@@ -1,0 +1,118 @@
+"""Calm light and dark palettes, and the text size the user chose."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from journal.settings import Theme
+
+BASE_POINT_SIZE = 11
+
+_LIGHT = {
+    QPalette.ColorRole.Window: "#f6f4f1",
+    QPalette.ColorRole.WindowText: "#2b2a28",
+    QPalette.ColorRole.Base: "#ffffff",
+    QPalette.ColorRole.AlternateBase: "#efece7",
+    QPalette.ColorRole.Text: "#2b2a28",
+    QPalette.ColorRole.Button: "#ebe7e1",
+    QPalette.ColorRole.ButtonText: "#2b2a28",
+    QPalette.ColorRole.Highlight: "#5b7f8f",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.ToolTipBase: "#ffffff",
+    QPalette.ColorRole.ToolTipText: "#2b2a28",
+    QPalette.ColorRole.PlaceholderText: "#6f6b66",
+    QPalette.ColorRole.Link: "#2f6275",
+    QPalette.ColorRole.Mid: "#c9c3ba",
+}
+
+_DARK = {
+    QPalette.ColorRole.Window: "#22252a",
+    QPalette.ColorRole.WindowText: "#e7e3dd",
+    QPalette.ColorRole.Base: "#1a1c20",
+    QPalette.ColorRole.AlternateBase: "#2a2d33",
+    QPalette.ColorRole.Text: "#e7e3dd",
+    QPalette.ColorRole.Button: "#30343a",
+    QPalette.ColorRole.ButtonText: "#e7e3dd",
+    QPalette.ColorRole.Highlight: "#7fa6b6",
+    QPalette.ColorRole.HighlightedText: "#111316",
+    QPalette.ColorRole.ToolTipBase: "#2a2d33",
+    QPalette.ColorRole.ToolTipText: "#e7e3dd",
+    QPalette.ColorRole.PlaceholderText: "#a29d96",
+    QPalette.ColorRole.Link: "#9cc7d8",
+    QPalette.ColorRole.Mid: "#4a4f57",
+}
+
+_STYLE_SHEET = """
+QWidget#lockCard, QFrame#card {
+    background: palette(base);
+    border: 1px solid palette(mid);
+    border-radius: 10px;
+}
+QLabel[role="subtle"] { color: palette(placeholder-text); }
+QLabel[role="error"] { color: %(error)s; }
+QLabel[role="notice"] {
+    background: palette(alternate-base); border-radius: 6px; padding: 10px;
+}
+QPushButton {
+    background: palette(button); border: 1px solid palette(mid);
+    padding: 6px 16px; border-radius: 6px; min-height: 1.4em;
+}
+QPushButton:hover { border-color: palette(highlight); }
+QPushButton:default { background: palette(highlight); color: palette(highlighted-text);
+    border-color: palette(highlight); }
+QPushButton:disabled { background: palette(window); color: palette(placeholder-text); }
+QPushButton[flat="true"] { background: transparent; border: 1px solid transparent;
+    color: palette(link); padding: 6px 4px; }
+QPushButton[flat="true"]:hover { text-decoration: underline; }
+QPushButton:focus, QLineEdit:focus, QSpinBox:focus {
+    border: 2px solid palette(highlight);
+}
+QLineEdit, QSpinBox, QDateTimeEdit, QPlainTextEdit, QTextEdit {
+    border: 1px solid palette(mid); border-radius: 5px; padding: 4px 6px;
+    background: palette(base);
+}
+QListWidget#navigation, QListView#navigation { border: none; background: palette(window); }
+QListWidget#navigation::item { padding: 10px 14px; border-radius: 6px; }
+QListWidget#navigation::item:selected {
+    background: palette(highlight); color: palette(highlighted-text);
+}
+QToolBar { border: none; spacing: 6px; padding: 4px; }
+"""
+
+ERROR_COLOUR = {False: "#9c3f2f", True: "#f0a493"}
+
+
+def style_sheet(dark: bool) -> str:
+    return _STYLE_SHEET % {"error": ERROR_COLOUR[dark]}
+
+
+def is_dark(theme: Theme) -> bool:
+    if theme is Theme.SYSTEM:
+        return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    return theme is Theme.DARK
+
+
+def palette_for(dark: bool) -> QPalette:
+    palette = QPalette()
+    for role, colour in (_DARK if dark else _LIGHT).items():
+        palette.setColor(role, QColor(colour))
+    disabled = QColor("#8a857e" if not dark else "#6d6963")
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
+
+
+def apply_theme(app: QApplication, theme: Theme, font_scale_percent: int = 100) -> None:
+    app.setStyle("Fusion")
+    dark = is_dark(theme)
+    app.setPalette(palette_for(dark))
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * max(75, min(font_scale_percent, 250)) / 100)
+    app.setFont(font)
+    app.setStyleSheet(style_sheet(dark))

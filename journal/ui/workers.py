@@ -1,0 +1,46 @@
+"""Running slow work (key derivation, rekey, exports) off the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QRunnable):
+    """One call on the thread pool; the result or the exception comes back by signal."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # handed to the GUI thread, which decides what to say
+            self.signals.failed.emit(error)
+        else:
+            self.signals.succeeded.emit(result)
+
+
+def run_in_background(
+    work: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+) -> Task:
+    task = Task(work)
+    task.setAutoDelete(False)
+    task.signals.succeeded.connect(on_success)
+    task.signals.failed.connect(on_failure)
+    QThreadPool.globalInstance().start(task)
+    return task
