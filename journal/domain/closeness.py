@@ -1,0 +1,57 @@
+"""The closeness ideas a person marks privately: yes, not yet or maybe, a note, and dates.
+
+Pure Python. Shipped ideas are known by their id from ``resources/ideas``; a
+person's own ideas get ids of the form ``own-<number>`` so both kinds share one
+set of marks.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+
+__all__ = ["OWN_PREFIX", "IdeaMark", "IdeaResponse", "OwnIdea", "own_idea_id"]
+
+OWN_PREFIX = "own-"
+
+
+class IdeaResponse(enum.StrEnum):
+    YES = "yes"
+    NOT_YET = "not_yet"
+    MAYBE = "maybe"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    IdeaResponse.YES: "Yes",
+    IdeaResponse.NOT_YET: "Not yet",
+    IdeaResponse.MAYBE: "Maybe",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class IdeaMark:
+    """What one person recorded about one idea. Nothing answered yet is ``response=None``."""
+
+    idea_id: str
+    response: IdeaResponse | None = None
+    note: str = ""
+    done_on: tuple[date, ...] = field(default=())
+    """The days they recorded "we did this", oldest first."""
+
+
+@dataclass(frozen=True, slots=True)
+class OwnIdea:
+    """An idea the person added themselves."""
+
+    idea_id: str
+    title: str
+    description: str
+
+
+def own_idea_id(number: int) -> str:
+    return f"{OWN_PREFIX}{number}"

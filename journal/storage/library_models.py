@@ -1,0 +1,52 @@
+"""ORM models for the library: bookmarks, and the closeness ideas a person marks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, DateTime, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from journal.storage.base import Base
+
+
+class LibraryBookmark(Base):
+    """An article the person wants to find again."""
+
+    __tablename__ = "library_bookmarks"
+
+    slug: Mapped[str] = mapped_column(String(100), primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ClosenessMark(Base):
+    """Yes / not yet / maybe and a note, for a shipped idea or one of their own."""
+
+    __tablename__ = "closeness_marks"
+
+    idea_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    response: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ClosenessDone(Base):
+    """A day they recorded "we did this" for an idea."""
+
+    __tablename__ = "closeness_done"
+    __table_args__ = (UniqueConstraint("idea_id", "done_on"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    idea_id: Mapped[str] = mapped_column(String(64))
+    done_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class ClosenessOwnIdea(Base):
+    """An idea the person added themselves; its marks use the id ``own-<id>``."""
+
+    __tablename__ = "closeness_own_ideas"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
