@@ -1,0 +1,108 @@
+"""ORM models for the body log: logs, pad changes, recovery details, appointments,
+the warning signs raised so far, and a half-filled form kept across a lock.
+
+Times are stored as naive UTC (``UtcDateTime`` puts the zone back on the way out).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text, TypeDecorator
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import Mapped, mapped_column
+
+from journal.storage.base import Base
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, naive UTC in SQLite, aware UTC out."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if not isinstance(value, datetime) or value.tzinfo is None:
+            raise ValueError("body log times must be aware datetimes")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC)
+
+
+class BodyLogRow(Base):
+    __tablename__ = "body_logs"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    logged_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    bleeding: Mapped[int] = mapped_column(Integer, default=0)
+    clots: Mapped[str] = mapped_column(String(16), default="none")
+    tissue_passed: Mapped[bool] = mapped_column(Boolean, default=False)
+    cramping: Mapped[int] = mapped_column(Integer, default=0)
+    pain_relief: Mapped[str] = mapped_column(Text, default="")
+    pain_relief_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    temperature_value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    temperature_unit: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    chills: Mapped[bool] = mapped_column(Boolean, default=False)
+    discharge: Mapped[str] = mapped_column(String(24), default="none")
+    pain_with_sex: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PadChangeRow(Base):
+    __tablename__ = "body_pad_changes"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    changed_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    soaking: Mapped[str] = mapped_column(String(16))
+
+
+class RecoveryRow(Base):
+    """One row (id 1): the recovery details."""
+
+    __tablename__ = "body_recovery"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    loss_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    loss_kind: Mapped[str] = mapped_column(String(24), default="not_sure")
+    treatment: Mapped[str] = mapped_column(String(24), default="none")
+    treatment_note: Mapped[str] = mapped_column(Text, default="")
+    bleeding_stopped_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    first_period_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class AppointmentRow(Base):
+    __tablename__ = "body_appointments"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    when: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    place: Mapped[str] = mapped_column(Text, default="")
+    questions: Mapped[str] = mapped_column(Text, default="")
+
+
+class RaisedSignRow(Base):
+    """A warning sign once raised: kept as history, seen or not."""
+
+    __tablename__ = "body_signs"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    sign: Mapped[str] = mapped_column(String(40))
+    evidence_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    raised_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    seen_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+
+class BodyDraftRow(Base):
+    """A half-filled log form, kept encrypted while the journal is locked."""
+
+    __tablename__ = "body_drafts"
+
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
