@@ -214,12 +214,15 @@ def bleeding_increases(data: SignInput) -> list[Evidence]:
     for index, log in enumerate(logs):
         rose = index > 0 and log.bleeding > logs[index - 1].bleeding
         if rose:
-            for low in eased:
-                close = log.logged_at - low.logged_at <= INCREASE_WINDOW
+            # Newest first: the eased logs are in time order, so stop at the window's edge
+            # (this keeps a year of logs linear instead of quadratic).
+            for low in reversed(eased):
+                if log.logged_at - low.logged_at > INCREASE_WINDOW:
+                    break
                 level_up = log.bleeding >= low.bleeding + INCREASE_LEVELS or (
                     log.bleeding >= BleedingLevel.HEAVY and log.bleeding > low.bleeding
                 )
-                if close and level_up:
+                if level_up:
                     found.append(Evidence(log.logged_at, log.id))
                     break
         if log.bleeding < highest_so_far:
