@@ -1,0 +1,104 @@
+"""ORM models for the recovery journal: entries, their feelings and tags,
+the user's own prompts, skipped prompts and remembrance dates.
+
+``entries.seq`` is an INTEGER PRIMARY KEY (a stable rowid) so the FTS5 external
+content table can point at it; ``entries.id`` is the entry's UUID, the identity
+Together mode uses across journals. Times are naive UTC in the database and
+become timezone-aware in the repository.
+
+``tags`` and ``feelings`` on the entry row are newline-joined copies of the
+``entry_tags`` / ``entry_feelings`` rows: the full-text index reads them from
+there, and lists show them without a join.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from journal.storage.base import Base
+
+FTS_TABLE = "entries_fts"
+
+
+class EntryRow(Base):
+    __tablename__ = "entries"
+    __table_args__ = (
+        CheckConstraint("mood IS NULL OR mood BETWEEN 1 AND 5", name="mood_range"),
+        Index("ix_entries_created", "created_at", "seq"),
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    title: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    headline: Mapped[str] = mapped_column(Text, default="")
+    mood: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    shared: Mapped[bool] = mapped_column(Boolean, default=False)
+    prompt_id: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    tags: Mapped[str] = mapped_column(Text, default="")
+    feelings: Mapped[str] = mapped_column(Text, default="")
+
+
+class EntryFeeling(Base):
+    __tablename__ = "entry_feelings"
+    __table_args__ = (Index("ix_entry_feelings_feeling", "feeling"),)
+
+    entry_seq: Mapped[int] = mapped_column(
+        ForeignKey("entries.seq", ondelete="CASCADE"), primary_key=True
+    )
+    feeling: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+
+class EntryTag(Base):
+    __tablename__ = "entry_tags"
+    __table_args__ = (Index("ix_entry_tags_tag", "tag"),)
+
+    entry_seq: Mapped[int] = mapped_column(
+        ForeignKey("entries.seq", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+
+class CustomPrompt(Base):
+    """A prompt the user wrote for themselves."""
+
+    __tablename__ = "custom_prompts"
+
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    audience: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SkippedPrompt(Base):
+    """A prompt the user chose to skip; it is not offered again."""
+
+    __tablename__ = "skipped_prompts"
+
+    prompt_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    skipped_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class RemembranceRow(Base):
+    __tablename__ = "remembrance_dates"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    label: Mapped[str] = mapped_column(Text, default="")
+    day: Mapped[date] = mapped_column(Date)
+    acknowledge: Mapped[bool] = mapped_column(Boolean, default=False)
