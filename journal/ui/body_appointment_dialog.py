@@ -1,0 +1,58 @@
+"""A follow-up appointment and the questions to ask there."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.body import Appointment
+from journal.ui.body_time import from_qdatetime, now_utc, to_qdatetime
+from journal.ui.widgets import label
+
+
+class AppointmentDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Appointment")
+        self.when = QDateTimeEdit(to_qdatetime(now_utc()))
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setCalendarPopup(True)
+        self.when.setAccessibleName("Day and time of the appointment")
+        self.place = QLineEdit()
+        self.place.setAccessibleName("Where, or with whom")
+        self.place.setMaxLength(200)
+        self.questions = QPlainTextEdit()
+        self.questions.setTabChangesFocus(True)
+        self.questions.setAccessibleName("Questions to ask")
+        self.questions.setPlaceholderText("For example: Is the bleeding I have had usual?")
+        form = QFormLayout()
+        form.addRow("&When", self.when)
+        form.addRow("Wh&ere or with whom", self.place)
+        form.addRow("&Questions to ask", self.questions)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label("The questions are added to the summary for the doctor.", "subtle"))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def appointment(self) -> Appointment:
+        return Appointment(
+            id=str(uuid.uuid4()),
+            when=from_qdatetime(self.when.dateTime()),
+            place=self.place.text().strip(),
+            questions=self.questions.toPlainText().strip(),
+        )

@@ -1,0 +1,271 @@
+"""The Body log area: the form, warning signs, the recovery timeline and charts.
+
+Everything shown comes from the encrypted journal on each refresh; the warning
+signs are computed from the whole log each time (``evaluate``), remembered in a
+history, and stay in the banner until the person marks them seen.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.body import Appointment, BodyLog, PadChange, RecoveryDetails
+from journal.domain.body_daily import daily, daily_moods
+from journal.domain.emergency import default_emergency_number
+from journal.domain.recovery import timeline
+from journal.domain.temperature import TemperatureUnit
+from journal.domain.warning_signs import RaisedSign, evaluate
+from journal.settings import EMERGENCY_NUMBER, TEMPERATURE_UNIT, THEME, Theme
+from journal.storage import body_log
+from journal.ui.area import AppContext, Area
+from journal.ui.body_appointment_dialog import AppointmentDialog
+from journal.ui.body_banner import SignBanner
+from journal.ui.body_chart import BodyChartView
+from journal.ui.body_export_dialog import ExportDialog
+from journal.ui.body_form import BodyLogForm
+from journal.ui.body_recovery_dialog import RecoveryDialog
+from journal.ui.body_time import local_tz, now_utc, say_moment, today_local
+from journal.ui.body_timeline import TimelineView
+from journal.ui.theme import is_dark
+from journal.ui.widgets import label
+
+CHART_RANGES = (("The last 30 days", 30), ("The last 90 days", 90), ("Everything", 0))
+
+
+class BodyArea(Area):
+    area_id = "body"
+    title = "Body log"
+    shortcut = "Ctrl+2"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context: AppContext | None = None
+        self.logs: list[BodyLog] = []
+        self.pads: list[PadChange] = []
+        self.recovery = RecoveryDetails()
+        self.appointments: list[Appointment] = []
+        self.raised: list[RaisedSign] = []
+        self._chart_stale = True
+
+        self.doctor_button = QPushButton("Summary for the &doctor…")
+        self.doctor_button.setAccessibleName("Make a summary for the doctor")
+        self.banner = SignBanner()
+        self.form = BodyLogForm()
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(self.form)
+        self.timeline = TimelineView()
+        self.chart = BodyChartView()
+        self.chart_range = QComboBox()
+        self.chart_range.setAccessibleName("Days to show in the chart")
+        for text, days in CHART_RANGES:
+            self.chart_range.addItem(text, days)
+        charts = QWidget()
+        chart_layout = QVBoxLayout(charts)
+        chart_form = QFormLayout()
+        chart_form.addRow("Sho&w", self.chart_range)
+        chart_layout.addLayout(chart_form)
+        chart_layout.addWidget(self.chart, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(form_scroll, "&Log")
+        self.tabs.addTab(self.timeline, "T&imeline")
+        self.tabs.addTab(charts, "C&harts")
+
+        header = QHBoxLayout()
+        header.addWidget(label("Body log", "heading"), 1)
+        header.addWidget(self.doctor_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+
+        self.form.log_ready.connect(self.save_log)
+        self.form.pad_change_ready.connect(self.save_pad_change)
+        self.banner.seen.connect(self.mark_seen)
+        self.banner.link.connect(self._open_link)
+        self.timeline.link.connect(self._open_link)
+        self.timeline.edit_details.connect(self.edit_recovery)
+        self.timeline.add_appointment.connect(self.add_appointment)
+        self.timeline.confirm_stopped.connect(self.confirm_stopped)
+        self.doctor_button.clicked.connect(self.make_summary)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.chart_range.currentIndexChanged.connect(self._chart_range_changed)
+
+    # -- the Area contract -------------------------------------------------------------------
+    def open_journal(self, context: AppContext) -> None:
+        self.context = context
+        self.form.set_unit(self.unit)
+        self.form.reset()
+        with context.journal.db.session() as session:
+            draft = body_log.load_draft(session)
+            body_log.save_draft(session, None)
+        if draft is not None:
+            self.form.restore(draft)
+        self.refresh()
+
+    def save_pending(self) -> None:
+        if self.context is None:
+            return
+        with self.context.journal.db.session() as session:
+            body_log.save_draft(session, self.form.draft())
+
+    def clear(self) -> None:
+        self.context = None
+        self.logs, self.pads, self.appointments, self.raised = [], [], [], []
+        self.recovery = RecoveryDetails()
+        self.form.reset()
+        self.form.status.clear()
+        self.banner.clear()
+        self.timeline.clear()
+        self.chart.clear()
+        self._chart_stale = True
+
+    # -- settings ------------------------------------------------------------------------------
+    @property
+    def unit(self) -> TemperatureUnit:
+        if self.context is not None and self.context.settings.get(TEMPERATURE_UNIT) == "F":
+            return TemperatureUnit.FAHRENHEIT
+        return TemperatureUnit.CELSIUS
+
+    def emergency_number(self) -> str:
+        chosen = "" if self.context is None else self.context.settings.get(EMERGENCY_NUMBER)
+        if chosen:
+            return chosen
+        return default_emergency_number(QLocale.territoryToCode(QLocale.system().territory()))
+
+    def _dark(self) -> bool:
+        if self.context is None:
+            return False
+        try:
+            return is_dark(Theme(self.context.settings.get(THEME)))
+        except ValueError:
+            return False
+
+    # -- showing -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Load the log, evaluate the warning signs, and update every view."""
+        if self.context is None:
+            return
+        now = now_utc()
+        tz = local_tz()
+        with self.context.journal.db.session() as session:
+            self.logs = body_log.load_logs(session)
+            self.pads = body_log.load_pad_changes(session)
+            self.recovery = body_log.load_recovery(session)
+            self.appointments = body_log.load_appointments(session)
+            self.raised = evaluate(self.logs, self.pads, self.recovery, now, tz=tz)
+            body_log.record_signs(session, self.raised, now)
+            history = body_log.sign_history(session)
+        unseen = {record.key for record in history if record.seen_at is None}
+        self.banner.show_signs([s for s in self.raised if s.key in unseen], self.emergency_number())
+        line = timeline(self.recovery, self.logs, today_local(), tz=tz)
+        self.timeline.show_timeline(line, self.appointments, history)
+        self._chart_stale = True
+        if self.tabs.currentIndex() == 2:
+            self.update_chart()
+
+    def update_chart(self) -> None:
+        if self.context is None:
+            return
+        tz = local_tz()
+        span = int(self.chart_range.currentData())
+        first = today_local() - timedelta(days=span - 1) if span else date.min
+        with self.context.journal.db.session() as session:
+            moods = body_log.load_moods(session)
+        days = [p for p in daily(self.logs, tz=tz) if p.day >= first]
+        mood_days = [(d, m) for d, m in daily_moods(moods, tz=tz) if d >= first]
+        self.chart.show_days(days, mood_days, self.unit, dark=self._dark())
+        self._chart_stale = False
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 0:
+            self.form.refresh_time()
+        if index == 2 and self._chart_stale:
+            self.update_chart()
+
+    def _chart_range_changed(self) -> None:
+        self._chart_stale = True
+        if self.tabs.currentIndex() == 2:
+            self.update_chart()
+
+    def _open_link(self, url: str) -> None:
+        if self.context is not None:
+            self.context.open_link(url)
+
+    # -- changes -------------------------------------------------------------------------------
+    def save_log(self, log: BodyLog) -> None:
+        if self.context is None:
+            return
+        with self.context.journal.db.session() as session:
+            body_log.save_log(session, log)
+            body_log.save_draft(session, None)
+        self.form.saved(say_moment(log.logged_at))
+        self.refresh()
+
+    def save_pad_change(self, change: PadChange) -> None:
+        if self.context is None:
+            return
+        with self.context.journal.db.session() as session:
+            body_log.save_pad_change(session, change)
+        self.refresh()
+        today = today_local()
+        tz = local_tz()
+        count = sum(1 for pad in self.pads if pad.changed_at.astimezone(tz).date() == today)
+        self.form.pad_saved(
+            f"Noted: {change.kind.label.lower()}, {change.soaking.label.lower()}, "
+            f"{say_moment(change.changed_at)}. Pad changes noted today: {count}."
+        )
+
+    def mark_seen(self, keys: list[str]) -> None:
+        if self.context is None:
+            return
+        now = now_utc()
+        with self.context.journal.db.session() as session:
+            for key in keys:
+                body_log.mark_sign_seen(session, key, now)
+        self.refresh()
+        self.tabs.setFocus()
+
+    def _save_recovery(self, details: RecoveryDetails) -> None:
+        if self.context is None:
+            return
+        with self.context.journal.db.session() as session:
+            body_log.save_recovery(session, details)
+        self.refresh()
+
+    def edit_recovery(self) -> None:
+        dialog = RecoveryDialog(self.recovery, self)
+        if dialog.exec():
+            self._save_recovery(dialog.details())
+
+    def confirm_stopped(self, day: date) -> None:
+        self._save_recovery(dataclasses.replace(self.recovery, bleeding_stopped_on=day))
+
+    def add_appointment(self) -> None:
+        dialog = AppointmentDialog(self)
+        if dialog.exec() and self.context is not None:
+            with self.context.journal.db.session() as session:
+                body_log.save_appointment(session, dialog.appointment())
+            self.refresh()
+
+    def make_summary(self) -> None:
+        if self.context is None:
+            return
+        start = self.recovery.loss_date or today_local() - timedelta(days=30)
+        ExportDialog(self.context.journal, self.unit, start, self).exec()
+
+
+AREA = BodyArea
