@@ -70,7 +70,9 @@ def _fill(journal) -> tuple[date, date]:  # type: ignore[no-untyped-def]
     return start, end
 
 
-def test_the_pdf_opens_and_holds_the_range_the_logs_and_the_signs(qapp, journal, tmp_path: Path) -> None:
+def test_the_pdf_opens_and_holds_the_range_the_logs_and_the_signs(
+    qapp, journal, tmp_path: Path
+) -> None:
     wrote_entry = _journal_entry(journal)
     start, end = _fill(journal)
     target = tmp_path / DEFAULT_PDF_NAME
