@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QStackedWidget,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.library import Article, LibraryIndex, SearchHit
+from journal.ui.library_results import HTML_ROLE, ResultDelegate, result_html
 
 __all__ = ["IDEAS", "LibraryBrowser"]
 
@@ -59,6 +61,9 @@ class LibraryBrowser(QWidget):
         self.results.setAccessibleName("Search results")
         self.results.setWordWrap(True)
         self.results.setSpacing(2)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setItemDelegate(ResultDelegate(self.results))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.topics)
         self.pages.addWidget(self.results)
@@ -127,6 +132,7 @@ class LibraryBrowser(QWidget):
         for hit in hits:
             item = QListWidgetItem(f"{hit.title}\n{_plain_snippet(hit)}")
             item.setData(_ROLE, hit.slug)
+            item.setData(HTML_ROLE, result_html(hit))
             item.setToolTip(self._articles[hit.slug].summary if hit.slug in self._articles else "")
             self.results.addItem(item)
         if not hits:

@@ -10,11 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from PySide6.QtGui import QTextBlock, QTextDocument
+from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 
 from journal.library import Article, article_url, slugify
 
-__all__ = ["NOT_MEDICAL_ADVICE", "article_markdown", "heading_block", "reviewed_text"]
+__all__ = [
+    "NOT_MEDICAL_ADVICE",
+    "article_markdown",
+    "heading_block",
+    "name_headings",
+    "reviewed_text",
+]
 
 NOT_MEDICAL_ADVICE = (
     "This is general information, not medical advice. Your own doctor's instructions come first."
@@ -54,3 +60,23 @@ def heading_block(document: QTextDocument, section_id: str) -> QTextBlock | None
             return block
         block = block.next()
     return None
+
+
+def name_headings(document: QTextDocument) -> None:
+    """Give each heading (level 2 or deeper) an anchor named by its section id.
+
+    Qt's Markdown import makes no anchors for headings; with these,
+    ``QTextBrowser.scrollToAnchor(section_id)`` finds the section.
+    """
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() >= 2 and block.length() > 1:
+            cursor = QTextCursor(block)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            anchor = QTextCharFormat()
+            anchor.setAnchor(True)
+            anchor.setAnchorNames([slugify(block.text())])
+            cursor.mergeCharFormat(anchor)
+        block = block.next()

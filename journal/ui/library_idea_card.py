@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,12 @@ from journal.ui.widgets import label
 __all__ = ["IdeaCard", "day_text"]
 
 _RESPONSES = (IdeaResponse.YES, IdeaResponse.NOT_YET, IdeaResponse.MAYBE)
+# The chosen answer reads clearly in both themes, and not by colour alone (it gets a tick).
+_CHOSEN = (
+    "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+    " border-color: palette(highlight); }"
+)
+_TICK = "✓ "
 
 
 def day_text(day: dt.date) -> str:
@@ -51,6 +56,7 @@ class IdeaCard(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("card")
+        self.setStyleSheet(_CHOSEN)
         self.idea_id = idea_id
         self.title = title
         self._saved_note = mark.note
@@ -72,14 +78,17 @@ class IdeaCard(QFrame):
         answer = QHBoxLayout()
         answer.addWidget(label("Your answer:", wrap=False))
         self.answers = QButtonGroup(self)
-        self.buttons: dict[IdeaResponse, QRadioButton] = {}
+        self.buttons: dict[IdeaResponse, QPushButton] = {}
         for response in _RESPONSES:
-            button = QRadioButton(response.label)
+            button = QPushButton(response.label)
+            button.setCheckable(True)
             button.setAccessibleName(f"{title}: {response.label}")
-            button.setChecked(mark.response is response)
             self.answers.addButton(button)
             self.buttons[response] = button
             answer.addWidget(button)
+            if mark.response is response:
+                button.setChecked(True)
+                button.setText(_TICK + response.label)
             button.toggled.connect(lambda on, r=response: self._answered(on, r))
         answer.addStretch(1)
         layout.addLayout(answer)
@@ -143,6 +152,7 @@ class IdeaCard(QFrame):
         ]
 
     def _answered(self, on: bool, response: IdeaResponse) -> None:
+        self.buttons[response].setText(_TICK + response.label if on else response.label)
         if on:
             self.response_changed.emit(self.idea_id, response)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QKeySequence, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from journal.library import Article, ArticleLink, parse_link
 from journal.library.links import SCHEME
-from journal.ui.library_document import article_markdown, heading_block
+from journal.ui.library_document import article_markdown, heading_block, name_headings
 from journal.ui.widgets import label
 
 __all__ = ["READING_STEP", "ArticleReader"]
@@ -60,6 +60,7 @@ class ArticleReader(QWidget):
         self._history: list[_Place] = []
         self._position = -1
         self._reading_size = 100
+        self._pending_scroll: int | None = None
 
         self.back_button = _button("Back", "Back", "Back to the previous article (Alt+Left)")
         self.forward_button = _button("Forward", "Forward", "Forward again (Alt+Right)")
@@ -72,6 +73,7 @@ class ArticleReader(QWidget):
         self.browser.setOpenExternalLinks(False)
         self.browser.setAccessibleName("Article")
         self.browser.setTabChangesFocus(True)
+        self.browser.document().setDocumentMargin(14)
         self.browser.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
@@ -186,6 +188,7 @@ class ArticleReader(QWidget):
 
     # internals ---------------------------------------------------------------------------
     def _remember_scroll(self) -> None:
+        self._pending_scroll = None
         if 0 <= self._position < len(self._history):
             self._history[self._position].scroll = self.browser.verticalScrollBar().value()
 
@@ -194,34 +197,33 @@ class ArticleReader(QWidget):
         article = self._articles[place.slug]
         self.note.hide()
         self.browser.setMarkdown(article_markdown(article, self._articles))
+        name_headings(self.browser.document())
         self._update_buttons()
         self._scroll(place)
-        # Layout can still change once the page is shown at its real size.
-        QTimer.singleShot(0, lambda p=place: self._scroll(p))
         self.article_shown.emit(place.slug)
 
     def _scroll(self, place: _Place) -> None:
-        if self.current is None or self._history[self._position] is not place:
-            return
+        """Go to the remembered position, else the section, else the top.
+
+        The browser lays its text out only once it is visible, so a position is
+        kept until then (QTextEdit does the same for an anchor).
+        """
         bar = self.browser.verticalScrollBar()
         if place.scroll is not None:
-            bar.setValue(place.scroll)
-            return
-        block = heading_block(self.browser.document(), place.section) if place.section else None
-        if block is None:
+            if self.browser.isVisible():
+                bar.setValue(place.scroll)
+            else:
+                self._pending_scroll = place.scroll
+        elif place.section and heading_block(self.browser.document(), place.section):
+            self.browser.scrollToAnchor(place.section)
+        else:
             bar.setValue(0)
-            return
-        layout = self.browser.document().documentLayout()
-        bar.setValue(int(layout.blockBoundingRect(block).top()))
 
-    def scroll_to_section(self, section_id: str) -> bool:
-        """Scroll the shown article so the heading with this id is at the top."""
-        if self.current is None:
-            return False
-        place = self._history[self._position]
-        place.section, place.scroll = section_id, None
-        self._scroll(place)
-        return heading_block(self.browser.document(), section_id) is not None
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending_scroll is not None:
+            value, self._pending_scroll = self._pending_scroll, None
+            QTimer.singleShot(0, lambda: self.browser.verticalScrollBar().setValue(value))
 
     def _link_clicked(self, url: QUrl) -> None:
         text = url.toString()

@@ -1,0 +1,73 @@
+"""Screenshots of the Library: a search, an article, and the closeness ideas."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication
+from screenshots import unlock
+
+from journal.domain.closeness import IdeaResponse
+from journal.storage.journals import JournalStore
+from journal.ui.library_area import LibraryArea
+from journal.ui.main_window import MainWindow
+
+
+def _shown(window: MainWindow) -> None:
+    """Let the text lay out in a shown window, then hide it again.
+
+    screenshots.settle() quits the event loop, and in Qt 6 that closes (and so
+    locks) any visible window; a hidden one keeps its layout and is still grabbed.
+    """
+    window.show()
+    app = QApplication.instance()
+    for _ in range(5):
+        app.processEvents()  # type: ignore[union-attr]
+    window.hide()
+
+
+def _library(window: MainWindow) -> LibraryArea:
+    _shown(window)
+    area = next(a for a in window.areas if isinstance(a, LibraryArea))
+    window.show_area(area)
+    return area
+
+
+def library_search(window: MainWindow, store: JournalStore) -> None:
+    unlock(window)
+    area = _library(window)
+    area.browser.search.setText("bleed")
+    area.show_article("bleeding-and-cramping")
+    area.browser.search.setFocus()
+    _shown(window)
+
+
+def library_article(window: MainWindow, store: JournalStore) -> None:
+    unlock(window)
+    area = _library(window)
+    area.show_article("warning-signs")
+    area.reader.bookmark_button.click()
+    window.open_link("solace://article/warning-signs#fever-and-chills")
+    _shown(window)
+
+
+def library_ideas(window: MainWindow, store: JournalStore) -> None:
+    unlock(window)
+    area = _library(window)
+    area.show_ideas()
+    page = area.ideas
+    hugging, cuddling = page.card("hugging"), page.card("cuddling")
+    assert hugging is not None and cuddling is not None
+    hugging.buttons[IdeaResponse.YES].click()
+    hugging.note.setText("A long one when either of us comes home")
+    hugging.save_note()
+    hugging.day.setDate(QDate.currentDate().addDays(-3))
+    hugging.done_button.click()
+    cuddling.buttons[IdeaResponse.NOT_YET].click()
+    _shown(window)
+
+
+SCENES = {
+    "library-search": (library_search, 1),
+    "library-article": (library_article, 1),
+    "library-ideas": (library_ideas, 1),
+}
