@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -66,6 +66,7 @@ class BodyArea(Area):
         self.form = BodyLogForm()
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form_scroll.setWidget(self.form)
         self.timeline = TimelineView()
         self.chart = BodyChartView()

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.domain.warning_signs import RaisedSign, SignId, WarningRule, rules_by_id
 from journal.library.links import article_url
@@ -18,6 +19,17 @@ from journal.ui.body_time import say_moment
 from journal.ui.widgets import label
 
 NOT_ADVICE = "This is general information, not medical advice."
+
+
+def title_label(text: str) -> QLabel:
+    """A card's title: bold and a little larger than the text, scaling with the font."""
+    widget = label(text)
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    font.setWeight(QFont.Weight.DemiBold)
+    widget.setFont(font)
+    widget.setAccessibleName(text)
+    return widget
 
 
 def _when(signs: Sequence[RaisedSign]) -> str:
@@ -44,7 +56,7 @@ class SignCard(QFrame):
         self.keys = [sign.key for sign in signs]
         self.setAccessibleName(f"Warning sign: {rule.title}")
         layout = QVBoxLayout(self)
-        self.title = label(rule.title, "heading")
+        self.title = title_label(rule.title)
         layout.addWidget(self.title)
         self.advice = label(rule.advice)
         layout.addWidget(self.advice)

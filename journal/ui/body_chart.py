@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QWidget
 
@@ -38,6 +38,7 @@ TEMPERATURE_AXIS = {
     TemperatureUnit.FAHRENHEIT: (95.0, 106.0),
 }
 
+PRINT_POINT_SIZE = 13.0
 HALF_DAY_MS = 12 * 3600 * 1000
 
 
@@ -175,14 +176,27 @@ def chart_image(
     days: Sequence[DayPoint],
     moods: Sequence[tuple[date, float]],
     unit: TemperatureUnit,
-    width: int = 1400,
-    height: int = 520,
+    width: int = 1100,
+    height: int = 420,
 ) -> QImage:
     """The chart drawn into an image, light theme, for the printed summary."""
     chart = build_chart(days, moods, unit, dark=False)
+    for axis in chart.axes():
+        font = axis.labelsFont()
+        font.setPointSizeF(PRINT_POINT_SIZE)
+        axis.setLabelsFont(font)
+        title = axis.titleFont()
+        title.setPointSizeF(PRINT_POINT_SIZE)
+        axis.setTitleFont(title)
+    legend_font = chart.legend().font()
+    legend_font.setPointSizeF(PRINT_POINT_SIZE)
+    chart.legend().setFont(legend_font)
     scene = QGraphicsScene()
     scene.addItem(chart)
-    chart.resize(QSizeF(width, height))
+    chart.setGeometry(QRectF(0, 0, width, height))
+    # The chart lays itself out on posted events; let it finish before drawing.
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)

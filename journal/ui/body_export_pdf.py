@@ -66,7 +66,7 @@ def summary_html(summary: DoctorSummary, unit: TemperatureUnit, extra: str = "")
             "First period after", say_day(r.first_period_on) if r.first_period_on else "Not noted"
         ),
         "</table>",
-        f'<p><img src="{CHART_URL}" width="640"/></p>',
+        f'<p><img src="{CHART_URL}" width="500"/></p>',
         "<h2>Warning signs raised in this range</h2>",
     ]
     rules = rules_by_id()
@@ -111,7 +111,7 @@ def summary_html(summary: DoctorSummary, unit: TemperatureUnit, extra: str = "")
         _row(
             "Day",
             "Logs",
-            "Heaviest bleeding",
+            "Bleeding (heaviest)",
             "Cramping",
             f"Temp. ({unit.symbol})",
             "Pads",
@@ -125,7 +125,7 @@ def summary_html(summary: DoctorSummary, unit: TemperatureUnit, extra: str = "")
         temperature = f"{day.temperature.in_unit(unit):.1f}" if day.temperature else ""
         parts.append(
             _row(
-                f"{day.day:%a %d %b}",
+                f"{day.day:%d %b}",
                 str(day.logs),
                 day.bleeding,
                 str(day.cramping),

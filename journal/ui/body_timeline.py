@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from journal.domain.recovery import Milestone, RecoveryTimeline
 from journal.domain.warning_signs import rules_by_id
 from journal.library.links import article_url
 from journal.storage.body_log import SignRecord
+from journal.ui.body_banner import title_label
 from journal.ui.body_time import say_day, say_moment
 from journal.ui.widgets import label
 
@@ -37,7 +38,7 @@ def _milestone_card(milestone: Milestone, recorded: date | None, link: SignalIns
     card.setObjectName("card")
     card.setAccessibleName(milestone.title)
     layout = QVBoxLayout(card)
-    layout.addWidget(label(milestone.title, "heading"))
+    layout.addWidget(title_label(milestone.title))
     layout.addWidget(label(milestone.text))
     if recorded is not None:
         layout.addWidget(label(f"You noted this on {say_day(recorded)}.", "subtle"))
@@ -62,6 +63,7 @@ class TimelineView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._suggested: date | None = None
         self.summary = label("")

@@ -85,7 +85,7 @@ def test_the_pdf_opens_and_holds_the_range_the_logs_and_the_signs(
     assert "Complete miscarriage" in content
     assert "Chills" in content  # the sign raised in the range
     assert "Heavy" in content and "37.2" in content  # the logs, one row per day
-    assert f"{end:%a %d %b}" in content
+    assert f"{end:%d %b}" in content
     assert "Is the tiredness usual?" in content
     assert LOG_NOTE not in content  # notes only when the person adds them
     assert JOURNAL_TEXT not in content

@@ -1,0 +1,150 @@
+"""Screenshots of the body log: the form, the timeline with a warning sign, the chart,
+and (run this file directly) the first page of the doctor's summary PDF."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from screenshots import settle, unlock
+
+from journal.domain.body import (
+    Appointment,
+    BleedingLevel,
+    BodyLog,
+    ClotSize,
+    LossKind,
+    PadChange,
+    PadKind,
+    RecoveryDetails,
+    Soaking,
+)
+from journal.domain.temperature import Temperature, TemperatureUnit
+from journal.storage import body_log
+from journal.storage.journals import JournalStore, OpenJournal
+from journal.ui.body_area import BodyArea
+from journal.ui.body_time import local_tz
+from journal.ui.main_window import MainWindow
+
+DOCS = Path(__file__).resolve().parent
+
+
+def seed(journal: OpenJournal, days: int = 18, fever: bool = True) -> None:
+    now = datetime.now(UTC) - timedelta(minutes=20)
+    logs: list[BodyLog] = []
+    for day in range(days):
+        for n, hours in enumerate((1, 6, 11)):
+            at = now - timedelta(days=day, hours=hours)
+            level = max(0, 4 - (days - day) // 4)
+            logs.append(
+                BodyLog(
+                    id=f"d{day}-{n}",
+                    logged_at=at,
+                    bleeding=BleedingLevel(level),
+                    clots=ClotSize.SMALL if level >= 3 and n == 0 else ClotSize.NONE,
+                    cramping=max(0, min(10, level * 2 - n)),
+                    temperature=Temperature(36.7 + 0.1 * ((day + n) % 5), TemperatureUnit.CELSIUS)
+                    if n != 1
+                    else None,
+                )
+            )
+    if fever:
+        logs.append(
+            BodyLog(
+                id="fever", logged_at=now, temperature=Temperature(38.6, TemperatureUnit.CELSIUS)
+            )
+        )
+    tz = local_tz()
+    with journal.db.session() as session:
+        body_log.save_logs(session, logs)
+        body_log.save_pad_change(
+            session, PadChange("p", now - timedelta(hours=2), PadKind.REGULAR, Soaking.PARTLY)
+        )
+        body_log.save_recovery(
+            session,
+            RecoveryDetails(
+                loss_date=now.astimezone(tz).date() - timedelta(days=days),
+                loss_kind=LossKind.COMPLETE,
+            ),
+        )
+        body_log.save_appointment(
+            session,
+            Appointment(
+                "a", now + timedelta(days=4), "Follow-up at the clinic", "Is the tiredness usual?"
+            ),
+        )
+
+
+def _body(window: MainWindow) -> BodyArea:
+    area = next(a for a in window.areas if isinstance(a, BodyArea))
+    window.show_area(area)
+    return area
+
+
+def form(window: MainWindow, store: JournalStore) -> None:
+    unlock(window)
+    area = _body(window)
+    area.form.bleeding.setCurrentIndex(int(BleedingLevel.LIGHT))
+    area.form.cramping.setValue(3)
+    area.form.pain_relief.setText("ibuprofen 400 mg")
+    area.form.temperature.setText("37.4")
+    area.form.time.setFocus()
+    settle(QApplication.instance())  # type: ignore[arg-type]
+
+
+def timeline(window: MainWindow, store: JournalStore) -> None:
+    unlock(window)
+    area = _body(window)
+    assert window.journal is not None
+    seed(window.journal)
+    area.refresh()
+    area.tabs.setCurrentIndex(1)
+
+
+def chart(window: MainWindow, store: JournalStore) -> None:
+    unlock(window)
+    area = _body(window)
+    assert window.journal is not None
+    seed(window.journal, days=28, fever=False)
+    area.refresh()
+    area.tabs.setCurrentIndex(2)
+
+
+SCENES = {
+    "body-form": (form, 1),
+    "body-timeline": (timeline, 1),
+    "body-chart": (chart, 1),
+}
+
+
+def pdf_first_page() -> None:
+    """Write a sample summary and turn its first page into docs/doctor-summary-page1.png."""
+    from journal.storage.keys import LIGHT_KDF
+    from journal.ui.body_export_dialog import export_pdf
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as folder:
+        store = JournalStore(Path(folder))
+        journal, _ = store.create("Sample", "a long sample passphrase", LIGHT_KDF)
+        seed(journal, days=14)
+        end = datetime.now(local_tz()).date()
+        target = Path(folder) / "health-summary.pdf"
+        export_pdf(journal, target, end - timedelta(days=14), end, TemperatureUnit.CELSIUS)
+        journal.lock()
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(target),
+             str(DOCS / "doctor-summary-page1")],
+            check=True,
+        )  # fmt: skip
+    del app
+
+
+if __name__ == "__main__":
+    pdf_first_page()
