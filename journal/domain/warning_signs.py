@@ -18,6 +18,12 @@ seen and keep a history. Occurrences per rule:
   PAIN_WITH_SEX: one per log that shows it.
 - BLEEDING_INCREASES: one per log where the bleeding rose again.
 - BLEEDING_NOT_STOPPED: one, keyed by the first log that showed it.
+
+A bleeding level alone raises nothing, not even VERY_HEAVY: the guidance's
+threshold is about pads (soaking through a thick pad in 1 hour for 2 hours in a
+row), and "very heavy" means different things to different people. Instead the
+log form, when VERY_HEAVY is chosen, asks the person to note each pad with
+"Changed a pad", which is what HEAVY_BLEEDING checks.
 """
 
 from __future__ import annotations
