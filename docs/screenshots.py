@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,9 +30,12 @@ DOCS = ROOT / "docs"
 Scene = Callable[[MainWindow, JournalStore], None]
 
 
-def settle(app: QApplication, ms: int = 300) -> None:
-    QTimer.singleShot(ms, app.quit)
-    app.exec()
+def settle(_app: object = None, ms: int = 300) -> None:
+    """Let Qt lay out and paint for a while (a nested loop: quitting the app's own
+    loop would close the windows)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def shoot(app: QApplication, name: str, theme: Theme, scene: Scene, journals: int = 0) -> None:

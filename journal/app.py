@@ -16,7 +16,6 @@ from types import TracebackType
 from journal import __version__
 from journal.hardening import disable_core_dumps
 from journal.paths import ensure_private_dir, resolve_data_dir
-from journal.storage.selfcheck import run_self_check
 
 log = logging.getLogger("journal")
 
@@ -37,6 +36,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def self_check_main() -> int:
+    from journal.storage.selfcheck import run_self_check
+
     report = run_self_check()
     sys.stdout.write("\n".join(report.lines()) + "\n")
     for problem in report.problems:
@@ -60,15 +61,20 @@ def _install_excepthook() -> None:
 
 
 def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     from journal.settings import FONT_SCALE, THEME, Settings, Theme
-    from journal.storage.journals import JournalStore
+    from journal.storage.store import JournalStore
     from journal.ui.main_window import MainWindow
     from journal.ui.single_instance import SingleInstance
     from journal.ui.theme import apply_theme
 
-    app = QApplication([argv[0] if argv else "solace"])
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication([argv[0] if argv else "solace"])
     app.setApplicationName("Solace")
     app.setApplicationDisplayName("Solace")
     app.setDesktopFileName("solace")
@@ -78,21 +84,11 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
         return 0
     settings = Settings(data_dir)
     apply_theme(app, Theme(settings.get(THEME)), settings.get(FONT_SCALE))
-    report = run_self_check()
-    if not report.ok:
-        QMessageBox.critical(
-            None,
-            "Solace cannot open journals safely",
-            "Solace needs an encryption library with full-text search, and this one is "
-            "missing something:\n\n"
-            + "\n".join(report.problems)
-            + "\n\nNo journal was opened or changed.",
-        )
-        return 1
     _install_excepthook()
     window = MainWindow(JournalStore(data_dir), settings)
     instance.raise_requested.connect(window.bring_forward)
     window.show()
+    QTimer.singleShot(0, window.lock_screen.prepare_in_background)
     code = app.exec()
     instance.release()
     return int(code)

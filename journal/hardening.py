@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import sys
 
@@ -22,7 +21,7 @@ def disable_core_dumps() -> None:
         log.debug("could not lower RLIMIT_CORE")
     if sys.platform.startswith("linux"):
         try:
-            libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+            libc = ctypes.CDLL(None, use_errno=True)  # symbols already loaded: libc
             libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
         except (OSError, AttributeError):
             log.debug("could not clear PR_SET_DUMPABLE")

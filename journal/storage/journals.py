@@ -15,24 +15,22 @@ leaves the journal openable with exactly one set of credentials:
 from __future__ import annotations
 
 import logging
-import shutil
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from sqlalchemy import insert, select
 
 from journal import __version__
-from journal.errors import JournalDamaged, WrongPassphrase, WrongRecoveryKey
+from journal.errors import JournalDamaged, WrongPassphrase
 from journal.paths import ensure_private_dir, journals_dir
 from journal.storage import backup, keys, migrate
 from journal.storage.database import Database
 from journal.storage.engine import open_engine, raw_key_literal
 from journal.storage.keys import DEFAULT_KDF, KdfParams
 from journal.storage.models import JournalMeta
+from journal.storage.store import JournalInfo, JournalStore
 from journal.storage.vault import (
     DATABASE_NAME,
-    HEADER_NAME,
     SlotKind,
     VaultHeader,
     make_slot,
@@ -44,17 +42,6 @@ from journal.storage.vault import (
 )
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class JournalInfo:
-    """What can be known about a journal without its passphrase."""
-
-    journal_id: str
-    name: str
-    created_at: str
-    folder: Path
-    readable: bool = True
 
 
 class OpenJournal:
@@ -160,130 +147,85 @@ class OpenJournal:
         self._data_key = None
 
 
-class JournalStore:
-    """All journals under one data folder."""
-
-    def __init__(self, data_dir: Path) -> None:
-        self.data_dir = data_dir
-        self.root = journals_dir(data_dir)
-
-    def journals(self) -> list[JournalInfo]:
-        """Complete journals, by name. A folder without a header is an unfinished
-        creation and is skipped; a header that cannot be read is listed as such."""
-        if not self.root.is_dir():
-            return []
-        found: list[JournalInfo] = []
-        for folder in sorted(p for p in self.root.iterdir() if p.is_dir()):
-            if not (folder / HEADER_NAME).exists():
-                continue
-            try:
-                h = read_header(folder)
-                found.append(JournalInfo(h.journal_id, h.name, h.created_at, folder))
-            except JournalDamaged:
-                found.append(JournalInfo(folder.name, folder.name, "", folder, readable=False))
-        return sorted(found, key=lambda j: (j.name.casefold(), j.created_at))
-
-    def create(
-        self, name: str, passphrase: str, kdf: KdfParams = DEFAULT_KDF
-    ) -> tuple[OpenJournal, str]:
-        """A new journal and its recovery key (to show once)."""
-        header = new_header(name)
-        ensure_private_dir(self.data_dir)
-        folder = ensure_private_dir(ensure_private_dir(self.root) / header.journal_id)
-        data_key = keys.new_data_key()
-        recovery = keys.new_recovery_key()
-        slots = [
-            make_slot(
-                header, SlotKind.PASSPHRASE, 1, keys.normalise_passphrase(passphrase), data_key, kdf
-            ),
-            make_slot(
-                header, SlotKind.RECOVERY, 1, keys.normalise_recovery_key(recovery), data_key, kdf
-            ),
-        ]
-        engine = open_engine(folder / DATABASE_NAME, data_key, must_exist=False)
-        migrate.upgrade(engine)
-        with engine.begin() as connection:
-            connection.execute(
-                insert(JournalMeta),
-                [
-                    {"key": "journal_id", "value": header.journal_id},
-                    {"key": "created_by", "value": __version__},
-                ],
-            )
-        header = with_slots(header, slots)
-        write_header(folder, header)
-        for path in folder.iterdir():
-            if path.is_file():
-                path.chmod(0o600)
-        return OpenJournal(folder, header, data_key, Database(engine)), recovery
-
-    def unlock(self, folder: Path, passphrase: str) -> OpenJournal:
-        return self._unlock(folder, SlotKind.PASSPHRASE, keys.normalise_passphrase(passphrase))
-
-    def unlock_with_recovery_key(self, folder: Path, recovery_key: str) -> OpenJournal:
-        try:
-            return self._unlock(
-                folder, SlotKind.RECOVERY, keys.normalise_recovery_key(recovery_key)
-            )
-        except WrongPassphrase:
-            raise WrongRecoveryKey() from None
-
-    def check_passphrase(self, folder: Path, passphrase: str) -> bool:
-        header = read_header(folder)
-        return bool(
-            unwrap_candidates(header, SlotKind.PASSPHRASE, keys.normalise_passphrase(passphrase))
+def create_journal(
+    data_dir: Path, name: str, passphrase: str, kdf: KdfParams = DEFAULT_KDF
+) -> tuple[OpenJournal, str]:
+    """A new journal and its recovery key (to show once)."""
+    header = new_header(name)
+    ensure_private_dir(data_dir)
+    folder = ensure_private_dir(ensure_private_dir(journals_dir(data_dir)) / header.journal_id)
+    data_key = keys.new_data_key()
+    recovery = keys.new_recovery_key()
+    slots = [
+        make_slot(
+            header, SlotKind.PASSPHRASE, 1, keys.normalise_passphrase(passphrase), data_key, kdf
+        ),
+        make_slot(
+            header, SlotKind.RECOVERY, 1, keys.normalise_recovery_key(recovery), data_key, kdf
+        ),
+    ]
+    engine = open_engine(folder / DATABASE_NAME, data_key, must_exist=False)
+    migrate.upgrade(engine)
+    with engine.begin() as connection:
+        connection.execute(
+            insert(JournalMeta),
+            [
+                {"key": "journal_id", "value": header.journal_id},
+                {"key": "created_by", "value": __version__},
+            ],
         )
+    header = with_slots(header, slots)
+    write_header(folder, header)
+    for path in folder.iterdir():
+        if path.is_file():
+            path.chmod(0o600)
+    return OpenJournal(folder, header, data_key, Database(engine)), recovery
 
-    def remove(self, folder: Path, passphrase: str) -> None:
-        """Delete a journal for good. The header goes first: without it the rest
-        is unreadable ciphertext even before the files are gone."""
-        if not self.check_passphrase(folder, passphrase):
-            raise WrongPassphrase()
-        (folder / HEADER_NAME).unlink()
-        shutil.rmtree(folder)
 
-    def _unlock(self, folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
-        header = read_header(folder)
-        candidates = unwrap_candidates(header, kind, secret)
-        if not candidates:
-            raise WrongPassphrase()
-        db_path = folder / DATABASE_NAME
-        if not db_path.is_file():
-            raise JournalDamaged("The journal database file is missing.")
-        for generation, data_key in candidates:
-            try:
-                engine = open_engine(db_path, data_key)
-            except WrongPassphrase:
-                continue
-            db = Database(engine)
-            journal = OpenJournal(folder, header, data_key, db)
-            try:
-                self._settle_generations(journal, generation)
-                self._check_identity(journal)
-                migrate.upgrade(engine, snapshot=partial(journal.snapshot, "before-upgrade"))
-            except BaseException:
-                journal.lock()
-                raise
-            return journal
+def unlock_journal(folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
+    """Open with whichever wrapped key (of any generation) this secret unwraps."""
+    header = read_header(folder)
+    candidates = unwrap_candidates(header, kind, secret)
+    if not candidates:
         raise WrongPassphrase()
+    db_path = folder / DATABASE_NAME
+    if not db_path.is_file():
+        raise JournalDamaged("The journal database file is missing.")
+    for generation, data_key in candidates:
+        try:
+            engine = open_engine(db_path, data_key)
+        except WrongPassphrase:
+            continue
+        db = Database(engine)
+        journal = OpenJournal(folder, header, data_key, db)
+        try:
+            _settle_generations(journal, generation)
+            _check_identity(journal)
+            migrate.upgrade(engine, snapshot=partial(journal.snapshot, "before-upgrade"))
+        except BaseException:
+            journal.lock()
+            raise
+        return journal
+    raise WrongPassphrase()
 
-    @staticmethod
-    def _settle_generations(journal: OpenJournal, opened: int) -> None:
-        """Finish or forget a key rotation that a crash interrupted."""
-        h = journal.header
-        keep = [s for s in h.slots if s.generation == opened]
-        if len(keep) == len(h.slots):
-            return
-        log.info("completing an interrupted key rotation")
-        journal._write(with_slots(h, keep))
-        if not any(s.kind is SlotKind.RECOVERY for s in keep):
-            journal.needs_new_recovery_key = True
 
-    @staticmethod
-    def _check_identity(journal: OpenJournal) -> None:
-        with journal.db.session() as session:
-            stored = session.scalar(
-                select(JournalMeta.value).where(JournalMeta.key == "journal_id")
-            )
-        if stored is not None and stored != journal.header.journal_id:
-            raise JournalDamaged("The database belongs to a different journal.")
+def _settle_generations(journal: OpenJournal, opened: int) -> None:
+    """Finish or forget a key rotation that a crash interrupted."""
+    h = journal.header
+    keep = [s for s in h.slots if s.generation == opened]
+    if len(keep) == len(h.slots):
+        return
+    log.info("completing an interrupted key rotation")
+    journal._write(with_slots(h, keep))
+    if not any(s.kind is SlotKind.RECOVERY for s in keep):
+        journal.needs_new_recovery_key = True
+
+
+def _check_identity(journal: OpenJournal) -> None:
+    with journal.db.session() as session:
+        stored = session.scalar(select(JournalMeta.value).where(JournalMeta.key == "journal_id"))
+    if stored is not None and stored != journal.header.journal_id:
+        raise JournalDamaged("The database belongs to a different journal.")
+
+
+__all__ = ["JournalInfo", "JournalStore", "OpenJournal", "create_journal", "unlock_journal"]

@@ -12,9 +12,8 @@ import secrets
 import unicodedata
 from dataclasses import asdict, dataclass
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+# `cryptography` is imported inside the functions that use it: the lock screen reads
+# vault headers through this module and must appear before the crypto stack loads.
 
 DATA_KEY_BYTES = 32
 SALT_BYTES = 16
@@ -58,6 +57,8 @@ def normalise_passphrase(passphrase: str) -> bytes:
 
 
 def derive_kek(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     kdf = Argon2id(
         salt=salt,
         length=32,
@@ -77,12 +78,17 @@ def new_salt() -> bytes:
 
 
 def wrap_key(kek: bytes, data_key: bytes, associated: bytes) -> tuple[bytes, bytes]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(NONCE_BYTES)
     return nonce, AESGCM(kek).encrypt(nonce, data_key, associated)
 
 
 def unwrap_key(kek: bytes, nonce: bytes, wrapped: bytes, associated: bytes) -> bytes | None:
     """The data key, or None when this key-encryption key does not fit."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         key = AESGCM(kek).decrypt(nonce, wrapped, associated)
     except InvalidTag:

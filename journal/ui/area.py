@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtWidgets import QWidget
 
-from journal.settings import Settings
-from journal.storage.journals import OpenJournal
+if TYPE_CHECKING:
+    from journal.settings import Settings
+    from journal.storage.journals import OpenJournal
 
 
 @dataclass

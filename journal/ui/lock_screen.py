@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,11 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from journal.settings import LAST_JOURNAL, Settings
-from journal.storage.journals import JournalInfo, JournalStore, OpenJournal
 from journal.storage.keys import DEFAULT_KDF, KdfParams
+from journal.storage.store import JournalInfo, JournalStore
 from journal.ui.messages import user_message
 from journal.ui.widgets import NewPassphraseFields, label, password_field
 from journal.ui.workers import Task, run_in_background
+
+if TYPE_CHECKING:
+    from journal.storage.journals import OpenJournal
 
 WELCOME_TEXT = (
     "Solace is a quiet place to write through a miscarriage, to keep track of how "
@@ -193,6 +195,8 @@ class RecoveryKeyPage(_Card):
         self.confirm.setChecked(False)
 
     def _print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter()
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
@@ -302,6 +306,7 @@ class LockScreen(QStackedWidget):
         self.settings = settings
         self.kdf = kdf
         self._task: Task | None = None
+        self._preload: Task | None = None
         self._pending: OpenJournal | None = None
         self.welcome_page = WelcomePage()
         self.create_page = CreatePage()
@@ -390,6 +395,31 @@ class LockScreen(QStackedWidget):
             self.unlock_page.passphrase.setFocus()
         elif page is self.recovery_page:
             self.recovery_page.key.setFocus()
+
+    def prepare_in_background(self) -> None:
+        """Load the storage stack and run the SQLCipher checks while the person types.
+
+        A failed check is shown at once and keeps Unlock and Create disabled.
+        """
+
+        def prepare() -> None:
+            import journal.storage.journals  # noqa: F401 (loads SQLAlchemy, Alembic, SQLCipher)
+            from journal.storage.store import require_sqlcipher
+
+            require_sqlcipher()
+
+        def failed(error: BaseException) -> None:
+            for page in (self.unlock_page, self.welcome_page, self.create_page):
+                page.show_error(user_message(error))
+            for button in (
+                self.unlock_page.unlock_button,
+                self.welcome_page.create_button,
+                self.create_page.create_button,
+                self.unlock_page.create_button,
+            ):
+                button.setEnabled(False)
+
+        self._preload = run_in_background(prepare, lambda _: None, failed)
 
     @property
     def busy(self) -> bool:

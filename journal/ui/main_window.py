@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,22 +27,16 @@ from PySide6.QtWidgets import (
 
 from journal.settings import FONT_SCALE, IDLE_LOCK_MINUTES, LOCK_ON_SCREEN_LOCK, THEME, Settings
 from journal.settings import Theme as ThemeSetting
-from journal.storage.journals import JournalStore, OpenJournal
 from journal.storage.keys import DEFAULT_KDF, KdfParams
+from journal.storage.store import JournalStore
 from journal.ui.area import AppContext, Area
-from journal.ui.areas import area_classes
 from journal.ui.idle import IdleWatcher
 from journal.ui.lock_screen import LockScreen
-from journal.ui.recovery_key_dialog import RecoveryKeyDialog
-from journal.ui.security_dialogs import (
-    ChangePassphraseDialog,
-    NewRecoveryKeyDialog,
-    RotateKeyDialog,
-)
-from journal.ui.session_events import SessionEvents
-from journal.ui.settings_dialog import SettingsDialog
 from journal.ui.theme import apply_theme
 from journal.ui.widgets import label
+
+if TYPE_CHECKING:
+    from journal.storage.journals import OpenJournal
 
 log = logging.getLogger(__name__)
 WINDOW_TITLE = "Solace"
@@ -68,14 +63,8 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName("Areas")
         self.navigation.setFixedWidth(190)
         self.pages = QStackedWidget()
-        self.areas: list[Area] = [cls() for cls in area_classes()]
-        for area in self.areas:
-            QListWidgetItem(area.title, self.navigation)
-            self.pages.addWidget(area)
-        if not self.areas:
-            self.pages.addWidget(label("Your journal is open.", "subtle"))
+        self.areas: list[Area] = []
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
 
         workspace = QWidget()
         row = QHBoxLayout(workspace)
@@ -93,8 +82,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
-        self.session_events = SessionEvents(self)
-        self.session_events.lock_requested.connect(self._screen_locked)
+        self._session_events: QObject | None = None
         self.show_lock_screen()
 
     # actions -------------------------------------------------------------------
@@ -115,12 +103,30 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.toolbar.addAction(self.settings_action)
         self.toolbar.addAction(self.lock_action)
+
+    def _build_areas(self) -> None:
+        """Areas (and what they import) are built on the first unlock, not at start-up,
+        so the lock screen appears as fast as a bare window."""
+        if self.areas or self.pages.count():
+            return
+        from journal.ui.areas import area_classes
+        from journal.ui.session_events import SessionEvents
+
+        self.areas = [cls() for cls in area_classes()]
         for area in self.areas:
+            QListWidgetItem(area.title, self.navigation)
+            self.pages.addWidget(area)
             if area.shortcut:
                 action = QAction(area.title, self)
                 action.setShortcut(QKeySequence(area.shortcut))
                 action.triggered.connect(lambda _=False, a=area: self.show_area(a))
                 self.addAction(action)
+        if not self.areas:
+            self.pages.addWidget(label("Your journal is open.", "subtle"))
+        self.navigation.setCurrentRow(0)
+        events = SessionEvents(self)
+        events.lock_requested.connect(self._screen_locked)
+        self._session_events = events
 
     def show_area(self, area: Area) -> None:
         self.navigation.setCurrentRow(self.areas.index(area))
@@ -140,6 +146,7 @@ class MainWindow(QMainWindow):
 
     def open_journal(self, journal: OpenJournal) -> None:
         started = time.perf_counter()
+        self._build_areas()
         self.journal = journal
         self.context = AppContext(journal, self.settings, self.open_link)
         for area in self.areas:
@@ -192,15 +199,25 @@ class MainWindow(QMainWindow):
         self.idle.set_interval_ms(self.settings.get(IDLE_LOCK_MINUTES) * 60_000)
 
     def show_settings(self) -> None:
+        from journal.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         dialog.security_action.connect(self._security_action)
         if dialog.exec():
             self.apply_preferences()
 
     def _security_action(self, action: str) -> None:
+        from journal.ui.recovery_key_dialog import RecoveryKeyDialog
+        from journal.ui.security_dialogs import (
+            ChangePassphraseDialog,
+            NewRecoveryKeyDialog,
+            RotateKeyDialog,
+        )
+
         journal = self.journal
         if journal is None:
             return
+        dialogs: dict[str, type[ChangePassphraseDialog | RotateKeyDialog | NewRecoveryKeyDialog]]
         dialogs = {
             "passphrase": ChangePassphraseDialog,
             "rotate": RotateKeyDialog,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,10 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import WrongPassphrase
-from journal.storage.journals import JournalStore, OpenJournal
+from journal.storage.store import JournalStore
 from journal.ui.messages import user_message
 from journal.ui.widgets import NewPassphraseFields, label, password_field
 from journal.ui.workers import Task, run_in_background
+
+if TYPE_CHECKING:
+    from journal.storage.journals import OpenJournal
 
 
 class _KeyDialog(QDialog):

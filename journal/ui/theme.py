@@ -66,10 +66,10 @@ QPushButton:disabled { background: palette(window); color: palette(placeholder-t
 QPushButton[flat="true"] { background: transparent; border: 1px solid transparent;
     color: palette(link); padding: 6px 4px; }
 QPushButton[flat="true"]:hover { text-decoration: underline; }
-QPushButton:focus, QLineEdit:focus, QSpinBox:focus {
+QPushButton:focus, QLineEdit:focus {
     border: 2px solid palette(highlight);
 }
-QLineEdit, QSpinBox, QDateTimeEdit, QPlainTextEdit, QTextEdit {
+QLineEdit, QPlainTextEdit, QTextEdit {
     border: 1px solid palette(mid); border-radius: 5px; padding: 4px 6px;
     background: palette(base);
 }

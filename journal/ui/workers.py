@@ -28,9 +28,16 @@ class Task(QRunnable):
         try:
             result = self._work()
         except Exception as error:  # handed to the GUI thread, which decides what to say
-            self.signals.failed.emit(error)
+            self._emit(self.signals.failed, error)
         else:
-            self.signals.succeeded.emit(result)
+            self._emit(self.signals.succeeded, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the app shut down while this ran; nobody is listening
+            log.debug("background result dropped at shutdown")
 
 
 def run_in_background(
