@@ -1,0 +1,38 @@
+# Solace: `make run` sets up a virtual environment and starts the app;
+# `make test` sets it up and runs the tests.
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench screenshots self-check clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) main.py
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check journal tests docs main.py
+	$(VENV)/bin/mypy journal
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -o addopts="" -p no:cacheprovider \
+		tests/benchmarks --benchmark-only --benchmark-columns=min,median,mean,max,rounds
+
+screenshots: $(STAMP)
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) docs/screenshots.py
+
+self-check: $(STAMP)
+	$(PY) main.py --self-check
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .benchmarks .hypothesis
