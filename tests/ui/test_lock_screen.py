@@ -119,8 +119,18 @@ def test_several_journals_can_be_chosen(qtbot, data_dir):
     win.lock()
 
 
-def test_idle_lock_returns_to_the_lock_screen(qtbot, unlocked_window):
+def test_idle_lock_saves_drafts_then_empties_every_view_and_undo_stack(qtbot, unlocked_window):
     win = unlocked_window
+    areas = {a.area_id: a for a in win.areas}
+    journal, body, library = areas["journal"], areas["body"], areas["library"]
+    qtbot.mouseClick(journal.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(journal.editor.title, "Evening")
+    qtbot.keyClicks(journal.editor.body, "A few words before the lock")
+    qtbot.keyClicks(journal.search.field, "words")
+    qtbot.keyClicks(library.browser.search, "bleeding")
+    qtbot.keyClicks(body.form.note, "a body note")
+    assert journal.editor.body.document().isUndoAvailable()
+
     win.idle.set_interval_ms(50)
     with qtbot.waitSignal(win.locked, timeout=5_000):
         pass
@@ -128,6 +138,21 @@ def test_idle_lock_returns_to_the_lock_screen(qtbot, unlocked_window):
     assert win.lock_screen.currentWidget() is win.lock_screen.unlock_page
     assert win.lock_screen.unlock_page.passphrase.text() == ""
     assert not win.toolbar.isVisible()
+    assert journal.editor.title.text() == ""
+    assert journal.editor.body.toPlainText() == ""
+    assert not journal.editor.body.document().isUndoAvailable()
+    assert journal.search.field.text() == ""
+    assert journal.model.rowCount() == 0
+    assert library.browser.search.text() == ""
+    assert body.form.note.toPlainText() == ""
+
+    page = win.lock_screen.unlock_page
+    page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(win.opened, timeout=10_000):
+        page.unlock_button.click()
+    assert journal.editor.title.text() == "Evening"
+    assert "A few words before the lock" in journal.editor.body.toPlainText()
+    assert journal.model.rowCount() == 1
 
 
 def test_input_postpones_the_idle_lock(qtbot, unlocked_window):
