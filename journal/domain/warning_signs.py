@@ -265,6 +265,9 @@ def bleeding_not_stopped(data: SignInput) -> list[Evidence]:
 # -- the table ------------------------------------------------------------------------------
 
 _CONTACT = "Contact your doctor today"
+_EMERGENCY = (
+    "If you cannot reach your doctor, or it feels like an emergency, call your emergency number."
+)
 
 RULES: tuple[WarningRule, ...] = (
     WarningRule(
@@ -272,12 +275,11 @@ RULES: tuple[WarningRule, ...] = (
         title="Heavy bleeding",
         advice=(
             f"{_CONTACT}: you have soaked through a thick pad in an hour or less, two hours "
-            "in a row. If you feel faint or dizzy, or the bleeding keeps getting heavier, "
-            "call your emergency number."
+            f"in a row. {_EMERGENCY}"
         ),
         reason=(
-            "Bleeding this heavy can mean that some tissue is still in the uterus, or that "
-            "you are losing more blood than is safe. A doctor can check what is happening."
+            "Bleeding this heavy can mean that some tissue is still in the uterus and needs "
+            "treatment. A doctor can check what is happening."
         ),
         fact=(
             "Heavy bleeding, meaning soaking through a thick pad in 1 hour for 2 or more "
@@ -313,10 +315,7 @@ RULES: tuple[WarningRule, ...] = (
     WarningRule(
         id=SignId.FEVER,
         title="Fever",
-        advice=(
-            f"{_CONTACT}: your temperature was above 38.3 °C (101 °F). If you also feel very "
-            "unwell, confused or faint, call your emergency number."
-        ),
+        advice=(f"{_CONTACT}: your temperature was above 38.3 °C (101 °F). {_EMERGENCY}"),
         reason=(
             "A fever after a miscarriage can be a sign of infection. Infection is rare, but "
             "it can become serious if it is not treated."
@@ -336,8 +335,7 @@ RULES: tuple[WarningRule, ...] = (
         title="Fever that stays after acetaminophen",
         advice=(
             f"{_CONTACT}: your temperature was still above 38.3 °C (101 °F) after you took "
-            "acetaminophen. If you feel very unwell, confused or faint, call your emergency "
-            "number."
+            f"acetaminophen. {_EMERGENCY}"
         ),
         reason=(
             "A fever that does not come down with acetaminophen needs a doctor's attention. "
