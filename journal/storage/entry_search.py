@@ -1,7 +1,7 @@
 """Search as you type: full text over titles, bodies, tags and feelings, with filters.
 
-The user's text goes through `fts5_match_query` (every token quoted, prefix
-kept), so no input can change the query's meaning or raise a syntax error.
+The user's text is split by `query_tokens` and every token quoted (see
+`match_expression`), so no input can change the query's meaning or raise a syntax error.
 Results come newest first, LIMITed, with no COUNT over every match: each
 keystroke stays cheap however large the journal. Matching words in the
 snippet are marked with private-use characters and handed back as parts.
@@ -19,7 +19,7 @@ from journal.domain.entries import EntrySummary
 from journal.domain.feelings import Mood
 from journal.storage.database import Database
 from journal.storage.entries import local_day_start, summary_from_row
-from journal.storage.fts_query import fts5_match_query
+from journal.storage.fts_query import query_tokens
 
 OPEN_MARK = "\ue000"
 CLOSE_MARK = "\ue001"
@@ -68,6 +68,33 @@ def snippet_parts(marked: str) -> tuple[SnippetPart, ...]:
     return tuple(parts)
 
 
+SHORT_WORD = 3
+
+
+def match_expression(words: str) -> str | None:
+    """The MATCH expression for ``words``, or None when there is nothing to search.
+
+    Every token is quoted (as `fts5_match_query` does), so no input is read as
+    FTS5 syntax. Tokens keep prefix matching ("bleed" finds "bleeding"), except:
+
+    * a single letter is not searched (it matches nearly everything); typed after
+      other words it waits for the next key: "walked b" searches "walked";
+    * a short word that is already finished ("by", "the " with a space after it)
+      is matched as a word, not as the start of every word like it ("the" is not
+      "then", "there", "these"...). That keeps each keystroke cheap.
+    """
+    tokens = query_tokens(words)
+    last_finished = bool(words) and not words[-1].isalnum()
+    parts = []
+    for position, token in enumerate(tokens):
+        if len(token) < 2:
+            continue
+        finished = position < len(tokens) - 1 or last_finished
+        quoted = '"' + token.replace('"', '""') + '"'
+        parts.append(quoted if finished and len(token) <= SHORT_WORD else quoted + "*")
+    return " ".join(parts) or None
+
+
 def _stored(value: datetime) -> str:
     """A time as SQLAlchemy stores DateTime in SQLite, for raw SQL comparisons."""
     return value.strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -85,10 +112,15 @@ def _filter_sql(filters: SearchFilters, params: dict[str, Any]) -> list[str]:
         where.append("e.mood = :mood")
         params["mood"] = int(filters.mood)
     if filters.feeling:
-        where.append("e.seq IN (SELECT entry_seq FROM entry_feelings WHERE feeling = :feeling)")
+        where.append(
+            "EXISTS (SELECT 1 FROM entry_feelings AS f "
+            "WHERE f.entry_seq = e.seq AND f.feeling = :feeling)"
+        )
         params["feeling"] = filters.feeling
     if filters.tag:
-        where.append("e.seq IN (SELECT entry_seq FROM entry_tags WHERE tag = :tag)")
+        where.append(
+            "EXISTS (SELECT 1 FROM entry_tags AS t WHERE t.entry_seq = e.seq AND t.tag = :tag)"
+        )
         params["tag"] = filters.tag
     if filters.shared is not None:
         where.append("e.shared = :shared")
@@ -109,11 +141,12 @@ def search(
 ) -> list[SearchHit]:
     """Entries matching ``words`` (any text at all) and ``filters``, newest first.
 
-    With no words, the filters alone choose; with neither, nothing is returned.
+    With no words (or a single letter), the filters alone choose; with neither,
+    nothing is returned.
     """
     params: dict[str, Any] = {"limit": limit, "offset": offset}
     where = _filter_sql(filters, params)
-    match = fts5_match_query(words)
+    match = match_expression(words)
     if match is None:
         if not where:
             return []

@@ -29,7 +29,7 @@ from journal.domain.remembrance import acknowledgements, on_this_day_years
 from journal.storage.entries import EntryRepository
 from journal.storage.entry_prompts import PromptStore
 from journal.storage.entry_remembrance import RemembranceStore
-from journal.storage.entry_search import SearchHit, search
+from journal.storage.entry_search import SearchHit, match_expression, search
 from journal.storage.entry_stats import mood_series, top_feelings
 from journal.ui.area import AppContext, Area
 from journal.ui.journal_calendar import EntryCalendar
@@ -38,7 +38,7 @@ from journal.ui.journal_editor import EntryEditor
 from journal.ui.journal_prompts import PromptPicker
 from journal.ui.journal_remembrance import RemembranceDialog
 from journal.ui.journal_search import SearchBar
-from journal.ui.journal_timeline import ID_ROLE, BrowseSource, TimelineDelegate, TimelineModel
+from journal.ui.journal_timeline import BrowseSource, TimelineDelegate, TimelineModel
 from journal.ui.messages import user_message
 from journal.ui.widgets import label
 
@@ -65,6 +65,7 @@ class JournalArea(Area):
         self.prompts = PromptLibrary(())
         self._last_entry_id: str | None = None
         self._undo_entry: Entry | None = None
+        self._total: int | None = None
 
         self.new_button = QPushButton("&New entry")
         self.new_button.setToolTip("Start a new entry (Ctrl+N)")
@@ -182,7 +183,7 @@ class JournalArea(Area):
             lambda bucket, start: mood_series(db, bucket, start),
             lambda start: top_feelings(db, start),
         )
-        self.show_timeline()
+        self.show_timeline(recount=True)
         self.calendar.attach(self.repo.days_with_entries)
         self._show_banner()
         self._reopen_last()
@@ -213,26 +214,39 @@ class JournalArea(Area):
         self.banner.clear()
         self.banner.hide()
         self.count.clear()
+        self._total = None
         self.pages.setCurrentWidget(self.empty)
         self.repo = self.prompt_store = self.remembrance = None
         self.prompts = PromptLibrary(())
         self.setEnabled(False)
 
     # browsing and searching ------------------------------------------------------------
-    def show_timeline(self) -> None:
+    def show_timeline(self, *, recount: bool = False) -> None:
         if self.repo is None:
             return
+        if recount:
+            self._total = None
         self.model.set_source(BrowseSource(self.repo))
-        total = self.repo.count()
-        self.count.setText(f"{total:,} entries" if total != 1 else "1 entry")
+        self._show_total()
+
+    def _show_total(self, change: int = 0) -> None:
+        """The number of entries: counted once on opening, then kept up to date."""
+        if self._total is None:
+            self._total = self.repo.count() if self.repo else 0
+        self._total += change
+        total = self._total
+        if self.model.browsing:
+            self.count.setText(f"{total:,} entries" if total != 1 else "1 entry")
 
     def run_search(self) -> None:
         if self.repo is None:
             return
-        if not self.search.active:
-            self.show_timeline()
-            return
         db, words, filters = self.repo.db, self.search.words(), self.search.filters()
+        if match_expression(words) is None and not filters.active:
+            self.show_timeline()
+            if words.strip():
+                self.count.setText("Type a little more to search.")
+            return
 
         def page(offset: int, limit: int) -> list[SearchHit]:
             return search(db, words, filters, limit=min(limit, SEARCH_PAGE), offset=offset)
@@ -253,7 +267,9 @@ class JournalArea(Area):
         self.browse_tabs.setCurrentWidget(self.timeline)
 
     def _open_index(self, index: QModelIndex) -> None:
-        entry_id = index.data(ID_ROLE)
+        if not index.isValid():
+            return
+        entry_id = self.model.row_view(index.row())[0].summary.id
         if self.repo is None or not entry_id or entry_id == self.editor.entry_id:
             self.pages.setCurrentWidget(self.editor)
             return
@@ -308,11 +324,9 @@ class JournalArea(Area):
         self.banner.setVisible(bool(lines))
 
     def _saved(self, summary: EntrySummary) -> None:
-        new = self.model.row_of(summary.id) < 0
         self.model.upsert(summary)
-        if new and self.model.browsing and self.repo is not None:
-            total = self.repo.count()
-            self.count.setText(f"{total:,} entries" if total != 1 else "1 entry")
+        if self.editor.first_save:
+            self._show_total(+1)
             self.calendar.refresh()
         row = self.model.row_of(summary.id)
         if row >= 0 and not self.timeline.currentIndex().isValid():
@@ -330,6 +344,7 @@ class JournalArea(Area):
             return
         self._undo_entry = entry
         self.model.remove(entry.id)
+        self._show_total(-1)
         self.editor.start_new()
         self.pages.setCurrentWidget(self.empty)
         self.calendar.refresh()
@@ -350,6 +365,7 @@ class JournalArea(Area):
             self.count.setText(user_message(error))
             return
         self.model.upsert(entry.summary())
+        self._show_total(+1)
         self.calendar.refresh()
         self.editor.load(entry)
         self.pages.setCurrentWidget(self.editor)

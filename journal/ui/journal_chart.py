@@ -29,11 +29,12 @@ from journal.ui.widgets import label
 SeriesLookup = Callable[[Bucket, date | None], list[MoodPoint]]
 FeelingsLookup = Callable[[date | None], list[tuple[str, int]]]
 
-RANGES: tuple[tuple[str, int | None], ...] = (
+# Days back; 0 is everything (never None as item data: see MoodPicker).
+RANGES: tuple[tuple[str, int], ...] = (
     ("The last month", 31),
     ("The last three months", 92),
     ("The last year", 366),
-    ("Everything", None),
+    ("Everything", 0),
 )
 LINE_COLOUR = {False: "#5b7f8f", True: "#9cc7d8"}
 
@@ -102,8 +103,8 @@ class MoodChart(QWidget):
         self._series_lookup, self._feelings_lookup = series, feelings
 
     def start_day(self) -> date | None:
-        days = self.range.currentData()
-        return None if days is None else date.today() - timedelta(days=int(days))
+        days = int(self.range.currentData())
+        return date.today() - timedelta(days=days) if days else None
 
     def refresh(self) -> None:
         if self._series_lookup is None or self._feelings_lookup is None:

@@ -54,6 +54,7 @@ class EntryEditor(QWidget):
         self._stored = False
         self._dirty = False
         self._loading = False
+        self.first_save = False  # whether the last write created the entry
         self.prompt_lookup: Callable[[str], Prompt | None] = lambda _id: None
 
         self.timer = QTimer(self)
@@ -228,6 +229,7 @@ class EntryEditor(QWidget):
         except Exception as error:
             self._show_problem(user_message(error))
             return False
+        self.first_save = not self._stored
         self._entry, self._stored, self._dirty = entry, True, False
         self.delete_button.setEnabled(True)
         local = entry.updated_at.astimezone()

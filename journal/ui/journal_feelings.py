@@ -27,14 +27,16 @@ class MoodPicker(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Mood")
-        self.addItem(NO_MOOD, None)
+        # Never None as item data: with PySide6 6.12 on Python 3.11 reading an
+        # invalid QVariant back (currentData) drops a reference to None each time.
+        self.addItem(NO_MOOD, 0)
         for mood in Mood:
             self.addItem(mood.label, int(mood))
             self.setItemData(self.count() - 1, mood.description, Qt.ItemDataRole.ToolTipRole)
 
     def mood(self) -> Mood | None:
-        value = self.currentData()
-        return Mood(int(value)) if value is not None else None
+        value = int(self.currentData())
+        return Mood(value) if value else None
 
     def set_mood(self, mood: Mood | None) -> None:
         self.setCurrentIndex(0 if mood is None else int(mood))

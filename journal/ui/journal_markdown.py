@@ -169,7 +169,7 @@ class MarkdownEditor(QTextEdit):
     def toggle_quote(self) -> None:
         cursor = self.textCursor()
         block = cursor.blockFormat()
-        quoted = bool(block.property(QTextFormat.Property.BlockQuoteLevel))
+        quoted = block.intProperty(QTextFormat.Property.BlockQuoteLevel) > 0
         fmt = QTextBlockFormat(block)
         fmt.setProperty(QTextFormat.Property.BlockQuoteLevel, 0 if quoted else 1)
         fmt.setLeftMargin(0.0 if quoted else QUOTE_INDENT)

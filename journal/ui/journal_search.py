@@ -59,7 +59,7 @@ class SearchBar(QWidget):
             edit.setEnabled(False)
         self.mood = QComboBox()
         self.mood.setAccessibleName("Mood filter")
-        self.mood.addItem(ANY, None)
+        self.mood.addItem(ANY, 0)  # never None: see MoodPicker
         for mood in Mood:
             self.mood.addItem(mood.label, int(mood))
         self.feeling = QComboBox()
@@ -71,9 +71,9 @@ class SearchBar(QWidget):
         self.tag.setPlaceholderText("a tag")
         self.shared = QComboBox()
         self.shared.setAccessibleName("Shared or private filter")
-        self.shared.addItem("Shared and private", None)
-        self.shared.addItem("Only shared", True)
-        self.shared.addItem("Only private", False)
+        self.shared.addItem("Shared and private", "any")
+        self.shared.addItem("Only shared", "shared")
+        self.shared.addItem("Only private", "private")
         self.reset = QPushButton("&Clear filters")
 
         grid = QGridLayout(self.panel)
@@ -129,14 +129,15 @@ class SearchBar(QWidget):
 
     def filters(self) -> SearchFilters:
         feeling_text = self.feeling.currentText()
-        mood = self.mood.currentData()
+        mood = int(self.mood.currentData())
+        sharing = self.shared.currentData()
         return SearchFilters(
             date_from=_to_date(self.date_from.date()) if self.from_on.isChecked() else None,
             date_to=_to_date(self.date_to.date()) if self.to_on.isChecked() else None,
-            mood=Mood(int(mood)) if mood is not None else None,
+            mood=Mood(mood) if mood else None,
             feeling=normalise_feeling(feeling_text) if feeling_text != ANY else None,
             tag=normalise_tag(self.tag.text()),
-            shared=self.shared.currentData(),
+            shared=None if sharing == "any" else sharing == "shared",
         )
 
     @property

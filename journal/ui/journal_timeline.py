@@ -9,6 +9,7 @@ never a widget per row. The same model shows search results, with a snippet.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -29,6 +30,7 @@ from journal.storage.entries import Cursor, EntryRepository
 from journal.storage.entry_search import SearchHit
 
 PAGE_SIZE = 100
+_WHITESPACE = re.compile(r"\s+")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -156,6 +158,16 @@ class TimelineModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
+    def row_view(self, row: int) -> tuple[SearchHit, str]:
+        """The row and its day heading ("" when the day has not changed), for painting
+        without going through QVariant."""
+        return self._rows[row], self._day_header(row)
+
+    def _day_header(self, row: int) -> str:
+        if row == 0 or self._day(row - 1) != self._day(row):
+            return day_label(self._day(row))
+        return ""
+
     def _day(self, row: int) -> date:
         return self._rows[row].summary.created_at.astimezone().date()
 
@@ -178,9 +190,7 @@ class TimelineModel(QAbstractListModel):
         if role == SNIPPET_ROLE:
             return hit.snippet
         if role == DAY_HEADER_ROLE:
-            if row == 0 or self._day(row - 1) != self._day(row):
-                return day_label(self._day(row))
-            return ""
+            return self._day_header(row)
         return None
 
 
@@ -195,10 +205,17 @@ class TimelineDelegate(QStyledItemDelegate):
         line = option.fontMetrics.height()
         return option.font, bold, line
 
+    @staticmethod
+    def _row(index: Index) -> tuple[SearchHit, str]:
+        model = index.model()
+        assert isinstance(model, TimelineModel)
+        return model.row_view(index.row())
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         _font, _bold, line = self._metrics(option)
-        lines = 2 + (1 if index.data(SNIPPET_ROLE) else 0)
-        header = line + self.PAD if index.data(DAY_HEADER_ROLE) else 0
+        hit, header_text = self._row(index)
+        lines = 2 + (1 if hit.snippet else 0)
+        header = line + self.PAD if header_text else 0
         return QSize(200, header + lines * line + 2 * self.PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -206,10 +223,10 @@ class TimelineDelegate(QStyledItemDelegate):
         rect: QRect = option.rect
         palette: QPalette = option.palette
         state = option.state
-        summary: EntrySummary = index.data(SUMMARY_ROLE)
+        hit, header = self._row(index)
+        summary = hit.summary
         painter.save()
         top = rect.top()
-        header = index.data(DAY_HEADER_ROLE)
         if header:
             painter.setFont(bold)
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
@@ -247,17 +264,16 @@ class TimelineDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignVCenter,
             metrics.elidedText(details(summary), Qt.TextElideMode.ElideRight, width),
         )
-        snippet = index.data(SNIPPET_ROLE)
-        if snippet:
-            self._paint_snippet(painter, snippet, QRect(left, y + 2 * line, width, line), text)
+        if hit.snippet:
+            self._paint_snippet(painter, hit.snippet, QRect(left, y + 2 * line, width, line), text)
         painter.restore()
 
     @staticmethod
     def _paint_snippet(painter: QPainter, parts: Any, area: QRect, colour: Any) -> None:
         markup = "".join(
-            f"<b><u>{html.escape(' '.join(part.split()) or ' ')}</u></b>"
+            f"<b><u>{html.escape(_WHITESPACE.sub(' ', part))}</u></b>"
             if matched
-            else html.escape(" ".join(part.split()) + (" " if part[-1:].isspace() else ""))
+            else html.escape(_WHITESPACE.sub(" ", part))
             for part, matched in parts
         )
         document = QTextDocument()

@@ -12,7 +12,12 @@ from hypothesis import strategies as st
 from journal.domain.entries import new_entry
 from journal.domain.feelings import Mood
 from journal.storage.entries import EntryRepository
-from journal.storage.entry_search import SearchFilters, search, snippet_parts
+from journal.storage.entry_search import (
+    SearchFilters,
+    match_expression,
+    search,
+    snippet_parts,
+)
 
 DAY = datetime(2024, 4, 2, 10, 0).astimezone(UTC)
 
@@ -69,6 +74,20 @@ def test_search_finds_by_feeling_and_tag(journal, repo):
     ]
     assert headlines(journal, "at peace") == ["Bleeding was lighter. Slept badly."]
     assert headlines(journal, "garden") == ["The garden"]
+
+
+def test_a_lone_letter_waits_for_the_next_key(journal, repo):
+    assert headlines(journal, "g") == []
+    assert headlines(journal, "forg x") == ["The garden"]
+    assert headlines(journal, "f", SearchFilters(tag="garden")) == ["The garden"]
+
+
+def test_short_finished_words_match_whole_words():
+    assert match_expression("walked by the r") == '"walked"* "by" "the"'
+    assert match_expression("by") == '"by"*'
+    assert match_expression("the ") == '"the"'
+    assert match_expression('say "not yet') == '"say" "not" "yet"*'
+    assert match_expression("🌧️ a") is None
 
 
 def test_matching_words_are_marked_in_the_snippet(journal, repo):

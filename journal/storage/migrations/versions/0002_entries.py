@@ -19,10 +19,12 @@ _NEW = "new.title, new.body, new.tags, new.feelings"
 
 _FTS = [
     # External content: the words live once, in `entries`. Accents are folded
-    # ("cafe" finds "café"); prefix indexes keep search-as-you-type quick.
+    # ("cafe" finds "café"). One prefix index (two letters) keeps search-as-you-type
+    # quick; more prefix indexes make every save slower, because secure-delete
+    # has to rewrite each indexed form of the old text.
     f"""CREATE VIRTUAL TABLE entries_fts USING fts5(
         {_FTS_COLUMNS}, content='entries', content_rowid='seq',
-        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')""",
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '2')""",
     # FTS5's own secure-delete: a deleted row's tokens are removed from the
     # index b-tree itself, not just masked by a delete marker.
     "INSERT INTO entries_fts(entries_fts, rank) VALUES ('secure-delete', 1)",

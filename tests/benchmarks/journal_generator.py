@@ -1,0 +1,171 @@
+"""A deterministic journal of realistic entries, for benchmarks.
+
+`build_journal(folder, size)` writes `size` entries (moods, feelings, tags,
+bodies of a few sentences to a few paragraphs) into a new encrypted journal,
+in one transaction with executemany. The same seed gives the same journal.
+`cached_journal(size)` builds it once into a folder under the temp directory
+and reuses it in later runs.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import tempfile
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from journal.domain.entries import make_headline
+from journal.domain.feelings import FEELINGS
+from journal.storage.journals import JournalStore, OpenJournal
+from journal.storage.keys import LIGHT_KDF
+
+VERSION = 3
+SEED = 20240310
+PASSPHRASE = "benchmark journal passphrase"
+
+SENTENCES = (
+    "I woke up early again and lay there listening to the rain.",
+    "The hospital called about the follow-up appointment next week.",
+    "Walked by the river with Sam and neither of us said much.",
+    "Some moments today felt almost ordinary, and then they didn't.",
+    "I keep thinking about the due date and what that week will be like.",
+    "My body still feels tired, heavier than I expected.",
+    "A friend sent flowers and a card, and I cried reading it.",
+    "I didn't want to talk to anyone at work, so I mostly didn't.",
+    "Made soup and ate it slowly at the window.",
+    "The bleeding is lighter now; the nurse said that is expected.",
+    "I felt angry at the waiting room, at the posters on the wall.",
+    "Tonight I am grateful for the quiet and for the blanket on the sofa.",
+    "Mum asked how I was and I said fine, which was not true.",
+    "We talked about whether to tell people, and how much.",
+    "I noticed I am jealous of friends who are pregnant, and ashamed of that.",
+    "The garden needs weeding; maybe that can be something for the weekend.",
+    "Sleep came late, after reading the same page four times.",
+    "It has been three weeks and some days are harder than the first ones.",
+    "I wrote a letter I will not send, and it helped a little.",
+    "Coffee at the café on the corner, the one with the blue chairs.",
+    "Naïve of me to think it would all feel lighter by now.",
+    "The counsellor suggested writing a little each evening.",
+    "Remembering the scan, the small flicker on the screen.",
+    "I felt numb most of the day, like watching from behind glass.",
+)
+TITLES = (
+    "A slow morning",
+    "After the appointment",
+    "Rain",
+    "Letter to myself",
+    "Evening",
+    "The walk",
+    "What I didn't say",
+    "Three weeks",
+    "Small things",
+    "Before sleep",
+)
+TAGS = (
+    "grief",
+    "body",
+    "sleep",
+    "work",
+    "family",
+    "appointments",
+    "partner",
+    "river",
+    "friends",
+    "remembering",
+    "garden",
+    "food",
+)
+
+
+def _body(rng: random.Random) -> str:
+    paragraphs = []
+    for _ in range(rng.choice((1, 1, 2, 2, 3, 4))):
+        count = rng.randint(2, 7)
+        paragraphs.append(" ".join(rng.choice(SENTENCES) for _ in range(count)))
+    if rng.random() < 0.2:
+        paragraphs.append(f"#{rng.choice(TAGS)}")
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def entries(size: int, seed: int = SEED) -> Iterator[dict[str, object]]:
+    """`size` entry rows, oldest first, with feelings and tags."""
+    rng = random.Random(seed)
+    moment = datetime(2025, 1, 1, tzinfo=UTC) - timedelta(hours=6 * size)
+    for _ in range(size):
+        moment += timedelta(minutes=rng.randint(30, 690))
+        title = rng.choice(TITLES) if rng.random() < 0.4 else ""
+        body = _body(rng)
+        feelings = tuple(dict.fromkeys(rng.choice(FEELINGS) for _ in range(rng.randint(0, 4))))
+        tags = tuple(sorted({rng.choice(TAGS) for _ in range(rng.randint(0, 3))}))
+        stored = moment.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+        yield {
+            "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            "created_at": stored,
+            "updated_at": stored,
+            "title": title,
+            "body": body,
+            "headline": make_headline(title, body),
+            "mood": rng.randint(1, 5) if rng.random() < 0.75 else None,
+            "shared": int(rng.random() < 0.2),
+            "prompt_id": None,
+            "tags": "\n".join(tags),
+            "feelings": "\n".join(feelings),
+        }
+
+
+def fill(journal: OpenJournal, size: int, seed: int = SEED) -> None:
+    """Write the entries in one transaction (executemany); the FTS triggers index them."""
+    rows = list(entries(size, seed))
+    columns = list(rows[0])
+    insert_entries = (
+        f"INSERT INTO entries ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})"
+    )
+    raw = journal.db.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.executemany(insert_entries, rows)
+        seqs = dict(cursor.execute("SELECT id, seq FROM entries").fetchall())
+        cursor.executemany(
+            "INSERT INTO entry_feelings (entry_seq, feeling) VALUES (?, ?)",
+            [(seqs[r["id"]], f) for r in rows for f in str(r["feelings"]).split("\n") if f],
+        )
+        cursor.executemany(
+            "INSERT INTO entry_tags (entry_seq, tag) VALUES (?, ?)",
+            [(seqs[r["id"]], t) for r in rows for t in str(r["tags"]).split("\n") if t],
+        )
+        raw.commit()  # the inserts above were one implicit transaction
+        cursor.execute("INSERT INTO entries_fts(entries_fts) VALUES ('optimize')")
+        raw.commit()
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cursor.close()
+    finally:
+        raw.close()
+
+
+def build_journal(data_dir: Path, size: int, seed: int = SEED) -> Path:
+    """A new journal of `size` entries under `data_dir`; returns its folder."""
+    journal, _ = JournalStore(data_dir).create("Benchmark", PASSPHRASE, LIGHT_KDF)
+    try:
+        fill(journal, size, seed)
+    finally:
+        journal.lock()
+    return journal.folder
+
+
+def cached_journal(size: int, cache: Path | None = None) -> tuple[Path, Path]:
+    """(data folder, journal folder) of a journal of `size` entries, built once
+    under `cache` (the temp directory by default) and reused afterwards."""
+    base = cache or Path(tempfile.gettempdir())
+    root = base / f"solace-journal-bench-v{VERSION}" / str(size)
+    done = root / "complete"
+    if not done.exists():
+        shutil.rmtree(root, ignore_errors=True)
+        root.mkdir(parents=True)
+        data = root / "data"
+        data.mkdir(mode=0o700)
+        folder = build_journal(data, size)
+        done.write_text(str(folder))
+    return root / "data", Path(done.read_text())
