@@ -296,3 +296,26 @@ def test_locking_forgets_the_key_and_engine(store):
     with pytest.raises(RuntimeError):
         _ = journal.data_key
     assert not (journal.folder / "journal.db-wal").exists()
+
+
+@pytest.mark.slow
+def test_default_key_derivation_is_recorded_and_opens(store):
+    from journal.storage.keys import DEFAULT_KDF
+
+    journal, _ = store.create("Defaults", PASSPHRASE)
+    journal.lock()
+    header = json.loads((journal.folder / "vault.json").read_text())
+    for slot in header["slots"]:
+        assert slot["kdf"]["memory_kib"] == DEFAULT_KDF.memory_kib
+        assert slot["kdf"]["iterations"] == DEFAULT_KDF.iterations
+    store.unlock(journal.folder, PASSPHRASE).lock()
+
+
+def test_journals_made_with_older_parameters_still_open(store):
+    """Each slot keeps the parameters it was made with, whatever the defaults become."""
+    from journal.storage.keys import KdfParams
+
+    older = KdfParams(iterations=2, memory_kib=128, lanes=1)
+    journal, _ = store.create("Older", PASSPHRASE, older)
+    journal.lock()
+    store.unlock(journal.folder, PASSPHRASE).lock()
