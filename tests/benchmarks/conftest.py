@@ -5,11 +5,9 @@ Kept generic: each area's benchmark module builds its own data.
 
 from __future__ import annotations
 
-import ctypes
 import math
 import os
 import statistics
-import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,19 +15,6 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def keep_none_alive() -> None:
-    """Work around PySide6 6.12 on CPython 3.11: each call of a Qt method that
-    returns nothing (and each invalid QVariant read back) drops one reference to
-    None. Before 3.12 None is not immortal, so a long benchmark loop ends in
-    "Fatal Python error: none_dealloc". Give None a large reserve of references,
-    which is what CPython 3.12 does by design."""
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
-keep_none_alive()
 
 
 def percentile(samples: Sequence[float], fraction: float) -> float:
