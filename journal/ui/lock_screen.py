@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -58,8 +58,7 @@ class _Card(QWidget):
         row.addStretch(1)
         self.card = QWidget()
         self.card.setObjectName("lockCard")
-        self.card.setMaximumWidth(560)
-        self.card.setMinimumWidth(380)
+        self._fit_width()
         self.body = QVBoxLayout(self.card)
         self.body.setContentsMargins(28, 24, 28, 24)
         self.body.setSpacing(12)
@@ -78,6 +77,17 @@ class _Card(QWidget):
         self.error = label("", "error")
         self.error.setAccessibleName("Message")
         self.error.hide()
+
+    def _fit_width(self) -> None:
+        """At most about 64 characters wide; larger text sizes get a wider card. The
+        layout itself keeps the card wide enough for its buttons."""
+        char = max(self.fontMetrics().averageCharWidth(), 7)
+        self.card.setMaximumWidth(char * 64)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_width()
+        super().changeEvent(event)
 
     def finish_layout(self) -> None:
         self.body.addWidget(self.error)
@@ -230,7 +240,7 @@ class UnlockPage(_Card):
         self.create_button = QPushButton("New journal…")
         self.remove_button = QPushButton("Remove a journal…")
         for button in (self.recovery_button, self.create_button, self.remove_button):
-            button.setFlat(True)
+            button.setProperty("role", "link")
         links = QHBoxLayout()
         links.addWidget(self.recovery_button)
         links.addWidget(self.create_button)

@@ -63,9 +63,10 @@ QPushButton:hover { border-color: palette(highlight); }
 QPushButton:default { background: palette(highlight); color: palette(highlighted-text);
     border-color: palette(highlight); }
 QPushButton:disabled { background: palette(window); color: palette(placeholder-text); }
-QPushButton[flat="true"] { background: transparent; border: 1px solid transparent;
+QPushButton[role="link"] { background: transparent; border: 1px solid transparent;
     color: palette(link); padding: 6px 4px; }
-QPushButton[flat="true"]:hover { text-decoration: underline; }
+QPushButton[role="link"]:hover { text-decoration: underline; }
+QPushButton[role="link"]:focus { border: 2px solid palette(highlight); }
 QPushButton:focus, QLineEdit:focus {
     border: 2px solid palette(highlight);
 }
