@@ -80,13 +80,18 @@ QListWidget#navigation::item:selected {
     background: palette(highlight); color: palette(highlighted-text);
 }
 QToolBar { border: none; spacing: 6px; padding: 4px; }
+QCheckBox::indicator:unchecked, QListView::indicator:unchecked {
+    border: 1px solid %(indicator)s; border-radius: 3px; background: palette(base);
+    width: 13px; height: 13px;
+}
 """
 
 ERROR_COLOUR = {False: "#9c3f2f", True: "#f0a493"}
+INDICATOR_COLOUR = {False: "#8a847c", True: "#a29d96"}
 
 
 def style_sheet(dark: bool) -> str:
-    return _STYLE_SHEET % {"error": ERROR_COLOUR[dark]}
+    return _STYLE_SHEET % {"error": ERROR_COLOUR[dark], "indicator": INDICATOR_COLOUR[dark]}
 
 
 def is_dark(theme: Theme) -> bool:
