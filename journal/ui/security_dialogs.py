@@ -113,7 +113,24 @@ class ChangePassphraseDialog(_KeyDialog):
         self.run(work)
 
 
-class RotateKeyDialog(_KeyDialog):
+class _PassphraseConfirmDialog(_KeyDialog):
+    """Asks for the passphrase, then runs `work(passphrase)` off the GUI thread."""
+
+    def __init__(self, title: str, intro: str, parent: QWidget | None) -> None:
+        super().__init__(title, intro, parent)
+        self.passphrase = password_field("Passphrase")
+        self.form.addRow("&Passphrase", self.passphrase)
+        self.finish_layout()
+
+    def start(self) -> None:
+        passphrase = self.passphrase.text()
+        self.run(lambda: self.work(passphrase))
+
+    def work(self, passphrase: str) -> Any:
+        raise NotImplementedError
+
+
+class RotateKeyDialog(_PassphraseConfirmDialog):
     """Re-encrypts every page of the journal under a new random key."""
 
     def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
@@ -125,16 +142,12 @@ class RotateKeyDialog(_KeyDialog):
             parent,
         )
         self.journal = journal
-        self.passphrase = password_field("Passphrase")
-        self.form.addRow("&Passphrase", self.passphrase)
-        self.finish_layout()
 
-    def start(self) -> None:
-        passphrase = self.passphrase.text()
-        self.run(lambda: self.journal.rotate_data_key(passphrase))
+    def work(self, passphrase: str) -> str:
+        return self.journal.rotate_data_key(passphrase)
 
 
-class NewRecoveryKeyDialog(_KeyDialog):
+class NewRecoveryKeyDialog(_PassphraseConfirmDialog):
     def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
         super().__init__(
             "Make a new recovery key",
@@ -143,22 +156,14 @@ class NewRecoveryKeyDialog(_KeyDialog):
             parent,
         )
         self.journal = journal
-        self.passphrase = password_field("Passphrase")
-        self.form.addRow("&Passphrase", self.passphrase)
-        self.finish_layout()
 
-    def start(self) -> None:
-        passphrase = self.passphrase.text()
-
-        def work() -> str:
-            if not self.journal.check_passphrase(passphrase):
-                raise WrongPassphrase()
-            return self.journal.new_recovery_key()
-
-        self.run(work)
+    def work(self, passphrase: str) -> str:
+        if not self.journal.check_passphrase(passphrase):
+            raise WrongPassphrase()
+        return self.journal.new_recovery_key()
 
 
-class RemoveJournalDialog(_KeyDialog):
+class RemoveJournalDialog(_PassphraseConfirmDialog):
     def __init__(
         self, store: JournalStore, folder: Path, name: str, parent: QWidget | None = None
     ) -> None:
@@ -169,14 +174,9 @@ class RemoveJournalDialog(_KeyDialog):
             "key will not bring it back. Type its passphrase to confirm.",
             parent,
         )
-        self.passphrase = password_field("Passphrase")
-        self.form.addRow("&Passphrase", self.passphrase)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Remove for good")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Remove for good")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
-        self.finish_layout()
         self._store, self._folder = store, folder
 
-    def start(self) -> None:
-        passphrase = self.passphrase.text()
-        self.run(lambda: self._store.remove(self._folder, passphrase))
+    def work(self, passphrase: str) -> None:
+        self._store.remove(self._folder, passphrase)

@@ -66,3 +66,22 @@ def test_settings_offers_the_key_actions_as_buttons(qtbot, unlocked_window):
     with qtbot.waitSignal(dialog.security_action) as emitted:
         qtbot.mouseClick(buttons["Rotate encryption key…"], Qt.MouseButton.LeftButton)
     assert emitted.args == ["rotate"]
+
+
+def test_removing_a_journal_warns_and_needs_its_passphrase(qtbot, window, store):
+    from journal.ui.security_dialogs import RemoveJournalDialog
+
+    folder = window.lock_screen.unlock_page.chosen_folder()
+    dialog = RemoveJournalDialog(store, folder, "Test journal", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "cannot be undone" in dialog.findChild(type(dialog.error)).text()
+    dialog.passphrase.setText("wrong one")
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    assert folder.exists()
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.start()
+    assert not folder.exists()
+    assert store.journals() == []
