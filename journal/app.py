@@ -60,6 +60,15 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def keep_qt_settings_inside(data_dir: Path) -> None:
+    """Qt's own widgets (the file dialog's folder history) write user-scope settings;
+    keep them in the data folder rather than in the desktop's configuration."""
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(data_dir / "qt"))
+
+
 def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -70,6 +79,7 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     from journal.ui.single_instance import SingleInstance
     from journal.ui.theme import apply_theme
 
+    keep_qt_settings_inside(data_dir)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing

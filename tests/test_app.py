@@ -59,3 +59,22 @@ def test_a_second_start_brings_the_first_window_forward(qtbot, data_dir):
     second = SingleInstance(data_dir)
     assert second.acquire()
     second.release()
+
+
+def test_qt_keeps_its_own_settings_inside_the_data_folder(qtbot, data_dir):
+    """Qt's file dialog remembers folders; that history stays in Solace's folder."""
+    from PySide6.QtCore import QSettings
+
+    from journal.app import keep_qt_settings_inside
+
+    def qt_file() -> Path:
+        scope = QSettings.Scope.UserScope
+        return Path(QSettings(QSettings.Format.NativeFormat, scope, "QtProject").fileName())
+
+    original = qt_file().parent
+    keep_qt_settings_inside(data_dir)
+    try:
+        assert qt_file().is_relative_to(data_dir)
+    finally:
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(original))

@@ -158,8 +158,13 @@ class ExportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
     def _ask_path(self, default_name: str, file_filter: str) -> Path | None:
+        # Qt's own dialog: a desktop's native one may add the file to its recent list.
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Save the summary", str(Path.home() / default_name), file_filter
+            self,
+            "Save the summary",
+            str(Path.home() / default_name),
+            file_filter,
+            options=QFileDialog.Option.DontUseNativeDialog,
         )
         return Path(chosen) if chosen else None
 

@@ -169,8 +169,8 @@ class MainWindow(QMainWindow):
         for area in self.areas:
             try:
                 area.save_pending()
-            except Exception:  # a failed save must not keep the journal open
-                log.exception("saving a draft before locking failed")
+            except Exception as error:  # a failed save must not keep the journal open
+                log.error("saving a draft before locking failed: %s", type(error).__name__)
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog | QMenu) and widget.isVisible():
                 widget.close()
