@@ -307,6 +307,7 @@ class LockScreen(QStackedWidget):
     """Everything before the main window; emits `unlocked` with an open journal."""
 
     unlocked = Signal(object)
+    opening = Signal()  # key derivation has started: a good moment to build the areas
 
     def __init__(
         self, store: JournalStore, settings: Settings, kdf: KdfParams = DEFAULT_KDF
@@ -446,6 +447,7 @@ class LockScreen(QStackedWidget):
             lambda: self.store.create(name, passphrase, self.kdf),
             self._created,
         )
+        self.opening.emit()
 
     def _created(self, result: tuple[OpenJournal, str]) -> None:
         journal, recovery = result
@@ -467,6 +469,7 @@ class LockScreen(QStackedWidget):
         if folder is None:
             return
         self._run(self.unlock_page, lambda: self.store.unlock(folder, passphrase), self._opened)
+        self.opening.emit()
 
     def _opened(self, journal: OpenJournal) -> None:
         self.unlock_page.passphrase.clear()
@@ -491,6 +494,7 @@ class LockScreen(QStackedWidget):
             lambda: self.store.unlock_with_recovery_key(folder, key),
             self._opened_with_recovery,
         )
+        self.opening.emit()
 
     def _opened_with_recovery(self, journal: OpenJournal) -> None:
         self.recovery_page.key.clear()

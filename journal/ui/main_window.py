@@ -9,7 +9,7 @@ import logging
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
 
         self.lock_screen = LockScreen(store, settings, kdf)
         self.lock_screen.unlocked.connect(self.open_journal)
+        # Argon2id releases the GIL, so the areas are built while the key is derived.
+        self.lock_screen.opening.connect(lambda: QTimer.singleShot(0, self._build_areas))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName("Areas")

@@ -115,8 +115,14 @@ def palette_for(dark: bool) -> QPalette:
 
 
 def apply_theme(app: QApplication, theme: Theme, font_scale_percent: int = 100) -> None:
-    app.setStyle("Fusion")
+    """Style the whole app. Re-styling costs a few hundred milliseconds, so it only
+    happens when the colours or the text size actually change."""
     dark = is_dark(theme)
+    applied = f"{'dark' if dark else 'light'}/{font_scale_percent}"
+    if app.property("solaceTheme") == applied:
+        return
+    app.setProperty("solaceTheme", applied)
+    app.setStyle("Fusion")
     app.setPalette(palette_for(dark))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * max(75, min(font_scale_percent, 250)) / 100)
