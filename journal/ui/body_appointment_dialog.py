@@ -1,4 +1,4 @@
-"""A follow-up appointment and the questions to ask there."""
+"""A follow-up appointment and the questions to ask there; a new one, or one to change."""
 
 from __future__ import annotations
 
@@ -21,10 +21,15 @@ from journal.ui.widgets import label
 
 
 class AppointmentDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, appointment: Appointment | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Appointment")
-        self.when = QDateTimeEdit(to_qdatetime(now_utc()))
+        self._id = str(uuid.uuid4()) if appointment is None else appointment.id
+        self.setWindowTitle("Appointment" if appointment is None else "Change the appointment")
+        self.when = QDateTimeEdit(
+            to_qdatetime(now_utc() if appointment is None else appointment.when)
+        )
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName("Day and time of the appointment")
@@ -48,10 +53,13 @@ class AppointmentDialog(QDialog):
         layout.addWidget(label("The questions are added to the summary for the doctor.", "subtle"))
         layout.addLayout(form)
         layout.addWidget(buttons)
+        if appointment is not None:
+            self.place.setText(appointment.place)
+            self.questions.setPlainText(appointment.questions)
 
     def appointment(self) -> Appointment:
         return Appointment(
-            id=str(uuid.uuid4()),
+            id=self._id,
             when=from_qdatetime(self.when.dateTime()),
             place=self.place.text().strip(),
             questions=self.questions.toPlainText().strip(),

@@ -1,13 +1,16 @@
-"""The Body log area: the form, warning signs, the recovery timeline and charts.
+"""The Body log area: the form, warning signs, the recovery timeline, charts, past logs.
 
 Everything shown comes from the encrypted journal on each refresh; the warning
 signs are computed from the whole log each time (``evaluate``), remembered in a
-history, and stay in the banner until the person marks them seen.
+history, and stay in the banner until the person marks them seen. Changing or
+deleting a log (or a pad change) refreshes everything the same way, so a sign
+whose evidence is gone leaves the banner and stays only in the history.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QLocale, Qt
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -36,6 +40,7 @@ from journal.ui.body_banner import SignBanner
 from journal.ui.body_chart import BodyChartView
 from journal.ui.body_export_dialog import ExportDialog
 from journal.ui.body_form import BodyLogForm
+from journal.ui.body_past_logs import LogEditDialog, PastLogsView, confirm
 from journal.ui.body_recovery_dialog import RecoveryDialog
 from journal.ui.body_time import local_tz, now_utc, say_moment, today_local
 from journal.ui.body_timeline import TimelineView
@@ -43,6 +48,7 @@ from journal.ui.theme import is_dark
 from journal.ui.widgets import label
 
 CHART_RANGES = (("The last 30 days", 30), ("The last 90 days", 90), ("Everything", 0))
+CHARTS_TAB = 2
 
 
 class BodyArea(Area):
@@ -59,6 +65,9 @@ class BodyArea(Area):
         self.appointments: list[Appointment] = []
         self.raised: list[RaisedSign] = []
         self._chart_stale = True
+        self.edit_dialog: LogEditDialog | None = None
+        self.appointment_dialog: AppointmentDialog | None = None
+        self.question: QMessageBox | None = None
 
         self.doctor_button = QPushButton("Summary for the &doctor…")
         self.doctor_button.setAccessibleName("Make a summary for the doctor")
@@ -84,6 +93,8 @@ class BodyArea(Area):
         self.tabs.addTab(form_scroll, "&Log")
         self.tabs.addTab(self.timeline, "T&imeline")
         self.tabs.addTab(charts, "C&harts")
+        self.past = PastLogsView()
+        self.tabs.addTab(self.past, "Past lo&gs")
 
         header = QHBoxLayout()
         header.addWidget(label("Body log", "heading"), 1)
@@ -100,6 +111,11 @@ class BodyArea(Area):
         self.timeline.link.connect(self._open_link)
         self.timeline.edit_details.connect(self.edit_recovery)
         self.timeline.add_appointment.connect(self.add_appointment)
+        self.timeline.change_appointment.connect(self.add_appointment)
+        self.timeline.remove_appointment.connect(self.remove_appointment)
+        self.past.edit_log.connect(self.edit_log)
+        self.past.delete_log.connect(self.delete_log)
+        self.past.delete_pad.connect(self.delete_pad_change)
         self.timeline.confirm_stopped.connect(self.confirm_stopped)
         self.doctor_button.clicked.connect(self.make_summary)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -132,6 +148,11 @@ class BodyArea(Area):
         self.banner.clear()
         self.timeline.clear()
         self.chart.clear()
+        self.past.clear()
+        for window in (self.edit_dialog, self.appointment_dialog, self.question):
+            if window is not None:
+                window.close()
+        self.edit_dialog = self.appointment_dialog = self.question = None
         self._chart_stale = True
 
     # -- settings ------------------------------------------------------------------------------
@@ -173,9 +194,11 @@ class BodyArea(Area):
         unseen = {record.key for record in history if record.seen_at is None}
         self.banner.show_signs([s for s in self.raised if s.key in unseen], self.emergency_number())
         line = timeline(self.recovery, self.logs, today_local(), tz=tz)
-        self.timeline.show_timeline(line, self.appointments, history)
+        current = {sign.key for sign in self.raised}
+        self.timeline.show_timeline(line, self.appointments, history, current)
+        self.past.show_logs(self.logs, self.pads)
         self._chart_stale = True
-        if self.tabs.currentIndex() == 2:
+        if self.tabs.currentIndex() == CHARTS_TAB:
             self.update_chart()
 
     def update_chart(self) -> None:
@@ -194,12 +217,12 @@ class BodyArea(Area):
     def _tab_changed(self, index: int) -> None:
         if index == 0:
             self.form.refresh_time()
-        if index == 2 and self._chart_stale:
+        if index == CHARTS_TAB and self._chart_stale:
             self.update_chart()
 
     def _chart_range_changed(self) -> None:
         self._chart_stale = True
-        if self.tabs.currentIndex() == 2:
+        if self.tabs.currentIndex() == CHARTS_TAB:
             self.update_chart()
 
     def _open_link(self, url: str) -> None:
@@ -255,12 +278,99 @@ class BodyArea(Area):
     def confirm_stopped(self, day: date) -> None:
         self._save_recovery(dataclasses.replace(self.recovery, bleeding_stopped_on=day))
 
-    def add_appointment(self) -> None:
-        dialog = AppointmentDialog(self)
-        if dialog.exec() and self.context is not None:
-            with self.context.journal.db.session() as session:
-                body_log.save_appointment(session, dialog.appointment())
-            self.refresh()
+    def add_appointment(self, appointment: Appointment | None = None) -> None:
+        """A new appointment, or (given one) change it; the same id is kept."""
+        dialog = AppointmentDialog(self, appointment)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.appointment_dialog = dialog
+
+        def done(result: int) -> None:
+            self.appointment_dialog = None
+            if result and self.context is not None:
+                with self.context.journal.db.session() as session:
+                    body_log.save_appointment(session, dialog.appointment())
+                self.refresh()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def remove_appointment(self, appointment: Appointment) -> None:
+        def remove() -> None:
+            if self.context is not None:
+                with self.context.journal.db.session() as session:
+                    body_log.delete_appointment(session, appointment.id)
+                self.refresh()
+
+        self._ask(
+            "Remove this appointment?",
+            f"The appointment of {say_moment(appointment.when)} and its questions will be "
+            "removed from this journal.",
+            "Remove",
+            remove,
+        )
+
+    # -- past logs -----------------------------------------------------------------------------
+    def _ask(self, question: str, detail: str, action: str, on_yes: Callable[[], None]) -> None:
+        self.question = confirm(self, question, detail, action, on_yes)
+        self.question.finished.connect(self._asked)
+
+    def _asked(self) -> None:
+        self.question = None
+        self.past.table.setFocus()
+
+    def edit_log(self, log: BodyLog) -> None:
+        """Change a past log in the form, in a window of its own; it keeps its id."""
+        dialog = LogEditDialog(log, self.unit, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.edit_dialog = dialog
+
+        def done(result: int) -> None:
+            self.edit_dialog = None
+            if result and dialog.log is not None and self.context is not None:
+                with self.context.journal.db.session() as session:
+                    body_log.save_log(session, dialog.log)
+                self.refresh()
+                self.past.status.setText(
+                    f"Saved the changes to the log of {say_moment(dialog.log.logged_at)}."
+                )
+            self.past.table.setFocus()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def delete_log(self, log: BodyLog) -> None:
+        def remove() -> None:
+            if self.context is not None:
+                with self.context.journal.db.session() as session:
+                    body_log.delete_log(session, log.id)
+                self.refresh()
+                self.past.status.setText(f"Deleted the log of {say_moment(log.logged_at)}.")
+
+        self._ask(
+            "Delete this log?",
+            f"Your log of {say_moment(log.logged_at)} will be removed from this journal. "
+            "This cannot be undone.",
+            "Delete",
+            remove,
+        )
+
+    def delete_pad_change(self, change: PadChange) -> None:
+        def remove() -> None:
+            if self.context is not None:
+                with self.context.journal.db.session() as session:
+                    body_log.delete_pad_change(session, change.id)
+                self.refresh()
+                self.past.status.setText(
+                    f"Removed the pad change of {say_moment(change.changed_at)}."
+                )
+
+        self._ask(
+            "Remove this pad change?",
+            f"{change.kind.label}, {change.soaking.label.lower()}, "
+            f"{say_moment(change.changed_at)}. It will be removed from this journal.",
+            "Remove",
+            remove,
+        )
 
     def make_summary(self) -> None:
         if self.context is None:

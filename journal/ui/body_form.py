@@ -2,7 +2,8 @@
 
 The form never talks to the database: it hands a checked ``BodyLog`` (or a
 ``PadChange``) to whoever listens, and keeps every value when something needs
-another look, so nothing typed is lost.
+another look, so nothing typed is lost. The same form, without the pads, changes
+a past log (``load``): the log keeps its id and its time stays editable.
 """
 
 from __future__ import annotations
@@ -70,10 +71,11 @@ class BodyLogForm(QWidget):
     log_ready = Signal(object)  # BodyLog
     pad_change_ready = Signal(object)  # PadChange
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, with_pads: bool = True) -> None:
         super().__init__(parent)
         self._unit = TemperatureUnit.CELSIUS
         self._time_touched = False
+        self._editing: str | None = None  # the id of the past log being changed
 
         self.time = _time_edit("Time of this log")
         self.bleeding = _combo("Bleeding", [(level.label, level) for level in BleedingLevel])
@@ -162,7 +164,12 @@ class BodyLogForm(QWidget):
         right.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        if with_pads:
+            layout.addLayout(right, 2)
+        else:
+            layout.setContentsMargins(0, 0, 0, 0)
+            pads.hide()
+            pads.setParent(self)
 
         self.time.dateTimeChanged.connect(self._touched)
         self.bleeding.currentIndexChanged.connect(self._bleeding_changed)
@@ -239,7 +246,8 @@ class BodyLogForm(QWidget):
     def build_log(self) -> BodyLog | FieldProblem:
         """The log the form shows, or the first thing that needs another look."""
         now = now_utc()
-        logged_at = from_qdatetime(self.time.dateTime()) if self._time_touched else now
+        touched = self._time_touched or self._editing is not None
+        logged_at = from_qdatetime(self.time.dateTime()) if touched else now
         temperature = None
         if self.temperature.text().strip():
             try:
@@ -248,7 +256,7 @@ class BodyLogForm(QWidget):
                 return FieldProblem("temperature", problem.message)
         relief = self.pain_relief.text().strip()
         log = BodyLog(
-            id=str(uuid.uuid4()),
+            id=self._editing or str(uuid.uuid4()),
             logged_at=logged_at,
             bleeding=self.bleeding.currentData(),
             clots=self.clots.currentData(),
@@ -294,6 +302,27 @@ class BodyLogForm(QWidget):
     def pad_saved(self, text: str) -> None:
         self.pad_status.setText(text)
         self.pad_time.setDateTime(to_qdatetime(now_utc()))
+
+    # -- changing a past log -------------------------------------------------------------------
+    def load(self, log: BodyLog) -> None:
+        """Show a past log to change it; saving keeps its id."""
+        self.reset()
+        self._editing = log.id
+        self.save_button.setText("&Save changes")
+        self.time.setDateTime(to_qdatetime(log.logged_at))
+        self.bleeding.setCurrentIndex(self.bleeding.findData(log.bleeding))
+        self.clots.setCurrentIndex(self.clots.findData(log.clots))
+        self.tissue.setChecked(log.tissue_passed)
+        self.cramping.setValue(log.cramping)
+        self.pain_relief.setText(log.pain_relief)
+        self.pain_relief_at.setDateTime(to_qdatetime(log.pain_relief_at or log.logged_at))
+        if log.temperature is not None:
+            self.temperature.setText(f"{log.temperature.value:g}")
+            self.unit.setCurrentIndex(self.unit.findData(log.temperature.unit))
+        self.chills.setChecked(log.chills)
+        self.discharge.setCurrentIndex(self.discharge.findData(log.discharge))
+        self.pain_with_sex.setChecked(log.pain_with_sex)
+        self.note.setPlainText(log.note)
 
     # -- the draft kept across a lock ---------------------------------------------------------
     def draft(self) -> str | None:

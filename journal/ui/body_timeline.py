@@ -6,11 +6,12 @@ instruction or a countdown.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -58,6 +59,8 @@ class TimelineView(QScrollArea):
     link = Signal(str)
     edit_details = Signal()
     add_appointment = Signal()
+    change_appointment = Signal(object)  # Appointment
+    remove_appointment = Signal(object)  # Appointment
     confirm_stopped = Signal(object)  # date
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -75,6 +78,11 @@ class TimelineView(QScrollArea):
         self.appointment_button = QPushButton("Add an a&ppointment…")
         self.appointments = label("", "subtle")
         self.appointments.setAccessibleName("Appointments and questions")
+        self._appointments: list[Appointment] = []
+        self.appointment_choice = QComboBox()
+        self.appointment_choice.setAccessibleName("Appointment to change or remove")
+        self.change_button = QPushButton("Change the appoin&tment…")
+        self.remove_button = QPushButton("Remo&ve the appointment…")
         self.history = label("", "subtle")
         self.history.setAccessibleName("Warning signs so far")
 
@@ -105,6 +113,14 @@ class TimelineView(QScrollArea):
         self._layout.addLayout(self._milestones)
         self._layout.addWidget(label("Appointments", "heading"))
         self._layout.addWidget(self.appointments)
+        self.appointment_row = QWidget()
+        row = QHBoxLayout(self.appointment_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.appointment_choice)
+        row.addWidget(self.change_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        self._layout.addWidget(self.appointment_row)
         self._layout.addWidget(label("Warning signs so far", "heading"))
         self._layout.addWidget(self.history)
         self._layout.addStretch(1)
@@ -113,18 +129,42 @@ class TimelineView(QScrollArea):
         self.confirm_button.clicked.connect(self._confirm)
         self.details_button.clicked.connect(self.edit_details)
         self.appointment_button.clicked.connect(self.add_appointment)
+        self.change_button.clicked.connect(lambda: self._chosen(self.change_appointment))
+        self.remove_button.clicked.connect(lambda: self._chosen(self.remove_appointment))
         self.clear()
 
     def _confirm(self) -> None:
         if self._suggested is not None:
             self.confirm_stopped.emit(self._suggested)
 
+    def _chosen(self, signal: SignalInstance) -> None:
+        row = self.appointment_choice.currentIndex()
+        if 0 <= row < len(self._appointments):
+            signal.emit(self._appointments[row])
+
+    def _show_appointments(self, appointments: Sequence[Appointment]) -> None:
+        chosen = self.appointment_choice.currentData()
+        self._appointments = list(appointments)
+        self.appointment_choice.clear()
+        for appointment in appointments:
+            place = f", {appointment.place}" if appointment.place else ""
+            self.appointment_choice.addItem(
+                f"{say_moment(appointment.when)}{place}", appointment.id
+            )
+        found = self.appointment_choice.findData(chosen)
+        self.appointment_choice.setCurrentIndex(max(found, 0))
+        self.appointment_row.setVisible(bool(appointments))
+        self.appointment_choice.setVisible(len(appointments) > 1)
+
     def show_timeline(
         self,
         line: RecoveryTimeline,
         appointments: Sequence[Appointment],
         history: Sequence[SignRecord],
+        current: Collection[str] | None = None,
     ) -> None:
+        """``current`` holds the keys of the signs the log shows now (None: all of them);
+        the history says which ones the log no longer shows, after a change."""
         recovery = line.recovery
         if line.days_since_loss is None or recovery.loss_date is None:
             self.summary.setText(
@@ -168,11 +208,13 @@ class TimelineView(QScrollArea):
             )
             or "No appointments noted. You can add one, with the questions you want to ask."
         )
+        self._show_appointments(appointments)
         rules = rules_by_id()
         self.history.setText(
             "\n".join(
                 f"{rules[r.sign].title}: from your log of {say_moment(r.evidence_at)}"
                 + ("; seen" if r.seen_at is not None else "; not yet marked as seen")
+                + ("" if current is None or r.key in current else "; your log no longer shows it")
                 for r in history
             )
             or "None so far."
@@ -190,6 +232,9 @@ class TimelineView(QScrollArea):
             widget.setText("")
         self.suggestion.hide()
         self.confirm_button.hide()
+        self._appointments = []
+        self.appointment_choice.clear()
+        self.appointment_row.hide()
         self._drop_milestones()
 
     def _drop_milestones(self) -> None:

@@ -134,3 +134,21 @@ def test_moods_are_read_only_when_the_journal_has_them(journal: OpenJournal) -> 
         )
     with journal.db.session() as session:
         assert body_log.load_moods(session) == [(datetime(2024, 3, 1, 10, tzinfo=UTC), 3)]
+
+
+def test_a_changed_appointment_keeps_its_id_and_removed_rows_are_gone(journal: OpenJournal) -> None:
+    visit = Appointment("v1", T0, "Clinic", "")
+    with journal.db.session() as session:
+        body_log.save_appointment(session, visit)
+        body_log.save_pad_change(session, PadChange("p1", T0, PadKind.THICK, Soaking.FULLY))
+    with journal.db.session() as session:
+        body_log.save_appointment(session, Appointment("v1", T0, "Dr Rivera", "Is this usual?"))
+    with journal.db.session() as session:
+        assert body_log.load_appointments(session) == [
+            Appointment("v1", T0, "Dr Rivera", "Is this usual?")
+        ]
+        body_log.delete_appointment(session, "v1")
+        body_log.delete_pad_change(session, "p1")
+    with journal.db.session() as session:
+        assert body_log.load_appointments(session) == []
+        assert body_log.load_pad_changes(session) == []
