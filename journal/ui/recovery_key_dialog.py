@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from journal.ui.lock_screen import RecoveryKeyPage
+from journal.ui.lock_pages import RecoveryKeyPage
 
 
 class RecoveryKeyDialog(QDialog):
