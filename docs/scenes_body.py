@@ -1,5 +1,5 @@
 """Screenshots of the body log: the form, the timeline with a warning sign, the chart,
-and (run this file directly) the first page of the doctor's summary PDF."""
+the past logs, and (run this file directly) the first page of the doctor's summary PDF."""
 
 from __future__ import annotations
 
@@ -117,10 +117,38 @@ def chart(window: MainWindow, store: JournalStore) -> None:
     area.tabs.setCurrentIndex(2)
 
 
+def past_logs(window: MainWindow, store: JournalStore) -> None:
+    unlock(window)
+    area = _body(window)
+    assert window.journal is not None
+    seed(window.journal)
+    now = datetime.now(UTC)
+    with window.journal.db.session() as session:
+        body_log.save_log(
+            session,
+            BodyLog(
+                id="recent",
+                logged_at=now - timedelta(minutes=5),
+                bleeding=BleedingLevel.SPOTTING,
+                clots=ClotSize.SMALL,
+                cramping=3,
+                pain_relief="ibuprofen 400 mg",
+                pain_relief_at=now - timedelta(minutes=30),
+                note="Tired after the walk",
+            ),
+        )
+    area.refresh()
+    area.mark_seen([sign.key for sign in area.raised])  # the list is the subject here
+    area.tabs.setCurrentIndex(3)
+    area.past.table.setFocus()
+    area.past.table.selectRow(1)
+
+
 SCENES = {
     "body-form": (form, 1),
     "body-timeline": (timeline, 1),
     "body-chart": (chart, 1),
+    "body-past-logs": (past_logs, 1),
 }
 
 

@@ -41,8 +41,9 @@ from PySide6.QtWidgets import (
 
 from journal.domain.body import BodyLog, ClotSize, Discharge, PadChange, Soaking
 from journal.domain.temperature import TemperatureUnit
+from journal.ui.body_banner import title_label
 from journal.ui.body_form import BodyLogForm
-from journal.ui.body_time import local_tz, say_moment
+from journal.ui.body_time import say_moment, short_moment
 from journal.ui.widgets import label
 
 PAGE_SIZE = 100
@@ -51,12 +52,6 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("Time", "Bleeding", "Cramping", "Temperature", "Also noted", "Pad changes")
-
-
-def short_moment(moment: datetime) -> str:
-    """Like "Fri 1 Mar 2024, 09:05", in the person's time zone."""
-    local = moment.astimezone(local_tz())
-    return f"{local:%a} {local.day} {local:%b %Y}, {local:%H:%M}"
 
 
 def markers(log: BodyLog) -> list[str]:
@@ -329,7 +324,15 @@ class LogEditDialog(QDialog):
         self.form = BodyLogForm(with_pads=False)
         self.form.set_unit(unit)
         self.form.load(log)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.form.save_button.hide()
+        self.form.save_button.setDefault(False)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("&Save changes")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.form.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(label(f"Your log of {say_moment(log.logged_at)}.", "subtle"))
@@ -378,7 +381,8 @@ class PastLogsView(QWidget):
         self.pads.setModel(self.pad_model)
         self.pads.setAccessibleName("Pad changes, newest first")
         self.pads.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.pads.setMaximumHeight(160)
+        rows = self.pads.fontMetrics().lineSpacing() * 3
+        self.pads.setMaximumHeight(rows + 2 * self.pads.frameWidth() + 8)
         self.pad_delete_button = QPushButton("Remo&ve this pad change…")
         self.pad_delete_button.setAccessibleName("Remove the chosen pad change")
         self.no_pads = label("No pad changes noted.", "subtle")
@@ -389,9 +393,13 @@ class PastLogsView(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.status, 1)
-        pad_buttons = QHBoxLayout()
-        pad_buttons.addWidget(self.pad_delete_button)
-        pad_buttons.addStretch(1)
+        pad_column = QVBoxLayout()
+        pad_column.addWidget(self.pad_delete_button)
+        pad_column.addStretch(1)
+        pad_row = QHBoxLayout()
+        pad_row.addWidget(self.pads, 1)
+        pad_row.addWidget(self.no_pads, 1)
+        pad_row.addLayout(pad_column)
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(
@@ -400,13 +408,11 @@ class PastLogsView(QWidget):
                 "subtle",
             )
         )
-        layout.addWidget(self.table, 3)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(buttons)
-        layout.addWidget(label("Pad changes", "heading"))
-        layout.addWidget(self.pads, 1)
-        layout.addWidget(self.no_pads)
-        layout.addLayout(pad_buttons)
+        layout.addWidget(title_label("Pad changes"))
+        layout.addLayout(pad_row)
 
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.enter_pressed.connect(self.edit_selected)

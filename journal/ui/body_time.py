@@ -13,6 +13,7 @@ __all__ = [
     "now_utc",
     "say_day",
     "say_moment",
+    "short_moment",
     "to_qdate",
     "to_qdatetime",
     "today_local",
@@ -62,3 +63,9 @@ def say_moment(moment: datetime) -> str:
     """Like "Friday 1 March 2024, 09:05", in the person's time zone."""
     local = moment.astimezone(local_tz())
     return f"{say_day(local.date())}, {local:%H:%M}"
+
+
+def short_moment(moment: datetime) -> str:
+    """Like "Fri 1 Mar 2024, 09:05", in the person's time zone (for lists)."""
+    local = moment.astimezone(local_tz())
+    return f"{local:%a} {local.day} {local:%b %Y}, {local:%H:%M}"

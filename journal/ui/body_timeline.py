@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +27,7 @@ from journal.domain.warning_signs import rules_by_id
 from journal.library.links import article_url
 from journal.storage.body_log import SignRecord
 from journal.ui.body_banner import title_label
-from journal.ui.body_time import say_day, say_moment
+from journal.ui.body_time import say_day, say_moment, short_moment
 from journal.ui.widgets import label
 
 
@@ -81,6 +82,14 @@ class TimelineView(QScrollArea):
         self._appointments: list[Appointment] = []
         self.appointment_choice = QComboBox()
         self.appointment_choice.setAccessibleName("Appointment to change or remove")
+        # Long places must not widen the page: the box shrinks and elides instead.
+        self.appointment_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.appointment_choice.setMinimumContentsLength(16)
+        self.appointment_choice.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed
+        )
         self.change_button = QPushButton("Change the appoin&tment…")
         self.remove_button = QPushButton("Remo&ve the appointment…")
         self.history = label("", "subtle")
@@ -116,10 +125,10 @@ class TimelineView(QScrollArea):
         self.appointment_row = QWidget()
         row = QHBoxLayout(self.appointment_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.appointment_choice)
+        row.addWidget(self.appointment_choice, 1)
         row.addWidget(self.change_button)
         row.addWidget(self.remove_button)
-        row.addStretch(1)
+        row.addStretch(0)  # takes the room only when the chooser is hidden
         self._layout.addWidget(self.appointment_row)
         self._layout.addWidget(label("Warning signs so far", "heading"))
         self._layout.addWidget(self.history)
@@ -149,7 +158,7 @@ class TimelineView(QScrollArea):
         for appointment in appointments:
             place = f", {appointment.place}" if appointment.place else ""
             self.appointment_choice.addItem(
-                f"{say_moment(appointment.when)}{place}", appointment.id
+                f"{short_moment(appointment.when)}{place}", appointment.id
             )
         found = self.appointment_choice.findData(chosen)
         self.appointment_choice.setCurrentIndex(max(found, 0))

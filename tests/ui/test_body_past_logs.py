@@ -133,13 +133,13 @@ def test_changing_a_temperature_from_38_6_to_37_takes_the_fever_sign_away(
     assert form.temperature.text() == "38.6" and form.note.toPlainText() == "After the walk"
     # The time stays editable, and never in the future.
     form.time.setDateTime(to_qdatetime(now() + timedelta(hours=3)))
-    qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
     assert form.problem.text() == FUTURE_TIME_MESSAGE and dialog.isVisible()
     form.time.setDateTime(to_qdatetime(logged - timedelta(minutes=30)))
     form.temperature.selectAll()
     qtbot.keyClicks(form.temperature, "37.0")
     with qtbot.waitSignal(dialog.finished):
-        qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
+        qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
 
     (log,) = saved_logs(journal)
     assert log.id == "hot" and log.temperature == Temperature(37.0, C)
