@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal.domain.warning_signs import RaisedSign, SignId, WarningRule, rules_by_id
 from journal.library.links import article_url
@@ -87,11 +95,23 @@ class SignBanner(QWidget):
     seen = Signal(list)
     link = Signal(str)
 
+    #: Above this many lines of text the banner scrolls, so the log below stays in view.
+    MAX_LINES = 17
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Warning signs")
-        self._layout = QVBoxLayout(self)
+        self._inner = QWidget()
+        self._layout = QVBoxLayout(self._inner)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._scroll = QScrollArea()
+        self._scroll.setWidget(self._inner)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._scroll)
         self.cards: list[SignCard] = []
         self.hide()
 
@@ -108,6 +128,21 @@ class SignBanner(QWidget):
             self._layout.addWidget(card)
             self.cards.append(card)
         self.setVisible(bool(self.cards))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the cards at this width, up to MAX_LINES of text; then it scrolls."""
+        inner = self._inner
+        content = inner.heightForWidth(max(self.width(), 1)) if inner.hasHeightForWidth() else -1
+        if content < 0:
+            content = inner.sizeHint().height()
+        cap = self.fontMetrics().lineSpacing() * self.MAX_LINES
+        self._scroll.setFixedHeight(min(content, cap))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.cards and event.size().width() != event.oldSize().width():
+            self._fit_height()
 
     def shown_signs(self) -> list[SignId]:
         return [card.rule.id for card in self.cards]

@@ -192,3 +192,32 @@ def test_deleting_the_log_takes_the_sign_out_of_the_banner(body_area, journal) -
     body_area.refresh()
     assert body_area.banner.shown_signs() == []
     assert "Large clots or tissue" in body_area.timeline.history.text()
+
+
+def test_many_signs_scroll_inside_the_banner_instead_of_growing_the_window(unlocked_window):
+    from datetime import UTC, datetime, timedelta
+
+    from journal.domain.body import BodyLog, ClotSize, Discharge
+    from journal.domain.temperature import Temperature, TemperatureUnit
+
+    window = unlocked_window
+    body = next(a for a in window.areas if a.area_id == "body")
+    window.show_area(body)
+    now = datetime.now(UTC) - timedelta(minutes=5)
+    body.save_log(
+        BodyLog(
+            id="many-signs",
+            logged_at=now,
+            clots=ClotSize.LARGE,
+            temperature=Temperature(39.0, TemperatureUnit.CELSIUS),
+            chills=True,
+            discharge=Discharge.FOUL_SMELLING,
+            pain_with_sex=True,
+        )
+    )
+    banner = body.banner
+    assert len(banner.cards) >= 5
+    cap = banner.fontMetrics().lineSpacing() * banner.MAX_LINES
+    assert banner._scroll.height() <= cap
+    assert banner._scroll.verticalScrollBar().maximum() > 0
+    assert window.height() <= 800
