@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -27,17 +26,6 @@ from journal.ui.body_time import say_moment
 from journal.ui.widgets import label
 
 NOT_ADVICE = "This is general information, not medical advice."
-
-
-def title_label(text: str) -> QLabel:
-    """A card's title: bold and a little larger than the text, scaling with the font."""
-    widget = label(text)
-    font = widget.font()
-    font.setPointSizeF(font.pointSizeF() * 1.15)
-    font.setWeight(QFont.Weight.DemiBold)
-    widget.setFont(font)
-    widget.setAccessibleName(text)
-    return widget
 
 
 def _when(signs: Sequence[RaisedSign]) -> str:
@@ -64,7 +52,7 @@ class SignCard(QFrame):
         self.keys = [sign.key for sign in signs]
         self.setAccessibleName(f"Warning sign: {rule.title}")
         layout = QVBoxLayout(self)
-        self.title = title_label(rule.title)
+        self.title = label(rule.title, "title")
         layout.addWidget(self.title)
         self.advice = label(rule.advice)
         layout.addWidget(self.advice)

@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 
 from journal.domain.body import BodyLog, ClotSize, Discharge, PadChange, Soaking
 from journal.domain.temperature import TemperatureUnit
-from journal.ui.body_banner import title_label
 from journal.ui.body_form import BodyLogForm
 from journal.ui.body_time import say_moment, short_moment
 from journal.ui.widgets import label
@@ -411,7 +410,7 @@ class PastLogsView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(buttons)
-        layout.addWidget(title_label("Pad changes"))
+        layout.addWidget(label("Pad changes", "title"))
         layout.addLayout(pad_row)
 
         self.table.doubleClicked.connect(self.edit_selected)

@@ -26,7 +26,6 @@ from journal.domain.recovery import Milestone, RecoveryTimeline
 from journal.domain.warning_signs import rules_by_id
 from journal.library.links import article_url
 from journal.storage.body_log import SignRecord
-from journal.ui.body_banner import title_label
 from journal.ui.body_time import say_day, say_moment, short_moment
 from journal.ui.widgets import label
 
@@ -40,7 +39,7 @@ def _milestone_card(milestone: Milestone, recorded: date | None, link: SignalIns
     card.setObjectName("card")
     card.setAccessibleName(milestone.title)
     layout = QVBoxLayout(card)
-    layout.addWidget(title_label(milestone.title))
+    layout.addWidget(label(milestone.title, "title"))
     layout.addWidget(label(milestone.text))
     if recorded is not None:
         layout.addWidget(label(f"You noted this on {say_day(recorded)}.", "subtle"))

@@ -14,16 +14,21 @@ from PySide6.QtWidgets import (
 
 from journal.domain.passphrase import assess
 
+# Roles drawn larger than body text: how much larger. They scale with the app's font.
+_HEADING_SCALE = {"heading": 1.45, "title": 1.15}
+
 
 def label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
+    """Plain text (never interpreted as HTML). Roles: "heading" (a page), "title" (a
+    card), "subtle", "error", "notice"."""
     widget = QLabel(text)
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.TextFormat.PlainText)
     if role:
         widget.setProperty("role", role)
-    if role == "heading":
+    if role in _HEADING_SCALE:
         font = widget.font()
-        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setPointSizeF(font.pointSizeF() * _HEADING_SCALE[role])
         font.setWeight(QFont.Weight.DemiBold)
         widget.setFont(font)
         widget.setAccessibleName(text)
