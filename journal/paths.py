@@ -33,8 +33,3 @@ def ensure_private_dir(folder: Path) -> Path:
 def journals_dir(data_dir: Path) -> Path:
     return data_dir / "journals"
 
-
-def tighten_file(path: Path) -> None:
-    """Make an existing file readable and writable by this user only."""
-    if path.exists():
-        os.chmod(path, FILE_MODE)

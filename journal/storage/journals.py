@@ -35,6 +35,7 @@ from journal.storage.vault import (
     VaultHeader,
     make_slot,
     new_header,
+    passphrase_fits,
     read_header,
     unwrap_candidates,
     with_slots,
@@ -76,37 +77,23 @@ class OpenJournal:
         write_header(self.folder, header)
         self.header = header
 
-    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
-        """Re-wrap the data key under a new passphrase: one atomic header write."""
+    def _replace_slot(self, kind: SlotKind, secret: bytes, kdf: KdfParams | None = None) -> None:
+        """Re-wrap the data key for one kind of secret: one atomic header write. Old
+        snapshots would still open with the old secret, so they are replaced too."""
         h = self.header
-        generation = h.current_generation
         slot = make_slot(
-            h,
-            SlotKind.PASSPHRASE,
-            generation,
-            keys.normalise_passphrase(new_passphrase),
-            self.data_key,
-            kdf or self._passphrase_kdf(),
+            h, kind, h.current_generation, secret, self.data_key, kdf or self._passphrase_kdf()
         )
-        others = [s for s in h.slots if s.kind is not SlotKind.PASSPHRASE]
-        self._write(with_slots(h, [*others, slot]))
+        self._write(with_slots(h, [*(s for s in h.slots if s.kind is not kind), slot]))
         backup.replace_all_snapshots(self.db.engine, self.folder, self.data_key)
+
+    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
+        self._replace_slot(SlotKind.PASSPHRASE, keys.normalise_passphrase(new_passphrase), kdf)
 
     def new_recovery_key(self) -> str:
         """Replace the recovery key; the old one stops working."""
-        h = self.header
         recovery = keys.new_recovery_key()
-        slot = make_slot(
-            h,
-            SlotKind.RECOVERY,
-            h.current_generation,
-            keys.normalise_recovery_key(recovery),
-            self.data_key,
-            self._passphrase_kdf(),
-        )
-        others = [s for s in h.slots if s.kind is not SlotKind.RECOVERY]
-        self._write(with_slots(h, [*others, slot]))
-        backup.replace_all_snapshots(self.db.engine, self.folder, self.data_key)
+        self._replace_slot(SlotKind.RECOVERY, keys.normalise_recovery_key(recovery))
         self.needs_new_recovery_key = False
         return recovery
 
@@ -136,8 +123,7 @@ class OpenJournal:
         return self.new_recovery_key()
 
     def check_passphrase(self, passphrase: str) -> bool:
-        secret = keys.normalise_passphrase(passphrase)
-        return bool(unwrap_candidates(self.header, SlotKind.PASSPHRASE, secret))
+        return passphrase_fits(self.header, passphrase)
 
     def snapshot(self, reason: str) -> Path:
         return backup.snapshot(self.db.engine, self.folder, self.data_key, reason)

@@ -10,6 +10,7 @@ so the app upgrades to all heads.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -29,13 +30,18 @@ def _config() -> Config:
     return config
 
 
+@cache
+def _scripts() -> ScriptDirectory:
+    """The migration scripts, read once: they do not change while the app runs."""
+    return ScriptDirectory.from_config(_config())
+
+
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return {rev.revision for rev in _scripts().walk_revisions()}
 
 
 def head_revisions() -> set[str]:
-    return set(ScriptDirectory.from_config(_config()).get_heads())
+    return set(_scripts().get_heads())
 
 
 def current_revisions(engine: Engine) -> set[str]:
@@ -43,15 +49,15 @@ def current_revisions(engine: Engine) -> set[str]:
         return set(MigrationContext.configure(connection).get_current_heads())
 
 
-def pending(engine: Engine) -> bool:
-    current = current_revisions(engine)
-    if current - known_revisions():
+def _missing(current: set[str]) -> set[str]:
+    """Revisions this app has that the database has not applied yet."""
+    known = known_revisions()
+    if current - known:
         raise DatabaseTooNew()
-    script = ScriptDirectory.from_config(_config())
     applied: set[str] = set()
     for rev in current:
-        applied |= {r.revision for r in script.iterate_revisions(rev, "base")}
-    return bool(known_revisions() - applied)
+        applied |= {r.revision for r in _scripts().iterate_revisions(rev, "base")}
+    return known - applied
 
 
 def upgrade(engine: Engine, snapshot: Callable[[], object] | None = None) -> bool:
@@ -59,9 +65,10 @@ def upgrade(engine: Engine, snapshot: Callable[[], object] | None = None) -> boo
 
     Returns True when anything was migrated.
     """
-    if not pending(engine):
+    current = current_revisions(engine)
+    if not _missing(current):
         return False
-    if snapshot is not None and current_revisions(engine):
+    if snapshot is not None and current:
         snapshot()
     config = _config()
     with engine.begin() as connection:

@@ -18,7 +18,7 @@ from journal.errors import JournalDamaged, RequirementMissing, WrongPassphrase, 
 from journal.paths import journals_dir
 from journal.storage import keys
 from journal.storage.keys import DEFAULT_KDF, KdfParams
-from journal.storage.vault import HEADER_NAME, SlotKind, read_header, unwrap_candidates
+from journal.storage.vault import HEADER_NAME, SlotKind, passphrase_fits, read_header
 
 if TYPE_CHECKING:
     from journal.storage.journals import OpenJournal
@@ -93,10 +93,7 @@ class JournalStore:
             raise WrongRecoveryKey() from None
 
     def check_passphrase(self, folder: Path, passphrase: str) -> bool:
-        header = read_header(folder)
-        return bool(
-            unwrap_candidates(header, SlotKind.PASSPHRASE, keys.normalise_passphrase(passphrase))
-        )
+        return passphrase_fits(read_header(folder), passphrase)
 
     def remove(self, folder: Path, passphrase: str) -> None:
         """Delete a journal for good. The header goes first: without it the rest

@@ -150,6 +150,11 @@ def unwrap_candidates(
     return found
 
 
+def passphrase_fits(header: VaultHeader, passphrase: str) -> bool:
+    secret = keys.normalise_passphrase(passphrase)
+    return bool(unwrap_candidates(header, SlotKind.PASSPHRASE, secret))
+
+
 def with_slots(header: VaultHeader, slots: list[KeySlot]) -> VaultHeader:
     return replace(header, slots=tuple(sorted(slots, key=lambda s: (s.generation, s.kind))))
 
