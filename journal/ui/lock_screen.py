@@ -112,6 +112,8 @@ class LockScreen(QStackedWidget):
 
     # background work ----------------------------------------------------------
     def _run(self, page: Card, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Key work on the thread pool; every such job ends in an open journal, so the
+        main window may start building its areas meanwhile (`opening`)."""
         page.show_error("")
         page.set_busy(True)
 
@@ -127,6 +129,7 @@ class LockScreen(QStackedWidget):
             self._focus_after_error(page)
 
         self._task = run_in_background(work, succeeded, failed)
+        self.opening.emit()
 
     def _focus_after_error(self, page: Card) -> None:
         if page is self.unlock_page:
@@ -175,7 +178,6 @@ class LockScreen(QStackedWidget):
             lambda: self.store.create(name, passphrase, self.kdf),
             self._created,
         )
-        self.opening.emit()
 
     def _created(self, result: tuple[OpenJournal, str]) -> None:
         journal, recovery = result
@@ -187,6 +189,10 @@ class LockScreen(QStackedWidget):
 
     def _finish_recovery_key(self) -> None:
         self.key_page.forget()
+        self._hand_over_pending()
+
+    def _hand_over_pending(self) -> None:
+        """Emit the journal that waited for a last step (a key shown, a passphrase set)."""
         journal, self._pending = self._pending, None
         if journal is not None:
             self.unlocked.emit(journal)
@@ -197,7 +203,6 @@ class LockScreen(QStackedWidget):
         if folder is None:
             return
         self._run(self.unlock_page, lambda: self.store.unlock(folder, passphrase), self._opened)
-        self.opening.emit()
 
     def _opened(self, journal: OpenJournal) -> None:
         self.unlock_page.passphrase.clear()
@@ -222,7 +227,6 @@ class LockScreen(QStackedWidget):
             lambda: self.store.unlock_with_recovery_key(folder, key),
             self._opened_with_recovery,
         )
-        self.opening.emit()
 
     def _opened_with_recovery(self, journal: OpenJournal) -> None:
         self.recovery_page.key.clear()
@@ -244,9 +248,7 @@ class LockScreen(QStackedWidget):
 
     def _finish_new_passphrase(self) -> None:
         self.new_passphrase_page.passphrase.clear()
-        journal, self._pending = self._pending, None
-        if journal is not None:
-            self.unlocked.emit(journal)
+        self._hand_over_pending()
 
     def _remove(self) -> None:
         from journal.ui.security_dialogs import RemoveJournalDialog

@@ -54,7 +54,6 @@ class MainWindow(QMainWindow):
         self.resize(1100, 740)
         self.settings = settings
         self.journal: OpenJournal | None = None
-        self.context: AppContext | None = None
 
         self.lock_screen = LockScreen(store, settings, kdf)
         self.lock_screen.unlocked.connect(self.open_journal)
@@ -150,15 +149,15 @@ class MainWindow(QMainWindow):
         started = time.perf_counter()
         self._build_areas()
         self.journal = journal
-        self.context = AppContext(journal, self.settings, self.open_link)
+        context = AppContext(journal, self.settings, self.open_link)
         for area in self.areas:
-            area.open_journal(self.context)
+            area.open_journal(context)
         self.toolbar.show()
         self.stack.setCurrentIndex(1)
         current = self.pages.currentWidget()
         if current is not None:
             current.setFocus()
-        self.apply_preferences()
+        self._restart_idle_timer()
         log.debug("opened areas in %.1f ms", (time.perf_counter() - started) * 1000)
         self.opened.emit()
 
@@ -179,7 +178,6 @@ class MainWindow(QMainWindow):
         for area in self.areas:
             area.clear()
         self.journal = None
-        self.context = None
         journal.lock()
         self.lock_screen.clear_secrets()
         self.show_lock_screen()
@@ -198,6 +196,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, ThemeSetting(self.settings.get(THEME)), self.settings.get(FONT_SCALE))
+        self._restart_idle_timer()
+
+    def _restart_idle_timer(self) -> None:
         self.idle.set_interval_ms(self.settings.get(IDLE_LOCK_MINUTES) * 60_000)
 
     def show_settings(self) -> None:
