@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, inspect, select, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from journal.domain.body import (
@@ -39,6 +38,8 @@ from journal.storage.body_models import (
     RaisedSignRow,
     RecoveryRow,
 )
+from journal.storage.entries import from_db_time
+from journal.storage.entry_models import EntryRow
 
 __all__ = [
     "SignRecord",
@@ -271,43 +272,14 @@ def load_draft(session: Session) -> str | None:
     return None if row is None else row.value
 
 
-# -- mood from the journal, when the journal area has stored any ------------------------------
-
-
-def _as_utc(value: object) -> datetime | None:
-    if isinstance(value, datetime):
-        moment = value
-    elif isinstance(value, str):
-        try:
-            moment = datetime.fromisoformat(value)
-        except ValueError:
-            return None
-    else:
-        return None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+# -- mood from the journal's entries ----------------------------------------------------------
 
 
 def load_moods(session: Session) -> list[tuple[datetime, int]]:
-    """(time, mood) pairs from the journal's ``entries`` table, if it exists; else empty.
-
-    The journal is built separately, so this reads defensively: a missing table or
-    column, or a value that is not a number, simply yields nothing.
-    """
-    try:
-        inspector = inspect(session.connection())
-        if not inspector.has_table("entries"):
-            return []
-        columns = {column["name"] for column in inspector.get_columns("entries")}
-        if not {"mood", "created_at"} <= columns:
-            return []
-        rows = session.execute(
-            text("SELECT created_at, mood FROM entries WHERE mood IS NOT NULL ORDER BY created_at")
-        )
-        moods: list[tuple[datetime, int]] = []
-        for created_at, mood in rows:
-            moment = _as_utc(created_at)
-            if moment is not None and isinstance(mood, int | float):
-                moods.append((moment, int(mood)))
-        return moods
-    except SQLAlchemyError:
-        return []
+    """(time, mood) pairs from the journal's entries that have a mood, oldest first."""
+    query = select(EntryRow.created_at, EntryRow.mood).order_by(EntryRow.created_at)
+    return [
+        (from_db_time(created_at), mood)
+        for created_at, mood in session.execute(query)
+        if mood is not None
+    ]
