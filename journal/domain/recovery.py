@@ -110,35 +110,30 @@ _DOCTOR_FIRST = " Your own doctor's advice comes first."
 def _milestones(recovery: RecoveryDetails) -> tuple[Milestone, ...]:
     kind_note = _KIND_NOTES.get(recovery.loss_kind, "")
     if recovery.treatment is Treatment.PROCEDURE:
-        bleeding = Milestone(
-            id="bleeding-after-procedure",
-            title="Bleeding after a D&C",
-            text=(
-                "After a D&C, bleeding often lasts about 1 to 2 weeks, sometimes on top of "
-                "the bleeding that came before the procedure." + _DOCTOR_FIRST
-            ),
-            article=ARTICLE_BLEEDING,
-            article_section=SECTION_BLEEDING_LENGTH,
-            day_from=7,
-            day_to=14,
-            reached=recovery.bleeding_stopped_on is not None,
+        bleeding_id, bleeding_title, bleeding_text = (
+            "bleeding-after-procedure",
+            "Bleeding after a D&C",
+            "After a D&C, bleeding often lasts about 1 to 2 weeks, sometimes on top of "
+            "the bleeding that came before the procedure.",
         )
     else:
-        bleeding = Milestone(
-            id="bleeding-settles",
-            title="Bleeding settling",
-            text=(
-                "After a complete miscarriage, bleeding often settles within 1 to 2 weeks. "
-                "Some experts say it can last anywhere from 1 day to 1 month, depending on "
-                "how far along the pregnancy was and whether all the tissue has passed."
-                + _DOCTOR_FIRST
-            ),
-            article=ARTICLE_BLEEDING,
-            article_section=SECTION_BLEEDING_LENGTH,
-            day_from=7,
-            day_to=14,
-            reached=recovery.bleeding_stopped_on is not None,
+        bleeding_id, bleeding_title, bleeding_text = (
+            "bleeding-settles",
+            "Bleeding settling",
+            "After a complete miscarriage, bleeding often settles within 1 to 2 weeks. "
+            "Some experts say it can last anywhere from 1 day to 1 month, depending on "
+            "how far along the pregnancy was and whether all the tissue has passed.",
         )
+    bleeding = Milestone(
+        id=bleeding_id,
+        title=bleeding_title,
+        text=bleeding_text + _DOCTOR_FIRST,
+        article=ARTICLE_BLEEDING,
+        article_section=SECTION_BLEEDING_LENGTH,
+        day_from=7,
+        day_to=14,
+        reached=recovery.bleeding_stopped_on is not None,
+    )
     return (
         bleeding,
         Milestone(
