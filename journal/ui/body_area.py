@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -46,6 +47,9 @@ from journal.ui.body_time import local_tz, now_utc, say_moment, today_local
 from journal.ui.body_timeline import TimelineView
 from journal.ui.theme import is_dark
 from journal.ui.widgets import label
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 CHART_RANGES = (("The last 30 days", 30), ("The last 90 days", 90), ("Everything", 0))
 CHARTS_TAB = 2
@@ -230,21 +234,26 @@ class BodyArea(Area):
             self.context.open_link(url)
 
     # -- changes -------------------------------------------------------------------------------
-    def save_log(self, log: BodyLog) -> None:
+    def _change(self, write: Callable[[Session], object]) -> bool:
+        """Write in one session, then refresh everything; False when no journal is open."""
         if self.context is None:
-            return
+            return False
         with self.context.journal.db.session() as session:
+            write(session)
+        self.refresh()
+        return True
+
+    def save_log(self, log: BodyLog) -> None:
+        def write(session: Session) -> None:
             body_log.save_log(session, log)
             body_log.save_draft(session, None)
-        self.form.saved(say_moment(log.logged_at))
-        self.refresh()
+
+        if self._change(write):
+            self.form.saved(say_moment(log.logged_at))
 
     def save_pad_change(self, change: PadChange) -> None:
-        if self.context is None:
+        if not self._change(lambda session: body_log.save_pad_change(session, change)):
             return
-        with self.context.journal.db.session() as session:
-            body_log.save_pad_change(session, change)
-        self.refresh()
         today = today_local()
         tz = local_tz()
         count = sum(1 for pad in self.pads if pad.changed_at.astimezone(tz).date() == today)
@@ -254,21 +263,17 @@ class BodyArea(Area):
         )
 
     def mark_seen(self, keys: list[str]) -> None:
-        if self.context is None:
-            return
         now = now_utc()
-        with self.context.journal.db.session() as session:
+
+        def write(session: Session) -> None:
             for key in keys:
                 body_log.mark_sign_seen(session, key, now)
-        self.refresh()
-        self.tabs.setFocus()
+
+        if self._change(write):
+            self.tabs.setFocus()
 
     def _save_recovery(self, details: RecoveryDetails) -> None:
-        if self.context is None:
-            return
-        with self.context.journal.db.session() as session:
-            body_log.save_recovery(session, details)
-        self.refresh()
+        self._change(lambda session: body_log.save_recovery(session, details))
 
     def edit_recovery(self) -> None:
         dialog = RecoveryDialog(self.recovery, self)
@@ -286,32 +291,39 @@ class BodyArea(Area):
 
         def done(result: int) -> None:
             self.appointment_dialog = None
-            if result and self.context is not None:
-                with self.context.journal.db.session() as session:
-                    body_log.save_appointment(session, dialog.appointment())
-                self.refresh()
+            if result:
+                self._change(
+                    lambda session: body_log.save_appointment(session, dialog.appointment())
+                )
 
         dialog.finished.connect(done)
         dialog.open()
 
     def remove_appointment(self, appointment: Appointment) -> None:
-        def remove() -> None:
-            if self.context is not None:
-                with self.context.journal.db.session() as session:
-                    body_log.delete_appointment(session, appointment.id)
-                self.refresh()
-
         self._ask(
             "Remove this appointment?",
             f"The appointment of {say_moment(appointment.when)} and its questions will be "
             "removed from this journal.",
             "Remove",
-            remove,
+            lambda session: body_log.delete_appointment(session, appointment.id),
         )
 
     # -- past logs -----------------------------------------------------------------------------
-    def _ask(self, question: str, detail: str, action: str, on_yes: Callable[[], None]) -> None:
-        self.question = confirm(self, question, detail, action, on_yes)
+    def _ask(
+        self,
+        question: str,
+        detail: str,
+        action: str,
+        write: Callable[[Session], object],
+        done: str = "",
+    ) -> None:
+        """Ask first (without blocking); on yes, write, refresh, and say ``done`` quietly."""
+
+        def yes() -> None:
+            if self._change(write) and done:
+                self.past.status.setText(done)
+
+        self.question = confirm(self, question, detail, action, yes)
         self.question.finished.connect(self._asked)
 
     def _asked(self) -> None:
@@ -326,12 +338,14 @@ class BodyArea(Area):
 
         def done(result: int) -> None:
             self.edit_dialog = None
-            if result and dialog.log is not None and self.context is not None:
-                with self.context.journal.db.session() as session:
-                    body_log.save_log(session, dialog.log)
-                self.refresh()
+            changed = dialog.log
+            if (
+                result
+                and changed is not None
+                and self._change(lambda session: body_log.save_log(session, changed))
+            ):
                 self.past.status.setText(
-                    f"Saved the changes to the log of {say_moment(dialog.log.logged_at)}."
+                    f"Saved the changes to the log of {say_moment(changed.logged_at)}."
                 )
             self.past.table.setFocus()
 
@@ -339,37 +353,24 @@ class BodyArea(Area):
         dialog.open()
 
     def delete_log(self, log: BodyLog) -> None:
-        def remove() -> None:
-            if self.context is not None:
-                with self.context.journal.db.session() as session:
-                    body_log.delete_log(session, log.id)
-                self.refresh()
-                self.past.status.setText(f"Deleted the log of {say_moment(log.logged_at)}.")
-
+        when = say_moment(log.logged_at)
         self._ask(
             "Delete this log?",
-            f"Your log of {say_moment(log.logged_at)} will be removed from this journal. "
-            "This cannot be undone.",
+            f"Your log of {when} will be removed from this journal. This cannot be undone.",
             "Delete",
-            remove,
+            lambda session: body_log.delete_log(session, log.id),
+            f"Deleted the log of {when}.",
         )
 
     def delete_pad_change(self, change: PadChange) -> None:
-        def remove() -> None:
-            if self.context is not None:
-                with self.context.journal.db.session() as session:
-                    body_log.delete_pad_change(session, change.id)
-                self.refresh()
-                self.past.status.setText(
-                    f"Removed the pad change of {say_moment(change.changed_at)}."
-                )
-
+        when = say_moment(change.changed_at)
         self._ask(
             "Remove this pad change?",
             f"{change.kind.label}, {change.soaking.label.lower()}, "
-            f"{say_moment(change.changed_at)}. It will be removed from this journal.",
+            f"{when}. It will be removed from this journal.",
             "Remove",
-            remove,
+            lambda session: body_log.delete_pad_change(session, change.id),
+            f"Removed the pad change of {when}.",
         )
 
     def make_summary(self) -> None:
