@@ -244,11 +244,7 @@ class BodyArea(Area):
         return True
 
     def save_log(self, log: BodyLog) -> None:
-        def write(session: Session) -> None:
-            body_log.save_log(session, log)
-            body_log.save_draft(session, None)
-
-        if self._change(write):
+        if self._change(lambda session: body_log.save_log(session, log)):
             self.form.saved(say_moment(log.logged_at))
 
     def save_pad_change(self, change: PadChange) -> None:
