@@ -13,14 +13,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from journal.storage.store import JournalInfo
-from journal.ui.widgets import NewPassphraseFields, label, password_field
+from journal.ui.widgets import NewPassphraseFields, busy_bar, label, password_field
 
 WELCOME_TEXT = (
     "Solace is a quiet place to write through a miscarriage, to keep track of how "
@@ -54,12 +53,7 @@ class Card(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.setAccessibleName("Working")
-        self.busy.hide()
+        self.busy = busy_bar()
         self.error = label("", "error")
         self.error.setAccessibleName("Message")
         self.error.hide()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from journal.errors import WrongPassphrase
 from journal.storage.store import JournalStore
 from journal.ui.messages import user_message
-from journal.ui.widgets import NewPassphraseFields, label, password_field
+from journal.ui.widgets import NewPassphraseFields, busy_bar, label, password_field
 from journal.ui.workers import Task, run_in_background
 
 if TYPE_CHECKING:
@@ -40,11 +39,7 @@ class _KeyDialog(QDialog):
         self.layout_.addLayout(self.form)
         self.error = label("", "error")
         self.error.hide()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(6)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.busy = busy_bar()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

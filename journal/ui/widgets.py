@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +43,17 @@ def rich_label(html: str, role: str = "") -> QLabel:
     if role:
         widget.setProperty("role", role)
     return widget
+
+
+def busy_bar() -> QProgressBar:
+    """A thin, quiet "working" line, hidden until slow work runs."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(6)
+    bar.setAccessibleName("Working")
+    bar.hide()
+    return bar
 
 
 def password_field(name: str) -> QLineEdit:
