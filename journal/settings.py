@@ -26,28 +26,15 @@ class Theme(StrEnum):
 class Setting(Generic[T]):
     key: str
     default: T
-    label: str
 
 
-IDLE_LOCK_MINUTES = Setting("lock/idle_minutes", 5, "Lock after this many idle minutes")
-LOCK_ON_SCREEN_LOCK = Setting("lock/on_screen_lock", 1, "Lock when the screen locks or sleeps")
-THEME = Setting("appearance/theme", Theme.SYSTEM.value, "Theme")
-FONT_SCALE = Setting("appearance/font_scale_percent", 100, "Text size")
-TEMPERATURE_UNIT = Setting("body/temperature_unit", "C", "Temperature unit")
-EMERGENCY_NUMBER = Setting("body/emergency_number", "", "Emergency number")
-LAST_JOURNAL = Setting("journals/last_id", "", "Journal chosen last time")
-SEEN_WELCOME = Setting("welcome/seen", 0, "Welcome shown")
-
-ALL_SETTINGS: tuple[Setting[int] | Setting[str], ...] = (
-    IDLE_LOCK_MINUTES,
-    LOCK_ON_SCREEN_LOCK,
-    THEME,
-    FONT_SCALE,
-    TEMPERATURE_UNIT,
-    EMERGENCY_NUMBER,
-    LAST_JOURNAL,
-    SEEN_WELCOME,
-)
+IDLE_LOCK_MINUTES = Setting("lock/idle_minutes", 5)
+LOCK_ON_SCREEN_LOCK = Setting("lock/on_screen_lock", 1)
+THEME = Setting("appearance/theme", Theme.SYSTEM.value)
+FONT_SCALE = Setting("appearance/font_scale_percent", 100)
+TEMPERATURE_UNIT = Setting("body/temperature_unit", "C")
+EMERGENCY_NUMBER = Setting("body/emergency_number", "")
+LAST_JOURNAL = Setting("journals/last_id", "")
 
 
 class Settings:
