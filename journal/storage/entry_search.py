@@ -19,7 +19,7 @@ from journal.domain.entries import EntrySummary
 from journal.domain.feelings import Mood
 from journal.storage.database import Database
 from journal.storage.entries import local_day_start, summary_from_row
-from journal.storage.fts_query import query_tokens
+from journal.storage.fts_query import fts5_phrase, query_tokens
 
 OPEN_MARK = "\ue000"
 CLOSE_MARK = "\ue001"
@@ -74,7 +74,7 @@ SHORT_WORD = 3
 def match_expression(words: str) -> str | None:
     """The MATCH expression for ``words``, or None when there is nothing to search.
 
-    Every token is quoted (as `fts5_match_query` does), so no input is read as
+    Every token is quoted with `fts5_phrase`, so no input is read as
     FTS5 syntax. Tokens keep prefix matching ("bleed" finds "bleeding"), except:
 
     * a single letter is not searched (it matches nearly everything); typed after
@@ -90,7 +90,7 @@ def match_expression(words: str) -> str | None:
         if len(token) < 2:
             continue
         finished = position < len(tokens) - 1 or last_finished
-        quoted = '"' + token.replace('"', '""') + '"'
+        quoted = fts5_phrase(token)
         parts.append(quoted if finished and len(token) <= SHORT_WORD else quoted + "*")
     return " ".join(parts) or None
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["fts5_match_query", "query_tokens"]
+__all__ = ["fts5_match_query", "fts5_phrase", "query_tokens"]
 
 
 def _starts_token(char: str) -> bool:
@@ -63,6 +63,11 @@ def query_tokens(text: str, *, max_tokens: int = 32) -> list[str]:
     return tokens[:max_tokens]
 
 
+def fts5_phrase(token: str) -> str:
+    """``token`` as a quoted FTS5 string, so none of its characters is query syntax."""
+    return '"' + token.replace('"', '""') + '"'
+
+
 def fts5_match_query(text: str, *, max_tokens: int = 32) -> str | None:
     """Return an FTS5 MATCH expression for ``text``, or None when it has no words.
 
@@ -71,4 +76,4 @@ def fts5_match_query(text: str, *, max_tokens: int = 32) -> str | None:
     tokens = query_tokens(text, max_tokens=max_tokens)
     if not tokens:
         return None
-    return " ".join('"' + token.replace('"', '""') + '"*' for token in tokens)
+    return " ".join(fts5_phrase(token) + "*" for token in tokens)
