@@ -35,6 +35,7 @@ from journal.domain.temperature import TemperatureUnit
 from journal.domain.warning_signs import RaisedSign, evaluate
 from journal.settings import EMERGENCY_NUMBER, TEMPERATURE_UNIT, THEME, Theme
 from journal.storage import body_log
+from journal.storage.body_log import SignRecord
 from journal.ui.area import AppContext, Area
 from journal.ui.body_appointment_dialog import AppointmentDialog
 from journal.ui.body_banner import SignBanner
@@ -66,7 +67,6 @@ class BodyArea(Area):
         self.logs: list[BodyLog] = []
         self.pads: list[PadChange] = []
         self.recovery = RecoveryDetails()
-        self.appointments: list[Appointment] = []
         self.raised: list[RaisedSign] = []
         self._chart_stale = True
         self.edit_dialog: LogEditDialog | None = None
@@ -145,7 +145,7 @@ class BodyArea(Area):
 
     def clear(self) -> None:
         self.context = None
-        self.logs, self.pads, self.appointments, self.raised = [], [], [], []
+        self.logs, self.pads, self.raised = [], [], []
         self.recovery = RecoveryDetails()
         self.form.reset()
         self.form.status.clear()
@@ -191,19 +191,23 @@ class BodyArea(Area):
             self.logs = body_log.load_logs(session)
             self.pads = body_log.load_pad_changes(session)
             self.recovery = body_log.load_recovery(session)
-            self.appointments = body_log.load_appointments(session)
+            appointments = body_log.load_appointments(session)
             self.raised = evaluate(self.logs, self.pads, self.recovery, now, tz=tz)
             body_log.record_signs(session, self.raised, now)
             history = body_log.sign_history(session)
-        unseen = {record.key for record in history if record.seen_at is None}
-        self.banner.show_signs([s for s in self.raised if s.key in unseen], self.emergency_number())
+        self._show_signs(history)
         line = timeline(self.recovery, self.logs, today_local(), tz=tz)
-        current = {sign.key for sign in self.raised}
-        self.timeline.show_timeline(line, self.appointments, history, current)
+        self.timeline.show_timeline(line, appointments)
         self.past.show_logs(self.logs, self.pads)
         self._chart_stale = True
         if self.tabs.currentIndex() == CHARTS_TAB:
             self.update_chart()
+
+    def _show_signs(self, history: list[SignRecord]) -> None:
+        """The banner: the raised signs not yet seen. The timeline: every sign so far."""
+        unseen = {record.key for record in history if record.seen_at is None}
+        self.banner.show_signs([s for s in self.raised if s.key in unseen], self.emergency_number())
+        self.timeline.show_history(history, {sign.key for sign in self.raised})
 
     def update_chart(self) -> None:
         if self.context is None:
@@ -259,14 +263,16 @@ class BodyArea(Area):
         )
 
     def mark_seen(self, keys: list[str]) -> None:
+        """Only the seen marks change, so only the history is read again, not the log."""
+        if self.context is None:
+            return
         now = now_utc()
-
-        def write(session: Session) -> None:
+        with self.context.journal.db.session() as session:
             for key in keys:
                 body_log.mark_sign_seen(session, key, now)
-
-        if self._change(write):
-            self.tabs.setFocus()
+            history = body_log.sign_history(session)
+        self._show_signs(history)
+        self.tabs.setFocus()
 
     def _save_recovery(self, details: RecoveryDetails) -> None:
         self._change(lambda session: body_log.save_recovery(session, details))

@@ -164,15 +164,7 @@ class TimelineView(QScrollArea):
         self.appointment_row.setVisible(bool(appointments))
         self.appointment_choice.setVisible(len(appointments) > 1)
 
-    def show_timeline(
-        self,
-        line: RecoveryTimeline,
-        appointments: Sequence[Appointment],
-        history: Sequence[SignRecord],
-        current: Collection[str] | None = None,
-    ) -> None:
-        """``current`` holds the keys of the signs the log shows now (None: all of them);
-        the history says which ones the log no longer shows, after a change."""
+    def show_timeline(self, line: RecoveryTimeline, appointments: Sequence[Appointment]) -> None:
         recovery = line.recovery
         if line.days_since_loss is None or recovery.loss_date is None:
             self.summary.setText(
@@ -217,12 +209,16 @@ class TimelineView(QScrollArea):
             or "No appointments noted. You can add one, with the questions you want to ask."
         )
         self._show_appointments(appointments)
+
+    def show_history(self, history: Sequence[SignRecord], current: Collection[str]) -> None:
+        """Every sign raised so far; ``current`` holds the keys of the signs the log shows
+        now, so the history says which ones the log no longer shows, after a change."""
         rules = rules_by_id()
         self.history.setText(
             "\n".join(
                 f"{rules[r.sign].title}: from your log of {say_moment(r.evidence_at)}"
                 + ("; seen" if r.seen_at is not None else "; not yet marked as seen")
-                + ("" if current is None or r.key in current else "; your log no longer shows it")
+                + ("" if r.key in current else "; your log no longer shows it")
                 for r in history
             )
             or "None so far."
