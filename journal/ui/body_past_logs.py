@@ -173,8 +173,9 @@ class PastLogsModel(QAbstractTableModel):
         parts.append(f"Cramping {log.cramping} of 10" if log.cramping else "No cramping")
         if log.temperature is not None:
             parts.append(f"Temperature {log.temperature.format()}")
-        if markers(log):
-            parts.append("Also noted: " + ", ".join(m.lower() for m in markers(log)))
+        noted = markers(log)
+        if noted:
+            parts.append("Also noted: " + ", ".join(m.lower() for m in noted))
         pads = _pads_words(self.pads_of(row))
         if pads:
             parts.append(f"Pad changes until the next log: {pads}")
@@ -431,8 +432,9 @@ class PastLogsView(QWidget):
         pad_row = self.pads.currentIndex().row()
         self.model.set_logs(logs, pads)
         self.pad_model.set_pads(pads)
-        if chosen is not None and self.model.row_of(chosen.id) >= 0:
-            row = self.model.row_of(chosen.id)
+        found = -1 if chosen is None else self.model.row_of(chosen.id)
+        if found >= 0:
+            row = found
         self._choose(self.table, self.model, row)
         self._choose(self.pads, self.pad_model, pad_row)
         self._update_buttons()
@@ -453,8 +455,9 @@ class PastLogsView(QWidget):
         has_pads = self.pad_model.rowCount() > 0
         self.table.setVisible(has_logs)
         self.empty.setVisible(not has_logs)
-        self.edit_button.setEnabled(self.selected_log() is not None)
-        self.delete_button.setEnabled(self.selected_log() is not None)
+        has_log = self.selected_log() is not None
+        self.edit_button.setEnabled(has_log)
+        self.delete_button.setEnabled(has_log)
         self.pads.setVisible(has_pads)
         self.no_pads.setVisible(not has_pads)
         self.pad_delete_button.setEnabled(self.selected_pad() is not None)
