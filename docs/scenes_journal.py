@@ -60,7 +60,7 @@ def editor_with_prompt(window: MainWindow, store: JournalStore) -> None:
     unlock(window)
     _fill(window, 20)
     area = _area(window)
-    area.show_timeline(recount=True)
+    area.show_timeline()
     prompt = area.prompts.get("grief-right-now")
     area.new_entry(prompt)
     area.editor.title.setText("Tuesday evening")
@@ -79,7 +79,7 @@ def timeline_search(window: MainWindow, store: JournalStore) -> None:
     unlock(window)
     _fill(window)
     area = _area(window)
-    area.show_timeline(recount=True)
+    area.show_timeline()
     area.search.field.setText("river wal")
     area.search.toggle.setChecked(True)
     area.run_search()
@@ -91,7 +91,7 @@ def mood_chart(window: MainWindow, store: JournalStore) -> None:
     unlock(window)
     _fill(window)
     area = _area(window)
-    area.show_timeline(recount=True)
+    area.show_timeline()
     area.show_chart()
 
 

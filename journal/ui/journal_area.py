@@ -183,7 +183,7 @@ class JournalArea(Area):
             lambda bucket, start: mood_series(db, bucket, start),
             lambda start: top_feelings(db, start),
         )
-        self.show_timeline(recount=True)
+        self.show_timeline()
         self.calendar.attach(self.repo.days_with_entries)
         self._show_banner()
         self._reopen_last()
@@ -221,11 +221,11 @@ class JournalArea(Area):
         self.setEnabled(False)
 
     # browsing and searching ------------------------------------------------------------
-    def show_timeline(self, *, recount: bool = False) -> None:
+    def show_timeline(self) -> None:
+        """Every entry, newest first, counted afresh."""
         if self.repo is None:
             return
-        if recount:
-            self._total = None
+        self._total = None
         self.model.set_source(BrowseSource(self.repo))
         self._show_total()
 
@@ -243,7 +243,9 @@ class JournalArea(Area):
             return
         db, words, filters = self.repo.db, self.search.words(), self.search.filters()
         if match_expression(words) is None and not filters.active:
-            self.show_timeline()
+            if not self.model.browsing:  # the timeline is kept up to date while shown
+                self.model.set_source(BrowseSource(self.repo))
+            self._show_total()
             if words.strip():
                 self.count.setText("Type a little more to search.")
             return
