@@ -14,9 +14,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
@@ -83,40 +84,58 @@ def _pads_words(pads: Sequence[PadChange]) -> str:
     return f"{text}, {soaked} soaked through" if soaked else text
 
 
-class PastLogsModel(QAbstractTableModel):
+class _Pages:
+    """Rows handed to the view a page at a time (``canFetchMore`` / ``fetchMore``).
+
+    Mixed into a Qt model before its Qt base; the model says how many rows it holds.
+    """
+
+    _shown = 0
+
+    def _total(self) -> int:
+        raise NotImplementedError
+
+    def _first_page(self) -> None:
+        self._shown = min(PAGE_SIZE, self._total())
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._shown < self._total()
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        more = min(PAGE_SIZE, self._total() - self._shown)
+        model = cast(QAbstractItemModel, self)
+        model.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        model.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown
+
+
+class PastLogsModel(_Pages, QAbstractTableModel):
     """Body logs, newest first, with the pad changes from each log until the next."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._logs: list[BodyLog] = []
-        self._shown = 0
         self._pad_times: list[datetime] = []
         self._pads: list[PadChange] = []
+
+    def _total(self) -> int:
+        return len(self._logs)
 
     def set_logs(self, logs: Sequence[BodyLog], pads: Sequence[PadChange]) -> None:
         self.beginResetModel()
         self._logs = sorted(logs, key=lambda log: (log.logged_at, log.id), reverse=True)
         self._pads = sorted(pads, key=lambda pad: (pad.changed_at, pad.id))
         self._pad_times = [pad.changed_at for pad in self._pads]
-        self._shown = min(PAGE_SIZE, len(self._logs))
+        self._first_page()
         self.endResetModel()
 
     def clear(self) -> None:
         self.set_logs([], [])
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._shown < len(self._logs)
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        more = min(PAGE_SIZE, len(self._logs) - self._shown)
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-        self._shown += more
-        self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._shown
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -201,36 +220,24 @@ class PastLogsModel(QAbstractTableModel):
         return None
 
 
-class PadChangesModel(QAbstractListModel):
+class PadChangesModel(_Pages, QAbstractListModel):
     """Pad changes, newest first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pads: list[PadChange] = []
-        self._shown = 0
+
+    def _total(self) -> int:
+        return len(self._pads)
 
     def set_pads(self, pads: Sequence[PadChange]) -> None:
         self.beginResetModel()
         self._pads = sorted(pads, key=lambda pad: (pad.changed_at, pad.id), reverse=True)
-        self._shown = min(PAGE_SIZE, len(self._pads))
+        self._first_page()
         self.endResetModel()
 
     def clear(self) -> None:
         self.set_pads([])
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._shown < len(self._pads)
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        more = min(PAGE_SIZE, len(self._pads) - self._shown)
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-        self._shown += more
-        self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._shown
 
     def pad_at(self, row: int) -> PadChange:
         return self._pads[row]
