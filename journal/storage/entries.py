@@ -118,19 +118,11 @@ class EntryRepository:
             "updated_at": to_db_time(entry.updated_at),
         }
         with self.db.session() as session:
+            columns = EntryRow.__table__.c
             current = session.execute(
-                select(
-                    EntryRow.seq,
-                    EntryRow.title,
-                    EntryRow.body,
-                    EntryRow.headline,
-                    EntryRow.mood,
-                    EntryRow.shared,
-                    EntryRow.prompt_id,
-                    EntryRow.tags,
-                    EntryRow.feelings,
-                    EntryRow.updated_at,
-                ).where(EntryRow.id == entry.id)
+                select(columns.seq, *(columns[key] for key in values)).where(
+                    EntryRow.id == entry.id
+                )
             ).one_or_none()
             if current is None:
                 seq = session.execute(
