@@ -201,7 +201,7 @@ class JournalArea(Area):
             self.timeline.setCurrentIndex(self.model.index(row))
 
     def save_pending(self) -> None:
-        self.editor.save_pending()
+        self.editor.save_now()
 
     def clear(self) -> None:
         self._last_entry_id = self.editor.entry_id
@@ -298,7 +298,7 @@ class JournalArea(Area):
             self.new_entry(picker.chosen)
 
     def show_chart(self) -> None:
-        self.editor.save_pending()
+        self.editor.save_now()
         self.pages.setCurrentWidget(self.chart)
         try:
             self.chart.refresh()
@@ -342,7 +342,7 @@ class JournalArea(Area):
         try:
             self.repo.delete(entry.id)
         except Exception as error:
-            self.editor._show_problem(user_message(error))
+            self.editor.show_problem(user_message(error))
             return
         self._undo_entry = entry
         self.model.remove(entry.id)

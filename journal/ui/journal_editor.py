@@ -3,7 +3,7 @@
 Autosave: every change restarts one single-shot timer; about a second after
 typing stops the entry is written in one short transaction on the GUI thread
 (a single-row upsert, a few milliseconds). Nothing is written per keystroke.
-`save_pending` writes at once (lock, close, switching entries). A quiet status
+`save_now` writes at once (lock, close, switching entries). A quiet status
 line says when it saved.
 """
 
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain.entries import Entry, EntrySummary, check_entry_size, new_entry
+from journal.domain.entries import Entry, check_entry_size, new_entry
 from journal.domain.prompts import Prompt
 from journal.domain.tags import extract_hashtags, merge_tags
 from journal.storage.entries import EntryRepository
@@ -112,7 +112,7 @@ class EntryEditor(QWidget):
 
         self.title.textChanged.connect(self._changed)
         self.body.textChanged.connect(self._changed)
-        self.body.refused.connect(self._show_problem)
+        self.body.refused.connect(self.show_problem)
         self.mood.currentIndexChanged.connect(self._changed)
         self.feelings.changed.connect(self._changed)
         self.tags.textChanged.connect(self._changed)
@@ -135,12 +135,12 @@ class EntryEditor(QWidget):
         return self._dirty
 
     def start_new(self, prompt: Prompt | None = None) -> None:
-        self.save_pending()
+        self.save_now()
         self._show(new_entry(_now(), prompt.id if prompt else None), stored=False)
         self.body.setFocus()
 
     def load(self, entry: Entry) -> None:
-        self.save_pending()
+        self.save_now()
         self._show(entry, stored=True)
 
     def _show(self, entry: Entry, *, stored: bool) -> None:
@@ -171,13 +171,11 @@ class EntryEditor(QWidget):
     def _show_sharing(self, shared: bool) -> None:
         self.sharing.setText(SHARED_TEXT if shared else PRIVATE_TEXT)
 
-    def _show_problem(self, message: str) -> None:
-        self.status.setProperty("role", "error")
-        self.status.setText(message)
-        self.status.style().polish(self.status)
+    def show_problem(self, message: str) -> None:
+        self._set_status(message, "error")
 
-    def _show_status(self, message: str) -> None:
-        self.status.setProperty("role", "subtle")
+    def _set_status(self, message: str, role: str = "subtle") -> None:
+        self.status.setProperty("role", role)
         self.status.setText(message)
         self.status.style().polish(self.status)
 
@@ -222,29 +220,23 @@ class EntryEditor(QWidget):
             return True
         problem = check_entry_size(entry.body)
         if problem:
-            self._show_problem(problem)
+            self.show_problem(problem)
             return False
         try:
             self._repo.save(entry)
         except Exception as error:
-            self._show_problem(user_message(error))
+            self.show_problem(user_message(error))
             return False
         self.first_save = not self._stored
         self._entry, self._stored, self._dirty = entry, True, False
         self.delete_button.setEnabled(True)
         local = entry.updated_at.astimezone()
-        self._show_status(f"Saved at {local:%H:%M}")
+        self._set_status(f"Saved at {local:%H:%M}")
         self.saved.emit(entry.summary())
         return True
 
-    def save_pending(self) -> None:
-        self.save_now()
-
-    def summary(self) -> EntrySummary | None:
-        return self._entry.summary() if self._entry and self._stored else None
-
     def _delete(self) -> None:
-        self.save_pending()
+        self.save_now()
         if self._entry is not None and self._stored:
             self.delete_requested.emit(self._entry)
 
