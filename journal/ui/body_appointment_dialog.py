@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.body import Appointment
+from journal.ui.body_fields import time_edit
 from journal.ui.body_time import from_qdatetime, now_utc, to_qdatetime
 from journal.ui.widgets import label
 
@@ -27,12 +27,8 @@ class AppointmentDialog(QDialog):
         super().__init__(parent)
         self._id = str(uuid.uuid4()) if appointment is None else appointment.id
         self.setWindowTitle("Appointment" if appointment is None else "Change the appointment")
-        self.when = QDateTimeEdit(
-            to_qdatetime(now_utc() if appointment is None else appointment.when)
-        )
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when.setCalendarPopup(True)
-        self.when.setAccessibleName("Day and time of the appointment")
+        self.when = time_edit("Day and time of the appointment")
+        self.when.setDateTime(to_qdatetime(now_utc() if appointment is None else appointment.when))
         self.place = QLineEdit()
         self.place.setAccessibleName("Where, or with whom")
         self.place.setMaxLength(200)

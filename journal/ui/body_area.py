@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QMessageBox,
@@ -41,6 +40,7 @@ from journal.ui.body_appointment_dialog import AppointmentDialog
 from journal.ui.body_banner import SignBanner
 from journal.ui.body_chart import BodyChartView
 from journal.ui.body_export_dialog import ExportDialog
+from journal.ui.body_fields import combo
 from journal.ui.body_form import BodyLogForm
 from journal.ui.body_past_logs import LogEditDialog, PastLogsView, confirm
 from journal.ui.body_recovery_dialog import RecoveryDialog
@@ -83,10 +83,7 @@ class BodyArea(Area):
         form_scroll.setWidget(self.form)
         self.timeline = TimelineView()
         self.chart = BodyChartView()
-        self.chart_range = QComboBox()
-        self.chart_range.setAccessibleName("Days to show in the chart")
-        for text, days in CHART_RANGES:
-            self.chart_range.addItem(text, days)
+        self.chart_range = combo("Days to show in the chart", CHART_RANGES)
         charts = QWidget()
         chart_layout = QVBoxLayout(charts)
         chart_form = QFormLayout()

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -32,6 +31,7 @@ from journal.storage.body_export import write_logs_csv
 from journal.storage.journals import OpenJournal
 from journal.ui.body_chart import chart_image
 from journal.ui.body_export_pdf import DEFAULT_CSV_NAME, DEFAULT_PDF_NAME, write_summary_pdf
+from journal.ui.body_fields import date_edit
 from journal.ui.body_time import from_qdate, local_tz, now_utc, to_qdate, today_local
 from journal.ui.messages import user_message
 from journal.ui.widgets import label, password_field
@@ -110,13 +110,11 @@ class ExportDialog(QDialog):
         self._task: Task | None = None
         #: Asks where to save; returns None when the person cancels. Replaceable in tests.
         self.choose_path: Callable[[str, str], Path | None] = self._ask_path
-        self.start = QDateEdit(to_qdate(start))
-        self.end = QDateEdit(to_qdate(today_local()))
-        for edit, name in ((self.start, "First day"), (self.end, "Last day")):
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setCalendarPopup(True)
+        self.start = date_edit("First day")
+        self.end = date_edit("Last day")
+        for edit, day in ((self.start, start), (self.end, today_local())):
+            edit.setDate(to_qdate(day))
             edit.setMaximumDate(to_qdate(today_local()))
-            edit.setAccessibleName(name)
         self.notes = QCheckBox("Add the &notes from my logs")
         self.extra = QPlainTextEdit()
         self.extra.setTabChangesFocus(True)

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import Any
 
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,6 +38,7 @@ from journal.domain.body import (
     validate_body_log,
 )
 from journal.domain.temperature import TemperatureProblem, TemperatureUnit, parse_temperature
+from journal.ui.body_fields import combo, time_edit
 from journal.ui.body_time import from_qdatetime, now_utc, to_qdatetime
 from journal.ui.widgets import label
 
@@ -49,22 +47,6 @@ VERY_HEAVY_HINT = (
     "with “Changed a pad”, so Solace can check it against the warning signs."
 )
 FUTURE_PAD_MESSAGE = "That time is still ahead of now. Please choose when you changed the pad."
-
-
-def _combo(name: str, items: list[tuple[str, Any]]) -> QComboBox:
-    box = QComboBox()
-    box.setAccessibleName(name)
-    for text, data in items:
-        box.addItem(text, data)
-    return box
-
-
-def _time_edit(name: str) -> QDateTimeEdit:
-    edit = QDateTimeEdit()
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-    edit.setCalendarPopup(True)
-    edit.setAccessibleName(name)
-    return edit
 
 
 class BodyLogForm(QWidget):
@@ -77,9 +59,9 @@ class BodyLogForm(QWidget):
         self._time_touched = False
         self._editing: str | None = None  # the id of the past log being changed
 
-        self.time = _time_edit("Time of this log")
-        self.bleeding = _combo("Bleeding", [(level.label, level) for level in BleedingLevel])
-        self.clots = _combo("Clots", [(clot.label, clot) for clot in ClotSize])
+        self.time = time_edit("Time of this log")
+        self.bleeding = combo("Bleeding", [(level.label, level) for level in BleedingLevel])
+        self.clots = combo("Clots", [(clot.label, clot) for clot in ClotSize])
         self.tissue = QCheckBox("T&issue passed")
         self.cramping = QSpinBox()
         self.cramping.setRange(0, 10)
@@ -88,14 +70,14 @@ class BodyLogForm(QWidget):
         self.pain_relief.setAccessibleName("Pain relief taken")
         self.pain_relief.setPlaceholderText("For example: paracetamol 1 g")
         self.pain_relief.setMaxLength(200)
-        self.pain_relief_at = _time_edit("When the pain relief was taken")
+        self.pain_relief_at = time_edit("When the pain relief was taken")
         self.temperature = QLineEdit()
         self.temperature.setAccessibleName("Temperature, leave empty if not taken")
         self.temperature.setPlaceholderText("Leave empty if you did not take it")
         self.temperature.setMaxLength(20)
-        self.unit = _combo("Temperature unit", [(u.symbol, u) for u in TemperatureUnit])
+        self.unit = combo("Temperature unit", [(u.symbol, u) for u in TemperatureUnit])
         self.chills = QCheckBox("C&hills")
-        self.discharge = _combo("Discharge", [(d.label, d) for d in Discharge])
+        self.discharge = combo("Discharge", [(d.label, d) for d in Discharge])
         self.pain_with_sex = QCheckBox("Pain during or after se&x")
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
@@ -134,10 +116,10 @@ class BodyLogForm(QWidget):
         form.addRow("", self.pain_with_sex)
         form.addRow("&Note", self.note)
 
-        self.pad_kind = _combo("Kind of pad", [(k.label, k) for k in PadKind])
+        self.pad_kind = combo("Kind of pad", [(k.label, k) for k in PadKind])
         self.pad_kind.setCurrentIndex(self.pad_kind.findData(PadKind.THICK))
-        self.pad_soaking = _combo("How soaked", [(s.label, s) for s in Soaking])
-        self.pad_time = _time_edit("Time the pad was changed")
+        self.pad_soaking = combo("How soaked", [(s.label, s) for s in Soaking])
+        self.pad_time = time_edit("Time the pad was changed")
         self.pad_button = QPushButton("&Changed a pad")
         self.pad_status = label(
             "Each change is noted with its time, so Solace can see how fast pads are soaked.",

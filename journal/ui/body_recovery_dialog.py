@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.body import LossKind, RecoveryDetails, Treatment, validate_recovery
+from journal.ui.body_fields import combo, date_edit
 from journal.ui.body_time import from_qdate, to_qdate, today_local
 from journal.ui.widgets import label
 
@@ -25,12 +25,9 @@ NOT_NOTED = QDate(1900, 1, 1)
 
 
 def _date_edit(name: str, value: date | None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
+    edit = date_edit(name)
     edit.setMinimumDate(NOT_NOTED)
     edit.setSpecialValueText("Not noted")
-    edit.setAccessibleName(name)
     edit.setDate(NOT_NOTED if value is None else to_qdate(value))
     return edit
 
@@ -44,15 +41,9 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Recovery details")
         self.loss_date = _date_edit("Day of the loss", details.loss_date)
-        self.kind = QComboBox()
-        self.kind.setAccessibleName("What kind of loss")
-        for kind in LossKind:
-            self.kind.addItem(kind.label, kind)
+        self.kind = combo("What kind of loss", [(kind.label, kind) for kind in LossKind])
         self.kind.setCurrentIndex(self.kind.findData(details.loss_kind))
-        self.treatment = QComboBox()
-        self.treatment.setAccessibleName("Treatment")
-        for treatment in Treatment:
-            self.treatment.addItem(treatment.label, treatment)
+        self.treatment = combo("Treatment", [(t.label, t) for t in Treatment])
         self.treatment.setCurrentIndex(self.treatment.findData(details.treatment))
         self.treatment_note = QLineEdit(details.treatment_note)
         self.treatment_note.setAccessibleName("About the treatment")
