@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QFont, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
+
+from journal.ui.body_time import from_qdate
 
 DaysLookup = Callable[[int, int], set[int]]
 
@@ -58,7 +59,7 @@ class EntryCalendar(QCalendarWidget):
         self.marked_days = set()
 
     def _chosen(self, qdate: QDate) -> None:
-        self.day_chosen.emit(date(qdate.year(), qdate.month(), qdate.day()))
+        self.day_chosen.emit(from_qdate(qdate))
 
     def clear(self) -> None:
         self._lookup = None

@@ -7,9 +7,8 @@ looking back is off by default and, when on, can skip chosen dates.
 from __future__ import annotations
 
 import uuid
-from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.remembrance import RemembranceDate, RemembranceKind, RemembrancePrefs
 from journal.storage.entry_remembrance import RemembranceStore
+from journal.ui.body_time import from_qdate
 from journal.ui.widgets import label
 
 KIND_WORDS = {
@@ -36,10 +36,6 @@ KIND_WORDS = {
     RemembranceKind.NAME_DAY: "A name, or a day for it",
     RemembranceKind.OTHER: "Another date",
 }
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def describe(remembered: RemembranceDate) -> str:
@@ -112,7 +108,7 @@ class RemembranceDialog(QDialog):
         self.dates = self.store.dates()
         for remembered in self.dates:
             item = QListWidgetItem(describe(remembered))
-            item.setData(256, remembered.id)
+            item.setData(Qt.ItemDataRole.UserRole, remembered.id)
             self.list.addItem(item)
         prefs = self.store.prefs()
         self.acknowledge_days.setChecked(prefs.acknowledge_days)
@@ -120,12 +116,11 @@ class RemembranceDialog(QDialog):
         self.skip_today.setChecked(bool(prefs.skip_on_this_day))
 
     def _add(self) -> None:
-        chosen = self.day.date()
         remembered = RemembranceDate(
             id=str(uuid.uuid4()),
             kind=self.kind.currentData(),
             label=self.name.text(),
-            day=date(chosen.year(), chosen.month(), chosen.day()),
+            day=from_qdate(self.day.date()),
             acknowledge=self.acknowledge.isChecked(),
         )
         self.store.save(remembered)
@@ -135,7 +130,7 @@ class RemembranceDialog(QDialog):
     def _remove(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            self.store.delete(str(item.data(256)))
+            self.store.delete(str(item.data(Qt.ItemDataRole.UserRole)))
             self._load()
 
     def _save_prefs(self) -> None:

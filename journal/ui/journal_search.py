@@ -25,13 +25,10 @@ from PySide6.QtWidgets import (
 from journal.domain.feelings import FEELINGS, Mood, normalise_feeling
 from journal.domain.tags import normalise_tag
 from journal.storage.entry_search import SearchFilters
+from journal.ui.body_time import from_qdate, to_qdate
 
 DEBOUNCE_MS = 40
 ANY = "Any"
-
-
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class SearchBar(QWidget):
@@ -132,21 +129,17 @@ class SearchBar(QWidget):
         mood = int(self.mood.currentData())
         sharing = self.shared.currentData()
         return SearchFilters(
-            date_from=_to_date(self.date_from.date()) if self.from_on.isChecked() else None,
-            date_to=_to_date(self.date_to.date()) if self.to_on.isChecked() else None,
+            date_from=from_qdate(self.date_from.date()) if self.from_on.isChecked() else None,
+            date_to=from_qdate(self.date_to.date()) if self.to_on.isChecked() else None,
             mood=Mood(mood) if mood else None,
             feeling=normalise_feeling(feeling_text) if feeling_text != ANY else None,
             tag=normalise_tag(self.tag.text()),
             shared=None if sharing == "any" else sharing == "shared",
         )
 
-    @property
-    def active(self) -> bool:
-        return bool(self.words().strip()) or self.filters().active
-
     def show_day(self, day: date) -> None:
         """Filter to one day (chosen in the calendar)."""
-        qdate = QDate(day.year, day.month, day.day)
+        qdate = to_qdate(day)
         self.date_from.setDate(qdate)
         self.date_to.setDate(qdate)
         self.from_on.setChecked(True)
@@ -166,9 +159,7 @@ class SearchBar(QWidget):
 
     def clear(self) -> None:
         """Forget the search text (and its undo history) and every filter."""
-        self.blockSignals(True)
         self.field.setText("")
         self.clear_filters()
-        self.blockSignals(False)
-        self.timer.stop()
+        self.timer.stop()  # `changed` only comes from this timer
         self.toggle.setChecked(False)

@@ -28,21 +28,17 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from journal.domain.entries import EntrySummary
 from journal.storage.entries import Cursor, EntryRepository
 from journal.storage.entry_search import SearchHit
+from journal.ui.body_time import say_day
 
 PAGE_SIZE = 100
 _WHITESPACE = re.compile(r"\s+")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3
 DAY_HEADER_ROLE = Qt.ItemDataRole.UserRole + 4
 
 Index = QModelIndex | QPersistentModelIndex
 # offset (rows already loaded), limit -> the next rows
 PageSource = Callable[[int, int], list[SearchHit]]
-
-
-def day_label(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
 
 
 def details(summary: EntrySummary) -> str:
@@ -165,7 +161,7 @@ class TimelineModel(QAbstractListModel):
 
     def _day_header(self, row: int) -> str:
         if row == 0 or self._day(row - 1) != self._day(row):
-            return day_label(self._day(row))
+            return say_day(self._day(row))
         return ""
 
     def _day(self, row: int) -> date:
@@ -181,12 +177,10 @@ class TimelineModel(QAbstractListModel):
             return summary.headline
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             snippet = "".join(text for text, _ in hit.snippet)
-            words = f"{day_label(self._day(row))}. {summary.headline}. {details(summary)}."
+            words = f"{say_day(self._day(row))}. {summary.headline}. {details(summary)}."
             return f"{words} {' '.join(snippet.split())}".strip()
         if role == ID_ROLE:
             return summary.id
-        if role == SUMMARY_ROLE:
-            return summary
         if role == SNIPPET_ROLE:
             return hit.snippet
         if role == DAY_HEADER_ROLE:
