@@ -99,22 +99,28 @@ class LibraryStore:
     # closeness marks -------------------------------------------------------------
     def marks(self) -> dict[str, IdeaMark]:
         """Every idea with a response, a note or a date, keyed by idea id."""
-        with self._db.session() as session:
-            rows = {
-                m.idea_id: (_response(m.response), m.note)
-                for m in session.scalars(select(ClosenessMark))
-            }
-            done: dict[str, list[dt.date]] = {}
-            for row in session.scalars(select(ClosenessDone).order_by(ClosenessDone.done_on)):
-                done.setdefault(row.idea_id, []).append(row.done_on)
-        marks: dict[str, IdeaMark] = {}
-        for idea_id in sorted(rows.keys() | done.keys()):
-            response, note = rows.get(idea_id, (None, ""))
-            marks[idea_id] = IdeaMark(idea_id, response, note, tuple(done.get(idea_id, ())))
-        return marks
+        return self._read_marks()
 
     def mark(self, idea_id: str) -> IdeaMark:
-        return self.marks().get(idea_id, IdeaMark(idea_id))
+        return self._read_marks(idea_id).get(idea_id, IdeaMark(idea_id))
+
+    def _read_marks(self, idea_id: str | None = None) -> dict[str, IdeaMark]:
+        """The marks of every idea, or of ``idea_id`` only."""
+        mark_rows = select(ClosenessMark)
+        done_rows = select(ClosenessDone).order_by(ClosenessDone.done_on)
+        if idea_id is not None:
+            mark_rows = mark_rows.where(ClosenessMark.idea_id == idea_id)
+            done_rows = done_rows.where(ClosenessDone.idea_id == idea_id)
+        with self._db.session() as session:
+            rows = {m.idea_id: (_response(m.response), m.note) for m in session.scalars(mark_rows)}
+            done: dict[str, list[dt.date]] = {}
+            for row in session.scalars(done_rows):
+                done.setdefault(row.idea_id, []).append(row.done_on)
+        marks: dict[str, IdeaMark] = {}
+        for key in sorted(rows.keys() | done.keys()):
+            response, note = rows.get(key, (None, ""))
+            marks[key] = IdeaMark(key, response, note, tuple(done.get(key, ())))
+        return marks
 
     def _upsert(self, idea_id: str, **values: object) -> None:
         with self._db.session() as session:
