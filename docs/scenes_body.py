@@ -88,6 +88,15 @@ def _body(window: MainWindow) -> BodyArea:
     return area
 
 
+def _seeded(window: MainWindow, days: int = 18, fever: bool = True) -> BodyArea:
+    """Unlocked, on the body log, with ``seed``'s logs saved (not yet shown)."""
+    unlock(window)
+    area = _body(window)
+    assert window.journal is not None
+    seed(window.journal, days, fever)
+    return area
+
+
 def form(window: MainWindow, store: JournalStore) -> None:
     unlock(window)
     area = _body(window)
@@ -100,28 +109,20 @@ def form(window: MainWindow, store: JournalStore) -> None:
 
 
 def timeline(window: MainWindow, store: JournalStore) -> None:
-    unlock(window)
-    area = _body(window)
-    assert window.journal is not None
-    seed(window.journal)
+    area = _seeded(window)
     area.refresh()
     area.tabs.setCurrentIndex(1)
 
 
 def chart(window: MainWindow, store: JournalStore) -> None:
-    unlock(window)
-    area = _body(window)
-    assert window.journal is not None
-    seed(window.journal, days=28, fever=False)
+    area = _seeded(window, days=28, fever=False)
     area.refresh()
     area.tabs.setCurrentIndex(2)
 
 
 def past_logs(window: MainWindow, store: JournalStore) -> None:
-    unlock(window)
-    area = _body(window)
+    area = _seeded(window)
     assert window.journal is not None
-    seed(window.journal)
     now = datetime.now(UTC)
     with window.journal.db.session() as session:
         body_log.save_log(
