@@ -101,19 +101,20 @@ class RemembranceDialog(QDialog):
         self.remove.clicked.connect(self._remove)
         close.rejected.connect(self.accept)
         self.finished.connect(self._save_prefs)
-        self._load()
+        self.dates: list[RemembranceDate] = []
+        self._load_dates()
+        prefs = self.store.prefs()  # saved when the dialog closes
+        self.acknowledge_days.setChecked(prefs.acknowledge_days)
+        self.on_this_day.setChecked(prefs.on_this_day)
+        self.skip_today.setChecked(bool(prefs.skip_on_this_day))
 
-    def _load(self) -> None:
+    def _load_dates(self) -> None:
         self.list.clear()
         self.dates = self.store.dates()
         for remembered in self.dates:
             item = QListWidgetItem(describe(remembered))
             item.setData(Qt.ItemDataRole.UserRole, remembered.id)
             self.list.addItem(item)
-        prefs = self.store.prefs()
-        self.acknowledge_days.setChecked(prefs.acknowledge_days)
-        self.on_this_day.setChecked(prefs.on_this_day)
-        self.skip_today.setChecked(bool(prefs.skip_on_this_day))
 
     def _add(self) -> None:
         remembered = RemembranceDate(
@@ -125,13 +126,13 @@ class RemembranceDialog(QDialog):
         )
         self.store.save(remembered)
         self.name.setText("")
-        self._load()
+        self._load_dates()
 
     def _remove(self) -> None:
         item = self.list.currentItem()
         if item is not None:
             self.store.delete(str(item.data(Qt.ItemDataRole.UserRole)))
-            self._load()
+            self._load_dates()
 
     def _save_prefs(self) -> None:
         skip = (
