@@ -30,8 +30,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from journal.storage.base import Base
 
-FTS_TABLE = "entries_fts"
-
 
 class EntryRow(Base):
     __tablename__ = "entries"
