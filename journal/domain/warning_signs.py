@@ -96,12 +96,11 @@ class SignId(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class SignInput:
-    """What a rule looks at: logs and pad changes up to ``now``, sorted by time."""
+    """What a rule looks at: logs and pad changes up to now (see `evaluate`), sorted by time."""
 
     logs: tuple[BodyLog, ...]
     pad_changes: tuple[PadChange, ...]
     recovery: RecoveryDetails
-    now: datetime
     tz: tzinfo
 
     def day_of(self, log: BodyLog) -> date:
@@ -470,7 +469,6 @@ def evaluate(
             )
         ),
         recovery=recovery,
-        now=now,
         tz=tz,
     )
     order = {rule.id: index for index, rule in enumerate(RULES)}
