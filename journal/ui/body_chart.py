@@ -160,14 +160,14 @@ class BodyChartView(QChartView):
         *,
         dark: bool,
     ) -> None:
-        old = self.chart()
-        self.setChart(build_chart(days, moods, unit, dark=dark))
-        if old is not None:
-            old.deleteLater()
+        self._replace(build_chart(days, moods, unit, dark=dark))
 
     def clear(self) -> None:
+        self._replace(QChart())
+
+    def _replace(self, chart: QChart) -> None:
         old = self.chart()
-        self.setChart(QChart())
+        self.setChart(chart)
         if old is not None:
             old.deleteLater()
 
