@@ -290,7 +290,6 @@ class BodyLogForm(QWidget):
         """Show a past log to change it; saving keeps its id."""
         self.reset()
         self._editing = log.id
-        self.save_button.setText("&Save changes")
         self.time.setDateTime(to_qdatetime(log.logged_at))
         self.bleeding.setCurrentIndex(self.bleeding.findData(log.bleeding))
         self.clots.setCurrentIndex(self.clots.findData(log.clots))
