@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from journal.domain.recovery import (
     suggest_bleeding_stopped,
     timeline,
 )
+from journal.library.articles import slugify
 
 B = BleedingLevel
 LOSS = date(2026, 3, 1)
@@ -185,10 +185,6 @@ def test_milestones_are_information_not_countdowns(kind: LossKind, treatment: Tr
         }
 
 
-def _slug(heading: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", heading.lower()).strip("-")
-
-
 def test_article_slugs_and_sections_exist() -> None:
     milestones = _milestones(RecoveryDetails()) | _milestones(
         RecoveryDetails(treatment=Treatment.PROCEDURE)
@@ -198,6 +194,6 @@ def test_article_slugs_and_sections_exist() -> None:
         if not path.exists():
             pytest.skip(f"{path.name} is not written yet")
         lines = path.read_text(encoding="utf-8").splitlines()
-        sections = {_slug(line.lstrip("#")) for line in lines if line.startswith("## ")}
+        sections = {slugify(line.lstrip("#")) for line in lines if line.startswith("## ")}
         if milestone.article_section is not None:
             assert milestone.article_section in sections, milestone.id

@@ -29,6 +29,7 @@ from journal.domain.warning_signs import (
     evaluate,
     rules_by_id,
 )
+from journal.library.articles import slugify
 
 DAY = datetime(2026, 3, 10, tzinfo=UTC)
 NOW = DAY + timedelta(days=60)
@@ -117,15 +118,11 @@ def test_emergency_number_only_for_heavy_bleeding_and_fever() -> None:
     assert shown == {SignId.HEAVY_BLEEDING, SignId.FEVER, SignId.FEVER_AFTER_ACETAMINOPHEN}
 
 
-def _slug(heading: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", heading.lower()).strip("-")
-
-
 def test_phrases_and_sections_are_in_the_article() -> None:
     if not ARTICLE.exists():
         pytest.skip("resources/articles/warning-signs.md is not written yet")
     text = ARTICLE.read_text(encoding="utf-8")
-    sections = {_slug(line.lstrip("#")) for line in text.splitlines() if line.startswith("## ")}
+    sections = {slugify(line.lstrip("#")) for line in text.splitlines() if line.startswith("## ")}
     for rule in RULES:
         assert rule.article_section in sections, rule.id
         for phrase in rule.article_phrases:
