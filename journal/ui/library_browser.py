@@ -116,8 +116,7 @@ class LibraryBrowser(QWidget):
         return item
 
     def clear(self) -> None:
-        self.search.clear()
-        self.results.clear()
+        self.search.clear()  # and so the results
         self.set_bookmarks([])
         self.topics.collapseAll()
 

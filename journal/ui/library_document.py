@@ -7,6 +7,7 @@ and the Related list as ``solace://article/`` links.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 
@@ -17,9 +18,9 @@ from journal.library import Article, article_url, slugify
 __all__ = [
     "NOT_MEDICAL_ADVICE",
     "article_markdown",
+    "day_text",
     "heading_block",
     "name_headings",
-    "reviewed_text",
 ]
 
 NOT_MEDICAL_ADVICE = (
@@ -32,8 +33,8 @@ def _escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
-def reviewed_text(article: Article) -> str:
-    day = article.reviewed
+def day_text(day: dt.date) -> str:
+    """Like "1 March 2024"."""
     return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
@@ -44,7 +45,7 @@ def article_markdown(article: Article, articles: Mapping[str, Article]) -> str:
     parts.append(article.body.strip())
     parts.append("---")
     parts.append("**Sources:** " + "; ".join(_escape(s) for s in article.sources))
-    parts.append(f"Reviewed on {reviewed_text(article)}.")
+    parts.append(f"Reviewed on {day_text(article.reviewed)}.")
     related = [articles[slug] for slug in article.related if slug in articles]
     if related:
         parts.append("## Related")

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from journal.domain.closeness import IdeaMark, IdeaResponse
 from journal.storage.library_store import MAX_NOTE
+from journal.ui.library_document import day_text
 from journal.ui.widgets import label
 
-__all__ = ["IdeaCard", "day_text"]
+__all__ = ["IdeaCard"]
 
 _RESPONSES = (IdeaResponse.YES, IdeaResponse.NOT_YET, IdeaResponse.MAYBE)
 # The chosen answer reads clearly in both themes, and not by colour alone (it gets a tick).
@@ -29,10 +30,6 @@ _CHOSEN = (
     " border-color: palette(highlight); }"
 )
 _TICK = "✓ "
-
-
-def day_text(day: dt.date) -> str:
-    return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
 class IdeaCard(QFrame):

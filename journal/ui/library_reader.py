@@ -163,10 +163,6 @@ class ArticleReader(QWidget):
         self._update_buttons()
 
     # reading size ----------------------------------------------------------------------
-    @property
-    def reading_size(self) -> int:
-        return self._reading_size
-
     def set_reading_size(self, percent: int) -> None:
         low, high = READING_LIMITS
         self._reading_size = max(low, min(percent, high))
