@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from journal.domain.closeness import IdeaMark, IdeaResponse
 from journal.library import ClosenessIdea
 from journal.storage.library_store import MAX_NOTE, MAX_TITLE, LibraryStore
-from journal.ui.library_idea_card import IdeaCard
+from journal.ui.library_idea_card import CHOSEN_STYLE, IdeaCard
 from journal.ui.messages import user_message
 from journal.ui.widgets import label
 
@@ -52,6 +52,7 @@ class ClosenessIdeasPage(QScrollArea):
         self.cards: list[IdeaCard] = []
 
         inner = QWidget()
+        inner.setStyleSheet(CHOSEN_STYLE)
         self._layout = QVBoxLayout(inner)
         self._layout.setContentsMargins(4, 4, 16, 16)
         self._layout.setSpacing(12)
