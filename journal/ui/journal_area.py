@@ -93,6 +93,7 @@ class JournalArea(Area):
         self.count.setAccessibleName("Number of entries shown")
 
         self.editor = EntryEditor()
+        self.editor.prompt_lookup = lambda prompt_id: self.prompts.get(prompt_id)
         self.chart = MoodChart()
         self.empty = label(EMPTY, "subtle")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -177,7 +178,6 @@ class JournalArea(Area):
         except Exception as error:  # the journal still opens without prompts
             log.error("prompts could not be loaded: %s", type(error).__name__)
             self.prompts = PromptLibrary(())
-        self.editor.prompt_lookup = lambda prompt_id: self.prompts.get(prompt_id)
         self.editor.attach(self.repo)
         self.chart.attach(
             lambda bucket, start: mood_series(db, bucket, start),
