@@ -73,11 +73,10 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from journal.settings import FONT_SCALE, THEME, Settings, Theme
+    from journal.settings import Settings
     from journal.storage.store import JournalStore
     from journal.ui.main_window import MainWindow
     from journal.ui.single_instance import SingleInstance
-    from journal.ui.theme import apply_theme
 
     keep_qt_settings_inside(data_dir)
     existing = QApplication.instance()
@@ -93,7 +92,6 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
         sys.stderr.write("Solace is already open; bringing its window forward.\n")
         return 0
     settings = Settings(data_dir)
-    apply_theme(app, Theme(settings.get(THEME)), settings.get(FONT_SCALE))
     _install_excepthook()
     window = MainWindow(JournalStore(data_dir), settings)
     instance.raise_requested.connect(window.bring_forward)

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(WINDOW_TITLE)
         self.resize(1100, 740)
         self.settings = settings
+        self._apply_theme()  # before any widget is built, so nothing is styled twice
         self.journal: OpenJournal | None = None
 
         self.lock_screen = LockScreen(store, settings, kdf)
@@ -193,10 +194,13 @@ class MainWindow(QMainWindow):
 
     # preferences -------------------------------------------------------------------
     def apply_preferences(self) -> None:
+        self._apply_theme()
+        self._restart_idle_timer()
+
+    def _apply_theme(self) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, ThemeSetting(self.settings.get(THEME)), self.settings.get(FONT_SCALE))
-        self._restart_idle_timer()
 
     def _restart_idle_timer(self) -> None:
         self.idle.set_interval_ms(self.settings.get(IDLE_LOCK_MINUTES) * 60_000)
