@@ -251,10 +251,11 @@ class JournalArea(Area):
             return
 
         def page(offset: int, limit: int) -> list[SearchHit]:
-            return search(db, words, filters, limit=min(limit, SEARCH_PAGE), offset=offset)
+            return search(db, words, filters, limit=limit, offset=offset)
 
         try:
-            self.model.set_source(page, browsing=False)
+            # A small first page keeps each keystroke fast; scrolling loads the rest.
+            self.model.set_source(page, browsing=False, page_size=SEARCH_PAGE)
         except Exception as error:
             self.count.setText(user_message(error))
             return

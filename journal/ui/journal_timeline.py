@@ -75,14 +75,18 @@ class TimelineModel(QAbstractListModel):
         self._rows: list[SearchHit] = []
         self._source: PageSource | None = None
         self._exhausted = True
+        self._page_size = PAGE_SIZE
         self.browsing = True
 
     # loading --------------------------------------------------------------------------
-    def set_source(self, source: PageSource | None, *, browsing: bool = True) -> None:
-        """Show what `source` gives, starting with its first page."""
+    def set_source(
+        self, source: PageSource | None, *, browsing: bool = True, page_size: int = PAGE_SIZE
+    ) -> None:
+        """Show what `source` gives, `page_size` rows at a time; a shorter page is the last."""
         self.beginResetModel()
         self._rows = []
         self._source = source
+        self._page_size = page_size
         self._exhausted = source is None
         self.browsing = browsing
         self.endResetModel()
@@ -94,8 +98,8 @@ class TimelineModel(QAbstractListModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted or self._source is None:
             return
-        batch = self._source(len(self._rows), PAGE_SIZE)
-        if len(batch) < PAGE_SIZE:
+        batch = self._source(len(self._rows), self._page_size)
+        if len(batch) < self._page_size:
             self._exhausted = True
         known = {hit.summary.id for hit in self._rows}
         batch = [hit for hit in batch if hit.summary.id not in known]

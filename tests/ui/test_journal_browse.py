@@ -16,7 +16,7 @@ from journal.settings import Settings
 from journal.storage.entries import EntryRepository
 from journal.storage.entry_remembrance import RemembranceStore
 from journal.ui.area import AppContext
-from journal.ui.journal_area import JournalArea
+from journal.ui.journal_area import SEARCH_PAGE, JournalArea
 from journal.ui.journal_prompts import PromptPicker
 from journal.ui.journal_timeline import (
     DAY_HEADER_ROLE,
@@ -104,6 +104,22 @@ def test_search_as_you_type_shows_highlighted_snippets(qtbot, area, journal, dat
     qtbot.waitUntil(lambda: area.model.rowCount() == 3, timeout=3_000)
     area.search.clear_filters()
     qtbot.waitUntil(lambda: area.model.browsing and area.model.rowCount() == 12, timeout=3_000)
+
+
+def test_a_common_word_finds_every_matching_entry_page_by_page(qtbot, area, journal, data_dir):
+    fill(journal, SEARCH_PAGE * 2 + 5)
+    open_area(area, journal, data_dir)
+    qtbot.keyClicks(area.search.field, "river")
+    qtbot.waitUntil(lambda: not area.model.browsing, timeout=3_000)
+    assert area.model.rowCount() == SEARCH_PAGE
+    assert area.count.text() == f"{SEARCH_PAGE}+ found"
+
+    def scrolled_to_the_end() -> bool:
+        area.timeline.scrollToBottom()  # each scroll to the end loads one more page
+        return area.model.rowCount() == SEARCH_PAGE * 2 + 5
+
+    qtbot.waitUntil(scrolled_to_the_end, timeout=5_000)
+    assert not area.model.canFetchMore()
 
 
 def test_choosing_a_day_in_the_calendar_shows_its_entries(qtbot, area, journal, data_dir):
