@@ -140,10 +140,15 @@ def new_entry(now: datetime, prompt_id: str | None = None) -> Entry:
 
 def check_entry_size(body: str) -> str | None:
     """A kind message when ``body`` is too long for one entry; ``None`` when it fits."""
-    if len(body) <= MAX_BODY_CHARS:
+    return check_entry_length(len(body))
+
+
+def check_entry_length(length: int) -> str | None:
+    """The same check from a length alone (a paste is measured before it is inserted)."""
+    if length <= MAX_BODY_CHARS:
         return None
     return (
-        f"This text is longer than one entry can hold ({len(body):,} characters; "
+        f"This text is longer than one entry can hold ({length:,} characters; "
         f"an entry holds up to {MAX_BODY_CHARS:,}). Nothing was changed. "
         "You could split it across a few entries."
     )

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolBar, QWidget
 
-from journal.domain.entries import MAX_BODY_CHARS, check_entry_size
+from journal.domain.entries import check_entry_length
 
 QUOTE_INDENT = 18.0
 HEADING_SCALE = {1: 1.6, 2: 1.35, 3: 1.15}
@@ -89,10 +89,9 @@ class MarkdownEditor(QTextEdit):
     # pasting ----------------------------------------------------------------------
     def insertFromMimeData(self, source: QMimeData) -> None:
         incoming = source.text() if source.hasText() else ""
-        room = MAX_BODY_CHARS - self.document().characterCount()
-        if len(incoming) > room:
-            message = check_entry_size("x" * (self.document().characterCount() + len(incoming)))
-            self.refused.emit(message or "")
+        message = check_entry_length(self.document().characterCount() + len(incoming))
+        if message:
+            self.refused.emit(message)
             return
         super().insertFromMimeData(source)
 
