@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.body import Appointment
 from journal.ui.body_fields import time_edit
-from journal.ui.body_time import from_qdatetime, now_utc, to_qdatetime
+from journal.ui.local_time import from_qdatetime, now_utc, to_qdatetime
 from journal.ui.widgets import label
 
 

@@ -44,8 +44,8 @@ from journal.ui.body_fields import combo
 from journal.ui.body_form import BodyLogForm
 from journal.ui.body_past_logs import LogEditDialog, PastLogsView, confirm
 from journal.ui.body_recovery_dialog import RecoveryDialog
-from journal.ui.body_time import local_tz, now_utc, say_moment, today_local
 from journal.ui.body_timeline import TimelineView
+from journal.ui.local_time import local_tz, now_utc, say_moment, today_local
 from journal.ui.theme import is_dark
 from journal.ui.widgets import label
 
@@ -377,6 +377,3 @@ class BodyArea(Area):
             return
         start = self.recovery.loss_date or today_local() - timedelta(days=30)
         ExportDialog(self.context.journal, self.unit, start, self).exec()
-
-
-AREA = BodyArea

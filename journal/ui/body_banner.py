@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.warning_signs import RaisedSign, SignId, WarningRule, rules_by_id
 from journal.library.links import article_url
-from journal.ui.body_time import say_moment
+from journal.ui.local_time import say_moment
 from journal.ui.widgets import label
 
 NOT_ADVICE = "This is general information, not medical advice."

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsScene, QWidget
 
 from journal.domain.body_daily import DayPoint
 from journal.domain.temperature import Temperature, TemperatureUnit
-from journal.ui.body_time import local_tz
+from journal.ui.local_time import local_tz
 
 COLOURS = {
     False: {

@@ -32,7 +32,7 @@ from journal.storage.journals import OpenJournal
 from journal.ui.body_chart import chart_image
 from journal.ui.body_export_pdf import DEFAULT_CSV_NAME, DEFAULT_PDF_NAME, write_summary_pdf
 from journal.ui.body_fields import date_edit
-from journal.ui.body_time import from_qdate, local_tz, now_utc, to_qdate, today_local
+from journal.ui.local_time import from_qdate, local_tz, now_utc, to_qdate, today_local
 from journal.ui.messages import user_message
 from journal.ui.widgets import label, password_field
 from journal.ui.workers import Task, run_in_background

@@ -18,7 +18,7 @@ from journal.domain.body_summary import DoctorSummary
 from journal.domain.temperature import TemperatureUnit
 from journal.domain.warning_signs import rules_by_id
 from journal.storage.atomic import atomic_write_bytes
-from journal.ui.body_time import say_day, say_moment, today_local
+from journal.ui.local_time import say_day, say_moment, today_local
 
 CHART_URL = "solace-chart.png"
 DEFAULT_PDF_NAME = "health-summary.pdf"

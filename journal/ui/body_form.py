@@ -39,7 +39,7 @@ from journal.domain.body import (
 )
 from journal.domain.temperature import TemperatureProblem, TemperatureUnit, parse_temperature
 from journal.ui.body_fields import combo, time_edit
-from journal.ui.body_time import from_qdatetime, now_utc, to_qdatetime
+from journal.ui.local_time import from_qdatetime, now_utc, to_qdatetime
 from journal.ui.widgets import label
 
 VERY_HEAVY_HINT = (

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from journal.domain.body import BodyLog, ClotSize, Discharge, PadChange, Soaking
 from journal.domain.temperature import TemperatureUnit
 from journal.ui.body_form import BodyLogForm
-from journal.ui.body_time import say_moment, short_moment
+from journal.ui.local_time import say_moment, short_moment
 from journal.ui.widgets import label
 
 PAGE_SIZE = 100

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.body import LossKind, RecoveryDetails, Treatment, validate_recovery
 from journal.ui.body_fields import combo, date_edit
-from journal.ui.body_time import from_qdate, to_qdate, today_local
+from journal.ui.local_time import from_qdate, to_qdate, today_local
 from journal.ui.widgets import label
 
 NOT_NOTED = QDate(1900, 1, 1)

@@ -26,7 +26,7 @@ from journal.domain.recovery import Milestone, RecoveryTimeline
 from journal.domain.warning_signs import rules_by_id
 from journal.library.links import article_url
 from journal.storage.body_log import SignRecord
-from journal.ui.body_time import say_day, say_moment, short_moment
+from journal.ui.local_time import say_day, say_moment, short_moment
 from journal.ui.widgets import label
 
 

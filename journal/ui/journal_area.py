@@ -42,7 +42,7 @@ from journal.ui.journal_timeline import BrowseSource, TimelineDelegate, Timeline
 from journal.ui.messages import user_message
 from journal.ui.widgets import label
 
-__all__ = ["AREA", "JournalArea"]
+__all__ = ["JournalArea"]
 
 log = logging.getLogger(__name__)
 UNDO_MS = 10_000
@@ -378,6 +378,3 @@ class JournalArea(Area):
         self.undo_timer.stop()
         self.undo_text.clear()
         self.undo_row.hide()
-
-
-AREA = JournalArea

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QFont, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
-from journal.ui.body_time import from_qdate
+from journal.ui.local_time import from_qdate
 
 DaysLookup = Callable[[int, int], set[int]]
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.remembrance import RemembranceDate, RemembranceKind, RemembrancePrefs
 from journal.storage.entry_remembrance import RemembranceStore
-from journal.ui.body_time import from_qdate
+from journal.ui.local_time import from_qdate
 from journal.ui.widgets import label
 
 KIND_WORDS = {

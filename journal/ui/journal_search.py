@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from journal.domain.feelings import FEELINGS, Mood, normalise_feeling
 from journal.domain.tags import normalise_tag
 from journal.storage.entry_search import SearchFilters
-from journal.ui.body_time import from_qdate, to_qdate
+from journal.ui.local_time import from_qdate, to_qdate
 
 DEBOUNCE_MS = 40
 ANY = "Any"

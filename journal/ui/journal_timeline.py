@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from journal.domain.entries import EntrySummary
 from journal.storage.entries import Cursor, EntryRepository
 from journal.storage.entry_search import SearchHit
-from journal.ui.body_time import say_day
+from journal.ui.local_time import say_day
 
 PAGE_SIZE = 100
 _WHITESPACE = re.compile(r"\s+")

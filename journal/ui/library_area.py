@@ -34,7 +34,7 @@ from journal.ui.library_reader import ArticleReader
 from journal.ui.messages import user_message
 from journal.ui.widgets import label
 
-__all__ = ["AREA", "LibraryArea"]
+__all__ = ["LibraryArea"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -187,6 +187,3 @@ class LibraryArea(Area):
             self.reader.note.setText(user_message(error))
             self.reader.note.show()
             return None
-
-
-AREA = LibraryArea

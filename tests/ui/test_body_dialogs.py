@@ -8,7 +8,7 @@ from journal.domain.body import LossKind, RecoveryDetails, Treatment
 from journal.storage import body_log
 from journal.ui.body_appointment_dialog import AppointmentDialog
 from journal.ui.body_recovery_dialog import NOT_NOTED, RecoveryDialog
-from journal.ui.body_time import to_qdate, today_local
+from journal.ui.local_time import to_qdate, today_local
 from tests.ui import test_body_support as support
 
 body_area = support.body_area

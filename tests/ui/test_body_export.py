@@ -20,7 +20,7 @@ from journal.storage import body_log
 from journal.storage.body_export import read_logs_csv
 from journal.ui.body_export_dialog import NOT_ENCRYPTED, ExportDialog, export_csv, export_pdf
 from journal.ui.body_export_pdf import DEFAULT_PDF_NAME
-from journal.ui.body_time import local_tz, say_day
+from journal.ui.local_time import local_tz, say_day
 from tests.conftest import PASSPHRASE
 from tests.ui.test_body_support import now, store
 

@@ -16,7 +16,7 @@ from journal.domain.body import (
     Soaking,
 )
 from journal.domain.temperature import Temperature, TemperatureUnit
-from journal.ui.body_time import to_qdatetime
+from journal.ui.local_time import to_qdatetime
 from tests.ui import test_body_support as support
 from tests.ui.test_body_support import now, saved_logs, tab_to
 

@@ -21,7 +21,7 @@ from journal.domain.temperature import Temperature, TemperatureUnit
 from journal.domain.warning_signs import SignId
 from journal.storage import body_log
 from journal.ui.body_past_logs import ID_ROLE, PAGE_SIZE, PadChangesModel, PastLogsModel
-from journal.ui.body_time import to_qdatetime
+from journal.ui.local_time import to_qdatetime
 from tests.ui import test_body_support as support
 from tests.ui.test_body_support import now, saved_logs, store, tab_to
 

@@ -20,7 +20,7 @@ from journal.domain.body import (
 )
 from journal.domain.temperature import Temperature, TemperatureUnit
 from journal.domain.warning_signs import SignId
-from journal.ui.body_time import local_tz
+from journal.ui.local_time import local_tz
 from tests.ui import test_body_support as support
 from tests.ui.test_body_support import EMERGENCY, now, store
 

@@ -11,7 +11,7 @@ from journal.domain.body import BleedingLevel, BodyLog, RecoveryDetails, Treatme
 from journal.domain.temperature import Temperature, TemperatureUnit
 from journal.storage import body_log
 from journal.ui.body_area import BodyArea
-from journal.ui.body_time import local_tz, say_day
+from journal.ui.local_time import local_tz, say_day
 from tests.conftest import PASSPHRASE
 from tests.ui import test_body_support as support
 from tests.ui.test_body_support import now, store

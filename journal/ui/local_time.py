@@ -1,4 +1,4 @@
-"""Times for the body log's screens: the person's time zone, Qt <-> UTC, plain wording."""
+"""Local time for every screen: the person's time zone, Qt <-> UTC, plain wording."""
 
 from __future__ import annotations
 
