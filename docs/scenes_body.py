@@ -30,7 +30,7 @@ from journal.domain.temperature import Temperature, TemperatureUnit
 from journal.storage import body_log
 from journal.storage.journals import JournalStore, OpenJournal
 from journal.ui.body_area import BodyArea
-from journal.ui.body_time import local_tz
+from journal.ui.local_time import local_tz
 from journal.ui.main_window import MainWindow
 
 DOCS = Path(__file__).resolve().parent
@@ -105,7 +105,7 @@ def form(window: MainWindow, store: JournalStore) -> None:
     area.form.pain_relief.setText("ibuprofen 400 mg")
     area.form.temperature.setText("37.4")
     area.form.time.setFocus()
-    settle(QApplication.instance())  # type: ignore[arg-type]
+    settle()
 
 
 def timeline(window: MainWindow, store: JournalStore) -> None:

@@ -7,7 +7,6 @@ import dataclasses
 import random
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtWidgets import QApplication
 from screenshots import settle, unlock
 
 from journal.domain.entries import new_entry
@@ -72,7 +71,7 @@ def editor_with_prompt(window: MainWindow, store: JournalStore) -> None:
     area.editor.feelings.set_feelings(("tired", "tender"))
     area.editor._changed()
     area.editor.save_now()
-    settle(QApplication.instance())  # type: ignore[arg-type]
+    settle()
 
 
 def timeline_search(window: MainWindow, store: JournalStore) -> None:

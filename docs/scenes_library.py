@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication
-from screenshots import unlock
+from screenshots import settle, unlock
 
 from journal.domain.closeness import IdeaResponse
 from journal.storage.journals import JournalStore
@@ -12,21 +11,8 @@ from journal.ui.library_area import LibraryArea
 from journal.ui.main_window import MainWindow
 
 
-def _shown(window: MainWindow) -> None:
-    """Let the text lay out in a shown window, then hide it again.
-
-    screenshots.settle() quits the event loop, and in Qt 6 that closes (and so
-    locks) any visible window; a hidden one keeps its layout and is still grabbed.
-    """
-    window.show()
-    app = QApplication.instance()
-    for _ in range(5):
-        app.processEvents()  # type: ignore[union-attr]
-    window.hide()
-
-
 def _library(window: MainWindow) -> LibraryArea:
-    _shown(window)
+    settle(100)
     area = next(a for a in window.areas if isinstance(a, LibraryArea))
     window.show_area(area)
     return area
@@ -38,7 +24,7 @@ def library_search(window: MainWindow, store: JournalStore) -> None:
     area.browser.search.setText("bleed")
     area.show_article("bleeding-and-cramping")
     area.browser.search.setFocus()
-    _shown(window)
+    settle(100)
 
 
 def library_article(window: MainWindow, store: JournalStore) -> None:
@@ -47,7 +33,7 @@ def library_article(window: MainWindow, store: JournalStore) -> None:
     area.show_article("warning-signs")
     area.reader.bookmark_button.click()
     window.open_link("solace://article/warning-signs#fever-and-chills")
-    _shown(window)
+    settle(100)
 
 
 def library_ideas(window: MainWindow, store: JournalStore) -> None:
@@ -63,7 +49,7 @@ def library_ideas(window: MainWindow, store: JournalStore) -> None:
     hugging.day.setDate(QDate.currentDate().addDays(-3))
     hugging.done_button.click()
     cuddling.buttons[IdeaResponse.NOT_YET].click()
-    _shown(window)
+    settle(100)
 
 
 SCENES = {

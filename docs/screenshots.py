@@ -30,7 +30,7 @@ DOCS = ROOT / "docs"
 Scene = Callable[[MainWindow, JournalStore], None]
 
 
-def settle(_app: object = None, ms: int = 300) -> None:
+def settle(ms: int = 300) -> None:
     """Let Qt lay out and paint for a while (a nested loop: quitting the app's own
     loop would close the windows)."""
     loop = QEventLoop()
@@ -51,9 +51,9 @@ def shoot(app: QApplication, name: str, theme: Theme, scene: Scene, journals: in
         window = MainWindow(store, settings, LIGHT_KDF)
         window.resize(1100, 720)
         window.show()
-        settle(app)
+        settle()
         scene(window, store)
-        settle(app)
+        settle()
         window.grab().save(str(DOCS / f"{name}.png"))
         window.lock()
         window.close()
@@ -64,14 +64,13 @@ PASSPHRASE = "a long test passphrase"
 
 def unlock(window: MainWindow) -> None:
     """Unlock the first journal through the real lock screen."""
-    app = QApplication.instance()
     page = window.lock_screen.unlock_page
     page.passphrase.setText(PASSPHRASE)
     page.unlock_button.click()
     for _ in range(50):
         if not window.is_locked:
             break
-        settle(app, 100)  # type: ignore[arg-type]
+        settle(100)
 
 
 def welcome(window: MainWindow, store: JournalStore) -> None:
@@ -81,7 +80,7 @@ def welcome(window: MainWindow, store: JournalStore) -> None:
 def lock_screen(window: MainWindow, store: JournalStore) -> None:
     window.lock_screen.unlock_page.passphrase.setText("not the right one")
     window.lock_screen.unlock_page.unlock_button.click()
-    settle(QApplication.instance(), 600)  # type: ignore[arg-type]
+    settle(600)
 
 
 SCENES: dict[str, tuple[Scene, int]] = {
