@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from screenshots import settle, unlock
 
-from journal.domain.body import (
+from journal.domain.body.log import (
     Appointment,
     BleedingLevel,
     BodyLog,
@@ -26,12 +26,12 @@ from journal.domain.body import (
     RecoveryDetails,
     Soaking,
 )
-from journal.domain.temperature import Temperature, TemperatureUnit
-from journal.storage import body_log
-from journal.storage.journals import JournalStore, OpenJournal
-from journal.ui.body_area import BodyArea
-from journal.ui.local_time import local_tz
-from journal.ui.main_window import MainWindow
+from journal.domain.body.temperature import Temperature, TemperatureUnit
+from journal.storage.body import repository as body_log
+from journal.storage.lock.journal import JournalStore, OpenJournal
+from journal.ui.body.area import BodyArea
+from journal.ui.common.local_time import local_tz
+from journal.ui.shell.main_window import MainWindow
 
 DOCS = Path(__file__).resolve().parent
 
@@ -155,8 +155,8 @@ SCENES = {
 
 def pdf_first_page() -> None:
     """Write a sample summary and turn its first page into docs/doctor-summary-page1.png."""
-    from journal.storage.keys import LIGHT_KDF
-    from journal.ui.body_export_dialog import export_pdf
+    from journal.storage.lock.keys import LIGHT_KDF
+    from journal.ui.body.export_dialog import export_pdf
 
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as folder:

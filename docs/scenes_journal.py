@@ -9,12 +9,12 @@ from datetime import UTC, datetime, timedelta
 
 from screenshots import settle, unlock
 
-from journal.domain.entries import new_entry
-from journal.domain.feelings import Mood
-from journal.storage.entries import EntryRepository
-from journal.storage.journals import JournalStore
-from journal.ui.journal_area import JournalArea
-from journal.ui.main_window import MainWindow
+from journal.domain.entries.entry import new_entry
+from journal.domain.entries.feelings import Mood
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.lock.journal import JournalStore
+from journal.ui.entries.area import JournalArea
+from journal.ui.shell.main_window import MainWindow
 
 BODIES = (
     "Walked by the river this morning. The water was high after the rain and "

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from screenshots import settle, unlock
 
-from journal.domain.closeness import IdeaResponse
-from journal.storage.journals import JournalStore
-from journal.ui.library_area import LibraryArea
-from journal.ui.main_window import MainWindow
+from journal.domain.library.closeness import IdeaResponse
+from journal.storage.lock.journal import JournalStore
+from journal.ui.library.area import LibraryArea
+from journal.ui.shell.main_window import MainWindow
 
 
 def _library(window: MainWindow) -> LibraryArea:

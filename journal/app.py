@@ -36,7 +36,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def self_check_main() -> int:
-    from journal.storage.selfcheck import run_self_check
+    from journal.storage.lock.selfcheck import run_self_check
 
     report = run_self_check()
     sys.stdout.write("\n".join(report.lines()) + "\n")
@@ -52,7 +52,7 @@ def _install_excepthook() -> None:
         log.error("unexpected %s", kind.__name__)
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        from journal.ui.messages import user_message
+        from journal.ui.common.messages import user_message
 
         if QApplication.instance() is not None:
             QMessageBox.warning(None, "Solace", user_message(error))
@@ -74,9 +74,9 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from journal.settings import Settings
-    from journal.storage.store import JournalStore
-    from journal.ui.main_window import MainWindow
-    from journal.ui.single_instance import SingleInstance
+    from journal.storage.lock.store import JournalStore
+    from journal.ui.shell.main_window import MainWindow
+    from journal.ui.shell.single_instance import SingleInstance
 
     keep_qt_settings_inside(data_dir)
     existing = QApplication.instance()

@@ -32,4 +32,3 @@ def ensure_private_dir(folder: Path) -> Path:
 
 def journals_dir(data_dir: Path) -> Path:
     return data_dir / "journals"
-

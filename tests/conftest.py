@@ -16,8 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from journal.storage.journals import JournalStore, OpenJournal
-from journal.storage.keys import LIGHT_KDF
+from journal.domain.library.articles import Article
+from journal.storage.library.index import LibraryIndex
+from journal.storage.lock.journal import JournalStore, OpenJournal
+from journal.storage.lock.keys import LIGHT_KDF
+from tests.shipped_library import shipped_articles, shipped_index
 
 PASSPHRASE = "quiet river stone lantern"
 
@@ -53,7 +56,7 @@ def settings(data_dir: Path):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def window(qtbot, store: JournalStore, settings):  # type: ignore[no-untyped-def]
     """The real main window on the lock screen, with one journal already created."""
-    from journal.ui.main_window import MainWindow
+    from journal.ui.shell.main_window import MainWindow
 
     created, _ = store.create("Test journal", PASSPHRASE, LIGHT_KDF)
     created.lock()
@@ -72,3 +75,15 @@ def unlocked_window(qtbot, window):  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.opened, timeout=10_000):
         page.unlock_button.click()
     return window
+
+
+@pytest.fixture
+def articles() -> dict[str, Article]:
+    """The real articles shipped in resources/, never stand-ins."""
+    return shipped_articles()
+
+
+@pytest.fixture
+def index() -> LibraryIndex:
+    """The index of the shipped articles, built once per run."""
+    return shipped_index()

@@ -46,7 +46,7 @@ def test_data_folder_comes_from_flag_then_environment(tmp_path, monkeypatch):
 
 
 def test_a_second_start_brings_the_first_window_forward(qtbot, data_dir):
-    from journal.ui.single_instance import SingleInstance
+    from journal.ui.shell.single_instance import SingleInstance
 
     first = SingleInstance(data_dir)
     assert first.acquire()

@@ -9,6 +9,9 @@ from journal.storage.base import Base
 
 def metadata() -> MetaData:
     """Every area's models, registered on the shared base by importing them."""
-    from journal.storage import body_models, entry_models, library_models, models  # noqa: F401
+    from journal.storage import models  # noqa: F401
+    from journal.storage.body import models as body_models  # noqa: F401
+    from journal.storage.entries import models as entry_models  # noqa: F401
+    from journal.storage.library import models as library_models  # noqa: F401
 
     return Base.metadata

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from datetime import UTC, date, datetime, timedelta
 
-from journal.domain.body import (
+from journal.domain.body.log import (
     BleedingLevel,
     BodyLog,
     PadChange,
@@ -17,7 +17,7 @@ from journal.domain.body import (
     RecoveryDetails,
     Soaking,
 )
-from journal.domain.temperature import Temperature, TemperatureUnit
+from journal.domain.body.temperature import Temperature, TemperatureUnit
 
 START = datetime(2024, 1, 1, 7, 0, tzinfo=UTC)
 DAYS = 365

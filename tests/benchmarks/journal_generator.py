@@ -17,10 +17,10 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from journal.domain.entries import make_headline
-from journal.domain.feelings import FEELINGS
-from journal.storage.journals import JournalStore, OpenJournal
-from journal.storage.keys import LIGHT_KDF
+from journal.domain.entries.entry import make_headline
+from journal.domain.entries.feelings import FEELINGS
+from journal.storage.lock.journal import JournalStore, OpenJournal
+from journal.storage.lock.keys import LIGHT_KDF
 
 VERSION = 3
 SEED = 20240310

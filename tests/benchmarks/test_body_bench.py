@@ -10,12 +10,12 @@ from datetime import UTC
 
 import pytest
 
-from journal.domain.warning_signs import evaluate
+from journal.domain.body.warning_signs import evaluate
 from journal.settings import Settings
-from journal.storage import body_log
-from journal.storage.journals import OpenJournal
-from journal.ui.area import AppContext
-from journal.ui.body_area import BodyArea
+from journal.storage.body import repository as body_log
+from journal.storage.lock.journal import OpenJournal
+from journal.ui.body.area import BodyArea
+from journal.ui.shell.area import AppContext
 
 try:
     from body_generator import year_of_logs

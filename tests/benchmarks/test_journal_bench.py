@@ -23,10 +23,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from journal.settings import Settings
-from journal.storage.entries import EntryRepository
-from journal.storage.journals import JournalStore, OpenJournal
-from journal.ui.area import AppContext
-from journal.ui.journal_area import JournalArea
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.lock.journal import JournalStore, OpenJournal
+from journal.ui.entries.area import JournalArea
+from journal.ui.shell.area import AppContext
 
 try:
     from conftest import summarise  # type: ignore[import-not-found]
@@ -171,10 +171,10 @@ sys.path.insert(0, sys.argv[1])
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from journal.settings import Settings
-from journal.storage.entries import EntryRepository
-from journal.storage.journals import JournalStore
-from journal.ui.area import AppContext
-from journal.ui.journal_area import JournalArea
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.lock.journal import JournalStore
+from journal.ui.shell.area import AppContext
+from journal.ui.entries.area import JournalArea
 
 data, folder, passphrase = Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
 app = QApplication([])

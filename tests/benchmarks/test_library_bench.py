@@ -5,7 +5,8 @@ Target (issue 4): building the index and the first search together in at most 50
 
 from __future__ import annotations
 
-from journal.library import LibraryIndex, articles_dir, load_articles
+from journal.domain.library.articles import articles_dir, load_articles
+from journal.storage.library.index import LibraryIndex
 
 TARGET_SECONDS = 0.050
 

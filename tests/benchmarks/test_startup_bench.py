@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from journal.storage.journals import JournalStore
-from journal.storage.keys import DEFAULT_KDF, LIGHT_KDF, derive_kek, new_salt
+from journal.storage.lock.journal import JournalStore
+from journal.storage.lock.keys import DEFAULT_KDF, LIGHT_KDF, derive_kek, new_salt
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "benchmark passphrase words"
@@ -107,7 +107,7 @@ def test_cold_start_to_lock_screen_against_a_bare_window(benchmark, tmp_path):
 @pytest.fixture
 def bench_window(qtbot, tmp_path):
     from journal.settings import Settings
-    from journal.ui.main_window import MainWindow
+    from journal.ui.shell.main_window import MainWindow
 
     data = tmp_path / "data"
     store = JournalStore(data)
@@ -140,7 +140,7 @@ def test_first_unlock_of_a_session_beyond_key_derivation(benchmark, qtbot, tmp_p
     which includes Argon2id slowing down while the areas are built beside it (both
     cores are busy), not only the work after the key is derived."""
     from journal.settings import Settings
-    from journal.ui.main_window import MainWindow
+    from journal.ui.shell.main_window import MainWindow
 
     data = tmp_path / "data"
     store = JournalStore(data)

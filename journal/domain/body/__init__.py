@@ -1,0 +1,3 @@
+"""The body log's rules and data: logs, pad changes, temperature, recovery timeline, warning
+signs, the doctor summary.
+"""

@@ -1,0 +1,300 @@
+"""The body log: bleeding, pads, clots, pain, temperature, and the recovery details.
+
+Everything here is plain data. Datetimes are timezone-aware UTC; dates
+(``loss_date`` and friends) are calendar dates as the person chose them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import Enum, IntEnum
+
+from journal.domain.body.temperature import Temperature, TemperatureUnit, check_temperature
+
+__all__ = [
+    "Appointment",
+    "BleedingLevel",
+    "BodyLog",
+    "ClotSize",
+    "Discharge",
+    "FieldProblem",
+    "LossKind",
+    "PadChange",
+    "PadKind",
+    "RecoveryDetails",
+    "Soaking",
+    "Temperature",
+    "TemperatureUnit",
+    "Treatment",
+    "require_utc",
+    "validate_body_log",
+    "validate_recovery",
+]
+
+CRAMPING_MIN = 0
+CRAMPING_MAX = 10
+
+
+def require_utc(name: str, value: datetime) -> None:
+    """Refuse naive or non-UTC datetimes: that is our bug, never the user's."""
+    if value.tzinfo is None or value.utcoffset() != timedelta(0):
+        raise ValueError(f"{name} must be a timezone-aware UTC datetime, got {value!r}")
+
+
+class BleedingLevel(IntEnum):
+    """How heavy the bleeding is, ordered from none (0) to very heavy (5)."""
+
+    NONE = 0
+    SPOTTING = 1
+    LIGHT = 2
+    MEDIUM = 3
+    HEAVY = 4
+    VERY_HEAVY = 5
+
+    @property
+    def label(self) -> str:
+        return _BLEEDING_LABELS[self]
+
+
+_BLEEDING_LABELS = {
+    BleedingLevel.NONE: "None",
+    BleedingLevel.SPOTTING: "Spotting",
+    BleedingLevel.LIGHT: "Light",
+    BleedingLevel.MEDIUM: "Medium",
+    BleedingLevel.HEAVY: "Heavy",
+    BleedingLevel.VERY_HEAVY: "Very heavy",
+}
+
+
+class PadKind(Enum):
+    LINER = "liner"
+    REGULAR = "regular"
+    THICK = "thick"
+    OVERNIGHT = "overnight"
+
+    @property
+    def label(self) -> str:
+        return _PAD_LABELS[self]
+
+
+_PAD_LABELS = {
+    PadKind.LINER: "Panty liner",
+    PadKind.REGULAR: "Regular pad",
+    PadKind.THICK: "Thick pad",
+    PadKind.OVERNIGHT: "Overnight pad",
+}
+
+
+class Soaking(Enum):
+    PARTLY = "partly"
+    FULLY = "fully"
+
+    @property
+    def label(self) -> str:
+        return "Partly soaked" if self is Soaking.PARTLY else "Soaked through"
+
+
+class ClotSize(Enum):
+    NONE = "none"
+    SMALL = "small"
+    LARGE = "large"
+
+    @property
+    def label(self) -> str:
+        return _CLOT_LABELS[self]
+
+
+_CLOT_LABELS = {
+    ClotSize.NONE: "No clots",
+    ClotSize.SMALL: "Small clots",
+    ClotSize.LARGE: "Large clots",
+}
+
+
+class Discharge(Enum):
+    NONE = "none"
+    USUAL = "usual"
+    UNUSUAL_COLOUR = "unusual_colour"
+    FOUL_SMELLING = "foul_smelling"
+
+    @property
+    def label(self) -> str:
+        return _DISCHARGE_LABELS[self]
+
+
+_DISCHARGE_LABELS = {
+    Discharge.NONE: "None",
+    Discharge.USUAL: "Usual for me",
+    Discharge.UNUSUAL_COLOUR: "Unusual colour",
+    Discharge.FOUL_SMELLING: "Foul-smelling or unpleasant smell",
+}
+
+
+class LossKind(Enum):
+    COMPLETE = "complete"
+    INCOMPLETE = "incomplete"
+    MISSED = "missed"
+    VERY_EARLY = "very_early"
+    ECTOPIC = "ectopic"
+    MOLAR = "molar"
+    NOT_SURE = "not_sure"
+
+    @property
+    def label(self) -> str:
+        return _LOSS_LABELS[self]
+
+
+_LOSS_LABELS = {
+    LossKind.COMPLETE: "Complete miscarriage",
+    LossKind.INCOMPLETE: "Incomplete miscarriage",
+    LossKind.MISSED: "Missed miscarriage",
+    LossKind.VERY_EARLY: "Very early loss or chemical pregnancy",
+    LossKind.ECTOPIC: "Ectopic pregnancy",
+    LossKind.MOLAR: "Molar pregnancy",
+    LossKind.NOT_SURE: "Not sure",
+}
+
+
+class Treatment(Enum):
+    NONE = "none"
+    MEDICATION = "medication"
+    PROCEDURE = "procedure"
+
+    @property
+    def label(self) -> str:
+        return _TREATMENT_LABELS[self]
+
+
+_TREATMENT_LABELS = {
+    Treatment.NONE: "No treatment",
+    Treatment.MEDICATION: "Medication",
+    Treatment.PROCEDURE: "A procedure (such as a D&C)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PadChange:
+    """A pad taken off at ``changed_at``; it was worn since the previous change."""
+
+    id: str
+    changed_at: datetime
+    kind: PadKind
+    soaking: Soaking
+
+    def __post_init__(self) -> None:
+        require_utc("changed_at", self.changed_at)
+
+
+@dataclass(frozen=True, slots=True)
+class BodyLog:
+    """What the person noticed at one moment. Only ``id`` and ``logged_at`` are required."""
+
+    id: str
+    logged_at: datetime
+    bleeding: BleedingLevel = BleedingLevel.NONE
+    clots: ClotSize = ClotSize.NONE
+    tissue_passed: bool = False
+    cramping: int = 0
+    pain_relief: str = ""
+    pain_relief_at: datetime | None = None
+    temperature: Temperature | None = None
+    chills: bool = False
+    discharge: Discharge = Discharge.NONE
+    pain_with_sex: bool = False
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        require_utc("logged_at", self.logged_at)
+        if self.pain_relief_at is not None:
+            require_utc("pain_relief_at", self.pain_relief_at)
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveryDetails:
+    """The recovery timeline's facts, as far as the person wants to record them."""
+
+    loss_date: date | None = None
+    loss_kind: LossKind = LossKind.NOT_SURE
+    treatment: Treatment = Treatment.NONE
+    treatment_note: str = ""
+    bleeding_stopped_on: date | None = None
+    first_period_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Appointment:
+    id: str
+    when: datetime
+    place: str = ""
+    questions: str = ""
+
+    def __post_init__(self) -> None:
+        require_utc("when", self.when)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldProblem:
+    """Something in a form that needs another look: the field's name and a kind message."""
+
+    field: str
+    message: str
+
+
+FUTURE_TIME_MESSAGE = (
+    "That time is still ahead of now. Please choose the time you noticed this, or now."
+)
+FUTURE_PAIN_RELIEF_MESSAGE = (
+    "That time is still ahead of now. Please choose when you took the pain relief, "
+    "or leave the time empty."
+)
+CRAMPING_MESSAGE = (
+    "Cramping is noted on a scale from 0 (none) to 10 (the worst you can imagine). "
+    "Please choose a number from 0 to 10."
+)
+
+
+def validate_body_log(log: BodyLog, now: datetime) -> list[FieldProblem]:
+    """Gentle, specific problems with a log before it is saved; empty when it is fine."""
+    require_utc("now", now)
+    problems: list[FieldProblem] = []
+    if log.logged_at > now:
+        problems.append(FieldProblem("logged_at", FUTURE_TIME_MESSAGE))
+    if not CRAMPING_MIN <= log.cramping <= CRAMPING_MAX:
+        problems.append(FieldProblem("cramping", CRAMPING_MESSAGE))
+    if log.pain_relief_at is not None and log.pain_relief_at > now:
+        problems.append(FieldProblem("pain_relief_at", FUTURE_PAIN_RELIEF_MESSAGE))
+    if log.temperature is not None:
+        message = check_temperature(log.temperature)
+        if message is not None:
+            problems.append(FieldProblem("temperature", message))
+    return problems
+
+
+def validate_recovery(details: RecoveryDetails, today: date) -> list[FieldProblem]:
+    """Dates that cannot be right yet: in the future, or before the loss."""
+    problems: list[FieldProblem] = []
+    named = (
+        ("loss_date", details.loss_date, "the loss"),
+        ("bleeding_stopped_on", details.bleeding_stopped_on, "the day the bleeding stopped"),
+        ("first_period_on", details.first_period_on, "the first period"),
+    )
+    for field, day, what in named:
+        if day is not None and day > today:
+            problems.append(
+                FieldProblem(field, f"That day is still ahead. Please choose the day of {what}.")
+            )
+        elif (
+            day is not None
+            and field != "loss_date"
+            and details.loss_date is not None
+            and day < details.loss_date
+        ):
+            problems.append(
+                FieldProblem(
+                    field,
+                    f"That day is before the day of the loss. Please check the day of {what}, "
+                    "or the day of the loss.",
+                )
+            )
+    return problems

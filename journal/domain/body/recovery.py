@@ -1,0 +1,220 @@
+"""The recovery timeline: days since the loss, bleeding days, and general milestones.
+
+Milestones are general information about what often happens, worded gently,
+with the article that explains more. They are never instructions and never a
+countdown: ``day_from``/``day_to`` place them on the timeline (days after the
+loss) so the view can show where they usually fall, nothing more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, timedelta, tzinfo
+
+from journal.domain.body.log import BleedingLevel, BodyLog, LossKind, RecoveryDetails, Treatment
+
+__all__ = [
+    "ARTICLE_BLEEDING",
+    "ARTICLE_FERTILITY",
+    "ARTICLE_INTIMACY",
+    "Milestone",
+    "RecoveryTimeline",
+    "suggest_bleeding_stopped",
+    "timeline",
+]
+
+# Article slugs and section ids (slugs of the section headings), in one place so they
+# are easy to change if the library renames them.
+ARTICLE_BLEEDING = "bleeding-and-cramping"
+ARTICLE_INTIMACY = "when-intimacy-can-resume"
+ARTICLE_FERTILITY = "fertility-and-contraception"
+SECTION_BLEEDING_LENGTH = "how-long-bleeding-may-last"
+SECTION_INTIMACY_TIMING = "what-clinicians-commonly-suggest"
+SECTION_OVULATION = "ovulation-can-come-first"
+SECTION_FIRST_PERIOD = "your-first-period"
+
+#: Days at the end of the log that must show no bleeding before a stop day is suggested.
+QUIET_DAYS = 3
+#: Separate days with logs needed after the last bleeding day.
+QUIET_LOG_DAYS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    """A piece of general information placed on the recovery timeline.
+
+    ``reached`` is True or False only for milestones the person records
+    themselves (the bleeding stopping, the first period); it is None for
+    information that is not an event.
+    """
+
+    id: str
+    title: str
+    text: str
+    article: str
+    article_section: str | None
+    day_from: int | None
+    day_to: int | None
+    reached: bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveryTimeline:
+    recovery: RecoveryDetails
+    days_since_loss: int | None
+    bleeding_days: int
+    suggested_bleeding_stopped_on: date | None
+    milestones: tuple[Milestone, ...]
+
+
+def _day(log: BodyLog, tz: tzinfo) -> date:
+    return log.logged_at.astimezone(tz).date()
+
+
+def suggest_bleeding_stopped(logs: Iterable[BodyLog], *, tz: tzinfo = UTC) -> date | None:
+    """The day after the last bleeding log, when the log suggests the bleeding has stopped.
+
+    Suggested only when there was bleeding (SPOTTING or more), the last 3 calendar
+    days of the log (ending with the latest logged day) show none, and there are
+    logs on at least 2 separate days after the last bleeding day. Otherwise None.
+    """
+    ordered = sorted(logs, key=lambda log: (log.logged_at, log.id))
+    bleeding = [log for log in ordered if log.bleeding >= BleedingLevel.SPOTTING]
+    if not bleeding:
+        return None
+    last_bleeding_day = _day(bleeding[-1], tz)
+    later_days = {_day(log, tz) for log in ordered if _day(log, tz) > last_bleeding_day}
+    if len(later_days) < QUIET_LOG_DAYS:
+        return None
+    if (max(later_days) - last_bleeding_day).days < QUIET_DAYS:
+        return None
+    return last_bleeding_day + timedelta(days=1)
+
+
+_KIND_NOTES = {
+    LossKind.INCOMPLETE: (
+        " After an incomplete miscarriage, doctors usually advise waiting until the cervix "
+        "and uterus have healed; a pelvic exam can show whether the cervix has closed."
+    ),
+    LossKind.MISSED: (
+        " After a missed miscarriage, doctors usually advise waiting until the cervix and "
+        "uterus have healed; a pelvic exam can show whether the cervix has closed."
+    ),
+    LossKind.ECTOPIC: " After an ectopic pregnancy, your doctor may give you different guidance.",
+    LossKind.MOLAR: " After a molar pregnancy, your doctor may give you different guidance.",
+}
+_DOCTOR_FIRST = " Your own doctor's advice comes first."
+
+
+def _milestones(recovery: RecoveryDetails) -> tuple[Milestone, ...]:
+    kind_note = _KIND_NOTES.get(recovery.loss_kind, "")
+    if recovery.treatment is Treatment.PROCEDURE:
+        bleeding_id, bleeding_title, bleeding_text = (
+            "bleeding-after-procedure",
+            "Bleeding after a D&C",
+            "After a D&C, bleeding often lasts about 1 to 2 weeks, sometimes on top of "
+            "the bleeding that came before the procedure.",
+        )
+    else:
+        bleeding_id, bleeding_title, bleeding_text = (
+            "bleeding-settles",
+            "Bleeding settling",
+            "After a complete miscarriage, bleeding often settles within 1 to 2 weeks. "
+            "Some experts say it can last anywhere from 1 day to 1 month, depending on "
+            "how far along the pregnancy was and whether all the tissue has passed.",
+        )
+    bleeding = Milestone(
+        id=bleeding_id,
+        title=bleeding_title,
+        text=bleeding_text + _DOCTOR_FIRST,
+        article=ARTICLE_BLEEDING,
+        article_section=SECTION_BLEEDING_LENGTH,
+        day_from=7,
+        day_to=14,
+        reached=recovery.bleeding_stopped_on is not None,
+    )
+    return (
+        bleeding,
+        Milestone(
+            id="nothing-in-the-vagina",
+            title="Tampons and sex",
+            text=(
+                "A common recommendation is to wait at least 2 weeks after a miscarriage "
+                "before putting anything into the vagina, such as tampons or penetrative sex, "
+                "because the cervix stays more open for a while. Most clinicians also suggest "
+                "waiting until the bleeding has stopped. Being healed in body is not the same "
+                "as feeling ready, and there is no need to hurry." + kind_note + _DOCTOR_FIRST
+            ),
+            article=ARTICLE_INTIMACY,
+            article_section=SECTION_INTIMACY_TIMING,
+            day_from=14,
+            day_to=None,
+            reached=None,
+        ),
+        Milestone(
+            id="fertility-returns",
+            title="Ovulation can return early",
+            text=(
+                "Ovulation can come back as early as 2 weeks after a complete miscarriage, so "
+                "a pregnancy is possible before the first period. If you do not want to "
+                "conceive for now, your doctor can talk with you about contraception."
+                + kind_note
+                + _DOCTOR_FIRST
+            ),
+            article=ARTICLE_FERTILITY,
+            article_section=SECTION_OVULATION,
+            day_from=14,
+            day_to=None,
+            reached=None,
+        ),
+        Milestone(
+            id="first-period",
+            title="The first period",
+            text=(
+                "The first period usually comes 4 to 6 weeks after the miscarriage is "
+                "complete. Every body has its own pace." + _DOCTOR_FIRST
+            ),
+            article=ARTICLE_FERTILITY,
+            article_section=SECTION_FIRST_PERIOD,
+            day_from=28,
+            day_to=42,
+            reached=recovery.first_period_on is not None,
+        ),
+    )
+
+
+def timeline(
+    recovery: RecoveryDetails,
+    logs: Iterable[BodyLog],
+    today: date,
+    *,
+    tz: tzinfo = UTC,
+) -> RecoveryTimeline:
+    """The recovery timeline as of ``today`` (the person's calendar day).
+
+    ``bleeding_days`` counts separate days up to today with bleeding (SPOTTING
+    or more), leaving out days from the first period on. A stop day is
+    suggested only while none has been recorded. ``tz`` turns log times into
+    the person's calendar days.
+    """
+    first_period = recovery.first_period_on
+    relevant = [
+        log
+        for log in logs
+        if _day(log, tz) <= today and (first_period is None or _day(log, tz) < first_period)
+    ]
+    bleeding_days = {_day(log, tz) for log in relevant if log.bleeding >= BleedingLevel.SPOTTING}
+    days_since: int | None = None
+    if recovery.loss_date is not None and recovery.loss_date <= today:
+        days_since = (today - recovery.loss_date).days
+    suggested = None
+    if recovery.bleeding_stopped_on is None:
+        suggested = suggest_bleeding_stopped(relevant, tz=tz)
+    return RecoveryTimeline(
+        recovery=recovery,
+        days_since_loss=days_since,
+        bleeding_days=len(bleeding_days),
+        suggested_bleeding_stopped_on=suggested,
+        milestones=_milestones(recovery),
+    )

@@ -1,0 +1,144 @@
+"""What goes into the summary for a doctor's appointment, as plain data.
+
+The summary covers a chosen range of calendar days. It holds the recovery
+details, one compact row per day with logs, the warning signs raised in the
+range, and the questions noted for appointments. Log notes are left out unless
+the person chooses to add them; journal entries are never part of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, tzinfo
+
+from journal.domain.body.log import (
+    Appointment,
+    BodyLog,
+    ClotSize,
+    Discharge,
+    PadChange,
+    RecoveryDetails,
+    Soaking,
+)
+from journal.domain.body.recovery import timeline
+from journal.domain.body.temperature import Temperature
+from journal.domain.body.warning_signs import RaisedSign, evaluate
+
+__all__ = ["DoctorSummary", "SummaryDay", "build_summary"]
+
+#: Days of rows that still fit on two pages next to the chart and the details.
+MAX_TABLE_DAYS = 31
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryDay:
+    day: date
+    logs: int
+    bleeding: str
+    cramping: int
+    temperature: Temperature | None
+    pads: int
+    soaked_through: int
+    also: tuple[str, ...]
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DoctorSummary:
+    start: date
+    end: date
+    recovery: RecoveryDetails
+    days_since_loss: int | None
+    bleeding_days: int
+    days: tuple[SummaryDay, ...]
+    days_left_out: int
+    logs: tuple[BodyLog, ...]
+    signs: tuple[RaisedSign, ...]
+    appointments: tuple[Appointment, ...]
+
+
+def _also(logs: list[BodyLog]) -> tuple[str, ...]:
+    found: list[str] = []
+    if any(log.clots is ClotSize.LARGE for log in logs):
+        found.append("large clots")
+    elif any(log.clots is ClotSize.SMALL for log in logs):
+        found.append("small clots")
+    checks = (
+        ("tissue passed", lambda log: log.tissue_passed),
+        ("chills", lambda log: log.chills),
+        ("foul-smelling discharge", lambda log: log.discharge is Discharge.FOUL_SMELLING),
+        ("discharge of unusual colour", lambda log: log.discharge is Discharge.UNUSUAL_COLOUR),
+        ("pain during or after sex", lambda log: log.pain_with_sex),
+    )
+    found += [words for words, test in checks if any(test(log) for log in logs)]
+    relief = sorted({log.pain_relief.strip() for log in logs if log.pain_relief.strip()})
+    found += [f"took {name}" for name in relief]
+    return tuple(found)
+
+
+def _day_row(day: date, logs: list[BodyLog], pads: list[PadChange], notes: bool) -> SummaryDay:
+    readings = [log.temperature for log in logs if log.temperature is not None]
+    return SummaryDay(
+        day=day,
+        logs=len(logs),
+        bleeding=max(logs, key=lambda log: log.bleeding).bleeding.label if logs else "",
+        cramping=max((log.cramping for log in logs), default=0),
+        temperature=max(readings, key=lambda t: t.celsius) if readings else None,
+        pads=len(pads),
+        soaked_through=sum(1 for pad in pads if pad.soaking is Soaking.FULLY),
+        also=_also(logs),
+        notes=tuple(log.note for log in logs if notes and log.note.strip()),
+    )
+
+
+def build_summary(
+    logs: Iterable[BodyLog],
+    pad_changes: Iterable[PadChange],
+    recovery: RecoveryDetails,
+    appointments: Iterable[Appointment],
+    start: date,
+    end: date,
+    now: datetime,
+    *,
+    tz: tzinfo = UTC,
+    include_notes: bool = False,
+) -> DoctorSummary:
+    """The summary for ``start`` to ``end`` (calendar days, both included)."""
+    all_logs = list(logs)
+    all_pads = list(pad_changes)
+
+    def in_range(moment: datetime) -> bool:
+        return start <= moment.astimezone(tz).date() <= end
+
+    chosen = sorted((log for log in all_logs if in_range(log.logged_at)), key=lambda x: x.logged_at)
+    by_day: dict[date, list[BodyLog]] = {}
+    for log in chosen:
+        by_day.setdefault(log.logged_at.astimezone(tz).date(), []).append(log)
+    pads_by_day: dict[date, list[PadChange]] = {}
+    for pad in all_pads:
+        if in_range(pad.changed_at):
+            pads_by_day.setdefault(pad.changed_at.astimezone(tz).date(), []).append(pad)
+    days = sorted(set(by_day) | set(pads_by_day))
+    shown = days[-MAX_TABLE_DAYS:]
+    rows = tuple(
+        _day_row(day, by_day.get(day, []), pads_by_day.get(day, []), include_notes) for day in shown
+    )
+    signs = tuple(
+        sign
+        for sign in evaluate(all_logs, all_pads, recovery, now, tz=tz)
+        if in_range(sign.evidence_at)
+    )
+    line = timeline(recovery, all_logs, min(end, now.astimezone(tz).date()), tz=tz)
+    return DoctorSummary(
+        start=start,
+        end=end,
+        recovery=recovery,
+        days_since_loss=line.days_since_loss,
+        bleeding_days=line.bleeding_days,
+        days=rows,
+        days_left_out=len(days) - len(shown),
+        logs=tuple(chosen),
+        signs=signs,
+        appointments=tuple(a for a in appointments if a.when.astimezone(tz).date() >= start),
+    )

@@ -1,0 +1,3 @@
+"""The writing feature's rules and data: entries, moods and feelings, tags, prompts,
+remembrance dates.
+"""

@@ -1,0 +1,154 @@
+"""Journal entries: what one piece of writing holds, and how it is named in lists."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from journal.domain.entries.feelings import Mood
+
+MAX_BODY_CHARS = 2_000_000
+MAX_HEADLINE_CHARS = 80
+UNTITLED = "Untitled entry"
+
+_HEADING = re.compile(r"^#{1,6}(?:\s+|$)")
+_CLOSING_HASHES = re.compile(r"\s+#+\s*$")
+_QUOTE = re.compile(r"^(?:>\s?)+")
+_LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")
+_TASK_BOX = re.compile(r"^\[[ xX]\]\s+")
+_FENCE = re.compile(r"^(?:`{3,}|~{3,})")
+_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
+_IMAGE_OR_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|~~|\*)(\S(?:.*?\S)?)\1")
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<!\w)(__|_)(\S(?:.*?\S)?)\1(?!\w)")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
+def _aware_utc(value: datetime, name: str) -> datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{name} must be timezone-aware")
+    return value.astimezone(UTC)
+
+
+def _plain_line(line: str) -> str:
+    """One line of Markdown with its markers taken off."""
+    text = line.strip()
+    if _FENCE.match(text) or _RULE.match(text):
+        return ""
+    text = _QUOTE.sub("", text)
+    if _HEADING.match(text):
+        text = _CLOSING_HASHES.sub("", _HEADING.sub("", text))
+    text = _LIST_ITEM.sub("", text)
+    text = _TASK_BOX.sub("", text)
+    text = _IMAGE_OR_LINK.sub(r"\1", text)
+    text = _HTML_TAG.sub("", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _EMPHASIS.sub(r"\2", text)
+        text = _UNDERSCORE_EMPHASIS.sub(r"\2", text)
+    text = text.replace("`", "")
+    return " ".join(text.split())
+
+
+def _shorten(text: str, limit: int = MAX_HEADLINE_CHARS) -> str:
+    """At most ``limit`` characters, cut at a space where one is near, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-") + "…"
+
+
+def make_headline(title: str, body: str) -> str:
+    """The title, or else the first line of the body with something in it."""
+    cleaned_title = " ".join(title.split())
+    if cleaned_title:
+        return _shorten(cleaned_title)
+    for line in body.splitlines():
+        plain = _plain_line(line)
+        if plain:
+            return _shorten(plain)
+    return UNTITLED
+
+
+@dataclass(frozen=True, slots=True)
+class EntrySummary:
+    """What a list or calendar view needs to show an entry, without its body."""
+
+    id: str
+    created_at: datetime
+    headline: str
+    mood: Mood | None
+    feelings: tuple[str, ...]
+    tags: tuple[str, ...]
+    shared: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entry:
+    """One journal entry. Private unless its author marks it shared.
+
+    ``id`` is a UUID string, kept when an entry is seen from the partner's
+    journal in Together mode. Times are timezone-aware and kept in UTC.
+    """
+
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    title: str = ""
+    body: str = ""
+    mood: Mood | None = None
+    feelings: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    shared: bool = False
+    prompt_id: str | None = None
+
+    def __post_init__(self) -> None:
+        uuid.UUID(self.id)  # raises ValueError when the id is not a UUID
+        object.__setattr__(self, "created_at", _aware_utc(self.created_at, "created_at"))
+        object.__setattr__(self, "updated_at", _aware_utc(self.updated_at, "updated_at"))
+        object.__setattr__(self, "feelings", tuple(self.feelings))
+        object.__setattr__(self, "tags", tuple(self.tags))
+
+    @property
+    def headline(self) -> str:
+        """Title, else the first non-empty body line without Markdown, else "Untitled entry"."""
+        return make_headline(self.title, self.body)
+
+    def summary(self) -> EntrySummary:
+        return EntrySummary(
+            id=self.id,
+            created_at=self.created_at,
+            headline=self.headline,
+            mood=self.mood,
+            feelings=self.feelings,
+            tags=self.tags,
+            shared=self.shared,
+        )
+
+
+def new_entry(now: datetime, prompt_id: str | None = None) -> Entry:
+    """A fresh, empty, private entry with a new UUID4 id."""
+    moment = _aware_utc(now, "now")
+    return Entry(id=str(uuid.uuid4()), created_at=moment, updated_at=moment, prompt_id=prompt_id)
+
+
+def check_entry_size(body: str) -> str | None:
+    """A kind message when ``body`` is too long for one entry; ``None`` when it fits."""
+    return check_entry_length(len(body))
+
+
+def check_entry_length(length: int) -> str | None:
+    """The same check from a length alone (a paste is measured before it is inserted)."""
+    if length <= MAX_BODY_CHARS:
+        return None
+    return (
+        f"This text is longer than one entry can hold ({length:,} characters; "
+        f"an entry holds up to {MAX_BODY_CHARS:,}). Nothing was changed. "
+        "You could split it across a few entries."
+    )

@@ -1,0 +1,1 @@
+"""Rules around the journal's credentials: passphrase strength feedback."""

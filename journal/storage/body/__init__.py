@@ -1,0 +1,1 @@
+"""The body log in the encrypted database: models, repository, CSV export."""

@@ -1,0 +1,285 @@
+"""The body log's repository: plain domain dataclasses in and out.
+
+Every function takes a session the caller opened (one short session per
+operation, ``with journal.db.session() as session:``) and never returns a live
+ORM object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from journal.domain.body.log import (
+    Appointment,
+    BleedingLevel,
+    BodyLog,
+    ClotSize,
+    Discharge,
+    LossKind,
+    PadChange,
+    PadKind,
+    RecoveryDetails,
+    Soaking,
+    Treatment,
+)
+from journal.domain.body.temperature import Temperature, TemperatureUnit
+from journal.domain.body.warning_signs import RaisedSign, SignId
+from journal.storage.body.models import (
+    AppointmentRow,
+    BodyDraftRow,
+    BodyLogRow,
+    PadChangeRow,
+    RaisedSignRow,
+    RecoveryRow,
+)
+from journal.storage.entries.models import EntryRow
+from journal.storage.entries.repository import from_db_time
+
+__all__ = [
+    "SignRecord",
+    "delete_appointment",
+    "delete_log",
+    "delete_pad_change",
+    "load_appointments",
+    "load_draft",
+    "load_logs",
+    "load_moods",
+    "load_pad_changes",
+    "load_recovery",
+    "mark_sign_seen",
+    "record_signs",
+    "save_appointment",
+    "save_draft",
+    "save_log",
+    "save_pad_change",
+    "save_recovery",
+    "sign_history",
+]
+
+_RECOVERY_ID = 1
+_FORM_DRAFT = "log_form"
+
+
+@dataclass(frozen=True, slots=True)
+class SignRecord:
+    """A warning sign as remembered: when it was first shown and when it was seen."""
+
+    key: str
+    sign: SignId
+    evidence_at: datetime
+    raised_at: datetime
+    seen_at: datetime | None
+
+
+# -- logs ------------------------------------------------------------------------------------
+
+_LOG_TABLE = BodyLogRow.__table__
+
+
+def _log_from_row(r: Any) -> BodyLog:
+    """A row of ``body_logs`` (a Core row, for speed: a year of logs loads in a few ms)."""
+    value, unit = r.temperature_value, r.temperature_unit
+    temperature = None
+    if value is not None and unit is not None:
+        temperature = Temperature(float(value), TemperatureUnit(unit))
+    return BodyLog(
+        id=r.id,
+        logged_at=r.logged_at,
+        bleeding=BleedingLevel(r.bleeding),
+        clots=ClotSize(r.clots),
+        tissue_passed=bool(r.tissue_passed),
+        cramping=int(r.cramping),
+        pain_relief=r.pain_relief,
+        pain_relief_at=r.pain_relief_at,
+        temperature=temperature,
+        chills=bool(r.chills),
+        discharge=Discharge(r.discharge),
+        pain_with_sex=bool(r.pain_with_sex),
+        note=r.note,
+    )
+
+
+def load_logs(
+    session: Session, start: datetime | None = None, end: datetime | None = None
+) -> list[BodyLog]:
+    """Every log (or those with ``start <= logged_at < end``), oldest first."""
+    query = select(_LOG_TABLE).order_by(_LOG_TABLE.c.logged_at, _LOG_TABLE.c.id)
+    if start is not None:
+        query = query.where(_LOG_TABLE.c.logged_at >= start)
+    if end is not None:
+        query = query.where(_LOG_TABLE.c.logged_at < end)
+    return [_log_from_row(row) for row in session.execute(query)]
+
+
+def save_log(session: Session, log: BodyLog) -> None:
+    """Insert the log, or replace the one with the same id (an edit)."""
+    temperature = log.temperature
+    session.merge(
+        BodyLogRow(
+            id=log.id,
+            logged_at=log.logged_at,
+            bleeding=int(log.bleeding),
+            clots=log.clots.value,
+            tissue_passed=log.tissue_passed,
+            cramping=log.cramping,
+            pain_relief=log.pain_relief,
+            pain_relief_at=log.pain_relief_at,
+            temperature_value=None if temperature is None else temperature.value,
+            temperature_unit=None if temperature is None else temperature.unit.value,
+            chills=log.chills,
+            discharge=log.discharge.value,
+            pain_with_sex=log.pain_with_sex,
+            note=log.note,
+        )
+    )
+
+
+def save_logs(session: Session, logs: Iterable[BodyLog]) -> None:
+    for log in logs:
+        save_log(session, log)
+
+
+def delete_log(session: Session, log_id: str) -> None:
+    session.execute(delete(BodyLogRow).where(BodyLogRow.id == log_id))
+
+
+# -- pad changes -------------------------------------------------------------------------------
+
+
+def load_pad_changes(session: Session) -> list[PadChange]:
+    table = PadChangeRow.__table__
+    rows = session.execute(select(table).order_by(table.c.changed_at, table.c.id))
+    return [PadChange(r.id, r.changed_at, PadKind(r.kind), Soaking(r.soaking)) for r in rows]
+
+
+def save_pad_change(session: Session, change: PadChange) -> None:
+    session.merge(
+        PadChangeRow(
+            id=change.id,
+            changed_at=change.changed_at,
+            kind=change.kind.value,
+            soaking=change.soaking.value,
+        )
+    )
+
+
+def delete_pad_change(session: Session, change_id: str) -> None:
+    session.execute(delete(PadChangeRow).where(PadChangeRow.id == change_id))
+
+
+# -- recovery details and appointments ---------------------------------------------------------
+
+
+def load_recovery(session: Session) -> RecoveryDetails:
+    row = session.get(RecoveryRow, _RECOVERY_ID)
+    if row is None:
+        return RecoveryDetails()
+    return RecoveryDetails(
+        loss_date=row.loss_date,
+        loss_kind=LossKind(row.loss_kind),
+        treatment=Treatment(row.treatment),
+        treatment_note=row.treatment_note,
+        bleeding_stopped_on=row.bleeding_stopped_on,
+        first_period_on=row.first_period_on,
+    )
+
+
+def save_recovery(session: Session, details: RecoveryDetails) -> None:
+    session.merge(
+        RecoveryRow(
+            id=_RECOVERY_ID,
+            loss_date=details.loss_date,
+            loss_kind=details.loss_kind.value,
+            treatment=details.treatment.value,
+            treatment_note=details.treatment_note,
+            bleeding_stopped_on=details.bleeding_stopped_on,
+            first_period_on=details.first_period_on,
+        )
+    )
+
+
+def load_appointments(session: Session) -> list[Appointment]:
+    rows = session.scalars(select(AppointmentRow).order_by(AppointmentRow.when))
+    return [Appointment(r.id, r.when, r.place, r.questions) for r in rows]
+
+
+def save_appointment(session: Session, appointment: Appointment) -> None:
+    session.merge(
+        AppointmentRow(
+            id=appointment.id,
+            when=appointment.when,
+            place=appointment.place,
+            questions=appointment.questions,
+        )
+    )
+
+
+def delete_appointment(session: Session, appointment_id: str) -> None:
+    session.execute(delete(AppointmentRow).where(AppointmentRow.id == appointment_id))
+
+
+# -- warning signs ----------------------------------------------------------------------------
+
+
+def record_signs(session: Session, raised: Iterable[RaisedSign], now: datetime) -> None:
+    """Remember every sign not remembered yet (a sign keeps its first ``raised_at``)."""
+    known = set(session.scalars(select(RaisedSignRow.key)))
+    for sign in raised:
+        if sign.key not in known:
+            known.add(sign.key)
+            session.add(
+                RaisedSignRow(
+                    key=sign.key,
+                    sign=sign.sign.value,
+                    evidence_at=sign.evidence_at,
+                    raised_at=now,
+                    seen_at=None,
+                )
+            )
+
+
+def mark_sign_seen(session: Session, key: str, now: datetime) -> None:
+    row = session.get(RaisedSignRow, key)
+    if row is not None and row.seen_at is None:
+        row.seen_at = now
+
+
+def sign_history(session: Session) -> list[SignRecord]:
+    """Every sign ever raised, newest evidence first."""
+    rows = session.scalars(select(RaisedSignRow).order_by(RaisedSignRow.evidence_at.desc()))
+    return [SignRecord(r.key, SignId(r.sign), r.evidence_at, r.raised_at, r.seen_at) for r in rows]
+
+
+# -- the form draft ---------------------------------------------------------------------------
+
+
+def save_draft(session: Session, value: str | None) -> None:
+    """Keep (or, with None, forget) the half-filled form as an opaque text."""
+    if value is None:
+        session.execute(delete(BodyDraftRow).where(BodyDraftRow.key == _FORM_DRAFT))
+    else:
+        session.merge(BodyDraftRow(key=_FORM_DRAFT, value=value))
+
+
+def load_draft(session: Session) -> str | None:
+    row = session.get(BodyDraftRow, _FORM_DRAFT)
+    return None if row is None else row.value
+
+
+# -- mood from the journal's entries ----------------------------------------------------------
+
+
+def load_moods(session: Session) -> list[tuple[datetime, int]]:
+    """(time, mood) pairs from the journal's entries that have a mood, oldest first."""
+    query = select(EntryRow.created_at, EntryRow.mood).order_by(EntryRow.created_at)
+    return [
+        (from_db_time(created_at), mood)
+        for created_at, mood in session.execute(query)
+        if mood is not None
+    ]

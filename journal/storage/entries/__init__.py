@@ -1,0 +1,3 @@
+"""The writing feature in the encrypted database: models, repository, FTS5 search, mood
+statistics.
+"""

@@ -1,0 +1,179 @@
+"""Search as you type: full text over titles, bodies, tags and feelings, with filters.
+
+The user's text is split by `query_tokens` and every token quoted (see
+`match_expression`), so no input can change the query's meaning or raise a syntax error.
+Results come newest first, LIMITed, with no COUNT over every match: each
+keystroke stays cheap however large the journal. Matching words in the
+snippet are marked with private-use characters and handed back as parts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import text
+
+from journal.domain.entries.entry import EntrySummary
+from journal.domain.entries.feelings import Mood
+from journal.storage.database import Database
+from journal.storage.entries.repository import local_day_start, summary_from_row
+from journal.storage.fts_query import fts5_phrase, query_tokens
+
+OPEN_MARK = "\ue000"
+CLOSE_MARK = "\ue001"
+SNIPPET_TOKENS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    """Everything but the words. ``shared`` None means shared and private."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    mood: Mood | None = None
+    feeling: str | None = None
+    tag: str | None = None
+    shared: bool | None = None
+
+    @property
+    def active(self) -> bool:
+        return self != SearchFilters()
+
+
+# A run of text and whether it is a matching word.
+SnippetPart = tuple[str, bool]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    summary: EntrySummary
+    snippet: tuple[SnippetPart, ...] = ()
+
+
+def snippet_parts(marked: str) -> tuple[SnippetPart, ...]:
+    """Split a snippet marked with OPEN_MARK/CLOSE_MARK into (text, matched) parts."""
+    parts: list[SnippetPart] = []
+    for index, chunk in enumerate(marked.split(OPEN_MARK)):
+        if index == 0:
+            if chunk:
+                parts.append((chunk, False))
+            continue
+        matched, _, rest = chunk.partition(CLOSE_MARK)
+        if matched:
+            parts.append((matched, True))
+        if rest:
+            parts.append((rest, False))
+    return tuple(parts)
+
+
+SHORT_WORD = 3
+
+
+def match_expression(words: str) -> str | None:
+    """The MATCH expression for ``words``, or None when there is nothing to search.
+
+    Every token is quoted with `fts5_phrase`, so no input is read as
+    FTS5 syntax. Tokens keep prefix matching ("bleed" finds "bleeding"), except:
+
+    * a single letter is not searched (it matches nearly everything); typed after
+      other words it waits for the next key: "walked b" searches "walked";
+    * a short word that is already finished ("by", "the " with a space after it)
+      is matched as a word, not as the start of every word like it ("the" is not
+      "then", "there", "these"...). That keeps each keystroke cheap.
+    """
+    tokens = query_tokens(words)
+    last_finished = bool(words) and not words[-1].isalnum()
+    parts = []
+    for position, token in enumerate(tokens):
+        if len(token) < 2:
+            continue
+        finished = position < len(tokens) - 1 or last_finished
+        quoted = fts5_phrase(token)
+        parts.append(quoted if finished and len(token) <= SHORT_WORD else quoted + "*")
+    return " ".join(parts) or None
+
+
+def _stored(value: datetime) -> str:
+    """A time as SQLAlchemy stores DateTime in SQLite, for raw SQL comparisons."""
+    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _filter_sql(filters: SearchFilters, params: dict[str, Any]) -> list[str]:
+    where: list[str] = []
+    if filters.date_from is not None:
+        where.append("e.created_at >= :date_from")
+        params["date_from"] = _stored(local_day_start(filters.date_from))
+    if filters.date_to is not None:
+        where.append("e.created_at < :date_to")
+        params["date_to"] = _stored(local_day_start(filters.date_to + timedelta(days=1)))
+    if filters.mood is not None:
+        where.append("e.mood = :mood")
+        params["mood"] = int(filters.mood)
+    if filters.feeling:
+        where.append(
+            "EXISTS (SELECT 1 FROM entry_feelings AS f "
+            "WHERE f.entry_seq = e.seq AND f.feeling = :feeling)"
+        )
+        params["feeling"] = filters.feeling
+    if filters.tag:
+        where.append(
+            "EXISTS (SELECT 1 FROM entry_tags AS t WHERE t.entry_seq = e.seq AND t.tag = :tag)"
+        )
+        params["tag"] = filters.tag
+    if filters.shared is not None:
+        where.append("e.shared = :shared")
+        params["shared"] = 1 if filters.shared else 0
+    return where
+
+
+_SUMMARY = "e.id, e.created_at, e.headline, e.mood, e.feelings, e.tags, e.shared"
+
+
+def search(
+    db: Database,
+    words: str,
+    filters: SearchFilters = SearchFilters(),
+    *,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[SearchHit]:
+    """Entries matching ``words`` (any text at all) and ``filters``, newest first.
+
+    With no words (or a single letter), the filters alone choose; with neither,
+    nothing is returned.
+    """
+    params: dict[str, Any] = {"limit": limit, "offset": offset}
+    where = _filter_sql(filters, params)
+    match = match_expression(words)
+    if match is None:
+        if not where:
+            return []
+        sql = (
+            f"SELECT {_SUMMARY}, '' FROM entries AS e WHERE {' AND '.join(where)} "
+            "ORDER BY e.created_at DESC, e.seq DESC LIMIT :limit OFFSET :offset"
+        )
+    else:
+        params["match"] = match
+        conditions = " AND ".join(["entries_fts MATCH :match", *where])
+        sql = (
+            f"SELECT {_SUMMARY}, snippet(entries_fts, -1, '{OPEN_MARK}', '{CLOSE_MARK}', "
+            f"'…', {SNIPPET_TOKENS}) FROM entries_fts JOIN entries AS e "
+            f"ON e.seq = entries_fts.rowid WHERE {conditions} "
+            "ORDER BY entries_fts.rowid DESC LIMIT :limit OFFSET :offset"
+        )
+    with db.session() as session:
+        rows = session.execute(text(sql).columns(), params).all()
+    return [
+        SearchHit(summary_from_row(_with_time(row)), snippet_parts(str(row[7] or "")))
+        for row in rows
+    ]
+
+
+def _with_time(row: Any) -> list[Any]:
+    """Raw SQL hands back the stored time as text; parse it like the ORM would."""
+    values = list(row)
+    if isinstance(values[1], str):
+        values[1] = datetime.fromisoformat(values[1])
+    return values

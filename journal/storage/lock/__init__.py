@@ -1,0 +1,3 @@
+"""The encrypted vault: key header, key derivation and key wrap, the SQLCipher engine, opening
+and locking journals, snapshots.
+"""

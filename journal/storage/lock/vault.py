@@ -1,0 +1,177 @@
+"""The vault header (`vault.json`): who the journal is and how its key is wrapped.
+
+A header holds key slots. Each slot wraps the journal's data key under a key
+derived from a passphrase or from the recovery key, with its own salt and Argon2id
+parameters, so changing the default parameters never locks out an old journal.
+A slot belongs to a key *generation*; while the data key is being rotated the
+header holds slots of two generations, and whichever one opens the database wins.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from journal.errors import JournalDamaged, JournalMissing
+from journal.storage.atomic import atomic_write_bytes
+from journal.storage.lock import keys
+from journal.storage.lock.keys import KdfParams
+
+FORMAT = "solace-vault"
+FORMAT_VERSION = 1
+HEADER_NAME = "vault.json"
+DATABASE_NAME = "journal.db"
+
+
+class SlotKind(StrEnum):
+    PASSPHRASE = "passphrase"  # noqa: S105 (a slot kind, not a secret)
+    RECOVERY = "recovery"
+
+
+@dataclass(frozen=True, slots=True)
+class KeySlot:
+    kind: SlotKind
+    generation: int
+    kdf: KdfParams
+    salt: bytes
+    nonce: bytes
+    wrapped_key: bytes
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "kind": self.kind.value,
+            "generation": self.generation,
+            "kdf": self.kdf.to_json(),
+            "salt": keys.b64(self.salt),
+            "nonce": keys.b64(self.nonce),
+            "wrapped_key": keys.b64(self.wrapped_key),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> KeySlot:
+        generation = data["generation"]
+        if not isinstance(generation, int):
+            raise ValueError("bad generation")
+        kdf = data["kdf"]
+        if not isinstance(kdf, dict):
+            raise ValueError("bad kdf")
+        return cls(
+            kind=SlotKind(str(data["kind"])),
+            generation=generation,
+            kdf=KdfParams.from_json(kdf),
+            salt=keys.unb64(str(data["salt"])),
+            nonce=keys.unb64(str(data["nonce"])),
+            wrapped_key=keys.unb64(str(data["wrapped_key"])),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class VaultHeader:
+    journal_id: str
+    name: str
+    created_at: str
+    slots: tuple[KeySlot, ...] = field(default=())
+
+    def associated_data(self, kind: SlotKind, generation: int) -> bytes:
+        """Binds a wrapped key to this journal, format version, slot and generation."""
+        return f"{FORMAT}/{FORMAT_VERSION}/{self.journal_id}/{kind}/{generation}".encode()
+
+    @property
+    def current_generation(self) -> int:
+        return min(slot.generation for slot in self.slots)
+
+    def to_bytes(self) -> bytes:
+        data = {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "journal_id": self.journal_id,
+            "name": self.name,
+            "created_at": self.created_at,
+            "slots": [slot.to_json() for slot in self.slots],
+        }
+        return json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> VaultHeader:
+        data = json.loads(raw.decode("utf-8"))
+        if data.get("format") != FORMAT or data.get("version") != FORMAT_VERSION:
+            raise ValueError("not a Solace vault of a known version")
+        slots = tuple(KeySlot.from_json(slot) for slot in data["slots"])
+        if not slots:
+            raise ValueError("no key slots")
+        return cls(
+            journal_id=str(uuid.UUID(data["journal_id"])),
+            name=str(data["name"]),
+            created_at=str(data["created_at"]),
+            slots=slots,
+        )
+
+
+def new_header(name: str) -> VaultHeader:
+    return VaultHeader(
+        journal_id=str(uuid.uuid4()),
+        name=name.strip(),
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
+
+
+def make_slot(
+    header: VaultHeader,
+    kind: SlotKind,
+    generation: int,
+    secret: bytes,
+    data_key: bytes,
+    kdf: KdfParams,
+) -> KeySlot:
+    salt = keys.new_salt()
+    kek = keys.derive_kek(secret, salt, kdf)
+    nonce, wrapped = keys.wrap_key(kek, data_key, header.associated_data(kind, generation))
+    return KeySlot(kind, generation, kdf, salt, nonce, wrapped)
+
+
+def unwrap_candidates(
+    header: VaultHeader, kind: SlotKind, secret: bytes
+) -> list[tuple[int, bytes]]:
+    """Every (generation, data key) this secret unwraps, newest generation first."""
+    found: list[tuple[int, bytes]] = []
+    for slot in sorted(header.slots, key=lambda s: -s.generation):
+        if slot.kind is not kind:
+            continue
+        kek = keys.derive_kek(secret, slot.salt, slot.kdf)
+        key = keys.unwrap_key(
+            kek, slot.nonce, slot.wrapped_key, header.associated_data(kind, slot.generation)
+        )
+        if key is not None:
+            found.append((slot.generation, key))
+    return found
+
+
+def passphrase_fits(header: VaultHeader, passphrase: str) -> bool:
+    secret = keys.normalise_passphrase(passphrase)
+    return bool(unwrap_candidates(header, SlotKind.PASSPHRASE, secret))
+
+
+def with_slots(header: VaultHeader, slots: list[KeySlot]) -> VaultHeader:
+    return replace(header, slots=tuple(sorted(slots, key=lambda s: (s.generation, s.kind))))
+
+
+def read_header(folder: Path) -> VaultHeader:
+    path = folder / HEADER_NAME
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as error:
+        raise JournalMissing() from error
+    except OSError as error:
+        raise JournalDamaged() from error
+    try:
+        return VaultHeader.from_bytes(raw)
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
+        raise JournalDamaged("The key file (vault.json) could not be read.") from error
+
+
+def write_header(folder: Path, header: VaultHeader) -> None:
+    atomic_write_bytes(folder / HEADER_NAME, header.to_bytes())

@@ -1,0 +1,1 @@
+"""The Body log area: form, past logs, timeline, charts, warning-sign banner, doctor summary."""

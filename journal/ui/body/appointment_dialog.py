@@ -1,0 +1,62 @@
+"""A follow-up appointment and the questions to ask there; a new one, or one to change."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.body.log import Appointment
+from journal.ui.body.fields import time_edit
+from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
+from journal.ui.common.widgets import label
+
+
+class AppointmentDialog(QDialog):
+    def __init__(
+        self, parent: QWidget | None = None, appointment: Appointment | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._id = str(uuid.uuid4()) if appointment is None else appointment.id
+        self.setWindowTitle("Appointment" if appointment is None else "Change the appointment")
+        self.when = time_edit("Day and time of the appointment")
+        self.when.setDateTime(to_qdatetime(now_utc() if appointment is None else appointment.when))
+        self.place = QLineEdit()
+        self.place.setAccessibleName("Where, or with whom")
+        self.place.setMaxLength(200)
+        self.questions = QPlainTextEdit()
+        self.questions.setTabChangesFocus(True)
+        self.questions.setAccessibleName("Questions to ask")
+        self.questions.setPlaceholderText("For example: Is the bleeding I have had usual?")
+        form = QFormLayout()
+        form.addRow("&When", self.when)
+        form.addRow("Wh&ere or with whom", self.place)
+        form.addRow("&Questions to ask", self.questions)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label("The questions are added to the summary for the doctor.", "subtle"))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        if appointment is not None:
+            self.place.setText(appointment.place)
+            self.questions.setPlainText(appointment.questions)
+
+    def appointment(self) -> Appointment:
+        return Appointment(
+            id=self._id,
+            when=from_qdatetime(self.when.dateTime()),
+            place=self.place.text().strip(),
+            questions=self.questions.toPlainText().strip(),
+        )

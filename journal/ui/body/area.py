@@ -1,0 +1,379 @@
+"""The Body log area: the form, warning signs, the recovery timeline, charts, past logs.
+
+Everything shown comes from the encrypted journal on each refresh; the warning
+signs are computed from the whole log each time (``evaluate``), remembered in a
+history, and stay in the banner until the person marks them seen. Changing or
+deleting a log (or a pad change) refreshes everything the same way, so a sign
+whose evidence is gone leaves the banner and stays only in the history.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.body.daily import daily, daily_moods
+from journal.domain.body.emergency import default_emergency_number
+from journal.domain.body.log import Appointment, BodyLog, PadChange, RecoveryDetails
+from journal.domain.body.recovery import timeline
+from journal.domain.body.temperature import TemperatureUnit
+from journal.domain.body.warning_signs import RaisedSign, evaluate
+from journal.settings import EMERGENCY_NUMBER, TEMPERATURE_UNIT, THEME, Theme
+from journal.storage.body import repository as body_log
+from journal.storage.body.repository import SignRecord
+from journal.ui.body.appointment_dialog import AppointmentDialog
+from journal.ui.body.banner import SignBanner
+from journal.ui.body.chart import BodyChartView
+from journal.ui.body.export_dialog import ExportDialog
+from journal.ui.body.fields import combo
+from journal.ui.body.form import BodyLogForm
+from journal.ui.body.past_logs import LogEditDialog, PastLogsView, confirm
+from journal.ui.body.recovery_dialog import RecoveryDialog
+from journal.ui.body.timeline import TimelineView
+from journal.ui.common.local_time import local_tz, now_utc, say_moment, today_local
+from journal.ui.common.theme import is_dark
+from journal.ui.common.widgets import label
+from journal.ui.shell.area import AppContext, Area
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+CHART_RANGES = (("The last 30 days", 30), ("The last 90 days", 90), ("Everything", 0))
+CHARTS_TAB = 2
+
+
+class BodyArea(Area):
+    area_id = "body"
+    title = "Body log"
+    shortcut = "Ctrl+2"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context: AppContext | None = None
+        self.logs: list[BodyLog] = []
+        self.pads: list[PadChange] = []
+        self.recovery = RecoveryDetails()
+        self.raised: list[RaisedSign] = []
+        self._chart_stale = True
+        self.edit_dialog: LogEditDialog | None = None
+        self.appointment_dialog: AppointmentDialog | None = None
+        self.question: QMessageBox | None = None
+
+        self.doctor_button = QPushButton("Summary for the &doctor…")
+        self.doctor_button.setAccessibleName("Make a summary for the doctor")
+        self.banner = SignBanner()
+        self.form = BodyLogForm()
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form_scroll.setWidget(self.form)
+        self.timeline = TimelineView()
+        self.chart = BodyChartView()
+        self.chart_range = combo("Days to show in the chart", CHART_RANGES)
+        charts = QWidget()
+        chart_layout = QVBoxLayout(charts)
+        chart_form = QFormLayout()
+        chart_form.addRow("Sho&w", self.chart_range)
+        chart_layout.addLayout(chart_form)
+        chart_layout.addWidget(self.chart, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(form_scroll, "&Log")
+        self.tabs.addTab(self.timeline, "T&imeline")
+        self.tabs.addTab(charts, "C&harts")
+        self.past = PastLogsView()
+        self.tabs.addTab(self.past, "Past lo&gs")
+
+        header = QHBoxLayout()
+        header.addWidget(label("Body log", "heading"), 1)
+        header.addWidget(self.doctor_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+
+        self.form.log_ready.connect(self.save_log)
+        self.form.pad_change_ready.connect(self.save_pad_change)
+        self.banner.seen.connect(self.mark_seen)
+        self.banner.link.connect(self._open_link)
+        self.timeline.link.connect(self._open_link)
+        self.timeline.edit_details.connect(self.edit_recovery)
+        self.timeline.add_appointment.connect(self.add_appointment)
+        self.timeline.change_appointment.connect(self.add_appointment)
+        self.timeline.remove_appointment.connect(self.remove_appointment)
+        self.past.edit_log.connect(self.edit_log)
+        self.past.delete_log.connect(self.delete_log)
+        self.past.delete_pad.connect(self.delete_pad_change)
+        self.timeline.confirm_stopped.connect(self.confirm_stopped)
+        self.doctor_button.clicked.connect(self.make_summary)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.chart_range.currentIndexChanged.connect(self._chart_range_changed)
+
+    # -- the Area contract -------------------------------------------------------------------
+    def open_journal(self, context: AppContext) -> None:
+        self.context = context
+        self.form.set_unit(self.unit)
+        self.form.reset()
+        with context.journal.db.session() as session:
+            draft = body_log.load_draft(session)
+            body_log.save_draft(session, None)
+        if draft is not None:
+            self.form.restore(draft)
+        self.refresh()
+
+    def save_pending(self) -> None:
+        if self.context is None:
+            return
+        with self.context.journal.db.session() as session:
+            body_log.save_draft(session, self.form.draft())
+
+    def clear(self) -> None:
+        self.context = None
+        self.logs, self.pads, self.raised = [], [], []
+        self.recovery = RecoveryDetails()
+        self.form.reset()
+        self.form.status.clear()
+        self.banner.clear()
+        self.timeline.clear()
+        self.chart.clear()
+        self.past.clear()
+        for window in (self.edit_dialog, self.appointment_dialog, self.question):
+            if window is not None:
+                window.close()
+        self.edit_dialog = self.appointment_dialog = self.question = None
+        self._chart_stale = True
+
+    # -- settings ------------------------------------------------------------------------------
+    @property
+    def unit(self) -> TemperatureUnit:
+        if self.context is not None and self.context.settings.get(TEMPERATURE_UNIT) == "F":
+            return TemperatureUnit.FAHRENHEIT
+        return TemperatureUnit.CELSIUS
+
+    def emergency_number(self) -> str:
+        chosen = "" if self.context is None else self.context.settings.get(EMERGENCY_NUMBER)
+        if chosen:
+            return chosen
+        return default_emergency_number(QLocale.territoryToCode(QLocale.system().territory()))
+
+    def _dark(self) -> bool:
+        if self.context is None:
+            return False
+        try:
+            return is_dark(Theme(self.context.settings.get(THEME)))
+        except ValueError:
+            return False
+
+    # -- showing -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Load the log, evaluate the warning signs, and update every view."""
+        if self.context is None:
+            return
+        now = now_utc()
+        tz = local_tz()
+        with self.context.journal.db.session() as session:
+            self.logs = body_log.load_logs(session)
+            self.pads = body_log.load_pad_changes(session)
+            self.recovery = body_log.load_recovery(session)
+            appointments = body_log.load_appointments(session)
+            self.raised = evaluate(self.logs, self.pads, self.recovery, now, tz=tz)
+            body_log.record_signs(session, self.raised, now)
+            history = body_log.sign_history(session)
+        self._show_signs(history)
+        line = timeline(self.recovery, self.logs, today_local(), tz=tz)
+        self.timeline.show_timeline(line, appointments)
+        self.past.show_logs(self.logs, self.pads)
+        self._chart_stale = True
+        if self.tabs.currentIndex() == CHARTS_TAB:
+            self.update_chart()
+
+    def _show_signs(self, history: list[SignRecord]) -> None:
+        """The banner: the raised signs not yet seen. The timeline: every sign so far."""
+        unseen = {record.key for record in history if record.seen_at is None}
+        self.banner.show_signs([s for s in self.raised if s.key in unseen], self.emergency_number())
+        self.timeline.show_history(history, {sign.key for sign in self.raised})
+
+    def update_chart(self) -> None:
+        if self.context is None:
+            return
+        tz = local_tz()
+        span = int(self.chart_range.currentData())
+        first = today_local() - timedelta(days=span - 1) if span else date.min
+        with self.context.journal.db.session() as session:
+            moods = body_log.load_moods(session)
+        days = [p for p in daily(self.logs, tz=tz) if p.day >= first]
+        mood_days = [(d, m) for d, m in daily_moods(moods, tz=tz) if d >= first]
+        self.chart.show_days(days, mood_days, self.unit, dark=self._dark())
+        self._chart_stale = False
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 0:
+            self.form.refresh_time()
+        if index == CHARTS_TAB and self._chart_stale:
+            self.update_chart()
+
+    def _chart_range_changed(self) -> None:
+        self._chart_stale = True
+        if self.tabs.currentIndex() == CHARTS_TAB:
+            self.update_chart()
+
+    def _open_link(self, url: str) -> None:
+        if self.context is not None:
+            self.context.open_link(url)
+
+    # -- changes -------------------------------------------------------------------------------
+    def _change(self, write: Callable[[Session], object]) -> bool:
+        """Write in one session, then refresh everything; False when no journal is open."""
+        if self.context is None:
+            return False
+        with self.context.journal.db.session() as session:
+            write(session)
+        self.refresh()
+        return True
+
+    def save_log(self, log: BodyLog) -> None:
+        if self._change(lambda session: body_log.save_log(session, log)):
+            self.form.saved(say_moment(log.logged_at))
+
+    def save_pad_change(self, change: PadChange) -> None:
+        if not self._change(lambda session: body_log.save_pad_change(session, change)):
+            return
+        today = today_local()
+        tz = local_tz()
+        count = sum(1 for pad in self.pads if pad.changed_at.astimezone(tz).date() == today)
+        self.form.pad_saved(
+            f"Noted: {change.kind.label.lower()}, {change.soaking.label.lower()}, "
+            f"{say_moment(change.changed_at)}. Pad changes noted today: {count}."
+        )
+
+    def mark_seen(self, keys: list[str]) -> None:
+        """Only the seen marks change, so only the history is read again, not the log."""
+        if self.context is None:
+            return
+        now = now_utc()
+        with self.context.journal.db.session() as session:
+            for key in keys:
+                body_log.mark_sign_seen(session, key, now)
+            history = body_log.sign_history(session)
+        self._show_signs(history)
+        self.tabs.setFocus()
+
+    def _save_recovery(self, details: RecoveryDetails) -> None:
+        self._change(lambda session: body_log.save_recovery(session, details))
+
+    def edit_recovery(self) -> None:
+        dialog = RecoveryDialog(self.recovery, self)
+        if dialog.exec():
+            self._save_recovery(dialog.details())
+
+    def confirm_stopped(self, day: date) -> None:
+        self._save_recovery(dataclasses.replace(self.recovery, bleeding_stopped_on=day))
+
+    def add_appointment(self, appointment: Appointment | None = None) -> None:
+        """A new appointment, or (given one) change it; the same id is kept."""
+        dialog = AppointmentDialog(self, appointment)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.appointment_dialog = dialog
+
+        def done(result: int) -> None:
+            self.appointment_dialog = None
+            if result:
+                self._change(
+                    lambda session: body_log.save_appointment(session, dialog.appointment())
+                )
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def remove_appointment(self, appointment: Appointment) -> None:
+        self._ask(
+            "Remove this appointment?",
+            f"The appointment of {say_moment(appointment.when)} and its questions will be "
+            "removed from this journal.",
+            "Remove",
+            lambda session: body_log.delete_appointment(session, appointment.id),
+        )
+
+    # -- past logs -----------------------------------------------------------------------------
+    def _ask(
+        self,
+        question: str,
+        detail: str,
+        action: str,
+        write: Callable[[Session], object],
+        done: str = "",
+    ) -> None:
+        """Ask first (without blocking); on yes, write, refresh, and say ``done`` quietly."""
+
+        def yes() -> None:
+            if self._change(write) and done:
+                self.past.status.setText(done)
+
+        self.question = confirm(self, question, detail, action, yes)
+        self.question.finished.connect(self._asked)
+
+    def _asked(self) -> None:
+        self.question = None
+        self.past.table.setFocus()
+
+    def edit_log(self, log: BodyLog) -> None:
+        """Change a past log in the form, in a window of its own; it keeps its id."""
+        dialog = LogEditDialog(log, self.unit, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.edit_dialog = dialog
+
+        def done(result: int) -> None:
+            self.edit_dialog = None
+            changed = dialog.log
+            if (
+                result
+                and changed is not None
+                and self._change(lambda session: body_log.save_log(session, changed))
+            ):
+                self.past.status.setText(
+                    f"Saved the changes to the log of {say_moment(changed.logged_at)}."
+                )
+            self.past.table.setFocus()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def delete_log(self, log: BodyLog) -> None:
+        when = say_moment(log.logged_at)
+        self._ask(
+            "Delete this log?",
+            f"Your log of {when} will be removed from this journal. This cannot be undone.",
+            "Delete",
+            lambda session: body_log.delete_log(session, log.id),
+            f"Deleted the log of {when}.",
+        )
+
+    def delete_pad_change(self, change: PadChange) -> None:
+        when = say_moment(change.changed_at)
+        self._ask(
+            "Remove this pad change?",
+            f"{change.kind.label}, {change.soaking.label.lower()}, "
+            f"{when}. It will be removed from this journal.",
+            "Remove",
+            lambda session: body_log.delete_pad_change(session, change.id),
+            f"Removed the pad change of {when}.",
+        )
+
+    def make_summary(self) -> None:
+        if self.context is None:
+            return
+        start = self.recovery.loss_date or today_local() - timedelta(days=30)
+        ExportDialog(self.context.journal, self.unit, start, self).exec()

@@ -1,0 +1,143 @@
+"""The calm banner for warning signs: what to do, why, and the article behind it.
+
+One card per kind of sign (a sign noted on several logs is one card that says
+how often). A card stays until the person says they have seen it; seeing it
+marks every occurrence of that sign shown on the card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.body.warning_signs import RaisedSign, SignId, WarningRule, rules_by_id
+from journal.domain.library.links import article_url
+from journal.ui.common.local_time import say_moment
+from journal.ui.common.widgets import label
+
+NOT_ADVICE = "This is general information, not medical advice."
+
+
+def _when(signs: Sequence[RaisedSign]) -> str:
+    latest = max(sign.evidence_at for sign in signs)
+    if len(signs) == 1:
+        return f"From your log of {say_moment(latest)}."
+    return f"Noted in {len(signs)} of your logs, most recently {say_moment(latest)}."
+
+
+class SignCard(QFrame):
+    seen = Signal(list)  # the keys shown on this card
+    link = Signal(str)
+
+    def __init__(
+        self,
+        rule: WarningRule,
+        signs: Sequence[RaisedSign],
+        emergency: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.rule = rule
+        self.keys = [sign.key for sign in signs]
+        self.setAccessibleName(f"Warning sign: {rule.title}")
+        layout = QVBoxLayout(self)
+        self.title = label(rule.title, "title")
+        layout.addWidget(self.title)
+        self.advice = label(rule.advice)
+        layout.addWidget(self.advice)
+        layout.addWidget(label(f"Why: {rule.reason}", "subtle"))
+        if rule.shows_emergency_number and emergency:
+            self.emergency = label(f"Emergency number: {emergency}", "notice")
+            self.emergency.setAccessibleName(f"Emergency number {emergency}")
+            layout.addWidget(self.emergency)
+        layout.addWidget(label(f"{_when(signs)} {NOT_ADVICE}", "subtle"))
+        buttons = QHBoxLayout()
+        self.read_more = QPushButton(f"Read more: {rule.title.lower()}")
+        self.read_more.setProperty("flat", True)
+        self.read_more.setAccessibleName(f"Read more about {rule.title.lower()} in the library")
+        self.seen_button = QPushButton("I have seen this")
+        self.seen_button.setAccessibleName(f"I have seen the sign {rule.title.lower()}")
+        buttons.addWidget(self.read_more)
+        buttons.addStretch(1)
+        buttons.addWidget(self.seen_button)
+        layout.addLayout(buttons)
+        url = article_url(rule.article, rule.article_section)
+        self.read_more.clicked.connect(lambda: self.link.emit(url))
+        self.seen_button.clicked.connect(lambda: self.seen.emit(list(self.keys)))
+
+
+class SignBanner(QWidget):
+    """Shows the signs not yet seen; hidden when there are none."""
+
+    seen = Signal(list)
+    link = Signal(str)
+
+    #: Above this many lines of text the banner scrolls, so the log below stays in view.
+    MAX_LINES = 17
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Warning signs")
+        self._inner = QWidget()
+        self._layout = QVBoxLayout(self._inner)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._scroll = QScrollArea()
+        self._scroll.setWidget(self._inner)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._scroll)
+        self.cards: list[SignCard] = []
+        self.hide()
+
+    def show_signs(self, signs: Sequence[RaisedSign], emergency: str) -> None:
+        self.clear()
+        rules = rules_by_id()
+        grouped: dict[SignId, list[RaisedSign]] = {}
+        for sign in signs:
+            grouped.setdefault(sign.sign, []).append(sign)
+        for rule_id, group in grouped.items():
+            card = SignCard(rules[rule_id], group, emergency, self)
+            card.seen.connect(self.seen)
+            card.link.connect(self.link)
+            self._layout.addWidget(card)
+            self.cards.append(card)
+        self.setVisible(bool(self.cards))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the cards at this width, up to MAX_LINES of text; then it scrolls."""
+        inner = self._inner
+        content = inner.heightForWidth(max(self.width(), 1)) if inner.hasHeightForWidth() else -1
+        if content < 0:
+            content = inner.sizeHint().height()
+        cap = self.fontMetrics().lineSpacing() * self.MAX_LINES
+        self._scroll.setFixedHeight(min(content, cap))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.cards and event.size().width() != event.oldSize().width():
+            self._fit_height()
+
+    def shown_signs(self) -> list[SignId]:
+        return [card.rule.id for card in self.cards]
+
+    def clear(self) -> None:
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        self.hide()

@@ -1,0 +1,229 @@
+"""Making the summary for a doctor: choose the days, confirm the passphrase, choose where.
+
+The passphrase is asked again because the files leave the encrypted journal.
+The dialog says plainly that they are not encrypted, writes only where the
+person chooses (with a neutral default name) and never opens the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.body.daily import daily, daily_moods
+from journal.domain.body.summary import build_summary
+from journal.domain.body.temperature import TemperatureUnit
+from journal.storage.body import repository as body_log
+from journal.storage.body.export import write_logs_csv
+from journal.storage.lock.journal import OpenJournal
+from journal.ui.body.chart import chart_image
+from journal.ui.body.export_pdf import DEFAULT_CSV_NAME, DEFAULT_PDF_NAME, write_summary_pdf
+from journal.ui.body.fields import date_edit
+from journal.ui.common.local_time import from_qdate, local_tz, now_utc, to_qdate, today_local
+from journal.ui.common.messages import user_message
+from journal.ui.common.widgets import label, password_field
+from journal.ui.common.workers import Task, run_in_background
+
+NOT_ENCRYPTED = (
+    "The summary is saved as an ordinary file, not encrypted. Anyone who can open the "
+    "file can read it. Save it somewhere private, and delete it when you no longer need it."
+)
+NOT_MATCHED = "That passphrase did not match this journal. Nothing has been saved."
+
+
+def _range_utc(start: date, end: date) -> tuple[datetime, datetime]:
+    tz = local_tz()
+    return (
+        datetime.combine(start, time(0), tz).astimezone(UTC),
+        datetime.combine(end + timedelta(days=1), time(0), tz).astimezone(UTC),
+    )
+
+
+def export_pdf(
+    journal: OpenJournal,
+    path: Path,
+    start: date,
+    end: date,
+    unit: TemperatureUnit,
+    *,
+    include_notes: bool = False,
+    extra: str = "",
+) -> None:
+    """Write the doctor's summary for ``start``..``end`` (both included) to ``path``."""
+    tz = local_tz()
+    with journal.db.session() as session:
+        logs = body_log.load_logs(session)
+        pads = body_log.load_pad_changes(session)
+        recovery = body_log.load_recovery(session)
+        appointments = body_log.load_appointments(session)
+        moods = body_log.load_moods(session)
+    summary = build_summary(
+        logs,
+        pads,
+        recovery,
+        appointments,
+        start,
+        end,
+        now_utc(),
+        tz=tz,
+        include_notes=include_notes,
+    )
+    days = daily(summary.logs, tz=tz)
+    mood_days = [(d, m) for d, m in daily_moods(moods, tz=tz) if start <= d <= end]
+    write_summary_pdf(path, summary, unit, chart_image(days, mood_days, unit), extra)
+
+
+def export_csv(
+    journal: OpenJournal, path: Path, start: date, end: date, *, include_notes: bool = False
+) -> None:
+    """Write every log from ``start`` to ``end`` (both included) to ``path`` as CSV."""
+    with journal.db.session() as session:
+        logs = body_log.load_logs(session, *_range_utc(start, end))
+    write_logs_csv(path, logs, include_notes=include_notes)
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        journal: OpenJournal,
+        unit: TemperatureUnit,
+        start: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Summary for the doctor")
+        self.journal = journal
+        self.unit = unit
+        self._task: Task | None = None
+        #: Asks where to save; returns None when the person cancels. Replaceable in tests.
+        self.choose_path: Callable[[str, str], Path | None] = self._ask_path
+        self.start = date_edit("First day")
+        self.end = date_edit("Last day")
+        for edit, day in ((self.start, start), (self.end, today_local())):
+            edit.setDate(to_qdate(day))
+            edit.setMaximumDate(to_qdate(today_local()))
+        self.notes = QCheckBox("Add the &notes from my logs")
+        self.extra = QPlainTextEdit()
+        self.extra.setTabChangesFocus(True)
+        self.extra.setAccessibleName("Anything to add to the summary")
+        self.extra.setFixedHeight(60)
+        self.passphrase = password_field("Passphrase, to confirm")
+        self.status = label("", "error")
+        self.status.setAccessibleName("Export status")
+        self.pdf_button = QPushButton("Save &PDF…")
+        self.csv_button = QPushButton("Save &CSV of the logs…")
+        self.close_button = QPushButton("Close")
+
+        form = QFormLayout()
+        form.addRow("&From", self.start)
+        form.addRow("&To", self.end)
+        form.addRow("", self.notes)
+        form.addRow("&Anything to add", self.extra)
+        form.addRow("Pass&phrase", self.passphrase)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.csv_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                "A PDF of one or two pages with your recovery details, a chart, your log, "
+                "the warning signs and your questions, and a CSV of your logs. Nothing from "
+                "your journal entries is included.",
+            )
+        )
+        self.notice = label(NOT_ENCRYPTED, "notice")
+        layout.addWidget(self.notice)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.pdf_button.clicked.connect(lambda: self._start("pdf"))
+        self.csv_button.clicked.connect(lambda: self._start("csv"))
+        self.close_button.clicked.connect(self.reject)
+
+    def _ask_path(self, default_name: str, file_filter: str) -> Path | None:
+        # Qt's own dialog: a desktop's native one may add the file to its recent list.
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save the summary",
+            str(Path.home() / default_name),
+            file_filter,
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        return Path(chosen) if chosen else None
+
+    def _say(self, text: str, *, error: bool = True) -> None:
+        self.status.setProperty("role", "error" if error else "subtle")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.setText(text)
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.pdf_button, self.csv_button, self.passphrase):
+            widget.setEnabled(not busy)
+
+    def _start(self, kind: str) -> None:
+        start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
+        if end < start:
+            self._say("The last day is before the first day. Please check the days.")
+            return
+        passphrase = self.passphrase.text()
+        self._busy(True)
+        self._say("Checking the passphrase…", error=False)
+        journal = self.journal
+        self._task = run_in_background(
+            lambda: journal.check_passphrase(passphrase),
+            lambda ok: self._checked(bool(ok), kind, start, end),
+            self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy(False)
+        self._say(user_message(error))
+
+    def _checked(self, ok: bool, kind: str, start: date, end: date) -> None:
+        self._busy(False)
+        if not ok:
+            self._say(NOT_MATCHED)
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        self.passphrase.clear()
+        if kind == "pdf":
+            path = self.choose_path(DEFAULT_PDF_NAME, "PDF files (*.pdf)")
+        else:
+            path = self.choose_path(DEFAULT_CSV_NAME, "CSV files (*.csv)")
+        if path is None:
+            self._say("Nothing was saved.", error=False)
+            return
+        try:
+            if kind == "pdf":
+                export_pdf(
+                    self.journal,
+                    path,
+                    start,
+                    end,
+                    self.unit,
+                    include_notes=self.notes.isChecked(),
+                    extra=self.extra.toPlainText(),
+                )
+            else:
+                export_csv(self.journal, path, start, end, include_notes=self.notes.isChecked())
+        except Exception as error:  # shown kindly, never as a traceback
+            self._say(user_message(error))
+            return
+        self._say(f"Saved {path.name}. It is not encrypted; Solace has not opened it.", error=False)

@@ -1,0 +1,346 @@
+"""The body log form: one keyboard-friendly page to note how the body is right now.
+
+The form never talks to the database: it hands a checked ``BodyLog`` (or a
+``PadChange``) to whoever listens, and keeps every value when something needs
+another look, so nothing typed is lost. The same form, without the pads, changes
+a past log (``load``): the log keeps its id and its time stays editable.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.body.log import (
+    BleedingLevel,
+    BodyLog,
+    ClotSize,
+    Discharge,
+    FieldProblem,
+    PadChange,
+    PadKind,
+    Soaking,
+    validate_body_log,
+)
+from journal.domain.body.temperature import TemperatureProblem, TemperatureUnit, parse_temperature
+from journal.ui.body.fields import combo, time_edit
+from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
+from journal.ui.common.widgets import label
+
+VERY_HEAVY_HINT = (
+    "If you are soaking through a thick pad in an hour or less, please note each pad "
+    "with “Changed a pad”, so Solace can check it against the warning signs."
+)
+FUTURE_PAD_MESSAGE = "That time is still ahead of now. Please choose when you changed the pad."
+
+
+class BodyLogForm(QWidget):
+    log_ready = Signal(object)  # BodyLog
+    pad_change_ready = Signal(object)  # PadChange
+
+    def __init__(self, parent: QWidget | None = None, *, with_pads: bool = True) -> None:
+        super().__init__(parent)
+        self._unit = TemperatureUnit.CELSIUS
+        self._time_touched = False
+        self._editing: str | None = None  # the id of the past log being changed
+
+        self.time = time_edit("Time of this log")
+        self.bleeding = combo("Bleeding", [(level.label, level) for level in BleedingLevel])
+        self.clots = combo("Clots", [(clot.label, clot) for clot in ClotSize])
+        self.tissue = QCheckBox("T&issue passed")
+        self.cramping = QSpinBox()
+        self.cramping.setRange(0, 10)
+        self.cramping.setAccessibleName("Cramping from 0, none, to 10, the worst")
+        self.pain_relief = QLineEdit()
+        self.pain_relief.setAccessibleName("Pain relief taken")
+        self.pain_relief.setPlaceholderText("For example: paracetamol 1 g")
+        self.pain_relief.setMaxLength(200)
+        self.pain_relief_at = time_edit("When the pain relief was taken")
+        self.temperature = QLineEdit()
+        self.temperature.setAccessibleName("Temperature, leave empty if not taken")
+        self.temperature.setPlaceholderText("Leave empty if you did not take it")
+        self.temperature.setMaxLength(20)
+        self.unit = combo("Temperature unit", [(u.symbol, u) for u in TemperatureUnit])
+        self.chills = QCheckBox("C&hills")
+        self.discharge = combo("Discharge", [(d.label, d) for d in Discharge])
+        self.pain_with_sex = QCheckBox("Pain during or after se&x")
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setAccessibleName("Note")
+        self.note.setFixedHeight(70)
+        self.problem = label("", "error")
+        self.problem.setAccessibleName("What needs another look")
+        self.problem.hide()
+        self.hint = label(VERY_HEAVY_HINT, "notice")
+        self.hint.hide()
+        self.save_button = QPushButton("&Save this log")
+        self.save_button.setDefault(True)
+        self.save_button.setAutoDefault(True)
+        self.status = label("", "subtle")
+
+        temperature_row = QWidget()
+        temperature_layout = QHBoxLayout(temperature_row)
+        temperature_layout.setContentsMargins(0, 0, 0, 0)
+        temperature_layout.addWidget(self.temperature, 1)
+        temperature_layout.addWidget(self.unit)
+        form = QFormLayout()
+        form.addRow("&Time", self.time)
+        form.addRow("&Bleeding", self.bleeding)
+        form.addRow("", self.hint)
+        form.addRow("C&lots", self.clots)
+        form.addRow("", self.tissue)
+        form.addRow("C&ramping (0 to 10)", self.cramping)
+        form.addRow("&Pain relief", self.pain_relief)
+        form.addRow("Ta&ken at", self.pain_relief_at)
+        form.addRow("Temperat&ure", temperature_row)
+        temperature_label = form.labelForField(temperature_row)
+        if isinstance(temperature_label, QLabel):
+            temperature_label.setBuddy(self.temperature)
+        form.addRow("", self.chills)
+        form.addRow("&Discharge", self.discharge)
+        form.addRow("", self.pain_with_sex)
+        form.addRow("&Note", self.note)
+
+        self.pad_kind = combo("Kind of pad", [(k.label, k) for k in PadKind])
+        self.pad_kind.setCurrentIndex(self.pad_kind.findData(PadKind.THICK))
+        self.pad_soaking = combo("How soaked", [(s.label, s) for s in Soaking])
+        self.pad_time = time_edit("Time the pad was changed")
+        self.pad_button = QPushButton("&Changed a pad")
+        self.pad_status = label(
+            "Each change is noted with its time, so Solace can see how fast pads are soaked.",
+            "subtle",
+        )
+        pads = QGroupBox("Pads")
+        pad_form = QFormLayout(pads)
+        pad_form.addRow("P&ad", self.pad_kind)
+        pad_form.addRow("S&oaked", self.pad_soaking)
+        pad_form.addRow("Ti&me of change", self.pad_time)
+        pad_form.addRow("", self.pad_button)
+        pad_form.addRow("", self.pad_status)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.status, 1)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.problem)
+        left.addLayout(buttons)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(pads)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        if with_pads:
+            layout.addLayout(right, 2)
+        else:
+            layout.setContentsMargins(0, 0, 0, 0)
+            pads.hide()
+            pads.setParent(self)
+
+        self.time.dateTimeChanged.connect(self._touched)
+        self.bleeding.currentIndexChanged.connect(self._bleeding_changed)
+        self.save_button.clicked.connect(self.submit)
+        self.pad_button.clicked.connect(self.submit_pad_change)
+        self.reset()
+
+    # -- values ------------------------------------------------------------------------------
+    def set_unit(self, unit: TemperatureUnit) -> None:
+        self._unit = unit
+        self.unit.setCurrentIndex(self.unit.findData(unit))
+
+    def _touched(self) -> None:
+        self._time_touched = True
+
+    def _bleeding_changed(self) -> None:
+        self.hint.setVisible(self.bleeding.currentData() is BleedingLevel.VERY_HEAVY)
+
+    def _set_now(self) -> None:
+        now = to_qdatetime(now_utc())
+        self.time.blockSignals(True)
+        self.time.setDateTime(now)
+        self.time.blockSignals(False)
+        self._time_touched = False
+        self.pain_relief_at.setDateTime(now)
+        self.pad_time.setDateTime(now)
+
+    def reset(self) -> None:
+        """Back to an empty form with the time set to now."""
+        self._set_now()
+        for box in (self.bleeding, self.clots, self.discharge):
+            box.setCurrentIndex(0)
+        for check in (self.tissue, self.chills, self.pain_with_sex):
+            check.setChecked(False)
+        self.cramping.setValue(0)
+        self.pain_relief.clear()
+        self.temperature.clear()
+        self.note.clear()
+        self.unit.setCurrentIndex(self.unit.findData(self._unit))
+        self._show_problem(None)
+
+    def refresh_time(self) -> None:
+        """Move an untouched time to now (the form may have stayed open a while)."""
+        if not self._time_touched:
+            self._set_now()
+
+    def has_content(self) -> bool:
+        return bool(
+            self.bleeding.currentIndex()
+            or self.clots.currentIndex()
+            or self.discharge.currentIndex()
+            or self.tissue.isChecked()
+            or self.chills.isChecked()
+            or self.pain_with_sex.isChecked()
+            or self.cramping.value()
+            or self.pain_relief.text().strip()
+            or self.temperature.text().strip()
+            or self.note.toPlainText().strip()
+        )
+
+    def _show_problem(self, problem: FieldProblem | None) -> None:
+        self.problem.setText("" if problem is None else problem.message)
+        self.problem.setVisible(problem is not None)
+        if problem is not None:
+            widget = {
+                "logged_at": self.time,
+                "pain_relief_at": self.pain_relief_at,
+                "temperature": self.temperature,
+                "cramping": self.cramping,
+                "changed_at": self.pad_time,
+            }.get(problem.field, self.save_button)
+            widget.setFocus()
+
+    def build_log(self) -> BodyLog | FieldProblem:
+        """The log the form shows, or the first thing that needs another look."""
+        now = now_utc()
+        touched = self._time_touched or self._editing is not None
+        logged_at = from_qdatetime(self.time.dateTime()) if touched else now
+        temperature = None
+        if self.temperature.text().strip():
+            try:
+                temperature = parse_temperature(self.temperature.text(), self.unit.currentData())
+            except TemperatureProblem as problem:
+                return FieldProblem("temperature", problem.message)
+        relief = self.pain_relief.text().strip()
+        log = BodyLog(
+            id=self._editing or str(uuid.uuid4()),
+            logged_at=logged_at,
+            bleeding=self.bleeding.currentData(),
+            clots=self.clots.currentData(),
+            tissue_passed=self.tissue.isChecked(),
+            cramping=self.cramping.value(),
+            pain_relief=relief,
+            pain_relief_at=from_qdatetime(self.pain_relief_at.dateTime()) if relief else None,
+            temperature=temperature,
+            chills=self.chills.isChecked(),
+            discharge=self.discharge.currentData(),
+            pain_with_sex=self.pain_with_sex.isChecked(),
+            note=self.note.toPlainText().strip(),
+        )
+        problems = validate_body_log(log, now)
+        return problems[0] if problems else log
+
+    def submit(self) -> None:
+        result = self.build_log()
+        if isinstance(result, FieldProblem):
+            self._show_problem(result)
+            return
+        self._show_problem(None)
+        self.log_ready.emit(result)
+
+    def saved(self, when: str) -> None:
+        """The log was kept: start a fresh form and say so quietly."""
+        self.reset()
+        self.status.setText(f"Saved the log for {when}.")
+        self.time.setFocus()
+
+    def submit_pad_change(self) -> None:
+        now = now_utc()
+        at = from_qdatetime(self.pad_time.dateTime())
+        if at > now:
+            self._show_problem(FieldProblem("changed_at", FUTURE_PAD_MESSAGE))
+            return
+        self._show_problem(None)
+        change = PadChange(
+            str(uuid.uuid4()), at, self.pad_kind.currentData(), self.pad_soaking.currentData()
+        )
+        self.pad_change_ready.emit(change)
+
+    def pad_saved(self, text: str) -> None:
+        self.pad_status.setText(text)
+        self.pad_time.setDateTime(to_qdatetime(now_utc()))
+
+    # -- changing a past log -------------------------------------------------------------------
+    def load(self, log: BodyLog) -> None:
+        """Show a past log to change it; saving keeps its id."""
+        self.reset()
+        self._editing = log.id
+        self.time.setDateTime(to_qdatetime(log.logged_at))
+        self.bleeding.setCurrentIndex(self.bleeding.findData(log.bleeding))
+        self.clots.setCurrentIndex(self.clots.findData(log.clots))
+        self.tissue.setChecked(log.tissue_passed)
+        self.cramping.setValue(log.cramping)
+        self.pain_relief.setText(log.pain_relief)
+        self.pain_relief_at.setDateTime(to_qdatetime(log.pain_relief_at or log.logged_at))
+        if log.temperature is not None:
+            self.temperature.setText(f"{log.temperature.value:g}")
+            self.unit.setCurrentIndex(self.unit.findData(log.temperature.unit))
+        self.chills.setChecked(log.chills)
+        self.discharge.setCurrentIndex(self.discharge.findData(log.discharge))
+        self.pain_with_sex.setChecked(log.pain_with_sex)
+        self.note.setPlainText(log.note)
+
+    # -- the draft kept across a lock ---------------------------------------------------------
+    def draft(self) -> str | None:
+        """The form's values as text for the encrypted draft table; None when empty."""
+        if not self.has_content():
+            return None
+        return json.dumps(
+            {
+                "time": self.time.dateTime().toString("yyyy-MM-ddTHH:mm")
+                if self._time_touched
+                else "",
+                "bleeding": self.bleeding.currentIndex(),
+                "clots": self.clots.currentIndex(),
+                "discharge": self.discharge.currentIndex(),
+                "tissue": self.tissue.isChecked(),
+                "chills": self.chills.isChecked(),
+                "pain_with_sex": self.pain_with_sex.isChecked(),
+                "cramping": self.cramping.value(),
+                "pain_relief": self.pain_relief.text(),
+                "temperature": self.temperature.text(),
+                "unit": self.unit.currentIndex(),
+                "note": self.note.toPlainText(),
+            }
+        )
+
+    def restore(self, text: str) -> None:
+        values = json.loads(text)
+        if values.get("time"):
+            self.time.setDateTime(QDateTime.fromString(values["time"], "yyyy-MM-ddTHH:mm"))
+        self.bleeding.setCurrentIndex(int(values["bleeding"]))
+        self.clots.setCurrentIndex(int(values["clots"]))
+        self.discharge.setCurrentIndex(int(values["discharge"]))
+        self.tissue.setChecked(bool(values["tissue"]))
+        self.chills.setChecked(bool(values["chills"]))
+        self.pain_with_sex.setChecked(bool(values["pain_with_sex"]))
+        self.cramping.setValue(int(values["cramping"]))
+        self.pain_relief.setText(str(values["pain_relief"]))
+        self.temperature.setText(str(values["temperature"]))
+        self.unit.setCurrentIndex(int(values["unit"]))
+        self.note.setPlainText(str(values["note"]))

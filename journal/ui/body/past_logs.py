@@ -1,0 +1,493 @@
+"""Past logs: the person's body logs and pad changes, newest first, to change or delete.
+
+Both lists are lazy Qt models over what the Body log area already loaded for the
+warning signs: the view is handed rows a page at a time (``canFetchMore`` /
+``fetchMore``) and each row's words are made only when Qt asks for them, so a
+year of logs opens as fast as a week. Nothing here talks to the database; the
+area does, and then refreshes everything (the signs, the timeline, the charts).
+
+Deleting always asks first, in a short window that does not block (``open``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any, cast
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.body.log import BodyLog, ClotSize, Discharge, PadChange, Soaking
+from journal.domain.body.temperature import TemperatureUnit
+from journal.ui.body.form import BodyLogForm
+from journal.ui.common.local_time import say_moment, short_moment
+from journal.ui.common.widgets import label
+
+PAGE_SIZE = 100
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("Time", "Bleeding", "Cramping", "Temperature", "Also noted", "Pad changes")
+
+
+def markers(log: BodyLog) -> list[str]:
+    """The small things noted on a log, in a few plain words each."""
+    found: list[str] = []
+    if log.clots is not ClotSize.NONE:
+        found.append(log.clots.label)
+    if log.tissue_passed:
+        found.append("Tissue")
+    if log.chills:
+        found.append("Chills")
+    if log.discharge in (Discharge.UNUSUAL_COLOUR, Discharge.FOUL_SMELLING):
+        found.append(
+            "Unusual discharge"
+            if log.discharge is Discharge.UNUSUAL_COLOUR
+            else "Discharge with a smell"
+        )
+    if log.pain_with_sex:
+        found.append("Pain with sex")
+    if log.pain_relief:
+        found.append("Pain relief")
+    return found
+
+
+def _pads_words(pads: Sequence[PadChange]) -> str:
+    if not pads:
+        return ""
+    soaked = sum(1 for pad in pads if pad.soaking is Soaking.FULLY)
+    text = "1 change" if len(pads) == 1 else f"{len(pads)} changes"
+    return f"{text}, {soaked} soaked through" if soaked else text
+
+
+class _Pages:
+    """Rows handed to the view a page at a time (``canFetchMore`` / ``fetchMore``).
+
+    Mixed into a Qt model before its Qt base; the model says how many rows it holds.
+    """
+
+    _shown = 0
+
+    def _total(self) -> int:
+        raise NotImplementedError
+
+    def _first_page(self) -> None:
+        self._shown = min(PAGE_SIZE, self._total())
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._shown < self._total()
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        more = min(PAGE_SIZE, self._total() - self._shown)
+        model = cast(QAbstractItemModel, self)
+        model.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        model.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown
+
+
+class PastLogsModel(_Pages, QAbstractTableModel):
+    """Body logs, newest first, with the pad changes from each log until the next."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._logs: list[BodyLog] = []
+        self._pad_times: list[datetime] = []
+        self._pads: list[PadChange] = []
+
+    def _total(self) -> int:
+        return len(self._logs)
+
+    def set_logs(self, logs: Sequence[BodyLog], pads: Sequence[PadChange]) -> None:
+        self.beginResetModel()
+        self._logs = sorted(logs, key=lambda log: (log.logged_at, log.id), reverse=True)
+        self._pads = sorted(pads, key=lambda pad: (pad.changed_at, pad.id))
+        self._pad_times = [pad.changed_at for pad in self._pads]
+        self._first_page()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_logs([], [])
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+    def log_at(self, row: int) -> BodyLog:
+        return self._logs[row]
+
+    def row_of(self, log_id: str) -> int:
+        """The row of a log, loading pages until it is there; -1 when it is not a log."""
+        for row, log in enumerate(self._logs):
+            if log.id == log_id:
+                while row >= self._shown:
+                    self.fetchMore(QModelIndex())
+                return row
+        return -1
+
+    def pads_of(self, row: int) -> list[PadChange]:
+        """Pad changes from this log until the next one (the newest log: until now)."""
+        start = self._logs[row].logged_at
+        end = self._logs[row - 1].logged_at if row > 0 else None
+        first = bisect.bisect_left(self._pad_times, start)
+        last = len(self._pads) if end is None else bisect.bisect_left(self._pad_times, end)
+        return self._pads[first:last]
+
+    def _cell(self, row: int, column: int) -> str:
+        log = self._logs[row]
+        if column == 0:
+            return short_moment(log.logged_at)
+        if column == 1:
+            return log.bleeding.label
+        if column == 2:
+            return f"{log.cramping} of 10" if log.cramping else "None"
+        if column == 3:
+            return "" if log.temperature is None else log.temperature.format()
+        if column == 4:
+            return "  ·  ".join(markers(log))
+        return _pads_words(self.pads_of(row))
+
+    def spoken(self, row: int) -> str:
+        """The whole row as one sentence for a screen reader."""
+        log = self._logs[row]
+        parts = [say_moment(log.logged_at), f"Bleeding: {log.bleeding.label.lower()}"]
+        parts.append(f"Cramping {log.cramping} of 10" if log.cramping else "No cramping")
+        if log.temperature is not None:
+            parts.append(f"Temperature {log.temperature.format()}")
+        noted = markers(log)
+        if noted:
+            parts.append("Also noted: " + ", ".join(m.lower() for m in noted))
+        pads = _pads_words(self.pads_of(row))
+        if pads:
+            parts.append(f"Pad changes until the next log: {pads}")
+        if log.note:
+            parts.append(f"Note: {log.note}")
+        return ". ".join(parts) + "."
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._shown:
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.spoken(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            note = self._logs[row].note
+            return note or None
+        if role == ID_ROLE:
+            return self._logs[row].id
+        if role == ITEM_ROLE:
+            return self._logs[row]
+        return None
+
+
+class PadChangesModel(_Pages, QAbstractListModel):
+    """Pad changes, newest first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pads: list[PadChange] = []
+
+    def _total(self) -> int:
+        return len(self._pads)
+
+    def set_pads(self, pads: Sequence[PadChange]) -> None:
+        self.beginResetModel()
+        self._pads = sorted(pads, key=lambda pad: (pad.changed_at, pad.id), reverse=True)
+        self._first_page()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_pads([])
+
+    def pad_at(self, row: int) -> PadChange:
+        return self._pads[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._shown:
+            return None
+        pad = self._pads[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{short_moment(pad.changed_at)}  ·  {pad.kind.label}  ·  {pad.soaking.label}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{say_moment(pad.changed_at)}. {pad.kind.label}, {pad.soaking.label.lower()}."
+        if role == ID_ROLE:
+            return pad.id
+        if role == ITEM_ROLE:
+            return pad
+        return None
+
+
+def _pressed(event: QKeyEvent) -> str:
+    """ "enter" or "delete" for the keys that act on the chosen row, else ""."""
+    if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        return "enter"
+    if event.key() == Qt.Key.Key_Delete:
+        return "delete"
+    return ""
+
+
+class LogTable(QTableView):
+    """Enter asks to change the chosen log, Delete asks to delete it."""
+
+    enter_pressed = Signal()
+    delete_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = _pressed(event)
+        if key == "enter":
+            self.enter_pressed.emit()
+        elif key == "delete":
+            self.delete_pressed.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class PadList(QListView):
+    """Delete asks to remove the chosen pad change."""
+
+    delete_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _pressed(event) == "delete":
+            self.delete_pressed.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+def confirm(
+    parent: QWidget, question: str, detail: str, action: str, on_yes: Callable[[], None]
+) -> QMessageBox:
+    """A short, plain question that does not block; ``on_yes`` runs if the person agrees."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(question)
+    box.setText(question)
+    box.setInformativeText(detail)
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.yes_button = yes  # type: ignore[attr-defined]
+    box.keep_button = keep  # type: ignore[attr-defined]
+
+    def answered(button: object) -> None:
+        if button is yes:
+            on_yes()
+
+    box.buttonClicked.connect(answered)
+    box.open()
+    return box
+
+
+class LogEditDialog(QDialog):
+    """The log form, without the pads, holding one past log to change."""
+
+    def __init__(self, log: BodyLog, unit: TemperatureUnit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Change this log")
+        self.log: BodyLog | None = None
+        self.form = BodyLogForm(with_pads=False)
+        self.form.set_unit(unit)
+        self.form.load(log)
+        self.form.save_button.hide()
+        self.form.save_button.setDefault(False)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("&Save changes")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.form.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(f"Your log of {say_moment(log.logged_at)}.", "subtle"))
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.form.log_ready.connect(self._ready)
+        self.form.time.setFocus()
+
+    def _ready(self, log: BodyLog) -> None:
+        self.log = log
+        self.accept()
+
+
+class PastLogsView(QWidget):
+    """The "Past logs" tab: the logs and the pad changes, newest first."""
+
+    edit_log = Signal(object)  # BodyLog
+    delete_log = Signal(object)  # BodyLog
+    delete_pad = Signal(object)  # PadChange
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = PastLogsModel(self)
+        self.pad_model = PadChangesModel(self)
+        self.table = LogTable()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Past logs, newest first")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.edit_button = QPushButton("&Change this log…")
+        self.edit_button.setAccessibleName("Change the chosen log")
+        self.delete_button = QPushButton("De&lete this log…")
+        self.delete_button.setAccessibleName("Delete the chosen log")
+        self.empty = label("No logs yet. The logs you save will be listed here.", "subtle")
+
+        self.pads = PadList()
+        self.pads.setModel(self.pad_model)
+        self.pads.setAccessibleName("Pad changes, newest first")
+        self.pads.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows = self.pads.fontMetrics().lineSpacing() * 3
+        self.pads.setMaximumHeight(rows + 2 * self.pads.frameWidth() + 8)
+        self.pad_delete_button = QPushButton("Remo&ve this pad change…")
+        self.pad_delete_button.setAccessibleName("Remove the chosen pad change")
+        self.no_pads = label("No pad changes noted.", "subtle")
+        self.status = label("", "subtle")
+        self.status.setAccessibleName("What was just changed")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.status, 1)
+        pad_column = QVBoxLayout()
+        pad_column.addWidget(self.pad_delete_button)
+        pad_column.addStretch(1)
+        pad_row = QHBoxLayout()
+        pad_row.addWidget(self.pads, 1)
+        pad_row.addWidget(self.no_pads, 1)
+        pad_row.addLayout(pad_column)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                "Newest first. Choose a log and press Enter to change it, or Delete to remove "
+                "it; you will be asked first.",
+                "subtle",
+            )
+        )
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(buttons)
+        layout.addWidget(label("Pad changes", "title"))
+        layout.addLayout(pad_row)
+
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.table.enter_pressed.connect(self.edit_selected)
+        self.table.delete_pressed.connect(self.delete_selected)
+        self.pads.delete_pressed.connect(self.delete_selected_pad)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.pads.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.pad_delete_button.clicked.connect(self.delete_selected_pad)
+        self._update_buttons()
+
+    def show_logs(self, logs: Sequence[BodyLog], pads: Sequence[PadChange]) -> None:
+        """Show the logs; the chosen log (or the row it was on) stays chosen."""
+        chosen = self.selected_log()
+        row = self.table.currentIndex().row()
+        pad_row = self.pads.currentIndex().row()
+        self.model.set_logs(logs, pads)
+        self.pad_model.set_pads(pads)
+        found = -1 if chosen is None else self.model.row_of(chosen.id)
+        if found >= 0:
+            row = found
+        self._choose(self.table, self.model, row)
+        self._choose(self.pads, self.pad_model, pad_row)
+        self._update_buttons()
+
+    @staticmethod
+    def _choose(view: QAbstractItemView, model: Any, row: int) -> None:
+        if row < 0 or not model.rowCount():
+            return
+        view.setCurrentIndex(model.index(min(row, model.rowCount() - 1), 0))
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.pad_model.clear()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_logs = self.model.rowCount() > 0
+        has_pads = self.pad_model.rowCount() > 0
+        self.table.setVisible(has_logs)
+        self.empty.setVisible(not has_logs)
+        has_log = self.selected_log() is not None
+        self.edit_button.setEnabled(has_log)
+        self.delete_button.setEnabled(has_log)
+        self.pads.setVisible(has_pads)
+        self.no_pads.setVisible(not has_pads)
+        self.pad_delete_button.setEnabled(self.selected_pad() is not None)
+
+    def selected_log(self) -> BodyLog | None:
+        index = self.table.currentIndex()
+        return self.model.log_at(index.row()) if index.isValid() else None
+
+    def selected_pad(self) -> PadChange | None:
+        index = self.pads.currentIndex()
+        return self.pad_model.pad_at(index.row()) if index.isValid() else None
+
+    def edit_selected(self) -> None:
+        log = self.selected_log()
+        if log is not None:
+            self.edit_log.emit(log)
+
+    def delete_selected(self) -> None:
+        log = self.selected_log()
+        if log is not None:
+            self.delete_log.emit(log)
+
+    def delete_selected_pad(self) -> None:
+        pad = self.selected_pad()
+        if pad is not None:
+            self.delete_pad.emit(pad)

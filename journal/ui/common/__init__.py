@@ -1,0 +1,1 @@
+"""Widgets, theme, workers and helpers that every feature's UI shares."""

@@ -1,0 +1,113 @@
+"""Small widgets shared by several screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.lock.passphrase import assess
+
+# Roles drawn larger than body text: how much larger. They scale with the app's font.
+_HEADING_SCALE = {"heading": 1.45, "title": 1.15}
+
+
+def label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
+    """Plain text (never interpreted as HTML). Roles: "heading" (a page), "title" (a
+    card), "subtle", "error", "notice"."""
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        widget.setProperty("role", role)
+    if role in _HEADING_SCALE:
+        font = widget.font()
+        font.setPointSizeF(font.pointSizeF() * _HEADING_SCALE[role])
+        font.setWeight(QFont.Weight.DemiBold)
+        widget.setFont(font)
+        widget.setAccessibleName(text)
+    return widget
+
+
+def rich_label(html: str, role: str = "") -> QLabel:
+    widget = QLabel(html)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.RichText)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+def busy_bar() -> QProgressBar:
+    """A thin, quiet "working" line, hidden until slow work runs."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(6)
+    bar.setAccessibleName("Working")
+    bar.hide()
+    return bar
+
+
+def password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    field.setMaxLength(4096)
+    return field
+
+
+class NewPassphraseFields(QWidget):
+    """Passphrase typed twice, with strength feedback that explains."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first = password_field("New passphrase")
+        self.second = password_field("Type the passphrase again")
+        self.feedback = label("", "subtle")
+        self.feedback.setAccessibleName("Passphrase feedback")
+        form = QFormLayout()
+        form.addRow("&Passphrase", self.first)
+        form.addRow("&Again", self.second)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.feedback)
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.feedback.setText(self.problem() or assess(self.first.text()).advice)
+        self.changed.emit()
+
+    def problem(self) -> str:
+        """Why the passphrase cannot be used yet, or an empty string."""
+        first, second = self.first.text(), self.second.text()
+        report = assess(first)
+        if not first:
+            return "Choose a passphrase. A few unrelated words are easy to remember."
+        if not report.acceptable:
+            return report.advice
+        if second and first != second:
+            return "The two passphrases are not the same yet."
+        return ""
+
+    def ready(self) -> bool:
+        return not self.problem() and self.first.text() == self.second.text()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()

@@ -1,0 +1,1 @@
+"""The Journal area: editor, timeline, search, calendar, prompts, remembrance, mood chart."""

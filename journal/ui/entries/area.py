@@ -1,0 +1,380 @@
+"""The Journal area: write, browse, search, look back and see feelings over time.
+
+Locking saves the draft, then forgets everything shown: text, undo history,
+models, search text, filters and chart. Only the current entry's id is kept, so
+that after unlocking the person is back where they were.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.entries.entry import Entry, EntrySummary
+from journal.domain.entries.prompts import Prompt, PromptLibrary, load_prompts, prompts_dir
+from journal.domain.entries.remembrance import acknowledgements, on_this_day_years
+from journal.storage.entries.prompts import PromptStore
+from journal.storage.entries.remembrance import RemembranceStore
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.entries.search import SearchHit, match_expression, search
+from journal.storage.entries.stats import mood_series, top_feelings
+from journal.ui.common.messages import user_message
+from journal.ui.common.widgets import label
+from journal.ui.entries.editor import EntryEditor
+from journal.ui.entries.month_calendar import EntryCalendar
+from journal.ui.entries.mood_chart import MoodChart
+from journal.ui.entries.prompts import PromptPicker
+from journal.ui.entries.remembrance import RemembranceDialog
+from journal.ui.entries.search import SearchBar
+from journal.ui.entries.timeline import BrowseSource, TimelineDelegate, TimelineModel
+from journal.ui.shell.area import AppContext, Area
+
+__all__ = ["JournalArea"]
+
+log = logging.getLogger(__name__)
+UNDO_MS = 10_000
+SEARCH_PAGE = 40
+EMPTY = "Choose an entry on the left, or start a new one. Whatever you write is saved as you go."
+
+
+class JournalArea(Area):
+    area_id = "journal"
+    title = "Journal"
+    shortcut = "Ctrl+1"
+
+    _shipped_prompts: PromptLibrary | None = None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.repo: EntryRepository | None = None
+        self.prompt_store: PromptStore | None = None
+        self.remembrance: RemembranceStore | None = None
+        self.prompts = PromptLibrary(())
+        self._last_entry_id: str | None = None
+        self._undo_entry: Entry | None = None
+        self._total: int | None = None
+
+        self.new_button = QPushButton("&New entry")
+        self.new_button.setToolTip("Start a new entry (Ctrl+N)")
+        self.prompt_button = QPushButton("Write with a &prompt…")
+        self.chart_button = QPushButton("Feelings over &time")
+        self.remembrance_button = QPushButton("&Remembrance dates…")
+        self.banner = label("", "notice")
+        self.banner.setAccessibleName("A note for today")
+        self.banner.hide()
+
+        self.search = SearchBar()
+        self.model = TimelineModel(self)
+        self.timeline = QListView()
+        self.timeline.setAccessibleName("Entries, newest first")
+        self.timeline.setModel(self.model)
+        self.timeline.setItemDelegate(TimelineDelegate(self.timeline))
+        self.timeline.setUniformItemSizes(False)
+        self.timeline.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.timeline.setMouseTracking(True)
+        self.calendar = EntryCalendar()
+        self.browse_tabs = QTabWidget()
+        self.browse_tabs.addTab(self.timeline, "&List")
+        self.browse_tabs.addTab(self.calendar, "C&alendar")
+        self.count = label("", "subtle")
+        self.count.setAccessibleName("Number of entries shown")
+
+        self.editor = EntryEditor()
+        self.editor.prompt_lookup = lambda prompt_id: self.prompts.get(prompt_id)
+        self.chart = MoodChart()
+        self.empty = label(EMPTY, "subtle")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        for page in (self.empty, self.editor, self.chart):
+            self.pages.addWidget(page)
+
+        self.undo_text = label("", "subtle")
+        self.undo_button = QPushButton("&Undo")
+        self.undo_button.setAccessibleName("Undo deleting the entry")
+        self.undo_row = QWidget()
+        undo_layout = QHBoxLayout(self.undo_row)
+        undo_layout.setContentsMargins(0, 0, 0, 0)
+        undo_layout.addWidget(self.undo_text, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_row.hide()
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setSingleShot(True)
+        self.undo_timer.setInterval(UNDO_MS)
+        self.undo_timer.timeout.connect(self._forget_undo)
+
+        top = QHBoxLayout()
+        for button in (self.new_button, self.prompt_button, self.chart_button):
+            top.addWidget(button)
+        top.addStretch(1)
+        top.addWidget(self.remembrance_button)
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(self.search)
+        left_column.addWidget(self.browse_tabs, 1)
+        left_column.addWidget(self.count)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 640])
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.banner)
+        column.addWidget(splitter, 1)
+        column.addWidget(self.undo_row)
+
+        for text, keys, slot in (
+            ("New entry", "Ctrl+N", self.new_entry),
+            ("Search entries", "Ctrl+F", self.search.field.setFocus),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.new_button.clicked.connect(self.new_entry)
+        self.prompt_button.clicked.connect(self.write_with_prompt)
+        self.chart_button.clicked.connect(self.show_chart)
+        self.remembrance_button.clicked.connect(self.edit_remembrance)
+        self.search.changed.connect(self.run_search)
+        self.timeline.activated.connect(self._open_index)
+        self.timeline.clicked.connect(self._open_index)
+        self.calendar.day_chosen.connect(self._show_day)
+        self.editor.saved.connect(self._saved)
+        self.editor.delete_requested.connect(self.delete_entry)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.setEnabled(False)
+
+    # opening and locking ---------------------------------------------------------------
+    @classmethod
+    def shipped_prompts(cls) -> PromptLibrary:
+        if cls._shipped_prompts is None:
+            cls._shipped_prompts = load_prompts(prompts_dir())
+        return cls._shipped_prompts
+
+    def open_journal(self, context: AppContext) -> None:
+        db = context.journal.db
+        self.repo = EntryRepository(db)
+        self.prompt_store = PromptStore(db)
+        self.remembrance = RemembranceStore(db)
+        self.setEnabled(True)
+        try:
+            self.prompts = self.shipped_prompts().with_prompts(self.prompt_store.custom_prompts())
+        except Exception as error:  # the journal still opens without prompts
+            log.error("prompts could not be loaded: %s", type(error).__name__)
+            self.prompts = PromptLibrary(())
+        self.editor.attach(self.repo)
+        self.chart.attach(
+            lambda bucket, start: mood_series(db, bucket, start),
+            lambda start: top_feelings(db, start),
+        )
+        self.show_timeline()
+        self.calendar.attach(self.repo.days_with_entries)
+        self._show_banner()
+        self._reopen_last()
+
+    def _reopen_last(self) -> None:
+        entry_id, self._last_entry_id = self._last_entry_id, None
+        entry = self.repo.get(entry_id) if self.repo and entry_id else None
+        if entry is None:
+            self.pages.setCurrentWidget(self.empty)
+            return
+        self.editor.load(entry)
+        self.pages.setCurrentWidget(self.editor)
+        row = self.model.row_of(entry.id)
+        if row >= 0:
+            self.timeline.setCurrentIndex(self.model.index(row))
+
+    def save_pending(self) -> None:
+        self.editor.save_now()
+
+    def clear(self) -> None:
+        self._last_entry_id = self.editor.entry_id
+        self.editor.clear()
+        self.search.clear()
+        self.model.clear()
+        self.calendar.clear()
+        self.chart.clear()
+        self._forget_undo()
+        self.banner.clear()
+        self.banner.hide()
+        self.count.clear()
+        self._total = None
+        self.pages.setCurrentWidget(self.empty)
+        self.repo = self.prompt_store = self.remembrance = None
+        self.prompts = PromptLibrary(())
+        self.setEnabled(False)
+
+    # browsing and searching ------------------------------------------------------------
+    def show_timeline(self) -> None:
+        """Every entry, newest first, counted afresh."""
+        if self.repo is None:
+            return
+        self._total = None
+        self.model.set_source(BrowseSource(self.repo))
+        self._show_total()
+
+    def _show_total(self, change: int = 0) -> None:
+        """The number of entries: counted once on opening, then kept up to date."""
+        if self._total is None:
+            self._total = self.repo.count() if self.repo else 0
+        self._total += change
+        total = self._total
+        if self.model.browsing:
+            self.count.setText(f"{total:,} entries" if total != 1 else "1 entry")
+
+    def run_search(self) -> None:
+        if self.repo is None:
+            return
+        db, words, filters = self.repo.db, self.search.words(), self.search.filters()
+        if match_expression(words) is None and not filters.active:
+            if not self.model.browsing:  # the timeline is kept up to date while shown
+                self.model.set_source(BrowseSource(self.repo))
+            self._show_total()
+            if words.strip():
+                self.count.setText("Type a little more to search.")
+            return
+
+        def page(offset: int, limit: int) -> list[SearchHit]:
+            return search(db, words, filters, limit=limit, offset=offset)
+
+        try:
+            # A small first page keeps each keystroke fast; scrolling loads the rest.
+            self.model.set_source(page, browsing=False, page_size=SEARCH_PAGE)
+        except Exception as error:
+            self.count.setText(user_message(error))
+            return
+        shown = self.model.rowCount()
+        more = "+" if self.model.canFetchMore() else ""
+        self.count.setText(
+            "Nothing found. Try fewer or shorter words." if not shown else f"{shown}{more} found"
+        )
+
+    def _show_day(self, day: date) -> None:
+        self.search.show_day(day)
+        self.browse_tabs.setCurrentWidget(self.timeline)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        entry_id = self.model.row_view(index.row())[0].summary.id
+        if self.repo is None or not entry_id or entry_id == self.editor.entry_id:
+            self.pages.setCurrentWidget(self.editor)
+            return
+        entry = self.repo.get(entry_id)
+        if entry is not None:
+            self.editor.load(entry)
+            self.pages.setCurrentWidget(self.editor)
+
+    # writing -------------------------------------------------------------------------
+    def new_entry(self, prompt: Prompt | None = None) -> None:
+        if self.repo is None:
+            return
+        self.editor.start_new(prompt if isinstance(prompt, Prompt) else None)
+        self.timeline.clearSelection()
+        self.pages.setCurrentWidget(self.editor)
+        self.editor.body.setFocus()
+
+    def write_with_prompt(self) -> None:
+        if self.prompt_store is None:
+            return
+        picker = PromptPicker(self.prompts, self.prompt_store, self)
+        if picker.exec() and picker.chosen is not None:
+            self.prompts = picker.library
+            self.new_entry(picker.chosen)
+
+    def show_chart(self) -> None:
+        self.editor.save_now()
+        self.pages.setCurrentWidget(self.chart)
+        try:
+            self.chart.refresh()
+        except Exception as error:
+            self.chart.summary.setText(user_message(error))
+
+    def edit_remembrance(self) -> None:
+        if self.remembrance is None:
+            return
+        RemembranceDialog(self.remembrance, self).exec()
+        self._show_banner()
+
+    def _show_banner(self) -> None:
+        if self.remembrance is None or self.repo is None:
+            return
+        today = date.today()
+        prefs = self.remembrance.prefs()
+        lines = acknowledgements(self.remembrance.dates(), prefs, today)
+        if prefs.on_this_day:
+            years = on_this_day_years(today, self.repo.entry_days(today.month, today.day), prefs)
+            if years:
+                listed = ", ".join(str(day.year) for day in years)
+                lines.append(f"On this day you also wrote in {listed}. Only if you want to look.")
+        self.banner.setText("\n".join(lines))
+        self.banner.setVisible(bool(lines))
+
+    def _saved(self, summary: EntrySummary) -> None:
+        self.model.upsert(summary)
+        if self.editor.first_save:
+            self._show_total(+1)
+            self.calendar.refresh()
+        row = self.model.row_of(summary.id)
+        if row >= 0 and not self.timeline.currentIndex().isValid():
+            self.timeline.setCurrentIndex(self.model.index(row))
+
+    # deleting, with a short undo -----------------------------------------------------------
+    def delete_entry(self, entry: Entry) -> None:
+        """Delete for good at once; the entry waits in memory (never on disk) for Undo."""
+        if self.repo is None:
+            return
+        try:
+            self.repo.delete(entry.id)
+        except Exception as error:
+            self.editor.show_problem(user_message(error))
+            return
+        self._undo_entry = entry
+        self.model.remove(entry.id)
+        self._show_total(-1)
+        self.editor.start_new()
+        self.pages.setCurrentWidget(self.empty)
+        self.calendar.refresh()
+        self.undo_text.setText("The entry was deleted.")
+        self.undo_row.show()
+        self.undo_timer.start()
+        self.undo_button.setFocus()
+
+    def undo_delete(self) -> None:
+        entry, self._undo_entry = self._undo_entry, None
+        self.undo_timer.stop()
+        self.undo_row.hide()
+        if entry is None or self.repo is None:
+            return
+        try:
+            self.repo.save(entry)
+        except Exception as error:
+            self.count.setText(user_message(error))
+            return
+        self.model.upsert(entry.summary())
+        self._show_total(+1)
+        self.calendar.refresh()
+        self.editor.load(entry)
+        self.pages.setCurrentWidget(self.editor)
+
+    def _forget_undo(self) -> None:
+        self._undo_entry = None
+        self.undo_timer.stop()
+        self.undo_text.clear()
+        self.undo_row.hide()

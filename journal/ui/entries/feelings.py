@@ -1,0 +1,114 @@
+"""Choosing a mood (described in words, never a score) and naming feelings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.entries.feelings import FEELINGS, Mood, normalise_feeling
+
+NO_MOOD = "Not chosen"
+
+
+class MoodPicker(QComboBox):
+    """ "How does today feel?": five descriptions, or none at all."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Mood")
+        # Never None as item data: with PySide6 6.12 on Python 3.11 reading an
+        # invalid QVariant back (currentData) drops a reference to None each time.
+        self.addItem(NO_MOOD, 0)
+        for mood in Mood:
+            self.addItem(mood.label, int(mood))
+            self.setItemData(self.count() - 1, mood.description, Qt.ItemDataRole.ToolTipRole)
+
+    def mood(self) -> Mood | None:
+        value = int(self.currentData())
+        return Mood(value) if value else None
+
+    def set_mood(self, mood: Mood | None) -> None:
+        self.setCurrentIndex(0 if mood is None else int(mood))
+
+
+class FeelingsPicker(QWidget):
+    """The words that fit loss, as checkable chips, plus the person's own words."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Feelings")
+        self.list.setFlow(QListView.Flow.LeftToRight)
+        self.list.setWrapping(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setSpacing(2)
+        self.list.setUniformItemSizes(False)
+        self.list.setMinimumHeight(72)
+        self.list.setMaximumHeight(110)
+        self.own = QLineEdit()
+        self.own.setAccessibleName("A feeling in your own words")
+        self.own.setPlaceholderText("Your own words, then Enter")
+        self.own.setMaxLength(40)
+        self.own.returnPressed.connect(self._add_own)
+        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.list)
+        row = QHBoxLayout()
+        row.addWidget(self.own)
+        column.addLayout(row)
+        self.set_feelings(())
+
+    def _item(self, feeling: str, checked: bool) -> QListWidgetItem:
+        item = QListWidgetItem(feeling)
+        item.setFlags(
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemIsSelectable
+        )
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        metrics = self.list.fontMetrics()
+        item.setSizeHint(QSize(metrics.horizontalAdvance(feeling) + 44, metrics.height() + 10))
+        return item
+
+    def set_feelings(self, chosen: Iterable[str]) -> None:
+        chosen = tuple(chosen)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for feeling in dict.fromkeys((*FEELINGS, *chosen)):
+            self.list.addItem(self._item(feeling, feeling in chosen))
+        self.list.blockSignals(False)
+        self.own.clear()
+
+    def feelings(self) -> tuple[str, ...]:
+        return tuple(
+            self.list.item(row).text()
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        )
+
+    def _add_own(self) -> None:
+        feeling = normalise_feeling(self.own.text())
+        self.own.clear()
+        if feeling is None:
+            return
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.text() == feeling:
+                item.setCheckState(Qt.CheckState.Checked)
+                return
+        self.list.addItem(self._item(feeling, True))
+        self.changed.emit()

@@ -1,0 +1,140 @@
+"""'Write with a prompt': one gentle prompt at a time, never a nag.
+
+The person can write with it, see another, skip it (it is not offered again),
+or add a prompt of their own. Closing the dialog is always fine.
+"""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.entries.prompts import Audience, Prompt, PromptLibrary
+from journal.storage.entries.prompts import PromptStore
+from journal.ui.common.messages import user_message
+from journal.ui.common.widgets import label
+
+AUDIENCES = (
+    ("For me", Audience.GRIEF),
+    ("For a partner who did not carry the pregnancy", Audience.PARTNER),
+    ("For the two of us", Audience.COUPLE),
+)
+NONE_LEFT = (
+    "There are no more prompts here that you have not skipped. You can write "
+    "freely, add a prompt of your own, or choose another set."
+)
+
+
+class PromptPicker(QDialog):
+    def __init__(
+        self,
+        library: PromptLibrary,
+        store: PromptStore,
+        parent: QWidget | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Write with a prompt")
+        self.library = library
+        self.store = store
+        self.rng = rng or random.Random()
+        self.chosen: Prompt | None = None
+        self.current: Prompt | None = None
+        self._seen: set[str] = set()
+
+        self.audience = QComboBox()
+        self.audience.setAccessibleName("Prompts written")
+        for text, audience in AUDIENCES:
+            self.audience.addItem(text, audience)
+        self.text = label("", "notice")
+        self.text.setAccessibleName("Prompt")
+        self.text.setMinimumHeight(80)
+        self.write = QPushButton("&Write with this")
+        self.write.setDefault(True)
+        self.another = QPushButton("&Another")
+        self.skip = QPushButton("&Skip this one")
+        self.skip.setToolTip("It will not be offered again.")
+        self.own = QLineEdit()
+        self.own.setAccessibleName("Your own prompt")
+        self.own.setPlaceholderText("Or write a prompt of your own")
+        self.add = QPushButton("A&dd and write")
+        self.close_button = QPushButton("Not now")
+
+        audience_row = QHBoxLayout()
+        caption = QLabel("&Prompts")
+        caption.setBuddy(self.audience)
+        audience_row.addWidget(caption)
+        audience_row.addWidget(self.audience, 1)
+        buttons = QHBoxLayout()
+        for button in (self.write, self.another, self.skip):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.own, 1)
+        own_row.addWidget(self.add)
+        column = QVBoxLayout(self)
+        column.addLayout(audience_row)
+        column.addWidget(self.text)
+        column.addLayout(buttons)
+        column.addLayout(own_row)
+        column.addWidget(self.close_button)
+        self.resize(560, 300)
+
+        self.audience.currentIndexChanged.connect(self.offer)
+        self.write.clicked.connect(self._write)
+        self.another.clicked.connect(self.offer)
+        self.skip.clicked.connect(self._skip)
+        self.add.clicked.connect(self._add)
+        self.own.returnPressed.connect(self._add)
+        self.close_button.clicked.connect(self.reject)
+        self.offer()
+
+    def offer(self) -> None:
+        audience: Audience = self.audience.currentData()
+        try:
+            skipped = self.store.skipped()
+        except Exception as error:
+            self.text.setText(user_message(error))
+            return
+        exclude = set(skipped) | self._seen
+        prompt = self.library.offer(audience, exclude, self.rng)
+        if prompt is None and self._seen:
+            self._seen.clear()  # every prompt seen once: start the round again
+            prompt = self.library.offer(audience, set(skipped), self.rng)
+        self.current = prompt
+        if prompt is not None:
+            self._seen.add(prompt.id)
+        self.text.setText(
+            NONE_LEFT
+            if prompt is None
+            else prompt.text + (f"\n\n{prompt.hint}" if prompt.hint else "")
+        )
+        self.write.setEnabled(prompt is not None)
+        self.skip.setEnabled(prompt is not None)
+
+    def _write(self) -> None:
+        self.chosen = self.current
+        self.accept()
+
+    def _skip(self) -> None:
+        if self.current is not None:
+            self.store.skip(self.current.id)
+        self.offer()
+
+    def _add(self) -> None:
+        prompt = self.store.add(self.own.text(), self.audience.currentData())
+        if prompt is None:
+            return
+        self.library = self.library.with_prompts([prompt])
+        self.chosen = prompt
+        self.accept()

@@ -1,0 +1,149 @@
+"""Remembrance dates, only if the person chooses: the loss, the due date, a name.
+
+Around those days the app can say one gentle line, or stay quiet. "On this day"
+looking back is off by default and, when on, can skip chosen dates.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.entries.remembrance import RemembranceDate, RemembranceKind, RemembrancePrefs
+from journal.storage.entries.remembrance import RemembranceStore
+from journal.ui.common.local_time import from_qdate
+from journal.ui.common.widgets import label
+
+KIND_WORDS = {
+    RemembranceKind.LOSS_DATE: "The day of the loss",
+    RemembranceKind.DUE_DATE: "The due date",
+    RemembranceKind.NAME_DAY: "A name, or a day for it",
+    RemembranceKind.OTHER: "Another date",
+}
+
+
+def describe(remembered: RemembranceDate) -> str:
+    words = f"{KIND_WORDS[remembered.kind]}: {remembered.day:%d %B %Y}"
+    if remembered.label:
+        words += f", {remembered.label}"
+    return words + ("" if remembered.acknowledge else " (kept quietly)")
+
+
+class RemembranceDialog(QDialog):
+    def __init__(self, store: RemembranceStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Remembrance dates")
+        self.store = store
+        self.list = QListWidget()
+        self.list.setAccessibleName("Dates you keep")
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of date")
+        for kind, words in KIND_WORDS.items():
+            self.kind.addItem(words, kind)
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("d MMMM yyyy")
+        self.day.setAccessibleName("Date")
+        self.name = QLineEdit()
+        self.name.setAccessibleName("A name or a few words (optional)")
+        self.name.setMaxLength(120)
+        self.acknowledge = QCheckBox("Acknowledge this day gently when it comes round")
+        self.add = QPushButton("&Keep this date")
+        self.remove = QPushButton("&Remove the chosen date")
+        self.acknowledge_days = QCheckBox("Say a gentle word on the days I keep")
+        self.on_this_day = QCheckBox('Show "on this day" entries from earlier years')
+        self.skip_today = QCheckBox("…but never on the dates I keep")
+
+        form = QFormLayout()
+        form.addRow("&Kind", self.kind)
+        form.addRow("&Date", self.day)
+        form.addRow("&Name or words", self.name)
+        form.addRow("", self.acknowledge)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        column = QVBoxLayout(self)
+        column.addWidget(
+            label(
+                "Only if you want to. These dates stay in your encrypted journal, and "
+                "Solace never counts down to them.",
+                "subtle",
+            )
+        )
+        column.addWidget(self.list)
+        column.addLayout(form)
+        column.addLayout(buttons)
+        column.addWidget(self.acknowledge_days)
+        column.addWidget(self.on_this_day)
+        column.addWidget(self.skip_today)
+        column.addWidget(close)
+        self.resize(520, 520)
+
+        self.add.clicked.connect(self._add)
+        self.remove.clicked.connect(self._remove)
+        close.rejected.connect(self.accept)
+        self.finished.connect(self._save_prefs)
+        self.dates: list[RemembranceDate] = []
+        self._load_dates()
+        prefs = self.store.prefs()  # saved when the dialog closes
+        self.acknowledge_days.setChecked(prefs.acknowledge_days)
+        self.on_this_day.setChecked(prefs.on_this_day)
+        self.skip_today.setChecked(bool(prefs.skip_on_this_day))
+
+    def _load_dates(self) -> None:
+        self.list.clear()
+        self.dates = self.store.dates()
+        for remembered in self.dates:
+            item = QListWidgetItem(describe(remembered))
+            item.setData(Qt.ItemDataRole.UserRole, remembered.id)
+            self.list.addItem(item)
+
+    def _add(self) -> None:
+        remembered = RemembranceDate(
+            id=str(uuid.uuid4()),
+            kind=self.kind.currentData(),
+            label=self.name.text(),
+            day=from_qdate(self.day.date()),
+            acknowledge=self.acknowledge.isChecked(),
+        )
+        self.store.save(remembered)
+        self.name.setText("")
+        self._load_dates()
+
+    def _remove(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.store.delete(str(item.data(Qt.ItemDataRole.UserRole)))
+            self._load_dates()
+
+    def _save_prefs(self) -> None:
+        skip = (
+            frozenset((d.day.month, d.day.day) for d in self.dates)
+            if self.skip_today.isChecked()
+            else frozenset()
+        )
+        self.store.set_prefs(
+            RemembrancePrefs(
+                acknowledge_days=self.acknowledge_days.isChecked(),
+                on_this_day=self.on_this_day.isChecked(),
+                skip_on_this_day=skip,
+            )
+        )

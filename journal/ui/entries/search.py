@@ -1,0 +1,165 @@
+"""The search box and its filters: date range, mood, feeling, tag, shared or private.
+
+Searching runs as the person types, after a very short pause (so a fast typist
+does not queue a query per key); the query itself is LIMITed and cheap.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.entries.feelings import FEELINGS, Mood, normalise_feeling
+from journal.domain.entries.tags import normalise_tag
+from journal.storage.entries.search import SearchFilters
+from journal.ui.common.local_time import from_qdate, to_qdate
+
+DEBOUNCE_MS = 40
+ANY = "Any"
+
+
+class SearchBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit()
+        self.field.setPlaceholderText("Search your entries")
+        self.field.setAccessibleName("Search entries")
+        self.field.setClearButtonEnabled(True)
+        self.field.setMaxLength(10_000)
+        self.toggle = QPushButton("&Filters")
+        self.toggle.setCheckable(True)
+        self.toggle.setAccessibleName("Show search filters")
+        self.panel = QWidget()
+        self.from_on = QCheckBox("Fro&m")
+        self.date_from = QDateEdit()
+        self.to_on = QCheckBox("&To")
+        self.date_to = QDateEdit()
+        for edit, name in ((self.date_from, "From date"), (self.date_to, "To date")):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setEnabled(False)
+        self.mood = QComboBox()
+        self.mood.setAccessibleName("Mood filter")
+        self.mood.addItem(ANY, 0)  # never None: see MoodPicker
+        for mood in Mood:
+            self.mood.addItem(mood.label, int(mood))
+        self.feeling = QComboBox()
+        self.feeling.setEditable(True)
+        self.feeling.setAccessibleName("Feeling filter")
+        self.feeling.addItems([ANY, *FEELINGS])
+        self.tag = QLineEdit()
+        self.tag.setAccessibleName("Tag filter")
+        self.tag.setPlaceholderText("a tag")
+        self.shared = QComboBox()
+        self.shared.setAccessibleName("Shared or private filter")
+        self.shared.addItem("Shared and private", "any")
+        self.shared.addItem("Only shared", "shared")
+        self.shared.addItem("Only private", "private")
+        self.reset = QPushButton("&Clear filters")
+
+        grid = QGridLayout(self.panel)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.from_on, 0, 0)
+        grid.addWidget(self.date_from, 0, 1)
+        grid.addWidget(self.to_on, 0, 2)
+        grid.addWidget(self.date_to, 0, 3)
+        for row, (text, widget) in enumerate(
+            (("M&ood", self.mood), ("Fee&ling", self.feeling), ("Ta&g", self.tag)), start=1
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            grid.addWidget(caption, row, 0)
+            grid.addWidget(widget, row, 1, 1, 3)
+        grid.addWidget(self.shared, 4, 0, 1, 2)
+        grid.addWidget(self.reset, 4, 2, 1, 2)
+        self.panel.hide()
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.field, 1)
+        top.addWidget(self.toggle)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.panel)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.changed)
+        self.toggle.toggled.connect(self.panel.setVisible)
+        self.field.textChanged.connect(self.timer.start)
+        self.from_on.toggled.connect(self.date_from.setEnabled)
+        self.to_on.toggled.connect(self.date_to.setEnabled)
+        for signal in (
+            self.from_on.toggled,
+            self.to_on.toggled,
+            self.date_from.dateChanged,
+            self.date_to.dateChanged,
+            self.mood.currentIndexChanged,
+            self.feeling.currentTextChanged,
+            self.tag.textChanged,
+            self.shared.currentIndexChanged,
+        ):
+            signal.connect(self.timer.start)
+        self.reset.clicked.connect(self.clear_filters)
+        self.clear_filters()
+
+    def words(self) -> str:
+        return self.field.text()
+
+    def filters(self) -> SearchFilters:
+        feeling_text = self.feeling.currentText()
+        mood = int(self.mood.currentData())
+        sharing = self.shared.currentData()
+        return SearchFilters(
+            date_from=from_qdate(self.date_from.date()) if self.from_on.isChecked() else None,
+            date_to=from_qdate(self.date_to.date()) if self.to_on.isChecked() else None,
+            mood=Mood(mood) if mood else None,
+            feeling=normalise_feeling(feeling_text) if feeling_text != ANY else None,
+            tag=normalise_tag(self.tag.text()),
+            shared=None if sharing == "any" else sharing == "shared",
+        )
+
+    def show_day(self, day: date) -> None:
+        """Filter to one day (chosen in the calendar)."""
+        qdate = to_qdate(day)
+        self.date_from.setDate(qdate)
+        self.date_to.setDate(qdate)
+        self.from_on.setChecked(True)
+        self.to_on.setChecked(True)
+
+    def clear_filters(self) -> None:
+        today = QDate.currentDate()
+        self.from_on.setChecked(False)
+        self.to_on.setChecked(False)
+        self.date_from.setDate(today.addMonths(-1))
+        self.date_to.setDate(today)
+        self.mood.setCurrentIndex(0)
+        self.feeling.setCurrentIndex(0)
+        self.feeling.setEditText(ANY)
+        self.tag.setText("")
+        self.shared.setCurrentIndex(0)
+
+    def clear(self) -> None:
+        """Forget the search text (and its undo history) and every filter."""
+        self.field.setText("")
+        self.clear_filters()
+        self.timer.stop()  # `changed` only comes from this timer
+        self.toggle.setChecked(False)

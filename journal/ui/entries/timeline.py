@@ -1,0 +1,287 @@
+"""The timeline: entries newest first, grouped by day, loaded a page at a time.
+
+`TimelineModel` is a lazy QAbstractListModel: it holds only the pages the view
+has asked for (`canFetchMore`/`fetchMore`), so a journal of 100,000 entries
+opens as fast as one of ten. Rows are painted by `TimelineDelegate`; there is
+never a widget per row. The same model shows search results, with a snippet.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from journal.domain.entries.entry import EntrySummary
+from journal.storage.entries.repository import Cursor, EntryRepository
+from journal.storage.entries.search import SearchHit
+from journal.ui.common.local_time import say_day
+
+PAGE_SIZE = 100
+_WHITESPACE = re.compile(r"\s+")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3
+DAY_HEADER_ROLE = Qt.ItemDataRole.UserRole + 4
+
+Index = QModelIndex | QPersistentModelIndex
+# offset (rows already loaded), limit -> the next rows
+PageSource = Callable[[int, int], list[SearchHit]]
+
+
+def details(summary: EntrySummary) -> str:
+    """Time, mood, feelings, tags and sharing, in words."""
+    parts = [f"{summary.created_at.astimezone():%H:%M}"]
+    if summary.mood is not None:
+        parts.append(summary.mood.label)
+    if summary.feelings:
+        parts.append(", ".join(summary.feelings))
+    if summary.tags:
+        parts.append(" ".join(f"#{tag}" for tag in summary.tags))
+    parts.append("Shared" if summary.shared else "Private")
+    return "  ·  ".join(parts)
+
+
+class BrowseSource:
+    """Every entry, newest first, by keyset so deep pages stay cheap."""
+
+    def __init__(self, repo: EntryRepository) -> None:
+        self._repo = repo
+        self._cursor: Cursor | None = None
+
+    def __call__(self, offset: int, limit: int) -> list[SearchHit]:
+        if offset == 0:
+            self._cursor = None
+        summaries, cursor = self._repo.summaries(limit, self._cursor)
+        self._cursor = cursor or self._cursor
+        return [SearchHit(summary) for summary in summaries]
+
+
+class TimelineModel(QAbstractListModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SearchHit] = []
+        self._source: PageSource | None = None
+        self._exhausted = True
+        self._page_size = PAGE_SIZE
+        self.browsing = True
+
+    # loading --------------------------------------------------------------------------
+    def set_source(
+        self, source: PageSource | None, *, browsing: bool = True, page_size: int = PAGE_SIZE
+    ) -> None:
+        """Show what `source` gives, `page_size` rows at a time; a shorter page is the last."""
+        self.beginResetModel()
+        self._rows = []
+        self._source = source
+        self._page_size = page_size
+        self._exhausted = source is None
+        self.browsing = browsing
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted or self._source is None:
+            return
+        batch = self._source(len(self._rows), self._page_size)
+        if len(batch) < self._page_size:
+            self._exhausted = True
+        known = {hit.summary.id for hit in self._rows}
+        batch = [hit for hit in batch if hit.summary.id not in known]
+        if not batch:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
+        self._rows.extend(batch)
+        self.endInsertRows()
+
+    # changes from the editor ------------------------------------------------------------
+    def row_of(self, entry_id: str) -> int:
+        for row, hit in enumerate(self._rows):
+            if hit.summary.id == entry_id:
+                return row
+        return -1
+
+    def upsert(self, summary: EntrySummary) -> None:
+        row = self.row_of(summary.id)
+        if row >= 0:
+            self._rows[row] = SearchHit(summary, self._rows[row].snippet)
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+            return
+        if not self.browsing:
+            return
+        position = 0
+        while position < len(self._rows) and (
+            self._rows[position].summary.created_at > summary.created_at
+        ):
+            position += 1
+        if position == len(self._rows) and not self._exhausted:
+            return  # it belongs to a page not loaded yet
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.insert(position, SearchHit(summary))
+        self.endInsertRows()
+        if position + 1 < len(self._rows):
+            following = self.index(position + 1)
+            self.dataChanged.emit(following, following)
+
+    def remove(self, entry_id: str) -> None:
+        row = self.row_of(entry_id)
+        if row < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+        if row < len(self._rows):
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
+    def clear(self) -> None:
+        self.set_source(None)
+
+    # the model contract -----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def row_view(self, row: int) -> tuple[SearchHit, str]:
+        """The row and its day heading ("" when the day has not changed), for painting
+        without going through QVariant."""
+        return self._rows[row], self._day_header(row)
+
+    def _day_header(self, row: int) -> str:
+        if row == 0 or self._day(row - 1) != self._day(row):
+            return say_day(self._day(row))
+        return ""
+
+    def _day(self, row: int) -> date:
+        return self._rows[row].summary.created_at.astimezone().date()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = index.row()
+        hit = self._rows[row]
+        summary = hit.summary
+        if role == Qt.ItemDataRole.DisplayRole:
+            return summary.headline
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            snippet = "".join(text for text, _ in hit.snippet)
+            words = f"{say_day(self._day(row))}. {summary.headline}. {details(summary)}."
+            return f"{words} {' '.join(snippet.split())}".strip()
+        if role == ID_ROLE:
+            return summary.id
+        if role == SNIPPET_ROLE:
+            return hit.snippet
+        if role == DAY_HEADER_ROLE:
+            return self._day_header(row)
+        return None
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    """Paints a row: a day heading when the day changes, headline, details, snippet."""
+
+    PAD = 8
+
+    def _metrics(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, int]:
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        line = option.fontMetrics.height()
+        return option.font, bold, line
+
+    @staticmethod
+    def _row(index: Index) -> tuple[SearchHit, str]:
+        model = index.model()
+        assert isinstance(model, TimelineModel)
+        return model.row_view(index.row())
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        _font, _bold, line = self._metrics(option)
+        hit, header_text = self._row(index)
+        lines = 2 + (1 if hit.snippet else 0)
+        header = line + self.PAD if header_text else 0
+        return QSize(200, header + lines * line + 2 * self.PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        font, bold, line = self._metrics(option)
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        state = option.state
+        hit, header = self._row(index)
+        summary = hit.summary
+        painter.save()
+        top = rect.top()
+        if header:
+            painter.setFont(bold)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                QRect(rect.left() + self.PAD, top + self.PAD // 2, rect.width(), line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                header,
+            )
+            top += line + self.PAD
+        body = QRect(rect.left() + 2, top + 2, rect.width() - 4, rect.bottom() - top - 2)
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(body, palette.color(QPalette.ColorRole.Highlight))
+        elif state & QStyle.StateFlag.State_MouseOver:
+            painter.fillRect(body, palette.color(QPalette.ColorRole.AlternateBase))
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        text = palette.color(text_role)
+        width = body.width() - 2 * self.PAD
+        left = body.left() + self.PAD
+        y = body.top() + self.PAD - 2
+        painter.setFont(bold)
+        painter.setPen(text)
+        metrics = painter.fontMetrics()
+        painter.drawText(
+            QRect(left, y, width, line),
+            Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(summary.headline, Qt.TextElideMode.ElideRight, width),
+        )
+        painter.setFont(font)
+        if not selected:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        metrics = painter.fontMetrics()
+        painter.drawText(
+            QRect(left, y + line, width, line),
+            Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(details(summary), Qt.TextElideMode.ElideRight, width),
+        )
+        if hit.snippet:
+            self._paint_snippet(painter, hit.snippet, QRect(left, y + 2 * line, width, line), text)
+        painter.restore()
+
+    @staticmethod
+    def _paint_snippet(painter: QPainter, parts: Any, area: QRect, colour: Any) -> None:
+        markup = "".join(
+            f"<b><u>{html.escape(_WHITESPACE.sub(' ', part))}</u></b>"
+            if matched
+            else html.escape(_WHITESPACE.sub(" ", part))
+            for part, matched in parts
+        )
+        document = QTextDocument()
+        document.setDefaultFont(painter.font())
+        document.setDocumentMargin(0)
+        document.setHtml(f"<span style='white-space: nowrap'>{markup}</span>")
+        painter.save()
+        painter.translate(area.topLeft())
+        painter.setClipRect(QRect(0, 0, area.width(), area.height()))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, colour)
+        document.documentLayout().draw(painter, context)
+        painter.restore()

@@ -1,0 +1,1 @@
+"""The Library area: article reader, browser and search, closeness ideas."""

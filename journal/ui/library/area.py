@@ -1,0 +1,181 @@
+"""The Library area: browse or search the guidance, read it, bookmark it, and the closeness ideas.
+
+The articles and their search index are not personal, so they are loaded once
+(on first unlock) and kept; bookmarks, idea marks and the reading size live in
+the encrypted journal and are forgotten on lock, with the search text and history.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from journal.domain.library.articles import Article, ArticleError, articles_dir, load_articles
+from journal.domain.library.ideas import ClosenessIdea, IdeaError, load_closeness_ideas
+from journal.domain.library.links import ArticleLink, parse_link
+from journal.storage.library.index import LibraryIndex
+from journal.storage.library.repository import READING_SIZE_DEFAULT, LibraryStore
+from journal.ui.common.messages import user_message
+from journal.ui.common.widgets import label
+from journal.ui.library.browser import LibraryBrowser
+from journal.ui.library.document import NOT_MEDICAL_ADVICE
+from journal.ui.library.ideas import ClosenessIdeasPage
+from journal.ui.library.reader import ArticleReader
+from journal.ui.shell.area import AppContext, Area
+
+__all__ = ["LibraryArea"]
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+WELCOME = (
+    "Careful, gentle guidance for the weeks after a miscarriage, for you and for a "
+    "partner. It is all on this computer and works without a network. Search above, "
+    "or choose a topic."
+)
+UNAVAILABLE = (
+    "The library could not be read from this copy of Solace. Your journal is safe "
+    "and nothing in it has changed. Reinstalling Solace should bring the library back."
+)
+
+
+class LibraryArea(Area):
+    area_id = "library"
+    title = "Library"
+    shortcut = "Ctrl+3"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._articles: dict[str, Article] = {}
+        self._ideas: tuple[ClosenessIdea, ...] = ()
+        self._index: LibraryIndex | None = None
+        self._store: LibraryStore | None = None
+        self._context: AppContext | None = None
+
+        self.browser = LibraryBrowser()
+        self.reader = ArticleReader()
+        self.ideas = ClosenessIdeasPage()
+        self.welcome_text = label(WELCOME)
+        welcome = QWidget()
+        column = QVBoxLayout(welcome)
+        column.addWidget(label("Library", "heading"))
+        column.addWidget(self.welcome_text)
+        column.addWidget(label(NOT_MEDICAL_ADVICE, "subtle"))
+        column.addStretch(1)
+        self.welcome = welcome
+        self.pages = QStackedWidget()
+        for page in (welcome, self.reader, self.ideas):
+            self.pages.addWidget(page)
+        splitter = QSplitter()
+        splitter.addWidget(self.browser)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 700])
+        splitter.setChildrenCollapsible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.setFocusProxy(self.browser)
+
+        self.browser.article_chosen.connect(self.show_article)
+        self.browser.ideas_chosen.connect(self.show_ideas)
+        self.ideas.article_requested.connect(self.show_article)
+        self.reader.bookmark_toggled.connect(self._bookmark)
+        self.reader.reading_size_changed.connect(self._reading_size)
+        self.reader.app_link.connect(self._app_link)
+        self.reader.article_shown.connect(self._article_shown)
+
+    # loading -----------------------------------------------------------------------
+    def _ensure_library(self) -> bool:
+        if self._index is not None:
+            return True
+        try:
+            articles = load_articles(articles_dir())
+            ideas = load_closeness_ideas()
+        except (ArticleError, IdeaError) as error:
+            log.error("the library could not be loaded: %s", type(error).__name__)
+            self.welcome_text.setText(UNAVAILABLE)
+            return False
+        self._articles, self._ideas = articles, ideas
+        self._index = LibraryIndex(articles)
+        self.browser.set_library(articles, self._index)
+        self.reader.set_articles(articles)
+        return True
+
+    def open_journal(self, context: AppContext) -> None:
+        self._context = context
+        self._store = LibraryStore(context.journal.db)
+        if not self._ensure_library():
+            return
+        store = self._store
+        size = self._guard(store.reading_size)
+        self.reader.set_reading_size(size if size is not None else READING_SIZE_DEFAULT)
+        self._refresh_bookmarks()
+        self.ideas.open(store, self._ideas)
+
+    def save_pending(self) -> None:
+        self.ideas.save_pending()
+
+    def clear(self) -> None:
+        self.browser.clear()
+        self.reader.clear()
+        self.ideas.clear()
+        self.pages.setCurrentWidget(self.welcome)
+        self._store = None
+        self._context = None
+
+    def open_url(self, url: str) -> bool:
+        link = parse_link(url)
+        if link is None or not self._ensure_library() or link.slug not in self._articles:
+            return False
+        self.show_link(link)
+        return True
+
+    # showing -----------------------------------------------------------------------
+    def show_article(self, slug: str) -> None:
+        self.show_link(ArticleLink(slug))
+
+    def show_link(self, link: ArticleLink) -> None:
+        if self.reader.show_link(link):
+            self.pages.setCurrentWidget(self.reader)
+
+    def show_ideas(self) -> None:
+        self.pages.setCurrentWidget(self.ideas)
+
+    def _article_shown(self, slug: str) -> None:
+        self.pages.setCurrentWidget(self.reader)
+        store = self._store
+        bookmarked = self._guard(lambda: store.is_bookmarked(slug)) if store else False
+        self.reader.set_bookmarked(bool(bookmarked))
+
+    def _refresh_bookmarks(self) -> None:
+        store = self._store
+        marks = self._guard(store.bookmarks) if store else None
+        self.browser.set_bookmarks([b.slug for b in marks or []])
+
+    # storing -----------------------------------------------------------------------
+    def _bookmark(self, slug: str, bookmarked: bool) -> None:
+        store = self._store
+        if store is not None:
+            self._guard(lambda: store.set_bookmarked(slug, bookmarked))
+            self._refresh_bookmarks()
+
+    def _reading_size(self, percent: int) -> None:
+        store = self._store
+        if store is not None:
+            self._guard(lambda: store.set_reading_size(percent))
+
+    def _app_link(self, url: str) -> None:
+        if self._context is not None:
+            self._context.open_link(url)
+
+    def _guard(self, operation: Callable[[], T]) -> T | None:
+        try:
+            return operation()
+        except Exception as error:
+            self.reader.note.setText(user_message(error))
+            self.reader.note.show()
+            return None

@@ -1,0 +1,178 @@
+"""The library's left side: a search box, and either the topics or the search results.
+
+Search runs as the person types (the index answers in a few milliseconds). With
+no search text the topics show, with the closeness ideas and bookmarks on top.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.library.articles import Article
+from journal.storage.library.index import LibraryIndex, SearchHit
+from journal.ui.library.results import HTML_ROLE, ResultDelegate, result_html
+
+__all__ = ["IDEAS", "LibraryBrowser"]
+
+IDEAS = "ideas"  # the item that opens the closeness ideas
+_ROLE = Qt.ItemDataRole.UserRole
+_TAG = re.compile(r"</?b>")
+MAX_QUERY = 200
+NO_RESULTS = "Nothing in the library matches that yet. A shorter word may help."
+
+
+def _plain_snippet(hit: SearchHit) -> str:
+    return html.unescape(_TAG.sub("", hit.snippet))
+
+
+class LibraryBrowser(QWidget):
+    article_chosen = Signal(str)
+    ideas_chosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._articles: Mapping[str, Article] = {}
+        self._index: LibraryIndex | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search the library")
+        self.search.setAccessibleName("Search the library")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(MAX_QUERY)
+        self.topics = QTreeWidget()
+        self.topics.setHeaderHidden(True)
+        self.topics.setAccessibleName("Library topics")
+        self.topics.setWordWrap(True)
+        self.results = QListWidget()
+        self.results.setAccessibleName("Search results")
+        self.results.setWordWrap(True)
+        self.results.setSpacing(2)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setItemDelegate(ResultDelegate(self.results))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.topics)
+        self.pages.addWidget(self.results)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.pages, 1)
+        self.setFocusProxy(self.search)
+
+        self.search.textChanged.connect(self._search)
+        self.search.returnPressed.connect(self._open_first_result)
+        self.search.installEventFilter(self)
+        self.results.itemActivated.connect(self._result_chosen)
+        self.results.itemClicked.connect(self._result_chosen)
+        self.topics.itemActivated.connect(self._topic_item_chosen)
+        self.topics.itemClicked.connect(self._topic_item_chosen)
+
+    def set_library(self, articles: Mapping[str, Article], index: LibraryIndex) -> None:
+        self._articles = articles
+        self._index = index
+        self.set_bookmarks([])
+
+    def set_bookmarks(self, slugs: Sequence[str]) -> None:
+        """Rebuild the topics tree with these bookmarks (newest first)."""
+        self.topics.clear()
+        if not self._articles or self._index is None:
+            return
+        ideas = QTreeWidgetItem(self.topics, ["Closeness ideas"])
+        ideas.setData(0, _ROLE, IDEAS)
+        bookmarks = QTreeWidgetItem(self.topics, ["Bookmarks"])
+        bookmarks.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        for slug in slugs:
+            if slug in self._articles:
+                self._article_item(bookmarks, slug)
+        if not bookmarks.childCount():
+            empty = QTreeWidgetItem(bookmarks, ["No bookmarks yet"])
+            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        bookmarks.setExpanded(True)
+        for topic, topic_slugs in self._index.by_topic().items():
+            group = QTreeWidgetItem(self.topics, [topic[:1].upper() + topic[1:]])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for slug in sorted(topic_slugs, key=lambda s: self._articles[s].title):
+                self._article_item(group, slug)
+
+    def _article_item(self, parent: QTreeWidgetItem, slug: str) -> QTreeWidgetItem:
+        article = self._articles[slug]
+        item = QTreeWidgetItem(parent, [article.title])
+        item.setData(0, _ROLE, slug)
+        item.setToolTip(0, article.summary)
+        return item
+
+    def clear(self) -> None:
+        self.search.clear()  # and so the results
+        self.set_bookmarks([])
+        self.topics.collapseAll()
+
+    # searching -----------------------------------------------------------------------
+    def _search(self, text: str) -> None:
+        self.results.clear()
+        if not text.strip() or self._index is None:
+            self.pages.setCurrentWidget(self.topics)
+            return
+        self.pages.setCurrentWidget(self.results)
+        hits = self._index.search(text)
+        for hit in hits:
+            item = QListWidgetItem(f"{hit.title}\n{_plain_snippet(hit)}")
+            item.setData(_ROLE, hit.slug)
+            item.setData(HTML_ROLE, result_html(hit))
+            item.setToolTip(self._articles[hit.slug].summary if hit.slug in self._articles else "")
+            self.results.addItem(item)
+        if not hits:
+            item = QListWidgetItem(NO_RESULTS)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.results.addItem(item)
+
+    def result_slugs(self) -> list[str]:
+        return [
+            str(self.results.item(row).data(_ROLE))
+            for row in range(self.results.count())
+            if self.results.item(row).data(_ROLE)
+        ]
+
+    def _open_first_result(self) -> None:
+        slugs = self.result_slugs()
+        if slugs:
+            self.article_chosen.emit(slugs[0])
+
+    def _result_chosen(self, item: QListWidgetItem) -> None:
+        slug = item.data(_ROLE)
+        if slug:
+            self.article_chosen.emit(str(slug))
+
+    def _topic_item_chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        data = item.data(0, _ROLE)
+        if data == IDEAS:
+            self.ideas_chosen.emit()
+        elif data:
+            self.article_chosen.emit(str(data))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down from the search box moves into the list below it.
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down:
+                target = self.pages.currentWidget()
+                if target is not None:
+                    target.setFocus()
+                if target is self.results and self.results.count():
+                    self.results.setCurrentRow(0)
+                return True
+        return super().eventFilter(watched, event)

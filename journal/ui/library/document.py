@@ -1,0 +1,84 @@
+"""Turning an article into the Markdown the reader shows, and finding its headings again.
+
+The reader shows one Markdown document per article: the title and summary, the
+body (always with the not-medical-advice line), then sources, the reviewed date
+and the Related list as ``solace://article/`` links.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+
+from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
+
+from journal.domain.library.articles import Article, slugify
+from journal.domain.library.links import article_url
+
+__all__ = [
+    "NOT_MEDICAL_ADVICE",
+    "article_markdown",
+    "day_text",
+    "heading_block",
+    "name_headings",
+]
+
+NOT_MEDICAL_ADVICE = (
+    "This is general information, not medical advice. Your own doctor's instructions come first."
+)
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def _escape(text: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def day_text(day: dt.date) -> str:
+    """Like "1 March 2024"."""
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+def article_markdown(article: Article, articles: Mapping[str, Article]) -> str:
+    parts = [f"# {_escape(article.title)}", f"*{_escape(article.summary)}*"]
+    if "not medical advice" not in article.body.lower():
+        parts.append(NOT_MEDICAL_ADVICE)
+    parts.append(article.body.strip())
+    parts.append("---")
+    parts.append("**Sources:** " + "; ".join(_escape(s) for s in article.sources))
+    parts.append(f"Reviewed on {day_text(article.reviewed)}.")
+    related = [articles[slug] for slug in article.related if slug in articles]
+    if related:
+        parts.append("## Related")
+        parts.append("\n".join(f"- [{_escape(r.title)}]({article_url(r.slug)})" for r in related))
+    return "\n\n".join(parts) + "\n"
+
+
+def heading_block(document: QTextDocument, section_id: str) -> QTextBlock | None:
+    """The first heading (level 2 or deeper) whose slugified text is ``section_id``."""
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() >= 2 and slugify(block.text()) == section_id:
+            return block
+        block = block.next()
+    return None
+
+
+def name_headings(document: QTextDocument) -> None:
+    """Give each heading (level 2 or deeper) an anchor named by its section id.
+
+    Qt's Markdown import makes no anchors for headings; with these,
+    ``QTextBrowser.scrollToAnchor(section_id)`` finds the section.
+    """
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() >= 2 and block.length() > 1:
+            cursor = QTextCursor(block)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            anchor = QTextCharFormat()
+            anchor.setAnchor(True)
+            anchor.setAnchorNames([slugify(block.text())])
+            cursor.mergeCharFormat(anchor)
+        block = block.next()

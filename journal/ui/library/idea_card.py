@@ -1,0 +1,158 @@
+"""One closeness idea: its description, yes / not yet / maybe, a note, and the days done."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.library.closeness import IdeaMark, IdeaResponse
+from journal.storage.library.repository import MAX_NOTE
+from journal.ui.common.widgets import label
+from journal.ui.library.document import day_text
+
+__all__ = ["CHOSEN_STYLE", "IdeaCard"]
+
+_RESPONSES = (IdeaResponse.YES, IdeaResponse.NOT_YET, IdeaResponse.MAYBE)
+# The chosen answer reads clearly in both themes, and not by colour alone (it gets a tick).
+# Set once on whatever holds the cards (a style sheet per card costs about half a
+# millisecond each time the cards are built, on every unlock).
+CHOSEN_STYLE = (
+    "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+    " border-color: palette(highlight); }"
+)
+_TICK = "✓ "
+
+
+class IdeaCard(QFrame):
+    """Emits each change at once; the page stores it."""
+
+    response_changed = Signal(str, object)  # idea id, IdeaResponse
+    note_changed = Signal(str, str)
+    done_added = Signal(str, object)  # idea id, date
+    done_removed = Signal(str, object)
+    remove_requested = Signal(str)
+
+    def __init__(
+        self,
+        idea_id: str,
+        title: str,
+        description: str,
+        mark: IdeaMark,
+        *,
+        own: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.idea_id = idea_id
+        self.title = title
+        self._saved_note = mark.note
+        heading = label(title, "heading")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        if own:
+            remove = QPushButton("Remove this idea")
+            remove.setProperty("flat", True)
+            remove.setAccessibleName(f"Remove your idea {title}")
+            remove.clicked.connect(lambda: self.remove_requested.emit(self.idea_id))
+            top.addWidget(remove)
+        layout.addLayout(top)
+        if description:
+            layout.addWidget(label(description))
+
+        answer = QHBoxLayout()
+        answer.addWidget(label("Your answer:", wrap=False))
+        self.answers = QButtonGroup(self)
+        self.buttons: dict[IdeaResponse, QPushButton] = {}
+        for response in _RESPONSES:
+            button = QPushButton(response.label)
+            button.setCheckable(True)
+            button.setAccessibleName(f"{title}: {response.label}")
+            self.answers.addButton(button)
+            self.buttons[response] = button
+            answer.addWidget(button)
+            if mark.response is response:
+                button.setChecked(True)
+                button.setText(_TICK + response.label)
+            button.toggled.connect(lambda on, r=response: self._answered(on, r))
+        answer.addStretch(1)
+        layout.addLayout(answer)
+
+        self.note = QLineEdit(mark.note)
+        self.note.setPlaceholderText("A note, just for you (optional)")
+        self.note.setAccessibleName(f"Note about {title}")
+        self.note.setMaxLength(MAX_NOTE)
+        self.note.editingFinished.connect(self.save_note)
+        layout.addWidget(self.note)
+
+        done = QHBoxLayout()
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("d MMMM yyyy")
+        self.day.setMaximumDate(QDate.currentDate())
+        self.day.setAccessibleName(f"Day you did {title}")
+        self.done_button = QPushButton("We did this")
+        self.done_button.setAccessibleName(f"We did {title} on the chosen day")
+        self.done_button.clicked.connect(self._add_day)
+        done.addWidget(self.day)
+        done.addWidget(self.done_button)
+        done.addStretch(1)
+        layout.addLayout(done)
+        self.days_row = QHBoxLayout()
+        days = QHBoxLayout()
+        days.addLayout(self.days_row)
+        days.addStretch(1)
+        layout.addLayout(days)
+        self.set_days(mark.done_on)
+
+    def response(self) -> IdeaResponse | None:
+        return next((r for r, b in self.buttons.items() if b.isChecked()), None)
+
+    def save_note(self) -> None:
+        text = self.note.text().strip()
+        if text != self._saved_note:
+            self._saved_note = text
+            self.note_changed.emit(self.idea_id, text)
+
+    def set_days(self, days: tuple[dt.date, ...]) -> None:
+        while self.days_row.count():
+            item = self.days_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for day in days:
+            chip = QPushButton(f"{day_text(day)}  ×")
+            chip.setProperty("flat", True)
+            chip.setToolTip("Remove this day")
+            chip.setAccessibleName(f"Done on {day_text(day)}: remove this day")
+            chip.clicked.connect(lambda _=False, d=day: self.done_removed.emit(self.idea_id, d))
+            self.days_row.addWidget(chip)
+
+    def done_days(self) -> list[str]:
+        return [
+            w.text().removesuffix("  ×")
+            for i in range(self.days_row.count())
+            if (item := self.days_row.itemAt(i)) is not None
+            and isinstance(w := item.widget(), QPushButton)
+        ]
+
+    def _answered(self, on: bool, response: IdeaResponse) -> None:
+        self.buttons[response].setText(_TICK + response.label if on else response.label)
+        if on:
+            self.response_changed.emit(self.idea_id, response)
+
+    def _add_day(self) -> None:
+        self.done_added.emit(self.idea_id, self.day.date().toPython())

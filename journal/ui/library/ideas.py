@@ -1,0 +1,225 @@
+"""The closeness ideas: the shipped seven and the person's own, each answered privately."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.library.closeness import IdeaMark, IdeaResponse
+from journal.domain.library.ideas import ClosenessIdea
+from journal.storage.library.repository import MAX_NOTE, MAX_TITLE, LibraryStore
+from journal.ui.common.messages import user_message
+from journal.ui.common.widgets import label
+from journal.ui.library.idea_card import CHOSEN_STYLE, IdeaCard
+
+__all__ = ["ClosenessIdeasPage"]
+
+T = TypeVar("T")
+
+INTRO = (
+    "Ways to be close without sex, while you both heal. None of them is a step "
+    "towards anything more. For each one you can say yes, not yet or maybe, keep a "
+    "note, and record the days you did it."
+)
+PRIVACY = (
+    "Your answers stay private in this journal. In Together, a couple sees only "
+    "the ideas you both said yes to."
+)
+
+
+class ClosenessIdeasPage(QScrollArea):
+    article_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._store: LibraryStore | None = None
+        self._ideas: Sequence[ClosenessIdea] = ()
+        self.cards: list[IdeaCard] = []
+
+        inner = QWidget()
+        inner.setStyleSheet(CHOSEN_STYLE)
+        self._layout = QVBoxLayout(inner)
+        self._layout.setContentsMargins(4, 4, 16, 16)
+        self._layout.setSpacing(12)
+        self._layout.addWidget(label("Closeness ideas", "heading"))
+        self._layout.addWidget(label(INTRO))
+        self._layout.addWidget(label(PRIVACY, "subtle"))
+        self.read_more = QPushButton("Read: Closeness without sex")
+        self.read_more.setProperty("flat", True)
+        self.read_more.clicked.connect(lambda: self.article_requested.emit(self._article()))
+        row = QHBoxLayout()
+        row.addWidget(self.read_more)
+        row.addStretch(1)
+        self._layout.addLayout(row)
+        self.problem = label("", "error")
+        self.problem.hide()
+        self._layout.addWidget(self.problem)
+        self._cards_layout = QVBoxLayout()
+        self._cards_layout.setSpacing(12)
+        self._layout.addLayout(self._cards_layout)
+        self._layout.addWidget(self._add_form())
+        self._layout.addStretch(1)
+        self.setWidget(inner)
+
+    def _article(self) -> str:
+        return self._ideas[0].article if self._ideas else "closeness-without-sex"
+
+    def _add_form(self) -> QFrame:
+        form = QFrame()
+        form.setObjectName("card")
+        layout = QVBoxLayout(form)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(label("Add an idea of your own", "heading"))
+        self.new_title = QLineEdit()
+        self.new_title.setPlaceholderText("A name for it, such as: reading aloud")
+        self.new_title.setAccessibleName("Name of your idea")
+        self.new_title.setMaxLength(MAX_TITLE)
+        self.new_description = QLineEdit()
+        self.new_description.setPlaceholderText("A few words about it (optional)")
+        self.new_description.setAccessibleName("Description of your idea")
+        self.new_description.setMaxLength(MAX_NOTE)
+        self.add_button = QPushButton("Add this idea")
+        self.add_button.setEnabled(False)
+        self.new_title.textChanged.connect(
+            lambda text: self.add_button.setEnabled(bool(text.strip()))
+        )
+        self.new_title.returnPressed.connect(self.add_own_idea)
+        self.new_description.returnPressed.connect(self.add_own_idea)
+        self.add_button.clicked.connect(self.add_own_idea)
+        layout.addWidget(self.new_title)
+        layout.addWidget(self.new_description)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.add_button)
+        layout.addLayout(row)
+        return form
+
+    # loading -------------------------------------------------------------------------
+    def open(self, store: LibraryStore, ideas: Sequence[ClosenessIdea]) -> None:
+        self._store = store
+        self._ideas = ideas
+        self._reload()
+
+    def _reload(self) -> None:
+        self.save_pending()  # a note being typed must not be lost when the cards are rebuilt
+        self._clear_cards()
+        store = self._store
+        if store is None:
+            return
+        marks = self._guard(store.marks) or {}
+        own = self._guard(store.own_ideas) or []
+        for idea in self._ideas:
+            self._add_card(idea.id, idea.title, idea.description, marks, own=False)
+        for mine in own:
+            self._add_card(mine.idea_id, mine.title, mine.description, marks, own=True)
+
+    def _add_card(
+        self, idea_id: str, title: str, description: str, marks: dict[str, IdeaMark], *, own: bool
+    ) -> None:
+        card = IdeaCard(idea_id, title, description, marks.get(idea_id, IdeaMark(idea_id)), own=own)
+        card.response_changed.connect(self._set_response)
+        card.note_changed.connect(self._set_note)
+        card.done_added.connect(self._add_done)
+        card.done_removed.connect(self._remove_done)
+        card.remove_requested.connect(self._remove_own)
+        self._cards_layout.addWidget(card)
+        self.cards.append(card)
+
+    def _clear_cards(self) -> None:
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards.clear()
+
+    def card(self, idea_id: str) -> IdeaCard | None:
+        return next((c for c in self.cards if c.idea_id == idea_id), None)
+
+    def save_pending(self) -> None:
+        for card in self.cards:
+            card.save_note()
+
+    def clear(self) -> None:
+        self._clear_cards()
+        self._store = None
+        self.new_title.clear()
+        self.new_description.clear()
+        self.problem.hide()
+
+    # storing -------------------------------------------------------------------------
+    def _guard(self, operation: Callable[[], T]) -> T | None:
+        try:
+            result = operation()
+        except Exception as error:  # shown kindly, never as a traceback
+            self.problem.setText(user_message(error))
+            self.problem.show()
+            return None
+        self.problem.hide()
+        return result
+
+    def _set_response(self, idea_id: str, response: IdeaResponse) -> None:
+        if self._store is not None:
+            store = self._store
+            self._guard(lambda: store.set_response(idea_id, response))
+
+    def _set_note(self, idea_id: str, note: str) -> None:
+        if self._store is not None:
+            store = self._store
+            self._guard(lambda: store.set_note(idea_id, note))
+
+    def _add_done(self, idea_id: str, day: dt.date) -> None:
+        self._change_days(idea_id, lambda store: store.add_done(idea_id, day))
+
+    def _remove_done(self, idea_id: str, day: dt.date) -> None:
+        self._change_days(idea_id, lambda store: store.remove_done(idea_id, day))
+
+    def _change_days(self, idea_id: str, change: Callable[[LibraryStore], None]) -> None:
+        store, card = self._store, self.card(idea_id)
+        if store is None or card is None:
+            return
+        self._guard(lambda: change(store))
+        mark = self._guard(lambda: store.mark(idea_id))
+        if mark is not None:
+            card.set_days(mark.done_on)
+
+    def add_own_idea(self) -> None:
+        store = self._store
+        title = self.new_title.text().strip()
+        if store is None or not title:
+            return
+        description = self.new_description.text()
+        if self._guard(lambda: store.add_own_idea(title, description)) is None:
+            return
+        self.new_title.clear()
+        self.new_description.clear()
+        self._reload()
+        self.new_title.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _remove_own(self, idea_id: str) -> None:
+        store, card = self._store, self.card(idea_id)
+        if store is None or card is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Remove this idea?",
+            f"Remove “{card.title}” with its answer, note and days? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._guard(lambda: store.remove_own_idea(idea_id))
+            self._reload()

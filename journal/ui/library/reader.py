@@ -1,0 +1,261 @@
+"""The article reader: Markdown in a QTextBrowser, app-only links, sections, history.
+
+Links never open a browser: ``solace://article/...`` opens here, any other
+``solace://`` link is handed to the app, and anything else is refused with a
+quiet note. Back and forward (Alt+Left, Alt+Right) walk this reader's own history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.library.articles import Article
+from journal.domain.library.links import SCHEME, ArticleLink, parse_link
+from journal.ui.common.widgets import label
+from journal.ui.library.document import article_markdown, heading_block, name_headings
+
+__all__ = ["READING_STEP", "ArticleReader"]
+
+READING_STEP = 10
+READING_LIMITS = (70, 250)
+
+
+@dataclass
+class _Place:
+    slug: str
+    section: str | None
+    scroll: int | None = None
+
+
+def _button(text: str, name: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.setToolTip(tip)
+    return button
+
+
+class ArticleReader(QWidget):
+    """Shows one article at a time; emits what the area must store or route."""
+
+    app_link = Signal(str)  # a solace:// link for another area
+    bookmark_toggled = Signal(str, bool)
+    reading_size_changed = Signal(int)
+    article_shown = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._articles: Mapping[str, Article] = {}
+        self._history: list[_Place] = []
+        self._position = -1
+        self._reading_size = 100
+        self._pending_scroll: int | None = None
+
+        self.back_button = _button("Back", "Back", "Back to the previous article (Alt+Left)")
+        self.forward_button = _button("Forward", "Forward", "Forward again (Alt+Right)")
+        self.bookmark_button = _button("Bookmark", "Bookmark this article", "")
+        self.bookmark_button.setCheckable(True)
+        self.smaller_button = _button("Smaller text", "Smaller reading text", "Ctrl+-")
+        self.larger_button = _button("Larger text", "Larger reading text", "Ctrl++")
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setAccessibleName("Article")
+        self.browser.setTabChangesFocus(True)
+        self.browser.document().setDocumentMargin(14)
+        self.browser.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.browser.anchorClicked.connect(self._link_clicked)
+        self.note = label("", "notice")
+        self.note.setAccessibleName("Note")
+        self.note.hide()
+
+        bar = QHBoxLayout()
+        for button in (self.back_button, self.forward_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        for button in (self.bookmark_button, self.smaller_button, self.larger_button):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.note)
+        layout.addWidget(self.browser, 1)
+
+        self.back_button.clicked.connect(self.back)
+        self.forward_button.clicked.connect(self.forward)
+        self.bookmark_button.toggled.connect(self._bookmark_clicked)
+        self.smaller_button.clicked.connect(lambda: self.step_reading_size(-READING_STEP))
+        self.larger_button.clicked.connect(lambda: self.step_reading_size(READING_STEP))
+        self._add_action("Back", "Alt+Left", self.back)
+        self._add_action("Forward", "Alt+Right", self.forward)
+        self._add_action("Larger text", "Ctrl++", lambda: self.step_reading_size(READING_STEP))
+        self._add_action("Larger text", "Ctrl+=", lambda: self.step_reading_size(READING_STEP))
+        self._add_action("Smaller text", "Ctrl+-", lambda: self.step_reading_size(-READING_STEP))
+        self._update_buttons()
+
+    def _add_action(self, text: str, keys: str, slot: Callable[[], None]) -> None:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+
+    # content -------------------------------------------------------------------------
+    def set_articles(self, articles: Mapping[str, Article]) -> None:
+        self._articles = articles
+
+    @property
+    def current(self) -> ArticleLink | None:
+        if 0 <= self._position < len(self._history):
+            place = self._history[self._position]
+            return ArticleLink(place.slug, place.section)
+        return None
+
+    def show_link(self, link: ArticleLink) -> bool:
+        """Open an article (and section) as a new step in the history."""
+        if link.slug not in self._articles:
+            return False
+        self._remember_scroll()
+        del self._history[self._position + 1 :]
+        self._history.append(_Place(link.slug, link.section))
+        self._position = len(self._history) - 1
+        self._render()
+        return True
+
+    def back(self) -> None:
+        if self._position > 0:
+            self._remember_scroll()
+            self._position -= 1
+            self._render()
+
+    def forward(self) -> None:
+        if self._position + 1 < len(self._history):
+            self._remember_scroll()
+            self._position += 1
+            self._render()
+
+    def clear(self) -> None:
+        self._history.clear()
+        self._position = -1
+        self.browser.clear()
+        self.note.hide()
+        self.note.clear()
+        self._update_buttons()
+
+    def set_bookmarked(self, bookmarked: bool) -> None:
+        self.bookmark_button.blockSignals(True)
+        self.bookmark_button.setChecked(bookmarked)
+        self.bookmark_button.blockSignals(False)
+        self._update_buttons()
+
+    # reading size ----------------------------------------------------------------------
+    def set_reading_size(self, percent: int) -> None:
+        low, high = READING_LIMITS
+        self._reading_size = max(low, min(percent, high))
+        size = QApplication.font().pointSizeF() * self._reading_size / 100
+        # A style sheet of its own, unlike setFont, survives the app re-applying its theme.
+        self.browser.setStyleSheet(f"QTextBrowser {{ font-size: {size:.1f}pt; }}")
+        self._update_buttons()
+
+    def step_reading_size(self, step: int) -> None:
+        before = self._reading_size
+        self.set_reading_size(before + step)
+        if self._reading_size != before:
+            self.reading_size_changed.emit(self._reading_size)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self.set_reading_size(self._reading_size)
+        super().changeEvent(event)
+
+    # internals ---------------------------------------------------------------------------
+    def _remember_scroll(self) -> None:
+        self._pending_scroll = None
+        if 0 <= self._position < len(self._history):
+            self._history[self._position].scroll = self.browser.verticalScrollBar().value()
+
+    def _render(self) -> None:
+        place = self._history[self._position]
+        article = self._articles[place.slug]
+        self.note.hide()
+        self.browser.setMarkdown(article_markdown(article, self._articles))
+        name_headings(self.browser.document())
+        self._update_buttons()
+        self._scroll(place)
+        self.article_shown.emit(place.slug)
+
+    def _scroll(self, place: _Place) -> None:
+        """Go to the remembered position, else the section, else the top.
+
+        The browser lays its text out only once it is visible, so a position is
+        kept until then (QTextEdit does the same for an anchor).
+        """
+        bar = self.browser.verticalScrollBar()
+        if place.scroll is not None:
+            if self.browser.isVisible():
+                bar.setValue(place.scroll)
+            else:
+                self._pending_scroll = place.scroll
+        elif place.section and heading_block(self.browser.document(), place.section):
+            self.browser.scrollToAnchor(place.section)
+        else:
+            bar.setValue(0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending_scroll is not None:
+            value, self._pending_scroll = self._pending_scroll, None
+            QTimer.singleShot(0, lambda: self.browser.verticalScrollBar().setValue(value))
+
+    def _link_clicked(self, url: QUrl) -> None:
+        text = url.toString()
+        link = parse_link(text)
+        if link is not None and self.show_link(link):
+            return
+        if url.scheme().lower() == SCHEME and link is None:
+            self.app_link.emit(text)
+            return
+        self.note.setText(
+            "That link leads outside Solace, so it was not opened. "
+            "Solace never connects to the internet."
+            if link is None
+            else "That part of the library could not be found."
+        )
+        self.note.show()
+
+    def _bookmark_clicked(self, checked: bool) -> None:
+        current = self.current
+        if current is not None:
+            self.bookmark_toggled.emit(current.slug, checked)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_article = self.current is not None
+        self.back_button.setEnabled(self._position > 0)
+        self.forward_button.setEnabled(self._position + 1 < len(self._history))
+        self.bookmark_button.setEnabled(has_article)
+        marked = self.bookmark_button.isChecked()
+        self.bookmark_button.setText("Bookmarked" if marked else "Bookmark")
+        self.bookmark_button.setToolTip(
+            "Remove the bookmark" if marked else "Keep this article in your bookmarks"
+        )
+        self.bookmark_button.setAccessibleName(
+            "Bookmarked: remove bookmark" if marked else "Bookmark this article"
+        )
+        low, high = READING_LIMITS
+        self.smaller_button.setEnabled(self._reading_size > low)
+        self.larger_button.setEnabled(self._reading_size < high)

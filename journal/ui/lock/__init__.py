@@ -1,0 +1,1 @@
+"""The lock screen and the credential dialogs (passphrase, recovery key, key rotation)."""

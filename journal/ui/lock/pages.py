@@ -1,0 +1,283 @@
+"""The pages of the lock screen: welcome, create, recovery key, unlock, recovery
+unlock, new passphrase. Layout only; `lock_screen.LockScreen` drives them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.storage.lock.store import JournalInfo
+from journal.ui.common.widgets import NewPassphraseFields, busy_bar, label, password_field
+
+WELCOME_TEXT = (
+    "Solace is a quiet place to write through a miscarriage, to keep track of how "
+    "your body is healing, and to read calm guidance, alone or with a partner.",
+    "Everything stays on this computer. Your journal is encrypted with a passphrase "
+    "only you know; Solace never connects to the internet.",
+    "If you forget your passphrase, only the recovery key you will see next can open "
+    "your journal. There is no other way back in, not even for us.",
+)
+NOT_ADVICE = "Solace offers general information, not medical advice."
+
+
+class Card(QWidget):
+    """A centred column with a heading, used by every page."""
+
+    def __init__(self, heading: str) -> None:
+        super().__init__()
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.card = QWidget()
+        self.card.setObjectName("lockCard")
+        self._fit_width()
+        self.body = QVBoxLayout(self.card)
+        self.body.setContentsMargins(28, 24, 28, 24)
+        self.body.setSpacing(12)
+        self.heading = label(heading, "heading")
+        self.body.addWidget(self.heading)
+        row.addWidget(self.card, 4)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.busy = busy_bar()
+        self.error = label("", "error")
+        self.error.setAccessibleName("Message")
+        self.error.hide()
+
+    def _fit_width(self) -> None:
+        """At most about 64 characters wide; larger text sizes get a wider card. The
+        layout itself keeps the card wide enough for its buttons."""
+        char = max(self.fontMetrics().averageCharWidth(), 7)
+        self.card.setMaximumWidth(char * 64)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_width()
+        super().changeEvent(event)
+
+    def finish_layout(self) -> None:
+        self.body.addWidget(self.error)
+        self.body.addWidget(self.busy)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for child in self.card.findChildren(QWidget):
+            if isinstance(child, QLineEdit | QPushButton | QCheckBox | QComboBox):
+                child.setEnabled(not busy)
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
+
+
+class WelcomePage(Card):
+    def __init__(self) -> None:
+        super().__init__("Welcome to Solace")
+        for paragraph in WELCOME_TEXT:
+            self.body.addWidget(label(paragraph))
+        self.body.addWidget(label(NOT_ADVICE, "subtle"))
+        self.create_button = QPushButton("Create a journal")
+        self.create_button.setDefault(True)
+        self.body.addLayout(button_row(self.create_button))
+        self.finish_layout()
+
+
+class CreatePage(Card):
+    def __init__(self) -> None:
+        super().__init__("Create a journal")
+        self.body.addWidget(
+            label(
+                "The name is shown on this computer before the journal is unlocked, "
+                "so choose one you are comfortable with anyone seeing.",
+                "subtle",
+            )
+        )
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Journal name")
+        self.name.setPlaceholderText("For example: My journal")
+        self.name.setMaxLength(60)
+        form = QFormLayout()
+        form.addRow("&Name", self.name)
+        self.body.addLayout(form)
+        self.passphrase = NewPassphraseFields()
+        self.body.addWidget(self.passphrase)
+        self.back_button = QPushButton("Back")
+        self.create_button = QPushButton("Create journal")
+        self.create_button.setDefault(True)
+        self.body.addLayout(button_row(self.back_button, self.create_button))
+        self.finish_layout()
+        self.passphrase.changed.connect(self._update)
+        self.name.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.create_button.setEnabled(bool(self.name.text().strip()) and self.passphrase.ready())
+
+    def reset(self) -> None:
+        self.name.clear()
+        self.passphrase.clear()
+        self.show_error("")
+
+
+class RecoveryKeyPage(Card):
+    """Shows a recovery key once, with a print step and an acknowledgement."""
+
+    def __init__(self) -> None:
+        super().__init__("Your recovery key")
+        self.body.addWidget(
+            label(
+                "This key opens your journal if you ever forget your passphrase. "
+                "It is shown only now. Please write it down or print it, and keep it "
+                "somewhere safe and private."
+            )
+        )
+        self.key = label("", "notice")
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(mono.pointSizeF() * 1.3)
+        mono.setWeight(QFont.Weight.DemiBold)
+        self.key.setFont(mono)
+        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key.setAccessibleName("Recovery key")
+        self.key.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.body.addWidget(self.key)
+        self.print_button = QPushButton("&Print…")
+        self.confirm = QCheckBox("I have written it down or printed it")
+        self.continue_button = QPushButton("Continue")
+        self.continue_button.setEnabled(False)
+        self.confirm.toggled.connect(self.continue_button.setEnabled)
+        self.print_button.clicked.connect(self._print)
+        self.body.addLayout(button_row(self.print_button))
+        self.body.addWidget(self.confirm)
+        self.body.addLayout(button_row(self.continue_button))
+        self.finish_layout()
+
+    def show_key(self, recovery_key: str) -> None:
+        self.key.setText(recovery_key)
+        self.key.setAccessibleDescription(" ".join(recovery_key.replace("-", " ")))
+        self.confirm.setChecked(False)
+
+    def forget(self) -> None:
+        self.key.clear()
+        self.key.setAccessibleDescription("")
+        self.confirm.setChecked(False)
+
+    def _print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        document = QTextDocument()
+        document.setPlainText(
+            "Solace recovery key\n\n"
+            f"{self.key.text()}\n\n"
+            "Keep this somewhere safe and private. It opens your journal if the "
+            "passphrase is forgotten."
+        )
+        document.print_(printer)
+
+
+class UnlockPage(Card):
+    def __init__(self) -> None:
+        super().__init__("Unlock your journal")
+        self.journal_choice = QComboBox()
+        self.journal_choice.setAccessibleName("Journal")
+        self.passphrase = password_field("Passphrase")
+        form = QFormLayout()
+        self.choice_label = label("&Journal", wrap=False)
+        self.choice_label.setBuddy(self.journal_choice)
+        form.addRow(self.choice_label, self.journal_choice)
+        form.addRow("&Passphrase", self.passphrase)
+        self.body.addLayout(form)
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setDefault(True)
+        self.body.addLayout(button_row(self.unlock_button))
+        self.recovery_button = QPushButton("Use recovery key…")
+        self.create_button = QPushButton("New journal…")
+        self.remove_button = QPushButton("Remove a journal…")
+        for button in (self.recovery_button, self.create_button, self.remove_button):
+            button.setProperty("role", "link")
+        links = QHBoxLayout()
+        links.addWidget(self.recovery_button)
+        links.addWidget(self.create_button)
+        links.addStretch(1)
+        links.addWidget(self.remove_button)
+        self.finish_layout()
+        self.body.addLayout(links)
+        self.passphrase.returnPressed.connect(self.unlock_button.click)
+
+    def set_journals(self, journals: list[JournalInfo], preferred_id: str) -> None:
+        self.journal_choice.clear()
+        for info in journals:
+            suffix = "" if info.readable else " (cannot be read)"
+            self.journal_choice.addItem(info.name + suffix, str(info.folder))
+        index = next((i for i, j in enumerate(journals) if j.journal_id == preferred_id), 0)
+        self.journal_choice.setCurrentIndex(index)
+        several = len(journals) > 1
+        self.journal_choice.setVisible(several)
+        self.choice_label.setVisible(several)
+        self.remove_button.setEnabled(bool(journals))
+
+    def chosen_folder(self) -> Path | None:
+        data = self.journal_choice.currentData()
+        return Path(data) if data else None
+
+
+class RecoveryUnlockPage(Card):
+    def __init__(self) -> None:
+        super().__init__("Unlock with your recovery key")
+        self.body.addWidget(
+            label("Type the recovery key you wrote down. Spaces, dashes and case do not matter.")
+        )
+        self.key = QLineEdit()
+        self.key.setAccessibleName("Recovery key")
+        self.key.setMaxLength(200)
+        self.body.addWidget(self.key)
+        self.back_button = QPushButton("Back")
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setDefault(True)
+        self.body.addLayout(button_row(self.back_button, self.unlock_button))
+        self.finish_layout()
+        self.key.returnPressed.connect(self.unlock_button.click)
+
+
+class NewPassphrasePage(Card):
+    def __init__(self) -> None:
+        super().__init__("Choose a new passphrase")
+        self.body.addWidget(
+            label("Your journal is open. Please choose a new passphrase to use from now on.")
+        )
+        self.passphrase = NewPassphraseFields()
+        self.body.addWidget(self.passphrase)
+        self.save_button = QPushButton("Save passphrase")
+        self.save_button.setDefault(True)
+        self.body.addLayout(button_row(self.save_button))
+        self.finish_layout()
+        self.passphrase.changed.connect(
+            lambda: self.save_button.setEnabled(self.passphrase.ready())
+        )
+        self.save_button.setEnabled(False)

@@ -1,0 +1,22 @@
+"""Shows a fresh recovery key once, inside the unlocked app."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from journal.ui.lock.pages import RecoveryKeyPage
+
+
+class RecoveryKeyDialog(QDialog):
+    def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Your new recovery key")
+        self.page = RecoveryKeyPage()
+        self.page.show_key(recovery_key)
+        self.page.continue_button.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.page)
+
+    def done(self, result: int) -> None:
+        self.page.forget()
+        super().done(result)

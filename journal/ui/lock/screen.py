@@ -1,0 +1,264 @@
+"""The screens before a journal is open: welcome, create, recovery key, unlock.
+
+Key derivation runs on the thread pool; the form shows a quiet busy line and stays
+responsive. Every failure is one kind sentence, and nothing on disk changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QStackedWidget
+
+from journal.settings import LAST_JOURNAL, Settings
+from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
+from journal.storage.lock.store import JournalStore
+from journal.ui.common.messages import user_message
+from journal.ui.common.workers import Task, run_in_background
+from journal.ui.lock.pages import (
+    Card,
+    CreatePage,
+    NewPassphrasePage,
+    RecoveryKeyPage,
+    RecoveryUnlockPage,
+    UnlockPage,
+    WelcomePage,
+)
+
+if TYPE_CHECKING:
+    from journal.storage.lock.journal import OpenJournal
+
+
+class LockScreen(QStackedWidget):
+    """Everything before the main window; emits `unlocked` with an open journal."""
+
+    unlocked = Signal(object)
+    opening = Signal()  # key derivation has started: a good moment to build the areas
+
+    def __init__(
+        self, store: JournalStore, settings: Settings, kdf: KdfParams = DEFAULT_KDF
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.kdf = kdf
+        self._task: Task | None = None
+        self._preload: Task | None = None
+        self._pending: OpenJournal | None = None
+        self.welcome_page = WelcomePage()
+        self.create_page = CreatePage()
+        self.key_page = RecoveryKeyPage()
+        self.unlock_page = UnlockPage()
+        self.recovery_page = RecoveryUnlockPage()
+        self.new_passphrase_page = NewPassphrasePage()
+        for page in (
+            self.welcome_page,
+            self.create_page,
+            self.key_page,
+            self.unlock_page,
+            self.recovery_page,
+            self.new_passphrase_page,
+        ):
+            self.addWidget(page)
+        self.welcome_page.create_button.clicked.connect(self.show_create)
+        self.create_page.back_button.clicked.connect(self.show_start)
+        self.create_page.create_button.clicked.connect(self._create)
+        self.key_page.continue_button.clicked.connect(self._finish_recovery_key)
+        self.unlock_page.unlock_button.clicked.connect(self._unlock)
+        self.unlock_page.recovery_button.clicked.connect(lambda: self._go(self.recovery_page))
+        self.unlock_page.create_button.clicked.connect(self.show_create)
+        self.unlock_page.remove_button.clicked.connect(self._remove)
+        self.recovery_page.back_button.clicked.connect(self.show_start)
+        self.recovery_page.unlock_button.clicked.connect(self._unlock_with_recovery)
+        self.new_passphrase_page.save_button.clicked.connect(self._save_new_passphrase)
+        self.show_start()
+
+    # navigation -------------------------------------------------------------
+    def _go(self, page: Card) -> None:
+        page.show_error("")
+        self.setCurrentWidget(page)
+        focus = {
+            self.welcome_page: self.welcome_page.create_button,
+            self.create_page: self.create_page.name,
+            self.unlock_page: self.unlock_page.passphrase,
+            self.recovery_page: self.recovery_page.key,
+            self.new_passphrase_page: self.new_passphrase_page.passphrase.first,
+            self.key_page: self.key_page.key,
+        }[page]
+        focus.setFocus()
+
+    def show_start(self) -> None:
+        journals = self.store.journals()
+        if not journals:
+            self._go(self.welcome_page)
+            return
+        self.unlock_page.set_journals(journals, self.settings.get(LAST_JOURNAL))
+        self.unlock_page.passphrase.clear()
+        self._go(self.unlock_page)
+
+    def show_create(self) -> None:
+        self.create_page.reset()
+        self._go(self.create_page)
+
+    def clear_secrets(self) -> None:
+        """Forget anything typed or shown (called when the app locks)."""
+        self.unlock_page.passphrase.clear()
+        self.recovery_page.key.clear()
+        self.key_page.forget()
+        self.create_page.passphrase.clear()
+        self.new_passphrase_page.passphrase.clear()
+
+    # background work ----------------------------------------------------------
+    def _run(self, page: Card, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Key work on the thread pool; every such job ends in an open journal, so the
+        main window may start building its areas meanwhile (`opening`)."""
+        page.show_error("")
+        page.set_busy(True)
+
+        def succeeded(result: Any) -> None:
+            page.set_busy(False)
+            self._task = None
+            done(result)
+
+        def failed(error: BaseException) -> None:
+            page.set_busy(False)
+            self._task = None
+            page.show_error(user_message(error))
+            self._focus_after_error(page)
+
+        self._task = run_in_background(work, succeeded, failed)
+        self.opening.emit()
+
+    def _focus_after_error(self, page: Card) -> None:
+        if page is self.unlock_page:
+            self.unlock_page.passphrase.selectAll()
+            self.unlock_page.passphrase.setFocus()
+        elif page is self.recovery_page:
+            self.recovery_page.key.setFocus()
+
+    def prepare_in_background(self) -> None:
+        """Load the storage stack and run the SQLCipher checks while the person types.
+
+        A failed check is shown at once and keeps Unlock and Create disabled.
+        """
+
+        def prepare() -> None:
+            import journal.storage.lock.journal  # noqa: F401 (loads SQLAlchemy, Alembic, SQLCipher)
+            from journal.storage.lock.store import require_sqlcipher
+
+            require_sqlcipher()
+
+        def failed(error: BaseException) -> None:
+            for page in (self.unlock_page, self.welcome_page, self.create_page):
+                page.show_error(user_message(error))
+            for button in (
+                self.unlock_page.unlock_button,
+                self.welcome_page.create_button,
+                self.create_page.create_button,
+                self.unlock_page.create_button,
+            ):
+                button.setEnabled(False)
+
+        self._preload = run_in_background(prepare, lambda _: None, failed)
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    # actions ----------------------------------------------------------------
+    def _create(self) -> None:
+        name = self.create_page.name.text().strip()
+        passphrase = self.create_page.passphrase.passphrase()
+        if not name or not self.create_page.passphrase.ready():
+            return
+        self._run(
+            self.create_page,
+            lambda: self.store.create(name, passphrase, self.kdf),
+            self._created,
+        )
+
+    def _created(self, result: tuple[OpenJournal, str]) -> None:
+        journal, recovery = result
+        self.create_page.reset()
+        self._pending = journal
+        self.settings.set(LAST_JOURNAL, journal.header.journal_id)
+        self.key_page.show_key(recovery)
+        self._go(self.key_page)
+
+    def _finish_recovery_key(self) -> None:
+        self.key_page.forget()
+        self._hand_over_pending()
+
+    def _hand_over_pending(self) -> None:
+        """Emit the journal that waited for a last step (a key shown, a passphrase set)."""
+        journal, self._pending = self._pending, None
+        if journal is not None:
+            self.unlocked.emit(journal)
+
+    def _unlock(self) -> None:
+        folder = self.unlock_page.chosen_folder()
+        passphrase = self.unlock_page.passphrase.text()
+        if folder is None:
+            return
+        self._run(self.unlock_page, lambda: self.store.unlock(folder, passphrase), self._opened)
+
+    def _opened(self, journal: OpenJournal) -> None:
+        self.unlock_page.passphrase.clear()
+        self.settings.set(LAST_JOURNAL, journal.header.journal_id)
+        if journal.needs_new_recovery_key:
+            self._pending = journal
+            self._run(self.unlock_page, journal.new_recovery_key, self._show_new_recovery_key)
+            return
+        self.unlocked.emit(journal)
+
+    def _show_new_recovery_key(self, recovery: str) -> None:
+        self.key_page.show_key(recovery)
+        self._go(self.key_page)
+
+    def _unlock_with_recovery(self) -> None:
+        folder = self.unlock_page.chosen_folder()
+        key = self.recovery_page.key.text()
+        if folder is None:
+            return
+        self._run(
+            self.recovery_page,
+            lambda: self.store.unlock_with_recovery_key(folder, key),
+            self._opened_with_recovery,
+        )
+
+    def _opened_with_recovery(self, journal: OpenJournal) -> None:
+        self.recovery_page.key.clear()
+        self._pending = journal
+        self.new_passphrase_page.passphrase.clear()
+        self._go(self.new_passphrase_page)
+
+    def _save_new_passphrase(self) -> None:
+        journal = self._pending
+        fields = self.new_passphrase_page.passphrase
+        if journal is None or not fields.ready():
+            return
+        passphrase = fields.passphrase()
+        self._run(
+            self.new_passphrase_page,
+            lambda: journal.change_passphrase(passphrase),
+            lambda _: self._finish_new_passphrase(),
+        )
+
+    def _finish_new_passphrase(self) -> None:
+        self.new_passphrase_page.passphrase.clear()
+        self._hand_over_pending()
+
+    def _remove(self) -> None:
+        from journal.ui.lock.security_dialogs import RemoveJournalDialog
+
+        folder = self.unlock_page.chosen_folder()
+        if folder is None:
+            return
+        dialog = RemoveJournalDialog(
+            self.store, folder, self.unlock_page.journal_choice.currentText(), self
+        )
+        if dialog.exec():
+            QMessageBox.information(self, "Journal removed", "The journal has been removed.")
+            self.show_start()

@@ -1,0 +1,177 @@
+"""Dialogs that touch keys: change passphrase, rotate the data key, new recovery
+key, remove a journal. Each runs its slow part on the thread pool."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.errors import WrongPassphrase
+from journal.storage.lock.store import JournalStore
+from journal.ui.common.messages import user_message
+from journal.ui.common.widgets import NewPassphraseFields, busy_bar, label, password_field
+from journal.ui.common.workers import Task, run_in_background
+
+if TYPE_CHECKING:
+    from journal.storage.lock.journal import OpenJournal
+
+
+class _KeyDialog(QDialog):
+    """A small form with OK/Cancel, an error line and a busy bar."""
+
+    def __init__(self, title: str, intro: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.setMinimumWidth(440)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(label(intro))
+        self.form = QFormLayout()
+        self.layout_.addLayout(self.form)
+        self.error = label("", "error")
+        self.error.hide()
+        self.busy = busy_bar()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        self._task: Task | None = None
+        self.result_value: Any = None
+
+    def finish_layout(self) -> None:
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.busy)
+        self.layout_.addWidget(self.buttons)
+
+    def start(self) -> None:
+        raise NotImplementedError
+
+    def run(self, work: Callable[[], Any]) -> None:
+        self.error.hide()
+        self.busy.show()
+        self.setEnabled(False)
+
+        def done(result: Any) -> None:
+            self.result_value = result
+            self._task = None
+            self.busy.hide()
+            self.setEnabled(True)
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            self._task = None
+            self.busy.hide()
+            self.setEnabled(True)
+            self.error.setText(user_message(error))
+            self.error.show()
+
+        self._task = run_in_background(work, done, failed)
+
+
+class ChangePassphraseDialog(_KeyDialog):
+    def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Change passphrase",
+            "Your entries stay exactly as they are; only the lock changes. "
+            "The old passphrase stops working straight away.",
+            parent,
+        )
+        self.journal = journal
+        self.current = password_field("Current passphrase")
+        self.form.addRow("&Current passphrase", self.current)
+        self.new = NewPassphraseFields()
+        self.layout_.addWidget(self.new)
+        self.finish_layout()
+
+    def start(self) -> None:
+        if not self.new.ready():
+            self.error.setText(self.new.problem() or "Please type the new passphrase twice.")
+            self.error.show()
+            return
+        current, new = self.current.text(), self.new.passphrase()
+
+        def work() -> None:
+            if not self.journal.check_passphrase(current):
+                raise WrongPassphrase()
+            self.journal.change_passphrase(new)
+
+        self.run(work)
+
+
+class _PassphraseConfirmDialog(_KeyDialog):
+    """Asks for the passphrase, then runs `work(passphrase)` off the GUI thread."""
+
+    def __init__(self, title: str, intro: str, parent: QWidget | None) -> None:
+        super().__init__(title, intro, parent)
+        self.passphrase = password_field("Passphrase")
+        self.form.addRow("&Passphrase", self.passphrase)
+        self.finish_layout()
+
+    def start(self) -> None:
+        passphrase = self.passphrase.text()
+        self.run(lambda: self.work(passphrase))
+
+    def work(self, passphrase: str) -> Any:
+        raise NotImplementedError
+
+
+class RotateKeyDialog(_PassphraseConfirmDialog):
+    """Re-encrypts every page of the journal under a new random key."""
+
+    def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Rotate the encryption key",
+            "Use this if someone may have learned an old passphrase or recovery key. "
+            "Solace re-encrypts the whole journal under a new key and gives you a new "
+            "recovery key; the old recovery key and old snapshots stop working.",
+            parent,
+        )
+        self.journal = journal
+
+    def work(self, passphrase: str) -> str:
+        return self.journal.rotate_data_key(passphrase)
+
+
+class NewRecoveryKeyDialog(_PassphraseConfirmDialog):
+    def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Make a new recovery key",
+            "Your current recovery key will stop working and a new one will be shown "
+            "once. Please confirm with your passphrase.",
+            parent,
+        )
+        self.journal = journal
+
+    def work(self, passphrase: str) -> str:
+        if not self.journal.check_passphrase(passphrase):
+            raise WrongPassphrase()
+        return self.journal.new_recovery_key()
+
+
+class RemoveJournalDialog(_PassphraseConfirmDialog):
+    def __init__(
+        self, store: JournalStore, folder: Path, name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            "Remove a journal",
+            f"This removes the journal \u201c{name}\u201d from this computer for good: "
+            "every entry, log and snapshot in it. It cannot be undone, and the recovery "
+            "key will not bring it back. Type its passphrase to confirm.",
+            parent,
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Remove for good")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self._store, self._folder = store, folder
+
+    def work(self, passphrase: str) -> None:
+        self._store.remove(self._folder, passphrase)

@@ -1,0 +1,45 @@
+"""The contract every area of the main window (Journal, Body log, Library...) keeps.
+
+The main window opens each area with the unlocked journal, asks it to save
+drafts before locking, and then to forget everything it shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from journal.settings import Settings
+    from journal.storage.lock.journal import OpenJournal
+
+
+@dataclass
+class AppContext:
+    """What an area may use while the journal is unlocked."""
+
+    journal: OpenJournal
+    settings: Settings
+    open_link: Callable[[str], None]  # e.g. "solace://article/warning-signs#heavy-bleeding"
+
+
+class Area(QWidget):
+    area_id: ClassVar[str] = ""
+    title: ClassVar[str] = ""
+    shortcut: ClassVar[str] = ""  # e.g. "Ctrl+1"
+
+    def open_journal(self, context: AppContext) -> None:
+        """Load what this area shows from the journal."""
+
+    def save_pending(self) -> None:
+        """Write any unsaved draft into the encrypted database (called before lock)."""
+
+    def clear(self) -> None:
+        """Forget every shown value, model, undo stack and search text (on lock)."""
+
+    def open_url(self, url: str) -> bool:
+        """Show an app link that belongs to this area; False when it is not ours."""
+        return False

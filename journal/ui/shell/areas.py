@@ -1,0 +1,16 @@
+"""The areas the main window shows, in navigation order.
+
+Imported when first needed (on the first unlock), so that start-up stays light.
+"""
+
+from __future__ import annotations
+
+from journal.ui.shell.area import Area
+
+
+def area_classes() -> list[type[Area]]:
+    from journal.ui.body.area import BodyArea
+    from journal.ui.entries.area import JournalArea
+    from journal.ui.library.area import LibraryArea
+
+    return [JournalArea, BodyArea, LibraryArea]

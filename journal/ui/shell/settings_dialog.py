@@ -1,0 +1,126 @@
+"""Preferences (stored with QSettings) and the key actions for the open journal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.settings import (
+    EMERGENCY_NUMBER,
+    FONT_SCALE,
+    IDLE_LOCK_MINUTES,
+    LOCK_ON_SCREEN_LOCK,
+    TEMPERATURE_UNIT,
+    THEME,
+    Settings,
+    Theme,
+)
+from journal.ui.common.widgets import label
+
+
+class SettingsDialog(QDialog):
+    """Emits `security_action` with "passphrase", "rotate" or "recovery"."""
+
+    security_action = Signal(str)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.settings = settings
+        layout = QVBoxLayout(self)
+
+        form = QFormLayout()
+        self.idle = QSpinBox()
+        self.idle.setRange(0, 240)
+        self.idle.setSpecialValueText("Never")
+        self.idle.setSuffix(" min")
+        self.idle.setAccessibleName("Lock after idle minutes, 0 for never")
+        self.idle.setValue(settings.get(IDLE_LOCK_MINUTES))
+        form.addRow("&Lock when idle for", self.idle)
+        self.screen_lock = QCheckBox("Lock when the screen locks or the computer sleeps")
+        self.screen_lock.setChecked(bool(settings.get(LOCK_ON_SCREEN_LOCK)))
+        form.addRow("", self.screen_lock)
+
+        self.theme = QComboBox()
+        self.theme.setAccessibleName("Theme")
+        for text, value in (
+            ("Follow the system", Theme.SYSTEM),
+            ("Light", Theme.LIGHT),
+            ("Dark", Theme.DARK),
+        ):
+            self.theme.addItem(text, value.value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.get(THEME))))
+        form.addRow("&Theme", self.theme)
+
+        self.font_scale = QSpinBox()
+        self.font_scale.setRange(75, 250)
+        self.font_scale.setSingleStep(10)
+        self.font_scale.setSuffix(" %")
+        self.font_scale.setAccessibleName("Text size in percent")
+        self.font_scale.setValue(settings.get(FONT_SCALE))
+        form.addRow("Text si&ze", self.font_scale)
+
+        self.unit = QComboBox()
+        self.unit.setAccessibleName("Temperature unit")
+        self.unit.addItem("Celsius (°C)", "C")
+        self.unit.addItem("Fahrenheit (°F)", "F")
+        self.unit.setCurrentIndex(max(0, self.unit.findData(settings.get(TEMPERATURE_UNIT))))
+        form.addRow("Te&mperature", self.unit)
+
+        self.emergency = QComboBox()
+        self.emergency.setAccessibleName("Emergency number")
+        self.emergency.addItem("Based on where I am", "")
+        for number in ("911", "112", "999"):
+            self.emergency.addItem(number, number)
+        self.emergency.setCurrentIndex(
+            max(0, self.emergency.findData(settings.get(EMERGENCY_NUMBER)))
+        )
+        form.addRow("&Emergency number", self.emergency)
+        layout.addLayout(form)
+
+        security = QGroupBox("Passphrase and keys")
+        box = QVBoxLayout(security)
+        box.addWidget(label("These need your passphrase and take a moment.", "subtle"))
+        row = QHBoxLayout()
+        for text, action in (
+            ("Change passphrase…", "passphrase"),
+            ("New recovery key…", "recovery"),
+            ("Rotate encryption key…", "rotate"),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, a=action: self._security(a))
+            row.addWidget(button)
+        box.addLayout(row)
+        layout.addWidget(security)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _security(self, action: str) -> None:
+        self.security_action.emit(action)
+
+    def accept(self) -> None:
+        s = self.settings
+        s.set(IDLE_LOCK_MINUTES, self.idle.value())
+        s.set(LOCK_ON_SCREEN_LOCK, int(self.screen_lock.isChecked()))
+        s.set(THEME, str(self.theme.currentData()))
+        s.set(FONT_SCALE, self.font_scale.value())
+        s.set(TEMPERATURE_UNIT, str(self.unit.currentData()))
+        s.set(EMERGENCY_NUMBER, str(self.emergency.currentData()))
+        super().accept()

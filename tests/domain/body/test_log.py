@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from journal.domain.body.log import (
+    Appointment,
+    BleedingLevel,
+    BodyLog,
+    ClotSize,
+    Discharge,
+    FieldProblem,
+    LossKind,
+    PadChange,
+    PadKind,
+    RecoveryDetails,
+    Soaking,
+    Temperature,
+    TemperatureUnit,
+    Treatment,
+    validate_body_log,
+    validate_recovery,
+)
+
+NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+FUTURE = "That time is still ahead of now. Please choose the time you noticed this, or now."
+
+
+def test_bleeding_levels_are_ordered_0_to_5() -> None:
+    assert [int(level) for level in BleedingLevel] == [0, 1, 2, 3, 4, 5]
+    assert BleedingLevel.SPOTTING < BleedingLevel.HEAVY < BleedingLevel.VERY_HEAVY
+    assert [level.label for level in BleedingLevel] == [
+        "None",
+        "Spotting",
+        "Light",
+        "Medium",
+        "Heavy",
+        "Very heavy",
+    ]
+
+
+@pytest.mark.parametrize(
+    "enum", [PadKind, Soaking, ClotSize, Discharge, LossKind, Treatment, BleedingLevel]
+)
+def test_every_member_has_a_plain_label(enum: type[PadKind]) -> None:
+    labels = [member.label for member in enum]
+    assert all(label and label[0].isupper() and "!" not in label for label in labels)
+    assert len(set(labels)) == len(labels)
+
+
+def test_enum_members() -> None:
+    assert [k.name for k in PadKind] == ["LINER", "REGULAR", "THICK", "OVERNIGHT"]
+    assert [k.name for k in LossKind] == [
+        "COMPLETE",
+        "INCOMPLETE",
+        "MISSED",
+        "VERY_EARLY",
+        "ECTOPIC",
+        "MOLAR",
+        "NOT_SURE",
+    ]
+    assert [k.name for k in Discharge] == ["NONE", "USUAL", "UNUSUAL_COLOUR", "FOUL_SMELLING"]
+    assert [k.name for k in Treatment] == ["NONE", "MEDICATION", "PROCEDURE"]
+    assert [k.name for k in ClotSize] == ["NONE", "SMALL", "LARGE"]
+    assert [k.name for k in Soaking] == ["PARTLY", "FULLY"]
+
+
+def test_body_log_defaults_and_is_frozen() -> None:
+    log = BodyLog("a", NOW)
+    assert log.bleeding is BleedingLevel.NONE
+    assert log.clots is ClotSize.NONE
+    assert log.temperature is None
+    assert log.cramping == 0
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        log.cramping = 3  # type: ignore[misc]
+    assert not hasattr(log, "__dict__")
+
+
+def test_naive_or_local_datetimes_are_refused() -> None:
+    with pytest.raises(ValueError, match="UTC"):
+        BodyLog("a", datetime(2026, 3, 10, 12, 0))
+    with pytest.raises(ValueError, match="UTC"):
+        BodyLog("a", NOW, pain_relief_at=datetime(2026, 3, 10, 12, 0))
+    with pytest.raises(ValueError, match="UTC"):
+        PadChange("p", NOW.astimezone(timezone(timedelta(hours=2))), PadKind.THICK, Soaking.FULLY)
+    with pytest.raises(ValueError, match="UTC"):
+        Appointment("x", datetime(2026, 3, 10))
+    with pytest.raises(ValueError, match="UTC"):
+        validate_body_log(BodyLog("a", NOW), datetime(2026, 3, 10))
+
+
+def test_other_dataclasses() -> None:
+    details = RecoveryDetails(loss_date=date(2026, 3, 1), treatment=Treatment.PROCEDURE)
+    assert details.loss_kind is LossKind.NOT_SURE
+    assert details.bleeding_stopped_on is None
+    visit = Appointment("v", NOW, place="Clinic", questions="Is the cervix closed?")
+    assert visit.place == "Clinic"
+
+
+def test_valid_log_has_no_problems() -> None:
+    log = BodyLog(
+        "a",
+        NOW,
+        bleeding=BleedingLevel.LIGHT,
+        cramping=10,
+        pain_relief="ibuprofen",
+        pain_relief_at=NOW,
+        temperature=Temperature(37.0, TemperatureUnit.CELSIUS),
+    )
+    assert validate_body_log(log, NOW) == []
+    assert validate_body_log(dataclasses.replace(log, cramping=0), NOW) == []
+
+
+def test_future_time_is_refused_kindly() -> None:
+    log = BodyLog("a", NOW + timedelta(seconds=1))
+    assert validate_body_log(log, NOW) == [FieldProblem("logged_at", FUTURE)]
+    assert validate_body_log(BodyLog("a", NOW), NOW) == []
+
+
+def test_future_pain_relief_time() -> None:
+    log = BodyLog("a", NOW, pain_relief="paracetamol", pain_relief_at=NOW + timedelta(hours=1))
+    [problem] = validate_body_log(log, NOW)
+    assert problem.field == "pain_relief_at"
+    assert "still ahead of now" in problem.message
+
+
+@pytest.mark.parametrize("cramping", [-1, 11, 100])
+def test_cramping_outside_0_to_10(cramping: int) -> None:
+    [problem] = validate_body_log(BodyLog("a", NOW, cramping=cramping), NOW)
+    assert problem.field == "cramping"
+    assert "from 0 to 10" in problem.message
+
+
+@pytest.mark.parametrize(
+    "reading",
+    [
+        Temperature(33.9, TemperatureUnit.CELSIUS),
+        Temperature(43.1, TemperatureUnit.CELSIUS),
+        Temperature(93.1, TemperatureUnit.FAHRENHEIT),
+        Temperature(109.5, TemperatureUnit.FAHRENHEIT),
+    ],
+)
+def test_temperature_outside_body_range(reading: Temperature) -> None:
+    [problem] = validate_body_log(BodyLog("a", NOW, temperature=reading), NOW)
+    assert problem.field == "temperature"
+    assert "outside what a body thermometer reads" in problem.message
+
+
+@pytest.mark.parametrize(
+    "reading",
+    [
+        Temperature(34.0, TemperatureUnit.CELSIUS),
+        Temperature(43.0, TemperatureUnit.CELSIUS),
+        Temperature(93.2, TemperatureUnit.FAHRENHEIT),
+        Temperature(109.4, TemperatureUnit.FAHRENHEIT),
+    ],
+)
+def test_temperature_at_the_bounds_is_fine(reading: Temperature) -> None:
+    assert validate_body_log(BodyLog("a", NOW, temperature=reading), NOW) == []
+
+
+def test_several_problems_at_once_and_tone() -> None:
+    log = BodyLog(
+        "a",
+        NOW + timedelta(days=1),
+        cramping=12,
+        temperature=Temperature(55.0, TemperatureUnit.CELSIUS),
+    )
+    problems = validate_body_log(log, NOW)
+    assert [p.field for p in problems] == ["logged_at", "cramping", "temperature"]
+    assert problems[2].message.startswith("55 °C is outside what a body thermometer reads")
+    for problem in problems:
+        assert "!" not in problem.message
+        assert problem.message.endswith(".")
+
+
+def test_validate_recovery() -> None:
+    today = date(2026, 3, 10)
+    fine = RecoveryDetails(
+        loss_date=date(2026, 2, 1),
+        bleeding_stopped_on=date(2026, 2, 12),
+        first_period_on=date(2026, 3, 8),
+    )
+    assert validate_recovery(fine, today) == []
+    future = dataclasses.replace(fine, loss_date=date(2026, 3, 11))
+    assert [p.field for p in validate_recovery(future, today)] == [
+        "loss_date",
+        "bleeding_stopped_on",
+        "first_period_on",
+    ]
+    early = dataclasses.replace(fine, bleeding_stopped_on=date(2026, 1, 31))
+    [problem] = validate_recovery(early, today)
+    assert problem.field == "bleeding_stopped_on"
+    assert "before the day of the loss" in problem.message
+    assert validate_recovery(RecoveryDetails(), today) == []

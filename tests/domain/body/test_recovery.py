@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from journal.domain.body import recovery as recovery_module
+from journal.domain.body.log import BleedingLevel, BodyLog, LossKind, RecoveryDetails, Treatment
+from journal.domain.body.recovery import (
+    Milestone,
+    RecoveryTimeline,
+    suggest_bleeding_stopped,
+    timeline,
+)
+from journal.domain.library.articles import slugify
+
+B = BleedingLevel
+LOSS = date(2026, 3, 1)
+ARTICLES = Path(__file__).resolve().parents[3] / "resources" / "articles"
+
+
+def on(day: int, bleeding: BleedingLevel, hour: int = 9) -> BodyLog:
+    """A log ``day`` days after the loss date."""
+    when = datetime.combine(LOSS + timedelta(days=day), datetime.min.time(), UTC)
+    return BodyLog(f"log-{day}-{hour}", when + timedelta(hours=hour), bleeding=bleeding)
+
+
+def d(day: int) -> date:
+    return LOSS + timedelta(days=day)
+
+
+# -- suggest_bleeding_stopped ----------------------------------------------------------------
+
+
+def test_suggests_the_day_after_the_last_bleeding_log() -> None:
+    logs = [on(0, B.HEAVY), on(5, B.LIGHT), on(6, B.NONE), on(9, B.NONE)]
+    assert suggest_bleeding_stopped(logs) == d(6)
+
+
+def test_suggestion_with_three_quiet_days_of_logs() -> None:
+    logs = [on(5, B.SPOTTING), on(6, B.NONE), on(7, B.NONE), on(8, B.NONE)]
+    assert suggest_bleeding_stopped(logs) == d(6)
+    assert suggest_bleeding_stopped(list(reversed(logs))) == d(6)
+
+
+def test_no_suggestion_when_the_last_three_days_are_not_quiet() -> None:
+    assert suggest_bleeding_stopped([on(5, B.SPOTTING), on(6, B.NONE), on(7, B.NONE)]) is None
+
+
+def test_no_suggestion_with_logs_on_only_one_later_day() -> None:
+    logs = [on(5, B.SPOTTING), on(9, B.NONE), on(9, B.NONE, hour=20)]
+    assert suggest_bleeding_stopped(logs) is None
+
+
+def test_a_none_log_on_the_bleeding_day_is_not_a_separate_day() -> None:
+    logs = [on(5, B.SPOTTING), on(5, B.NONE, hour=21), on(8, B.NONE)]
+    assert suggest_bleeding_stopped(logs) is None
+
+
+def test_no_suggestion_without_bleeding_or_logs() -> None:
+    assert suggest_bleeding_stopped([]) is None
+    assert suggest_bleeding_stopped([on(1, B.NONE), on(5, B.NONE), on(9, B.NONE)]) is None
+
+
+def test_bleeding_again_resets_the_suggestion() -> None:
+    logs = [on(5, B.SPOTTING), on(6, B.NONE), on(9, B.NONE), on(10, B.SPOTTING)]
+    assert suggest_bleeding_stopped(logs) is None
+
+
+def test_suggestion_uses_the_persons_day() -> None:
+    # 23:00 UTC is already the next day two hours ahead.
+    logs = [on(5, B.SPOTTING, hour=23), on(7, B.NONE), on(8, B.NONE)]
+    assert suggest_bleeding_stopped(logs) == d(6)
+    assert suggest_bleeding_stopped(logs, tz=timezone(timedelta(hours=2))) is None
+
+
+# -- timeline --------------------------------------------------------------------------------
+
+
+def test_timeline_counts() -> None:
+    logs = [
+        on(0, B.HEAVY),
+        on(0, B.MEDIUM, hour=18),
+        on(1, B.MEDIUM),
+        on(3, B.SPOTTING),
+        on(4, B.NONE),
+        on(6, B.NONE),
+        on(7, B.NONE),
+        on(20, B.LIGHT),  # after "today": ignored
+    ]
+    result = timeline(RecoveryDetails(loss_date=LOSS), logs, today=d(10))
+    assert isinstance(result, RecoveryTimeline)
+    assert result.days_since_loss == 10
+    assert result.bleeding_days == 3
+    assert result.suggested_bleeding_stopped_on == d(4)
+
+
+def test_no_suggestion_once_recorded() -> None:
+    logs = [on(3, B.SPOTTING), on(4, B.NONE), on(7, B.NONE)]
+    details = RecoveryDetails(loss_date=LOSS, bleeding_stopped_on=d(4))
+    assert timeline(details, logs, today=d(10)).suggested_bleeding_stopped_on is None
+
+
+def test_timeline_without_a_loss_date() -> None:
+    result = timeline(RecoveryDetails(), [on(1, B.LIGHT)], today=d(3))
+    assert result.days_since_loss is None
+    assert result.bleeding_days == 1
+    assert timeline(RecoveryDetails(loss_date=d(5)), [], today=d(3)).days_since_loss is None
+    assert timeline(RecoveryDetails(loss_date=LOSS), [], today=LOSS).days_since_loss == 0
+
+
+def test_first_period_days_are_not_recovery_bleeding() -> None:
+    logs = [on(2, B.LIGHT), on(35, B.MEDIUM), on(36, B.LIGHT)]
+    details = RecoveryDetails(loss_date=LOSS, first_period_on=d(35))
+    assert timeline(details, logs, today=d(40)).bleeding_days == 1
+
+
+def _milestones(details: RecoveryDetails) -> dict[str, Milestone]:
+    return {m.id: m for m in timeline(details, [], today=d(10)).milestones}
+
+
+def test_milestones_for_a_complete_miscarriage() -> None:
+    found = _milestones(RecoveryDetails(loss_date=LOSS, loss_kind=LossKind.COMPLETE))
+    assert list(found) == [
+        "bleeding-settles",
+        "nothing-in-the-vagina",
+        "fertility-returns",
+        "first-period",
+    ]
+    bleeding = found["bleeding-settles"]
+    assert "1 to 2 weeks" in bleeding.text
+    assert "1 day to 1 month" in bleeding.text
+    assert (bleeding.day_from, bleeding.day_to) == (7, 14)
+    assert bleeding.reached is False
+    assert "at least 2 weeks" in found["nothing-in-the-vagina"].text
+    assert found["nothing-in-the-vagina"].reached is None
+    assert "as early as 2 weeks" in found["fertility-returns"].text
+    assert "4 to 6 weeks" in found["first-period"].text
+    assert (found["first-period"].day_from, found["first-period"].day_to) == (28, 42)
+
+
+def test_milestones_after_a_procedure() -> None:
+    found = _milestones(RecoveryDetails(loss_date=LOSS, treatment=Treatment.PROCEDURE))
+    assert "bleeding-settles" not in found
+    assert "After a D&C" in found["bleeding-after-procedure"].text
+    assert "1 to 2 weeks" in found["bleeding-after-procedure"].text
+
+
+def test_reached_follows_what_was_recorded() -> None:
+    found = _milestones(
+        RecoveryDetails(loss_date=LOSS, bleeding_stopped_on=d(9), first_period_on=d(10))
+    )
+    assert found["bleeding-settles"].reached is True
+    assert found["first-period"].reached is True
+
+
+@pytest.mark.parametrize(
+    ("kind", "words"),
+    [
+        (LossKind.INCOMPLETE, "incomplete miscarriage"),
+        (LossKind.MISSED, "missed miscarriage"),
+        (LossKind.ECTOPIC, "ectopic pregnancy"),
+        (LossKind.MOLAR, "molar pregnancy"),
+    ],
+)
+def test_kind_specific_notes(kind: LossKind, words: str) -> None:
+    found = _milestones(RecoveryDetails(loss_date=LOSS, loss_kind=kind))
+    assert words in found["nothing-in-the-vagina"].text
+
+
+@pytest.mark.parametrize("treatment", list(Treatment))
+@pytest.mark.parametrize("kind", list(LossKind))
+def test_milestones_are_information_not_countdowns(kind: LossKind, treatment: Treatment) -> None:
+    for milestone in _milestones(RecoveryDetails(loss_kind=kind, treatment=treatment)).values():
+        text = f"{milestone.title} {milestone.text}".lower()
+        assert "!" not in text
+        for word in ("to go", "left", "remaining", "until you can", "congratulations", "you must"):
+            assert word not in text, (milestone.id, word)
+        assert "doctor's advice comes first" in text
+        assert milestone.article in {
+            recovery_module.ARTICLE_BLEEDING,
+            recovery_module.ARTICLE_INTIMACY,
+            recovery_module.ARTICLE_FERTILITY,
+        }
+
+
+def test_article_slugs_and_sections_exist() -> None:
+    milestones = _milestones(RecoveryDetails()) | _milestones(
+        RecoveryDetails(treatment=Treatment.PROCEDURE)
+    )
+    for milestone in milestones.values():
+        path = ARTICLES / f"{milestone.article}.md"
+        if not path.exists():
+            pytest.skip(f"{path.name} is not written yet")
+        lines = path.read_text(encoding="utf-8").splitlines()
+        sections = {slugify(line.lstrip("#")) for line in lines if line.startswith("## ")}
+        if milestone.article_section is not None:
+            assert milestone.article_section in sections, milestone.id

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import uuid
+from dataclasses import FrozenInstanceError, replace
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from journal.domain.entries.entry import (
+    MAX_BODY_CHARS,
+    MAX_HEADLINE_CHARS,
+    Entry,
+    EntrySummary,
+    check_entry_size,
+    new_entry,
+)
+from journal.domain.entries.feelings import Mood
+
+NOW = datetime(2024, 5, 1, 9, 30, tzinfo=UTC)
+
+
+def test_new_entry_is_empty_private_and_has_a_uuid4() -> None:
+    entry = new_entry(NOW)
+    assert uuid.UUID(entry.id).version == 4
+    assert entry.title == "" and entry.body == ""
+    assert entry.mood is None and entry.feelings == () and entry.tags == ()
+    assert entry.shared is False
+    assert entry.prompt_id is None
+    assert entry.created_at == entry.updated_at == NOW
+
+
+def test_new_entry_keeps_the_prompt_and_gets_a_fresh_id() -> None:
+    first = new_entry(NOW, prompt_id="grief-right-now")
+    second = new_entry(NOW)
+    assert first.prompt_id == "grief-right-now"
+    assert first.id != second.id
+
+
+def test_times_are_kept_in_utc() -> None:
+    local = datetime(2024, 5, 1, 11, 30, tzinfo=timezone(timedelta(hours=2)))
+    entry = new_entry(local)
+    assert entry.created_at.tzinfo is UTC
+    assert entry.created_at == NOW
+
+
+def test_naive_times_are_refused() -> None:
+    with pytest.raises(ValueError, match="timezone-aware"):
+        new_entry(datetime(2024, 5, 1, 9, 30))
+    with pytest.raises(ValueError, match="updated_at"):
+        Entry(id=str(uuid.uuid4()), created_at=NOW, updated_at=datetime(2024, 5, 1))
+
+
+def test_id_must_be_a_uuid() -> None:
+    with pytest.raises(ValueError):
+        Entry(id="not-a-uuid", created_at=NOW, updated_at=NOW)
+
+
+def test_entry_is_frozen_and_lists_become_tuples() -> None:
+    entry = Entry(
+        id=str(uuid.uuid4()),
+        created_at=NOW,
+        updated_at=NOW,
+        feelings=["sad"],  # type: ignore[arg-type]
+        tags=["grief"],  # type: ignore[arg-type]
+    )
+    assert entry.feelings == ("sad",) and entry.tags == ("grief",)
+    with pytest.raises(FrozenInstanceError):
+        entry.title = "changed"  # type: ignore[misc]
+    assert hash(entry)
+
+
+def _with(title: str = "", body: str = "") -> Entry:
+    return replace(new_entry(NOW), title=title, body=body)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        ("A quiet day", "# Ignored", "A quiet day"),
+        ("  spaced \n title ", "", "spaced title"),
+        ("", "", "Untitled entry"),
+        ("   ", " \n\n  \t\n", "Untitled entry"),
+        ("", "\n\n# Walking by the sea ##\nmore", "Walking by the sea"),
+        ("", "> - [ ] **Call** the _clinic_", "Call the clinic"),
+        ("", "1. `first` thing", "first thing"),
+        ("", "---\n```\n\nSome [link text](https://example.org) ~~here~~", "Some link text here"),
+        ("", "![a photo](x.png)", "a photo"),
+        ("", "#\n\n***\nsnake_case_word stays", "snake_case_word stays"),
+        ("", "<b>bold</b> words", "bold words"),
+    ],
+)
+def test_headline(title: str, body: str, expected: str) -> None:
+    assert _with(title, body).headline == expected
+
+
+def test_long_headline_is_cut_at_a_word_with_an_ellipsis() -> None:
+    body = "word " * 40
+    headline = _with(body=body).headline
+    assert len(headline) <= MAX_HEADLINE_CHARS
+    assert headline.endswith("word…")
+
+
+def test_long_unbroken_headline_is_cut_hard() -> None:
+    headline = _with(title="x" * 200).headline
+    assert headline == "x" * (MAX_HEADLINE_CHARS - 1) + "…"
+
+
+def test_summary_carries_what_lists_need() -> None:
+    entry = replace(
+        new_entry(NOW),
+        title="Tuesday",
+        body="private words",
+        mood=Mood.HEAVY,
+        feelings=("tired",),
+        tags=("sleep",),
+        shared=True,
+    )
+    assert entry.summary() == EntrySummary(
+        id=entry.id,
+        created_at=NOW,
+        headline="Tuesday",
+        mood=Mood.HEAVY,
+        feelings=("tired",),
+        tags=("sleep",),
+        shared=True,
+    )
+    assert not hasattr(entry.summary(), "body")
+
+
+def test_entry_size_fits() -> None:
+    assert check_entry_size("") is None
+    assert check_entry_size("a" * MAX_BODY_CHARS) is None
+
+
+def test_ten_megabyte_paste_gets_a_kind_message() -> None:
+    message = check_entry_size("a" * 10_000_000)
+    assert message is not None
+    assert "longer than one entry can hold" in message
+    assert "Nothing was changed" in message
+    assert "split" in message
+    assert "10,000,000" in message
+    assert "!" not in message

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import pytest
+
+from journal.domain.entries.tags import MAX_TAG_CHARS, extract_hashtags, merge_tags, normalise_tag
+
+
+@pytest.mark.parametrize(
+    ("markdown", "expected"),
+    [
+        ("A hard day #grief and #Sleep.", {"grief", "sleep"}),
+        ("#morning at the start of a line", {"morning"}),
+        ("(#inside) brackets, *#emphasis*, end of line #last", {"inside", "emphasis", "last"}),
+        ("#self-care and #not_today", {"self-care", "not_today"}),
+        ("trailing hyphen #grief- here", {"grief"}),
+        ("Unicode #Trauer #überleben #悲しみ #नमस्ते", {"trauer", "überleben", "悲しみ", "नमस्ते"}),
+        ("#week2 counts, #2024 and my #1 worry do not", {"week2"}),
+        ("a # alone, ## twice, and # # # nothing", set()),
+        ("I used to write C# and F#; see issue#4", set()),
+        ("&#39; entity and \\#escaped", set()),
+        ("#a#b only the first", {"a"}),
+    ],
+)
+def test_extract_hashtags(markdown: str, expected: set[str]) -> None:
+    assert extract_hashtags(markdown) == expected
+
+
+def test_headings_are_not_tags_but_tags_inside_headings_are() -> None:
+    text = "# Title\n## Hard days #grief\n### Closing hashes ###\n"
+    assert extract_hashtags(text) == {"grief"}
+
+
+def test_code_is_ignored() -> None:
+    text = (
+        "Inline `#notatag` and ``#also `not` a tag`` but #real.\n"
+        "```\n#fenced\n```\n"
+        "~~~~python\n#also-fenced\n```\nstill #inside\n~~~~\n"
+        "after the fence #after"
+    )
+    assert extract_hashtags(text) == {"real", "after"}
+
+
+def test_unclosed_fence_hides_the_rest() -> None:
+    assert extract_hashtags("#before\n```\n#never") == {"before"}
+
+
+def test_unmatched_backtick_does_not_swallow_paragraphs() -> None:
+    assert extract_hashtags("a stray ` tick\n\nnext paragraph #seen `x`") == {"seen"}
+
+
+def test_links_and_urls_are_ignored() -> None:
+    text = (
+        "[section](#section) and https://example.org/#anchor "
+        "and <https://example.org/#x> but [#visible](https://example.org)"
+    )
+    assert extract_hashtags(text) == {"visible"}
+
+
+def test_hashtags_are_case_and_normalisation_insensitive() -> None:
+    decomposed = "#U\u0308berleben"  # U + combining diaeresis
+    assert extract_hashtags(decomposed + " #ÜBERLEBEN") == {"überleben"}
+
+
+def test_overlong_hashtag_is_not_a_tag() -> None:
+    assert extract_hashtags("#" + "a" * (MAX_TAG_CHARS + 1)) == set()
+    assert extract_hashtags("#" + "a" * MAX_TAG_CHARS) == {"a" * MAX_TAG_CHARS}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Grief", "grief"),
+        ("  #Sleep ", "sleep"),
+        ("##double", "double"),
+        ("hard   days", "hard-days"),
+        ("2024", "2024"),
+        ("-self-care-", "self-care"),
+        ("", None),
+        ("#", None),
+        ("  ", None),
+        ("--", None),
+        ("what?", None),
+        ("x" * (MAX_TAG_CHARS + 1), None),
+    ],
+)
+def test_normalise_tag(raw: str, expected: str | None) -> None:
+    assert normalise_tag(raw) == expected
+
+
+def test_merge_tags_is_sorted_unique_and_drops_bad_field_tags() -> None:
+    merged = merge_tags(["Sleep", "grief", "what?", ""], "Still #grief, and #walks")
+    assert merged == ("grief", "sleep", "walks")
+
+
+def test_merge_tags_with_nothing() -> None:
+    assert merge_tags([], "") == ()

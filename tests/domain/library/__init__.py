@@ -1,0 +1,1 @@
+"""Tests of journal.domain.library."""

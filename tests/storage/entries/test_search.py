@@ -1,0 +1,156 @@
+"""Search as you type: prefixes, accents, feelings, tags, filters and any input."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from journal.domain.entries.entry import new_entry
+from journal.domain.entries.feelings import Mood
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.entries.search import (
+    SearchFilters,
+    match_expression,
+    search,
+    snippet_parts,
+)
+
+DAY = datetime(2024, 4, 2, 10, 0).astimezone(UTC)
+
+
+@pytest.fixture
+def repo(journal):  # type: ignore[no-untyped-def]
+    repo = EntryRepository(journal.db)
+    entries = [
+        dict(
+            title="The garden",
+            body="We planted forget-me-nots near the fence.",
+            feelings=("tender",),
+            tags=("garden",),
+            mood=Mood.A_LITTLE_LIGHTER,
+        ),
+        dict(
+            body="Coffee at the café with Ana. I felt numb the whole time.",
+            feelings=("numb",),
+            tags=("friends",),
+            mood=Mood.HEAVY,
+            shared=True,
+        ),
+        dict(
+            body="Bleeding was lighter. Slept badly.",
+            feelings=("tired", "at peace"),
+            tags=("body",),
+            mood=Mood.VERY_HEAVY,
+        ),
+    ]
+    for index, values in enumerate(entries):
+        at = DAY + timedelta(days=index)
+        repo.save(dataclasses.replace(new_entry(at), **values))  # type: ignore[arg-type]
+    return repo
+
+
+def headlines(journal, words, filters=None):  # type: ignore[no-untyped-def]
+    found = search(journal.db, words, filters or SearchFilters())
+    return [hit.summary.headline for hit in found]
+
+
+def test_search_finds_by_prefix(journal, repo):
+    assert headlines(journal, "forg") == ["The garden"]
+    assert headlines(journal, "bleed") == ["Bleeding was lighter. Slept badly."]
+
+
+def test_search_ignores_accents(journal, repo):
+    assert len(headlines(journal, "cafe")) == 1
+    assert len(headlines(journal, "CAFÉ")) == 1
+
+
+def test_search_finds_by_feeling_and_tag(journal, repo):
+    assert headlines(journal, "numb") == [
+        "Coffee at the café with Ana. I felt numb the whole time."
+    ]
+    assert headlines(journal, "at peace") == ["Bleeding was lighter. Slept badly."]
+    assert headlines(journal, "garden") == ["The garden"]
+
+
+def test_a_lone_letter_waits_for_the_next_key(journal, repo):
+    assert headlines(journal, "g") == []
+    assert headlines(journal, "forg x") == ["The garden"]
+    assert headlines(journal, "f", SearchFilters(tag="garden")) == ["The garden"]
+
+
+def test_short_finished_words_match_whole_words():
+    assert match_expression("walked by the r") == '"walked"* "by" "the"'
+    assert match_expression("by") == '"by"*'
+    assert match_expression("the ") == '"the"'
+    assert match_expression('say "not yet') == '"say" "not" "yet"*'
+    assert match_expression("🌧️ a") is None
+
+
+def test_matching_words_are_marked_in_the_snippet(journal, repo):
+    hit = search(journal.db, "planted")[0]
+    assert ("planted", True) in hit.snippet
+    assert snippet_parts("a \ue000b\ue001 c") == (("a ", False), ("b", True), (" c", False))
+
+
+def test_filters_narrow_results_with_or_without_words(journal, repo):
+    assert headlines(journal, "", SearchFilters(feeling="numb"))[0].startswith("Coffee")
+    assert headlines(journal, "", SearchFilters(tag="body"))[0].startswith("Bleeding")
+    assert len(headlines(journal, "", SearchFilters(shared=False))) == 2
+    assert headlines(journal, "", SearchFilters(mood=Mood.HEAVY))[0].startswith("Coffee")
+    assert headlines(journal, "the", SearchFilters(shared=True))[0].startswith("Coffee")
+    first_day = DAY.astimezone().date()
+    only_first = SearchFilters(date_from=first_day, date_to=first_day)
+    assert headlines(journal, "", only_first) == ["The garden"]
+    assert headlines(journal, "", SearchFilters(date_from=date(2030, 1, 1))) == []
+    assert headlines(journal, "") == []
+
+
+def test_results_are_newest_first_and_limited(journal, repo):
+    found = search(journal.db, "", SearchFilters(date_from=date(2000, 1, 1)), limit=2)
+    assert [hit.summary.created_at for hit in found] == sorted(
+        (hit.summary.created_at for hit in found), reverse=True
+    )
+    assert len(found) == 2
+
+
+FUZZ = [
+    '"',
+    '""',
+    'she said "not yet',
+    "AND",
+    "OR NOT",
+    "NEAR(",
+    "NEAR(a b, 2)",
+    "*",
+    "a*b",
+    "title:grief",
+    "^start",
+    "(((",
+    "-",
+    "🌧️💔",
+    "אני עצובה",
+    "حزين جدا",
+    "\x00",
+    "a" * 10_000,
+    "the " * 2_500,
+    "\u200f\u202e",
+    "é" * 3,
+    "% _ \\",
+]
+
+
+@pytest.mark.parametrize("words", FUZZ)
+def test_awkward_input_never_raises(journal, repo, words):
+    assert isinstance(search(journal.db, words), list)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(words=st.text(max_size=300) | st.sampled_from(FUZZ))
+def test_any_text_at_all_is_a_safe_search(journal, repo, words):
+    assert isinstance(search(journal.db, words, SearchFilters(shared=False)), list)

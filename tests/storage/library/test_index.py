@@ -1,0 +1,191 @@
+"""Searching the library: titles, prefixes, accents, highlighting, and any input at all."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from journal.domain.library.articles import SLUG_PATTERN, Article, parse_article
+from journal.storage.library.index import LibraryIndex
+from tests.shipped_library import shipped_index
+
+STOP_WORDS = {"a", "and", "the", "for", "of", "to", "you", "your", "when", "how", "what", "is"}
+
+
+def _article(slug: str, title: str, body: str, topics: str = '["t"]') -> Article:
+    text = (
+        f'+++\ntitle = "{title}"\nsummary = "A summary."\ntopics = {topics}\n'
+        f'sources = ["Source A"]\nreviewed = 2026-11-21\n+++\n{body}'
+    )
+    return parse_article(slug, text)
+
+
+def test_each_article_is_found_by_a_word_of_its_title(
+    articles: dict[str, Article], index: LibraryIndex
+) -> None:
+    for article in articles.values():
+        words = [w for w in re.findall(r"\w+", article.title.lower()) if w not in STOP_WORDS]
+        assert words, article.slug
+        for word in words:
+            slugs = [hit.slug for hit in index.search(word)]
+            assert article.slug in slugs[:3], f"{word!r} -> {slugs[:3]} (wanted {article.slug})"
+
+
+def test_each_article_is_found_by_its_whole_title(
+    articles: dict[str, Article], index: LibraryIndex
+) -> None:
+    for article in articles.values():
+        assert index.search(article.title)[0].slug == article.slug
+
+
+def test_prefix_search(index: LibraryIndex) -> None:
+    hits = index.search("bleed")
+    assert hits[0].slug == "bleeding-and-cramping"
+    assert "<b>Bleeding</b>" in hits[0].snippet or "<b>bleeding</b>" in hits[0].snippet
+
+
+def test_every_word_must_match(index: LibraryIndex) -> None:
+    assert [h.slug for h in index.search("hysterosalpingogram")] == [
+        "next-pregnancy-and-repeated-loss"
+    ]
+    assert index.search("hysterosalpingogram cuddling") == []
+
+
+def test_search_is_case_insensitive(index: LibraryIndex) -> None:
+    assert [h.slug for h in index.search("MAYO")] == [h.slug for h in index.search("mayo")]
+
+
+def test_accents_are_ignored_both_ways() -> None:
+    with LibraryIndex(
+        {
+            "cafe": _article("cafe", "Meeting at a café", "We talked over coffee at a café."),
+            "naive": _article("naive", "A naive question", "Asked in a naive way."),
+        }
+    ) as index:
+        assert [h.slug for h in index.search("cafe")] == ["cafe"]
+        assert [h.slug for h in index.search("CAFÉ")] == ["cafe"]
+        assert [h.slug for h in index.search("naïve")] == ["naive"]
+        assert "<b>café</b>" in index.search("cafe")[0].snippet
+
+
+def test_title_matches_rank_above_body_matches() -> None:
+    with LibraryIndex(
+        {
+            "body": _article("body", "Something else", "Grief grief grief grief grief."),
+            "title": _article("title", "On grief", "Other words entirely."),
+        }
+    ) as index:
+        assert [h.slug for h in index.search("grief")] == ["title", "body"]
+
+
+def test_topics_are_searchable(index: LibraryIndex) -> None:
+    assert "next-pregnancy-and-repeated-loss" in [h.slug for h in index.search("repeated loss")]
+
+
+def test_snippets_escape_html_and_markdown_is_stripped() -> None:
+    body = "Use <script>alert(1)</script> & [a link](solace://article/x) with **bold** fever."
+    with LibraryIndex({"x": _article("x", "Title", body)}) as index:
+        snippet = index.search("fever")[0].snippet
+    assert "<script>" not in snippet
+    assert "&amp;" in snippet
+    assert "solace://" not in snippet and "**" not in snippet
+    assert "<b>fever</b>" in snippet
+    assert re.sub(r"</?b>", "", snippet).count("<") == 0
+
+
+def test_a_title_only_match_shows_the_summary(index: LibraryIndex) -> None:
+    hit = index.search("Kinds")[0]
+    assert hit.slug == "kinds-of-miscarriage"
+    assert hit.title == "Kinds of miscarriage and how they are treated"
+    assert hit.snippet
+
+
+def test_limit(index: LibraryIndex) -> None:
+    assert len(index.search("doctor", limit=2)) == 2
+    assert index.search("doctor", limit=0) == []
+    assert len(index.search("doctor")) > 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        '"',
+        '"""',
+        "'",
+        "AND",
+        "OR NOT",
+        "NEAR(",
+        "NEAR(bleeding cramping, 2)",
+        "bleeding AND",
+        "*",
+        "^bleeding",
+        "title:bleeding",
+        "{title}: fever",
+        "(",
+        ")",
+        "-bleeding",
+        "+",
+        "😢💔",
+        "דימום",
+        "نزيف",
+        "\u202ebleeding",
+        "\x00",
+        "a" * 10_000,
+        "bleeding " * 2_000,
+        "\ud800",
+    ],
+)
+def test_odd_input_never_raises(index: LibraryIndex, text: str) -> None:
+    hits = index.search(text)
+    assert isinstance(hits, list)
+
+
+def test_operators_are_plain_words(index: LibraryIndex) -> None:
+    # "not" is searched as a word, not read as the NOT operator.
+    assert index.search("not ready")
+    assert index.search("title:bleeding") == index.search("title bleeding")
+
+
+@settings(database=None, max_examples=300, deadline=None)
+@given(st.text(max_size=200), st.integers(min_value=-5, max_value=100))
+def test_search_never_raises(text: str, limit: int) -> None:
+    hits = shipped_index().search(text, limit=limit)
+    assert len(hits) <= max(limit, 0)
+    for hit in hits:
+        assert SLUG_PATTERN.fullmatch(hit.slug)
+
+
+def test_by_topic(articles: dict[str, Article], index: LibraryIndex) -> None:
+    topics = index.by_topic()
+    assert list(topics) == sorted(topics)
+    assert "warning-signs" in topics["warning signs"]
+    for topic, slugs in topics.items():
+        assert slugs == sorted(slugs)
+        assert all(topic in articles[slug].topics for slug in slugs)
+    covered = {slug for slugs in topics.values() for slug in slugs}
+    assert covered == set(articles)
+
+
+def test_len_and_closed_index() -> None:
+    index = LibraryIndex({"x": _article("x", "Title", "Fever.")})
+    assert len(index) == 1
+    index.close()
+    assert index.search("fever") == []
+
+
+def test_marker_characters_in_the_text_cannot_fake_highlights() -> None:
+    article = parse_article(
+        "x",
+        '+++\ntitle = "Fever \ue000 x"\nsummary = "A \ue000fever\ue001 summary."\n'
+        'topics = ["t"]\nsources = ["Source A"]\nreviewed = 2026-11-21\n+++\n'
+        "Body \ue000with\ue001 markers.\n",
+    )
+    with LibraryIndex({"x": article}) as index:
+        for query in ("fever", "markers", "summary"):
+            snippet = index.search(query)[0].snippet
+            assert snippet.count("<b>") == snippet.count("</b>") == 1, snippet

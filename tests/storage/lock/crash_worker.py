@@ -1,0 +1,35 @@
+"""Run by test_crash_safety in a child process: repeat a key operation until killed.
+
+usage: crash_worker.py DATA_DIR FOLDER passphrase|rotate
+Prints "ready" once the first operation has started, so the parent kills mid-way.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from journal.storage.lock.journal import JournalStore
+
+OLD, NEW = "old passphrase here", "new passphrase here"
+
+
+def main() -> None:
+    data_dir, folder, operation = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+    store = JournalStore(data_dir)
+    current = OLD
+    journal = store.unlock(folder, current)
+    sys.stdout.write("ready\n")
+    sys.stdout.flush()
+    while True:
+        if operation == "passphrase":
+            current = NEW if current == OLD else OLD
+            journal.change_passphrase(current)
+        else:
+            journal.rotate_data_key(OLD)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,321 @@
+"""The vault: create, unlock, wrong passphrases, recovery key, passphrase change,
+data-key rotation, damaged files. Real SQLCipher files in tmp_path."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import unicodedata
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import text
+
+from journal.errors import (
+    DatabaseTooNew,
+    JournalDamaged,
+    JournalMissing,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from journal.storage import migrate
+from journal.storage.lock.engine import open_engine
+from journal.storage.lock.keys import LIGHT_KDF
+from tests.conftest import PASSPHRASE
+
+
+def fingerprint(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file's bytes and modification time under a folder."""
+    return {
+        str(p.relative_to(folder)): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def write_rows(journal, count: int = 50) -> None:
+    for i in range(count):
+        journal.db.set_setting(f"row-{i}", f"value {i}")
+
+
+def rows(journal) -> list[str]:
+    with journal.db.session() as session:
+        return list(
+            session.execute(
+                text("SELECT value FROM journal_settings WHERE key LIKE 'row-%' ORDER BY key")
+            ).scalars()
+        )
+
+
+def test_created_journal_reopens_with_its_data(store):
+    journal, recovery = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    write_rows(journal)
+    journal.lock()
+    again = store.unlock(journal.folder, PASSPHRASE)
+    assert len(rows(again)) == 50
+    assert len(recovery.split("-")) == 8
+    again.lock()
+
+
+def test_database_and_header_are_private_and_not_plaintext(store, data_dir):
+    journal, _ = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    journal.lock()
+    db = journal.folder / "journal.db"
+    assert not db.read_bytes().startswith(b"SQLite format 3")
+    for path in [data_dir / "journals", journal.folder]:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o700
+    for path in journal.folder.iterdir():
+        if path.is_file():
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    header = json.loads((journal.folder / "vault.json").read_text())
+    assert header["slots"][0]["kdf"]["algorithm"] == "argon2id"
+    assert PASSPHRASE not in (journal.folder / "vault.json").read_text()
+
+
+WRONG = [
+    "",
+    PASSPHRASE + " ",
+    " " + PASSPHRASE,
+    "x" * 1000,
+    "quote \" and ' apostrophe",
+    "#@/:?%+",
+    "\U0001f56f\ufe0f candle",
+    PASSPHRASE.upper(),
+]
+
+
+@pytest.mark.parametrize("attempt", WRONG, ids=range(len(WRONG)))
+def test_wrong_passphrase_changes_nothing_and_right_one_still_opens(store, attempt):
+    journal, _ = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    write_rows(journal, 3)
+    journal.lock()
+    before = fingerprint(journal.folder)
+    with pytest.raises(WrongPassphrase) as raised:
+        store.unlock(journal.folder, attempt)
+    assert "did not open this journal" in raised.value.message
+    assert fingerprint(journal.folder) == before
+    opened = store.unlock(journal.folder, PASSPHRASE)
+    assert len(rows(opened)) == 3
+    opened.lock()
+
+
+@pytest.mark.parametrize(
+    "passphrase",
+    ['a "quoted" pass%word', "#@/:?%+ and more", "\u05e9\u05dc\u05d5\u05dd \U0001f56f"],
+)
+def test_passphrases_with_any_characters_work(store, passphrase):
+    journal, _ = store.create("Mine", passphrase, LIGHT_KDF)
+    journal.lock()
+    store.unlock(journal.folder, passphrase).lock()
+
+
+def test_the_same_words_typed_in_nfd_open_a_journal_made_in_nfc(store):
+    nfc = unicodedata.normalize("NFC", "caf\u00e9 cr\u00e8me br\u00fbl\u00e9e")
+    nfd = unicodedata.normalize("NFD", nfc)
+    assert nfc != nfd
+    journal, _ = store.create("Mine", nfc, LIGHT_KDF)
+    journal.lock()
+    store.unlock(journal.folder, nfd).lock()
+    with pytest.raises(WrongPassphrase):
+        store.unlock(journal.folder, "cafe creme brulee")
+
+
+def test_recovery_key_opens_in_any_case_and_spacing(store):
+    journal, recovery = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    write_rows(journal, 5)
+    journal.lock()
+    typed = recovery.lower().replace("-", " ")
+    opened = store.unlock_with_recovery_key(journal.folder, typed)
+    assert len(rows(opened)) == 5
+    opened.lock()
+    with pytest.raises(WrongRecoveryKey):
+        store.unlock_with_recovery_key(journal.folder, "AAAA-" + recovery[5:])
+    with pytest.raises(WrongPassphrase):
+        store.unlock(journal.folder, recovery)
+
+
+def test_changing_the_passphrase_keeps_every_row_and_retires_the_old_one(store):
+    journal, recovery = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    write_rows(journal)
+    journal.change_passphrase("a brand new passphrase")
+    journal.lock()
+    with pytest.raises(WrongPassphrase):
+        store.unlock(journal.folder, PASSPHRASE)
+    opened = store.unlock(journal.folder, "a brand new passphrase")
+    assert len(rows(opened)) == 50
+    opened.lock()
+    store.unlock_with_recovery_key(journal.folder, recovery).lock()
+
+
+def test_rotating_the_data_key_reencrypts_and_retires_old_keys(store):
+    journal, old_recovery = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    write_rows(journal)
+    old_key = journal.data_key
+    new_recovery = journal.rotate_data_key(PASSPHRASE)
+    assert journal.data_key != old_key
+    assert len(rows(journal)) == 50
+    journal.lock()
+    with pytest.raises(WrongPassphrase):
+        open_engine(journal.folder / "journal.db", old_key)
+    with pytest.raises(WrongRecoveryKey):
+        store.unlock_with_recovery_key(journal.folder, old_recovery)
+    store.unlock_with_recovery_key(journal.folder, new_recovery).lock()
+    opened = store.unlock(journal.folder, PASSPHRASE)
+    assert len(rows(opened)) == 50
+    opened.lock()
+
+
+def test_rotation_needs_the_right_passphrase(store):
+    journal, _ = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    with pytest.raises(WrongPassphrase):
+        journal.rotate_data_key("not it")
+    journal.lock()
+
+
+def test_old_snapshots_are_replaced_when_credentials_change(store):
+    journal, _ = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    journal.snapshot("manual")
+    journal.snapshot("manual")
+    journal.change_passphrase("another long passphrase")
+    snapshots = sorted((journal.folder / "backups").iterdir())
+    assert len(snapshots) == 1
+    copy_header = json.loads((snapshots[0] / "vault.json").read_text())
+    current = json.loads((journal.folder / "vault.json").read_text())
+    assert copy_header == current
+    journal.lock()
+
+
+def test_missing_header_is_reported_kindly(store):
+    journal, _ = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    journal.lock()
+    (journal.folder / "vault.json").unlink()
+    with pytest.raises(JournalMissing):
+        store.unlock(journal.folder, PASSPHRASE)
+
+
+def test_damaged_header_is_listed_and_refused(store):
+    journal, _ = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    journal.lock()
+    (journal.folder / "vault.json").write_text("{ not json")
+    listed = store.journals()
+    assert [j.readable for j in listed] == [False]
+    with pytest.raises(JournalDamaged):
+        store.unlock(journal.folder, PASSPHRASE)
+
+
+def test_damaged_database_gives_the_one_message_and_is_left_alone(store):
+    journal, _ = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    journal.lock()
+    db = journal.folder / "journal.db"
+    raw = bytearray(db.read_bytes())
+    raw[:64] = os.urandom(64)
+    db.write_bytes(bytes(raw))
+    before = fingerprint(journal.folder)
+    with pytest.raises(WrongPassphrase) as raised:
+        store.unlock(journal.folder, PASSPHRASE)
+    assert "or the file is damaged" in raised.value.message
+    assert fingerprint(journal.folder) == before
+
+
+def test_missing_database_is_reported(store):
+    journal, _ = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    journal.lock()
+    (journal.folder / "journal.db").unlink()
+    with pytest.raises(JournalDamaged):
+        store.unlock(journal.folder, PASSPHRASE)
+
+
+def test_a_database_from_a_newer_solace_is_refused_untouched(store):
+    journal, _ = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    with journal.db.engine.begin() as connection:
+        connection.execute(text("INSERT INTO alembic_version VALUES ('9999_from_the_future')"))
+    journal.lock()
+    before = fingerprint(journal.folder)
+    with pytest.raises(DatabaseTooNew):
+        store.unlock(journal.folder, PASSPHRASE)
+    assert fingerprint(journal.folder) == before
+
+
+def test_an_older_journal_is_snapshotted_then_upgraded(store):
+    journal, _ = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    write_rows(journal, 3)
+    config = migrate._config()
+    with journal.db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001_vault")
+    journal.lock()
+    assert not (journal.folder / "backups").exists()
+    opened = store.unlock(journal.folder, PASSPHRASE)
+    assert migrate.current_revisions(opened.db.engine) == migrate.head_revisions()
+    assert len(rows(opened)) == 3
+    snapshots = list((journal.folder / "backups").iterdir())
+    assert [p.name.split("-", 1)[1] for p in snapshots] == ["before-upgrade"]
+    opened.lock()
+
+
+def test_swapped_database_from_another_journal_is_refused(store):
+    first, _ = store.create("First", PASSPHRASE, LIGHT_KDF)
+    second, _ = store.create("Second", PASSPHRASE, LIGHT_KDF)
+    first.lock()
+    second.lock()
+    # Give the second journal the first one's header and database key by copying
+    # the first header over: its key opens the first database only.
+    (second.folder / "journal.db").write_bytes((first.folder / "journal.db").read_bytes())
+    header = json.loads((first.folder / "vault.json").read_text())
+    header["journal_id"] = json.loads((second.folder / "vault.json").read_text())["journal_id"]
+    (second.folder / "vault.json").write_text(json.dumps(header))
+    with pytest.raises(WrongPassphrase):
+        store.unlock(second.folder, PASSPHRASE)
+
+
+def test_journals_are_listed_by_name_and_removed_with_the_passphrase(store):
+    b, _ = store.create("Sam", PASSPHRASE, LIGHT_KDF)
+    a, _ = store.create("alex", "another long passphrase", LIGHT_KDF)
+    a.lock()
+    b.lock()
+    assert [j.name for j in store.journals()] == ["alex", "Sam"]
+    with pytest.raises(WrongPassphrase):
+        store.remove(a.folder, PASSPHRASE)
+    store.remove(a.folder, "another long passphrase")
+    assert [j.name for j in store.journals()] == ["Sam"]
+    assert not a.folder.exists()
+
+
+def test_an_unfinished_creation_is_not_listed(store, data_dir):
+    (data_dir / "journals" / "half-made").mkdir(parents=True)
+    assert store.journals() == []
+
+
+def test_locking_forgets_the_key_and_engine(store):
+    journal, _ = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    journal.lock()
+    assert not journal.is_open
+    assert not journal.db.is_open
+    with pytest.raises(RuntimeError):
+        _ = journal.data_key
+    assert not (journal.folder / "journal.db-wal").exists()
+
+
+@pytest.mark.slow
+def test_default_key_derivation_is_recorded_and_opens(store):
+    from journal.storage.lock.keys import DEFAULT_KDF
+
+    journal, _ = store.create("Defaults", PASSPHRASE)
+    journal.lock()
+    header = json.loads((journal.folder / "vault.json").read_text())
+    for slot in header["slots"]:
+        assert slot["kdf"]["memory_kib"] == DEFAULT_KDF.memory_kib
+        assert slot["kdf"]["iterations"] == DEFAULT_KDF.iterations
+    store.unlock(journal.folder, PASSPHRASE).lock()
+
+
+def test_journals_made_with_older_parameters_still_open(store):
+    """Each slot keeps the parameters it was made with, whatever the defaults become."""
+    from journal.storage.lock.keys import KdfParams
+
+    older = KdfParams(iterations=2, memory_kib=128, lanes=1)
+    journal, _ = store.create("Older", PASSPHRASE, older)
+    journal.lock()
+    store.unlock(journal.folder, PASSPHRASE).lock()

@@ -1,0 +1,1 @@
+"""Tests of journal.ui.body."""

@@ -1,0 +1,72 @@
+"""Shared set-up for the body log's UI tests (no tests of its own).
+
+``body_area`` is the real BodyArea on a real SQLCipher journal, shown, with the
+links it asks to open collected in ``area.opened_links``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from journal.domain.body.log import BodyLog, PadChange, RecoveryDetails
+from journal.settings import EMERGENCY_NUMBER, Settings
+from journal.storage.body import repository as body_log
+from journal.storage.lock.journal import OpenJournal
+from journal.ui.body.area import BodyArea
+from journal.ui.shell.area import AppContext
+
+EMERGENCY = "999"
+
+
+@pytest.fixture
+def body_area(qtbot, journal: OpenJournal, settings: Settings) -> Iterator[BodyArea]:  # type: ignore[no-untyped-def]
+    settings.set(EMERGENCY_NUMBER, EMERGENCY)
+    area = BodyArea()
+    links: list[str] = []
+    area.opened_links = links  # type: ignore[attr-defined]
+    qtbot.addWidget(area)
+    area.resize(900, 700)
+    area.show()
+    qtbot.waitExposed(area)
+    area.open_journal(AppContext(journal, settings, links.append))
+    yield area
+    area.clear()
+
+
+def store(
+    journal: OpenJournal,
+    logs: Iterable[BodyLog] = (),
+    pads: Iterable[PadChange] = (),
+    recovery: RecoveryDetails | None = None,
+) -> None:
+    with journal.db.session() as session:
+        body_log.save_logs(session, logs)
+        for pad in pads:
+            body_log.save_pad_change(session, pad)
+        if recovery is not None:
+            body_log.save_recovery(session, recovery)
+
+
+def saved_logs(journal: OpenJournal) -> list[BodyLog]:
+    with journal.db.session() as session:
+        return body_log.load_logs(session)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def tab_to(qtbot, target: QWidget, limit: int = 30) -> None:  # type: ignore[no-untyped-def]
+    """Press Tab (as a person would) until ``target`` has the keyboard focus."""
+    for _ in range(limit):
+        if target.hasFocus():
+            return
+        focused = QApplication.focusWidget()
+        assert focused is not None, "nothing has the keyboard focus"
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert target.hasFocus(), f"Tab never reached {target.accessibleName()!r}"

@@ -1,0 +1,46 @@
+"""Recovery details and appointments: checked kindly, and shown on the timeline."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from journal.domain.body.log import LossKind, RecoveryDetails, Treatment
+from journal.storage.body import repository as body_log
+from journal.ui.body.appointment_dialog import AppointmentDialog
+from journal.ui.body.recovery_dialog import NOT_NOTED, RecoveryDialog
+from journal.ui.common.local_time import to_qdate, today_local
+from tests.ui.body import support as support
+
+body_area = support.body_area
+
+
+def test_recovery_details_refuse_a_day_ahead_and_keep_the_rest(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = RecoveryDialog(RecoveryDetails())
+    qtbot.addWidget(dialog)
+    assert dialog.loss_date.date() == NOT_NOTED and dialog.loss_date.text() == "Not noted"
+    dialog.kind.setCurrentIndex(dialog.kind.findData(LossKind.MISSED))
+    dialog.treatment.setCurrentIndex(dialog.treatment.findData(Treatment.PROCEDURE))
+    dialog.loss_date.setDate(to_qdate(today_local() + timedelta(days=2)))
+    dialog.accept()
+    assert dialog.result() == 0
+    assert dialog.problem.text() == "That day is still ahead. Please choose the day of the loss."
+    assert dialog.kind.currentData() is LossKind.MISSED
+
+    dialog.loss_date.setDate(to_qdate(today_local() - timedelta(days=3)))
+    dialog.accept()
+    details = dialog.details()
+    assert dialog.result() == 1
+    assert details.loss_date == today_local() - timedelta(days=3)
+    assert details.treatment is Treatment.PROCEDURE and details.first_period_on is None
+
+
+def test_appointment_questions_show_on_the_timeline(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
+    dialog = AppointmentDialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.place, "Dr Rivera")
+    qtbot.keyClicks(dialog.questions, "When can we try again?")
+    with journal.db.session() as session:
+        body_log.save_appointment(session, dialog.appointment())
+    body_area.refresh()
+    text = body_area.timeline.appointments.text()
+    assert "Dr Rivera" in text and "Questions: When can we try again?" in text

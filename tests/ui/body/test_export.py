@@ -1,0 +1,149 @@
+"""The doctor's summary: a PDF of one or two pages that reads back, and the CSV."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from pypdf import PdfReader
+from sqlalchemy import inspect, text
+
+from journal.domain.body.log import (
+    Appointment,
+    BleedingLevel,
+    BodyLog,
+    LossKind,
+    RecoveryDetails,
+)
+from journal.domain.body.temperature import Temperature, TemperatureUnit
+from journal.storage.body import repository as body_log
+from journal.storage.body.export import read_logs_csv
+from journal.ui.body.export_dialog import NOT_ENCRYPTED, ExportDialog, export_csv, export_pdf
+from journal.ui.body.export_pdf import DEFAULT_PDF_NAME
+from journal.ui.common.local_time import local_tz, say_day
+from tests.conftest import PASSPHRASE
+from tests.ui.body.support import now, store
+
+JOURNAL_TEXT = "a private journal sentence about the nursery"
+LOG_NOTE = "walked to the shop slowly"
+
+
+def _journal_entry(journal) -> bool:  # type: ignore[no-untyped-def]
+    """Put a journal entry with text beside the body log (when the table is ours to make)."""
+    with journal.db.engine.begin() as connection:
+        if inspect(connection).has_table("entries"):
+            return False
+        connection.execute(text("CREATE TABLE entries (created_at TEXT, mood INTEGER, body TEXT)"))
+        connection.execute(
+            text("INSERT INTO entries VALUES (:at, 2, :body)"),
+            {
+                "at": (now() - timedelta(days=1)).replace(tzinfo=None).isoformat(" "),
+                "body": JOURNAL_TEXT,
+            },
+        )
+    return True
+
+
+def _fill(journal) -> tuple[date, date]:  # type: ignore[no-untyped-def]
+    t = now() - timedelta(hours=1)
+    tz = local_tz()
+    logs = [
+        BodyLog(
+            id=f"l{i}",
+            logged_at=t - timedelta(days=i, hours=i % 3),
+            bleeding=BleedingLevel(max(0, 4 - i // 3)),
+            cramping=max(0, 6 - i // 2),
+            temperature=Temperature(37.0 + (0.2 if i % 2 else 0), TemperatureUnit.CELSIUS),
+            note=LOG_NOTE,
+        )
+        for i in range(14)
+    ]
+    logs.append(BodyLog(id="chills", logged_at=t - timedelta(days=2), chills=True))
+    end = t.astimezone(tz).date()
+    start = end - timedelta(days=13)
+    store(journal, logs, recovery=RecoveryDetails(loss_date=start, loss_kind=LossKind.COMPLETE))
+    with journal.db.session() as session:
+        body_log.save_appointment(
+            session,
+            Appointment("a1", now() + timedelta(days=3), "Clinic", "Is the tiredness usual?"),
+        )
+    return start, end
+
+
+def test_the_pdf_opens_and_holds_the_range_the_logs_and_the_signs(
+    qapp, journal, tmp_path: Path
+) -> None:
+    wrote_entry = _journal_entry(journal)
+    start, end = _fill(journal)
+    target = tmp_path / DEFAULT_PDF_NAME
+    export_pdf(journal, target, start, end, TemperatureUnit.CELSIUS)
+
+    reader = PdfReader(target)
+    assert 1 <= len(reader.pages) <= 2
+    content = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert f"From {say_day(start)} to {say_day(end)}" in content
+    assert "Complete miscarriage" in content
+    assert "Chills" in content  # the sign raised in the range
+    assert "Heavy" in content and "37.2" in content  # the logs, one row per day
+    assert f"{end:%d %b}" in content
+    assert "Is the tiredness usual?" in content
+    assert LOG_NOTE not in content  # notes only when the person adds them
+    assert JOURNAL_TEXT not in content
+    assert wrote_entry is False or "nursery" not in content
+
+
+def test_notes_and_added_text_only_when_chosen(qapp, journal, tmp_path: Path) -> None:
+    start, end = _fill(journal)
+    target = tmp_path / "summary.pdf"
+    export_pdf(
+        journal,
+        target,
+        start,
+        end,
+        TemperatureUnit.FAHRENHEIT,
+        include_notes=True,
+        extra="Ask about iron",
+    )
+    content = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
+    assert LOG_NOTE in content and "Ask about iron" in content
+    assert "Temp. (°F)" in content or "98.6" in content
+
+
+def test_the_csv_round_trips(journal, tmp_path: Path) -> None:
+    start, end = _fill(journal)
+    target = tmp_path / "health-log.csv"
+    export_csv(journal, target, start, end, include_notes=True)
+    with journal.db.session() as session:
+        assert read_logs_csv(target) == body_log.load_logs(session)
+
+
+def test_exporting_asks_for_the_passphrase_and_writes_only_where_chosen(
+    qtbot, journal, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    start, _end = _fill(journal)
+    dialog = ExportDialog(journal, TemperatureUnit.CELSIUS, start)
+    qtbot.addWidget(dialog)
+    asked: list[str] = []
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def choose(name: str, _filter: str) -> Path:
+        asked.append(name)
+        return out / "chosen.pdf"
+
+    dialog.choose_path = choose
+    assert dialog.notice.text() == NOT_ENCRYPTED and "not encrypted" in NOT_ENCRYPTED
+
+    qtbot.keyClicks(dialog.passphrase, "not the passphrase")
+    dialog.pdf_button.click()
+    qtbot.waitUntil(lambda: "did not match" in dialog.status.text(), timeout=10_000)
+    assert asked == [] and list(out.iterdir()) == []
+
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    dialog.pdf_button.click()
+    qtbot.waitUntil(lambda: "Saved chosen.pdf" in dialog.status.text(), timeout=10_000)
+    assert asked == [DEFAULT_PDF_NAME]
+    assert [p.name for p in out.iterdir()] == ["chosen.pdf"]
+    assert len(PdfReader(out / "chosen.pdf").pages) >= 1
+    assert dialog.passphrase.text() == ""

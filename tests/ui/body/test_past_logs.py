@@ -1,0 +1,242 @@
+"""Past logs: listed newest first, changed in place, deleted after asking, and every
+change re-checks the warning signs; appointments can be changed and removed."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from journal.domain.body.log import (
+    FUTURE_TIME_MESSAGE,
+    Appointment,
+    BleedingLevel,
+    BodyLog,
+    ClotSize,
+    PadChange,
+    PadKind,
+    Soaking,
+)
+from journal.domain.body.temperature import Temperature, TemperatureUnit
+from journal.domain.body.warning_signs import SignId
+from journal.storage.body import repository as body_log
+from journal.ui.body.past_logs import ID_ROLE, PAGE_SIZE, PadChangesModel, PastLogsModel
+from journal.ui.common.local_time import to_qdatetime
+from tests.ui.body import support as support
+from tests.ui.body.support import now, saved_logs, store, tab_to
+
+body_area = support.body_area
+C = TemperatureUnit.CELSIUS
+PAST_TAB = 3
+
+
+def _cells(model: PastLogsModel, row: int) -> list[str]:
+    return [model.index(row, column).data() for column in range(model.columnCount())]
+
+
+def _open_past_logs(qtbot, area) -> None:  # type: ignore[no-untyped-def]
+    """Reach the list as a person would: the tab's shortcut, then Tab into the table."""
+    area.tabs.tabBar().setFocus()
+    qtbot.keyClick(area.tabs, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    assert area.tabs.currentIndex() == PAST_TAB
+    tab_to(qtbot, area.past.table)
+
+
+def test_the_models_pass_the_model_tester_and_load_lazily(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    t = now() - timedelta(days=30)
+    logs = [BodyLog(id=f"l{i}", logged_at=t + timedelta(hours=i)) for i in range(PAGE_SIZE + 5)]
+    pads = [
+        PadChange(f"p{i}", t + timedelta(hours=i, minutes=5), PadKind.THICK, Soaking.FULLY)
+        for i in range(PAGE_SIZE + 5)
+    ]
+    model = PastLogsModel()
+    model.set_logs(logs, pads)
+    assert model.rowCount() == PAGE_SIZE and model.canFetchMore()
+    qtmodeltester.check(model, force_py=True)
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == PAGE_SIZE + 5 and not model.canFetchMore()
+    assert model.index(0, 0).data(ID_ROLE) == f"l{PAGE_SIZE + 4}"  # newest first
+    qtmodeltester.check(model, force_py=True)
+    pad_model = PadChangesModel()
+    pad_model.set_pads(pads)
+    qtmodeltester.check(pad_model, force_py=True)
+
+
+def test_the_list_shows_the_logs_newest_first_with_what_was_noted(
+    qtbot, body_area, journal
+) -> None:  # type: ignore[no-untyped-def]
+    t = now() - timedelta(hours=6)
+    store(
+        journal,
+        [
+            BodyLog(
+                id="old",
+                logged_at=t,
+                bleeding=BleedingLevel.HEAVY,
+                cramping=6,
+                clots=ClotSize.LARGE,
+                tissue_passed=True,
+            ),
+            BodyLog(
+                id="new",
+                logged_at=t + timedelta(hours=4),
+                bleeding=BleedingLevel.LIGHT,
+                temperature=Temperature(37.4, C),
+                chills=True,
+                pain_with_sex=True,
+            ),
+        ],
+        [
+            PadChange("p1", t + timedelta(hours=1), PadKind.THICK, Soaking.FULLY),
+            PadChange("p2", t + timedelta(hours=3), PadKind.REGULAR, Soaking.PARTLY),
+        ],
+    )
+    body_area.refresh()
+    _open_past_logs(qtbot, body_area)
+    model = body_area.past.model
+    assert [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())] == ["new", "old"]
+    new, old = _cells(model, 0), _cells(model, 1)
+    assert new[1:] == ["Light", "None", "37.4 °C", "Chills  ·  Pain with sex", ""]
+    assert old[1:] == [
+        "Heavy",
+        "6 of 10",
+        "",
+        "Large clots  ·  Tissue",
+        "2 changes, 1 soaked through",
+    ]
+    spoken = model.index(1, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "Bleeding: heavy. Cramping 6 of 10. Also noted: large clots, tissue." in spoken
+    pads = body_area.past.pad_model
+    assert pads.index(0).data().endswith("Regular pad  ·  Partly soaked")
+
+
+def test_changing_a_temperature_from_38_6_to_37_takes_the_fever_sign_away(
+    qtbot, body_area, journal
+) -> None:  # type: ignore[no-untyped-def]
+    logged = now() - timedelta(hours=2)
+    store(
+        journal,
+        [
+            BodyLog(
+                id="hot", logged_at=logged, temperature=Temperature(38.6, C), note="After the walk"
+            )
+        ],
+    )
+    body_area.refresh()
+    assert body_area.banner.shown_signs() == [SignId.FEVER]
+    _open_past_logs(qtbot, body_area)
+    qtbot.keyClick(body_area.past.table, Qt.Key.Key_Return)
+
+    dialog = body_area.edit_dialog
+    assert dialog is not None and dialog.isVisible()
+    form = dialog.form
+    assert form.temperature.text() == "38.6" and form.note.toPlainText() == "After the walk"
+    # The time stays editable, and never in the future.
+    form.time.setDateTime(to_qdatetime(now() + timedelta(hours=3)))
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
+    assert form.problem.text() == FUTURE_TIME_MESSAGE and dialog.isVisible()
+    form.time.setDateTime(to_qdatetime(logged - timedelta(minutes=30)))
+    form.temperature.selectAll()
+    qtbot.keyClicks(form.temperature, "37.0")
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
+
+    (log,) = saved_logs(journal)
+    assert log.id == "hot" and log.temperature == Temperature(37.0, C)
+    assert log.note == "After the walk"
+    assert log.logged_at.replace(second=0, microsecond=0) == (
+        logged - timedelta(minutes=30)
+    ).replace(second=0, microsecond=0)
+    assert body_area.banner.shown_signs() == []
+    assert "Saved the changes" in body_area.past.status.text()
+    assert body_area.past.model.index(0, 3).data() == "37.0 °C"
+    # The history keeps what was raised, and says the log no longer shows it.
+    assert "Fever: from your log of" in body_area.timeline.history.text()
+    assert "your log no longer shows it" in body_area.timeline.history.text()
+
+
+def test_deleting_a_log_asks_first_and_its_large_clots_sign_goes(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
+    t = now() - timedelta(hours=3)
+    store(
+        journal,
+        [
+            BodyLog(id="clots", logged_at=t + timedelta(hours=1), clots=ClotSize.LARGE),
+            BodyLog(id="quiet", logged_at=t),
+        ],
+    )
+    body_area.refresh()
+    assert body_area.banner.shown_signs() == [SignId.CLOTS_OR_TISSUE]
+    _open_past_logs(qtbot, body_area)
+    qtbot.keyClick(body_area.past.table, Qt.Key.Key_Delete)
+
+    question = body_area.question
+    assert question is not None and question.isVisible()
+    assert question.text() == "Delete this log?" and "!" not in question.informativeText()
+    question.keep_button.click()
+    assert len(saved_logs(journal)) == 2
+
+    body_area.past.delete_button.click()
+    body_area.question.yes_button.click()
+    assert [log.id for log in saved_logs(journal)] == ["quiet"]
+    assert body_area.banner.shown_signs() == []
+    assert body_area.past.model.rowCount() == 1
+    assert "Deleted the log of" in body_area.past.status.text()
+    assert "Large clots or tissue" in body_area.timeline.history.text()
+
+
+def test_removing_a_pad_change_entered_by_mistake_breaks_a_heavy_bleeding_run(
+    qtbot, body_area, journal
+) -> None:  # type: ignore[no-untyped-def]
+    first = now() - timedelta(hours=3)
+    store(
+        journal,
+        pads=[
+            PadChange("p0", first, PadKind.THICK, Soaking.PARTLY),
+            PadChange("p1", first + timedelta(minutes=60), PadKind.THICK, Soaking.FULLY),
+            PadChange("p2", first + timedelta(minutes=120), PadKind.THICK, Soaking.FULLY),
+        ],
+    )
+    body_area.refresh()
+    assert body_area.banner.shown_signs() == [SignId.HEAVY_BLEEDING]
+    body_area.tabs.setCurrentIndex(PAST_TAB)
+    pads = body_area.past.pads
+    pads.setFocus()
+    pads.setCurrentIndex(body_area.past.pad_model.index(1))  # p1, the middle one
+    qtbot.keyClick(pads, Qt.Key.Key_Delete)
+    assert body_area.question.text() == "Remove this pad change?"
+    body_area.question.yes_button.click()
+
+    with journal.db.session() as session:
+        assert [p.id for p in body_log.load_pad_changes(session)] == ["p0", "p2"]
+    assert body_area.banner.shown_signs() == []
+    assert body_area.past.pad_model.rowCount() == 2
+
+
+def test_an_appointment_can_be_changed_and_removed(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
+    when = now() + timedelta(days=3)
+    with journal.db.session() as session:
+        body_log.save_appointment(session, Appointment("a1", when, "Clinic", "Is this usual?"))
+    body_area.refresh()
+    body_area.tabs.setCurrentIndex(1)
+    timeline = body_area.timeline
+    assert timeline.change_button.isVisibleTo(body_area)
+    timeline.change_button.click()
+    dialog = body_area.appointment_dialog
+    assert dialog.place.text() == "Clinic"
+    dialog.place.selectAll()
+    qtbot.keyClicks(dialog.place, "Dr Rivera")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+    with journal.db.session() as session:
+        (changed,) = body_log.load_appointments(session)
+    assert changed.id == "a1" and changed.place == "Dr Rivera"
+    assert changed.questions == "Is this usual?"
+    assert "Dr Rivera" in timeline.appointments.text()
+
+    timeline.remove_button.click()
+    assert body_area.question.text() == "Remove this appointment?"
+    body_area.question.yes_button.click()
+    with journal.db.session() as session:
+        assert body_log.load_appointments(session) == []
+    assert "No appointments noted" in timeline.appointments.text()
+    assert not timeline.change_button.isVisibleTo(body_area)

@@ -1,0 +1,223 @@
+"""A log that matches each warning sign raises exactly that sign in the banner;
+a log just below it raises nothing. Signs stay until seen and are kept in a history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import pytest
+
+from journal.domain.body.log import (
+    BleedingLevel,
+    BodyLog,
+    ClotSize,
+    Discharge,
+    PadChange,
+    PadKind,
+    RecoveryDetails,
+    Soaking,
+)
+from journal.domain.body.temperature import Temperature, TemperatureUnit
+from journal.domain.body.warning_signs import SignId
+from journal.ui.common.local_time import local_tz
+from tests.ui.body import support as support
+from tests.ui.body.support import EMERGENCY, now, store
+
+body_area = support.body_area
+C = TemperatureUnit.CELSIUS
+
+
+@dataclass
+class Case:
+    logs: list[BodyLog] = field(default_factory=list)
+    pads: list[PadChange] = field(default_factory=list)
+    recovery: RecoveryDetails | None = None
+
+
+def _log(at: datetime, n: int = 0, **values: object) -> BodyLog:
+    return BodyLog(id=f"log-{n}", logged_at=at, **values)  # type: ignore[arg-type]
+
+
+def _pads(t: datetime, second_wear: timedelta) -> list[PadChange]:
+    first = t - timedelta(hours=3)
+    return [
+        PadChange("p0", first, PadKind.THICK, Soaking.PARTLY),
+        PadChange("p1", first + timedelta(minutes=60), PadKind.THICK, Soaking.FULLY),
+        PadChange("p2", first + timedelta(minutes=60) + second_wear, PadKind.THICK, Soaking.FULLY),
+    ]
+
+
+def _levels(t: datetime, *levels: BleedingLevel) -> list[BodyLog]:
+    start = t - timedelta(hours=2 * len(levels))
+    return [
+        _log(start + timedelta(hours=2 * i), i, bleeding=level) for i, level in enumerate(levels)
+    ]
+
+
+def _not_stopped(t: datetime, days_after: int) -> Case:
+    log = _log(t, bleeding=BleedingLevel.SPOTTING)
+    loss = log.logged_at.astimezone(local_tz()).date() - timedelta(days=days_after)
+    return Case([log], recovery=RecoveryDetails(loss_date=loss))
+
+
+def _fever_after(t: datetime, hours_since_dose: int) -> Case:
+    dose = _log(
+        t - timedelta(hours=hours_since_dose),
+        1,
+        pain_relief="Paracetamol 1 g",
+        pain_relief_at=t - timedelta(hours=hours_since_dose),
+    )
+    return Case([dose, _log(t, 2, temperature=Temperature(38.6, C))])
+
+
+H, M, L = BleedingLevel.HEAVY, BleedingLevel.MEDIUM, BleedingLevel.LIGHT
+# sign -> (a log that matches it, the signs it shows; a log just below it, the signs it shows)
+CASES = {
+    SignId.HEAVY_BLEEDING: (
+        lambda t: Case(pads=_pads(t, timedelta(minutes=60))),
+        {SignId.HEAVY_BLEEDING},
+        lambda t: Case(pads=_pads(t, timedelta(minutes=61))),
+        set(),
+    ),
+    SignId.CLOTS_OR_TISSUE: (
+        lambda t: Case([_log(t, clots=ClotSize.LARGE)]),
+        {SignId.CLOTS_OR_TISSUE},
+        lambda t: Case([_log(t, clots=ClotSize.SMALL)]),
+        set(),
+    ),
+    SignId.FEVER: (
+        lambda t: Case([_log(t, temperature=Temperature(38.4, C))]),
+        {SignId.FEVER},
+        lambda t: Case([_log(t, temperature=Temperature(38.3, C))]),
+        set(),
+    ),
+    SignId.FEVER_AFTER_ACETAMINOPHEN: (
+        lambda t: _fever_after(t, 2),
+        {SignId.FEVER, SignId.FEVER_AFTER_ACETAMINOPHEN},
+        lambda t: _fever_after(t, 7),
+        {SignId.FEVER},
+    ),
+    SignId.CHILLS: (
+        lambda t: Case([_log(t, chills=True)]),
+        {SignId.CHILLS},
+        lambda t: Case([_log(t, chills=False, temperature=Temperature(37.9, C))]),
+        set(),
+    ),
+    SignId.FOUL_DISCHARGE: (
+        lambda t: Case([_log(t, discharge=Discharge.FOUL_SMELLING)]),
+        {SignId.FOUL_DISCHARGE},
+        lambda t: Case([_log(t, discharge=Discharge.UNUSUAL_COLOUR)]),
+        set(),
+    ),
+    SignId.PAIN_WITH_SEX: (
+        lambda t: Case([_log(t, pain_with_sex=True, cramping=3)]),
+        {SignId.PAIN_WITH_SEX},
+        lambda t: Case([_log(t, pain_with_sex=False, cramping=3)]),
+        set(),
+    ),
+    SignId.BLEEDING_INCREASES: (
+        lambda t: Case(_levels(t, H, L, H)),
+        {SignId.BLEEDING_INCREASES},
+        lambda t: Case(_levels(t, M, L, M)),
+        set(),
+    ),
+    SignId.BLEEDING_NOT_STOPPED: (
+        lambda t: _not_stopped(t, 30),
+        {SignId.BLEEDING_NOT_STOPPED},
+        lambda t: _not_stopped(t, 29),
+        set(),
+    ),
+}
+
+
+def test_every_sign_has_a_case() -> None:
+    assert set(CASES) == set(SignId)
+
+
+def _show(area, journal, case: Case) -> set[SignId]:  # type: ignore[no-untyped-def]
+    store(journal, case.logs, case.pads, case.recovery)
+    area.refresh()
+    return set(area.banner.shown_signs())
+
+
+@pytest.mark.parametrize("sign", list(SignId), ids=lambda s: s.value)
+def test_a_matching_log_raises_exactly_that_sign(body_area, journal, sign: SignId) -> None:  # type: ignore[no-untyped-def]
+    make, expected, _below, _ = CASES[sign]
+    assert _show(body_area, journal, make(now() - timedelta(minutes=5))) == expected
+    card = next(c for c in body_area.banner.cards if c.rule.id is sign)
+    assert card.isVisible()
+    assert card.advice.text().startswith("Contact your doctor today")
+    assert "not medical advice" in " ".join(w.text() for w in card.findChildren(type(card.advice)))
+    shows_number = sign in {SignId.HEAVY_BLEEDING, SignId.FEVER, SignId.FEVER_AFTER_ACETAMINOPHEN}
+    assert (getattr(card, "emergency", None) is not None) is shows_number
+    if shows_number:
+        assert EMERGENCY in card.emergency.text()
+
+
+@pytest.mark.parametrize("sign", list(SignId), ids=lambda s: s.value)
+def test_a_log_just_below_does_not_raise_it(body_area, journal, sign: SignId) -> None:  # type: ignore[no-untyped-def]
+    _make, _, below, expected = CASES[sign]
+    assert _show(body_area, journal, below(now() - timedelta(minutes=5))) == expected
+    assert body_area.banner.isVisible() is bool(expected)
+
+
+def test_a_sign_stays_until_seen_and_stays_in_the_history(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
+    _show(body_area, journal, CASES[SignId.CHILLS][0](now() - timedelta(hours=1)))
+    body_area.refresh()
+    (card,) = body_area.banner.cards
+    card.read_more.click()
+    assert body_area.opened_links == ["solace://article/warning-signs#fever-and-chills"]
+    assert "not yet marked as seen" in body_area.timeline.history.text()
+
+    card.seen_button.click()
+    assert not body_area.banner.isVisible()
+    assert "Chills: from your log of" in body_area.timeline.history.text()
+    assert "; seen" in body_area.timeline.history.text()
+
+    # A new occurrence of the same sign is a new card; the seen one does not come back.
+    store(journal, [_log(now() - timedelta(minutes=2), 9, chills=True)])
+    body_area.refresh()
+    (card,) = body_area.banner.cards
+    assert card.keys == ["chills:log-9"]
+
+
+def test_deleting_the_log_takes_the_sign_out_of_the_banner(body_area, journal) -> None:  # type: ignore[no-untyped-def]
+    _show(body_area, journal, CASES[SignId.CLOTS_OR_TISSUE][0](now() - timedelta(hours=1)))
+    assert body_area.banner.shown_signs() == [SignId.CLOTS_OR_TISSUE]
+    from journal.storage.body.repository import delete_log
+
+    with journal.db.session() as session:
+        delete_log(session, "log-0")
+    body_area.refresh()
+    assert body_area.banner.shown_signs() == []
+    assert "Large clots or tissue" in body_area.timeline.history.text()
+
+
+def test_many_signs_scroll_inside_the_banner_instead_of_growing_the_window(unlocked_window):
+    from datetime import UTC, datetime, timedelta
+
+    from journal.domain.body.log import BodyLog, ClotSize, Discharge
+    from journal.domain.body.temperature import Temperature, TemperatureUnit
+
+    window = unlocked_window
+    body = next(a for a in window.areas if a.area_id == "body")
+    window.show_area(body)
+    now = datetime.now(UTC) - timedelta(minutes=5)
+    body.save_log(
+        BodyLog(
+            id="many-signs",
+            logged_at=now,
+            clots=ClotSize.LARGE,
+            temperature=Temperature(39.0, TemperatureUnit.CELSIUS),
+            chills=True,
+            discharge=Discharge.FOUL_SMELLING,
+            pain_with_sex=True,
+        )
+    )
+    banner = body.banner
+    assert len(banner.cards) >= 5
+    cap = banner.fontMetrics().lineSpacing() * banner.MAX_LINES
+    assert banner._scroll.height() <= cap
+    assert banner._scroll.verticalScrollBar().maximum() > 0
+    assert window.height() <= 800

@@ -1,0 +1,223 @@
+"""Timeline, search, calendar, chart, delete with undo, prompts and remembrance."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDate
+
+from journal.domain.entries.entry import new_entry
+from journal.domain.entries.feelings import Mood
+from journal.domain.entries.remembrance import RemembranceDate, RemembranceKind
+from journal.settings import Settings
+from journal.storage.entries.remembrance import RemembranceStore
+from journal.storage.entries.repository import EntryRepository
+from journal.ui.entries.area import SEARCH_PAGE, JournalArea
+from journal.ui.entries.prompts import PromptPicker
+from journal.ui.entries.timeline import (
+    DAY_HEADER_ROLE,
+    ID_ROLE,
+    PAGE_SIZE,
+    SNIPPET_ROLE,
+    BrowseSource,
+    TimelineModel,
+)
+from journal.ui.shell.area import AppContext
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+def fill(journal, count: int) -> list[str]:  # type: ignore[no-untyped-def]
+    repo = EntryRepository(journal.db)
+    ids = []
+    for number in range(count):
+        entry = dataclasses.replace(
+            new_entry(NOW - timedelta(hours=5 * number)),
+            title=f"Entry {number}",
+            body=f"Walked by the river, number {number}. Café afterwards.",
+            mood=Mood((number % 5) + 1),
+            feelings=("sad",) if number % 2 else ("calm", "hopeful"),
+            tags=("river",) if number % 3 == 0 else (),
+            shared=number % 4 == 0,
+        )
+        repo.save(entry)
+        ids.append(entry.id)
+    return ids
+
+
+@pytest.fixture
+def area(qtbot, journal, data_dir):  # type: ignore[no-untyped-def]
+    widget = JournalArea()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    yield widget
+    widget.save_pending()
+    widget.clear()
+
+
+def open_area(area, journal, data_dir) -> None:  # type: ignore[no-untyped-def]
+    area.open_journal(AppContext(journal, Settings(data_dir), lambda _url: None))
+
+
+def test_the_timeline_model_passes_the_model_tester(qtmodeltester, journal):
+    fill(journal, PAGE_SIZE + 20)
+    model = TimelineModel()
+    model.set_source(BrowseSource(EntryRepository(journal.db)))
+    assert model.rowCount() == PAGE_SIZE
+    assert model.canFetchMore()
+    qtmodeltester.check(model, force_py=True)
+    model.fetchMore()
+    assert model.rowCount() == PAGE_SIZE + 20 and not model.canFetchMore()
+    assert model.index(0).data(DAY_HEADER_ROLE)  # the first row opens its day
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_the_timeline_loads_lazily_and_groups_by_day(qtbot, area, journal, data_dir):
+    fill(journal, PAGE_SIZE + 5)
+    open_area(area, journal, data_dir)
+    assert area.count.text() == f"{PAGE_SIZE + 5} entries"
+    assert area.model.rowCount() <= PAGE_SIZE
+    headers = [area.model.index(r).data(DAY_HEADER_ROLE) for r in range(10)]
+    assert headers[0] and headers.count("") >= 4  # several entries share a day
+    area.timeline.scrollToBottom()
+    qtbot.waitUntil(lambda: area.model.rowCount() == PAGE_SIZE + 5, timeout=5_000)
+
+
+def test_search_as_you_type_shows_highlighted_snippets(qtbot, area, journal, data_dir):
+    fill(journal, 12)
+    open_area(area, journal, data_dir)
+    qtbot.keyClicks(area.search.field, "cafe zebra")
+    qtbot.waitUntil(lambda: area.count.text().startswith("Nothing found"), timeout=3_000)
+    area.search.field.setText("")
+    qtbot.keyClicks(area.search.field, "number 1")
+    qtbot.waitUntil(lambda: area.model.rowCount() >= 1, timeout=3_000)
+    assert area.count.text().endswith("found") and not area.model.browsing
+    snippet = area.model.index(0).data(SNIPPET_ROLE)
+    assert ("number", True) in snippet
+    area.search.toggle.click()
+    area.search.shared.setCurrentIndex(1)  # only shared
+    area.search.field.setText("")
+    qtbot.waitUntil(lambda: area.model.rowCount() == 3, timeout=3_000)
+    area.search.clear_filters()
+    qtbot.waitUntil(lambda: area.model.browsing and area.model.rowCount() == 12, timeout=3_000)
+
+
+def test_a_common_word_finds_every_matching_entry_page_by_page(qtbot, area, journal, data_dir):
+    fill(journal, SEARCH_PAGE * 2 + 5)
+    open_area(area, journal, data_dir)
+    qtbot.keyClicks(area.search.field, "river")
+    qtbot.waitUntil(lambda: not area.model.browsing, timeout=3_000)
+    assert area.model.rowCount() == SEARCH_PAGE
+    assert area.count.text() == f"{SEARCH_PAGE}+ found"
+
+    def scrolled_to_the_end() -> bool:
+        area.timeline.scrollToBottom()  # each scroll to the end loads one more page
+        return area.model.rowCount() == SEARCH_PAGE * 2 + 5
+
+    qtbot.waitUntil(scrolled_to_the_end, timeout=5_000)
+    assert not area.model.canFetchMore()
+
+
+def test_choosing_a_day_in_the_calendar_shows_its_entries(qtbot, area, journal, data_dir):
+    fill(journal, 3)
+    open_area(area, journal, data_dir)
+    today = NOW.astimezone().date()
+    area.calendar.setCurrentPage(today.year, today.month)
+    assert today.day in area.calendar.marked_days
+    area.calendar.clicked.emit(QDate(today.year, today.month, today.day))
+    qtbot.waitUntil(lambda: not area.model.browsing, timeout=3_000)
+    days = {
+        area.model.index(r).data(ID_ROLE) and area.model.index(r).data(DAY_HEADER_ROLE)
+        for r in range(area.model.rowCount())
+    }
+    assert len(days - {""}) == 1
+
+
+def test_delete_then_undo_then_delete_for_good(qtbot, area, journal, data_dir):
+    ids = fill(journal, 2)
+    open_area(area, journal, data_dir)
+    repo = EntryRepository(journal.db)
+    area.timeline.clicked.emit(area.model.index(0))
+    assert area.editor.entry_id == ids[0]
+    area.editor.delete_button.click()
+    assert repo.get(ids[0]) is None and area.model.row_of(ids[0]) == -1
+    assert area.undo_row.isVisible()
+    area.undo_button.click()
+    assert repo.get(ids[0]) is not None and area.model.row_of(ids[0]) == 0
+    assert area.editor.entry_id == ids[0]
+    area.editor.delete_button.click()
+    area.undo_timer.setInterval(50)
+    area.undo_timer.start()
+    qtbot.waitUntil(lambda: not area.undo_row.isVisible(), timeout=3_000)
+    area.undo_button.click()  # too late: nothing comes back
+    assert repo.get(ids[0]) is None and repo.count() == 1
+
+
+def test_the_mood_chart_shows_periods_and_feelings(qtbot, area, journal, data_dir):
+    fill(journal, 30)
+    open_area(area, journal, data_dir)
+    area.chart_button.click()
+    assert area.pages.currentWidget() is area.chart
+    assert area.chart.points
+    assert (
+        area.chart.feelings.text() == "Feelings you named most: calm (15), hopeful (15), sad (15)"
+    )
+    area.chart.bucket.setCurrentIndex(0)
+    assert len(area.chart.points) >= 6
+    assert "Most recently" in area.chart.summary.text()
+
+
+def test_writing_with_a_prompt_keeps_the_prompt(qtbot, area, journal, data_dir):
+    open_area(area, journal, data_dir)
+    picker = PromptPicker(area.prompts, area.prompt_store, area)
+    qtbot.addWidget(picker)
+    first = picker.current
+    assert first is not None
+    picker.skip.click()
+    assert picker.current is not None and picker.current.id != first.id
+    assert first.id in area.prompt_store.skipped()
+    picker.own.setText("What would I tell a friend?")
+    picker.add.click()
+    assert picker.chosen is not None and picker.chosen.custom
+    area.prompts = picker.library
+    area.new_entry(picker.chosen)
+    assert area.editor.prompt.text() == "What would I tell a friend?"
+    with qtbot.waitSignal(area.editor.saved, timeout=5_000):
+        qtbot.keyClicks(area.editor.body, "I would say be kind")
+    entry = EntryRepository(journal.db).get(area.editor.entry_id)
+    assert entry is not None and entry.prompt_id == picker.chosen.id
+
+
+def test_a_remembered_day_is_acknowledged_only_when_chosen(qtbot, area, journal, data_dir):
+    store = RemembranceStore(journal.db)
+    today = date.today()
+    store.save(RemembranceDate(str(uuid.uuid4()), RemembranceKind.LOSS_DATE, "", today, False))
+    open_area(area, journal, data_dir)
+    assert area.banner.isHidden()
+    area.clear()
+    store.save(RemembranceDate(str(uuid.uuid4()), RemembranceKind.DUE_DATE, "Robin", today, True))
+    open_area(area, journal, data_dir)
+    assert area.banner.isVisible()
+    assert area.banner.text().startswith("Robin: ")
+
+
+def test_feelings_tags_and_sharing_are_saved(qtbot, area, journal, data_dir):
+    open_area(area, journal, data_dir)
+    area.new_entry()
+    editor = area.editor
+    editor.mood.set_mood(Mood.HEAVY)
+    editor.feelings.own.setText("  Hollow ")
+    editor.feelings.own.returnPressed.emit()
+    editor.tags.setText("first week, hard days")
+    editor.shared.setChecked(True)
+    with qtbot.waitSignal(editor.saved, timeout=5_000):
+        qtbot.keyClicks(editor.body, "A #rainy day")
+    entry = EntryRepository(journal.db).get(editor.entry_id)
+    assert entry is not None
+    assert entry.mood is Mood.HEAVY and entry.feelings == ("hollow",) and entry.shared
+    assert entry.tags == ("first-week", "hard-days", "rainy")
+    assert "Shared" in editor.sharing.text()

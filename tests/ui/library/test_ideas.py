@@ -1,0 +1,104 @@
+"""Bookmarks and closeness marks, made through the real widgets, survive lock and unlock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+
+from journal.domain.library.closeness import IdeaResponse
+from journal.domain.library.ideas import load_closeness_ideas
+from journal.domain.library.links import ArticleLink
+from tests.ui.library.support import library, unlock_again
+
+
+def _open_ideas(qtbot, window):  # type: ignore[no-untyped-def]
+    area = library(window)
+    window.show_area(area)
+    topics = area.browser.topics
+    item = topics.topLevelItem(0)
+    assert item.text(0) == "Closeness ideas"
+    qtbot.mouseClick(
+        topics.viewport(), Qt.MouseButton.LeftButton, pos=topics.visualItemRect(item).center()
+    )
+    assert area.ideas.isVisible()
+    return area
+
+
+def test_the_seven_ideas_are_shown_with_their_descriptions(qtbot, unlocked_window):
+    area = _open_ideas(qtbot, unlocked_window)
+    shipped = load_closeness_ideas()
+    assert [c.title for c in area.ideas.cards] == [i.title for i in shipped]
+    assert len(shipped) == 7
+    assert all(c.response() is None for c in area.ideas.cards)
+    qtbot.mouseClick(area.ideas.read_more, Qt.MouseButton.LeftButton)
+    assert area.reader.current == ArticleLink("closeness-without-sex")
+
+
+def test_bookmarks_and_idea_marks_survive_lock_and_unlock(qtbot, unlocked_window):
+    window = unlocked_window
+    area = library(window)
+    window.open_link("solace://article/warning-signs")
+    qtbot.mouseClick(area.reader.bookmark_button, Qt.MouseButton.LeftButton)
+    assert area.reader.bookmark_button.text() == "Bookmarked"
+    qtbot.mouseClick(area.reader.larger_button, Qt.MouseButton.LeftButton)
+    larger = area.reader.browser.font().pointSizeF()
+
+    _open_ideas(qtbot, window)
+    hugging = area.ideas.card("hugging")
+    assert hugging is not None
+    qtbot.mouseClick(hugging.buttons[IdeaResponse.YES], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        area.ideas.card("dates").buttons[IdeaResponse.NOT_YET], Qt.MouseButton.LeftButton
+    )
+    qtbot.keyClicks(hugging.note, "After dinner, on the sofa")
+    hugging.day.setDate(QDate(2026, 11, 2))
+    qtbot.mouseClick(hugging.done_button, Qt.MouseButton.LeftButton)
+    assert hugging.done_days() == ["2 November 2026"]
+    qtbot.keyClicks(area.ideas.new_title, "Reading aloud")
+    qtbot.keyClick(area.ideas.new_title, Qt.Key.Key_Return)
+    own = area.ideas.cards[-1]
+    assert own.title == "Reading aloud"
+    area.ideas.ensureWidgetVisible(own)
+    qtbot.waitUntil(own.buttons[IdeaResponse.MAYBE].isVisible)
+    qtbot.mouseClick(own.buttons[IdeaResponse.MAYBE], Qt.MouseButton.LeftButton)
+    assert own.response() is IdeaResponse.MAYBE
+    area.browser.search.setText("grief")
+
+    window.lock()  # the unsaved note is saved before locking
+    assert area.ideas.cards == []
+    assert area.browser.search.text() == ""
+    assert area.reader.current is None
+    assert area.reader.browser.toPlainText() == ""
+
+    unlock_again(qtbot, window)
+    bookmarks = area.browser.topics.topLevelItem(1)
+    assert bookmarks.text(0) == "Bookmarks"
+    assert [bookmarks.child(i).text(0) for i in range(bookmarks.childCount())] == [
+        "Warning signs: when to contact your doctor"
+    ]
+    hugging = area.ideas.card("hugging")
+    assert hugging.response() is IdeaResponse.YES
+    assert hugging.note.text() == "After dinner, on the sofa"
+    assert hugging.done_days() == ["2 November 2026"]
+    assert area.ideas.card("dates").response() is IdeaResponse.NOT_YET
+    assert area.ideas.card("massage").response() is None
+    assert (area.ideas.cards[-1].title, area.ideas.cards[-1].response()) == (
+        "Reading aloud",
+        IdeaResponse.MAYBE,
+    )
+    window.open_link("solace://article/warning-signs")
+    assert area.reader.bookmark_button.isChecked()
+    assert area.reader.browser.font().pointSizeF() == larger
+
+
+def test_a_day_can_be_taken_back(qtbot, unlocked_window):
+    area = _open_ideas(qtbot, unlocked_window)
+    card = area.ideas.card("long-talks")
+    card.day.setDate(QDate(2026, 10, 5))
+    qtbot.mouseClick(card.done_button, Qt.MouseButton.LeftButton)
+    assert card.done_days() == ["5 October 2026"]
+    chip = card.days_row.itemAt(0).widget()
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    assert card.done_days() == []
+    assert card.day.maximumDate().toPython() == dt.date.today()

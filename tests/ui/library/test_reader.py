@@ -1,0 +1,131 @@
+"""Reading the library in the real window: search, links, sections, history, safe input."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, QUrl
+
+from journal.domain.library.articles import articles_dir, load_articles
+from journal.domain.library.links import ArticleLink
+from tests.ui.library.support import heading_top, library, link_point
+
+STOP_WORDS = {"a", "and", "the", "for", "of", "to", "you", "your", "when", "how", "what", "is"}
+
+
+def _title_word(title: str) -> str:
+    words = [w for w in re.findall(r"\w+", title.lower()) if w not in STOP_WORDS]
+    return max(words, key=len)
+
+
+def test_search_finds_each_article_by_a_word_of_its_title(qtbot, unlocked_window):
+    area = library(unlocked_window)
+    unlocked_window.show_area(area)
+    search = area.browser.search
+    for slug, article in load_articles(articles_dir()).items():
+        search.clear()
+        word = _title_word(article.title)
+        qtbot.keyClicks(search, word)
+        assert slug in area.browser.result_slugs()[:3], word
+        assert area.browser.results.isVisible()
+    search.clear()
+    qtbot.keyClicks(search, "clos")  # a prefix, as typed so far
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert area.reader.current == ArticleLink("closeness-without-sex")
+    assert area.reader.isVisible()
+    assert "not medical advice" in area.reader.browser.toPlainText()
+    assert "Reviewed on" in area.reader.browser.toPlainText()
+
+
+TRICKY = [
+    '"',
+    "NEAR(",
+    "*",
+    "AND OR NOT",
+    "'; DROP TABLE library; --",
+    "\x00",
+    "🌙🌙",
+    "a" * 400,
+    "bleed*^",
+    "<b>x</b>",
+    "title:grief",
+    "- -",
+    "\\",
+    "   ",
+]
+
+
+def test_any_search_input_is_safe(qtbot, unlocked_window):
+    area = library(unlocked_window)
+    results = area.browser.results
+    for text in TRICKY:
+        area.browser.search.setText(text)
+        if text.strip():
+            assert results.count() >= 1, text  # hits, or the gentle "nothing matches" line
+            assert all("<b>" not in results.item(r).text() for r in range(results.count()))
+        else:
+            assert area.browser.topics.isVisibleTo(area.browser)
+    area.browser.search.setText("zzzz")
+    assert results.item(0).text().startswith("Nothing in the library matches")
+
+
+def test_clicking_a_link_opens_its_target_at_its_section(qtbot, unlocked_window):
+    area = library(unlocked_window)
+    unlocked_window.open_link("solace://article/bleeding-and-cramping")
+    reader = area.reader
+    qtbot.waitUntil(lambda: reader.browser.isVisible())
+    target = "solace://article/warning-signs#heavy-bleeding"
+    point = link_point(reader, target)
+    qtbot.mouseClick(reader.browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: reader.current == ArticleLink("warning-signs", "heavy-bleeding"))
+    assert reader.browser.toPlainText().startswith("Warning signs")
+    qtbot.waitUntil(lambda: 0 <= heading_top(reader, "heavy-bleeding") < 40)
+
+
+def test_open_url_with_a_section_scrolls_to_it_and_history_goes_back(qtbot, unlocked_window):
+    area = library(unlocked_window)
+    reader = area.reader
+    unlocked_window.open_link("solace://article/kinds-of-miscarriage")
+    unlocked_window.open_link("solace://article/warning-signs#pain-during-or-after-sex")
+    assert unlocked_window.pages.currentWidget() is area
+    qtbot.waitUntil(lambda: 0 <= heading_top(reader, "pain-during-or-after-sex") < 40)
+    assert reader.browser.verticalScrollBar().value() > 0
+    scrolled = reader.browser.verticalScrollBar().value()
+
+    reader.browser.setFocus()
+    qtbot.waitUntil(reader.browser.hasFocus)
+    qtbot.keyClick(reader.browser, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert reader.current == ArticleLink("kinds-of-miscarriage")
+    qtbot.waitUntil(lambda: reader.browser.verticalScrollBar().value() == 0)
+    assert reader.forward_button.isEnabled() and not reader.back_button.isEnabled()
+    qtbot.keyClick(reader.browser, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert reader.current == ArticleLink("warning-signs", "pain-during-or-after-sex")
+    qtbot.waitUntil(lambda: reader.browser.verticalScrollBar().value() == scrolled)
+
+    qtbot.mouseClick(reader.back_button, Qt.MouseButton.LeftButton)
+    assert reader.current == ArticleLink("kinds-of-miscarriage")
+
+
+def test_links_that_lead_outside_are_never_opened(qtbot, unlocked_window):
+    area = library(unlocked_window)
+    unlocked_window.open_link("solace://article/finding-support")
+    area.reader.browser.anchorClicked.emit(QUrl("https://example.com/forum"))
+    assert area.reader.current == ArticleLink("finding-support")
+    assert area.reader.note.isVisible()
+    assert "not opened" in area.reader.note.text()
+    assert not area.open_url("https://example.com")
+    assert not area.open_url("solace://article/no-such-article")
+
+
+def test_reading_size_grows_with_ctrl_plus(qtbot, unlocked_window):
+    area = library(unlocked_window)
+    unlocked_window.open_link("solace://article/finding-support")
+    browser = area.reader.browser
+    before = browser.font().pointSizeF()
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus)
+    qtbot.keyClick(browser, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert browser.font().pointSizeF() > before
+    qtbot.keyClick(browser, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(browser, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert browser.font().pointSizeF() < before

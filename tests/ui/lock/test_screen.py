@@ -1,0 +1,191 @@
+"""The lock screen, driven through real widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from journal.settings import Settings
+from journal.storage.lock.journal import JournalStore
+from journal.storage.lock.keys import LIGHT_KDF
+from journal.ui.shell.main_window import WINDOW_TITLE, MainWindow
+from tests.conftest import PASSPHRASE
+from tests.storage.lock.test_vault import fingerprint
+
+
+def make_window(qtbot, data_dir) -> MainWindow:
+    win = MainWindow(JournalStore(data_dir), Settings(data_dir), LIGHT_KDF)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_first_start_welcomes_then_creates_a_journal_and_shows_the_key_once(qtbot, data_dir):
+    win = make_window(qtbot, data_dir)
+    screen = win.lock_screen
+    assert screen.currentWidget() is screen.welcome_page
+    welcome_text = " ".join(
+        w.text() for w in screen.welcome_page.findChildren(type(screen.welcome_page.heading))
+    )
+    assert "stays on this computer" in welcome_text
+    assert "recovery key" in welcome_text
+    assert "not medical advice" in welcome_text
+
+    qtbot.mouseClick(screen.welcome_page.create_button, Qt.MouseButton.LeftButton)
+    create = screen.create_page
+    assert not create.create_button.isEnabled()
+    qtbot.keyClicks(create.name, "Our journal")
+    qtbot.keyClicks(create.passphrase.first, "short")
+    assert "at least 8" in create.passphrase.feedback.text()
+    create.passphrase.first.clear()
+    qtbot.keyClicks(create.passphrase.first, PASSPHRASE)
+    qtbot.keyClicks(create.passphrase.second, PASSPHRASE + "x")
+    assert "not the same" in create.passphrase.feedback.text()
+    assert not create.create_button.isEnabled()
+    create.passphrase.second.setText(PASSPHRASE)
+    assert create.create_button.isEnabled()
+    qtbot.mouseClick(create.create_button, Qt.MouseButton.LeftButton)
+
+    key_page = screen.key_page
+    qtbot.waitUntil(lambda: screen.currentWidget() is key_page, timeout=10_000)
+    recovery = key_page.key.text()
+    assert len(recovery.split("-")) == 8
+    assert key_page.print_button.isEnabled()
+    assert not key_page.continue_button.isEnabled()
+    key_page.confirm.setChecked(True)
+    with qtbot.waitSignal(win.opened):
+        qtbot.mouseClick(key_page.continue_button, Qt.MouseButton.LeftButton)
+    assert key_page.key.text() == ""
+    assert win.windowTitle() == WINDOW_TITLE
+
+    qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert win.is_locked
+    assert screen.currentWidget() is screen.unlock_page
+    qtbot.keyClicks(screen.unlock_page.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(win.opened, timeout=10_000):
+        qtbot.keyClick(screen.unlock_page.passphrase, Qt.Key.Key_Return)
+    win.lock()
+
+
+def test_three_wrong_tries_then_the_right_one(qtbot, window):
+    page = window.lock_screen.unlock_page
+    folder = page.chosen_folder()
+    before = fingerprint(folder)
+    for attempt in ["", PASSPHRASE + " ", "\U0001f56f"]:
+        page.passphrase.setText(attempt)
+        page.unlock_button.click()
+        qtbot.waitUntil(lambda: page.error.isVisible() and not window.lock_screen.busy)
+        assert page.error.text().startswith("That passphrase did not open this journal")
+        assert window.is_locked
+    assert fingerprint(folder) == before
+    page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=10_000):
+        page.unlock_button.click()
+
+
+def test_recovery_key_unlocks_then_asks_for_a_new_passphrase(qtbot, data_dir):
+    store = JournalStore(data_dir)
+    journal, recovery = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    journal.lock()
+    win = make_window(qtbot, data_dir)
+    screen = win.lock_screen
+    qtbot.mouseClick(screen.unlock_page.recovery_button, Qt.MouseButton.LeftButton)
+    assert screen.currentWidget() is screen.recovery_page
+    qtbot.keyClicks(screen.recovery_page.key, recovery.lower())
+    qtbot.mouseClick(screen.recovery_page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.currentWidget() is screen.new_passphrase_page, timeout=10_000)
+    fields = screen.new_passphrase_page.passphrase
+    qtbot.keyClicks(fields.first, "a fresh new passphrase")
+    qtbot.keyClicks(fields.second, "a fresh new passphrase")
+    with qtbot.waitSignal(win.opened, timeout=10_000):
+        qtbot.mouseClick(screen.new_passphrase_page.save_button, Qt.MouseButton.LeftButton)
+    win.lock()
+    store.unlock(journal.folder, "a fresh new passphrase").lock()
+
+
+def test_several_journals_can_be_chosen(qtbot, data_dir):
+    store = JournalStore(data_dir)
+    for name in ("Alex", "Sam"):
+        journal, _ = store.create(name, PASSPHRASE + name, LIGHT_KDF)
+        journal.lock()
+    win = make_window(qtbot, data_dir)
+    choice = win.lock_screen.unlock_page.journal_choice
+    assert choice.isVisibleTo(win)
+    assert [choice.itemText(i) for i in range(choice.count())] == ["Alex", "Sam"]
+    choice.setCurrentIndex(1)
+    win.lock_screen.unlock_page.passphrase.setText(PASSPHRASE + "Sam")
+    with qtbot.waitSignal(win.opened, timeout=10_000):
+        win.lock_screen.unlock_page.unlock_button.click()
+    assert win.journal is not None and win.journal.info.name == "Sam"
+    win.lock()
+
+
+def test_idle_lock_saves_drafts_then_empties_every_view_and_undo_stack(qtbot, unlocked_window):
+    win = unlocked_window
+    areas = {a.area_id: a for a in win.areas}
+    journal, body, library = areas["journal"], areas["body"], areas["library"]
+    qtbot.mouseClick(journal.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(journal.editor.title, "Evening")
+    qtbot.keyClicks(journal.editor.body, "A few words before the lock")
+    qtbot.keyClicks(journal.search.field, "words")
+    qtbot.keyClicks(library.browser.search, "bleeding")
+    qtbot.keyClicks(body.form.note, "a body note")
+    assert journal.editor.body.document().isUndoAvailable()
+
+    win.idle.set_interval_ms(50)
+    with qtbot.waitSignal(win.locked, timeout=5_000):
+        pass
+    assert win.is_locked
+    assert win.lock_screen.currentWidget() is win.lock_screen.unlock_page
+    assert win.lock_screen.unlock_page.passphrase.text() == ""
+    assert not win.toolbar.isVisible()
+    assert journal.editor.title.text() == ""
+    assert journal.editor.body.toPlainText() == ""
+    assert not journal.editor.body.document().isUndoAvailable()
+    assert journal.search.field.text() == ""
+    assert journal.model.rowCount() == 0
+    assert library.browser.search.text() == ""
+    assert body.form.note.toPlainText() == ""
+
+    page = win.lock_screen.unlock_page
+    page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(win.opened, timeout=10_000):
+        page.unlock_button.click()
+    assert journal.editor.title.text() == "Evening"
+    assert "A few words before the lock" in journal.editor.body.toPlainText()
+    assert journal.model.rowCount() == 1
+
+
+def test_input_postpones_the_idle_lock(qtbot, unlocked_window):
+    win = unlocked_window
+    win.idle.set_interval_ms(400)
+    for _ in range(4):
+        qtbot.wait(150)
+        qtbot.keyClick(win.navigation, Qt.Key.Key_Down)
+    assert not win.is_locked
+
+
+def test_locking_closes_open_dialogs(qtbot, unlocked_window):
+    from journal.ui.shell.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(unlocked_window.settings, unlocked_window)
+    dialog.show()
+    unlocked_window.lock()
+    assert not dialog.isVisible()
+
+
+def test_settings_are_saved_without_content(qtbot, unlocked_window, data_dir):
+    from journal.settings import IDLE_LOCK_MINUTES, THEME
+    from journal.ui.shell.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(unlocked_window.settings, unlocked_window)
+    qtbot.addWidget(dialog)
+    dialog.idle.setValue(0)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.accept()
+    settings = unlocked_window.settings
+    assert settings.get(IDLE_LOCK_MINUTES) == 0
+    assert settings.get(THEME) == "dark"
+    unlocked_window.apply_preferences()
+    assert not unlocked_window.idle.active
+    stored = (data_dir / "settings.ini").read_text()
+    assert "Test journal" not in stored

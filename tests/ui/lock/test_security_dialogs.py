@@ -1,0 +1,87 @@
+"""Changing the passphrase and rotating the key from Settings, through real dialogs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from journal.errors import WrongPassphrase
+from journal.ui.lock.recovery_key_dialog import RecoveryKeyDialog
+from journal.ui.lock.security_dialogs import ChangePassphraseDialog, RotateKeyDialog
+from tests.conftest import PASSPHRASE
+
+
+def test_change_passphrase_needs_the_current_one(qtbot, unlocked_window, store):
+    journal = unlocked_window.journal
+    dialog = ChangePassphraseDialog(journal, unlocked_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.current.setText("not the current one")
+    dialog.new.first.setText("a new long passphrase")
+    dialog.new.second.setText("a new long passphrase")
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    assert "did not open this journal" in dialog.error.text()
+    assert journal.check_passphrase(PASSPHRASE)
+
+    dialog.current.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.start()
+    assert journal.check_passphrase("a new long passphrase")
+    unlocked_window.lock()
+    with pytest.raises(WrongPassphrase):
+        store.unlock(journal.folder, PASSPHRASE)
+
+
+def test_rotating_the_key_shows_a_new_recovery_key_once(qtbot, unlocked_window, store):
+    journal = unlocked_window.journal
+    old_key = journal.data_key
+    dialog = RotateKeyDialog(journal, unlocked_window)
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.start()
+    recovery = dialog.result_value
+    assert isinstance(recovery, str) and len(recovery.split("-")) == 8
+    assert journal.data_key != old_key
+    shown = RecoveryKeyDialog(recovery, unlocked_window)
+    qtbot.addWidget(shown)
+    shown.show()
+    assert shown.page.key.text() == recovery
+    shown.page.confirm.setChecked(True)
+    shown.page.continue_button.click()
+    assert shown.page.key.text() == ""
+    unlocked_window.lock()
+    store.unlock_with_recovery_key(journal.folder, recovery).lock()
+
+
+def test_settings_offers_the_key_actions_as_buttons(qtbot, unlocked_window):
+    from journal.ui.shell.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(unlocked_window.settings, unlocked_window)
+    qtbot.addWidget(dialog)
+    buttons = {b.text(): b for b in dialog.findChildren(QPushButton)}
+    assert {"Change passphrase…", "New recovery key…", "Rotate encryption key…"} <= set(buttons)
+    with qtbot.waitSignal(dialog.security_action) as emitted:
+        qtbot.mouseClick(buttons["Rotate encryption key…"], Qt.MouseButton.LeftButton)
+    assert emitted.args == ["rotate"]
+
+
+def test_removing_a_journal_warns_and_needs_its_passphrase(qtbot, window, store):
+    from journal.ui.lock.security_dialogs import RemoveJournalDialog
+
+    folder = window.lock_screen.unlock_page.chosen_folder()
+    dialog = RemoveJournalDialog(store, folder, "Test journal", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "cannot be undone" in dialog.findChild(type(dialog.error)).text()
+    dialog.passphrase.setText("wrong one")
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    assert folder.exists()
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.start()
+    assert not folder.exists()
+    assert store.journals() == []
