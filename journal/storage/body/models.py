@@ -1,39 +1,18 @@
 """ORM models for the body log: logs, pad changes, recovery details, appointments,
 the warning signs raised so far, and a half-filled form kept across a lock.
 
-Times are stored as naive UTC (``UtcDateTime`` puts the zone back on the way out).
+Times are ``UtcDateTime``: aware UTC in Python, naive UTC in SQLite.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from typing import Any
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text, TypeDecorator
-from sqlalchemy.engine import Dialect
+from sqlalchemy import Boolean, Date, Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from journal.storage.base import Base
-
-
-class UtcDateTime(TypeDecorator[datetime]):
-    """Aware UTC datetimes in, naive UTC in SQLite, aware UTC out."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if not isinstance(value, datetime) or value.tzinfo is None:
-            raise ValueError("body log times must be aware datetimes")
-        return value.astimezone(UTC).replace(tzinfo=None)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        assert isinstance(value, datetime)
-        return value.replace(tzinfo=UTC)
+from journal.storage.types import UtcDateTime
 
 
 class BodyLogRow(Base):

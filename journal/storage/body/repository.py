@@ -39,7 +39,6 @@ from journal.storage.body.models import (
     RecoveryRow,
 )
 from journal.storage.entries.models import EntryRow
-from journal.storage.entries.repository import from_db_time
 
 __all__ = [
     "SignRecord",
@@ -279,7 +278,7 @@ def load_moods(session: Session) -> list[tuple[datetime, int]]:
     """(time, mood) pairs from the journal's entries that have a mood, oldest first."""
     query = select(EntryRow.created_at, EntryRow.mood).order_by(EntryRow.created_at)
     return [
-        (from_db_time(created_at), mood)
+        (created_at, mood)
         for created_at, mood in session.execute(query)
         if mood is not None
     ]

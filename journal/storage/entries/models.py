@@ -19,7 +19,6 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -29,6 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from journal.storage.base import Base
+from journal.storage.types import UtcDateTime
 
 
 class EntryRow(Base):
@@ -40,8 +40,8 @@ class EntryRow(Base):
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     id: Mapped[str] = mapped_column(String(36), unique=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     title: Mapped[str] = mapped_column(Text, default="")
     body: Mapped[str] = mapped_column(Text, default="")
     headline: Mapped[str] = mapped_column(Text, default="")
@@ -80,7 +80,7 @@ class CustomPrompt(Base):
     id: Mapped[str] = mapped_column(String(80), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
     audience: Mapped[str] = mapped_column(String(20))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class SkippedPrompt(Base):
@@ -89,7 +89,7 @@ class SkippedPrompt(Base):
     __tablename__ = "skipped_prompts"
 
     prompt_id: Mapped[str] = mapped_column(String(80), primary_key=True)
-    skipped_at: Mapped[datetime] = mapped_column(DateTime)
+    skipped_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class RemembranceRow(Base):

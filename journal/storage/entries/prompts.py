@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
 
 from sqlalchemy import delete, select
 
+from journal.domain.common.local_time import now_utc
 from journal.domain.entries.prompts import Audience, Prompt
 from journal.storage.database import Database
 from journal.storage.entries.models import CustomPrompt, SkippedPrompt
 
 MAX_PROMPT_CHARS = 500
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class PromptStore:
@@ -37,7 +33,9 @@ class PromptStore:
         prompt_id = f"custom-{uuid.uuid4().hex[:12]}"
         with self.db.session() as session:
             session.add(
-                CustomPrompt(id=prompt_id, text=cleaned, audience=audience.value, created_at=_now())
+                CustomPrompt(
+                    id=prompt_id, text=cleaned, audience=audience.value, created_at=now_utc()
+                )
             )
         return Prompt(prompt_id, cleaned, None, audience, custom=True)
 
@@ -47,7 +45,7 @@ class PromptStore:
 
     def skip(self, prompt_id: str) -> None:
         with self.db.session() as session:
-            session.merge(SkippedPrompt(prompt_id=prompt_id, skipped_at=_now()))
+            session.merge(SkippedPrompt(prompt_id=prompt_id, skipped_at=now_utc()))
 
     def skipped(self) -> frozenset[str]:
         with self.db.session() as session:

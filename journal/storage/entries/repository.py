@@ -3,20 +3,22 @@
 Every call opens one short session on the open journal. Callers get domain
 dataclasses (`Entry`, `EntrySummary`), never ORM rows.
 
-Times: stored as naive UTC, returned timezone-aware (UTC); "days" are the
-person's local days (SQLite's ``localtime``, the same clock Python uses).
+Times: ``UtcDateTime`` columns, aware UTC both ways; "days" are the person's
+local days, each turned into UTC bounds (or back) by
+``journal.domain.common.local_time`` with the rules in force on that day.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
+from journal.domain.common.local_time import day_range, local_day
 from journal.domain.entries.entry import Entry, EntrySummary, check_entry_size, make_headline
 from journal.domain.entries.feelings import Mood, normalise_feeling
 from journal.errors import SolaceError
@@ -28,20 +30,6 @@ JOIN = "\n"
 
 class EntryTooLong(SolaceError):
     """An entry body over the limit: the message comes from `check_entry_size`."""
-
-
-def to_db_time(value: datetime) -> datetime:
-    """Naive UTC, the way times are stored."""
-    return value.astimezone(UTC).replace(tzinfo=None)
-
-
-def from_db_time(value: datetime) -> datetime:
-    return value.replace(tzinfo=UTC)
-
-
-def local_day_start(day: date) -> datetime:
-    """Midnight at the start of a local day, as stored (naive UTC)."""
-    return to_db_time(datetime.combine(day, time()).astimezone())
 
 
 def split(text: str) -> tuple[str, ...]:
@@ -74,7 +62,7 @@ def summary_from_row(
     assert isinstance(created_at, datetime)
     return EntrySummary(
         id=str(entry_id),
-        created_at=from_db_time(created_at),
+        created_at=created_at,
         headline=str(headline),
         mood=Mood(int(str(mood))) if mood is not None else None,
         feelings=split(str(feelings)),
@@ -115,7 +103,7 @@ class EntryRepository:
             "prompt_id": entry.prompt_id,
             "tags": JOIN.join(tags),
             "feelings": JOIN.join(feelings),
-            "updated_at": to_db_time(entry.updated_at),
+            "updated_at": entry.updated_at,
         }
         with self.db.session() as session:
             columns = EntryRow.__table__.c
@@ -127,7 +115,7 @@ class EntryRepository:
             if current is None:
                 seq = session.execute(
                     insert(EntryRow)
-                    .values(id=entry.id, created_at=to_db_time(entry.created_at), **values)
+                    .values(id=entry.id, created_at=entry.created_at, **values)
                     .returning(EntryRow.seq)
                 ).scalar_one()
                 self._write_links(session, seq, feelings, tags, replace=False)
@@ -171,8 +159,8 @@ class EntryRepository:
                 return None
             return Entry(
                 id=row.id,
-                created_at=from_db_time(row.created_at),
-                updated_at=from_db_time(row.updated_at),
+                created_at=row.created_at,
+                updated_at=row.updated_at,
                 title=row.title,
                 body=row.body,
                 mood=Mood(row.mood) if row.mood is not None else None,
@@ -194,19 +182,16 @@ class EntryRepository:
             EntryRow.created_at.desc(), EntryRow.seq.desc()
         )
         if after is not None:
-            stored = to_db_time(after.created_at)
             query = query.where(
-                (EntryRow.created_at < stored)
-                | ((EntryRow.created_at == stored) & (EntryRow.seq < after.seq))
+                (EntryRow.created_at < after.created_at)
+                | ((EntryRow.created_at == after.created_at) & (EntryRow.seq < after.seq))
             )
         with self.db.session() as session:
             rows = session.execute(query.limit(limit)).all()
         if not rows:
             return [], None
         last = rows[-1]
-        return [summary_from_row(row) for row in rows], Cursor(
-            from_db_time(last.created_at), last.seq
-        )
+        return [summary_from_row(row) for row in rows], Cursor(last.created_at, last.seq)
 
     def summaries_page(self, offset: int, limit: int) -> list[EntrySummary]:
         """A page by position (for windowed views); `summaries` is cheaper deep down."""
@@ -220,24 +205,41 @@ class EntryRepository:
             return [summary_from_row(row) for row in session.execute(query).all()]
 
     def days_with_entries(self, year: int, month: int) -> set[int]:
-        """Local days of a month that have at least one entry."""
+        """Local days (1..31) of a month that have at least one entry."""
         first = date(year, month, 1)
-        following = (first + timedelta(days=32)).replace(day=1)
-        day = func.strftime("%d", EntryRow.created_at, "localtime")
-        query = (
-            select(day)
-            .where(EntryRow.created_at >= local_day_start(first))
-            .where(EntryRow.created_at < local_day_start(following))
-            .distinct()
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        start, end = day_range(first, last)
+        query = select(EntryRow.created_at).where(
+            EntryRow.created_at >= start, EntryRow.created_at < end
         )
         with self.db.session() as session:
-            return {int(value) for value in session.scalars(query)}
+            return {local_day(moment).day for moment in session.scalars(query)}
 
     def entry_days(self, month: int, day: int) -> list[date]:
-        """Local dates, in any year, with entries on this month and day (for looking back)."""
-        local = func.date(EntryRow.created_at, "localtime")
-        query = select(local).where(
-            func.strftime("%m-%d", EntryRow.created_at, "localtime") == f"{month:02d}-{day:02d}"
-        )
+        """Local dates, in any year, with entries on this month and day (for looking back).
+
+        One indexed range query per year the journal spans (29 February only in
+        leap years).
+        """
         with self.db.session() as session:
-            return sorted({date.fromisoformat(str(v)) for v in session.scalars(query.distinct())})
+            oldest, newest = session.execute(
+                select(func.min(EntryRow.created_at), func.max(EntryRow.created_at))
+            ).one()
+            if oldest is None or newest is None:
+                return []
+            found: list[date] = []
+            first_year = local_day(oldest).year
+            for year in range(first_year, local_day(newest).year + 1):
+                try:
+                    wanted = date(year, month, day)
+                except ValueError:
+                    continue
+                start, end = day_range(wanted, wanted)
+                hit = session.scalar(
+                    select(EntryRow.seq)
+                    .where(EntryRow.created_at >= start, EntryRow.created_at < end)
+                    .limit(1)
+                )
+                if hit is not None:
+                    found.append(wanted)
+            return found

@@ -10,16 +10,18 @@ snippet are marked with private-use characters and handed back as parts.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import text
 
+from journal.domain.common.local_time import day_start
 from journal.domain.entries.entry import EntrySummary
 from journal.domain.entries.feelings import Mood
 from journal.storage.database import Database
-from journal.storage.entries.repository import local_day_start, summary_from_row
+from journal.storage.entries.repository import summary_from_row
 from journal.storage.fts_query import fts5_phrase, query_tokens
+from journal.storage.types import stored_text
 
 OPEN_MARK = "\ue000"
 CLOSE_MARK = "\ue001"
@@ -95,19 +97,14 @@ def match_expression(words: str) -> str | None:
     return " ".join(parts) or None
 
 
-def _stored(value: datetime) -> str:
-    """A time as SQLAlchemy stores DateTime in SQLite, for raw SQL comparisons."""
-    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
 def _filter_sql(filters: SearchFilters, params: dict[str, Any]) -> list[str]:
     where: list[str] = []
     if filters.date_from is not None:
         where.append("e.created_at >= :date_from")
-        params["date_from"] = _stored(local_day_start(filters.date_from))
+        params["date_from"] = stored_text(day_start(filters.date_from))
     if filters.date_to is not None:
         where.append("e.created_at < :date_to")
-        params["date_to"] = _stored(local_day_start(filters.date_to + timedelta(days=1)))
+        params["date_to"] = stored_text(day_start(filters.date_to + timedelta(days=1)))
     if filters.mood is not None:
         where.append("e.mood = :mood")
         params["mood"] = int(filters.mood)
@@ -172,8 +169,8 @@ def search(
 
 
 def _with_time(row: Any) -> list[Any]:
-    """Raw SQL hands back the stored time as text; parse it like the ORM would."""
+    """Raw SQL hands back the stored time as naive UTC text; make it aware UTC."""
     values = list(row)
     if isinstance(values[1], str):
-        values[1] = datetime.fromisoformat(values[1])
+        values[1] = datetime.fromisoformat(values[1]).replace(tzinfo=UTC)
     return values

@@ -12,9 +12,9 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from journal.domain.common.local_time import day_start, local_day
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryFeeling, EntryRow
-from journal.storage.entries.repository import local_day_start
 
 
 class Bucket(enum.Enum):
@@ -30,38 +30,44 @@ class MoodPoint:
     entries: int
 
 
-def _period_expression(bucket: Bucket):  # type: ignore[no-untyped-def]
+def period_of(day: date, bucket: Bucket) -> date:
+    """The first local day of the day, week (Monday) or month holding ``day``."""
     if bucket is Bucket.DAY:
-        return func.date(EntryRow.created_at, "localtime")
+        return day
     if bucket is Bucket.WEEK:
-        return func.date(EntryRow.created_at, "localtime", "weekday 0", "-6 days")
-    return func.strftime("%Y-%m-01", EntryRow.created_at, "localtime")
+        return day - timedelta(days=day.weekday())
+    return day.replace(day=1)
 
 
 def _in_range(query, start: date | None, end: date | None):  # type: ignore[no-untyped-def]
     if start is not None:
-        query = query.where(EntryRow.created_at >= local_day_start(start))
+        query = query.where(EntryRow.created_at >= day_start(start))
     if end is not None:
-        query = query.where(EntryRow.created_at < local_day_start(end + timedelta(days=1)))
+        query = query.where(EntryRow.created_at < day_start(end + timedelta(days=1)))
     return query
 
 
 def mood_series(
     db: Database, bucket: Bucket, start: date | None = None, end: date | None = None
 ) -> list[MoodPoint]:
-    """Average mood per period, oldest first; periods with no mood are left out."""
-    period = _period_expression(bucket).label("period")
+    """Average mood per period, oldest first; periods with no mood are left out.
+
+    Each entry falls on the local day its own moment had (the zone's rules at
+    that moment), so grouping is done here rather than with SQLite's clock.
+    """
     query = _in_range(
-        select(period, func.avg(EntryRow.mood), func.count())
-        .where(EntryRow.mood.is_not(None))
-        .group_by(period)
-        .order_by(period),
+        select(EntryRow.created_at, EntryRow.mood).where(EntryRow.mood.is_not(None)),
         start,
         end,
     )
+    totals: dict[date, list[int]] = {}
     with db.session() as session:
-        rows = session.execute(query).all()
-    return [MoodPoint(date.fromisoformat(str(p)), float(a), int(n)) for p, a, n in rows]
+        for moment, mood in session.execute(query):
+            totals.setdefault(period_of(local_day(moment), bucket), []).append(int(mood))
+    return [
+        MoodPoint(period, sum(moods) / len(moods), len(moods))
+        for period, moods in sorted(totals.items())
+    ]
 
 
 def top_feelings(
@@ -83,6 +89,7 @@ def top_feelings(
 
 
 def first_entry_day(db: Database) -> date | None:
+    """The local day of the oldest entry, or None in an empty journal."""
     with db.session() as session:
-        value = session.scalar(select(func.date(func.min(EntryRow.created_at), "localtime")))
-    return date.fromisoformat(str(value)) if value else None
+        oldest = session.scalar(select(func.min(EntryRow.created_at)))
+    return local_day(oldest) if oldest is not None else None

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from journal.storage.base import Base
+from journal.storage.types import UtcDateTime
 
 
 class LibraryBookmark(Base):
@@ -16,7 +17,7 @@ class LibraryBookmark(Base):
     __tablename__ = "library_bookmarks"
 
     slug: Mapped[str] = mapped_column(String(100), primary_key=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
 
 
 class ClosenessMark(Base):
@@ -27,7 +28,7 @@ class ClosenessMark(Base):
     idea_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     response: Mapped[str | None] = mapped_column(String(16), nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
 
 
 class ClosenessDone(Base):
@@ -49,4 +50,4 @@ class ClosenessOwnIdea(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())

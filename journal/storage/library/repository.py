@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, select
 
+from journal.domain.common.local_time import now_utc
 from journal.domain.library.closeness import (
     OWN_PREFIX,
     IdeaMark,
@@ -45,7 +46,7 @@ MAX_NOTE = 4000
 @dataclass(frozen=True, slots=True)
 class Bookmark:
     slug: str
-    created_at: dt.datetime
+    created_at: dt.datetime  # aware UTC
 
 
 def _response(raw: str | None) -> IdeaResponse | None:
@@ -56,7 +57,8 @@ def _response(raw: str | None) -> IdeaResponse | None:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    """This moment in UTC, to the second."""
+    return now_utc().replace(microsecond=0)
 
 
 class LibraryStore:

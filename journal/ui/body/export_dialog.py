@@ -8,7 +8,7 @@ person chooses (with a neutral default name) and never opens the file.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from journal.domain.body.daily import daily, daily_moods
 from journal.domain.body.summary import build_summary
 from journal.domain.body.temperature import TemperatureUnit
+from journal.domain.common.local_time import day_range
 from journal.storage.body import repository as body_log
 from journal.storage.body.export import write_logs_csv
 from journal.storage.lock.journal import OpenJournal
@@ -45,11 +46,8 @@ NOT_MATCHED = "That passphrase did not match this journal. Nothing has been save
 
 
 def _range_utc(start: date, end: date) -> tuple[datetime, datetime]:
-    tz = local_tz()
-    return (
-        datetime.combine(start, time(0), tz).astimezone(UTC),
-        datetime.combine(end + timedelta(days=1), time(0), tz).astimezone(UTC),
-    )
+    """UTC bounds of the local days ``start`` .. ``end``, each day as its zone rules make it."""
+    return day_range(start, end)
 
 
 def export_pdf(

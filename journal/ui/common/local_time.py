@@ -1,10 +1,23 @@
-"""Local time for every screen: the person's time zone, Qt <-> UTC, plain wording."""
+"""Local time for every screen: Qt's date and time values <-> stored UTC, and plain wording.
+
+Every conversion goes through ``journal.domain.common.local_time`` (zoneinfo,
+the rules in force at each moment); this module only moves values in and out
+of Qt and words them.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, tzinfo
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+
+from journal.domain.common.local_time import (
+    from_local,
+    local_zone,
+    now_utc,
+    to_local,
+    today_local,
+)
 
 __all__ = [
     "from_qdate",
@@ -13,37 +26,41 @@ __all__ = [
     "now_utc",
     "say_day",
     "say_moment",
+    "say_time",
     "short_moment",
     "to_qdate",
     "to_qdatetime",
     "today_local",
 ]
 
-
-def local_tz() -> tzinfo:
-    zone = datetime.now().astimezone().tzinfo
-    return zone if zone is not None else UTC
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)
-
-
-def today_local() -> date:
-    return datetime.now(local_tz()).date()
+local_tz = local_zone  # the person's zone, with all its rules (a ZoneInfo)
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
-    """A UTC datetime shown as local time, to the minute."""
-    local = moment.astimezone(local_tz())
-    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    """An aware moment as the person's wall-clock time, to the millisecond.
+
+    The QDateTime carries the UTC offset of that moment, so a time shown in an
+    editor and read back unchanged is the same moment, even in the hour the
+    clocks go back (when every wall time happens twice).
+    """
+    local = to_local(moment)
+    offset = local.utcoffset() or timedelta(0)
+    return QDateTime(
+        QDate(local.year, local.month, local.day),
+        QTime(local.hour, local.minute, local.second, local.microsecond // 1000),
+        QTimeZone.fromSecondsAheadOfUtc(int(offset.total_seconds())),
+    )
 
 
 def from_qdatetime(value: QDateTime) -> datetime:
-    """A local date and time from an editor, as aware UTC."""
+    """A date and time from an editor (the person's wall clock), as aware UTC.
+
+    The offset the value carries only says which of two equal wall times was
+    meant; the zone's rules for that day decide the rest.
+    """
     d, t = value.date(), value.time()
-    naive = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
-    return naive.replace(tzinfo=local_tz()).astimezone(UTC)
+    wall = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), t.msec() * 1000)
+    return from_local(wall, offset=timedelta(seconds=value.offsetFromUtc()))
 
 
 def to_qdate(day: date) -> QDate:
@@ -60,12 +77,17 @@ def say_day(day: date) -> str:
 
 
 def say_moment(moment: datetime) -> str:
-    """Like "Friday 1 March 2024, 09:05", in the person's time zone."""
-    local = moment.astimezone(local_tz())
+    """Like "Friday 1 March 2024, 09:05", in the person's time zone at that moment."""
+    local = to_local(moment)
     return f"{say_day(local.date())}, {local:%H:%M}"
 
 
 def short_moment(moment: datetime) -> str:
-    """Like "Fri 1 Mar 2024, 09:05", in the person's time zone (for lists)."""
-    local = moment.astimezone(local_tz())
+    """Like "Fri 1 Mar 2024, 09:05", in the person's time zone at that moment (for lists)."""
+    local = to_local(moment)
     return f"{local:%a} {local.day} {local:%b %Y}, {local:%H:%M}"
+
+
+def say_time(moment: datetime) -> str:
+    """Like "09:05", in the person's time zone at that moment."""
+    return f"{to_local(moment):%H:%M}"

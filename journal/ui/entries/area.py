@@ -31,6 +31,7 @@ from journal.storage.entries.remembrance import RemembranceStore
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import SearchHit, match_expression, search
 from journal.storage.entries.stats import mood_series, top_feelings
+from journal.ui.common.local_time import today_local
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label
 from journal.ui.entries.editor import EntryEditor
@@ -315,7 +316,7 @@ class JournalArea(Area):
     def _show_banner(self) -> None:
         if self.remembrance is None or self.repo is None:
             return
-        today = date.today()
+        today = today_local()
         prefs = self.remembrance.prefs()
         lines = acknowledgements(self.remembrance.dates(), prefs, today)
         if prefs.on_this_day:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +29,7 @@ from journal.domain.entries.entry import Entry, check_entry_size, new_entry
 from journal.domain.entries.prompts import Prompt
 from journal.domain.entries.tags import extract_hashtags, merge_tags
 from journal.storage.entries.repository import EntryRepository
+from journal.ui.common.local_time import now_utc, say_time
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label
 from journal.ui.entries.feelings import FeelingsPicker, MoodPicker
@@ -40,7 +41,7 @@ SHARED_TEXT = "Shared: your partner can see this entry in Together."
 
 
 def _now() -> datetime:
-    return datetime.now(UTC)
+    return now_utc()
 
 
 class EntryEditor(QWidget):
@@ -230,8 +231,7 @@ class EntryEditor(QWidget):
         self.first_save = not self._stored
         self._entry, self._stored, self._dirty = entry, True, False
         self.delete_button.setEnabled(True)
-        local = entry.updated_at.astimezone()
-        self._set_status(f"Saved at {local:%H:%M}")
+        self._set_status(f"Saved at {say_time(entry.updated_at)}")
         self.saved.emit(entry.summary())
         return True
 

@@ -22,6 +22,7 @@ from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from journal.domain.common.local_time import from_local, today_local
 from journal.domain.entries.feelings import Mood
 from journal.storage.entries.stats import Bucket, MoodPoint
 from journal.ui.common.widgets import label
@@ -40,7 +41,8 @@ LINE_COLOUR = {False: "#5b7f8f", True: "#9cc7d8"}
 
 
 def _msecs(day: date) -> int:
-    return int(datetime.combine(day, time(12)).timestamp() * 1000)
+    """Local noon of ``day`` (the zone's rules on that day), in ms since the epoch."""
+    return int(from_local(datetime.combine(day, time(12))).timestamp() * 1000)
 
 
 class MoodChart(QWidget):
@@ -104,7 +106,7 @@ class MoodChart(QWidget):
 
     def start_day(self) -> date | None:
         days = int(self.range.currentData())
-        return date.today() - timedelta(days=days) if days else None
+        return today_local() - timedelta(days=days) if days else None
 
     def refresh(self) -> None:
         if self._series_lookup is None or self._feelings_lookup is None:
@@ -153,7 +155,7 @@ class MoodChart(QWidget):
         if self.points:
             first, last = self.points[0].period, self.points[-1].period
         else:
-            last = date.today()
+            last = today_local()
             first = self.start_day() or last - timedelta(days=30)
         if first == last:
             first, last = first - timedelta(days=1), last + timedelta(days=1)

@@ -25,10 +25,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from journal.domain.common.local_time import local_day
 from journal.domain.entries.entry import EntrySummary
 from journal.storage.entries.repository import Cursor, EntryRepository
 from journal.storage.entries.search import SearchHit
-from journal.ui.common.local_time import say_day
+from journal.ui.common.local_time import say_day, say_time
 
 PAGE_SIZE = 100
 _WHITESPACE = re.compile(r"\s+")
@@ -43,7 +44,7 @@ PageSource = Callable[[int, int], list[SearchHit]]
 
 def details(summary: EntrySummary) -> str:
     """Time, mood, feelings, tags and sharing, in words."""
-    parts = [f"{summary.created_at.astimezone():%H:%M}"]
+    parts = [say_time(summary.created_at)]
     if summary.mood is not None:
         parts.append(summary.mood.label)
     if summary.feelings:
@@ -169,7 +170,7 @@ class TimelineModel(QAbstractListModel):
         return ""
 
     def _day(self, row: int) -> date:
-        return self._rows[row].summary.created_at.astimezone().date()
+        return local_day(self._rows[row].summary.created_at)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -1,0 +1,148 @@
+"""The one place where stored UTC and the person's local time meet.
+
+Every moment is stored as UTC. Showing it, reading a time typed in, grouping by
+day and turning a range of days into UTC bounds all go through here, and each
+uses the time-zone rules in force *at that moment* (``zoneinfo``), never the
+offset in force today: a log made in July is shown in summer time even in
+January. The person's zone comes from the operating system (``tzlocal``: the
+``TZ`` variable, ``/etc/localtime``, the Windows or macOS setting); a ``TZ``
+that names no IANA zone (a POSIX rule string) falls back to the C library's
+own rules for each moment.
+
+Pure Python: no Qt, no SQLAlchemy, so storage and every screen share it.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfoNotFoundError
+
+import tzlocal
+
+__all__ = [
+    "as_utc",
+    "day_range",
+    "day_start",
+    "from_local",
+    "local_day",
+    "local_zone",
+    "now_utc",
+    "to_local",
+    "today_local",
+]
+
+
+class _SystemRules(tzinfo):
+    """The C library's rules for the process's ``TZ``, moment by moment.
+
+    Only used when the zone has no IANA name; ``datetime.fromtimestamp`` and a
+    naive ``timestamp()`` ask the C library and honour ``fold`` (PEP 495).
+    """
+
+    def fromutc(self, dt: datetime) -> datetime:
+        stamp = dt.replace(tzinfo=UTC).timestamp()
+        return datetime.fromtimestamp(stamp).replace(tzinfo=self)
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        if dt is None:
+            return timedelta(seconds=time.localtime().tm_gmtoff)
+        naive = dt.replace(tzinfo=None)
+        return naive - datetime.fromtimestamp(naive.timestamp(), UTC).replace(tzinfo=None)
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        return None
+
+    def tzname(self, dt: datetime | None) -> str:
+        stamp = time.time() if dt is None else dt.replace(tzinfo=None).timestamp()
+        return time.strftime("%Z", time.localtime(stamp))
+
+
+_zone: tuple[str | None, tzinfo] | None = None
+
+
+def local_zone() -> tzinfo:
+    """The person's time zone as a ``tzinfo`` with all its rules (a ``ZoneInfo``).
+
+    Read once and again whenever the ``TZ`` environment variable changes.
+    """
+    global _zone
+    key = os.environ.get("TZ")
+    if _zone is None or _zone[0] != key:
+        zone: tzinfo
+        try:
+            zone = tzlocal.reload_localzone()
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            zone = _SystemRules()
+        _zone = (key, zone)
+    return _zone[1]
+
+
+def now_utc() -> datetime:
+    """This moment, timezone-aware UTC, to the millisecond.
+
+    Milliseconds are what Qt's date-time editors hold, so a moment shown in an
+    editor and saved unchanged stays exactly the same moment.
+    """
+    now = datetime.now(UTC)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+def as_utc(moment: datetime) -> datetime:
+    """An aware datetime as UTC. Raises ValueError on a naive one (our bug)."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"expected a timezone-aware datetime, got {moment!r}")
+    return moment.astimezone(UTC)
+
+
+def to_local(moment: datetime) -> datetime:
+    """An aware moment as the person's wall-clock time (aware, in their zone)."""
+    return as_utc(moment).astimezone(local_zone())
+
+
+def local_day(moment: datetime) -> date:
+    """The person's calendar day at ``moment`` (aware)."""
+    return to_local(moment).date()
+
+
+def today_local() -> date:
+    """The person's calendar day now."""
+    return local_day(now_utc())
+
+
+def from_local(wall: datetime, *, offset: timedelta | None = None) -> datetime:
+    """A naive wall-clock time in the person's zone, as aware UTC.
+
+    A wall time that happens twice (the hour the clocks go back) is the first
+    one, unless ``offset`` (the UTC offset it was shown with) says the second.
+    A wall time that never happens (the hour the clocks go forward) is read
+    with the offset in force just before the change, as PEP 495 does, so
+    02:30 on the spring-forward day in Berlin is 03:30 summer time.
+    """
+    if wall.tzinfo is not None:
+        raise ValueError(f"expected a naive wall-clock time, got {wall!r}")
+    zone = local_zone()
+    first = wall.replace(tzinfo=zone, fold=0)
+    if offset is not None:
+        second = wall.replace(tzinfo=zone, fold=1)
+        if second.utcoffset() == offset and first.utcoffset() != offset:
+            return second.astimezone(UTC)
+    return first.astimezone(UTC)
+
+
+def day_start(day: date) -> datetime:
+    """The first moment of the person's local ``day``, as aware UTC.
+
+    Usually midnight; where midnight is skipped by a clock change, the first
+    wall time that exists.
+    """
+    return from_local(datetime(day.year, day.month, day.day))
+
+
+def day_range(first: date, last: date) -> tuple[datetime, datetime]:
+    """UTC bounds ``[start, end)`` of the local days ``first`` .. ``last`` (both included).
+
+    A day is 23, 24 or 25 hours long, as the zone's rules make it.
+    """
+    return day_start(first), day_start(last + timedelta(days=1))

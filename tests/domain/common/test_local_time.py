@@ -1,0 +1,107 @@
+"""The one conversion between stored UTC and the person's local time, across the clock
+changes of several zones (the expected values come from zoneinfo alone)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from hypothesis import given, settings
+
+from journal.domain.common.local_time import (
+    day_range,
+    day_start,
+    from_local,
+    local_day,
+    local_zone,
+    to_local,
+)
+from tests.time_zones import in_zone, local_date, zone_and_moment
+
+PROPERTY = settings(max_examples=200, deadline=None)
+
+
+@PROPERTY
+@given(zone_and_moment())
+def test_a_moment_is_shown_with_the_rules_of_its_own_day(case):
+    name, moment = case
+    with in_zone(name):
+        zone = ZoneInfo(name)
+        shown = to_local(moment)
+        assert shown.replace(tzinfo=None) == moment.astimezone(zone).replace(tzinfo=None)
+        assert shown.utcoffset() == zone.utcoffset(moment.astimezone(zone).replace(tzinfo=None))
+        assert local_zone().utcoffset(shown.replace(tzinfo=None)) == shown.utcoffset()
+        assert local_day(moment) == local_date(moment, name)
+
+
+@PROPERTY
+@given(zone_and_moment())
+def test_a_wall_time_read_back_with_its_offset_is_the_same_moment(case):
+    name, moment = case
+    with in_zone(name):
+        shown = to_local(moment)
+        wall = shown.replace(tzinfo=None)
+        assert from_local(wall, offset=shown.utcoffset()) == moment
+        if shown.fold == 0:  # the usual case: the wall time alone is enough
+            assert from_local(wall) == moment
+
+
+@PROPERTY
+@given(zone_and_moment())
+def test_a_day_range_holds_exactly_the_moments_of_those_local_days(case):
+    name, moment = case
+    with in_zone(name):
+        zone = ZoneInfo(name)
+        day = local_date(moment, name)
+        start, end = day_range(day, day)
+        assert start <= moment < end
+        assert start.astimezone(zone).date() == day
+        assert (start - timedelta(microseconds=1)).astimezone(zone).date() < day
+        assert end.astimezone(zone).date() > day
+        assert (end - timedelta(microseconds=1)).astimezone(zone).date() == day
+        assert end - start in {timedelta(hours=h) for h in (23, 24, 25)}
+
+
+def test_the_days_the_clocks_change_are_23_and_25_hours_long():
+    with in_zone("Europe/Berlin"):
+        spring = day_range(datetime(2024, 3, 31).date(), datetime(2024, 3, 31).date())
+        autumn = day_range(datetime(2024, 10, 27).date(), datetime(2024, 10, 27).date())
+    assert spring[1] - spring[0] == timedelta(hours=23)
+    assert autumn[1] - autumn[0] == timedelta(hours=25)
+    assert spring[0] == datetime(2024, 3, 30, 23, tzinfo=UTC)
+
+
+def test_summer_is_shown_in_summer_time_in_winter():
+    """Issue 9's example: a log made at 12:00 on 1 July (Berlin) is shown as 12:00."""
+    with in_zone("Europe/Berlin"):
+        july_noon = datetime(2024, 7, 1, 10, tzinfo=UTC)
+        assert f"{to_local(july_noon):%H:%M}" == "12:00"
+        assert day_start(july_noon.date()) == datetime(2024, 6, 30, 22, tzinfo=UTC)
+
+
+def test_the_twice_happening_hour_reads_as_the_first_unless_the_offset_says_otherwise():
+    with in_zone("Europe/Berlin"):
+        wall = datetime(2024, 10, 27, 2, 30)
+        assert from_local(wall) == datetime(2024, 10, 27, 0, 30, tzinfo=UTC)
+        assert from_local(wall, offset=timedelta(hours=1)) == datetime(
+            2024, 10, 27, 1, 30, tzinfo=UTC
+        )
+        # The hour that never happens reads with the offset before the change.
+        assert from_local(datetime(2024, 3, 31, 2, 30)) == datetime(2024, 3, 31, 1, 30, tzinfo=UTC)
+
+
+def test_the_zone_follows_a_change_of_tz():
+    with in_zone("Asia/Kolkata"):
+        assert local_zone() == ZoneInfo("Asia/Kolkata")
+        with in_zone("America/New_York"):
+            assert local_zone() == ZoneInfo("America/New_York")
+        assert local_zone() == ZoneInfo("Asia/Kolkata")
+
+
+def test_a_tz_rule_string_without_a_zone_name_still_follows_summer_time():
+    with in_zone("CET-1CEST,M3.5.0,M10.5.0/3"):
+        summer = to_local(datetime(2024, 7, 1, 10, tzinfo=UTC))
+        winter = to_local(datetime(2024, 1, 1, 10, tzinfo=UTC))
+        back = from_local(datetime(2024, 10, 27, 2, 30), offset=timedelta(hours=1))
+    assert (summer.hour, winter.hour) == (12, 11)
+    assert back == datetime(2024, 10, 27, 1, 30, tzinfo=UTC)

@@ -1,0 +1,55 @@
+"""Entries fall on the local day of their own moment (the zone's rules on that day):
+the calendar, the mood chart, looking back, and the search's date filter, in several zones."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import timedelta
+
+from hypothesis import HealthCheck, given, settings
+from sqlalchemy import delete
+
+from journal.domain.entries.entry import new_entry
+from journal.domain.entries.feelings import Mood
+from journal.storage.entries.models import EntryRow
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.entries.search import SearchFilters, search
+from journal.storage.entries.stats import Bucket, first_entry_day, mood_series
+from tests.time_zones import in_zone, local_date, zone_and_moment
+
+PROPERTY = settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+HOURS = (-25, -2, -1, 0, 1, 2, 25)
+
+
+@PROPERTY
+@given(zone_and_moment())
+def test_entries_are_grouped_on_the_local_day_of_their_moment(journal, case):
+    name, moment = case
+    repo = EntryRepository(journal.db)
+    with journal.db.session() as session:
+        session.execute(delete(EntryRow))
+    entries = [
+        dataclasses.replace(new_entry(moment + timedelta(hours=h)), mood=Mood.IN_BETWEEN)
+        for h in HOURS
+    ]
+    for entry in entries:
+        repo.save(entry)
+    day = local_date(moment, name)
+    on_day = {e.id for e in entries if local_date(e.created_at, name) == day}
+    with in_zone(name):
+        in_month = repo.days_with_entries(day.year, day.month)
+        looking_back = repo.entry_days(day.month, day.day)
+        series = mood_series(journal.db, Bucket.DAY, start=day, end=day)
+        found = search(journal.db, "", SearchFilters(date_from=day, date_to=day), limit=50)
+        first = first_entry_day(journal.db)
+    assert in_month == {
+        local_date(e.created_at, name).day
+        for e in entries
+        if local_date(e.created_at, name).replace(day=1) == day.replace(day=1)
+    }
+    assert looking_back == [day]
+    assert [(p.period, p.entries) for p in series] == [(day, len(on_day))]
+    assert {hit.summary.id for hit in found} == on_day
+    assert first == min(local_date(e.created_at, name) for e in entries)

@@ -1,0 +1,76 @@
+"""The body log across daylight-saving changes: a past log opened and saved unchanged
+keeps its moment, and an export holds exactly the logs of the local days chosen."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+
+from journal.domain.body.log import Appointment, BleedingLevel, BodyLog
+from journal.storage.body import repository as body_log
+from journal.storage.body.export import read_logs_csv
+from journal.ui.body.appointment_dialog import AppointmentDialog
+from journal.ui.body.export_dialog import export_csv
+from journal.ui.body.form import BodyLogForm
+from tests.time_zones import in_zone, local_date, zone_and_moment
+
+PROPERTY = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@PROPERTY
+@given(zone_and_moment())
+def test_a_past_log_opened_and_saved_unchanged_keeps_its_moment(qtbot, case):
+    name, moment = case
+    log = BodyLog(
+        str(uuid.uuid4()),
+        moment,
+        BleedingLevel.MEDIUM,
+        pain_relief="paracetamol",
+        pain_relief_at=moment - timedelta(minutes=45),
+    )
+    with in_zone(name):
+        form = BodyLogForm()
+        qtbot.addWidget(form)
+        form.load(log)
+        saved = form.build_log()
+    assert saved == log
+
+
+@PROPERTY
+@given(zone_and_moment())
+def test_an_appointment_opened_and_saved_unchanged_keeps_its_moment(qtbot, case):
+    name, moment = case
+    appointment = Appointment(str(uuid.uuid4()), moment, "Clinic", "")
+    with in_zone(name):
+        dialog = AppointmentDialog(None, appointment)
+        qtbot.addWidget(dialog)
+        assert dialog.appointment().when == moment
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(zone_and_moment())
+def test_a_csv_export_of_one_day_holds_exactly_the_logs_of_that_local_day(
+    journal, tmp_path: Path, case
+):
+    name, moment = case
+    day = local_date(moment, name)
+    logs = [
+        BodyLog(str(uuid.uuid4()), moment + timedelta(hours=hours), BleedingLevel.LIGHT)
+        for hours in (-25, -24, -23, -2, -1, 0, 1, 2, 23, 24, 25)
+    ]
+    with journal.db.session() as session:
+        for stale in body_log.load_logs(session):
+            body_log.delete_log(session, stale.id)
+        body_log.save_logs(session, logs)
+    path = tmp_path / f"{uuid.uuid4()}.csv"
+    with in_zone(name):
+        export_csv(journal, path, day, day)
+    exported = {log.id for log in read_logs_csv(path)}
+    assert exported == {log.id for log in logs if local_date(log.logged_at, name) == day}
