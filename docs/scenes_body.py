@@ -27,8 +27,9 @@ from journal.domain.body.log import (
     Soaking,
 )
 from journal.domain.body.temperature import Temperature, TemperatureUnit
-from journal.storage.body import repository as body_log
-from journal.storage.lock.journal import JournalStore, OpenJournal
+from journal.storage.body.repository import BodyRepository
+from journal.storage.lock.journal import OpenJournal
+from journal.storage.lock.store import JournalStore
 from journal.ui.body.area import BodyArea
 from journal.ui.common.local_time import local_tz
 from journal.ui.shell.main_window import MainWindow
@@ -62,24 +63,21 @@ def seed(journal: OpenJournal, days: int = 18, fever: bool = True) -> None:
             )
         )
     tz = local_tz()
-    with journal.db.session() as session:
-        body_log.save_logs(session, logs)
-        body_log.save_pad_change(
-            session, PadChange("p", now - timedelta(hours=2), PadKind.REGULAR, Soaking.PARTLY)
-        )
-        body_log.save_recovery(
-            session,
-            RecoveryDetails(
-                loss_date=now.astimezone(tz).date() - timedelta(days=days),
-                loss_kind=LossKind.COMPLETE,
-            ),
-        )
-        body_log.save_appointment(
-            session,
-            Appointment(
-                "a", now + timedelta(days=4), "Follow-up at the clinic", "Is the tiredness usual?"
-            ),
-        )
+    BodyRepository(journal.db).save_logs(logs)
+    BodyRepository(journal.db).save_pad_change(
+        PadChange("p", now - timedelta(hours=2), PadKind.REGULAR, Soaking.PARTLY)
+    )
+    BodyRepository(journal.db).save_recovery(
+        RecoveryDetails(
+            loss_date=now.astimezone(tz).date() - timedelta(days=days),
+            loss_kind=LossKind.COMPLETE,
+        ),
+    )
+    BodyRepository(journal.db).save_appointment(
+        Appointment(
+            "a", now + timedelta(days=4), "Follow-up at the clinic", "Is the tiredness usual?"
+        ),
+    )
 
 
 def _body(window: MainWindow) -> BodyArea:
@@ -124,20 +122,18 @@ def past_logs(window: MainWindow, store: JournalStore) -> None:
     area = _seeded(window)
     assert window.journal is not None
     now = datetime.now(UTC)
-    with window.journal.db.session() as session:
-        body_log.save_log(
-            session,
-            BodyLog(
-                id="recent",
-                logged_at=now - timedelta(minutes=5),
-                bleeding=BleedingLevel.SPOTTING,
-                clots=ClotSize.SMALL,
-                cramping=3,
-                pain_relief="ibuprofen 400 mg",
-                pain_relief_at=now - timedelta(minutes=30),
-                note="Tired after the walk",
-            ),
-        )
+    BodyRepository(window.journal.db).save_log(
+        BodyLog(
+            id="recent",
+            logged_at=now - timedelta(minutes=5),
+            bleeding=BleedingLevel.SPOTTING,
+            clots=ClotSize.SMALL,
+            cramping=3,
+            pain_relief="ibuprofen 400 mg",
+            pain_relief_at=now - timedelta(minutes=30),
+            note="Tired after the walk",
+        ),
+    )
     area.refresh()
     area.mark_seen([sign.key for sign in area.raised])  # the list is the subject here
     area.tabs.setCurrentIndex(3)
@@ -165,7 +161,13 @@ def pdf_first_page() -> None:
         seed(journal, days=14)
         end = datetime.now(local_tz()).date()
         target = Path(folder) / "health-summary.pdf"
-        export_pdf(journal, target, end - timedelta(days=14), end, TemperatureUnit.CELSIUS)
+        export_pdf(
+            BodyRepository(journal.db),
+            target,
+            end - timedelta(days=14),
+            end,
+            TemperatureUnit.CELSIUS,
+        )
         journal.lock()
         subprocess.run(
             ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(target),

@@ -12,7 +12,7 @@ from screenshots import settle, unlock
 from journal.domain.entries.entry import new_entry
 from journal.domain.entries.feelings import Mood
 from journal.storage.entries.repository import EntryRepository
-from journal.storage.lock.journal import JournalStore
+from journal.storage.lock.store import JournalStore
 from journal.ui.entries.area import JournalArea
 from journal.ui.shell.main_window import MainWindow
 

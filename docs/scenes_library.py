@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate
 from screenshots import settle, unlock
 
 from journal.domain.library.closeness import IdeaResponse
-from journal.storage.lock.journal import JournalStore
+from journal.storage.lock.store import JournalStore
 from journal.ui.library.area import LibraryArea
 from journal.ui.shell.main_window import MainWindow
 

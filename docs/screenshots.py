@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from journal.settings import THEME, Settings, Theme  # noqa: E402
-from journal.storage.lock.journal import JournalStore  # noqa: E402
 from journal.storage.lock.keys import LIGHT_KDF  # noqa: E402
+from journal.storage.lock.store import JournalStore  # noqa: E402
 from journal.ui.common.theme import apply_theme  # noqa: E402
 from journal.ui.shell.main_window import MainWindow  # noqa: E402
 

@@ -18,8 +18,9 @@ import pytest
 
 from journal.domain.library.articles import Article
 from journal.storage.library.index import LibraryIndex
-from journal.storage.lock.journal import JournalStore, OpenJournal
+from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.keys import LIGHT_KDF
+from journal.storage.lock.store import JournalStore
 from tests.shipped_library import shipped_articles, shipped_index
 
 PASSPHRASE = "quiet river stone lantern"

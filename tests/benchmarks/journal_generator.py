@@ -19,8 +19,9 @@ from pathlib import Path
 
 from journal.domain.entries.entry import make_headline
 from journal.domain.entries.feelings import FEELINGS
-from journal.storage.lock.journal import JournalStore, OpenJournal
+from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.keys import LIGHT_KDF
+from journal.storage.lock.store import JournalStore
 
 VERSION = 3
 SEED = 20240310

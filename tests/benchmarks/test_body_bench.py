@@ -12,7 +12,7 @@ import pytest
 
 from journal.domain.body.warning_signs import evaluate
 from journal.settings import Settings
-from journal.storage.body import repository as body_log
+from journal.storage.body.repository import BodyRepository
 from journal.storage.lock.journal import OpenJournal
 from journal.ui.body.area import BodyArea
 from journal.ui.shell.area import AppContext
@@ -28,11 +28,10 @@ YEAR = year_of_logs()
 @pytest.fixture
 def year_area(qtbot, journal: OpenJournal, settings: Settings) -> BodyArea:  # type: ignore[no-untyped-def]
     logs, pads, recovery, _now = YEAR
-    with journal.db.session() as session:
-        body_log.save_logs(session, logs)
-        for pad in pads:
-            body_log.save_pad_change(session, pad)
-        body_log.save_recovery(session, recovery)
+    BodyRepository(journal.db).save_logs(logs)
+    for pad in pads:
+        BodyRepository(journal.db).save_pad_change(pad)
+    BodyRepository(journal.db).save_recovery(recovery)
     area = BodyArea()
     qtbot.addWidget(area)
     area.resize(1000, 700)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import QApplication
 
 from journal.settings import Settings
 from journal.storage.entries.repository import EntryRepository
-from journal.storage.lock.journal import JournalStore, OpenJournal
+from journal.storage.lock.journal import OpenJournal
+from journal.storage.lock.store import JournalStore
 from journal.ui.entries.area import JournalArea
 from journal.ui.shell.area import AppContext
 
@@ -172,7 +173,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from journal.settings import Settings
 from journal.storage.entries.repository import EntryRepository
-from journal.storage.lock.journal import JournalStore
+from journal.storage.lock.store import JournalStore
 from journal.ui.shell.area import AppContext
 from journal.ui.entries.area import JournalArea
 

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from journal.storage.lock.journal import JournalStore
 from journal.storage.lock.keys import DEFAULT_KDF, LIGHT_KDF, derive_kek, new_salt
+from journal.storage.lock.store import JournalStore
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "benchmark passphrase words"

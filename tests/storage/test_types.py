@@ -36,6 +36,4 @@ def test_a_moment_in_any_zone_is_kept_as_the_same_utc_moment(journal):
 
 def test_a_naive_time_is_refused_before_it_reaches_the_database(journal):
     with journal.db.session() as session, pytest.raises(StatementError, match="timezone-aware"):
-        session.execute(
-            EntryRow.__table__.update().values(updated_at=datetime(2024, 1, 1, 9))
-        )
+        session.execute(EntryRow.__table__.update().values(updated_at=datetime(2024, 1, 1, 9)))

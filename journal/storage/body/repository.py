@@ -1,8 +1,7 @@
 """The body log's repository: plain domain dataclasses in and out.
 
-Every function takes a session the caller opened (one short session per
-operation, ``with journal.db.session() as session:``) and never returns a live
-ORM object.
+`BodyRepository` is built on the open journal's `Database`; each method is one short
+session and one transaction of its own, and never returns a live ORM object.
 """
 
 from __future__ import annotations
@@ -38,28 +37,10 @@ from journal.storage.body.models import (
     RaisedSignRow,
     RecoveryRow,
 )
+from journal.storage.database import Database
 from journal.storage.entries.models import EntryRow
 
-__all__ = [
-    "SignRecord",
-    "delete_appointment",
-    "delete_log",
-    "delete_pad_change",
-    "load_appointments",
-    "load_draft",
-    "load_logs",
-    "load_moods",
-    "load_pad_changes",
-    "load_recovery",
-    "mark_sign_seen",
-    "record_signs",
-    "save_appointment",
-    "save_draft",
-    "save_log",
-    "save_pad_change",
-    "save_recovery",
-    "sign_history",
-]
+__all__ = ["BodyRepository", "BodyState", "SignRecord"]
 
 _RECOVERY_ID = 1
 _FORM_DRAFT = "log_form"
@@ -75,8 +56,6 @@ class SignRecord:
     raised_at: datetime
     seen_at: datetime | None
 
-
-# -- logs ------------------------------------------------------------------------------------
 
 _LOG_TABLE = BodyLogRow.__table__
 
@@ -104,10 +83,196 @@ def _log_from_row(r: Any) -> BodyLog:
     )
 
 
-def load_logs(
+@dataclass(frozen=True, slots=True)
+class BodyState:
+    """Everything the body log shows, read in one transaction."""
+
+    logs: list[BodyLog]
+    pad_changes: list[PadChange]
+    recovery: RecoveryDetails
+    appointments: list[Appointment]
+
+
+class BodyRepository:
+    """The body log of one open journal: logs, pad changes, recovery details,
+    appointments, warning signs raised so far, the form draft.
+
+    Each method runs in one short session of its own (one transaction). Raises
+    ``RuntimeError`` when the journal has been locked.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def state(self) -> BodyState:
+        """Logs and pad changes (oldest first), recovery details and appointments."""
+        with self._db.session() as session:
+            return BodyState(
+                _logs(session),
+                _pad_changes(session),
+                _recovery(session),
+                _appointments(session),
+            )
+
+    # -- logs ----------------------------------------------------------------------------------
+    def logs(self, start: datetime | None = None, end: datetime | None = None) -> list[BodyLog]:
+        """Every log (or those with ``start <= logged_at < end``, UTC), oldest first."""
+        with self._db.session() as session:
+            return _logs(session, start, end)
+
+    def save_log(self, log: BodyLog) -> None:
+        """Insert the log, or replace the one with the same id (an edit)."""
+        self.save_logs([log])
+
+    def save_logs(self, logs: Iterable[BodyLog]) -> None:
+        """Insert or replace several logs in one transaction."""
+        with self._db.session() as session:
+            for log in logs:
+                session.merge(_log_row(log))
+
+    def delete_log(self, log_id: str) -> None:
+        with self._db.session() as session:
+            session.execute(delete(BodyLogRow).where(BodyLogRow.id == log_id))
+
+    # -- pad changes ---------------------------------------------------------------------------
+    def pad_changes(self) -> list[PadChange]:
+        """Every pad change, oldest first."""
+        with self._db.session() as session:
+            return _pad_changes(session)
+
+    def save_pad_change(self, change: PadChange) -> None:
+        with self._db.session() as session:
+            session.merge(
+                PadChangeRow(
+                    id=change.id,
+                    changed_at=change.changed_at,
+                    kind=change.kind.value,
+                    soaking=change.soaking.value,
+                )
+            )
+
+    def delete_pad_change(self, change_id: str) -> None:
+        with self._db.session() as session:
+            session.execute(delete(PadChangeRow).where(PadChangeRow.id == change_id))
+
+    # -- recovery details and appointments -----------------------------------------------------
+    def recovery(self) -> RecoveryDetails:
+        with self._db.session() as session:
+            return _recovery(session)
+
+    def save_recovery(self, details: RecoveryDetails) -> None:
+        with self._db.session() as session:
+            session.merge(
+                RecoveryRow(
+                    id=_RECOVERY_ID,
+                    loss_date=details.loss_date,
+                    loss_kind=details.loss_kind.value,
+                    treatment=details.treatment.value,
+                    treatment_note=details.treatment_note,
+                    bleeding_stopped_on=details.bleeding_stopped_on,
+                    first_period_on=details.first_period_on,
+                )
+            )
+
+    def appointments(self) -> list[Appointment]:
+        with self._db.session() as session:
+            return _appointments(session)
+
+    def save_appointment(self, appointment: Appointment) -> None:
+        with self._db.session() as session:
+            session.merge(
+                AppointmentRow(
+                    id=appointment.id,
+                    when=appointment.when,
+                    place=appointment.place,
+                    questions=appointment.questions,
+                )
+            )
+
+    def delete_appointment(self, appointment_id: str) -> None:
+        with self._db.session() as session:
+            session.execute(delete(AppointmentRow).where(AppointmentRow.id == appointment_id))
+
+    # -- warning signs -------------------------------------------------------------------------
+    def record_signs(self, raised: Iterable[RaisedSign], now: datetime) -> list[SignRecord]:
+        """Remember every sign not remembered yet (a sign keeps its first ``raised_at``);
+        returns the whole history, newest evidence first."""
+        with self._db.session() as session:
+            known = set(session.scalars(select(RaisedSignRow.key)))
+            for sign in raised:
+                if sign.key not in known:
+                    known.add(sign.key)
+                    session.add(
+                        RaisedSignRow(
+                            key=sign.key,
+                            sign=sign.sign.value,
+                            evidence_at=sign.evidence_at,
+                            raised_at=now,
+                            seen_at=None,
+                        )
+                    )
+            session.flush()
+            return _sign_history(session)
+
+    def mark_seen(self, keys: Iterable[str], now: datetime) -> list[SignRecord]:
+        """Mark signs as seen at ``now`` (UTC); returns the whole history."""
+        with self._db.session() as session:
+            for key in keys:
+                row = session.get(RaisedSignRow, key)
+                if row is not None and row.seen_at is None:
+                    row.seen_at = now
+            session.flush()
+            return _sign_history(session)
+
+    def sign_history(self) -> list[SignRecord]:
+        """Every sign ever raised, newest evidence first."""
+        with self._db.session() as session:
+            return _sign_history(session)
+
+    # -- the form draft ------------------------------------------------------------------------
+    def save_draft(self, value: str | None) -> None:
+        """Keep (or, with None, forget) the half-filled form as an opaque text."""
+        with self._db.session() as session:
+            if value is None:
+                session.execute(delete(BodyDraftRow).where(BodyDraftRow.key == _FORM_DRAFT))
+            else:
+                session.merge(BodyDraftRow(key=_FORM_DRAFT, value=value))
+
+    def take_draft(self) -> str | None:
+        """The kept form draft, forgotten in the same transaction (None when there is none)."""
+        with self._db.session() as session:
+            row = session.get(BodyDraftRow, _FORM_DRAFT)
+            if row is None:
+                return None
+            value = row.value
+            session.delete(row)
+            return value
+
+    def draft(self) -> str | None:
+        """The kept form draft, left in place."""
+        with self._db.session() as session:
+            row = session.get(BodyDraftRow, _FORM_DRAFT)
+            return None if row is None else row.value
+
+    # -- mood from the journal's entries -------------------------------------------------------
+    def moods(self) -> list[tuple[datetime, int]]:
+        """(time UTC, mood 1-5) pairs from the journal's entries that have a mood, oldest
+        first: the body chart draws them beside the body log."""
+        query = select(EntryRow.created_at, EntryRow.mood).order_by(EntryRow.created_at)
+        with self._db.session() as session:
+            return [
+                (created_at, mood)
+                for created_at, mood in session.execute(query)
+                if mood is not None
+            ]
+
+
+# -- reading rows in an open session ------------------------------------------------------------
+
+
+def _logs(
     session: Session, start: datetime | None = None, end: datetime | None = None
 ) -> list[BodyLog]:
-    """Every log (or those with ``start <= logged_at < end``), oldest first."""
     query = select(_LOG_TABLE).order_by(_LOG_TABLE.c.logged_at, _LOG_TABLE.c.id)
     if start is not None:
         query = query.where(_LOG_TABLE.c.logged_at >= start)
@@ -116,66 +281,33 @@ def load_logs(
     return [_log_from_row(row) for row in session.execute(query)]
 
 
-def save_log(session: Session, log: BodyLog) -> None:
-    """Insert the log, or replace the one with the same id (an edit)."""
+def _log_row(log: BodyLog) -> BodyLogRow:
     temperature = log.temperature
-    session.merge(
-        BodyLogRow(
-            id=log.id,
-            logged_at=log.logged_at,
-            bleeding=int(log.bleeding),
-            clots=log.clots.value,
-            tissue_passed=log.tissue_passed,
-            cramping=log.cramping,
-            pain_relief=log.pain_relief,
-            pain_relief_at=log.pain_relief_at,
-            temperature_value=None if temperature is None else temperature.value,
-            temperature_unit=None if temperature is None else temperature.unit.value,
-            chills=log.chills,
-            discharge=log.discharge.value,
-            pain_with_sex=log.pain_with_sex,
-            note=log.note,
-        )
+    return BodyLogRow(
+        id=log.id,
+        logged_at=log.logged_at,
+        bleeding=int(log.bleeding),
+        clots=log.clots.value,
+        tissue_passed=log.tissue_passed,
+        cramping=log.cramping,
+        pain_relief=log.pain_relief,
+        pain_relief_at=log.pain_relief_at,
+        temperature_value=None if temperature is None else temperature.value,
+        temperature_unit=None if temperature is None else temperature.unit.value,
+        chills=log.chills,
+        discharge=log.discharge.value,
+        pain_with_sex=log.pain_with_sex,
+        note=log.note,
     )
 
 
-def save_logs(session: Session, logs: Iterable[BodyLog]) -> None:
-    for log in logs:
-        save_log(session, log)
-
-
-def delete_log(session: Session, log_id: str) -> None:
-    session.execute(delete(BodyLogRow).where(BodyLogRow.id == log_id))
-
-
-# -- pad changes -------------------------------------------------------------------------------
-
-
-def load_pad_changes(session: Session) -> list[PadChange]:
+def _pad_changes(session: Session) -> list[PadChange]:
     table = PadChangeRow.__table__
     rows = session.execute(select(table).order_by(table.c.changed_at, table.c.id))
     return [PadChange(r.id, r.changed_at, PadKind(r.kind), Soaking(r.soaking)) for r in rows]
 
 
-def save_pad_change(session: Session, change: PadChange) -> None:
-    session.merge(
-        PadChangeRow(
-            id=change.id,
-            changed_at=change.changed_at,
-            kind=change.kind.value,
-            soaking=change.soaking.value,
-        )
-    )
-
-
-def delete_pad_change(session: Session, change_id: str) -> None:
-    session.execute(delete(PadChangeRow).where(PadChangeRow.id == change_id))
-
-
-# -- recovery details and appointments ---------------------------------------------------------
-
-
-def load_recovery(session: Session) -> RecoveryDetails:
+def _recovery(session: Session) -> RecoveryDetails:
     row = session.get(RecoveryRow, _RECOVERY_ID)
     if row is None:
         return RecoveryDetails()
@@ -189,96 +321,11 @@ def load_recovery(session: Session) -> RecoveryDetails:
     )
 
 
-def save_recovery(session: Session, details: RecoveryDetails) -> None:
-    session.merge(
-        RecoveryRow(
-            id=_RECOVERY_ID,
-            loss_date=details.loss_date,
-            loss_kind=details.loss_kind.value,
-            treatment=details.treatment.value,
-            treatment_note=details.treatment_note,
-            bleeding_stopped_on=details.bleeding_stopped_on,
-            first_period_on=details.first_period_on,
-        )
-    )
-
-
-def load_appointments(session: Session) -> list[Appointment]:
+def _appointments(session: Session) -> list[Appointment]:
     rows = session.scalars(select(AppointmentRow).order_by(AppointmentRow.when))
     return [Appointment(r.id, r.when, r.place, r.questions) for r in rows]
 
 
-def save_appointment(session: Session, appointment: Appointment) -> None:
-    session.merge(
-        AppointmentRow(
-            id=appointment.id,
-            when=appointment.when,
-            place=appointment.place,
-            questions=appointment.questions,
-        )
-    )
-
-
-def delete_appointment(session: Session, appointment_id: str) -> None:
-    session.execute(delete(AppointmentRow).where(AppointmentRow.id == appointment_id))
-
-
-# -- warning signs ----------------------------------------------------------------------------
-
-
-def record_signs(session: Session, raised: Iterable[RaisedSign], now: datetime) -> None:
-    """Remember every sign not remembered yet (a sign keeps its first ``raised_at``)."""
-    known = set(session.scalars(select(RaisedSignRow.key)))
-    for sign in raised:
-        if sign.key not in known:
-            known.add(sign.key)
-            session.add(
-                RaisedSignRow(
-                    key=sign.key,
-                    sign=sign.sign.value,
-                    evidence_at=sign.evidence_at,
-                    raised_at=now,
-                    seen_at=None,
-                )
-            )
-
-
-def mark_sign_seen(session: Session, key: str, now: datetime) -> None:
-    row = session.get(RaisedSignRow, key)
-    if row is not None and row.seen_at is None:
-        row.seen_at = now
-
-
-def sign_history(session: Session) -> list[SignRecord]:
-    """Every sign ever raised, newest evidence first."""
+def _sign_history(session: Session) -> list[SignRecord]:
     rows = session.scalars(select(RaisedSignRow).order_by(RaisedSignRow.evidence_at.desc()))
     return [SignRecord(r.key, SignId(r.sign), r.evidence_at, r.raised_at, r.seen_at) for r in rows]
-
-
-# -- the form draft ---------------------------------------------------------------------------
-
-
-def save_draft(session: Session, value: str | None) -> None:
-    """Keep (or, with None, forget) the half-filled form as an opaque text."""
-    if value is None:
-        session.execute(delete(BodyDraftRow).where(BodyDraftRow.key == _FORM_DRAFT))
-    else:
-        session.merge(BodyDraftRow(key=_FORM_DRAFT, value=value))
-
-
-def load_draft(session: Session) -> str | None:
-    row = session.get(BodyDraftRow, _FORM_DRAFT)
-    return None if row is None else row.value
-
-
-# -- mood from the journal's entries ----------------------------------------------------------
-
-
-def load_moods(session: Session) -> list[tuple[datetime, int]]:
-    """(time, mood) pairs from the journal's entries that have a mood, oldest first."""
-    query = select(EntryRow.created_at, EntryRow.mood).order_by(EntryRow.created_at)
-    return [
-        (created_at, mood)
-        for created_at, mood in session.execute(query)
-        if mood is not None
-    ]

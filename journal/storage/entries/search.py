@@ -128,44 +128,50 @@ def _filter_sql(filters: SearchFilters, params: dict[str, Any]) -> list[str]:
 _SUMMARY = "e.id, e.created_at, e.headline, e.mood, e.feelings, e.tags, e.shared"
 
 
-def search(
-    db: Database,
-    words: str,
-    filters: SearchFilters = SearchFilters(),
-    *,
-    limit: int = 50,
-    offset: int = 0,
-) -> list[SearchHit]:
-    """Entries matching ``words`` (any text at all) and ``filters``, newest first.
+class EntrySearch:
+    """Search as you type over one open journal's entries (FTS5 inside SQLCipher)."""
 
-    With no words (or a single letter), the filters alone choose; with neither,
-    nothing is returned.
-    """
-    params: dict[str, Any] = {"limit": limit, "offset": offset}
-    where = _filter_sql(filters, params)
-    match = match_expression(words)
-    if match is None:
-        if not where:
-            return []
-        sql = (
-            f"SELECT {_SUMMARY}, '' FROM entries AS e WHERE {' AND '.join(where)} "
-            "ORDER BY e.created_at DESC, e.seq DESC LIMIT :limit OFFSET :offset"
-        )
-    else:
-        params["match"] = match
-        conditions = " AND ".join(["entries_fts MATCH :match", *where])
-        sql = (
-            f"SELECT {_SUMMARY}, snippet(entries_fts, -1, '{OPEN_MARK}', '{CLOSE_MARK}', "
-            f"'…', {SNIPPET_TOKENS}) FROM entries_fts JOIN entries AS e "
-            f"ON e.seq = entries_fts.rowid WHERE {conditions} "
-            "ORDER BY entries_fts.rowid DESC LIMIT :limit OFFSET :offset"
-        )
-    with db.session() as session:
-        rows = session.execute(text(sql).columns(), params).all()
-    return [
-        SearchHit(summary_from_row(_with_time(row)), snippet_parts(str(row[7] or "")))
-        for row in rows
-    ]
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def search(
+        self,
+        words: str,
+        filters: SearchFilters = SearchFilters(),
+        *,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[SearchHit]:
+        """Entries matching ``words`` (any text at all) and ``filters``, newest first.
+
+        With no words (or a single letter), the filters alone choose; with neither,
+        nothing is returned.
+        """
+        params: dict[str, Any] = {"limit": limit, "offset": offset}
+        where = _filter_sql(filters, params)
+        match = match_expression(words)
+        if match is None:
+            if not where:
+                return []
+            sql = (
+                f"SELECT {_SUMMARY}, '' FROM entries AS e WHERE {' AND '.join(where)} "
+                "ORDER BY e.created_at DESC, e.seq DESC LIMIT :limit OFFSET :offset"
+            )
+        else:
+            params["match"] = match
+            conditions = " AND ".join(["entries_fts MATCH :match", *where])
+            sql = (
+                f"SELECT {_SUMMARY}, snippet(entries_fts, -1, '{OPEN_MARK}', '{CLOSE_MARK}', "
+                f"'…', {SNIPPET_TOKENS}) FROM entries_fts JOIN entries AS e "
+                f"ON e.seq = entries_fts.rowid WHERE {conditions} "
+                "ORDER BY entries_fts.rowid DESC LIMIT :limit OFFSET :offset"
+            )
+        with self._db.session() as session:
+            rows = session.execute(text(sql).columns(), params).all()
+        return [
+            SearchHit(summary_from_row(_with_time(row)), snippet_parts(str(row[7] or "")))
+            for row in rows
+        ]
 
 
 def _with_time(row: Any) -> list[Any]:

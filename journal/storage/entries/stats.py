@@ -47,49 +47,53 @@ def _in_range(query, start: date | None, end: date | None):  # type: ignore[no-u
     return query
 
 
-def mood_series(
-    db: Database, bucket: Bucket, start: date | None = None, end: date | None = None
-) -> list[MoodPoint]:
-    """Average mood per period, oldest first; periods with no mood are left out.
+class MoodStats:
+    """Mood and feelings over time in one open journal, by local day, week or month."""
 
-    Each entry falls on the local day its own moment had (the zone's rules at
-    that moment), so grouping is done here rather than with SQLite's clock.
-    """
-    query = _in_range(
-        select(EntryRow.created_at, EntryRow.mood).where(EntryRow.mood.is_not(None)),
-        start,
-        end,
-    )
-    totals: dict[date, list[int]] = {}
-    with db.session() as session:
-        for moment, mood in session.execute(query):
-            totals.setdefault(period_of(local_day(moment), bucket), []).append(int(mood))
-    return [
-        MoodPoint(period, sum(moods) / len(moods), len(moods))
-        for period, moods in sorted(totals.items())
-    ]
+    def __init__(self, db: Database) -> None:
+        self._db = db
 
+    def mood_series(
+        self, bucket: Bucket, start: date | None = None, end: date | None = None
+    ) -> list[MoodPoint]:
+        """Average mood per period, oldest first; periods with no mood are left out.
 
-def top_feelings(
-    db: Database, start: date | None = None, end: date | None = None, limit: int = 5
-) -> list[tuple[str, int]]:
-    """The feelings named most often in the period, most first (ties by name)."""
-    count = func.count().label("times")
-    query = _in_range(
-        select(EntryFeeling.feeling, count)
-        .join(EntryRow, EntryRow.seq == EntryFeeling.entry_seq)
-        .group_by(EntryFeeling.feeling)
-        .order_by(count.desc(), EntryFeeling.feeling)
-        .limit(limit),
-        start,
-        end,
-    )
-    with db.session() as session:
-        return [(str(name), int(times)) for name, times in session.execute(query).all()]
+        Each entry falls on the local day its own moment had (the zone's rules at
+        that moment), so grouping is done here rather than with SQLite's clock.
+        """
+        query = _in_range(
+            select(EntryRow.created_at, EntryRow.mood).where(EntryRow.mood.is_not(None)),
+            start,
+            end,
+        )
+        totals: dict[date, list[int]] = {}
+        with self._db.session() as session:
+            for moment, mood in session.execute(query):
+                totals.setdefault(period_of(local_day(moment), bucket), []).append(int(mood))
+        return [
+            MoodPoint(period, sum(moods) / len(moods), len(moods))
+            for period, moods in sorted(totals.items())
+        ]
 
+    def top_feelings(
+        self, start: date | None = None, end: date | None = None, limit: int = 5
+    ) -> list[tuple[str, int]]:
+        """The feelings named most often in the period, most first (ties by name)."""
+        count = func.count().label("times")
+        query = _in_range(
+            select(EntryFeeling.feeling, count)
+            .join(EntryRow, EntryRow.seq == EntryFeeling.entry_seq)
+            .group_by(EntryFeeling.feeling)
+            .order_by(count.desc(), EntryFeeling.feeling)
+            .limit(limit),
+            start,
+            end,
+        )
+        with self._db.session() as session:
+            return [(str(name), int(times)) for name, times in session.execute(query).all()]
 
-def first_entry_day(db: Database) -> date | None:
-    """The local day of the oldest entry, or None in an empty journal."""
-    with db.session() as session:
-        oldest = session.scalar(select(func.min(EntryRow.created_at)))
-    return local_day(oldest) if oldest is not None else None
+    def first_entry_day(self) -> date | None:
+        """The local day of the oldest entry, or None in an empty journal."""
+        with self._db.session() as session:
+            oldest = session.scalar(select(func.min(EntryRow.created_at)))
+        return local_day(oldest) if oldest is not None else None

@@ -28,9 +28,9 @@ from journal.storage.database import Database
 from journal.storage.lock import keys, snapshots
 from journal.storage.lock.engine import open_engine, raw_key_literal
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
-from journal.storage.lock.store import JournalInfo, JournalStore
 from journal.storage.lock.vault import (
     DATABASE_NAME,
+    JournalInfo,
     SlotKind,
     VaultHeader,
     make_slot,
@@ -213,6 +213,3 @@ def _check_identity(journal: OpenJournal) -> None:
         stored = session.scalar(select(JournalMeta.value).where(JournalMeta.key == "journal_id"))
     if stored is not None and stored != journal.header.journal_id:
         raise JournalDamaged("The database belongs to a different journal.")
-
-
-__all__ = ["JournalInfo", "JournalStore", "OpenJournal", "create_journal", "unlock_journal"]

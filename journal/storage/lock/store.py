@@ -9,7 +9,6 @@ inside those methods so that the lock screen appears before that stack has loade
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,21 +17,16 @@ from journal.errors import JournalDamaged, RequirementMissing, WrongPassphrase, 
 from journal.paths import journals_dir
 from journal.storage.lock import keys
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
-from journal.storage.lock.vault import HEADER_NAME, SlotKind, passphrase_fits, read_header
+from journal.storage.lock.vault import (
+    HEADER_NAME,
+    JournalInfo,
+    SlotKind,
+    passphrase_fits,
+    read_header,
+)
 
 if TYPE_CHECKING:
     from journal.storage.lock.journal import OpenJournal
-
-
-@dataclass(frozen=True, slots=True)
-class JournalInfo:
-    """What can be known about a journal without its passphrase."""
-
-    journal_id: str
-    name: str
-    created_at: str
-    folder: Path
-    readable: bool = True
 
 
 @cache

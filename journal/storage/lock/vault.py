@@ -27,6 +27,17 @@ HEADER_NAME = "vault.json"
 DATABASE_NAME = "journal.db"
 
 
+@dataclass(frozen=True, slots=True)
+class JournalInfo:
+    """What can be known about a journal without its passphrase."""
+
+    journal_id: str
+    name: str
+    created_at: str
+    folder: Path
+    readable: bool = True
+
+
 class SlotKind(StrEnum):
     PASSPHRASE = "passphrase"  # noqa: S105 (a slot kind, not a secret)
     RECOVERY = "recovery"

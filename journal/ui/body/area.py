@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -33,8 +32,7 @@ from journal.domain.body.recovery import timeline
 from journal.domain.body.temperature import TemperatureUnit
 from journal.domain.body.warning_signs import RaisedSign, evaluate
 from journal.settings import EMERGENCY_NUMBER, TEMPERATURE_UNIT, THEME, Theme
-from journal.storage.body import repository as body_log
-from journal.storage.body.repository import SignRecord
+from journal.storage.body.repository import BodyRepository, SignRecord
 from journal.ui.body.appointment_dialog import AppointmentDialog
 from journal.ui.body.banner import SignBanner
 from journal.ui.body.chart import BodyChartView
@@ -49,9 +47,6 @@ from journal.ui.common.theme import is_dark
 from journal.ui.common.widgets import label
 from journal.ui.shell.area import AppContext, Area
 
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
 CHART_RANGES = (("The last 30 days", 30), ("The last 90 days", 90), ("Everything", 0))
 CHARTS_TAB = 2
 
@@ -64,6 +59,7 @@ class BodyArea(Area):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context: AppContext | None = None
+        self.repository: BodyRepository | None = None
         self.logs: list[BodyLog] = []
         self.pads: list[PadChange] = []
         self.recovery = RecoveryDetails()
@@ -125,23 +121,21 @@ class BodyArea(Area):
     # -- the Area contract -------------------------------------------------------------------
     def open_journal(self, context: AppContext) -> None:
         self.context = context
+        self.repository = BodyRepository(context.journal.db)
         self.form.set_unit(self.unit)
         self.form.reset()
-        with context.journal.db.session() as session:
-            draft = body_log.load_draft(session)
-            body_log.save_draft(session, None)
+        draft = self.repository.take_draft()
         if draft is not None:
             self.form.restore(draft)
         self.refresh()
 
     def save_pending(self) -> None:
-        if self.context is None:
-            return
-        with self.context.journal.db.session() as session:
-            body_log.save_draft(session, self.form.draft())
+        if self.repository is not None:
+            self.repository.save_draft(self.form.draft())
 
     def clear(self) -> None:
         self.context = None
+        self.repository = None
         self.logs, self.pads, self.raised = [], [], []
         self.recovery = RecoveryDetails()
         self.form.reset()
@@ -180,21 +174,16 @@ class BodyArea(Area):
     # -- showing -------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load the log, evaluate the warning signs, and update every view."""
-        if self.context is None:
+        if self.repository is None:
             return
         now = now_utc()
         tz = local_tz()
-        with self.context.journal.db.session() as session:
-            self.logs = body_log.load_logs(session)
-            self.pads = body_log.load_pad_changes(session)
-            self.recovery = body_log.load_recovery(session)
-            appointments = body_log.load_appointments(session)
-            self.raised = evaluate(self.logs, self.pads, self.recovery, now, tz=tz)
-            body_log.record_signs(session, self.raised, now)
-            history = body_log.sign_history(session)
-        self._show_signs(history)
+        state = self.repository.state()
+        self.logs, self.pads, self.recovery = state.logs, state.pad_changes, state.recovery
+        self.raised = evaluate(self.logs, self.pads, self.recovery, now, tz=tz)
+        self._show_signs(self.repository.record_signs(self.raised, now))
         line = timeline(self.recovery, self.logs, today_local(), tz=tz)
-        self.timeline.show_timeline(line, appointments)
+        self.timeline.show_timeline(line, state.appointments)
         self.past.show_logs(self.logs, self.pads)
         self._chart_stale = True
         if self.tabs.currentIndex() == CHARTS_TAB:
@@ -207,13 +196,12 @@ class BodyArea(Area):
         self.timeline.show_history(history, {sign.key for sign in self.raised})
 
     def update_chart(self) -> None:
-        if self.context is None:
+        if self.repository is None:
             return
         tz = local_tz()
         span = int(self.chart_range.currentData())
         first = today_local() - timedelta(days=span - 1) if span else date.min
-        with self.context.journal.db.session() as session:
-            moods = body_log.load_moods(session)
+        moods = self.repository.moods()
         days = [p for p in daily(self.logs, tz=tz) if p.day >= first]
         mood_days = [(d, m) for d, m in daily_moods(moods, tz=tz) if d >= first]
         self.chart.show_days(days, mood_days, self.unit, dark=self._dark())
@@ -235,21 +223,20 @@ class BodyArea(Area):
             self.context.open_link(url)
 
     # -- changes -------------------------------------------------------------------------------
-    def _change(self, write: Callable[[Session], object]) -> bool:
-        """Write in one session, then refresh everything; False when no journal is open."""
-        if self.context is None:
+    def _change(self, write: Callable[[BodyRepository], object]) -> bool:
+        """Write in one transaction, then refresh everything; False when no journal is open."""
+        if self.repository is None:
             return False
-        with self.context.journal.db.session() as session:
-            write(session)
+        write(self.repository)
         self.refresh()
         return True
 
     def save_log(self, log: BodyLog) -> None:
-        if self._change(lambda session: body_log.save_log(session, log)):
+        if self._change(lambda repository: repository.save_log(log)):
             self.form.saved(say_moment(log.logged_at))
 
     def save_pad_change(self, change: PadChange) -> None:
-        if not self._change(lambda session: body_log.save_pad_change(session, change)):
+        if not self._change(lambda repository: repository.save_pad_change(change)):
             return
         today = today_local()
         tz = local_tz()
@@ -261,18 +248,13 @@ class BodyArea(Area):
 
     def mark_seen(self, keys: list[str]) -> None:
         """Only the seen marks change, so only the history is read again, not the log."""
-        if self.context is None:
+        if self.repository is None:
             return
-        now = now_utc()
-        with self.context.journal.db.session() as session:
-            for key in keys:
-                body_log.mark_sign_seen(session, key, now)
-            history = body_log.sign_history(session)
-        self._show_signs(history)
+        self._show_signs(self.repository.mark_seen(keys, now_utc()))
         self.tabs.setFocus()
 
     def _save_recovery(self, details: RecoveryDetails) -> None:
-        self._change(lambda session: body_log.save_recovery(session, details))
+        self._change(lambda repository: repository.save_recovery(details))
 
     def edit_recovery(self) -> None:
         dialog = RecoveryDialog(self.recovery, self)
@@ -291,9 +273,7 @@ class BodyArea(Area):
         def done(result: int) -> None:
             self.appointment_dialog = None
             if result:
-                self._change(
-                    lambda session: body_log.save_appointment(session, dialog.appointment())
-                )
+                self._change(lambda repository: repository.save_appointment(dialog.appointment()))
 
         dialog.finished.connect(done)
         dialog.open()
@@ -304,7 +284,7 @@ class BodyArea(Area):
             f"The appointment of {say_moment(appointment.when)} and its questions will be "
             "removed from this journal.",
             "Remove",
-            lambda session: body_log.delete_appointment(session, appointment.id),
+            lambda repository: repository.delete_appointment(appointment.id),
         )
 
     # -- past logs -----------------------------------------------------------------------------
@@ -313,7 +293,7 @@ class BodyArea(Area):
         question: str,
         detail: str,
         action: str,
-        write: Callable[[Session], object],
+        write: Callable[[BodyRepository], object],
         done: str = "",
     ) -> None:
         """Ask first (without blocking); on yes, write, refresh, and say ``done`` quietly."""
@@ -341,7 +321,7 @@ class BodyArea(Area):
             if (
                 result
                 and changed is not None
-                and self._change(lambda session: body_log.save_log(session, changed))
+                and self._change(lambda repository: repository.save_log(changed))
             ):
                 self.past.status.setText(
                     f"Saved the changes to the log of {say_moment(changed.logged_at)}."
@@ -357,7 +337,7 @@ class BodyArea(Area):
             "Delete this log?",
             f"Your log of {when} will be removed from this journal. This cannot be undone.",
             "Delete",
-            lambda session: body_log.delete_log(session, log.id),
+            lambda repository: repository.delete_log(log.id),
             f"Deleted the log of {when}.",
         )
 
@@ -368,12 +348,13 @@ class BodyArea(Area):
             f"{change.kind.label}, {change.soaking.label.lower()}, "
             f"{when}. It will be removed from this journal.",
             "Remove",
-            lambda session: body_log.delete_pad_change(session, change.id),
+            lambda repository: repository.delete_pad_change(change.id),
             f"Removed the pad change of {when}.",
         )
 
     def make_summary(self) -> None:
-        if self.context is None:
+        if self.context is None or self.repository is None:
             return
         start = self.recovery.loss_date or today_local() - timedelta(days=30)
-        ExportDialog(self.context.journal, self.unit, start, self).exec()
+        journal = self.context.journal
+        ExportDialog(self.repository, journal.check_passphrase, self.unit, start, self).exec()

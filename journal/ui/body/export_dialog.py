@@ -27,9 +27,8 @@ from journal.domain.body.daily import daily, daily_moods
 from journal.domain.body.summary import build_summary
 from journal.domain.body.temperature import TemperatureUnit
 from journal.domain.common.local_time import day_range
-from journal.storage.body import repository as body_log
 from journal.storage.body.export import write_logs_csv
-from journal.storage.lock.journal import OpenJournal
+from journal.storage.body.repository import BodyRepository
 from journal.ui.body.chart import chart_image
 from journal.ui.body.export_pdf import DEFAULT_CSV_NAME, DEFAULT_PDF_NAME, write_summary_pdf
 from journal.ui.body.fields import date_edit
@@ -51,7 +50,7 @@ def _range_utc(start: date, end: date) -> tuple[datetime, datetime]:
 
 
 def export_pdf(
-    journal: OpenJournal,
+    repository: BodyRepository,
     path: Path,
     start: date,
     end: date,
@@ -62,17 +61,13 @@ def export_pdf(
 ) -> None:
     """Write the doctor's summary for ``start``..``end`` (both included) to ``path``."""
     tz = local_tz()
-    with journal.db.session() as session:
-        logs = body_log.load_logs(session)
-        pads = body_log.load_pad_changes(session)
-        recovery = body_log.load_recovery(session)
-        appointments = body_log.load_appointments(session)
-        moods = body_log.load_moods(session)
+    state = repository.state()
+    moods = repository.moods()
     summary = build_summary(
-        logs,
-        pads,
-        recovery,
-        appointments,
+        state.logs,
+        state.pad_changes,
+        state.recovery,
+        state.appointments,
         start,
         end,
         now_utc(),
@@ -85,25 +80,26 @@ def export_pdf(
 
 
 def export_csv(
-    journal: OpenJournal, path: Path, start: date, end: date, *, include_notes: bool = False
+    repository: BodyRepository, path: Path, start: date, end: date, *, include_notes: bool = False
 ) -> None:
     """Write every log from ``start`` to ``end`` (both included) to ``path`` as CSV."""
-    with journal.db.session() as session:
-        logs = body_log.load_logs(session, *_range_utc(start, end))
+    logs = repository.logs(*_range_utc(start, end))
     write_logs_csv(path, logs, include_notes=include_notes)
 
 
 class ExportDialog(QDialog):
     def __init__(
         self,
-        journal: OpenJournal,
+        repository: BodyRepository,
+        check_passphrase: Callable[[str], bool],
         unit: TemperatureUnit,
         start: date,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Summary for the doctor")
-        self.journal = journal
+        self.repository = repository
+        self.check_passphrase = check_passphrase
         self.unit = unit
         self._task: Task | None = None
         #: Asks where to save; returns None when the person cancels. Replaceable in tests.
@@ -182,9 +178,9 @@ class ExportDialog(QDialog):
         passphrase = self.passphrase.text()
         self._busy(True)
         self._say("Checking the passphrase…", error=False)
-        journal = self.journal
+        check = self.check_passphrase
         self._task = run_in_background(
-            lambda: journal.check_passphrase(passphrase),
+            lambda: check(passphrase),
             lambda ok: self._checked(bool(ok), kind, start, end),
             self._failed,
         )
@@ -211,7 +207,7 @@ class ExportDialog(QDialog):
         try:
             if kind == "pdf":
                 export_pdf(
-                    self.journal,
+                    self.repository,
                     path,
                     start,
                     end,
@@ -220,7 +216,7 @@ class ExportDialog(QDialog):
                     extra=self.extra.toPlainText(),
                 )
             else:
-                export_csv(self.journal, path, start, end, include_notes=self.notes.isChecked())
+                export_csv(self.repository, path, start, end, include_notes=self.notes.isChecked())
         except Exception as error:  # shown kindly, never as a traceback
             self._say(user_message(error))
             return

@@ -29,8 +29,8 @@ from journal.domain.entries.remembrance import acknowledgements, on_this_day_yea
 from journal.storage.entries.prompts import PromptStore
 from journal.storage.entries.remembrance import RemembranceStore
 from journal.storage.entries.repository import EntryRepository
-from journal.storage.entries.search import SearchHit, match_expression, search
-from journal.storage.entries.stats import mood_series, top_feelings
+from journal.storage.entries.search import EntrySearch, SearchHit, match_expression
+from journal.storage.entries.stats import MoodStats
 from journal.ui.common.local_time import today_local
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label
@@ -180,10 +180,8 @@ class JournalArea(Area):
             log.error("prompts could not be loaded: %s", type(error).__name__)
             self.prompts = PromptLibrary(())
         self.editor.attach(self.repo)
-        self.chart.attach(
-            lambda bucket, start: mood_series(db, bucket, start),
-            lambda start: top_feelings(db, start),
-        )
+        stats = MoodStats(db)
+        self.chart.attach(stats.mood_series, stats.top_feelings)
         self.show_timeline()
         self.calendar.attach(self.repo.days_with_entries)
         self._show_banner()
@@ -242,7 +240,8 @@ class JournalArea(Area):
     def run_search(self) -> None:
         if self.repo is None:
             return
-        db, words, filters = self.repo.db, self.search.words(), self.search.filters()
+        words, filters = self.search.words(), self.search.filters()
+        entry_search = EntrySearch(self.repo.db)
         if match_expression(words) is None and not filters.active:
             if not self.model.browsing:  # the timeline is kept up to date while shown
                 self.model.set_source(BrowseSource(self.repo))
@@ -252,7 +251,7 @@ class JournalArea(Area):
             return
 
         def page(offset: int, limit: int) -> list[SearchHit]:
-            return search(db, words, filters, limit=limit, offset=offset)
+            return entry_search.search(words, filters, limit=limit, offset=offset)
 
         try:
             # A small first page keeps each keystroke fast; scrolling loads the rest.

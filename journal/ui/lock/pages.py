@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.storage.lock.store import JournalInfo
+from journal.storage.lock.vault import JournalInfo
 from journal.ui.common.widgets import NewPassphraseFields, busy_bar, label, password_field
 
 WELCOME_TEXT = (

@@ -4,6 +4,7 @@ key, remove a journal. Each runs its slow part on the thread pool."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -175,3 +176,25 @@ class RemoveJournalDialog(_PassphraseConfirmDialog):
 
     def work(self, passphrase: str) -> None:
         self._store.remove(self._folder, passphrase)
+
+
+class SecurityAction(Enum):
+    """The credential changes Settings offers; the value is the button's text."""
+
+    CHANGE_PASSPHRASE = "Change passphrase…"  # noqa: S105 (a button text, not a secret)
+    NEW_RECOVERY_KEY = "New recovery key…"
+    ROTATE_KEY = "Rotate encryption key…"
+
+    def dialog(
+        self, journal: OpenJournal, parent: QWidget | None
+    ) -> ChangePassphraseDialog | NewRecoveryKeyDialog | RotateKeyDialog:
+        """The dialog that carries out this action on ``journal``."""
+        kinds: dict[
+            SecurityAction,
+            type[ChangePassphraseDialog | NewRecoveryKeyDialog | RotateKeyDialog],
+        ] = {
+            SecurityAction.CHANGE_PASSPHRASE: ChangePassphraseDialog,
+            SecurityAction.NEW_RECOVERY_KEY: NewRecoveryKeyDialog,
+            SecurityAction.ROTATE_KEY: RotateKeyDialog,
+        }
+        return kinds[self](journal, parent)

@@ -37,6 +37,7 @@ from journal.ui.shell.idle import IdleWatcher
 
 if TYPE_CHECKING:
     from journal.storage.lock.journal import OpenJournal
+    from journal.ui.lock.security_dialogs import SecurityAction
 
 log = logging.getLogger(__name__)
 WINDOW_TITLE = "Solace"
@@ -213,24 +214,12 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.apply_preferences()
 
-    def _security_action(self, action: str) -> None:
+    def _security_action(self, action: SecurityAction) -> None:
         from journal.ui.lock.recovery_key_dialog import RecoveryKeyDialog
-        from journal.ui.lock.security_dialogs import (
-            ChangePassphraseDialog,
-            NewRecoveryKeyDialog,
-            RotateKeyDialog,
-        )
 
-        journal = self.journal
-        if journal is None:
+        if self.journal is None:
             return
-        dialogs: dict[str, type[ChangePassphraseDialog | RotateKeyDialog | NewRecoveryKeyDialog]]
-        dialogs = {
-            "passphrase": ChangePassphraseDialog,
-            "rotate": RotateKeyDialog,
-            "recovery": NewRecoveryKeyDialog,
-        }
-        dialog = dialogs[action](journal, self)
+        dialog = action.dialog(self.journal, self)
         if dialog.exec() and isinstance(dialog.result_value, str):
             RecoveryKeyDialog(dialog.result_value, self).exec()
 

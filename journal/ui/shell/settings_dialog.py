@@ -28,12 +28,14 @@ from journal.settings import (
     Theme,
 )
 from journal.ui.common.widgets import label
+from journal.ui.lock.security_dialogs import SecurityAction
 
 
 class SettingsDialog(QDialog):
-    """Emits `security_action` with "passphrase", "rotate" or "recovery"."""
+    """The preferences form; emits `security_action` with a `SecurityAction` when the
+    person asks to change a credential."""
 
-    security_action = Signal(str)
+    security_action = Signal(object)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,12 +96,8 @@ class SettingsDialog(QDialog):
         box = QVBoxLayout(security)
         box.addWidget(label("These need your passphrase and take a moment.", "subtle"))
         row = QHBoxLayout()
-        for text, action in (
-            ("Change passphrase…", "passphrase"),
-            ("New recovery key…", "recovery"),
-            ("Rotate encryption key…", "rotate"),
-        ):
-            button = QPushButton(text)
+        for action in SecurityAction:
+            button = QPushButton(action.value)
             button.clicked.connect(lambda _=False, a=action: self._security(a))
             row.addWidget(button)
         box.addLayout(row)
@@ -112,7 +110,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _security(self, action: str) -> None:
+    def _security(self, action: SecurityAction) -> None:
         self.security_action.emit(action)
 
     def accept(self) -> None:

@@ -21,7 +21,7 @@ from journal.domain.body.log import (
 )
 from journal.domain.body.temperature import Temperature, TemperatureUnit
 from journal.domain.body.warning_signs import evaluate
-from journal.storage.body import repository as body_log
+from journal.storage.body.repository import BodyRepository
 from journal.storage.lock.journal import OpenJournal
 
 T0 = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
@@ -55,25 +55,19 @@ def test_a_full_log_comes_back_as_it_was_typed(journal: OpenJournal) -> None:
         pain_with_sex=True,
         note="tired",
     )
-    with journal.db.session() as session:
-        body_log.save_log(session, log)
-        body_log.save_log(session, BodyLog(id="b", logged_at=T0 - timedelta(days=1)))
-    with journal.db.session() as session:
-        logs = body_log.load_logs(session)
+    BodyRepository(journal.db).save_log(log)
+    BodyRepository(journal.db).save_log(BodyLog(id="b", logged_at=T0 - timedelta(days=1)))
+    logs = BodyRepository(journal.db).logs()
     assert [x.id for x in logs] == ["b", "a"]
     assert logs[1] == log
 
 
 def test_editing_and_deleting_logs(journal: OpenJournal) -> None:
-    with journal.db.session() as session:
-        body_log.save_log(session, BodyLog(id="a", logged_at=T0, chills=True))
-    with journal.db.session() as session:
-        body_log.save_log(session, BodyLog(id="a", logged_at=T0, chills=False))
-    with journal.db.session() as session:
-        assert body_log.load_logs(session) == [BodyLog(id="a", logged_at=T0)]
-        body_log.delete_log(session, "a")
-    with journal.db.session() as session:
-        assert body_log.load_logs(session) == []
+    BodyRepository(journal.db).save_log(BodyLog(id="a", logged_at=T0, chills=True))
+    BodyRepository(journal.db).save_log(BodyLog(id="a", logged_at=T0, chills=False))
+    assert BodyRepository(journal.db).logs() == [BodyLog(id="a", logged_at=T0)]
+    BodyRepository(journal.db).delete_log("a")
+    assert BodyRepository(journal.db).logs() == []
 
 
 def test_pad_changes_recovery_and_appointments(journal: OpenJournal) -> None:
@@ -86,45 +80,36 @@ def test_pad_changes_recovery_and_appointments(journal: OpenJournal) -> None:
         bleeding_stopped_on=date(2024, 3, 5),
     )
     visit = Appointment("v1", T0 + timedelta(days=7), "Clinic", "Is this bleeding normal?")
-    with journal.db.session() as session:
-        assert body_log.load_recovery(session) == RecoveryDetails()
-        body_log.save_pad_change(session, change)
-        body_log.save_recovery(session, details)
-        body_log.save_appointment(session, visit)
-    with journal.db.session() as session:
-        assert body_log.load_pad_changes(session) == [change]
-        assert body_log.load_recovery(session) == details
-        assert body_log.load_appointments(session) == [visit]
+    assert BodyRepository(journal.db).recovery() == RecoveryDetails()
+    BodyRepository(journal.db).save_pad_change(change)
+    BodyRepository(journal.db).save_recovery(details)
+    BodyRepository(journal.db).save_appointment(visit)
+    assert BodyRepository(journal.db).pad_changes() == [change]
+    assert BodyRepository(journal.db).recovery() == details
+    assert BodyRepository(journal.db).appointments() == [visit]
 
 
 def test_signs_are_remembered_once_and_marked_seen(journal: OpenJournal) -> None:
     logs = [BodyLog(id="a", logged_at=T0, chills=True)]
     raised = evaluate(logs, [], RecoveryDetails(), T0 + timedelta(hours=1))
-    with journal.db.session() as session:
-        body_log.record_signs(session, raised, T0 + timedelta(hours=1))
-    with journal.db.session() as session:
-        body_log.record_signs(session, raised, T0 + timedelta(hours=2))
-        body_log.mark_sign_seen(session, raised[0].key, T0 + timedelta(hours=3))
-    with journal.db.session() as session:
-        (record,) = body_log.sign_history(session)
+    BodyRepository(journal.db).record_signs(raised, T0 + timedelta(hours=1))
+    BodyRepository(journal.db).record_signs(raised, T0 + timedelta(hours=2))
+    BodyRepository(journal.db).mark_seen([raised[0].key], T0 + timedelta(hours=3))
+    (record,) = BodyRepository(journal.db).sign_history()
     assert record.key == raised[0].key
     assert record.raised_at == T0 + timedelta(hours=1)
     assert record.seen_at == T0 + timedelta(hours=3)
 
 
 def test_form_draft_is_kept_and_forgotten(journal: OpenJournal) -> None:
-    with journal.db.session() as session:
-        body_log.save_draft(session, '{"note": "x"}')
-    with journal.db.session() as session:
-        assert body_log.load_draft(session) == '{"note": "x"}'
-        body_log.save_draft(session, None)
-    with journal.db.session() as session:
-        assert body_log.load_draft(session) is None
+    BodyRepository(journal.db).save_draft('{"note": "x"}')
+    assert BodyRepository(journal.db).draft() == '{"note": "x"}'
+    BodyRepository(journal.db).save_draft(None)
+    assert BodyRepository(journal.db).draft() is None
 
 
 def test_moods_are_read_only_when_the_journal_has_them(journal: OpenJournal) -> None:
-    with journal.db.session() as session:
-        assert body_log.load_moods(session) == []
+    assert BodyRepository(journal.db).moods() == []
     with journal.db.engine.begin() as connection:
         if inspect(connection).has_table("entries"):
             return  # the journal area's own table is present; its tests cover it
@@ -132,23 +117,20 @@ def test_moods_are_read_only_when_the_journal_has_them(journal: OpenJournal) -> 
         connection.execute(
             text("INSERT INTO entries VALUES ('e', '2024-03-01 10:00:00', 3), ('f', 'x', NULL)")
         )
-    with journal.db.session() as session:
-        assert body_log.load_moods(session) == [(datetime(2024, 3, 1, 10, tzinfo=UTC), 3)]
+    assert BodyRepository(journal.db).moods() == [(datetime(2024, 3, 1, 10, tzinfo=UTC), 3)]
 
 
 def test_a_changed_appointment_keeps_its_id_and_removed_rows_are_gone(journal: OpenJournal) -> None:
     visit = Appointment("v1", T0, "Clinic", "")
-    with journal.db.session() as session:
-        body_log.save_appointment(session, visit)
-        body_log.save_pad_change(session, PadChange("p1", T0, PadKind.THICK, Soaking.FULLY))
-    with journal.db.session() as session:
-        body_log.save_appointment(session, Appointment("v1", T0, "Dr Rivera", "Is this usual?"))
-    with journal.db.session() as session:
-        assert body_log.load_appointments(session) == [
-            Appointment("v1", T0, "Dr Rivera", "Is this usual?")
-        ]
-        body_log.delete_appointment(session, "v1")
-        body_log.delete_pad_change(session, "p1")
-    with journal.db.session() as session:
-        assert body_log.load_appointments(session) == []
-        assert body_log.load_pad_changes(session) == []
+    BodyRepository(journal.db).save_appointment(visit)
+    BodyRepository(journal.db).save_pad_change(PadChange("p1", T0, PadKind.THICK, Soaking.FULLY))
+    BodyRepository(journal.db).save_appointment(
+        Appointment("v1", T0, "Dr Rivera", "Is this usual?")
+    )
+    assert BodyRepository(journal.db).appointments() == [
+        Appointment("v1", T0, "Dr Rivera", "Is this usual?")
+    ]
+    BodyRepository(journal.db).delete_appointment("v1")
+    BodyRepository(journal.db).delete_pad_change("p1")
+    assert BodyRepository(journal.db).appointments() == []
+    assert BodyRepository(journal.db).pad_changes() == []

@@ -13,7 +13,7 @@ from journal.domain.entries.remembrance import RemembranceDate, RemembranceKind,
 from journal.storage.entries.prompts import PromptStore
 from journal.storage.entries.remembrance import RemembranceStore
 from journal.storage.entries.repository import EntryRepository
-from journal.storage.entries.stats import Bucket, first_entry_day, mood_series, top_feelings
+from journal.storage.entries.stats import Bucket, MoodStats
 
 
 def _local(*args: int) -> datetime:
@@ -31,15 +31,15 @@ def test_mood_by_day_week_and_month(journal):
         repo.save(dataclasses.replace(new_entry(at), mood=mood, feelings=feelings))
     repo.save(new_entry(_local(2024, 2, 6, 9)))  # no mood: left out of the chart
 
-    days = mood_series(journal.db, Bucket.DAY)
+    days = MoodStats(journal.db).mood_series(Bucket.DAY)
     assert (days[0].period, days[0].average, days[0].entries) == (date(2024, 1, 1), 1.5, 2)
-    weeks = mood_series(journal.db, Bucket.WEEK)
+    weeks = MoodStats(journal.db).mood_series(Bucket.WEEK)
     assert weeks[0].period == date(2024, 1, 1) and weeks[0].entries == 3
-    months = mood_series(journal.db, Bucket.MONTH, start=date(2024, 2, 1))
+    months = MoodStats(journal.db).mood_series(Bucket.MONTH, start=date(2024, 2, 1))
     assert [(p.period, p.average) for p in months] == [(date(2024, 2, 1), 3.0)]
-    assert top_feelings(journal.db) == [("sad", 3), ("calm", 1), ("numb", 1)]
-    assert top_feelings(journal.db, end=date(2024, 1, 1), limit=1) == [("sad", 2)]
-    assert first_entry_day(journal.db) == date(2024, 1, 1)
+    assert MoodStats(journal.db).top_feelings() == [("sad", 3), ("calm", 1), ("numb", 1)]
+    assert MoodStats(journal.db).top_feelings(end=date(2024, 1, 1), limit=1) == [("sad", 2)]
+    assert MoodStats(journal.db).first_entry_day() == date(2024, 1, 1)
 
 
 def test_own_prompts_and_skipped_prompts_are_kept(journal):

@@ -13,9 +13,9 @@ from journal.domain.entries.entry import new_entry
 from journal.domain.entries.feelings import Mood
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import (
+    EntrySearch,
     SearchFilters,
     match_expression,
-    search,
     snippet_parts,
 )
 
@@ -54,7 +54,7 @@ def repo(journal):  # type: ignore[no-untyped-def]
 
 
 def headlines(journal, words, filters=None):  # type: ignore[no-untyped-def]
-    found = search(journal.db, words, filters or SearchFilters())
+    found = EntrySearch(journal.db).search(words, filters or SearchFilters())
     return [hit.summary.headline for hit in found]
 
 
@@ -91,7 +91,7 @@ def test_short_finished_words_match_whole_words():
 
 
 def test_matching_words_are_marked_in_the_snippet(journal, repo):
-    hit = search(journal.db, "planted")[0]
+    hit = EntrySearch(journal.db).search("planted")[0]
     assert ("planted", True) in hit.snippet
     assert snippet_parts("a \ue000b\ue001 c") == (("a ", False), ("b", True), (" c", False))
 
@@ -110,7 +110,7 @@ def test_filters_narrow_results_with_or_without_words(journal, repo):
 
 
 def test_results_are_newest_first_and_limited(journal, repo):
-    found = search(journal.db, "", SearchFilters(date_from=date(2000, 1, 1)), limit=2)
+    found = EntrySearch(journal.db).search("", SearchFilters(date_from=date(2000, 1, 1)), limit=2)
     assert [hit.summary.created_at for hit in found] == sorted(
         (hit.summary.created_at for hit in found), reverse=True
     )
@@ -145,7 +145,7 @@ FUZZ = [
 
 @pytest.mark.parametrize("words", FUZZ)
 def test_awkward_input_never_raises(journal, repo, words):
-    assert isinstance(search(journal.db, words), list)
+    assert isinstance(EntrySearch(journal.db).search(words), list)
 
 
 @settings(
@@ -153,4 +153,4 @@ def test_awkward_input_never_raises(journal, repo, words):
 )
 @given(words=st.text(max_size=300) | st.sampled_from(FUZZ))
 def test_any_text_at_all_is_a_safe_search(journal, repo, words):
-    assert isinstance(search(journal.db, words, SearchFilters(shared=False)), list)
+    assert isinstance(EntrySearch(journal.db).search(words, SearchFilters(shared=False)), list)

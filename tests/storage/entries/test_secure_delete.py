@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from journal.domain.entries.entry import new_entry
 from journal.domain.entries.feelings import Mood
 from journal.storage.entries.repository import EntryRepository
-from journal.storage.entries.search import search
+from journal.storage.entries.search import EntrySearch
 from journal.storage.lock.vault import DATABASE_NAME
 
 CANARY = "zephyrquillion"
@@ -82,12 +82,12 @@ def test_deleting_for_good_leaves_no_trace_in_any_page(journal):
         repo.save(later)
     _checkpoint(journal)
     assert _occurrences(journal) > 0  # the scan does see live text
-    assert search(journal.db, CANARY[:6])
+    assert EntrySearch(journal.db).search(CANARY[:6])
 
     assert repo.delete(gone.id)
     _checkpoint(journal)
 
-    assert search(journal.db, CANARY) == []
+    assert EntrySearch(journal.db).search(CANARY) == []
     assert _occurrences(journal) == 0
     assert CANARY.encode() not in (journal.folder / DATABASE_NAME).read_bytes()
     wal = journal.folder / (DATABASE_NAME + "-wal")

@@ -11,7 +11,8 @@ from sqlalchemy import inspect
 
 from journal.domain.library.closeness import IdeaMark, IdeaResponse
 from journal.storage.library.repository import LibraryStore
-from journal.storage.lock.journal import JournalStore, OpenJournal
+from journal.storage.lock.journal import OpenJournal
+from journal.storage.lock.store import JournalStore
 from journal.storage.schema import metadata
 from tests.conftest import PASSPHRASE
 

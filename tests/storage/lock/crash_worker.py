@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from journal.storage.lock.journal import JournalStore
+from journal.storage.lock.store import JournalStore
 
 OLD, NEW = "old passphrase here", "new passphrase here"
 

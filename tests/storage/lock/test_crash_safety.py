@@ -14,8 +14,8 @@ from sqlalchemy import text
 
 from journal.errors import WrongPassphrase
 from journal.storage.lock.engine import open_engine
-from journal.storage.lock.journal import JournalStore
 from journal.storage.lock.keys import LIGHT_KDF
+from journal.storage.lock.store import JournalStore
 from journal.storage.lock.vault import SlotKind, read_header, unwrap_candidates
 
 WORKER = Path(__file__).with_name("crash_worker.py")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from journal.domain.body.log import BodyLog, PadChange, RecoveryDetails
 from journal.settings import EMERGENCY_NUMBER, Settings
-from journal.storage.body import repository as body_log
+from journal.storage.body.repository import BodyRepository
 from journal.storage.lock.journal import OpenJournal
 from journal.ui.body.area import BodyArea
 from journal.ui.shell.area import AppContext
@@ -44,17 +44,15 @@ def store(
     pads: Iterable[PadChange] = (),
     recovery: RecoveryDetails | None = None,
 ) -> None:
-    with journal.db.session() as session:
-        body_log.save_logs(session, logs)
-        for pad in pads:
-            body_log.save_pad_change(session, pad)
-        if recovery is not None:
-            body_log.save_recovery(session, recovery)
+    BodyRepository(journal.db).save_logs(logs)
+    for pad in pads:
+        BodyRepository(journal.db).save_pad_change(pad)
+    if recovery is not None:
+        BodyRepository(journal.db).save_recovery(recovery)
 
 
 def saved_logs(journal: OpenJournal) -> list[BodyLog]:
-    with journal.db.session() as session:
-        return body_log.load_logs(session)
+    return BodyRepository(journal.db).logs()
 
 
 def now() -> datetime:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from journal.domain.body.log import LossKind, RecoveryDetails, Treatment
-from journal.storage.body import repository as body_log
+from journal.storage.body.repository import BodyRepository
 from journal.ui.body.appointment_dialog import AppointmentDialog
 from journal.ui.body.recovery_dialog import NOT_NOTED, RecoveryDialog
 from journal.ui.common.local_time import to_qdate, today_local
@@ -39,8 +39,7 @@ def test_appointment_questions_show_on_the_timeline(qtbot, body_area, journal) -
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.place, "Dr Rivera")
     qtbot.keyClicks(dialog.questions, "When can we try again?")
-    with journal.db.session() as session:
-        body_log.save_appointment(session, dialog.appointment())
+    BodyRepository(journal.db).save_appointment(dialog.appointment())
     body_area.refresh()
     text = body_area.timeline.appointments.text()
     assert "Dr Rivera" in text and "Questions: When can we try again?" in text

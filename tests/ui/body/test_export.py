@@ -16,8 +16,8 @@ from journal.domain.body.log import (
     RecoveryDetails,
 )
 from journal.domain.body.temperature import Temperature, TemperatureUnit
-from journal.storage.body import repository as body_log
 from journal.storage.body.export import read_logs_csv
+from journal.storage.body.repository import BodyRepository
 from journal.ui.body.export_dialog import NOT_ENCRYPTED, ExportDialog, export_csv, export_pdf
 from journal.ui.body.export_pdf import DEFAULT_PDF_NAME
 from journal.ui.common.local_time import local_tz, say_day
@@ -62,11 +62,9 @@ def _fill(journal) -> tuple[date, date]:  # type: ignore[no-untyped-def]
     end = t.astimezone(tz).date()
     start = end - timedelta(days=13)
     store(journal, logs, recovery=RecoveryDetails(loss_date=start, loss_kind=LossKind.COMPLETE))
-    with journal.db.session() as session:
-        body_log.save_appointment(
-            session,
-            Appointment("a1", now() + timedelta(days=3), "Clinic", "Is the tiredness usual?"),
-        )
+    BodyRepository(journal.db).save_appointment(
+        Appointment("a1", now() + timedelta(days=3), "Clinic", "Is the tiredness usual?"),
+    )
     return start, end
 
 
@@ -76,7 +74,7 @@ def test_the_pdf_opens_and_holds_the_range_the_logs_and_the_signs(
     wrote_entry = _journal_entry(journal)
     start, end = _fill(journal)
     target = tmp_path / DEFAULT_PDF_NAME
-    export_pdf(journal, target, start, end, TemperatureUnit.CELSIUS)
+    export_pdf(BodyRepository(journal.db), target, start, end, TemperatureUnit.CELSIUS)
 
     reader = PdfReader(target)
     assert 1 <= len(reader.pages) <= 2
@@ -96,7 +94,7 @@ def test_notes_and_added_text_only_when_chosen(qapp, journal, tmp_path: Path) ->
     start, end = _fill(journal)
     target = tmp_path / "summary.pdf"
     export_pdf(
-        journal,
+        BodyRepository(journal.db),
         target,
         start,
         end,
@@ -112,16 +110,17 @@ def test_notes_and_added_text_only_when_chosen(qapp, journal, tmp_path: Path) ->
 def test_the_csv_round_trips(journal, tmp_path: Path) -> None:
     start, end = _fill(journal)
     target = tmp_path / "health-log.csv"
-    export_csv(journal, target, start, end, include_notes=True)
-    with journal.db.session() as session:
-        assert read_logs_csv(target) == body_log.load_logs(session)
+    export_csv(BodyRepository(journal.db), target, start, end, include_notes=True)
+    assert read_logs_csv(target) == BodyRepository(journal.db).logs()
 
 
 def test_exporting_asks_for_the_passphrase_and_writes_only_where_chosen(
     qtbot, journal, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     start, _end = _fill(journal)
-    dialog = ExportDialog(journal, TemperatureUnit.CELSIUS, start)
+    dialog = ExportDialog(
+        BodyRepository(journal.db), journal.check_passphrase, TemperatureUnit.CELSIUS, start
+    )
     qtbot.addWidget(dialog)
     asked: list[str] = []
     out = tmp_path / "out"

@@ -16,6 +16,7 @@ from journal.domain.body.log import (
     Soaking,
 )
 from journal.domain.body.temperature import Temperature, TemperatureUnit
+from journal.storage.body.repository import BodyRepository
 from journal.ui.common.local_time import to_qdatetime
 from tests.ui.body import support as support
 from tests.ui.body.support import now, saved_logs, tab_to
@@ -148,10 +149,8 @@ def test_changed_a_pad_records_each_change_with_time_kind_and_soaking(
     tab_to(qtbot, form.pad_button)
     qtbot.keyClick(form.pad_button, Qt.Key.Key_Space)
     qtbot.keyClick(form.pad_button, Qt.Key.Key_Space)
-    with journal.db.session() as session:
-        from journal.storage.body.repository import load_pad_changes
 
-        changes = load_pad_changes(session)
+    changes = BodyRepository(journal.db).pad_changes()
     assert len(changes) == 2
     assert {(c.kind, c.soaking) for c in changes} == {(PadKind.OVERNIGHT, Soaking.FULLY)}
     assert "Pad changes noted today: 2" in form.pad_status.text()

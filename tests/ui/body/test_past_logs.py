@@ -19,7 +19,7 @@ from journal.domain.body.log import (
 )
 from journal.domain.body.temperature import Temperature, TemperatureUnit
 from journal.domain.body.warning_signs import SignId
-from journal.storage.body import repository as body_log
+from journal.storage.body.repository import BodyRepository
 from journal.ui.body.past_logs import ID_ROLE, PAGE_SIZE, PadChangesModel, PastLogsModel
 from journal.ui.common.local_time import to_qdatetime
 from tests.ui.body import support as support
@@ -206,16 +206,14 @@ def test_removing_a_pad_change_entered_by_mistake_breaks_a_heavy_bleeding_run(
     assert body_area.question.text() == "Remove this pad change?"
     body_area.question.yes_button.click()
 
-    with journal.db.session() as session:
-        assert [p.id for p in body_log.load_pad_changes(session)] == ["p0", "p2"]
+    assert [p.id for p in BodyRepository(journal.db).pad_changes()] == ["p0", "p2"]
     assert body_area.banner.shown_signs() == []
     assert body_area.past.pad_model.rowCount() == 2
 
 
 def test_an_appointment_can_be_changed_and_removed(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
     when = now() + timedelta(days=3)
-    with journal.db.session() as session:
-        body_log.save_appointment(session, Appointment("a1", when, "Clinic", "Is this usual?"))
+    BodyRepository(journal.db).save_appointment(Appointment("a1", when, "Clinic", "Is this usual?"))
     body_area.refresh()
     body_area.tabs.setCurrentIndex(1)
     timeline = body_area.timeline
@@ -227,8 +225,7 @@ def test_an_appointment_can_be_changed_and_removed(qtbot, body_area, journal) ->
     qtbot.keyClicks(dialog.place, "Dr Rivera")
     with qtbot.waitSignal(dialog.finished):
         dialog.accept()
-    with journal.db.session() as session:
-        (changed,) = body_log.load_appointments(session)
+    (changed,) = BodyRepository(journal.db).appointments()
     assert changed.id == "a1" and changed.place == "Dr Rivera"
     assert changed.questions == "Is this usual?"
     assert "Dr Rivera" in timeline.appointments.text()
@@ -236,7 +233,6 @@ def test_an_appointment_can_be_changed_and_removed(qtbot, body_area, journal) ->
     timeline.remove_button.click()
     assert body_area.question.text() == "Remove this appointment?"
     body_area.question.yes_button.click()
-    with journal.db.session() as session:
-        assert body_log.load_appointments(session) == []
+    assert BodyRepository(journal.db).appointments() == []
     assert "No appointments noted" in timeline.appointments.text()
     assert not timeline.change_button.isVisibleTo(body_area)

@@ -20,6 +20,7 @@ from journal.domain.body.log import (
 )
 from journal.domain.body.temperature import Temperature, TemperatureUnit
 from journal.domain.body.warning_signs import SignId
+from journal.storage.body.repository import BodyRepository
 from journal.ui.common.local_time import local_tz
 from tests.ui.body import support as support
 from tests.ui.body.support import EMERGENCY, now, store
@@ -185,10 +186,8 @@ def test_a_sign_stays_until_seen_and_stays_in_the_history(qtbot, body_area, jour
 def test_deleting_the_log_takes_the_sign_out_of_the_banner(body_area, journal) -> None:  # type: ignore[no-untyped-def]
     _show(body_area, journal, CASES[SignId.CLOTS_OR_TISSUE][0](now() - timedelta(hours=1)))
     assert body_area.banner.shown_signs() == [SignId.CLOTS_OR_TISSUE]
-    from journal.storage.body.repository import delete_log
 
-    with journal.db.session() as session:
-        delete_log(session, "log-0")
+    BodyRepository(journal.db).delete_log("log-0")
     body_area.refresh()
     assert body_area.banner.shown_signs() == []
     assert "Large clots or tissue" in body_area.timeline.history.text()

@@ -9,7 +9,7 @@ from PySide6.QtCharts import QLineSeries
 
 from journal.domain.body.log import BleedingLevel, BodyLog, RecoveryDetails, Treatment
 from journal.domain.body.temperature import Temperature, TemperatureUnit
-from journal.storage.body import repository as body_log
+from journal.storage.body.repository import BodyRepository
 from journal.ui.body.area import BodyArea
 from journal.ui.common.local_time import local_tz, say_day
 from tests.conftest import PASSPHRASE
@@ -59,8 +59,7 @@ def test_the_timeline_says_where_things_are_without_counting_down(
     view.confirm_button.click()
     assert f"You noted that the bleeding stopped on {say_day(suggested)}." in view.bleeding.text()
     assert not view.confirm_button.isVisibleTo(body_area)
-    with journal.db.session() as session:
-        assert body_log.load_recovery(session).bleeding_stopped_on == suggested
+    assert BodyRepository(journal.db).recovery().bleeding_stopped_on == suggested
 
     more = cards[0].findChildren(type(body_area.doctor_button))[0]
     more.click()

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from journal.storage.entries.repository import EntryRepository
-from journal.storage.lock.journal import JournalStore
 from journal.storage.lock.keys import LIGHT_KDF
+from journal.storage.lock.store import JournalStore
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -28,7 +28,7 @@ from pathlib import Path
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from journal.settings import Settings
-from journal.storage.lock.journal import JournalStore
+from journal.storage.lock.store import JournalStore
 from journal.ui.shell.area import AppContext
 from journal.ui.entries.area import JournalArea
 

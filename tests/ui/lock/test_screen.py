@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from journal.settings import Settings
-from journal.storage.lock.journal import JournalStore
 from journal.storage.lock.keys import LIGHT_KDF
+from journal.storage.lock.store import JournalStore
 from journal.ui.shell.main_window import WINDOW_TITLE, MainWindow
 from tests.conftest import PASSPHRASE
 from tests.storage.lock.test_vault import fingerprint

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPushButton
 
 from journal.errors import WrongPassphrase
 from journal.ui.lock.recovery_key_dialog import RecoveryKeyDialog
-from journal.ui.lock.security_dialogs import ChangePassphraseDialog, RotateKeyDialog
+from journal.ui.lock.security_dialogs import ChangePassphraseDialog, RotateKeyDialog, SecurityAction
 from tests.conftest import PASSPHRASE
 
 
@@ -65,7 +65,7 @@ def test_settings_offers_the_key_actions_as_buttons(qtbot, unlocked_window):
     assert {"Change passphrase…", "New recovery key…", "Rotate encryption key…"} <= set(buttons)
     with qtbot.waitSignal(dialog.security_action) as emitted:
         qtbot.mouseClick(buttons["Rotate encryption key…"], Qt.MouseButton.LeftButton)
-    assert emitted.args == ["rotate"]
+    assert emitted.args == [SecurityAction.ROTATE_KEY]
 
 
 def test_removing_a_journal_warns_and_needs_its_passphrase(qtbot, window, store):

@@ -79,6 +79,7 @@ def test_every_dialog_control_is_named(qtbot, unlocked_window, store):
 
     from journal.domain.body.log import RecoveryDetails
     from journal.domain.body.temperature import TemperatureUnit
+    from journal.storage.body.repository import BodyRepository
     from journal.ui.body.appointment_dialog import AppointmentDialog
     from journal.ui.body.export_dialog import ExportDialog
     from journal.ui.body.recovery_dialog import RecoveryDialog
@@ -103,7 +104,13 @@ def test_every_dialog_control_is_named(qtbot, unlocked_window, store):
         RemoveJournalDialog(store, journal.folder, "Test journal", window),
         RecoveryDialog(RecoveryDetails(), window),
         AppointmentDialog(window),
-        ExportDialog(journal, TemperatureUnit.CELSIUS, date.today(), window),
+        ExportDialog(
+            BodyRepository(journal.db),
+            journal.check_passphrase,
+            TemperatureUnit.CELSIUS,
+            date.today(),
+            window,
+        ),
         PromptPicker(areas["journal"].prompts, areas["journal"].prompt_store, window),
         RemembranceDialog(areas["journal"].remembrance, window),
     ]
