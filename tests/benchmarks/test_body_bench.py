@@ -15,7 +15,7 @@ from journal.settings import Settings
 from journal.storage.body.repository import BodyRepository
 from journal.storage.lock.journal import OpenJournal
 from journal.ui.body.area import BodyArea
-from journal.ui.shell.area import AppContext
+from journal.ui.common.area import AppContext
 
 try:
     from body_generator import year_of_logs

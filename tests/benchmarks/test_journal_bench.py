@@ -26,8 +26,8 @@ from journal.settings import Settings
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.store import JournalStore
+from journal.ui.common.area import AppContext
 from journal.ui.entries.area import JournalArea
-from journal.ui.shell.area import AppContext
 
 try:
     from conftest import summarise  # type: ignore[import-not-found]
@@ -174,7 +174,7 @@ from PySide6.QtWidgets import QApplication
 from journal.settings import Settings
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.lock.store import JournalStore
-from journal.ui.shell.area import AppContext
+from journal.ui.common.area import AppContext
 from journal.ui.entries.area import JournalArea
 
 data, folder, passphrase = Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]

@@ -42,10 +42,10 @@ from journal.ui.body.form import BodyLogForm
 from journal.ui.body.past_logs import LogEditDialog, PastLogsView, confirm
 from journal.ui.body.recovery_dialog import RecoveryDialog
 from journal.ui.body.timeline import TimelineView
+from journal.ui.common.area import AppContext, Area
 from journal.ui.common.local_time import local_tz, now_utc, say_moment, today_local
 from journal.ui.common.theme import is_dark
 from journal.ui.common.widgets import label
-from journal.ui.shell.area import AppContext, Area
 
 CHART_RANGES = (("The last 30 days", 30), ("The last 90 days", 90), ("Everything", 0))
 CHARTS_TAB = 2

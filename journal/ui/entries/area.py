@@ -31,6 +31,7 @@ from journal.storage.entries.remembrance import RemembranceStore
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch, SearchHit, match_expression
 from journal.storage.entries.stats import MoodStats
+from journal.ui.common.area import AppContext, Area
 from journal.ui.common.local_time import today_local
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label
@@ -41,7 +42,6 @@ from journal.ui.entries.prompts import PromptPicker
 from journal.ui.entries.remembrance import RemembranceDialog
 from journal.ui.entries.search import SearchBar
 from journal.ui.entries.timeline import BrowseSource, TimelineDelegate, TimelineModel
-from journal.ui.shell.area import AppContext, Area
 
 __all__ = ["JournalArea"]
 

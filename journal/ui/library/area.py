@@ -18,13 +18,13 @@ from journal.domain.library.ideas import ClosenessIdea, IdeaError, load_closenes
 from journal.domain.library.links import ArticleLink, parse_link
 from journal.storage.library.index import LibraryIndex
 from journal.storage.library.repository import READING_SIZE_DEFAULT, LibraryStore
+from journal.ui.common.area import AppContext, Area
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label
 from journal.ui.library.browser import LibraryBrowser
 from journal.ui.library.document import NOT_MEDICAL_ADVICE
 from journal.ui.library.ideas import ClosenessIdeasPage
 from journal.ui.library.reader import ArticleReader
-from journal.ui.shell.area import AppContext, Area
 
 __all__ = ["LibraryArea"]
 

@@ -5,7 +5,7 @@ Imported when first needed (on the first unlock), so that start-up stays light.
 
 from __future__ import annotations
 
-from journal.ui.shell.area import Area
+from journal.ui.common.area import Area
 
 
 def area_classes() -> list[type[Area]]:

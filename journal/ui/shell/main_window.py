@@ -29,10 +29,10 @@ from journal.settings import FONT_SCALE, IDLE_LOCK_MINUTES, LOCK_ON_SCREEN_LOCK,
 from journal.settings import Theme as ThemeSetting
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
+from journal.ui.common.area import AppContext, Area
 from journal.ui.common.theme import apply_theme
 from journal.ui.common.widgets import label
 from journal.ui.lock.screen import LockScreen
-from journal.ui.shell.area import AppContext, Area
 from journal.ui.shell.idle import IdleWatcher
 
 if TYPE_CHECKING:

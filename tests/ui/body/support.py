@@ -18,7 +18,7 @@ from journal.settings import EMERGENCY_NUMBER, Settings
 from journal.storage.body.repository import BodyRepository
 from journal.storage.lock.journal import OpenJournal
 from journal.ui.body.area import BodyArea
-from journal.ui.shell.area import AppContext
+from journal.ui.common.area import AppContext
 
 EMERGENCY = "999"
 

@@ -15,6 +15,7 @@ from journal.domain.entries.remembrance import RemembranceDate, RemembranceKind
 from journal.settings import Settings
 from journal.storage.entries.remembrance import RemembranceStore
 from journal.storage.entries.repository import EntryRepository
+from journal.ui.common.area import AppContext
 from journal.ui.entries.area import SEARCH_PAGE, JournalArea
 from journal.ui.entries.prompts import PromptPicker
 from journal.ui.entries.timeline import (
@@ -25,7 +26,6 @@ from journal.ui.entries.timeline import (
     BrowseSource,
     TimelineModel,
 )
-from journal.ui.shell.area import AppContext
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 

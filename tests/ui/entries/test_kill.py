@@ -29,7 +29,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from journal.settings import Settings
 from journal.storage.lock.store import JournalStore
-from journal.ui.shell.area import AppContext
+from journal.ui.common.area import AppContext
 from journal.ui.entries.area import JournalArea
 
 data, folder, passphrase, text = Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4], sys.argv[5]
