@@ -13,8 +13,8 @@ from journal.domain.entries.entry import new_entry
 from journal.domain.entries.feelings import Mood
 from journal.storage.entries.models import EntryRow
 from journal.storage.entries.repository import EntryRepository
-from journal.storage.entries.search import SearchFilters, search
-from journal.storage.entries.stats import Bucket, first_entry_day, mood_series
+from journal.storage.entries.search import EntrySearch, SearchFilters
+from journal.storage.entries.stats import Bucket, MoodStats
 from tests.time_zones import in_zone, local_date, zone_and_moment
 
 PROPERTY = settings(
@@ -41,9 +41,11 @@ def test_entries_are_grouped_on_the_local_day_of_their_moment(journal, case):
     with in_zone(name):
         in_month = repo.days_with_entries(day.year, day.month)
         looking_back = repo.entry_days(day.month, day.day)
-        series = mood_series(journal.db, Bucket.DAY, start=day, end=day)
-        found = search(journal.db, "", SearchFilters(date_from=day, date_to=day), limit=50)
-        first = first_entry_day(journal.db)
+        series = MoodStats(journal.db).mood_series(Bucket.DAY, start=day, end=day)
+        found = EntrySearch(journal.db).search(
+            "", SearchFilters(date_from=day, date_to=day), limit=50
+        )
+        first = MoodStats(journal.db).first_entry_day()
     assert in_month == {
         local_date(e.created_at, name).day
         for e in entries

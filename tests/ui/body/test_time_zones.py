@@ -10,8 +10,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 
 from journal.domain.body.log import Appointment, BleedingLevel, BodyLog
-from journal.storage.body import repository as body_log
 from journal.storage.body.export import read_logs_csv
+from journal.storage.body.repository import BodyRepository
 from journal.ui.body.appointment_dialog import AppointmentDialog
 from journal.ui.body.export_dialog import export_csv
 from journal.ui.body.form import BodyLogForm
@@ -65,12 +65,12 @@ def test_a_csv_export_of_one_day_holds_exactly_the_logs_of_that_local_day(
         BodyLog(str(uuid.uuid4()), moment + timedelta(hours=hours), BleedingLevel.LIGHT)
         for hours in (-25, -24, -23, -2, -1, 0, 1, 2, 23, 24, 25)
     ]
-    with journal.db.session() as session:
-        for stale in body_log.load_logs(session):
-            body_log.delete_log(session, stale.id)
-        body_log.save_logs(session, logs)
+    body = BodyRepository(journal.db)
+    for stale in body.logs():
+        body.delete_log(stale.id)
+    body.save_logs(logs)
     path = tmp_path / f"{uuid.uuid4()}.csv"
     with in_zone(name):
-        export_csv(journal, path, day, day)
+        export_csv(body, path, day, day)
     exported = {log.id for log in read_logs_csv(path)}
     assert exported == {log.id for log in logs if local_date(log.logged_at, name) == day}
