@@ -113,16 +113,17 @@ def _milestones(recovery: RecoveryDetails) -> tuple[Milestone, ...]:
         bleeding_id, bleeding_title, bleeding_text = (
             "bleeding-after-procedure",
             "Bleeding after a D&C",
-            "After a D&C, bleeding often lasts about 1 to 2 weeks, sometimes on top of "
-            "the bleeding that came before the procedure.",
+            "After a D&C, bleeding often lasts about 1 to 2 weeks, sometimes on top "
+            "of the bleeding that came before the procedure.",
         )
     else:
         bleeding_id, bleeding_title, bleeding_text = (
             "bleeding-settles",
             "Bleeding settling",
-            "After a complete miscarriage, bleeding often settles within 1 to 2 weeks. "
-            "Some experts say it can last anywhere from 1 day to 1 month, depending on "
-            "how far along the pregnancy was and whether all the tissue has passed.",
+            "After a complete miscarriage, the bleeding may be over within 1 to 2 weeks, "
+            "though some experts give a much wider range, from 1 day to 1 month. How long it "
+            "lasts depends on several things, such as how many weeks pregnant you were "
+            "and whether all the tissue has passed.",
         )
     bleeding = Milestone(
         id=bleeding_id,
@@ -142,9 +143,13 @@ def _milestones(recovery: RecoveryDetails) -> tuple[Milestone, ...]:
             text=(
                 "A common recommendation is to wait at least 2 weeks after a miscarriage "
                 "before putting anything into the vagina, such as tampons or penetrative sex, "
-                "because the cervix stays more open for a while. Most clinicians also suggest "
-                "waiting until the bleeding has stopped. Being healed in body is not the same "
-                "as feeling ready, and there is no need to hurry." + kind_note + _DOCTOR_FIRST
+                "because the cervix stays more open for a while. Most health professionals "
+                "also advise waiting until the bleeding and the pain have stopped, and until "
+                "you have had one normal period. One consumer article holds that the period "
+                "is not always needed, particularly after a complete miscarriage. Being healed "
+                "in body is not the same as feeling ready, and there is no need to hurry."
+                + kind_note
+                + _DOCTOR_FIRST
             ),
             article=ARTICLE_INTIMACY,
             article_section=SECTION_INTIMACY_TIMING,
@@ -159,7 +164,6 @@ def _milestones(recovery: RecoveryDetails) -> tuple[Milestone, ...]:
                 "Ovulation can come back as early as 2 weeks after a complete miscarriage, so "
                 "a pregnancy is possible before the first period. If you do not want to "
                 "conceive for now, your doctor can talk with you about contraception."
-                + kind_note
                 + _DOCTOR_FIRST
             ),
             article=ARTICLE_FERTILITY,
@@ -172,7 +176,7 @@ def _milestones(recovery: RecoveryDetails) -> tuple[Milestone, ...]:
             id="first-period",
             title="The first period",
             text=(
-                "The first period usually comes 4 to 6 weeks after the miscarriage is "
+                "The first period may arrive within 4 to 6 weeks once the miscarriage is "
                 "complete. Every body has its own pace." + _DOCTOR_FIRST
             ),
             article=ARTICLE_FERTILITY,

@@ -1,10 +1,13 @@
 """Warning signs after a miscarriage, as one data table computed from the body log.
 
-Each :class:`WarningRule` carries its words (title, advice, reason), the
-guidance fact it rests on (with the source letter from guidance-facts.md), the
-article section that explains it, and a pure ``check`` function. ``evaluate``
-runs every rule over the whole log; it depends only on the data and the clock,
-so an edited or deleted log simply changes the answer.
+Each :class:`WarningRule` carries its words (title, advice, reason), the urgency
+the sources give for it (:class:`Urgency`: contact the doctor immediately, or
+make an appointment), what the sources actually say (with the source letters
+of guidance-facts.md §4), Solace's own reading where a rule needs a threshold
+the sources do not give, the article section that explains it, and a pure
+``check`` function. ``evaluate`` runs every rule over the whole log; it depends
+only on the data and the clock, so an edited or deleted log simply changes the
+answer.
 
 A rule reports *occurrences*. Each occurrence becomes one :class:`RaisedSign`
 whose ``key`` names the evidence (``"<sign>:<id of the log or pad change that
@@ -14,7 +17,7 @@ seen and keep a history. Occurrences per rule:
 - HEAVY_BLEEDING: one per run of consecutive soaked-through pads, keyed by the
   pad change that completed the second hour (later pads in the same run do not
   raise it again).
-- CLOTS_OR_TISSUE, FEVER, FEVER_AFTER_ACETAMINOPHEN, CHILLS, FOUL_DISCHARGE,
+- CLOTS_OR_TISSUE, FEVER, FEVER_AFTER_ACETAMINOPHEN, CHILLS, DISCHARGE,
   PAIN_WITH_SEX: one per log that shows it.
 - BLEEDING_INCREASES: one per log where the bleeding rose again.
 - BLEEDING_NOT_STOPPED: one, keyed by the first log that showed it.
@@ -24,6 +27,9 @@ threshold is about pads (soaking through a thick pad in 1 hour for 2 hours in a
 row), and "very heavy" means different things to different people. Instead the
 log form, when VERY_HEAVY is chosen, asks the person to note each pad with
 "Changed a pad", which is what HEAVY_BLEEDING checks.
+
+The emergency number shown with some signs is Solace's own safety net (the
+sources name no emergency service) and is worded as such: :data:`SAFETY_NOTE`.
 """
 
 from __future__ import annotations
@@ -50,11 +56,14 @@ from journal.domain.body.temperature import Temperature, TemperatureUnit
 __all__ = [
     "ACETAMINOPHEN_NAMES",
     "ARTICLE",
+    "OWN_READING",
     "RULES",
+    "SAFETY_NOTE",
     "Evidence",
     "RaisedSign",
     "SignId",
     "SignInput",
+    "Urgency",
     "WarningRule",
     "evaluate",
     "rules_by_id",
@@ -75,11 +84,28 @@ FEVER_OVER: dict[TemperatureUnit, float] = {
 }
 #: Names that mean acetaminophen in the pain-relief text (matched case-insensitively).
 ACETAMINOPHEN_NAMES = ("acetaminophen", "paracetamol", "tylenol")
+#: Solace's own reading of "persists after taking Tylenol" (B gives no time).
 ACETAMINOPHEN_WINDOW = timedelta(hours=6)
 
+#: Solace's own reading of "increased bleeding" (B gives no amount or time).
 INCREASE_WINDOW = timedelta(hours=72)
 INCREASE_LEVELS = 2
+#: Solace's own reading of bleeding that "has not stopped" (B gives no number of days).
 NOT_STOPPED_AFTER_DAYS = 30
+
+#: Discharge that raises DISCHARGE: Solace's own reading of A's "vaginal discharge"
+#: (any discharge) and B's "foul-smelling": everything but none and "usual for me".
+UNUSUAL_DISCHARGE = frozenset({Discharge.UNUSUAL_COLOUR, Discharge.FOUL_SMELLING})
+
+#: How every threshold that is Solace's own reading, not the sources', is introduced.
+OWN_READING = "Solace's own reading"
+
+#: The app's own safety net, shown with the signs whose rule says so (followed by the
+#: number in the banner, by a full stop in the article). Not from the sources.
+SAFETY_NOTE = (
+    "Solace's own safety note: if you cannot reach your doctor, or this feels like an "
+    "emergency, call your emergency number"
+)
 
 
 class SignId(StrEnum):
@@ -88,7 +114,9 @@ class SignId(StrEnum):
     FEVER = "fever"
     FEVER_AFTER_ACETAMINOPHEN = "fever_after_acetaminophen"
     CHILLS = "chills"
-    FOUL_DISCHARGE = "foul_discharge"
+    # The value is what stored seen-keys use; it stays although the rule now covers any
+    # discharge that is not usual for the person.
+    DISCHARGE = "foul_discharge"
     PAIN_WITH_SEX = "pain_with_sex"
     BLEEDING_INCREASES = "bleeding_increases"
     BLEEDING_NOT_STOPPED = "bleeding_not_stopped"
@@ -116,13 +144,49 @@ class Evidence:
     id: str
 
 
+class Urgency(StrEnum):
+    """How soon the sources say to reach the doctor about a sign (guidance-facts.md §4).
+
+    IMMEDIATELY: source A says to contact the doctor immediately about chills, fever
+    or vaginal discharge after a miscarriage. APPOINTMENT: source B's reasons to make
+    an appointment with, or see, the doctor. ``label`` is the words the banner and the
+    warning-signs article use for the level (the article's heading for it).
+    """
+
+    IMMEDIATELY = "immediately"
+    APPOINTMENT = "appointment"
+
+    @property
+    def label(self) -> str:
+        return _URGENCY_LABELS[self]
+
+
+_URGENCY_LABELS = {
+    Urgency.IMMEDIATELY: "Contact your doctor immediately",
+    Urgency.APPOINTMENT: "Make an appointment with your doctor",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class WarningRule:
+    """One warning sign: its words, its urgency, what the sources say and how it is computed.
+
+    ``advice`` says what the log showed and what to tell the doctor; the banner shows
+    it under ``urgency.label``. ``reason`` is why, as far as the sources say.
+    ``source_says`` is what the sources actually say, with their letters (A, B) from
+    guidance-facts.md. ``own_reading`` is None when ``check`` computes only what the
+    sources say; otherwise it starts with :data:`OWN_READING` and names the threshold
+    Solace chose, and the person sees it. ``article_phrases`` must appear in the
+    article's ``article_section``; ``shows_emergency_number`` adds :data:`SAFETY_NOTE`.
+    """
+
     id: SignId
     title: str
+    urgency: Urgency
     advice: str
     reason: str
-    fact: str
+    source_says: str
+    own_reading: str | None
     article: str
     article_section: str
     article_phrases: tuple[str, ...]
@@ -182,6 +246,9 @@ def _took_acetaminophen(log: BodyLog) -> bool:
 def fever_after_acetaminophen(data: SignInput) -> list[Evidence]:
     """A fever reading taken within 6 hours after acetaminophen is still over the threshold.
 
+    B says "especially if it persists after taking Tylenol" with no time; the 6 hours
+    (``ACETAMINOPHEN_WINDOW``) are Solace's own reading, stated in the rule's wording.
+
     The acetaminophen can be noted on the same log or on another one; what
     counts is its ``pain_relief_at``, strictly before the reading and at most
     6 hours before it.
@@ -210,7 +277,8 @@ def bleeding_increases(data: SignInput) -> list[Evidence]:
     is higher than the log just before it (so a level that simply stays up is
     not counted twice), and either is at least 2 levels above E or reaches
     HEAVY or more while above E. Logs on or after the first period's day are
-    left out: a period is expected bleeding.
+    left out: a period is expected bleeding. B says only "increased bleeding"; the
+    window and the levels are Solace's own reading, stated in the rule's wording.
     """
     logs = [log for log in data.logs if _before_first_period(data, log)]
     found: list[Evidence] = []
@@ -242,7 +310,9 @@ def bleeding_not_stopped(data: SignInput) -> list[Evidence]:
     Needs a loss date. A log counts when its day is at least 30 days after the
     loss date, it shows any bleeding (SPOTTING or more), the bleeding has not
     been noted as stopped on or before that day, and it is before the first
-    period. One occurrence, keyed by the first such log.
+    period. One occurrence, keyed by the first such log. B gives no number of days
+    for "has not stopped"; the 30 days are Solace's own reading, stated in the rule's
+    wording.
     """
     recovery = data.recovery
     if recovery.loss_date is None:
@@ -263,26 +333,23 @@ def bleeding_not_stopped(data: SignInput) -> list[Evidence]:
 
 # -- the table ------------------------------------------------------------------------------
 
-_CONTACT = "Contact your doctor today"
-_EMERGENCY = (
-    "If you cannot reach your doctor, or it feels like an emergency, call your emergency number."
-)
-
 RULES: tuple[WarningRule, ...] = (
     WarningRule(
         id=SignId.HEAVY_BLEEDING,
         title="Heavy bleeding",
+        urgency=Urgency.APPOINTMENT,
         advice=(
-            f"{_CONTACT}: you have soaked through a thick pad in an hour or less, two hours "
-            f"in a row. {_EMERGENCY}"
+            "You have soaked through a thick pad in an hour or less, two hours in a row. Tell "
+            "your doctor how many pads you have used and since when."
         ),
-        reason=(
-            "Bleeding this heavy can mean that some tissue is still in the uterus and needs "
-            "treatment. A doctor can check what is happening."
+        reason="The guidance lists bleeding this heavy among the reasons to see your doctor.",
+        source_says=(
+            "B lists heavy bleeding, soaking through a thick pad in 1 hour for 2 or more "
+            "hours, among its reasons to see the doctor."
         ),
-        fact=(
-            "Heavy bleeding, meaning soaking through a thick pad in 1 hour for 2 or more "
-            "hours in a row, is a reason to contact a doctor promptly. (B)"
+        own_reading=(
+            f"{OWN_READING}: the body log counts this when two pad changes in a row are each "
+            "a thick or overnight pad, fully soaked within an hour of the change before."
         ),
         article=ARTICLE,
         article_section="heavy-bleeding",
@@ -293,18 +360,18 @@ RULES: tuple[WarningRule, ...] = (
     WarningRule(
         id=SignId.CLOTS_OR_TISSUE,
         title="Large clots or tissue",
+        urgency=Urgency.APPOINTMENT,
         advice=(
-            f"{_CONTACT}: you noted large blood clots or tissue passing. Tell them when it "
-            "happened and how much bleeding there has been."
+            "You noted large blood clots or tissue passing. Tell your doctor when it happened "
+            "and how much bleeding there has been."
         ),
-        reason=(
-            "Large clots or tissue can mean the miscarriage is not yet complete. Tissue that "
-            "stays in the uterus may need treatment and can lead to infection."
+        reason="The guidance lists large clots, and tissue passing, among the reasons to see "
+        "your doctor.",
+        source_says=(
+            "B lists large blood clots among its reasons to see the doctor, and also tissue "
+            "coming out of the vagina."
         ),
-        fact=(
-            "Large blood clots, or tissue passing from the vagina, are a reason to contact "
-            "a doctor promptly. (B)"
-        ),
+        own_reading=None,
         article=ARTICLE,
         article_section="clots-or-tissue",
         article_phrases=("large blood clots", "tissue"),
@@ -314,14 +381,20 @@ RULES: tuple[WarningRule, ...] = (
     WarningRule(
         id=SignId.FEVER,
         title="Fever",
-        advice=(f"{_CONTACT}: your temperature was above 38.3 °C (101 °F). {_EMERGENCY}"),
+        urgency=Urgency.IMMEDIATELY,
+        advice="Your temperature was above 38.3 °C (101 °F).",
         reason=(
-            "A fever after a miscarriage can be a sign of infection. Infection is rare, but "
-            "it can become serious if it is not treated."
+            "The guidance names fever after a miscarriage as a sign of infection. Infection "
+            "is rare, but it can be dangerous if it is not treated."
         ),
-        fact=(
-            "A fever over 101 °F (38.3 °C) is a reason to contact a doctor promptly, "
-            "especially if it stays high after taking acetaminophen (Tylenol). (B)"
+        source_says=(
+            "A: contact the doctor immediately about fever, chills or vaginal discharge after "
+            "a miscarriage, as signs of infection; A gives no temperature. B lists a fever "
+            "over 101 °F (38.3 °C) among its reasons to see the doctor."
+        ),
+        own_reading=(
+            f"{OWN_READING}: the source that names fever as a sign of infection gives no "
+            "temperature, so Solace uses the other source's figure of 38.3 °C (101 °F)."
         ),
         article=ARTICLE,
         article_section="fever-and-chills",
@@ -332,18 +405,20 @@ RULES: tuple[WarningRule, ...] = (
     WarningRule(
         id=SignId.FEVER_AFTER_ACETAMINOPHEN,
         title="Fever that stays after acetaminophen",
-        advice=(
-            f"{_CONTACT}: your temperature was still above 38.3 °C (101 °F) after you took "
-            f"acetaminophen. {_EMERGENCY}"
-        ),
+        urgency=Urgency.IMMEDIATELY,
+        advice="Your temperature was still above 38.3 °C (101 °F) after you took acetaminophen.",
         reason=(
-            "A fever that does not come down with acetaminophen needs a doctor's attention. "
-            "After a miscarriage it can be a sign of an infection of the uterus."
+            "The guidance names fever after a miscarriage as a sign of infection, and takes "
+            "particular note of a fever that stays high after acetaminophen (Tylenol)."
         ),
-        fact=(
-            "A fever over 101 °F (38.3 °C) is a reason to contact a doctor, especially when "
-            "it persists after taking acetaminophen (Tylenol). (B) An untreated infection "
-            "can become a serious infection of the uterus with fever and chills. (A)"
+        source_says=(
+            "A: contact the doctor immediately about fever after a miscarriage. B lists a "
+            "fever over 101 °F (38.3 °C) among its reasons to see the doctor, especially when "
+            "it persists after acetaminophen (Tylenol); B gives no time for this."
+        ),
+        own_reading=(
+            f"{OWN_READING}: the guidance gives no time for this. Solace counts a reading "
+            "above 38.3 °C (101 °F) taken within 6 hours after acetaminophen you noted."
         ),
         article=ARTICLE,
         article_section="fever-and-chills",
@@ -354,12 +429,14 @@ RULES: tuple[WarningRule, ...] = (
     WarningRule(
         id=SignId.CHILLS,
         title="Chills",
-        advice=(
-            f"{_CONTACT}: you noted chills. Tell them even if your temperature reading "
-            "seemed normal."
+        urgency=Urgency.IMMEDIATELY,
+        advice="You noted chills. Tell your doctor even if your temperature reading seemed normal.",
+        reason="The guidance names chills after a miscarriage as a sign of infection.",
+        source_says=(
+            "A: contact the doctor immediately about fever, chills or vaginal discharge after "
+            "a miscarriage, as signs of infection. B also names chills as a sign of infection."
         ),
-        reason="Chills can come with an infection, sometimes before a fever shows.",
-        fact="Chills are a reason to contact a doctor promptly. (A, B)",
+        own_reading=None,
         article=ARTICLE,
         article_section="fever-and-chills",
         article_phrases=("chills",),
@@ -367,29 +444,45 @@ RULES: tuple[WarningRule, ...] = (
         check=_each_log(lambda log: log.chills),
     ),
     WarningRule(
-        id=SignId.FOUL_DISCHARGE,
-        title="Discharge that smells unpleasant",
-        advice=f"{_CONTACT}: you noted a foul-smelling or unpleasant-smelling discharge.",
-        reason="A discharge that smells bad can be a sign of infection, which can be treated.",
-        fact=(
-            "Foul-smelling or unpleasant-smelling vaginal discharge is a reason to contact "
-            "a doctor promptly. (A, B)"
+        id=SignId.DISCHARGE,
+        title="Unusual discharge",
+        urgency=Urgency.IMMEDIATELY,
+        advice="You noted a vaginal discharge that is not usual for you.",
+        reason=(
+            "The guidance names vaginal discharge after a miscarriage as a sign of infection. "
+            "One source names any discharge; the other names one that smells unpleasant."
+        ),
+        source_says=(
+            "A: contact the doctor immediately about vaginal discharge after a miscarriage "
+            "(any discharge), with chills and fever, as signs of infection. B names "
+            "foul-smelling or unpleasant-smelling discharge."
+        ),
+        own_reading=(
+            f"{OWN_READING}: the body log raises this for a discharge you note as an unusual "
+            "colour or as foul-smelling, and not for one you note as usual for you. If you "
+            "are unsure, ask your doctor."
         ),
         article=ARTICLE,
         article_section="discharge",
-        article_phrases=("foul-smelling",),
+        article_phrases=("foul-smelling", "any discharge"),
         shows_emergency_number=False,
-        check=_each_log(lambda log: log.discharge is Discharge.FOUL_SMELLING),
+        check=_each_log(lambda log: log.discharge in UNUSUAL_DISCHARGE),
     ),
     WarningRule(
         id=SignId.PAIN_WITH_SEX,
         title="Pain during or after sex",
-        advice=f"{_CONTACT}: you noted pain during or after sex.",
+        urgency=Urgency.APPOINTMENT,
+        advice="You noted pain during or after sex.",
         reason=(
-            "Some discomfort can happen early on, but pain can also be a sign of infection or "
+            "Some discomfort can happen early on, but pain can also come from an infection or "
             "another problem that a doctor should check."
         ),
-        fact="Pain during or after sex is a reason to contact a doctor. (B)",
+        source_says=(
+            "B: pain during or after sex is a reason to make an appointment with the doctor. "
+            "Pain or cramping can occur early on, but it may come from infection or another "
+            "problem that needs a doctor."
+        ),
+        own_reading=None,
         article=ARTICLE,
         article_section="pain-during-or-after-sex",
         article_phrases=("pain during or after sex",),
@@ -399,14 +492,18 @@ RULES: tuple[WarningRule, ...] = (
     WarningRule(
         id=SignId.BLEEDING_INCREASES,
         title="Bleeding that increases",
-        advice=(
-            f"{_CONTACT}: your bleeding had eased and then became heavier again within a few days."
+        urgency=Urgency.APPOINTMENT,
+        advice="Your bleeding had eased and then became heavier again.",
+        reason="The guidance lists increased bleeding among the reasons to see your doctor.",
+        source_says=(
+            "B: increased bleeding is a reason to make an appointment with the doctor. B "
+            "says nothing about how much more, or within what time."
         ),
-        reason=(
-            "Bleeding usually tapers off slowly. When it increases again, a doctor can "
-            "check whether some tissue is still in the uterus."
+        own_reading=(
+            f"{OWN_READING}: the guidance does not say how much more or how soon. Solace "
+            "counts bleeding that rises again within 72 hours after it had eased, by two "
+            "levels, or to heavy or more."
         ),
-        fact="Increased bleeding is a reason to contact a doctor promptly. (B)",
         article=ARTICLE,
         article_section="bleeding-that-increases-or-does-not-stop",
         article_phrases=("bleeding that increases",),
@@ -416,19 +513,25 @@ RULES: tuple[WarningRule, ...] = (
     WarningRule(
         id=SignId.BLEEDING_NOT_STOPPED,
         title="Bleeding that has not stopped",
+        urgency=Urgency.APPOINTMENT,
         advice=(
-            f"{_CONTACT}: you are still noting bleeding a month or more after the loss. "
-            "If it has in fact stopped, you can note the day it stopped in your recovery "
-            "details."
+            "Your log still shows bleeding, and no day has been noted when it stopped. If it "
+            "has in fact stopped, you can note the day in your recovery details."
         ),
         reason=(
-            "Bleeding that has not stopped can mean some tissue is still in the uterus, "
-            "which may need further treatment."
+            "The guidance says to check with your doctor if bleeding has not stopped after "
+            "the miscarriage or a D&C, because tissue left in the uterus may need more "
+            "treatment."
         ),
-        fact=(
-            "If bleeding has not stopped after the miscarriage or a D&C, check with the "
-            "doctor: retained tissue may need further treatment. (B) Some experts say "
-            "bleeding can last from 1 day to 1 month. (B)"
+        source_says=(
+            "B: check with the doctor if bleeding has not stopped after the miscarriage or a "
+            "D&C; retained tissue may need further surgical treatment. B gives no number of "
+            "days, and says some experts put bleeding anywhere from 1 day to 1 month."
+        ),
+        own_reading=(
+            f"{OWN_READING}: the guidance gives no number of days. Solace raises this when "
+            "your log shows bleeding 30 days or more after the loss date, before a first "
+            "period is noted."
         ),
         article=ARTICLE,
         article_section="bleeding-that-increases-or-does-not-stop",

@@ -1,8 +1,11 @@
-"""The calm banner for warning signs: what to do, why, and the article behind it.
+"""The calm banner for warning signs: how soon to reach the doctor, why, and the article.
 
 One card per kind of sign (a sign noted on several logs is one card that says
-how often). A card stays until the person says they have seen it; seeing it
-marks every occurrence of that sign shown on the card.
+how often). Each card says in words which of the two urgency levels the sources
+give applies (contact the doctor immediately, or make an appointment); a calm
+accent beside those words repeats it, never colour alone. Where the rule uses a
+threshold of Solace's own, the card says so. A card stays until the person says
+they have seen it; seeing it marks every occurrence of that sign shown on the card.
 """
 
 from __future__ import annotations
@@ -10,17 +13,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from journal.domain.body.warning_signs import RaisedSign, SignId, WarningRule, rules_by_id
+from journal.domain.body.warning_signs import (
+    SAFETY_NOTE,
+    RaisedSign,
+    SignId,
+    WarningRule,
+    rules_by_id,
+)
 from journal.domain.library.links import article_url
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.widgets import label
@@ -50,16 +60,26 @@ class SignCard(QFrame):
         self.setObjectName("card")
         self.rule = rule
         self.keys = [sign.key for sign in signs]
-        self.setAccessibleName(f"Warning sign: {rule.title}")
+        self.setAccessibleName(f"Warning sign: {rule.title}. {rule.urgency.label}.")
         layout = QVBoxLayout(self)
         self.title = label(rule.title, "title")
         layout.addWidget(self.title)
+        self.urgency = label(f"{rule.urgency.label}.", "urgency")
+        self.urgency.setProperty("level", rule.urgency.value)
+        font = self.urgency.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        self.urgency.setFont(font)
+        layout.addWidget(self.urgency)
         self.advice = label(rule.advice)
         layout.addWidget(self.advice)
         layout.addWidget(label(f"Why: {rule.reason}", "subtle"))
+        self.own_reading: QLabel | None = None
+        if rule.own_reading:
+            self.own_reading = label(rule.own_reading, "subtle")
+            layout.addWidget(self.own_reading)
         if rule.shows_emergency_number and emergency:
-            self.emergency = label(f"Emergency number: {emergency}", "notice")
-            self.emergency.setAccessibleName(f"Emergency number {emergency}")
+            self.emergency = label(f"{SAFETY_NOTE}, {emergency}.", "notice")
+            self.emergency.setAccessibleName(f"{SAFETY_NOTE}, {emergency}")
             layout.addWidget(self.emergency)
         layout.addWidget(label(f"{_when(signs)} {NOT_ADVICE}", "subtle"))
         buttons = QHBoxLayout()

@@ -45,7 +45,10 @@ def article_markdown(article: Article, articles: Mapping[str, Article]) -> str:
         parts.append(NOT_MEDICAL_ADVICE)
     parts.append(article.body.strip())
     parts.append("---")
-    parts.append("**Sources:** " + "; ".join(_escape(s) for s in article.sources))
+    # Each source says what it is (a web article, the Mayo Clinic, a study), so a list
+    # reads better than one long line.
+    parts.append("**Sources**")
+    parts.append("\n".join(f"- {_escape(source)}" for source in article.sources))
     parts.append(f"Reviewed on {day_text(article.reviewed)}.")
     related = [articles[slug] for slug in article.related if slug in articles]
     if related:

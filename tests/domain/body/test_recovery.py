@@ -14,6 +14,7 @@ from journal.domain.body.recovery import (
     timeline,
 )
 from journal.domain.library.articles import slugify
+from tests.guidance import assert_nothing_copied, domain_texts
 
 B = BleedingLevel
 LOSS = date(2026, 3, 1)
@@ -138,6 +139,31 @@ def test_milestones_for_a_complete_miscarriage() -> None:
     assert "as early as 2 weeks" in found["fertility-returns"].text
     assert "4 to 6 weeks" in found["first-period"].text
     assert (found["first-period"].day_from, found["first-period"].day_to) == (28, 42)
+
+
+@pytest.mark.parametrize("treatment", list(Treatment))
+@pytest.mark.parametrize("kind", list(LossKind))
+def test_milestones_weigh_the_sources_as_the_facts_do(kind: LossKind, treatment: Treatment) -> None:
+    """The first period *may* come within 4 to 6 weeks (B); most health professionals
+    advise waiting for one normal period and for the bleeding and the pain to stop (A),
+    while one article says the period is not always needed (B); the ovulation milestone
+    is not advice on conceiving, so it carries no note about the cervix."""
+    found = _milestones(RecoveryDetails(loss_kind=kind, treatment=treatment))
+    first_period = found["first-period"].text
+    assert "may arrive within 4 to 6 weeks" in first_period
+    assert "usually" not in first_period
+    waiting = found["nothing-in-the-vagina"].text
+    assert "Most health professionals" in waiting
+    assert "one normal period" in waiting
+    assert "the bleeding and the pain" in waiting
+    assert "One consumer article" in waiting and "not always needed" in waiting
+    assert "cervix" not in found["fertility-returns"].text
+
+
+@pytest.mark.parametrize("where", [w for w in domain_texts() if w.startswith("milestone")])
+def test_milestone_texts_are_in_solaces_own_words(where: str) -> None:
+    """No 7 words in a row from either source in any milestone, for any kind of loss."""
+    assert_nothing_copied(where, domain_texts()[where])
 
 
 def test_milestones_after_a_procedure() -> None:

@@ -2,7 +2,10 @@
 
 Every rule links to a section that exists in the shipped article, and each of the
 rule's phrases appears in that section's own text (not just somewhere in the
-article). The milestones' links on the recovery timeline must also lead somewhere.
+article). The section sits under the heading of the rule's urgency level, carries
+Solace's own reading where the rule has one and the app's safety note where the
+banner shows the emergency number. Other articles that speak of bleeding that has
+not stopped say what the rule says. The milestones' links must also lead somewhere.
 """
 
 from __future__ import annotations
@@ -13,8 +16,19 @@ import pytest
 
 from journal.domain.body.log import LossKind, RecoveryDetails, Treatment
 from journal.domain.body.recovery import timeline
-from journal.domain.body.warning_signs import ARTICLE, RULES, WarningRule
+from journal.domain.body.warning_signs import (
+    ARTICLE,
+    NOT_STOPPED_AFTER_DAYS,
+    OWN_READING,
+    RULES,
+    SAFETY_NOTE,
+    SignId,
+    Urgency,
+    WarningRule,
+    rules_by_id,
+)
 from journal.domain.library.articles import articles_dir, iter_headings, load_article, slugify
+from tests.guidance import EXPECTED_URGENCY
 
 
 def section_texts(slug: str) -> dict[str, str]:
@@ -32,6 +46,22 @@ def section_texts(slug: str) -> dict[str, str]:
     return {key: " ".join(" ".join(lines).split()) for key, lines in texts.items()}
 
 
+def level_of_sections(slug: str) -> dict[str, str]:
+    """Section id -> the id of the level-2 heading it sits under (its own id at level 2)."""
+    article = load_article(articles_dir() / f"{slug}.md")
+    parents: dict[str, str] = {}
+    current = ""
+    for level, text in iter_headings(article.body):
+        if level == 2:
+            current = slugify(text)
+        parents[slugify(text)] = current
+    return parents
+
+
+def plain(text: str) -> str:
+    return text.replace("**", "").casefold()
+
+
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id.value)
 def test_rule_phrases_are_in_their_article_section(rule: WarningRule) -> None:
     assert rule.article == ARTICLE
@@ -40,6 +70,49 @@ def test_rule_phrases_are_in_their_article_section(rule: WarningRule) -> None:
     text = sections[rule.article_section].casefold()
     for phrase in rule.article_phrases:
         assert phrase.casefold() in text, (rule.article_section, phrase)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id.value)
+def test_the_article_gives_each_sign_under_its_urgency(rule: WarningRule) -> None:
+    """The rule's section sits under the heading that names the level the facts give."""
+    expected = EXPECTED_URGENCY[rule.id][0]
+    assert rule.urgency is expected
+    assert level_of_sections(rule.article)[rule.article_section] == slugify(expected.label)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id.value)
+def test_the_article_says_what_is_solaces_own(rule: WarningRule) -> None:
+    """Where the banner shows Solace's own reading or its safety note, so does the section."""
+    text = plain(section_texts(rule.article)[rule.article_section])
+    if rule.own_reading is not None:
+        assert OWN_READING.casefold() in text
+    # Rules can share a section (fever, fever after acetaminophen and chills): the note is
+    # there exactly when the banner shows the number for some rule of that section.
+    shown = any(
+        r.shows_emergency_number for r in RULES if r.article_section == rule.article_section
+    )
+    assert (SAFETY_NOTE.casefold() in text) is shown
+
+
+@pytest.mark.parametrize(
+    ("slug", "section"),
+    [
+        ("warning-signs", "bleeding-that-increases-or-does-not-stop"),
+        ("bleeding-and-cramping", "if-bleeding-has-not-stopped"),
+        ("follow-up-and-check-ups", "if-your-bleeding-has-not-stopped"),
+    ],
+)
+def test_articles_agree_with_the_rule_on_bleeding_that_has_not_stopped(
+    slug: str, section: str
+) -> None:
+    """Each says what the rule does: make an appointment, and the number of days is
+    Solace's own reading."""
+    rule = rules_by_id()[SignId.BLEEDING_NOT_STOPPED]
+    assert rule.urgency is Urgency.APPOINTMENT
+    text = plain(section_texts(slug)[section])
+    assert "make an appointment" in text or "make one" in text
+    assert OWN_READING.casefold() in text
+    assert f"{NOT_STOPPED_AFTER_DAYS} days" in text
 
 
 @pytest.mark.parametrize("treatment", list(Treatment))

@@ -22,14 +22,20 @@ from journal.domain.body.log import (
     TemperatureUnit,
 )
 from journal.domain.body.warning_signs import (
+    ACETAMINOPHEN_WINDOW,
+    INCREASE_WINDOW,
+    NOT_STOPPED_AFTER_DAYS,
+    OWN_READING,
     RULES,
     RaisedSign,
     SignId,
+    Urgency,
     WarningRule,
     evaluate,
     rules_by_id,
 )
 from journal.domain.library.articles import slugify
+from tests.guidance import EXPECTED_URGENCY, assert_nothing_copied, domain_texts, facts_text
 
 DAY = datetime(2026, 3, 10, tzinfo=UTC)
 NOW = DAY + timedelta(days=60)
@@ -86,6 +92,7 @@ ALLOWED_PHRASES = {
     "acetaminophen",
     "chills",
     "foul-smelling",
+    "any discharge",
     "pain during or after sex",
     "bleeding that increases",
     "has not stopped",
@@ -105,12 +112,86 @@ def test_rule_words_and_links(rule: WarningRule) -> None:
     assert rule.article_section in ALLOWED_SECTIONS
     assert rule.article_phrases
     assert set(rule.article_phrases) <= ALLOWED_PHRASES
-    assert rule.advice.startswith("Contact your doctor today: ")
-    assert re.search(r"\((A|B|A, B)\)", rule.fact)
-    for text in (rule.title, rule.advice, rule.reason, rule.fact):
+    assert re.search(r"\b(A|B):? ", rule.source_says)
+    for text in (rule.title, rule.advice, rule.reason, rule.source_says, rule.own_reading or "x"):
         assert text.strip() == text and text
         assert "!" not in text
     assert len(rule.title) <= 40
+    # The urgency is the rule's own field; no other text sets a level of its own.
+    for text in (rule.title, rule.advice, rule.reason, rule.own_reading or ""):
+        for level_words in ("today", "promptly", "immediately", "appointment", "right away"):
+            assert level_words not in text.lower(), (rule.id, level_words)
+
+
+# -- urgency, own readings and wording, against the facts and the sources ---------------------
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id.value)
+def test_each_sign_has_the_urgency_the_facts_give(rule: WarningRule) -> None:
+    """Immediately for fever, chills and discharge (A); an appointment for the rest (B)."""
+    assert rule.urgency is EXPECTED_URGENCY[rule.id][0]
+
+
+def test_the_expected_urgency_follows_the_facts_sheet() -> None:
+    """Each expected level is read from the facts: §4's "immediately" bullet names the
+    immediate signs; every other sign's line is outside it and says nothing of urgency."""
+    facts = " ".join(facts_text().split())
+    immediately = facts.split("**Contact the doctor immediately**", 1)[1]
+    immediately = immediately.split("**Reasons to see the doctor**", 1)[0]
+    for sign, (urgency, line) in EXPECTED_URGENCY.items():
+        assert line in facts, (sign, line)
+        if urgency is Urgency.IMMEDIATELY:
+            assert line in immediately or "immediately" in line, sign
+        else:
+            assert line not in immediately and "immediately" not in line, sign
+
+
+def test_the_two_levels_read_differently() -> None:
+    assert [u.label for u in Urgency] == [
+        "Contact your doctor immediately",
+        "Make an appointment with your doctor",
+    ]
+
+
+def _own_figures() -> dict[SignId, tuple[str, ...]]:
+    """Each rule whose check uses a threshold the sources do not give, with its figures,
+    taken from the constants the check uses."""
+    hours = int(ACETAMINOPHEN_WINDOW.total_seconds() // 3600)
+    increase = int(INCREASE_WINDOW.total_seconds() // 3600)
+    return {
+        SignId.HEAVY_BLEEDING: ("thick or overnight", "within an hour"),
+        SignId.FEVER: ("38.3 °C",),
+        SignId.FEVER_AFTER_ACETAMINOPHEN: (f"{hours} hours",),
+        SignId.DISCHARGE: ("unusual colour", "usual for you"),
+        SignId.BLEEDING_INCREASES: (f"{increase} hours",),
+        SignId.BLEEDING_NOT_STOPPED: (f"{NOT_STOPPED_AFTER_DAYS} days",),
+    }
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id.value)
+def test_own_reading_thresholds_are_labelled_as_such(rule: WarningRule) -> None:
+    """A threshold Solace chose is worded as Solace's own reading, with its figure, and the
+    rule's record says what the source actually says (which gives no such figure)."""
+    figures = _own_figures().get(rule.id)
+    if figures is None:
+        assert rule.own_reading is None
+        return
+    assert rule.own_reading is not None
+    assert rule.own_reading.startswith(f"{OWN_READING}: ")
+    for figure in figures:
+        assert figure in rule.own_reading, (rule.id, figure)
+    # A figure no source gives appears only where it is labelled, never in the source's part.
+    for figure in (f for f in figures if f[0].isdigit() and f != "38.3 °C"):
+        for text in (rule.title, rule.advice, rule.reason, rule.source_says):
+            assert figure not in text, f"{rule.id}: {figure!r} is stated unlabelled"
+
+
+@pytest.mark.parametrize(
+    "where", [w for w in domain_texts() if not w.startswith("milestone")], ids=str
+)
+def test_rule_texts_are_in_solaces_own_words(where: str) -> None:
+    """No 7 words in a row from either source in any text of the rule table."""
+    assert_nothing_copied(where, domain_texts()[where])
 
 
 def test_emergency_number_only_for_heavy_bleeding_and_fever() -> None:
@@ -122,7 +203,7 @@ def test_phrases_and_sections_are_in_the_article() -> None:
     if not ARTICLE.exists():
         pytest.skip("resources/articles/warning-signs.md is not written yet")
     text = ARTICLE.read_text(encoding="utf-8")
-    sections = {slugify(line.lstrip("#")) for line in text.splitlines() if line.startswith("## ")}
+    sections = {slugify(line.lstrip("#")) for line in text.splitlines() if line.startswith("##")}
     for rule in RULES:
         assert rule.article_section in sections, rule.id
         for phrase in rule.article_phrases:
@@ -134,7 +215,7 @@ def test_nothing_raised_for_an_ordinary_log() -> None:
         log(at(9), bleeding=B.MEDIUM, clots=ClotSize.SMALL, cramping=6),
         log(at(9, day=1), bleeding=B.LIGHT, temperature=Temperature(37.4, C)),
         log(at(9, day=2), bleeding=B.SPOTTING, discharge=Discharge.USUAL),
-        log(at(9, day=3), discharge=Discharge.UNUSUAL_COLOUR),
+        log(at(9, day=3), discharge=Discharge.NONE),
     ]
     pads = [pad(at(8)), pad(at(9, 30)), pad(at(10, 30), PadKind.REGULAR)]
     assert signs(logs, pads) == []
@@ -240,7 +321,9 @@ def test_future_pad_changes_are_ignored() -> None:
         ({"clots": ClotSize.LARGE}, SignId.CLOTS_OR_TISSUE),
         ({"tissue_passed": True}, SignId.CLOTS_OR_TISSUE),
         ({"chills": True}, SignId.CHILLS),
-        ({"discharge": Discharge.FOUL_SMELLING}, SignId.FOUL_DISCHARGE),
+        ({"discharge": Discharge.FOUL_SMELLING}, SignId.DISCHARGE),
+        # A names any vaginal discharge; Solace leaves out only what is usual for the person.
+        ({"discharge": Discharge.UNUSUAL_COLOUR}, SignId.DISCHARGE),
         ({"pain_with_sex": True}, SignId.PAIN_WITH_SEX),
     ],
 )
@@ -256,7 +339,6 @@ def test_single_log_signs(values: dict[str, Any], sign: SignId) -> None:
         {"clots": ClotSize.SMALL},
         {"tissue_passed": False, "clots": ClotSize.NONE},
         {"chills": False},
-        {"discharge": Discharge.UNUSUAL_COLOUR},
         {"discharge": Discharge.USUAL},
         {"pain_with_sex": False},
     ],

@@ -19,9 +19,10 @@ from journal.domain.body.log import (
     Soaking,
 )
 from journal.domain.body.temperature import Temperature, TemperatureUnit
-from journal.domain.body.warning_signs import SignId
+from journal.domain.body.warning_signs import SAFETY_NOTE, SignId, Urgency, rules_by_id
 from journal.storage.body.repository import BodyRepository
 from journal.ui.common.local_time import local_tz
+from tests.guidance import EXPECTED_URGENCY
 from tests.ui.body import support as support
 from tests.ui.body.support import EMERGENCY, now, store
 
@@ -105,10 +106,10 @@ CASES = {
         lambda t: Case([_log(t, chills=False, temperature=Temperature(37.9, C))]),
         set(),
     ),
-    SignId.FOUL_DISCHARGE: (
+    SignId.DISCHARGE: (
         lambda t: Case([_log(t, discharge=Discharge.FOUL_SMELLING)]),
-        {SignId.FOUL_DISCHARGE},
-        lambda t: Case([_log(t, discharge=Discharge.UNUSUAL_COLOUR)]),
+        {SignId.DISCHARGE},
+        lambda t: Case([_log(t, discharge=Discharge.USUAL)]),
         set(),
     ),
     SignId.PAIN_WITH_SEX: (
@@ -148,12 +149,25 @@ def test_a_matching_log_raises_exactly_that_sign(body_area, journal, sign: SignI
     assert _show(body_area, journal, make(now() - timedelta(minutes=5))) == expected
     card = next(c for c in body_area.banner.cards if c.rule.id is sign)
     assert card.isVisible()
-    assert card.advice.text().startswith("Contact your doctor today")
-    assert "not medical advice" in " ".join(w.text() for w in card.findChildren(type(card.advice)))
+    words = " ".join(w.text() for w in card.findChildren(type(card.advice)))
+    assert "not medical advice" in words
+    # The level the facts give, in words, on its own line right under the title.
+    level = EXPECTED_URGENCY[sign][0]
+    assert card.urgency.isVisible()
+    assert card.urgency.text() == f"{level.label}."
+    assert card.urgency.property("level") == level.value
+    assert level.label in card.accessibleName()
+    other = next(u for u in Urgency if u is not level)
+    assert other.label not in words and "today" not in words
+    # A threshold of Solace's own says so on the card.
+    rule = rules_by_id()[sign]
+    if rule.own_reading is not None:
+        assert card.own_reading is not None and card.own_reading.isVisible()
+        assert card.own_reading.text().startswith("Solace's own reading: ")
     shows_number = sign in {SignId.HEAVY_BLEEDING, SignId.FEVER, SignId.FEVER_AFTER_ACETAMINOPHEN}
     assert (getattr(card, "emergency", None) is not None) is shows_number
     if shows_number:
-        assert EMERGENCY in card.emergency.text()
+        assert card.emergency.text() == f"{SAFETY_NOTE}, {EMERGENCY}."
 
 
 @pytest.mark.parametrize("sign", list(SignId), ids=lambda s: s.value)
