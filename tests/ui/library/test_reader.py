@@ -129,3 +129,18 @@ def test_reading_size_grows_with_ctrl_plus(qtbot, unlocked_window):
     qtbot.keyClick(browser, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(browser, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert browser.font().pointSizeF() < before
+
+
+def test_the_reader_says_what_each_source_is(qtbot, unlocked_window):
+    """Each source is its own line naming what it is, never a bare "Source A"."""
+    area = library(unlocked_window)
+    unlocked_window.show_area(area)
+    for slug in ("warning-signs", "next-pregnancy-and-repeated-loss"):
+        unlocked_window.open_link(f"solace://article/{slug}")
+        qtbot.waitUntil(lambda slug=slug: area.reader.current == ArticleLink(slug))
+        lines = area.reader.browser.toPlainText().splitlines()
+        article = load_articles(articles_dir())[slug]
+        for source in article.sources:
+            assert source in lines
+        assert not any(re.search(r"\bSource [AB]\b", line) for line in lines)
+    assert any("Mayo Clinic" in line for line in lines)
