@@ -1,5 +1,6 @@
-"""Screenshots of the body log: the form, the timeline with a warning sign, the chart,
-the past logs, and (run this file directly) the first page of the doctor's summary PDF."""
+"""Screenshots of the body log: the form, the timeline with a warning sign, the warning
+banner at each urgency level, the chart, the past logs, and (run this file directly) the
+first page of the doctor's summary PDF."""
 
 from __future__ import annotations
 
@@ -141,9 +142,46 @@ def past_logs(window: MainWindow, store: JournalStore) -> None:
     area.past.table.selectRow(1)
 
 
+def warning_immediate(window: MainWindow, store: JournalStore) -> None:
+    """The banner at the "contact your doctor immediately" level: a fever."""
+    unlock(window)
+    area = _body(window)
+    assert window.journal is not None
+    with window.journal.db.session() as session:
+        body_log.save_log(
+            session,
+            BodyLog(
+                id="fever",
+                logged_at=datetime.now(UTC) - timedelta(minutes=10),
+                bleeding=BleedingLevel.LIGHT,
+                temperature=Temperature(38.6, TemperatureUnit.CELSIUS),
+            ),
+        )
+    area.refresh()
+    area.tabs.setCurrentIndex(0)
+
+
+def warning_appointment(window: MainWindow, store: JournalStore) -> None:
+    """The banner at the "make an appointment" level: heavy bleeding from the pads noted."""
+    unlock(window)
+    area = _body(window)
+    assert window.journal is not None
+    start = datetime.now(UTC) - timedelta(hours=2, minutes=10)
+    with window.journal.db.session() as session:
+        for n in range(3):
+            body_log.save_pad_change(
+                session,
+                PadChange(f"p{n}", start + timedelta(hours=n), PadKind.THICK, Soaking.FULLY),
+            )
+    area.refresh()
+    area.tabs.setCurrentIndex(0)
+
+
 SCENES = {
     "body-form": (form, 1),
     "body-timeline": (timeline, 1),
+    "body-warning-immediate": (warning_immediate, 1),
+    "body-warning-appointment": (warning_appointment, 1),
     "body-chart": (chart, 1),
     "body-past-logs": (past_logs, 1),
 }

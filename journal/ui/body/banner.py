@@ -104,7 +104,7 @@ class SignBanner(QWidget):
     link = Signal(str)
 
     #: Above this many lines of text the banner scrolls, so the log below stays in view.
-    MAX_LINES = 17
+    MAX_LINES = 20
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -55,8 +55,11 @@ QLabel[role="error"] { color: %(error)s; }
 QLabel[role="notice"] {
     background: palette(alternate-base); border-radius: 6px; padding: 10px;
 }
-QLabel[role="urgency"] { border-left: 4px solid palette(mid); padding: 2px 8px; }
-QLabel[role="urgency"][level="immediately"] { border-left-color: palette(highlight); }
+QLabel[role="urgency"] {
+    border-style: solid; border-width: 0px 0px 0px 4px; border-color: palette(mid);
+    padding: 2px 8px;
+}
+QLabel[role="urgency"][level="immediately"] { border-color: palette(highlight); }
 QPushButton {
     background: palette(button); border: 1px solid palette(mid);
     padding: 6px 16px; border-radius: 6px; min-height: 1.4em;
