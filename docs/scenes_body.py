@@ -147,16 +147,14 @@ def warning_immediate(window: MainWindow, store: JournalStore) -> None:
     unlock(window)
     area = _body(window)
     assert window.journal is not None
-    with window.journal.db.session() as session:
-        body_log.save_log(
-            session,
-            BodyLog(
-                id="fever",
-                logged_at=datetime.now(UTC) - timedelta(minutes=10),
-                bleeding=BleedingLevel.LIGHT,
-                temperature=Temperature(38.6, TemperatureUnit.CELSIUS),
-            ),
-        )
+    BodyRepository(window.journal.db).save_log(
+        BodyLog(
+            id="fever",
+            logged_at=datetime.now(UTC) - timedelta(minutes=10),
+            bleeding=BleedingLevel.LIGHT,
+            temperature=Temperature(38.6, TemperatureUnit.CELSIUS),
+        ),
+    )
     area.refresh()
     area.tabs.setCurrentIndex(0)
 
@@ -167,12 +165,11 @@ def warning_appointment(window: MainWindow, store: JournalStore) -> None:
     area = _body(window)
     assert window.journal is not None
     start = datetime.now(UTC) - timedelta(hours=2, minutes=10)
-    with window.journal.db.session() as session:
-        for n in range(3):
-            body_log.save_pad_change(
-                session,
-                PadChange(f"p{n}", start + timedelta(hours=n), PadKind.THICK, Soaking.FULLY),
-            )
+    repository = BodyRepository(window.journal.db)
+    for n in range(3):
+        repository.save_pad_change(
+            PadChange(f"p{n}", start + timedelta(hours=n), PadKind.THICK, Soaking.FULLY)
+        )
     area.refresh()
     area.tabs.setCurrentIndex(0)
 
