@@ -31,6 +31,7 @@ from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.theme import apply_theme
+from journal.ui.common.wheel import install_wheel_guard
 from journal.ui.common.widgets import label
 from journal.ui.lock.screen import LockScreen
 from journal.ui.shell.idle import IdleWatcher
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self, store: JournalStore, settings: Settings, kdf: KdfParams = DEFAULT_KDF
     ) -> None:
         super().__init__()
+        install_wheel_guard()  # before any field is built, so each is polished calm
         self.setWindowTitle(WINDOW_TITLE)
         self.resize(1100, 740)
         self.settings = settings

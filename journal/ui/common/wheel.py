@@ -1,0 +1,131 @@
+"""The mouse wheel never changes an answer by accident.
+
+Qt's combo boxes, spin boxes, date and time fields and sliders change their
+value when the wheel turns over them, even without the keyboard focus: a
+person scrolling the body log form past "Bleeding" would set it to "Medium"
+without noticing. One application-wide event filter (``install_wheel_guard``)
+stops that for every such widget in Solace, dialogs included:
+
+- a wheel event over one of them that does not have the keyboard focus is
+  handed to the nearest scroll area around it, which scrolls instead (or, with
+  no scroll area, goes nowhere);
+- their focus policy loses ``Qt.WheelFocus`` when they are polished, so the
+  wheel cannot give them the focus either. Click or Tab to a field, then the
+  wheel changes it, as people expect of a focused field.
+
+Scroll bars are sliders too; they keep the wheel.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QScrollBar,
+    QWidget,
+)
+
+__all__ = ["WheelGuard", "guarded_field", "install_wheel_guard"]
+
+_GUARD_NAME = "solaceWheelGuard"
+
+
+def guarded_field(obj: QObject) -> QWidget | None:
+    """The value-holding field a wheel event on ``obj`` would change, or None.
+
+    ``obj`` may be the field itself (a combo box, spin box, date/time field or a
+    slider that is not a scroll bar) or the line edit inside one of them.
+    """
+    if isinstance(obj, QScrollBar):
+        return None
+    if isinstance(obj, QComboBox | QAbstractSpinBox | QAbstractSlider):
+        return obj
+    if isinstance(obj, QLineEdit):
+        parent = obj.parentWidget()
+        if isinstance(parent, QComboBox | QAbstractSpinBox):
+            return parent
+    return None
+
+
+def _has_focus(field: QWidget) -> bool:
+    focused = QApplication.focusWidget()
+    return field.hasFocus() or (focused is not None and field.isAncestorOf(focused))
+
+
+def _calm_focus_policy(field: QWidget) -> None:
+    """Tab and click still give the focus; the wheel no longer does."""
+    if field.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+class WheelGuard(QObject):
+    """The application-wide filter described in the module's docstring."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Polish:
+            field = guarded_field(watched)
+            if field is not None:
+                _calm_focus_policy(field)
+            return False
+        if kind != QEvent.Type.Wheel or not isinstance(event, QWheelEvent):
+            return False
+        field = guarded_field(watched)
+        if field is None:
+            return False
+        _calm_focus_policy(field)
+        if _has_focus(field):
+            return False
+        self._scroll_instead(field, event)
+        return True
+
+    @staticmethod
+    def _scroll_instead(field: QWidget, event: QWheelEvent) -> None:
+        """Hand the wheel to the nearest scroll area around ``field``."""
+        parent = field.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if parent is None:
+            event.accept()
+            return
+        viewport = parent.viewport()
+        position = QPointF(viewport.mapFromGlobal(event.globalPosition().toPoint()))
+        forwarded = QWheelEvent(
+            position,
+            event.globalPosition(),
+            event.pixelDelta(),
+            event.angleDelta(),
+            event.buttons(),
+            event.modifiers(),
+            event.phase(),
+            event.inverted(),
+            event.source(),
+        )
+        QApplication.sendEvent(viewport, forwarded)
+        event.accept()
+
+
+def install_wheel_guard(app: QApplication | None = None) -> WheelGuard | None:
+    """Install the guard on ``app`` (default: the running application) once.
+
+    Returns the guard (the same one on every call), or None when there is no
+    QApplication yet. Call it before the first window is built, so every field
+    is polished with the calm focus policy; fields polished earlier are still
+    guarded on each wheel event.
+    """
+    app = app or QApplication.instance()  # type: ignore[assignment]
+    if not isinstance(app, QApplication):
+        return None
+    existing = app.findChild(WheelGuard, _GUARD_NAME)
+    if isinstance(existing, WheelGuard):
+        return existing
+    guard = WheelGuard(app)
+    guard.setObjectName(_GUARD_NAME)
+    app.installEventFilter(guard)
+    return guard

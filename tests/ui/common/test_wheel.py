@@ -1,0 +1,172 @@
+"""The mouse wheel scrolls the page; it never changes an answer in a field without focus."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QScrollArea,
+    QWidget,
+)
+
+from journal.domain.body.log import BleedingLevel, BodyLog, Discharge, RecoveryDetails
+from journal.domain.body.temperature import TemperatureUnit
+from journal.storage.body.repository import BodyRepository
+from journal.ui.common.wheel import guarded_field
+from tests.ui.body.support import now
+
+NOTCH = 120  # one click of a mouse wheel, in eighths of a degree
+
+
+def turn_wheel(widget: QWidget, notches: int) -> None:
+    """A real wheel event over the middle of ``widget``, as Qt delivers one."""
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, notches * NOTCH),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def value_of(field: QWidget) -> object:
+    if isinstance(field, QComboBox):
+        return field.currentIndex()
+    if isinstance(field, QAbstractSpinBox):
+        return field.text()
+    if isinstance(field, QAbstractSlider):
+        return field.value()
+    raise AssertionError(type(field).__name__)
+
+
+def body_form_in_window(qtbot, window):  # type: ignore[no-untyped-def]
+    areas = {area.area_id: area for area in window.areas}
+    body = areas["body"]
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    body.tabs.setCurrentIndex(0)
+    return body
+
+
+def test_wheel_over_bleeding_and_discharge_scrolls_the_form_instead(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    window.resize(900, 520)  # a short window, so the form has to scroll
+    body = body_form_in_window(qtbot, window)
+    form = body.form
+    scroll = body.tabs.widget(0)
+    assert isinstance(scroll, QScrollArea)
+    bar = scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    body.tabs.tabBar().setFocus()
+
+    for field in (form.bleeding, form.discharge):
+        scroll.ensureWidgetVisible(field)
+        before = bar.value()
+        turn_wheel(field, -1)  # scrolling down the page
+        assert form.bleeding.currentData() is BleedingLevel.NONE
+        assert form.discharge.currentData() is Discharge.NONE
+        assert bar.value() > before or bar.value() == bar.maximum(), field.accessibleName()
+        bar.setValue(0)
+        scroll.ensureWidgetVisible(field)
+        before = bar.value()
+        turn_wheel(field, 1)
+        assert form.bleeding.currentData() is BleedingLevel.NONE
+        assert form.discharge.currentData() is Discharge.NONE
+        assert bar.value() < before or bar.value() == 0
+
+    bar.setValue(bar.maximum() // 2)
+    turn_wheel(form.discharge, -1)
+    assert bar.value() > bar.maximum() // 2, "the form did not scroll"
+    assert not form.has_content()
+
+
+def test_a_field_with_the_keyboard_focus_still_follows_the_wheel(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    form = body_form_in_window(qtbot, unlocked_window).form
+    form.bleeding.setFocus()
+    qtbot.waitUntil(form.bleeding.hasFocus)
+    turn_wheel(form.bleeding, -1)
+    assert form.bleeding.currentData() is BleedingLevel.SPOTTING
+
+
+def _dialogs(window, store):  # type: ignore[no-untyped-def]
+    from journal.ui.body.appointment_dialog import AppointmentDialog
+    from journal.ui.body.export_dialog import ExportDialog
+    from journal.ui.body.past_logs import LogEditDialog
+    from journal.ui.body.recovery_dialog import RecoveryDialog
+    from journal.ui.entries.prompts import PromptPicker
+    from journal.ui.entries.remembrance import RemembranceDialog
+    from journal.ui.lock.security_dialogs import (
+        ChangePassphraseDialog,
+        NewRecoveryKeyDialog,
+        RemoveJournalDialog,
+        RotateKeyDialog,
+    )
+    from journal.ui.shell.settings_dialog import SettingsDialog
+
+    journal = window.journal
+    areas = {a.area_id: a for a in window.areas}
+    return [
+        SettingsDialog(window.settings, window),
+        ChangePassphraseDialog(journal, window),
+        RotateKeyDialog(journal, window),
+        NewRecoveryKeyDialog(journal, window),
+        RemoveJournalDialog(store, journal.folder, "Test journal", window),
+        RecoveryDialog(RecoveryDetails(), window),
+        AppointmentDialog(window),
+        ExportDialog(
+            BodyRepository(journal.db),
+            journal.check_passphrase,
+            TemperatureUnit.CELSIUS,
+            date.today(),
+            window,
+        ),
+        LogEditDialog(BodyLog("a log", now()), TemperatureUnit.CELSIUS, window),
+        PromptPicker(areas["journal"].prompts, areas["journal"].prompt_store, window),
+        RemembranceDialog(areas["journal"].remembrance, window),
+    ]
+
+
+def _check_every_field(qtbot, root: QWidget, focus_home: QWidget) -> int:  # type: ignore[no-untyped-def]
+    fields = [w for w in root.findChildren(QWidget) if guarded_field(w) is w]
+    for field in fields:
+        focus_home.setFocus()
+        before = value_of(field)
+        for notches in (-1, 1, 1, -2, 3):
+            turn_wheel(field, notches)
+            assert value_of(field) == before, (
+                f"{type(field).__name__} {field.accessibleName()!r} in {type(root).__name__}"
+            )
+        assert field.focusPolicy() != Qt.FocusPolicy.WheelFocus, field.accessibleName()
+    return len(fields)
+
+
+def test_no_field_in_the_window_or_its_dialogs_changes_on_the_wheel(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, store
+):
+    window = unlocked_window
+    checked = 0
+    for index, area in enumerate(window.areas):
+        window.navigation.setCurrentRow(index)
+        checked += _check_every_field(qtbot, area, window.navigation)
+    checked += _check_every_field(qtbot, window.lock_screen, window.navigation)
+    for dialog in _dialogs(window, store):
+        assert isinstance(dialog, QDialog)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        home = QWidget(dialog)
+        home.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        checked += _check_every_field(qtbot, dialog, home)
+        dialog.close()
+    assert checked >= 20  # the walk really found the combo boxes, spin boxes and dates
