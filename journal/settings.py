@@ -1,7 +1,9 @@
-"""Non-sensitive preferences, each declared once with its default.
+"""Non-sensitive preferences, each declared once with its default, that signal a change.
 
 Stored with QSettings in an INI file inside the data folder. Nothing with content
-goes here: no journal names, no text, no dates of anything that happened.
+goes here: no journal names, no text, no dates of anything that happened. What
+belongs to one journal (whether it keeps a body log) is stored encrypted inside
+that journal instead.
 """
 
 from __future__ import annotations
@@ -9,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 
 T = TypeVar("T", int, str)
 
@@ -24,6 +26,8 @@ class Theme(StrEnum):
 
 @dataclass(frozen=True)
 class Setting(Generic[T]):
+    """One preference: its key in ``settings.ini`` and its default (an int or a str)."""
+
     key: str
     default: T
 
@@ -36,17 +40,39 @@ TEMPERATURE_UNIT = Setting("body/temperature_unit", "C")
 EMERGENCY_NUMBER = Setting("body/emergency_number", "")
 LAST_JOURNAL = Setting("journals/last_id", "")
 
+# Every preference, in one place (a test checks that no two share a key).
+ALL_SETTINGS: tuple[Setting[Any], ...] = (
+    IDLE_LOCK_MINUTES,
+    LOCK_ON_SCREEN_LOCK,
+    THEME,
+    FONT_SCALE,
+    TEMPERATURE_UNIT,
+    EMERGENCY_NUMBER,
+    LAST_JOURNAL,
+)
 
-class Settings:
-    """Typed access to the preferences file."""
+# The text sizes offered, in percent of the normal size (View menu and Settings).
+FONT_SCALE_RANGE = (75, 250)
+
+
+class Settings(QObject):
+    """Typed access to the preferences file.
+
+    ``changed`` is emitted with the `Setting` whose stored value changed, after it is
+    written, so every open view can follow it at once; setting the value a preference
+    already has emits nothing.
+    """
 
     FILE_NAME = "settings.ini"
+    changed = Signal(object)  # Setting
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.path = data_dir / self.FILE_NAME
         self._store = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def get(self, setting: Setting[T]) -> T:
+        """The stored value, or the default when it is missing or unreadable."""
         raw = self._store.value(setting.key, setting.default)
         if isinstance(setting.default, int):
             try:
@@ -56,5 +82,9 @@ class Settings:
         return cast(T, str(raw))  # type: ignore[redundant-cast]
 
     def set(self, setting: Setting[T], value: T) -> None:
+        """Store ``value`` (written to disk at once) and emit ``changed`` if it differs."""
+        before = self.get(setting)
         self._store.setValue(setting.key, value)
         self._store.sync()
+        if before != value:
+            self.changed.emit(setting)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -31,7 +32,7 @@ from journal.domain.body.log import Appointment, BodyLog, PadChange, RecoveryDet
 from journal.domain.body.recovery import timeline
 from journal.domain.body.temperature import TemperatureUnit
 from journal.domain.body.warning_signs import RaisedSign, evaluate
-from journal.settings import EMERGENCY_NUMBER, TEMPERATURE_UNIT, THEME, Theme
+from journal.settings import EMERGENCY_NUMBER, TEMPERATURE_UNIT, THEME, Setting, Theme
 from journal.storage.body.repository import BodyRepository, SignRecord
 from journal.ui.body.appointment_dialog import AppointmentDialog
 from journal.ui.body.banner import SignBanner
@@ -116,13 +117,14 @@ class BodyArea(Area):
         self.timeline.confirm_stopped.connect(self.confirm_stopped)
         self.doctor_button.clicked.connect(self.make_summary)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.chart_range.currentIndexChanged.connect(self._chart_range_changed)
+        self.chart_range.currentIndexChanged.connect(self._redraw_chart)
 
     # -- the Area contract -------------------------------------------------------------------
     def open_journal(self, context: AppContext) -> None:
         self.context = context
         self.repository = BodyRepository(context.journal.db)
         self.form.set_unit(self.unit)
+        self.past.model.set_unit(self.unit)
         self.form.reset()
         draft = self.repository.take_draft()
         if draft is not None:
@@ -151,6 +153,22 @@ class BodyArea(Area):
         self._chart_stale = True
 
     # -- settings ------------------------------------------------------------------------------
+    def setting_changed(self, setting: Setting[Any]) -> None:
+        """The unit, the emergency number and the theme show at once in every view."""
+        if setting == TEMPERATURE_UNIT:
+            self.form.set_unit(self.unit)
+            self.past.model.set_unit(self.unit)
+            self._redraw_chart()
+        elif setting == EMERGENCY_NUMBER:
+            self.refresh()
+        elif setting == THEME:
+            self._redraw_chart()
+
+    def _redraw_chart(self) -> None:
+        self._chart_stale = True
+        if self.tabs.currentIndex() == CHARTS_TAB:
+            self.update_chart()
+
     @property
     def unit(self) -> TemperatureUnit:
         if self.context is not None and self.context.settings.get(TEMPERATURE_UNIT) == "F":
@@ -211,11 +229,6 @@ class BodyArea(Area):
         if index == 0:
             self.form.refresh_time()
         if index == CHARTS_TAB and self._chart_stale:
-            self.update_chart()
-
-    def _chart_range_changed(self) -> None:
-        self._chart_stale = True
-        if self.tabs.currentIndex() == CHARTS_TAB:
             self.update_chart()
 
     def _open_link(self, url: str) -> None:

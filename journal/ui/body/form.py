@@ -161,8 +161,11 @@ class BodyLogForm(QWidget):
 
     # -- values ------------------------------------------------------------------------------
     def set_unit(self, unit: TemperatureUnit) -> None:
+        """The unit the form offers from now on. A temperature already typed keeps the
+        unit it was typed in, so the number never changes its meaning."""
         self._unit = unit
-        self.unit.setCurrentIndex(self.unit.findData(unit))
+        if not self.temperature.text().strip():
+            self.unit.setCurrentIndex(self.unit.findData(unit))
 
     def _touched(self) -> None:
         self._time_touched = True

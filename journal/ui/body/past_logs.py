@@ -122,9 +122,16 @@ class PastLogsModel(_Pages, QAbstractTableModel):
         self._logs: list[BodyLog] = []
         self._pad_times: list[datetime] = []
         self._pads: list[PadChange] = []
+        self._unit: TemperatureUnit | None = None
 
     def _total(self) -> int:
         return len(self._logs)
+
+    def set_unit(self, unit: TemperatureUnit | None) -> None:
+        """Show temperatures in ``unit`` (None: in the unit each was entered in)."""
+        self._unit = unit
+        if self._shown:
+            self.dataChanged.emit(self.index(0, 3), self.index(self._shown - 1, 3))
 
     def set_logs(self, logs: Sequence[BodyLog], pads: Sequence[PadChange]) -> None:
         self.beginResetModel()
@@ -180,7 +187,7 @@ class PastLogsModel(_Pages, QAbstractTableModel):
         if column == 2:
             return f"{log.cramping} of 10" if log.cramping else "None"
         if column == 3:
-            return "" if log.temperature is None else log.temperature.format()
+            return "" if log.temperature is None else log.temperature.format(self._unit)
         if column == 4:
             return "  ·  ".join(markers(log))
         return _pads_words(self.pads_of(row))
@@ -191,7 +198,7 @@ class PastLogsModel(_Pages, QAbstractTableModel):
         parts = [say_moment(log.logged_at), f"Bleeding: {log.bleeding.label.lower()}"]
         parts.append(f"Cramping {log.cramping} of 10" if log.cramping else "No cramping")
         if log.temperature is not None:
-            parts.append(f"Temperature {log.temperature.format()}")
+            parts.append(f"Temperature {log.temperature.format(self._unit)}")
         noted = markers(log)
         if noted:
             parts.append("Also noted: " + ", ".join(m.lower() for m in noted))

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from journal.settings import Settings
+    from journal.settings import Setting, Settings
     from journal.storage.lock.journal import OpenJournal
 
 
@@ -39,6 +39,10 @@ class Area(QWidget):
 
     def clear(self) -> None:
         """Forget every shown value, model, undo stack and search text (on lock)."""
+
+    def setting_changed(self, setting: Setting[Any]) -> None:
+        """A preference changed in Settings or the View menu: follow it at once (called
+        only while the journal is open)."""
 
     def open_url(self, url: str) -> bool:
         """Show an app link that belongs to this area; False when it is not ours."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,7 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.settings import FONT_SCALE, IDLE_LOCK_MINUTES, LOCK_ON_SCREEN_LOCK, THEME, Settings
+from journal.settings import (
+    FONT_SCALE,
+    IDLE_LOCK_MINUTES,
+    LOCK_ON_SCREEN_LOCK,
+    THEME,
+    Setting,
+    Settings,
+)
 from journal.settings import Theme as ThemeSetting
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
@@ -57,6 +64,8 @@ class MainWindow(QMainWindow):
         self.resize(1100, 740)
         self.settings = settings
         self._apply_theme()  # before any widget is built, so nothing is styled twice
+        settings.changed.connect(self._setting_changed)
+        self.settings_dialog: QDialog | None = None
         self.journal: OpenJournal | None = None
 
         self.lock_screen = LockScreen(store, settings, kdf)
@@ -196,9 +205,15 @@ class MainWindow(QMainWindow):
             self.lock()
 
     # preferences -------------------------------------------------------------------
-    def apply_preferences(self) -> None:
-        self._apply_theme()
-        self._restart_idle_timer()
+    def _setting_changed(self, setting: Setting[Any]) -> None:
+        """Every open view follows a changed preference at once, without a restart."""
+        if setting in (THEME, FONT_SCALE):
+            self._apply_theme()
+        elif setting == IDLE_LOCK_MINUTES and not self.is_locked:
+            self._restart_idle_timer()
+        if not self.is_locked:
+            for area in self.areas:
+                area.setting_changed(setting)
 
     def _apply_theme(self) -> None:
         app = QApplication.instance()
@@ -209,12 +224,19 @@ class MainWindow(QMainWindow):
         self.idle.set_interval_ms(self.settings.get(IDLE_LOCK_MINUTES) * 60_000)
 
     def show_settings(self) -> None:
+        """Open Settings (window-modal, without blocking); what it saves is followed at
+        once through `Settings.changed`."""
         from journal.ui.shell.settings_dialog import SettingsDialog
 
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            return
         dialog = SettingsDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.security_action.connect(self._security_action)
-        if dialog.exec():
-            self.apply_preferences()
+        dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
+        self.settings_dialog = dialog
+        dialog.open()
 
     def _security_action(self, action: SecurityAction) -> None:
         from journal.ui.lock.recovery_key_dialog import RecoveryKeyDialog

@@ -185,7 +185,6 @@ def test_settings_are_saved_without_content(qtbot, unlocked_window, data_dir):
     settings = unlocked_window.settings
     assert settings.get(IDLE_LOCK_MINUTES) == 0
     assert settings.get(THEME) == "dark"
-    unlocked_window.apply_preferences()
     assert not unlocked_window.idle.active
     stored = (data_dir / "settings.ini").read_text()
     assert "Test journal" not in stored

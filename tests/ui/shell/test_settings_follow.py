@@ -1,0 +1,153 @@
+"""A preference chosen in the real Settings dialog is followed at once by every open view:
+the temperature unit (body-log form, past logs, chart), the theme, the text size, the
+idle lock and the emergency number."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox
+
+from journal.domain.body.log import BodyLog
+from journal.domain.body.temperature import Temperature, TemperatureUnit
+from journal.settings import ALL_SETTINGS, TEMPERATURE_UNIT, Settings
+from journal.ui.shell.settings_dialog import SettingsDialog
+
+PAST_LOGS_COLUMN_TEMPERATURE = 3
+CHARTS_TAB = 2
+
+
+def _body(window):  # type: ignore[no-untyped-def]
+    body = next(a for a in window.areas if a.area_id == "body")
+    window.show_area(body)
+    return body
+
+
+def _open_settings(qtbot, window) -> SettingsDialog:  # type: ignore[no-untyped-def]
+    """Through the Settings menu item, as a person would."""
+    window.settings_action.trigger()
+    qtbot.waitUntil(
+        lambda: window.settings_dialog is not None and window.settings_dialog.isVisible()
+    )
+    dialog = window.settings_dialog
+    assert isinstance(dialog, SettingsDialog)
+    dialog.activateWindow()  # the window manager's part; the offscreen platform has none
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def _choose(qtbot, box: QComboBox, data: str) -> None:  # type: ignore[no-untyped-def]
+    """Pick an item with the keyboard (focus, then arrow keys) until its data is ``data``."""
+    box.setFocus()
+    target = box.findData(data)
+    assert target >= 0
+    key = Qt.Key.Key_Down if target > box.currentIndex() else Qt.Key.Key_Up
+    while box.currentIndex() != target:
+        qtbot.keyClick(box, key)
+
+
+def _save(qtbot, dialog: SettingsDialog) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+
+def _set_spin(qtbot, box: QSpinBox, value: int) -> None:  # type: ignore[no-untyped-def]
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, str(value))
+
+
+def test_fahrenheit_chosen_in_settings_changes_the_open_form_and_past_logs_at_once(
+    qtbot, unlocked_window
+) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    body = _body(window)
+    body.form.temperature.setFocus()
+    qtbot.keyClicks(body.form.temperature, "37.2")
+    qtbot.mouseClick(body.form.save_button, Qt.MouseButton.LeftButton)
+    assert body.past.model.index(0, PAST_LOGS_COLUMN_TEMPERATURE).data() == "37.2 °C"
+    assert body.form.unit.currentData() is TemperatureUnit.CELSIUS
+
+    dialog = _open_settings(qtbot, window)
+    _choose(qtbot, dialog.unit, "F")
+    _save(qtbot, dialog)
+
+    assert body.form.unit.currentData() is TemperatureUnit.FAHRENHEIT
+    assert body.past.model.index(0, PAST_LOGS_COLUMN_TEMPERATURE).data() == "99.0 °F"
+    body.tabs.setCurrentIndex(CHARTS_TAB)
+    titles = [axis.titleText() for axis in body.chart.chart().axes()]
+    assert "Temperature (°F)" in titles
+
+
+def test_a_temperature_already_typed_keeps_its_unit_when_the_preference_changes(
+    qtbot, unlocked_window
+) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    body = _body(window)
+    qtbot.keyClicks(body.form.temperature, "38.1")
+    window.settings.set(TEMPERATURE_UNIT, "F")
+    assert body.form.unit.currentData() is TemperatureUnit.CELSIUS
+    assert body.form.temperature.text() == "38.1"
+
+
+def test_theme_and_text_size_follow_at_once_and_go_back(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    dialog = _open_settings(qtbot, window)
+    _choose(qtbot, dialog.theme, "dark")
+    _set_spin(qtbot, dialog.font_scale, 150)
+    _save(qtbot, dialog)
+    assert app.palette().window().color().lightness() < 80
+    normal = app.font().pointSizeF() / 1.5
+
+    dialog = _open_settings(qtbot, window)
+    _choose(qtbot, dialog.theme, "light")
+    _set_spin(qtbot, dialog.font_scale, 100)
+    _save(qtbot, dialog)
+    assert app.palette().window().color().lightness() > 180
+    assert abs(app.font().pointSizeF() - normal) < 0.01
+
+
+def test_idle_minutes_follow_at_once(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    assert window.idle.active
+    dialog = _open_settings(qtbot, window)
+    _set_spin(qtbot, dialog.idle, 0)
+    _save(qtbot, dialog)
+    assert not window.idle.active
+    dialog = _open_settings(qtbot, window)
+    _set_spin(qtbot, dialog.idle, 7)
+    _save(qtbot, dialog)
+    assert window.idle.active
+    assert window.idle._timer.interval() == 7 * 60_000
+
+
+def test_the_emergency_number_shown_in_the_banner_follows_at_once(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    body = _body(window)
+    body.save_log(
+        BodyLog(
+            id="fever",
+            logged_at=datetime.now(UTC) - timedelta(minutes=5),
+            temperature=Temperature(38.6, TemperatureUnit.CELSIUS),
+        )
+    )
+    assert body.banner.cards
+    dialog = _open_settings(qtbot, window)
+    _choose(qtbot, dialog.emergency, "112")
+    _save(qtbot, dialog)
+    shown = [card.emergency.text() for card in body.banner.cards if hasattr(card, "emergency")]
+    assert shown and all("112" in text for text in shown)
+
+
+def test_each_preference_is_declared_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    keys = [setting.key for setting in ALL_SETTINGS]
+    assert len(keys) == len(set(keys))
+    settings = Settings(tmp_path)
+    seen = []
+    settings.changed.connect(seen.append)
+    for setting in ALL_SETTINGS:
+        settings.set(setting, settings.get(setting))  # the same value: nothing to follow
+    assert seen == []
