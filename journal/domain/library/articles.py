@@ -7,13 +7,15 @@ matter between two ``+++`` lines::
     title = "Closeness without sex"
     summary = "One line."
     topics = ["intimacy", "partners"]
-    sources = ["Source B"]
+    sources = ["A consumer health web article on sex after a miscarriage (...)"]
     reviewed = 2026-11-21
     related = ["warning-signs"]
     +++
 
 Front matter is checked strictly (no missing, unknown or wrongly typed keys) so
-that a typo in an article fails loudly in the tests, not quietly in the app.
+that a typo in an article fails loudly in the tests, not quietly in the app. Each
+source tells the reader what it is (guidance-facts.md, "The sources, for readers");
+tests/domain/library/test_articles.py holds every article to that.
 """
 
 from __future__ import annotations
