@@ -40,10 +40,11 @@ from journal.ui.body.chart import BodyChartView
 from journal.ui.body.export_dialog import ExportDialog
 from journal.ui.body.fields import combo
 from journal.ui.body.form import BodyLogForm
-from journal.ui.body.past_logs import LogEditDialog, PastLogsView, confirm
+from journal.ui.body.past_logs import LogEditDialog, PastLogsView
 from journal.ui.body.recovery_dialog import RecoveryDialog
 from journal.ui.body.timeline import TimelineView
 from journal.ui.common.area import AppContext, Area
+from journal.ui.common.confirm import confirm
 from journal.ui.common.local_time import local_tz, now_utc, say_moment, today_local
 from journal.ui.common.theme import is_dark
 from journal.ui.common.widgets import label
@@ -55,7 +56,6 @@ CHARTS_TAB = 2
 class BodyArea(Area):
     area_id = "body"
     title = "Body log"
-    shortcut = "Ctrl+2"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

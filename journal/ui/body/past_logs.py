@@ -12,7 +12,7 @@ Deleting always asks first, in a short window that does not block (``open``).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, cast
 
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QListView,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -299,33 +298,6 @@ class PadList(QListView):
             self.delete_pressed.emit()
         else:
             super().keyPressEvent(event)
-
-
-def confirm(
-    parent: QWidget, question: str, detail: str, action: str, on_yes: Callable[[], None]
-) -> QMessageBox:
-    """A short, plain question that does not block; ``on_yes`` runs if the person agrees."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(question)
-    box.setText(question)
-    box.setInformativeText(detail)
-    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.setWindowModality(Qt.WindowModality.WindowModal)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.yes_button = yes  # type: ignore[attr-defined]
-    box.keep_button = keep  # type: ignore[attr-defined]
-
-    def answered(button: object) -> None:
-        if button is yes:
-            on_yes()
-
-    box.buttonClicked.connect(answered)
-    box.open()
-    return box
 
 
 class LogEditDialog(QDialog):

@@ -29,7 +29,6 @@ class AppContext:
 class Area(QWidget):
     area_id: ClassVar[str] = ""
     title: ClassVar[str] = ""
-    shortcut: ClassVar[str] = ""  # e.g. "Ctrl+1"
 
     def open_journal(self, context: AppContext) -> None:
         """Load what this area shows from the journal."""
@@ -43,6 +42,16 @@ class Area(QWidget):
     def setting_changed(self, setting: Setting[Any]) -> None:
         """A preference changed in Settings or the View menu: follow it at once (called
         only while the journal is open)."""
+
+    def focus_search(self) -> bool:
+        """Edit > Find: put the focus in this area's search; False when it has none."""
+        return False
+
+    def undo(self) -> None:
+        """Edit > Undo when no text field has the focus (e.g. bring back a deleted entry)."""
+
+    def redo(self) -> None:
+        """Edit > Redo when no text field has the focus."""
 
     def open_url(self, url: str) -> bool:
         """Show an app link that belongs to this area; False when it is not ours."""

@@ -11,7 +11,6 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
@@ -32,7 +31,8 @@ from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch, SearchHit, match_expression
 from journal.storage.entries.stats import MoodStats
 from journal.ui.common.area import AppContext, Area
-from journal.ui.common.local_time import today_local
+from journal.ui.common.confirm import Question, confirm
+from journal.ui.common.local_time import say_moment, today_local
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label
 from journal.ui.entries.editor import EntryEditor
@@ -54,7 +54,6 @@ EMPTY = "Choose an entry on the left, or start a new one. Whatever you write is 
 class JournalArea(Area):
     area_id = "journal"
     title = "Journal"
-    shortcut = "Ctrl+1"
 
     _shipped_prompts: PromptLibrary | None = None
 
@@ -67,6 +66,7 @@ class JournalArea(Area):
         self._last_entry_id: str | None = None
         self._undo_entry: Entry | None = None
         self._total: int | None = None
+        self.question: Question | None = None
 
         self.new_button = QPushButton("&New entry")
         self.new_button.setToolTip("Start a new entry (Ctrl+N)")
@@ -139,15 +139,6 @@ class JournalArea(Area):
         column.addWidget(splitter, 1)
         column.addWidget(self.undo_row)
 
-        for text, keys, slot in (
-            ("New entry", "Ctrl+N", self.new_entry),
-            ("Search entries", "Ctrl+F", self.search.field.setFocus),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
         self.new_button.clicked.connect(self.new_entry)
         self.prompt_button.clicked.connect(self.write_with_prompt)
         self.chart_button.clicked.connect(self.show_chart)
@@ -218,6 +209,15 @@ class JournalArea(Area):
         self.repo = self.prompt_store = self.remembrance = None
         self.prompts = PromptLibrary(())
         self.setEnabled(False)
+
+    def focus_search(self) -> bool:
+        self.search.field.setFocus()
+        self.search.field.selectAll()
+        return True
+
+    def undo(self) -> None:
+        if self._undo_entry is not None:
+            self.undo_delete()
 
     # browsing and searching ------------------------------------------------------------
     def show_timeline(self) -> None:
@@ -337,6 +337,23 @@ class JournalArea(Area):
 
     # deleting, with a short undo -----------------------------------------------------------
     def delete_entry(self, entry: Entry) -> None:
+        """Ask first (the same question as every delete in Solace); on yes, delete."""
+        when = say_moment(entry.created_at)
+        named = f" “{entry.title}”" if entry.title else ""
+        self.question = confirm(
+            self,
+            "Delete this entry?",
+            f"Your entry{named} of {when} will be removed from this journal. "
+            "You can bring it back for a few seconds afterwards, and then it is gone for good.",
+            "Delete",
+            lambda: self._delete_now(entry),
+        )
+        self.question.finished.connect(self._asked)
+
+    def _asked(self) -> None:
+        self.question = None
+
+    def _delete_now(self, entry: Entry) -> None:
         """Delete for good at once; the entry waits in memory (never on disk) for Undo."""
         if self.repo is None:
             return

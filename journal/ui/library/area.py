@@ -45,7 +45,6 @@ UNAVAILABLE = (
 class LibraryArea(Area):
     area_id = "library"
     title = "Library"
-    shortcut = "Ctrl+3"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +125,11 @@ class LibraryArea(Area):
         self.pages.setCurrentWidget(self.welcome)
         self._store = None
         self._context = None
+
+    def focus_search(self) -> bool:
+        self.browser.search.setFocus()
+        self.browser.search.selectAll()
+        return True
 
     def open_url(self, url: str) -> bool:
         link = parse_link(url)

@@ -7,11 +7,11 @@ quiet note. Back and forward (Alt+Left, Alt+Right) walk this reader's own histor
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, Qt
+from PySide6.QtGui import QShowEvent, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -100,19 +100,15 @@ class ArticleReader(QWidget):
         self.bookmark_button.toggled.connect(self._bookmark_clicked)
         self.smaller_button.clicked.connect(lambda: self.step_reading_size(-READING_STEP))
         self.larger_button.clicked.connect(lambda: self.step_reading_size(READING_STEP))
-        self._add_action("Back", "Alt+Left", self.back)
-        self._add_action("Forward", "Alt+Right", self.forward)
-        self._add_action("Larger text", "Ctrl++", lambda: self.step_reading_size(READING_STEP))
-        self._add_action("Larger text", "Ctrl+=", lambda: self.step_reading_size(READING_STEP))
-        self._add_action("Smaller text", "Ctrl+-", lambda: self.step_reading_size(-READING_STEP))
+        # Their shortcuts (Back, Forward, larger and smaller reading text) are declared in
+        # the shell's action registry, which attaches them to this reader.
         self._update_buttons()
 
-    def _add_action(self, text: str, keys: str, slot: Callable[[], None]) -> None:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
+    def larger(self) -> None:
+        self.step_reading_size(READING_STEP)
+
+    def smaller(self) -> None:
+        self.step_reading_size(-READING_STEP)
 
     # content -------------------------------------------------------------------------
     def set_articles(self, articles: Mapping[str, Article]) -> None:

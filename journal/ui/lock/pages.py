@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,6 +53,7 @@ class Card(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
+        self.primary: QPushButton | None = None
         self.busy = busy_bar()
         self.error = label("", "error")
         self.error.setAccessibleName("Message")
@@ -69,9 +70,26 @@ class Card(QWidget):
             self._fit_width()
         super().changeEvent(event)
 
-    def finish_layout(self) -> None:
+    def finish_layout(self, primary: QPushButton | None = None) -> None:
+        """Add the message and busy lines; ``primary`` is what Enter presses on this page."""
+        self.primary = primary
         self.body.addWidget(self.error)
         self.body.addWidget(self.busy)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the focused button, or else the page's primary button (when it
+        is enabled), wherever the focus is on the page: as in a dialog."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            focused = self.focusWidget()
+            button = focused if isinstance(focused, QPushButton) else self.primary
+            if button is not None and button.isVisible():
+                if button.isEnabled():
+                    button.click()
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -101,7 +119,7 @@ class WelcomePage(Card):
         self.create_button = QPushButton("Create a journal")
         self.create_button.setDefault(True)
         self.body.addLayout(button_row(self.create_button))
-        self.finish_layout()
+        self.finish_layout(self.create_button)
 
 
 class CreatePage(Card):
@@ -127,7 +145,7 @@ class CreatePage(Card):
         self.create_button = QPushButton("Create journal")
         self.create_button.setDefault(True)
         self.body.addLayout(button_row(self.back_button, self.create_button))
-        self.finish_layout()
+        self.finish_layout(self.create_button)
         self.passphrase.changed.connect(self._update)
         self.name.textChanged.connect(self._update)
         self._update()
@@ -172,7 +190,7 @@ class RecoveryKeyPage(Card):
         self.body.addLayout(button_row(self.print_button))
         self.body.addWidget(self.confirm)
         self.body.addLayout(button_row(self.continue_button))
-        self.finish_layout()
+        self.finish_layout(self.continue_button)
 
     def show_key(self, recovery_key: str) -> None:
         self.key.setText(recovery_key)
@@ -226,9 +244,8 @@ class UnlockPage(Card):
         links.addWidget(self.create_button)
         links.addStretch(1)
         links.addWidget(self.remove_button)
-        self.finish_layout()
+        self.finish_layout(self.unlock_button)
         self.body.addLayout(links)
-        self.passphrase.returnPressed.connect(self.unlock_button.click)
 
     def set_journals(self, journals: list[JournalInfo], preferred_id: str) -> None:
         self.journal_choice.clear()
@@ -261,8 +278,7 @@ class RecoveryUnlockPage(Card):
         self.unlock_button = QPushButton("Unlock")
         self.unlock_button.setDefault(True)
         self.body.addLayout(button_row(self.back_button, self.unlock_button))
-        self.finish_layout()
-        self.key.returnPressed.connect(self.unlock_button.click)
+        self.finish_layout(self.unlock_button)
 
 
 class NewPassphrasePage(Card):
@@ -276,7 +292,7 @@ class NewPassphrasePage(Card):
         self.save_button = QPushButton("Save passphrase")
         self.save_button.setDefault(True)
         self.body.addLayout(button_row(self.save_button))
-        self.finish_layout()
+        self.finish_layout(self.save_button)
         self.passphrase.changed.connect(
             lambda: self.save_button.setEnabled(self.passphrase.ready())
         )

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDialog,
     QHBoxLayout,
@@ -41,6 +44,14 @@ from journal.ui.common.theme import apply_theme
 from journal.ui.common.wheel import install_wheel_guard
 from journal.ui.common.widgets import label
 from journal.ui.lock.screen import LockScreen
+from journal.ui.shell.actions import (
+    ACTIONS,
+    TOOLBAR,
+    ActionId,
+    build_action,
+    build_actions,
+    build_menus,
+)
 from journal.ui.shell.idle import IdleWatcher
 
 if TYPE_CHECKING:
@@ -49,6 +60,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 WINDOW_TITLE = "Solace"
+HELP_LINK = "solace://article/using-solace"
+AREA_ACTIONS = {
+    ActionId.SHOW_JOURNAL: "journal",
+    ActionId.SHOW_BODY: "body",
+    ActionId.SHOW_LIBRARY: "library",
+}
 
 
 class MainWindow(QMainWindow):
@@ -101,22 +118,57 @@ class MainWindow(QMainWindow):
 
     # actions -------------------------------------------------------------------
     def _build_actions(self) -> None:
+        """Menu bar, toolbar and every window-wide shortcut, from the action registry."""
+        handlers: dict[ActionId, Callable[[], object]] = {
+            ActionId.NEW_ENTRY: self.new_entry,
+            ActionId.NEW_JOURNAL: self.new_journal,
+            ActionId.LOCK: self.lock,
+            ActionId.QUIT: self.close,
+            ActionId.UNDO: lambda: self._edit("undo"),
+            ActionId.REDO: lambda: self._edit("redo"),
+            ActionId.FIND: self.focus_search,
+            ActionId.SETTINGS: self.show_settings,
+            ActionId.HELP: self.show_help,
+            ActionId.ABOUT: self.show_about,
+        }
+        for action_id, area_id in AREA_ACTIONS.items():
+            handlers[action_id] = partial(self.show_area_id, area_id)
+        for action_id, spec in ACTIONS.items():
+            if spec.choice is not None:
+                handlers[action_id] = partial(self.settings.set, *spec.choice)
+        self.action_by_id = build_actions(self, handlers)
+        self.menus = build_menus(self.menuBar(), self.action_by_id, self)
+        self.lock_action = self.action_by_id[ActionId.LOCK]
+        self.settings_action = self.action_by_id[ActionId.SETTINGS]
+        self._check_choices()
+
         self.toolbar = QToolBar("Main")
+        self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
-        self.lock_action = QAction("Lock", self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setToolTip("Lock now (Ctrl+L)")
-        self.lock_action.triggered.connect(self.lock)
-        self.settings_action = QAction("Settings", self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.settings_action.triggered.connect(self.show_settings)
+        self.journal_name = label("", "subtle", wrap=False)
+        self.journal_name.setObjectName("openJournalName")
+        self.toolbar.addWidget(self.journal_name)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
-        self.toolbar.addAction(self.settings_action)
-        self.toolbar.addAction(self.lock_action)
+        for action_id in TOOLBAR:
+            self.toolbar.addAction(self.action_by_id[action_id])
+
+    def _enable_actions(self) -> None:
+        """Actions that need an open journal are off while it is locked."""
+        open_ = not self.is_locked
+        for action_id, action in self.action_by_id.items():
+            if ACTIONS[action_id].needs_journal:
+                action.setEnabled(open_)
+
+    def _check_choices(self) -> None:
+        for action_id, action in self.action_by_id.items():
+            choice = ACTIONS[action_id].choice
+            if choice is not None:
+                setting, value = choice
+                action.setChecked(self.settings.get(setting) == value)
 
     def _build_areas(self) -> None:
         """Areas (and what they import) are built on the first unlock, not at start-up,
@@ -130,11 +182,7 @@ class MainWindow(QMainWindow):
         for area in self.areas:
             QListWidgetItem(area.title, self.navigation)
             self.pages.addWidget(area)
-            if area.shortcut:
-                action = QAction(area.title, self)
-                action.setShortcut(QKeySequence(area.shortcut))
-                action.triggered.connect(lambda _=False, a=area: self.show_area(a))
-                self.addAction(action)
+        self._attach_area_actions()
         if not self.areas:
             self.pages.addWidget(label("Your journal is open.", "subtle"))
         self.navigation.setCurrentRow(0)
@@ -142,8 +190,94 @@ class MainWindow(QMainWindow):
         events.lock_requested.connect(self._screen_locked)
         self._session_events = events
 
+    def _attach_area_actions(self) -> None:
+        """Shortcuts that work only inside one area's widget, from the same registry."""
+        from journal.ui.library.area import LibraryArea
+
+        library = self.area("library")
+        if isinstance(library, LibraryArea):
+            reader = library.reader
+            for action_id, handler in (
+                (ActionId.READER_BACK, reader.back),
+                (ActionId.READER_FORWARD, reader.forward),
+                (ActionId.READER_LARGER, reader.larger),
+                (ActionId.READER_SMALLER, reader.smaller),
+            ):
+                action = build_action(action_id, reader, handler)
+                reader.addAction(action)
+                self.action_by_id[action_id] = action
+
     def show_area(self, area: Area) -> None:
         self.navigation.setCurrentRow(self.areas.index(area))
+
+    def area(self, area_id: str) -> Area | None:
+        """The area with this id (e.g. "journal"), once the areas are built."""
+        return next((area for area in self.areas if area.area_id == area_id), None)
+
+    def show_area_id(self, area_id: str) -> None:
+        """Show the area with this id (View > Journal, Body log, Library)."""
+        found = self.area(area_id)
+        if found is not None and not self.is_locked and found.isEnabled():
+            self.show_area(found)
+
+    def current_area(self) -> Area | None:
+        current = self.pages.currentWidget()
+        return current if isinstance(current, Area) else None
+
+    # commands ----------------------------------------------------------------------
+    def new_entry(self) -> None:
+        """File > New entry (Ctrl+N), from anywhere: the Journal, a new entry, the
+        cursor in its text."""
+        from journal.ui.entries.area import JournalArea
+
+        journal = self.area("journal")
+        if isinstance(journal, JournalArea) and not self.is_locked:
+            self.show_area(journal)
+            journal.new_entry()
+
+    def new_journal(self) -> None:
+        """File > New journal: lock the open one (saving drafts), then the create page."""
+        self.lock()
+        self.lock_screen.show_create()
+
+    def focus_search(self) -> None:
+        """Edit > Find: the current area's search, or the Journal's where it has none."""
+        if self.is_locked:
+            return
+        current = self.current_area()
+        if current is not None and current.focus_search():
+            return
+        journal = self.area("journal")
+        if journal is not None:
+            self.show_area(journal)
+            journal.focus_search()
+
+    def _edit(self, command: str) -> None:
+        """Edit > Undo / Redo: in the field with the focus, else what the area offers."""
+        focused = QApplication.focusWidget()
+        method = getattr(focused, command, None)
+        if callable(method) and not isinstance(focused, QAbstractButton):
+            method()
+            return
+        current = self.current_area()
+        if current is not None and command == "undo":
+            current.undo()
+        elif current is not None:
+            current.redo()
+
+    def show_help(self) -> None:
+        """Help > Using Solace (F1): the library article, or a reading window while locked."""
+        if not self.is_locked and self.area("library") is not None:
+            self.open_link(HELP_LINK)
+            return
+        from journal.ui.shell.help import HelpDialog
+
+        HelpDialog.show_for(self)
+
+    def show_about(self) -> None:
+        from journal.ui.shell.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     def open_link(self, url: str) -> None:
         for area in self.areas:
@@ -155,6 +289,8 @@ class MainWindow(QMainWindow):
     # lock and unlock -------------------------------------------------------------
     def show_lock_screen(self) -> None:
         self.toolbar.hide()
+        self.journal_name.clear()
+        self._enable_actions()
         self.lock_screen.show_start()
         self.stack.setCurrentWidget(self.lock_screen)
 
@@ -165,7 +301,11 @@ class MainWindow(QMainWindow):
         context = AppContext(journal, self.settings, self.open_link)
         for area in self.areas:
             area.open_journal(context)
+        name = journal.info.name
+        self.journal_name.setText(name)
+        self.journal_name.setAccessibleName(f"Open journal: {name}")
         self.toolbar.show()
+        self._enable_actions()
         self.stack.setCurrentIndex(1)
         current = self.pages.currentWidget()
         if current is not None:
@@ -209,6 +349,7 @@ class MainWindow(QMainWindow):
         """Every open view follows a changed preference at once, without a restart."""
         if setting in (THEME, FONT_SCALE):
             self._apply_theme()
+            self._check_choices()
         elif setting == IDLE_LOCK_MINUTES and not self.is_locked:
             self._restart_idle_timer()
         if not self.is_locked:

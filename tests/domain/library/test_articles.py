@@ -48,6 +48,7 @@ EXPECTED_SLUGS = {
     "talking-with-your-partner",
     "finding-support",
     "miscarriage-without-bleeding",
+    "using-solace",  # help for the app itself (Help > Using Solace, F1)
 }
 
 # Each figure must appear, written exactly like this, in at least one article.
@@ -131,7 +132,8 @@ MANDATED_PHRASES = tuple(p for ps in WARNING_SIGNS_SECTIONS.values() for p in ps
 
 # What a reader is told about each source (guidance-facts.md, "The sources, for
 # readers"): what kind of source it is, never a bare letter.
-SOURCE_KINDS = ("web article", "Mayo Clinic", "study")
+# The help article's source is the app itself.
+SOURCE_KINDS = ("web article", "Mayo Clinic", "study", "Solace itself")
 BARE_LETTER = re.compile(r"\bsource [a-z]\b", re.IGNORECASE)
 
 

@@ -144,12 +144,14 @@ def test_delete_then_undo_then_delete_for_good(qtbot, area, journal, data_dir):
     area.timeline.clicked.emit(area.model.index(0))
     assert area.editor.entry_id == ids[0]
     area.editor.delete_button.click()
+    area.question.yes_button.click()
     assert repo.get(ids[0]) is None and area.model.row_of(ids[0]) == -1
     assert area.undo_row.isVisible()
     area.undo_button.click()
     assert repo.get(ids[0]) is not None and area.model.row_of(ids[0]) == 0
     assert area.editor.entry_id == ids[0]
     area.editor.delete_button.click()
+    area.question.yes_button.click()
     area.undo_timer.setInterval(50)
     area.undo_timer.start()
     qtbot.waitUntil(lambda: not area.undo_row.isVisible(), timeout=3_000)

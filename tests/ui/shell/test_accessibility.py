@@ -65,10 +65,15 @@ def test_every_area_control_is_named(unlocked_window):
 
 
 def test_areas_are_reachable_by_keyboard_shortcuts(qtbot, unlocked_window):
+    from journal.ui.shell.main_window import AREA_ACTIONS
+
     window = unlocked_window
+    shortcut_of = {area_id: action_id for action_id, area_id in AREA_ACTIONS.items()}
     for index, area in enumerate(window.areas):
-        assert area.shortcut, area.title
-        key = getattr(Qt.Key, f"Key_{area.shortcut[-1]}")
+        action = window.action_by_id[shortcut_of[area.area_id]]
+        keys = action.shortcut().toString()
+        assert keys.startswith("Ctrl+"), area.title
+        key = getattr(Qt.Key, f"Key_{keys[-1]}")
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.navigation.currentRow() == index
         assert window.pages.currentWidget() is area

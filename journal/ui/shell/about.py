@@ -1,0 +1,103 @@
+"""Help > About Solace: the version, the libraries Solace is built on with their
+licences, and the note that Solace is not medical advice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import metadata
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import __version__
+from journal.ui.common.widgets import label
+
+NOT_ADVICE = (
+    "Solace offers general information, not medical advice. Your own doctor's "
+    "instructions come first. If you are worried about your health, contact your doctor, "
+    "or your emergency number when it is urgent."
+)
+PRIVATE = "Everything stays on this computer: no account, no network, no telemetry."
+
+
+@dataclass(frozen=True)
+class Library:
+    """One library Solace ships with: its name, the distribution that carries its
+    version, and its licence (SPDX), as the project publishes it."""
+
+    name: str
+    distribution: str
+    licence: str
+
+
+# The licences as each project states them (its package metadata, or for sqlcipher3,
+# whose metadata names none, its LICENSE file). Qt's is LGPL-3.0 as used here.
+LIBRARIES = (
+    Library("Qt", "", "LGPL-3.0-only"),
+    Library("PySide6", "PySide6-Essentials", "LGPL-3.0-only"),
+    Library("SQLAlchemy", "SQLAlchemy", "MIT"),
+    Library("Alembic", "alembic", "MIT"),
+    Library("sqlcipher3 (SQLCipher, SQLite)", "sqlcipher3", "Zlib; BSD-3-Clause; public domain"),
+    Library("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause"),
+    Library("platformdirs", "platformdirs", "MIT"),
+    Library("tzlocal", "tzlocal", "MIT"),
+)
+
+
+def library_version(library: Library) -> str:
+    """The installed version, or "" where a bundle kept no package metadata."""
+    if library.name == "Qt":
+        return qVersion()
+    if library.name == "PySide6":
+        return str(pyside_version)
+    try:
+        return metadata.version(library.distribution)
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About Solace")
+        layout = QVBoxLayout(self)
+        layout.addWidget(label("Solace", "heading"))
+        self.version = label(f"Version {__version__}")
+        self.version.setAccessibleName(f"Version {__version__}")
+        layout.addWidget(self.version)
+        layout.addWidget(
+            label(
+                "A private journal and body log for recovery after a miscarriage, "
+                "alone or as a couple."
+            )
+        )
+        layout.addWidget(label(PRIVATE))
+        self.not_advice = label(NOT_ADVICE, "notice")
+        layout.addWidget(self.not_advice)
+        layout.addWidget(label("Built with these libraries, under their own licences:", "subtle"))
+        self.libraries = QTableWidget(len(LIBRARIES), 3)
+        self.libraries.setAccessibleName("Libraries and their licences")
+        self.libraries.setHorizontalHeaderLabels(["Library", "Version", "Licence"])
+        self.libraries.verticalHeader().hide()
+        self.libraries.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, library in enumerate(LIBRARIES):
+            for column, text in enumerate(
+                (library.name, library_version(library) or "not recorded", library.licence)
+            ):
+                self.libraries.setItem(row, column, QTableWidgetItem(text))
+        self.libraries.resizeColumnsToContents()
+        self.libraries.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.libraries, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())

@@ -1,0 +1,52 @@
+"""Help > Using Solace while no journal is open: the same library article, in a window.
+
+Once a journal is unlocked, Help opens the article in the Library instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from journal.domain.library.articles import ArticleError, articles_dir, load_article
+from journal.ui.library.document import article_markdown
+
+HELP_SLUG = "using-solace"
+UNAVAILABLE = "The help page could not be read from this copy of Solace. Nothing else is affected."
+
+
+class HelpDialog(QDialog):
+    """The "Using Solace" article, read-only; its links to other articles are inert
+    (they open in the Library once a journal is unlocked)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Using Solace")
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName("Using Solace")
+        self.browser.setOpenLinks(False)
+        try:
+            article = load_article(articles_dir() / f"{HELP_SLUG}.md")
+        except ArticleError:
+            self.browser.setPlainText(UNAVAILABLE)
+        else:
+            self.browser.setMarkdown(article_markdown(article, {}))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 30)
+
+    @classmethod
+    def show_for(cls, parent: QWidget) -> HelpDialog:
+        """Open (without blocking) one help window per parent; a second F1 raises it."""
+        existing = parent.findChild(HelpDialog)
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        dialog = cls(parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
