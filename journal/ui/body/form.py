@@ -38,7 +38,7 @@ from journal.domain.body.log import (
     validate_body_log,
 )
 from journal.domain.body.temperature import TemperatureProblem, TemperatureUnit, parse_temperature
-from journal.ui.body.fields import combo, time_edit
+from journal.ui.body.fields import FieldNotes, combo, time_edit
 from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
 from journal.ui.common.widgets import label
 
@@ -46,6 +46,7 @@ VERY_HEAVY_HINT = (
     "If you are soaking through a thick pad in an hour or less, please note each pad "
     "with “Changed a pad”, so Solace can check it against the warning signs."
 )
+PAD_RULE = "Each change is noted with its time, so Solace can see how fast pads are soaked."
 FUTURE_PAD_MESSAGE = "That time is still ahead of now. Please choose when you changed the pad."
 
 
@@ -83,9 +84,7 @@ class BodyLogForm(QWidget):
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName("Note")
         self.note.setFixedHeight(70)
-        self.problem = label("", "error")
-        self.problem.setAccessibleName("What needs another look")
-        self.problem.hide()
+        self.notes = FieldNotes()
         self.hint = label(VERY_HEAVY_HINT, "notice")
         self.hint.hide()
         self.save_button = QPushButton("&Save this log")
@@ -100,14 +99,18 @@ class BodyLogForm(QWidget):
         temperature_layout.addWidget(self.unit)
         form = QFormLayout()
         form.addRow("&Time", self.time)
+        self.notes.add(form, "logged_at", self.time)
         form.addRow("&Bleeding", self.bleeding)
         form.addRow("", self.hint)
         form.addRow("C&lots", self.clots)
         form.addRow("", self.tissue)
         form.addRow("C&ramping (0 to 10)", self.cramping)
+        self.notes.add(form, "cramping", self.cramping)
         form.addRow("&Pain relief", self.pain_relief)
         form.addRow("Ta&ken at", self.pain_relief_at)
+        self.notes.add(form, "pain_relief_at", self.pain_relief_at)
         form.addRow("Temperat&ure", temperature_row)
+        self.notes.add(form, "temperature", self.temperature)
         temperature_label = form.labelForField(temperature_row)
         if isinstance(temperature_label, QLabel):
             temperature_label.setBuddy(self.temperature)
@@ -121,15 +124,13 @@ class BodyLogForm(QWidget):
         self.pad_soaking = combo("How soaked", [(s.label, s) for s in Soaking])
         self.pad_time = time_edit("Time the pad was changed")
         self.pad_button = QPushButton("&Changed a pad")
-        self.pad_status = label(
-            "Each change is noted with its time, so Solace can see how fast pads are soaked.",
-            "subtle",
-        )
+        self.pad_status = label(PAD_RULE, "subtle")
         pads = QGroupBox("Pads")
         pad_form = QFormLayout(pads)
         pad_form.addRow("P&ad", self.pad_kind)
         pad_form.addRow("S&oaked", self.pad_soaking)
         pad_form.addRow("Ti&me of change", self.pad_time)
+        self.notes.add(pad_form, "changed_at", self.pad_time)
         pad_form.addRow("", self.pad_button)
         pad_form.addRow("", self.pad_status)
 
@@ -138,7 +139,6 @@ class BodyLogForm(QWidget):
         buttons.addWidget(self.status, 1)
         left = QVBoxLayout()
         left.addLayout(form)
-        left.addWidget(self.problem)
         left.addLayout(buttons)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -216,17 +216,21 @@ class BodyLogForm(QWidget):
         )
 
     def _show_problem(self, problem: FieldProblem | None) -> None:
-        self.problem.setText("" if problem is None else problem.message)
-        self.problem.setVisible(problem is not None)
-        if problem is not None:
-            widget = {
-                "logged_at": self.time,
-                "pain_relief_at": self.pain_relief_at,
-                "temperature": self.temperature,
-                "cramping": self.cramping,
-                "changed_at": self.pad_time,
-            }.get(problem.field, self.save_button)
-            widget.setFocus()
+        """Say what needs another look under its field (or clear it); a line saying
+        that something was saved never stays beside it."""
+        if problem is None:
+            self.notes.clear()
+            return
+        self.status.clear()
+        self.pad_status.setText(PAD_RULE)
+        if problem.field not in self.notes:
+            raise KeyError(f"no field shows the problem {problem.field!r}")
+        self.notes.show(problem.field, problem.message)
+
+    def problem_text(self) -> str:
+        """The note on screen now, or an empty string."""
+        shown = self.notes.shown()
+        return "" if shown is None else self.notes.note(shown).text()
 
     def build_log(self) -> BodyLog | FieldProblem:
         """The log the form shows, or the first thing that needs another look."""

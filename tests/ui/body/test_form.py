@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from journal.domain.body.log import (
     FUTURE_TIME_MESSAGE,
@@ -17,6 +17,7 @@ from journal.domain.body.log import (
 )
 from journal.domain.body.temperature import Temperature, TemperatureUnit
 from journal.storage.body.repository import BodyRepository
+from journal.ui.body.form import FUTURE_PAD_MESSAGE
 from journal.ui.common.local_time import to_qdatetime
 from tests.ui.body import support as support
 from tests.ui.body.support import now, saved_logs, tab_to
@@ -88,9 +89,9 @@ def test_a_temperature_outside_34_to_43_is_refused_and_nothing_else_is_lost(
     qtbot.keyClicks(form.temperature, "44")
     qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
 
-    assert form.problem.isVisible()
-    assert "outside what a body thermometer reads" in form.problem.text()
-    assert "!" not in form.problem.text()
+    assert form.notes.note("temperature").isVisible()
+    assert "outside what a body thermometer reads" in form.problem_text()
+    assert "!" not in form.problem_text()
     assert QApplication.focusWidget() is form.temperature
     assert saved_logs(journal) == []
     assert form.note.toPlainText() == "Keep this text"
@@ -101,7 +102,7 @@ def test_a_temperature_outside_34_to_43_is_refused_and_nothing_else_is_lost(
     form.temperature.selectAll()
     qtbot.keyClicks(form.temperature, "38.1")
     qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
-    assert not form.problem.isVisible()
+    assert form.problem_text() == ""
     (log,) = saved_logs(journal)
     assert log.note == "Keep this text" and log.temperature == Temperature(
         38.1, TemperatureUnit.CELSIUS
@@ -113,7 +114,7 @@ def test_a_fahrenheit_reading_in_celsius_is_explained(qtbot, body_area, journal)
     form.temperature.setFocus()
     qtbot.keyClicks(form.temperature, "101.5")
     qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
-    assert "If your thermometer shows °F, please choose °F." in form.problem.text()
+    assert "If your thermometer shows °F, please choose °F." in form.problem_text()
     assert saved_logs(journal) == []
 
 
@@ -124,7 +125,7 @@ def test_a_time_in_the_future_is_refused_and_nothing_else_is_lost(
     _half_filled(qtbot, form)
     form.time.setDateTime(to_qdatetime(now() + timedelta(hours=2)))
     qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
-    assert form.problem.text() == FUTURE_TIME_MESSAGE
+    assert form.problem_text() == FUTURE_TIME_MESSAGE
     assert QApplication.focusWidget() is form.time
     assert saved_logs(journal) == []
     assert form.note.toPlainText() == "Keep this text" and form.cramping.value() == 4
@@ -162,3 +163,99 @@ def test_very_heavy_bleeding_points_to_the_pad_button(qtbot, body_area) -> None:
     qtbot.keyClicks(form.bleeding, "Very")
     assert form.hint.isVisible()
     assert "Changed a pad" in form.hint.text()
+
+
+# -- a refused value is said next to its field, in view, with the focus there ------------------
+
+
+def _form_scroll(body_area) -> QScrollArea:  # type: ignore[no-untyped-def]
+    scroll = body_area.tabs.widget(0)
+    assert isinstance(scroll, QScrollArea)
+    return scroll
+
+
+def _in_view(scroll: QScrollArea, widget) -> bool:  # type: ignore[no-untyped-def]
+    top_left = widget.mapTo(scroll.viewport(), QPoint(0, 0))
+    return widget.isVisible() and scroll.viewport().rect().contains(QRect(top_left, widget.size()))
+
+
+def _just_under(field, note) -> bool:  # type: ignore[no-untyped-def]
+    """The note starts right below the field (within a line), at the field's left edge."""
+    field_box = QRect(field.mapTo(note.window(), QPoint(0, 0)), field.size())
+    note_top_left = note.mapTo(note.window(), QPoint(0, 0))
+    gap = note_top_left.y() - field_box.bottom()
+    return 0 <= gap <= field.fontMetrics().lineSpacing() and abs(
+        note_top_left.x() - field_box.x()
+    ) <= 4
+
+
+def _refused_beside(qtbot, body_area, key: str, field, message: str) -> None:  # type: ignore[no-untyped-def]
+    form = body_area.form
+    note = form.notes.note(key)
+    assert note.text() == message
+    assert _just_under(field, note), f"the note for {key} is not next to its field"
+    assert _in_view(_form_scroll(body_area), note) and _in_view(_form_scroll(body_area), field)
+    assert QApplication.focusWidget() is field
+    assert field.accessibleDescription() == message
+    assert note.buddy() is field
+    assert "Saved the log" not in form.status.text() and "Noted:" not in form.pad_status.text()
+    others = [k for k in ("logged_at", "cramping", "pain_relief_at", "temperature", "changed_at")]
+    assert [k for k in others if form.notes.note(k).isVisible()] == [key]
+
+
+def _short_area_after_a_save(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
+    body_area.resize(900, 380)
+    form = body_area.form
+    form.bleeding.setCurrentIndex(form.bleeding.findData(BleedingLevel.LIGHT))
+    qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
+    assert "Saved the log" in form.status.text()
+    bar = _form_scroll(body_area).verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+
+
+def test_a_temperature_of_50_is_said_beside_the_temperature(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
+    _short_area_after_a_save(qtbot, body_area)
+    form = body_area.form
+    _form_scroll(body_area).verticalScrollBar().setValue(0)
+    form.temperature.setFocus()
+    qtbot.keyClicks(form.temperature, "50")
+    form.save_button.setFocus()
+    qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
+    message = form.problem_text()
+    assert "outside what a body thermometer reads" in message
+    _refused_beside(qtbot, body_area, "temperature", form.temperature, message)
+    assert len(saved_logs(journal)) == 1
+
+    form.temperature.selectAll()
+    qtbot.keyClicks(form.temperature, "37.2")
+    qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
+    assert not form.notes.note("temperature").isVisible()
+    assert form.temperature.accessibleDescription() == ""
+    assert len(saved_logs(journal)) == 2
+
+
+def test_a_time_ahead_is_said_beside_the_time_and_scrolled_to(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
+    _short_area_after_a_save(qtbot, body_area)
+    form = body_area.form
+    form.time.setDateTime(to_qdatetime(now() + timedelta(hours=2)))
+    bar = _form_scroll(body_area).verticalScrollBar()
+    bar.setValue(bar.maximum())  # the person scrolled down to the Save button
+    assert not _in_view(_form_scroll(body_area), form.time)
+    form.save_button.setFocus()
+    qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
+    _refused_beside(qtbot, body_area, "logged_at", form.time, FUTURE_TIME_MESSAGE)
+    assert len(saved_logs(journal)) == 1
+
+
+def test_a_pad_change_ahead_is_said_beside_its_time(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
+    _short_area_after_a_save(qtbot, body_area)
+    form = body_area.form
+    qtbot.keyClick(form.pad_button, Qt.Key.Key_Space)
+    assert "Noted:" in form.pad_status.text()
+    form.pad_time.setDateTime(to_qdatetime(now() + timedelta(hours=1)))
+    bar = _form_scroll(body_area).verticalScrollBar()
+    bar.setValue(bar.maximum())
+    form.pad_button.setFocus()
+    qtbot.keyClick(form.pad_button, Qt.Key.Key_Space)
+    _refused_beside(qtbot, body_area, "changed_at", form.pad_time, FUTURE_PAD_MESSAGE)
+    assert len(BodyRepository(journal.db).state().pad_changes) == 1

@@ -134,7 +134,7 @@ def test_changing_a_temperature_from_38_6_to_37_takes_the_fever_sign_away(
     # The time stays editable, and never in the future.
     form.time.setDateTime(to_qdatetime(now() + timedelta(hours=3)))
     qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
-    assert form.problem.text() == FUTURE_TIME_MESSAGE and dialog.isVisible()
+    assert form.problem_text() == FUTURE_TIME_MESSAGE and dialog.isVisible()
     form.time.setDateTime(to_qdatetime(logged - timedelta(minutes=30)))
     form.temperature.selectAll()
     qtbot.keyClicks(form.temperature, "37.0")
