@@ -4,20 +4,25 @@ and the notes that say, right under a field, what needs another look."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QWidget,
 )
 
+from journal.ui.common.local_time import from_qdate, to_qdate
 from journal.ui.common.widgets import label
 
 
@@ -30,22 +35,128 @@ def combo(name: str, items: Iterable[tuple[str, Any]]) -> QComboBox:
     return box
 
 
+def date_format(locale: QLocale | None = None) -> str:
+    """How the person's locale writes a day, always with a four-digit year.
+
+    ``locale`` defaults to ``QLocale()`` (the system's, unless a default was set).
+    Qt's short format is used ("dd/MM/yyyy" in Britain, "M/d/yyyy" in the US,
+    "dd.MM.yyyy" in Germany); a two-digit year becomes four, so "20/11/26" can
+    never be read as 1926. The C locale (no language chosen) gets ISO 8601,
+    "yyyy-MM-dd".
+    """
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    shown = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in shown:
+        shown = shown.replace("yy", "yyyy")
+    return shown
+
+
+def time_format(locale: QLocale | None = None) -> str:
+    """A day and a time to the minute, as the person's locale writes them."""
+    locale = locale or QLocale()
+    clock = "HH:mm" if locale.language() == QLocale.Language.C else locale.timeFormat(
+        QLocale.FormatType.ShortFormat
+    )
+    return f"{date_format(locale)} {clock}"
+
+
 def time_edit(name: str) -> QDateTimeEdit:
-    """A day and time to the minute, with a calendar to pick the day."""
-    edit = QDateTimeEdit()
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    """A day and time to the minute, typed as the person's locale writes them, with a
+    calendar to pick the day."""
+    edit = TypedDateTimeEdit()
+    edit.setDisplayFormat(time_format())
     edit.setCalendarPopup(True)
     edit.setAccessibleName(name)
     return edit
+
+
+def _typed_as_a_whole(edit: QDateTimeEdit, event: QKeyEvent) -> bool:
+    """Let a date (and time) field take a whole day typed at once; True when ``event``
+    was used up here.
+
+    Qt's date fields fill a section at a time: with the whole text selected they
+    refuse the first digit, and after a full section ("20") they have already
+    moved past the "/", so the "/" typed next jumps over the month. Here a digit
+    typed over the whole text starts at the first section, and a separator typed
+    right after the one Qt skipped to is taken as already typed.
+    """
+    typed = event.text()
+    line = edit.lineEdit()
+    if len(typed) == 1 and typed.isdigit() and line.hasSelectedText():
+        if line.selectedText() == line.text():
+            edit.setSelectedSection(edit.sectionAt(0))
+    elif len(typed) == 1 and not typed.isalnum() and typed.isprintable():
+        position = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
+        before = line.text()[position - 1 : position] if position > 0 else ""
+        if before and not before.isalnum():
+            event.accept()
+            return True
+    return False
+
+
+class TypedDateEdit(QDateEdit):
+    """A day field that takes a whole day typed at once (see ``_typed_as_a_whole``)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not _typed_as_a_whole(self, event):
+            super().keyPressEvent(event)
+
+
+class TypedDateTimeEdit(QDateTimeEdit):
+    """A day-and-time field that takes a whole moment typed at once."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not _typed_as_a_whole(self, event):
+            super().keyPressEvent(event)
 
 
 def date_edit(name: str) -> QDateEdit:
-    """A day, with a calendar to pick it."""
-    edit = QDateEdit()
-    edit.setDisplayFormat("yyyy-MM-dd")
+    """A day, typed as the person's locale writes it (see ``date_format``), with a
+    calendar to pick it."""
+    edit = TypedDateEdit()
+    edit.setDisplayFormat(date_format())
     edit.setCalendarPopup(True)
     edit.setAccessibleName(name)
     return edit
+
+
+class DayField(QWidget):
+    """A day that may stay "not noted": a date field with a "Not noted" box beside it.
+
+    The field always holds a real day (``opens_at`` when nothing is noted yet, so
+    its calendar opens there, never at a placeholder year). Typing or picking a
+    day unticks "Not noted", so a day the person typed is never dropped; ticking
+    it keeps the day on screen but saves none. ``value()`` is the day or None.
+    """
+
+    def __init__(
+        self, name: str, value: date | None, opens_at: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.edit = date_edit(name)
+        self.edit.setDate(to_qdate(value or opens_at))
+        self.not_noted = QCheckBox("Not noted")
+        self.not_noted.setAccessibleName(f"{name}: not noted")
+        self.not_noted.setChecked(value is None)
+        self.setFocusProxy(self.edit)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.not_noted)
+        self.edit.dateChanged.connect(lambda _day: self.not_noted.setChecked(False))
+        self.not_noted.toggled.connect(self._show_state)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        """A day that will not be saved is drawn in the subdued text colour."""
+        self.edit.setStyleSheet(
+            "QDateEdit { color: palette(placeholder-text); }" if self.not_noted.isChecked() else ""
+        )
+
+    def value(self) -> date | None:
+        return None if self.not_noted.isChecked() else from_qdate(self.edit.date())
 
 
 def bring_into_view(widget: QWidget) -> None:

@@ -1,13 +1,14 @@
 """Recovery details: the day of the loss, what kind it was, treatment, and the days
-the bleeding stopped and the first period came. Any of them can stay "Not noted"."""
+the bleeding stopped and the first period came.
+
+Each day is a date field typed as the person's locale writes days, with its own
+"Not noted" box beside it; a field with nothing noted opens at a sensible day
+(today, or the day of the loss for the days after it), never at a placeholder.
+"""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,30 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.body.log import LossKind, RecoveryDetails, Treatment, validate_recovery
-from journal.ui.body.fields import combo, date_edit
-from journal.ui.common.local_time import from_qdate, to_qdate, today_local
+from journal.ui.body.fields import DayField, FieldNotes, combo
+from journal.ui.common.local_time import today_local
 from journal.ui.common.widgets import label
-
-NOT_NOTED = QDate(1900, 1, 1)
-
-
-def _date_edit(name: str, value: date | None) -> QDateEdit:
-    edit = date_edit(name)
-    edit.setMinimumDate(NOT_NOTED)
-    edit.setSpecialValueText("Not noted")
-    edit.setDate(NOT_NOTED if value is None else to_qdate(value))
-    return edit
-
-
-def _value(edit: QDateEdit) -> date | None:
-    return None if edit.date() == NOT_NOTED else from_qdate(edit.date())
 
 
 class RecoveryDialog(QDialog):
     def __init__(self, details: RecoveryDetails, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Recovery details")
-        self.loss_date = _date_edit("Day of the loss", details.loss_date)
+        today = today_local()
+        after_loss = details.loss_date or today
+        self.loss_date = DayField("Day of the loss", details.loss_date, today)
         self.kind = combo("What kind of loss", [(kind.label, kind) for kind in LossKind])
         self.kind.setCurrentIndex(self.kind.findData(details.loss_kind))
         self.treatment = combo("Treatment", [(t.label, t) for t in Treatment])
@@ -48,18 +37,24 @@ class RecoveryDialog(QDialog):
         self.treatment_note = QLineEdit(details.treatment_note)
         self.treatment_note.setAccessibleName("About the treatment")
         self.treatment_note.setMaxLength(300)
-        self.stopped = _date_edit("Day the bleeding stopped", details.bleeding_stopped_on)
-        self.first_period = _date_edit("Day of the first period after", details.first_period_on)
-        self.problem = label("", "error")
-        self.problem.hide()
+        self.stopped = DayField(
+            "Day the bleeding stopped", details.bleeding_stopped_on, after_loss
+        )
+        self.first_period = DayField(
+            "Day of the first period after", details.first_period_on, today
+        )
+        self.notes = FieldNotes()
 
         form = QFormLayout()
         form.addRow("Day of the &loss", self.loss_date)
+        self.notes.add(form, "loss_date", self.loss_date.edit)
         form.addRow("&Kind", self.kind)
         form.addRow("&Treatment", self.treatment)
         form.addRow("&About the treatment", self.treatment_note)
         form.addRow("Bleeding &stopped on", self.stopped)
+        self.notes.add(form, "bleeding_stopped_on", self.stopped.edit)
         form.addRow("&First period after", self.first_period)
+        self.notes.add(form, "first_period_on", self.first_period.edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -68,31 +63,34 @@ class RecoveryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(
-                "Note only what you want to. Any day can stay “Not noted”.",
+                "Note only what you want to. Any day can stay “Not noted”: tick the box "
+                "beside it. Type a day as you usually write dates, or pick it from the "
+                "calendar.",
                 "subtle",
             )
         )
         layout.addLayout(form)
-        layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
     def details(self) -> RecoveryDetails:
         return RecoveryDetails(
-            loss_date=_value(self.loss_date),
+            loss_date=self.loss_date.value(),
             loss_kind=self.kind.currentData(),
             treatment=self.treatment.currentData(),
             treatment_note=self.treatment_note.text().strip(),
-            bleeding_stopped_on=_value(self.stopped),
-            first_period_on=_value(self.first_period),
+            bleeding_stopped_on=self.stopped.value(),
+            first_period_on=self.first_period.value(),
         )
 
     def accept(self) -> None:
         problems = validate_recovery(self.details(), today_local())
         if problems:
-            self.problem.setText(problems[0].message)
-            self.problem.show()
-            {"loss_date": self.loss_date, "bleeding_stopped_on": self.stopped}.get(
-                problems[0].field, self.first_period
-            ).setFocus()
+            self.notes.show(problems[0].field, problems[0].message)
             return
+        self.notes.clear()
         super().accept()
+
+    def problem_text(self) -> str:
+        """The note on screen now, or an empty string."""
+        shown = self.notes.shown()
+        return "" if shown is None else self.notes.note(shown).text()

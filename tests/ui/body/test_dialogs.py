@@ -7,7 +7,7 @@ from datetime import timedelta
 from journal.domain.body.log import LossKind, RecoveryDetails, Treatment
 from journal.storage.body.repository import BodyRepository
 from journal.ui.body.appointment_dialog import AppointmentDialog
-from journal.ui.body.recovery_dialog import NOT_NOTED, RecoveryDialog
+from journal.ui.body.recovery_dialog import RecoveryDialog
 from journal.ui.common.local_time import to_qdate, today_local
 from tests.ui.body import support as support
 
@@ -17,16 +17,16 @@ body_area = support.body_area
 def test_recovery_details_refuse_a_day_ahead_and_keep_the_rest(qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = RecoveryDialog(RecoveryDetails())
     qtbot.addWidget(dialog)
-    assert dialog.loss_date.date() == NOT_NOTED and dialog.loss_date.text() == "Not noted"
+    assert dialog.loss_date.not_noted.isChecked() and dialog.loss_date.value() is None
     dialog.kind.setCurrentIndex(dialog.kind.findData(LossKind.MISSED))
     dialog.treatment.setCurrentIndex(dialog.treatment.findData(Treatment.PROCEDURE))
-    dialog.loss_date.setDate(to_qdate(today_local() + timedelta(days=2)))
+    dialog.loss_date.edit.setDate(to_qdate(today_local() + timedelta(days=2)))
     dialog.accept()
     assert dialog.result() == 0
-    assert dialog.problem.text() == "That day is still ahead. Please choose the day of the loss."
+    assert dialog.problem_text() == "That day is still ahead. Please choose the day of the loss."
     assert dialog.kind.currentData() is LossKind.MISSED
 
-    dialog.loss_date.setDate(to_qdate(today_local() - timedelta(days=3)))
+    dialog.loss_date.edit.setDate(to_qdate(today_local() - timedelta(days=3)))
     dialog.accept()
     details = dialog.details()
     assert dialog.result() == 1
