@@ -11,9 +11,7 @@ Deleting always asks first, in a short window that does not block (``open``).
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any, cast
 
 from PySide6.QtCore import (
@@ -40,9 +38,10 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.body.log import BodyLog, ClotSize, Discharge, PadChange, Soaking
+from journal.domain.body.pads import PAD_RULE, pads_by_log
 from journal.domain.body.temperature import TemperatureUnit
 from journal.ui.body.form import BodyLogForm
-from journal.ui.common.local_time import say_moment, short_moment
+from journal.ui.common.local_time import local_tz, say_moment, short_moment
 from journal.ui.common.widgets import label
 
 PAGE_SIZE = 100
@@ -114,13 +113,12 @@ class _Pages:
 
 
 class PastLogsModel(_Pages, QAbstractTableModel):
-    """Body logs, newest first, with the pad changes from each log until the next."""
+    """Body logs, newest first, each with the pad changes that belong to it (same day)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._logs: list[BodyLog] = []
-        self._pad_times: list[datetime] = []
-        self._pads: list[PadChange] = []
+        self._pads_of: dict[str, list[PadChange]] = {}
         self._unit: TemperatureUnit | None = None
 
     def _total(self) -> int:
@@ -135,8 +133,7 @@ class PastLogsModel(_Pages, QAbstractTableModel):
     def set_logs(self, logs: Sequence[BodyLog], pads: Sequence[PadChange]) -> None:
         self.beginResetModel()
         self._logs = sorted(logs, key=lambda log: (log.logged_at, log.id), reverse=True)
-        self._pads = sorted(pads, key=lambda pad: (pad.changed_at, pad.id))
-        self._pad_times = [pad.changed_at for pad in self._pads]
+        self._pads_of = pads_by_log(self._logs, pads, tz=local_tz())
         self._first_page()
         self.endResetModel()
 
@@ -155,6 +152,8 @@ class PastLogsModel(_Pages, QAbstractTableModel):
             and 0 <= section < len(COLUMNS)
         ):
             return COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return PAD_RULE if section == len(COLUMNS) - 1 else None
         return None
 
     def log_at(self, row: int) -> BodyLog:
@@ -170,12 +169,8 @@ class PastLogsModel(_Pages, QAbstractTableModel):
         return -1
 
     def pads_of(self, row: int) -> list[PadChange]:
-        """Pad changes from this log until the next one (the newest log: until now)."""
-        start = self._logs[row].logged_at
-        end = self._logs[row - 1].logged_at if row > 0 else None
-        first = bisect.bisect_left(self._pad_times, start)
-        last = len(self._pads) if end is None else bisect.bisect_left(self._pad_times, end)
-        return self._pads[first:last]
+        """The pad changes that belong to this log (``pads_by_log``: same day, oldest first)."""
+        return self._pads_of.get(self._logs[row].id, [])
 
     def _cell(self, row: int, column: int) -> str:
         log = self._logs[row]
@@ -203,7 +198,7 @@ class PastLogsModel(_Pages, QAbstractTableModel):
             parts.append("Also noted: " + ", ".join(m.lower() for m in noted))
         pads = _pads_words(self.pads_of(row))
         if pads:
-            parts.append(f"Pad changes until the next log: {pads}")
+            parts.append(f"Pad changes with this log: {pads}")
         if log.note:
             parts.append(f"Note: {log.note}")
         return ". ".join(parts) + "."
@@ -398,6 +393,8 @@ class PastLogsView(QWidget):
         layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(buttons)
         layout.addWidget(label("Pad changes", "title"))
+        self.pad_rule = label(PAD_RULE, "subtle")
+        layout.addWidget(self.pad_rule)
         layout.addLayout(pad_row)
 
         self.table.doubleClicked.connect(self.edit_selected)

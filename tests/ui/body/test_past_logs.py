@@ -3,7 +3,7 @@ change re-checks the warning signs; appointments can be changed and removed."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 from PySide6.QtCore import QModelIndex, Qt
 
@@ -236,3 +236,48 @@ def test_an_appointment_can_be_changed_and_removed(qtbot, body_area, journal) ->
     assert BodyRepository(journal.db).appointments() == []
     assert "No appointments noted" in timeline.appointments.text()
     assert not timeline.change_button.isVisibleTo(body_area)
+
+
+def test_each_pad_change_shows_with_the_log_of_its_own_day(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
+    """Pads changed on 30 November never appear under the log of 29 November."""
+    from datetime import datetime
+
+    from tests.time_zones import in_zone
+
+    with in_zone("Pacific/Auckland") as zone:
+
+        def at(day: int, hour: int, minute: int = 0) -> datetime:
+            return datetime(2025, 11, day, hour, minute, tzinfo=zone).astimezone(UTC)
+
+        evening_29 = BodyLog(id="evening-29", logged_at=at(29, 20))
+        morning_30 = BodyLog(id="morning-30", logged_at=at(30, 9))
+        noon_30 = BodyLog(id="noon-30", logged_at=at(30, 12))
+
+        def pad(name: str, moment: datetime, soaking: Soaking = Soaking.PARTLY) -> PadChange:
+            return PadChange(name, moment, PadKind.THICK, soaking)
+
+        store(
+            journal,
+            [evening_29, morning_30, noon_30],
+            [
+                pad("late-29", at(29, 23, 30), Soaking.FULLY),
+                pad("early-30", at(30, 0, 30)),  # before the first log of the 30th
+                pad("mid-30", at(30, 10)),
+                pad("after-noon-30", at(30, 13), Soaking.FULLY),
+                pad("no-log-day", at(28, 9)),
+            ],
+        )
+        body_area.refresh()
+        _open_past_logs(qtbot, body_area)
+        model = body_area.past.model
+        by_id = {model.index(row, 0).data(ID_ROLE): _cells(model, row) for row in range(3)}
+        assert by_id["evening-29"][5] == "1 change, 1 soaked through"
+        assert by_id["morning-30"][5] == "2 changes"
+        assert by_id["noon-30"][5] == "1 change, 1 soaked through"
+        # The pad changed on a day without a log is still listed with the others.
+        assert body_area.past.pad_model.rowCount() == 5
+        rule = body_area.past.pad_rule
+        assert rule.isVisible() and "same day" in rule.text()
+        assert model.headerData(5, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+            rule.text()
+        )

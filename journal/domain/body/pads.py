@@ -1,0 +1,49 @@
+"""Which log each pad change belongs to: the rule the "Past logs" list shows.
+
+A pad change belongs to its own calendar day (in the person's time zone) and,
+on that day, to the latest log made at or before it; a change made before the
+day's first log belongs to that first log. A change on a day without any log
+belongs to no log (it is still listed with the other pad changes). So changes
+made on 30 November never appear under a log of 29 November.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, tzinfo
+
+from journal.domain.body.log import BodyLog, PadChange
+
+__all__ = ["PAD_RULE", "pads_by_log"]
+
+#: The rule in the person's words, shown beside the list.
+PAD_RULE = (
+    "Pad changes are counted with the log of the same day that came just before them "
+    "(or that day's first log). A day with pad changes but no log shows them only in "
+    "the list of pad changes."
+)
+
+
+def pads_by_log(
+    logs: Iterable[BodyLog], pads: Iterable[PadChange], *, tz: tzinfo = UTC
+) -> dict[str, list[PadChange]]:
+    """The pad changes of each log, by log id, oldest first (see the module's rule).
+
+    ``tz`` is the person's zone, which decides where each day starts. Logs with
+    no pad change are left out of the result.
+    """
+    days: dict[date, list[tuple[datetime, str]]] = {}
+    for log in logs:
+        days.setdefault(log.logged_at.astimezone(tz).date(), []).append((log.logged_at, log.id))
+    for day_logs in days.values():
+        day_logs.sort()
+    found: dict[str, list[PadChange]] = {}
+    for pad in sorted(pads, key=lambda p: (p.changed_at, p.id)):
+        day_logs = days.get(pad.changed_at.astimezone(tz).date())
+        if not day_logs:
+            continue
+        before = bisect.bisect_right([at for at, _ in day_logs], pad.changed_at) - 1
+        _at, log_id = day_logs[max(before, 0)]
+        found.setdefault(log_id, []).append(pad)
+    return found
