@@ -40,10 +40,10 @@ def pads_by_log(
         day_logs.sort()
     found: dict[str, list[PadChange]] = {}
     for pad in sorted(pads, key=lambda p: (p.changed_at, p.id)):
-        day_logs = days.get(pad.changed_at.astimezone(tz).date())
-        if not day_logs:
+        same_day = days.get(pad.changed_at.astimezone(tz).date())
+        if not same_day:
             continue
-        before = bisect.bisect_right([at for at, _ in day_logs], pad.changed_at) - 1
-        _at, log_id = day_logs[max(before, 0)]
+        before = bisect.bisect_right([at for at, _ in same_day], pad.changed_at) - 1
+        _at, log_id = same_day[max(before, 0)]
         found.setdefault(log_id, []).append(pad)
     return found
