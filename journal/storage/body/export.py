@@ -1,8 +1,18 @@
 """The body log as a CSV file a doctor (or a spreadsheet) can read, and back.
 
+One file, one table, oldest first: a row per log (``record`` = "log") and a
+row per pad change (``record`` = "pad change", with ``pad_kind`` and
+``pad_soaking``; the log columns stay empty). Pad changes are the evidence for
+the heavy-bleeding warning sign, so they are never left out.
+
+Every time is written in one format: ISO 8601 in UTC to the second, like
+``2024-03-01T09:00:00Z`` (the app keeps times to the millisecond; the fraction
+of a second is left out of the file). Read back, the file gives the same logs
+and pad changes to the second.
+
 The file is plain text, not encrypted: the dialog says so before anything is
 written, and it is written only where the person chose, with owner-only
-permissions. Times are ISO 8601 in UTC, so a file read back gives the same logs.
+permissions.
 """
 
 from __future__ import annotations
@@ -10,16 +20,41 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
-from journal.domain.body.log import BleedingLevel, BodyLog, ClotSize, Discharge
+from journal.domain.body.log import (
+    BleedingLevel,
+    BodyLog,
+    ClotSize,
+    Discharge,
+    PadChange,
+    PadKind,
+    Soaking,
+)
 from journal.domain.body.temperature import Temperature, TemperatureUnit
 from journal.storage.atomic import atomic_write_bytes
 
-__all__ = ["COLUMNS", "logs_to_csv", "read_logs_csv", "write_logs_csv"]
+__all__ = [
+    "COLUMNS",
+    "LOG",
+    "PAD_CHANGE",
+    "TIME_FORMAT",
+    "BodyRecords",
+    "body_to_csv",
+    "format_time",
+    "read_body_csv",
+    "read_logs_csv",
+    "write_body_csv",
+]
+
+LOG = "log"
+PAD_CHANGE = "pad change"
+TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 COLUMNS = (
+    "record",
     "id",
     "time_utc",
     "bleeding",
@@ -34,81 +69,146 @@ COLUMNS = (
     "discharge",
     "pain_with_sex",
     "note",
+    "pad_kind",
+    "pad_soaking",
 )
 
 
-def _time(value: datetime | None) -> str:
-    return "" if value is None else value.isoformat()
+@dataclass(frozen=True, slots=True)
+class BodyRecords:
+    """What a CSV file holds: logs and pad changes, each oldest first."""
+
+    logs: list[BodyLog]
+    pad_changes: list[PadChange]
+
+
+def format_time(value: datetime | None) -> str:
+    """An aware moment as ``TIME_FORMAT`` (UTC, to the second); "" for None."""
+    return "" if value is None else value.astimezone(UTC).strftime(TIME_FORMAT)
+
+
+def _parse_time(text: str) -> datetime | None:
+    return datetime.strptime(text, TIME_FORMAT).replace(tzinfo=UTC) if text else None
 
 
 def _yes(value: bool) -> str:
     return "yes" if value else "no"
 
 
-def logs_to_csv(logs: Iterable[BodyLog], *, include_notes: bool = False) -> str:
+def _log_row(log: BodyLog, include_notes: bool) -> dict[str, object]:
+    temperature = log.temperature
+    return {
+        "record": LOG,
+        "id": log.id,
+        "time_utc": format_time(log.logged_at),
+        "bleeding": log.bleeding.name.lower(),
+        "clots": log.clots.value,
+        "tissue_passed": _yes(log.tissue_passed),
+        "cramping_0_to_10": log.cramping,
+        "pain_relief": log.pain_relief,
+        "pain_relief_time_utc": format_time(log.pain_relief_at),
+        "temperature": "" if temperature is None else repr(temperature.value),
+        "temperature_unit": "" if temperature is None else temperature.unit.value,
+        "chills": _yes(log.chills),
+        "discharge": log.discharge.value,
+        "pain_with_sex": _yes(log.pain_with_sex),
+        "note": log.note if include_notes else "",
+    }
+
+
+def _pad_row(change: PadChange) -> dict[str, object]:
+    return {
+        "record": PAD_CHANGE,
+        "id": change.id,
+        "time_utc": format_time(change.changed_at),
+        "pad_kind": change.kind.value,
+        "pad_soaking": change.soaking.value,
+    }
+
+
+def body_to_csv(
+    logs: Iterable[BodyLog], pads: Iterable[PadChange] = (), *, include_notes: bool = False
+) -> str:
+    """The CSV text (CRLF lines, a header row first) of ``logs`` and ``pads``, by time.
+
+    Log notes are written only when ``include_notes`` is true.
+    """
+    rows: list[tuple[datetime, int, str, dict[str, object]]] = [
+        (log.logged_at, 0, log.id, _log_row(log, include_notes)) for log in logs
+    ]
+    rows += [(pad.changed_at, 1, pad.id, _pad_row(pad)) for pad in pads]
+    rows.sort(key=lambda row: row[:3])
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    for log in logs:
-        temperature = log.temperature
-        writer.writerow(
-            (
-                log.id,
-                _time(log.logged_at),
-                log.bleeding.name.lower(),
-                log.clots.value,
-                _yes(log.tissue_passed),
-                log.cramping,
-                log.pain_relief,
-                _time(log.pain_relief_at),
-                "" if temperature is None else repr(temperature.value),
-                "" if temperature is None else temperature.unit.value,
-                _yes(log.chills),
-                log.discharge.value,
-                _yes(log.pain_with_sex),
-                log.note if include_notes else "",
-            )
-        )
+    writer = csv.DictWriter(out, COLUMNS, restval="", lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(row for *_key, row in rows)
     return out.getvalue()
 
 
-def write_logs_csv(path: Path, logs: Iterable[BodyLog], *, include_notes: bool = False) -> None:
-    """Write the logs to ``path`` (replacing it whole), readable only by its owner."""
-    atomic_write_bytes(path, logs_to_csv(logs, include_notes=include_notes).encode("utf-8"))
+def write_body_csv(
+    path: Path,
+    logs: Iterable[BodyLog],
+    pads: Iterable[PadChange] = (),
+    *,
+    include_notes: bool = False,
+) -> None:
+    """Write the logs and pad changes to ``path`` (replacing it whole), readable only by
+    its owner."""
+    text = body_to_csv(logs, pads, include_notes=include_notes)
+    atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def _parse_time(text: str) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
+def _log_from(row: dict[str, str]) -> BodyLog:
+    temperature = None
+    if row["temperature"]:
+        temperature = Temperature(
+            float(row["temperature"]), TemperatureUnit(row["temperature_unit"])
+        )
+    logged_at = _parse_time(row["time_utc"])
+    if logged_at is None:
+        raise ValueError("a log without a time")
+    return BodyLog(
+        id=row["id"],
+        logged_at=logged_at,
+        bleeding=BleedingLevel[row["bleeding"].upper()],
+        clots=ClotSize(row["clots"]),
+        tissue_passed=row["tissue_passed"] == "yes",
+        cramping=int(row["cramping_0_to_10"]),
+        pain_relief=row["pain_relief"],
+        pain_relief_at=_parse_time(row["pain_relief_time_utc"]),
+        temperature=temperature,
+        chills=row["chills"] == "yes",
+        discharge=Discharge(row["discharge"]),
+        pain_with_sex=row["pain_with_sex"] == "yes",
+        note=row["note"],
+    )
+
+
+def read_body_csv(path: Path) -> BodyRecords:
+    """Read a file written by :func:`write_body_csv` back.
+
+    Raises ValueError (or KeyError for a missing column) on a file it did not write.
+    """
+    logs: list[BodyLog] = []
+    pads: list[PadChange] = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["record"] == PAD_CHANGE:
+                changed_at = _parse_time(row["time_utc"])
+                if changed_at is None:
+                    raise ValueError("a pad change without a time")
+                pads.append(
+                    PadChange(
+                        row["id"], changed_at, PadKind(row["pad_kind"]), Soaking(row["pad_soaking"])
+                    )
+                )
+            elif row["record"] == LOG:
+                logs.append(_log_from(row))
+            else:
+                raise ValueError(f"unknown record {row['record']!r}")
+    return BodyRecords(logs, pads)
 
 
 def read_logs_csv(path: Path) -> list[BodyLog]:
-    """Read a file written by :func:`write_logs_csv` back into logs."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        logs: list[BodyLog] = []
-        for row in csv.DictReader(handle):
-            temperature = None
-            if row["temperature"]:
-                temperature = Temperature(
-                    float(row["temperature"]), TemperatureUnit(row["temperature_unit"])
-                )
-            logged_at = _parse_time(row["time_utc"])
-            if logged_at is None:
-                raise ValueError("a log without a time")
-            logs.append(
-                BodyLog(
-                    id=row["id"],
-                    logged_at=logged_at,
-                    bleeding=BleedingLevel[row["bleeding"].upper()],
-                    clots=ClotSize(row["clots"]),
-                    tissue_passed=row["tissue_passed"] == "yes",
-                    cramping=int(row["cramping_0_to_10"]),
-                    pain_relief=row["pain_relief"],
-                    pain_relief_at=_parse_time(row["pain_relief_time_utc"]),
-                    temperature=temperature,
-                    chills=row["chills"] == "yes",
-                    discharge=Discharge(row["discharge"]),
-                    pain_with_sex=row["pain_with_sex"] == "yes",
-                    note=row["note"],
-                )
-            )
-        return logs
+    """The logs of a file written by :func:`write_body_csv` (its pad changes left aside)."""
+    return read_body_csv(path).logs

@@ -135,10 +135,20 @@ class BodyRepository:
             session.execute(delete(BodyLogRow).where(BodyLogRow.id == log_id))
 
     # -- pad changes ---------------------------------------------------------------------------
-    def pad_changes(self) -> list[PadChange]:
-        """Every pad change, oldest first."""
+    def pad_changes(
+        self, start: datetime | None = None, end: datetime | None = None
+    ) -> list[PadChange]:
+        """Every pad change (or those with ``start <= changed_at < end``, UTC), oldest first."""
         with self._db.session() as session:
-            return _pad_changes(session)
+            return _pad_changes(session, start, end)
+
+    def logs_and_pads(
+        self, start: datetime | None = None, end: datetime | None = None
+    ) -> tuple[list[BodyLog], list[PadChange]]:
+        """The logs and pad changes with ``start <= time < end`` (UTC), oldest first,
+        read in one transaction (what an export of a range holds)."""
+        with self._db.session() as session:
+            return _logs(session, start, end), _pad_changes(session, start, end)
 
     def save_pad_change(self, change: PadChange) -> None:
         with self._db.session() as session:
@@ -301,9 +311,16 @@ def _log_row(log: BodyLog) -> BodyLogRow:
     )
 
 
-def _pad_changes(session: Session) -> list[PadChange]:
+def _pad_changes(
+    session: Session, start: datetime | None = None, end: datetime | None = None
+) -> list[PadChange]:
     table = PadChangeRow.__table__
-    rows = session.execute(select(table).order_by(table.c.changed_at, table.c.id))
+    query = select(table).order_by(table.c.changed_at, table.c.id)
+    if start is not None:
+        query = query.where(table.c.changed_at >= start)
+    if end is not None:
+        query = query.where(table.c.changed_at < end)
+    rows = session.execute(query)
     return [PadChange(r.id, r.changed_at, PadKind(r.kind), Soaking(r.soaking)) for r in rows]
 
 

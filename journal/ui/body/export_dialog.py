@@ -27,7 +27,7 @@ from journal.domain.body.daily import daily, daily_moods
 from journal.domain.body.summary import build_summary
 from journal.domain.body.temperature import TemperatureUnit
 from journal.domain.common.local_time import day_range
-from journal.storage.body.export import write_logs_csv
+from journal.storage.body.export import write_body_csv
 from journal.storage.body.repository import BodyRepository
 from journal.ui.body.chart import chart_image
 from journal.ui.body.export_pdf import DEFAULT_CSV_NAME, DEFAULT_PDF_NAME, write_summary_pdf
@@ -82,9 +82,10 @@ def export_pdf(
 def export_csv(
     repository: BodyRepository, path: Path, start: date, end: date, *, include_notes: bool = False
 ) -> None:
-    """Write every log from ``start`` to ``end`` (both included) to ``path`` as CSV."""
-    logs = repository.logs(*_range_utc(start, end))
-    write_logs_csv(path, logs, include_notes=include_notes)
+    """Write every log and pad change from ``start`` to ``end`` (local days, both
+    included) to ``path`` as CSV (see ``journal.storage.body.export``)."""
+    logs, pads = repository.logs_and_pads(*_range_utc(start, end))
+    write_body_csv(path, logs, pads, include_notes=include_notes)
 
 
 class ExportDialog(QDialog):
@@ -118,7 +119,7 @@ class ExportDialog(QDialog):
         self.status = label("", "error")
         self.status.setAccessibleName("Export status")
         self.pdf_button = QPushButton("Save &PDF…")
-        self.csv_button = QPushButton("Save &CSV of the logs…")
+        self.csv_button = QPushButton("Save &CSV of the logs and pad changes…")
         self.close_button = QPushButton("Close")
 
         form = QFormLayout()
@@ -136,8 +137,9 @@ class ExportDialog(QDialog):
         layout.addWidget(
             label(
                 "A PDF of one or two pages with your recovery details, a chart, your log, "
-                "the warning signs and your questions, and a CSV of your logs. Nothing from "
-                "your journal entries is included.",
+                "the warning signs and your questions, and a CSV of your logs and pad "
+                "changes (times in UTC, like 2024-03-01T09:00:00Z). Nothing from your "
+                "journal entries is included.",
             )
         )
         self.notice = label(NOT_ENCRYPTED, "notice")

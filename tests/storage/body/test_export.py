@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import csv
+import re
 import stat
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from journal.domain.body.log import BleedingLevel, BodyLog, ClotSize, Discharge
+from journal.domain.body.log import (
+    BleedingLevel,
+    BodyLog,
+    ClotSize,
+    Discharge,
+    PadChange,
+    PadKind,
+    Soaking,
+)
 from journal.domain.body.temperature import Temperature, TemperatureUnit
-from journal.storage.body.export import read_logs_csv, write_logs_csv
+from journal.storage.body.export import read_body_csv, read_logs_csv, write_body_csv
 
 T0 = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
 LOGS = [
@@ -37,14 +48,62 @@ LOGS = [
 
 def test_csv_round_trips_with_notes(tmp_path: Path) -> None:
     target = tmp_path / "body-log.csv"
-    write_logs_csv(target, LOGS, include_notes=True)
+    write_body_csv(target, LOGS, include_notes=True)
     assert read_logs_csv(target) == LOGS
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert target.read_text(encoding="utf-8").startswith("id,time_utc,bleeding")
+    assert target.read_text(encoding="utf-8").startswith("record,id,time_utc,bleeding")
 
 
 def test_csv_leaves_notes_out_unless_asked(tmp_path: Path) -> None:
     target = tmp_path / "body-log.csv"
-    write_logs_csv(target, LOGS)
+    write_body_csv(target, LOGS)
     assert "line one" not in target.read_text(encoding="utf-8")
     assert [log.note for log in read_logs_csv(target)] == ["", ""]
+
+
+PADS = [
+    PadChange("p1", T0 + timedelta(minutes=40), PadKind.THICK, Soaking.FULLY),
+    PadChange(
+        "p2",
+        T0 + timedelta(hours=1, minutes=5, milliseconds=250),
+        PadKind.OVERNIGHT,
+        Soaking.PARTLY,
+    ),
+]
+TIME_CELL = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+
+
+def test_pad_changes_are_rows_of_their_own_between_the_logs(tmp_path: Path) -> None:
+    target = tmp_path / "body-log.csv"
+    write_body_csv(target, LOGS, PADS, include_notes=True)
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(row["record"], row["id"]) for row in rows] == [
+        ("log", "a"),
+        ("pad change", "p1"),
+        ("pad change", "p2"),
+        ("log", "b"),
+    ]
+    assert rows[1]["pad_kind"] == "thick" and rows[1]["pad_soaking"] == "fully"
+    assert rows[1]["bleeding"] == "" and rows[0]["pad_kind"] == ""
+    back = read_body_csv(target)
+    assert back.logs == LOGS
+    assert back.pad_changes == [
+        PADS[0],
+        replace(PADS[1], changed_at=PADS[1].changed_at.replace(microsecond=0)),
+    ]
+
+
+def test_every_time_in_the_file_has_one_format(tmp_path: Path) -> None:
+    odd = [
+        replace(LOGS[0], logged_at=T0 + timedelta(microseconds=123456)),
+        replace(LOGS[1], logged_at=datetime(2024, 3, 1, 14, 0, 0, 999_000, tzinfo=UTC)),
+    ]
+    target = tmp_path / "body-log.csv"
+    write_body_csv(target, odd, PADS)
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    times = [row[c] for row in rows for c in ("time_utc", "pain_relief_time_utc") if row[c]]
+    assert len(times) == 5
+    assert all(TIME_CELL.match(t) for t in times), times
+    assert rows[-1]["time_utc"] == "2024-03-01T14:00:00Z"  # the fraction of a second left out

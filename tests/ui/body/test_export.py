@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import csv
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -13,7 +15,10 @@ from journal.domain.body.log import (
     BleedingLevel,
     BodyLog,
     LossKind,
+    PadChange,
+    PadKind,
     RecoveryDetails,
+    Soaking,
 )
 from journal.domain.body.temperature import Temperature, TemperatureUnit
 from journal.storage.body.export import read_logs_csv
@@ -111,7 +116,30 @@ def test_the_csv_round_trips(journal, tmp_path: Path) -> None:
     start, end = _fill(journal)
     target = tmp_path / "health-log.csv"
     export_csv(BodyRepository(journal.db), target, start, end, include_notes=True)
-    assert read_logs_csv(target) == BodyRepository(journal.db).logs()
+    to_the_second = [
+        replace(log, logged_at=log.logged_at.replace(microsecond=0))
+        for log in BodyRepository(journal.db).logs()
+    ]
+    assert read_logs_csv(target) == to_the_second
+
+
+def test_the_csv_holds_the_pad_changes_of_the_range(journal, tmp_path: Path) -> None:
+    start, end = _fill(journal)
+    inside = now() - timedelta(days=2)
+    before = datetime.combine(start - timedelta(days=1), time(12), local_tz()).astimezone(UTC)
+    repository = BodyRepository(journal.db)
+    repository.save_pad_change(PadChange("soaked", inside, PadKind.THICK, Soaking.FULLY))
+    repository.save_pad_change(PadChange("earlier", before, PadKind.REGULAR, Soaking.PARTLY))
+    target = tmp_path / "health-log.csv"
+    export_csv(repository, target, start, end)
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    pads = [row for row in rows if row["record"] == "pad change"]
+    assert [(p["id"], p["pad_kind"], p["pad_soaking"]) for p in pads] == [
+        ("soaked", "thick", "fully")
+    ]
+    assert pads[0]["time_utc"] == inside.strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert len([row for row in rows if row["record"] == "log"]) == 15
 
 
 def test_exporting_asks_for_the_passphrase_and_writes_only_where_chosen(
