@@ -32,7 +32,7 @@ from journal.domain.body.log import Appointment, BodyLog, PadChange, RecoveryDet
 from journal.domain.body.recovery import timeline
 from journal.domain.body.temperature import TemperatureUnit
 from journal.domain.body.warning_signs import RaisedSign, evaluate
-from journal.settings import EMERGENCY_NUMBER, TEMPERATURE_UNIT, THEME, Setting, Theme
+from journal.settings import EMERGENCY_NUMBER, TEMPERATURE_UNIT, THEME, Setting
 from journal.storage.body.repository import BodyRepository, SignRecord
 from journal.ui.body.appointment_dialog import AppointmentDialog
 from journal.ui.body.banner import SignBanner
@@ -46,7 +46,6 @@ from journal.ui.body.timeline import TimelineView
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.confirm import confirm
 from journal.ui.common.local_time import local_tz, now_utc, say_moment, today_local
-from journal.ui.common.theme import is_dark
 from journal.ui.common.widgets import label
 
 CHART_RANGES = (("The last 30 days", 30), ("The last 90 days", 90), ("Everything", 0))
@@ -181,14 +180,6 @@ class BodyArea(Area):
             return chosen
         return default_emergency_number(QLocale.territoryToCode(QLocale.system().territory()))
 
-    def _dark(self) -> bool:
-        if self.context is None:
-            return False
-        try:
-            return is_dark(Theme(self.context.settings.get(THEME)))
-        except ValueError:
-            return False
-
     # -- showing -------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load the log, evaluate the warning signs, and update every view."""
@@ -222,7 +213,7 @@ class BodyArea(Area):
         moods = self.repository.moods()
         days = [p for p in daily(self.logs, tz=tz) if p.day >= first]
         mood_days = [(d, m) for d, m in daily_moods(moods, tz=tz) if d >= first]
-        self.chart.show_days(days, mood_days, self.unit, dark=self._dark())
+        self.chart.show_days(days, mood_days, self.unit)
         self._chart_stale = False
 
     def _tab_changed(self, index: int) -> None:

@@ -2,22 +2,26 @@
 
 Bleeding (0 none to 5 very heavy), cramping (0 to 10) and, when the journal has
 it, mood (1 to 5) share the left axis; temperature has its own axis on the
-right, in the unit from the settings.
+right, in the unit from the settings. Every line also draws its points, so a
+log of one day shows that day; the day axis never says a date twice, and the
+colours, fonts and legend follow the theme (``journal.ui.common.charts``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time
+from datetime import date
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsScene, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QWidget
 
 from journal.domain.body.daily import DayPoint
 from journal.domain.body.temperature import Temperature, TemperatureUnit
-from journal.ui.common.local_time import local_tz
+from journal.ui.common.charts import day_axis, noon_msecs, style_chart
+from journal.ui.common.local_time import today_local
+from journal.ui.common.theme import palette_for
 
 COLOURS = {
     False: {
@@ -39,17 +43,14 @@ TEMPERATURE_AXIS = {
 }
 
 PRINT_POINT_SIZE = 13.0
-HALF_DAY_MS = 12 * 3600 * 1000
 
 
-def _ms(day: date) -> float:
-    return datetime.combine(day, time(12), local_tz()).timestamp() * 1000.0
-
-
-def _series(name: str, colour: str, points: list[QPointF], width: float = 2.0) -> QLineSeries:
+def _series(key: str, name: str, points: list[QPointF], width: float = 2.0) -> QLineSeries:
+    """A line with its points drawn (so one day still shows), coloured by ``key``."""
     series = QLineSeries()
+    series.setObjectName(key)
+    series.setProperty("lineWidth", width)
     series.setName(name)
-    series.setPen(QPen(QColor(colour), width))
     series.replace(points)
     return series
 
@@ -59,19 +60,17 @@ def build_chart(
     moods: Sequence[tuple[date, float]],
     unit: TemperatureUnit,
     *,
-    dark: bool = False,
+    palette: QPalette,
+    font: QFont,
 ) -> QChart:
-    """A chart of the given days (already cut to the range to show)."""
+    """A chart of the given days (already cut to the range to show), coloured after
+    ``palette`` (the theme) with text in ``font``. Each day sits on its own tick."""
     chart = QChart()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight)
     chart.setBackgroundRoundness(6)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    colours = COLOURS[dark]
     x_axis = QDateTimeAxis()
-    x_axis.setFormat("d MMM")
-    x_axis.setTickCount(7)
     left = QValueAxis()
     left.setRange(0, 10)
     left.setTickCount(6)
@@ -82,6 +81,7 @@ def build_chart(
     right.setRange(low, high)
     right.setLabelFormat("%.1f")
     right.setTitleText(f"Temperature ({unit.symbol})")
+    right.setGridLineVisible(False)  # one grid (the left scale's) is calmer than two
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(left, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(right, Qt.AlignmentFlag.AlignRight)
@@ -89,28 +89,28 @@ def build_chart(
     series: list[tuple[QLineSeries, QValueAxis]] = [
         (
             _series(
+                "bleeding",
                 "Bleeding (0 none to 5 very heavy)",
-                colours["bleeding"],
-                [QPointF(_ms(p.day), float(p.bleeding)) for p in days],
+                [QPointF(noon_msecs(p.day), float(p.bleeding)) for p in days],
                 2.5,
             ),
             left,
         ),
         (
             _series(
+                "cramping",
                 "Cramping (0 to 10)",
-                colours["cramping"],
-                [QPointF(_ms(p.day), float(p.cramping)) for p in days],
+                [QPointF(noon_msecs(p.day), float(p.cramping)) for p in days],
             ),
             left,
         ),
         (
             _series(
+                "temperature",
                 f"Highest temperature ({unit.symbol})",
-                colours["temperature"],
                 [
                     QPointF(
-                        _ms(p.day),
+                        noon_msecs(p.day),
                         Temperature(p.temperature_c, TemperatureUnit.CELSIUS).in_unit(unit),
                     )
                     for p in days
@@ -124,9 +124,9 @@ def build_chart(
         series.append(
             (
                 _series(
+                    "mood",
                     "Mood from the journal (1 to 5)",
-                    colours["mood"],
-                    [QPointF(_ms(d), m) for d, m in moods],
+                    [QPointF(noon_msecs(d), m) for d, m in moods],
                 ),
                 left,
             )
@@ -136,16 +136,15 @@ def build_chart(
         line.attachAxis(x_axis)
         line.attachAxis(axis)
     shown = [p.day for p in days] + [d for d, _ in moods]
-    if shown:
-        start, end = min(shown), max(shown)
-        x_axis.setRange(
-            QDateTime.fromMSecsSinceEpoch(int(_ms(start) - HALF_DAY_MS)),
-            QDateTime.fromMSecsSinceEpoch(int(_ms(end) + HALF_DAY_MS)),
-        )
+    today = today_local()
+    day_axis(x_axis, min(shown, default=today), max(shown, default=today))
+    style_chart(chart, palette, font, COLOURS)
     return chart
 
 
 class BodyChartView(QChartView):
+    """The chart on screen; it follows the theme and the text size when they change."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -157,10 +156,8 @@ class BodyChartView(QChartView):
         days: Sequence[DayPoint],
         moods: Sequence[tuple[date, float]],
         unit: TemperatureUnit,
-        *,
-        dark: bool,
     ) -> None:
-        self._replace(build_chart(days, moods, unit, dark=dark))
+        self._replace(build_chart(days, moods, unit, palette=self.palette(), font=self.font()))
 
     def clear(self) -> None:
         self._replace(QChart())
@@ -171,6 +168,13 @@ class BodyChartView(QChartView):
         if old is not None:
             old.deleteLater()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            chart = self.chart()
+            if chart is not None:
+                style_chart(chart, self.palette(), self.font(), COLOURS)
+
 
 def chart_image(
     days: Sequence[DayPoint],
@@ -180,17 +184,9 @@ def chart_image(
     height: int = 420,
 ) -> QImage:
     """The chart drawn into an image, light theme, for the printed summary."""
-    chart = build_chart(days, moods, unit, dark=False)
-    for axis in chart.axes():
-        font = axis.labelsFont()
-        font.setPointSizeF(PRINT_POINT_SIZE)
-        axis.setLabelsFont(font)
-        title = axis.titleFont()
-        title.setPointSizeF(PRINT_POINT_SIZE)
-        axis.setTitleFont(title)
-    legend_font = chart.legend().font()
-    legend_font.setPointSizeF(PRINT_POINT_SIZE)
-    chart.legend().setFont(legend_font)
+    font = QFont(QApplication.font())
+    font.setPointSizeF(PRINT_POINT_SIZE)
+    chart = build_chart(days, moods, unit, palette=palette_for(False), font=font)
     scene = QGraphicsScene()
     scene.addItem(chart)
     chart.setGeometry(QRectF(0, 0, width, height))

@@ -1,6 +1,8 @@
 """Feelings over time: mood by day, week or month, and the feelings named most.
 
-Calm colours from the palette, readable in light and dark. The axis speaks in
+Calm colours from the palette, readable in light and dark, and again when the
+theme changes; each period is a point on its own day of the axis, which never
+says a date twice. The axis speaks in
 the mood words, not numbers, and a sentence below says the same for screen
 readers. Nothing here is a score or a goal.
 """
@@ -8,23 +10,17 @@ readers. Nothing here is a score or a goal.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
-from PySide6.QtCharts import (
-    QChart,
-    QChartView,
-    QDateTimeAxis,
-    QLineSeries,
-    QScatterSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import QEvent, QMargins, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from journal.domain.common.local_time import from_local, today_local
+from journal.domain.common.local_time import today_local
 from journal.domain.entries.feelings import Mood
 from journal.storage.entries.stats import Bucket, MoodPoint
+from journal.ui.common.charts import day_axis, noon_msecs, style_chart
 from journal.ui.common.widgets import label
 
 SeriesLookup = Callable[[Bucket, date | None], list[MoodPoint]]
@@ -37,12 +33,7 @@ RANGES: tuple[tuple[str, int], ...] = (
     ("The last year", 366),
     ("Everything", 0),
 )
-LINE_COLOUR = {False: "#5b7f8f", True: "#9cc7d8"}
-
-
-def _msecs(day: date) -> int:
-    """Local noon of ``day`` (the zone's rules on that day), in ms since the epoch."""
-    return int(from_local(datetime.combine(day, time(12))).timestamp() * 1000)
+LINE_COLOURS = {False: {"mood": "#5b7f8f"}, True: {"mood": "#9cc7d8"}}
 
 
 class MoodChart(QWidget):
@@ -134,52 +125,38 @@ class MoodChart(QWidget):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        palette = self.palette()
-        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-        text = palette.color(QPalette.ColorRole.WindowText)
-        chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
         line = QLineSeries()
-        dots = QScatterSeries()
-        colour = QColor(LINE_COLOUR[dark])
-        line.setPen(QPen(colour, 2.5))
-        dots.setColor(colour)
-        dots.setBorderColor(colour)
-        dots.setMarkerSize(8)
+        line.setObjectName("mood")
+        line.setProperty("lineWidth", 2.5)
         for point in self.points:
-            line.append(_msecs(point.period), point.average)
-            dots.append(_msecs(point.period), point.average)
+            line.append(noon_msecs(point.period), point.average)
         chart.addSeries(line)
-        chart.addSeries(dots)
         x_axis = QDateTimeAxis()
-        x_axis.setFormat("d MMM yy")
         if self.points:
             first, last = self.points[0].period, self.points[-1].period
         else:
             last = today_local()
             first = self.start_day() or last - timedelta(days=30)
-        if first == last:
-            first, last = first - timedelta(days=1), last + timedelta(days=1)
-        x_axis.setRange(
-            QDateTime.fromMSecsSinceEpoch(_msecs(first)),
-            QDateTime.fromMSecsSinceEpoch(_msecs(last)),
-        )
-        x_axis.setTickCount(5)
+        day_axis(x_axis, first, last, max_ticks=6)
         y_axis = QValueAxis()
         y_axis.setRange(0.8, 5.2)
         y_axis.setTickCount(5)
         y_axis.setLabelFormat("%.0f")
         y_axis.setTitleText("1 very heavy  ·  3 in between  ·  5 lighter")
-        grid = palette.color(QPalette.ColorRole.Mid)
-        for axis in (x_axis, y_axis):
-            axis.setLabelsColor(text)
-            axis.setTitleBrush(text)
-            axis.setGridLineColor(grid)
-            axis.setLinePenColor(grid)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        for series in (line, dots):
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
+        line.attachAxis(x_axis)
+        line.attachAxis(y_axis)
+        self._style()
+
+    def _style(self) -> None:
+        style_chart(self.chart, self.palette(), self.font(), LINE_COLOURS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The theme or the text size changed: colour and size the chart again."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._style()
 
     def clear(self) -> None:
         self._series_lookup = self._feelings_lookup = None
