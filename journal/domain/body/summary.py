@@ -27,10 +27,6 @@ from journal.domain.body.warning_signs import RaisedSign, evaluate
 
 __all__ = ["DoctorSummary", "SummaryDay", "build_summary"]
 
-#: Days of rows that still fit on two pages next to the chart and the details.
-MAX_TABLE_DAYS = 31
-
-
 @dataclass(frozen=True, slots=True)
 class SummaryDay:
     day: date
@@ -51,8 +47,7 @@ class DoctorSummary:
     recovery: RecoveryDetails
     days_since_loss: int | None
     bleeding_days: int
-    days: tuple[SummaryDay, ...]
-    days_left_out: int
+    days: tuple[SummaryDay, ...]  # every day of the range with logs or pad changes
     logs: tuple[BodyLog, ...]
     signs: tuple[RaisedSign, ...]
     appointments: tuple[Appointment, ...]
@@ -120,9 +115,8 @@ def build_summary(
         if in_range(pad.changed_at):
             pads_by_day.setdefault(pad.changed_at.astimezone(tz).date(), []).append(pad)
     days = sorted(set(by_day) | set(pads_by_day))
-    shown = days[-MAX_TABLE_DAYS:]
     rows = tuple(
-        _day_row(day, by_day.get(day, []), pads_by_day.get(day, []), include_notes) for day in shown
+        _day_row(day, by_day.get(day, []), pads_by_day.get(day, []), include_notes) for day in days
     )
     signs = tuple(
         sign
@@ -137,7 +131,6 @@ def build_summary(
         days_since_loss=line.days_since_loss,
         bleeding_days=line.bleeding_days,
         days=rows,
-        days_left_out=len(days) - len(shown),
         logs=tuple(chosen),
         signs=signs,
         appointments=tuple(a for a in appointments if a.when.astimezone(tz).date() >= start),

@@ -136,7 +136,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(
-                "A PDF of one or two pages with your recovery details, a chart, your log, "
+                "A PDF with your recovery details, a chart, your log (a row for every day), "
                 "the warning signs and your questions, and a CSV of your logs and pad "
                 "changes (times in UTC, like 2024-03-01T09:00:00Z). Nothing from your "
                 "journal entries is included.",

@@ -1,18 +1,32 @@
-"""The summary for a doctor as a PDF of one or two pages (QTextDocument + QPdfWriter).
+"""The summary for a doctor as a PDF (QTextDocument + QPdfWriter), A4.
 
-It holds the date range, the recovery details, a chart, one compact row per
-day, the warning signs raised and the questions for the appointment. Log notes
+It holds the date range, the recovery details, a chart, one compact row for
+every day of the range with logs or pad changes (however many pages that
+takes, each numbered "page n of N"), the warning signs raised and the
+questions for the appointment. No row of the log is split across two pages
+(``paginate``). Log notes
 only when the person chose to add them, and never any journal text. The file
 is written whole, with owner-only permissions, and never opened by Solace.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextTable,
+)
 
 from journal.domain.body.summary import DoctorSummary
 from journal.domain.body.temperature import TemperatureUnit
@@ -23,6 +37,10 @@ from journal.ui.common.local_time import say_day, say_moment, today_local
 CHART_URL = "solace-chart.png"
 DEFAULT_PDF_NAME = "health-summary.pdf"
 DEFAULT_CSV_NAME = "health-log.csv"
+LAYOUT_DPI = 96  # Qt lays rich text out at screen resolution; the PDF scales it to its own
+FOOTER_POINTS = 14  # room at the foot of each page for "page n of N"
+PAGE_BREAK = "page-break-before: always"
+LOG_WIDTHS = ("13%", "7%", "12%", "11%", "9%", "16%", "32%")  # "Also noted" gets the room
 
 _STYLE = """
 body { font-family: sans-serif; font-size: 9pt; color: #222; }
@@ -34,12 +52,23 @@ th { background: #e8e4de; text-align: left; }
 """
 
 
-def _row(*cells: str, head: bool = False) -> str:
+def _row(*cells: str, head: bool = False, widths: tuple[str, ...] = ()) -> str:
     tag = "th" if head else "td"
-    return "<tr>" + "".join(f"<{tag}>{escape(c)}</{tag}>" for c in cells) + "</tr>"
+    sized = [f' width="{w}"' if w else "" for w in widths] + [""] * len(cells)
+    shown = "".join(
+        f"<{tag}{size}>{escape(c)}</{tag}>" for c, size in zip(cells, sized, strict=False)
+    )
+    return f"<tr>{shown}</tr>"
 
 
-def summary_html(summary: DoctorSummary, unit: TemperatureUnit, extra: str = "") -> str:
+def summary_html(
+    summary: DoctorSummary,
+    unit: TemperatureUnit,
+    extra: str = "",
+    breaks: Collection[int] = (),
+) -> str:
+    """The summary as Qt rich text; a new page starts before each log row in ``breaks``
+    (0 is the first day), with the table's header row repeated."""
     r = summary.recovery
     parts = [
         f"<html><head><style>{_STYLE}</style></head><body>",
@@ -100,32 +129,32 @@ def summary_html(summary: DoctorSummary, unit: TemperatureUnit, extra: str = "")
             + escape(extra.strip()).replace("\n", "<br/>")
             + "</p>"
         )
-    parts.append(f"<h2>Log, one row per day ({len(summary.logs)} logs)</h2>")
-    if summary.days_left_out:
-        parts.append(
-            f'<p class="small">The {summary.days_left_out} earliest days of the range are left out '
-            "here to keep the summary short; the CSV file holds every log.</p>"
-        )
-    parts.append('<table width="100%">')
     parts.append(
-        _row(
-            "Day",
-            "Logs",
-            "Bleeding (heaviest)",
-            "Cramping",
-            f"Temp. ({unit.symbol})",
-            "Pads",
-            "Also noted",
-            head=True,
-        )
+        f"<h2>Log, one row per day ({len(summary.days)} days, {len(summary.logs)} logs)</h2>"
     )
-    for day in summary.days:
+    header = _row(
+        "Day",
+        "Logs",
+        "Bleeding (heaviest)",
+        "Cramping",
+        f"Temp. ({unit.symbol})",
+        "Pads",
+        "Also noted",
+        head=True,
+        widths=LOG_WIDTHS,
+    )
+    header = f"<thead>{header}</thead>"  # Qt repeats it at the top of each page
+    parts.append(f'<table width="100%">{header}')
+    for number, day in enumerate(summary.days):
+        if number in breaks:
+            # A new page for this row, so that no row is split: the table goes on there.
+            parts.append(f'</table><table width="100%" style="{PAGE_BREAK}">{header}')
         also = "; ".join(day.also + tuple(f"note: {n}" for n in day.notes))
         pads = f"{day.pads} ({day.soaked_through} soaked through)" if day.pads else ""
         temperature = f"{day.temperature.in_unit(unit):.1f}" if day.temperature else ""
         parts.append(
             _row(
-                f"{day.day:%d %b}",
+                f"{day.day:%d %b %Y}",
                 str(day.logs),
                 day.bleeding,
                 str(day.cramping),
@@ -138,9 +167,69 @@ def summary_html(summary: DoctorSummary, unit: TemperatureUnit, extra: str = "")
     return "".join(parts)
 
 
+def _document(html: str, chart: QImage, page: QSizeF) -> QTextDocument:
+    """The summary laid out on pages of ``page`` (points at 96 dpi, as Qt lays out text)."""
+    document = QTextDocument()
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), chart)
+    document.setHtml(html)
+    frame = document.rootFrame().frameFormat()
+    frame.setMargin(0)
+    document.rootFrame().setFrameFormat(frame)
+    document.setPageSize(page)
+    return document
+
+
+def _log_rows(document: QTextDocument) -> list[tuple[float, float]]:
+    """Top and bottom (document coordinates) of each row of the log, in order.
+
+    The log is every table after the first (the recovery details); each of its
+    tables starts with a header row.
+    """
+    tables = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    layout = document.documentLayout()
+    rows: list[tuple[float, float]] = []
+    for table in tables[1:]:
+        for row in range(1, table.rows()):
+            top, bottom = float("inf"), 0.0
+            for column in range(table.columns()):
+                cell = table.cellAt(row, column)
+                first = layout.blockBoundingRect(cell.firstCursorPosition().block())
+                last = layout.blockBoundingRect(cell.lastCursorPosition().block())
+                top, bottom = min(top, first.top()), max(bottom, last.bottom())
+            rows.append((top, bottom))
+    return rows
+
+
+def paginate(
+    summary: DoctorSummary, unit: TemperatureUnit, chart: QImage, page: QSizeF, extra: str = ""
+) -> QTextDocument:
+    """The summary on pages of ``page``, with no row of the log split across two pages.
+
+    Qt breaks a table between the lines of a cell, so a row whose cells wrap
+    can start on one page and end on the next. Here each such row starts a new
+    page instead (the table goes on there, under its header row), one row at a
+    time until none is split. A row taller than a whole page stays as it is.
+    """
+    breaks: set[int] = set()
+    while True:
+        document = _document(summary_html(summary, unit, extra, breaks), chart, page)
+        split = [
+            number
+            for number, (top, bottom) in enumerate(_log_rows(document))
+            if int(top // page.height()) != int((bottom - 0.5) // page.height())
+            and number not in breaks
+            and (bottom - top) < page.height()
+        ]
+        if not split:
+            return document
+        breaks.add(split[0])
+
+
 def summary_pdf_bytes(
     summary: DoctorSummary, unit: TemperatureUnit, chart: QImage, extra: str = ""
 ) -> bytes:
+    """The summary as a PDF (A4), every day of the range in the log and "Page n of N"
+    at the foot of each page."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -151,14 +240,38 @@ def summary_pdf_bytes(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(14, 14, 14, 14),
+            QMarginsF(16, 16, 16, 14),
             QPageLayout.Unit.Millimeter,
         )
     )
-    document = QTextDocument()
-    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), chart)
-    document.setHtml(summary_html(summary, unit, extra))
-    document.print_(writer)
+    scale = writer.resolution() / LAYOUT_DPI
+    footer = FOOTER_POINTS * LAYOUT_DPI / 72
+    page = QSizeF(writer.width() / scale, writer.height() / scale - footer)
+    document = paginate(summary, unit, chart, page, extra)
+    pages = document.pageCount()
+    painter = QPainter(writer)
+    font = QFont("sans-serif")
+    font.setPixelSize(11)  # in layout units: 8 pt at 96 dpi, scaled with the page
+    for number in range(pages):
+        if number:
+            writer.newPage()
+        painter.save()
+        painter.scale(scale, scale)
+        painter.translate(0, -number * page.height())
+        shown = QRectF(0, number * page.height(), page.width(), page.height())
+        document.drawContents(painter, shown)
+        painter.restore()
+        painter.save()
+        painter.scale(scale, scale)
+        painter.setFont(font)
+        painter.setPen(QColor("#555555"))
+        painter.drawText(
+            QRectF(0, page.height(), page.width(), footer),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+            f"Health summary, page {number + 1} of {pages}",
+        )
+        painter.restore()
+    painter.end()
     del writer
     buffer.close()
     return bytes(data.data())

@@ -1,4 +1,5 @@
-"""The doctor's summary: a PDF of one or two pages that reads back, and the CSV."""
+"""The doctor's summary: a PDF that reads back with every day of the range and no row
+split across pages, and the CSV with the logs and pad changes."""
 
 from __future__ import annotations
 
@@ -88,7 +89,7 @@ def test_the_pdf_opens_and_holds_the_range_the_logs_and_the_signs(
     assert "Complete miscarriage" in content
     assert "Chills" in content  # the sign raised in the range
     assert "Heavy" in content and "37.2" in content  # the logs, one row per day
-    assert f"{end:%d %b}" in content
+    assert f"{end:%d %b %Y}" in content
     assert "Is the tiredness usual?" in content
     assert LOG_NOTE not in content  # notes only when the person adds them
     assert JOURNAL_TEXT not in content
@@ -174,3 +175,51 @@ def test_exporting_asks_for_the_passphrase_and_writes_only_where_chosen(
     assert [p.name for p in out.iterdir()] == ["chosen.pdf"]
     assert len(PdfReader(out / "chosen.pdf").pages) >= 1
     assert dialog.passphrase.text() == ""
+
+
+def _words(page) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(page.extract_text().split())
+
+
+def test_a_long_range_keeps_every_day_and_never_splits_a_row(qapp, journal, tmp_path: Path) -> None:
+    """Sixty days with long pain-relief words and notes: every day is in the PDF, and each
+    row's first and last words are on the same page (no page holds only "mg")."""
+    end = now().astimezone(local_tz()).date() - timedelta(days=1)
+    start = end - timedelta(days=59)
+    logs = []
+    for number in range(60):
+        day = start + timedelta(days=number)
+        at = datetime.combine(day, time(9), local_tz()).astimezone(UTC)
+        logs.append(
+            BodyLog(
+                id=f"d{number}",
+                logged_at=at,
+                bleeding=BleedingLevel(number % 5),
+                pain_relief=f"paracetamol 500 mg with food twice dose{number}end",
+                note=f"note{number}start "
+                + "a slow walk by the river " * (number % 5)
+                + f"n{number}end",
+            )
+        )
+    store(journal, logs, recovery=RecoveryDetails(loss_date=start))
+    target = tmp_path / "long.pdf"
+    export_pdf(
+        BodyRepository(journal.db), target, start, end, TemperatureUnit.CELSIUS, include_notes=True
+    )
+    pages = [_words(page) for page in PdfReader(target).pages]
+    assert len(pages) >= 3
+
+    def page_of(text: str) -> int:
+        found = [number for number, words in enumerate(pages) if text in words]
+        assert len(found) == 1, (text, found)
+        return found[0]
+
+    for number in range(60):
+        day = start + timedelta(days=number)
+        row_page = page_of(f"{day:%d %b %Y}")
+        assert page_of(f"note{number}start") == row_page
+        assert page_of(f"n{number}end") == row_page
+        assert page_of(f"dose{number}end") == row_page
+    assert "(60 days, 60 logs)" in pages[0] + pages[1]
+    for number, words in enumerate(pages, start=1):
+        assert f"page {number} of {len(pages)}" in words
