@@ -4,12 +4,14 @@ first page of the doctor's summary PDF."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -32,6 +34,8 @@ from journal.storage.body.repository import BodyRepository
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.store import JournalStore
 from journal.ui.body.area import BodyArea
+from journal.ui.body.recovery_dialog import RecoveryDialog
+from journal.ui.common.charts import is_dark_palette
 from journal.ui.common.local_time import local_tz
 from journal.ui.shell.main_window import MainWindow
 
@@ -142,6 +146,89 @@ def past_logs(window: MainWindow, store: JournalStore) -> None:
     area.past.table.selectRow(1)
 
 
+def _one_day(window: MainWindow) -> BodyArea:
+    """Unlocked, with one day of logs: two logs and pad changes, some before the first log
+    of the day and one on the day before (shown only in the pad list)."""
+    unlock(window)
+    area = _body(window)
+    assert window.journal is not None
+    tz = local_tz()
+    today = datetime.now(tz).date()
+
+    def at(hour: int, minute: int = 0, days_back: int = 0) -> datetime:
+        day = today - timedelta(days=days_back)
+        return datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz).astimezone(UTC)
+
+    first = min(at(9), datetime.now(UTC) - timedelta(minutes=30))
+    repository = BodyRepository(window.journal.db)
+    repository.save_logs(
+        [
+            BodyLog(
+                id="morning",
+                logged_at=first,
+                bleeding=BleedingLevel.MEDIUM,
+                cramping=5,
+                pain_relief="paracetamol 1 g",
+                pain_relief_at=first,
+                temperature=Temperature(37.3, TemperatureUnit.CELSIUS),
+            ),
+            BodyLog(
+                id="later",
+                logged_at=datetime.now(UTC) - timedelta(minutes=5),
+                bleeding=BleedingLevel.LIGHT,
+                cramping=3,
+            ),
+        ]
+    )
+    for n, moment in enumerate((first - timedelta(minutes=40), first + timedelta(minutes=10))):
+        repository.save_pad_change(PadChange(f"p{n}", moment, PadKind.REGULAR, Soaking.PARTLY))
+    repository.save_pad_change(
+        PadChange("yesterday", at(22, 30, days_back=1), PadKind.OVERNIGHT, Soaking.PARTLY)
+    )
+    area.refresh()
+    area.mark_seen([sign.key for sign in area.raised])
+    return area
+
+
+def chart_one_day(window: MainWindow, store: JournalStore) -> None:
+    area = _one_day(window)
+    area.tabs.setCurrentIndex(2)
+
+
+def past_logs_one_day(window: MainWindow, store: JournalStore) -> None:
+    area = _one_day(window)
+    area.tabs.setCurrentIndex(3)
+    area.past.table.setFocus()
+    area.past.table.selectRow(0)
+
+
+def form_refused(window: MainWindow, store: JournalStore) -> None:
+    """A temperature of 50 refused: the note under the field, the focus there."""
+    unlock(window)
+    area = _body(window)
+    area.form.bleeding.setCurrentIndex(int(BleedingLevel.LIGHT))
+    area.form.temperature.setText("50")
+    area.form.submit()
+    settle()
+
+
+def recovery_details(window: MainWindow, store: JournalStore) -> None:
+    """The recovery details window, nothing noted yet: days open at today."""
+    unlock(window)
+    area = _body(window)
+    dialog = RecoveryDialog(area.recovery, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    settle()
+    dialog.grab().save(str(DOCS / f"body-recovery-details-dialog-{_theme_name(window)}.png"))
+    area.tabs.setCurrentIndex(1)
+    dialog.close()
+
+
+def _theme_name(window: MainWindow) -> str:
+    return "dark" if is_dark_palette(window.palette()) else "light"
+
+
 def warning_immediate(window: MainWindow, store: JournalStore) -> None:
     """The banner at the "contact your doctor immediately" level: a fever."""
     unlock(window)
@@ -181,11 +268,33 @@ SCENES = {
     "body-warning-appointment": (warning_appointment, 1),
     "body-chart": (chart, 1),
     "body-past-logs": (past_logs, 1),
+    "body-chart-one-day": (chart_one_day, 1),
+    "body-past-logs-one-day": (past_logs_one_day, 1),
+    "body-form-refused": (form_refused, 1),
+    "body-recovery-details": (recovery_details, 1),
 }
 
 
+def render_pages(pdf: Path, stem: Path, last: int) -> None:
+    """Pages 1..``last`` of ``pdf`` as ``<stem><n>.png`` at 80 dpi: with pdftoppm where it
+    is installed, else with Ghostscript."""
+    if shutil.which("pdftoppm"):
+        for page in range(1, last + 1):
+            subprocess.run(
+                ["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page),
+                 "-singlefile", str(pdf), f"{stem}{page}"],
+                check=True,
+            )  # fmt: skip
+        return
+    subprocess.run(
+        ["gs", "-q", "-dNOPAUSE", "-dBATCH", "-sDEVICE=png16m", "-r80", "-dFirstPage=1",
+         f"-dLastPage={last}", f"-sOutputFile={stem}%d.png", str(pdf)],
+        check=True,
+    )  # fmt: skip
+
+
 def pdf_first_page() -> None:
-    """Write a sample summary and turn its first page into docs/doctor-summary-page1.png."""
+    """Write a sample summary; its first two pages become docs/doctor-summary-page<n>.png."""
     from journal.storage.lock.keys import LIGHT_KDF
     from journal.ui.body.export_dialog import export_pdf
 
@@ -204,11 +313,7 @@ def pdf_first_page() -> None:
             TemperatureUnit.CELSIUS,
         )
         journal.lock()
-        subprocess.run(
-            ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(target),
-             str(DOCS / "doctor-summary-page1")],
-            check=True,
-        )  # fmt: skip
+        render_pages(target, DOCS / "doctor-summary-page", last=2)
     del app
 
 

@@ -1,5 +1,10 @@
 """Take the screenshots in docs/ from the real app: `make screenshots` (runs under Xvfb).
 
+Other sizes: `python docs/screenshots.py --size 1366x768 --text 200 [scene ...]` shows
+the window maximized on a screen of that size (run it under a window manager, for
+example `xvfb-run -a -s "-screen 0 1366x768x24" sh -c "openbox & python docs/..."`),
+at that text size, and names the files `<scene>-<size>-<text>pct-<theme>.png`.
+
 Each scene builds a throwaway data folder with light key derivation, drives the
 real widgets and grabs the window. Areas add scenes in `docs/scenes_<area>.py`,
 each with a `SCENES` dict of name -> (scene function, number of journals); a scene
@@ -8,6 +13,7 @@ with one or more journals starts unlocked in the first one unless it says otherw
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import sys
 import tempfile
@@ -20,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from journal.settings import THEME, Settings, Theme  # noqa: E402
+from journal.settings import FONT_SCALE, THEME, Settings, Theme  # noqa: E402
 from journal.storage.lock.keys import LIGHT_KDF  # noqa: E402
 from journal.storage.lock.store import JournalStore  # noqa: E402
 from journal.ui.common.theme import apply_theme  # noqa: E402
@@ -38,7 +44,16 @@ def settle(ms: int = 300) -> None:
     loop.exec()
 
 
-def shoot(app: QApplication, name: str, theme: Theme, scene: Scene, journals: int = 0) -> None:
+def shoot(
+    app: QApplication,
+    name: str,
+    theme: Theme,
+    scene: Scene,
+    journals: int = 0,
+    *,
+    text: int = 100,
+    maximized: bool = False,
+) -> None:
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder)
         store = JournalStore(data)
@@ -47,10 +62,14 @@ def shoot(app: QApplication, name: str, theme: Theme, scene: Scene, journals: in
             journal.lock()
         settings = Settings(data)
         settings.set(THEME, theme.value)
-        apply_theme(app, theme)
+        settings.set(FONT_SCALE, text)
+        apply_theme(app, theme, text)
         window = MainWindow(store, settings, LIGHT_KDF)
-        window.resize(1100, 720)
-        window.show()
+        if maximized:
+            window.showMaximized()
+        else:
+            window.resize(1100, 720)
+            window.show()
         settle()
         scene(window, store)
         settle()
@@ -99,13 +118,27 @@ def all_scenes() -> dict[str, tuple[Scene, int]]:
 
 
 def main() -> None:
-    app = QApplication(sys.argv)
-    only = set(sys.argv[1:])
+    parser = argparse.ArgumentParser(description="Take the screenshots in docs/.")
+    parser.add_argument("scenes", nargs="*", help="only these scenes (default: all)")
+    parser.add_argument("--size", help="the screen size, like 1366x768: window maximized")
+    parser.add_argument("--text", type=int, default=100, help="text size in percent")
+    args, qt_args = parser.parse_known_args()
+    app = QApplication([sys.argv[0], *qt_args])
+    only = set(args.scenes)
+    suffix = f"-{args.size}-{args.text}pct" if args.size else ""
     for name, (scene, journals) in all_scenes().items():
         if only and name not in only:
             continue
         for theme in (Theme.LIGHT, Theme.DARK):
-            shoot(app, f"{name}-{theme.value}", theme, scene, journals)
+            shoot(
+                app,
+                f"{name}{suffix}-{theme.value}",
+                theme,
+                scene,
+                journals,
+                text=args.text,
+                maximized=bool(args.size),
+            )
 
 
 if __name__ == "__main__":
