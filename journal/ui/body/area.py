@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,10 +35,10 @@ from journal.settings import EMERGENCY_NUMBER, TEMPERATURE_UNIT, THEME, Setting
 from journal.storage.body.repository import BodyRepository, SignRecord
 from journal.ui.body.appointment_dialog import AppointmentDialog
 from journal.ui.body.banner import SignBanner
-from journal.ui.body.chart import BodyChartView
+from journal.ui.body.chart import SCALE_WORDS, BodyChartView
 from journal.ui.body.export_dialog import ExportDialog
 from journal.ui.body.fields import combo
-from journal.ui.body.form import BodyLogForm
+from journal.ui.body.form import BodyLogForm, FormScrollArea
 from journal.ui.body.past_logs import LogEditDialog, PastLogsView
 from journal.ui.body.recovery_dialog import RecoveryDialog
 from journal.ui.body.timeline import TimelineView
@@ -73,19 +72,18 @@ class BodyArea(Area):
         self.doctor_button.setAccessibleName("Make a summary for the doctor")
         self.banner = SignBanner()
         self.form = BodyLogForm()
-        form_scroll = QScrollArea()
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        form_scroll.setWidget(self.form)
+        form_scroll = FormScrollArea(self.form)
         self.timeline = TimelineView()
         self.chart = BodyChartView()
         self.chart_range = combo("Days to show in the chart", CHART_RANGES)
         charts = QWidget()
         chart_layout = QVBoxLayout(charts)
         chart_form = QFormLayout()
+        chart_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         chart_form.addRow("Sho&w", self.chart_range)
         chart_layout.addLayout(chart_form)
         chart_layout.addWidget(self.chart, 1)
+        chart_layout.addWidget(label(SCALE_WORDS, "subtle"))
         self.tabs = QTabWidget()
         self.tabs.addTab(form_scroll, "&Log")
         self.tabs.addTab(self.timeline, "T&imeline")

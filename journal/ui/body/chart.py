@@ -43,6 +43,11 @@ TEMPERATURE_AXIS = {
 }
 
 PRINT_POINT_SIZE = 13.0
+#: What the numbers mean, said under the chart (the legend stays short enough for 200 % text).
+SCALE_WORDS = (
+    "Bleeding: 0 none, 1 spotting, 2 light, 3 medium, 4 heavy, 5 very heavy. "
+    "Cramping: 0 none to 10 the worst. Mood, from the journal: 1 very heavy to 5 lighter."
+)
 
 
 def _series(key: str, name: str, points: list[QPointF], width: float = 2.0) -> QLineSeries:
@@ -90,7 +95,7 @@ def build_chart(
         (
             _series(
                 "bleeding",
-                "Bleeding (0 none to 5 very heavy)",
+                "Bleeding (0 to 5)",
                 [QPointF(noon_msecs(p.day), float(p.bleeding)) for p in days],
                 2.5,
             ),
@@ -125,7 +130,7 @@ def build_chart(
             (
                 _series(
                     "mood",
-                    "Mood from the journal (1 to 5)",
+                    "Mood (1 to 5)",
                     [QPointF(noon_msecs(d), m) for d, m in moods],
                 ),
                 left,

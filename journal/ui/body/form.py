@@ -11,8 +11,10 @@ from __future__ import annotations
 import json
 import uuid
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QFormLayout,
     QGroupBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -48,6 +51,22 @@ VERY_HEAVY_HINT = (
 )
 PAD_RULE = "Each change is noted with its time, so Solace can see how fast pads are soaked."
 FUTURE_PAD_MESSAGE = "That time is still ahead of now. Please choose when you changed the pad."
+
+
+class FormScrollArea(QScrollArea):
+    """The form in a scroll area that scrolls up and down only; it tells the form its
+    width, so the pads move below the form when the two columns do not fit."""
+
+    def __init__(self, form: BodyLogForm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = form
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(form)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.form.fit_width(self.viewport().width())
+        super().resizeEvent(event)
 
 
 class BodyLogForm(QWidget):
@@ -144,10 +163,12 @@ class BodyLogForm(QWidget):
         right = QVBoxLayout()
         right.addWidget(pads)
         right.addStretch(1)
-        layout = QHBoxLayout(self)
+        layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._columns, self._left, self._right = layout, left, right
         layout.addLayout(left, 3)
         if with_pads:
             layout.addLayout(right, 2)
+            layout.addStretch(0)  # takes the spare height when the pads are below the form
         else:
             layout.setContentsMargins(0, 0, 0, 0)
             pads.hide()
@@ -158,6 +179,30 @@ class BodyLogForm(QWidget):
         self.save_button.clicked.connect(self.submit)
         self.pad_button.clicked.connect(self.submit_pad_change)
         self.reset()
+
+    def fit_width(self, width: int) -> None:
+        """Pads beside the form when ``width`` (px) holds both columns at their smallest,
+        else below it (large text, a narrow window), so nothing is cut off at the side."""
+        if self._columns.count() < 3:
+            return
+        margins = self._columns.contentsMargins()
+        needed = (
+            self._left.minimumSize().width()
+            + self._right.minimumSize().width()
+            + self._columns.spacing()
+            + margins.left()
+            + margins.right()
+        )
+        wide = width >= needed
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
+            self._columns.setStretch(0, 3 if wide else 0)
+            self._columns.setStretch(1, 2 if wide else 0)
+            self._columns.setStretch(2, 0 if wide else 1)
+
+    def is_side_by_side(self) -> bool:
+        return self._columns.direction() == QBoxLayout.Direction.LeftToRight
 
     # -- values ------------------------------------------------------------------------------
     def set_unit(self, unit: TemperatureUnit) -> None:

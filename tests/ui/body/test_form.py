@@ -259,3 +259,20 @@ def test_a_pad_change_ahead_is_said_beside_its_time(qtbot, body_area, journal) -
     qtbot.keyClick(form.pad_button, Qt.Key.Key_Space)
     _refused_beside(qtbot, body_area, "changed_at", form.pad_time, FUTURE_PAD_MESSAGE)
     assert len(BodyRepository(journal.db).state().pad_changes) == 1
+
+
+def test_the_pads_move_below_the_form_when_the_columns_do_not_fit(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
+    """At large text or in a narrow window nothing is cut off at the side: the pads go
+    below the form, and come back beside it when there is room."""
+    form = body_area.form
+    scroll = _form_scroll(body_area)
+    body_area.resize(1300, 700)
+    qtbot.waitUntil(form.is_side_by_side)
+    body_area.resize(560, 700)
+    qtbot.waitUntil(lambda: not form.is_side_by_side())
+    qtbot.waitUntil(lambda: form.width() <= scroll.viewport().width())
+    for widget in (form.pad_button, form.pad_kind, form.save_button, form.bleeding):
+        right = widget.mapTo(form, QPoint(widget.width(), 0)).x()
+        assert right <= scroll.viewport().width(), widget.accessibleName() or widget.text()
+    body_area.resize(1300, 700)
+    qtbot.waitUntil(form.is_side_by_side)

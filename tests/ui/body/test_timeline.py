@@ -87,12 +87,12 @@ def test_the_chart_shows_bleeding_cramping_and_temperature_by_day(
     body_area.tabs.setCurrentIndex(2)
     series = {s.name(): s for s in body_area.chart.chart().series() if isinstance(s, QLineSeries)}
     assert set(series) == {
-        "Bleeding (0 none to 5 very heavy)",
+        "Bleeding (0 to 5)",
         "Cramping (0 to 10)",
         "Highest temperature (°C)",
     }
-    assert series["Bleeding (0 none to 5 very heavy)"].count() == 6
-    assert {p.y() for p in series["Bleeding (0 none to 5 very heavy)"].points()} == {3.0}
+    assert series["Bleeding (0 to 5)"].count() == 6
+    assert {p.y() for p in series["Bleeding (0 to 5)"].points()} == {3.0}
     assert series["Highest temperature (°C)"].count() == 4
 
 
