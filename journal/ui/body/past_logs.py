@@ -349,10 +349,10 @@ class PastLogsView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        # Every column as wide as its words (the table scrolls sideways when they do not
-        # fit, at large text); the last one takes the spare room.
+        # Every column as wide as its words: the table scrolls sideways when they do not
+        # fit (large text, a narrow window) rather than cutting words short.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setHighlightSections(False)
         self.edit_button = QPushButton("&Change this log…")
         self.edit_button.setAccessibleName("Change the chosen log")
