@@ -49,6 +49,8 @@ TYPED = (
     "sleep came late",
     "xylophone",
 )
+# Words inside sentences written without spaces (issue 9), typed character by character.
+TYPED_SPACELESS = ("难过", "很累", "悲しい", "予約", "เศร้า", "รู้สึก")
 
 
 @pytest.fixture(scope="module", params=SIZES, ids=[f"{n // 1000}k" for n in SIZES])
@@ -99,6 +101,72 @@ def test_search_as_you_type(benchmark, opened):
     area.deleteLater()
     if size == 100_000:
         assert figures["p95_ms"] <= 16
+
+
+def test_search_as_you_type_without_spaces(benchmark, opened):
+    """The same per-keystroke measure for Chinese, Japanese and Thai words, which the
+    word index alone cannot find inside a sentence; also how many entries each finds."""
+    size, data, journal = opened
+    area = _area(data, journal)
+    samples: list[float] = []
+
+    def keystroke(text: str) -> None:
+        area.search.field.blockSignals(True)
+        area.search.field.setText(text)
+        area.search.field.blockSignals(False)
+        area.run_search()
+        area.timeline.viewport().repaint()
+
+    found = {}
+    for words in TYPED_SPACELESS:
+        for end in range(1, len(words) + 1):
+            started = time.perf_counter()
+            keystroke(words[:end])
+            samples.append((time.perf_counter() - started) * 1000)
+        found[words] = area.model.rowCount()
+        keystroke("")
+    figures = _report(benchmark, f"spaceless search per keystroke at {size:,}", samples)
+    print(f"rows shown per word: {found}")
+    benchmark.pedantic(keystroke, args=("悲しい",), rounds=20, iterations=1)
+    area.clear()
+    area.deleteLater()
+    if size == 100_000:
+        assert figures["p95_ms"] <= 16
+
+
+def test_index_size(benchmark, opened):
+    """Bytes of the full-text indexes beside the text itself and the whole file."""
+    size, _data, journal = opened
+    sizes: dict[str, int] = {}
+
+    def measure() -> None:
+        with journal.db.engine.connect() as connection:
+            run = connection.exec_driver_sql
+            sizes["text"] = int(
+                run(
+                    "SELECT sum(length(CAST(title AS BLOB)) + length(CAST(body AS BLOB))"
+                    " + length(CAST(tags AS BLOB)) + length(CAST(feelings AS BLOB)))"
+                    " FROM entries"
+                ).scalar_one()
+            )
+            for table in ("entries_fts", "entries_grams"):
+                try:
+                    sizes[table] = int(
+                        run(f"SELECT sum(length(block)) FROM {table}_data").scalar_one() or 0
+                    ) + int(
+                        run(
+                            f"SELECT sum(length(term)) + 8 * count(*) FROM {table}_idx"
+                        ).scalar_one()
+                        or 0
+                    )
+                except Exception:  # the code before issue 9 has no pairs index
+                    sizes[table] = 0
+        sizes["file"] = (journal.folder / "journal.db").stat().st_size
+
+    benchmark.pedantic(measure, rounds=1, iterations=1)
+    benchmark.extra_info.update(sizes)
+    ratio = sizes["file"] / sizes["text"]
+    print(f"\nsizes at {size:,}: {sizes}, file / text = {ratio:.2f}")
 
 
 def test_open_journal_page(benchmark, opened):

@@ -2,55 +2,23 @@
 
 from __future__ import annotations
 
-import re
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from journal.domain.entries.feelings import Mood
+from journal.domain.entries.plain import plain_line
 
 MAX_BODY_CHARS = 2_000_000
 MAX_HEADLINE_CHARS = 80
 UNTITLED = "Untitled entry"
-
-_HEADING = re.compile(r"^#{1,6}(?:\s+|$)")
-_CLOSING_HASHES = re.compile(r"\s+#+\s*$")
-_QUOTE = re.compile(r"^(?:>\s?)+")
-_LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")
-_TASK_BOX = re.compile(r"^\[[ xX]\]\s+")
-_FENCE = re.compile(r"^(?:`{3,}|~{3,})")
-_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
-_IMAGE_OR_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|~~|\*)(\S(?:.*?\S)?)\1")
-_UNDERSCORE_EMPHASIS = re.compile(r"(?<!\w)(__|_)(\S(?:.*?\S)?)\1(?!\w)")
-_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 
 
 def _aware_utc(value: datetime, name: str) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(f"{name} must be timezone-aware")
     return value.astimezone(UTC)
-
-
-def _plain_line(line: str) -> str:
-    """One line of Markdown with its markers taken off."""
-    text = line.strip()
-    if _FENCE.match(text) or _RULE.match(text):
-        return ""
-    text = _QUOTE.sub("", text)
-    if _HEADING.match(text):
-        text = _CLOSING_HASHES.sub("", _HEADING.sub("", text))
-    text = _LIST_ITEM.sub("", text)
-    text = _TASK_BOX.sub("", text)
-    text = _IMAGE_OR_LINK.sub(r"\1", text)
-    text = _HTML_TAG.sub("", text)
-    previous = None
-    while previous != text:
-        previous = text
-        text = _EMPHASIS.sub(r"\2", text)
-        text = _UNDERSCORE_EMPHASIS.sub(r"\2", text)
-    text = text.replace("`", "")
-    return " ".join(text.split())
 
 
 def _shorten(text: str, limit: int = MAX_HEADLINE_CHARS) -> str:
@@ -64,13 +32,29 @@ def _shorten(text: str, limit: int = MAX_HEADLINE_CHARS) -> str:
     return cut.rstrip(" ,;:.-") + "…"
 
 
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` one at a time (split at each newline, as the editor stores them)."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end == -1:
+            yield text[start:]
+            return
+        yield text[start:end]
+        start = end + 1
+
+
 def make_headline(title: str, body: str) -> str:
-    """The title, or else the first line of the body with something in it."""
+    """The title, or else the first line of the body with something in it, as plain words.
+
+    Reads the body line by line only until a line has words (never the whole
+    text at once), so a two-million-character entry costs no more than a short one.
+    """
     cleaned_title = " ".join(title.split())
     if cleaned_title:
         return _shorten(cleaned_title)
-    for line in body.splitlines():
-        plain = _plain_line(line)
+    for line in _lines(body):
+        plain = plain_line(line)
         if plain:
             return _shorten(plain)
     return UNTITLED

@@ -28,7 +28,8 @@ from collections.abc import Iterable
 MAX_TAG_CHARS = 40
 
 _FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.DOTALL)
+_BACKTICKS = re.compile(r"`+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S*|<[^<>\s]+>")
 _LINK_DESTINATION = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 # A "#" that follows one of these (or a word character) does not start a tag.
@@ -56,6 +57,34 @@ def _strip_fenced_code(markdown: str) -> str:
     return "\n".join(kept)
 
 
+def _strip_code_spans(text: str) -> str:
+    """Blank out inline code spans: a run of backticks up to the next run of the same
+    length in the same paragraph (CommonMark). One pass, however many backticks."""
+    kept: list[str] = []
+    start = 0
+    for paragraph_end in [m.start() for m in _BLANK_LINE.finditer(text)] + [len(text)]:
+        runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text, start, paragraph_end)]
+        following: list[int | None] = [None] * len(runs)
+        last_of_width: dict[int, int] = {}
+        for index in range(len(runs) - 1, -1, -1):
+            width = runs[index][1] - runs[index][0]
+            following[index] = last_of_width.get(width)
+            last_of_width[width] = index
+        position, index = start, 0
+        while index < len(runs):
+            closer = following[index]
+            if closer is None:
+                index += 1
+                continue
+            kept.append(text[position : runs[index][0]])
+            kept.append(" ")
+            position = runs[closer][1]
+            index = closer + 1
+        kept.append(text[position:paragraph_end])
+        start = paragraph_end
+    return "".join(kept)
+
+
 def _clean(text: str) -> str | None:
     """Lowercase and check a tag without its ``#``; ``None`` when it is not one."""
     tag = unicodedata.normalize("NFC", text).lower().strip("-_")
@@ -71,7 +100,7 @@ def _clean(text: str) -> str | None:
 def extract_hashtags(markdown: str) -> set[str]:
     """The ``#tags`` written in an entry's Markdown body, lowercased."""
     text = _strip_fenced_code(unicodedata.normalize("NFC", markdown))
-    text = _CODE_SPAN.sub(" ", text)
+    text = _strip_code_spans(text)
     text = _LINK_DESTINATION.sub("] ", text)
     text = _URL.sub(" ", text)
 

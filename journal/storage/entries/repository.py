@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
@@ -24,6 +25,7 @@ from journal.domain.entries.feelings import Mood, normalise_feeling
 from journal.errors import SolaceError
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryFeeling, EntryRow, EntryTag
+from journal.storage.ngrams import grams_text
 
 JOIN = "\n"
 
@@ -119,6 +121,7 @@ class EntryRepository:
                     .returning(EntryRow.seq)
                 ).scalar_one()
                 self._write_links(session, seq, feelings, tags, replace=False)
+                self._write_grams(session, seq, values, replace=False)
                 return
             seq = current.seq
             changed = {
@@ -129,6 +132,20 @@ class EntryRepository:
             session.execute(update(EntryRow).where(EntryRow.seq == seq).values(**changed))
             if "feelings" in changed or "tags" in changed:
                 self._write_links(session, seq, feelings, tags, replace=True)
+            if changed.keys() & {"title", "body", "tags"}:
+                self._write_grams(session, seq, values, replace=True)
+
+    @staticmethod
+    def _write_grams(session: Session, seq: int, values: dict[str, Any], *, replace: bool) -> None:
+        """Keep the pairs index (search inside Chinese, Japanese, Thai...) in step."""
+        if replace:
+            session.execute(text("DELETE FROM entries_grams WHERE rowid = :seq"), {"seq": seq})
+        grams = grams_text(values["title"], values["body"], values["tags"])
+        if grams:
+            session.execute(
+                text("INSERT INTO entries_grams(rowid, grams) VALUES (:seq, :grams)"),
+                {"seq": seq, "grams": grams},
+            )
 
     @staticmethod
     def _write_links(

@@ -18,9 +18,11 @@ from sqlalchemy import text
 from journal.domain.common.local_time import day_start
 from journal.domain.entries.entry import EntrySummary
 from journal.domain.entries.feelings import Mood
+from journal.domain.entries.plain import plain_fragment
 from journal.storage.database import Database
 from journal.storage.entries.repository import summary_from_row
 from journal.storage.fts_query import fts5_phrase, query_tokens
+from journal.storage.ngrams import grams_match, split_query
 from journal.storage.types import stored_text
 
 OPEN_MARK = "\ue000"
@@ -55,9 +57,10 @@ class SearchHit:
 
 
 def snippet_parts(marked: str) -> tuple[SnippetPart, ...]:
-    """Split a snippet marked with OPEN_MARK/CLOSE_MARK into (text, matched) parts."""
+    """Split a snippet marked with OPEN_MARK/CLOSE_MARK into (text, matched) parts,
+    shown as plain words: the Markdown markers around them are taken off."""
     parts: list[SnippetPart] = []
-    for index, chunk in enumerate(marked.split(OPEN_MARK)):
+    for index, chunk in enumerate(plain_fragment(marked).split(OPEN_MARK)):
         if index == 0:
             if chunk:
                 parts.append((chunk, False))
@@ -144,13 +147,30 @@ class EntrySearch:
     ) -> list[SearchHit]:
         """Entries matching ``words`` (any text at all) and ``filters``, newest first.
 
+        Words in scripts written without spaces (Chinese, Japanese, Thai...) are
+        found anywhere inside a sentence through the pairs index
+        (``journal.storage.ngrams``); other words by the word index, as prefixes.
         With no words (or a single letter), the filters alone choose; with neither,
         nothing is returned.
         """
         params: dict[str, Any] = {"limit": limit, "offset": offset}
         where = _filter_sql(filters, params)
-        match = match_expression(words)
-        if match is None:
+        spaced, runs = split_query(words)
+        match = match_expression(spaced)
+        grams = grams_match(runs)
+        if grams is not None:
+            params["grams"] = grams
+            params["needle"] = runs[0]
+        if match is None and grams is not None:
+            # Only words in scripts without spaces: the pairs index chooses, newest
+            # first like the word index; the snippet is cut around the first run.
+            conditions = " AND ".join(["entries_grams MATCH :grams", *where])
+            sql = (
+                f"SELECT {_SUMMARY}, {_NEEDLE_SNIPPET} FROM entries_grams JOIN entries AS e "
+                f"ON e.seq = entries_grams.rowid WHERE {conditions} "
+                "ORDER BY entries_grams.rowid DESC LIMIT :limit OFFSET :offset"
+            )
+        elif match is None:
             if not where:
                 return []
             sql = (
@@ -158,6 +178,10 @@ class EntrySearch:
                 "ORDER BY e.created_at DESC, e.seq DESC LIMIT :limit OFFSET :offset"
             )
         else:
+            if grams is not None:
+                where.append(
+                    "e.seq IN (SELECT rowid FROM entries_grams WHERE entries_grams MATCH :grams)"
+                )
             params["match"] = match
             conditions = " AND ".join(["entries_fts MATCH :match", *where])
             sql = (
@@ -168,10 +192,30 @@ class EntrySearch:
             )
         with self._db.session() as session:
             rows = session.execute(text(sql).columns(), params).all()
+        needle = runs[0] if runs and match is None else None
         return [
-            SearchHit(summary_from_row(_with_time(row)), snippet_parts(str(row[7] or "")))
+            SearchHit(
+                summary_from_row(_with_time(row)),
+                snippet_parts(_mark(str(row[7] or ""), needle)),
+            )
             for row in rows
         ]
+
+
+# Up to SNIPPET_REACH characters either side of the first place the run occurs.
+SNIPPET_REACH = 40
+_NEEDLE_SNIPPET = (
+    f"CASE WHEN instr(e.body, :needle) > 0 THEN "
+    f"substr(e.body, max(instr(e.body, :needle) - {SNIPPET_REACH}, 1), "
+    f"length(:needle) + 2 * {SNIPPET_REACH}) ELSE '' END"
+)
+
+
+def _mark(snippet: str, needle: str | None) -> str:
+    """Mark ``needle`` in a snippet cut around it (the word index marks its own)."""
+    if needle is None or not snippet:
+        return snippet
+    return snippet.replace(needle, f"{OPEN_MARK}{needle}{CLOSE_MARK}")
 
 
 def _with_time(row: Any) -> list[Any]:

@@ -19,6 +19,7 @@ import sqlcipher3
 from journal.domain.library.articles import Article
 from journal.domain.library.plaintext import markdown_to_text, without_private_use
 from journal.storage.fts_query import fts5_match_query
+from journal.storage.ngrams import GRAMS_TOKENIZER, grams_match, grams_text, split_query
 
 __all__ = ["HIGHLIGHT_CLOSE", "HIGHLIGHT_OPEN", "LibraryIndex", "SearchHit"]
 
@@ -32,6 +33,7 @@ _OPEN = "\ue000"
 _CLOSE = "\ue001"
 _ELLIPSIS = "…"
 _SNIPPET_TOKENS = 16
+_RUN_REACH = 60  # characters either side of a spaceless word in its passage
 
 # bm25() weights, one per column in table order: slug (not indexed), title,
 # summary, topics, body. A match in the title counts most.
@@ -76,19 +78,31 @@ class LibraryIndex:
             "slug UNINDEXED, title, summary, topics, body, "
             "tokenize = 'unicode61 remove_diacritics 2')"
         )
+        # Words in scripts without spaces (Chinese, Japanese, Thai...) are found
+        # through their overlapping pairs, kept in a second table (see ngrams).
+        self._db.execute(
+            f'CREATE VIRTUAL TABLE library_grams USING fts5(grams, tokenize="{GRAMS_TOKENIZER}")'
+        )
+        rows = [
+            (
+                a.slug,
+                without_private_use(a.title),
+                without_private_use(a.summary),
+                without_private_use(" ".join(a.topics)),
+                markdown_to_text(a.body),
+            )
+            for a in self._articles.values()
+        ]
+        self._bodies = {row[0]: row[4] for row in rows}
         with self._db:
             self._db.executemany(
                 "INSERT INTO library (slug, title, summary, topics, body) VALUES (?, ?, ?, ?, ?)",
-                [
-                    (
-                        a.slug,
-                        without_private_use(a.title),
-                        without_private_use(a.summary),
-                        without_private_use(" ".join(a.topics)),
-                        markdown_to_text(a.body),
-                    )
-                    for a in self._articles.values()
-                ],
+                rows,
+            )
+            self._db.executemany(
+                "INSERT INTO library_grams (rowid, grams) "
+                "SELECT rowid, ? FROM library WHERE slug = ?",
+                [(grams_text(*row[1:]), row[0]) for row in rows],
             )
 
     def __len__(self) -> int:
@@ -121,29 +135,56 @@ class LibraryIndex:
         """
         if not isinstance(text, str) or limit < 1:
             return []
-        query = fts5_match_query(text)
-        if query is None:
+        spaced, runs = split_query(text)
+        query = fts5_match_query(spaced)
+        grams = grams_match(runs)
+        if query is None and grams is None:
             return []
         weights = ", ".join(str(w) for w in _WEIGHTS)
+        conditions = ["library MATCH ?"] if query is not None else []
+        if grams is not None:
+            conditions.append(
+                "rowid IN (SELECT rowid FROM library_grams WHERE library_grams MATCH ?)"
+            )
         sql = (
             "SELECT slug, title, "
             f"highlight(library, {_TITLE}, ?, ?), "
             f"snippet(library, {_BODY}, ?, ?, ?, {_SNIPPET_TOKENS}), "
             f"snippet(library, {_SUMMARY}, ?, ?, ?, {_SNIPPET_TOKENS}), "
-            f"bm25(library, {weights}) "
-            "FROM library WHERE library MATCH ?"
+            f"{f'bm25(library, {weights})' if query is not None else '0.0'} "
+            f"FROM library WHERE {' AND '.join(conditions)}"
         )
         marks = (_OPEN, _CLOSE, _ELLIPSIS)
+        matches = [m for m in (query, grams) if m is not None]
         try:
             with self._lock:
-                rows = self._db.execute(sql, (_OPEN, _CLOSE, *marks, *marks, query)).fetchall()
+                rows = self._db.execute(sql, (_OPEN, _CLOSE, *marks, *marks, *matches)).fetchall()
         except sqlcipher3.Error:
             return []
+        if query is None:  # only spaceless words: mark the first where it occurs
+            rows = [self._mark_run(row, runs[0]) for row in rows]
         rows.sort(key=lambda row: (_OPEN not in row[2], row[5], row[0]))
         return [
             self._hit(slug, title, body, summary, score)
             for slug, title, _, body, summary, score in rows[:limit]
         ]
+
+    def _mark_run(self, row: tuple[Any, ...], run: str) -> tuple[Any, ...]:
+        """A result found through the pairs index, with ``run`` marked in the title and
+        a passage of the body cut around it (FTS5's own snippets mark only words)."""
+        slug, title, _title, _body, summary, score = row
+        marked = f"{_OPEN}{run}{_CLOSE}"
+        body = self._bodies.get(slug, "")
+        at = body.find(run)
+        passage = ""
+        if at >= 0:
+            start, end = max(at - _RUN_REACH, 0), at + len(run) + _RUN_REACH
+            passage = (
+                (_ELLIPSIS if start else "")
+                + body[start:end].replace(run, marked)
+                + (_ELLIPSIS if end < len(body) else "")
+            )
+        return slug, title, title.replace(run, marked), passage, summary.replace(run, marked), score
 
     def _hit(self, slug: str, title: str, body: str, summary: str, score: float) -> SearchHit:
         # Show the body passage when a word matched there, else the summary passage;

@@ -34,7 +34,11 @@ class Area(QWidget):
         """Load what this area shows from the journal."""
 
     def save_pending(self) -> None:
-        """Write any unsaved draft into the encrypted database (called before lock)."""
+        """Write any unsaved draft into the encrypted database (called before lock).
+
+        Raises when something typed could not be written (after showing why):
+        the lock then waits rather than drop it.
+        """
 
     def clear(self) -> None:
         """Forget every shown value, model, undo stack and search text (on lock)."""

@@ -35,7 +35,7 @@ from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.local_time import say_moment, today_local
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label
-from journal.ui.entries.editor import EntryEditor
+from journal.ui.entries.editor import EntryEditor, UnsavedWriting
 from journal.ui.entries.month_calendar import EntryCalendar
 from journal.ui.entries.mood_chart import MoodChart
 from journal.ui.entries.prompts import PromptPicker
@@ -191,7 +191,10 @@ class JournalArea(Area):
             self.timeline.setCurrentIndex(self.model.index(row))
 
     def save_pending(self) -> None:
-        self.editor.save_now()
+        """Write the entry being written. Raises UnsavedWriting (the editor says why)
+        when it cannot be written, so the lock waits instead of dropping it."""
+        if not self.editor.save_now():
+            raise UnsavedWriting(self.editor.status.text())
 
     def clear(self) -> None:
         self._last_entry_id = self.editor.entry_id

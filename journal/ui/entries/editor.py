@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from journal.domain.entries.entry import Entry, check_entry_size, new_entry
 from journal.domain.entries.prompts import Prompt
 from journal.domain.entries.tags import extract_hashtags, merge_tags
+from journal.errors import SolaceError
 from journal.storage.entries.repository import EntryRepository
 from journal.ui.common.local_time import now_utc, say_time
 from journal.ui.common.messages import user_message
@@ -36,6 +37,11 @@ from journal.ui.entries.feelings import FeelingsPicker, MoodPicker
 from journal.ui.entries.markdown import MarkdownEditor
 
 AUTOSAVE_MS = 1000
+
+
+class UnsavedWriting(SolaceError):
+    """What was typed could not be written yet; the message says why, kindly."""
+
 PRIVATE_TEXT = "Private: only you can see this entry."
 SHARED_TEXT = "Shared: your partner can see this entry in Together."
 

@@ -1,46 +1,152 @@
-"""A comfortable rich-text editor that stores Markdown.
+"""The entry editor: plain text that is Markdown, highlighted as it is typed.
 
-Bold, italics, headings, bulleted and numbered lists and quotes, each as an
-action with a keyboard shortcut. What is stored is `QTextDocument.toMarkdown()`;
-what is loaded goes through `setMarkdown()`. A paste that would make the entry
-longer than one entry can hold is refused kindly and changes nothing.
+What is stored is exactly the text on the screen (``markdown()``), so a
+character typed or pasted can never turn into markup and markup can never eat
+a character: ``> ``, ``_``, ``~~``, a leading tab or ``#grief`` stay what they
+are. Formatting (bold, italics, headings, lists, quotes) is made of visible
+Markdown markers that the toolbar and shortcuts insert or take away; a
+``QSyntaxHighlighter`` shows them (markers dimmed, bold bold, headings
+larger). Line endings are kept as ``\\n``: a pasted ``\\r\\n`` or ``\\r`` (and
+the Unicode paragraph separator) becomes ``\\n``, as in every plain-text editor.
+
+Costs grow with the text, never faster: reading the text out is one pass,
+highlighting touches only the lines that changed, and a line longer than
+``HIGHLIGHT_LIMIT`` is shown plain. The size limit is checked on exactly what
+would be stored, before anything is inserted: a paste or a keystroke that
+would not fit is refused kindly and changes nothing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+import re
+
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import (
     QAction,
+    QColor,
     QFont,
     QKeyEvent,
     QKeySequence,
-    QTextBlockFormat,
+    QPalette,
+    QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
-    QTextFormat,
-    QTextListFormat,
+    QTextDocument,
+    QTextOption,
 )
-from PySide6.QtWidgets import QTextEdit, QToolBar, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QToolBar, QWidget
 
-from journal.domain.entries.entry import check_entry_length
+from journal.domain.entries.entry import MAX_BODY_CHARS, check_entry_length
 
-QUOTE_INDENT = 18.0
-HEADING_SCALE = {1: 1.6, 2: 1.35, 3: 1.15}
+PARAGRAPH_SEPARATOR = "\u2029"  # how QTextDocument separates lines internally
+HIGHLIGHT_LIMIT = 5_000  # characters in one line; longer lines are shown plain
+HEADING_SCALE = {1: 1.5, 2: 1.3, 3: 1.15}
+
+_LINE_ENDINGS = re.compile(r"\r\n?|\u2029")
+_HEADING = re.compile(r"^ {0,3}(#{1,6})(?=[ \t]|$)")
+_QUOTE = re.compile(r"^ {0,3}(?:> ?)+")
+_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])")
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_ITALIC = re.compile(r"(?<![*\w])(\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])")
+_STRIKE = re.compile(r"(~~)(?=\S)(.+?)(?<=\S)~~")
+_CODE = re.compile(r"(`+)[^`]+?\1")
+_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
+
+_BULLET = "- "
+_QUOTE_MARK = "> "
+_HEADING_MARK = "## "
+_NUMBERED = re.compile(r"^\d{1,9}[.)] ")
 
 
-class MarkdownEditor(QTextEdit):
-    """QTextEdit with formatting actions; Markdown in, Markdown out."""
+def stored_form(text: str) -> str:
+    """Text as the editor will hold and store it: line endings as ``\\n``."""
+    return _LINE_ENDINGS.sub("\n", text)
 
-    refused = Signal(str)  # a kind message: the paste was too long
+
+class MarkdownHighlighter(QSyntaxHighlighter):
+    """Shows Markdown as it is typed, one line at a time, without changing a character."""
+
+    def __init__(self, document: QTextDocument, editor: QPlainTextEdit) -> None:
+        super().__init__(document)
+        self._editor = editor
+
+    def _format(
+        self,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        dim: bool = False,
+        strike: bool = False,
+        scale: float = 1.0,
+    ) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        if bold:
+            fmt.setFontWeight(QFont.Weight.DemiBold)
+        if italic:
+            fmt.setFontItalic(True)
+        if strike:
+            fmt.setFontStrikeOut(True)
+        if dim:
+            fmt.setForeground(self._dim_colour())
+        if scale != 1.0:
+            fmt.setFontPointSize(self._editor.font().pointSizeF() * scale)
+        return fmt
+
+    def _dim_colour(self) -> QColor:
+        return self._editor.palette().color(QPalette.ColorRole.PlaceholderText)
+
+    def highlightBlock(self, text: str) -> None:
+        if not text or len(text) > HIGHLIGHT_LIMIT:
+            return
+        heading = _HEADING.match(text)
+        if heading:
+            level = len(heading.group(1))
+            self.setFormat(
+                0, len(text), self._format(bold=True, scale=HEADING_SCALE.get(level, 1.0))
+            )
+            self.setFormat(0, heading.end(), self._format(bold=True, dim=True))
+            return
+        quote = _QUOTE.match(text)
+        if quote:
+            self.setFormat(0, len(text), self._format(italic=True))
+            self.setFormat(0, quote.end(), self._format(dim=True))
+        marker = _LIST.match(text, quote.end() if quote else 0)
+        if marker:
+            self.setFormat(marker.start(), marker.end() - marker.start(), self._format(dim=True))
+        for pattern, style in ((_BOLD, "bold"), (_ITALIC, "italic"), (_STRIKE, "strike")):
+            for match in pattern.finditer(text):
+                start, end, width = match.start(), match.end(), len(match.group(1))
+                inner = self._format(**{style: True})
+                self.setFormat(start + width, end - start - 2 * width, inner)
+                self.setFormat(start, width, self._format(dim=True))
+                self.setFormat(end - width, width, self._format(dim=True))
+        for match in _CODE.finditer(text):
+            fmt = self._format()
+            fmt.setFontFixedPitch(True)
+            fmt.setFontFamilies(["monospace"])
+            self.setFormat(match.start(), match.end() - match.start(), fmt)
+        for match in _ESCAPE.finditer(text):
+            self.setFormat(match.start(), 1, self._format(dim=True))
+
+
+class MarkdownEditor(QPlainTextEdit):
+    """A plain-text editor for an entry's Markdown body, with formatting actions."""
+
+    refused = Signal(str)  # a kind message: the paste or keystroke would not fit
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAcceptRichText(False)  # pasted HTML comes in as plain text
-        self.setTabChangesFocus(True)
+        self.setTabChangesFocus(True)  # Tab moves on; a pasted tab is kept
+        # Wrap at spaces only: breaking inside words as well makes Qt's line
+        # breaking quadratic in the length of a word (minutes for a pasted
+        # 2-million-character run without a space); a longer-than-the-view word
+        # scrolls sideways instead.
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.setAccessibleName("Entry text")
         self.setPlaceholderText(
             "Write whatever you like. Nothing here is shared unless you say so."
         )
+        self.highlighter = MarkdownHighlighter(self.document(), self)
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, shortcut, slot in (
             ("bold", "Bold", QKeySequence.StandardKey.Bold, self.toggle_bold),
@@ -66,110 +172,144 @@ class MarkdownEditor(QTextEdit):
             bar.addAction(action)
         return bar
 
-    # Markdown in and out ----------------------------------------------------------
+    # the text, exactly --------------------------------------------------------------
     def markdown(self) -> str:
-        if self.document().isEmpty():
-            return ""
-        return self.document().toMarkdown().rstrip("\n") + "\n"
+        """The text exactly as shown (one pass over it): what is stored."""
+        return self.document().toRawText().replace(PARAGRAPH_SEPARATOR, "\n")
 
     def set_markdown(self, text: str) -> None:
         """Load an entry: a fresh undo history that cannot reach the previous one."""
         self.setUndoRedoEnabled(False)
-        self.document().clear()
-        self.document().setMarkdown(text)
+        self.setPlainText(text)
         self.setUndoRedoEnabled(True)
         self.moveCursor(QTextCursor.MoveOperation.End)
 
     def forget(self) -> None:
         """Empty the editor and its undo stack."""
         self.setUndoRedoEnabled(False)
-        self.document().clear()
+        self.clear()
         self.setUndoRedoEnabled(True)
 
-    # pasting ----------------------------------------------------------------------
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        incoming = source.text() if source.hasText() else ""
-        message = check_entry_length(self.document().characterCount() + len(incoming))
+    # the size limit, on what would be stored ----------------------------------------
+    def _refuse_if_too_long(self, incoming: str) -> bool:
+        """True (and a kind message) when inserting ``incoming`` over the selection
+        would make the stored text longer than one entry can hold."""
+        selected = self.textCursor().selectedText()
+        # characterCount counts UTF-16 units (at least the number of characters) plus one.
+        upper = self.document().characterCount() - 1 - len(selected) + len(incoming)
+        if upper <= MAX_BODY_CHARS:
+            return False
+        length = len(self.markdown()) - len(stored_form(selected)) + len(stored_form(incoming))
+        message = check_entry_length(length)
         if message:
             self.refused.emit(message)
+            return True
+        return False
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasText()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Paste or drop: plain text only, and only when it fits."""
+        incoming = source.text() if source.hasText() else ""
+        if not incoming or self._refuse_if_too_long(incoming):
             return
-        super().insertFromMimeData(source)
+        self.textCursor().insertText(stored_form(incoming))
+        self.ensureCursorVisible()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """A new line after a heading starts as ordinary text again."""
-        after_heading = self.textCursor().blockFormat().headingLevel() > 0
+        """A keystroke that would make the entry too long is refused, like a paste."""
+        typed = event.text()
+        inserts = bool(typed) and (typed.isprintable() or typed in ("\r", "\n"))
+        if inserts and self._refuse_if_too_long(typed):
+            return
         super().keyPressEvent(event)
-        if after_heading and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            cursor = self.textCursor()
-            if cursor.blockFormat().headingLevel() == 0:
-                self.setCurrentCharFormat(self._plain_format())
 
-    def _plain_format(self) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        fmt.setFontPointSize(self.document().defaultFont().pointSizeF())
-        fmt.setFontWeight(QFont.Weight.Normal)
-        return fmt
-
-    # formatting -------------------------------------------------------------------
-    def toggle_bold(self) -> None:
-        bold = self.fontWeight() < QFont.Weight.Bold
-        fmt = QTextCharFormat()
-        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
-        self._merge(fmt)
-
-    def toggle_italic(self) -> None:
-        fmt = QTextCharFormat()
-        fmt.setFontItalic(not self.fontItalic())
-        self._merge(fmt)
-
-    def _merge(self, fmt: QTextCharFormat) -> None:
+    # formatting: Markdown markers, inserted or taken away ---------------------------
+    def _wrap(self, marker: str) -> None:
+        """Put ``marker`` around the selection (or the word at the cursor), or take it off."""
         cursor = self.textCursor()
         if not cursor.hasSelection():
             cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-        cursor.mergeCharFormat(fmt)
-        self.mergeCurrentCharFormat(fmt)
+        if self._refuse_if_too_long(marker * 2):
+            return
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        selected = cursor.selectedText()
+        cursor.beginEditBlock()
+        if not selected:
+            cursor.insertText(marker * 2)
+            cursor.setPosition(cursor.position() - len(marker))
+        elif (
+            len(selected) > 2 * len(marker)
+            and selected.startswith(marker)
+            and selected.endswith(marker)
+        ):
+            cursor.insertText(selected[len(marker) : -len(marker)])
+        elif self._surrounded_by(start, end, marker):
+            cursor.setPosition(end)
+            cursor.setPosition(end + len(marker), QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            cursor.setPosition(start - len(marker))
+            cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        else:
+            cursor.setPosition(end)
+            cursor.insertText(marker)
+            cursor.setPosition(start)
+            cursor.insertText(marker)
+            cursor.setPosition(start + len(marker))
+            cursor.setPosition(end + len(marker), QTextCursor.MoveMode.KeepAnchor)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    def _surrounded_by(self, start: int, end: int, marker: str) -> bool:
+        document = self.document()
+        width = len(marker)
+        if start < width:
+            return False
+        before = "".join(document.characterAt(i) for i in range(start - width, start))
+        after = "".join(document.characterAt(i) for i in range(end, end + width))
+        return before == marker and after == marker
+
+    def toggle_bold(self) -> None:
+        self._wrap("**")
+
+    def toggle_italic(self) -> None:
+        self._wrap("*")
+
+    def _toggle_prefix(self, prefix: str, matches: re.Pattern[str] | None = None) -> None:
+        """Add ``prefix`` to every selected line, or take it off if they all have it."""
+        cursor = self.textCursor()
+        document = self.document()
+        first = document.findBlock(cursor.selectionStart())
+        last = document.findBlock(cursor.selectionEnd())
+        blocks = [first]
+        while blocks[-1] != last and blocks[-1].next().isValid():
+            blocks.append(blocks[-1].next())
+        pattern = matches or re.compile(re.escape(prefix))
+        remove = all(pattern.match(block.text()) for block in blocks)
+        if not remove and self._refuse_if_too_long(prefix * len(blocks)):
+            return
+        cursor.beginEditBlock()
+        for number, block in enumerate(blocks, start=1):
+            edit = QTextCursor(block)
+            if remove:
+                found = pattern.match(block.text())
+                assert found is not None
+                edit.setPosition(block.position() + found.end(), QTextCursor.MoveMode.KeepAnchor)
+                edit.removeSelectedText()
+            else:
+                edit.insertText(f"{number}. " if prefix == "1. " else prefix)
+        cursor.endEditBlock()
 
     def toggle_heading(self) -> None:
-        cursor = self.textCursor()
-        block = cursor.blockFormat()
-        level = 0 if block.headingLevel() else 2
-        block.setHeadingLevel(level)
-        cursor.beginEditBlock()
-        cursor.setBlockFormat(block)
-        cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
-        fmt = QTextCharFormat()
-        base = self.document().defaultFont().pointSizeF()
-        fmt.setFontPointSize(base * HEADING_SCALE.get(level, 1.0))
-        fmt.setFontWeight(QFont.Weight.DemiBold if level else QFont.Weight.Normal)
-        cursor.mergeCharFormat(fmt)
-        cursor.endEditBlock()
-
-    def _toggle_list(self, style: QTextListFormat.Style) -> None:
-        cursor = self.textCursor()
-        current = cursor.currentList()
-        cursor.beginEditBlock()
-        if current is not None and current.format().style() == style:
-            current.remove(cursor.block())
-            block = cursor.blockFormat()
-            block.setIndent(0)
-            cursor.setBlockFormat(block)
-        else:
-            fmt = QTextListFormat()
-            fmt.setStyle(style)
-            cursor.createList(fmt)
-        cursor.endEditBlock()
+        self._toggle_prefix(_HEADING_MARK, re.compile(r"#{1,6} "))
 
     def toggle_bullets(self) -> None:
-        self._toggle_list(QTextListFormat.Style.ListDisc)
+        self._toggle_prefix(_BULLET)
 
     def toggle_numbers(self) -> None:
-        self._toggle_list(QTextListFormat.Style.ListDecimal)
+        self._toggle_prefix("1. ", _NUMBERED)
 
     def toggle_quote(self) -> None:
-        cursor = self.textCursor()
-        block = cursor.blockFormat()
-        quoted = block.intProperty(QTextFormat.Property.BlockQuoteLevel) > 0
-        fmt = QTextBlockFormat(block)
-        fmt.setProperty(QTextFormat.Property.BlockQuoteLevel, 0 if quoted else 1)
-        fmt.setLeftMargin(0.0 if quoted else QUOTE_INDENT)
-        cursor.setBlockFormat(fmt)
+        self._toggle_prefix(_QUOTE_MARK)

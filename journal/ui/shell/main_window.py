@@ -237,8 +237,8 @@ class MainWindow(QMainWindow):
 
     def new_journal(self) -> None:
         """File > New journal: lock the open one (saving drafts), then the create page."""
-        self.lock()
-        self.lock_screen.show_create()
+        if self.lock():
+            self.lock_screen.show_create()
 
     def focus_search(self) -> None:
         """Edit > Find: the current area's search, or the Journal's where it has none."""
@@ -314,17 +314,25 @@ class MainWindow(QMainWindow):
         log.debug("opened areas in %.1f ms", (time.perf_counter() - started) * 1000)
         self.opened.emit()
 
-    def lock(self) -> None:
-        """Save drafts, then forget everything: views, dialogs, engine and key."""
+    def lock(self) -> bool:
+        """Save drafts, then forget everything: views, dialogs, engine and key.
+
+        Nothing typed is dropped: when an area cannot save what was typed, the
+        lock waits (the area is shown, saying why, and the idle lock tries again
+        later) and False is returned. True when the journal is locked.
+        """
         journal = self.journal
         if journal is None:
-            return
+            return True
         self.idle.stop()
         for area in self.areas:
             try:
                 area.save_pending()
-            except Exception as error:  # a failed save must not keep the journal open
+            except Exception as error:
                 log.error("saving a draft before locking failed: %s", type(error).__name__)
+                self.show_area(area)
+                self._restart_idle_timer()
+                return False
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog | QMenu) and widget.isVisible():
                 widget.close()
@@ -335,6 +343,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.clear_secrets()
         self.show_lock_screen()
         self.locked.emit()
+        return True
 
     @property
     def is_locked(self) -> bool:
@@ -389,8 +398,10 @@ class MainWindow(QMainWindow):
             RecoveryKeyDialog(dialog.result_value, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.lock()
-        event.accept()
+        if self.lock():
+            event.accept()
+        else:  # something typed could not be saved yet: the window stays, saying why
+            event.ignore()
 
     def bring_forward(self) -> None:
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)

@@ -189,3 +189,25 @@ def test_marker_characters_in_the_text_cannot_fake_highlights() -> None:
         for query in ("fever", "markers", "summary"):
             snippet = index.search(query)[0].snippet
             assert snippet.count("<b>") == snippet.count("</b>") == 1, snippet
+
+
+def test_words_inside_chinese_japanese_and_thai_sentences_are_found(
+    articles: dict[str, Article],
+) -> None:
+    """Issue 9: a word inside a sentence written without spaces is found, alone or with
+    other words, and its passage is marked; the shipped articles are still found."""
+    extra = {
+        "zh": _article("zh", "悲伤的时候", "我今天很难过。身体也很累。"),
+        "ja": _article("ja", "悲しみについて", "今日はとても悲しい日でした。"),
+        "th": _article("th", "ความเศร้า", "วันนี้ฉันรู้สึกเศร้ามาก และเหนื่อย"),
+    }
+    with LibraryIndex({**articles, **extra}) as index:
+        assert [hit.slug for hit in index.search("难过")] == ["zh"]
+        assert [hit.slug for hit in index.search("悲しい")] == ["ja"]
+        assert [hit.slug for hit in index.search("เศร้า")] == ["th"]  # title match first
+        assert [hit.slug for hit in index.search("รู้สึก")] == ["th"]
+        assert [hit.slug for hit in index.search("身体 累")] == ["zh"]
+        assert index.search("悲しくない") == []
+        (hit,) = index.search("难过")
+        assert "<b>难过</b>" in hit.snippet
+        assert index.search("bleeding")

@@ -100,7 +100,6 @@ def test_formatting_actions_store_markdown(qtbot, unlocked_window):
     body.actions_by_name["bullets"].trigger()
     qtbot.keyClicks(body, "tea")
     qtbot.keyClick(body, Qt.Key.Key_Return)
-    body.actions_by_name["bullets"].trigger()
     body.actions_by_name["quote"].trigger()
     qtbot.keyClicks(body, "said softly")
     text = body.markdown()
@@ -108,6 +107,25 @@ def test_formatting_actions_store_markdown(qtbot, unlocked_window):
     assert "## Heading" in text
     assert "- tea" in text
     assert "> said softly" in text
+    assert text == "**gentle**\n## Heading\n- tea\n> said softly"
     body.set_markdown(text)
     assert body.markdown() == text
     assert not body.document().isUndoAvailable()
+
+
+def test_formatting_actions_take_their_markers_off_again(qtbot, unlocked_window):
+    area = journal_area(unlocked_window)
+    area.new_entry()
+    body = area.editor.body
+    qtbot.keyClicks(body, "soft words")
+    body.selectAll()
+    for name in ("bold", "italic"):
+        body.actions_by_name[name].trigger()
+        assert body.markdown() != "soft words"
+        body.actions_by_name[name].trigger()
+        assert body.markdown() == "soft words"
+    for name in ("heading", "bullets", "numbers", "quote"):
+        body.actions_by_name[name].trigger()
+        assert body.markdown() != "soft words"
+        body.actions_by_name[name].trigger()
+        assert body.markdown() == "soft words"

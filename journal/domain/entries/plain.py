@@ -1,0 +1,86 @@
+"""Plain words from an entry's Markdown, for headlines, timeline rows and search snippets.
+
+The body is stored exactly as written (Markdown typed by the person, markers
+and all). Lists show it without the markup: ``**quiet**`` reads "quiet",
+``\\*`` reads "*", ``> said softly`` reads "said softly". Every function here
+looks at a bounded number of characters or makes one pass, so a line of two
+million characters costs no more than a short one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A headline is at most 80 characters; markers and spaces rarely take more than
+# this many, and nothing past it can change the first 80 shown.
+LINE_WINDOW = 1_000
+
+_HEADING = re.compile(r"^#{1,6}(?:\s+|$)")
+_CLOSING_HASHES = re.compile(r"\s+#+\s*$")
+_QUOTE = re.compile(r"^(?:>\s?)+")
+_LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")
+_TASK_BOX = re.compile(r"^\[[ xX]\]\s+")
+_FENCE = re.compile(r"^(?:`{3,}|~{3,})")
+_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
+_IMAGE_OR_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|~~|\*)(\S(?:.*?\S)?)\1")
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<!\w)(__|_)(\S(?:.*?\S)?)\1(?!\w)")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+# Escaped punctuation is parked on private-use characters while markers are taken off.
+_PARK = 0xF0000
+# In a fragment (a snippet) a marker run is taken off only where it touches a word.
+_FRAGMENT_MARKERS = re.compile(
+    r"(?<=\S)(?:\*{1,3}|_{1,3}|~~)(?!\w)|(?<!\w)(?:\*{1,3}|_{1,3}|~~)(?=\S)"
+)
+_FRAGMENT_LINE_START = re.compile(
+    r"(?m)^[ \t]*(?:#{1,6}[ \t]+|(?:>[ \t]?)+|(?:[-*+]|\d{1,9}[.)])[ \t]+)"
+)
+
+
+def _park(text: str) -> str:
+    return _ESCAPED.sub(lambda m: chr(_PARK + ord(m.group(1))), text)
+
+
+def _unpark(text: str) -> str:
+    return "".join(chr(ord(c) - _PARK) if _PARK <= ord(c) < _PARK + 128 else c for c in text)
+
+
+def plain_line(line: str) -> str:
+    """One line of Markdown as the words it shows, spaces collapsed ("" for a rule or fence).
+
+    Looks at the first ``LINE_WINDOW`` characters only.
+    """
+    text = line[:LINE_WINDOW].strip()
+    if _FENCE.match(text) or _RULE.match(text):
+        return ""
+    text = _park(text)
+    text = _QUOTE.sub("", text)
+    if _HEADING.match(text):
+        text = _CLOSING_HASHES.sub("", _HEADING.sub("", text))
+    text = _LIST_ITEM.sub("", text)
+    text = _TASK_BOX.sub("", text)
+    text = _IMAGE_OR_LINK.sub(r"\1", text)
+    text = _HTML_TAG.sub("", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _EMPHASIS.sub(r"\2", text)
+        text = _UNDERSCORE_EMPHASIS.sub(r"\2", text)
+    text = text.replace("`", "")
+    return " ".join(_unpark(text).split())
+
+
+def plain_fragment(text: str) -> str:
+    """A piece cut from the middle of an entry (a search snippet) without its markers.
+
+    The piece may start or end inside a bold run or a link, so markers are taken
+    off where they touch a word (``**quiet`` -> "quiet", but "5 * 3" stays),
+    line-start markers (headings, quotes, list bullets) are taken off, and
+    escaped punctuation is shown as itself. One pass per rule.
+    """
+    text = _park(text)
+    text = _FRAGMENT_LINE_START.sub("", text)
+    text = _FRAGMENT_MARKERS.sub("", text)
+    text = text.replace("`", "")
+    return _unpark(text)

@@ -1,0 +1,81 @@
+"""Search inside scripts written without spaces (Chinese, Japanese, Korean, Thai, Lao,
+Khmer, Myanmar): overlapping two-character tokens, as Lucene's CJK analyzer makes.
+
+FTS5's ``unicode61`` tokenizer keeps a whole run of such characters as one
+token ("我今天很难过。" is one word to it), so a word inside the run is never
+found. Each run is therefore also indexed as its overlapping pairs plus its
+last character alone: 我今 今天 天很 很难 难过 过. A search for a run of two
+or more characters becomes the phrase of its pairs ("很难过" -> "很难 难过"),
+which matches exactly where the run occurs inside a longer one; a single
+character is a prefix search ("难"* finds 难过 and a run ending in 难).
+
+The pairs go into a separate index with a tokenizer that splits on spaces only
+(``GRAMS_TOKENIZER``), so combining marks (Thai vowels) stay inside their pair.
+Costs: one regular-expression pass over the text; an entry without these
+scripts adds nothing to the index.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from journal.storage.fts_query import fts5_phrase
+
+__all__ = ["GRAMS_TOKENIZER", "grams_match", "grams_text", "split_query"]
+
+# Every Unicode category is a token character, so only the spaces between pairs split.
+GRAMS_TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* M* N* P* S* Co'"
+
+SPACELESS = re.compile(
+    "["
+    "\u0e00-\u0eff"  # Thai, Lao
+    "\u1000-\u109f"  # Myanmar
+    "\u1100-\u11ff"  # Hangul Jamo
+    "\u1780-\u17ff"  # Khmer
+    "\u3005-\u3007"  # 々 〆 〇
+    "\u3040-\u30ff"  # Hiragana, Katakana (with ー)
+    "\u3130-\u318f"  # Hangul compatibility Jamo
+    "\u31f0-\u31ff"  # Katakana phonetic extensions
+    "\u3400-\u4dbf"  # CJK extension A
+    "\u4e00-\u9fff"  # CJK unified ideographs
+    "\uac00-\ud7af"  # Hangul syllables
+    "\uf900-\ufaff"  # CJK compatibility ideographs
+    "\uff66-\uff9f"  # half-width Katakana
+    "\U00020000-\U0003134f"  # CJK extensions B to G
+    "]+"
+)
+
+
+def _pairs(run: str) -> list[str]:
+    return [run[i : i + 2] for i in range(len(run) - 1)]
+
+
+def grams_text(*texts: str) -> str:
+    """The pair tokens of every spaceless run in ``texts``, space-separated ("" if none)."""
+    tokens: list[str] = []
+    for text in texts:
+        for match in SPACELESS.finditer(unicodedata.normalize("NFC", text)):
+            run = match.group()
+            tokens.extend(_pairs(run))
+            tokens.append(run[-1])
+    return " ".join(tokens)
+
+
+def split_query(text: str) -> tuple[str, list[str]]:
+    """``text`` with its spaceless runs taken out (for the word index), and those runs."""
+    normalized = unicodedata.normalize("NFC", text)
+    runs = [match.group() for match in SPACELESS.finditer(normalized)]
+    return SPACELESS.sub(" ", normalized), list(dict.fromkeys(runs))
+
+
+def grams_match(runs: list[str]) -> str | None:
+    """The MATCH expression for the pairs index: every run must occur (AND).
+
+    Each run is quoted, so nothing typed is read as FTS5 syntax.
+    """
+    parts = [
+        fts5_phrase(run) + "*" if len(run) == 1 else fts5_phrase(" ".join(_pairs(run)))
+        for run in runs
+    ]
+    return " ".join(parts) or None
