@@ -64,7 +64,8 @@ def editor_with_prompt(window: MainWindow, store: JournalStore) -> None:
     area.new_entry(prompt)
     area.editor.title.setText("Tuesday evening")
     area.editor.body.set_markdown(
-        "Tired, mostly. The house is very **quiet** tonight.\n\n"
+        "## After work\n"
+        "Tired, mostly. The house is very **quiet** tonight, and _that_ is all right. #grief\n\n"
         "- tea with Sam\n- a short walk\n\n> One breath at a time.\n"
     )
     area.editor.mood.set_mood(Mood.HEAVY)

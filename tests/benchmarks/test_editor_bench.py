@@ -24,10 +24,10 @@ from PySide6.QtWidgets import QApplication
 
 from journal.domain.entries.entry import MAX_BODY_CHARS
 from journal.settings import Settings
-from journal.storage.lock.journal import JournalStore
 from journal.storage.lock.keys import LIGHT_KDF
+from journal.storage.lock.store import JournalStore
+from journal.ui.common.area import AppContext
 from journal.ui.entries.area import JournalArea
-from journal.ui.shell.area import AppContext
 
 try:
     from conftest import summarise  # type: ignore[import-not-found]
