@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots self-check clean
+.PHONY: run test lint bench screenshots self-check clean a11y-bus
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,12 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) docs/screenshots.py
+
+# The real accessibility bus: at-spi2-core under a private D-Bus session and Xvfb, read
+# with pyatspi from the system Python (apt: at-spi2-core dbus python3-pyatspi xvfb).
+a11y-bus: $(STAMP)
+	SOLACE_PYTHON=$(abspath $(PY)) xvfb-run -a -s "-screen 0 1366x768x24" \
+		dbus-run-session -- /usr/bin/python3 tests/ui/accessibility/bus/walk.py
 
 self-check: $(STAMP)
 	$(PY) main.py --self-check

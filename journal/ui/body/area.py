@@ -10,6 +10,7 @@ whose evidence is gone leaves the banner and stays only in the history.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
@@ -42,6 +43,7 @@ from journal.ui.body.form import BodyLogForm, FormScrollArea
 from journal.ui.body.past_logs import LogEditDialog, PastLogsView
 from journal.ui.body.recovery_dialog import RecoveryDialog
 from journal.ui.body.timeline import TimelineView
+from journal.ui.common.accessibility import announce
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.confirm import confirm
 from journal.ui.common.local_time import local_tz, now_utc, say_moment, today_local
@@ -200,6 +202,7 @@ class BodyArea(Area):
         """The banner: the raised signs not yet seen. The timeline: every sign so far."""
         unseen = {record.key for record in history if record.seen_at is None}
         self.banner.show_signs([s for s in self.raised if s.key in unseen], self.emergency_number())
+        self._banner_first()
         self.timeline.show_history(history, {sign.key for sign in self.raised})
 
     def update_chart(self) -> None:
@@ -253,7 +256,27 @@ class BodyArea(Area):
         if self.repository is None:
             return
         self._show_signs(self.repository.mark_seen(keys, now_utc()))
-        self.tabs.setFocus()
+        announce(self, "Marked as seen. It stays in the timeline's history of warning signs.")
+        buttons = self.banner.buttons()
+        if buttons:
+            buttons[0].setFocus()  # the next sign still waiting
+        elif self.tabs.currentIndex() == 0:
+            self.form.time.setFocus()  # back to the log being filled
+        else:
+            self.tabs.tabBar().setFocus()
+
+    def _banner_first(self) -> None:
+        """The banner's buttons come first in this area's Tab order, before the rest."""
+        chain = [*self.banner.buttons(), self.doctor_button]
+        if len(chain) == 1:
+            return
+        before = self.doctor_button.previousInFocusChain()
+        while before is not None and before.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            before = before.previousInFocusChain()  # Qt orders only after a focusable widget
+        if before is not None:
+            QWidget.setTabOrder(before, chain[0])
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _save_recovery(self, details: RecoveryDetails) -> None:
         self._change(lambda repository: repository.save_recovery(details))

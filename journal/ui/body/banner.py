@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QAccessible, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from journal.domain.body.warning_signs import (
     rules_by_id,
 )
 from journal.domain.library.links import article_url
+from journal.ui.common.accessibility import alert, scroll_only, set_role
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.widgets import label
 
@@ -61,6 +62,8 @@ class SignCard(QFrame):
         self.rule = rule
         self.keys = [sign.key for sign in signs]
         self.setAccessibleName(f"Warning sign: {rule.title}. {rule.urgency.label}.")
+        set_role(self, QAccessible.Role.AlertMessage)
+        self.spoken = f"Warning sign: {rule.title}. {rule.urgency.label}. {rule.advice}"
         layout = QVBoxLayout(self)
         self.title = label(rule.title, "title")
         layout.addWidget(self.title)
@@ -81,6 +84,7 @@ class SignCard(QFrame):
             self.emergency = label(f"{SAFETY_NOTE}, {emergency}.", "notice")
             self.emergency.setAccessibleName(f"{SAFETY_NOTE}, {emergency}")
             layout.addWidget(self.emergency)
+            self.spoken += f" {SAFETY_NOTE}, {emergency}."
         layout.addWidget(label(f"{_when(signs)} {NOT_ADVICE}", "subtle"))
         buttons = QHBoxLayout()
         self.read_more = QPushButton(f"Read more: {rule.title.lower()}")
@@ -95,6 +99,9 @@ class SignCard(QFrame):
         url = article_url(rule.article, rule.article_section)
         self.read_more.clicked.connect(lambda: self.link.emit(url))
         self.seen_button.clicked.connect(lambda: self.seen.emit(list(self.keys)))
+
+    def buttons(self) -> list[QPushButton]:
+        return [self.read_more, self.seen_button]
 
 
 class SignBanner(QWidget):
@@ -115,6 +122,7 @@ class SignBanner(QWidget):
         self._scroll = QScrollArea()
         self._scroll.setWidget(self._inner)
         self._scroll.setWidgetResizable(True)
+        scroll_only(self._scroll)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QVBoxLayout(self)
@@ -124,6 +132,9 @@ class SignBanner(QWidget):
         self.hide()
 
     def show_signs(self, signs: Sequence[RaisedSign], emergency: str) -> None:
+        """Show a card per kind of sign; a kind not shown before is announced as an
+        alert (its wording and what to do), without moving the focus."""
+        before = set(self.shown_signs())
         self.clear()
         rules = rules_by_id()
         grouped: dict[SignId, list[RaisedSign]] = {}
@@ -137,6 +148,13 @@ class SignBanner(QWidget):
             self.cards.append(card)
         self.setVisible(bool(self.cards))
         self._fit_height()
+        for card in self.cards:
+            if card.rule.id not in before:
+                alert(card, card.spoken)
+
+    def buttons(self) -> list[QPushButton]:
+        """Every card's buttons, in the order they are shown."""
+        return [button for card in self.cards for button in card.buttons()]
 
     def _fit_height(self) -> None:
         """As tall as the cards at this width, up to MAX_LINES of text; then it scrolls."""

@@ -32,6 +32,7 @@ from journal.storage.body.repository import BodyRepository
 from journal.ui.body.chart import chart_image
 from journal.ui.body.export_pdf import DEFAULT_CSV_NAME, DEFAULT_PDF_NAME, write_summary_pdf
 from journal.ui.body.fields import date_edit
+from journal.ui.common.accessibility import Message
 from journal.ui.common.local_time import from_qdate, local_tz, now_utc, to_qdate, today_local
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label, password_field
@@ -116,8 +117,7 @@ class ExportDialog(QDialog):
         self.extra.setAccessibleName("Anything to add to the summary")
         self.extra.setFixedHeight(60)
         self.passphrase = password_field("Passphrase, to confirm")
-        self.status = label("", "error")
-        self.status.setAccessibleName("Export status")
+        self.status = Message("Export status", "error", hide_empty=False)
         self.pdf_button = QPushButton("Save &PDF…")
         self.csv_button = QPushButton("Save &CSV of the logs and pad changes…")
         self.close_button = QPushButton("Close")
@@ -163,10 +163,7 @@ class ExportDialog(QDialog):
         return Path(chosen) if chosen else None
 
     def _say(self, text: str, *, error: bool = True) -> None:
-        self.status.setProperty("role", "error" if error else "subtle")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-        self.status.setText(text)
+        self.status.show_message(text, "error" if error else "status")
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.pdf_button, self.csv_button, self.passphrase):

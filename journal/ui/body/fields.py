@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.ui.common.accessibility import Message, one_tab_stop
 from journal.ui.common.local_time import from_qdate, to_qdate
-from journal.ui.common.widgets import label
 
 
 def combo(name: str, items: Iterable[tuple[str, Any]]) -> QComboBox:
@@ -69,6 +69,7 @@ def time_edit(name: str) -> QDateTimeEdit:
     edit.setDisplayFormat(time_format())
     edit.setCalendarPopup(True)
     edit.setAccessibleName(name)
+    one_tab_stop(edit)
     return edit
 
 
@@ -119,6 +120,7 @@ def date_edit(name: str) -> QDateEdit:
     edit.setDisplayFormat(date_format())
     edit.setCalendarPopup(True)
     edit.setAccessibleName(name)
+    one_tab_stop(edit)
     return edit
 
 
@@ -185,7 +187,7 @@ class FieldNotes:
 
     def add(self, form: QFormLayout, key: str, field: QWidget) -> QLabel:
         """A note row under the row just added to ``form`` for ``field``; ``key`` names it."""
-        note = label("", "error")
+        note = Message("What needs another look", "error", hide_empty=False)
         note.setBuddy(field)
         form.addRow("", note)
         form.setRowVisible(note, False)
@@ -212,8 +214,8 @@ class FieldNotes:
     def show(self, key: str, message: str) -> None:
         self.clear()
         field, note, form = self._notes[key]
-        note.setText(message)
         form.setRowVisible(note, True)
+        note.setText(message)  # shown first, so that it is announced
         field.setAccessibleDescription(message)
         field.setFocus(Qt.FocusReason.OtherFocusReason)
         bring_into_view(note)

@@ -42,6 +42,7 @@ from journal.domain.body.log import (
 )
 from journal.domain.body.temperature import TemperatureProblem, TemperatureUnit, parse_temperature
 from journal.ui.body.fields import FieldNotes, combo, time_edit
+from journal.ui.common.accessibility import Message, scroll_only
 from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
 from journal.ui.common.widgets import label
 
@@ -63,10 +64,16 @@ class FormScrollArea(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(form)
+        scroll_only(self)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.form.fit_width(self.viewport().width())
         super().resizeEvent(event)
+
+
+def _none_of(what: str, text: str) -> str:
+    """ "None" as "No bleeding": the words say which choice it is."""
+    return f"No {what}" if text == "None" else text
 
 
 class BodyLogForm(QWidget):
@@ -80,7 +87,10 @@ class BodyLogForm(QWidget):
         self._editing: str | None = None  # the id of the past log being changed
 
         self.time = time_edit("Time of this log")
-        self.bleeding = combo("Bleeding", [(level.label, level) for level in BleedingLevel])
+        # A combo box is read by its choice, so "none" says of what (as "No clots" does).
+        self.bleeding = combo(
+            "Bleeding", [(_none_of("bleeding", level.label), level) for level in BleedingLevel]
+        )
         self.clots = combo("Clots", [(clot.label, clot) for clot in ClotSize])
         self.tissue = QCheckBox("T&issue passed")
         self.cramping = QSpinBox()
@@ -97,7 +107,9 @@ class BodyLogForm(QWidget):
         self.temperature.setMaxLength(20)
         self.unit = combo("Temperature unit", [(u.symbol, u) for u in TemperatureUnit])
         self.chills = QCheckBox("C&hills")
-        self.discharge = combo("Discharge", [(d.label, d) for d in Discharge])
+        self.discharge = combo(
+            "Discharge", [(_none_of("discharge", d.label), d) for d in Discharge]
+        )
         self.pain_with_sex = QCheckBox("Pain during or after se&x")
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
@@ -109,12 +121,15 @@ class BodyLogForm(QWidget):
         self.save_button = QPushButton("&Save this log")
         self.save_button.setDefault(True)
         self.save_button.setAutoDefault(True)
-        self.status = label("", "subtle")
+        self.status = Message("Save status", hide_empty=False)
 
         temperature_row = QWidget()
         temperature_layout = QHBoxLayout(temperature_row)
         temperature_layout.setContentsMargins(0, 0, 0, 0)
         temperature_layout.addWidget(self.temperature, 1)
+        unit_label = QLabel("Unit")
+        unit_label.setBuddy(self.unit)  # read with the combo box, which says only "°C"
+        temperature_layout.addWidget(unit_label)
         temperature_layout.addWidget(self.unit)
         form = QFormLayout()
         form.addRow("&Time", self.time)
@@ -143,7 +158,7 @@ class BodyLogForm(QWidget):
         self.pad_soaking = combo("How soaked", [(s.label, s) for s in Soaking])
         self.pad_time = time_edit("Time the pad was changed")
         self.pad_button = QPushButton("&Changed a pad")
-        self.pad_status = label(PAD_RULE, "subtle")
+        self.pad_status = Message("Pad changes", text=PAD_RULE, hide_empty=False)
         pads = QGroupBox("Pads")
         pad_form = QFormLayout(pads)
         pad_form.addRow("P&ad", self.pad_kind)

@@ -41,6 +41,7 @@ from journal.domain.body.log import BodyLog, ClotSize, Discharge, PadChange, Soa
 from journal.domain.body.pads import PAD_RULE, pads_by_log
 from journal.domain.body.temperature import TemperatureUnit
 from journal.ui.body.form import BodyLogForm
+from journal.ui.common.accessibility import Message
 from journal.ui.common.local_time import local_tz, say_moment, short_moment
 from journal.ui.common.widgets import label
 
@@ -210,7 +211,12 @@ class PastLogsModel(_Pages, QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.spoken(row)
+            # The first cell (the time) reads the whole log; the others their own value.
+            if column == 0:
+                return self.spoken(row)
+            return self._cell(row, column) or "Nothing noted"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return COLUMNS[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             note = self._logs[row].note
             return note or None
@@ -369,8 +375,7 @@ class PastLogsView(QWidget):
         self.pad_delete_button = QPushButton("Remo&ve this pad change…")
         self.pad_delete_button.setAccessibleName("Remove the chosen pad change")
         self.no_pads = label("No pad changes noted.", "subtle")
-        self.status = label("", "subtle")
-        self.status.setAccessibleName("What was just changed")
+        self.status = Message("What was just changed", hide_empty=False)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)

@@ -68,16 +68,17 @@ class TimelineView(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName("Recovery timeline")  # a Tab stop, to scroll what it says
         self._suggested: date | None = None
         self.summary = label("")
-        self.summary.setAccessibleName("Recovery so far")
+        self.summary.setAccessibleDescription("Recovery so far")
         self.bleeding = label("")
         self.suggestion = label("", "notice")
         self.confirm_button = QPushButton("&Yes, note that day")
         self.details_button = QPushButton("&Recovery details…")
         self.appointment_button = QPushButton("Add an a&ppointment…")
         self.appointments = label("", "subtle")
-        self.appointments.setAccessibleName("Appointments and questions")
+        self.appointments.setAccessibleDescription("Appointments and questions")
         self._appointments: list[Appointment] = []
         self.appointment_choice = QComboBox()
         self.appointment_choice.setAccessibleName("Appointment to change or remove")
@@ -92,7 +93,7 @@ class TimelineView(QScrollArea):
         self.change_button = QPushButton("Change the appoin&tment…")
         self.remove_button = QPushButton("Remo&ve the appointment…")
         self.history = label("", "subtle")
-        self.history.setAccessibleName("Warning signs so far")
+        self.history.setAccessibleDescription("Warning signs so far")
 
         page = QWidget()
         self._layout = QVBoxLayout(page)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -56,6 +57,15 @@ class Area(QWidget):
 
     def redo(self) -> None:
         """Edit > Redo when no text field has the focus."""
+
+    def focus_start(self) -> None:
+        """Give the focus to where the person starts in this area (by default its first
+        control in Tab order), never to the area itself, which says nothing."""
+        from journal.ui.common.accessibility import first_tab_stop
+
+        target = first_tab_stop(self)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_url(self, url: str) -> bool:
         """Show an app link that belongs to this area; False when it is not ours."""

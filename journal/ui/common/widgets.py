@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.lock.passphrase import assess
+from journal.ui.common.accessibility import Message
 
 # Roles drawn larger than body text: how much larger. They scale with the app's font.
 _HEADING_SCALE = {"heading": 1.45, "title": 1.15}
@@ -73,8 +74,7 @@ class NewPassphraseFields(QWidget):
         super().__init__(parent)
         self.first = password_field("New passphrase")
         self.second = password_field("Type the passphrase again")
-        self.feedback = label("", "subtle")
-        self.feedback.setAccessibleName("Passphrase feedback")
+        self.feedback = Message("Passphrase feedback", hide_empty=False)
         form = QFormLayout()
         form.addRow("&Passphrase", self.first)
         form.addRow("&Again", self.second)

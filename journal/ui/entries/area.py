@@ -30,6 +30,7 @@ from journal.storage.entries.remembrance import RemembranceStore
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch, SearchHit, match_expression
 from journal.storage.entries.stats import MoodStats
+from journal.ui.common.accessibility import Message, announce
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.local_time import say_moment, today_local
@@ -74,7 +75,7 @@ class JournalArea(Area):
         self.chart_button = QPushButton("Feelings over &time")
         self.remembrance_button = QPushButton("&Remembrance dates…")
         self.banner = label("", "notice")
-        self.banner.setAccessibleName("A note for today")
+        self.banner.setAccessibleDescription("A note for today")
         self.banner.hide()
 
         self.search = SearchBar()
@@ -90,8 +91,7 @@ class JournalArea(Area):
         self.browse_tabs = QTabWidget()
         self.browse_tabs.addTab(self.timeline, "&List")
         self.browse_tabs.addTab(self.calendar, "C&alendar")
-        self.count = label("", "subtle")
-        self.count.setAccessibleName("Number of entries shown")
+        self.count = Message("Number of entries shown", hide_empty=False)
 
         self.editor = EntryEditor()
         self.editor.prompt_lookup = lambda prompt_id: self.prompts.get(prompt_id)
@@ -102,7 +102,7 @@ class JournalArea(Area):
         for page in (self.empty, self.editor, self.chart):
             self.pages.addWidget(page)
 
-        self.undo_text = label("", "subtle")
+        self.undo_text = Message("Deleted entry", hide_empty=False)
         self.undo_button = QPushButton("&Undo")
         self.undo_button.setAccessibleName("Undo deleting the entry")
         self.undo_row = QWidget()
@@ -371,8 +371,8 @@ class JournalArea(Area):
         self.editor.start_new()
         self.pages.setCurrentWidget(self.empty)
         self.calendar.refresh()
-        self.undo_text.setText("The entry was deleted.")
         self.undo_row.show()
+        self.undo_text.setText("The entry was deleted.")
         self.undo_timer.start()
         self.undo_button.setFocus()
 
@@ -392,6 +392,8 @@ class JournalArea(Area):
         self.calendar.refresh()
         self.editor.load(entry)
         self.pages.setCurrentWidget(self.editor)
+        self.editor.body.setFocus()  # back in the words that came back, not on a hidden button
+        announce(self.editor, "The entry is back.")
 
     def _forget_undo(self) -> None:
         self._undo_entry = None

@@ -30,6 +30,7 @@ from journal.domain.entries.prompts import Prompt
 from journal.domain.entries.tags import extract_hashtags, merge_tags
 from journal.errors import SolaceError
 from journal.storage.entries.repository import EntryRepository
+from journal.ui.common.accessibility import Message
 from journal.ui.common.local_time import now_utc, say_time
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label
@@ -74,7 +75,7 @@ class EntryEditor(QWidget):
         self.title.setAccessibleName("Title")
         self.title.setMaxLength(300)
         self.prompt = label("", "notice")
-        self.prompt.setAccessibleName("Prompt")
+        self.prompt.setAccessibleDescription("The prompt this entry answers")
         self.prompt.hide()
         self.body = MarkdownEditor()
         self.mood = MoodPicker()
@@ -85,8 +86,7 @@ class EntryEditor(QWidget):
         self.shared = QCheckBox("&Share with my partner")
         self.shared.setAccessibleDescription("Entries are private unless you share them.")
         self.sharing = label(PRIVATE_TEXT, "subtle")
-        self.status = label("", "subtle", wrap=True)
-        self.status.setAccessibleName("Save status")
+        self.status = Message("Save status", hide_empty=False, quiet_status=True)
         self.delete_button = QPushButton("&Delete entry…")
         self.delete_button.setAccessibleName("Delete this entry")
 
@@ -182,9 +182,7 @@ class EntryEditor(QWidget):
         self._set_status(message, "error")
 
     def _set_status(self, message: str, role: str = "subtle") -> None:
-        self.status.setProperty("role", role)
-        self.status.setText(message)
-        self.status.style().polish(self.status)
+        self.status.show_message(message, "error" if role == "error" else "status")
 
     # saving ---------------------------------------------------------------------------
     def _changed(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from journal.domain.common.local_time import today_local
 from journal.domain.entries.feelings import Mood
 from journal.storage.entries.stats import Bucket, MoodPoint
+from journal.ui.common.accessibility import Message
 from journal.ui.common.charts import day_axis, noon_msecs, style_chart
 from journal.ui.common.widgets import label
 
@@ -64,10 +65,9 @@ class MoodChart(QWidget):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setAccessibleName("Mood over time")
         self.view.setMinimumHeight(240)
-        self.summary = label("", "subtle")
-        self.summary.setAccessibleName("Mood summary")
+        self.summary = Message("Mood summary", hide_empty=False)
         self.feelings = label("")
-        self.feelings.setAccessibleName("Feelings named most")
+        self.feelings.setAccessibleDescription("Feelings named most")
 
         row = QHBoxLayout()
         for text, combo in (("&Show", self.bucket), ("&Period", self.range)):
@@ -112,13 +112,14 @@ class MoodChart(QWidget):
             else "No feelings named in this period."
         )
         if self.points:
-            self.summary.setText(
+            summary = (
                 f"{len(self.points)} periods with a mood, from "
                 f"{self.points[0].period:%d %B %Y} to {self.points[-1].period:%d %B %Y}. "
                 f"Most recently: {Mood(round(self.points[-1].average)).label.lower()}."
             )
         else:
-            self.summary.setText("No moods recorded in this period yet.")
+            summary = "No moods recorded in this period yet."
+        self.summary.show_message(summary, repeat=True)  # the answer to the chosen period
 
     def _draw(self) -> None:
         chart = self.chart

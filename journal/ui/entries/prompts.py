@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from journal.domain.entries.prompts import Audience, Prompt, PromptLibrary
 from journal.storage.entries.prompts import PromptStore
+from journal.ui.common.accessibility import Message
 from journal.ui.common.messages import user_message
-from journal.ui.common.widgets import label
 
 AUDIENCES = (
     ("For me", Audience.GRIEF),
@@ -56,8 +56,7 @@ class PromptPicker(QDialog):
         self.audience.setAccessibleName("Prompts written")
         for text, audience in AUDIENCES:
             self.audience.addItem(text, audience)
-        self.text = label("", "notice")
-        self.text.setAccessibleName("Prompt")
+        self.text = Message("Prompt", style="notice", hide_empty=False)
         self.text.setMinimumHeight(80)
         self.write = QPushButton("&Write with this")
         self.write.setDefault(True)

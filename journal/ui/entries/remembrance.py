@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.entries.remembrance import RemembranceDate, RemembranceKind, RemembrancePrefs
 from journal.storage.entries.remembrance import RemembranceStore
+from journal.ui.common.accessibility import one_tab_stop
 from journal.ui.common.local_time import from_qdate
 from journal.ui.common.widgets import label
 
@@ -60,6 +61,7 @@ class RemembranceDialog(QDialog):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMMM yyyy")
         self.day.setAccessibleName("Date")
+        one_tab_stop(self.day)
         self.name = QLineEdit()
         self.name.setAccessibleName("A name or a few words (optional)")
         self.name.setMaxLength(120)

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from journal.domain.entries.feelings import FEELINGS, Mood, normalise_feeling
 from journal.domain.entries.tags import normalise_tag
 from journal.storage.entries.search import SearchFilters
+from journal.ui.common.accessibility import one_tab_stop
 from journal.ui.common.local_time import from_qdate, to_qdate
 
 DEBOUNCE_MS = 40
-ANY = "Any"
+ANY = "Any feeling"  # the words say which filter: a combo box is read by its choice
+ANY_MOOD = "Any mood"
 
 
 class SearchBar(QWidget):
@@ -53,10 +55,11 @@ class SearchBar(QWidget):
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.setDisplayFormat("d MMM yyyy")
+            one_tab_stop(edit)
             edit.setEnabled(False)
         self.mood = QComboBox()
         self.mood.setAccessibleName("Mood filter")
-        self.mood.addItem(ANY, 0)  # never None: see MoodPicker
+        self.mood.addItem(ANY_MOOD, 0)  # never None: see MoodPicker
         for mood in Mood:
             self.mood.addItem(mood.label, int(mood))
         self.feeling = QComboBox()
@@ -86,7 +89,10 @@ class SearchBar(QWidget):
             caption.setBuddy(widget)
             grid.addWidget(caption, row, 0)
             grid.addWidget(widget, row, 1, 1, 3)
-        grid.addWidget(self.shared, 4, 0, 1, 2)
+        sharing = QLabel("S&haring")
+        sharing.setBuddy(self.shared)
+        grid.addWidget(sharing, 4, 0)
+        grid.addWidget(self.shared, 4, 1)
         grid.addWidget(self.reset, 4, 2, 1, 2)
         self.panel.hide()
 

@@ -146,6 +146,13 @@ class LibraryArea(Area):
         if self.reader.show_link(link):
             self.pages.setCurrentWidget(self.reader)
 
+    def focus_start(self) -> None:
+        """The article being shown, else the library's search field."""
+        if self.pages.currentWidget() is self.reader:
+            self.reader.browser.setFocus()
+        else:
+            self.browser.setFocus()
+
     def show_ideas(self) -> None:
         self.pages.setCurrentWidget(self.ideas)
 
@@ -180,6 +187,5 @@ class LibraryArea(Area):
         try:
             return operation()
         except Exception as error:
-            self.reader.note.setText(user_message(error))
-            self.reader.note.show()
+            self.reader.note.show_message(user_message(error), "error")
             return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -12,26 +13,24 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from journal.domain.library.closeness import IdeaMark, IdeaResponse
 from journal.storage.library.repository import MAX_NOTE
+from journal.ui.common.accessibility import one_tab_stop, set_role
 from journal.ui.common.widgets import label
 from journal.ui.library.document import day_text
 
 __all__ = ["CHOSEN_STYLE", "IdeaCard"]
 
 _RESPONSES = (IdeaResponse.YES, IdeaResponse.NOT_YET, IdeaResponse.MAYBE)
-# The chosen answer reads clearly in both themes, and not by colour alone (it gets a tick).
+# The chosen answer reads clearly in both themes, and not by colour alone (radio buttons).
 # Set once on whatever holds the cards (a style sheet per card costs about half a
 # millisecond each time the cards are built, on every unlock).
-CHOSEN_STYLE = (
-    "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-    " border-color: palette(highlight); }"
-)
-_TICK = "✓ "
+CHOSEN_STYLE = "QRadioButton:checked { font-weight: 600; }"
 
 
 class IdeaCard(QFrame):
@@ -73,23 +72,27 @@ class IdeaCard(QFrame):
         if description:
             layout.addWidget(label(description))
 
-        answer = QHBoxLayout()
+        # One exclusive choice: radio buttons in a named group, moved through with the
+        # arrow keys (Qt moves and checks within an exclusive group).
+        self.answer_group = QWidget()
+        self.answer_group.setAccessibleName(f"Your answer about {title}")
+        set_role(self.answer_group, QAccessible.Role.Grouping)
+        answer = QHBoxLayout(self.answer_group)
+        answer.setContentsMargins(0, 0, 0, 0)
         answer.addWidget(label("Your answer:", wrap=False))
         self.answers = QButtonGroup(self)
-        self.buttons: dict[IdeaResponse, QPushButton] = {}
+        self.buttons: dict[IdeaResponse, QRadioButton] = {}
         for response in _RESPONSES:
-            button = QPushButton(response.label)
-            button.setCheckable(True)
+            button = QRadioButton(response.label)
             button.setAccessibleName(f"{title}: {response.label}")
             self.answers.addButton(button)
             self.buttons[response] = button
             answer.addWidget(button)
             if mark.response is response:
                 button.setChecked(True)
-                button.setText(_TICK + response.label)
             button.toggled.connect(lambda on, r=response: self._answered(on, r))
         answer.addStretch(1)
-        layout.addLayout(answer)
+        layout.addWidget(self.answer_group)
 
         self.note = QLineEdit(mark.note)
         self.note.setPlaceholderText("A note, just for you (optional)")
@@ -103,6 +106,7 @@ class IdeaCard(QFrame):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMMM yyyy")
         self.day.setMaximumDate(QDate.currentDate())
+        one_tab_stop(self.day)
         self.day.setAccessibleName(f"Day you did {title}")
         self.done_button = QPushButton("We did this")
         self.done_button.setAccessibleName(f"We did {title} on the chosen day")
@@ -150,7 +154,6 @@ class IdeaCard(QFrame):
         ]
 
     def _answered(self, on: bool, response: IdeaResponse) -> None:
-        self.buttons[response].setText(_TICK + response.label if on else response.label)
         if on:
             self.response_changed.emit(self.idea_id, response)
 

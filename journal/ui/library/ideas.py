@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from journal.domain.library.closeness import IdeaMark, IdeaResponse
 from journal.domain.library.ideas import ClosenessIdea
 from journal.storage.library.repository import MAX_NOTE, MAX_TITLE, LibraryStore
+from journal.ui.common.accessibility import Message, scroll_only
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label
 from journal.ui.library.idea_card import CHOSEN_STYLE, IdeaCard
@@ -47,6 +48,7 @@ class ClosenessIdeasPage(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        scroll_only(self)
         self._store: LibraryStore | None = None
         self._ideas: Sequence[ClosenessIdea] = ()
         self.cards: list[IdeaCard] = []
@@ -66,7 +68,7 @@ class ClosenessIdeasPage(QScrollArea):
         row.addWidget(self.read_more)
         row.addStretch(1)
         self._layout.addLayout(row)
-        self.problem = label("", "error")
+        self.problem = Message("What went wrong", "error")
         self.problem.hide()
         self._layout.addWidget(self.problem)
         self._cards_layout = QVBoxLayout()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.library.articles import Article
 from journal.domain.library.links import SCHEME, ArticleLink, parse_link
-from journal.ui.common.widgets import label
+from journal.ui.common.accessibility import Message
 from journal.ui.library.document import article_markdown, heading_block, name_headings
 
 __all__ = ["READING_STEP", "ArticleReader"]
@@ -79,9 +79,7 @@ class ArticleReader(QWidget):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.browser.anchorClicked.connect(self._link_clicked)
-        self.note = label("", "notice")
-        self.note.setAccessibleName("Note")
-        self.note.hide()
+        self.note = Message("Note about this article", style="notice")
 
         bar = QHBoxLayout()
         for button in (self.back_button, self.forward_button):

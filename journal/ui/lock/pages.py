@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.storage.lock.vault import JournalInfo
+from journal.ui.common.accessibility import Message
 from journal.ui.common.widgets import NewPassphraseFields, busy_bar, label, password_field
 
 WELCOME_TEXT = (
@@ -55,9 +56,7 @@ class Card(QWidget):
         outer.addStretch(2)
         self.primary: QPushButton | None = None
         self.busy = busy_bar()
-        self.error = label("", "error")
-        self.error.setAccessibleName("Message")
-        self.error.hide()
+        self.error = Message("What went wrong", "error")
 
     def _fit_width(self) -> None:
         """At most about 64 characters wide; larger text sizes get a wider card. The
@@ -92,8 +91,8 @@ class Card(QWidget):
         super().keyPressEvent(event)
 
     def show_error(self, text: str) -> None:
+        """Show (and announce) ``text``; an empty text hides the message."""
         self.error.setText(text)
-        self.error.setVisible(bool(text))
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -178,7 +177,6 @@ class RecoveryKeyPage(Card):
         mono.setWeight(QFont.Weight.DemiBold)
         self.key.setFont(mono)
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key.setAccessibleName("Recovery key")
         self.key.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.body.addWidget(self.key)
         self.print_button = QPushButton("&Print…")
@@ -194,7 +192,8 @@ class RecoveryKeyPage(Card):
 
     def show_key(self, recovery_key: str) -> None:
         self.key.setText(recovery_key)
-        self.key.setAccessibleDescription(" ".join(recovery_key.replace("-", " ")))
+        spelled = " ".join(recovery_key.replace("-", " "))
+        self.key.setAccessibleDescription(f"Your recovery key, letter by letter: {spelled}")
         self.confirm.setChecked(False)
 
     def forget(self) -> None:

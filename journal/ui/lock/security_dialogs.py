@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from journal.errors import WrongPassphrase
 from journal.storage.lock.store import JournalStore
+from journal.ui.common.accessibility import Message
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import NewPassphraseFields, busy_bar, label, password_field
 from journal.ui.common.workers import Task, run_in_background
@@ -38,8 +40,7 @@ class _KeyDialog(QDialog):
         self.layout_.addWidget(label(intro))
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
-        self.error = label("", "error")
-        self.error.hide()
+        self.error = Message("What went wrong", "error")
         self.busy = busy_bar()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -74,7 +75,10 @@ class _KeyDialog(QDialog):
             self.busy.hide()
             self.setEnabled(True)
             self.error.setText(user_message(error))
-            self.error.show()
+            fields = [f for f in self.findChildren(QLineEdit) if f.isVisible()]
+            if fields:  # back where the person can put it right
+                fields[0].selectAll()
+                fields[0].setFocus()
 
         self._task = run_in_background(work, done, failed)
 

@@ -283,6 +283,7 @@ class MainWindow(QMainWindow):
         for area in self.areas:
             if area.open_url(url):
                 self.show_area(area)
+                area.focus_start()
                 return
         log.info("no area handles this link")
 
@@ -308,8 +309,8 @@ class MainWindow(QMainWindow):
         self._enable_actions()
         self.stack.setCurrentIndex(1)
         current = self.pages.currentWidget()
-        if current is not None:
-            current.setFocus()
+        if isinstance(current, Area):
+            current.focus_start()
         self._restart_idle_timer()
         log.debug("opened areas in %.1f ms", (time.perf_counter() - started) * 1000)
         self.opened.emit()

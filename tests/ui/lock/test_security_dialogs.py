@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from journal.errors import WrongPassphrase
 from journal.ui.lock.recovery_key_dialog import RecoveryKeyDialog
@@ -75,7 +75,7 @@ def test_removing_a_journal_warns_and_needs_its_passphrase(qtbot, window, store)
     dialog = RemoveJournalDialog(store, folder, "Test journal", window)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert "cannot be undone" in dialog.findChild(type(dialog.error)).text()
+    assert "cannot be undone" in dialog.findChild(QLabel).text()
     dialog.passphrase.setText("wrong one")
     dialog.start()
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)

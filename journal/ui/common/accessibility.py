@@ -1,0 +1,257 @@
+"""What a screen reader needs beyond a name: announcements, roles and sensible Tab stops.
+
+One place for the whole app, so that every status line, error and warning is
+heard the same way:
+
+- ``announce`` sends Qt's ``QAccessibleAnnouncementEvent`` (Qt 6.8 and later),
+  which the AT-SPI bridge turns into an ``Object:Announcement`` signal that Orca
+  speaks, politely (after what is being said) or assertively (at once).
+- ``Message`` is a label for a status or an error: the words on screen are what
+  is read (its accessible name is never replaced), what it is for is its
+  description, and each new text is announced.
+- ``set_role`` gives a widget a role Qt widgets cannot express on their own
+  (an alert), through one accessibility factory.
+- ``one_tab_stop`` makes a date or time field a single Tab stop: Qt's date-time
+  edits move between their sections on Tab (five silent stops for
+  "yyyy-MM-dd HH:mm", and none at all out of a field showing its special text).
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Literal
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QAccessibleInterface,
+    QKeyEvent,
+)
+from PySide6.QtWidgets import (
+    QAccessibleWidget,
+    QApplication,
+    QDateTimeEdit,
+    QLabel,
+    QScrollArea,
+    QWidget,
+)
+
+__all__ = [
+    "Message",
+    "Politeness",
+    "alert",
+    "announce",
+    "first_tab_stop",
+    "one_tab_stop",
+    "scroll_only",
+    "set_role",
+]
+
+_ROLE_PROPERTY = "solaceAccessibleRole"
+
+
+class Politeness(enum.Enum):
+    """How urgently a screen reader should speak: POLITE waits for what it is saying
+    (status: "Saved"), ASSERTIVE interrupts (an error, a warning sign)."""
+
+    POLITE = QAccessible.AnnouncementPoliteness.Polite
+    ASSERTIVE = QAccessible.AnnouncementPoliteness.Assertive
+
+
+def announce(source: QWidget, text: str, politeness: Politeness = Politeness.POLITE) -> None:
+    """Ask assistive technology to speak ``text`` now, on behalf of ``source`` (the
+    widget showing it). Nothing is sent for blank text or a widget not on screen."""
+    if not text.strip() or not source.isVisible():
+        return
+    event = QAccessibleAnnouncementEvent(source, text)
+    event.setPoliteness(politeness.value)
+    QAccessible.updateAccessibility(event)
+
+
+def alert(source: QWidget, text: str) -> None:
+    """Raise an alert from ``source`` (give it the alert role with ``set_role``): an
+    Alert event, then ``text`` announced assertively. Focus is left where it is."""
+    if not source.isVisible():
+        return
+    QAccessible.updateAccessibility(QAccessibleEvent(source, QAccessible.Event.Alert))
+    announce(source, text, Politeness.ASSERTIVE)
+
+
+class Message(QLabel):
+    """A line that tells the person what happened: a status or an error.
+
+    ``kind`` "status" is announced politely, "error" assertively (and styled as an
+    error). ``purpose`` (e.g. "Save status") becomes the accessible description;
+    the name stays the shown text. Setting new text announces it (a status only
+    unless ``quiet_status``: for one that changes as the person types); an empty
+    text hides the line when ``hide_empty`` (the default).
+    """
+
+    def __init__(
+        self,
+        purpose: str,
+        kind: Literal["status", "error"] = "status",
+        *,
+        text: str = "",
+        style: str = "",
+        hide_empty: bool = True,
+        quiet_status: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleDescription(purpose)
+        self._hide_empty = hide_empty
+        self._quiet_status = quiet_status
+        self._style = style or ("error" if kind == "error" else "subtle")
+        self._kind: str = kind
+        self._apply_kind(kind)
+        QLabel.setText(self, text)
+        if hide_empty and not text:
+            self.hide()
+
+    @property
+    def kind(self) -> str:
+        return self._kind
+
+    def _apply_kind(self, kind: str) -> None:
+        self._kind = kind
+        style = "error" if kind == "error" else self._style
+        if self.property("role") != style:
+            self.setProperty("role", style)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+    def setText(self, text: str) -> None:
+        """Show ``text`` (plain) and announce it if it is new."""
+        self.show_message(text, self._kind)
+
+    def show_message(self, text: str, kind: str | None = None, *, repeat: bool = False) -> None:
+        """Show ``text`` as a status or an error ("status", "error"; default: as before).
+        It is announced when it changed, or always with ``repeat`` (the answer to
+        something the person just asked for, even when it is the same as before)."""
+        changed = repeat or text != self.text() or (kind is not None and kind != self._kind)
+        if kind is not None:
+            self._apply_kind(kind)
+        QLabel.setText(self, text)
+        if self._hide_empty:
+            self.setVisible(bool(text))
+        if changed and text and not (self._quiet_status and self._kind != "error"):
+            politeness = Politeness.ASSERTIVE if self._kind == "error" else Politeness.POLITE
+            announce(self, text, politeness)
+
+    def clear(self) -> None:
+        QLabel.setText(self, "")
+        if self._hide_empty:
+            self.hide()
+
+
+# -- roles -------------------------------------------------------------------------------------
+_handed_over: list[QAccessibleWidget] = []
+
+
+def _release() -> None:
+    """Qt's accessibility cache owns each interface we made (it deletes it with its
+    widget); the Python wrapper lets go, so Python never deletes it a second time
+    (at garbage collection, perhaps on another thread)."""
+    while _handed_over:
+        shiboken6.invalidate(_handed_over.pop())
+
+
+def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, QWidget):
+        role = obj.property(_ROLE_PROPERTY)
+        if role is not None:
+            interface = QAccessibleWidget(obj, QAccessible.Role(role))
+            if not _handed_over:
+                QTimer.singleShot(0, _release)
+            _handed_over.append(interface)  # alive until Qt holds it
+            return interface
+    return None
+
+
+_factory_installed = False
+
+
+def set_role(widget: QWidget, role: QAccessible.Role) -> None:
+    """Expose ``widget`` to assistive technology with ``role`` (e.g. AlertMessage).
+    An interface Qt already made for it (setting a name makes one) is dropped, so the
+    next one asked for has the role."""
+    global _factory_installed
+    if not _factory_installed:
+        QAccessible.installFactory(_factory)
+        _factory_installed = True
+    widget.setProperty(_ROLE_PROPERTY, role.value)
+    if QAccessible.isActive():
+        made = QAccessible.queryAccessibleInterface(widget)
+        if made is not None and made.role() != role:
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
+
+
+# -- Tab stops -----------------------------------------------------------------------------------
+def scroll_only(area: QScrollArea) -> QScrollArea:
+    """A scroll area full of controls is not a Tab stop of its own (an unnamed, silent
+    stop): the controls inside are, and focusing one scrolls it into view."""
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
+
+
+def first_tab_stop(root: QWidget) -> QWidget | None:
+    """The first visible, enabled control under ``root`` in Tab order, or None."""
+    widget = root.nextInFocusChain()
+    while widget is not None and widget is not root and root.isAncestorOf(widget):
+        if (
+            widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+class _LeaveOnTab(QObject):
+    """Tab and Shift+Tab leave a date-time field instead of walking its sections."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            return False
+        key = event.key()
+        if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) or not isinstance(watched, QWidget):
+            return False
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        forward = key == Qt.Key.Key_Tab and not shift
+        parent = watched.parentWidget()
+        if parent is None:
+            return False
+        # The parent moves the focus along the window's chain, as for any other field.
+        again = QKeyEvent(
+            QEvent.Type.KeyPress,
+            Qt.Key.Key_Tab if forward else Qt.Key.Key_Backtab,
+            Qt.KeyboardModifier.NoModifier if forward else Qt.KeyboardModifier.ShiftModifier,
+        )
+        QApplication.sendEvent(parent, again)
+        return True
+
+
+_leave_on_tab: _LeaveOnTab | None = None
+
+
+def one_tab_stop(edit: QDateTimeEdit) -> QDateTimeEdit:
+    """Make ``edit`` one Tab stop (its sections are still reached with the arrow keys
+    and changed with Up and Down). Returns ``edit``."""
+    global _leave_on_tab
+    if _leave_on_tab is None:
+        _leave_on_tab = _LeaveOnTab()
+    edit.installEventFilter(_leave_on_tab)
+    return edit
+

@@ -1,0 +1,127 @@
+"""The real app, driven screen by screen for the AT-SPI walk (``make a11y-bus``).
+
+Run by ``walk.py`` (under ``dbus-run-session`` and Xvfb), never by pytest: it
+shows each screen and dialog in turn, prints ``SCREEN <title>`` and waits for a
+line on stdin before going on, so the walker can read the accessibility bus
+while the screen is up. Actions whose announcements are checked (a wrong
+passphrase, a bad temperature, a saved log, a fever) are done between screens.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[4]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_LINUX_ACCESSIBILITY_ALWAYS_ON", "1")
+
+from PySide6.QtCore import QEventLoop, QSocketNotifier, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from journal.settings import Settings  # noqa: E402
+from journal.storage.lock.keys import LIGHT_KDF  # noqa: E402
+from journal.storage.lock.store import JournalStore  # noqa: E402
+from journal.ui.shell.main_window import MainWindow  # noqa: E402
+from tests.ui.accessibility import screens  # noqa: E402
+
+PASSPHRASE = "quiet river stone lantern"
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_for_walker(title: str) -> None:
+    """Say which screen is up, then keep Qt running until the walker says "next"."""
+    wait(400)  # let the bridge send what the screen raised
+    print(f"SCREEN {title}", flush=True)
+    loop = QEventLoop()
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(lambda: (sys.stdin.readline(), loop.quit()))
+    loop.exec()
+    notifier.setEnabled(False)
+
+
+class _Bot:
+    """What screens.each_screen needs of pytest-qt's qtbot."""
+
+    class _Waiter:
+        def __init__(self, signal) -> None:  # type: ignore[no-untyped-def]
+            self.loop = QEventLoop()
+            signal.connect(self.loop.quit)
+
+        def __enter__(self) -> _Bot._Waiter:
+            return self
+
+        def __exit__(self, *_exc: object) -> None:
+            QTimer.singleShot(15_000, self.loop.quit)
+            self.loop.exec()
+
+    def waitSignal(self, signal, timeout: int = 0) -> _Waiter:  # type: ignore[no-untyped-def]
+        return self._Waiter(signal)
+
+
+def actions(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """The moments whose announcements the walker checks."""
+    page = window.lock_screen.unlock_page
+    page.passphrase.setText("not the passphrase")
+    page.unlock_button.click()
+    for _ in range(100):
+        if page.error.isVisible():
+            break
+        wait(100)
+    yield "Event: wrong passphrase", window
+
+
+def body_actions(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    body = screens.area(window, "body")
+    window.show_area(body)
+    form = body.form  # type: ignore[attr-defined]
+    form.temperature.setText("warm")
+    form.save_button.click()
+    yield "Event: a temperature that needs another look", window
+    form.temperature.setText("36.8")
+    form.save_button.click()
+    yield "Event: a log saved", window
+    form.temperature.setText("38.9")
+    form.save_button.click()
+    yield "Event: a fever logged", window
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Solace")
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder)
+        store = JournalStore(data)
+        journal, _ = store.create("Bus journal", PASSPHRASE, LIGHT_KDF)
+        journal.lock()
+        window = MainWindow(store, Settings(data), LIGHT_KDF)
+        window.resize(1100, 740)
+        window.show()
+        wait(500)
+        for title, _root in actions(window):
+            wait_for_walker(title)
+        bot = _Bot()
+        for title, _root in screens.lock_pages(window):
+            wait_for_walker(title)
+        screens.unlock(bot, window)
+        for title, _root in body_actions(window):
+            wait_for_walker(title)
+        for title, _root in screens.area_screens(bot, window):
+            wait_for_walker(title)
+        for title, _root in screens.dialogs(window, store):
+            wait_for_walker(title)
+        window.lock()
+    print("DONE", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

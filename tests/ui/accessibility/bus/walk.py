@@ -1,0 +1,219 @@
+"""Walk the real AT-SPI tree of the running app, as Orca meets it (``make a11y-bus``).
+
+Runs with the system Python (pyatspi comes from the python3-pyatspi package) under
+``dbus-run-session`` and Xvfb, with at-spi2-core providing the accessibility bus.
+It starts ``app.py`` with the project's virtual environment, and for each screen
+the app shows reads every showing object through the bus (role, name,
+description, states, label relations) and records every event the app sends
+(announcements with their politeness, alerts, focus). It prints, per screen,
+the controls, the unnamed and the ambiguous ones, checks the announcements of
+the event steps, and exits 1 when anything is missing.
+
+    make a11y-bus
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pyatspi  # type: ignore[import-not-found]
+from gi.repository import GLib  # type: ignore[import-not-found]
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[3]
+CONTROL_ROLES = {
+    pyatspi.ROLE_PUSH_BUTTON,
+    pyatspi.ROLE_TOGGLE_BUTTON,
+    pyatspi.ROLE_CHECK_BOX,
+    pyatspi.ROLE_RADIO_BUTTON,
+    pyatspi.ROLE_COMBO_BOX,
+    pyatspi.ROLE_ENTRY,
+    pyatspi.ROLE_PASSWORD_TEXT,
+    pyatspi.ROLE_TEXT,
+    pyatspi.ROLE_SPIN_BUTTON,
+    pyatspi.ROLE_SLIDER,
+    pyatspi.ROLE_LIST,
+    pyatspi.ROLE_LIST_BOX,
+    pyatspi.ROLE_TABLE,
+    pyatspi.ROLE_TREE,
+    pyatspi.ROLE_TREE_TABLE,
+    pyatspi.ROLE_PAGE_TAB_LIST,
+    pyatspi.ROLE_LINK,
+}
+
+heard: list[tuple[str, str, str, int]] = []  # (event type, source role, text, detail1)
+POLITE, ASSERTIVE = 1, 2  # AT-SPI live politeness, sent as an announcement's detail1
+
+
+def on_event(event) -> None:  # type: ignore[no-untyped-def]
+    try:
+        role = event.source.getRoleName() if event.source is not None else ""
+    except Exception:  # the source may be gone already
+        role = ""
+    text = event.any_data if isinstance(event.any_data, str) else ""
+    heard.append((event.type, role, text or "", int(event.detail1)))
+
+
+def pump(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    context = GLib.MainContext.default()
+    while time.monotonic() < end:
+        context.iteration(False)
+        time.sleep(0.01)
+
+
+def labels_of(node) -> list[str]:  # type: ignore[no-untyped-def]
+    names = []
+    try:
+        for relation in node.getRelationSet():
+            if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY:
+                for i in range(relation.getNTargets()):
+                    names.append(relation.getTarget(i).name or "")
+    except Exception:
+        pass
+    return [n for n in names if n.strip()]
+
+
+def spoken(node) -> str:  # type: ignore[no-untyped-def]
+    """Its name, else its label; a combo box's name is its choice, so only its label."""
+    label = " ".join(labels_of(node))
+    if node.getRole() == pyatspi.ROLE_COMBO_BOX:
+        return label
+    return (node.name or "").strip() or label
+
+
+def walk(node, found: list, depth: int = 0) -> None:  # type: ignore[no-untyped-def]
+    try:
+        states = node.getState()
+    except Exception:
+        return
+    if not states.contains(pyatspi.STATE_SHOWING) and depth > 1:
+        return
+    found.append(node)
+    if node.getRole() in (pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_TABLE, pyatspi.ROLE_LIST):
+        return  # their items are theirs
+    for i in range(node.childCount):
+        child = node.getChildAtIndex(i)
+        if child is not None:
+            walk(child, found, depth + 1)
+
+
+def find_app(pid: int):  # type: ignore[no-untyped-def]
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        app = desktop.getChildAtIndex(i)
+        try:
+            if app is not None and app.get_process_id() == pid:
+                return app
+        except Exception:
+            continue
+    return None
+
+
+def read_screen(app, dialog: bool) -> tuple[list, list, list, list]:  # type: ignore[no-untyped-def]
+    """The main window's screen, or (``dialog``) only the windows above it."""
+    nodes: list = []
+    for i in range(app.childCount):
+        window = app.getChildAtIndex(i)
+        if window is None or not window.getState().contains(pyatspi.STATE_SHOWING):
+            continue
+        if dialog == (window.name == "Solace"):
+            continue
+        walk(window, nodes)
+    controls = [
+        n
+        for n in nodes
+        if n.getRole() in CONTROL_ROLES and n.getState().contains(pyatspi.STATE_ENABLED)
+    ]
+    unnamed = [n for n in controls if not spoken(n)]
+    counts = Counter(spoken(n).casefold() for n in controls if spoken(n))
+    ambiguous = [n for n in controls if spoken(n) and counts[spoken(n).casefold()] > 1]
+    return nodes, controls, unnamed, ambiguous
+
+
+def main() -> int:
+    for kind in ("object:", "window:", "focus:"):
+        pyatspi.Registry.registerEventListener(on_event, kind)
+    python = os.environ.get("SOLACE_PYTHON", str(ROOT / ".venv" / "bin" / "python"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="xcb",
+        QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+        QT_LOGGING_RULES="qt.accessibility.atspi=false",
+    )
+    app_process = subprocess.Popen(
+        [python, str(HERE / "app.py")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
+    assert app_process.stdin is not None and app_process.stdout is not None
+    problems: list[str] = []
+    rows: list[str] = []
+    steps: dict[str, list[tuple[str, str, str, int]]] = {}
+    try:
+        while True:
+            line = app_process.stdout.readline()
+            if not line or line.startswith("DONE"):
+                break
+            if not line.startswith("SCREEN "):
+                continue
+            title = line.removeprefix("SCREEN ").strip()
+            pump(0.5)
+            app = find_app(app_process.pid)
+            if app is None:
+                problems.append(f"{title}: the app is not on the accessibility bus")
+            else:
+                nodes, controls, unnamed, ambiguous = read_screen(app, title.startswith("Dialog"))
+                rows.append(f"{title:44} {len(controls):4} {len(unnamed):4} {len(ambiguous):4}")
+                for n in unnamed:
+                    problems.append(f"{title}: unnamed {n.getRoleName()}")
+                for n in ambiguous:
+                    problems.append(f"{title}: ambiguous {n.getRoleName()} {spoken(n)!r}")
+                if title == "Event: a fever logged" and not any(
+                    n.getRole() in (pyatspi.ROLE_ALERT, pyatspi.ROLE_NOTIFICATION) for n in nodes
+                ):
+                    problems.append(f"{title}: no alert in the tree")
+            pump(0.5)  # events queued while the tree was read are delivered now
+            steps[title] = list(heard)
+            heard.clear()
+            app_process.stdin.write("next\n")
+            app_process.stdin.flush()
+    finally:
+        app_process.stdin.close()
+        app_process.wait(timeout=60)
+
+    def announced(title: str, politeness: int) -> list[str]:
+        return [
+            text
+            for kind, _role, text, detail in steps.get(title, [])
+            if "announcement" in kind and detail == politeness
+        ]
+
+    expectations = {
+        "Event: wrong passphrase": ("passphrase", ASSERTIVE),
+        "Event: a temperature that needs another look": ("temperature", ASSERTIVE),
+        "Event: a log saved": ("Saved the log", POLITE),
+        "Event: a fever logged": ("Warning sign", ASSERTIVE),
+    }
+    print(f"{'screen (AT-SPI)':44} {'ctrl':>4} {'unnm':>4} {'ambg':>4}")
+    print("\n".join(rows))
+    for title, (words, politeness) in expectations.items():
+        said = announced(title, politeness)
+        how = "assertively" if politeness == ASSERTIVE else "politely"
+        print(f"{title}: announced {how} {said}")
+        if not any(words.casefold() in text.casefold() for text in said):
+            problems.append(f"{title}: nothing announced {how} with {words!r}")
+    print("\n".join(problems) if problems else "Every screen named; every announcement heard.")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""Records what the app sends to assistive technology.
+
+``a11y_events`` installs a QAccessible update handler (Qt's
+``QAccessible::installUpdateHandler``, which PySide6 does not bind, so it is
+called through ctypes) and turns accessibility on: every event the AT-SPI
+bridge would serialise onto the bus (announcements, alerts, focus, name
+changes) is recorded instead. Nothing of ours is mocked: the events come from
+Qt, sent by the real widgets.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import PySide6
+import pytest
+import shiboken6
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+
+_HANDLER = ctypes.CFUNCTYPE(None, ctypes.c_void_p)
+_INSTALL = "_ZN11QAccessible20installUpdateHandlerEPFvP16QAccessibleEventE"
+
+
+@dataclass(frozen=True)
+class Heard:
+    """One event as a screen reader gets it."""
+
+    kind: QAccessible.Event
+    source: QObject | None
+    message: str = ""
+    assertive: bool = False
+
+
+@dataclass
+class Recorder:
+    events: list[Heard] = field(default_factory=list)
+
+    def announcements(self, *, assertive: bool | None = None) -> list[str]:
+        return [
+            e.message
+            for e in self.events
+            if e.kind == QAccessible.Event.Announcement
+            and (assertive is None or e.assertive == assertive)
+        ]
+
+    def of(self, kind: QAccessible.Event) -> list[Heard]:
+        return [e for e in self.events if e.kind == kind]
+
+    def clear(self) -> None:
+        self.events.clear()
+
+
+def _library() -> ctypes.CDLL:
+    qt_lib = Path(PySide6.__file__).parent / "Qt" / "lib" / "libQt6Gui.so.6"
+    if not qt_lib.exists():
+        pytest.skip("Qt's update handler is reached here only on Linux")
+    return ctypes.CDLL(str(qt_lib))
+
+
+@pytest.fixture
+def a11y_events(qapp) -> Iterator[Recorder]:  # type: ignore[no-untyped-def]
+    recorder = Recorder()
+
+    def handler(pointer: int) -> None:
+        event = shiboken6.wrapInstance(pointer, QAccessibleEvent)
+        kind = event.type()
+        if kind not in (QAccessible.Event.Announcement, QAccessible.Event.Alert):
+            # Not event.object(): a widget still being built would get a Python wrapper
+            # of its base class (a QWidget for a QHeaderView), kept for its lifetime.
+            recorder.events.append(Heard(kind, None))
+            return
+        source = event.object()
+        if kind == QAccessible.Event.Announcement:
+            said = shiboken6.wrapInstance(pointer, QAccessibleAnnouncementEvent)
+            assertive = said.politeness() == QAccessible.AnnouncementPoliteness.Assertive
+            recorder.events.append(Heard(kind, source, said.message(), assertive))
+        else:
+            recorder.events.append(Heard(kind, source))
+
+    callback = _HANDLER(handler)
+    install = getattr(_library(), _INSTALL)
+    was_active = QAccessible.isActive()
+    install(callback)
+    QAccessible.setActive(True)
+    try:
+        yield recorder
+    finally:
+        install(None)
+        QAccessible.setActive(was_active)

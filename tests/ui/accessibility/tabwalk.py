@@ -1,0 +1,117 @@
+"""Walking a screen with Tab, as a keyboard user does (no tests here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QScrollArea, QTabBar, QTextBrowser, QWidget
+
+from tests.ui.accessibility.reader import node_of
+
+MAX_STOPS = 400
+
+
+@dataclass
+class Walk:
+    """Where each Tab press left the focus."""
+
+    stops: list[QWidget] = field(default_factory=list)
+    silent: list[QWidget] = field(default_factory=list)  # Tab pressed, focus stayed put
+
+    def problems(self, root: QWidget) -> list[str]:
+        found = []
+        for widget in self.stops:
+            what = describe(widget)
+            if not spoken(widget):
+                found.append(f"unnamed stop {what}")
+            if not widget.isVisible():
+                found.append(f"hidden stop {what}")
+            if not widget.isEnabled():
+                found.append(f"disabled stop {what}")
+        for widget in dict.fromkeys(self.silent):
+            found.append(f"Tab stays inside {describe(widget)}")
+        reached = set(map(id, self.stops))
+        for widget in actionable(root):
+            if id(widget) not in reached:
+                found.append(f"never reached {describe(widget)}")
+        return found
+
+
+def owner(widget: QWidget) -> QWidget:
+    """Qt's inner part of a control (a spin box's text field) stands for the control;
+    a tab bar stands for itself (it is read as its current tab)."""
+    parent = widget.parentWidget()
+    if isinstance(widget, QTabBar):
+        return widget
+    if widget.objectName().startswith("qt_") and parent is not None:
+        return parent
+    return widget
+
+
+def spoken(widget: QWidget) -> str:
+    if isinstance(widget, QTabBar):
+        return widget.tabText(widget.currentIndex()).replace("&", "")
+    interface = QAccessible.queryAccessibleInterface(owner(widget))
+    return node_of(interface, "").spoken if interface is not None else ""
+
+
+def describe(widget: QWidget) -> str:
+    widget = owner(widget)
+    return f"{type(widget).__name__} {spoken(widget)!r}"
+
+
+def actionable(root: QWidget) -> list[QWidget]:
+    """Every visible, enabled control under root that takes focus by Tab."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() or not widget.isEnabled() or widget.window() is not root.window():
+            continue
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        if widget.focusProxy() is not None or widget.objectName().startswith("qt_"):
+            continue
+        if isinstance(widget, QScrollArea) and not widget.accessibleName():
+            continue  # a container; counted as a problem only when it is a stop
+        if widget.visibleRegion().isEmpty():
+            continue  # scrolled out of sight; still reached, but not demanded here
+        found.append(widget)
+    return found
+
+
+def walk(qtbot, root: QWidget, start: QWidget | None = None, *, backwards: bool = False) -> Walk:  # type: ignore[no-untyped-def]
+    """Press Tab from ``start`` (or what has focus) until the focus comes round again."""
+    window = root.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    if start is not None:
+        start.setFocus(Qt.FocusReason.TabFocusReason)
+    result = Walk()
+    first = QApplication.focusWidget()
+    if first is None or not (first is root or root.isAncestorOf(first)):
+        for widget in actionable(root):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            break
+        first = QApplication.focusWidget()
+    if first is None:
+        return result
+    result.stops.append(owner(first))
+    key = Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab
+    for _ in range(MAX_STOPS):
+        before = QApplication.focusWidget()
+        assert before is not None
+        qtbot.keyClick(before, key)
+        now = QApplication.focusWidget()
+        if now is None:
+            break
+        if now is before:
+            if not isinstance(now, QTextBrowser):  # Tab moves between an article's links
+                result.silent.append(owner(now))
+            continue
+        if owner(now) in result.stops[1:] or now is first:
+            break  # round once
+        result.stops.append(owner(now))
+    if len(result.stops) == 1:
+        result.silent = []  # a screen with one control: Tab has nowhere else to go
+    return result

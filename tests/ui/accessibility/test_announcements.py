@@ -1,0 +1,177 @@
+"""What a screen reader hears when something happens: errors at once (assertive),
+status when it is free (polite), the warning banner as an alert, and the words
+on screen, never a replacement such as "Message" or "Save status"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication
+
+from journal.ui.body.area import BodyArea
+from journal.ui.entries.area import JournalArea
+from tests.ui.accessibility.screens import area, settle
+
+Event = QAccessible.Event
+
+
+def name_of(widget) -> str:  # type: ignore[no-untyped-def]
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+
+
+def test_a_wrong_passphrase_is_heard_at_once_in_its_own_words(qtbot, window, a11y_events):  # type: ignore[no-untyped-def]
+    page = window.lock_screen.unlock_page
+    page.passphrase.setText("not the passphrase")
+    page.unlock_button.click()
+    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=10_000)
+    words = page.error.text()
+    assert words and name_of(page.error) == words
+    assert a11y_events.announcements(assertive=True) == [words]
+    assert QApplication.focusWidget() is page.passphrase
+
+
+def test_a_problem_in_the_body_log_is_assertive_and_saving_is_polite(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    body: BodyArea = area(unlocked_window, "body")  # type: ignore[assignment]
+    unlocked_window.show_area(body)
+    form = body.form
+    form.temperature.setText("warm")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    problem = form.problem.text()
+    assert problem and name_of(form.problem) == problem
+    assert a11y_events.announcements(assertive=True) == [problem]
+    assert QApplication.focusWidget() is form.temperature
+    a11y_events.clear()
+    form.temperature.setText("36.8")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    saved = form.status.text()
+    assert saved.startswith("Saved the log for") and name_of(form.status) == saved
+    assert a11y_events.announcements(assertive=False) == [saved]
+    assert a11y_events.announcements(assertive=True) == []
+
+
+def test_a_fever_raises_an_alert_without_taking_the_focus(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
+    body: BodyArea = area(unlocked_window, "body")  # type: ignore[assignment]
+    unlocked_window.show_area(body)
+    form = body.form
+    form.temperature.setText("38.9")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    (card,) = body.banner.cards
+    alerts = a11y_events.of(Event.Alert)
+    assert [a.source for a in alerts] == [card]
+    interface = QAccessible.queryAccessibleInterface(card)
+    assert interface.role() == QAccessible.Role.AlertMessage
+    (heard,) = a11y_events.announcements(assertive=True)
+    assert heard.startswith(f"Warning sign: {card.rule.title}.")
+    assert card.rule.advice in heard
+    assert QApplication.focusWidget() is form.time  # still filling in the log
+    # The same sign on the next refresh is not announced again.
+    a11y_events.clear()
+    body.refresh()
+    assert a11y_events.of(Event.Alert) == []
+
+
+def test_the_banner_buttons_come_first_in_the_body_log(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    from journal.storage.body.repository import BodyRepository
+    from tests.ui.accessibility.screens import fever_log
+
+    body: BodyArea = area(unlocked_window, "body")  # type: ignore[assignment]
+    BodyRepository(unlocked_window.journal.db).save_log(fever_log())
+    unlocked_window.show_area(body)
+    body.refresh()
+    settle()
+    (card,) = body.banner.cards
+    unlocked_window.navigation.setFocus()
+    order = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [card.read_more, card.seen_button, body.doctor_button]
+
+
+def test_i_have_seen_this_leaves_the_focus_in_the_log(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
+    from journal.storage.body.repository import BodyRepository
+    from tests.ui.accessibility.screens import fever_log
+
+    body: BodyArea = area(unlocked_window, "body")  # type: ignore[assignment]
+    BodyRepository(unlocked_window.journal.db).save_log(fever_log())
+    unlocked_window.show_area(body)
+    body.refresh()
+    (card,) = body.banner.cards
+    card.seen_button.setFocus()
+    qtbot.keyClick(card.seen_button, Qt.Key.Key_Space)
+    settle()
+    focus = QApplication.focusWidget()
+    assert focus is body.form.time and focus.isVisible() and focus.isEnabled()
+    assert any("Marked as seen" in words for words in a11y_events.announcements())
+
+
+def test_read_more_lands_on_the_article(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    from journal.storage.body.repository import BodyRepository
+    from tests.ui.accessibility.screens import fever_log
+
+    body: BodyArea = area(unlocked_window, "body")  # type: ignore[assignment]
+    BodyRepository(unlocked_window.journal.db).save_log(fever_log())
+    unlocked_window.show_area(body)
+    body.refresh()
+    (card,) = body.banner.cards
+    card.read_more.setFocus()
+    qtbot.keyClick(card.read_more, Qt.Key.Key_Space)
+    library = area(unlocked_window, "library")
+    assert unlocked_window.pages.currentWidget() is library
+    focus = QApplication.focusWidget()
+    assert focus is library.reader.browser and focus.isVisible()  # type: ignore[attr-defined]
+
+
+def test_after_unlocking_the_focus_is_on_a_named_control(unlocked_window):  # type: ignore[no-untyped-def]
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus.isVisible() and focus.isEnabled()
+    assert focus is not unlocked_window.pages.currentWidget()
+    assert name_of(focus)
+
+
+def test_undo_brings_the_entry_back_with_the_focus_in_it(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
+    journal: JournalArea = area(unlocked_window, "journal")  # type: ignore[assignment]
+    journal.new_button.click()
+    journal.editor.body.setPlainText("A quiet walk.")
+    journal.editor.save_now()
+    journal.editor.delete_button.click()
+    assert journal.undo_text.text() and name_of(journal.undo_text) == journal.undo_text.text()
+    assert journal.undo_text.text() in a11y_events.announcements(assertive=False)
+    assert QApplication.focusWidget() is journal.undo_button
+    qtbot.keyClick(journal.undo_button, Qt.Key.Key_Space)
+    focus = QApplication.focusWidget()
+    assert focus is journal.editor.body and focus.isVisible()
+    assert "The entry is back." in a11y_events.announcements(assertive=False)
+
+
+def test_searching_says_how_many_entries_are_shown(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
+    journal: JournalArea = area(unlocked_window, "journal")  # type: ignore[assignment]
+    journal.search.field.setText("river")
+    qtbot.waitUntil(lambda: "Number" not in name_of(journal.count) and bool(journal.count.text()))
+    qtbot.waitUntil(lambda: journal.count.text() in a11y_events.announcements(assertive=False))
+    assert name_of(journal.count) == journal.count.text()
+
+
+def test_the_mood_summary_is_read_and_announced_when_the_period_changes(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    journal: JournalArea = area(unlocked_window, "journal")  # type: ignore[assignment]
+    journal.chart_button.click()
+    chart = journal.chart
+    a11y_events.clear()
+    chart.range.setCurrentIndex(3)
+    assert name_of(chart.summary) == chart.summary.text()
+    assert chart.summary.text() in a11y_events.announcements(assertive=False)
+
+
+def test_every_label_reads_its_own_words(qtbot, window, store):  # type: ignore[no-untyped-def]
+    from tests.ui.accessibility.reader import read
+    from tests.ui.accessibility.screens import each_screen
+
+    replaced = []
+    for title, root in each_screen(qtbot, window, store):
+        labels = read(root).replaced_labels()
+        replaced += [f"{title}: {n.value!r} read as {n.name!r}" for n in labels]
+    assert replaced == []
