@@ -1,0 +1,128 @@
+"""Keyboard alone: Settings from a shortcut and the menu bar, focus inside each dialog
+and back where the person was after it, and one exclusive choice moved with arrows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAccessible, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog
+
+from journal.ui.body.area import BodyArea
+from tests.ui.accessibility.screens import area, settle
+
+
+def focus_is_usable() -> bool:
+    focus = QApplication.focusWidget()
+    return focus is not None and focus.isVisible() and focus.isEnabled()
+
+
+def open_dialog() -> QDialog | None:
+    return next(
+        (w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()),
+        None,
+    )
+
+
+def test_settings_opens_from_a_shortcut_on_every_platform(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    action = unlocked_window.settings_action
+    keys = {s.toString(QKeySequence.SequenceFormat.PortableText) for s in action.shortcuts()}
+    assert "Ctrl+," in keys  # Preferences has no standard binding on most Linux desktops
+    qtbot.keyClick(unlocked_window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: open_dialog() is not None)
+    dialog = open_dialog()
+    assert dialog is not None
+    dialog.activateWindow()  # as the window manager does with a new window
+    qtbot.waitUntil(dialog.isActiveWindow)
+    starts_on = QApplication.focusWidget()
+    assert starts_on is not None and dialog.isAncestorOf(starts_on)
+    assert starts_on is not None and starts_on.isVisible() and starts_on.isEnabled()
+    dialog.reject()
+    qtbot.waitUntil(lambda: open_dialog() is None)
+    unlocked_window.activateWindow()
+    qtbot.waitUntil(unlocked_window.isActiveWindow)
+    assert focus_is_usable()
+
+
+def test_settings_is_in_the_menu_bar(unlocked_window):  # type: ignore[no-untyped-def]
+    entries = [
+        action
+        for menu in unlocked_window.menuBar().actions()
+        if menu.menu() is not None
+        for action in menu.menu().actions()
+    ]
+    assert unlocked_window.settings_action in entries
+
+
+def test_each_body_dialog_gives_the_focus_back_to_a_usable_control(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    body: BodyArea = area(unlocked_window, "body")  # type: ignore[assignment]
+    unlocked_window.show_area(body)
+    openers = {
+        "Recovery details": lambda: body.timeline.edit_details.emit(),
+        "Appointment": lambda: body.timeline.add_appointment.emit(),
+    }
+    for title, open_it in openers.items():
+        seen: list[bool] = []
+
+        def answer() -> None:
+            dialog = open_dialog()
+            starts_on = None if dialog is None else dialog.focusWidget()
+            seen.append(starts_on is not None and starts_on.isEnabled())
+            if dialog is not None:
+                dialog.reject()
+
+        QTimer.singleShot(200, answer)  # some of these dialogs block (exec)
+        open_it()
+        qtbot.waitUntil(lambda: bool(seen) and open_dialog() is None)
+        assert seen == [True], title
+        unlocked_window.activateWindow()
+        qtbot.waitUntil(unlocked_window.isActiveWindow)
+        settle()
+        assert focus_is_usable(), title
+
+
+def test_yes_not_yet_maybe_is_one_choice_moved_with_the_arrow_keys(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    from journal.domain.library.closeness import IdeaResponse
+
+    library = area(unlocked_window, "library")
+    unlocked_window.show_area(library)
+    library.show_ideas()  # type: ignore[attr-defined]
+    card = library.ideas.cards[0]  # type: ignore[attr-defined]
+    buttons = card.buttons
+    for button in buttons.values():
+        interface = QAccessible.queryAccessibleInterface(button)
+        assert interface.role() == QAccessible.Role.RadioButton
+    group = QAccessible.queryAccessibleInterface(card.answer_group)
+    assert group.role() == QAccessible.Role.Grouping
+    assert group.text(QAccessible.Text.Name) == f"Your answer about {card.title}"
+    buttons[IdeaResponse.YES].setFocus()
+    qtbot.keyClick(buttons[IdeaResponse.YES], Qt.Key.Key_Space)
+    assert card.response() is IdeaResponse.YES
+    qtbot.keyClick(buttons[IdeaResponse.YES], Qt.Key.Key_Right)
+    assert QApplication.focusWidget() is buttons[IdeaResponse.NOT_YET]
+    assert card.response() is IdeaResponse.NOT_YET
+    assert [b.isChecked() for b in buttons.values()] == [False, True, False]
+
+
+def test_a_calendar_day_says_its_month_and_whether_it_has_entries(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
+    journal = area(unlocked_window, "journal")
+    journal.new_button.click()  # type: ignore[attr-defined]
+    journal.editor.body.setPlainText("Today.")  # type: ignore[attr-defined]
+    journal.editor.save_now()  # type: ignore[attr-defined]
+    journal.browse_tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    calendar = journal.calendar  # type: ignore[attr-defined]
+    calendar.refresh()
+    grid = calendar.grid
+    month = calendar.selectedDate().toString("MMMM yyyy")
+    assert grid.accessibleName() == f"Days of {month}"
+    day = calendar.selectedDate().day()
+    assert str(day) in grid.accessibleDescription()
+    grid.setFocus()
+    a11y_events.clear()
+    qtbot.keyClick(grid, Qt.Key.Key_Left if day > 1 else Qt.Key.Key_Right)
+    qtbot.keyClick(grid, Qt.Key.Key_Right if day > 1 else Qt.Key.Key_Left)
+    heard = a11y_events.announcements(assertive=False)
+    assert heard and heard[-1].endswith(", entries written") and month in heard[-1]
+    from PySide6.QtWidgets import QToolButton
+
+    names = {b.accessibleName() for b in calendar.findChildren(QToolButton)}
+    assert {"Previous month", "Next month"} <= names
