@@ -63,7 +63,7 @@ def test_each_body_dialog_gives_the_focus_back_to_a_usable_control(qtbot, unlock
     for title, open_it in openers.items():
         seen: list[bool] = []
 
-        def answer() -> None:
+        def answer(seen: list[bool] = seen) -> None:
             dialog = open_dialog()
             starts_on = None if dialog is None else dialog.focusWidget()
             seen.append(starts_on is not None and starts_on.isEnabled())
@@ -72,7 +72,7 @@ def test_each_body_dialog_gives_the_focus_back_to_a_usable_control(qtbot, unlock
 
         QTimer.singleShot(200, answer)  # some of these dialogs block (exec)
         open_it()
-        qtbot.waitUntil(lambda: bool(seen) and open_dialog() is None)
+        qtbot.waitUntil(lambda seen=seen: bool(seen) and open_dialog() is None)
         assert seen == [True], title
         unlocked_window.activateWindow()
         qtbot.waitUntil(unlocked_window.isActiveWindow)
@@ -103,7 +103,9 @@ def test_yes_not_yet_maybe_is_one_choice_moved_with_the_arrow_keys(qtbot, unlock
     assert [b.isChecked() for b in buttons.values()] == [False, True, False]
 
 
-def test_a_calendar_day_says_its_month_and_whether_it_has_entries(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
+def test_a_calendar_day_says_its_month_and_whether_it_has_entries(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
     journal = area(unlocked_window, "journal")
     journal.new_button.click()  # type: ignore[attr-defined]
     journal.editor.body.setPlainText("Today.")  # type: ignore[attr-defined]
