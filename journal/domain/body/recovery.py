@@ -94,22 +94,47 @@ def suggest_bleeding_stopped(logs: Iterable[BodyLog], *, tz: tzinfo = UTC) -> da
 
 _KIND_NOTES = {
     LossKind.INCOMPLETE: (
-        " After an incomplete miscarriage, doctors usually advise waiting until the cervix "
-        "and uterus have healed; a pelvic exam can show whether the cervix has closed."
+        " After an incomplete miscarriage, doctors usually advise no sex and no tampons "
+        "before both the cervix and the uterus are healed; a pelvic exam can show whether "
+        "the cervix has closed."
     ),
     LossKind.MISSED: (
-        " After a missed miscarriage, doctors usually advise waiting until the cervix and "
-        "uterus have healed; a pelvic exam can show whether the cervix has closed."
+        " After a missed miscarriage, doctors usually advise no sex and no tampons before "
+        "both the cervix and the uterus are healed; a pelvic exam can show whether the "
+        "cervix has closed."
     ),
     LossKind.ECTOPIC: " After an ectopic pregnancy, your doctor may give you different guidance.",
     LossKind.MOLAR: " After a molar pregnancy, your doctor may give you different guidance.",
 }
 _DOCTOR_FIRST = " Your own doctor's advice comes first."
+#: Kinds of loss whose healing may take longer than a complete miscarriage's (no figure given).
+_SLOWER_KINDS = {
+    LossKind.INCOMPLETE: (
+        "After an incomplete miscarriage, some tissue is still in the uterus, and your doctor "
+        "may suggest medication or a D&C to help it leave."
+    ),
+    LossKind.MISSED: (
+        "After a missed miscarriage, recovery may take longer than after a complete one, and "
+        "surgery is sometimes needed."
+    ),
+}
 
 
 def _milestones(recovery: RecoveryDetails) -> tuple[Milestone, ...]:
     kind_note = _KIND_NOTES.get(recovery.loss_kind, "")
-    if recovery.treatment is Treatment.PROCEDURE:
+    slower = recovery.treatment is not Treatment.PROCEDURE and recovery.loss_kind in _SLOWER_KINDS
+    if slower:
+        # Guidance-facts §2: a missed miscarriage may take longer and may need surgery; an
+        # incomplete one still has tissue to pass. The complete-miscarriage figure is not theirs.
+        # Same id as a complete miscarriage's: the view keys the noted stop day by it.
+        bleeding_id, bleeding_title, bleeding_text = (
+            "bleeding-settles",
+            "Bleeding and healing",
+            _SLOWER_KINDS[recovery.loss_kind]
+            + " How long bleeding lasts depends on several things, such as how many weeks "
+            "pregnant you were and whether all the tissue has passed.",
+        )
+    elif recovery.treatment is Treatment.PROCEDURE:
         bleeding_id, bleeding_title, bleeding_text = (
             "bleeding-after-procedure",
             "Bleeding after a D&C",
@@ -132,7 +157,7 @@ def _milestones(recovery: RecoveryDetails) -> tuple[Milestone, ...]:
         article=ARTICLE_BLEEDING,
         article_section=SECTION_BLEEDING_LENGTH,
         day_from=7,
-        day_to=14,
+        day_to=None if slower else 14,
         reached=recovery.bleeding_stopped_on is not None,
     )
     return (
@@ -141,13 +166,15 @@ def _milestones(recovery: RecoveryDetails) -> tuple[Milestone, ...]:
             id="nothing-in-the-vagina",
             title="Tampons and sex",
             text=(
-                "A common recommendation is to wait at least 2 weeks after a miscarriage "
-                "before putting anything into the vagina, such as tampons or penetrative sex, "
-                "because the cervix stays more open for a while. Most health professionals "
-                "also advise waiting until the bleeding and the pain have stopped, and until "
-                "you have had one normal period. One consumer article holds that the period "
-                "is not always needed, particularly after a complete miscarriage. Being healed "
-                "in body is not the same as feeling ready, and there is no need to hurry."
+                "For a while after a miscarriage the cervix is more open than usual, so a "
+                "common piece of advice is to keep tampons, penetrative sex and anything else "
+                "out of the vagina for at least 2 weeks. Most health professionals advise "
+                "waiting until the bleeding has stopped. One source adds the pain, and says to "
+                "wait until the cervix has closed again, with no tampons before then. Most "
+                "health professionals also suggest waiting until you have had one normal "
+                "period. One consumer article holds that the period is not always needed, "
+                "particularly after a complete miscarriage. Being healed in body is not the "
+                "same as feeling ready, and there is no need to hurry."
                 + kind_note
                 + _DOCTOR_FIRST
             ),
@@ -161,9 +188,10 @@ def _milestones(recovery: RecoveryDetails) -> tuple[Milestone, ...]:
             id="fertility-returns",
             title="Ovulation can return early",
             text=(
-                "Ovulation can come back as early as 2 weeks after a complete miscarriage, so "
-                "a pregnancy is possible before the first period. If you do not want to "
-                "conceive for now, your doctor can talk with you about contraception."
+                "Once a miscarriage is complete, ovulation can come back in as little as 2 "
+                "weeks, which means you could become pregnant before your first period "
+                "arrives. If you do not want to conceive for now, your doctor can talk with "
+                "you about contraception."
                 + _DOCTOR_FIRST
             ),
             article=ARTICLE_FERTILITY,

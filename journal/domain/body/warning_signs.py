@@ -100,8 +100,9 @@ UNUSUAL_DISCHARGE = frozenset({Discharge.UNUSUAL_COLOUR, Discharge.FOUL_SMELLING
 #: How every threshold that is Solace's own reading, not the sources', is introduced.
 OWN_READING = "Solace's own reading"
 
-#: The app's own safety net, shown with the signs whose rule says so (followed by the
-#: number in the banner, by a full stop in the article). Not from the sources.
+#: The app's own safety net (not from the sources), shown with every sign the sources
+#: say to contact the doctor immediately about, and with heavy bleeding: followed by the
+#: number in the banner, by a full stop in the article's section for the sign.
 SAFETY_NOTE = (
     "Solace's own safety note: if you cannot reach your doctor, or this feels like an "
     "emergency, call your emergency number"
@@ -344,8 +345,8 @@ RULES: tuple[WarningRule, ...] = (
         ),
         reason="The guidance lists bleeding this heavy among the reasons to see your doctor.",
         source_says=(
-            "B lists heavy bleeding, soaking through a thick pad in 1 hour for 2 or more "
-            "hours, among its reasons to see the doctor."
+            "B gives heavy bleeding as a reason to see the doctor, and puts it as "
+            "soaking through a thick pad in 1 hour, for 2 or more hours."
         ),
         own_reading=(
             f"{OWN_READING}: the body log counts this when two pad changes in a row are each "
@@ -430,7 +431,7 @@ RULES: tuple[WarningRule, ...] = (
         id=SignId.CHILLS,
         title="Chills",
         urgency=Urgency.IMMEDIATELY,
-        advice="You noted chills. Tell your doctor even if your temperature reading seemed normal.",
+        advice="You noted chills. Tell your doctor when they began.",
         reason="The guidance names chills after a miscarriage as a sign of infection.",
         source_says=(
             "A: contact the doctor immediately about fever, chills or vaginal discharge after "
@@ -440,7 +441,7 @@ RULES: tuple[WarningRule, ...] = (
         article=ARTICLE,
         article_section="fever-and-chills",
         article_phrases=("chills",),
-        shows_emergency_number=False,
+        shows_emergency_number=True,
         check=_each_log(lambda log: log.chills),
     ),
     WarningRule(
@@ -454,8 +455,8 @@ RULES: tuple[WarningRule, ...] = (
         ),
         source_says=(
             "A: contact the doctor immediately about vaginal discharge after a miscarriage "
-            "(any discharge), with chills and fever, as signs of infection. B names "
-            "foul-smelling or unpleasant-smelling discharge."
+            "(any discharge), with chills and fever, as signs of infection. B speaks only "
+            "of a discharge that smells foul or unpleasant."
         ),
         own_reading=(
             f"{OWN_READING}: the body log raises this for a discharge you note as an unusual "
@@ -465,7 +466,7 @@ RULES: tuple[WarningRule, ...] = (
         article=ARTICLE,
         article_section="discharge",
         article_phrases=("foul-smelling", "any discharge"),
-        shows_emergency_number=False,
+        shows_emergency_number=True,
         check=_each_log(lambda log: log.discharge in UNUSUAL_DISCHARGE),
     ),
     WarningRule(
@@ -479,8 +480,8 @@ RULES: tuple[WarningRule, ...] = (
         ),
         source_says=(
             "B: pain during or after sex is a reason to make an appointment with the doctor. "
-            "Pain or cramping can occur early on, but it may come from infection or another "
-            "problem that needs a doctor."
+            "Some pain or cramping is possible early on, but it may also point to an infection "
+            "or some other problem a doctor should look at."
         ),
         own_reading=None,
         article=ARTICLE,
@@ -519,14 +520,14 @@ RULES: tuple[WarningRule, ...] = (
             "has in fact stopped, you can note the day in your recovery details."
         ),
         reason=(
-            "The guidance says to check with your doctor if bleeding has not stopped after "
-            "the miscarriage or a D&C, because tissue left in the uterus may need more "
+            "The guidance says to check with your doctor when the bleeding goes on after the "
+            "miscarriage or a D&C, because tissue left in the uterus may need more "
             "treatment."
         ),
         source_says=(
-            "B: check with the doctor if bleeding has not stopped after the miscarriage or a "
-            "D&C; retained tissue may need further surgical treatment. B gives no number of "
-            "days, and says some experts put bleeding anywhere from 1 day to 1 month."
+            "B: when bleeding goes on after the miscarriage or a D&C, check with the doctor, "
+            "as tissue left behind may need surgery. B gives no number of days, and says some "
+            "experts put the bleeding at 1 day to 1 month."
         ),
         own_reading=(
             f"{OWN_READING}: the guidance gives no number of days. Solace raises this when "

@@ -28,6 +28,7 @@ from journal.domain.body.warning_signs import (
     SAFETY_NOTE,
     RaisedSign,
     SignId,
+    Urgency,
     WarningRule,
     rules_by_id,
 )
@@ -132,15 +133,21 @@ class SignBanner(QWidget):
         self.hide()
 
     def show_signs(self, signs: Sequence[RaisedSign], emergency: str) -> None:
-        """Show a card per kind of sign; a kind not shown before is announced as an
-        alert (its wording and what to do), without moving the focus."""
+        """Show a card per kind of sign, "immediately" signs first, then in the order of
+        ``signs``; a kind not shown before is announced as an alert (its wording and what
+        to do), without moving the focus."""
         before = set(self.shown_signs())
         self.clear()
         rules = rules_by_id()
         grouped: dict[SignId, list[RaisedSign]] = {}
         for sign in signs:
             grouped.setdefault(sign.sign, []).append(sign)
-        for rule_id, group in grouped.items():
+        # Signs to contact the doctor about immediately come first, so an older
+        # appointment-level card never pushes one below the scroll; within a level the
+        # cards keep the order of their evidence (the sort is stable).
+        order = sorted(grouped, key=lambda sign: rules[sign].urgency is not Urgency.IMMEDIATELY)
+        for rule_id in order:
+            group = grouped[rule_id]
             card = SignCard(rules[rule_id], group, emergency, self)
             card.seen.connect(self.seen)
             card.link.connect(self.link)

@@ -16,8 +16,12 @@ import pytest
 
 from journal.domain.body.log import LossKind, RecoveryDetails, Treatment
 from journal.domain.body.recovery import timeline
+from journal.domain.body.temperature import TemperatureUnit
 from journal.domain.body.warning_signs import (
+    ACETAMINOPHEN_WINDOW,
     ARTICLE,
+    FEVER_OVER,
+    INCREASE_WINDOW,
     NOT_STOPPED_AFTER_DAYS,
     OWN_READING,
     RULES,
@@ -28,7 +32,7 @@ from journal.domain.body.warning_signs import (
     rules_by_id,
 )
 from journal.domain.library.articles import articles_dir, iter_headings, load_article, slugify
-from tests.guidance import EXPECTED_URGENCY
+from tests.guidance import EXPECTED_URGENCY, is_own_reading, levels_in, sentences
 
 
 def section_texts(slug: str) -> dict[str, str]:
@@ -86,12 +90,38 @@ def test_the_article_says_what_is_solaces_own(rule: WarningRule) -> None:
     text = plain(section_texts(rule.article)[rule.article_section])
     if rule.own_reading is not None:
         assert OWN_READING.casefold() in text
-    # Rules can share a section (fever, fever after acetaminophen and chills): the note is
-    # there exactly when the banner shows the number for some rule of that section.
-    shown = any(
-        r.shows_emergency_number for r in RULES if r.article_section == rule.article_section
-    )
-    assert (SAFETY_NOTE.casefold() in text) is shown
+    # Rules that share a section (fever, fever after acetaminophen and chills) agree, so
+    # the note is in the section exactly when the banner shows it for this rule.
+    assert (SAFETY_NOTE.casefold() in text) is rule.shows_emergency_number
+
+
+def _hours(window: object) -> str:
+    return f"{int(window.total_seconds() // 3600)} hours"  # type: ignore[attr-defined]
+
+
+#: Each own threshold as the article must state it, read from the constant the rule uses.
+ARTICLE_FIGURES = {
+    SignId.FEVER: (f"{FEVER_OVER[TemperatureUnit.CELSIUS]} °C",),
+    SignId.FEVER_AFTER_ACETAMINOPHEN: (_hours(ACETAMINOPHEN_WINDOW),),
+    SignId.BLEEDING_INCREASES: (_hours(INCREASE_WINDOW),),
+    SignId.BLEEDING_NOT_STOPPED: (f"{NOT_STOPPED_AFTER_DAYS} days",),
+}
+
+
+@pytest.mark.parametrize("sign", list(ARTICLE_FIGURES), ids=lambda sign: sign.value)
+def test_the_article_states_each_threshold_the_rule_uses(sign: SignId) -> None:
+    """The figure of each own threshold, from the rule's constant, is in a paragraph of the
+    rule's section that says it is Solace's own reading (so "within 30 hours" in the
+    article, while the rule uses 72 hours, fails)."""
+    rule = rules_by_id()[sign]
+    assert rule.own_reading is not None
+    article = load_article(articles_dir() / f"{rule.article}.md")
+    section = article.body.split(f"### {article.section(rule.article_section).title}", 1)[1]  # type: ignore[union-attr]
+    section = section.split("\n#", 1)[0]
+    labelled = [p for p in section.split("\n\n") if is_own_reading(p)]
+    for figure in ARTICLE_FIGURES[sign]:
+        assert figure in rule.own_reading, (sign, figure)
+        assert any(figure in paragraph for paragraph in labelled), (sign, figure)
 
 
 @pytest.mark.parametrize(
@@ -110,7 +140,9 @@ def test_articles_agree_with_the_rule_on_bleeding_that_has_not_stopped(
     rule = rules_by_id()[SignId.BLEEDING_NOT_STOPPED]
     assert rule.urgency is Urgency.APPOINTMENT
     text = plain(section_texts(slug)[section])
-    assert "make an appointment" in text or "make one" in text
+    levels = [level for sentence in sentences(text) for level in levels_in(sentence)]
+    assert levels, "the section gives no level"
+    assert set(levels) == {Urgency.APPOINTMENT}, levels
     assert OWN_READING.casefold() in text
     assert f"{NOT_STOPPED_AFTER_DAYS} days" in text
 

@@ -132,14 +132,32 @@ def test_each_sign_has_the_urgency_the_facts_give(rule: WarningRule) -> None:
     assert rule.urgency is EXPECTED_URGENCY[rule.id][0]
 
 
+#: Words that show a facts line is about the sign (every one must be in the line).
+SIGN_WORDS = {
+    SignId.FEVER: ("fever",),
+    SignId.FEVER_AFTER_ACETAMINOPHEN: ("acetaminophen", "fever"),
+    SignId.CHILLS: ("chills",),
+    SignId.DISCHARGE: ("discharge",),
+    SignId.HEAVY_BLEEDING: ("heavy bleeding", "thick pad"),
+    SignId.CLOTS_OR_TISSUE: ("clots", "tissue"),
+    SignId.PAIN_WITH_SEX: ("pain during or after sex",),
+    SignId.BLEEDING_INCREASES: ("increased bleeding",),
+    SignId.BLEEDING_NOT_STOPPED: ("bleeding has not stopped",),
+}
+
+
 def test_the_expected_urgency_follows_the_facts_sheet() -> None:
-    """Each expected level is read from the facts: §4's "immediately" bullet names the
-    immediate signs; every other sign's line is outside it and says nothing of urgency."""
+    """Each expected level is read from the facts line about that very sign: §4's
+    "immediately" bullet names the immediate signs; every other sign's line is outside
+    it and says nothing of urgency."""
     facts = " ".join(facts_text().split())
     immediately = facts.split("**Contact the doctor immediately**", 1)[1]
     immediately = immediately.split("**Reasons to see the doctor**", 1)[0]
+    assert set(SIGN_WORDS) == set(EXPECTED_URGENCY) == set(SignId)
     for sign, (urgency, line) in EXPECTED_URGENCY.items():
         assert line in facts, (sign, line)
+        for word in SIGN_WORDS[sign]:
+            assert word in line.lower(), f"{sign}: the facts line {line!r} is not about it"
         if urgency is Urgency.IMMEDIATELY:
             assert line in immediately or "immediately" in line, sign
         else:
@@ -194,9 +212,15 @@ def test_rule_texts_are_in_solaces_own_words(where: str) -> None:
     assert_nothing_copied(where, domain_texts()[where])
 
 
-def test_emergency_number_only_for_heavy_bleeding_and_fever() -> None:
+def test_the_safety_note_goes_with_every_immediate_sign_and_heavy_bleeding() -> None:
+    """One rule for Solace's own safety note: every sign the sources say to contact the
+    doctor immediately about, and heavy bleeding (as the issue asks); no other."""
     shown = {rule.id for rule in RULES if rule.shows_emergency_number}
-    assert shown == {SignId.HEAVY_BLEEDING, SignId.FEVER, SignId.FEVER_AFTER_ACETAMINOPHEN}
+    immediate = {rule.id for rule in RULES if rule.urgency is Urgency.IMMEDIATELY}
+    assert shown == immediate | {SignId.HEAVY_BLEEDING}
+    assert immediate == {
+        SignId.FEVER, SignId.FEVER_AFTER_ACETAMINOPHEN, SignId.CHILLS, SignId.DISCHARGE
+    }
 
 
 def test_phrases_and_sections_are_in_the_article() -> None:

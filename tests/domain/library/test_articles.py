@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from journal.domain.body.warning_signs import Urgency
 from journal.domain.library.articles import (
     Article,
     ArticleError,
@@ -18,15 +19,31 @@ from journal.domain.library.articles import (
     slugify,
 )
 from journal.domain.library.plaintext import markdown_to_text
+from tests import guidance
 from tests.guidance import (
     CITED_TITLES,
+    CLAIMS,
     EXPECTED_URGENCY,
     THRESHOLD_PHRASES,
+    UNMADE_CLAIMS,
     assert_nothing_copied,
+    claims_in,
     copied_runs,
+    facts_quantities,
     facts_text,
+    is_own_reading,
+    is_sources_line,
+    levels_in,
+    normalise,
+    own_reading_quantities,
+    quantities,
+    reader_texts,
     resource_files,
+    resource_texts,
     runs,
+    sentences,
+    shipped_texts,
+    urgency_mismatches,
 )
 
 DISCLAIMER = (
@@ -84,11 +101,9 @@ FORBIDDEN_NUMBER_WORDS = re.compile(
 )
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # Figures that are Solace's own reading of the sources (the warning-sign rules'
-# thresholds: 6 hours after acetaminophen, 72 hours for bleeding that increases,
-# 30 days for bleeding that has not stopped). An article may state them only in a
-# paragraph that says they are Solace's own reading.
-OWN_READING_NUMBERS = frozenset({"6", "72", "30"})
-OWN_READING = "Solace's own reading"
+# thresholds, read from the constants the rules use). A text may state them only where
+# it says they are Solace's own reading.
+OWN_READING_NUMBERS = frozenset(number for number, _unit in own_reading_quantities())
 
 FORBIDDEN_PHRASES = (
     "!",
@@ -97,24 +112,6 @@ FORBIDDEN_PHRASES = (
     "bump",
     "little one",
     "your baby is the size",
-)
-
-# Claims and drift the sources do not support (guidance-facts.md, "Claims the sources
-# do not make", and the editor's review): each would be a new claim or the wrong weight.
-UNSUPPORTED_PHRASES = (
-    "doctor today",  # the sources give two levels: immediately, or an appointment
-    "promptly",  # neither level is "promptly"
-    "could have prevented",
-    "could have known about or prevented",
-    "less likely than not",
-    "usually returns",  # the first period *may come within* 4 to 6 weeks
-    "period usually",
-    "some clinicians",  # *most* health care professionals advise one normal period
-    "hormone levels settle",  # A: work on rebalancing them
-    "settle back",
-    "can mean",  # what a symptom means medically
-    "before a fever shows",
-    "tapers off",
 )
 
 WARNING_SIGNS_SECTIONS = {
@@ -131,10 +128,31 @@ WARNING_SIGNS_SECTIONS = {
 MANDATED_PHRASES = tuple(p for ps in WARNING_SIGNS_SECTIONS.values() for p in ps)
 
 # What a reader is told about each source (guidance-facts.md, "The sources, for
-# readers"): what kind of source it is, never a bare letter.
-# The help article's source is the app itself.
-SOURCE_KINDS = ("web article", "Mayo Clinic", "study", "Solace itself")
-BARE_LETTER = re.compile(r"\bsource [a-z]\b", re.IGNORECASE)
+# readers"): what it is, in the words that section gives, never a bare letter. Every
+# source line must carry all the words of one of these descriptions.
+SOURCE_DESCRIPTIONS = {
+    "A": (CITED_TITLES[0], "consumer health web article", "no author or medical reviewer"),
+    "B": ("consumer health web article on sex after a miscarriage", "title and publisher"),
+    "Mayo Clinic": ("Mayo Clinic", "as cited in the consumer health article on sex after"),
+    "2016 study": ("2016 study", "as cited in the consumer health article on sex after"),
+}
+# The help article describes the app, so its one source is the app itself; no other
+# article may give that as a source.
+HELP_SLUG = "using-solace"
+HELP_SOURCE = "Solace itself: this page describes how the app works, as it is built and shipped"
+# A source called by a letter, anywhere a reader looks ("Source A", "Article B",
+# "(A, B)", "B says").
+BARE_LETTER = re.compile(
+    r"\b(?i:sources?|articles?|stud(?:y|ies)|references?|refs?)\s+[A-Z]\b(?!['’-])"
+    r"|\((?:[AB](?:,\s*)?)+\)"
+    r"|\b[AB] (?:says|said|advises|gives|lists|names|suggests|recommends|adds|notes)\b"
+)
+# Where a text uses the 2016 study's finding it must name the study.
+STUDY_FINDING = re.compile(
+    r"\bfertil\w*\b[^.;]{0,40}\b(?:higher|enhanced|increased|better|boost\w*|greater|rises?)\b"
+    r"|\bmore fertile\b|\b2016\b"
+)
+MAYO_FIGURES = re.compile(r"\b(?:28|43) ?(?:percent|%)")
 
 
 def full_text(article: Article) -> str:
@@ -172,28 +190,64 @@ def test_front_matter_is_complete(articles: dict[str, Article]) -> None:
 
 @pytest.mark.parametrize("slug", sorted(EXPECTED_SLUGS))
 def test_every_source_says_what_it_is(articles: dict[str, Article], slug: str) -> None:
-    """A reader sees what each source is (a web article, the Mayo Clinic, a study), never
-    a bare "Source A"."""
-    for source in articles[slug].sources:
+    """A reader sees what each source is, as the facts describe it (the consumer web
+    article by its title, the other consumer article, the Mayo Clinic, the 2016 study),
+    never a bare "Source A"; only the help article's source is Solace itself."""
+    sources = articles[slug].sources
+    if slug == HELP_SLUG:
+        assert sources == (HELP_SOURCE,)
+        return
+    for source in sources:
         assert not BARE_LETTER.search(source), f"{slug}: {source!r}"
-        assert any(kind.lower() in source.lower() for kind in SOURCE_KINDS), f"{slug}: {source!r}"
-        assert len(source.split()) >= 6, f"{slug}: {source!r} does not say what the source is"
+        assert "solace itself" not in source.casefold(), f"{slug}: {source!r}"
+        kinds = [
+            kind
+            for kind, needed in SOURCE_DESCRIPTIONS.items()
+            if all(part.casefold() in source.casefold() for part in needed)
+        ]
+        assert kinds, f"{slug}: {source!r} does not say what the source is"
+
+
+def test_the_source_descriptions_follow_the_facts() -> None:
+    """Each description a source line must carry starts from the facts sheet's words."""
+    readers = " ".join(facts_text().split("## The sources, for readers", 1)[1].split())
+    for kind, needed in SOURCE_DESCRIPTIONS.items():
+        assert needed[0].removeprefix("The ") in readers, kind
+
+
+def test_no_source_is_called_by_a_letter() -> None:
+    """No text a reader sees (article bodies included) calls a source "Source A",
+    "Article B", "(A)" or "B says"."""
+    found = [
+        f"{where}: {match.group(0)!r}"
+        for where, text in reader_texts().items()
+        for match in BARE_LETTER.finditer(markdown_to_text(text))
+    ]
+    assert not found
 
 
 def test_mayo_clinic_figures_name_their_source(articles: dict[str, Article]) -> None:
-    used = [a for a in articles.values() if "28 percent" in a.body or "43 percent" in a.body]
+    used = [a for a in articles.values() if MAYO_FIGURES.search(a.body)]
     assert used
     for article in used:
         assert any("Mayo Clinic" in source for source in article.sources), article.slug
         assert "according to the mayo clinic" in article.body.lower(), article.slug
+    for where, text in reader_texts().items():
+        if MAYO_FIGURES.search(text) and not where.startswith("articles/"):
+            assert "mayo clinic" in text.lower(), where
 
 
 def test_the_2016_study_is_named_where_it_is_used(articles: dict[str, Article]) -> None:
-    used = [a for a in articles.values() if "2016" in a.body]
+    """Wherever a text says fertility may be higher after a miscarriage (the 2016 study's
+    finding), or gives the year, it names the study; an article also lists it as a source."""
+    used = [a for a in articles.values() if STUDY_FINDING.search(normalise(a.body))]
     assert used
     for article in used:
         assert any("2016 study" in source for source in article.sources), article.slug
-        assert "2016 study" in article.body, article.slug
+    for where, text in reader_texts().items():
+        for sentence in sentences(text):
+            if STUDY_FINDING.search(sentence):
+                assert "2016 study" in sentence, f"{where}: {sentence}"
 
 
 def test_each_article_carries_the_disclaimer(articles: dict[str, Article]) -> None:
@@ -207,19 +261,53 @@ def test_length_is_300_to_700_words(articles: dict[str, Article], slug: str) -> 
     assert 300 <= words <= 700, f"{slug} has {words} words"
 
 
-def test_tone(articles: dict[str, Article]) -> None:
-    for article in articles.values():
-        text = full_text(article).lower()
-        for phrase in FORBIDDEN_PHRASES:
-            assert phrase not in text, f"{article.slug} contains {phrase!r}"
+def test_tone() -> None:
+    """Every text Solace ships (articles, prompts, ideas, rules, milestones) is calm."""
+    loud = [
+        (where, phrase)
+        for where, text in shipped_texts().items()
+        for phrase in FORBIDDEN_PHRASES
+        if phrase in text.lower()
+    ]
+    assert not loud
 
 
 def test_no_claim_or_drift_the_sources_do_not_support() -> None:
-    """Nothing in resources/ (articles, prompts, ideas) says what the sources do not."""
-    for path in resource_files():
-        text = " ".join(path.read_text(encoding="utf-8").lower().split())
-        for phrase in UNSUPPORTED_PHRASES:
-            assert phrase not in text, f"{path.name} contains {phrase!r}"
+    """No text a reader sees (articles, prompts, ideas, rule wording, every milestone)
+    makes a claim of a kind the sources do not make, in any of its phrasings."""
+    found = [f"{where}: {hit}" for where, text in reader_texts().items() for hit in claims_in(text)]
+    assert not found, "\n".join(found)
+
+
+def test_the_rules_records_make_no_such_claim() -> None:
+    """A rule's record of what the sources say makes none of these claims either."""
+    found = [
+        f"{where}: {hit}"
+        for where, text in shipped_texts().items()
+        if where.endswith(".source_says")
+        for hit in claims_in(text)
+    ]
+    assert not found
+
+
+@pytest.mark.parametrize("claim", CLAIMS, ids=lambda claim: claim.name)
+def test_each_kind_of_claim_is_found_in_its_phrasings(claim: object) -> None:
+    """The claim patterns catch every phrasing they are meant to, and rest on the facts."""
+    assert claim.examples  # type: ignore[attr-defined]
+    for example in claim.examples:  # type: ignore[attr-defined]
+        assert claim.found_in(example), example  # type: ignore[attr-defined]
+    facts = " ".join(facts_text().split())
+    assert claim.facts in facts, claim.facts  # type: ignore[attr-defined]
+
+
+def test_the_unmade_claims_are_the_facts_sheets_own() -> None:
+    """Each kind the facts sheet's "Claims the sources do not make" names is checked."""
+    section = facts_text().split("## Claims the sources do not make", 1)[1].split("\n## ", 1)[0]
+    section = " ".join(section.split())
+    named = re.findall(r"\(for example (.+?)\)", section)[0]
+    for claim in UNMADE_CLAIMS:
+        assert claim.facts in named, claim.facts
+    assert len(UNMADE_CLAIMS) == len(re.split(r", (?:or )?", named))
 
 
 def test_required_figures_appear(articles: dict[str, Article]) -> None:
@@ -228,19 +316,49 @@ def test_required_figures_appear(articles: dict[str, Article]) -> None:
     assert not missing
 
 
-def test_no_number_beyond_the_facts(articles: dict[str, Article]) -> None:
-    """Every figure is from the facts, or is one of the rules' own thresholds stated in a
-    paragraph that says it is Solace's own reading."""
-    for article in articles.values():
-        text = full_text(article)
+def test_no_number_beyond_the_facts() -> None:
+    """In every text a reader sees, each figure is from the facts, or is one of the rules'
+    own thresholds where the text says it is Solace's own reading; no other number word."""
+    for where, text in reader_texts().items():
         for paragraph in text.split("\n"):
             allowed = ALLOWED_NUMBERS
-            if OWN_READING in paragraph:
+            if is_own_reading(paragraph):
                 allowed = ALLOWED_NUMBERS | OWN_READING_NUMBERS
             numbers = set(NUMBER.findall(paragraph))
-            assert numbers <= allowed, f"{article.slug}: {sorted(numbers - allowed)} in {paragraph}"
-        words = FORBIDDEN_NUMBER_WORDS.findall(text)
-        assert not words, f"{article.slug}: {words}"
+            assert numbers <= allowed, f"{where}: {sorted(numbers - allowed)} in {paragraph}"
+        number_words = FORBIDDEN_NUMBER_WORDS.findall(text)
+        assert not number_words, f"{where}: {number_words}"
+
+
+def test_every_span_of_time_is_the_facts_or_a_labelled_threshold() -> None:
+    """Each span of time a reader sees ("4 to 6 weeks", "within three days"), digits or
+    words, is one the facts give, or a rule's own threshold (from its constant) in wording
+    that says it is Solace's own reading. "6 hours" is not allowed by "4 to 6 weeks"."""
+    facts = facts_quantities()
+    own = own_reading_quantities()
+    wrong = []
+    for where, text in reader_texts().items():
+        for paragraph in text.split("\n"):
+            extra = quantities(paragraph) - facts
+            if extra and not (extra <= own and is_own_reading(paragraph)):
+                wrong.append(f"{where}: {sorted(extra)} in {paragraph}")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("ci", ["1", ""])
+def test_a_missing_shared_folder_fails_under_ci(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ci: str
+) -> None:
+    """Without ../shared the facts and source checks skip on a developer's machine, but
+    FAIL when CI is set, so a broken path can never pass as a skip."""
+    monkeypatch.setenv("CI", ci)
+    monkeypatch.setattr(guidance, "FACTS_FILE", tmp_path / "missing" / "guidance-facts.md")
+    monkeypatch.setattr(guidance, "SOURCES_DIR", tmp_path / "missing" / "sources")
+    outcome = pytest.fail.Exception if ci else pytest.skip.Exception
+    with pytest.raises(outcome, match="not beside the repository"):
+        guidance.facts_text()
+    with pytest.raises(outcome, match="not beside the repository"):
+        guidance.source_runs()
 
 
 def test_allowed_numbers_match_the_facts_file() -> None:
@@ -248,28 +366,27 @@ def test_allowed_numbers_match_the_facts_file() -> None:
     assert set(NUMBER.findall(facts)) == ALLOWED_NUMBERS
 
 
-def test_no_long_run_of_words_is_copied_from_the_facts(articles: dict[str, Article]) -> None:
-    """Articles are written in the project's own words: no 7 words in a row from the facts."""
+def test_no_long_run_of_words_is_copied_from_the_facts() -> None:
+    """Everything Solace ships (articles, prompts, ideas, every rule string, every milestone)
+    is in the project's own words: no 7 words in a row from the facts. Only a sources line
+    may follow the facts' description of a source, as the facts ask."""
     grams = runs(facts_text())
-    for article in articles.values():
-        copied = copied_runs(full_text(article), grams, MANDATED_PHRASES)
-        assert not copied, f"{article.slug}: {copied}"
-
-
-def _front_matter_sources_line(text: str) -> str:
-    return next(line for line in text.splitlines() if line.startswith("sources = "))
+    copied = [
+        f"{where}: {copied_runs(text, grams, MANDATED_PHRASES)}"
+        for where, text in shipped_texts().items()
+        if not is_sources_line(where) and copied_runs(text, grams, MANDATED_PHRASES)
+    ]
+    assert not copied, "\n".join(copied)
 
 
 @pytest.mark.parametrize("path", resource_files(), ids=lambda path: path.name)
 def test_no_run_of_seven_words_from_a_source(path: Path) -> None:
-    """Every file in resources/ is in Solace's own words: no 7 words in a row from either
-    source article. A threshold keeps its figures; a citation gives a source's title."""
-    text = path.read_text(encoding="utf-8")
-    if path.suffix == ".md":
-        sources = _front_matter_sources_line(text)
-        text = text.replace(sources, "")
-        assert_nothing_copied(f"{path.name} sources", sources, (*THRESHOLD_PHRASES, *CITED_TITLES))
-    assert_nothing_copied(path.name, text)
+    """Every file in resources/ is in Solace's own words, as a reader sees it (links reduced
+    to their words): no 7 words in a row from either source article. A threshold keeps its
+    figures; a citation gives a source's title."""
+    for where, text in resource_texts(path).items():
+        allowed = (*THRESHOLD_PHRASES, *CITED_TITLES) if is_sources_line(where) else ()
+        assert_nothing_copied(where, text, (*THRESHOLD_PHRASES, *allowed))
 
 
 def test_warning_signs_has_each_phrase_in_its_section(articles: dict[str, Article]) -> None:
@@ -278,6 +395,42 @@ def test_warning_signs_has_each_phrase_in_its_section(articles: dict[str, Articl
         text = section_text(article, section_id).lower()
         for phrase in phrases:
             assert phrase.lower() in text, f"{phrase!r} not in #{section_id}"
+
+
+def test_every_sign_named_with_a_level_has_the_level_the_facts_give() -> None:
+    """Wherever a sentence or list item names a warning sign together with a level (in an
+    opening list, a paragraph, a milestone, a prompt), the level is the one the facts give
+    for that sign: immediately for fever, chills and discharge, an appointment for the rest."""
+    wrong = [
+        f"{where}: {mismatch}"
+        for where, text in reader_texts().items()
+        for mismatch in urgency_mismatches(text)
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_each_level_of_the_warning_signs_article_speaks_only_its_level(
+    articles: dict[str, Article],
+) -> None:
+    """Under each level's heading, every instruction (in any sentence of any of its
+    sections) is that level: no "Book an appointment" under "Contact your doctor
+    immediately", and no "immediately" under "Make an appointment"."""
+    article = articles["warning-signs"]
+    level_of = {slugify(u.label): u for u in Urgency}
+    current: Urgency | None = None
+    checked = 0
+    for line in article.body.splitlines():
+        heading = list(iter_headings(line))
+        if heading and heading[0][0] == 2:
+            current = level_of.get(slugify(heading[0][1]))
+            continue
+        if current is None or heading:
+            continue
+        for sentence in sentences(line):
+            levels = levels_in(sentence)
+            assert levels <= {current}, f"under {current.label!r}: {sentence}"
+            checked += bool(levels)
+    assert checked >= 5
 
 
 def test_warning_signs_carries_the_two_levels_in_its_headings(

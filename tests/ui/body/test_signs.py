@@ -164,7 +164,7 @@ def test_a_matching_log_raises_exactly_that_sign(body_area, journal, sign: SignI
     if rule.own_reading is not None:
         assert card.own_reading is not None and card.own_reading.isVisible()
         assert card.own_reading.text().startswith("Solace's own reading: ")
-    shows_number = sign in {SignId.HEAVY_BLEEDING, SignId.FEVER, SignId.FEVER_AFTER_ACETAMINOPHEN}
+    shows_number = level is Urgency.IMMEDIATELY or sign is SignId.HEAVY_BLEEDING
     assert (getattr(card, "emergency", None) is not None) is shows_number
     if shows_number:
         assert card.emergency.text() == f"{SAFETY_NOTE}, {EMERGENCY}."
@@ -195,6 +195,25 @@ def test_a_sign_stays_until_seen_and_stays_in_the_history(qtbot, body_area, jour
     body_area.refresh()
     (card,) = body_area.banner.cards
     assert card.keys == ["chills:log-9"]
+
+
+def test_immediate_signs_come_first_whatever_their_age(body_area, journal) -> None:  # type: ignore[no-untyped-def]
+    """An older "make an appointment" card never pushes a newer "contact immediately" card
+    down: every immediate card is above every appointment card, in the layout as shown."""
+    t = now()
+    logs = [
+        _log(t - timedelta(days=2), 1, clots=ClotSize.LARGE),
+        _log(t - timedelta(days=1), 2, pain_with_sex=True),
+        _log(t - timedelta(minutes=5), 3, chills=True),
+    ]
+    shown = _show(body_area, journal, Case(logs))
+    assert shown == {SignId.CLOTS_OR_TISSUE, SignId.PAIN_WITH_SEX, SignId.CHILLS}
+    cards = body_area.banner.cards
+    assert cards[0].rule.id is SignId.CHILLS
+    # Within a level, the order of the evidence is kept.
+    assert body_area.banner.shown_signs()[1:] == [SignId.CLOTS_OR_TISSUE, SignId.PAIN_WITH_SEX]
+    tops = {card.rule.id: card.mapTo(body_area.banner, card.rect().topLeft()).y() for card in cards}
+    assert tops[SignId.CHILLS] < tops[SignId.CLOTS_OR_TISSUE] < tops[SignId.PAIN_WITH_SEX]
 
 
 def test_deleting_the_log_takes_the_sign_out_of_the_banner(body_area, journal) -> None:  # type: ignore[no-untyped-def]
