@@ -279,6 +279,22 @@ def test_no_claim_or_drift_the_sources_do_not_support() -> None:
     assert not found, "\n".join(found)
 
 
+def test_the_common_view_on_one_period_leads_and_the_doctor_decides() -> None:
+    """Wherever a text gives the one article's view that the period need not be waited
+    for, the common view of most health professionals comes first, and the text says the
+    person's own doctor decides (facts 23-29)."""
+    wrong = []
+    for where, text in reader_texts().items():
+        plain = normalise(text)
+        other = re.search(r"\bnot (?:always |strictly )?(?:needed|necessary)\b", plain)
+        if other is None:
+            continue
+        common = re.search(r"\bmost (?:health|clinicians|doctors)\b", plain)
+        if common is None or common.start() > other.start() or "doctor" not in plain:
+            wrong.append(f"{where}: {text}")
+    assert not wrong, "\n".join(wrong)
+
+
 def test_the_rules_records_make_no_such_claim() -> None:
     """A rule's record of what the sources say makes none of these claims either."""
     found = [
