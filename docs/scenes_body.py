@@ -261,11 +261,25 @@ def warning_appointment(window: MainWindow, store: JournalStore) -> None:
     area.tabs.setCurrentIndex(0)
 
 
+def warning_both(window: MainWindow, store: JournalStore) -> None:
+    """Both levels at once: a newer chills card above an older large-clots card."""
+    unlock(window)
+    area = _body(window)
+    assert window.journal is not None
+    repository = BodyRepository(window.journal.db)
+    now = datetime.now(UTC)
+    repository.save_log(BodyLog("clots", now - timedelta(days=1), clots=ClotSize.LARGE))
+    repository.save_log(BodyLog(id="chills", logged_at=now - timedelta(minutes=10), chills=True))
+    area.refresh()
+    area.tabs.setCurrentIndex(0)
+
+
 SCENES = {
     "body-form": (form, 1),
     "body-timeline": (timeline, 1),
     "body-warning-immediate": (warning_immediate, 1),
     "body-warning-appointment": (warning_appointment, 1),
+    "body-warning-both": (warning_both, 1),
     "body-chart": (chart, 1),
     "body-past-logs": (past_logs, 1),
     "body-chart-one-day": (chart_one_day, 1),
