@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,7 +17,13 @@ from types import TracebackType
 
 from journal import __version__
 from journal.hardening import disable_core_dumps
-from journal.paths import ensure_private_dir, resolve_data_dir
+from journal.paths import (
+    FILE_MODE,
+    FOLDER_MODE,
+    PRIVATE_UMASK,
+    ensure_private_dir,
+    resolve_data_dir,
+)
 
 log = logging.getLogger("journal")
 
@@ -60,13 +68,40 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def keep_qt_settings_inside(data_dir: Path) -> None:
-    """Qt's own widgets (the file dialog's folder history) write user-scope settings;
-    keep them in the data folder rather than in the desktop's configuration."""
+QT_SETTINGS_OFF = "no-qt-settings"
+
+
+def keep_qt_settings_off_disk(data_dir: Path) -> None:
+    """Qt's own widgets write user-scope settings: the file dialog records its history
+    and the last folder visited, which is where the person exported to. Solace keeps
+    no such record outside the encrypted database, so Qt's user-scope settings are
+    pointed inside a plain file (``no-qt-settings``), where no folder can be made:
+    Qt's writes go nowhere, on every platform (the INI format is made the default, so
+    Windows does not use the registry instead). Settings Qt wrote in older versions
+    (the ``qt`` folder) are removed.
+    """
     from PySide6.QtCore import QSettings
 
+    marker = data_dir / QT_SETTINGS_OFF
+    if not marker.is_file():
+        marker.unlink(missing_ok=True)
+        marker.touch(mode=FILE_MODE)
+    shutil.rmtree(data_dir / "qt", ignore_errors=True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(data_dir / "qt"))
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(marker / "qt"))
+
+
+def tighten_permissions(data_dir: Path) -> None:
+    """Folders 0700 and files 0600 throughout the data folder (files written by older
+    versions, or copied in by hand, may be looser)."""
+    for root, folders, files in os.walk(data_dir):
+        for name in folders:
+            os.chmod(Path(root) / name, FOLDER_MODE)
+        for name in files:
+            path = Path(root) / name
+            if not path.is_symlink():
+                os.chmod(path, FILE_MODE)
 
 
 def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
@@ -78,7 +113,7 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     from journal.ui.shell.main_window import MainWindow
     from journal.ui.shell.single_instance import SingleInstance
 
-    keep_qt_settings_inside(data_dir)
+    keep_qt_settings_off_disk(data_dir)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -107,9 +142,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(args_list[1:])
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     disable_core_dumps()
+    # Every file Solace (and Qt, and SQLite) creates is the owner's alone: 0600 files,
+    # 0700 folders, whatever the desktop's umask.
+    os.umask(PRIVATE_UMASK)
     if args.self_check:
         return self_check_main()
     data_dir = ensure_private_dir(resolve_data_dir(args.data_dir))
+    tighten_permissions(data_dir)
     return run_gui(data_dir, args_list)
 
 

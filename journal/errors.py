@@ -49,6 +49,7 @@ class JournalDamaged(SolaceError):
             "nothing. Encrypted snapshots are kept in the journal's backups folder."
         )
         super().__init__(f"{text} {detail}".strip())
+        self.detail = detail
 
 
 class DatabaseTooNew(SolaceError):

@@ -15,6 +15,7 @@ APP_NAME = "Solace"
 ENV_DATA_DIR = "SOLACE_DATA_DIR"
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
+PRIVATE_UMASK = 0o077  # what the process creates is 0600 / 0700 at most
 
 
 def resolve_data_dir(cli_value: str | None = None) -> Path:

@@ -60,6 +60,7 @@ def window(qtbot, store: JournalStore, settings):  # type: ignore[no-untyped-def
     from journal.ui.shell.main_window import MainWindow
 
     created, _ = store.create("Test journal", PASSPHRASE, LIGHT_KDF)
+    created.confirm_recovery_key()
     created.lock()
     win = MainWindow(store, settings, LIGHT_KDF)
     qtbot.addWidget(win)

@@ -61,20 +61,32 @@ def test_a_second_start_brings_the_first_window_forward(qtbot, data_dir):
     second.release()
 
 
-def test_qt_keeps_its_own_settings_inside_the_data_folder(qtbot, data_dir):
-    """Qt's file dialog remembers folders; that history stays in Solace's folder."""
+def test_qt_records_no_folder_the_person_visited(qtbot, data_dir, tmp_path):
+    """Qt's file dialog writes its history and last folder on destruction; none of it
+    reaches the disk (it would say where the person exported to)."""
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
 
-    from journal.app import keep_qt_settings_inside
+    from journal.app import keep_qt_settings_off_disk
 
-    def qt_file() -> Path:
-        scope = QSettings.Scope.UserScope
-        return Path(QSettings(QSettings.Format.NativeFormat, scope, "QtProject").fileName())
-
-    original = qt_file().parent
-    keep_qt_settings_inside(data_dir)
+    scope = QSettings.Scope.UserScope
+    original = Path(QSettings(QSettings.Format.IniFormat, scope, "QtProject").fileName()).parent
+    exports = tmp_path / "exported-here-zq"
+    exports.mkdir()
+    (data_dir / "qt").mkdir()
+    (data_dir / "qt" / "QtProject.conf").write_text(f"[FileDialog]\nlastVisited={tmp_path}\n")
+    keep_qt_settings_off_disk(data_dir)
     try:
-        assert qt_file().is_relative_to(data_dir)
+        dialog = QFileDialog(None, "Save", str(exports))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setDirectory(str(exports))
+        del dialog  # Qt saves its settings as the dialog is destroyed
+        written = [
+            p for p in tmp_path.rglob("*") if p.is_file() and b"exported-here" in p.read_bytes()
+        ]
+        assert written == []
+        assert not (data_dir / "qt").exists()
     finally:
+        QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
         for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(original))
+            QSettings.setPath(fmt, scope, str(original))

@@ -1,18 +1,24 @@
 """Opening the encrypted database: one keyed connection, set up in a fixed order.
 
-Order on the one connection (StaticPool): key (by the pysqlcipher dialect, as a
-raw key); ``cipher_log_level = NONE``; a verifying read, so a wrong key or a
-damaged file becomes one clear error; then WAL, FULL sync, foreign keys, temp
-storage in memory (each read back and checked); busy timeout.
+Order on the one connection (StaticPool): key (SQLCipher's raw-key form, given to
+``set_key`` as bytes from a buffer that is zeroed straight after, so the key never
+becomes a Python string); ``cipher_log_level = NONE``; a verifying read, so a wrong
+key or a damaged file becomes one clear error; then WAL, FULL sync, foreign keys,
+temp storage in memory (each read back and checked); busy timeout.
+
+The engine is built with a ``creator`` callback rather than a URL: no URL, pool or
+dialect object ever holds the key.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event, text
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import StaticPool
 
@@ -21,6 +27,7 @@ from journal.errors import JournalDamaged, RequirementMissing, WrongPassphrase
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+_HEX = [f"{i:02x}".encode("ascii") for i in range(256)]
 
 # (pragma, value to set, value read back)
 _CHECKED_PRAGMAS: tuple[tuple[str, str, str], ...] = (
@@ -32,9 +39,37 @@ _CHECKED_PRAGMAS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def raw_key_literal(data_key: bytes) -> str:
-    """SQLCipher's raw-key form: the key is used as is, with no key derivation."""
-    return f"x'{data_key.hex()}'"
+def raw_key_literal(data_key: bytes | bytearray) -> bytearray:
+    """SQLCipher's raw-key form ``x'<64 hex digits>'`` (the key is used as is, with no
+    key derivation), in a buffer the caller zeroes with `wipe` once it is used."""
+    literal = bytearray(b"x'")
+    for byte in data_key:
+        literal += _HEX[byte]
+    literal += b"'"
+    return literal
+
+
+def wipe(buffer: bytearray) -> None:
+    """Overwrite a buffer that held key material."""
+    buffer[:] = bytes(len(buffer))
+
+
+def key_connection(connection: Any, data_key: bytes | bytearray) -> None:
+    """Key a fresh sqlcipher3 connection (the first thing done with it)."""
+    literal = raw_key_literal(data_key)
+    try:
+        connection.set_key(literal)
+    finally:
+        wipe(literal)
+
+
+def rekey_connection(connection: Any, new_key: bytes | bytearray) -> None:
+    """Re-encrypt the whole database under ``new_key`` (SQLCipher's rekey)."""
+    literal = raw_key_literal(new_key)
+    try:
+        connection.reset_key(literal)
+    finally:
+        wipe(literal)
 
 
 def _configure(dbapi_connection: Any, _record: Any) -> None:
@@ -54,14 +89,33 @@ def _configure(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def open_engine(db_path: Path, data_key: bytes, *, must_exist: bool = True) -> Engine:
-    """An engine on the journal database, keyed and verified, or a clear error."""
+def _creator(db_path: Path, data_key: bytes | bytearray) -> Callable[[], Any]:
+    def connect() -> Any:
+        connection = sqlcipher3.connect(str(db_path), check_same_thread=False)
+        key_connection(connection, data_key)
+        return connection
+
+    return connect
+
+
+def open_engine(
+    db_path: Path, data_key: bytes | bytearray, *, must_exist: bool = True
+) -> Engine:
+    """An engine on the journal database, keyed and verified, or a clear error.
+
+    Raises JournalDamaged when the file is missing (unless ``must_exist`` is False),
+    WrongPassphrase when the key does not open it, RequirementMissing when SQLCipher
+    cannot give the settings Solace relies on.
+    """
     if must_exist and not db_path.is_file():
         raise JournalDamaged("The journal database file is missing.")
-    url = URL.create(
-        "sqlite+pysqlcipher", password=raw_key_literal(data_key), database=str(db_path)
+    engine = create_engine(
+        "sqlite://",
+        creator=_creator(db_path, data_key),
+        module=sqlcipher3,
+        poolclass=StaticPool,
+        hide_parameters=True,
     )
-    engine = create_engine(url, poolclass=StaticPool, hide_parameters=True)
     event.listen(engine, "connect", _configure)
     try:
         with engine.connect() as connection:

@@ -2,37 +2,49 @@
 
 This module ties the vault header, the encrypted database, migrations and
 snapshots together. Every step that could fail half-way is ordered so that a crash
-leaves the journal openable with exactly one set of credentials:
+leaves the journal openable with exactly one set of credentials, and the next unlock
+finishes what was started:
 
 * creating: the database is written first, the header last, so a journal only
   appears in the list once it is complete;
-* changing the passphrase: one atomic rewrite of the header;
-* rotating the data key: the header first gains a passphrase slot for the new key
-  (generation n+1), then ``PRAGMA rekey`` runs as one transaction, then the header
-  drops generation n. Whichever key opens the database on the next unlock is kept.
+* changing the passphrase or recovery key: one atomic rewrite of the header, then
+  every snapshot gets the new header (`snapshots.settle`, run again at each unlock);
+* rotating the data key: the header first gains a passphrase slot and a recovery
+  slot for the new key (generation n+1), then SQLCipher's rekey runs as one
+  transaction, then the header drops generation n and the snapshots under the old
+  key are replaced. Whichever key opens the database on the next unlock is kept.
+
+A recovery slot records whether the person confirmed writing its key down
+(`KeySlot.shown`). After any interruption the next unlock knows whether a working,
+confirmed recovery key exists; if not, `OpenJournal.recovery_key_problem` says why
+and the lock screen shows a new key before anything else.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
 from sqlalchemy import insert, select
 
 from journal import __version__
-from journal.errors import JournalDamaged, WrongPassphrase
+from journal.errors import JournalDamaged, SolaceError, WrongPassphrase
 from journal.paths import ensure_private_dir, journals_dir
 from journal.storage import migrate
+from journal.storage.atomic import fsync_dir
 from journal.storage.database import Database
-from journal.storage.lock import keys, snapshots
-from journal.storage.lock.engine import open_engine, raw_key_literal
+from journal.storage.lock import drafts, keys, snapshots
+from journal.storage.lock.engine import open_engine, rekey_connection, wipe
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.vault import (
     DATABASE_NAME,
+    HEADER_NAME,
     JournalInfo,
     SlotKind,
     VaultHeader,
+    kept_headers,
     make_slot,
     new_header,
     passphrase_fits,
@@ -45,16 +57,33 @@ from journal.storage.models import JournalMeta
 
 log = logging.getLogger(__name__)
 
+RECOVERY_KEY_MISSING = (
+    "Solace was interrupted while it was changing this journal's keys, so the journal "
+    "has no working recovery key at the moment. Here is a new one."
+)
+RECOVERY_KEY_UNCONFIRMED = (
+    "The last recovery key was not confirmed as written down (Solace was closed or "
+    "locked while it was on screen), so it has been replaced by this new one. Any "
+    "earlier recovery key no longer opens this journal."
+)
+
 
 class OpenJournal:
-    """An unlocked journal. `lock` forgets the key and the database engine."""
+    """An unlocked journal. `lock` forgets the key and the database engine.
 
-    def __init__(self, folder: Path, header: VaultHeader, data_key: bytes, db: Database) -> None:
+    The data key is kept in a bytearray that `lock` overwrites with zeros.
+    """
+
+    def __init__(
+        self, folder: Path, header: VaultHeader, data_key: bytes | bytearray, db: Database
+    ) -> None:
         self.folder = folder
         self.header = header
-        self._data_key: bytes | None = data_key
+        # The same buffer the engine's creator keys connections from, when it is one.
+        self._data_key: bytearray | None = (
+            data_key if isinstance(data_key, bytearray) else bytearray(data_key)
+        )
         self.db = db
-        self.needs_new_recovery_key = False
 
     @property
     def info(self) -> JournalInfo:
@@ -62,7 +91,7 @@ class OpenJournal:
         return JournalInfo(h.journal_id, h.name, h.created_at, self.folder)
 
     @property
-    def data_key(self) -> bytes:
+    def data_key(self) -> bytearray:
         if self._data_key is None:
             raise RuntimeError("the journal is locked")
         return self._data_key
@@ -71,6 +100,20 @@ class OpenJournal:
     def is_open(self) -> bool:
         return self._data_key is not None
 
+    @property
+    def recovery_key_problem(self) -> str:
+        """Why the person may not hold a working recovery key, or "" when they do."""
+        slot = self.header.recovery_slot(self.header.current_generation)
+        if slot is None:
+            return RECOVERY_KEY_MISSING
+        if not slot.shown:
+            return RECOVERY_KEY_UNCONFIRMED
+        return ""
+
+    @property
+    def needs_new_recovery_key(self) -> bool:
+        return bool(self.recovery_key_problem)
+
     def _passphrase_kdf(self) -> KdfParams:
         return next(s.kdf for s in self.header.slots if s.kind is SlotKind.PASSPHRASE)
 
@@ -78,50 +121,94 @@ class OpenJournal:
         write_header(self.folder, header)
         self.header = header
 
-    def _replace_slot(self, kind: SlotKind, secret: bytes, kdf: KdfParams | None = None) -> None:
-        """Re-wrap the data key for one kind of secret: one atomic header write. Old
-        snapshots would still open with the old secret, so they are replaced too."""
+    def settle_snapshots(self) -> None:
+        """Give every snapshot the live credentials (see `snapshots.settle`)."""
+        snapshots.settle(self.db.engine, self.folder, self.data_key)
+
+    def _replace_slot(
+        self, kind: SlotKind, secret: bytes, kdf: KdfParams | None = None, *, shown: bool = True
+    ) -> None:
+        """Re-wrap the data key for one kind of secret: one atomic header write, then
+        the snapshots' headers, so none still opens with the old secret."""
         h = self.header
         slot = make_slot(
-            h, kind, h.current_generation, secret, self.data_key, kdf or self._passphrase_kdf()
+            h,
+            kind,
+            h.current_generation,
+            secret,
+            self.data_key,
+            kdf or self._passphrase_kdf(),
+            shown=shown,
         )
         self._write(with_slots(h, [*(s for s in h.slots if s.kind is not kind), slot]))
-        snapshots.replace_all_snapshots(self.db.engine, self.folder, self.data_key)
+        self.settle_snapshots()
 
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
         self._replace_slot(SlotKind.PASSPHRASE, keys.normalise_passphrase(new_passphrase), kdf)
 
     def new_recovery_key(self) -> str:
-        """Replace the recovery key; the old one stops working."""
+        """Replace the recovery key; the old one stops working at once.
+
+        The new key counts as unconfirmed until `confirm_recovery_key` is called after
+        the person has seen it; an unconfirmed key is replaced at the next unlock.
+        """
         recovery = keys.new_recovery_key()
-        self._replace_slot(SlotKind.RECOVERY, keys.normalise_recovery_key(recovery))
-        self.needs_new_recovery_key = False
+        self._replace_slot(
+            SlotKind.RECOVERY, keys.normalise_recovery_key(recovery), shown=False
+        )
         return recovery
 
-    def rotate_data_key(self, passphrase: str) -> str:
-        """Re-encrypt the whole database under a new random key (``PRAGMA rekey``).
+    def confirm_recovery_key(self) -> None:
+        """The person has confirmed writing the shown recovery key down."""
+        h = self.header
+        slots = [
+            replace(s, shown=True) if s.kind is SlotKind.RECOVERY else s for s in h.slots
+        ]
+        if slots != list(h.slots):
+            self._write(with_slots(h, slots))
+            self.settle_snapshots()
 
-        Returns the new recovery key: the old one wrapped the old data key.
+    def rotate_data_key(self, passphrase: str) -> str:
+        """Re-encrypt the whole database under a new random key (SQLCipher's rekey).
+
+        Returns the new recovery key (unconfirmed until `confirm_recovery_key`): the
+        old one wrapped the old data key. Raises WrongPassphrase first if
+        ``passphrase`` does not fit.
         """
         if not self.check_passphrase(passphrase):
             raise WrongPassphrase()
         h = self.header
         secret = keys.normalise_passphrase(passphrase)
-        old_generation = h.current_generation
-        new_generation = old_generation + 1
-        new_key = keys.new_data_key()
+        recovery = keys.new_recovery_key()
+        new_generation = h.current_generation + 1
+        new_key = bytearray(keys.new_data_key())
         kdf = self._passphrase_kdf()
-        pending = make_slot(h, SlotKind.PASSPHRASE, new_generation, secret, new_key, kdf)
-        self._write(with_slots(h, [*h.slots, pending]))
+        pending = [
+            make_slot(h, SlotKind.PASSPHRASE, new_generation, secret, new_key, kdf),
+            make_slot(
+                h,
+                SlotKind.RECOVERY,
+                new_generation,
+                keys.normalise_recovery_key(recovery),
+                new_key,
+                kdf,
+                shown=False,
+            ),
+        ]
+        self._write(with_slots(h, [*h.slots, *pending]))
         with self.db.engine.connect() as connection:
-            connection.exec_driver_sql(f'PRAGMA rekey = "{raw_key_literal(new_key)}"')
+            rekey_connection(connection.connection.dbapi_connection, new_key)
             connection.exec_driver_sql("SELECT count(*) FROM sqlite_master")
-        self._data_key = new_key
-        self._write(with_slots(self.header, [pending]))
-        # The engine's URL still holds the old key; reopen so a reconnect uses the new one.
+        old_key, self._data_key = self._data_key, new_key
+        self._write(with_slots(self.header, pending))
+        # The engine's creator still holds the old key; reopen so a reconnect uses the
+        # new one, then forget the old key.
         self.db.close()
         self.db = Database(open_engine(self.folder / DATABASE_NAME, new_key))
-        return self.new_recovery_key()
+        if old_key is not None:
+            wipe(old_key)
+        self.settle_snapshots()
+        return recovery
 
     def check_passphrase(self, passphrase: str) -> bool:
         return passphrase_fits(self.header, passphrase)
@@ -129,43 +216,103 @@ class OpenJournal:
     def snapshot(self, reason: str) -> Path:
         return snapshots.snapshot(self.db.engine, self.folder, self.data_key, reason)
 
+    # sealed drafts -------------------------------------------------------------------
+    def seal_drafts(self, found: dict[str, str]) -> bytes:
+        """``found`` ({area id: draft text}) encrypted for this journal (see `drafts`)."""
+        return drafts.seal(self.data_key, self.header.journal_id, found)
+
+    def sealed_drafts(self, held: bytes | None = None) -> dict[str, str]:
+        """Drafts sealed at an earlier lock: from ``held`` bytes kept in memory, else
+        from the file beside the database; {} when there are none."""
+        sealed = held if held is not None else drafts.read_sealed(self.folder)
+        if sealed is None:
+            return {}
+        found = drafts.unseal(self.data_key, self.header.journal_id, sealed)
+        if found is None:
+            log.warning("sealed drafts did not open with this journal's key")
+            return {}
+        return found
+
+    def keep_drafts(self, found: dict[str, str]) -> bytes | None:
+        """Seal ``found`` ({area id: draft text}) and write it beside the database.
+
+        Returns None once written; when even that small file cannot be written (a
+        full disk), returns the sealed bytes for the caller to hold in memory: they
+        are ciphertext, and open again only with this journal's key.
+        """
+        sealed = self.seal_drafts(found)
+        try:
+            drafts.write_sealed(self.folder, sealed)
+        except SolaceError:
+            return sealed
+        return None
+
+    def forget_sealed_drafts(self) -> None:
+        drafts.forget_sealed(self.folder)
+
     def lock(self) -> None:
-        self.db.close()
-        self._data_key = None
+        """Forget the engine and the key. Always completes: a failure to checkpoint (a
+        full disk) is re-raised only after the key has been overwritten and dropped."""
+        key, self._data_key = self._data_key, None
+        try:
+            self.db.close()
+        finally:
+            if key is not None:
+                wipe(key)
 
 
 def create_journal(
     data_dir: Path, name: str, passphrase: str, kdf: KdfParams = DEFAULT_KDF
 ) -> tuple[OpenJournal, str]:
-    """A new journal and its recovery key (to show once)."""
+    """A new journal and its recovery key (to show once; unconfirmed until
+    `OpenJournal.confirm_recovery_key`).
+
+    The journal is built in a hidden ``.creating-<id>`` folder that is renamed into
+    place once database and key file are complete, so a crash never leaves a
+    half-made journal in the list.
+    """
     header = new_header(name)
     ensure_private_dir(data_dir)
-    folder = ensure_private_dir(ensure_private_dir(journals_dir(data_dir)) / header.journal_id)
-    data_key = keys.new_data_key()
+    journals = ensure_private_dir(journals_dir(data_dir))
+    staging = ensure_private_dir(journals / f".creating-{header.journal_id}")
+    data_key = bytearray(keys.new_data_key())
     recovery = keys.new_recovery_key()
     slots = [
         make_slot(
             header, SlotKind.PASSPHRASE, 1, keys.normalise_passphrase(passphrase), data_key, kdf
         ),
         make_slot(
-            header, SlotKind.RECOVERY, 1, keys.normalise_recovery_key(recovery), data_key, kdf
+            header,
+            SlotKind.RECOVERY,
+            1,
+            keys.normalise_recovery_key(recovery),
+            data_key,
+            kdf,
+            shown=False,
         ),
     ]
-    engine = open_engine(folder / DATABASE_NAME, data_key, must_exist=False)
-    migrate.upgrade(engine)
-    with engine.begin() as connection:
-        connection.execute(
-            insert(JournalMeta),
-            [
-                {"key": "journal_id", "value": header.journal_id},
-                {"key": "created_by", "value": __version__},
-            ],
-        )
+    engine = open_engine(staging / DATABASE_NAME, data_key, must_exist=False)
+    try:
+        migrate.upgrade(engine)
+        with engine.begin() as connection:
+            connection.execute(
+                insert(JournalMeta),
+                [
+                    {"key": "journal_id", "value": header.journal_id},
+                    {"key": "created_by", "value": __version__},
+                ],
+            )
+    finally:
+        Database(engine).close()
     header = with_slots(header, slots)
-    write_header(folder, header)
-    for path in folder.iterdir():
+    write_header(staging, header)
+    for path in staging.iterdir():
         if path.is_file():
             path.chmod(0o600)
+    folder = journals / header.journal_id
+    staging.rename(folder)
+    fsync_dir(journals)
+    engine = open_engine(folder / DATABASE_NAME, data_key)
     return OpenJournal(folder, header, data_key, Database(engine)), recovery
 
 
@@ -178,7 +325,8 @@ def unlock_journal(folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
     db_path = folder / DATABASE_NAME
     if not db_path.is_file():
         raise JournalDamaged("The journal database file is missing.")
-    for generation, data_key in candidates:
+    for generation, raw_key in candidates:
+        data_key = bytearray(raw_key)
         try:
             engine = open_engine(db_path, data_key)
         except WrongPassphrase:
@@ -188,6 +336,7 @@ def unlock_journal(folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
         try:
             _settle_generations(journal, generation)
             _check_identity(journal)
+            journal.settle_snapshots()
             migrate.upgrade(engine, snapshot=partial(journal.snapshot, "before-upgrade"))
         except BaseException:
             journal.lock()
@@ -204,8 +353,6 @@ def _settle_generations(journal: OpenJournal, opened: int) -> None:
         return
     log.info("completing an interrupted key rotation")
     journal._write(with_slots(h, keep))
-    if not any(s.kind is SlotKind.RECOVERY for s in keep):
-        journal.needs_new_recovery_key = True
 
 
 def _check_identity(journal: OpenJournal) -> None:
@@ -213,3 +360,25 @@ def _check_identity(journal: OpenJournal) -> None:
         stored = session.scalar(select(JournalMeta.value).where(JournalMeta.key == "journal_id"))
     if stored is not None and stored != journal.header.journal_id:
         raise JournalDamaged("The database belongs to a different journal.")
+
+
+def restore_header(folder: Path, kind: SlotKind, secret: bytes) -> bool:
+    """Put back a journal's missing or damaged key file from a copy kept with its
+    snapshots, if ``secret`` unwraps a key in that copy which opens the live database.
+
+    The damaged file, if any, is kept beside it as ``vault.json.damaged``. Returns
+    whether a copy was put back.
+    """
+    db_path = folder / DATABASE_NAME
+    if not db_path.is_file():
+        return False
+    for header in kept_headers(folder):
+        for _generation, raw_key in unwrap_candidates(header, kind, secret):
+            if snapshots.opens_with(db_path, raw_key):
+                damaged = folder / HEADER_NAME
+                if damaged.exists():
+                    damaged.replace(folder / f"{HEADER_NAME}.damaged")
+                write_header(folder, header)
+                log.info("restored the key file from a snapshot's copy")
+                return True
+    return False

@@ -21,6 +21,19 @@ NONCE_BYTES = 12
 RECOVERY_KEY_BYTES = 20  # 160 bits, shown as 8 groups of 4 base32 letters
 
 
+# Bounds on the Argon2id parameters a header may ask for. A damaged or altered header
+# could otherwise ask for terabytes of memory or hours of work before failing. The
+# upper bounds sit far above DEFAULT_KDF (RFC 9106 recommends 2 GiB at most for
+# interactive use; 4 GiB leaves headroom for a stronger future default).
+MAX_ITERATIONS = 64
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_LANES = 64
+
+
+class KdfProblem(ValueError):
+    """Key-derivation parameters Solace will not use; the message names which one."""
+
+
 @dataclass(frozen=True, slots=True)
 class KdfParams:
     """Argon2id parameters; stored in the vault header beside every key slot."""
@@ -34,12 +47,22 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> KdfParams:
+        """Parameters from a header; KdfProblem when they are missing or out of bounds
+        (Argon2id needs at least 8 KiB of memory per lane)."""
         if data.get("algorithm") != "argon2id":
-            raise ValueError("unknown key derivation")
-        values = {name: data[name] for name in ("iterations", "memory_kib", "lanes")}
-        if not all(isinstance(v, int) and v > 0 for v in values.values()):
-            raise ValueError("bad key derivation parameters")
-        return cls(**values)  # type: ignore[arg-type]
+            raise KdfProblem(f"the method {str(data.get('algorithm'))[:20]!r} is unknown")
+        bounds = {"iterations": MAX_ITERATIONS, "memory_kib": MAX_MEMORY_KIB, "lanes": MAX_LANES}
+        values: dict[str, int] = {}
+        for name, most in bounds.items():
+            value = data.get(name)
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise KdfProblem(f"{name} is missing")
+            if not 1 <= value <= most:
+                raise KdfProblem(f"{name} is {value}, outside 1 to {most}")
+            values[name] = value
+        if values["memory_kib"] < 8 * values["lanes"]:
+            raise KdfProblem(f"memory_kib is {values['memory_kib']}, below 8 per lane")
+        return cls(**values)
 
 
 # Tuned on the 2-core reference machine to take about half a second.

@@ -13,14 +13,23 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journal.errors import JournalDamaged, RequirementMissing, WrongPassphrase, WrongRecoveryKey
+from journal.errors import (
+    JournalDamaged,
+    JournalMissing,
+    RequirementMissing,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
 from journal.paths import journals_dir
 from journal.storage.lock import keys
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.vault import (
+    DATABASE_NAME,
     HEADER_NAME,
     JournalInfo,
     SlotKind,
+    VaultHeader,
+    kept_headers,
     passphrase_fits,
     read_header,
 )
@@ -51,19 +60,20 @@ class JournalStore:
         self.root = journals_dir(data_dir)
 
     def journals(self) -> list[JournalInfo]:
-        """Complete journals, by name. A folder without a header is an unfinished
-        creation and is skipped; a header that cannot be read is listed as such."""
+        """Every folder holding a journal's key file or database, by name.
+
+        A journal that cannot be opened as it is (key file missing or damaged, database
+        missing) is listed with `problem` and `help` in plain words. Folders whose name
+        starts with a dot (a creation still under way) are skipped.
+        """
         if not self.root.is_dir():
             return []
         found: list[JournalInfo] = []
-        for folder in sorted(p for p in self.root.iterdir() if p.is_dir()):
-            if not (folder / HEADER_NAME).exists():
-                continue
-            try:
-                h = read_header(folder)
-                found.append(JournalInfo(h.journal_id, h.name, h.created_at, folder))
-            except JournalDamaged:
-                found.append(JournalInfo(folder.name, folder.name, "", folder, readable=False))
+        for folder in sorted(self.root.iterdir()):
+            if folder.is_dir() and not folder.name.startswith("."):
+                info = describe(folder)
+                if info is not None:
+                    found.append(info)
         return sorted(found, key=lambda j: (j.name.casefold(), j.created_at))
 
     def create(
@@ -98,7 +108,59 @@ class JournalStore:
         shutil.rmtree(folder)
 
     def _unlock(self, folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
-        from journal.storage.lock.journal import unlock_journal
+        from journal.storage.lock.journal import restore_header, unlock_journal
 
         require_sqlcipher()
+        try:
+            read_header(folder)
+        except (JournalMissing, JournalDamaged):
+            if not restore_header(folder, kind, secret):
+                raise
         return unlock_journal(folder, kind, secret)
+
+
+def describe(folder: Path) -> JournalInfo | None:
+    """What the lock screen can say about one journal folder without a passphrase;
+    None when the folder holds no journal at all."""
+    has_header = (folder / HEADER_NAME).exists()
+    has_database = (folder / DATABASE_NAME).exists()
+    if not has_header and not has_database:
+        return None
+    copies = kept_headers(folder)
+    try:
+        h = read_header(folder)
+    except (JournalMissing, JournalDamaged) as error:
+        name = copies[0].name if copies else f"Journal in folder {folder.name[:8]}"
+        detail = error.detail if isinstance(error, JournalDamaged) else ""
+        if not has_header:
+            problem = "This journal's key file (vault.json) is missing."
+        else:
+            problem = detail or "This journal's key file (vault.json) could not be read."
+        return JournalInfo(folder.name, name, "", folder, problem, _help(folder, copies))
+    if not has_database:
+        return JournalInfo(
+            h.journal_id,
+            h.name,
+            h.created_at,
+            folder,
+            "This journal's database file (journal.db) is missing. Its key file is still "
+            "there, so nothing else can be done from here.",
+            f"If you have a copy of the journal's folder elsewhere, copy journal.db back into "
+            f"{folder}.",
+        )
+    return JournalInfo(h.journal_id, h.name, h.created_at, folder)
+
+
+def _help(folder: Path, copies: list[VaultHeader]) -> str:
+    if copies:
+        return (
+            "Solace keeps a copy of the key file with this journal's snapshots. Type your "
+            "passphrase, or use your recovery key, and Solace will open the journal with "
+            "that copy. Nothing has been changed."
+        )
+    return (
+        "No copy of the key file was found beside it, and without one neither the "
+        "passphrase nor the recovery key can open this journal. If you have a copy of "
+        "the journal's folder elsewhere (for example on a USB drive), copy its vault.json "
+        f"into {folder}. Nothing has been deleted."
+    )

@@ -25,6 +25,7 @@ FORMAT = "solace-vault"
 FORMAT_VERSION = 1
 HEADER_NAME = "vault.json"
 DATABASE_NAME = "journal.db"
+BACKUPS_NAME = "backups"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,12 @@ class JournalInfo:
     name: str
     created_at: str
     folder: Path
-    readable: bool = True
+    problem: str = ""  # what is wrong with it, in plain words; "" when it can be opened
+    help: str = ""  # what can still open it (a kept copy of the key file, ...)
+
+    @property
+    def readable(self) -> bool:
+        return not self.problem
 
 
 class SlotKind(StrEnum):
@@ -51,10 +57,15 @@ class KeySlot:
     salt: bytes
     nonce: bytes
     wrapped_key: bytes
+    # For a recovery slot: whether the person confirmed they wrote the key down. A key
+    # that was never confirmed (the app was closed, locked or killed while it was on
+    # screen) is replaced at the next unlock.
+    shown: bool = True
 
     def to_json(self) -> dict[str, object]:
         return {
             "kind": self.kind.value,
+            "shown": self.shown,
             "generation": self.generation,
             "kdf": self.kdf.to_json(),
             "salt": keys.b64(self.salt),
@@ -77,6 +88,7 @@ class KeySlot:
             salt=keys.unb64(str(data["salt"])),
             nonce=keys.unb64(str(data["nonce"])),
             wrapped_key=keys.unb64(str(data["wrapped_key"])),
+            shown=bool(data.get("shown", True)),
         )
 
 
@@ -94,6 +106,13 @@ class VaultHeader:
     @property
     def current_generation(self) -> int:
         return min(slot.generation for slot in self.slots)
+
+    def recovery_slot(self, generation: int) -> KeySlot | None:
+        """The recovery slot of a key generation, if there is one."""
+        return next(
+            (s for s in self.slots if s.kind is SlotKind.RECOVERY and s.generation == generation),
+            None,
+        )
 
     def to_bytes(self) -> bytes:
         data = {
@@ -135,13 +154,18 @@ def make_slot(
     kind: SlotKind,
     generation: int,
     secret: bytes,
-    data_key: bytes,
+    data_key: bytes | bytearray,
     kdf: KdfParams,
+    *,
+    shown: bool = True,
 ) -> KeySlot:
+    """A new slot wrapping ``data_key`` (32 bytes) under ``secret`` (normalised bytes)."""
     salt = keys.new_salt()
     kek = keys.derive_kek(secret, salt, kdf)
-    nonce, wrapped = keys.wrap_key(kek, data_key, header.associated_data(kind, generation))
-    return KeySlot(kind, generation, kdf, salt, nonce, wrapped)
+    nonce, wrapped = keys.wrap_key(
+        kek, bytes(data_key), header.associated_data(kind, generation)
+    )
+    return KeySlot(kind, generation, kdf, salt, nonce, wrapped, shown)
 
 
 def unwrap_candidates(
@@ -178,11 +202,39 @@ def read_header(folder: Path) -> VaultHeader:
         raise JournalMissing() from error
     except OSError as error:
         raise JournalDamaged() from error
+    return parse_header(raw)
+
+
+def parse_header(raw: bytes) -> VaultHeader:
+    """A header from the bytes of a `vault.json`; JournalDamaged saying in plain words
+    what is wrong with it otherwise."""
     try:
         return VaultHeader.from_bytes(raw)
+    except keys.KdfProblem as error:
+        raise JournalDamaged(
+            "This journal's key file (vault.json) asks for key-derivation settings "
+            f"Solace cannot use ({error}), so it may have been damaged or altered."
+        ) from error
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
-        raise JournalDamaged("The key file (vault.json) could not be read.") from error
+        raise JournalDamaged(
+            "This journal's key file (vault.json) is damaged: it is incomplete or not "
+            "in Solace's format."
+        ) from error
 
 
 def write_header(folder: Path, header: VaultHeader) -> None:
     atomic_write_bytes(folder / HEADER_NAME, header.to_bytes())
+
+
+def kept_headers(folder: Path) -> list[VaultHeader]:
+    """Readable copies of the key file kept with the snapshots, newest first."""
+    backups = folder / BACKUPS_NAME
+    if not backups.is_dir():
+        return []
+    found: list[VaultHeader] = []
+    for snapshot in sorted(backups.iterdir(), reverse=True):
+        try:
+            found.append(parse_header((snapshot / HEADER_NAME).read_bytes()))
+        except (OSError, JournalDamaged):
+            continue
+    return found

@@ -134,6 +134,12 @@ class BodyArea(Area):
         if self.repository is not None:
             self.repository.save_draft(self.form.draft())
 
+    def pending_draft(self) -> str | None:
+        return self.form.draft()
+
+    def restore_draft(self, draft: str) -> None:
+        self.form.restore(draft)
+
     def clear(self) -> None:
         self.context = None
         self.repository = None

@@ -37,9 +37,19 @@ class Area(QWidget):
     def save_pending(self) -> None:
         """Write any unsaved draft into the encrypted database (called before lock).
 
-        Raises when something typed could not be written (after showing why):
-        the lock then waits rather than drop it.
+        Raises (after showing why) when something typed could not be written; the
+        lock still completes: the shell keeps `pending_draft` sealed with the
+        journal's key and restores it at the next unlock, so nothing is dropped.
         """
+
+    def pending_draft(self) -> str | None:
+        """The unsaved work `save_pending` could not write, as text `restore_draft`
+        understands (any format the area likes); None when there is none."""
+        return None
+
+    def restore_draft(self, draft: str) -> None:
+        """Put back work kept by `pending_draft` at an earlier lock (after
+        `open_journal`); the shell calls `save_pending` straight after."""
 
     def clear(self) -> None:
         """Forget every shown value, model, undo stack and search text (on lock)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain.lock.passphrase import assess
+from journal.domain.lock.passphrase import StrengthReport, assess
 from journal.ui.common.accessibility import Message
 
 # Roles drawn larger than body text: how much larger. They scale with the app's font.
@@ -82,18 +84,32 @@ class NewPassphraseFields(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.feedback)
+        self._user_inputs: tuple[str, ...] = ()
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
         self._update()
 
+    def set_user_inputs(self, words: Iterable[str]) -> None:
+        """Words anyone could try first (the journal's name); they weaken the estimate."""
+        self._user_inputs = tuple(words)
+        self._update()
+
+    def _report(self) -> StrengthReport:
+        return assess(self.first.text(), self._user_inputs)
+
     def _update(self) -> None:
-        self.feedback.setText(self.problem() or assess(self.first.text()).advice)
+        report = self._report()
+        problem = self.problem()
+        if problem or not self.first.text():
+            self.feedback.setText(problem)
+        else:
+            self.feedback.setText(f"{report.label}. {report.advice}")
         self.changed.emit()
 
     def problem(self) -> str:
         """Why the passphrase cannot be used yet, or an empty string."""
         first, second = self.first.text(), self.second.text()
-        report = assess(first)
+        report = self._report()
         if not first:
             return "Choose a passphrase. A few unrelated words are easy to remember."
         if not report.acceptable:

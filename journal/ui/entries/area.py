@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -44,7 +45,12 @@ from journal.ui.entries.remembrance import RemembranceDialog
 from journal.ui.entries.search import SearchBar
 from journal.ui.entries.timeline import BrowseSource, TimelineDelegate, TimelineModel
 
+if TYPE_CHECKING:
+    from journal.storage.database import Database
+
 __all__ = ["JournalArea"]
+
+LAST_OPEN = "entries/last_open"  # the entry shown at the last lock, reopened at unlock
 
 log = logging.getLogger(__name__)
 UNDO_MS = 10_000
@@ -65,6 +71,7 @@ class JournalArea(Area):
         self.remembrance: RemembranceStore | None = None
         self.prompts = PromptLibrary(())
         self._last_entry_id: str | None = None
+        self._db: Database | None = None  # for the last-open entry only
         self._undo_entry: Entry | None = None
         self._total: int | None = None
         self.question: Question | None = None
@@ -161,6 +168,8 @@ class JournalArea(Area):
 
     def open_journal(self, context: AppContext) -> None:
         db = context.journal.db
+        self._db = db
+        self._last_entry_id = self._last_entry_id or db.get_setting(LAST_OPEN) or None
         self.repo = EntryRepository(db)
         self.prompt_store = PromptStore(db)
         self.remembrance = RemembranceStore(db)
@@ -192,11 +201,23 @@ class JournalArea(Area):
 
     def save_pending(self) -> None:
         """Write the entry being written. Raises UnsavedWriting (the editor says why)
-        when it cannot be written, so the lock waits instead of dropping it."""
+        when it cannot be written; the lock then keeps it sealed (see `Area`)."""
         if not self.editor.save_now():
             raise UnsavedWriting(self.editor.status.text())
+        if self._db is not None:  # reopened at the next unlock (the area is rebuilt)
+            self._db.set_setting(LAST_OPEN, self.editor.entry_id or "")
+
+    def pending_draft(self) -> str | None:
+        return self.editor.draft()
+
+    def restore_draft(self, draft: str) -> None:
+        entry_id = self.editor.restore_draft(draft, self.repo.get if self.repo else None)
+        self.pages.setCurrentWidget(self.editor)
+        if entry_id is not None:
+            self._last_entry_id = None
 
     def clear(self) -> None:
+        self._db = None
         self._last_entry_id = self.editor.entry_id
         self.editor.clear()
         self.search.clear()

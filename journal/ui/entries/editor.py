@@ -10,6 +10,7 @@ line says when it saved.
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable
 from datetime import datetime
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.entries.entry import Entry, check_entry_size, new_entry
+from journal.domain.entries.feelings import Mood
 from journal.domain.entries.prompts import Prompt
 from journal.domain.entries.tags import extract_hashtags, merge_tags
 from journal.errors import SolaceError
@@ -243,6 +245,46 @@ class EntryEditor(QWidget):
         self.save_now()
         if self._entry is not None and self._stored:
             self.delete_requested.emit(self._entry)
+
+    def draft(self) -> str | None:
+        """The unsaved entry as JSON for a sealed draft (see `restore_draft`); None
+        when nothing is unsaved."""
+        entry = self.compose() if self._dirty else None
+        if entry is None:
+            return None
+        return json.dumps(
+            {
+                "id": entry.id,
+                "stored": self._stored,
+                "title": self.title.text(),
+                "body": entry.body,
+                "tags": self.tags.text(),
+                "mood": int(entry.mood) if entry.mood else None,
+                "feelings": list(entry.feelings),
+                "shared": entry.shared,
+            },
+            ensure_ascii=False,
+        )
+
+    def restore_draft(
+        self, draft: str, lookup: Callable[[str], Entry | None] | None
+    ) -> str | None:
+        """Show a draft kept by `draft` at an earlier lock, over its saved entry if it
+        had one (found with ``lookup``), as unsaved work. Returns the entry's id."""
+        values = json.loads(draft)
+        saved = lookup(values["id"]) if lookup and values.get("stored") else None
+        if saved is not None:
+            self._show(saved, stored=True)
+        else:
+            self._show(dataclasses.replace(new_entry(_now(), None), id=values["id"]), stored=False)
+        self.title.setText(values["title"])
+        self.body.set_markdown(values["body"])
+        self.tags.setText(values["tags"])
+        self.mood.set_mood(Mood(values["mood"]) if values["mood"] else None)
+        self.feelings.set_feelings(values["feelings"])
+        self.shared.setChecked(bool(values["shared"]))
+        self._dirty = True
+        return str(values["id"])
 
     def clear(self) -> None:
         """Forget the entry, the text and its undo history (on lock)."""

@@ -147,6 +147,7 @@ class CreatePage(Card):
         self.finish_layout(self.create_button)
         self.passphrase.changed.connect(self._update)
         self.name.textChanged.connect(self._update)
+        self.name.textChanged.connect(lambda name: self.passphrase.set_user_inputs([name]))
         self._update()
 
     def _update(self) -> None:
@@ -163,6 +164,10 @@ class RecoveryKeyPage(Card):
 
     def __init__(self) -> None:
         super().__init__("Your recovery key")
+        self.reason = label("", "notice")
+        self.reason.setAccessibleName("Why a new recovery key")
+        self.reason.hide()
+        self.body.addWidget(self.reason)
         self.body.addWidget(
             label(
                 "This key opens your journal if you ever forget your passphrase. "
@@ -190,13 +195,18 @@ class RecoveryKeyPage(Card):
         self.body.addLayout(button_row(self.continue_button))
         self.finish_layout(self.continue_button)
 
-    def show_key(self, recovery_key: str) -> None:
+    def show_key(self, recovery_key: str, reason: str = "") -> None:
+        """Show ``recovery_key``; ``reason`` says why a new one is shown, if it is."""
+        self.reason.setText(reason)
+        self.reason.setVisible(bool(reason))
         self.key.setText(recovery_key)
         spelled = " ".join(recovery_key.replace("-", " "))
         self.key.setAccessibleDescription(f"Your recovery key, letter by letter: {spelled}")
         self.confirm.setChecked(False)
 
     def forget(self) -> None:
+        self.reason.clear()
+        self.reason.hide()
         self.key.clear()
         self.key.setAccessibleDescription("")
         self.confirm.setChecked(False)
@@ -229,7 +239,13 @@ class UnlockPage(Card):
         self.choice_label.setBuddy(self.journal_choice)
         form.addRow(self.choice_label, self.journal_choice)
         form.addRow("&Passphrase", self.passphrase)
+        self.problem = label("", "notice")
+        self.problem.setAccessibleName("About this journal")
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem.hide()
+        self.body.addWidget(self.problem)
         self.body.addLayout(form)
+        self._journals: list[JournalInfo] = []
         self.unlock_button = QPushButton("Unlock")
         self.unlock_button.setDefault(True)
         self.body.addLayout(button_row(self.unlock_button))
@@ -245,18 +261,31 @@ class UnlockPage(Card):
         links.addWidget(self.remove_button)
         self.finish_layout(self.unlock_button)
         self.body.addLayout(links)
+        self.journal_choice.currentIndexChanged.connect(self._show_problem)
 
     def set_journals(self, journals: list[JournalInfo], preferred_id: str) -> None:
+        """List ``journals``; one that cannot be opened as it is says what is wrong
+        with it and what can still help, in plain words, when it is chosen."""
+        self._journals = list(journals)
+        self.journal_choice.blockSignals(True)
         self.journal_choice.clear()
         for info in journals:
-            suffix = "" if info.readable else " (cannot be read)"
+            suffix = "" if info.readable else " (needs attention)"
             self.journal_choice.addItem(info.name + suffix, str(info.folder))
+        self.journal_choice.blockSignals(False)
         index = next((i for i, j in enumerate(journals) if j.journal_id == preferred_id), 0)
         self.journal_choice.setCurrentIndex(index)
         several = len(journals) > 1
         self.journal_choice.setVisible(several)
         self.choice_label.setVisible(several)
         self.remove_button.setEnabled(bool(journals))
+        self._show_problem(index)
+
+    def _show_problem(self, index: int) -> None:
+        info = self._journals[index] if 0 <= index < len(self._journals) else None
+        text = f"{info.problem}\n\n{info.help}".strip() if info and info.problem else ""
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
 
     def chosen_folder(self) -> Path | None:
         data = self.journal_choice.currentData()

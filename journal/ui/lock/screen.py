@@ -6,6 +6,7 @@ responsive. Every failure is one kind sentence, and nothing on disk changes.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,18 @@ from journal.ui.lock.pages import (
 if TYPE_CHECKING:
     from journal.storage.lock.journal import OpenJournal
 
+log = logging.getLogger(__name__)
+
+
+def _close_journals_in(result: object) -> None:
+    """Lock any journal in a background result that arrived after a lock trigger."""
+    from journal.storage.lock.journal import OpenJournal
+
+    found = result if isinstance(result, tuple) else (result,)
+    for item in found:
+        if isinstance(item, OpenJournal) and item.is_open:
+            item.lock()
+
 
 class LockScreen(QStackedWidget):
     """Everything before the main window; emits `unlocked` with an open journal."""
@@ -47,6 +60,7 @@ class LockScreen(QStackedWidget):
         self._task: Task | None = None
         self._preload: Task | None = None
         self._pending: OpenJournal | None = None
+        self._locks = 0  # lock triggers so far; work started before one is discarded
         self.welcome_page = WelcomePage()
         self.create_page = CreatePage()
         self.key_page = RecoveryKeyPage()
@@ -110,6 +124,30 @@ class LockScreen(QStackedWidget):
         self.create_page.passphrase.clear()
         self.new_passphrase_page.passphrase.clear()
 
+    @property
+    def holds_journal(self) -> bool:
+        """Whether a journal is open here, waiting on a last step (a recovery key to
+        confirm, a new passphrase to choose)."""
+        return self._pending is not None
+
+    def lock(self) -> None:
+        """Obey a lock trigger (screen lock, sleep, idle, Ctrl+L) on the lock screen.
+
+        Wipes every passphrase and recovery key typed but not submitted; a journal
+        waiting on a last step is locked again (a recovery key shown but not yet
+        confirmed is replaced at the next unlock); work already running for an
+        unlock is discarded when it finishes. Then shows the start page.
+        """
+        self._locks += 1
+        journal, self._pending = self._pending, None
+        self.clear_secrets()
+        if journal is not None:
+            try:
+                journal.lock()
+            except Exception as error:  # the key is forgotten regardless
+                log.error("locking a waiting journal: %s", type(error).__name__)
+        self.show_start()
+
     # background work ----------------------------------------------------------
     def _run(self, page: Card, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         """Key work on the thread pool; every such job ends in an open journal, so the
@@ -117,9 +155,14 @@ class LockScreen(QStackedWidget):
         page.show_error("")
         page.set_busy(True)
 
+        started = self._locks
+
         def succeeded(result: Any) -> None:
             page.set_busy(False)
             self._task = None
+            if self._locks != started:  # a lock trigger came while this ran
+                _close_journals_in(result)
+                return
             done(result)
 
         def failed(error: BaseException) -> None:
@@ -188,6 +231,13 @@ class LockScreen(QStackedWidget):
         self._go(self.key_page)
 
     def _finish_recovery_key(self) -> None:
+        journal = self._pending
+        if journal is not None:
+            try:
+                journal.confirm_recovery_key()
+            except Exception as error:  # told to the person, never lost
+                self.key_page.show_error(user_message(error))
+                return
         self.key_page.forget()
         self._hand_over_pending()
 
@@ -207,14 +257,19 @@ class LockScreen(QStackedWidget):
     def _opened(self, journal: OpenJournal) -> None:
         self.unlock_page.passphrase.clear()
         self.settings.set(LAST_JOURNAL, journal.header.journal_id)
-        if journal.needs_new_recovery_key:
+        reason = journal.recovery_key_problem
+        if reason:
             self._pending = journal
-            self._run(self.unlock_page, journal.new_recovery_key, self._show_new_recovery_key)
+            self._run(
+                self.unlock_page,
+                journal.new_recovery_key,
+                lambda key: self._show_new_recovery_key(key, reason),
+            )
             return
         self.unlocked.emit(journal)
 
-    def _show_new_recovery_key(self, recovery: str) -> None:
-        self.key_page.show_key(recovery)
+    def _show_new_recovery_key(self, recovery: str, reason: str) -> None:
+        self.key_page.show_key(recovery, reason)
         self._go(self.key_page)
 
     def _unlock_with_recovery(self) -> None:
@@ -232,6 +287,7 @@ class LockScreen(QStackedWidget):
         self.recovery_page.key.clear()
         self._pending = journal
         self.new_passphrase_page.passphrase.clear()
+        self.new_passphrase_page.passphrase.set_user_inputs([journal.header.name])
         self._go(self.new_passphrase_page)
 
     def _save_new_passphrase(self) -> None:
@@ -240,11 +296,11 @@ class LockScreen(QStackedWidget):
         if journal is None or not fields.ready():
             return
         passphrase = fields.passphrase()
-        self._run(
-            self.new_passphrase_page,
-            lambda: journal.change_passphrase(passphrase),
-            lambda _: self._finish_new_passphrase(),
-        )
+        def work() -> None:
+            journal.change_passphrase(passphrase)
+            journal.confirm_recovery_key()  # the person has just used it, so holds it
+
+        self._run(self.new_passphrase_page, work, lambda _: self._finish_new_passphrase())
 
     def _finish_new_passphrase(self) -> None:
         self.new_passphrase_page.passphrase.clear()

@@ -95,6 +95,7 @@ class ChangePassphraseDialog(_KeyDialog):
         self.current = password_field("Current passphrase")
         self.form.addRow("&Current passphrase", self.current)
         self.new = NewPassphraseFields()
+        self.new.set_user_inputs([journal.header.name])
         self.layout_.addWidget(self.new)
         self.finish_layout()
 

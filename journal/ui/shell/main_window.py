@@ -9,6 +9,7 @@ import logging
 import time
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -40,6 +40,7 @@ from journal.settings import Theme as ThemeSetting
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.area import AppContext, Area
+from journal.ui.common.clipboard import ClipboardGuard
 from journal.ui.common.theme import apply_theme
 from journal.ui.common.wheel import install_wheel_guard
 from journal.ui.common.widgets import label
@@ -66,6 +67,11 @@ AREA_ACTIONS = {
     ActionId.SHOW_BODY: "body",
     ActionId.SHOW_LIBRARY: "library",
 }
+DRAFTS_KEPT = (
+    "Solace could not save your latest words in the journal (the disk may be full), "
+    "so it locked with them kept encrypted beside it. They will be back in place when "
+    "you unlock."
+)
 
 
 class MainWindow(QMainWindow):
@@ -108,13 +114,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self._build_actions()
+        self._held_drafts: tuple[Path, bytes] | None = None
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+        self.clipboard_guard = ClipboardGuard(self)
         self._session_events: QObject | None = None
         self.show_lock_screen()
+        self._restart_idle_timer()
+        # After the first paint: the screen-lock and sleep triggers (QtDBus) obey on
+        # the lock screen too.
+        QTimer.singleShot(0, self._install_session_events)
 
     # actions -------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -176,7 +188,6 @@ class MainWindow(QMainWindow):
         if self.areas or self.pages.count():
             return
         from journal.ui.shell.areas import area_classes
-        from journal.ui.shell.session_events import SessionEvents
 
         self.areas = [cls() for cls in area_classes()]
         for area in self.areas:
@@ -186,6 +197,12 @@ class MainWindow(QMainWindow):
         if not self.areas:
             self.pages.addWidget(label("Your journal is open.", "subtle"))
         self.navigation.setCurrentRow(0)
+
+    def _install_session_events(self) -> None:
+        if self._session_events is not None:
+            return
+        from journal.ui.shell.session_events import SessionEvents
+
         events = SessionEvents(self)
         events.lock_requested.connect(self._screen_locked)
         self._session_events = events
@@ -236,9 +253,11 @@ class MainWindow(QMainWindow):
             journal.new_entry()
 
     def new_journal(self) -> None:
-        """File > New journal: lock the open one (saving drafts), then the create page."""
-        if self.lock():
-            self.lock_screen.show_create()
+        """File > New journal: lock the open one (saving drafts), then the create page
+        (also in the process that replaces this one after the lock, see `after_lock`)."""
+        self.after_lock = "create"
+        self.lock()
+        self.lock_screen.show_create()
 
     def focus_search(self) -> None:
         """Edit > Find: the current area's search, or the Journal's where it has none."""
@@ -302,6 +321,7 @@ class MainWindow(QMainWindow):
         context = AppContext(journal, self.settings, self.open_link)
         for area in self.areas:
             area.open_journal(context)
+        self._restore_drafts(journal)
         name = journal.info.name
         self.journal_name.setText(name)
         self.journal_name.setAccessibleName(f"Open journal: {name}")
@@ -316,42 +336,121 @@ class MainWindow(QMainWindow):
         self.opened.emit()
 
     def lock(self) -> bool:
-        """Save drafts, then forget everything: views, dialogs, engine and key.
+        """Obey a lock trigger (Ctrl+L, idle, screen lock, sleep, closing the window).
 
-        Nothing typed is dropped: when an area cannot save what was typed, the
-        lock waits (the area is shown, saying why, and the idle lock tries again
-        later) and False is returned. True when the journal is locked.
+        Unlocked: saves every area's unsaved work (or, if it cannot be written, keeps
+        it sealed with the journal's key to come back at the next unlock), then forgets
+        everything whatever failed: every other window and dialog is closed and
+        destroyed, the areas (with their pages, models, completers and undo stacks)
+        are destroyed and rebuilt at the next unlock, Solace's text is taken off the
+        clipboard, and the engine and key are dropped. On the lock screen: wipes what
+        was typed and locks a journal waiting there. Always completes: returns True.
         """
         journal = self.journal
         if journal is None:
+            self.lock_screen.lock()
+            self.clipboard_guard.clear()
+            self._restart_idle_timer()
             return True
+        self.journal = None
         self.idle.stop()
+        notice = ""
+        try:
+            notice = self._keep_unsaved_work(journal)
+            self._close_other_windows()  # a dialog may still save as it closes
+        finally:
+            try:
+                journal.lock()
+            except Exception as error:  # the key is already forgotten
+                log.error("the journal did not close cleanly: %s", type(error).__name__)
+            self._forget_views()
+            self.clipboard_guard.clear()
+            self.lock_screen.clear_secrets()
+            self.show_lock_screen()
+            if notice:
+                self.lock_screen.unlock_page.show_error(notice)
+            self._restart_idle_timer()
+            self.locked.emit()
+        return True
+
+    def _keep_unsaved_work(self, journal: OpenJournal) -> str:
+        """Save every area's pending work; seal what cannot be saved. Returns a notice
+        for the lock screen, or ""."""
+        unsaved: dict[str, str] = {}
         for area in self.areas:
             try:
                 area.save_pending()
-            except Exception as error:
-                log.error("saving a draft before locking failed: %s", type(error).__name__)
-                self.show_area(area)
-                self._restart_idle_timer()
-                return False
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog | QMenu) and widget.isVisible():
-                widget.close()
+            except Exception as error:  # kept sealed below, never lost
+                log.error("saving before locking failed: %s", type(error).__name__)
+                draft = area.pending_draft()
+                if draft:
+                    unsaved[area.area_id] = draft
+        if not unsaved:
+            return ""
+        held = journal.keep_drafts(unsaved)
+        self._held_drafts = None if held is None else (journal.folder, held)
+        return DRAFTS_KEPT
+
+    def _restore_drafts(self, journal: OpenJournal) -> None:
+        """Put back drafts sealed at an earlier lock, then save them for good."""
+        held = None
+        if self._held_drafts is not None and self._held_drafts[0] == journal.folder:
+            held = self._held_drafts[1]
+        found = journal.sealed_drafts(held)
+        if not found:
+            return
         for area in self.areas:
-            area.clear()
-        self.journal = None
-        journal.lock()
-        self.lock_screen.clear_secrets()
-        self.show_lock_screen()
-        self.locked.emit()
-        return True
+            if area.area_id in found:
+                area.restore_draft(found[area.area_id])
+        try:
+            for area in self.areas:
+                area.save_pending()
+        except Exception as error:  # still sealed; tried again at next lock
+            log.error("restored drafts not saved yet: %s", type(error).__name__)
+            return
+        journal.forget_sealed_drafts()
+        self._held_drafts = None
+
+    def _close_other_windows(self) -> None:
+        """Close and destroy every other window and dialog, shown or hidden."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self:
+                try:
+                    widget.close()
+                except Exception as error:  # destroyed regardless
+                    log.error("closing a window failed: %s", type(error).__name__)
+                widget.deleteLater()
+
+    def _forget_views(self) -> None:
+        self._close_other_windows()
+        for area in self.areas:
+            try:
+                area.clear()
+            except Exception as error:  # destroyed below regardless
+                log.error("clearing an area failed: %s", type(error).__name__)
+        while (page := self.pages.widget(0)) is not None:
+            self.pages.removeWidget(page)
+            page.hide()
+            page.deleteLater()
+        for action_id, action in list(self.action_by_id.items()):
+            owner = action.parent()
+            if isinstance(owner, QWidget) and any(a.isAncestorOf(owner) for a in self.areas):
+                del self.action_by_id[action_id]  # rebuilt with the areas
+        self.areas = []
+        self.navigation.clear()
+
+    @property
+    def holds_sealed_drafts(self) -> bool:
+        """Whether words that could not be written anywhere wait here, sealed with the
+        journal's key, for the next unlock (the process must not be replaced)."""
+        return self._held_drafts is not None
 
     @property
     def is_locked(self) -> bool:
         return self.journal is None
 
     def _screen_locked(self) -> None:
-        if self.settings.get(LOCK_ON_SCREEN_LOCK):
+        if self.settings.get(LOCK_ON_SCREEN_LOCK) or self.journal is None:
             self.lock()
 
     # preferences -------------------------------------------------------------------
@@ -360,7 +459,7 @@ class MainWindow(QMainWindow):
         if setting in (THEME, FONT_SCALE):
             self._apply_theme()
             self._check_choices()
-        elif setting == IDLE_LOCK_MINUTES and not self.is_locked:
+        elif setting == IDLE_LOCK_MINUTES:
             self._restart_idle_timer()
         if not self.is_locked:
             for area in self.areas:
@@ -396,13 +495,19 @@ class MainWindow(QMainWindow):
             return
         dialog = action.dialog(self.journal, self)
         if dialog.exec() and isinstance(dialog.result_value, str):
-            RecoveryKeyDialog(dialog.result_value, self).exec()
+            shown = RecoveryKeyDialog(dialog.result_value, self)
+            # Confirmed only once the person ticks "written down" and continues; else
+            # the next unlock replaces the key and says why.
+            if shown.exec() and self.journal is not None:
+                try:
+                    self.journal.confirm_recovery_key()
+                except Exception as error:  # asked again at next unlock
+                    log.error("confirming the recovery key: %s", type(error).__name__)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.lock():
-            event.accept()
-        else:  # something typed could not be saved yet: the window stays, saying why
-            event.ignore()
+        self.lock()
+        self.clipboard_guard.clear()
+        event.accept()
 
     def bring_forward(self) -> None:
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)

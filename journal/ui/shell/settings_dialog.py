@@ -30,6 +30,15 @@ from journal.settings import (
 from journal.ui.common.widgets import label
 from journal.ui.lock.security_dialogs import SecurityAction
 
+COPIES_ELSEWHERE = (
+    "Changing the passphrase or recovery key updates this journal and the snapshots "
+    "Solace keeps. Copies made elsewhere before the change, such as a backup on a USB "
+    "drive or a synced folder, still open with the old passphrase and recovery key, "
+    "and their key file still fits this journal. \u201cRotate encryption key\u201d "
+    "retires them: the journal is re-encrypted under a new key that no old copy holds "
+    "(an old copy still shows what it held when it was made)."
+)
+
 
 class SettingsDialog(QDialog):
     """The preferences form; emits `security_action` with a `SecurityAction` when the
@@ -95,6 +104,7 @@ class SettingsDialog(QDialog):
         security = QGroupBox("Passphrase and keys")
         box = QVBoxLayout(security)
         box.addWidget(label("These need your passphrase and take a moment.", "subtle"))
+        box.addWidget(label(COPIES_ELSEWHERE, "subtle"))
         row = QHBoxLayout()
         for action in SecurityAction:
             button = QPushButton(action.value)

@@ -23,6 +23,7 @@ from journal.errors import (
 from journal.storage import migrate
 from journal.storage.lock.engine import open_engine
 from journal.storage.lock.keys import LIGHT_KDF
+from journal.storage.lock.vault import passphrase_fits, read_header
 from tests.conftest import PASSPHRASE
 
 
@@ -174,16 +175,17 @@ def test_rotation_needs_the_right_passphrase(store):
     journal.lock()
 
 
-def test_old_snapshots_are_replaced_when_credentials_change(store):
+def test_snapshots_are_rewrapped_when_the_passphrase_changes(store):
     journal, _ = store.create("Mine", PASSPHRASE, LIGHT_KDF)
     journal.snapshot("manual")
     journal.snapshot("manual")
     journal.change_passphrase("another long passphrase")
     snapshots = sorted((journal.folder / "backups").iterdir())
-    assert len(snapshots) == 1
-    copy_header = json.loads((snapshots[0] / "vault.json").read_text())
+    assert len(snapshots) == 2  # the history is kept, under the new passphrase only
     current = json.loads((journal.folder / "vault.json").read_text())
-    assert copy_header == current
+    for snapshot in snapshots:
+        assert json.loads((snapshot / "vault.json").read_text()) == current
+        assert not passphrase_fits(read_header(snapshot), PASSPHRASE)
     journal.lock()
 
 

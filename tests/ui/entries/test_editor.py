@@ -42,6 +42,7 @@ def test_writing_is_saved_and_is_there_after_lock_and_unlock(qtbot, unlocked_win
     assert area.search.words() == ""
 
     unlock(qtbot, unlocked_window)
+    area = journal_area(unlocked_window)  # the areas are rebuilt at each unlock
     assert area.editor.body.toPlainText() == "The first quiet morning"
     assert area.pages.currentWidget() is area.editor
     assert area.model.rowCount() == 1

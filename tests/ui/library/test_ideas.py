@@ -72,6 +72,7 @@ def test_bookmarks_and_idea_marks_survive_lock_and_unlock(qtbot, unlocked_window
     assert area.reader.browser.toPlainText() == ""
 
     unlock_again(qtbot, window)
+    area = library(window)  # the areas are rebuilt at each unlock
     bookmarks = area.browser.topics.topLevelItem(1)
     assert bookmarks.text(0) == "Bookmarks"
     assert [bookmarks.child(i).text(0) for i in range(bookmarks.childCount())] == [

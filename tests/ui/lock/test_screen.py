@@ -106,6 +106,7 @@ def test_several_journals_can_be_chosen(qtbot, data_dir):
     store = JournalStore(data_dir)
     for name in ("Alex", "Sam"):
         journal, _ = store.create(name, PASSPHRASE + name, LIGHT_KDF)
+        journal.confirm_recovery_key()
         journal.lock()
     win = make_window(qtbot, data_dir)
     choice = win.lock_screen.unlock_page.journal_choice
@@ -150,6 +151,7 @@ def test_idle_lock_saves_drafts_then_empties_every_view_and_undo_stack(qtbot, un
     page.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(win.opened, timeout=10_000):
         page.unlock_button.click()
+    journal = next(a for a in win.areas if a.area_id == "journal")  # rebuilt at unlock
     assert journal.editor.title.text() == "Evening"
     assert "A few words before the lock" in journal.editor.body.toPlainText()
     assert journal.model.rowCount() == 1
@@ -188,3 +190,30 @@ def test_settings_are_saved_without_content(qtbot, unlocked_window, data_dir):
     assert not unlocked_window.idle.active
     stored = (data_dir / "settings.ini").read_text()
     assert "Test journal" not in stored
+
+
+def test_a_journal_with_a_missing_key_file_is_listed_and_explained(qtbot, data_dir):
+    store = JournalStore(data_dir)
+    for name in ("Alex", "Sam"):
+        journal, _ = store.create(name, PASSPHRASE, LIGHT_KDF)
+        journal.confirm_recovery_key()
+        journal.snapshot("manual")
+        journal.lock()
+    sam = next(j for j in store.journals() if j.name == "Sam")
+    (sam.folder / "vault.json").unlink()
+    win = make_window(qtbot, data_dir)
+    page = win.lock_screen.unlock_page
+    choice = page.journal_choice
+    assert [choice.itemText(i) for i in range(choice.count())] == [
+        "Alex",
+        "Sam (needs attention)",
+    ]
+    choice.setCurrentIndex(1)
+    assert page.problem.isVisibleTo(win)
+    assert "vault.json) is missing" in page.problem.text()
+    assert "recovery key" in page.problem.text()
+    page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(win.opened, timeout=10_000):
+        page.unlock_button.click()
+    assert win.journal is not None and win.journal.info.name == "Sam"
+    win.lock()

@@ -1,0 +1,80 @@
+"""Sealed drafts: unsaved text kept encrypted beside the database when saving fails.
+
+When the disk is full at lock, the database cannot take the last words typed, but
+the lock must still forget the key. The words are then sealed with AES-256-GCM
+under a key derived from the journal's data key (HKDF-SHA256, its own ``info``, so
+the data key itself never encrypts anything else) and written to a small file,
+`drafts.sealed`, next to the database. The next unlock opens the file, hands the
+drafts back to the areas they came from and removes it.
+
+The file holds a JSON object ``{area id: draft text}``; what a draft text means is
+the area's business. The associated data binds the file to its journal, so a file
+copied from another journal does not open.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+
+from journal.storage.atomic import atomic_write_bytes
+
+log = logging.getLogger(__name__)
+
+DRAFTS_NAME = "drafts.sealed"
+_FORMAT = b"solace-drafts/1"
+_NONCE_BYTES = 12
+
+
+def _sealing_key(data_key: bytes | bytearray) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_FORMAT)
+    return hkdf.derive(bytes(data_key))
+
+
+def _associated(journal_id: str) -> bytes:
+    return _FORMAT + b"/" + journal_id.encode("ascii")
+
+
+def seal(data_key: bytes | bytearray, journal_id: str, drafts: dict[str, str]) -> bytes:
+    """The drafts encrypted for this journal: nonce (12 bytes) + AES-GCM ciphertext."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    nonce = os.urandom(_NONCE_BYTES)
+    plain = json.dumps(drafts, ensure_ascii=False).encode("utf-8")
+    return nonce + AESGCM(_sealing_key(data_key)).encrypt(nonce, plain, _associated(journal_id))
+
+
+def unseal(data_key: bytes | bytearray, journal_id: str, sealed: bytes) -> dict[str, str] | None:
+    """The drafts, or None when this key or journal does not open them."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    nonce, body = sealed[:_NONCE_BYTES], sealed[_NONCE_BYTES:]
+    try:
+        plain = AESGCM(_sealing_key(data_key)).decrypt(nonce, body, _associated(journal_id))
+    except (InvalidTag, ValueError):
+        return None
+    drafts = json.loads(plain.decode("utf-8"))
+    return {str(k): str(v) for k, v in drafts.items()}
+
+
+def write_sealed(folder: Path, sealed: bytes) -> None:
+    """Write the sealed drafts next to the database (atomically; DiskFull or
+    StorageFailed when that is impossible too)."""
+    atomic_write_bytes(folder / DRAFTS_NAME, sealed)
+
+
+def read_sealed(folder: Path) -> bytes | None:
+    try:
+        return (folder / DRAFTS_NAME).read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def forget_sealed(folder: Path) -> None:
+    (folder / DRAFTS_NAME).unlink(missing_ok=True)

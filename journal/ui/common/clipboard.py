@@ -1,0 +1,74 @@
+"""Text Solace puts on the clipboard is marked secret, and cleared at lock and quit.
+
+Anything copied from Solace's own widgets (entry text, the recovery key) gets the
+clipboard managers' "do not keep" markers: ``x-kde-passwordManagerHint: secret``
+(KDE Klipper and others on Linux), ``org.nspasteboard.ConcealedType`` (macOS, the
+nspasteboard.org convention) and Windows' ``ExcludeClipboardContentFromMonitorProcessing``
+and ``CanIncludeInClipboardHistory = 0``. At lock and quit the clipboard (and the X11
+selection) is cleared if it still holds what Solace put there; anything copied from
+another program since is left alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtGui import QClipboard, QGuiApplication
+
+KDE_HINT = "x-kde-passwordManagerHint"
+MAC_CONCEALED = "org.nspasteboard.ConcealedType"
+_WINDOWS = 'application/x-qt-windows-mime;value="{}"'
+SECRET_MARKERS: dict[str, bytes] = {
+    KDE_HINT: b"secret",
+    MAC_CONCEALED: b"",
+    _WINDOWS.format("ExcludeClipboardContentFromMonitorProcessing"): b"\0\0\0\0",
+    _WINDOWS.format("CanIncludeInClipboardHistory"): b"\0\0\0\0",
+    _WINDOWS.format("CanUploadToCloudClipboard"): b"\0\0\0\0",
+}
+# Platforms whose clipboard lives inside this process only: every change is ours.
+_IN_PROCESS = frozenset({"offscreen", "minimal"})
+
+
+def _owned(clipboard: QClipboard, mode: QClipboard.Mode) -> bool:
+    if QGuiApplication.platformName() in _IN_PROCESS:
+        return True
+    if mode is QClipboard.Mode.Selection:
+        return clipboard.ownsSelection()
+    return clipboard.ownsClipboard()
+
+
+class ClipboardGuard(QObject):
+    """Create once per application (the main window does)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clipboard = QGuiApplication.clipboard()
+        self._clipboard.dataChanged.connect(self._mark_ours)
+
+    def _mark_ours(self) -> None:
+        clipboard = self._clipboard
+        mode = QClipboard.Mode.Clipboard
+        data = clipboard.mimeData(mode)
+        if data is None or data.hasFormat(KDE_HINT) or not _owned(clipboard, mode):
+            return
+        marked = QMimeData()
+        for fmt in data.formats():
+            marked.setData(fmt, data.data(fmt))
+        for fmt, value in SECRET_MARKERS.items():
+            marked.setData(fmt, value)
+        clipboard.setMimeData(marked, mode)
+
+    def holds_ours(self) -> bool:
+        """Whether the clipboard still holds text Solace put there."""
+        data = self._clipboard.mimeData(QClipboard.Mode.Clipboard)
+        return (
+            data is not None
+            and data.hasFormat(KDE_HINT)
+            and _owned(self._clipboard, QClipboard.Mode.Clipboard)
+        )
+
+    def clear(self) -> None:
+        """Clear the clipboard and the selection wherever they still hold Solace's text."""
+        if self.holds_ours():
+            self._clipboard.clear(QClipboard.Mode.Clipboard)
+        if self._clipboard.supportsSelection() and self._clipboard.ownsSelection():
+            self._clipboard.clear(QClipboard.Mode.Selection)

@@ -1,0 +1,74 @@
+"""A journal whose key file is missing or damaged is listed, explained in plain words,
+and opened again from the copy kept with its snapshots when there is one."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from journal.errors import JournalDamaged, JournalMissing
+from journal.storage.lock.keys import LIGHT_KDF
+from tests.conftest import PASSPHRASE
+
+
+def made(store, snapshot: bool):
+    journal, recovery = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    journal.confirm_recovery_key()
+    if snapshot:
+        journal.snapshot("manual")
+    journal.lock()
+    return journal.folder, recovery
+
+
+def test_a_missing_key_file_is_listed_with_what_can_help(store):
+    folder, _ = made(store, snapshot=True)
+    (folder / "vault.json").unlink()
+    (listed,) = store.journals()
+    assert listed.name == "Mine" and not listed.readable
+    assert "key file (vault.json) is missing" in listed.problem
+    assert "recovery key" in listed.help and "copy of the key file" in listed.help
+    store.unlock(folder, PASSPHRASE).lock()  # opened with the kept copy
+    assert (folder / "vault.json").exists()
+    assert store.journals()[0].readable
+
+
+def test_the_recovery_key_also_opens_with_the_kept_copy(store):
+    folder, recovery = made(store, snapshot=True)
+    (folder / "vault.json").write_text("{ not json")
+    store.unlock_with_recovery_key(folder, recovery).lock()
+    assert (folder / "vault.json.damaged").read_text() == "{ not json"
+
+
+def test_without_any_copy_the_listing_says_so_and_nothing_is_touched(store):
+    folder, _ = made(store, snapshot=False)
+    (folder / "vault.json").unlink()
+    (listed,) = store.journals()
+    assert listed.name.startswith("Journal in folder")
+    assert "No copy of the key file" in listed.help and str(folder) in listed.help
+    with pytest.raises(JournalMissing):
+        store.unlock(folder, PASSPHRASE)
+    assert sorted(p.name for p in folder.iterdir()) == ["journal.db"]
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        ({"memory_kib": 0}, "memory_kib is 0"),
+        ({"memory_kib": 2**40}, "memory_kib is 1099511627776"),
+        ({"iterations": "three"}, "iterations is missing"),
+        ({"lanes": 8, "memory_kib": 16}, "below 8 per lane"),
+        ({"algorithm": "md5"}, "'md5' is unknown"),
+    ],
+)
+def test_bad_key_derivation_parameters_are_named(store, change, words):
+    folder, _ = made(store, snapshot=False)
+    header = json.loads((folder / "vault.json").read_text())
+    for slot in header["slots"]:
+        slot["kdf"].update(change)
+    (folder / "vault.json").write_text(json.dumps(header))
+    (listed,) = store.journals()
+    assert "key-derivation settings" in listed.problem and words in listed.problem
+    with pytest.raises(JournalDamaged) as raised:
+        store.unlock(folder, PASSPHRASE)
+    assert words in raised.value.message

@@ -1,0 +1,78 @@
+"""Locking on a full disk: the lock completes, the key and views are forgotten, and
+the words that could not be saved are kept encrypted and come back at next unlock.
+
+The full disk is a file-size limit (RLIMIT_FSIZE): SQLite's writes past it fail as
+they would on a full file system, while the test itself writes nothing meanwhile.
+"""
+
+from __future__ import annotations
+
+import resource
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import Qt
+
+from journal.storage.lock.drafts import DRAFTS_NAME
+from tests.conftest import PASSPHRASE
+
+WORDS = "Words written just as the disk filled up"
+
+
+@contextmanager
+def disk_full(limit_bytes: int) -> Iterator[None]:
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit_bytes, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+
+
+def write_unsaved(qtbot, window) -> None:
+    entries = next(a for a in window.areas if a.area_id == "journal")
+    qtbot.mouseClick(entries.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(entries.editor.body, WORDS)  # no pause: the autosave has not run
+
+
+def unlock_and_read(qtbot, window) -> str:
+    page = window.lock_screen.unlock_page
+    page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=10_000):
+        page.unlock_button.click()
+    entries = next(a for a in window.areas if a.area_id == "journal")
+    return entries.editor.body.toPlainText()
+
+
+def test_a_lock_on_a_full_disk_forgets_the_key_and_seals_the_words(qtbot, unlocked_window):
+    window = unlocked_window
+    write_unsaved(qtbot, window)
+    journal = window.journal
+    folder = journal.folder
+    with disk_full(4096):  # the database cannot grow; a small file still fits
+        window.lock()
+    assert window.is_locked and not journal.is_open
+    assert window.areas == [] and window.pages.count() == 0
+    assert "kept encrypted" in window.lock_screen.unlock_page.error.text()
+    sealed = (folder / DRAFTS_NAME).read_bytes()
+    assert WORDS.encode() not in sealed and b"disk filled" not in sealed
+
+    assert WORDS in unlock_and_read(qtbot, window)
+    assert not (folder / DRAFTS_NAME).exists()  # saved in the journal now
+    window.lock()
+    assert WORDS in unlock_and_read(qtbot, window)
+
+
+def test_when_not_even_the_sealed_file_fits_the_words_wait_encrypted_in_memory(
+    qtbot, unlocked_window
+):
+    window = unlocked_window
+    write_unsaved(qtbot, window)
+    journal = window.journal
+    with disk_full(1):
+        window.lock()
+    assert window.is_locked and not journal.is_open
+    assert not (journal.folder / DRAFTS_NAME).exists()
+    assert window.holds_sealed_drafts
+    assert WORDS in unlock_and_read(qtbot, window)
+    assert not window.holds_sealed_drafts
