@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from journal import __version__
 from journal.hardening import disable_core_dumps
@@ -24,6 +25,9 @@ from journal.paths import (
     ensure_private_dir,
     resolve_data_dir,
 )
+
+if TYPE_CHECKING:
+    from journal.ui.shell.main_window import MainWindow
 
 log = logging.getLogger("journal")
 
@@ -104,8 +108,18 @@ def tighten_permissions(data_dir: Path) -> None:
                 os.chmod(path, FILE_MODE)
 
 
+def _hard_lock(window: MainWindow) -> None:
+    """After a lock has saved and forgotten everything, replace the process (see
+    `journal.ui.shell.hard_lock`), unless it is closing or holds sealed words."""
+    from journal.ui.shell.hard_lock import replace_process
+
+    if window.closing or window.holds_sealed_drafts or not window.is_locked:
+        return
+    replace_process()
+
+
 def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from journal.settings import Settings
@@ -130,6 +144,9 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     _install_excepthook()
     window = MainWindow(JournalStore(data_dir), settings)
     instance.raise_requested.connect(window.bring_forward)
+    window.locked.connect(
+        lambda: _hard_lock(window), Qt.ConnectionType.QueuedConnection
+    )
     window.show()
     QTimer.singleShot(0, window.lock_screen.prepare_in_background)
     code = app.exec()

@@ -72,6 +72,11 @@ class IdleWatcher(QObject):
         self._timer.stop()
 
     @property
+    def interval_ms(self) -> int:
+        """The quiet spell that locks, in milliseconds (0: never)."""
+        return self._interval_ms
+
+    @property
     def active(self) -> bool:
         return self._timer.isActive()
 

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._held_drafts: tuple[Path, bytes] | None = None
+        self.closing = False
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()
@@ -505,6 +506,7 @@ class MainWindow(QMainWindow):
                     log.error("confirming the recovery key: %s", type(error).__name__)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing = True  # a lock on the way out, not one to restart after
         self.lock()
         self.clipboard_guard.clear()
         event.accept()

@@ -8,9 +8,12 @@ no sockets at all.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
+
+from journal.ui.shell.hard_lock import HANDOVER_ENV
 
 LOCK_NAME = "solace.lock"
 RAISE_NAME = "raise-request"
@@ -27,7 +30,16 @@ class SingleInstance(QObject):
         self._watcher: QFileSystemWatcher | None = None
 
     def acquire(self) -> bool:
-        """True when this is the only instance; otherwise asks the first to come forward."""
+        """True when this is the only instance; otherwise asks the first to come forward.
+
+        After a hard lock (see `hard_lock`) the lock file names this very process,
+        which replaced itself; it is taken over rather than treated as another
+        instance.
+        """
+        if os.environ.pop(HANDOVER_ENV, None) == str(os.getpid()):
+            pid, _host, _app = self._lock.getLockInfo()
+            if pid == os.getpid():
+                (self.data_dir / LOCK_NAME).unlink(missing_ok=True)
         if self._lock.tryLock(200):
             (self.data_dir / RAISE_NAME).unlink(missing_ok=True)
             self._watcher = QFileSystemWatcher([str(self.data_dir)], self)

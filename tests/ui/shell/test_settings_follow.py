@@ -121,7 +121,7 @@ def test_idle_minutes_follow_at_once(qtbot, unlocked_window) -> None:  # type: i
     _set_spin(qtbot, dialog.idle, 7)
     _save(qtbot, dialog)
     assert window.idle.active
-    assert window.idle._timer.interval() == 7 * 60_000
+    assert window.idle.interval_ms == 7 * 60_000
 
 
 def test_the_emergency_number_shown_in_the_banner_follows_at_once(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]

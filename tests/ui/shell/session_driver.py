@@ -1,0 +1,165 @@
+"""Drives a real Solace process, for the tests that must watch a whole process:
+memory after a hard lock, D-Bus triggers, sockets, file modes.
+
+usage: session_driver.py DATA_DIR SCENARIO   (SCENARIO: lock, wait, full)
+
+The first incarnation reads one JSON line on stdin, {"passphrase": ..., "words": ...},
+so that no secret or canary is written in this file or its arguments (the process
+that replaces itself after a lock loads this file again; what it holds must come
+from nowhere but the lock screen). It then:
+
+* lock: unlocks, writes ``words`` into a new entry, prints "locking <t>" and locks
+  with the Lock action (Ctrl+L);
+* wait: unlocks, prints "unlocked <t>" and waits for a lock trigger from outside;
+* full: creates a journal through the welcome and create pages (confirming its
+  recovery key without printing it), writes an entry, a body log and a library
+  search, opens and saves Settings, then locks as "lock" does.
+
+The process that follows a hard lock prints "painted <t>" once its lock screen has
+painted, then obeys stdin lines: "unlock <passphrase>" (prints "unlocked <t>") and
+"quit". If the app locked without replacing itself, "painted-in-place <t>" is
+printed instead, and the same commands work. Times are time.time() seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from PySide6.QtCore import QSocketNotifier, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+HANDOVER_ENV = "SOLACE_LOCK_HANDOVER"
+
+
+def say(line: str) -> None:
+    sys.stdout.write(f"{line} {time.time():.6f}\n")
+    sys.stdout.flush()
+
+
+def window():  # type: ignore[no-untyped-def]
+    from journal.ui.shell.main_window import MainWindow
+
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+
+
+def painted(win, what: str) -> None:  # type: ignore[no-untyped-def]
+    win.repaint()
+    say(what)
+
+
+def unlock(passphrase: str, then) -> None:  # type: ignore[no-untyped-def]
+    win = window()
+    page = win.lock_screen.unlock_page
+
+    def opened() -> None:
+        win.opened.disconnect(opened)
+        win.repaint()
+        then()
+
+    win.opened.connect(opened)
+    page.passphrase.setText(passphrase)
+    page.unlock_button.click()
+
+
+def obey_commands() -> None:
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+
+    def read() -> None:
+        line = sys.stdin.readline().strip()
+        if not line or line == "quit":
+            notifier.setEnabled(False)
+            window().close()
+            QApplication.quit()
+        elif line.startswith("unlock "):
+            unlock(line.split(" ", 1)[1], lambda: say("unlocked"))
+
+    notifier.activated.connect(read)
+    obey_commands.notifier = notifier  # type: ignore[attr-defined]
+
+
+def lock_now() -> None:
+    win = window()
+    say("locking")
+    win.lock_action.trigger()  # the action Ctrl+L triggers
+    # Only reached in this process if it did not replace itself straight away.
+    QTimer.singleShot(0, lambda: (painted(win, "painted-in-place"), obey_commands()))
+
+
+def write_entry(words: str) -> None:
+    win = window()
+    entries = next(a for a in win.areas if a.area_id == "journal")
+    QTest.mouseClick(entries.new_button, Qt.MouseButton.LeftButton)
+    QTest.keyClicks(entries.editor.body, words)
+
+
+def full_session(config: dict[str, str]) -> None:
+    win = window()
+    screen = win.lock_screen
+    screen.show_create()
+    QTest.keyClicks(screen.create_page.name, "Driven journal")
+    screen.create_page.passphrase.first.setText(config["passphrase"])
+    screen.create_page.passphrase.second.setText(config["passphrase"])
+
+    def created() -> None:
+        if screen.currentWidget() is not screen.key_page:
+            QTimer.singleShot(20, created)
+            return
+        win.opened.connect(opened)
+        screen.key_page.confirm.setChecked(True)
+        screen.key_page.continue_button.click()
+
+    def opened() -> None:
+        write_entry(config["words"])
+        body = next(a for a in win.areas if a.area_id == "body")
+        win.show_area(body)
+        QTest.keyClicks(body.form.note, "a note about today")
+        library = next(a for a in win.areas if a.area_id == "library")
+        win.show_area(library)
+        QTest.keyClicks(library.browser.search, "bleeding")
+        win.show_settings()
+        QTimer.singleShot(50, save_settings)
+
+    def save_settings() -> None:
+        dialog = win.settings_dialog
+        if dialog is not None:
+            dialog.accept()
+        QTimer.singleShot(50, lock_now)
+
+    screen.create_page.create_button.click()
+    QTimer.singleShot(20, created)
+
+
+def first_incarnation() -> None:
+    config = json.loads(sys.stdin.readline())
+    scenario = sys.argv[2]
+    if scenario == "full":
+        full_session(config)
+    elif scenario == "wait":
+        unlock(config["passphrase"], lambda: (say("unlocked"), obey_commands()))
+    else:
+        unlock(config["passphrase"], lambda: (write_entry(config["words"]), lock_now()))
+
+
+def main() -> int:
+    relocked = HANDOVER_ENV in os.environ
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    if relocked:
+        QTimer.singleShot(0, lambda: (painted(window(), "painted"), obey_commands()))
+    else:
+        QTimer.singleShot(0, first_incarnation)
+    from journal.app import main as solace_main
+
+    code = solace_main(["solace", "--data-dir", sys.argv[1]])
+    del app
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

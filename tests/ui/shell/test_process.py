@@ -1,0 +1,219 @@
+"""Whole-process tests: a real Solace process, driven by `session_driver.py`.
+
+* after Ctrl+L the process holds no copy of the data key, the passphrase or the
+  words written (its memory is read through /proc after the hard lock);
+* the screensaver's ActiveChanged(true) on the session bus, and logind's
+  PrepareForSleep(true) and session Lock on a stand-in system bus, lock the app (each
+  bus is a private dbus-daemon, as dbus-run-session starts, with a small service
+  owning the real name);
+* a full session without printing opens no AF_INET or AF_INET6 socket (strace);
+* every file Solace leaves in its data folder is 0600 and every folder 0700.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import shutil
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from journal.storage.lock.keys import LIGHT_KDF
+from journal.storage.lock.store import JournalStore
+from tests.ui.shell.driven import Driven
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc, runs D-Bus"),
+]
+STANDIN = Path(__file__).with_name("dbus_standin.py")
+
+
+def fresh_secret(prefix: str) -> str:
+    """A canary no file of Solace or its tests contains."""
+    return f"{prefix}{secrets.token_hex(8)}"
+
+
+def journal_in(data_dir: Path, passphrase: str) -> bytes:
+    journal, _ = JournalStore(data_dir).create("Driven", passphrase, LIGHT_KDF)
+    journal.confirm_recovery_key()
+    key = bytes(journal.data_key)
+    journal.lock()
+    return key
+
+
+def process_memory(pid: int) -> list[bytes]:
+    """The writable and anonymous memory of a process, region by region."""
+    regions: list[bytes] = []
+    maps = Path(f"/proc/{pid}/maps").read_text().splitlines()
+    with open(f"/proc/{pid}/mem", "rb", buffering=0) as memory:
+        for line in maps:
+            fields = line.split()
+            span, perms = fields[0], fields[1]
+            name = fields[5] if len(fields) > 5 else ""
+            if "r" not in perms or name in ("[vvar]", "[vsyscall]", "[vdso]"):
+                continue
+            if "w" not in perms and name and not name.startswith("["):
+                continue  # read-only file mappings: program code and fonts
+            start, end = (int(part, 16) for part in span.split("-"))
+            try:
+                memory.seek(start)
+                regions.append(memory.read(end - start))
+            except (OSError, OverflowError, ValueError):
+                continue
+    return regions
+
+
+def test_after_ctrl_l_the_process_holds_no_key_passphrase_or_words(data_dir):
+    passphrase = fresh_secret("river stone ")
+    words = fresh_secret("Quillwhisper")
+    key = journal_in(data_dir, passphrase)
+    app = Driven(data_dir, "lock", {"passphrase": passphrase, "words": words})
+    try:
+        app.expect("locking")
+        shown, _ = app.expect("painted", "painted-in-place")
+        try:
+            regions = process_memory(app.pid)
+        except PermissionError:
+            pytest.skip("this system does not let a test read another process's memory")
+    finally:
+        app.kill()
+    needles = {
+        "words": [words.encode(), words.encode("utf-16-le")],
+        "passphrase": [passphrase.encode(), passphrase.encode("utf-16-le")],
+        "raw key": [key],
+        "hex key": [key.hex().encode(), key.hex().encode("utf-16-le"), key.hex().upper().encode()],
+    }
+    found = {
+        what: sum(region.count(n) for region in regions for n in forms)
+        for what, forms in needles.items()
+    }
+    assert found == dict.fromkeys(needles, 0)
+    assert shown == "painted"  # a fresh process: the lock screen of the replacement
+    assert sum(len(r) for r in regions) > 10_000_000  # the scan did read the process
+
+
+# -- D-Bus triggers ----------------------------------------------------------------------------
+@pytest.fixture
+def private_bus() -> Iterator[str]:
+    """A private message bus (what dbus-run-session starts); its address."""
+    if shutil.which("dbus-daemon") is None:
+        pytest.skip("dbus-daemon is not installed (CI installs the dbus package)")
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert daemon.stdout is not None
+    address = daemon.stdout.readline().strip()
+    yield address
+    daemon.terminate()
+    daemon.wait(timeout=10)
+    daemon.stdout.close()
+
+
+TRIGGERS = {
+    "screensaver": (
+        "session",
+        "org.freedesktop.ScreenSaver",
+        "/org/freedesktop/ScreenSaver",
+        "org.freedesktop.ScreenSaver",
+        "ActiveChanged",
+        "true",
+    ),
+    "sleep": (
+        "system",
+        "org.freedesktop.login1",
+        "/org/freedesktop/login1",
+        "org.freedesktop.login1.Manager",
+        "PrepareForSleep",
+        "true",
+    ),
+    "session lock": (
+        "system",
+        "org.freedesktop.login1",
+        "/org/freedesktop/login1/session/_32",
+        "org.freedesktop.login1.Session",
+        "Lock",
+    ),
+}
+
+
+@pytest.mark.parametrize("trigger", list(TRIGGERS))
+def test_desktop_lock_signals_lock_the_running_app(data_dir, private_bus, trigger):
+    passphrase = fresh_secret("lantern ")
+    journal_in(data_dir, passphrase)
+    kind, *signal = TRIGGERS[trigger]
+    variable = "DBUS_SESSION_BUS_ADDRESS" if kind == "session" else "DBUS_SYSTEM_BUS_ADDRESS"
+    bus_env = {variable: private_bus}
+    app = Driven(data_dir, "wait", {"passphrase": passphrase, "words": ""}, env=bus_env)
+    try:
+        app.expect("unlocked")
+        standin = subprocess.run(
+            [sys.executable, str(STANDIN), kind, *signal],
+            env={**os.environ, **bus_env, "QT_QPA_PLATFORM": "offscreen"},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert standin.returncode == 0, standin.stderr
+        shown, _ = app.expect("painted", "painted-in-place", timeout=30)
+        assert shown == "painted"
+    finally:
+        app.kill()
+
+
+# -- a full session: sockets and file modes ----------------------------------------------------
+@pytest.fixture(scope="module")
+def full_session(tmp_path_factory) -> tuple[Path, str | None]:
+    """Create a journal through the UI, write, log, search, save Settings, lock, unlock
+    again and quit, under strace where it is installed. (data folder, strace log)."""
+    root = tmp_path_factory.mktemp("session")
+    data_dir = root / "data"
+    trace = root / "sockets.trace"
+    prefix: list[str] = []
+    if shutil.which("strace"):
+        prefix = ["strace", "-f", "-qq", "-e", "trace=socket", "-o", str(trace)]
+    passphrase = fresh_secret("quiet harbour lantern ")
+    app = Driven(
+        data_dir, "full", {"passphrase": passphrase, "words": "an evening entry"}, prefix=prefix
+    )
+    try:
+        app.expect("painted", "painted-in-place", timeout=110)
+        app.send(f"unlock {passphrase}")
+        app.expect("unlocked", timeout=60)
+    finally:
+        code = app.quit()
+    assert code == 0
+    return data_dir, trace.read_text() if prefix else None
+
+
+def test_a_full_session_without_printing_opens_no_network_socket(full_session):
+    _data_dir, trace = full_session
+    if trace is None:
+        pytest.skip("strace is not installed (CI installs it)")
+    calls = [line for line in trace.splitlines() if "socket(" in line]
+    assert calls, "strace saw no socket call at all"
+    network = [line for line in calls if re.search(r"AF_INET6?\b", line)]
+    assert network == []
+
+
+def test_every_file_solace_leaves_is_the_owners_alone(full_session):
+    data_dir, _trace = full_session
+    loose = []
+    for path in [data_dir, *data_dir.rglob("*")]:
+        mode = stat.S_IMODE(path.lstat().st_mode)
+        wanted = 0o700 if path.is_dir() else 0o600
+        if mode != wanted:
+            loose.append(f"{path.relative_to(data_dir.parent)} {oct(mode)}")
+    assert loose == []
+    names = {p.name for p in data_dir.iterdir()}
+    assert {"settings.ini", "journals"} <= names
+    assert not (data_dir / "qt").exists()
