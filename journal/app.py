@@ -113,9 +113,10 @@ def _hard_lock(window: MainWindow) -> None:
     `journal.ui.shell.hard_lock`), unless it is closing or holds sealed words."""
     from journal.ui.shell.hard_lock import replace_process
 
+    page, window.after_lock = window.after_lock, ""
     if window.closing or window.holds_sealed_drafts or not window.is_locked:
         return
-    replace_process()
+    replace_process(page)
 
 
 def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
@@ -124,6 +125,7 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
 
     from journal.settings import Settings
     from journal.storage.lock.store import JournalStore
+    from journal.ui.shell.hard_lock import page_after_restart
     from journal.ui.shell.main_window import MainWindow
     from journal.ui.shell.single_instance import SingleInstance
 
@@ -147,6 +149,8 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     window.locked.connect(
         lambda: _hard_lock(window), Qt.ConnectionType.QueuedConnection
     )
+    if page_after_restart() == "create":
+        window.lock_screen.show_create()
     window.show()
     QTimer.singleShot(0, window.lock_screen.prepare_in_background)
     code = app.exec()

@@ -25,6 +25,7 @@ import sys
 log = logging.getLogger(__name__)
 
 HANDOVER_ENV = "SOLACE_LOCK_HANDOVER"
+PAGE_ENV = "SOLACE_LOCK_PAGE"  # the lock-screen page the fresh process shows ("create")
 
 
 def restart_command() -> tuple[str, list[str]]:
@@ -33,11 +34,13 @@ def restart_command() -> tuple[str, list[str]]:
     return sys.executable, [sys.executable, *sys.orig_argv[1:]]
 
 
-def replace_process() -> None:
-    """Replace this process with a fresh start of Solace (returns only on failure,
-    after logging it: the in-process lock has already forgotten the journal)."""
+def replace_process(page: str = "") -> None:
+    """Replace this process with a fresh start of Solace showing the lock screen (its
+    ``page``: "" for the start page, "create" for a new journal). Returns only on
+    failure, after logging it: the in-process lock has already forgotten the journal."""
     program, arguments = restart_command()
     os.environ[HANDOVER_ENV] = str(os.getpid())
+    os.environ[PAGE_ENV] = page
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError, AttributeError):
             stream.flush()
@@ -45,4 +48,10 @@ def replace_process() -> None:
         os.execv(program, arguments)  # noqa: S606 (this program, its own arguments)
     except OSError as error:
         os.environ.pop(HANDOVER_ENV, None)
+        os.environ.pop(PAGE_ENV, None)
         log.error("could not restart after locking: %s", type(error).__name__)
+
+
+def page_after_restart() -> str:
+    """The lock-screen page asked for by the process this one replaced ("" if none)."""
+    return os.environ.pop(PAGE_ENV, "")
