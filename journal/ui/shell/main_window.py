@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._held_drafts: tuple[Path, bytes] | None = None
         self.closing = False
+        self.after_lock = ""  # the lock-screen page to show after this lock: "" or "create"
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()
