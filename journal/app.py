@@ -120,7 +120,7 @@ def _hard_lock(window: MainWindow) -> None:
 
 
 def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from journal.settings import Settings
@@ -146,9 +146,9 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     _install_excepthook()
     window = MainWindow(JournalStore(data_dir), settings)
     instance.raise_requested.connect(window.bring_forward)
-    window.locked.connect(
-        lambda: _hard_lock(window), Qt.ConnectionType.QueuedConnection
-    )
+    # Directly, not queued: the old process need not paint its lock screen or destroy
+    # its views (deferred deletes) before it is replaced.
+    window.locked.connect(lambda: _hard_lock(window))
     if page_after_restart() == "create":
         window.lock_screen.show_create()
     window.show()

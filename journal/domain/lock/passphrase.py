@@ -51,7 +51,7 @@ _LABELS = {
     Strength.GOOD: "Good",
     Strength.STRONG: "Strong",
 }
-_MORE_WORDS = "Adding two or three unrelated words would make it much harder to guess."
+_MORE_WORDS = "Two or three more unrelated words would make it much stronger."
 
 
 def _pattern_advice(match: Mapping[str, Any]) -> str:
@@ -60,18 +60,15 @@ def _pattern_advice(match: Mapping[str, Any]) -> str:
     if pattern == "dictionary":
         source = match.get("dictionary_name")
         if source == "user_inputs":
-            return (
-                "It contains the journal's name, which anyone can see on this computer "
-                "before the journal is unlocked."
-            )
+            return "It contains the journal's name, which anyone can see before unlocking."
         if source == "passwords":
-            return "It is close to a passphrase many people use, so it would be tried early."
+            return "It is close to a passphrase many people use."
         if source in _NAMES:
-            return "Names, and names followed by a year, are among the first things tried."
+            return "Names, and names with a year, are among the first guesses."
         return ""
     return {
-        "date": "Dates are easy to guess, especially ones that mean something to you.",
-        "regex": "Years are easy to guess, especially ones that mean something to you.",
+        "date": "Dates are easy to guess.",
+        "regex": "Years are easy to guess.",
         "spatial": "Rows of neighbouring keys, like qwerty, are easy to guess.",
         "repeat": "Repeated letters or words add very little.",
         "sequence": "Runs like abc or 1234 are easy to guess.",
@@ -104,7 +101,7 @@ def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> StrengthReport:
     elif strength == Strength.GOOD:
         advice = "Good. A longer phrase would be stronger still."
     else:
-        advice = " ".join([*reasons[:2], _MORE_WORDS])
+        advice = " ".join([*reasons[:1], _MORE_WORDS])
     if strength == Strength.VERY_WEAK and not reasons:
         advice = "This would be among the first guesses tried. " + advice
     return StrengthReport(strength, _LABELS[strength], advice)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -104,7 +104,18 @@ class NewPassphraseFields(QWidget):
             self.feedback.setText(problem)
         else:
             self.feedback.setText(f"{report.label}. {report.advice}")
+        self._fit_feedback()
         self.changed.emit()
+
+    def _fit_feedback(self) -> None:
+        """Keep room for every wrapped line of the feedback: a layout squeezed by the
+        window's height would otherwise cut the advice off mid-sentence."""
+        width = self.feedback.width() or self.width()
+        self.feedback.setMinimumHeight(max(0, self.feedback.heightForWidth(width)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_feedback()
 
     def problem(self) -> str:
         """Why the passphrase cannot be used yet, or an empty string."""

@@ -49,6 +49,7 @@ class LockScreen(QStackedWidget):
 
     unlocked = Signal(object)
     opening = Signal()  # key derivation has started: a good moment to build the areas
+    prepared = Signal()  # the storage stack has loaded in the background, checks passed
 
     def __init__(
         self, store: JournalStore, settings: Settings, kdf: KdfParams = DEFAULT_KDF
@@ -204,7 +205,7 @@ class LockScreen(QStackedWidget):
             ):
                 button.setEnabled(False)
 
-        self._preload = run_in_background(prepare, lambda _: None, failed)
+        self._preload = run_in_background(prepare, lambda _: self.prepared.emit(), failed)
 
     @property
     def busy(self) -> bool:

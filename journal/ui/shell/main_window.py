@@ -95,6 +95,10 @@ class MainWindow(QMainWindow):
         self.lock_screen.unlocked.connect(self.open_journal)
         # Argon2id releases the GIL, so the areas are built while the key is derived.
         self.lock_screen.opening.connect(lambda: QTimer.singleShot(0, self._build_areas))
+        # After a hard lock the process is fresh: once the lock screen has painted and
+        # the storage stack has loaded, the (empty) areas are built, so the unlock that
+        # follows costs what an unlock in a warm process costs.
+        self.lock_screen.prepared.connect(lambda: QTimer.singleShot(0, self._build_areas))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName("Areas")
