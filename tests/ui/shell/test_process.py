@@ -171,10 +171,25 @@ def test_desktop_lock_signals_lock_the_running_app(data_dir, private_bus, trigge
 
 
 # -- a full session: sockets and file modes ----------------------------------------------------
+def loose_modes(data_dir: Path) -> list[str]:
+    """Files not 0600 and folders not 0700 under the data folder (and itself)."""
+    loose = []
+    for path in [data_dir, *data_dir.rglob("*")]:
+        try:
+            mode = stat.S_IMODE(path.lstat().st_mode)
+        except FileNotFoundError:  # a temporary file gone since the listing
+            continue
+        wanted = 0o700 if path.is_dir() else 0o600
+        if mode != wanted:
+            loose.append(f"{path.relative_to(data_dir.parent)} {oct(mode)}")
+    return loose
+
+
 @pytest.fixture(scope="module")
-def full_session(tmp_path_factory) -> tuple[Path, str | None]:
+def full_session(tmp_path_factory) -> tuple[Path, str | None, list[str]]:
     """Create a journal through the UI, write, log, search, save Settings, lock, unlock
-    again and quit, under strace where it is installed. (data folder, strace log)."""
+    again and quit, under strace where it is installed. (data folder, strace log, the
+    loose modes seen while the app ran: the single-instance lock file exists then)."""
     root = tmp_path_factory.mktemp("session")
     data_dir = root / "data"
     trace = root / "sockets.trace"
@@ -187,16 +202,18 @@ def full_session(tmp_path_factory) -> tuple[Path, str | None]:
     )
     try:
         app.expect("painted", "painted-in-place", timeout=110)
+        running = loose_modes(data_dir)
+        assert (data_dir / "solace.lock").exists()
         app.send(f"unlock {passphrase}")
         app.expect("unlocked", timeout=60)
     finally:
         code = app.quit()
     assert code == 0
-    return data_dir, trace.read_text() if prefix else None
+    return data_dir, trace.read_text() if prefix else None, running
 
 
 def test_a_full_session_without_printing_opens_no_network_socket(full_session):
-    _data_dir, trace = full_session
+    _data_dir, trace, _running = full_session
     if trace is None:
         pytest.skip("strace is not installed (CI installs it)")
     calls = [line for line in trace.splitlines() if "socket(" in line]
@@ -206,14 +223,9 @@ def test_a_full_session_without_printing_opens_no_network_socket(full_session):
 
 
 def test_every_file_solace_leaves_is_the_owners_alone(full_session):
-    data_dir, _trace = full_session
-    loose = []
-    for path in [data_dir, *data_dir.rglob("*")]:
-        mode = stat.S_IMODE(path.lstat().st_mode)
-        wanted = 0o700 if path.is_dir() else 0o600
-        if mode != wanted:
-            loose.append(f"{path.relative_to(data_dir.parent)} {oct(mode)}")
-    assert loose == []
+    data_dir, _trace, running = full_session
+    assert running == []  # while it ran, with its lock file
+    assert loose_modes(data_dir) == []  # and after it quit
     names = {p.name for p in data_dir.iterdir()}
     assert {"settings.ini", "journals"} <= names
     assert not (data_dir / "qt").exists()
