@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QTableView, QToolButton, QWidget
 
 from journal.ui.common.accessibility import announce
-from journal.ui.common.local_time import from_qdate
+from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 
 DaysLookup = Callable[[int, int], set[int]]
 
@@ -111,4 +111,4 @@ class EntryCalendar(QCalendarWidget):
     def clear(self) -> None:
         self._lookup = None
         self._unmark()
-        self.setSelectedDate(QDate.currentDate())
+        self.setSelectedDate(to_qdate(today_local()))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from journal.domain.entries.remembrance import RemembranceDate, RemembranceKind, RemembrancePrefs
 from journal.storage.entries.remembrance import RemembranceStore
 from journal.ui.common.accessibility import one_tab_stop
-from journal.ui.common.local_time import from_qdate
+from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 from journal.ui.common.widgets import label
 
 KIND_WORDS = {
@@ -57,7 +57,7 @@ class RemembranceDialog(QDialog):
         self.kind.setAccessibleName("Kind of date")
         for kind, words in KIND_WORDS.items():
             self.kind.addItem(words, kind)
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = QDateEdit(to_qdate(today_local()))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMMM yyyy")
         self.day.setAccessibleName("Date")

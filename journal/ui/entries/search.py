@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,7 @@ from journal.domain.entries.feelings import FEELINGS, Mood, normalise_feeling
 from journal.domain.entries.tags import normalise_tag
 from journal.storage.entries.search import SearchFilters
 from journal.ui.common.accessibility import one_tab_stop
-from journal.ui.common.local_time import from_qdate, to_qdate
+from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 
 DEBOUNCE_MS = 40
 ANY = "Any feeling"  # the words say which filter: a combo box is read by its choice
@@ -152,7 +152,7 @@ class SearchBar(QWidget):
         self.to_on.setChecked(True)
 
     def clear_filters(self) -> None:
-        today = QDate.currentDate()
+        today = to_qdate(today_local())
         self.from_on.setChecked(False)
         self.to_on.setChecked(False)
         self.date_from.setDate(today.addMonths(-1))
