@@ -38,6 +38,9 @@ _FRAGMENT_LINE_START = re.compile(
 )
 
 
+_LINE_MARKERS = frozenset("#>-*+")
+
+
 def _park(text: str) -> str:
     return _ESCAPED.sub(lambda m: chr(_PARK + ord(m.group(1))), text)
 
@@ -79,8 +82,13 @@ def plain_fragment(text: str) -> str:
     line-start markers (headings, quotes, list bullets) are taken off, and
     escaped punctuation is shown as itself. One pass per rule.
     """
-    text = _park(text)
-    text = _FRAGMENT_LINE_START.sub("", text)
-    text = _FRAGMENT_MARKERS.sub("", text)
-    text = text.replace("`", "")
-    return _unpark(text)
+    escaped = "\\" in text
+    if escaped:
+        text = _park(text)
+    if "\n" in text or text[:1] in _LINE_MARKERS or text[:1].isspace() or text[:1].isdigit():
+        text = _FRAGMENT_LINE_START.sub("", text)
+    if "*" in text or "_" in text or "~" in text:
+        text = _FRAGMENT_MARKERS.sub("", text)
+    if "`" in text:
+        text = text.replace("`", "")
+    return _unpark(text) if escaped else text
