@@ -89,3 +89,27 @@ def articles() -> dict[str, Article]:
 def index() -> LibraryIndex:
     """The index of the shipped articles, built once per run."""
     return shipped_index()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Take Qt down while Python is still whole.
+
+    pytest-qt keeps one QApplication for the whole run and never deletes it, so
+    without this it is destroyed during interpreter finalization, after widgets
+    and event filters it still knows about have lost their Python side; with many
+    tests behind it that ended the run with a segmentation fault (exit 139) after
+    every test had passed. Closing every window, running the deferred deletes and
+    shutting the application down here makes the end of a run ordinary.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    app.shutdown()

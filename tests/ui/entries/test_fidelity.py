@@ -3,7 +3,7 @@ autosave, lock and unlock (issue 9), on the real window and a real encrypted jou
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QMimeData, Qt
 from PySide6.QtGui import QKeyEvent
@@ -99,6 +99,7 @@ TYPABLE = st.text(
 def test_any_text_typed_comes_back_exactly_after_save_lock_and_unlock(
     qtbot, unlocked_window, lines
 ):
+    assume("".join(lines).strip())  # an entry of only spaces is blank, and never saved
     area = journal_area(unlocked_window)
     area.new_entry()
     body = area.editor.body
