@@ -31,12 +31,18 @@ from journal.domain.body.emergency import default_emergency_number
 from journal.domain.body.log import Appointment, BodyLog, PadChange, RecoveryDetails
 from journal.domain.body.recovery import timeline
 from journal.domain.body.temperature import TemperatureUnit
-from journal.domain.body.warning_signs import RaisedSign, evaluate
+from journal.domain.body.warning_signs import RaisedSign, evaluate, rules_by_id
 from journal.settings import EMERGENCY_NUMBER, TEMPERATURE_UNIT, THEME, Setting
 from journal.storage.body.repository import BodyRepository, SignRecord
 from journal.ui.body.appointment_dialog import AppointmentDialog
 from journal.ui.body.banner import SignBanner
-from journal.ui.body.chart import SCALE_WORDS, BodyChartView
+from journal.ui.body.chart import (
+    SCALE_WORDS,
+    TABLE_COLUMNS,
+    BodyChartView,
+    chart_rows,
+    chart_summary,
+)
 from journal.ui.body.export_dialog import ExportDialog
 from journal.ui.body.fields import combo
 from journal.ui.body.form import BodyLogForm, FormScrollArea
@@ -45,6 +51,7 @@ from journal.ui.body.recovery_dialog import RecoveryDialog
 from journal.ui.body.timeline import TimelineView
 from journal.ui.common.accessibility import announce
 from journal.ui.common.area import AppContext, Area
+from journal.ui.common.chart_text import ChartText
 from journal.ui.common.confirm import confirm
 from journal.ui.common.local_time import local_tz, now_utc, say_moment, today_local
 from journal.ui.common.widgets import label
@@ -86,6 +93,8 @@ class BodyArea(Area):
         chart_layout.addLayout(chart_form)
         chart_layout.addWidget(self.chart, 1)
         chart_layout.addWidget(label(SCALE_WORDS, "subtle"))
+        self.chart_text = ChartText("Body log by day, newest first")
+        chart_layout.addWidget(self.chart_text)
         self.tabs = QTabWidget()
         self.tabs.addTab(form_scroll, "&Log")
         self.tabs.addTab(self.timeline, "T&imeline")
@@ -150,6 +159,7 @@ class BodyArea(Area):
         self.banner.clear()
         self.timeline.clear()
         self.chart.clear()
+        self.chart_text.clear()
         self.past.clear()
         for window in (self.edit_dialog, self.appointment_dialog, self.question):
             if window is not None:
@@ -221,6 +231,13 @@ class BodyArea(Area):
         days = [p for p in daily(self.logs, tz=tz) if p.day >= first]
         mood_days = [(d, m) for d, m in daily_moods(moods, tz=tz) if d >= first]
         self.chart.show_days(days, mood_days, self.unit)
+        signs = list(dict.fromkeys(rules_by_id()[sign.sign].title for sign in self.raised))
+        self.chart_text.show_values(
+            chart_summary(days, mood_days, self.unit, signs),
+            TABLE_COLUMNS,
+            chart_rows(days, mood_days, self.unit),
+            repeat=True,
+        )
         self._chart_stale = False
 
     def _tab_changed(self, index: int) -> None:

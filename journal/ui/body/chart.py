@@ -207,3 +207,77 @@ def chart_image(
     scene.removeItem(chart)
     chart.deleteLater()
     return image
+
+
+# -- the chart in words ----------------------------------------------------------------------
+TABLE_COLUMNS = ("Day", "Bleeding", "Cramping", "Highest temperature", "Mood", "Logs")
+
+
+def _day(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def chart_rows(
+    days: Sequence[DayPoint], moods: Sequence[tuple[date, float]], unit: TemperatureUnit
+) -> list[list[str]]:
+    """One row per day shown (newest first): the values each line of the chart has."""
+    by_day = {point.day: point for point in days}
+    mood_of = dict(moods)
+    rows = []
+    for day in sorted(set(by_day) | set(mood_of), reverse=True):
+        point = by_day.get(day)
+        mood = mood_of.get(day)
+        rows.append(
+            [
+                _day(day),
+                "" if point is None else f"{point.bleeding.label} ({int(point.bleeding)} of 5)",
+                "" if point is None else f"{point.cramping} of 10",
+                ""
+                if point is None or point.temperature_c is None
+                else Temperature(point.temperature_c, TemperatureUnit.CELSIUS).format(unit),
+                "" if mood is None else f"{mood:.1f} of 5",
+                "" if point is None else str(point.logs),
+            ]
+        )
+    return rows
+
+
+def chart_summary(
+    days: Sequence[DayPoint],
+    moods: Sequence[tuple[date, float]],
+    unit: TemperatureUnit,
+    signs: Sequence[str] = (),
+) -> str:
+    """What the chart shows, in words: the days it covers, the highest bleeding and
+    cramping, the highest and lowest temperature, the latest day, and each warning
+    sign raised (``signs``: their titles)."""
+    if not days and not moods:
+        return "No logs in this period yet."
+    shown = [p.day for p in days] + [d for d, _ in moods]
+    count = "1 day" if len(days) == 1 else f"{len(days)} days"
+    parts = [f"{count} with logs, from {_day(min(shown))} to {_day(max(shown))}."]
+    if days:
+        heaviest = max(days, key=lambda p: (p.bleeding, p.day))
+        parts.append(
+            f"Heaviest bleeding: {heaviest.bleeding.label.lower()}, on {_day(heaviest.day)}."
+        )
+        cramping = max(days, key=lambda p: (p.cramping, p.day))
+        parts.append(f"Strongest cramping: {cramping.cramping} of 10, on {_day(cramping.day)}.")
+        taken = [p for p in days if p.temperature_c is not None]
+        if taken:
+            high = max(taken, key=lambda p: (p.temperature_c or 0.0, p.day))
+            low = min(taken, key=lambda p: (p.temperature_c or 0.0, p.day))
+            parts.append(
+                "Highest temperature: "
+                f"{Temperature(high.temperature_c or 0.0, TemperatureUnit.CELSIUS).format(unit)}, "
+                f"on {_day(high.day)}; lowest: "
+                f"{Temperature(low.temperature_c or 0.0, TemperatureUnit.CELSIUS).format(unit)}."
+            )
+        latest = max(days, key=lambda p: p.day)
+        parts.append(
+            f"Latest, {_day(latest.day)}: bleeding {latest.bleeding.label.lower()}, "
+            f"cramping {latest.cramping} of 10."
+        )
+    if signs:
+        parts.append("Warning signs raised: " + ", ".join(signs) + ".")
+    return " ".join(parts)

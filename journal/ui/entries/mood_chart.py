@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from journal.domain.common.local_time import today_local
 from journal.domain.entries.feelings import Mood
 from journal.storage.entries.stats import Bucket, MoodPoint
-from journal.ui.common.accessibility import Message
+from journal.ui.common.chart_text import ChartText
 from journal.ui.common.charts import day_axis, noon_msecs, style_chart
 from journal.ui.common.widgets import label
 
@@ -35,6 +35,11 @@ RANGES: tuple[tuple[str, int], ...] = (
     ("Everything", 0),
 )
 LINE_COLOURS = {False: {"mood": "#5b7f8f"}, True: {"mood": "#9cc7d8"}}
+
+
+def _word(average: float) -> str:
+    """The mood word nearest an average (1 very heavy .. 5 lighter), in lower case."""
+    return Mood(min(5, max(1, round(average)))).label.lower()
 
 
 class MoodChart(QWidget):
@@ -65,7 +70,8 @@ class MoodChart(QWidget):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setAccessibleName("Mood over time")
         self.view.setMinimumHeight(240)
-        self.summary = Message("Mood summary", hide_empty=False)
+        self.chart_text = ChartText("Mood by period, newest first")
+        self.summary = self.chart_text.summary
         self.feelings = label("")
         self.feelings.setAccessibleDescription("Feelings named most")
 
@@ -87,7 +93,7 @@ class MoodChart(QWidget):
         )
         column.addLayout(row)
         column.addWidget(self.view, 1)
-        column.addWidget(self.summary)
+        column.addWidget(self.chart_text)
         column.addWidget(self.feelings)
         self.bucket.currentIndexChanged.connect(self.refresh)
         self.range.currentIndexChanged.connect(self.refresh)
@@ -112,14 +118,23 @@ class MoodChart(QWidget):
             else "No feelings named in this period."
         )
         if self.points:
+            heaviest = min(self.points, key=lambda p: (p.average, p.period))
+            lightest = max(self.points, key=lambda p: (p.average, p.period))
             summary = (
                 f"{len(self.points)} periods with a mood, from "
                 f"{self.points[0].period:%d %B %Y} to {self.points[-1].period:%d %B %Y}. "
-                f"Most recently: {Mood(round(self.points[-1].average)).label.lower()}."
+                f"Heaviest: {_word(heaviest.average)}, from {heaviest.period:%d %B %Y}. "
+                f"Lightest: {_word(lightest.average)}, from {lightest.period:%d %B %Y}. "
+                f"Most recently: {_word(self.points[-1].average)}."
             )
         else:
             summary = "No moods recorded in this period yet."
-        self.summary.show_message(summary, repeat=True)  # the answer to the chosen period
+        rows = [
+            [f"{p.period:%d %B %Y}", f"{_word(p.average)} ({p.average:.1f} of 5)", str(p.entries)]
+            for p in reversed(self.points)
+        ]
+        # The answer to the chosen period, so it is said even when it is the same.
+        self.chart_text.show_values(summary, ("From", "Mood", "Entries"), rows, repeat=True)
 
     def _draw(self) -> None:
         chart = self.chart
@@ -163,5 +178,5 @@ class MoodChart(QWidget):
         self._series_lookup = self._feelings_lookup = None
         self.points = []
         self.chart.removeAllSeries()
-        self.summary.setText("")
+        self.chart_text.clear()
         self.feelings.setText("")

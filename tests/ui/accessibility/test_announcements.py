@@ -183,3 +183,47 @@ def test_every_label_reads_its_own_words(qtbot, window, store):  # type: ignore[
         labels = read(root).replaced_labels()
         replaced += [f"{title}: {n.value!r} read as {n.name!r}" for n in labels]
     assert replaced == []
+
+
+def test_the_body_chart_has_a_summary_and_a_table_the_keyboard_reaches(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    from journal.storage.body.repository import BodyRepository
+    from tests.ui.accessibility.screens import fever_log
+
+    body: BodyArea = area(unlocked_window, "body")  # type: ignore[assignment]
+    BodyRepository(unlocked_window.journal.db).save_log(fever_log())
+    unlocked_window.show_area(body)
+    body.refresh()
+    body.tabs.setCurrentIndex(2)  # Charts
+    text = body.chart_text
+    summary = text.summary.text()
+    assert summary.startswith("1 day with logs, from ")
+    for words in ("Heaviest bleeding: light", "Highest temperature: 38.6 °C", "Latest", "Fever"):
+        assert words in summary, words
+    assert name_of(text.summary) == summary
+    assert summary in a11y_events.announcements(assertive=False)
+    text.toggle.setFocus()
+    qtbot.keyClick(text.toggle, Qt.Key.Key_Space)
+    table = text.table
+    assert table.isVisible() and QApplication.focusWidget() is table
+    interface = QAccessible.queryAccessibleInterface(table)
+    assert interface.role() == QAccessible.Role.Table
+    assert interface.text(QAccessible.Text.Name) == "Body log by day, newest first"
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[:4] == ["Day", "Bleeding", "Cramping", "Highest temperature"]
+    assert table.item(0, 3).text() == "38.6 °C"
+    assert table.item(0, 1).text() == "Light (2 of 5)"
+
+
+def test_the_mood_chart_has_a_table_of_its_periods(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    journal: JournalArea = area(unlocked_window, "journal")  # type: ignore[assignment]
+    journal.chart_button.click()
+    text = journal.chart.chart_text
+    assert text.table.accessibleName() == "Mood by period, newest first"
+    assert text.toggle.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert [text.table.horizontalHeaderItem(c).text() for c in range(3)] == [
+        "From",
+        "Mood",
+        "Entries",
+    ]

@@ -1,0 +1,90 @@
+"""A chart's text alternative: a summary that is read (and announced when it changes
+because of what the person chose), and the values behind the chart as a table that
+the keyboard reaches ("Show the values as a table", then the arrow keys).
+
+Each chart says in its own words what its summary holds (range, highest, lowest,
+latest, signs raised); this widget only shows and exposes it, the same way for
+every chart in Solace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.ui.common.accessibility import Message
+
+__all__ = ["ChartText"]
+
+
+class ChartText(QWidget):
+    """Summary and table for one chart; ``what`` names the table ("Body log by day")."""
+
+    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = Message(f"Summary of the chart: {what}", hide_empty=False)
+        self.toggle = QPushButton("Show the values as a &table")
+        self.toggle.setCheckable(True)
+        self.toggle.setAccessibleDescription(f"The values behind the chart, {what.lower()}")
+        self.table = QTableWidget()
+        self.table.setAccessibleName(what)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.setMinimumHeight(160)
+        self.table.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.toggle)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.table)
+        self.toggle.toggled.connect(self._show_table)
+
+    def _show_table(self, shown: bool) -> None:
+        self.table.setVisible(shown)
+        self.toggle.setText("Hide the &table" if shown else "Show the values as a &table")
+        if shown:
+            self.table.setFocus()
+            if self.table.rowCount():
+                self.table.setCurrentCell(0, 0)
+
+    def show_values(
+        self,
+        summary: str,
+        columns: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        *,
+        repeat: bool = False,
+    ) -> None:
+        """Show ``summary`` (announced when new, or always with ``repeat``) and a table
+        with ``columns`` as headers and one row of texts per entry of ``rows``."""
+        self.summary.show_message(summary, repeat=repeat)
+        self.table.clear()
+        self.table.setColumnCount(len(columns))
+        self.table.setHorizontalHeaderLabels(list(columns))
+        self.table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value or "Not noted"))
+
+    def clear(self) -> None:
+        self.summary.clear()
+        self.table.clear()
+        self.table.setRowCount(0)
+        self.toggle.setChecked(False)
