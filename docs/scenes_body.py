@@ -123,6 +123,14 @@ def chart(window: MainWindow, store: JournalStore) -> None:
     area.tabs.setCurrentIndex(2)
 
 
+def chart_table(window: MainWindow, store: JournalStore) -> None:
+    """The chart's text alternative: its summary and the table of values, opened."""
+    area = _seeded(window, days=28, fever=True)
+    area.refresh()
+    area.tabs.setCurrentIndex(2)
+    area.chart_text.toggle.setChecked(True)
+
+
 def past_logs(window: MainWindow, store: JournalStore) -> None:
     area = _seeded(window)
     assert window.journal is not None
@@ -281,6 +289,7 @@ SCENES = {
     "body-warning-appointment": (warning_appointment, 1),
     "body-warning-both": (warning_both, 1),
     "body-chart": (chart, 1),
+    "body-chart-table": (chart_table, 1),
     "body-past-logs": (past_logs, 1),
     "body-chart-one-day": (chart_one_day, 1),
     "body-past-logs-one-day": (past_logs_one_day, 1),

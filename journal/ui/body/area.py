@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -49,7 +50,7 @@ from journal.ui.body.form import BodyLogForm, FormScrollArea
 from journal.ui.body.past_logs import LogEditDialog, PastLogsView
 from journal.ui.body.recovery_dialog import RecoveryDialog
 from journal.ui.body.timeline import TimelineView
-from journal.ui.common.accessibility import announce
+from journal.ui.common.accessibility import announce, scroll_only
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.chart_text import ChartText
 from journal.ui.common.confirm import confirm
@@ -95,6 +96,13 @@ class BodyArea(Area):
         chart_layout.addWidget(label(SCALE_WORDS, "subtle"))
         self.chart_text = ChartText("Body log by day, newest first")
         chart_layout.addWidget(self.chart_text)
+        # With the table open at large text the page is taller than the tab: it scrolls,
+        # and the chart keeps its height.
+        charts_scroll = scroll_only(QScrollArea())
+        charts_scroll.setWidgetResizable(True)
+        charts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        charts_scroll.setWidget(charts)
+        charts = charts_scroll
         self.tabs = QTabWidget()
         self.tabs.addTab(form_scroll, "&Log")
         self.tabs.addTab(self.timeline, "T&imeline")

@@ -44,7 +44,7 @@ class ChartText(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.table.setMinimumHeight(160)
+        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
         self.table.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
