@@ -13,5 +13,6 @@ def metadata() -> MetaData:
     from journal.storage.body import models as body_models  # noqa: F401
     from journal.storage.entries import models as entry_models  # noqa: F401
     from journal.storage.library import models as library_models  # noqa: F401
+    from journal.storage.together import models as together_models  # noqa: F401
 
     return Base.metadata

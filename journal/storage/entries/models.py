@@ -36,6 +36,7 @@ class EntryRow(Base):
     __table_args__ = (
         CheckConstraint("mood IS NULL OR mood BETWEEN 1 AND 5", name="mood_range"),
         Index("ix_entries_created", "created_at", "seq"),
+        Index("ix_entries_shared_created", "shared", "created_at"),  # Together's reads
     )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)

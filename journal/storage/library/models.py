@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from journal.storage.base import Base
@@ -28,6 +28,8 @@ class ClosenessMark(Base):
     idea_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     response: Mapped[str | None] = mapped_column(String(16), nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
+    note_shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Whether the note may be shown in Together beside an idea both said yes to."""
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
 
 

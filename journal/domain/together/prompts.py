@@ -1,0 +1,87 @@
+"""Couple prompts: each partner answers privately; Together reveals only when both have.
+
+Pure Python. The rule lives in the type: a ``PromptView`` in the WAITING state
+holds no answer text at all, so a screen cannot show what it was never given.
+Either partner may pass on a prompt; a passed prompt shows that it was set aside,
+never the other's words.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+__all__ = ["MAX_ANSWER_CHARS", "AnswerState", "PromptStatus", "PromptView", "reveal"]
+
+MAX_ANSWER_CHARS = 4000
+
+
+class AnswerState(enum.Enum):
+    """Where one partner is with one prompt."""
+
+    ANSWERED = "answered"
+    PASSED = "passed"
+
+
+class PromptStatus(enum.Enum):
+    OPEN = "open"  # neither has answered
+    WAITING = "waiting"  # one answer is waiting for the other (never says whose)
+    SET_ASIDE = "set_aside"  # one of them passed
+    REVEALED = "revealed"  # both answered: both answers are shown
+
+
+@dataclass(frozen=True, slots=True)
+class PromptView:
+    """What Together may show of one prompt. Answers are filled only when REVEALED."""
+
+    prompt_id: str
+    text: str
+    status: PromptStatus
+    owner_answer: str = ""
+    partner_answer: str = ""
+
+
+def status_of(owner: AnswerState | None, partner: AnswerState | None) -> PromptStatus:
+    """The rule: revealed only when both answered; a pass by either sets it aside."""
+    if AnswerState.PASSED in (owner, partner):
+        return PromptStatus.SET_ASIDE
+    if owner is AnswerState.ANSWERED and partner is AnswerState.ANSWERED:
+        return PromptStatus.REVEALED
+    if owner is None and partner is None:
+        return PromptStatus.OPEN
+    return PromptStatus.WAITING
+
+
+def reveal(
+    prompts: Iterable[tuple[str, str]],
+    owner_states: Mapping[str, AnswerState],
+    partner_states: Mapping[str, AnswerState],
+    answers: Mapping[str, tuple[str, str]],
+) -> list[PromptView]:
+    """One view per ``(prompt_id, text)``, in the order given.
+
+    ``answers`` maps a prompt id to ``(owner's text, partner's text)``; it is read
+    only for prompts both answered, so the storage side needs to load answer text
+    for those prompts alone.
+    """
+    views = []
+    for prompt_id, text in prompts:
+        status = status_of(owner_states.get(prompt_id), partner_states.get(prompt_id))
+        if status is PromptStatus.REVEALED:
+            mine, theirs = answers.get(prompt_id, ("", ""))
+            views.append(PromptView(prompt_id, text, status, mine, theirs))
+        else:
+            views.append(PromptView(prompt_id, text, status))
+    return views
+
+
+def both_answered(
+    owner_states: Mapping[str, AnswerState], partner_states: Mapping[str, AnswerState]
+) -> set[str]:
+    """The prompt ids whose answer text may be read from either journal."""
+    return {
+        prompt_id
+        for prompt_id, state in owner_states.items()
+        if state is AnswerState.ANSWERED and partner_states.get(prompt_id) is AnswerState.ANSWERED
+    }

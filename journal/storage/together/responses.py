@@ -1,0 +1,56 @@
+"""Responses: a short note under the partner's entry, kept in the responder's journal."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import delete
+
+from journal.domain.common.local_time import now_utc
+from journal.domain.together.items import MAX_RESPONSE_CHARS, Response, Side
+from journal.errors import SolaceError
+from journal.storage.database import Database
+from journal.storage.together.models import ResponseRow
+
+__all__ = ["ResponseProblem", "Responses"]
+
+
+class ResponseProblem(SolaceError):
+    """A response that cannot be kept as typed; the message says why, kindly."""
+
+
+class Responses:
+    """The responses written in one open journal."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, entry_id: str, text: str, side: Side, writer: int | None = None) -> Response:
+        """Keep ``text`` (at most MAX_RESPONSE_CHARS, surrounding blanks trimmed) under
+        the entry with UUID ``entry_id``. Raises ResponseProblem for an empty or too long
+        note, without storing anything."""
+        cleaned = text.strip()
+        if not cleaned:
+            raise ResponseProblem("There is nothing to keep yet. Write a few words first.")
+        if len(cleaned) > MAX_RESPONSE_CHARS:
+            raise ResponseProblem(
+                f"A response holds up to {MAX_RESPONSE_CHARS:,} characters "
+                f"(this one has {len(cleaned):,}). Nothing was lost: it is still here. "
+                "A longer thought could become an entry of its own."
+            )
+        row = ResponseRow(
+            id=str(uuid.uuid4()),
+            entry_id=entry_id,
+            writer=writer,
+            text=cleaned,
+            created_at=now_utc(),
+        )
+        with self._db.session() as session:
+            session.add(row)
+        return Response(row.id, entry_id, side, cleaned, row.created_at)
+
+    def remove(self, response_id: str) -> bool:
+        """Delete one of this journal's responses; False when it was not here."""
+        with self._db.session() as session:
+            result = session.execute(delete(ResponseRow).where(ResponseRow.id == response_id))
+            return bool(getattr(result, "rowcount", 0))

@@ -1,0 +1,178 @@
+"""A Together session: the owner's open journal and their partner's, read side by side.
+
+Two journals: each stays its own encrypted file with its own key; the partner's is
+opened here with the partner's passphrase and locked by `leave` (engine disposed,
+key forgotten). One journal kept by two writers: there is no second journal, and
+each writer's shared entries form one side.
+
+Everything shown comes from `SharedItems`, whose queries return shared rows only.
+Writes go to the writer's own journal: a response to the responder's, making an
+item private to its author's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from journal.domain.together.ideas import IdeaText, OverlapIdea, yes_overlap
+from journal.domain.together.items import Response, SharedItem, Side, attach_responses, interleave
+from journal.domain.together.prompts import PromptView, both_answered, reveal
+from journal.domain.together.recovery import RecoverySummary
+from journal.domain.together.writers import Writers
+from journal.errors import JournalDamaged, SolaceError
+from journal.storage.lock.journal import OpenJournal
+from journal.storage.lock.store import JournalStore
+from journal.storage.lock.vault import HEADER_NAME, read_header
+from journal.storage.together.responses import Responses
+from journal.storage.together.shared import SharedItems
+from journal.storage.together.sharing import Sharing
+
+__all__ = ["NotAPartnerJournal", "TogetherSession", "open_partner"]
+
+
+class NotAPartnerJournal(SolaceError):
+    """The chosen folder cannot be the partner's journal; the message says why."""
+
+
+def open_partner(
+    store: JournalStore, owner: OpenJournal, folder: Path, passphrase: str
+) -> OpenJournal:
+    """Unlock the partner's journal in ``folder`` (on this computer's list or anywhere
+    else) with their passphrase.
+
+    Raises NotAPartnerJournal for a folder with no journal or the owner's own,
+    WrongPassphrase (nothing on disk changes in either journal), JournalDamaged or
+    DatabaseTooNew. Runs key derivation: call it off the GUI thread.
+    """
+    if not (folder / HEADER_NAME).is_file():
+        raise NotAPartnerJournal(
+            "That folder does not hold a Solace journal. A journal's folder has a file "
+            "called vault.json in it. Nothing was opened or changed."
+        )
+    try:
+        header = read_header(folder)
+    except JournalDamaged:
+        raise
+    if folder.resolve() == owner.folder.resolve() or header.journal_id == owner.header.journal_id:
+        raise NotAPartnerJournal(
+            "That is the journal already open. If the two of you keep one journal, name "
+            "its two writers instead, and Together opens on it alone."
+        )
+    return store.unlock(folder, passphrase)
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    owner: str
+    partner: str
+
+
+class TogetherSession:
+    """The owner's journal and the partner's (or one journal with two writers).
+
+    ``partner`` is owned by the session: `leave` locks it. The owner's journal is
+    not: the window locks it. Raises RuntimeError once either journal is locked.
+    """
+
+    def __init__(
+        self, owner: OpenJournal, partner: OpenJournal | None, names: Names | None = None
+    ) -> None:
+        self.owner = owner
+        self.partner: OpenJournal | None = partner
+        self._one_journal = partner is None
+        owner_sharing = Sharing(owner.db)
+        self.writers: Writers | None = owner_sharing.writers() if partner is None else None
+        if partner is None and self.writers is None:
+            raise NotAPartnerJournal(
+                "To read together on this one journal, first name its two writers."
+            )
+        if names is None:
+            if self.writers is not None:
+                names = Names(self.writers.first, self.writers.second)
+            else:
+                assert partner is not None
+                names = Names(
+                    owner_sharing.my_name(owner.header.name),
+                    Sharing(partner.db).my_name(partner.header.name),
+                )
+        self.names = names
+
+    @property
+    def one_journal(self) -> bool:
+        return self._one_journal
+
+    def name(self, side: Side) -> str:
+        return self.names.owner if side is Side.OWNER else self.names.partner
+
+    def _journal(self, side: Side) -> OpenJournal:
+        if side is Side.OWNER or self._one_journal:
+            return self.owner
+        if self.partner is None:
+            raise RuntimeError("the partner's journal is locked")
+        return self.partner
+
+    def _shared(self, side: Side) -> SharedItems:
+        return SharedItems(self._journal(side).db, side, self.name(side))
+
+    def _sides(self) -> Iterable[Side]:
+        return (Side.OWNER,) if self.one_journal else (Side.OWNER, Side.PARTNER)
+
+    # reading ---------------------------------------------------------------------------
+    def items(self) -> list[SharedItem]:
+        """The shared entries of both, interleaved oldest first, with their responses."""
+        if self.writers is not None:
+            shared = self._shared(Side.OWNER)
+            items = interleave(shared.items_by_writer(self.writers))
+            responses: list[Response] = shared.responses(one_journal=True)
+        else:
+            items = interleave(*(self._shared(side).items() for side in self._sides()))
+            responses = [r for side in self._sides() for r in self._shared(side).responses()]
+        return attach_responses(items, responses)
+
+    def prompts(self, prompts: Iterable[tuple[str, str]]) -> list[PromptView]:
+        """Each couple prompt with both answers only where both answered."""
+        if self.writers is not None:
+            one, two = self._shared(Side.OWNER), self._shared(Side.OWNER)
+            writer_two = 2
+        else:
+            one, two = self._shared(Side.OWNER), self._shared(Side.PARTNER)
+            writer_two = 1
+        mine, theirs = one.answer_states(1), two.answer_states(writer_two)
+        both = both_answered(mine, theirs)
+        my_text, their_text = one.answers(both, 1), two.answers(both, writer_two)
+        texts = {p: (my_text.get(p, ""), their_text.get(p, "")) for p in both}
+        return reveal(prompts, mine, theirs, texts)
+
+    def ideas(self, ideas: Iterable[IdeaText]) -> list[OverlapIdea]:
+        """The ideas both said yes to (a one-journal couple keeps one set of marks, so
+        there it is the ideas the journal said yes to)."""
+        mine = self._shared(Side.OWNER).yes_marks()
+        theirs = mine if self.one_journal else self._shared(Side.PARTNER).yes_marks()
+        return yes_overlap(ideas, mine, theirs)
+
+    def recovery(self, side: Side, today: date, now: datetime) -> RecoverySummary | None:
+        """The side's recovery summary, or None unless they turned sharing it on."""
+        if self.one_journal and side is Side.PARTNER:
+            return None
+        return self._shared(side).recovery(today, now)
+
+    # writing (each to the writer's own journal) -------------------------------------------
+    def respond(self, responder: Side, entry_id: str, text: str) -> Response:
+        writer = (2 if responder is Side.PARTNER else 1) if self.one_journal else None
+        return Responses(self._journal(responder).db).add(entry_id, text, responder, writer)
+
+    def remove_response(self, response: Response) -> bool:
+        return Responses(self._journal(response.side).db).remove(response.id)
+
+    def make_private(self, item: SharedItem) -> None:
+        Sharing(self._journal(item.side).db).make_private(item.entry_id)
+
+    # leaving ---------------------------------------------------------------------------------
+    def leave(self) -> None:
+        """Lock the partner's journal now: its engine is disposed and its key forgotten."""
+        partner, self.partner = self.partner, None
+        if partner is not None and partner.is_open:
+            partner.lock()

@@ -1,0 +1,25 @@
+"""Together's choices, kept encrypted in each journal's own settings table.
+
+The keys are declared once here. Values are plain text: "1"/"0" for switches.
+"""
+
+from __future__ import annotations
+
+from journal.storage.database import Database
+
+SHARE_RECOVERY = "together/share_recovery"
+"""Share a summary of the body log's recovery with the partner. Off by default."""
+SHARING_EXPLAINED = "together/sharing_explained"
+"""The calm note on what sharing means has been shown once."""
+MY_NAME = "together/name"
+"""The name this journal's writer is shown by in Together (default: the journal's name)."""
+WRITERS = "together/writers"
+"""A one-journal couple's two names, one per line (empty: a journal of one)."""
+
+
+def read_flag(db: Database, key: str) -> bool:
+    return db.get_setting(key, "0") == "1"
+
+
+def write_flag(db: Database, key: str, on: bool) -> None:
+    db.set_setting(key, "1" if on else "0")

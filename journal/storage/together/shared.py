@@ -1,0 +1,151 @@
+"""What Together may read from one journal: only what its writer chose to share.
+
+Every query here is written so that it cannot return a private row: entries
+only ``WHERE shared = 1``, closeness marks only ``WHERE response = 'yes'`` (and a
+note only when its writer shared it), couple-prompt answer text only for prompts
+both partners have answered. Filtering is never left to a screen. Nothing here
+writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import date, datetime
+
+from sqlalchemy import case, select
+
+from journal.domain.library.closeness import IdeaResponse
+from journal.domain.together.ideas import YesMark
+from journal.domain.together.items import Response, SharedItem, Side
+from journal.domain.together.prompts import AnswerState
+from journal.domain.together.recovery import RecoverySummary, summarise
+from journal.domain.together.writers import Writers
+from journal.storage.body.repository import BodyRepository
+from journal.storage.database import Database
+from journal.storage.entries.models import EntryRow
+from journal.storage.library.models import ClosenessMark
+from journal.storage.together.models import CoupleAnswerRow, EntryWriterRow, ResponseRow
+from journal.storage.together.settings import SHARE_RECOVERY, read_flag
+
+__all__ = ["SharedItems"]
+
+
+class SharedItems:
+    """Read-only views of one open journal's shared rows.
+
+    ``side`` says whose journal this is in the Together session; ``name`` is the
+    writer's name shown beside each item. Raises ``RuntimeError`` once the journal
+    is locked.
+    """
+
+    def __init__(self, db: Database, side: Side, name: str) -> None:
+        self._db = db
+        self.side = side
+        self.name = name
+
+    def items(self) -> list[SharedItem]:
+        """This journal's shared entries, oldest first."""
+        query = (
+            select(EntryRow.id, EntryRow.created_at, EntryRow.title, EntryRow.body)
+            .where(EntryRow.shared.is_(True))
+            .order_by(EntryRow.created_at, EntryRow.seq)
+        )
+        with self._db.session() as session:
+            rows = session.execute(query).all()
+        return [SharedItem(r.id, self.side, self.name, r.created_at, r.title, r.body) for r in rows]
+
+    def items_by_writer(self, writers: Writers) -> list[SharedItem]:
+        """A one-journal couple's shared entries, each on its writer's side (writer 1:
+        the owner's side). An entry with no writer recorded counts as writer 1's."""
+        query = (
+            select(
+                EntryRow.id,
+                EntryRow.created_at,
+                EntryRow.title,
+                EntryRow.body,
+                EntryWriterRow.writer,
+            )
+            .outerjoin(EntryWriterRow, EntryWriterRow.entry_id == EntryRow.id)
+            .where(EntryRow.shared.is_(True))
+            .order_by(EntryRow.created_at, EntryRow.seq)
+        )
+        with self._db.session() as session:
+            rows = session.execute(query).all()
+        items = []
+        for r in rows:
+            number = 2 if r.writer == 2 else 1
+            side = Side.PARTNER if number == 2 else Side.OWNER
+            items.append(
+                SharedItem(r.id, side, writers.name(number), r.created_at, r.title, r.body)
+            )
+        return items
+
+    def responses(self, one_journal: bool = False) -> list[Response]:
+        """Every response written in this journal (each is written to be read together).
+
+        In a one-journal couple a response's side is its writer's; otherwise this
+        journal's side.
+        """
+        with self._db.session() as session:
+            rows = session.execute(
+                select(
+                    ResponseRow.id,
+                    ResponseRow.entry_id,
+                    ResponseRow.writer,
+                    ResponseRow.text,
+                    ResponseRow.created_at,
+                )
+            ).all()
+        result = []
+        for r in rows:
+            side = self.side
+            if one_journal:
+                side = Side.PARTNER if r.writer == 2 else Side.OWNER
+            result.append(Response(r.id, r.entry_id, side, r.text, r.created_at))
+        return result
+
+    def answer_states(self, writer: int = 1) -> dict[str, AnswerState]:
+        """Which couple prompts this writer answered or passed: no answer text."""
+        query = select(CoupleAnswerRow.prompt_id, CoupleAnswerRow.state).where(
+            CoupleAnswerRow.writer == writer
+        )
+        with self._db.session() as session:
+            rows = session.execute(query).all()
+        return {r.prompt_id: AnswerState(r.state) for r in rows}
+
+    def answers(self, prompt_ids: Collection[str], writer: int = 1) -> dict[str, str]:
+        """Answer text for the given prompts only (callers pass those both answered)."""
+        if not prompt_ids:
+            return {}
+        query = select(CoupleAnswerRow.prompt_id, CoupleAnswerRow.text).where(
+            CoupleAnswerRow.writer == writer,
+            CoupleAnswerRow.state == AnswerState.ANSWERED.value,
+            CoupleAnswerRow.prompt_id.in_(sorted(prompt_ids)),
+        )
+        with self._db.session() as session:
+            return {r.prompt_id: r.text for r in session.execute(query).all()}
+
+    def yes_marks(self) -> dict[str, YesMark]:
+        """The ideas this journal said yes to; a note only where its writer shared it."""
+        note = case((ClosenessMark.note_shared.is_(True), ClosenessMark.note), else_="")
+        query = select(ClosenessMark.idea_id, note.label("note")).where(
+            ClosenessMark.response == IdeaResponse.YES.value
+        )
+        with self._db.session() as session:
+            return {r.idea_id: YesMark(r.idea_id, r.note) for r in session.execute(query).all()}
+
+    def recovery(self, today: date, now: datetime) -> RecoverySummary | None:
+        """The recovery summary as of ``today`` (local day) and ``now`` (aware UTC), or
+        None when its writer has not turned the switch on: then nothing of the body
+        log is read at all. Read through ``BodyRepository``; only the four facts of
+        ``RecoverySummary`` leave this method."""
+        if not read_flag(self._db, SHARE_RECOVERY):
+            return None
+        body = BodyRepository(self._db)
+        return summarise(
+            body.recovery(),
+            (appointment.when for appointment in body.appointments()),
+            ((record.raised_at, record.sign) for record in body.sign_history()),
+            today,
+            now,
+        )

@@ -1,0 +1,102 @@
+"""What a person shares: their shared entries, making one private, the recovery switch,
+the name they are shown by, and a one-journal couple's writers."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select, update
+
+from journal.domain.entries.entry import EntrySummary
+from journal.domain.together.writers import Writers, check_writers
+from journal.storage.database import Database
+from journal.storage.entries.models import EntryRow
+from journal.storage.entries.repository import SUMMARY_COLUMNS, summary_from_row
+from journal.storage.together.models import EntryWriterRow
+from journal.storage.together.settings import (
+    MY_NAME,
+    SHARE_RECOVERY,
+    SHARING_EXPLAINED,
+    WRITERS,
+    read_flag,
+    write_flag,
+)
+
+__all__ = ["Sharing"]
+
+
+class Sharing:
+    """One open journal's sharing choices. Each call is one short transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # entries ---------------------------------------------------------------------
+    def shared_entries(self) -> list[EntrySummary]:
+        """Every shared entry, newest first ("What I share")."""
+        query = (
+            select(*SUMMARY_COLUMNS)
+            .where(EntryRow.shared.is_(True))
+            .order_by(EntryRow.created_at.desc(), EntryRow.seq.desc())
+        )
+        with self._db.session() as session:
+            return [summary_from_row(row) for row in session.execute(query).all()]
+
+    def set_shared(self, entry_id: str, shared: bool) -> None:
+        """Share an entry or make it private again (its text is not touched)."""
+        with self._db.session() as session:
+            session.execute(update(EntryRow).where(EntryRow.id == entry_id).values(shared=shared))
+
+    def make_private(self, entry_id: str) -> None:
+        self.set_shared(entry_id, False)
+
+    # switches ----------------------------------------------------------------------
+    @property
+    def shares_recovery(self) -> bool:
+        return read_flag(self._db, SHARE_RECOVERY)
+
+    def set_shares_recovery(self, on: bool) -> None:
+        write_flag(self._db, SHARE_RECOVERY, on)
+
+    @property
+    def sharing_explained(self) -> bool:
+        return read_flag(self._db, SHARING_EXPLAINED)
+
+    def set_sharing_explained(self) -> None:
+        write_flag(self._db, SHARING_EXPLAINED, True)
+
+    def my_name(self, default: str) -> str:
+        return self._db.get_setting(MY_NAME, "") or default
+
+    def set_my_name(self, name: str) -> None:
+        self._db.set_setting(MY_NAME, " ".join(name.split())[:40])
+
+    # one journal, two writers --------------------------------------------------------
+    def writers(self) -> Writers | None:
+        lines = self._db.get_setting(WRITERS, "").split("\n")
+        if len(lines) != 2:
+            return None
+        return check_writers(*lines)[0]
+
+    def set_writers(self, first: str, second: str) -> str:
+        """Name the two writers; returns a kind problem (nothing stored) or ""."""
+        writers, problem = check_writers(first, second)
+        if writers is None:
+            return problem
+        self._db.set_setting(WRITERS, f"{writers.first}\n{writers.second}")
+        return ""
+
+    def stop_writers(self) -> None:
+        """Back to a journal of one (each entry keeps its recorded writer)."""
+        self._db.set_setting(WRITERS, "")
+
+    def writer_of(self, entry_id: str) -> int | None:
+        with self._db.session() as session:
+            return session.scalar(
+                select(EntryWriterRow.writer).where(EntryWriterRow.entry_id == entry_id)
+            )
+
+    def set_writer(self, entry_id: str, writer: int | None) -> None:
+        """Record writer 1 or 2 for a saved entry (None: forget it)."""
+        with self._db.session() as session:
+            session.execute(delete(EntryWriterRow).where(EntryWriterRow.entry_id == entry_id))
+            if writer is not None:
+                session.add(EntryWriterRow(entry_id=entry_id, writer=writer))

@@ -1,0 +1,195 @@
+"""Together's storage on two real encrypted journals."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import event
+
+from journal.domain.library.ideas import load_closeness_ideas
+from journal.domain.together.ideas import IdeaText
+from journal.domain.together.items import Side
+from journal.domain.together.prompts import PromptStatus
+from journal.errors import WrongPassphrase
+from journal.storage.lock.journal import OpenJournal
+from journal.storage.lock.store import JournalStore
+from journal.storage.schema import metadata
+from journal.storage.together.responses import ResponseProblem
+from journal.storage.together.session import NotAPartnerJournal, TogetherSession, open_partner
+from journal.storage.together.sharing import Sharing
+from tests.conftest import PASSPHRASE
+from tests.couples import (
+    BOTH_ANSWERED,
+    BOTH_YES,
+    CANARY,
+    ONLY_OWNER,
+    ONLY_PARTNER,
+    OWNER_SHARED,
+    PARTNER_PASSPHRASE,
+    PARTNER_SHARED,
+    Couple,
+    file_bytes,
+    make_partner,
+    seed,
+)
+
+START_DAY = date(2026, 3, 1)
+START_MOMENT = datetime(2026, 3, 1, 12, tzinfo=UTC)
+IDEAS = [IdeaText(i.id, i.title, i.description) for i in load_closeness_ideas()]
+PROMPTS = [(BOTH_ANSWERED, "miss"), (ONLY_OWNER, "helped"), (ONLY_PARTNER, "more of")]
+
+
+@pytest.fixture
+def partner_folder(store: JournalStore) -> Path:
+    return make_partner(store)
+
+
+@pytest.fixture
+def couple(store: JournalStore, journal: OpenJournal, partner_folder: Path) -> Iterator[Couple]:
+    partner = open_partner(store, journal, partner_folder, PARTNER_PASSPHRASE)
+    yield seed(journal, partner)
+    if partner.is_open:
+        partner.lock()
+
+
+def test_the_schema_matches_the_models(journal: OpenJournal) -> None:
+    with journal.db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        diff = [d for d in compare_metadata(context, metadata()) if "entries_fts" not in repr(d)]
+    assert diff == []
+
+
+def test_items_interleave_only_shared_entries_of_both(couple: Couple) -> None:
+    session = TogetherSession(couple.owner, couple.partner)
+    items = session.items()
+    assert [i.title for i in items] == [
+        OWNER_SHARED[0],
+        OWNER_SHARED[1],
+        PARTNER_SHARED[0],
+        PARTNER_SHARED[1],
+    ]
+    assert {(i.writer, i.side) for i in items} == {("Sam", Side.OWNER), ("Alex", Side.PARTNER)}
+    assert CANARY not in repr(items)
+
+
+def test_prompts_reveal_only_when_both_answered(couple: Couple) -> None:
+    views = TogetherSession(couple.owner, couple.partner).prompts(PROMPTS)
+    assert [v.status for v in views] == [
+        PromptStatus.REVEALED,
+        PromptStatus.WAITING,
+        PromptStatus.WAITING,
+    ]
+    assert views[0].owner_answer.startswith("Sam") and views[0].partner_answer.startswith("Alex")
+    assert CANARY not in repr(views)
+
+
+def test_ideas_are_exactly_the_yes_overlap(couple: Couple) -> None:
+    overlap = TogetherSession(couple.owner, couple.partner).ideas(IDEAS)
+    assert [o.idea_id for o in overlap] == list(BOTH_YES)
+    assert CANARY not in repr(overlap)
+
+
+def test_partner_engine_runs_no_query_that_returns_a_private_row(couple: Couple) -> None:
+    """Every statement the partner's engine runs is replayed and its rows inspected."""
+    assert couple.partner is not None
+    engine = couple.partner.db.engine
+    seen: list[tuple[str, object]] = []
+
+    def record(_conn, _cursor, statement, parameters, _context, _many):  # type: ignore[no-untyped-def]
+        seen.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", record)
+    session = TogetherSession(couple.owner, couple.partner)
+    session.items()
+    session.prompts(PROMPTS)
+    session.ideas(IDEAS)
+    session.recovery(Side.PARTNER, START_DAY, START_MOMENT)
+    event.remove(engine, "before_cursor_execute", record)
+    assert seen
+    with engine.connect() as connection:
+        for statement, parameters in seen:
+            if statement.lstrip().upper().startswith("SELECT"):
+                rows = connection.exec_driver_sql(statement, parameters).all()  # type: ignore[arg-type]
+                assert CANARY not in repr(rows), statement
+
+
+def test_a_response_is_kept_in_the_responders_journal(couple: Couple) -> None:
+    session = TogetherSession(couple.owner, couple.partner)
+    target = couple.entry_ids[PARTNER_SHARED[0]]
+    response = session.respond(Side.OWNER, target, "  I read this twice.  ")
+    assert response.text == "I read this twice."
+    [item] = [i for i in session.items() if i.entry_id == target]
+    assert [r.text for r in item.responses] == ["I read this twice."]
+    with pytest.raises(ResponseProblem):
+        session.respond(Side.OWNER, target, "   ")
+    assert session.remove_response(response)
+    assert not next(i for i in session.items() if i.entry_id == target).responses
+
+
+def test_making_private_hides_the_item(couple: Couple) -> None:
+    session = TogetherSession(couple.owner, couple.partner)
+    [first, *_] = session.items()
+    session.make_private(first)
+    assert first.entry_id not in {i.entry_id for i in session.items()}
+    assert first.entry_id not in {s.id for s in Sharing(couple.owner.db).shared_entries()}
+
+
+def test_leaving_disposes_the_partner_engine(couple: Couple) -> None:
+    session = TogetherSession(couple.owner, couple.partner)
+    assert couple.partner is not None
+    engine = weakref.ref(couple.partner.db.engine)
+    session.leave()
+    couple.partner = None  # type: ignore[assignment]
+    gc.collect()
+    assert engine() is None
+    with pytest.raises(RuntimeError):
+        session.items()
+
+
+def test_a_wrong_partner_passphrase_changes_no_file(
+    store: JournalStore, journal: OpenJournal, partner_folder: Path
+) -> None:
+    before = file_bytes(journal.folder, partner_folder)
+    with pytest.raises(WrongPassphrase):
+        open_partner(store, journal, partner_folder, PASSPHRASE)
+    assert file_bytes(journal.folder, partner_folder) == before
+
+
+def test_the_own_journal_or_an_empty_folder_is_refused(
+    store: JournalStore, journal: OpenJournal, tmp_path: Path
+) -> None:
+    with pytest.raises(NotAPartnerJournal, match="already open"):
+        open_partner(store, journal, journal.folder, PASSPHRASE)
+    with pytest.raises(NotAPartnerJournal, match=r"vault\.json"):
+        open_partner(store, journal, tmp_path, PASSPHRASE)
+
+
+def test_one_journal_couple_reads_by_writer(journal: OpenJournal) -> None:
+    from journal.storage.entries.repository import EntryRepository
+    from tests.couples import entry
+
+    sharing = Sharing(journal.db)
+    with pytest.raises(NotAPartnerJournal):
+        TogetherSession(journal, None)
+    assert "different" in sharing.set_writers("Sam", "sam")
+    assert sharing.set_writers("Sam", "Alex") == ""
+    repo = EntryRepository(journal.db)
+    for number, writer, shared in ((1, 1, True), (2, 2, True), (3, 2, False)):
+        made = entry(number, f"entry {number}" if shared else f"{CANARY} {number}", shared)
+        repo.save(made)
+        sharing.set_writer(made.id, writer)
+    session = TogetherSession(journal, None)
+    items = session.items()
+    assert [(i.title, i.writer, i.side) for i in items] == [
+        ("entry 1", "Sam", Side.OWNER),
+        ("entry 2", "Alex", Side.PARTNER),
+    ]
+    response = session.respond(Side.PARTNER, items[0].entry_id, "Thank you")
+    assert session.items()[0].responses == (response,)
