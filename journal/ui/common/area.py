@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -30,6 +30,12 @@ class AppContext:
 class Area(QWidget):
     area_id: ClassVar[str] = ""
     title: ClassVar[str] = ""
+
+    exclusive = Signal(bool)
+    """True: only this area may be shown (Together, while two people sit at the
+    keyboard): the window hides every other area and setting until False."""
+    lock_requested = Signal()
+    """The area asks the window to lock now (Leave Together)."""
 
     def open_journal(self, context: AppContext) -> None:
         """Load what this area shows from the journal."""

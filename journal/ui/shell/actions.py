@@ -53,6 +53,7 @@ class ActionId(Enum):
     SHOW_JOURNAL = auto()
     SHOW_BODY = auto()
     SHOW_LIBRARY = auto()
+    SHOW_TOGETHER = auto()
     TEXT_100 = auto()
     TEXT_125 = auto()
     TEXT_150 = auto()
@@ -129,6 +130,12 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.SHOW_JOURNAL: ActionSpec("&Journal", keys=("Ctrl+1",), needs_journal=True),
     ActionId.SHOW_BODY: ActionSpec("&Body log", keys=("Ctrl+2",), needs_journal=True),
     ActionId.SHOW_LIBRARY: ActionSpec("&Library", keys=("Ctrl+3",), needs_journal=True),
+    ActionId.SHOW_TOGETHER: ActionSpec(
+        "&Together",
+        keys=("Ctrl+4",),
+        tip="Read together what each of you shares",
+        needs_journal=True,
+    ),
     ActionId.TEXT_100: _text_size(100),
     ActionId.TEXT_125: _text_size(125),
     ActionId.TEXT_150: _text_size(150),
@@ -183,6 +190,7 @@ MENUS: tuple[MenuSpec, ...] = (
             ActionId.SHOW_JOURNAL,
             ActionId.SHOW_BODY,
             ActionId.SHOW_LIBRARY,
+            ActionId.SHOW_TOGETHER,
             None,
             MenuSpec(
                 "&Text size",

@@ -12,5 +12,6 @@ def area_classes() -> list[type[Area]]:
     from journal.ui.body.area import BodyArea
     from journal.ui.entries.area import JournalArea
     from journal.ui.library.area import LibraryArea
+    from journal.ui.together.area import TogetherArea
 
-    return [JournalArea, BodyArea, LibraryArea]
+    return [JournalArea, BodyArea, LibraryArea, TogetherArea]

@@ -66,11 +66,16 @@ AREA_ACTIONS = {
     ActionId.SHOW_JOURNAL: "journal",
     ActionId.SHOW_BODY: "body",
     ActionId.SHOW_LIBRARY: "library",
+    ActionId.SHOW_TOGETHER: "together",
 }
 DRAFTS_KEPT = (
     "Solace could not save your latest words in the journal (the disk may be full), "
     "so it locked with them kept encrypted beside it. They will be back in place when "
     "you unlock."
+)
+# What stays on while Together is open: nothing that could show a private page.
+WHILE_EXCLUSIVE = frozenset(
+    {ActionId.LOCK, ActionId.QUIT, ActionId.UNDO, ActionId.REDO, ActionId.HELP, ActionId.ABOUT}
 )
 
 
@@ -105,6 +110,8 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(190)
         self.pages = QStackedWidget()
         self.areas: list[Area] = []
+        self._only: Area | None = None  # the exclusive area (Together), while it is open
+        self._enabled_before: dict[Area, bool] = {}
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
 
         workspace = QWidget()
@@ -175,11 +182,19 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(self.action_by_id[action_id])
 
     def _enable_actions(self) -> None:
-        """Actions that need an open journal are off while it is locked."""
+        """Actions that need an open journal are off while it is locked; while an area is
+        exclusive (Together), only those in `WHILE_EXCLUSIVE` and its own View action
+        stay on."""
         open_ = not self.is_locked
+        own = next(
+            (a for a, i in AREA_ACTIONS.items() if self._only and i == self._only.area_id), None
+        )
         for action_id, action in self.action_by_id.items():
-            if ACTIONS[action_id].needs_journal:
-                action.setEnabled(open_)
+            spec = ACTIONS[action_id]
+            on = open_ or not spec.needs_journal
+            if self._only is not None and on:
+                on = spec.choice is not None or action_id in WHILE_EXCLUSIVE or action_id is own
+            action.setEnabled(on)
 
     def _check_choices(self) -> None:
         for action_id, action in self.action_by_id.items():
@@ -199,6 +214,9 @@ class MainWindow(QMainWindow):
         for area in self.areas:
             QListWidgetItem(area.title, self.navigation)
             self.pages.addWidget(area)
+        for area in self.areas:
+            area.exclusive.connect(partial(self._exclusive_changed, area))
+            area.lock_requested.connect(self.lock)
         self._attach_area_actions()
         if not self.areas:
             self.pages.addWidget(label("Your journal is open.", "subtle"))
@@ -231,6 +249,8 @@ class MainWindow(QMainWindow):
                 self.action_by_id[action_id] = action
 
     def show_area(self, area: Area) -> None:
+        if self._only is not None and area is not self._only:
+            return
         self.navigation.setCurrentRow(self.areas.index(area))
 
     def area(self, area_id: str) -> Area | None:
@@ -292,7 +312,7 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         """Help > Using Solace (F1): the library article, or a reading window while locked."""
-        if not self.is_locked and self.area("library") is not None:
+        if not self.is_locked and self._only is None and self.area("library") is not None:
             self.open_link(HELP_LINK)
             return
         from journal.ui.shell.help import HelpDialog
@@ -304,7 +324,32 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self).exec()
 
+    def _exclusive_changed(self, area: Area, only: bool) -> None:
+        self._show_only(area if only else None)
+
+    def _show_only(self, only: Area | None) -> None:
+        """While an area is exclusive (Together, two people at the keyboard), every other
+        area, its View action and shortcut, and every action that could show something
+        private (Settings, New entry, Find...) are out of reach; None brings them back."""
+        self._only = only
+        for row, area in enumerate(self.areas):
+            shut = only is not None and area is not only
+            item = self.navigation.item(row)
+            if item is not None:
+                item.setHidden(shut)
+            # Disabled, not only hidden: a hidden widget's keyboard mnemonic still works.
+            if shut:
+                self._enabled_before.setdefault(area, area.isEnabled())
+                area.setEnabled(False)
+            elif area in self._enabled_before:
+                area.setEnabled(self._enabled_before.pop(area))
+        self._enable_actions()
+        if only is not None:
+            self.show_area(only)
+
     def open_link(self, url: str) -> None:
+        if self._only is not None:
+            return
         for area in self.areas:
             if area.open_url(url):
                 self.show_area(area)

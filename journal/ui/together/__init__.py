@@ -1,0 +1,1 @@
+"""Together: a couple reads, side by side, what each of them chose to share."""

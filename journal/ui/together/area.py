@@ -1,0 +1,328 @@
+"""The Together area: open a session with the partner's journal (or one journal kept by
+two), read what each shared, respond, see couple prompts and the ideas both welcome.
+
+While a session is open the window shows nothing else (`exclusive`), so nobody
+at the keyboard can wander into either person's private pages. Leaving locks the
+partner's journal at once and asks the window to lock, so the owner's passphrase
+is needed before any private view returns. Any lock of the window (Ctrl+L, idle,
+screen lock) clears this area, which locks the partner's journal too.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from journal.domain.entries.prompts import Audience, Prompt, load_prompts, prompts_dir
+from journal.domain.library.ideas import load_closeness_ideas
+from journal.domain.together.ideas import IdeaText
+from journal.domain.together.items import Response, SharedItem, Side
+from journal.errors import SolaceError
+from journal.paths import journals_dir
+from journal.storage.lock.journal import OpenJournal
+from journal.storage.lock.store import JournalStore
+from journal.storage.together.answers import CoupleAnswers
+from journal.storage.together.session import TogetherSession, open_partner
+from journal.storage.together.sharing import Sharing
+from journal.ui.common.area import AppContext, Area
+from journal.ui.common.local_time import now_utc, today_local
+from journal.ui.common.messages import user_message
+from journal.ui.common.workers import Task, run_in_background
+from journal.ui.together.prompts import MyAnswersPage
+from journal.ui.together.session_page import SessionPage
+from journal.ui.together.sharing import WhatIShare
+from journal.ui.together.start import StartPage
+
+__all__ = ["TogetherArea"]
+
+log = logging.getLogger(__name__)
+LINK_PROMPTS = "solace://together/prompts"
+
+
+class TogetherArea(Area):
+    area_id = "together"
+    title = "Together"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal: OpenJournal | None = None
+        self._store: JournalStore | None = None
+        self.session: TogetherSession | None = None
+        self._task: Task | None = None
+        self._prompts: tuple[Prompt, ...] = ()
+        self._ideas: tuple[IdeaText, ...] = ()
+
+        self.start = StartPage()
+        self.shared = WhatIShare()
+        self.answers = MyAnswersPage()
+        self.session_page = SessionPage()
+        self.pages = QStackedWidget()
+        for page in (self.start, self.shared, self.answers, self.session_page):
+            self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        self.start.open_requested.connect(self.open_with_partner)
+        self.start.open_one_journal.connect(self.open_one_journal)
+        self.start.writers_named.connect(self._name_writers)
+        self.start.name_changed.connect(self._set_my_name)
+        self.start.share_recovery.connect(self._share_recovery)
+        self.start.show_shared.connect(self.show_shared)
+        self.start.show_prompts.connect(self.show_my_answers)
+        self.shared.back.connect(self.show_start)
+        self.shared.make_private.connect(self._make_entry_private)
+        self.answers.back.connect(self.show_start)
+        self.answers.answer.connect(self._answer)
+        self.answers.pass_on.connect(self._pass_on)
+        self.answers.forget.connect(self._forget_answer)
+        self.answers.writer.currentIndexChanged.connect(self._load_my_answers)
+        reader = self.session_page.reader
+        reader.respond.connect(self._respond)
+        reader.remove_response.connect(self._remove_response)
+        reader.make_private.connect(self._make_item_private)
+        self.session_page.leave_button.clicked.connect(self.leave)
+
+    # the area contract ---------------------------------------------------------------------
+    def open_journal(self, context: AppContext) -> None:
+        journal = context.journal
+        self._journal = journal
+        data_dir = journal.folder.parent.parent
+        # The owner's journal was opened from this computer's list, so its folder sits in
+        # <data dir>/journals; the partner's may be anywhere and is picked by folder.
+        self._store = (
+            JournalStore(data_dir) if journals_dir(data_dir) == journal.folder.parent else None
+        )
+        self._load_texts()
+        self.show_start()
+
+    def clear(self) -> None:
+        """Forget everything shown and lock the partner's journal (the window is locking)."""
+        self._end_session()
+        self._journal = None
+        self._store = None
+        self.start.clear()
+        self.shared.clear()
+        self.answers.clear()
+        self.pages.setCurrentWidget(self.start)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Each visit lists the journals on this computer afresh (one may have been added)."""
+        super().showEvent(event)
+        if self.session is None and self.pages.currentWidget() is self.start:
+            self.show_start()
+
+    def open_url(self, url: str) -> bool:
+        if url == LINK_PROMPTS and self._journal is not None and self.session is None:
+            self.show_my_answers()
+            return True
+        return False
+
+    # pages --------------------------------------------------------------------------------
+    def _load_texts(self) -> None:
+        if not self._prompts:
+            try:
+                self._prompts = load_prompts(prompts_dir()).for_audience(Audience.COUPLE)
+            except (OSError, ValueError):
+                log.error("the couple prompts could not be read")
+        if not self._ideas:
+            try:
+                self._ideas = tuple(
+                    IdeaText(i.id, i.title, i.description) for i in load_closeness_ideas()
+                )
+            except (OSError, ValueError):
+                log.error("the closeness ideas could not be read")
+
+    def _sharing(self) -> Sharing:
+        if self._journal is None:
+            raise RuntimeError("no journal is open")
+        return Sharing(self._journal.db)
+
+    def show_start(self) -> None:
+        journal = self._journal
+        if journal is None:
+            return
+        sharing = self._sharing()
+        others = []
+        if self._store is not None:
+            others = [
+                i for i in self._store.journals() if i.journal_id != journal.header.journal_id
+            ]
+        self.start.set_journals(others)
+        self.start.my_name.setText(sharing.my_name(journal.header.name))
+        writers = sharing.writers()
+        self.start.set_writers((writers.first, writers.second) if writers else None)
+        self.start.recovery.blockSignals(True)
+        self.start.recovery.setChecked(sharing.shares_recovery)
+        self.start.recovery.blockSignals(False)
+        self.pages.setCurrentWidget(self.start)
+
+    def show_shared(self) -> None:
+        self.shared.show_entries(self._sharing().shared_entries())
+        self.pages.setCurrentWidget(self.shared)
+        self.shared.back_button.setFocus()
+
+    def show_my_answers(self) -> None:
+        writers = self._sharing().writers()
+        self.answers.set_writers([writers.first, writers.second] if writers else [])
+        self._load_my_answers()
+        self.pages.setCurrentWidget(self.answers)
+        self.answers.prompt.setFocus()
+
+    def _load_my_answers(self) -> None:
+        if self._journal is None:
+            return
+        mine = CoupleAnswers(self._journal.db, self.answers.writer_number()).mine()
+        self.answers.show_answers(self._prompts, mine)
+
+    # the person's own choices ------------------------------------------------------------------
+    def _name_writers(self, first: str, second: str) -> None:
+        problem = self._sharing().set_writers(first, second)
+        if problem:
+            self.start.show_writers_problem(problem)
+            return
+        self.show_start()
+
+    def _set_my_name(self, name: str) -> None:
+        if self._journal is not None and name.strip():
+            self._sharing().set_my_name(name)
+
+    def _share_recovery(self, on: bool) -> None:
+        self._sharing().set_shares_recovery(on)
+
+    def _make_entry_private(self, entry_id: str) -> None:
+        self._sharing().make_private(entry_id)
+        self.show_shared()
+
+    def _answer(self, prompt_id: str, text: str) -> None:
+        if self._journal is None:
+            return
+        try:
+            CoupleAnswers(self._journal.db, self.answers.writer_number()).answer(prompt_id, text)
+        except SolaceError as error:
+            self.answers.show_problem(user_message(error))
+            return
+        self._load_my_answers()
+
+    def _pass_on(self, prompt_id: str) -> None:
+        if self._journal is not None:
+            CoupleAnswers(self._journal.db, self.answers.writer_number()).pass_on(prompt_id)
+            self._load_my_answers()
+
+    def _forget_answer(self, prompt_id: str) -> None:
+        if self._journal is not None:
+            CoupleAnswers(self._journal.db, self.answers.writer_number()).forget(prompt_id)
+            self._load_my_answers()
+
+    # opening -----------------------------------------------------------------------------------
+    def open_with_partner(self, folder: Path, passphrase: str) -> None:
+        """Unlock the partner's journal off the GUI thread, then start the session."""
+        owner, store = self._journal, self._store
+        if owner is None or self._task is not None:
+            return
+        store = store or JournalStore(folder.parent.parent)
+        self.start.set_busy(True)
+        self.start.show_problem("")
+
+        def done(partner: object) -> None:
+            self._task = None
+            self.start.set_busy(False)
+            self.start.passphrase.clear()
+            if self._journal is not owner or not isinstance(partner, OpenJournal):
+                if isinstance(partner, OpenJournal):  # locked while the key was derived
+                    partner.lock()
+                return
+            self._begin(TogetherSession(owner, partner))
+
+        def failed(error: BaseException) -> None:
+            self._task = None
+            self.start.set_busy(False)
+            self.start.passphrase.clear()
+            self.start.show_problem(user_message(error))
+            self.start.passphrase.setFocus()
+
+        self._task = run_in_background(
+            lambda: open_partner(store, owner, folder, passphrase), done, failed
+        )
+
+    def open_one_journal(self) -> None:
+        if self._journal is None:
+            return
+        try:
+            session = TogetherSession(self._journal, None)
+        except SolaceError as error:
+            self.start.show_writers_problem(user_message(error))
+            return
+        self._begin(session)
+
+    def _begin(self, session: TogetherSession) -> None:
+        self.session = session
+        self.exclusive.emit(True)
+        self.session_page.set_names(session.names.owner, session.names.partner)
+        self.pages.setCurrentWidget(self.session_page)
+        self.refresh()
+        self.session_page.reader.focus_reading()
+
+    def refresh(self) -> None:
+        """Read everything the session shows again (after any change)."""
+        session = self.session
+        if session is None:
+            return
+        page = self.session_page
+        owner, partner = session.names.owner, session.names.partner
+        page.reader.set_items(session.items())
+        page.prompts.show_views(
+            session.prompts([(p.id, p.text) for p in self._prompts]), owner, partner
+        )
+        page.ideas.show_ideas(session.ideas(self._ideas), owner, partner)
+        summaries = []
+        for side in (Side.OWNER, Side.PARTNER):
+            summary = session.recovery(side, today_local(), now_utc())
+            if summary is not None:
+                summaries.append((side, session.name(side), summary))
+        page.recovery.show_summaries(summaries)
+
+    # in a session -------------------------------------------------------------------------
+    def _respond(self, item: SharedItem, text: str) -> None:
+        if self.session is None:
+            return
+        responder = Side.PARTNER if item.side is Side.OWNER else Side.OWNER
+        try:
+            self.session.respond(responder, item.entry_id, text)
+        except SolaceError as error:
+            self.session_page.reader.page.show_problem(user_message(error))
+            return
+        self.session_page.reader.page.response_kept()
+        self.session_page.reader.set_items(self.session.items())
+
+    def _remove_response(self, response: Response) -> None:
+        if self.session is not None:
+            self.session.remove_response(response)
+            self.session_page.reader.set_items(self.session.items())
+
+    def _make_item_private(self, item: SharedItem) -> None:
+        if self.session is not None:
+            self.session.make_private(item)
+            self.session_page.reader.set_items(self.session.items())
+            self.session_page.reader.focus_reading()
+
+    # leaving -------------------------------------------------------------------------------------
+    def leave(self) -> None:
+        """Lock the partner's journal now, then ask the window to lock (the owner's
+        passphrase is needed before any private view returns)."""
+        self._end_session()
+        self.lock_requested.emit()
+
+    def _end_session(self) -> None:
+        session, self.session = self.session, None
+        self.session_page.clear()
+        if session is not None:
+            session.leave()
+            self.exclusive.emit(False)
+        if self.pages.currentWidget() is self.session_page:
+            self.pages.setCurrentWidget(self.start)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -1,0 +1,63 @@
+"""Closeness ideas in Together: only those both said "yes" to, with notes they shared.
+
+Nothing about "not yet" or "maybe" is shown or even loaded: no counts, no
+greyed-out cards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from journal.domain.together.ideas import OverlapIdea
+from journal.domain.together.items import Side
+from journal.ui.common.widgets import label
+from journal.ui.together.layouts import empty
+from journal.ui.together.marks import mark
+
+__all__ = ["IdeasTogether"]
+
+INTRO = (
+    "Ways to be close that you both said yes to. Each of you answers privately in "
+    "the Library; only the ideas you both welcome appear here."
+)
+NONE_YET = (
+    "There is no idea here yet. Each of you can look through the closeness ideas in "
+    "the Library, privately, whenever you like."
+)
+
+
+class IdeasTogether(QScrollArea):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        self._column = QVBoxLayout(inner)
+        self._column.setSpacing(12)
+        self.setWidget(inner)
+
+    def show_ideas(self, ideas: Sequence[OverlapIdea], owner: str, partner: str) -> None:
+        self.clear()
+        self._column.addWidget(label(INTRO, "subtle"))
+        if not ideas:
+            self._column.addWidget(label(NONE_YET))
+        for idea in ideas:
+            card = QFrame()
+            card.setObjectName("card")
+            inner = QVBoxLayout(card)
+            inner.setContentsMargins(18, 12, 18, 12)
+            inner.addWidget(label(idea.title, "title"))
+            inner.addWidget(label(idea.description))
+            for side, name, note in (
+                (Side.OWNER, owner, idea.owner_note),
+                (Side.PARTNER, partner, idea.partner_note),
+            ):
+                if note:
+                    inner.addWidget(label(f"{mark(side)} {name}: {note}", "subtle"))
+            self._column.addWidget(card)
+        self._column.addStretch(1)
+
+    def clear(self) -> None:
+        empty(self._column)

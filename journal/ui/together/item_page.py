@@ -1,0 +1,209 @@
+"""One shared item at a time: large, calm text, whose it is, and the responses under it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.together.items import MAX_RESPONSE_CHARS, Response, SharedItem
+from journal.ui.common.local_time import say_moment
+from journal.ui.common.widgets import label
+from journal.ui.together.layouts import empty
+from journal.ui.together.marks import mark, side_colour, uses_dark
+from journal.ui.together.model import item_heading
+
+__all__ = ["ItemPage"]
+
+READING_SCALE = 1.3  # the reading text, relative to the app's text size
+STEP_KEYS = {
+    Qt.Key.Key_Left: -1,
+    Qt.Key.Key_Up: -1,
+    Qt.Key.Key_Right: 1,
+    Qt.Key.Key_Down: 1,
+    Qt.Key.Key_PageUp: -1,
+    Qt.Key.Key_PageDown: 1,
+}
+
+
+def _larger(widget: QLabel, scale: float) -> QLabel:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    widget.setFont(font)
+    return widget
+
+
+class ResponseRow(QFrame):
+    """One response: whose, when, the words, and "Remove" for its writer."""
+
+    def __init__(self, response: Response, writer: str, dark: bool) -> None:
+        super().__init__()
+        self.response = response
+        colour = side_colour(response.side, dark).name()
+        self.setStyleSheet(f"ResponseRow {{ border-left: 4px solid {colour}; }}")
+        self.heading = label(
+            f"{mark(response.side)} {writer} responded, {say_moment(response.created_at)}", "subtle"
+        )
+        self.text = _larger(label(response.text), 1.1)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setAccessibleName(f"Remove {writer}'s response")
+        row = QHBoxLayout()
+        row.addWidget(self.heading, 1)
+        row.addWidget(self.remove_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(12, 4, 4, 4)
+        column.addLayout(row)
+        column.addWidget(self.text)
+
+
+class ItemPage(QScrollArea):
+    """The current item, or a calm line when there is none. Keys step between items."""
+
+    step = Signal(int)  # by how many items (negative: back)
+    jump = Signal(bool)  # True: to the last item, False: to the first
+    respond = Signal(object, str)  # SharedItem, text
+    remove_response = Signal(object)  # Response
+    make_private = Signal(object)  # SharedItem
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Shared entry")
+        self.item: SharedItem | None = None
+        self._names: dict[int, str] = {}
+
+        inner = QWidget()
+        self.card = QFrame()
+        self.card.setObjectName("card")
+        self.heading = label("")
+        self.heading.setAccessibleName("Whose entry and when")
+        self.title = label("", "heading")
+        self.title.setAccessibleName("Title")
+        self.body = _larger(label(""), READING_SCALE)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setAccessibleName("Entry text")
+        self.private_button = QPushButton("Make private")
+        self.private_button.clicked.connect(self._make_private)
+        card = QVBoxLayout(self.card)
+        card.setContentsMargins(24, 18, 24, 18)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.private_button)
+        card.addLayout(top)
+        card.addWidget(self.title)
+        card.addWidget(self.body)
+
+        self.responses = QVBoxLayout()
+        self.responses.setSpacing(8)
+        self.respond_label = label("", "subtle")
+        self.respond_box = QPlainTextEdit()
+        self.respond_box.setTabChangesFocus(True)
+        self.respond_box.setMaximumHeight(90)
+        self.respond_button = QPushButton("Keep this response")
+        self.respond_button.clicked.connect(self._respond)
+        self.problem = label("", "error")
+        self.problem.hide()
+        self.respond_box.textChanged.connect(lambda: self.problem.hide())
+        answer_row = QHBoxLayout()
+        answer_row.addStretch(1)
+        answer_row.addWidget(self.respond_button)
+        self.respond_area = QWidget()
+        answer = QVBoxLayout(self.respond_area)
+        answer.setContentsMargins(0, 0, 0, 0)
+        answer.addWidget(self.respond_label)
+        answer.addWidget(self.respond_box)
+        answer.addWidget(self.problem)
+        answer.addLayout(answer_row)
+
+        self.empty = label("", "subtle")
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(8, 8, 16, 16)
+        column.addWidget(self.empty)
+        column.addWidget(self.card)
+        column.addLayout(self.responses)
+        column.addWidget(self.respond_area)
+        column.addStretch(1)
+        self.setWidget(inner)
+        self.show_item(None, "")
+
+    def set_names(self, owner: str, partner: str) -> None:
+        self._names = {0: owner, 1: partner}
+
+    def show_item(self, item: SharedItem | None, empty_text: str) -> None:
+        """Show ``item`` (keeping a response being typed when it is the same item)."""
+        same = item is not None and self.item is not None and item.entry_id == self.item.entry_id
+        self.item = item
+        self.empty.setText(empty_text)
+        self.empty.setVisible(item is None)
+        self.card.setVisible(item is not None)
+        self.respond_area.setVisible(item is not None)
+        empty(self.responses)
+        if not same:
+            self.respond_box.clear()
+            self.problem.hide()
+        if item is None:
+            self.title.clear()
+            self.body.clear()
+            self.heading.clear()
+            return
+        dark = uses_dark(self)
+        colour = side_colour(item.side, dark).name()
+        self.card.setStyleSheet(f"QFrame#card {{ border-left: 6px solid {colour}; }}")
+        self.heading.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        self.heading.setText(item_heading(item))
+        self.title.setText(item.title.strip() or "Untitled entry")
+        self.title.setAccessibleName(self.title.text())
+        self.body.setText(item.body)
+        self.private_button.setAccessibleName(f"Make {item.writer}'s entry private")
+        self.private_button.setToolTip(
+            f"Only {item.writer} should choose this. The entry leaves Together at once "
+            "and stays in their journal."
+        )
+        responder = self._names.get(1 - int(item.side), "")
+        self.respond_label.setText(f"{responder}, respond to {item.writer} with a short note")
+        self.respond_box.setAccessibleName(f"{responder}'s response to {item.writer}")
+        self.respond_box.setPlaceholderText(f"Up to {MAX_RESPONSE_CHARS:,} characters")
+        self.respond_button.setAccessibleName(f"Keep {responder}'s response")
+        for response in item.responses:
+            writer = self._names.get(int(response.side), "")
+            row = ResponseRow(response, writer, dark)
+            row.remove_button.clicked.connect(
+                lambda _=False, r=response: self.remove_response.emit(r)
+            )
+            self.responses.addWidget(row)
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def response_kept(self) -> None:
+        self.respond_box.clear()
+        self.problem.hide()
+
+    def _respond(self) -> None:
+        if self.item is not None:
+            self.respond.emit(self.item, self.respond_box.toPlainText())
+
+    def _make_private(self) -> None:
+        if self.item is not None:
+            self.make_private.emit(self.item)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if key in STEP_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.step.emit(STEP_KEYS[key])
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            self.jump.emit(key == Qt.Key.Key_End)
+        else:
+            super().keyPressEvent(event)

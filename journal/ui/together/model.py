@@ -1,0 +1,77 @@
+"""The shared items of a Together session as a Qt list model.
+
+It holds only what `TogetherSession.items` returned, which holds only shared
+rows, and it says each item's writer in words wherever it shows the item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from journal.domain.together.items import SharedItem
+from journal.ui.common.local_time import say_moment
+from journal.ui.together.marks import mark
+
+__all__ = ["ITEM_ROLE", "SharedItemsModel", "item_heading"]
+
+Index = QModelIndex | QPersistentModelIndex
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def item_heading(item: SharedItem) -> str:
+    """Whose it is and when, in words: like "● Sam, Monday 2 March 2026, 09:00"."""
+    return f"{mark(item.side)} {item.writer}, {say_moment(item.created_at)}"
+
+
+def _responses_text(item: SharedItem) -> str:
+    count = len(item.responses)
+    if not count:
+        return ""
+    return "One response" if count == 1 else f"{count} responses"
+
+
+class SharedItemsModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._items: list[SharedItem] = []
+
+    def set_items(self, items: Sequence[SharedItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_items([])
+
+    def item(self, row: int) -> SharedItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, entry_id: str) -> int:
+        return next((n for n, i in enumerate(self._items) if i.entry_id == entry_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.item(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = item.title.strip() or "Untitled entry"
+            extra = _responses_text(item)
+            lines = [item_heading(item), title]
+            if extra:
+                lines.append(extra)
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            title = item.title.strip() or "Untitled entry"
+            extra = _responses_text(item)
+            return f"{item.writer}'s entry, {say_moment(item.created_at)}: {title}" + (
+                f". {extra}." if extra else ""
+            )
+        if role == ITEM_ROLE:
+            return item
+        return None

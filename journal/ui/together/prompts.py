@@ -1,0 +1,207 @@
+"""Couple prompts: answered privately in each journal, shown together only when both answered.
+
+`MyAnswersPage` is where one person answers, privately, before or outside a
+Together session. `PromptsTogether` shows the session's prompts: both answers side
+by side once both answered, otherwise only "One answer is waiting" (never whose,
+never how long).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.entries.prompts import Prompt
+from journal.domain.together.items import Side
+from journal.domain.together.prompts import AnswerState, PromptStatus, PromptView
+from journal.storage.together.answers import MyAnswer
+from journal.ui.common.widgets import label
+from journal.ui.together.layouts import empty
+from journal.ui.together.marks import mark, side_colour, uses_dark
+
+__all__ = ["MyAnswersPage", "PromptsTogether"]
+
+STATUS_TEXT = {
+    PromptStatus.OPEN: "Neither of you has answered yet.",
+    PromptStatus.WAITING: "One answer is waiting.",
+    PromptStatus.SET_ASIDE: "Set aside for now.",
+}
+PRIVATE_NOTE = (
+    "Your answers stay private in this journal. Together shows a prompt's answers "
+    "only once both of you have answered it; until then it says only that one "
+    "answer is waiting. You can pass on any prompt."
+)
+
+
+def _scrolling(inner: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(inner)
+    return area
+
+
+class PromptsTogether(QWidget):
+    """The couple prompts in a Together session."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._inner = QWidget()
+        self._cards = QVBoxLayout(self._inner)
+        self._cards.setSpacing(12)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(
+            label(
+                "Each of you answers these privately, at any time. Answers appear here "
+                "side by side once you have both answered.",
+                "subtle",
+            )
+        )
+        column.addWidget(_scrolling(self._inner), 1)
+
+    def show_views(self, views: Sequence[PromptView], owner: str, partner: str) -> None:
+        self.clear()
+        dark = uses_dark(self)
+        for view in views:
+            card = QFrame()
+            card.setObjectName("card")
+            inner = QVBoxLayout(card)
+            inner.setContentsMargins(18, 12, 18, 12)
+            inner.addWidget(label(view.text, "title"))
+            if view.status is PromptStatus.REVEALED:
+                row = QHBoxLayout()
+                for side, name, text in (
+                    (Side.OWNER, owner, view.owner_answer),
+                    (Side.PARTNER, partner, view.partner_answer),
+                ):
+                    column = QVBoxLayout()
+                    who = label(f"{mark(side)} {name}")
+                    who.setStyleSheet(f"color: {side_colour(side, dark).name()}; font-weight: 600;")
+                    column.addWidget(who)
+                    column.addWidget(label(text))
+                    column.addStretch(1)
+                    row.addLayout(column, 1)
+                inner.addLayout(row)
+            else:
+                inner.addWidget(label(STATUS_TEXT[view.status], "subtle"))
+            self._cards.addWidget(card)
+        self._cards.addStretch(1)
+
+    def clear(self) -> None:
+        empty(self._cards)
+
+
+class MyAnswersPage(QWidget):
+    """One person answers a couple prompt privately: answer, pass, or take it back."""
+
+    answer = Signal(str, str)  # prompt id, text
+    pass_on = Signal(str)
+    forget = Signal(str)
+    back = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._prompts: list[Prompt] = []
+        self._answers: dict[str, MyAnswer] = {}
+        self.writer = QComboBox()
+        self.writer.setAccessibleName("Who is answering")
+        self.prompt = QComboBox()
+        self.prompt.setAccessibleName("Couple prompt")
+        self.state = label("", "subtle")
+        self.state.setAccessibleName("Your answer so far")
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Your answer")
+        self.text.setTabChangesFocus(True)
+        self.problem = label("", "error")
+        self.problem.hide()
+        self.keep_button = QPushButton("&Keep my answer")
+        self.pass_button = QPushButton("&Pass on this one")
+        self.forget_button = QPushButton("&Take back my answer")
+        self.back_button = QPushButton("&Back")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        for button in (self.forget_button, self.pass_button, self.keep_button):
+            buttons.addWidget(button)
+        column = QVBoxLayout(self)
+        column.addWidget(label("Couple prompts, answered privately", "heading"))
+        column.addWidget(label(PRIVATE_NOTE, "subtle"))
+        column.addWidget(self.writer)
+        column.addWidget(self.prompt)
+        column.addWidget(self.state)
+        column.addWidget(self.text, 1)
+        column.addWidget(self.problem)
+        column.addLayout(buttons)
+        self.prompt.currentIndexChanged.connect(self._show)
+        self.keep_button.clicked.connect(
+            lambda: self.answer.emit(self._current(), self.text.toPlainText())
+        )
+        self.pass_button.clicked.connect(lambda: self.pass_on.emit(self._current()))
+        self.forget_button.clicked.connect(lambda: self.forget.emit(self._current()))
+        self.back_button.clicked.connect(self.back)
+        self.text.textChanged.connect(self.problem.hide)
+
+    def set_writers(self, names: Sequence[str]) -> None:
+        """A journal kept by two: who is answering (hidden for a journal of one)."""
+        self.writer.blockSignals(True)
+        self.writer.clear()
+        for number, name in enumerate(names, start=1):
+            self.writer.addItem(f"Answering as {name}", number)
+        self.writer.setVisible(bool(names))
+        self.writer.blockSignals(False)
+
+    def writer_number(self) -> int:
+        return int(self.writer.currentData() or 1)
+
+    def show_answers(self, prompts: Sequence[Prompt], answers: dict[str, MyAnswer]) -> None:
+        current = self._current()
+        self._prompts = list(prompts)
+        self._answers = dict(answers)
+        self.prompt.blockSignals(True)
+        self.prompt.clear()
+        for prompt in self._prompts:
+            self.prompt.addItem(prompt.text, prompt.id)
+        row = max(0, self.prompt.findData(current))
+        self.prompt.setCurrentIndex(row)
+        self.prompt.blockSignals(False)
+        self._show()
+
+    def _current(self) -> str:
+        return str(self.prompt.currentData() or "")
+
+    def _show(self) -> None:
+        mine = self._answers.get(self._current())
+        self.problem.hide()
+        if mine is None:
+            self.state.setText("Not answered yet.")
+            self.text.setPlainText("")
+        elif mine.state is AnswerState.PASSED:
+            self.state.setText("You passed on this one. You can still answer it.")
+            self.text.setPlainText("")
+        else:
+            self.state.setText("Your answer is kept. You can change it or take it back.")
+            self.text.setPlainText(mine.text)
+        self.forget_button.setEnabled(mine is not None)
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self._answers = {}
+        self._prompts = []
+        self.prompt.clear()
+        self.text.clear()
+        self.state.clear()

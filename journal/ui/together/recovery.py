@@ -1,0 +1,78 @@
+"""The recovery summaries the partners chose to share (each is off unless turned on)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from journal.domain.together.items import Side
+from journal.domain.together.recovery import RecoverySummary
+from journal.ui.common.local_time import say_day, say_moment
+from journal.ui.common.widgets import label
+from journal.ui.together.layouts import empty
+from journal.ui.together.marks import mark
+
+__all__ = ["RecoveryTogether", "summary_lines"]
+
+NONE_SHARED = (
+    "Neither of you shares a recovery summary. Each of you can choose to, on "
+    "Together's first page, and turn it off again at any time."
+)
+
+
+def summary_lines(summary: RecoverySummary) -> list[str]:
+    """The summary in plain sentences."""
+    lines = []
+    if summary.days_since_loss is not None:
+        days = summary.days_since_loss
+        lines.append(f"{days} day{'s' if days != 1 else ''} since the loss.")
+    if summary.bleeding_stopped_on is not None:
+        lines.append(f"The bleeding stopped on {say_day(summary.bleeding_stopped_on)}.")
+    else:
+        lines.append("The bleeding has not been noted as stopped yet.")
+    if summary.follow_ups:
+        lines.append(
+            "Follow-up appointments: " + "; ".join(say_moment(t) for t in summary.follow_ups) + "."
+        )
+    else:
+        lines.append("No follow-up appointment is noted.")
+    if summary.signs_raised:
+        lines.append("Warning signs the body log raised: " + ", ".join(summary.signs_raised) + ".")
+    else:
+        lines.append("The body log has raised no warning sign.")
+    return lines
+
+
+class RecoveryTogether(QScrollArea):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        self._column = QVBoxLayout(inner)
+        self.setWidget(inner)
+
+    def show_summaries(self, summaries: Sequence[tuple[Side, str, RecoverySummary]]) -> None:
+        self.clear()
+        if not summaries:
+            self._column.addWidget(label(NONE_SHARED))
+        for side, name, summary in summaries:
+            card = QFrame()
+            card.setObjectName("card")
+            inner = QVBoxLayout(card)
+            inner.setContentsMargins(18, 12, 18, 12)
+            inner.addWidget(label(f"{mark(side)} {name}'s recovery", "title"))
+            for line in summary_lines(summary):
+                inner.addWidget(label(line))
+            self._column.addWidget(card)
+        self._column.addWidget(
+            label(
+                "General information, not medical advice: your doctor's advice comes first.",
+                "subtle",
+            )
+        )
+        self._column.addStretch(1)
+
+    def clear(self) -> None:
+        empty(self._column)

@@ -1,0 +1,69 @@
+"""An open Together session: read together, couple prompts, ideas, recovery, and Leave."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from journal.domain.together.items import Side
+from journal.ui.common.widgets import label
+from journal.ui.together.ideas import IdeasTogether
+from journal.ui.together.marks import mark, side_colour, uses_dark
+from journal.ui.together.prompts import PromptsTogether
+from journal.ui.together.reader import ReadTogether
+from journal.ui.together.recovery import RecoveryTogether
+
+__all__ = ["SessionPage"]
+
+
+class SessionPage(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.who = label("", "heading")
+        self.owner_name = label("", wrap=False)
+        self.partner_name = label("", wrap=False)
+        self.leave_button = QPushButton("&Leave Together")
+        self.leave_button.setToolTip(
+            "Locks your partner's journal now and asks for your passphrase again."
+        )
+        self.reader = ReadTogether()
+        self.prompts = PromptsTogether()
+        self.ideas = IdeasTogether()
+        self.recovery = RecoveryTogether()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Together")
+        self.tabs.addTab(self.reader, "&Read together")
+        self.tabs.addTab(self.prompts, "Couple &prompts")
+        self.tabs.addTab(self.ideas, "Closeness &ideas")
+        self.tabs.addTab(self.recovery, "Re&covery")
+        top = QHBoxLayout()
+        top.addWidget(self.who)
+        top.addWidget(self.owner_name)
+        top.addWidget(self.partner_name)
+        top.addStretch(1)
+        top.addWidget(self.leave_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.tabs, 1)
+
+    def set_names(self, owner: str, partner: str) -> None:
+        dark = uses_dark(self)
+        self.who.setText("Together:")
+        for widget, side, name in (
+            (self.owner_name, Side.OWNER, owner),
+            (self.partner_name, Side.PARTNER, partner),
+        ):
+            widget.setText(f"{mark(side)} {name}" if name else "")
+            widget.setAccessibleName(name)
+            colour = side_colour(side, dark).name()
+            widget.setStyleSheet(f"color: {colour}; font-weight: 600; padding: 0 8px;")
+        self.reader.set_names(owner, partner)
+
+    def clear(self) -> None:
+        self.reader.clear()
+        self.prompts.clear()
+        self.ideas.clear()
+        self.recovery.clear()
+        self.set_names("", "")
+        self.who.clear()
+        self.tabs.setCurrentIndex(0)

@@ -1,0 +1,83 @@
+"""What I share: every shared entry in one place, each with "Make private"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.entries.entry import EntrySummary
+from journal.ui.common.local_time import say_moment
+from journal.ui.common.widgets import label
+from journal.ui.together.layouts import empty
+
+__all__ = ["SHARING_MEANS", "WhatIShare"]
+
+SHARING_MEANS = (
+    "A shared entry can be read by your partner when the two of you open Together. "
+    "You can make it private again at any time, and from then on it is hidden, but "
+    "what was already read cannot be unread. Everything else stays private."
+)
+NOTHING_SHARED = "You are not sharing anything. Every entry is private until you share it."
+
+
+class WhatIShare(QWidget):
+    make_private = Signal(str)  # entry id
+    back = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.back_button = QPushButton("&Back")
+        self.back_button.clicked.connect(self.back)
+        self.count = label("", "subtle")
+        inner = QWidget()
+        self._rows = QVBoxLayout(inner)
+        self._rows.setSpacing(8)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        top = QHBoxLayout()
+        top.addWidget(label("What I share", "heading"), 1)
+        top.addWidget(self.back_button)
+        column = QVBoxLayout(self)
+        column.addLayout(top)
+        column.addWidget(label(SHARING_MEANS, "subtle"))
+        column.addWidget(self.count)
+        column.addWidget(scroll, 1)
+        self.buttons: list[QPushButton] = []
+
+    def show_entries(self, entries: Sequence[EntrySummary]) -> None:
+        self.clear()
+        self.count.setText(
+            NOTHING_SHARED
+            if not entries
+            else f"{len(entries)} shared entr{'y' if len(entries) == 1 else 'ies'}, newest first."
+        )
+        for entry in entries:
+            row = QFrame()
+            row.setObjectName("card")
+            line = QHBoxLayout(row)
+            line.setContentsMargins(14, 8, 14, 8)
+            text = label(f"{entry.headline}\n{say_moment(entry.created_at)}")
+            line.addWidget(text, 1)
+            button = QPushButton("Make private")
+            button.setAccessibleName(f"Make private: {entry.headline}")
+            button.clicked.connect(lambda _=False, e=entry.id: self.make_private.emit(e))
+            line.addWidget(button)
+            self.buttons.append(button)
+            self._rows.addWidget(row)
+        self._rows.addStretch(1)
+
+    def clear(self) -> None:
+        self.buttons = []
+        self.count.clear()
+        empty(self._rows)

@@ -1,0 +1,257 @@
+"""Together's first page: the partner picks their journal and types their passphrase here.
+
+The partner's journal can be one on this computer's list or one in any other
+folder (a USB stick, another account's shared folder). A couple who keep one
+journal name its two writers instead. The person's own choices sit here too:
+what they share, the recovery switch, their private couple-prompt answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.storage.lock.vault import JournalInfo
+from journal.ui.common.widgets import busy_bar, label, password_field
+
+__all__ = ["StartPage"]
+
+INTRO = (
+    "Together lets the two of you read, side by side, what each of you chose to share, "
+    "answer each other, and find where you agree. Nothing private of either of you is "
+    "shown. Leaving Together locks your partner's journal and asks for your passphrase "
+    "again."
+)
+RECOVERY_SWITCH = (
+    "Share a summary of my recovery: days since the loss, whether the bleeding has "
+    "stopped, follow-up appointments and warning signs raised (never the logs themselves)"
+)
+OTHER_FOLDER = "__other__"
+
+
+def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame()
+    card.setObjectName("card")
+    column = QVBoxLayout(card)
+    column.setContentsMargins(18, 14, 18, 14)
+    column.addWidget(label(title, "title"))
+    return card, column
+
+
+class StartPage(QScrollArea):
+    open_requested = Signal(object, str)  # partner folder (Path), passphrase
+    open_one_journal = Signal()
+    writers_named = Signal(str, str)
+    name_changed = Signal(str)
+    share_recovery = Signal(bool)
+    show_shared = Signal()
+    show_prompts = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._other: Path | None = None
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setSpacing(14)
+        column.addWidget(label("Together", "heading"))
+        column.addWidget(label(INTRO))
+
+        card, box = _card("Read together with your partner's journal")
+        self.my_name = QLineEdit()
+        self.my_name.setAccessibleName("Your name in Together")
+        self.my_name.setMaxLength(40)
+        self.partner = QComboBox()
+        self.partner.setAccessibleName("Your partner's journal")
+        self.folder_button = QPushButton("Choose a &folder…")
+        self.folder_button.setAccessibleName("Choose your partner's journal folder")
+        self.folder = label("", "subtle")
+        self.passphrase = password_field("Your partner's passphrase")
+        self.open_button = QPushButton("&Open Together")
+        self.open_button.setDefault(True)
+        self.problem = label("", "error")
+        self.problem.setAccessibleName("Problem opening Together")
+        self.problem.hide()
+        self.busy = busy_bar()
+        form = QFormLayout()
+        form.addRow("Your &name", self.my_name)
+        picker = QHBoxLayout()
+        picker.addWidget(self.partner, 1)
+        picker.addWidget(self.folder_button)
+        form.addRow("Partner's &journal", picker)
+        form.addRow("", self.folder)
+        form.addRow("Partner's &passphrase", self.passphrase)
+        box.addWidget(
+            label("Your partner chooses their journal and types their own passphrase.", "subtle")
+        )
+        box.addLayout(form)
+        box.addWidget(self.problem)
+        box.addWidget(self.busy)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.open_button)
+        box.addLayout(row)
+        column.addWidget(card)
+
+        card, box = _card("One journal kept by both of you")
+        self.writers_text = label("")
+        self.first_writer = QLineEdit()
+        self.first_writer.setAccessibleName("First writer's name")
+        self.second_writer = QLineEdit()
+        self.second_writer.setAccessibleName("Second writer's name")
+        self.name_button = QPushButton("Name the &writers")
+        self.one_journal_button = QPushButton("Open Together on &this journal")
+        self.writers_problem = label("", "error")
+        self.writers_problem.hide()
+        names = QHBoxLayout()
+        names.addWidget(self.first_writer)
+        names.addWidget(self.second_writer)
+        names.addWidget(self.name_button)
+        box.addWidget(self.writers_text)
+        box.addLayout(names)
+        box.addWidget(self.writers_problem)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.one_journal_button)
+        box.addLayout(row)
+        column.addWidget(card)
+
+        card, box = _card("What you share")
+        self.shared_button = QPushButton("See &what I share")
+        self.recovery = QCheckBox(RECOVERY_SWITCH)
+        self.recovery.setAccessibleName("Share a summary of my recovery")
+        self.prompts_button = QPushButton("Answer couple &prompts privately")
+        box.addWidget(
+            label(
+                "Every entry is private unless you share it, with the switch beside it "
+                "in the Journal.",
+                "subtle",
+            )
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.shared_button)
+        row.addWidget(self.prompts_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addWidget(self.recovery)
+        column.addWidget(card)
+        column.addStretch(1)
+        self.setWidget(inner)
+
+        self.partner.currentIndexChanged.connect(self._partner_changed)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.open_button.clicked.connect(self._open)
+        self.passphrase.returnPressed.connect(self._open)
+        self.passphrase.textChanged.connect(lambda: self.problem.hide())
+        self.name_button.clicked.connect(
+            lambda: self.writers_named.emit(self.first_writer.text(), self.second_writer.text())
+        )
+        self.one_journal_button.clicked.connect(self.open_one_journal)
+        self.my_name.editingFinished.connect(lambda: self.name_changed.emit(self.my_name.text()))
+        self.recovery.toggled.connect(self.share_recovery)
+        self.shared_button.clicked.connect(self.show_shared)
+        self.prompts_button.clicked.connect(self.show_prompts)
+
+    # filling in ---------------------------------------------------------------------------
+    def set_journals(self, journals: Sequence[JournalInfo]) -> None:
+        """The other journals on this computer (the owner's own is left out by the caller)."""
+        self.partner.blockSignals(True)
+        self.partner.clear()
+        for info in journals:
+            if info.readable:
+                self.partner.addItem(info.name, str(info.folder))
+        self.partner.addItem("A journal in another folder…", OTHER_FOLDER)
+        self.partner.blockSignals(False)
+        self._partner_changed()
+
+    def set_writers(self, names: tuple[str, str] | None) -> None:
+        if names is None:
+            self.writers_text.setText(
+                "If the two of you keep this one journal together, name its two writers. "
+                "Each entry then records which of you wrote it, and Together opens on this "
+                "journal alone."
+            )
+        else:
+            self.writers_text.setText(f"This journal is kept by {names[0]} and {names[1]}.")
+            self.first_writer.setText(names[0])
+            self.second_writer.setText(names[1])
+        self.name_button.setText("Name the &writers" if names is None else "Change the &names")
+        self.one_journal_button.setEnabled(names is not None)
+        self.writers_problem.hide()
+
+    def show_writers_problem(self, text: str) -> None:
+        self.writers_problem.setText(text)
+        self.writers_problem.setVisible(bool(text))
+
+    def _partner_changed(self) -> None:
+        other = self.partner.currentData() == OTHER_FOLDER
+        self.folder.setText(str(self._other) if other and self._other else "")
+        self.folder.setVisible(other)
+        self.problem.hide()
+
+    def choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, "Choose the folder of your partner's journal", ""
+        )
+        if chosen:
+            self.set_other_folder(Path(chosen))
+
+    def set_other_folder(self, folder: Path) -> None:
+        self._other = folder
+        self.partner.setCurrentIndex(self.partner.findData(OTHER_FOLDER))
+        self._partner_changed()
+
+    def chosen_folder(self) -> Path | None:
+        data = self.partner.currentData()
+        if data == OTHER_FOLDER:
+            return self._other
+        return Path(data) if data else None
+
+    def _open(self) -> None:
+        folder = self.chosen_folder()
+        if folder is None:
+            self.show_problem("Please choose your partner's journal, or the folder it is in.")
+            return
+        if not self.passphrase.text():
+            self.show_problem("Your partner types their passphrase here first.")
+            self.passphrase.setFocus()
+            return
+        self.open_requested.emit(folder, self.passphrase.text())
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.open_button, self.passphrase, self.partner, self.folder_button):
+            widget.setEnabled(not busy)
+
+    def clear(self) -> None:
+        self.passphrase.clear()
+        self.problem.hide()
+        self.my_name.clear()
+        self.first_writer.clear()
+        self.second_writer.clear()
+        self.partner.clear()
+        self._other = None
+        self.recovery.blockSignals(True)
+        self.recovery.setChecked(False)
+        self.recovery.blockSignals(False)
+        self.set_busy(False)
