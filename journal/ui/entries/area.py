@@ -8,6 +8,7 @@ that after unlocking the person is back where they were.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,7 @@ LAST_OPEN = "entries/last_open"  # the entry shown at the last lock, reopened at
 log = logging.getLogger(__name__)
 UNDO_MS = 10_000
 SEARCH_PAGE = 40
+COUPLE_PROMPTS_LINK = "solace://together/prompts"  # answered privately in the Together area
 EMPTY = "Choose an entry on the left, or start a new one. Whatever you write is saved as you go."
 
 
@@ -81,6 +83,12 @@ class JournalArea(Area):
         self.prompt_button = QPushButton("Write with a &prompt…")
         self.chart_button = QPushButton("Feelings over &time")
         self.remembrance_button = QPushButton("&Remembrance dates…")
+        self.couple_button = QPushButton("C&ouple prompts…")
+        self.couple_button.setToolTip(
+            "Answer the couple prompts privately; Together shows an answer only once "
+            "both of you have answered."
+        )
+        self._open_link: Callable[[str], None] = lambda _url: None
         self.banner = label("", "notice")
         self.banner.setAccessibleDescription("A note for today")
         self.banner.hide()
@@ -127,6 +135,7 @@ class JournalArea(Area):
         for button in (self.new_button, self.prompt_button, self.chart_button):
             top.addWidget(button)
         top.addStretch(1)
+        top.addWidget(self.couple_button)
         top.addWidget(self.remembrance_button)
         left = QWidget()
         left_column = QVBoxLayout(left)
@@ -150,6 +159,7 @@ class JournalArea(Area):
         self.prompt_button.clicked.connect(self.write_with_prompt)
         self.chart_button.clicked.connect(self.show_chart)
         self.remembrance_button.clicked.connect(self.edit_remembrance)
+        self.couple_button.clicked.connect(lambda: self._open_link(COUPLE_PROMPTS_LINK))
         self.search.changed.connect(self.run_search)
         self.timeline.activated.connect(self._open_index)
         self.timeline.clicked.connect(self._open_index)
@@ -170,6 +180,7 @@ class JournalArea(Area):
         db = context.journal.db
         self._db = db
         self._last_entry_id = self._last_entry_id or db.get_setting(LAST_OPEN) or None
+        self._open_link = context.open_link
         self.repo = EntryRepository(db)
         self.prompt_store = PromptStore(db)
         self.remembrance = RemembranceStore(db)

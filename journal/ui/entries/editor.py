@@ -32,12 +32,14 @@ from journal.domain.entries.prompts import Prompt
 from journal.domain.entries.tags import extract_hashtags, merge_tags
 from journal.errors import SolaceError
 from journal.storage.entries.repository import EntryRepository
+from journal.storage.together.sharing import Sharing
 from journal.ui.common.accessibility import Message
 from journal.ui.common.local_time import now_utc, say_time
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label
 from journal.ui.entries.feelings import FeelingsPicker, MoodPicker
 from journal.ui.entries.markdown import MarkdownEditor
+from journal.ui.entries.sharing import SharingExtras
 
 AUTOSAVE_MS = 1000
 
@@ -88,6 +90,7 @@ class EntryEditor(QWidget):
         self.shared = QCheckBox("&Share with my partner")
         self.shared.setAccessibleDescription("Entries are private unless you share them.")
         self.sharing = label(PRIVATE_TEXT, "subtle")
+        self.sharing_extras = SharingExtras()
         self.status = Message("Save status", hide_empty=False, quiet_status=True)
         self.delete_button = QPushButton("&Delete entry…")
         self.delete_button.setAccessibleName("Delete this entry")
@@ -117,6 +120,7 @@ class EntryEditor(QWidget):
         column.addWidget(self.body, 1)
         column.addLayout(form)
         column.addLayout(sharing)
+        column.addWidget(self.sharing_extras)
         column.addLayout(footer)
 
         self.title.textChanged.connect(self._changed)
@@ -133,6 +137,7 @@ class EntryEditor(QWidget):
     # state --------------------------------------------------------------------------
     def attach(self, repo: EntryRepository) -> None:
         self._repo = repo
+        self.sharing_extras.attach(Sharing(repo.db))
         self.setEnabled(True)
 
     @property
@@ -163,6 +168,7 @@ class EntryEditor(QWidget):
             hashtags = extract_hashtags(entry.body)
             self.tags.setText(", ".join(tag for tag in entry.tags if tag not in hashtags))
             self.shared.setChecked(entry.shared)
+            self.sharing_extras.show_entry(entry.id, stored)
             self._show_prompt(entry.prompt_id)
             self.status.setText("")
             self.delete_button.setEnabled(stored)
@@ -179,6 +185,8 @@ class EntryEditor(QWidget):
 
     def _show_sharing(self, shared: bool) -> None:
         self.sharing.setText(SHARED_TEXT if shared else PRIVATE_TEXT)
+        if shared and not self._loading:
+            self.sharing_extras.shared_by_person()
 
     def show_problem(self, message: str) -> None:
         self._set_status(message, "error")
@@ -237,6 +245,7 @@ class EntryEditor(QWidget):
         self.first_save = not self._stored
         self._entry, self._stored, self._dirty = entry, True, False
         self.delete_button.setEnabled(True)
+        self.sharing_extras.saved(entry.id)
         self._set_status(f"Saved at {say_time(entry.updated_at)}")
         self.saved.emit(entry.summary())
         return True
@@ -304,4 +313,5 @@ class EntryEditor(QWidget):
         finally:
             self._loading = False
         self._repo = None
+        self.sharing_extras.clear()
         self.setEnabled(False)

@@ -95,7 +95,7 @@ class ReadTogether(QWidget):
         self.with_response.addItem("With or without a response", None)
         self.with_response.addItem("With a response", True)
         self.with_response.addItem("Without a response", False)
-        self.as_list = QPushButton("Show as a &list")
+        self.as_list = QPushButton("Show as a li&st")
         self.as_list.setCheckable(True)
         self.as_list.setAccessibleName("Show as a list")
         filters = QHBoxLayout()
@@ -121,7 +121,7 @@ class ReadTogether(QWidget):
         self.views.addWidget(self.page)
         self.views.addWidget(self.list)
 
-        self.previous_button = QPushButton("&Previous")
+        self.previous_button = QPushButton("Pre&vious")
         self.previous_button.setAccessibleName("Previous entry")
         self.next_button = QPushButton("&Next")
         self.next_button.setAccessibleName("Next entry")
@@ -242,7 +242,7 @@ class ReadTogether(QWidget):
 
     def _show_list(self, as_list: bool) -> None:
         self.views.setCurrentWidget(self.list if as_list else self.page)
-        self.as_list.setText("Show one at a &time" if as_list else "Show as a &list")
+        self.as_list.setText("Show one at a ti&me" if as_list else "Show as a li&st")
         self.as_list.setAccessibleName(self.as_list.text().replace("&", ""))
         (self.list if as_list else self.page).setFocus()
 

@@ -21,7 +21,7 @@ class SessionPage(QWidget):
         self.who = label("", "heading")
         self.owner_name = label("", wrap=False)
         self.partner_name = label("", wrap=False)
-        self.leave_button = QPushButton("&Leave Together")
+        self.leave_button = QPushButton("L&eave Together")
         self.leave_button.setToolTip(
             "Locks your partner's journal now and asks for your passphrase again."
         )
@@ -33,7 +33,7 @@ class SessionPage(QWidget):
         self.tabs.setAccessibleName("Together")
         self.tabs.addTab(self.reader, "&Read together")
         self.tabs.addTab(self.prompts, "Couple &prompts")
-        self.tabs.addTab(self.ideas, "Closeness &ideas")
+        self.tabs.addTab(self.ideas, "Closeness i&deas")
         self.tabs.addTab(self.recovery, "Re&covery")
         top = QHBoxLayout()
         top.addWidget(self.who)

@@ -15,17 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.entries.entry import EntrySummary
+from journal.domain.together.sharing import SHARING_MEANS
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.widgets import label
 from journal.ui.together.layouts import empty
 
 __all__ = ["SHARING_MEANS", "WhatIShare"]
 
-SHARING_MEANS = (
-    "A shared entry can be read by your partner when the two of you open Together. "
-    "You can make it private again at any time, and from then on it is hidden, but "
-    "what was already read cannot be unread. Everything else stays private."
-)
 NOTHING_SHARED = "You are not sharing anything. Every entry is private until you share it."
 
 

@@ -1,0 +1,113 @@
+"""Beside the editor's share switch: the first-time note on what sharing means, and, in a
+journal two people keep, which of them wrote the entry.
+
+The editor places this row under its switch and tells it when an entry is shown,
+shared or saved; it reads and writes through `Sharing`, in the same journal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from journal.domain.together.sharing import SHARING_MEANS
+from journal.storage.together.sharing import Sharing
+from journal.ui.common.widgets import label
+
+__all__ = ["SharingExtras"]
+
+
+class SharingExtras(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sharing: Sharing | None = None
+        self._entry_id: str | None = None
+        self._stored = False
+        self._last_writer = 1
+        self.note = label(SHARING_MEANS, "notice")
+        self.note.setAccessibleName("What sharing means")
+        self.note_button = QPushButton("I understand")
+        self.note_button.setAccessibleName("Close the note on what sharing means")
+        self.note_button.clicked.connect(self._hide_note)
+        self.writer = QComboBox()
+        self.writer.setAccessibleName("Written by")
+        self.writer_label = QLabel("&Written by")
+        self.writer_label.setBuddy(self.writer)
+        self.writer.currentIndexChanged.connect(self._writer_chosen)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(self.note_button)
+        writer_row = QHBoxLayout()
+        writer_row.addWidget(self.writer_label)
+        writer_row.addWidget(self.writer)
+        writer_row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(note_row)
+        column.addLayout(writer_row)
+        self._hide_note()
+        self._show_writers(None)
+
+    def attach(self, sharing: Sharing) -> None:
+        self._sharing = sharing
+        writers = sharing.writers()
+        self._show_writers((writers.first, writers.second) if writers else None)
+
+    def _show_writers(self, names: tuple[str, str] | None) -> None:
+        self.writer.blockSignals(True)
+        self.writer.clear()
+        for number, name in enumerate(names or (), start=1):
+            self.writer.addItem(name, number)
+        self.writer.blockSignals(False)
+        self.writer.setVisible(names is not None)
+        self.writer_label.setVisible(names is not None)
+
+    def show_entry(self, entry_id: str, stored: bool) -> None:
+        """An entry is shown: its recorded writer (a new one: the last writer chosen)."""
+        self._entry_id, self._stored = entry_id, stored
+        self._hide_note()
+        if self._sharing is None:
+            return
+        writers = self._sharing.writers()  # named or changed in Together since
+        self._show_writers((writers.first, writers.second) if writers else None)
+        if not self.writer.count():
+            return
+        number = self._sharing.writer_of(entry_id) if stored else None
+        self.writer.blockSignals(True)
+        self.writer.setCurrentIndex(self.writer.findData(number or self._last_writer))
+        self.writer.blockSignals(False)
+
+    def shared_by_person(self) -> None:
+        """The person turned sharing on: the first time ever, say what it means."""
+        if self._sharing is None or self._sharing.sharing_explained:
+            return
+        self._sharing.set_sharing_explained()
+        self.note.show()
+        self.note_button.show()
+
+    def saved(self, entry_id: str) -> None:
+        """The entry was written: record its writer the first time."""
+        if self._sharing is None or not self.writer.count():
+            return
+        if not self._stored or self._sharing.writer_of(entry_id) is None:
+            self._sharing.set_writer(entry_id, int(self.writer.currentData()))
+        self._stored = True
+
+    def _writer_chosen(self) -> None:
+        number = self.writer.currentData()
+        if number is None:
+            return
+        self._last_writer = int(number)
+        if self._sharing is not None and self._entry_id is not None and self._stored:
+            self._sharing.set_writer(self._entry_id, int(number))
+
+    def _hide_note(self) -> None:
+        self.note.hide()
+        self.note_button.hide()
+
+    def clear(self) -> None:
+        self._sharing = None
+        self._entry_id = None
+        self._stored = False
+        self._last_writer = 1
+        self._hide_note()
+        self._show_writers(None)

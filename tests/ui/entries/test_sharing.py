@@ -1,0 +1,54 @@
+"""Sharing from the editor: the words beside the switch, the first-time note, and which
+of a one-journal couple wrote an entry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from journal.domain.together.sharing import SHARING_MEANS
+from journal.storage.together.sharing import Sharing
+from journal.ui.entries.editor import PRIVATE_TEXT, SHARED_TEXT
+from tests.ui.entries.test_editor import journal_area, write
+
+
+def test_the_first_share_explains_once_what_sharing_means(qtbot, unlocked_window):
+    area = journal_area(unlocked_window)
+    editor = area.editor
+    area.new_entry()
+    write(qtbot, area, "A morning I want Alex to read")
+    assert editor.sharing.text() == PRIVATE_TEXT
+    assert not editor.sharing_extras.note.isVisible()
+    qtbot.keyClick(editor.shared, Qt.Key.Key_Space)
+    assert editor.shared.isChecked()
+    assert editor.sharing.text() == SHARED_TEXT
+    assert editor.sharing_extras.note.isVisible()
+    assert editor.sharing_extras.note.text() == SHARING_MEANS
+    qtbot.mouseClick(editor.sharing_extras.note_button, Qt.MouseButton.LeftButton)
+    assert not editor.sharing_extras.note.isVisible()
+    # a second share, of another entry: no note again
+    area.new_entry()
+    write(qtbot, area, "Another")
+    qtbot.keyClick(editor.shared, Qt.Key.Key_Space)
+    assert not editor.sharing_extras.note.isVisible()
+    with qtbot.waitSignal(editor.saved, timeout=5_000):
+        pass
+    shared = Sharing(unlocked_window.journal.db).shared_entries()
+    assert [s.headline for s in shared] == ["Another", "A morning I want Alex to read"]
+
+
+def test_a_one_journal_couple_records_who_wrote_each_entry(qtbot, unlocked_window):
+    sharing = Sharing(unlocked_window.journal.db)
+    assert sharing.set_writers("Sam", "Alex") == ""
+    area = journal_area(unlocked_window)
+    editor = area.editor
+    area.new_entry()
+    picker = editor.sharing_extras.writer
+    assert picker.isVisible() and picker.currentText() == "Sam"
+    picker.setCurrentIndex(picker.findText("Alex"))
+    write(qtbot, area, "Alex wrote this")
+    assert sharing.writer_of(editor.entry_id or "") == 2
+    area.new_entry()  # the last writer chosen stays chosen
+    write(qtbot, area, "Alex again")
+    assert sharing.writer_of(editor.entry_id or "") == 2
+    picker.setCurrentIndex(picker.findText("Sam"))  # changing it on a saved entry
+    assert sharing.writer_of(editor.entry_id or "") == 1

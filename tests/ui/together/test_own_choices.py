@@ -1,0 +1,81 @@
+"""What a person chooses before Together opens: what they share, couple-prompt answers
+(also reached from the Journal area), and the recovery summary switch."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from journal.domain.body.log import RecoveryDetails
+from journal.domain.together.prompts import AnswerState
+from journal.storage.body.repository import BodyRepository
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.together.answers import CoupleAnswers
+from journal.storage.together.sharing import Sharing
+from tests.couples import entry
+from tests.ui.entries.test_editor import journal_area
+from tests.ui.together.support import open_together, seeded, together
+
+
+def test_what_i_share_lists_shared_entries_with_make_private(qtbot, unlocked_window):
+    repo = EntryRepository(unlocked_window.journal.db)
+    for number, shared in ((1, True), (2, False), (3, True)):
+        repo.save(entry(number, f"entry {number}", shared))
+    area = together(unlocked_window)
+    qtbot.keyClick(unlocked_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(area.start.shared_button, Qt.MouseButton.LeftButton)
+    assert area.pages.currentWidget() is area.shared
+    assert [b.accessibleName() for b in area.shared.buttons] == [
+        "Make private: entry 3",
+        "Make private: entry 1",
+    ]
+    qtbot.mouseClick(area.shared.buttons[0], Qt.MouseButton.LeftButton)
+    assert [b.accessibleName() for b in area.shared.buttons] == ["Make private: entry 1"]
+    assert [s.headline for s in Sharing(unlocked_window.journal.db).shared_entries()] == ["entry 1"]
+
+
+def test_couple_prompts_are_answered_privately_from_the_journal_area(qtbot, unlocked_window):
+    journal = journal_area(unlocked_window)
+    qtbot.mouseClick(journal.couple_button, Qt.MouseButton.LeftButton)
+    area = together(unlocked_window)
+    assert unlocked_window.pages.currentWidget() is area
+    page = area.answers
+    assert area.pages.currentWidget() is page
+    prompt_id = page.prompt.currentData()
+    page.keep_button.click()
+    assert page.problem.isVisible() and "few words" in page.problem.text()
+    qtbot.keyClicks(page.text, "The evenings we planned.")
+    page.keep_button.click()
+    mine = CoupleAnswers(unlocked_window.journal.db).mine()
+    assert mine[prompt_id].text == "The evenings we planned."
+    page.pass_button.click()
+    assert CoupleAnswers(unlocked_window.journal.db).mine()[prompt_id].state is AnswerState.PASSED
+    page.forget_button.click()
+    assert prompt_id not in CoupleAnswers(unlocked_window.journal.db).mine()
+
+
+def test_the_recovery_summary_is_shared_only_when_switched_on(qtbot, unlocked_window, store):
+    folder = seeded(unlocked_window, store)
+    BodyRepository(unlocked_window.journal.db).save_recovery(
+        RecoveryDetails(loss_date=date(2026, 1, 2), treatment_note="CANARY treatment")
+    )
+    area = together(unlocked_window)
+    qtbot.keyClick(unlocked_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert not area.start.recovery.isChecked()  # off by default
+    area = open_together(qtbot, unlocked_window, folder)
+    texts = [w.text() for w in area.session_page.recovery.findChildren(QLabel)]
+    assert not any("since the loss" in t for t in texts)
+    area.leave()
+    from tests.ui.together.support import unlock_owner
+
+    unlock_owner(qtbot, unlocked_window)
+    qtbot.keyClick(unlocked_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    area.start.recovery.click()
+    assert Sharing(unlocked_window.journal.db).shares_recovery
+    area = open_together(qtbot, unlocked_window, folder)
+    texts = [w.text() for w in area.session_page.recovery.findChildren(QLabel)]
+    assert any("since the loss" in t for t in texts)
+    assert "● Sam's recovery" in texts
+    assert not any("CANARY" in t for t in texts)
