@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import IntEnum
 
@@ -87,18 +87,12 @@ def attach_responses(
         by_entry.setdefault(response.entry_id, []).append(response)
     result = []
     for item in items:
-        found = sorted(by_entry.get(item.entry_id, ()), key=lambda r: (r.created_at, r.id))
-        result.append(
-            SharedItem(
-                item.entry_id,
-                item.side,
-                item.writer,
-                item.created_at,
-                item.title,
-                item.body,
-                tuple(found),
-            )
-        )
+        found = by_entry.get(item.entry_id)
+        if not found:
+            result.append(item if not item.responses else replace(item, responses=()))
+            continue
+        ordered = tuple(sorted(found, key=lambda r: (r.created_at, r.id)))
+        result.append(replace(item, responses=ordered))
     return result
 
 

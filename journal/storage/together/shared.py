@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import date, datetime
 
-from sqlalchemy import case, select
+from sqlalchemy import Select, case, select, true
 
 from journal.domain.library.closeness import IdeaResponse
 from journal.domain.together.ideas import YesMark
@@ -27,7 +27,17 @@ from journal.storage.library.models import ClosenessMark
 from journal.storage.together.models import CoupleAnswerRow, EntryWriterRow, ResponseRow
 from journal.storage.together.settings import SHARE_RECOVERY, read_flag
 
-__all__ = ["SharedItems"]
+__all__ = ["SharedItems", "shared_entries_query"]
+
+
+def shared_entries_query() -> Select[str, datetime, str, str]:
+    """Shared entries, oldest first: ``shared = 1`` (not ``IS 1``, which SQLite cannot
+    answer from ``ix_entries_shared_created``), so private rows are never even read."""
+    return (
+        select(EntryRow.id, EntryRow.created_at, EntryRow.title, EntryRow.body)
+        .where(EntryRow.shared == true())
+        .order_by(EntryRow.created_at, EntryRow.seq)
+    )
 
 
 class SharedItems:
@@ -45,13 +55,8 @@ class SharedItems:
 
     def items(self) -> list[SharedItem]:
         """This journal's shared entries, oldest first."""
-        query = (
-            select(EntryRow.id, EntryRow.created_at, EntryRow.title, EntryRow.body)
-            .where(EntryRow.shared.is_(True))
-            .order_by(EntryRow.created_at, EntryRow.seq)
-        )
         with self._db.session() as session:
-            rows = session.execute(query).all()
+            rows = session.execute(shared_entries_query()).all()
         return [SharedItem(r.id, self.side, self.name, r.created_at, r.title, r.body) for r in rows]
 
     def items_by_writer(self, writers: Writers) -> list[SharedItem]:
@@ -66,7 +71,7 @@ class SharedItems:
                 EntryWriterRow.writer,
             )
             .outerjoin(EntryWriterRow, EntryWriterRow.entry_id == EntryRow.id)
-            .where(EntryRow.shared.is_(True))
+            .where(EntryRow.shared == true())
             .order_by(EntryRow.created_at, EntryRow.seq)
         )
         with self._db.session() as session:

@@ -3,7 +3,7 @@ the name they are shown by, and a one-journal couple's writers."""
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select, true, update
 
 from journal.domain.entries.entry import EntrySummary
 from journal.domain.together.writers import Writers, check_writers
@@ -34,7 +34,7 @@ class Sharing:
         """Every shared entry, newest first ("What I share")."""
         query = (
             select(*SUMMARY_COLUMNS)
-            .where(EntryRow.shared.is_(True))
+            .where(EntryRow.shared == true())
             .order_by(EntryRow.created_at.desc(), EntryRow.seq.desc())
         )
         with self._db.session() as session:

@@ -55,6 +55,7 @@ class TogetherArea(Area):
         self._task: Task | None = None
         self._prompts: tuple[Prompt, ...] = ()
         self._ideas: tuple[IdeaText, ...] = ()
+        self._stale: set[int] = set()  # session tabs (by index) not read since the last change
 
         self.start = StartPage()
         self.shared = WhatIShare()
@@ -86,6 +87,7 @@ class TogetherArea(Area):
         reader.remove_response.connect(self._remove_response)
         reader.make_private.connect(self._make_item_private)
         self.session_page.leave_button.clicked.connect(self.leave)
+        self.session_page.tabs.currentChanged.connect(self._load_tab)
 
     # the area contract ---------------------------------------------------------------------
     def open_journal(self, context: AppContext) -> None:
@@ -268,23 +270,33 @@ class TogetherArea(Area):
         self.session_page.reader.focus_reading()
 
     def refresh(self) -> None:
-        """Read everything the session shows again (after any change)."""
+        """Read what the session shows again (after any change). The shared items come
+        first; the other tabs are read when they are first looked at."""
         session = self.session
         if session is None:
             return
-        page = self.session_page
+        self.session_page.reader.set_items(session.items())
+        self._stale = {1, 2, 3}
+        self._load_tab(self.session_page.tabs.currentIndex())
+
+    def _load_tab(self, tab: int) -> None:
+        session, page = self.session, self.session_page
+        if session is None or tab not in self._stale:
+            return
+        self._stale.discard(tab)
         owner, partner = session.names.owner, session.names.partner
-        page.reader.set_items(session.items())
-        page.prompts.show_views(
-            session.prompts([(p.id, p.text) for p in self._prompts]), owner, partner
-        )
-        page.ideas.show_ideas(session.ideas(self._ideas), owner, partner)
-        summaries = []
-        for side in (Side.OWNER, Side.PARTNER):
-            summary = session.recovery(side, today_local(), now_utc())
-            if summary is not None:
-                summaries.append((side, session.name(side), summary))
-        page.recovery.show_summaries(summaries)
+        if tab == 1:
+            views = session.prompts([(p.id, p.text) for p in self._prompts])
+            page.prompts.show_views(views, owner, partner)
+        elif tab == 2:
+            page.ideas.show_ideas(session.ideas(self._ideas), owner, partner)
+        elif tab == 3:
+            summaries = []
+            for side in (Side.OWNER, Side.PARTNER):
+                summary = session.recovery(side, today_local(), now_utc())
+                if summary is not None:
+                    summaries.append((side, session.name(side), summary))
+            page.recovery.show_summaries(summaries)
 
     # in a session -------------------------------------------------------------------------
     def _respond(self, item: SharedItem, text: str) -> None:
@@ -319,6 +331,7 @@ class TogetherArea(Area):
 
     def _end_session(self) -> None:
         session, self.session = self.session, None
+        self._stale = set()
         self.session_page.clear()
         if session is not None:
             session.leave()

@@ -193,3 +193,15 @@ def test_one_journal_couple_reads_by_writer(journal: OpenJournal) -> None:
     ]
     response = session.respond(Side.PARTNER, items[0].entry_id, "Thank you")
     assert session.items()[0].responses == (response,)
+
+
+def test_the_shared_items_query_reads_only_through_the_shared_index(journal: OpenJournal) -> None:
+    """The query is answered from ix_entries_shared_created, so private rows are never
+    read, and Together opens fast on a large journal."""
+    from journal.storage.together.shared import shared_entries_query
+
+    statement = shared_entries_query().compile(compile_kwargs={"literal_binds": True})
+    with journal.db.engine.connect() as connection:
+        plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}").all()
+    assert any("ix_entries_shared_created" in str(step) for step in plan), plan
+    assert not any("SCAN" in str(step) for step in plan), plan

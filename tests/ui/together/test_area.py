@@ -61,6 +61,7 @@ def test_nothing_private_of_either_partner_appears_anywhere_in_together(
     for title in (*OWNER_SHARED, *PARTNER_SHARED):
         assert title in seen
     # "not yet" and "maybe": no card, no count, no title of an idea only one welcomed
+    area.session_page.tabs.setCurrentWidget(area.session_page.ideas)
     ideas_text = every_text(area.session_page.ideas)
     assert TITLES["cuddling"] not in ideas_text and TITLES["massage"] not in ideas_text
     assert "maybe" not in ideas_text.lower() and "not yet" not in ideas_text.lower()
@@ -98,6 +99,8 @@ def test_making_an_entry_private_removes_it_at_once(qtbot, unlocked_window, stor
 def test_prompts_show_waiting_until_both_answered(qtbot, unlocked_window, store):
     folder = seeded(unlocked_window, store)
     area = open_together(qtbot, unlocked_window, folder)
+    qtbot.keyClick(area.session_page.tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert area.session_page.tabs.currentWidget() is area.session_page.prompts
     texts = [w.text() for w in area.session_page.prompts.findChildren(QLabel)]
     joined = "\n".join(texts)
     assert "Sam misses the plans we made." in joined
@@ -109,6 +112,7 @@ def test_prompts_show_waiting_until_both_answered(qtbot, unlocked_window, store)
 def test_ideas_show_exactly_the_yes_overlap(qtbot, unlocked_window, store):
     folder = seeded(unlocked_window, store)
     area = open_together(qtbot, unlocked_window, folder)
+    area.session_page.tabs.setCurrentWidget(area.session_page.ideas)
     shown = {w.text() for w in area.session_page.ideas.findChildren(QLabel)}
     assert {TITLES[i] for i in TITLES if TITLES[i] in shown} == {TITLES[i] for i in BOTH_YES}
 

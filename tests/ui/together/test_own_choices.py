@@ -65,6 +65,7 @@ def test_the_recovery_summary_is_shared_only_when_switched_on(qtbot, unlocked_wi
     qtbot.keyClick(unlocked_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert not area.start.recovery.isChecked()  # off by default
     area = open_together(qtbot, unlocked_window, folder)
+    area.session_page.tabs.setCurrentWidget(area.session_page.recovery)
     texts = [w.text() for w in area.session_page.recovery.findChildren(QLabel)]
     assert not any("since the loss" in t for t in texts)
     area.leave()
@@ -75,6 +76,7 @@ def test_the_recovery_summary_is_shared_only_when_switched_on(qtbot, unlocked_wi
     area.start.recovery.click()
     assert Sharing(unlocked_window.journal.db).shares_recovery
     area = open_together(qtbot, unlocked_window, folder)
+    area.session_page.tabs.setCurrentWidget(area.session_page.recovery)
     texts = [w.text() for w in area.session_page.recovery.findChildren(QLabel)]
     assert any("since the loss" in t for t in texts)
     assert "● Sam's recovery" in texts
