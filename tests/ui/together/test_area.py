@@ -12,6 +12,7 @@ from journal.domain.library.ideas import load_closeness_ideas
 from journal.domain.together.items import Side
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.together.sharing import Sharing
+from journal.ui.shell.actions import ActionId
 from tests.conftest import PASSPHRASE
 from tests.couples import (
     BOTH_ANSWERED,
@@ -154,6 +155,10 @@ def test_leaving_locks_the_partner_and_asks_for_the_owners_passphrase(
     assert [nav.item(r).isHidden() for r in range(nav.count())] == [True, True, True, False]
     qtbot.keyClick(unlocked_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert unlocked_window.pages.currentWidget() is area  # private areas are out of reach
+    actions = unlocked_window.action_by_id
+    off = (ActionId.NEW_ENTRY, ActionId.FIND, ActionId.SETTINGS, ActionId.SHOW_JOURNAL)
+    assert not any(actions[a].isEnabled() for a in off)
+    assert actions[ActionId.LOCK].isEnabled() and actions[ActionId.SHOW_TOGETHER].isEnabled()
     qtbot.mouseClick(area.session_page.leave_button, Qt.MouseButton.LeftButton)
     assert unlocked_window.is_locked
     assert unlocked_window.stack.currentWidget() is unlocked_window.lock_screen
@@ -161,6 +166,7 @@ def test_leaving_locks_the_partner_and_asks_for_the_owners_passphrase(
     assert engine() is None
     unlock_owner(qtbot, unlocked_window)
     assert not any(nav.item(r).isHidden() for r in range(nav.count()))
+    assert all(actions[a].isEnabled() for a in off)
 
 
 def test_a_wrong_partner_passphrase_changes_nothing_and_says_so(qtbot, unlocked_window, store):
