@@ -42,6 +42,8 @@ class IdeaMark:
     note: str = ""
     done_on: tuple[date, ...] = field(default=())
     """The days they recorded "we did this", oldest first."""
+    note_shared: bool = False
+    """Show the note in Together, beside the idea, when both said yes to it."""
 
 
 @dataclass(frozen=True, slots=True)

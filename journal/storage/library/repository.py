@@ -120,21 +120,24 @@ class LibraryStore:
             mark_rows = mark_rows.where(ClosenessMark.idea_id == idea_id)
             done_rows = done_rows.where(ClosenessDone.idea_id == idea_id)
         with self._db.session() as session:
-            rows = {m.idea_id: (_response(m.response), m.note) for m in session.scalars(mark_rows)}
+            rows = {
+                m.idea_id: (_response(m.response), m.note, m.note_shared)
+                for m in session.scalars(mark_rows)
+            }
             done: dict[str, list[dt.date]] = {}
             for row in session.scalars(done_rows):
                 done.setdefault(row.idea_id, []).append(row.done_on)
         marks: dict[str, IdeaMark] = {}
         for key in sorted(rows.keys() | done.keys()):
-            response, note = rows.get(key, (None, ""))
-            marks[key] = IdeaMark(key, response, note, tuple(done.get(key, ())))
+            response, note, shared = rows.get(key, (None, "", False))
+            marks[key] = IdeaMark(key, response, note, tuple(done.get(key, ())), shared)
         return marks
 
     def _upsert(self, idea_id: str, **values: object) -> None:
         with self._db.session() as session:
             row = session.get(ClosenessMark, idea_id)
             if row is None:
-                row = ClosenessMark(idea_id=idea_id, response=None, note="")
+                row = ClosenessMark(idea_id=idea_id, response=None, note="", note_shared=False)
                 session.add(row)
             for name, value in values.items():
                 setattr(row, name, value)
@@ -145,6 +148,10 @@ class LibraryStore:
 
     def set_note(self, idea_id: str, note: str) -> None:
         self._upsert(idea_id, note=note.strip()[:MAX_NOTE])
+
+    def set_note_shared(self, idea_id: str, shared: bool) -> None:
+        """Whether the note may be shown in Together beside an idea both said yes to."""
+        self._upsert(idea_id, note_shared=shared)
 
     def add_done(self, idea_id: str, day: dt.date) -> None:
         with self._db.session() as session:

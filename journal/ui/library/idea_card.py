@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDateEdit,
     QFrame,
     QHBoxLayout,
@@ -38,6 +39,7 @@ class IdeaCard(QFrame):
 
     response_changed = Signal(str, object)  # idea id, IdeaResponse
     note_changed = Signal(str, str)
+    note_shared_changed = Signal(str, bool)
     done_added = Signal(str, object)  # idea id, date
     done_removed = Signal(str, object)
     remove_requested = Signal(str)
@@ -95,11 +97,18 @@ class IdeaCard(QFrame):
         layout.addWidget(self.answer_group)
 
         self.note = QLineEdit(mark.note)
-        self.note.setPlaceholderText("A note, just for you (optional)")
+        self.note.setPlaceholderText("A note, just for you unless you choose to show it (optional)")
         self.note.setAccessibleName(f"Note about {title}")
         self.note.setMaxLength(MAX_NOTE)
         self.note.editingFinished.connect(self.save_note)
         layout.addWidget(self.note)
+        self.share_note = QCheckBox("Show this note in Together if we both say yes")
+        self.share_note.setChecked(mark.note_shared)
+        self.share_note.setAccessibleName(f"Show the note about {title} in Together")
+        self.share_note.toggled.connect(
+            lambda on: self.note_shared_changed.emit(self.idea_id, bool(on))
+        )
+        layout.addWidget(self.share_note)
 
         done = QHBoxLayout()
         self.day = QDateEdit(QDate.currentDate())

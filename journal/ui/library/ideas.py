@@ -136,6 +136,7 @@ class ClosenessIdeasPage(QScrollArea):
         card = IdeaCard(idea_id, title, description, marks.get(idea_id, IdeaMark(idea_id)), own=own)
         card.response_changed.connect(self._set_response)
         card.note_changed.connect(self._set_note)
+        card.note_shared_changed.connect(self._set_note_shared)
         card.done_added.connect(self._add_done)
         card.done_removed.connect(self._remove_done)
         card.remove_requested.connect(self._remove_own)
@@ -182,6 +183,11 @@ class ClosenessIdeasPage(QScrollArea):
         if self._store is not None:
             store = self._store
             self._guard(lambda: store.set_note(idea_id, note))
+
+    def _set_note_shared(self, idea_id: str, shared: bool) -> None:
+        if self._store is not None:
+            store = self._store
+            self._guard(lambda: store.set_note_shared(idea_id, shared))
 
     def _add_done(self, idea_id: str, day: dt.date) -> None:
         self._change_days(idea_id, lambda store: store.add_done(idea_id, day))

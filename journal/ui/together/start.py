@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -37,9 +38,11 @@ INTRO = (
     "shown. Leaving Together locks your partner's journal and asks for your passphrase "
     "again."
 )
-RECOVERY_SWITCH = (
-    "Share a summary of my recovery: days since the loss, whether the bleeding has "
-    "stopped, follow-up appointments and warning signs raised (never the logs themselves)"
+RECOVERY_SWITCH = "Share a summary of my &recovery"
+RECOVERY_MEANS = (
+    "Off unless you turn it on. Your partner then sees the days since the loss, whether "
+    "the bleeding has stopped, follow-up appointments and the warning signs raised, "
+    "never the logs themselves."
 )
 OTHER_FOLDER = "__other__"
 
@@ -66,6 +69,7 @@ class StartPage(QScrollArea):
         super().__init__()
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._other: Path | None = None
         inner = QWidget()
         column = QVBoxLayout(inner)
@@ -94,7 +98,9 @@ class StartPage(QScrollArea):
         picker = QHBoxLayout()
         picker.addWidget(self.partner, 1)
         picker.addWidget(self.folder_button)
-        form.addRow("Partner's &journal", picker)
+        partner_label = QLabel("Partner's &journal")
+        partner_label.setBuddy(self.partner)
+        form.addRow(partner_label, picker)
         form.addRow("", self.folder)
         form.addRow("Partner's &passphrase", self.passphrase)
         box.addWidget(
@@ -113,8 +119,10 @@ class StartPage(QScrollArea):
         self.writers_text = label("")
         self.first_writer = QLineEdit()
         self.first_writer.setAccessibleName("First writer's name")
+        self.first_writer.setPlaceholderText("One of you, such as Sam")
         self.second_writer = QLineEdit()
         self.second_writer.setAccessibleName("Second writer's name")
+        self.second_writer.setPlaceholderText("The other, such as Alex")
         self.name_button = QPushButton("Name the &writers")
         self.one_journal_button = QPushButton("Open Together on &this journal")
         self.writers_problem = label("", "error")
@@ -133,10 +141,10 @@ class StartPage(QScrollArea):
         column.addWidget(card)
 
         card, box = _card("What you share")
-        self.shared_button = QPushButton("See &what I share")
+        self.shared_button = QPushButton("See what I &share")
         self.recovery = QCheckBox(RECOVERY_SWITCH)
         self.recovery.setAccessibleName("Share a summary of my recovery")
-        self.prompts_button = QPushButton("Answer couple &prompts privately")
+        self.prompts_button = QPushButton("Answer couple prompts pri&vately")
         box.addWidget(
             label(
                 "Every entry is private unless you share it, with the switch beside it "
@@ -150,6 +158,7 @@ class StartPage(QScrollArea):
         row.addStretch(1)
         box.addLayout(row)
         box.addWidget(self.recovery)
+        box.addWidget(label(RECOVERY_MEANS, "subtle"))
         column.addWidget(card)
         column.addStretch(1)
         self.setWidget(inner)

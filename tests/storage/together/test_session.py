@@ -205,3 +205,20 @@ def test_the_shared_items_query_reads_only_through_the_shared_index(journal: Ope
         plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}").all()
     assert any("ix_entries_shared_created" in str(step) for step in plan), plan
     assert not any("SCAN" in str(step) for step in plan), plan
+
+
+def test_an_idea_note_shows_only_when_its_writer_shares_it(couple: Couple) -> None:
+    from journal.storage.library.repository import LibraryStore
+
+    assert couple.partner is not None
+    mine, theirs = LibraryStore(couple.owner.db), LibraryStore(couple.partner.db)
+    mine.set_note("hugging", "Long ones, please")
+    theirs.set_note("hugging", "Kept to myself")
+    mine.set_note_shared("hugging", True)
+    assert mine.mark("hugging").note_shared and not theirs.mark("hugging").note_shared
+    [hugging] = [
+        o
+        for o in TogetherSession(couple.owner, couple.partner).ideas(IDEAS)
+        if o.idea_id == "hugging"
+    ]
+    assert (hugging.owner_note, hugging.partner_note) == ("Long ones, please", "")

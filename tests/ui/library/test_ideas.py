@@ -52,6 +52,8 @@ def test_bookmarks_and_idea_marks_survive_lock_and_unlock(qtbot, unlocked_window
         area.ideas.card("dates").buttons[IdeaResponse.NOT_YET], Qt.MouseButton.LeftButton
     )
     qtbot.keyClicks(hugging.note, "After dinner, on the sofa")
+    assert not hugging.share_note.isChecked()  # a note stays private unless shown
+    qtbot.mouseClick(hugging.share_note, Qt.MouseButton.LeftButton)
     hugging.day.setDate(QDate(2026, 11, 2))
     qtbot.mouseClick(hugging.done_button, Qt.MouseButton.LeftButton)
     assert hugging.done_days() == ["2 November 2026"]
@@ -81,6 +83,8 @@ def test_bookmarks_and_idea_marks_survive_lock_and_unlock(qtbot, unlocked_window
     hugging = area.ideas.card("hugging")
     assert hugging.response() is IdeaResponse.YES
     assert hugging.note.text() == "After dinner, on the sofa"
+    assert hugging.share_note.isChecked()
+    assert not area.ideas.card("dates").share_note.isChecked()
     assert hugging.done_days() == ["2 November 2026"]
     assert area.ideas.card("dates").response() is IdeaResponse.NOT_YET
     assert area.ideas.card("massage").response() is None
