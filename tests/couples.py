@@ -33,6 +33,7 @@ ONLY_PARTNER = "couple-more-of"  # Alex answered, Sam not: waiting
 BOTH_YES = ("hugging", "holding-hands")
 ONLY_OWNER_YES = "cuddling"  # Alex said maybe
 NOT_YET_BOTH = "massage"
+SUGGESTED = "Reading aloud"  # Alex's own idea, suggested to Sam, Alex said yes
 
 
 @dataclass
@@ -86,6 +87,11 @@ def seed(owner: OpenJournal, partner: OpenJournal) -> Couple:
         library.set_response(NOT_YET_BOTH, IdeaResponse.NOT_YET)
         library.set_note(NOT_YET_BOTH, f"{CANARY} not-yet note")
         library.set_note(ONLY_OWNER_YES, f"{CANARY} private maybe note")
+        kept = library.add_own_idea(f"{CANARY} an idea kept private", f"{CANARY} not offered")
+        library.set_response(kept.idea_id, IdeaResponse.YES)
+    offered = LibraryStore(partner.db).add_own_idea(SUGGESTED, "Taking turns, a chapter a night")
+    LibraryStore(partner.db).set_offered(offered.idea_id, True)
+    LibraryStore(partner.db).set_response(offered.idea_id, IdeaResponse.YES)
     return Couple(owner, partner, ids)
 
 

@@ -48,11 +48,18 @@ class IdeaMark:
 
 @dataclass(frozen=True, slots=True)
 class OwnIdea:
-    """An idea the person added themselves."""
+    """An idea the person added themselves, or one their partner suggested.
+
+    ``uid`` names it in both journals of a couple; ``offered`` says it is suggested
+    to the partner; ``suggested_by`` is the partner's name for one that came from them.
+    """
 
     idea_id: str
     title: str
     description: str
+    uid: str = ""
+    offered: bool = False
+    suggested_by: str = ""
 
 
 def own_idea_id(number: int) -> str:

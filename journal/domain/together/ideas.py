@@ -10,7 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-__all__ = ["IdeaText", "OverlapIdea", "YesMark", "yes_overlap"]
+__all__ = ["IdeaText", "OverlapIdea", "YesMark", "shared_idea_id", "yes_overlap"]
+
+
+def shared_idea_id(uid: str) -> str:
+    """The id both journals know a person's own idea by (local ids differ per journal)."""
+    return f"own:{uid}"
 
 
 @dataclass(frozen=True, slots=True)

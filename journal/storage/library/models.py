@@ -45,11 +45,17 @@ class ClosenessDone(Base):
 
 
 class ClosenessOwnIdea(Base):
-    """An idea the person added themselves; its marks use the id ``own-<id>``."""
+    """An idea the person added themselves (or their partner suggested); its marks use
+    the id ``own-<id>``. ``uid`` names it across the two journals of a couple."""
 
     __tablename__ = "closeness_own_ideas"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    offered: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Suggested to the partner: copied into their journal when Together next opens."""
+    suggested_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    """The partner's name when the idea came from their journal; empty for one's own."""
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())

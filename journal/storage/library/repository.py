@@ -7,9 +7,12 @@ about Qt; the UI gets dataclasses, never ORM rows.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from journal.domain.common.local_time import now_utc
 from journal.domain.library.closeness import (
@@ -54,6 +57,12 @@ def _response(raw: str | None) -> IdeaResponse | None:
         return None if raw is None else IdeaResponse(raw)
     except ValueError:
         return None
+
+
+def _own(row: ClosenessOwnIdea) -> OwnIdea:
+    return OwnIdea(
+        own_idea_id(row.id), row.title, row.description, row.uid, row.offered, row.suggested_by
+    )
 
 
 def _now() -> dt.datetime:
@@ -176,7 +185,7 @@ class LibraryStore:
         """In the order they were added."""
         with self._db.session() as session:
             rows = session.scalars(select(ClosenessOwnIdea).order_by(ClosenessOwnIdea.id))
-            return [OwnIdea(own_idea_id(r.id), r.title, r.description) for r in rows]
+            return [_own(r) for r in rows]
 
     def add_own_idea(self, title: str, description: str = "") -> OwnIdea:
         title = " ".join(title.split())[:MAX_TITLE]
@@ -184,10 +193,52 @@ class LibraryStore:
             raise ValueError("an idea needs a title")
         description = description.strip()[:MAX_NOTE]
         with self._db.session() as session:
-            row = ClosenessOwnIdea(title=title, description=description, created_at=_now())
+            row = ClosenessOwnIdea(
+                title=title,
+                description=description,
+                created_at=_now(),
+                uid=str(uuid.uuid4()),
+                offered=False,
+                suggested_by="",
+            )
             session.add(row)
             session.flush()
-            return OwnIdea(own_idea_id(row.id), row.title, row.description)
+            return _own(row)
+
+    def set_offered(self, idea_id: str, offered: bool) -> None:
+        """Suggest one's own idea to the partner (copied into their journal the next
+        time the two open Together), or stop suggesting it."""
+        number = idea_id.removeprefix(OWN_PREFIX)
+        if not idea_id.startswith(OWN_PREFIX) or not number.isdigit():
+            return
+        with self._db.session() as session:
+            session.execute(
+                update(ClosenessOwnIdea)
+                .where(ClosenessOwnIdea.id == int(number), ClosenessOwnIdea.suggested_by == "")
+                .values(offered=offered)
+            )
+
+    def receive_suggestions(self, ideas: Iterable[tuple[str, str, str]], by: str) -> int:
+        """Add the partner's suggested ideas, each ``(uid, title, description)``, that
+        this journal does not hold yet; returns how many were added."""
+        added = 0
+        with self._db.session() as session:
+            # ON CONFLICT: an idea already here is skipped without reading what else is.
+            for uid, title, description in ideas:
+                result = session.execute(
+                    sqlite_insert(ClosenessOwnIdea)
+                    .values(
+                        uid=uid,
+                        title=title[:MAX_TITLE],
+                        description=description[:MAX_NOTE],
+                        created_at=_now(),
+                        offered=False,
+                        suggested_by=by[:80],
+                    )
+                    .on_conflict_do_nothing(index_elements=["uid"])
+                )
+                added += int(getattr(result, "rowcount", 0) or 0)
+        return added
 
     def remove_own_idea(self, idea_id: str) -> None:
         """Forget an idea of their own, with its marks and dates."""

@@ -23,6 +23,7 @@ from journal.domain.together.prompts import PromptView, both_answered, reveal
 from journal.domain.together.recovery import RecoverySummary
 from journal.domain.together.writers import Writers
 from journal.errors import JournalDamaged, SolaceError
+from journal.storage.library.repository import LibraryStore
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.store import JournalStore
 from journal.storage.lock.vault import HEADER_NAME, read_header
@@ -147,11 +148,24 @@ class TogetherSession:
         return reveal(prompts, mine, theirs, texts)
 
     def ideas(self, ideas: Iterable[IdeaText]) -> list[OverlapIdea]:
-        """The ideas both said yes to (a one-journal couple keeps one set of marks, so
-        there it is the ideas the journal said yes to)."""
-        mine = self._shared(Side.OWNER).yes_marks()
+        """The ideas both said yes to, shipped ones (``ideas``) first, then their own
+        (a one-journal couple keeps one set of marks, so there it is the ideas the
+        journal said yes to). An own idea of one partner can only have the other's
+        yes once it was suggested and copied (`exchange_suggestions`)."""
+        owner = self._shared(Side.OWNER)
+        mine = owner.yes_marks()
         theirs = mine if self.one_journal else self._shared(Side.PARTNER).yes_marks()
-        return yes_overlap(ideas, mine, theirs)
+        return yes_overlap([*ideas, *owner.own_idea_texts()], mine, theirs)
+
+    def exchange_suggestions(self) -> None:
+        """Copy each partner's suggested own ideas into the other's journal (once), so
+        each can answer them privately in their Library."""
+        if self.one_journal:
+            return
+        owner, partner = self._shared(Side.OWNER), self._shared(Side.PARTNER)
+        mine, theirs = owner.suggested_ideas(), partner.suggested_ideas()
+        LibraryStore(self._journal(Side.PARTNER).db).receive_suggestions(mine, self.names.owner)
+        LibraryStore(self.owner.db).receive_suggestions(theirs, self.names.partner)
 
     def recovery(self, side: Side, today: date, now: datetime) -> RecoverySummary | None:
         """The side's recovery summary, or None unless they turned sharing it on."""

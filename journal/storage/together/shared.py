@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import date, datetime
 
-from sqlalchemy import Select, case, select, true
+from sqlalchemy import Select, String, case, cast, literal, select, true
 
 from journal.domain.library.closeness import IdeaResponse
-from journal.domain.together.ideas import YesMark
+from journal.domain.together.ideas import IdeaText, YesMark, shared_idea_id
 from journal.domain.together.items import Response, SharedItem, Side
 from journal.domain.together.prompts import AnswerState
 from journal.domain.together.recovery import RecoverySummary, summarise
@@ -23,7 +23,7 @@ from journal.domain.together.writers import Writers
 from journal.storage.body.repository import BodyRepository
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryRow
-from journal.storage.library.models import ClosenessMark
+from journal.storage.library.models import ClosenessMark, ClosenessOwnIdea
 from journal.storage.together.models import CoupleAnswerRow, EntryWriterRow, ResponseRow
 from journal.storage.together.settings import SHARE_RECOVERY, read_flag
 
@@ -131,13 +131,41 @@ class SharedItems:
             return {r.prompt_id: r.text for r in session.execute(query).all()}
 
     def yes_marks(self) -> dict[str, YesMark]:
-        """The ideas this journal said yes to; a note only where its writer shared it."""
-        note = case((ClosenessMark.note_shared.is_(True), ClosenessMark.note), else_="")
-        query = select(ClosenessMark.idea_id, note.label("note")).where(
-            ClosenessMark.response == IdeaResponse.YES.value
+        """The ideas this journal said yes to, a person's own idea by its shared id
+        (``own:<uid>``); a note only where its writer chose to show it."""
+        own = ClosenessOwnIdea
+        key = case((own.uid.is_not(None), literal("own:") + own.uid), else_=ClosenessMark.idea_id)
+        note = case((ClosenessMark.note_shared == true(), ClosenessMark.note), else_="")
+        query = (
+            select(key.label("key"), note.label("note"))
+            .select_from(ClosenessMark)
+            .outerjoin(own, ClosenessMark.idea_id == literal("own-") + cast(own.id, String))
+            .where(ClosenessMark.response == IdeaResponse.YES.value)
         )
         with self._db.session() as session:
-            return {r.idea_id: YesMark(r.idea_id, r.note) for r in session.execute(query).all()}
+            return {r.key: YesMark(r.key, r.note) for r in session.execute(query).all()}
+
+    def suggested_ideas(self) -> list[tuple[str, str, str]]:
+        """This writer's own ideas they chose to suggest: (uid, title, description)."""
+        own = ClosenessOwnIdea
+        query = (
+            select(own.uid, own.title, own.description)
+            .where(own.offered == true(), own.suggested_by == "")
+            .order_by(own.id)
+        )
+        with self._db.session() as session:
+            return [(r.uid, r.title, r.description) for r in session.execute(query).all()]
+
+    def own_idea_texts(self) -> list[IdeaText]:
+        """Every own idea of this journal by its shared id (only for the owner's side:
+        the overlap shows one only when both said yes)."""
+        own = ClosenessOwnIdea
+        query = select(own.uid, own.title, own.description).order_by(own.id)
+        with self._db.session() as session:
+            return [
+                IdeaText(shared_idea_id(r.uid), r.title, r.description)
+                for r in session.execute(query).all()
+            ]
 
     def recovery(self, today: date, now: datetime) -> RecoverySummary | None:
         """The recovery summary as of ``today`` (local day) and ``now`` (aware UTC), or

@@ -43,6 +43,7 @@ class IdeaCard(QFrame):
     done_added = Signal(str, object)  # idea id, date
     done_removed = Signal(str, object)
     remove_requested = Signal(str)
+    offered_changed = Signal(str, bool)
 
     def __init__(
         self,
@@ -52,6 +53,8 @@ class IdeaCard(QFrame):
         mark: IdeaMark,
         *,
         own: bool = False,
+        offered: bool = False,
+        suggested_by: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -71,8 +74,22 @@ class IdeaCard(QFrame):
             remove.clicked.connect(lambda: self.remove_requested.emit(self.idea_id))
             top.addWidget(remove)
         layout.addLayout(top)
+        if suggested_by:
+            layout.addWidget(label(f"Suggested by {suggested_by}", "subtle"))
         if description:
             layout.addWidget(label(description))
+        self.offer: QCheckBox | None = None
+        if own and not suggested_by:
+            self.offer = QCheckBox("Suggest this idea to my partner")
+            self.offer.setChecked(offered)
+            self.offer.setAccessibleName(f"Suggest {title} to my partner")
+            self.offer.setToolTip(
+                "The next time you open Together, the idea (its name and description, "
+                "never your answer or note) is added to your partner's ideas for them "
+                "to answer privately."
+            )
+            self.offer.toggled.connect(lambda on: self.offered_changed.emit(self.idea_id, bool(on)))
+            layout.addWidget(self.offer)
 
         # One exclusive choice: radio buttons in a named group, moved through with the
         # arrow keys (Qt moves and checks within an exclusive group).

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain.library.closeness import IdeaMark, IdeaResponse
+from journal.domain.library.closeness import IdeaMark, IdeaResponse, OwnIdea
 from journal.domain.library.ideas import ClosenessIdea
 from journal.storage.library.repository import MAX_NOTE, MAX_TITLE, LibraryStore
 from journal.ui.common.accessibility import Message, scroll_only
@@ -126,14 +126,29 @@ class ClosenessIdeasPage(QScrollArea):
         marks = self._guard(store.marks) or {}
         own = self._guard(store.own_ideas) or []
         for idea in self._ideas:
-            self._add_card(idea.id, idea.title, idea.description, marks, own=False)
+            self._add_card(idea.id, idea.title, idea.description, marks, own=None)
         for mine in own:
-            self._add_card(mine.idea_id, mine.title, mine.description, marks, own=True)
+            self._add_card(mine.idea_id, mine.title, mine.description, marks, own=mine)
 
     def _add_card(
-        self, idea_id: str, title: str, description: str, marks: dict[str, IdeaMark], *, own: bool
-    ) -> None:
-        card = IdeaCard(idea_id, title, description, marks.get(idea_id, IdeaMark(idea_id)), own=own)
+        self,
+        idea_id: str,
+        title: str,
+        description: str,
+        marks: dict[str, IdeaMark],
+        *,
+        own: OwnIdea | None,
+    ) -> IdeaCard:
+        card = IdeaCard(
+            idea_id,
+            title,
+            description,
+            marks.get(idea_id, IdeaMark(idea_id)),
+            own=own is not None,
+            offered=own.offered if own else False,
+            suggested_by=own.suggested_by if own else "",
+        )
+        card.offered_changed.connect(self._set_offered)
         card.response_changed.connect(self._set_response)
         card.note_changed.connect(self._set_note)
         card.note_shared_changed.connect(self._set_note_shared)
@@ -142,6 +157,7 @@ class ClosenessIdeasPage(QScrollArea):
         card.remove_requested.connect(self._remove_own)
         self._cards_layout.addWidget(card)
         self.cards.append(card)
+        return card
 
     def _clear_cards(self) -> None:
         for card in self.cards:
@@ -183,6 +199,11 @@ class ClosenessIdeasPage(QScrollArea):
         if self._store is not None:
             store = self._store
             self._guard(lambda: store.set_note(idea_id, note))
+
+    def _set_offered(self, idea_id: str, offered: bool) -> None:
+        if self._store is not None:
+            store = self._store
+            self._guard(lambda: store.set_offered(idea_id, offered))
 
     def _set_note_shared(self, idea_id: str, shared: bool) -> None:
         if self._store is not None:

@@ -263,6 +263,7 @@ class TogetherArea(Area):
 
     def _begin(self, session: TogetherSession) -> None:
         self.session = session
+        session.exchange_suggestions()
         self.exclusive.emit(True)
         self.session_page.set_names(session.names.owner, session.names.partner)
         self.pages.setCurrentWidget(self.session_page)

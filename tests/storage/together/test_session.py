@@ -110,6 +110,7 @@ def test_partner_engine_runs_no_query_that_returns_a_private_row(couple: Couple)
     session.items()
     session.prompts(PROMPTS)
     session.ideas(IDEAS)
+    session.exchange_suggestions()
     session.recovery(Side.PARTNER, START_DAY, START_MOMENT)
     event.remove(engine, "before_cursor_execute", record)
     assert seen
@@ -222,3 +223,21 @@ def test_an_idea_note_shows_only_when_its_writer_shares_it(couple: Couple) -> No
         if o.idea_id == "hugging"
     ]
     assert (hugging.owner_note, hugging.partner_note) == ("Long ones, please", "")
+
+
+def test_a_suggested_own_idea_appears_once_both_said_yes(couple: Couple) -> None:
+    from journal.domain.library.closeness import IdeaResponse
+    from journal.storage.library.repository import LibraryStore
+    from tests.couples import SUGGESTED
+
+    session = TogetherSession(couple.owner, couple.partner)
+    assert SUGGESTED not in {o.title for o in session.ideas(IDEAS)}
+    session.exchange_suggestions()
+    session.exchange_suggestions()  # once only
+    [copy] = [i for i in LibraryStore(couple.owner.db).own_ideas() if i.title == SUGGESTED]
+    assert copy.suggested_by == "Alex" and not copy.offered
+    assert SUGGESTED not in {o.title for o in session.ideas(IDEAS)}  # Sam has not said yes
+    LibraryStore(couple.owner.db).set_response(copy.idea_id, IdeaResponse.YES)
+    overlap = session.ideas(IDEAS)
+    assert SUGGESTED in {o.title for o in overlap}
+    assert CANARY not in repr(overlap)  # each one's private own idea, though both said yes

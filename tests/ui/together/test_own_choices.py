@@ -81,3 +81,33 @@ def test_the_recovery_summary_is_shared_only_when_switched_on(qtbot, unlocked_wi
     assert any("since the loss" in t for t in texts)
     assert "● Sam's recovery" in texts
     assert not any("CANARY" in t for t in texts)
+
+
+def test_an_own_idea_is_suggested_and_arrives_in_the_partners_library(
+    qtbot, unlocked_window, store
+):
+    from journal.storage.library.repository import LibraryStore
+    from tests.ui.library.test_ideas import _open_ideas, library
+
+    folder = seeded(unlocked_window, store)
+    area = library(unlocked_window)
+    _open_ideas(qtbot, unlocked_window)
+    qtbot.keyClicks(area.ideas.new_title, "Cooking together")
+    qtbot.keyClick(area.ideas.new_title, Qt.Key.Key_Return)
+    mine = area.ideas.cards[-1]
+    assert mine.offer is not None and not mine.offer.isChecked()
+    mine.offer.click()
+    assert [
+        i.offered
+        for i in LibraryStore(unlocked_window.journal.db).own_ideas()
+        if i.title == "Cooking together"
+    ] == [True]
+    together_area = open_together(qtbot, unlocked_window, folder)
+    partner = together_area.session.partner
+    [copy] = [i for i in LibraryStore(partner.db).own_ideas() if i.title == "Cooking together"]
+    assert copy.suggested_by == "Sam"
+    # and Alex's suggestion is in Sam's ideas, marked as such, for Sam to answer privately
+    [theirs] = [
+        i for i in LibraryStore(unlocked_window.journal.db).own_ideas() if i.suggested_by == "Alex"
+    ]
+    assert theirs.title == "Reading aloud"
