@@ -98,17 +98,21 @@ class ReadTogether(QWidget):
         self.as_list = QPushButton("Show as a li&st")
         self.as_list.setCheckable(True)
         self.as_list.setAccessibleName("Show as a list")
-        filters = QHBoxLayout()
+        # Two short rows rather than one long one, so the view fits at 200 % text.
         whose_label = QLabel("&Whose")
         whose_label.setBuddy(self.whose)
-        for widget in (whose_label, self.whose, self.between, self.first):
-            filters.addWidget(widget)
-        and_label = QLabel("and")
-        filters.addWidget(and_label)
-        filters.addWidget(self.last)
-        filters.addWidget(self.with_response)
-        filters.addStretch(1)
-        filters.addWidget(self.as_list)
+        first_row = QHBoxLayout()
+        for widget in (whose_label, self.whose, self.with_response):
+            first_row.addWidget(widget)
+        first_row.addStretch(1)
+        first_row.addWidget(self.as_list)
+        second_row = QHBoxLayout()
+        for part in (self.between, self.first, QLabel("and"), self.last):
+            second_row.addWidget(part)
+        second_row.addStretch(1)
+        filters = QVBoxLayout()
+        filters.addLayout(first_row)
+        filters.addLayout(second_row)
 
         self.page = ItemPage()
         self.list = QListView()
