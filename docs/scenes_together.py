@@ -81,6 +81,8 @@ def _seed(owner: OpenJournal, partner: OpenJournal) -> None:
         library = LibraryStore(journal.db)
         for idea in ("hugging", "holding-hands", "long-talks"):
             library.set_response(idea, IdeaResponse.YES)
+    LibraryStore(owner.db).set_note("hugging", "Long ones, when either of us comes home")
+    LibraryStore(owner.db).set_note_shared("hugging", True)
     LibraryStore(owner.db).set_response("massage", IdeaResponse.NOT_YET)
     LibraryStore(partner.db).set_response("cuddling", IdeaResponse.MAYBE)
 
