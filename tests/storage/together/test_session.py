@@ -241,3 +241,20 @@ def test_a_suggested_own_idea_appears_once_both_said_yes(couple: Couple) -> None
     overlap = session.ideas(IDEAS)
     assert SUGGESTED in {o.title for o in overlap}
     assert CANARY not in repr(overlap)  # each one's private own idea, though both said yes
+
+
+def test_one_journal_couple_prompts_reveal_by_writer(journal: OpenJournal) -> None:
+    from journal.storage.together.answers import CoupleAnswers
+
+    Sharing(journal.db).set_writers("Sam", "Alex")
+    CoupleAnswers(journal.db, 1).answer(BOTH_ANSWERED, "Sam's words")
+    CoupleAnswers(journal.db, 2).answer(BOTH_ANSWERED, "Alex's words")
+    CoupleAnswers(journal.db, 1).answer(ONLY_OWNER, f"{CANARY} Sam alone")
+    views = TogetherSession(journal, None).prompts(PROMPTS)
+    assert [v.status for v in views] == [
+        PromptStatus.REVEALED,
+        PromptStatus.WAITING,
+        PromptStatus.OPEN,
+    ]
+    assert (views[0].owner_answer, views[0].partner_answer) == ("Sam's words", "Alex's words")
+    assert CANARY not in repr(views)

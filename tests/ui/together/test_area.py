@@ -221,3 +221,11 @@ def test_one_journal_couple(qtbot, unlocked_window):
     rows = [reader.model.item(r) for r in range(reader.model.rowCount())]
     assert [(i.title, i.writer) for i in rows] == [("entry 1", "Sam"), ("entry 2", "Alex")]
     assert CANARY not in every_text(area)
+
+
+def test_a_screen_lock_locks_both_journals(qtbot, unlocked_window, store):
+    folder = seeded(unlocked_window, store)
+    area = open_together(qtbot, unlocked_window, folder)
+    partner = area.session.partner
+    unlocked_window._screen_locked()  # what the desktop's screen-lock signal calls
+    assert unlocked_window.is_locked and not partner.is_open
