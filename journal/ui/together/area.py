@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -226,6 +225,7 @@ class TogetherArea(Area):
         owner, store = self._journal, self._store
         if owner is None or self._task is not None:
             return
+        # Unlocking reads only the chosen folder, so a journal kept elsewhere needs no list.
         store = store or JournalStore(folder.parent.parent)
         self.start.set_busy(True)
         self.start.show_problem("")
@@ -339,4 +339,3 @@ class TogetherArea(Area):
             self.exclusive.emit(False)
         if self.pages.currentWidget() is self.session_page:
             self.pages.setCurrentWidget(self.start)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
