@@ -33,6 +33,7 @@ class IdeasTogether(QScrollArea):
         super().__init__()
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName("Closeness ideas you both said yes to")
         inner = QWidget()
         self._column = QVBoxLayout(inner)
         self._column.setSpacing(12)

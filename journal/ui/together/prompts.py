@@ -48,6 +48,7 @@ def _scrolling(inner: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setAccessibleName("Couple prompts")
     area.setWidget(inner)
     return area
 

@@ -49,6 +49,7 @@ class RecoveryTogether(QScrollArea):
         super().__init__()
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName("Recovery summaries you share")
         inner = QWidget()
         self._column = QVBoxLayout(inner)
         self.setWidget(inner)

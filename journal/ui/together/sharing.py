@@ -40,6 +40,7 @@ class WhatIShare(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName("Your shared entries")
         scroll.setWidget(inner)
         top = QHBoxLayout()
         top.addWidget(label("What I share", "heading"), 1)

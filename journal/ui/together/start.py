@@ -70,6 +70,7 @@ class StartPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName("Together: open it, and what you share")
         self._other: Path | None = None
         inner = QWidget()
         column = QVBoxLayout(inner)
