@@ -72,6 +72,7 @@ def test_the_recovery_summary_is_shared_only_when_switched_on(qtbot, unlocked_wi
     from tests.ui.together.support import unlock_owner
 
     unlock_owner(qtbot, unlocked_window)
+    area = together(unlocked_window)  # a lock rebuilds the areas
     qtbot.keyClick(unlocked_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     area.start.recovery.click()
     assert Sharing(unlocked_window.journal.db).shares_recovery
