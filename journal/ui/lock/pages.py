@@ -3,10 +3,11 @@ unlock, new passphrase. Layout only; `lock_screen.LockScreen` drives them."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QPagedPaintDevice, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from journal.storage.lock.vault import JournalInfo
 from journal.ui.common.accessibility import Message
+from journal.ui.common.local_time import say_day
 from journal.ui.common.widgets import NewPassphraseFields, busy_bar, label, password_field
 
 WELCOME_TEXT = (
@@ -31,6 +33,10 @@ WELCOME_TEXT = (
     "your journal. There is no other way back in, not even for us.",
 )
 NOT_ADVICE = "Solace offers general information, not medical advice."
+BODY_LOG_HINT = (
+    "A partner who did not carry the pregnancy may leave this off. It can be turned on "
+    "or off later in Settings."
+)
 
 
 class Card(QWidget):
@@ -140,6 +146,11 @@ class CreatePage(Card):
         self.body.addLayout(form)
         self.passphrase = NewPassphraseFields()
         self.body.addWidget(self.passphrase)
+        self.body_log = QCheckBox("&Keep a body log (bleeding, pain, temperature)")
+        self.body_log.setChecked(True)
+        self.body_log.setAccessibleDescription(BODY_LOG_HINT)
+        self.body.addWidget(self.body_log)
+        self.body.addWidget(label(BODY_LOG_HINT, "subtle"))
         self.back_button = QPushButton("Back")
         self.create_button = QPushButton("Create journal")
         self.create_button.setDefault(True)
@@ -156,6 +167,7 @@ class CreatePage(Card):
     def reset(self) -> None:
         self.name.clear()
         self.passphrase.clear()
+        self.body_log.setChecked(True)
         self.show_error("")
 
 
@@ -175,6 +187,9 @@ class RecoveryKeyPage(Card):
                 "somewhere safe and private."
             )
         )
+        self.whose = label("", "subtle")
+        self.whose.setAccessibleName("Which journal this key opens")
+        self.body.addWidget(self.whose)
         self.key = label("", "notice")
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -195,19 +210,25 @@ class RecoveryKeyPage(Card):
         self.body.addLayout(button_row(self.continue_button))
         self.finish_layout(self.continue_button)
 
-    def show_key(self, recovery_key: str, reason: str = "") -> None:
-        """Show ``recovery_key``; ``reason`` says why a new one is shown, if it is."""
+    def show_key(
+        self, recovery_key: str, journal_name: str, made_on: date, reason: str = ""
+    ) -> None:
+        """Show ``recovery_key`` for the journal called ``journal_name``, made on the
+        local day ``made_on`` (the page and its printout say both); ``reason`` says why
+        a new one is shown, if it is."""
         self.reason.setText(reason)
         self.reason.setVisible(bool(reason))
         self.key.setText(recovery_key)
         spelled = " ".join(recovery_key.replace("-", " "))
         self.key.setAccessibleDescription(f"Your recovery key, letter by letter: {spelled}")
+        self.whose.setText(key_caption(journal_name, made_on))
         self.confirm.setChecked(False)
 
     def forget(self) -> None:
         self.reason.clear()
         self.reason.hide()
         self.key.clear()
+        self.whose.clear()
         self.key.setAccessibleDescription("")
         self.confirm.setChecked(False)
 
@@ -216,16 +237,25 @@ class RecoveryKeyPage(Card):
 
         printer = QPrinter()
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPagedPaintDevice) -> None:
+        """The printout: the key, the journal it opens and the day it was made."""
         document = QTextDocument()
         document.setPlainText(
             "Solace recovery key\n\n"
+            f"{self.whose.text()}\n\n"
             f"{self.key.text()}\n\n"
             "Keep this somewhere safe and private. It opens your journal if the "
             "passphrase is forgotten."
         )
         document.print_(printer)
+
+
+def key_caption(journal_name: str, made_on: date) -> str:
+    """Like "For the journal “Our journal”, made on Friday 1 March 2024."."""
+    return f"For the journal “{journal_name}”, made on {say_day(made_on)}."
 
 
 class UnlockPage(Card):

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
+from journal.ui.common.local_time import today_local
 from journal.ui.lock.pages import RecoveryKeyPage
 
 
 class RecoveryKeyDialog(QDialog):
-    def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, recovery_key: str, journal_name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Your new recovery key")
         self.page = RecoveryKeyPage()
-        self.page.show_key(recovery_key)
+        self.page.show_key(recovery_key, journal_name, today_local())
         self.page.continue_button.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.page)

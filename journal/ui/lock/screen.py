@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QStackedWidget
 from journal.settings import LAST_JOURNAL, Settings
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
+from journal.ui.common.local_time import today_local
 from journal.ui.common.messages import user_message
 from journal.ui.common.workers import Task, run_in_background
 from journal.ui.lock.pages import (
@@ -215,20 +216,25 @@ class LockScreen(QStackedWidget):
     def _create(self) -> None:
         name = self.create_page.name.text().strip()
         passphrase = self.create_page.passphrase.passphrase()
+        keeps_body_log = self.create_page.body_log.isChecked()
         if not name or not self.create_page.passphrase.ready():
             return
-        self._run(
-            self.create_page,
-            lambda: self.store.create(name, passphrase, self.kdf),
-            self._created,
-        )
+
+        def create() -> tuple[OpenJournal, str]:
+            from journal.storage.body.switch import BodyLogSwitch
+
+            journal, recovery = self.store.create(name, passphrase, self.kdf)
+            BodyLogSwitch(journal.db).set(keeps_body_log)
+            return journal, recovery
+
+        self._run(self.create_page, create, self._created)
 
     def _created(self, result: tuple[OpenJournal, str]) -> None:
         journal, recovery = result
         self.create_page.reset()
         self._pending = journal
         self.settings.set(LAST_JOURNAL, journal.header.journal_id)
-        self.key_page.show_key(recovery)
+        self.key_page.show_key(recovery, journal.info.name, today_local())
         self._go(self.key_page)
 
     def _finish_recovery_key(self) -> None:
@@ -270,7 +276,8 @@ class LockScreen(QStackedWidget):
         self.unlocked.emit(journal)
 
     def _show_new_recovery_key(self, recovery: str, reason: str) -> None:
-        self.key_page.show_key(recovery, reason)
+        name = self._pending.info.name if self._pending is not None else ""
+        self.key_page.show_key(recovery, name, today_local(), reason)
         self._go(self.key_page)
 
     def _unlock_with_recovery(self) -> None:

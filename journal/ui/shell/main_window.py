@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         settings.changed.connect(self._setting_changed)
         self.settings_dialog: QDialog | None = None
         self.journal: OpenJournal | None = None
+        self._context: AppContext | None = None
+        self.body_log_on = True
 
         self.lock_screen = LockScreen(store, settings, kdf)
         self.lock_screen.unlocked.connect(self.open_journal)
@@ -195,6 +197,8 @@ class MainWindow(QMainWindow):
             if self._only is not None and on:
                 on = spec.choice is not None or action_id in WHILE_EXCLUSIVE or action_id is own
             action.setEnabled(on)
+        if self._only is None:
+            self.action_by_id[ActionId.SHOW_BODY].setEnabled(open_ and self.body_log_on)
 
     def _check_choices(self) -> None:
         for action_id, action in self.action_by_id.items():
@@ -369,10 +373,15 @@ class MainWindow(QMainWindow):
         started = time.perf_counter()
         self._build_areas()
         self.journal = journal
-        context = AppContext(journal, self.settings, self.open_link)
+        from journal.storage.body.switch import BodyLogSwitch  # SQLAlchemy: after unlock
+
+        self._context = AppContext(journal, self.settings, self.open_link)
+        self.body_log_on = BodyLogSwitch(journal.db).on
         for area in self.areas:
-            area.open_journal(context)
+            if self._wanted(area):
+                area.open_journal(self._context)
         self._restore_drafts(journal)
+        self._show_body_log()
         name = journal.info.name
         self.journal_name.setText(name)
         self.journal_name.setAccessibleName(f"Open journal: {name}")
@@ -385,6 +394,41 @@ class MainWindow(QMainWindow):
         self._restart_idle_timer()
         log.debug("opened areas in %.1f ms", (time.perf_counter() - started) * 1000)
         self.opened.emit()
+
+    # the body log, kept or not ----------------------------------------------------
+    def _wanted(self, area: Area) -> bool:
+        """Whether this journal shows the area (a journal may keep no body log)."""
+        return area.area_id != "body" or self.body_log_on
+
+    def set_body_log(self, on: bool) -> None:
+        """Settings: keep a body log in this journal or not (stored encrypted in it);
+        turning it off hides the log and deletes nothing."""
+        from journal.storage.body.switch import BodyLogSwitch
+
+        if self.journal is None or on == self.body_log_on:
+            return
+        BodyLogSwitch(self.journal.db).set(on)
+        self.body_log_on = on
+        body = self.area("body")
+        if body is not None and self._context is not None:
+            if on:
+                body.open_journal(self._context)
+            else:
+                body.save_pending()
+                body.clear()
+        self._show_body_log()
+
+    def _show_body_log(self) -> None:
+        body = self.area("body")
+        if body is None:
+            return
+        row = self.areas.index(body)
+        item = self.navigation.item(row)
+        if item is not None:
+            item.setHidden(not self.body_log_on)
+        if not self.body_log_on and self.navigation.currentRow() == row:
+            self.navigation.setCurrentRow(0)
+        self.action_by_id[ActionId.SHOW_BODY].setEnabled(self.body_log_on and not self.is_locked)
 
     def lock(self) -> bool:
         """Obey a lock trigger (Ctrl+L, idle, screen lock, sleep, closing the window).
@@ -404,6 +448,7 @@ class MainWindow(QMainWindow):
             self._restart_idle_timer()
             return True
         self.journal = None
+        self._context = None
         self.idle.stop()
         notice = ""
         try:
@@ -429,6 +474,8 @@ class MainWindow(QMainWindow):
         for the lock screen, or ""."""
         unsaved: dict[str, str] = {}
         for area in self.areas:
+            if not self._wanted(area):
+                continue
             try:
                 area.save_pending()
             except Exception as error:  # kept sealed below, never lost
@@ -514,7 +561,8 @@ class MainWindow(QMainWindow):
             self._restart_idle_timer()
         if not self.is_locked:
             for area in self.areas:
-                area.setting_changed(setting)
+                if self._wanted(area):
+                    area.setting_changed(setting)
 
     def _apply_theme(self) -> None:
         app = QApplication.instance()
@@ -532,9 +580,10 @@ class MainWindow(QMainWindow):
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, None if self.is_locked else self.body_log_on)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.security_action.connect(self._security_action)
+        dialog.body_log_chosen.connect(self.set_body_log)
         dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
         self.settings_dialog = dialog
         dialog.open()
@@ -546,7 +595,7 @@ class MainWindow(QMainWindow):
             return
         dialog = action.dialog(self.journal, self)
         if dialog.exec() and isinstance(dialog.result_value, str):
-            shown = RecoveryKeyDialog(dialog.result_value, self)
+            shown = RecoveryKeyDialog(dialog.result_value, self.journal.info.name, self)
             # Confirmed only once the person ticks "written down" and continues; else
             # the next unlock replaces the key and says why.
             if shown.exec() and self.journal is not None:

@@ -39,15 +39,29 @@ COPIES_ELSEWHERE = (
     "(an old copy still shows what it held when it was made)."
 )
 
+BODY_LOG_NOTE = (
+    "Stored in this journal only. Turning it off hides the body log; nothing you "
+    "logged is deleted."
+)
+
 
 class SettingsDialog(QDialog):
     """The preferences form; emits `security_action` with a `SecurityAction` when the
     person asks to change a credential."""
 
     security_action = Signal(object)
+    body_log_chosen = Signal(bool)  # this journal keeps a body log, or not
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        keeps_body_log: bool | None = None,
+    ) -> None:
+        """``keeps_body_log`` is the open journal's choice (None while locked: the
+        choice is then not offered, as it belongs to a journal)."""
         super().__init__(parent)
+        self._keeps_body_log = keeps_body_log
         self.setWindowTitle("Settings")
         self.settings = settings
         layout = QVBoxLayout(self)
@@ -99,6 +113,13 @@ class SettingsDialog(QDialog):
             max(0, self.emergency.findData(settings.get(EMERGENCY_NUMBER)))
         )
         form.addRow("&Emergency number", self.emergency)
+        self.body_log = QCheckBox("&Keep a body log in this journal")
+        self.body_log.setChecked(bool(keeps_body_log))
+        self.body_log.setAccessibleDescription(BODY_LOG_NOTE)
+        self.body_log_note = label(BODY_LOG_NOTE, "subtle")
+        if keeps_body_log is not None:
+            form.addRow("", self.body_log)
+            form.addRow("", self.body_log_note)
         layout.addLayout(form)
 
         security = QGroupBox("Passphrase and keys")
@@ -131,4 +152,6 @@ class SettingsDialog(QDialog):
         s.set(FONT_SCALE, self.font_scale.value())
         s.set(TEMPERATURE_UNIT, str(self.unit.currentData()))
         s.set(EMERGENCY_NUMBER, str(self.emergency.currentData()))
+        if self._keeps_body_log is not None and self.body_log.isChecked() != self._keeps_body_log:
+            self.body_log_chosen.emit(self.body_log.isChecked())
         super().accept()

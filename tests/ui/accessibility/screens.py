@@ -55,7 +55,7 @@ def lock_pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     }
     for title, page in pages.items():
         if page is screen.key_page:
-            page.show_key("ABCD-EFGH-IJKL-MNOP")
+            page.show_key("ABCD-EFGH-IJKL-MNOP", "Test journal", date(2026, 11, 30))
         screen.setCurrentWidget(page)
         settle()
         yield title, page

@@ -45,7 +45,7 @@ def test_rotating_the_key_shows_a_new_recovery_key_once(qtbot, unlocked_window, 
     recovery = dialog.result_value
     assert isinstance(recovery, str) and len(recovery.split("-")) == 8
     assert journal.data_key != old_key
-    shown = RecoveryKeyDialog(recovery, unlocked_window)
+    shown = RecoveryKeyDialog(recovery, "Test journal", unlocked_window)
     qtbot.addWidget(shown)
     shown.show()
     assert shown.page.key.text() == recovery

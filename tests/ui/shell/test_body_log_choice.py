@@ -1,0 +1,103 @@
+"""A journal can be created without the body log (for the partner who did not carry the
+pregnancy), and the body log turned on or off later in Settings; the choice is stored
+encrypted in the journal, never in settings.ini."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from journal.domain.body.log import BodyLog
+from journal.settings import Settings
+from journal.storage.body.repository import BodyRepository
+from journal.storage.body.switch import BodyLogSwitch
+from journal.storage.lock.keys import LIGHT_KDF
+from journal.storage.lock.store import JournalStore
+from journal.ui.shell.actions import ActionId
+from journal.ui.shell.main_window import MainWindow
+from tests.conftest import PASSPHRASE
+
+
+def _titles(window) -> list[str]:  # type: ignore[no-untyped-def]
+    nav = window.navigation
+    return [nav.item(i).text() for i in range(nav.count()) if not nav.item(i).isHidden()]
+
+
+def _create_without_body_log(qtbot, data_dir) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(JournalStore(data_dir), Settings(data_dir), LIGHT_KDF)
+    qtbot.addWidget(win)
+    win.show()
+    screen = win.lock_screen
+    qtbot.mouseClick(screen.welcome_page.create_button, Qt.MouseButton.LeftButton)
+    create = screen.create_page
+    qtbot.keyClicks(create.name, "Alex")
+    qtbot.keyClicks(create.passphrase.first, PASSPHRASE)
+    qtbot.keyClicks(create.passphrase.second, PASSPHRASE)
+    assert create.body_log.isChecked()  # on unless the person says otherwise
+    qtbot.mouseClick(create.body_log, Qt.MouseButton.LeftButton)
+    assert not create.body_log.isChecked()
+    qtbot.mouseClick(create.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=10_000)
+    screen.key_page.confirm.setChecked(True)
+    with qtbot.waitSignal(win.opened):
+        screen.key_page.continue_button.click()
+    return win
+
+
+def test_a_journal_created_without_the_body_log_does_not_show_it(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
+    win = _create_without_body_log(qtbot, data_dir)
+    assert _titles(win) == ["Journal", "Library"]
+    assert not win.action_by_id[ActionId.SHOW_BODY].isEnabled()
+    qtbot.keyClick(win.navigation, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert win.current_area().area_id == "journal"
+    assert not BodyLogSwitch(win.journal.db).on
+    assert "body" not in (data_dir / "settings.ini").read_text()
+    # It stays off after locking and unlocking.
+    win.lock()
+    win.lock_screen.unlock_page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(win.opened, timeout=10_000):
+        win.lock_screen.unlock_page.unlock_button.click()
+    assert _titles(win) == ["Journal", "Library"]
+    win.lock()
+
+
+def test_the_body_log_is_turned_on_and_off_in_settings_and_nothing_is_deleted(
+    qtbot, unlocked_window
+) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    body = window.area("body")
+    body.save_log(BodyLog(id="kept", logged_at=datetime.now(UTC) - timedelta(hours=1)))
+    window.show_area(body)
+
+    def choose(on: bool) -> None:
+        window.settings_action.trigger()
+        dialog = window.settings_dialog
+        assert dialog.body_log.isVisible()
+        assert dialog.body_log.isChecked() is not on
+        qtbot.mouseClick(dialog.body_log, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(dialog.finished):
+            dialog.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+            qtbot.keyClick(dialog.body_log, Qt.Key.Key_Return)
+
+    choose(False)
+    assert _titles(window) == ["Journal", "Library"]
+    assert window.current_area().area_id == "journal"
+    assert body.logs == []  # the area forgot what it showed
+    assert [log.id for log in BodyRepository(window.journal.db).logs()] == ["kept"]
+
+    choose(True)
+    assert _titles(window) == ["Journal", "Body log", "Library"]
+    assert [log.id for log in body.logs] == ["kept"]
+    assert window.action_by_id[ActionId.SHOW_BODY].isEnabled()
+
+
+def test_the_choice_is_not_offered_while_locked(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from journal.ui.shell.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.settings, window, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.body_log.isVisible()
