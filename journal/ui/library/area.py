@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from journal.domain.library.articles import Article, ArticleError, articles_dir, load_articles
 from journal.domain.library.ideas import ClosenessIdea, IdeaError, load_closeness_ideas
 from journal.domain.library.links import ArticleLink, parse_link
+from journal.settings import FONT_SCALE, Setting
 from journal.storage.library.index import LibraryIndex
 from journal.storage.library.repository import READING_SIZE_DEFAULT, LibraryStore
 from journal.ui.common.area import AppContext, Area
@@ -125,6 +126,10 @@ class LibraryArea(Area):
         self.pages.setCurrentWidget(self.welcome)
         self._store = None
         self._context = None
+
+    def setting_changed(self, setting: Setting[Any]) -> None:
+        if setting == FONT_SCALE:
+            self.reader.follow_text_size()
 
     def focus_search(self) -> bool:
         self.browser.search.setFocus()

@@ -171,9 +171,13 @@ class ArticleReader(QWidget):
         if self._reading_size != before:
             self.reading_size_changed.emit(self._reading_size)
 
+    def follow_text_size(self) -> None:
+        """The app's text size changed: the article follows it, keeping its own step."""
+        self.set_reading_size(self._reading_size)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ApplicationFontChange:
-            self.set_reading_size(self._reading_size)
+            self.follow_text_size()
         super().changeEvent(event)
 
     # internals ---------------------------------------------------------------------------

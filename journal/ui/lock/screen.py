@@ -11,13 +11,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QMessageBox
 
 from journal.settings import LAST_JOURNAL, Settings
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.local_time import today_local
 from journal.ui.common.messages import user_message
+from journal.ui.common.widgets import CurrentPageStack
 from journal.ui.common.workers import Task, run_in_background
 from journal.ui.lock.pages import (
     Card,
@@ -45,7 +46,7 @@ def _close_journals_in(result: object) -> None:
             item.lock()
 
 
-class LockScreen(QStackedWidget):
+class LockScreen(CurrentPageStack):
     """Everything before the main window; emits `unlocked` with an open journal."""
 
     unlocked = Signal(object)

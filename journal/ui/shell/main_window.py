@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -43,7 +43,7 @@ from journal.ui.common.area import AppContext, Area
 from journal.ui.common.clipboard import ClipboardGuard
 from journal.ui.common.theme import apply_theme
 from journal.ui.common.wheel import install_wheel_guard
-from journal.ui.common.widgets import label
+from journal.ui.common.widgets import CurrentPageStack, label, scrolling
 from journal.ui.lock.screen import LockScreen
 from journal.ui.shell.actions import (
     ACTIONS,
@@ -62,6 +62,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 WINDOW_TITLE = "Solace"
 HELP_LINK = "solace://article/using-solace"
+PREFERRED_SIZE = QSize(1100, 740)
+# Small enough for any screen; what does not fit scrolls.
+MINIMUM_SIZE = QSize(480, 360)
 AREA_ACTIONS = {
     ActionId.SHOW_JOURNAL: "journal",
     ActionId.SHOW_BODY: "body",
@@ -89,7 +92,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         install_wheel_guard()  # before any field is built, so each is polished calm
         self.setWindowTitle(WINDOW_TITLE)
-        self.resize(1100, 740)
+        self._fit_to_screen()
         self.settings = settings
         self._apply_theme()  # before any widget is built, so nothing is styled twice
         settings.changed.connect(self._setting_changed)
@@ -110,21 +113,27 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName("Areas")
         self.navigation.setFixedWidth(190)
-        self.pages = QStackedWidget()
+        self.pages = CurrentPageStack()
         self.areas: list[Area] = []
         self._only: Area | None = None  # the exclusive area (Together), while it is open
         self._enabled_before: dict[Area, bool] = {}
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
 
+        # Each area and the lock screen scroll when the window is smaller than they are
+        # (a small screen, a large text size), so the window never grows by itself and
+        # every control stays reachable.
+        self.page_scroll = scrolling(self.pages)
+        self.lock_scroll = scrolling(self.lock_screen)
         workspace = QWidget()
         row = QHBoxLayout(workspace)
         row.setContentsMargins(8, 8, 8, 8)
         row.addWidget(self.navigation)
-        row.addWidget(self.pages, 1)
+        row.addWidget(self.page_scroll, 1)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.lock_screen)
+        self.stack.addWidget(self.lock_scroll)
         self.stack.addWidget(workspace)
         self.setCentralWidget(self.stack)
+        self.setMinimumSize(MINIMUM_SIZE)
 
         self._build_actions()
         self._held_drafts: tuple[Path, bytes] | None = None
@@ -252,6 +261,16 @@ class MainWindow(QMainWindow):
                 reader.addAction(action)
                 self.action_by_id[action_id] = action
 
+    def _fit_to_screen(self) -> None:
+        """Open at a comfortable size that fits the screen's free area (a 1024x600
+        netbook as well as a large monitor)."""
+        screen = self.screen()
+        available = screen.availableGeometry().size() if screen is not None else PREFERRED_SIZE
+        self.resize(
+            min(PREFERRED_SIZE.width(), available.width()),
+            min(PREFERRED_SIZE.height(), available.height()),
+        )
+
     def show_area(self, area: Area) -> None:
         if self._only is not None and area is not self._only:
             return
@@ -367,7 +386,7 @@ class MainWindow(QMainWindow):
         self.journal_name.clear()
         self._enable_actions()
         self.lock_screen.show_start()
-        self.stack.setCurrentWidget(self.lock_screen)
+        self.stack.setCurrentWidget(self.lock_scroll)
 
     def open_journal(self, journal: OpenJournal) -> None:
         started = time.perf_counter()

@@ -1,0 +1,163 @@
+"""The window fits a 1366x768 laptop and a 1024x600 netbook at 100, 150 and 200 % text,
+light and dark: no control is clipped or outside the window, what does not fit scrolls,
+the window never grows by itself, and going back to 100 % restores the layout."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QTabBar,
+    QWidget,
+)
+
+from journal.domain.body.log import BodyLog, ClotSize, Discharge
+from journal.domain.body.temperature import Temperature, TemperatureUnit
+from journal.settings import FONT_SCALE, THEME
+
+SCREENS = [QSize(1366, 768), QSize(1024, 600)]
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractScrollArea,
+    QTabBar,
+    QLabel,
+)
+
+
+def _clipped(window: QWidget, root: QWidget) -> list[str]:
+    """Visible controls under ``root`` that stick out of a parent (so part of them can
+    never be seen), stopping at a scroll area's viewport, which scrolls to them."""
+    problems = []
+    for control in root.findChildren(QWidget):
+        if not isinstance(control, CONTROLS) or not control.isVisible():
+            continue
+        if isinstance(control, QLabel) and not control.text():
+            continue
+        rect = QRect(QPoint(0, 0), control.size())
+        child: QWidget = control
+        parent = control.parentWidget()
+        while parent is not None and child is not window:
+            if isinstance(parent, QAbstractItemView):
+                break  # an item editor: the view scrolls to it
+            if isinstance(parent.parentWidget(), QAbstractScrollArea):
+                break  # inside a scroll area's viewport: reachable by scrolling
+            mapped = QRect(child.mapTo(parent, QPoint(0, 0)), rect.size())
+            if not parent.rect().contains(mapped):
+                name = control.accessibleName() or getattr(control, "text", lambda: "")()
+                problems.append(
+                    f"{type(control).__name__} {name!r} {mapped.getRect()} outside "
+                    f"{type(parent).__name__} {parent.rect().getRect()}"
+                )
+                break
+            rect, child, parent = mapped, parent, parent.parentWidget()
+    return problems
+
+
+def _body_with_a_banner(window) -> None:  # type: ignore[no-untyped-def]
+    body = window.area("body")
+    body.save_log(
+        BodyLog(
+            id="signs",
+            logged_at=datetime.now(UTC) - timedelta(minutes=5),
+            clots=ClotSize.LARGE,
+            temperature=Temperature(39.0, TemperatureUnit.CELSIUS),
+            chills=True,
+            discharge=Discharge.FOUL_SMELLING,
+        )
+    )
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("scale", [100, 150, 200])
+def test_every_area_fits_the_screen_and_nothing_is_clipped(qtbot, window, scale, theme) -> None:  # type: ignore[no-untyped-def]
+    window.settings.set(FONT_SCALE, scale)
+    window.settings.set(THEME, theme)
+    for screen in SCREENS:
+        window.resize(screen)
+        QApplication.processEvents()
+        assert window.size() == screen, f"the window cannot be {screen} at {scale} %"
+        assert _clipped(window, window.lock_screen.currentWidget()) == []
+    page = window.lock_screen.unlock_page
+    from tests.conftest import PASSPHRASE
+
+    page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=10_000):
+        page.unlock_button.click()
+    _body_with_a_banner(window)
+    for screen in SCREENS:
+        window.resize(screen)
+        for area in window.areas:
+            window.show_area(area)
+            QApplication.processEvents()
+            assert window.size() == screen, f"{area.title} grew the window at {scale} %"
+            assert _clipped(window, window) == [], f"{area.title} at {screen} and {scale} %"
+
+
+def test_a_banner_does_not_grow_the_window_and_100_percent_restores_the_layout(
+    qtbot, unlocked_window
+) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    window.resize(QSize(1366, 768))
+    body = window.area("body")
+    window.show_area(body)
+    QApplication.processEvents()
+    before = {a.area_id: a.minimumSizeHint() for a in window.areas}
+    _body_with_a_banner(window)
+    QApplication.processEvents()
+    assert body.banner.isVisible()
+    assert window.size() == QSize(1366, 768)
+    window.settings.set(FONT_SCALE, 200)
+    QApplication.processEvents()
+    assert window.size() == QSize(1366, 768)
+    window.settings.set(FONT_SCALE, 100)
+    body.banner.clear()
+    QApplication.processEvents()
+    after = {a.area_id: a.minimumSizeHint() for a in window.areas}
+    assert after["journal"] == before["journal"]
+    assert after["library"] == before["library"]
+
+
+def test_article_text_grows_with_the_text_size_and_headings_stay_larger(
+    qtbot, unlocked_window
+) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    library = window.area("library")
+    window.open_link("solace://article/using-solace")
+    browser = library.reader.browser
+    document = browser.document()
+
+    def heights() -> tuple[float, float]:
+        QApplication.processEvents()
+        layout = document.documentLayout()
+        block = document.begin()
+        heading = body = 0.0
+        while block.isValid():
+            height = layout.blockBoundingRect(block).height()
+            if block.blockFormat().headingLevel() == 2 and not heading:
+                heading = height
+            elif block.blockFormat().headingLevel() == 0 and len(block.text()) < 60 and not body:
+                body = height  # a one-line paragraph
+            block = block.next()
+        return heading, body
+
+    heading_100, body_100 = heights()
+    window.settings.set(FONT_SCALE, 200)
+    heading_200, body_200 = heights()
+    assert body_200 > body_100 * 1.7
+    assert heading_200 > heading_100 * 1.5
+    assert heading_200 > body_200
+    window.settings.set(FONT_SCALE, 100)
+    assert heights() == (heading_100, body_100)
