@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots self-check clean a11y-bus
+.PHONY: run test lint bench screenshots self-check dist clean a11y-bus
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	@$(PY) -m journal.system_libraries
 	$(PY) main.py
 
 test: $(STAMP)
@@ -40,5 +41,11 @@ a11y-bus: $(STAMP)
 self-check: $(STAMP)
 	$(PY) main.py --self-check
 
+# A one-folder bundle in dist/solace/ (PyInstaller); run dist/solace/solace.
+dist: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[dist]"
+	$(VENV)/bin/pyinstaller --noconfirm --clean packaging/solace.spec
+	env -i HOME="$$(mktemp -d)" dist/solace/solace --self-check
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .benchmarks .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .benchmarks .hypothesis build dist

@@ -29,7 +29,12 @@ from journal.paths import (
 if TYPE_CHECKING:
     from journal.ui.shell.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
 log = logging.getLogger("journal")
+# The freedesktop id: the .desktop file, the AppStream metainfo and the icon share it.
+DESKTOP_ID = "io.github.solace_journal.Solace"
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -119,7 +124,23 @@ def _hard_lock(window: MainWindow) -> None:
     replace_process(page)
 
 
+def _set_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    from journal.domain.library.articles import resources_dir
+
+    icon = resources_dir() / "icons" / f"{DESKTOP_ID}.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
 def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
+    from journal.system_libraries import check
+
+    advice = check()
+    if advice is not None:
+        sys.stderr.write(advice)
+        return 1
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -137,7 +158,8 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
         app = QApplication([argv[0] if argv else "solace"])
     app.setApplicationName("Solace")
     app.setApplicationDisplayName("Solace")
-    app.setDesktopFileName("solace")
+    app.setDesktopFileName(DESKTOP_ID)
+    _set_icon(app)
     instance = SingleInstance(data_dir)
     if not instance.acquire():
         sys.stderr.write("Solace is already open; bringing its window forward.\n")

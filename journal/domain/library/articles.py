@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 import tomllib
 import unicodedata
 from collections.abc import Iterator
@@ -85,8 +86,19 @@ class Article:
 
 
 def resources_dir() -> Path:
-    """The repository's ``resources/`` folder, which sits beside the ``journal`` package."""
-    return Path(__file__).resolve().parents[3] / "resources"
+    """Solace's ``resources/`` folder (articles, prompts, ideas, icons).
+
+    In a checkout (and an editable install) it sits beside the ``journal`` package; a
+    PyInstaller bundle carries it inside (``sys._MEIPASS``); an installed wheel (pip,
+    pipx) puts it in ``<prefix>/share/solace`` (pyproject's data-files). The first of
+    these that holds the articles is used.
+    """
+    beside = Path(__file__).resolve().parents[3] / "resources"
+    candidates = [beside, Path(sys.prefix) / "share" / "solace"]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.insert(0, Path(bundle) / "resources")
+    return next((path for path in candidates if (path / "articles").is_dir()), beside)
 
 
 def articles_dir() -> Path:

@@ -1,0 +1,129 @@
+"""Solace installs like a desktop app: a freedesktop .desktop entry, an SVG icon and
+AppStream metainfo that validate; every resource is shipped by the wheel; and on a
+machine without Qt's X11 libraries, start-up names the missing packages and the one
+command that installs them."""
+
+from __future__ import annotations
+
+import configparser
+import fnmatch
+import shutil
+import subprocess
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from journal.app import DESKTOP_ID
+from journal.domain.library.articles import resources_dir
+from journal.system_libraries import XCB_LIBRARIES, install_advice, missing_packages, uses_xcb
+
+ROOT = Path(__file__).resolve().parents[1]
+RESOURCES = ROOT / "resources"
+DESKTOP = RESOURCES / "desktop" / f"{DESKTOP_ID}.desktop"
+METAINFO = RESOURCES / "desktop" / f"{DESKTOP_ID}.metainfo.xml"
+ICON = RESOURCES / "icons" / f"{DESKTOP_ID}.svg"
+
+
+def test_the_desktop_entry_starts_solace_with_its_icon() -> None:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(DESKTOP, encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Type"] == "Application"
+    assert desktop["Name"] == "Solace"
+    assert desktop["Exec"].split()[0] == "solace"
+    assert desktop["Icon"] == DESKTOP_ID
+    assert desktop["Terminal"] == "false"
+    assert "!" not in desktop["Comment"]
+
+
+def test_the_icon_is_an_svg() -> None:
+    root = ET.parse(ICON).getroot()
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert root.get("viewBox") == "0 0 128 128"
+
+
+def test_the_metainfo_names_the_desktop_entry_and_the_command() -> None:
+    root = ET.parse(METAINFO).getroot()
+    assert root.findtext("id") == DESKTOP_ID
+    assert root.findtext("launchable") == DESKTOP.name
+    assert root.findtext("provides/binary") == "solace"
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    assert root.find("releases/release").get("version") == version
+
+
+@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstreamcli is not installed")
+def test_appstreamcli_validates_the_metainfo() -> None:
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(METAINFO)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_resource_is_shipped_by_the_wheel() -> None:
+    """pyproject's data-files put each file of resources/ into <prefix>/share, where an
+    installed Solace (pip, pipx) looks for it."""
+    data_files = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "data-files"
+    ]
+    patterns = [p for globs in data_files.values() for p in globs]
+    for path in RESOURCES.rglob("*"):
+        if path.is_file() and not path.name.startswith("."):
+            relative = path.relative_to(ROOT).as_posix()
+            assert any(fnmatch.fnmatch(relative, p) for p in patterns), relative
+    assert "share/solace/articles" in data_files
+
+
+def test_resources_are_found_in_the_checkout() -> None:
+    assert resources_dir() == RESOURCES
+
+
+def test_missing_x11_libraries_are_named_with_one_install_command() -> None:
+    absent = {"libxcb-icccm.so.4", "libxcb-keysyms.so.1"}
+    packages = missing_packages(lambda soname: soname not in absent)
+    assert packages == ["libxcb-icccm4", "libxcb-keysyms1"]
+    advice = install_advice(packages)
+    assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1" in advice
+    assert missing_packages(lambda _soname: True) == []
+
+
+def test_the_check_runs_only_where_qt_uses_x11() -> None:
+    assert uses_xcb({}, "linux")
+    assert uses_xcb({"QT_QPA_PLATFORM": "xcb"}, "linux")
+    assert not uses_xcb({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert not uses_xcb({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert not uses_xcb({}, "darwin")
+
+
+@pytest.mark.skipif(shutil.which("ldd") is None, reason="ldd is not installed")
+def test_the_list_covers_what_the_xcb_plugin_really_links() -> None:
+    """Every library ldd finds for Qt's xcb plugin outside the C/C++ runtime is listed."""
+    import PySide6
+
+    qt = Path(PySide6.__file__).parent / "Qt"
+    base = (
+        "libc.",
+        "libm.",
+        "libstdc++",
+        "libgcc_s",
+        "ld-linux",
+        "linux-vdso",
+        "libz.",
+        "libpthread",
+        "libdl.",
+        "librt.",
+    )
+    needed = set()
+    for binary in (qt / "plugins/platforms/libqxcb.so", qt / "lib/libQt6XcbQpa.so.6"):
+        out = subprocess.run(["ldd", str(binary)], capture_output=True, text=True, check=True)
+        for line in out.stdout.splitlines():
+            name = line.split()[0]
+            if "=>" in line and str(qt) not in line and not name.startswith(base):
+                needed.add(name)
+    direct = {n for n in needed if n.startswith(("libxcb", "libX11", "libxkb", "libGL", "libEGL"))}
+    assert direct <= set(XCB_LIBRARIES), sorted(direct - set(XCB_LIBRARIES))
