@@ -30,7 +30,7 @@ bench: $(STAMP)
 		tests/benchmarks --benchmark-only --benchmark-columns=min,median,mean,max,rounds
 
 screenshots: $(STAMP)
-	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) docs/screenshots.py
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) docs/screenshots.py
 
 # The real accessibility bus: at-spi2-core under a private D-Bus session and Xvfb, read
 # with pyatspi from the system Python (apt: at-spi2-core dbus python3-pyatspi xvfb).

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -37,6 +37,11 @@ CONTROLS = (
 )
 
 
+def _name(control: QWidget) -> str:
+    text = control.accessibleName() or getattr(control, "text", str)()
+    return f"{type(control).__name__} {text!r:.40}"
+
+
 def _clipped(window: QWidget, root: QWidget) -> list[str]:
     """Visible controls under ``root`` that stick out of a parent (so part of them can
     never be seen), stopping at a scroll area's viewport, which scrolls to them."""
@@ -52,8 +57,23 @@ def _clipped(window: QWidget, root: QWidget) -> list[str]:
         while parent is not None and child is not window:
             if isinstance(parent, QAbstractItemView):
                 break  # an item editor: the view scrolls to it
-            if isinstance(parent.parentWidget(), QAbstractScrollArea):
-                break  # inside a scroll area's viewport: reachable by scrolling
+            scroll = parent.parentWidget()
+            if isinstance(scroll, QAbstractScrollArea):
+                # Inside a scroll area's viewport: reachable by scrolling, unless that
+                # scroll bar is turned off.
+                mapped = QRect(control.mapTo(parent, QPoint(0, 0)), control.size())
+                off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+                if scroll.horizontalScrollBarPolicy() == off and (
+                    mapped.right() > parent.width() + scroll.horizontalScrollBar().value()
+                ):
+                    problems.append(
+                        f"{_name(control)} cut off on the right"
+                    )
+                if scroll.verticalScrollBarPolicy() == off and (
+                    mapped.bottom() > parent.height() + scroll.verticalScrollBar().value()
+                ):
+                    problems.append(f"{_name(control)} cut off at the bottom")
+                break
             mapped = QRect(child.mapTo(parent, QPoint(0, 0)), rect.size())
             if not parent.rect().contains(mapped):
                 name = control.accessibleName() or getattr(control, "text", lambda: "")()
