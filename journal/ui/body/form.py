@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import uuid
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -55,14 +55,14 @@ FUTURE_PAD_MESSAGE = "That time is still ahead of now. Please choose when you ch
 
 
 class FormScrollArea(QScrollArea):
-    """The form in a scroll area that scrolls up and down only; it tells the form its
-    width, so the pads move below the form when the two columns do not fit."""
+    """The form in a scroll area; it tells the form its width, so the pads move below
+    the form when the two columns do not fit. It scrolls sideways only when even one
+    column is wider than the window (a small screen at a large text size)."""
 
     def __init__(self, form: BodyLogForm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = form
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(form)
         scroll_only(self)
 
