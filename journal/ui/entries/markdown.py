@@ -56,6 +56,7 @@ _BULLET = "- "
 _QUOTE_MARK = "> "
 _HEADING_MARK = "## "
 _NUMBERED = re.compile(r"^\d{1,9}[.)] ")
+_BULLET_LINE = re.compile(r"^[ \t]*[-*+] ")
 
 
 def stored_form(text: str) -> str:
@@ -129,6 +130,14 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.setFormat(match.start(), 1, self._format(dim=True))
 
 
+def _within(match: re.Match[str], start: int, end: int) -> bool:
+    """Whether the cursor (``start == end``) is in the marked text, between its markers,
+    or the selection lies inside the marked span, markers included."""
+    if start == end:
+        return match.start(2) <= start <= match.end(2)
+    return match.start() <= start and end <= match.end()
+
+
 class MarkdownEditor(QPlainTextEdit):
     """A plain-text editor for an entry's Markdown body, with formatting actions."""
 
@@ -161,9 +170,42 @@ class MarkdownEditor(QPlainTextEdit):
             action.setToolTip(
                 f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
             )
+            action.setCheckable(True)  # shows whether it is on at the cursor
             action.triggered.connect(slot)
             self.addAction(action)
             self.actions_by_name[name] = action
+        self.cursorPositionChanged.connect(self._show_formatting)
+        self.textChanged.connect(self._show_formatting)
+        self._show_formatting()
+
+    def formatting_at_cursor(self) -> set[str]:
+        """The formatting on at the cursor, by action name ("bold", "italic", "heading",
+        "bullets", "numbers", "quote"), read from the Markdown markers around it."""
+        cursor = self.textCursor()
+        block = cursor.block()
+        text = block.text()
+        if len(text) > HIGHLIGHT_LIMIT:
+            return set()
+        on = set()
+        for name, pattern in (
+            ("heading", _HEADING),
+            ("quote", _QUOTE),
+            ("bullets", _BULLET_LINE),
+            ("numbers", _NUMBERED),
+        ):
+            if pattern.match(text):
+                on.add(name)
+        start = cursor.selectionStart() - block.position()
+        end = cursor.selectionEnd() - block.position()
+        for name, pattern in (("bold", _BOLD), ("italic", _ITALIC)):
+            if any(_within(m, start, end) for m in pattern.finditer(text)):
+                on.add(name)
+        return on
+
+    def _show_formatting(self) -> None:
+        on = self.formatting_at_cursor()
+        for name, action in self.actions_by_name.items():
+            action.setChecked(name in on)
 
     def toolbar(self) -> QToolBar:
         bar = QToolBar("Formatting")
