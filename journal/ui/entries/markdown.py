@@ -34,7 +34,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QToolBar, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QToolBar, QToolButton, QWidget
 
 from journal.domain.entries.entry import MAX_BODY_CHARS, check_entry_length
 
@@ -212,6 +212,9 @@ class MarkdownEditor(QPlainTextEdit):
         bar.setAccessibleName("Formatting")
         for action in self.actions_by_name.values():
             bar.addAction(action)
+        more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:  # shown when the window is too narrow for every button
+            more.setAccessibleName("More formatting")
         return bar
 
     # the text, exactly --------------------------------------------------------------

@@ -188,7 +188,6 @@ class RecoveryKeyPage(Card):
             )
         )
         self.whose = label("", "subtle")
-        self.whose.setAccessibleName("Which journal this key opens")
         self.body.addWidget(self.whose)
         self.key = label("", "notice")
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

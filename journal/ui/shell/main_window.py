@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -185,12 +186,16 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.journal_name = label("", "subtle", wrap=False)
         self.journal_name.setObjectName("openJournalName")
+        self.journal_name.setAccessibleDescription("The journal that is open")
         self.toolbar.addWidget(self.journal_name)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
         for action_id in TOOLBAR:
             self.toolbar.addAction(self.action_by_id[action_id])
+        more = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:  # shown when the window is too narrow for every button
+            more.setAccessibleName("More actions")
 
     def _enable_actions(self) -> None:
         """Actions that need an open journal are off while it is locked; while an area is
@@ -403,7 +408,6 @@ class MainWindow(QMainWindow):
         self._show_body_log()
         name = journal.info.name
         self.journal_name.setText(name)
-        self.journal_name.setAccessibleName(f"Open journal: {name}")
         self.toolbar.show()
         self._enable_actions()
         self.stack.setCurrentIndex(1)
