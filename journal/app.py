@@ -129,9 +129,12 @@ def _set_icon(app: QApplication) -> None:
 
     from journal.domain.library.articles import resources_dir
 
-    icon = resources_dir() / "icons" / f"{DESKTOP_ID}.svg"
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    name = f"{DESKTOP_ID}.svg"
+    # Installed or bundled beside the resources; in a checkout, in packaging/.
+    for icon in (resources_dir() / "icons" / name, resources_dir().parent / "packaging" / name):
+        if icon.is_file():
+            app.setWindowIcon(QIcon(str(icon)))
+            return
 
 
 def run_gui(data_dir: Path, argv: Sequence[str]) -> int:

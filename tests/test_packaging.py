@@ -21,9 +21,10 @@ from journal.system_libraries import XCB_LIBRARIES, install_advice, missing_pack
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "resources"
-DESKTOP = RESOURCES / "desktop" / f"{DESKTOP_ID}.desktop"
-METAINFO = RESOURCES / "desktop" / f"{DESKTOP_ID}.metainfo.xml"
-ICON = RESOURCES / "icons" / f"{DESKTOP_ID}.svg"
+PACKAGING = ROOT / "packaging"
+DESKTOP = PACKAGING / f"{DESKTOP_ID}.desktop"
+METAINFO = PACKAGING / f"{DESKTOP_ID}.metainfo.xml"
+ICON = PACKAGING / f"{DESKTOP_ID}.svg"
 
 
 def test_the_desktop_entry_starts_solace_with_its_icon() -> None:
@@ -72,7 +73,8 @@ def test_every_resource_is_shipped_by_the_wheel() -> None:
         "data-files"
     ]
     patterns = [p for globs in data_files.values() for p in globs]
-    for path in RESOURCES.rglob("*"):
+    shipped = [*RESOURCES.rglob("*"), DESKTOP, METAINFO, ICON]
+    for path in shipped:
         if path.is_file() and not path.name.startswith("."):
             relative = path.relative_to(ROOT).as_posix()
             assert any(fnmatch.fnmatch(relative, p) for p in patterns), relative
