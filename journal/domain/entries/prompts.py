@@ -95,7 +95,10 @@ class PromptLibrary:
 
 
 def prompts_dir() -> Path:
-    return Path(__file__).resolve().parents[3] / "resources" / "prompts"
+    """The shipped prompts, ``resources/prompts`` (found as `resources_dir` finds it)."""
+    from journal.domain.library.articles import resources_dir
+
+    return resources_dir() / "prompts"
 
 
 def _optional_text(value: object, file: str, prompt_id: str, key: str) -> str | None:
