@@ -129,3 +129,12 @@ def test_the_list_covers_what_the_xcb_plugin_really_links() -> None:
                 needed.add(name)
     direct = {n for n in needed if n.startswith(("libxcb", "libX11", "libxkb", "libGL", "libEGL"))}
     assert direct <= set(XCB_LIBRARIES), sorted(direct - set(XCB_LIBRARIES))
+
+
+def test_every_resource_kind_is_looked_up_in_the_same_place() -> None:
+    """An installed Solace finds prompts and ideas where it finds the articles."""
+    from journal.domain.entries.prompts import prompts_dir
+    from journal.domain.library.articles import articles_dir
+    from journal.domain.library.ideas import closeness_ideas_path
+
+    assert articles_dir().parent == prompts_dir().parent == closeness_ideas_path().parents[1]
