@@ -108,7 +108,10 @@ class BodyArea(Area):
         self.tabs.addTab(self.timeline, "T&imeline")
         self.tabs.addTab(charts, "C&harts")
         self.past = PastLogsView()
-        self.tabs.addTab(self.past, "Past lo&gs")
+        past_scroll = QScrollArea()
+        past_scroll.setWidgetResizable(True)
+        past_scroll.setWidget(self.past)  # at large text the page scrolls, nothing is squeezed
+        self.tabs.addTab(past_scroll, "Past lo&gs")
 
         header = QHBoxLayout()
         header.addWidget(label("Body log", "heading"), 1)

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -46,6 +47,7 @@ from journal.ui.common.local_time import local_tz, say_moment, short_moment
 from journal.ui.common.widgets import label
 
 PAGE_SIZE = 100
+SHOWN_ROWS = 5  # logs the list always has room for; the page scrolls below that
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -370,8 +372,7 @@ class PastLogsView(QWidget):
         self.pads.setModel(self.pad_model)
         self.pads.setAccessibleName("Pad changes, newest first")
         self.pads.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        rows = self.pads.fontMetrics().lineSpacing() * 3
-        self.pads.setMaximumHeight(rows + 2 * self.pads.frameWidth() + 8)
+        self._size_lists()
         self.pad_delete_button = QPushButton("Remo&ve this pad change…")
         self.pad_delete_button.setAccessibleName("Remove the chosen pad change")
         self.no_pads = label("No pad changes noted.", "subtle")
@@ -439,6 +440,23 @@ class PastLogsView(QWidget):
         self.model.clear()
         self.pad_model.clear()
         self._update_buttons()
+
+    def _size_lists(self) -> None:
+        """Room for several logs and three pad changes at the current text size (the
+        page scrolls when the window is shorter)."""
+        line = self.pads.fontMetrics().lineSpacing()
+        scroll_bar = self.pads.horizontalScrollBar().sizeHint().height()
+        self.pads.setMaximumHeight(line * 3 + 2 * self.pads.frameWidth() + 8 + scroll_bar)
+        row = max(self.table.verticalHeader().defaultSectionSize(), line + 6)
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(
+            header + row * SHOWN_ROWS + 2 * self.table.frameWidth() + scroll_bar
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_lists()
 
     def _update_buttons(self) -> None:
         has_logs = self.model.rowCount() > 0

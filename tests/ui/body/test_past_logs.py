@@ -281,3 +281,27 @@ def test_each_pad_change_shows_with_the_log_of_its_own_day(qtbot, body_area, jou
         assert model.headerData(5, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
             rule.text()
         )
+
+
+def test_at_large_text_the_list_keeps_room_and_the_page_scrolls(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QScrollArea
+
+    from journal.ui.body.past_logs import SHOWN_ROWS
+
+    store(journal, [BodyLog(id=f"l{i}", logged_at=now() - timedelta(hours=i)) for i in range(8)])
+    body_area.refresh()
+    font = body_area.font()
+    font.setPointSizeF(font.pointSizeF() * 2)  # 200 % text
+    body_area.setFont(font)
+    body_area.resize(1000, 560)
+    _open_past_logs(qtbot, body_area)
+    table = body_area.past.table
+    row = table.rowHeight(0)
+    qtbot.waitUntil(lambda: table.viewport().height() >= row * SHOWN_ROWS)
+    scroll = body_area.tabs.currentWidget()
+    assert isinstance(scroll, QScrollArea)
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)
+    scroll.ensureWidgetVisible(body_area.past.pad_delete_button)
+    button = body_area.past.pad_delete_button
+    top_left = button.mapTo(scroll.viewport(), button.rect().topLeft())
+    assert scroll.viewport().rect().contains(top_left)
