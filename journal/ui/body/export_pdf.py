@@ -40,7 +40,8 @@ DEFAULT_CSV_NAME = "health-log.csv"
 LAYOUT_DPI = 96  # Qt lays rich text out at screen resolution; the PDF scales it to its own
 FOOTER_POINTS = 14  # room at the foot of each page for "page n of N"
 PAGE_BREAK = "page-break-before: always"
-LOG_WIDTHS = ("13%", "7%", "12%", "11%", "9%", "16%", "32%")  # "Also noted" gets the room
+NBSP = "\u00a0"
+LOG_WIDTHS = ("15%", "7%", "12%", "12%", "8%", "14%", "32%")  # "Also noted" gets the room
 
 _STYLE = """
 body { font-family: sans-serif; font-size: 9pt; color: #222; }
@@ -132,12 +133,16 @@ def summary_html(
     parts.append(
         f"<h2>Log, one row per day ({len(summary.days)} days, {len(summary.logs)} logs)</h2>"
     )
+    parts.append(
+        '<p class="small">For each day: the heaviest bleeding, the strongest cramping '
+        f"(0 to 10) and the highest temperature ({unit.symbol}) noted, and the pads changed.</p>"
+    )
     header = _row(
         "Day",
         "Logs",
-        "Bleeding (heaviest)",
+        "Bleeding",
         "Cramping",
-        f"Temp. ({unit.symbol})",
+        "Temp.",
         "Pads",
         "Also noted",
         head=True,
@@ -154,7 +159,7 @@ def summary_html(
         temperature = f"{day.temperature.in_unit(unit):.1f}" if day.temperature else ""
         parts.append(
             _row(
-                f"{day.day:%d %b %Y}",
+                f"{day.day:%d %b %Y}".replace(" ", NBSP),  # a day is never broken
                 str(day.logs),
                 day.bleeding,
                 str(day.cramping),
