@@ -184,8 +184,9 @@ def _document(html: str, chart: QImage, page: QSizeF) -> QTextDocument:
     return document
 
 
-def _log_rows(document: QTextDocument) -> list[tuple[float, float]]:
-    """Top and bottom (document coordinates) of each row of the log, in order.
+def _log_rows(document: QTextDocument) -> tuple[list[tuple[float, float]], float]:
+    """Top and bottom (document coordinates) of each row of the log, in order, and how
+    far below its table's top the first row starts (the header row and the border).
 
     The log is every table after the first (the recovery details); each of its
     tables starts with a header row.
@@ -193,6 +194,7 @@ def _log_rows(document: QTextDocument) -> list[tuple[float, float]]:
     tables = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
     layout = document.documentLayout()
     rows: list[tuple[float, float]] = []
+    header = 0.0
     for table in tables[1:]:
         for row in range(1, table.rows()):
             top, bottom = float("inf"), 0.0
@@ -201,8 +203,35 @@ def _log_rows(document: QTextDocument) -> list[tuple[float, float]]:
                 first = layout.blockBoundingRect(cell.firstCursorPosition().block())
                 last = layout.blockBoundingRect(cell.lastCursorPosition().block())
                 top, bottom = min(top, first.top()), max(bottom, last.bottom())
+            if row == 1 and not header:
+                header = top - layout.frameBoundingRect(table).top()
             rows.append((top, bottom))
-    return rows
+    return rows, header
+
+
+def _split(top: float, bottom: float, height: float) -> bool:
+    """True when a row from ``top`` to ``bottom`` crosses a page end but fits on a page."""
+    return int(top // height) != int((bottom - 0.5) // height) and bottom - top < height
+
+
+def _planned_breaks(
+    rows: list[tuple[float, float]], breaks: set[int], height: float, header: float
+) -> set[int]:
+    """Every row to start a new page, planned from one layout: a row that would be split
+    goes to the top of the next page (under the header), and the rows after it move
+    down with it. Rows in ``breaks`` already start their page in this layout."""
+    planned = set(breaks)
+    shift = 0.0
+    for number, (top, bottom) in enumerate(rows):
+        if number in breaks:
+            shift = 0.0  # laid out for real from here on
+            continue
+        top, bottom = top + shift, bottom + shift
+        if _split(top, bottom, height):
+            moved = (int(top // height) + 1) * height + header
+            shift += moved - top
+            planned.add(number)
+    return planned
 
 
 def paginate(
@@ -212,22 +241,20 @@ def paginate(
 
     Qt breaks a table between the lines of a cell, so a row whose cells wrap
     can start on one page and end on the next. Here each such row starts a new
-    page instead (the table goes on there, under its header row), one row at a
-    time until none is split. A row taller than a whole page stays as it is.
+    page instead (the table goes on there, under its header row). The breaks are
+    planned from one layout and checked on the next, until no row is split
+    (usually two or three layouts, however many pages). A row taller than a
+    whole page stays as it is.
     """
     breaks: set[int] = set()
-    while True:
+    for _ in range(len(summary.days) + 1):
         document = _document(summary_html(summary, unit, extra, breaks), chart, page)
-        split = [
-            number
-            for number, (top, bottom) in enumerate(_log_rows(document))
-            if int(top // page.height()) != int((bottom - 0.5) // page.height())
-            and number not in breaks
-            and (bottom - top) < page.height()
-        ]
-        if not split:
+        rows, header = _log_rows(document)
+        planned = _planned_breaks(rows, breaks, page.height(), header)
+        if planned == breaks:
             return document
-        breaks.add(split[0])
+        breaks = planned
+    return document
 
 
 def summary_pdf_bytes(
