@@ -108,7 +108,7 @@ class BodyArea(Area):
         self.tabs.addTab(self.timeline, "T&imeline")
         self.tabs.addTab(charts, "C&harts")
         self.past = PastLogsView()
-        past_scroll = QScrollArea()
+        past_scroll = scroll_only(QScrollArea())
         past_scroll.setWidgetResizable(True)
         past_scroll.setWidget(self.past)  # at large text the page scrolls, nothing is squeezed
         self.tabs.addTab(past_scroll, "Past lo&gs")
