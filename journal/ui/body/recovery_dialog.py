@@ -71,6 +71,7 @@ class RecoveryDialog(QDialog):
         )
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.loss_date.edit.setFocus()  # the dialog opens on its first field
 
     def details(self) -> RecoveryDetails:
         return RecoveryDetails(
