@@ -98,9 +98,7 @@ def _creator(db_path: Path, data_key: bytes | bytearray) -> Callable[[], Any]:
     return connect
 
 
-def open_engine(
-    db_path: Path, data_key: bytes | bytearray, *, must_exist: bool = True
-) -> Engine:
+def open_engine(db_path: Path, data_key: bytes | bytearray, *, must_exist: bool = True) -> Engine:
     """An engine on the journal database, keyed and verified, or a clear error.
 
     Raises JournalDamaged when the file is missing (unless ``must_exist`` is False),

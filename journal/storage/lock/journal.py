@@ -30,6 +30,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from journal import __version__
+from journal.domain.safekeeping.rotation import Reason
 from journal.errors import JournalDamaged, SolaceError, WrongPassphrase
 from journal.paths import ensure_private_dir, journals_dir
 from journal.storage import migrate
@@ -54,6 +55,7 @@ from journal.storage.lock.vault import (
     write_header,
 )
 from journal.storage.models import JournalMeta
+from journal.storage.safekeeping import backups
 
 log = logging.getLogger(__name__)
 
@@ -153,17 +155,13 @@ class OpenJournal:
         the person has seen it; an unconfirmed key is replaced at the next unlock.
         """
         recovery = keys.new_recovery_key()
-        self._replace_slot(
-            SlotKind.RECOVERY, keys.normalise_recovery_key(recovery), shown=False
-        )
+        self._replace_slot(SlotKind.RECOVERY, keys.normalise_recovery_key(recovery), shown=False)
         return recovery
 
     def confirm_recovery_key(self) -> None:
         """The person has confirmed writing the shown recovery key down."""
         h = self.header
-        slots = [
-            replace(s, shown=True) if s.kind is SlotKind.RECOVERY else s for s in h.slots
-        ]
+        slots = [replace(s, shown=True) if s.kind is SlotKind.RECOVERY else s for s in h.slots]
         if slots != list(h.slots):
             self._write(with_slots(h, slots))
             self.settle_snapshots()
@@ -215,6 +213,10 @@ class OpenJournal:
 
     def snapshot(self, reason: str) -> Path:
         return snapshots.snapshot(self.db.engine, self.folder, self.data_key, reason)
+
+    def backup(self, reason: Reason) -> backups.Backup:
+        """A checked encrypted backup in the journal's backups folder (then rotation)."""
+        return backups.take_backup(self.db.engine, self.folder, bytes(self.data_key), reason)
 
     # sealed drafts -------------------------------------------------------------------
     def seal_drafts(self, found: dict[str, str]) -> bytes:

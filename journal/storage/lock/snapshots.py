@@ -15,23 +15,18 @@ finished the next time the journal opens.
 from __future__ import annotations
 
 import logging
-import os
 import shutil
-from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy import Engine
 
-from journal.errors import JournalDamaged
-from journal.paths import FILE_MODE, ensure_private_dir
 from journal.storage.atomic import atomic_write_bytes
 from journal.storage.lock.engine import key_connection
 from journal.storage.lock.vault import DATABASE_NAME, HEADER_NAME
 
 log = logging.getLogger(__name__)
 
-KEEP_SNAPSHOTS = 5
 BACKUPS = "backups"
 
 
@@ -81,25 +76,15 @@ def opens_with(db_path: Path, data_key: bytes | bytearray) -> bool:
 def snapshot(
     engine: Engine, journal_folder: Path, data_key: bytes | bytearray, reason: str
 ) -> Path:
-    """Write a verified encrypted snapshot and keep only the newest few.
+    """Write a checked encrypted backup and rotate (the one mechanism:
+    `journal.storage.safekeeping.backups.take_backup`, 7 daily and 4 weekly kept).
 
-    Returns the snapshot's folder; JournalDamaged when the copy does not verify.
+    Returns the backup's folder; raises `BackupFailed` when the copy does not verify.
     """
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = ensure_private_dir(backups_dir(journal_folder)) / f"{stamp}-{reason}"
-    ensure_private_dir(target)
-    db_copy = target / DATABASE_NAME
-    with engine.connect() as connection:
-        connection.exec_driver_sql("VACUUM INTO ?", (str(db_copy),))
-    os.chmod(db_copy, FILE_MODE)
-    if not integrity_ok(db_copy, data_key):
-        shutil.rmtree(target, ignore_errors=True)
-        raise JournalDamaged("A safety snapshot could not be verified.")
-    shutil.copy2(journal_folder / HEADER_NAME, target / HEADER_NAME)
-    os.chmod(target / HEADER_NAME, FILE_MODE)
-    for old in list_snapshots(journal_folder)[:-KEEP_SNAPSHOTS]:
-        remove(old)
-    return target
+    from journal.domain.safekeeping.rotation import Reason
+    from journal.storage.safekeeping.backups import take_backup
+
+    return take_backup(engine, journal_folder, bytes(data_key), Reason(reason)).folder
 
 
 def leftover_temp_files(journal_folder: Path) -> list[Path]:

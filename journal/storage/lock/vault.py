@@ -162,9 +162,7 @@ def make_slot(
     """A new slot wrapping ``data_key`` (32 bytes) under ``secret`` (normalised bytes)."""
     salt = keys.new_salt()
     kek = keys.derive_kek(secret, salt, kdf)
-    nonce, wrapped = keys.wrap_key(
-        kek, bytes(data_key), header.associated_data(kind, generation)
-    )
+    nonce, wrapped = keys.wrap_key(kek, bytes(data_key), header.associated_data(kind, generation))
     return KeySlot(kind, generation, kdf, salt, nonce, wrapped, shown)
 
 

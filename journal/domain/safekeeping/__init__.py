@@ -1,0 +1,1 @@
+"""Safekeeping rules: which backups to keep, and imported journals as plain data."""

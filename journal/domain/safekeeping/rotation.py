@@ -1,0 +1,88 @@
+"""Which backups to keep: the last 7 daily and 4 weekly, plus the newest safety copies.
+
+A *backup* here is only its moment (aware UTC) and its reason. The rules:
+
+* **daily**: the newest backup of each of the 7 most recent local days that have one;
+* **weekly**: the newest backup of each of the 4 most recent ISO weeks that have one;
+* **safety**: the newest ``KEEP_SAFETY`` backups taken before a restore, an import or
+  an upgrade (the journal as it was before a big change), whatever their day;
+* the newest backup is always kept.
+
+Everything else may be deleted, and only once a newer backup has been verified
+(the caller deletes right after a good backup, never after a failed one). The
+7 + 4 figure is the grandfather-father-son scheme used by borg and restic
+(``--keep-daily 7 --keep-weekly 4``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_SAFETY = 3
+
+
+class Reason(StrEnum):
+    """Why a backup was taken; part of its folder name."""
+
+    DAILY = "daily"
+    MANUAL = "manual"
+    BEFORE_UPGRADE = "before-upgrade"
+    BEFORE_RESTORE = "before-restore"
+    BEFORE_IMPORT = "before-import"
+    CREDENTIALS = "credentials-changed"
+
+    @property
+    def is_safety(self) -> bool:
+        return self in {Reason.BEFORE_UPGRADE, Reason.BEFORE_RESTORE, Reason.BEFORE_IMPORT}
+
+
+@dataclass(frozen=True, slots=True)
+class BackupStamp:
+    """One good backup: when it was taken (aware UTC) and why."""
+
+    taken_at: datetime
+    reason: Reason
+
+
+def to_keep(
+    backups: Sequence[BackupStamp], local_day: Callable[[datetime], date]
+) -> set[BackupStamp]:
+    """The backups the rotation keeps; ``local_day`` maps a moment to the person's day."""
+    newest_first = sorted(backups, key=lambda b: b.taken_at, reverse=True)
+    keep: set[BackupStamp] = set(newest_first[:1])
+    keep |= _newest_per_period(newest_first, local_day, KEEP_DAILY)
+    keep |= _newest_per_period(
+        newest_first, lambda moment: _week_start(local_day(moment)), KEEP_WEEKLY
+    )
+    keep |= set([b for b in newest_first if b.reason.is_safety][:KEEP_SAFETY])
+    return keep
+
+
+def is_due(
+    backups: Sequence[BackupStamp], now: datetime, local_day: Callable[[datetime], date]
+) -> bool:
+    """An automatic backup is due when no good backup was taken on today's local day."""
+    today = local_day(now)
+    return not any(local_day(b.taken_at) == today for b in backups)
+
+
+def _week_start(day: date) -> date:
+    return date.fromisocalendar(*day.isocalendar()[:2], 1)
+
+
+def _newest_per_period(
+    newest_first: Sequence[BackupStamp], period: Callable[[datetime], date], count: int
+) -> set[BackupStamp]:
+    kept: dict[date, BackupStamp] = {}
+    for backup in newest_first:
+        key = period(backup.taken_at)
+        if key not in kept:
+            if len(kept) == count:
+                break
+            kept[key] = backup
+    return set(kept.values())

@@ -1,0 +1,1 @@
+"""Safekeeping on disk: verified encrypted backups, restore, damage checks, export, import."""

@@ -1,0 +1,154 @@
+"""Checking an encrypted database file before it counts as good.
+
+Four checks, in the order of what they catch, on one keyed connection that never
+commits, so the file is left exactly as it was:
+
+1. ``PRAGMA cipher_integrity_check``: every page's HMAC (SQLCipher's own check of
+   the ciphertext; a flipped bit or a cut file shows here first);
+2. ``PRAGMA integrity_check``: the b-trees, indexes and constraints;
+3. FTS5 ``integrity-check`` of every full-text index against its content table;
+4. the schema revisions (Alembic) and the journal id stored in ``journal_meta``.
+
+The FTS5 check is written as an ``INSERT`` but changes nothing; it runs in a
+transaction that is rolled back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+
+from journal.storage.lock.engine import key_connection
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """What the checks found: no problems means the file is good.
+
+    ``revisions`` are the Alembic revisions stored in the file, ``journal_id`` the
+    id in its ``journal_meta`` table ("" when absent).
+    """
+
+    problems: tuple[str, ...]
+    revisions: frozenset[str] = frozenset()
+    journal_id: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _connect(db_path: Path, data_key: bytes | bytearray) -> sqlcipher3.Connection:
+    connection = sqlcipher3.connect(
+        f"{db_path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None
+    )
+    key_connection(connection, data_key)
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute("PRAGMA temp_store = MEMORY")
+    return connection
+
+
+def opens_with(db_path: Path, data_key: bytes) -> bool:
+    """True when ``data_key`` decrypts the first page of ``db_path`` (a cheap test)."""
+    try:
+        connection = _connect(db_path, data_key)
+    except sqlcipher3.Error:
+        return False
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher3.Error:
+        return False
+    finally:
+        connection.close()
+
+
+def check_database(
+    db_path: Path,
+    data_key: bytes,
+    *,
+    full: bool = True,
+) -> CheckResult:
+    """Run the checks on ``db_path`` opened read-only with ``data_key`` (32 bytes).
+
+    ``full=False`` skips ``integrity_check`` (the b-tree walk, the slowest part) and
+    keeps the page HMACs, the FTS5 check and the revisions. Never raises for a
+    damaged file: the problems come back as plain sentences.
+    """
+    if not db_path.is_file():
+        return CheckResult(("The database file is missing.",))
+    try:
+        connection = _connect(db_path, data_key)
+    except sqlcipher3.Error:
+        return CheckResult(("The database file could not be opened.",))
+    try:
+        return _run_checks(connection, full)
+    except sqlcipher3.Error:
+        return CheckResult(("The database could not be read with its key.",))
+    finally:
+        connection.close()
+
+
+def _run_checks(connection: sqlcipher3.Connection, full: bool) -> CheckResult:
+    connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    problems: list[str] = []
+    if connection.execute("PRAGMA cipher_integrity_check").fetchall():
+        problems.append("Some pages of the database are damaged.")
+    if not _passes(connection, "PRAGMA integrity_check" if full else "PRAGMA quick_check"):
+        problems.append("The database's structure is damaged.")
+    for name in _fts_tables(connection):
+        if not _fts_ok(connection, name):
+            problems.append("The search index is damaged.")
+    try:
+        revisions, journal_id = _identity(connection)
+    except sqlcipher3.Error:
+        revisions, journal_id = frozenset(), ""
+    if not revisions:
+        problems.append("The database holds no journal.")
+    return CheckResult(tuple(dict.fromkeys(problems)), revisions, journal_id)
+
+
+def _passes(connection: sqlcipher3.Connection, pragma: str) -> bool:
+    try:
+        return [tuple(r) for r in connection.execute(pragma).fetchall()] == [("ok",)]
+    except sqlcipher3.Error:  # "database disk image is malformed"
+        return False
+
+
+def _identity(connection: sqlcipher3.Connection) -> tuple[frozenset[str], str]:
+    tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+    revisions: frozenset[str] = frozenset()
+    if "alembic_version" in tables:
+        revisions = frozenset(
+            str(r[0]) for r in connection.execute("SELECT version_num FROM alembic_version")
+        )
+    journal_id = ""
+    if "journal_meta" in tables:
+        row = connection.execute(
+            "SELECT value FROM journal_meta WHERE key = 'journal_id'"
+        ).fetchone()
+        journal_id = str(row[0]) if row else ""
+    return revisions, journal_id
+
+
+def _fts_tables(connection: sqlcipher3.Connection) -> list[str]:
+    rows = connection.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'"
+    ).fetchall()
+    return [str(name) for name, sql in rows if "fts5" in str(sql).lower()]
+
+
+def _fts_ok(connection: sqlcipher3.Connection, name: str) -> bool:
+    quoted = '"' + name.replace('"', '""') + '"'
+    try:
+        connection.execute("BEGIN")
+        connection.execute(f"INSERT INTO {quoted}({quoted}) VALUES ('integrity-check')")
+        return True
+    except sqlcipher3.Error:
+        return False
+    finally:
+        with contextlib.suppress(sqlcipher3.Error):
+            connection.execute("ROLLBACK")

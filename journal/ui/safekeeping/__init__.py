@@ -1,0 +1,1 @@
+"""Safekeeping dialogs: back up now, restore, export and import, each off the GUI thread."""

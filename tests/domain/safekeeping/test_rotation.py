@@ -1,0 +1,58 @@
+"""The rotation keeps the last 7 daily and 4 weekly backups and the newest safety copies."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from journal.domain.safekeeping.rotation import BackupStamp, Reason, is_due, to_keep
+
+START = datetime(2026, 3, 2, 20, 0, tzinfo=UTC)  # a Monday evening
+
+
+def utc_day(moment: datetime) -> date:
+    return moment.date()
+
+
+def daily(days: int) -> list[BackupStamp]:
+    return [BackupStamp(START + timedelta(days=n), Reason.DAILY) for n in range(days)]
+
+
+def test_sixty_days_of_daily_backups_keep_seven_days_and_four_weeks() -> None:
+    backups = daily(60)
+    kept = to_keep(backups, utc_day)
+    days = sorted(b.taken_at.date() for b in kept)
+    last = backups[-1].taken_at.date()
+    assert [last - timedelta(days=n) for n in range(7)] == sorted(days, reverse=True)[:7]
+    weeks = {d.isocalendar()[:2] for d in days}
+    assert len(weeks) == 4  # the 7 daily ones span two weeks that are among the 4 weekly
+    assert len(kept) <= 7 + 4
+
+
+def test_several_backups_a_day_keep_the_newest_of_each_day() -> None:
+    morning = BackupStamp(START, Reason.DAILY)
+    evening = BackupStamp(START + timedelta(hours=3), Reason.MANUAL)
+    assert to_keep([morning, evening], utc_day) == {evening}
+
+
+def test_safety_copies_outlive_the_daily_rule_up_to_three() -> None:
+    safety = [BackupStamp(START + timedelta(minutes=n), Reason.BEFORE_RESTORE) for n in range(5)]
+    kept = to_keep([*safety, BackupStamp(START + timedelta(hours=1), Reason.DAILY)], utc_day)
+    assert {b for b in kept if b.reason.is_safety} == set(safety[-3:])
+
+
+@given(st.lists(st.integers(min_value=0, max_value=400 * 24), min_size=1, max_size=80))
+def test_the_newest_backup_is_always_kept_and_at_most_fourteen(hours: list[int]) -> None:
+    backups = [BackupStamp(START + timedelta(hours=h), Reason.DAILY) for h in set(hours)]
+    kept = to_keep(backups, utc_day)
+    assert max(backups, key=lambda b: b.taken_at) in kept
+    assert len(kept) <= 7 + 4
+
+
+def test_a_backup_is_due_once_a_local_day() -> None:
+    backups = daily(1)
+    assert not is_due(backups, START + timedelta(hours=2), utc_day)
+    assert is_due(backups, START + timedelta(hours=5), utc_day)  # the next UTC day
+    assert is_due([], START, utc_day)

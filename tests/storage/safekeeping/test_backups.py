@@ -1,0 +1,134 @@
+"""Automatic backups on real encrypted journals: checked before they count, rotated,
+complete while another connection writes, and opening only with today's credentials."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import shutil
+import threading
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from journal.domain.entries.entry import new_entry
+from journal.domain.safekeeping.rotation import Reason
+from journal.storage.database import Database
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.lock.engine import open_engine
+from journal.storage.safekeeping.backups import (
+    backup_is_due,
+    list_backups,
+    newest_good_backup,
+)
+from journal.storage.safekeeping.checks import check_database
+
+
+def write_entries(journal, count: int, start: int = 0) -> None:
+    repo = EntryRepository(journal.db)
+    for n in range(start, start + count):
+        entry = new_entry(datetime(2025, 1, 1, tzinfo=UTC) + timedelta(hours=n))
+        repo.save(dataclasses.replace(entry, body=f"words {n}"))
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_a_backup_is_checked_and_holds_the_journal_with_its_header(journal):
+    write_entries(journal, 20)
+    backup = journal.backup(Reason.MANUAL)
+    assert backup.header.read_bytes() == (journal.folder / "vault.json").read_bytes()
+    result = check_database(backup.database, journal.data_key)
+    assert result.ok, result.problems
+    assert result.journal_id == journal.header.journal_id
+    copy = Database(open_engine(backup.database, journal.data_key))
+    assert EntryRepository(copy).count() == 20
+    copy.close()
+    assert [b.folder for b in list_backups(journal.folder)] == [backup.folder]
+    assert oct(backup.database.stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_backup_taken_while_another_connection_writes_holds_every_committed_row(journal):
+    other = Database(open_engine(journal.folder / "journal.db", journal.data_key))
+    committed: list[int] = []
+    stop = threading.Event()
+
+    def writer() -> None:
+        repo = EntryRepository(other)
+        n = 0
+        while not stop.is_set() and n < 400:
+            entry = new_entry(datetime(2025, 1, 1, tzinfo=UTC) + timedelta(minutes=n))
+            repo.save(dataclasses.replace(entry, body=f"row {n}"))
+            committed.append(n)
+            n += 1
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    while len(committed) < 50 and thread.is_alive():
+        thread.join(0.01)
+    assert thread.is_alive(), "the writer stopped early"
+    acknowledged = len(committed)
+    backup = journal.backup(Reason.MANUAL)
+    stop.set()
+    thread.join()
+    other.close()
+    copy = Database(open_engine(backup.database, journal.data_key))
+    assert EntryRepository(copy).count() >= acknowledged
+    copy.close()
+    assert check_database(backup.database, journal.data_key).ok
+
+
+def test_rotation_keeps_seven_days_and_deletes_only_after_a_newer_good_backup(journal):
+    first = journal.backup(Reason.DAILY)
+    root = first.folder.parent
+    # Thirty earlier days of daily backups, as if taken over a month.
+    for days in range(1, 31):
+        stamp = (first.taken_at - timedelta(days=days)).strftime("%Y%m%dT%H%M%S%fZ")
+        shutil.copytree(first.folder, root / f"{stamp}-daily")
+    assert len(list_backups(journal.folder)) == 31  # nothing deleted before a new backup
+    journal.backup(Reason.DAILY)
+    kept = list_backups(journal.folder)
+    assert 7 <= len(kept) <= 11
+    assert kept[-1].taken_at > first.taken_at
+
+
+def test_a_partial_backup_left_by_a_crash_is_never_listed_and_is_cleared(journal):
+    root = journal.folder / "backups"
+    root.mkdir()
+    (root / ".partial-20250101T000000000000Z-daily").mkdir()
+    assert list_backups(journal.folder) == []
+    journal.backup(Reason.DAILY)
+    assert [p.name.startswith(".") for p in root.iterdir()] == [False]
+
+
+def test_a_backup_is_due_once_a_day(journal):
+    assert backup_is_due(journal.folder)
+    journal.backup(Reason.DAILY)
+    assert not backup_is_due(journal.folder)
+
+
+def test_checks_find_flipped_bits_and_leave_the_file_as_it_was(journal):
+    write_entries(journal, 200)
+    backup = journal.backup(Reason.MANUAL)
+    raw = bytearray(backup.database.read_bytes())
+    raw[len(raw) // 2] ^= 0x01
+    backup.database.write_bytes(bytes(raw))
+    before = digest(backup.folder)
+    result = check_database(backup.database, journal.data_key)
+    assert "Some pages of the database are damaged." in result.problems
+    assert digest(backup.folder) == before
+    assert newest_good_backup(journal.folder, journal.data_key) is None
+
+
+def test_the_newest_good_backup_skips_a_damaged_newer_one(journal):
+    good = journal.backup(Reason.BEFORE_IMPORT)
+    bad = journal.backup(Reason.BEFORE_RESTORE)
+    with open(bad.database, "r+b") as handle:
+        handle.truncate(os.path.getsize(bad.database) // 2 + 3)
+    found = newest_good_backup(journal.folder, journal.data_key)
+    assert found is not None and found.folder == good.folder
