@@ -56,6 +56,7 @@ from journal.storage.lock.vault import (
 )
 from journal.storage.models import JournalMeta
 from journal.storage.safekeeping import backups
+from journal.storage.safekeeping.swap import finish_restore
 
 log = logging.getLogger(__name__)
 
@@ -320,6 +321,7 @@ def create_journal(
 
 def unlock_journal(folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
     """Open with whichever wrapped key (of any generation) this secret unwraps."""
+    finish_restore(folder)
     header = read_header(folder)
     candidates = unwrap_candidates(header, kind, secret)
     if not candidates:

@@ -33,6 +33,7 @@ from journal.storage.lock.vault import (
     passphrase_fits,
     read_header,
 )
+from journal.storage.safekeeping.swap import finish_restore
 
 if TYPE_CHECKING:
     from journal.storage.lock.journal import OpenJournal
@@ -71,6 +72,7 @@ class JournalStore:
         found: list[JournalInfo] = []
         for folder in sorted(self.root.iterdir()):
             if folder.is_dir() and not folder.name.startswith("."):
+                finish_restore(folder)  # a restore a crash interrupted completes first
                 info = describe(folder)
                 if info is not None:
                     found.append(info)

@@ -20,8 +20,10 @@ with today's passphrase and recovery key and with no older one;
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
+import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -137,23 +139,55 @@ def take_backup(engine: Engine, journal_folder: Path, data_key: bytes, reason: R
         fsync_dir(root)
     except BaseException as error:
         shutil.rmtree(partial, ignore_errors=True)
-        raise _as_told(error) from error
+        raise as_told(error, _size(journal_folder / DATABASE_NAME), root) from error
     rotate(journal_folder)
     return Backup(final, taken_at, reason)
 
 
-def _as_told(error: BaseException) -> BaseException:
-    """Operating-system and SQLite errors as the kind messages the person reads."""
+def as_told(error: BaseException, needed: int = 0, where: Path | None = None) -> BaseException:
+    """Operating-system and SQLite errors as the kind messages the person reads.
+
+    SQLite reports a write refused for lack of room as "database or disk is full",
+    or, when a file-size limit stops it, as a plain "disk I/O error"; the latter
+    counts as a full disk when ``where`` has less room than ``needed`` bytes.
+    """
     if isinstance(error, SolaceError):
         return error
-    text = str(error).lower()
-    if "full" in text or getattr(error, "errno", None) == 28:
+    if isinstance(error, OSError) and error.errno in _NO_ROOM:
+        return DiskFull()
+    text = str(getattr(error, "orig", error)).lower()
+    if "full" in text or ("i/o" in text and where is not None and lacks_room(where, needed)):
         return DiskFull()
     if isinstance(error, OSError):
         return StorageFailed(error.strerror or type(error).__name__)
     if isinstance(error, Exception):
         return BackupFailed()
     return error
+
+
+_NO_ROOM = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
+
+
+def lacks_room(folder: Path, needed: int) -> bool:
+    """True when ``folder``'s file system, or this process's file-size limit, has
+    less room than ``needed`` bytes."""
+    if sys.platform != "win32":
+        import resource
+
+        limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        if limit != resource.RLIM_INFINITY and limit < needed:
+            return True
+    try:
+        return shutil.disk_usage(folder).free < needed
+    except OSError:
+        return False
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _fsync_file(path: Path) -> None:

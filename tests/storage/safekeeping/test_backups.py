@@ -4,12 +4,10 @@ complete while another connection writes, and opening only with today's credenti
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 import shutil
 import threading
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from journal.domain.entries.entry import new_entry
 from journal.domain.safekeeping.rotation import Reason
@@ -22,21 +20,7 @@ from journal.storage.safekeeping.backups import (
     newest_good_backup,
 )
 from journal.storage.safekeeping.checks import check_database
-
-
-def write_entries(journal, count: int, start: int = 0) -> None:
-    repo = EntryRepository(journal.db)
-    for n in range(start, start + count):
-        entry = new_entry(datetime(2025, 1, 1, tzinfo=UTC) + timedelta(hours=n))
-        repo.save(dataclasses.replace(entry, body=f"words {n}"))
-
-
-def digest(folder: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
+from tests.storage.safekeeping.helpers import digest, write_entries
 
 
 def test_a_backup_is_checked_and_holds_the_journal_with_its_header(journal):

@@ -1,0 +1,147 @@
+"""One self-contained backup file for a place of the person's choice ("Back up now…").
+
+The file is a ZIP archive (stored, not compressed: the database is ciphertext)
+with exactly three members:
+
+* ``solace-backup.json``: the format name and version and when the backup was
+  taken (UTC, ISO 8601); nothing personal;
+* ``vault.json``: the key header as it was when the backup was made, so the file
+  opens with the passphrase or recovery key valid at that time;
+* ``journal.db``: the checked SQLCipher database.
+
+It is written to a hidden temporary file beside the chosen name, fsynced, read
+back (every member's CRC), then renamed over the chosen name, so the chosen path
+holds either nothing new or a whole backup.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import shutil
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from journal.errors import DiskFull, SolaceError, StorageFailed
+from journal.paths import FILE_MODE
+from journal.storage.atomic import fsync_dir
+
+FORMAT = "solace-backup"
+FORMAT_VERSION = 1
+MANIFEST = "solace-backup.json"
+DATABASE_NAME = "journal.db"
+HEADER_NAME = "vault.json"
+MEMBERS = frozenset({MANIFEST, DATABASE_NAME, HEADER_NAME})
+SUFFIX = ".solacebackup"
+MAX_HEADER_BYTES = 1 << 20  # a header is a few kilobytes; refuse anything absurd
+
+
+class NotABackup(SolaceError):
+    """The chosen file is not a Solace backup, or it was cut short or damaged."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            f"This file is not a Solace backup that can be restored: {detail} "
+            "Nothing has been changed."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """What an archive says about itself: when it was taken (aware UTC)."""
+
+    taken_at: datetime
+
+
+def write_archive(database: Path, header: Path, taken_at: datetime, target: Path) -> Path:
+    """Write one backup archive at ``target`` (created or replaced atomically).
+
+    ``database`` and ``header`` are a checked backup's files; ``taken_at`` is aware
+    UTC. Raises `DiskFull` or `StorageFailed`; then nothing is left at ``target``
+    that was not there before.
+    """
+    manifest = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "taken_at": taken_at.isoformat(),
+    }
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
+            archive.writestr(MANIFEST, json.dumps(manifest))
+            archive.write(header, HEADER_NAME)
+            archive.write(database, DATABASE_NAME)
+        os.chmod(partial, FILE_MODE)
+        fd = os.open(partial, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        with zipfile.ZipFile(partial) as archive:
+            if archive.testzip() is not None:
+                raise StorageFailed("the copy did not read back the same")
+        os.replace(partial, target)
+        fsync_dir(target.parent)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        if error.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            raise DiskFull() from error
+        raise StorageFailed(error.strerror or type(error).__name__) from error
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def read_manifest(path: Path) -> Manifest:
+    """The manifest of a backup archive, after checking it is one. Raises `NotABackup`."""
+    archive = open_archive(path)
+    with archive:
+        data = json.loads(archive.read(MANIFEST))
+    return Manifest(datetime.fromisoformat(str(data["taken_at"])))
+
+
+def open_archive(path: Path) -> zipfile.ZipFile:
+    """Open a backup archive whose members and manifest are as Solace writes them."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise NotABackup("it is not an archive Solace wrote.") from error
+    try:
+        if set(archive.namelist()) != MEMBERS:
+            raise NotABackup("it does not hold a journal and its key file.")
+        if archive.getinfo(HEADER_NAME).file_size > MAX_HEADER_BYTES:
+            raise NotABackup("its key file is not one Solace wrote.")
+        data = json.loads(archive.read(MANIFEST))
+        if data.get("format") != FORMAT or data.get("version") != FORMAT_VERSION:
+            raise NotABackup("it was written in a format this Solace does not know.")
+        datetime.fromisoformat(str(data["taken_at"]))
+    except NotABackup:
+        archive.close()
+        raise
+    except (ValueError, KeyError, TypeError, zipfile.BadZipFile, OSError) as error:
+        archive.close()
+        raise NotABackup("it is incomplete or damaged.") from error
+    return archive
+
+
+def extract_archive(path: Path, folder: Path) -> None:
+    """Copy an archive's key file and database into ``folder`` (member names are fixed,
+    never taken from the archive). Raises `NotABackup`, `DiskFull` or `StorageFailed`."""
+    with open_archive(path) as archive:
+        try:
+            for name in (HEADER_NAME, DATABASE_NAME):
+                with archive.open(name) as source, open(folder / name, "wb") as target:
+                    shutil.copyfileobj(source, target, 1 << 20)
+                    target.flush()
+                    os.fsync(target.fileno())
+                os.chmod(folder / name, FILE_MODE)
+        except zipfile.BadZipFile as error:
+            raise NotABackup("it is incomplete or damaged.") from error
+        except OSError as error:
+            if error.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+                raise DiskFull() from error
+            raise StorageFailed(error.strerror or type(error).__name__) from error

@@ -1,0 +1,70 @@
+"""Swapping a restored journal into place, so a crash leaves the old or the new one.
+
+A restore first writes the checked copy into ``<journal>/.restore/`` and then the
+marker ``.restore/READY``, which names the folder the current journal is kept in
+(``backups/<stamp>-before-restore``). From that moment the swap is a series of
+renames on one file system that `finish_restore` can repeat after a crash until it
+is done: the current files move aside, the restored ones move in. Without the
+marker, ``.restore/`` is an unfinished copy and is simply removed.
+
+Only ``os`` and ``pathlib`` are used here: the lock screen calls `finish_restore`
+while it lists journals, before SQLAlchemy or SQLCipher have loaded.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+STAGING = ".restore"
+READY = "READY"
+DATABASE_NAME = "journal.db"
+HEADER_NAME = "vault.json"
+# The live database's companions move aside first: a stale WAL must never meet a
+# database it does not belong to.
+COMPANIONS = (f"{DATABASE_NAME}-wal", f"{DATABASE_NAME}-shm")
+
+
+def staging_dir(journal_folder: Path) -> Path:
+    return journal_folder / STAGING
+
+
+def finish_restore(journal_folder: Path) -> bool:
+    """Complete a restore whose copy was ready, or drop one that was not.
+
+    Returns True when a restore was completed here. Safe to call at any time and
+    repeatedly; does nothing when no restore is pending.
+    """
+    staging = staging_dir(journal_folder)
+    if not staging.is_dir():
+        return False
+    marker = staging / READY
+    if not marker.is_file():
+        shutil.rmtree(staging, ignore_errors=True)
+        return False
+    aside = journal_folder / marker.read_text(encoding="utf-8").strip()
+    aside.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for name in COMPANIONS:
+        if (journal_folder / name).exists():
+            os.replace(journal_folder / name, aside / name)
+    for name in (DATABASE_NAME, HEADER_NAME):
+        if not (staging / name).exists():
+            continue  # moved in before a crash
+        if (journal_folder / name).exists():
+            os.replace(journal_folder / name, aside / name)
+        os.replace(staging / name, journal_folder / name)
+    _fsync_dir(aside)
+    _fsync_dir(journal_folder)
+    if not any(aside.iterdir()):
+        aside.rmdir()  # nothing was there before (a journal restored onto a new computer)
+    shutil.rmtree(staging, ignore_errors=True)
+    return True
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,154 @@
+"""Restore on real encrypted journals: from an automatic backup, from a backup file
+made before a passphrase change, from an older schema; damaged backups refused with
+nothing changed; the current journal always kept aside first."""
+
+from __future__ import annotations
+
+import pytest
+from alembic import command
+
+from journal.domain.safekeeping.rotation import Reason
+from journal.storage import migrate
+from journal.storage.database import Database
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.lock.engine import open_engine
+from journal.storage.safekeeping.archive import NotABackup, write_archive
+from journal.storage.safekeeping.backups import list_backups
+from journal.storage.safekeeping.restore import (
+    BackupFileWrongPassphrase,
+    BackupUnusable,
+    restore,
+)
+from journal.storage.safekeeping.swap import READY, finish_restore, staging_dir
+from tests.conftest import PASSPHRASE
+from tests.storage.safekeeping.helpers import digest, write_entries
+
+NEW_PASSPHRASE = "a different long passphrase"
+
+
+def count(store, folder, passphrase=PASSPHRASE) -> int:
+    opened = store.unlock(folder, passphrase)
+    try:
+        return EntryRepository(opened.db).count()
+    finally:
+        opened.lock()
+
+
+def test_restoring_an_automatic_backup_brings_it_back_and_keeps_the_current_aside(
+    store, journal, data_dir
+):
+    write_entries(journal, 10)
+    backup = journal.backup(Reason.DAILY)
+    write_entries(journal, 5, start=10)
+    key = journal.data_key
+    journal.lock()
+    restore(data_dir, backup.folder, PASSPHRASE)
+    assert count(store, journal.folder) == 10
+    aside = [b for b in list_backups(journal.folder) if b.reason is Reason.BEFORE_RESTORE]
+    assert len(aside) == 1
+    kept = Database(open_engine(aside[0].database, key))
+    assert EntryRepository(kept).count() == 15
+    kept.close()
+
+
+def test_a_backup_file_made_before_a_passphrase_change_opens_with_the_passphrase_of_its_time(
+    store, journal, data_dir, tmp_path
+):
+    write_entries(journal, 3)
+    backup = journal.backup(Reason.MANUAL)
+    archive = write_archive(
+        backup.database, backup.header, backup.taken_at, tmp_path / "copy.solacebackup"
+    )
+    write_entries(journal, 4, start=3)
+    journal.change_passphrase(NEW_PASSPHRASE)
+    journal.lock()
+    before = digest(journal.folder)
+    with pytest.raises(BackupFileWrongPassphrase) as raised:
+        restore(data_dir, archive, NEW_PASSPHRASE)
+    assert "when it was made" in raised.value.message
+    assert digest(journal.folder) == before
+    restore(data_dir, archive, PASSPHRASE)
+    assert count(store, journal.folder, PASSPHRASE) == 3
+
+
+def test_a_backup_from_an_older_schema_is_migrated_forward(store, journal, data_dir, tmp_path):
+    config = migrate._config()
+    with journal.db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001_vault")
+    old = journal.backup(Reason.MANUAL)
+    archive = write_archive(old.database, old.header, old.taken_at, tmp_path / "old.solacebackup")
+    journal.lock()
+    store.unlock(journal.folder, PASSPHRASE).lock()  # today's Solace upgrades the journal
+    restore(data_dir, archive, PASSPHRASE)
+    opened = store.unlock(journal.folder, PASSPHRASE)
+    assert migrate.current_revisions(opened.db.engine) == migrate.head_revisions()
+    assert EntryRepository(opened.db).count() == 0
+    opened.lock()
+
+
+def test_a_damaged_backup_is_refused_and_nothing_changes(store, journal, data_dir):
+    write_entries(journal, 200)
+    backup = journal.backup(Reason.MANUAL)
+    journal.lock()
+    raw = bytearray(backup.database.read_bytes())
+    raw[len(raw) // 2] ^= 0x10
+    backup.database.write_bytes(bytes(raw))
+    before = digest(journal.folder)
+    with pytest.raises(BackupUnusable) as raised:
+        restore(data_dir, backup.folder, PASSPHRASE)
+    assert "damaged" in raised.value.message
+    assert digest(journal.folder) == before
+    assert count(store, journal.folder) == 200
+
+
+def test_a_file_that_is_not_a_backup_is_refused(journal, data_dir, tmp_path):
+    journal.lock()
+    pdf = tmp_path / "letter.solacebackup"
+    pdf.write_bytes(b"%PDF-1.7\n" + b"\0" * 2000)
+    with pytest.raises(NotABackup) as raised:
+        restore(data_dir, pdf, PASSPHRASE)
+    assert "not a Solace backup" in raised.value.message
+
+
+def test_a_restore_onto_a_new_computer_adds_the_journal(journal, tmp_path):
+    write_entries(journal, 2)
+    backup = journal.backup(Reason.MANUAL)
+    archive = write_archive(
+        backup.database, backup.header, backup.taken_at, tmp_path / "b.solacebackup"
+    )
+    journal.lock()
+    from journal.storage.lock.store import JournalStore
+
+    elsewhere = JournalStore(tmp_path / "new computer")
+    restore(elsewhere.data_dir, archive, PASSPHRASE)
+    (listed,) = elsewhere.journals()
+    assert listed.name == "Test journal"
+    assert count(elsewhere, listed.folder) == 2
+    assert not (listed.folder / "backups").exists() or not any(
+        p.name.endswith(Reason.BEFORE_RESTORE.value) for p in (listed.folder / "backups").iterdir()
+    )
+
+
+def test_an_unfinished_copy_is_dropped_and_a_ready_one_is_finished(store, journal, data_dir):
+    write_entries(journal, 4)
+    backup = journal.backup(Reason.MANUAL)
+    write_entries(journal, 4, start=4)
+    journal.lock()
+    staging = staging_dir(journal.folder)
+    staging.mkdir()
+    (staging / "journal.db").write_bytes(b"half a copy")
+    store.journals()
+    assert not staging.exists()
+    assert count(store, journal.folder) == 8
+    # A crash after the marker: the old database already moved aside, the new not in.
+    staging.mkdir()
+    for name in ("journal.db", "vault.json"):
+        (staging / name).write_bytes((backup.folder / name).read_bytes())
+    (staging / READY).write_text("backups/20990101T000000000000Z-before-restore")
+    aside = journal.folder / "backups" / "20990101T000000000000Z-before-restore"
+    aside.mkdir()
+    (journal.folder / "journal.db").rename(aside / "journal.db")
+    assert [j.folder for j in store.journals()] == [journal.folder]
+    assert not finish_restore(journal.folder)
+    assert count(store, journal.folder) == 4
