@@ -55,7 +55,8 @@ from journal.storage.lock.vault import (
     write_header,
 )
 from journal.storage.models import JournalMeta
-from journal.storage.safekeeping import backups
+from journal.storage.safekeeping import backups, damage
+from journal.storage.safekeeping.checks import opens_with
 from journal.storage.safekeeping.swap import finish_restore
 
 log = logging.getLogger(__name__)
@@ -320,21 +321,41 @@ def create_journal(
 
 
 def unlock_journal(folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
-    """Open with whichever wrapped key (of any generation) this secret unwraps."""
+    """Open with whichever wrapped key (of any generation) this secret unwraps.
+
+    Before anything writes to the database it is checked (`journal.storage.safekeeping.
+    damage`): a missing, empty, cut-short, foreign or damaged file raises
+    `JournalDamaged` with what was found, and no file is changed.
+    """
     finish_restore(folder)
-    header = read_header(folder)
+    try:
+        header = read_header(folder)
+    except JournalDamaged:
+        problem = damage.key_file_problem(folder, kind, secret)
+        if problem:
+            raise JournalDamaged(problem) from None
+        raise
     candidates = unwrap_candidates(header, kind, secret)
     if not candidates:
+        problem = damage.key_file_problem(folder, kind, secret)
+        if problem:
+            raise JournalDamaged(problem)
         raise WrongPassphrase()
     db_path = folder / DATABASE_NAME
-    if not db_path.is_file():
-        raise JournalDamaged("The journal database file is missing.")
+    problem = damage.file_problem(db_path)
+    if problem:
+        raise JournalDamaged(problem)
     for generation, raw_key in candidates:
         data_key = bytearray(raw_key)
+        if len(candidates) > 1 and not opens_with(db_path, data_key):
+            continue  # the other generation of an interrupted key rotation
+        problem = damage.keyed_problem(db_path, data_key)
+        if problem:
+            raise JournalDamaged(problem)
         try:
             engine = open_engine(db_path, data_key)
         except WrongPassphrase:
-            continue
+            raise JournalDamaged("The journal's database does not open with its key.") from None
         db = Database(engine)
         journal = OpenJournal(folder, header, data_key, db)
         try:
@@ -346,7 +367,7 @@ def unlock_journal(folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
             journal.lock()
             raise
         return journal
-    raise WrongPassphrase()
+    raise JournalDamaged("The journal's database does not open with its key.")
 
 
 def _settle_generations(journal: OpenJournal, opened: int) -> None:

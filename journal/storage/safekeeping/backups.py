@@ -111,7 +111,9 @@ def backup_is_due(journal_folder: Path, now: datetime | None = None) -> bool:
     return is_due(stamps, now or now_utc(), local_day)
 
 
-def take_backup(engine: Engine, journal_folder: Path, data_key: bytes, reason: Reason) -> Backup:
+def take_backup(
+    engine: Engine, journal_folder: Path, data_key: bytes | bytearray, reason: Reason
+) -> Backup:
     """Write, check and keep one backup of the open journal; then rotate.
 
     ``engine`` is the journal's keyed engine, ``data_key`` its 32-byte SQLCipher key.
@@ -212,7 +214,7 @@ def rotate(journal_folder: Path) -> None:
                 shutil.rmtree(path, ignore_errors=True)
 
 
-def newest_good_backup(journal_folder: Path, data_key: bytes) -> Backup | None:
+def newest_good_backup(journal_folder: Path, data_key: bytes | bytearray) -> Backup | None:
     """The newest backup that passes every check with ``data_key``, or None."""
     for backup in reversed(list_backups(journal_folder)):
         if check_database(backup.database, data_key).ok:
@@ -220,5 +222,5 @@ def newest_good_backup(journal_folder: Path, data_key: bytes) -> Backup | None:
     return None
 
 
-def check_backup(backup: Backup, data_key: bytes) -> CheckResult:
+def check_backup(backup: Backup, data_key: bytes | bytearray) -> CheckResult:
     return check_database(backup.database, data_key)

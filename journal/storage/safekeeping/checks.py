@@ -16,6 +16,7 @@ transaction that is rolled back.
 from __future__ import annotations
 
 import contextlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,7 +52,7 @@ def _connect(db_path: Path, data_key: bytes | bytearray) -> sqlcipher3.Connectio
     return connection
 
 
-def opens_with(db_path: Path, data_key: bytes) -> bool:
+def opens_with(db_path: Path, data_key: bytes | bytearray) -> bool:
     """True when ``data_key`` decrypts the first page of ``db_path`` (a cheap test)."""
     try:
         connection = _connect(db_path, data_key)
@@ -66,9 +67,43 @@ def opens_with(db_path: Path, data_key: bytes) -> bool:
         connection.close()
 
 
+def failing_pages(db_path: Path, data_key: bytes | bytearray) -> list[int]:
+    """The page numbers whose HMAC fails under ``data_key`` (``PRAGMA
+    cipher_integrity_check``): a flipped bit, or every page when the key is not this
+    file's. Reads every page once and parses none: about the cost of reading the file.
+    A file that cannot be read at all counts as page 1 failing."""
+    try:
+        connection = _connect(db_path, data_key)
+    except sqlcipher3.Error:
+        return [1]
+    try:
+        rows = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+    except sqlcipher3.Error:
+        return [1]
+    finally:
+        connection.close()
+    return sorted({int(n) for (text,) in rows for n in re.findall(r"page (\d+)", str(text))})
+
+
+def stated_page_count(db_path: Path, data_key: bytes | bytearray) -> int | None:
+    """The page count the database's own header gives, or None when it cannot be read
+    (the b-tree pages it needs are gone)."""
+    try:
+        connection = _connect(db_path, data_key)
+    except sqlcipher3.Error:
+        return None
+    try:
+        row = connection.execute("PRAGMA page_count").fetchone()
+        return int(row[0]) if row else None
+    except sqlcipher3.Error:
+        return None
+    finally:
+        connection.close()
+
+
 def check_database(
     db_path: Path,
-    data_key: bytes,
+    data_key: bytes | bytearray,
     *,
     full: bool = True,
 ) -> CheckResult:

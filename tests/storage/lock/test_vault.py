@@ -215,9 +215,9 @@ def test_damaged_database_gives_the_one_message_and_is_left_alone(store):
     raw[:64] = os.urandom(64)
     db.write_bytes(bytes(raw))
     before = fingerprint(journal.folder)
-    with pytest.raises(WrongPassphrase) as raised:
+    with pytest.raises(JournalDamaged) as raised:
         store.unlock(journal.folder, PASSPHRASE)
-    assert "or the file is damaged" in raised.value.message
+    assert "The beginning of the journal's database is damaged." in raised.value.message
     assert fingerprint(journal.folder) == before
 
 

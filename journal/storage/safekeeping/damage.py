@@ -1,0 +1,144 @@
+"""What is wrong with a journal's files, in plain words, found without changing them.
+
+Two steps, both read-only:
+
+* `file_problem` looks at the database file alone (no key): missing, empty,
+  cut to a size that is not a whole number of pages, an ordinary SQLite file, a
+  PDF or another kind of document in its place;
+* `keyed_problem` runs once the passphrase has unwrapped the data key: a database
+  that does not open with that key (damaged first page, random bytes, or another
+  journal's database, recognised by its SQLCipher salt), or one with pages whose
+  HMAC fails (a flipped bit anywhere, a cut-off end).
+
+* `key_file_problem` runs when the secret opens no key slot: a damaged
+  ``vault.json`` is told apart from a wrong passphrase by the copy kept with the
+  backups.
+
+Each problem is a sentence for the person; `None` means nothing was found.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from journal.storage.lock.vault import (
+    DATABASE_NAME,
+    HEADER_NAME,
+    SlotKind,
+    VaultHeader,
+    unwrap_candidates,
+)
+from journal.storage.safekeeping.backups import list_backups
+from journal.storage.safekeeping.checks import failing_pages, opens_with, stated_page_count
+
+PAGE_SIZE = 4096  # SQLCipher 4's default page size, which Solace never changes
+SALT_BYTES = 16  # SQLCipher keeps its per-file salt in the first 16 bytes
+_KINDS = (
+    (b"SQLite format 3\x00", "is an ordinary, unencrypted SQLite database, not a Solace journal"),
+    (b"%PDF", "is a PDF document, not a journal"),
+    (b"PK\x03\x04", "is a ZIP archive, not a journal (a backup file is restored with Restore)"),
+    (b"\x89PNG", "is a picture, not a journal"),
+    (b"\xff\xd8\xff", "is a picture, not a journal"),
+)
+
+
+def file_problem(db_path: Path) -> str | None:
+    """A sentence about what is wrong with ``db_path`` judged from its bytes alone."""
+    try:
+        size = db_path.stat().st_size
+        with open(db_path, "rb") as handle:
+            start = handle.read(SALT_BYTES)
+    except FileNotFoundError:
+        return "The journal's database file (journal.db) is missing."
+    except OSError:
+        return "The journal's database file (journal.db) could not be read."
+    if size == 0:
+        return "The journal's database file is empty (0 bytes): it was cut short or replaced."
+    for magic, what in _KINDS:
+        if start.startswith(magic):
+            return f"The file in the place of the journal's database {what}."
+    if size % PAGE_SIZE:
+        return "The journal's database file has been cut short: part of it is missing."
+    return None
+
+
+def keyed_problem(db_path: Path, data_key: bytes | bytearray) -> str | None:
+    """A sentence about damage found with the right key (32 bytes), or None.
+
+    Every page's HMAC is checked: when all fail, the file is not this journal's (another
+    journal's database, or random bytes); when page 1 fails, its beginning is damaged;
+    otherwise some pages are. A file cut at a page boundary passes the HMACs, so the
+    page count its header states is compared with the pages present.
+    """
+    pages = db_path.stat().st_size // PAGE_SIZE
+    failing = failing_pages(db_path, data_key)
+    if failing and len(failing) >= pages:
+        other = _owner_elsewhere(db_path)
+        if other:
+            return f"The database in this journal's folder belongs to another journal ({other})."
+        return (
+            "The journal's database does not open with its key: the file was replaced "
+            "or is damaged throughout."
+        )
+    if 1 in failing:
+        return "The beginning of the journal's database is damaged."
+    if failing:
+        return "Some pages of the journal's database are damaged."
+    if stated_page_count(db_path, data_key) != pages:
+        return "The journal's database has been cut short: part of it is missing."
+    return None
+
+
+def key_file_problem(journal_folder: Path, kind: SlotKind, secret: bytes) -> str | None:
+    """When the secret does not open ``vault.json``: a sentence if the key file is
+    damaged, found because a differing copy kept with the backups opens with this
+    secret and its key opens the database; None when the secret is simply wrong.
+
+    Costs one key derivation per distinct backup copy (usually one), and only after
+    a failed unlock.
+    """
+    try:
+        current = (journal_folder / HEADER_NAME).read_bytes()
+    except OSError:
+        current = b""
+    seen = {current}
+    for backup in reversed(list_backups(journal_folder)):
+        try:
+            raw = backup.header.read_bytes()
+            if raw in seen:
+                continue
+            seen.add(raw)
+            copy = VaultHeader.from_bytes(raw)
+        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+            continue
+        for _generation, key in unwrap_candidates(copy, kind, secret):
+            if opens_with(journal_folder / DATABASE_NAME, key):
+                return (
+                    "The journal's key file (vault.json) is damaged. The copy kept with "
+                    "its backups still opens it: choose Restore to put that copy back."
+                )
+    return None
+
+
+def _owner_elsewhere(db_path: Path) -> str:
+    """The name of another journal on this computer whose database has the same
+    SQLCipher salt as ``db_path`` (a copy of it), or ""."""
+    try:
+        with open(db_path, "rb") as handle:
+            salt = handle.read(SALT_BYTES)
+    except OSError:
+        return ""
+    if len(salt) < SALT_BYTES:
+        return ""
+    folder = db_path.parent
+    for other in folder.parent.iterdir():
+        if other == folder or not (other / db_path.name).is_file():
+            continue
+        try:
+            with open(other / db_path.name, "rb") as handle:
+                if handle.read(SALT_BYTES) != salt:
+                    continue
+            return f"“{VaultHeader.from_bytes((other / HEADER_NAME).read_bytes()).name}”"
+        except (OSError, ValueError, KeyError, TypeError):
+            return "one whose key file cannot be read"
+    return ""

@@ -1,0 +1,139 @@
+"""A damaged journal is never opened as an empty one: each kind of damage is found at
+unlock with its own plain message, and no file is changed by the attempt."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+import pytest
+
+from journal.domain.safekeeping.rotation import Reason
+from journal.errors import JournalDamaged, WrongPassphrase
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.lock.keys import LIGHT_KDF
+from tests.conftest import PASSPHRASE
+from tests.storage.safekeeping.helpers import digest, write_entries
+
+
+@pytest.fixture
+def filled(store):
+    """A locked journal of 300 entries (about 60 pages) and its folder."""
+    journal, _ = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    write_entries(journal, 300)
+    journal.lock()
+    return journal.folder
+
+
+def flip(path, offset: int) -> None:
+    raw = bytearray(path.read_bytes())
+    raw[offset] ^= 0x04
+    path.write_bytes(bytes(raw))
+
+
+def first_page(db):
+    flip(db, 100)
+
+
+def later_page(db):
+    flip(db, db.stat().st_size // 2 + 17)
+
+
+def last_page(db):
+    flip(db, db.stat().st_size - 200)
+
+
+def half(db):
+    with open(db, "r+b") as handle:
+        handle.truncate(db.stat().st_size // 2 // 4096 * 4096)
+
+
+def odd_size(db):
+    with open(db, "r+b") as handle:
+        handle.truncate(db.stat().st_size - 1000)
+
+
+def empty(db):
+    db.write_bytes(b"")
+
+
+def random_bytes(db):
+    db.write_bytes(os.urandom(db.stat().st_size))
+
+
+def plain_sqlite(db):
+    db.unlink()
+    connection = sqlite3.connect(db)
+    connection.execute("CREATE TABLE entries (body TEXT)")
+    connection.execute("INSERT INTO entries VALUES ('not encrypted')")
+    connection.commit()
+    connection.close()
+
+
+def pdf(db):
+    db.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" * 200)
+
+
+def missing(db):
+    db.unlink()
+
+
+CASES = {
+    "first page": (first_page, "The beginning of the journal's database is damaged."),
+    "later page": (later_page, "Some pages of the journal's database are damaged."),
+    "last page": (last_page, "Some pages of the journal's database are damaged."),
+    "cut to half": (half, "has been cut short"),
+    "cut to an odd size": (odd_size, "has been cut short"),
+    "0 bytes": (empty, "is empty (0 bytes)"),
+    "random bytes": (random_bytes, "does not open with its key: the file was replaced"),
+    "plain SQLite": (plain_sqlite, "ordinary, unencrypted SQLite database"),
+    "a PDF renamed": (pdf, "is a PDF document"),
+    "missing": (missing, "is missing"),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_each_kind_of_damage_is_told_and_nothing_changes(store, filled, case):
+    damage, message = CASES[case]
+    damage(filled / "journal.db")
+    before = digest(filled)
+    with pytest.raises(JournalDamaged) as raised:
+        store.unlock(filled, PASSPHRASE)
+    assert message in raised.value.message
+    assert "changed nothing" in raised.value.message
+    assert digest(filled) == before
+    assert [j.folder for j in store.journals()] == [filled]  # still listed
+
+
+def test_the_database_of_another_journal_is_named(store, filled):
+    other, _ = store.create("Another", PASSPHRASE, LIGHT_KDF)
+    other.lock()
+    (filled / "journal.db").write_bytes((other.folder / "journal.db").read_bytes())
+    before = digest(filled)
+    with pytest.raises(JournalDamaged) as raised:
+        store.unlock(filled, PASSPHRASE)
+    assert "belongs to another journal (“Another”)" in raised.value.message
+    assert digest(filled) == before
+
+
+def test_a_flipped_byte_in_the_key_file_is_not_taken_for_a_wrong_passphrase(store, filled):
+    opened = store.unlock(filled, PASSPHRASE)
+    opened.backup(Reason.DAILY)
+    opened.lock()
+    header = filled / "vault.json"
+    text = header.read_text()
+    at = text.index('"wrapped_key": "') + 20
+    header.write_text(text[:at] + ("A" if text[at] != "A" else "B") + text[at + 1 :])
+    before = digest(filled)
+    with pytest.raises(JournalDamaged) as raised:
+        store.unlock(filled, PASSPHRASE)
+    assert "key file (vault.json) is damaged" in raised.value.message
+    assert digest(filled) == before
+    with pytest.raises(WrongPassphrase):
+        store.unlock(filled, "not the passphrase at all")
+
+
+def test_a_whole_journal_still_opens_with_every_entry(store, filled):
+    opened = store.unlock(filled, PASSPHRASE)
+    assert EntryRepository(opened.db).count() == 300
+    opened.lock()
