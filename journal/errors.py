@@ -46,7 +46,7 @@ class JournalDamaged(SolaceError):
     def __init__(self, detail: str = "") -> None:
         text = (
             "This journal's files look damaged, so Solace did not open them and changed "
-            "nothing. Encrypted snapshots are kept in the journal's backups folder."
+            "nothing."
         )
         super().__init__(f"{text} {detail}".strip())
         self.detail = detail

@@ -224,3 +224,18 @@ def newest_good_backup(journal_folder: Path, data_key: bytes | bytearray) -> Bac
 
 def check_backup(backup: Backup, data_key: bytes | bytearray) -> CheckResult:
     return check_database(backup.database, data_key)
+
+
+def take_backup_on_own_connection(
+    journal_folder: Path, data_key: bytes | bytearray, reason: Reason
+) -> Backup:
+    """`take_backup` through a connection of its own, for a worker thread while the
+    journal stays open and in use (WAL lets it read a consistent snapshot while the
+    person writes). Raises what `take_backup` raises."""
+    from journal.storage.lock.engine import open_engine
+
+    engine = open_engine(journal_folder / DATABASE_NAME, data_key)
+    try:
+        return take_backup(engine, journal_folder, data_key, reason)
+    finally:
+        engine.dispose()

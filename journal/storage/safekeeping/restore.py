@@ -31,7 +31,7 @@ from journal.storage.lock import keys
 from journal.storage.lock.engine import open_engine
 from journal.storage.lock.vault import SlotKind, VaultHeader, unwrap_candidates
 from journal.storage.safekeeping.archive import NotABackup, extract_archive, open_archive
-from journal.storage.safekeeping.backups import BACKUPS, as_told, rotate
+from journal.storage.safekeeping.backups import BACKUPS, as_told, list_backups, rotate
 from journal.storage.safekeeping.checks import check_database
 from journal.storage.safekeeping.swap import (
     DATABASE_NAME,
@@ -157,3 +157,30 @@ def _check(db_path: Path, data_key: bytes, journal_id: str) -> None:
         after = check_database(db_path, data_key)
         if not after.ok:
             raise BackupUnusable(after.problems)
+
+
+def restore_newest_good(
+    data_dir: Path, journal_folder: Path, secret: str, *, recovery_key: bool = False
+) -> Path:
+    """Restore the newest automatic backup of ``journal_folder`` that passes its checks.
+
+    Tries each backup from the newest back, skipping damaged ones. Raises
+    `NoGoodBackup` when none is left (nothing changed), or what `restore` raises.
+    """
+
+    for backup in reversed(list_backups(journal_folder)):
+        if backup.reason is Reason.BEFORE_RESTORE:
+            continue  # the journal as it was before an earlier restore: chosen by hand only
+        try:
+            return restore(data_dir, backup.folder, secret, recovery_key=recovery_key)
+        except BackupUnusable:
+            continue
+    raise NoGoodBackup()
+
+
+class NoGoodBackup(SolaceError):
+    def __init__(self) -> None:
+        super().__init__(
+            "No backup of this journal could be restored: there is none yet, or each one "
+            "is damaged. Nothing has been changed. A backup file you saved elsewhere may help."
+        )

@@ -125,6 +125,12 @@ class WelcomePage(Card):
         self.create_button.setDefault(True)
         self.body.addLayout(button_row(self.create_button))
         self.finish_layout(self.create_button)
+        self.restore_button = QPushButton("Restore a journal from a backup file…")
+        self.restore_button.setProperty("role", "link")
+        links = QHBoxLayout()
+        links.addWidget(self.restore_button)
+        links.addStretch(1)
+        self.body.addLayout(links)
 
 
 class CreatePage(Card):
@@ -281,10 +287,17 @@ class UnlockPage(Card):
         self.recovery_button = QPushButton("Use recovery key…")
         self.create_button = QPushButton("New journal…")
         self.remove_button = QPushButton("Remove a journal…")
-        for button in (self.recovery_button, self.create_button, self.remove_button):
+        self.restore_button = QPushButton("Restore a backup…")
+        for button in (
+            self.recovery_button,
+            self.create_button,
+            self.remove_button,
+            self.restore_button,
+        ):
             button.setProperty("role", "link")
         links = QHBoxLayout()
         links.addWidget(self.recovery_button)
+        links.addWidget(self.restore_button)
         links.addWidget(self.create_button)
         links.addStretch(1)
         links.addWidget(self.remove_button)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox
 
+from journal.errors import JournalDamaged
 from journal.settings import LAST_JOURNAL, Settings
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
@@ -28,6 +29,11 @@ from journal.ui.lock.pages import (
     RecoveryUnlockPage,
     UnlockPage,
     WelcomePage,
+)
+
+OFFER_RESTORE = (
+    "You can bring back your newest good backup with Restore a backup…, which keeps "
+    "these files aside first."
 )
 
 if TYPE_CHECKING:
@@ -52,6 +58,8 @@ class LockScreen(CurrentPageStack):
     unlocked = Signal(object)
     opening = Signal()  # key derivation has started: a good moment to build the areas
     prepared = Signal()  # the storage stack has loaded in the background, checks passed
+    # "Restore a backup…": the journal folder (or None) and damage found at unlock ("")
+    restore_requested = Signal(object, str)
 
     def __init__(
         self, store: JournalStore, settings: Settings, kdf: KdfParams = DEFAULT_KDF
@@ -64,6 +72,7 @@ class LockScreen(CurrentPageStack):
         self._preload: Task | None = None
         self._pending: OpenJournal | None = None
         self._locks = 0  # lock triggers so far; work started before one is discarded
+        self.damage = ""  # what the last unlock found wrong with the journal's files
         self.welcome_page = WelcomePage()
         self.create_page = CreatePage()
         self.key_page = RecoveryKeyPage()
@@ -87,6 +96,12 @@ class LockScreen(CurrentPageStack):
         self.unlock_page.recovery_button.clicked.connect(lambda: self._go(self.recovery_page))
         self.unlock_page.create_button.clicked.connect(self.show_create)
         self.unlock_page.remove_button.clicked.connect(self._remove)
+        self.unlock_page.restore_button.clicked.connect(
+            lambda: self.restore_requested.emit(self.unlock_page.chosen_folder(), self.damage)
+        )
+        self.welcome_page.restore_button.clicked.connect(
+            lambda: self.restore_requested.emit(None, "")
+        )
         self.recovery_page.back_button.clicked.connect(self.show_start)
         self.recovery_page.unlock_button.clicked.connect(self._unlock_with_recovery)
         self.new_passphrase_page.save_button.clicked.connect(self._save_new_passphrase)
@@ -157,6 +172,7 @@ class LockScreen(CurrentPageStack):
         main window may start building its areas meanwhile (`opening`)."""
         page.show_error("")
         page.set_busy(True)
+        self.damage = ""
 
         started = self._locks
 
@@ -171,6 +187,11 @@ class LockScreen(CurrentPageStack):
         def failed(error: BaseException) -> None:
             page.set_busy(False)
             self._task = None
+            if isinstance(error, JournalDamaged) and page is self.unlock_page:
+                self.damage = error.message
+                page.show_error(f"{error.message} {OFFER_RESTORE}")
+                self.unlock_page.restore_button.setFocus()
+                return
             page.show_error(user_message(error))
             self._focus_after_error(page)
 

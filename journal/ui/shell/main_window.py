@@ -57,8 +57,12 @@ from journal.ui.shell.actions import (
 from journal.ui.shell.idle import IdleWatcher
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
     from journal.storage.lock.journal import OpenJournal
     from journal.ui.lock.security_dialogs import SecurityAction
+    from journal.ui.safekeeping.backup import DailyBackup
 
 log = logging.getLogger(__name__)
 WINDOW_TITLE = "Solace"
@@ -104,6 +108,8 @@ class MainWindow(QMainWindow):
 
         self.lock_screen = LockScreen(store, settings, kdf)
         self.lock_screen.unlocked.connect(self.open_journal)
+        self.lock_screen.restore_requested.connect(self.show_restore)
+        self.daily_backup: DailyBackup | None = None
         # Argon2id releases the GIL, so the areas are built while the key is derived.
         self.lock_screen.opening.connect(lambda: QTimer.singleShot(0, self._build_areas))
         # After a hard lock the process is fresh: once the lock screen has painted and
@@ -415,6 +421,7 @@ class MainWindow(QMainWindow):
         if isinstance(current, Area):
             current.focus_start()
         self._restart_idle_timer()
+        self._start_daily_backup(journal)
         log.debug("opened areas in %.1f ms", (time.perf_counter() - started) * 1000)
         self.opened.emit()
 
@@ -452,6 +459,13 @@ class MainWindow(QMainWindow):
         if not self.body_log_on and self.navigation.currentRow() == row:
             self.navigation.setCurrentRow(0)
         self.action_by_id[ActionId.SHOW_BODY].setEnabled(self.body_log_on and not self.is_locked)
+    def _start_daily_backup(self, journal: OpenJournal) -> None:
+        from journal.ui.safekeeping.backup import DailyBackup
+
+        if self.daily_backup is None:
+            self.daily_backup = DailyBackup(self)
+            self.daily_backup.told.connect(lambda text: self.statusBar().showMessage(text, 30_000))
+        self.daily_backup.start(journal)
 
     def lock(self) -> bool:
         """Obey a lock trigger (Ctrl+L, idle, screen lock, sleep, closing the window).
@@ -473,6 +487,8 @@ class MainWindow(QMainWindow):
         self.journal = None
         self._context = None
         self.idle.stop()
+        if self.daily_backup is not None:
+            self.daily_backup.stop()
         notice = ""
         try:
             notice = self._keep_unsaved_work(journal)
@@ -607,8 +623,37 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.security_action.connect(self._security_action)
         dialog.body_log_chosen.connect(self.set_body_log)
+        if self.journal is not None:
+            from journal.ui.safekeeping.backup import BackupsPanel
+
+            panel = BackupsPanel(self.journal, dialog)
+            panel.restore_requested.connect(self._restore_from_settings)
+            dialog.sections.addWidget(panel)
         dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
         self.settings_dialog = dialog
+        dialog.open()
+
+    # safekeeping --------------------------------------------------------------------
+    def _restore_from_settings(self) -> None:
+        """Restore from Settings: lock first (saving every draft), then the restore
+        dialog opens over the lock screen for this journal."""
+        journal = self.journal
+        if journal is not None:
+            folder = journal.folder
+            self.lock()
+            QTimer.singleShot(0, lambda: self.show_restore(folder))
+
+    def show_restore(
+        self, folder: Path | None, problem: str = "", before: Callable[[], bool] | None = None
+    ) -> None:
+        """The restore dialog for ``folder`` (None: a backup file only); ``before`` runs
+        just before the restore starts (Settings locks the open journal there)."""
+        from journal.ui.safekeeping.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.lock_screen.store, folder, self, before=before, problem=problem)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self.open_journal)
+        self.restore_dialog = dialog
         dialog.open()
 
     def _security_action(self, action: SecurityAction) -> None:

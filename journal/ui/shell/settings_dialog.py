@@ -133,6 +133,8 @@ class SettingsDialog(QDialog):
             row.addWidget(button)
         box.addLayout(row)
         layout.addWidget(security)
+        self.sections = QVBoxLayout()  # sections a feature adds (Backups)
+        layout.addLayout(self.sections)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -1,0 +1,54 @@
+""" "Back up now…" to a place of the person's choice, and what Settings says about backups.
+
+Where and when the last copy elsewhere was made is kept in the journal's own
+encrypted settings (a folder name can be personal), never in the preferences file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from journal.domain.safekeeping.rotation import Reason
+from journal.storage.lock.journal import OpenJournal
+from journal.storage.safekeeping.archive import write_archive
+from journal.storage.safekeeping.backups import list_backups
+
+LAST_COPY_AT = "safekeeping.last_copy_at"
+LAST_COPY_PLACE = "safekeeping.last_copy_place"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupStatus:
+    """The newest automatic backup (aware UTC, or None), how many are kept, and the
+    last copy made elsewhere (aware UTC and its folder, or None and "")."""
+
+    newest: datetime | None
+    kept: int
+    last_copy_at: datetime | None
+    last_copy_place: str
+
+
+def backup_status(journal: OpenJournal) -> BackupStatus:
+    backups = list_backups(journal.folder)
+    stored = journal.db.get_setting(LAST_COPY_AT)
+    return BackupStatus(
+        newest=backups[-1].taken_at if backups else None,
+        kept=len(backups),
+        last_copy_at=datetime.fromisoformat(stored) if stored else None,
+        last_copy_place=journal.db.get_setting(LAST_COPY_PLACE),
+    )
+
+
+def back_up_to(journal: OpenJournal, target: Path) -> Path:
+    """Take a checked backup and write it as one file at ``target`` (atomically).
+
+    The file opens with the passphrase and recovery key valid now. Returns
+    ``target``. Raises `BackupFailed`, `DiskFull` or `StorageFailed`.
+    """
+    backup = journal.backup(Reason.MANUAL)
+    write_archive(backup.database, backup.header, backup.taken_at, target)
+    journal.db.set_setting(LAST_COPY_AT, datetime.now(UTC).isoformat(timespec="seconds"))
+    journal.db.set_setting(LAST_COPY_PLACE, str(target.parent))
+    return target

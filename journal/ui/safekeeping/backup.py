@@ -1,0 +1,208 @@
+"""Backups from the window: the daily automatic one, and "Back up now…" to a chosen file.
+
+The daily backup starts a minute after an unlock when none was taken that local
+day, on a worker thread with a connection of its own, so it never blocks typing
+and the journal stays usable. It holds the data key only while it runs; locking
+does not wait for it. A backup that fails is told once, calmly (`told`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.ui.common.local_time import say_moment
+from journal.ui.common.messages import user_message
+from journal.ui.common.widgets import busy_bar, label
+from journal.ui.common.workers import Task, run_in_background
+
+if TYPE_CHECKING:
+    from journal.storage.lock.journal import OpenJournal
+    from journal.storage.safekeeping.status import BackupStatus
+
+DAILY_DELAY_MS = 60_000
+SUFFIX = ".solacebackup"
+
+
+class DailyBackup(QObject):
+    """Takes the day's automatic backup in the background after an unlock."""
+
+    running = Signal(bool)  # for a quiet progress indicator
+    told = Signal(str)  # a message for the person (only when something went wrong)
+
+    def __init__(self, parent: QObject | None = None, delay_ms: int = DAILY_DELAY_MS) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.run_now)
+        self._target: tuple[Path, bytes] | None = None
+        self._task: Task | None = None
+
+    def start(self, journal: OpenJournal) -> None:
+        """Schedule the day's backup of ``journal`` (called at every unlock)."""
+        self._target = (journal.folder, bytes(journal.data_key))
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Forget the journal (called at lock); a backup already running finishes."""
+        self._timer.stop()
+        self._target = None
+
+    def run_now(self) -> None:
+        target, self._target = self._target, None
+        if target is None or self._task is not None:
+            return
+        folder, key = target
+
+        def work() -> object:
+            from journal.domain.safekeeping.rotation import Reason
+            from journal.storage.safekeeping.backups import (
+                backup_is_due,
+                take_backup_on_own_connection,
+            )
+
+            if backup_is_due(folder):
+                return take_backup_on_own_connection(folder, key, Reason.DAILY)
+            return None
+
+        self.running.emit(True)
+        self._task = run_in_background(work, self._finished, self._failed)
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def _finished(self, _result: Any) -> None:
+        self._task = None
+        self.running.emit(False)
+
+    def _failed(self, error: BaseException) -> None:
+        self._task = None
+        self.running.emit(False)
+        self.told.emit(user_message(error))
+
+
+def suggested_name(today: date) -> str:
+    """A neutral file name: no journal name, no content."""
+    return f"backup-{today.isoformat()}{SUFFIX}"
+
+
+class BackupsPanel(QGroupBox):
+    """Settings' "Backups" section: when the last good backup was made and where,
+    "Back up now…" and "Restore…". Emits `restore_requested` for the shell."""
+
+    restore_requested = Signal()
+
+    def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
+        super().__init__("Backups", parent)
+        self.journal = journal
+        self._task: Task | None = None
+        box = QVBoxLayout(self)
+        self.status = label("")
+        self.status.setAccessibleName("Backup status")
+        box.addWidget(self.status)
+        row = QHBoxLayout()
+        self.backup_button = QPushButton("&Back up now…")
+        self.backup_button.clicked.connect(self._choose_place)
+        self.restore_button = QPushButton("&Restore…")
+        self.restore_button.clicked.connect(self.restore_requested)
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.message = label("", "notice")
+        self.message.setAccessibleName("Backup message")
+        self.message.hide()
+        box.addWidget(self.message)
+        self.busy = busy_bar()
+        box.addWidget(self.busy)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from journal.storage.safekeeping.status import backup_status
+
+        self.status.setText(describe(backup_status(self.journal)))
+
+    def _choose_place(self) -> None:
+        from journal.domain.common.local_time import today_local
+
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Back up to a file",
+            suggested_name(today_local()),
+            f"Solace backups (*{SUFFIX})",
+        )
+        if name:
+            self.back_up_to(Path(name))
+
+    def back_up_to(self, target: Path) -> None:
+        """Write one backup file at ``target`` in the background."""
+        if target.suffix != SUFFIX:
+            target = target.with_name(target.name + SUFFIX)
+        journal = self.journal
+
+        def work() -> Path:
+            from journal.storage.safekeeping.status import back_up_to
+
+            return back_up_to(journal, target)
+
+        self.backup_button.setEnabled(False)
+        self.busy.show()
+        self.message.hide()
+        self._task = run_in_background(work, self._written, self._failed)
+
+    @property
+    def working(self) -> bool:
+        return self._task is not None
+
+    def _written(self, target: Any) -> None:
+        self._task = None
+        self.busy.hide()
+        self.backup_button.setEnabled(True)
+        self._say(
+            f"Your journal was backed up to {target}. It opens with the passphrase you "
+            "have now (and still with it if you change your passphrase later)."
+        )
+        self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        self._task = None
+        self.busy.hide()
+        self.backup_button.setEnabled(True)
+        self._say(user_message(error))
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+
+def describe(status: BackupStatus) -> str:
+    """What Settings says about backups, in plain words."""
+    if status.newest is None:
+        automatic = (
+            "No automatic backup yet. Solace makes one each day you open your journal, "
+            "and keeps the last 7 days and 4 weeks."
+        )
+    else:
+        automatic = (
+            f"Last automatic backup: {say_moment(status.newest)}, kept on this computer "
+            f"with your journal ({status.kept} kept: the last 7 days and 4 weeks)."
+        )
+    if status.last_copy_at is None:
+        return automatic
+    return (
+        f"{automatic}\nLast backup file: {say_moment(status.last_copy_at)}, "
+        f"in {status.last_copy_place}."
+    )

@@ -1,0 +1,232 @@
+"""Restore: from the lock screen or Settings, the newest good backup, one chosen
+automatic backup, or a backup file.
+
+The restore and the unlock that follows run on the thread pool; the dialog shows a
+quiet busy line and a plain message if anything is refused (nothing is changed then).
+On success it emits `restored` with the open journal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.safekeeping.rotation import Reason
+from journal.storage.lock.store import JournalStore
+from journal.ui.common.local_time import say_moment
+from journal.ui.common.messages import user_message
+from journal.ui.common.widgets import busy_bar, label, password_field
+from journal.ui.common.workers import Task, run_in_background
+
+if TYPE_CHECKING:
+    from journal.storage.lock.journal import OpenJournal
+
+NEWEST = "newest"
+FILE_FILTER = "Solace backups (*.solacebackup);;All files (*)"
+REASONS = {
+    Reason.DAILY: "daily backup",
+    Reason.MANUAL: "backup you asked for",
+    Reason.BEFORE_UPGRADE: "before an update of Solace",
+    Reason.BEFORE_RESTORE: "your journal as it was before a restore",
+    Reason.BEFORE_IMPORT: "before an import",
+    Reason.CREDENTIALS: "after a change of keys",
+}
+INTRO = (
+    "Restoring puts a backup in place of your journal as it is now. Your journal as it "
+    "is now is kept aside as a backup first, so this can be undone."
+)
+CREDENTIALS_NOTE = (
+    "Backups kept by Solace open with your current passphrase. A backup file you saved "
+    "elsewhere opens with the passphrase you had when it was made."
+)
+
+
+class RestoreDialog(QDialog):
+    """Choose what to restore, type the passphrase, restore; emits `restored`."""
+
+    restored = Signal(object)  # the OpenJournal, unlocked with the typed passphrase
+
+    def __init__(
+        self,
+        store: JournalStore,
+        journal_folder: Path | None,
+        parent: QWidget | None = None,
+        *,
+        before: Callable[[], bool] | None = None,
+        problem: str = "",
+    ) -> None:
+        """``journal_folder`` is the journal to restore (None: only a backup file, as on
+        a new computer); ``before`` runs on the GUI thread just before restoring (Settings
+        locks the open journal there); ``problem`` is damage found at unlock, shown first.
+        """
+        super().__init__(parent)
+        self.setWindowTitle("Restore a backup")
+        self.setModal(True)
+        self.setMinimumWidth(480)
+        self.store = store
+        self.journal_folder = journal_folder
+        self._before = before
+        self._task: Task | None = None
+        self._restoring = False
+        self.chosen_file: Path | None = None
+
+        layout = QVBoxLayout(self)
+        if problem:
+            layout.addWidget(label(problem, "notice"))
+        layout.addWidget(label(INTRO))
+        self.choices = QListWidget()
+        self.choices.setAccessibleName("Backups to restore")
+        self._fill_choices()
+        choice_label = label("&Backups", wrap=False)
+        choice_label.setBuddy(self.choices)
+        layout.addWidget(choice_label)
+        layout.addWidget(self.choices)
+        row = QHBoxLayout()
+        self.file_button = QPushButton("Choose a backup &file…")
+        self.file_button.clicked.connect(self._choose_file)
+        row.addWidget(self.file_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(label(CREDENTIALS_NOTE, "subtle"))
+        form = QFormLayout()
+        self.passphrase = password_field("Passphrase of the backup")
+        form.addRow("&Passphrase", self.passphrase)
+        layout.addLayout(form)
+        self.error = label("", "error")
+        self.error.setAccessibleName("Message")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.busy = busy_bar()
+        layout.addWidget(self.busy)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = self.buttons.addButton(
+            "Restore", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setDefault(True)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.passphrase.returnPressed.connect(self.start)
+        self.passphrase.setFocus()
+
+    def _fill_choices(self) -> None:
+        from journal.storage.safekeeping.backups import list_backups
+
+        self.choices.clear()
+        backups = list_backups(self.journal_folder) if self.journal_folder else []
+        if backups:
+            newest = QListWidgetItem("The newest good backup (checked before it is used)")
+            newest.setData(Qt.ItemDataRole.UserRole, NEWEST)
+            self.choices.addItem(newest)
+        for backup in reversed(backups):
+            item = QListWidgetItem(f"{say_moment(backup.taken_at)}: {REASONS[backup.reason]}")
+            item.setData(Qt.ItemDataRole.UserRole, str(backup.folder))
+            self.choices.addItem(item)
+        if self.chosen_file is not None:
+            item = QListWidgetItem(f"Backup file: {self.chosen_file.name}")
+            item.setData(Qt.ItemDataRole.UserRole, str(self.chosen_file))
+            self.choices.insertItem(0, item)
+        if not self.choices.count():
+            empty = QListWidgetItem("No backups yet: choose a backup file")
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.choices.addItem(empty)
+        self.choices.setCurrentRow(0)
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Choose a backup file", "", FILE_FILTER)
+        if name:
+            self.choose_file(Path(name))
+
+    def choose_file(self, path: Path) -> None:
+        """Offer ``path`` as the first choice, selected."""
+        self.chosen_file = path
+        self._fill_choices()
+
+    def _source(self) -> str:
+        item = self.choices.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return str(value) if value else ""
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def start(self) -> None:
+        source = self._source()
+        secret = self.passphrase.text()
+        if not source:
+            self.show_error("Please choose a backup, or a backup file.")
+            return
+        if not secret:
+            self.show_error("Please type the passphrase of the backup.")
+            self.passphrase.setFocus()
+            return
+        self._restoring = True  # from here the dialog stays open until the end
+        if self._before is not None:
+            if not self._before():
+                self._restoring = False
+                self.show_error(
+                    "Your journal could not be locked because something typed is not "
+                    "saved yet; nothing was restored. Please look at it, then try again."
+                )
+                return
+            self._before = None
+        self.show_error("")
+        self.busy.show()
+        self.restore_button.setEnabled(False)
+        data_dir, folder = self.store.data_dir, self.journal_folder
+
+        def work() -> OpenJournal:
+            from journal.storage.safekeeping.restore import restore, restore_newest_good
+
+            if source == NEWEST and folder is not None:
+                target = restore_newest_good(data_dir, folder, secret)
+            else:
+                target = restore(data_dir, Path(source), secret)
+            return self.store.unlock(target, secret)
+
+        self._task = run_in_background(work, self._done, self._failed)
+
+    def _done(self, journal: Any) -> None:
+        self._task = None
+        self._restoring = False
+        self.busy.hide()
+        self.passphrase.clear()
+        self.restored.emit(journal)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._task = None
+        self._restoring = False
+        self.busy.hide()
+        self.restore_button.setEnabled(True)
+        self.show_error(user_message(error))
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+    def reject(self) -> None:
+        if not self._restoring:  # a restore under way finishes first
+            self.passphrase.clear()
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._restoring:  # locking closes dialogs; this one finishes its restore
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,105 @@
+"""Restore and backups through the real window: damage found at unlock offers the
+newest good backup; Settings shows the last backup, backs up to a chosen file and
+restores; a new computer restores from a backup file on the welcome page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from journal.domain.safekeeping.rotation import Reason
+from journal.settings import Settings
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.lock.keys import LIGHT_KDF
+from journal.storage.lock.store import JournalStore
+from journal.ui.safekeeping.backup import BackupsPanel
+from journal.ui.safekeeping.restore_dialog import RestoreDialog
+from journal.ui.shell.main_window import MainWindow
+from tests.conftest import PASSPHRASE
+from tests.storage.safekeeping.helpers import write_entries
+
+
+def restore_dialog() -> RestoreDialog:
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, RestoreDialog)]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_damage_at_unlock_is_told_and_the_newest_good_backup_brings_the_journal_back(
+    qtbot, store, window
+):
+    (info,) = store.journals()
+    journal = store.unlock(info.folder, PASSPHRASE)
+    write_entries(journal, 120)
+    journal.backup(Reason.DAILY)
+    journal.lock()
+    db = info.folder / "journal.db"
+    raw = bytearray(db.read_bytes())
+    raw[len(raw) // 2] ^= 0x08
+    db.write_bytes(bytes(raw))
+
+    page = window.lock_screen.unlock_page
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=10_000)
+    assert "Some pages of the journal's database are damaged." in page.error.text()
+    assert "Restore a backup" in page.error.text()
+    assert window.is_locked
+    assert page.restore_button.hasFocus()
+
+    qtbot.keyClick(page.restore_button, Qt.Key.Key_Space)
+    dialog = restore_dialog()
+    assert "damaged" in dialog.findChildren(type(page.error))[0].text()
+    assert "newest good backup" in dialog.choices.currentItem().text()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=20_000):
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert window.journal is not None
+    assert EntryRepository(window.journal.db).count() == 120
+
+
+def test_settings_backs_up_to_a_chosen_file_and_says_when_and_where(
+    qtbot, unlocked_window, tmp_path
+):
+    window = unlocked_window
+    window.show_settings()
+    dialog = window.settings_dialog
+    panel = dialog.findChild(BackupsPanel)
+    assert "No automatic backup yet" in panel.status.text()
+    place = tmp_path / "usb stick"
+    place.mkdir()
+    panel.back_up_to(place / "backup-2026-11-30")
+    qtbot.waitUntil(lambda: not panel.working, timeout=20_000)
+    written = place / "backup-2026-11-30.solacebackup"
+    assert written.is_file()
+    assert str(written) in panel.message.text()
+    assert f"in {place}" in panel.status.text()
+    assert "Last automatic backup" in panel.status.text()
+    assert not [p for p in place.iterdir() if p.name.startswith(".")]
+
+
+def test_a_new_computer_restores_a_backup_file_from_the_welcome_page(qtbot, journal, tmp_path):
+    from journal.storage.safekeeping.status import back_up_to
+
+    write_entries(journal, 7)
+    archive = back_up_to(journal, tmp_path / "b.solacebackup")
+    journal.lock()
+    data = tmp_path / "new computer"
+    data.mkdir(mode=0o700)
+    window = MainWindow(JournalStore(data), Settings(data), LIGHT_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    welcome = window.lock_screen.welcome_page
+    assert window.lock_screen.currentWidget() is welcome
+    qtbot.mouseClick(welcome.restore_button, Qt.MouseButton.LeftButton)
+    dialog = restore_dialog()
+    dialog.choose_file(archive)
+    qtbot.keyClicks(dialog.passphrase, "not the passphrase")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    assert "when it was made" in dialog.error.text()
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=20_000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert EntryRepository(window.journal.db).count() == 7
+    window.lock()
