@@ -44,10 +44,7 @@ class JournalMissing(SolaceError):
 
 class JournalDamaged(SolaceError):
     def __init__(self, detail: str = "") -> None:
-        text = (
-            "This journal's files look damaged, so Solace did not open them and changed "
-            "nothing."
-        )
+        text = "This journal's files look damaged, so Solace did not open them and changed nothing."
         super().__init__(f"{text} {detail}".strip())
         self.detail = detail
 

@@ -10,7 +10,7 @@ local days, each turned into UTC bounds (or back) by
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -76,6 +76,62 @@ def summary_from_row(
 def clean_feelings(feelings: Sequence[str]) -> tuple[str, ...]:
     cleaned = (normalise_feeling(feeling) for feeling in feelings)
     return tuple(dict.fromkeys(feeling for feeling in cleaned if feeling))
+
+
+def _row_values(entry: Entry) -> dict[str, object]:
+    feelings = clean_feelings(entry.feelings)
+    return {
+        "id": entry.id,
+        "created_at": entry.created_at,
+        "updated_at": entry.updated_at,
+        "title": entry.title,
+        "body": entry.body,
+        "headline": make_headline(entry.title, entry.body),
+        "mood": int(entry.mood) if entry.mood is not None else None,
+        "shared": entry.shared,
+        "prompt_id": entry.prompt_id,
+        "tags": JOIN.join(dict.fromkeys(entry.tags)),
+        "feelings": JOIN.join(feelings),
+    }
+
+
+def insert_entries(session: Session, entries: Iterable[Entry], chunk: int = 1000) -> list[str]:
+    """Insert new entries within ``session``'s transaction; ids already in the journal
+    (or repeated in ``entries``) are skipped. Returns the ids inserted, in order.
+
+    Rows go in with executemany in chunks of ``chunk``; the full-text index is filled
+    by the same triggers as for `EntryRepository.save`. Raises `EntryTooLong` before
+    writing anything when a body is over the limit.
+    """
+    pending = list(entries)
+    for entry in pending:
+        problem = check_entry_size(entry.body)
+        if problem:
+            raise EntryTooLong(problem)
+    existing = set(session.scalars(select(EntryRow.id)))
+    fresh: dict[str, Entry] = {}
+    for entry in pending:
+        if entry.id not in existing and entry.id not in fresh:
+            fresh[entry.id] = entry
+    ordered = list(fresh.values())
+    for start in range(0, len(ordered), chunk):
+        part = ordered[start : start + chunk]
+        rows = session.execute(
+            insert(EntryRow).returning(EntryRow.id, EntryRow.seq, sort_by_parameter_order=True),
+            [_row_values(e) for e in part],
+        ).all()
+        seqs = {entry_id: seq for entry_id, seq in rows}
+        feelings = [
+            {"entry_seq": seqs[e.id], "feeling": f}
+            for e in part
+            for f in clean_feelings(e.feelings)
+        ]
+        tags = [{"entry_seq": seqs[e.id], "tag": t} for e in part for t in dict.fromkeys(e.tags)]
+        if feelings:
+            session.execute(insert(EntryFeeling), feelings)
+        if tags:
+            session.execute(insert(EntryTag), tags)
+    return [e.id for e in ordered]
 
 
 class EntryRepository:
@@ -160,6 +216,12 @@ class EntryRepository:
             )
         if tags:
             session.execute(insert(EntryTag), [{"entry_seq": seq, "tag": t} for t in tags])
+
+    def add_many(self, entries: Iterable[Entry]) -> list[str]:
+        """Insert new entries in one transaction (the import path); ids already in the
+        journal are skipped. Returns the ids inserted. See `insert_entries`."""
+        with self.db.session() as session:
+            return insert_entries(session, entries)
 
     def delete(self, entry_id: str) -> bool:
         """Delete for good: the row, its feelings and tags (cascade) and its index

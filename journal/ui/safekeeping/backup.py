@@ -12,8 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -104,9 +105,10 @@ class BackupsPanel(QGroupBox):
     "Back up now…" and "Restore…". Emits `restore_requested` for the shell."""
 
     restore_requested = Signal()
+    imported = Signal()  # entries were added: the shell refreshes the open areas
 
     def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
-        super().__init__("Backups", parent)
+        super().__init__("Backups, export and import", parent)
         self.journal = journal
         self._task: Task | None = None
         box = QVBoxLayout(self)
@@ -118,8 +120,17 @@ class BackupsPanel(QGroupBox):
         self.backup_button.clicked.connect(self._choose_place)
         self.restore_button = QPushButton("&Restore…")
         self.restore_button.clicked.connect(self.restore_requested)
-        row.addWidget(self.backup_button)
-        row.addWidget(self.restore_button)
+        self.export_button = QPushButton("E&xport…")
+        self.export_button.clicked.connect(self.show_export)
+        self.import_button = QPushButton("&Import…")
+        self.import_button.clicked.connect(self.show_import)
+        for button in (
+            self.backup_button,
+            self.restore_button,
+            self.export_button,
+            self.import_button,
+        ):
+            row.addWidget(button)
         row.addStretch(1)
         box.addLayout(row)
         self.message = label("", "notice")
@@ -134,6 +145,33 @@ class BackupsPanel(QGroupBox):
         from journal.storage.safekeeping.status import backup_status
 
         self.status.setText(describe(backup_status(self.journal)))
+
+    def show_export(self) -> QDialog:
+        from journal.ui.safekeeping.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.journal, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(
+            lambda folder: self._say(
+                f"Your journal was exported to {folder}. Those files are not encrypted."
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def show_import(self) -> QDialog:
+        from journal.ui.safekeeping.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.journal, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._imported)
+        dialog.open()
+        return dialog
+
+    def _imported(self, text: str) -> None:
+        self._say(text)
+        self.refresh()
+        self.imported.emit()
 
     def _choose_place(self) -> None:
         from journal.domain.common.local_time import today_local

@@ -628,12 +628,24 @@ class MainWindow(QMainWindow):
 
             panel = BackupsPanel(self.journal, dialog)
             panel.restore_requested.connect(self._restore_from_settings)
+            panel.imported.connect(self._reload_areas)
             dialog.sections.addWidget(panel)
         dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
         self.settings_dialog = dialog
         dialog.open()
 
     # safekeeping --------------------------------------------------------------------
+    def _reload_areas(self) -> None:
+        """After an import: every area shows the journal afresh."""
+        journal = self.journal
+        if journal is None:
+            return
+        context = AppContext(journal, self.settings, self.open_link)
+        for area in self.areas:
+            area.save_pending()
+            area.clear()
+            area.open_journal(context)
+
     def _restore_from_settings(self) -> None:
         """Restore from Settings: lock first (saving every draft), then the restore
         dialog opens over the lock screen for this journal."""

@@ -1,0 +1,88 @@
+"""What an import brings in, as plain data, and the preview shown before writing.
+
+Every importer (Solace's own JSON, Day One, jrnl, RedNotebook, Markdown folders)
+turns its files into an `ImportPlan`: entries with aware UTC times, plus notes on
+what was left out (photos, unreadable files) and, for Solace's own export, the
+other tables it holds. Nothing here touches a database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+# A stable namespace for ids of entries from other apps: the same source entry gets
+# the same id on every import, so importing twice adds nothing.
+IMPORT_NAMESPACE = uuid.UUID("5b0c3c3e-1f51-4d36-9a8a-0d6f4c2f5e11")
+
+
+class ImportRefused(ValueError):
+    """A file that cannot be imported; the message says why, in plain words."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedEntry:
+    """One entry to bring in. ``created_at`` and ``updated_at`` are aware UTC."""
+
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    title: str
+    body: str
+    tags: tuple[str, ...] = ()
+    feelings: tuple[str, ...] = ()
+    mood: int | None = None
+    shared: bool = False
+    starred: bool = False
+    prompt_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """Everything one import would write, and what it leaves out (``notes``)."""
+
+    source: str  # the kind of file, in words ("a Day One export")
+    entries: tuple[ImportedEntry, ...]
+    notes: tuple[str, ...] = ()
+    tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """What the person sees before anything is written."""
+
+    new: int
+    duplicates: int
+    first: datetime | None
+    last: datetime | None
+    notes: tuple[str, ...]
+
+
+def stable_id(*parts: str) -> str:
+    """An entry id derived from what identifies it in its source (UUID 5)."""
+    return str(uuid.uuid5(IMPORT_NAMESPACE, "\x1f".join(parts)))
+
+
+def content_key(created_at: datetime, body: str) -> str:
+    """Identifies the same writing at the same moment, whatever its id."""
+    digest = hashlib.sha256(body.strip().encode("utf-8")).hexdigest()
+    return f"{created_at.isoformat()}|{digest}"
+
+
+def preview(plan: ImportPlan, existing_ids: Iterable[str]) -> Preview:
+    """How many entries are new, how many are already in the journal (by id), and
+    the span of dates (aware UTC) the import covers."""
+    existing = set(existing_ids)
+    new = [e for e in plan.entries if e.id not in existing]
+    moments = [e.created_at for e in plan.entries]
+    return Preview(
+        new=len({e.id for e in new}),
+        duplicates=len(plan.entries) - len({e.id for e in new}),
+        first=min(moments) if moments else None,
+        last=max(moments) if moments else None,
+        notes=plan.notes,
+    )

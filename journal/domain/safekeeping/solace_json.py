@@ -1,0 +1,61 @@
+"""Reading Solace's own export (``journal.json``, format ``solace-export`` 1) back.
+
+Entries keep their ids, so importing into the journal they came from, or twice,
+adds nothing; the other tables come along as rows for the importer to merge.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from journal.domain.safekeeping.imported import ImportedEntry, ImportPlan, ImportRefused
+
+FORMAT = "solace-export"
+FORMAT_VERSION = 1
+
+
+def looks_like(document: Any) -> bool:
+    return isinstance(document, dict) and document.get("format") == FORMAT
+
+
+def parse(text: str) -> ImportPlan:
+    """The plan for a ``journal.json``. Raises `ImportRefused` for anything else."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ImportRefused("The file is not valid JSON; it may be cut short.") from error
+    if not looks_like(document):
+        raise ImportRefused("The file is not a Solace export.")
+    if document.get("version") != FORMAT_VERSION:
+        raise ImportRefused("The file comes from a newer Solace; please update Solace first.")
+    try:
+        entries = tuple(_entry(e) for e in document["entries"])
+        tables = {str(k): list(v) for k, v in dict(document.get("tables", {})).items()}
+    except (KeyError, TypeError, ValueError) as error:
+        raise ImportRefused("The file is a Solace export, but parts of it are damaged.") from error
+    return ImportPlan("a Solace export", entries, (), tables)
+
+
+def _moment(value: Any) -> datetime:
+    moment = datetime.fromisoformat(str(value))
+    if moment.tzinfo is None:
+        raise ValueError("a time without its zone")
+    return moment
+
+
+def _entry(data: dict[str, Any]) -> ImportedEntry:
+    mood = data.get("mood")
+    return ImportedEntry(
+        id=str(data["id"]),
+        created_at=_moment(data["created_at"]),
+        updated_at=_moment(data.get("updated_at") or data["created_at"]),
+        title=str(data.get("title") or ""),
+        body=str(data.get("body") or ""),
+        tags=tuple(str(t) for t in data.get("tags") or ()),
+        feelings=tuple(str(f) for f in data.get("feelings") or ()),
+        mood=int(mood) if mood is not None else None,
+        shared=bool(data.get("shared")),
+        prompt_id=str(data["prompt_id"]) if data.get("prompt_id") else None,
+    )

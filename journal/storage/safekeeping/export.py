@@ -1,0 +1,193 @@
+"""Export a journal into a folder the person chose: Markdown, JSON and CSV, NOT encrypted.
+
+The export is one new folder ``solace-export-<local date>[-n]`` holding:
+
+* ``journal.json``: everything in the journal (format ``solace-export`` version 1):
+  every table of user data, row by row, with times as ISO 8601 UTC and dates as
+  ISO dates. Entries are written as entries (tags and feelings as lists, no
+  internal row numbers), so the file imports into any journal;
+* ``entries/<local date>_<hhmm>_<n>.md``: one Markdown file per entry, with YAML
+  front matter (title, date with its UTC offset, mood, feelings, tags, shared);
+  names say when, never what;
+* ``body-log.csv``: the body log, with notes, as the body area's own CSV.
+
+It is written into a hidden ``.partial`` folder and renamed when complete, with
+owner-only permissions (folders 0700, files 0600). Nothing here is encrypted: the
+dialog says so before anything is written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from journal.domain.common.local_time import as_utc, to_local, today_local
+from journal.errors import DiskFull, StorageFailed
+from journal.paths import FILE_MODE, FOLDER_MODE
+from journal.storage.body.export import logs_to_csv
+from journal.storage.body.repository import BodyRepository
+from journal.storage.database import Database
+from journal.storage.entries.models import EntryRow
+from journal.storage.schema import metadata
+
+FORMAT = "solace-export"
+FORMAT_VERSION = 1
+# Tables that are derived (rebuilt on import) or describe the file, not the person's data.
+SKIPPED_TABLES = frozenset(
+    {"alembic_version", "journal_meta", "entries", "entry_tags", "entry_feelings"}
+)
+ENTRY_FIELDS = (
+    "id",
+    "created_at",
+    "updated_at",
+    "title",
+    "body",
+    "mood",
+    "feelings",
+    "tags",
+    "shared",
+    "prompt_id",
+)
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """Where the export was written and how many entries and body logs it holds."""
+
+    folder: Path
+    entries: int
+    body_logs: int
+
+
+def plain(value: Any) -> Any:
+    """A column value as JSON: aware datetimes as ISO 8601 UTC, dates as ISO dates."""
+    if isinstance(value, datetime):
+        return as_utc(value).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def entry_dict(row: EntryRow) -> dict[str, Any]:
+    data = {name: plain(getattr(row, name)) for name in ENTRY_FIELDS}
+    data["tags"] = [t for t in row.tags.split("\n") if t]
+    data["feelings"] = [f for f in row.feelings.split("\n") if f]
+    return data
+
+
+def iter_entries(db: Database) -> Iterator[EntryRow]:
+    """Every entry, oldest first, read in pages."""
+    with db.session() as session:
+        query = select(EntryRow).order_by(EntryRow.created_at, EntryRow.seq)
+        yield from session.scalars(query.execution_options(yield_per=500))
+
+
+def other_tables(db: Database) -> dict[str, list[dict[str, Any]]]:
+    """Every other table of user data (body log, prompts, remembrance, marks...)."""
+    tables: dict[str, list[dict[str, Any]]] = {}
+    with db.session() as session:
+        for table in metadata().sorted_tables:
+            if table.name in SKIPPED_TABLES:
+                continue
+            rows = session.execute(select(table)).mappings().all()
+            tables[table.name] = [{k: plain(v) for k, v in row.items()} for row in rows]
+    return tables
+
+
+def front_matter(entry: dict[str, Any]) -> str:
+    """YAML front matter; strings as JSON strings, which YAML reads as they are."""
+    moment = to_local(datetime.fromisoformat(entry["created_at"]))
+    lines = [
+        "---",
+        f"title: {json.dumps(entry['title'], ensure_ascii=False)}",
+        f"date: {moment.isoformat()}",
+        f"mood: {json.dumps(entry['mood'])}",
+        f"feelings: {json.dumps(entry['feelings'], ensure_ascii=False)}",
+        f"tags: {json.dumps(entry['tags'], ensure_ascii=False)}",
+        f"shared: {json.dumps(entry['shared'])}",
+        f"id: {json.dumps(entry['id'])}",
+        "---",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def export_journal(
+    db: Database, parent: Path, revisions: list[str], progress: Progress | None = None
+) -> ExportResult:
+    """Write the export into a new folder under ``parent`` and return it.
+
+    ``revisions`` are the journal's schema revisions (recorded in the JSON);
+    ``progress(done, total)`` is called as entries are written. Raises `DiskFull` or
+    `StorageFailed`; then no partial folder is left.
+    """
+    final = _free_name(parent, f"solace-export-{today_local().isoformat()}")
+    partial = parent / f".{final.name}.partial"
+    try:
+        return _write(db, partial, final, revisions, progress)
+    except OSError as error:
+        shutil.rmtree(partial, ignore_errors=True)
+        if error.errno in (28, 27, 122):  # ENOSPC, EFBIG, EDQUOT
+            raise DiskFull() from error
+        raise StorageFailed(error.strerror or type(error).__name__) from error
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+
+
+def _write(
+    db: Database, partial: Path, final: Path, revisions: list[str], progress: Progress | None
+) -> ExportResult:
+    from journal.storage.entries.repository import EntryRepository
+
+    total = EntryRepository(db).count()
+    partial.mkdir(mode=FOLDER_MODE)
+    (partial / "entries").mkdir(mode=FOLDER_MODE)
+    entries: list[dict[str, Any]] = []
+    names: dict[str, int] = {}
+    for done, row in enumerate(iter_entries(db), start=1):
+        entry = entry_dict(row)
+        entries.append(entry)
+        stem = to_local(row.created_at).strftime("%Y-%m-%d_%H%M")
+        names[stem] = names.get(stem, 0) + 1
+        text = front_matter(entry)
+        if entry["title"]:
+            text += f"# {entry['title']}\n\n"
+        _write_file(partial / "entries" / f"{stem}_{names[stem]}.md", text + entry["body"] + "\n")
+        if progress is not None and (done % 200 == 0 or done == total):
+            progress(done, total)
+    logs = BodyRepository(db).logs()
+    _write_file(partial / "body-log.csv", logs_to_csv(logs, include_notes=True))
+    document = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "schema": sorted(revisions),
+        "entries": entries,
+        "tables": other_tables(db),
+    }
+    _write_file(partial / "journal.json", json.dumps(document, ensure_ascii=False, indent=1))
+    os.replace(partial, final)
+    return ExportResult(final, len(entries), len(logs))
+
+
+def _write_file(path: Path, text: str) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+
+
+def _free_name(parent: Path, stem: str) -> Path:
+    candidate, n = parent / stem, 1
+    while candidate.exists():
+        n += 1
+        candidate = parent / f"{stem}-{n}"
+    return candidate

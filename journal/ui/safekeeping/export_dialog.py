@@ -1,0 +1,183 @@
+"""Export the whole journal to a folder the person chooses: Markdown, JSON and CSV.
+
+The passphrase is asked again, because the files leave the encrypted journal, and
+the dialog says plainly, before anything is written, that they are not encrypted.
+The export runs on the thread pool through a connection of its own, with a
+progress bar for large journals.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.errors import WrongPassphrase
+from journal.ui.common.messages import user_message
+from journal.ui.common.widgets import label, password_field
+from journal.ui.common.workers import Task, run_in_background
+
+if TYPE_CHECKING:
+    from journal.storage.lock.journal import OpenJournal
+
+NOT_ENCRYPTED = (
+    "The export is not encrypted. Anyone who can open the folder you choose can read "
+    "every entry, your body log and your notes. Choose a place only you can reach, and "
+    "delete the export when you no longer need it."
+)
+WHAT = (
+    "Solace writes one new folder there: each entry as a Markdown file, everything in one "
+    "JSON file (which Solace can import again), and your body log as a CSV file. File "
+    "names give only dates."
+)
+
+
+class _Progress(QObject):
+    moved = Signal(int, int)  # done, total: emitted on the worker, received on the GUI
+
+
+class ExportDialog(QDialog):
+    """Choose a folder, type the passphrase, export; `exported` carries the folder."""
+
+    exported = Signal(object)
+
+    def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export your journal")
+        self.setModal(True)
+        self.setMinimumWidth(480)
+        self.journal = journal
+        self.folder: Path | None = None
+        self._task: Task | None = None
+        self._progress = _Progress(self)
+        self._progress.moved.connect(self._moved)
+
+        layout = QVBoxLayout(self)
+        warning = label(NOT_ENCRYPTED, "notice")
+        warning.setAccessibleName("Not encrypted")
+        layout.addWidget(warning)
+        layout.addWidget(label(WHAT, "subtle"))
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.place = label("No folder chosen yet", wrap=True)
+        self.place.setAccessibleName("Export folder")
+        self.choose_button = QPushButton("&Choose a folder…")
+        self.choose_button.setAutoDefault(False)  # Enter exports; it never opens the chooser
+        self.choose_button.clicked.connect(self._choose)
+        row.addWidget(self.place, 1)
+        row.addWidget(self.choose_button)
+        form.addRow("Folder", row)
+        self.passphrase = password_field("Passphrase, to confirm")
+        form.addRow("&Passphrase", self.passphrase)
+        layout.addLayout(form)
+        self.error = label("", "error")
+        self.error.setAccessibleName("Message")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName("Export progress")
+        self.bar.hide()
+        layout.addWidget(self.bar)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(
+            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setDefault(True)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.passphrase.returnPressed.connect(self.start)
+        self.choose_button.setFocus()
+
+    def _choose(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, "Choose where to export")
+        if name:
+            self.choose_folder(Path(name))
+
+    def choose_folder(self, folder: Path) -> None:
+        self.folder = folder
+        self.place.setText(str(folder))
+        self.passphrase.setFocus()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    @property
+    def working(self) -> bool:
+        return self._task is not None
+
+    def start(self) -> None:
+        if self._task is not None:
+            return
+        if self.folder is None:
+            self.show_error("Please choose a folder for the export first.")
+            self.choose_button.setFocus()
+            return
+        secret = self.passphrase.text()
+        if not secret:
+            self.show_error("Please type your passphrase to confirm.")
+            self.passphrase.setFocus()
+            return
+        folder, journal, progress = self.folder, self.journal, self._progress
+        folder_path = journal.folder
+        key = bytes(journal.data_key)
+
+        def work() -> Any:
+            from journal.storage import migrate
+            from journal.storage.database import Database
+            from journal.storage.lock.engine import open_engine
+            from journal.storage.safekeeping.export import export_journal
+
+            if not journal.check_passphrase(secret):
+                raise WrongPassphrase()
+            database = Database(open_engine(folder_path / "journal.db", key))
+            try:
+                revisions = sorted(migrate.current_revisions(database.engine))
+                return export_journal(database, folder, revisions, progress.moved.emit)
+            finally:
+                database.close()
+
+        self.show_error("")
+        self.export_button.setEnabled(False)
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self._task = run_in_background(work, self._done, self._failed)
+
+    def _moved(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def _done(self, result: Any) -> None:
+        self._task = None
+        self.passphrase.clear()
+        self.bar.hide()
+        self.export_button.setEnabled(True)
+        self.show_error("")
+        self.exported.emit(result.folder)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._task = None
+        self.bar.hide()
+        self.export_button.setEnabled(True)
+        self.show_error(user_message(error))
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+    def reject(self) -> None:
+        if self._task is None:
+            self.passphrase.clear()
+            super().reject()

@@ -1,0 +1,200 @@
+"""Import entries from Solace's own export or another journal app, after a preview.
+
+Choosing a file (or folder) reads it on the thread pool and shows what would come
+in: how many entries, from when to when, how many are already in the journal, and
+what is left out. Nothing is written until Import is pressed; then a backup is
+taken and everything goes in as one transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.safekeeping.imported import ImportPlan, ImportRefused, Preview
+from journal.ui.common.local_time import say_day
+from journal.ui.common.messages import user_message
+from journal.ui.common.widgets import busy_bar, label
+from journal.ui.common.workers import Task, run_in_background
+
+if TYPE_CHECKING:
+    from journal.storage.lock.journal import OpenJournal
+
+INTRO = (
+    "Bring in entries from Solace's own export (journal.json), a Day One export, a jrnl "
+    "journal, a RedNotebook folder, or a folder of Markdown files. You will see what "
+    "would come in before anything is written, and a backup is made first."
+)
+
+
+def describe(plan: ImportPlan, preview: Preview) -> str:
+    """The preview in plain words."""
+    if preview.first is None or preview.last is None:
+        return f"This is {plan.source} with no entries in it. Nothing would be imported."
+    span = (
+        f"from {say_day(preview.first.date())} to {say_day(preview.last.date())}"
+        if preview.first.date() != preview.last.date()
+        else f"on {say_day(preview.first.date())}"
+    )
+    lines = [f"This is {plan.source}: {preview.new + preview.duplicates} entries, {span}."]
+    if preview.duplicates:
+        lines.append(
+            f"{preview.duplicates} of them are already in your journal and stay as they are."
+        )
+    lines.append(f"{preview.new} new entries would be added.")
+    lines += list(preview.notes)
+    return "\n".join(lines)
+
+
+class ImportDialog(QDialog):
+    """Choose, preview, import; `imported` carries the closing message."""
+
+    imported = Signal(str)
+
+    def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import entries")
+        self.setModal(True)
+        self.setMinimumWidth(500)
+        self.journal = journal
+        self.plan: ImportPlan | None = None
+        self._task: Task | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(INTRO))
+        row = QHBoxLayout()
+        self.file_button = QPushButton("Choose a &file…")
+        self.file_button.clicked.connect(self._choose_file)
+        self.folder_button = QPushButton("Choose a f&older…")
+        self.folder_button.clicked.connect(self._choose_folder)
+        for button in (self.file_button, self.folder_button):
+            button.setAutoDefault(False)  # Enter never opens a chooser by surprise
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.summary = label("")
+        self.summary.setAccessibleName("What would be imported")
+        layout.addWidget(self.summary)
+        self.error = label("", "error")
+        self.error.setAccessibleName("Message")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.busy = busy_bar()
+        layout.addWidget(self.busy)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Choose a journal export")
+        if name:
+            self.choose(Path(name))
+
+    def _choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, "Choose a journal folder")
+        if name:
+            self.choose(Path(name))
+
+    @property
+    def working(self) -> bool:
+        return self._task is not None
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def choose(self, path: Path) -> None:
+        """Read ``path`` in the background and show the preview."""
+        journal = self.journal
+        self.plan = None
+        self.import_button.setEnabled(False)
+        self.summary.setText("")
+
+        def work() -> tuple[ImportPlan, Preview, int]:
+            from journal.domain.safekeeping.imported import preview
+            from journal.domain.safekeeping.sources import plan_for
+            from journal.storage.safekeeping.importer import (
+                existing_ids,
+                new_rows,
+                own_database,
+            )
+
+            plan = plan_for(path)
+            with own_database(journal) as db:
+                return plan, preview(plan, existing_ids(db)), new_rows(db, plan)
+
+        self._start(work, self._previewed)
+
+    def _previewed(self, result: Any) -> None:
+        plan, preview, rows = result
+        text = describe(plan, preview)
+        if rows:
+            text += f"\nIt also holds {rows} body log, reminder or other records to add."
+        self.summary.setText(text)
+        if preview.new or rows:
+            self.plan = plan
+            self.import_button.setEnabled(True)
+            self.import_button.setFocus()
+
+    def start(self) -> None:
+        plan, journal = self.plan, self.journal
+        if plan is None or self._task is not None:
+            return
+
+        def work() -> Any:
+            from journal.storage.safekeeping.importer import apply, own_database
+
+            with own_database(journal) as db:
+                return apply(journal, plan, db=db)
+
+        self.import_button.setEnabled(False)
+        self._start(work, self._done)
+
+    def _start(self, work: Any, done: Any) -> None:
+        self.show_error("")
+        self.busy.show()
+        self.file_button.setEnabled(False)
+        self.folder_button.setEnabled(False)
+
+        def succeeded(result: Any) -> None:
+            self._finish()
+            done(result)
+
+        self._task = run_in_background(work, succeeded, self._failed)
+
+    def _finish(self) -> None:
+        self._task = None
+        self.busy.hide()
+        self.file_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
+
+    def _done(self, result: Any) -> None:
+        self.imported.emit(
+            f"{result.entries} entries were imported. A backup of your journal as it was "
+            "before is kept with your backups."
+        )
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._finish()
+        text = str(error) if isinstance(error, ImportRefused) else user_message(error)
+        self.show_error(f"{text} Nothing was imported.")
+
+    def reject(self) -> None:
+        if self._task is None:
+            super().reject()

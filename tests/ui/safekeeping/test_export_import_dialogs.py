@@ -1,0 +1,82 @@
+"""Export and import through Settings: the passphrase asked again, "not encrypted"
+said before anything is written, progress, a preview before an import writes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from journal.storage import migrate
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.lock.keys import LIGHT_KDF
+from journal.storage.safekeeping.export import export_journal
+from journal.ui.safekeeping.backup import BackupsPanel
+from tests.conftest import PASSPHRASE
+from tests.storage.safekeeping.helpers import write_entries
+
+
+def panel_of(window) -> BackupsPanel:
+    window.show_settings()
+    return window.settings_dialog.findChild(BackupsPanel)
+
+
+def test_export_asks_the_passphrase_again_and_says_it_is_not_encrypted(
+    qtbot, unlocked_window, tmp_path
+):
+    write_entries(unlocked_window.journal, 450)
+    panel = panel_of(unlocked_window)
+    dialog = panel.show_export()
+    texts = " ".join(w.text() for w in dialog.findChildren(type(panel.status)))
+    assert "The export is not encrypted." in texts
+    chosen = tmp_path / "chosen"
+    chosen.mkdir()
+    dialog.choose_folder(chosen)
+    qtbot.keyClicks(dialog.passphrase, "not my passphrase")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    assert "did not open" in dialog.error.text()
+    assert list(chosen.iterdir()) == []
+    dialog.passphrase.setText(PASSPHRASE)
+    values: list[int] = []
+    dialog.bar.valueChanged.connect(values.append)
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    (folder,) = chosen.iterdir()
+    assert len(list((folder / "entries").iterdir())) == 450
+    assert 200 in values and 450 in values  # progress moved as entries were written
+    assert "not encrypted" in panel.message.text()
+
+
+def test_import_shows_a_preview_then_adds_the_entries_once(qtbot, unlocked_window, store, tmp_path):
+    other, _ = store.create("Another", PASSPHRASE, LIGHT_KDF)
+    write_entries(other, 12, word="from elsewhere")
+    result = export_journal(other.db, tmp_path, sorted(migrate.current_revisions(other.db.engine)))
+    other.lock()
+    window = unlocked_window
+    write_entries(window.journal, 3)
+    panel = panel_of(window)
+    dialog = panel.show_import()
+    dialog.choose(result.folder / "journal.json")
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    assert "a Solace export: 12 entries" in dialog.summary.text()
+    assert "12 new entries would be added." in dialog.summary.text()
+    assert EntryRepository(window.journal.db).count() == 3  # nothing written yet
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert EntryRepository(window.journal.db).count() == 15
+    assert "12 entries were imported" in panel.message.text()
+
+    again = panel.show_import()
+    again.choose(result.folder / "journal.json")
+    qtbot.waitUntil(lambda: "already in your journal" in again.summary.text(), timeout=10_000)
+    assert not again.import_button.isEnabled()
+    again.reject()
+
+
+def test_a_file_that_is_not_an_export_is_refused_with_a_reason(qtbot, unlocked_window, tmp_path):
+    odd = tmp_path / "notes.json"
+    odd.write_text('{"hello": "world"}')
+    dialog = panel_of(unlocked_window).show_import()
+    dialog.choose(odd)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    assert "does not recognise this file" in dialog.error.text()
+    assert "Nothing was imported." in dialog.error.text()
