@@ -9,7 +9,7 @@ The export is one new folder ``solace-export-<local date>[-n]`` holding:
 * ``entries/<local date>_<hhmm>_<n>.md``: one Markdown file per entry, with YAML
   front matter (title, date with its UTC offset, mood, feelings, tags, shared);
   names say when, never what;
-* ``body-log.csv``: the body log, with notes, as the body area's own CSV.
+* ``body-log.csv``: the body log and pad changes, with notes, as the body area's own CSV.
 
 It is written into a hidden ``.partial`` folder and renamed when complete, with
 owner-only permissions (folders 0700, files 0600). Nothing here is encrypted: the
@@ -32,7 +32,7 @@ from sqlalchemy import select
 from journal.domain.common.local_time import as_utc, to_local, today_local
 from journal.errors import DiskFull, StorageFailed
 from journal.paths import FILE_MODE, FOLDER_MODE
-from journal.storage.body.export import logs_to_csv
+from journal.storage.body.export import body_to_csv
 from journal.storage.body.repository import BodyRepository
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryRow
@@ -165,8 +165,9 @@ def _write(
         _write_file(partial / "entries" / f"{stem}_{names[stem]}.md", text + entry["body"] + "\n")
         if progress is not None and (done % 200 == 0 or done == total):
             progress(done, total)
-    logs = BodyRepository(db).logs()
-    _write_file(partial / "body-log.csv", logs_to_csv(logs, include_notes=True))
+    body = BodyRepository(db)
+    logs = body.logs()
+    _write_file(partial / "body-log.csv", body_to_csv(logs, body.pad_changes(), include_notes=True))
     document = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
