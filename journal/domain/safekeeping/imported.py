@@ -39,6 +39,7 @@ class ImportedEntry:
     shared: bool = False
     starred: bool = False
     prompt_id: str | None = None
+    zone: str = ""  # the IANA zone the source gave the entry ("" when it gave none)
 
 
 @dataclass(frozen=True, slots=True)

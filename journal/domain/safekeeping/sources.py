@@ -1,47 +1,110 @@
 """Which importer reads a chosen file or folder, and the plan it makes.
 
-Recognised by content, not by name alone: Solace's own ``journal.json``; Day One
-JSON exports (the ``.zip`` or its JSON); jrnl's JSON export and its plain-text
-journal; a RedNotebook data folder or backup zip (``YYYY-MM.txt`` month files);
-a folder of Markdown files (or one file) with front matter. Anything else is
-refused with a sentence saying why (`ImportRefused`).
+Recognised by content first: Solace's own ``journal.json``; Day One JSON exports
+(the ``.zip`` or its JSON); jrnl's JSON export and its plain-text journal; a
+RedNotebook data folder, month file or backup zip (``YYYY-MM.txt``); a folder of
+Markdown files (or one file) with front matter. Anything else is refused with a
+sentence saying why (`ImportRefused`). Times without a zone are the person's local
+time (``from_local``).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
-from journal.domain.safekeeping import solace_json
+from journal.domain.common.local_time import from_local
+from journal.domain.safekeeping import dayone, jrnl, markdown, rednotebook, solace_json
 from journal.domain.safekeeping.imported import ImportPlan, ImportRefused
 
 MAX_FILE_BYTES = 512 * 1024 * 1024  # far above any real export; refuses absurd files
+MAX_FILES = 100_000
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+FromLocal = Callable[[datetime], datetime]
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ImportRefused("The file is too large to be a journal export.")
+        return path.read_bytes()
+    except OSError as error:
+        raise ImportRefused("The file could not be read.") from error
 
 
 def read_text(path: Path) -> str:
     """A file's text as UTF-8 (a byte-order mark removed). Raises `ImportRefused`."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ImportRefused("The file is too large to be a journal export.")
-        return path.read_bytes().decode("utf-8-sig")
+        return read_bytes(path).decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ImportRefused(
-            "The file is not text in UTF-8; it may not be a journal export."
+            "The file is not UTF-8 text; it may not be a journal export."
         ) from error
-    except OSError as error:
-        raise ImportRefused("The file could not be read.") from error
 
 
-def plan_for(path: Path) -> ImportPlan:
+def plan_for(path: Path, local: FromLocal = from_local) -> ImportPlan:
     """The import plan for ``path`` (a file or a folder). Raises `ImportRefused`."""
     if path.is_dir():
-        raise ImportRefused("Solace cannot import this folder yet.")
-    if path.suffix.lower() == ".json":
-        text = read_text(path)
+        return _folder(path, local)
+    suffix = path.suffix.lower()
+    if suffix == ".zip":
+        return _zip(path, local)
+    if suffix == ".json":
+        return _json(read_text(path), local)
+    if suffix in MARKDOWN_SUFFIXES:
+        return markdown.parse_files([(path.name, read_text(path), _modified(path))], local)
+    if rednotebook.is_month_file(path.name):
+        return rednotebook.parse_months([(path.name, read_text(path))], local)
+    text = read_text(path)
+    if text.lstrip().startswith("{"):
+        return _json(text, local)
+    return jrnl.parse_text(text, local)
+
+
+def _json(text: str, local: FromLocal) -> ImportPlan:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ImportRefused("The file is not valid JSON; it may be cut short.") from error
+    if solace_json.looks_like(document):
+        return solace_json.parse(text)
+    if dayone.looks_like(document):
+        return dayone.parse_document(document)
+    if jrnl.looks_like(document):
+        return jrnl.parse_json(text, local)
+    raise ImportRefused(
+        "Solace does not recognise this JSON file: it is not an export of Solace, Day One or jrnl."
+    )
+
+
+def _zip(path: Path, local: FromLocal) -> ImportPlan:
+    data = read_bytes(path)
+    try:
+        return dayone.parse_zip(data)
+    except ImportRefused as day_one:
         try:
-            document = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise ImportRefused("The file is not valid JSON; it may be cut short.") from error
-        if solace_json.looks_like(document):
-            return solace_json.parse(text)
-    raise ImportRefused("Solace does not recognise this file as a journal export it can read.")
+            return rednotebook.parse_zip(data, local)
+        except ImportRefused:
+            raise day_one from None
+
+
+def _modified(path: Path) -> datetime:
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+
+
+def _folder(folder: Path, local: FromLocal) -> ImportPlan:
+    months = [p for p in folder.iterdir() if p.is_file() and rednotebook.is_month_file(p.name)]
+    if months:
+        return rednotebook.parse_months([(p.name, read_text(p)) for p in months], local)
+    found = [p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in MARKDOWN_SUFFIXES]
+    if len(found) > MAX_FILES:
+        raise ImportRefused("The folder holds too many files to be one journal.")
+    if not found:
+        raise ImportRefused(
+            "Solace found nothing to import in this folder: no Markdown files (.md) and no "
+            "RedNotebook month files (like 2024-06.txt)."
+        )
+    files = [(str(p.relative_to(folder)), read_text(p), _modified(p)) for p in found]
+    return markdown.parse_files(files, local)

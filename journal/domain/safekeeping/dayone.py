@@ -1,0 +1,145 @@
+"""Day One JSON exports (the ``.zip`` Day One writes, or the JSON inside it).
+
+Each entry: ``uuid``; ``creationDate`` in UTC (``2024-04-16T23:00:00Z``) with the
+entry's IANA ``timeZone`` (an all-day entry sits at local midnight there);
+``modifiedDate``; ``text`` in Markdown with punctuation escaped by a backslash
+(``\\.``, ``\\-``, ``\\(``), which is undone; ``tags``; ``starred`` (kept as the tag
+"starred", Solace having no stars). Photos, videos, audio and PDFs are not
+imported (Solace keeps words only); their links are taken out of the text and the
+preview says how many were left. An entry whose text is not text is left out,
+and the preview says so. Format as written by Day One 2 on iOS, macOS and Android
+(``metadata.version`` "1.0" or a year-based version such as "2024.14").
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from datetime import UTC, datetime
+from typing import Any
+
+from journal.domain.entries.tags import normalise_tag
+from journal.domain.safekeeping.imported import (
+    ImportedEntry,
+    ImportPlan,
+    ImportRefused,
+    stable_id,
+)
+
+SOURCE = "a Day One export"
+# CommonMark's escapable ASCII punctuation: a backslash before any of these is an escape.
+_ESCAPE = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
+_MEDIA_LINK = re.compile(r"!\[[^\]]*\]\(dayone-moment:[^)]*\)")
+_MEDIA_KEYS = ("photos", "videos", "audios", "pdfAttachments")
+MAX_ZIP_MEMBER_BYTES = 256 * 1024 * 1024
+
+
+def looks_like(document: Any) -> bool:
+    return (
+        isinstance(document, dict)
+        and isinstance(document.get("entries"), list)
+        and isinstance(document.get("metadata"), dict)
+    )
+
+
+def unescape(text: str) -> str:
+    """Day One's Markdown with its backslash escapes undone (``\\.`` -> ``.``)."""
+    return _ESCAPE.sub(r"\1", text)
+
+
+def _moment(value: Any) -> datetime:
+    moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        raise ValueError("a time without its zone")
+    return moment.astimezone(UTC)
+
+
+def parse_document(document: Any) -> ImportPlan:
+    """The plan for a parsed Day One JSON document. Raises `ImportRefused`."""
+    if not looks_like(document):
+        raise ImportRefused("The file is not a Day One JSON export.")
+    entries: list[ImportedEntry] = []
+    media = 0
+    unreadable = 0
+    for raw in document["entries"]:
+        try:
+            entry, links = _entry(raw)
+        except (KeyError, TypeError, ValueError):
+            unreadable += 1
+            continue
+        entries.append(entry)
+        media += max(links, sum(len(raw.get(k) or ()) for k in _MEDIA_KEYS))
+    notes: list[str] = []
+    if media:
+        notes.append(f"Photos, recordings and PDFs are not imported (Solace keeps words): {media}.")
+    if unreadable:
+        notes.append(
+            f"{unreadable} entries could not be read (their text or date is damaged) "
+            "and are left out."
+        )
+    if not entries and unreadable:
+        raise ImportRefused("None of the entries in this Day One export could be read.")
+    return ImportPlan(SOURCE, tuple(entries), tuple(notes))
+
+
+def _entry(raw: dict[str, Any]) -> tuple[ImportedEntry, int]:
+    text = raw.get("text", "")
+    if not isinstance(text, str):
+        raise TypeError("text is not text")
+    created = _moment(raw["creationDate"])
+    modified = _moment(raw["modifiedDate"]) if raw.get("modifiedDate") else created
+    links = len(_MEDIA_LINK.findall(text))
+    body = unescape(_MEDIA_LINK.sub("", text)).strip("\n")
+    tags = [t for t in (normalise_tag(str(tag)) for tag in raw.get("tags") or ()) if t]
+    if raw.get("starred"):
+        tags.append("starred")
+    entry = ImportedEntry(
+        id=stable_id("dayone", str(raw["uuid"])),
+        created_at=created,
+        updated_at=max(modified, created),
+        title="",
+        body=body,
+        tags=tuple(dict.fromkeys(tags)),
+        starred=bool(raw.get("starred")),
+        zone=str(raw.get("timeZone") or ""),
+    )
+    return entry, links
+
+
+def parse_json(text: str) -> ImportPlan:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ImportRefused("The file is not valid JSON; it may be cut short.") from error
+    return parse_document(document)
+
+
+def parse_zip(data: bytes) -> ImportPlan:
+    """A Day One export zip: every journal JSON in it (its name does not matter)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as error:
+        raise ImportRefused("The file is not a zip archive, or it is damaged.") from error
+    entries: list[ImportedEntry] = []
+    notes: list[str] = []
+    found = False
+    with archive:
+        for info in archive.infolist():
+            if not info.filename.lower().endswith(".json") or "/" in info.filename.strip("/"):
+                continue
+            if info.file_size > MAX_ZIP_MEMBER_BYTES:
+                continue
+            try:
+                document = json.loads(archive.read(info).decode("utf-8-sig"))
+            except (ValueError, zipfile.BadZipFile):
+                continue
+            if looks_like(document):
+                found = True
+                plan = parse_document(document)
+                entries += plan.entries
+                notes += plan.notes
+    if not found:
+        raise ImportRefused("The zip archive holds no Day One journal (a JSON file of entries).")
+    return ImportPlan(SOURCE, tuple(entries), tuple(dict.fromkeys(notes)))

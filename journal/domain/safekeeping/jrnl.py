@@ -1,0 +1,164 @@
+"""jrnl journals: its JSON export (``jrnl --format json``) and its plain-text file.
+
+jrnl writes wall-clock times without a zone, so they are read as the person's local
+time (``from_local``), which keeps every entry on the day it shows in jrnl. A title
+ending in `` *`` is starred (kept as the tag "starred"); ``@tags`` become tags
+without their ``@``. Ids are derived from the date, time, title and body (and the
+order of identical ones), so importing the same journal twice adds nothing.
+
+Text format (jrnl 2 to 4): each entry starts with ``[YYYY-MM-DD HH:MM] Title`` on
+its own line (``[YYYY-MM-DD HH:MM:SS AM]`` and the bracketless 1.x form are read
+too); everything up to the next such line is its body. A line starting with ``[``
+that is not a whole date stays in the body.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from journal.domain.entries.tags import normalise_tag
+from journal.domain.safekeeping.imported import (
+    ImportedEntry,
+    ImportPlan,
+    ImportRefused,
+    stable_id,
+)
+
+SOURCE_JSON = "a jrnl export"
+SOURCE_TEXT = "a jrnl journal"
+_HEADER = re.compile(
+    r"^(\[)?(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})(?::\d{2})?(?: ?([AaPp][Mm]))?(?(1)\]) (.*)$"
+)
+_TAG = re.compile(r"(?<![\w@.])@([\w][\w/+#.-]*[\w+#]|[\w])")
+
+FromLocal = Callable[[datetime], datetime]
+
+
+def looks_like(document: Any) -> bool:
+    if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
+        return False
+    first = document["entries"][0] if document["entries"] else {}
+    return isinstance(first, dict) and {"date", "time", "title", "body"} <= set(first)
+
+
+def _wall(day: str, clock: str, meridiem: str | None = None) -> datetime:
+    moment = datetime.strptime(f"{day} {clock}", "%Y-%m-%d %H:%M")
+    if meridiem:
+        hour = moment.hour % 12 + (12 if meridiem.lower() == "pm" else 0)
+        moment = moment.replace(hour=hour)
+    return moment
+
+
+def _tags(*texts: str) -> tuple[str, ...]:
+    found = [normalise_tag(m) for text in texts for m in _TAG.findall(text)]
+    return tuple(dict.fromkeys(t for t in found if t))
+
+
+def _make(
+    wall: datetime,
+    title: str,
+    body: str,
+    tags: tuple[str, ...],
+    starred: bool,
+    seen: Counter[str],
+    from_local: FromLocal,
+    given_id: str = "",
+) -> ImportedEntry:
+    moment = from_local(wall)
+    key = "\x1f".join((wall.isoformat(), title, body))
+    seen[key] += 1
+    entry_id = stable_id("jrnl", given_id) if given_id else stable_id("jrnl", key, str(seen[key]))
+    if starred:
+        tags = (*tags, "starred")
+    return ImportedEntry(
+        id=entry_id,
+        created_at=moment,
+        updated_at=moment,
+        title=title,
+        body=body,
+        tags=tuple(dict.fromkeys(tags)),
+        starred=starred,
+    )
+
+
+def parse_json(text: str, from_local: FromLocal) -> ImportPlan:
+    """A ``jrnl --format json`` export. Raises `ImportRefused`."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ImportRefused("The file is not valid JSON; it may be cut short.") from error
+    if not looks_like(document):
+        raise ImportRefused("The file is not a jrnl JSON export.")
+    seen: Counter[str] = Counter()
+    entries = []
+    try:
+        for raw in document["entries"]:
+            title, body = str(raw.get("title") or ""), str(raw.get("body") or "")
+            listed = [
+                t for t in (normalise_tag(str(t).lstrip("@")) for t in raw.get("tags") or ()) if t
+            ]
+            entries.append(
+                _make(
+                    _wall(str(raw["date"]), str(raw["time"])),
+                    title,
+                    body.rstrip("\n"),
+                    tuple(dict.fromkeys([*listed, *_tags(title, body)])),
+                    bool(raw.get("starred")),
+                    seen,
+                    from_local,
+                    str(raw.get("uuid") or ""),
+                )
+            )
+    except (KeyError, TypeError, ValueError) as error:
+        raise ImportRefused(
+            "The jrnl export has an entry whose date or time cannot be read."
+        ) from error
+    return ImportPlan(SOURCE_JSON, tuple(entries))
+
+
+def parse_text(text: str, from_local: FromLocal) -> ImportPlan:
+    """A jrnl plain-text journal. Raises `ImportRefused` when no entry header is found."""
+    seen: Counter[str] = Counter()
+    entries: list[ImportedEntry] = []
+    current: tuple[datetime, str] | None = None
+    lines: list[str] = []
+
+    def close() -> None:
+        if current is None:
+            return
+        wall, title = current
+        starred = title.endswith(" *") or title == "*"
+        title = title[:-2].rstrip() if title.endswith(" *") else title
+        body = "\n".join(lines).strip("\n")
+        entries.append(_make(wall, title, body, _tags(title, body), starred, seen, from_local))
+
+    for line in text.splitlines():
+        match = _HEADER.match(line)
+        wall = None
+        if match:
+            try:
+                wall = _wall(match.group(2), match.group(3), match.group(4))
+            except ValueError:
+                wall = None
+        if match and wall is not None:
+            close()
+            current, lines = (wall, match.group(5).strip()), []
+        elif current is not None:
+            lines.append(line)
+        elif line.strip():
+            raise ImportRefused(
+                "This does not look like a jrnl journal: each entry should start with its date "
+                "and time as [YYYY-MM-DD HH:MM]."
+            )
+    close()
+    if not entries:
+        raise ImportRefused(
+            "No entries were found: jrnl entries start with their date and time as "
+            "[YYYY-MM-DD HH:MM], and no line here does."
+        )
+    return ImportPlan(SOURCE_TEXT, tuple(entries))

@@ -1,0 +1,172 @@
+"""A folder of Markdown files (or one file) with YAML front matter.
+
+Covers the Markdown exports of Joplin, Obsidian, Bear, Notion, Google Keep and
+converters such as jimmy. The front matter is the block between a first line
+``---`` and the next ``---`` (or ``...``), read with PyYAML's safe loader. Fields,
+in any letter case: ``title`` (else the first ``aliases`` entry, else the file
+name); ``created`` or ``date`` (else ``updated``, else a date in the file name,
+else the file's modification time); ``tags`` or ``keywords`` (a list or a
+comma-separated string). Times with a zone keep it; times without one, and bare
+dates, are the person's local time (a bare date at noon, so it stays on its
+day). Front matter that is not valid YAML is kept in the text, nothing lost, and
+the preview says which files had it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime
+from typing import Any
+
+import yaml
+
+from journal.domain.entries.tags import normalise_tag
+from journal.domain.safekeeping.imported import (
+    ImportedEntry,
+    ImportPlan,
+    ImportRefused,
+    stable_id,
+)
+
+SOURCE = "a folder of Markdown files"
+FromLocal = Callable[[datetime], datetime]
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_NAME_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T _](\d{2})[:_.-]?(\d{2}))?")
+_TEXT_FORMATS = (
+    "%Y-%m-%d %H:%M:%S%z",
+    "%Y-%m-%d %H:%M:%S.%f%z",
+    "%Y-%m-%d %H:%M%z",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d",
+    "%d/%m/%Y %H:%M",  # Joplin's importer fixtures: day/month/year
+    "%m-%d-%Y %I:%M %p",  # Notesnook: month-day-year, 12-hour
+)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str, bool]:
+    """(fields, body, readable): fields is None when there is no front matter;
+    readable is False when there is a block that is not valid YAML (then the whole
+    text is the body)."""
+    match = _FRONT.match(text)
+    if match is None:
+        return None, text, True
+    try:
+        # BaseLoader keeps every scalar as written ("001" stays "001", "no" stays "no").
+        fields = yaml.load(match.group(1), Loader=yaml.BaseLoader)  # noqa: S506 (no tags run)
+    except yaml.YAMLError:
+        return None, text, False
+    if fields is None:
+        fields = {}
+    if not isinstance(fields, dict):
+        return None, text, False
+    return {str(k).lower(): v for k, v in fields.items()}, text[match.end() :], True
+
+
+def _moment(value: Any, from_local: FromLocal) -> datetime | None:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC) if value.tzinfo else from_local(value)
+    if isinstance(value, date):
+        return from_local(datetime(value.year, value.month, value.day, 12, 0))
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip().replace("Z", "+0000").replace("T", " ")
+    for pattern in _TEXT_FORMATS:
+        try:
+            parsed = datetime.strptime(text, pattern)
+        except ValueError:
+            continue
+        if pattern == "%Y-%m-%d":
+            parsed = parsed.replace(hour=12)  # a bare date: noon keeps it on its day
+        return parsed.astimezone(UTC) if parsed.tzinfo else from_local(parsed)
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed.astimezone(UTC) if parsed.tzinfo else from_local(parsed)
+
+
+def _from_name(name: str, from_local: FromLocal) -> datetime | None:
+    match = _NAME_DATE.search(name)
+    if match is None:
+        return None
+    year, month, day, hour, minute = match.groups()
+    try:
+        wall = datetime(int(year), int(month), int(day), int(hour or 12), int(minute or 0))
+    except ValueError:
+        return None
+    return from_local(wall)
+
+
+def _tags(value: Any) -> list[str]:
+    if isinstance(value, str):
+        raw: Iterable[Any] = value.replace(",", " ").split()
+    elif isinstance(value, list):
+        raw = value
+    else:
+        return []
+    return [t for t in (normalise_tag(str(v).replace("/", "-")) for v in raw) if t]
+
+
+def parse_file(
+    name: str, text: str, modified: datetime, from_local: FromLocal
+) -> tuple[ImportedEntry, bool, bool]:
+    """One Markdown file (its name, text and modification time, aware UTC).
+    Returns the entry, whether its front matter could be read, and whether it gave
+    a date that could be read."""
+    fields, body, readable = split_front_matter(text)
+    fields = fields or {}
+    stem = name.rsplit("/", 1)[-1].removesuffix(".md").removesuffix(".markdown")
+    title = fields.get("title")
+    if title is None and isinstance(fields.get("aliases"), list) and fields["aliases"]:
+        title = fields["aliases"][0]
+    title_text = " ".join(str(title).split()) if title is not None else stem
+    created = None
+    given = [fields[k] for k in ("created", "date", "updated") if fields.get(k)]
+    for value in given:
+        created = _moment(value, from_local)
+        if created is not None:
+            break
+    dated = created is not None
+    created = created or _from_name(stem, from_local) or modified
+    updated = _moment(fields.get("updated"), from_local) or created
+    tags = _tags(fields.get("tags")) + _tags(fields.get("keywords"))
+    entry = ImportedEntry(
+        id=stable_id("markdown", name, created.isoformat()),
+        created_at=created,
+        updated_at=max(updated, created),
+        title=title_text,
+        body=body.lstrip("\n").rstrip(),
+        tags=tuple(dict.fromkeys(tags)),
+    )
+    return entry, readable, dated
+
+
+def parse_files(files: Iterable[tuple[str, str, datetime]], from_local: FromLocal) -> ImportPlan:
+    """Markdown files as (relative name, text, modification time). Raises
+    `ImportRefused` when there is none."""
+    entries: list[ImportedEntry] = []
+    unreadable: list[str] = []
+    undated: list[str] = []
+    for name, text, modified in sorted(files):
+        entry, readable, dated = parse_file(name, text, modified, from_local)
+        entries.append(entry)
+        if not readable:
+            unreadable.append(name)
+        if not dated:
+            undated.append(name)
+    if not entries:
+        raise ImportRefused("No Markdown files (.md) were found there.")
+    notes: list[str] = []
+    if unreadable:
+        notes.append(
+            f"The front matter of {len(unreadable)} files could not be read, so it is kept "
+            f"in their text and their dates come from the file: {', '.join(unreadable)}."
+        )
+    if undated:
+        notes.append(
+            f"{len(undated)} files give no date Solace can read, so the date in the file "
+            f"name, or else of the file itself, is used: {', '.join(undated)}."
+        )
+    return ImportPlan(SOURCE, tuple(entries), tuple(notes))

@@ -1,0 +1,126 @@
+"""RedNotebook: a data folder of month files ``YYYY-MM.txt`` (or its backup zip).
+
+Each month file is YAML (written by PyYAML): a mapping from the day of the month
+to that day's ``text`` and its categories (``{category: {entry: null}}``). A day
+has no time, so its entry is placed at noon local time, which keeps it on its
+day in every zone. Categories are kept at the end of the text as lines
+"Category: entry", and the ``Tags`` category becomes tags. The text keeps its
+txt2tags markup as written. Files from the old Python 2 RedNotebook carry
+``!!python/unicode`` tags, read here as plain strings.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any
+
+import yaml
+
+from journal.domain.entries.tags import normalise_tag
+from journal.domain.safekeeping.imported import (
+    ImportedEntry,
+    ImportPlan,
+    ImportRefused,
+    stable_id,
+)
+
+SOURCE = "a RedNotebook journal"
+MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.txt$")
+FromLocal = Callable[[datetime], datetime]
+
+
+class _Loader(yaml.SafeLoader):
+    """The safe loader, plus the ``!!python/unicode`` tag Python 2 RedNotebook wrote."""
+
+
+_Loader.add_constructor(
+    "tag:yaml.org,2002:python/unicode",
+    lambda loader, node: loader.construct_scalar(node),  # type: ignore[arg-type]
+)
+
+
+def is_month_file(name: str) -> bool:
+    return MONTH_FILE.match(name) is not None
+
+
+def parse_months(files: Iterable[tuple[str, str]], from_local: FromLocal) -> ImportPlan:
+    """Month files as (file name, text) pairs. Raises `ImportRefused` when none can be read."""
+    entries: list[ImportedEntry] = []
+    unreadable: list[str] = []
+    months = 0
+    for name, text in sorted(files):
+        match = MONTH_FILE.match(name)
+        if match is None:
+            continue
+        months += 1
+        try:
+            days = yaml.load(text, Loader=_Loader) or {}  # noqa: S506 (a safe loader)
+            if not isinstance(days, dict):
+                raise ValueError("not a month")
+            for day, content in sorted(days.items(), key=lambda item: int(item[0])):
+                entry = _entry(
+                    int(match.group(1)), int(match.group(2)), int(day), content, from_local
+                )
+                if entry is not None:
+                    entries.append(entry)
+        except (yaml.YAMLError, ValueError, TypeError):
+            unreadable.append(name)
+    if not months:
+        raise ImportRefused("No RedNotebook month files (named like 2024-06.txt) were found.")
+    if unreadable and not entries:
+        raise ImportRefused("The RedNotebook month files could not be read.")
+    notes: tuple[str, ...] = ()
+    if unreadable:
+        names = ", ".join(unreadable)
+        notes = (f"{len(unreadable)} month files could not be read and are left out: {names}.",)
+    return ImportPlan(SOURCE, tuple(entries), notes)
+
+
+def _entry(
+    year: int, month: int, day: int, content: Any, from_local: FromLocal
+) -> ImportedEntry | None:
+    if not isinstance(content, dict):
+        return None
+    text = str(content.get("text") or "").strip("\n")
+    lines: list[str] = []
+    tags: list[str] = []
+    for category, items in content.items():
+        if category == "text":
+            continue
+        names = list(items) if isinstance(items, dict) else []
+        if str(category).lower() == "tags":
+            tags += [t for t in (normalise_tag(str(n)) for n in names) if t]
+        elif names:
+            lines += [f"{category}: {name}" for name in names]
+        else:
+            lines.append(str(category))
+    body = "\n\n".join(part for part in (text, "\n".join(lines)) if part)
+    if not body and not tags:
+        return None
+    moment = from_local(datetime(year, month, day, 12, 0))
+    return ImportedEntry(
+        id=stable_id("rednotebook", f"{year:04d}-{month:02d}-{day:02d}"),
+        created_at=moment,
+        updated_at=moment,
+        title="",
+        body=body,
+        tags=tuple(dict.fromkeys(tags)),
+    )
+
+
+def parse_zip(data: bytes, from_local: FromLocal) -> ImportPlan:
+    """RedNotebook's own backup zip: month files at the archive's root."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            files = [
+                (info.filename, archive.read(info).decode("utf-8-sig"))
+                for info in archive.infolist()
+                if is_month_file(info.filename)
+            ]
+    except (zipfile.BadZipFile, UnicodeDecodeError) as error:
+        raise ImportRefused("The RedNotebook backup is damaged.") from error
+    return parse_months(files, from_local)

@@ -1,0 +1,149 @@
+"""Every real export in ../shared/import-samples/ either gives entries with the right
+local dates and text, or is refused with a clear reason. The files are read where
+they are (never copied into the project); SOURCES.md there lists each edge case."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from journal.domain.safekeeping.imported import ImportPlan, ImportRefused
+from journal.domain.safekeeping.sources import plan_for
+
+SAMPLES = Path(__file__).resolve().parents[3].parent / "shared" / "import-samples"
+UTC_WALL = ZoneInfo("UTC")
+pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason="the shared samples are not here")
+
+
+def as_utc_wall(wall: datetime) -> datetime:
+    """Read zone-less times as UTC, so the expected instants are fixed in the test."""
+    return wall.replace(tzinfo=UTC)
+
+
+def plan(relative: str) -> ImportPlan:
+    return plan_for(SAMPLES / relative, as_utc_wall)
+
+
+def every_sample() -> list[str]:
+    """Each importable thing: files, plus RedNotebook and Markdown folders as wholes."""
+    if not SAMPLES.is_dir():
+        return []
+    found = [
+        str(p.relative_to(SAMPLES))
+        for p in sorted(SAMPLES.rglob("*"))
+        if p.is_file() and p.name not in {"README.md", "SOURCES.md"}
+    ]
+    found += ["rednotebook/journal-a", "rednotebook/journal-b-synthetic"]
+    found += [d.name for d in sorted(SAMPLES.iterdir()) if d.name.startswith("markdown")]
+    return found
+
+
+EMPTY = {"rednotebook/journal-a/2023-08.txt"}  # a month file holding only {}
+REFUSED = {
+    "jrnl-text/unreadable-dates.journal": "[YYYY-MM-DD HH:MM]",
+    "jrnl-text/little-endian-dates.journal": "[YYYY-MM-DD HH:MM]",
+}
+
+
+@pytest.mark.parametrize("relative", every_sample())
+def test_every_sample_imports_or_is_refused_with_a_reason(relative: str) -> None:
+    if relative in REFUSED:
+        with pytest.raises(ImportRefused) as raised:
+            plan(relative)
+        assert REFUSED[relative] in str(raised.value)
+        return
+    result = plan(relative)
+    assert bool(result.entries) != (relative in EMPTY), relative
+    for entry in result.entries:
+        assert entry.created_at.utcoffset() == timedelta(0)
+        assert "\\." not in entry.body and "\\-" not in entry.body  # escapes undone
+        assert "dayone-moment:" not in entry.body
+        assert "\ufeff" not in entry.title + entry.body
+    ids = [e.id for e in result.entries]
+    if relative != "dayone/macos-2024-invalid-text.json":
+        assert len(set(ids)) == len(ids), "two entries share an id and one would be lost"
+
+
+def local_days(result: ImportPlan) -> set[date]:
+    return {e.created_at.astimezone(ZoneInfo(e.zone)).date() for e in result.entries}
+
+
+def test_day_one_all_day_entries_at_local_midnight_keep_their_day() -> None:
+    result = plan("dayone/macos-2024-dev.json")
+    moments = {e.created_at for e in result.entries}
+    assert datetime(2024, 4, 16, 23, 0, tzinfo=UTC) in moments
+    assert {date(2024, 4, 17), date(2024, 4, 18)} <= local_days(result)
+    assert any("This-text-is-hyphenated" in e.body for e in result.entries)
+    assert any("starred" in e.tags for e in result.entries)
+
+
+def test_day_one_daylight_saving_and_escapes() -> None:
+    result = plan("dayone/ios-2021-trip.json")
+    assert len(result.entries) == 30
+    assert {e.zone for e in result.entries} >= {"Australia/Sydney", "Australia/Brisbane"}
+    assert any("(lunch)" in e.body for e in result.entries)
+    assert any("🫐" in e.body for e in result.entries)
+    assert "Photos, recordings and PDFs are not imported" in result.notes[0]
+
+
+def test_day_one_cjk_tags_and_double_escapes() -> None:
+    cjk = plan("dayone/ios-2017-cjk.json")
+    assert any(any("\u4e00" <= ch <= "\u9fff" for t in e.tags for ch in t) for e in cjk.entries)
+    escapes = plan("dayone/macos-2019-escapes.json")
+    assert any("a/b dot." in e.body for e in escapes.entries)
+    assert any(e.body == "" for e in escapes.entries)  # the entry with no text key
+
+
+def test_day_one_zip_with_another_json_name_and_a_broken_entry() -> None:
+    zipped = plan("dayone/android-2024-de.zip")
+    assert len(zipped.entries) == len(plan("dayone/android-2024-de.json").entries)
+    broken = plan("dayone/macos-2024-invalid-text.json")
+    assert any("could not be read" in note for note in broken.notes)
+
+
+def test_jrnl_same_moment_entries_stars_tags_and_emoji() -> None:
+    mixed = plan("jrnl-json/mixed-tags.json")
+    assert len(mixed.entries) == 11
+    same = [e for e in mixed.entries if e.created_at == datetime(2013, 6, 10, 15, 40, tzinfo=UTC)]
+    assert len(same) == 2
+    tags = {t for e in mixed.entries for t in e.tags}
+    assert "example.org" not in " ".join(tags)
+    emoji = plan("jrnl-json/basic-emoji.json")
+    assert any("💯" in e.body or "💯" in e.title for e in emoji.entries)
+    assert sum(e.starred for e in emoji.entries) == 1
+    text = plan("jrnl-text/basic.journal")
+    assert [e.title for e in text.entries] == [e.title for e in emoji.entries]
+    assert [e.created_at for e in text.entries] == [e.created_at for e in emoji.entries]
+
+
+def test_jrnl_text_keeps_bracketed_body_lines_and_reads_the_old_format() -> None:
+    (entry,) = plan("jrnl-text/bracket-body.journal").entries
+    assert "[1]" in entry.body
+    legacy = plan("jrnl-text/legacy-1.9.5.journal")
+    assert datetime(2010, 6, 10, 15, 0, tzinfo=UTC) in {e.created_at for e in legacy.entries}
+    partial = plan("jrnl-text/partial-dates.journal")
+    assert any("[2019-07 14:23]" in e.body for e in partial.entries)
+
+
+def test_rednotebook_old_python_2_files_categories_and_the_backup_zip() -> None:
+    folder = plan("rednotebook/journal-a")
+    assert any("Reproducer" in e.body for e in folder.entries)  # !!python/unicode
+    assert date(2024, 6, 15) in {e.created_at.date() for e in folder.entries}
+    synthetic = plan("rednotebook/journal-b-synthetic")
+    assert any("🌸" in e.body for e in synthetic.entries)
+    assert any("Ideas: " in e.body for e in synthetic.entries)
+    assert plan("rednotebook/backup-2024-09-15.zip").entries
+
+
+def test_markdown_front_matter_titles_dates_and_tags() -> None:
+    joplin = {e.title: e for e in plan("markdown-joplin").entries}
+    assert joplin["All Fields"].created_at == datetime(2019, 5, 1, 16, 54, tzinfo=UTC)
+    assert joplin["All Fields"].tags == ("joplin", "note", "pencil")
+    assert "001" in joplin  # YAML would read it as the number 1
+    assert "-Start with dash" in joplin
+    assert "normalize" in joplin and "---" in joplin["normalize"].body  # kept, not lost
+    obsidian = {e.title: e for e in plan("markdown-obsidian").entries}
+    assert any(e.created_at.date() == date(2023, 12, 17) for e in obsidian.values())
