@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
@@ -95,7 +95,7 @@ def _row_values(entry: Entry) -> dict[str, object]:
     }
 
 
-def insert_entries(session: Session, entries: Iterable[Entry], chunk: int = 1000) -> list[str]:
+def insert_entries(session: Session, entries: Iterable[Entry], chunk: int = 500) -> list[str]:
     """Insert new entries within ``session``'s transaction; ids already in the journal
     (or repeated in ``entries``) are skipped. Returns the ids inserted, in order.
 
@@ -114,13 +114,17 @@ def insert_entries(session: Session, entries: Iterable[Entry], chunk: int = 1000
         if entry.id not in existing and entry.id not in fresh:
             fresh[entry.id] = entry
     ordered = list(fresh.values())
+    entries_table, feelings_table, tags_table = (
+        cast(Table, model.__table__) for model in (EntryRow, EntryFeeling, EntryTag)
+    )
     for start in range(0, len(ordered), chunk):
         part = ordered[start : start + chunk]
-        rows = session.execute(
-            insert(EntryRow).returning(EntryRow.id, EntryRow.seq, sort_by_parameter_order=True),
-            [_row_values(e) for e in part],
+        # Core executemany on the table: one prepared statement for the whole chunk.
+        session.execute(insert(entries_table), [_row_values(e) for e in part])
+        found = session.execute(
+            select(EntryRow.id, EntryRow.seq).where(EntryRow.id.in_([e.id for e in part]))
         ).all()
-        seqs = {entry_id: seq for entry_id, seq in rows}
+        seqs = {str(entry_id): int(seq) for entry_id, seq in found}
         feelings = [
             {"entry_seq": seqs[e.id], "feeling": f}
             for e in part
@@ -128,9 +132,9 @@ def insert_entries(session: Session, entries: Iterable[Entry], chunk: int = 1000
         ]
         tags = [{"entry_seq": seqs[e.id], "tag": t} for e in part for t in dict.fromkeys(e.tags)]
         if feelings:
-            session.execute(insert(EntryFeeling), feelings)
+            session.execute(insert(feelings_table), feelings)
         if tags:
-            session.execute(insert(EntryTag), tags)
+            session.execute(insert(tags_table), tags)
     return [e.id for e in ordered]
 
 

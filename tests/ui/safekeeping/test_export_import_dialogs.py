@@ -78,5 +78,5 @@ def test_a_file_that_is_not_an_export_is_refused_with_a_reason(qtbot, unlocked_w
     dialog = panel_of(unlocked_window).show_import()
     dialog.choose(odd)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
-    assert "does not recognise this file" in dialog.error.text()
+    assert "does not recognise this JSON file" in dialog.error.text()
     assert "Nothing was imported." in dialog.error.text()
