@@ -8,6 +8,7 @@ does not wait for it. A backup that fails is told once, calmly (`told`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -95,6 +96,40 @@ class DailyBackup(QObject):
         self.told.emit(user_message(error))
 
 
+def ask_backup_file(parent: QWidget) -> Path | None:
+    """Ask where to write a backup file; None when the person cancels."""
+    from journal.domain.common.local_time import today_local
+
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "Back up to a file", suggested_name(today_local()), f"Solace backups (*{SUFFIX})"
+    )
+    if not name:
+        return None
+    target = Path(name)
+    return target if target.suffix == SUFFIX else target.with_name(target.name + SUFFIX)
+
+
+def back_up_in_background(
+    journal: OpenJournal, target: Path, done: Callable[[str, bool], None]
+) -> Task:
+    """Write one backup file at ``target`` on the thread pool; ``done(message, ok)``."""
+
+    def work() -> Path:
+        from journal.storage.safekeeping.status import back_up_to
+
+        return back_up_to(journal, target)
+
+    return run_in_background(
+        work,
+        lambda written: done(
+            f"Your journal was backed up to {written}. It opens with the passphrase you "
+            "have now (and still with it if you change your passphrase later).",
+            True,
+        ),
+        lambda error: done(user_message(error), False),
+    )
+
+
 def suggested_name(today: date) -> str:
     """A neutral file name: no journal name, no content."""
     return f"backup-{today.isoformat()}{SUFFIX}"
@@ -174,52 +209,29 @@ class BackupsPanel(QGroupBox):
         self.imported.emit()
 
     def _choose_place(self) -> None:
-        from journal.domain.common.local_time import today_local
-
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            "Back up to a file",
-            suggested_name(today_local()),
-            f"Solace backups (*{SUFFIX})",
-        )
-        if name:
-            self.back_up_to(Path(name))
+        target = ask_backup_file(self)
+        if target is not None:
+            self.back_up_to(target)
 
     def back_up_to(self, target: Path) -> None:
         """Write one backup file at ``target`` in the background."""
         if target.suffix != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
-        journal = self.journal
-
-        def work() -> Path:
-            from journal.storage.safekeeping.status import back_up_to
-
-            return back_up_to(journal, target)
-
         self.backup_button.setEnabled(False)
         self.busy.show()
         self.message.hide()
-        self._task = run_in_background(work, self._written, self._failed)
+        self._task = back_up_in_background(self.journal, target, self._written)
 
     @property
     def working(self) -> bool:
         return self._task is not None
 
-    def _written(self, target: Any) -> None:
+    def _written(self, text: str, _ok: bool) -> None:
         self._task = None
         self.busy.hide()
         self.backup_button.setEnabled(True)
-        self._say(
-            f"Your journal was backed up to {target}. It opens with the passphrase you "
-            "have now (and still with it if you change your passphrase later)."
-        )
+        self._say(text)
         self.refresh()
-
-    def _failed(self, error: BaseException) -> None:
-        self._task = None
-        self.busy.hide()
-        self.backup_button.setEnabled(True)
-        self._say(user_message(error))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

@@ -171,6 +171,9 @@ class MainWindow(QMainWindow):
             ActionId.REDO: lambda: self._edit("redo"),
             ActionId.FIND: self.focus_search,
             ActionId.SETTINGS: self.show_settings,
+            ActionId.BACK_UP: self.back_up,
+            ActionId.EXPORT: self.show_export,
+            ActionId.IMPORT: self.show_import,
             ActionId.HELP: self.show_help,
             ActionId.ABOUT: self.show_about,
         }
@@ -645,6 +648,45 @@ class MainWindow(QMainWindow):
             area.save_pending()
             area.clear()
             area.open_journal(context)
+
+    def back_up(self) -> None:
+        """File > Back up…: a backup file where the person chooses, in the background."""
+        from journal.ui.safekeeping.backup import ask_backup_file, back_up_in_background
+
+        journal = self.journal
+        if journal is None:
+            return
+        target = ask_backup_file(self)
+        if target is not None:
+            self.statusBar().showMessage("Backing up…")
+            self._backup_task = back_up_in_background(
+                journal, target, lambda text, _ok: self.statusBar().showMessage(text, 30_000)
+            )
+
+    def show_export(self) -> None:
+        from journal.ui.safekeeping.export_dialog import ExportDialog
+
+        if self.journal is None:
+            return
+        dialog = ExportDialog(self.journal, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(
+            lambda folder: self.statusBar().showMessage(
+                f"Your journal was exported to {folder}. Those files are not encrypted.", 30_000
+            )
+        )
+        dialog.open()
+
+    def show_import(self) -> None:
+        from journal.ui.safekeeping.import_dialog import ImportDialog
+
+        if self.journal is None:
+            return
+        dialog = ImportDialog(self.journal, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda text: self.statusBar().showMessage(text, 30_000))
+        dialog.imported.connect(lambda _text: self._reload_areas())
+        dialog.open()
 
     def _restore_from_settings(self) -> None:
         """Restore from Settings: lock first (saving every draft), then the restore

@@ -4,6 +4,7 @@ said before anything is written, progress, a preview before an import writes."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from journal.storage import migrate
 from journal.storage.entries.repository import EntryRepository
@@ -25,7 +26,7 @@ def test_export_asks_the_passphrase_again_and_says_it_is_not_encrypted(
     write_entries(unlocked_window.journal, 450)
     panel = panel_of(unlocked_window)
     dialog = panel.show_export()
-    texts = " ".join(w.text() for w in dialog.findChildren(type(panel.status)))
+    texts = " ".join(w.text() for w in dialog.findChildren(QLabel))
     assert "The export is not encrypted." in texts
     chosen = tmp_path / "chosen"
     chosen.mkdir()
@@ -80,3 +81,25 @@ def test_a_file_that_is_not_an_export_is_refused_with_a_reason(qtbot, unlocked_w
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
     assert "does not recognise this JSON file" in dialog.error.text()
     assert "Nothing was imported." in dialog.error.text()
+
+
+def test_back_up_export_and_import_are_in_the_file_menu_only_while_open(qtbot, window):
+    from journal.ui.safekeeping.export_dialog import ExportDialog
+    from journal.ui.safekeeping.import_dialog import ImportDialog
+    from journal.ui.shell.actions import ActionId
+
+    actions = [window.action_by_id[a] for a in (ActionId.BACK_UP, ActionId.EXPORT, ActionId.IMPORT)]
+    assert [a.isEnabled() for a in actions] == [False, False, False]
+    page = window.lock_screen.unlock_page
+    page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=10_000):
+        page.unlock_button.click()
+    assert [a.isEnabled() for a in actions] == [True, True, True]
+    actions[1].trigger()
+    export = window.findChild(ExportDialog)
+    assert export is not None and export.isVisible()
+    export.reject()
+    actions[2].trigger()
+    importing = window.findChild(ImportDialog)
+    assert importing is not None and importing.isVisible()
+    importing.reject()
