@@ -295,14 +295,19 @@ class UnlockPage(Card):
             self.restore_button,
         ):
             button.setProperty("role", "link")
-        links = QHBoxLayout()
-        links.addWidget(self.recovery_button)
-        links.addWidget(self.restore_button)
-        links.addWidget(self.create_button)
-        links.addStretch(1)
-        links.addWidget(self.remove_button)
+        # Two rows, so the links keep their whole words at 200 % text: ways back in
+        # first, then what changes the list of journals.
+        back_in = QHBoxLayout()
+        back_in.addWidget(self.recovery_button)
+        back_in.addStretch(1)
+        back_in.addWidget(self.restore_button)
+        journals = QHBoxLayout()
+        journals.addWidget(self.create_button)
+        journals.addStretch(1)
+        journals.addWidget(self.remove_button)
         self.finish_layout(self.unlock_button)
-        self.body.addLayout(links)
+        self.body.addLayout(back_in)
+        self.body.addLayout(journals)
         self.journal_choice.currentIndexChanged.connect(self._show_problem)
 
     def set_journals(self, journals: list[JournalInfo], preferred_id: str) -> None:
