@@ -174,8 +174,13 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     # Directly, not queued: the old process need not paint its lock screen or destroy
     # its views (deferred deletes) before it is replaced.
     window.locked.connect(lambda: _hard_lock(window))
-    if page_after_restart() == "create":
+    page = page_after_restart()
+    if page == "create":
         window.lock_screen.show_create()
+    elif page == "restore":  # Settings' Restore… locked the journal first
+        QTimer.singleShot(
+            0, lambda: window.show_restore(window.lock_screen.unlock_page.chosen_folder())
+        )
     window.show()
     QTimer.singleShot(0, window.lock_screen.prepare_in_background)
     code = app.exec()

@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._held_drafts: tuple[Path, bytes] | None = None
         self.closing = False
-        self.after_lock = ""  # the lock-screen page to show after this lock: "" or "create"
+        self.after_lock = ""  # what to show after this lock: "", "create" or "restore"
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()
@@ -694,7 +694,10 @@ class MainWindow(QMainWindow):
         journal = self.journal
         if journal is not None:
             folder = journal.folder
+            # After a hard lock the fresh process opens the dialog (see journal.app).
+            self.after_lock = "restore"
             self.lock()
+            self.after_lock = ""
             QTimer.singleShot(0, lambda: self.show_restore(folder))
 
     def show_restore(

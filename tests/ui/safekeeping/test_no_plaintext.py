@@ -55,8 +55,14 @@ def test_canaries_only_in_the_chosen_export_folder(
     qtbot.waitUntil(lambda: "already in your journal" in importing.summary.text(), timeout=10_000)
     importing.reject()
 
-    panel.restore_requested.emit()
-    restore = next(w for w in window.findChildren(RestoreDialog) if w.isVisible())
+    panel.restore_requested.emit()  # locks first, then the dialog opens
+
+    def shown() -> list[RestoreDialog]:
+        return [w for w in window.findChildren(RestoreDialog) if w.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(shown()), timeout=10_000)
+    assert window.is_locked
+    (restore,) = shown()
     restore.choose_file(usb / "copy.solacebackup")
     restore.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(window.opened, timeout=30_000):
