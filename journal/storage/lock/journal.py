@@ -328,18 +328,9 @@ def unlock_journal(folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
     `JournalDamaged` with what was found, and no file is changed.
     """
     finish_restore(folder)
-    try:
-        header = read_header(folder)
-    except JournalDamaged:
-        problem = damage.key_file_problem(folder, kind, secret)
-        if problem:
-            raise JournalDamaged(problem) from None
-        raise
+    header = read_header(folder)
     candidates = unwrap_candidates(header, kind, secret)
     if not candidates:
-        problem = damage.key_file_problem(folder, kind, secret)
-        if problem:
-            raise JournalDamaged(problem)
         raise WrongPassphrase()
     db_path = folder / DATABASE_NAME
     problem = damage.file_problem(db_path)

@@ -10,9 +10,8 @@ Two steps, both read-only:
   journal's database, recognised by its SQLCipher salt), or one with pages whose
   HMAC fails (a flipped bit anywhere, a cut-off end).
 
-* `key_file_problem` runs when the secret opens no key slot: a damaged
-  ``vault.json`` is told apart from a wrong passphrase by the copy kept with the
-  backups.
+A damaged or missing ``vault.json`` is the vault's to tell and mend
+(`journal.storage.lock.journal.restore_header`, from the copies kept with backups).
 
 Each problem is a sentence for the person; `None` means nothing was found.
 """
@@ -22,13 +21,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from journal.storage.lock.vault import (
-    DATABASE_NAME,
     HEADER_NAME,
-    SlotKind,
     VaultHeader,
-    unwrap_candidates,
 )
-from journal.storage.safekeeping.backups import list_backups
 from journal.storage.safekeeping.checks import failing_pages, opens_with, stated_page_count
 
 PAGE_SIZE = 4096  # SQLCipher 4's default page size, which Solace never changes
@@ -70,6 +65,14 @@ def keyed_problem(db_path: Path, data_key: bytes | bytearray) -> str | None:
     otherwise some pages are. A file cut at a page boundary passes the HMACs, so the
     page count its header states is compared with the pages present.
     """
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.is_file() and wal.stat().st_size:
+        # Commits still in the WAL (a session that did not close, a rekey not yet
+        # checkpointed) are not in the file's pages, which the HMAC check reads
+        # directly; the first page read through SQLite is the test here.
+        if opens_with(db_path, data_key):
+            return None
+        return "The journal's database does not open with its key."
     pages = db_path.stat().st_size // PAGE_SIZE
     failing = failing_pages(db_path, data_key)
     if failing and len(failing) >= pages:
@@ -86,37 +89,6 @@ def keyed_problem(db_path: Path, data_key: bytes | bytearray) -> str | None:
         return "Some pages of the journal's database are damaged."
     if stated_page_count(db_path, data_key) != pages:
         return "The journal's database has been cut short: part of it is missing."
-    return None
-
-
-def key_file_problem(journal_folder: Path, kind: SlotKind, secret: bytes) -> str | None:
-    """When the secret does not open ``vault.json``: a sentence if the key file is
-    damaged, found because a differing copy kept with the backups opens with this
-    secret and its key opens the database; None when the secret is simply wrong.
-
-    Costs one key derivation per distinct backup copy (usually one), and only after
-    a failed unlock.
-    """
-    try:
-        current = (journal_folder / HEADER_NAME).read_bytes()
-    except OSError:
-        current = b""
-    seen = {current}
-    for backup in reversed(list_backups(journal_folder)):
-        try:
-            raw = backup.header.read_bytes()
-            if raw in seen:
-                continue
-            seen.add(raw)
-            copy = VaultHeader.from_bytes(raw)
-        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
-            continue
-        for _generation, key in unwrap_candidates(copy, kind, secret):
-            if opens_with(journal_folder / DATABASE_NAME, key):
-                return (
-                    "The journal's key file (vault.json) is damaged. The copy kept with "
-                    "its backups still opens it: choose Restore to put that copy back."
-                )
     return None
 
 

@@ -40,7 +40,7 @@ def test_restoring_an_automatic_backup_brings_it_back_and_keeps_the_current_asid
     write_entries(journal, 10)
     backup = journal.backup(Reason.DAILY)
     write_entries(journal, 5, start=10)
-    key = journal.data_key
+    key = bytes(journal.data_key)  # lock() wipes the live buffer
     journal.lock()
     restore(data_dir, backup.folder, PASSPHRASE)
     assert count(store, journal.folder) == 10
