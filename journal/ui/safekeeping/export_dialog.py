@@ -14,11 +14,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 from journal.errors import WrongPassphrase
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label, password_field
+from journal.ui.common.work_footer import WorkFooter
 from journal.ui.common.workers import Task, run_in_background
 
 if TYPE_CHECKING:
@@ -82,22 +81,15 @@ class ExportDialog(QDialog):
         self.passphrase = password_field("Passphrase, to confirm")
         form.addRow("&Passphrase", self.passphrase)
         layout.addLayout(form)
-        self.error = label("", "error")
-        self.error.setAccessibleName("Message")
-        self.error.hide()
-        layout.addWidget(self.error)
-        self.bar = QProgressBar()
-        self.bar.setAccessibleName("Export progress")
-        self.bar.hide()
-        layout.addWidget(self.bar)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+        self.footer = WorkFooter("Export", bar_name="Export progress")
+        self.error, self.bar, self.export_button = (
+            self.footer.error,
+            self.footer.bar,
+            self.footer.primary,
         )
-        self.export_button.setDefault(True)
-        self.buttons.accepted.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.footer.buttons.accepted.connect(self.start)
+        self.footer.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.footer)
         self.passphrase.returnPressed.connect(self.start)
         self.choose_button.setFocus()
 
@@ -112,8 +104,7 @@ class ExportDialog(QDialog):
         self.passphrase.setFocus()
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
+        self.footer.show_error(text)
 
     @property
     def working(self) -> bool:
@@ -150,29 +141,22 @@ class ExportDialog(QDialog):
             finally:
                 database.close()
 
-        self.show_error("")
-        self.export_button.setEnabled(False)
-        self.bar.setRange(0, 0)
-        self.bar.show()
+        self.footer.set_busy(True)
         self._task = run_in_background(work, self._done, self._failed)
 
     def _moved(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
+        self.footer.set_progress(done, total)
 
     def _done(self, result: Any) -> None:
         self._task = None
         self.passphrase.clear()
-        self.bar.hide()
-        self.export_button.setEnabled(True)
-        self.show_error("")
+        self.footer.set_busy(False)
         self.exported.emit(result.folder)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
         self._task = None
-        self.bar.hide()
-        self.export_button.setEnabled(True)
+        self.footer.set_busy(False)
         self.show_error(user_message(error))
         self.passphrase.selectAll()
         self.passphrase.setFocus()

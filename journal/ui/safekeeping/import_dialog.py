@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QPushButton,
@@ -25,7 +24,8 @@ from PySide6.QtWidgets import (
 from journal.domain.safekeeping.imported import ImportPlan, ImportRefused, Preview
 from journal.ui.common.local_time import say_day
 from journal.ui.common.messages import user_message
-from journal.ui.common.widgets import busy_bar, label
+from journal.ui.common.widgets import label
+from journal.ui.common.work_footer import WorkFooter
 from journal.ui.common.workers import Task, run_in_background
 
 if TYPE_CHECKING:
@@ -85,20 +85,12 @@ class ImportDialog(QDialog):
         self.summary = label("")
         self.summary.setAccessibleName("What would be imported")
         layout.addWidget(self.summary)
-        self.error = label("", "error")
-        self.error.setAccessibleName("Message")
-        self.error.hide()
-        layout.addWidget(self.error)
-        self.busy = busy_bar()
-        layout.addWidget(self.busy)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.import_button.setEnabled(False)
-        self.buttons.accepted.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.footer = WorkFooter("Import", default=False)
+        self.error, self.import_button = self.footer.error, self.footer.primary
+        self.import_button.setEnabled(False)  # until a preview shows something to add
+        self.footer.buttons.accepted.connect(self.start)
+        self.footer.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.footer)
 
     def _choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Choose a journal export")
@@ -115,8 +107,7 @@ class ImportDialog(QDialog):
         return self._task is not None
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
+        self.footer.show_error(text)
 
     def choose(self, path: Path) -> None:
         """Read ``path`` in the background and show the preview."""
@@ -162,12 +153,10 @@ class ImportDialog(QDialog):
             with own_database(journal) as db:
                 return apply(journal, plan, db=db)
 
-        self.import_button.setEnabled(False)
         self._start(work, self._done)
 
     def _start(self, work: Any, done: Any) -> None:
-        self.show_error("")
-        self.busy.show()
+        self.footer.set_busy(True)
         self.file_button.setEnabled(False)
         self.folder_button.setEnabled(False)
 
@@ -179,7 +168,8 @@ class ImportDialog(QDialog):
 
     def _finish(self) -> None:
         self._task = None
-        self.busy.hide()
+        self.footer.set_busy(False)
+        self.import_button.setEnabled(self.plan is not None)
         self.file_button.setEnabled(True)
         self.folder_button.setEnabled(True)
 

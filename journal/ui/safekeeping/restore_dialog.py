@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,7 +30,8 @@ from journal.domain.safekeeping.rotation import Reason
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.messages import user_message
-from journal.ui.common.widgets import busy_bar, label, password_field
+from journal.ui.common.widgets import label, password_field
+from journal.ui.common.work_footer import WorkFooter
 from journal.ui.common.workers import Task, run_in_background
 
 if TYPE_CHECKING:
@@ -109,20 +109,11 @@ class RestoreDialog(QDialog):
         self.passphrase = password_field("Passphrase of the backup")
         form.addRow("&Passphrase", self.passphrase)
         layout.addLayout(form)
-        self.error = label("", "error")
-        self.error.setAccessibleName("Message")
-        self.error.hide()
-        layout.addWidget(self.error)
-        self.busy = busy_bar()
-        layout.addWidget(self.busy)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = self.buttons.addButton(
-            "Restore", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.restore_button.setDefault(True)
-        self.buttons.accepted.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.footer = WorkFooter("Restore")
+        self.error, self.restore_button = self.footer.error, self.footer.primary
+        self.footer.buttons.accepted.connect(self.start)
+        self.footer.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.footer)
         self.passphrase.returnPressed.connect(self.start)
         self.passphrase.setFocus()
 
@@ -165,8 +156,7 @@ class RestoreDialog(QDialog):
         return str(value) if value else ""
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
+        self.footer.show_error(text)
 
     def start(self) -> None:
         source = self._source()
@@ -188,9 +178,7 @@ class RestoreDialog(QDialog):
                 )
                 return
             self._before = None
-        self.show_error("")
-        self.busy.show()
-        self.restore_button.setEnabled(False)
+        self.footer.set_busy(True)
         data_dir, folder = self.store.data_dir, self.journal_folder
 
         def work() -> OpenJournal:
@@ -207,7 +195,7 @@ class RestoreDialog(QDialog):
     def _done(self, journal: Any) -> None:
         self._task = None
         self._restoring = False
-        self.busy.hide()
+        self.footer.set_busy(False)
         self.passphrase.clear()
         self.restored.emit(journal)
         self.accept()
@@ -215,8 +203,7 @@ class RestoreDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._task = None
         self._restoring = False
-        self.busy.hide()
-        self.restore_button.setEnabled(True)
+        self.footer.set_busy(False)
         self.show_error(user_message(error))
         self.passphrase.selectAll()
         self.passphrase.setFocus()

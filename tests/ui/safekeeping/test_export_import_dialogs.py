@@ -103,3 +103,29 @@ def test_back_up_export_and_import_are_in_the_file_menu_only_while_open(qtbot, w
     importing = window.findChild(ImportDialog)
     assert importing is not None and importing.isVisible()
     importing.reject()
+
+
+def test_each_dialog_s_error_is_read_as_its_words_and_announced(qtbot, store, journal):
+    """A screen reader reads the error's own words (the name was once "Message",
+    which hid them) and hears it announced: the shared footer's error `Message`."""
+    from PySide6.QtGui import QAccessible
+
+    from journal.ui.common.accessibility import Message
+    from journal.ui.safekeeping.export_dialog import ExportDialog
+    from journal.ui.safekeeping.import_dialog import ImportDialog
+    from journal.ui.safekeeping.restore_dialog import RestoreDialog
+
+    for dialog in (
+        ExportDialog(journal),
+        ImportDialog(journal),
+        RestoreDialog(store, journal.folder),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.show_error("The folder is not there any more.")
+        assert isinstance(dialog.error, Message) and dialog.error.isVisible()
+        read = QAccessible.queryAccessibleInterface(dialog.error).text(QAccessible.Text.Name)
+        assert read == "The folder is not there any more."
+        dialog.show_error("")
+        assert not dialog.error.isVisible()
+        dialog.reject()

@@ -1,0 +1,68 @@
+"""The foot of a dialog that runs slow work: a message line, a busy bar, Cancel and
+one primary button (Export, Import, Restore...).
+
+One block for every such dialog, so each says what went wrong the same way (an
+error ``Message``: the shown words are what a screen reader reads, announced when
+they change) and shows the same quiet "working" line while the thread pool works.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+
+from journal.ui.common.accessibility import Message
+from journal.ui.common.widgets import busy_bar
+
+
+class WorkFooter(QWidget):
+    """Message line, busy bar and buttons, in that order from the top.
+
+    ``primary`` is the text of the accept button (with its mnemonic, if any); it is
+    the dialog's default button unless ``default`` is False (a dialog whose primary
+    button waits for a choice first). ``bar_name`` is the busy bar's accessible name.
+    Connect ``buttons.accepted`` and ``buttons.rejected`` to the dialog's slots.
+    """
+
+    def __init__(
+        self,
+        primary: str,
+        *,
+        default: bool = True,
+        bar_name: str = "Working",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.error = Message("What went wrong", "error")
+        self.bar = busy_bar()
+        self.bar.setAccessibleName(bar_name)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.primary: QPushButton = self.buttons.addButton(
+            primary, QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.primary.setDefault(default)
+        for widget in (self.error, self.bar, self.buttons):
+            layout.addWidget(widget)
+
+    def show_error(self, text: str) -> None:
+        """Show ``text`` as the error (announced assertively); "" hides the line."""
+        if text:
+            self.error.show_message(text, repeat=True)
+        else:
+            self.error.clear()
+
+    def set_busy(self, busy: bool) -> None:
+        """While ``busy``: the bar runs (indeterminate until `set_progress`), the error
+        line is cleared and the primary button is disabled; afterwards the bar hides and
+        the button is enabled again."""
+        if busy:
+            self.show_error("")
+            self.bar.setRange(0, 0)
+        self.bar.setVisible(busy)
+        self.primary.setEnabled(not busy)
+
+    def set_progress(self, done: int, total: int) -> None:
+        """Show ``done`` of ``total`` items on the bar (counts, not percent)."""
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
