@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from journal.storage.lock.vault import JournalInfo
 from journal.ui.common.accessibility import Message
+from journal.ui.common.busy import hold_input
 from journal.ui.common.local_time import say_day
 from journal.ui.common.widgets import NewPassphraseFields, busy_bar, label, password_field
 
@@ -101,10 +102,10 @@ class Card(QWidget):
         self.error.setText(text)
 
     def set_busy(self, busy: bool) -> None:
+        """While a key is derived nothing on the card takes input, and the focus stays on
+        the passphrase field (see `hold_input`)."""
         self.busy.setVisible(busy)
-        for child in self.card.findChildren(QWidget):
-            if isinstance(child, QLineEdit | QPushButton | QCheckBox | QComboBox):
-                child.setEnabled(not busy)
+        hold_input(self.card, busy)
 
 
 def button_row(*buttons: QPushButton) -> QHBoxLayout:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from journal.errors import WrongPassphrase
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.accessibility import Message
+from journal.ui.common.busy import hold_input
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import NewPassphraseFields, busy_bar, label, password_field
 from journal.ui.common.workers import Task, run_in_background
@@ -61,19 +62,19 @@ class _KeyDialog(QDialog):
     def run(self, work: Callable[[], Any]) -> None:
         self.error.hide()
         self.busy.show()
-        self.setEnabled(False)
+        hold_input(self, True)
 
         def done(result: Any) -> None:
             self.result_value = result
             self._task = None
             self.busy.hide()
-            self.setEnabled(True)
+            hold_input(self, False)
             self.accept()
 
         def failed(error: BaseException) -> None:
             self._task = None
             self.busy.hide()
-            self.setEnabled(True)
+            hold_input(self, False)
             self.error.setText(user_message(error))
             fields = [f for f in self.findChildren(QLineEdit) if f.isVisible()]
             if fields:  # back where the person can put it right

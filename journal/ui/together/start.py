@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.storage.lock.vault import JournalInfo
+from journal.ui.common.busy import hold_input
 from journal.ui.common.widgets import busy_bar, label, password_field
 
 __all__ = ["StartPage"]
@@ -72,7 +73,7 @@ class StartPage(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName("Together: open it, and what you share")
         self._other: Path | None = None
-        inner = QWidget()
+        inner = self._inner = QWidget()
         column = QVBoxLayout(inner)
         column.setSpacing(14)
         column.addWidget(label("Together", "heading"))
@@ -249,9 +250,10 @@ class StartPage(QScrollArea):
         self.problem.setVisible(bool(text))
 
     def set_busy(self, busy: bool) -> None:
+        """While the partner's passphrase is checked nothing on the page takes input, and
+        the focus stays on the passphrase field (see `hold_input`)."""
         self.busy.setVisible(busy)
-        for widget in (self.open_button, self.passphrase, self.partner, self.folder_button):
-            widget.setEnabled(not busy)
+        hold_input(self._inner, busy, self.passphrase)
 
     def clear(self) -> None:
         self.passphrase.clear()
