@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from journal.settings import Theme
+from journal.ui.common.widgets import rescale_text
 
 BASE_POINT_SIZE = 11
 
@@ -133,3 +134,4 @@ def apply_theme(app: QApplication, theme: Theme, font_scale_percent: int = 100) 
     font.setPointSizeF(BASE_POINT_SIZE * max(75, min(font_scale_percent, 250)) / 100)
     app.setFont(font)
     app.setStyleSheet(style_sheet(dark))
+    rescale_text()  # after the style sheet, whose re-polish puts back the fonts it found

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QLabel,
@@ -35,11 +36,38 @@ def label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
         widget.setProperty("role", role)
     if role in _HEADING_SCALE:
         font = widget.font()
-        font.setPointSizeF(font.pointSizeF() * _HEADING_SCALE[role])
         font.setWeight(QFont.Weight.DemiBold)
         widget.setFont(font)
+        follow_text_size(widget, _HEADING_SCALE[role])
         widget.setAccessibleName(text)
     return widget
+
+
+_SCALE = "solace_text_scale"
+
+
+def _scale_font(widget: QWidget) -> None:
+    size = QApplication.font().pointSizeF() * float(widget.property(_SCALE))
+    if abs(widget.font().pointSizeF() - size) > 0.01:
+        font = QFont(widget.font())
+        font.setPointSizeF(size)
+        widget.setFont(font)
+
+
+def follow_text_size(widget: QWidget, scale: float) -> None:
+    """Draw ``widget``'s text ``scale`` times the app's text size (1.45: a heading), now
+    and after every change of the text size (`rescale_text`)."""
+    widget.setProperty(_SCALE, scale)
+    _scale_font(widget)
+
+
+def rescale_text() -> None:
+    """After the app's text size changed: every widget made with `follow_text_size` takes
+    its scale of the new size. (A font set with setFont keeps its point size when the
+    app's font changes, so a heading would stay at the size it was made at.)"""
+    for widget in QApplication.allWidgets():
+        if widget.property(_SCALE) is not None:
+            _scale_font(widget)
 
 
 def rich_label(html: str, role: str = "") -> QLabel:

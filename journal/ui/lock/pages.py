@@ -23,7 +23,13 @@ from journal.storage.lock.vault import JournalInfo
 from journal.ui.common.accessibility import Message
 from journal.ui.common.busy import hold_input
 from journal.ui.common.local_time import say_day
-from journal.ui.common.widgets import NewPassphraseFields, busy_bar, label, password_field
+from journal.ui.common.widgets import (
+    NewPassphraseFields,
+    busy_bar,
+    follow_text_size,
+    label,
+    password_field,
+)
 
 WELCOME_TEXT = (
     "Solace is a quiet place to write through a miscarriage, to keep track of how "
@@ -199,9 +205,9 @@ class RecoveryKeyPage(Card):
         self.key = label("", "notice")
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(mono.pointSizeF() * 1.3)
         mono.setWeight(QFont.Weight.DemiBold)
         self.key.setFont(mono)
+        follow_text_size(self.key, 1.3)
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.body.addWidget(self.key)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
@@ -22,6 +23,7 @@ from journal.domain.together.ideas import IdeaText
 from journal.domain.together.items import Response, SharedItem, Side
 from journal.errors import SolaceError
 from journal.paths import journals_dir
+from journal.settings import FONT_SCALE, THEME, Setting
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.store import JournalStore
 from journal.storage.together.answers import CoupleAnswers
@@ -265,10 +267,26 @@ class TogetherArea(Area):
         self.session = session
         session.exchange_suggestions()
         self.exclusive.emit(True)
-        self.session_page.set_names(session.names.owner, session.names.partner)
+        self.session_page.set_names(session.names.owner, session.names.partner, self._own())
         self.pages.setCurrentWidget(self.session_page)
         self.refresh()
         self.session_page.reader.focus_reading()
+
+    def _own(self) -> frozenset[Side]:
+        """The sides whose journal is the one this window opened: their entries may be
+        made private and their responses removed here. The partner's are changed from
+        a Together opened on the partner's own journal; a journal kept by two is both's."""
+        if self.session is None:
+            return frozenset()
+        return frozenset(Side) if self.session.one_journal else frozenset({Side.OWNER})
+
+    def setting_changed(self, setting: Setting[Any]) -> None:
+        """A theme or text size change redraws what an open session shows (the partner
+        colours have a light and a dark shade; response rows and cards are rebuilt)."""
+        if setting in (THEME, FONT_SCALE) and self.session is not None:
+            names = self.session.names
+            self.session_page.set_names(names.owner, names.partner, self._own())
+            self.refresh()
 
     def refresh(self) -> None:
         """Read what the session shows again (after any change). The shared items come
@@ -315,13 +333,21 @@ class TogetherArea(Area):
     def _remove_response(self, response: Response) -> None:
         if self.session is not None:
             self.session.remove_response(response)
-            self.session_page.reader.set_items(self.session.items())
+            reader = self.session_page.reader
+            reader.set_items(self.session.items())
+            reader.page.show_status(f"{self.session.name(response.side)}'s response is removed.")
+            reader.focus_reading()
 
     def _make_item_private(self, item: SharedItem) -> None:
         if self.session is not None:
             self.session.make_private(item)
-            self.session_page.reader.set_items(self.session.items())
-            self.session_page.reader.focus_reading()
+            reader = self.session_page.reader
+            reader.set_items(self.session.items())
+            reader.page.show_status(
+                f"{item.writer}'s entry is private again and has left Together. "
+                f"{item.writer} can share it again from the Journal."
+            )
+            reader.focus_reading()
 
     # leaving -------------------------------------------------------------------------------------
     def leave(self) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,9 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain.together.items import MAX_RESPONSE_CHARS, Response, SharedItem
+from journal.domain.entries.entry import make_headline
+from journal.domain.together.items import MAX_RESPONSE_CHARS, Response, SharedItem, Side
+from journal.ui.common.accessibility import Message
+from journal.ui.common.confirm import confirm
 from journal.ui.common.local_time import say_moment
-from journal.ui.common.widgets import label
+from journal.ui.common.widgets import follow_text_size, label
 from journal.ui.together.layouts import empty
 from journal.ui.together.marks import mark, side_colour, uses_dark
 from journal.ui.together.model import item_heading
@@ -36,25 +41,25 @@ STEP_KEYS = {
 
 
 def _larger(widget: QLabel, scale: float) -> QLabel:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    widget.setFont(font)
+    follow_text_size(widget, scale)
     return widget
 
 
 class ResponseRow(QFrame):
-    """One response: whose, when, the words, and "Remove" for its writer."""
+    """One response: whose, when, the words, and "Remove …" when its writer's journal is
+    the one this window opened (``removable``)."""
 
-    def __init__(self, response: Response, writer: str, dark: bool) -> None:
+    def __init__(self, response: Response, writer: str, dark: bool, removable: bool) -> None:
         super().__init__()
         self.response = response
+        self.writer = writer
         colour = side_colour(response.side, dark).name()
         self.setStyleSheet(f"ResponseRow {{ border-left: 4px solid {colour}; }}")
         self.heading = label(
             f"{mark(response.side)} {writer} responded, {say_moment(response.created_at)}", "subtle"
         )
         self.text = _larger(label(response.text), 1.1)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(f"Remove {writer}'s response…")
         self.remove_button.setAccessibleName(f"Remove {writer}'s response")
         row = QHBoxLayout()
         row.addWidget(self.heading, 1)
@@ -63,6 +68,7 @@ class ResponseRow(QFrame):
         column.setContentsMargins(12, 4, 4, 4)
         column.addLayout(row)
         column.addWidget(self.text)
+        self.remove_button.setHidden(not removable)  # once in the row: never a window
 
 
 class ItemPage(QScrollArea):
@@ -82,6 +88,8 @@ class ItemPage(QScrollArea):
         self.setAccessibleName("Shared entry")
         self.item: SharedItem | None = None
         self._names: dict[int, str] = {}
+        self._own: frozenset[Side] = frozenset()
+        self._drafts: dict[str, str] = {}  # entry id -> a response typed but not kept yet
 
         inner = QWidget()
         self.card = QFrame()
@@ -95,10 +103,12 @@ class ItemPage(QScrollArea):
         self.body.setAccessibleName("Entry text")
         self.private_button = QPushButton("Make private")
         self.private_button.clicked.connect(self._make_private)
+        self.status = Message("What just changed")
         card = QVBoxLayout(self.card)
         card.setContentsMargins(24, 18, 24, 18)
+        card.addWidget(self.heading)
         top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
+        top.addStretch(1)
         top.addWidget(self.private_button)
         card.addLayout(top)
         card.addWidget(self.title)
@@ -112,9 +122,7 @@ class ItemPage(QScrollArea):
         self.respond_box.setMaximumHeight(90)
         self.respond_button = QPushButton("Keep this response")
         self.respond_button.clicked.connect(self._respond)
-        self.problem = label("", "error")
-        self.problem.hide()
-        self.respond_box.textChanged.connect(lambda: self.problem.hide())
+        self.problem = Message("Problem with the response", "error")
         answer_row = QHBoxLayout()
         answer_row.addStretch(1)
         answer_row.addWidget(self.respond_button)
@@ -129,6 +137,7 @@ class ItemPage(QScrollArea):
         self.empty = label("", "subtle")
         column = QVBoxLayout(inner)
         column.setContentsMargins(8, 8, 16, 16)
+        column.addWidget(self.status)
         column.addWidget(self.empty)
         column.addWidget(self.card)
         column.addLayout(self.responses)
@@ -137,11 +146,17 @@ class ItemPage(QScrollArea):
         self.setWidget(inner)
         self.show_item(None, "")
 
-    def set_names(self, owner: str, partner: str) -> None:
+    def set_names(self, owner: str, partner: str, own: frozenset[Side] = frozenset()) -> None:
+        """The two names, and the sides whose entries and responses the person who
+        opened this window may change (their own journal's): only those offer "Make
+        private" and "Remove"."""
         self._names = {0: owner, 1: partner}
+        self._own = own
 
     def show_item(self, item: SharedItem | None, empty_text: str) -> None:
-        """Show ``item`` (keeping a response being typed when it is the same item)."""
+        """Show ``item``. A response typed but not kept stays with its entry for the
+        whole session, and comes back when that entry is shown again."""
+        self._keep_draft()
         same = item is not None and self.item is not None and item.entry_id == self.item.entry_id
         self.item = item
         self.empty.setText(empty_text)
@@ -150,8 +165,9 @@ class ItemPage(QScrollArea):
         self.respond_area.setVisible(item is not None)
         empty(self.responses)
         if not same:
-            self.respond_box.clear()
-            self.problem.hide()
+            self.problem.clear()
+            self.status.clear()
+            self.respond_box.setPlainText(self._drafts.get(item.entry_id, "") if item else "")
         if item is None:
             self.title.clear()
             self.body.clear()
@@ -162,38 +178,89 @@ class ItemPage(QScrollArea):
         self.card.setStyleSheet(f"QFrame#card {{ border-left: 6px solid {colour}; }}")
         self.heading.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.heading.setText(item_heading(item))
-        self.title.setText(item.title.strip() or "Untitled entry")
-        self.title.setAccessibleName(self.title.text())
+        # An entry without a title is headed by its own words, as in the Journal's list.
+        self.title.setText(item.title.strip())
+        self.title.setVisible(bool(item.title.strip()))
+        self.title.setAccessibleName(item.title.strip() or make_headline("", item.body))
         self.body.setText(item.body)
+        own = item.side in self._own
+        self.private_button.setVisible(own)
+        self.private_button.setText(f"Make {item.writer}'s entry private")
         self.private_button.setAccessibleName(f"Make {item.writer}'s entry private")
         self.private_button.setToolTip(
-            f"Only {item.writer} should choose this. The entry leaves Together at once "
-            "and stays in their journal."
+            f"The entry leaves Together at once and stays in {item.writer}'s journal; "
+            f"{item.writer} can share it again from the Journal."
         )
         responder = self._names.get(1 - int(item.side), "")
         self.respond_label.setText(f"{responder}, respond to {item.writer} with a short note")
         self.respond_box.setAccessibleName(f"{responder}'s response to {item.writer}")
         self.respond_box.setPlaceholderText(f"Up to {MAX_RESPONSE_CHARS:,} characters")
         self.respond_button.setAccessibleName(f"Keep {responder}'s response")
+        order: list[QWidget] = [self.private_button]
         for response in item.responses:
             writer = self._names.get(int(response.side), "")
-            row = ResponseRow(response, writer, dark)
-            row.remove_button.clicked.connect(
-                lambda _=False, r=response: self.remove_response.emit(r)
-            )
+            row = ResponseRow(response, writer, dark, response.side in self._own)
+            row.remove_button.clicked.connect(lambda _=False, r=row: self._ask_remove(r))
             self.responses.addWidget(row)
+            order.append(row.remove_button)
+        # Tab follows the screen: the entry, its responses, then the box to answer.
+        order += [self.respond_box, self.respond_button]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def response_rows(self) -> list[ResponseRow]:
+        """The responses shown under the current entry, top to bottom."""
+        items = (self.responses.itemAt(n) for n in range(self.responses.count()))
+        rows = (item.widget() for item in items if item is not None)
+        return [r for r in rows if isinstance(r, ResponseRow)]
 
     def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+        self.problem.show_message(text, repeat=True)
+        if text:
+            self.respond_box.setFocus()
+
+    def show_status(self, text: str) -> None:
+        self.status.show_message(text, repeat=True)
 
     def response_kept(self) -> None:
+        if self.item is not None:
+            self._drafts.pop(self.item.entry_id, None)
         self.respond_box.clear()
-        self.problem.hide()
+        self.problem.clear()
+
+    def forget_drafts(self) -> None:
+        """The session ends: responses not kept are let go (only now)."""
+        self._drafts.clear()
+        self.respond_box.clear()
+
+    def _keep_draft(self) -> None:
+        if self.item is None:
+            return
+        text = self.respond_box.toPlainText()
+        if text.strip():
+            self._drafts[self.item.entry_id] = text
+        else:
+            self._drafts.pop(self.item.entry_id, None)
 
     def _respond(self) -> None:
-        if self.item is not None:
-            self.respond.emit(self.item, self.respond_box.toPlainText())
+        if self.item is None:
+            return
+        text = self.respond_box.toPlainText()
+        if not text.strip():
+            self.show_problem("There is nothing to keep yet. Write a few words first.")
+            return
+        self.respond.emit(self.item, text)
+
+    def _ask_remove(self, row: ResponseRow) -> None:
+        writer = row.writer
+        confirm(
+            self,
+            f"Remove {writer}'s response?",
+            f"Only {writer} should choose this. The response is deleted from the journal "
+            "it is kept in, and this cannot be undone.",
+            f"Remove {writer}'s response",
+            lambda: self.remove_response.emit(row.response),
+        )
 
     def _make_private(self) -> None:
         if self.item is not None:

@@ -163,17 +163,21 @@ class ReadTogether(QWidget):
         self.list.activated.connect(lambda index: self._open_from_list(index.row()))
 
     # content --------------------------------------------------------------------------
-    def set_names(self, owner: str, partner: str) -> None:
+    def set_names(self, owner: str, partner: str, own: frozenset[Side] = frozenset()) -> None:
+        """The names shown, and the sides this window's journal holds (see ItemPage)."""
+        chosen = self.whose.currentIndex()  # kept when only the theme changed
         self.whose.blockSignals(True)
         self.whose.clear()
         self.whose.addItem("Both of you", None)
         self.whose.addItem(f"{owner}'s", Side.OWNER)
         self.whose.addItem(f"{partner}'s", Side.PARTNER)
+        self.whose.setCurrentIndex(max(chosen, 0) if owner else 0)
         self.whose.blockSignals(False)
-        self.page.set_names(owner, partner)
+        self.page.set_names(owner, partner, own)
 
     def set_items(self, items: Sequence[SharedItem]) -> None:
-        """Show these items (already interleaved), staying on the current one if still here."""
+        """Show these items (already interleaved), staying on the current one if still
+        here, else on the one now at its place."""
         self._all = list(items)
         if self._all:
             days = [local_day(i.created_at) for i in (self._all[0], self._all[-1])]
@@ -189,6 +193,7 @@ class ReadTogether(QWidget):
 
     def clear(self) -> None:
         self._all = []
+        self.page.forget_drafts()
         self.model.clear()
         self.between.setChecked(False)
         self.whose.clear()
@@ -210,10 +215,16 @@ class ReadTogether(QWidget):
 
     def _filter(self) -> None:
         current = self.page.item
+        was_at = self.list.currentIndex().row()
         shown = apply_filter(self._all, self.wanted(), local_day)
         self.model.set_items(shown)
         row = self.model.row_of(current.entry_id) if current is not None else -1
+        if row < 0 and current is not None and current.entry_id not in self._ids():
+            row = min(was_at, len(shown) - 1)  # it left Together: stay where it was
         self.go(max(row, 0) if shown else -1)
+
+    def _ids(self) -> set[str]:
+        return {i.entry_id for i in self._all}
 
     def _dates_toggled(self, on: bool) -> None:
         self.first.setEnabled(on)

@@ -46,7 +46,7 @@ class SessionPage(QWidget):
         column.addLayout(top)
         column.addWidget(self.tabs, 1)
 
-    def set_names(self, owner: str, partner: str) -> None:
+    def set_names(self, owner: str, partner: str, own: frozenset[Side] = frozenset()) -> None:
         dark = uses_dark(self)
         self.who.setText("Together:")
         for widget, side, name in (
@@ -57,7 +57,7 @@ class SessionPage(QWidget):
             widget.setAccessibleName(name)
             colour = side_colour(side, dark).name()
             widget.setStyleSheet(f"color: {colour}; font-weight: 600; padding: 0 8px;")
-        self.reader.set_names(owner, partner)
+        self.reader.set_names(owner, partner, own)
 
     def clear(self) -> None:
         self.reader.clear()
