@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from journal.domain.entries.entry import make_headline
 from journal.domain.together.items import SharedItem
 from journal.ui.common.local_time import say_moment
 from journal.ui.together.marks import mark
@@ -60,14 +61,14 @@ class SharedItemsModel(QAbstractListModel):
         if item is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            title = item.title.strip() or "Untitled entry"
+            title = make_headline(item.title, item.body)
             extra = _responses_text(item)
             lines = [item_heading(item), title]
             if extra:
                 lines.append(extra)
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            title = item.title.strip() or "Untitled entry"
+            title = make_headline(item.title, item.body)
             extra = _responses_text(item)
             return f"{item.writer}'s entry, {say_moment(item.created_at)}: {title}" + (
                 f". {extra}." if extra else ""

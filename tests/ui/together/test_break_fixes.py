@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from journal.domain.together.items import Side
+from journal.settings import FONT_SCALE
 from journal.ui.common.confirm import Question
+from journal.ui.common.theme import FOCUS_COLOUR, FOCUS_ON_HIGHLIGHT, palette_for
+from journal.ui.shell.actions import ActionId
 from tests.conftest import PASSPHRASE
 from tests.couples import OWNER_SHARED, PARTNER_SHARED
 from tests.ui.together.support import open_together, seeded, together
@@ -118,3 +122,79 @@ def test_make_private_is_only_on_the_owners_entries_and_the_view_stays(
     click(qtbot, page.private_button)
     assert reader.position.text() == "2 of 3" and page.item.title == PARTNER_SHARED[0]
     assert "private again" in page.status.text()
+
+
+def test_together_follows_theme_and_text_size_and_tab_follows_the_screen(
+    qtbot, unlocked_window, store
+):
+    folder = seeded(unlocked_window, store)
+    window = unlocked_window
+    reader = open_together(qtbot, window, folder).session_page.reader
+    page = reader.page
+    qtbot.keyClick(page, Qt.Key.Key_End)
+    respond(qtbot, page, "Sam answers Alex.")
+    qtbot.keyClick(page, Qt.Key.Key_Home)
+    respond(qtbot, page, "Alex answers Sam.")
+    reader.go(1)  # Sam's second entry, with no response
+    respond(qtbot, page, "Alex again.")
+    [row] = page.response_rows()
+    # Tab goes down the screen: Make private, the response's Remove... (Sam's own entry,
+    # Alex's response: not removable here) then the box and its button
+    page.private_button.setFocus()
+    qtbot.keyClick(page.private_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.respond_box
+    qtbot.keyClick(page, Qt.Key.Key_End)
+    [row] = page.response_rows()
+    row.remove_button.setFocus()
+    qtbot.keyClick(row.remove_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.respond_box
+
+    def sizes() -> tuple[float, ...]:
+        [row] = page.response_rows()
+        return (page.body.font().pointSizeF(), row.text.font().pointSizeF())
+
+    app_size = QApplication.font().pointSizeF()
+    at_100 = sizes()
+    assert min(at_100) > app_size  # the reading text is larger than the rest
+    window.action_by_id[ActionId.THEME_DARK].trigger()
+    window.settings.set(FONT_SCALE, 200)
+    assert sizes() == tuple(2 * s for s in at_100)
+    window.settings.set(FONT_SCALE, 100)
+    assert sizes() == at_100
+    # the partner colours follow the theme: each name readable on the dark card and page
+    session = reader.parentWidget()
+    while not hasattr(session, "owner_name"):
+        session = session.parentWidget()
+    dark = palette_for(True)
+    shown = [page.heading, session.owner_name, session.partner_name]
+    for widget in shown:
+        colour = QColor(widget.styleSheet().split("color: ")[1].split(";")[0])
+        for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window):
+            assert contrast(colour, dark.color(role)) >= 4.5, widget.text()
+
+
+def contrast(one: QColor, two: QColor) -> float:
+    """The WCAG 2 contrast ratio of two colours (1 to 21)."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(colour.redF())
+            + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF())
+        )
+
+    light, dark = sorted((luminance(one), luminance(two)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_the_focus_ring_stands_out_in_both_themes():
+    for dark in (False, True):
+        palette = palette_for(dark)
+        ring = QColor(FOCUS_COLOUR[dark])
+        for role in (QPalette.ColorRole.Button, QPalette.ColorRole.Base, QPalette.ColorRole.Window):
+            assert contrast(ring, palette.color(role)) >= 3, (dark, role)
+        fill = palette.color(QPalette.ColorRole.Highlight)  # the default button
+        assert contrast(QColor(FOCUS_ON_HIGHLIGHT[dark]), fill) >= 3, dark
