@@ -142,9 +142,14 @@ def test_index_size(benchmark, opened):
     def measure() -> None:
         with journal.db.engine.connect() as connection:
             run = connection.exec_driver_sql
+            try:  # bodies are stored packed since issue 12
+                run("SELECT solace_unpack('')")
+                body = "solace_unpack(body)"
+            except Exception:
+                body = "body"
             sizes["text"] = int(
                 run(
-                    "SELECT sum(length(CAST(title AS BLOB)) + length(CAST(body AS BLOB))"
+                    f"SELECT sum(length(CAST(title AS BLOB)) + length(CAST({body} AS BLOB))"
                     " + length(CAST(tags AS BLOB)) + length(CAST(feelings AS BLOB)))"
                     " FROM entries"
                 ).scalar_one()

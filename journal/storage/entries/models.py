@@ -4,7 +4,9 @@ the user's own prompts, skipped prompts and remembrance dates.
 ``entries.seq`` is an INTEGER PRIMARY KEY (a stable rowid) so the FTS5 external
 content table can point at it; ``entries.id`` is the entry's UUID, the identity
 Together mode uses across journals. Times are naive UTC in the database and
-become timezone-aware in the repository.
+become timezone-aware in the repository. The body is stored zlib-packed
+(``PackedText``); the full-text index reads it unpacked through the view
+``entries_text`` (migration 0009).
 
 ``tags`` and ``feelings`` on the entry row are newline-joined copies of the
 ``entry_tags`` / ``entry_feelings`` rows: the full-text index reads them from
@@ -28,7 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from journal.storage.base import Base
-from journal.storage.types import UtcDateTime
+from journal.storage.types import PackedText, UtcDateTime
 
 
 class EntryRow(Base):
@@ -44,7 +46,7 @@ class EntryRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     title: Mapped[str] = mapped_column(Text, default="")
-    body: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(PackedText, default="")  # zlib-packed in SQLite
     headline: Mapped[str] = mapped_column(Text, default="")
     mood: Mapped[int | None] = mapped_column(Integer, nullable=True)
     shared: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -55,7 +57,7 @@ class EntryRow(Base):
 
 class EntryFeeling(Base):
     __tablename__ = "entry_feelings"
-    __table_args__ = (Index("ix_entry_feelings_feeling", "feeling"),)
+    __table_args__ = (Index("ix_entry_feelings_feeling", "feeling"), {"sqlite_with_rowid": False})
 
     entry_seq: Mapped[int] = mapped_column(
         ForeignKey("entries.seq", ondelete="CASCADE"), primary_key=True
@@ -65,7 +67,7 @@ class EntryFeeling(Base):
 
 class EntryTag(Base):
     __tablename__ = "entry_tags"
-    __table_args__ = (Index("ix_entry_tags_tag", "tag"),)
+    __table_args__ = (Index("ix_entry_tags_tag", "tag"), {"sqlite_with_rowid": False})
 
     entry_seq: Mapped[int] = mapped_column(
         ForeignKey("entries.seq", ondelete="CASCADE"), primary_key=True

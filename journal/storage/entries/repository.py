@@ -99,9 +99,10 @@ def insert_entries(session: Session, entries: Iterable[Entry], chunk: int = 500)
     """Insert new entries within ``session``'s transaction; ids already in the journal
     (or repeated in ``entries``) are skipped. Returns the ids inserted, in order.
 
-    Rows go in with executemany in chunks of ``chunk``; the full-text index is filled
-    by the same triggers as for `EntryRepository.save`. Raises `EntryTooLong` before
-    writing anything when a body is over the limit.
+    Rows go in with executemany in chunks of ``chunk``; the word index is filled by
+    the same triggers as for `EntryRepository.save`, the pairs index
+    (``journal.storage.ngrams``) here, as `EntryRepository.save` writes it. Raises
+    `EntryTooLong` before writing anything when a body is over the limit.
     """
     pending = list(entries)
     for entry in pending:
@@ -131,10 +132,19 @@ def insert_entries(session: Session, entries: Iterable[Entry], chunk: int = 500)
             for f in clean_feelings(e.feelings)
         ]
         tags = [{"entry_seq": seqs[e.id], "tag": t} for e in part for t in dict.fromkeys(e.tags)]
+        grams = [
+            {"seq": seqs[e.id], "grams": g}
+            for e in part
+            if (g := grams_text(e.title, e.body, JOIN.join(dict.fromkeys(e.tags))))
+        ]
         if feelings:
             session.execute(insert(feelings_table), feelings)
         if tags:
             session.execute(insert(tags_table), tags)
+        if grams:
+            session.execute(
+                text("INSERT INTO entries_grams(rowid, grams) VALUES (:seq, :grams)"), grams
+            )
     return [e.id for e in ordered]
 
 

@@ -21,6 +21,7 @@ from journal.domain.entries.feelings import Mood
 from journal.domain.entries.plain import plain_fragment
 from journal.storage.database import Database
 from journal.storage.entries.repository import summary_from_row
+from journal.storage.entries.terms import index_terms
 from journal.storage.fts_query import fts5_phrase, query_tokens
 from journal.storage.ngrams import grams_match, split_query
 from journal.storage.types import stored_text
@@ -79,24 +80,35 @@ SHORT_WORD = 3
 def match_expression(words: str) -> str | None:
     """The MATCH expression for ``words``, or None when there is nothing to search.
 
-    Every token is quoted with `fts5_phrase`, so no input is read as
-    FTS5 syntax. Tokens keep prefix matching ("bleed" finds "bleeding"), except:
+    Every term is quoted with `fts5_phrase`, so no input is read as FTS5
+    syntax, and each is one term as the index's own tokenizer makes it
+    (`index_terms`), never a phrase: the index keeps no positions (migration
+    0009), and the terms are ANDed. Terms keep prefix matching ("bleed" finds
+    "bleeding"), except:
 
     * a single letter is not searched (it matches nearly everything); typed after
       other words it waits for the next key: "walked b" searches "walked";
     * a short word that is already finished ("by", "the " with a space after it)
       is matched as a word, not as the start of every word like it ("the" is not
-      "then", "there", "these"...). That keeps each keystroke cheap.
+      "then", "there", "these"...). That keeps each keystroke cheap;
+    * a word the tokenizer splits ("हिन्दी") is matched as its pieces, each
+      finished piece as a whole word.
     """
     tokens = query_tokens(words)
     last_finished = bool(words) and not words[-1].isalnum()
-    parts = []
+    parts: list[str] = []
     for position, token in enumerate(tokens):
         if len(token) < 2:
             continue
         finished = position < len(tokens) - 1 or last_finished
-        quoted = fts5_phrase(token)
-        parts.append(quoted if finished and len(token) <= SHORT_WORD else quoted + "*")
+        pieces = index_terms(token)
+        for index, piece in enumerate(pieces):
+            whole = index < len(pieces) - 1
+            quoted = fts5_phrase(piece)
+            exact = whole or (finished and len(piece) <= SHORT_WORD)
+            term = quoted if exact else quoted + "*"
+            if term not in parts:
+                parts.append(term)
     return " ".join(parts) or None
 
 
@@ -160,13 +172,12 @@ class EntrySearch:
         grams = grams_match(runs)
         if grams is not None:
             params["grams"] = grams
-            params["needle"] = runs[0]
         if match is None and grams is not None:
             # Only words in scripts without spaces: the pairs index chooses, newest
             # first like the word index; the snippet is cut around the first run.
             conditions = " AND ".join(["entries_grams MATCH :grams", *where])
             sql = (
-                f"SELECT {_SUMMARY}, {_NEEDLE_SNIPPET} FROM entries_grams JOIN entries AS e "
+                f"SELECT {_SUMMARY}, solace_unpack(e.body) FROM entries_grams JOIN entries AS e "
                 f"ON e.seq = entries_grams.rowid WHERE {conditions} "
                 "ORDER BY entries_grams.rowid DESC LIMIT :limit OFFSET :offset"
             )
@@ -196,7 +207,11 @@ class EntrySearch:
         return [
             SearchHit(
                 summary_from_row(_with_time(row)),
-                snippet_parts(_mark(str(row[7] or ""), needle)),
+                snippet_parts(
+                    _mark(_needle_snippet(str(row[7] or ""), needle), needle)
+                    if needle is not None
+                    else str(row[7] or "")
+                ),
             )
             for row in rows
         ]
@@ -204,11 +219,14 @@ class EntrySearch:
 
 # Up to SNIPPET_REACH characters either side of the first place the run occurs.
 SNIPPET_REACH = 40
-_NEEDLE_SNIPPET = (
-    f"CASE WHEN instr(e.body, :needle) > 0 THEN "
-    f"substr(e.body, max(instr(e.body, :needle) - {SNIPPET_REACH}, 1), "
-    f"length(:needle) + 2 * {SNIPPET_REACH}) ELSE '' END"
-)
+
+
+def _needle_snippet(body: str, needle: str) -> str:
+    """The part of ``body`` around the first ``needle`` ("" when it is not there)."""
+    at = body.find(needle)
+    if at < 0:
+        return ""
+    return body[max(at - SNIPPET_REACH, 0) : at + len(needle) + SNIPPET_REACH]
 
 
 def _mark(snippet: str, needle: str | None) -> str:

@@ -23,6 +23,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import StaticPool
 
 from journal.errors import JournalDamaged, RequirementMissing, WrongPassphrase
+from journal.storage.types import register_functions
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,7 @@ def _creator(db_path: Path, data_key: bytes | bytearray) -> Callable[[], Any]:
     def connect() -> Any:
         connection = sqlcipher3.connect(str(db_path), check_same_thread=False)
         key_connection(connection, data_key)
+        register_functions(connection)
         return connection
 
     return connect

@@ -23,6 +23,7 @@ from pathlib import Path
 import sqlcipher3
 
 from journal.storage.lock.engine import key_connection
+from journal.storage.types import register_functions
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ def _connect(db_path: Path, data_key: bytes | bytearray) -> sqlcipher3.Connectio
         f"{db_path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None
     )
     key_connection(connection, data_key)
+    register_functions(connection)  # the entries' search index reads packed bodies
     connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute("PRAGMA temp_store = MEMORY")
     return connection

@@ -8,7 +8,6 @@ never a widget per row. The same model shows search results, with a snippet.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable
 from datetime import date
@@ -18,11 +17,19 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRect,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from journal.domain.common.local_time import local_day
@@ -74,6 +81,9 @@ class TimelineModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[SearchHit] = []
+        # Day headings by row, worked out once per change: sizeHint asks for every
+        # row at each reset, and each needs the local day of the row and the one above.
+        self._headers: dict[int, str] = {}
         self._source: PageSource | None = None
         self._exhausted = True
         self._page_size = PAGE_SIZE
@@ -86,6 +96,7 @@ class TimelineModel(QAbstractListModel):
         """Show what `source` gives, `page_size` rows at a time; a shorter page is the last."""
         self.beginResetModel()
         self._rows = []
+        self._headers.clear()
         self._source = source
         self._page_size = page_size
         self._exhausted = source is None
@@ -109,6 +120,7 @@ class TimelineModel(QAbstractListModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
         self._rows.extend(batch)
+        self._headers.clear()
         self.endInsertRows()
 
     # changes from the editor ------------------------------------------------------------
@@ -122,6 +134,7 @@ class TimelineModel(QAbstractListModel):
         row = self.row_of(summary.id)
         if row >= 0:
             self._rows[row] = SearchHit(summary, self._rows[row].snippet)
+            self._headers.clear()
             index = self.index(row)
             self.dataChanged.emit(index, index)
             return
@@ -136,6 +149,7 @@ class TimelineModel(QAbstractListModel):
             return  # it belongs to a page not loaded yet
         self.beginInsertRows(QModelIndex(), position, position)
         self._rows.insert(position, SearchHit(summary))
+        self._headers.clear()
         self.endInsertRows()
         if position + 1 < len(self._rows):
             following = self.index(position + 1)
@@ -147,6 +161,7 @@ class TimelineModel(QAbstractListModel):
             return
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
+        self._headers.clear()
         self.endRemoveRows()
         if row < len(self._rows):
             index = self.index(row)
@@ -165,9 +180,13 @@ class TimelineModel(QAbstractListModel):
         return self._rows[row], self._day_header(row)
 
     def _day_header(self, row: int) -> str:
-        if row == 0 or self._day(row - 1) != self._day(row):
-            return say_day(self._day(row))
-        return ""
+        header = self._headers.get(row)
+        if header is None:
+            header = ""
+            if row == 0 or self._day(row - 1) != self._day(row):
+                header = say_day(self._day(row))
+            self._headers[row] = header
+        return header
 
     def _day(self, row: int) -> date:
         return local_day(self._rows[row].summary.created_at)
@@ -211,7 +230,7 @@ class TimelineDelegate(QStyledItemDelegate):
         return model.row_view(index.row())
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        _font, _bold, line = self._metrics(option)
+        line = option.fontMetrics.height()
         hit, header_text = self._row(index)
         lines = 2 + (1 if hit.snippet else 0)
         header = line + self.PAD if header_text else 0
@@ -269,20 +288,37 @@ class TimelineDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _paint_snippet(painter: QPainter, parts: Any, area: QRect, colour: Any) -> None:
-        markup = "".join(
-            f"<b><u>{html.escape(_WHITESPACE.sub(' ', part))}</u></b>"
-            if matched
-            else html.escape(_WHITESPACE.sub(" ", part))
-            for part, matched in parts
-        )
-        document = QTextDocument()
-        document.setDefaultFont(painter.font())
-        document.setDocumentMargin(0)
-        document.setHtml(f"<span style='white-space: nowrap'>{markup}</span>")
+        """One line of snippet, matching words bold and underlined, cut at a word.
+
+        A QTextLayout with format ranges: it orders right-to-left runs as the whole
+        line needs, and costs a fraction of a rich-text QTextDocument per row.
+        """
+        texts: list[str] = []
+        formats: list[QTextLayout.FormatRange] = []
+        position = 0
+        matched_format = QTextCharFormat()
+        matched_format.setFontWeight(QFont.Weight.Bold)
+        matched_format.setFontUnderline(True)
+        for part, matched in parts:
+            text = _WHITESPACE.sub(" ", part)
+            if matched and text:
+                span = QTextLayout.FormatRange()
+                span.start, span.length, span.format = position, len(text), matched_format
+                formats.append(span)
+            texts.append(text)
+            position += len(text)
+        layout = QTextLayout("".join(texts), painter.font())
+        layout.setFormats(formats)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        line = layout.createLine()  # only the first line of the snippet is shown
+        line.setLineWidth(area.width())
+        layout.endLayout()
         painter.save()
-        painter.translate(area.topLeft())
-        painter.setClipRect(QRect(0, 0, area.width(), area.height()))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, colour)
-        document.documentLayout().draw(painter, context)
+        painter.setClipRect(area)
+        painter.setPen(colour)
+        offset = (area.height() - line.height()) / 2
+        layout.draw(painter, QPointF(area.left(), area.top() + offset))
         painter.restore()

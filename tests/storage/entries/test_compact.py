@@ -1,0 +1,143 @@
+"""The journal file stays under twice its text (issue 12): bodies are stored packed and
+the word index keeps no positions, with every search feature and every word kept."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime, timedelta
+
+from alembic import command
+from sqlalchemy import text
+
+from journal.domain.entries.entry import new_entry
+from journal.storage import migrate
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.entries.search import EntrySearch, SearchFilters
+from journal.storage.lock.vault import DATABASE_NAME
+
+SENTENCES = (
+    "I woke up early again and lay there listening to the rain.",
+    "Coffee at the café on the corner, the one with the blue chairs.",
+    "The hospital called about the follow-up appointment next week.",
+    "Walked by the river with Sam and neither of us said much.",
+    "Some moments today felt almost ordinary, and then they didn't.",
+    "我今天很难过。",
+)
+EXACT = (
+    "> a quote kept\n\tindented\n    four spaces\n",
+    "emoji 🌧️ and ZWJ 👩‍👩‍👧, RTL שלום עולם, combining e\u0301 and a\u0331",
+    "",
+    "x" * 10_000,
+)
+
+
+def _entry(at: datetime, body: str, tags: tuple[str, ...] = (), feelings: tuple[str, ...] = ()):
+    return dataclasses.replace(new_entry(at), body=body, tags=tags, feelings=feelings)
+
+
+def _prose(i: int) -> str:
+    """A few sentences of several paragraphs, different for each i."""
+    return "\n\n".join(
+        " ".join(SENTENCES[(i * 7 + k * 3 + p) % len(SENTENCES)] for k in range(3 + i % 4))
+        for p in range(1 + i % 3)
+    )
+
+
+def test_every_body_comes_back_exactly(journal):
+    repo = EntryRepository(journal.db)
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    entries = [_entry(start + timedelta(hours=i), body) for i, body in enumerate(EXACT)]
+    repo.add_many(entries[:2])
+    for entry in entries[2:]:
+        repo.save(entry)
+    for entry in entries:
+        assert repo.get(entry.id).body == entry.body  # type: ignore[union-attr]
+
+
+def test_the_journal_grows_by_less_than_twice_the_text_written(journal):
+    """Before: about 3x (bodies stored as they are, a word index with positions)."""
+    path = journal.folder / DATABASE_NAME
+
+    def settled_size() -> int:
+        with journal.db.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return path.stat().st_size
+
+    empty = settled_size()
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    entries = [
+        _entry(start + timedelta(hours=i), _prose(i), ("grief",) if i % 3 else (), ("sad",))
+        for i in range(1500)
+    ]
+    EntryRepository(journal.db).add_many(entries)
+    written = sum(len(e.body.encode()) + len("grief\n" if e.tags else "") + 3 for e in entries)
+    assert (settled_size() - empty) / written <= 1.8
+
+
+def test_search_keeps_prefixes_accents_snippets_and_filters(journal):
+    repo = EntryRepository(journal.db)
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    cafe = _entry(start, SENTENCES[1], ("coffee",), ("calm",))
+    river = _entry(start + timedelta(days=1), SENTENCES[3], (), ("sad",))
+    repo.add_many([cafe, river])
+    search = EntrySearch(journal.db)
+    (hit,) = search.search("cafe")
+    assert hit.summary.id == cafe.id
+    assert ("café", True) in hit.snippet
+    assert [h.summary.id for h in search.search("walked by the r")] == [river.id]
+    assert [h.summary.id for h in search.search("the", SearchFilters(tag="coffee"))] == [cafe.id]
+    assert [h.summary.id for h in search.search("the", SearchFilters(feeling="sad"))] == [river.id]
+
+
+def test_a_word_the_index_splits_in_pieces_is_still_found(journal):
+    """The word index keeps no positions, so FTS5 refuses phrases: a word its tokenizer
+    cuts in pieces (Devanagari vowel signs, an enclosing mark) is searched as its pieces."""
+    repo = EntryRepository(journal.db)
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    hindi = _entry(start, "आज मैं हिन्दी में लिख रही हूँ")
+    marked = _entry(start + timedelta(hours=1), "a note about x\u20ddy today")
+    repo.add_many([hindi, marked])
+    search = EntrySearch(journal.db)
+    assert [h.summary.id for h in search.search("हिन्दी")] == [hindi.id]
+    assert [h.summary.id for h in search.search("x\u20ddy")] == [marked.id]
+
+
+def test_the_bulk_path_indexes_words_inside_spaceless_sentences(journal):
+    entry = _entry(datetime(2025, 1, 1, tzinfo=UTC), "Walked by the river. 我今天很难过。")
+    EntryRepository(journal.db).add_many([entry])
+    assert [h.summary.id for h in EntrySearch(journal.db).search("难过")] == [entry.id]
+
+
+def test_an_existing_journal_is_packed_after_a_snapshot(journal):
+    repo = EntryRepository(journal.db)
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    entries = [
+        _entry(start + timedelta(hours=i), body or "x", ("grief",), ("sad",))
+        for i, body in enumerate(EXACT)
+    ]
+    repo.add_many(entries)
+    config = migrate._config()
+    with journal.db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0006_entries_grams")
+    with journal.db.engine.connect() as connection:
+        kinds = {r[0] for r in connection.exec_driver_sql("SELECT typeof(body) FROM entries")}
+    assert kinds == {"text"}  # the form journals had before
+    snapshots: list[str] = []
+    assert migrate.upgrade(journal.db.engine, snapshot=lambda: snapshots.append("taken"))
+    assert snapshots == ["taken"]
+    with journal.db.engine.connect() as connection:
+        kinds = {r[0] for r in connection.exec_driver_sql("SELECT typeof(body) FROM entries")}
+        rowid_tables = connection.execute(
+            text(
+                "SELECT name FROM sqlite_master WHERE name IN ('entry_tags', 'entry_feelings')"
+                " AND sql NOT LIKE '%WITHOUT ROWID%'"
+            )
+        ).all()
+    assert kinds == {"blob"}
+    assert rowid_tables == []
+    for entry in entries:
+        assert repo.get(entry.id).body == (entry.body)  # type: ignore[union-attr]
+    hits = EntrySearch(journal.db).search("emoji", SearchFilters(tag="grief", feeling="sad"))
+    assert [h.summary.id for h in hits] == [entries[1].id]
+
