@@ -205,8 +205,10 @@ class LockScreen(CurrentPageStack):
         elif page is self.recovery_page:
             self.recovery_page.key.setFocus()
 
-    def prepare_in_background(self) -> None:
-        """Load the storage stack and run the SQLCipher checks while the person types.
+    def prepare_in_background(self, also: Callable[[], object] | None = None) -> None:
+        """Load the storage stack and run the SQLCipher checks while the person types,
+        then run ``also`` in the same background thread (the shell imports the areas'
+        modules there: imports only, never a widget).
 
         A failed check is shown at once and keeps Unlock and Create disabled.
         """
@@ -216,6 +218,8 @@ class LockScreen(CurrentPageStack):
             from journal.storage.lock.store import require_sqlcipher
 
             require_sqlcipher()
+            if also is not None:
+                also()
 
         def failed(error: BaseException) -> None:
             for page in (self.unlock_page, self.welcome_page, self.create_page):

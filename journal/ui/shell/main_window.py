@@ -230,6 +230,15 @@ class MainWindow(QMainWindow):
                 setting, value = choice
                 action.setChecked(self.settings.get(setting) == value)
 
+    def prepare_in_background(self) -> None:
+        """After the lock screen has painted: load the storage stack and the areas'
+        modules in a background thread while the person types the passphrase, so the
+        first unlock (every unlock, since a lock replaces the process) only builds
+        and fills widgets (issue 12)."""
+        from journal.ui.shell.areas import area_classes
+
+        self.lock_screen.prepare_in_background(also=area_classes)
+
     def _build_areas(self) -> None:
         """Areas (and what they import) are built on the first unlock, not at start-up,
         so the lock screen appears as fast as a bare window."""
