@@ -45,8 +45,13 @@ def _park(text: str) -> str:
     return _ESCAPED.sub(lambda m: chr(_PARK + ord(m.group(1))), text)
 
 
+_PARKED = re.compile(f"[{chr(_PARK)}-{chr(_PARK + 127)}]")
+
+
 def _unpark(text: str) -> str:
-    return "".join(chr(ord(c) - _PARK) if _PARK <= ord(c) < _PARK + 128 else c for c in text)
+    # One regular-expression pass (not a Python step per character): headlines are
+    # made for every entry a bulk import writes.
+    return _PARKED.sub(lambda m: chr(ord(m.group()) - _PARK), text)
 
 
 def plain_line(line: str) -> str:
