@@ -33,7 +33,9 @@ from journal.settings import Settings
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.area import AppContext
+from journal.ui.common.wheel import install_wheel_guard
 from journal.ui.entries.area import JournalArea
+from journal.ui.shell.idle import IdleWatcher
 
 try:
     from conftest import summarise  # type: ignore[import-not-found]
@@ -80,6 +82,10 @@ FILTERED = ("the window", "felt", "sleep")
 def area(request, bench_cache, qapp) -> Iterator[tuple[int, JournalArea]]:  # type: ignore[no-untyped-def]
     data, folder = cached_journal(request.param, bench_cache)
     journal: OpenJournal = JournalStore(data).unlock(folder, PASSPHRASE)
+    # Every event passes the app-wide filters the main window installs, as in the app.
+    install_wheel_guard()
+    idle = IdleWatcher(qapp)
+    qapp.installEventFilter(idle)
     shown = JournalArea()
     shown.resize(1000, 700)
     shown.show()
@@ -88,6 +94,7 @@ def area(request, bench_cache, qapp) -> Iterator[tuple[int, JournalArea]]:  # ty
     yield request.param, shown
     shown.clear()
     shown.deleteLater()
+    qapp.removeEventFilter(idle)
     journal.lock()
 
 
