@@ -9,6 +9,7 @@ so the app upgrades to all heads.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -18,10 +19,12 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from journal.errors import DatabaseTooNew
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+log = logging.getLogger(__name__)
 
 
 def _config() -> Config:
@@ -60,13 +63,19 @@ def _missing(current: set[str]) -> set[str]:
     return known - applied
 
 
+# Revisions that leave much of an existing file free (0009 packs every body): the
+# file is rewritten compactly after them (VACUUM), so the space comes back at once.
+COMPACTING = frozenset({"0009_compact_entries"})
+
+
 def upgrade(engine: Engine, snapshot: Callable[[], object] | None = None) -> bool:
     """Upgrade to every head; snapshot first when an existing journal changes.
 
     Returns True when anything was migrated.
     """
     current = current_revisions(engine)
-    if not _missing(current):
+    missing = _missing(current)
+    if not missing:
         return False
     if snapshot is not None and current:
         snapshot()
@@ -74,4 +83,19 @@ def upgrade(engine: Engine, snapshot: Callable[[], object] | None = None) -> boo
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "heads")
+    if current and missing & COMPACTING:
+        _compact(engine)
     return True
+
+
+def _compact(engine: Engine) -> None:
+    """VACUUM, outside the migration's transaction: the file shrinks to what it holds.
+
+    One transaction: a failure (a full disk) leaves the journal as it was, only larger.
+    """
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("VACUUM")
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except SQLAlchemyError:
+        log.warning("the journal could not be compacted after its upgrade")

@@ -108,24 +108,36 @@ def test_the_bulk_path_indexes_words_inside_spaceless_sentences(journal):
     assert [h.summary.id for h in EntrySearch(journal.db).search("难过")] == [entry.id]
 
 
-def test_an_existing_journal_is_packed_after_a_snapshot(journal):
+def test_an_existing_journal_is_packed_after_a_snapshot_and_shrinks(journal):
     repo = EntryRepository(journal.db)
     start = datetime(2025, 1, 1, tzinfo=UTC)
     entries = [
         _entry(start + timedelta(hours=i), body or "x", ("grief",), ("sad",))
         for i, body in enumerate(EXACT)
     ]
-    repo.add_many(entries)
+    prose = [_entry(start - timedelta(hours=i + 1), _prose(i)) for i in range(400)]
+    repo.add_many(entries + prose)
     config = migrate._config()
     with journal.db.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0006_entries_grams")
+    path = journal.folder / DATABASE_NAME
+
+    def settled_size() -> int:
+        with journal.db.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return path.stat().st_size
+
     with journal.db.engine.connect() as connection:
         kinds = {r[0] for r in connection.exec_driver_sql("SELECT typeof(body) FROM entries")}
     assert kinds == {"text"}  # the form journals had before
+    with journal.db.engine.connect() as connection:
+        connection.exec_driver_sql("VACUUM")  # the old form, as compact as it gets
+    before = settled_size()
     snapshots: list[str] = []
     assert migrate.upgrade(journal.db.engine, snapshot=lambda: snapshots.append("taken"))
     assert snapshots == ["taken"]
+    assert settled_size() < 0.7 * before  # the freed pages are given back
     with journal.db.engine.connect() as connection:
         kinds = {r[0] for r in connection.exec_driver_sql("SELECT typeof(body) FROM entries")}
         rowid_tables = connection.execute(
@@ -140,4 +152,3 @@ def test_an_existing_journal_is_packed_after_a_snapshot(journal):
         assert repo.get(entry.id).body == (entry.body)  # type: ignore[union-attr]
     hits = EntrySearch(journal.db).search("emoji", SearchFilters(tag="grief", feeling="sad"))
     assert [h.summary.id for h in hits] == [entries[1].id]
-
