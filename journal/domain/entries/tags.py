@@ -32,6 +32,9 @@ _BACKTICKS = re.compile(r"`+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S*|<[^<>\s]+>")
 _LINK_DESTINATION = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+# A "#" and what follows it up to a space or ASCII punctuation other than "-" and "_"
+# (a tag is the leading tag characters of that run; one regex pass finds them all).
+_CANDIDATE = re.compile(r"#([^\s!\"#$%&'()*+,./:;<=>?@\[\\\]^`{|}~]+)")
 # A "#" that follows one of these (or a word character) does not start a tag.
 _NOT_BEFORE_TAG = frozenset("#&\\/-")
 
@@ -41,6 +44,8 @@ def _is_tag_char(char: str) -> bool:
 
 
 def _strip_fenced_code(markdown: str) -> str:
+    if "`" not in markdown and "~~~" not in markdown:
+        return markdown  # nothing to strip (the line breaks it would tidy are not tag characters)
     kept: list[str] = []
     fence: str | None = None
     for line in markdown.splitlines():
@@ -101,25 +106,38 @@ def extract_hashtags(markdown: str) -> set[str]:
     """The ``#tags`` written in an entry's Markdown body, lowercased."""
     text = _strip_fenced_code(unicodedata.normalize("NFC", markdown))
     text = _strip_code_spans(text)
-    text = _LINK_DESTINATION.sub("] ", text)
-    text = _URL.sub(" ", text)
+    # Each pass only when what it looks for can be there (a quick scan first).
+    if "](" in text:
+        text = _LINK_DESTINATION.sub("] ", text)
+    if "://" in text or "<" in text:
+        text = _URL.sub(" ", text)
 
     found: set[str] = set()
-    length = len(text)
-    index = text.find("#")
-    while index != -1:
-        end = index + 1
-        while end < length and _is_tag_char(text[end]):
-            end += 1
+    words: dict[str, str | None] = {}  # each distinct run is checked once
+    for match in _CANDIDATE.finditer(text):
+        index = match.start()
         before = text[index - 1] if index > 0 else " "
-        starts_word = before not in _NOT_BEFORE_TAG and not _is_tag_char(before)
-        word = text[index + 1 : end]
-        if starts_word and any(unicodedata.category(char)[0] == "L" for char in word):
-            tag = _clean(word)
-            if tag is not None:
-                found.add(tag)
-        index = text.find("#", max(end, index + 1))
+        if before in _NOT_BEFORE_TAG or _is_tag_char(before):
+            continue
+        run = match.group(1)
+        if run not in words:
+            words[run] = _tag_of_run(run)
+        tag = words[run]
+        if tag is not None:
+            found.add(tag)
     return found
+
+
+def _tag_of_run(run: str) -> str | None:
+    """The tag at the start of ``run`` (the text after a ``#``): its leading tag
+    characters, when they hold a letter."""
+    end = 0
+    while end < len(run) and _is_tag_char(run[end]):
+        end += 1
+    word = run[:end]
+    if not any(unicodedata.category(char)[0] == "L" for char in word):
+        return None
+    return _clean(word)
 
 
 def normalise_tag(text: str) -> str | None:

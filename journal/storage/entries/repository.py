@@ -155,11 +155,12 @@ class EntryRepository:
         self.db = db
 
     # writing --------------------------------------------------------------------
-    def save(self, entry: Entry) -> None:
-        """Insert or update one entry (a single short transaction).
+    def save(self, entry: Entry) -> bool:
+        """Insert or update one entry (a single short transaction). Returns True when
+        the entry was new (inserted), False when it was updated or unchanged.
 
         Only columns that changed are written, so saving a new mood does not
-        re-index the text.
+        re-index the text. Raises `EntryTooLong` before writing anything.
         """
         problem = check_entry_size(entry.body)
         if problem:
@@ -192,18 +193,19 @@ class EntryRepository:
                 ).scalar_one()
                 self._write_links(session, seq, feelings, tags, replace=False)
                 self._write_grams(session, seq, values, replace=False)
-                return
+                return True
             seq = current.seq
             changed = {
                 key: value for key, value in values.items() if getattr(current, key) != value
             }
             if not changed:
-                return
+                return False
             session.execute(update(EntryRow).where(EntryRow.seq == seq).values(**changed))
             if "feelings" in changed or "tags" in changed:
                 self._write_links(session, seq, feelings, tags, replace=True)
             if changed.keys() & {"title", "body", "tags"}:
                 self._write_grams(session, seq, values, replace=True)
+            return False
 
     @staticmethod
     def _write_grams(session: Session, seq: int, values: dict[str, Any], *, replace: bool) -> None:

@@ -105,6 +105,18 @@ class OpenJournal:
         return self._data_key is not None
 
     @property
+    def key_generation(self) -> int:
+        """Which data key opens the database now (it changes when the key is rotated)."""
+        return self.header.current_generation
+
+    def own_database(self) -> Database:
+        """A `Database` on a connection of its own, keyed with the current data key, for
+        one worker thread: WAL lets it write while the window's connection reads. The
+        caller closes it (before `lock`). Raises RuntimeError when the journal is
+        locked, WrongPassphrase or JournalDamaged when the file does not open."""
+        return Database(open_engine(self.folder / DATABASE_NAME, self.data_key))
+
+    @property
     def recovery_key_problem(self) -> str:
         """Why the person may not hold a working recovery key, or "" when they do."""
         slot = self.header.recovery_slot(self.header.current_generation)

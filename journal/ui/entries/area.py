@@ -190,7 +190,7 @@ class JournalArea(Area):
         except Exception as error:  # the journal still opens without prompts
             log.error("prompts could not be loaded: %s", type(error).__name__)
             self.prompts = PromptLibrary(())
-        self.editor.attach(self.repo)
+        self.editor.attach(self.repo, context.journal)
         stats = MoodStats(db)
         self.chart.attach(stats.mood_series, stats.top_feelings)
         self.show_timeline()
@@ -201,10 +201,9 @@ class JournalArea(Area):
     def _reopen_last(self) -> None:
         entry_id, self._last_entry_id = self._last_entry_id, None
         entry = self.repo.get(entry_id) if self.repo and entry_id else None
-        if entry is None:
+        if entry is None or not self.editor.load(entry):
             self.pages.setCurrentWidget(self.empty)
             return
-        self.editor.load(entry)
         self.pages.setCurrentWidget(self.editor)
         row = self.model.row_of(entry.id)
         if row >= 0:

@@ -1,10 +1,11 @@
 """Writing one entry: title, Markdown body, mood, feelings, tags, shared or private.
 
 Autosave: every change restarts one single-shot timer; about a second after
-typing stops the entry is written in one short transaction on the GUI thread
-(a single-row upsert, a few milliseconds). Nothing is written per keystroke.
-`save_now` writes at once (lock, close, switching entries). A quiet status
-line says when it saved.
+typing stops the editor takes a snapshot of what it shows (one pass over the
+text) and `EntrySaver` writes it on a worker thread with a connection of its
+own, so typing goes on while a long entry is written. Nothing is written per
+keystroke. `save_now` writes and waits (lock, close, switching entries). A
+quiet status line says when it saved, or why it could not.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from journal.domain.entries.entry import Entry, check_entry_size, new_entry
 from journal.domain.entries.feelings import Mood
 from journal.domain.entries.prompts import Prompt
-from journal.domain.entries.tags import extract_hashtags, merge_tags
+from journal.domain.entries.tags import extract_hashtags, normalise_tag
 from journal.errors import SolaceError
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.together.sharing import Sharing
@@ -39,6 +40,7 @@ from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label
 from journal.ui.entries.feelings import FeelingsPicker, MoodPicker
 from journal.ui.entries.markdown import MarkdownEditor
+from journal.ui.entries.saving import EntrySaver, SaveJob, Snapshot, WriterSource, field_tags
 from journal.ui.entries.sharing import SharingExtras
 
 AUTOSAVE_MS = 1000
@@ -64,15 +66,22 @@ class EntryEditor(QWidget):
         self._repo: EntryRepository | None = None
         self._entry: Entry | None = None
         self._stored = False
-        self._dirty = False
         self._loading = False
+        # Which entry is shown (bumped at each switch) and how many changes it has had;
+        # a save that finishes covers the revision its snapshot was taken at.
+        self._generation = 0
+        self._revision = 0
+        self._saved_revision = 0
+        self._submitted_revision = -1
         self.first_save = False  # whether the last write created the entry
         self.prompt_lookup: Callable[[str], Prompt | None] = lambda _id: None
+        self.saver = EntrySaver(self)
+        self.saver.finished.connect(self._save_finished)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
-        self.timer.timeout.connect(self.save_now)
+        self.timer.timeout.connect(self.save_soon)
 
         self.title = QLineEdit()
         self.title.setPlaceholderText("Title (optional)")
@@ -135,8 +144,11 @@ class EntryEditor(QWidget):
         self.setEnabled(False)
 
     # state --------------------------------------------------------------------------
-    def attach(self, repo: EntryRepository) -> None:
+    def attach(self, repo: EntryRepository, writer: WriterSource) -> None:
+        """Show and save entries of an open journal: ``repo`` reads on the GUI thread's
+        connection, saves go through a connection of their own from ``writer``."""
         self._repo = repo
+        self.saver.attach(writer)
         self.sharing_extras.attach(Sharing(repo.db))
         self.setEnabled(True)
 
@@ -146,21 +158,35 @@ class EntryEditor(QWidget):
 
     @property
     def is_dirty(self) -> bool:
-        return self._dirty
+        """Whether something shown has not been written yet."""
+        return self._revision != self._saved_revision
 
-    def start_new(self, prompt: Prompt | None = None) -> None:
-        self.save_now()
+    def start_new(self, prompt: Prompt | None = None) -> bool:
+        """Save the entry shown, then show a new empty one. False (and the entry shown
+        stays, with the reason on the status line) when the save failed."""
+        if not self.save_now():
+            return False
         self._show(new_entry(_now(), prompt.id if prompt else None), stored=False)
         self.body.setFocus()
+        return True
 
-    def load(self, entry: Entry) -> None:
-        self.save_now()
+    def load(self, entry: Entry) -> bool:
+        """Save the entry shown, then show ``entry``; False as in `start_new`."""
+        if not self.save_now():
+            return False
         self._show(entry, stored=True)
+        return True
+
+    def _forget_revisions(self) -> None:
+        self._generation += 1
+        self._revision = self._saved_revision = 0
+        self._submitted_revision = -1
 
     def _show(self, entry: Entry, *, stored: bool) -> None:
         self._loading = True
         try:
-            self._entry, self._stored, self._dirty = entry, stored, False
+            self._entry, self._stored = entry, stored
+            self._forget_revisions()
             self.title.setText(entry.title)
             self.body.set_markdown(entry.body)
             self.mood.set_mood(entry.mood)
@@ -198,67 +224,97 @@ class EntryEditor(QWidget):
     def _changed(self) -> None:
         if self._loading or self._entry is None:
             return
-        self._dirty = True
+        self._revision += 1
         self.timer.start()
 
     def compose(self) -> Entry | None:
         """The entry as the widgets show it now."""
+        snapshot = self._snapshot()
+        return snapshot.entry() if snapshot is not None else None
+
+    def _snapshot(self) -> Snapshot | None:
+        """What the widgets show now, as plain values; the text is read in one pass."""
         if self._entry is None:
             return None
-        body = self.body.markdown()
-        field_tags = [
-            part for part in self.tags.text().replace("\n", ",").split(",") if part.strip()
-        ]
-        return dataclasses.replace(
-            self._entry,
-            title=" ".join(self.title.text().split()),
-            body=body,
+        return Snapshot(
+            base=self._entry,
+            title=self.title.text(),
+            body=self.body.markdown(),
+            field_tags=field_tags(self.tags.text()),
             mood=self.mood.mood(),
-            feelings=self.feelings.feelings(),
-            tags=merge_tags(field_tags, body),
+            feelings=tuple(self.feelings.feelings()),
             shared=self.shared.isChecked(),
             updated_at=_now(),
+            generation=self._generation,
+            revision=self._revision,
         )
 
     @staticmethod
-    def _is_blank(entry: Entry) -> bool:
-        return not (entry.title or entry.body.strip() or entry.mood or entry.feelings or entry.tags)
+    def _is_blank(snapshot: Snapshot) -> bool:
+        body = snapshot.body
+        return not (
+            snapshot.title.strip()
+            or (body and not body.isspace())
+            or snapshot.mood
+            or snapshot.feelings
+            or any(normalise_tag(tag) for tag in snapshot.field_tags)
+        )
 
-    def save_now(self) -> bool:
-        """Write the entry if it changed. False when it could not be written."""
+    def save_soon(self) -> None:
+        """Autosave: take a snapshot now and write it in the background (see `EntrySaver`).
+        Costs the GUI thread one pass over the text."""
         self.timer.stop()
-        if not self._dirty or self._repo is None:
-            return True
-        entry = self.compose()
-        if entry is None or (not self._stored and self._is_blank(entry)):
-            self._dirty = False
-            return True
-        problem = check_entry_size(entry.body)
+        if not self.is_dirty or self._repo is None or self._revision == self._submitted_revision:
+            return
+        snapshot = self._snapshot()
+        if snapshot is None:
+            return
+        if not self._stored and self._is_blank(snapshot):
+            self._saved_revision = snapshot.revision
+            return
+        problem = check_entry_size(snapshot.body)
         if problem:
             self.show_problem(problem)
-            return False
-        try:
-            self._repo.save(entry)
-        except Exception as error:
-            self.show_problem(user_message(error))
-            return False
-        self.first_save = not self._stored
-        self._entry, self._stored, self._dirty = entry, True, False
-        self.delete_button.setEnabled(True)
-        self.sharing_extras.saved(entry.id)
-        self._set_status(f"Saved at {say_time(entry.updated_at)}")
+            return
+        self._submitted_revision = snapshot.revision
+        self.saver.submit(snapshot)
+
+    def save_now(self) -> bool:
+        """Write the entry if it changed and wait until it is written. False (and the
+        reason on the status line) when it could not be written."""
+        self.save_soon()
+        self.saver.flush()
+        return not self.is_dirty
+
+    def _save_finished(self, job: SaveJob) -> None:
+        """A save ended (on the GUI thread): say so, or why not."""
+        snapshot = job.snapshot
+        current = snapshot.generation == self._generation
+        if job.error is not None or job.entry is None:
+            if current:
+                self._submitted_revision = -1  # the next save writes again
+                self.show_problem(user_message(job.error or RuntimeError()))
+            return
+        entry = job.entry
+        if current:
+            self._entry, self._stored = entry, True
+            self._saved_revision = max(self._saved_revision, snapshot.revision)
+            self.delete_button.setEnabled(True)
+            self.sharing_extras.saved(entry.id)
+            self._set_status(f"Saved at {say_time(entry.updated_at)}")
+        self.first_save = job.inserted
         self.saved.emit(entry.summary())
-        return True
 
     def _delete(self) -> None:
-        self.save_now()
+        if not self.save_now():
+            return
         if self._entry is not None and self._stored:
             self.delete_requested.emit(self._entry)
 
     def draft(self) -> str | None:
         """The unsaved entry as JSON for a sealed draft (see `restore_draft`); None
         when nothing is unsaved."""
-        entry = self.compose() if self._dirty else None
+        entry = self.compose() if self.is_dirty else None
         if entry is None:
             return None
         return json.dumps(
@@ -292,15 +348,18 @@ class EntryEditor(QWidget):
         self.mood.set_mood(Mood(values["mood"]) if values["mood"] else None)
         self.feelings.set_feelings(values["feelings"])
         self.shared.setChecked(bool(values["shared"]))
-        self._dirty = True
+        self._revision += 1  # unsaved until written
         return str(values["id"])
 
     def clear(self) -> None:
-        """Forget the entry, the text and its undo history (on lock)."""
+        """Forget the entry, the text and its undo history (on lock). A save still
+        running is finished first, then the save connection is closed."""
         self.timer.stop()
+        self.saver.close()
         self._loading = True
         try:
-            self._entry, self._stored, self._dirty = None, False, False
+            self._entry, self._stored = None, False
+            self._forget_revisions()
             self.title.setText("")  # setText also clears the undo history
             self.body.forget()
             self.mood.set_mood(None)

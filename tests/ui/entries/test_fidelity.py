@@ -226,11 +226,14 @@ def test_when_the_writing_cannot_be_saved_the_lock_still_forgets_and_keeps_it_se
     be written are sealed with the journal's key and come back at the next unlock."""
     area = journal_area(unlocked_window)
     area.new_entry()
-    qtbot.keyClicks(area.editor.body, "words that must not be lost")
+    qtbot.keyClicks(area.editor.body, "words that must not be ")
+    assert area.editor.save_now()  # the saves' own connection is open now
+    qtbot.keyClicks(area.editor.body, "lost")
     entry_id = area.editor.entry_id
     journal = unlocked_window.journal
-    with journal.db.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA query_only = ON")  # every write now fails
+    for database in (journal.db, area.editor.saver.database):
+        with database.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA query_only = ON")  # every write now fails
     assert unlocked_window.lock()
     assert unlocked_window.is_locked and not journal.is_open
     assert "kept encrypted" in unlocked_window.lock_screen.unlock_page.error.text()
