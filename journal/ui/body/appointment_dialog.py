@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from journal.domain.body.log import Appointment
 from journal.ui.body.fields import time_edit
 from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
-from journal.ui.common.widgets import label
+from journal.ui.common.widgets import label, qt_text
 
 
 class AppointmentDialog(QDialog):
@@ -51,7 +51,7 @@ class AppointmentDialog(QDialog):
         layout.addWidget(buttons)
         if appointment is not None:
             self.place.setText(appointment.place)
-            self.questions.setPlainText(appointment.questions)
+            self.questions.setPlainText(qt_text(appointment.questions))
 
     def appointment(self) -> Appointment:
         return Appointment(

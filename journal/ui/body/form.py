@@ -44,7 +44,7 @@ from journal.domain.body.temperature import TemperatureProblem, TemperatureUnit,
 from journal.ui.body.fields import FieldNotes, combo, time_edit
 from journal.ui.common.accessibility import Message, scroll_only
 from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
-from journal.ui.common.widgets import label
+from journal.ui.common.widgets import label, qt_text
 
 VERY_HEAVY_HINT = (
     "If you are soaking through a thick pad in an hour or less, please note each pad "
@@ -370,7 +370,7 @@ class BodyLogForm(QWidget):
         self.chills.setChecked(log.chills)
         self.discharge.setCurrentIndex(self.discharge.findData(log.discharge))
         self.pain_with_sex.setChecked(log.pain_with_sex)
-        self.note.setPlainText(log.note)
+        self.note.setPlainText(qt_text(log.note))
 
     # -- the draft kept across a lock ---------------------------------------------------------
     def draft(self) -> str | None:
@@ -410,4 +410,4 @@ class BodyLogForm(QWidget):
         self.pain_relief.setText(str(values["pain_relief"]))
         self.temperature.setText(str(values["temperature"]))
         self.unit.setCurrentIndex(int(values["unit"]))
-        self.note.setPlainText(str(values["note"]))
+        self.note.setPlainText(qt_text(str(values["note"])))

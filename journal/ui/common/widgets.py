@@ -26,6 +26,22 @@ from journal.ui.common.accessibility import Message
 _HEADING_SCALE = {"heading": 1.45, "title": 1.15}
 
 
+_BYTE_ORDER_MARKS = ("\ufeff", "\ufffe")
+
+
+def qt_text(text: str) -> str:
+    """``text`` made safe to hand to a Qt function that takes a string (setPlainText,
+    insertText, setText...), so that Qt receives exactly ``text``.
+
+    PySide turns a Python str into a QString with ``QString::fromUtf16``/``fromUcs4``,
+    which read a leading U+FEFF or U+FFFE as a byte-order mark: U+FEFF is dropped and
+    U+FFFE byte-swaps the whole string ("\ufffeabc" arrives as "愀戀挀"). One U+FEFF
+    put in front is read as the mark instead, and the text arrives whole. Text Qt
+    gives back to Python is not affected.
+    """
+    return "\ufeff" + text if text.startswith(_BYTE_ORDER_MARKS) else text
+
+
 def label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
     """Plain text (never interpreted as HTML). Roles: "heading" (a page), "title" (a
     card), "subtle", "error", "notice"."""

@@ -37,7 +37,7 @@ from journal.storage.together.sharing import Sharing
 from journal.ui.common.accessibility import Message
 from journal.ui.common.local_time import now_utc, say_time
 from journal.ui.common.messages import user_message
-from journal.ui.common.widgets import label
+from journal.ui.common.widgets import label, qt_text
 from journal.ui.entries.feelings import FeelingsPicker, MoodPicker
 from journal.ui.entries.markdown import MarkdownEditor
 from journal.ui.entries.saving import EntrySaver, SaveJob, Snapshot, WriterSource, field_tags
@@ -187,12 +187,12 @@ class EntryEditor(QWidget):
         try:
             self._entry, self._stored = entry, stored
             self._forget_revisions()
-            self.title.setText(entry.title)
+            self.title.setText(qt_text(entry.title))
             self.body.set_markdown(entry.body)
             self.mood.set_mood(entry.mood)
             self.feelings.set_feelings(entry.feelings)
             hashtags = extract_hashtags(entry.body)
-            self.tags.setText(", ".join(tag for tag in entry.tags if tag not in hashtags))
+            self.tags.setText(qt_text(", ".join(tag for tag in entry.tags if tag not in hashtags)))
             self.shared.setChecked(entry.shared)
             self.sharing_extras.show_entry(entry.id, stored)
             self._show_prompt(entry.prompt_id)
@@ -342,9 +342,9 @@ class EntryEditor(QWidget):
             self._show(saved, stored=True)
         else:
             self._show(dataclasses.replace(new_entry(_now(), None), id=values["id"]), stored=False)
-        self.title.setText(values["title"])
+        self.title.setText(qt_text(values["title"]))
         self.body.set_markdown(values["body"])
-        self.tags.setText(values["tags"])
+        self.tags.setText(qt_text(values["tags"]))
         self.mood.set_mood(Mood(values["mood"]) if values["mood"] else None)
         self.feelings.set_feelings(values["feelings"])
         self.shared.setChecked(bool(values["shared"]))

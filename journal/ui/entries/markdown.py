@@ -11,8 +11,10 @@ the Unicode paragraph separator) becomes ``\\n``, as in every plain-text editor.
 
 Costs grow with the text, never faster: reading the text out is one pass,
 highlighting touches only the lines that changed, and a line longer than
-``HIGHLIGHT_LIMIT`` is shown plain. The size limit is checked on exactly what
-would be stored, before anything is inserted: a paste or a keystroke that
+``HIGHLIGHT_LIMIT`` is shown plain. A line longer than ``LONG_LINE`` is held in
+pieces (see `long_lines`), so a key costs the same in any paragraph; the text
+read out is still exactly what was typed. The size limit is checked on exactly
+what would be stored, before anything is inserted: a paste or a keystroke that
 would not fit is refused kindly and changes nothing.
 """
 
@@ -20,15 +22,17 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
     QFont,
+    QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
     QPalette,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -37,8 +41,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QToolBar, QToolButton, QWidget
 
 from journal.domain.entries.entry import MAX_BODY_CHARS, check_entry_length
+from journal.ui.common.widgets import qt_text
+from journal.ui.entries.long_lines import (
+    LONG_LINE,
+    SEPARATOR,
+    SoftBreaks,
+    hard_format,
+    is_soft,
+    join_blocks,
+    split_block,
+)
 
-PARAGRAPH_SEPARATOR = "\u2029"  # how QTextDocument separates lines internally
+PARAGRAPH_SEPARATOR = SEPARATOR  # how QTextDocument separates blocks internally
 HIGHLIGHT_LIMIT = 5_000  # characters in one line; longer lines are shown plain
 HEADING_SCALE = {1: 1.5, 2: 1.3, 3: 1.15}
 
@@ -97,7 +111,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         return self._editor.palette().color(QPalette.ColorRole.PlaceholderText)
 
     def highlightBlock(self, text: str) -> None:
-        if not text or len(text) > HIGHLIGHT_LIMIT:
+        block = self.currentBlock()
+        if not text or len(text) > HIGHLIGHT_LIMIT or in_pieces(block):
             return
         heading = _HEADING.match(text)
         if heading:
@@ -130,6 +145,15 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.setFormat(match.start(), 1, self._format(dim=True))
 
 
+def in_pieces(block: QTextBlock) -> bool:
+    """Whether ``block`` is a piece of a line too long for one block (shown plain, like
+    every line longer than ``HIGHLIGHT_LIMIT``)."""
+    return is_soft(block) or is_soft(block.next())
+
+
+_LINE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
 def _within(match: re.Match[str], start: int, end: int) -> bool:
     """Whether the cursor (``start == end``) is in the marked text, between its markers,
     or the selection lies inside the marked span, markers included."""
@@ -156,6 +180,7 @@ class MarkdownEditor(QPlainTextEdit):
             "Write whatever you like. Nothing here is shared unless you say so."
         )
         self.highlighter = MarkdownHighlighter(self.document(), self)
+        self.soft_breaks = SoftBreaks(self.document())
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, shortcut, slot in (
             ("bold", "Bold", QKeySequence.StandardKey.Bold, self.toggle_bold),
@@ -183,9 +208,9 @@ class MarkdownEditor(QPlainTextEdit):
         "bullets", "numbers", "quote"), read from the Markdown markers around it."""
         cursor = self.textCursor()
         block = cursor.block()
-        text = block.text()
-        if len(text) > HIGHLIGHT_LIMIT:
+        if block.length() > HIGHLIGHT_LIMIT or in_pieces(block):
             return set()
+        text = block.text()
         on = set()
         for name, pattern in (
             ("heading", _HEADING),
@@ -220,12 +245,44 @@ class MarkdownEditor(QPlainTextEdit):
     # the text, exactly --------------------------------------------------------------
     def markdown(self) -> str:
         """The text exactly as shown (one pass over it): what is stored."""
-        return self.document().toRawText().replace(PARAGRAPH_SEPARATOR, "\n")
+        raw = self.document().toRawText()
+        soft = self.soft_breaks.numbers()
+        if not soft:
+            return raw.replace(PARAGRAPH_SEPARATOR, "\n")
+        return join_blocks(raw.split(PARAGRAPH_SEPARATOR), soft)
+
+    def selected_text(self) -> str:
+        """The selection exactly as it would be stored (pieces of a line joined)."""
+        cursor = self.textCursor()
+        selected = cursor.selectedText()
+        if PARAGRAPH_SEPARATOR not in selected:
+            return selected
+        first = self.document().findBlock(cursor.selectionStart()).blockNumber()
+        return join_blocks(selected.split(PARAGRAPH_SEPARATOR), self.soft_breaks.numbers(), first)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy, cut and drag give the exact text (Qt's own copy turns no-break spaces
+        into spaces and would add a line break between the pieces of a long line)."""
+        data = QMimeData()
+        data.setText(qt_text(self.selected_text()))
+        return data
 
     def set_markdown(self, text: str) -> None:
         """Load an entry: a fresh undo history that cannot reach the previous one."""
         self.setUndoRedoEnabled(False)
-        self.setPlainText(text)
+        self.soft_breaks.forget()
+        self.soft_breaks.quiet = True
+        try:
+            self.setPlainText(qt_text(text))
+            lines = text.split("\n")
+            long = [number for number, line in enumerate(lines) if len(line) > LONG_LINE]
+            if long:
+                cursor = QTextCursor(self.document())
+                cursor.beginEditBlock()
+                self._split_blocks(cursor, long)
+                cursor.endEditBlock()
+        finally:
+            self.soft_breaks.quiet = False
         self.setUndoRedoEnabled(True)
         self.moveCursor(QTextCursor.MoveOperation.End)
 
@@ -233,7 +290,120 @@ class MarkdownEditor(QPlainTextEdit):
         """Empty the editor and its undo stack."""
         self.setUndoRedoEnabled(False)
         self.clear()
+        self.soft_breaks.forget()
         self.setUndoRedoEnabled(True)
+
+    # making blocks: typed and pasted line breaks, and long lines in pieces ------------
+    def _split_blocks(self, cursor: QTextCursor, numbers: list[int]) -> None:
+        """Split the blocks numbered ``numbers`` (before any split) that are too long."""
+        document = self.document()
+        for number in sorted(set(numbers), reverse=True):  # later blocks keep their numbers
+            block = document.findBlockByNumber(number)
+            if block.isValid() and block.length() - 1 > LONG_LINE:
+                for position in split_block(cursor, block):
+                    self.soft_breaks.remember(position)
+
+    def insert_lines(self, text: str) -> None:
+        """Insert ``text`` (line breaks already ``\n``) at the cursor, over the selection,
+        as one undo step: each line break starts a line; long lines go in pieces."""
+        cursor = self.textCursor()
+        lines = text.split("\n")
+        self.soft_breaks.quiet = True
+        try:
+            cursor.beginEditBlock()
+            cursor.removeSelectedText()
+            first = cursor.blockNumber()
+            for number, line in enumerate(lines):
+                if number:
+                    cursor.insertBlock(hard_format())
+                if line:
+                    cursor.insertText(qt_text(line))
+            long = [first + n for n, line in enumerate(lines) if len(line) > LONG_LINE]
+            self._split_blocks(QTextCursor(cursor), [first, first + len(lines) - 1, *long])
+            cursor.endEditBlock()
+        finally:
+            self.soft_breaks.quiet = False
+        self.setTextCursor(cursor)
+
+    def new_line(self) -> None:
+        """Enter (with or without Shift): a line break, never a piece boundary."""
+        self.insert_lines("\n")
+        self.ensureCursorVisible()
+
+    def _split_if_long(self) -> None:
+        """After typing: a block grown (or merged) past ``LONG_LINE`` is split, in the
+        same undo step as the edit."""
+        block = self.textCursor().block()
+        if block.length() - 1 <= LONG_LINE:
+            return
+        cursor = QTextCursor(self.document())
+        self.soft_breaks.quiet = True
+        try:
+            cursor.joinPreviousEditBlock()
+            self._split_blocks(cursor, [block.blockNumber()])
+            cursor.endEditBlock()
+        finally:
+            self.soft_breaks.quiet = False
+
+    def _stored_neighbour(self, position: int, step: int) -> int | None:
+        """The document position of the stored character before (``step`` -1) or at or
+        after (``step`` +1) ``position``, stepping over soft separators; None at an end."""
+        document = self.document()
+        index = position - 1 if step < 0 else position
+        while 0 <= index < document.characterCount() - 1:
+            if document.characterAt(index) != PARAGRAPH_SEPARATOR:
+                return index
+            if not is_soft(document.findBlock(index + 1)):
+                return index  # a line break
+            index += step
+        return None
+
+    def _delete_across_piece(self, event: QKeyEvent) -> bool:
+        """Backspace at a piece's start or Delete at its end deletes the character beyond
+        the soft separator (which stands for none). True when done here."""
+        cursor = self.textCursor()
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if cursor.hasSelection() or not plain:
+            return False
+        block = cursor.block()
+        if event.key() == Qt.Key.Key_Backspace and cursor.atBlockStart() and is_soft(block):
+            index = self._stored_neighbour(cursor.position() - 1, -1)
+            if index is not None:
+                cursor.setPosition(index + 1)
+                cursor.deletePreviousChar()
+                self.setTextCursor(cursor)
+            return True
+        if (
+            event.key() == Qt.Key.Key_Delete
+            and cursor.atBlockEnd()
+            and is_soft(block.next())
+        ):
+            index = self._stored_neighbour(cursor.position() + 1, 1)
+            if index is not None:
+                cursor.setPosition(index)
+                cursor.deleteChar()
+                self.setTextCursor(cursor)
+            return True
+        return False
+
+    def _step_over_piece_edge(self, event: QKeyEvent) -> None:
+        """Left and Right cross a soft separator as if it were not there."""
+        cursor = self.textCursor()
+        mode = (
+            QTextCursor.MoveMode.KeepAnchor
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            else QTextCursor.MoveMode.MoveAnchor
+        )
+        block = cursor.block()
+        if event.key() == Qt.Key.Key_Right and cursor.atBlockEnd() and is_soft(block.next()):
+            cursor.movePosition(QTextCursor.MoveOperation.NextCharacter, mode)
+            self.setTextCursor(cursor)
+        elif event.key() == Qt.Key.Key_Left and cursor.atBlockStart() and is_soft(block):
+            cursor.movePosition(QTextCursor.MoveOperation.PreviousCharacter, mode)
+            self.setTextCursor(cursor)
 
     # the size limit, on what would be stored ----------------------------------------
     def _refuse_if_too_long(self, incoming: str) -> bool:
@@ -244,7 +414,7 @@ class MarkdownEditor(QPlainTextEdit):
         upper = self.document().characterCount() - 1 - len(selected) + len(incoming)
         if upper <= MAX_BODY_CHARS:
             return False
-        length = len(self.markdown()) - len(stored_form(selected)) + len(stored_form(incoming))
+        length = len(self.markdown()) - len(self.selected_text()) + len(stored_form(incoming))
         message = check_entry_length(length)
         if message:
             self.refused.emit(message)
@@ -259,16 +429,41 @@ class MarkdownEditor(QPlainTextEdit):
         incoming = source.text() if source.hasText() else ""
         if not incoming or self._refuse_if_too_long(incoming):
             return
-        self.textCursor().insertText(stored_form(incoming))
+        self.insert_lines(stored_form(incoming))
         self.ensureCursorVisible()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """A keystroke that would make the entry too long is refused, like a paste."""
+        """A keystroke that would make the entry too long is refused, like a paste. Enter
+        makes a line break (Shift+Enter too: Qt's own would be U+2028, a character that
+        only looks like one); keys next to a piece boundary act as if it were not there."""
         typed = event.text()
         inserts = bool(typed) and (typed.isprintable() or typed in ("\r", "\n"))
         if inserts and self._refuse_if_too_long(typed):
             return
+        key = event.key()
+        if key in _LINE_KEYS and not event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.new_line()
+            return
+        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and self._delete_across_piece(event):
+            return
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self._step_over_piece_edge(event)
         super().keyPressEvent(event)
+        if inserts or key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self._split_if_long()
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        """An input method's text with line breaks goes in like a paste (line breaks as
+        ``\n``, never a piece boundary); everything else as Qt does it."""
+        committed = event.commitString()
+        if event.preeditString() or not any(mark in committed for mark in "\r\n\u2029"):
+            super().inputMethodEvent(event)
+            return
+        if not self._refuse_if_too_long(committed):
+            self.insert_lines(stored_form(committed))
+        event.accept()
 
     # formatting: Markdown markers, inserted or taken away ---------------------------
     def _wrap(self, marker: str) -> None:
@@ -288,8 +483,15 @@ class MarkdownEditor(QPlainTextEdit):
             len(selected) > 2 * len(marker)
             and selected.startswith(marker)
             and selected.endswith(marker)
-        ):
-            cursor.insertText(selected[len(marker) : -len(marker)])
+        ):  # taken off where they are: the text between is never typed again
+            cursor.setPosition(end - len(marker))
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            cursor.setPosition(start)
+            cursor.setPosition(start + len(marker), QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            cursor.setPosition(start)
+            cursor.setPosition(end - 2 * len(marker), QTextCursor.MoveMode.KeepAnchor)
         elif self._surrounded_by(start, end, marker):
             cursor.setPosition(end)
             cursor.setPosition(end + len(marker), QTextCursor.MoveMode.KeepAnchor)
@@ -328,9 +530,12 @@ class MarkdownEditor(QPlainTextEdit):
         document = self.document()
         first = document.findBlock(cursor.selectionStart())
         last = document.findBlock(cursor.selectionEnd())
+        while is_soft(first):  # a line held in pieces starts at its first piece
+            first = first.previous()
         blocks = [first]
         while blocks[-1] != last and blocks[-1].next().isValid():
             blocks.append(blocks[-1].next())
+        blocks = [block for block in blocks if not is_soft(block)]
         pattern = matches or re.compile(re.escape(prefix))
         remove = all(pattern.match(block.text()) for block in blocks)
         if not remove and self._refuse_if_too_long(prefix * len(blocks)):

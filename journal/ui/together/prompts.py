@@ -26,7 +26,7 @@ from journal.domain.entries.prompts import Prompt
 from journal.domain.together.items import Side
 from journal.domain.together.prompts import AnswerState, PromptStatus, PromptView
 from journal.storage.together.answers import MyAnswer
-from journal.ui.common.widgets import label
+from journal.ui.common.widgets import label, qt_text
 from journal.ui.together.layouts import empty
 from journal.ui.together.marks import mark, side_colour, uses_dark
 
@@ -193,7 +193,7 @@ class MyAnswersPage(QWidget):
             self.text.setPlainText("")
         else:
             self.state.setText("Your answer is kept. You can change it or take it back.")
-            self.text.setPlainText(mine.text)
+            self.text.setPlainText(qt_text(mine.text))
         self.forget_button.setEnabled(mine is not None)
 
     def show_problem(self, text: str) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from journal.domain.entries.entry import MAX_BODY_CHARS
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch
+from journal.ui.common.widgets import qt_text
 from journal.ui.entries.area import JournalArea
 from journal.ui.entries.timeline import ID_ROLE
 from tests.ui.entries.test_editor import journal_area, unlock
@@ -50,7 +51,7 @@ def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
 
 def _paste(area: JournalArea, text: str) -> None:
     data = QMimeData()
-    data.setText(text)
+    data.setText(qt_text(text))  # the clipboard holds exactly ``text``
     QApplication.clipboard().setMimeData(data)
     area.editor.body.paste()
 
@@ -250,3 +251,37 @@ def test_the_timeline_row_ids_are_entry_ids(qtbot, unlocked_window):
     qtbot.keyClicks(area.editor.body, "one")
     assert area.editor.save_now()
     assert area.model.index(0).data(ID_ROLE) == area.editor.entry_id
+
+
+# -- other faults of the kind, found on the way -------------------------------------------
+
+
+def test_text_starting_with_byte_order_marks_is_kept_through_paste_save_and_load(
+    qtbot, unlocked_window
+):
+    """PySide reads a leading U+FEFF or U+FFFE as a byte-order mark when text goes into
+    Qt: U+FEFF vanished and U+FFFE turned the rest into other characters. (A U+FEFF at
+    the very start of the clipboard is dropped by Qt's clipboard itself.)"""
+    text = "\ufffeabc at the start\n\ufeffgrief on a line of its own"
+    _entry_id, reopened = _write_and_reopen(qtbot, unlocked_window, text, paste=True)
+    assert reopened == text
+    area = journal_area(unlocked_window)
+    area.editor.body.selectAll()
+    assert area.editor.body.createMimeDataFromSelection().text() == text
+
+
+def test_cut_and_paste_inside_an_entry_keeps_no_break_spaces_and_shift_enter_is_a_line_break(
+    qtbot, unlocked_window
+):
+    """Qt's own copy turned no-break spaces into spaces; Shift+Enter typed U+2028, a
+    character that only looks like a line break."""
+    area = journal_area(unlocked_window)
+    area.new_entry()
+    body = area.editor.body
+    type_text(qtbot, body, "10\u00a0weeks")
+    qtbot.keyClick(body, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    body.selectAll()
+    qtbot.keyClick(body, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert body.markdown() == ""
+    qtbot.keyClick(body, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert body.markdown() == "10\u00a0weeks\n"

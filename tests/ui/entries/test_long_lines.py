@@ -1,0 +1,136 @@
+"""A paragraph too long for one block is held in pieces, and the text stays exact (issue 9).
+
+Qt lays out a whole block on every key, so a long line is split into pieces joined
+by soft separators that stand for no character. These tests type, paste, delete,
+undo and redo around the piece boundaries of the real editor and compare what it
+would store with a plain QPlainTextEdit that got the same keys (no pieces).
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QEvent, QMimeData, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+from journal.ui.entries.long_lines import LONG_LINE
+from journal.ui.entries.markdown import MarkdownEditor
+
+# Left-to-right text: spaces, no-break spaces, emoji (with joiners and modifiers),
+# combining marks, CJK, Markdown punctuation.
+UNITS = ["ok", " ", "\u00a0", "😀", "👩\u200d👩\u200d👧", "👍🏽", "e\u0301", "我"]
+UNITS += ["#", "*", "_", "> "]
+UNIT = st.lists(st.sampled_from(UNITS), min_size=1, max_size=8).map("".join)
+KEYS = {
+    "enter": Qt.Key.Key_Return,
+    "backspace": Qt.Key.Key_Backspace,
+    "delete": Qt.Key.Key_Delete,
+    "left": Qt.Key.Key_Left,
+    "right": Qt.Key.Key_Right,
+}
+OPS = st.lists(
+    st.one_of(
+        st.tuples(st.just("goto"), st.integers(0, 5), st.integers(-3, 3), st.booleans()),
+        st.tuples(st.sampled_from(sorted(KEYS)), st.just(0), st.just(0), st.just(False)),
+        st.tuples(st.just("type"), st.integers(0, len(UNITS) - 1), st.just(0), st.just(False)),
+    ),
+    max_size=14,
+)
+QUICK = settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+def _press(widget: QPlainTextEdit, op: str, arg: int) -> None:
+    if op == "type":
+        for char in UNITS[arg][:1]:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+                QApplication.sendEvent(widget, event)
+    else:
+        QTest.keyClick(widget, KEYS[op])
+
+
+def _piece_starts(editor: MarkdownEditor) -> list[int]:
+    document = editor.document()
+    return [document.findBlockByNumber(n).position() for n in editor.soft_breaks.numbers()]
+
+
+def _goto(reference: QPlainTextEdit, editor: MarkdownEditor, piece: int, delta: int, late: bool):
+    """Put both cursors at the same place in the text: near the start of a piece."""
+    starts = _piece_starts(editor)
+    if not starts:
+        return
+    offset = starts[piece % len(starts)] - (piece % len(starts) + 1) + delta  # in the text
+    offset = max(0, min(offset, reference.document().characterCount() - 1))
+    position = offset
+    for start in starts:  # the soft separator before each piece takes one position
+        if start - 1 < position or (late and start - 1 == position):
+            position += 1
+    for widget, where in ((reference, offset), (editor, position)):
+        cursor = widget.textCursor()
+        cursor.setPosition(where)
+        widget.setTextCursor(cursor)
+
+
+def _paste(widget: QPlainTextEdit, text: str) -> None:
+    data = QMimeData()
+    data.setText(text)
+    widget.insertFromMimeData(data)
+
+
+@QUICK
+@given(unit=UNIT, ops=OPS)
+def test_editing_around_the_pieces_of_a_long_line_stores_exactly_what_was_typed(
+    qtbot, unit, ops
+):
+    line = (unit * (3 * LONG_LINE // len(unit) + 1))[: 3 * LONG_LINE]
+    text = f"before\n{line}\nafter"
+    editor, reference = MarkdownEditor(), QPlainTextEdit()
+    for widget in (editor, reference):
+        qtbot.addWidget(widget)
+    _paste(editor, text)
+    reference.insertPlainText(text)
+    assert editor.document().blockCount() > 3  # the long line is in pieces
+    assert editor.markdown() == text
+    states = ["", text]
+    for op, arg, delta, late in ops:
+        if op == "goto":
+            _goto(reference, editor, arg, delta, late)
+            continue
+        for widget in (reference, editor):
+            _press(widget, op, arg)
+        assert editor.markdown() == reference.document().toRawText().replace("\u2029", "\n")
+        states.append(editor.markdown())
+    editor.selectAll()
+    assert editor.createMimeDataFromSelection().text() == states[-1]
+    while editor.document().isUndoAvailable():
+        editor.undo()
+        assert editor.markdown() in states  # never a text that was not there
+    assert editor.markdown() == ""  # before the paste
+    while editor.document().isRedoAvailable():
+        editor.redo()
+    assert editor.markdown() == states[-1]
+
+
+def test_loading_a_long_line_holds_it_in_pieces_and_shift_enter_is_a_line_break(qtbot):
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    line = "no\u00a0break " * LONG_LINE
+    editor.set_markdown(line)
+    assert editor.document().blockCount() > 10 and editor.markdown() == line
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)  # the second piece: no-break spaces copied as they are
+    piece = editor.createMimeDataFromSelection().text()
+    assert "\u00a0" in piece and piece in line
+    cursor.clearSelection()
+    editor.setTextCursor(cursor)
+    QTest.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    position = editor.markdown().index("\n")
+    assert editor.markdown() == line[:position] + "\n\n" + line[position:]
