@@ -45,11 +45,24 @@ class Database:
         with self.session() as session:
             session.merge(JournalSetting(key=key, value=value))
 
+    def replace_engine(self, engine: Engine) -> None:
+        """Go on with ``engine``: the same journal opened under a new key (after the key
+        is rotated), so that everything holding this Database keeps working. The old
+        engine is checkpointed and disposed (see `close`)."""
+        old = self._engine
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        if old is not None:
+            self._close_engine(old)
+
     def close(self) -> None:
         """Checkpoint, dispose the engine and drop every reference to it."""
         engine, self._engine, self._sessions = self._engine, None, None
-        if engine is None:
-            return
+        if engine is not None:
+            self._close_engine(engine)
+
+    @staticmethod
+    def _close_engine(engine: Engine) -> None:
         try:
             with engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

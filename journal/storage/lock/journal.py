@@ -214,9 +214,9 @@ class OpenJournal:
         old_key, self._data_key = self._data_key, new_key
         self._write(with_slots(self.header, pending))
         # The engine's creator still holds the old key; reopen so a reconnect uses the
-        # new one, then forget the old key.
-        self.db.close()
-        self.db = Database(open_engine(self.folder / DATABASE_NAME, new_key))
+        # new one (in the same Database, which every open view holds), then forget the
+        # old key.
+        self.db.replace_engine(open_engine(self.folder / DATABASE_NAME, new_key))
         if old_key is not None:
             wipe(old_key)
         self.settle_snapshots()

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from journal.storage.entries.repository import EntryRepository
+from tests.conftest import PASSPHRASE
 from tests.ui.entries.test_editor import journal_area, unlock
 
 
@@ -76,3 +77,19 @@ def test_saves_land_in_order_and_a_later_edit_is_never_counted_as_saved_early(
     assert editor.save_now()
     assert repo.get(editor.entry_id).body == "one two three four"
     assert not editor.is_dirty
+
+
+def test_after_the_key_is_rotated_the_journal_area_still_reads_and_saves(qtbot, unlocked_window):
+    """Rotating the key used to leave every open view with a closed database: the
+    timeline, search and saves failed with "the journal is locked" until a lock."""
+    area = journal_area(unlocked_window)
+    area.new_entry()
+    qtbot.keyClicks(area.editor.body, "before the new key")
+    assert area.editor.save_now()
+    unlocked_window.journal.rotate_data_key(PASSPHRASE)
+    qtbot.keyClicks(area.editor.body, " and after")
+    assert area.editor.save_now()
+    area.show_timeline()
+    assert area.model.rowCount() == 1
+    stored = EntryRepository(unlocked_window.journal.db).get(area.editor.entry_id)
+    assert stored is not None and stored.body == "before the new key and after"
