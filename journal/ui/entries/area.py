@@ -373,7 +373,8 @@ class JournalArea(Area):
     def delete_entry(self, entry: Entry) -> None:
         """Ask first (the same question as every delete in Solace); on yes, delete."""
         when = say_moment(entry.created_at)
-        named = f" “{entry.title}”" if entry.title else ""
+        title = " ".join(entry.title.split())  # stored as typed; said on one line
+        named = f" “{title}”" if title else ""
         self.question = confirm(
             self,
             "Delete this entry?",

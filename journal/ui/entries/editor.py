@@ -44,6 +44,11 @@ from journal.ui.entries.saving import EntrySaver, SaveJob, Snapshot, WriterSourc
 from journal.ui.entries.sharing import SharingExtras
 
 AUTOSAVE_MS = 1000
+TITLE_MAX = 300  # characters in a title (a one-line field; the text below has no such limit)
+TITLE_TOO_LONG = (
+    f"A title holds up to {TITLE_MAX} characters, so that was not added. "
+    "You could put it in the text below."
+)
 
 
 class UnsavedWriting(SolaceError):
@@ -86,7 +91,8 @@ class EntryEditor(QWidget):
         self.title = QLineEdit()
         self.title.setPlaceholderText("Title (optional)")
         self.title.setAccessibleName("Title")
-        self.title.setMaxLength(300)
+        self.title.setMaxLength(TITLE_MAX)
+        self._title_shown = ""  # the title before the change Qt is making now
         self.prompt = label("", "notice")
         self.prompt.setAccessibleDescription("The prompt this entry answers")
         self.prompt.hide()
@@ -133,6 +139,8 @@ class EntryEditor(QWidget):
         column.addLayout(footer)
 
         self.title.textChanged.connect(self._changed)
+        self.title.textChanged.connect(self._remember_title)
+        self.title.inputRejected.connect(self._title_refused)
         self.body.textChanged.connect(self._changed)
         self.body.refused.connect(self.show_problem)
         self.mood.currentIndexChanged.connect(self._changed)
@@ -208,6 +216,21 @@ class EntryEditor(QWidget):
             return
         self.prompt.setText(prompt.text + (f"\n{prompt.hint}" if prompt.hint else ""))
         self.prompt.show()
+
+    def _remember_title(self, text: str) -> None:
+        self._title_shown = text
+
+    def _title_refused(self) -> None:
+        """A paste or drop longer than the title can hold: Qt keeps only its first part
+        (and says so by this signal, before the title changes). Put the title back as
+        it was, whole, and say why; a key typed at the limit changed nothing."""
+        before = self._title_shown
+        if self.title.text() != before:
+            QTimer.singleShot(0, lambda: self._put_title_back(before))
+        self.show_problem(TITLE_TOO_LONG)
+
+    def _put_title_back(self, before: str) -> None:
+        self.title.setText(qt_text(before))
 
     def _show_sharing(self, shared: bool) -> None:
         self.sharing.setText(SHARED_TEXT if shared else PRIVATE_TEXT)

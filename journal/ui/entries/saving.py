@@ -76,10 +76,11 @@ class Snapshot:
     revision: int
 
     def entry(self) -> Entry:
-        """The entry to store: #tags and the tag field merged (one pass over the body)."""
+        """The entry to store, every field as typed: #tags and the tag field merged (one
+        pass over the body)."""
         return dataclasses.replace(
             self.base,
-            title=" ".join(self.title.split()),
+            title=self.title,  # exactly as typed; headlines show it tidied
             body=self.body,
             mood=self.mood,
             feelings=self.feelings,

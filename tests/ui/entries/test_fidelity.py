@@ -285,3 +285,22 @@ def test_cut_and_paste_inside_an_entry_keeps_no_break_spaces_and_shift_enter_is_
     assert body.markdown() == ""
     qtbot.keyClick(body, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert body.markdown() == "10\u00a0weeks\n"
+
+
+def test_a_title_keeps_its_spaces_and_a_paste_too_long_for_it_is_refused_whole(
+    qtbot, unlocked_window
+):
+    """Titles were stored with runs of spaces and tabs collapsed, and a paste longer
+    than a title can hold was cut short without a word."""
+    area = journal_area(unlocked_window)
+    area.new_entry()
+    editor = area.editor
+    qtbot.keyClicks(editor.title, "Two  spaces\tand a tab ")
+    title = editor.title.text()
+    entry_id = editor.entry_id
+    QApplication.clipboard().setText("x" * 400)
+    qtbot.keyClick(editor.title, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.title.text() == title)  # put back whole
+    assert "up to 300 characters" in editor.status.text()
+    assert _reopen(qtbot, unlocked_window, area, entry_id) is not None
+    assert journal_area(unlocked_window).editor.title.text() == title
