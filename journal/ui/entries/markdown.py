@@ -274,7 +274,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.soft_breaks.quiet = True
         try:
             self.setPlainText(qt_text(text))
-            lines = text.split("\n")
+            lines = stored_form(text).split("\n")  # one a block, as Qt reads them
             long = [number for number, line in enumerate(lines) if len(line) > LONG_LINE]
             if long:
                 cursor = QTextCursor(self.document())
