@@ -93,3 +93,26 @@ def test_after_the_key_is_rotated_the_journal_area_still_reads_and_saves(qtbot, 
     assert area.model.rowCount() == 1
     stored = EntryRepository(unlocked_window.journal.db).get(area.editor.entry_id)
     assert stored is not None and stored.body == "before the new key and after"
+
+
+def test_a_new_entry_waits_while_the_words_shown_cannot_be_saved(qtbot, unlocked_window):
+    """Starting another entry used to drop the words shown when their save failed."""
+    area = journal_area(unlocked_window)
+    area.new_entry()
+    editor = area.editor
+    qtbot.keyClicks(editor.body, "kept, ")
+    assert editor.save_now()  # the saves' own connection is open now
+    qtbot.keyClicks(editor.body, "whatever happens")
+    entry_id = editor.entry_id
+    assert editor.saver.database is not None
+    with editor.saver.database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA query_only = ON")  # every save now fails
+        area.new_entry()
+        assert editor.entry_id == entry_id
+        assert editor.body.markdown() == "kept, whatever happens"
+        assert editor.status.text()  # says why
+        connection.exec_driver_sql("PRAGMA query_only = OFF")
+    area.new_entry()
+    assert editor.entry_id != entry_id
+    stored = EntryRepository(unlocked_window.journal.db).get(entry_id)
+    assert stored is not None and stored.body == "kept, whatever happens"
