@@ -3,6 +3,7 @@ autosave, lock and unlock (issue 9), on the real window and a real encrypted jou
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QMimeData, Qt
@@ -20,6 +21,8 @@ from tests.ui.entries.test_editor import journal_area, unlock
 ON_THE_WINDOW = settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+# 25 locks and unlocks: about a minute, two or more on a loaded machine.
+SLOW_ON_A_LOADED_MACHINE = pytest.mark.timeout(400)
 
 # Markdown and HTML punctuation, backslashes, tabs, leading spaces, emoji,
 # right-to-left text, combining characters; and anything else Unicode has, except
@@ -68,6 +71,7 @@ def _reopen(qtbot, window, area: JournalArea, entry_id: str) -> str:  # type: ig
     return area.editor.body.markdown()
 
 
+@SLOW_ON_A_LOADED_MACHINE
 @ON_THE_WINDOW
 @given(text=WRITING)
 @example(text="> a quote\n    indented\n\tand a tab\n#grief\n\\# not a heading\n1. one\n\n<b>x</b>")
@@ -95,6 +99,7 @@ TYPABLE = st.text(
 )
 
 
+@SLOW_ON_A_LOADED_MACHINE
 @ON_THE_WINDOW
 @given(lines=st.lists(TYPABLE, min_size=1, max_size=3))
 def test_any_text_typed_comes_back_exactly_after_save_lock_and_unlock(
