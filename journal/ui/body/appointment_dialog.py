@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.body.log import Appointment
-from journal.ui.body.fields import time_edit
+from journal.ui.common.dates import time_edit
 from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
 from journal.ui.common.widgets import label, qt_text
 

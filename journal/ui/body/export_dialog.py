@@ -31,8 +31,8 @@ from journal.storage.body.export import write_body_csv
 from journal.storage.body.repository import BodyRepository
 from journal.ui.body.chart import chart_image
 from journal.ui.body.export_pdf import DEFAULT_CSV_NAME, DEFAULT_PDF_NAME, write_summary_pdf
-from journal.ui.body.fields import date_edit
 from journal.ui.common.accessibility import Message
+from journal.ui.common.dates import date_edit
 from journal.ui.common.local_time import from_qdate, local_tz, now_utc, to_qdate, today_local
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label, password_field

@@ -41,8 +41,10 @@ from journal.domain.body.log import (
     validate_body_log,
 )
 from journal.domain.body.temperature import TemperatureProblem, TemperatureUnit, parse_temperature
-from journal.ui.body.fields import FieldNotes, combo, time_edit
+from journal.ui.body.fields import combo
 from journal.ui.common.accessibility import Message, scroll_only
+from journal.ui.common.dates import time_edit
+from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
 from journal.ui.common.widgets import label, qt_text
 

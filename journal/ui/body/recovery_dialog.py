@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.body.log import LossKind, RecoveryDetails, Treatment, validate_recovery
-from journal.ui.body.fields import DayField, FieldNotes, combo
+from journal.ui.body.fields import DayField, combo
+from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.local_time import today_local
 from journal.ui.common.widgets import label
 
@@ -37,9 +38,7 @@ class RecoveryDialog(QDialog):
         self.treatment_note = QLineEdit(details.treatment_note)
         self.treatment_note.setAccessibleName("About the treatment")
         self.treatment_note.setMaxLength(300)
-        self.stopped = DayField(
-            "Day the bleeding stopped", details.bleeding_stopped_on, after_loss
-        )
+        self.stopped = DayField("Day the bleeding stopped", details.bleeding_stopped_on, after_loss)
         self.first_period = DayField(
             "Day of the first period after", details.first_period_on, today
         )

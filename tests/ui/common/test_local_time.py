@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 
 from journal.domain.body.daily import daily
 from journal.domain.body.log import BleedingLevel, BodyLog
-from journal.ui.body.fields import time_edit
+from journal.ui.common.dates import time_edit
 from journal.ui.common.local_time import (
     from_qdatetime,
     local_tz,
