@@ -43,6 +43,7 @@ from journal.storage.lock.store import JournalStore
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.clipboard import ClipboardGuard
 from journal.ui.common.theme import apply_theme
+from journal.ui.common.menus import install_menu_widths
 from journal.ui.common.wheel import install_wheel_guard
 from journal.ui.common.widgets import CurrentPageStack, label, scrolling
 from journal.ui.lock.screen import LockScreen
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         install_wheel_guard()  # before any field is built, so each is polished calm
+        install_menu_widths()  # every menu wide enough for its words at any text size
         self.setWindowTitle(WINDOW_TITLE)
         self._fit_to_screen()
         self.settings = settings

@@ -1,0 +1,69 @@
+"""Menus wide enough for their words at every text size.
+
+Qt's Fusion style sizes a menu item from its text but, at large fonts, draws the
+text after a wider check-mark column than it sized for, and elides what does not
+fit ("1…%" for "100 %" in View > Text size at 200 %). One application-wide event
+filter (``install_menu_widths``) gives every menu shown in Solace (the menu bar's,
+submenus, context menus, the toolbar's overflow menu) a minimum width with room
+for the check column, the words, the shortcut and a submenu arrow, measured in
+the menu's own font each time it opens, so a text size chosen later is honoured.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
+
+__all__ = ["MenuWidths", "install_menu_widths", "needed_width"]
+
+_FILTER_NAME = "solaceMenuWidths"
+
+
+def needed_width(menu: QMenu) -> int:
+    """The width in pixels ``menu`` needs so that no item's words are cut: per item,
+    a check column and margins (two line heights), the text, the shortcut with a gap
+    (two line heights) and a submenu arrow (one line height)."""
+    metrics = menu.fontMetrics()
+    line = metrics.height()
+    widest = 0
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        width = 2 * line + metrics.horizontalAdvance(text)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if shortcut:
+            width += 2 * line + metrics.horizontalAdvance(shortcut)
+        if action.menu() is not None:
+            width += line
+        widest = max(widest, width)
+    return widest
+
+
+class MenuWidths(QObject):
+    """Sets each menu's minimum width to `needed_width` just before it is laid out."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QMenu) and event.type() == QEvent.Type.Show:
+            wanted = needed_width(watched)
+            if watched.minimumWidth() != wanted:
+                watched.setMinimumWidth(wanted)
+                if watched.width() < wanted:
+                    watched.resize(wanted, watched.height())
+        return False
+
+
+def install_menu_widths(app: QApplication | None = None) -> MenuWidths | None:
+    """Install the filter on ``app`` (default: the running application) once; returns
+    it (the same one on every call), or None when there is no QApplication yet."""
+    app = app or QApplication.instance()  # type: ignore[assignment]
+    if not isinstance(app, QApplication):
+        return None
+    existing = app.findChild(MenuWidths, _FILTER_NAME)
+    if isinstance(existing, MenuWidths):
+        return existing
+    widths = MenuWidths(app)
+    widths.setObjectName(_FILTER_NAME)
+    app.installEventFilter(widths)
+    return widths
