@@ -54,13 +54,30 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def self_check_main() -> int:
+    """Print the SQLCipher checks and where the shipped library, prompts and ideas were
+    found; 0 when all is well, 1 when something is missing (an install that left the
+    ``share/solace`` data files behind, as a broken pipx or bundle would)."""
+    from journal.domain.library.articles import resources_dir
     from journal.storage.lock.selfcheck import run_self_check
 
     report = run_self_check()
-    sys.stdout.write("\n".join(report.lines()) + "\n")
-    for problem in report.problems:
+    problems = list(report.problems)
+    shipped = resources_dir()
+    counts = {
+        words: len(list((shipped / folder).glob(pattern)))
+        for words, folder, pattern in (
+            ("articles", "articles", "*.md"),
+            ("prompt files", "prompts", "*.toml"),
+            ("idea files", "ideas", "*.toml"),
+        )
+    }
+    found = ", ".join(f"{count} {words}" for words, count in counts.items())
+    lines = [*report.lines(), f"Shipped with Solace ({shipped}): {found}"]
+    problems += [f"No {words} were found in {shipped}." for words, n in counts.items() if not n]
+    sys.stdout.write("\n".join(lines) + "\n")
+    for problem in problems:
         sys.stderr.write(f"Problem: {problem}\n")
-    return 0 if report.ok else 1
+    return 0 if not problems else 1
 
 
 def _install_excepthook() -> None:

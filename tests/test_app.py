@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -35,6 +36,10 @@ def test_self_check_reports_encryption_and_search():
     assert "SQLCipher: 4." in result.stdout
     assert "FTS5 compiled in: yes" in result.stdout
     assert "Temporary storage in memory: yes" in result.stdout
+    assert re.search(
+        r"Shipped with Solace .*: 1\d articles, [1-9]\d* prompt files, [1-9]\d* idea files",
+        result.stdout,
+    )
 
 
 def test_data_folder_comes_from_flag_then_environment(tmp_path, monkeypatch):
