@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QShowEvent, Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -61,6 +61,10 @@ class ArticleReader(QWidget):
         self._position = -1
         self._reading_size = 100
         self._pending_scroll: int | None = None
+        # The section last scrolled to, kept until the person scrolls: the browser's
+        # width can still settle after opening (the window's first layout, a text size),
+        # which reflows the text and would leave the heading somewhere else.
+        self._anchor: str | None = None
 
         self.back_button = _button("Back", "Back", "Back to the previous article (Alt+Left)")
         self.forward_button = _button("Forward", "Forward", "Forward again (Alt+Right)")
@@ -79,6 +83,8 @@ class ArticleReader(QWidget):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.browser.anchorClicked.connect(self._link_clicked)
+        self.browser.installEventFilter(self)
+        self.browser.viewport().installEventFilter(self)
         self.note = Message("Note about this article", style="notice")
 
         bar = QHBoxLayout()
@@ -187,6 +193,7 @@ class ArticleReader(QWidget):
             self._history[self._position].scroll = self.browser.verticalScrollBar().value()
 
     def _render(self) -> None:
+        self._anchor = None
         place = self._history[self._position]
         article = self._articles[place.slug]
         self.note.hide()
@@ -209,9 +216,24 @@ class ArticleReader(QWidget):
             else:
                 self._pending_scroll = place.scroll
         elif place.section and heading_block(self.browser.document(), place.section):
+            self._anchor = place.section
             self.browser.scrollToAnchor(place.section)
         else:
             bar.setValue(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keep a section at the top while the browser's size settles; the person's own
+        scrolling (wheel, keys, a click) ends that."""
+        kind = event.type()
+        if kind in (QEvent.Type.Wheel, QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+            self._anchor = None
+        elif kind == QEvent.Type.Resize and watched is self.browser and self._anchor:
+            QTimer.singleShot(0, self._back_to_anchor)
+        return False
+
+    def _back_to_anchor(self) -> None:
+        if self._anchor:
+            self.browser.scrollToAnchor(self._anchor)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
