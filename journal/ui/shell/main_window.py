@@ -42,8 +42,8 @@ from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.clipboard import ClipboardGuard
-from journal.ui.common.theme import apply_theme
 from journal.ui.common.menus import install_menu_widths
+from journal.ui.common.theme import apply_theme
 from journal.ui.common.wheel import install_wheel_guard
 from journal.ui.common.widgets import CurrentPageStack, label, scrolling
 from journal.ui.lock.screen import LockScreen
