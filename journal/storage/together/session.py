@@ -22,7 +22,7 @@ from journal.domain.together.items import Response, SharedItem, Side, attach_res
 from journal.domain.together.prompts import PromptView, both_answered, reveal
 from journal.domain.together.recovery import RecoverySummary
 from journal.domain.together.writers import Writers
-from journal.errors import JournalDamaged, SolaceError
+from journal.errors import SolaceError
 from journal.storage.library.repository import LibraryStore
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.store import JournalStore
@@ -38,30 +38,38 @@ class NotAPartnerJournal(SolaceError):
     """The chosen folder cannot be the partner's journal; the message says why."""
 
 
-def open_partner(
-    store: JournalStore, owner: OpenJournal, folder: Path, passphrase: str
-) -> OpenJournal:
-    """Unlock the partner's journal in ``folder`` (on this computer's list or anywhere
-    else) with their passphrase.
+def check_partner_folder(owner: OpenJournal, folder: Path) -> None:
+    """Whether ``folder`` can hold the partner's journal: it has a journal header, and it
+    is not the owner's journal (by folder or by journal id, so a copy is refused too).
 
-    Raises NotAPartnerJournal for a folder with no journal or the owner's own,
-    WrongPassphrase (nothing on disk changes in either journal), JournalDamaged or
-    DatabaseTooNew. Runs key derivation: call it off the GUI thread.
+    Reads only the small header file, so it can run as soon as a folder is picked.
+    Raises NotAPartnerJournal (the message says why) or JournalDamaged.
     """
     if not (folder / HEADER_NAME).is_file():
         raise NotAPartnerJournal(
             "That folder does not hold a Solace journal. A journal's folder has a file "
             "called vault.json in it. Nothing was opened or changed."
         )
-    try:
-        header = read_header(folder)
-    except JournalDamaged:
-        raise
+    header = read_header(folder)
     if folder.resolve() == owner.folder.resolve() or header.journal_id == owner.header.journal_id:
         raise NotAPartnerJournal(
             "That is the journal already open. If the two of you keep one journal, name "
             "its two writers instead, and Together opens on it alone."
         )
+
+
+def open_partner(
+    store: JournalStore, owner: OpenJournal, folder: Path, passphrase: str
+) -> OpenJournal:
+    """Unlock the partner's journal in ``folder`` (on this computer's list or anywhere
+    else) with their passphrase.
+
+    Raises NotAPartnerJournal for a folder with no journal or the owner's own (see
+    `check_partner_folder`), WrongPassphrase (nothing on disk changes in either
+    journal), JournalDamaged or DatabaseTooNew. Runs key derivation: call it off the
+    GUI thread.
+    """
+    check_partner_folder(owner, folder)
     return store.unlock(folder, passphrase)
 
 

@@ -54,8 +54,9 @@ TITLE_TOO_LONG = (
 class UnsavedWriting(SolaceError):
     """What was typed could not be written yet; the message says why, kindly."""
 
-PRIVATE_TEXT = "Private: only you can see this entry."
-SHARED_TEXT = "Shared: your partner can see this entry in Together."
+# Said so that they are true for a journal two people keep too.
+PRIVATE_TEXT = "Private: it is never shown in Together."
+SHARED_TEXT = "Shared: it is shown in Together, where your partner can read it."
 
 
 def _now() -> datetime:
@@ -148,6 +149,7 @@ class EntryEditor(QWidget):
         self.tags.textChanged.connect(self._changed)
         self.shared.toggled.connect(self._changed)
         self.shared.toggled.connect(self._show_sharing)
+        self.sharing_extras.share_confirmed.connect(lambda: self.shared.setChecked(True))
         self.delete_button.clicked.connect(self._delete)
         self.setEnabled(False)
 
@@ -233,9 +235,10 @@ class EntryEditor(QWidget):
         self.title.setText(qt_text(before))
 
     def _show_sharing(self, shared: bool) -> None:
+        if shared and not self._loading and self.sharing_extras.ask_first():
+            self.shared.setChecked(False)  # shared only once the note is read and agreed
+            return
         self.sharing.setText(SHARED_TEXT if shared else PRIVATE_TEXT)
-        if shared and not self._loading:
-            self.sharing_extras.shared_by_person()
 
     def show_problem(self, message: str) -> None:
         self._set_status(message, "error")

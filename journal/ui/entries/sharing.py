@@ -1,5 +1,5 @@
-"""Beside the editor's share switch: the first-time note on what sharing means, and, in a
-journal two people keep, which of them wrote the entry.
+"""Beside the editor's share switch: the note on what sharing means, asked before the
+first share takes effect, and, in a journal two people keep, which of them wrote the entry.
 
 The editor places this row under its switch and tells it when an entry is shown,
 shared or saved; it reads and writes through `Sharing`, in the same journal.
@@ -7,6 +7,7 @@ shared or saved; it reads and writes through `Sharing`, in the same journal.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.domain.together.sharing import SHARING_MEANS
@@ -17,6 +18,8 @@ __all__ = ["SharingExtras"]
 
 
 class SharingExtras(QWidget):
+    share_confirmed = Signal()  # "Share it" under the first-time note
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sharing: Sharing | None = None
@@ -25,9 +28,11 @@ class SharingExtras(QWidget):
         self._last_writer = 1
         self.note = label(SHARING_MEANS, "notice")
         self.note.setAccessibleName("What sharing means")
-        self.note_button = QPushButton("I understand")
-        self.note_button.setAccessibleName("Close the note on what sharing means")
-        self.note_button.clicked.connect(self._hide_note)
+        self.share_button = QPushButton("Share it")
+        self.share_button.setAccessibleName("Share this entry, now that you know what it means")
+        self.share_button.clicked.connect(self._share)
+        self.keep_button = QPushButton("Keep it private")
+        self.keep_button.clicked.connect(self._hide_note)
         self.writer = QComboBox()
         self.writer.setAccessibleName("Written by")
         self.writer_label = QLabel("&Written by")
@@ -35,7 +40,8 @@ class SharingExtras(QWidget):
         self.writer.currentIndexChanged.connect(self._writer_chosen)
         note_row = QHBoxLayout()
         note_row.addWidget(self.note, 1)
-        note_row.addWidget(self.note_button)
+        note_row.addWidget(self.share_button)
+        note_row.addWidget(self.keep_button)
         writer_row = QHBoxLayout()
         writer_row.addWidget(self.writer_label)
         writer_row.addWidget(self.writer)
@@ -76,13 +82,23 @@ class SharingExtras(QWidget):
         self.writer.setCurrentIndex(self.writer.findData(number or self._last_writer))
         self.writer.blockSignals(False)
 
-    def shared_by_person(self) -> None:
-        """The person turned sharing on: the first time ever, say what it means."""
+    def ask_first(self) -> bool:
+        """The person turned sharing on. The first time ever, the note on what sharing
+        means is shown with "Share it" and "Keep it private", and True is returned: the
+        entry is shared only once "Share it" is pressed (`share_confirmed`)."""
         if self._sharing is None or self._sharing.sharing_explained:
-            return
-        self._sharing.set_sharing_explained()
+            return False
         self.note.show()
-        self.note_button.show()
+        self.share_button.show()
+        self.keep_button.show()
+        self.share_button.setFocus()
+        return True
+
+    def _share(self) -> None:
+        if self._sharing is not None:
+            self._sharing.set_sharing_explained()
+        self._hide_note()
+        self.share_confirmed.emit()
 
     def saved(self, entry_id: str) -> None:
         """The entry was written: record its writer the first time."""
@@ -102,7 +118,8 @@ class SharingExtras(QWidget):
 
     def _hide_note(self) -> None:
         self.note.hide()
-        self.note_button.hide()
+        self.share_button.hide()
+        self.keep_button.hide()
 
     def clear(self) -> None:
         self._sharing = None

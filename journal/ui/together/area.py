@@ -21,13 +21,17 @@ from journal.domain.entries.prompts import Audience, Prompt, load_prompts, promp
 from journal.domain.library.ideas import load_closeness_ideas
 from journal.domain.together.ideas import IdeaText
 from journal.domain.together.items import Response, SharedItem, Side
-from journal.errors import SolaceError
+from journal.errors import SolaceError, WrongPassphrase
 from journal.paths import journals_dir
 from journal.settings import FONT_SCALE, THEME, Setting
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.store import JournalStore
 from journal.storage.together.answers import CoupleAnswers
-from journal.storage.together.session import TogetherSession, open_partner
+from journal.storage.together.session import (
+    TogetherSession,
+    check_partner_folder,
+    open_partner,
+)
 from journal.storage.together.sharing import Sharing
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.local_time import now_utc, today_local
@@ -70,6 +74,9 @@ class TogetherArea(Area):
         layout.addWidget(self.pages)
 
         self.start.open_requested.connect(self.open_with_partner)
+        self.start.folder_chosen.connect(self._check_folder)
+        self.start.partner.currentIndexChanged.connect(self._forget_tries)
+        self._tries = 0  # wrong partner passphrases in a row, said with the message
         self.start.open_one_journal.connect(self.open_one_journal)
         self.start.writers_named.connect(self._name_writers)
         self.start.name_changed.connect(self._set_my_name)
@@ -222,6 +229,17 @@ class TogetherArea(Area):
             self._load_my_answers()
 
     # opening -----------------------------------------------------------------------------------
+    def _check_folder(self, folder: Path) -> None:
+        if self._journal is None:
+            return
+        try:
+            check_partner_folder(self._journal, folder)
+        except SolaceError as error:
+            self.start.refuse_folder(user_message(error))
+
+    def _forget_tries(self) -> None:
+        self._tries = 0
+
     def open_with_partner(self, folder: Path, passphrase: str) -> None:
         """Unlock the partner's journal off the GUI thread, then start the session."""
         owner, store = self._journal, self._store
@@ -234,6 +252,7 @@ class TogetherArea(Area):
 
         def done(partner: object) -> None:
             self._task = None
+            self._tries = 0
             self.start.set_busy(False)
             self.start.passphrase.clear()
             if self._journal is not owner or not isinstance(partner, OpenJournal):
@@ -246,7 +265,12 @@ class TogetherArea(Area):
             self._task = None
             self.start.set_busy(False)
             self.start.passphrase.clear()
-            self.start.show_problem(user_message(error))
+            message = user_message(error)
+            if isinstance(error, WrongPassphrase):
+                self._tries += 1
+                if self._tries > 1:  # so each new try is seen to have been checked
+                    message = f"{message} (That was try {self._tries}.)"
+            self.start.show_problem(message)
             self.start.passphrase.setFocus()
 
         self._task = run_in_background(

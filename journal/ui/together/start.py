@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.storage.lock.vault import JournalInfo
+from journal.ui.common.accessibility import Message
 from journal.ui.common.busy import hold_input
 from journal.ui.common.widgets import busy_bar, label, password_field
 
@@ -59,6 +60,7 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
 
 class StartPage(QScrollArea):
     open_requested = Signal(object, str)  # partner folder (Path), passphrase
+    folder_chosen = Signal(object)  # a folder picked for the partner's journal (Path)
     open_one_journal = Signal()
     writers_named = Signal(str, str)
     name_changed = Signal(str)
@@ -91,9 +93,7 @@ class StartPage(QScrollArea):
         self.passphrase = password_field("Your partner's passphrase")
         self.open_button = QPushButton("&Open Together")
         self.open_button.setDefault(True)
-        self.problem = label("", "error")
-        self.problem.setAccessibleName("Problem opening Together")
-        self.problem.hide()
+        self.problem = Message("Problem opening Together", "error")
         self.busy = busy_bar()
         form = QFormLayout()
         form.addRow("Your &name", self.my_name)
@@ -224,9 +224,19 @@ class StartPage(QScrollArea):
             self.set_other_folder(Path(chosen))
 
     def set_other_folder(self, folder: Path) -> None:
+        """A folder picked for the partner's journal; it is checked at once
+        (`folder_chosen`), before anyone types a passphrase."""
         self._other = folder
         self.partner.setCurrentIndex(self.partner.findData(OTHER_FOLDER))
         self._partner_changed()
+        self.folder_chosen.emit(folder)
+
+    def refuse_folder(self, text: str) -> None:
+        """The picked folder cannot be the partner's journal: say why, by the picker."""
+        self._other = None
+        self._partner_changed()
+        self.show_problem(text)
+        self.folder_button.setFocus()
 
     def chosen_folder(self) -> Path | None:
         data = self.partner.currentData()
@@ -246,8 +256,8 @@ class StartPage(QScrollArea):
         self.open_requested.emit(folder, self.passphrase.text())
 
     def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+        """Show (and announce, even when the same words come again) ``text``."""
+        self.problem.show_message(text, repeat=True)
 
     def set_busy(self, busy: bool) -> None:
         """While the partner's passphrase is checked nothing on the page takes input, and

@@ -11,20 +11,25 @@ from journal.ui.entries.editor import PRIVATE_TEXT, SHARED_TEXT
 from tests.ui.entries.test_editor import journal_area, write
 
 
-def test_the_first_share_explains_once_what_sharing_means(qtbot, unlocked_window):
+def test_the_first_share_explains_first_what_sharing_means(qtbot, unlocked_window):
     area = journal_area(unlocked_window)
     editor = area.editor
     area.new_entry()
     write(qtbot, area, "A morning I want Alex to read")
     assert editor.sharing.text() == PRIVATE_TEXT
     assert not editor.sharing_extras.note.isVisible()
+    extras = editor.sharing_extras
     qtbot.keyClick(editor.shared, Qt.Key.Key_Space)
+    # the note comes before the share: nothing is shared until the person agrees
+    assert extras.note.isVisible() and extras.note.text() == SHARING_MEANS
+    assert not editor.shared.isChecked() and editor.sharing.text() == PRIVATE_TEXT
+    qtbot.mouseClick(extras.keep_button, Qt.MouseButton.LeftButton)
+    assert not extras.note.isVisible() and not editor.shared.isChecked()
+    qtbot.keyClick(editor.shared, Qt.Key.Key_Space)
+    qtbot.mouseClick(extras.share_button, Qt.MouseButton.LeftButton)
     assert editor.shared.isChecked()
     assert editor.sharing.text() == SHARED_TEXT
-    assert editor.sharing_extras.note.isVisible()
-    assert editor.sharing_extras.note.text() == SHARING_MEANS
-    qtbot.mouseClick(editor.sharing_extras.note_button, Qt.MouseButton.LeftButton)
-    assert not editor.sharing_extras.note.isVisible()
+    assert not extras.note.isVisible()
     # a second share, of another entry: no note again
     area.new_entry()
     write(qtbot, area, "Another")

@@ -25,12 +25,20 @@ def plain_fields_holding(root, text: str) -> list[str]:
 
 
 def test_typing_while_the_partners_passphrase_is_checked_never_lands_in_a_plain_field(
-    qtbot, unlocked_window, store
+    qtbot, unlocked_window, store, tmp_path
 ):
     folder = seeded(unlocked_window, store)
     area = together(unlocked_window)
     qtbot.keyClick(unlocked_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     start = area.start
+    # a folder is checked as soon as it is picked, before anyone types a passphrase
+    for wrong, why in (
+        (tmp_path, "does not hold a Solace journal"),
+        (unlocked_window.journal.folder, "already open"),
+    ):
+        start.set_other_folder(wrong)  # what "Choose a folder…" does with the choice
+        assert start.problem.isVisible() and why in start.problem.text()
+        assert start.chosen_folder() is None
     start.partner.setCurrentIndex(start.partner.findData(str(folder)))
     start.passphrase.setFocus()
     qtbot.keyClicks(start.passphrase, PASSPHRASE)  # the owner's: wrong for the partner's
@@ -45,6 +53,10 @@ def test_typing_while_the_partners_passphrase_is_checked_never_lands_in_a_plain_
     assert QApplication.focusWidget() is start.passphrase and start.passphrase.text() == ""
     qtbot.keyClicks(start.passphrase, "again")
     assert start.passphrase.text() == "again"  # typing works again once the check is done
+    first = start.problem.text()
+    qtbot.keyClick(start.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "try 2" in start.problem.text(), timeout=10_000)
+    assert start.problem.text().startswith(first) and "try 2" in start.problem.text()
 
 
 def click(qtbot, widget) -> None:
