@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from journal.domain.entries.prompts import Audience, Prompt, load_prompts, prompts_dir
 from journal.domain.library.ideas import load_closeness_ideas
@@ -36,6 +36,7 @@ from journal.storage.together.sharing import Sharing
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.local_time import now_utc, today_local
 from journal.ui.common.messages import user_message
+from journal.ui.common.widgets import CurrentPageStack
 from journal.ui.common.workers import Task, run_in_background
 from journal.ui.together.prompts import MyAnswersPage
 from journal.ui.together.session_page import SessionPage
@@ -66,7 +67,7 @@ class TogetherArea(Area):
         self.shared = WhatIShare()
         self.answers = MyAnswersPage()
         self.session_page = SessionPage()
-        self.pages = QStackedWidget()
+        self.pages = CurrentPageStack()  # as wide as the page shown, not the widest
         for page in (self.start, self.shared, self.answers, self.session_page):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)

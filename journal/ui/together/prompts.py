@@ -26,6 +26,7 @@ from journal.domain.entries.prompts import Prompt
 from journal.domain.together.items import Side
 from journal.domain.together.prompts import AnswerState, PromptStatus, PromptView
 from journal.storage.together.answers import MyAnswer
+from journal.ui.common.flow import flow_row, narrow_combo
 from journal.ui.common.widgets import label, qt_text
 from journal.ui.together.layouts import empty
 from journal.ui.together.marks import mark, side_colour, uses_dark
@@ -131,11 +132,11 @@ class MyAnswersPage(QWidget):
         self.pass_button = QPushButton("&Pass on this one")
         self.forget_button = QPushButton("&Take back my answer")
         self.back_button = QPushButton("&Back")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        for button in (self.forget_button, self.pass_button, self.keep_button):
-            buttons.addWidget(button)
+        narrow_combo(self.writer, 10)
+        narrow_combo(self.prompt, 24)
+        buttons = flow_row(
+            self.back_button, trailing=(self.forget_button, self.pass_button, self.keep_button)
+        )
         column = QVBoxLayout(self)
         column.addWidget(label("Couple prompts, answered privately", "heading"))
         column.addWidget(label(PRIVATE_NOTE, "subtle"))
@@ -144,7 +145,7 @@ class MyAnswersPage(QWidget):
         column.addWidget(self.state)
         column.addWidget(self.text, 1)
         column.addWidget(self.problem)
-        column.addLayout(buttons)
+        column.addWidget(buttons)
         self.prompt.currentIndexChanged.connect(self._show)
         self.keep_button.clicked.connect(
             lambda: self.answer.emit(self._current(), self.text.toPlainText())

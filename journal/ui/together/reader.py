@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.common.local_time import local_day
 from journal.domain.together.items import ItemFilter, SharedItem, Side, apply_filter
+from journal.ui.common.flow import flow_row, narrow_combo
 from journal.ui.common.local_time import from_qdate, to_qdate
 from journal.ui.common.widgets import label
 from journal.ui.together.item_page import ItemPage
@@ -98,21 +99,21 @@ class ReadTogether(QWidget):
         self.as_list = QPushButton("Show as a li&st")
         self.as_list.setCheckable(True)
         self.as_list.setAccessibleName("Show as a list")
-        # Two short rows rather than one long one, so the view fits at 200 % text.
+        # One row that wraps, so the view fits the window at any text size.
         whose_label = QLabel("&Whose")
         whose_label.setBuddy(self.whose)
-        first_row = QHBoxLayout()
-        for widget in (whose_label, self.whose, self.with_response):
-            first_row.addWidget(widget)
-        first_row.addStretch(1)
-        first_row.addWidget(self.as_list)
-        second_row = QHBoxLayout()
-        for part in (self.between, self.first, QLabel("and"), self.last):
-            second_row.addWidget(part)
-        second_row.addStretch(1)
-        filters = QVBoxLayout()
-        filters.addLayout(first_row)
-        filters.addLayout(second_row)
+        narrow_combo(self.whose, 10)
+        narrow_combo(self.with_response, 12)
+        filters = flow_row(
+            whose_label,
+            self.whose,
+            self.with_response,
+            self.between,
+            self.first,
+            QLabel("and"),
+            self.last,
+            trailing=(self.as_list,),
+        )
 
         self.page = ItemPage()
         self.list = QListView()
@@ -140,7 +141,7 @@ class ReadTogether(QWidget):
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(filters)
+        column.addWidget(filters)
         column.addWidget(self.views, 1)
         column.addLayout(steps)
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from journal.domain.together.items import Side
+from journal.ui.common.flow import flow_row
 from journal.ui.common.widgets import label
 from journal.ui.together.ideas import IdeasTogether
 from journal.ui.together.marks import mark, side_colour, uses_dark
@@ -35,15 +36,11 @@ class SessionPage(QWidget):
         self.tabs.addTab(self.prompts, "Couple &prompts")
         self.tabs.addTab(self.ideas, "Closeness i&deas")
         self.tabs.addTab(self.recovery, "Re&covery")
-        top = QHBoxLayout()
-        top.addWidget(self.who)
-        top.addWidget(self.owner_name)
-        top.addWidget(self.partner_name)
-        top.addStretch(1)
-        top.addWidget(self.leave_button)
+        self.tabs.setUsesScrollButtons(True)  # at 200 % text the tabs scroll, not the page
+        top = flow_row(self.who, self.owner_name, self.partner_name, trailing=(self.leave_button,))
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(top)
+        column.addWidget(top)
         column.addWidget(self.tabs, 1)
 
     def set_names(self, owner: str, partner: str, own: frozenset[Side] = frozenset()) -> None:

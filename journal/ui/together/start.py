@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from journal.storage.lock.vault import JournalInfo
 from journal.ui.common.accessibility import Message
 from journal.ui.common.busy import hold_input
+from journal.ui.common.flow import flow_row, narrow_combo
 from journal.ui.common.widgets import busy_bar, label, password_field
 
 __all__ = ["StartPage"]
@@ -95,11 +96,11 @@ class StartPage(QScrollArea):
         self.open_button.setDefault(True)
         self.problem = Message("Problem opening Together", "error")
         self.busy = busy_bar()
+        narrow_combo(self.partner, 16)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("Your &name", self.my_name)
-        picker = QHBoxLayout()
-        picker.addWidget(self.partner, 1)
-        picker.addWidget(self.folder_button)
+        picker = flow_row(self.partner, self.folder_button)
         partner_label = QLabel("Partner's &journal")
         partner_label.setBuddy(self.partner)
         form.addRow(partner_label, picker)
@@ -129,12 +130,9 @@ class StartPage(QScrollArea):
         self.one_journal_button = QPushButton("Open Together on &this journal")
         self.writers_problem = label("", "error")
         self.writers_problem.hide()
-        names = QHBoxLayout()
-        names.addWidget(self.first_writer)
-        names.addWidget(self.second_writer)
-        names.addWidget(self.name_button)
+        names = flow_row(self.first_writer, self.second_writer, self.name_button)
         box.addWidget(self.writers_text)
-        box.addLayout(names)
+        box.addWidget(names)
         box.addWidget(self.writers_problem)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -154,11 +152,7 @@ class StartPage(QScrollArea):
                 "subtle",
             )
         )
-        row = QHBoxLayout()
-        row.addWidget(self.shared_button)
-        row.addWidget(self.prompts_button)
-        row.addStretch(1)
-        box.addLayout(row)
+        box.addWidget(flow_row(self.shared_button, self.prompts_button))
         box.addWidget(self.recovery)
         box.addWidget(label(RECOVERY_MEANS, "subtle"))
         column.addWidget(card)
