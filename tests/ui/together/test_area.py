@@ -12,6 +12,7 @@ from journal.domain.library.ideas import load_closeness_ideas
 from journal.domain.together.items import Side
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.together.sharing import Sharing
+from journal.ui.shell import idle
 from journal.ui.shell.actions import ActionId
 from tests.conftest import PASSPHRASE
 from tests.couples import (
@@ -190,12 +191,24 @@ def test_a_wrong_partner_passphrase_changes_nothing_and_says_so(qtbot, unlocked_
     assert after == before
 
 
-def test_idle_lock_locks_both_journals(qtbot, unlocked_window, store):
-    folder = seeded(unlocked_window, store)
-    area = open_together(qtbot, unlocked_window, folder)
+def test_five_quiet_minutes_in_together_lock_both_journals(
+    qtbot, unlocked_window, store, monkeypatch
+):
+    monkeypatch.setattr(idle, "CHECK_EVERY_MS", 20)
+    window = unlocked_window
+    area = open_together(qtbot, window, seeded(window, store))
     partner = area.session.partner
-    unlocked_window.idle.idle.emit()
-    assert unlocked_window.is_locked and not partner.is_open and area.session is None
+    now = [1_000_000.0]  # the idle watcher's clocks, moved by hand
+    window.idle.wall_clock = window.idle.monotonic_clock = lambda: now[0]
+    window.idle.set_interval_ms(5 * 60_000)
+    now[0] += 4 * 60
+    qtbot.keyClicks(area.session_page.reader.page.respond_box, "still here")  # counts
+    now[0] += 4 * 60
+    assert window.idle.idle_seconds() == 4 * 60 and not window.is_locked
+    now[0] += 61
+    with qtbot.waitSignal(window.locked, timeout=3_000):
+        pass
+    assert window.is_locked and not partner.is_open and area.session is None
 
 
 def test_one_journal_couple(qtbot, unlocked_window):
