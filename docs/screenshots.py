@@ -59,6 +59,7 @@ def shoot(
         store = JournalStore(data)
         for index in range(journals):
             journal, _ = store.create(f"Journal {index + 1}", PASSPHRASE, LIGHT_KDF)
+            journal.confirm_recovery_key()  # else unlocking first offers a new recovery key
             journal.lock()
         settings = Settings(data)
         settings.set(THEME, theme.value)
@@ -86,7 +87,7 @@ def unlock(window: MainWindow) -> None:
     page = window.lock_screen.unlock_page
     page.passphrase.setText(PASSPHRASE)
     page.unlock_button.click()
-    for _ in range(50):
+    for _ in range(300):  # up to 30 s: a busy machine derives keys slowly
         if not window.is_locked:
             break
         settle(100)

@@ -132,7 +132,6 @@ class MyAnswersPage(QWidget):
         self.pass_button = QPushButton("&Pass on this one")
         self.forget_button = QPushButton("&Take back my answer")
         self.back_button = QPushButton("&Back")
-        narrow_combo(self.writer, 10)
         narrow_combo(self.prompt, 24)
         buttons = flow_row(
             self.back_button, trailing=(self.forget_button, self.pass_button, self.keep_button)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.common.local_time import local_day
 from journal.domain.together.items import ItemFilter, SharedItem, Side, apply_filter
-from journal.ui.common.flow import flow_row, narrow_combo
+from journal.ui.common.flow import flow_row
 from journal.ui.common.local_time import from_qdate, to_qdate
 from journal.ui.common.widgets import label
 from journal.ui.together.item_page import ItemPage
@@ -68,6 +68,16 @@ class _StripeDelegate(QStyledItemDelegate):
             painter.fillRect(stripe, side_colour(item.side, dark))
 
 
+def _together(*parts: QWidget) -> QWidget:
+    """Controls that read as one (a label and its field): they wrap as one."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        row.addWidget(part)
+    return holder
+
+
 class ReadTogether(QWidget):
     respond = Signal(object, str)
     remove_response = Signal(object)
@@ -102,16 +112,10 @@ class ReadTogether(QWidget):
         # One row that wraps, so the view fits the window at any text size.
         whose_label = QLabel("&Whose")
         whose_label.setBuddy(self.whose)
-        narrow_combo(self.whose, 10)
-        narrow_combo(self.with_response, 12)
         filters = flow_row(
-            whose_label,
-            self.whose,
+            _together(whose_label, self.whose),
             self.with_response,
-            self.between,
-            self.first,
-            QLabel("and"),
-            self.last,
+            _together(self.between, self.first, QLabel("and"), self.last),
             trailing=(self.as_list,),
         )
 
