@@ -215,7 +215,8 @@ def test_feelings_tags_and_sharing_are_saved(qtbot, area, journal, data_dir):
     editor.feelings.own.setText("  Hollow ")
     editor.feelings.own.returnPressed.emit()
     editor.tags.setText("first week, hard days")
-    editor.shared.setChecked(True)
+    editor.shared.setChecked(True)  # the first share asks first: "Share it"
+    qtbot.mouseClick(editor.sharing_extras.share_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(editor.saved, timeout=5_000):
         qtbot.keyClicks(editor.body, "A #rainy day")
     entry = EntryRepository(journal.db).get(editor.entry_id)
