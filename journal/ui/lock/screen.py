@@ -60,6 +60,9 @@ class LockScreen(CurrentPageStack):
     prepared = Signal()  # the storage stack has loaded in the background, checks passed
     # "Restore a backup…": the journal folder (or None) and damage found at unlock ("")
     restore_requested = Signal(object, str)
+    # A secret (a passphrase, a recovery key) was typed or shown here for the first
+    # time in this process: from now on a lock trigger replaces the process.
+    touched = Signal()
 
     def __init__(
         self, store: JournalStore, settings: Settings, kdf: KdfParams = DEFAULT_KDF
@@ -73,6 +76,7 @@ class LockScreen(CurrentPageStack):
         self._pending: OpenJournal | None = None
         self._locks = 0  # lock triggers so far; work started before one is discarded
         self.damage = ""  # what the last unlock found wrong with the journal's files
+        self.held_secrets = False  # see `touched`
         self.welcome_page = WelcomePage()
         self.create_page = CreatePage()
         self.key_page = RecoveryKeyPage()
@@ -105,7 +109,18 @@ class LockScreen(CurrentPageStack):
         self.recovery_page.back_button.clicked.connect(self.show_start)
         self.recovery_page.unlock_button.clicked.connect(self._unlock_with_recovery)
         self.new_passphrase_page.save_button.clicked.connect(self._save_new_passphrase)
+        for field in (self.unlock_page.passphrase, self.recovery_page.key):
+            field.textChanged.connect(self.note_secret)
+        for fields in (self.create_page.passphrase, self.new_passphrase_page.passphrase):
+            fields.first.textChanged.connect(self.note_secret)
+            fields.second.textChanged.connect(self.note_secret)
         self.show_start()
+
+    def note_secret(self, text: str = "x") -> None:
+        """Note that a secret has been in this process's memory (typed, or a key shown)."""
+        if text and not self.held_secrets:
+            self.held_secrets = True
+            self.touched.emit()
 
     # navigation -------------------------------------------------------------
     def _go(self, page: Card) -> None:
@@ -154,7 +169,9 @@ class LockScreen(CurrentPageStack):
         Wipes every passphrase and recovery key typed but not submitted; a journal
         waiting on a last step is locked again (a recovery key shown but not yet
         confirmed is replaced at the next unlock); work already running for an
-        unlock is discarded when it finishes. Then shows the start page.
+        unlock is discarded when it finishes. Then shows the start page. The copies
+        Python and Qt keep of what was typed go only with the process: the main
+        window replaces it when `held_secrets` is set (see `hard_lock`).
         """
         self._locks += 1
         journal, self._pending = self._pending, None
@@ -259,6 +276,7 @@ class LockScreen(CurrentPageStack):
         journal, recovery = result
         self.create_page.reset()
         self._pending = journal
+        self.note_secret()
         self.settings.set(LAST_JOURNAL, journal.header.journal_id)
         self.key_page.show_key(recovery, journal.info.name, today_local())
         self._go(self.key_page)
@@ -303,6 +321,7 @@ class LockScreen(CurrentPageStack):
 
     def _show_new_recovery_key(self, recovery: str, reason: str) -> None:
         name = self._pending.info.name if self._pending is not None else ""
+        self.note_secret()
         self.key_page.show_key(recovery, name, today_local(), reason)
         self._go(self.key_page)
 

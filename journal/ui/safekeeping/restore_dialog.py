@@ -208,6 +208,11 @@ class RestoreDialog(QDialog):
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
+    @property
+    def restoring(self) -> bool:
+        """Whether a restore is under way (the dialog stays open until it ends)."""
+        return self._restoring
+
     def reject(self) -> None:
         if not self._restoring:  # a restore under way finishes first
             self.passphrase.clear()

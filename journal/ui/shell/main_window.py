@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self._apply_theme()  # before any widget is built, so nothing is styled twice
         settings.changed.connect(self._setting_changed)
         self.settings_dialog: QDialog | None = None
+        self.restore_dialog: QDialog | None = None
         self.journal: OpenJournal | None = None
         self._context: AppContext | None = None
         self.body_log_on = True
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.lock_screen = LockScreen(store, settings, kdf)
         self.lock_screen.unlocked.connect(self.open_journal)
         self.lock_screen.restore_requested.connect(self.show_restore)
+        self.lock_screen.touched.connect(self._enable_actions)
         self.daily_backup: DailyBackup | None = None
         # Argon2id releases the GIL, so the areas are built while the key is derived.
         self.lock_screen.opening.connect(lambda: QTimer.singleShot(0, self._build_areas))
@@ -219,6 +221,8 @@ class MainWindow(QMainWindow):
         for action_id, action in self.action_by_id.items():
             spec = ACTIONS[action_id]
             on = open_ or not spec.needs_journal
+            if action_id is ActionId.LOCK:  # a secret typed or shown on the lock screen
+                on = on or self.lock_screen.held_secrets
             if self._only is not None and on:
                 on = spec.choice is not None or action_id in WHILE_EXCLUSIVE or action_id is own
             action.setEnabled(on)
@@ -490,13 +494,25 @@ class MainWindow(QMainWindow):
         destroyed, the areas (with their pages, models, completers and undo stacks)
         are destroyed and rebuilt at the next unlock, Solace's text is taken off the
         clipboard, and the engine and key are dropped. On the lock screen: wipes what
-        was typed and locks a journal waiting there. Always completes: returns True.
+        was typed and locks a journal waiting there (a new one showing its recovery
+        key, one waiting for a new passphrase). Emits `locked` (on which the app
+        replaces the process, see `hard_lock`) after every lock of a journal, and on
+        the lock screen once a secret has been typed or shown there. Always
+        completes: returns True.
         """
         journal = self.journal
         if journal is None:
+            # A restore under way finishes (and is crash-safe); the process is not
+            # replaced beneath it.
+            restoring = bool(getattr(self.restore_dialog, "restoring", False))
+            held = self.lock_screen.held_secrets and not restoring
+            if not restoring:
+                self._close_other_windows()
             self.lock_screen.lock()
             self.clipboard_guard.clear()
             self._restart_idle_timer()
+            if held:
+                self.locked.emit()
             return True
         self.journal = None
         self._context = None
@@ -721,6 +737,8 @@ class MainWindow(QMainWindow):
         dialog = RestoreDialog(self.lock_screen.store, folder, self, before=before, problem=problem)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self.open_journal)
+        dialog.finished.connect(lambda _result: setattr(self, "restore_dialog", None))
+        dialog.passphrase.textChanged.connect(self.lock_screen.note_secret)
         self.restore_dialog = dialog
         dialog.open()
 

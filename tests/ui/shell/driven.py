@@ -36,6 +36,8 @@ class Driven:
         )
         self.send(json.dumps(config))
         self.lines: list[str] = []
+        self.values: dict[str, str] = {}  # from "value <name> <text>" lines
+        self._pending = ""  # read from the pipe, not yet split into lines
 
     @property
     def pid(self) -> int:
@@ -47,25 +49,41 @@ class Driven:
         self.process.stdin.flush()
 
     def expect(self, *words: str, timeout: float = 60.0) -> tuple[str, float]:
-        """Wait for a line starting with one of ``words``; (word, time.time() stamp)."""
+        """Wait for a line starting with one of ``words``; (word, time.time() stamp).
+
+        Reads the pipe's bytes itself: lines that arrive together are all seen."""
         assert self.process.stdout is not None
+        fd = self.process.stdout.fileno()
         selector = selectors.DefaultSelector()
-        selector.register(self.process.stdout, selectors.EVENT_READ)
+        selector.register(fd, selectors.EVENT_READ)
         deadline = time.monotonic() + timeout
         try:
-            while time.monotonic() < deadline:
-                if not selector.select(timeout=max(0.0, deadline - time.monotonic())):
+            while True:
+                while "\n" in self._pending:
+                    line, self._pending = self._pending.split("\n", 1)
+                    found = self._take(line.strip(), words)
+                    if found is not None:
+                        return found
+                left = deadline - time.monotonic()
+                if left <= 0 or not selector.select(timeout=left):
                     break
-                line = self.process.stdout.readline()
-                if not line:
+                chunk = os.read(fd, 65536)
+                if not chunk:
                     break
-                self.lines.append(line.strip())
-                word, _, stamp = line.strip().partition(" ")
-                if word in words:
-                    return word, float(stamp)
+                self._pending += chunk.decode()
         finally:
             selector.close()
         raise AssertionError(f"no {words} from the driven app; it said {self.lines}")
+
+    def _take(self, line: str, words: tuple[str, ...]) -> tuple[str, float] | None:
+        self.lines.append(line)
+        word, _, rest = line.partition(" ")
+        if word == "value":
+            name, _, value = rest.partition(" ")
+            self.values[name] = value
+        elif word in words:
+            return word, float(rest)
+        return None
 
     def quit(self) -> int:
         with contextlib.suppress(BrokenPipeError, OSError):

@@ -1,7 +1,7 @@
 """Drives a real Solace process, for the tests that must watch a whole process:
 memory after a hard lock, D-Bus triggers, sockets, file modes.
 
-usage: session_driver.py DATA_DIR SCENARIO   (SCENARIO: lock, wait, full)
+usage: session_driver.py DATA_DIR SCENARIO   (SCENARIO: lock, wait, full, pages)
 
 The first incarnation reads one JSON line on stdin, {"passphrase": ..., "words": ...},
 so that no secret or canary is written in this file or its arguments (the process
@@ -13,10 +13,16 @@ from nowhere but the lock screen). It then:
 * wait: unlocks, prints "unlocked <t>" and waits for a lock trigger from outside;
 * full: creates a journal through the welcome and create pages (confirming its
   recovery key without printing it), writes an entry, a body log and a library
-  search, opens and saves Settings, then locks as "lock" does.
+  search, opens and saves Settings, then locks as "lock" does;
+* replaced: unlocks a journal whose recovery key was never confirmed, prints
+  "value key <recovery key>" once the new key is on screen and locks there with
+  Ctrl+L.
 
 The process that follows a hard lock prints "painted <t>" once its lock screen has
-painted, then obeys stdin lines: "unlock <passphrase>" (prints "unlocked <t>") and
+painted, then obeys stdin lines: "unlock <passphrase>" (prints "unlocked <t>"),
+"recover <recovery key> <new passphrase>" (unlocks with the recovery key, types the
+new passphrase on "Choose a new passphrase" and locks there with Ctrl+L),
+"write <words> <passphrase>" (unlocks, writes the words in a new entry, Ctrl+L) and
 "quit". If the app locked without replacing itself, "painted-in-place <t>" is
 printed instead, and the same commands work. Times are time.time() seconds.
 """
@@ -66,6 +72,21 @@ def unlock(passphrase: str, then) -> None:  # type: ignore[no-untyped-def]
     win.opened.connect(opened)
     page.passphrase.setText(passphrase)
     page.unlock_button.click()
+    confirm_any_new_recovery_key()
+
+
+def confirm_any_new_recovery_key() -> None:
+    """A journal whose recovery key was never confirmed shows a new one first: "written
+    down", Continue (not printed)."""
+    win = window()
+    screen = win.lock_screen
+    if not win.is_locked:
+        return
+    if screen.currentWidget() is screen.key_page and screen.key_page.key.text():
+        screen.key_page.confirm.setChecked(True)
+        screen.key_page.continue_button.click()
+        return
+    QTimer.singleShot(20, confirm_any_new_recovery_key)
 
 
 def obey_commands() -> None:
@@ -79,9 +100,60 @@ def obey_commands() -> None:
             QApplication.quit()
         elif line.startswith("unlock "):
             unlock(line.split(" ", 1)[1], lambda: say("unlocked"))
+        elif line.startswith("recover "):
+            _, key, passphrase = line.split(" ", 2)
+            recover(key, passphrase)
+        elif line.startswith("write "):
+            _, words, passphrase = line.split(" ", 2)
+            unlock(passphrase, lambda: (write_entry(words), lock_with_keys()))
 
     notifier.activated.connect(read)
     obey_commands.notifier = notifier  # type: ignore[attr-defined]
+
+
+def when_shown(page, then) -> None:  # type: ignore[no-untyped-def]
+    """Call ``then`` once the lock screen shows ``page`` (polled: it follows key work)."""
+    screen = window().lock_screen
+    if screen.currentWidget() is page:
+        then()
+    else:
+        QTimer.singleShot(20, lambda: when_shown(page, then))
+
+
+def recover(key: str, passphrase: str) -> None:
+    screen = window().lock_screen
+    QTest.mouseClick(screen.unlock_page.recovery_button, Qt.MouseButton.LeftButton)
+    QTest.keyClicks(screen.recovery_page.key, key)
+    QTest.mouseClick(screen.recovery_page.unlock_button, Qt.MouseButton.LeftButton)
+    page = screen.new_passphrase_page
+
+    def choose() -> None:
+        QTest.keyClicks(page.passphrase.first, passphrase)
+        QTest.keyClicks(page.passphrase.second, passphrase)
+        lock_with_keys()
+
+    when_shown(page, choose)
+
+
+def lock_with_keys() -> None:
+    """Ctrl+L typed on the window (on the lock screen's pages as in a journal)."""
+    win = window()
+    win.activateWindow()
+    say("locking")
+    QTest.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    QTimer.singleShot(0, lambda: (painted(win, "painted-in-place"), obey_commands()))
+
+
+def show_new_recovery_key_then_lock(config: dict[str, str]) -> None:
+    screen = window().lock_screen
+    QTest.keyClicks(screen.unlock_page.passphrase, config["passphrase"])
+    QTest.mouseClick(screen.unlock_page.unlock_button, Qt.MouseButton.LeftButton)
+
+    def shown() -> None:
+        sys.stdout.write(f"value key {screen.key_page.key.text()}\n")
+        lock_with_keys()
+
+    when_shown(screen.key_page, shown)
 
 
 def lock_now() -> None:
@@ -141,6 +213,8 @@ def first_incarnation() -> None:
     scenario = sys.argv[2]
     if scenario == "full":
         full_session(config)
+    elif scenario == "replaced":
+        show_new_recovery_key_then_lock(config)
     elif scenario == "wait":
         unlock(config["passphrase"], lambda: (say("unlocked"), obey_commands()))
     else:

@@ -1,7 +1,8 @@
 """Whole-process tests: a real Solace process, driven by `session_driver.py`.
 
-* after Ctrl+L the process holds no copy of the data key, the passphrase or the
-  words written (its memory is read through /proc after the hard lock);
+* after Ctrl+L (on the lock screen's recovery-key and new-passphrase pages as in the
+  journal) the process holds no copy of the data key, the passphrases, the recovery
+  key or the words written (its memory is read through /proc after the hard lock);
 * the screensaver's ActiveChanged(true) on the session bus, and logind's
   PrepareForSleep(true) and session Lock on a stand-in system bus, lock the app (each
   bus is a private dbus-daemon, as dbus-run-session starts, with a small service
@@ -40,9 +41,12 @@ def fresh_secret(prefix: str) -> str:
     return f"{prefix}{secrets.token_hex(8)}"
 
 
-def journal_in(data_dir: Path, passphrase: str) -> bytes:
+def journal_in(data_dir: Path, passphrase: str, *, key_confirmed: bool = True) -> bytes:
+    """A journal (LIGHT_KDF) in ``data_dir``; its data key. Without ``key_confirmed`` its
+    recovery key counts as never shown, so the next unlock shows a new one."""
     journal, _ = JournalStore(data_dir).create("Driven", passphrase, LIGHT_KDF)
-    journal.confirm_recovery_key()
+    if key_confirmed:
+        journal.confirm_recovery_key()
     key = bytes(journal.data_key)
     journal.lock()
     return key
@@ -70,33 +74,57 @@ def process_memory(pid: int) -> list[bytes]:
     return regions
 
 
-def test_after_ctrl_l_the_process_holds_no_key_passphrase_or_words(data_dir):
+def copies(regions: list[bytes], needles: dict[str, list[bytes]]) -> dict[str, int]:
+    """How many times each secret (in any of its forms) appears in the memory."""
+    return {
+        what: sum(region.count(form) for region in regions for form in forms)
+        for what, forms in needles.items()
+    }
+
+
+def as_text(text: str) -> list[bytes]:
+    """A text as Python (UTF-8) and Qt (UTF-16) keep it."""
+    return [text.encode(), text.encode("utf-16-le")]
+
+
+def test_after_ctrl_l_on_any_page_the_process_holds_no_key_passphrase_or_words(data_dir):
+    """Ctrl+L with a replaced recovery key on screen, then on "Choose a new passphrase"
+    (after unlocking with that key), then in the journal with words written: after
+    each, the process that shows the lock screen holds no copy of any of them."""
     passphrase = fresh_secret("river stone ")
+    chosen = fresh_secret("harbour quiet ")
     words = fresh_secret("Quillwhisper")
-    key = journal_in(data_dir, passphrase)
-    app = Driven(data_dir, "lock", {"passphrase": passphrase, "words": words})
-    try:
-        app.expect("locking")
+    data_key = journal_in(data_dir, passphrase, key_confirmed=False)
+    app = Driven(data_dir, "replaced", {"passphrase": passphrase, "words": ""})
+    needles = {
+        "passphrase": as_text(passphrase),
+        "raw key": [data_key],
+        "hex key": [*as_text(data_key.hex()), *as_text(data_key.hex().upper())],
+    }
+
+    def scan(**more: str) -> dict[str, int]:
         shown, _ = app.expect("painted", "painted-in-place")
+        assert shown == "painted"  # a fresh process: the lock screen of the replacement
         try:
             regions = process_memory(app.pid)
         except PermissionError:
             pytest.skip("this system does not let a test read another process's memory")
+        assert sum(len(r) for r in regions) > 10_000_000  # the scan did read the process
+        return copies(regions, {**needles, **{k: as_text(v) for k, v in more.items()}})
+
+    try:
+        app.expect("locking")  # Ctrl+L with the new recovery key on screen
+        recovery = app.values["key"]
+        shown_key = {"recovery key": recovery, "its letters": recovery.replace("-", "")}
+        assert scan(**shown_key) == dict.fromkeys([*needles, *shown_key], 0)
+        app.send(f"recover {recovery} {chosen}")
+        app.expect("locking")  # Ctrl+L on "Choose a new passphrase", typed twice
+        assert scan(**shown_key, new=chosen) == dict.fromkeys([*needles, *shown_key, "new"], 0)
+        app.send(f"write {words} {passphrase}")  # the new one was never saved
+        app.expect("locking")  # Ctrl+L in the journal, words written
+        assert scan(new=chosen, words=words) == dict.fromkeys([*needles, "new", "words"], 0)
     finally:
         app.kill()
-    needles = {
-        "words": [words.encode(), words.encode("utf-16-le")],
-        "passphrase": [passphrase.encode(), passphrase.encode("utf-16-le")],
-        "raw key": [key],
-        "hex key": [key.hex().encode(), key.hex().encode("utf-16-le"), key.hex().upper().encode()],
-    }
-    found = {
-        what: sum(region.count(n) for region in regions for n in forms)
-        for what, forms in needles.items()
-    }
-    assert found == dict.fromkeys(needles, 0)
-    assert shown == "painted"  # a fresh process: the lock screen of the replacement
-    assert sum(len(r) for r in regions) > 10_000_000  # the scan did read the process
 
 
 # -- D-Bus triggers ----------------------------------------------------------------------------

@@ -35,8 +35,11 @@ def test_a_computer_that_slept_past_the_idle_limit_locks_on_waking(
 
 def test_a_typed_passphrase_is_wiped_by_screen_lock_and_idle(qtbot, window, monkeypatch):
     page = window.lock_screen.unlock_page
+    assert not window.lock_action.isEnabled()  # nothing typed yet: nothing to lock
     qtbot.keyClicks(page.passphrase, "half of my passph")
-    screen_lock(qtbot, window)
+    assert window.lock_action.isEnabled()
+    with qtbot.waitSignal(window.locked, timeout=2_000):  # the app replaces the process
+        screen_lock(qtbot, window)
     assert page.passphrase.text() == ""
 
     monkeypatch.setattr(idle, "CHECK_EVERY_MS", 20)
@@ -49,7 +52,7 @@ def test_a_typed_passphrase_is_wiped_by_screen_lock_and_idle(qtbot, window, monk
     assert screen.recovery_page.key.text() == ""
 
 
-def test_a_journal_waiting_for_a_new_passphrase_is_locked_by_screen_lock(qtbot, data_dir):
+def test_a_journal_waiting_for_a_new_passphrase_is_locked_by_ctrl_l(qtbot, data_dir):
     from journal.settings import Settings
     from journal.ui.shell.main_window import MainWindow
 
@@ -66,7 +69,8 @@ def test_a_journal_waiting_for_a_new_passphrase_is_locked_by_screen_lock(qtbot, 
     qtbot.waitUntil(lambda: screen.currentWidget() is screen.new_passphrase_page, timeout=10_000)
     waiting = screen._pending
     qtbot.keyClicks(screen.new_passphrase_page.passphrase.first, "someone else's choice")
-    screen_lock(qtbot, window)
+    with qtbot.waitSignal(window.locked, timeout=2_000):  # Ctrl+L: a hard lock
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not waiting.is_open
     assert screen.currentWidget() is screen.unlock_page
     assert screen.new_passphrase_page.passphrase.first.text() == ""
@@ -93,7 +97,8 @@ def test_a_new_journal_showing_its_recovery_key_is_locked_and_the_key_replaced(
     qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=10_000)
     shown = screen.key_page.key.text()
     assert shown
-    window.idle.set_interval_ms(60)  # walked away with the key on screen
+    with qtbot.waitSignal(window.locked, timeout=3_000):  # a hard lock
+        window.idle.set_interval_ms(60)  # walked away with the key on screen
     qtbot.waitUntil(lambda: screen.currentWidget() is screen.unlock_page, timeout=3_000)
     assert screen.key_page.key.text() == ""
     assert not screen.holds_journal
