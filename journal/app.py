@@ -11,6 +11,7 @@ import contextlib
 import logging
 import os
 import shutil
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -119,16 +120,58 @@ def keep_qt_settings_off_disk(data_dir: Path) -> None:
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(marker / "qt"))
 
 
-def tighten_permissions(data_dir: Path) -> None:
+def tighten_permissions(data_dir: Path) -> list[Path]:
     """Folders 0700 and files 0600 throughout the data folder (files written by older
-    versions, or copied in by hand, may be looser)."""
-    for root, folders, files in os.walk(data_dir):
-        for name in folders:
-            os.chmod(Path(root) / name, FOLDER_MODE)
-        for name in files:
+    versions, or copied in by hand, may be looser). Returns what could not be tightened.
+
+    Links are never followed (a link could point anywhere on the computer): each item
+    is opened with ``O_NOFOLLOW`` and changed through its descriptor, and a link is
+    left as it is. What cannot be read or changed (an item owned by another user, a
+    socket, a folder that may not be listed) is skipped and logged, never raised:
+    start-up goes on, and the lock screen says what is wrong with a journal it concerns.
+    """
+    skipped: list[Path] = []
+
+    def skip(path: Path, error: OSError) -> None:
+        skipped.append(path)
+        log.warning("left the permissions of an item as they are: %s", type(error).__name__)
+
+    def walk_error(error: OSError) -> None:
+        skip(Path(error.filename or data_dir), error)
+
+    for root, folders, files in os.walk(data_dir, onerror=walk_error):
+        for name in [*folders, *files]:
             path = Path(root) / name
-            if not path.is_symlink():
-                os.chmod(path, FILE_MODE)
+            try:
+                _tighten(path)
+            except OSError as error:
+                skip(path, error)
+    return skipped
+
+
+def _tighten(path: Path) -> None:
+    """chmod one item to 0700 (folder) or 0600 (file), never through a link (the item
+    is opened with O_NOFOLLOW, so a link put in its place meanwhile is refused)."""
+    info = path.lstat()
+    if stat.S_ISLNK(info.st_mode):
+        return
+    wanted = FOLDER_MODE if stat.S_ISDIR(info.st_mode) else FILE_MODE
+    if stat.S_IMODE(info.st_mode) == wanted:
+        return
+    no_follow = getattr(os, "O_NOFOLLOW", 0)
+    if not no_follow:  # Windows: no links to follow there without privileges
+        os.chmod(path, wanted)
+        return
+    path_only = getattr(os, "O_PATH", 0)  # Linux: opens even what this user may not read
+    flags = no_follow | os.O_CLOEXEC | (path_only or os.O_RDONLY | os.O_NONBLOCK)
+    descriptor = os.open(path, flags)
+    try:
+        if path_only:  # chmod through /proc works on an O_PATH descriptor; fchmod does not
+            os.chmod(f"/proc/self/fd/{descriptor}", wanted)
+        else:
+            os.fchmod(descriptor, wanted)
+    finally:
+        os.close(descriptor)
 
 
 def _hard_lock(window: MainWindow) -> None:
@@ -216,7 +259,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.umask(PRIVATE_UMASK)
     if args.self_check:
         return self_check_main()
-    data_dir = ensure_private_dir(resolve_data_dir(args.data_dir))
+    try:
+        data_dir = ensure_private_dir(resolve_data_dir(args.data_dir))
+    except OSError as error:
+        sys.stderr.write(
+            f"Solace cannot use its data folder ({error.filename}): "
+            f"{error.strerror or type(error).__name__}. Nothing was changed.\n"
+        )
+        return 1
     tighten_permissions(data_dir)
     exit_without_teardown(run_gui(data_dir, args_list))
 

@@ -6,6 +6,7 @@ The data folder comes from, in order: ``--data-dir``, ``SOLACE_DATA_DIR``, then
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -25,9 +26,16 @@ def resolve_data_dir(cli_value: str | None = None) -> Path:
 
 
 def ensure_private_dir(folder: Path) -> Path:
-    """Create ``folder`` (and parents) readable by this user only."""
+    """Create ``folder`` (and parents) readable by this user only. OSError when it
+    cannot be created; one that exists but whose mode may not be changed (another user
+    owns it) is used as it is, and that is logged."""
     folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
-    os.chmod(folder, FOLDER_MODE)
+    try:
+        os.chmod(folder, FOLDER_MODE)
+    except OSError as error:
+        logging.getLogger(__name__).warning(
+            "left the permissions of the data folder as they are: %s", type(error).__name__
+        )
     return folder
 
 

@@ -95,3 +95,57 @@ def test_qt_records_no_folder_the_person_visited(qtbot, data_dir, tmp_path):
         QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
         for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
             QSettings.setPath(fmt, scope, str(original))
+
+
+def refuse_for(monkeypatch, name: str) -> None:
+    """The system refuses every change to items called ``name``, as it does for an item
+    owned by another user (which a test cannot make without root, and root may change)."""
+    import errno
+
+    real_open, real_chmod = os.open, os.chmod
+
+    def guarded(real):  # type: ignore[no-untyped-def]
+        def call(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+            if Path(path).name == name:
+                raise PermissionError(errno.EPERM, "Operation not permitted", str(path))
+            return real(path, *args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(os, "open", guarded(real_open))
+    monkeypatch.setattr(os, "chmod", guarded(real_chmod))
+
+
+def test_tightening_never_follows_a_link_and_skips_what_it_may_not_change(
+    tmp_path, monkeypatch, caplog
+):
+    from journal.app import tighten_permissions
+
+    data = tmp_path / "data"
+    (data / "journals" / "j1").mkdir(parents=True)
+    loose = data / "journals" / "j1" / "journal.db"
+    loose.write_bytes(b"x")
+    loose.chmod(0o644)
+    (data / "journals").chmod(0o755)
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    outside.chmod(0o755)
+    (outside / "photo.jpg").write_bytes(b"x")
+    (outside / "photo.jpg").chmod(0o644)
+    (data / "linked folder").symlink_to(outside)
+    (data / "linked file").symlink_to(outside / "photo.jpg")
+    (data / "dangling").symlink_to(tmp_path / "nowhere")
+    theirs = data / "journals" / "theirs"
+    theirs.write_bytes(b"x")
+    theirs.chmod(0o644)
+    refuse_for(monkeypatch, "theirs")
+
+    skipped = tighten_permissions(data)  # raises nothing
+
+    assert skipped == [theirs]
+    assert "left the permissions" in caplog.text and "PermissionError" in caplog.text
+    assert oct(loose.stat().st_mode & 0o777) == "0o600"
+    assert oct((data / "journals").stat().st_mode & 0o777) == "0o700"
+    assert oct(outside.stat().st_mode & 0o777) == "0o755"  # never through a link
+    assert oct((outside / "photo.jpg").stat().st_mode & 0o777) == "0o644"
+    assert oct(theirs.stat().st_mode & 0o777) == "0o644"

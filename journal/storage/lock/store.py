@@ -8,6 +8,8 @@ inside those methods so that the lock screen appears before that stack has loade
 
 from __future__ import annotations
 
+import errno
+import logging
 import shutil
 from functools import cache
 from pathlib import Path
@@ -38,6 +40,8 @@ from journal.storage.safekeeping.swap import finish_restore
 if TYPE_CHECKING:
     from journal.storage.lock.journal import OpenJournal
 
+log = logging.getLogger(__name__)
+
 
 @cache
 def require_sqlcipher() -> None:
@@ -64,18 +68,28 @@ class JournalStore:
         """Every folder holding a journal's key file or database, by name.
 
         A journal that cannot be opened as it is (key file missing or damaged, database
-        missing) is listed with `problem` and `help` in plain words. Folders whose name
-        starts with a dot (a creation still under way) are skipped.
+        missing, folder unreadable) is listed with `problem` and `help` in plain words.
+        Folders whose name starts with a dot (a creation still under way) are skipped,
+        and so are links (a journal's folder is never a link Solace made). Never raises
+        for what it finds on disk; a journals folder that cannot be read is logged.
         """
-        if not self.root.is_dir():
+        try:
+            folders = sorted(self.root.iterdir()) if self.root.is_dir() else []
+        except OSError as error:
+            log.error("cannot list the journals folder: %s", type(error).__name__)
             return []
         found: list[JournalInfo] = []
-        for folder in sorted(self.root.iterdir()):
-            if folder.is_dir() and not folder.name.startswith("."):
+        for folder in folders:
+            if folder.name.startswith(".") or folder.is_symlink() or not folder.is_dir():
+                continue
+            try:
                 finish_restore(folder)  # a restore a crash interrupted completes first
                 info = describe(folder)
-                if info is not None:
-                    found.append(info)
+            except OSError as error:
+                log.error("cannot read a journal folder: %s", type(error).__name__)
+                info = unreadable(folder, error)
+            if info is not None:
+                found.append(info)
         return sorted(found, key=lambda j: (j.name.casefold(), j.created_at))
 
     def create(
@@ -138,17 +152,21 @@ def describe(folder: Path) -> JournalInfo | None:
             problem = "This journal's key file (vault.json) is missing."
         else:
             problem = detail or "This journal's key file (vault.json) could not be read."
-        return JournalInfo(folder.name, name, "", folder, problem, _help(folder, copies))
+        return JournalInfo(
+            folder.name, name, "", folder, problem, _help(folder, copies), opens=bool(copies)
+        )
     if not has_database:
         return JournalInfo(
             h.journal_id,
             h.name,
             h.created_at,
             folder,
-            "This journal's database file (journal.db) is missing. Its key file is still "
-            "there, so nothing else can be done from here.",
-            f"If you have a copy of the journal's folder elsewhere, copy journal.db back into "
-            f"{folder}.",
+            "This journal's database file (journal.db) is missing, so neither the "
+            "passphrase nor the recovery key can open it.",
+            "If you made a backup file, Restore a backup… can bring the journal back from "
+            f"it. If you have a copy of the journal's folder elsewhere, copy journal.db back "
+            f"into {folder}. Nothing has been deleted.",
+            opens=False,
         )
     return JournalInfo(h.journal_id, h.name, h.created_at, folder)
 
@@ -162,7 +180,33 @@ def _help(folder: Path, copies: list[VaultHeader]) -> str:
         )
     return (
         "No copy of the key file was found beside it, and without one neither the "
-        "passphrase nor the recovery key can open this journal. If you have a copy of "
-        "the journal's folder elsewhere (for example on a USB drive), copy its vault.json "
-        f"into {folder}. Nothing has been deleted."
+        "passphrase nor the recovery key can open this journal. If you made a backup "
+        "file, Restore a backup… can bring the journal back from it. If you have a copy "
+        "of the journal's folder elsewhere (for example on a USB drive), copy its "
+        f"vault.json into {folder}. Nothing has been deleted."
+    )
+
+
+def unreadable(folder: Path, error: OSError) -> JournalInfo:
+    """A journal folder Solace may not read (its permissions were changed, or it belongs
+    to another user account): listed with what is wrong, never hidden."""
+    denied = isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM)
+    why = (
+        "Solace is not allowed to read this journal's folder: its permissions were "
+        "changed, or it belongs to another user account."
+        if denied
+        else "Solace could not read this journal's folder "
+        f"({error.strerror or type(error).__name__})."
+    )
+    return JournalInfo(
+        folder.name,
+        f"Journal in folder {folder.name[:8]}",
+        "",
+        folder,
+        why,
+        f"The folder is {folder}. If it is yours, give your user account read and write "
+        "access to it again (for example in its Properties in your file manager), then "
+        "start Solace again. Nothing has been changed.",
+        opens=False,
+        restorable=False,
     )

@@ -22,10 +22,16 @@ from journal.storage.lock import keys
 from journal.storage.lock.keys import KdfParams
 
 FORMAT = "solace-vault"
+MAX_NAME_CHARS = 200  # the create page allows 60; a longer name was not written by Solace
 FORMAT_VERSION = 1
 HEADER_NAME = "vault.json"
 DATABASE_NAME = "journal.db"
 BACKUPS_NAME = "backups"
+
+
+class HeaderProblem(ValueError):
+    """A field of a `vault.json` that is not what Solace writes; the message says which
+    (for example "its journal name is not text")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +44,8 @@ class JournalInfo:
     folder: Path
     problem: str = ""  # what is wrong with it, in plain words; "" when it can be opened
     help: str = ""  # what can still open it (a kept copy of the key file, ...)
+    opens: bool = True  # whether its passphrase or recovery key can open it as it is
+    restorable: bool = True  # whether "Restore a backup…" can help
 
     @property
     def readable(self) -> bool:
@@ -127,16 +135,30 @@ class VaultHeader:
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> VaultHeader:
+        """A header from the JSON of a `vault.json`. Raises HeaderProblem naming a field
+        that is not what Solace writes (the name not text, ...), and ValueError,
+        KeyError, TypeError or UnicodeDecodeError when it is not a header at all."""
         data = json.loads(raw.decode("utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
         if data.get("format") != FORMAT or data.get("version") != FORMAT_VERSION:
             raise ValueError("not a Solace vault of a known version")
-        slots = tuple(KeySlot.from_json(slot) for slot in data["slots"])
+        name, created_at, slot_data = data["name"], data["created_at"], data["slots"]
+        if not isinstance(name, str) or not name.strip():
+            raise HeaderProblem("its journal name is not text")
+        if len(name) > MAX_NAME_CHARS:
+            raise HeaderProblem(f"its journal name is longer than {MAX_NAME_CHARS} characters")
+        if not isinstance(created_at, str):
+            raise HeaderProblem("its creation date is not text")
+        if not isinstance(slot_data, list) or not all(isinstance(s, dict) for s in slot_data):
+            raise HeaderProblem("its key slots are not a list")
+        slots = tuple(KeySlot.from_json(slot) for slot in slot_data)
         if not slots:
             raise ValueError("no key slots")
         return cls(
-            journal_id=str(uuid.UUID(data["journal_id"])),
-            name=str(data["name"]),
-            created_at=str(data["created_at"]),
+            journal_id=str(uuid.UUID(str(data["journal_id"]))),
+            name=name.strip(),
+            created_at=created_at,
             slots=slots,
         )
 
@@ -212,6 +234,11 @@ def parse_header(raw: bytes) -> VaultHeader:
         raise JournalDamaged(
             "This journal's key file (vault.json) asks for key-derivation settings "
             f"Solace cannot use ({error}), so it may have been damaged or altered."
+        ) from error
+    except HeaderProblem as error:
+        raise JournalDamaged(
+            f"This journal's key file (vault.json) is not as Solace wrote it: {error}. "
+            "It may have been damaged or altered."
         ) from error
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
         raise JournalDamaged(

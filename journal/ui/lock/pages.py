@@ -277,6 +277,7 @@ class UnlockPage(Card):
         self.journal_choice.setAccessibleName("Journal")
         self.passphrase = password_field("Passphrase")
         form = QFormLayout()
+        self.form = form
         self.choice_label = label("&Journal", wrap=False)
         self.choice_label.setBuddy(self.journal_choice)
         form.addRow(self.choice_label, self.journal_choice)
@@ -336,10 +337,29 @@ class UnlockPage(Card):
         self._show_problem(index)
 
     def _show_problem(self, index: int) -> None:
+        """Say what is wrong with the chosen journal, and offer only what can help: the
+        passphrase and the recovery key when they can open it as it is, "Restore a
+        backup…" when a backup can bring it back."""
         info = self._journals[index] if 0 <= index < len(self._journals) else None
         text = f"{info.problem}\n\n{info.help}".strip() if info and info.problem else ""
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
+        opens = info is None or info.opens
+        self.form.setRowVisible(self.passphrase, opens)
+        for control in (self.unlock_button, self.recovery_button):
+            control.setVisible(opens)
+        self.restore_button.setVisible(info is None or info.restorable)
+        self.primary = self.unlock_button if opens else None
+        if not opens:
+            self.passphrase.clear()
+
+    def first_control(self) -> QWidget:
+        """Where the focus goes when this page is shown: the passphrase, or else the
+        first thing that can help."""
+        for control in (self.passphrase, self.restore_button, self.create_button):
+            if control.isVisibleTo(self):
+                return control
+        return self.journal_choice
 
     def chosen_folder(self) -> Path | None:
         data = self.journal_choice.currentData()

@@ -129,7 +129,7 @@ class LockScreen(CurrentPageStack):
         focus = {
             self.welcome_page: self.welcome_page.create_button,
             self.create_page: self.create_page.name,
-            self.unlock_page: self.unlock_page.passphrase,
+            self.unlock_page: self.unlock_page.first_control(),
             self.recovery_page: self.recovery_page.key,
             self.new_passphrase_page: self.new_passphrase_page.passphrase.first,
             self.key_page: self.key_page.key,

@@ -4,6 +4,7 @@ and opened again from the copy kept with its snapshots when there is one."""
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -72,3 +73,58 @@ def test_bad_key_derivation_parameters_are_named(store, change, words):
     with pytest.raises(JournalDamaged) as raised:
         store.unlock(folder, PASSPHRASE)
     assert words in raised.value.message
+
+
+@pytest.mark.parametrize("name", [42, ["Mine"], None, "", "x" * 201])
+def test_a_journal_name_that_is_not_text_is_named_as_damage(store, name):
+    folder, _ = made(store, snapshot=False)
+    header = json.loads((folder / "vault.json").read_text())
+    header["name"] = name
+    (folder / "vault.json").write_text(json.dumps(header))
+    (listed,) = store.journals()
+    assert "journal name is" in listed.problem and not listed.opens
+    with pytest.raises(JournalDamaged) as raised:
+        store.unlock(folder, PASSPHRASE)
+    assert "journal name is" in raised.value.message
+
+
+def deny_reading(monkeypatch, folder) -> None:
+    """What the system does for a folder this user may not read (chmod 000, another
+    user's): anything inside it cannot even be looked at."""
+    import errno
+    from pathlib import Path
+
+    real_stat = Path.stat
+
+    def stat(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if folder in self.parents:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_stat(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", stat)
+
+
+def check_listed_as_unreadable(store, folder) -> None:
+    listed = {info.folder: info for info in store.journals()}
+    info = listed[folder]  # listed, not vanished
+    assert "not allowed to read this journal's folder" in info.problem
+    assert str(folder) in info.help and not info.opens and not info.restorable
+
+
+def test_a_journal_folder_that_may_not_be_read_is_listed_with_what_is_wrong(store):
+    if os.geteuid() == 0:
+        pytest.skip("runs as root, which chmod 000 does not stop (the next test covers it)")
+    folder, _ = made(store, snapshot=False)
+    folder.chmod(0)
+    try:
+        check_listed_as_unreadable(store, folder)
+    finally:
+        folder.chmod(0o700)
+
+
+def test_a_folder_the_system_refuses_to_read_is_listed_not_raised(store, monkeypatch):
+    folder, _ = made(store, snapshot=False)
+    other, _ = made(store, snapshot=False)
+    deny_reading(monkeypatch, folder)
+    check_listed_as_unreadable(store, folder)
+    assert next(i for i in store.journals() if i.folder == other).readable

@@ -217,3 +217,35 @@ def test_a_journal_with_a_missing_key_file_is_listed_and_explained(qtbot, data_d
         page.unlock_button.click()
     assert win.journal is not None and win.journal.info.name == "Sam"
     win.lock()
+
+
+def test_a_journal_nothing_typed_can_open_offers_only_what_can_help(qtbot, data_dir, monkeypatch):
+    from tests.storage.lock.test_headers import deny_reading
+
+    store = JournalStore(data_dir)
+    folders = {}
+    for name in ("Alex", "Robin", "Sam"):
+        journal, _ = store.create(name, PASSPHRASE, LIGHT_KDF)
+        journal.confirm_recovery_key()
+        journal.lock()
+        folders[name] = journal.folder
+    (folders["Alex"] / "vault.json").unlink()  # and no copy of it anywhere
+    header = folders["Robin"] / "vault.json"
+    header.write_text(header.read_text().replace('"name": "Robin"', '"name": 7'))
+    deny_reading(monkeypatch, folders["Sam"])
+    win = make_window(qtbot, data_dir)
+    page = win.lock_screen.unlock_page
+    offers = (page.passphrase, page.unlock_button, page.recovery_button, page.restore_button)
+    seen = {}
+    for index in range(page.journal_choice.count()):
+        page.journal_choice.setCurrentIndex(index)
+        seen[page.chosen_folder()] = (
+            page.problem.text() if page.problem.isVisibleTo(win) else "",
+            [w.accessibleName() or w.text() for w in offers if w.isVisibleTo(win)],
+        )
+    assert "vault.json) is missing" in seen[folders["Alex"]][0]
+    assert "journal name is not text" in seen[folders["Robin"]][0]
+    assert "not allowed to read" in seen[folders["Sam"]][0]
+    assert seen[folders["Alex"]][1] == ["Restore a backup…"]
+    assert seen[folders["Robin"]][1] == ["Restore a backup…"]
+    assert seen[folders["Sam"]][1] == []
