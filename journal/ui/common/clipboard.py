@@ -1,6 +1,7 @@
 """Text Solace puts on the clipboard is marked secret, and cleared at lock and quit.
 
-Anything copied from Solace's own widgets (entry text, the recovery key) gets the
+Anything copied from Solace's own widgets (entry text, the recovery key), and any text
+selected in them with the mouse (which X11 puts in the primary selection), gets the
 clipboard managers' "do not keep" markers: ``x-kde-passwordManagerHint: secret``
 (KDE Klipper and others on Linux), ``org.nspasteboard.ConcealedType`` (macOS, the
 nspasteboard.org convention) and Windows' ``ExcludeClipboardContentFromMonitorProcessing``
@@ -37,16 +38,28 @@ def _owned(clipboard: QClipboard, mode: QClipboard.Mode) -> bool:
 
 
 class ClipboardGuard(QObject):
-    """Create once per application (the main window does)."""
+    """Create once per application (the main window does). Watches the clipboard and,
+    where there is one (X11, some Wayland compositors), the primary selection that
+    text selected with the mouse goes to."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clipboard = QGuiApplication.clipboard()
-        self._clipboard.dataChanged.connect(self._mark_ours)
+        self._clipboard.dataChanged.connect(lambda: self._mark_ours(QClipboard.Mode.Clipboard))
+        self._clipboard.selectionChanged.connect(
+            lambda: self._mark_ours(QClipboard.Mode.Selection)
+        )
 
-    def _mark_ours(self) -> None:
+    def _modes(self) -> list[QClipboard.Mode]:
+        modes = [QClipboard.Mode.Clipboard]
+        if self._clipboard.supportsSelection():
+            modes.append(QClipboard.Mode.Selection)
+        return modes
+
+    def _mark_ours(self, mode: QClipboard.Mode) -> None:
         clipboard = self._clipboard
-        mode = QClipboard.Mode.Clipboard
+        if mode not in self._modes():
+            return
         data = clipboard.mimeData(mode)
         if data is None or data.hasFormat(KDE_HINT) or not _owned(clipboard, mode):
             return
@@ -57,18 +70,20 @@ class ClipboardGuard(QObject):
             marked.setData(fmt, value)
         clipboard.setMimeData(marked, mode)
 
-    def holds_ours(self) -> bool:
-        """Whether the clipboard still holds text Solace put there."""
-        data = self._clipboard.mimeData(QClipboard.Mode.Clipboard)
+    def holds_ours(self, mode: QClipboard.Mode = QClipboard.Mode.Clipboard) -> bool:
+        """Whether the clipboard (or the selection) still holds text Solace put there."""
+        data = self._clipboard.mimeData(mode)
         return (
-            data is not None
+            mode in self._modes()
+            and data is not None
             and data.hasFormat(KDE_HINT)
-            and _owned(self._clipboard, QClipboard.Mode.Clipboard)
+            and _owned(self._clipboard, mode)
         )
 
     def clear(self) -> None:
         """Clear the clipboard and the selection wherever they still hold Solace's text."""
-        if self.holds_ours():
-            self._clipboard.clear(QClipboard.Mode.Clipboard)
-        if self._clipboard.supportsSelection() and self._clipboard.ownsSelection():
-            self._clipboard.clear(QClipboard.Mode.Selection)
+        for mode in self._modes():
+            if self.holds_ours(mode) or (
+                mode is QClipboard.Mode.Selection and self._clipboard.ownsSelection()
+            ):
+                self._clipboard.clear(mode)
