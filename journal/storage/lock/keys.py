@@ -21,13 +21,20 @@ NONCE_BYTES = 12
 RECOVERY_KEY_BYTES = 20  # 160 bits, shown as 8 groups of 4 base32 letters
 
 
-# Bounds on the Argon2id parameters a header may ask for. A damaged or altered header
-# could otherwise ask for terabytes of memory or hours of work before failing. The
-# upper bounds sit far above DEFAULT_KDF (RFC 9106 recommends 2 GiB at most for
-# interactive use; 4 GiB leaves headroom for a stronger future default).
-MAX_ITERATIONS = 64
-MAX_MEMORY_KIB = 4 * 1024 * 1024
-MAX_LANES = 64
+# Caps on the Argon2id parameters a header may ask for. Only a damaged or altered
+# header asks for more than Solace ever wrote: without caps it could ask for 4 GiB and
+# 64 passes (about 27 minutes of work on the reference machine, or the memory killer)
+# before the unlock failed. Each cap is 4x DEFAULT_KDF (3 passes, 256 MiB, 2 lanes),
+# which leaves room for one stronger default within the range RFC 9106 section 4
+# recommends (t=3 with 64 MiB, or t=1 with 2 GiB) and above OWASP's minimum (19 MiB,
+# 2 passes); the work (passes x memory) is capped at 4x the default's too, so no header
+# asks for more than about 4x a normal unlock (about 2 s there). A future default
+# beyond these raises the caps in the same release.
+CAP_FACTOR = 4
+MAX_ITERATIONS = 3 * CAP_FACTOR
+MAX_MEMORY_KIB = 256 * 1024 * CAP_FACTOR  # 1 GiB
+MAX_LANES = 2 * CAP_FACTOR
+MAX_WORK_KIB = 3 * 256 * 1024 * CAP_FACTOR  # passes x memory: 3 GiB
 
 
 class KdfProblem(ValueError):
@@ -47,8 +54,8 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> KdfParams:
-        """Parameters from a header; KdfProblem when they are missing or out of bounds
-        (Argon2id needs at least 8 KiB of memory per lane)."""
+        """Parameters from a header; KdfProblem when they are missing or beyond the caps
+        above (Argon2id needs at least 8 KiB of memory per lane)."""
         if data.get("algorithm") != "argon2id":
             raise KdfProblem(f"the method {str(data.get('algorithm'))[:20]!r} is unknown")
         bounds = {"iterations": MAX_ITERATIONS, "memory_kib": MAX_MEMORY_KIB, "lanes": MAX_LANES}
@@ -62,6 +69,12 @@ class KdfParams:
             values[name] = value
         if values["memory_kib"] < 8 * values["lanes"]:
             raise KdfProblem(f"memory_kib is {values['memory_kib']}, below 8 per lane")
+        work = values["iterations"] * values["memory_kib"]
+        if work > MAX_WORK_KIB:
+            raise KdfProblem(
+                f"iterations x memory_kib is {work}, above {MAX_WORK_KIB}: far more work "
+                "than Solace ever asks for"
+            )
         return cls(**values)
 
 

@@ -70,6 +70,8 @@ class Card(QWidget):
         self.primary: QPushButton | None = None
         self.busy = busy_bar()
         self.error = Message("What went wrong", "error")
+        # Shown while key work runs, on the pages where stopping it changes nothing.
+        self.cancel_button: QPushButton | None = None
 
     def _fit_width(self) -> None:
         """At most about 64 characters wide; larger text sizes get a wider card. The
@@ -82,15 +84,27 @@ class Card(QWidget):
             self._fit_width()
         super().changeEvent(event)
 
-    def finish_layout(self, primary: QPushButton | None = None) -> None:
-        """Add the message and busy lines; ``primary`` is what Enter presses on this page."""
+    def finish_layout(self, primary: QPushButton | None = None, cancel: bool = False) -> None:
+        """Add the message and busy lines; ``primary`` is what Enter presses on this page;
+        with ``cancel``, a Cancel button shows while key work runs (see `set_busy`)."""
         self.primary = primary
         self.body.addWidget(self.error)
         self.body.addWidget(self.busy)
+        if cancel:
+            self.cancel_button = QPushButton("Cancel")
+            self.cancel_button.setAccessibleDescription("Stop opening the journal")
+            self.cancel_button.hide()
+            self.body.addLayout(button_row(self.cancel_button))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter presses the focused button, or else the page's primary button (when it
-        is enabled), wherever the focus is on the page: as in a dialog."""
+        is enabled), wherever the focus is on the page: as in a dialog. Escape presses
+        Cancel while key work runs."""
+        cancel = self.cancel_button
+        if event.key() == Qt.Key.Key_Escape and cancel is not None and cancel.isVisible():
+            cancel.click()
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
             event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ):
@@ -108,10 +122,15 @@ class Card(QWidget):
         self.error.setText(text)
 
     def set_busy(self, busy: bool) -> None:
-        """While a key is derived nothing on the card takes input, and the focus stays on
-        the passphrase field (see `hold_input`)."""
+        """While a key is derived nothing on the card takes input and the focus stays on
+        the passphrase field (see `hold_input`); only Cancel (where the page has one) is
+        shown and works, with the mouse, Tab or Escape."""
         self.busy.setVisible(busy)
         hold_input(self.card, busy)
+        if self.cancel_button is not None:
+            self.cancel_button.setVisible(busy)
+            if busy:
+                self.cancel_button.setEnabled(True)
 
 
 def button_row(*buttons: QPushButton) -> QHBoxLayout:
@@ -313,7 +332,7 @@ class UnlockPage(Card):
         journals.addWidget(self.create_button)
         journals.addStretch(1)
         journals.addWidget(self.remove_button)
-        self.finish_layout(self.unlock_button)
+        self.finish_layout(self.unlock_button, cancel=True)
         self.body.addLayout(back_in)
         self.body.addLayout(journals)
         self.journal_choice.currentIndexChanged.connect(self._show_problem)
@@ -380,7 +399,7 @@ class RecoveryUnlockPage(Card):
         self.unlock_button = QPushButton("Unlock")
         self.unlock_button.setDefault(True)
         self.body.addLayout(button_row(self.back_button, self.unlock_button))
-        self.finish_layout(self.unlock_button)
+        self.finish_layout(self.unlock_button, cancel=True)
 
 
 class NewPassphrasePage(Card):

@@ -108,6 +108,9 @@ class LockScreen(CurrentPageStack):
         )
         self.recovery_page.back_button.clicked.connect(self.show_start)
         self.recovery_page.unlock_button.clicked.connect(self._unlock_with_recovery)
+        for page in (self.unlock_page, self.recovery_page):
+            if page.cancel_button is not None:
+                page.cancel_button.clicked.connect(self.cancel)
         self.new_passphrase_page.save_button.clicked.connect(self._save_new_passphrase)
         for field in (self.unlock_page.passphrase, self.recovery_page.key):
             field.textChanged.connect(self.note_secret)
@@ -173,20 +176,47 @@ class LockScreen(CurrentPageStack):
         Python and Qt keep of what was typed go only with the process: the main
         window replaces it when `held_secrets` is set (see `hard_lock`).
         """
-        self._locks += 1
-        journal, self._pending = self._pending, None
+        self._abandon_work()
+        self._lock_pending()
         self.clear_secrets()
+        self.show_start()
+
+    def _lock_pending(self) -> None:
+        """Lock a journal that waited on a last step here (its key is forgotten)."""
+        journal, self._pending = self._pending, None
         if journal is not None:
             try:
                 journal.lock()
             except Exception as error:  # the key is forgotten regardless
                 log.error("locking a waiting journal: %s", type(error).__name__)
-        self.show_start()
+
+    def cancel(self) -> None:
+        """Cancel (shown while an unlock derives its key): stop waiting for it. Argon2id
+        cannot be interrupted, so the work ends on its own thread (within seconds: the
+        parameters a header may ask for are capped, see `keys.MAX_WORK_KIB`); what it
+        opens then is locked at once. Nothing on disk is changed by stopping."""
+        page = self.currentWidget()
+        self._abandon_work()
+        self._lock_pending()
+        if isinstance(page, Card):
+            page.show_error("Stopped. Nothing was opened or changed.")
+            self._focus_after_error(page)
+
+    def _abandon_work(self) -> None:
+        """Forget the key work under way: its result is discarded (a journal it opened
+        is locked) when it arrives, and every page is ready for input again."""
+        self._locks += 1
+        self._task = None
+        for page in (self.unlock_page, self.recovery_page, self.create_page):
+            page.set_busy(False)
+        self.new_passphrase_page.set_busy(False)
 
     # background work ----------------------------------------------------------
     def _run(self, page: Card, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         """Key work on the thread pool; every such job ends in an open journal, so the
-        main window may start building its areas meanwhile (`opening`)."""
+        main window may start building its areas meanwhile (`opening`). Work that a
+        lock trigger or Cancel abandoned (see `_abandon_work`) changes nothing here when
+        it ends."""
         page.show_error("")
         page.set_busy(True)
         self.damage = ""
@@ -194,14 +224,17 @@ class LockScreen(CurrentPageStack):
         started = self._locks
 
         def succeeded(result: Any) -> None:
-            page.set_busy(False)
-            self._task = None
-            if self._locks != started:  # a lock trigger came while this ran
+            if self._locks != started:  # a lock trigger or Cancel came while this ran
                 _close_journals_in(result)
                 return
+            page.set_busy(False)
+            self._task = None
             done(result)
 
         def failed(error: BaseException) -> None:
+            if self._locks != started:
+                log.info("abandoned key work ended with %s", type(error).__name__)
+                return
             page.set_busy(False)
             self._task = None
             if isinstance(error, JournalDamaged) and page is self.unlock_page:

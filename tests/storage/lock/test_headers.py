@@ -57,12 +57,17 @@ def test_without_any_copy_the_listing_says_so_and_nothing_is_touched(store):
     [
         ({"memory_kib": 0}, "memory_kib is 0"),
         ({"memory_kib": 2**40}, "memory_kib is 1099511627776"),
+        ({"memory_kib": 4 * 2**20, "iterations": 64}, "iterations is 64, outside 1 to 12"),
+        ({"memory_kib": 4 * 2**20}, "memory_kib is 4194304, outside 1 to 1048576"),
+        ({"memory_kib": 2**20, "iterations": 12}, "iterations x memory_kib is 12582912"),
         ({"iterations": "three"}, "iterations is missing"),
         ({"lanes": 8, "memory_kib": 16}, "below 8 per lane"),
         ({"algorithm": "md5"}, "'md5' is unknown"),
     ],
 )
 def test_bad_key_derivation_parameters_are_named(store, change, words):
+    """Beyond the caps (4x Solace's default, see keys.py) a header counts as damaged:
+    no key derivation is even started."""
     folder, _ = made(store, snapshot=False)
     header = json.loads((folder / "vault.json").read_text())
     for slot in header["slots"]:
@@ -70,6 +75,7 @@ def test_bad_key_derivation_parameters_are_named(store, change, words):
     (folder / "vault.json").write_text(json.dumps(header))
     (listed,) = store.journals()
     assert "key-derivation settings" in listed.problem and words in listed.problem
+    assert not listed.opens  # no copy of the key file: nothing typed can help
     with pytest.raises(JournalDamaged) as raised:
         store.unlock(folder, PASSPHRASE)
     assert words in raised.value.message
@@ -128,3 +134,9 @@ def test_a_folder_the_system_refuses_to_read_is_listed_not_raised(store, monkeyp
     deny_reading(monkeypatch, folder)
     check_listed_as_unreadable(store, folder)
     assert next(i for i in store.journals() if i.folder == other).readable
+
+
+def test_the_default_key_derivation_is_within_the_caps():
+    from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
+
+    assert KdfParams.from_json(DEFAULT_KDF.to_json()) == DEFAULT_KDF

@@ -249,3 +249,31 @@ def test_a_journal_nothing_typed_can_open_offers_only_what_can_help(qtbot, data_
     assert seen[folders["Alex"]][1] == ["Restore a backup…"]
     assert seen[folders["Robin"]][1] == ["Restore a backup…"]
     assert seen[folders["Sam"]][1] == []
+
+
+def test_an_unlock_under_way_can_be_cancelled_and_opens_nothing(qtbot, data_dir):
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    store = JournalStore(data_dir)
+    journal, _ = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    journal.confirm_recovery_key()
+    journal.lock()
+    win = make_window(qtbot, data_dir)
+    page = win.lock_screen.unlock_page
+    opened = []
+    win.opened.connect(lambda: opened.append(True))
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)  # the key is derived off this thread
+    assert page.cancel_button.isVisibleTo(win) and win.focusWidget() is page.cancel_button
+    assert not page.unlock_button.isEnabled()
+    qtbot.keyClick(page.cancel_button, Qt.Key.Key_Space)
+    QThreadPool.globalInstance().waitForDone(10_000)  # the derivation ends on its own
+    QApplication.processEvents()  # and its result arrives: discarded
+    assert opened == [] and win.is_locked
+    assert not page.cancel_button.isVisibleTo(win) and page.unlock_button.isEnabled()
+    assert "Stopped. Nothing was opened or changed." in page.error.text()
+    page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(win.opened, timeout=10_000):  # and it still opens afterwards
+        page.unlock_button.click()
+    win.lock()
