@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QMessageBox,
@@ -54,6 +55,7 @@ from journal.ui.common.accessibility import announce, scroll_only
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.chart_text import ChartText
 from journal.ui.common.confirm import confirm
+from journal.ui.common.dialog_drafts import reopenable
 from journal.ui.common.local_time import local_tz, now_utc, say_moment, today_local
 from journal.ui.common.widgets import label
 
@@ -315,18 +317,23 @@ class BodyArea(Area):
     def _save_recovery(self, details: RecoveryDetails) -> None:
         self._change(lambda repository: repository.save_recovery(details))
 
-    def edit_recovery(self) -> None:
+    def edit_recovery(self) -> QDialog:
+        """Recovery details, in a window of their own (without blocking); saved on OK."""
         dialog = RecoveryDialog(self.recovery, self)
-        if dialog.exec():
-            self._save_recovery(dialog.details())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        reopenable(dialog, f"{self.area_id}/recovery")
+        dialog.accepted.connect(lambda: self._save_recovery(dialog.details()))
+        dialog.open()
+        return dialog
 
     def confirm_stopped(self, day: date) -> None:
         self._save_recovery(dataclasses.replace(self.recovery, bleeding_stopped_on=day))
 
-    def add_appointment(self, appointment: Appointment | None = None) -> None:
+    def add_appointment(self, appointment: Appointment | None = None) -> QDialog:
         """A new appointment, or (given one) change it; the same id is kept."""
         dialog = AppointmentDialog(self, appointment)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        reopenable(dialog, f"{self.area_id}/appointment:{appointment.id if appointment else ''}")
         self.appointment_dialog = dialog
 
         def done(result: int) -> None:
@@ -336,6 +343,7 @@ class BodyArea(Area):
 
         dialog.finished.connect(done)
         dialog.open()
+        return dialog
 
     def remove_appointment(self, appointment: Appointment) -> None:
         self._ask(
@@ -368,10 +376,11 @@ class BodyArea(Area):
         self.question = None
         self.past.table.setFocus()
 
-    def edit_log(self, log: BodyLog) -> None:
+    def edit_log(self, log: BodyLog) -> QDialog:
         """Change a past log in the form, in a window of its own; it keeps its id."""
         dialog = LogEditDialog(log, self.unit, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        reopenable(dialog, f"{self.area_id}/log:{log.id}")
         self.edit_dialog = dialog
 
         def done(result: int) -> None:
@@ -389,6 +398,7 @@ class BodyArea(Area):
 
         dialog.finished.connect(done)
         dialog.open()
+        return dialog
 
     def delete_log(self, log: BodyLog) -> None:
         when = say_moment(log.logged_at)
@@ -411,9 +421,34 @@ class BodyArea(Area):
             f"Removed the pad change of {when}.",
         )
 
-    def make_summary(self) -> None:
+    def make_summary(self) -> QDialog | None:
+        """The summary for the doctor, in a window of its own (without blocking)."""
         if self.context is None or self.repository is None:
-            return
+            return None
         start = self.recovery.loss_date or today_local() - timedelta(days=30)
         journal = self.context.journal
-        ExportDialog(self.repository, journal.check_passphrase, self.unit, start, self).exec()
+        dialog = ExportDialog(self.repository, journal.check_passphrase, self.unit, start, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        reopenable(dialog, f"{self.area_id}/summary")
+        dialog.open()
+        return dialog
+
+    def reopen_dialog(self, what: str) -> QDialog | None:
+        """Recovery details, the summary, an appointment or a past log, opened again
+        (see `Area.reopen_dialog`); None when the appointment or log is gone."""
+        if self.repository is None:
+            return None
+        kind, _, item = what.partition(":")
+        if kind == "recovery":
+            return self.edit_recovery()
+        if kind == "summary":
+            return self.make_summary()
+        if kind == "appointment":
+            if not item:
+                return self.add_appointment()
+            found = [a for a in self.repository.appointments() if str(a.id) == item]
+            return self.add_appointment(found[0]) if found else None
+        if kind == "log":
+            log = next((log for log in self.logs if str(log.id) == item), None)
+            return None if log is None else self.edit_log(log)
+        return None

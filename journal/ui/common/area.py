@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 if TYPE_CHECKING:
     from journal.settings import Setting, Settings
@@ -53,9 +53,21 @@ class Area(QWidget):
         understands (any format the area likes); None when there is none."""
         return None
 
+    def held_back(self) -> str | None:
+        """Words typed here that this area must not save by itself (a response not yet
+        shared, an answer not yet kept): kept sealed at every lock like an unsaved
+        draft and handed back with `restore_draft`; None when there are none."""
+        return None
+
     def restore_draft(self, draft: str) -> None:
         """Put back work kept by `pending_draft` at an earlier lock (after
         `open_journal`); the shell calls `save_pending` straight after."""
+
+    def reopen_dialog(self, what: str) -> QDialog | None:
+        """Open again, without blocking, the dialog this area marked ``"<area id>/<what>"``
+        with `dialog_drafts.reopenable` (the shell then puts back what was typed in it
+        before a lock); None when it cannot be opened again (what it changed is gone)."""
+        return None
 
     def clear(self) -> None:
         """Forget every shown value, model, undo stack and search text (on lock)."""

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QListView,
     QPushButton,
@@ -35,6 +36,7 @@ from journal.storage.entries.stats import MoodStats
 from journal.ui.common.accessibility import Message, announce
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.confirm import Question, confirm
+from journal.ui.common.dialog_drafts import reopenable
 from journal.ui.common.local_time import say_moment, today_local
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label
@@ -324,13 +326,23 @@ class JournalArea(Area):
         self.pages.setCurrentWidget(self.editor)
         self.editor.body.setFocus()
 
-    def write_with_prompt(self) -> None:
+    def write_with_prompt(self) -> QDialog | None:
+        """Choose a prompt (or write one's own), in a window (without blocking); a new
+        entry starts with it."""
         if self.prompt_store is None:
-            return
+            return None
         picker = PromptPicker(self.prompts, self.prompt_store, self)
-        if picker.exec() and picker.chosen is not None:
-            self.prompts = picker.library
-            self.new_entry(picker.chosen)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        reopenable(picker, f"{self.area_id}/prompt")
+
+        def chosen() -> None:
+            if picker.chosen is not None:
+                self.prompts = picker.library
+                self.new_entry(picker.chosen)
+
+        picker.accepted.connect(chosen)
+        picker.open()
+        return picker
 
     def show_chart(self) -> None:
         self.editor.save_now()
@@ -340,11 +352,25 @@ class JournalArea(Area):
         except Exception as error:
             self.chart.summary.setText(user_message(error))
 
-    def edit_remembrance(self) -> None:
+    def edit_remembrance(self) -> QDialog | None:
+        """The remembrance dates, in a window (without blocking); the banner follows."""
         if self.remembrance is None:
-            return
-        RemembranceDialog(self.remembrance, self).exec()
-        self._show_banner()
+            return None
+        dialog = RemembranceDialog(self.remembrance, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        reopenable(dialog, f"{self.area_id}/remembrance")
+        dialog.finished.connect(lambda _result: self._show_banner())
+        dialog.open()
+        return dialog
+
+    def reopen_dialog(self, what: str) -> QDialog | None:
+        """The prompt picker or the remembrance dates, opened again (see
+        `Area.reopen_dialog`)."""
+        if what == "prompt":
+            return self.write_with_prompt()
+        if what == "remembrance":
+            return self.edit_remembrance()
+        return None
 
     def _show_banner(self) -> None:
         if self.remembrance is None or self.repo is None:

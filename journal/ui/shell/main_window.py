@@ -17,6 +17,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QBoxLayout,
     QDialog,
     QHBoxLayout,
     QListWidget,
@@ -42,6 +43,15 @@ from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.clipboard import ClipboardGuard
+from journal.ui.common.dialog_drafts import (
+    DIALOGS_DRAFT,
+    DialogWatcher,
+    KeptDialog,
+    capture,
+    from_text,
+    give_back,
+    to_text,
+)
 from journal.ui.common.menus import install_menu_widths
 from journal.ui.common.theme import apply_theme
 from journal.ui.common.wheel import install_wheel_guard
@@ -86,6 +96,27 @@ DRAFTS_KEPT = (
 WHILE_EXCLUSIVE = frozenset(
     {ActionId.LOCK, ActionId.QUIT, ActionId.UNDO, ActionId.REDO, ActionId.HELP, ActionId.ABOUT}
 )
+
+
+NOT_KEPT = " Passphrases typed {} were not kept, for your safety."
+
+
+def _given_back_text(kept: KeptDialog) -> str:
+    """The line a dialog opened again after a lock shows at its top."""
+    text = (
+        "Solace locked while this window was open. What you had typed is back; "
+        "nothing in it has been saved yet."
+    )
+    return text + (NOT_KEPT.format("here") if kept.passphrase_typed else "")
+
+
+def _closed_text(kept: KeptDialog) -> str:
+    """What the status bar says about a dialog that cannot be opened again."""
+    text = (
+        f"Solace locked while “{kept.title}” was open; it was closed and nothing in it "
+        "was saved."
+    )
+    return text + (NOT_KEPT.format("there") if kept.passphrase_typed else "")
 
 
 class MainWindow(QMainWindow):
@@ -156,6 +187,9 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
         self.clipboard_guard = ClipboardGuard(self)
+        self.dialog_watcher = DialogWatcher(self)
+        if app is not None:
+            app.installEventFilter(self.dialog_watcher)
         self._session_events: QObject | None = None
         self.show_lock_screen()
         self._restart_idle_timer()
@@ -539,9 +573,19 @@ class MainWindow(QMainWindow):
         return True
 
     def _keep_unsaved_work(self, journal: OpenJournal) -> str:
-        """Save every area's pending work; seal what cannot be saved. Returns a notice
-        for the lock screen, or ""."""
+        """Save every area's pending work; seal what cannot be saved, and what was typed
+        into open dialogs (see `dialog_drafts`). Returns a notice for the lock screen
+        (words that could not be saved), or ""."""
         unsaved: dict[str, str] = {}
+        failed = False
+        kept = [
+            found
+            for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, QDialog) and widget.isVisible()
+            and (found := capture(widget)) is not None
+        ]
+        if kept:
+            unsaved[DIALOGS_DRAFT] = to_text(kept)
         for area in self.areas:
             if not self._wanted(area):
                 continue
@@ -552,11 +596,15 @@ class MainWindow(QMainWindow):
                 draft = area.pending_draft()
                 if draft:
                     unsaved[area.area_id] = draft
+                    failed = True
+            kept_back = area.held_back()
+            if kept_back:
+                unsaved[area.area_id] = kept_back
         if not unsaved:
             return ""
         held = journal.keep_drafts(unsaved)
         self._held_drafts = None if held is None else (journal.folder, held)
-        return DRAFTS_KEPT
+        return DRAFTS_KEPT if failed else ""
 
     def _restore_drafts(self, journal: OpenJournal) -> None:
         """Put back drafts sealed at an earlier lock, then save them for good."""
@@ -566,9 +614,18 @@ class MainWindow(QMainWindow):
         found = journal.sealed_drafts(held)
         if not found:
             return
+        dialogs = from_text(found.pop(DIALOGS_DRAFT, "[]"))
         for area in self.areas:
             if area.area_id in found:
                 area.restore_draft(found[area.area_id])
+        notes = [
+            f"What you were writing in {area.title} when Solace locked is back there; "
+            "nothing was kept or shared on your behalf."
+            for area in self.areas
+            if area.area_id in found and area.held_back()
+        ]
+        if dialogs or notes:  # once the window shows the journal
+            QTimer.singleShot(0, lambda: self._give_back_dialogs(dialogs, notes))
         try:
             for area in self.areas:
                 area.save_pending()
@@ -577,6 +634,36 @@ class MainWindow(QMainWindow):
             return
         journal.forget_sealed_drafts()
         self._held_drafts = None
+
+    def _give_back_dialogs(self, kept: list[KeptDialog], notes: list[str]) -> None:
+        """Open again each dialog that was open at the last lock, with what was typed in
+        it and a line saying so; say in the status bar ``notes`` and which dialogs
+        cannot come back."""
+        from journal.ui.common.accessibility import Message, announce
+
+        closed: list[KeptDialog] = []
+        for item in kept:
+            area_id, _, what = item.reopen.partition("/")
+            area = self.area(area_id) if item.reopen and not self.is_locked else None
+            dialog = None
+            try:
+                if area is not None and self._wanted(area):
+                    dialog = area.reopen_dialog(what)
+            except Exception as error:  # named below instead, never raised
+                log.error("opening a dialog again failed: %s", type(error).__name__)
+            if dialog is None:
+                closed.append(item)
+                continue
+            give_back(dialog, item)
+            layout = dialog.layout()
+            if isinstance(layout, QBoxLayout):
+                note = Message("Why this window is open", style="notice")
+                layout.insertWidget(0, note)
+                note.setText(_given_back_text(item))  # shown and announced
+        text = " ".join([*notes, *(_closed_text(item) for item in closed)])
+        if text:
+            self.statusBar().showMessage(text, 120_000)
+            announce(self, text)
 
     def _close_other_windows(self) -> None:
         """Close and destroy every other window and dialog, shown or hidden."""

@@ -10,6 +10,7 @@ screen lock) clears this area, which locks the partner's journal too.
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,14 @@ from journal.ui.together.start import StartPage
 __all__ = ["TogetherArea"]
 
 log = logging.getLogger(__name__)
+GIVEN_BACK = (
+    "Solace locked while you were writing this. Your words are back; they are not "
+    "kept or shared until you choose to."
+)
+RESPONSE_KEPT = (
+    "Solace locked while you were writing a response in Together. It was not shared, "
+    "and it will be back in its box, under its entry, when you open Together again."
+)
 LINK_PROMPTS = "solace://together/prompts"
 
 
@@ -62,6 +71,9 @@ class TogetherArea(Area):
         self._prompts: tuple[Prompt, ...] = ()
         self._ideas: tuple[IdeaText, ...] = ()
         self._stale: set[int] = set()  # session tabs (by index) not read since the last change
+        # Responses typed in a session but not kept when Solace locked (or the session
+        # was left): entry id -> text, back in their boxes in the next session.
+        self._held_responses: dict[str, str] = {}
 
         self.start = StartPage()
         self.shared = WhatIShare()
@@ -111,8 +123,46 @@ class TogetherArea(Area):
         self._load_texts()
         self.show_start()
 
+    def held_back(self) -> str | None:
+        """Responses typed in a session and an answer to a couple prompt, typed but not
+        kept: Together never keeps or shares them without the person (JSON, for
+        `restore_draft`)."""
+        held: dict[str, object] = {}
+        responses = dict(self._held_responses)
+        if self.session is not None:
+            responses.update(self.session_page.reader.page.unsent())
+        if responses:
+            held["responses"] = responses
+        answer = self.answers.unkept() if self._journal is not None else None
+        if answer is not None:
+            held["answer"] = {
+                "prompt": answer[0],
+                "text": answer[1],
+                "writer": self.answers.writer.currentIndex(),
+            }
+        return json.dumps(held, ensure_ascii=False) if held else None
+
+    def restore_draft(self, draft: str) -> None:
+        """Put back what `held_back` kept at the last lock: the answer in its prompt, the
+        responses for the next session (said on the start page)."""
+        try:
+            held = json.loads(draft)
+            responses, answer = held.get("responses"), held.get("answer")
+        except (ValueError, AttributeError):
+            log.error("a kept Together draft could not be read")
+            return
+        if isinstance(responses, dict) and responses:
+            self._held_responses = {str(k): str(v) for k, v in responses.items()}
+            self.start.kept_note.setText(RESPONSE_KEPT)
+        if isinstance(answer, dict):
+            self.show_my_answers()
+            self.answers.writer.setCurrentIndex(int(answer.get("writer", 0)))
+            self.answers.give_back(str(answer["prompt"]), str(answer["text"]), GIVEN_BACK)
+
     def clear(self) -> None:
         """Forget everything shown and lock the partner's journal (the window is locking)."""
+        self._held_responses = {}
+        self.start.kept_note.setText("")
         self._end_session()
         self._journal = None
         self._store = None
@@ -296,6 +346,20 @@ class TogetherArea(Area):
         self.pages.setCurrentWidget(self.session_page)
         self.refresh()
         self.session_page.reader.focus_reading()
+        self._give_back_response()
+
+    def _give_back_response(self) -> None:
+        """The responses kept at the last lock, back with their entries; the reader goes
+        to the first of them."""
+        held, reader = self._held_responses, self.session_page.reader
+        rows = sorted(r for r in map(reader.model.row_of, held) if r >= 0)
+        if not rows:
+            return
+        self._held_responses = {}
+        self.start.kept_note.setText("")
+        reader.page.take_unsent(held)
+        reader.go(rows[0])
+        reader.page.kept_note.setText(GIVEN_BACK)
 
     def _own(self) -> frozenset[Side]:
         """The sides whose journal is the one this window opened: their entries may be
@@ -377,7 +441,10 @@ class TogetherArea(Area):
     # leaving -------------------------------------------------------------------------------------
     def leave(self) -> None:
         """Lock the partner's journal now, then ask the window to lock (the owner's
-        passphrase is needed before any private view returns)."""
+        passphrase is needed before any private view returns). Responses typed but not
+        kept are held back like those typed when Solace locks (see `held_back`)."""
+        if self.session is not None:
+            self._held_responses.update(self.session_page.reader.page.unsent())
         self._end_session()
         self.lock_requested.emit()
 

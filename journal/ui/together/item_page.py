@@ -123,6 +123,7 @@ class ItemPage(QScrollArea):
         self.respond_button = QPushButton("Keep this response")
         self.respond_button.clicked.connect(self._respond)
         self.problem = Message("Problem with the response", "error")
+        self.kept_note = Message("About this response", style="notice")
         answer_row = QHBoxLayout()
         answer_row.addStretch(1)
         answer_row.addWidget(self.respond_button)
@@ -130,6 +131,7 @@ class ItemPage(QScrollArea):
         answer = QVBoxLayout(self.respond_area)
         answer.setContentsMargins(0, 0, 0, 0)
         answer.addWidget(self.respond_label)
+        answer.addWidget(self.kept_note)
         answer.addWidget(self.respond_box)
         answer.addWidget(self.problem)
         answer.addLayout(answer_row)
@@ -168,6 +170,7 @@ class ItemPage(QScrollArea):
             self.problem.clear()
             self.status.clear()
             self.respond_box.setPlainText(self._drafts.get(item.entry_id, "") if item else "")
+            self.kept_note.setText("")
         if item is None:
             self.title.clear()
             self.body.clear()
@@ -227,6 +230,15 @@ class ItemPage(QScrollArea):
             self._drafts.pop(self.item.entry_id, None)
         self.respond_box.clear()
         self.problem.clear()
+
+    def unsent(self) -> dict[str, str]:
+        """Responses typed but not kept, by entry id (the one in the box included)."""
+        self._keep_draft()
+        return dict(self._drafts)
+
+    def take_unsent(self, drafts: dict[str, str]) -> None:
+        """Responses kept at a lock, back with their entries (shown as the box opens)."""
+        self._drafts.update(drafts)
 
     def forget_drafts(self) -> None:
         """The session ends: responses not kept are let go (only now)."""

@@ -26,6 +26,7 @@ from journal.domain.entries.prompts import Prompt
 from journal.domain.together.items import Side
 from journal.domain.together.prompts import AnswerState, PromptStatus, PromptView
 from journal.storage.together.answers import MyAnswer
+from journal.ui.common.accessibility import Message
 from journal.ui.common.flow import flow_row, narrow_combo
 from journal.ui.common.widgets import label, qt_text
 from journal.ui.together.layouts import empty
@@ -128,6 +129,7 @@ class MyAnswersPage(QWidget):
         self.text.setTabChangesFocus(True)
         self.problem = label("", "error")
         self.problem.hide()
+        self.kept_note = Message("About this answer", style="notice")
         self.keep_button = QPushButton("&Keep my answer")
         self.pass_button = QPushButton("&Pass on this one")
         self.forget_button = QPushButton("&Take back my answer")
@@ -142,6 +144,7 @@ class MyAnswersPage(QWidget):
         column.addWidget(self.writer)
         column.addWidget(self.prompt)
         column.addWidget(self.state)
+        column.addWidget(self.kept_note)
         column.addWidget(self.text, 1)
         column.addWidget(self.problem)
         column.addWidget(buttons)
@@ -200,7 +203,23 @@ class MyAnswersPage(QWidget):
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
 
+    def unkept(self) -> tuple[str, str] | None:
+        """(prompt id, text) of an answer typed or changed here but not kept yet."""
+        typed = self.text.toPlainText()
+        mine = self._answers.get(self._current())
+        kept = mine.text if mine is not None and mine.state is not AnswerState.PASSED else ""
+        return (self._current(), typed) if typed.strip() and typed != kept else None
+
+    def give_back(self, prompt_id: str, text: str, note: str) -> None:
+        """Show the prompt ``prompt_id`` with ``text`` typed in it, and ``note`` above."""
+        row = self.prompt.findData(prompt_id)
+        if row >= 0:
+            self.prompt.setCurrentIndex(row)
+        self.text.setPlainText(text)
+        self.kept_note.setText(note)
+
     def clear(self) -> None:
+        self.kept_note.setText("")
         self._answers = {}
         self._prompts = []
         self.prompt.clear()

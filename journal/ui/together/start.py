@@ -110,6 +110,8 @@ class StartPage(QScrollArea):
             label("Your partner chooses their journal and types their own passphrase.", "subtle")
         )
         box.addLayout(form)
+        self.kept_note = Message("Kept for you", style="notice")
+        box.addWidget(self.kept_note)
         box.addWidget(self.problem)
         box.addWidget(self.busy)
         row = QHBoxLayout()

@@ -1,0 +1,173 @@
+"""What was typed into an open dialog outlives a lock: kept sealed, and given back.
+
+A lock closes and destroys every window (see `MainWindow.lock`). Before it does, the
+shell reads, with `capture`, what the person changed in each open dialog since it
+was shown (text typed, a date, a choice), and keeps it sealed with the journal's key
+in the same small file as unsaved drafts (`journal.storage.lock.drafts`). At the next
+unlock each dialog that can be opened again (an area marked it with `reopenable`)
+comes back with what was typed in place and a line saying so; nothing is saved or
+sent on the person's behalf, since a dialog's OK may share or change something.
+A dialog that cannot come back (Settings, an export) is named in a notice instead.
+Passphrases are never kept: the notice says they were not.
+
+The values are keyed by widget kind and position in the dialog (``"text0"``,
+``"line2"``), which a dialog built the same way gives the same widgets again.
+Baselines are taken when a dialog is first shown (`DialogWatcher`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDoubleSpinBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
+)
+
+DIALOGS_DRAFT = "dialogs"  # the key of the kept dialogs among the sealed drafts
+REOPEN_PROPERTY = "solaceReopen"  # "<area id>/<what>", see `reopenable`
+_BASELINE = "_solace_typed_baseline"
+Value = str | int | float | bool
+
+
+@dataclass
+class KeptDialog:
+    """What was typed into one dialog at lock: its title, how to open it again ("" when
+    it cannot be), the changed values, and whether passphrases were typed (not kept)."""
+
+    title: str
+    reopen: str
+    values: dict[str, Value] = field(default_factory=dict)
+    passphrase_typed: bool = False
+
+
+def reopenable(dialog: QDialog, key: str) -> None:
+    """Mark ``dialog`` as one its area can open again at the next unlock with
+    ``Area.reopen_dialog(what)``, ``key`` being "<area id>/<what>"."""
+    dialog.setProperty(REOPEN_PROPERTY, key)
+
+
+def _value(widget: QWidget) -> tuple[str, Value] | None:
+    """(kind, value) of an input widget the person can change; None for anything else."""
+    if isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
+        return None  # the line edit inside a date, number or choice field
+    if isinstance(widget, QLineEdit):
+        return None if widget.isReadOnly() else ("line", widget.text())
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return None if widget.isReadOnly() else ("text", widget.toPlainText())
+    if isinstance(widget, QDateTimeEdit):
+        return "when", widget.dateTime().toString(Qt.DateFormat.ISODate)
+    if isinstance(widget, QSpinBox | QDoubleSpinBox):
+        return "number", widget.value()
+    if isinstance(widget, QComboBox):
+        return "choice", widget.currentText() if widget.isEditable() else widget.currentIndex()
+    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+        return "tick", widget.isChecked()
+    return None
+
+
+def _inputs(dialog: QDialog) -> dict[str, tuple[QWidget, Value]]:
+    found: dict[str, tuple[QWidget, Value]] = {}
+    counts: Counter[str] = Counter()
+    for widget in dialog.findChildren(QWidget):
+        got = _value(widget)
+        if got is None:
+            continue
+        kind, value = got
+        found[f"{kind}{counts[kind]}"] = (widget, value)
+        counts[kind] += 1
+    return found
+
+
+def _secrets(dialog: QDialog) -> list[QLineEdit]:
+    return [
+        edit
+        for edit in dialog.findChildren(QLineEdit)
+        if edit.echoMode() != QLineEdit.EchoMode.Normal
+    ]
+
+
+def values(dialog: QDialog) -> dict[str, Value]:
+    """Every input value of ``dialog`` (passphrase fields excepted), by kind and place."""
+    secret = set(map(id, _secrets(dialog)))
+    return {key: value for key, (w, value) in _inputs(dialog).items() if id(w) not in secret}
+
+
+def note_baseline(dialog: QDialog) -> None:
+    """Remember the dialog's values as it was shown (once)."""
+    if getattr(dialog, _BASELINE, None) is None:
+        setattr(dialog, _BASELINE, values(dialog))
+
+
+def capture(dialog: QDialog) -> KeptDialog | None:
+    """What the person changed in ``dialog`` since it was shown; None when nothing."""
+    baseline: dict[str, Value] = getattr(dialog, _BASELINE, None) or {}
+    changed = {k: v for k, v in values(dialog).items() if baseline.get(k, v) != v}
+    typed_secret = any(edit.text() for edit in _secrets(dialog))
+    if not changed and not typed_secret:
+        return None
+    key = dialog.property(REOPEN_PROPERTY)
+    return KeptDialog(
+        dialog.windowTitle(), key if isinstance(key, str) else "", changed, typed_secret
+    )
+
+
+def give_back(dialog: QDialog, kept: KeptDialog) -> None:
+    """Put the kept values back into a dialog built the same way as the one captured."""
+    inputs = _inputs(dialog)
+    for key, value in kept.values.items():
+        if key not in inputs:
+            continue
+        widget, _ = inputs[key]
+        if isinstance(widget, QLineEdit) and isinstance(value, str):
+            widget.setText(value)
+        elif isinstance(widget, QPlainTextEdit | QTextEdit) and isinstance(value, str):
+            widget.setPlainText(value)
+        elif isinstance(widget, QDateTimeEdit) and isinstance(value, str):
+            widget.setDateTime(QDateTime.fromString(value, Qt.DateFormat.ISODate))
+        elif isinstance(widget, QSpinBox) and isinstance(value, int):
+            widget.setValue(value)
+        elif isinstance(widget, QDoubleSpinBox) and isinstance(value, int | float):
+            widget.setValue(float(value))
+        elif isinstance(widget, QComboBox) and isinstance(value, str) and widget.isEditable():
+            widget.setCurrentText(value)
+        elif isinstance(widget, QComboBox) and isinstance(value, int):
+            widget.setCurrentIndex(value)
+        elif isinstance(widget, QAbstractButton) and isinstance(value, bool):
+            widget.setChecked(value)
+
+
+def to_text(kept: list[KeptDialog]) -> str:
+    """The kept dialogs as one draft text (JSON), for the sealed drafts file."""
+    return json.dumps([asdict(k) for k in kept], ensure_ascii=False)
+
+
+def from_text(text: str) -> list[KeptDialog]:
+    """The kept dialogs from `to_text`; [] for anything else."""
+    try:
+        items = json.loads(text)
+        return [KeptDialog(**item) for item in items if isinstance(item, dict)]
+    except (ValueError, TypeError):
+        return []
+
+
+class DialogWatcher(QObject):
+    """Install on the application: notes each dialog's values when it is first shown,
+    so that `capture` tells what the person changed from what was typed for them."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            note_baseline(watched)
+        return False

@@ -1,0 +1,123 @@
+"""Nothing typed into an open dialog is dropped at lock: it is kept sealed with the
+journal's key and the dialog opens again, with the words in place, at the next unlock;
+a dialog that cannot open again is named, and passphrases are never kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from journal.storage.lock.drafts import DRAFTS_NAME
+from journal.ui.common.accessibility import Message
+from tests.conftest import PASSPHRASE
+from tests.ui.shell.test_lock_forgets import everything_the_app_holds
+
+TYPED = {
+    "Recovery details": "Brackenholt clinic",
+    "Appointment": "Ask about Quenwillow",
+    "Write with a prompt": "Marigoldie morning",
+    "Remembrance dates": "Thistlebloom",
+    "Summary for the doctor": "Lanternwick pains",
+}
+
+
+def open_dialogs() -> dict[str, QDialog]:
+    return {
+        w.windowTitle(): w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QDialog) and w.isVisible()
+    }
+
+
+def test_words_typed_in_open_dialogs_come_back_after_the_lock(qtbot, unlocked_window):
+    from journal.ui.lock.security_dialogs import ChangePassphraseDialog
+
+    window = unlocked_window
+    areas = {a.area_id: a for a in window.areas}
+    entries, body = areas["journal"], areas["body"]
+    window.show_area(body)
+    qtbot.mouseClick(body.timeline.details_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(body.timeline.appointment_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(body.doctor_button, Qt.MouseButton.LeftButton)
+    window.show_area(entries)
+    qtbot.mouseClick(entries.prompt_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(entries.remembrance_button, Qt.MouseButton.LeftButton)
+    dialogs = open_dialogs()
+    qtbot.keyClicks(dialogs["Recovery details"].treatment_note, TYPED["Recovery details"])
+    qtbot.keyClicks(dialogs["Appointment"].questions, TYPED["Appointment"])
+    qtbot.keyClicks(dialogs["Write with a prompt"].own, TYPED["Write with a prompt"])
+    qtbot.keyClicks(dialogs["Remembrance dates"].name, TYPED["Remembrance dates"])
+    qtbot.keyClicks(dialogs["Summary for the doctor"].extra, TYPED["Summary for the doctor"])
+    change = ChangePassphraseDialog(window.journal, window)
+    change.show()
+    qtbot.keyClicks(change.current, PASSPHRASE)
+    folder = window.journal.folder
+
+    window.lock()  # Ctrl+L, idle, screen lock and sleep all come here
+    held = everything_the_app_holds()
+    assert [t for t in TYPED.values() if t in held] == []  # forgotten by the process...
+    sealed = (folder / DRAFTS_NAME).read_bytes()
+    assert [t for t in TYPED.values() if t.encode() in sealed] == []  # ...kept encrypted
+
+    page = window.lock_screen.unlock_page
+    page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=10_000):
+        page.unlock_button.click()
+    qtbot.waitUntil(lambda: set(TYPED) <= set(open_dialogs()), timeout=5_000)
+    back = open_dialogs()
+    assert back["Recovery details"].treatment_note.text() == TYPED["Recovery details"]
+    assert back["Appointment"].questions.toPlainText() == TYPED["Appointment"]
+    assert back["Write with a prompt"].own.text() == TYPED["Write with a prompt"]
+    assert back["Remembrance dates"].name.text() == TYPED["Remembrance dates"]
+    assert back["Summary for the doctor"].extra.toPlainText() == TYPED["Summary for the doctor"]
+    for title in TYPED:
+        notes = [m.text() for m in back[title].findChildren(Message) if m.isVisible()]
+        assert any("What you had typed is back" in n for n in notes), title
+    said = window.statusBar().currentMessage()
+    assert "“Change passphrase” was open" in said
+    assert "Passphrases typed there were not kept" in said
+    assert "Change passphrase" not in back  # a passphrase is never kept
+    assert not (folder / DRAFTS_NAME).exists()
+    for dialog in back.values():
+        dialog.reject()
+
+
+def test_a_response_and_an_answer_typed_in_together_come_back_unshared(
+    qtbot, unlocked_window, store
+):
+    from tests.ui.together.support import open_together, seeded, together, unlock_owner
+
+    window = unlocked_window
+    folder = seeded(window, store)
+    area = together(window)
+    window.show_area(area)
+    qtbot.mouseClick(area.start.prompts_button, Qt.MouseButton.LeftButton)
+    area.answers.prompt.setCurrentIndex(2)
+    prompt_id = area.answers.prompt.currentData()
+    qtbot.keyClicks(area.answers.text, "Fernquill evenings")
+    window.lock()
+    unlock_owner(qtbot, window)
+    area = together(window)
+    qtbot.waitUntil(lambda: "back there" in window.statusBar().currentMessage())
+    assert "Together" in window.statusBar().currentMessage()
+    assert area.pages.currentWidget() is area.answers
+    assert area.answers.prompt.currentData() == prompt_id
+    assert area.answers.text.toPlainText() == "Fernquill evenings"  # not kept until chosen
+    assert "Your words are back" in area.answers.kept_note.text()
+    area.answers.back_button.click()
+
+    area = open_together(qtbot, window, folder)
+    page = area.session_page.reader.page
+    qtbot.keyClick(page, Qt.Key.Key_End)
+    entry = page.item.entry_id
+    qtbot.keyClicks(page.respond_box, "Unsent Quillfern")
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_locked
+    unlock_owner(qtbot, window)
+    area = together(window)
+    assert "It was not shared" in area.start.kept_note.text()
+    area = open_together(qtbot, window, folder)
+    page = area.session_page.reader.page
+    assert page.item.entry_id == entry and page.respond_box.toPlainText() == "Unsent Quillfern"
+    assert [r.text for r in page.item.responses] == []  # never shared on the person's behalf
+    assert "Your words are back" in page.kept_note.text()
