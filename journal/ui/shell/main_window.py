@@ -455,6 +455,9 @@ class MainWindow(QMainWindow):
         started = time.perf_counter()
         self._build_areas()
         self.journal = journal
+        # From here a lock of the journal replaces the process (what the lock screen
+        # held goes with it); Lock on the lock screen waits for a secret typed anew.
+        self.lock_screen.held_secrets = False
         from journal.storage.body.switch import BodyLogSwitch  # SQLAlchemy: after unlock
 
         self._context = AppContext(journal, self.settings, self.open_link)
