@@ -251,7 +251,7 @@ def test_a_journal_nothing_typed_can_open_offers_only_what_can_help(qtbot, data_
     assert seen[folders["Sam"]][1] == []
 
 
-def test_an_unlock_under_way_can_be_cancelled_and_opens_nothing(qtbot, data_dir):
+def test_an_unlock_under_way_can_be_cancelled_or_locked_and_opens_nothing(qtbot, data_dir):
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
@@ -273,6 +273,13 @@ def test_an_unlock_under_way_can_be_cancelled_and_opens_nothing(qtbot, data_dir)
     assert opened == [] and win.is_locked
     assert not page.cancel_button.isVisibleTo(win) and page.unlock_button.isEnabled()
     assert "Stopped. Nothing was opened or changed." in page.error.text()
+    page.passphrase.setText(PASSPHRASE)
+    page.unlock_button.click()
+    with qtbot.waitSignal(win.locked, timeout=2_000):  # Ctrl+L as someone walks in
+        qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    QApplication.processEvents()
+    assert opened == [] and win.is_locked and page.passphrase.text() == ""
     page.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(win.opened, timeout=10_000):  # and it still opens afterwards
         page.unlock_button.click()
