@@ -171,3 +171,24 @@ def test_an_unfinished_copy_is_dropped_and_a_ready_one_is_finished(store, journa
     assert [j.folder for j in store.journals()] == [journal.folder]
     assert not finish_restore(journal.folder)
     assert count(store, journal.folder) == 4
+
+
+def test_restoring_a_backup_from_before_a_key_rotation_keeps_the_newer_journal_aside(
+    store, journal, data_dir, tmp_path
+):
+    write_entries(journal, 2)
+    backup = journal.backup(Reason.MANUAL)
+    archive = write_archive(
+        backup.database, backup.header, backup.taken_at, tmp_path / "old.solacebackup"
+    )
+    journal.rotate_data_key(PASSPHRASE)
+    write_entries(journal, 3, start=2)
+    rotated = bytes(journal.data_key)
+    journal.lock()
+    restore(data_dir, archive, PASSPHRASE)
+    assert count(store, journal.folder) == 2  # unlocking settles the snapshots
+    aside = [b for b in list_backups(journal.folder) if b.reason is Reason.BEFORE_RESTORE]
+    assert len(aside) == 1  # the undo survives, under the newer key
+    kept = Database(open_engine(aside[0].database, rotated))
+    assert EntryRepository(kept).count() == 5
+    kept.close()
