@@ -21,7 +21,6 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy import Engine
 
-from journal.domain.safekeeping.rotation import Reason
 from journal.storage.atomic import atomic_write_bytes
 from journal.storage.lock.engine import key_connection
 from journal.storage.lock.vault import DATABASE_NAME, HEADER_NAME
@@ -33,9 +32,6 @@ BACKUPS = "backups"
 
 def backups_dir(journal_folder: Path) -> Path:
     return journal_folder / BACKUPS
-
-
-BEFORE_RESTORE = f"-{Reason.BEFORE_RESTORE.value}"
 
 
 def list_snapshots(journal_folder: Path) -> list[Path]:
@@ -105,8 +101,7 @@ def settle(engine: Engine, journal_folder: Path, data_key: bytes | bytearray) ->
 
     Removes leftover temp headers; gives each snapshot under the live data key the
     live header (re-wrapping it); replaces snapshots under any other (older) data key
-    by one fresh snapshot, except the copy kept before a restore (the restore's undo,
-    which may be under a newer key than the backup restored). Cheap when all is settled:
+    by one fresh snapshot. Cheap when all is settled:
     only snapshots whose header differs from the live one are opened.
     """
     for leftover in leftover_temp_files(journal_folder):
@@ -119,11 +114,6 @@ def settle(engine: Engine, journal_folder: Path, data_key: bytes | bytearray) ->
             continue
         if opens_with(folder / DATABASE_NAME, data_key):
             atomic_write_bytes(header, live)
-        elif folder.name.endswith(BEFORE_RESTORE):
-            # The journal as it was before a restore of an older backup (perhaps under
-            # a newer key): the way to undo that restore, never pruned as stale. A
-            # restore needs the credential that opened it (see safekeeping.restore).
-            continue
         else:
             stale.append(folder)
     if stale:

@@ -22,21 +22,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from journal.domain.safekeeping.rotation import Reason
-from journal.errors import (
-    DatabaseTooNew,
-    JournalDamaged,
-    JournalMissing,
-    SolaceError,
-    WrongPassphrase,
-    WrongRecoveryKey,
-)
+from journal.errors import DatabaseTooNew, SolaceError, WrongPassphrase, WrongRecoveryKey
 from journal.paths import ensure_private_dir, journals_dir
 from journal.storage import migrate
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
 from journal.storage.database import Database
 from journal.storage.lock import keys
 from journal.storage.lock.engine import open_engine
-from journal.storage.lock.vault import SlotKind, VaultHeader, read_header, unwrap_candidates
+from journal.storage.lock.vault import SlotKind, VaultHeader, unwrap_candidates
 from journal.storage.safekeeping.archive import NotABackup, extract_archive, open_archive
 from journal.storage.safekeeping.backups import BACKUPS, as_told, list_backups, rotate
 from journal.storage.safekeeping.checks import check_database
@@ -70,20 +63,6 @@ class BackupFileWrongPassphrase(SolaceError):
         )
 
 
-class RetiredCredential(SolaceError):
-    """The backup opens only with a credential the live journal no longer takes."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            "This backup opens only with a passphrase (or recovery key) your journal no "
-            "longer uses: it was made before the passphrase or key was changed. Restoring "
-            "it here would bring that old passphrase back, so Solace did not. If you do "
-            "want this older journal in place of the current one, remove the current "
-            "journal first (Remove a journal…, with its current passphrase), then restore "
-            "this backup. Nothing has been changed."
-        )
-
-
 def restore(data_dir: Path, source: Path, secret: str, *, recovery_key: bool = False) -> Path:
     """Restore the backup at ``source`` and return the journal folder it now fills.
 
@@ -91,14 +70,9 @@ def restore(data_dir: Path, source: Path, secret: str, *, recovery_key: bool = F
     backup archive file; ``secret`` its passphrase, or its recovery key when
     ``recovery_key``. The journal it belongs to (by id) is replaced, with the current
     files kept aside as a backup first; a journal not on this computer is added.
-    The journal it replaces must open with ``secret`` too (its live key file), so a
-    credential retired by a change of passphrase or key never takes a journal back
-    through an old backup; a journal whose key file is missing or damaged (what a
-    restore is for) is replaced on the backup's credential alone.
     Raises `BackupFileWrongPassphrase` (or `WrongPassphrase` / `WrongRecoveryKey` for
-    an automatic backup), `RetiredCredential`, `NotABackup`, `BackupUnusable`,
-    `DatabaseTooNew`, `DiskFull`, `StorageFailed`; in every such case no journal file
-    was changed.
+    an automatic backup), `NotABackup`, `BackupUnusable`, `DatabaseTooNew`,
+    `DiskFull`, `StorageFailed`; in every such case no journal file was changed.
     """
     header_bytes = _read_header(source)
     try:
@@ -108,7 +82,6 @@ def restore(data_dir: Path, source: Path, secret: str, *, recovery_key: bool = F
     data_key = _unwrap(header, secret, recovery_key, from_file=source.is_file())
     target = ensure_private_dir(ensure_private_dir(journals_dir(data_dir)) / header.journal_id)
     finish_restore(target)  # an earlier, interrupted one first
-    _require_live_credential(target, secret, recovery_key)
     staging = staging_dir(target)
     shutil.rmtree(staging, ignore_errors=True)
     try:
@@ -125,19 +98,6 @@ def restore(data_dir: Path, source: Path, secret: str, *, recovery_key: bool = F
     finish_restore(target)
     rotate(target)
     return target
-
-
-def _require_live_credential(target: Path, secret: str, recovery_key: bool) -> None:
-    """RetiredCredential unless ``secret`` opens the journal in ``target`` as it is now
-    (nothing to check when it has no readable key file)."""
-    try:
-        live = read_header(target)
-    except (JournalMissing, JournalDamaged):
-        return
-    try:
-        _unwrap(live, secret, recovery_key, from_file=False)
-    except (WrongPassphrase, WrongRecoveryKey):
-        raise RetiredCredential() from None
 
 
 def _source_size(source: Path) -> int:
