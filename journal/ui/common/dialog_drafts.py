@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -165,9 +166,18 @@ def from_text(text: str) -> list[KeptDialog]:
 
 class DialogWatcher(QObject):
     """Install on the application: notes each dialog's values when it is first shown,
-    so that `capture` tells what the person changed from what was typed for them."""
+    so that `capture` tells what the person changed from what was typed for them, and
+    gives every dialog the window-wide ``actions`` (Lock: Ctrl+L works in a modal
+    dialog too, which otherwise blocks the main window's shortcuts)."""
+
+    def __init__(self, parent: QObject | None = None, actions: list[QAction] | None = None):
+        super().__init__(parent)
+        self.actions = actions or []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
             note_baseline(watched)
+            for action in self.actions:
+                if action not in watched.actions():
+                    watched.addAction(action)
         return False

@@ -3,11 +3,14 @@ key, remove a journal. Each runs its slow part on the thread pool."""
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +30,10 @@ from journal.ui.common.workers import Task, run_in_background
 
 if TYPE_CHECKING:
     from journal.storage.lock.journal import OpenJournal
+
+
+KEY_WORK_WAIT_S = 120  # at most: Argon2id for two slots under DEFAULT_KDF takes ~1 s
+log = logging.getLogger(__name__)
 
 
 class _KeyDialog(QDialog):
@@ -49,6 +56,7 @@ class _KeyDialog(QDialog):
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         self._task: Task | None = None
+        self._finished = threading.Event()
         self.result_value: Any = None
 
     def finish_layout(self) -> None:
@@ -81,7 +89,33 @@ class _KeyDialog(QDialog):
                 fields[0].selectAll()
                 fields[0].setFocus()
 
-        self._task = run_in_background(work, done, failed)
+        finished = threading.Event()
+
+        def guarded() -> Any:
+            try:
+                return work()
+            finally:
+                finished.set()
+
+        self._finished = finished
+        self._task = run_in_background(guarded, done, failed)
+
+    def reject(self) -> None:
+        if self._task is None:  # Escape does nothing while the key work runs
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closed by a lock while the key work runs: the work the person confirmed
+        completes first (as saving does), then the dialog closes without showing its
+        result (a new recovery key not shown is replaced, with the reason, at the next
+        unlock)."""
+        task, self._task = self._task, None
+        if task is not None:
+            task.signals.succeeded.disconnect()
+            task.signals.failed.disconnect()
+            if not self._finished.wait(KEY_WORK_WAIT_S):
+                log.error("key work still running after %s s at lock", KEY_WORK_WAIT_S)
+        super().closeEvent(event)
 
 
 class ChangePassphraseDialog(_KeyDialog):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
         self.clipboard_guard = ClipboardGuard(self)
-        self.dialog_watcher = DialogWatcher(self)
+        self.dialog_watcher = DialogWatcher(self, [self.lock_action])
         if app is not None:
             app.installEventFilter(self.dialog_watcher)
         self._session_events: QObject | None = None
@@ -542,7 +543,14 @@ class MainWindow(QMainWindow):
             # A restore under way finishes (and is crash-safe); the process is not
             # replaced beneath it.
             restoring = bool(getattr(self.restore_dialog, "restoring", False))
-            held = self.lock_screen.held_secrets and not restoring
+            typed = any(  # a passphrase typed into a dialog (Restore, Remove a journal)
+                field.text()
+                for widget in QApplication.topLevelWidgets()
+                if isinstance(widget, QDialog)
+                for field in widget.findChildren(QLineEdit)
+                if field.echoMode() != QLineEdit.EchoMode.Normal
+            )
+            held = (self.lock_screen.held_secrets or typed) and not restoring
             if not restoring:
                 self._close_other_windows()
             self.lock_screen.lock()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.lock.store import JournalStore
@@ -128,3 +129,56 @@ def test_an_unexpected_error_setting_up_a_trigger_is_logged_and_skipped(qtbot, c
     events._listen(BrokenBus(), "", "/x", "org.example.X", "Changed", "_on_lock()")
     assert events.triggers == []
     assert "ValueError" in caplog.text
+
+
+def test_ctrl_l_locks_from_a_modal_dialog(qtbot, unlocked_window):
+    from journal.ui.lock.recovery_key_dialog import RecoveryKeyDialog
+
+    window = unlocked_window
+    shown = RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP", "Test journal", window)
+    shown.open()  # modal: the main window's own shortcuts are blocked behind it
+    shown.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
+    with qtbot.waitSignal(window.locked, timeout=2_000):
+        qtbot.keyClick(shown, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_locked
+
+
+def test_a_passphrase_change_under_way_completes_before_the_lock(qtbot, data_dir):
+    from journal.settings import Settings
+    from journal.storage.lock.keys import KdfParams
+    from journal.ui.lock.security_dialogs import ChangePassphraseDialog
+    from journal.ui.shell.main_window import MainWindow
+
+    store = JournalStore(data_dir)  # a key derivation slow enough to lock in the middle
+    created, _ = store.create("Mine", PASSPHRASE, KdfParams(2, 32 * 1024, 1))
+    created.confirm_recovery_key()
+    created.lock()
+    window = MainWindow(store, Settings(data_dir), LIGHT_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    window.lock_screen.unlock_page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=10_000):
+        window.lock_screen.unlock_page.unlock_button.click()
+    change = ChangePassphraseDialog(window.journal, window)
+    change.open()
+    qtbot.keyClicks(change.current, PASSPHRASE)
+    qtbot.keyClicks(change.new.first, "a wholly new passphrase of mine")
+    qtbot.keyClicks(change.new.second, "a wholly new passphrase of mine")
+    qtbot.keyClick(change.new.second, Qt.Key.Key_Return)  # the change starts...
+    screen_lock(qtbot, window)  # ...and the desktop locks while it runs
+    folder = store.journals()[0].folder
+    assert store.check_passphrase(folder, "a wholly new passphrase of mine")
+    assert not store.check_passphrase(folder, PASSPHRASE)
+
+
+def test_a_passphrase_typed_in_a_lock_screen_dialog_is_locked_away(qtbot, window):
+    from journal.ui.lock.security_dialogs import RemoveJournalDialog
+
+    screen = window.lock_screen
+    remove = RemoveJournalDialog(screen.store, screen.unlock_page.chosen_folder(), "Mine", window)
+    remove.open()
+    qtbot.keyClicks(remove.passphrase, "not submitted")
+    with qtbot.waitSignal(window.locked, timeout=2_000):  # the process is replaced
+        screen_lock(qtbot, window)
+    assert not remove.isVisible()
