@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.errors import JournalDamaged
 from journal.settings import LAST_JOURNAL, Settings
@@ -129,15 +129,23 @@ class LockScreen(CurrentPageStack):
     def _go(self, page: Card) -> None:
         page.show_error("")
         self.setCurrentWidget(page)
-        focus = {
+        self.focus_start()
+
+    def focus_start(self) -> None:
+        """The focus where the person starts on the page shown (the passphrase on the
+        unlock page), as after every lock."""
+        page = self.currentWidget()
+        starts: dict[QWidget, QWidget] = {
             self.welcome_page: self.welcome_page.create_button,
             self.create_page: self.create_page.name,
             self.unlock_page: self.unlock_page.first_control(),
             self.recovery_page: self.recovery_page.key,
             self.new_passphrase_page: self.new_passphrase_page.passphrase.first,
             self.key_page: self.key_page.key,
-        }[page]
-        focus.setFocus()
+        }
+        focus = starts.get(page) if page is not None else None
+        if focus is not None:
+            focus.setFocus()
 
     def show_start(self) -> None:
         journals = self.store.journals()

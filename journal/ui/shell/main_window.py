@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -370,6 +370,7 @@ class MainWindow(QMainWindow):
         (also in the process that replaces this one after the lock, see `after_lock`)."""
         self.after_lock = "create"
         self.lock()
+        self.after_lock = ""  # read by the hard lock during `lock`; never by a later one
         self.lock_screen.show_create()
 
     def focus_search(self) -> None:
@@ -855,6 +856,18 @@ class MainWindow(QMainWindow):
                     self.journal.confirm_recovery_key()
                 except Exception as error:  # asked again at next unlock
                     log.error("confirming the recovery key: %s", type(error).__name__)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Back to the window (after a screen lock, say) with the lock screen showing and
+        no field focused: the focus goes where the person starts (the passphrase)."""
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self.is_locked
+            and QApplication.focusWidget() is None
+        ):
+            self.lock_screen.focus_start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing = True  # a lock on the way out, not one to restart after

@@ -182,3 +182,20 @@ def test_a_passphrase_typed_in_a_lock_screen_dialog_is_locked_away(qtbot, window
     with qtbot.waitSignal(window.locked, timeout=2_000):  # the process is replaced
         screen_lock(qtbot, window)
     assert not remove.isVisible()
+
+
+def test_back_at_the_window_after_a_lock_the_passphrase_has_the_focus(qtbot, window):
+    from PySide6.QtCore import QEvent
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    passphrase = window.lock_screen.unlock_page.passphrase
+    passphrase.clearFocus()  # as when the desktop's lock screen took the keyboard
+    assert QApplication.focusWidget() is None
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    assert QApplication.focusWidget() is passphrase
+
+
+def test_new_journal_asks_for_the_create_page_only_once(qtbot, unlocked_window):
+    unlocked_window.new_journal()
+    assert unlocked_window.after_lock == ""  # the next lock lands on the unlock page
