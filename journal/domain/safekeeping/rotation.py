@@ -4,8 +4,11 @@ A *backup* here is only its moment (aware UTC) and its reason. The rules:
 
 * **daily**: the newest backup of each of the 7 most recent local days that have one;
 * **weekly**: the newest backup of each of the 4 most recent ISO weeks that have one;
-* **safety**: the newest ``KEEP_SAFETY`` backups taken before a restore, an import or
-  an upgrade (the journal as it was before a big change), whatever their day;
+* **safety**: the newest ``KEEP_SAFETY`` backups taken before an import or an
+  upgrade (the journal as it was before a big change), whatever their day;
+* **before a restore**: every copy of the journal as it was before a restore. A
+  restore can bring back an older state; the copy kept aside is the only way back,
+  so no rotation deletes it (restores are rare and made by hand, so few pile up);
 * the newest backup is always kept.
 
 Everything else may be deleted, and only once a newer backup has been verified
@@ -60,6 +63,7 @@ def to_keep(
         newest_first, lambda moment: _week_start(local_day(moment)), KEEP_WEEKLY
     )
     keep |= set([b for b in newest_first if b.reason.is_safety][:KEEP_SAFETY])
+    keep |= {b for b in newest_first if b.reason is Reason.BEFORE_RESTORE}
     return keep
 
 

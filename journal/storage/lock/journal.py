@@ -23,6 +23,7 @@ and the lock screen shows a new key before anything else.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -137,9 +138,11 @@ class OpenJournal:
         write_header(self.folder, header)
         self.header = header
 
-    def settle_snapshots(self) -> None:
-        """Give every snapshot the live credentials (see `snapshots.settle`)."""
-        snapshots.settle(self.db.engine, self.folder, self.data_key)
+    def settle_snapshots(self, previous_keys: Sequence[bytes | bytearray] = ()) -> None:
+        """Give every snapshot the live credentials (see `snapshots.settle`);
+        ``previous_keys`` are data keys a rotation just retired, used to re-key the
+        copies kept before a restore rather than lose them."""
+        snapshots.settle(self.db.engine, self.folder, self.data_key, previous_keys)
 
     def _replace_slot(
         self, kind: SlotKind, secret: bytes, kdf: KdfParams | None = None, *, shown: bool = True
@@ -215,11 +218,13 @@ class OpenJournal:
         self._write(with_slots(self.header, pending))
         # The engine's creator still holds the old key; reopen so a reconnect uses the
         # new one (in the same Database, which every open view holds), then forget the
-        # old key.
+        # old key once the copies kept before a restore are re-keyed with it.
         self.db.replace_engine(open_engine(self.folder / DATABASE_NAME, new_key))
-        if old_key is not None:
-            wipe(old_key)
-        self.settle_snapshots()
+        try:
+            self.settle_snapshots(previous_keys=[old_key] if old_key is not None else [])
+        finally:
+            if old_key is not None:
+                wipe(old_key)
         return recovery
 
     def check_passphrase(self, passphrase: str) -> bool:
@@ -364,7 +369,7 @@ def unlock_journal(folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
         try:
             _settle_generations(journal, generation)
             _check_identity(journal)
-            journal.settle_snapshots()
+            journal.settle_snapshots([key for g, key in candidates if g != generation])
             migrate.upgrade(engine, snapshot=partial(journal.snapshot, "before-upgrade"))
         except BaseException:
             journal.lock()

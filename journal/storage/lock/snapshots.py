@@ -7,7 +7,9 @@ and integrity-checked, and stored beside a copy of the vault header that opens i
 No credential outlives its change: after the passphrase or recovery key changes,
 every snapshot's header is replaced by the live one (the data key is the same, so
 the snapshot opens with exactly the live credentials); after the data key is
-rotated, snapshots under the old key are removed and one fresh snapshot is taken.
+rotated, snapshots under the old key are removed and one fresh snapshot is taken,
+except copies kept before a restore (re-keyed, or kept) and anything of a newer
+generation than the live header, which are never deleted.
 `settle` does this and runs again at every unlock, so a crash half-way through is
 finished the next time the journal opens.
 """
@@ -16,13 +18,14 @@ from __future__ import annotations
 
 import logging
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy import Engine
 
 from journal.storage.atomic import atomic_write_bytes
-from journal.storage.lock.engine import key_connection
+from journal.storage.lock.engine import key_connection, rekey_connection
 from journal.storage.lock.vault import DATABASE_NAME, HEADER_NAME
 
 log = logging.getLogger(__name__)
@@ -96,13 +99,13 @@ def leftover_temp_files(journal_folder: Path) -> list[Path]:
     return found
 
 
-def settle(engine: Engine, journal_folder: Path, data_key: bytes | bytearray) -> None:
-    """Make every kept file open with the live credentials and nothing else.
+def settle_headers(journal_folder: Path, data_key: bytes | bytearray) -> list[Path]:
+    """Give each snapshot whose database opens with ``data_key`` (the live key) the
+    live header, re-wrapping it; return the snapshots that do not open with it.
 
-    Removes leftover temp headers; gives each snapshot under the live data key the
-    live header (re-wrapping it); replaces snapshots under any other (older) data key
-    by one fresh snapshot. Cheap when all is settled:
-    only snapshots whose header differs from the live one are opened.
+    Needs no engine, so a restore from the lock screen settles the snapshots with the
+    key the person's current credential unwrapped, before it lists or uses any of them.
+    Cheap when all is settled: only snapshots whose header differs are opened.
     """
     for leftover in leftover_temp_files(journal_folder):
         leftover.unlink(missing_ok=True)
@@ -116,10 +119,49 @@ def settle(engine: Engine, journal_folder: Path, data_key: bytes | bytearray) ->
             atomic_write_bytes(header, live)
         else:
             stale.append(folder)
-    if stale:
+    return stale
+
+
+def settle(
+    engine: Engine,
+    journal_folder: Path,
+    data_key: bytes | bytearray,
+    previous_keys: Sequence[bytes | bytearray] = (),
+) -> None:
+    """Make every kept file open with the live credentials, deleting nothing newer.
+
+    Removes leftover temp headers; gives each snapshot under the live data key the
+    live header (re-wrapping it). A snapshot under another data key is:
+
+    * re-keyed to the live key and given the live header, when it is a copy kept
+      before a restore and opens with one of ``previous_keys`` (the keys a rotation
+      just retired): it holds the journal as it was, which nothing else holds;
+    * kept as it is when it is a copy kept before a restore, or when its header is
+      of the live key generation or newer (or unreadable): a restore or a rotation
+      never deletes what is newer than what it keeps;
+    * otherwise (an older generation, superseded by the live journal) replaced by
+      one fresh snapshot, taken first, then deleted.
+    """
+    stale = settle_headers(journal_folder, data_key)
+    live_bytes = (journal_folder / HEADER_NAME).read_bytes()
+    live_generation = _generation(live_bytes)
+    older: list[Path] = []
+    for folder in stale:
+        if folder.name.endswith(BEFORE_RESTORE):
+            if _rekey_copy(folder, previous_keys, data_key):
+                atomic_write_bytes(folder / HEADER_NAME, live_bytes)
+            else:
+                log.info("keeping a copy made before a restore under an earlier key")
+            continue
+        generation = _generation_of(folder)
+        if generation is None or live_generation is None or generation >= live_generation:
+            log.info("keeping a snapshot not made under an older key generation")
+            continue
+        older.append(folder)
+    if older:
         # The fresh copy first, so a crash here never leaves the journal with none.
         snapshot(engine, journal_folder, data_key, "credentials-changed")
-        for folder in stale:
+        for folder in older:
             log.info("removing a snapshot made under an earlier key")
             remove(folder)
     # A removal a crash cut short can leave a header without its database.
@@ -128,6 +170,52 @@ def settle(engine: Engine, journal_folder: Path, data_key: bytes | bytearray) ->
         for folder in backups.iterdir():
             if folder.is_dir() and not (folder / DATABASE_NAME).is_file():
                 remove(folder)
+
+
+BEFORE_RESTORE = "-before-restore"
+
+
+def _generation(raw: bytes) -> int | None:
+    from journal.storage.lock.vault import VaultHeader
+
+    try:
+        return VaultHeader.from_bytes(raw).current_generation
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return None
+
+
+def _generation_of(folder: Path) -> int | None:
+    try:
+        return _generation((folder / HEADER_NAME).read_bytes())
+    except OSError:
+        return None
+
+
+def _rekey_copy(
+    folder: Path, previous_keys: Sequence[bytes | bytearray], data_key: bytes | bytearray
+) -> bool:
+    """Re-encrypt a snapshot under ``data_key`` if one of ``previous_keys`` opens it."""
+    db_path = folder / DATABASE_NAME
+    for previous in previous_keys:
+        if opens_with(db_path, previous):
+            rekey_file(db_path, previous, data_key)
+            return True
+    return False
+
+
+def rekey_file(db_path: Path, old_key: bytes | bytearray, new_key: bytes | bytearray) -> None:
+    """Re-encrypt the closed database at ``db_path`` from ``old_key`` to ``new_key``
+    (SQLCipher's rekey, one transaction: a crash leaves it under one key or the other).
+    Raises ``sqlcipher3.DatabaseError`` when ``old_key`` does not open it."""
+    connection = sqlcipher3.connect(str(db_path))
+    try:
+        key_connection(connection, old_key)
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        rekey_connection(connection, new_key)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        connection.close()
 
 
 def remove(snapshot_folder: Path) -> None:

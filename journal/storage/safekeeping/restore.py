@@ -2,13 +2,18 @@
 
 Order, so that nothing is lost whatever fails or whenever the process dies:
 
-1. the backup's key header is read and the given passphrase (or recovery key)
-   unwraps its data key: an automatic backup opens with today's credentials, a
-   backup file with those valid when it was made;
-2. the backup is copied into ``<journal>/.restore/`` (a full disk stops here, with
+1. when the journal being replaced has a readable key file, the person's CURRENT
+   passphrase (or recovery key) must open it: no older credential, such as the one
+   an old backup file opens with, ever gains power over the journal as it is now;
+   the kept backups then get the live header (settled) before any is used;
+2. the backup's key header is read and its data key unwrapped: an automatic backup
+   opens with today's credentials, a backup file with those valid when it was made;
+3. the backup is copied into ``<journal>/.restore/`` (a full disk stops here, with
    the journal untouched) and checked there: page HMACs, structure, search index,
-   journal id; a backup from an older Solace is migrated forward on that copy;
-3. the marker is written and `journal.storage.safekeeping.swap.finish_restore`
+   journal id; a backup from an older Solace is migrated forward on that copy; it is
+   then re-encrypted under the live data key and given the live key file, so it
+   opens with today's passphrase and recovery key only;
+4. the marker is written and `journal.storage.safekeeping.swap.finish_restore`
    moves the current journal aside into ``backups/<stamp>-before-restore/`` and
    the restored one into place, by renames a crash can only interrupt, never mix.
 
@@ -18,6 +23,7 @@ The journal must be locked (no open engine on it) while this runs.
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,9 +33,10 @@ from journal.paths import ensure_private_dir, journals_dir
 from journal.storage import migrate
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
 from journal.storage.database import Database
-from journal.storage.lock import keys
+from journal.storage.lock import keys, snapshots
 from journal.storage.lock.engine import open_engine
-from journal.storage.lock.vault import SlotKind, VaultHeader, unwrap_candidates
+from journal.storage.lock.snapshots import opens_with
+from journal.storage.lock.vault import SlotKind, VaultHeader, unwrap_candidates, with_slots
 from journal.storage.safekeeping.archive import NotABackup, extract_archive, open_archive
 from journal.storage.safekeeping.backups import BACKUPS, as_told, list_backups, rotate
 from journal.storage.safekeeping.checks import check_database
@@ -63,31 +70,85 @@ class BackupFileWrongPassphrase(SolaceError):
         )
 
 
-def restore(data_dir: Path, source: Path, secret: str, *, recovery_key: bool = False) -> Path:
+class BackupNeedsItsOwnPassphrase(BackupFileWrongPassphrase):
+    """The current passphrase fits the journal but not the backup: the backup was made
+    before a change of passphrase, so its own passphrase is needed as well."""
+
+    def __init__(self) -> None:
+        SolaceError.__init__(
+            self,
+            "This backup was made before your passphrase or keys changed, so it opens with "
+            "the passphrase (or recovery key) you had when it was made. Please type that one "
+            "as well. Nothing has been changed.",
+        )
+
+
+class NotTheCurrentPassphrase(WrongPassphrase):
+    """Restoring over a journal needs the credential that opens it today."""
+
+    def __init__(self) -> None:
+        SolaceError.__init__(
+            self,
+            "That is not the passphrase (or recovery key) that opens this journal now. "
+            "Restoring replaces the journal, so Solace asks for the one you use today. "
+            "Nothing has been changed.",
+        )
+
+
+def restore(
+    data_dir: Path,
+    source: Path,
+    secret: str,
+    *,
+    recovery_key: bool = False,
+    backup_secret: str | None = None,
+    backup_recovery_key: bool = False,
+) -> Path:
     """Restore the backup at ``source`` and return the journal folder it now fills.
 
     ``source`` is an automatic backup folder (``journal.db`` + ``vault.json``) or a
-    backup archive file; ``secret`` its passphrase, or its recovery key when
-    ``recovery_key``. The journal it belongs to (by id) is replaced, with the current
-    files kept aside as a backup first; a journal not on this computer is added.
-    Raises `BackupFileWrongPassphrase` (or `WrongPassphrase` / `WrongRecoveryKey` for
-    an automatic backup), `NotABackup`, `BackupUnusable`, `DatabaseTooNew`,
-    `DiskFull`, `StorageFailed`; in every such case no journal file was changed.
+    backup archive file. ``secret`` is the journal's CURRENT passphrase (its recovery
+    key when ``recovery_key``): when the journal the backup belongs to (by id) is on
+    this computer with a readable key file, the restore replaces it only if ``secret``
+    opens that live key file, and the restored journal is re-encrypted under the live
+    data key and keeps the live key file. So it opens with exactly today's passphrase
+    and recovery key, never with the older ones a backup file was made with, and the
+    copy of the current journal kept aside (``before-restore``) keeps its own header.
+    ``backup_secret`` (a recovery key when ``backup_recovery_key``) opens the backup
+    when it differs from ``secret`` (a backup file made before a change of passphrase
+    or a key rotation). When there is no journal to replace, or its key file is
+    missing or damaged, nothing current can be checked, and the backup's own
+    credential is enough: that is the case restore exists for.
+
+    Raises `NotTheCurrentPassphrase`, `BackupNeedsItsOwnPassphrase` (``secret`` fits
+    the journal but not the backup), `BackupFileWrongPassphrase` (or `WrongPassphrase`
+    / `WrongRecoveryKey` for an automatic backup), `NotABackup`, `BackupUnusable`,
+    `DatabaseTooNew`, `DiskFull`, `StorageFailed`; in every such case no journal file
+    was changed.
     """
     header_bytes = _read_header(source)
     try:
         header = VaultHeader.from_bytes(header_bytes)
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
         raise NotABackup("its key file could not be read.") from error
-    data_key = _unwrap(header, secret, recovery_key, from_file=source.is_file())
     target = ensure_private_dir(ensure_private_dir(journals_dir(data_dir)) / header.journal_id)
     finish_restore(target)  # an earlier, interrupted one first
+    live = _authorise(target, header.journal_id, secret, recovery_key)
+    if live is not None:
+        # The kept backups get the live header before any is read (a crash during a
+        # change of passphrase may have left one with the retired header).
+        snapshots.settle_headers(target, live.data_key)
+    data_key = _backup_key(
+        header, source, live, secret, recovery_key, backup_secret, backup_recovery_key
+    )
     staging = staging_dir(target)
     shutil.rmtree(staging, ignore_errors=True)
     try:
         ensure_private_dir(staging)
         _copy_in(source, staging)
         _check(staging / DATABASE_NAME, data_key, header.journal_id)
+        if live is not None:
+            _take_live_credentials(staging, data_key, live)
         aside = f"{BACKUPS}/{datetime.now(UTC).strftime(_STAMP)}-{Reason.BEFORE_RESTORE.value}"
         atomic_write_bytes(staging / READY, aside.encode())
         fsync_dir(staging)
@@ -98,6 +159,86 @@ def restore(data_dir: Path, source: Path, secret: str, *, recovery_key: bool = F
     finish_restore(target)
     rotate(target)
     return target
+
+
+@dataclass(frozen=True, slots=True)
+class _Live:
+    """The journal being replaced: its key file (one key generation) and data key."""
+
+    header_bytes: bytes
+    data_key: bytes
+
+
+def _authorise(target: Path, journal_id: str, secret: str, recovery_key: bool) -> _Live | None:
+    """The live journal's key file and key, unwrapped with the current ``secret``.
+
+    None when there is nothing to check: no key file (a new computer, or one lost), or
+    one that is damaged or belongs to another journal. Raises `NotTheCurrentPassphrase`.
+    """
+    try:
+        raw = (target / HEADER_NAME).read_bytes()
+        live = VaultHeader.from_bytes(raw)
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return None
+    if live.journal_id != journal_id:
+        return None
+    candidates = unwrap_candidates(live, *_kind(secret, recovery_key))
+    if not candidates:
+        raise NotTheCurrentPassphrase()
+    generation, key = candidates[0]
+    if len(candidates) > 1:  # an interrupted rotation: the key that opens the database
+        db_path = target / DATABASE_NAME
+        generation, key = next(
+            ((g, k) for g, k in candidates if db_path.is_file() and opens_with(db_path, k)),
+            candidates[0],
+        )
+    if any(slot.generation != generation for slot in live.slots):
+        raw = with_slots(live, [s for s in live.slots if s.generation == generation]).to_bytes()
+    return _Live(raw, key)
+
+
+def _kind(secret: str, recovery_key: bool) -> tuple[SlotKind, bytes]:
+    if recovery_key:
+        return SlotKind.RECOVERY, keys.normalise_recovery_key(secret)
+    return SlotKind.PASSPHRASE, keys.normalise_passphrase(secret)
+
+
+def _backup_key(
+    header: VaultHeader,
+    source: Path,
+    live: _Live | None,
+    secret: str,
+    recovery_key: bool,
+    backup_secret: str | None,
+    backup_recovery_key: bool,
+) -> bytes:
+    """The data key that opens the backup's database."""
+    if backup_secret is not None:
+        found = unwrap_candidates(header, *_kind(backup_secret, backup_recovery_key))
+        if found:
+            return found[0][1]
+        raise BackupFileWrongPassphrase()
+    found = unwrap_candidates(header, *_kind(secret, recovery_key))
+    if found:
+        return found[0][1]
+    if live is not None and source.is_dir() and opens_with(source / DATABASE_NAME, live.data_key):
+        return live.data_key  # one of the journal's own backups, under today's key
+    if live is not None:
+        raise BackupNeedsItsOwnPassphrase()
+    if source.is_file():
+        raise BackupFileWrongPassphrase()
+    raise WrongRecoveryKey() if recovery_key else WrongPassphrase()
+
+
+def _take_live_credentials(staging: Path, data_key: bytes, live: _Live) -> None:
+    """Re-encrypt the staged copy under the live data key and give it the live key
+    file, so the restored journal opens with today's credentials and no older ones."""
+    db_path = staging / DATABASE_NAME
+    if data_key != live.data_key:
+        snapshots.rekey_file(db_path, data_key, live.data_key)
+    if not opens_with(db_path, live.data_key):
+        raise BackupUnusable(("It could not be re-encrypted for your current passphrase.",))
+    atomic_write_bytes(staging / HEADER_NAME, live.header_bytes)
 
 
 def _source_size(source: Path) -> int:
@@ -116,19 +257,6 @@ def _read_header(source: Path) -> bytes:
             raise NotABackup("its key file is missing.") from error
     with open_archive(source) as archive:
         return archive.read(HEADER_NAME)
-
-
-def _unwrap(header: VaultHeader, secret: str, recovery_key: bool, *, from_file: bool) -> bytes:
-    if recovery_key:
-        kind, normalised = SlotKind.RECOVERY, keys.normalise_recovery_key(secret)
-    else:
-        kind, normalised = SlotKind.PASSPHRASE, keys.normalise_passphrase(secret)
-    candidates = unwrap_candidates(header, kind, normalised)
-    if not candidates:
-        if from_file:
-            raise BackupFileWrongPassphrase()
-        raise WrongRecoveryKey() if recovery_key else WrongPassphrase()
-    return candidates[0][1]
 
 
 def _copy_in(source: Path, staging: Path) -> None:
@@ -168,6 +296,9 @@ def restore_newest_good(
     `NoGoodBackup` when none is left (nothing changed), or what `restore` raises.
     """
 
+    live = _authorise(journal_folder, journal_folder.name, secret, recovery_key)
+    if live is not None:
+        snapshots.settle_headers(journal_folder, live.data_key)
     for backup in reversed(list_backups(journal_folder)):
         if backup.reason is Reason.BEFORE_RESTORE:
             continue  # the journal as it was before an earlier restore: chosen by hand only

@@ -52,9 +52,32 @@ INTRO = (
     "is now is kept aside as a backup first, so this can be undone."
 )
 CREDENTIALS_NOTE = (
-    "Backups kept by Solace open with your current passphrase. A backup file you saved "
-    "elsewhere opens with the passphrase you had when it was made."
+    "To restore over your journal, type the passphrase you use now: the restored journal "
+    "keeps it, and an older passphrase does not open it. Backups kept by Solace open "
+    "with it too. A backup file made before you changed your passphrase also needs the "
+    "passphrase it was made with; Solace asks for that only then."
 )
+NEW_COMPUTER_NOTE = (
+    "A backup file opens with the passphrase you had when it was made. The restored "
+    "journal opens with that passphrase until you change it."
+)
+NOW_LABEL = "Your passphrase &now"
+BACKUP_LABEL = "The passphrase this &backup was made with"
+
+
+def _checks_current(folder: Path | None) -> bool:
+    """Whether ``folder`` has a readable key file, so a restore over it asks for the
+    passphrase that opens it now (see `journal.storage.safekeeping.restore.restore`)."""
+    if folder is None:
+        return False
+    from journal.errors import SolaceError
+    from journal.storage.lock.vault import read_header
+
+    try:
+        read_header(folder)
+    except SolaceError:
+        return False
+    return True
 
 
 class RestoreDialog(QDialog):
@@ -104,10 +127,25 @@ class RestoreDialog(QDialog):
         row.addWidget(self.file_button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(label(CREDENTIALS_NOTE, "subtle"))
+        self.checks_current = _checks_current(journal_folder)
+        layout.addWidget(
+            label(CREDENTIALS_NOTE if self.checks_current else NEW_COMPUTER_NOTE, "subtle")
+        )
         form = QFormLayout()
-        self.passphrase = password_field("Passphrase of the backup")
-        form.addRow("&Passphrase", self.passphrase)
+        if self.checks_current:
+            self.passphrase = password_field("Your passphrase now")
+            form.addRow(NOW_LABEL, self.passphrase)
+        else:
+            self.passphrase = password_field("Passphrase of the backup")
+            form.addRow("&Passphrase", self.passphrase)
+        # Shown only when the backup was made with another passphrase than today's.
+        self.backup_passphrase = password_field("The passphrase this backup was made with")
+        self.backup_label = label(BACKUP_LABEL, wrap=False)
+        self.backup_label.setBuddy(self.backup_passphrase)
+        form.addRow(self.backup_label, self.backup_passphrase)
+        self.backup_label.hide()
+        self.backup_passphrase.hide()
+        self.backup_passphrase.returnPressed.connect(self.start)
         layout.addLayout(form)
         self.footer = WorkFooter("Restore")
         self.error, self.restore_button = self.footer.error, self.footer.primary
@@ -139,6 +177,8 @@ class RestoreDialog(QDialog):
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.choices.addItem(empty)
         self.choices.setCurrentRow(0)
+        if hasattr(self, "backup_passphrase"):
+            self._ask_backup_passphrase(False)  # another choice may open with today's
 
     def _choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Choose a backup file", "", FILE_FILTER)
@@ -149,6 +189,16 @@ class RestoreDialog(QDialog):
         """Offer ``path`` as the first choice, selected."""
         self.chosen_file = path
         self._fill_choices()
+
+    @property
+    def asks_backup_passphrase(self) -> bool:
+        return not self.backup_passphrase.isHidden()
+
+    def _ask_backup_passphrase(self, asked: bool) -> None:
+        self.backup_label.setVisible(asked)
+        self.backup_passphrase.setVisible(asked)
+        if not asked:
+            self.backup_passphrase.clear()
 
     def _source(self) -> str:
         item = self.choices.currentItem()
@@ -161,12 +211,21 @@ class RestoreDialog(QDialog):
     def start(self) -> None:
         source = self._source()
         secret = self.passphrase.text()
+        backup_secret = self.backup_passphrase.text() if self.asks_backup_passphrase else None
         if not source:
             self.show_error("Please choose a backup, or a backup file.")
             return
         if not secret:
-            self.show_error("Please type the passphrase of the backup.")
+            self.show_error(
+                "Please type the passphrase you use now."
+                if self.checks_current
+                else "Please type the passphrase of the backup."
+            )
             self.passphrase.setFocus()
+            return
+        if backup_secret == "":
+            self.show_error("Please type the passphrase this backup was made with.")
+            self.backup_passphrase.setFocus()
             return
         self._restoring = True  # from here the dialog stays open until the end
         if self._before is not None:
@@ -182,13 +241,20 @@ class RestoreDialog(QDialog):
         data_dir, folder = self.store.data_dir, self.journal_folder
 
         def work() -> OpenJournal:
+            from journal.errors import WrongPassphrase
             from journal.storage.safekeeping.restore import restore, restore_newest_good
 
             if source == NEWEST and folder is not None:
                 target = restore_newest_good(data_dir, folder, secret)
             else:
-                target = restore(data_dir, Path(source), secret)
-            return self.store.unlock(target, secret)
+                target = restore(data_dir, Path(source), secret, backup_secret=backup_secret)
+            try:
+                return self.store.unlock(target, secret)
+            except WrongPassphrase:
+                if backup_secret is None:
+                    raise
+                # No key file was there to check: the backup's own passphrase opens it.
+                return self.store.unlock(target, backup_secret)
 
         self._task = run_in_background(work, self._done, self._failed)
 
@@ -197,16 +263,28 @@ class RestoreDialog(QDialog):
         self._restoring = False
         self.footer.set_busy(False)
         self.passphrase.clear()
+        self.backup_passphrase.clear()
         self.restored.emit(journal)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
+        from journal.storage.safekeeping.restore import (
+            BackupNeedsItsOwnPassphrase,
+            NotTheCurrentPassphrase,
+        )
+
         self._task = None
         self._restoring = False
         self.footer.set_busy(False)
         self.show_error(user_message(error))
-        self.passphrase.selectAll()
-        self.passphrase.setFocus()
+        field = self.passphrase
+        if isinstance(error, BackupNeedsItsOwnPassphrase) or (
+            self.asks_backup_passphrase and not isinstance(error, NotTheCurrentPassphrase)
+        ):
+            self._ask_backup_passphrase(True)
+            field = self.backup_passphrase
+        field.selectAll()
+        field.setFocus()
 
     @property
     def restoring(self) -> bool:
@@ -216,6 +294,7 @@ class RestoreDialog(QDialog):
     def reject(self) -> None:
         if not self._restoring:  # a restore under way finishes first
             self.passphrase.clear()
+            self.backup_passphrase.clear()
             super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:

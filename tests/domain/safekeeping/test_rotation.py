@@ -38,9 +38,19 @@ def test_several_backups_a_day_keep_the_newest_of_each_day() -> None:
 
 
 def test_safety_copies_outlive_the_daily_rule_up_to_three() -> None:
-    safety = [BackupStamp(START + timedelta(minutes=n), Reason.BEFORE_RESTORE) for n in range(5)]
+    safety = [BackupStamp(START + timedelta(minutes=n), Reason.BEFORE_IMPORT) for n in range(5)]
     kept = to_keep([*safety, BackupStamp(START + timedelta(hours=1), Reason.DAILY)], utc_day)
     assert {b for b in kept if b.reason.is_safety} == set(safety[-3:])
+
+
+def test_every_copy_kept_before_a_restore_outlives_the_rotation() -> None:
+    aside = [BackupStamp(START + timedelta(days=n), Reason.BEFORE_RESTORE) for n in range(5)]
+    later = [BackupStamp(START + timedelta(days=10 + n), Reason.DAILY) for n in range(60)]
+    imports = [
+        BackupStamp(START + timedelta(days=80, minutes=n), Reason.BEFORE_IMPORT) for n in range(5)
+    ]
+    kept = to_keep([*aside, *later, *imports], utc_day)
+    assert set(aside) <= kept
 
 
 @given(st.lists(st.integers(min_value=0, max_value=400 * 24), min_size=1, max_size=80))

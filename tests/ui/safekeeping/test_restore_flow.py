@@ -4,6 +4,7 @@ restores; a new computer restores from a backup file on the welcome page."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -103,3 +104,48 @@ def test_a_new_computer_restores_a_backup_file_from_the_welcome_page(qtbot, jour
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert EntryRepository(window.journal.db).count() == 7
     window.lock()
+
+
+def test_the_lock_screen_restores_an_old_backup_file_only_with_todays_passphrase_too(
+    qtbot, store, window, tmp_path
+):
+    """Break test of #14, finding 3: the old passphrase and an old backup file alone
+    restore nothing; with today's passphrase as well the file is restored, and the
+    journal keeps today's passphrase."""
+    from journal.errors import WrongPassphrase
+    from journal.storage.safekeeping.status import back_up_to
+
+    new = "birch lantern echo after the change"
+    (info,) = store.journals()
+    journal = store.unlock(info.folder, PASSPHRASE)
+    write_entries(journal, 3)
+    archive = back_up_to(journal, tmp_path / "old.solacebackup")
+    journal.change_passphrase(new)
+    write_entries(journal, 2, start=3)
+    journal.lock()
+
+    page = window.lock_screen.unlock_page
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    dialog = restore_dialog()
+    dialog.choose_file(archive)
+    assert dialog.passphrase.accessibleName() == "Your passphrase now"
+    assert not dialog.backup_passphrase.isVisible()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    assert "opens this journal now" in dialog.error.text()
+    assert not dialog.backup_passphrase.isVisible()
+
+    dialog.passphrase.setText(new)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.backup_passphrase.isVisible(), timeout=10_000)
+    assert "when it was made" in dialog.error.text()
+    assert dialog.backup_passphrase.hasFocus()
+    qtbot.keyClicks(dialog.backup_passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=20_000):
+        qtbot.keyClick(dialog.backup_passphrase, Qt.Key.Key_Return)
+    assert EntryRepository(window.journal.db).count() == 3
+    window.lock()
+    store.unlock(info.folder, new).lock()
+    with pytest.raises(WrongPassphrase):
+        store.unlock(info.folder, PASSPHRASE)
