@@ -395,9 +395,13 @@ def _check_identity(journal: OpenJournal) -> None:
         raise JournalDamaged("The database belongs to a different journal.")
 
 
-def restore_header(folder: Path, kind: SlotKind, secret: bytes) -> bool:
+def restore_header(
+    folder: Path, kind: SlotKind, secret: bytes, candidates: list[VaultHeader] | None = None
+) -> bool:
     """Put back a journal's missing or damaged key file from a copy kept with its
-    snapshots, if ``secret`` unwraps a key in that copy which opens the live database.
+    snapshots (or one of ``candidates``, e.g. the live header mended by
+    `journal.storage.lock.vault.mended`), if ``secret`` unwraps a key in it which
+    opens the live database.
 
     The damaged file, if any, is kept beside it as ``vault.json.damaged``. Returns
     whether a copy was put back.
@@ -405,7 +409,7 @@ def restore_header(folder: Path, kind: SlotKind, secret: bytes) -> bool:
     db_path = folder / DATABASE_NAME
     if not db_path.is_file():
         return False
-    for header in kept_headers(folder):
+    for header in kept_headers(folder) if candidates is None else candidates:
         for _generation, raw_key in unwrap_candidates(header, kind, secret):
             if snapshots.opens_with(db_path, raw_key):
                 damaged = folder / HEADER_NAME

@@ -27,11 +27,14 @@ from journal.storage.lock import keys
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.vault import (
     DATABASE_NAME,
+    HEADER_ALTERED,
     HEADER_NAME,
     JournalInfo,
     SlotKind,
     VaultHeader,
+    checksum_fails,
     kept_headers,
+    mended,
     passphrase_fits,
     read_header,
 )
@@ -128,11 +131,24 @@ class JournalStore:
 
         require_sqlcipher()
         try:
-            read_header(folder)
+            live = read_header(folder)
         except (JournalMissing, JournalDamaged):
             if not restore_header(folder, kind, secret):
                 raise
-        return unlock_journal(folder, kind, secret)
+        else:
+            repaired = mended(live, kept_headers(folder))
+            if repaired is not None and not restore_header(folder, kind, secret, [repaired]):
+                raise JournalDamaged(
+                    f"{HEADER_ALTERED} Solace keeps a copy of the damaged part with the "
+                    "backups, but that passphrase did not open it either. Please check it "
+                    "and try again, or use your recovery key. Nothing has been changed."
+                )
+        try:
+            return unlock_journal(folder, kind, secret)
+        except WrongPassphrase:
+            if header_altered(folder):
+                raise JournalDamaged(f"{HEADER_ALTERED} {ALTERED_HELP[kind]}") from None
+            raise
 
 
 def describe(folder: Path) -> JournalInfo | None:
@@ -155,6 +171,15 @@ def describe(folder: Path) -> JournalInfo | None:
         return JournalInfo(
             folder.name, name, "", folder, problem, _help(folder, copies), opens=bool(copies)
         )
+    repaired = mended(h, copies)
+    if repaired is not None:
+        return JournalInfo(
+            h.journal_id, h.name, h.created_at, folder, HEADER_ALTERED, _help(folder, copies)
+        )
+    if header_altered(folder):
+        return JournalInfo(
+            h.journal_id, h.name, h.created_at, folder, HEADER_CHANGED, ALTERED_HELP[None]
+        )
     if not has_database:
         return JournalInfo(
             h.journal_id,
@@ -169,6 +194,36 @@ def describe(folder: Path) -> JournalInfo | None:
             opens=False,
         )
     return JournalInfo(h.journal_id, h.name, h.created_at, folder)
+
+
+HEADER_CHANGED = (
+    "This journal's key file (vault.json) has been changed on the disk since Solace "
+    "wrote it, so part of it may be damaged."
+)
+_RECOVERY_HELP = (
+    "Your recovery key may still open it (Use recovery key…); then choose a new "
+    "passphrase and a new recovery key in Settings, which writes the key file afresh. "
+    "A copy of the journal's folder made before (its vault.json) would open it too."
+)
+ALTERED_HELP: dict[SlotKind | None, str] = {
+    None: "If your passphrase does not open it, your recovery key may. " + _RECOVERY_HELP,
+    SlotKind.PASSPHRASE: "Your passphrase may be right. "
+    + _RECOVERY_HELP
+    + " Nothing has been changed.",
+    SlotKind.RECOVERY: (
+        "Your recovery key may be right, and your passphrase may still open it. A copy "
+        "of the journal's folder made before (its vault.json) would open it too. "
+        "Nothing has been changed."
+    ),
+}
+
+
+def header_altered(folder: Path) -> bool:
+    """True when the key file's checksum shows a byte changed on the disk."""
+    try:
+        return checksum_fails((folder / HEADER_NAME).read_bytes())
+    except OSError:
+        return False
 
 
 def _help(folder: Path, copies: list[VaultHeader]) -> str:

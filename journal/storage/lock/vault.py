@@ -9,6 +9,7 @@ header holds slots of two generations, and whichever one opens the database wins
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from dataclasses import dataclass, field, replace
@@ -131,6 +132,7 @@ class VaultHeader:
             "created_at": self.created_at,
             "slots": [slot.to_json() for slot in self.slots],
         }
+        data[CHECKSUM] = _checksum(data)
         return json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8")
 
     @classmethod
@@ -161,6 +163,35 @@ class VaultHeader:
             created_at=created_at,
             slots=slots,
         )
+
+
+CHECKSUM = "checksum"
+
+
+def _checksum(data: dict[str, object]) -> str:
+    """SHA-256 (hex) of the header's fields in a canonical JSON form, without itself."""
+    fields = {k: v for k, v in data.items() if k != CHECKSUM}
+    canonical = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def checksum_fails(raw: bytes) -> bool:
+    """True when the bytes of a `vault.json` carry a checksum that no longer matches
+    their fields: a byte changed on the disk since Solace wrote them. A header
+    written before the checksum existed (none stored), or one that is not JSON,
+    does not fail here (`parse_header` says what is wrong with the latter).
+
+    The checksum is plain SHA-256 and protects nothing against someone altering the
+    file on purpose (the AEAD of each wrapped key does that); it only lets a damaged
+    key file be told apart from a wrong passphrase, which fail the AEAD alike.
+    """
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return False
+    if not isinstance(data, dict) or CHECKSUM not in data:
+        return False
+    return bool(data[CHECKSUM] != _checksum(data))
 
 
 def new_header(name: str) -> VaultHeader:
@@ -263,3 +294,42 @@ def kept_headers(folder: Path) -> list[VaultHeader]:
         except (OSError, JournalDamaged):
             continue
     return found
+
+
+HEADER_ALTERED = (
+    "This journal's key file (vault.json) is damaged: a key in it no longer reads as it "
+    "was written (a changed byte on the disk), so no passphrase can open it as it is."
+)
+
+
+def _same_wrap(live: KeySlot, kept: KeySlot) -> bool:
+    """Whether two slots come from one wrapping of the key: a wrapping draws a new
+    salt and nonce and gives a new wrapped key, so two of the three alike means one."""
+    alike = (live.salt == kept.salt, live.nonce == kept.nonce, live.wrapped_key == kept.wrapped_key)
+    return sum(alike) >= 2
+
+
+def mended(live: VaultHeader, copies: list[VaultHeader]) -> VaultHeader | None:
+    """``live`` with its damaged parts put back from the kept ``copies``, or None when
+    nothing shows damage.
+
+    Damage is what no change Solace makes explains: a slot that shares its wrapping
+    (`_same_wrap`) with a kept slot yet differs from it in any byte of salt, nonce,
+    wrapped key, KDF settings, kind or generation (that slot is put back as kept), or
+    a journal id that changed while every slot stayed the same (the id is bound into
+    each wrapped key; the kept id is put back). A changed passphrase or a rotated key
+    gives wholly new slots and is not damage, and only the damaged slots are taken
+    from a copy, so an older passphrase never comes back. Needs no passphrase; a
+    header with no kept copy cannot be judged (the AEAD fails alike for a wrong
+    passphrase and a flipped byte).
+    """
+    for copy in copies:
+        if copy.journal_id != live.journal_id and copy.slots == live.slots:
+            return replace(live, journal_id=copy.journal_id)
+    slots = list(live.slots)
+    for at, slot in enumerate(slots):
+        for kept in (k for copy in copies for k in copy.slots):
+            if slot != replace(kept, shown=slot.shown) and _same_wrap(slot, kept):
+                slots[at] = replace(kept, shown=slot.shown)
+                break
+    return replace(live, slots=tuple(slots)) if tuple(slots) != live.slots else None

@@ -8,7 +8,8 @@ import sqlite3
 
 import pytest
 
-from journal.errors import JournalDamaged, WrongPassphrase
+from journal.domain.safekeeping.rotation import Reason
+from journal.errors import JournalDamaged
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.lock.keys import LIGHT_KDF
 from tests.conftest import PASSPHRASE
@@ -115,18 +116,53 @@ def test_the_database_of_another_journal_is_named(store, filled):
     assert digest(filled) == before
 
 
-def test_a_flipped_byte_in_the_key_file_changes_nothing_and_says_it_may_be_damaged(
+def flip_passphrase_key(folder) -> None:
+    """Change one base64 letter of the passphrase slot's wrapped key (still valid
+    base64 and JSON): the AEAD then fails as it does for a wrong passphrase."""
+    header = folder / "vault.json"
+    text = header.read_text()
+    at = text.index('"wrapped_key": "', text.index('"kind": "passphrase"')) + 20
+    header.write_text(text[:at] + ("A" if text[at] != "A" else "B") + text[at + 1 :])
+
+
+def test_a_flipped_byte_in_the_key_file_is_named_and_the_recovery_key_still_opens_it(store):
+    journal, recovery_key = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    write_entries(journal, 3)
+    journal.lock()
+    folder = journal.folder
+    flip_passphrase_key(folder)
+    before = digest(folder)
+    (info,) = store.journals()
+    assert "key file (vault.json) has been changed on the disk" in info.problem
+    with pytest.raises(JournalDamaged) as raised:
+        store.unlock(folder, PASSPHRASE)
+    assert "key file (vault.json) is damaged" in raised.value.message
+    assert "recovery key may still open it" in raised.value.message
+    assert digest(folder) == before
+    opened = store.unlock_with_recovery_key(folder, recovery_key)
+    assert EntryRepository(opened.db).count() == 3
+    opened.lock()
+
+
+def test_a_flipped_byte_in_the_key_file_is_mended_from_the_copy_kept_with_the_backups(
     store, filled
 ):
-    header = filled / "vault.json"
-    text = header.read_text()
-    at = text.index('"wrapped_key": "') + 20
-    header.write_text(text[:at] + ("A" if text[at] != "A" else "B") + text[at + 1 :])
-    before = digest(filled)
-    with pytest.raises((JournalDamaged, WrongPassphrase)) as raised:
-        store.unlock(filled, PASSPHRASE)
-    assert "damaged" in raised.value.message
-    assert digest(filled) == before
+    opened = store.unlock(filled, PASSPHRASE)
+    opened.backup(Reason.DAILY)
+    opened.lock()
+    flip_passphrase_key(filled)
+    damaged = (filled / "vault.json").read_bytes()
+    (info,) = store.journals()
+    assert "key file (vault.json) is damaged" in info.problem
+    assert "Solace keeps a copy of the key file" in info.help
+    with pytest.raises(JournalDamaged):  # a wrong passphrase does not mend it
+        store.unlock(filled, "not my passphrase at all")
+    assert (filled / "vault.json").read_bytes() == damaged
+    opened = store.unlock(filled, PASSPHRASE)
+    assert EntryRepository(opened.db).count() == 300
+    opened.lock()
+    assert (filled / "vault.json.damaged").read_bytes() == damaged
+    assert store.journals()[0].readable
 
 
 def test_a_whole_journal_still_opens_with_every_entry(store, filled):
