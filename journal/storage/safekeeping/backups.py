@@ -5,12 +5,23 @@ backup on lock and close, the copy kept aside before a restore or an import, and
 the source of "Back up now…" all come from `take_backup`.
 
 A backup is a folder ``backups/<UTC stamp>-<reason>/`` holding ``journal.db`` and
-the ``vault.json`` that opens it. It is made with ``VACUUM INTO`` on the live keyed
-connection (never a file copy, which can miss everything still in the WAL) into a
-``.partial-`` folder, checked (`journal.storage.safekeeping.checks`), and only then
-renamed into place, so a folder without that prefix is always a verified backup. A
-backup that fails its check is deleted and `BackupFailed` is raised. After each good
-backup the rotation (`journal.domain.safekeeping.rotation`) removes older ones.
+the ``vault.json`` that opens it, written into a ``.partial-`` folder, checked, and
+only then renamed into place, so a folder without that prefix is always a checked
+backup. A backup that fails its check is deleted and `BackupFailed` is raised.
+
+The copy is the database file's own bytes (SQLCipher pages stay encrypted under the
+same key, so nothing is decrypted or re-encrypted): the WAL is checkpointed into the
+file, then a read transaction begun on the emptied WAL pins the file, since SQLite
+never checkpoints into the file under a reader that reads only the file, while the
+bytes are copied. Writers on other connections carry on meanwhile (their commits
+wait in the WAL). When a commit slips in between, it is tried again, then
+``VACUUM INTO`` is used. Before it counts the copy is reopened with the key and
+checked quickly (`checks.check_pages`: every page's HMAC, its length, the schema
+revision), which is about the cost of reading it once. The slower structural
+checks (``integrity_check`` and the FTS5 ``integrity-check``) run afterwards off the
+GUI thread (`deep_check_pending`); until then the backup holds a ``PENDING`` marker,
+and the rotation (`journal.domain.safekeeping.rotation`) deletes an older backup only
+once a newer one has passed them.
 
 Credentials: every kept backup holds the journal's *current* header, so it opens
 with today's passphrase and recovery key and with no older one;
@@ -35,12 +46,13 @@ from journal.domain.safekeeping.rotation import BackupStamp, Reason, is_due, to_
 from journal.errors import DiskFull, SolaceError, StorageFailed
 from journal.paths import FILE_MODE, ensure_private_dir
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
-from journal.storage.safekeeping.checks import CheckResult, check_database
+from journal.storage.safekeeping.checks import CheckResult, check_database, check_pages
 
 BACKUPS = "backups"
 DATABASE_NAME = "journal.db"
 HEADER_NAME = "vault.json"
 PARTIAL = ".partial-"
+PENDING = "PENDING"  # in a backup folder: its structural checks have not run yet
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
@@ -128,14 +140,16 @@ def take_backup(
     try:
         ensure_private_dir(partial)
         copy = partial / DATABASE_NAME
-        with engine.connect() as connection:
-            connection.exec_driver_sql("VACUUM INTO ?", (str(copy),))
+        if not copy_pages(engine, journal_folder / DATABASE_NAME, copy):
+            with engine.connect() as connection:
+                connection.exec_driver_sql("VACUUM INTO ?", (str(copy),))
         os.chmod(copy, FILE_MODE)
         _fsync_file(copy)
         atomic_write_bytes(partial / HEADER_NAME, (journal_folder / HEADER_NAME).read_bytes())
-        result = check_database(copy, data_key)
+        result = check_pages(copy, data_key)
         if not result.ok:
             raise BackupFailed(" ".join(result.problems))
+        atomic_write_bytes(partial / PENDING, b"")
         final = root / name
         os.replace(partial, final)
         fsync_dir(root)
@@ -144,6 +158,32 @@ def take_backup(
         raise as_told(error, _size(journal_folder / DATABASE_NAME), root) from error
     rotate(journal_folder)
     return Backup(final, taken_at, reason)
+
+
+def copy_pages(engine: Engine, db_path: Path, copy: Path, attempts: int = 3) -> bool:
+    """Copy the bytes of ``db_path`` (the database ``engine`` opens) to ``copy`` as one
+    consistent state holding every committed row; False when commits kept arriving
+    (the caller then uses ``VACUUM INTO``). Blocks for up to SQLite's busy timeout
+    while another connection is reading; run it off the GUI thread.
+    """
+    wal = db_path.with_name(db_path.name + "-wal")
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        if raw is None or raw.in_transaction:
+            return False
+        for _ in range(attempts):
+            busy, _frames, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy:
+                continue
+            raw.execute("BEGIN")
+            try:
+                raw.execute("SELECT count(*) FROM sqlite_master").fetchone()  # pins the file
+                if _size(wal) == 0:  # nothing committed since the checkpoint
+                    shutil.copyfile(db_path, copy)
+                    return True
+            finally:
+                raw.rollback()
+    return False
 
 
 def as_told(error: BaseException, needed: int = 0, where: Path | None = None) -> BaseException:
@@ -200,12 +240,21 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
+def pending(backup: Backup) -> bool:
+    """Whether ``backup`` still waits for its structural checks (`deep_check_pending`)."""
+    return (backup.folder / PENDING).exists()
+
+
 def rotate(journal_folder: Path) -> None:
-    """Delete what the rotation does not keep, and any unfinished partial folder."""
+    """Delete what the rotation does not keep, once a newer backup has passed every
+    check (an older one stays while the only newer ones still wait for theirs), and
+    any unfinished partial folder."""
     backups = list_backups(journal_folder)
     keep = to_keep([b.stamp for b in backups], local_day)
+    checked = [b.taken_at for b in backups if not pending(b)]
+    newest_checked = max(checked) if checked else None
     for backup in backups:
-        if backup.stamp not in keep:
+        if backup.stamp not in keep and newest_checked and backup.taken_at < newest_checked:
             shutil.rmtree(backup.folder, ignore_errors=True)
     root = backups_dir(journal_folder)
     if root.is_dir():
@@ -220,6 +269,26 @@ def newest_good_backup(journal_folder: Path, data_key: bytes | bytearray) -> Bac
         if check_database(backup.database, data_key).ok:
             return backup
     return None
+
+
+def deep_check_pending(journal_folder: Path, data_key: bytes | bytearray) -> list[str]:
+    """Run ``integrity_check`` and the FTS5 ``integrity-check`` (`check_database`) on
+    each backup still marked `PENDING`, newest first; a backup that passes loses its
+    marker, one that fails is deleted. Then rotate. Returns one sentence per backup
+    deleted ([] when all passed). Seconds per 100k entries: run off the GUI thread.
+    """
+    told: list[str] = []
+    for backup in reversed(list_backups(journal_folder)):
+        if not pending(backup):
+            continue
+        result = check_database(backup.database, data_key)
+        if result.ok:
+            (backup.folder / PENDING).unlink(missing_ok=True)
+        else:
+            shutil.rmtree(backup.folder, ignore_errors=True)
+            told.append(BackupFailed(" ".join(result.problems)).message)
+    rotate(journal_folder)
+    return told
 
 
 def check_backup(backup: Backup, data_key: bytes | bytearray) -> CheckResult:

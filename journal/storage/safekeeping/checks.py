@@ -25,6 +25,8 @@ import sqlcipher3
 from journal.storage.lock.engine import key_connection
 from journal.storage.types import register_functions
 
+PAGE_SIZE = 4096  # SQLCipher 4's default page size, which Solace never changes
+
 
 @dataclass(frozen=True, slots=True)
 class CheckResult:
@@ -99,6 +101,40 @@ def stated_page_count(db_path: Path, data_key: bytes | bytearray) -> int | None:
         return int(row[0]) if row else None
     except sqlcipher3.Error:
         return None
+    finally:
+        connection.close()
+
+
+def check_pages(db_path: Path, data_key: bytes | bytearray) -> CheckResult:
+    """The fast checks of a byte copy of a journal, read-only (no commit):
+
+    every page's HMAC (``cipher_integrity_check``: each byte is as SQLCipher wrote it
+    under ``data_key``), the page count the header states against the pages present
+    (a copy cut at a page boundary), and the schema revisions and journal id. About
+    the cost of reading the file once and hashing it (HMAC-SHA512 per 4 KiB page);
+    the b-tree and FTS5 checks are `check_database`'s, run later in the background.
+    Never raises for a damaged file: the problems come back as plain sentences.
+    """
+    if not db_path.is_file():
+        return CheckResult(("The database file is missing.",))
+    try:
+        connection = _connect(db_path, data_key)
+    except sqlcipher3.Error:
+        return CheckResult(("The database file could not be opened.",))
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        problems: list[str] = []
+        if connection.execute("PRAGMA cipher_integrity_check").fetchall():
+            problems.append("Some pages of the database are damaged.")
+        stated = connection.execute("PRAGMA page_count").fetchone()
+        if not stated or int(stated[0]) * PAGE_SIZE != db_path.stat().st_size:
+            problems.append("The database has been cut short: part of it is missing.")
+        revisions, journal_id = _identity(connection)
+        if not revisions:
+            problems.append("The database holds no journal.")
+        return CheckResult(tuple(problems), revisions, journal_id)
+    except sqlcipher3.Error:
+        return CheckResult(("The database could not be read with its key.",))
     finally:
         connection.close()
 

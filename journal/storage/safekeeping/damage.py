@@ -24,9 +24,13 @@ from journal.storage.lock.vault import (
     HEADER_NAME,
     VaultHeader,
 )
-from journal.storage.safekeeping.checks import failing_pages, opens_with, stated_page_count
+from journal.storage.safekeeping.checks import (
+    PAGE_SIZE,
+    failing_pages,
+    opens_with,
+    stated_page_count,
+)
 
-PAGE_SIZE = 4096  # SQLCipher 4's default page size, which Solace never changes
 SALT_BYTES = 16  # SQLCipher keeps its per-file salt in the first 16 bytes
 _KINDS = (
     (b"SQLite format 3\x00", "is an ordinary, unencrypted SQLite database, not a Solace journal"),

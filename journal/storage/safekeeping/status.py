@@ -13,7 +13,12 @@ from pathlib import Path
 from journal.domain.safekeeping.rotation import Reason
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.safekeeping.archive import write_archive
-from journal.storage.safekeeping.backups import list_backups
+from journal.storage.safekeeping.backups import (
+    BackupFailed,
+    deep_check_pending,
+    list_backups,
+    pending,
+)
 
 LAST_COPY_AT = "safekeeping.last_copy_at"
 LAST_COPY_PLACE = "safekeeping.last_copy_place"
@@ -42,12 +47,16 @@ def backup_status(journal: OpenJournal) -> BackupStatus:
 
 
 def back_up_to(journal: OpenJournal, target: Path) -> Path:
-    """Take a checked backup and write it as one file at ``target`` (atomically).
+    """Take a backup, run every check on it (`deep_check_pending`, the structural ones
+    included) and write it as one file at ``target`` (atomically).
 
     The file opens with the passphrase and recovery key valid now. Returns
     ``target``. Raises `BackupFailed`, `DiskFull` or `StorageFailed`.
     """
     backup = journal.backup(Reason.MANUAL)
+    told = deep_check_pending(journal.folder, journal.data_key)
+    if pending(backup) or not backup.database.is_file():
+        raise BackupFailed(" ".join(told))
     write_archive(backup.database, backup.header, backup.taken_at, target)
     journal.db.set_setting(LAST_COPY_AT, datetime.now(UTC).isoformat(timespec="seconds"))
     journal.db.set_setting(LAST_COPY_PLACE, str(target.parent))

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.ui.common.accessibility import Message, announce
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.messages import user_message
-from journal.ui.common.widgets import busy_bar, label
+from journal.ui.common.widgets import busy_bar
 from journal.ui.common.workers import Task, run_in_background
 
 if TYPE_CHECKING:
@@ -68,16 +69,17 @@ class DailyBackup(QObject):
             return
         folder, key = target
 
-        def work() -> object:
+        def work() -> list[str]:
             from journal.domain.safekeeping.rotation import Reason
             from journal.storage.safekeeping.backups import (
                 backup_is_due,
+                deep_check_pending,
                 take_backup_on_own_connection,
             )
 
             if backup_is_due(folder):
-                return take_backup_on_own_connection(folder, key, Reason.DAILY)
-            return None
+                take_backup_on_own_connection(folder, key, Reason.DAILY)
+            return deep_check_pending(folder, key)  # also those a closed session left
 
         self.running.emit(True)
         self._task = run_in_background(work, self._finished, self._failed)
@@ -86,14 +88,51 @@ class DailyBackup(QObject):
     def busy(self) -> bool:
         return self._task is not None
 
-    def _finished(self, _result: Any) -> None:
+    def _finished(self, told: Any) -> None:
         self._task = None
         self.running.emit(False)
+        if told:
+            self.told.emit(told[0])
 
     def _failed(self, error: BaseException) -> None:
         self._task = None
         self.running.emit(False)
         self.told.emit(user_message(error))
+
+
+class BackupIndicator(QWidget):
+    """A quiet line for the status bar while the daily backup runs: "Backing up your
+    journal…" beside a thin indeterminate bar, announced politely (never taking the
+    focus), hidden again when the backup ends. Follows `DailyBackup.running`."""
+
+    RUNNING = "Backing up your journal…"
+    DONE = "Your daily backup is done."
+
+    def __init__(self, daily: DailyBackup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.text = Message("Daily backup", text=self.RUNNING, hide_empty=False)
+        self.text.setWordWrap(False)
+        self.bar = busy_bar()
+        self.bar.setAccessibleName("Daily backup under way")
+        self.bar.setMaximumWidth(80)
+        row.addWidget(self.text)
+        row.addWidget(self.bar)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+        daily.running.connect(self.follow)
+
+    def follow(self, running: bool) -> None:
+        """Show the line while ``running``; say politely that it ended."""
+        if running:
+            self.show()
+            self.bar.show()
+            self.text.show_message(self.RUNNING, repeat=True)
+        elif self.isVisible():
+            announce(self.text, self.DONE)
+            self.bar.hide()
+            self.hide()
 
 
 def ask_backup_file(parent: QWidget) -> Path | None:
@@ -147,8 +186,7 @@ class BackupsPanel(QGroupBox):
         self.journal = journal
         self._task: Task | None = None
         box = QVBoxLayout(self)
-        self.status = label("")
-        self.status.setAccessibleName("Backup status")
+        self.status = Message("Backup status", hide_empty=False, quiet_status=True)
         box.addWidget(self.status)
         row = QHBoxLayout()
         self.backup_button = QPushButton("&Back up now…")
@@ -168,9 +206,7 @@ class BackupsPanel(QGroupBox):
             row.addWidget(button)
         row.addStretch(1)
         box.addLayout(row)
-        self.message = label("", "notice")
-        self.message.setAccessibleName("Backup message")
-        self.message.hide()
+        self.message = Message("Backup message", style="notice")
         box.addWidget(self.message)
         self.busy = busy_bar()
         box.addWidget(self.busy)
@@ -219,7 +255,7 @@ class BackupsPanel(QGroupBox):
             target = target.with_name(target.name + SUFFIX)
         self.backup_button.setEnabled(False)
         self.busy.show()
-        self.message.hide()
+        self.message.clear()
         self._task = back_up_in_background(self.journal, target, self._written)
 
     @property
@@ -234,8 +270,7 @@ class BackupsPanel(QGroupBox):
         self.refresh()
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self.message.show_message(text, repeat=True)
 
 
 def describe(status: BackupStatus) -> str:

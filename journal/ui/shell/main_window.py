@@ -74,7 +74,7 @@ if TYPE_CHECKING:
 
     from journal.storage.lock.journal import OpenJournal
     from journal.ui.lock.security_dialogs import SecurityAction
-    from journal.ui.safekeeping.backup import DailyBackup
+    from journal.ui.safekeeping.backup import BackupIndicator, DailyBackup
 
 log = logging.getLogger(__name__)
 WINDOW_TITLE = "Solace"
@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.restore_requested.connect(self.show_restore)
         self.lock_screen.touched.connect(self._enable_actions)
         self.daily_backup: DailyBackup | None = None
+        self.backup_indicator: BackupIndicator | None = None  # in the status bar
         # Argon2id releases the GIL, so the areas are built while the key is derived.
         self.lock_screen.opening.connect(lambda: QTimer.singleShot(0, self._build_areas))
         # After a hard lock the process is fresh: once the lock screen has painted and
@@ -517,11 +518,13 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(0)
         self.action_by_id[ActionId.SHOW_BODY].setEnabled(self.body_log_on and not self.is_locked)
     def _start_daily_backup(self, journal: OpenJournal) -> None:
-        from journal.ui.safekeeping.backup import DailyBackup
+        from journal.ui.safekeeping.backup import BackupIndicator, DailyBackup
 
         if self.daily_backup is None:
             self.daily_backup = DailyBackup(self)
             self.daily_backup.told.connect(lambda text: self.statusBar().showMessage(text, 30_000))
+            self.backup_indicator = BackupIndicator(self.daily_backup)
+            self.statusBar().addPermanentWidget(self.backup_indicator)
         self.daily_backup.start(journal)
 
     def lock(self) -> bool:

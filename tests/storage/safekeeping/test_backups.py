@@ -16,8 +16,10 @@ from journal.storage.entries.repository import EntryRepository
 from journal.storage.lock.engine import open_engine
 from journal.storage.safekeeping.backups import (
     backup_is_due,
+    deep_check_pending,
     list_backups,
     newest_good_backup,
+    pending,
 )
 from journal.storage.safekeeping.checks import check_database
 from tests.storage.safekeeping.helpers import digest, write_entries
@@ -75,10 +77,28 @@ def test_rotation_keeps_seven_days_and_deletes_only_after_a_newer_good_backup(jo
         stamp = (first.taken_at - timedelta(days=days)).strftime("%Y%m%dT%H%M%S%fZ")
         shutil.copytree(first.folder, root / f"{stamp}-daily")
     assert len(list_backups(journal.folder)) == 31  # nothing deleted before a new backup
-    journal.backup(Reason.DAILY)
+    newest = journal.backup(Reason.DAILY)
+    assert pending(newest)
+    assert len(list_backups(journal.folder)) == 32  # nor while none has passed every check
+    assert deep_check_pending(journal.folder, journal.data_key) == []
     kept = list_backups(journal.folder)
     assert 7 <= len(kept) <= 11
-    assert kept[-1].taken_at > first.taken_at
+    assert kept[-1] == newest and not pending(newest)
+
+
+def test_a_backup_whose_structure_fails_the_later_checks_is_deleted_and_told(journal):
+    write_entries(journal, 40)
+    good = journal.backup(Reason.BEFORE_IMPORT)
+    deep_check_pending(journal.folder, journal.data_key)
+    bad = journal.backup(Reason.DAILY)
+    assert pending(bad) and not pending(good)
+    broken = Database(open_engine(bad.database, journal.data_key))
+    with broken.engine.begin() as connection:  # authentic pages, a damaged search index
+        connection.exec_driver_sql("DELETE FROM entries_fts_data WHERE id > 1")
+    broken.close()
+    told = deep_check_pending(journal.folder, journal.data_key)
+    assert len(told) == 1 and "The search index is damaged." in told[0]
+    assert list_backups(journal.folder) == [good]
 
 
 def test_a_partial_backup_left_by_a_crash_is_never_listed_and_is_cleared(journal):

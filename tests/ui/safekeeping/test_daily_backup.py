@@ -1,0 +1,31 @@
+"""The daily backup through the real window: a quiet line in the status bar while it
+runs off the GUI thread, typing reaching the editor meanwhile, then every check."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from journal.storage.safekeeping.backups import list_backups, pending
+from journal.ui.safekeeping.backup import BackupIndicator
+
+
+def test_the_daily_backup_shows_a_quiet_line_and_never_blocks_typing(qtbot, unlocked_window):
+    window = unlocked_window
+    daily, indicator = window.daily_backup, window.backup_indicator
+    assert daily is not None and isinstance(indicator, BackupIndicator)
+    assert not indicator.isVisible()
+    entries = next(a for a in window.areas if a.area_id == "journal")
+    qtbot.mouseClick(entries.new_button, Qt.MouseButton.LeftButton)
+    editor = entries.editor.body
+    with qtbot.waitSignal(daily.running, timeout=5_000) as started:
+        daily.run_now()  # as the timer does a minute after the unlock
+    assert started.args == [True]
+    assert indicator.isVisible() and indicator.text.text() == "Backing up your journal…"
+    assert not indicator.text.accessibleName()  # the words are what is read
+    assert editor.hasFocus()  # the line never takes the focus
+    qtbot.keyClicks(editor, "typed while the backup runs")
+    assert "typed while the backup runs" in editor.toPlainText()
+    qtbot.waitUntil(lambda: not daily.busy, timeout=30_000)
+    assert not indicator.isVisible()
+    (backup,) = list_backups(window.journal.folder)
+    assert not pending(backup)  # the structural checks ran after, on the worker
