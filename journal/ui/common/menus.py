@@ -15,6 +15,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
+from journal.ui.common.app_filter import install_once
+
 __all__ = ["MenuWidths", "install_menu_widths", "needed_width"]
 
 _FILTER_NAME = "solaceMenuWidths"
@@ -57,13 +59,4 @@ class MenuWidths(QObject):
 def install_menu_widths(app: QApplication | None = None) -> MenuWidths | None:
     """Install the filter on ``app`` (default: the running application) once; returns
     it (the same one on every call), or None when there is no QApplication yet."""
-    app = app or QApplication.instance()  # type: ignore[assignment]
-    if not isinstance(app, QApplication):
-        return None
-    existing = app.findChild(MenuWidths, _FILTER_NAME)
-    if isinstance(existing, MenuWidths):
-        return existing
-    widths = MenuWidths(app)
-    widths.setObjectName(_FILTER_NAME)
-    app.installEventFilter(widths)
-    return widths
+    return install_once(MenuWidths, _FILTER_NAME, app)

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.ui.common.app_filter import install_once
+
 __all__ = ["WheelGuard", "guarded_field", "install_wheel_guard"]
 
 _GUARD_NAME = "solaceWheelGuard"
@@ -119,13 +121,4 @@ def install_wheel_guard(app: QApplication | None = None) -> WheelGuard | None:
     is polished with the calm focus policy; fields polished earlier are still
     guarded on each wheel event.
     """
-    app = app or QApplication.instance()  # type: ignore[assignment]
-    if not isinstance(app, QApplication):
-        return None
-    existing = app.findChild(WheelGuard, _GUARD_NAME)
-    if isinstance(existing, WheelGuard):
-        return existing
-    guard = WheelGuard(app)
-    guard.setObjectName(_GUARD_NAME)
-    app.installEventFilter(guard)
-    return guard
+    return install_once(WheelGuard, _GUARD_NAME, app)
