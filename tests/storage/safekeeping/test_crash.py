@@ -50,33 +50,46 @@ def make_archive(store: JournalStore, tmp_path: Path) -> tuple[Path, Path, set[s
     return journal.folder, archive, ids
 
 
-def run_until_killed(args: list[str], rng: random.Random) -> list[str]:
+def run_until_killed(args: list[str], phase: str, delay: float) -> list[str]:
+    """Start the worker, and kill -9 it ``delay`` seconds after it says it began
+    ``phase`` ("w", "backing", "restoring"). Returns every line it said before dying."""
     child = subprocess.Popen(
         [sys.executable, str(WORKER), *args], stdout=subprocess.PIPE, text=True
     )
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "ready"
+    lines: list[str] = []
+    for line in child.stdout:
+        lines.append(line.strip())
+        if line.startswith(phase):
+            break
     try:
-        child.wait(timeout=rng.uniform(0.02, 0.7))
+        child.wait(timeout=delay)
     except subprocess.TimeoutExpired:
         child.send_signal(signal.SIGKILL)
     child.wait()
-    lines = child.stdout.read().splitlines()
+    lines += child.stdout.read().splitlines()
     child.stdout.close()
     assert child.returncode == -signal.SIGKILL, "the worker stopped by itself"
     return lines
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(360)  # 30 processes started one after another: minutes on a loaded machine
 def test_kill_during_writes_backups_and_restores_loses_no_acknowledged_commit(
     store, data_dir, tmp_path
 ):
     rng = random.Random(16)
     folder, archive, restored = make_archive(store, tmp_path)
     ended_in: list[str] = []
-    for _ in range(TRIALS):
+    for trial in range(TRIALS):
         # Each trial starts from the archive's content and ends by restoring it again.
-        lines = run_until_killed([str(data_dir), str(folder), str(archive), PASSPHRASE], rng)
+        phase = ("w", "backing", "restoring")[trial % 3]
+        args = [str(data_dir), str(folder), str(archive), PASSPHRASE]
+        # The first trial of each phase kills at once, so each phase is surely hit
+        # however fast the backup is; the others kill at a random moment within 50 ms.
+        delay = 0.0 if trial < 3 else rng.uniform(0.0, 0.05)
+        lines = run_until_killed(args, phase, delay)
         ended_in.append(lines[-1].split()[0] if lines else "ready")
         store.journals()  # the lock screen's listing finishes an interrupted restore
         present = entry_ids(store, folder)
