@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING, NoReturn
 from journal import __version__
 from journal.hardening import disable_core_dumps
 from journal.paths import (
+    ENV_DATA_DIR,
     FILE_MODE,
     FOLDER_MODE,
     PRIVATE_UMASK,
-    ensure_private_dir,
+    data_dir_problem,
+    make_private,
     resolve_data_dir,
 )
 
@@ -121,8 +123,10 @@ def keep_qt_settings_off_disk(data_dir: Path) -> None:
 
 
 def tighten_permissions(data_dir: Path) -> list[Path]:
-    """Folders 0700 and files 0600 throughout the data folder (files written by older
-    versions, or copied in by hand, may be looser). Returns what could not be tightened.
+    """No access by group or others anywhere in the data folder, and no execute bit on
+    files (files written by older versions, or copied in by hand, may be looser).
+    The owner's own access is never widened: a file or folder the person made
+    read-only stays so, and is told at unlock. Returns what could not be tightened.
 
     Links are never followed (a link could point anywhere on the computer): each item
     is opened with ``O_NOFOLLOW`` and changed through its descriptor, and a link is
@@ -150,12 +154,14 @@ def tighten_permissions(data_dir: Path) -> list[Path]:
 
 
 def _tighten(path: Path) -> None:
-    """chmod one item to 0700 (folder) or 0600 (file), never through a link (the item
-    is opened with O_NOFOLLOW, so a link put in its place meanwhile is refused)."""
+    """Take away what a folder has beyond 0700 or a file beyond 0600 (never adding a
+    bit), never through a link (the item is opened with O_NOFOLLOW, so a link put in
+    its place meanwhile is refused)."""
     info = path.lstat()
     if stat.S_ISLNK(info.st_mode):
         return
-    wanted = FOLDER_MODE if stat.S_ISDIR(info.st_mode) else FILE_MODE
+    limit = FOLDER_MODE if stat.S_ISDIR(info.st_mode) else FILE_MODE
+    wanted = stat.S_IMODE(info.st_mode) & limit
     if stat.S_IMODE(info.st_mode) == wanted:
         return
     no_follow = getattr(os, "O_NOFOLLOW", 0)
@@ -172,6 +178,23 @@ def _tighten(path: Path) -> None:
             os.fchmod(descriptor, wanted)
     finally:
         os.close(descriptor)
+
+
+def tell_before_window(problem: str) -> int:
+    """Say ``problem`` (the data folder cannot be used) on stderr and in a plain
+    dialog, with no traceback; the exit status is 1."""
+    sys.stderr.write(problem + "\n")
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance() or QApplication(["solace"])
+        box = QMessageBox(QMessageBox.Icon.Warning, "Solace", problem)
+        box.setAccessibleDescription("Why Solace cannot start")
+        box.exec()
+        del app
+    except Exception as error:  # no display: stderr has said it
+        log.error("could not show the start-up message: %s", type(error).__name__)
+    return 1
 
 
 def _hard_lock(window: MainWindow) -> None:
@@ -259,14 +282,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.umask(PRIVATE_UMASK)
     if args.self_check:
         return self_check_main()
+    data_dir = resolve_data_dir(args.data_dir)
+    problem = data_dir_problem(data_dir, bool(args.data_dir or os.environ.get(ENV_DATA_DIR)))
+    if problem:
+        return tell_before_window(problem)
     try:
-        data_dir = ensure_private_dir(resolve_data_dir(args.data_dir))
-    except OSError as error:
-        sys.stderr.write(
-            f"Solace cannot use its data folder ({error.filename}): "
-            f"{error.strerror or type(error).__name__}. Nothing was changed.\n"
-        )
-        return 1
+        make_private(data_dir)
+    except OSError as error:  # another user owns it: used as it is
+        log.warning("left the permissions of the data folder as they are: %s", type(error).__name__)
     tighten_permissions(data_dir)
     exit_without_teardown(run_gui(data_dir, args_list))
 

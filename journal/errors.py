@@ -78,3 +78,42 @@ class StorageFailed(SolaceError):
             f"Solace could not save just now ({reason}). Nothing that was saved before "
             "has been lost; it will try again."
         )
+
+
+class JournalBusy(SolaceError):
+    """Another program holds the journal database's write lock."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Another program is using this journal's database right now, so your last "
+            "change was not saved yet. Your words are still here in the window, and "
+            "Solace will try again in a moment. If this goes on, close any other copy of "
+            "Solace or a backup or sync tool that may have the journal open."
+        )
+
+
+class JournalReadOnly(SolaceError):
+    """The journal's files or folder cannot be written (permissions or a read-only disk).
+
+    ``where`` names what was found read-only before opening ("journal.db"); without
+    it the message is for a save that was refused (the words stay in the window).
+    """
+
+    def __init__(self, where: str = "") -> None:
+        fix = (
+            "Make the journal's folder and its files writable again (or copy them off a "
+            "read-only disk)"
+        )
+        if where:
+            text = (
+                f"This journal's files are read-only ({where}), so Solace did not open it: "
+                f"it could not save anything you write. Nothing has been changed. {fix}, "
+                "then unlock again."
+            )
+        else:
+            text = (
+                "This journal's files have become read-only, so your last change was not "
+                f"saved. Your words are still here in the window. {fix}, and Solace will "
+                "try again."
+            )
+        super().__init__(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -149,3 +150,66 @@ def test_tightening_never_follows_a_link_and_skips_what_it_may_not_change(
     assert oct(outside.stat().st_mode & 0o777) == "0o755"  # never through a link
     assert oct((outside / "photo.jpg").stat().st_mode & 0o777) == "0o644"
     assert oct(theirs.stat().st_mode & 0o777) == "0o644"
+
+
+def test_a_read_only_data_folder_is_told_before_any_window_without_a_traceback(data_dir):
+    from tests.storage.safekeeping.helpers import digest, read_only
+
+    (data_dir / "journals").mkdir()
+    (data_dir / "journals" / "kept.txt").write_text("left as it is")
+    before = digest(data_dir)
+    with read_only(data_dir):
+        mode = stat.S_IMODE(data_dir.stat().st_mode)
+        solace = subprocess.Popen(
+            [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir)],
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        assert solace.stderr is not None
+        said = solace.stderr.readline()  # then the same words in a dialog, which waits
+        solace.kill()
+        said += solace.stderr.read()
+        solace.wait()
+        solace.stderr.close()
+        assert f"Solace's data folder {data_dir} is read-only" in said
+        assert "Traceback" not in said
+        assert stat.S_IMODE(data_dir.stat().st_mode) == mode
+    assert digest(data_dir) == before
+
+
+def test_a_missing_or_uncreatable_data_folder_is_told_and_nothing_is_made(tmp_path):
+    from journal.paths import data_dir_problem
+    from tests.storage.safekeeping.helpers import read_only
+
+    unplugged = tmp_path / "usb-drive" / "Solace"
+    problem = data_dir_problem(unplugged, explicit=True)
+    assert problem and "If it is on a drive that is not connected" in problem
+    assert not unplugged.parent.exists()
+    first_start = tmp_path / "home" / ".local" / "share" / "Solace"
+    assert data_dir_problem(first_start, explicit=False) is None and first_start.is_dir()
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    with read_only(locked):
+        problem = data_dir_problem(locked / "Solace", explicit=True)
+    assert problem and "could not create its data folder" in problem
+    assert not (locked / "Solace").exists()
+
+
+def test_permissions_are_tightened_for_others_and_never_loosened_for_the_owner(tmp_path):
+    from journal.app import tighten_permissions
+
+    shared = tmp_path / "shared.txt"
+    shared.write_text("x")
+    shared.chmod(0o644)
+    kept_read_only = tmp_path / "read-only.txt"
+    kept_read_only.write_text("x")
+    kept_read_only.chmod(0o444)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    folder.chmod(0o555)
+    tighten_permissions(tmp_path)
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o600
+    assert stat.S_IMODE(kept_read_only.stat().st_mode) == 0o400  # not made writable
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o500
+    folder.chmod(0o700)

@@ -6,9 +6,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from journal.storage.failures import told
 from journal.storage.models import JournalSetting
+
+BRIEF_WAIT_MS = 200  # a save takes a few ms; longer means another program holds the lock
 
 
 class Database:
@@ -30,11 +34,28 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session that commits when the block ends and rolls back on error."""
+        """A session that commits when the block ends and rolls back on error. A write
+        SQLite refuses (full disk, locked by another program, read-only file) is raised
+        as its `SolaceError` (`journal.storage.failures.told`)."""
         if self._sessions is None:
             raise RuntimeError("the journal is locked")
-        with self._sessions.begin() as session:
-            yield session
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as error:
+            raise told(error) from error
+
+    def wait_briefly(self) -> None:
+        """Wait at most `BRIEF_WAIT_MS` for another connection's write lock (instead of
+        the engine's 5 s): for the connection the window saves through, so a journal
+        another program holds never freezes the window; the save is tried again."""
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {BRIEF_WAIT_MS}")
+
+    def busy_timeout_ms(self) -> int:
+        """How long a write waits for another connection's lock (ms)."""
+        with self.engine.connect() as connection:
+            return int(connection.exec_driver_sql("PRAGMA busy_timeout").scalar_one())
 
     def get_setting(self, key: str, default: str = "") -> str:
         with self.session() as session:

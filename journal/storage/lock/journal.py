@@ -23,6 +23,7 @@ and the lock screen shows a new key before anything else.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
@@ -32,7 +33,7 @@ from sqlalchemy import insert, select
 
 from journal import __version__
 from journal.domain.safekeeping.rotation import Reason
-from journal.errors import JournalDamaged, SolaceError, WrongPassphrase
+from journal.errors import JournalDamaged, JournalReadOnly, SolaceError, WrongPassphrase
 from journal.paths import ensure_private_dir, journals_dir
 from journal.storage import migrate
 from journal.storage.atomic import fsync_dir
@@ -344,6 +345,9 @@ def unlock_journal(folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
     damage`): a missing, empty, cut-short, foreign or damaged file raises
     `JournalDamaged` with what was found, and no file is changed.
     """
+    read_only = unwritable(folder)
+    if read_only:
+        raise JournalReadOnly(read_only)
     finish_restore(folder)
     header = read_header(folder)
     candidates = unwrap_candidates(header, kind, secret)
@@ -376,6 +380,20 @@ def unlock_journal(folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
             raise
         return journal
     raise JournalDamaged("The journal's database does not open with its key.")
+
+
+def unwritable(folder: Path) -> str:
+    """What of a journal cannot be written, in words ("" when all can): its folder
+    (SQLite makes its WAL there), its database file or its key file. Checked before
+    an unlock writes anything, so read-only files are told, never changed."""
+    for path, what in (
+        (folder, "its folder"),
+        (folder / DATABASE_NAME, "journal.db"),
+        (folder / HEADER_NAME, "vault.json"),
+    ):
+        if path.exists() and not os.access(path, os.W_OK):
+            return what
+    return ""
 
 
 def _settle_generations(journal: OpenJournal, opened: int) -> None:

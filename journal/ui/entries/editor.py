@@ -5,7 +5,10 @@ typing stops the editor takes a snapshot of what it shows (one pass over the
 text) and `EntrySaver` writes it on a worker thread with a connection of its
 own, so typing goes on while a long entry is written. Nothing is written per
 keystroke. `save_now` writes and waits (lock, close, switching entries). A
-quiet status line says when it saved, or why it could not.
+quiet status line says when it saved, or why it could not. A write the journal
+could not take (a full disk, a journal another program holds, read-only files)
+leaves the words in the editor and is tried again every `RETRY_MS`, in the
+background like any autosave.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ TITLE_TOO_LONG = (
     f"A title holds up to {TITLE_MAX} characters, so that was not added. "
     "You could put it in the text below."
 )
+RETRY_MS = 5000  # after a write that could not happen, the save is tried again
 
 
 class UnsavedWriting(SolaceError):
@@ -88,6 +92,13 @@ class EntryEditor(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.save_soon)
+        # After a write that could not happen (a full disk, a journal another program
+        # holds, read-only files) the words stay here and are tried again this often,
+        # in the background like any autosave.
+        self.retry = QTimer(self)
+        self.retry.setSingleShot(True)
+        self.retry.setInterval(RETRY_MS)
+        self.retry.timeout.connect(self.save_soon)
 
         self.title = QLineEdit()
         self.title.setPlaceholderText("Title (optional)")
@@ -290,7 +301,10 @@ class EntryEditor(QWidget):
         """Autosave: take a snapshot now and write it in the background (see `EntrySaver`).
         Costs the GUI thread one pass over the text."""
         self.timer.stop()
-        if not self.is_dirty or self._repo is None or self._revision == self._submitted_revision:
+        if not self.is_dirty or self._repo is None:
+            self.retry.stop()
+            return
+        if self._revision == self._submitted_revision:
             return
         snapshot = self._snapshot()
         if snapshot is None:
@@ -320,11 +334,14 @@ class EntryEditor(QWidget):
             if current:
                 self._submitted_revision = -1  # the next save writes again
                 self.show_problem(user_message(job.error or RuntimeError()))
+                self.retry.start()  # the words stay; nothing else has to happen first
             return
         entry = job.entry
         if current:
             self._entry, self._stored = entry, True
             self._saved_revision = max(self._saved_revision, snapshot.revision)
+            if not self.is_dirty:
+                self.retry.stop()
             self.delete_button.setEnabled(True)
             self.sharing_extras.saved(entry.id)
             self._set_status(f"Saved at {say_time(entry.updated_at)}")
@@ -382,6 +399,7 @@ class EntryEditor(QWidget):
         running is finished first, then the save connection is closed."""
         self.timer.stop()
         self.saver.close()
+        self.retry.stop()  # after the last save's result, which may have started it
         self._loading = True
         try:
             self._entry, self._stored = None, False

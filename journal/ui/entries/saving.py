@@ -197,6 +197,9 @@ class EntrySaver(QObject):
                 self._database.close()
                 self._database = None
             self._database = source.own_database()
+            # Another program's write lock is waited on briefly, not for the engine's
+            # 5 s: the editor tells it and tries again (lock and switching wait on saves).
+            self._database.wait_briefly()
             self._database_generation = generation
         return self._database
 

@@ -461,6 +461,7 @@ class MainWindow(QMainWindow):
         # From here a lock of the journal replaces the process (what the lock screen
         # held goes with it); Lock on the lock screen waits for a secret typed anew.
         self.lock_screen.held_secrets = False
+        journal.db.wait_briefly()  # a journal another program holds never freezes the window
         from journal.storage.body.switch import BodyLogSwitch  # SQLAlchemy: after unlock
 
         self._context = AppContext(journal, self.settings, self.open_link)

@@ -1,0 +1,38 @@
+"""SQLite's errors for a write that could not happen, as the messages a person reads.
+
+One mapping for every write to a journal (`journal.storage.database.Database.session`
+raises through it), so a full disk, a journal another program has locked and a
+read-only file are each told the same way wherever they happen.
+"""
+
+from __future__ import annotations
+
+from journal.errors import DiskFull, JournalBusy, JournalReadOnly, SolaceError, StorageFailed
+
+
+def told(error: BaseException) -> BaseException:
+    """``error`` as a `SolaceError` when it is one of SQLite's "could not write" errors
+    ("database or disk is full", "database is locked"/"busy", "readonly database",
+    "disk I/O error"), else ``error`` unchanged. A file-size limit (RLIMIT_FSIZE)
+    reaches SQLite as a plain "disk I/O error", told as a full disk."""
+    if isinstance(error, SolaceError):
+        return error
+    text = str(getattr(error, "orig", error)).lower()
+    if "disk is full" in text:
+        return DiskFull()
+    if "database is locked" in text or "database is busy" in text:
+        return JournalBusy()
+    if "readonly database" in text or "read-only" in text:
+        return JournalReadOnly()
+    if "disk i/o error" in text:
+        return DiskFull() if _size_limited() else StorageFailed("a disk error")
+    return error
+
+
+def _size_limited() -> bool:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return False
+    soft = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    return soft != resource.RLIM_INFINITY
