@@ -315,11 +315,15 @@ class UnlockPage(Card):
         self.create_button = QPushButton("New journal…")
         self.remove_button = QPushButton("Remove a journal…")
         self.restore_button = QPushButton("Restore a backup…")
+        # Shown once damage is found: what can still be read, into a new journal.
+        self.rescue_button = QPushButton("Rescue what can be read…")
+        self.rescue_button.hide()
         for button in (
             self.recovery_button,
             self.create_button,
             self.remove_button,
             self.restore_button,
+            self.rescue_button,
         ):
             button.setProperty("role", "link")
         # Two rows, so the links keep their whole words at 200 % text: ways back in
@@ -328,6 +332,7 @@ class UnlockPage(Card):
         back_in.addWidget(self.recovery_button)
         back_in.addStretch(1)
         back_in.addWidget(self.restore_button)
+        back_in.addWidget(self.rescue_button)
         journals = QHBoxLayout()
         journals.addWidget(self.create_button)
         journals.addStretch(1)

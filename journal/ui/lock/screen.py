@@ -33,7 +33,8 @@ from journal.ui.lock.pages import (
 
 OFFER_RESTORE = (
     "You can bring back your newest good backup with Restore a backup…, which keeps "
-    "these files aside first."
+    "these files aside first, or copy what can still be read into a new journal with "
+    "Rescue what can be read…, which leaves these files as they are."
 )
 
 if TYPE_CHECKING:
@@ -63,6 +64,8 @@ class LockScreen(CurrentPageStack):
     # A secret (a passphrase, a recovery key) was typed or shown here for the first
     # time in this process: from now on a lock trigger replaces the process.
     touched = Signal()
+    # "Rescue what can be read…": the damaged journal's folder
+    rescue_requested = Signal(object)
 
     def __init__(
         self, store: JournalStore, settings: Settings, kdf: KdfParams = DEFAULT_KDF
@@ -102,6 +105,9 @@ class LockScreen(CurrentPageStack):
         self.unlock_page.remove_button.clicked.connect(self._remove)
         self.unlock_page.restore_button.clicked.connect(
             lambda: self.restore_requested.emit(self.unlock_page.chosen_folder(), self.damage)
+        )
+        self.unlock_page.rescue_button.clicked.connect(
+            lambda: self.rescue_requested.emit(self.unlock_page.chosen_folder())
         )
         self.welcome_page.restore_button.clicked.connect(
             lambda: self.restore_requested.emit(None, "")
@@ -154,6 +160,7 @@ class LockScreen(CurrentPageStack):
             return
         self.unlock_page.set_journals(journals, self.settings.get(LAST_JOURNAL))
         self.unlock_page.passphrase.clear()
+        self.unlock_page.rescue_button.hide()
         self._go(self.unlock_page)
 
     def show_create(self) -> None:
@@ -228,6 +235,7 @@ class LockScreen(CurrentPageStack):
         page.show_error("")
         page.set_busy(True)
         self.damage = ""
+        self.unlock_page.rescue_button.hide()
 
         started = self._locks
 
@@ -247,6 +255,7 @@ class LockScreen(CurrentPageStack):
             self._task = None
             if isinstance(error, JournalDamaged) and page is self.unlock_page:
                 self.damage = error.message
+                self.unlock_page.rescue_button.show()
                 page.show_error(f"{error.message} {OFFER_RESTORE}")
                 self.unlock_page.restore_button.setFocus()
                 return
@@ -320,6 +329,16 @@ class LockScreen(CurrentPageStack):
         self.note_secret()
         self.settings.set(LAST_JOURNAL, journal.header.journal_id)
         self.key_page.show_key(recovery, journal.info.name, today_local())
+        self._go(self.key_page)
+
+    def show_rescued(self, journal: OpenJournal, recovery_key: str, summary: str) -> None:
+        """A journal made by a rescue: its recovery key is shown once, with ``summary``
+        (what was rescued and what could not be read), before it opens."""
+        self.unlock_page.rescue_button.hide()
+        self._pending = journal
+        self.note_secret()
+        self.settings.set(LAST_JOURNAL, journal.header.journal_id)
+        self.key_page.show_key(recovery_key, journal.info.name, today_local(), summary)
         self._go(self.key_page)
 
     def _finish_recovery_key(self) -> None:

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         settings.changed.connect(self._setting_changed)
         self.settings_dialog: QDialog | None = None
         self.restore_dialog: QDialog | None = None
+        self.rescue_dialog: QDialog | None = None
         self.journal: OpenJournal | None = None
         self._context: AppContext | None = None
         self.body_log_on = True
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.unlocked.connect(self.open_journal)
         self.lock_screen.restore_requested.connect(self.show_restore)
         self.lock_screen.touched.connect(self._enable_actions)
+        self.lock_screen.rescue_requested.connect(self.show_rescue)
         self.daily_backup: DailyBackup | None = None
         self.backup_indicator: BackupIndicator | None = None  # in the status bar
         # Argon2id releases the GIL, so the areas are built while the key is derived.
@@ -545,9 +547,11 @@ class MainWindow(QMainWindow):
         """
         journal = self.journal
         if journal is None:
-            # A restore under way finishes (and is crash-safe); the process is not
-            # replaced beneath it.
-            restoring = bool(getattr(self.restore_dialog, "restoring", False))
+            # A restore or a rescue under way finishes (a restore is crash-safe); the
+            # process is not replaced beneath it.
+            restoring = bool(getattr(self.restore_dialog, "restoring", False)) or bool(
+                getattr(self.rescue_dialog, "working", False)
+            )
             typed = any(  # a passphrase typed into a dialog (Restore, Remove a journal)
                 field.text()
                 for widget in QApplication.topLevelWidgets()
@@ -843,6 +847,28 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _result: setattr(self, "restore_dialog", None))
         dialog.passphrase.textChanged.connect(self.lock_screen.note_secret)
         self.restore_dialog = dialog
+        dialog.open()
+
+    def show_rescue(self, folder: Path | None) -> None:
+        """The rescue dialog for the damaged journal in ``folder``; the new journal it
+        makes shows its recovery key on the lock screen, then opens."""
+        from journal.ui.safekeeping.rescue_dialog import RescueDialog
+
+        if folder is None:
+            return
+        store = self.lock_screen.store
+        name = next((j.name for j in store.journals() if j.folder == folder), folder.name)
+        dialog = RescueDialog(store, folder, name, self, self.lock_screen.kdf)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.rescued.connect(
+            lambda result, summary: self.lock_screen.show_rescued(
+                result.journal, result.recovery_key, summary
+            )
+        )
+        dialog.finished.connect(lambda _result: setattr(self, "rescue_dialog", None))
+        for field in (dialog.passphrase, dialog.new_passphrase.first, dialog.new_passphrase.second):
+            field.textChanged.connect(self.lock_screen.note_secret)
+        self.rescue_dialog = dialog
         dialog.open()
 
     def _security_action(self, action: SecurityAction) -> None:

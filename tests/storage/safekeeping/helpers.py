@@ -13,9 +13,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from journal.domain.entries.entry import new_entry
 from journal.storage.entries.repository import EntryRepository
+from journal.storage.lock.engine import key_connection
 from journal.storage.lock.journal import OpenJournal
 
 START = datetime(2025, 1, 1, 9, 0, tzinfo=UTC)
@@ -58,3 +60,29 @@ def read_only(path: Path) -> Iterator[None]:
         if mounted:
             subprocess.run(["umount", str(path)], capture_output=True, check=False)
         os.chmod(path, mode)
+
+
+def flip_a_middle_page_of_entries(db: Path, key: bytes) -> None:
+    """Flip one bit in the first page from the middle of the file on that reading
+    every entry's text needs (other pages hold indexes and the search index)."""
+    raw = bytearray(db.read_bytes())
+    pages = len(raw) // 4096
+    for page in range(pages // 2, pages):
+        raw[page * 4096 + 300] ^= 0x10
+        db.write_bytes(bytes(raw))
+        connection = sqlcipher3.connect(str(db))
+        key_connection(connection, key)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:  # the schema: not a page of entries
+            connection.close()
+            raw[page * 4096 + 300] ^= 0x10
+            continue
+        try:
+            connection.execute("SELECT sum(length(body)) FROM entries").fetchone()
+        except sqlcipher3.DatabaseError:
+            return
+        finally:
+            connection.close()
+        raw[page * 4096 + 300] ^= 0x10
+    raise AssertionError("no page of entries after the middle")

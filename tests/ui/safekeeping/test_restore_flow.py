@@ -149,3 +149,48 @@ def test_the_lock_screen_restores_an_old_backup_file_only_with_todays_passphrase
     store.unlock(info.folder, new).lock()
     with pytest.raises(WrongPassphrase):
         store.unlock(info.folder, PASSPHRASE)
+
+
+def test_damage_at_unlock_offers_to_rescue_what_can_be_read_into_a_new_journal(
+    qtbot, store, window
+):
+    from journal.ui.safekeeping.rescue_dialog import RescueDialog
+    from tests.storage.safekeeping.helpers import digest, flip_a_middle_page_of_entries
+
+    (info,) = store.journals()
+    journal = store.unlock(info.folder, PASSPHRASE)
+    write_entries(journal, 200)
+    key = bytes(journal.data_key)
+    journal.lock()
+    flip_a_middle_page_of_entries(info.folder / "journal.db", key)
+    before = digest(info.folder)
+    page = window.lock_screen.unlock_page
+    assert not page.rescue_button.isVisible()
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=10_000)
+    assert "Rescue what can be read" in page.error.text()
+    assert page.rescue_button.isVisible()  # beside Restore a backup…
+
+    qtbot.mouseClick(page.rescue_button, Qt.MouseButton.LeftButton)
+    dialog = window.rescue_dialog
+    assert isinstance(dialog, RescueDialog)
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    dialog.new_passphrase.first.setText("rescued words need a new long passphrase")
+    dialog.new_passphrase.second.setText("rescued words need a new long passphrase")
+    qtbot.mouseClick(dialog.footer.primary, Qt.MouseButton.LeftButton)
+    key_page = window.lock_screen.key_page
+    qtbot.waitUntil(
+        lambda: window.lock_screen.currentWidget() is key_page or dialog.footer.error.isVisible(),
+        timeout=30_000,
+    )
+    assert not dialog.footer.error.text()
+    said = key_page.reason.text()
+    assert "were rescued from “Test journal”" in said and "could not be read: up to" in said
+    key_page.confirm.setChecked(True)
+    with qtbot.waitSignal(window.opened, timeout=10_000):
+        qtbot.mouseClick(key_page.continue_button, Qt.MouseButton.LeftButton)
+    assert window.journal.info.name == "Test journal (rescued)"
+    assert 0 < EntryRepository(window.journal.db).count() < 200
+    assert digest(info.folder) == before  # the damaged journal is as it was, still listed
+    assert info.folder in [j.folder for j in store.journals()]

@@ -1,0 +1,128 @@
+"""Rescue what can be read of a damaged journal into a new one (from the unlock page,
+once damage is found). The damaged journal is only read, never changed; the rescue
+runs on the thread pool and emits `rescued` with the new journal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+
+from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
+from journal.storage.lock.store import JournalStore
+from journal.ui.common.messages import user_message
+from journal.ui.common.widgets import NewPassphraseFields, label, password_field
+from journal.ui.common.work_footer import WorkFooter
+from journal.ui.common.workers import Task, run_in_background
+
+
+def intro(name: str) -> str:
+    return (
+        f"Solace reads what can still be read of “{name}” and writes it into a new "
+        f"journal with a passphrase of its own. “{name}” itself is left exactly as it "
+        "is, so a backup of it can still be restored later."
+    )
+
+
+class RescueDialog(QDialog):
+    """The damaged journal's passphrase, the new journal's name and passphrase, then
+    the rescue; `rescued` carries (the `Rescued` result, its summary sentence)."""
+
+    rescued = Signal(object, str)
+
+    def __init__(
+        self,
+        store: JournalStore,
+        folder: Path,
+        name: str,
+        parent: QWidget | None = None,
+        kdf: KdfParams = DEFAULT_KDF,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Rescue what can be read")
+        self.setModal(True)
+        self.setMinimumWidth(480)
+        self.store, self.folder, self.old_name, self.kdf = store, folder, name, kdf
+        self._task: Task | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(intro(name)))
+        form = QFormLayout()
+        self.passphrase = password_field(f"Passphrase of {name}")
+        form.addRow("&Its passphrase", self.passphrase)
+        self.new_name = QLineEdit(f"{name} (rescued)")
+        self.new_name.setAccessibleName("Name of the new journal")
+        self.new_name.setMaxLength(80)
+        form.addRow("&New journal's name", self.new_name)
+        layout.addLayout(form)
+        layout.addWidget(label("The new journal's passphrase", "title"))
+        self.new_passphrase = NewPassphraseFields()
+        self.new_passphrase.set_user_inputs([name])
+        layout.addWidget(self.new_passphrase)
+        self.footer = WorkFooter("&Rescue")
+        self.footer.buttons.accepted.connect(self.start)
+        self.footer.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.footer)
+        self.passphrase.setFocus()
+
+    @property
+    def working(self) -> bool:
+        return self._task is not None
+
+    def start(self) -> None:
+        if self._task is not None:
+            return
+        secret, name = self.passphrase.text(), self.new_name.text().strip()
+        if not secret:
+            self.footer.show_error(f"Please type the passphrase of “{self.old_name}”.")
+            self.passphrase.setFocus()
+            return
+        if not name:
+            self.footer.show_error("Please give the new journal a name.")
+            self.new_name.setFocus()
+            return
+        if not self.new_passphrase.ready():
+            self.footer.show_error(
+                self.new_passphrase.problem() or "Please type the new passphrase twice."
+            )
+            self.new_passphrase.first.setFocus()
+            return
+        new_secret = self.new_passphrase.passphrase()
+        data_dir, folder, kdf = self.store.data_dir, self.folder, self.kdf
+
+        def work() -> Any:
+            from journal.storage.safekeeping.rescue import rescue
+
+            return rescue(data_dir, folder, secret, name, new_secret, kdf)
+
+        self.footer.set_busy(True)
+        self._task = run_in_background(work, self._done, self._failed)
+
+    def _done(self, result: Any) -> None:
+        self._task = None
+        self.footer.set_busy(False)
+        self.passphrase.clear()
+        self.new_passphrase.first.clear()
+        self.new_passphrase.second.clear()
+        self.rescued.emit(result, result.summary(self.old_name))
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._task = None
+        self.footer.set_busy(False)
+        self.footer.show_error(user_message(error))
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+    def reject(self) -> None:
+        if self._task is None:  # a rescue under way finishes first
+            self.passphrase.clear()
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._task is not None:  # locking closes dialogs; this one finishes its rescue
+            event.ignore()
+            return
+        super().closeEvent(event)
