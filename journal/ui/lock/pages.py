@@ -332,13 +332,16 @@ class UnlockPage(Card):
         back_in.addWidget(self.recovery_button)
         back_in.addStretch(1)
         back_in.addWidget(self.restore_button)
-        back_in.addWidget(self.rescue_button)
+        rescue = QHBoxLayout()  # its own row: whole words at 200 % text
+        rescue.addStretch(1)
+        rescue.addWidget(self.rescue_button)
         journals = QHBoxLayout()
         journals.addWidget(self.create_button)
         journals.addStretch(1)
         journals.addWidget(self.remove_button)
         self.finish_layout(self.unlock_button, cancel=True)
         self.body.addLayout(back_in)
+        self.body.addLayout(rescue)
         self.body.addLayout(journals)
         self.journal_choice.currentIndexChanged.connect(self._show_problem)
 

@@ -118,7 +118,7 @@ class BackupIndicator(QWidget):
         self.bar.setAccessibleName("Daily backup under way")
         self.bar.setMaximumWidth(80)
         row.addWidget(self.text)
-        row.addWidget(self.bar)
+        row.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignVCenter)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.hide()
         daily.running.connect(self.follow)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
@@ -44,7 +44,8 @@ class RescueDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Rescue what can be read")
         self.setModal(True)
-        self.setMinimumWidth(480)
+        # Wide enough for its words at any text size, and never shorter than they need.
+        self.setMinimumWidth(max(480, self.fontMetrics().averageCharWidth() * 64))
         self.store, self.folder, self.old_name, self.kdf = store, folder, name, kdf
         self._task: Task | None = None
         layout = QVBoxLayout(self)
@@ -66,6 +67,13 @@ class RescueDialog(QDialog):
         self.footer.buttons.rejected.connect(self.reject)
         layout.addWidget(self.footer)
         self.passphrase.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        layout = self.layout()
+        height = layout.totalHeightForWidth(self.width()) if layout is not None else 0
+        if height > self.height():  # wrapped words at a large text size
+            self.resize(self.width(), height)
 
     @property
     def working(self) -> bool:
