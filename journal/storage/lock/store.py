@@ -33,6 +33,7 @@ from journal.storage.lock.vault import (
     SlotKind,
     VaultHeader,
     checksum_fails,
+    checksum_holds,
     kept_headers,
     mended,
     passphrase_fits,
@@ -136,7 +137,7 @@ class JournalStore:
             if not restore_header(folder, kind, secret):
                 raise
         else:
-            repaired = mended(live, kept_headers(folder))
+            repaired = None if header_intact(folder) else mended(live, kept_headers(folder))
             if repaired is not None and not restore_header(folder, kind, secret, [repaired]):
                 raise JournalDamaged(
                     f"{HEADER_ALTERED} Solace keeps a copy of the damaged part with the "
@@ -171,7 +172,7 @@ def describe(folder: Path) -> JournalInfo | None:
         return JournalInfo(
             folder.name, name, "", folder, problem, _help(folder, copies), opens=bool(copies)
         )
-    repaired = mended(h, copies)
+    repaired = None if header_intact(folder) else mended(h, copies)
     if repaired is not None:
         return JournalInfo(
             h.journal_id, h.name, h.created_at, folder, HEADER_ALTERED, _help(folder, copies)
@@ -216,6 +217,14 @@ ALTERED_HELP: dict[SlotKind | None, str] = {
         "Nothing has been changed."
     ),
 }
+
+
+def header_intact(folder: Path) -> bool:
+    """True when the key file carries a checksum that matches it (as Solace wrote it)."""
+    try:
+        return checksum_holds((folder / HEADER_NAME).read_bytes())
+    except OSError:
+        return False
 
 
 def header_altered(folder: Path) -> bool:

@@ -175,6 +175,15 @@ def _checksum(data: dict[str, object]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def checksum_holds(raw: bytes) -> bool:
+    """True when the bytes of a `vault.json` carry a checksum that matches them."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(data, dict) and data.get(CHECKSUM) == _checksum(data)
+
+
 def checksum_fails(raw: bytes) -> bool:
     """True when the bytes of a `vault.json` carry a checksum that no longer matches
     their fields: a byte changed on the disk since Solace wrote them. A header
@@ -290,7 +299,9 @@ def kept_headers(folder: Path) -> list[VaultHeader]:
     found: list[VaultHeader] = []
     for snapshot in sorted(backups.iterdir(), reverse=True):
         try:
-            found.append(parse_header((snapshot / HEADER_NAME).read_bytes()))
+            raw = (snapshot / HEADER_NAME).read_bytes()
+            if not checksum_fails(raw):  # a damaged copy is never used to mend
+                found.append(parse_header(raw))
         except (OSError, JournalDamaged):
             continue
     return found
@@ -321,7 +332,8 @@ def mended(live: VaultHeader, copies: list[VaultHeader]) -> VaultHeader | None:
     gives wholly new slots and is not damage, and only the damaged slots are taken
     from a copy, so an older passphrase never comes back. Needs no passphrase; a
     header with no kept copy cannot be judged (the AEAD fails alike for a wrong
-    passphrase and a flipped byte).
+    passphrase and a flipped byte). Callers ask only about a live header whose own
+    checksum does not hold (`checksum_holds`): one that holds is as Solace wrote it.
     """
     for copy in copies:
         if copy.journal_id != live.journal_id and copy.slots == live.slots:

@@ -165,6 +165,18 @@ def test_a_flipped_byte_in_the_key_file_is_mended_from_the_copy_kept_with_the_ba
     assert store.journals()[0].readable
 
 
+def test_a_damaged_copy_of_the_key_file_in_a_backup_never_touches_the_journal(store, filled):
+    opened = store.unlock(filled, PASSPHRASE)
+    backup = opened.backup(Reason.DAILY)
+    opened.lock()
+    flip_passphrase_key(backup.folder)
+    (info,) = store.journals()
+    assert info.readable
+    live = (filled / "vault.json").read_bytes()
+    store.unlock(filled, PASSPHRASE).lock()
+    assert (filled / "vault.json").read_bytes() == live
+
+
 def test_a_whole_journal_still_opens_with_every_entry(store, filled):
     opened = store.unlock(filled, PASSPHRASE)
     assert EntryRepository(opened.db).count() == 300
