@@ -94,7 +94,7 @@ def damaged_key(folder: Path, passphrase: str) -> bytearray:
     headers = []
     with contextlib.suppress(JournalDamaged, JournalMissing):  # the kept copies may open it
         headers.append(read_header(folder))
-    for header in headers + kept_headers(folder):
+    for header in dict.fromkeys(headers + kept_headers(folder)):  # each key derived once
         for _generation, raw in unwrap_candidates(header, SlotKind.PASSPHRASE, secret):
             return bytearray(raw)
     raise WrongPassphrase()
