@@ -49,6 +49,15 @@ from journal.storage.schema import metadata
 
 BATCH = 500
 _FURTHEST = 1 << 62  # rowids beyond this are not probed
+# Entry fields an older schema revision may lack, as a new entry has them.
+ENTRY_DEFAULTS: dict[str, Any] = {
+    "title": "",
+    "mood": None,
+    "feelings": "",
+    "tags": "",
+    "shared": False,
+    "prompt_id": None,
+}
 PLAIN_NAMES = {
     "entries": "entries",
     "body_logs": "body log records",
@@ -124,19 +133,24 @@ def rescue(
                 "is nothing to rescue from it. The damaged journal was not changed."
             ) from error
         try:
+            present = _columns_present(engine)
             entries_table: Table = EntryRow.__table__  # type: ignore[assignment]
-            entries, lost_entries = _readable_rows(engine, entries_table)
+            entries, lost_entries = _readable_rows(engine, entries_table, present)
             tables: dict[str, list[dict[str, Any]]] = {}
             lost: dict[str, Lost] = {"entries": lost_entries}
             for table in metadata().sorted_tables:
-                if table.name not in SKIPPED_TABLES:
-                    tables[table.name], lost[table.name] = _readable_rows(engine, table)
+                if table.name not in SKIPPED_TABLES and table.name in present:
+                    rows, lost[table.name] = _readable_rows(engine, table, present)
+                    tables[table.name] = rows
         finally:
             engine.dispose()
     document = {
         "format": solace_json.FORMAT,
         "version": solace_json.FORMAT_VERSION,
-        "entries": [entry_dict(SimpleNamespace(**row)) for row in entries],  # type: ignore[arg-type]
+        "entries": [
+            entry_dict(SimpleNamespace(**(ENTRY_DEFAULTS | row)))  # type: ignore[arg-type]
+            for row in entries
+        ],
         "tables": {
             name: [{k: plain(v) for k, v in row.items()} for row in rows]
             for name, rows in tables.items()
@@ -189,16 +203,34 @@ def _scratch_copy(data_dir: Path, folder: Path) -> Iterator[Path]:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _readable_rows(engine: Engine, table: Table) -> tuple[list[dict[str, Any]], Lost]:
-    """Every row of ``table`` that can be read, in rowid order, and what could not be
-    (the rowids between, an upper bound; whether the damage reaches the end)."""
+def _columns_present(engine: Engine) -> dict[str, set[str]]:
+    """The tables of the damaged database and their columns (from its own schema, so
+    a journal of an older schema revision is read as it is)."""
+    found: dict[str, set[str]] = {}
+    with engine.connect() as connection:
+        for table in metadata().sorted_tables:
+            rows = connection.exec_driver_sql(f'PRAGMA table_info("{table.name}")').all()
+            if rows:
+                found[table.name] = {str(row[1]) for row in rows}
+    return found
+
+
+def _readable_rows(
+    engine: Engine, table: Table, present: dict[str, set[str]]
+) -> tuple[list[dict[str, Any]], Lost]:
+    """Every row of ``table`` that can be read (its columns ``present`` in the damaged
+    database), in rowid order, and what could not be (the rowids between, an upper
+    bound; whether the damage reaches the end)."""
+    if table.name not in present:
+        return [], Lost()
+    columns = [c for c in table.columns if c.name in present[table.name]]
     rowid: ColumnClause[int] = literal_column("rowid")
     found: list[dict[str, Any]] = []
     lost = 0
     last = -1  # rowids start at 1
 
     def after(start: int, limit: int) -> list[dict[str, Any]] | None:
-        query = select(table, rowid.label("_rowid_")).where(rowid > start)
+        query = select(*columns, rowid.label("_rowid_")).where(rowid > start)
         try:
             with engine.connect() as connection:
                 rows = connection.execute(query.order_by(rowid).limit(limit)).mappings().all()
