@@ -175,9 +175,14 @@ def test_damage_at_unlock_offers_to_rescue_what_can_be_read_into_a_new_journal(
     qtbot.mouseClick(page.rescue_button, Qt.MouseButton.LeftButton)
     dialog = window.rescue_dialog
     assert isinstance(dialog, RescueDialog)
-    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClicks(dialog.passphrase, "not the passphrase")
     dialog.new_passphrase.first.setText("rescued words need a new long passphrase")
     dialog.new_passphrase.second.setText("rescued words need a new long passphrase")
+    qtbot.mouseClick(dialog.footer.primary, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.footer.error.isVisible(), timeout=10_000)
+    assert "did not open" in dialog.footer.error.text()
+    assert [j.folder for j in store.journals()] == [info.folder]  # nothing made
+    dialog.passphrase.setText(PASSPHRASE)
     qtbot.mouseClick(dialog.footer.primary, Qt.MouseButton.LeftButton)
     key_page = window.lock_screen.key_page
     qtbot.waitUntil(
@@ -194,3 +199,9 @@ def test_damage_at_unlock_offers_to_rescue_what_can_be_read_into_a_new_journal(
     assert 0 < EntryRepository(window.journal.db).count() < 200
     assert digest(info.folder) == before  # the damaged journal is as it was, still listed
     assert info.folder in [j.folder for j in store.journals()]
+    assert not list(store.data_dir.glob(".rescue-*"))  # its scratch copy is gone
+    folder = window.journal.folder
+    window.lock()
+    again = store.unlock(folder, "rescued words need a new long passphrase")
+    assert 0 < EntryRepository(again.db).count() < 200  # a journal with its own key
+    again.lock()
