@@ -52,6 +52,7 @@ class DailyBackup(QObject):
         self._timer.timeout.connect(self.run_now)
         self._target: tuple[Path, bytes] | None = None
         self._task: Task | None = None
+        self.taking = False  # this run takes a backup (else it only checks kept ones)
 
     def start(self, journal: OpenJournal) -> None:
         """Schedule the day's backup of ``journal`` (called at every unlock)."""
@@ -68,16 +69,21 @@ class DailyBackup(QObject):
         if target is None or self._task is not None:
             return
         folder, key = target
+        from journal.storage.safekeeping.backups import backup_is_due, list_backups, pending
+
+        due = backup_is_due(folder)
+        if not due and not any(pending(b) for b in list_backups(folder)):
+            return  # nothing to do today: nothing is shown or said
+        self.taking = due
 
         def work() -> list[str]:
             from journal.domain.safekeeping.rotation import Reason
             from journal.storage.safekeeping.backups import (
-                backup_is_due,
                 deep_check_pending,
                 take_backup_on_own_connection,
             )
 
-            if backup_is_due(folder):
+            if due:
                 take_backup_on_own_connection(folder, key, Reason.DAILY)
             return deep_check_pending(folder, key)  # also those a closed session left
 
@@ -106,6 +112,7 @@ class BackupIndicator(QWidget):
     focus), hidden again when the backup ends. Follows `DailyBackup.running`."""
 
     RUNNING = "Backing up your journal…"
+    CHECKING = "Checking your newest backup…"
     DONE = "Your daily backup is done."
 
     def __init__(self, daily: DailyBackup, parent: QWidget | None = None) -> None:
@@ -121,6 +128,7 @@ class BackupIndicator(QWidget):
         row.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignVCenter)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.hide()
+        self.daily = daily
         daily.running.connect(self.follow)
 
     def follow(self, running: bool) -> None:
@@ -128,9 +136,12 @@ class BackupIndicator(QWidget):
         if running:
             self.show()
             self.bar.show()
-            self.text.show_message(self.RUNNING, repeat=True)
+            self.text.show_message(
+                self.RUNNING if self.daily.taking else self.CHECKING, repeat=True
+            )
         elif self.isVisible():
-            announce(self.text, self.DONE)
+            if self.daily.taking:
+                announce(self.text, self.DONE)
             self.bar.hide()
             self.hide()
 

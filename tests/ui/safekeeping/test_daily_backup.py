@@ -29,3 +29,7 @@ def test_the_daily_backup_shows_a_quiet_line_and_never_blocks_typing(qtbot, unlo
     assert not indicator.isVisible()
     (backup,) = list_backups(window.journal.folder)
     assert not pending(backup)  # the structural checks ran after, on the worker
+    with qtbot.assertNotEmitted(daily.running):
+        daily.start(window.journal)
+        daily.run_now()  # backed up and checked today: nothing shown or said
+    assert not indicator.isVisible()
