@@ -160,7 +160,8 @@ class EntryRepository:
         the entry was new (inserted), False when it was updated or unchanged.
 
         Only columns that changed are written, so saving a new mood does not
-        re-index the text. Raises `EntryTooLong` before writing anything.
+        re-index the text. ``created_at`` (aware UTC) may change: an entry can be
+        moved to the day it is about. Raises `EntryTooLong` before writing anything.
         """
         problem = check_entry_size(entry.body)
         if problem:
@@ -168,6 +169,7 @@ class EntryRepository:
         feelings = clean_feelings(entry.feelings)
         tags = tuple(dict.fromkeys(entry.tags))
         values = {
+            "created_at": entry.created_at,
             "title": entry.title,
             "body": entry.body,
             "headline": make_headline(entry.title, entry.body),
@@ -188,7 +190,7 @@ class EntryRepository:
             if current is None:
                 seq = session.execute(
                     insert(EntryRow)
-                    .values(id=entry.id, created_at=entry.created_at, **values)
+                    .values(id=entry.id, **values)
                     .returning(EntryRow.seq)
                 ).scalar_one()
                 self._write_links(session, seq, feelings, tags, replace=False)

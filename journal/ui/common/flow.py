@@ -1,4 +1,7 @@
-"""A row of controls that wraps onto the next line when the window is too narrow for it.
+"""Layouts that give way on a narrow window or at a large text size, so that nothing
+has to scroll sideways: a row of controls that wraps onto the next line when the window
+is too narrow for it, and a row that turns into a column when its widgets no longer fit
+side by side (`ShrinkingRow`).
 
 A plain QHBoxLayout is as wide as all its controls together, so at 200 % text a row of
 filters or buttons made the whole page wider than the window. `FlowLayout` lays its
@@ -9,9 +12,17 @@ minimum width is that of its widest item. (After Qt's own "Flow Layout" example.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QComboBox, QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QWidget,
+)
 
-__all__ = ["FlowLayout", "flow_row", "narrow_combo"]
+__all__ = ["FlowLayout", "ShrinkingRow", "flow_row", "narrow_combo"]
 
 
 class FlowLayout(QLayout):
@@ -141,3 +152,51 @@ def flow_row(*widgets: QWidget, trailing: tuple[QWidget, ...] = ()) -> QWidget:
     for n, widget in enumerate(trailing):
         layout.add(widget, trailing=n == 0)
     return holder
+
+
+class ShrinkingRow(QWidget):
+    """Widgets side by side while they fit at their size hints, one above the other when
+    they do not. Its minimum width is that of the widest widget, never their sum, so a
+    window can always be made narrower."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def add(self, widget: QWidget, stretch: int = 0) -> None:
+        self.box.addWidget(widget, stretch)
+
+    def _widgets(self) -> list[QWidget]:
+        found = []
+        for index in range(self.box.count()):
+            item = self.box.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None and not widget.isHidden():
+                found.append(widget)
+        return found
+
+    def side_by_side_width(self) -> int:
+        """The width the widgets need side by side (their size hints and the spacing)."""
+        widgets = self._widgets()
+        spacing = max(0, self.box.spacing()) * max(0, len(widgets) - 1)
+        return sum(widget.sizeHint().width() for widget in widgets) + spacing
+
+    def minimumSizeHint(self) -> QSize:
+        widgets = self._widgets()
+        width = max((w.minimumSizeHint().width() for w in widgets), default=0)
+        if self.box.direction() == QBoxLayout.Direction.LeftToRight:
+            height = max((w.minimumSizeHint().height() for w in widgets), default=0)
+        else:
+            spacing = max(0, self.box.spacing()) * max(0, len(widgets) - 1)
+            height = sum(w.minimumSizeHint().height() for w in widgets) + spacing
+        return QSize(width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fits = event.size().width() >= self.side_by_side_width()
+        direction = QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+            self.updateGeometry()

@@ -12,14 +12,14 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QListView,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,9 +37,10 @@ from journal.ui.common.accessibility import Message, announce
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.dialog_drafts import reopenable
+from journal.ui.common.flow import FlowLayout
 from journal.ui.common.local_time import say_moment, today_local
 from journal.ui.common.messages import user_message
-from journal.ui.common.widgets import label
+from journal.ui.common.widgets import CurrentPageStack, label, scrolling
 from journal.ui.entries.editor import EntryEditor, UnsavedWriting
 from journal.ui.entries.month_calendar import EntryCalendar
 from journal.ui.entries.mood_chart import MoodChart
@@ -59,7 +60,21 @@ log = logging.getLogger(__name__)
 UNDO_MS = 10_000
 SEARCH_PAGE = 40
 COUPLE_PROMPTS_LINK = "solace://together/prompts"  # answered privately in the Together area
+HIDE_LIST = "H&ide the list"
+SHOW_LIST = "Show the l&ist"
 EMPTY = "Choose an entry on the left, or start a new one. Whatever you write is saved as you go."
+
+
+class PanelSplitter(QSplitter):
+    """A splitter as narrow as its main page allows: the side panel beside it is hidden
+    (by `JournalArea._place_panels`) rather than pushing the area wider than the window."""
+
+    def __init__(self, main: QWidget) -> None:
+        super().__init__()
+        self._main = main
+
+    def minimumSizeHint(self) -> QSize:
+        return self._main.minimumSizeHint().expandedTo(QSize(0, super().minimumSizeHint().height()))
 
 
 class JournalArea(Area):
@@ -115,7 +130,7 @@ class JournalArea(Area):
         self.chart = MoodChart()
         self.empty = label(EMPTY, "subtle")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pages = QStackedWidget()
+        self.pages = CurrentPageStack()
         for page in (self.empty, self.editor, self.chart):
             self.pages.addWidget(page)
 
@@ -133,31 +148,50 @@ class JournalArea(Area):
         self.undo_timer.setInterval(UNDO_MS)
         self.undo_timer.timeout.connect(self._forget_undo)
 
-        top = QHBoxLayout()
-        for button in (self.new_button, self.prompt_button, self.chart_button):
+        self.list_button = QPushButton(HIDE_LIST)
+        self.list_button.setAccessibleDescription(
+            "Shows or hides the search, the list and the calendar of entries"
+        )
+        top = FlowLayout()
+        for button in (self.new_button, self.prompt_button, self.list_button):
             top.addWidget(button)
-        top.addStretch(1)
-        top.addWidget(self.couple_button)
-        top.addWidget(self.remembrance_button)
-        left = QWidget()
-        left_column = QVBoxLayout(left)
+        looking_back = QWidget()
+        looking_back.setAccessibleName("Look back")
+        back_column = QVBoxLayout(looking_back)
+        for button, says in (
+            (self.chart_button, "How your mood and feelings have moved, week by week."),
+            (self.remembrance_button, "Days to remember, and whether to see earlier years."),
+            (self.couple_button, "Prompts for the two of you, answered privately."),
+        ):
+            button.setAccessibleDescription(says)
+            back_column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            back_column.addWidget(label(says, "subtle"))
+        back_column.addStretch(1)
+        self.browse_tabs.addTab(scrolling(looking_back), "Look &back")
+        self.side = QWidget()
+        left_column = QVBoxLayout(self.side)
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(self.search)
         left_column.addWidget(self.browse_tabs, 1)
         left_column.addWidget(self.count)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([360, 640])
+        self.splitter = PanelSplitter(self.pages)
+        self.splitter.addWidget(self.side)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([360, 640])
+        self._list_wanted = True  # the person's choice
+        self._list_instead = False  # on a narrow screen: the list shown in place of the entry
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
         column.addWidget(self.banner)
-        column.addWidget(splitter, 1)
+        column.addWidget(self.splitter, 1)
         column.addWidget(self.undo_row)
 
         self.new_button.clicked.connect(self.new_entry)
+        self.list_button.clicked.connect(self.toggle_list)
+        self.pages.currentChanged.connect(lambda _index: self._place_panels())
         self.prompt_button.clicked.connect(self.write_with_prompt)
         self.chart_button.clicked.connect(self.show_chart)
         self.remembrance_button.clicked.connect(self.edit_remembrance)
@@ -170,6 +204,48 @@ class JournalArea(Area):
         self.editor.delete_requested.connect(self.delete_entry)
         self.undo_button.clicked.connect(self.undo_delete)
         self.setEnabled(False)
+
+    # the side panel -------------------------------------------------------------------------
+    def narrow(self) -> bool:
+        """Whether the list and the entry do not both fit side by side."""
+        needed = (
+            self.side.minimumSizeHint().width()
+            + self.pages.minimumSizeHint().width()
+            + self.splitter.handleWidth()
+        )
+        return self.width() < needed
+
+    def toggle_list(self) -> None:
+        """Hide or show the list; on a narrow screen, show it in place of the entry."""
+        if self.narrow():
+            self._list_instead = not self.side.isVisible()
+        else:
+            self._list_wanted = not self.side.isVisible()
+            self._list_instead = False
+        self._place_panels()
+        (self.search.field if self.side.isVisible() else self.pages).setFocus()
+
+    def _place_panels(self) -> None:
+        narrow = self.narrow()
+        if narrow:
+            writing = self.pages.currentWidget() is not self.empty
+            side = self._list_instead or not writing
+        else:
+            side = self._list_wanted
+            self._list_instead = False
+        self.side.setVisible(side)
+        self.pages.setVisible(not (narrow and side))
+        self.list_button.setText(HIDE_LIST if side else SHOW_LIST)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_panels()
+
+    def hasHeightForWidth(self) -> bool:
+        """No: the area takes the height of the window (its minimum when that is less),
+        never the taller height its wrapped rows would like, so the writing field is
+        what grows and shrinks with the window, not a scroll bar."""
+        return False
 
     # opening and locking ---------------------------------------------------------------
     @classmethod
@@ -310,12 +386,16 @@ class JournalArea(Area):
             return
         entry_id = self.model.row_view(index.row())[0].summary.id
         if self.repo is None or not entry_id or entry_id == self.editor.entry_id:
+            self._list_instead = False
             self.pages.setCurrentWidget(self.editor)
+            self._place_panels()
             return
         entry = self.repo.get(entry_id)
         if entry is not None:
             self.editor.load(entry)
+            self._list_instead = False
             self.pages.setCurrentWidget(self.editor)
+            self._place_panels()
 
     # writing -------------------------------------------------------------------------
     def new_entry(self, prompt: Prompt | None = None) -> None:
@@ -323,7 +403,9 @@ class JournalArea(Area):
             return
         self.editor.start_new(prompt if isinstance(prompt, Prompt) else None)
         self.timeline.clearSelection()
+        self._list_instead = False
         self.pages.setCurrentWidget(self.editor)
+        self._place_panels()
         self.editor.body.setFocus()
 
     def write_with_prompt(self) -> QDialog | None:
@@ -387,12 +469,18 @@ class JournalArea(Area):
         self.banner.setVisible(bool(lines))
 
     def _saved(self, summary: EntrySummary) -> None:
+        """Keep the timeline, the calendar and "on this day" in step with a saved entry
+        (a new one, or one moved to another day)."""
         self.model.upsert(summary)
         if self.editor.first_save:
             self._show_total(+1)
+        if self.editor.first_save or self.editor.moved:
             self.calendar.refresh()
+            self._show_banner()
+            if self.editor.moved and not self.model.browsing:
+                self.run_search()  # a day filter may now leave it out, or take it in
         row = self.model.row_of(summary.id)
-        if row >= 0 and not self.timeline.currentIndex().isValid():
+        if row >= 0 and (self.editor.moved or not self.timeline.currentIndex().isValid()):
             self.timeline.setCurrentIndex(self.model.index(row))
 
     # deleting, with a short undo -----------------------------------------------------------

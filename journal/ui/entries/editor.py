@@ -1,14 +1,21 @@
-"""Writing one entry: title, Markdown body, mood, feelings, tags, shared or private.
+"""Writing one entry: title, when it was written, Markdown body, mood, feelings, tags,
+shared or private.
+
+The date and time default to the moment the entry was started and can be moved to
+the past (to write about yesterday); they are shown and typed as the person's wall
+clock and stored in UTC with the rules of their zone on that day. A moment in the
+future is refused on a line under the field, and the entry keeps its last good date.
 
 Autosave: every change restarts one single-shot timer; about a second after
 typing stops the editor takes a snapshot of what it shows (one pass over the
 text) and `EntrySaver` writes it on a worker thread with a connection of its
 own, so typing goes on while a long entry is written. Nothing is written per
-keystroke. `save_now` writes and waits (lock, close, switching entries). A
-quiet status line says when it saved, or why it could not. A write the journal
-could not take (a full disk, a journal another program holds, read-only files)
-leaves the words in the editor and is tried again every `RETRY_MS`, in the
-background like any autosave.
+keystroke. The date and time are part of the snapshot like the words, so a moved
+entry is written by the same save, in the same order. `save_now` writes and waits
+(lock, close, switching entries). A quiet status line says when it saved, or why it
+could not. A write the journal could not take (a full disk, a journal another
+program holds, read-only files) leaves the words in the editor and is tried again
+every `RETRY_MS`, in the background like any autosave.
 """
 
 from __future__ import annotations
@@ -18,7 +25,8 @@ import json
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -26,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,15 +47,21 @@ from journal.errors import SolaceError
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.together.sharing import Sharing
 from journal.ui.common.accessibility import Message
-from journal.ui.common.local_time import now_utc, say_time
+from journal.ui.common.dates import time_edit
+from journal.ui.common.field_notes import FieldNotes
+from journal.ui.common.flow import ShrinkingRow
+from journal.ui.common.local_time import from_qdatetime, now_utc, say_time, to_qdatetime
 from journal.ui.common.messages import user_message
-from journal.ui.common.widgets import label, qt_text
+from journal.ui.common.widgets import label, qt_text, scrolling
 from journal.ui.entries.feelings import FeelingsPicker, MoodPicker
 from journal.ui.entries.markdown import MarkdownEditor
 from journal.ui.entries.saving import EntrySaver, SaveJob, Snapshot, WriterSource, field_tags
 from journal.ui.entries.sharing import SharingExtras
 
 AUTOSAVE_MS = 1000
+WORDS_SHARE = 0.45  # the least of the editor's height the words keep with the details shown
+DETAILS_SHARE = 0.35  # the most of the editor's height the details panel takes
+DETAILS_TEXT = "Mood, feelings, tags"  # a toggle: its arrow and pressed state say shown or not
 TITLE_MAX = 300  # characters in a title (a one-line field; the text below has no such limit)
 TITLE_TOO_LONG = (
     f"A title holds up to {TITLE_MAX} characters, so that was not added. "
@@ -58,6 +73,11 @@ RETRY_MS = 5000  # after a write that could not happen, the save is tried again
 class UnsavedWriting(SolaceError):
     """What was typed could not be written yet; the message says why, kindly."""
 
+
+FUTURE_MESSAGE = (
+    "This time has not come yet. Choose the day and time you are writing about, "
+    "today or earlier; the entry keeps its last date until then."
+)
 # Said so that they are true for a journal two people keep too.
 PRIVATE_TEXT = "Private: it is never shown in Together."
 SHARED_TEXT = "Shared: it is shown in Together, where your partner can read it."
@@ -84,6 +104,10 @@ class EntryEditor(QWidget):
         self._saved_revision = 0
         self._submitted_revision = -1
         self.first_save = False  # whether the last write created the entry
+        self.moved = False  # whether the last write changed the entry's date and time
+        # The last moment the date field showed that was not in the future (aware UTC):
+        # what a save writes while the field shows a refused one.
+        self._good_when: datetime | None = None
         self.prompt_lookup: Callable[[str], Prompt | None] = lambda _id: None
         self.saver = EntrySaver(self)
         self.saver.finished.connect(self._save_finished)
@@ -105,6 +129,11 @@ class EntryEditor(QWidget):
         self.title.setAccessibleName("Title")
         self.title.setMaxLength(TITLE_MAX)
         self._title_shown = ""  # the title before the change Qt is making now
+        self.when = time_edit("Date and time of this entry")
+        self.when.setToolTip(
+            "When this entry was written. Change it to write about an earlier day."
+        )
+        self.notes = FieldNotes()
         self.prompt = label("", "notice")
         self.prompt.setAccessibleDescription("The prompt this entry answers")
         self.prompt.hide()
@@ -135,24 +164,72 @@ class EntryEditor(QWidget):
         sharing = QHBoxLayout()
         sharing.addWidget(self.shared)
         sharing.addWidget(self.sharing, 1)
-        footer = QHBoxLayout()
-        footer.addWidget(self.status, 1)
-        footer.addWidget(self.delete_button)
+        ending = QHBoxLayout()
+        ending.addStretch(1)
+        ending.addWidget(self.delete_button)
 
-        column = QVBoxLayout(self)
+        # Mood, feelings, tags, sharing and deleting sit in a panel under the words
+        # that scrolls inside, takes at most DETAILS_SHARE of the editor's height, and
+        # folds away (by itself when the words would get less than half the height:
+        # a small screen or large text; or when the person folds it).
+        panel = QWidget()
+        details = QVBoxLayout(panel)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.addLayout(form)
+        details.addLayout(sharing)
+        details.addWidget(self.sharing_extras)
+        details.addLayout(ending)
+        self._panel = panel
+        self.details = scrolling(panel)
+        self.details.setObjectName("entry-details")
+        self.details_button = QToolButton()
+        self.details_button.setText(DETAILS_TEXT)
+        self.details_button.setCheckable(True)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setAccessibleName("Mood, feelings, tags and sharing")
+        self.details_button.setToolTip("Show or hide the mood, feelings, tags and sharing")
+        self.details_button.setAccessibleDescription(
+            "Shows or hides the mood, feelings, tags, sharing and deleting of this entry"
+        )
+        self.details_button.toggled.connect(self._details_chosen)
+        self._details_choice: bool | None = None  # the person's, over the automatic one
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_details)
+
+        written = QWidget()
+        written_row = QHBoxLayout(written)
+        written_row.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel("&Written on")
+        caption.setBuddy(self.when)
+        written_row.addWidget(caption)
+        written_row.addWidget(self.when)
+        written_row.addStretch(1)
+        top = ShrinkingRow()
+        top.add(self.title, 1)
+        top.add(written)
+        note_row = QFormLayout()
+        self.notes.add(note_row, "created_at", self.when)
+        tools = QHBoxLayout()
+        tools.addWidget(self.body.toolbar(), 1)
+        tools.addWidget(self.details_button)
+
+        column = self._column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.title)
+        column.addWidget(top)
+        column.addLayout(note_row)
         column.addWidget(self.prompt)
-        column.addWidget(self.body.toolbar())
+        column.addLayout(tools)
         column.addWidget(self.body, 1)
-        column.addLayout(form)
-        column.addLayout(sharing)
-        column.addWidget(self.sharing_extras)
-        column.addLayout(footer)
+        column.addWidget(self.details)
+        column.addWidget(self.status)
+        self._show_details(True)
 
         self.title.textChanged.connect(self._changed)
         self.title.textChanged.connect(self._remember_title)
         self.title.inputRejected.connect(self._title_refused)
+        self.when.dateTimeChanged.connect(self._when_changed)
         self.body.textChanged.connect(self._changed)
         self.body.refused.connect(self.show_problem)
         self.mood.currentIndexChanged.connect(self._changed)
@@ -163,6 +240,46 @@ class EntryEditor(QWidget):
         self.sharing_extras.share_confirmed.connect(lambda: self.shared.setChecked(True))
         self.delete_button.clicked.connect(self._delete)
         self.setEnabled(False)
+
+    # the details panel ------------------------------------------------------------------
+    def _details_chosen(self, shown: bool) -> None:
+        self._details_choice = shown
+        self._show_details(shown)
+
+    def _show_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.blockSignals(True)
+        self.details_button.setChecked(shown)
+        self.details_button.blockSignals(False)
+        self.details_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self._fit_details()
+
+    def _fit_details(self) -> None:
+        """The details panel takes at most DETAILS_SHARE of the editor's height (and
+        scrolls inside when it needs more). Unless the person chose, it is shown only
+        where the words keep at least WORDS_SHARE of the height beside it."""
+        height = self.height()
+        width = max(1, self.details.viewport().width() or self.width())
+        needed = self._panel.sizeHint().height()
+        if self._panel.hasHeightForWidth():
+            needed = max(needed, self._panel.heightForWidth(width))
+        self.details.setFixedHeight(
+            max(self.fontMetrics().height() * 3, min(needed, int(height * DETAILS_SHARE)))
+        )
+        if self._details_choice is None and height > 0:
+            body = self.body.height()
+            if self.details.isHidden():
+                body -= self.details.height() + max(0, self._column.spacing())
+            fits = body >= height * WORDS_SHARE
+            if fits == self.details.isHidden():
+                self._show_details(fits)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_details()
+        self._refit.start()  # again once the rows above have settled at the new width
 
     # state --------------------------------------------------------------------------
     def attach(self, repo: EntryRepository, writer: WriterSource) -> None:
@@ -209,6 +326,9 @@ class EntryEditor(QWidget):
             self._entry, self._stored = entry, stored
             self._forget_revisions()
             self.title.setText(qt_text(entry.title))
+            self.when.setDateTime(to_qdatetime(entry.created_at))
+            self._good_when = entry.created_at
+            self.notes.clear()
             self.body.set_markdown(entry.body)
             self.mood.set_mood(entry.mood)
             self.feelings.set_feelings(entry.feelings)
@@ -264,6 +384,26 @@ class EntryEditor(QWidget):
         self._revision += 1
         self.timer.start()
 
+    def written_at(self) -> datetime | None:
+        """The moment the date field shows (aware UTC), or None when it is in the future."""
+        moment = from_qdatetime(self.when.dateTime())
+        return None if moment > now_utc() else moment
+
+    def _when_changed(self) -> None:
+        """A moment in the future is refused under the field at once; the words are
+        still saved, with the entry's last good date. A good one is saved like a word
+        typed: by the next autosave, in order with the text."""
+        if self._loading or self._entry is None:
+            return
+        moment = self.written_at()
+        if moment is None:
+            self.status.clear()
+            self.notes.show("created_at", FUTURE_MESSAGE)
+            return
+        self.notes.clear()
+        self._good_when = moment
+        self._changed()
+
     def compose(self) -> Entry | None:
         """The entry as the widgets show it now."""
         snapshot = self._snapshot()
@@ -275,6 +415,7 @@ class EntryEditor(QWidget):
             return None
         return Snapshot(
             base=self._entry,
+            created_at=self.written_at() or self._good_when or self._entry.created_at,
             title=self.title.text(),
             body=self.body.markdown(),
             field_tags=field_tags(self.tags.text()),
@@ -337,6 +478,10 @@ class EntryEditor(QWidget):
                 self.retry.start()  # the words stay; nothing else has to happen first
             return
         entry = job.entry
+        # The entry shown is the last one written, so a date unlike its date was moved.
+        self.moved = current and self._entry is not None and (
+            entry.created_at != self._entry.created_at
+        )
         if current:
             self._entry, self._stored = entry, True
             self._saved_revision = max(self._saved_revision, snapshot.revision)
@@ -364,6 +509,7 @@ class EntryEditor(QWidget):
             {
                 "id": entry.id,
                 "stored": self._stored,
+                "created_at": entry.created_at.isoformat(),
                 "title": self.title.text(),
                 "body": entry.body,
                 "tags": self.tags.text(),
@@ -386,6 +532,8 @@ class EntryEditor(QWidget):
         else:
             self._show(dataclasses.replace(new_entry(_now(), None), id=values["id"]), stored=False)
         self.title.setText(qt_text(values["title"]))
+        if values.get("created_at"):
+            self.when.setDateTime(to_qdatetime(datetime.fromisoformat(values["created_at"])))
         self.body.set_markdown(values["body"])
         self.tags.setText(qt_text(values["tags"]))
         self.mood.set_mood(Mood(values["mood"]) if values["mood"] else None)
@@ -405,6 +553,8 @@ class EntryEditor(QWidget):
             self._entry, self._stored = None, False
             self._forget_revisions()
             self.title.setText("")  # setText also clears the undo history
+            self._good_when = None
+            self.notes.clear()
             self.body.forget()
             self.mood.set_mood(None)
             self.feelings.set_feelings(())

@@ -10,7 +10,9 @@ the entry.
 
 What it guarantees:
 
-* What is written is exactly what the widgets showed when the snapshot was taken.
+* What is written is exactly what the widgets showed when the snapshot was taken,
+  the entry's date and time ("Written on") with its words: a moved entry is saved by
+  the same autosave, so a date can neither be lost nor land out of order with the text.
 * One writer, in the order asked: at most one save runs at a time; a save asked
   for meanwhile waits, and a newer one replaces a waiting one (only the latest
   state needs writing). An earlier save can therefore never land after a later
@@ -60,11 +62,14 @@ class WriterSource(Protocol):
 class Snapshot:
     """The entry's widgets at one moment, as plain values (no Qt), for the worker.
 
+    ``created_at`` is the entry's date and time as the date field showed it (aware
+    UTC; the last one not in the future when it showed a refused one).
     ``generation`` says which entry the editor was showing and ``revision`` how many
     changes it had counted, so the editor knows what a finished save covers.
     """
 
     base: Entry
+    created_at: datetime
     title: str
     body: str
     field_tags: tuple[str, ...]
@@ -80,6 +85,7 @@ class Snapshot:
         pass over the body)."""
         return dataclasses.replace(
             self.base,
+            created_at=self.created_at,
             title=self.title,  # exactly as typed; headlines show it tidied
             body=self.body,
             mood=self.mood,

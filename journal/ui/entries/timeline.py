@@ -132,12 +132,16 @@ class TimelineModel(QAbstractListModel):
 
     def upsert(self, summary: EntrySummary) -> None:
         row = self.row_of(summary.id)
-        if row >= 0:
+        if row >= 0 and (
+            not self.browsing or self._rows[row].summary.created_at == summary.created_at
+        ):
             self._rows[row] = SearchHit(summary, self._rows[row].snippet)
             self._headers.clear()
             index = self.index(row)
             self.dataChanged.emit(index, index)
             return
+        if row >= 0:  # its date moved: it moves to its place among the others
+            self.remove(summary.id)
         if not self.browsing:
             return
         position = 0

@@ -110,6 +110,7 @@ def test_yes_not_yet_maybe_is_one_choice_moved_with_the_arrow_keys(qtbot, unlock
 def test_a_calendar_day_says_its_month_and_whether_it_has_entries(  # type: ignore[no-untyped-def]
     qtbot, unlocked_window, a11y_events
 ):
+    unlocked_window.resize(1366, 768)  # the list and the entry side by side
     journal = area(unlocked_window, "journal")
     journal.new_button.click()  # type: ignore[attr-defined]
     journal.editor.body.setPlainText("Today.")  # type: ignore[attr-defined]

@@ -26,6 +26,8 @@ from journal.domain.body.temperature import Temperature, TemperatureUnit
 from journal.settings import FONT_SCALE, THEME
 
 SCREENS = [QSize(1366, 768), QSize(1024, 600)]
+# Areas that never scroll sideways (the body log's wide form and banner may).
+NEVER_SIDEWAYS = {"journal"}
 CONTROLS = (
     QAbstractButton,
     QLineEdit,
@@ -115,13 +117,32 @@ def test_every_area_fits_the_screen_and_nothing_is_clipped(qtbot, window, scale,
     with qtbot.waitSignal(window.opened, timeout=10_000):
         page.unlock_button.click()
     _body_with_a_banner(window)
+    window.new_entry()
     for screen in SCREENS:
         window.resize(screen)
         for area in window.areas:
             window.show_area(area)
             QApplication.processEvents()
+            QApplication.processEvents()  # the editor fits its panel once rows settle
+            where = f"{area.title} at {screen.width()}x{screen.height()} and {scale} %"
             assert window.size() == screen, f"{area.title} grew the window at {scale} %"
-            assert _clipped(window, window) == [], f"{area.title} at {screen} and {scale} %"
+            if area.area_id in NEVER_SIDEWAYS:
+                bar = window.page_scroll.horizontalScrollBar()
+                assert not bar.isVisible(), f"{where} scrolls sideways"
+            if area.area_id == "journal":
+                _writing_comes_first(window, area, where)
+            assert _clipped(window, window) == [], where
+
+
+def _writing_comes_first(window, journal, where: str) -> None:  # type: ignore[no-untyped-def]
+    """The Journal area never scrolls sideways, and the field the words are written in
+    has at least 40 % of the area's height (it had two lines at 200 % before)."""
+    scroll = window.page_scroll
+    assert not scroll.verticalScrollBar().isVisible(), f"{where} scrolls up and down"
+    body = journal.editor.body
+    assert body.isVisible(), f"{where}: the entry is not shown"
+    share = body.height() / scroll.viewport().height()
+    assert share >= 0.4, f"{where}: the writing field has {share:.0%} of the height"
 
 
 def test_a_banner_does_not_grow_the_window_and_100_percent_restores_the_layout(

@@ -1,0 +1,108 @@
+"""An entry's date and time can be set by keys in the editor (to write about yesterday):
+the timeline, the calendar and "on this day" follow it at once, a moment still to come
+is refused under the field, and a moment in the hour the clocks go back keeps its
+wall time through a save."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime, timedelta
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QApplication
+
+from journal.domain.common.local_time import local_day, now_utc
+from journal.domain.entries.entry import Entry
+from journal.domain.entries.remembrance import RemembrancePrefs
+from journal.storage.entries.remembrance import RemembranceStore
+from journal.storage.entries.repository import EntryRepository
+from journal.ui.entries import area as area_module
+from tests.time_zones import in_zone
+from tests.ui.entries.test_editor import journal_area, write
+
+
+def _type_moment(qtbot, editor, day: date, hour: int, minute: int) -> None:  # type: ignore[no-untyped-def]
+    """Reach the date field with its mnemonic (Alt+W) and type a whole moment over it,
+    as the field's locale writes it."""
+    qtbot.keyClick(editor.title, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is editor.when
+    qtbot.keyClick(editor.when, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    shown = QDateTime(QDate(day.year, day.month, day.day), QTime(hour, minute))
+    qtbot.keyClicks(editor.when, shown.toString(editor.when.displayFormat()))
+
+
+def test_an_entry_moved_to_yesterday_moves_in_the_timeline_calendar_and_on_this_day(
+    qtbot, unlocked_window, monkeypatch
+):  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    RemembranceStore(window.journal.db).set_prefs(RemembrancePrefs(on_this_day=True))
+    yesterday = local_day(now_utc()) - timedelta(days=1)
+    # The app's clock for "today" (a leap day's anniversary is 28 February).
+    a_year_later = date(yesterday.year + 1, yesterday.month, min(yesterday.day, 28))
+    if (yesterday.month, yesterday.day) != (2, 29):
+        a_year_later = yesterday.replace(year=yesterday.year + 1)
+    monkeypatch.setattr(area_module, "today_local", lambda: a_year_later)
+    area = journal_area(window)
+    area.new_entry()
+    write(qtbot, area, "Written today")
+    area.new_entry()
+    write(qtbot, area, "About yesterday")
+    moved_id = area.editor.entry_id
+    assert area.model.row_view(0)[0].summary.id == moved_id  # newest first
+    assert "you also wrote" not in area.banner.text()
+
+    with qtbot.waitSignal(area.editor.saved, timeout=5_000):
+        _type_moment(qtbot, area.editor, yesterday, 21, 30)
+        qtbot.keyClick(area.editor.when, Qt.Key.Key_Tab)
+
+    assert area.model.row_view(1)[0].summary.id == moved_id
+    assert area.timeline.currentIndex().row() == 1
+    stored = EntryRepository(window.journal.db).get(moved_id)
+    assert stored is not None and stored.body == "About yesterday"
+    assert local_day(stored.created_at) == yesterday
+    area.calendar.setCurrentPage(yesterday.year, yesterday.month)
+    assert yesterday.day in area.calendar.marked_days
+    assert area.banner.isVisible()
+    assert f"On this day you also wrote in {yesterday.year}" in area.banner.text()
+
+
+def test_a_moment_still_to_come_is_refused_under_the_field_and_the_words_are_kept(
+    qtbot, unlocked_window
+):  # type: ignore[no-untyped-def]
+    area = journal_area(unlocked_window)
+    area.new_entry()
+    write(qtbot, area, "Kept whatever the date says")
+    started = EntryRepository(unlocked_window.journal.db).get(area.editor.entry_id)
+    assert started is not None
+    tomorrow = local_day(now_utc()) + timedelta(days=1)
+
+    _type_moment(qtbot, area.editor, tomorrow, 9, 0)
+
+    note = area.editor.notes.note("created_at")
+    assert note.isVisible() and "has not come yet" in note.text()
+    assert area.editor.when.accessibleDescription() == note.text()
+    assert QApplication.focusWidget() is area.editor.when
+    assert "Saved" not in area.editor.status.text()
+    with qtbot.waitSignal(area.editor.saved, timeout=5_000):
+        qtbot.keyClicks(area.editor.body, " still")
+    kept = EntryRepository(unlocked_window.journal.db).get(area.editor.entry_id)
+    assert kept is not None and kept.body.endswith(" still")
+    assert kept.created_at == started.created_at
+
+
+def test_a_moment_in_the_hour_the_clocks_go_back_keeps_its_wall_time(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """02:30 happens twice in Berlin on 26 October 2025; the second one stays the second."""
+    with in_zone("Europe/Berlin"):
+        second = datetime(2025, 10, 26, 1, 30, tzinfo=UTC)  # 02:30 CET, after 02:30 CEST
+        entry = Entry(id=str(uuid.uuid4()), created_at=second, updated_at=second, body="Late")
+        repo = EntryRepository(unlocked_window.journal.db)
+        repo.save(entry)
+        area = journal_area(unlocked_window)
+        area.show_timeline()
+        area._open_index(area.model.index(area.model.row_of(entry.id)))
+        assert area.editor.when.text().endswith("02:30")
+        with qtbot.waitSignal(area.editor.saved, timeout=5_000):
+            qtbot.keyClicks(area.editor.body, " at night")
+        saved = repo.get(entry.id)
+        assert saved is not None and saved.body == "Late at night"
+        assert saved.created_at == second

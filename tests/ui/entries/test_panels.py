@@ -1,0 +1,60 @@
+"""Where the list and the entry do not both fit (a netbook at 200 % text), the list
+gives way to the words and comes back with one button; the mood, feelings and tags
+panel folds away by itself there and stays as the person sets it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication
+
+from journal.settings import FONT_SCALE
+from journal.ui.entries.area import SHOW_LIST
+from tests.ui.entries.test_editor import journal_area, write
+
+
+def _settle() -> None:
+    QApplication.processEvents()
+    QApplication.processEvents()
+
+
+def test_on_a_small_screen_the_list_gives_way_to_the_words_and_comes_back(
+    qtbot, unlocked_window
+):  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    window.settings.set(FONT_SCALE, 200)
+    window.resize(QSize(1024, 600))
+    area = journal_area(window)
+    window.show_area(area)
+    area.new_entry()
+    write(qtbot, area, "First")
+    _settle()
+    assert not area.side.isVisible() and area.editor.body.isVisible()
+    assert area.list_button.text().replace("&", "") == SHOW_LIST.replace("&", "")
+    assert not area.editor.details.isVisible()  # folded, so the words keep the height
+
+    qtbot.mouseClick(area.list_button, Qt.MouseButton.LeftButton)
+    _settle()
+    assert area.side.isVisible() and not area.pages.isVisible()
+    assert QApplication.focusWidget() is area.search.field
+    area.timeline.setFocus()
+    area.timeline.setCurrentIndex(area.model.index(0))
+    qtbot.keyClick(area.timeline, Qt.Key.Key_Return)
+    _settle()
+    assert area.editor.body.isVisible() and not area.side.isVisible()
+
+    qtbot.mouseClick(area.editor.details_button, Qt.MouseButton.LeftButton)
+    _settle()
+    assert area.editor.details.isVisible()
+    assert area.editor.details.height() <= area.editor.height() * 0.35 + 1
+    window.resize(QSize(1023, 600))
+    _settle()
+    assert area.editor.details.isVisible(), "the person's choice is kept"
+
+    window.settings.set(FONT_SCALE, 100)
+    window.resize(QSize(1366, 768))
+    _settle()
+    assert area.side.isVisible() and area.editor.body.isVisible()
+    qtbot.mouseClick(area.list_button, Qt.MouseButton.LeftButton)
+    _settle()
+    assert not area.side.isVisible()
+    assert area.editor.body.width() > window.width() * 0.6
