@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -74,7 +76,9 @@ def shoot(
         settle()
         scene(window, store)
         settle()
-        window.grab().save(str(DOCS / f"{name}.png"))
+        path = DOCS / f"{name}.png"
+        window.grab().save(str(path))
+        shrink(path)
         window.lock()
         window.close()
 
@@ -82,13 +86,33 @@ def shoot(
 PASSPHRASE = "a long test passphrase"
 
 
+def shrink(path: Path) -> None:
+    """Store ``path`` with a palette of 256 colours (about a third of the size; text stays
+    sharp), with ImageMagick where it is installed; otherwise leave it as it is."""
+    convert = shutil.which("convert") or shutil.which("magick")
+    if convert is None:
+        return
+    subprocess.run(
+        [
+            convert,
+            str(path),
+            "-colors",
+            "256",
+            "-define",
+            "png:compression-level=9",
+            f"PNG8:{path}",
+        ],
+        check=True,
+    )
+
+
 def unlock(window: MainWindow) -> None:
     """Unlock the first journal through the real lock screen."""
     page = window.lock_screen.unlock_page
     page.passphrase.setText(PASSPHRASE)
     page.unlock_button.click()
-    for _ in range(300):  # up to 30 s: a busy machine derives keys slowly
-        if not window.is_locked:
+    for _ in range(600):  # up to a minute on a busy machine
+        if not window.is_locked and window.journal is not None:
             break
         settle(100)
 
