@@ -75,8 +75,8 @@ class UnsavedWriting(SolaceError):
 
 
 FUTURE_MESSAGE = (
-    "This time has not come yet. Choose the day and time you are writing about, "
-    "today or earlier; the entry keeps its last date until then."
+    "That time has not come yet. Choose now or an earlier day and time; "
+    "until then the entry keeps the date it had."
 )
 # Said so that they are true for a journal two people keep too.
 PRIVATE_TEXT = "Private: it is never shown in Together."
