@@ -17,6 +17,9 @@ def test_the_first_share_explains_first_what_sharing_means(qtbot, unlocked_windo
     area.new_entry()
     write(qtbot, area, "A morning I want Alex to read")
     assert editor.sharing.text() == PRIVATE_TEXT
+    if not editor.details_button.isChecked():  # folded on a small screen: open it
+        qtbot.mouseClick(editor.details_button, Qt.MouseButton.LeftButton)
+    assert editor.shared.isVisible()
     assert not editor.sharing_extras.note.isVisible()
     extras = editor.sharing_extras
     qtbot.keyClick(editor.shared, Qt.Key.Key_Space)
