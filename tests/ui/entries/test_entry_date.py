@@ -18,7 +18,7 @@ from journal.storage.entries.remembrance import RemembranceStore
 from journal.storage.entries.repository import EntryRepository
 from journal.ui.entries import area as area_module
 from tests.time_zones import in_zone
-from tests.ui.entries.test_editor import journal_area, write
+from tests.ui.entries.test_editor import journal_area, unlock, write
 
 
 def _type_moment(qtbot, editor, day: date, hour: int, minute: int) -> None:  # type: ignore[no-untyped-def]
@@ -106,3 +106,64 @@ def test_a_moment_in_the_hour_the_clocks_go_back_keeps_its_wall_time(qtbot, unlo
         saved = repo.get(entry.id)
         assert saved is not None and saved.body == "Late at night"
         assert saved.created_at == second
+
+
+def _moved_and_typed(qtbot, area, day: date) -> str:  # type: ignore[no-untyped-def]
+    """Move the saved entry to ``day`` at 21:30 and type a word, all within the autosave's
+    pause (nothing written yet); returns the entry's id."""
+    area.new_entry()
+    write(qtbot, area, "Before")
+    _type_moment(qtbot, area.editor, day, 21, 30)
+    qtbot.keyClicks(area.editor.body, " and after")
+    assert area.editor.is_dirty
+    return str(area.editor.entry_id)
+
+
+def test_a_moved_date_and_the_words_after_it_are_saved_together_at_lock(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    yesterday = local_day(now_utc()) - timedelta(days=1)
+    entry_id = _moved_and_typed(qtbot, journal_area(window), yesterday)
+
+    assert window.lock()
+    unlock(qtbot, window)
+
+    stored = EntryRepository(window.journal.db).get(entry_id)
+    assert stored is not None and stored.body == "Before and after"
+    assert local_day(stored.created_at) == yesterday
+    assert journal_area(window).editor.when.date() == QDate(
+        yesterday.year, yesterday.month, yesterday.day
+    )
+
+
+def test_a_moved_date_is_saved_at_quit(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    yesterday = local_day(now_utc()) - timedelta(days=1)
+    entry_id = _moved_and_typed(qtbot, journal_area(window), yesterday)
+
+    with qtbot.waitSignal(window.locked):
+        qtbot.keyClick(window.navigation, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+
+    unlock(qtbot, window)
+    stored = EntryRepository(window.journal.db).get(entry_id)
+    assert stored is not None and stored.body == "Before and after"
+    assert local_day(stored.created_at) == yesterday
+
+
+def test_a_refused_date_after_a_good_one_keeps_the_good_one_not_the_first(
+    qtbot, unlocked_window
+):  # type: ignore[no-untyped-def]
+    """Yesterday typed, then (before any save) a day still to come, then words: the words
+    are saved with yesterday, the last date the field showed that was allowed."""
+    area = journal_area(unlocked_window)
+    yesterday = local_day(now_utc()) - timedelta(days=1)
+    entry_id = _moved_and_typed(qtbot, area, yesterday)
+    _type_moment(qtbot, area.editor, yesterday + timedelta(days=3), 8, 0)
+    assert area.editor.notes.note("created_at").isVisible()
+    qtbot.keyClicks(area.editor.body, " again")
+
+    assert area.editor.save_now()
+
+    stored = EntryRepository(unlocked_window.journal.db).get(entry_id)
+    assert stored is not None and stored.body == "Before and after again"
+    assert local_day(stored.created_at) == yesterday
+    assert area.model.row_view(0)[0].summary.created_at == stored.created_at
