@@ -139,9 +139,17 @@ def settle(
     * kept as it is when it is a copy kept before a restore, or when its header is
       of the live key generation or newer (or unreadable): a restore or a rotation
       never deletes what is newer than what it keeps;
+    * removed, when it has no header: `remove` deletes the header first, so this is
+      a removal a crash cut short (nothing opens the copy with a credential any more,
+      and kept it would hold the journal under a retired key; it was kept before);
     * otherwise (an older generation, superseded by the live journal) replaced by
       one fresh snapshot, taken first, then deleted.
+
+    A folder still being written by a backup (`backups.PARTIAL`) is left to the
+    backups' own rotation.
     """
+    from journal.storage.safekeeping.backups import PARTIAL
+
     stale = settle_headers(journal_folder, data_key)
     live_bytes = (journal_folder / HEADER_NAME).read_bytes()
     live_generation = _generation(live_bytes)
@@ -152,6 +160,10 @@ def settle(
                 atomic_write_bytes(folder / HEADER_NAME, live_bytes)
             else:
                 log.info("keeping a copy made before a restore under an earlier key")
+            continue
+        if not (folder / HEADER_NAME).exists() and not folder.name.startswith(PARTIAL):
+            log.info("finishing the removal of a snapshot that a crash cut short")
+            shutil.rmtree(folder, ignore_errors=True)
             continue
         generation = _generation_of(folder)
         if generation is None or live_generation is None or generation >= live_generation:

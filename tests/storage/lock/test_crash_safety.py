@@ -10,6 +10,7 @@ replaced.
 from __future__ import annotations
 
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -172,3 +173,31 @@ def test_kill_during_key_rotation_never_silently_breaks_the_recovery_key(store, 
                 assert not header_opens(raw, SlotKind.RECOVERY, secret)
             with pytest.raises(WrongRecoveryKey):
                 store.unlock_with_recovery_key(folder, old_recovery)
+
+
+def test_a_snapshot_whose_removal_a_crash_cut_short_goes_at_the_next_unlock(store, tmp_path):  # type: ignore[no-untyped-def]
+    """`remove` deletes a snapshot's header first: a kill -9 during a rotation's
+    settling, between that and the rest, leaves a database under the retired key with
+    no header. The next unlock finishes the removal (it was kept as "unreadable",
+    still opening with the retired key: the rotation test above met it on a busy
+    machine)."""
+    folder, _recovery = make_journal(store)
+    old_key = current_key(folder)
+    (kept, *_) = sorted(p for p in (folder / "backups").iterdir() if p.is_dir())
+    shutil.copytree(kept, tmp_path / "aside")
+
+    journal = store.unlock(folder, OLD)
+    journal.rotate_data_key(OLD)
+    journal.confirm_recovery_key()
+    journal.lock()
+    shutil.copytree(tmp_path / "aside", kept)  # as the rotation's `remove` leaves it
+    (kept / "vault.json").unlink()  # when killed after the header
+    assert opens_with(kept / "journal.db", old_key)
+
+    store.unlock(folder, OLD).lock()
+
+    assert not kept.exists()
+    databases = kept_databases(folder)
+    assert len(databases) >= 2  # the live journal and a fresh snapshot
+    for database in databases:
+        assert not opens_with(database, old_key)
