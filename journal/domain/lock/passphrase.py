@@ -6,10 +6,17 @@ sequences, and scores 0 to 4 by how many guesses an attacker would need. The wor
 shown are Solace's own, chosen from the patterns zxcvbn found, so they stay calm and
 the same whatever zxcvbn's English says. The journal's name is one of zxcvbn's
 "user inputs": it is shown before unlocking, so it is the first thing anyone tries.
+
+Three gaps of zxcvbn are closed here: it takes a space or dash between words for a
+random character (so the passphrase is also rated without them), it counts the
+journal's name as one cheap guess where it costs none (so it is also rated without
+the name), and its years stop at its own reference year (so one word or name with
+any year is at most "Easy to guess").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import IntEnum
@@ -21,6 +28,11 @@ MIN_LENGTH = 8
 ASSESSED_CHARS = 72  # zxcvbn refuses longer input (4.5: max_length=72)
 
 _NAMES = frozenset({"female_names", "male_names", "surnames"})
+# Between words: zxcvbn counts a space or a dash as a random character, so that
+# "Emma rose 1990" looked strong while "Emmarose1990" is known for what it is.
+_SEPARATORS = re.compile(r"(?<=\w)[\s\-_.]+(?=\w)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+MIN_NAME_CHARS = 3  # shorter words of the journal's name are not taken out
 
 
 class Strength(IntEnum):
@@ -61,6 +73,10 @@ def _pattern_advice(match: Mapping[str, Any]) -> str:
         source = match.get("dictionary_name")
         if source == "user_inputs":
             return "It contains the journal's name, which anyone can see before unlocking."
+        if match.get("year") and source == "passwords":
+            return "Words many people use, with a year, are among the first guesses."
+        if match.get("year") and source not in _NAMES:
+            return "A word with a year is among the first guesses."
         if source == "passwords":
             return "It is close to a passphrase many people use."
         if source in _NAMES:
@@ -75,12 +91,46 @@ def _pattern_advice(match: Mapping[str, Any]) -> str:
     }.get(str(pattern), "")
 
 
+def _estimate(text: str, words: list[str]) -> dict[str, Any]:
+    from zxcvbn import zxcvbn
+
+    return dict(zxcvbn(text[:ASSESSED_CHARS], user_inputs=words))
+
+
+def _without(text: str, names: Iterable[str]) -> str:
+    """``text`` without the journal's name and its words (of MIN_NAME_CHARS letters or
+    more; a shorter word turns up by chance), ignoring case: an attacker has those."""
+    for name in sorted(names, key=len, reverse=True):
+        if len(name) >= MIN_NAME_CHARS:
+            text = re.sub(re.escape(name), "", text, flags=re.IGNORECASE)
+    return text
+
+
+def _one_word_and_a_year(squeezed: str, words: list[str]) -> Mapping[str, Any] | None:
+    """zxcvbn's match for the word when ``squeezed`` is one word (or name) with a year
+    around it and at most a couple of marks ("Oliver2024", "Summer2026!"); else None.
+    zxcvbn rates these unevenly: its years stop at its own reference year and a name
+    found in its password list is not called a name."""
+    core, years = _YEAR.subn("", squeezed)
+    core = core.strip("!?.,;:*#@$%&+=-_~^'\"0123456789")
+    if not years or not core:
+        return None
+    sequence = _estimate(core, words).get("sequence", [])
+    if len(sequence) == 1 and sequence[0].get("pattern") == "dictionary":
+        match: Mapping[str, Any] = sequence[0]
+        return match
+    return None
+
+
 def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> StrengthReport:
     """How hard ``passphrase`` is to guess, with one or two sentences of advice.
 
     ``user_inputs`` are words an attacker would try first (the journal's name).
     Fewer than MIN_LENGTH characters is TOO_SHORT without further estimate; otherwise
-    zxcvbn's score 0-4 maps to VERY_WEAK..STRONG.
+    zxcvbn's score 0-4 maps to VERY_WEAK..STRONG. The score is the lowest zxcvbn gives
+    the passphrase as typed, without its spaces and dashes (zxcvbn takes "rose 1990"
+    for random characters but knows "rose1990"), and without the journal's name (shown
+    before unlocking, it adds nothing). One word or name with a year is at most WEAK.
     """
     if len(passphrase) < MIN_LENGTH:
         return StrengthReport(
@@ -89,17 +139,30 @@ def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> StrengthReport:
             f"Please use at least {MIN_LENGTH} characters. A few unrelated words "
             "are easy to remember and hard to guess.",
         )
-    from zxcvbn import zxcvbn
-
     words = [w for text in user_inputs for w in [text, *text.split()] if w.strip()]
-    result = zxcvbn(passphrase[:ASSESSED_CHARS], user_inputs=words)
-    strength = Strength(int(result["score"]) + 1)
-    found = [_pattern_advice(match) for match in result.get("sequence", ())]
+    squeezed = _SEPARATORS.sub("", passphrase)
+    unnamed = _without(squeezed, words)
+    named = unnamed != squeezed
+    variants = [passphrase, squeezed] + ([unnamed] if named and unnamed else [])
+    results = [_estimate(text, words) for text in variants]
+    weakest = min(results, key=lambda r: (int(r["score"]), float(r["guesses"])))
+    score = 0 if named and not unnamed else int(weakest["score"])
+    sequence = [m for r in (weakest, results[1]) for m in r.get("sequence", ())]
+    word_and_year = _one_word_and_a_year(unnamed or squeezed, words)
+    if word_and_year is not None:
+        score = min(score, 1)
+        sequence.insert(0, {**word_and_year, "year": True})
+    if named:
+        sequence.insert(0, {"pattern": "dictionary", "dictionary_name": "user_inputs"})
+    strength = Strength(score + 1)
+    found = [_pattern_advice(match) for match in sequence]
     reasons = list(dict.fromkeys(reason for reason in found if reason))
     if strength >= Strength.STRONG:
         advice = "This will be hard to guess."
+        if named:
+            advice = f"{reasons[0]} The rest of it is what keeps it safe."
     elif strength == Strength.GOOD:
-        advice = "Good. A longer phrase would be stronger still."
+        advice = " ".join([*reasons[:1], "A longer phrase would be stronger still."])
     else:
         advice = " ".join([*reasons[:1], _MORE_WORDS])
     if strength == Strength.VERY_WEAK and not reasons:

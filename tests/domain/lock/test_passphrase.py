@@ -44,3 +44,51 @@ def test_the_most_common_choices_are_refused_and_unrelated_words_pass():
     strong = assess("quiet river stone lantern")
     assert strong.strength == Strength.STRONG and strong.acceptable
     assert assess("x" * 5000).strength >= Strength.TOO_SHORT  # long input stays quick
+
+
+@pytest.mark.parametrize(
+    "passphrase", ["ILoveYou2025!", "Emma rose 1990", "quiet river 2020", "mia 03052025"]
+)
+def test_the_feedback_never_says_a_sentence_twice(passphrase):
+    """What the person reads is "<label>. <advice>": no word of it repeated ("Good. Good.")."""
+    report = assess(passphrase, ["Emma"])
+    shown = f"{report.label}. {report.advice}"
+    sentences = [s.strip() for s in shown.split(".") if s.strip()]
+    assert len(sentences) == len(set(sentences)), shown
+    assert not shown.startswith(f"{report.label}. {report.label}")
+
+
+def test_a_name_and_a_year_with_the_journals_name_is_easy_to_guess_and_says_why():
+    """"Emma rose 1990" for the journal "Emma": the name is on the lock screen, so what
+    is left is a name and a year, whatever the spaces between them."""
+    report = assess("Emma rose 1990", ["Emma"])
+    assert report.strength <= Strength.WEAK
+    assert "journal's name" in report.advice
+    # A strong passphrase with the name in it still hears that the name adds nothing.
+    strong = assess("Emma lantern orbit quill harbour", ["Emma"])
+    assert strong.strength == Strength.STRONG
+    assert "journal's name" in strong.advice
+
+
+@pytest.mark.parametrize(
+    "passphrase", ["Sophia1990", "Oliver2024", "Summer2026!", "oliver 1990", "Rose-2025"]
+)
+def test_one_name_or_word_and_a_year_is_rated_the_same_whichever_they_are(passphrase):
+    report = assess(passphrase)
+    assert report.strength == Strength.WEAK, report
+    assert "with a year" in report.advice
+
+
+@pytest.mark.parametrize(
+    "passphrase",
+    [
+        "vT9#qLm2$wZ8!rKp4@xN",
+        "Ghq7-mX2p-Rw9z-Lk4e-Vd8s",
+        "maple orbit tundra quill harbour",
+    ],
+)
+def test_a_long_random_passphrase_is_strong_with_no_warning(passphrase):
+    report = assess(passphrase, ["Emma"])
+    assert report.strength == Strength.STRONG
+    assert report.acceptable
+    assert report.advice == "This will be hard to guess."
