@@ -59,7 +59,7 @@ def test_the_feedback_never_says_a_sentence_twice(passphrase):
 
 
 def test_a_name_and_a_year_with_the_journals_name_is_easy_to_guess_and_says_why():
-    """"Emma rose 1990" for the journal "Emma": the name is on the lock screen, so what
+    """For the journal "Emma", "Emma rose 1990": the name is on the lock screen, so what
     is left is a name and a year, whatever the spaces between them."""
     report = assess("Emma rose 1990", ["Emma"])
     assert report.strength <= Strength.WEAK
