@@ -33,6 +33,7 @@ from journal.ui.body.chart import chart_image
 from journal.ui.body.export_pdf import DEFAULT_CSV_NAME, DEFAULT_PDF_NAME, write_summary_pdf
 from journal.ui.common.accessibility import Message
 from journal.ui.common.dates import date_edit
+from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import from_qdate, local_tz, now_utc, to_qdate, today_local
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label, password_field
@@ -115,7 +116,7 @@ class ExportDialog(QDialog):
         self.extra = QPlainTextEdit()
         self.extra.setTabChangesFocus(True)
         self.extra.setAccessibleName("Anything to add to the summary")
-        self.extra.setFixedHeight(60)
+        set_height_in_lines(self.extra, 2)
         self.passphrase = password_field("Passphrase, to confirm")
         self.status = Message("Export status", "error", hide_empty=False)
         self.pdf_button = QPushButton("Save &PDF…")

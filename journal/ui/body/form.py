@@ -45,6 +45,7 @@ from journal.ui.body.fields import combo
 from journal.ui.common.accessibility import Message, scroll_only
 from journal.ui.common.dates import time_edit
 from journal.ui.common.field_notes import FieldNotes
+from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
 from journal.ui.common.widgets import label, qt_text
 
@@ -116,7 +117,7 @@ class BodyLogForm(QWidget):
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName("Note")
-        self.note.setFixedHeight(70)
+        set_height_in_lines(self.note, 3)
         self.notes = FieldNotes()
         self.hint = label(VERY_HEAVY_HINT, "notice")
         self.hint.hide()

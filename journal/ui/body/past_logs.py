@@ -43,6 +43,7 @@ from journal.domain.body.pads import PAD_RULE, pads_by_log
 from journal.domain.body.temperature import TemperatureUnit
 from journal.ui.body.form import BodyLogForm
 from journal.ui.common.accessibility import Message
+from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import local_tz, say_moment, short_moment
 from journal.ui.common.widgets import label
 
@@ -323,10 +324,10 @@ class LogEditDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.form.submit)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout, footer = dialog_layout(self)
         layout.addWidget(label(f"Your log of {say_moment(log.logged_at)}.", "subtle"))
         layout.addWidget(self.form)
-        layout.addWidget(buttons)
+        footer.addWidget(buttons)
         self.form.log_ready.connect(self._ready)
         self.form.time.setFocus()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.entries.feelings import FEELINGS, Mood, normalise_feeling
+from journal.ui.common.fit import set_height_in_lines
 
 NO_MOOD = "Not chosen"
 
@@ -56,8 +57,8 @@ class FeelingsPicker(QWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setSpacing(2)
         self.list.setUniformItemSizes(False)
-        self.list.setMinimumHeight(72)
-        self.list.setMaximumHeight(110)
+        set_height_in_lines(self.list, 3, "minimum")
+        set_height_in_lines(self.list, 5, "maximum")
         self.own = QLineEdit()
         self.own.setAccessibleName("A feeling in your own words")
         self.own.setPlaceholderText("Your own words, then Enter")

@@ -57,7 +57,6 @@ class PromptPicker(QDialog):
         for text, audience in AUDIENCES:
             self.audience.addItem(text, audience)
         self.text = Message("Prompt", style="notice", hide_empty=False)
-        self.text.setMinimumHeight(80)
         self.write = QPushButton("&Write with this")
         self.write.setDefault(True)
         self.another = QPushButton("&Another")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
+from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import today_local
 from journal.ui.lock.pages import RecoveryKeyPage
 
@@ -17,7 +18,7 @@ class RecoveryKeyDialog(QDialog):
         self.page = RecoveryKeyPage()
         self.page.show_key(recovery_key, journal_name, today_local())
         self.page.continue_button.clicked.connect(self.accept)
-        layout = QVBoxLayout(self)
+        layout, _buttons = dialog_layout(self)  # the page has its own buttons
         layout.addWidget(self.page)
 
     def done(self, result: int) -> None:

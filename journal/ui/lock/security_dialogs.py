@@ -24,6 +24,7 @@ from journal.errors import WrongPassphrase
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.accessibility import Message
 from journal.ui.common.busy import hold_input
+from journal.ui.common.fit import dialog_layout
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import NewPassphraseFields, busy_bar, label, password_field
 from journal.ui.common.workers import Task, run_in_background
@@ -43,8 +44,7 @@ class _KeyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
-        self.setMinimumWidth(440)
-        self.layout_ = QVBoxLayout(self)
+        self.layout_, self._footer = dialog_layout(self, width_chars=55)
         self.layout_.addWidget(label(intro))
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
@@ -60,9 +60,11 @@ class _KeyDialog(QDialog):
         self.result_value: Any = None
 
     def finish_layout(self) -> None:
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(self.busy)
-        self.layout_.addWidget(self.buttons)
+        foot = QVBoxLayout()
+        foot.addWidget(self.error)
+        foot.addWidget(self.busy)
+        foot.addWidget(self.buttons)
+        self._footer.addLayout(foot)
 
     def start(self) -> None:
         raise NotImplementedError

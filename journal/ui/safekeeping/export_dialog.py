@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from journal.errors import WrongPassphrase
+from journal.ui.common.fit import dialog_layout
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label, password_field
 from journal.ui.common.work_footer import WorkFooter
@@ -56,14 +56,13 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Export your journal")
         self.setModal(True)
-        self.setMinimumWidth(480)
         self.journal = journal
         self.folder: Path | None = None
         self._task: Task | None = None
         self._progress = _Progress(self)
         self._progress.moved.connect(self._moved)
 
-        layout = QVBoxLayout(self)
+        layout, footer_row = dialog_layout(self, width_chars=60)
         warning = label(NOT_ENCRYPTED, "notice")
         warning.setAccessibleName("Not encrypted")
         layout.addWidget(warning)
@@ -89,7 +88,7 @@ class ExportDialog(QDialog):
         )
         self.footer.buttons.accepted.connect(self.start)
         self.footer.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.footer)
+        footer_row.addWidget(self.footer)
         self.passphrase.returnPressed.connect(self.start)
         self.choose_button.setFocus()
 

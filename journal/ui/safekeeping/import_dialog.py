@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from journal.domain.safekeeping.imported import ImportPlan, ImportRefused, Preview
+from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import say_day
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label
@@ -66,11 +66,10 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Import entries")
         self.setModal(True)
-        self.setMinimumWidth(500)
         self.journal = journal
         self.plan: ImportPlan | None = None
         self._task: Task | None = None
-        layout = QVBoxLayout(self)
+        layout, footer_row = dialog_layout(self, width_chars=60)
         layout.addWidget(label(INTRO))
         row = QHBoxLayout()
         self.file_button = QPushButton("Choose a &file…")
@@ -90,7 +89,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)  # until a preview shows something to add
         self.footer.buttons.accepted.connect(self.start)
         self.footer.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.footer)
+        footer_row.addWidget(self.footer)
 
     def _choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Choose a journal export")

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from journal.domain.safekeeping.rotation import Reason
 from journal.storage.lock.store import JournalStore
+from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label, password_field
@@ -101,7 +101,6 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Restore a backup")
         self.setModal(True)
-        self.setMinimumWidth(480)
         self.store = store
         self.journal_folder = journal_folder
         self._before = before
@@ -109,7 +108,7 @@ class RestoreDialog(QDialog):
         self._restoring = False
         self.chosen_file: Path | None = None
 
-        layout = QVBoxLayout(self)
+        layout, footer_row = dialog_layout(self, width_chars=60)
         if problem:
             layout.addWidget(label(problem, "notice"))
         layout.addWidget(label(INTRO))
@@ -151,7 +150,7 @@ class RestoreDialog(QDialog):
         self.error, self.restore_button = self.footer.error, self.footer.primary
         self.footer.buttons.accepted.connect(self.start)
         self.footer.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.footer)
+        footer_row.addWidget(self.footer)
         self.passphrase.returnPressed.connect(self.start)
         self.passphrase.setFocus()
 

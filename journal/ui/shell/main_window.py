@@ -53,6 +53,7 @@ from journal.ui.common.dialog_drafts import (
     give_back,
     to_text,
 )
+from journal.ui.common.fit import install_wrapped_label_fit
 from journal.ui.common.menus import install_menu_widths
 from journal.ui.common.theme import apply_theme
 from journal.ui.common.wheel import install_wheel_guard
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         install_wheel_guard()  # before any field is built, so each is polished calm
         install_menu_widths()  # every menu wide enough for its words at any text size
+        install_wrapped_label_fit()  # wrapped text is never squeezed to fewer lines
         self.setWindowTitle(WINDOW_TITLE)
         self._fit_to_screen()
         self.settings = settings

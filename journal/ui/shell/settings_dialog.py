@@ -27,6 +27,7 @@ from journal.settings import (
     Settings,
     Theme,
 )
+from journal.ui.common.fit import dialog_layout
 from journal.ui.common.widgets import label
 from journal.ui.lock.security_dialogs import SecurityAction
 
@@ -64,7 +65,7 @@ class SettingsDialog(QDialog):
         self._keeps_body_log = keeps_body_log
         self.setWindowTitle("Settings")
         self.settings = settings
-        layout = QVBoxLayout(self)
+        layout, footer = dialog_layout(self)
 
         form = QFormLayout()
         self.idle = QSpinBox()
@@ -141,7 +142,7 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        footer.addWidget(buttons)
 
     def _security(self, action: SecurityAction) -> None:
         self.security_action.emit(action)

@@ -21,6 +21,7 @@ from journal.domain.entries.entry import make_headline
 from journal.domain.together.items import MAX_RESPONSE_CHARS, Response, SharedItem, Side
 from journal.ui.common.accessibility import Message
 from journal.ui.common.confirm import confirm
+from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.widgets import follow_text_size, label
 from journal.ui.together.layouts import empty
@@ -119,7 +120,7 @@ class ItemPage(QScrollArea):
         self.respond_label = label("", "subtle")
         self.respond_box = QPlainTextEdit()
         self.respond_box.setTabChangesFocus(True)
-        self.respond_box.setMaximumHeight(90)
+        set_height_in_lines(self.respond_box, 4, "maximum")
         self.respond_button = QPushButton("Keep this response")
         self.respond_button.clicked.connect(self._respond)
         self.problem = Message("Problem with the response", "error")

@@ -136,7 +136,7 @@ def dialogs(window: MainWindow, store: JournalStore) -> Iterator[tuple[str, QWid
         "Change passphrase": lambda: ChangePassphraseDialog(journal, window),
         "Rotate key": lambda: RotateKeyDialog(journal, window),
         "New recovery key": lambda: NewRecoveryKeyDialog(journal, window),
-        "Recovery key": lambda: RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP", window),
+        "Recovery key": lambda: RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP", "Test journal", window),
         "Remove journal": lambda: RemoveJournalDialog(
             store, journal.folder, "Test journal", window
         ),

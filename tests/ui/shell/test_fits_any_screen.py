@@ -222,3 +222,117 @@ def test_an_open_together_fits_without_scrolling_sideways(qtbot, unlocked_window
                 where = f"{tabs.tabText(tab)} at {screen} and {scale} %"
                 assert bar.maximum() == 0, where
                 assert _clipped(window, window) == [], where
+
+
+# -- every dialog: its words fit at 100 and 200 % text --------------------------------
+
+LAPTOP = QSize(1366, 768 - 30)  # what a window manager leaves below a title bar
+
+
+def _label_problems(root: QWidget) -> list[str]:
+    """Visible labels under ``root`` whose words do not fit their rectangle: a wrapped
+    label shorter than its height for its width (text cut mid-line), a label drawn
+    over a sibling, or text in a font smaller than the one the person chose."""
+    problems = []
+    chosen = QApplication.font().pointSizeF()
+    for each in root.findChildren(QLabel):
+        if not each.isVisible() or not each.text():
+            continue
+        name = f"{each.text()!r:.50}"
+        if each.font().pointSizeF() < chosen - 0.01:
+            problems.append(f"{name} at {each.font().pointSizeF()} pt, the text is {chosen}")
+        if each.wordWrap() and each.heightForWidth(each.width()) > each.height():
+            problems.append(
+                f"{name} needs {each.heightForWidth(each.width())} px at its width "
+                f"{each.width()}, has {each.height()}"
+            )
+        parent = each.parentWidget()
+        if parent is None:
+            continue
+        for other in parent.children():
+            if (
+                isinstance(other, QWidget)
+                and other is not each
+                and other.isVisible()
+                and not other.isWindow()
+                and other.geometry().intersects(each.geometry())
+                and other.geometry() != parent.rect()  # a background, not a sibling
+            ):
+                problems.append(f"{name} overlaps {type(other).__name__} {_name(other)}")
+    return problems
+
+
+def _dialogs(window, store):  # type: ignore[no-untyped-def]
+    """(title, dialog) for every dialog, each as the app opens it."""
+    from tests.ui.accessibility.screens import dialogs
+
+    yield from dialogs(window, store)
+    from journal.ui.safekeeping.export_dialog import ExportDialog
+    from journal.ui.safekeeping.import_dialog import ImportDialog
+    from journal.ui.shell.about import AboutDialog
+    from journal.ui.shell.help import HelpDialog
+
+    journal = window.journal
+    for title, make in {
+        "Export": lambda: ExportDialog(journal, window),
+        "Import": lambda: ImportDialog(journal, window),
+        "About": lambda: AboutDialog(window),
+        "Help": lambda: HelpDialog(window),
+    }.items():
+        dialog = make()
+        dialog.show()
+        yield title, dialog
+        dialog.close()
+        dialog.deleteLater()
+    # Settings with its Backups section after a backup file: the longest it gets.
+    window.show_settings()
+    from journal.ui.safekeeping.backup import BackupsPanel
+
+    panel = window.settings_dialog.findChild(BackupsPanel)
+    (store.data_dir / "a-folder-on-a-usb-drive").mkdir()
+    panel.back_up_to(store.data_dir / "a-folder-on-a-usb-drive" / "backup")
+    yield "Settings with backups", window.settings_dialog
+    window.settings_dialog.close()
+    # The lock screen's restore dialog with a few backups to choose from.
+    from journal.domain.safekeeping.rotation import Reason
+
+    for reason in (Reason.DAILY, Reason.MANUAL, Reason.CREDENTIALS):
+        journal.backup(reason)
+    folder = journal.folder
+    window.lock()
+    window.show_restore(folder)
+    yield "Restore a backup", window.restore_dialog
+
+
+@pytest.mark.parametrize(("scale", "theme"), [(100, "light"), (200, "dark")])
+def test_every_dialogs_words_fit_at_100_and_200_percent(
+    qtbot, unlocked_window, store, scale, theme
+) -> None:  # type: ignore[no-untyped-def]
+    """Each dialog on a 1366x768 laptop, at most as large as the screen (as a window
+    manager keeps it): every label shows all its lines, overlaps nothing, and is in
+    the text size chosen; what does not fit scrolls (nothing is clipped)."""
+    from tests.ui.accessibility.screens import settle
+
+    window = unlocked_window
+    window.settings.set(FONT_SCALE, scale)
+    window.settings.set(THEME, theme)
+    window.resize(QSize(1366, 768))
+    found = {}
+    for title, dialog in _dialogs(window, store):
+        settle()
+        if title == "Settings with backups":
+            from journal.ui.safekeeping.backup import BackupsPanel
+
+            panel = dialog.findChild(BackupsPanel)
+            qtbot.waitUntil(lambda panel=panel: not panel.working, timeout=20_000)
+            settle()
+        size = dialog.size().boundedTo(LAPTOP)
+        if size != dialog.size():
+            dialog.resize(size)
+            settle()
+        problems = _label_problems(dialog) + _clipped(dialog, dialog)
+        if not QRect(QPoint(0, 0), LAPTOP).contains(QRect(QPoint(0, 0), dialog.size())):
+            problems.append(f"{dialog.size().toTuple()} is larger than the screen")
+        if problems:
+            found[title] = problems
+    assert found == {}
