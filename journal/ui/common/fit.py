@@ -141,7 +141,8 @@ def lines_height(widget: QWidget, lines: float) -> int:
 def set_height_in_lines(widget: QWidget, lines: float, bound: str = "fixed") -> None:
     """Make ``widget`` ``lines`` lines of text tall (``bound``: "fixed", "minimum" or
     "maximum"), now and whenever its font changes (the text size setting), instead of
-    a height in pixels that holds fewer lines at a larger text size."""
+    a height in pixels that holds fewer lines at a larger text size. Raises ValueError
+    for another ``bound``."""
     if bound not in _BOUNDS:
         raise ValueError(f"bound must be one of {_BOUNDS}, not {bound!r}")
     bounds: dict[str, str] = {}
@@ -201,8 +202,8 @@ def install_wrapped_label_fit(app: QApplication | None = None) -> WrappedLabelFi
 class DialogBody(QScrollArea):
     """A dialog's content: as tall as the content needs at the dialog's width, up to
     `SCREEN_SHARE` of the screen's available height, scrolling beyond that. When the
-    content grows (a message appears), the dialog grows with it while the screen has
-    room."""
+    content changes height (a message appears, a label rewraps), the dialog follows
+    it within that limit."""
 
     def __init__(self, parent: QWidget | None = None, width_chars: int = 0) -> None:
         super().__init__(parent)
