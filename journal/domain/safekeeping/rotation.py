@@ -11,6 +11,11 @@ A *backup* here is only its moment (aware UTC) and its reason. The rules:
   so no rotation deletes it (restores are rare and made by hand, so few pile up);
 * the newest backup is always kept.
 
+Copies kept aside before a restore are the journal as it was, unchecked (it was
+often replaced because it was damaged): they never take a day's or a week's place,
+nor a safety place, and never make a daily backup look done, so a restore cannot
+push out the backup it restored from.
+
 Everything else may be deleted, and only once a newer backup has been verified
 (the caller deletes right after a good backup, never after a failed one). The
 7 + 4 figure is the grandfather-father-son scheme used by borg and restic
@@ -56,23 +61,31 @@ def to_keep(
     backups: Sequence[BackupStamp], local_day: Callable[[datetime], date]
 ) -> set[BackupStamp]:
     """The backups the rotation keeps; ``local_day`` maps a moment to the person's day."""
-    newest_first = sorted(backups, key=lambda b: b.taken_at, reverse=True)
-    keep: set[BackupStamp] = set(newest_first[:1])
+    aside = {b for b in backups if b.reason is Reason.BEFORE_RESTORE}
+    newest_first = sorted(
+        (b for b in backups if b.reason is not Reason.BEFORE_RESTORE),
+        key=lambda b: b.taken_at,
+        reverse=True,
+    )
+    keep: set[BackupStamp] = aside | set(newest_first[:1])
     keep |= _newest_per_period(newest_first, local_day, KEEP_DAILY)
     keep |= _newest_per_period(
         newest_first, lambda moment: _week_start(local_day(moment)), KEEP_WEEKLY
     )
     keep |= set([b for b in newest_first if b.reason.is_safety][:KEEP_SAFETY])
-    keep |= {b for b in newest_first if b.reason is Reason.BEFORE_RESTORE}
     return keep
 
 
 def is_due(
     backups: Sequence[BackupStamp], now: datetime, local_day: Callable[[datetime], date]
 ) -> bool:
-    """An automatic backup is due when no good backup was taken on today's local day."""
+    """An automatic backup is due when no backup was taken on today's local day (a copy
+    kept aside before a restore does not count: it is the journal as it was)."""
     today = local_day(now)
-    return not any(local_day(b.taken_at) == today for b in backups)
+    return not any(
+        local_day(b.taken_at) == today and b.reason is not Reason.BEFORE_RESTORE
+        for b in backups
+    )
 
 
 def _week_start(day: date) -> date:

@@ -239,6 +239,11 @@ class OpenJournal:
         return backups.take_backup(self.db.engine, self.folder, bytes(self.data_key), reason)
 
     # sealed drafts -------------------------------------------------------------------
+    def backup_at_lock(self) -> backups.Backup | None:
+        """The day's automatic backup as the journal locks or closes, by a byte copy
+        (see `backups.take_backup_at_lock`); None when none was due or possible now."""
+        return backups.take_backup_at_lock(self.db.engine, self.folder)
+
     def seal_drafts(self, found: dict[str, str]) -> bytes:
         """``found`` ({area id: draft text}) encrypted for this journal (see `drafts`)."""
         return drafts.seal(self.data_key, self.header.journal_id, found)

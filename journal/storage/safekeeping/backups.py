@@ -53,6 +53,7 @@ DATABASE_NAME = "journal.db"
 HEADER_NAME = "vault.json"
 PARTIAL = ".partial-"
 PENDING = "PENDING"  # in a backup folder: its structural checks have not run yet
+DAMAGED = "DAMAGED"  # in a copy kept aside before a restore: it failed its check
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
@@ -85,6 +86,17 @@ class Backup:
     @property
     def header(self) -> Path:
         return self.folder / HEADER_NAME
+
+    @property
+    def size(self) -> int:
+        """The database file's size in bytes (0 when it cannot be read)."""
+        return _size(self.database)
+
+    @property
+    def damaged(self) -> bool:
+        """Whether this copy failed its check (only a copy kept aside before a restore
+        is ever kept so: it may be the only copy of words a rescue can still read)."""
+        return (self.folder / DAMAGED).exists()
 
 
 def backups_dir(journal_folder: Path) -> Path:
@@ -157,6 +169,46 @@ def take_backup(
         shutil.rmtree(partial, ignore_errors=True)
         raise as_told(error, _size(journal_folder / DATABASE_NAME), root) from error
     rotate(journal_folder)
+    return Backup(final, taken_at, reason)
+
+
+def take_backup_at_lock(
+    engine: Engine, journal_folder: Path, now: datetime | None = None
+) -> Backup | None:
+    """The day's automatic backup, taken while the journal locks or closes.
+
+    Only when none was taken on today's local day (`backup_is_due`), and only by the
+    byte copy of `copy_pages` (no decryption: about the time of copying the file), so
+    locking stays quick; the copy is kept with the `PENDING` marker, and the checks
+    (`check_database`) run at the next unlock (`deep_check_pending`, which deletes it
+    and tells the person if it fails). The rotation deletes nothing on the strength
+    of an unchecked backup. Returns the backup, or None when none was due or writers
+    kept committing (then the unlock's own daily backup takes it). Raises what
+    `take_backup` raises, leaving no partial folder.
+    """
+    if not backup_is_due(journal_folder, now):
+        return None
+    taken_at = datetime.now(UTC)
+    reason = Reason.DAILY
+    name = f"{taken_at.strftime(_STAMP)}-{reason.value}"
+    root = ensure_private_dir(backups_dir(journal_folder))
+    partial = root / f"{PARTIAL}{name}"
+    try:
+        ensure_private_dir(partial)
+        copy = partial / DATABASE_NAME
+        if not copy_pages(engine, journal_folder / DATABASE_NAME, copy):
+            shutil.rmtree(partial, ignore_errors=True)
+            return None
+        os.chmod(copy, FILE_MODE)
+        _fsync_file(copy)
+        atomic_write_bytes(partial / HEADER_NAME, (journal_folder / HEADER_NAME).read_bytes())
+        atomic_write_bytes(partial / PENDING, b"")
+        final = root / name
+        os.replace(partial, final)
+        fsync_dir(root)
+    except BaseException as error:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise as_told(error, _size(journal_folder / DATABASE_NAME), root) from error
     return Backup(final, taken_at, reason)
 
 
@@ -247,11 +299,16 @@ def pending(backup: Backup) -> bool:
 
 def rotate(journal_folder: Path) -> None:
     """Delete what the rotation does not keep, once a newer backup has passed every
-    check (an older one stays while the only newer ones still wait for theirs), and
-    any unfinished partial folder."""
+    check (an older one stays while the only newer ones still wait for theirs, and a
+    copy kept aside before a restore never counts as one), and any unfinished partial
+    folder."""
     backups = list_backups(journal_folder)
     keep = to_keep([b.stamp for b in backups], local_day)
-    checked = [b.taken_at for b in backups if not pending(b)]
+    checked = [
+        b.taken_at
+        for b in backups
+        if not pending(b) and b.reason is not Reason.BEFORE_RESTORE and not b.damaged
+    ]
     newest_checked = max(checked) if checked else None
     for backup in backups:
         if backup.stamp not in keep and newest_checked and backup.taken_at < newest_checked:

@@ -15,7 +15,10 @@ Order, so that nothing is lost whatever fails or whenever the process dies:
    opens with today's passphrase and recovery key only;
 4. the marker is written and `journal.storage.safekeeping.swap.finish_restore`
    moves the current journal aside into ``backups/<stamp>-before-restore/`` and
-   the restored one into place, by renames a crash can only interrupt, never mix.
+   the restored one into place, by renames a crash can only interrupt, never mix;
+5. nothing is deleted: the backup restored from is copied, never moved, and stays
+   in the list; the copy kept aside gets a ``DAMAGED`` marker when it fails its
+   check, so the restore list can say it could not be checked.
 
 The journal must be locked (no open engine on it) while this runs.
 """
@@ -38,8 +41,8 @@ from journal.storage.lock.engine import open_engine
 from journal.storage.lock.snapshots import opens_with
 from journal.storage.lock.vault import SlotKind, VaultHeader, unwrap_candidates, with_slots
 from journal.storage.safekeeping.archive import NotABackup, extract_archive, open_archive
-from journal.storage.safekeeping.backups import BACKUPS, as_told, list_backups, rotate
-from journal.storage.safekeeping.checks import check_database
+from journal.storage.safekeeping.backups import BACKUPS, DAMAGED, as_told, list_backups
+from journal.storage.safekeeping.checks import check_database, check_pages
 from journal.storage.safekeeping.swap import (
     DATABASE_NAME,
     HEADER_NAME,
@@ -157,8 +160,21 @@ def restore(
         raise as_told(error, _source_size(source), target) from error
     ensure_private_dir(target / BACKUPS)
     finish_restore(target)
-    rotate(target)
+    # Nothing is rotated away here: the backup restored from stays, and the copy kept
+    # aside is marked when it fails its check, so the restore list can say so.
+    if live is not None:
+        _mark_if_damaged(target / aside, live.data_key)
     return target
+
+
+def _mark_if_damaged(aside: Path, data_key: bytes) -> None:
+    """Write the `DAMAGED` marker, with the problems found, into the copy kept aside
+    before a restore when it does not pass `check_pages` (it is kept all the same)."""
+    if not (aside / DATABASE_NAME).is_file():
+        return
+    result = check_pages(aside / DATABASE_NAME, data_key)
+    if not result.ok:
+        atomic_write_bytes(aside / DAMAGED, " ".join(result.problems).encode())
 
 
 @dataclass(frozen=True, slots=True)

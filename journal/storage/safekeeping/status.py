@@ -36,10 +36,13 @@ class BackupStatus:
 
 
 def backup_status(journal: OpenJournal) -> BackupStatus:
+    """What Settings says about backups. A copy kept aside before a restore is the
+    journal as it was (unchecked, perhaps damaged), so it is not the "last backup"."""
     backups = list_backups(journal.folder)
+    backed_up = [b for b in backups if b.reason is not Reason.BEFORE_RESTORE and not b.damaged]
     stored = journal.db.get_setting(LAST_COPY_AT)
     return BackupStatus(
-        newest=backups[-1].taken_at if backups else None,
+        newest=backed_up[-1].taken_at if backed_up else None,
         kept=len(backups),
         last_copy_at=datetime.fromisoformat(stored) if stored else None,
         last_copy_place=journal.db.get_setting(LAST_COPY_PLACE),

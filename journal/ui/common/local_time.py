@@ -76,10 +76,13 @@ def say_day(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
-def say_moment(moment: datetime) -> str:
-    """Like "Friday 1 March 2024, 09:05", in the person's time zone at that moment."""
+def say_moment(moment: datetime, *, seconds: bool = False) -> str:
+    """Like "Friday 1 March 2024, 09:05" (with ``seconds``, "…, 09:05:41"), in the
+    person's time zone at that moment."""
     local = to_local(moment)
-    return f"{say_day(local.date())}, {local:%H:%M}"
+    return f"{say_day(local.date())}, {local:%H:%M:%S}" if seconds else (
+        f"{say_day(local.date())}, {local:%H:%M}"
+    )
 
 
 def short_moment(moment: datetime) -> str:

@@ -1,9 +1,11 @@
 """Backups from the window: the daily automatic one, and "Back up now…" to a chosen file.
 
-The daily backup starts a minute after an unlock when none was taken that local
-day, on a worker thread with a connection of its own, so it never blocks typing
-and the journal stays usable. It holds the data key only while it runs; locking
-does not wait for it. A backup that fails is told once, calmly (`told`).
+The day's automatic backup is taken when the journal locks or closes (a byte copy,
+see `MainWindow._back_up_at_lock`, checked here at the next unlock), or, when none
+was taken that local day yet, a minute after an unlock, on a worker thread with a
+connection of its own, so it never blocks typing and the journal stays usable. It
+holds the data key only while it runs; locking does not wait for it (the lock takes
+its own copy when the day has none). A backup that fails is told once, calmly (`told`).
 """
 
 from __future__ import annotations
@@ -288,8 +290,9 @@ def describe(status: BackupStatus) -> str:
     """What Settings says about backups, in plain words."""
     if status.newest is None:
         automatic = (
-            "No automatic backup yet. Solace makes one each day you open your journal, "
-            "and keeps the last 7 days and 4 weeks."
+            "No automatic backup yet. Solace makes one each day you use your journal, "
+            "when you lock or close it (or a minute after you open it), and keeps the "
+            "last 7 days and 4 weeks."
         )
     else:
         automatic = (

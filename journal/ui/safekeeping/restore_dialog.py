@@ -1,5 +1,10 @@
-"""Restore: from the lock screen or Settings, the newest good backup, one chosen
+"""Restore: from the lock screen or Settings, the newest backup, one chosen
 automatic backup, or a backup file.
+
+Every line names the backup it restores (day and time to the second, why it was
+taken, its size; a damaged copy is marked and cannot be chosen), "The newest backup"
+included: it is that one backup, checked before anything is replaced, never an
+older one picked silently when it fails (the person then chooses another).
 
 The restore and the unlock that follows run on the thread pool; the dialog shows a
 quiet busy line and a plain message if anything is refused (nothing is changed then).
@@ -36,8 +41,8 @@ from journal.ui.common.workers import Task, run_in_background
 
 if TYPE_CHECKING:
     from journal.storage.lock.journal import OpenJournal
+    from journal.storage.safekeeping.backups import Backup
 
-NEWEST = "newest"
 FILE_FILTER = "Solace backups (*.solacebackup);;All files (*)"
 REASONS = {
     Reason.DAILY: "daily backup",
@@ -63,6 +68,30 @@ NEW_COMPUTER_NOTE = (
 )
 NOW_LABEL = "Your passphrase &now"
 BACKUP_LABEL = "The passphrase this &backup was made with"
+
+
+def describe_backup(backup: Backup) -> str:
+    """One line of the restore list that tells this backup from every other: when it
+    was taken (to the second, local time), why, its size, and "damaged, could not be
+    checked" for a copy kept aside that failed its check. Like "Monday 30 November
+    2026, 16:06:12: your journal as it was before a restore, 48.2 MB"."""
+    line = (
+        f"{say_moment(backup.taken_at, seconds=True)}: {REASONS[backup.reason]}, "
+        f"{say_size(backup.size)}"
+    )
+    if backup.damaged:
+        line += ", damaged: it could not be checked, so it cannot be restored"
+    return line
+
+
+def say_size(size: int) -> str:
+    """A file size in bytes as the person reads it: "850 KB", "48.2 MB", "1.3 GB"
+    (decimal units, as file managers show them)."""
+    if size < 1_000_000:
+        return f"{max(1, round(size / 1000))} KB"
+    if size < 1_000_000_000:
+        return f"{size / 1_000_000:.1f} MB"
+    return f"{size / 1_000_000_000:.1f} GB"
 
 
 def _checks_current(folder: Path | None) -> bool:
@@ -159,13 +188,23 @@ class RestoreDialog(QDialog):
 
         self.choices.clear()
         backups = list_backups(self.journal_folder) if self.journal_folder else []
-        if backups:
-            newest = QListWidgetItem("The newest good backup (checked before it is used)")
-            newest.setData(Qt.ItemDataRole.UserRole, NEWEST)
-            self.choices.addItem(newest)
+        newest = next(
+            (
+                b
+                for b in reversed(backups)
+                if b.reason is not Reason.BEFORE_RESTORE and not b.damaged
+            ),
+            None,
+        )
+        if newest is not None:  # named: the very backup this choice restores
+            item = QListWidgetItem(f"The newest backup: {describe_backup(newest)}")
+            item.setData(Qt.ItemDataRole.UserRole, str(newest.folder))
+            self.choices.addItem(item)
         for backup in reversed(backups):
-            item = QListWidgetItem(f"{say_moment(backup.taken_at)}: {REASONS[backup.reason]}")
+            item = QListWidgetItem(describe_backup(backup))
             item.setData(Qt.ItemDataRole.UserRole, str(backup.folder))
+            if backup.damaged:  # shown, so nothing seems lost, but not offered
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.choices.addItem(item)
         if self.chosen_file is not None:
             item = QListWidgetItem(f"Backup file: {self.chosen_file.name}")
@@ -237,16 +276,13 @@ class RestoreDialog(QDialog):
                 return
             self._before = None
         self.footer.set_busy(True)
-        data_dir, folder = self.store.data_dir, self.journal_folder
+        data_dir = self.store.data_dir
 
         def work() -> OpenJournal:
             from journal.errors import WrongPassphrase
-            from journal.storage.safekeeping.restore import restore, restore_newest_good
+            from journal.storage.safekeeping.restore import restore
 
-            if source == NEWEST and folder is not None:
-                target = restore_newest_good(data_dir, folder, secret)
-            else:
-                target = restore(data_dir, Path(source), secret, backup_secret=backup_secret)
+            target = restore(data_dir, Path(source), secret, backup_secret=backup_secret)
             try:
                 return self.store.unlock(target, secret)
             except WrongPassphrase:

@@ -579,6 +579,8 @@ class MainWindow(QMainWindow):
         try:
             notice = self._keep_unsaved_work(journal)
             self._close_other_windows()  # a dialog may still save as it closes
+            if not notice:
+                self._back_up_at_lock(journal)
         finally:
             try:
                 journal.lock()
@@ -593,6 +595,17 @@ class MainWindow(QMainWindow):
             self._restart_idle_timer()
             self.locked.emit()
         return True
+
+    def _back_up_at_lock(self, journal: OpenJournal) -> None:
+        """Take the day's automatic backup now, before the key is forgotten, when none
+        was taken today (issue 16: "on lock and on close at most once a day"). A hard
+        lock replaces the process right after, so nothing may be left for later: this
+        is the byte copy (no decryption), checked at the next unlock. Never stops the
+        lock: a failure is logged, and the next unlock's daily backup tries again."""
+        try:
+            journal.backup_at_lock()
+        except Exception as error:
+            log.error("the backup at lock failed: %s", type(error).__name__)
 
     def _keep_unsaved_work(self, journal: OpenJournal) -> str:
         """Save every area's pending work; seal what cannot be saved, and what was typed

@@ -66,3 +66,17 @@ def test_a_backup_is_due_once_a_local_day() -> None:
     assert not is_due(backups, START + timedelta(hours=2), utc_day)
     assert is_due(backups, START + timedelta(hours=5), utc_day)  # the next UTC day
     assert is_due([], START, utc_day)
+
+
+def test_a_copy_kept_before_a_restore_never_pushes_out_the_backup_restored_from() -> None:
+    # The break test: "before an import" 16:02, "a backup you asked for" 16:03, restored
+    # at 16:06, which kept the damaged journal aside: the 16:03 backup must stay.
+    imported = BackupStamp(START, Reason.BEFORE_IMPORT)
+    asked = BackupStamp(START + timedelta(minutes=1), Reason.MANUAL)
+    aside = BackupStamp(START + timedelta(minutes=4), Reason.BEFORE_RESTORE)
+    assert {imported, asked, aside} <= to_keep([imported, asked, aside], utc_day)
+
+
+def test_a_copy_kept_before_a_restore_does_not_count_as_the_days_backup() -> None:
+    aside = BackupStamp(START, Reason.BEFORE_RESTORE)
+    assert is_due([aside], START + timedelta(hours=1), utc_day)

@@ -51,7 +51,8 @@ def test_damage_at_unlock_is_told_and_the_newest_good_backup_brings_the_journal_
     qtbot.keyClick(page.restore_button, Qt.Key.Key_Space)
     dialog = restore_dialog()
     assert "damaged" in " ".join(w.text() for w in dialog.findChildren(QLabel))
-    assert "newest good backup" in dialog.choices.currentItem().text()
+    assert dialog.choices.currentItem().text().startswith("The newest backup: ")
+    assert "daily backup" in dialog.choices.currentItem().text()
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     with qtbot.waitSignal(window.opened, timeout=20_000):
         qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)

@@ -1,0 +1,47 @@
+"""A restore never deletes the backup it restored from, and marks a damaged copy it
+keeps aside (break test of issue 16, findings 4 and 5), on real encrypted journals."""
+
+from __future__ import annotations
+
+from journal.domain.safekeeping.rotation import Reason
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.safekeeping.backups import list_backups
+from journal.storage.safekeeping.restore import restore
+from tests.conftest import PASSPHRASE
+from tests.storage.safekeeping.helpers import write_entries
+
+
+def flip_a_middle_byte(db) -> None:  # type: ignore[no-untyped-def]
+    raw = bytearray(db.read_bytes())
+    raw[len(raw) // 2] ^= 0x08
+    db.write_bytes(bytes(raw))
+
+
+def test_the_backup_restored_from_stays_and_the_damaged_copy_aside_is_marked(
+    store, journal, data_dir
+):
+    write_entries(journal, 1)
+    before_import = journal.backup(Reason.BEFORE_IMPORT)
+    write_entries(journal, 200, start=1)
+    asked = journal.backup(Reason.MANUAL)
+    journal.lock()
+    flip_a_middle_byte(journal.folder / "journal.db")
+
+    restore(data_dir, asked.folder, PASSPHRASE)
+
+    kept = list_backups(journal.folder)
+    assert asked.folder in [b.folder for b in kept]  # copied, never consumed
+    assert before_import.folder in [b.folder for b in kept]
+    (aside,) = [b for b in kept if b.reason is Reason.BEFORE_RESTORE]
+    assert aside.damaged and not asked.damaged
+    opened = store.unlock(journal.folder, PASSPHRASE)
+    try:
+        assert EntryRepository(opened.db).count() == 201
+    finally:
+        opened.lock()
+
+    restore(data_dir, asked.folder, PASSPHRASE)  # a second restore, as in finding 5
+    kept = list_backups(journal.folder)
+    assert asked.folder in [b.folder for b in kept]
+    asides = [b for b in kept if b.reason is Reason.BEFORE_RESTORE]
+    assert [b.damaged for b in asides] == [True, False]
