@@ -80,7 +80,7 @@ def describe_backup(backup: Backup) -> str:
         f"{say_size(backup.size)}"
     )
     if backup.damaged:
-        line += ", damaged: it could not be checked, so it cannot be restored"
+        line += ", damaged: could not be checked (it cannot be restored)"
     return line
 
 
@@ -143,6 +143,9 @@ class RestoreDialog(QDialog):
         layout.addWidget(label(INTRO))
         self.choices = QListWidget()
         self.choices.setAccessibleName("Backups to restore")
+        self.choices.setWordWrap(True)  # each line is read whole, at 200 % text too
+        self.choices.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.choices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fill_choices()
         choice_label = label("&Backups", wrap=False)
         choice_label.setBuddy(self.choices)
