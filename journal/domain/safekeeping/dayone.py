@@ -25,6 +25,7 @@ from journal.domain.safekeeping.imported import (
     ImportedEntry,
     ImportPlan,
     ImportRefused,
+    count,
     stable_id,
 )
 
@@ -76,8 +77,8 @@ def parse_document(document: Any) -> ImportPlan:
         notes.append(f"Photos, recordings and PDFs are not imported (Solace keeps words): {media}.")
     if unreadable:
         notes.append(
-            f"{unreadable} entries could not be read (their text or date is damaged) "
-            "and are left out."
+            f"{count(unreadable, 'entry', 'entries')} could not be read (the text or date "
+            "is damaged) and " + ("is" if unreadable == 1 else "are") + " left out."
         )
     if not entries and unreadable:
         raise ImportRefused("None of the entries in this Day One export could be read.")

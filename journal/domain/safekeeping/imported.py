@@ -12,8 +12,11 @@ import hashlib
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from journal.domain.common.local_time import local_zone
 
 # A stable namespace for ids of entries from other apps: the same source entry gets
 # the same id on every import, so importing twice adds nothing.
@@ -41,6 +44,13 @@ class ImportedEntry:
     prompt_id: str | None = None
     zone: str = ""  # the IANA zone the source gave the entry ("" when it gave none)
 
+    def local_day(self) -> date:
+        """The day the entry was written on, where it was written: ``created_at`` in
+        its own IANA ``zone`` with that zone's rules at that moment (zoneinfo), or in
+        the person's zone when the source named none or a zone unknown here. A Day One
+        all-day entry at ``2024-04-16T23:00Z`` in Europe/Dublin is on 17 April."""
+        return self.created_at.astimezone(entry_zone(self.zone)).date()
+
 
 @dataclass(frozen=True, slots=True)
 class ImportPlan:
@@ -58,9 +68,25 @@ class Preview:
 
     new: int
     duplicates: int
-    first: datetime | None
-    last: datetime | None
+    first: date | None  # the earliest entry's day where it was written (`local_day`)
+    last: date | None
     notes: tuple[str, ...]
+
+
+def entry_zone(name: str) -> tzinfo:
+    """The IANA zone ``name`` ("Europe/London") as a ``ZoneInfo``, or the person's own
+    zone (`local_zone`) when ``name`` is empty or names no zone known here."""
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    return local_zone()
+
+
+def count(number: int, singular: str, plural: str) -> str:
+    """``number`` with the noun that fits it: "1 entry", "2 entries", "0 entries"."""
+    return f"{number} {singular if number == 1 else plural}"
 
 
 def stable_id(*parts: str) -> str:
@@ -76,10 +102,11 @@ def content_key(created_at: datetime, body: str) -> str:
 
 def preview(plan: ImportPlan, existing_ids: Iterable[str]) -> Preview:
     """How many entries are new, how many are already in the journal (by id), and
-    the span of dates (aware UTC) the import covers."""
+    the span of days the import covers, each entry on its own local day
+    (`ImportedEntry.local_day`)."""
     existing = set(existing_ids)
     new = [e for e in plan.entries if e.id not in existing]
-    moments = [e.created_at for e in plan.entries]
+    moments = [e.local_day() for e in plan.entries]
     return Preview(
         new=len({e.id for e in new}),
         duplicates=len(plan.entries) - len({e.id for e in new}),

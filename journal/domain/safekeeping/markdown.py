@@ -26,6 +26,7 @@ from journal.domain.safekeeping.imported import (
     ImportedEntry,
     ImportPlan,
     ImportRefused,
+    count,
     stable_id,
 )
 
@@ -161,12 +162,14 @@ def parse_files(files: Iterable[tuple[str, str, datetime]], from_local: FromLoca
     notes: list[str] = []
     if unreadable:
         notes.append(
-            f"The front matter of {len(unreadable)} files could not be read, so it is kept "
-            f"in their text and their dates come from the file: {', '.join(unreadable)}."
+            f"The front matter of {count(len(unreadable), 'file', 'files')} could not be "
+            "read, so it is kept in the text and the date comes from the file: "
+            f"{', '.join(unreadable)}."
         )
     if undated:
         notes.append(
-            f"{len(undated)} files give no date Solace can read, so the date in the file "
-            f"name, or else of the file itself, is used: {', '.join(undated)}."
+            f"{count(len(undated), 'file gives', 'files give')} no date Solace can read, so "
+            f"the date in the file name, or else of the file itself, is used: "
+            f"{', '.join(undated)}."
         )
     return ImportPlan(SOURCE, tuple(entries), tuple(notes))

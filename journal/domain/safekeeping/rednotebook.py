@@ -25,6 +25,7 @@ from journal.domain.safekeeping.imported import (
     ImportedEntry,
     ImportPlan,
     ImportRefused,
+    count,
     stable_id,
 )
 
@@ -76,7 +77,10 @@ def parse_months(files: Iterable[tuple[str, str]], from_local: FromLocal) -> Imp
     notes: tuple[str, ...] = ()
     if unreadable:
         names = ", ".join(unreadable)
-        notes = (f"{len(unreadable)} month files could not be read and are left out: {names}.",)
+        notes = (
+            f"{count(len(unreadable), 'month file', 'month files')} could not be read, "
+            f"left out: {names}.",
+        )
     return ImportPlan(SOURCE, tuple(entries), notes)
 
 

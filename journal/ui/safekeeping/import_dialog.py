@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain.safekeeping.imported import ImportPlan, ImportRefused, Preview
+from journal.domain.safekeeping.imported import ImportPlan, ImportRefused, Preview, count
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import say_day
 from journal.ui.common.messages import user_message
@@ -43,16 +43,19 @@ def describe(plan: ImportPlan, preview: Preview) -> str:
     if preview.first is None or preview.last is None:
         return f"This is {plan.source} with no entries in it. Nothing would be imported."
     span = (
-        f"from {say_day(preview.first.date())} to {say_day(preview.last.date())}"
-        if preview.first.date() != preview.last.date()
-        else f"on {say_day(preview.first.date())}"
+        f"from {say_day(preview.first)} to {say_day(preview.last)}"
+        if preview.first != preview.last
+        else f"on {say_day(preview.first)}"
     )
-    lines = [f"This is {plan.source}: {preview.new + preview.duplicates} entries, {span}."]
+    total = count(preview.new + preview.duplicates, "entry", "entries")
+    lines = [f"This is {plan.source}: {total}, {span}."]
     if preview.duplicates:
         lines.append(
-            f"{preview.duplicates} of them are already in your journal and stay as they are."
+            f"{preview.duplicates} of them "
+            + ("is" if preview.duplicates == 1 else "are")
+            + " already in your journal and stay as they are."
         )
-    lines.append(f"{preview.new} new entries would be added.")
+    lines.append(f"{count(preview.new, 'new entry', 'new entries')} would be added.")
     lines += list(preview.notes)
     return "\n".join(lines)
 
@@ -174,8 +177,8 @@ class ImportDialog(QDialog):
 
     def _done(self, result: Any) -> None:
         self.imported.emit(
-            f"{result.entries} entries were imported. A backup of your journal as it was "
-            "before is kept with your backups."
+            f"{count(result.entries, 'entry was', 'entries were')} imported. A backup of "
+            "your journal as it was before is kept with your backups."
         )
         self.accept()
 

@@ -4,13 +4,15 @@ they are (never copied into the project); SOURCES.md there lists each edge case.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from journal.domain.safekeeping.imported import ImportPlan, ImportRefused
+from journal.domain.safekeeping.imported import ImportPlan, ImportRefused, preview
 from journal.domain.safekeeping.sources import plan_for
 
 SAMPLES = Path(__file__).resolve().parents[3].parent / "shared" / "import-samples"
@@ -68,7 +70,48 @@ def test_every_sample_imports_or_is_refused_with_a_reason(relative: str) -> None
 
 
 def local_days(result: ImportPlan) -> set[date]:
-    return {e.created_at.astimezone(ZoneInfo(e.zone)).date() for e in result.entries}
+    return {e.local_day() for e in result.entries}
+
+
+@pytest.fixture(params=["UTC", "America/Los_Angeles"])
+def machine_zone(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The test machine's own zone (``TZ``): an entry's day never depends on it."""
+    monkeypatch.setenv("TZ", request.param)
+    time.tzset()
+    yield request.param
+    monkeypatch.undo()
+    time.tzset()
+
+
+# SOURCES.md: all-day entries at 2024-04-16T23:00Z in Europe/Dublin and 2024-04-17T23:00Z in
+# Europe/London are local midnight in summer time (UTC+1), so on the next day; the other
+# three London entries were written at 22:48, 22:55 and 23:45 local time.
+DEV_JOURNAL_DAYS = [
+    (date(2024, 4, 17), "Header 1", datetime(2024, 4, 16, 23, 0, tzinfo=UTC)),
+    (date(2024, 4, 18), "Pariatur aute", datetime(2024, 4, 17, 23, 0, tzinfo=UTC)),
+    (date(2024, 4, 19), "This text is in quotes", datetime(2024, 4, 19, 21, 48, 36, tzinfo=UTC)),
+    (date(2024, 4, 19), "Ipsum labore", datetime(2024, 4, 19, 21, 55, 53, tzinfo=UTC)),
+    (date(2024, 4, 21), "", datetime(2024, 4, 21, 22, 45, 51, tzinfo=UTC)),
+]
+
+
+@pytest.mark.parametrize(
+    "relative", ["dayone/macos-2024-dev.json", "dayone/macos-2024-invalid-text.json"]
+)
+def test_day_one_entries_keep_the_instant_and_the_local_day_where_they_were_written(
+    relative: str, machine_zone: str
+) -> None:
+    result = plan(relative)
+    found = sorted(result.entries, key=lambda e: e.created_at)
+    assert [(e.local_day(), e.created_at) for e in found] == [
+        (day, moment) for day, _, moment in DEV_JOURNAL_DAYS
+    ]
+    for entry, (_, start, _) in zip(found, DEV_JOURNAL_DAYS, strict=True):
+        assert start in entry.body
+    walls = [e.created_at.astimezone(ZoneInfo(e.zone)) for e in found]
+    assert [f"{w:%H:%M}" for w in walls] == ["00:00", "00:00", "22:48", "22:55", "23:45"]
+    shown = preview(result, [])
+    assert (shown.first, shown.last) == (date(2024, 4, 17), date(2024, 4, 21))
 
 
 def test_day_one_all_day_entries_at_local_midnight_keep_their_day() -> None:
@@ -101,7 +144,9 @@ def test_day_one_zip_with_another_json_name_and_a_broken_entry() -> None:
     zipped = plan("dayone/android-2024-de.zip")
     assert len(zipped.entries) == len(plan("dayone/android-2024-de.json").entries)
     broken = plan("dayone/macos-2024-invalid-text.json")
-    assert any("could not be read" in note for note in broken.notes)
+    assert "1 entry could not be read (the text or date is damaged) and is left out." in (
+        broken.notes
+    )
 
 
 def test_jrnl_same_moment_entries_stars_tags_and_emoji() -> None:

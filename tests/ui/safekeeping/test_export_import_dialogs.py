@@ -3,6 +3,10 @@ said before anything is written, progress, a preview before an import writes."""
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -129,3 +133,31 @@ def test_each_dialog_s_error_is_read_as_its_words_and_announced(qtbot, store, jo
         dialog.show_error("")
         assert not dialog.error.isVisible()
         dialog.reject()
+
+
+SAMPLES = Path(__file__).resolve().parents[3].parent / "shared" / "import-samples"
+
+
+@pytest.mark.skipif(not SAMPLES.is_dir(), reason="the shared samples are not here")
+@pytest.mark.parametrize("zone", ["UTC", "America/Los_Angeles"])
+def test_import_preview_gives_each_entry_its_own_day_and_every_line_can_be_read(
+    qtbot, unlocked_window, monkeypatch, zone
+):
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        dialog = panel_of(unlocked_window).show_import()
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.choose(SAMPLES / "dayone" / "macos-2024-invalid-text.json")
+        qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    text = dialog.summary.text()
+    # All-day entries at local midnight in Dublin and London are on 17 April, not 16.
+    assert "5 entries, from Wednesday 17 April 2024 to Sunday 21 April 2024." in text
+    assert text.endswith("1 entry could not be read (the text or date is damaged) and is left out.")
+    # The last line is not cut off: the summary has the full height its text needs.
+    summary = dialog.summary
+    qtbot.waitUntil(lambda: summary.height() >= summary.heightForWidth(summary.width()))
