@@ -80,6 +80,39 @@ class StorageFailed(SolaceError):
         )
 
 
+class PlaceNotWritten(SolaceError):
+    """A backup file or an export could not be written to the place the person chose
+    (a USB stick, a synced folder); nothing is left there and the journal is untouched.
+
+    ``what`` names what was not written ("backup", "export"); ``why`` is "full",
+    "read-only" or the operating system's reason in words ("Input/output error").
+    Unlike `DiskFull` (the editor's words, kept in the window and retried), nothing is
+    retried: the person chooses again.
+    """
+
+    def __init__(self, what: str, why: str) -> None:
+        untouched = f"so no {what} was written there. Your journal is untouched."
+        if why == "full":
+            text = (
+                f"The folder you chose is full, {untouched} Free some space there, or "
+                "choose another folder, and try again."
+            )
+        elif why == "read-only":
+            text = (
+                f"The folder you chose cannot be written to (it is read-only), {untouched} "
+                "Choose another folder, or make this one writable, and try again."
+            )
+        else:
+            text = (
+                f"Solace could not write to the folder you chose ({why}), {untouched} "
+                "Check that the place is still there (a USB stick may have been taken "
+                "out), or choose another folder, and try again."
+            )
+        super().__init__(text)
+        self.what = what
+        self.why = why
+
+
 class JournalBusy(SolaceError):
     """Another program holds the journal database's write lock."""
 

@@ -7,7 +7,19 @@ read-only file are each told the same way wherever they happen.
 
 from __future__ import annotations
 
-from journal.errors import DiskFull, JournalBusy, JournalReadOnly, SolaceError, StorageFailed
+import errno
+
+from journal.errors import (
+    DiskFull,
+    JournalBusy,
+    JournalReadOnly,
+    PlaceNotWritten,
+    SolaceError,
+    StorageFailed,
+)
+
+_FULL = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
+_READ_ONLY = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 
 
 def told(error: BaseException) -> BaseException:
@@ -36,3 +48,16 @@ def _size_limited() -> bool:
         return False
     soft = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
     return soft != resource.RLIM_INFINITY
+
+
+def chosen_place_failure(error: OSError, what: str) -> PlaceNotWritten:
+    """An operating-system error while writing ``what`` ("backup", "export") to a
+    place the person chose, as the message for that place: full (``ENOSPC``, a
+    file-size limit ``EFBIG``, a quota ``EDQUOT``), read-only (``EROFS``, or no
+    permission: ``EACCES``, ``EPERM``), or the system's reason in words. Never the
+    editor's full-disk message: nothing is kept in a window, nothing is retried."""
+    if error.errno in _FULL:
+        return PlaceNotWritten(what, "full")
+    if error.errno in _READ_ONLY:
+        return PlaceNotWritten(what, "read-only")
+    return PlaceNotWritten(what, error.strerror or type(error).__name__)

@@ -16,6 +16,7 @@ holds either nothing new or a whole backup.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -25,9 +26,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from journal.errors import DiskFull, SolaceError, StorageFailed
+from journal.errors import DiskFull, PlaceNotWritten, SolaceError, StorageFailed
 from journal.paths import FILE_MODE
 from journal.storage.atomic import fsync_dir
+from journal.storage.failures import chosen_place_failure
 
 FORMAT = "solace-backup"
 FORMAT_VERSION = 1
@@ -60,7 +62,7 @@ def write_archive(database: Path, header: Path, taken_at: datetime, target: Path
     """Write one backup archive at ``target`` (created or replaced atomically).
 
     ``database`` and ``header`` are a checked backup's files; ``taken_at`` is aware
-    UTC. Raises `DiskFull` or `StorageFailed`; then nothing is left at ``target``
+    UTC. Raises `PlaceNotWritten` (full, read-only, other); then nothing is left at ``target``
     that was not there before.
     """
     manifest = {
@@ -82,18 +84,23 @@ def write_archive(database: Path, header: Path, taken_at: datetime, target: Path
             os.close(fd)
         with zipfile.ZipFile(partial) as archive:
             if archive.testzip() is not None:
-                raise StorageFailed("the copy did not read back the same")
+                raise PlaceNotWritten("backup", "the copy there did not read back the same")
         os.replace(partial, target)
         fsync_dir(target.parent)
     except OSError as error:
-        partial.unlink(missing_ok=True)
-        if error.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-            raise DiskFull() from error
-        raise StorageFailed(error.strerror or type(error).__name__) from error
+        _discard(partial)
+        raise chosen_place_failure(error, "backup") from error
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise
     return target
+
+
+def _discard(partial: Path) -> None:
+    """Remove a half-written file; on a read-only file system even an unlink of a file
+    that was never created fails (``EROFS``), which must not hide the first error."""
+    with contextlib.suppress(OSError):
+        partial.unlink(missing_ok=True)
 
 
 def read_manifest(path: Path) -> Manifest:

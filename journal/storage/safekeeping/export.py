@@ -30,12 +30,12 @@ from typing import Any
 from sqlalchemy import select
 
 from journal.domain.common.local_time import as_utc, to_local, today_local
-from journal.errors import DiskFull, StorageFailed
 from journal.paths import FILE_MODE, FOLDER_MODE
 from journal.storage.body.export import body_to_csv
 from journal.storage.body.repository import BodyRepository
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryRow
+from journal.storage.failures import chosen_place_failure
 from journal.storage.schema import metadata
 
 FORMAT = "solace-export"
@@ -127,8 +127,9 @@ def export_journal(
     """Write the export into a new folder under ``parent`` and return it.
 
     ``revisions`` are the journal's schema revisions (recorded in the JSON);
-    ``progress(done, total)`` is called as entries are written. Raises `DiskFull` or
-    `StorageFailed`; then no partial folder is left.
+    ``progress(done, total)`` is called as entries are written. Raises
+    `PlaceNotWritten` (the folder is full, read-only, or failed otherwise); then no
+    partial folder is left.
     """
     final = _free_name(parent, f"solace-export-{today_local().isoformat()}")
     partial = parent / f".{final.name}.partial"
@@ -136,9 +137,7 @@ def export_journal(
         return _write(db, partial, final, revisions, progress)
     except OSError as error:
         shutil.rmtree(partial, ignore_errors=True)
-        if error.errno in (28, 27, 122):  # ENOSPC, EFBIG, EDQUOT
-            raise DiskFull() from error
-        raise StorageFailed(error.strerror or type(error).__name__) from error
+        raise chosen_place_failure(error, "export") from error
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from journal.domain.safekeeping.rotation import Reason
+from journal.errors import DiskFull
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.safekeeping.archive import write_archive
 from journal.storage.safekeeping.backups import (
@@ -54,9 +55,17 @@ def back_up_to(journal: OpenJournal, target: Path) -> Path:
     included) and write it as one file at ``target`` (atomically).
 
     The file opens with the passphrase and recovery key valid now. Returns
-    ``target``. Raises `BackupFailed`, `DiskFull` or `StorageFailed`.
+    ``target``. Raises `BackupFailed` (also when this computer is too full for
+    the copy made first) or `PlaceNotWritten` (the chosen place is full, read-only or
+    failed otherwise).
     """
-    backup = journal.backup(Reason.MANUAL)
+    try:
+        backup = journal.backup(Reason.MANUAL)
+    except DiskFull as error:  # the copy kept on this computer, before the chosen place
+        raise BackupFailed(
+            "There is not enough free space on this computer to prepare it; free some "
+            "space, then try again."
+        ) from error
     told = deep_check_pending(journal.folder, journal.data_key)
     if pending(backup) or not backup.database.is_file():
         raise BackupFailed(" ".join(told))

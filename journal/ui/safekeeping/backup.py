@@ -279,6 +279,7 @@ class BackupsPanel(QGroupBox):
         self._task = None
         self.busy.hide()
         self.backup_button.setEnabled(True)
+        self.backup_button.setFocus()  # back where the person was, never on Restore…
         self._say(text)
         self.refresh()
 

@@ -161,3 +161,48 @@ def test_import_preview_gives_each_entry_its_own_day_and_every_line_can_be_read(
     # The last line is not cut off: the summary has the full height its text needs.
     summary = dialog.summary
     qtbot.waitUntil(lambda: summary.height() >= summary.heightForWidth(summary.width()))
+    dialog.reject()
+
+
+def fully_shown(widget) -> bool:
+    """Every line of a word-wrapped label is inside its window (none cut off)."""
+    bottom = widget.mapTo(widget.window(), widget.rect().bottomLeft()).y()
+    return (
+        widget.isVisible()
+        and widget.height() >= widget.heightForWidth(widget.width())
+        and bottom <= widget.window().height()
+    )
+
+
+@pytest.mark.skipif(not Path("/sys").is_dir(), reason="no /sys here")
+def test_an_export_to_a_place_that_cannot_be_written_is_told_whole_and_about_that_place(
+    qtbot, unlocked_window
+):
+    write_entries(unlocked_window.journal, 3)
+    dialog = panel_of(unlocked_window).show_export()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.choose_folder(Path("/sys"))  # sysfs: cannot be written, even by root
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=30_000)
+    text = dialog.error.text()
+    assert text.startswith("The folder you chose cannot be written to (it is read-only)")
+    assert "no export was written there. Your journal is untouched." in text
+    assert "will try again" not in text and "window" not in text
+    qtbot.waitUntil(lambda: fully_shown(dialog.error))
+    dialog.reject()
+
+
+@pytest.mark.skipif(not Path("/sys").is_dir(), reason="no /sys here")
+def test_back_up_now_to_a_place_that_cannot_be_written_names_that_place(qtbot, unlocked_window):
+    panel = panel_of(unlocked_window)
+    panel.backup_button.setFocus()
+    panel.back_up_to(Path("/sys/backup.solacebackup"))
+    qtbot.waitUntil(lambda: not panel.working, timeout=60_000)
+    text = panel.message.text()
+    assert text.startswith("The folder you chose cannot be written to (it is read-only)")
+    assert "no backup was written there. Your journal is untouched." in text
+    assert "Something went wrong" not in text and "window" not in text
+    assert panel.message.wordWrap()
+    qtbot.waitUntil(lambda: panel.backup_button.hasFocus())  # Enter does not open Restore

@@ -1,0 +1,73 @@
+"""A backup file or an export written to a place the person chose (a USB stick, a
+synced folder) that is full, read-only or gone: the message names that place and says
+the journal is untouched and what to do, never the editor's "your words are still here
+in the window ... Solace will try again" or a generic "something went wrong"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from journal.errors import PlaceNotWritten
+from journal.storage import migrate
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.failures import chosen_place_failure
+from journal.storage.safekeeping.export import export_journal
+from journal.storage.safekeeping.status import back_up_to
+from tests.storage.safekeeping.helpers import write_entries
+
+# sysfs refuses to create files, even for root: a real place that cannot be written.
+UNWRITABLE = Path("/sys")
+needs_sysfs = pytest.mark.skipif(not UNWRITABLE.is_dir(), reason="no /sys here")
+
+
+def assert_told_about_the_place(message: str, what: str) -> None:
+    assert f"no {what} was written there. Your journal is untouched." in message
+    assert "folder you chose" in message
+    assert "try again" in message
+    assert "window" not in message and "this computer" not in message
+    assert "will try again" not in message  # nothing is retried: the person chooses
+
+
+@needs_sysfs
+def test_a_backup_to_a_place_that_cannot_be_written_says_so(journal):
+    write_entries(journal, 5)
+    with pytest.raises(PlaceNotWritten) as raised:
+        back_up_to(journal, UNWRITABLE / "backup.solacebackup")
+    assert raised.value.message.startswith(
+        "The folder you chose cannot be written to (it is read-only)"
+    )
+    assert_told_about_the_place(raised.value.message, "backup")
+    assert EntryRepository(journal.db).count() == 5
+
+
+@needs_sysfs
+def test_an_export_to_a_place_that_cannot_be_written_says_so(journal):
+    write_entries(journal, 5)
+    revisions = sorted(migrate.current_revisions(journal.db.engine))
+    with pytest.raises(PlaceNotWritten) as raised:
+        export_journal(journal.db, UNWRITABLE, revisions)
+    assert "cannot be written to" in raised.value.message
+    assert_told_about_the_place(raised.value.message, "export")
+
+
+def test_a_backup_to_a_place_that_is_gone_says_why_and_leaves_nothing(journal, tmp_path):
+    stick = tmp_path / "places" / "stick"
+    stick.parent.mkdir()
+    stick.write_text("a file where the folder was")  # the stick was taken out
+    with pytest.raises(PlaceNotWritten) as raised:
+        back_up_to(journal, stick / "backup.solacebackup")
+    assert "could not write to the folder you chose (Not a directory)" in raised.value.message
+    assert_told_about_the_place(raised.value.message, "backup")
+    assert sorted(p.name for p in stick.parent.iterdir()) == ["stick"]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+@pytest.mark.parametrize("what", ["backup", "export"])
+def test_a_full_place_is_told_as_that_place_being_full(what):
+    with pytest.raises(OSError) as raised, open("/dev/full", "wb", buffering=0) as full:
+        full.write(b"x")  # the kernel's own "no space left on device" (ENOSPC)
+    message = chosen_place_failure(raised.value, what).message
+    assert message.startswith("The folder you chose is full")
+    assert_told_about_the_place(message, what)
