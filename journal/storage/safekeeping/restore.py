@@ -73,6 +73,21 @@ class BackupFileWrongPassphrase(SolaceError):
         )
 
 
+class BackupOfAnotherJournal(BackupFileWrongPassphrase):
+    """The passphrase did not open a backup file that belongs to another journal than
+    the one being restored (its key file, readable without a passphrase, names it)."""
+
+    def __init__(self, name: str) -> None:
+        SolaceError.__init__(
+            self,
+            f'This backup is of another journal, "{name}", not of this one, so this '
+            f'journal\'s passphrase does not open it. To restore "{name}", type its '
+            "passphrase instead; this journal would not be replaced. Nothing has been "
+            "changed.",
+        )
+        self.name = name
+
+
 class BackupNeedsItsOwnPassphrase(BackupFileWrongPassphrase):
     """The current passphrase fits the journal but not the backup: the backup was made
     before a change of passphrase, so its own passphrase is needed as well."""
@@ -106,6 +121,7 @@ def restore(
     recovery_key: bool = False,
     backup_secret: str | None = None,
     backup_recovery_key: bool = False,
+    expected_journal: str | None = None,
 ) -> Path:
     """Restore the backup at ``source`` and return the journal folder it now fills.
 
@@ -122,10 +138,14 @@ def restore(
     or a key rotation). When there is no journal to replace, or its key file is
     missing or damaged, nothing current can be checked, and the backup's own
     credential is enough: that is the case restore exists for.
+    ``expected_journal`` is the id of the journal the person means to restore (the
+    one whose dialog they are in); when the backup is of another journal and the
+    passphrase does not open it, the error says so by that journal's name.
 
-    Raises `NotTheCurrentPassphrase`, `BackupNeedsItsOwnPassphrase` (``secret`` fits
-    the journal but not the backup), `BackupFileWrongPassphrase` (or `WrongPassphrase`
-    / `WrongRecoveryKey` for an automatic backup), `NotABackup`, `BackupUnusable`,
+    Raises `NotTheCurrentPassphrase`, `BackupOfAnotherJournal`,
+    `BackupNeedsItsOwnPassphrase` (``secret`` fits the journal but not the backup),
+    `BackupFileWrongPassphrase` (or `WrongPassphrase` / `WrongRecoveryKey` for an
+    automatic backup), `NotABackup`, `BackupUnusable`,
     `DatabaseTooNew`, `DiskFull`, `StorageFailed`; in every such case no journal file
     was changed.
     """
@@ -136,14 +156,19 @@ def restore(
         raise NotABackup("its key file could not be read.") from error
     target = ensure_private_dir(ensure_private_dir(journals_dir(data_dir)) / header.journal_id)
     finish_restore(target)  # an earlier, interrupted one first
-    live = _authorise(target, header.journal_id, secret, recovery_key)
-    if live is not None:
-        # The kept backups get the live header before any is read (a crash during a
-        # change of passphrase may have left one with the retired header).
-        snapshots.settle_headers(target, live.data_key)
-    data_key = _backup_key(
-        header, source, live, secret, recovery_key, backup_secret, backup_recovery_key
-    )
+    try:
+        live = _authorise(target, header.journal_id, secret, recovery_key)
+        if live is not None:
+            # The kept backups get the live header before any is read (a crash during a
+            # change of passphrase may have left one with the retired header).
+            snapshots.settle_headers(target, live.data_key)
+        data_key = _backup_key(
+            header, source, live, secret, recovery_key, backup_secret, backup_recovery_key
+        )
+    except (NotTheCurrentPassphrase, BackupFileWrongPassphrase) as error:
+        if expected_journal is not None and header.journal_id != expected_journal:
+            raise BackupOfAnotherJournal(header.name) from error
+        raise
     staging = staging_dir(target)
     shutil.rmtree(staging, ignore_errors=True)
     try:

@@ -279,13 +279,19 @@ class RestoreDialog(QDialog):
                 return
             self._before = None
         self.footer.set_busy(True)
-        data_dir = self.store.data_dir
+        data_dir, folder = self.store.data_dir, self.journal_folder
 
         def work() -> OpenJournal:
             from journal.errors import WrongPassphrase
             from journal.storage.safekeeping.restore import restore
 
-            target = restore(data_dir, Path(source), secret, backup_secret=backup_secret)
+            target = restore(
+                data_dir,
+                Path(source),
+                secret,
+                backup_secret=backup_secret,
+                expected_journal=folder.name if folder is not None else None,
+            )
             try:
                 return self.store.unlock(target, secret)
             except WrongPassphrase:

@@ -34,6 +34,7 @@ from journal.storage.safekeeping.archive import write_archive
 from journal.storage.safekeeping.backups import list_backups
 from journal.storage.safekeeping.restore import (
     BackupNeedsItsOwnPassphrase,
+    BackupOfAnotherJournal,
     NotTheCurrentPassphrase,
     restore,
     restore_newest_good,
@@ -190,3 +191,22 @@ def test_with_the_key_file_lost_the_backups_own_passphrase_restores_and_nothing_
     assert newer <= kept
     (aside,) = (journal.folder / "backups").glob("*-before-restore")
     assert (aside / "journal.db").is_file()  # the journal as it was, not deleted
+
+
+def test_a_backup_file_of_another_journal_is_told_as_that_journal_by_name(
+    store, journal, data_dir, tmp_path
+):
+    """Finding 10: not "that passphrase did not open this backup", which sends the
+    person hunting for an old passphrase that never existed."""
+    mine, _ = store.create("Mine", "mine's own passphrase", keys.LIGHT_KDF)
+    write_entries(mine, 2)
+    mine_file = backup_file(mine, tmp_path)
+    mine.lock()
+    write_entries(journal, 3)
+    journal.lock()
+    before = digest(journal.folder)
+    with pytest.raises(BackupOfAnotherJournal) as told:
+        restore(data_dir, mine_file, OLD, expected_journal=journal.folder.name)
+    assert told.value.message.startswith('This backup is of another journal, "Mine", not of')
+    assert "Nothing has been changed." in told.value.message
+    assert digest(journal.folder) == before
