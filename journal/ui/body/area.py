@@ -80,7 +80,7 @@ class BodyArea(Area):
         self.appointment_dialog: AppointmentDialog | None = None
         self.question: QMessageBox | None = None
 
-        self.doctor_button = QPushButton("Summary for the &doctor…")
+        self.doctor_button = QPushButton("Summar&y for the doctor…")
         self.doctor_button.setAccessibleName("Make a summary for the doctor")
         self.banner = SignBanner()
         self.form = BodyLogForm()
@@ -108,7 +108,7 @@ class BodyArea(Area):
         self.tabs = QTabWidget()
         self.tabs.addTab(form_scroll, "&Log")
         self.tabs.addTab(self.timeline, "T&imeline")
-        self.tabs.addTab(charts, "C&harts")
+        self.tabs.addTab(charts, "Cha&rts")
         self.past = PastLogsView()
         past_scroll = scroll_only(QScrollArea())
         past_scroll.setWidgetResizable(True)

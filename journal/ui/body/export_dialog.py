@@ -119,7 +119,7 @@ class ExportDialog(QDialog):
         set_height_in_lines(self.extra, 2)
         self.passphrase = password_field("Passphrase, to confirm")
         self.status = Message("Export status", "error", hide_empty=False)
-        self.pdf_button = QPushButton("Save &PDF…")
+        self.pdf_button = QPushButton("Save P&DF…")
         self.csv_button = QPushButton("Save &CSV of the logs and pad changes…")
         self.close_button = QPushButton("Close")
 
@@ -128,7 +128,7 @@ class ExportDialog(QDialog):
         form.addRow("&To", self.end)
         form.addRow("", self.notes)
         form.addRow("&Anything to add", self.extra)
-        form.addRow("Pass&phrase", self.passphrase)
+        form.addRow("&Passphrase", self.passphrase)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.csv_button)

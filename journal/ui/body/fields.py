@@ -41,6 +41,8 @@ class DayField(QWidget):
         self.not_noted.setAccessibleName(f"{name}: not noted")
         self.not_noted.setChecked(value is None)
         self.setFocusProxy(self.edit)
+        # A label's mnemonic focuses its buddy only if the buddy takes focus itself.
+        self.setFocusPolicy(self.edit.focusPolicy())
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)

@@ -95,7 +95,7 @@ class BodyLogForm(QWidget):
             "Bleeding", [(_none_of("bleeding", level.label), level) for level in BleedingLevel]
         )
         self.clots = combo("Clots", [(clot.label, clot) for clot in ClotSize])
-        self.tissue = QCheckBox("T&issue passed")
+        self.tissue = QCheckBox("Tissue passed")
         self.cramping = QSpinBox()
         self.cramping.setRange(0, 10)
         self.cramping.setAccessibleName("Cramping from 0, none, to 10, the worst")
@@ -109,7 +109,7 @@ class BodyLogForm(QWidget):
         self.temperature.setPlaceholderText("Leave empty if you did not take it")
         self.temperature.setMaxLength(20)
         self.unit = combo("Temperature unit", [(u.symbol, u) for u in TemperatureUnit])
-        self.chills = QCheckBox("C&hills")
+        self.chills = QCheckBox("Chills")
         self.discharge = combo(
             "Discharge", [(_none_of("discharge", d.label), d) for d in Discharge]
         )
@@ -139,9 +139,9 @@ class BodyLogForm(QWidget):
         self.notes.add(form, "logged_at", self.time)
         form.addRow("&Bleeding", self.bleeding)
         form.addRow("", self.hint)
-        form.addRow("C&lots", self.clots)
+        form.addRow("Clots", self.clots)
         form.addRow("", self.tissue)
-        form.addRow("C&ramping (0 to 10)", self.cramping)
+        form.addRow("Cra&mping (0 to 10)", self.cramping)
         self.notes.add(form, "cramping", self.cramping)
         form.addRow("&Pain relief", self.pain_relief)
         form.addRow("Ta&ken at", self.pain_relief_at)
@@ -166,7 +166,7 @@ class BodyLogForm(QWidget):
         pad_form = QFormLayout(pads)
         pad_form.addRow("P&ad", self.pad_kind)
         pad_form.addRow("S&oaked", self.pad_soaking)
-        pad_form.addRow("Ti&me of change", self.pad_time)
+        pad_form.addRow("Time of change", self.pad_time)
         self.notes.add(pad_form, "changed_at", self.pad_time)
         pad_form.addRow("", self.pad_button)
         pad_form.addRow("", self.pad_status)

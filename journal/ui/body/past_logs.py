@@ -365,7 +365,7 @@ class PastLogsView(QWidget):
         header.setHighlightSections(False)
         self.edit_button = QPushButton("&Change this log…")
         self.edit_button.setAccessibleName("Change the chosen log")
-        self.delete_button = QPushButton("De&lete this log…")
+        self.delete_button = QPushButton("&Delete this log…")
         self.delete_button.setAccessibleName("Delete the chosen log")
         self.empty = label("No logs yet. The logs you save will be listed here.", "subtle")
 
@@ -374,7 +374,7 @@ class PastLogsView(QWidget):
         self.pads.setAccessibleName("Pad changes, newest first")
         self.pads.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._size_lists()
-        self.pad_delete_button = QPushButton("Remo&ve this pad change…")
+        self.pad_delete_button = QPushButton("Re&move this pad change…")
         self.pad_delete_button.setAccessibleName("Remove the chosen pad change")
         self.no_pads = label("No pad changes noted.", "subtle")
         self.status = Message("What was just changed", hide_empty=False)

@@ -75,7 +75,7 @@ class TimelineView(QScrollArea):
         self.bleeding = label("")
         self.suggestion = label("", "notice")
         self.confirm_button = QPushButton("&Yes, note that day")
-        self.details_button = QPushButton("&Recovery details…")
+        self.details_button = QPushButton("Recovery &details…")
         self.appointment_button = QPushButton("Add an a&ppointment…")
         self.appointments = label("", "subtle")
         self.appointments.setAccessibleDescription("Appointments and questions")
@@ -91,7 +91,7 @@ class TimelineView(QScrollArea):
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed
         )
         self.change_button = QPushButton("Change the appoin&tment…")
-        self.remove_button = QPushButton("Remo&ve the appointment…")
+        self.remove_button = QPushButton("Re&move the appointment…")
         self.history = label("", "subtle")
         self.history.setAccessibleDescription("Warning signs so far")
 

@@ -33,7 +33,7 @@ class ChartText(QWidget):
     def __init__(self, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = Message(f"Summary of the chart: {what}", hide_empty=False)
-        self.toggle = QPushButton("Show the values as a &table")
+        self.toggle = QPushButton("Show the values as a ta&ble")
         self.toggle.setCheckable(True)
         self.toggle.setAccessibleDescription(f"The values behind the chart, {what.lower()}")
         self.table = QTableWidget()
@@ -58,7 +58,7 @@ class ChartText(QWidget):
 
     def _show_table(self, shown: bool) -> None:
         self.table.setVisible(shown)
-        self.toggle.setText("Hide the &table" if shown else "Show the values as a &table")
+        self.toggle.setText("Hide the ta&ble" if shown else "Show the values as a ta&ble")
         if shown:
             self.table.setFocus()
             if self.table.rowCount():

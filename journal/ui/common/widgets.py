@@ -55,7 +55,6 @@ def label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
         font.setWeight(QFont.Weight.DemiBold)
         widget.setFont(font)
         follow_text_size(widget, _HEADING_SCALE[role])
-        widget.setAccessibleName(text)
     return widget
 
 

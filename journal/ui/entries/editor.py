@@ -143,7 +143,7 @@ class EntryEditor(QWidget):
         self.tags = QLineEdit()
         self.tags.setAccessibleName("Tags")
         self.tags.setPlaceholderText("Tags, separated by commas. #words in the text count too.")
-        self.shared = QCheckBox("&Share with my partner")
+        self.shared = QCheckBox("Share &with my partner")
         self.shared.setAccessibleDescription("Entries are private unless you share them.")
         self.sharing = label(PRIVATE_TEXT, "subtle")
         self.sharing_extras = SharingExtras()
@@ -155,8 +155,8 @@ class EntryEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, widget in (
             ("&Mood", self.mood),
-            ("&Feelings", self.feelings),
-            ("T&ags", self.tags),
+            ("Feeling&s", self.feelings),
+            ("Ta&gs", self.tags),
         ):
             caption = QLabel(text)
             caption.setBuddy(widget.list if isinstance(widget, FeelingsPicker) else widget)

@@ -76,7 +76,7 @@ class MoodChart(QWidget):
         self.feelings.setAccessibleDescription("Feelings named most")
 
         row = QHBoxLayout()
-        for text, combo in (("&Show", self.bucket), ("&Period", self.range)):
+        for text, combo in (("&Show", self.bucket), ("Perio&d", self.range)):
             caption = QLabel(text)
             caption.setBuddy(combo)
             row.addWidget(caption)

@@ -73,7 +73,7 @@ class RemembranceDialog(QDialog):
         self.skip_today = QCheckBox("…but never on the dates I keep")
 
         form = QFormLayout()
-        form.addRow("&Kind", self.kind)
+        form.addRow("K&ind", self.kind)
         form.addRow("&Date", self.day)
         form.addRow("&Name or words", self.name)
         form.addRow("", self.acknowledge)

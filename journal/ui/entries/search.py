@@ -43,13 +43,13 @@ class SearchBar(QWidget):
         self.field.setAccessibleName("Search entries")
         self.field.setClearButtonEnabled(True)
         self.field.setMaxLength(10_000)
-        self.toggle = QPushButton("&Filters")
+        self.toggle = QPushButton("F&ilters")
         self.toggle.setCheckable(True)
         self.toggle.setAccessibleName("Show search filters")
         self.panel = QWidget()
         self.from_on = QCheckBox("Fro&m")
         self.date_from = QDateEdit()
-        self.to_on = QCheckBox("&To")
+        self.to_on = QCheckBox("To")
         self.date_to = QDateEdit()
         for edit, name in ((self.date_from, "From date"), (self.date_to, "To date")):
             edit.setCalendarPopup(True)
@@ -83,13 +83,13 @@ class SearchBar(QWidget):
         grid.addWidget(self.to_on, 0, 2)
         grid.addWidget(self.date_to, 0, 3)
         for row, (text, widget) in enumerate(
-            (("M&ood", self.mood), ("Fee&ling", self.feeling), ("Ta&g", self.tag)), start=1
+            (("Moo&d", self.mood), ("Feeling", self.feeling), ("Ta&g", self.tag)), start=1
         ):
             caption = QLabel(text)
             caption.setBuddy(widget)
             grid.addWidget(caption, row, 0)
             grid.addWidget(widget, row, 1, 1, 3)
-        sharing = QLabel("S&haring")
+        sharing = QLabel("&Sharing")
         sharing.setBuddy(self.shared)
         grid.addWidget(sharing, 4, 0)
         grid.addWidget(self.shared, 4, 1)

@@ -27,7 +27,7 @@ class SharingExtras(QWidget):
         self._stored = False
         self._last_writer = 1
         self.note = label(SHARING_MEANS, "notice")
-        self.note.setAccessibleName("What sharing means")
+        self.note.setAccessibleDescription("What sharing means")
         self.share_button = QPushButton("Share it")
         self.share_button.setAccessibleName("Share this entry, now that you know what it means")
         self.share_button.clicked.connect(self._share)

@@ -209,7 +209,7 @@ class RecoveryKeyPage(Card):
     def __init__(self) -> None:
         super().__init__("Your recovery key")
         self.reason = label("", "notice")
-        self.reason.setAccessibleName("Why a new recovery key")
+        self.reason.setAccessibleDescription("Why a new recovery key")
         self.reason.hide()
         self.body.addWidget(self.reason)
         self.body.addWidget(
@@ -301,8 +301,7 @@ class UnlockPage(Card):
         self.choice_label.setBuddy(self.journal_choice)
         form.addRow(self.choice_label, self.journal_choice)
         form.addRow("&Passphrase", self.passphrase)
-        self.problem = label("", "notice")
-        self.problem.setAccessibleName("About this journal")
+        self.problem = Message("About this journal", style="notice")
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem.hide()
         self.body.addWidget(self.problem)

@@ -220,6 +220,7 @@ class BackupsPanel(QGroupBox):
         row.addStretch(1)
         box.addLayout(row)
         self.message = Message("Backup message", style="notice")
+        self.message.hide()
         box.addWidget(self.message)
         self.busy = busy_bar()
         box.addWidget(self.busy)

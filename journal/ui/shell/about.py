@@ -88,6 +88,7 @@ class AboutDialog(QDialog):
         self.libraries.setHorizontalHeaderLabels(["Library", "Version", "Licence"])
         self.libraries.verticalHeader().hide()
         self.libraries.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.libraries.setTabKeyNavigation(False)  # Tab goes on to Close, arrows move
         for row, library in enumerate(LIBRARIES):
             for column, text in enumerate(
                 (library.name, library_version(library) or "not recorded", library.licence)

@@ -13,8 +13,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -122,12 +124,11 @@ class MyAnswersPage(QWidget):
         self.writer.setAccessibleName("Who is answering")
         self.prompt = QComboBox()
         self.prompt.setAccessibleName("Couple prompt")
-        self.state = label("", "subtle")
-        self.state.setAccessibleName("Your answer so far")
+        self.state = Message("Your answer so far", hide_empty=False)
         self.text = QPlainTextEdit()
         self.text.setAccessibleName("Your answer")
         self.text.setTabChangesFocus(True)
-        self.problem = label("", "error")
+        self.problem = Message("Problem with your answer", "error")
         self.problem.hide()
         self.kept_note = Message("About this answer", style="notice")
         self.keep_button = QPushButton("&Keep my answer")
@@ -141,8 +142,15 @@ class MyAnswersPage(QWidget):
         column = QVBoxLayout(self)
         column.addWidget(label("Couple prompts, answered privately", "heading"))
         column.addWidget(label(PRIVATE_NOTE, "subtle"))
-        column.addWidget(self.writer)
-        column.addWidget(self.prompt)
+        # Labelled (a combo box on its own is read by its current choice only).
+        self.writer_label = QLabel("&Who is answering")
+        self.writer_label.setBuddy(self.writer)
+        prompt_label = QLabel("Pro&mpt")
+        prompt_label.setBuddy(self.prompt)
+        choices = QFormLayout()
+        choices.addRow(self.writer_label, self.writer)
+        choices.addRow(prompt_label, self.prompt)
+        column.addLayout(choices)
         column.addWidget(self.state)
         column.addWidget(self.kept_note)
         column.addWidget(self.text, 1)
@@ -164,6 +172,7 @@ class MyAnswersPage(QWidget):
         for number, name in enumerate(names, start=1):
             self.writer.addItem(f"Answering as {name}", number)
         self.writer.setVisible(bool(names))
+        self.writer_label.setVisible(bool(names))
         self.writer.blockSignals(False)
 
     def writer_number(self) -> int:

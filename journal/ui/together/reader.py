@@ -112,9 +112,11 @@ class ReadTogether(QWidget):
         # One row that wraps, so the view fits the window at any text size.
         whose_label = QLabel("&Whose")
         whose_label.setBuddy(self.whose)
+        response_label = QLabel("Resp&onses")
+        response_label.setBuddy(self.with_response)
         filters = flow_row(
             _together(whose_label, self.whose),
-            self.with_response,
+            _together(response_label, self.with_response),
             _together(self.between, self.first, QLabel("and"), self.last),
             trailing=(self.as_list,),
         )
@@ -130,12 +132,12 @@ class ReadTogether(QWidget):
         self.views.addWidget(self.page)
         self.views.addWidget(self.list)
 
-        self.previous_button = QPushButton("Pre&vious")
+        self.previous_button = QPushButton("Prev&ious")
         self.previous_button.setAccessibleName("Previous entry")
         self.next_button = QPushButton("&Next")
         self.next_button.setAccessibleName("Next entry")
         self.position = label("", "subtle", wrap=False)
-        self.position.setAccessibleName("Position")
+        self.position.setAccessibleDescription("Position")
         steps = QHBoxLayout()
         steps.addWidget(self.previous_button)
         steps.addStretch(1)

@@ -22,7 +22,7 @@ class SessionPage(QWidget):
         self.who = label("", "heading")
         self.owner_name = label("", wrap=False)
         self.partner_name = label("", wrap=False)
-        self.leave_button = QPushButton("L&eave Together")
+        self.leave_button = QPushButton("&Leave Together")
         self.leave_button.setToolTip(
             "Locks your partner's journal now and asks for your passphrase again."
         )

@@ -88,13 +88,14 @@ class StartPage(QScrollArea):
         self.my_name.setMaxLength(40)
         self.partner = QComboBox()
         self.partner.setAccessibleName("Your partner's journal")
-        self.folder_button = QPushButton("Choose a &folder…")
+        self.folder_button = QPushButton("Choose a fol&der…")
         self.folder_button.setAccessibleName("Choose your partner's journal folder")
         self.folder = label("", "subtle")
         self.passphrase = password_field("Your partner's passphrase")
         self.open_button = QPushButton("&Open Together")
         self.open_button.setDefault(True)
         self.problem = Message("Problem opening Together", "error")
+        self.problem.hide()
         self.busy = busy_bar()
         narrow_combo(self.partner, 16)
         form = QFormLayout()
@@ -130,7 +131,7 @@ class StartPage(QScrollArea):
         self.second_writer.setPlaceholderText("The other, such as Alex")
         self.name_button = QPushButton("Name the &writers")
         self.one_journal_button = QPushButton("Open Together on &this journal")
-        self.writers_problem = label("", "error")
+        self.writers_problem = Message("Problem naming the writers", "error")
         self.writers_problem.hide()
         names = flow_row(self.first_writer, self.second_writer, self.name_button)
         box.addWidget(self.writers_text)
@@ -146,7 +147,7 @@ class StartPage(QScrollArea):
         self.shared_button = QPushButton("See what I &share")
         self.recovery = QCheckBox(RECOVERY_SWITCH)
         self.recovery.setAccessibleName("Share a summary of my recovery")
-        self.prompts_button = QPushButton("Answer couple prompts pri&vately")
+        self.prompts_button = QPushButton("&Answer couple prompts privately")
         box.addWidget(
             label(
                 "Every entry is private unless you share it, with the switch beside it "

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 Role = QAccessible.Role
 Text = QAccessible.Text
@@ -176,3 +176,35 @@ def read(root: QWidget, title: str = "") -> Screen:
             if child is not None and child.isValid():
                 stack.append((child, f"{path}/{child.text(Text.Name)}"))
     return screen
+
+
+def silent_errors(root: QWidget) -> list[str]:
+    """Error lines under ``root``, shown or hidden, that are not a `Message`: their words
+    would appear on screen without being announced."""
+    from journal.ui.common.accessibility import Message
+
+    return [
+        f"error line {label.text()[:50]!r} ({type(label.parent()).__name__}) is not announced"
+        for label in root.findChildren(QLabel)
+        if label.property("role") == "error" and not isinstance(label, Message)
+    ]
+
+
+def names_over_labels(root: QWidget) -> list[str]:
+    """Labels under ``root``, shown or hidden, whose accessible name replaces the words
+    they show or will show (``setAccessibleName("Message")`` on an error line that is
+    empty until something goes wrong): a screen reader reads a label's own words. A
+    name that holds those words (and adds to them) is fine; so is a picture's name."""
+    found = []
+    for label in [root, *root.findChildren(QLabel)]:
+        if not isinstance(label, QLabel) or not label.accessibleName():
+            continue
+        shown = _words(re.sub(r"<[^>]+>", " ", label.text()))
+        if not shown and (label.pixmap() is not None and not label.pixmap().isNull()):
+            continue
+        if not shown or shown not in _words(label.accessibleName()):
+            found.append(
+                f"{type(label).__name__} {label.objectName() or ''}{label.text()[:50]!r}"
+                f" is read as {label.accessibleName()!r}"
+            )
+    return found

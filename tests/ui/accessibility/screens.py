@@ -6,7 +6,7 @@ area, tab and dialog, yielding (title, root widget) with that screen showing.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QEvent
@@ -100,6 +100,15 @@ def area_screens(qtbot, window: MainWindow) -> Iterator[tuple[str, QWidget]]:  #
                 settle()
                 yield f"Body log: {each.tabs.tabText(tab).replace('&', '')}", window
             each.tabs.setCurrentIndex(0)
+        elif each.area_id == "together":
+            yield "Together: start", window
+            each.show_shared()
+            settle()
+            yield "Together: what I share", window
+            each.show_my_answers()
+            settle()
+            yield "Together: my answers", window
+            each.show_start()
         elif each.area_id == "library":
             yield "Library: welcome", window
             each.show_article("warning-signs")
@@ -112,11 +121,31 @@ def area_screens(qtbot, window: MainWindow) -> Iterator[tuple[str, QWidget]]:  #
             yield each.title, window
 
 
-def dialogs(window: MainWindow, store: JournalStore) -> Iterator[tuple[str, QWidget]]:
+def together_session(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """A Together session on one journal (two writers named), each of its tabs; the
+    session stays open (its Leave locks the window)."""
+    together = area(window, "together")
+    window.show_area(together)
+    start = together.start  # type: ignore[attr-defined]
+    start.first_writer.setText("Sam")
+    start.second_writer.setText("Alex")
+    start.name_button.click()
+    start.one_journal_button.click()
+    page = together.session_page  # type: ignore[attr-defined]
+    for tab in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(tab)
+        settle()
+        yield f"Together: {page.tabs.tabText(tab).replace('&', '')}", window
+    page.tabs.setCurrentIndex(0)
+
+
+def made_dialogs(window: MainWindow, store: JournalStore) -> dict[str, Callable[[], QWidget]]:
+    """Every dialog of the app with the journal open, by title: how each is made."""
     from journal.ui.body.appointment_dialog import AppointmentDialog
     from journal.ui.body.export_dialog import ExportDialog
     from journal.ui.body.past_logs import LogEditDialog
     from journal.ui.body.recovery_dialog import RecoveryDialog
+    from journal.ui.common.confirm import Question
     from journal.ui.entries.prompts import PromptPicker
     from journal.ui.entries.remembrance import RemembranceDialog
     from journal.ui.lock.recovery_key_dialog import RecoveryKeyDialog
@@ -126,13 +155,23 @@ def dialogs(window: MainWindow, store: JournalStore) -> Iterator[tuple[str, QWid
         RemoveJournalDialog,
         RotateKeyDialog,
     )
-    from journal.ui.shell.settings_dialog import SettingsDialog
+    from journal.ui.safekeeping.export_dialog import ExportDialog as JournalExportDialog
+    from journal.ui.safekeeping.import_dialog import ImportDialog
+    from journal.ui.safekeeping.restore_dialog import RestoreDialog
+    from journal.ui.shell.about import AboutDialog
+    from journal.ui.shell.help import HelpDialog
 
     journal: OpenJournal | None = window.journal
     assert journal is not None
     entries = area(window, "journal")
-    made = {
-        "Settings": lambda: SettingsDialog(window.settings, window),
+
+    def settings() -> QWidget:
+        window.show_settings()  # with Safekeeping's backups panel, as the app shows it
+        assert window.settings_dialog is not None
+        return window.settings_dialog
+
+    return {
+        "Settings": settings,
         "Change passphrase": lambda: ChangePassphraseDialog(journal, window),
         "Rotate key": lambda: RotateKeyDialog(journal, window),
         "New recovery key": lambda: NewRecoveryKeyDialog(journal, window),
@@ -154,18 +193,43 @@ def dialogs(window: MainWindow, store: JournalStore) -> Iterator[tuple[str, QWid
         ),
         "Prompts": lambda: PromptPicker(entries.prompts, entries.prompt_store, window),
         "Remembrance dates": lambda: RemembranceDialog(entries.remembrance, window),
+        "Delete question": lambda: Question(
+            window, "Delete this log?", "It cannot be undone.", "Delete"
+        ),
+        "About": lambda: AboutDialog(window),
+        "Using Solace": lambda: HelpDialog(window),
+        "Export your journal": lambda: JournalExportDialog(journal, window),
+        "Import entries": lambda: ImportDialog(journal, window),
+        "Restore a backup": lambda: RestoreDialog(store, journal.folder, window),
     }
-    for title, make in made.items():
+
+
+def dialogs(window: MainWindow, store: JournalStore) -> Iterator[tuple[str, QWidget]]:
+    for title, make in made_dialogs(window, store).items():
         dialog = make()
         dialog.show()
         settle()
         yield f"Dialog: {title}", dialog
         dialog.close()
         dialog.deleteLater()
+    settle()
+
+
+def locked_dialogs(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """The dialogs opened over the lock screen (restore, from the unlock page)."""
+    window.lock_screen.unlock_page.restore_button.click()
+    settle()
+    dialog = window.restore_dialog
+    assert dialog is not None and dialog.isVisible()
+    yield "Dialog: Restore a backup (lock screen)", dialog
+    dialog.reject()
+    settle()
 
 
 def each_screen(qtbot, window: MainWindow, store: JournalStore) -> Iterator[tuple[str, QWidget]]:  # type: ignore[no-untyped-def]
     yield from lock_pages(window)
+    yield from locked_dialogs(window)
     unlock(qtbot, window)
     yield from area_screens(qtbot, window)
     yield from dialogs(window, store)
+    yield from together_session(window)

@@ -5,11 +5,18 @@ shows each screen and dialog in turn, prints ``SCREEN <title>`` and waits for a
 line on stdin before going on, so the walker can read the accessibility bus
 while the screen is up. Actions whose announcements are checked (a wrong
 passphrase, a bad temperature, a saved log, a fever) are done between screens.
+
+The lock at the end is the app's real hard lock (`journal.app` wires it): the
+process is replaced by a fresh start of this script (same process ID, same pipes),
+which finds the journal's folder in ``BUS_DATA_ENV``, shows the lock screen and
+the restore dialog over it as the fresh app does, unlocks once more and says
+``DONE``. The walker reads those screens from the new process on the bus.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -22,6 +29,7 @@ os.environ.setdefault("QT_LINUX_ACCESSIBILITY_ALWAYS_ON", "1")
 from PySide6.QtCore import QEventLoop, QSocketNotifier, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from journal.app import _hard_lock  # noqa: E402
 from journal.settings import Settings  # noqa: E402
 from journal.storage.lock.keys import LIGHT_KDF  # noqa: E402
 from journal.storage.lock.store import JournalStore  # noqa: E402
@@ -29,6 +37,7 @@ from journal.ui.shell.main_window import MainWindow  # noqa: E402
 from tests.ui.accessibility import screens  # noqa: E402
 
 PASSPHRASE = "quiet river stone lantern"
+BUS_DATA_ENV = "SOLACE_BUS_DATA"  # the journal's data folder, kept across the hard lock
 
 
 def wait(ms: int) -> None:
@@ -94,31 +103,61 @@ def body_actions(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     yield "Event: a fever logged", window
 
 
+def first_process(window: MainWindow, store: JournalStore) -> None:
+    """Every screen and dialog with the journal open, then the hard lock (which does
+    not return: the process is replaced)."""
+    for title, _root in actions(window):
+        wait_for_walker(title)
+    bot = _Bot()
+    for title, _root in screens.lock_pages(window):
+        wait_for_walker(title)
+    screens.unlock(bot, window)
+    for title, _root in body_actions(window):
+        wait_for_walker(title)
+    for title, _root in screens.area_screens(bot, window):
+        wait_for_walker(title)
+    for title, _root in screens.dialogs(window, store):
+        wait_for_walker(title)
+    for title, _root in screens.together_session(window):
+        wait_for_walker(title)
+    screens.area(window, "together").session_page.leave_button.click()  # type: ignore[attr-defined]
+    raise SystemExit("leaving Together did not lock and replace the process")
+
+
+def after_hard_lock(window: MainWindow) -> None:
+    """The fresh process: the lock screen, the restore dialog over it, an unlock."""
+    wait_for_walker("After the hard lock: unlock")
+    for title, _root in screens.locked_dialogs(window):
+        wait_for_walker(title)
+    screens.unlock(_Bot(), window)
+    wait_for_walker("After the hard lock: unlocked again")
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Solace")
-    with tempfile.TemporaryDirectory() as folder:
-        data = Path(folder)
-        store = JournalStore(data)
-        journal, _ = store.create("Bus journal", PASSPHRASE, LIGHT_KDF)
-        journal.lock()
+    fresh = BUS_DATA_ENV in os.environ
+    data = Path(os.environ.get(BUS_DATA_ENV) or tempfile.mkdtemp(prefix="solace-bus-"))
+    os.environ[BUS_DATA_ENV] = str(data)
+    store = JournalStore(data)
+    try:  # not left behind (the hard lock's execv never returns here)
+        if not fresh:
+            journal, _ = store.create("Bus journal", PASSPHRASE, LIGHT_KDF)
+            journal.confirm_recovery_key()
+            journal.lock()
         window = MainWindow(store, Settings(data), LIGHT_KDF)
+        window.locked.connect(lambda: _hard_lock(window))  # as journal.app does
         window.resize(1100, 740)
         window.show()
         wait(500)
-        for title, _root in actions(window):
-            wait_for_walker(title)
-        bot = _Bot()
-        for title, _root in screens.lock_pages(window):
-            wait_for_walker(title)
-        screens.unlock(bot, window)
-        for title, _root in body_actions(window):
-            wait_for_walker(title)
-        for title, _root in screens.area_screens(bot, window):
-            wait_for_walker(title)
-        for title, _root in screens.dialogs(window, store):
-            wait_for_walker(title)
+        if fresh:
+            after_hard_lock(window)
+        else:
+            first_process(window, store)
+        window.closing = True  # the last lock quits instead of restarting
         window.lock()
+    finally:
+        shutil.rmtree(data, ignore_errors=True)
     print("DONE", flush=True)
     return 0
 

@@ -7,7 +7,9 @@ the app shows reads every showing object through the bus (role, name,
 description, states, label relations) and records every event the app sends
 (announcements with their politeness, alerts, focus). It prints, per screen,
 the controls, the unnamed and the ambiguous ones, checks the announcements of
-the event steps, and exits 1 when anything is missing.
+the event steps, and exits 1 when anything is missing. The app's hard lock
+replaces its process (same process ID); the walk goes on in the fresh process and
+fails if that one is not walked to its end.
 
     make a11y-bus
 """
@@ -46,6 +48,8 @@ CONTROL_ROLES = {
     pyatspi.ROLE_LINK,
 }
 
+#: Screens of the process that replaces the app at its hard lock (same process ID).
+AFTER_HARD_LOCK = ("After the hard lock: unlock", "After the hard lock: unlocked again")
 heard: list[tuple[str, str, str, int]] = []  # (event type, source role, text, detail1)
 POLITE, ASSERTIVE = 1, 2  # AT-SPI live politeness, sent as an announcement's detail1
 
@@ -158,10 +162,12 @@ def main() -> int:
     problems: list[str] = []
     rows: list[str] = []
     steps: dict[str, list[tuple[str, str, str, int]]] = {}
+    done = False
     try:
         while True:
             line = app_process.stdout.readline()
-            if not line or line.startswith("DONE"):
+            done = line.startswith("DONE")
+            if not line or done:
                 break
             if not line.startswith("SCREEN "):
                 continue
@@ -211,6 +217,11 @@ def main() -> int:
         print(f"{title}: announced {how} {said}")
         if not any(words.casefold() in text.casefold() for text in said):
             problems.append(f"{title}: nothing announced {how} with {words!r}")
+    if not done:
+        problems.append("the app stopped before it had shown every screen (no DONE)")
+    for title in AFTER_HARD_LOCK:
+        if title not in steps:
+            problems.append(f"{title}: not walked (the fresh process after the hard lock)")
     print("\n".join(problems) if problems else "Every screen named; every announcement heard.")
     return 1 if problems else 0
 

@@ -1,0 +1,101 @@
+"""Alt+letter, on every screen and dialog: within a window, as the screen shows it, each
+mnemonic belongs to one control (two on one letter make Alt+letter only cycle between
+them), and a label's mnemonic moves the focus into the control it labels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QMenuBar,
+    QTabBar,
+    QWidget,
+)
+
+from tests.ui.accessibility.screens import each_screen
+
+
+@dataclass(frozen=True)
+class Mnemonic:
+    letter: str  # "H" for Alt+H
+    text: str  # the words with their "&", as written
+    owner: QWidget  # the button, label, group, tab bar or menu bar that holds it
+    target: QWidget | None  # where the focus should go (a label's buddy), if anywhere
+
+
+def _letter(text: str) -> str:
+    return QKeySequence.mnemonic(text).toString().removeprefix("Alt+").upper()
+
+
+def mnemonics(root: QWidget) -> list[Mnemonic]:
+    """Every mnemonic live in ``root``'s window now (its holder is showing)."""
+    window = root.window()
+    found: list[Mnemonic] = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        texts: list[tuple[str, QWidget | None]] = []
+        if isinstance(widget, QAbstractButton):
+            texts = [(widget.text(), widget)]
+        elif isinstance(widget, QLabel) and widget.textFormat() != Qt.TextFormat.RichText:
+            texts = [(widget.text(), widget.buddy())]
+        elif isinstance(widget, QGroupBox):
+            texts = [(widget.title(), widget)]
+        elif isinstance(widget, QTabBar):
+            texts = [
+                (widget.tabText(i), widget)
+                for i in range(widget.count())
+                if widget.isTabVisible(i)
+            ]
+        elif isinstance(widget, QMenuBar):
+            texts = [(a.text(), widget) for a in widget.actions() if a.isVisible()]
+        for text, target in texts:
+            letter = _letter(text)
+            if letter:
+                found.append(Mnemonic(letter, text, widget, target))
+    return found
+
+
+def test_every_mnemonic_is_unique_in_its_window_and_reaches_its_control(  # type: ignore[no-untyped-def]
+    qtbot, window, store
+):
+    problems: list[str] = []
+    counts: list[str] = []
+    for title, root in each_screen(qtbot, window, store):
+        live = mnemonics(root)
+        counts.append(f"{title:38} {len(live):4}")
+        by_letter: dict[str, list[Mnemonic]] = {}
+        for each in live:
+            by_letter.setdefault(each.letter, []).append(each)
+        for letter, holders in sorted(by_letter.items()):
+            if len(holders) > 1:
+                texts = ", ".join(repr(h.text) for h in holders)
+                problems.append(f"{title}: Alt+{letter} on {texts}")
+        labels = [m for m in live if isinstance(m.owner, QLabel)]
+        if not labels:
+            continue
+        top = root.window()
+        top.activateWindow()
+        qtbot.waitUntil(lambda top=top: QApplication.activeWindow() is top, timeout=2_000)
+        for each in labels:
+            target = each.target
+            if target is None or not target.isVisible() or not target.isEnabled():
+                problems.append(f"{title}: {each.text!r} labels nothing a person can reach")
+                continue
+            if len(by_letter[each.letter]) > 1:
+                continue  # already said; Alt+letter cycles
+            qtbot.keyClick(top, each.letter.lower(), Qt.KeyboardModifier.AltModifier)
+            focus = QApplication.focusWidget()
+            if focus is not target and not target.isAncestorOf(focus):
+                where = type(focus).__name__ if focus is not None else "nowhere"
+                problems.append(f"{title}: Alt+{each.letter} ({each.text!r}) went to {where}")
+    print()
+    print("\n".join(counts))
+    print("\n".join(problems))
+    assert problems == []
