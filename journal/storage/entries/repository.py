@@ -10,6 +10,7 @@ local days, each turned into UTC bounds (or back) by
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -303,6 +304,11 @@ class EntryRepository:
 
     def days_with_entries(self, year: int, month: int) -> set[int]:
         """Local days (1..31) of a month that have at least one entry."""
+        return set(self.entries_per_day(year, month))
+
+    def entries_per_day(self, year: int, month: int) -> dict[int, int]:
+        """How many entries each local day (1..31) of a month has; days without any are
+        left out. One indexed range query (the calendar's marks and day names)."""
         first = date(year, month, 1)
         last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         start, end = day_range(first, last)
@@ -310,7 +316,7 @@ class EntryRepository:
             EntryRow.created_at >= start, EntryRow.created_at < end
         )
         with self.db.session() as session:
-            return {local_day(moment).day for moment in session.scalars(query)}
+            return dict(Counter(local_day(moment).day for moment in session.scalars(query)))
 
     def entry_days(self, month: int, day: int) -> list[date]:
         """Local dates, in any year, with entries on this month and day (for looking back).

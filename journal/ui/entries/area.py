@@ -272,7 +272,7 @@ class JournalArea(Area):
         stats = MoodStats(db)
         self.chart.attach(stats.mood_series, stats.top_feelings)
         self.show_timeline()
-        self.calendar.attach(self.repo.days_with_entries)
+        self.calendar.attach(self.repo.entries_per_day)
         self._show_banner()
         self._reopen_last()
 

@@ -1,114 +1,281 @@
 """A month calendar that marks the days with entries; choosing a day shows them.
 
-For a screen reader: Qt names each day cell by its number alone ("22", from its
-private model), so the grid is named with its month and the days that have
-entries, and each day the person moves to is announced with its weekday, month
-and whether entries were written that day.
+Our own grid rather than QCalendarWidget: Qt's calendar names each day cell by its
+number alone ("22", from a private model that cannot be taught otherwise), so a
+screen reader moving through it heard neither the month nor whether anything was
+written. Here each day cell is a table item whose accessible text (Qt's
+``AccessibleTextRole``, which the AT-SPI bridge reads as the cell's name) is the
+whole date in the person's locale and how many entries it has: "Sunday, 22
+November 2026, 2 entries". The day the person moves to is also announced.
+
+Keys, as in Qt's calendar: arrows move a day or a week (into the next or previous
+month as needed), Page Up / Page Down a month, Home / End the first and last day
+of the month, Enter or Space shows the day's entries.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QFont, QPalette, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QTableView, QToolButton, QWidget
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal.ui.common.accessibility import announce
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 
-DaysLookup = Callable[[int, int], set[int]]
+#: Entries per local day (1..31) of a month: ``lookup(year, month) -> {day: count}``.
+DaysLookup = Callable[[int, int], Mapping[int, int]]
+
+ROWS, COLUMNS = 6, 7
+DATE_ROLE = Qt.ItemDataRole.UserRole
 
 
-class EntryCalendar(QCalendarWidget):
+def entries_words(count: int) -> str:
+    """"no entries", "1 entry", "2 entries"."""
+    if count == 0:
+        return "no entries"
+    return "1 entry" if count == 1 else f"{count} entries"
+
+
+def day_words(qdate: QDate, count: int, locale: QLocale | None = None) -> str:
+    """The day as the person's locale writes it in full, and its entries, e.g.
+    "Sunday, 22 November 2026, 2 entries" (en_GB)."""
+    locale = locale or QLocale()
+    return f"{locale.toString(qdate, QLocale.FormatType.LongFormat)}, {entries_words(count)}"
+
+
+class DayGrid(QTableWidget):
+    """The days of one month, a week a row; keys move by day, week and month."""
+
+    moved = Signal(int, int)  # days, months (from the selected day)
+    chosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(ROWS, COLUMNS, parent)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)  # Tab leaves the grid; the arrows move in it
+        self.setShowGrid(False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        moves = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (-7, 0),
+            Qt.Key.Key_Down: (7, 0),
+            Qt.Key.Key_PageUp: (0, -1),
+            Qt.Key.Key_PageDown: (0, 1),
+        }
+        key = Qt.Key(event.key())
+        if key in moves:
+            self.moved.emit(*moves[key])
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            self.moved.emit(-40 if key == Qt.Key.Key_Home else 40, 0)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.chosen.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class EntryCalendar(QWidget):
+    """A month of days with the days that have entries marked; emits ``day_chosen``
+    (a `datetime.date`) when a day is clicked or chosen with Enter or Space."""
+
     day_chosen = Signal(object)  # datetime.date
+    clicked = Signal(QDate)  # a day clicked (or chosen with the keyboard)
+    currentPageChanged = Signal(int, int)
+    selectionChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Calendar of entries")
-        self.setGridVisible(False)
-        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self._lookup: DaysLookup | None = None
-        self._marked: list[QDate] = []
-        self.marked_days: set[int] = set()
-        self.currentPageChanged.connect(self._page_changed)
-        self.activated.connect(self._chosen)
-        self.clicked.connect(self._chosen)
-        self.selectionChanged.connect(self._say_day)
-        for name, words in (
-            ("qt_calendar_prevmonth", "Previous month"),
-            ("qt_calendar_nextmonth", "Next month"),
-        ):
-            button = self.findChild(QToolButton, name)
-            if button is not None:
-                button.setAccessibleName(words)
-        self.grid = self.findChild(QTableView, "qt_calendar_calendarview")
-        self._name_grid()
+        self.counts: dict[int, int] = {}
+        self._selected = to_qdate(today_local())
+        self._year, self._month = self._selected.year(), self._selected.month()
 
-    def _name_grid(self) -> None:
-        """The grid says its month and which days have entries."""
-        if self.grid is None:
+        self.previous_button = QToolButton()
+        self.previous_button.setText("‹")
+        self.previous_button.setAccessibleName("Previous month")
+        self.next_button = QToolButton()
+        self.next_button.setText("›")
+        self.next_button.setAccessibleName("Next month")
+        self.month_label = QLabel()
+        self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.month_label.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        self.month_label.setFont(font)
+        header = QHBoxLayout()
+        header.addWidget(self.previous_button)
+        header.addWidget(self.month_label, 1)
+        header.addWidget(self.next_button)
+        self.grid = DayGrid()
+        locale = QLocale()
+        self._first_weekday = int(locale.firstDayOfWeek().value)  # 1 = Monday … 7 = Sunday
+        short = QLocale.FormatType.ShortFormat
+        self.grid.setHorizontalHeaderLabels(
+            [locale.dayName((self._first_weekday - 1 + i) % 7 + 1, short) for i in range(COLUMNS)]
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.grid, 1)
+
+        self.previous_button.clicked.connect(lambda: self._move(0, -1))
+        self.next_button.clicked.connect(lambda: self._move(0, 1))
+        self.grid.moved.connect(self._move)
+        self.grid.chosen.connect(lambda: self.clicked.emit(self._selected))
+        self.grid.itemClicked.connect(self._item_clicked)
+        self.clicked.connect(lambda qdate: self.day_chosen.emit(from_qdate(qdate)))
+        self.selectionChanged.connect(self._say_day)
+        self._fill()
+
+    # what QCalendarWidget offered, and the area uses -----------------------------------------
+    @property
+    def marked_days(self) -> set[int]:
+        """The days (1..31) of the shown month that have entries."""
+        return set(self.counts)
+
+    def yearShown(self) -> int:
+        return self._year
+
+    def monthShown(self) -> int:
+        return self._month
+
+    def selectedDate(self) -> QDate:
+        return QDate(self._selected)
+
+    def setSelectedDate(self, qdate: QDate) -> None:
+        """Select ``qdate``, showing its month."""
+        if not qdate.isValid():
             return
-        month = date(self.yearShown(), self.monthShown(), 1)
-        self.grid.setAccessibleName(f"Days of {month:%B %Y}")
-        days = sorted(self.marked_days)
+        self._selected = QDate(qdate)
+        if (qdate.year(), qdate.month()) != (self._year, self._month):
+            self.setCurrentPage(qdate.year(), qdate.month())
+        else:
+            self._select_cell()
+        self.selectionChanged.emit()
+
+    def setCurrentPage(self, year: int, month: int) -> None:
+        """Show ``month`` of ``year`` (the entries are looked up afresh)."""
+        self._year, self._month = year, month
+        self.refresh()
+        self.currentPageChanged.emit(year, month)
+
+    # entries ----------------------------------------------------------------------------------
+    def attach(self, lookup: DaysLookup) -> None:
+        self._lookup = lookup
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Mark the shown month's days with entries (one small query) and name them."""
+        self.counts = dict(self._lookup(self._year, self._month)) if self._lookup else {}
+        self._fill()
+
+    def clear(self) -> None:
+        self._lookup = None
+        self.counts = {}
+        self._selected = to_qdate(today_local())
+        self._year, self._month = self._selected.year(), self._selected.month()
+        self._fill()
+
+    def day_words(self, qdate: QDate) -> str:
+        """E.g. "Sunday, 22 November 2026, 2 entries" (in the person's locale)."""
+        shown = (qdate.year(), qdate.month()) == (self._year, self._month)
+        return day_words(qdate, self.counts.get(qdate.day(), 0) if shown else 0)
+
+    # drawing ----------------------------------------------------------------------------------
+    def _fill(self) -> None:
+        first = QDate(self._year, self._month, 1)
+        locale = QLocale()
+        title = locale.toString(first, "MMMM yyyy")
+        self.month_label.setText(title)
+        self.grid.setAccessibleName(f"Days of {title}")
+        days = sorted(self.counts)
         self.grid.setAccessibleDescription(
             "Days with entries: " + ", ".join(str(day) for day in days)
             if days
             else "No entries this month"
         )
+        offset = (first.dayOfWeek() - self._first_weekday) % 7
+        plain_font = self.grid.font()
+        marked_font = self.grid.font()
+        marked_font.setBold(True)
+        marked_font.setUnderline(True)
+        marked_background = self.palette().color(QPalette.ColorRole.AlternateBase)
+        # The 42 items are kept and rewritten, never deleted: a screen reader may hold a
+        # cell of the month before (deleting items under it crashes Qt's table bridge).
+        for cell in range(ROWS * COLUMNS):
+            item = self.grid.item(cell // COLUMNS, cell % COLUMNS)
+            if item is None:
+                item = QTableWidgetItem()
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.grid.setItem(cell // COLUMNS, cell % COLUMNS, item)
+            day = cell - offset + 1
+            if not 1 <= day <= first.daysInMonth():
+                item.setText("")
+                item.setData(DATE_ROLE, None)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, None)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                item.setFont(plain_font)
+                item.setBackground(QBrush())
+                item.setToolTip("")
+                continue
+            qdate = QDate(self._year, self._month, day)
+            count = self.counts.get(day, 0)
+            item.setText(str(day))
+            item.setData(DATE_ROLE, qdate)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, day_words(qdate, count, locale))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setFont(marked_font if count else plain_font)
+            item.setBackground(marked_background if count else QBrush())
+            item.setToolTip(f"Entries written this day: {count}" if count else "")
+        if (self._selected.year(), self._selected.month()) != (self._year, self._month):
+            day = min(self._selected.day(), first.daysInMonth())
+            self._selected = QDate(self._year, self._month, day)
+        self._select_cell()
 
-    def day_words(self, qdate: QDate) -> str:
-        """E.g. "Sunday 22 November 2026, entries written"."""
-        day = from_qdate(qdate)
-        marked = (
-            qdate.year() == self.yearShown()
-            and qdate.month() == self.monthShown()
-            and qdate.day() in self.marked_days
-        )
-        return f"{day:%A} {day.day} {day:%B %Y}, " + ("entries written" if marked else "no entries")
+    def _cell_of(self, qdate: QDate) -> tuple[int, int]:
+        first = QDate(qdate.year(), qdate.month(), 1)
+        cell = (first.dayOfWeek() - self._first_weekday) % 7 + qdate.day() - 1
+        return cell // COLUMNS, cell % COLUMNS
+
+    def _select_cell(self) -> None:
+        row, column = self._cell_of(self._selected)
+        self.grid.setCurrentCell(row, column)
+
+    # moving and choosing ----------------------------------------------------------------------
+    def _move(self, days: int, months: int) -> None:
+        current = self._selected
+        if days == -40:
+            target = QDate(current.year(), current.month(), 1)
+        elif days == 40:
+            target = QDate(current.year(), current.month(), current.daysInMonth())
+        else:
+            target = current.addDays(days).addMonths(months)
+        self.setSelectedDate(target)
+
+    def _item_clicked(self, item: QTableWidgetItem) -> None:
+        qdate = item.data(DATE_ROLE)
+        if isinstance(qdate, QDate) and qdate.isValid():
+            self.setSelectedDate(qdate)
+            self.clicked.emit(qdate)
 
     def _say_day(self) -> None:
-        if self.grid is not None and self.grid.hasFocus():
-            announce(self.grid, self.day_words(self.selectedDate()))
-
-    def attach(self, lookup: DaysLookup) -> None:
-        self._lookup = lookup
-        self.refresh()
-
-    def _page_changed(self, _year: int, _month: int) -> None:
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Mark the shown month's days with entries (one small query)."""
-        self._unmark()
-        if self._lookup is None:
-            return
-        year, month = self.yearShown(), self.monthShown()
-        self.marked_days = self._lookup(year, month)
-        fmt = QTextCharFormat()
-        fmt.setFontWeight(QFont.Weight.Bold)
-        fmt.setFontUnderline(True)
-        fmt.setBackground(self.palette().color(QPalette.ColorRole.AlternateBase))
-        fmt.setToolTip("Entries written this day")
-        for day in sorted(self.marked_days):
-            qdate = QDate(year, month, day)
-            self.setDateTextFormat(qdate, fmt)
-            self._marked.append(qdate)
-        self._name_grid()
-
-    def _unmark(self) -> None:
-        for qdate in self._marked:
-            self.setDateTextFormat(qdate, QTextCharFormat())
-        self._marked = []
-        self.marked_days = set()
-        self._name_grid()
-
-    def _chosen(self, qdate: QDate) -> None:
-        self.day_chosen.emit(from_qdate(qdate))
-
-    def clear(self) -> None:
-        self._lookup = None
-        self._unmark()
-        self.setSelectedDate(to_qdate(today_local()))
+        if self.grid.hasFocus():
+            announce(self.grid, self.day_words(self._selected))

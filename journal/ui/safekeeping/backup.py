@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -259,6 +260,9 @@ class BackupsPanel(QGroupBox):
         self.imported.emit()
 
     def _choose_place(self) -> None:
+        if self._task is not None:
+            self._say("A backup is being written now. Please wait until it is done.")
+            return
         target = ask_backup_file(self)
         if target is not None:
             self.back_up_to(target)
@@ -267,7 +271,8 @@ class BackupsPanel(QGroupBox):
         """Write one backup file at ``target`` in the background."""
         if target.suffix != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
-        self.backup_button.setEnabled(False)
+        # Left enabled (a second press says to wait): a disabled button would push the
+        # focus on to "Restore…".
         self.busy.show()
         self.message.clear()
         self._task = back_up_in_background(self.journal, target, self._written)
@@ -278,6 +283,8 @@ class BackupsPanel(QGroupBox):
 
     def _written(self, text: str, _ok: bool) -> None:
         self._task = None
+        if not shiboken6.isValid(self.busy):
+            return  # Settings was closed while the file was written; the file is written
         self.busy.hide()
         self.backup_button.setEnabled(True)
         self.backup_button.setFocus()  # back where the person was, never on Restore…

@@ -42,6 +42,7 @@ from journal.settings import (
 from journal.settings import Theme as ThemeSetting
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
+from journal.ui.common.accessibility import first_tab_stop
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.clipboard import ClipboardGuard
 from journal.ui.common.dialog_drafts import (
@@ -54,6 +55,7 @@ from journal.ui.common.dialog_drafts import (
     to_text,
 )
 from journal.ui.common.fit import install_wrapped_label_fit
+from journal.ui.common.focus import FocusReturn
 from journal.ui.common.menus import install_menu_widths
 from journal.ui.common.theme import apply_theme
 from journal.ui.common.wheel import install_wheel_guard
@@ -196,6 +198,9 @@ class MainWindow(QMainWindow):
         self.dialog_watcher = DialogWatcher(self, [self.lock_action])
         if app is not None:
             app.installEventFilter(self.dialog_watcher)
+        self.focus_return = FocusReturn(self, self._part_of, self._focus_start_of)
+        if app is not None:
+            app.installEventFilter(self.focus_return)
         self._session_events: QObject | None = None
         self.show_lock_screen()
         self._restart_idle_timer()
@@ -303,6 +308,21 @@ class MainWindow(QMainWindow):
         if not self.areas:
             self.pages.addWidget(label("Your journal is open.", "subtle"))
         self.navigation.setCurrentRow(0)
+
+    def _part_of(self, widget: QWidget) -> QWidget | None:
+        """The area (or the lock screen) ``widget`` is in, for `FocusReturn`."""
+        for part in (*self.areas, self.lock_screen):
+            if part is widget or part.isAncestorOf(widget):
+                return part
+        return None
+
+    def _focus_start_of(self, part: QWidget) -> None:
+        if isinstance(part, Area):
+            part.focus_start()
+            return
+        target = first_tab_stop(part)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _install_session_events(self) -> None:
         if self._session_events is not None:

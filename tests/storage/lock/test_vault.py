@@ -154,9 +154,12 @@ def test_rotating_the_data_key_reencrypts_and_retires_old_keys(store):
     journal, old_recovery = store.create("Mine", PASSPHRASE, LIGHT_KDF)
     write_rows(journal)
     old_key = journal.data_key
+    held = journal.db  # as every open view (the body log, the journal) holds it
     new_recovery = journal.rotate_data_key(PASSPHRASE)
     assert journal.data_key != old_key
     assert len(rows(journal)) == 50
+    held.set_setting("after-rotation", "still written")  # not "the journal is locked"
+    assert journal.db.get_setting("after-rotation") == "still written"
     journal.lock()
     with pytest.raises(WrongPassphrase):
         open_engine(journal.folder / "journal.db", old_key)

@@ -174,17 +174,6 @@ def test_the_mood_summary_is_read_and_announced_when_the_period_changes(  # type
     assert chart.summary.text() in a11y_events.announcements(assertive=False)
 
 
-def test_every_label_reads_its_own_words(qtbot, window, store):  # type: ignore[no-untyped-def]
-    from tests.ui.accessibility.reader import read
-    from tests.ui.accessibility.screens import each_screen
-
-    replaced = []
-    for title, root in each_screen(qtbot, window, store):
-        labels = read(root).replaced_labels()
-        replaced += [f"{title}: {n.value!r} read as {n.name!r}" for n in labels]
-    assert replaced == []
-
-
 def test_the_body_chart_has_a_summary_and_a_table_the_keyboard_reaches(  # type: ignore[no-untyped-def]
     qtbot, unlocked_window, a11y_events
 ):

@@ -3,9 +3,9 @@ and back where the person was after it, and one exclusive choice moved with arro
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QAccessible, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QToolButton
 
 from journal.ui.body.area import BodyArea
 from tests.ui.accessibility.screens import area, settle
@@ -107,29 +107,52 @@ def test_yes_not_yet_maybe_is_one_choice_moved_with_the_arrow_keys(qtbot, unlock
     assert [b.isChecked() for b in buttons.values()] == [False, True, False]
 
 
-def test_a_calendar_day_says_its_month_and_whether_it_has_entries(  # type: ignore[no-untyped-def]
+def test_each_calendar_day_is_heard_with_its_whole_date_and_its_entries(  # type: ignore[no-untyped-def]
     qtbot, unlocked_window, a11y_events
 ):
     unlocked_window.resize(1366, 768)  # the list and the entry side by side
     journal = area(unlocked_window, "journal")
-    journal.new_button.click()  # type: ignore[attr-defined]
-    journal.editor.body.setPlainText("Today.")  # type: ignore[attr-defined]
-    journal.editor.save_now()  # type: ignore[attr-defined]
+    for words in ("Morning.", "Evening."):
+        journal.new_button.click()  # type: ignore[attr-defined]
+        journal.editor.body.setPlainText(words)  # type: ignore[attr-defined]
+        journal.editor.save_now()  # type: ignore[attr-defined]
     journal.browse_tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
     calendar = journal.calendar  # type: ignore[attr-defined]
-    calendar.refresh()
-    grid = calendar.grid
-    month = calendar.selectedDate().toString("MMMM yyyy")
-    assert grid.accessibleName() == f"Days of {month}"
-    day = calendar.selectedDate().day()
-    assert str(day) in grid.accessibleDescription()
-    grid.setFocus()
+    today = calendar.selectedDate()
+    other = today.addDays(-1 if today.day() > 1 else 1)
+    long = QLocale.FormatType.LongFormat
+    was = QLocale()
+    try:
+        for name in ("en_GB", "en_US"):  # the person's locale writes the date
+            QLocale.setDefault(QLocale(name))
+            calendar.refresh()
+            grid = QAccessible.queryAccessibleInterface(calendar.grid)
+            cells = [grid.child(i) for i in range(grid.childCount())]
+            cells = [c for c in cells if c.role() == QAccessible.Role.Cell]
+            names = [c.text(QAccessible.Text.Name) for c in cells]
+            locale = QLocale()
+            assert f"{locale.toString(today, long)}, 2 entries" in names, names
+            assert f"{locale.toString(other, long)}, no entries" in names
+            assert not [n for n in names if n.strip().isdigit()]  # never a bare "22"
+    finally:
+        QLocale.setDefault(was)
+        calendar.refresh()
+    grid_widget = calendar.grid
+    month = today.toString("MMMM yyyy")
+    assert grid_widget.accessibleName() == f"Days of {month}"
+    assert str(today.day()) in grid_widget.accessibleDescription()
+    grid_widget.setFocus()
     a11y_events.clear()
-    qtbot.keyClick(grid, Qt.Key.Key_Left if day > 1 else Qt.Key.Key_Right)
-    qtbot.keyClick(grid, Qt.Key.Key_Right if day > 1 else Qt.Key.Key_Left)
+    qtbot.keyClick(grid_widget, Qt.Key.Key_Left if today.day() > 1 else Qt.Key.Key_Right)
+    qtbot.keyClick(grid_widget, Qt.Key.Key_Right if today.day() > 1 else Qt.Key.Key_Left)
     heard = a11y_events.announcements(assertive=False)
-    assert heard and heard[-1].endswith(", entries written") and month in heard[-1]
-    from PySide6.QtWidgets import QToolButton
-
+    assert heard and heard[-1] == f"{QLocale().toString(today, long)}, 2 entries"
+    assert calendar.selectedDate() == today
     names = {b.accessibleName() for b in calendar.findChildren(QToolButton)}
     assert {"Previous month", "Next month"} <= names
+    chosen: list[object] = []
+    calendar.day_chosen.connect(chosen.append)
+    qtbot.keyClick(grid_widget, Qt.Key.Key_Return)
+    assert len(chosen) == 1 and chosen[0] == today.toPython()
+    qtbot.keyClick(grid_widget, Qt.Key.Key_PageUp)
+    assert calendar.monthShown() == today.addMonths(-1).month()

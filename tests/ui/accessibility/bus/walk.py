@@ -140,6 +140,32 @@ def read_screen(app, dialog: bool) -> tuple[list, list, list, list]:  # type: ig
     return nodes, controls, unnamed, ambiguous
 
 
+def calendar_problems(title: str, nodes: list) -> list[str]:  # type: ignore[type-arg]
+    """Each day cell of the journal's calendar says its whole date and its entries
+    (never a bare "22")."""
+    grids = [
+        n
+        for n in nodes
+        if n.getRole() == pyatspi.ROLE_TABLE and (n.name or "").startswith("Days of ")
+    ]
+    if not grids:
+        return [f"{title}: no grid named 'Days of …'"]
+    grid = grids[0]
+    month = grid.name.removeprefix("Days of ").split()[0]
+    cells = [grid.getChildAtIndex(i) for i in range(grid.childCount)]
+    names = [
+        (c.name or "").strip()
+        for c in cells
+        if c is not None and c.getRole() == pyatspi.ROLE_TABLE_CELL and (c.name or "").strip()
+    ]
+    print(f"{title}: {len(names)} day cells, e.g. {names[:1]}")
+    bare = [n for n in names if n.isdigit()]
+    whole = [n for n in names if month in n and "entr" in n]
+    if bare or len(whole) < 28:
+        return [f"{title}: day cells not named by their date and entries: {names[:3]}"]
+    return []
+
+
 def main() -> int:
     for kind in ("object:", "window:", "focus:"):
         pyatspi.Registry.registerEventListener(on_event, kind)
@@ -183,6 +209,8 @@ def main() -> int:
                     problems.append(f"{title}: unnamed {n.getRoleName()}")
                 for n in ambiguous:
                     problems.append(f"{title}: ambiguous {n.getRoleName()} {spoken(n)!r}")
+                if title == "Journal: calendar":
+                    problems += calendar_problems(title, nodes)
                 if title == "Event: a fever logged" and not any(
                     n.getRole() in (pyatspi.ROLE_ALERT, pyatspi.ROLE_NOTIFICATION) for n in nodes
                 ):

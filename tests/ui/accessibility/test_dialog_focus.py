@@ -1,0 +1,537 @@
+"""After every dialog of the app, answered yes or no, the focus is on a named, visible,
+enabled control where the person looks next: back on the control that opened it, or,
+when saying yes changed the screen, on what the change brought (the new entry, the
+lock screen).
+
+Each dialog is opened as a person opens it (its button pressed with Space, its
+shortcut or menu entry) and answered with the keyboard or its own buttons; the
+window is then activated, as the window manager does when a dialog closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from journal.domain.body.log import Appointment
+from journal.domain.safekeeping.rotation import Reason
+from journal.storage.body.repository import BodyRepository
+from journal.ui.shell.actions import ActionId
+from journal.ui.shell.main_window import MainWindow
+from tests.conftest import PASSPHRASE
+from tests.ui.accessibility.screens import area, fever_log, settle
+from tests.ui.accessibility.tabwalk import owner, spoken
+
+Step = Callable[[QDialog], None]
+
+
+@dataclass
+class Case:
+    """One dialog: what the person focuses and presses to open it, how they say yes,
+    and where the focus belongs after yes when not back on the opener."""
+
+    opener: Callable[[MainWindow], QWidget]
+    accept: list[Step]
+    press: Callable[[MainWindow], None] | None = None  # a shortcut, instead of Space
+    prepare: Callable[[MainWindow], None] = lambda _w: None
+    after_yes: Callable[[MainWindow], QWidget] | None = None
+    after_no: Callable[[MainWindow], QWidget] | None = None
+
+
+def visible_dialogs() -> list[QDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def address(dialog: QDialog) -> int:
+    """A dialog made by Qt itself gets a new Python wrapper each time it is looked up."""
+    return int(shiboken6.getCppPointer(dialog)[0])
+
+
+def key(qtbot, which: Qt.Key) -> Step:  # type: ignore[no-untyped-def]
+    def step(dialog: QDialog) -> None:
+        qtbot.keyClick(dialog.focusWidget() or dialog, which)
+
+    return step
+
+
+def button(qtbot, text: str) -> Step:  # type: ignore[no-untyped-def]
+    """Press the dialog's button whose words (without "&") are ``text``."""
+
+    def step(dialog: QDialog) -> None:
+        for each in dialog.findChildren(QAbstractButton):
+            if each.text().replace("&", "") == text and each.isVisible():
+                each.setFocus()
+                qtbot.keyClick(each, Qt.Key.Key_Space)
+                return
+        raise AssertionError(f"no button {text!r} in {dialog.windowTitle()!r}")
+
+    return step
+
+
+def standard(qtbot, which: QDialogButtonBox.StandardButton) -> Step:  # type: ignore[no-untyped-def]
+    def step(dialog: QDialog) -> None:
+        box = dialog.findChild(QDialogButtonBox)
+        assert box is not None, dialog.windowTitle()
+        pressed = box.button(which)
+        pressed.setFocus()
+        qtbot.keyClick(pressed, Qt.Key.Key_Space)
+
+    return step
+
+
+def type_passphrases(qtbot, then: Step) -> Step:  # type: ignore[no-untyped-def]
+    """Type the journal's passphrase into every passphrase field, then ``then``."""
+
+    def step(dialog: QDialog) -> None:
+        for each in dialog.findChildren(QLineEdit):
+            if each.isVisible() and each.echoMode() == QLineEdit.EchoMode.Password:
+                each.setFocus()
+                qtbot.keyClicks(each, PASSPHRASE)
+        then(dialog)
+
+    return step
+
+
+def written_down(qtbot) -> Step:  # type: ignore[no-untyped-def]
+    def step(dialog: QDialog) -> None:
+        dialog.page.confirm.setChecked(True)  # type: ignore[attr-defined]
+        button(qtbot, "Continue")(dialog)
+
+    return step
+
+
+def choose(path: Callable[[], Path]) -> Step:
+    """A file dialog: the person picks ``path`` and accepts."""
+
+    def step(dialog: QDialog) -> None:
+        assert isinstance(dialog, QFileDialog), dialog.windowTitle()
+        dialog.selectFile(str(path()))
+        dialog.accept()
+
+    return step
+
+
+def call(method: str, *args: object) -> Step:
+    def step(dialog: QDialog) -> None:
+        getattr(dialog, method)(*args)
+
+    return step
+
+
+def in_turn(*steps: Step) -> Step:
+    """Several things done in one dialog, one after the other."""
+
+    def step(dialog: QDialog) -> None:
+        for each in steps:
+            each(dialog)
+
+    return step
+
+
+def wait_then(condition: Callable[[QDialog], bool], then: Step) -> Step:
+    """Wait (in the event loop) until ``condition`` holds, then ``then``."""
+
+    def step(dialog: QDialog, tries: int = 400) -> None:
+        if condition(dialog) or not tries:
+            then(dialog)
+        else:
+            QTimer.singleShot(25, lambda: step(dialog, tries - 1))
+
+    return step
+
+
+def cases(qtbot, tmp: Path) -> dict[str, Case]:  # type: ignore[no-untyped-def]
+    ok = QDialogButtonBox.StandardButton.Ok
+    save = QDialogButtonBox.StandardButton.Save
+    journal = lambda w: area(w, "journal")  # noqa: E731
+    body = lambda w: area(w, "body")  # noqa: E731
+
+    def show(area_id: str, tab: int | None = None) -> Callable[[MainWindow], None]:
+        def prepare(window: MainWindow) -> None:
+            shown = area(window, area_id)
+            window.show_area(shown)
+            if tab is not None:
+                shown.tabs.setCurrentIndex(tab)  # type: ignore[attr-defined]
+            settle()
+
+        return prepare
+
+    def with_log(window: MainWindow) -> None:
+        assert window.journal is not None
+        BodyRepository(window.journal.db).save_log(fever_log(2.0))
+        show("body", 3)(window)
+        past = body(window).past  # type: ignore[attr-defined]
+        body(window).refresh()  # type: ignore[attr-defined]
+        past.table.selectRow(0)
+
+    def with_appointment(window: MainWindow) -> None:
+        assert window.journal is not None
+        when = datetime.now(UTC) + timedelta(days=3)
+        BodyRepository(window.journal.db).save_appointment(Appointment("a-1", when, "Clinic"))
+        show("body", 1)(window)
+        body(window).refresh()  # type: ignore[attr-defined]
+
+    def with_entry(window: MainWindow) -> None:
+        show("journal")(window)
+        journal(window).new_button.click()  # type: ignore[attr-defined]
+        journal(window).editor.body.setPlainText("A quiet day.")  # type: ignore[attr-defined]
+        journal(window).editor.save_now()  # type: ignore[attr-defined]
+
+    def settings_open(window: MainWindow) -> None:
+        window.show_settings()
+        qtbot.waitUntil(lambda: window.settings_dialog is not None)
+
+    def settings_button(text: str) -> Callable[[MainWindow], QWidget]:
+        def find(window: MainWindow) -> QWidget:
+            assert window.settings_dialog is not None
+            return next(
+                b
+                for b in window.settings_dialog.findChildren(QAbstractButton)
+                if b.text().replace("&", "") == text
+            )
+
+        return find
+
+    def by_shortcut(sequence: str) -> Callable[[MainWindow], None]:
+        def press(window: MainWindow) -> None:
+            shortcut = QKeySequence(sequence)
+            combo = shortcut[0]
+            qtbot.keyClick(
+                QApplication.focusWidget() or window, combo.key(), combo.keyboardModifiers()
+            )
+
+        return press
+
+    def by_action(action: ActionId) -> Callable[[MainWindow], None]:
+        def press(window: MainWindow) -> None:
+            window.action_by_id[action].trigger()
+
+        return press
+
+    def with_own_idea(window: MainWindow) -> None:
+        show("library")(window)
+        library = area(window, "library")
+        library.show_ideas()  # type: ignore[attr-defined]
+        ideas = library.ideas  # type: ignore[attr-defined]
+        ideas.new_title.setText("Reading aloud")
+        ideas.add_button.click()
+        settle()
+
+    def own_idea_remove(window: MainWindow) -> QWidget:
+        ideas = area(window, "library").ideas  # type: ignore[attr-defined]
+        return next(
+            b
+            for b in ideas.findChildren(QAbstractButton)
+            if b.accessibleName() == "Remove your idea Reading aloud"
+        )
+
+    export = tmp / "export"
+    export.mkdir(exist_ok=True)
+    samples = tmp / "samples"
+    samples.mkdir(exist_ok=True)
+    jrnl = samples / "jrnl.json"
+    jrnl.write_text(
+        '{"tags": {}, "entries": [{"title": "Imported.", "body": "From jrnl.",'
+        ' "date": "2026-11-01", "time": "09:00", "starred": false, "tags": []}]}',
+        encoding="utf-8",
+    )
+
+    new_button = lambda w: journal(w).new_button  # type: ignore[attr-defined]  # noqa: E731
+    security = [type_passphrases(qtbot, standard(qtbot, ok)), written_down(qtbot)]
+    return {
+        "Settings": Case(
+            new_button,
+            [standard(qtbot, save)],
+            press=by_shortcut("Ctrl+,"),
+            prepare=show("journal"),
+        ),
+        "Change passphrase": Case(
+            settings_button("Change passphrase…"),
+            [type_passphrases(qtbot, standard(qtbot, ok))],
+            prepare=settings_open,
+        ),
+        "New recovery key": Case(
+            settings_button("New recovery key…"), security, prepare=settings_open
+        ),
+        "Rotate key": Case(
+            settings_button("Rotate encryption key…"), security, prepare=settings_open
+        ),
+        "Back up now": Case(
+            settings_button("Back up now…"),
+            [choose(lambda: tmp / "backup.zip")],
+            prepare=settings_open,
+        ),
+        "Recovery details": Case(
+            lambda w: body(w).timeline.details_button,  # type: ignore[attr-defined]
+            [standard(qtbot, save)],
+            prepare=show("body", 1),
+        ),
+        "Appointment": Case(
+            lambda w: body(w).timeline.appointment_button,  # type: ignore[attr-defined]
+            [standard(qtbot, save)],
+            prepare=show("body", 1),
+        ),
+        "Remove an appointment": Case(
+            lambda w: body(w).timeline.remove_button,  # type: ignore[attr-defined]
+            [button(qtbot, "Remove")],
+            prepare=with_appointment,
+            after_yes=lambda w: body(w).timeline,  # type: ignore[attr-defined]
+        ),
+        "Change a past log": Case(
+            lambda w: body(w).past.edit_button,  # type: ignore[attr-defined]
+            [button(qtbot, "Save changes")],
+            prepare=with_log,
+            after_yes=lambda w: body(w).past.table,  # type: ignore[attr-defined]
+            after_no=lambda w: body(w).past.table,  # type: ignore[attr-defined]
+        ),
+        "Delete a past log": Case(
+            lambda w: body(w).past.delete_button,  # type: ignore[attr-defined]
+            [button(qtbot, "Delete")],
+            prepare=with_log,
+            after_yes=lambda w: body(w).past,  # type: ignore[attr-defined]
+            after_no=lambda w: body(w).past.table,  # type: ignore[attr-defined]
+        ),
+        "Summary for the doctor": Case(
+            lambda w: body(w).doctor_button,  # type: ignore[attr-defined]
+            [button(qtbot, "Close")],
+            prepare=show("body", 0),
+        ),
+        "Prompts": Case(
+            lambda w: journal(w).prompt_button,  # type: ignore[attr-defined]
+            [button(qtbot, "Write with this")],
+            prepare=show("journal"),
+            after_yes=lambda w: journal(w).editor.body,  # type: ignore[attr-defined]
+        ),
+        "Remembrance dates": Case(
+            lambda w: journal(w).remembrance_button,  # type: ignore[attr-defined]
+            [key(qtbot, Qt.Key.Key_Escape)],
+            prepare=show("journal"),
+        ),
+        "Delete an entry": Case(
+            lambda w: journal(w).editor.delete_button,  # type: ignore[attr-defined]
+            [button(qtbot, "Delete")],
+            prepare=with_entry,
+            after_yes=journal,  # Undo, or the list when other entries are left
+        ),
+        "About": Case(
+            new_button,
+            [key(qtbot, Qt.Key.Key_Return)],
+            press=by_action(ActionId.ABOUT),
+            prepare=show("journal"),
+        ),
+        "Export your journal": Case(
+            new_button,
+            [in_turn(call("choose_folder", export), type_passphrases(qtbot, call("start")))],
+            press=by_action(ActionId.EXPORT),
+            prepare=show("journal"),
+        ),
+        "Import entries": Case(
+            new_button,
+            [
+                in_turn(
+                    call("choose", jrnl),
+                    wait_then(lambda d: d.import_button.isEnabled(), call("start")),  # type: ignore[attr-defined]
+                )
+            ],
+            press=by_action(ActionId.IMPORT),
+            prepare=show("journal"),
+        ),
+        "Remove an idea of my own": Case(
+            own_idea_remove,
+            [button(qtbot, "Yes")],
+            prepare=with_own_idea,
+            after_yes=lambda w: area(w, "library").ideas,  # type: ignore[attr-defined]
+        ),
+        "Choose a partner's journal folder": Case(
+            lambda w: area(w, "together").start.folder_button,  # type: ignore[attr-defined]
+            [choose(lambda: tmp)],
+            prepare=show("together"),
+        ),
+    }
+
+
+def locked_cases(qtbot, tmp: Path) -> dict[str, Case]:  # type: ignore[no-untyped-def]
+    """Dialogs over the lock screen (the journal locked first)."""
+    unlock_page = lambda w: w.lock_screen.unlock_page  # noqa: E731
+
+    def locked(window: MainWindow) -> None:
+        if window.journal is not None:
+            window.journal.backup(Reason.MANUAL)  # something to restore
+        if not window.is_locked:
+            window.lock()
+        window.lock_screen.show_start()
+        settle()
+
+    def f1(window: MainWindow) -> None:
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)
+
+    return {
+        "Using Solace": Case(
+            lambda w: unlock_page(w).passphrase,
+            [key(qtbot, Qt.Key.Key_Escape)],
+            press=f1,
+            prepare=locked,
+        ),
+        "Restore a backup": Case(
+            lambda w: unlock_page(w).restore_button,
+            [type_passphrases(qtbot, call("start"))],
+            prepare=locked,
+            after_yes=lambda w: area(w, "journal").new_button,  # type: ignore[attr-defined]
+        ),
+        "Remove journal": Case(
+            lambda w: unlock_page(w).remove_button,
+            [
+                type_passphrases(qtbot, standard(qtbot, QDialogButtonBox.StandardButton.Ok)),
+                key(qtbot, Qt.Key.Key_Return),
+            ],
+            prepare=locked,
+            after_yes=lambda w: w.lock_screen,
+        ),
+    }
+
+
+def through(qtbot, window: MainWindow, case: Case, steps: list[Step]) -> list[str]:  # type: ignore[no-untyped-def]
+    """Open the case's dialog as a person does and answer it with ``steps`` (each for
+    the next dialog that opens); returns what went wrong on the way."""
+    case.prepare(window)
+    opener = case.opener(window)
+    window.activateWindow()
+    opener.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is opener.window(), timeout=3_000)
+    opener.setFocus(Qt.FocusReason.TabFocusReason)
+    seen = {address(d) for d in visible_dialogs()}  # open before (Settings, for its buttons)
+    pending = list(steps)
+    handled: list[QDialog] = []
+    errors: list[str] = []
+
+    def still_open() -> bool:
+        return any(shiboken6.isValid(d) and d.isVisible() for d in handled)
+
+    def poll() -> None:
+        if not pending:
+            return
+        fresh = [d for d in visible_dialogs() if address(d) not in seen]
+        settled = fresh and (fresh[-1].focusWidget() or isinstance(fresh[-1], QFileDialog))
+        if not settled:
+            QTimer.singleShot(20, poll)
+            return
+        dialog = fresh[-1]
+        handled.append(dialog)
+        seen.add(address(dialog))
+        step = pending.pop(0)
+        QTimer.singleShot(20, poll)  # first: a step may block in the dialog's own loop
+        try:
+            step(dialog)
+        except Exception as error:  # reported with the case, not lost in the event loop
+            errors.append(f"{type(error).__name__}: {error}")
+
+    QTimer.singleShot(0, poll)
+    if case.press is not None:
+        case.press(window)
+    else:
+        qtbot.keyClick(opener, Qt.Key.Key_Space)
+    try:
+        qtbot.waitUntil(lambda: not pending and not still_open(), timeout=10_000)
+    except Exception:
+        for d in handled:
+            if shiboken6.isValid(d) and d.isVisible():
+                texts = [w.text() for w in d.findChildren(QLabel) if w.isVisible() and w.text()]
+                errors.append(f"{d.windowTitle()!r} still open, saying {texts}")
+        errors.append(f"pending {len(pending)}")
+    return errors
+
+
+TITLES = [
+    "Settings",
+    "Change passphrase",
+    "New recovery key",
+    "Rotate key",
+    "Back up now",
+    "Recovery details",
+    "Appointment",
+    "Remove an appointment",
+    "Change a past log",
+    "Delete a past log",
+    "Summary for the doctor",
+    "Prompts",
+    "Remembrance dates",
+    "Delete an entry",
+    "About",
+    "Export your journal",
+    "Import entries",
+    "Remove an idea of my own",
+    "Choose a partner's journal folder",
+    "Using Solace",
+    "Restore a backup",
+    "Remove journal",
+]
+
+
+def test_every_dialog_is_in_this_test(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """A dialog added to the app gets a case here (the list above names them all)."""
+    assert sorted(TITLES) == sorted({**cases(qtbot, tmp_path), **locked_cases(qtbot, tmp_path)})
+
+
+def focus_problem(qtbot, window: MainWindow, case: Case, answer: str) -> str:  # type: ignore[no-untyped-def]
+    """What is wrong with the focus once the case's dialog is answered ("" if nothing)."""
+    steps = case.accept if answer == "yes" else [key(qtbot, Qt.Key.Key_Escape)]
+    errors = through(qtbot, window, case, steps)
+    if errors:
+        return "; ".join(errors)
+    where = case.after_yes if answer == "yes" else case.after_no
+    expected = (where or case.opener)(window)
+    top = expected.window()
+    top.activateWindow()  # as the window manager does when the dialog goes
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is top, timeout=3_000)
+    settle()
+    focus = QApplication.focusWidget()
+    if focus is None:
+        return "the focus is nowhere"
+    what = f"{type(owner(focus)).__name__} {spoken(focus)!r}"
+    if not (focus.isVisible() and focus.isEnabled() and spoken(focus)):
+        return f"the focus is on {what}, not a usable control"
+    if owner(focus) is not expected and not expected.isAncestorOf(focus):
+        return f"the focus is on {what}, not {type(expected).__name__} {spoken(expected)!r}"
+    return ""
+
+
+@pytest.mark.parametrize("answer", ["yes", "no"])
+def test_after_every_dialog_the_focus_is_where_the_person_looks_next(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, tmp_path, answer
+):
+    """One window for every dialog (in the order of TITLES; the lock-screen ones last)."""
+    window = unlocked_window
+    every = {**cases(qtbot, tmp_path), **locked_cases(qtbot, tmp_path)}
+    problems = []
+    for title in TITLES:
+        try:
+            problem = focus_problem(qtbot, window, every[title], answer)
+        except Exception as error:  # one dialog's failure does not hide the others'
+            problem = f"{type(error).__name__}: {error}"
+        if problem:
+            problems.append(f"{title}: {problem}")
+        for dialog in visible_dialogs():  # what a failed case left open
+            dialog.reject()
+        if window.settings_dialog is not None:
+            window.settings_dialog.reject()
+            qtbot.waitUntil(lambda: window.settings_dialog is None)
+        settle()
+    print("\n".join(problems))
+    assert problems == []
