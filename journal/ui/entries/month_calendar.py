@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QBrush, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -71,6 +71,47 @@ class DayGrid(QTableWidget):
         self.setTabKeyNavigation(False)  # Tab leaves the grid; the arrows move in it
         self.setShowGrid(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for header in (self.horizontalHeader(), self.verticalHeader()):
+            header.setMinimumSectionSize(1)  # seven columns fit any width, at any text size
+        self._weekdays: list[tuple[str, str, str]] = []  # (long, short, narrow) names
+
+    def set_weekdays(self, locale: QLocale, first: int) -> None:
+        """Column headers from ``first`` (1 Monday … 7 Sunday), named in full for a screen
+        reader and shown short, or narrow where short names do not fit."""
+        formats = (
+            QLocale.FormatType.LongFormat,
+            QLocale.FormatType.ShortFormat,
+            QLocale.FormatType.NarrowFormat,
+        )
+        self._weekdays = []
+        for i in range(COLUMNS):
+            long, short, narrow = (locale.dayName((first - 1 + i) % 7 + 1, f) for f in formats)
+            if narrow.isdigit():  # the C locale numbers its days
+                narrow = short[:2]
+            self._weekdays.append((long, short, narrow))
+        for column, (long, short, _narrow) in enumerate(self._weekdays):
+            item = QTableWidgetItem(short)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, long)
+            self.setHorizontalHeaderItem(column, item)
+        self._fit_weekdays()
+
+    def _fit_weekdays(self) -> None:
+        if not self._weekdays:
+            return
+        metrics = self.horizontalHeader().fontMetrics()
+        room = self.viewport().width() / COLUMNS - metrics.averageCharWidth()
+        shorts = [short for _long, short, _narrow in self._weekdays]
+        short_fits = all(metrics.horizontalAdvance(short) <= room for short in shorts)
+        for column, (_long, short, narrow) in enumerate(self._weekdays):
+            item = self.horizontalHeaderItem(column)
+            if item is not None:
+                item.setText(short if short_fits else narrow)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_weekdays()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         moves = {
@@ -127,10 +168,7 @@ class EntryCalendar(QWidget):
         self.grid = DayGrid()
         locale = QLocale()
         self._first_weekday = int(locale.firstDayOfWeek().value)  # 1 = Monday … 7 = Sunday
-        short = QLocale.FormatType.ShortFormat
-        self.grid.setHorizontalHeaderLabels(
-            [locale.dayName((self._first_weekday - 1 + i) % 7 + 1, short) for i in range(COLUMNS)]
-        )
+        self.grid.set_weekdays(locale, self._first_weekday)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)

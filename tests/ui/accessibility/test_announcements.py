@@ -216,3 +216,29 @@ def test_the_mood_chart_has_a_table_of_its_periods(qtbot, unlocked_window):  # t
         "Mood",
         "Entries",
     ]
+
+
+def test_problems_in_together_and_safekeeping_are_heard_in_their_own_words(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events, tmp_path
+):
+    from journal.ui.safekeeping.export_dialog import ExportDialog
+    from journal.ui.together.area import TogetherArea
+
+    together: TogetherArea = area(unlocked_window, "together")  # type: ignore[assignment]
+    unlocked_window.show_area(together)
+    start = together.start
+    a11y_events.clear()
+    start.name_button.click()  # no names typed: the writers' problem line
+    said = start.writers_problem.text()
+    assert said and name_of(start.writers_problem) == said
+    assert said in a11y_events.announcements(assertive=True)
+
+    dialog = ExportDialog(unlocked_window.journal, unlocked_window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    a11y_events.clear()
+    dialog.start()  # no folder chosen yet
+    said = dialog.error.text()
+    assert said and name_of(dialog.error) == said
+    assert a11y_events.announcements(assertive=True) == [said]
+    dialog.reject()
