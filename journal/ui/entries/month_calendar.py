@@ -149,6 +149,7 @@ class EntryCalendar(QWidget):
         self.counts: dict[int, int] = {}
         self._selected = to_qdate(today_local())
         self._year, self._month = self._selected.year(), self._selected.month()
+        self._shown: tuple[object, ...] = ()  # what the grid shows (month, entries, locale)
 
         self.previous_button = QToolButton()
         self.previous_button.setText("‹")
@@ -241,6 +242,11 @@ class EntryCalendar(QWidget):
     def _fill(self) -> None:
         first = QDate(self._year, self._month, 1)
         locale = QLocale()
+        shown = (self._year, self._month, tuple(sorted(self.counts.items())), locale.name())
+        if shown == self._shown:  # each autosave refreshes: nothing to redraw
+            self._select_cell()
+            return
+        self._shown = shown
         title = locale.toString(first, "MMMM yyyy")
         self.month_label.setText(title)
         self.grid.setAccessibleName(f"Days of {title}")

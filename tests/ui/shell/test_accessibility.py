@@ -19,6 +19,8 @@ def spoken_name(widget: QWidget, buddies: set[int]) -> str:
         return widget.accessibleName()
     if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():
         return widget.text()
+    if isinstance(widget, QLabel) and widget.text().strip():
+        return widget.text()  # a label is read by its own words
     if id(widget) in buddies:
         return "(labelled by a buddy)"
     return ""
