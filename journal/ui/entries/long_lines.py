@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument, QTextFormat
+from shiboken6 import isValid
 
 __all__ = [
     "LONG_LINE",
@@ -166,8 +167,8 @@ class SoftBreaks(QObject):
 
     def _changed(self, position: int, _removed: int, added: int) -> None:
         """Register the pieces that start inside what an edit (or an undo) added."""
-        if self.quiet or added <= 0:
-            return
+        if self.quiet or added <= 0 or not isValid(self._document):
+            return  # (a document being destroyed still reports its last change)
         block = self._document.findBlock(position)
         if block.position() < position:
             block = block.next()

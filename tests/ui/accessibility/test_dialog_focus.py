@@ -394,6 +394,7 @@ def locked_cases(qtbot, tmp: Path) -> dict[str, Case]:  # type: ignore[no-untype
             [type_passphrases(qtbot, call("start"))],
             prepare=locked,
             after_yes=lambda w: area(w, "journal").new_button,  # type: ignore[attr-defined]
+            after_no=lambda w: unlock_page(w).passphrase,  # back to unlocking
         ),
         "Remove journal": Case(
             lambda w: unlock_page(w).remove_button,
@@ -403,6 +404,7 @@ def locked_cases(qtbot, tmp: Path) -> dict[str, Case]:  # type: ignore[no-untype
             ],
             prepare=locked,
             after_yes=lambda w: w.lock_screen,
+            after_no=lambda w: unlock_page(w).passphrase,  # back to unlocking
         ),
     }
 
