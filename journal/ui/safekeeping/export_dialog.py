@@ -64,13 +64,11 @@ class ExportDialog(QDialog):
 
         layout, footer_row = dialog_layout(self, width_chars=60)
         warning = label(NOT_ENCRYPTED, "notice")
-        warning.setAccessibleName("Not encrypted")
         layout.addWidget(warning)
         layout.addWidget(label(WHAT, "subtle"))
         form = QFormLayout()
         row = QHBoxLayout()
         self.place = label("No folder chosen yet", wrap=True)
-        self.place.setAccessibleName("Export folder")
         self.choose_button = QPushButton("&Choose a folder…")
         self.choose_button.setAutoDefault(False)  # Enter exports; it never opens the chooser
         self.choose_button.clicked.connect(self._choose)

@@ -85,7 +85,6 @@ class ImportDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         self.summary = label("")
-        self.summary.setAccessibleName("What would be imported")
         layout.addWidget(self.summary)
         self.footer = WorkFooter("Import", default=False)
         self.error, self.import_button = self.footer.error, self.footer.primary

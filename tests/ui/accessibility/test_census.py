@@ -6,19 +6,8 @@ Run with ``-s`` to print the table (the figures in the issue's note come from it
 
 from __future__ import annotations
 
-import pytest
-
 from tests.ui.accessibility.reader import names_over_labels, read, silent_errors
 from tests.ui.accessibility.screens import each_screen
-
-#: Dialogs whose files the Safekeeping developer is changing (issue 16): their error
-#: lines move onto a shared `Message` footer there. Their remaining problems are shown
-#: as an expected failure until then, never hidden; every other screen must be clean.
-WAITING_ON_SAFEKEEPING = (
-    "Dialog: Export your journal",
-    "Dialog: Import entries",
-    "Dialog: Restore",
-)
 
 
 def test_every_screen_names_every_control_once(qtbot, window, store):  # type: ignore[no-untyped-def]
@@ -47,7 +36,4 @@ def test_every_screen_names_every_control_once(qtbot, window, store):  # type: i
     print(f"{'screen':38} {'ctrl':>4} {'unnm':>4} {'ambg':>4} {'name':>4} {'labl':>4}")
     print("\n".join(rows))
     print("\n".join(problems))
-    waiting = [p for p in problems if p.startswith(WAITING_ON_SAFEKEEPING)]
-    assert [p for p in problems if p not in waiting] == []
-    if waiting:
-        pytest.xfail("Safekeeping's dialogs, being mended in their worktree: " + "; ".join(waiting))
+    assert problems == []
