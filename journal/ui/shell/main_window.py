@@ -45,6 +45,7 @@ from journal.storage.lock.store import JournalStore
 from journal.ui.common.accessibility import first_tab_stop
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.clipboard import ClipboardGuard
+from journal.ui.common.collector import collect_on_gui_thread
 from journal.ui.common.dialog_drafts import (
     DIALOGS_DRAFT,
     DialogWatcher,
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         install_wheel_guard()  # before any field is built, so each is polished calm
         install_menu_widths()  # every menu wide enough for its words at any text size
         install_wrapped_label_fit()  # wrapped text is never squeezed to fewer lines
+        collect_on_gui_thread()  # Qt objects in reference cycles die on their own thread
         self.setWindowTitle(WINDOW_TITLE)
         self._fit_to_screen()
         self.settings = settings
