@@ -11,6 +11,7 @@ minimum width is that of its widest item. (After Qt's own "Flow Layout" example.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -41,19 +42,29 @@ class FlowLayout(QLayout):
         if trailing:
             self._trailing.add(id(self._items[-1]))
 
+    def _live(self) -> list[QLayoutItem]:
+        """The items, without any Qt deleted behind the layout's back (a widget item
+        Qt deletes while the widget goes, without asking `takeAt`): calling such an
+        item raised inside Qt's layout pass, which then crashed reporting it."""
+        if not all(shiboken6.isValid(item) for item in self._items):
+            self._items = [item for item in self._items if shiboken6.isValid(item)]
+        return self._items
+
     # QLayout ------------------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
     def count(self) -> int:
-        return len(self._items)
+        return len(self._live())
 
     def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
+        items = self._live()
+        return items[index] if 0 <= index < len(items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        if 0 <= index < len(self._items):
-            item = self._items.pop(index)
+        items = self._live()
+        if 0 <= index < len(items):
+            item = items.pop(index)
             self._trailing.discard(id(item))
             return item
         return None
@@ -73,7 +84,7 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:
         """All items on one line."""
-        visible = [i for i in self._items if not i.isEmpty()]
+        visible = [i for i in self._live() if not i.isEmpty()]
         width = sum(i.sizeHint().width() for i in visible) + self._gap * max(0, len(visible) - 1)
         height = max((i.sizeHint().height() for i in visible), default=0)
         margins = self.contentsMargins()
@@ -84,7 +95,7 @@ class FlowLayout(QLayout):
     def minimumSize(self) -> QSize:
         """As wide as the widest item: every other one can move to a line of its own."""
         size = QSize()
-        for item in self._items:
+        for item in self._live():
             if not item.isEmpty():
                 size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
@@ -96,7 +107,7 @@ class FlowLayout(QLayout):
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
         x = 0
-        for item in self._items:
+        for item in self._live():
             if item.isEmpty():
                 continue
             size = item.sizeHint().boundedTo(QSize(area.width(), 1 << 20))

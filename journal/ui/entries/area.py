@@ -77,6 +77,10 @@ class PanelSplitter(QSplitter):
         return self._main.minimumSizeHint().expandedTo(QSize(0, super().minimumSizeHint().height()))
 
 
+LIST_CHARACTERS = 32
+"""The narrowest the list of entries is worth showing beside an entry, in average
+characters of the current font: a row's date and its first few words."""
+
 class JournalArea(Area):
     area_id = "journal"
     title = "Journal"
@@ -207,12 +211,14 @@ class JournalArea(Area):
 
     # the side panel -------------------------------------------------------------------------
     def narrow(self) -> bool:
-        """Whether the list and the entry do not both fit side by side."""
-        needed = (
-            self.side.minimumSizeHint().width()
-            + self.pages.minimumSizeHint().width()
-            + self.splitter.handleWidth()
+        """Whether the list and the entry do not both fit side by side: the list needs
+        at least ``LIST_CHARACTERS`` average characters of the current font (a date and
+        the first words of an entry), whatever its own widgets could shrink to."""
+        side = max(
+            self.side.minimumSizeHint().width(),
+            self.fontMetrics().averageCharWidth() * LIST_CHARACTERS,
         )
+        needed = side + self.pages.minimumSizeHint().width() + self.splitter.handleWidth()
         return self.width() < needed
 
     def toggle_list(self) -> None:

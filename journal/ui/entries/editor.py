@@ -143,7 +143,7 @@ class EntryEditor(QWidget):
         self.tags = QLineEdit()
         self.tags.setAccessibleName("Tags")
         self.tags.setPlaceholderText("Tags, separated by commas. #words in the text count too.")
-        self.shared = QCheckBox("Share &with my partner")
+        self.shared = QCheckBox("Share with m&y partner")
         self.shared.setAccessibleDescription("Entries are private unless you share them.")
         self.sharing = label(PRIVATE_TEXT, "subtle")
         self.sharing_extras = SharingExtras()

@@ -43,7 +43,7 @@ class SearchBar(QWidget):
         self.field.setAccessibleName("Search entries")
         self.field.setClearButtonEnabled(True)
         self.field.setMaxLength(10_000)
-        self.toggle = QPushButton("F&ilters")
+        self.toggle = QPushButton("Filte&rs")
         self.toggle.setCheckable(True)
         self.toggle.setAccessibleName("Show search filters")
         self.panel = QWidget()

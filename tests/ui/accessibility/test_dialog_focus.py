@@ -173,6 +173,12 @@ def cases(qtbot, tmp: Path) -> dict[str, Case]:  # type: ignore[no-untyped-def]
 
         return prepare
 
+    def look_back(window: MainWindow) -> None:
+        show("journal")(window)
+        tabs = journal(window).browse_tabs  # type: ignore[attr-defined]
+        tabs.setCurrentIndex(tabs.count() - 1)  # Look back: the chart, remembrance, couple
+        settle()
+
     def with_log(window: MainWindow) -> None:
         assert window.journal is not None
         BodyRepository(window.journal.db).save_log(fever_log(2.0))
@@ -322,7 +328,7 @@ def cases(qtbot, tmp: Path) -> dict[str, Case]:  # type: ignore[no-untyped-def]
         "Remembrance dates": Case(
             lambda w: journal(w).remembrance_button,  # type: ignore[attr-defined]
             [key(qtbot, Qt.Key.Key_Escape)],
-            prepare=show("journal"),
+            prepare=look_back,
         ),
         "Delete an entry": Case(
             lambda w: journal(w).editor.delete_button,  # type: ignore[attr-defined]
