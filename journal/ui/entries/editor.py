@@ -259,7 +259,9 @@ class EntryEditor(QWidget):
     def _fit_details(self) -> None:
         """The details panel takes at most DETAILS_SHARE of the editor's height (and
         scrolls inside when it needs more). Unless the person chose, it is shown only
-        where the words keep at least WORDS_SHARE of the height beside it."""
+        where the words keep at least WORDS_SHARE of the height beside it, and never
+        folded away while it holds the window's focus (a control in it in use, or the
+        one a dialog was opened from)."""
         height = self.height()
         width = max(1, self.details.viewport().width() or self.width())
         needed = self._panel.sizeHint().height()
@@ -273,8 +275,10 @@ class EntryEditor(QWidget):
             if self.details.isHidden():
                 body -= self.details.height() + max(0, self._column.spacing())
             fits = body >= height * WORDS_SHARE
-            if fits == self.details.isHidden():
-                self._show_details(fits)
+            focus = self.window().focusWidget()
+            holds_focus = focus is not None and self.details.isAncestorOf(focus)
+            if fits == self.details.isHidden() and (fits or not holds_focus):
+                self._show_details(fits)  # never folded away under the person's focus
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
