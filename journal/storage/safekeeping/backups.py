@@ -145,31 +145,10 @@ def take_backup(
     `StorageFailed` when it cannot be written; in every case no partial folder is
     left behind and the older backups are untouched.
     """
-    taken_at = datetime.now(UTC)
-    name = f"{taken_at.strftime(_STAMP)}-{reason.value}"
-    root = ensure_private_dir(backups_dir(journal_folder))
-    partial = root / f"{PARTIAL}{name}"
-    try:
-        ensure_private_dir(partial)
-        copy = partial / DATABASE_NAME
-        if not copy_pages(engine, journal_folder / DATABASE_NAME, copy):
-            with engine.connect() as connection:
-                connection.exec_driver_sql("VACUUM INTO ?", (str(copy),))
-        os.chmod(copy, FILE_MODE)
-        _fsync_file(copy)
-        atomic_write_bytes(partial / HEADER_NAME, (journal_folder / HEADER_NAME).read_bytes())
-        result = check_pages(copy, data_key)
-        if not result.ok:
-            raise BackupFailed(" ".join(result.problems))
-        atomic_write_bytes(partial / PENDING, b"")
-        final = root / name
-        os.replace(partial, final)
-        fsync_dir(root)
-    except BaseException as error:
-        shutil.rmtree(partial, ignore_errors=True)
-        raise as_told(error, _size(journal_folder / DATABASE_NAME), root) from error
+    backup = _write(engine, journal_folder, reason, data_key)
+    assert backup is not None  # with a key, VACUUM INTO is the fallback: always a copy
     rotate(journal_folder)
-    return Backup(final, taken_at, reason)
+    return backup
 
 
 def take_backup_at_lock(
@@ -188,8 +167,18 @@ def take_backup_at_lock(
     """
     if not backup_is_due(journal_folder, now):
         return None
+    return _write(engine, journal_folder, Reason.DAILY, None)
+
+
+def _write(
+    engine: Engine, journal_folder: Path, reason: Reason, data_key: bytes | bytearray | None
+) -> Backup | None:
+    """Write one backup folder (database, header, `PENDING`) through a partial folder
+    renamed into place. With ``data_key``, a copy `copy_pages` cannot make is made by
+    ``VACUUM INTO`` and the copy must pass `check_pages`; without it (at lock) there is
+    no fallback (None) and no check here. Raises as `take_backup` does, leaving no
+    partial folder."""
     taken_at = datetime.now(UTC)
-    reason = Reason.DAILY
     name = f"{taken_at.strftime(_STAMP)}-{reason.value}"
     root = ensure_private_dir(backups_dir(journal_folder))
     partial = root / f"{PARTIAL}{name}"
@@ -197,11 +186,18 @@ def take_backup_at_lock(
         ensure_private_dir(partial)
         copy = partial / DATABASE_NAME
         if not copy_pages(engine, journal_folder / DATABASE_NAME, copy):
-            shutil.rmtree(partial, ignore_errors=True)
-            return None
+            if data_key is None:
+                shutil.rmtree(partial, ignore_errors=True)
+                return None
+            with engine.connect() as connection:
+                connection.exec_driver_sql("VACUUM INTO ?", (str(copy),))
         os.chmod(copy, FILE_MODE)
         _fsync_file(copy)
         atomic_write_bytes(partial / HEADER_NAME, (journal_folder / HEADER_NAME).read_bytes())
+        if data_key is not None:
+            result = check_pages(copy, data_key)
+            if not result.ok:
+                raise BackupFailed(" ".join(result.problems))
         atomic_write_bytes(partial / PENDING, b"")
         final = root / name
         os.replace(partial, final)
