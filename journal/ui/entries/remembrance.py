@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.entries.remembrance import RemembranceDate, RemembranceKind, RemembrancePrefs
 from journal.storage.entries.remembrance import RemembranceStore
-from journal.ui.common.accessibility import one_tab_stop
+from journal.ui.common.dates import date_edit
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 from journal.ui.common.widgets import label
 
@@ -57,11 +56,9 @@ class RemembranceDialog(QDialog):
         self.kind.setAccessibleName("Kind of date")
         for kind, words in KIND_WORDS.items():
             self.kind.addItem(words, kind)
-        self.day = QDateEdit(to_qdate(today_local()))
-        self.day.setCalendarPopup(True)
+        self.day = date_edit("Date")
         self.day.setDisplayFormat("d MMMM yyyy")
-        self.day.setAccessibleName("Date")
-        one_tab_stop(self.day)
+        self.day.setDate(to_qdate(today_local()))
         self.name = QLineEdit()
         self.name.setAccessibleName("A name or a few words (optional)")
         self.name.setMaxLength(120)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from journal.domain.entries.feelings import FEELINGS, Mood, normalise_feeling
 from journal.domain.entries.tags import normalise_tag
 from journal.storage.entries.search import SearchFilters
-from journal.ui.common.accessibility import one_tab_stop
+from journal.ui.common.dates import date_edit
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 
 DEBOUNCE_MS = 40
@@ -48,14 +47,11 @@ class SearchBar(QWidget):
         self.toggle.setAccessibleName("Show search filters")
         self.panel = QWidget()
         self.from_on = QCheckBox("Fro&m")
-        self.date_from = QDateEdit()
+        self.date_from = date_edit("From date")
         self.to_on = QCheckBox("To")
-        self.date_to = QDateEdit()
-        for edit, name in ((self.date_from, "From date"), (self.date_to, "To date")):
-            edit.setCalendarPopup(True)
-            edit.setAccessibleName(name)
+        self.date_to = date_edit("To date")
+        for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat("d MMM yyyy")
-            one_tab_stop(edit)
             edit.setEnabled(False)
         self.mood = QComboBox()
         self.mood.setAccessibleName("Mood filter")

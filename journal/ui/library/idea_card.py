@@ -9,7 +9,6 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLineEdit,
@@ -21,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from journal.domain.library.closeness import IdeaMark, IdeaResponse
 from journal.storage.library.repository import MAX_NOTE
-from journal.ui.common.accessibility import one_tab_stop, set_role
+from journal.ui.common.accessibility import set_role
+from journal.ui.common.dates import date_edit
 from journal.ui.common.widgets import label
 from journal.ui.library.document import day_text
 
@@ -128,12 +128,10 @@ class IdeaCard(QFrame):
         layout.addWidget(self.share_note)
 
         done = QHBoxLayout()
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
+        self.day = date_edit(f"Day you did {title}")
         self.day.setDisplayFormat("d MMMM yyyy")
+        self.day.setDate(QDate.currentDate())
         self.day.setMaximumDate(QDate.currentDate())
-        one_tab_stop(self.day)
-        self.day.setAccessibleName(f"Day you did {title}")
         self.done_button = QPushButton("We did this")
         self.done_button.setAccessibleName(f"We did {title} on the chosen day")
         self.done_button.clicked.connect(self._add_day)

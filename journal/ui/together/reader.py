@@ -15,7 +15,6 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.common.local_time import local_day
 from journal.domain.together.items import ItemFilter, SharedItem, Side, apply_filter
+from journal.ui.common.dates import date_edit
 from journal.ui.common.flow import flow_row
 from journal.ui.common.local_time import from_qdate, to_qdate
 from journal.ui.common.widgets import label
@@ -92,12 +92,8 @@ class ReadTogether(QWidget):
         self.whose.setAccessibleName("Whose entries")
         self.between = QCheckBox("&Between")
         self.between.setAccessibleName("Only entries between two dates")
-        self.first = QDateEdit()
-        self.first.setCalendarPopup(True)
-        self.first.setAccessibleName("From date")
-        self.last = QDateEdit()
-        self.last.setCalendarPopup(True)
-        self.last.setAccessibleName("To date")
+        self.first = date_edit("From date")
+        self.last = date_edit("To date")
         for edit in (self.first, self.last):
             edit.setEnabled(False)
             edit.setDisplayFormat("d MMM yyyy")

@@ -1,0 +1,229 @@
+"""A date field's drop-down calendar by keyboard alone, as a screen reader hears it:
+Alt+Down or F4 opens it, the arrow keys move through whole dates heard in full,
+Enter picks the day, Escape leaves the field as it was, and the field stays one
+Tab stop that takes a typed date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
+    QDateTimeEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QTableView,
+)
+
+from journal.ui.common.dates import TypedDateEdit, TypedDateTimeEdit, calendar_grid
+from tests.ui.accessibility.conftest import Recorder
+from tests.ui.accessibility.screens import area, each_screen
+
+LONG = QLocale.FormatType.LongFormat
+ALT = Qt.KeyboardModifier.AltModifier
+NONE = Qt.KeyboardModifier.NoModifier
+
+
+@pytest.fixture
+def locale_of(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Put the default locale back after a test that chose one."""
+    was = QLocale()
+    yield
+    QLocale.setDefault(was)
+
+
+def calendar_of(field: QDateTimeEdit) -> QCalendarWidget:
+    calendar = field.calendarWidget()
+    assert calendar is not None
+    return calendar
+
+
+def grid_of(field: QDateTimeEdit) -> QTableView:
+    grid = calendar_grid(field)
+    assert grid is not None
+    return grid
+
+
+def is_open(field: QDateTimeEdit) -> bool:
+    return calendar_of(field).isVisible()
+
+
+def open_with(qtbot, field: QDateTimeEdit, key: Qt.Key, modifier=NONE) -> QTableView:  # type: ignore[no-untyped-def]
+    """Open ``field``'s calendar with ``key`` as the person does; its day grid, focused."""
+    field.setFocus()
+    qtbot.keyClick(field, key, modifier)
+    qtbot.waitUntil(lambda: is_open(field))
+    grid = grid_of(field)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is grid)
+    return grid
+
+
+def month_of(day: QDate) -> str:
+    return QLocale().toString(QDate(day.year(), day.month(), 1), "MMMM yyyy")
+
+
+def to_the_minute(field: QDateTimeEdit) -> str:
+    return field.dateTime().toString("yyyy-MM-dd HH:mm")
+
+
+def body_time_field(window) -> QDateTimeEdit:  # type: ignore[no-untyped-def]
+    body = area(window, "body")
+    window.show_area(body)
+    field: QDateTimeEdit = body.form.time  # type: ignore[attr-defined]
+    assert field.isVisible()
+    return field
+
+
+@pytest.mark.parametrize("locale_name", ["en_GB", "en_US"])
+def test_alt_down_opens_the_calendar_and_each_day_moved_to_is_heard_in_full(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events: Recorder, locale_of, locale_name
+):
+    QLocale.setDefault(QLocale(locale_name))
+    field = body_time_field(unlocked_window)
+    start = field.dateTime()
+    a11y_events.clear()
+    grid = open_with(qtbot, field, Qt.Key.Key_Down, ALT)
+    assert field.dateTime() == start  # Qt's field took Alt+Down for Down: a year back
+    day = calendar_of(field).selectedDate()
+    assert day == start.date()
+    assert grid.accessibleName() == f"Days of {month_of(day)}"
+    assert a11y_events.announcements(assertive=False)[-1:] == [QLocale().toString(day, LONG)]
+
+    for key in (Qt.Key.Key_Left, Qt.Key.Key_Up):  # a day back, then a week back
+        qtbot.keyClick(grid, key)
+        moved = calendar_of(field).selectedDate()
+        assert moved == day.addDays(-1 if key == Qt.Key.Key_Left else -7)
+        whole = QLocale().toString(moved, LONG)  # "Monday, 30 November 2026"
+        assert a11y_events.announcements(assertive=False)[-1] == whole
+        assert grid.accessibleName() == f"Days of {month_of(moved)}"
+        assert grid.accessibleDescription() == whole
+        day = moved
+
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not is_open(field))
+    assert field.date() == day
+    assert field.time() == start.time()  # picking a day keeps the time of day
+    assert QApplication.focusWidget() is field
+
+
+@pytest.mark.parametrize(
+    ("closing", "modifier"),
+    [
+        (Qt.Key.Key_Escape, NONE),
+        (Qt.Key.Key_F4, NONE),
+        (Qt.Key.Key_Up, ALT),
+    ],
+    ids=["Escape", "F4", "Alt+Up"],
+)
+def test_escape_closes_the_calendar_leaving_the_field_as_it_was(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events: Recorder, closing, modifier
+):
+    field = body_time_field(unlocked_window)
+    start = field.dateTime()
+    grid = open_with(qtbot, field, Qt.Key.Key_F4)
+    for key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp):
+        qtbot.keyClick(grid, key)
+    assert calendar_of(field).selectedDate() != start.date()
+    a11y_events.clear()
+    qtbot.keyClick(grid, closing, modifier)
+    qtbot.waitUntil(lambda: not is_open(field))
+    assert field.dateTime() == start
+    assert QApplication.focusWidget() is field
+    assert a11y_events.announcements() == []  # nothing said about the day put back
+    # Opened again, it starts at the field's day, not at the one left behind.
+    grid = open_with(qtbot, field, Qt.Key.Key_Down, ALT)
+    assert calendar_of(field).selectedDate() == start.date()
+    assert grid.accessibleName() == f"Days of {month_of(start.date())}"
+    qtbot.keyClick(grid, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not is_open(field))
+
+
+def test_after_the_calendar_the_field_is_one_tab_stop_that_takes_a_typed_date(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window
+):
+    field = body_time_field(unlocked_window)
+    grid = open_with(qtbot, field, Qt.Key.Key_F4)
+    qtbot.keyClick(grid, Qt.Key.Key_Left)
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not is_open(field))
+    assert QApplication.focusWidget() is field
+    typed = QDateTime(QDate(2026, 11, 20), QTime(7, 5))
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field, QLocale().toString(typed, field.displayFormat()))
+    assert to_the_minute(field) == "2026-11-20 07:05"
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    after = QApplication.focusWidget()
+    assert after is not None and after is not field and not field.isAncestorOf(after)
+    assert to_the_minute(field) == "2026-11-20 07:05"
+
+
+def test_a_click_on_the_arrow_opens_the_same_spoken_calendar(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events: Recorder
+):
+    field = body_time_field(unlocked_window)
+    option = QStyleOptionComboBox()
+    option.initFrom(field)
+    option.editable = True
+    arrow = field.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, field
+    )
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=arrow.center())
+    qtbot.waitUntil(lambda: is_open(field))
+    grid = grid_of(field)
+    day = field.date()
+    assert grid.accessibleName() == f"Days of {month_of(day)}"
+    a11y_events.clear()
+    qtbot.keyClick(grid, Qt.Key.Key_Left)
+    assert a11y_events.announcements() == [QLocale().toString(day.addDays(-1), LONG)]
+    qtbot.keyClick(grid, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not is_open(field))
+    assert field.date() == day
+
+
+def test_every_date_field_of_every_screen_opens_a_spoken_calendar_from_the_keyboard(  # type: ignore[no-untyped-def]
+    qtbot, window, store, a11y_events: Recorder
+):
+    """Every date field of the app, the idea card's and Together's filters too, is made
+    by the shared factory: one Tab stop, Alt+Down opens a named calendar, a day moved
+    to is heard in full, Escape leaves the field as it was."""
+    seen: dict[int, str] = {}
+    for title, root in each_screen(qtbot, window, store):
+        fields = [
+            f
+            for f in root.findChildren(QDateTimeEdit)
+            if f.isVisible() and f.calendarPopup() and id(f) not in seen
+        ]
+        for field in fields:
+            name = f"{title}: {field.accessibleName()}"
+            seen[id(field)] = name
+            assert isinstance(field, TypedDateEdit | TypedDateTimeEdit), name
+            was_enabled = field.isEnabled()
+            field.setEnabled(True)  # as ticking its "From" or "Between" box does
+            start = field.dateTime()
+            grid = open_with(qtbot, field, Qt.Key.Key_Down, ALT)
+            assert grid.accessibleName() == f"Days of {month_of(field.date())}", name
+            a11y_events.clear()
+            step = Qt.Key.Key_Left if field.date() > field.minimumDate() else Qt.Key.Key_Right
+            qtbot.keyClick(grid, step)
+            heard = QLocale().toString(calendar_of(field).selectedDate(), LONG)
+            assert a11y_events.announcements() == [heard], name
+            qtbot.keyClick(grid, Qt.Key.Key_Escape)
+            qtbot.waitUntil(lambda f=field: not is_open(f))  # type: ignore[misc]
+            assert field.dateTime() == start, name
+            field.setEnabled(was_enabled)
+    names = " | ".join(seen.values())
+    for expected in (
+        "Journal: search filters: From date",
+        "Journal: new entry: Date and time of this entry",
+        "Body log: Log: Time of this log",
+        "Library: closeness ideas: Day you did",
+        "Dialog: Recovery details: Day of the loss",
+        "Dialog: Remembrance dates: Date",
+        "Together: Read together: From date",
+        "Together: Read together: To date",
+    ):
+        assert expected in names, names
+
