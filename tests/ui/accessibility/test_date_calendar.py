@@ -5,6 +5,7 @@ Tab stop that takes a typed date."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -16,9 +17,17 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionComboBox,
     QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from journal.ui.common.dates import TypedDateEdit, TypedDateTimeEdit, calendar_grid
+from journal.ui.common.dates import (
+    TypedDateEdit,
+    TypedDateTimeEdit,
+    calendar_grid,
+    date_edit,
+    time_edit,
+)
 from tests.ui.accessibility.conftest import Recorder
 from tests.ui.accessibility.screens import area, each_screen
 
@@ -227,3 +236,37 @@ def test_every_date_field_of_every_screen_opens_a_spoken_calendar_from_the_keybo
     ):
         assert expected in names, names
 
+
+
+def test_the_calendar_and_what_speaks_for_it_live_and_go_with_their_field(  # type: ignore[no-untyped-def]
+    qtbot, a11y_events: Recorder
+):
+    """Qt makes, owns and deletes the calendar; Python's collector running between
+    uses (as ui/common/collector.py runs it) never frees any of it under the field."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    fields = [time_edit("When"), date_edit("Day")]
+    layout = QVBoxLayout(holder)
+    for field in fields:
+        layout.addWidget(field)
+    holder.show()
+    qtbot.waitExposed(holder)
+    for field in fields:
+        for _ in range(3):
+            grid = open_with(qtbot, field, Qt.Key.Key_F4)
+            qtbot.keyClick(grid, Qt.Key.Key_Left)
+            qtbot.keyClick(grid, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda f=field: not is_open(f))  # type: ignore[misc]
+            del grid
+            gc.collect()
+            field.setDateTime(QDateTime.currentDateTime())  # the body form's _set_now
+            field.setMinimumDate(QDate(2020, 1, 1))
+            assert calendar_of(field).selectedDate() == field.date()
+    gone = [calendar_of(f).destroyed for f in fields]
+    with qtbot.waitSignals(gone):
+        for field in fields:
+            field.deleteLater()
+        del field
+        fields.clear()
+    gc.collect()
+    assert holder.findChildren(QCalendarWidget) == []
