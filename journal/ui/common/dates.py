@@ -13,7 +13,7 @@ Enter picks the day and Escape closes it leaving the field as it was.
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPointF, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
@@ -132,11 +132,12 @@ class _SpokenCalendar(QObject):
 
     A child of Qt's pop-up (so Qt owns it, and it goes with the pop-up and its
     calendar, which the field owns): nothing of Qt's is replaced or reparented.
-    It names the day grid by the month shown, describes it by the chosen day, and
+    It names the day grid by the month shown, describes it by the chosen day,
     announces each day moved to while the calendar is open, politely, in the
-    locale's long format. While open, Escape (and F4, Alt+Up or Alt+Down, which
-    close any drop-down) closes it and puts back the field's date and time as they
-    were when it opened: Qt's calendar changes the field at every arrow key.
+    locale's long format, and draws weekends like other days. While open, Escape
+    (and F4, Alt+Up or Alt+Down, which close any drop-down) closes it and puts back
+    the field's date and time as they were when it opened: Qt's calendar changes
+    the field at every arrow key.
     """
 
     def __init__(self, edit: QDateTimeEdit, calendar: QCalendarWidget, grid: QTableView) -> None:
@@ -149,6 +150,10 @@ class _SpokenCalendar(QObject):
         self._opened_at = edit.dateTime()
         self._quiet = False
         calendar.setAccessibleName(f"Calendar for {edit.accessibleName()}".strip())
+        for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            # Qt draws weekends in pure red: an alarm colour in a body log, and below
+            # 4.5:1 on the dark theme. Every day takes the theme's text colour.
+            calendar.setWeekdayTextFormat(weekend, QTextCharFormat())
         calendar.selectionChanged.connect(self._say_day)
         calendar.currentPageChanged.connect(self._name_grid)
         grid.installEventFilter(self)

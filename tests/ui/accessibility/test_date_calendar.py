@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtGui import QTextFormat
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
@@ -100,6 +101,9 @@ def test_alt_down_opens_the_calendar_and_each_day_moved_to_is_heard_in_full(  # 
     assert day == start.date()
     assert grid.accessibleName() == f"Days of {month_of(day)}"
     assert a11y_events.announcements(assertive=False)[-1:] == [QLocale().toString(day, LONG)]
+    for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):  # not Qt's alarm red
+        drawn = calendar_of(field).weekdayTextFormat(weekend)
+        assert not drawn.hasProperty(QTextFormat.Property.ForegroundBrush)
 
     for key in (Qt.Key.Key_Left, Qt.Key.Key_Up):  # a day back, then a week back
         qtbot.keyClick(grid, key)
