@@ -12,7 +12,7 @@ Enter picks the day and Escape closes it leaving the field as it was.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPointF, Qt
+from PySide6.QtCore import SIGNAL, SLOT, QDate, QEvent, QLocale, QObject, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QApplication,
@@ -136,8 +136,12 @@ class _SpokenCalendar(QObject):
     announces each day moved to while the calendar is open, politely, in the
     locale's long format, and draws weekends like other days. While open, Escape
     (and F4, Alt+Up or Alt+Down, which close any drop-down) closes it and puts back
-    the field's date and time as they were when it opened: Qt's calendar changes
-    the field at every arrow key.
+    the field's date and time as they were when it opened.
+
+    Qt's pop-up sets the field at every day the arrows pass (each a dateChanged:
+    an autosave, a form marked as changed); that link is cut, so the field changes
+    only when a day is picked (Enter, a click), as a combo box's does. Should a
+    later Qt make that link otherwise, Escape still puts the field back.
     """
 
     def __init__(self, edit: QDateTimeEdit, calendar: QCalendarWidget, grid: QTableView) -> None:
@@ -159,6 +163,8 @@ class _SpokenCalendar(QObject):
         grid.installEventFilter(self)
         if popup is not None:
             popup.installEventFilter(self)
+            passing = SIGNAL("newDateSelected(QDate)")
+            QObject.disconnect(popup, passing, edit, SLOT("setDate(QDate)"))
         self._name_grid()
 
     def day_words(self, day: QDate) -> str:

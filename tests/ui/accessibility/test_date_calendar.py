@@ -105,6 +105,8 @@ def test_alt_down_opens_the_calendar_and_each_day_moved_to_is_heard_in_full(  # 
         drawn = calendar_of(field).weekdayTextFormat(weekend)
         assert not drawn.hasProperty(QTextFormat.Property.ForegroundBrush)
 
+    changes: list[QDateTime] = []
+    field.dateTimeChanged.connect(changes.append)
     for key in (Qt.Key.Key_Left, Qt.Key.Key_Up):  # a day back, then a week back
         qtbot.keyClick(grid, key)
         moved = calendar_of(field).selectedDate()
@@ -114,10 +116,12 @@ def test_alt_down_opens_the_calendar_and_each_day_moved_to_is_heard_in_full(  # 
         assert grid.accessibleName() == f"Days of {month_of(moved)}"
         assert grid.accessibleDescription() == whole
         day = moved
+    assert changes == []  # the field changes when a day is picked, not on the way
 
     qtbot.keyClick(grid, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not is_open(field))
     assert field.date() == day
+    assert len(changes) == 1
     assert field.time() == start.time()  # picking a day keeps the time of day
     assert QApplication.focusWidget() is field
 
@@ -137,6 +141,8 @@ def test_escape_closes_the_calendar_leaving_the_field_as_it_was(  # type: ignore
     field = body_time_field(unlocked_window)
     start = field.dateTime()
     grid = open_with(qtbot, field, Qt.Key.Key_F4)
+    changes: list[QDateTime] = []
+    field.dateTimeChanged.connect(changes.append)
     for key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp):
         qtbot.keyClick(grid, key)
     assert calendar_of(field).selectedDate() != start.date()
@@ -144,6 +150,7 @@ def test_escape_closes_the_calendar_leaving_the_field_as_it_was(  # type: ignore
     qtbot.keyClick(grid, closing, modifier)
     qtbot.waitUntil(lambda: not is_open(field))
     assert field.dateTime() == start
+    assert changes == []  # never changed on the way either (no autosave, no "touched")
     assert QApplication.focusWidget() is field
     assert a11y_events.announcements() == []  # nothing said about the day put back
     # Opened again, it starts at the field's day, not at the one left behind.
@@ -239,7 +246,6 @@ def test_every_date_field_of_every_screen_opens_a_spoken_calendar_from_the_keybo
         "Together: Read together: To date",
     ):
         assert expected in names, names
-
 
 
 def test_the_calendar_and_what_speaks_for_it_live_and_go_with_their_field(  # type: ignore[no-untyped-def]
