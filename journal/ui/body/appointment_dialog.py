@@ -7,7 +7,6 @@ import uuid
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from journal.domain.body.log import Appointment
 from journal.ui.common.dates import time_edit
 from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
-from journal.ui.common.widgets import label, qt_text
+from journal.ui.common.widgets import label, qt_text, wrapping_form
 
 
 class AppointmentDialog(QDialog):
@@ -36,7 +35,7 @@ class AppointmentDialog(QDialog):
         self.questions.setTabChangesFocus(True)
         self.questions.setAccessibleName("Questions to ask")
         self.questions.setPlaceholderText("For example: Is the bleeding I have had usual?")
-        form = QFormLayout()
+        form = wrapping_form()
         form.addRow("&When", self.when)
         form.addRow("Wh&ere or with whom", self.place)
         form.addRow("&Questions to ask", self.questions)

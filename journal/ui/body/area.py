@@ -57,7 +57,7 @@ from journal.ui.common.chart_text import ChartText
 from journal.ui.common.confirm import confirm
 from journal.ui.common.dialog_drafts import reopenable
 from journal.ui.common.local_time import local_tz, now_utc, say_moment, today_local
-from journal.ui.common.widgets import label
+from journal.ui.common.widgets import label, wrapping_form
 
 CHART_RANGES = (("The last 30 days", 30), ("The last 90 days", 90), ("Everything", 0))
 CHARTS_TAB = 2
@@ -90,7 +90,7 @@ class BodyArea(Area):
         self.chart_range = combo("Days to show in the chart", CHART_RANGES)
         charts = QWidget()
         chart_layout = QVBoxLayout(charts)
-        chart_form = QFormLayout()
+        chart_form = wrapping_form()
         chart_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         chart_form.addRow("Sho&w", self.chart_range)
         chart_layout.addLayout(chart_form)

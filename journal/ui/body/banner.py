@@ -16,7 +16,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAccessible, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -34,6 +33,7 @@ from journal.domain.body.warning_signs import (
 )
 from journal.domain.library.links import article_url
 from journal.ui.common.accessibility import alert, scroll_only, set_role
+from journal.ui.common.flow import flow_row
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.widgets import label
 
@@ -87,16 +87,13 @@ class SignCard(QFrame):
             layout.addWidget(self.emergency)
             self.spoken += f" {SAFETY_NOTE}, {emergency}."
         layout.addWidget(label(f"{_when(signs)} {NOT_ADVICE}", "subtle"))
-        buttons = QHBoxLayout()
         self.read_more = QPushButton(f"Read more: {rule.title.lower()}")
         self.read_more.setProperty("flat", True)
         self.read_more.setAccessibleName(f"Read more about {rule.title.lower()} in the library")
         self.seen_button = QPushButton("I have seen this")
         self.seen_button.setAccessibleName(f"I have seen the sign {rule.title.lower()}")
-        buttons.addWidget(self.read_more)
-        buttons.addStretch(1)
-        buttons.addWidget(self.seen_button)
-        layout.addLayout(buttons)
+        # One above the other when the two do not fit side by side (large text).
+        layout.addWidget(flow_row(self.read_more, trailing=(self.seen_button,)))
         url = article_url(rule.article, rule.article_section)
         self.read_more.clicked.connect(lambda: self.link.emit(url))
         self.seen_button.clicked.connect(lambda: self.seen.emit(list(self.keys)))

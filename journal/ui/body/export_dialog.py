@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
@@ -36,7 +35,7 @@ from journal.ui.common.dates import date_edit
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import from_qdate, local_tz, now_utc, to_qdate, today_local
 from journal.ui.common.messages import user_message
-from journal.ui.common.widgets import label, password_field
+from journal.ui.common.widgets import label, password_field, wrapping_form
 from journal.ui.common.workers import Task, run_in_background
 
 NOT_ENCRYPTED = (
@@ -123,7 +122,7 @@ class ExportDialog(QDialog):
         self.csv_button = QPushButton("Save &CSV of the logs and pad changes…")
         self.close_button = QPushButton("Close")
 
-        form = QFormLayout()
+        form = wrapping_form()
         form.addRow("&From", self.start)
         form.addRow("&To", self.end)
         form.addRow("", self.notes)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -47,7 +46,7 @@ from journal.ui.common.dates import time_edit
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
-from journal.ui.common.widgets import label, qt_text
+from journal.ui.common.widgets import label, qt_text, wrapping_form
 
 VERY_HEAVY_HINT = (
     "If you are soaking through a thick pad in an hour or less, please note each pad "
@@ -134,7 +133,7 @@ class BodyLogForm(QWidget):
         unit_label.setBuddy(self.unit)  # read with the combo box, which says only "°C"
         temperature_layout.addWidget(unit_label)
         temperature_layout.addWidget(self.unit)
-        form = QFormLayout()
+        form = wrapping_form()
         form.addRow("&Time", self.time)
         self.notes.add(form, "logged_at", self.time)
         form.addRow("&Bleeding", self.bleeding)
@@ -163,7 +162,7 @@ class BodyLogForm(QWidget):
         self.pad_button = QPushButton("&Changed a pad")
         self.pad_status = Message("Pad changes", text=PAD_RULE, hide_empty=False)
         pads = QGroupBox("Pads")
-        pad_form = QFormLayout(pads)
+        pad_form = wrapping_form(pads)
         pad_form.addRow("P&ad", self.pad_kind)
         pad_form.addRow("S&oaked", self.pad_soaking)
         pad_form.addRow("Time of change", self.pad_time)
@@ -199,14 +198,15 @@ class BodyLogForm(QWidget):
         self.reset()
 
     def fit_width(self, width: int) -> None:
-        """Pads beside the form when ``width`` (px) holds both columns at their smallest,
-        else below it (large text, a narrow window), so nothing is cut off at the side."""
+        """Pads beside the form when ``width`` (px) holds both columns at the width they
+        ask for, else below it (large text, a narrow window), so nothing is cut off at
+        the side. Only then do the form's rows wrap (a label above its field)."""
         if self._columns.count() < 3:
             return
         margins = self._columns.contentsMargins()
         needed = (
-            self._left.minimumSize().width()
-            + self._right.minimumSize().width()
+            self._left.sizeHint().width()
+            + self._right.sizeHint().width()
             + self._columns.spacing()
             + margins.left()
             + margins.right()

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from journal.domain.body.log import LossKind, RecoveryDetails, Treatment, valida
 from journal.ui.body.fields import DayField, combo
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.local_time import today_local
-from journal.ui.common.widgets import label
+from journal.ui.common.widgets import label, wrapping_form
 
 
 class RecoveryDialog(QDialog):
@@ -44,7 +43,7 @@ class RecoveryDialog(QDialog):
         )
         self.notes = FieldNotes()
 
-        form = QFormLayout()
+        form = wrapping_form()
         form.addRow("Day of the &loss", self.loss_date)
         self.notes.add(form, "loss_date", self.loss_date.edit)
         form.addRow("&Kind", self.kind)

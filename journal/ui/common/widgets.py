@@ -29,6 +29,17 @@ _HEADING_SCALE = {"heading": 1.45, "title": 1.15}
 _BYTE_ORDER_MARKS = ("\ufeff", "\ufffe")
 
 
+def wrapping_form(parent: QWidget | None = None) -> QFormLayout:
+    """A form whose rows wrap when the window is too narrow for them (a small screen,
+    a large text size): a field goes under its label instead of the form growing
+    wider than the window, which cut fields off at the right or made the page scroll
+    sideways. Its narrowest is its widest label or field, not the two side by side.
+    Every form in Solace is made here."""
+    form = QFormLayout(parent)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
 def qt_text(text: str) -> str:
     """``text`` made safe to hand to a Qt function that takes a string (setPlainText,
     insertText, setText...), so that Qt receives exactly ``text``.
@@ -151,7 +162,7 @@ class NewPassphraseFields(QWidget):
         self.first = password_field("New passphrase")
         self.second = password_field("Type the passphrase again")
         self.feedback = Message("Passphrase feedback", hide_empty=False)
-        form = QFormLayout()
+        form = wrapping_form()
         form.addRow("&Passphrase", self.first)
         form.addRow("&Again", self.second)
         layout = QVBoxLayout(self)

@@ -52,7 +52,7 @@ from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.flow import ShrinkingRow
 from journal.ui.common.local_time import from_qdatetime, now_utc, say_time, to_qdatetime
 from journal.ui.common.messages import user_message
-from journal.ui.common.widgets import label, qt_text, scrolling
+from journal.ui.common.widgets import label, qt_text, scrolling, wrapping_form
 from journal.ui.entries.feelings import FeelingsPicker, MoodPicker
 from journal.ui.entries.markdown import MarkdownEditor
 from journal.ui.entries.saving import EntrySaver, SaveJob, Snapshot, WriterSource, field_tags
@@ -151,7 +151,7 @@ class EntryEditor(QWidget):
         self.delete_button = QPushButton("&Delete entry…")
         self.delete_button.setAccessibleName("Delete this entry")
 
-        form = QFormLayout()
+        form = wrapping_form()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, widget in (
             ("&Mood", self.mood),
@@ -209,7 +209,7 @@ class EntryEditor(QWidget):
         top = ShrinkingRow()
         top.add(self.title, 1)
         top.add(written)
-        note_row = QFormLayout()
+        note_row = wrapping_form()
         self.notes.add(note_row, "created_at", self.when)
         tools = QHBoxLayout()
         tools.addWidget(self.body.toolbar(), 1)

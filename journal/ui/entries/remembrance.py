@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -28,7 +27,7 @@ from journal.domain.entries.remembrance import RemembranceDate, RemembranceKind,
 from journal.storage.entries.remembrance import RemembranceStore
 from journal.ui.common.dates import date_edit
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
-from journal.ui.common.widgets import label
+from journal.ui.common.widgets import label, wrapping_form
 
 KIND_WORDS = {
     RemembranceKind.LOSS_DATE: "The day of the loss",
@@ -69,7 +68,7 @@ class RemembranceDialog(QDialog):
         self.on_this_day = QCheckBox('Show "on this day" entries from earlier years')
         self.skip_today = QCheckBox("…but never on the dates I keep")
 
-        form = QFormLayout()
+        form = wrapping_form()
         form.addRow("K&ind", self.kind)
         form.addRow("&Date", self.day)
         form.addRow("&Name or words", self.name)

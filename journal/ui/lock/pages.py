@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QPagedPaintDevice, QT
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -29,6 +28,7 @@ from journal.ui.common.widgets import (
     follow_text_size,
     label,
     password_field,
+    wrapping_form,
 )
 
 WELCOME_TEXT = (
@@ -173,7 +173,7 @@ class CreatePage(Card):
         self.name.setAccessibleName("Journal name")
         self.name.setPlaceholderText("For example: My journal")
         self.name.setMaxLength(60)
-        form = QFormLayout()
+        form = wrapping_form()
         form.addRow("&Name", self.name)
         self.body.addLayout(form)
         self.passphrase = NewPassphraseFields()
@@ -295,7 +295,7 @@ class UnlockPage(Card):
         self.journal_choice = QComboBox()
         self.journal_choice.setAccessibleName("Journal")
         self.passphrase = password_field("Passphrase")
-        form = QFormLayout()
+        form = wrapping_form()
         self.form = form
         self.choice_label = label("&Journal", wrap=False)
         self.choice_label.setBuddy(self.journal_choice)

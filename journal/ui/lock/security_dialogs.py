@@ -14,7 +14,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,13 @@ from journal.ui.common.accessibility import Message
 from journal.ui.common.busy import hold_input
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.messages import user_message
-from journal.ui.common.widgets import NewPassphraseFields, busy_bar, label, password_field
+from journal.ui.common.widgets import (
+    NewPassphraseFields,
+    busy_bar,
+    label,
+    password_field,
+    wrapping_form,
+)
 from journal.ui.common.workers import Task, run_in_background
 
 if TYPE_CHECKING:
@@ -46,7 +51,7 @@ class _KeyDialog(QDialog):
         self.setModal(True)
         self.layout_, self._footer = dialog_layout(self, width_chars=55)
         self.layout_.addWidget(label(intro))
-        self.form = QFormLayout()
+        self.form = wrapping_form()
         self.layout_.addLayout(self.form)
         self.error = Message("What went wrong", "error")
         self.busy = busy_bar()

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QPushButton,
     QWidget,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from journal.errors import WrongPassphrase
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.messages import user_message
-from journal.ui.common.widgets import label, password_field
+from journal.ui.common.widgets import label, password_field, wrapping_form
 from journal.ui.common.work_footer import WorkFooter
 from journal.ui.common.workers import Task, run_in_background
 
@@ -66,7 +65,7 @@ class ExportDialog(QDialog):
         warning = label(NOT_ENCRYPTED, "notice")
         layout.addWidget(warning)
         layout.addWidget(label(WHAT, "subtle"))
-        form = QFormLayout()
+        form = wrapping_form()
         row = QHBoxLayout()
         self.place = label("No folder chosen yet", wrap=True)
         self.choose_button = QPushButton("&Choose a folder…")

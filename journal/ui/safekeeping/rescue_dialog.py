@@ -9,12 +9,12 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
 
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.messages import user_message
-from journal.ui.common.widgets import NewPassphraseFields, label, password_field
+from journal.ui.common.widgets import NewPassphraseFields, label, password_field, wrapping_form
 from journal.ui.common.work_footer import WorkFooter
 from journal.ui.common.workers import Task, run_in_background
 
@@ -50,7 +50,7 @@ class RescueDialog(QDialog):
         self._task: Task | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(label(intro(name)))
-        form = QFormLayout()
+        form = wrapping_form()
         self.passphrase = password_field(f"Passphrase of {name}")
         form.addRow("&Its passphrase", self.passphrase)
         self.new_name = QLineEdit(f"{name} (rescued)")

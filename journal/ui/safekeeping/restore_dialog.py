@@ -22,7 +22,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -35,7 +34,7 @@ from journal.storage.lock.store import JournalStore
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.messages import user_message
-from journal.ui.common.widgets import label, password_field
+from journal.ui.common.widgets import label, password_field, wrapping_form
 from journal.ui.common.work_footer import WorkFooter
 from journal.ui.common.workers import Task, run_in_background
 
@@ -162,7 +161,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(
             label(CREDENTIALS_NOTE if self.checks_current else NEW_COMPUTER_NOTE, "subtle")
         )
-        form = QFormLayout()
+        form = wrapping_form()
         if self.checks_current:
             self.passphrase = password_field("Your passphrase now")
             form.addRow(NOW_LABEL, self.passphrase)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
@@ -28,7 +27,7 @@ from journal.settings import (
     Theme,
 )
 from journal.ui.common.fit import dialog_layout
-from journal.ui.common.widgets import label
+from journal.ui.common.widgets import label, wrapping_form
 from journal.ui.lock.security_dialogs import SecurityAction
 
 COPIES_ELSEWHERE = (
@@ -67,7 +66,7 @@ class SettingsDialog(QDialog):
         self.settings = settings
         layout, footer = dialog_layout(self)
 
-        form = QFormLayout()
+        form = wrapping_form()
         self.idle = QSpinBox()
         self.idle.setRange(0, 240)
         self.idle.setSpecialValueText("Never")

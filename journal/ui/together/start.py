@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,7 +30,7 @@ from journal.storage.lock.vault import JournalInfo
 from journal.ui.common.accessibility import Message
 from journal.ui.common.busy import hold_input
 from journal.ui.common.flow import flow_row, narrow_combo
-from journal.ui.common.widgets import busy_bar, label, password_field
+from journal.ui.common.widgets import busy_bar, label, password_field, wrapping_form
 
 __all__ = ["StartPage"]
 
@@ -98,8 +97,7 @@ class StartPage(QScrollArea):
         self.problem.hide()
         self.busy = busy_bar()
         narrow_combo(self.partner, 16)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = wrapping_form()
         form.addRow("Your &name", self.my_name)
         picker = flow_row(self.partner, self.folder_button)
         partner_label = QLabel("Partner's &journal")

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTabBar,
+    QTabWidget,
     QWidget,
 )
 
@@ -26,7 +28,8 @@ from journal.domain.body.temperature import Temperature, TemperatureUnit
 from journal.settings import FONT_SCALE, THEME
 
 SCREENS = [QSize(1366, 768), QSize(1024, 600)]
-# Areas that never scroll sideways (the body log's wide form and banner may).
+# Areas whose page scrolls neither sideways nor up and down (the words come first);
+# no page of any area scrolls sideways (test_no_page_of_any_area_scrolls_sideways...).
 NEVER_SIDEWAYS = {"journal"}
 CONTROLS = (
     QAbstractButton,
@@ -336,3 +339,68 @@ def test_every_dialogs_words_fit_at_100_and_200_percent(
         if problems:
             found[title] = problems
     assert found == {}
+
+
+def _sideways(window: QWidget) -> list[str]:
+    """Pages (scroll areas holding a page of controls) that scroll sideways: their
+    content is wider than the window gives them. Lists and text fields may scroll."""
+    found = []
+    for scroll in window.findChildren(QScrollArea):
+        bar = scroll.horizontalScrollBar()
+        if scroll.isVisible() and bar.maximum() > 0:
+            inner = scroll.widget()
+            what = type(inner).__name__ if inner is not None else "nothing"
+            found.append(f"{what} is {bar.maximum()} px wider than its place")
+    return found
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_no_page_of_any_area_scrolls_sideways_at_large_text(qtbot, unlocked_window, scale) -> None:  # type: ignore[no-untyped-def]
+    """Forms wrap (a label goes above its field) instead of growing wider than the
+    window: the body log's form scrolled sideways at 1024x600 with 200 % text, its
+    fields cut at the right edge. Every area and every tab of the body log, on both
+    screens, with the warning banner showing."""
+    window = unlocked_window
+    window.settings.set(FONT_SCALE, scale)
+    _body_with_a_banner(window)
+    window.new_entry()
+    for screen in SCREENS:
+        window.resize(screen)
+        for area in window.areas:
+            window.show_area(area)
+            tabs = getattr(area, "tabs", None)
+            for tab in range(tabs.count() if isinstance(tabs, QTabWidget) else 1):
+                if isinstance(tabs, QTabWidget):
+                    tabs.setCurrentIndex(tab)
+                for _ in range(3):  # wrapped labels re-lay their scroll area in turns
+                    QApplication.processEvents()
+                where = f"{area.title} ({tab}) at {screen.width()}x{screen.height()}, {scale} %"
+                assert _sideways(window) == [], where
+
+
+def test_every_form_wraps_its_long_rows(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
+    """The mechanism behind the test above, for every form a person can open: the
+    window's (every area, the lock screen's pages) and the dialogs' (settings,
+    recovery details, an appointment, the doctor's summary, days to remember)."""
+    from PySide6.QtWidgets import QFormLayout
+
+    window = unlocked_window
+    body = window.area("body")
+    window.show_settings()
+    dialogs = [
+        window.settings_dialog,
+        body.edit_recovery(),
+        body.add_appointment(),
+        body.make_summary(),
+        window.area("journal").edit_remembrance(),
+    ]
+    forms = set(window.findChildren(QFormLayout))  # the lock screen is in the window
+    for dialog in dialogs:
+        assert dialog is not None
+        forms.update(dialog.findChildren(QFormLayout))
+    assert len(forms) >= 10
+    wrap = QFormLayout.RowWrapPolicy.WrapLongRows
+    stiff = [form.parentWidget() for form in forms if form.rowWrapPolicy() != wrap]
+    assert stiff == []
+    for dialog in dialogs:
+        dialog.close()
