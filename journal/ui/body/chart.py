@@ -147,6 +147,10 @@ def build_chart(
     return chart
 
 
+MIN_HEIGHT = 280  # px, the chart at the usual text size
+LINES_TALL = 17  # lines of text the chart is at least as tall as
+
+
 class BodyChartView(QChartView):
     """The chart on screen; it follows the theme and the text size when they change."""
 
@@ -154,7 +158,13 @@ class BodyChartView(QChartView):
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName("Chart of bleeding, cramping and temperature over days")
-        self.setMinimumHeight(280)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for its scales' labels and titles at any text size (at
+        200 % a fixed 280 px left the plot too short: the scale's labels showed
+        as "…"); the page around it scrolls instead."""
+        self.setMinimumHeight(max(MIN_HEIGHT, self.fontMetrics().lineSpacing() * LINES_TALL))
 
     def show_days(
         self,
@@ -175,6 +185,8 @@ class BodyChartView(QChartView):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             chart = self.chart()
             if chart is not None:

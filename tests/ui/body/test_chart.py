@@ -81,3 +81,43 @@ def test_axis_labels_legend_and_colours_follow_the_theme(qtbot, body_area, journ
                 qtbot.waitUntil(
                     lambda dark=dark: plot_pixels(body_area.chart, COLOURS[dark]["bleeding"]) > 20
                 )
+
+
+def _drawn_texts(view) -> list[str]:  # type: ignore[no-untyped-def]
+    """The axis labels and titles QtCharts drew (the text items of the chart's scene
+    outside its legend, of classes private to QtCharts deriving from QGraphicsTextItem)."""
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    legend = view.chart().legend()
+    texts = []
+    for item in view.scene().items():
+        if legend.isAncestorOf(item):
+            continue  # the legend's names (elided when long: they are also read aloud)
+        shown = item.toGraphicsObject()
+        if isinstance(shown, QGraphicsTextItem) and shown.toPlainText():
+            texts.append(shown.toPlainText())
+    return texts
+
+
+def test_at_200_percent_text_the_scales_are_readable_not_cut_to_dots(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window
+) -> None:
+    """A chart 280 px tall at 200 % text drew its scales as "..." on a 1024x600 screen
+    (the plot had no room for their labels); it is as tall as its text needs and the
+    page scrolls instead."""
+    from PySide6.QtCore import QSize
+
+    from journal.settings import FONT_SCALE
+
+    window = unlocked_window
+    window.settings.set(FONT_SCALE, 200)
+    window.resize(QSize(1024, 600))
+    area = window.area("body")
+    window.show_area(area)
+    area.save_log(BodyLog("only", now() - timedelta(minutes=5), BleedingLevel.HEAVY, cramping=6))
+    _open_charts(qtbot, area)
+    view = area.chart
+    qtbot.waitUntil(lambda: "10" in _drawn_texts(view))
+    texts = _drawn_texts(view)
+    assert {"10", "41.0", "Scale", "Temperature (°C)"} <= set(texts), texts
+    assert not [text for text in texts if "..." in text or "…" in text], texts
