@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QShowEvent, Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from journal.domain.library.articles import Article
 from journal.domain.library.links import SCHEME, ArticleLink, parse_link
 from journal.ui.common.accessibility import Message
+from journal.ui.common.flow import flow_row
 from journal.ui.library.document import article_markdown, heading_block, name_headings
 
 __all__ = ["READING_STEP", "ArticleReader"]
@@ -87,15 +87,16 @@ class ArticleReader(QWidget):
         self.browser.viewport().installEventFilter(self)
         self.note = Message("Note about this article", style="notice")
 
-        bar = QHBoxLayout()
-        for button in (self.back_button, self.forward_button):
-            bar.addWidget(button)
-        bar.addStretch(1)
-        for button in (self.bookmark_button, self.smaller_button, self.larger_button):
-            bar.addWidget(button)
+        # The buttons wrap onto a second line at large text instead of making the
+        # reader (and the Library with it) wider than the window.
+        bar = flow_row(
+            self.back_button,
+            self.forward_button,
+            trailing=(self.bookmark_button, self.smaller_button, self.larger_button),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.note)
         layout.addWidget(self.browser, 1)
 

@@ -356,13 +356,15 @@ def _sideways(window: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("scale", [100, 200])
 def test_no_page_of_any_area_scrolls_sideways_at_large_text(qtbot, unlocked_window, scale) -> None:  # type: ignore[no-untyped-def]
-    """Forms wrap (a label goes above its field) instead of growing wider than the
-    window: the body log's form scrolled sideways at 1024x600 with 200 % text, its
-    fields cut at the right edge. Every area and every tab of the body log, on both
-    screens, with the warning banner showing."""
+    """Forms wrap (a label goes above its field) and rows of buttons wrap instead of
+    growing wider than the window: the body log's form scrolled sideways at 1024x600
+    with 200 % text, its fields cut at the right edge, and so did the Library with an
+    article open (its reader's buttons in one row). Every area and every tab of the
+    body log, on both screens, with the warning banner showing and an article open."""
     window = unlocked_window
     window.settings.set(FONT_SCALE, scale)
     _body_with_a_banner(window)
+    window.open_link("solace://article/using-solace")  # the reader and its buttons
     window.new_entry()
     for screen in SCREENS:
         window.resize(screen)
