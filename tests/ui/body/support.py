@@ -14,11 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journal.domain.body.log import BodyLog, PadChange, RecoveryDetails
-from journal.settings import EMERGENCY_NUMBER, Settings
+from journal.settings import EMERGENCY_NUMBER, Settings, Theme
 from journal.storage.body.repository import BodyRepository
 from journal.storage.lock.journal import OpenJournal
 from journal.ui.body.area import BodyArea
 from journal.ui.common.area import AppContext
+from journal.ui.common.theme import apply_theme
 
 EMERGENCY = "999"
 
@@ -26,6 +27,9 @@ EMERGENCY = "999"
 @pytest.fixture
 def body_area(qtbot, journal: OpenJournal, settings: Settings) -> Iterator[BodyArea]:  # type: ignore[no-untyped-def]
     settings.set(EMERGENCY_NUMBER, EMERGENCY)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, Theme.LIGHT)  # at 100 % text, whatever a window of an earlier test left
     area = BodyArea()
     links: list[str] = []
     area.opened_links = links  # type: ignore[attr-defined]
