@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -30,7 +29,7 @@ from journal.domain.together.prompts import AnswerState, PromptStatus, PromptVie
 from journal.storage.together.answers import MyAnswer
 from journal.ui.common.accessibility import Message
 from journal.ui.common.flow import flow_row, narrow_combo
-from journal.ui.common.widgets import label, qt_text
+from journal.ui.common.widgets import label, qt_text, wrapping_form
 from journal.ui.together.layouts import empty
 from journal.ui.together.marks import mark, side_colour, uses_dark
 
@@ -147,7 +146,7 @@ class MyAnswersPage(QWidget):
         self.writer_label.setBuddy(self.writer)
         prompt_label = QLabel("Pro&mpt")
         prompt_label.setBuddy(self.prompt)
-        choices = QFormLayout()
+        choices = wrapping_form()
         choices.addRow(self.writer_label, self.writer)
         choices.addRow(prompt_label, self.prompt)
         column.addLayout(choices)

@@ -380,29 +380,31 @@ def test_no_page_of_any_area_scrolls_sideways_at_large_text(qtbot, unlocked_wind
                 assert _sideways(window) == [], where
 
 
-def test_every_form_wraps_its_long_rows(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
+def test_every_form_wraps_its_long_rows(qtbot, unlocked_window, store) -> None:  # type: ignore[no-untyped-def]
     """The mechanism behind the test above, for every form a person can open: the
-    window's (every area, the lock screen's pages) and the dialogs' (settings,
-    recovery details, an appointment, the doctor's summary, days to remember)."""
+    window's (every area and Together page, the lock screen's pages) and every
+    dialog's (the census's list of them: settings, recovery details, an appointment,
+    the doctor's summary, days to remember, the key and safekeeping dialogs...).
+    Together's private answers page kept a form of its own that did not wrap."""
     from PySide6.QtWidgets import QFormLayout
 
+    from tests.ui.accessibility.screens import made_dialogs
+
     window = unlocked_window
-    body = window.area("body")
-    window.show_settings()
-    dialogs = [
-        window.settings_dialog,
-        body.edit_recovery(),
-        body.add_appointment(),
-        body.make_summary(),
-        window.area("journal").edit_remembrance(),
-    ]
-    forms = set(window.findChildren(QFormLayout))  # the lock screen is in the window
-    for dialog in dialogs:
-        assert dialog is not None
-        forms.update(dialog.findChildren(QFormLayout))
-    assert len(forms) >= 10
     wrap = QFormLayout.RowWrapPolicy.WrapLongRows
-    stiff = [form.parentWidget() for form in forms if form.rowWrapPolicy() != wrap]
-    assert stiff == []
-    for dialog in dialogs:
+    forms = set(window.findChildren(QFormLayout))  # the lock screen is in the window
+    stiff = [type(form.parentWidget()).__name__ for form in forms if form.rowWrapPolicy() != wrap]
+    for title, make in made_dialogs(window, store).items():
+        dialog = make()
+        found = dialog.findChildren(QFormLayout)
+        forms.update(found)
+        stiff += [
+            f"{title}: {type(f.parentWidget()).__name__}"
+            for f in found
+            if f.rowWrapPolicy() != wrap
+        ]
         dialog.close()
+        if dialog is not window.settings_dialog:
+            dialog.deleteLater()
+    assert len(forms) >= 15
+    assert stiff == []
