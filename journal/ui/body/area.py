@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -346,12 +346,14 @@ class BodyArea(Area):
         return dialog
 
     def remove_appointment(self, appointment: Appointment) -> None:
+        timeline = self.timeline
         self._ask(
             "Remove this appointment?",
             f"The appointment of {say_moment(appointment.when)} and its questions will be "
             "removed from this journal.",
             "Remove",
             lambda repository: repository.delete_appointment(appointment.id),
+            back=(timeline.remove_button, timeline.appointment_button),
         )
 
     # -- past logs -----------------------------------------------------------------------------
@@ -362,19 +364,27 @@ class BodyArea(Area):
         action: str,
         write: Callable[[BodyRepository], object],
         done: str = "",
+        back: Sequence[QWidget] = (),
     ) -> None:
-        """Ask first (without blocking); on yes, write, refresh, and say ``done`` quietly."""
+        """Ask first (without blocking); on yes, write, refresh, and say ``done`` quietly.
+        Then the focus goes to the first of ``back`` still shown and enabled, else to
+        the past logs' list or their tab ("Past logs"): when the last log or
+        appointment went, its button was gone and Qt moved the focus out of the area."""
 
         def yes() -> None:
             if self._change(write) and done:
                 self.past.status.setText(done)
 
+        candidates = (*back, self.past.table, self.tabs.tabBar())
         self.question = confirm(self, question, detail, action, yes)
-        self.question.finished.connect(self._asked)
+        self.question.finished.connect(lambda: self._asked(candidates))
 
-    def _asked(self) -> None:
+    def _asked(self, candidates: Sequence[QWidget]) -> None:
         self.question = None
-        self.past.table.setFocus()
+        for widget in candidates:
+            if widget.isVisible() and widget.isEnabled():
+                widget.setFocus()
+                return
 
     def edit_log(self, log: BodyLog) -> QDialog:
         """Change a past log in the form, in a window of its own; it keeps its id."""
@@ -419,6 +429,7 @@ class BodyArea(Area):
             "Remove",
             lambda repository: repository.delete_pad_change(change.id),
             f"Removed the pad change of {when}.",
+            back=(self.past.pads,),
         )
 
     def make_summary(self) -> QDialog | None:

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 
 class Question(QMessageBox):
-    """A window-modal question with a destructive ``yes_button`` and a ``keep_button``."""
+    """A window-modal question with a destructive ``yes_button`` and a ``keep_button``.
+
+    ``said_yes`` is emitted when the yes button is pressed, before the question closes
+    (``finished``), so whatever follows the close sees what saying yes changed."""
+
+    said_yes = Signal()
 
     def __init__(self, parent: QWidget, question: str, detail: str, action: str) -> None:
         super().__init__(parent)
@@ -22,8 +27,15 @@ class Question(QMessageBox):
         self.setWindowTitle(question)
         self.setText(question)
         self.setInformativeText(detail)
-        self.yes_button = self.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-        self.keep_button = self.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        # Made here, not by addButton(text, role): Python knows a button Qt makes only by
+        # a wrapper looked up by address, which can be a stale one of an older button at
+        # the same address; the "Delete a past log" question's yes_button wrapper was no
+        # longer valid when pressed, so `clicked is yes_button` failed and yes did nothing.
+        self.yes_button = QPushButton(action, self)
+        self.keep_button = QPushButton("Keep it", self)
+        self.yes_button.clicked.connect(self.said_yes)  # before the box's own close
+        self.addButton(self.yes_button, QMessageBox.ButtonRole.DestructiveRole)
+        self.addButton(self.keep_button, QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.keep_button)
         self.setEscapeButton(self.keep_button)
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -37,11 +49,6 @@ def confirm(
     cannot be undone) and an ``action`` button ("Delete"); ``on_yes`` runs only if the
     person presses it. Returns the open question (it deletes itself when closed)."""
     box = Question(parent, question, detail, action)
-
-    def answered(button: QAbstractButton) -> None:
-        if button is box.yes_button:
-            on_yes()
-
-    box.buttonClicked.connect(answered)
+    box.said_yes.connect(on_yes)  # never a comparison of the button a signal hands back
     box.open()
     return box

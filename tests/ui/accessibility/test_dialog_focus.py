@@ -53,6 +53,7 @@ class Case:
     prepare: Callable[[MainWindow], None] = lambda _w: None
     after_yes: Callable[[MainWindow], QWidget] | None = None
     after_no: Callable[[MainWindow], QWidget] | None = None
+    done: Callable[[MainWindow], bool] | None = None  # that yes did what it said
 
 
 def visible_dialogs() -> list[QDialog]:
@@ -157,6 +158,12 @@ def wait_then(condition: Callable[[QDialog], bool], then: Step) -> Step:
     return step
 
 
+def stored(window: MainWindow) -> BodyRepository:
+    """What the open journal holds of the body log."""
+    assert window.journal is not None
+    return BodyRepository(window.journal.db)
+
+
 def cases(qtbot, tmp: Path) -> dict[str, Case]:  # type: ignore[no-untyped-def]
     ok = QDialogButtonBox.StandardButton.Ok
     save = QDialogButtonBox.StandardButton.Save
@@ -190,7 +197,9 @@ def cases(qtbot, tmp: Path) -> dict[str, Case]:  # type: ignore[no-untyped-def]
     def with_appointment(window: MainWindow) -> None:
         assert window.journal is not None
         when = datetime.now(UTC) + timedelta(days=3)
-        BodyRepository(window.journal.db).save_appointment(Appointment("a-1", when, "Clinic"))
+        for made in stored(window).appointments():  # the Appointment case's: "a-1" alone
+            stored(window).delete_appointment(made.id)
+        stored(window).save_appointment(Appointment("a-1", when, "Clinic"))
         show("body", 1)(window)
         body(window).refresh()  # type: ignore[attr-defined]
 
@@ -299,6 +308,7 @@ def cases(qtbot, tmp: Path) -> dict[str, Case]:  # type: ignore[no-untyped-def]
             [button(qtbot, "Remove")],
             prepare=with_appointment,
             after_yes=lambda w: body(w).timeline,  # type: ignore[attr-defined]
+            done=lambda w: stored(w).appointments() == [],
         ),
         "Change a past log": Case(
             lambda w: body(w).past.edit_button,  # type: ignore[attr-defined]
@@ -311,8 +321,10 @@ def cases(qtbot, tmp: Path) -> dict[str, Case]:  # type: ignore[no-untyped-def]
             lambda w: body(w).past.delete_button,  # type: ignore[attr-defined]
             [button(qtbot, "Delete")],
             prepare=with_log,
-            after_yes=lambda w: body(w).past,  # type: ignore[attr-defined]
+            # The only log went: nothing on the emptied page takes the focus, so its tab.
+            after_yes=lambda w: body(w).tabs.tabBar(),  # type: ignore[attr-defined]
             after_no=lambda w: body(w).past.table,  # type: ignore[attr-defined]
+            done=lambda w: stored(w).logs() == [],
         ),
         "Summary for the doctor": Case(
             lambda w: body(w).doctor_button,  # type: ignore[attr-defined]
@@ -503,6 +515,8 @@ def focus_problem(qtbot, window: MainWindow, case: Case, answer: str) -> str:  #
     errors = through(qtbot, window, case, steps)
     if errors:
         return "; ".join(errors)
+    if answer == "yes" and case.done is not None and not case.done(window):
+        return "saying yes did not do what it said"
     where = case.after_yes if answer == "yes" else case.after_no
     expected = (where or case.opener)(window)
     top = expected.window()
