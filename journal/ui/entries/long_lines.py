@@ -38,6 +38,7 @@ __all__ = [
     "PIECE",
     "SOFT",
     "SoftBreaks",
+    "cuts_a_character",
     "hard_format",
     "is_soft",
     "join_blocks",
@@ -94,6 +95,16 @@ def _splits_a_character(text: str, index: int) -> bool:
         or 0x1F3FB <= ord(char) <= 0x1F3FF  # skin tone modifiers
         or 0x1F1E6 <= ord(char) <= 0x1F1FF  # regional indicators (flags)
     )
+
+
+def cuts_a_character(block: QTextBlock) -> bool:
+    """Whether the soft separator before ``block`` (a piece) cuts a character apart: an
+    edit beside it left a joiner, combining mark or modifier at the piece's start, or
+    a joiner at the end of the piece before. Qt finds a character's extent (for
+    Delete, Backspace and the caret) within one block, so such a character would be
+    edited as two."""
+    before, here = block.previous().text()[-1:], block.text()[:1]
+    return bool(before and here) and is_soft(block) and _splits_a_character(before + here, 1)
 
 
 def piece_starts(line: str) -> list[int]:

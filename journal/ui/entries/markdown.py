@@ -46,6 +46,7 @@ from journal.ui.entries.long_lines import (
     LONG_LINE,
     SEPARATOR,
     SoftBreaks,
+    cuts_a_character,
     hard_format,
     is_soft,
     join_blocks,
@@ -345,6 +346,30 @@ class MarkdownEditor(QPlainTextEdit):
         finally:
             self.soft_breaks.quiet = False
 
+    def _mend_piece_edges(self) -> None:
+        """After a key next to a piece boundary: a boundary that now cuts a character
+        apart (`cuts_a_character`) is moved, by joining its two pieces and splitting
+        them again where nothing is cut, in the same undo step as the key. Deleting a
+        whole emoji at a piece's start left the joiner of the emoji before it there,
+        and Delete then took the joiner alone where a plain editor takes the emoji."""
+        block = self.textCursor().block()
+        cut = [edge for edge in (block, block.next()) if edge.isValid() and cuts_a_character(edge)]
+        if not cut:
+            return
+        document = self.document()
+        cursor = QTextCursor(document)
+        self.soft_breaks.quiet = True
+        try:
+            cursor.joinPreviousEditBlock()
+            for edge in reversed(cut):  # the later first: the earlier keeps its position
+                separator = edge.position() - 1
+                cursor.setPosition(separator)
+                cursor.deleteChar()  # the joined block keeps the first piece's format
+                self._split_blocks(cursor, [document.findBlock(separator).blockNumber()])
+            cursor.endEditBlock()
+        finally:
+            self.soft_breaks.quiet = False
+
     def _stored_neighbour(self, position: int, step: int) -> int | None:
         """The document position of the stored character before (``step`` -1) or at or
         after (``step`` +1) ``position``, stepping over soft separators; None at an end."""
@@ -447,12 +472,14 @@ class MarkdownEditor(QPlainTextEdit):
             self.new_line()
             return
         if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and self._delete_across_piece(event):
+            self._mend_piece_edges()
             return
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self._step_over_piece_edge(event)
         super().keyPressEvent(event)
         if inserts or key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             self._split_if_long()
+            self._mend_piece_edges()
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         """An input method's text with line breaks goes in like a paste (line breaks as
