@@ -126,7 +126,10 @@ def from_local(wall: datetime, *, offset: timedelta | None = None) -> datetime:
     first = wall.replace(tzinfo=zone, fold=0)
     if offset is not None:
         second = wall.replace(tzinfo=zone, fold=1)
-        if second.utcoffset() == offset and first.utcoffset() != offset:
+        # Only a wall time that happens twice has a second one to choose; in the
+        # skipped hour fold=1 names a moment whose own wall time is an hour earlier.
+        happens = second.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == wall
+        if happens and second.utcoffset() == offset and first.utcoffset() != offset:
             return second.astimezone(UTC)
     return first.astimezone(UTC)
 

@@ -12,7 +12,18 @@ Enter picks the day and Escape closes it leaving the field as it was.
 
 from __future__ import annotations
 
-from PySide6.QtCore import SIGNAL, SLOT, QDate, QEvent, QLocale, QObject, QPointF, Qt
+from PySide6.QtCore import (
+    SIGNAL,
+    SLOT,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QObject,
+    QPointF,
+    Qt,
+    QTimeZone,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QApplication,
@@ -278,8 +289,8 @@ class TypedDateEdit(QDateEdit):
 
 
 class TypedDateTimeEdit(QDateTimeEdit):
-    """A day-and-time field that takes a whole moment typed at once and opens its
-    calendar with Alt+Down or F4."""
+    """A day-and-time field that takes a whole moment typed at once, and any wall
+    time, even one the clocks skip; it opens its calendar with Alt+Down or F4."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not _handled_here(self, event):
@@ -288,6 +299,23 @@ class TypedDateTimeEdit(QDateTimeEdit):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         _spoken_calendar(self)
         super().mousePressEvent(event)
+
+    def setDateTime(self, value: QDateTime) -> None:
+        """Show ``value`` (from ``local_time.to_qdatetime``: a wall time with its UTC
+        offset; or a local time) in its fixed UTC offset rather than in Qt's local
+        zone.
+
+        In the local zone Qt refuses a typed wall time the clocks skip (02:30 on the
+        spring-forward night in Berlin) and keeps the hour it had, so a log typed
+        for 02:30 was saved 16 hours away. In a fixed offset every wall time exists;
+        ``local_time.from_qdatetime`` then applies the zone's rules of that day
+        (02:30 is read as 03:30 summer time, as PEP 495 does).
+        """
+        if value.isValid():
+            fixed = QTimeZone.fromSecondsAheadOfUtc(value.offsetFromUtc())
+            self.setTimeZone(fixed)
+            value = value.toTimeZone(fixed)
+        super().setDateTime(value)
 
 
 def date_edit(name: str) -> QDateEdit:

@@ -90,6 +90,18 @@ def test_the_twice_happening_hour_reads_as_the_first_unless_the_offset_says_othe
         assert from_local(datetime(2024, 3, 31, 2, 30)) == datetime(2024, 3, 31, 1, 30, tzinfo=UTC)
 
 
+def test_the_hour_that_never_happens_reads_the_same_whatever_offset_it_was_typed_with():
+    """A field shows its wall time with the offset of the moment it held, which in
+    summer is the offset after the change: that must not make 02:30 on the
+    spring-forward night 01:30."""
+    with in_zone("Europe/Berlin"):
+        wall = datetime(2024, 3, 31, 2, 30)
+        for hours in (1, 2):
+            assert from_local(wall, offset=timedelta(hours=hours)) == datetime(
+                2024, 3, 31, 1, 30, tzinfo=UTC
+            )
+
+
 def test_the_zone_follows_a_change_of_tz():
     with in_zone("Asia/Kolkata"):
         assert local_zone() == ZoneInfo("Asia/Kolkata")

@@ -4,10 +4,12 @@ keeps its moment, and an export holds exactly the logs of the local days chosen.
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
+from PySide6.QtCore import QLocale, Qt
 
 from journal.domain.body.log import Appointment, BleedingLevel, BodyLog
 from journal.storage.body.export import read_logs_csv
@@ -74,3 +76,36 @@ def test_a_csv_export_of_one_day_holds_exactly_the_logs_of_that_local_day(
         export_csv(body, path, day, day)
     exported = {log.id for log in read_logs_csv(path)}
     assert exported == {log.id for log in logs if local_date(log.logged_at, name) == day}
+
+
+@pytest.mark.parametrize(
+    ("name", "typed"),
+    [
+        ("Europe/Berlin", datetime(2026, 3, 29, 2, 30)),
+        ("America/New_York", datetime(2026, 3, 8, 2, 30)),
+        ("Australia/Sydney", datetime(2026, 10, 4, 2, 30)),
+    ],
+)
+def test_a_wall_time_the_clocks_skip_is_taken_as_typed_and_read_by_the_zones_rules(
+    qtbot, name, typed
+):  # type: ignore[no-untyped-def]
+    """02:30 on a spring-forward night never happens: Qt's local-time field refused the
+    hour and kept the one it had, so the log was saved hours away. The field takes it,
+    and the log is saved at the moment PEP 495 gives (03:30 summer time)."""
+    QLocale.setDefault(QLocale.c())  # typed as "yyyy-MM-dd HH:mm"
+    try:
+        with in_zone(name) as zone:
+            form = BodyLogForm()
+            qtbot.addWidget(form)
+            form.show()
+            form.time.setFocus()
+            form.time.lineEdit().selectAll()
+            qtbot.keyClicks(form.time, typed.strftime("%Y-%m-%d %H:%M"))
+            qtbot.keyClick(form.time, Qt.Key.Key_Tab)
+            assert form.time.text() == typed.strftime("%Y-%m-%d %H:%M")
+            saved = form.build_log().logged_at
+    finally:
+        QLocale.setDefault(QLocale.system())
+    expected = typed.replace(tzinfo=zone, fold=0).astimezone(UTC)
+    assert saved.replace(second=0, microsecond=0) == expected
+    assert saved.astimezone(zone).strftime("%H:%M") == "03:30"
