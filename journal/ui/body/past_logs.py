@@ -315,19 +315,22 @@ class LogEditDialog(QDialog):
         self.form.set_unit(unit)
         self.form.load(log)
         self.form.save_button.hide()
+        # A hidden button must never be the one Enter presses (Qt made the form's
+        # own Save the default when the dialog showed, so Enter did nothing).
         self.form.save_button.setDefault(False)
+        self.form.save_button.setAutoDefault(False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText("&Save changes")
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.form.submit)
         buttons.rejected.connect(self.reject)
         layout, footer = dialog_layout(self)
         layout.addWidget(label(f"Your log of {say_moment(log.logged_at)}.", "subtle"))
         layout.addWidget(self.form)
         footer.addWidget(buttons)
+        self.save_button.setDefault(True)  # now that it is in the dialog
         self.form.log_ready.connect(self._ready)
         self.form.time.setFocus()
 

@@ -20,6 +20,10 @@ class RecoveryKeyDialog(QDialog):
         self.page.continue_button.clicked.connect(self.accept)
         layout, _buttons = dialog_layout(self)  # the page has its own buttons
         layout.addWidget(self.page)
+        # Enter continues once "written down" is ticked; it never opens the print
+        # dialog (printing talks to the print service, so only a click asks for it).
+        self.page.print_button.setAutoDefault(False)
+        self.page.continue_button.setDefault(True)
 
     def done(self, result: int) -> None:
         self.page.forget()

@@ -138,8 +138,8 @@ def test_changing_a_temperature_from_38_6_to_37_takes_the_fever_sign_away(
     form.time.setDateTime(to_qdatetime(logged - timedelta(minutes=30)))
     form.temperature.selectAll()
     qtbot.keyClicks(form.temperature, "37.0")
-    with qtbot.waitSignal(dialog.finished):
-        qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
+    with qtbot.waitSignal(dialog.finished):  # Enter saves, as in every dialog
+        qtbot.keyClick(form.temperature, Qt.Key.Key_Return)
 
     (log,) = saved_logs(journal)
     assert log.id == "hot" and log.temperature == Temperature(37.0, C)
