@@ -6,12 +6,18 @@ person scrolling the body log form past "Bleeding" would set it to "Medium"
 without noticing. One application-wide event filter (``install_wheel_guard``)
 stops that for every such widget in Solace, dialogs included:
 
-- a wheel event over one of them that does not have the keyboard focus is
-  handed to the nearest scroll area around it, which scrolls instead (or, with
-  no scroll area, goes nowhere);
+- a wheel event over one of them that the person has not chosen is handed to
+  the nearest scroll area around it, which scrolls instead (or, with no scroll
+  area, goes nowhere);
+- a field is chosen when the person gives it the keyboard focus (a click, Tab,
+  Shift+Tab or its Alt+letter), or presses a key or a mouse button in it, and
+  stays chosen until the focus leaves it for another control. Focus that
+  Solace itself gives (a dialog opening on its first field, the time field
+  after "Save this log", a tab's first control) does not choose it: with the
+  pointer resting there, the next wheel turn would otherwise have moved a
+  saved log years back or turned the idle lock to "Never";
 - their focus policy loses ``Qt.WheelFocus`` when they are polished, so the
-  wheel cannot give them the focus either. Click or Tab to a field, then the
-  wheel changes it, as people expect of a focused field.
+  wheel cannot give them the focus either.
 
 Scroll bars are sliders too; they keep the wheel.
 """
@@ -19,7 +25,7 @@ Scroll bars are sliders too; they keep the wheel.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QFocusEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
@@ -55,15 +61,51 @@ def guarded_field(obj: QObject) -> QWidget | None:
     return None
 
 
+_CHOSEN = "solaceWheelChosen"  # a field's property: the person chose it (see above)
+_PERSONS_FOCUS = (
+    Qt.FocusReason.MouseFocusReason,
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+)
+# Focus that leaves only for a moment (another window, a pop-up) comes back chosen.
+_FOCUS_AWAY_FOR_A_MOMENT = (
+    Qt.FocusReason.ActiveWindowFocusReason,
+    Qt.FocusReason.PopupFocusReason,
+)
+
+
 def _has_focus(field: QWidget) -> bool:
     focused = QApplication.focusWidget()
     return field.hasFocus() or (focused is not None and field.isAncestorOf(focused))
+
+
+def _note_choice(field: QWidget, event: QEvent) -> None:
+    """Mark ``field`` chosen or not after a focus, key or mouse ``event`` on it."""
+    kind = event.type()
+    if kind in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+        field.setProperty(_CHOSEN, True)
+    elif isinstance(event, QFocusEvent) and event.reason() not in _FOCUS_AWAY_FOR_A_MOMENT:
+        chosen = kind == QEvent.Type.FocusIn and event.reason() in _PERSONS_FOCUS
+        field.setProperty(_CHOSEN, chosen)
+
+
+def _chosen(field: QWidget) -> bool:
+    return _has_focus(field) and bool(field.property(_CHOSEN))
 
 
 def _calm_focus_policy(field: QWidget) -> None:
     """Tab and click still give the focus; the wheel no longer does."""
     if field.focusPolicy() == Qt.FocusPolicy.WheelFocus:
         field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+_CHOICE_EVENTS = (
+    QEvent.Type.FocusIn,
+    QEvent.Type.FocusOut,
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+)
 
 
 class WheelGuard(QObject):
@@ -76,13 +118,18 @@ class WheelGuard(QObject):
             if field is not None:
                 _calm_focus_policy(field)
             return False
+        if kind in _CHOICE_EVENTS:
+            field = guarded_field(watched)
+            if field is not None:
+                _note_choice(field, event)
+            return False
         if kind != QEvent.Type.Wheel or not isinstance(event, QWheelEvent):
             return False
         field = guarded_field(watched)
         if field is None:
             return False
         _calm_focus_policy(field)
-        if _has_focus(field):
+        if _chosen(field):
             return False
         self._scroll_instead(field, event)
         return True

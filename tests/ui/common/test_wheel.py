@@ -93,10 +93,27 @@ def test_wheel_over_bleeding_and_discharge_scrolls_the_form_instead(qtbot, unloc
 
 def test_a_field_with_the_keyboard_focus_still_follows_the_wheel(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
     form = body_form_in_window(qtbot, unlocked_window).form
-    form.bleeding.setFocus()
+    form.bleeding.setFocus(Qt.FocusReason.TabFocusReason)  # the person tabbed there
     qtbot.waitUntil(form.bleeding.hasFocus)
     turn_wheel(form.bleeding, -1)
     assert form.bleeding.currentData() is BleedingLevel.SPOTTING
+
+
+def test_focus_solace_gave_does_not_let_the_wheel_change_a_field(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """After "Save this log" Solace puts the focus on the time field; with the pointer
+    resting there, turning the wheel to scroll moved the next log years back."""
+    window = unlocked_window
+    window.resize(900, 520)
+    form = body_form_in_window(qtbot, window).form
+    qtbot.keyClicks(form.note, "a note")
+    qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(form.time.hasFocus)  # Solace's own choice, after the save
+    shown = form.time.text()
+    turn_wheel(form.time, -3)
+    assert form.time.text() == shown
+    qtbot.mouseClick(form.time.lineEdit(), Qt.MouseButton.LeftButton)  # now the person's
+    turn_wheel(form.time, -1)
+    assert form.time.text() != shown
 
 
 def _dialogs(window, store):  # type: ignore[no-untyped-def]
@@ -140,13 +157,16 @@ def _dialogs(window, store):  # type: ignore[no-untyped-def]
 def _check_every_field(qtbot, root: QWidget, focus_home: QWidget) -> int:  # type: ignore[no-untyped-def]
     fields = [w for w in root.findChildren(QWidget) if guarded_field(w) is w]
     for field in fields:
-        focus_home.setFocus()
-        before = value_of(field)
-        for notches in (-1, 1, 1, -2, 3):
-            turn_wheel(field, notches)
-            assert value_of(field) == before, (
-                f"{type(field).__name__} {field.accessibleName()!r} in {type(root).__name__}"
-            )
+        # Focus elsewhere, and focus Solace gave the field itself (a dialog opening on
+        # it): neither is the person's choice of the field.
+        for focus_given in (focus_home.setFocus, field.setFocus):
+            focus_given()
+            before = value_of(field)
+            for notches in (-1, 1, 1, -2, 3):
+                turn_wheel(field, notches)
+                assert value_of(field) == before, (
+                    f"{type(field).__name__} {field.accessibleName()!r} in {type(root).__name__}"
+                )
         assert field.focusPolicy() != Qt.FocusPolicy.WheelFocus, field.accessibleName()
     return len(fields)
 
