@@ -11,11 +11,14 @@ from __future__ import annotations
 import json
 import uuid
 
-from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QBoxLayout,
     QCheckBox,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -76,6 +79,19 @@ class FormScrollArea(QScrollArea):
 def _none_of(what: str, text: str) -> str:
     """ "None" as "No bleeding": the words say which choice it is."""
     return f"No {what}" if text == "None" else text
+
+
+_KEYPAD = Qt.KeyboardModifier.KeypadModifier
+
+
+def _one_line_field(widget: QWidget | None) -> bool:
+    """True for a field that gives Enter back unused: a line, number, date, choice or
+    check box (or the line inside a number, date or choice field)."""
+    if isinstance(widget, QLineEdit) and isinstance(
+        widget.parentWidget(), QAbstractSpinBox | QComboBox
+    ):
+        widget = widget.parentWidget()
+    return isinstance(widget, QLineEdit | QAbstractSpinBox | QComboBox | QCheckBox)
 
 
 class BodyLogForm(QWidget):
@@ -161,7 +177,7 @@ class BodyLogForm(QWidget):
         self.pad_time = time_edit("Time the pad was changed")
         self.pad_button = QPushButton("&Changed a pad")
         self.pad_status = Message("Pad changes", text=PAD_RULE, hide_empty=False)
-        pads = QGroupBox("Pads")
+        pads = self.pads = QGroupBox("Pads")
         pad_form = wrapping_form(pads)
         pad_form.addRow("P&ad", self.pad_kind)
         pad_form.addRow("S&oaked", self.pad_soaking)
@@ -324,6 +340,21 @@ class BodyLogForm(QWidget):
         )
         problems = validate_body_log(log, now)
         return problems[0] if problems else log
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a one-line field presses the main button of its part of the form,
+        as in a dialog: "Changed a pad" among the pads, "Save this log" elsewhere.
+        (The note keeps Enter for a new line; a focused button keeps it for itself.)"""
+        focused = QApplication.focusWidget()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and _one_line_field(focused) and not event.modifiers() & ~_KEYPAD:
+            if focused is not None and self.pads.isAncestorOf(focused):
+                self.submit_pad_change()
+            else:
+                self.submit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def submit(self) -> None:
         result = self.build_log()

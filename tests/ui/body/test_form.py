@@ -157,6 +157,32 @@ def test_changed_a_pad_records_each_change_with_time_kind_and_soaking(
     assert "Pad changes noted today: 2" in form.pad_status.text()
 
 
+def test_enter_in_a_field_saves_the_log_or_the_pad_change_it_belongs_to(
+    qtbot, body_area, journal
+) -> None:  # type: ignore[no-untyped-def]
+    """A person logging a fever types 38.6 and presses Enter, as in any dialog: Enter
+    did nothing, silently, and the log was never saved."""
+    form = body_area.form
+    form.temperature.setFocus()
+    qtbot.keyClicks(form.temperature, "38.6")
+    qtbot.keyClick(form.temperature, Qt.Key.Key_Return)
+    (log,) = saved_logs(journal)
+    assert log.temperature == Temperature(38.6, TemperatureUnit.CELSIUS)
+    assert "Saved the log" in form.status.text()
+
+    form.pad_soaking.setFocus()
+    qtbot.keyClick(form.pad_soaking, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert len(BodyRepository(journal.db).pad_changes()) == 1
+    assert len(saved_logs(journal)) == 1  # Enter among the pads saved no log
+
+    form.note.setFocus()
+    qtbot.keyClicks(form.note, "first line")
+    qtbot.keyClick(form.note, Qt.Key.Key_Return)  # a new line in the note, not a save
+    qtbot.keyClicks(form.note, "second line")
+    assert form.note.toPlainText() == "first line\nsecond line"
+    assert len(saved_logs(journal)) == 1
+
+
 def test_very_heavy_bleeding_points_to_the_pad_button(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
     form = body_area.form
     form.bleeding.setFocus()
