@@ -18,7 +18,7 @@ from journal.storage.body.repository import BodyRepository
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.store import JournalStore
 from journal.ui.shell.main_window import MainWindow
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 
 
 def fever_log(hours_ago: float = 1.0) -> BodyLog:
@@ -65,7 +65,7 @@ def lock_pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
 def unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = window.lock_screen.unlock_page
     page.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.opened, timeout=10_000):
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         page.unlock_button.click()
 
 
