@@ -12,7 +12,7 @@ from journal.domain.body.temperature import Temperature, TemperatureUnit
 from journal.storage.body.repository import BodyRepository
 from journal.ui.body.area import BodyArea
 from journal.ui.common.local_time import local_tz, say_day
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.ui.body import support as support
 from tests.ui.body.support import now, store
 
@@ -119,7 +119,7 @@ def test_a_half_filled_form_survives_a_lock_encrypted_and_nothing_else_shows(
 
     page = unlocked_window.lock_screen.unlock_page
     page.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(unlocked_window.opened, timeout=10_000):
+    with qtbot.waitSignal(unlocked_window.opened, timeout=UNLOCK_WAIT_MS):
         page.unlock_button.click()
     area = _area(unlocked_window)  # the areas are rebuilt at each unlock
     assert area.form.note.toPlainText() == "A little dizzy this morning"

@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCursor
 from journal.domain.entries.entry import MAX_BODY_CHARS
 from journal.storage.entries.repository import EntryRepository
 from journal.ui.entries.area import JournalArea
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 
 
 def journal_area(window) -> JournalArea:  # type: ignore[no-untyped-def]
@@ -18,7 +18,7 @@ def journal_area(window) -> JournalArea:  # type: ignore[no-untyped-def]
 def unlock(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     page = window.lock_screen.unlock_page
     page.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.opened, timeout=10_000):
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         page.unlock_button.click()
 
 

@@ -15,7 +15,7 @@ from journal.storage.entries.repository import EntryRepository
 from journal.storage.safekeeping.checks import check_database
 from journal.ui.entries.area import JournalArea
 from journal.ui.entries.saving import SaveJob
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.ui.shell.test_full_disk import disk_full
 
 WORDS = "Words written as the disk filled"
@@ -115,7 +115,7 @@ def test_a_journal_held_by_another_process_is_told_waits_briefly_and_loses_nothi
         window.lock()  # the words are sealed with the journal's key, not lost
     page = window.lock_screen.unlock_page
     page.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.opened, timeout=10_000):
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         page.unlock_button.click()
     editor = journal_area(window).editor
     assert editor.body.toPlainText() == words

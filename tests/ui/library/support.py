@@ -9,7 +9,7 @@ from journal.ui.library.area import LibraryArea
 from journal.ui.library.document import heading_block
 from journal.ui.library.reader import ArticleReader
 from journal.ui.shell.main_window import MainWindow
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 
 
 def library(window: MainWindow) -> LibraryArea:
@@ -19,7 +19,7 @@ def library(window: MainWindow) -> LibraryArea:
 def unlock_again(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = window.lock_screen.unlock_page
     page.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.opened, timeout=10_000):
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         page.unlock_button.click()
 
 

@@ -21,7 +21,7 @@ from journal.settings import Settings
 from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.lock.store import JournalStore
 from journal.ui.shell.main_window import MainWindow
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 
 NEW = "a fresh new passphrase"
 
@@ -71,7 +71,7 @@ def test_enter_saves_the_new_passphrase_after_the_recovery_key(qtbot, data_dir) 
     fields = screen.new_passphrase_page.passphrase
     qtbot.keyClicks(fields.first, NEW)
     qtbot.keyClicks(fields.second, NEW)
-    with qtbot.waitSignal(win.opened, timeout=10_000):
+    with qtbot.waitSignal(win.opened, timeout=UNLOCK_WAIT_MS):
         qtbot.keyClick(fields.second, Qt.Key.Key_Return)
     win.lock()
     store.unlock(journal.folder, NEW).lock()

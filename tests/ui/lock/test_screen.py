@@ -8,7 +8,7 @@ from journal.settings import Settings
 from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.lock.store import JournalStore
 from journal.ui.shell.main_window import WINDOW_TITLE, MainWindow
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.storage.lock.test_vault import fingerprint
 
 
@@ -61,7 +61,7 @@ def test_first_start_welcomes_then_creates_a_journal_and_shows_the_key_once(qtbo
     assert win.is_locked
     assert screen.currentWidget() is screen.unlock_page
     qtbot.keyClicks(screen.unlock_page.passphrase, PASSPHRASE)
-    with qtbot.waitSignal(win.opened, timeout=10_000):
+    with qtbot.waitSignal(win.opened, timeout=UNLOCK_WAIT_MS):
         qtbot.keyClick(screen.unlock_page.passphrase, Qt.Key.Key_Return)
     win.lock()
 
@@ -78,7 +78,7 @@ def test_three_wrong_tries_then_the_right_one(qtbot, window):
         assert window.is_locked
     assert fingerprint(folder) == before
     page.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.opened, timeout=10_000):
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         page.unlock_button.click()
 
 
@@ -96,7 +96,7 @@ def test_recovery_key_unlocks_then_asks_for_a_new_passphrase(qtbot, data_dir):
     fields = screen.new_passphrase_page.passphrase
     qtbot.keyClicks(fields.first, "a fresh new passphrase")
     qtbot.keyClicks(fields.second, "a fresh new passphrase")
-    with qtbot.waitSignal(win.opened, timeout=10_000):
+    with qtbot.waitSignal(win.opened, timeout=UNLOCK_WAIT_MS):
         qtbot.mouseClick(screen.new_passphrase_page.save_button, Qt.MouseButton.LeftButton)
     win.lock()
     store.unlock(journal.folder, "a fresh new passphrase").lock()
@@ -114,7 +114,7 @@ def test_several_journals_can_be_chosen(qtbot, data_dir):
     assert [choice.itemText(i) for i in range(choice.count())] == ["Alex", "Sam"]
     choice.setCurrentIndex(1)
     win.lock_screen.unlock_page.passphrase.setText(PASSPHRASE + "Sam")
-    with qtbot.waitSignal(win.opened, timeout=10_000):
+    with qtbot.waitSignal(win.opened, timeout=UNLOCK_WAIT_MS):
         win.lock_screen.unlock_page.unlock_button.click()
     assert win.journal is not None and win.journal.info.name == "Sam"
     win.lock()
@@ -149,7 +149,7 @@ def test_idle_lock_saves_drafts_then_empties_every_view_and_undo_stack(qtbot, un
 
     page = win.lock_screen.unlock_page
     page.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(win.opened, timeout=10_000):
+    with qtbot.waitSignal(win.opened, timeout=UNLOCK_WAIT_MS):
         page.unlock_button.click()
     journal = next(a for a in win.areas if a.area_id == "journal")  # rebuilt at unlock
     assert journal.editor.title.text() == "Evening"
@@ -213,7 +213,7 @@ def test_a_journal_with_a_missing_key_file_is_listed_and_explained(qtbot, data_d
     assert "vault.json) is missing" in page.problem.text()
     assert "recovery key" in page.problem.text()
     page.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(win.opened, timeout=10_000):
+    with qtbot.waitSignal(win.opened, timeout=UNLOCK_WAIT_MS):
         page.unlock_button.click()
     assert win.journal is not None and win.journal.info.name == "Sam"
     win.lock()
@@ -281,6 +281,6 @@ def test_an_unlock_under_way_can_be_cancelled_or_locked_and_opens_nothing(qtbot,
     QApplication.processEvents()
     assert opened == [] and win.is_locked and page.passphrase.text() == ""
     page.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(win.opened, timeout=10_000):  # and it still opens afterwards
+    with qtbot.waitSignal(win.opened, timeout=UNLOCK_WAIT_MS):  # and it still opens afterwards
         page.unlock_button.click()
     win.lock()

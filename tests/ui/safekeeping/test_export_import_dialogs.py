@@ -15,7 +15,7 @@ from journal.storage.entries.repository import EntryRepository
 from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.safekeeping.export import export_journal
 from journal.ui.safekeeping.backup import BackupsPanel
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.storage.safekeeping.helpers import write_entries
 
 
@@ -96,7 +96,7 @@ def test_back_up_export_and_import_are_in_the_file_menu_only_while_open(qtbot, w
     assert [a.isEnabled() for a in actions] == [False, False, False]
     page = window.lock_screen.unlock_page
     page.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.opened, timeout=10_000):
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         page.unlock_button.click()
     assert [a.isEnabled() for a in actions] == [True, True, True]
     actions[1].trigger()

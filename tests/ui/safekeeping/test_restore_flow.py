@@ -16,7 +16,7 @@ from journal.storage.lock.store import JournalStore
 from journal.ui.safekeeping.backup import BackupsPanel
 from journal.ui.safekeeping.restore_dialog import RestoreDialog
 from journal.ui.shell.main_window import MainWindow
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.storage.safekeeping.helpers import write_entries
 
 
@@ -194,7 +194,7 @@ def test_damage_at_unlock_offers_to_rescue_what_can_be_read_into_a_new_journal(
     said = key_page.reason.text()
     assert "were rescued from “Test journal”" in said and "could not be read: up to" in said
     key_page.confirm.setChecked(True)
-    with qtbot.waitSignal(window.opened, timeout=10_000):
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         qtbot.mouseClick(key_page.continue_button, Qt.MouseButton.LeftButton)
     assert window.journal.info.name == "Test journal (rescued)"
     assert 0 < EntryRepository(window.journal.db).count() < 200

@@ -17,7 +17,7 @@ from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.lock.store import JournalStore
 from journal.ui.shell.actions import ActionId
 from journal.ui.shell.main_window import MainWindow
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 
 
 def _titles(window) -> list[str]:  # type: ignore[no-untyped-def]
@@ -57,7 +57,7 @@ def test_a_journal_created_without_the_body_log_does_not_show_it(qtbot, data_dir
     # It stays off after locking and unlocking.
     win.lock()
     win.lock_screen.unlock_page.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(win.opened, timeout=10_000):
+    with qtbot.waitSignal(win.opened, timeout=UNLOCK_WAIT_MS):
         win.lock_screen.unlock_page.unlock_button.click()
     assert "Body log" not in _titles(win) and "Journal" in _titles(win)
     win.lock()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from journal.storage.lock.drafts import DRAFTS_NAME
 from journal.ui.common.accessibility import Message
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.ui.shell.test_lock_forgets import everything_the_app_holds
 
 TYPED = {
@@ -61,7 +61,7 @@ def test_words_typed_in_open_dialogs_come_back_after_the_lock(qtbot, unlocked_wi
 
     page = window.lock_screen.unlock_page
     page.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.opened, timeout=10_000):
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         page.unlock_button.click()
     qtbot.waitUntil(lambda: set(TYPED) <= set(open_dialogs()), timeout=5_000)
     back = open_dialogs()

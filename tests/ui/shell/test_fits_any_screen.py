@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from journal.domain.body.log import BodyLog, ClotSize, Discharge
 from journal.domain.body.temperature import Temperature, TemperatureUnit
 from journal.settings import FONT_SCALE, THEME
+from tests.conftest import UNLOCK_WAIT_MS
 
 SCREENS = [QSize(1366, 768), QSize(1024, 600)]
 # Areas whose page scrolls neither sideways nor up and down (the words come first);
@@ -117,7 +118,7 @@ def test_every_area_fits_the_screen_and_nothing_is_clipped(qtbot, window, scale,
     from tests.conftest import PASSPHRASE
 
     page.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.opened, timeout=10_000):
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         page.unlock_button.click()
     _body_with_a_banner(window)
     window.new_entry()

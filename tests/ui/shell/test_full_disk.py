@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import Qt
 
 from journal.storage.lock.drafts import DRAFTS_NAME
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 
 WORDS = "Words written just as the disk filled up"
 
@@ -38,7 +38,7 @@ def write_unsaved(qtbot, window) -> None:
 def unlock_and_read(qtbot, window) -> str:
     page = window.lock_screen.unlock_page
     page.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.opened, timeout=10_000):
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         page.unlock_button.click()
     entries = next(a for a in window.areas if a.area_id == "journal")
     return entries.editor.body.toPlainText()

@@ -7,7 +7,7 @@ import weakref
 
 from PySide6.QtCore import Qt
 
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 
 
 def test_after_locking_nothing_holds_the_journal_or_its_engine(qtbot, unlocked_window):
@@ -178,7 +178,7 @@ def test_after_a_lock_no_widget_dialog_or_model_holds_anything_typed(qtbot, unlo
 
     page = window.lock_screen.unlock_page
     page.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.opened, timeout=10_000):
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         page.unlock_button.click()
     held = everything_the_app_holds()
     assert CANARIES["feeling"] not in held  # not back after the next unlock either

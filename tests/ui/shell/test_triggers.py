@@ -11,7 +11,7 @@ from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.lock.store import JournalStore
 from journal.ui.shell import idle
 from journal.ui.shell.session_events import SessionEvents
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 
 
 def screen_lock(qtbot, window) -> None:
@@ -111,7 +111,7 @@ def test_a_new_journal_showing_its_recovery_key_is_locked_and_the_key_replaced(
     assert screen.key_page.key.text() not in ("", shown)
     assert "not confirmed" in screen.key_page.reason.text()
     screen.key_page.confirm.setChecked(True)
-    with qtbot.waitSignal(window.opened, timeout=10_000):
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         qtbot.mouseClick(screen.key_page.continue_button, Qt.MouseButton.LeftButton)
     window.lock()
     reopened = store.unlock(store.journals()[0].folder, PASSPHRASE)
@@ -158,7 +158,7 @@ def test_a_passphrase_change_under_way_completes_before_the_lock(qtbot, data_dir
     qtbot.addWidget(window)
     window.show()
     window.lock_screen.unlock_page.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.opened, timeout=10_000):
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         window.lock_screen.unlock_page.unlock_button.click()
     change = ChangePassphraseDialog(window.journal, window)
     change.open()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, Q
 
 from journal.storage.lock.store import JournalStore
 from journal.ui.together.area import TogetherArea
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.couples import PARTNER_PASSPHRASE, make_partner, seed
 
 
@@ -51,7 +51,7 @@ def open_together(
 def unlock_owner(qtbot: Any, window: Any) -> None:
     page = window.lock_screen.unlock_page
     page.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.opened, timeout=10_000):
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         page.unlock_button.click()
 
 
