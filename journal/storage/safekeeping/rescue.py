@@ -7,8 +7,11 @@ order. A damaged page stops a read with an error; the reader then probes past it
 one row at a time, doubling the step until a read succeeds again, and narrows the
 gap by bisection, so every row outside the damaged pages is read and the rows
 inside are counted as not readable (an upper bound: rowids deleted long ago are
-gaps too). Search indexes, tag and feeling links are not read: they are rebuilt
-from the entries. What was read goes into a new journal (a new passphrase and
+gaps too). A walk down a B-tree also stops at a damaged or missing page above
+the rows (a file cut short loses its later interior pages and often the schema's),
+so the entries are then also read page by page (`pages`): every entry whose own page
+decrypts is rescued. Search indexes, tag and feeling links are not read: they are
+rebuilt from the entries. What was read goes into a new journal (a new passphrase and
 recovery key) through the importer's one-transaction path.
 """
 
@@ -25,15 +28,17 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import ColumnClause, Engine, Table, literal_column, select
+import sqlcipher3
+from sqlalchemy import ColumnClause, Engine, Table, create_engine, literal_column, select
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import StaticPool
 
 from journal.domain.safekeeping import solace_json
 from journal.errors import JournalDamaged, JournalMissing, WrongPassphrase
 from journal.paths import ensure_private_dir
 from journal.storage.entries.models import EntryRow
 from journal.storage.lock import keys
-from journal.storage.lock.engine import open_engine
+from journal.storage.lock.engine import key_connection, wipe
 from journal.storage.lock.journal import OpenJournal, create_journal
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.vault import (
@@ -43,9 +48,11 @@ from journal.storage.lock.vault import (
     read_header,
     unwrap_candidates,
 )
+from journal.storage.safekeeping import pages
 from journal.storage.safekeeping.export import SKIPPED_TABLES, entry_dict, plain
 from journal.storage.safekeeping.importer import apply
 from journal.storage.schema import metadata
+from journal.storage.types import register_functions
 
 BATCH = 500
 _FURTHEST = 1 << 62  # rowids beyond this are not probed
@@ -58,6 +65,11 @@ ENTRY_DEFAULTS: dict[str, Any] = {
     "shared": False,
     "prompt_id": None,
 }
+NOTHING_READ = (
+    "No entry and no other record (body log, dates, marks) could be read from what is "
+    "left of the journal's database, so there is nothing to rescue from it. The damaged "
+    "journal was not changed."
+)
 PLAIN_NAMES = {
     "entries": "entries",
     "body_logs": "body log records",
@@ -120,30 +132,19 @@ def rescue(
     """Read what can be read of the journal in ``folder`` (opened with its
     ``passphrase``) and write it into a new journal ``new_name`` under ``data_dir``.
 
-    Nothing in ``folder`` is written. Raises `WrongPassphrase`, or `JournalDamaged`
-    when not even the start of the database can be read (then no journal is made).
+    Nothing in ``folder`` is written. Every entry whose own page decrypts is
+    rescued, even where the pages above it are damaged or cut off (see `pages`).
+    Raises `WrongPassphrase`, or `JournalDamaged` when nothing at all can be read
+    (then no journal is made).
     """
     key = damaged_key(folder, passphrase)
-    with _scratch_copy(data_dir, folder) as copy:
-        try:
-            engine = open_engine(copy, key)
-        except Exception as error:
-            raise JournalDamaged(
-                "Not even the beginning of the journal's database can be read, so there "
-                "is nothing to rescue from it. The damaged journal was not changed."
-            ) from error
-        try:
-            present = _columns_present(engine)
-            entries_table: Table = EntryRow.__table__  # type: ignore[assignment]
-            entries, lost_entries = _readable_rows(engine, entries_table, present)
-            tables: dict[str, list[dict[str, Any]]] = {}
-            lost: dict[str, Lost] = {"entries": lost_entries}
-            for table in metadata().sorted_tables:
-                if table.name not in SKIPPED_TABLES and table.name in present:
-                    rows, lost[table.name] = _readable_rows(engine, table, present)
-                    tables[table.name] = rows
-        finally:
-            engine.dispose()
+    try:
+        with _scratch_copy(data_dir, folder) as copy:
+            tables, lost, entries = _read_copy(copy, key)
+    finally:
+        wipe(key)
+    if not entries and not any(tables.values()):
+        raise JournalDamaged(NOTHING_READ)
     document = {
         "format": solace_json.FORMAT,
         "version": solace_json.FORMAT_VERSION,
@@ -187,6 +188,84 @@ class Lost:
         return ""
 
 
+def _read_copy(
+    copy: Path, key: bytearray
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, Lost], list[dict[str, Any]]]:
+    """What can be read of the scratch ``copy``: the rows of each table rescue keeps
+    (by walking its B-tree as far as it goes), what of each could not be read, and the
+    entries, to which the page-by-page scan (`pages.scanned_entries`) adds those whose
+    own pages are intact below a missing one (a truncated file, a damaged interior
+    page, a schema that cannot be read)."""
+    tables: dict[str, list[dict[str, Any]]] = {}
+    lost: dict[str, Lost] = {}
+    entries_table: Table = EntryRow.__table__  # type: ignore[assignment]
+    tree_entries: list[dict[str, Any]] = []
+    entries_lost: Lost | None = None  # None: the entries' B-tree could not be walked
+    engine = _tolerant_engine(copy, key)
+    try:
+        with contextlib.suppress(DBAPIError), engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # pages in place
+        try:
+            present = _columns_present(engine)
+        except DBAPIError:  # the schema's own pages are damaged or missing
+            present = {}
+        if "entries" in present:
+            tree_entries, entries_lost = _readable_rows(engine, entries_table, present)
+        for table in metadata().sorted_tables:
+            if table.name not in SKIPPED_TABLES and table.name in present:
+                rows, lost[table.name] = _readable_rows(engine, table, present)
+                tables[table.name] = rows
+    finally:
+        engine.dispose()
+    if entries_lost == Lost():  # every entry was read: nothing for the scan to add
+        lost["entries"] = entries_lost
+        return tables, lost, tree_entries
+    columns = present.get("entries") or [c.name for c in entries_table.columns]
+    scanned = pages.scanned_entries(copy, key, columns)
+    entries, lost["entries"] = _merged(tree_entries, scanned, entries_lost)
+    return tables, lost, entries
+
+
+def _merged(
+    tree: list[dict[str, Any]], scanned: list[dict[str, Any]], tree_lost: Lost | None
+) -> tuple[list[dict[str, Any]], Lost]:
+    """The entries read from the B-tree, with those only the page scan found (one per
+    id, the latest edit where a page was read twice), in ``seq`` order, and what could
+    not be read: the ``seq`` numbers missing up to the last one found (an upper bound,
+    as deleted entries leave gaps too) and, unless the B-tree was walked to its end,
+    any written after it."""
+    by_id = {row["id"]: row for row in tree}
+    for row in sorted(scanned, key=lambda row: row["updated_at"]):
+        if row["id"] not in by_id or "_scanned" in by_id[row["id"]]:
+            by_id[row["id"]] = row | {"_scanned": True}
+    entries = sorted(by_id.values(), key=lambda row: int(row["seq"]))
+    for row in entries:
+        row.pop("_scanned", None)
+    last = int(entries[-1]["seq"]) if entries else 0
+    after_last = tree_lost is None or tree_lost.after_last
+    return entries, Lost(between=max(0, last - len(entries)), after_last=after_last)
+
+
+def _tolerant_engine(copy: Path, key: bytearray) -> Engine:
+    """An engine on the scratch ``copy`` that reads what it can: keyed, with none of
+    `open_engine`'s verifying read and checked settings, and with SQLite's
+    ``writable_schema`` on, under which a file shorter than its header says is read
+    up to where it ends rather than refused whole (nothing is written to it but a
+    checkpoint of its own WAL)."""
+
+    def connect() -> Any:
+        connection = sqlcipher3.connect(str(copy), check_same_thread=False)
+        key_connection(connection, key)
+        register_functions(connection)
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute("PRAGMA writable_schema = ON")
+        return connection
+
+    return create_engine(
+        "sqlite://", creator=connect, module=sqlcipher3, poolclass=StaticPool, hide_parameters=True
+    )
+
+
 @contextmanager
 def _scratch_copy(data_dir: Path, folder: Path) -> Iterator[Path]:
     """A copy of ``folder``'s database (and WAL) in a private scratch folder, removed
@@ -203,20 +282,20 @@ def _scratch_copy(data_dir: Path, folder: Path) -> Iterator[Path]:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _columns_present(engine: Engine) -> dict[str, set[str]]:
-    """The tables of the damaged database and their columns (from its own schema, so
-    a journal of an older schema revision is read as it is)."""
-    found: dict[str, set[str]] = {}
+def _columns_present(engine: Engine) -> dict[str, list[str]]:
+    """The tables of the damaged database and their columns in their order (from its
+    own schema, so a journal of an older schema revision is read as it is)."""
+    found: dict[str, list[str]] = {}
     with engine.connect() as connection:
         for table in metadata().sorted_tables:
             rows = connection.exec_driver_sql(f'PRAGMA table_info("{table.name}")').all()
             if rows:
-                found[table.name] = {str(row[1]) for row in rows}
+                found[table.name] = [str(row[1]) for row in rows]
     return found
 
 
 def _readable_rows(
-    engine: Engine, table: Table, present: dict[str, set[str]]
+    engine: Engine, table: Table, present: dict[str, list[str]]
 ) -> tuple[list[dict[str, Any]], Lost]:
     """Every row of ``table`` that can be read (its columns ``present`` in the damaged
     database), in rowid order, and what could not be (the rowids between, an upper

@@ -1,0 +1,153 @@
+"""Rescue of a truncated journal: every entry whose own page is still in the file
+comes back, word for word, into a new journal, and the person is told how many did
+and that some could not (real SQLCipher files, cut as a failing disk or an
+interrupted copy leaves them)."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import shutil
+import string
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from journal.domain.entries.entry import new_entry
+from journal.errors import JournalDamaged
+from journal.storage.entries.models import EntryRow
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.lock.keys import LIGHT_KDF
+from journal.storage.lock.store import JournalStore
+from journal.storage.safekeeping.checks import PAGE_SIZE
+from journal.storage.safekeeping.rescue import rescue
+from tests.conftest import PASSPHRASE
+from tests.storage.safekeeping.helpers import START, digest, flip_a_middle_page_of_entries
+
+ENTRIES = 200
+NEW_PASSPHRASE = "a new long passphrase for what was rescued"
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, tuple[str, str]]]:
+    """A locked journal of 200 entries of about 1,500 characters each (prose that
+    packs little, so the entries' pages spread through the file among the search
+    index's), and each entry's (body, created) by id."""
+    data_dir = tmp_path_factory.mktemp("written")
+    journal, _recovery = JournalStore(data_dir).create("Written", PASSPHRASE, LIGHT_KDF)
+    rng = random.Random(16)
+    repo = EntryRepository(journal.db)
+    originals: dict[str, tuple[str, str]] = {}
+    for n in range(ENTRIES):
+        words = (
+            "".join(rng.choices(string.ascii_lowercase, k=rng.randint(2, 9))) for _ in range(250)
+        )
+        entry = dataclasses.replace(
+            new_entry(START + timedelta(hours=n)), body=f"day {n}: " + " ".join(words)
+        )
+        repo.save(entry)
+        originals[entry.id] = (entry.body, entry.created_at.isoformat())
+    folder = journal.folder
+    journal.lock()
+    assert not (folder / "journal.db-wal").exists()  # every page is in journal.db
+    return folder, originals
+
+
+def cut_copy(folder: Path, tmp_path: Path, size: int) -> tuple[Path, Path]:
+    """A data folder holding a copy of ``folder`` with its database cut to ``size``
+    bytes, and the copied journal's folder."""
+    data_dir = tmp_path / "data"
+    copy = data_dir / "journals" / folder.name
+    shutil.copytree(folder, copy)
+    with (copy / "journal.db").open("r+b") as db:
+        db.truncate(size)
+    return data_dir, copy
+
+
+def rescued_entries(
+    data_dir: Path, folder: Path, name: str
+) -> tuple[dict[str, tuple[str, str]], str]:
+    """Rescue ``folder`` into a new journal; its entries by id, and the summary."""
+    result = rescue(data_dir, folder, PASSPHRASE, name, NEW_PASSPHRASE, LIGHT_KDF)
+    try:
+        with result.journal.db.session() as session:
+            found = {
+                e.id: (e.body, e.created_at.isoformat()) for e in session.scalars(select(EntryRow))
+            }
+    finally:
+        result.journal.lock()
+    assert result.entries == len(found)
+    return found, result.summary("Written")
+
+
+CUTS = {  # fraction of the file kept, and bytes past it (an odd size cuts a page)
+    "a third": (1 / 3, 0),
+    "half": (1 / 2, 0),
+    "half, odd size": (1 / 2, 1),
+    "two thirds": (2 / 3, 2049),
+    "nine tenths": (9 / 10, 0),
+}
+
+
+@pytest.mark.parametrize("case", CUTS, ids=list(CUTS))
+def test_a_cut_journal_gives_back_every_entry_whose_pages_are_left(written, tmp_path, case):
+    folder, originals = written
+    fraction, extra = CUTS[case]
+    size = (folder / "journal.db").stat().st_size
+    kept_pages = int(size * fraction) // PAGE_SIZE
+    cut = kept_pages * PAGE_SIZE + extra
+    data_dir, copy = cut_copy(folder, tmp_path, cut)
+    before = digest(copy)
+
+    found, said = rescued_entries(data_dir, copy, "Rescued")
+
+    assert digest(copy) == before  # the damaged journal is not touched
+    assert not list(data_dir.glob(".rescue-*"))  # nor is any scratch copy left
+    assert found.items() <= originals.items()  # word for word, at its own time
+    # The entries' pages spread through the file: about as many come back as pages
+    # are left past the journal's first pages (its schema, settings and library).
+    assert len(found) >= ENTRIES * (fraction - 0.25), (case, len(found))
+    assert f"{len(found)} entries and" in said and "were rescued from “Written”" in said
+    if len(found) < ENTRIES:
+        assert "What could not be read:" in said
+        assert "entries" in said.split("could not be read")[1]
+
+    # A longer piece of the same file gives back all of these and more: what comes back
+    # depends on which pages are left, not on where the file ends.
+    longer = cut + (size - cut) // 2 // PAGE_SIZE * PAGE_SIZE
+    data_dir, copy = cut_copy(folder, tmp_path / "longer", longer)
+    more, _said = rescued_entries(data_dir, copy, "Rescued longer")
+    assert found.keys() <= more.keys()
+
+
+def test_the_whole_file_gives_back_everything(written, tmp_path):
+    folder, originals = written
+    data_dir, copy = cut_copy(folder, tmp_path, (folder / "journal.db").stat().st_size)
+    found, said = rescued_entries(data_dir, copy, "Rescued")
+    assert found == originals
+    assert "Everything could be read" in said
+
+
+def test_a_file_cut_before_any_entry_makes_no_empty_journal(written, tmp_path):
+    folder, _originals = written
+    data_dir, copy = cut_copy(folder, tmp_path, 3 * PAGE_SIZE + 7)
+    with pytest.raises(JournalDamaged, match="nothing to rescue"):
+        rescue(data_dir, copy, PASSPHRASE, "Rescued", NEW_PASSPHRASE, LIGHT_KDF)
+    assert [j.folder for j in JournalStore(data_dir).journals()] == [copy]
+
+
+def test_a_damaged_page_costs_only_the_entries_on_it(written, tmp_path):
+    folder, originals = written
+    data_dir, copy = cut_copy(folder, tmp_path, (folder / "journal.db").stat().st_size)
+    opened = JournalStore(data_dir).unlock(copy, PASSPHRASE)
+    key = bytes(opened.data_key)
+    opened.lock()
+    flip_a_middle_page_of_entries(copy / "journal.db", key)
+
+    found, said = rescued_entries(data_dir, copy, "Rescued")
+
+    assert found.items() <= originals.items()
+    assert ENTRIES - 4 <= len(found) < ENTRIES  # one page holds at most 3 of these entries
+    assert f"up to {ENTRIES - len(found)} entries" in said
