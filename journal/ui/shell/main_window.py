@@ -723,14 +723,34 @@ class MainWindow(QMainWindow):
             announce(self, text)
 
     def _close_other_windows(self) -> None:
-        """Close and destroy every other window and dialog, shown or hidden."""
+        """Close and destroy every other window and dialog, shown or hidden.
+
+        A popup of this window's own widgets (the menu bar's menus and submenus, a
+        combo box's list, a completer's list) is a top-level widget too, but a part
+        of this window, not another one: it is only closed. Destroying it took the
+        menus off the menu bar for the rest of the process (seen after a lock that
+        kept unsaved words, where the process is not replaced); the popups of the
+        areas and dialogs go with them."""
         for widget in QApplication.topLevelWidgets():
-            if widget is not self:
-                try:
-                    widget.close()
-                except Exception as error:  # destroyed regardless
-                    log.error("closing a window failed: %s", type(error).__name__)
-                widget.deleteLater()
+            if widget is self:
+                continue
+            if self._own_popup(widget):
+                widget.close()
+                continue
+            try:
+                widget.close()
+            except Exception as error:  # destroyed regardless
+                log.error("closing a window failed: %s", type(error).__name__)
+            widget.deleteLater()
+
+    def _own_popup(self, widget: QWidget) -> bool:
+        """Whether ``widget`` is a popup (menu, list) of a widget inside this window."""
+        if widget.windowType() != Qt.WindowType.Popup:
+            return False
+        owner = widget.parentWidget()
+        while owner is not None and owner is not self:
+            owner = owner.parentWidget()
+        return owner is self
 
     def _forget_views(self) -> None:
         self._close_other_windows()

@@ -76,3 +76,57 @@ def test_when_not_even_the_sealed_file_fits_the_words_wait_encrypted_in_memory(
     assert window.holds_sealed_drafts
     assert WORDS in unlock_and_read(qtbot, window)
     assert not window.holds_sealed_drafts
+
+
+def menu_bar(window) -> list[tuple[str, list[str]]]:
+    """The menu bar as a person sees it: each menu's title and its items."""
+    return [
+        (action.text(), [item.text() for item in action.menu().actions()])
+        for action in window.menuBar().actions()
+        if action.isVisible() and action.menu() is not None
+    ]
+
+
+def open_file_menu(qtbot, window):  # type: ignore[no-untyped-def]
+    """Alt+F, as a person opens the File menu; the menu that opened (or None)."""
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=5_000)
+    menu = QApplication.activePopupWidget()
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    return menu
+
+
+def test_the_window_keeps_its_menus_through_a_lock_on_a_full_disk(qtbot, unlocked_window):
+    window = unlocked_window
+    menus = menu_bar(window)
+    assert [title for title, _items in menus] == ["&File", "&Edit", "&View", "&Help"]
+    write_unsaved(qtbot, window)
+    gone: list[bool] = []
+    window.pages.widget(0).destroyed.connect(lambda: gone.append(True))
+    with disk_full(1):
+        window.lock()
+    qtbot.waitUntil(lambda: bool(gone), timeout=10_000)  # with the views, what it destroys
+    assert window.holds_sealed_drafts  # the words wait in memory: no fresh process
+    assert menu_bar(window) == menus  # on the lock screen
+    assert WORDS in unlock_and_read(qtbot, window)
+    assert menu_bar(window) == menus  # and in the journal again
+    assert open_file_menu(qtbot, window) is window.menus["File"]
+
+
+def test_a_lock_on_the_lock_screen_keeps_the_menus(qtbot, window):
+    from PySide6.QtWidgets import QDialog
+
+    menus = menu_bar(window)
+    file_menu = window.menus["File"]
+    gone: list[bool] = []
+    other = QDialog(window)  # another window, which a lock closes and destroys
+    other.destroyed.connect(lambda: gone.append(True))
+    other.show()
+    window.lock()  # Ctrl+L before anything was typed: the process is not replaced
+    qtbot.waitUntil(lambda: bool(gone), timeout=10_000)
+    assert menu_bar(window) == menus
+    assert open_file_menu(qtbot, window) is file_menu
