@@ -22,6 +22,8 @@ from typing import Any
 from sqlalchemy import DateTime, LargeBinary, TypeDecorator
 from sqlalchemy.engine import Dialect
 
+from journal.domain.common.local_time import local_day
+
 __all__ = ["PackedText", "UtcDateTime", "pack_text", "register_functions", "stored_text"]
 
 # zlib's default level: within a few per cent of level 9's size on journal prose, at
@@ -92,7 +94,19 @@ class PackedText(TypeDecorator[str]):
         return unpack_text(value)
 
 
+def stored_local_day(stored: str | None, zone: str | None) -> str | None:
+    """The ISO date (``YYYY-MM-DD``) of a moment stored by `UtcDateTime` in the IANA
+    ``zone`` (an entry's own), or in the computer's zone when ``zone`` is NULL."""
+    if stored is None:
+        return None
+    moment = datetime.fromisoformat(stored).replace(tzinfo=UTC)
+    return local_day(moment, zone).isoformat()
+
+
 def register_functions(connection: Any) -> None:
     """Add Solace's SQL functions to a DB-API (sqlcipher3) connection:
-    ``solace_unpack(stored)`` is `unpack_text`, for views, triggers and raw SQL."""
+    ``solace_unpack(stored)`` is `unpack_text`, for views, triggers and raw SQL;
+    ``solace_local_day(created_at, zone)`` is `stored_local_day`, for day filters.
+    The latter is not deterministic: NULL means the computer's zone, which can change."""
     connection.create_function("solace_unpack", 1, unpack_text, deterministic=True)
+    connection.create_function("solace_local_day", 2, stored_local_day)

@@ -4,7 +4,10 @@ Every moment is stored as UTC. Showing it, reading a time typed in, grouping by
 day and turning a range of days into UTC bounds all go through here, and each
 uses the time-zone rules in force *at that moment* (``zoneinfo``), never the
 offset in force today: a log made in July is shown in summer time even in
-January. The person's zone comes from the operating system (``tzlocal``: the
+January. An entry keeps the IANA zone it was written in (``zone``, None for the
+computer's zone): its times and its day are those of that zone (`zone_named`), so a
+day written in Tokyo stays that day on a computer set to UTC. The person's zone
+comes from the operating system (``tzlocal``: the
 ``TZ`` variable, ``/etc/localtime``, the Windows or macOS setting); a ``TZ``
 that names no IANA zone (a POSIX rule string) falls back to the C library's
 own rules for each moment.
@@ -17,7 +20,8 @@ from __future__ import annotations
 import os
 import time
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from zoneinfo import ZoneInfoNotFoundError
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import tzlocal
 
@@ -26,11 +30,14 @@ __all__ = [
     "day_range",
     "day_start",
     "from_local",
+    "known_zone",
     "local_day",
     "local_zone",
+    "local_zone_name",
     "now_utc",
     "to_local",
     "today_local",
+    "zone_named",
 ]
 
 
@@ -96,14 +103,47 @@ def as_utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def to_local(moment: datetime) -> datetime:
-    """An aware moment as the person's wall-clock time (aware, in their zone)."""
-    return as_utc(moment).astimezone(local_zone())
+def zone_named(name: str | None) -> tzinfo:
+    """The IANA zone ``name`` ("Asia/Tokyo") with all its rules (a ``ZoneInfo``), or the
+    computer's zone (`local_zone`) when ``name`` is None, empty or names no zone known
+    here (tzdata)."""
+    if name:
+        found = _zone_info(name)
+        if found is not None:
+            return found
+    return local_zone()
 
 
-def local_day(moment: datetime) -> date:
-    """The person's calendar day at ``moment`` (aware)."""
-    return to_local(moment).date()
+@lru_cache(maxsize=64)
+def _zone_info(name: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def known_zone(name: str | None) -> str | None:
+    """``name`` when it is an IANA zone known here (tzdata), else None (the computer's
+    zone): what an entry stores as its zone."""
+    return name if name and _zone_info(name) is not None else None
+
+
+def local_zone_name() -> str | None:
+    """The computer's zone as an IANA name ("Europe/London"), what a new entry records
+    as its zone; None where the system names no IANA zone (a POSIX ``TZ`` rule)."""
+    key = getattr(local_zone(), "key", None)
+    return known_zone(key) if isinstance(key, str) else None
+
+
+def to_local(moment: datetime, zone: str | None = None) -> datetime:
+    """An aware moment as wall-clock time (aware) in the IANA ``zone`` (an entry's own),
+    or in the person's zone when ``zone`` is None (see `zone_named`)."""
+    return as_utc(moment).astimezone(zone_named(zone))
+
+
+def local_day(moment: datetime, zone: str | None = None) -> date:
+    """The calendar day at ``moment`` (aware) in ``zone``, or in the person's zone."""
+    return to_local(moment, zone).date()
 
 
 def today_local() -> date:
@@ -111,8 +151,11 @@ def today_local() -> date:
     return local_day(now_utc())
 
 
-def from_local(wall: datetime, *, offset: timedelta | None = None) -> datetime:
-    """A naive wall-clock time in the person's zone, as aware UTC.
+def from_local(
+    wall: datetime, *, offset: timedelta | None = None, zone: str | None = None
+) -> datetime:
+    """A naive wall-clock time in the IANA ``zone`` (an entry's own), or in the
+    person's zone when ``zone`` is None, as aware UTC.
 
     A wall time that happens twice (the hour the clocks go back) is the first
     one, unless ``offset`` (the UTC offset it was shown with) says the second.
@@ -122,13 +165,13 @@ def from_local(wall: datetime, *, offset: timedelta | None = None) -> datetime:
     """
     if wall.tzinfo is not None:
         raise ValueError(f"expected a naive wall-clock time, got {wall!r}")
-    zone = local_zone()
-    first = wall.replace(tzinfo=zone, fold=0)
+    rules = zone_named(zone)
+    first = wall.replace(tzinfo=rules, fold=0)
     if offset is not None:
-        second = wall.replace(tzinfo=zone, fold=1)
+        second = wall.replace(tzinfo=rules, fold=1)
         # Only a wall time that happens twice has a second one to choose; in the
         # skipped hour fold=1 names a moment whose own wall time is an hour earlier.
-        happens = second.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == wall
+        happens = second.astimezone(UTC).astimezone(rules).replace(tzinfo=None) == wall
         if happens and second.utcoffset() == offset and first.utcoffset() != offset:
             return second.astimezone(UTC)
     return first.astimezone(UTC)

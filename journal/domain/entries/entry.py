@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from journal.domain.common.local_time import local_zone_name
 from journal.domain.entries.feelings import Mood
 from journal.domain.entries.plain import plain_line
 
@@ -71,6 +72,7 @@ class EntrySummary:
     feelings: tuple[str, ...]
     tags: tuple[str, ...]
     shared: bool
+    zone: str | None = None  # the IANA zone it was written in; None: the computer's
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -78,7 +80,10 @@ class Entry:
     """One journal entry. Private unless its author marks it shared.
 
     ``id`` is a UUID string, kept when an entry is seen from the partner's
-    journal in Together mode. Times are timezone-aware and kept in UTC.
+    journal in Together mode. Times are timezone-aware and kept in UTC; ``zone`` is
+    the IANA zone the entry was written in ("Asia/Tokyo"), in which its times and
+    its day are shown, or None for the computer's zone (entries from before zones
+    were kept, and imports whose source named none).
     """
 
     id: str
@@ -91,6 +96,7 @@ class Entry:
     tags: tuple[str, ...] = ()
     shared: bool = False
     prompt_id: str | None = None
+    zone: str | None = None
 
     def __post_init__(self) -> None:
         uuid.UUID(self.id)  # raises ValueError when the id is not a UUID
@@ -113,13 +119,21 @@ class Entry:
             feelings=self.feelings,
             tags=self.tags,
             shared=self.shared,
+            zone=self.zone,
         )
 
 
 def new_entry(now: datetime, prompt_id: str | None = None) -> Entry:
-    """A fresh, empty, private entry with a new UUID4 id."""
+    """A fresh, empty, private entry with a new UUID4 id, in the computer's zone now
+    (`local_zone_name`: where it is being written)."""
     moment = _aware_utc(now, "now")
-    return Entry(id=str(uuid.uuid4()), created_at=moment, updated_at=moment, prompt_id=prompt_id)
+    return Entry(
+        id=str(uuid.uuid4()),
+        created_at=moment,
+        updated_at=moment,
+        prompt_id=prompt_id,
+        zone=local_zone_name(),
+    )
 
 
 def check_entry_size(body: str) -> str | None:

@@ -14,9 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from journal.domain.common.local_time import local_zone
+from journal.domain.common.local_time import zone_named
 
 # A stable namespace for ids of entries from other apps: the same source entry gets
 # the same id on every import, so importing twice adds nothing.
@@ -75,13 +74,8 @@ class Preview:
 
 def entry_zone(name: str) -> tzinfo:
     """The IANA zone ``name`` ("Europe/London") as a ``ZoneInfo``, or the person's own
-    zone (`local_zone`) when ``name`` is empty or names no zone known here."""
-    if name:
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
-    return local_zone()
+    zone when ``name`` is empty or names no zone known here (`zone_named`)."""
+    return zone_named(name)
 
 
 def count(number: int, singular: str, plural: str) -> str:

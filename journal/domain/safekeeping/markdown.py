@@ -140,6 +140,7 @@ def parse_file(
         title=title_text,
         body=body.lstrip("\n").rstrip(),
         tags=tuple(dict.fromkeys(tags)),
+        zone=str(fields.get("zone") or ""),  # Solace's own export names it (front_matter)
     )
     return entry, readable, dated
 

@@ -58,4 +58,5 @@ def _entry(data: dict[str, Any]) -> ImportedEntry:
         mood=int(mood) if mood is not None else None,
         shared=bool(data.get("shared")),
         prompt_id=str(data["prompt_id"]) if data.get("prompt_id") else None,
+        zone=str(data.get("zone") or ""),
     )

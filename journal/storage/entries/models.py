@@ -53,6 +53,8 @@ class EntryRow(Base):
     prompt_id: Mapped[str | None] = mapped_column(String(80), nullable=True)
     tags: Mapped[str] = mapped_column(Text, default="")
     feelings: Mapped[str] = mapped_column(Text, default="")
+    # The IANA zone the entry was written in; NULL: the computer's (migration 0010).
+    zone: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class EntryFeeling(Base):

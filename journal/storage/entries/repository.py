@@ -55,13 +55,19 @@ SUMMARY_COLUMNS = (
     EntryRow.feelings,
     EntryRow.tags,
     EntryRow.shared,
+    EntryRow.zone,
 )
+# Any zone's day is within this of the computer's day with the same date (UTC-12 to
+# UTC+14, either way), so a query for local days widens its UTC range by it and then
+# keeps each entry by its day in its own zone.
+ZONE_REACH = timedelta(hours=27)
 
 
 def summary_from_row(
-    row: Row[tuple[str, datetime, str, int | None, str, str, bool]] | Sequence[object],
+    row: Row[tuple[str, datetime, str, int | None, str, str, bool, str | None]] | Sequence[object],
 ) -> EntrySummary:
-    entry_id, created_at, headline, mood, feelings, tags, shared = tuple(row)[:7]
+    """An `EntrySummary` from the values of `SUMMARY_COLUMNS`, in that order."""
+    entry_id, created_at, headline, mood, feelings, tags, shared, zone = tuple(row)[:8]
     assert isinstance(created_at, datetime)
     return EntrySummary(
         id=str(entry_id),
@@ -71,6 +77,7 @@ def summary_from_row(
         feelings=split(str(feelings)),
         tags=split(str(tags)),
         shared=bool(shared),
+        zone=str(zone) if zone else None,
     )
 
 
@@ -93,6 +100,7 @@ def _row_values(entry: Entry) -> dict[str, object]:
         "prompt_id": entry.prompt_id,
         "tags": JOIN.join(dict.fromkeys(entry.tags)),
         "feelings": JOIN.join(feelings),
+        "zone": entry.zone,
     }
 
 
@@ -180,6 +188,7 @@ class EntryRepository:
             "tags": JOIN.join(tags),
             "feelings": JOIN.join(feelings),
             "updated_at": entry.updated_at,
+            "zone": entry.zone,
         }
         with self.db.session() as session:
             columns = EntryRow.__table__.c
@@ -190,9 +199,7 @@ class EntryRepository:
             ).one_or_none()
             if current is None:
                 seq = session.execute(
-                    insert(EntryRow)
-                    .values(id=entry.id, **values)
-                    .returning(EntryRow.seq)
+                    insert(EntryRow).values(id=entry.id, **values).returning(EntryRow.seq)
                 ).scalar_one()
                 self._write_links(session, seq, feelings, tags, replace=False)
                 self._write_grams(session, seq, values, replace=False)
@@ -266,6 +273,7 @@ class EntryRepository:
                 tags=split(row.tags),
                 shared=row.shared,
                 prompt_id=row.prompt_id,
+                zone=row.zone,
             )
 
     def count(self) -> int:
@@ -307,19 +315,22 @@ class EntryRepository:
         return set(self.entries_per_day(year, month))
 
     def entries_per_day(self, year: int, month: int) -> dict[int, int]:
-        """How many entries each local day (1..31) of a month has; days without any are
-        left out. One indexed range query (the calendar's marks and day names)."""
+        """How many entries each day (1..31) of a month has, each entry on its day where
+        it was written (its own zone, see `Entry.zone`); days without any are left out.
+        One indexed range query (the calendar's marks and day names)."""
         first = date(year, month, 1)
         last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         start, end = day_range(first, last)
-        query = select(EntryRow.created_at).where(
-            EntryRow.created_at >= start, EntryRow.created_at < end
+        query = select(EntryRow.created_at, EntryRow.zone).where(
+            EntryRow.created_at >= start - ZONE_REACH, EntryRow.created_at < end + ZONE_REACH
         )
         with self.db.session() as session:
-            return dict(Counter(local_day(moment).day for moment in session.scalars(query)))
+            days = (local_day(moment, zone) for moment, zone in session.execute(query))
+            return dict(Counter(d.day for d in days if d.year == year and d.month == month))
 
     def entry_days(self, month: int, day: int) -> list[date]:
-        """Local dates, in any year, with entries on this month and day (for looking back).
+        """Dates, in any year, with entries on this month and day (for looking back),
+        each entry on its day where it was written (its own zone).
 
         One indexed range query per year the journal spans (29 February only in
         leap years).
@@ -331,18 +342,19 @@ class EntryRepository:
             if oldest is None or newest is None:
                 return []
             found: list[date] = []
-            first_year = local_day(oldest).year
-            for year in range(first_year, local_day(newest).year + 1):
+            first_year = (oldest - ZONE_REACH).year
+            for year in range(first_year, (newest + ZONE_REACH).year + 1):
                 try:
                     wanted = date(year, month, day)
                 except ValueError:
                     continue
                 start, end = day_range(wanted, wanted)
-                hit = session.scalar(
-                    select(EntryRow.seq)
-                    .where(EntryRow.created_at >= start, EntryRow.created_at < end)
-                    .limit(1)
+                near = session.execute(
+                    select(EntryRow.created_at, EntryRow.zone).where(
+                        EntryRow.created_at >= start - ZONE_REACH,
+                        EntryRow.created_at < end + ZONE_REACH,
+                    )
                 )
-                if hit is not None:
+                if any(local_day(moment, zone) == wanted for moment, zone in near):
                     found.append(wanted)
             return found

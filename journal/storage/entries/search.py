@@ -20,7 +20,7 @@ from journal.domain.entries.entry import EntrySummary
 from journal.domain.entries.feelings import Mood
 from journal.domain.entries.plain import plain_fragment
 from journal.storage.database import Database
-from journal.storage.entries.repository import summary_from_row
+from journal.storage.entries.repository import ZONE_REACH, summary_from_row
 from journal.storage.entries.terms import index_terms
 from journal.storage.fts_query import fts5_phrase, query_tokens
 from journal.storage.ngrams import grams_match, split_query
@@ -114,12 +114,18 @@ def match_expression(words: str) -> str | None:
 
 def _filter_sql(filters: SearchFilters, params: dict[str, Any]) -> list[str]:
     where: list[str] = []
+    # Each entry is on its day where it was written (its own zone): the indexed range
+    # is widened by ZONE_REACH, then each row is kept by its own day.
     if filters.date_from is not None:
         where.append("e.created_at >= :date_from")
-        params["date_from"] = stored_text(day_start(filters.date_from))
+        where.append("solace_local_day(e.created_at, e.zone) >= :day_from")
+        params["date_from"] = stored_text(day_start(filters.date_from) - ZONE_REACH)
+        params["day_from"] = filters.date_from.isoformat()
     if filters.date_to is not None:
         where.append("e.created_at < :date_to")
-        params["date_to"] = stored_text(day_start(filters.date_to + timedelta(days=1)))
+        where.append("solace_local_day(e.created_at, e.zone) <= :day_to")
+        params["date_to"] = stored_text(day_start(filters.date_to + timedelta(days=1)) + ZONE_REACH)
+        params["day_to"] = filters.date_to.isoformat()
     if filters.mood is not None:
         where.append("e.mood = :mood")
         params["mood"] = int(filters.mood)
@@ -140,7 +146,7 @@ def _filter_sql(filters: SearchFilters, params: dict[str, Any]) -> list[str]:
     return where
 
 
-_SUMMARY = "e.id, e.created_at, e.headline, e.mood, e.feelings, e.tags, e.shared"
+_SUMMARY = "e.id, e.created_at, e.headline, e.mood, e.feelings, e.tags, e.shared, e.zone"
 
 
 class EntrySearch:
@@ -208,9 +214,9 @@ class EntrySearch:
             SearchHit(
                 summary_from_row(_with_time(row)),
                 snippet_parts(
-                    _mark(_needle_snippet(str(row[7] or ""), needle), needle)
+                    _mark(_needle_snippet(str(row[8] or ""), needle), needle)
                     if needle is not None
-                    else str(row[7] or "")
+                    else str(row[8] or "")
                 ),
             )
             for row in rows

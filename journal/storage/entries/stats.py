@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from journal.domain.common.local_time import day_start, local_day
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryFeeling, EntryRow
+from journal.storage.entries.repository import ZONE_REACH
 
 
 class Bucket(enum.Enum):
@@ -40,10 +41,16 @@ def period_of(day: date, bucket: Bucket) -> date:
 
 
 def _in_range(query, start: date | None, end: date | None):  # type: ignore[no-untyped-def]
+    """``query`` kept to entries whose own day (where each was written, `Entry.zone`) is
+    within ``start`` .. ``end``: an indexed range widened by ``ZONE_REACH``, then each
+    row by its day (``solace_local_day``)."""
+    day = func.solace_local_day(EntryRow.created_at, EntryRow.zone)
     if start is not None:
-        query = query.where(EntryRow.created_at >= day_start(start))
+        query = query.where(EntryRow.created_at >= day_start(start) - ZONE_REACH)
+        query = query.where(day >= start.isoformat())
     if end is not None:
-        query = query.where(EntryRow.created_at < day_start(end + timedelta(days=1)))
+        query = query.where(EntryRow.created_at < day_start(end + timedelta(days=1)) + ZONE_REACH)
+        query = query.where(day <= end.isoformat())
     return query
 
 
@@ -58,18 +65,21 @@ class MoodStats:
     ) -> list[MoodPoint]:
         """Average mood per period, oldest first; periods with no mood are left out.
 
-        Each entry falls on the local day its own moment had (the zone's rules at
-        that moment), so grouping is done here rather than with SQLite's clock.
+        Each entry falls on the day its own moment had where it was written (its own
+        zone, or the computer's; the zone's rules at that moment), so grouping is done
+        here rather than with SQLite's clock.
         """
         query = _in_range(
-            select(EntryRow.created_at, EntryRow.mood).where(EntryRow.mood.is_not(None)),
+            select(EntryRow.created_at, EntryRow.mood, EntryRow.zone).where(
+                EntryRow.mood.is_not(None)
+            ),
             start,
             end,
         )
         totals: dict[date, list[int]] = {}
         with self._db.session() as session:
-            for moment, mood in session.execute(query):
-                totals.setdefault(period_of(local_day(moment), bucket), []).append(int(mood))
+            for moment, mood, zone in session.execute(query):  # its day where it was written
+                totals.setdefault(period_of(local_day(moment, zone), bucket), []).append(int(mood))
         return [
             MoodPoint(period, sum(moods) / len(moods), len(moods))
             for period, moods in sorted(totals.items())
@@ -95,5 +105,9 @@ class MoodStats:
     def first_entry_day(self) -> date | None:
         """The local day of the oldest entry, or None in an empty journal."""
         with self._db.session() as session:
-            oldest = session.scalar(select(func.min(EntryRow.created_at)))
-        return local_day(oldest) if oldest is not None else None
+            oldest = session.execute(
+                select(EntryRow.created_at, EntryRow.zone)
+                .order_by(EntryRow.created_at, EntryRow.seq)
+                .limit(1)
+            ).first()
+        return local_day(oldest[0], oldest[1]) if oldest is not None else None

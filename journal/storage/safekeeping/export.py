@@ -55,6 +55,7 @@ ENTRY_FIELDS = (
     "tags",
     "shared",
     "prompt_id",
+    "zone",
 )
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -104,12 +105,16 @@ def other_tables(db: Database) -> dict[str, list[dict[str, Any]]]:
 
 
 def front_matter(entry: dict[str, Any]) -> str:
-    """YAML front matter; strings as JSON strings, which YAML reads as they are."""
-    moment = to_local(datetime.fromisoformat(entry["created_at"]))
+    """YAML front matter; strings as JSON strings, which YAML reads as they are. The
+    date is the entry's wall clock where it was written (its ``zone``, or the
+    computer's), with its UTC offset, and the zone is named when the entry has one."""
+    moment = to_local(datetime.fromisoformat(entry["created_at"]), entry.get("zone"))
+    zone = [f"zone: {json.dumps(entry['zone'])}"] if entry.get("zone") else []
     lines = [
         "---",
         f"title: {json.dumps(entry['title'], ensure_ascii=False)}",
         f"date: {moment.isoformat()}",
+        *zone,
         f"mood: {json.dumps(entry['mood'])}",
         f"feelings: {json.dumps(entry['feelings'], ensure_ascii=False)}",
         f"tags: {json.dumps(entry['tags'], ensure_ascii=False)}",
@@ -156,7 +161,7 @@ def _write(
     for done, row in enumerate(iter_entries(db), start=1):
         entry = entry_dict(row)
         entries.append(entry)
-        stem = to_local(row.created_at).strftime("%Y-%m-%d_%H%M")
+        stem = to_local(row.created_at, row.zone).strftime("%Y-%m-%d_%H%M")
         names[stem] = names.get(stem, 0) + 1
         text = front_matter(entry)
         if entry["title"]:

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Date, Table, and_, insert, select
 from sqlalchemy.orm import Session
 
+from journal.domain.common.local_time import known_zone
 from journal.domain.entries.entry import Entry
 from journal.domain.entries.feelings import Mood
 from journal.domain.safekeeping.imported import ImportedEntry, ImportPlan
@@ -90,6 +91,7 @@ def _entry(e: ImportedEntry) -> Entry:
         tags=e.tags,
         shared=e.shared,
         prompt_id=e.prompt_id,
+        zone=known_zone(e.zone),  # where it was written (Day One's timeZone)
     )
 
 

@@ -136,9 +136,12 @@ def entry_from_record(values: dict[str, Any]) -> dict[str, Any] | None:
         prompt = values.get("prompt_id")
         if prompt is not None and not isinstance(prompt, str):
             return None
+        zone = values.get("zone")
+        if zone is not None and not isinstance(zone, str):
+            return None
     except (KeyError, ValueError, zlib.error, UnicodeDecodeError):
         return None
-    return entry | {"mood": mood, "shared": bool(shared), "prompt_id": prompt}
+    return entry | {"mood": mood, "shared": bool(shared), "prompt_id": prompt, "zone": zone}
 
 
 @contextmanager

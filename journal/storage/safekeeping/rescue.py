@@ -64,6 +64,7 @@ ENTRY_DEFAULTS: dict[str, Any] = {
     "tags": "",
     "shared": False,
     "prompt_id": None,
+    "zone": None,
 }
 NOTHING_READ = (
     "No entry and no other record (body log, dates, marks) could be read from what is "

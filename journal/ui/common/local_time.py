@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtWidgets import QDateTimeEdit
 
 from journal.domain.common.local_time import (
     from_local,
@@ -28,6 +29,7 @@ __all__ = [
     "say_moment",
     "say_time",
     "short_moment",
+    "show_moment",
     "to_qdate",
     "to_qdatetime",
     "today_local",
@@ -36,14 +38,15 @@ __all__ = [
 local_tz = local_zone  # the person's zone, with all its rules (a ZoneInfo)
 
 
-def to_qdatetime(moment: datetime) -> QDateTime:
-    """An aware moment as the person's wall-clock time, to the millisecond.
+def to_qdatetime(moment: datetime, zone: str | None = None) -> QDateTime:
+    """An aware moment as wall-clock time in the IANA ``zone`` (an entry's own) or the
+    person's zone (None), to the millisecond.
 
     The QDateTime carries the UTC offset of that moment, so a time shown in an
     editor and read back unchanged is the same moment, even in the hour the
     clocks go back (when every wall time happens twice).
     """
-    local = to_local(moment)
+    local = to_local(moment, zone)
     offset = local.utcoffset() or timedelta(0)
     return QDateTime(
         QDate(local.year, local.month, local.day),
@@ -52,15 +55,30 @@ def to_qdatetime(moment: datetime) -> QDateTime:
     )
 
 
-def from_qdatetime(value: QDateTime) -> datetime:
-    """A date and time from an editor (the person's wall clock), as aware UTC.
+def show_moment(edit: QDateTimeEdit, moment: datetime, zone: str | None = None) -> None:
+    """Show ``moment`` in a date-time field as wall-clock time in the IANA ``zone`` (an
+    entry's own), or in the person's zone for None, and read what is typed there in
+    that zone too: the field takes the zone (Qt's own copy of the IANA rules), else the
+    offset ``zone`` has at that moment."""
+    shown = to_qdatetime(moment, zone)
+    if zone is None:
+        edit.setTimeZone(QTimeZone(QTimeZone.Initialization.LocalTime))
+    else:
+        rules = QTimeZone(zone.encode("ascii", "replace"))
+        edit.setTimeZone(rules if rules.isValid() else shown.timeZone())
+    edit.setDateTime(shown)
+
+
+def from_qdatetime(value: QDateTime, zone: str | None = None) -> datetime:
+    """A date and time from an editor (wall-clock time in the IANA ``zone``, an entry's
+    own, or the person's zone for None), as aware UTC.
 
     The offset the value carries only says which of two equal wall times was
     meant; the zone's rules for that day decide the rest.
     """
     d, t = value.date(), value.time()
     wall = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), t.msec() * 1000)
-    return from_local(wall, offset=timedelta(seconds=value.offsetFromUtc()))
+    return from_local(wall, offset=timedelta(seconds=value.offsetFromUtc()), zone=zone)
 
 
 def to_qdate(day: date) -> QDate:
@@ -76,21 +94,24 @@ def say_day(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
-def say_moment(moment: datetime, *, seconds: bool = False) -> str:
-    """Like "Friday 1 March 2024, 09:05" (with ``seconds``, "…, 09:05:41"), in the
-    person's time zone at that moment."""
-    local = to_local(moment)
-    return f"{say_day(local.date())}, {local:%H:%M:%S}" if seconds else (
-        f"{say_day(local.date())}, {local:%H:%M}"
+def say_moment(moment: datetime, *, seconds: bool = False, zone: str | None = None) -> str:
+    """Like "Friday 1 March 2024, 09:05" (with ``seconds``, "…, 09:05:41"), in the IANA
+    ``zone`` (an entry's own) or the person's time zone, at that moment."""
+    local = to_local(moment, zone)
+    return (
+        f"{say_day(local.date())}, {local:%H:%M:%S}"
+        if seconds
+        else (f"{say_day(local.date())}, {local:%H:%M}")
     )
 
 
-def short_moment(moment: datetime) -> str:
-    """Like "Fri 1 Mar 2024, 09:05", in the person's time zone at that moment (for lists)."""
-    local = to_local(moment)
+def short_moment(moment: datetime, zone: str | None = None) -> str:
+    """Like "Fri 1 Mar 2024, 09:05", in the IANA ``zone`` or the person's time zone at
+    that moment (for lists)."""
+    local = to_local(moment, zone)
     return f"{local:%a} {local.day} {local:%b %Y}, {local:%H:%M}"
 
 
-def say_time(moment: datetime) -> str:
-    """Like "09:05", in the person's time zone at that moment."""
-    return f"{to_local(moment):%H:%M}"
+def say_time(moment: datetime, zone: str | None = None) -> str:
+    """Like "09:05", in the IANA ``zone`` (an entry's own) or the person's time zone."""
+    return f"{to_local(moment, zone):%H:%M}"

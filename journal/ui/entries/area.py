@@ -81,6 +81,7 @@ LIST_CHARACTERS = 32
 """The narrowest the list of entries is worth showing beside an entry, in average
 characters of the current font: a row's date and its first few words."""
 
+
 class JournalArea(Area):
     area_id = "journal"
     title = "Journal"
@@ -492,7 +493,7 @@ class JournalArea(Area):
     # deleting, with a short undo -----------------------------------------------------------
     def delete_entry(self, entry: Entry) -> None:
         """Ask first (the same question as every delete in Solace); on yes, delete."""
-        when = say_moment(entry.created_at)
+        when = say_moment(entry.created_at, zone=entry.zone)
         title = " ".join(entry.title.split())  # stored as typed; said on one line
         named = f" “{title}”" if title else ""
         self.question = confirm(

@@ -50,7 +50,7 @@ from journal.ui.common.accessibility import Message
 from journal.ui.common.dates import time_edit
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.flow import ShrinkingRow
-from journal.ui.common.local_time import from_qdatetime, now_utc, say_time, to_qdatetime
+from journal.ui.common.local_time import from_qdatetime, now_utc, say_time, show_moment
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label, qt_text, scrolling, wrapping_form
 from journal.ui.entries.feelings import FeelingsPicker, MoodPicker
@@ -330,7 +330,7 @@ class EntryEditor(QWidget):
             self._entry, self._stored = entry, stored
             self._forget_revisions()
             self.title.setText(qt_text(entry.title))
-            self.when.setDateTime(to_qdatetime(entry.created_at))
+            show_moment(self.when, entry.created_at, entry.zone)  # where it was written
             self._good_when = entry.created_at
             self.notes.clear()
             self.body.set_markdown(entry.body)
@@ -389,8 +389,10 @@ class EntryEditor(QWidget):
         self.timer.start()
 
     def written_at(self) -> datetime | None:
-        """The moment the date field shows (aware UTC), or None when it is in the future."""
-        moment = from_qdatetime(self.when.dateTime())
+        """The moment the date field shows (aware UTC), or None when it is in the future.
+        The field shows the entry's wall clock where it was written (`Entry.zone`)."""
+        zone = self._entry.zone if self._entry is not None else None
+        moment = from_qdatetime(self.when.dateTime(), zone)
         return None if moment > now_utc() else moment
 
     def _when_changed(self) -> None:
@@ -483,8 +485,8 @@ class EntryEditor(QWidget):
             return
         entry = job.entry
         # The entry shown is the last one written, so a date unlike its date was moved.
-        self.moved = current and self._entry is not None and (
-            entry.created_at != self._entry.created_at
+        self.moved = (
+            current and self._entry is not None and (entry.created_at != self._entry.created_at)
         )
         if current:
             self._entry, self._stored = entry, True
@@ -524,9 +526,7 @@ class EntryEditor(QWidget):
             ensure_ascii=False,
         )
 
-    def restore_draft(
-        self, draft: str, lookup: Callable[[str], Entry | None] | None
-    ) -> str | None:
+    def restore_draft(self, draft: str, lookup: Callable[[str], Entry | None] | None) -> str | None:
         """Show a draft kept by `draft` at an earlier lock, over its saved entry if it
         had one (found with ``lookup``), as unsaved work. Returns the entry's id."""
         values = json.loads(draft)
@@ -537,7 +537,8 @@ class EntryEditor(QWidget):
             self._show(dataclasses.replace(new_entry(_now(), None), id=values["id"]), stored=False)
         self.title.setText(qt_text(values["title"]))
         if values.get("created_at"):
-            self.when.setDateTime(to_qdatetime(datetime.fromisoformat(values["created_at"])))
+            zone = self._entry.zone if self._entry is not None else None
+            show_moment(self.when, datetime.fromisoformat(values["created_at"]), zone)
         self.body.set_markdown(values["body"])
         self.tags.setText(qt_text(values["tags"]))
         self.mood.set_mood(Mood(values["mood"]) if values["mood"] else None)

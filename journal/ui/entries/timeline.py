@@ -51,7 +51,7 @@ PageSource = Callable[[int, int], list[SearchHit]]
 
 def details(summary: EntrySummary) -> str:
     """Time, mood, feelings, tags and sharing, in words."""
-    parts = [say_time(summary.created_at)]
+    parts = [say_time(summary.created_at, summary.zone)]  # where it was written
     if summary.mood is not None:
         parts.append(summary.mood.label)
     if summary.feelings:
@@ -193,7 +193,8 @@ class TimelineModel(QAbstractListModel):
         return header
 
     def _day(self, row: int) -> date:
-        return local_day(self._rows[row].summary.created_at)
+        summary = self._rows[row].summary
+        return local_day(summary.created_at, summary.zone)  # its day where it was written
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -123,6 +123,7 @@ def test_summary_carries_what_lists_need() -> None:
         feelings=("tired",),
         tags=("sleep",),
         shared=True,
+        zone=entry.zone,  # where it was written: the computer's zone (local_zone_name)
     )
     assert not hasattr(entry.summary(), "body")
 
