@@ -199,13 +199,16 @@ def tell_before_window(problem: str) -> int:
 
 def _hard_lock(window: MainWindow) -> None:
     """After a lock has saved and forgotten everything, replace the process (see
-    `journal.ui.shell.hard_lock`), unless it is closing or holds sealed words."""
-    from journal.ui.shell.hard_lock import replace_process
+    `journal.ui.shell.hard_lock`) with the lock screen's notice and any sealed words
+    held in memory handed over, unless the window is closing, or it holds sealed
+    words that cannot be handed over on this system."""
+    from journal.ui.shell.hard_lock import can_hand_over_held, replace_process
 
     page, window.after_lock = window.after_lock, ""
-    if window.closing or window.holds_sealed_drafts or not window.is_locked:
+    held = window.held_drafts
+    if window.closing or not window.is_locked or (held and not can_hand_over_held()):
         return
-    replace_process(page)
+    replace_process(page, window.lock_notice, held)
 
 
 def _set_icon(app: QApplication) -> None:
@@ -233,7 +236,11 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
 
     from journal.settings import Settings
     from journal.storage.lock.store import JournalStore
-    from journal.ui.shell.hard_lock import page_after_restart
+    from journal.ui.shell.hard_lock import (
+        held_after_restart,
+        notice_after_restart,
+        page_after_restart,
+    )
     from journal.ui.shell.main_window import MainWindow
     from journal.ui.shell.single_instance import SingleInstance
 
@@ -258,6 +265,12 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     # Directly, not queued: the old process need not paint its lock screen or destroy
     # its views (deferred deletes) before it is replaced.
     window.locked.connect(lambda: _hard_lock(window))
+    held = held_after_restart()
+    if held is not None:
+        window.hold_drafts(*held)
+    notice = notice_after_restart()
+    if notice:
+        window.show_lock_notice(notice)
     page = page_after_restart()
     if page == "create":
         window.lock_screen.show_create()

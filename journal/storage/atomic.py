@@ -6,6 +6,7 @@ on disk, never a mix, whatever happens to the process or the power.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 from pathlib import Path
@@ -37,7 +38,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
         fsync_dir(path.parent)
     except OSError as error:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # never hides the error that matters
+            tmp.unlink(missing_ok=True)
         if error.errno == errno.ENOSPC:
             raise DiskFull() from error
         raise StorageFailed(error.strerror or type(error).__name__) from error

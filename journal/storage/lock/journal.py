@@ -270,7 +270,8 @@ class OpenJournal:
         sealed = self.seal_drafts(found)
         try:
             drafts.write_sealed(self.folder, sealed)
-        except SolaceError:
+        except (SolaceError, OSError) as error:  # whatever the reason, never lost
+            log.error("the sealed drafts could not be written: %s", type(error).__name__)
             return sealed
         return None
 

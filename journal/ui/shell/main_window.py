@@ -70,6 +70,7 @@ from journal.ui.shell.actions import (
     build_actions,
     build_menus,
 )
+from journal.ui.shell.held_words import DRAFTS_HELD, HELD_NOW_KEPT, HeldWords
 from journal.ui.shell.idle import IdleWatcher
 
 if TYPE_CHECKING:
@@ -93,9 +94,9 @@ AREA_ACTIONS = {
     ActionId.SHOW_TOGETHER: "together",
 }
 DRAFTS_KEPT = (
-    "Solace could not save your latest words in the journal (the disk may be full), "
-    "so it locked with them kept encrypted beside it. They will be back in place when "
-    "you unlock."
+    "Solace could not save your latest words in the journal (the disk may be full or "
+    "refuse writes), so it locked with them kept encrypted in a small file beside it. "
+    "They will be back in place when you unlock."
 )
 # What stays on while Together is open: nothing that could show a private page.
 WHILE_EXCLUSIVE = frozenset(
@@ -188,7 +189,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
 
         self._build_actions()
-        self._held_drafts: tuple[Path, bytes] | None = None
+        self.held_words = HeldWords(self)
+        self.held_words.kept.connect(self._held_words_kept)
+        self.lock_notice = ""  # what the lock screen says about this lock's words
         self.closing = False
         self.after_lock = ""  # what to show after this lock: "", "create" or "restore"
         self.idle = IdleWatcher(self)
@@ -598,6 +601,7 @@ class MainWindow(QMainWindow):
         if self.daily_backup is not None:
             self.daily_backup.stop()
         notice = ""
+        self.lock_notice = ""
         try:
             notice = self._keep_unsaved_work(journal)
             self._close_other_windows()  # a dialog may still save as it closes
@@ -613,10 +617,21 @@ class MainWindow(QMainWindow):
             self.lock_screen.clear_secrets()
             self.show_lock_screen()
             if notice:
-                self.lock_screen.unlock_page.show_error(notice)
+                self.show_lock_notice(notice)
             self._restart_idle_timer()
             self.locked.emit()
         return True
+
+    def show_lock_notice(self, notice: str) -> None:
+        """Say ``notice`` (what happened to the words at the last lock) on the lock
+        screen; it is handed to the process that replaces this one (`hard_lock`)."""
+        self.lock_notice = notice
+        self.lock_screen.unlock_page.show_error(notice)
+
+    def _held_words_kept(self) -> None:
+        """The words held in memory are now in the sealed file beside the journal."""
+        if self.is_locked:
+            self.show_lock_notice(HELD_NOW_KEPT)
 
     def _back_up_at_lock(self, journal: OpenJournal) -> None:
         """Take the day's automatic backup now, before the key is forgotten, when none
@@ -660,14 +675,14 @@ class MainWindow(QMainWindow):
         if not unsaved:
             return ""
         held = journal.keep_drafts(unsaved)
-        self._held_drafts = None if held is None else (journal.folder, held)
+        if held is not None:
+            self.held_words.hold(journal.folder, held)
+            return DRAFTS_HELD
         return DRAFTS_KEPT if failed else ""
 
     def _restore_drafts(self, journal: OpenJournal) -> None:
         """Put back drafts sealed at an earlier lock, then save them for good."""
-        held = None
-        if self._held_drafts is not None and self._held_drafts[0] == journal.folder:
-            held = self._held_drafts[1]
+        held = self.held_words.sealed_for(journal.folder)
         found = journal.sealed_drafts(held)
         if not found:
             return
@@ -690,7 +705,7 @@ class MainWindow(QMainWindow):
             log.error("restored drafts not saved yet: %s", type(error).__name__)
             return
         journal.forget_sealed_drafts()
-        self._held_drafts = None
+        self.held_words.release()
 
     def _give_back_dialogs(self, kept: list[KeptDialog], notes: list[str]) -> None:
         """Open again each dialog that was open at the last lock, with what was typed in
@@ -773,8 +788,18 @@ class MainWindow(QMainWindow):
     @property
     def holds_sealed_drafts(self) -> bool:
         """Whether words that could not be written anywhere wait here, sealed with the
-        journal's key, for the next unlock (the process must not be replaced)."""
-        return self._held_drafts is not None
+        journal's key, for the next unlock (see `HeldWords`)."""
+        return self.held_words.held is not None
+
+    @property
+    def held_drafts(self) -> tuple[Path, bytes] | None:
+        """The held sealed words: (journal folder, sealed bytes), or None."""
+        return self.held_words.held
+
+    def hold_drafts(self, folder: Path, sealed: bytes) -> None:
+        """Hold ``sealed`` words of the journal in ``folder`` (handed over by the
+        process this one replaced) until they can be written or are restored."""
+        self.held_words.hold(folder, sealed)
 
     @property
     def is_locked(self) -> bool:
@@ -957,9 +982,16 @@ class MainWindow(QMainWindow):
             self.lock_screen.focus_start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Lock, then close; while words that could not be written anywhere are held in
+        memory, first ask (`HeldWords.may_quit`): quitting would lose them."""
         self.closing = True  # a lock on the way out, not one to restart after
         self.lock()
         self.clipboard_guard.clear()
+        if self.held_words.held is not None and not self.held_words.may_quit():
+            self.closing = False
+            event.ignore()
+            self.locked.emit()  # the hard lock skipped on the way out, now
+            return
         event.accept()
 
     def bring_forward(self) -> None:

@@ -14,6 +14,10 @@ from nowhere but the lock screen). It then:
 * full: creates a journal through the welcome and create pages (confirming its
   recovery key without printing it), writes an entry, a body log and a library
   search, opens and saves Settings, then locks as "lock" does;
+* held: unlocks, writes ``words`` into a new entry, then puts a folder where the
+  sealed draft file is written first (``.drafts.sealed.tmp``: it cannot be written),
+  limits the size any file may grow to (RLIMIT_FSIZE, ``limit`` bytes: the database
+  cannot take the words, as on a full disk) and locks as "lock" does;
 * replaced: unlocks a journal whose recovery key was never confirmed, prints
   "value key <recovery key>" once the new key is on screen and locks there with
   Ctrl+L.
@@ -22,9 +26,14 @@ The process that follows a hard lock prints "painted <t>" once its lock screen h
 painted, then obeys stdin lines: "unlock <passphrase>" (prints "unlocked <t>"),
 "recover <recovery key> <new passphrase>" (unlocks with the recovery key, types the
 new passphrase on "Choose a new passphrase" and locks there with Ctrl+L),
-"write <words> <passphrase>" (unlocks, writes the words in a new entry, Ctrl+L) and
-"quit". If the app locked without replacing itself, "painted-in-place <t>" is
-printed instead, and the same commands work. Times are time.time() seconds.
+"write <words> <passphrase>" (unlocks, writes the words in a new entry, Ctrl+L),
+"room" (lifts the file-size limit), "read" (prints "value editor <the journal
+editor's text>") and "quit" (closes the window; a question it asks on the way is
+printed as "value question <its text>" and answered "Keep Solace open", after which
+the process replaces itself again, or prints "kept-open <t>" if it did not).
+"painted" is preceded by "value notice <the lock screen's message>". If the app
+locked without replacing itself, "painted-in-place <t>" is printed instead, and the
+same commands work. Times are time.time() seconds.
 """
 
 from __future__ import annotations
@@ -57,7 +66,31 @@ def window():  # type: ignore[no-untyped-def]
 
 def painted(win, what: str) -> None:  # type: ignore[no-untyped-def]
     win.repaint()
+    notice = win.lock_screen.unlock_page.error.text().replace("\n", " ")
+    sys.stdout.write(f"value notice {notice}\n")
     say(what)
+
+
+def answer_question() -> None:
+    """Print a question asked on quitting and answer "Keep Solace open"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QApplication.activeModalWidget()
+    if not isinstance(box, QMessageBox):
+        QTimer.singleShot(20, answer_question)
+        return
+    sys.stdout.write(f"value question {box.text()}\n")
+    keep = next(b for b in box.buttons() if b.text() == "Keep Solace open")
+    keep.click()
+
+
+def quit_app() -> None:
+    win = window()
+    QTimer.singleShot(0, answer_question)
+    if win.close():
+        QApplication.quit()
+    else:
+        say("kept-open")
 
 
 def unlock(passphrase: str, then) -> None:  # type: ignore[no-untyped-def]
@@ -94,10 +127,23 @@ def obey_commands() -> None:
 
     def read() -> None:
         line = sys.stdin.readline().strip()
-        if not line or line == "quit":
+        if not line:
             notifier.setEnabled(False)
             window().close()
             QApplication.quit()
+        elif line == "quit":
+            quit_app()
+        elif line == "room":
+            import resource
+
+            _soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+            resource.setrlimit(resource.RLIMIT_FSIZE, (hard, hard))
+            say("room")
+        elif line == "read":
+            entries = next(a for a in window().areas if a.area_id == "journal")
+            text = entries.editor.body.toPlainText().replace("\n", " ")
+            sys.stdout.write(f"value editor {text}\n")
+            say("read")
         elif line.startswith("unlock "):
             unlock(line.split(" ", 1)[1], lambda: say("unlocked"))
         elif line.startswith("recover "):
@@ -215,6 +261,20 @@ def first_incarnation() -> None:
         full_session(config)
     elif scenario == "replaced":
         show_new_recovery_key_then_lock(config)
+    elif scenario == "held":
+
+        def write_then_lock() -> None:
+            import resource
+
+            write_entry(config["words"])
+            blocker = window().journal.folder / ".drafts.sealed.tmp"
+            blocker.mkdir()  # where the sealed file is written first: it cannot be
+            (blocker / "in the way").write_text("")
+            _soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+            resource.setrlimit(resource.RLIMIT_FSIZE, (int(config["limit"]), hard))
+            lock_now()
+
+        unlock(config["passphrase"], write_then_lock)
     elif scenario == "wait":
         unlock(config["passphrase"], lambda: (say("unlocked"), obey_commands()))
     else:

@@ -11,7 +11,7 @@ import resource
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from journal.storage.lock.drafts import DRAFTS_NAME
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
@@ -130,3 +130,43 @@ def test_a_lock_on_the_lock_screen_keeps_the_menus(qtbot, window):
     qtbot.waitUntil(lambda: bool(gone), timeout=10_000)
     assert menu_bar(window) == menus
     assert open_file_menu(qtbot, window) is file_menu
+
+
+def test_words_held_in_memory_are_told_as_such_and_quitting_asks_first(qtbot, unlocked_window):
+    """Neither the journal nor the small sealed file beside it can be written: the lock
+    screen says the words are held in memory only (never "kept beside it"), closing
+    the window asks instead of exiting, and once the disk has room the next attempt
+    writes the sealed file and the window closes with the words kept."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from journal.ui.shell.held_words import DRAFTS_HELD, KEEP_OPEN, QUIT_QUESTION
+
+    window = unlocked_window
+    write_unsaved(qtbot, window)
+    folder = window.journal.folder
+    blocker = folder / f".{DRAFTS_NAME}.tmp"  # where the sealed file is written first
+    blocker.mkdir()
+    (blocker / "in the way").write_text("")
+    with disk_full(4096):
+        window.lock()
+    assert window.lock_screen.unlock_page.error.text() == DRAFTS_HELD
+    assert not (folder / DRAFTS_NAME).exists()
+
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == KEEP_OPEN).click()
+
+    QTimer.singleShot(0, answer)
+    assert not window.close()  # kept open
+    assert asked == [QUIT_QUESTION] and window.isVisible() and window.holds_sealed_drafts
+
+    blocker.joinpath("in the way").unlink()
+    blocker.rmdir()  # room again: the next try writes the sealed file
+    assert window.close()
+    assert (folder / DRAFTS_NAME).exists() and not window.holds_sealed_drafts

@@ -257,3 +257,57 @@ def test_every_file_solace_leaves_is_the_owners_alone(full_session):
     names = {p.name for p in data_dir.iterdir()}
     assert {"settings.ini", "journals"} <= names
     assert not (data_dir / "qt").exists()
+
+
+# -- a lock when not even the sealed draft file can be written ---------------------------------
+
+
+def test_words_that_fit_nowhere_on_disk_survive_the_hard_lock_and_quitting_asks(data_dir):
+    """The database cannot grow (a file-size limit, as on a full disk) and the sealed
+    draft file cannot be written beside it: Ctrl+L still replaces the process (its
+    memory holds neither the words nor the passphrase nor the key), the lock screen
+    says the words are held in memory only, quitting asks instead of exiting, and
+    once there is room the next unlock puts the words back and saves them."""
+    from journal.storage.lock.store import JournalStore
+    from journal.ui.shell.held_words import DRAFTS_HELD, QUIT_QUESTION
+
+    passphrase = fresh_secret("river stone ")
+    words = fresh_secret("Heldwords")
+    data_key = journal_in(data_dir, passphrase)
+    folder = next((data_dir / "journals").iterdir())
+    config = {"passphrase": passphrase, "words": words, "limit": "4096"}
+    app = Driven(data_dir, "held", config)
+    try:
+        app.expect("locking")
+        shown, _ = app.expect("painted", "painted-in-place")
+        assert shown == "painted"  # the hard lock happened: a fresh process
+        assert app.values["notice"] == DRAFTS_HELD
+        try:
+            regions = process_memory(app.pid)
+        except PermissionError:
+            pytest.skip("this system does not let a test read another process's memory")
+        needles = {"words": as_text(words), "passphrase": as_text(passphrase), "key": [data_key]}
+        assert copies(regions, needles) == {"words": 0, "passphrase": 0, "key": 0}
+        app.send("quit")  # answered "Keep Solace open"; the lock screen comes back
+        assert app.expect("painted", "kept-open")[0] == "painted"
+        assert app.values["question"] == QUIT_QUESTION
+        shutil.rmtree(folder / ".drafts.sealed.tmp")  # put there by the driver
+        app.send("room")
+        app.expect("room")
+        app.send(f"unlock {passphrase}")
+        app.expect("unlocked")
+        app.send("read")
+        app.expect("read")
+        assert words in app.values["editor"]
+    finally:
+        app.kill()
+    from journal.storage.entries.repository import EntryRepository
+
+    journal = JournalStore(data_dir).unlock(folder, passphrase)
+    try:
+        repository = EntryRepository(journal.db)
+        found = [repository.get(summary.id) for summary in repository.summaries(100)[0]]
+        texts = [entry.body for entry in found if entry is not None]
+    finally:
+        journal.lock()
+    assert any(words in text for text in texts)
