@@ -148,8 +148,16 @@ class OpenJournal:
     def _replace_slot(
         self, kind: SlotKind, secret: bytes, kdf: KdfParams | None = None, *, shown: bool = True
     ) -> None:
-        """Re-wrap the data key for one kind of secret: one atomic header write, then
-        the snapshots' headers, so none still opens with the old secret."""
+        """Re-wrap the data key for one kind of secret.
+
+        The snapshots' copies of the header get the new header first (`snapshots.
+        stage_header`), then the live header is written (the moment the change
+        happens), then the snapshots are settled. A crash at any write therefore
+        never leaves the old secret opening a copy while the live header has the new
+        one (break test 14, finding 1); a crash before the live write leaves the old
+        secret the live one, and the next unlock gives the copies the live header
+        again."""
+        self.settle_snapshots()  # every copy under the live key has the live header
         h = self.header
         slot = make_slot(
             h,
@@ -160,7 +168,9 @@ class OpenJournal:
             kdf or self._passphrase_kdf(),
             shown=shown,
         )
-        self._write(with_slots(h, [*(s for s in h.slots if s.kind is not kind), slot]))
+        header = with_slots(h, [*(s for s in h.slots if s.kind is not kind), slot])
+        snapshots.stage_header(self.folder, header.to_bytes())
+        self._write(header)
         self.settle_snapshots()
 
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:

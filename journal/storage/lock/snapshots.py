@@ -122,6 +122,24 @@ def settle_headers(journal_folder: Path, data_key: bytes | bytearray) -> list[Pa
     return stale
 
 
+def stage_header(journal_folder: Path, new_header: bytes) -> None:
+    """Before the live header changes credentials: give ``new_header`` to each snapshot
+    whose header is the live one (the settled copies, under the live key).
+
+    Written before the live header, so that no moment exists, even after a crash at
+    any write, at which the live header opens with the new credential while a copy
+    still opens with the old one. Until the live header is written the copies open
+    with the new credential only; the next unlock (with the old one, still live)
+    gives them the live header back (`settle_headers`). Raises what a write raises
+    (then the live header is untouched).
+    """
+    live = (journal_folder / HEADER_NAME).read_bytes()
+    for folder in list_snapshots(journal_folder):
+        header = folder / HEADER_NAME
+        if header.is_file() and header.read_bytes() == live:
+            atomic_write_bytes(header, new_header)
+
+
 def settle(
     engine: Engine,
     journal_folder: Path,
