@@ -7,11 +7,19 @@ shown are Solace's own, chosen from the patterns zxcvbn found, so they stay calm
 the same whatever zxcvbn's English says. The journal's name is one of zxcvbn's
 "user inputs": it is shown before unlocking, so it is the first thing anyone tries.
 
+Solace's own first guesses are zxcvbn user inputs too (`CLOSE_WORDS`, then every
+year from 1940 to 2040): the words the people who use Solace are most likely to build
+a passphrase from (a baby, an angel, "our little one", a due date's year), which
+anyone close to them would try first (break test 14, finding 2).
+
 Three gaps of zxcvbn are closed here: it takes a space or dash between words for a
 random character (so the passphrase is also rated without them), it counts the
 journal's name as one cheap guess where it costs none (so it is also rated without
 the name), and its years stop at its own reference year (so one word or name with
-any year is at most "Easy to guess").
+any year is at most "Easy to guess"; so are up to three such words or names, or one
+repeated, with a year: "ourbabylily2025", "Oliver-2024-Oliver"). The label and the
+advice never disagree: a passphrase rated Good or Strong that has a guessable part
+is told that part is guessable and the rest keeps it safe.
 """
 
 from __future__ import annotations
@@ -33,6 +41,22 @@ _NAMES = frozenset({"female_names", "male_names", "surnames"})
 _SEPARATORS = re.compile(r"(?<=\w)[\s\-_.]+(?=\w)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 MIN_NAME_CHARS = 3  # shorter words of the journal's name are not taken out
+# Words and phrases a grieving parent or couple is most likely to use (and anyone
+# close to them to try first), most likely first: zxcvbn ranks user inputs by place.
+CLOSE_WORDS: tuple[str, ...] = (
+    "baby", "ilovemybaby", "mybaby", "ourbaby", "babygirl", "babyboy", "angel",
+    "angelbaby", "babyangel", "myangel", "ourangel", "mylittleangel", "littleangel",
+    "littleone", "ourlittleone", "mylittleone", "rainbowbaby", "rainbow", "forever",
+    "foreverinmyheart", "alwaysandforever", "always", "iloveyou", "ilove", "love",
+    "loveyou", "missyou", "imissyou", "heaven", "inheaven", "star", "stars", "butterfly",
+    "sunshine", "hope", "heartbeat", "heart", "bump", "bean", "peanut", "sweetpea",
+    "precious", "mummy", "mommy", "mama", "mum", "mom", "daddy", "dad", "grief", "loss",
+    "miscarriage", "pregnancy", "remember", "memory", "journal", "solace", "together",
+    "our", "my", "little", "one",
+)  # fmt: skip
+YEARS: tuple[str, ...] = tuple(str(year) for year in range(2040, 1939, -1))
+_FIRST_GUESSES = frozenset({"user_inputs", "passwords", *_NAMES})
+MAX_GUESSED_WORDS = 3  # words or names of the first guesses, with a year: WEAK
 
 
 class Strength(IntEnum):
@@ -71,7 +95,12 @@ def _pattern_advice(match: Mapping[str, Any]) -> str:
     pattern = match.get("pattern")
     if pattern == "dictionary":
         source = match.get("dictionary_name")
-        if source == "user_inputs":
+        if match.get("close") or (source == "user_inputs" and not match.get("journal_name")):
+            return (
+                "Words like baby or angel, names and years are among the first guesses "
+                "of anyone close to you."
+            )
+        if source == "user_inputs" and match.get("journal_name"):
             return "It contains the journal's name, which anyone can see before unlocking."
         if match.get("year") and source == "passwords":
             return "Words many people use, with a year, are among the first guesses."
@@ -94,7 +123,8 @@ def _pattern_advice(match: Mapping[str, Any]) -> str:
 def _estimate(text: str, words: list[str]) -> dict[str, Any]:
     from zxcvbn import zxcvbn
 
-    return dict(zxcvbn(text[:ASSESSED_CHARS], user_inputs=words))
+    inputs = [*words, *CLOSE_WORDS, *YEARS]
+    return dict(zxcvbn(text[:ASSESSED_CHARS], user_inputs=inputs))
 
 
 def _without(text: str, names: Iterable[str]) -> str:
@@ -119,6 +149,12 @@ def _one_word_and_a_year(squeezed: str, words: list[str]) -> Mapping[str, Any] |
     if len(sequence) == 1 and sequence[0].get("pattern") == "dictionary":
         match: Mapping[str, Any] = sequence[0]
         return match
+    if 0 < len(sequence) <= MAX_GUESSED_WORDS and all(
+        m.get("pattern") == "repeat"
+        or (m.get("pattern") == "dictionary" and m.get("dictionary_name") in _FIRST_GUESSES)
+        for m in sequence
+    ):  # a few of the first guesses with a year ("ourbabylily2025")
+        return {"pattern": "dictionary", "close": True}
     return None
 
 
@@ -153,7 +189,9 @@ def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> StrengthReport:
         score = min(score, 1)
         sequence.insert(0, {**word_and_year, "year": True})
     if named:
-        sequence.insert(0, {"pattern": "dictionary", "dictionary_name": "user_inputs"})
+        sequence.insert(
+            0, {"pattern": "dictionary", "dictionary_name": "user_inputs", "journal_name": True}
+        )
     strength = Strength(score + 1)
     found = [_pattern_advice(match) for match in sequence]
     reasons = list(dict.fromkeys(reason for reason in found if reason))
@@ -161,8 +199,13 @@ def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> StrengthReport:
         advice = "This will be hard to guess."
         if named:
             advice = f"{reasons[0]} The rest of it is what keeps it safe."
+    elif strength == Strength.GOOD and reasons:
+        # Never "Good" beside "it is close to a passphrase many people use".
+        part = reasons[0] if named else "Part of it is among the first guesses."
+        advice = f"{part} The rest of it is what keeps it safe. A longer phrase would be "
+        advice += "stronger still."
     elif strength == Strength.GOOD:
-        advice = " ".join([*reasons[:1], "A longer phrase would be stronger still."])
+        advice = "A longer phrase would be stronger still."
     else:
         advice = " ".join([*reasons[:1], _MORE_WORDS])
     if strength == Strength.VERY_WEAK and not reasons:

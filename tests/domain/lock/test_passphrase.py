@@ -92,3 +92,39 @@ def test_a_long_random_passphrase_is_strong_with_no_warning(passphrase):
     assert report.strength == Strength.STRONG
     assert report.acceptable
     assert report.advice == "This will be hard to guess."
+
+
+@pytest.mark.parametrize(
+    "passphrase",
+    ["Ilovemybaby2026", "ourbabylily2025", "angelbaby2024", "rainbow baby forever 2025"],
+)
+def test_a_baby_an_angel_or_a_name_with_a_year_is_easy_to_guess(passphrase):
+    """The words this app's people are most likely to use are zxcvbn user inputs, so
+    a phrase of them with a year is what it is: among the first guesses of anyone
+    close (break test 14, finding 2: these were rated Strong)."""
+    report = assess(passphrase, ["Our journal"])
+    assert report.strength <= Strength.WEAK, report
+    assert "baby or angel" in report.advice or "journal's name" in report.advice
+
+
+@pytest.mark.parametrize(
+    "passphrase",
+    [
+        "Oliver-2024-Oliver",
+        "quiet river 2020",
+        "Lantern2019Lantern",
+        "password river stone",
+        "ILoveYou2025!",
+        "correct horse battery staple",
+        "mylittleangel forever",
+    ],
+)
+def test_the_label_and_the_advice_never_disagree(passphrase):
+    """A passphrase called Good or Strong is never told it is close to a common one
+    without being told the rest keeps it safe ("Oliver-2024-Oliver" was "Good. It is
+    close to a passphrase many people use.")."""
+    report = assess(passphrase)
+    weak_words = ("many people use", "first guesses", "easy to guess", "Dates", "Years")
+    if report.strength >= Strength.GOOD and any(w in report.advice for w in weak_words):
+        assert "The rest of it is what keeps it safe" in report.advice, report
+    assert assess("Oliver-2024-Oliver").strength <= Strength.WEAK
