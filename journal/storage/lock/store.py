@@ -135,6 +135,8 @@ class JournalStore:
             live = read_header(folder)
         except (JournalMissing, JournalDamaged):
             if not restore_header(folder, kind, secret):
+                if kept_headers(folder):  # found, but the secret opens no kept copy
+                    raise WrongPassphrase() from None
                 raise
         else:
             repaired = None if header_intact(folder) else mended(live, kept_headers(folder))

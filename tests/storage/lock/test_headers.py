@@ -34,6 +34,24 @@ def test_a_missing_key_file_is_listed_with_what_can_help(store):
     assert store.journals()[0].readable
 
 
+def test_a_wrong_passphrase_for_a_missing_key_file_is_told_as_a_wrong_passphrase(store):
+    """The files were found (a copy of the key file is kept): a mistyped passphrase or
+    recovery key hears the usual words, not "could not be found" (break test 14,
+    finding 2b), and nothing is written."""
+    from journal.errors import WrongPassphrase, WrongRecoveryKey
+
+    folder, recovery = made(store, snapshot=True)
+    (folder / "vault.json").unlink()
+    before = sorted(p.name for p in folder.iterdir())
+    with pytest.raises(WrongPassphrase) as told:
+        store.unlock(folder, "not the passphrase at all")
+    assert "could not be found" not in str(told.value)
+    with pytest.raises(WrongRecoveryKey):
+        store.unlock_with_recovery_key(folder, "A" * len(recovery))
+    assert sorted(p.name for p in folder.iterdir()) == before
+    store.unlock(folder, PASSPHRASE).lock()  # the right one still opens it
+
+
 def test_the_recovery_key_also_opens_with_the_kept_copy(store):
     folder, recovery = made(store, snapshot=True)
     (folder / "vault.json").write_text("{ not json")
