@@ -510,8 +510,20 @@ class MainWindow(QMainWindow):
             current.focus_start()
         self._restart_idle_timer()
         self._start_daily_backup(journal)
+        self._rebuild_locked_settings()
         log.debug("opened areas in %.1f ms", (time.perf_counter() - started) * 1000)
         self.opened.emit()
+
+    def _rebuild_locked_settings(self) -> None:
+        """Settings opened on the lock screen (no journal's choices, no key actions)
+        is closed when an unlock finishes behind it, and opened again for the journal
+        (break test 14, finding 4)."""
+        dialog = self.settings_dialog
+        if dialog is None or not getattr(dialog, "while_locked", False):
+            return
+        dialog.reject()
+        self.settings_dialog = None
+        self.show_settings()
 
     # the body log, kept or not ----------------------------------------------------
     def _wanted(self, area: Area) -> bool:

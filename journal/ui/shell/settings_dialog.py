@@ -59,9 +59,11 @@ class SettingsDialog(QDialog):
         keeps_body_log: bool | None = None,
     ) -> None:
         """``keeps_body_log`` is the open journal's choice (None while locked: the
-        choice is then not offered, as it belongs to a journal)."""
+        choice is then not offered, as it belongs to a journal, and neither are the
+        passphrase and key actions, which need an open journal)."""
         super().__init__(parent)
         self._keeps_body_log = keeps_body_log
+        self.while_locked = keeps_body_log is None
         self.setWindowTitle("Settings")
         self.settings = settings
         layout, footer = dialog_layout(self)
@@ -122,6 +124,20 @@ class SettingsDialog(QDialog):
             form.addRow("", self.body_log_note)
         layout.addLayout(form)
 
+        if keeps_body_log is not None:
+            layout.addWidget(self._security_group())
+        self.sections = QVBoxLayout()  # sections a feature adds (Backups)
+        layout.addLayout(self.sections)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        footer.addWidget(buttons)
+
+    def _security_group(self) -> QGroupBox:
+        """The passphrase and key actions (only for an open journal)."""
         security = QGroupBox("Passphrase and keys")
         box = QVBoxLayout(security)
         box.addWidget(label("These need your passphrase and take a moment.", "subtle"))
@@ -132,16 +148,7 @@ class SettingsDialog(QDialog):
             button.clicked.connect(lambda _=False, a=action: self._security(a))
             row.addWidget(button)
         box.addLayout(row)
-        layout.addWidget(security)
-        self.sections = QVBoxLayout()  # sections a feature adds (Backups)
-        layout.addLayout(self.sections)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        footer.addWidget(buttons)
+        return security
 
     def _security(self, action: SecurityAction) -> None:
         self.security_action.emit(action)
