@@ -59,7 +59,8 @@ def test_rotating_the_key_shows_a_new_recovery_key_once(qtbot, unlocked_window, 
 def test_settings_offers_the_key_actions_as_buttons(qtbot, unlocked_window):
     from journal.ui.shell.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(unlocked_window.settings, unlocked_window)
+    # A journal is open (its body-log choice given): the key actions are offered.
+    dialog = SettingsDialog(unlocked_window.settings, unlocked_window, True)
     qtbot.addWidget(dialog)
     buttons = {b.text(): b for b in dialog.findChildren(QPushButton)}
     assert {"Change passphrase…", "New recovery key…", "Rotate encryption key…"} <= set(buttons)
