@@ -21,17 +21,28 @@ block's format, which is always right.
 
 `SoftBreaks` finds the soft separators without walking every block: a
 ``QTextCursor`` sits at the start of each piece (Qt moves cursors with every edit),
-and ``contentsChange`` registers any piece an edit or an undo brings back.
+and ``contentsChange`` registers any piece an edit or an undo brings back. Should
+that bookkeeping ever fail (a Qt object gone behind Python's back), it does not
+guess: it walks every block once and reads their formats, which are the truth.
+
+Ownership: the editor makes its document itself and keeps it for its whole life;
+`SoftBreaks` is the editor's child and asks the editor for the document each time,
+so it never holds a wrapper of its own that could outlive (or be mistaken for)
+the document.
 """
 
 from __future__ import annotations
 
+import logging
 import unicodedata
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit
 from shiboken6 import isValid
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "LONG_LINE",
@@ -147,26 +158,44 @@ def split_block(cursor: QTextCursor, block: QTextBlock) -> list[int]:
 
 
 class SoftBreaks(QObject):
-    """The soft separators of one document, found without walking every block."""
+    """The soft separators of one editor's document, found without walking every block.
 
-    def __init__(self, document: QTextDocument) -> None:
-        super().__init__(document)
-        self._document = document
+    ``editor`` is the plain-text editor whose document holds the pieces; this object is
+    its child (a Qt parent, so it lives exactly as long as the editor)."""
+
+    def __init__(self, editor: QPlainTextEdit) -> None:
+        super().__init__(editor)
+        self._editor = editor
         self._cursors: list[QTextCursor] = []
         self._soft_index: dict[int, bool] = {}  # block format index -> soft
+        self._lost = False  # a piece could not be registered: read the blocks instead
         self.quiet = False  # while the editor registers the pieces it makes itself
-        document.contentsChange.connect(self._changed)
+        editor.document().contentsChange.connect(self._changed)
+
+    def _document(self) -> QTextDocument | None:
+        editor = self._editor
+        return editor.document() if isValid(editor) else None
 
     def forget(self) -> None:
         """After the document was replaced (load, clear)."""
         self._cursors = []
         self._soft_index = {}
+        self._lost = False
 
     def remember(self, position: int) -> None:
-        """A piece starts at ``position``."""
-        cursor = QTextCursor(self._document)
-        cursor.setPosition(position)
-        cursor.setKeepPositionOnInsert(True)  # typing at a piece's start keeps it there
+        """A piece starts at ``position``. Never raises: a piece that cannot be
+        registered makes `numbers` read every block's format instead."""
+        try:
+            document = self._document()
+            if document is None:
+                raise RuntimeError("the editor is gone")
+            cursor = QTextCursor(document)
+            cursor.setPosition(position)
+            cursor.setKeepPositionOnInsert(True)  # typing at a piece's start keeps it there
+        except RuntimeError as error:  # a Qt object deleted behind Python's back
+            log.error("a piece of a long line could not be registered: %s", error)
+            self._lost = True
+            return
         self._cursors.append(cursor)
 
     def _is_soft(self, block: QTextBlock) -> bool:
@@ -178,9 +207,12 @@ class SoftBreaks(QObject):
 
     def _changed(self, position: int, _removed: int, added: int) -> None:
         """Register the pieces that start inside what an edit (or an undo) added."""
-        if self.quiet or added <= 0 or not isValid(self._document):
+        if self.quiet or added <= 0:
+            return
+        document = self._document()
+        if document is None:
             return  # (a document being destroyed still reports its last change)
-        block = self._document.findBlock(position)
+        block = document.findBlock(position)
         if block.position() < position:
             block = block.next()
         end = position + added
@@ -191,6 +223,8 @@ class SoftBreaks(QObject):
 
     def numbers(self) -> list[int]:
         """The block numbers of the pieces that continue a line, ascending."""
+        if self._lost:
+            return self._read_every_block()
         if not self._cursors:
             return []
         kept: dict[int, QTextCursor] = {}
@@ -201,3 +235,22 @@ class SoftBreaks(QObject):
                 kept.setdefault(position, cursor)
         self._cursors = list(kept.values())
         return sorted(cursor.block().blockNumber() for cursor in self._cursors)
+
+    def _read_every_block(self) -> list[int]:
+        """The soft blocks' numbers read from the document itself (one pass over the
+        blocks); the cursors are registered again, so the next call is quick."""
+        document = self._document()
+        if document is None:
+            return []
+        numbers: list[int] = []
+        cursors: list[QTextCursor] = []
+        block = document.firstBlock().next()
+        while block.isValid():
+            if is_soft(block):
+                numbers.append(block.blockNumber())
+                cursor = QTextCursor(block)
+                cursor.setKeepPositionOnInsert(True)
+                cursors.append(cursor)
+            block = block.next()
+        self._cursors, self._lost = cursors, False
+        return numbers

@@ -20,6 +20,7 @@ would not fit is refused kindly and changes nothing.
 
 from __future__ import annotations
 
+import logging
 import re
 
 from PySide6.QtCore import QMimeData, Qt, Signal
@@ -38,7 +39,13 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QPlainTextDocumentLayout,
+    QPlainTextEdit,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from journal.domain.entries.entry import MAX_BODY_CHARS, check_entry_length
 from journal.ui.common.widgets import qt_text
@@ -52,6 +59,8 @@ from journal.ui.entries.long_lines import (
     join_blocks,
     split_block,
 )
+
+log = logging.getLogger(__name__)
 
 PARAGRAPH_SEPARATOR = SEPARATOR  # how QTextDocument separates blocks internally
 HIGHLIGHT_LIMIT = 5_000  # characters in one line; longer lines are shown plain
@@ -170,6 +179,12 @@ class MarkdownEditor(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The document is made here and kept for the editor's whole life (its Qt
+        # parent, and this Python reference): never one Qt made and Python found by
+        # its address, which another object can have had (see long_lines).
+        self._document = QTextDocument(self)
+        self._document.setDocumentLayout(QPlainTextDocumentLayout(self._document))
+        self.setDocument(self._document)
         self.setTabChangesFocus(True)  # Tab moves on; a pasted tab is kept
         # Wrap at spaces only: breaking inside words as well makes Qt's line
         # breaking quadratic in the length of a word (minutes for a pasted
@@ -180,8 +195,8 @@ class MarkdownEditor(QPlainTextEdit):
         self.setPlaceholderText(
             "Write whatever you like. Nothing here is shared unless you say so."
         )
-        self.highlighter = MarkdownHighlighter(self.document(), self)
-        self.soft_breaks = SoftBreaks(self.document())
+        self.highlighter = MarkdownHighlighter(self._document, self)
+        self.soft_breaks = SoftBreaks(self)
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, shortcut, slot in (
             ("bold", "Bold", QKeySequence.StandardKey.Bold, self.toggle_bold),
@@ -269,23 +284,41 @@ class MarkdownEditor(QPlainTextEdit):
         return data
 
     def set_markdown(self, text: str) -> None:
-        """Load an entry: a fresh undo history that cannot reach the previous one."""
+        """Load an entry: a fresh undo history that cannot reach the previous one.
+
+        The text shown is then exactly ``text`` (line endings as ``\\n``): should
+        holding its long lines in pieces fail, or give anything else back, it is
+        loaded again in whole lines (slower to type into, never different)."""
         self.setUndoRedoEnabled(False)
+        try:
+            try:
+                self._load(text, in_pieces=True)
+                exact = self.markdown() == stored_form(text)
+            except RuntimeError as error:  # a Qt object deleted behind Python's back
+                log.error("a long line could not be held in pieces: %s", error)
+                exact = False
+            if not exact:
+                self._load(text, in_pieces=False)
+        finally:
+            self.setUndoRedoEnabled(True)
+        self.moveCursor(QTextCursor.MoveOperation.End)
+
+    def _load(self, text: str, *, in_pieces: bool) -> None:
         self.soft_breaks.forget()
         self.soft_breaks.quiet = True
         try:
             self.setPlainText(qt_text(text))
             lines = stored_form(text).split("\n")  # one a block, as Qt reads them
             long = [number for number, line in enumerate(lines) if len(line) > LONG_LINE]
-            if long:
-                cursor = QTextCursor(self.document())
+            if long and in_pieces:
+                cursor = QTextCursor(self._document)
                 cursor.beginEditBlock()
-                self._split_blocks(cursor, long)
-                cursor.endEditBlock()
+                try:
+                    self._split_blocks(cursor, long)
+                finally:
+                    cursor.endEditBlock()
         finally:
             self.soft_breaks.quiet = False
-        self.setUndoRedoEnabled(True)
-        self.moveCursor(QTextCursor.MoveOperation.End)
 
     def forget(self) -> None:
         """Empty the editor and its undo stack."""

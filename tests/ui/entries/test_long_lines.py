@@ -8,15 +8,19 @@ would store with a plain QPlainTextEdit that got the same keys (no pieces).
 
 from __future__ import annotations
 
+import shiboken6
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QMimeData, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+from journal.storage.entries.repository import EntryRepository
+from journal.ui.entries import long_lines
 from journal.ui.entries.long_lines import LONG_LINE
 from journal.ui.entries.markdown import MarkdownEditor
+from tests.ui.entries.test_editor import journal_area
 
 # Left-to-right text: spaces, no-break spaces, emoji (with joiners and modifiers),
 # combining marks, CJK, Markdown punctuation.
@@ -140,3 +144,56 @@ def test_loading_a_long_line_holds_it_in_pieces_and_shift_enter_is_a_line_break(
     QTest.keyClick(editor, Qt.Key.Key_Return)
     position = editor.markdown().index("\n")
     assert editor.markdown() == line[:position] + "\n\n" + line[position:]
+
+
+class _GoneDocument:
+    """QTextCursor as it behaves when the document's Python wrapper was invalidated
+    behind Python's back (the break test's RuntimeError in ``remember``): made on a
+    document it raises shiboken's error; made on a block it works."""
+
+    def __new__(cls, *args):  # type: ignore[no-untyped-def]
+        if args and isinstance(args[0], QTextDocument):
+            raise RuntimeError(
+                "libshiboken: Internal C++ object (PySide6.QtGui.QTextDocument) already deleted."
+            )
+        return QTextCursor(*args)
+
+
+def test_a_long_entry_opens_exactly_and_what_is_typed_is_saved_when_its_pieces_fail(
+    qtbot, unlocked_window, monkeypatch
+):
+    """Finding 0b: opening a long one-line entry raised, showed a line break every
+    2,000 characters that was not in the entry, and what was typed next was lost."""
+    area = journal_area(unlocked_window)
+    area.new_entry()
+    text = "word " * 80_000  # 400,000 characters, no line break
+    _paste(area.editor.body, text)
+    assert area.editor.save_now()
+    long_id = area.editor.entry_id
+    area.new_entry()
+    _paste(area.editor.body, "a short one")
+    assert area.editor.save_now()
+
+    monkeypatch.setattr(long_lines, "QTextCursor", _GoneDocument)
+    area._open_index(area.model.index(area.model.row_of(long_id)))
+    assert area.editor.entry_id == long_id
+    assert area.editor.body.markdown() == text  # not one character added
+    area.editor.body.setFocus()
+    area.editor.body.moveCursor(QTextCursor.MoveOperation.End)
+    with qtbot.waitSignal(area.editor.saved, timeout=10_000):
+        qtbot.keyClicks(area.editor.body, "END")
+    monkeypatch.undo()
+    assert area.editor.save_now()
+    saved = EntryRepository(unlocked_window.journal.db).get(long_id)
+    assert saved is not None and saved.body == text + "END"
+
+
+def test_the_editor_owns_its_document_for_its_whole_life(qtbot):
+    """The document is made by the editor and kept by it (a Qt parent and a Python
+    reference), never one Qt made that Python finds again by its address."""
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    document = editor.document()
+    assert shiboken6.createdByPython(document) and document.parent() is editor
+    editor.set_markdown("word " * LONG_LINE)
+    assert editor.document() is document and editor.markdown() == "word " * LONG_LINE
