@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.entries.entry import MAX_BODY_CHARS, check_entry_length
+from journal.ui.common.accessibility import announce
 from journal.ui.common.widgets import qt_text
 from journal.ui.entries.long_lines import (
     LONG_LINE,
@@ -162,6 +163,12 @@ def in_pieces(block: QTextBlock) -> bool:
 
 
 _LINE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+LEAVING_THE_TEXT = (
+    "Tab types a tab. To move on, press Control+Tab (Control+Shift+Tab goes back), "
+    "or Escape and then Tab."
+)
+ESCAPED = "Press Tab to move on from the text, or keep writing."
 
 
 def _within(match: re.Match[str], start: int, end: int) -> bool:
@@ -185,13 +192,18 @@ class MarkdownEditor(QPlainTextEdit):
         self._document = QTextDocument(self)
         self._document.setDocumentLayout(QPlainTextDocumentLayout(self._document))
         self.setDocument(self._document)
-        self.setTabChangesFocus(True)  # Tab moves on; a pasted tab is kept
+        # Tab types a tab, as in every editor people write in; Ctrl+Tab and
+        # Ctrl+Shift+Tab leave the text (Shift+Tab too), and so does Tab right after
+        # Escape. The accessible description says so, and Escape announces it.
+        self.setTabChangesFocus(False)
+        self._tab_leaves = False  # Escape was the last key: the next Tab leaves
         # Wrap at spaces only: breaking inside words as well makes Qt's line
         # breaking quadratic in the length of a word (minutes for a pasted
         # 2-million-character run without a space); a longer-than-the-view word
         # scrolls sideways instead.
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.setAccessibleName("Entry text")
+        self.setAccessibleDescription(LEAVING_THE_TEXT)
         self.setPlaceholderText(
             "Write whatever you like. Nothing here is shared unless you say so."
         )
@@ -494,8 +506,12 @@ class MarkdownEditor(QPlainTextEdit):
         """A keystroke that would make the entry too long is refused, like a paste. Enter
         makes a line break (Shift+Enter too: Qt's own would be U+2028, a character that
         only looks like one); keys next to a piece boundary act as if it were not there."""
+        if self._leave_by_keys(event):
+            return
         typed = event.text()
-        inserts = bool(typed) and (typed.isprintable() or typed in ("\r", "\n"))
+        inserts = bool(typed) and (
+            typed.isprintable() or typed in ("\r", "\n") or event.key() == Qt.Key.Key_Tab
+        )
         if inserts and self._refuse_if_too_long(typed):
             return
         key = event.key()
@@ -513,6 +529,26 @@ class MarkdownEditor(QPlainTextEdit):
         if inserts or key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             self._split_if_long()
             self._mend_piece_edges()
+
+    def _leave_by_keys(self, event: QKeyEvent) -> bool:
+        """Ctrl+Tab, Ctrl+Shift+Tab, Shift+Tab, or Tab right after Escape: the focus
+        moves on (or back) from the text; True when done here. Escape itself says so to
+        a screen reader and is passed on (nothing else in the window changes)."""
+        key, modifiers = event.key(), event.modifiers()
+        escaped, self._tab_leaves = self._tab_leaves, False
+        if key == Qt.Key.Key_Escape and not modifiers:
+            self._tab_leaves = True
+            announce(self, ESCAPED)
+            event.ignore()
+            return True
+        if key not in _TAB_KEYS:
+            return False
+        shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier) or key == Qt.Key.Key_Backtab
+        control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        if not (control or shift or escaped):
+            return False  # a plain Tab: typed into the text
+        QWidget.focusNextPrevChild(self, not shift)
+        return True
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         """An input method's text with line breaks goes in like a paste (line breaks as
