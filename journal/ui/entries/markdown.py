@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFragment,
     QTextOption,
 )
 from PySide6.QtWidgets import (
@@ -156,6 +157,40 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.setFormat(match.start(), 1, self._format(dim=True))
 
 
+def _reads_as(line: str, wrapped: str, marker: str) -> bool:
+    """Whether a CommonMark reader (Qt's md4c, as any viewer of the export) reads
+    ``wrapped`` (``line`` with one more pair of ``marker``) as ``line`` with more of it
+    bold (``**``) or italic (``*``), and no marker left over as a character."""
+    plain, marked = QTextDocument(), QTextDocument()
+    plain.setMarkdown(line)
+    marked.setMarkdown(wrapped)
+    if marked.toPlainText() != plain.toPlainText():
+        return False  # a marker left over, or pairing with another one
+    return _styled_count(marked, marker) > _styled_count(plain, marker)
+
+
+def _styled_count(document: QTextDocument, marker: str) -> int:
+    """How many characters of ``document`` are bold (``**``) or italic (``*``)."""
+    count = 0
+    block = document.firstBlock()
+    while block.isValid():
+        for fragment in _fragments(block):
+            fmt = fragment.charFormat()
+            if fmt.fontWeight() >= QFont.Weight.Bold if marker == "**" else fmt.fontItalic():
+                count += fragment.length()
+        block = block.next()
+    return count
+
+
+def _fragments(block: QTextBlock) -> list[QTextFragment]:
+    fragments = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragments.append(iterator.fragment())
+        iterator += 1
+    return fragments
+
+
 def in_pieces(block: QTextBlock) -> bool:
     """Whether ``block`` is a piece of a line too long for one block (shown plain, like
     every line longer than ``HIGHLIGHT_LIMIT``)."""
@@ -167,6 +202,13 @@ _TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 LEAVING_THE_TEXT = (
     "Tab types a tab. To move on, press Control+Tab (Control+Shift+Tab goes back), "
     "or Escape and then Tab."
+)
+CANNOT_FORMAT = (
+    "That cannot be made bold or italic as it is: choose words that start and end "
+    "with a letter or a number, not a * or _. Nothing was changed."
+)
+NOTHING_TO_FORMAT = (
+    "Choose the words to make bold or italic first, or put the cursor in a word."
 )
 ESCAPED = "Press Tab to move on from the text, or keep writing."
 
@@ -563,47 +605,123 @@ class MarkdownEditor(QPlainTextEdit):
 
     # formatting: Markdown markers, inserted or taken away ---------------------------
     def _wrap(self, marker: str) -> None:
-        """Put ``marker`` around the selection (or the word at the cursor), or take it off."""
+        """Put ``marker`` around the selection (or the word at the cursor), or take it
+        off. Markers go inside the selection's surrounding spaces and around each line
+        of a selection over several lines, and only where the result is formatting,
+        both in the editor and for any CommonMark reader of the export; elsewhere
+        nothing changes and the person is told why."""
         cursor = self.textCursor()
         if not cursor.hasSelection():
             cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-        if self._refuse_if_too_long(marker * 2):
-            return
         start, end = cursor.selectionStart(), cursor.selectionEnd()
-        selected = cursor.selectedText()
-        cursor.beginEditBlock()
-        if not selected:
-            cursor.insertText(marker * 2)
-            cursor.setPosition(cursor.position() - len(marker))
-        elif (
-            len(selected) > 2 * len(marker)
-            and selected.startswith(marker)
-            and selected.endswith(marker)
-        ):  # taken off where they are: the text between is never typed again
-            cursor.setPosition(end - len(marker))
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-            cursor.setPosition(start)
-            cursor.setPosition(start + len(marker), QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-            cursor.setPosition(start)
-            cursor.setPosition(end - 2 * len(marker), QTextCursor.MoveMode.KeepAnchor)
-        elif self._surrounded_by(start, end, marker):
-            cursor.setPosition(end)
-            cursor.setPosition(end + len(marker), QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-            cursor.setPosition(start - len(marker))
-            cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-        else:
-            cursor.setPosition(end)
-            cursor.insertText(marker)
-            cursor.setPosition(start)
-            cursor.insertText(marker)
-            cursor.setPosition(start + len(marker))
-            cursor.setPosition(end + len(marker), QTextCursor.MoveMode.KeepAnchor)
-        cursor.endEditBlock()
+        spans = self._line_spans(start, end) if start < end else []
+        if not spans:  # no word here: two markers alone would show as they are
+            self.refused.emit(NOTHING_TO_FORMAT)
+            return
+        width = len(marker)
+        marked = [self._marked_span(first, last, marker) for first, last in spans]
+        edit = QTextCursor(self._document)
+        if all(found is not None for found in marked):
+            edit.beginEditBlock()
+            for found in reversed(marked):  # later spans first: earlier positions hold
+                assert found is not None
+                first, last = found
+                for at in (last - width, first):  # taken off where they are
+                    edit.setPosition(at)
+                    edit.setPosition(at + width, QTextCursor.MoveMode.KeepAnchor)
+                    edit.removeSelectedText()
+            edit.endEditBlock()
+            head, tail = marked[0], marked[-1]
+            assert head is not None and tail is not None
+            self._select(edit, head[0], tail[1] - 2 * width * len(marked))
+            return
+        adding = [span for span, found in zip(spans, marked, strict=True) if found is None]
+        if not all(self._formats(first, last, marker) for first, last in adding):
+            self.refused.emit(CANNOT_FORMAT)
+            return
+        if self._refuse_if_too_long(marker * 2 * len(adding)):
+            return
+        edit.beginEditBlock()
+        for first, last in reversed(adding):
+            edit.setPosition(last)
+            edit.insertText(marker)
+            edit.setPosition(first)
+            edit.insertText(marker)
+        edit.endEditBlock()
+        before_last = sum(1 for span in adding if span[0] < spans[-1][0])
+        last_added = spans[-1] in adding
+        self._select(
+            edit,
+            spans[0][0] + (width if spans[0] in adding else 0),
+            spans[-1][1] + 2 * width * before_last + (width if last_added else 0),
+        )
+
+    def _select(self, cursor: QTextCursor, start: int, end: int) -> None:
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+
+    def _line_spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The selected part of each line between positions ``start`` and ``end``,
+        without the spaces around it, as (start, end) positions; lines with nothing
+        but spaces selected are left out. A line held in pieces is one span."""
+        document = self._document
+        spans: list[tuple[int, int]] = []
+        block = document.findBlock(start)
+        while block.isValid() and block.position() <= end:
+            first_block = block
+            while is_soft(block.next()):  # the rest of a line held in pieces
+                block = block.next()
+            line_start = first_block.position()
+            line_end = block.position() + block.length() - 1
+            first, last = max(start, line_start), min(end, line_end)
+            while first < last and document.characterAt(first).isspace():
+                first += 1
+            while last > first and document.characterAt(last - 1).isspace():
+                last -= 1
+            if first < last:
+                spans.append((first, last))
+            block = block.next()
+        return spans
+
+    def _text(self, start: int, end: int) -> str:
+        cursor = QTextCursor(self._document)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText()
+
+    def _marked_span(self, start: int, end: int, marker: str) -> tuple[int, int] | None:
+        """Where the markers around the span ``start``-``end`` are (their outer
+        positions) if it is already wrapped in ``marker``: inside the span or just
+        around it. None when it is not."""
+        width = len(marker)
+        text = self._text(start, end)
+        before = self._text(start - width, start) if start >= width else ""
+        after = self._text(end, min(end + width, self._document.characterCount() - 1))
+        first = start if text.startswith(marker) else start - width if before == marker else None
+        last = end if text.endswith(marker) else end + width if after == marker else None
+        if first is None or last is None or last - first <= 2 * width:
+            return None
+        return first, last
+
+    def _formats(self, start: int, end: int, marker: str) -> bool:
+        """Whether putting ``marker`` around positions ``start``-``end`` makes exactly
+        that text bold (``**``) or italic (``*``) in the editor's highlighting and for
+        a CommonMark reader (Qt's md4c), without a character of it shown as a marker."""
+        block = self._document.findBlock(start)
+        if block.length() > HIGHLIGHT_LIMIT or in_pieces(block):
+            return True  # long lines are shown plain; markers are simply put around
+        line = block.text()
+        first, last = start - block.position(), end - block.position()
+        wrapped = line[:first] + marker + line[first:last] + marker + line[last:]
+        pattern = _BOLD if marker == "**" else _ITALIC
+        width = len(marker)
+        if not any(
+            found.start() == first and found.end() == last + 2 * width
+            for found in pattern.finditer(wrapped)
+        ):
+            return False
+        return _reads_as(line, wrapped, marker)
 
     def _surrounded_by(self, start: int, end: int, marker: str) -> bool:
         document = self.document()

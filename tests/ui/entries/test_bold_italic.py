@@ -1,0 +1,139 @@
+"""Bold and italics from the toolbar or Ctrl+B / Ctrl+I are always formatting (break
+test of issue 9, finding 5): in the editor's highlighting and for a CommonMark reader
+of the export (Qt's md4c), never raw markers, and never a character eaten or added."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication
+
+from journal.ui.entries.markdown import CANNOT_FORMAT, MarkdownEditor
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _editor(qtbot) -> MarkdownEditor:  # type: ignore[no-untyped-def]
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
+    return editor
+
+
+def _read(markdown: str) -> list[tuple[str, bool, bool]]:
+    """(text, bold, italic) runs as a CommonMark reader shows ``markdown``."""
+    document = QTextDocument()
+    document.setMarkdown(markdown)
+    runs = []
+    block = document.firstBlock()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            fmt = fragment.charFormat()
+            runs.append((fragment.text(), fmt.fontWeight() >= QFont.Weight.Bold, fmt.fontItalic()))
+            iterator += 1
+        block = block.next()
+    return runs
+
+
+def _plain(markdown: str) -> str:
+    document = QTextDocument()
+    document.setMarkdown(markdown)
+    return document.toPlainText()
+
+
+def _count(markdown: str, bold: bool) -> int:
+    return sum(len(t) for t, b, i in _read(markdown) if (b if bold else i))
+
+
+def _styled(markdown: str, bold: bool = False, italic: bool = False) -> str:
+    return "".join(t for t, b, i in _read(markdown) if (b or not bold) and (i or not italic))
+
+
+def test_italic_on_a_word_selected_with_its_space_next_to_bold(qtbot):
+    editor = _editor(qtbot)
+    qtbot.keyClicks(editor, "word1 word2")
+    qtbot.keyClick(editor, Qt.Key.Key_Left, CTRL | SHIFT)  # word2
+    qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)
+    qtbot.keyClick(editor, Qt.Key.Key_Home)
+    qtbot.keyClick(editor, Qt.Key.Key_Right, CTRL | SHIFT)  # "word1 " with its space
+    qtbot.keyClick(editor, Qt.Key.Key_I, CTRL)
+    assert editor.markdown() == "*word1* **word2**"
+    assert _styled(editor.markdown(), italic=True) == "word1"
+    assert _styled(editor.markdown(), bold=True) == "word2"
+
+
+def test_italic_on_a_line_with_a_trailing_space(qtbot):
+    editor = _editor(qtbot)
+    qtbot.keyClicks(editor, "trail space ")
+    qtbot.keyClick(editor, Qt.Key.Key_Home, SHIFT)
+    qtbot.keyClick(editor, Qt.Key.Key_I, CTRL)
+    assert editor.markdown() == "*trail space* "
+    assert _styled(editor.markdown(), italic=True) == "trail space"
+
+
+def test_bold_over_two_lines_makes_each_line_bold_and_comes_off_again(qtbot):
+    editor = _editor(qtbot)
+    qtbot.keyClicks(editor, "line one")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "line two")
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)
+    assert editor.markdown() == "**line one**\n**line two**"
+    assert _styled(editor.markdown(), bold=True) == "line oneline two"
+    qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)
+    assert editor.markdown() == "line one\nline two"
+
+
+def test_what_cannot_be_formatting_is_left_alone_and_said(qtbot):
+    editor = _editor(qtbot)
+    qtbot.keyClicks(editor, "a *star")
+    qtbot.keyClick(editor, Qt.Key.Key_Left, CTRL | SHIFT)
+    qtbot.keyClick(editor, Qt.Key.Key_Left, SHIFT)  # "*star"
+    with qtbot.waitSignal(editor.refused) as said:
+        qtbot.keyClick(editor, Qt.Key.Key_I, CTRL)
+    assert said.args == [CANNOT_FORMAT]
+    assert editor.markdown() == "a *star"
+
+
+WORDS = st.lists(
+    st.sampled_from(
+        ["word", "two", " ", "  ", "\n", "*", "_", "**", "é", "😀", "(", ")", ".", "\\"]
+    ),
+    min_size=1,
+    max_size=12,
+).map("".join)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=WORDS, a=st.integers(0, 40), b=st.integers(0, 40), bold=st.booleans())
+def test_the_toolbar_makes_formatting_or_nothing_and_never_changes_the_words(
+    qtbot, text, a, b, bold
+):
+    editor = _editor(qtbot)
+    editor.set_markdown(text)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.actions_by_name["bold" if bold else "italic"].trigger()
+    after = editor.markdown()
+    if after == text:
+        return  # left alone (and said why), or only spaces were selected
+    # Only markers were added or taken away, never another character.
+    assert after.replace("*", "") == text.replace("*", "")
+    if len(after) > len(text):  # added: each changed line reads as formatting
+        for old, new in zip(text.split("\n"), after.split("\n"), strict=True):
+            if old != new:
+                assert _plain(new) == _plain(old)
+                assert _count(new, bold) > _count(old, bold)
