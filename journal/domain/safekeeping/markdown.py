@@ -46,6 +46,21 @@ _TEXT_FORMATS = (
 )
 
 
+_ASCII_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+_LINE_BREAK_OR_TAB = re.compile(r"\r\n|[\t\r\n\v\f\x85\u2028\u2029]")
+
+
+def inline_markdown(text: str) -> str:
+    """Plain ``text`` (say, a title) as CommonMark inline text that a CommonMark
+    reader shows as exactly ``text``: each ASCII punctuation character is
+    backslash-escaped (CommonMark 0.31, section 2.4: any of them may be, and then
+    stands for itself, so no emphasis, link, HTML, entity or heading marker can
+    form). A heading or a line cannot hold a line break or a tab, so each (CR LF
+    once) becomes one space; readers do not show spaces at either end of a heading.
+    Use it after ``# `` or inside a paragraph; the result holds no line break."""
+    return _ASCII_PUNCTUATION.sub(r"\\\1", _LINE_BREAK_OR_TAB.sub(" ", text))
+
+
 def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str, bool]:
     """(fields, body, readable): fields is None when there is no front matter;
     readable is False when there is a block that is not valid YAML (then the whole

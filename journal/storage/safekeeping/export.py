@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import select
 
 from journal.domain.common.local_time import as_utc, to_local, today_local
+from journal.domain.safekeeping.markdown import inline_markdown
 from journal.paths import FILE_MODE, FOLDER_MODE
 from journal.storage.body.export import body_to_csv
 from journal.storage.body.repository import BodyRepository
@@ -165,7 +166,7 @@ def _write(
         names[stem] = names.get(stem, 0) + 1
         text = front_matter(entry)
         if entry["title"]:
-            text += f"# {entry['title']}\n\n"
+            text += f"# {inline_markdown(entry['title'])}\n\n"  # shown as written
         _write_file(partial / "entries" / f"{stem}_{names[stem]}.md", text + entry["body"] + "\n")
         if progress is not None and (done % 200 == 0 or done == total):
             progress(done, total)

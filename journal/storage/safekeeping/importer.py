@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from journal.domain.common.local_time import known_zone
 from journal.domain.entries.entry import Entry
 from journal.domain.entries.feelings import Mood
+from journal.domain.entries.tags import merge_tags
 from journal.domain.safekeeping.imported import ImportedEntry, ImportPlan
 from journal.domain.safekeeping.rotation import Reason
 from journal.storage.database import Database
@@ -88,7 +89,7 @@ def _entry(e: ImportedEntry) -> Entry:
         body=e.body,
         mood=mood,
         feelings=e.feelings,
-        tags=e.tags,
+        tags=merge_tags(e.tags, e.body),  # #tags in the text count, as when typed
         shared=e.shared,
         prompt_id=e.prompt_id,
         zone=known_zone(e.zone),  # where it was written (Day One's timeZone)

@@ -1,0 +1,72 @@
+"""A single-line field holds a single line.
+
+Qt's line edits take a pasted or dropped text whole, line breaks and tabs included:
+the field then shows one line while it holds several (an entry title pasted from
+two lines was stored with its line break, and the exported heading broke in two).
+One application-wide filter (``install_one_line``) gives every single-line text
+field in Solace, dialogs included, a validator that turns each line break
+(``\\r\\n``, ``\\r``, ``\\n``, U+2028, U+2029, NEL), tab, vertical tab and form feed
+that arrives into one space, visibly, as it arrives. Typed text never holds them.
+Fields that already check their input (a validator or an input mask), the line
+edits inside combo and spin boxes, and passphrase fields (whose every character
+counts) are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit
+
+from journal.ui.common.app_filter import install_once
+
+__all__ = ["OneLine", "OneLineFields", "install_one_line", "one_line"]
+
+_NAME = "solaceOneLine"
+_BREAKS = re.compile(r"\r\n|[\r\n\t\v\f\x85\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with each line break (CR LF counts once), tab, vertical tab and form
+    feed replaced by one space; every other character kept."""
+    return _BREAKS.sub(" ", text)
+
+
+class OneLine(QValidator):
+    """The validator of a single-line field (see the module's docstring)."""
+
+    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
+        field = self.parent()
+        if isinstance(field, QLineEdit) and field.echoMode() != QLineEdit.EchoMode.Normal:
+            return QValidator.State.Acceptable, text, position
+        return QValidator.State.Acceptable, one_line(text), position
+
+
+def _single_line_field(obj: QObject) -> QLineEdit | None:
+    if not isinstance(obj, QLineEdit) or obj.validator() is not None or obj.inputMask():
+        return None
+    if isinstance(obj.parentWidget(), QComboBox | QAbstractSpinBox):
+        return None
+    if obj.echoMode() != QLineEdit.EchoMode.Normal:
+        return None
+    return obj
+
+
+class OneLineFields(QObject):
+    """Gives each single-line field `OneLine` when it is polished (before it is shown)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish:
+            field = _single_line_field(watched)
+            if field is not None:
+                field.setValidator(OneLine(field))
+        return False
+
+
+def install_one_line(app: QApplication | None = None) -> OneLineFields | None:
+    """Install the filter on ``app`` (default: the running application) once; returns
+    it, or None when there is no QApplication yet. Call it before the first window is
+    built."""
+    return install_once(OneLineFields, _NAME, app)

@@ -1,0 +1,88 @@
+"""The Markdown files of an export read back as written, and #tags in imported text
+count (break test of issue 9, findings 6 and 9), on a real encrypted journal."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtGui import QTextDocument
+
+from journal.domain.entries.entry import Entry
+from journal.domain.safekeeping.markdown import inline_markdown
+from journal.domain.safekeeping.sources import plan_for
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.safekeeping.export import export_journal
+from journal.storage.safekeeping.importer import apply
+
+ENTRY_ID = "00000000-0000-4000-8000-000000000001"
+BASE = datetime(2026, 3, 29, 10, 0, tzinfo=UTC)
+TITLE = 'He said "no": \\ --- #x *star* _x_ &amp; [a](b) <b>'
+
+
+def _heading_as_read(markdown: str) -> str:
+    """The first heading as a CommonMark reader (Qt's md4c) shows it."""
+    document = QTextDocument()
+    document.setMarkdown(markdown)
+    return document.firstBlock().text()
+
+
+def test_an_exported_title_reads_back_as_written_and_stays_one_heading(qapp, journal, tmp_path):
+    EntryRepository(journal.db).save(
+        Entry(id=ENTRY_ID, created_at=BASE, updated_at=BASE, title=TITLE, body="The body.")
+    )
+    folder = export_journal(journal.db, tmp_path, ["x"]).folder
+    (path,) = (folder / "entries").iterdir()
+    text = path.read_text(encoding="utf-8")
+    markdown = text.split("---\n", 2)[2]
+    assert _heading_as_read(markdown) == TITLE
+    assert "<b>" not in markdown and markdown.count("\n\n") == 1  # no HTML, no split
+
+
+def test_a_title_that_holds_a_line_break_and_a_tab_is_one_heading(journal, tmp_path):
+    """Titles stored before the title field kept one line (or imported so)."""
+    EntryRepository(journal.db).save(
+        Entry(id=ENTRY_ID, created_at=BASE, updated_at=BASE, title="first\nsecond\tthird", body="x")
+    )
+    folder = export_journal(journal.db, tmp_path, ["x"]).folder
+    (path,) = (folder / "entries").iterdir()
+    markdown = path.read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert markdown == "# first second third\n\nx\n"
+    assert 'title: "first\\nsecond\\tthird"' in path.read_text(encoding="utf-8")  # exact there
+
+
+PLAIN = st.text(
+    st.characters(exclude_categories=("Cs", "Cc", "Zl", "Zp"), exclude_characters="\x85"),
+    max_size=40,
+).map(lambda text: text.strip(" ")).filter(bool)
+
+
+@settings(max_examples=200, deadline=None)
+@given(title=PLAIN)
+def test_any_one_line_title_reads_back_exactly_after_its_heading_marker(qapp, title):
+    assert "\n" not in inline_markdown(title)
+    assert _heading_as_read("# " + inline_markdown(title) + "\n\nbody") == title
+
+
+def test_tags_in_imported_markdown_are_recorded_at_once(journal, tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "2026-03-29 note.md").write_bytes(
+        "\ufeff# MD import title\r\n\r\n> quoted line\r\n\tTabbed #imported tag\r\n"
+        "#first tag line\r\nback\\\\slash \\\\* end\r\n".encode()
+    )
+    plan = plan_for(folder)
+    apply(journal, plan, backup=False)
+    (summary,), _ = EntryRepository(journal.db).summaries(10)
+    assert set(summary.tags) == {"first", "imported"}
+
+
+def test_imported_tags_and_the_text_s_tags_are_one_list(journal, tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    Path(folder / "a.md").write_text("---\ntags: [grief, Hope]\n---\n#grief again and #walks\n")
+    apply(journal, plan_for(folder), backup=False)
+    (summary,), _ = EntryRepository(journal.db).summaries(10)
+    assert sorted(summary.tags) == ["grief", "hope", "walks"]
