@@ -24,7 +24,14 @@ from sqlalchemy.engine import Dialect
 
 from journal.domain.common.local_time import local_day
 
-__all__ = ["PackedText", "UtcDateTime", "pack_text", "register_functions", "stored_text"]
+__all__ = [
+    "PackedText",
+    "UtcDateTime",
+    "index_text",
+    "pack_text",
+    "register_functions",
+    "stored_text",
+]
 
 # zlib's default level: within a few per cent of level 9's size on journal prose, at
 # a fraction of the time (a 2M-character body packs in about 20 ms).
@@ -103,10 +110,23 @@ def stored_local_day(stored: str | None, zone: str | None) -> str | None:
     return local_day(moment, zone).isoformat()
 
 
+def index_text(stored: bytes | str | None) -> str | None:
+    """`unpack_text` as SQL gets it: each NUL character becomes a space.
+
+    sqlcipher3 hands a Python function's text to SQLite up to its first NUL only, so
+    the word index (and the search snippets) of a body holding a NUL (a paste from a
+    terminal or a PDF can bring one) ended there: no word after it could be found.
+    A NUL is no letter and no word, and the index splits words at it anyway."""
+    text = unpack_text(stored)
+    return text.replace("\x00", " ") if text and "\x00" in text else text
+
+
 def register_functions(connection: Any) -> None:
     """Add Solace's SQL functions to a DB-API (sqlcipher3) connection:
-    ``solace_unpack(stored)`` is `unpack_text`, for views, triggers and raw SQL;
-    ``solace_local_day(created_at, zone)`` is `stored_local_day`, for day filters.
-    The latter is not deterministic: NULL means the computer's zone, which can change."""
-    connection.create_function("solace_unpack", 1, unpack_text, deterministic=True)
+    ``solace_unpack(stored)`` is `index_text`, for the word index's view and
+    triggers and the search snippets (not the exact text: read a body through
+    `PackedText` for that); ``solace_local_day(created_at, zone)`` is
+    `stored_local_day`, for day filters. The latter is not deterministic: NULL means
+    the computer's zone, which can change."""
+    connection.create_function("solace_unpack", 1, index_text, deterministic=True)
     connection.create_function("solace_local_day", 2, stored_local_day)

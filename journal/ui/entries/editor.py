@@ -148,6 +148,10 @@ class EntryEditor(QWidget):
         self.sharing = label(PRIVATE_TEXT, "subtle")
         self.sharing_extras = SharingExtras()
         self.status = Message("Save status", hide_empty=False, quiet_status=True)
+        # Right under the words: why a paste or a key was not taken (the entry is
+        # full). It stays while the person goes on, across autosaves, until the text
+        # changes again; the status line below says when it saved.
+        self.text_note = Message("Why the text did not take that", "error")
         self.delete_button = QPushButton("&Delete entry…")
         self.delete_button.setAccessibleName("Delete this entry")
 
@@ -222,6 +226,7 @@ class EntryEditor(QWidget):
         column.addWidget(self.prompt)
         column.addLayout(tools)
         column.addWidget(self.body, 1)
+        column.addWidget(self.text_note)
         column.addWidget(self.details)
         column.addWidget(self.status)
         self._show_details(True)
@@ -231,7 +236,8 @@ class EntryEditor(QWidget):
         self.title.inputRejected.connect(self._title_refused)
         self.when.dateTimeChanged.connect(self._when_changed)
         self.body.textChanged.connect(self._changed)
-        self.body.refused.connect(self.show_problem)
+        self.body.refused.connect(self._text_refused)
+        self.body.textChanged.connect(self.text_note.clear)
         self.mood.currentIndexChanged.connect(self._changed)
         self.feelings.changed.connect(self._changed)
         self.tags.textChanged.connect(self._changed)
@@ -342,6 +348,7 @@ class EntryEditor(QWidget):
             self.sharing_extras.show_entry(entry.id, stored)
             self._show_prompt(entry.prompt_id)
             self.status.setText("")
+            self.text_note.clear()
             self.delete_button.setEnabled(stored)
         finally:
             self._loading = False
@@ -374,6 +381,10 @@ class EntryEditor(QWidget):
             self.shared.setChecked(False)  # shared only once the note is read and agreed
             return
         self.sharing.setText(SHARED_TEXT if shared else PRIVATE_TEXT)
+
+    def _text_refused(self, message: str) -> None:
+        """A paste or a key the entry could not take: said under the words, every time."""
+        self.text_note.show_message(message, "error", repeat=not self.text_note.isVisible())
 
     def show_problem(self, message: str) -> None:
         self._set_status(message, "error")
@@ -568,6 +579,7 @@ class EntryEditor(QWidget):
             self.prompt.clear()
             self.prompt.hide()
             self.status.clear()
+            self.text_note.clear()
         finally:
             self._loading = False
         self._repo = None

@@ -79,7 +79,7 @@ def test_a_huge_paste_is_refused_kindly_and_nothing_is_lost(qtbot, unlocked_wind
     huge.setText("x" * (MAX_BODY_CHARS * 5))
     area.editor.body.insertFromMimeData(huge)
     assert area.editor.body.toPlainText() == "keep me"
-    assert "Nothing was changed" in area.editor.status.text()
+    assert "Nothing was changed" in area.editor.text_note.text()
     small = QMimeData()
     small.setText(" and this")
     area.editor.body.insertFromMimeData(small)

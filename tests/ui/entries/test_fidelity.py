@@ -168,7 +168,7 @@ def test_a_paste_of_almost_two_million_characters_of_short_lines_is_kept_whole(
     assert len(text) > 1_850_000
     _entry_id, shown = _write_and_reopen(qtbot, unlocked_window, text, paste=True)
     assert shown == text
-    assert "Nothing was changed" not in journal_area(unlocked_window).editor.status.text()
+    assert not journal_area(unlocked_window).editor.text_note.text()
 
 
 def test_a_paste_of_almost_two_million_characters_without_a_line_break_saves(
@@ -210,7 +210,7 @@ def test_a_paste_is_measured_as_it_will_be_stored(qtbot, unlocked_window):
     assert len(body.markdown()) == MAX_BODY_CHARS - 6
     _paste(area, "1234567")  # one too many: refused, nothing changes
     assert len(body.markdown()) == MAX_BODY_CHARS - 6
-    assert "Nothing was changed" in area.editor.status.text()
+    assert "Nothing was changed" in area.editor.text_note.text()
     qtbot.keyClicks(body, "12345")
     _paste(area, "😀")  # one character, though Qt counts it as two
     assert body.markdown().endswith("c\n12345😀")
@@ -220,6 +220,28 @@ def test_a_paste_is_measured_as_it_will_be_stored(qtbot, unlocked_window):
     assert area.editor.save_now()
     entry_id = area.editor.entry_id
     assert len(EntryRepository(unlocked_window.journal.db).get(entry_id).body) == MAX_BODY_CHARS
+
+
+def test_typing_past_the_limit_is_said_under_the_words_and_stays_after_the_autosave(
+    qtbot, unlocked_window
+):
+    """Break test finding 7: the keys past the limit were dropped without a word (the
+    autosave's "Saved at" replaced the message at once)."""
+    area = journal_area(unlocked_window)
+    area.new_entry()
+    body = area.editor.body
+    line = "a short line of a long night\n"
+    text = (line * (MAX_BODY_CHARS // len(line) + 1))[: MAX_BODY_CHARS - 5]
+    _paste(area, text)
+    assert area.editor.save_now()
+    with qtbot.waitSignal(area.editor.saved, timeout=30_000):
+        qtbot.keyClicks(body, "ABCDEFGHIJKL")
+    assert body.markdown() == text + "ABCDE"
+    assert "Saved" in area.editor.status.text()
+    note = area.editor.text_note
+    assert note.isVisible() and "an entry holds up to 2,000,000" in note.text()
+    qtbot.keyClick(body, Qt.Key.Key_Backspace)  # room again: the note goes
+    assert not note.isVisible()
 
 
 # -- nothing typed is dropped at lock ---------------------------------------------------------
