@@ -191,6 +191,10 @@ def _fragments(block: QTextBlock) -> list[QTextFragment]:
     return fragments
 
 
+def _is_low_surrogate(char: str) -> bool:
+    return bool(char) and "\udc00" <= char[0] <= "\udfff"
+
+
 def in_pieces(block: QTextBlock) -> bool:
     """Whether ``block`` is a piece of a line too long for one block (shown plain, like
     every line longer than ``HIGHLIGHT_LIMIT``)."""
@@ -675,6 +679,10 @@ class MarkdownEditor(QPlainTextEdit):
             line_start = first_block.position()
             line_end = block.position() + block.length() - 1
             first, last = max(start, line_start), min(end, line_end)
+            if first > line_start and _is_low_surrogate(document.characterAt(first)):
+                first -= 1  # never between the two halves of one character
+            if last < line_end and _is_low_surrogate(document.characterAt(last)):
+                last += 1
             while first < last and document.characterAt(first).isspace():
                 first += 1
             while last > first and document.characterAt(last - 1).isspace():

@@ -6,7 +6,15 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QScrollArea, QTabBar, QTextBrowser, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QPlainTextEdit,
+    QScrollArea,
+    QTabBar,
+    QTextBrowser,
+    QTextEdit,
+    QWidget,
+)
 
 from tests.ui.accessibility.reader import node_of
 
@@ -32,11 +40,24 @@ class Walk:
                 found.append(f"disabled stop {what}")
         for widget in dict.fromkeys(self.silent):
             found.append(f"Tab stays inside {describe(widget)}")
+        for widget in dict.fromkeys(self.stops):
+            if types_tabs(widget) and "Tab" not in widget.accessibleDescription():
+                found.append(f"Tab types into {describe(widget)}, which does not say how to leave")
         reached = set(map(id, self.stops))
         for widget in actionable(root):
             if id(widget) not in reached:
                 found.append(f"never reached {describe(widget)}")
         return found
+
+
+def types_tabs(widget: QWidget) -> bool:
+    """A text editor where Tab types a tab (the entry's text): a keyboard user leaves
+    it with Ctrl+Tab, as its accessible description says."""
+    return (
+        isinstance(widget, QPlainTextEdit | QTextEdit)
+        and not widget.tabChangesFocus()
+        and not widget.isReadOnly()
+    )
 
 
 def owner(widget: QWidget) -> QWidget:
@@ -101,7 +122,8 @@ def walk(qtbot, root: QWidget, start: QWidget | None = None, *, backwards: bool 
     for _ in range(MAX_STOPS):
         before = QApplication.focusWidget()
         assert before is not None
-        qtbot.keyClick(before, key)
+        leave = Qt.KeyboardModifier.ControlModifier if types_tabs(before) else None
+        qtbot.keyClick(before, key, leave or Qt.KeyboardModifier.NoModifier)
         now = QApplication.focusWidget()
         if now is None:
             break

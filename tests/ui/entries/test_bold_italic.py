@@ -4,7 +4,7 @@ of the export (Qt's md4c), never raw markers, and never a character eaten or add
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
@@ -116,6 +116,7 @@ WORDS = st.lists(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(text=WORDS, a=st.integers(0, 40), b=st.integers(0, 40), bold=st.booleans())
+@example(text="😀", a=0, b=1, bold=False)  # half of one character selected
 def test_the_toolbar_makes_formatting_or_nothing_and_never_changes_the_words(
     qtbot, text, a, b, bold
 ):
