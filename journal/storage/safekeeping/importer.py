@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from journal.domain.common.local_time import known_zone
 from journal.domain.entries.entry import Entry
 from journal.domain.entries.feelings import Mood
-from journal.domain.entries.tags import merge_tags
+from journal.domain.entries.tags import extract_hashtags
 from journal.domain.safekeeping.imported import ImportedEntry, ImportPlan
 from journal.domain.safekeeping.rotation import Reason
 from journal.storage.database import Database
@@ -79,6 +79,12 @@ def apply(
     return ImportResult(len(added), rows)
 
 
+def _with_hashtags(tags: tuple[str, ...], body: str) -> tuple[str, ...]:
+    """The imported tags as they are (a Solace export comes back exactly), then the
+    ``#tags`` of the text not among them: they count at once, as when typed."""
+    return tags + tuple(tag for tag in sorted(extract_hashtags(body)) if tag not in tags)
+
+
 def _entry(e: ImportedEntry) -> Entry:
     mood = Mood(e.mood) if e.mood is not None and e.mood in {m.value for m in Mood} else None
     return Entry(
@@ -89,7 +95,7 @@ def _entry(e: ImportedEntry) -> Entry:
         body=e.body,
         mood=mood,
         feelings=e.feelings,
-        tags=merge_tags(e.tags, e.body),  # #tags in the text count, as when typed
+        tags=_with_hashtags(e.tags, e.body),
         shared=e.shared,
         prompt_id=e.prompt_id,
         zone=known_zone(e.zone),  # where it was written (Day One's timeZone)

@@ -85,4 +85,4 @@ def test_imported_tags_and_the_text_s_tags_are_one_list(journal, tmp_path):
     Path(folder / "a.md").write_text("---\ntags: [grief, Hope]\n---\n#grief again and #walks\n")
     apply(journal, plan_for(folder), backup=False)
     (summary,), _ = EntryRepository(journal.db).summaries(10)
-    assert sorted(summary.tags) == ["grief", "hope", "walks"]
+    assert sorted(summary.tags) == ["grief", "hope", "walks"]  # front matter tidied, then #tags
