@@ -169,6 +169,17 @@ def _reads_as(line: str, wrapped: str, marker: str) -> bool:
     return _styled_count(marked, marker) > _styled_count(plain, marker)
 
 
+def _index_of_unit(text: str, units: int) -> int:
+    """The index in ``text`` of the character that starts at UTF-16 unit ``units`` (a
+    Qt text position): a character beyond U+FFFF takes two units."""
+    count = 0
+    for index, char in enumerate(text):
+        if count >= units:
+            return index
+        count += 2 if ord(char) > 0xFFFF else 1
+    return len(text)
+
+
 def _styled_count(document: QTextDocument, marker: str) -> int:
     """How many characters of ``document`` are bold (``**``) or italic (``*``)."""
     count = 0
@@ -720,7 +731,9 @@ class MarkdownEditor(QPlainTextEdit):
         if block.length() > HIGHLIGHT_LIMIT or in_pieces(block):
             return True  # long lines are shown plain; markers are simply put around
         line = block.text()
-        first, last = start - block.position(), end - block.position()
+        # Document positions count UTF-16 units; the line's str counts characters.
+        first = _index_of_unit(line, start - block.position())
+        last = _index_of_unit(line, end - block.position())
         wrapped = line[:first] + marker + line[first:last] + marker + line[last:]
         pattern = _BOLD if marker == "**" else _ITALIC
         width = len(marker)
