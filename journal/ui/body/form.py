@@ -84,13 +84,9 @@ def _none_of(what: str, text: str) -> str:
 _KEYPAD = Qt.KeyboardModifier.KeypadModifier
 
 
-def _one_line_field(widget: QWidget | None) -> bool:
-    """True for a field that gives Enter back unused: a line, number, date, choice or
-    check box (or the line inside a number, date or choice field)."""
-    if isinstance(widget, QLineEdit) and isinstance(
-        widget.parentWidget(), QAbstractSpinBox | QComboBox
-    ):
-        widget = widget.parentWidget()
+def _gives_enter_back(widget: QWidget | None) -> bool:
+    """True for a field that gives Enter back unused: a line (also the one inside a
+    number, date or choice field), number, date, choice or check box."""
     return isinstance(widget, QLineEdit | QAbstractSpinBox | QComboBox | QCheckBox)
 
 
@@ -347,7 +343,7 @@ class BodyLogForm(QWidget):
         (The note keeps Enter for a new line; a focused button keeps it for itself.)"""
         focused = QApplication.focusWidget()
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and _one_line_field(focused) and not event.modifiers() & ~_KEYPAD:
+        if enter and _gives_enter_back(focused) and not event.modifiers() & ~_KEYPAD:
             if focused is not None and self.pads.isAncestorOf(focused):
                 self.submit_pad_change()
             else:
