@@ -90,9 +90,30 @@ def _configure(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
+def database_uri(db_path: Path) -> str:
+    """The URI that opens ``db_path`` through SQLite's ``unix-excl`` VFS.
+
+    In WAL mode SQLite keeps the WAL index in a ``-shm`` file mapped into memory.
+    When that file stops taking writes (a disk remounted read-only after an error,
+    files made immutable, a full disk on some file systems) the next write to a
+    mapped page kills the process with SIGBUS, before SQLite can report an error:
+    the lock then lost the words it was about to seal (break tests 9 and 14). The
+    ``unix-excl`` VFS holds an exclusive lock on the database for the process and
+    keeps the WAL index in the process's own memory instead (sqlite.org/vfs.html,
+    "unix-excl"; sqlite.org/wal.html, "Use of WAL Without Shared-Memory"): no
+    ``-shm`` file exists, a refused write is an ordinary "disk I/O error", and every
+    connection of this process still shares the database (the worker threads'
+    own connections). Another process cannot open a journal that is open here;
+    Solace runs once per data folder anyway (`SingleInstance`).
+    """
+    return db_path.absolute().as_uri() + "?vfs=unix-excl"
+
+
 def _creator(db_path: Path, data_key: bytes | bytearray) -> Callable[[], Any]:
     def connect() -> Any:
-        connection = sqlcipher3.connect(str(db_path), check_same_thread=False)
+        connection = sqlcipher3.connect(
+            database_uri(db_path), uri=True, check_same_thread=False
+        )
         key_connection(connection, data_key)
         register_functions(connection)
         return connection
