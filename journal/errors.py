@@ -125,6 +125,22 @@ class JournalBusy(SolaceError):
         )
 
 
+class JournalInUse(SolaceError):
+    """Another program has the journal's database open, so it cannot be unlocked.
+
+    Solace holds its journal for itself while it is open (SQLite's ``unix-excl`` VFS,
+    `journal.storage.lock.engine.database_uri`), so this is told at unlock, before
+    anything is written; nothing is changed.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Another program has this journal's files open right now, so Solace cannot "
+            "open it. Nothing has been changed. Close any other copy of Solace, or a "
+            "backup or sync tool that may be reading the journal, and unlock again."
+        )
+
+
 class JournalReadOnly(SolaceError):
     """The journal's files or folder cannot be written (permissions or a read-only disk).
 

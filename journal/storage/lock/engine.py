@@ -22,7 +22,14 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import StaticPool
 
-from journal.errors import JournalDamaged, RequirementMissing, WrongPassphrase
+from journal.errors import (
+    JournalBusy,
+    JournalDamaged,
+    JournalInUse,
+    RequirementMissing,
+    WrongPassphrase,
+)
+from journal.storage.failures import told
 from journal.storage.types import register_functions
 
 log = logging.getLogger(__name__)
@@ -125,8 +132,9 @@ def open_engine(db_path: Path, data_key: bytes | bytearray, *, must_exist: bool 
     """An engine on the journal database, keyed and verified, or a clear error.
 
     Raises JournalDamaged when the file is missing (unless ``must_exist`` is False),
-    WrongPassphrase when the key does not open it, RequirementMissing when SQLCipher
-    cannot give the settings Solace relies on.
+    JournalInUse when another process holds the database (it is opened through
+    ``unix-excl``, `database_uri`), WrongPassphrase when the key does not open it,
+    RequirementMissing when SQLCipher cannot give the settings Solace relies on.
     """
     if must_exist and not db_path.is_file():
         raise JournalDamaged("The journal database file is missing.")
@@ -147,5 +155,7 @@ def open_engine(db_path: Path, data_key: bytes | bytearray, *, must_exist: bool 
     except (DatabaseError, OperationalError) as error:
         engine.dispose()
         log.info("database did not open: %s", type(error.orig).__name__)
+        if isinstance(told(error), JournalBusy):
+            raise JournalInUse() from None
         raise WrongPassphrase() from None
     return engine

@@ -1,5 +1,6 @@
-"""Writing when the journal cannot be written: a full disk, and a journal another
-process holds. Each is told plainly under the editor, the words stay in the window,
+"""Writing when the journal cannot be written: a full disk, and another process that
+wants the journal (Solace holds it alone while it is open; unlocking one that another
+process holds is told). Each is told plainly under the editor, the words stay in the window,
 the save is tried again on its own, and the database stays whole."""
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from PySide6.QtCore import Qt
 
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.safekeeping.checks import check_database
@@ -64,22 +67,31 @@ def test_a_full_disk_is_told_the_words_stay_and_are_saved_when_there_is_room(
     assert check_database(journal.folder / "journal.db", key).ok
 
 
-@contextmanager
-def held_by_another_process(db: Path, key: bytes) -> Iterator[subprocess.Popen[str]]:
-    """Another process holding the database's write lock until the block ends."""
-    code = textwrap.dedent(
-        """
-        import sys, sqlcipher3
-        connection = sqlcipher3.connect(sys.argv[1], isolation_level=None)
-        connection.set_key(bytearray(b"x'" + sys.stdin.readline().strip().encode() + b"'"))
+HOLDER = textwrap.dedent(
+    """
+    import sys, sqlcipher3
+    connection = sqlcipher3.connect(sys.argv[1], isolation_level=None, timeout=0.1)
+    connection.set_key(bytearray(b"x'" + sys.stdin.readline().strip().encode() + b"'"))
+    try:
         connection.execute("BEGIN IMMEDIATE")
-        print("held", flush=True)
-        sys.stdin.readline()
-        connection.execute("ROLLBACK")
-        """
-    )
+        connection.execute("CREATE TABLE intruder(x)")
+    except sqlcipher3.OperationalError as error:
+        print("refused:", error, flush=True)
+        sys.exit(0)
+    print("held", flush=True)
+    sys.stdin.readline()
+    connection.execute("ROLLBACK")
+    """
+)
+
+
+@contextmanager
+def another_process(db: Path, key: bytes) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """Another process that tries to write to the database and, when it can, holds its
+    write lock until the block ends. Yields the process and what it said ("held", or
+    "refused: ..." when the database was not its to write)."""
     holder = subprocess.Popen(
-        [sys.executable, "-c", code, str(db)],
+        [sys.executable, "-c", HOLDER, str(db)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -87,37 +99,59 @@ def held_by_another_process(db: Path, key: bytes) -> Iterator[subprocess.Popen[s
     assert holder.stdin is not None and holder.stdout is not None
     holder.stdin.write(key.hex() + "\n")
     holder.stdin.flush()
-    assert holder.stdout.readline().strip() == "held"
+    said = holder.stdout.readline().strip()
     try:
-        yield holder
+        yield holder, said
     finally:
-        holder.stdin.write("\n")
+        if holder.poll() is None:
+            holder.stdin.write("\n")
         holder.stdin.close()
         holder.wait(timeout=30)
         holder.stdout.close()
 
 
-def test_a_journal_held_by_another_process_is_told_waits_briefly_and_loses_nothing(
+def test_an_open_journal_is_solaces_alone_another_process_cannot_change_it(
     qtbot, unlocked_window
 ):
     window = unlocked_window
     journal = window.journal
     assert journal.db.busy_timeout_ms() <= 250  # a save never freezes the window for long
-    words = "Written while another program held the journal"
-    with held_by_another_process(journal.folder / "journal.db", bytes(journal.data_key)):
-        area = start_writing(qtbot, window, words)
-        editor = area.editor
-        assert not editor.save_now()  # waited briefly on the save connection, then told
-        assert editor.saver.database is not None
-        assert editor.saver.database.busy_timeout_ms() <= 250
-        assert "Another program is using this journal" in editor.status.text()
-        assert editor.body.toPlainText() == words and editor.is_dirty
-        window.lock()  # the words are sealed with the journal's key, not lost
+    area = start_writing(qtbot, window, WORDS)
+    assert area.editor.save_now()
+    with another_process(journal.folder / "journal.db", bytes(journal.data_key)) as (_, said):
+        assert said.startswith("refused: database is locked")
+        area.editor.body.insertPlainText(" and more")
+        assert area.editor.save_now()  # Solace's own saves go on while the other waits
+    assert not (journal.folder / "journal.db-shm").exists()  # no shared, mapped WAL index
+    saved = EntryRepository(journal.db).get(area.editor.entry_id or "")
+    assert saved is not None and saved.body == WORDS + " and more"
+
+
+def test_a_journal_another_process_holds_is_told_at_unlock_and_opens_once_it_lets_go(
+    qtbot, window, store
+):
+    folder = store.journals()[0].folder
+    files = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+    key = _data_key(store, folder)
     page = window.lock_screen.unlock_page
-    page.passphrase.setText(PASSPHRASE)
+    with another_process(folder / "journal.db", key) as (_, said):
+        assert said == "held"
+        qtbot.keyClicks(page.passphrase, PASSPHRASE)
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: "Another program" in page.error.text(), timeout=UNLOCK_WAIT_MS)
+        assert "Nothing has been changed" in page.error.text()
+        assert "damaged" not in page.error.text() and window.journal is None
+        assert page.passphrase.text() == PASSPHRASE  # nothing to type again
+        assert {name: (folder / name).read_bytes() for name in files} == files  # the other
+        # process's own -wal and -shm files aside, Solace changed nothing
     with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
-        page.unlock_button.click()
-    editor = journal_area(window).editor
-    assert editor.body.toPlainText() == words
-    saved = EntryRepository(window.journal.db).get(editor.entry_id or "")
-    assert saved is not None and saved.body == words  # saved for good once it could be
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert window.journal is not None
+
+
+def _data_key(store, folder: Path) -> bytes:  # type: ignore[no-untyped-def]
+    opened = store.unlock(folder, PASSPHRASE)
+    try:
+        return bytes(opened.data_key)
+    finally:
+        opened.lock()
