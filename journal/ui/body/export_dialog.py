@@ -35,7 +35,7 @@ from journal.ui.common.dates import date_edit
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import from_qdate, local_tz, now_utc, to_qdate, today_local
 from journal.ui.common.messages import user_message
-from journal.ui.common.widgets import label, password_field, wrapping_form
+from journal.ui.common.widgets import label, secret_field, wrapping_form
 from journal.ui.common.workers import Task, run_in_background
 
 NOT_ENCRYPTED = (
@@ -116,7 +116,7 @@ class ExportDialog(QDialog):
         self.extra.setTabChangesFocus(True)
         self.extra.setAccessibleName("Anything to add to the summary")
         set_height_in_lines(self.extra, 2)
-        self.passphrase = password_field("Passphrase, to confirm")
+        self.passphrase = secret_field("Passphrase, to confirm")
         self.status = Message("Export status", "error", hide_empty=False)
         self.pdf_button = QPushButton("Save P&DF…")
         self.csv_button = QPushButton("Save &CSV of the logs and pad changes…")

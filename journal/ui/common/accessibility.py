@@ -11,6 +11,14 @@ heard the same way:
   description, and each new text is announced.
 - ``set_role`` gives a widget a role Qt widgets cannot express on their own
   (an alert), through one accessibility factory.
+- ``keep_secret`` makes a one-line field that takes a secret (a passphrase, a
+  recovery key) tell assistive technology its name and "password text", and never
+  its text: Qt's line edit sends every typed and deleted character in its
+  accessibility events (``QAccessibleTextInsertEvent``, even in password echo),
+  which the AT-SPI bridge puts on the session bus for any program to read. The
+  field's interface has no text interface, so the bridge drops those events
+  (``AtSpiAdaptor::notify`` skips text events of an interface without one) and
+  offers no ``GetText``.
 - ``one_tab_stop`` makes a date or time field a single Tab stop: Qt's date-time
   edits move between their sections on Tab (five silent stops for
   "yyyy-MM-dd HH:mm", and none at all out of a field showing its special text).
@@ -35,6 +43,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDateTimeEdit,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QWidget,
 )
@@ -45,12 +54,15 @@ __all__ = [
     "alert",
     "announce",
     "first_tab_stop",
+    "is_secret",
+    "keep_secret",
     "one_tab_stop",
     "scroll_only",
     "set_role",
 ]
 
 _ROLE_PROPERTY = "solaceAccessibleRole"
+_HIDES_TEXT_PROPERTY = "solaceHidesTextFromReaders"
 
 
 class Politeness(enum.Enum):
@@ -162,29 +174,84 @@ def _release() -> None:
         shiboken6.invalidate(_handed_over.pop())
 
 
+class _SecretField(QAccessibleWidget):
+    """What assistive technology is told of a field holding a secret: its name, its
+    role ("password text": editable text in password mode) and its states, and
+    nothing of its text (no text interface, no value)."""
+
+    def __init__(self, field: QWidget) -> None:
+        super().__init__(field, QAccessible.Role.EditableText)
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        state.passwordEdit = True
+        state.editable = True
+        return state
+
+
+# Python halves of the secret fields' interfaces: Qt's cache owns each one (it deletes
+# it with its field) and calls back into Python for ``state``, so the wrapper is kept
+# until Qt has deleted the interface, and only then let go (never earlier: letting go
+# first would delete it under Qt's cache).
+_secret_interfaces: list[_SecretField] = []
+
+
 def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
-    if isinstance(obj, QWidget):
-        role = obj.property(_ROLE_PROPERTY)
-        if role is not None:
-            interface = QAccessibleWidget(obj, QAccessible.Role(role))
-            if not _handed_over:
-                QTimer.singleShot(0, _release)
-            _handed_over.append(interface)  # alive until Qt holds it
-            return interface
+    if not isinstance(obj, QWidget):
+        return None
+    if obj.property(_HIDES_TEXT_PROPERTY):
+        _secret_interfaces[:] = [i for i in _secret_interfaces if shiboken6.isValid(i)]
+        secret = _SecretField(obj)
+        _secret_interfaces.append(secret)
+        return secret
+    role = obj.property(_ROLE_PROPERTY)
+    if role is not None:
+        interface = QAccessibleWidget(obj, QAccessible.Role(role))
+        if not _handed_over:
+            QTimer.singleShot(0, _release)
+        _handed_over.append(interface)  # alive until Qt holds it
+        return interface
     return None
 
 
 _factory_installed = False
 
 
-def set_role(widget: QWidget, role: QAccessible.Role) -> None:
-    """Expose ``widget`` to assistive technology with ``role`` (e.g. AlertMessage).
-    An interface Qt already made for it (setting a name makes one) is dropped, so the
-    next one asked for has the role."""
+def _install_factory() -> None:
     global _factory_installed
     if not _factory_installed:
         QAccessible.installFactory(_factory)
         _factory_installed = True
+
+
+def keep_secret(field: QLineEdit) -> QLineEdit:
+    """Let ``field`` (a passphrase or recovery-key field) tell assistive technology its
+    accessible name and the role "password text", and never its text: no typed or
+    deleted character in any accessibility event, no value, no text interface (so no
+    AT-SPI ``GetText``). Typing, copy and paste (where the echo mode allows them) and
+    undo work as before. Returns ``field``."""
+    _install_factory()
+    field.setProperty(_HIDES_TEXT_PROPERTY, True)
+    if QAccessible.isActive():  # an interface Qt made already (naming makes one) goes
+        made = QAccessible.queryAccessibleInterface(field)
+        if made is not None and made.textInterface() is not None:
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
+    return field
+
+
+def is_secret(widget: QObject) -> bool:
+    """Whether ``widget`` holds a secret: a field made with ``keep_secret`` or any line
+    edit whose echo mode hides what is typed."""
+    if isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal:
+        return True
+    return bool(widget.property(_HIDES_TEXT_PROPERTY))
+
+
+def set_role(widget: QWidget, role: QAccessible.Role) -> None:
+    """Expose ``widget`` to assistive technology with ``role`` (e.g. AlertMessage).
+    An interface Qt already made for it (setting a name makes one) is dropped, so the
+    next one asked for has the role."""
+    _install_factory()
     widget.setProperty(_ROLE_PROPERTY, role.value)
     if QAccessible.isActive():
         made = QAccessible.queryAccessibleInterface(widget)
@@ -254,4 +321,3 @@ def one_tab_stop(edit: QDateTimeEdit) -> QDateTimeEdit:
         _leave_on_tab = _LeaveOnTab()
     edit.installEventFilter(_leave_on_tab)
     return edit
-

@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.ui.common.accessibility import is_secret
+
 DIALOGS_DRAFT = "dialogs"  # the key of the kept dialogs among the sealed drafts
 REOPEN_PROPERTY = "solaceReopen"  # "<area id>/<what>", see `reopenable`
 _BASELINE = "_solace_typed_baseline"
@@ -93,11 +95,7 @@ def _inputs(dialog: QDialog) -> dict[str, tuple[QWidget, Value]]:
 
 
 def _secrets(dialog: QDialog) -> list[QLineEdit]:
-    return [
-        edit
-        for edit in dialog.findChildren(QLineEdit)
-        if edit.echoMode() != QLineEdit.EchoMode.Normal
-    ]
+    return [edit for edit in dialog.findChildren(QLineEdit) if is_secret(edit)]
 
 
 def values(dialog: QDialog) -> dict[str, Value]:

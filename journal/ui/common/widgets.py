@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.lock.passphrase import StrengthReport, assess
-from journal.ui.common.accessibility import Message
+from journal.ui.common.accessibility import Message, keep_secret
 
 # Roles drawn larger than body text: how much larger. They scale with the app's font.
 _HEADING_SCALE = {"heading": 1.45, "title": 1.15}
@@ -144,11 +144,16 @@ def busy_bar() -> QProgressBar:
     return bar
 
 
-def password_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
+def secret_field(name: str, *, shown: bool = False, max_length: int = 4096) -> QLineEdit:
+    """The one kind of field for a secret (a passphrase; with ``shown``, a recovery key
+    read from paper): named ``name`` for assistive technology, which hears "password
+    text" and never a character of what is typed (see ``accessibility.keep_secret``).
+    Hidden as dots unless ``shown``; at most ``max_length`` characters."""
+    field = keep_secret(QLineEdit())
+    if not shown:
+        field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setAccessibleName(name)
-    field.setMaxLength(4096)
+    field.setMaxLength(max_length)
     return field
 
 
@@ -159,8 +164,8 @@ class NewPassphraseFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first = password_field("New passphrase")
-        self.second = password_field("Type the passphrase again")
+        self.first = secret_field("New passphrase")
+        self.second = secret_field("Type the passphrase again")
         self.feedback = Message("Passphrase feedback", hide_empty=False)
         form = wrapping_form()
         form.addRow("&Passphrase", self.first)

@@ -27,7 +27,7 @@ from journal.ui.common.widgets import (
     busy_bar,
     follow_text_size,
     label,
-    password_field,
+    secret_field,
     wrapping_form,
 )
 
@@ -294,7 +294,7 @@ class UnlockPage(Card):
         super().__init__("Unlock your journal")
         self.journal_choice = QComboBox()
         self.journal_choice.setAccessibleName("Journal")
-        self.passphrase = password_field("Passphrase")
+        self.passphrase = secret_field("Passphrase")
         form = wrapping_form()
         self.form = form
         self.choice_label = label("&Journal", wrap=False)
@@ -398,9 +398,7 @@ class RecoveryUnlockPage(Card):
         self.body.addWidget(
             label("Type the recovery key you wrote down. Spaces, dashes and case do not matter.")
         )
-        self.key = QLineEdit()
-        self.key.setAccessibleName("Recovery key")
-        self.key.setMaxLength(200)
+        self.key = secret_field("Recovery key", shown=True, max_length=200)
         self.body.addWidget(self.key)
         self.back_button = QPushButton("Back")
         self.unlock_button = QPushButton("Unlock")

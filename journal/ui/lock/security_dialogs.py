@@ -29,7 +29,7 @@ from journal.ui.common.widgets import (
     NewPassphraseFields,
     busy_bar,
     label,
-    password_field,
+    secret_field,
     wrapping_form,
 )
 from journal.ui.common.workers import Task, run_in_background
@@ -134,7 +134,7 @@ class ChangePassphraseDialog(_KeyDialog):
             parent,
         )
         self.journal = journal
-        self.current = password_field("Current passphrase")
+        self.current = secret_field("Current passphrase")
         self.form.addRow("&Current passphrase", self.current)
         self.new = NewPassphraseFields()
         self.new.set_user_inputs([journal.header.name])
@@ -161,7 +161,7 @@ class _PassphraseConfirmDialog(_KeyDialog):
 
     def __init__(self, title: str, intro: str, parent: QWidget | None) -> None:
         super().__init__(title, intro, parent)
-        self.passphrase = password_field("Passphrase")
+        self.passphrase = secret_field("Passphrase")
         self.form.addRow("&Passphrase", self.passphrase)
         self.finish_layout()
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from journal.errors import WrongPassphrase
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.messages import user_message
-from journal.ui.common.widgets import label, password_field, wrapping_form
+from journal.ui.common.widgets import label, secret_field, wrapping_form
 from journal.ui.common.work_footer import WorkFooter
 from journal.ui.common.workers import Task, run_in_background
 
@@ -74,7 +74,7 @@ class ExportDialog(QDialog):
         row.addWidget(self.place, 1)
         row.addWidget(self.choose_button)
         form.addRow("Folder", row)
-        self.passphrase = password_field("Passphrase, to confirm")
+        self.passphrase = secret_field("Passphrase, to confirm")
         form.addRow("&Passphrase", self.passphrase)
         layout.addLayout(form)
         self.footer = WorkFooter("Export", bar_name="Export progress")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.messages import user_message
-from journal.ui.common.widgets import NewPassphraseFields, label, password_field, wrapping_form
+from journal.ui.common.widgets import NewPassphraseFields, label, secret_field, wrapping_form
 from journal.ui.common.work_footer import WorkFooter
 from journal.ui.common.workers import Task, run_in_background
 
@@ -51,7 +51,7 @@ class RescueDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label(intro(name)))
         form = wrapping_form()
-        self.passphrase = password_field(f"Passphrase of {name}")
+        self.passphrase = secret_field(f"Passphrase of {name}")
         form.addRow("&Its passphrase", self.passphrase)
         self.new_name = QLineEdit(f"{name} (rescued)")
         self.new_name.setAccessibleName("Name of the new journal")

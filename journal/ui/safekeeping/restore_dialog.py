@@ -34,7 +34,7 @@ from journal.storage.lock.store import JournalStore
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.messages import user_message
-from journal.ui.common.widgets import label, password_field, wrapping_form
+from journal.ui.common.widgets import label, secret_field, wrapping_form
 from journal.ui.common.work_footer import WorkFooter
 from journal.ui.common.workers import Task, run_in_background
 
@@ -163,13 +163,13 @@ class RestoreDialog(QDialog):
         )
         form = wrapping_form()
         if self.checks_current:
-            self.passphrase = password_field("Your passphrase now")
+            self.passphrase = secret_field("Your passphrase now")
             form.addRow(NOW_LABEL, self.passphrase)
         else:
-            self.passphrase = password_field("Passphrase of the backup")
+            self.passphrase = secret_field("Passphrase of the backup")
             form.addRow("&Passphrase", self.passphrase)
         # Shown only when the backup was made with another passphrase than today's.
-        self.backup_passphrase = password_field("The passphrase this backup was made with")
+        self.backup_passphrase = secret_field("The passphrase this backup was made with")
         self.backup_label = label(BACKUP_LABEL, wrap=False)
         self.backup_label.setBuddy(self.backup_passphrase)
         form.addRow(self.backup_label, self.backup_passphrase)

@@ -42,7 +42,7 @@ from journal.settings import (
 from journal.settings import Theme as ThemeSetting
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
-from journal.ui.common.accessibility import first_tab_stop
+from journal.ui.common.accessibility import first_tab_stop, is_secret
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.clipboard import ClipboardGuard
 from journal.ui.common.collector import collect_on_gui_thread
@@ -598,7 +598,7 @@ class MainWindow(QMainWindow):
                 for widget in QApplication.topLevelWidgets()
                 if isinstance(widget, QDialog)
                 for field in widget.findChildren(QLineEdit)
-                if field.echoMode() != QLineEdit.EchoMode.Normal
+                if is_secret(field)
             )
             held = (self.lock_screen.held_secrets or typed) and not restoring
             if not restoring:

@@ -30,7 +30,7 @@ from journal.storage.lock.vault import JournalInfo
 from journal.ui.common.accessibility import Message
 from journal.ui.common.busy import hold_input
 from journal.ui.common.flow import flow_row, narrow_combo
-from journal.ui.common.widgets import busy_bar, label, password_field, wrapping_form
+from journal.ui.common.widgets import busy_bar, label, secret_field, wrapping_form
 
 __all__ = ["StartPage"]
 
@@ -90,7 +90,7 @@ class StartPage(QScrollArea):
         self.folder_button = QPushButton("Choose a fol&der…")
         self.folder_button.setAccessibleName("Choose your partner's journal folder")
         self.folder = label("", "subtle")
-        self.passphrase = password_field("Your partner's passphrase")
+        self.passphrase = secret_field("Your partner's passphrase")
         self.open_button = QPushButton("&Open Together")
         self.open_button.setDefault(True)
         self.problem = Message("Problem opening Together", "error")

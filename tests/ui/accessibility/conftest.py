@@ -19,7 +19,14 @@ import PySide6
 import pytest
 import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QAccessibleTextInsertEvent,
+    QAccessibleTextRemoveEvent,
+    QAccessibleTextUpdateEvent,
+)
 
 _HANDLER = ctypes.CFUNCTYPE(None, ctypes.c_void_p)
 _INSTALL = "_ZN11QAccessible20installUpdateHandlerEPFvP16QAccessibleEventE"
@@ -33,6 +40,11 @@ class Heard:
     source: QObject | None
     message: str = ""
     assertive: bool = False
+    #: The text a text event carries (inserted, removed, or both for an update), and
+    #: whether the AT-SPI bridge puts it on the bus: it does for a source whose
+    #: interface has a text interface (``AtSpiAdaptor::notify``), and drops it otherwise.
+    text: str = ""
+    bridged: bool = False
 
 
 @dataclass
@@ -61,6 +73,28 @@ def _library() -> ctypes.CDLL:
     return ctypes.CDLL(str(qt_lib))
 
 
+_TEXT_EVENTS = {
+    QAccessible.Event.TextInserted: QAccessibleTextInsertEvent,
+    QAccessible.Event.TextRemoved: QAccessibleTextRemoveEvent,
+    QAccessible.Event.TextUpdated: QAccessibleTextUpdateEvent,
+}
+
+
+def _text_event(pointer: int, kind: QAccessible.Event) -> Heard:
+    if kind == QAccessible.Event.TextInserted:
+        inserted = shiboken6.wrapInstance(pointer, QAccessibleTextInsertEvent)
+        text, interface = inserted.textInserted(), inserted.accessibleInterface()
+    elif kind == QAccessible.Event.TextRemoved:
+        removed = shiboken6.wrapInstance(pointer, QAccessibleTextRemoveEvent)
+        text, interface = removed.textRemoved(), removed.accessibleInterface()
+    else:
+        updated = shiboken6.wrapInstance(pointer, QAccessibleTextUpdateEvent)
+        text = updated.textRemoved() + updated.textInserted()
+        interface = updated.accessibleInterface()
+    bridged = interface is not None and interface.textInterface() is not None
+    return Heard(kind, None, text=text, bridged=bridged)
+
+
 @pytest.fixture
 def a11y_events(qapp) -> Iterator[Recorder]:  # type: ignore[no-untyped-def]
     recorder = Recorder()
@@ -68,6 +102,10 @@ def a11y_events(qapp) -> Iterator[Recorder]:  # type: ignore[no-untyped-def]
     def handler(pointer: int) -> None:
         event = shiboken6.wrapInstance(pointer, QAccessibleEvent)
         kind = event.type()
+        if kind in _TEXT_EVENTS:
+            del event  # so the pointer is wrapped anew, as the event it is
+            recorder.events.append(_text_event(pointer, kind))
+            return
         if kind not in (QAccessible.Event.Announcement, QAccessible.Event.Alert):
             # Not event.object(): a widget still being built would get a Python wrapper
             # of its base class (a QWidget for a QHeaderView), kept for its lifetime.

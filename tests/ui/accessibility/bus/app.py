@@ -26,8 +26,9 @@ ROOT = Path(__file__).resolve().parents[4]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_LINUX_ACCESSIBILITY_ALWAYS_ON", "1")
 
-from PySide6.QtCore import QEventLoop, QSocketNotifier, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSocketNotifier, Qt, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
 
 from journal.app import _hard_lock  # noqa: E402
 from journal.settings import Settings  # noqa: E402
@@ -37,6 +38,10 @@ from journal.ui.shell.main_window import MainWindow  # noqa: E402
 from tests.ui.accessibility import screens  # noqa: E402
 
 PASSPHRASE = "quiet river stone lantern"
+#: Typed into every kind of secret field; the walker checks that no character of them
+#: leaves in an event and no two of them in a row appear anywhere on the bus.
+SECRET = "Zq7#Xj9@Wv4%kY"
+RECOVERY_KEY = "QZXJ-7WVK-9YPB-3HMD"
 BUS_DATA_ENV = "SOLACE_BUS_DATA"  # the journal's data folder, kept across the hard lock
 
 
@@ -76,6 +81,60 @@ class _Bot:
         return self._Waiter(signal)
 
 
+def type_into(field: QLineEdit, text: str) -> None:
+    """Real key presses, one per character, into ``field`` (focused first)."""
+    field.window().activateWindow()
+    field.setFocus()
+    QTest.keyClicks(field, text)
+
+
+def erase(field: QLineEdit) -> None:
+    """Ctrl+A, then Backspace: the way a person empties a field."""
+    QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(field, Qt.Key.Key_Backspace)
+
+
+def lock_screen_secrets(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """Each kind of secret field of the lock screen, typed into (and shown with its
+    text while the walker reads the tree), then emptied."""
+    screen = window.lock_screen
+    unlock = screen.unlock_page.passphrase
+    type_into(unlock, SECRET)
+    yield "Secret typed: unlock passphrase", window
+    erase(unlock)
+    screen.setCurrentWidget(screen.recovery_page)
+    type_into(screen.recovery_page.key, RECOVERY_KEY)
+    yield "Secret typed: recovery key", window
+    erase(screen.recovery_page.key)
+    screen.setCurrentWidget(screen.create_page)
+    fields = screen.create_page.passphrase
+    type_into(fields.first, SECRET)
+    type_into(fields.second, SECRET)
+    yield "Secret typed: new passphrase, twice", window
+    erase(fields.first)
+    erase(fields.second)
+    screen.show_start()
+    yield "Secret erased: lock screen", window
+
+
+def dialog_secrets(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """The Change passphrase dialog, its three fields typed into, then emptied."""
+    from journal.ui.lock.security_dialogs import ChangePassphraseDialog
+
+    assert window.journal is not None
+    dialog = ChangePassphraseDialog(window.journal, window)
+    dialog.show()
+    wait(300)
+    for field in (dialog.current, dialog.new.first, dialog.new.second):
+        type_into(field, SECRET)
+    yield "Dialog with a secret typed: Change passphrase", dialog
+    for field in (dialog.current, dialog.new.first, dialog.new.second):
+        erase(field)
+    dialog.reject()
+    dialog.deleteLater()
+    yield "Secret erased: Change passphrase", window
+
+
 def actions(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     """The moments whose announcements the walker checks."""
     page = window.lock_screen.unlock_page
@@ -106,12 +165,16 @@ def body_actions(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
 def first_process(window: MainWindow, store: JournalStore) -> None:
     """Every screen and dialog with the journal open, then the hard lock (which does
     not return: the process is replaced)."""
+    for title, _root in lock_screen_secrets(window):
+        wait_for_walker(title)
     for title, _root in actions(window):
         wait_for_walker(title)
     bot = _Bot()
     for title, _root in screens.lock_pages(window):
         wait_for_walker(title)
     screens.unlock(bot, window)
+    for title, _root in dialog_secrets(window):
+        wait_for_walker(title)
     for title, _root in body_actions(window):
         wait_for_walker(title)
     for title, _root in screens.area_screens(bot, window):

@@ -7,7 +7,10 @@ the app shows reads every showing object through the bus (role, name,
 description, states, label relations) and records every event the app sends
 (announcements with their politeness, alerts, focus). It prints, per screen,
 the controls, the unnamed and the ambiguous ones, checks the announcements of
-the event steps, and exits 1 when anything is missing. The app's hard lock
+the event steps, checks that no passphrase or recovery key typed with key events
+(``Secret ...`` steps) leaves on the bus (in an event, a name, a description or
+through GetText) while each field is still heard by name as password text, and
+exits 1 when anything is missing. The app's hard lock
 replaces its process (same process ID); the walk goes on in the fresh process and
 fails if that one is not walked to its end.
 
@@ -166,6 +169,75 @@ def calendar_problems(title: str, nodes: list) -> list[str]:  # type: ignore[typ
     return []
 
 
+SECRETS = ("Zq7#Xj9@Wv4%kY", "QZXJ-7WVK-9YPB-3HMD")  # as typed by app.py
+#: The secret fields each "Secret typed" screen shows, heard by name as password text.
+SECRET_FIELDS = {
+    "Secret typed: unlock passphrase": {"Passphrase"},
+    "Secret typed: recovery key": {"Recovery key"},
+    "Secret typed: new passphrase, twice": {"New passphrase", "Type the passphrase again"},
+    "Dialog with a secret typed: Change passphrase": {
+        "Current passphrase",
+        "New passphrase",
+        "Type the passphrase again",
+    },
+}
+
+
+def secret_pieces() -> set[str]:
+    """Every run of two or more characters of a typed secret."""
+    return {
+        secret[start:end]
+        for secret in SECRETS
+        for start in range(len(secret))
+        for end in range(start + 2, len(secret) + 1)
+    }
+
+
+def leaked(text: str) -> list[str]:
+    return sorted((p for p in secret_pieces() if p in text), key=len, reverse=True)[:3]
+
+
+def text_of(node) -> str | None:  # type: ignore[no-untyped-def]
+    """What AT-SPI's Text interface gives for ``node`` (GetText), or None without one."""
+    try:
+        text = node.queryText()
+    except NotImplementedError:
+        return None
+    return str(text.getText(0, -1))
+
+
+def secret_tree_problems(title: str, nodes: list) -> list[str]:  # type: ignore[type-arg]
+    """No secret in any name, description or text of the screen; each secret field
+    heard by its name as password text, with no text to read."""
+    problems = []
+    heard_fields = set()
+    for node in nodes:
+        name, description = node.name or "", node.description or ""
+        text = text_of(node)
+        for what, words in (("name", name), ("description", description), ("text", text)):
+            if words and (found := leaked(words)):
+                problems.append(f"{title}: {node.getRoleName()} {name!r}: its {what} holds {found}")
+        if node.getRole() == pyatspi.ROLE_PASSWORD_TEXT:
+            heard_fields.add(name)
+            if text is not None:
+                problems.append(f"{title}: {name!r} can be read with GetText")
+    if missing := SECRET_FIELDS.get(title, set()) - heard_fields:
+        problems.append(f"{title}: not heard as password text: {sorted(missing)}")
+    return problems
+
+
+def secret_event_problems(title: str, events: list) -> list[str]:  # type: ignore[type-arg]
+    """No character of a secret in a password field's events, no piece of one in any."""
+    every_character = set("".join(SECRETS))
+    problems = []
+    for kind, role, text, _detail in events:
+        if role == "password text" and (sent := [c for c in text if c in every_character]):
+            problems.append(f"{title}: {kind} from password text sends {''.join(sent)!r}")
+        elif found := leaked(text):
+            problems.append(f"{title}: {kind} from {role} sends {found}")
+    return problems
+
+
 def main() -> int:
     for kind in ("object:", "window:", "focus:"):
         pyatspi.Registry.registerEventListener(on_event, kind)
@@ -209,6 +281,8 @@ def main() -> int:
                     problems.append(f"{title}: unnamed {n.getRoleName()}")
                 for n in ambiguous:
                     problems.append(f"{title}: ambiguous {n.getRoleName()} {spoken(n)!r}")
+                if "secret" in title.casefold():
+                    problems += secret_tree_problems(title, nodes)
                 if title == "Journal: calendar":
                     problems += calendar_problems(title, nodes)
                 if title == "Event: a fever logged" and not any(
@@ -223,6 +297,14 @@ def main() -> int:
     finally:
         app_process.stdin.close()
         app_process.wait(timeout=60)
+
+    typed = [title for title in steps if "secret" in title.casefold()]
+    for title in typed:
+        problems += secret_event_problems(title, steps[title])
+    print(f"Secrets typed on {len(typed)} screens; the bus checked for them.")
+    for title in SECRET_FIELDS:
+        if title not in steps:
+            problems.append(f"{title}: not walked")
 
     def announced(title: str, politeness: int) -> list[str]:
         return [
