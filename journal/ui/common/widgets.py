@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -157,8 +157,23 @@ def secret_field(name: str, *, shown: bool = False, max_length: int = 4096) -> Q
     return field
 
 
+#: How long typing pauses before the strength estimate runs (ms). Keys typed in a
+#: burst come well under this apart, so a burst never waits for zxcvbn, which takes
+#: from a few ms to a few hundred ms on a long passphrase (break test 14, finding 5).
+STRENGTH_PAUSE_MS = 300
+
+
 class NewPassphraseFields(QWidget):
-    """Passphrase typed twice, with strength feedback that explains."""
+    """Passphrase typed twice, with strength feedback that explains.
+
+    The estimate (zxcvbn) runs when typing pauses for ``STRENGTH_PAUSE_MS``, never on
+    each key; a text set by the program (``setText``, ``clear``) is rated at once.
+    Until the estimate for the texts now in the fields is made, the feedback is blank
+    (never the verdict of an earlier text) and ``ready`` is False; ``settle`` makes it
+    at once (Enter in either field does, so a person who types and presses Enter is
+    answered for what they typed). ``changed`` is emitted when ``ready`` may have
+    changed.
+    """
 
     changed = Signal()
 
@@ -175,24 +190,69 @@ class NewPassphraseFields(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.feedback)
         self._user_inputs: tuple[str, ...] = ()
-        self.first.textChanged.connect(self._update)
-        self.second.textChanged.connect(self._update)
+        self._assessed: tuple[tuple[str, tuple[str, ...]], StrengthReport] | None = None
+        self._typing = False
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(STRENGTH_PAUSE_MS)
+        self._pause.timeout.connect(self._update)
+        for field in (self.first, self.second):
+            field.textEdited.connect(self._typed)  # before textChanged, for key presses
+            field.textChanged.connect(self._text_changed)
+            field.returnPressed.connect(self.settle)  # before Enter reaches the page
         self._update()
 
     def set_user_inputs(self, words: Iterable[str]) -> None:
-        """Words anyone could try first (the journal's name); they weaken the estimate."""
+        """Words anyone could try first (the journal's name); they weaken the estimate.
+        Given while a name is typed, so rated at the next pause."""
         self._user_inputs = tuple(words)
-        self._update()
+        self._hold()
+
+    @property
+    def pending(self) -> bool:
+        """Whether the texts in the fields are waiting for their estimate."""
+        return self._pause.isActive()
+
+    def settle(self) -> None:
+        """Make the estimate now if one is waiting (show it, emit ``changed``)."""
+        if self.pending:
+            self._update()
+
+    def _typed(self, _text: str) -> None:
+        self._typing = True
+
+    def _text_changed(self, _text: str) -> None:
+        typed, self._typing = self._typing, False
+        if typed:
+            self._hold()
+        else:
+            self._update()
+
+    def _hold(self) -> None:
+        """The texts changed as the person types: forget the verdict shown (it was for
+        another text) and rate the new one when typing pauses."""
+        if not self.first.text():
+            self._update()  # nothing to estimate: said at once
+            return
+        self._pause.start()
+        if self.feedback.text():
+            QLabel.setText(self.feedback, "")  # blank, not announced; its room is kept
+        self.changed.emit()
 
     def _report(self) -> StrengthReport:
-        return assess(self.first.text(), self._user_inputs)
+        """The estimate of the first field's text now (made once per text and inputs)."""
+        key = (self.first.text(), self._user_inputs)
+        if self._assessed is None or self._assessed[0] != key:
+            self._assessed = (key, assess(*key))
+        return self._assessed[1]
 
     def _update(self) -> None:
-        report = self._report()
+        self._pause.stop()
         problem = self.problem()
         if problem or not self.first.text():
             self.feedback.setText(problem)
         else:
+            report = self._report()
             self.feedback.setText(f"{report.label}. {report.advice}")
         self._fit_feedback()
         self.changed.emit()
@@ -210,9 +270,9 @@ class NewPassphraseFields(QWidget):
     def problem(self) -> str:
         """Why the passphrase cannot be used yet, or an empty string."""
         first, second = self.first.text(), self.second.text()
-        report = self._report()
         if not first:
             return "Choose a passphrase. A few unrelated words are easy to remember."
+        report = self._report()
         if not report.acceptable:
             return report.advice
         if second and first != second:
@@ -220,6 +280,10 @@ class NewPassphraseFields(QWidget):
         return ""
 
     def ready(self) -> bool:
+        """Whether the passphrase can be used: rated for the texts now in the fields
+        (not waiting for a pause in typing), acceptable, and typed the same twice."""
+        if self.pending:
+            return False
         return not self.problem() and self.first.text() == self.second.text()
 
     def passphrase(self) -> str:

@@ -310,6 +310,7 @@ class LockScreen(CurrentPageStack):
         name = self.create_page.name.text().strip()
         passphrase = self.create_page.passphrase.passphrase()
         keeps_body_log = self.create_page.body_log.isChecked()
+        self.create_page.passphrase.settle()  # rated for what is typed, not before
         if not name or not self.create_page.passphrase.ready():
             return
 
@@ -406,6 +407,7 @@ class LockScreen(CurrentPageStack):
     def _save_new_passphrase(self) -> None:
         journal = self._pending
         fields = self.new_passphrase_page.passphrase
+        fields.settle()  # rated for what is typed, not before
         if journal is None or not fields.ready():
             return
         passphrase = fields.passphrase()

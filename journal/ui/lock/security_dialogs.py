@@ -142,6 +142,7 @@ class ChangePassphraseDialog(_KeyDialog):
         self.finish_layout()
 
     def start(self) -> None:
+        self.new.settle()  # rated for what is typed, not before
         if not self.new.ready():
             self.error.setText(self.new.problem() or "Please type the new passphrase twice.")
             self.error.show()

@@ -91,6 +91,7 @@ class RescueDialog(QDialog):
             self.footer.show_error("Please give the new journal a name.")
             self.new_name.setFocus()
             return
+        self.new_passphrase.settle()  # rated for what is typed, not before
         if not self.new_passphrase.ready():
             self.footer.show_error(
                 self.new_passphrase.problem() or "Please type the new passphrase twice."

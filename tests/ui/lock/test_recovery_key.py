@@ -29,6 +29,7 @@ def test_the_key_page_and_its_printout_name_the_journal_and_the_day(
     qtbot.keyClicks(create.name, "Sam and Alex")
     qtbot.keyClicks(create.passphrase.first, PASSPHRASE)
     qtbot.keyClicks(create.passphrase.second, PASSPHRASE)
+    qtbot.waitUntil(create.create_button.isEnabled)  # rated when typing pauses
     qtbot.mouseClick(create.create_button, Qt.MouseButton.LeftButton)
     page = screen.key_page
     qtbot.waitUntil(lambda: screen.currentWidget() is page, timeout=10_000)

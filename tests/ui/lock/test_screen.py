@@ -35,11 +35,11 @@ def test_first_start_welcomes_then_creates_a_journal_and_shows_the_key_once(qtbo
     assert not create.create_button.isEnabled()
     qtbot.keyClicks(create.name, "Our journal")
     qtbot.keyClicks(create.passphrase.first, "short")
-    assert "at least 8" in create.passphrase.feedback.text()
+    qtbot.waitUntil(lambda: "at least 8" in create.passphrase.feedback.text())
     create.passphrase.first.clear()
     qtbot.keyClicks(create.passphrase.first, PASSPHRASE)
     qtbot.keyClicks(create.passphrase.second, PASSPHRASE + "x")
-    assert "not the same" in create.passphrase.feedback.text()
+    qtbot.waitUntil(lambda: "not the same" in create.passphrase.feedback.text())
     assert not create.create_button.isEnabled()
     create.passphrase.second.setText(PASSPHRASE)
     assert create.create_button.isEnabled()
@@ -96,6 +96,7 @@ def test_recovery_key_unlocks_then_asks_for_a_new_passphrase(qtbot, data_dir):
     fields = screen.new_passphrase_page.passphrase
     qtbot.keyClicks(fields.first, "a fresh new passphrase")
     qtbot.keyClicks(fields.second, "a fresh new passphrase")
+    qtbot.waitUntil(screen.new_passphrase_page.save_button.isEnabled)  # rated at a pause
     with qtbot.waitSignal(win.opened, timeout=UNLOCK_WAIT_MS):
         qtbot.mouseClick(screen.new_passphrase_page.save_button, Qt.MouseButton.LeftButton)
     win.lock()
