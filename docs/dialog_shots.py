@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT / "docs"))
 from screenshots import PASSPHRASE, settle, unlock  # noqa: E402
 
 from journal.settings import FONT_SCALE, THEME, Settings, Theme  # noqa: E402
+from journal.storage.lock.journal import ROTATION_INTERRUPTED  # noqa: E402
 from journal.storage.lock.keys import LIGHT_KDF  # noqa: E402
 from journal.storage.lock.store import JournalStore  # noqa: E402
 from journal.ui.common.theme import apply_theme  # noqa: E402
@@ -93,7 +94,7 @@ def key_page(window: MainWindow, store: JournalStore) -> QWidget | None:
         "750O-BAMC-DZ23-ALJM-IC7I-5RP6-CREE-4DSG",
         "Emma",
         date(2026, 11, 30),
-        "The last recovery key was not confirmed, so this new one replaces it.",
+        ROTATION_INTERRUPTED,  # the longest of the reasons
     )
     window.lock_screen.setCurrentWidget(page)
     return None

@@ -17,11 +17,17 @@ finishes what was started:
 A recovery slot records whether the person confirmed writing its key down
 (`KeySlot.shown`). After any interruption the next unlock knows whether a working,
 confirmed recovery key exists; if not, `OpenJournal.recovery_key_problem` says why
-and the lock screen shows a new key before anything else.
+and the lock screen shows a new key before anything else. Why is known from a small
+note (`KEY_CHANGE_NAME`, no secret in it) that a rotation or a new recovery key
+writes before it starts and removes once its new key can be shown: with the note
+left behind, the new key was never on screen (Solace was interrupted making it);
+without it, the key was shown and Solace was closed or locked before it was
+confirmed (break test 14, finding 3).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections.abc import Sequence
@@ -36,7 +42,7 @@ from journal.domain.safekeeping.rotation import Reason
 from journal.errors import JournalDamaged, JournalReadOnly, SolaceError, WrongPassphrase
 from journal.paths import ensure_private_dir, journals_dir
 from journal.storage import migrate
-from journal.storage.atomic import fsync_dir
+from journal.storage.atomic import atomic_write_bytes, fsync_dir
 from journal.storage.database import Database
 from journal.storage.lock import drafts, keys, snapshots
 from journal.storage.lock.engine import open_engine, rekey_connection, wipe
@@ -45,6 +51,7 @@ from journal.storage.lock.vault import (
     DATABASE_NAME,
     HEADER_NAME,
     JournalInfo,
+    KeySlot,
     SlotKind,
     VaultHeader,
     kept_headers,
@@ -67,11 +74,58 @@ RECOVERY_KEY_MISSING = (
     "Solace was interrupted while it was changing this journal's keys, so the journal "
     "has no working recovery key at the moment. Here is a new one."
 )
+ROTATION_INTERRUPTED = (
+    "Solace was interrupted while it was re-encrypting this journal with a new key, "
+    "before it could show you the new recovery key. Your entries are safe and the "
+    "re-encryption is now finished, but the recovery key you had before no longer "
+    "opens this journal. Here is the new one."
+)
+NEW_KEY_INTERRUPTED = (
+    "Solace was interrupted while it was making your new recovery key, before it "
+    "could show it to you. The recovery key you had before no longer opens this "
+    "journal, so here is a new one."
+)
 RECOVERY_KEY_UNCONFIRMED = (
     "The last recovery key was not confirmed as written down (Solace was closed or "
     "locked while it was on screen), so it has been replaced by this new one. Any "
     "earlier recovery key no longer opens this journal."
 )
+
+
+KEY_CHANGE_NAME = ".key-change"  # a key operation under way: its kind, the old slot's salt
+_ROTATION, _NEW_RECOVERY_KEY = "rotation", "recovery-key"
+_INTERRUPTED = {_ROTATION: ROTATION_INTERRUPTED, _NEW_RECOVERY_KEY: NEW_KEY_INTERRUPTED}
+
+
+def _begin_key_change(folder: Path, operation: str, old: KeySlot | None) -> None:
+    """Note, durably and before any key is changed, that ``operation`` starts while
+    the recovery slot ``old`` is live (only its salt, which the header holds anyway)."""
+    salt = old.salt.hex() if old is not None else "-"
+    atomic_write_bytes(folder / KEY_CHANGE_NAME, f"{operation} {salt}".encode())
+
+
+def _end_key_change(folder: Path) -> None:
+    """The operation finished: its new recovery key is about to be shown."""
+    note = folder / KEY_CHANGE_NAME
+    if note.exists():
+        note.unlink()
+        fsync_dir(folder)  # gone for good: the next unlock never tells of a crash
+
+
+def _interrupted_key_change(folder: Path, live: KeySlot | None) -> str:
+    """Which operation a crash cut short after it had replaced the recovery slot
+    (``live`` is not the one it started from): ``_ROTATION``, ``_NEW_RECOVERY_KEY``,
+    or "" when none did (a note left before the change took effect goes)."""
+    try:
+        operation, _, salt = (folder / KEY_CHANGE_NAME).read_text("ascii").partition(" ")
+    except (OSError, UnicodeDecodeError):
+        return ""
+    replaced = live is None or live.salt.hex() != salt
+    if replaced and operation in _INTERRUPTED:
+        return operation
+    with contextlib.suppress(OSError):
+        _end_key_change(folder)
+    return ""
 
 
 class OpenJournal:
@@ -85,6 +139,9 @@ class OpenJournal:
     ) -> None:
         self.folder = folder
         self.header = header
+        # A rotation or a new recovery key that a crash cut short (see the module's
+        # docstring), noted at unlock; the note stays until a new key replaces it.
+        self.interrupted_key_change = ""
         # The same buffer the engine's creator keys connections from, when it is one.
         self._data_key: bytearray | None = (
             data_key if isinstance(data_key, bytearray) else bytearray(data_key)
@@ -125,7 +182,7 @@ class OpenJournal:
         if slot is None:
             return RECOVERY_KEY_MISSING
         if not slot.shown:
-            return RECOVERY_KEY_UNCONFIRMED
+            return _INTERRUPTED.get(self.interrupted_key_change, RECOVERY_KEY_UNCONFIRMED)
         return ""
 
     @property
@@ -183,7 +240,12 @@ class OpenJournal:
         the person has seen it; an unconfirmed key is replaced at the next unlock.
         """
         recovery = keys.new_recovery_key()
+        if not self.interrupted_key_change:  # else its note stays until this one is made
+            old = self.header.recovery_slot(self.header.current_generation)
+            _begin_key_change(self.folder, _NEW_RECOVERY_KEY, old)
         self._replace_slot(SlotKind.RECOVERY, keys.normalise_recovery_key(recovery), shown=False)
+        _end_key_change(self.folder)
+        self.interrupted_key_change = ""
         return recovery
 
     def confirm_recovery_key(self) -> None:
@@ -209,6 +271,7 @@ class OpenJournal:
         new_generation = h.current_generation + 1
         new_key = bytearray(keys.new_data_key())
         kdf = self._passphrase_kdf()
+        _begin_key_change(self.folder, _ROTATION, h.recovery_slot(h.current_generation))
         pending = [
             make_slot(h, SlotKind.PASSPHRASE, new_generation, secret, new_key, kdf),
             make_slot(
@@ -236,6 +299,8 @@ class OpenJournal:
         finally:
             if old_key is not None:
                 wipe(old_key)
+        _end_key_change(self.folder)
+        self.interrupted_key_change = ""
         return recovery
 
     def check_passphrase(self, passphrase: str) -> bool:
@@ -388,6 +453,9 @@ def unlock_journal(folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
         journal = OpenJournal(folder, header, data_key, db)
         try:
             _settle_generations(journal, generation)
+            journal.interrupted_key_change = _interrupted_key_change(
+                folder, journal.header.recovery_slot(journal.header.current_generation)
+            )
             _check_identity(journal)
             journal.settle_snapshots([key for g, key in candidates if g != generation])
             migrate.upgrade(engine, snapshot=partial(journal.snapshot, "before-upgrade"))

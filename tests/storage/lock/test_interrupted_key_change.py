@@ -1,0 +1,103 @@
+"""A rotation or a new recovery key cut short by a crash is told as what happened
+(break test 14, finding 3).
+
+The worker (crash_worker.py) runs the operation in a child process and is killed with
+SIGKILL at an exact point of it. The next unlock must say that Solace was interrupted
+while making the new key, never that a key on screen was not confirmed: none was ever
+shown. A key that was shown and left unconfirmed is still told as that.
+"""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from journal.errors import WrongRecoveryKey
+from journal.storage.lock.journal import (
+    KEY_CHANGE_NAME,
+    NEW_KEY_INTERRUPTED,
+    RECOVERY_KEY_UNCONFIRMED,
+    ROTATION_INTERRUPTED,
+)
+from journal.storage.lock.keys import LIGHT_KDF
+from journal.storage.lock.store import JournalStore
+
+WORKER = Path(__file__).with_name("crash_worker.py")
+OLD = "old passphrase here"
+
+
+def cut(data_dir: Path, folder: Path, where: str, passphrase: str = OLD) -> None:
+    """Run the operation ``where`` names in a child process, killed at its point."""
+    child = subprocess.run(
+        [sys.executable, str(WORKER), str(data_dir), str(folder), where, passphrase],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert child.stdout.splitlines()[:1] == ["ready"], child.stderr
+    assert child.returncode == -signal.SIGKILL, child.stderr
+
+
+def confirmed_journal(store: JournalStore) -> tuple[Path, str]:
+    journal, recovery = store.create("Crash test", OLD, LIGHT_KDF)
+    journal.confirm_recovery_key()
+    journal.snapshot("manual")
+    journal.lock()
+    return journal.folder, recovery
+
+
+@pytest.mark.parametrize(
+    ("where", "reason"),
+    [
+        ("rotate-after-rekey", ROTATION_INTERRUPTED),
+        ("rotate-before-settling", ROTATION_INTERRUPTED),
+        ("recovery-key-after-write", NEW_KEY_INTERRUPTED),
+    ],
+)
+def test_an_interrupted_key_change_is_told_as_an_interruption(store, data_dir, where, reason):  # type: ignore[no-untyped-def]
+    folder, old_recovery = confirmed_journal(store)
+    cut(data_dir, folder, where)
+
+    journal = store.unlock(folder, OLD)
+    assert journal.recovery_key_problem == reason
+    journal.lock()
+    journal = store.unlock(folder, OLD)  # a second crash before the new key: still said
+    assert journal.recovery_key_problem == reason
+    journal.lock()
+    cut(data_dir, folder, "recovery-key-before-write")  # and a crash while replacing it
+    journal = store.unlock(folder, OLD)
+    assert journal.recovery_key_problem == reason
+
+    new_recovery = journal.new_recovery_key()  # what the lock screen does first
+    assert not (folder / KEY_CHANGE_NAME).exists()
+    journal.confirm_recovery_key()
+    assert journal.recovery_key_problem == ""
+    journal.lock()
+    with pytest.raises(WrongRecoveryKey):
+        store.unlock_with_recovery_key(folder, old_recovery)
+    store.unlock_with_recovery_key(folder, new_recovery).lock()
+
+
+def test_a_key_change_cut_before_it_changed_anything_leaves_nothing_to_tell(store, data_dir):  # type: ignore[no-untyped-def]
+    folder, recovery = confirmed_journal(store)
+    cut(data_dir, folder, "recovery-key-before-write")
+    journal = store.unlock(folder, OLD)
+    assert journal.recovery_key_problem == ""
+    assert not (folder / KEY_CHANGE_NAME).exists()
+    journal.lock()
+    store.unlock_with_recovery_key(folder, recovery).lock()
+
+
+def test_a_key_shown_but_never_confirmed_is_still_told_as_that(store):  # type: ignore[no-untyped-def]
+    folder, _recovery = confirmed_journal(store)
+    journal = store.unlock(folder, OLD)
+    journal.new_recovery_key()  # shown; Solace closed before "I have written it down"
+    journal.lock()
+    journal = store.unlock(folder, OLD)
+    assert journal.recovery_key_problem == RECOVERY_KEY_UNCONFIRMED
+    journal.lock()
