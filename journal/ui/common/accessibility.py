@@ -30,7 +30,7 @@ import enum
 from typing import Literal
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLoggingCategory, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -217,10 +217,19 @@ def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
 _factory_installed = False
 
 
+#: The AT-SPI bridge logs each text event it drops (two lines per key typed into a
+#: secret field: "Received text event for invalid interface", "Sending TextCaretMoved
+#: from object that does not implement text interface"), and a desktop session keeps
+#: an app's stderr in its log: the length of each passphrase would be written there.
+#: QT_LOGGING_RULES, read after these, can turn them back on.
+_QUIET_BRIDGE = "qt.accessibility.atspi.debug=false\nqt.accessibility.atspi.warning=false"
+
+
 def _install_factory() -> None:
     global _factory_installed
     if not _factory_installed:
         QAccessible.installFactory(_factory)
+        QLoggingCategory.setFilterRules(_QUIET_BRIDGE)
         _factory_installed = True
 
 

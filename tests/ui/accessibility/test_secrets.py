@@ -158,3 +158,17 @@ def test_the_rescue_dialog_keeps_both_passphrases_from_readers(qtbot, window, st
     assert len(fields) == 3
     problems = [p for f in fields for p in check_field(qtbot, f, a11y_events, "Rescue")]
     assert problems == []
+
+
+def test_the_bridge_does_not_log_each_key_typed_into_a_secret_field(qtbot):  # type: ignore[no-untyped-def]
+    """The bridge logs every text event it drops (two lines per key): in a desktop
+    session's log that would keep the length of each passphrase typed."""
+    from PySide6.QtCore import QLoggingCategory
+
+    from journal.ui.common.widgets import secret_field
+
+    field = secret_field("Passphrase")
+    qtbot.addWidget(field)
+    bridge = QLoggingCategory("qt.accessibility.atspi")
+    assert not bridge.isWarningEnabled()
+    assert not bridge.isDebugEnabled()
