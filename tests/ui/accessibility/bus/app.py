@@ -41,7 +41,7 @@ PASSPHRASE = "quiet river stone lantern"
 #: Typed into every kind of secret field; the walker checks that no character of them
 #: leaves in an event and no two of them in a row appear anywhere on the bus.
 SECRET = "Zq7#Xj9@Wv4%kY"
-RECOVERY_KEY = "QZXJ-7WVK-9YPB-3HMD"
+RECOVERY_KEY = "QZXJ-WVKQ-YXBH-JQZV"
 BUS_DATA_ENV = "SOLACE_BUS_DATA"  # the journal's data folder, kept across the hard lock
 
 

@@ -169,7 +169,7 @@ def calendar_problems(title: str, nodes: list) -> list[str]:  # type: ignore[typ
     return []
 
 
-SECRETS = ("Zq7#Xj9@Wv4%kY", "QZXJ-7WVK-9YPB-3HMD")  # as typed by app.py
+SECRETS = ("Zq7#Xj9@Wv4%kY", "QZXJ-WVKQ-YXBH-JQZV")  # as typed by app.py
 #: The secret fields each "Secret typed" screen shows, heard by name as password text.
 SECRET_FIELDS = {
     "Secret typed: unlock passphrase": {"Passphrase"},
