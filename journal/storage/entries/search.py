@@ -9,6 +9,7 @@ snippet are marked with private-use characters and handed back as parts.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 from sqlalchemy import text
 
 from journal.domain.common.local_time import day_start
+from journal.domain.entries.cuts import safe_end, safe_start
 from journal.domain.entries.entry import EntrySummary
 from journal.domain.entries.feelings import Mood
 from journal.domain.entries.plain import plain_fragment
@@ -223,16 +225,29 @@ class EntrySearch:
         ]
 
 
-# Up to SNIPPET_REACH characters either side of the first place the run occurs.
-SNIPPET_REACH = 40
+# Up to SNIPPET_REACH characters either side of the first place the run occurs: more
+# than a row shows, so the row can cut it again at word boundaries (the UI's
+# `journal.ui.entries.snippet`, with Qt's Unicode rules) and keep the hit in view.
+SNIPPET_REACH = 60
+ELLIPSIS = "…"
 
 
 def _needle_snippet(body: str, needle: str) -> str:
-    """The part of ``body`` around the first ``needle`` ("" when it is not there)."""
+    """The part of ``body`` around the first ``needle`` ("" when it is not there),
+    with "…" at an edge cut inside the body (as FTS5's snippet() marks its own).
+    It is cut only where no word piece and no character is split (`safe_start`).
+
+    The needle comes NFC-normalized (`split_query`); a body written decomposed is
+    looked at NFC-normalized too, so its snippet is not empty."""
     at = body.find(needle)
     if at < 0:
-        return ""
-    return body[max(at - SNIPPET_REACH, 0) : at + len(needle) + SNIPPET_REACH]
+        body = unicodedata.normalize("NFC", body)
+        at = body.find(needle)
+        if at < 0:
+            return ""
+    start = safe_start(body, at - SNIPPET_REACH, at)
+    end = safe_end(body, at + len(needle) + SNIPPET_REACH, at + len(needle))
+    return (ELLIPSIS if start > 0 else "") + body[start:end] + (ELLIPSIS if end < len(body) else "")
 
 
 def _mark(snippet: str, needle: str | None) -> str:

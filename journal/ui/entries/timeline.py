@@ -26,9 +26,6 @@ from PySide6.QtGui import (
     QFont,
     QPainter,
     QPalette,
-    QTextCharFormat,
-    QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -37,6 +34,13 @@ from journal.domain.entries.entry import EntrySummary
 from journal.storage.entries.repository import Cursor, EntryRepository
 from journal.storage.entries.search import SearchHit
 from journal.ui.common.local_time import say_day, say_time
+from journal.ui.entries.snippet import (
+    ELLIPSIS,
+    FittedSnippet,
+    fit_snippet,
+    snippet_layout,
+    whole_snippet,
+)
 
 PAGE_SIZE = 100
 _WHITESPACE = re.compile(r"\s+")
@@ -205,9 +209,8 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return summary.headline
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            snippet = "".join(text for text, _ in hit.snippet)
             words = f"{say_day(self._day(row))}. {summary.headline}. {details(summary)}."
-            return f"{words} {' '.join(snippet.split())}".strip()
+            return f"{words} {snippet_words(hit.snippet)}".strip()
         if role == ID_ROLE:
             return summary.id
         if role == SNIPPET_ROLE:
@@ -221,6 +224,11 @@ class TimelineDelegate(QStyledItemDelegate):
     """Paints a row: a day heading when the day changes, headline, details, snippet."""
 
     PAD = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Fitted snippets by (parts, font, width): a repaint lays out nothing anew.
+        self._fitted: dict[tuple[Any, str, int], FittedSnippet] = {}
 
     def _metrics(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, int]:
         bold = QFont(option.font)
@@ -291,39 +299,40 @@ class TimelineDelegate(QStyledItemDelegate):
             self._paint_snippet(painter, hit.snippet, QRect(left, y + 2 * line, width, line), text)
         painter.restore()
 
-    @staticmethod
-    def _paint_snippet(painter: QPainter, parts: Any, area: QRect, colour: Any) -> None:
-        """One line of snippet, matching words bold and underlined, cut at a word.
+    def _paint_snippet(self, painter: QPainter, parts: Any, area: QRect, colour: Any) -> None:
+        """One line of snippet: the first hit in view, bold and underlined, cut only
+        at word (or grapheme) boundaries (`fit_snippet`).
 
         A QTextLayout with format ranges: it orders right-to-left runs as the whole
         line needs, and costs a fraction of a rich-text QTextDocument per row.
         """
-        texts: list[str] = []
-        formats: list[QTextLayout.FormatRange] = []
-        position = 0
-        matched_format = QTextCharFormat()
-        matched_format.setFontWeight(QFont.Weight.Bold)
-        matched_format.setFontUnderline(True)
-        for part, matched in parts:
-            text = _WHITESPACE.sub(" ", part)
-            if matched and text:
-                span = QTextLayout.FormatRange()
-                span.start, span.length, span.format = position, len(text), matched_format
-                formats.append(span)
-            texts.append(text)
-            position += len(text)
-        layout = QTextLayout("".join(texts), painter.font())
-        layout.setFormats(formats)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        line = layout.createLine()  # only the first line of the snippet is shown
-        line.setLineWidth(area.width())
-        layout.endLayout()
+        font = painter.font()
+        key = (parts, font.key(), area.width())
+        fitted = self._fitted.get(key)
+        if fitted is None:
+            if len(self._fitted) > 512:
+                self._fitted.clear()
+            fitted = fit_snippet(one_line(parts), font, area.width())
+            self._fitted[key] = fitted
+        layout = snippet_layout(fitted, font)
+        line = layout.lineAt(0)
         painter.save()
         painter.setClipRect(area)
         painter.setPen(colour)
         offset = (area.height() - line.height()) / 2
         layout.draw(painter, QPointF(area.left(), area.top() + offset))
         painter.restore()
+
+
+def one_line(parts: Any) -> tuple[tuple[str, bool], ...]:
+    """Snippet parts with every run of white space (line breaks too) as one space."""
+    return tuple((_WHITESPACE.sub(" ", text), matched) for text, matched in parts)
+
+
+def snippet_words(parts: Any) -> str:
+    """A snippet as words for a screen reader or a tooltip: whole words, "…" where cut."""
+    whole, cut_start, cut_end = whole_snippet(one_line(parts))
+    words = " ".join("".join(text for text, _ in whole).split())
+    if not words:
+        return ""
+    return (ELLIPSIS if cut_start else "") + words + (ELLIPSIS if cut_end else "")
