@@ -23,7 +23,7 @@ from journal.domain.entries.feelings import Mood
 from journal.domain.entries.plain import plain_fragment
 from journal.storage.database import Database
 from journal.storage.entries.repository import ZONE_REACH, summary_from_row
-from journal.storage.entries.terms import index_terms
+from journal.storage.entries.terms import fold_variants, index_terms
 from journal.storage.fts_query import fts5_phrase, query_tokens
 from journal.storage.ngrams import grams_match, split_query
 from journal.storage.types import stored_text
@@ -94,7 +94,10 @@ def match_expression(words: str) -> str | None:
       is matched as a word, not as the start of every word like it ("the" is not
       "then", "there", "these"...). That keeps each keystroke cheap;
     * a word the tokenizer splits ("हिन्दी") is matched as its pieces, each
-      finished piece as a whole word.
+      finished piece as a whole word;
+    * case is folded as Unicode folds it, beyond what the index's tokenizer does:
+      each term is ORed with its `fold_variants` ("strasse" finds "Straße",
+      "ΣΟΦΙΑ" finds "Σοφία").
     """
     tokens = query_tokens(words)
     last_finished = bool(words) and not words[-1].isalnum()
@@ -106,12 +109,15 @@ def match_expression(words: str) -> str | None:
         pieces = index_terms(token)
         for index, piece in enumerate(pieces):
             whole = index < len(pieces) - 1
-            quoted = fts5_phrase(piece)
             exact = whole or (finished and len(piece) <= SHORT_WORD)
-            term = quoted if exact else quoted + "*"
+            star = "" if exact else "*"
+            forms = [fts5_phrase(form) + star for form in fold_variants(piece, prefix=not exact)]
+            term = forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")"
             if term not in parts:
                 parts.append(term)
-    return " ".join(parts) or None
+    # FTS5 reads "a b" as a AND b, but not next to a parenthesis: say AND there.
+    joiner = " AND " if any(part.startswith("(") for part in parts) else " "
+    return joiner.join(parts) or None
 
 
 def _filter_sql(filters: SearchFilters, params: dict[str, Any]) -> list[str]:

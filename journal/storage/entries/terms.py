@@ -12,11 +12,12 @@ folds them ("Café" -> "cafe"). About 30 µs for a word.
 from __future__ import annotations
 
 import threading
+from itertools import product
 from typing import Any
 
 import sqlcipher3
 
-__all__ = ["WORD_TOKENIZER", "index_terms"]
+__all__ = ["MAX_VARIANTS", "WORD_TOKENIZER", "fold_variants", "index_terms"]
 
 WORD_TOKENIZER = "unicode61 remove_diacritics 2"
 
@@ -50,3 +51,46 @@ def index_terms(text: str) -> list[str]:
         finally:
             connection.execute("DELETE FROM probe")
     return list(dict.fromkeys(str(term) for (term,) in rows))
+
+
+# Letters that full Unicode case folding (``str.casefold``) makes into two, and that
+# the index keeps as written ("Straße" is the term "straße", "STRASSE" is "strasse").
+_MAX_DOUBLES = 3  # "ss" pairs varied in one word (2**3 forms)
+# Greek vowels with and without the tonos: unicode61 takes Latin accents off only,
+# and Greek capitals are written without accents ("ΣΟΦΙΑ" is the term "σοφια",
+# "Σοφία" is "σοφία").
+_TONOS = dict(zip("αεηιουω", "άέήίόύώ", strict=True))
+_PLAIN_GREEK = str.maketrans({**{v: k for k, v in _TONOS.items()}, "ΐ": "ϊ", "ΰ": "ϋ"})
+MAX_VARIANTS = 16
+
+
+def fold_variants(term: str, *, prefix: bool = False) -> list[str]:
+    """The index terms that read as ``term`` (one term as `index_terms` gives it)
+    under Unicode case folding, ``term`` first, at most ``MAX_VARIANTS``.
+
+    The word index folds case as SQLite's unicode61 does, one letter for one letter,
+    so "ß" stays "ß" and "strasse" would not find "Straße". Here every "ss" may
+    also be "ß" (and a prefix ending in "s" may end in "ß": "stras" finds "Straße"),
+    and "ß" may be "ss"; a Greek word is matched with its tonos on any one vowel or
+    none, since Greek capitals drop it ("ΣΟΦΙΑ" finds "Σοφία" and the other way).
+    Final sigma needs nothing: unicode61 already folds "ς" to "σ"."""
+    folded = term.replace("ß", "ss")
+    pieces = folded.split("ss")[: _MAX_DOUBLES + 1]
+    rest = "ss".join(folded.split("ss")[_MAX_DOUBLES + 1 :])
+    forms = {
+        "".join(p + j for p, j in zip(pieces, (*joins, ""), strict=True)) + (rest and "ss" + rest)
+        for joins in product(("ss", "ß"), repeat=len(pieces) - 1)
+    }
+    if prefix and folded.endswith("s"):
+        forms |= {form[:-1] + "ß" for form in forms if form.endswith("s")}
+    if any(letter in _TONOS or letter in "άέήίόύώϊϋΐΰ" for letter in folded):
+        greek = set()
+        for form in forms:
+            plain = form.translate(_PLAIN_GREEK)
+            greek.add(plain)
+            for index, letter in enumerate(plain):
+                if letter in _TONOS:
+                    greek.add(plain[:index] + _TONOS[letter] + plain[index + 1 :])
+        forms |= greek
+    ordered = [term, *sorted(forms - {term}, key=lambda form: (len(form), form))]
+    return ordered[:MAX_VARIANTS]
