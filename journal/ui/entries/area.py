@@ -391,11 +391,13 @@ class JournalArea(Area):
     def _open_index(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
-        entry_id = self.model.row_view(index.row())[0].summary.id
+        hit = self.model.row_view(index.row())[0]
+        entry_id = hit.summary.id
         if self.repo is None or not entry_id or entry_id == self.editor.entry_id:
             self._list_instead = False
             self.pages.setCurrentWidget(self.editor)
             self._place_panels()
+            self._show_hit(hit)
             return
         entry = self.repo.get(entry_id)
         if entry is not None:
@@ -403,6 +405,15 @@ class JournalArea(Area):
             self._list_instead = False
             self.pages.setCurrentWidget(self.editor)
             self._place_panels()
+            self._show_hit(hit)
+
+    def _show_hit(self, hit: SearchHit) -> None:
+        """A search result opens at its hit: the words its snippet marked as written
+        in the entry (so "strasse" finds "Straße" there too), else the words typed."""
+        if self.model.browsing:
+            return
+        marked = [text.strip() for text, matched in hit.snippet if matched]
+        self.editor.body.show_found([*marked, *self.search.words().split()])
 
     # writing -------------------------------------------------------------------------
     def new_entry(self, prompt: Prompt | None = None) -> None:

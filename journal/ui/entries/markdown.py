@@ -43,6 +43,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QPlainTextDocumentLayout,
     QPlainTextEdit,
+    QTextEdit,
     QToolBar,
     QToolButton,
     QWidget,
@@ -287,6 +288,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.cursorPositionChanged.connect(self._show_formatting)
         self.textChanged.connect(self._show_formatting)
         self._show_formatting()
+        self.textChanged.connect(self._forget_found)
 
     def formatting_at_cursor(self) -> set[str]:
         """The formatting on at the cursor, by action name ("bold", "italic", "heading",
@@ -351,6 +353,51 @@ class MarkdownEditor(QPlainTextEdit):
         data = QMimeData()
         data.setText(qt_text(self.selected_text()))
         return data
+
+    # How many places of a found word are highlighted at most (a common word in a
+    # long entry would otherwise cost a selection each).
+    FOUND_LIMIT = 200
+
+    def show_found(self, words: list[str]) -> bool:
+        """Scroll to the first place any of ``words`` is written (the first word that
+        is found at all, case-insensitively) and highlight every place it is, as a
+        search result is opened. The caret goes to its start with nothing selected, so
+        a key typed next cannot replace it. False when none is found. The highlight
+        goes at the next change of the text."""
+        document = self.document()
+        for word in words:
+            if not word.strip():
+                continue
+            found = document.find(qt_text(word), 0)
+            if found.isNull():
+                continue
+            highlight = QTextCharFormat()
+            highlight.setBackground(self.palette().color(QPalette.ColorRole.Highlight))
+            highlight.setForeground(self.palette().color(QPalette.ColorRole.HighlightedText))
+            highlight.setFontUnderline(True)  # not by colour alone
+            selections: list[QTextEdit.ExtraSelection] = []
+            place = found
+            while not place.isNull() and len(selections) < self.FOUND_LIMIT:
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor, selection.format = QTextCursor(place), highlight
+                selections.append(selection)
+                place = document.find(qt_text(word), place)
+            self.setExtraSelections(selections)
+            caret = QTextCursor(document)
+            caret.setPosition(found.selectionStart())
+            self.setTextCursor(caret)
+            self.centerCursor()
+            announce(self, f"Found “{word}” in this entry.")
+            return True
+        return False
+
+    def found_places(self) -> list[str]:
+        """The text of each place highlighted by `show_found` (for tests and readers)."""
+        return [selection.cursor.selectedText() for selection in self.extraSelections()]
+
+    def _forget_found(self) -> None:
+        if self.extraSelections():
+            self.setExtraSelections([])
 
     def set_markdown(self, text: str) -> None:
         """Load an entry: a fresh undo history that cannot reach the previous one.
