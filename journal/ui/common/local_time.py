@@ -21,6 +21,7 @@ from journal.domain.common.local_time import (
 )
 
 __all__ = [
+    "clock",
     "from_qdate",
     "from_qdatetime",
     "local_tz",
@@ -94,24 +95,40 @@ def say_day(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
+def clock(local: datetime, *, seconds: bool = False) -> str:
+    """Wall-clock time like "09:05" (with ``seconds``, "09:05:41") of an aware local
+    time. In the hour the clocks go back, when every wall time happens twice, the
+    zone's name for that offset follows ("02:30 CEST", then "02:30 CET"), or the
+    offset itself where the zone has no name for it ("01:30 UTC-04:00"), so two
+    moments never read alike."""
+    shown = f"{local:%H:%M:%S}" if seconds else f"{local:%H:%M}"
+    offset = local.utcoffset()
+    if offset is None or local.replace(fold=1 - local.fold).utcoffset() == offset:
+        return shown
+    name = local.tzname() or ""
+    if not name.isalpha():
+        minutes = int(offset.total_seconds()) // 60
+        sign = "+" if minutes >= 0 else "-"
+        name = f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return f"{shown} {name}"
+
+
 def say_moment(moment: datetime, *, seconds: bool = False, zone: str | None = None) -> str:
     """Like "Friday 1 March 2024, 09:05" (with ``seconds``, "…, 09:05:41"), in the IANA
-    ``zone`` (an entry's own) or the person's time zone, at that moment."""
+    ``zone`` (an entry's own) or the person's time zone, at that moment (see `clock`
+    for the hour that happens twice)."""
     local = to_local(moment, zone)
-    return (
-        f"{say_day(local.date())}, {local:%H:%M:%S}"
-        if seconds
-        else (f"{say_day(local.date())}, {local:%H:%M}")
-    )
+    return f"{say_day(local.date())}, {clock(local, seconds=seconds)}"
 
 
 def short_moment(moment: datetime, zone: str | None = None) -> str:
     """Like "Fri 1 Mar 2024, 09:05", in the IANA ``zone`` or the person's time zone at
-    that moment (for lists)."""
+    that moment (for lists; see `clock`)."""
     local = to_local(moment, zone)
-    return f"{local:%a} {local.day} {local:%b %Y}, {local:%H:%M}"
+    return f"{local:%a} {local.day} {local:%b %Y}, {clock(local)}"
 
 
 def say_time(moment: datetime, zone: str | None = None) -> str:
-    """Like "09:05", in the IANA ``zone`` (an entry's own) or the person's time zone."""
-    return f"{to_local(moment, zone):%H:%M}"
+    """Like "09:05", in the IANA ``zone`` (an entry's own) or the person's time zone
+    (see `clock`)."""
+    return clock(to_local(moment, zone))
