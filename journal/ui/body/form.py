@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import uuid
+from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -55,6 +57,7 @@ VERY_HEAVY_HINT = (
     "If you are soaking through a thick pad in an hour or less, please note each pad "
     "with “Changed a pad”, so Solace can check it against the warning signs."
 )
+CLOCK_MS = 10_000  # how often fields that follow the clock are moved on
 PAD_RULE = "Each change is noted with its time, so Solace can see how fast pads are soaked."
 FUTURE_PAD_MESSAGE = "That time is still ahead of now. Please choose when you changed the pad."
 
@@ -204,6 +207,16 @@ class BodyLogForm(QWidget):
             pads.setParent(self)
 
         self.time.dateTimeChanged.connect(self._touched)
+        # Time fields the person has not changed show "now", minute by minute, and
+        # are read as now: a form left open a while neither shows nor saves (a pad
+        # change, pain relief) the time it was opened.
+        self._following: set[QDateTimeEdit] = set()
+        for field in (self.time, self.pain_relief_at, self.pad_time):
+            field.dateTimeChanged.connect(lambda _value, f=field: self._following.discard(f))
+        self.clock = QTimer(self)
+        self.clock.setInterval(CLOCK_MS)
+        self.clock.timeout.connect(self.follow_now)
+        self.clock.start()
         self.bleeding.currentIndexChanged.connect(self._bleeding_changed)
         self.save_button.clicked.connect(self.submit)
         self.pad_button.clicked.connect(self.submit_pad_change)
@@ -249,13 +262,25 @@ class BodyLogForm(QWidget):
         self.hint.setVisible(self.bleeding.currentData() is BleedingLevel.VERY_HEAVY)
 
     def _set_now(self) -> None:
-        now = to_qdatetime(now_utc())
-        self.time.blockSignals(True)
-        self.time.setDateTime(now)
-        self.time.blockSignals(False)
         self._time_touched = False
-        self.pain_relief_at.setDateTime(now)
-        self.pad_time.setDateTime(now)
+        self._following = {self.time, self.pain_relief_at, self.pad_time}
+        self.follow_now()
+
+    def follow_now(self) -> None:
+        """Show now in every time field the person has not changed (not in one
+        holding a half-typed time)."""
+        now = to_qdatetime(now_utc())
+        for field in self._following:
+            shown = field.dateTime().toString(field.displayFormat())
+            if field.hasFocus() and field.text() != shown:
+                continue
+            field.blockSignals(True)
+            field.setDateTime(now)
+            field.blockSignals(False)
+
+    def _read(self, field: QDateTimeEdit, now: datetime) -> datetime:
+        """The moment a time field says: ``now`` while it follows the clock."""
+        return now if field in self._following else from_qdatetime(field.dateTime())
 
     def reset(self) -> None:
         """Back to an empty form with the time set to now."""
@@ -327,7 +352,7 @@ class BodyLogForm(QWidget):
             tissue_passed=self.tissue.isChecked(),
             cramping=self.cramping.value(),
             pain_relief=relief,
-            pain_relief_at=from_qdatetime(self.pain_relief_at.dateTime()) if relief else None,
+            pain_relief_at=self._read(self.pain_relief_at, now) if relief else None,
             temperature=temperature,
             chills=self.chills.isChecked(),
             discharge=self.discharge.currentData(),
@@ -368,7 +393,7 @@ class BodyLogForm(QWidget):
 
     def submit_pad_change(self) -> None:
         now = now_utc()
-        at = from_qdatetime(self.pad_time.dateTime())
+        at = self._read(self.pad_time, now)
         if at > now:
             self._show_problem(FieldProblem("changed_at", FUTURE_PAD_MESSAGE))
             return
@@ -380,13 +405,15 @@ class BodyLogForm(QWidget):
 
     def pad_saved(self, text: str) -> None:
         self.pad_status.setText(text)
-        self.pad_time.setDateTime(to_qdatetime(now_utc()))
+        self._following.add(self.pad_time)
+        self.follow_now()
 
     # -- changing a past log -------------------------------------------------------------------
     def load(self, log: BodyLog) -> None:
         """Show a past log to change it; saving keeps its id."""
         self.reset()
         self._editing = log.id
+        self._following.clear()  # a past log's times stay as they were
         self.time.setDateTime(to_qdatetime(log.logged_at))
         self.bleeding.setCurrentIndex(self.bleeding.findData(log.bleeding))
         self.clots.setCurrentIndex(self.clots.findData(log.clots))

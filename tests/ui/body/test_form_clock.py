@@ -1,0 +1,67 @@
+"""A body-log form left open keeps up with the clock (issue 9, break test finding 10h:
+at 18:55 it still offered 18:52 for Time and "Taken at", and a pad change recorded
+with the form's time was saved at the minute the page was built)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+import journal.ui.body.form as form_module
+from journal.domain.body.log import PadChange
+from journal.ui.body.form import BodyLogForm
+from journal.ui.common.local_time import from_qdatetime, now_utc
+
+
+@pytest.fixture
+def later(monkeypatch):
+    """The clock, moved on by hand: ``later(minutes)``."""
+    start = now_utc().replace(second=0, microsecond=0)
+    moved = {"by": timedelta(0)}
+    monkeypatch.setattr(form_module, "now_utc", lambda: start + moved["by"])
+
+    def move(minutes: int):
+        moved["by"] = timedelta(minutes=minutes)
+        return start + moved["by"]
+
+    move(0)
+    return move
+
+
+@pytest.fixture
+def form(qtbot, later):
+    widget = BodyLogForm()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _minute(field) -> object:
+    return from_qdatetime(field.dateTime()).replace(second=0, microsecond=0)
+
+
+def test_untouched_times_follow_the_clock_and_are_saved_as_now(qtbot, form, later):
+    three_minutes_on = later(3)
+    form.clock.setInterval(50)  # the real timer, ticking faster than every CLOCK_MS
+    qtbot.waitSignal(form.clock.timeout, timeout=5_000).wait()
+    for field in (form.time, form.pain_relief_at, form.pad_time):
+        assert _minute(field) == three_minutes_on
+    form.pain_relief.setText("paracetamol 1 g")
+    log = form.build_log()
+    assert log.logged_at == three_minutes_on and log.pain_relief_at == three_minutes_on
+    with qtbot.waitSignal(form.pad_change_ready) as recorded:
+        qtbot.mouseClick(form.pad_button, Qt.MouseButton.LeftButton)
+    change = recorded.args[0]
+    assert isinstance(change, PadChange) and change.changed_at == three_minutes_on
+
+
+def test_a_time_the_person_chose_stays(qtbot, form, later):
+    form.pad_time.setFocus()
+    chosen = form.pad_time.dateTime().addSecs(-3600)
+    form.pad_time.setDateTime(chosen)  # as typing or the arrows change it
+    later(5)
+    form.follow_now()
+    assert form.pad_time.dateTime() == chosen
+    assert _minute(form.time) == later(5)
