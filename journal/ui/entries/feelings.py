@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -52,6 +52,7 @@ class FeelingsPicker(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setAccessibleName("Feelings")
+        self.list.installEventFilter(self)
         self.list.setFlow(QListView.Flow.LeftToRight)
         self.list.setWrapping(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
@@ -81,9 +82,22 @@ class FeelingsPicker(QWidget):
             | Qt.ItemFlag.ItemIsSelectable
         )
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        metrics = self.list.fontMetrics()
-        item.setSizeHint(QSize(metrics.horizontalAdvance(feeling) + 44, metrics.height() + 10))
+        self._fit(item)
         return item
+
+    def _fit(self, item: QListWidgetItem) -> None:
+        """A chip as wide as its word in the list's font now, with room for the box."""
+        metrics = self.list.fontMetrics()
+        item.setSizeHint(QSize(metrics.horizontalAdvance(item.text()) + 44, metrics.height() + 10))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The text size changed: every chip is measured again in the new font (they
+        kept the width of the size they were made at, 200 % after going back to 100 %)."""
+        if watched is self.list and event.type() == QEvent.Type.FontChange:
+            for row in range(self.list.count()):
+                self._fit(self.list.item(row))
+            self.list.doItemsLayout()
+        return super().eventFilter(watched, event)
 
     def set_feelings(self, chosen: Iterable[str]) -> None:
         chosen = tuple(chosen)
