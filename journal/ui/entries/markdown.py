@@ -237,6 +237,9 @@ def _within(match: re.Match[str], start: int, end: int) -> bool:
     return match.start() <= start and end <= match.end()
 
 
+ANYWHERE = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+
+
 class MarkdownEditor(QPlainTextEdit):
     """A plain-text editor for an entry's Markdown body, with formatting actions."""
 
@@ -255,11 +258,13 @@ class MarkdownEditor(QPlainTextEdit):
         # Escape. The accessible description says so, and Escape announces it.
         self.setTabChangesFocus(False)
         self._tab_leaves = False  # Escape was the last key: the next Tab leaves
-        # Wrap at spaces only: breaking inside words as well makes Qt's line
-        # breaking quadratic in the length of a word (minutes for a pasted
-        # 2-million-character run without a space); a longer-than-the-view word
-        # scrolls sideways instead.
-        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        # Wrap at spaces, and inside a word longer than the view (no sideways scroll
+        # bar, the caret always in view). Breaking inside words is quadratic in the
+        # length of a block (minutes for a 2-million-character run without a
+        # space), so it is on only while every block is short: long lines are held
+        # in pieces of about PIECE characters (long_lines), and an entry is loaded
+        # with spaces-only wrapping first (see `set_markdown`).
+        self.setWordWrapMode(ANYWHERE)
         self.setAccessibleName("Entry text")
         self.setAccessibleDescription(LEAVING_THE_TEXT)
         self.setPlaceholderText(
@@ -406,6 +411,10 @@ class MarkdownEditor(QPlainTextEdit):
         holding its long lines in pieces fail, or give anything else back, it is
         loaded again in whole lines (slower to type into, never different)."""
         self.setUndoRedoEnabled(False)
+        # The whole text arrives as whole lines before they are cut into pieces:
+        # laid out with breaks inside words, a long one would take minutes.
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        exact = False
         try:
             try:
                 self._load(text, in_pieces=True)
@@ -417,7 +426,10 @@ class MarkdownEditor(QPlainTextEdit):
                 self._load(text, in_pieces=False)
         finally:
             self.setUndoRedoEnabled(True)
+        if exact:  # every block is short: a word wider than the view wraps too
+            self.setWordWrapMode(ANYWHERE)
         self.moveCursor(QTextCursor.MoveOperation.End)
+        self.ensureCursorVisible()
 
     def _load(self, text: str, *, in_pieces: bool) -> None:
         self.soft_breaks.forget()
