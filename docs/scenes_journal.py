@@ -87,6 +87,31 @@ def timeline_search(window: MainWindow, store: JournalStore) -> None:
     area._open_index(area.model.index(0))
 
 
+ANY_SCRIPT = (
+    "Café naïve Ærø Straße résumé Zoë\n"
+    "今日はとても悲しい日でした。\n"
+    "ฉันเสียใจมากวันนี้\n"
+    "我今天很难过。"
+)
+
+
+def search_any_script(window: MainWindow, store: JournalStore) -> None:
+    """A hit far into a spaceless sentence: the row shows it, cut at whole words."""
+    unlock(window)
+    _fill(window, 10)
+    journal = window.journal
+    assert journal is not None
+    EntryRepository(journal.db).save(
+        dataclasses.replace(new_entry(datetime.now(UTC)), body=ANY_SCRIPT * 3)
+    )
+    area = _area(window)
+    area.show_timeline()
+    area.search.field.setText("难过")
+    area.run_search()
+    area.timeline.setCurrentIndex(area.model.index(0))
+    area._open_index(area.model.index(0))
+
+
 def mood_chart(window: MainWindow, store: JournalStore) -> None:
     unlock(window)
     _fill(window)
@@ -98,5 +123,6 @@ def mood_chart(window: MainWindow, store: JournalStore) -> None:
 SCENES = {
     "journal-editor-prompt": (editor_with_prompt, 1),
     "journal-timeline-search": (timeline_search, 1),
+    "journal-search-any-script": (search_any_script, 1),
     "journal-mood-chart": (mood_chart, 1),
 }
