@@ -23,9 +23,10 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from PySide6.QtCore import QTextBoundaryFinder
-from PySide6.QtGui import QFont, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QTextCharFormat, QTextLayout, QTextOption
 
 __all__ = ["ELLIPSIS", "FittedSnippet", "fit_snippet", "whole_snippet"]
 
@@ -41,26 +42,31 @@ _LEAD_SHARE = 0.4
 
 def _utf16(text: str) -> list[int]:
     """UTF-16 offset of each code point position of ``text`` (len(text) + 1 entries)."""
-    offsets = [0]
-    for character in text:
-        offsets.append(offsets[-1] + (2 if ord(character) > 0xFFFF else 1))
-    return offsets
+    if not text or max(text) <= "\uffff":  # no character outside the BMP: the same
+        return list(range(len(text) + 1))
+    return [0, *accumulate(2 if ord(character) > 0xFFFF else 1 for character in text)]
+
+
+@lru_cache(maxsize=256)
+def _boundaries(text: str, kind: QTextBoundaryFinder.BoundaryType) -> tuple[int, ...]:
+    offsets = _utf16(text)
+    astral = offsets[-1] != len(text)
+    at = {unit: index for index, unit in enumerate(offsets)} if astral else None
+    finder = QTextBoundaryFinder(kind, text)
+    found = {0, len(text)}
+    position = finder.toNextBoundary()
+    while position != -1:
+        index = position if at is None else at.get(position)
+        if index is not None:
+            found.add(index)
+        position = finder.toNextBoundary()
+    return tuple(sorted(found))
 
 
 def boundaries(text: str, kind: QTextBoundaryFinder.BoundaryType) -> list[int]:
     """The code point positions in ``text`` where Qt finds a ``kind`` boundary,
     ascending, always with 0 and len(text)."""
-    offsets = _utf16(text)
-    at = {unit: index for index, unit in enumerate(offsets)}
-    finder = QTextBoundaryFinder(kind, text)
-    found = {0, len(text)}
-    position = finder.toNextBoundary()
-    while position != -1:
-        index = at.get(position)
-        if index is not None:
-            found.add(index)
-        position = finder.toNextBoundary()
-    return sorted(found)
+    return list(_boundaries(text, kind))
 
 
 def _spans(parts: SnippetParts) -> tuple[str, list[tuple[int, int]]]:
@@ -189,20 +195,50 @@ def fit_snippet(parts: SnippetParts, font: QFont, width: float) -> FittedSnippet
     The first hit is always in it; when the hit fits the row it is drawn whole,
     with the words before it that fit in ``_LEAD_SHARE`` of the row. The piece
     starts and ends at word boundaries where it can (grapheme boundaries
-    otherwise), with "…" where text was left out.
+    otherwise), with "…" where text was left out. Widths are read off one layout
+    of the whole snippet (the rows of a search are fitted on every key); the piece
+    chosen is then measured itself, and measured piece by piece only should the
+    estimate have been wrong (text mixing directions).
     """
     whole, cut_start, cut_end = whole_snippet(parts)
     text, spans = _spans(whole)
     if not text:
         return FittedSnippet("", ())
-    words = boundaries(text, _WORD)
-    graphemes = boundaries(text, _GRAPHEME)
-    hit_start, hit_end = spans[0] if spans else (0, 0)
+    everything = _cut(text, spans, 0, len(text), cut_start, cut_end)
+    layout = snippet_layout(everything, font)  # kept alive: a QTextLine points into it
+    line = layout.lineAt(0)
+    if line.naturalTextWidth() <= width:
+        return everything
+    offsets = _utf16(text)
+    lead_units = 1 if cut_start else 0
+    ellipsis = QFontMetricsF(font).horizontalAdvance(ELLIPSIS)
 
-    def fits(begin: int, end: int, share: float = 1.0) -> bool:
+    def estimate(begin: int, end: int, share: float = 1.0) -> bool:
+        left: float = line.cursorToX(lead_units + offsets[begin])[0]  # type: ignore[index]
+        right: float = line.cursorToX(lead_units + offsets[end])[0]  # type: ignore[index]
+        marks = int(cut_start or begin > 0) + int(cut_end or end < len(text))
+        return bool(abs(right - left) + marks * ellipsis + 1 <= width * share)
+
+    def exact(begin: int, end: int, share: float = 1.0) -> bool:
         piece = _cut(text, spans, begin, end, cut_start or begin > 0, cut_end or end < len(text))
         return shown_width(piece, font) <= width * share
 
+    fitted = _fitted(text, spans, cut_start, cut_end, estimate)
+    if shown_width(fitted, font) <= width:
+        return fitted
+    return _fitted(text, spans, cut_start, cut_end, exact)
+
+
+def _fitted(
+    text: str,
+    spans: list[tuple[int, int]],
+    cut_start: bool,
+    cut_end: bool,
+    fits: Callable[..., bool],
+) -> FittedSnippet:
+    words = boundaries(text, _WORD)
+    graphemes = boundaries(text, _GRAPHEME)
+    hit_start, hit_end = spans[0] if spans else (0, 0)
     begin = 0
     if not fits(0, hit_end):
         # The earliest start that shows the hit with words before it, within the share.
