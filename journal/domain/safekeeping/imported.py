@@ -72,6 +72,16 @@ class Preview:
     notes: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class RowsPreview:
+    """What an import would do with the file's other tables: how many rows it would
+    add (rows already in the journal are not counted) and, one sentence each, what it
+    would leave out and why (the storage checks each row as Solace will read it)."""
+
+    added: int
+    left_out: tuple[str, ...] = ()
+
+
 def entry_zone(name: str) -> tzinfo:
     """The IANA zone ``name`` ("Europe/London") as a ``ZoneInfo``, or the person's own
     zone when ``name`` is empty or names no zone known here (`zone_named`)."""

@@ -6,10 +6,10 @@ session and one transaction of its own, and never returns a live ORM object.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -40,8 +40,9 @@ from journal.storage.body.models import (
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryRow
 
-__all__ = ["BodyRepository", "BodyState", "SignRecord"]
+__all__ = ["BodyRepository", "BodyState", "SignRecord", "log_from_row"]
 
+T = TypeVar("T")
 _RECOVERY_ID = 1
 _FORM_DRAFT = "log_form"
 
@@ -60,8 +61,11 @@ class SignRecord:
 _LOG_TABLE = BodyLogRow.__table__
 
 
-def _log_from_row(r: Any) -> BodyLog:
-    """A row of ``body_logs`` (a Core row, for speed: a year of logs loads in a few ms)."""
+def log_from_row(r: Any) -> BodyLog:
+    """A row of ``body_logs`` as a `BodyLog` (``r`` a Core row, for speed: a year of logs
+    loads in a few ms; or any object with the columns as attributes). Raises
+    ValueError for a value the domain does not know (a bleeding level 9, clots
+    "huge"), TypeError for one of the wrong type."""
     value, unit = r.temperature_value, r.temperature_unit
     temperature = None
     if value is not None and unit is not None:
@@ -91,6 +95,9 @@ class BodyState:
     pad_changes: list[PadChange]
     recovery: RecoveryDetails
     appointments: list[Appointment]
+    unreadable: int = 0
+    """Rows left out because Solace cannot read them (a value it does not know, as
+    an older import could bring in): the rest is shown all the same."""
 
 
 class BodyRepository:
@@ -106,12 +113,14 @@ class BodyRepository:
 
     def state(self) -> BodyState:
         """Logs and pad changes (oldest first), recovery details and appointments."""
+        unreadable: list[int] = []
         with self._db.session() as session:
             return BodyState(
-                _logs(session),
-                _pad_changes(session),
-                _recovery(session),
-                _appointments(session),
+                _logs(session, unreadable=unreadable),
+                _pad_changes(session, unreadable=unreadable),
+                _recovery(session, unreadable),
+                _appointments(session, unreadable),
+                len(unreadable),
             )
 
     # -- logs ----------------------------------------------------------------------------------
@@ -280,15 +289,34 @@ class BodyRepository:
 # -- reading rows in an open session ------------------------------------------------------------
 
 
+def _readable(
+    rows: Iterable[Any], read: Callable[[Any], T], unreadable: list[int] | None
+) -> list[T]:
+    """Each row read with ``read``; a row it cannot read (ValueError, TypeError: a
+    value the domain does not know) is left out, and noted in ``unreadable``, so that
+    one bad row never hides the others."""
+    found: list[T] = []
+    for row in rows:
+        try:
+            found.append(read(row))
+        except (TypeError, ValueError):
+            if unreadable is not None:
+                unreadable.append(1)
+    return found
+
+
 def _logs(
-    session: Session, start: datetime | None = None, end: datetime | None = None
+    session: Session,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    unreadable: list[int] | None = None,
 ) -> list[BodyLog]:
     query = select(_LOG_TABLE).order_by(_LOG_TABLE.c.logged_at, _LOG_TABLE.c.id)
     if start is not None:
         query = query.where(_LOG_TABLE.c.logged_at >= start)
     if end is not None:
         query = query.where(_LOG_TABLE.c.logged_at < end)
-    return [_log_from_row(row) for row in session.execute(query)]
+    return _readable(session.execute(query), log_from_row, unreadable)
 
 
 def _log_row(log: BodyLog) -> BodyLogRow:
@@ -312,7 +340,10 @@ def _log_row(log: BodyLog) -> BodyLogRow:
 
 
 def _pad_changes(
-    session: Session, start: datetime | None = None, end: datetime | None = None
+    session: Session,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    unreadable: list[int] | None = None,
 ) -> list[PadChange]:
     table = PadChangeRow.__table__
     query = select(table).order_by(table.c.changed_at, table.c.id)
@@ -320,29 +351,41 @@ def _pad_changes(
         query = query.where(table.c.changed_at >= start)
     if end is not None:
         query = query.where(table.c.changed_at < end)
-    rows = session.execute(query)
-    return [PadChange(r.id, r.changed_at, PadKind(r.kind), Soaking(r.soaking)) for r in rows]
-
-
-def _recovery(session: Session) -> RecoveryDetails:
-    row = session.get(RecoveryRow, _RECOVERY_ID)
-    if row is None:
-        return RecoveryDetails()
-    return RecoveryDetails(
-        loss_date=row.loss_date,
-        loss_kind=LossKind(row.loss_kind),
-        treatment=Treatment(row.treatment),
-        treatment_note=row.treatment_note,
-        bleeding_stopped_on=row.bleeding_stopped_on,
-        first_period_on=row.first_period_on,
+    return _readable(
+        session.execute(query),
+        lambda r: PadChange(r.id, r.changed_at, PadKind(r.kind), Soaking(r.soaking)),
+        unreadable,
     )
 
 
-def _appointments(session: Session) -> list[Appointment]:
+def _recovery(session: Session, unreadable: list[int] | None = None) -> RecoveryDetails:
+    row = session.get(RecoveryRow, _RECOVERY_ID)
+    if row is None:
+        return RecoveryDetails()
+    found = _readable(
+        [row],
+        lambda r: RecoveryDetails(
+            loss_date=r.loss_date,
+            loss_kind=LossKind(r.loss_kind),
+            treatment=Treatment(r.treatment),
+            treatment_note=r.treatment_note,
+            bleeding_stopped_on=r.bleeding_stopped_on,
+            first_period_on=r.first_period_on,
+        ),
+        unreadable,
+    )
+    return found[0] if found else RecoveryDetails()
+
+
+def _appointments(session: Session, unreadable: list[int] | None = None) -> list[Appointment]:
     rows = session.scalars(select(AppointmentRow).order_by(AppointmentRow.when))
-    return [Appointment(r.id, r.when, r.place, r.questions) for r in rows]
+    return _readable(rows, lambda r: Appointment(r.id, r.when, r.place, r.questions), unreadable)
 
 
 def _sign_history(session: Session) -> list[SignRecord]:
     rows = session.scalars(select(RaisedSignRow).order_by(RaisedSignRow.evidence_at.desc()))
-    return [SignRecord(r.key, SignId(r.sign), r.evidence_at, r.raised_at, r.seen_at) for r in rows]
+    return _readable(
+        rows,
+        lambda r: SignRecord(r.key, SignId(r.sign), r.evidence_at, r.raised_at, r.seen_at),
+        None,
+    )

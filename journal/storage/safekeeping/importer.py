@@ -2,9 +2,11 @@
 
 Entries go in through the entries' bulk insert (`insert_entries`), so the search
 index and the tag and feeling tables are filled as for any entry; ids already in
-the journal are skipped. Other tables from a Solace export are merged row by row:
-a row whose key is already there is left as it is; rows of tables keyed by a
-counter are added only when no identical row exists.
+the journal are skipped. Other tables from a Solace export are merged row by row,
+each row checked first against what Solace can read (`rows.check_row`: one it
+could not read is left out, counted with its reason for the preview, and never
+written); a row whose key is already there is left as it is; rows of tables keyed
+by a counter are added only when no identical row exists.
 """
 
 from __future__ import annotations
@@ -12,27 +14,28 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Date, Table, and_, insert, select
+from sqlalchemy import Table, UniqueConstraint, and_, insert, select
 from sqlalchemy.orm import Session
 
-from journal.domain.common.local_time import known_zone
+from journal.domain.common.local_time import known_zone, now_utc
 from journal.domain.entries.entry import Entry
 from journal.domain.entries.feelings import Mood
 from journal.domain.entries.tags import extract_hashtags
-from journal.domain.safekeeping.imported import ImportedEntry, ImportPlan
+from journal.domain.safekeeping.imported import ImportedEntry, ImportPlan, RowsPreview
 from journal.domain.safekeeping.rotation import Reason
 from journal.storage.database import Database
+from journal.storage.entries.models import EntryRow
 from journal.storage.entries.repository import insert_entries
 from journal.storage.lock.engine import open_engine
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.vault import DATABASE_NAME
 from journal.storage.safekeeping.backups import take_backup
 from journal.storage.safekeeping.export import SKIPPED_TABLES
+from journal.storage.safekeeping.rows import RowCheck, check_row
 from journal.storage.schema import metadata
-from journal.storage.types import UtcDateTime
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +47,6 @@ class ImportResult:
 
 
 def existing_ids(db: Database) -> set[str]:
-    from journal.storage.entries.models import EntryRow
-
     with db.session() as session:
         return set(session.scalars(select(EntryRow.id)))
 
@@ -75,7 +76,7 @@ def apply(
         take_backup(database.engine, journal.folder, journal.data_key, Reason.BEFORE_IMPORT)
     with database.session() as session:
         added = insert_entries(session, [_entry(e) for e in plan.entries])
-        rows = sum(_merge(session, name, rows) for name, rows in plan.tables.items())
+        rows, _refused = _merge_tables(session, plan)
     return ImportResult(len(added), rows)
 
 
@@ -102,30 +103,80 @@ def _entry(e: ImportedEntry) -> Entry:
     )
 
 
-def new_rows(db: Database, plan: ImportPlan) -> int:
-    """How many rows of the plan's other tables are not in the journal yet (for the
-    preview; nothing is written)."""
+def new_rows(db: Database, plan: ImportPlan) -> RowsPreview:
+    """What the plan's other tables would add (for the preview; nothing is written)."""
     with db.session() as session:
-        return sum(_merge(session, name, rows, write=False) for name, rows in plan.tables.items())
+        added, check = _merge_tables(session, plan, write=False)
+    return RowsPreview(added, tuple(check.reasons()))
 
 
-def _merge(session: Session, name: str, rows: list[dict[str, Any]], *, write: bool = True) -> int:
-    table = metadata().tables.get(name)
-    if table is None or name in SKIPPED_TABLES:
-        return 0
+def _merge_tables(
+    session: Session, plan: ImportPlan, *, write: bool = True
+) -> tuple[int, RowCheck]:
+    """Merge (or, without ``write``, count) every table of the plan: each row is
+    checked first (`check_row`), and one that Solace could not read is left out and
+    counted with its reason, never written."""
+    now = now_utc()
+    entry_ids = set(session.scalars(select(EntryRow.id))) | {e.id for e in plan.entries}
+    check = RowCheck()
     added = 0
+    for name, rows in plan.tables.items():
+        if name in SKIPPED_TABLES:
+            continue
+        table = metadata().tables.get(name)
+        if table is None:
+            check.refused[(name, "Solace does not keep records of that kind")] += len(rows)
+            continue
+        added += _merge(session, table, rows, now, entry_ids, check, write=write)
+    return added, check
+
+
+def _merge(
+    session: Session,
+    table: Table,
+    rows: list[Any],
+    now: datetime,
+    entry_ids: set[str],
+    check: RowCheck,
+    *,
+    write: bool,
+) -> int:
     keys = [c.name for c in table.primary_key.columns]
     counter = len(keys) == 1 and table.c[keys[0]].autoincrement is True
+    uniques = [
+        tuple(c.name for c in constraint.columns)
+        for constraint in table.constraints
+        if isinstance(constraint, UniqueConstraint)
+    ] + [(c.name,) for c in table.columns if c.unique]
+    seen: set[tuple[Any, ...]] = set()
+    seen_unique: set[tuple[Any, ...]] = set()
+    added = 0
     for raw in rows:
-        row = {c.name: _value(c, raw[c.name]) for c in table.columns if c.name in raw}
+        row, reason = check_row(table, raw, now, entry_ids)
+        if row is None:
+            check.refused[(table.name, reason)] += 1
+            continue
         if counter:
             row.pop(keys[0], None)
-            if _row_exists(session, table, row):
-                continue
-        elif not all(k in row for k in keys) or _row_exists(
-            session, table, {k: row[k] for k in keys}
+            identity: dict[str, Any] = row
+        else:
+            identity = {k: row[k] for k in keys}
+        marker = tuple(sorted(identity.items()))
+        if marker in seen or _row_exists(session, table, identity):
+            continue  # already in the journal (or earlier in the file): left as it is
+        unique = [
+            (names, tuple(row.get(n) for n in names))
+            for names in uniques
+            if all(row.get(n) is not None for n in names)
+        ]
+        if any(
+            (names, values) in seen_unique
+            or _row_exists(session, table, dict(zip(names, values, strict=True)))
+            for names, values in unique
         ):
-            continue
+            continue  # the same idea or day under another number: already there
+        seen.add(marker)
+        seen_unique.update(unique)
         if write:
             session.execute(insert(table).values(**row))
         added += 1
@@ -139,13 +190,3 @@ def _row_exists(session: Session, table: Table, values: dict[str, Any]) -> bool:
     return (
         session.execute(select(1).select_from(table).where(condition).limit(1)).first() is not None
     )
-
-
-def _value(column: Any, value: Any) -> Any:
-    if value is None or not isinstance(value, str):
-        return value
-    if isinstance(column.type, UtcDateTime):
-        return datetime.fromisoformat(value)
-    if isinstance(column.type, Date):
-        return date.fromisoformat(value)
-    return value

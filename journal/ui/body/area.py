@@ -222,7 +222,7 @@ class BodyArea(Area):
         self._show_signs(self.repository.record_signs(self.raised, now))
         line = timeline(self.recovery, self.logs, today_local(), tz=tz)
         self.timeline.show_timeline(line, state.appointments)
-        self.past.show_logs(self.logs, self.pads)
+        self.past.show_logs(self.logs, self.pads, state.unreadable)
         self._chart_stale = True
         if self.tabs.currentIndex() == CHARTS_TAB:
             self.update_chart()

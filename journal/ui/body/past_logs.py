@@ -86,6 +86,20 @@ def _pads_words(pads: Sequence[PadChange]) -> str:
     return f"{text}, {soaked} soaked through" if soaked else text
 
 
+def unreadable_text(unreadable: int) -> str:
+    """What the list says when ``unreadable`` records could not be read ("" for none)."""
+    if not unreadable:
+        return ""
+    what = "1 record" if unreadable == 1 else f"{unreadable} records"
+    return (
+        f"{what} of your body log could not be read, so "
+        + ("it is" if unreadable == 1 else "they are")
+        + " not shown here and no warning sign counts "
+        + ("it" if unreadable == 1 else "them")
+        + ". Everything else in your log is shown as usual."
+    )
+
+
 class _Pages:
     """Rows handed to the view a page at a time (``canFetchMore`` / ``fetchMore``).
 
@@ -371,6 +385,9 @@ class PastLogsView(QWidget):
         self.delete_button = QPushButton("&Delete this log…")
         self.delete_button.setAccessibleName("Delete the chosen log")
         self.empty = label("No logs yet. The logs you save will be listed here.", "subtle")
+        self.unreadable = label("", "subtle")
+        self.unreadable.setAccessibleName("Records that could not be read")
+        self.unreadable.hide()
 
         self.pads = PadList()
         self.pads.setModel(self.pad_model)
@@ -401,6 +418,7 @@ class PastLogsView(QWidget):
                 "subtle",
             )
         )
+        layout.addWidget(self.unreadable)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(buttons)
@@ -420,8 +438,14 @@ class PastLogsView(QWidget):
         self.pad_delete_button.clicked.connect(self.delete_selected_pad)
         self._update_buttons()
 
-    def show_logs(self, logs: Sequence[BodyLog], pads: Sequence[PadChange]) -> None:
-        """Show the logs; the chosen log (or the row it was on) stays chosen."""
+    def show_logs(
+        self, logs: Sequence[BodyLog], pads: Sequence[PadChange], unreadable: int = 0
+    ) -> None:
+        """Show the logs; the chosen log (or the row it was on) stays chosen.
+        ``unreadable`` records of the body log that Solace could not read are said
+        in a line above the list (they are not shown, and no sign counts them)."""
+        self.unreadable.setText(unreadable_text(unreadable))
+        self.unreadable.setVisible(unreadable > 0)
         chosen = self.selected_log()
         row = self.table.currentIndex().row()
         pad_row = self.pads.currentIndex().row()

@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain.safekeeping.imported import ImportPlan, ImportRefused, Preview, count
+from journal.domain.safekeeping.imported import (
+    ImportPlan,
+    ImportRefused,
+    Preview,
+    RowsPreview,
+    count,
+)
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import say_day
 from journal.ui.common.messages import user_message
@@ -38,25 +44,39 @@ INTRO = (
 )
 
 
-def describe(plan: ImportPlan, preview: Preview) -> str:
-    """The preview in plain words."""
+def describe(plan: ImportPlan, preview: Preview, rows: RowsPreview | None = None) -> str:
+    """The preview in plain words: the entries, the other records (body log, dates,
+    marks) that would be added, what would be left out and why, and, when nothing
+    would be added, that nothing would be imported."""
+    rows = rows or RowsPreview(0)
+    others = count(rows.added, "other record", "other records") + " (body log, dates, marks)"
     if preview.first is None or preview.last is None:
-        return f"This is {plan.source} with no entries in it. Nothing would be imported."
-    span = (
-        f"from {say_day(preview.first)} to {say_day(preview.last)}"
-        if preview.first != preview.last
-        else f"on {say_day(preview.first)}"
-    )
-    total = count(preview.new + preview.duplicates, "entry", "entries")
-    lines = [f"This is {plan.source}: {total}, {span}."]
-    if preview.duplicates:
-        lines.append(
-            f"{preview.duplicates} of them "
-            + ("is" if preview.duplicates == 1 else "are")
-            + " already in your journal and stay as they are."
+        lines = [f"This is {plan.source} with no entries in it."]
+        if rows.added:
+            lines.append(f"{others} would be added.")
+    else:
+        span = (
+            f"from {say_day(preview.first)} to {say_day(preview.last)}"
+            if preview.first != preview.last
+            else f"on {say_day(preview.first)}"
         )
-    lines.append(f"{count(preview.new, 'new entry', 'new entries')} would be added.")
+        total = count(preview.new + preview.duplicates, "entry", "entries")
+        lines = [f"This is {plan.source}: {total}, {span}."]
+        if preview.duplicates:
+            lines.append(
+                f"{preview.duplicates} of them "
+                + ("is" if preview.duplicates == 1 else "are")
+                + " already in your journal and stay as they are."
+            )
+        lines.append(f"{count(preview.new, 'new entry', 'new entries')} would be added.")
+        if rows.added:
+            lines.append(f"{others} would be added too.")
+    if rows.left_out:
+        lines += list(rows.left_out)
+        lines.append("Solace could not read those, so they would not be written.")
     lines += list(preview.notes)
+    if not preview.new and not rows.added:
+        lines.append("Nothing would be imported.")
     return "\n".join(lines)
 
 
@@ -117,7 +137,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.summary.setText("")
 
-        def work() -> tuple[ImportPlan, Preview, int]:
+        def work() -> tuple[ImportPlan, Preview, RowsPreview]:
             from journal.domain.safekeeping.imported import preview
             from journal.domain.safekeeping.sources import plan_for
             from journal.storage.safekeeping.importer import (
@@ -134,11 +154,8 @@ class ImportDialog(QDialog):
 
     def _previewed(self, result: Any) -> None:
         plan, preview, rows = result
-        text = describe(plan, preview)
-        if rows:
-            text += f"\nIt also holds {rows} body log, reminder or other records to add."
-        self.summary.setText(text)
-        if preview.new or rows:
+        self.summary.setText(describe(plan, preview, rows))
+        if preview.new or rows.added:
             self.plan = plan
             self.import_button.setEnabled(True)
             self.import_button.setFocus()

@@ -305,3 +305,34 @@ def test_at_large_text_the_list_keeps_room_and_the_page_scrolls(qtbot, body_area
     button = body_area.past.pad_delete_button
     top_left = button.mapTo(scroll.viewport(), button.rect().topLeft())
     assert scroll.viewport().rect().contains(top_left)
+
+
+def test_a_record_solace_cannot_read_is_said_and_hides_none_of_the_others(
+    qtbot, body_area, journal
+):
+    """Break test 10, finding 2: one pad change soaked "soaked" (let in by an older
+    import) made Past logs say "No logs yet" and the timeline lose its signs; closing
+    the journal afterwards failed (12h)."""
+    from sqlalchemy import text
+
+    from journal.domain.body.log import PadChange, PadKind, Soaking
+
+    moment = now() - timedelta(hours=5)
+    logs = [BodyLog(f"log-{n}", moment + timedelta(hours=n)) for n in range(3)]
+    pads = [
+        PadChange(f"pad-{n}", moment + timedelta(hours=n), PadKind.REGULAR, Soaking.FULLY)
+        for n in range(3)
+    ]
+    store(journal, logs, pads)
+    with journal.db.session() as session:
+        session.execute(text("UPDATE body_pad_changes SET soaking = 'soaked' WHERE id = 'pad-0'"))
+    body_area.refresh()
+    past = body_area.past
+    assert past.model.rowCount() == 3 and past.pad_model.rowCount() == 2
+    assert past.unreadable.text() == (
+        "1 record of your body log could not be read, so it is not shown here and no "
+        "warning sign counts it. Everything else in your log is shown as usual."
+    )
+    assert past.empty.isHidden() and not past.unreadable.isHidden()
+    body_area.clear()
+    journal.lock()  # closes cleanly: no statement was left half-read

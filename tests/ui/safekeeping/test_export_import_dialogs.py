@@ -206,3 +206,83 @@ def test_back_up_now_to_a_place_that_cannot_be_written_names_that_place(qtbot, u
     assert "Something went wrong" not in text and "window" not in text
     assert panel.message.wordWrap()
     qtbot.waitUntil(lambda: panel.backup_button.hasFocus())  # Enter does not open Restore
+
+
+def test_an_export_with_pad_changes_solace_cannot_read_leaves_them_out_and_hides_nothing(
+    qtbot, unlocked_window, tmp_path, caplog
+):
+    """Break test 10, finding 2: 255 pad changes soaked "soaked" went in, and the whole
+    body log then looked empty after "Something went wrong"; the preview contradicted
+    itself (12b), and quitting said the journal did not close cleanly (12h)."""
+    import json
+    from datetime import UTC, datetime, timedelta
+
+    from journal.domain.body.log import BleedingLevel, BodyLog, PadChange, PadKind, Soaking
+    from journal.storage.body.repository import BodyRepository
+
+    window = unlocked_window
+    start = datetime.now(UTC).replace(microsecond=0) - timedelta(days=3)
+    body = BodyRepository(window.journal.db)
+    for n in range(5):
+        body.save_log(BodyLog(f"own-{n}", start + timedelta(hours=n), BleedingLevel.MEDIUM))
+    for n in range(4):
+        body.save_pad_change(
+            PadChange(f"pad-{n}", start + timedelta(hours=n), PadKind.REGULAR, Soaking.FULLY)
+        )
+    moment = (start - timedelta(days=30)).isoformat()
+    tables = {
+        "body_logs": [{"id": f"in-{n}", "logged_at": moment, "note": str(n)} for n in range(170)],
+        "body_pad_changes": [
+            {"id": f"in-pad-{n}", "changed_at": moment, "kind": "regular", "soaking": "soaked"}
+            for n in range(255)
+        ],
+    }
+    path = tmp_path / "journal.json"
+    document = {"format": "solace-export", "version": 1, "entries": [], "tables": tables}
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+    panel = panel_of(window)
+    dialog = panel.show_import()
+    dialog.choose(path)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    said = dialog.summary.text()
+    assert "Nothing would be imported" not in said
+    assert "This is a Solace export with no entries in it." in said
+    assert "170 other records (body log, dates, marks) would be added." in said
+    assert "255 of the file's pad changes would be left out: the soaking “soaked”" in said
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    window.settings_dialog.reject()
+    area = window.area("body")
+    window.show_area(area)
+    past = area.past
+    assert past.model.rowCount() > 0 and past.pad_model.rowCount() == 4
+    assert not past.empty.isVisible() and not past.unreadable.isVisible()
+    assert {f"own-{n}" for n in range(5)} <= {log.id for log in area.logs}
+    caplog.clear()
+    window.lock()
+    assert "did not close cleanly" not in caplog.text
+
+
+def test_an_export_with_nothing_solace_can_read_says_so_and_cannot_be_imported(
+    qtbot, unlocked_window, tmp_path
+):
+    import json
+
+    path = tmp_path / "journal.json"
+    rows = [{"id": "x", "changed_at": "2020-01-01T00:00:00+00:00", "kind": "a", "soaking": "b"}]
+    document = {
+        "format": "solace-export",
+        "version": 1,
+        "entries": [],
+        "tables": {"body_pad_changes": rows},
+    }
+    path.write_text(json.dumps(document), encoding="utf-8")
+    dialog = panel_of(unlocked_window).show_import()
+    dialog.choose(path)
+    qtbot.waitUntil(lambda: "Nothing would be imported." in dialog.summary.text(), timeout=10_000)
+    assert "1 of the file's pad changes would be left out: the kind “a” is not one" in (
+        dialog.summary.text()
+    )
+    assert not dialog.import_button.isEnabled()
+    dialog.reject()
