@@ -76,6 +76,10 @@ SOAK_WINDOW = timedelta(minutes=60)
 SOAKING_PAD_KINDS = frozenset({PadKind.THICK, PadKind.OVERNIGHT})
 #: Consecutive soaked-through pads that make "2 or more hours in a row".
 HEAVY_RUN = 2
+#: A pad change less than this after the one before says nothing about a pad worn:
+#: no pad is worn and soaked through in under a minute, so such a change is a note
+#: made after the fact (several pads noted at once), not evidence of "in 1 hour".
+SAME_MINUTE = timedelta(minutes=1)
 
 #: Fever means strictly above this, compared in the unit the reading was entered in.
 FEVER_OVER: dict[TemperatureUnit, float] = {
@@ -220,10 +224,20 @@ def heavy_bleeding(data: SignInput) -> list[Evidence]:
     counts when it is THICK or OVERNIGHT, FULLY soaked and worn at most 60
     minutes. Two such pads at consecutive changes raise the sign; anything else
     in between (a partly soaked pad, a thinner pad, a longer wear) breaks the run.
+
+    A change less than a minute after the one before (`SAME_MINUTE`) is set aside:
+    B's "soaking through a thick pad in 1 hour, for 2 or more hours" is about pads
+    worn for a time, and three changes noted in the same minute (several pads
+    written down at once, afterwards) tell nothing of how long each was worn, so
+    they neither raise the sign nor break a run.
     """
     found: list[Evidence] = []
     run = 0
-    for previous, change in pairwise(data.pad_changes):
+    spaced: list[PadChange] = []
+    for change in data.pad_changes:
+        if not spaced or change.changed_at - spaced[-1].changed_at >= SAME_MINUTE:
+            spaced.append(change)
+    for previous, change in pairwise(spaced):
         soaked = (
             change.kind in SOAKING_PAD_KINDS
             and change.soaking is Soaking.FULLY
@@ -350,7 +364,9 @@ RULES: tuple[WarningRule, ...] = (
         ),
         own_reading=(
             f"{OWN_READING}: the body log counts this when two pad changes in a row are each "
-            "a thick or overnight pad, fully soaked within an hour of the change before."
+            "a thick or overnight pad, fully soaked within an hour of the change before. "
+            "Changes noted in the same minute as the one before count as one: no pad is "
+            "soaked through in under a minute, so they were written down afterwards."
         ),
         article=ARTICLE,
         article_section="heavy-bleeding",

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionComboBox,
     QTableView,
+    QWidget,
 )
 
 from journal.ui.common.accessibility import announce, one_tab_stop
@@ -290,7 +291,28 @@ class TypedDateEdit(QDateEdit):
 
 class TypedDateTimeEdit(QDateTimeEdit):
     """A day-and-time field that takes a whole moment typed at once, and any wall
-    time, even one the clocks skip; it opens its calendar with Alt+Down or F4."""
+    time, even one the clocks skip; it opens its calendar with Alt+Down or F4.
+
+    It shows minutes, so a moment the person types, picks or steps to is a whole
+    minute: the seconds of the moment the field was set to (often now) are dropped
+    at the person's first change ("08:00" typed is 08:00:00, not 08:00:53). A moment
+    set by the program (`setDateTime`) keeps its seconds until the person changes it.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._setting = False
+        self.dateTimeChanged.connect(self._whole_minute)
+
+    def _whole_minute(self, value: QDateTime) -> None:
+        time = value.time()
+        if self._setting or (time.second() == 0 and time.msec() == 0):
+            return
+        self._setting = True
+        try:
+            super().setDateTime(value.addMSecs(-(time.second() * 1000 + time.msec())))
+        finally:
+            self._setting = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not _handled_here(self, event):
@@ -311,11 +333,15 @@ class TypedDateTimeEdit(QDateTimeEdit):
         ``local_time.from_qdatetime`` then applies the zone's rules of that day
         (02:30 is read as 03:30 summer time, as PEP 495 does).
         """
-        if value.isValid():
-            fixed = QTimeZone.fromSecondsAheadOfUtc(value.offsetFromUtc())
-            self.setTimeZone(fixed)
-            value = value.toTimeZone(fixed)
-        super().setDateTime(value)
+        self._setting = True
+        try:
+            if value.isValid():
+                fixed = QTimeZone.fromSecondsAheadOfUtc(value.offsetFromUtc())
+                self.setTimeZone(fixed)
+                value = value.toTimeZone(fixed)
+            super().setDateTime(value)
+        finally:
+            self._setting = False
 
 
 def date_edit(name: str) -> QDateEdit:

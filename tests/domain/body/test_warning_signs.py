@@ -255,6 +255,21 @@ def test_one_thick_pad_an_hour_for_two_hours() -> None:
     assert raised == RaisedSign(SignId.HEAVY_BLEEDING, at(12), "heavy_bleeding:pad-101200")
 
 
+def test_pad_changes_noted_in_the_same_minute_count_as_one() -> None:
+    """Break test 10, 12e: three pad changes noted in the same minute (written down at
+    once, afterwards) raised heavy bleeding, though nothing says how long any pad
+    was worn; B's threshold is a thick pad soaked through in 1 hour, for 2 hours."""
+    noted_at_once = [
+        pad(at(10).replace(second=5), id="a"),
+        pad(at(10).replace(second=20), id="b"),
+        pad(at(10).replace(second=40), id="c"),
+    ]
+    assert signs(pads=noted_at_once) == []
+    # A pad noted twice by mistake neither raises the sign nor hides a real run.
+    twice = [pad(at(10)), pad(at(10, 40)), pad(at(10, 40), id="again"), pad(at(11, 20))]
+    assert signs(pads=twice) == [SignId.HEAVY_BLEEDING]
+
+
 def test_59_minutes_each() -> None:
     pads = [pad(at(10)), pad(at(10, 59)), pad(at(11, 58))]
     assert signs(pads=pads) == [SignId.HEAVY_BLEEDING]

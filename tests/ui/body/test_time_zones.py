@@ -18,6 +18,9 @@ from journal.ui.body.appointment_dialog import AppointmentDialog
 from journal.ui.body.export_dialog import export_csv
 from journal.ui.body.form import BodyLogForm
 from tests.time_zones import in_zone, local_date, zone_and_moment
+from tests.ui.body import support
+
+body_area = support.body_area
 
 PROPERTY = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -109,3 +112,36 @@ def test_a_wall_time_the_clocks_skip_is_taken_as_typed_and_read_by_the_zones_rul
     expected = typed.replace(tzinfo=zone, fold=0).astimezone(UTC)
     assert saved.replace(second=0, microsecond=0) == expected
     assert saved.astimezone(zone).strftime("%H:%M") == "03:30"
+
+
+def test_a_time_typed_over_now_is_kept_to_the_whole_minute(qtbot, body_area, journal):  # type: ignore[no-untyped-def]
+    """Break test 10, 12e: "08:00" typed into Time and Time of change was stored as
+    08:00:53, the seconds of the moment the field was set to; they decide whether a
+    pad change counts with a log of the same minute."""
+    from journal.domain.body.log import PadKind, Soaking
+    from journal.storage.body.repository import BodyRepository
+    from journal.ui.common.local_time import to_qdatetime
+
+    QLocale.setDefault(QLocale.c())  # typed as "yyyy-MM-dd HH:mm"
+    try:
+        form = body_area.form
+        typed = (datetime.now() - timedelta(days=1)).replace(hour=8, minute=0)
+        with_seconds = datetime.now(UTC).replace(second=53, microsecond=250_000)
+        for field in (form.time, form.pad_time):
+            field.setDateTime(to_qdatetime(with_seconds - timedelta(minutes=5)))
+            field.setFocus()
+            field.lineEdit().selectAll()
+            qtbot.keyClicks(field, typed.strftime("%Y-%m-%d %H:%M"))
+            qtbot.keyClick(field, Qt.Key.Key_Tab)
+        form.pad_kind.setCurrentIndex(form.pad_kind.findData(PadKind.REGULAR))
+        form.pad_soaking.setCurrentIndex(form.pad_soaking.findData(Soaking.FULLY))
+        form.submit_pad_change()
+        form.note.setPlainText("typed time")
+        form.submit()
+    finally:
+        QLocale.setDefault(QLocale.system())
+    body = BodyRepository(journal.db)
+    (log,) = body.logs()
+    (pad,) = body.pad_changes()
+    for moment in (log.logged_at, pad.changed_at):
+        assert moment.astimezone().strftime("%H:%M:%S.%f") == "08:00:00.000000"
