@@ -95,6 +95,7 @@ class BodyArea(Area):
         chart_form.addRow("Sho&w", self.chart_range)
         chart_layout.addLayout(chart_form)
         chart_layout.addWidget(self.chart, 1)
+        chart_layout.addWidget(self.chart.legend)
         chart_layout.addWidget(label(SCALE_WORDS, "subtle"))
         self.chart_text = ChartText("Body log by day, newest first")
         chart_layout.addWidget(self.chart_text)

@@ -9,17 +9,18 @@ colours, fonts and legend follow the theme (``journal.ui.common.charts``).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QWidget
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QResizeEvent
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QLabel, QWidget
 
 from journal.domain.body.daily import DayPoint
 from journal.domain.body.temperature import Temperature, TemperatureUnit
-from journal.ui.common.charts import day_axis, noon_msecs, style_chart
+from journal.ui.common.charts import MAX_TICKS, day_axis, noon_msecs, style_chart
 from journal.ui.common.local_time import today_local
 from journal.ui.common.theme import palette_for
 
@@ -43,6 +44,9 @@ TEMPERATURE_AXIS = {
 }
 
 PRINT_POINT_SIZE = 13.0
+#: Points of different sizes, drawn largest first, so two values on the same spot
+#: (bleeding 0 and cramping 0 on a day) both show: a smaller point inside a larger one.
+MARKER_SIZES = {"bleeding": 15.0, "cramping": 10.0, "temperature": 8.0, "mood": 6.0}
 #: What the numbers mean, said under the chart (the legend stays short enough for 200 % text).
 SCALE_WORDS = (
     "Bleeding: 0 none, 1 spotting, 2 light, 3 medium, 4 heavy, 5 very heavy. "
@@ -55,9 +59,38 @@ def _series(key: str, name: str, points: list[QPointF], width: float = 2.0) -> Q
     series = QLineSeries()
     series.setObjectName(key)
     series.setProperty("lineWidth", width)
+    series.setProperty("markerSize", MARKER_SIZES.get(key))
     series.setName(name)
     series.replace(points)
     return series
+
+
+def runs(values: Sequence[tuple[date, float]]) -> list[list[tuple[date, float]]]:
+    """``values`` (by day, in order) cut where a day has none: each run holds days in
+    a row. A line joins the days of a run only, so a gap of days (or years) without a
+    log is a gap in the line, and a lone day is a point of its own."""
+    found: list[list[tuple[date, float]]] = []
+    for day, value in values:
+        if found and (day - found[-1][-1][0]).days == 1:
+            found[-1].append((day, value))
+        else:
+            found.append([(day, value)])
+    return found
+
+
+def _lines(
+    key: str, name: str, values: Sequence[tuple[date, float]], width: float = 2.0
+) -> list[QLineSeries]:
+    """One line per run of days in a row (`runs`); the first is named for the
+    legend, the others carry the same key and colour (their legend entry is hidden
+    when they are added to the chart: `_hide_repeated_legend`)."""
+    lines = [
+        _series(key, name, [QPointF(noon_msecs(day), value) for day, value in run], width)
+        for run in runs(values)
+    ] or [_series(key, name, [], width)]
+    for line in lines[1:]:
+        line.setProperty("repeats", True)
+    return lines
 
 
 def build_chart(
@@ -91,60 +124,65 @@ def build_chart(
     chart.addAxis(left, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(right, Qt.AlignmentFlag.AlignRight)
 
+    temperatures = [
+        (p.day, Temperature(p.temperature_c, TemperatureUnit.CELSIUS).in_unit(unit))
+        for p in days
+        if p.temperature_c is not None
+    ]
     series: list[tuple[QLineSeries, QValueAxis]] = [
-        (
-            _series(
-                "bleeding",
-                "Bleeding (0 to 5)",
-                [QPointF(noon_msecs(p.day), float(p.bleeding)) for p in days],
-                2.5,
-            ),
-            left,
+        *(
+            (line, left)
+            for line in _lines(
+                "bleeding", "Bleeding (0 to 5)", [(p.day, float(p.bleeding)) for p in days], 2.5
+            )
         ),
-        (
-            _series(
-                "cramping",
-                "Cramping (0 to 10)",
-                [QPointF(noon_msecs(p.day), float(p.cramping)) for p in days],
-            ),
-            left,
+        *(
+            (line, left)
+            for line in _lines(
+                "cramping", "Cramping (0 to 10)", [(p.day, float(p.cramping)) for p in days]
+            )
         ),
-        (
-            _series(
-                "temperature",
-                f"Highest temperature ({unit.symbol})",
-                [
-                    QPointF(
-                        noon_msecs(p.day),
-                        Temperature(p.temperature_c, TemperatureUnit.CELSIUS).in_unit(unit),
-                    )
-                    for p in days
-                    if p.temperature_c is not None
-                ],
-            ),
-            right,
+        *(
+            (line, right)
+            for line in _lines("temperature", f"Highest temperature ({unit.symbol})", temperatures)
         ),
     ]
     if moods:
-        series.append(
-            (
-                _series(
-                    "mood",
-                    "Mood (1 to 5)",
-                    [QPointF(noon_msecs(d), m) for d, m in moods],
-                ),
-                left,
-            )
-        )
+        series += [(line, left) for line in _lines("mood", "Mood (1 to 5)", moods)]
     for line, axis in series:
         chart.addSeries(line)
         line.attachAxis(x_axis)
         line.attachAxis(axis)
-    shown = [p.day for p in days] + [d for d, _ in moods]
-    today = today_local()
-    day_axis(x_axis, min(shown, default=today), max(shown, default=today))
+        if line.property("repeats"):
+            for marker in chart.legend().markers(line):
+                marker.setVisible(False)
+    first, last = shown_span(days, moods)
+    day_axis(x_axis, first, last)
     style_chart(chart, palette, font, COLOURS)
     return chart
+
+
+def shown_span(days: Sequence[DayPoint], moods: Sequence[tuple[date, float]]) -> tuple[date, date]:
+    """The first and last day the chart shows (today when it shows none)."""
+    shown = [p.day for p in days] + [d for d, _ in moods]
+    today = today_local()
+    return min(shown, default=today), max(shown, default=today)
+
+
+def legend_html(chart: QChart) -> str:
+    """The chart's legend as rich text that wraps: a square of each line's colour and
+    its name (each name once), for a label under the chart."""
+    items = []
+    for marker in chart.legend().markers():
+        series = marker.series()
+        if series.property("repeats") or not isinstance(series, QLineSeries):
+            continue
+        colour = series.color().name()
+        items.append(
+            f'<span style="color:{colour}">&#9632;</span>&nbsp;'
+            + html.escape(marker.label()).replace(" ", "&nbsp;")  # wraps between names only
+        )
+    return " &nbsp; ".join(items)
 
 
 MIN_HEIGHT = 280  # px, the chart at the usual text size
@@ -152,13 +190,43 @@ LINES_TALL = 17  # lines of text the chart is at least as tall as
 
 
 class BodyChartView(QChartView):
-    """The chart on screen; it follows the theme and the text size when they change."""
+    """The chart on screen; it follows the theme and the text size when they change.
+
+    Its legend is `legend`, a label to place under it that wraps at any text size
+    (QtCharts' own legend cut its names to "Bleeding (0 t…" at 200 %), and the day
+    axis has as many labels as fit the width (`fitting_ticks`), so none is cut.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName("Chart of bleeding, cramping and temperature over days")
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAccessibleName("What each colour of the chart shows")
+        self._span: tuple[date, date] | None = None
         self._fit_height()
+
+    def fitting_ticks(self) -> int:
+        """How many day labels fit along the axis at this width and text size (2 to
+        `MAX_TICKS`): each label's width and as much again between labels."""
+        metrics = self.fontMetrics()
+        label_width = metrics.horizontalAdvance("30 Sep 2026") * 1.5
+        axes = metrics.horizontalAdvance("41.0") * 2 + metrics.lineSpacing() * 4
+        return max(2, min(MAX_TICKS, int((self.width() - axes) / label_width) + 1))
+
+    def _fit_axis(self) -> None:
+        chart = self.chart()
+        if chart is None or self._span is None:
+            return
+        for axis in chart.axes(Qt.Orientation.Horizontal):
+            if isinstance(axis, QDateTimeAxis):
+                day_axis(axis, *self._span, max_ticks=self.fitting_ticks())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_axis()
 
     def _fit_height(self) -> None:
         """Tall enough for its scales' labels and titles at any text size (at
@@ -172,9 +240,16 @@ class BodyChartView(QChartView):
         moods: Sequence[tuple[date, float]],
         unit: TemperatureUnit,
     ) -> None:
-        self._replace(build_chart(days, moods, unit, palette=self.palette(), font=self.font()))
+        chart = build_chart(days, moods, unit, palette=self.palette(), font=self.font())
+        chart.legend().hide()  # shown by `legend`, which wraps
+        self._span = shown_span(days, moods)
+        self._replace(chart)
+        self._fit_axis()
+        self.legend.setText(legend_html(chart))
 
     def clear(self) -> None:
+        self._span = None
+        self.legend.clear()
         self._replace(QChart())
 
     def _replace(self, chart: QChart) -> None:
@@ -191,6 +266,8 @@ class BodyChartView(QChartView):
             chart = self.chart()
             if chart is not None:
                 style_chart(chart, self.palette(), self.font(), COLOURS)
+                self.legend.setText(legend_html(chart))
+                self._fit_axis()
 
 
 def chart_image(

@@ -71,7 +71,7 @@ def _paint_series(series: QAbstractSeries, colour: QColor, width: float) -> None
         series.setColor(colour)
         series.setBrush(colour)
         series.setPointsVisible(True)
-        series.setMarkerSize(MARKER_SIZE)
+        series.setMarkerSize(float(series.property("markerSize") or MARKER_SIZE))
 
 
 def style_chart(

@@ -4,6 +4,7 @@ and follow the theme when it changes."""
 from __future__ import annotations
 
 from datetime import timedelta
+from itertools import pairwise
 
 from PySide6.QtCharts import QLineSeries
 from PySide6.QtCore import Qt
@@ -121,3 +122,88 @@ def test_at_200_percent_text_the_scales_are_readable_not_cut_to_dots(  # type: i
     texts = _drawn_texts(view)
     assert {"10", "41.0", "Scale", "Temperature (°C)"} <= set(texts), texts
     assert not [text for text in texts if "..." in text or "…" in text], texts
+
+
+def test_lines_break_at_days_without_a_log_and_a_lone_day_is_a_point(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Break test 10, finding 8: the doctor's summary drew bleeding rising steadily from
+    0 in November 2023 to 3 in November 2026, across three years without a log. A line
+    joins days in a row only; a lone day is a point of its own; each name is in the
+    legend once. The printed chart is drawn by the same `build_chart`."""
+    from datetime import date
+
+    from PySide6.QtGui import QFont
+
+    from journal.domain.body.daily import DayPoint
+    from journal.domain.body.temperature import TemperatureUnit
+    from journal.ui.body.chart import build_chart
+
+    days = [
+        DayPoint(date(2023, 11, 30), BleedingLevel.NONE, 0, None, 1),
+        DayPoint(date(2026, 11, 28), BleedingLevel.LIGHT, 2, 37.0, 1),
+        DayPoint(date(2026, 11, 29), BleedingLevel.MEDIUM, 3, None, 1),
+        DayPoint(date(2026, 11, 30), BleedingLevel.NONE, 1, 37.5, 1),
+    ]
+    chart = build_chart(days, [], TemperatureUnit.CELSIUS, palette=palette_for(False), font=QFont())
+    day_ms = 24 * 3600 * 1000
+    lines: dict[str, list[list[float]]] = {}
+    for series in chart.series():
+        assert isinstance(series, QLineSeries)
+        xs = [point.x() for point in series.points()]
+        assert all(0 < b - a <= day_ms + 3600 * 1000 for a, b in pairwise(xs))
+        assert series.pointsVisible()
+        lines.setdefault(series.objectName(), []).append(xs)
+    assert [len(run) for run in lines["bleeding"]] == [1, 3]
+    assert [len(run) for run in lines["temperature"]] == [1, 1]  # 28 and 30 Nov: no line
+    from PySide6.QtCharts import QChartView
+
+    view = QChartView(chart)
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    names = [m.label() for m in chart.legend().markers() if m.isVisible()]
+    assert names == ["Bleeding (0 to 5)", "Cramping (0 to 10)", "Highest temperature (°C)"]
+
+
+def test_at_200_percent_over_years_no_name_label_or_unit_is_cut_and_points_do_not_hide(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window
+) -> None:
+    """Break test 10, finding 9: at 200 % the legend read "Bleeding (0 t… Cramping (0 …",
+    the day labels "29 N…30 M…", and bleeding 0 hid cramping 0 on the same spot."""
+    from PySide6.QtCore import QSize
+
+    from journal.settings import FONT_SCALE
+
+    window = unlocked_window
+    window.settings.set(FONT_SCALE, 200)
+    window.resize(QSize(1024, 600))
+    area = window.area("body")
+    window.show_area(area)
+    moment = now() - timedelta(minutes=5)
+    store(
+        window.journal,
+        [
+            BodyLog("old", moment - timedelta(days=1096)),
+            BodyLog("new", moment, BleedingLevel.MEDIUM, cramping=3),
+        ],
+    )
+    area.refresh()
+    area.chart_range.setCurrentIndex(area.chart_range.count() - 1)  # everything
+    _open_charts(qtbot, area)
+    view = area.chart
+
+    def whole() -> bool:  # the labels are laid out again after the axis changed
+        texts = _drawn_texts(view)
+        cut = [text for text in texts if "…" in text or "..." in text]
+        return "Temperature (°C)" in texts and not cut
+
+    qtbot.waitUntil(whole, timeout=5_000)
+    assert not view.chart().legend().isVisible()
+    legend = area.chart.legend
+    assert legend.isVisible() and legend.wordWrap()
+    words = legend.text().replace("&nbsp;", " ")
+    for name in ("Bleeding (0 to 5)", "Cramping (0 to 10)", "Highest temperature (°C)"):
+        assert name in words
+    assert legend.width() <= area.width()
+    sizes = {s.objectName(): s.markerSize() for s in view.chart().series()}
+    assert sizes["bleeding"] > sizes["cramping"]  # a smaller point inside a larger one
