@@ -40,6 +40,8 @@ DEFAULT_CSV_NAME = "health-log.csv"
 LAYOUT_DPI = 96  # Qt lays rich text out at screen resolution; the PDF scales it to its own
 FOOTER_POINTS = 14  # room at the foot of each page for "page n of N"
 PAGE_BREAK = "page-break-before: always"
+PRINT_POINTS = 9.0  # the body text, as the style sheet says
+CLIP_SHORT = 0.5  # layout px: see summary_pdf_bytes
 NBSP = "\u00a0"
 LOG_WIDTHS = ("15%", "7%", "12%", "12%", "8%", "14%", "32%")  # "Also noted" gets the room
 
@@ -130,8 +132,12 @@ def summary_html(
             + escape(extra.strip()).replace("\n", "<br/>")
             + "</p>"
         )
+    # With 0 in ``breaks`` the log starts a page, heading and all: its header row
+    # had been left alone at the foot of the page before.
+    starts_page = f' style="{PAGE_BREAK}"' if 0 in breaks else ""
     parts.append(
-        f"<h2>Log, one row per day ({len(summary.days)} days, {len(summary.logs)} logs)</h2>"
+        f"<h2{starts_page}>Log, one row per day ({len(summary.days)} days, "
+        f"{len(summary.logs)} logs)</h2>"
     )
     parts.append(
         '<p class="small">For each day: the heaviest bleeding, the strongest cramping '
@@ -151,7 +157,7 @@ def summary_html(
     header = f"<thead>{header}</thead>"  # Qt repeats it at the top of each page
     parts.append(f'<table width="100%">{header}')
     for number, day in enumerate(summary.days):
-        if number in breaks:
+        if number in breaks and number:
             # A new page for this row, so that no row is split: the table goes on there.
             parts.append(f'</table><table width="100%" style="{PAGE_BREAK}">{header}')
         also = "; ".join(day.also + tuple(f"note: {n}" for n in day.notes))
@@ -175,6 +181,12 @@ def summary_html(
 def _document(html: str, chart: QImage, page: QSizeF) -> QTextDocument:
     """The summary laid out on pages of ``page`` (points at 96 dpi, as Qt lays out text)."""
     document = QTextDocument()
+    # The document's own font, never the app's: headings are sized from the default
+    # font, which would otherwise grow with the on-screen text size (at 200 % they
+    # wrapped into two-line titles). A printed summary is the same at any text size.
+    font = QFont("sans-serif")
+    font.setPointSizeF(PRINT_POINTS)
+    document.setDefaultFont(font)
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), chart)
     document.setHtml(html)
     frame = document.rootFrame().frameFormat()
@@ -184,9 +196,10 @@ def _document(html: str, chart: QImage, page: QSizeF) -> QTextDocument:
     return document
 
 
-def _log_rows(document: QTextDocument) -> tuple[list[tuple[float, float]], float]:
-    """Top and bottom (document coordinates) of each row of the log, in order, and how
-    far below its table's top the first row starts (the header row and the border).
+def _log_rows(document: QTextDocument) -> tuple[list[tuple[float, float]], float, float]:
+    """Top and bottom (document coordinates) of each row of the log, in order, how
+    far below its table's top the first row starts (the header row and the border),
+    and where the log's first table (its header row) starts.
 
     The log is every table after the first (the recovery details); each of its
     tables starts with a header row.
@@ -195,6 +208,7 @@ def _log_rows(document: QTextDocument) -> tuple[list[tuple[float, float]], float
     layout = document.documentLayout()
     rows: list[tuple[float, float]] = []
     header = 0.0
+    start = layout.frameBoundingRect(tables[1]).top() if len(tables) > 1 else 0.0
     for table in tables[1:]:
         for row in range(1, table.rows()):
             top, bottom = float("inf"), 0.0
@@ -206,7 +220,7 @@ def _log_rows(document: QTextDocument) -> tuple[list[tuple[float, float]], float
             if row == 1 and not header:
                 header = top - layout.frameBoundingRect(table).top()
             rows.append((top, bottom))
-    return rows, header
+    return rows, header, start
 
 
 def _split(top: float, bottom: float, height: float) -> bool:
@@ -244,13 +258,16 @@ def paginate(
     page instead (the table goes on there, under its header row). The breaks are
     planned from one layout and checked on the next, until no row is split
     (usually two or three layouts, however many pages). A row taller than a
-    whole page stays as it is.
+    whole page stays as it is. When the first row would go to the next page
+    without its header row, the log starts that page, heading and all.
     """
     breaks: set[int] = set()
     for _ in range(len(summary.days) + 1):
         document = _document(summary_html(summary, unit, extra, breaks), chart, page)
-        rows, header = _log_rows(document)
+        rows, header, start = _log_rows(document)
         planned = _planned_breaks(rows, breaks, page.height(), header)
+        if rows and int(start // page.height()) != int(rows[0][0] // page.height()):
+            planned.add(0)  # the header row would stand alone at the foot of a page
         if planned == breaks:
             return document
         breaks = planned
@@ -290,7 +307,11 @@ def summary_pdf_bytes(
         painter.save()
         painter.scale(scale, scale)
         painter.translate(0, -number * page.height())
-        shown = QRectF(0, number * page.height(), page.width(), page.height())
+        # A line the layout moved to the next page starts exactly at this page's end;
+        # Qt draws every line that touches the clip, so it was also written here, clipped
+        # out of sight but in the text layer ("pdftotext" read it twice). The clip
+        # stops just short of the end, so that line is drawn on its own page only.
+        shown = QRectF(0, number * page.height(), page.width(), page.height() - CLIP_SHORT)
         document.drawContents(painter, shown)
         painter.restore()
         painter.save()

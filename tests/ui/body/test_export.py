@@ -4,6 +4,7 @@ split across pages, and the CSV with the logs and pad changes."""
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -223,3 +224,92 @@ def test_a_long_range_keeps_every_day_and_never_splits_a_row(qapp, journal, tmp_
     assert "(60 days, 60 logs)" in pages[0] + pages[1]
     for number, words in enumerate(pages, start=1):
         assert f"page {number} of {len(pages)}" in words
+
+
+def _pdf_pages(journal, target: Path, start: date, end: date, extra: str = "") -> list[str]:  # type: ignore[no-untyped-def]
+    export_pdf(BodyRepository(journal.db), target, start, end, TemperatureUnit.CELSIUS, extra=extra)
+    return [page.extract_text() for page in PdfReader(target).pages]
+
+
+def test_the_printed_summary_does_not_grow_with_the_text_size_on_screen(
+    qapp, journal, tmp_path: Path
+) -> None:
+    """Break test 10, finding 7: at 200 % text the PDF's headings wrapped into huge
+    two-line titles. The same summary has the same pages at 100 % and 200 %."""
+    from PySide6.QtGui import QFont
+
+    start, end = _fill(journal)
+    at_100 = _pdf_pages(journal, tmp_path / "100.pdf", start, end)
+    font = QFont(qapp.font())
+    bigger = QFont(font)
+    bigger.setPointSizeF(font.pointSizeF() * 2)
+    qapp.setFont(bigger)
+    try:
+        at_200 = _pdf_pages(journal, tmp_path / "200.pdf", start, end)
+    finally:
+        qapp.setFont(font)
+    assert at_200 == at_100
+
+
+def test_the_log_s_header_row_never_ends_a_page_alone(qapp, journal, tmp_path: Path) -> None:
+    """Break test 10, finding 7: page 2 ended with the header row "Day Logs Bleeding…"
+    and no row under it (the first row, too tall to fit, went to the next page and
+    left its table's header behind). Added text of 6 to 25 lines moves the log's
+    start down past the foot of page 1."""
+    moment = now() - timedelta(days=40)
+    note = "a slow walk by the river " * 12
+    store(
+        journal,
+        [
+            BodyLog(f"d{n}", moment + timedelta(days=n), BleedingLevel.LIGHT, note=note)
+            for n in range(30)
+        ],
+    )
+    end = now().astimezone(local_tz()).date()
+    header = "Day Logs Bleeding Cramping Temp. Pads Also noted"
+    for lines in range(6, 26):
+        extra = "\n".join(f"added line {n}" for n in range(lines))
+        target = tmp_path / f"{lines}.pdf"
+        export_pdf(
+            BodyRepository(journal.db),
+            target,
+            end - timedelta(days=45),
+            end,
+            TemperatureUnit.CELSIUS,
+            extra=extra,
+            include_notes=True,
+        )
+        for number, page in enumerate(PdfReader(target).pages):
+            words = " ".join(page.extract_text().split())
+            if header in words:
+                after = words.split(header, 1)[1]
+                assert re.search(r"\d\d \w\w\w \d{4}", after), (lines, number)
+
+
+def test_a_line_at_a_page_s_end_is_written_on_one_page_only(qapp, journal, tmp_path: Path) -> None:
+    """Break test 10, finding 7: a warning sign's line was written clipped at the foot
+    of page 1 and again at the top of page 2 (pdftotext read it twice). 30 to 44
+    fevers move the list of signs past the foot of page 1."""
+    moment = now() - timedelta(days=50)
+    end = now().astimezone(local_tz()).date()
+    for count in range(1, 45):
+        fever = BodyLog(
+            f"f{count}",
+            moment + timedelta(days=count, minutes=7 * count),
+            BleedingLevel.LIGHT,
+            temperature=Temperature(38.9, TemperatureUnit.CELSIUS),
+        )
+        store(journal, [fever])
+        if count < 30:
+            continue
+        target = tmp_path / f"{count}.pdf"
+        export_pdf(
+            BodyRepository(journal.db),
+            target,
+            end - timedelta(days=60),
+            end,
+            TemperatureUnit.CELSIUS,
+        )
+        pages = [page.extract_text() for page in PdfReader(target).pages]
+        fevers = [line for page in pages for line in page.splitlines() if "Fever:" in line]
+        assert len(fevers) == len(set(fevers)) == count, count
