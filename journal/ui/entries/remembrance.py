@@ -56,7 +56,6 @@ class RemembranceDialog(QDialog):
         for kind, words in KIND_WORDS.items():
             self.kind.addItem(words, kind)
         self.day = date_edit("Date")
-        self.day.setDisplayFormat("d MMMM yyyy")
         self.day.setDate(to_qdate(today_local()))
         self.name = QLineEdit()
         self.name.setAccessibleName("A name or a few words (optional)")

@@ -51,7 +51,6 @@ class SearchBar(QWidget):
         self.to_on = QCheckBox("To")
         self.date_to = date_edit("To date")
         for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat("d MMM yyyy")
             edit.setEnabled(False)
         self.mood = QComboBox()
         self.mood.setAccessibleName("Mood filter")

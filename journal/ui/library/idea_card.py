@@ -129,7 +129,6 @@ class IdeaCard(QFrame):
 
         done = QHBoxLayout()
         self.day = date_edit(f"Day you did {title}")
-        self.day.setDisplayFormat("d MMMM yyyy")
         self.day.setDate(QDate.currentDate())
         self.day.setMaximumDate(QDate.currentDate())
         self.done_button = QPushButton("We did this")

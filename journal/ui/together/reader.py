@@ -30,7 +30,7 @@ from journal.domain.common.local_time import local_day
 from journal.domain.together.items import ItemFilter, SharedItem, Side, apply_filter
 from journal.ui.common.dates import date_edit
 from journal.ui.common.flow import flow_row
-from journal.ui.common.local_time import from_qdate, to_qdate
+from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 from journal.ui.common.widgets import label
 from journal.ui.together.item_page import ItemPage
 from journal.ui.together.marks import side_colour, uses_dark
@@ -96,7 +96,7 @@ class ReadTogether(QWidget):
         self.last = date_edit("To date")
         for edit in (self.first, self.last):
             edit.setEnabled(False)
-            edit.setDisplayFormat("d MMM yyyy")
+        self._open_dates_at(None)
         self.with_response = QComboBox()
         self.with_response.setAccessibleName("Responses filter")
         self.with_response.addItem("With or without a response", None)
@@ -184,15 +184,26 @@ class ReadTogether(QWidget):
         self._all = list(items)
         if self._all:
             days = [local_day(i.created_at) for i in (self._all[0], self._all[-1])]
-            for edit in (self.first, self.last):
-                edit.blockSignals(True)
-                edit.setDateRange(to_qdate(days[0]), to_qdate(days[1]))
-            if not self.between.isChecked():
-                self.first.setDate(to_qdate(days[0]))
-                self.last.setDate(to_qdate(days[1]))
-            for edit in (self.first, self.last):
-                edit.blockSignals(False)
+            self._open_dates_at((days[0], days[1]))
+        else:
+            self._open_dates_at(None)
         self._filter()
+
+    def _open_dates_at(self, days: tuple[date, date] | None) -> None:
+        """The "Between" dates open at the first and last shared entry's days (and
+        keep to them), or, with nothing shared yet, at a month ago and today (they
+        opened at 1 January 2000). Dates the person chose stay while Between is on."""
+        if days is None:
+            today = today_local()
+            days = (from_qdate(to_qdate(today).addMonths(-1)), today)
+        for edit in (self.first, self.last):
+            edit.blockSignals(True)
+            edit.setDateRange(to_qdate(days[0]), to_qdate(days[1]))
+        if not self.between.isChecked():
+            self.first.setDate(to_qdate(days[0]))
+            self.last.setDate(to_qdate(days[1]))
+        for edit in (self.first, self.last):
+            edit.blockSignals(False)
 
     def clear(self) -> None:
         self._all = []

@@ -280,3 +280,43 @@ def test_the_calendar_and_what_speaks_for_it_live_and_go_with_their_field(  # ty
         fields.clear()
     gc.collect()
     assert holder.findChildren(QCalendarWidget) == []
+
+
+def test_every_date_field_of_every_screen_shows_one_format_and_opens_near_today(  # type: ignore[no-untyped-def]
+    qtbot, window, store
+):
+    """Break test 10, finding 10: Together's "Between" opened at "1 Jan 2000", and date
+    fields showed "1 Jan 2000" in Together and the journal's filters beside
+    "2026-11-30" in the body log. Every day field shows the locale's short date with
+    a four-digit year (`date_format`, typed as it is shown; with a time, `time_format`),
+    and none opens at Qt's 1 January 2000 or the 1900 of an unset day."""
+    from journal.ui.common.dates import date_format, time_format
+
+    seen: dict[int, str] = {}
+    for title, root in each_screen(qtbot, window, store):
+        for field in root.findChildren(QDateTimeEdit):
+            if not field.isVisible() or id(field) in seen:
+                continue
+            name = seen[id(field)] = f"{title}: {field.accessibleName()}"
+            shows_time = isinstance(field, TypedDateTimeEdit)
+            assert field.displayFormat() == (time_format() if shows_time else date_format()), name
+            assert field.date().year() not in (1900, 2000), (name, field.date())
+    names = " | ".join(seen.values())
+    for expected in ("Together", "Journal: search filters: From date", "Body log"):
+        assert expected in names, names
+
+
+def test_together_s_between_opens_at_a_month_ago_and_today_when_nothing_is_shared(qtbot):  # type: ignore[no-untyped-def]
+    """Break test 10, finding 10: with nothing shared yet, ticking "Between" showed
+    "1 Jan 2000 and 1 Jan 2000"."""
+    from journal.ui.common.local_time import to_qdate, today_local
+    from journal.ui.together.reader import ReadTogether
+
+    reader = ReadTogether()
+    qtbot.addWidget(reader)
+    reader.show()
+    reader.set_items([])
+    qtbot.mouseClick(reader.between, Qt.MouseButton.LeftButton)
+    assert reader.between.isChecked() and reader.first.isEnabled()
+    today = to_qdate(today_local())
+    assert (reader.first.date(), reader.last.date()) == (today.addMonths(-1), today)
