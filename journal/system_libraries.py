@@ -80,12 +80,57 @@ def uses_xcb(environ: Mapping[str, str] = os.environ, platform: str = sys.platfo
     return not environ.get("WAYLAND_DISPLAY")
 
 
-def check() -> str | None:
-    """The advice to print when the window cannot open for want of libraries, or None."""
-    if not uses_xcb():
+NO_DISPLAY = (
+    "Solace cannot open its window: there is no display to open it on (DISPLAY is not "
+    "set). Start Solace from a desktop session; over ssh, connect with X forwarding "
+    "(ssh -X).\n"
+)
+
+
+def unreachable_display(display: str) -> str:
+    """What to say when the X display ``display`` (DISPLAY) does not answer."""
+    return (
+        f"Solace cannot open its window: the display “{display}” (DISPLAY) does not "
+        "answer. Check that the desktop session it names is running and that you may use "
+        "it; over ssh, connect with X forwarding (ssh -X).\n"
+    )
+
+
+def display_answers(display: str) -> bool:
+    """Whether the X server of ``display`` accepts a connection (through libxcb, as Qt
+    will; the connection is closed at once). True when libxcb cannot be loaded: then
+    the missing libraries are what to say."""
+    try:
+        xcb = ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        return True
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(display.encode(), None)
+    try:
+        return int(xcb.xcb_connection_has_error(connection)) == 0
+    finally:
+        xcb.xcb_disconnect(connection)
+
+
+def check(environ: Mapping[str, str] = os.environ) -> str | None:
+    """What to print when the window cannot open here, or None.
+
+    First whether there is a display at all (DISPLAY unset: Qt's own message then
+    blamed a missing libxcb-cursor0 that was installed), then the libraries Qt's
+    xcb plugin needs (`install_advice`), then whether the display answers.
+    """
+    if not uses_xcb(environ):
         return None
+    display = environ.get("DISPLAY", "")
+    if not display:
+        return NO_DISPLAY
     missing = missing_packages()
-    return install_advice(missing) if missing else None
+    if missing:
+        return install_advice(missing)
+    return None if display_answers(display) else unreachable_display(display)
 
 
 if __name__ == "__main__":  # `python -m journal.system_libraries`, as `make run` does first

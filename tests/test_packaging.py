@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import configparser
 import fnmatch
+import os
 import shutil
 import subprocess
+import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -138,3 +140,41 @@ def test_every_resource_kind_is_looked_up_in_the_same_place() -> None:
     from journal.domain.library.ideas import closeness_ideas_path
 
     assert articles_dir().parent == prompts_dir().parent == closeness_ideas_path().parents[1]
+
+
+@pytest.mark.parametrize(
+    ("display", "said"),
+    [
+        (None, "there is no display to open it on (DISPLAY is not set)"),
+        (":97", "the display “:97” (DISPLAY) does not answer"),
+    ],
+)
+def test_without_a_display_solace_says_so_not_that_a_package_is_missing(
+    tmp_path, display, said
+) -> None:
+    """Break test 10, finding 6: `make run` over ssh or from a console printed Qt's
+    "xcb-cursor0 or libxcb-cursor0 is needed" and aborted, with every library
+    installed. Solace's own check, before Qt loads, says there is no display."""
+    if display and Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
+        pytest.skip(f"an X server answers on {display} here")
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XAUTHORITY"}
+    }
+    env["SOLACE_DATA_DIR"] = str(tmp_path / "data")
+    if display:
+        env["DISPLAY"] = display
+    for command in (["-m", "journal.system_libraries"], ["main.py"]):
+        done = subprocess.run(
+            [sys.executable, *command],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 1, (command, done.returncode, done.stderr)
+        assert said in done.stderr, done.stderr
+        assert "cursor0" not in done.stderr and "Reinstalling" not in done.stderr
