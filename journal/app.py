@@ -224,6 +224,38 @@ def _set_icon(app: QApplication) -> None:
             return
 
 
+def make_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication (the running one, or a new one), named so that the desktop
+    matches its windows to Solace's launcher and icon: the X11 ``WM_CLASS`` is
+    ``DESKTOP_ID`` twice, as the .desktop file's ``StartupWMClass`` says, and the
+    Wayland app id is the desktop file's name. Before, ``WM_CLASS`` was "main.py",
+    "Solace", which no launcher matched.
+
+    Qt's xcb plugin takes the instance name from ``-name`` and the class from the
+    application name when it makes its first native window, and keeps them. The
+    application name is ``DESKTOP_ID`` for that first window only (made here and
+    dropped): it is also the name a screen reader says for the app, which stays
+    "Solace", as do the windows' titles (the display name).
+    """
+    from PySide6.QtGui import QWindow
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication([argv[0] if argv else "solace", "-name", DESKTOP_ID])
+    app.setApplicationName(DESKTOP_ID)
+    first = QWindow()
+    first.create()  # the xcb plugin sets WM_CLASS from the name now
+    first.destroy()
+    app.setApplicationName("Solace")
+    app.setApplicationDisplayName("Solace")
+    app.setDesktopFileName(DESKTOP_ID)
+    _set_icon(app)
+    return app
+
+
 def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     from journal.system_libraries import check
 
@@ -232,7 +264,6 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
         sys.stderr.write(advice)
         return 1
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from journal.settings import Settings
     from journal.storage.lock.store import JournalStore
@@ -245,15 +276,7 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     from journal.ui.shell.single_instance import SingleInstance
 
     keep_qt_settings_off_disk(data_dir)
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        app = existing
-    else:
-        app = QApplication([argv[0] if argv else "solace"])
-    app.setApplicationName("Solace")
-    app.setApplicationDisplayName("Solace")
-    app.setDesktopFileName(DESKTOP_ID)
-    _set_icon(app)
+    app = make_application(argv)
     instance = SingleInstance(data_dir)
     if not instance.acquire():
         sys.stderr.write("Solace is already open; bringing its window forward.\n")

@@ -178,3 +178,49 @@ def test_without_a_display_solace_says_so_not_that_a_package_is_missing(
         assert done.returncode == 1, (command, done.returncode, done.stderr)
         assert said in done.stderr, done.stderr
         assert "cursor0" not in done.stderr and "Reinstalling" not in done.stderr
+
+
+SHOW_WM_CLASS = """
+import subprocess, sys
+from PySide6.QtWidgets import QWidget
+from journal.app import make_application
+app = make_application(["main.py"])
+window = QWidget()
+window.show()
+app.processEvents()
+shown = subprocess.run(["xprop", "-id", str(int(window.winId())), "WM_CLASS"],
+                       capture_output=True, text=True, check=True).stdout
+print(shown.strip())
+print(app.desktopFileName())
+from PySide6.QtGui import QAccessible
+print(QAccessible.queryAccessibleInterface(app).text(QAccessible.Text.Name))
+"""
+
+
+@pytest.mark.skipif(
+    shutil.which("xvfb-run") is None or shutil.which("xprop") is None,
+    reason="needs xvfb-run and xprop",
+)
+def test_the_window_s_wm_class_is_the_desktop_file_s_startup_wm_class(tmp_path) -> None:
+    """Break test 10, finding 11: started as `python main.py`, the window's WM_CLASS
+    was "main.py", "Solace", so no dock matched it to the launcher (StartupWMClass)."""
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(PACKAGING / f"{DESKTOP_ID}.desktop", encoding="utf-8")
+    wm_class = entry["Desktop Entry"]["StartupWMClass"]
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    env["QT_QPA_PLATFORM"] = "xcb"
+    done = subprocess.run(
+        ["xvfb-run", "-a", sys.executable, "-c", SHOW_WM_CLASS],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    shown, desktop_name, spoken = done.stdout.strip().splitlines()[-3:]
+    assert shown == f'WM_CLASS(STRING) = "{wm_class}", "{wm_class}"'
+    assert desktop_name == DESKTOP_ID == wm_class
+    assert spoken == "Solace"  # what a screen reader calls the app
