@@ -274,6 +274,9 @@ class RecoveryKeyPage(Card):
     def print_to(self, printer: QPagedPaintDevice) -> None:
         """The printout: the key, the journal it opens and the day it was made."""
         document = QTextDocument()
+        font = QFont("sans-serif")
+        font.setPointSizeF(PRINT_POINTS)  # the printout's own, never the screen's text size
+        document.setDefaultFont(font)
         document.setPlainText(
             "Solace recovery key\n\n"
             f"{self.whose.text()}\n\n"
@@ -282,6 +285,9 @@ class RecoveryKeyPage(Card):
             "passphrase is forgotten."
         )
         document.print_(printer)
+
+
+PRINT_POINTS = 12.0  # the recovery key's printout
 
 
 def key_caption(journal_name: str, made_on: date) -> str:

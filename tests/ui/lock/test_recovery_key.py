@@ -51,3 +51,37 @@ def test_the_key_page_and_its_printout_name_the_journal_and_the_day(
         page.continue_button.click()
     assert page.whose.text() == ""  # forgotten with the key
     win.lock()
+
+
+def test_the_key_s_printout_does_not_grow_with_the_text_size_on_screen(
+    qtbot, qapp, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Same kind as break test 10, finding 7: the printout took the app's font, so it
+    grew with the on-screen text size. Its font sizes are the same at 100 % and 200 %."""
+    import re
+
+    from PySide6.QtGui import QFont
+
+    from journal.ui.lock.pages import RecoveryKeyPage
+
+    def font_sizes(name: str) -> list[str]:
+        page = RecoveryKeyPage()
+        qtbot.addWidget(page)
+        page.show_key("ABCD-EFGH-IJKL-MNOP", "Sam", today_local())
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setOutputFileName(str(tmp_path / name))
+        page.print_to(printer)
+        data = PdfReader(tmp_path / name).pages[0].get_contents().get_data().decode("latin-1")
+        return re.findall(r"/\w+ ([\d.]+) Tf", data)
+
+    font = QFont(qapp.font())
+    normal = font_sizes("100.pdf")
+    bigger = QFont(font)
+    bigger.setPointSizeF(font.pointSizeF() * 2)
+    qapp.setFont(bigger)
+    try:
+        assert normal and font_sizes("200.pdf") == normal
+    finally:
+        qapp.setFont(font)
