@@ -86,19 +86,31 @@ def _with_hashtags(tags: tuple[str, ...], body: str) -> tuple[str, ...]:
     return tags + tuple(tag for tag in sorted(extract_hashtags(body)) if tag not in tags)
 
 
+def storable(text: str) -> str:
+    """``text`` as SQLite can store it: a lone UTF-16 surrogate (``"\\ud800"`` in a JSON
+    file), which no UTF-8 holds and which made the whole import fail on writing,
+    becomes U+FFFD (the replacement character); every other character is kept."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
 def _entry(e: ImportedEntry) -> Entry:
     mood = Mood(e.mood) if e.mood is not None and e.mood in {m.value for m in Mood} else None
+    body = storable(e.body)
     return Entry(
-        id=e.id,
+        id=storable(e.id),
         created_at=e.created_at,
         updated_at=e.updated_at,
-        title=e.title,
-        body=e.body,
+        title=storable(e.title),
+        body=body,
         mood=mood,
-        feelings=e.feelings,
-        tags=_with_hashtags(e.tags, e.body),
+        feelings=tuple(storable(f) for f in e.feelings),
+        tags=_with_hashtags(tuple(storable(t) for t in e.tags), body),
         shared=e.shared,
-        prompt_id=e.prompt_id,
+        prompt_id=storable(e.prompt_id) if e.prompt_id is not None else None,
         zone=known_zone(e.zone),  # where it was written (Day One's timeZone)
     )
 

@@ -225,6 +225,8 @@ def _typed(table: str, column: Column[Any], value: Any, now: datetime) -> tuple[
     elif isinstance(kind, String):  # Text is a String too
         if not isinstance(value, str):
             return None, f"the {words} is not text"
+        if not _encodable(value):
+            return None, f"the {words} holds characters that are not text"
         if "\x00" in value and (table, column.name) in ENUMS:
             return None, f"the {words} “{_shown(value)}” is not one Solace knows"
         if kind.length is not None and len(value) > kind.length:
@@ -235,6 +237,15 @@ def _typed(table: str, column: Column[Any], value: Any, now: datetime) -> tuple[
     if (table, column.name) in WRITERS and value not in (1, 2):
         return None, "the writer is neither the first nor the second of the couple"
     return value, ""
+
+
+def _encodable(text: str) -> bool:
+    """False for text SQLite cannot store: a lone UTF-16 surrogate ("\\ud800" in JSON)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _shown(value: Any) -> str:

@@ -273,3 +273,29 @@ def test_any_journal_json_adds_readable_rows_or_is_refused_and_the_own_log_stays
             BodyRepository(journal.db).sign_history()
         finally:
             journal.lock()
+
+
+def test_text_sqlite_cannot_store_is_refused_not_a_failed_import(journal):
+    """A lone surrogate ("\\ud800" in the JSON) made the whole import fail on writing."""
+    plan = plan_of({"body_logs": [log_row(1, note="\ud800"), log_row(2, note="fine")]})
+    (said,) = new_rows(journal.db, plan).left_out
+    assert "the note holds characters that are not text" in said
+    assert apply(journal, plan).rows == 1
+
+
+def test_an_entry_with_a_lone_surrogate_comes_in_with_every_other_word(journal):
+    """The same for an entry: the import failed whole; now the broken character
+    becomes U+FFFD and every word is kept."""
+    from journal.storage.entries.repository import EntryRepository
+
+    entry = {
+        "id": "00000000-0000-4000-8000-000000000001",
+        "created_at": BASE.isoformat(),
+        "title": "a title \ud83d",
+        "body": "before \udc00 after",
+        "tags": ["t\ud800"],
+    }
+    assert apply(journal, plan_of({}, [entry])).entries == 1
+    saved = EntryRepository(journal.db).get(entry["id"])
+    assert saved is not None
+    assert (saved.title, saved.body) == ("a title \ufffd", "before \ufffd after")
