@@ -293,26 +293,27 @@ class TypedDateTimeEdit(QDateTimeEdit):
     """A day-and-time field that takes a whole moment typed at once, and any wall
     time, even one the clocks skip; it opens its calendar with Alt+Down or F4.
 
-    It shows minutes, so a moment the person types, picks or steps to is a whole
-    minute: the seconds of the moment the field was set to (often now) are dropped
-    at the person's first change ("08:00" typed is 08:00:00, not 08:00:53). A moment
-    set by the program (`setDateTime`) keeps its seconds until the person changes it.
+    It shows minutes, so it holds whole minutes: a moment the person types, picks or
+    steps to has no seconds ("08:00" typed over now is 08:00:00, not 08:00:53). A
+    moment set by the program (`setDateTime`, often now, or a saved log's time) is
+    given back exactly by `dateTime` until the person changes the field, so a log
+    or entry whose time was not touched keeps its seconds.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._setting = False
-        self.dateTimeChanged.connect(self._whole_minute)
+        self._exact: QDateTime | None = None  # what the program set, until a change
+        self.dateTimeChanged.connect(self._changed_by_person)
 
-    def _whole_minute(self, value: QDateTime) -> None:
-        time = value.time()
-        if self._setting or (time.second() == 0 and time.msec() == 0):
-            return
-        self._setting = True
-        try:
-            super().setDateTime(value.addMSecs(-(time.second() * 1000 + time.msec())))
-        finally:
-            self._setting = False
+    def _changed_by_person(self, _value: QDateTime) -> None:
+        if not self._setting:
+            self._exact = None
+
+    def dateTime(self) -> QDateTime:
+        """The moment shown: exactly the one set by the program while the person has
+        not changed it, else the whole minute they chose."""
+        return QDateTime(self._exact) if self._exact is not None else super().dateTime()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not _handled_here(self, event):
@@ -339,6 +340,11 @@ class TypedDateTimeEdit(QDateTimeEdit):
                 fixed = QTimeZone.fromSecondsAheadOfUtc(value.offsetFromUtc())
                 self.setTimeZone(fixed)
                 value = value.toTimeZone(fixed)
+                self._exact = QDateTime(value)
+                time = value.time()
+                value = value.addMSecs(-(time.second() * 1000 + time.msec()))
+            else:
+                self._exact = None
             super().setDateTime(value)
         finally:
             self._setting = False
