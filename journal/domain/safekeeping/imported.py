@@ -70,6 +70,7 @@ class Preview:
     first: date | None  # the earliest entry's day where it was written (`local_day`)
     last: date | None
     notes: tuple[str, ...]
+    shared: int = 0  # new entries that were shared with a partner where they came from
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +108,8 @@ def content_key(created_at: datetime, body: str) -> str:
 def preview(plan: ImportPlan, existing_ids: Iterable[str]) -> Preview:
     """How many entries are new, how many are already in the journal (by id), and
     the span of days the import covers, each entry on its own local day
-    (`ImportedEntry.local_day`)."""
+    (`ImportedEntry.local_day`), and how many new ones were shared with a partner
+    where they came from (they come in private unless the person keeps them shared)."""
     existing = set(existing_ids)
     new = [e for e in plan.entries if e.id not in existing]
     moments = [e.local_day() for e in plan.entries]
@@ -117,4 +119,5 @@ def preview(plan: ImportPlan, existing_ids: Iterable[str]) -> Preview:
         first=min(moments) if moments else None,
         last=max(moments) if moments else None,
         notes=plan.notes,
+        shared=len({e.id for e in new if e.shared}),
     )

@@ -29,6 +29,7 @@ from journal.domain.safekeeping.imported import (
     count,
     stable_id,
 )
+from journal.domain.safekeeping.yaml_text import FrontMatterLoader
 
 SOURCE = "a folder of Markdown files"
 FromLocal = Callable[[datetime], datetime]
@@ -70,7 +71,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str, bool]:
         return None, text, True
     try:
         # BaseLoader keeps every scalar as written ("001" stays "001", "no" stays "no").
-        fields = yaml.load(match.group(1), Loader=yaml.BaseLoader)  # noqa: S506 (no tags run)
+        fields = yaml.load(match.group(1), Loader=FrontMatterLoader)  # noqa: S506 (no tags run)
     except yaml.YAMLError:
         return None, text, False
     if fields is None:

@@ -28,13 +28,14 @@ from journal.domain.safekeeping.imported import (
     count,
     stable_id,
 )
+from journal.domain.safekeeping.yaml_text import SafeLoader
 
 SOURCE = "a RedNotebook journal"
 MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.txt$")
 FromLocal = Callable[[datetime], datetime]
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(SafeLoader):
     """The safe loader, plus the ``!!python/unicode`` tag Python 2 RedNotebook wrote."""
 
 

@@ -1,7 +1,10 @@
 """Reading Solace's own export (``journal.json``, format ``solace-export`` 1) back.
 
 Entries keep their ids, so importing into the journal they came from, or twice,
-adds nothing; the other tables come along as rows for the importer to merge.
+adds nothing; the other tables come along as rows for the importer to merge, except
+the journal's own settings (``journal_settings``: what is shared with a partner, the
+names shown, the body log switch): an import never changes what this journal shares
+or how it is set up; those stay choices made here.
 """
 
 from __future__ import annotations
@@ -14,14 +17,21 @@ from journal.domain.safekeeping.imported import ImportedEntry, ImportPlan, Impor
 
 FORMAT = "solace-export"
 FORMAT_VERSION = 1
+SETTINGS_TABLE = "journal_settings"
+SETTINGS_LEFT_OUT = (
+    "The settings saved in the file (such as what was shared with a partner) are left "
+    "out: this journal keeps its own."
+)
 
 
 def looks_like(document: Any) -> bool:
     return isinstance(document, dict) and document.get("format") == FORMAT
 
 
-def parse(text: str) -> ImportPlan:
-    """The plan for a ``journal.json``. Raises `ImportRefused` for anything else."""
+def parse(text: str, *, keep_settings: bool = False) -> ImportPlan:
+    """The plan for a ``journal.json``. Its settings are left out (with a note) unless
+    ``keep_settings`` (a rescue, which brings a journal's own records into its new
+    copy). Raises `ImportRefused` for anything that is not a Solace export."""
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
@@ -35,7 +45,10 @@ def parse(text: str) -> ImportPlan:
         tables = {str(k): list(v) for k, v in dict(document.get("tables", {})).items()}
     except (KeyError, TypeError, ValueError) as error:
         raise ImportRefused("The file is a Solace export, but parts of it are damaged.") from error
-    return ImportPlan("a Solace export", entries, (), tables)
+    notes: tuple[str, ...] = ()
+    if not keep_settings and tables.pop(SETTINGS_TABLE, []):
+        notes = (SETTINGS_LEFT_OUT,)
+    return ImportPlan("a Solace export", entries, notes, tables)
 
 
 def _moment(value: Any) -> datetime:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from journal.domain.common.local_time import from_local
 from journal.domain.safekeeping import dayone, jrnl, markdown, rednotebook, solace_json
+from journal.domain.safekeeping.fitting import fitted
 from journal.domain.safekeeping.imported import ImportPlan, ImportRefused
 
 MAX_FILE_BYTES = 512 * 1024 * 1024  # far above any real export; refuses absurd files
@@ -45,7 +46,13 @@ def read_text(path: Path) -> str:
 
 
 def plan_for(path: Path, local: FromLocal = from_local) -> ImportPlan:
-    """The import plan for ``path`` (a file or a folder). Raises `ImportRefused`."""
+    """The import plan for ``path`` (a file or a folder), each entry made to fit what
+    a Solace entry is (`fitting.fitted`: nothing fails later at Import). Raises
+    `ImportRefused`."""
+    return fitted(_plan_for(path, local))
+
+
+def _plan_for(path: Path, local: FromLocal) -> ImportPlan:
     if path.is_dir():
         return _folder(path, local)
     suffix = path.suffix.lower()

@@ -62,9 +62,18 @@ def own_database(journal: OpenJournal) -> Iterator[Database]:
 
 
 def apply(
-    journal: OpenJournal, plan: ImportPlan, *, db: Database | None = None, backup: bool = True
+    journal: OpenJournal,
+    plan: ImportPlan,
+    *,
+    db: Database | None = None,
+    backup: bool = True,
+    keep_shared: bool = False,
 ) -> ImportResult:
     """Back up (``Reason.BEFORE_IMPORT``), then write ``plan`` in one transaction.
+
+    Entries come in private unless ``keep_shared`` (the person chose to keep those that
+    were shared with a partner where they came from shared here too): an import never
+    shows anything to a partner by itself.
 
     ``db`` is the connection to write through (the journal's own by default; a
     worker thread passes `own_database`). Raises what a backup raises (then nothing
@@ -75,7 +84,7 @@ def apply(
     if backup:
         take_backup(database.engine, journal.folder, journal.data_key, Reason.BEFORE_IMPORT)
     with database.session() as session:
-        added = insert_entries(session, [_entry(e) for e in plan.entries])
+        added = insert_entries(session, [_entry(e, keep_shared) for e in plan.entries])
         rows, _refused = _merge_tables(session, plan)
     return ImportResult(len(added), rows)
 
@@ -97,7 +106,7 @@ def storable(text: str) -> str:
     return text
 
 
-def _entry(e: ImportedEntry) -> Entry:
+def _entry(e: ImportedEntry, keep_shared: bool) -> Entry:
     mood = Mood(e.mood) if e.mood is not None and e.mood in {m.value for m in Mood} else None
     body = storable(e.body)
     return Entry(
@@ -109,7 +118,7 @@ def _entry(e: ImportedEntry) -> Entry:
         mood=mood,
         feelings=tuple(storable(f) for f in e.feelings),
         tags=_with_hashtags(tuple(storable(t) for t in e.tags), body),
-        shared=e.shared,
+        shared=e.shared and keep_shared,
         prompt_id=storable(e.prompt_id) if e.prompt_id is not None else None,
         zone=known_zone(e.zone),  # where it was written (Day One's timeZone)
     )

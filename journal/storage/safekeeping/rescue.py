@@ -158,10 +158,10 @@ def rescue(
             for name, rows in tables.items()
         },
     }
-    plan = solace_json.parse(json.dumps(document, ensure_ascii=False))
+    plan = solace_json.parse(json.dumps(document, ensure_ascii=False), keep_settings=True)
     journal, recovery = create_journal(data_dir, new_name, new_passphrase, kdf)
     try:
-        result = apply(journal, plan, backup=False)
+        result = apply(journal, plan, backup=False, keep_shared=True)  # its own entries
     except BaseException:
         journal.lock()
         raise

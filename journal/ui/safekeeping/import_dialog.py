@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -74,6 +75,12 @@ def describe(plan: ImportPlan, preview: Preview, rows: RowsPreview | None = None
     if rows.left_out:
         lines += list(rows.left_out)
         lines.append("Solace could not read those, so they would not be written.")
+    if preview.shared:
+        lines.append(
+            f"{count(preview.shared, 'of the new entries was', 'of the new entries were')} "
+            "shared with a partner where they came from. Here they come in private, "
+            "unless you tick the box below."
+        )
     lines += list(preview.notes)
     if not preview.new and not rows.added:
         lines.append("Nothing would be imported.")
@@ -106,6 +113,9 @@ class ImportDialog(QDialog):
         layout.addLayout(row)
         self.summary = label("")
         layout.addWidget(self.summary)
+        self.keep_shared = QCheckBox()  # named by the preview: how many were shared
+        self.keep_shared.hide()
+        layout.addWidget(self.keep_shared)
         self.footer = WorkFooter("Import", default=False)
         self.error, self.import_button = self.footer.error, self.footer.primary
         self.import_button.setEnabled(False)  # until a preview shows something to add
@@ -136,6 +146,8 @@ class ImportDialog(QDialog):
         self.plan = None
         self.import_button.setEnabled(False)
         self.summary.setText("")
+        self.keep_shared.setChecked(False)
+        self.keep_shared.hide()
 
         def work() -> tuple[ImportPlan, Preview, RowsPreview]:
             from journal.domain.safekeeping.imported import preview
@@ -155,6 +167,13 @@ class ImportDialog(QDialog):
     def _previewed(self, result: Any) -> None:
         plan, preview, rows = result
         self.summary.setText(describe(plan, preview, rows))
+        if preview.shared:
+            them = "it" if preview.shared == 1 else "them"
+            self.keep_shared.setText(
+                f"&Keep {them} shared with my partner "
+                f"({count(preview.shared, 'entry', 'entries')})"
+            )
+            self.keep_shared.show()
         if preview.new or rows.added:
             self.plan = plan
             self.import_button.setEnabled(True)
@@ -164,12 +183,13 @@ class ImportDialog(QDialog):
         plan, journal = self.plan, self.journal
         if plan is None or self._task is not None:
             return
+        keep_shared = self.keep_shared.isVisible() and self.keep_shared.isChecked()
 
         def work() -> Any:
             from journal.storage.safekeeping.importer import apply, own_database
 
             with own_database(journal) as db:
-                return apply(journal, plan, db=db)
+                return apply(journal, plan, db=db, keep_shared=keep_shared)
 
         self._start(work, self._done)
 

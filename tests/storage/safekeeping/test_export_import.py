@@ -100,7 +100,7 @@ def test_export_then_import_into_a_new_journal_gives_the_same_journal(made, note
         target, _ = store.create("To", PASSPHRASE, LIGHT_KDF)
         plan = solace_json.parse((result.folder / "journal.json").read_text(encoding="utf-8"))
         assert preview(plan, existing_ids(target.db)).new == len(made)
-        apply(target, plan)
+        apply(target, plan, keep_shared=True)  # the person kept shared what was shared
         assert everything(target) == everything(source)
         assert apply(target, plan, backup=False).entries == 0  # twice adds nothing
         assert apply(target, plan, backup=False).rows == 0

@@ -286,3 +286,58 @@ def test_an_export_with_nothing_solace_can_read_says_so_and_cannot_be_imported(
     )
     assert not dialog.import_button.isEnabled()
     dialog.reject()
+
+
+def test_an_import_never_shares_anything_or_changes_settings_unless_asked(
+    qtbot, unlocked_window, tmp_path
+):
+    """Break test 16, N4: an export's journal_settings (an older journal with "Share a
+    summary of my recovery" on, or a hostile file) switched sharing on here without a
+    word, and entries marked shared came in shared: shown to the partner at the next
+    "Read together". Settings stay this journal's own; shared entries come in private
+    unless the person ticks the box the preview shows."""
+    import json
+
+    from journal.storage.together.sharing import Sharing
+
+    def export_with(entries: list[dict[str, object]]) -> Path:
+        path = tmp_path / f"journal-{len(entries)}.json"
+        settings = [
+            {"key": "together/share_recovery", "value": "1"},
+            {"key": "together/sharing_explained", "value": "1"},
+        ]
+        tables = {"journal_settings": settings}
+        document = {"format": "solace-export", "version": 1, "entries": entries, "tables": tables}
+        path.write_text(json.dumps(document), encoding="utf-8")
+        return path
+
+    def entry(n: int, shared: bool) -> dict[str, object]:
+        moment = f"2026-10-0{n}T11:00:00+00:00"
+        return {"id": f"in-{n}", "created_at": moment, "body": f"words {n}", "shared": shared}
+
+    window = unlocked_window
+    sharing = Sharing(window.journal.db)
+    panel = panel_of(window)
+    dialog = panel.show_import()
+    dialog.choose(export_with([entry(1, True), entry(2, True), entry(3, False)]))
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    said = dialog.summary.text()
+    assert "2 of the new entries were shared with a partner where they came from" in said
+    assert "settings saved in the file (such as what was shared" in said
+    assert dialog.keep_shared.isVisible() and not dialog.keep_shared.isChecked()
+    assert "(2 entries)" in dialog.keep_shared.text()
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        qtbot.keyClick(dialog.import_button, Qt.Key.Key_Return)
+    assert not sharing.shares_recovery and not sharing.sharing_explained
+    assert sharing.shared_entries() == []  # all three came in private
+
+    again = panel.show_import()
+    again.choose(export_with([entry(4, True)]))
+    qtbot.waitUntil(lambda: again.keep_shared.isVisible(), timeout=10_000)
+    assert "(1 entry)" in again.keep_shared.text()
+    again.keep_shared.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(again.keep_shared, Qt.Key.Key_Space)  # the person keeps it shared
+    with qtbot.waitSignal(again.imported, timeout=30_000):
+        qtbot.mouseClick(again.import_button, Qt.MouseButton.LeftButton)
+    assert [e.headline for e in sharing.shared_entries()] == ["words 4"]
+    assert not sharing.shares_recovery
