@@ -512,9 +512,23 @@ class MainWindow(QMainWindow):
             current.focus_start()
         self._restart_idle_timer()
         self._start_daily_backup(journal)
+        self._remove_unfinished_export(journal)
         self._rebuild_locked_settings()
         log.debug("opened areas in %.1f ms", (time.perf_counter() - started) * 1000)
         self.opened.emit()
+
+    def _remove_unfinished_export(self, journal: OpenJournal) -> None:
+        """An export cut short last time left plaintext in the place it was going to:
+        deleted now, and said (`remove_unfinished_export`)."""
+        from journal.storage.safekeeping.export import remove_unfinished_export
+
+        removed = remove_unfinished_export(journal.db)
+        if removed is not None:
+            self.statusBar().showMessage(
+                f"An export to {removed.parent} was cut short last time. Its unfinished "
+                "files there were not encrypted, so Solace has deleted them.",
+                120_000,
+            )
 
     def _rebuild_locked_settings(self) -> None:
         """Settings opened on the lock screen (no journal's choices, no key actions)
