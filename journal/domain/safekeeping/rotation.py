@@ -3,7 +3,12 @@
 A *backup* here is only its moment (aware UTC) and its reason. The rules:
 
 * **daily**: the newest backup of each of the 7 most recent local days that have one;
-* **weekly**: the newest backup of each of the 4 most recent ISO weeks that have one;
+* **weekly**: the newest backup of each of the 4 most recent ISO weeks that have one
+  (for both, only backups of the journal as it is then: daily, manual, and after a
+  change of credentials; a safety copy is the journal as it was *before* a change, so
+  it never takes a day's or a week's place and never makes the day's backup look
+  done: break test 16, N10, where a copy taken before importing 20,000 entries stood
+  for the day and the imported years had no backup);
 * **safety**: the newest ``KEEP_SAFETY`` backups taken before an import or an
   upgrade (the journal as it was before a big change), whatever their day;
 * **before a restore**: every copy of the journal as it was before a restore. A
@@ -67,11 +72,10 @@ def to_keep(
         key=lambda b: b.taken_at,
         reverse=True,
     )
+    current = [b for b in newest_first if not b.reason.is_safety]
     keep: set[BackupStamp] = aside | set(newest_first[:1])
-    keep |= _newest_per_period(newest_first, local_day, KEEP_DAILY)
-    keep |= _newest_per_period(
-        newest_first, lambda moment: _week_start(local_day(moment)), KEEP_WEEKLY
-    )
+    keep |= _newest_per_period(current, local_day, KEEP_DAILY)
+    keep |= _newest_per_period(current, lambda moment: _week_start(local_day(moment)), KEEP_WEEKLY)
     keep |= set([b for b in newest_first if b.reason.is_safety][:KEEP_SAFETY])
     return keep
 
@@ -79,13 +83,11 @@ def to_keep(
 def is_due(
     backups: Sequence[BackupStamp], now: datetime, local_day: Callable[[datetime], date]
 ) -> bool:
-    """An automatic backup is due when no backup was taken on today's local day (a copy
-    kept aside before a restore does not count: it is the journal as it was)."""
+    """An automatic backup is due when no backup of the journal as it is was taken on
+    today's local day (a safety copy, taken before an import, an upgrade or a restore,
+    does not count: it is the journal as it was before)."""
     today = local_day(now)
-    return not any(
-        local_day(b.taken_at) == today and b.reason is not Reason.BEFORE_RESTORE
-        for b in backups
-    )
+    return not any(local_day(b.taken_at) == today and not b.reason.is_safety for b in backups)
 
 
 def _week_start(day: date) -> date:

@@ -41,7 +41,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from journal.domain.common.local_time import local_day, now_utc
+from journal.domain.common.local_time import local_day, now_utc, to_local
 from journal.domain.safekeeping.rotation import BackupStamp, Reason, is_due, to_keep
 from journal.errors import DiskFull, SolaceError, StorageFailed
 from journal.paths import FILE_MODE, ensure_private_dir
@@ -339,7 +339,11 @@ def deep_check_pending(journal_folder: Path, data_key: bytes | bytearray) -> lis
             (backup.folder / PENDING).unlink(missing_ok=True)
         else:
             shutil.rmtree(backup.folder, ignore_errors=True)
-            told.append(BackupFailed(" ".join(result.problems)).message)
+            taken = to_local(backup.taken_at)
+            told.append(
+                f"The backup taken on {taken:%A} {taken.day} {taken:%B %Y, %H:%M} did not "
+                f"pass its check, so Solace removed it. {' '.join(result.problems)}"
+            )
     rotate(journal_folder)
     return told
 

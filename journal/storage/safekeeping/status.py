@@ -38,9 +38,11 @@ class BackupStatus:
 
 def backup_status(journal: OpenJournal) -> BackupStatus:
     """What Settings says about backups. A copy kept aside before a restore is the
-    journal as it was (unchecked, perhaps damaged), so it is not the "last backup"."""
+    journal as it was (unchecked, perhaps damaged), and a copy taken before an import or
+    an upgrade is the journal as it was before that change: neither is the "last
+    backup" (break test 16, N9)."""
     backups = list_backups(journal.folder)
-    backed_up = [b for b in backups if b.reason is not Reason.BEFORE_RESTORE and not b.damaged]
+    backed_up = [b for b in backups if not b.reason.is_safety and not b.damaged]
     stored = journal.db.get_setting(LAST_COPY_AT)
     return BackupStatus(
         newest=backed_up[-1].taken_at if backed_up else None,

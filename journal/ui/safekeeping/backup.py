@@ -88,7 +88,13 @@ class DailyBackup(QObject):
 
             if due:
                 take_backup_on_own_connection(folder, key, Reason.DAILY)
-            return deep_check_pending(folder, key)  # also those a closed session left
+            told = deep_check_pending(folder, key)  # also those a closed session left
+            if told and backup_is_due(folder):  # the day's backup failed: make it again
+                take_backup_on_own_connection(folder, key, Reason.DAILY)
+                told += deep_check_pending(folder, key) or [
+                    "A new backup of your journal as it is now was made and checked."
+                ]
+            return told
 
         self.running.emit(True)
         self._task = run_in_background(work, self._finished, self._failed)
@@ -101,7 +107,7 @@ class DailyBackup(QObject):
         self._task = None
         self.running.emit(False)
         if told:
-            self.told.emit(told[0])
+            self.told.emit(" ".join(told))
 
     def _failed(self, error: BaseException) -> None:
         self._task = None

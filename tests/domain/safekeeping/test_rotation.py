@@ -80,3 +80,15 @@ def test_a_copy_kept_before_a_restore_never_pushes_out_the_backup_restored_from(
 def test_a_copy_kept_before_a_restore_does_not_count_as_the_days_backup() -> None:
     aside = BackupStamp(START, Reason.BEFORE_RESTORE)
     assert is_due([aside], START + timedelta(hours=1), utc_day)
+
+
+def test_a_copy_taken_before_an_import_neither_counts_as_nor_replaces_the_days_backup() -> None:
+    """Break test 16, N10: a copy taken before importing 20,000 entries (the journal
+    as it was, without them) stood for the day's backup, so the imported years had
+    none that day, and it pushed the day's daily out of the rotation."""
+    morning = BackupStamp(START, Reason.DAILY)
+    before_import = BackupStamp(START + timedelta(minutes=30), Reason.BEFORE_IMPORT)
+    assert is_due([before_import], START + timedelta(hours=1), utc_day)
+    for reason in (Reason.BEFORE_UPGRADE, Reason.BEFORE_RESTORE):
+        assert is_due([BackupStamp(START, reason)], START + timedelta(hours=1), utc_day)
+    assert to_keep([morning, before_import], utc_day) == {morning, before_import}

@@ -33,3 +33,32 @@ def test_the_daily_backup_shows_a_quiet_line_and_never_blocks_typing(qtbot, unlo
         daily.start(window.journal)
         daily.run_now()  # backed up and checked today: nothing shown or said
     assert not indicator.isVisible()
+
+
+def test_a_days_backup_found_damaged_is_removed_made_again_and_told(qtbot, unlocked_window):
+    """Break test 16, N9: the day's only full backup failed its later check and was
+    deleted, no new one was taken (the day counted as done), and the words said a
+    backup "could not be made just now"."""
+    from journal.storage.safekeeping.backups import PENDING
+
+    window = unlocked_window
+    daily = window.daily_backup
+    assert daily is not None
+    daily.run_now()
+    qtbot.waitUntil(lambda: not daily.busy, timeout=30_000)
+    (first,) = list_backups(window.journal.folder)
+    (first.folder / PENDING).touch()  # as a copy taken at lock waits for its check
+    with open(first.database, "r+b") as data:  # and bit rot in its second page
+        data.seek(4096 + 200)
+        byte = data.read(1)
+        data.seek(4096 + 200)
+        data.write(bytes([byte[0] ^ 0xFF]))
+    daily.start(window.journal)  # the next unlock
+    with qtbot.waitSignal(daily.told, timeout=60_000) as told:
+        daily.run_now()
+    qtbot.waitUntil(lambda: not daily.busy, timeout=30_000)
+    said = told.args[0]
+    assert "did not pass its check" in said and "so Solace removed it" in said
+    assert "A new backup of your journal as it is now was made and checked." in said
+    (again,) = list_backups(window.journal.folder)
+    assert again.folder != first.folder and not pending(again)
