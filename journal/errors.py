@@ -62,12 +62,28 @@ class RequirementMissing(SolaceError):
 
 
 class DiskFull(SolaceError):
-    def __init__(self) -> None:
-        super().__init__(
-            "There is not enough free space on this computer to save right now. "
-            "Your words are still here in the window; please free some space and "
-            "Solace will try again."
-        )
+    """No room left on this computer's disk (or a file-size limit reached).
+
+    Without ``doing`` it is told for a save of what is in a window (the words stay
+    there and are tried again); with ``doing`` ("restore this backup", "make a
+    backup") for that one action, which is not retried and changed nothing, with the
+    room it needs (``needed``, bytes) when known (break test 16, N6: a restore on a
+    full disk spoke of words in the window)."""
+
+    def __init__(self, doing: str = "", needed: int = 0) -> None:
+        if not doing:
+            text = (
+                "There is not enough free space on this computer to save right now. "
+                "Your words are still here in the window; please free some space and "
+                "Solace will try again."
+            )
+        else:
+            about = f" (it needs about {max(1, round(needed / 1_000_000))} MB)" if needed else ""
+            text = (
+                f"There is not enough free space on this computer to {doing}{about}. "
+                "Nothing has been changed. Please free some space and try again."
+            )
+        super().__init__(text)
 
 
 class StorageFailed(SolaceError):

@@ -204,7 +204,8 @@ def _write(
         fsync_dir(root)
     except BaseException as error:
         shutil.rmtree(partial, ignore_errors=True)
-        raise as_told(error, _size(journal_folder / DATABASE_NAME), root) from error
+        needed = _size(journal_folder / DATABASE_NAME)
+        raise as_told(error, needed, root, "make a backup of your journal") from error
     return Backup(final, taken_at, reason)
 
 
@@ -234,20 +235,25 @@ def copy_pages(engine: Engine, db_path: Path, copy: Path, attempts: int = 3) -> 
     return False
 
 
-def as_told(error: BaseException, needed: int = 0, where: Path | None = None) -> BaseException:
-    """Operating-system and SQLite errors as the kind messages the person reads.
+def as_told(
+    error: BaseException, needed: int = 0, where: Path | None = None, doing: str = ""
+) -> BaseException:
+    """Operating-system and SQLite errors as the kind messages the person reads;
+    ``doing`` names the action for a full disk (`DiskFull`), ``needed`` its bytes.
 
     SQLite reports a write refused for lack of room as "database or disk is full",
     or, when a file-size limit stops it, as a plain "disk I/O error"; the latter
     counts as a full disk when ``where`` has less room than ``needed`` bytes.
     """
+    if isinstance(error, DiskFull) and doing:  # raised deeper, told for the save of a window
+        return DiskFull(doing, needed)
     if isinstance(error, SolaceError):
         return error
     if isinstance(error, OSError) and error.errno in _NO_ROOM:
-        return DiskFull()
+        return DiskFull(doing, needed)
     text = str(getattr(error, "orig", error)).lower()
     if "full" in text or ("i/o" in text and where is not None and lacks_room(where, needed)):
-        return DiskFull()
+        return DiskFull(doing, needed)
     if isinstance(error, OSError):
         return StorageFailed(error.strerror or type(error).__name__)
     if isinstance(error, Exception):

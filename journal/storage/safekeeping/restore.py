@@ -182,7 +182,7 @@ def restore(
         fsync_dir(staging)
     except BaseException as error:
         shutil.rmtree(staging, ignore_errors=True)
-        raise as_told(error, _source_size(source), target) from error
+        raise as_told(error, _source_size(source), target, "restore this backup") from error
     ensure_private_dir(target / BACKUPS)
     finish_restore(target)
     # Nothing is rotated away here: the backup restored from stays, and the copy kept
