@@ -432,7 +432,7 @@ class EntryEditor(QWidget):
             return None
         return Snapshot(
             base=self._entry,
-            created_at=self.written_at() or self._good_when or self._entry.created_at,
+            created_at=self._good_when or self._entry.created_at,  # as chosen, else as it was
             title=self.title.text(),
             body=self.body.markdown(),
             field_tags=field_tags(self.tags.text()),
