@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import logging
 import shutil
+import uuid
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -139,6 +140,9 @@ class JournalStore:
                     raise WrongPassphrase() from None
                 raise
         else:
+            own = own_headers(folder) if belongs_elsewhere(folder, live) else None
+            if own is not None and not restore_header(folder, kind, secret, own):
+                raise JournalDamaged(f"{foreign_problem(live)} {foreign_help(folder, own)}")
             repaired = None if header_intact(folder) else mended(live, kept_headers(folder))
             if repaired is not None and not restore_header(folder, kind, secret, [repaired]):
                 raise JournalDamaged(
@@ -174,6 +178,12 @@ def describe(folder: Path) -> JournalInfo | None:
         return JournalInfo(
             folder.name, name, "", folder, problem, _help(folder, copies), opens=bool(copies)
         )
+    if belongs_elsewhere(folder, h):
+        own = own_headers(folder)
+        name = own[0].name if own else f"Journal in folder {folder.name[:8]}"
+        created = own[0].created_at if own else ""
+        problem, help_ = foreign_problem(h), foreign_help(folder, own)
+        return JournalInfo(folder.name, name, created, folder, problem, help_, opens=bool(own))
     repaired = None if header_intact(folder) else mended(h, copies)
     if repaired is not None:
         return JournalInfo(
@@ -219,6 +229,50 @@ ALTERED_HELP: dict[SlotKind | None, str] = {
         "Nothing has been changed."
     ),
 }
+
+
+def belongs_elsewhere(folder: Path, header: VaultHeader) -> bool:
+    """Whether the key file in ``folder`` is another journal's (break test 16, N8: a
+    hand copy or a sync tool mixed two folders). A journal's folder is named by its
+    id (`create_journal`), and the id is bound into every wrapped key, so a header
+    with another id cannot open this folder's database; its passphrase was then
+    called wrong, and the offered restore rolled an intact journal back."""
+    return _is_uuid(folder.name) and header.journal_id != folder.name
+
+
+def own_headers(folder: Path) -> list[VaultHeader]:
+    """The copies of this folder's own key file kept with its backups, newest first."""
+    return [copy for copy in kept_headers(folder) if copy.journal_id == folder.name]
+
+
+def foreign_problem(header: VaultHeader) -> str:
+    return (
+        "The key file in this journal's folder (vault.json) belongs to another journal, "
+        f"“{header.name}”, not to this one: a copy or a sync may have mixed two folders. "
+        "This journal's database has not been touched."
+    )
+
+
+def foreign_help(folder: Path, own: list[VaultHeader]) -> str:
+    if own:
+        return (
+            "Solace keeps a copy of this journal's own key file with its backups. Type "
+            "this journal's passphrase, or use its recovery key, and Solace will put that "
+            "copy back and open it. Nothing has been changed."
+        )
+    return (
+        "No copy of this journal's own key file was found with its backups. If you have "
+        "a copy of the journal's folder elsewhere, copy its vault.json into "
+        f"{folder}. Nothing has been deleted."
+    )
+
+
+def _is_uuid(name: str) -> bool:
+    try:
+        uuid.UUID(name)
+    except ValueError:
+        return False
+    return True
 
 
 def header_intact(folder: Path) -> bool:

@@ -158,3 +158,41 @@ def test_the_default_key_derivation_is_within_the_caps():
     from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 
     assert KdfParams.from_json(DEFAULT_KDF.to_json()) == DEFAULT_KDF
+
+
+@pytest.mark.parametrize("snapshot", [True, False])
+def test_another_journals_key_file_is_named_as_such_and_mended_from_the_kept_copy(
+    store, snapshot
+):
+    """Break test 16, N8: with another journal's vault.json in its folder, the right
+    passphrase was called wrong, the other's passphrase called the intact database
+    damaged, and the offered restore rolled the journal back."""
+    from journal.storage.entries.repository import EntryRepository
+    from tests.storage.safekeeping.helpers import write_entries
+
+    folder, _ = made(store, snapshot)
+    journal = store.unlock(folder, PASSPHRASE)
+    write_entries(journal, 5, word="after the snapshot")
+    journal.lock()
+    other, _ = store.create("Other", "the other passphrase", LIGHT_KDF)
+    other.lock()
+    (folder / "vault.json").write_bytes((other.folder / "vault.json").read_bytes())
+    database = (folder / "journal.db").read_bytes()
+
+    listed = next(info for info in store.journals() if info.folder == folder)
+    assert "belongs to another journal, “Other”" in listed.problem
+    assert "database has not been touched" in listed.problem
+    assert listed.opens is snapshot
+    with pytest.raises(JournalDamaged) as told:
+        store.unlock(folder, "the other passphrase")
+    assert "belongs to another journal" in str(told.value)
+    assert "does not open with its key" not in str(told.value)
+    assert (folder / "journal.db").read_bytes() == database
+    if not snapshot:
+        with pytest.raises(JournalDamaged, match="No copy of this journal's own key file"):
+            store.unlock(folder, PASSPHRASE)
+        return
+    opened = store.unlock(folder, PASSPHRASE)  # the kept copy put back, nothing rolled back
+    assert EntryRepository(opened.db).count() == 5
+    opened.lock()
+    assert next(info for info in store.journals() if info.folder == folder).readable
