@@ -94,8 +94,10 @@ class Backup:
 
     @property
     def damaged(self) -> bool:
-        """Whether this copy failed its check (only a copy kept aside before a restore
-        is ever kept so: it may be the only copy of words a rescue can still read)."""
+        """Whether this copy failed its check: a copy kept aside before a restore (it
+        may be the only copy of words a rescue can still read), or a kept backup found
+        damaged when a restore from it was tried (break test 16, N5). Marked so, it is
+        shown in the restore list but never offered, and never "the newest backup"."""
         return (self.folder / DAMAGED).exists()
 
 
@@ -131,7 +133,7 @@ def list_backups(journal_folder: Path) -> list[Backup]:
 
 def backup_is_due(journal_folder: Path, now: datetime | None = None) -> bool:
     """True when no backup was taken on today's local day (for lock and close)."""
-    stamps = [b.stamp for b in list_backups(journal_folder)]
+    stamps = [b.stamp for b in list_backups(journal_folder) if not b.damaged]
     return is_due(stamps, now or now_utc(), local_day)
 
 

@@ -182,6 +182,8 @@ def restore(
         fsync_dir(staging)
     except BaseException as error:
         shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(error, BackupUnusable) and source.parent == target / BACKUPS:
+            (source / DAMAGED).touch()  # a kept backup: marked, never offered again
         raise as_told(error, _source_size(source), target, "restore this backup") from error
     ensure_private_dir(target / BACKUPS)
     finish_restore(target)

@@ -313,6 +313,7 @@ class RestoreDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         from journal.storage.safekeeping.restore import (
             BackupNeedsItsOwnPassphrase,
+            BackupUnusable,
             NotTheCurrentPassphrase,
         )
 
@@ -320,6 +321,8 @@ class RestoreDialog(QDialog):
         self._restoring = False
         self.footer.set_busy(False)
         self.show_error(user_message(error))
+        if isinstance(error, BackupUnusable):  # a kept one is now marked damaged:
+            self._fill_choices()  # greyed, and "The newest backup" is the next good one
         field = self.passphrase
         if isinstance(error, BackupNeedsItsOwnPassphrase) or (
             self.asks_backup_passphrase and not isinstance(error, NotTheCurrentPassphrase)

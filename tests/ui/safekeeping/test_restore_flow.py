@@ -206,3 +206,41 @@ def test_damage_at_unlock_offers_to_rescue_what_can_be_read_into_a_new_journal(
     again = store.unlock(folder, "rescued words need a new long passphrase")
     assert 0 < EntryRepository(again.db).count() < 200  # a journal with its own key
     again.lock()
+
+
+def test_a_kept_backup_found_damaged_is_marked_and_the_next_good_one_is_offered(
+    qtbot, store, window
+):
+    """Break test 16, N5: "The newest backup" was a damaged one; trying it said so, and
+    the list still offered it first, unmarked, with no way to the good one but guessing."""
+    (info,) = store.journals()
+    journal = store.unlock(info.folder, PASSPHRASE)
+    write_entries(journal, 30)
+    good = journal.backup(Reason.DAILY)
+    write_entries(journal, 5, start=30)
+    bad = journal.backup(Reason.MANUAL)
+    journal.lock()
+    raw = bytearray(bad.database.read_bytes())
+    raw[len(raw) // 2] ^= 0x08  # bit rot in the newest backup
+    bad.database.write_bytes(bytes(raw))
+
+    window.lock_screen.unlock_page.restore_button.click()
+    dialog = restore_dialog()
+    assert str(bad.folder) == dialog.choices.currentItem().data(Qt.ItemDataRole.UserRole)
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
+    assert "damaged" in dialog.error.text() and window.is_locked
+    first = dialog.choices.currentItem()
+    assert first.text().startswith("The newest backup: ")
+    assert first.data(Qt.ItemDataRole.UserRole) == str(good.folder)
+    marked = [
+        dialog.choices.item(n)
+        for n in range(dialog.choices.count())
+        if dialog.choices.item(n).data(Qt.ItemDataRole.UserRole) == str(bad.folder)
+    ]
+    assert [item.text().endswith("(it cannot be restored)") for item in marked] == [True]
+    assert not marked[0].flags() & Qt.ItemFlag.ItemIsEnabled
+    with qtbot.waitSignal(window.opened, timeout=20_000):
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert EntryRepository(window.journal.db).count() == 30
