@@ -111,10 +111,10 @@ class BodyArea(Area):
         self.tabs.addTab(self.timeline, "T&imeline")
         self.tabs.addTab(charts, "Cha&rts")
         self.past = PastLogsView()
-        past_scroll = scroll_only(QScrollArea())
-        past_scroll.setWidgetResizable(True)
-        past_scroll.setWidget(self.past)  # at large text the page scrolls, nothing is squeezed
-        self.tabs.addTab(past_scroll, "Past lo&gs")
+        self.past_scroll = scroll_only(QScrollArea())
+        self.past_scroll.setWidgetResizable(True)
+        self.past_scroll.setWidget(self.past)  # at large text the page scrolls, nothing is squeezed
+        self.tabs.addTab(self.past_scroll, "Past lo&gs")
 
         header = QHBoxLayout()
         header.addWidget(label("Body log", "heading"), 1)
@@ -410,6 +410,19 @@ class BodyArea(Area):
         dialog.finished.connect(done)
         dialog.open()
         return dialog
+
+    def delete_chosen(self) -> bool:
+        """Edit > Delete…: on Past logs, ask to delete the chosen pad change (when its list
+        has the focus) or log, as the Delete key there does; False elsewhere."""
+        if self.tabs.currentWidget() is not self.past_scroll:
+            return False
+        if self.past.pads.hasFocus() and self.past.selected_pad() is not None:
+            self.past.delete_selected_pad()
+            return True
+        if self.past.selected_log() is None:
+            return False
+        self.past.delete_selected()
+        return True
 
     def delete_log(self, log: BodyLog) -> None:
         when = say_moment(log.logged_at)

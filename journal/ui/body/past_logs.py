@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -43,6 +42,7 @@ from journal.domain.body.pads import PAD_RULE, pads_by_log
 from journal.domain.body.temperature import TemperatureUnit
 from journal.ui.body.form import BodyLogForm
 from journal.ui.common.accessibility import Message
+from journal.ui.common.chosen_item import ItemCommand, chosen_item_commands
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import local_tz, say_moment, short_moment
 from journal.ui.common.widgets import label
@@ -281,43 +281,6 @@ class PadChangesModel(_Pages, QAbstractListModel):
         return None
 
 
-def _pressed(event: QKeyEvent) -> str:
-    """ "enter" or "delete" for the keys that act on the chosen row, else ""."""
-    if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-        return "enter"
-    if event.key() == Qt.Key.Key_Delete:
-        return "delete"
-    return ""
-
-
-class LogTable(QTableView):
-    """Enter asks to change the chosen log, Delete asks to delete it."""
-
-    enter_pressed = Signal()
-    delete_pressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = _pressed(event)
-        if key == "enter":
-            self.enter_pressed.emit()
-        elif key == "delete":
-            self.delete_pressed.emit()
-        else:
-            super().keyPressEvent(event)
-
-
-class PadList(QListView):
-    """Delete asks to remove the chosen pad change."""
-
-    delete_pressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if _pressed(event) == "delete":
-            self.delete_pressed.emit()
-        else:
-            super().keyPressEvent(event)
-
-
 class LogEditDialog(QDialog):
     """The log form, without the pads, holding one past log to change."""
 
@@ -364,7 +327,7 @@ class PastLogsView(QWidget):
         super().__init__(parent)
         self.model = PastLogsModel(self)
         self.pad_model = PadChangesModel(self)
-        self.table = LogTable()
+        self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Past logs, newest first")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -389,7 +352,7 @@ class PastLogsView(QWidget):
         self.unreadable.setAccessibleName("Records that could not be read")
         self.unreadable.hide()
 
-        self.pads = PadList()
+        self.pads = QListView()
         self.pads.setModel(self.pad_model)
         self.pads.setAccessibleName("Pad changes, newest first")
         self.pads.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -428,9 +391,17 @@ class PastLogsView(QWidget):
         layout.addLayout(pad_row)
 
         self.table.doubleClicked.connect(self.edit_selected)
-        self.table.enter_pressed.connect(self.edit_selected)
-        self.table.delete_pressed.connect(self.delete_selected)
-        self.pads.delete_pressed.connect(self.delete_selected_pad)
+        chosen_item_commands(
+            self.table,
+            (
+                ItemCommand("&Change this log…", self.edit_selected, "enter"),
+                ItemCommand("&Delete this log…", self.delete_selected, "delete"),
+            ),
+        )
+        chosen_item_commands(
+            self.pads,
+            (ItemCommand("Re&move this pad change…", self.delete_selected_pad, "delete"),),
+        )
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.pads.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.edit_button.clicked.connect(self.edit_selected)

@@ -80,6 +80,11 @@ class Area(QWidget):
         """Edit > Find: put the focus in this area's search; False when it has none."""
         return False
 
+    def delete_chosen(self) -> bool:
+        """Edit > Delete…: ask to delete the item chosen in this area's list (an entry, a
+        body log), as its Delete key does; False when nothing here can be deleted."""
+        return False
+
     def undo(self) -> None:
         """Edit > Undo when no text field has the focus (e.g. bring back a deleted entry)."""
 

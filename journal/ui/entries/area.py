@@ -35,6 +35,7 @@ from journal.storage.entries.search import EntrySearch, SearchHit, match_express
 from journal.storage.entries.stats import MoodStats
 from journal.ui.common.accessibility import Message, announce
 from journal.ui.common.area import AppContext, Area
+from journal.ui.common.chosen_item import ItemCommand, chosen_item_commands
 from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.dialog_drafts import reopenable
 from journal.ui.common.flow import FlowLayout
@@ -204,6 +205,13 @@ class JournalArea(Area):
         self.search.changed.connect(self.run_search)
         self.timeline.activated.connect(self._open_index)
         self.timeline.clicked.connect(self._open_index)
+        chosen_item_commands(
+            self.timeline,
+            (
+                ItemCommand("&Open this entry", self._open_chosen),
+                ItemCommand("&Delete this entry…", self.delete_chosen, "delete"),
+            ),
+        )
         self.calendar.day_chosen.connect(self._show_day)
         self.editor.saved.connect(self._saved)
         self.editor.delete_requested.connect(self.delete_entry)
@@ -415,6 +423,9 @@ class JournalArea(Area):
         marked = [text.strip() for text, matched in hit.snippet if matched]
         self.editor.body.show_found([*marked, *self.search.words().split()])
 
+    def _open_chosen(self) -> None:
+        self._open_index(self.timeline.currentIndex())
+
     # writing -------------------------------------------------------------------------
     def new_entry(self, prompt: Prompt | None = None) -> None:
         if self.repo is None:
@@ -502,6 +513,28 @@ class JournalArea(Area):
             self.timeline.setCurrentIndex(self.model.index(row))
 
     # deleting, with a short undo -----------------------------------------------------------
+    def delete_chosen(self) -> bool:
+        """Delete on the list, its context menu and Edit > Delete…: ask to delete the
+        entry chosen in the list, or else the one shown (saved first when it is the one
+        being written); False when there is none."""
+        if self.repo is None:
+            return False
+        index = self.timeline.currentIndex()
+        entry_id = self.model.row_view(index.row())[0].summary.id if index.isValid() else ""
+        if not entry_id or not self.timeline.isVisible():
+            entry_id = ""
+        if not entry_id or entry_id == self.editor.entry_id:
+            if self.pages.currentWidget() is self.editor and self.editor.delete_button.isEnabled():
+                self.editor.request_delete()
+                return True
+            if not entry_id:
+                return False
+        entry = self.repo.get(entry_id)
+        if entry is None:
+            return False
+        self.delete_entry(entry)
+        return True
+
     def delete_entry(self, entry: Entry) -> None:
         """Ask first (the same question as every delete in Solace); on yes, delete."""
         when = say_moment(entry.created_at, zone=entry.zone)
@@ -532,8 +565,9 @@ class JournalArea(Area):
         self._undo_entry = entry
         self.model.remove(entry.id)
         self._show_total(-1)
-        self.editor.start_new()
-        self.pages.setCurrentWidget(self.empty)
+        if entry.id == self.editor.entry_id:
+            self.editor.start_new()
+            self.pages.setCurrentWidget(self.empty)
         self.calendar.refresh()
         self.undo_row.show()
         self.undo_text.setText("The entry was deleted.")

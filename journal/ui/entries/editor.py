@@ -244,7 +244,7 @@ class EntryEditor(QWidget):
         self.shared.toggled.connect(self._changed)
         self.shared.toggled.connect(self._show_sharing)
         self.sharing_extras.share_confirmed.connect(lambda: self.shared.setChecked(True))
-        self.delete_button.clicked.connect(self._delete)
+        self.delete_button.clicked.connect(self.request_delete)
         self.setEnabled(False)
 
     # the details panel ------------------------------------------------------------------
@@ -510,7 +510,10 @@ class EntryEditor(QWidget):
         self.first_save = job.inserted
         self.saved.emit(entry.summary())
 
-    def _delete(self) -> None:
+    def request_delete(self) -> None:
+        """Ask to delete the entry shown ("Delete entry…", or Delete on it in the list):
+        saved first, so the question is about what is on screen; nothing for an entry
+        never saved."""
         if not self.save_now():
             return
         if self._entry is not None and self._stored:

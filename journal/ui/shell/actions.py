@@ -47,6 +47,7 @@ class ActionId(Enum):
     # Edit
     UNDO = auto()
     REDO = auto()
+    DELETE = auto()
     FIND = auto()
     SETTINGS = auto()
     # View
@@ -123,6 +124,11 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.UNDO: ActionSpec("&Undo", Key.Undo, needs_journal=True),
     ActionId.REDO: ActionSpec("&Redo", Key.Redo, needs_journal=True),
+    ActionId.DELETE: ActionSpec(
+        "&Delete…",
+        tip="Delete the chosen entry or body log, after asking (Delete key in its list)",
+        needs_journal=True,
+    ),
     ActionId.FIND: ActionSpec("&Find…", Key.Find, tip="Search", needs_journal=True),
     ActionId.SETTINGS: ActionSpec(
         "&Settings…", Key.Preferences, ("Ctrl+,",), "Preferences and keys", Role.PreferencesRole
@@ -182,7 +188,16 @@ MENUS: tuple[MenuSpec, ...] = (
     ),
     MenuSpec(
         "&Edit",
-        (ActionId.UNDO, ActionId.REDO, None, ActionId.FIND, None, ActionId.SETTINGS),
+        (
+            ActionId.UNDO,
+            ActionId.REDO,
+            None,
+            ActionId.DELETE,
+            None,
+            ActionId.FIND,
+            None,
+            ActionId.SETTINGS,
+        ),
     ),
     MenuSpec(
         "&View",

@@ -104,6 +104,10 @@ WHILE_EXCLUSIVE = frozenset(
     {ActionId.LOCK, ActionId.QUIT, ActionId.UNDO, ActionId.REDO, ActionId.HELP, ActionId.ABOUT}
 )
 
+NOTHING_TO_DELETE = (
+    "Nothing is chosen to delete here. Choose an entry in the Journal's list, or a log "
+    "in the body log's Past logs, then Edit > Delete."
+)
 
 NOT_KEPT = " Passphrases typed {} were not kept, for your safety."
 
@@ -120,8 +124,7 @@ def _given_back_text(kept: KeptDialog) -> str:
 def _closed_text(kept: KeptDialog) -> str:
     """What the status bar says about a dialog that cannot be opened again."""
     text = (
-        f"Solace locked while “{kept.title}” was open; it was closed and nothing in it "
-        "was saved."
+        f"Solace locked while “{kept.title}” was open; it was closed and nothing in it was saved."
     )
     return text + (NOT_KEPT.format("there") if kept.passphrase_typed else "")
 
@@ -225,6 +228,7 @@ class MainWindow(QMainWindow):
             ActionId.QUIT: self.close,
             ActionId.UNDO: lambda: self._edit("undo"),
             ActionId.REDO: lambda: self._edit("redo"),
+            ActionId.DELETE: self.delete_chosen,
             ActionId.FIND: self.focus_search,
             ActionId.SETTINGS: self.show_settings,
             ActionId.BACK_UP: self.back_up,
@@ -417,6 +421,13 @@ class MainWindow(QMainWindow):
             self.show_area(journal)
             journal.focus_search()
 
+    def delete_chosen(self) -> None:
+        """Edit > Delete…: the current area asks to delete the entry or log chosen in its
+        list (as the Delete key there does); the status bar says when there is none."""
+        current = self.current_area()
+        if self.is_locked or current is None or not current.delete_chosen():
+            self.statusBar().showMessage(NOTHING_TO_DELETE, 30_000)
+
     def _edit(self, command: str) -> None:
         """Edit > Undo / Redo: in the field with the focus, else what the area offers."""
         focused = QApplication.focusWidget()
@@ -575,6 +586,7 @@ class MainWindow(QMainWindow):
         if not self.body_log_on and self.navigation.currentRow() == row:
             self.navigation.setCurrentRow(0)
         self.action_by_id[ActionId.SHOW_BODY].setEnabled(self.body_log_on and not self.is_locked)
+
     def _start_daily_backup(self, journal: OpenJournal) -> None:
         from journal.ui.safekeeping.backup import BackupIndicator, DailyBackup
 
@@ -681,7 +693,8 @@ class MainWindow(QMainWindow):
         kept = [
             found
             for widget in QApplication.topLevelWidgets()
-            if isinstance(widget, QDialog) and widget.isVisible()
+            if isinstance(widget, QDialog)
+            and widget.isVisible()
             and (found := capture(widget)) is not None
         ]
         if kept:

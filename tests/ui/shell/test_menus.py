@@ -42,7 +42,7 @@ def test_the_menus_a_desktop_app_has(unlocked_window) -> None:  # type: ignore[n
         "Lock",
         "Quit",
     ]
-    assert _menu_texts(window, "Edit") == ["Undo", "Redo", "Find…", "Settings…"]
+    assert _menu_texts(window, "Edit") == ["Undo", "Redo", "Delete…", "Find…", "Settings…"]
     assert _menu_texts(window, "View")[:3] == ["Journal", "Body log", "Library"]
     assert _menu_texts(window, "Text size") == ["100 %", "125 %", "150 %", "175 %", "200 %"]
     assert _menu_texts(window, "Theme") == ["Follow the system", "Light", "Dark"]
