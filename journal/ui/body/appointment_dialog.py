@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from journal.domain.body.log import Appointment
 from journal.ui.common.dates import time_edit
+from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
 from journal.ui.common.widgets import label, qt_text, wrapping_form
 
@@ -44,10 +44,10 @@ class AppointmentDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout, footer = dialog_layout(self)
         layout.addWidget(label("The questions are added to the summary for the doctor.", "subtle"))
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        footer.addWidget(buttons)
         if appointment is not None:
             self.place.setText(appointment.place)
             self.questions.setPlainText(qt_text(appointment.questions))

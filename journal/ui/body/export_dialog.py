@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +31,7 @@ from journal.ui.body.chart import chart_image
 from journal.ui.body.export_pdf import DEFAULT_CSV_NAME, DEFAULT_PDF_NAME, write_summary_pdf
 from journal.ui.common.accessibility import Message
 from journal.ui.common.dates import date_edit
-from journal.ui.common.fit import set_height_in_lines
+from journal.ui.common.fit import dialog_layout, set_height_in_lines
 from journal.ui.common.local_time import from_qdate, local_tz, now_utc, to_qdate, today_local
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label, secret_field, wrapping_form
@@ -133,7 +132,7 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.csv_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
+        layout, footer = dialog_layout(self)
         layout.addWidget(
             label(
                 "A PDF with your recovery details, a chart, your log (a row for every day), "
@@ -146,7 +145,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.notice)
         layout.addLayout(form)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        footer.addLayout(buttons)
         self.pdf_button.clicked.connect(lambda: self._start("pdf"))
         self.csv_button.clicked.connect(lambda: self._start("csv"))
         self.close_button.clicked.connect(self.reject)

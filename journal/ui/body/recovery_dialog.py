@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from journal.domain.body.log import LossKind, RecoveryDetails, Treatment, validate_recovery
 from journal.ui.body.fields import DayField, combo
 from journal.ui.common.field_notes import FieldNotes
+from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import today_local
 from journal.ui.common.widgets import label, wrapping_form
 
@@ -58,7 +58,7 @@ class RecoveryDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout, footer = dialog_layout(self)
         layout.addWidget(
             label(
                 "Note only what you want to. Any day can stay “Not noted”: tick the box "
@@ -68,7 +68,7 @@ class RecoveryDialog(QDialog):
             )
         )
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        footer.addWidget(buttons)
         self.loss_date.edit.setFocus()  # the dialog opens on its first field
 
     def details(self) -> RecoveryDetails:

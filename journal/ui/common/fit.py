@@ -13,7 +13,12 @@ draw over it. Two mechanisms close that, for every label in Solace:
   grows to its new minimum.
 - `dialog_layout`: a dialog's content in a `DialogBody`, a scroll area as tall as the
   content needs up to the screen's height, with the buttons kept below it. What does
-  not fit the screen (at 200 % text) scrolls; nothing is squeezed.
+  not fit the screen (at 200 % text) scrolls; nothing is squeezed. Every dialog of
+  Solace is laid out with it.
+- `install_dialog_fit`: one application-wide event filter keeps every dialog window,
+  as it is shown, within the screen's available geometry (`window_room`: the screen
+  less its panels and the window's own frame), moving it on-screen and shrinking a
+  size a dialog asked for (80 characters at 200 % text) to what the screen has.
 
 Fonts follow the application's font (`journal.ui.common.widgets.follow_text_size`),
 never a point or pixel size of their own, so the text size setting reaches them.
@@ -33,6 +38,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -42,12 +48,17 @@ from journal.ui.common.app_filter import install_once
 
 __all__ = [
     "DialogBody",
+    "DialogFit",
     "WrappedLabelFit",
     "dialog_layout",
     "fit_label",
+    "fit_mnemonic_label",
+    "install_dialog_fit",
     "install_wrapped_label_fit",
+    "keep_on_screen",
     "lines_height",
     "set_height_in_lines",
+    "window_room",
 ]
 
 _FILTER_NAME = "solaceWrappedLabelFit"
@@ -58,9 +69,54 @@ _TEXT_EVENTS = (
     QEvent.Type.StyleChange,
     QEvent.Type.PolishRequest,
 )
-# Of the screen's available height, what a dialog's scrolling body may take before it
-# scrolls: the rest is the title bar, the buttons and the dialog's margins.
-SCREEN_SHARE = 0.8
+# A window manager's frame (left, top, right, bottom borders in pixels) for a window
+# it has not framed yet: a common desktop's title bar and thin borders. Once the
+# window is framed, its real frame (frameGeometry less geometry) is used instead.
+FRAME_GUESS = (4, 36, 4, 4)
+_DIALOG_FILTER_NAME = "solaceDialogFit"
+
+
+def frame_margins(window: QWidget) -> tuple[int, int, int, int]:
+    """The window frame's (left, top, right, bottom) widths in pixels: measured when the
+    window manager has framed ``window`` (shown, frameGeometry larger than geometry),
+    else `FRAME_GUESS`."""
+    frame, inner = window.frameGeometry(), window.geometry()
+    if window.isVisible() and frame != inner:
+        return (
+            inner.left() - frame.left(),
+            inner.top() - frame.top(),
+            frame.right() - inner.right(),
+            frame.bottom() - inner.bottom(),
+        )
+    return FRAME_GUESS
+
+
+def window_room(window: QWidget) -> QRect:
+    """Where the inside of ``window`` (its `geometry`, in screen pixels) may lie so that
+    the whole window, frame included, is on its screen's available geometry (the
+    screen less docks and panels). The primary screen when the window has none yet."""
+    screen = window.screen() or QApplication.primaryScreen()
+    available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 600)
+    left, top, right, bottom = frame_margins(window)
+    return available.adjusted(left, top, -right, -bottom)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Shrink ``window`` to its `window_room` where it is larger (never below its
+    minimum size, which `dialog_layout` keeps within the room) and move it so that it,
+    frame included, lies on the screen's available geometry."""
+    room = window_room(window)
+    size = window.size().boundedTo(room.size()).expandedTo(window.minimumSize())
+    if size != window.size():
+        window.resize(size)
+    left, top, right, bottom = frame_margins(window)
+    available = room.adjusted(-left, -top, right, bottom)
+    # move() places a window by its frame's top-left corner
+    width, height = size.width() + left + right, size.height() + top + bottom
+    x = max(available.left(), min(window.x(), available.right() + 1 - width))
+    y = max(available.top(), min(window.y(), available.bottom() + 1 - height))
+    if (x, y) != (window.x(), window.y()):
+        window.move(x, y)
 
 
 def _is_rich(label: QLabel) -> bool:
@@ -172,8 +228,64 @@ def _apply_lines(widget: QWidget) -> None:
 _RESTYLED = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish)
 
 
+_AUTO_NAME = "solace_name_from_text"
+
+
+def mnemonic_parts(text: str) -> tuple[str, str, str] | None:
+    """``text`` without its mnemonic marker, cut around the mnemonic letter: ("", "T",
+    "o") for "&To", ("Text si", "z", "e") for "Text si&ze"; None when it has none
+    ("&&" is a literal ampersand, not a marker)."""
+    plain: list[str] = []
+    letter_at = -1
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == "&" and index + 1 < len(text):
+            following = text[index + 1]
+            if following != "&" and letter_at < 0:
+                letter_at = len(plain)
+            plain.append(following)
+            index += 2
+            continue
+        plain.append(char)
+        index += 1
+    if letter_at < 0:
+        return None
+    words = "".join(plain)
+    return words[:letter_at], words[letter_at], words[letter_at + 1 :]
+
+
+def fit_mnemonic_label(label: QLabel) -> None:
+    """For a one-line label with a mnemonic and a buddy ("&To" beside a date field):
+
+    - its minimum width is the width of its words as Qt draws them. Qt draws the
+      underlined letter as a run of its own, so the kerning QLabel's size hint counts
+      across it (T and o in "To") is lost and the words come out a pixel or two wider
+      than the label: "To" was cut to "Tc" at every text size.
+    - its accessible name is its words without the "&" (a screen reader's review mode
+      read "&Theme" as "ampersand Theme"), unless a name of its own was given.
+    """
+    parts = mnemonic_parts(label.text()) if label.buddy() is not None else None
+    if parts is None or label.wordWrap():
+        return
+    metrics = label.fontMetrics()
+    words = sum(metrics.horizontalAdvance(part) for part in parts if part)
+    frame = label.width() - label.contentsRect().width() if label.width() > 0 else 0
+    needed = words + frame + 2 * max(label.margin(), 0) + 1
+    wanted = needed if needed > label.sizeHint().width() else 0
+    if label.minimumWidth() != wanted:
+        label.setMinimumWidth(wanted)
+    name = "".join(parts)
+    current = label.accessibleName()
+    if not current or current == label.property(_AUTO_NAME):
+        if current != name:
+            label.setAccessibleName(name)
+        label.setProperty(_AUTO_NAME, name)
+
+
 class WrappedLabelFit(QObject):
-    """Keeps every word-wrapped label's minimum height at its height for its width.
+    """Keeps every word-wrapped label's minimum height at its height for its width, and
+    every label with a mnemonic whole and named without its "&" (`fit_mnemonic_label`).
 
     A label's own resize, font and style changes refit it; a text change posts a
     layout request to its parent, which refits the parent's direct child labels.
@@ -184,12 +296,15 @@ class WrappedLabelFit(QObject):
         if isinstance(watched, QLabel):
             if kind in _TEXT_EVENTS:
                 fit_label(watched)
+                fit_mnemonic_label(watched)
         elif kind in _RESTYLED and isinstance(watched, QWidget) and watched.property(_LINES):
             _apply_lines(watched)
         elif kind == QEvent.Type.LayoutRequest and isinstance(watched, QWidget):
             for child in watched.children():
                 if isinstance(child, QLabel) and child.wordWrap() and child.isVisible():
                     fit_label(child)
+                elif isinstance(child, QLabel) and child.buddy() is not None:
+                    fit_mnemonic_label(child)
         return False
 
 
@@ -199,11 +314,34 @@ def install_wrapped_label_fit(app: QApplication | None = None) -> WrappedLabelFi
     return install_once(WrappedLabelFit, _FILTER_NAME, app)
 
 
+class DialogFit(QObject):
+    """Keeps every dialog window on its screen as it is shown (see `keep_on_screen`).
+    QMessageBox is left to Qt, which sizes it to the screen itself."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QDialog)
+            and watched.isWindow()
+            and not isinstance(watched, QMessageBox)
+        ):
+            keep_on_screen(watched)
+        return False
+
+
+def install_dialog_fit(app: QApplication | None = None) -> DialogFit | None:
+    """Install `DialogFit` on ``app`` (default: the running application) once; returns
+    it, or None when there is no QApplication yet."""
+    return install_once(DialogFit, _DIALOG_FILTER_NAME, app)
+
+
 class DialogBody(QScrollArea):
     """A dialog's content: as tall as the content needs at the dialog's width, up to
-    `SCREEN_SHARE` of the screen's available height, scrolling beyond that. When the
-    content changes height (a message appears, a label rewraps), the dialog follows
-    it within that limit."""
+    what the screen's available geometry leaves once the dialog's frame, margins and
+    button row are counted (`window_room`), scrolling beyond that; and at most as wide
+    as the screen, scrolling sideways only when a control cannot be narrower. When
+    the content changes height (a message appears, a label rewraps), the dialog
+    follows it within that limit."""
 
     def __init__(self, parent: QWidget | None = None, width_chars: int = 0) -> None:
         super().__init__(parent)
@@ -211,16 +349,46 @@ class DialogBody(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside are Tab stops
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Words wrap to the width; a control wider than the screen can still be reached.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.content = QWidget()
         self.content.setObjectName("dialogContent")
         self.setWidget(self.content)
         self.content.installEventFilter(self)
         self._pending = False
+        #: The dialog's outer layout holding this body and its button row (set by
+        #: `dialog_layout`); what it adds around the body is taken off the room.
+        self.outer: QVBoxLayout | None = None
+
+    def _around(self) -> QSize:
+        """The dialog's width and height outside this body: the outer layout's margins,
+        its spacing and the preferred height of everything else in it (the buttons)."""
+        outer = self.outer
+        if outer is None:
+            return QSize(0, 0)
+        margins = outer.contentsMargins()
+        width = margins.left() + margins.right()
+        height = margins.top() + margins.bottom()
+        shown = 0
+        for index in range(outer.count()):
+            item = outer.itemAt(index)
+            if item is None or item.widget() is self or item.isEmpty():
+                continue
+            height += item.sizeHint().height()
+            shown += 1
+        return QSize(width, height + max(outer.spacing(), 0) * shown)
+
+    def _room(self) -> QSize:
+        """The largest size this body can have with the whole dialog on the screen."""
+        room, around = window_room(self.window()).size(), self._around()
+        line = self.fontMetrics().lineSpacing()
+        return QSize(
+            max(room.width() - around.width(), line * 10),
+            max(room.height() - around.height(), line * 3),
+        )
 
     def _limit(self) -> int:
-        screen = self.screen() or QApplication.primaryScreen()
-        return int(screen.availableGeometry().height() * SCREEN_SHARE) if screen else 600
+        return self._room().height()
 
     def _content_height(self, width: int) -> int:
         content = self.content
@@ -237,14 +405,17 @@ class DialogBody(QScrollArea):
             self.width_chars * self.fontMetrics().averageCharWidth(),
         )
         width += self.verticalScrollBar().sizeHint().width()
+        room = self._room()
+        width = min(width, room.width())
         inner = self.width() if self.isVisible() else width
-        return QSize(width, min(self._content_height(max(inner, 1)), self._limit()))
+        return QSize(width, min(self._content_height(max(inner, 1)), room.height()))
 
     def minimumSizeHint(self) -> QSize:
         line = self.fontMetrics().lineSpacing()
         width = self.content.minimumSizeHint().width()
         width += self.verticalScrollBar().sizeHint().width()
-        return QSize(width, min(line * 6, self._limit()))
+        room = self._room()
+        return QSize(min(width, room.width()), min(line * 6, room.height()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.content and event.type() == QEvent.Type.LayoutRequest:
@@ -280,6 +451,7 @@ def dialog_layout(dialog: QDialog, width_chars: int = 0) -> tuple[QVBoxLayout, Q
     """
     outer = QVBoxLayout(dialog)
     body = DialogBody(dialog, width_chars)
+    body.outer = outer
     outer.addWidget(body, 1)
     content = QVBoxLayout(body.content)
     content.setContentsMargins(0, 0, 0, 0)

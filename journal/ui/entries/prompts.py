@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from journal.domain.entries.prompts import Audience, Prompt, PromptLibrary
 from journal.storage.entries.prompts import PromptStore
 from journal.ui.common.accessibility import Message
+from journal.ui.common.fit import dialog_layout
 from journal.ui.common.messages import user_message
 
 AUDIENCES = (
@@ -80,13 +80,13 @@ class PromptPicker(QDialog):
         own_row = QHBoxLayout()
         own_row.addWidget(self.own, 1)
         own_row.addWidget(self.add)
-        column = QVBoxLayout(self)
+        column, footer = dialog_layout(self, width_chars=60)
         column.addLayout(audience_row)
         column.addWidget(self.text)
         column.addLayout(buttons)
         column.addLayout(own_row)
-        column.addWidget(self.close_button)
-        self.resize(560, 300)
+        footer.addStretch(1)
+        footer.addWidget(self.close_button)
 
         self.audience.currentIndexChanged.connect(self.offer)
         self.write.clicked.connect(self._write)

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from journal.domain.entries.remembrance import RemembranceDate, RemembranceKind, RemembrancePrefs
 from journal.storage.entries.remembrance import RemembranceStore
 from journal.ui.common.dates import date_edit
+from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 from journal.ui.common.widgets import label, wrapping_form
 
@@ -77,7 +77,7 @@ class RemembranceDialog(QDialog):
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        column = QVBoxLayout(self)
+        column, footer = dialog_layout(self, width_chars=60)
         column.addWidget(
             label(
                 "Only if you want to. These dates stay in your encrypted journal, and "
@@ -91,8 +91,7 @@ class RemembranceDialog(QDialog):
         column.addWidget(self.acknowledge_days)
         column.addWidget(self.on_this_day)
         column.addWidget(self.skip_today)
-        column.addWidget(close)
-        self.resize(520, 520)
+        footer.addWidget(close)
 
         self.add.clicked.connect(self._add)
         self.remove.clicked.connect(self._remove)

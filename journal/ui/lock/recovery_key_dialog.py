@@ -18,10 +18,20 @@ class RecoveryKeyDialog(QDialog):
         self.page = RecoveryKeyPage()
         self.page.show_key(recovery_key, journal_name, today_local())
         self.page.continue_button.clicked.connect(self.accept)
-        layout, _buttons = dialog_layout(self)  # the page has its own buttons
+        layout, footer = dialog_layout(self)
         layout.addWidget(self.page)
-        # Enter continues once "written down" is ticked; it never opens the print
-        # dialog (printing talks to the print service, so only a click asks for it).
+        # The page's Continue is kept in view below the scrolling key and its printout
+        # button, as every dialog's buttons are (its row in the page is left empty).
+        continue_button = self.page.continue_button
+        for index in range(self.page.body.count()):
+            item = self.page.body.itemAt(index)
+            row = item.layout() if item is not None else None
+            if row is not None and row.indexOf(continue_button) >= 0:
+                row.removeWidget(continue_button)
+        footer.addStretch(1)
+        footer.addWidget(continue_button)
+        # Enter continues once "written down" is ticked; it opens the print dialog
+        # only with the focus on "Print…" (as Space does): never from another control.
         self.page.print_button.setAutoDefault(False)
         self.page.continue_button.setDefault(True)
 

@@ -69,7 +69,6 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         self.place = label("No folder chosen yet", wrap=True)
         self.choose_button = QPushButton("&Choose a folder…")
-        self.choose_button.setAutoDefault(False)  # Enter exports; it never opens the chooser
         self.choose_button.clicked.connect(self._choose)
         row.addWidget(self.place, 1)
         row.addWidget(self.choose_button)

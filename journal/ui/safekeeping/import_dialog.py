@@ -107,7 +107,6 @@ class ImportDialog(QDialog):
         self.folder_button = QPushButton("Choose a f&older…")
         self.folder_button.clicked.connect(self._choose_folder)
         for button in (self.file_button, self.folder_button):
-            button.setAutoDefault(False)  # Enter never opens a chooser by surprise
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)

@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
+from journal.ui.common.fit import dialog_layout
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import NewPassphraseFields, label, secret_field, wrapping_form
 from journal.ui.common.work_footer import WorkFooter
@@ -44,11 +45,9 @@ class RescueDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Rescue what can be read")
         self.setModal(True)
-        # Wide enough for its words at any text size, and never shorter than they need.
-        self.setMinimumWidth(max(480, self.fontMetrics().averageCharWidth() * 64))
         self.store, self.folder, self.old_name, self.kdf = store, folder, name, kdf
         self._task: Task | None = None
-        layout = QVBoxLayout(self)
+        layout, footer = dialog_layout(self, width_chars=64)
         layout.addWidget(label(intro(name)))
         form = wrapping_form()
         self.passphrase = secret_field(f"Passphrase of {name}")
@@ -65,15 +64,8 @@ class RescueDialog(QDialog):
         self.footer = WorkFooter("&Rescue")
         self.footer.buttons.accepted.connect(self.start)
         self.footer.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.footer)
+        footer.addWidget(self.footer)
         self.passphrase.setFocus()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        layout = self.layout()
-        height = layout.totalHeightForWidth(self.width()) if layout is not None else 0
-        if height > self.height():  # wrapped words at a large text size
-            self.resize(self.width(), height)
 
     @property
     def working(self) -> bool:

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from journal import __version__
+from journal.ui.common.fit import dialog_layout
 from journal.ui.common.widgets import label
 
 NOT_ADVICE = (
@@ -68,7 +68,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("About Solace")
-        layout = QVBoxLayout(self)
+        layout, footer = dialog_layout(self, width_chars=80)
         layout.addWidget(label("Solace", "heading"))
         self.version = label(f"Version {__version__}")
         self.version.setAccessibleName(f"Version {__version__}")
@@ -100,5 +100,4 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
-        layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
+        footer.addWidget(buttons)

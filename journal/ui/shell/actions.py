@@ -208,7 +208,7 @@ MENUS: tuple[MenuSpec, ...] = (
             ActionId.SHOW_TOGETHER,
             None,
             MenuSpec(
-                "&Text size",
+                "Text si&ze",
                 (
                     ActionId.TEXT_100,
                     ActionId.TEXT_125,

@@ -6,9 +6,10 @@ Once a journal is unlocked, Help opens the article in the Library instead.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QWidget
 
 from journal.domain.library.articles import ArticleError, articles_dir, load_article
+from journal.ui.common.fit import dialog_layout
 from journal.ui.library.document import article_markdown
 
 HELP_SLUG = "using-solace"
@@ -33,9 +34,9 @@ class HelpDialog(QDialog):
             self.browser.setMarkdown(article_markdown(article, {}))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout, footer = dialog_layout(self, width_chars=80)
         layout.addWidget(self.browser, 1)
-        layout.addWidget(buttons)
+        footer.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 30)
 
     @classmethod

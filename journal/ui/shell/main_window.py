@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -55,7 +55,13 @@ from journal.ui.common.dialog_drafts import (
     give_back,
     to_text,
 )
-from journal.ui.common.fit import install_wrapped_label_fit
+from journal.ui.common.enter_presses import install_enter_presses
+from journal.ui.common.fit import (
+    install_dialog_fit,
+    install_wrapped_label_fit,
+    keep_on_screen,
+    window_room,
+)
 from journal.ui.common.focus import FocusReturn
 from journal.ui.common.menus import install_menu_widths
 from journal.ui.common.one_line import install_one_line
@@ -141,9 +147,11 @@ class MainWindow(QMainWindow):
         install_one_line()  # a single-line field never holds a line break or a tab
         install_menu_widths()  # every menu wide enough for its words at any text size
         install_wrapped_label_fit()  # wrapped text is never squeezed to fewer lines
+        install_dialog_fit()  # every dialog stays within the screen
+        install_enter_presses()  # Enter on a focused button presses it
         collect_on_gui_thread()  # Qt objects in reference cycles die on their own thread
         self.setWindowTitle(WINDOW_TITLE)
-        self._fit_to_screen()
+        self.fit_to_screen()
         self.settings = settings
         self._apply_theme()  # before any widget is built, so nothing is styled twice
         settings.changed.connect(self._setting_changed)
@@ -361,15 +369,19 @@ class MainWindow(QMainWindow):
                 reader.addAction(action)
                 self.action_by_id[action_id] = action
 
-    def _fit_to_screen(self) -> None:
-        """Open at a comfortable size that fits the screen's free area (a 1024x600
-        netbook as well as a large monitor)."""
-        screen = self.screen()
-        available = screen.availableGeometry().size() if screen is not None else PREFERRED_SIZE
-        self.resize(
-            min(PREFERRED_SIZE.width(), available.width()),
-            min(PREFERRED_SIZE.height(), available.height()),
-        )
+    def fit_to_screen(self) -> None:
+        """Open at a comfortable size (`PREFERRED_SIZE`) that fits, with the window
+        manager's title bar and borders, on the screen's free area (a 1024x600 netbook
+        as well as a large monitor): see `fit.window_room`."""
+        room = window_room(self).size()
+        self.resize(PREFERRED_SIZE.boundedTo(room).expandedTo(MINIMUM_SIZE))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown: kept whole on the screen, frame included (it may have been sized on
+        another screen, or for another frame)."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            keep_on_screen(self)
 
     def show_area(self, area: Area) -> None:
         if self._only is not None and area is not self._only:
@@ -889,7 +901,7 @@ class MainWindow(QMainWindow):
             panel = BackupsPanel(self.journal, dialog)
             panel.restore_requested.connect(self._restore_from_settings)
             panel.imported.connect(self._reload_areas)
-            dialog.sections.addWidget(panel)
+            dialog.add_section(panel)
         dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
         self.settings_dialog = dialog
         dialog.open()

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
-    QHBoxLayout,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from journal.settings import (
     Theme,
 )
 from journal.ui.common.fit import dialog_layout
+from journal.ui.common.flow import FlowLayout
 from journal.ui.common.widgets import label, wrapping_form
 from journal.ui.lock.security_dialogs import SecurityAction
 
@@ -135,6 +135,25 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         footer.addWidget(buttons)
+        self.buttons = buttons
+
+    def add_section(self, section: QWidget) -> None:
+        """Add a feature's section (Backups) below the others, before Save and Cancel in
+        Tab order too: Qt orders Tab by creation, so a section made after the dialog
+        came after its buttons, and a keyboard user met Save and Cancel mid-dialog."""
+        self.sections.addWidget(section)
+        stops = [
+            widget
+            for widget in section.findChildren(QWidget)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        buttons = [
+            self.buttons.button(QDialogButtonBox.StandardButton.Save),
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        ]
+        if stops:
+            for first, second in zip([stops[-1], *buttons], buttons, strict=False):
+                QWidget.setTabOrder(first, second)
 
     def _security_group(self) -> QGroupBox:
         """The passphrase and key actions (only for an open journal)."""
@@ -142,7 +161,7 @@ class SettingsDialog(QDialog):
         box = QVBoxLayout(security)
         box.addWidget(label("These need your passphrase and take a moment.", "subtle"))
         box.addWidget(label(COPIES_ELSEWHERE, "subtle"))
-        row = QHBoxLayout()
+        row = FlowLayout()  # the three buttons wrap at large text on a small screen
         for action in SecurityAction:
             button = QPushButton(action.value)
             button.clicked.connect(lambda _=False, a=action: self._security(a))

@@ -99,3 +99,32 @@ def test_every_mnemonic_is_unique_in_its_window_and_reaches_its_control(  # type
     print("\n".join(counts))
     print("\n".join(problems))
     assert problems == []
+
+
+def test_no_menu_has_two_items_on_one_letter(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
+    """View had "&Together" and "&Text size": Alt+V, T went to Together and Text size
+    could not be reached by its letter. In every menu and submenu of the menu bar each
+    letter belongs to one item."""
+    from PySide6.QtWidgets import QMenu
+
+    problems: list[str] = []
+
+    def check(menu: QMenu, path: str) -> None:
+        owners: dict[str, list[str]] = {}
+        for action in menu.actions():
+            if action.isSeparator() or not action.isVisible():
+                continue
+            letter = _letter(action.text())
+            if letter:
+                owners.setdefault(letter, []).append(action.text())
+            if action.menu() is not None:
+                check(action.menu(), f"{path} > {action.text().replace('&', '')}")
+        problems.extend(
+            f"{path}: Alt+{letter} on {texts}" for letter, texts in owners.items() if len(texts) > 1
+        )
+
+    bar = unlocked_window.menuBar()
+    for action in bar.actions():
+        if action.menu() is not None:
+            check(action.menu(), action.text().replace("&", ""))
+    assert problems == []

@@ -19,3 +19,22 @@ def test_every_screen_can_be_walked_with_tab(qtbot, window, store):  # type: ign
     print("\n".join(counts))
     print("\n".join(problems))
     assert problems == []
+
+
+def test_a_dialogs_buttons_come_last_in_tab_order(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
+    """Settings: Tab went "Rotate encryption key…", Save, Cancel, then on to the
+    backups; a keyboard or screen-reader user met Save and Cancel in the middle of the
+    dialog. Tab now reaches every section first, and Save and Cancel last."""
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.ui.accessibility.screens import settle
+
+    window = unlocked_window
+    window.show_settings()
+    dialog = window.settings_dialog
+    settle()
+    tab_walk = walk(qtbot, dialog, start=dialog.idle)
+    texts = [w.text().replace("&", "") for w in tab_walk.stops if isinstance(w, QPushButton)]
+    assert texts[-2:] == ["Save", "Cancel"], texts
+    assert "Back up now…" in texts and "Rotate encryption key…" in texts
+    dialog.reject()

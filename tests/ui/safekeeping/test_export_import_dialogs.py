@@ -341,3 +341,41 @@ def test_an_import_never_shares_anything_or_changes_settings_unless_asked(
         qtbot.mouseClick(again.import_button, Qt.MouseButton.LeftButton)
     assert [e.headline for e in sharing.shared_entries()] == ["words 4"]
     assert not sharing.shares_recovery
+
+
+def test_enter_on_a_focused_chooser_button_presses_it(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, tmp_path, monkeypatch
+) -> None:
+    """Export opens with the focus on "Choose a folder…": Enter there used to run the
+    export ("Please choose a folder for the export first."); as on every desktop, Enter
+    on a focused button presses that button. Enter in the passphrase still exports."""
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from journal.ui.safekeeping.export_dialog import ExportDialog
+    from journal.ui.safekeeping.import_dialog import ImportDialog
+
+    asked: list[str] = []
+
+    def chooser(_parent, caption, *_args, **_kwargs):  # type: ignore[no-untyped-def]
+        asked.append(caption)
+        return str(tmp_path) if caption == "Choose where to export" else ""  # cancelled
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", chooser)
+    window = unlocked_window
+    dialog = ExportDialog(window.journal, window)
+    dialog.show()
+    qtbot.waitUntil(dialog.choose_button.hasFocus, timeout=5000)
+    qtbot.keyClick(dialog.choose_button, Qt.Key.Key_Return)
+    assert asked == ["Choose where to export"]
+    assert dialog.place.text() == str(tmp_path)
+    assert dialog.isVisible() and not dialog.working
+    assert QApplication.focusWidget() is dialog.passphrase
+    dialog.reject()
+
+    importing = ImportDialog(window.journal, window)
+    importing.show()
+    importing.folder_button.setFocus()
+    qtbot.waitUntil(importing.folder_button.hasFocus, timeout=5000)
+    qtbot.keyClick(importing.folder_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert len(asked) == 2
+    importing.reject()

@@ -409,3 +409,106 @@ def test_every_form_wraps_its_long_rows(qtbot, unlocked_window, store) -> None: 
             dialog.deleteLater()
     assert len(forms) >= 15
     assert stiff == []
+
+
+NETBOOK = QRect(0, 0, 1024, 600)
+FRAME = (4, 36, 4, 4)  # left, top, right, bottom: a usual window manager's frame
+
+
+def _outside_the_scroll(button: QWidget, dialog: QWidget) -> bool:
+    parent = button.parentWidget()
+    while parent is not None and parent is not dialog:
+        if isinstance(parent, QAbstractScrollArea):
+            return False
+        parent = parent.parentWidget()
+    return True
+
+
+def _netbook_problems(dialog: QWidget) -> list[str]:
+    """What of ``dialog`` does not fit a 1024x600 screen: the window with its frame
+    larger than the screen or off it, a minimum size the window manager cannot shrink
+    it below, its buttons scrolled away or cut off."""
+    left, top, right, bottom = FRAME  # a usual title bar and borders
+    room = NETBOOK.adjusted(left, top, -right, -bottom)
+    problems = []
+    if not NETBOOK.contains(dialog.frameGeometry()):
+        problems.append(f"at {dialog.frameGeometry().getRect()} with its frame, off the screen")
+    least = dialog.minimumSize().expandedTo(dialog.minimumSizeHint())
+    if least.width() > room.width() or least.height() > room.height():
+        problems.append(f"cannot be smaller than {least.toTuple()}")
+    buttons = [
+        b
+        for b in dialog.findChildren(QAbstractButton)
+        if b.isVisible() and type(b).__name__ == "QPushButton"
+    ]
+    kept = [b for b in buttons if _outside_the_scroll(b, dialog)]
+    if not kept:
+        problems.append("no button stays in view: they all scroll with the content")
+    for button in kept:
+        where = QRect(button.mapTo(dialog, QPoint(0, 0)), button.size())
+        if not dialog.rect().contains(where):
+            problems.append(f"button {button.text()!r} at {where.getRect()} is cut off")
+    return problems + _clipped(dialog, dialog)
+
+
+def test_every_dialog_fits_a_1024x600_screen_at_200_percent_with_its_buttons_in_view(
+    qtbot, unlocked_window, store, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """On a 1024x600 netbook at 200 % text ("Summary for the doctor" was 742 px tall with
+    its buttons below the screen, Settings 1127 px wide, About 1200x866), every dialog
+    with its frame lies on the screen, can be no larger, keeps its buttons in view, and
+    scrolls what does not fit."""
+    from PySide6.QtGui import QScreen
+
+    from journal.ui.safekeeping.rescue_dialog import RescueDialog
+    from tests.ui.accessibility.screens import settle
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(NETBOOK))
+    monkeypatch.setattr(QScreen, "geometry", lambda _screen: QRect(NETBOOK))
+    window = unlocked_window
+    window.settings.set(FONT_SCALE, 200)
+    window.settings.set(THEME, "dark")
+    window.resize(QSize(1024, 600 - 40))
+    found = {}
+    folder = window.journal.folder
+    for title, dialog in _dialogs(window, store):
+        settle()
+        if title == "Settings with backups":
+            from journal.ui.safekeeping.backup import BackupsPanel
+
+            panel = dialog.findChild(BackupsPanel)
+            qtbot.waitUntil(lambda panel=panel: not panel.working, timeout=20_000)
+            settle()
+        problems = _netbook_problems(dialog)
+        if problems:
+            found[title] = problems
+    rescue = RescueDialog(store, folder, "Test journal", window)
+    rescue.show()
+    settle()
+    if problems := _netbook_problems(rescue):
+        found["Rescue"] = problems
+    rescue.close()
+    assert found == {}
+
+
+def test_the_main_window_opens_whole_on_a_1024x600_screen_frame_included(
+    qtbot, store, settings, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """On a 1024x600 netbook the window used to open with its inside alone 1024x600, so
+    the title bar pushed its bottom 20 px (the status line) below the screen: the window
+    with a usual frame now fits, and lies on the screen."""
+    from PySide6.QtGui import QScreen
+
+    from journal.ui.shell.main_window import MainWindow
+    from tests.conftest import LIGHT_KDF
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(NETBOOK))
+    monkeypatch.setattr(QScreen, "geometry", lambda _screen: QRect(NETBOOK))
+    netbook = MainWindow(store, settings, LIGHT_KDF)
+    qtbot.addWidget(netbook)
+    netbook.show()
+    left, top, right, bottom = FRAME
+    assert netbook.width() + left + right <= NETBOOK.width()
+    assert netbook.height() + top + bottom <= NETBOOK.height()
+    assert NETBOOK.contains(netbook.frameGeometry())
+    netbook.lock()
