@@ -25,8 +25,8 @@ import json
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -235,6 +235,7 @@ class EntryEditor(QWidget):
         self.title.textChanged.connect(self._remember_title)
         self.title.inputRejected.connect(self._title_refused)
         self.when.dateTimeChanged.connect(self._when_changed)
+        self.when.installEventFilter(self)  # Tab away from a refused moment: see eventFilter
         self.body.textChanged.connect(self._changed)
         self.body.refused.connect(self._text_refused)
         self.body.textChanged.connect(self.text_note.clear)
@@ -420,6 +421,29 @@ class EntryEditor(QWidget):
         self.notes.clear()
         self._good_when = moment
         self._changed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab (or Shift+Tab) away from a "Written on" still to come puts the focus back
+        in the field with the reason said again, as a refused value is everywhere in
+        Solace; the focus moved on to "Mood, feelings, tags" while the message stood
+        beside a field no longer focused. A click elsewhere is obeyed (the words are
+        saved with the entry's last good date meanwhile)."""
+        if (
+            watched is self.when
+            and event.type() == QEvent.Type.FocusOut
+            and isinstance(event, QFocusEvent)
+            and event.reason()
+            in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+            and not self._loading
+            and self._entry is not None
+            and self.written_at() is None
+        ):
+            QTimer.singleShot(0, self, self._refuse_when)
+        return super().eventFilter(watched, event)
+
+    def _refuse_when(self) -> None:
+        if self._entry is not None and self.written_at() is None:
+            self.notes.show("created_at", FUTURE_MESSAGE)  # focus, said, in view
 
     def compose(self) -> Entry | None:
         """The entry as the widgets show it now."""

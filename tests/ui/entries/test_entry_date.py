@@ -167,3 +167,19 @@ def test_a_refused_date_after_a_good_one_keeps_the_good_one_not_the_first(
     assert stored is not None and stored.body == "Before and after again"
     assert local_day(stored.created_at) == yesterday
     assert area.model.row_view(0)[0].summary.created_at == stored.created_at
+
+
+def test_tab_away_from_a_refused_moment_brings_the_focus_back_to_it(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """A "Written on" still to come, then Tab: the focus went on to "Mood, feelings,
+    tags" while the reason stood beside the field; it now comes back to the field,
+    with the reason as its description, as a refused body-log time does."""
+    area = journal_area(unlocked_window)
+    area.new_entry()
+    write(qtbot, area, "Words first")
+    tomorrow = local_day(now_utc()) + timedelta(days=1)
+    _type_moment(qtbot, area.editor, tomorrow, 21, 0)
+    qtbot.keyClick(area.editor.when, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is area.editor.when, timeout=5_000)
+    note = area.editor.notes.note("created_at")
+    assert note.isVisible() and "has not come yet" in note.text()
+    assert area.editor.when.accessibleDescription() == note.text()
