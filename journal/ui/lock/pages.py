@@ -368,6 +368,11 @@ class UnlockPage(Card):
         self.remove_button.setEnabled(bool(journals))
         self._show_problem(index)
 
+    def chosen_name(self) -> str:
+        """The name of the journal chosen (the only one, when there is one), or ""."""
+        index = self.journal_choice.currentIndex()
+        return self._journals[index].name if 0 <= index < len(self._journals) else ""
+
     def _show_problem(self, index: int) -> None:
         """Say what is wrong with the chosen journal, and offer only what can help: the
         passphrase and the recovery key when they can open it as it is, "Restore a
@@ -401,6 +406,8 @@ class UnlockPage(Card):
 class RecoveryUnlockPage(Card):
     def __init__(self) -> None:
         super().__init__("Unlock with your recovery key")
+        self.whose = label("", "subtle")  # which journal: the lock screen may list several
+        self.body.addWidget(self.whose)
         self.body.addWidget(
             label("Type the recovery key you wrote down. Spaces, dashes and case do not matter.")
         )
@@ -412,10 +419,21 @@ class RecoveryUnlockPage(Card):
         self.body.addLayout(button_row(self.back_button, self.unlock_button))
         self.finish_layout(self.unlock_button, cancel=True)
 
+    def show_journal(self, name: str) -> None:
+        """Name the journal this key is typed for ("For the journal “Ours”.")."""
+        self.whose.setText(for_journal(name))
+
+
+def for_journal(name: str) -> str:
+    """The line naming the journal a lock-screen page acts on; "" without a name."""
+    return f"For the journal “{name}”." if name else ""
+
 
 class NewPassphrasePage(Card):
     def __init__(self) -> None:
         super().__init__("Choose a new passphrase")
+        self.whose = label("", "subtle")
+        self.body.addWidget(self.whose)
         self.body.addWidget(
             label("Your journal is open. Please choose a new passphrase to use from now on.")
         )
@@ -429,3 +447,7 @@ class NewPassphrasePage(Card):
             lambda: self.save_button.setEnabled(self.passphrase.ready())
         )
         self.save_button.setEnabled(False)
+
+    def show_journal(self, name: str) -> None:
+        """Name the journal whose new passphrase this is."""
+        self.whose.setText(for_journal(name))

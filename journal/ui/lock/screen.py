@@ -100,7 +100,7 @@ class LockScreen(CurrentPageStack):
         self.create_page.create_button.clicked.connect(self._create)
         self.key_page.continue_button.clicked.connect(self._finish_recovery_key)
         self.unlock_page.unlock_button.clicked.connect(self._unlock)
-        self.unlock_page.recovery_button.clicked.connect(lambda: self._go(self.recovery_page))
+        self.unlock_page.recovery_button.clicked.connect(self._show_recovery_page)
         self.unlock_page.create_button.clicked.connect(self.show_create)
         self.unlock_page.remove_button.clicked.connect(self._remove)
         self.unlock_page.restore_button.clicked.connect(
@@ -386,6 +386,10 @@ class LockScreen(CurrentPageStack):
         self.key_page.show_key(recovery, name, today_local(), reason)
         self._go(self.key_page)
 
+    def _show_recovery_page(self) -> None:
+        self.recovery_page.show_journal(self.unlock_page.chosen_name())
+        self._go(self.recovery_page)
+
     def _unlock_with_recovery(self) -> None:
         folder = self.unlock_page.chosen_folder()
         key = self.recovery_page.key.text()
@@ -402,6 +406,7 @@ class LockScreen(CurrentPageStack):
         self._pending = journal
         self.new_passphrase_page.passphrase.clear()
         self.new_passphrase_page.passphrase.set_user_inputs([journal.header.name])
+        self.new_passphrase_page.show_journal(journal.header.name)
         self._go(self.new_passphrase_page)
 
     def _save_new_passphrase(self) -> None:

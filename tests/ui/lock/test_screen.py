@@ -285,3 +285,30 @@ def test_an_unlock_under_way_can_be_cancelled_or_locked_and_opens_nothing(qtbot,
     with qtbot.waitSignal(win.opened, timeout=UNLOCK_WAIT_MS):  # and it still opens afterwards
         page.unlock_button.click()
     win.lock()
+
+
+def test_the_recovery_key_and_new_passphrase_pages_name_the_journal(qtbot, data_dir):
+    """With several journals on the lock screen, "Unlock with your recovery key" and
+    "Choose a new passphrase" said nothing of which journal they were for."""
+    from PySide6.QtWidgets import QLabel
+
+    def shown_words(page) -> str:  # type: ignore[no-untyped-def]
+        return " ".join(w.text() for w in page.findChildren(QLabel) if w.isVisible())
+
+    store = JournalStore(data_dir)
+    for name in ("Mine", "Ours"):
+        journal, recovery = store.create(name, PASSPHRASE, LIGHT_KDF)
+        journal.confirm_recovery_key()
+        journal.lock()
+    win = make_window(qtbot, data_dir)
+    screen = win.lock_screen
+    choice = screen.unlock_page.journal_choice
+    choice.setCurrentIndex(choice.findText("Ours"))
+    qtbot.mouseClick(screen.unlock_page.recovery_button, Qt.MouseButton.LeftButton)
+    assert screen.currentWidget() is screen.recovery_page
+    assert "“Ours”" in shown_words(screen.recovery_page)
+    assert "“Mine”" not in shown_words(screen.recovery_page)
+    qtbot.keyClicks(screen.recovery_page.key, recovery)
+    qtbot.mouseClick(screen.recovery_page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.currentWidget() is screen.new_passphrase_page, timeout=10_000)
+    assert "“Ours”" in shown_words(screen.new_passphrase_page)
