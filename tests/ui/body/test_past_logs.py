@@ -336,3 +336,24 @@ def test_a_record_solace_cannot_read_is_said_and_hides_none_of_the_others(
     assert past.empty.isHidden() and not past.unreadable.isHidden()
     body_area.clear()
     journal.lock()  # closes cleanly: no statement was left half-read
+
+
+def test_change_this_log_shows_the_start_of_a_long_pain_relief_note(
+    qtbot, body_area, journal
+) -> None:  # type: ignore[no-untyped-def]
+    """"Change this log…" showed the end of a long pain-relief text ("…ening, total
+    three doses of 400 mg"): a field Solace fills shows its first words."""
+    from journal.ui.common.one_line import install_one_line
+
+    install_one_line()  # as the main window does before any field is built
+    words = "Ibuprofen 400 mg in the morning, again at noon and in the evening, total three"
+    store(journal, [BodyLog(id="long", logged_at=now() - timedelta(hours=2), pain_relief=words)])
+    body_area.refresh()
+    _open_past_logs(qtbot, body_area)
+    qtbot.keyClick(body_area.past.table, Qt.Key.Key_Return)
+    dialog = body_area.edit_dialog
+    assert dialog is not None and dialog.isVisible()
+    field = dialog.form.pain_relief
+    assert field.text() == words
+    assert field.cursorPosition() == 0  # the view starts at "Ibuprofen"
+    dialog.reject()
