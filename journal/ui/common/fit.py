@@ -343,9 +343,12 @@ class DialogBody(QScrollArea):
     the content changes height (a message appears, a label rewraps), the dialog
     follows it within that limit."""
 
-    def __init__(self, parent: QWidget | None = None, width_chars: int = 0) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, width_chars: int = 0, height_lines: int = 0
+    ) -> None:
         super().__init__(parent)
         self.width_chars = width_chars
+        self.height_lines = height_lines
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside are Tab stops
@@ -392,7 +395,9 @@ class DialogBody(QScrollArea):
 
     def _content_height(self, width: int) -> int:
         content = self.content
-        least = content.minimumSizeHint().height()
+        least = max(
+            content.minimumSizeHint().height(), self.height_lines * self.fontMetrics().lineSpacing()
+        )
         if content.hasHeightForWidth():
             return max(content.heightForWidth(width), least)
         return max(content.sizeHint().height(), least)
@@ -440,17 +445,20 @@ class DialogBody(QScrollArea):
             window.resize(window.width(), window.height() + change)
 
 
-def dialog_layout(dialog: QDialog, width_chars: int = 0) -> tuple[QVBoxLayout, QHBoxLayout]:
+def dialog_layout(
+    dialog: QDialog, width_chars: int = 0, height_lines: int = 0
+) -> tuple[QVBoxLayout, QHBoxLayout]:
     """Lay ``dialog`` out as a scrolling `DialogBody` above a row for its buttons, at
     first about ``width_chars`` average characters wide (so the width follows the
     text size; never a minimum in pixels, which would stop the dialog from widening
-    to what its content needs).
+    to what its content needs) and, when its content scrolls by itself (a reader),
+    ``height_lines`` lines tall; both within the screen.
 
     Returns (content, buttons): the layout to fill with the dialog's content, and the
     row to put its button box (or footer) in, which never scrolls away.
     """
     outer = QVBoxLayout(dialog)
-    body = DialogBody(dialog, width_chars)
+    body = DialogBody(dialog, width_chars, height_lines)
     body.outer = outer
     outer.addWidget(body, 1)
     content = QVBoxLayout(body.content)

@@ -34,10 +34,9 @@ class HelpDialog(QDialog):
             self.browser.setMarkdown(article_markdown(article, {}))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout, footer = dialog_layout(self, width_chars=80)
+        layout, footer = dialog_layout(self, width_chars=80, height_lines=30)
         layout.addWidget(self.browser, 1)
         footer.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 30)
 
     @classmethod
     def show_for(cls, parent: QWidget) -> HelpDialog:
