@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit
 
@@ -61,7 +61,10 @@ def _single_line_field(obj: QObject) -> QLineEdit | None:
 
 
 def _show_start(field: QLineEdit) -> None:
-    if not field.hasFocus() and field.cursorPosition() != 0:
+    """Put the cursor (and so the view) at the start of a text Solace set: not while
+    the field has the focus, and never after the person typed in it (setText clears
+    `isModified`; typing, also into a field without focus, sets it)."""
+    if not field.hasFocus() and not field.isModified() and field.cursorPosition() != 0:
         field.setCursorPosition(0)
 
 
@@ -75,8 +78,16 @@ class OneLineFields(QObject):
             if field is not None:
                 field.setValidator(OneLine(field))
                 _show_start(field)
-                field.textChanged.connect(lambda _text, field=field: _show_start(field))
+                # A slot of this filter, never a closure: a closure would hold the field
+                # (and what was typed in it) after the window that owned it was gone.
+                field.textChanged.connect(self._text_set)
         return False
+
+    @Slot()
+    def _text_set(self) -> None:
+        field = self.sender()
+        if isinstance(field, QLineEdit):
+            _show_start(field)
 
 
 def install_one_line(app: QApplication | None = None) -> OneLineFields | None:
