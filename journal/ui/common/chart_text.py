@@ -34,7 +34,7 @@ class ChartText(QWidget):
         super().__init__(parent)
         self.summary = Message(f"Summary of the chart: {what}", hide_empty=False)
         self.toggle = QPushButton("Show the values as a ta&ble")
-        self.toggle.setCheckable(True)
+        self.toggle.setCheckable(True)  # pressed while the table shows; its name stays
         self.toggle.setAccessibleDescription(f"The values behind the chart, {what.lower()}")
         self.table = QTableWidget()
         self.table.setAccessibleName(what)
@@ -58,7 +58,6 @@ class ChartText(QWidget):
 
     def _show_table(self, shown: bool) -> None:
         self.table.setVisible(shown)
-        self.toggle.setText("Hide the ta&ble" if shown else "Show the values as a ta&ble")
         if shown:
             self.table.setFocus()
             if self.table.rowCount():

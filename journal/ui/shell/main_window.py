@@ -65,6 +65,7 @@ from journal.ui.common.fit import (
 from journal.ui.common.focus import FocusReturn
 from journal.ui.common.menus import install_menu_widths
 from journal.ui.common.one_line import install_one_line
+from journal.ui.common.tab_stops import install_tab_stops
 from journal.ui.common.theme import apply_theme
 from journal.ui.common.wheel import install_wheel_guard
 from journal.ui.common.widgets import CurrentPageStack, label, scrolling
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         install_wheel_guard()  # before any field is built, so each is polished calm
         install_one_line()  # a single-line field never holds a line break or a tab
+        install_tab_stops()  # Tab leaves every list, table and calendar; arrows move in it
         install_menu_widths()  # every menu wide enough for its words at any text size
         install_wrapped_label_fit()  # wrapped text is never squeezed to fewer lines
         install_dialog_fit()  # every dialog stays within the screen

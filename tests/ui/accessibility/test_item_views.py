@@ -1,0 +1,67 @@
+"""Every list, table, tree and calendar is one Tab stop: Tab and Shift+Tab leave it
+(no keyboard trap, WCAG 2.1.2), the arrows move inside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+
+from journal.ui.common.chart_text import ChartText
+from tests.ui.accessibility.screens import area, each_screen, settle
+
+
+def left(view: QAbstractItemView) -> bool:
+    focus = QApplication.focusWidget()
+    return focus is not None and focus is not view and not view.isAncestorOf(focus)
+
+
+def views_shown(root: QWidget) -> list[QAbstractItemView]:
+    return [
+        v
+        for v in root.findChildren(QAbstractItemView)
+        if v.isVisible()
+        and v.window() is root.window()
+        and v.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+
+
+def test_tab_and_shift_tab_leave_every_list_table_tree_and_calendar(qtbot, window, store):  # type: ignore[no-untyped-def]
+    trapped = []
+    seen = 0
+    for title, root in each_screen(qtbot, window, store):
+        for text in root.findChildren(ChartText):
+            if text.isVisible():
+                text.toggle.click()  # the chart's table of values, as "Show the values" shows it
+        settle()
+        root.window().activateWindow()
+        qtbot.waitUntil(root.window().isActiveWindow, timeout=2000)
+        for view in views_shown(root):
+            seen += 1
+            for key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                view.setFocus(Qt.FocusReason.TabFocusReason)
+                model = view.model()
+                if not view.currentIndex().isValid() and model is not None and model.rowCount():
+                    view.setCurrentIndex(model.index(0, 0))  # in a cell, as arrowing in leaves it
+                qtbot.keyClick(view, key)
+                if not left(view):
+                    trapped.append(
+                        f"{title}: {type(view).__name__} {view.accessibleName()!r} {key.name}"
+                    )
+        for text in root.findChildren(ChartText):
+            text.toggle.setChecked(False)
+    assert seen >= 8  # the area list, the entry list, the calendar, both chart tables...
+    assert trapped == [], "\n".join(trapped)
+
+
+def test_the_chart_tables_toggle_keeps_its_name_while_pressed(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    body = area(unlocked_window, "body")
+    unlocked_window.show_area(body)
+    body.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
+    text: ChartText = body.chart_text  # type: ignore[attr-defined]
+    text.toggle.setFocus()
+    qtbot.keyClick(text.toggle, Qt.Key.Key_Space)
+    assert text.table.isVisible() and text.toggle.isChecked()
+    # Heard as "Show the values as a table, toggle button, pressed": not "Hide the table, pressed".
+    assert text.toggle.text().replace("&", "") == "Show the values as a table"
+    qtbot.keyClick(text.table, Qt.Key.Key_Tab)
+    assert left(text.table)
