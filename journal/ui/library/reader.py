@@ -24,12 +24,14 @@ from journal.domain.library.articles import Article
 from journal.domain.library.links import SCHEME, ArticleLink, parse_link
 from journal.ui.common.accessibility import Message
 from journal.ui.common.flow import flow_row
+from journal.ui.common.links import heard_links
 from journal.ui.library.document import article_markdown, heading_block, name_headings
 
 __all__ = ["READING_STEP", "ArticleReader"]
 
 READING_STEP = 10
 READING_LIMITS = (70, 250)
+NO_ARTICLE = "Article"  # the reader's accessible name while no article is shown
 
 
 @dataclass
@@ -75,7 +77,7 @@ class ArticleReader(QWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
-        self.browser.setAccessibleName("Article")
+        self.browser.setAccessibleName(NO_ARTICLE)  # then the title of the article shown
         self.browser.setTabChangesFocus(True)
         self.browser.document().setDocumentMargin(14)
         self.browser.setTextInteractionFlags(
@@ -83,6 +85,7 @@ class ArticleReader(QWidget):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.browser.anchorClicked.connect(self._link_clicked)
+        heard_links(self.browser)
         self.browser.installEventFilter(self)
         self.browser.viewport().installEventFilter(self)
         self.note = Message("Note about this article", style="notice")
@@ -153,6 +156,7 @@ class ArticleReader(QWidget):
         self._history.clear()
         self._position = -1
         self.browser.clear()
+        self.browser.setAccessibleName(NO_ARTICLE)
         self.note.hide()
         self.note.clear()
         self._update_buttons()
@@ -199,6 +203,7 @@ class ArticleReader(QWidget):
         article = self._articles[place.slug]
         self.note.hide()
         self.browser.setMarkdown(article_markdown(article, self._articles))
+        self.browser.setAccessibleName(article.title)
         name_headings(self.browser.document())
         self._update_buttons()
         self._scroll(place)

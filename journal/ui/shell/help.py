@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QWidget
 
 from journal.domain.library.articles import ArticleError, articles_dir, load_article
 from journal.ui.common.fit import dialog_layout
+from journal.ui.common.links import heard_links
 from journal.ui.library.document import article_markdown
 
 HELP_SLUG = "using-solace"
@@ -26,6 +27,7 @@ class HelpDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setAccessibleName("Using Solace")
         self.browser.setOpenLinks(False)
+        heard_links(self.browser)
         try:
             article = load_article(articles_dir() / f"{HELP_SLUG}.md")
         except ArticleError:
