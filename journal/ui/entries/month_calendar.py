@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,7 +42,7 @@ DATE_ROLE = Qt.ItemDataRole.UserRole
 
 
 def entries_words(count: int) -> str:
-    """"no entries", "1 entry", "2 entries"."""
+    """ "no entries", "1 entry", "2 entries"."""
     if count == 0:
         return "no entries"
     return "1 entry" if count == 1 else f"{count} entries"
@@ -256,7 +256,6 @@ class EntryCalendar(QWidget):
             if days
             else "No entries this month"
         )
-        offset = (first.dayOfWeek() - self._first_weekday) % 7
         plain_font = self.grid.font()
         marked_font = self.grid.font()
         marked_font.setBold(True)
@@ -264,6 +263,31 @@ class EntryCalendar(QWidget):
         marked_background = self.palette().color(QPalette.ColorRole.AlternateBase)
         # The 42 items are kept and rewritten, never deleted: a screen reader may hold a
         # cell of the month before (deleting items under it crashes Qt's table bridge).
+        # They are rewritten silently and then announced as one change: item by item,
+        # the focused cell was renamed on the way (blank, or its number), and a screen
+        # reader that caches names (Orca) kept that name for the day focused next.
+        model = self.grid.model()
+        was_blocked = model.blockSignals(True)
+        try:
+            self._write_cells(first, locale, marked_font, plain_font, marked_background)
+        finally:
+            model.blockSignals(was_blocked)
+        model.dataChanged.emit(model.index(0, 0), model.index(ROWS - 1, COLUMNS - 1))
+        if (self._selected.year(), self._selected.month()) != (self._year, self._month):
+            day = min(self._selected.day(), first.daysInMonth())
+            self._selected = QDate(self._year, self._month, day)
+        self._select_cell()
+
+    def _write_cells(
+        self,
+        first: QDate,
+        locale: QLocale,
+        marked_font: QFont,
+        plain_font: QFont,
+        marked_background: QColor,
+    ) -> None:
+        """Write the 42 day cells of the month starting at ``first``."""
+        offset = (first.dayOfWeek() - self._first_weekday) % 7
         for cell in range(ROWS * COLUMNS):
             item = self.grid.item(cell // COLUMNS, cell % COLUMNS)
             if item is None:
@@ -289,10 +313,6 @@ class EntryCalendar(QWidget):
             item.setFont(marked_font if count else plain_font)
             item.setBackground(marked_background if count else QBrush())
             item.setToolTip(f"Entries written this day: {count}" if count else "")
-        if (self._selected.year(), self._selected.month()) != (self._year, self._month):
-            day = min(self._selected.day(), first.daysInMonth())
-            self._selected = QDate(self._year, self._month, day)
-        self._select_cell()
 
     def _cell_of(self, qdate: QDate) -> tuple[int, int]:
         first = QDate(qdate.year(), qdate.month(), 1)

@@ -45,6 +45,7 @@ class Heard:
     #: interface has a text interface (``AtSpiAdaptor::notify``), and drops it otherwise.
     text: str = ""
     bridged: bool = False
+    name: str | None = None  # what the focused or renamed object is called, at that moment
 
 
 @dataclass
@@ -58,6 +59,10 @@ class Recorder:
             if e.kind == QAccessible.Event.Announcement
             and (assertive is None or e.assertive == assertive)
         ]
+
+    def names(self, kind: QAccessible.Event) -> list[str | None]:
+        """The names sent with each Focus or NameChanged event, in order."""
+        return [e.name for e in self.events if e.kind == kind]
 
     def of(self, kind: QAccessible.Event) -> list[Heard]:
         return [e for e in self.events if e.kind == kind]
@@ -105,6 +110,13 @@ def a11y_events(qapp) -> Iterator[Recorder]:  # type: ignore[no-untyped-def]
         if kind in _TEXT_EVENTS:
             del event  # so the pointer is wrapped anew, as the event it is
             recorder.events.append(_text_event(pointer, kind))
+            return
+        if kind in (QAccessible.Event.Focus, QAccessible.Event.NameChanged):
+            # The name the bridge sends with the event, read now (a caching screen
+            # reader keeps it): the object's interface, or its child's (a table cell).
+            interface = event.accessibleInterface()
+            name = interface.text(QAccessible.Text.Name) if interface is not None else None
+            recorder.events.append(Heard(kind, None, name=name))
             return
         if kind not in (QAccessible.Event.Announcement, QAccessible.Event.Alert):
             # Not event.object(): a widget still being built would get a Python wrapper

@@ -156,3 +156,25 @@ def test_each_calendar_day_is_heard_with_its_whole_date_and_its_entries(  # type
     assert len(chosen) == 1 and chosen[0] == today.toPython()
     qtbot.keyClick(grid_widget, Qt.Key.Key_PageUp)
     assert calendar.monthShown() == today.addMonths(-1).month()
+
+
+def test_a_calendar_day_is_never_focused_or_renamed_blank_across_a_month_change(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    journal = area(unlocked_window, "journal")
+    journal.new_button.click()  # type: ignore[attr-defined]
+    journal.editor.body.setPlainText("Morning.")  # type: ignore[attr-defined]
+    journal.editor.save_now()  # type: ignore[attr-defined]
+    journal.browse_tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    calendar = journal.calendar  # type: ignore[attr-defined]
+    grid = calendar.grid
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+        a11y_events.clear()
+        qtbot.keyClick(grid, key)
+        focused = a11y_events.names(QAccessible.Event.Focus)
+        renamed = a11y_events.names(QAccessible.Event.NameChanged)
+        assert focused and focused[-1] == calendar.day_words(calendar.selectedDate())
+        assert "" not in focused and None not in focused
+        assert "" not in renamed, key
