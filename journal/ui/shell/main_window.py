@@ -63,6 +63,7 @@ from journal.ui.common.fit import (
     window_room,
 )
 from journal.ui.common.focus import FocusReturn
+from journal.ui.common.in_view import install_focus_in_view
 from journal.ui.common.menus import install_menu_widths
 from journal.ui.common.one_line import install_one_line
 from journal.ui.common.tab_stops import install_tab_stops
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         install_wheel_guard()  # before any field is built, so each is polished calm
         install_one_line()  # a single-line field never holds a line break or a tab
         install_tab_stops()  # Tab leaves every list, table and calendar; arrows move in it
+        install_focus_in_view()  # every scroll area follows the keyboard focus
         install_menu_widths()  # every menu wide enough for its words at any text size
         install_wrapped_label_fit()  # wrapped text is never squeezed to fewer lines
         install_dialog_fit()  # every dialog stays within the screen

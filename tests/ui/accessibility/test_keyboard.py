@@ -178,3 +178,34 @@ def test_a_calendar_day_is_never_focused_or_renamed_blank_across_a_month_change(
         assert focused and focused[-1] == calendar.day_words(calendar.selectedDate())
         assert "" not in focused and None not in focused
         assert "" not in renamed, key
+
+
+def shows(widget) -> bool:  # type: ignore[no-untyped-def]
+    """``widget`` is on screen, not scrolled out of every scroll area around it."""
+    seen = widget.visibleRegion().boundingRect()
+    return widget.isVisible() and seen.height() >= min(widget.height(), 8)
+
+
+def test_after_saving_a_fever_at_200_percent_the_focused_field_is_in_view(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window
+):
+    from PySide6.QtCore import QSize
+
+    from journal.settings import FONT_SCALE
+
+    window = unlocked_window
+    window.settings.set(FONT_SCALE, 200)
+    window.resize(QSize(1366, 768))
+    body = area(window, "body")
+    window.show_area(body)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    form = body.form  # type: ignore[attr-defined]
+    qtbot.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # Temperat&ure
+    assert QApplication.focusWidget() is form.temperature
+    qtbot.keyClicks(form.temperature, "38.6")
+    qtbot.keyClick(form.temperature, Qt.Key.Key_Return)  # saves the log; the banner shows
+    qtbot.waitUntil(lambda: body.banner.isVisible())  # type: ignore[attr-defined]
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    qtbot.waitUntil(lambda: shows(focus))

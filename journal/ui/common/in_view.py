@@ -1,0 +1,99 @@
+"""Whatever has the keyboard focus is in view: every scroll area around it follows it.
+
+Qt scrolls a ``QScrollArea`` to a control only when Tab moves inside that one area
+(the innermost; an area inside another leaves the outer one where it was). Focus
+given by the app (back to the form after a save, to a field a note is about) or a
+layout that grows above the focused control (a warning banner shown, a panel
+unfolded) left the focused control out of sight, which at 200 % text is most of a
+page: a sighted keyboard user saw no focus anywhere. One application-wide object
+(``install_focus_in_view``) scrolls every ``QScrollArea`` around the focused control,
+innermost first, once the layouts have settled, each time the focus moves and each
+time the content of an area around it changes size.
+
+A control taller than the area's viewport (a long text) is not scrolled to its top:
+the area shows its text cursor instead.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+
+from journal.ui.common.app_filter import install_once
+
+__all__ = ["FocusInView", "install_focus_in_view", "scroll_into_view"]
+
+_NAME = "solaceFocusInView"
+MARGIN = 8  # pixels shown around the control, as Qt's own Tab scrolling does (50 is too much)
+
+
+def _shown_part(widget: QWidget) -> QWidget:
+    """The control a focused inner part belongs to (a spin box for its line edit)."""
+    parent = widget.parentWidget()
+    if widget.objectName().startswith("qt_") and parent is not None:
+        return parent
+    return widget
+
+
+def scroll_into_view(widget: QWidget) -> None:
+    """Scroll every ``QScrollArea`` around ``widget``, innermost first, so that it shows
+    (its text cursor, when it is taller than the area's viewport)."""
+    control = _shown_part(widget)
+    parent = control.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            inner = parent.widget()
+            if inner is not None and inner.isAncestorOf(control):
+                if control.height() <= parent.viewport().height():
+                    parent.ensureWidgetVisible(control, MARGIN, MARGIN)
+                else:
+                    cursor = widget.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle)
+                    if isinstance(cursor, QRect | QRectF):
+                        at = widget.mapTo(inner, QRectF(cursor).center().toPoint())
+                        parent.ensureVisible(at.x(), at.y(), MARGIN, MARGIN * 4)
+        parent = parent.parentWidget()
+
+
+class FocusInView(QObject):
+    """Keeps the focused control in view (see the module's docstring)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)  # after the layouts posted so far have run
+        self._timer.timeout.connect(self._follow)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None:
+            self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            focus = QApplication.focusWidget()
+            viewport = watched.parentWidget()
+            area = viewport.parentWidget() if viewport is not None else None
+            if (
+                focus is not None
+                and isinstance(area, QScrollArea)
+                and area.widget() is watched
+                and watched.isAncestorOf(focus)
+            ):
+                self._timer.start()
+        return False
+
+    def _follow(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is None or not shiboken6.isValid(focus) or not focus.isVisible():
+            return
+        scroll_into_view(focus)
+
+
+def install_focus_in_view(app: QApplication | None = None) -> FocusInView | None:
+    """Install the follower on ``app`` (default: the running application) once; returns
+    it, or None when there is no QApplication yet."""
+    return install_once(FocusInView, _NAME, app)
