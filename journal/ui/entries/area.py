@@ -33,7 +33,7 @@ from journal.storage.entries.remembrance import RemembranceStore
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch, SearchHit, match_expression
 from journal.storage.entries.stats import MoodStats
-from journal.ui.common.accessibility import Message, announce
+from journal.ui.common.accessibility import Message, announce, first_tab_stop
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.chosen_item import ItemCommand, chosen_item_commands
 from journal.ui.common.confirm import Question, confirm
@@ -238,7 +238,19 @@ class JournalArea(Area):
             self._list_wanted = not self.side.isVisible()
             self._list_instead = False
         self._place_panels()
-        (self.search.field if self.side.isVisible() else self.pages).setFocus()
+        if self.side.isVisible():
+            self.search.field.setFocus()
+        else:
+            self._focus_page()
+
+    def _focus_page(self) -> None:
+        """Focus the first control of the page shown (the words of an entry), never the
+        unnamed stack holding the pages."""
+        page = self.pages.currentWidget()
+        target: QWidget | None = self.editor.body if page is self.editor else None
+        if target is None and page is not None:
+            target = first_tab_stop(page)
+        (target or self.list_button).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _place_panels(self) -> None:
         narrow = self.narrow()
@@ -456,8 +468,13 @@ class JournalArea(Area):
         return picker
 
     def show_chart(self) -> None:
+        """Show the mood chart in place of the entry (and of the list, where both do not
+        fit side by side), focused on its first control."""
         self.editor.save_now()
         self.pages.setCurrentWidget(self.chart)
+        self._list_instead = False
+        self._place_panels()
+        self._focus_page()
         try:
             self.chart.refresh()
         except Exception as error:

@@ -17,9 +17,7 @@ def _settle() -> None:
     QApplication.processEvents()
 
 
-def test_on_a_small_screen_the_list_gives_way_to_the_words_and_comes_back(
-    qtbot, unlocked_window
-):  # type: ignore[no-untyped-def]
+def test_on_a_small_screen_the_list_gives_way_to_the_words_and_comes_back(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
     window = unlocked_window
     window.settings.set(FONT_SCALE, 200)
     window.resize(QSize(1024, 600))
@@ -58,3 +56,40 @@ def test_on_a_small_screen_the_list_gives_way_to_the_words_and_comes_back(
     _settle()
     assert not area.side.isVisible()
     assert area.editor.body.width() > window.width() * 0.6
+
+
+def test_on_a_small_screen_feelings_over_time_shows_the_chart_and_hide_the_list_focuses_a_control(
+    qtbot, unlocked_window
+):  # type: ignore[no-untyped-def]
+    """At 200 % the chart opened into the hidden entry pane (nothing seen, nothing heard),
+    and "Hide the list" left the focus on the unnamed stack of pages."""
+    window = unlocked_window
+    window.settings.set(FONT_SCALE, 200)
+    window.resize(QSize(1024, 600))
+    area = journal_area(window)
+    window.show_area(area)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    area.new_entry()
+    write(qtbot, area, "First")
+    _settle()
+    if not area.side.isVisible():
+        qtbot.keyClick(area.list_button, Qt.Key.Key_Space)  # Show the list
+        _settle()
+    assert area.side.isVisible() and not area.pages.isVisible()  # the list in place of it
+    area.browse_tabs.setCurrentIndex(2)  # Look back
+    _settle()
+    area.chart_button.setFocus()
+    qtbot.keyClick(area.chart_button, Qt.Key.Key_Space)
+    _settle()
+    assert area.chart.isVisible()
+    focus = QApplication.focusWidget()
+    assert focus is not None and area.chart.isAncestorOf(focus) and focus.accessibleName()
+
+    qtbot.keyClick(area.list_button, Qt.Key.Key_Space)  # Show the list again
+    _settle()
+    qtbot.keyClick(area.list_button, Qt.Key.Key_Space)  # Hide the list
+    _settle()
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus is not area.pages
+    assert area.chart.isAncestorOf(focus) and focus.isVisible() and focus.accessibleName()
