@@ -223,9 +223,7 @@ CANNOT_FORMAT = (
     "That cannot be made bold or italic as it is: choose words that start and end "
     "with a letter or a number, not a * or _. Nothing was changed."
 )
-NOTHING_TO_FORMAT = (
-    "Choose the words to make bold or italic first, or put the cursor in a word."
-)
+NOTHING_TO_FORMAT = "Choose the words to make bold or italic first, or put the cursor in a word."
 ESCAPED = "Press Tab to move on from the text, or keep writing."
 
 
@@ -329,9 +327,15 @@ class MarkdownEditor(QPlainTextEdit):
         bar.setAccessibleName("Formatting")
         for action in self.actions_by_name.values():
             bar.addAction(action)
+            button = bar.widgetForAction(action)
+            if button is not None:
+                # Qt keeps toolbar buttons out of the Tab order; these are reached by Tab
+                # too (a click still leaves the focus in the words).
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
         if more is not None:  # shown when the window is too narrow for every button
             more.setAccessibleName("More formatting")
+            more.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return bar
 
     # the text, exactly --------------------------------------------------------------
@@ -562,11 +566,7 @@ class MarkdownEditor(QPlainTextEdit):
                 cursor.deletePreviousChar()
                 self.setTextCursor(cursor)
             return True
-        if (
-            event.key() == Qt.Key.Key_Delete
-            and cursor.atBlockEnd()
-            and is_soft(block.next())
-        ):
+        if event.key() == Qt.Key.Key_Delete and cursor.atBlockEnd() and is_soft(block.next()):
             index = self._stored_neighbour(cursor.position() + 1, 1)
             if index is not None:
                 cursor.setPosition(index)

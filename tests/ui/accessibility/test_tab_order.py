@@ -38,3 +38,36 @@ def test_a_dialogs_buttons_come_last_in_tab_order(qtbot, unlocked_window) -> Non
     assert texts[-2:] == ["Save", "Cancel"], texts
     assert "Back up now…" in texts and "Rotate encryption key…" in texts
     dialog.reject()
+
+
+def test_the_formatting_buttons_are_reached_by_tab_and_work_from_the_keyboard(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window
+):
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
+
+    from tests.ui.accessibility.screens import area, settle
+
+    unlocked_window.resize(QSize(1366, 768))
+    journal = area(unlocked_window, "journal")
+    unlocked_window.show_area(journal)
+    journal.new_button.click()  # type: ignore[attr-defined]
+    body = journal.editor.body  # type: ignore[attr-defined]
+    qtbot.keyClicks(body, "calm")
+    settle()
+    bar = next(b for b in journal.findChildren(QToolBar) if b.accessibleName() == "Formatting")
+    shown = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+    assert len(shown) >= 3  # Bold, Italic, Heading at least (the rest may be under »)
+    forwards = walk(qtbot, unlocked_window, start=body)
+    assert forwards.problems(unlocked_window) == []
+    for button in shown:
+        assert button in forwards.stops, button.accessibleName() or button.text()
+    cursor = body.textCursor()
+    cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+    body.setTextCursor(cursor)
+    bold = bar.widgetForAction(body.actions_by_name["bold"])
+    bold.setFocus(Qt.FocusReason.TabFocusReason)
+    assert QApplication.focusWidget() is bold
+    qtbot.keyClick(bold, Qt.Key.Key_Space)
+    assert body.markdown() == "**calm**"
