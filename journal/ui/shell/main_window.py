@@ -66,6 +66,7 @@ from journal.ui.common.focus import FocusReturn
 from journal.ui.common.in_view import install_focus_in_view
 from journal.ui.common.menus import install_menu_widths
 from journal.ui.common.one_line import install_one_line
+from journal.ui.common.tab_names import install_tab_names
 from journal.ui.common.tab_stops import install_tab_stops
 from journal.ui.common.theme import apply_theme
 from journal.ui.common.wheel import install_wheel_guard
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         install_wheel_guard()  # before any field is built, so each is polished calm
         install_one_line()  # a single-line field never holds a line break or a tab
         install_tab_stops()  # Tab leaves every list, table and calendar; arrows move in it
+        install_tab_names()  # a tab bar's name-change is told when its tab changes
         install_focus_in_view()  # every scroll area follows the keyboard focus
         install_menu_widths()  # every menu wide enough for its words at any text size
         install_wrapped_label_fit()  # wrapped text is never squeezed to fewer lines

@@ -209,3 +209,20 @@ def test_after_saving_a_fever_at_200_percent_the_focused_field_is_in_view(  # ty
     focus = QApplication.focusWidget()
     assert focus is not None
     qtbot.waitUntil(lambda: shows(focus))
+
+
+def test_a_tab_bar_is_heard_by_its_new_tab_after_the_tab_changes(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    body = area(unlocked_window, "body")
+    unlocked_window.show_area(body)
+    unlocked_window.activateWindow()
+    qtbot.waitUntil(unlocked_window.isActiveWindow)
+    bar = body.tabs.tabBar()  # type: ignore[attr-defined]
+    for index in range(1, bar.count()):
+        a11y_events.clear()
+        bar.setFocus()
+        qtbot.keyClick(bar, Qt.Key.Key_Right)  # the next tab, as a keyboard user moves
+        assert bar.currentIndex() == index
+        said = bar.tabText(index).replace("&", "")
+        assert said in a11y_events.names(QAccessible.Event.NameChanged), said

@@ -1,0 +1,49 @@
+"""A tab bar is heard by the tab it shows, also after the tab changed.
+
+Qt names a tab bar for assistive technology by its current tab ("Charts"), but
+sends no name-change event when the current tab changes, so a screen reader that
+caches names (Orca) kept saying the tab that was current when it first met the bar
+("Log" while "Charts" shows). One application-wide filter (``install_tab_names``)
+makes every tab bar of Solace send that event each time its current tab changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QApplication, QTabBar
+
+from journal.ui.common.app_filter import install_once
+
+__all__ = ["TabNames", "install_tab_names", "tell_name_changed"]
+
+_NAME = "solaceTabNames"
+_TOLD = "solaceTabNameTold"  # a tab bar's property: its changes are told already
+
+
+def tell_name_changed(bar: QTabBar) -> None:
+    """Tell assistive technology that ``bar``'s name (its current tab) changed."""
+    if QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleEvent(bar, QAccessible.Event.NameChanged))
+
+
+class TabNames(QObject):
+    """Connects each tab bar, as it is polished, to `tell_name_changed`."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Polish
+            and isinstance(watched, QTabBar)
+            and not watched.property(_TOLD)
+        ):
+            watched.setProperty(_TOLD, True)
+            bar = watched
+            bar.currentChanged.connect(lambda _index: tell_name_changed(bar))
+        return False
+
+
+def install_tab_names(app: QApplication | None = None) -> TabNames | None:
+    """Install the filter on ``app`` (default: the running application) once; returns
+    it, or None when there is no QApplication yet. Call it before the first window is
+    built."""
+    return install_once(TabNames, _NAME, app)
