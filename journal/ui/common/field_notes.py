@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QScrollArea, QWidget
+from PySide6.QtCore import QEvent, Qt, SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QWidget,
+)
 
 from journal.ui.common.accessibility import Message
 
@@ -21,6 +33,31 @@ def bring_into_view(widget: QWidget) -> None:
         parent = parent.parentWidget()
 
 
+def _change_signal(field: QWidget) -> SignalInstance | None:
+    """The signal a field sends when its value changes (a date field's moment, a spin
+    box's or a line's text, a choice), or None for a field of another kind."""
+    if isinstance(field, QComboBox):
+        return field.currentIndexChanged
+    if isinstance(field, QLineEdit):
+        return field.textChanged
+    if isinstance(field, QDateTimeEdit):  # its inner line is set with signals blocked
+        return field.dateTimeChanged
+    if isinstance(field, QSpinBox | QDoubleSpinBox):
+        return field.textChanged
+    return None
+
+
+def _value_of(field: QWidget) -> object:
+    """What a field holds now, as `_change_signal` watches it."""
+    if isinstance(field, QComboBox):
+        return field.currentIndex()
+    if isinstance(field, QLineEdit):
+        return field.text()
+    if isinstance(field, QAbstractSpinBox):
+        return field.text()
+    return None
+
+
 class FieldNotes:
     """What needs another look, said on a line right under the field it is about.
 
@@ -28,11 +65,14 @@ class FieldNotes:
     tied to its field: the field's accessible description holds the same words
     (screen readers read it with the field), and the label's buddy is the field.
     Showing a note hides any other, moves the keyboard focus to the field and
-    scrolls both into view.
+    scrolls both into view. A note goes (and the field's own description comes
+    back) once the field's value changes from the one it was about.
     """
 
     def __init__(self) -> None:
         self._notes: dict[str, tuple[QWidget, QLabel, QFormLayout]] = {}
+        self._descriptions: dict[str, str] = {}  # a field's own description, while a note shows
+        self._shown_for: dict[str, object] = {}  # the value each note shown is about
 
     def add(self, form: QFormLayout, key: str, field: QWidget) -> QLabel:
         """A note row under the row just added to ``form`` for ``field``; ``key`` names it."""
@@ -41,7 +81,17 @@ class FieldNotes:
         form.addRow("", note)
         form.setRowVisible(note, False)
         self._notes[key] = (field, note, form)
+        changed = _change_signal(field)
+        if changed is not None:
+            changed.connect(lambda *_value, key=key: self._value_changed(key))
         return note
+
+    def _value_changed(self, key: str) -> None:
+        """The value a note is about changed from the one it was shown for (the
+        person emptied or retyped it): the note has done its work."""
+        field = self._notes[key][0]
+        if key in self._shown_for and _value_of(field) != self._shown_for[key]:
+            self._hide(key)
 
     def note(self, key: str) -> QLabel:
         """The label of the note ``key`` (empty and hidden when nothing is wrong)."""
@@ -65,14 +115,22 @@ class FieldNotes:
         field, note, form = self._notes[key]
         form.setRowVisible(note, True)
         note.setText(message)  # shown first, so that it is announced
+        self._descriptions.setdefault(key, field.accessibleDescription())
+        self._shown_for[key] = _value_of(field)
         field.setAccessibleDescription(message)
         field.setFocus(Qt.FocusReason.OtherFocusReason)
         bring_into_view(note)
         bring_into_view(field)
 
     def clear(self) -> None:
-        for field, note, form in self._notes.values():
-            if note.text():
-                note.clear()
-                form.setRowVisible(note, False)
-                field.setAccessibleDescription("")
+        for key in self._notes:
+            self._hide(key)
+
+    def _hide(self, key: str) -> None:
+        """Hide note ``key``; its field gets back the description it had before."""
+        field, note, form = self._notes[key]
+        self._shown_for.pop(key, None)
+        if note.text():
+            note.clear()
+            form.setRowVisible(note, False)
+            field.setAccessibleDescription(self._descriptions.pop(key, ""))

@@ -109,6 +109,31 @@ def test_a_temperature_outside_34_to_43_is_refused_and_nothing_else_is_lost(
     )
 
 
+def test_a_refused_values_note_goes_once_the_value_is_changed(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
+    """The note (and the field's description saying it) stayed under an emptied field
+    until the next save; the note about a future time stayed while the time was fixed."""
+    form = body_area.form
+    form.temperature.setFocus()
+    qtbot.keyClicks(form.temperature, "50")
+    qtbot.keyClick(form.temperature, Qt.Key.Key_Return)
+    assert form.notes.note("temperature").isVisible()
+    assert "outside what a body thermometer" in form.temperature.accessibleDescription()
+    qtbot.keyClick(form.temperature, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(form.temperature, Qt.Key.Key_Backspace)
+    assert not form.notes.note("temperature").isVisible()
+    assert form.problem_text() == ""
+    assert "thermometer" not in form.temperature.accessibleDescription()
+
+    described = form.time.accessibleDescription()
+    form.time.setDateTime(to_qdatetime(now() + timedelta(hours=2)))
+    qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
+    assert form.problem_text() == FUTURE_TIME_MESSAGE
+    assert QApplication.focusWidget() is form.time
+    qtbot.keyClick(form.time, Qt.Key.Key_Down)  # an hour (or the section's step) back
+    assert form.problem_text() == ""
+    assert form.time.accessibleDescription() == described
+
+
 def test_a_fahrenheit_reading_in_celsius_is_explained(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
     form = body_area.form
     form.temperature.setFocus()
@@ -210,9 +235,10 @@ def _just_under(field, note) -> bool:  # type: ignore[no-untyped-def]
     field_box = QRect(field.mapTo(note.window(), QPoint(0, 0)), field.size())
     note_top_left = note.mapTo(note.window(), QPoint(0, 0))
     gap = note_top_left.y() - field_box.bottom()
-    return 0 <= gap <= field.fontMetrics().lineSpacing() and abs(
-        note_top_left.x() - field_box.x()
-    ) <= 4
+    return (
+        0 <= gap <= field.fontMetrics().lineSpacing()
+        and abs(note_top_left.x() - field_box.x()) <= 4
+    )
 
 
 def _refused_beside(qtbot, body_area, key: str, field, message: str) -> None:  # type: ignore[no-untyped-def]
