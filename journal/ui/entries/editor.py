@@ -54,7 +54,7 @@ from journal.ui.common.local_time import from_qdatetime, now_utc, say_time, show
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label, qt_text, scrolling, wrapping_form
 from journal.ui.entries.feelings import FeelingsPicker, MoodPicker
-from journal.ui.entries.markdown import MarkdownEditor
+from journal.ui.entries.markdown import LEAVING_THE_TEXT, MarkdownEditor
 from journal.ui.entries.saving import EntrySaver, SaveJob, Snapshot, WriterSource, field_tags
 from journal.ui.entries.sharing import SharingExtras
 
@@ -355,12 +355,18 @@ class EntryEditor(QWidget):
             self._loading = False
 
     def _show_prompt(self, prompt_id: str | None) -> None:
+        """Show the prompt the entry answers above the words; the words' field is
+        described by it, so a screen reader says it on arriving in the text."""
         prompt = self.prompt_lookup(prompt_id) if prompt_id else None
         if prompt is None:
             self.prompt.hide()
+            self.body.setAccessibleDescription(LEAVING_THE_TEXT)
             return
-        self.prompt.setText(prompt.text + (f"\n{prompt.hint}" if prompt.hint else ""))
+        shown = prompt.text + (f"\n{prompt.hint}" if prompt.hint else "")
+        self.prompt.setText(shown)
         self.prompt.show()
+        answering = " ".join(shown.split())
+        self.body.setAccessibleDescription(f"Answering the prompt: {answering} {LEAVING_THE_TEXT}")
 
     def _remember_title(self, text: str) -> None:
         self._title_shown = text
@@ -605,6 +611,7 @@ class EntryEditor(QWidget):
             self.shared.setChecked(False)
             self.prompt.clear()
             self.prompt.hide()
+            self.body.setAccessibleDescription(LEAVING_THE_TEXT)
             self.status.clear()
             self.text_note.clear()
         finally:

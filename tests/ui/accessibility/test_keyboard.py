@@ -226,3 +226,23 @@ def test_a_tab_bar_is_heard_by_its_new_tab_after_the_tab_changes(  # type: ignor
         assert bar.currentIndex() == index
         said = bar.tabText(index).replace("&", "")
         assert said in a11y_events.names(QAccessible.Event.NameChanged), said
+
+
+def test_the_words_field_is_described_by_the_prompt_it_answers(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    journal = area(unlocked_window, "journal")
+    unlocked_window.show_area(journal)
+    picker = journal.write_with_prompt()  # type: ignore[attr-defined]
+    assert picker is not None
+    qtbot.waitExposed(picker)
+    asked = " ".join(picker.text.text().split())
+    assert asked
+    picker.write.setFocus()
+    qtbot.keyClick(picker.write, Qt.Key.Key_Space)  # Write with this
+    body = journal.editor.body  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is body)
+    described = QAccessible.queryAccessibleInterface(body).text(QAccessible.Text.Description)
+    assert asked in described and "Control+Tab" in described
+
+    journal.new_button.click()  # type: ignore[attr-defined]  # an entry without a prompt
+    described = QAccessible.queryAccessibleInterface(body).text(QAccessible.Text.Description)
+    assert asked not in described and "Control+Tab" in described
