@@ -53,6 +53,13 @@ Index = QModelIndex | QPersistentModelIndex
 PageSource = Callable[[int, int], list[SearchHit]]
 
 
+def sentence(words: str) -> str:
+    """``words`` ending as a sentence: a full stop added unless they end with one (or
+    with "?", "!", "…"), so an entry's own last full stop is never doubled."""
+    words = words.strip()
+    return words if not words or words[-1] in ".?!…" else f"{words}."
+
+
 def details(summary: EntrySummary) -> str:
     """Time, mood, feelings, tags and sharing, in words."""
     parts = [say_time(summary.created_at, summary.zone)]  # where it was written
@@ -209,7 +216,10 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return summary.headline
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            words = f"{say_day(self._day(row))}. {summary.headline}. {details(summary)}."
+            words = " ".join(
+                sentence(part)
+                for part in (say_day(self._day(row)), summary.headline, details(summary))
+            )
             return f"{words} {snippet_words(hit.snippet)}".strip()
         if role == ID_ROLE:
             return summary.id

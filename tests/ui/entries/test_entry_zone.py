@@ -61,3 +61,20 @@ def test_an_entry_written_in_tokyo_shows_its_own_day_and_time_on_a_computer_in_u
         saved = EntryRepository(window.journal.db).get(entry.id)
     assert saved is not None and saved.zone == "Asia/Tokyo"
     assert saved.created_at == datetime(2024, 3, 9, 23, 15, tzinfo=UTC)  # 08:15 in Tokyo
+
+
+def test_an_entry_ending_with_a_full_stop_is_read_without_a_doubled_one(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """'Today was hard. I miss you.. 18:45' was read (break test of issue 15, 16 d)."""
+    area = journal_area(unlocked_window)
+    for words in ("Today was hard. I miss you.", "Why now?", "Plain words"):
+        area.new_button.click()
+        area.editor.body.setPlainText(words)
+        area.editor.save_now()
+    area.show_timeline()
+    said = [
+        area.model.data(area.model.index(r), Qt.ItemDataRole.AccessibleTextRole)
+        for r in range(area.model.rowCount())
+    ]
+    assert len(said) == 3
+    assert not [s for s in said if ".." in s or "?." in s], said
+    assert any("Plain words. " in s for s in said), said
