@@ -42,7 +42,7 @@ from journal.settings import (
 from journal.settings import Theme as ThemeSetting
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
-from journal.ui.common.accessibility import first_tab_stop, is_secret
+from journal.ui.common.accessibility import announce, first_tab_stop, is_secret
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.clipboard import ClipboardGuard
 from journal.ui.common.collector import collect_on_gui_thread
@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
             handlers[action_id] = partial(self.show_area_id, area_id)
         for action_id, spec in ACTIONS.items():
             if spec.choice is not None:
-                handlers[action_id] = partial(self.settings.set, *spec.choice)
+                handlers[action_id] = partial(self._choose, action_id)
         self.action_by_id = build_actions(self, handlers)
         self.menus = build_menus(self.menuBar(), self.action_by_id, self)
         self.lock_action = self.action_by_id[ActionId.LOCK]
@@ -869,6 +869,17 @@ class MainWindow(QMainWindow):
             self.lock()
 
     # preferences -------------------------------------------------------------------
+    def _choose(self, action_id: ActionId) -> None:
+        """A View menu choice (theme, text size): applied, and said, since nothing but
+        the look changes ("Text size: 200 %", "Theme: Dark")."""
+        spec = ACTIONS[action_id]
+        assert spec.choice is not None
+        setting, value = spec.choice
+        self.settings.set(setting, value)
+        what = "Text size" if setting == FONT_SCALE else "Theme"
+        chosen = spec.text.replace("&", "")
+        announce(self, f"{what}: {chosen[:1].upper()}{chosen[1:]}")
+
     def _setting_changed(self, setting: Setting[Any]) -> None:
         """Every open view follows a changed preference at once, without a restart."""
         if setting in (THEME, FONT_SCALE):

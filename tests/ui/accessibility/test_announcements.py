@@ -242,3 +242,15 @@ def test_problems_in_together_and_safekeeping_are_heard_in_their_own_words(  # t
     assert said and name_of(dialog.error) == said
     assert a11y_events.announcements(assertive=True) == [said]
     dialog.reject()
+
+
+def test_a_text_size_or_theme_chosen_in_the_view_menu_is_said(unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
+    from journal.settings import FONT_SCALE, THEME
+    from journal.ui.shell.actions import ActionId
+
+    actions = unlocked_window.action_by_id
+    actions[ActionId.THEME_DARK].trigger()
+    assert unlocked_window.settings.get(THEME) == "dark"
+    actions[ActionId.TEXT_200].trigger()
+    assert unlocked_window.settings.get(FONT_SCALE) == 200
+    assert a11y_events.announcements(assertive=False)[-2:] == ["Theme: Dark", "Text size: 200 %"]
