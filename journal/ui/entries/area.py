@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QListView,
@@ -59,6 +60,7 @@ LAST_OPEN = "entries/last_open"  # the entry shown at the last lock, reopened at
 
 log = logging.getLogger(__name__)
 UNDO_MS = 10_000
+GONE_FOR_GOOD = "The time to undo has passed: the entry is deleted for good."
 SEARCH_PAGE = 40
 COUPLE_PROMPTS_LINK = "solace://together/prompts"  # answered privately in the Together area
 HIDE_LIST = "H&ide the list"
@@ -152,7 +154,7 @@ class JournalArea(Area):
         self.undo_timer = QTimer(self)
         self.undo_timer.setSingleShot(True)
         self.undo_timer.setInterval(UNDO_MS)
-        self.undo_timer.timeout.connect(self._forget_undo)
+        self.undo_timer.timeout.connect(self._undo_ran_out)
 
         self.list_button = QPushButton(HIDE_LIST)
         self.list_button.setAccessibleDescription(
@@ -609,6 +611,19 @@ class JournalArea(Area):
         self.pages.setCurrentWidget(self.editor)
         self.editor.body.setFocus()  # back in the words that came back, not on a hidden button
         announce(self.editor, "The entry is back.")
+
+    def _undo_ran_out(self) -> None:
+        """The few seconds to undo are over: said, and the focus, if it was on Undo,
+        goes to New entry instead of wherever Qt would put it (the list of areas)."""
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and self.undo_row.isAncestorOf(focus)
+        if self.undo_row.isVisible():
+            announce(self, GONE_FOR_GOOD)
+        self._forget_undo()
+        if had_focus:
+            target = self.new_button if self.new_button.isVisible() else first_tab_stop(self)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _forget_undo(self) -> None:
         self._undo_entry = None

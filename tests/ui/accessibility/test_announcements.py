@@ -154,6 +154,32 @@ def test_undo_brings_the_entry_back_with_the_focus_in_it(qtbot, unlocked_window,
     assert "The entry is back." in a11y_events.announcements(assertive=False)
 
 
+def test_when_the_time_to_undo_runs_out_it_is_said_and_the_focus_stays_in_the_journal(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    from journal.ui.entries.area import GONE_FOR_GOOD
+
+    journal: JournalArea = area(unlocked_window, "journal")  # type: ignore[assignment]
+    journal.new_button.click()
+    journal.editor.body.setPlainText("A quiet walk.")
+    journal.editor.save_now()
+    journal.editor.delete_button.click()
+    question = journal.question
+    assert question is not None
+    qtbot.keyClick(question.yes_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not question.isVisible())
+    unlocked_window.activateWindow()
+    qtbot.waitUntil(unlocked_window.isActiveWindow)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is journal.undo_button)
+    with qtbot.waitSignal(journal.undo_timer.timeout):
+        journal.undo_timer.start(50)  # the rest of the few seconds to undo, shortened
+    assert not journal.undo_row.isVisible()
+    assert GONE_FOR_GOOD in a11y_events.announcements(assertive=False)
+    focus = QApplication.focusWidget()
+    assert focus is not None and journal.isAncestorOf(focus) and focus.isVisible()
+    assert name_of(focus)
+
+
 def test_searching_says_how_many_entries_are_shown(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
     journal: JournalArea = area(unlocked_window, "journal")  # type: ignore[assignment]
     journal.search.field.setText("river")
