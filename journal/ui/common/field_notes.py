@@ -62,8 +62,9 @@ class FieldNotes:
     """What needs another look, said on a line right under the field it is about.
 
     Each note is a plain label in its own form row, hidden until needed, and
-    tied to its field: the field's accessible description holds the same words
-    (screen readers read it with the field), and the label's buddy is the field.
+    tied to its field while it shows: the field's accessible description holds the
+    same words (screen readers read it with the field), and the label's buddy is the
+    field (only then: an empty buddy is an unnamed label of the field).
     Showing a note hides any other, moves the keyboard focus to the field and
     scrolls both into view. A note goes (and the field's own description comes
     back) once the field's value changes from the one it was about.
@@ -77,8 +78,7 @@ class FieldNotes:
     def add(self, form: QFormLayout, key: str, field: QWidget) -> QLabel:
         """A note row under the row just added to ``form`` for ``field``; ``key`` names it."""
         note = Message("What needs another look", "error", hide_empty=False)
-        note.setBuddy(field)
-        form.addRow("", note)
+        form.addRow("", note)  # its buddy is the field while it shows (see `show`)
         form.setRowVisible(note, False)
         self._notes[key] = (field, note, form)
         changed = _change_signal(field)
@@ -115,6 +115,7 @@ class FieldNotes:
         field, note, form = self._notes[key]
         form.setRowVisible(note, True)
         note.setText(message)  # shown first, so that it is announced
+        note.setBuddy(field)  # a label of the field only while it says something
         self._descriptions.setdefault(key, field.accessibleDescription())
         self._shown_for[key] = _value_of(field)
         field.setAccessibleDescription(message)
@@ -132,5 +133,6 @@ class FieldNotes:
         self._shown_for.pop(key, None)
         if note.text():
             note.clear()
+            note.setBuddy(None)  # type: ignore[arg-type]  # an empty label is no label
             form.setRowVisible(note, False)
             field.setAccessibleDescription(self._descriptions.pop(key, ""))

@@ -328,3 +328,26 @@ def test_the_pads_move_below_the_form_when_the_columns_do_not_fit(qtbot, body_ar
         assert right <= scroll.viewport().width(), widget.accessibleName() or widget.text()
     body_area.resize(1300, 700)
     qtbot.waitUntil(form.is_side_by_side)
+
+
+def test_each_fields_labels_are_named_before_and_after_a_note(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
+    """The Time field had a second label, the empty note under it (an unnamed object in
+    its labelled-by relation, break test of issue 15, 16 e)."""
+    from PySide6.QtGui import QAccessible
+
+    form = body_area.form
+
+    def labels(widget) -> list[str]:  # type: ignore[no-untyped-def]
+        interface = QAccessible.queryAccessibleInterface(widget)
+        relations = interface.relations(QAccessible.RelationFlag.Label)
+        return [other.text(QAccessible.Text.Name) for other, _flag in relations]
+
+    for field in (form.time, form.temperature, form.cramping):
+        assert "" not in labels(field), labels(field)
+    form.temperature.setFocus()
+    qtbot.keyClicks(form.temperature, "50")
+    qtbot.keyClick(form.temperature, Qt.Key.Key_Return)
+    assert any("thermometer" in said for said in labels(form.temperature))
+    form.temperature.selectAll()
+    qtbot.keyClick(form.temperature, Qt.Key.Key_Backspace)
+    assert "" not in labels(form.temperature)
