@@ -142,11 +142,15 @@ class Message(QLabel):
         """Show ``text`` (plain) and announce it if it is new."""
         self.show_message(text, self._kind)
 
-    def show_message(self, text: str, kind: str | None = None, *, repeat: bool = False) -> None:
+    def show_message(
+        self, text: str, kind: str | None = None, *, repeat: bool = False, quietly: bool = False
+    ) -> None:
         """Show ``text`` as a status or an error ("status", "error"; default: as before).
         It is announced when it changed, or always with ``repeat`` (the answer to
-        something the person just asked for, even when it is the same as before)."""
+        something the person just asked for, even when it is the same as before);
+        never with ``quietly`` (a status that changed by itself, read on demand)."""
         changed = repeat or text != self.text() or (kind is not None and kind != self._kind)
+        changed = changed and not quietly
         if kind is not None:
             self._apply_kind(kind)
         QLabel.setText(self, text)

@@ -376,7 +376,10 @@ class JournalArea(Area):
         self._total += change
         total = self._total
         if self.model.browsing:
-            self.count.setText(f"{total:,} entries" if total != 1 else "1 entry")
+            # A count changed by a first autosave or a delete is not said: it would cut
+            # into the words being written (the delete says so itself).
+            words = f"{total:,} entries" if total != 1 else "1 entry"
+            self.count.show_message(words, quietly=change != 0)
 
     def run_search(self) -> None:
         if self.repo is None:

@@ -280,3 +280,17 @@ def test_a_text_size_or_theme_chosen_in_the_view_menu_is_said(unlocked_window, a
     actions[ActionId.TEXT_200].trigger()
     assert unlocked_window.settings.get(FONT_SCALE) == 200
     assert a11y_events.announcements(assertive=False)[-2:] == ["Theme: Dark", "Text size: 200 %"]
+
+
+def test_the_first_autosave_of_a_new_entry_does_not_announce_the_count(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    """'1 entry' was said in the middle of the first sentence (break test of issue 15, 16 c)."""
+    journal: JournalArea = area(unlocked_window, "journal")  # type: ignore[assignment]
+    unlocked_window.show_area(journal)
+    journal.new_button.click()
+    a11y_events.clear()
+    with qtbot.waitSignal(journal.editor.saved, timeout=10_000):  # the autosave
+        qtbot.keyClicks(journal.editor.body, "Today was hard")
+    assert journal.count.text() == "1 entry"  # shown, and read when the person asks
+    assert "1 entry" not in a11y_events.announcements()
