@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parents[4]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_LINUX_ACCESSIBILITY_ALWAYS_ON", "1")
 
-from PySide6.QtCore import QEventLoop, QSocketNotifier, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QSocketNotifier, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
 
@@ -162,6 +163,42 @@ def body_actions(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     yield "Event: a fever logged", window
 
 
+def press(widget: QWidget, key: Qt.Key) -> None:
+    """One key pressed and released on ``widget``, through its event filters."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
+
+
+def keyboard_actions(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """Moments only the bus shows: what a caching screen reader is told as keys move."""
+    body = screens.area(window, "body")
+    window.show_area(body)
+    tabs = body.tabs  # type: ignore[attr-defined]
+    tabs.tabBar().setFocus()
+    wait(200)
+    tabs.setCurrentIndex(2)  # Charts
+    yield "Event: the body log's tab changed", window
+    tabs.setCurrentIndex(0)
+    journal = screens.area(window, "journal")
+    window.show_area(journal)
+    journal.browse_tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    grid = journal.calendar.grid  # type: ignore[attr-defined]
+    grid.setFocus()
+    wait(200)
+    press(grid, Qt.Key.Key_PageDown)
+    press(grid, Qt.Key.Key_PageUp)
+    yield "Event: the calendar's month changed and back", window
+    journal.browse_tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+    library = screens.area(window, "library")
+    window.show_area(library)
+    library.show_article("using-solace")  # type: ignore[attr-defined]
+    browser = library.reader.browser  # type: ignore[attr-defined]
+    browser.setFocus()
+    wait(200)
+    press(browser, Qt.Key.Key_Tab)
+    yield "Event: a link in an article tabbed to", window
+
+
 def first_process(window: MainWindow, store: JournalStore) -> None:
     """Every screen and dialog with the journal open, then the hard lock (which does
     not return: the process is replaced)."""
@@ -176,6 +213,8 @@ def first_process(window: MainWindow, store: JournalStore) -> None:
     for title, _root in dialog_secrets(window):
         wait_for_walker(title)
     for title, _root in body_actions(window):
+        wait_for_walker(title)
+    for title, _root in keyboard_actions(window):
         wait_for_walker(title)
     for title, _root in screens.area_screens(bot, window):
         wait_for_walker(title)

@@ -238,6 +238,37 @@ def secret_event_problems(title: str, events: list) -> list[str]:  # type: ignor
     return problems
 
 
+def name_change_problems(steps: dict[str, list[tuple[str, str, str, int]]]) -> list[str]:
+    """What a screen reader caching names is told as keys move: a tab bar's new name,
+    never a day cell renamed blank."""
+    problems = []
+    tab = "Event: the body log's tab changed"
+    renamed = [
+        (role, text) for kind, role, text, _d in steps.get(tab, []) if "accessible-name" in kind
+    ]
+    print(f"{tab}: names changed {renamed}")
+    if ("page tab list", "Charts") not in renamed:
+        problems.append(f"{tab}: the tab bar's name did not change to 'Charts'")
+    month = "Event: the calendar's month changed and back"
+    blank = [
+        role
+        for kind, role, text, _d in steps.get(month, [])
+        if "accessible-name" in kind and role == "table cell" and not text.strip()
+    ]
+    if blank or month not in steps:
+        problems.append(f"{month}: a day cell was renamed blank ({len(blank)} times)")
+    link = "Event: a link in an article tabbed to"
+    links = [
+        text
+        for kind, _role, text, detail in steps.get(link, [])
+        if "announcement" in kind and detail == POLITE and text.startswith("Link: ")
+    ]
+    print(f"{link}: announced {links}")
+    if not links:
+        problems.append(f"{link}: no link announced")
+    return problems
+
+
 def main() -> int:
     for kind in ("object:", "window:", "focus:"):
         pyatspi.Registry.registerEventListener(on_event, kind)
@@ -327,6 +358,7 @@ def main() -> int:
         print(f"{title}: announced {how} {said}")
         if not any(words.casefold() in text.casefold() for text in said):
             problems.append(f"{title}: nothing announced {how} with {words!r}")
+    problems += name_change_problems(steps)
     if not done:
         problems.append("the app stopped before it had shown every screen (no DONE)")
     for title in AFTER_HARD_LOCK:
