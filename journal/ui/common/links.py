@@ -50,7 +50,7 @@ class _LinkVoice(QObject):
         ):
             return False
         handled = watched.event(event)  # the browser's own move to the next link
-        if watched.hasFocus():
+        if watched.window().focusWidget() is watched:  # still in the text, on a link
             words = link_at(watched.textCursor())
             if words:
                 announce(watched, f"Link: {words}")
