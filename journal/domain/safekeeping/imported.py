@@ -59,6 +59,9 @@ class ImportPlan:
     entries: tuple[ImportedEntry, ...]
     notes: tuple[str, ...] = ()
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # The entries' tags are their whole tag list (a Solace export): no #tag of the text
+    # is added, so an entry comes back exactly as it was.
+    whole_tags: bool = False
 
 
 @dataclass(frozen=True, slots=True)

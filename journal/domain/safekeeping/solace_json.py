@@ -48,7 +48,7 @@ def parse(text: str, *, keep_settings: bool = False) -> ImportPlan:
     notes: tuple[str, ...] = ()
     if not keep_settings and tables.pop(SETTINGS_TABLE, []):
         notes = (SETTINGS_LEFT_OUT,)
-    return ImportPlan("a Solace export", entries, notes, tables)
+    return ImportPlan("a Solace export", entries, notes, tables, whole_tags=True)
 
 
 def _moment(value: Any) -> datetime:

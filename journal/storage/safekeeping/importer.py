@@ -84,7 +84,8 @@ def apply(
     if backup:
         take_backup(database.engine, journal.folder, journal.data_key, Reason.BEFORE_IMPORT)
     with database.session() as session:
-        added = insert_entries(session, [_entry(e, keep_shared) for e in plan.entries])
+        entries = [_entry(e, keep_shared, plan.whole_tags) for e in plan.entries]
+        added = insert_entries(session, entries)
         rows, _refused = _merge_tables(session, plan)
     return ImportResult(len(added), rows)
 
@@ -106,9 +107,10 @@ def storable(text: str) -> str:
     return text
 
 
-def _entry(e: ImportedEntry, keep_shared: bool) -> Entry:
+def _entry(e: ImportedEntry, keep_shared: bool, whole_tags: bool) -> Entry:
     mood = Mood(e.mood) if e.mood is not None and e.mood in {m.value for m in Mood} else None
     body = storable(e.body)
+    tags = tuple(storable(t) for t in e.tags)
     return Entry(
         id=storable(e.id),
         created_at=e.created_at,
@@ -117,7 +119,7 @@ def _entry(e: ImportedEntry, keep_shared: bool) -> Entry:
         body=body,
         mood=mood,
         feelings=tuple(storable(f) for f in e.feelings),
-        tags=_with_hashtags(tuple(storable(t) for t in e.tags), body),
+        tags=tags if whole_tags else _with_hashtags(tags, body),
         shared=e.shared and keep_shared,
         prompt_id=storable(e.prompt_id) if e.prompt_id is not None else None,
         zone=known_zone(e.zone),  # where it was written (Day One's timeZone)

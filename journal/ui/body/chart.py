@@ -204,7 +204,6 @@ class BodyChartView(QChartView):
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setAccessibleName("What each colour of the chart shows")
         self._span: tuple[date, date] | None = None
         self._fit_height()
 

@@ -12,6 +12,7 @@ Enter picks the day and Escape closes it leaving the field as it was.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import (
     SIGNAL,
     SLOT,
@@ -186,13 +187,16 @@ class _SpokenCalendar(QObject):
 
     def _name_grid(self, *_page: int) -> None:
         calendar = self._calendar
+        if not (shiboken6.isValid(calendar) and shiboken6.isValid(self._grid)):
+            return  # Qt made the field a new calendar; this one's last signal is late
         shown = QDate(calendar.yearShown(), calendar.monthShown(), 1)
         self._grid.setAccessibleName(f"Days of {QLocale().toString(shown, 'MMMM yyyy')}")
         self._grid.setAccessibleDescription(self.day_words(calendar.selectedDate()))
 
     def _say_day(self) -> None:
         self._name_grid()
-        if not self._quiet:  # announce() says nothing while the calendar is closed
+        # announce() says nothing while the calendar is closed
+        if not self._quiet and shiboken6.isValid(self._grid):
             announce(self._grid, self.day_words(self._calendar.selectedDate()))
 
     def _put_back(self) -> None:

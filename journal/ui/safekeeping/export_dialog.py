@@ -69,6 +69,9 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         self.place = label("No folder chosen yet", wrap=True)
         self.choose_button = QPushButton("&Choose a folder…")
+        # Enter in a field exports, never opens the chooser; Enter on the focused
+        # button itself presses it (ui/common/enter_presses).
+        self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self._choose)
         row.addWidget(self.place, 1)
         row.addWidget(self.choose_button)

@@ -107,6 +107,7 @@ class ImportDialog(QDialog):
         self.folder_button = QPushButton("Choose a f&older…")
         self.folder_button.clicked.connect(self._choose_folder)
         for button in (self.file_button, self.folder_button):
+            button.setAutoDefault(False)  # Enter elsewhere never opens a chooser
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)

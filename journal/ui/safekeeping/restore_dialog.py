@@ -152,6 +152,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.choices)
         row = QHBoxLayout()
         self.file_button = QPushButton("Choose a backup &file…")
+        self.file_button.setAutoDefault(False)  # Enter elsewhere never opens the chooser
         self.file_button.clicked.connect(self._choose_file)
         row.addWidget(self.file_button)
         row.addStretch(1)
