@@ -349,7 +349,6 @@ class PastLogsView(QWidget):
         self.delete_button.setAccessibleName("Delete the chosen log")
         self.empty = label("No logs yet. The logs you save will be listed here.", "subtle")
         self.unreadable = label("", "subtle")
-        self.unreadable.setAccessibleName("Records that could not be read")
         self.unreadable.hide()
 
         self.pads = QListView()

@@ -11,6 +11,7 @@ its value and counts as unnamed.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -108,8 +109,8 @@ class Screen:
             for node in self.nodes
             if node.role == Role.StaticText
             and node.obj_type == "QLabel"
-            and _words(node.value)
-            and _words(node.value) not in _words(node.name)
+            and _words(_shown(node.value))
+            and _words(_shown(node.value)) not in _words(node.name)
         ]
 
     def find(self, spoken: str) -> Node:
@@ -119,6 +120,12 @@ class Screen:
 
     def says(self) -> list[str]:
         return [f"{n.role.name}: {n.spoken or n.name!r}" for n in self.controls]
+
+
+def _shown(text: str) -> str:
+    """A label's text as it is shown: rich text's tags dropped and its entities
+    ("&nbsp;", "&#9632;") turned into the characters they stand for."""
+    return html.unescape(re.sub(r"<[^>]+>", " ", text))
 
 
 def _words(text: str) -> str:
