@@ -20,7 +20,7 @@ from dataclasses import replace
 from journal.domain.entries.entry import MAX_BODY_CHARS, make_headline
 from journal.domain.safekeeping.imported import ImportedEntry, ImportPlan, stable_id
 
-__all__ = ["fitted", "split_text"]
+__all__ = ["fitted", "is_uuid", "split_text"]
 
 
 def fitted(plan: ImportPlan, limit: int = MAX_BODY_CHARS) -> ImportPlan:
@@ -30,7 +30,7 @@ def fitted(plan: ImportPlan, limit: int = MAX_BODY_CHARS) -> ImportPlan:
     entries: list[ImportedEntry] = []
     notes: list[str] = []
     for entry in plan.entries:
-        if not _is_uuid(entry.id):
+        if not is_uuid(entry.id):
             entry = replace(entry, id=stable_id("solace id", entry.id))
         parts = split_text(entry.body, limit)
         if len(parts) == 1:
@@ -65,7 +65,8 @@ def split_text(text: str, limit: int) -> list[str]:
     return parts
 
 
-def _is_uuid(value: str) -> bool:
+def is_uuid(value: str) -> bool:
+    """Whether ``value`` is a UUID in any of the forms `uuid.UUID` reads."""
     try:
         uuid.UUID(value)
     except ValueError:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import errno
 import logging
 import shutil
-import uuid
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from journal.domain.safekeeping.fitting import is_uuid
 from journal.errors import (
     JournalDamaged,
     JournalMissing,
@@ -237,7 +237,7 @@ def belongs_elsewhere(folder: Path, header: VaultHeader) -> bool:
     id (`create_journal`), and the id is bound into every wrapped key, so a header
     with another id cannot open this folder's database; its passphrase was then
     called wrong, and the offered restore rolled an intact journal back."""
-    return _is_uuid(folder.name) and header.journal_id != folder.name
+    return is_uuid(folder.name) and header.journal_id != folder.name
 
 
 def own_headers(folder: Path) -> list[VaultHeader]:
@@ -265,14 +265,6 @@ def foreign_help(folder: Path, own: list[VaultHeader]) -> str:
         "a copy of the journal's folder elsewhere, copy its vault.json into "
         f"{folder}. Nothing has been deleted."
     )
-
-
-def _is_uuid(name: str) -> bool:
-    try:
-        uuid.UUID(name)
-    except ValueError:
-        return False
-    return True
 
 
 def header_intact(folder: Path) -> bool:
