@@ -27,6 +27,8 @@ class WrongPassphrase(SolaceError):
 
 
 class WrongRecoveryKey(SolaceError):
+    """The recovery key typed did not open the journal; nothing was changed."""
+
     def __init__(self) -> None:
         super().__init__(
             "That recovery key did not open this journal. Please check each group of "
@@ -35,6 +37,8 @@ class WrongRecoveryKey(SolaceError):
 
 
 class JournalMissing(SolaceError):
+    """The journal's folder or database is gone; nothing was deleted by Solace."""
+
     def __init__(self) -> None:
         super().__init__(
             "This journal's files could not be found. If you moved the data folder, "
@@ -43,6 +47,10 @@ class JournalMissing(SolaceError):
 
 
 class JournalDamaged(SolaceError):
+    """The journal's files did not pass the unlock checks; ``detail`` says what was found in plain
+    words.
+    """
+
     def __init__(self, detail: str = "") -> None:
         text = "This journal's files look damaged, so Solace did not open them and changed nothing."
         super().__init__(f"{text} {detail}".strip())
@@ -50,6 +58,8 @@ class JournalDamaged(SolaceError):
 
 
 class DatabaseTooNew(SolaceError):
+    """The database holds a migration revision this version of Solace does not know."""
+
     def __init__(self) -> None:
         super().__init__(
             "This journal was last opened by a newer version of Solace. Please update "

@@ -88,4 +88,5 @@ def data_dir_problem(folder: Path, explicit: bool) -> str | None:
 
 
 def journals_dir(data_dir: Path) -> Path:
+    """The folder under ``data_dir`` that holds one sub-folder per journal."""
     return data_dir / "journals"

@@ -19,6 +19,8 @@ T = TypeVar("T", int, str)
 
 
 class Theme(StrEnum):
+    """The colour theme: follow the system, or always light, or always dark."""
+
     SYSTEM = "system"
     LIGHT = "light"
     DARK = "dark"

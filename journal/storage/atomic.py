@@ -16,6 +16,10 @@ from journal.paths import FILE_MODE
 
 
 def fsync_dir(folder: Path) -> None:
+    """Flush ``folder``'s entries to disk, so a rename in it survives a power cut.
+
+    Raises OSError as os.open and os.fsync do.
+    """
     fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
         os.fsync(fd)
@@ -24,6 +28,10 @@ def fsync_dir(folder: Path) -> None:
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` all or nothing: a temporary file beside it, fsync, rename,
+    then fsync of the folder. The file is 0600. Raises OSError (the temporary file is
+    removed and ``path`` is left as it was).
+    """
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)

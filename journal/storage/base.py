@@ -15,4 +15,8 @@ NAMING = {
 
 
 class Base(DeclarativeBase):
+    """The declarative base of every table, with fixed constraint names (so Alembic's
+    migrations name constraints the same on every database).
+    """
+
     metadata = MetaData(naming_convention=NAMING)

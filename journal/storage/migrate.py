@@ -40,14 +40,17 @@ def _scripts() -> ScriptDirectory:
 
 
 def known_revisions() -> set[str]:
+    """Every Alembic revision this version of Solace ships."""
     return {rev.revision for rev in _scripts().walk_revisions()}
 
 
 def head_revisions() -> set[str]:
+    """The newest Alembic revision(s): what a database is migrated to."""
     return set(_scripts().get_heads())
 
 
 def current_revisions(engine: Engine) -> set[str]:
+    """The Alembic revision(s) the database behind ``engine`` has applied (empty when new)."""
     with engine.connect() as connection:
         return set(MigrationContext.configure(connection).get_current_heads())
 

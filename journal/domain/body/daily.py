@@ -18,6 +18,13 @@ __all__ = ["DayPoint", "daily", "daily_moods"]
 
 @dataclass(frozen=True, slots=True)
 class DayPoint:
+    """One calendar day of the body log, in the person's time zone.
+
+    ``bleeding`` is the heaviest level logged that day, ``cramping`` the strongest (0 to 10),
+    ``temperature_c`` the highest temperature in °C (None when none was taken), ``logs``
+    how many logs the day has.
+    """
+
     day: date
     bleeding: BleedingLevel
     cramping: int

@@ -68,6 +68,8 @@ _BLEEDING_LABELS = {
 
 
 class PadKind(Enum):
+    """The kind of pad changed; ``label`` is its name as the form shows it."""
+
     LINER = "liner"
     REGULAR = "regular"
     THICK = "thick"
@@ -87,6 +89,8 @@ _PAD_LABELS = {
 
 
 class Soaking(Enum):
+    """How full a pad was when changed; soaked-through pads feed the heavy-bleeding sign."""
+
     PARTLY = "partly"
     FULLY = "fully"
 
@@ -96,6 +100,8 @@ class Soaking(Enum):
 
 
 class ClotSize(Enum):
+    """Clots seen with the bleeding; ``label`` is the form's wording."""
+
     NONE = "none"
     SMALL = "small"
     LARGE = "large"
@@ -113,6 +119,10 @@ _CLOT_LABELS = {
 
 
 class Discharge(Enum):
+    """What the discharge was like; any discharge not usual for the person is a warning sign
+    (infection).
+    """
+
     NONE = "none"
     USUAL = "usual"
     UNUSUAL_COLOUR = "unusual_colour"
@@ -132,6 +142,10 @@ _DISCHARGE_LABELS = {
 
 
 class LossKind(Enum):
+    """The kind of loss as the person's doctor named it, or NOT_SURE; ``label`` is the wording
+    shown.
+    """
+
     COMPLETE = "complete"
     INCOMPLETE = "incomplete"
     MISSED = "missed"
@@ -157,6 +171,10 @@ _LOSS_LABELS = {
 
 
 class Treatment(Enum):
+    """How the loss was treated (none, medication or a procedure); ``label`` is the wording
+    shown.
+    """
+
     NONE = "none"
     MEDICATION = "medication"
     PROCEDURE = "procedure"
@@ -224,6 +242,10 @@ class RecoveryDetails:
 
 @dataclass(frozen=True, slots=True)
 class Appointment:
+    """A follow-up appointment: ``when`` is aware UTC (ValueError otherwise), with the place
+    and the questions the person wants to ask, as typed.
+    """
+
     id: str
     when: datetime
     place: str = ""

@@ -61,6 +61,12 @@ class Milestone:
 
 @dataclass(frozen=True, slots=True)
 class RecoveryTimeline:
+    """The recovery at a glance: the details the person gave, whole days since the loss
+    (None without a loss date), the number of days up to today with bleeding (spotting or
+    more), the day the log suggests bleeding stopped (None while it goes on) and the
+    milestones reached.
+    """
+
     recovery: RecoveryDetails
     days_since_loss: int | None
     bleeding_days: int

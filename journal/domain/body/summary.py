@@ -29,6 +29,11 @@ __all__ = ["DoctorSummary", "SummaryDay", "build_summary"]
 
 @dataclass(frozen=True, slots=True)
 class SummaryDay:
+    """One day of the doctor's summary: the number of logs, the heaviest bleeding (its label),
+    the strongest cramping (0 to 10), the highest temperature, pads changed and soaked
+    through, anything else noted (clots, chills …) and the day's notes, as written.
+    """
+
     day: date
     logs: int
     bleeding: str
@@ -42,6 +47,11 @@ class SummaryDay:
 
 @dataclass(frozen=True, slots=True)
 class DoctorSummary:
+    """What the doctor's summary shows for the days from ``start`` to ``end`` (local, inclusive):
+    the recovery details, every day with logs or pad changes, the logs themselves, the
+    warning signs raised and the appointments in that range.
+    """
+
     start: date
     end: date
     recovery: RecoveryDetails

@@ -114,6 +114,11 @@ SAFETY_NOTE = (
 
 
 class SignId(StrEnum):
+    """The warning signs Solace watches for, one per rule in ``RULES``.
+
+    The values are stored (as part of each raised sign's key) and never change.
+    """
+
     HEAVY_BLEEDING = "heavy_bleeding"
     CLOTS_OR_TISSUE = "clots_or_tissue"
     FEVER = "fever"
@@ -201,6 +206,11 @@ class WarningRule:
 
 @dataclass(frozen=True, slots=True)
 class RaisedSign:
+    """A warning sign the log shows: which sign, the time of the log that shows it (aware
+    UTC), and a stable ``key`` (``"<sign>:<log or pad change id>"``) by which the person's
+    "seen" mark is kept.
+    """
+
     sign: SignId
     evidence_at: datetime
     key: str
@@ -560,6 +570,7 @@ RULES: tuple[WarningRule, ...] = (
 
 
 def rules_by_id() -> dict[SignId, WarningRule]:
+    """Every warning-sign rule by its id (one for each ``SignId``)."""
     return {rule.id: rule for rule in RULES}
 
 

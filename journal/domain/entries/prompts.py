@@ -46,6 +46,10 @@ class PromptError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Prompt:
+    """A writing prompt: its id, the question, an optional hint shown below it, who it is
+    for (one writer or a couple), and whether the person wrote it themselves.
+    """
+
     id: str
     text: str
     hint: str | None

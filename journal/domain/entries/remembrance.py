@@ -18,6 +18,10 @@ from datetime import date, datetime
 
 
 class RemembranceKind(enum.Enum):
+    """What a remembrance date marks: the day of the loss, the due date, a name day or
+    another day the person chose. Each has its own gentle acknowledgement.
+    """
+
     LOSS_DATE = "loss_date"
     DUE_DATE = "due_date"
     NAME_DAY = "name_day"

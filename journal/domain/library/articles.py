@@ -69,6 +69,12 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Article:
+    """One guidance article of the offline library, parsed from its Markdown file.
+
+    ``reviewed`` is the date its facts were last checked against ``sources``; ``related``
+    holds the slugs of articles to read next.
+    """
+
     slug: str
     title: str
     summary: str

@@ -17,6 +17,8 @@ OWN_PREFIX = "own-"
 
 
 class IdeaResponse(enum.StrEnum):
+    """A person's answer to a closeness idea (Yes, Not yet, Maybe); ``label`` is its wording."""
+
     YES = "yes"
     NOT_YET = "not_yet"
     MAYBE = "maybe"
@@ -63,4 +65,7 @@ class OwnIdea:
 
 
 def own_idea_id(number: int) -> str:
+    """The id of the person's own idea number ``number`` (``"own-3"``), never one of the
+    library's.
+    """
     return f"{OWN_PREFIX}{number}"

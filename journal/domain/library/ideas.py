@@ -23,6 +23,8 @@ class IdeaError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class ClosenessIdea:
+    """An idea for closeness that is not sex, from resources/ideas/closeness.toml."""
+
     id: str
     title: str
     description: str
@@ -31,6 +33,7 @@ class ClosenessIdea:
 
 
 def closeness_ideas_path() -> Path:
+    """The path of the file that lists the library's closeness ideas (a TOML file)."""
     return resources_dir() / "ideas" / "closeness.toml"
 
 

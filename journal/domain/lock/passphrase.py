@@ -60,6 +60,10 @@ MAX_GUESSED_WORDS = 3  # words or names of the first guesses, with a year: WEAK
 
 
 class Strength(IntEnum):
+    """How hard a passphrase is to guess: TOO_SHORT under MIN_LENGTH characters, else
+    zxcvbn's score 0 to 4 as VERY_WEAK to STRONG.
+    """
+
     TOO_SHORT = 0
     VERY_WEAK = 1
     WEAK = 2
@@ -70,6 +74,10 @@ class Strength(IntEnum):
 
 @dataclass(frozen=True, slots=True)
 class StrengthReport:
+    """The verdict on a passphrase: its ``strength``, a one-word ``label`` and ``advice``,
+    worded calmly, that says why and what would make it stronger.
+    """
+
     strength: Strength
     label: str
     advice: str

@@ -37,6 +37,8 @@ class IdeaText:
 
 @dataclass(frozen=True, slots=True)
 class OverlapIdea:
+    """A closeness idea both partners answered Yes to, with each one's note (empty when none)."""
+
     idea_id: str
     title: str
     description: str

@@ -25,6 +25,8 @@ class AnswerState(enum.Enum):
 
 
 class PromptStatus(enum.Enum):
+    """Where a couple prompt stands, as Together may show it without telling whose answer waits."""
+
     OPEN = "open"  # neither has answered
     WAITING = "waiting"  # one answer is waiting for the other (never says whose)
     SET_ASIDE = "set_aside"  # one of them passed

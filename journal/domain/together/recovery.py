@@ -20,6 +20,10 @@ __all__ = ["RecoverySummary", "summarise"]
 
 @dataclass(frozen=True, slots=True)
 class RecoverySummary:
+    """The part of a partner's recovery they chose to share: days since the loss, the day
+    bleeding stopped, upcoming follow-up appointments and the warning signs raised.
+    """
+
     days_since_loss: int | None
     bleeding_stopped_on: date | None
     follow_ups: tuple[datetime, ...]  # aware UTC, soonest first, from today on

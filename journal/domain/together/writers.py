@@ -16,6 +16,8 @@ MAX_NAME = 40
 
 @dataclass(frozen=True, slots=True)
 class Writers:
+    """The names of the two writers of a one-journal couple, writer 1 first."""
+
     first: str
     second: str
 

@@ -16,6 +16,8 @@ from journal.storage.types import UtcDateTime
 
 
 class BodyLogRow(Base):
+    """One body log in the database (table ``body_logs``); times are stored in UTC."""
+
     __tablename__ = "body_logs"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -35,6 +37,8 @@ class BodyLogRow(Base):
 
 
 class PadChangeRow(Base):
+    """One pad change (table ``body_pad_changes``); ``changed_at`` is stored in UTC."""
+
     __tablename__ = "body_pad_changes"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -58,6 +62,8 @@ class RecoveryRow(Base):
 
 
 class AppointmentRow(Base):
+    """One follow-up appointment (table ``body_appointments``); ``when`` is stored in UTC."""
+
     __tablename__ = "body_appointments"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)

@@ -34,6 +34,10 @@ from journal.storage.types import PackedText, UtcDateTime
 
 
 class EntryRow(Base):
+    """One journal entry (table ``entries``): ``seq`` orders the rows and keys the FTS5
+    index, ``id`` is the entry's UUID, times are stored in UTC.
+    """
+
     __tablename__ = "entries"
     __table_args__ = (
         CheckConstraint("mood IS NULL OR mood BETWEEN 1 AND 5", name="mood_range"),
@@ -58,6 +62,8 @@ class EntryRow(Base):
 
 
 class EntryFeeling(Base):
+    """One feeling named in an entry (table ``entry_feelings``), tidied by ``normalise_feeling``."""
+
     __tablename__ = "entry_feelings"
     __table_args__ = (Index("ix_entry_feelings_feeling", "feeling"), {"sqlite_with_rowid": False})
 
@@ -68,6 +74,8 @@ class EntryFeeling(Base):
 
 
 class EntryTag(Base):
+    """One tag of an entry (table ``entry_tags``), without its ``#``."""
+
     __tablename__ = "entry_tags"
     __table_args__ = (Index("ix_entry_tags_tag", "tag"), {"sqlite_with_rowid": False})
 
@@ -98,6 +106,10 @@ class SkippedPrompt(Base):
 
 
 class RemembranceRow(Base):
+    """A remembrance date (table ``remembrance_dates``): its kind, the person's label, the
+    local day, and whether Solace acknowledges it when it comes round.
+    """
+
     __tablename__ = "remembrance_dates"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)

@@ -15,6 +15,8 @@ MAX_PROMPT_CHARS = 500
 
 
 class PromptStore:
+    """The prompts the person wrote themselves, in the open journal (table ``custom_prompts``)."""
+
     def __init__(self, db: Database) -> None:
         self.db = db
 

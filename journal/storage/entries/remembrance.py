@@ -14,6 +14,8 @@ PREFS_KEY = "journal.remembrance_prefs"
 
 
 class RemembranceStore:
+    """The remembrance dates of the open journal, read and written in whole."""
+
     def __init__(self, db: Database) -> None:
         self.db = db
 

@@ -36,6 +36,7 @@ class EntryTooLong(SolaceError):
 
 
 def split(text: str) -> tuple[str, ...]:
+    """The parts of a newline-joined column (feelings or tags), empty parts left out."""
     return tuple(part for part in text.split(JOIN) if part)
 
 
@@ -82,6 +83,9 @@ def summary_from_row(
 
 
 def clean_feelings(feelings: Sequence[str]) -> tuple[str, ...]:
+    """Feelings tidied as ``normalise_feeling`` does, empty or too long ones left out, each
+    once, in the order given.
+    """
     cleaned = (normalise_feeling(feeling) for feeling in feelings)
     return tuple(dict.fromkeys(feeling for feeling in cleaned if feeling))
 

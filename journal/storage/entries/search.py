@@ -55,6 +55,10 @@ SnippetPart = tuple[str, bool]
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
+    """One entry found by a search, with the snippet that shows the hit (plain-text parts,
+    each marked whether it matched).
+    """
+
     summary: EntrySummary
     snippet: tuple[SnippetPart, ...] = ()
 

@@ -19,6 +19,8 @@ from journal.storage.entries.repository import ZONE_REACH
 
 
 class Bucket(enum.Enum):
+    """The period the mood chart averages over: a day, a week (from Monday) or a month."""
+
     DAY = "day"
     WEEK = "week"
     MONTH = "month"
@@ -26,6 +28,8 @@ class Bucket(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class MoodPoint:
+    """The average mood (1.0 very heavy to 5.0 lighter) of the entries of one period."""
+
     period: date  # first local day of the day, week or month
     average: float  # 1.0 (very heavy) .. 5.0 (lighter)
     entries: int

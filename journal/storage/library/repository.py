@@ -48,6 +48,8 @@ MAX_NOTE = 4000
 
 @dataclass(frozen=True, slots=True)
 class Bookmark:
+    """An article the person kept, by its slug, with when it was kept (aware UTC)."""
+
     slug: str
     created_at: dt.datetime  # aware UTC
 

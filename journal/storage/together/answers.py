@@ -21,6 +21,8 @@ class AnswerProblem(SolaceError):
 
 @dataclass(frozen=True, slots=True)
 class MyAnswer:
+    """One writer's answer to a couple prompt: the prompt, its state and the text written."""
+
     prompt_id: str
     state: AnswerState
     text: str

@@ -75,6 +75,8 @@ def open_partner(
 
 @dataclass(frozen=True, slots=True)
 class Names:
+    """The journal names Together shows: the owner's and the partner's."""
+
     owner: str
     partner: str
 

@@ -18,8 +18,10 @@ WRITERS = "together/writers"
 
 
 def read_flag(db: Database, key: str) -> bool:
+    """A Together switch stored in the journal's settings: True when it is on ("1")."""
     return db.get_setting(key, "0") == "1"
 
 
 def write_flag(db: Database, key: str, on: bool) -> None:
+    """Store a Together switch in the journal's settings as "1" or "0"."""
     db.set_setting(key, "1" if on else "0")
