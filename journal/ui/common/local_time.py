@@ -83,10 +83,12 @@ def from_qdatetime(value: QDateTime, zone: str | None = None) -> datetime:
 
 
 def to_qdate(day: date) -> QDate:
+    """The same calendar day as a QDate (no time zone is involved)."""
     return QDate(day.year, day.month, day.day)
 
 
 def from_qdate(value: QDate) -> date:
+    """The same calendar day as a ``date``; raises ValueError for an invalid QDate."""
     return date(value.year(), value.month(), value.day())
 
 

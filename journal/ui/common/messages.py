@@ -15,6 +15,10 @@ UNEXPECTED = (
 
 
 def user_message(error: BaseException) -> str:
+    """The words to show for ``error``: a SolaceError's own calm message, or for anything
+    else (our bug) the general UNEXPECTED message, after logging the error's type only
+    (never its text, which could hold what the person wrote).
+    """
     if isinstance(error, SolaceError):
         return error.message
     # Our bug: log the type and where, never the message (it could hold content).

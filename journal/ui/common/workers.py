@@ -45,6 +45,10 @@ def run_in_background(
     on_success: Callable[[Any], None],
     on_failure: Callable[[BaseException], None],
 ) -> Task:
+    """Run ``work`` on Qt's global thread pool and hand its result to ``on_success``, or the
+    exception it raised to ``on_failure``, on the GUI thread. The returned Task keeps the
+    signals alive; keep a reference to it until one of them has fired.
+    """
     task = Task(work)
     task.setAutoDelete(False)
     task.signals.succeeded.connect(on_success)

@@ -44,6 +44,8 @@ UNAVAILABLE = (
 
 
 class LibraryArea(Area):
+    """The Library: offline guidance articles with search, bookmarks and the closeness ideas."""
+
     area_id = "library"
     title = "Library"
 

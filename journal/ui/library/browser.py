@@ -42,6 +42,12 @@ def _plain_snippet(hit: SearchHit) -> str:
 
 
 class LibraryBrowser(QWidget):
+    """The library's left column: the search field, the topics and the results.
+
+    Emits ``article_chosen(slug)`` when an article is opened and ``ideas_chosen`` for the
+    closeness ideas page.
+    """
+
     article_chosen = Signal(str)
     ideas_chosen = Signal()
 

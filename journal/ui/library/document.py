@@ -40,6 +40,9 @@ def day_text(day: dt.date) -> str:
 
 
 def article_markdown(article: Article, articles: Mapping[str, Article]) -> str:
+    """The Markdown the reader shows for ``article``: title, summary, the not-medical-advice
+    note, the body, its sources and links to the related articles found in ``articles``.
+    """
     parts = [f"# {_escape(article.title)}", f"*{_escape(article.summary)}*"]
     if "not medical advice" not in article.body.lower():
         parts.append(NOT_MEDICAL_ADVICE)

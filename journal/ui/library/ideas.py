@@ -42,6 +42,10 @@ PRIVACY = (
 
 
 class ClosenessIdeasPage(QScrollArea):
+    """The closeness ideas, each with Yes, Not yet or Maybe and a note, and the person's own
+    ideas. Emits ``article_requested(slug)`` for an idea's article.
+    """
+
     article_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:

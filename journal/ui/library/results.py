@@ -34,6 +34,8 @@ def result_html(hit: SearchHit) -> str:
 
 
 class ResultDelegate(QStyledItemDelegate):
+    """Draws a library search result: its title, then the passage, matched words in bold."""
+
     @staticmethod
     def _width(option: QStyleOptionViewItem) -> int:
         widget = option.widget

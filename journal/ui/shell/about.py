@@ -65,6 +65,9 @@ def library_version(library: Library) -> str:
 
 
 class AboutDialog(QDialog):
+    """About Solace: the version, the libraries it is built on with their licences, and
+    the note that Solace is not medical advice."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("About Solace")

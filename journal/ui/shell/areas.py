@@ -9,6 +9,7 @@ from journal.ui.common.area import Area
 
 
 def area_classes() -> list[type[Area]]:
+    """The main window's areas in sidebar order (imported here, late, to keep start-up light)."""
     from journal.ui.body.area import BodyArea
     from journal.ui.entries.area import JournalArea
     from journal.ui.library.area import LibraryArea

@@ -20,6 +20,10 @@ RAISE_NAME = "raise-request"
 
 
 class SingleInstance(QObject):
+    """Holds the lock file that makes this the one Solace of ``data_dir``; emits
+    ``raise_requested`` when a second start asks for the window.
+    """
+
     raise_requested = Signal()
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:

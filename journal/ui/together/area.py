@@ -59,6 +59,10 @@ LINK_PROMPTS = "solace://together/prompts"
 
 
 class TogetherArea(Area):
+    """Together: a couple's shared reading, couple prompts, closeness ideas and recovery,
+    from each partner's journal (or one journal with two writers).
+    """
+
     area_id = "together"
     title = "Together"
 

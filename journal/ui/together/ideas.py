@@ -29,6 +29,8 @@ NONE_YET = (
 
 
 class IdeasTogether(QScrollArea):
+    """The closeness ideas both partners said Yes to, with each one's note."""
+
     def __init__(self) -> None:
         super().__init__()
         self.setWidgetResizable(True)

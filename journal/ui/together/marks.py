@@ -29,6 +29,7 @@ def uses_dark(widget: QWidget) -> bool:
 
 
 def side_colour(side: Side, dark: bool) -> QColor:
+    """The colour of ``side``'s mark in the light or the dark theme."""
     return QColor(_COLOURS[side][dark])
 
 

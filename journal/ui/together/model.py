@@ -35,6 +35,9 @@ def _responses_text(item: SharedItem) -> str:
 
 
 class SharedItemsModel(QAbstractListModel):
+    """The list model of what the two partners shared (entries and responses), in
+    the order ``TogetherSession.items`` gives."""
+
     def __init__(self) -> None:
         super().__init__()
         self._items: list[SharedItem] = []

@@ -79,6 +79,11 @@ def _together(*parts: QWidget) -> QWidget:
 
 
 class ReadTogether(QWidget):
+    """Read together: what each partner shared, with a reply to each.
+
+    Emits ``respond(item, text)``, ``remove_response(item)`` and ``make_private(item)``.
+    """
+
     respond = Signal(object, str)
     remove_response = Signal(object)
     make_private = Signal(object)

@@ -45,6 +45,8 @@ def summary_lines(summary: RecoverySummary) -> list[str]:
 
 
 class RecoveryTogether(QScrollArea):
+    """The recovery summaries the partners chose to share."""
+
     def __init__(self) -> None:
         super().__init__()
         self.setWidgetResizable(True)

@@ -17,6 +17,8 @@ __all__ = ["SessionPage"]
 
 
 class SessionPage(QWidget):
+    """The top of an open Together session: who is reading, both journals' names and Leave."""
+
     def __init__(self) -> None:
         super().__init__()
         self.who = label("", "heading")

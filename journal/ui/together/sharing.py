@@ -26,6 +26,10 @@ NOTHING_SHARED = "You are not sharing anything. Every entry is private until you
 
 
 class WhatIShare(QWidget):
+    """The entries this journal shares with the partner, each of which can be made private
+    again; emits ``make_private(entry id)`` and ``back``.
+    """
+
     make_private = Signal(str)  # entry id
     back = Signal()
 

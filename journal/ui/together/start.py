@@ -59,6 +59,10 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
 
 
 class StartPage(QScrollArea):
+    """How Together begins: open the partner's journal (its folder and passphrase) or name
+    the two writers of one journal, and choose what to share.
+    """
+
     open_requested = Signal(object, str)  # partner folder (Path), passphrase
     folder_chosen = Signal(object)  # a folder picked for the partner's journal (Path)
     open_one_journal = Signal()
