@@ -2,7 +2,11 @@
 
 The body is stored exactly as written (Markdown typed by the person, markers
 and all). Lists show it without the markup: ``**quiet**`` reads "quiet",
-``\\*`` reads "*", ``> said softly`` reads "said softly". Every function here
+``\\*`` reads "*", ``> said softly`` reads "said softly". What counts as a
+marker is decided by `journal.domain.entries.markup`, the rules the editor
+highlights with, so a list never takes off a character the editor shows as text
+(``5*3 = 15 and 2*4`` keeps its stars; ``2. second try`` keeps its number, as
+a numbered list shows it). Every function here
 looks at a bounded number of characters or makes one pass, so a line of two
 million characters costs no more than a short one.
 """
@@ -11,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from journal.domain.entries.markup import ESCAPE, INLINE
+
 # A headline is at most 80 characters; markers and spaces rarely take more than
 # this many, and nothing past it can change the first 80 shown.
 LINE_WINDOW = 1_000
@@ -18,31 +24,32 @@ LINE_WINDOW = 1_000
 _HEADING = re.compile(r"^#{1,6}(?:\s+|$)")
 _CLOSING_HASHES = re.compile(r"\s+#+\s*$")
 _QUOTE = re.compile(r"^(?:>\s?)+")
-_LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")
+_BULLET = re.compile(r"^[-*+]\s+")
 _TASK_BOX = re.compile(r"^\[[ xX]\]\s+")
 _FENCE = re.compile(r"^(?:`{3,}|~{3,})")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 _IMAGE_OR_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|~~|\*)(\S(?:.*?\S)?)\1")
-_UNDERSCORE_EMPHASIS = re.compile(r"(?<!\w)(__|_)(\S(?:.*?\S)?)\1(?!\w)")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
-_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 # Escaped punctuation is parked on private-use characters while markers are taken off.
 _PARK = 0xF0000
-# In a fragment (a snippet) a marker run is taken off only where it touches a word.
+# The search marks a matching word with these (private-use characters): they sit
+# inside words, so a marker beside them is judged by the word they mark.
+OPEN_MARK = "\ue000"
+CLOSE_MARK = "\ue001"
+_WORD = rf"[\w{OPEN_MARK}{CLOSE_MARK}]"
+# In a fragment (a snippet) a marker run is taken off only at a word's edge: it may
+# have lost its other half to the cut, but inside a word it is text (``snake_case``).
 _FRAGMENT_MARKERS = re.compile(
-    r"(?<=\S)(?:\*{1,3}|_{1,3}|~~)(?!\w)|(?<!\w)(?:\*{1,3}|_{1,3}|~~)(?=\S)"
+    rf"(?<=\S)(?:\*{{1,3}}|_{{1,3}}|~~)(?!{_WORD})|(?<!{_WORD})(?:\*{{1,3}}|_{{1,3}}|~~)(?=\S)"
 )
-_FRAGMENT_LINE_START = re.compile(
-    r"(?m)^[ \t]*(?:#{1,6}[ \t]+|(?:>[ \t]?)+|(?:[-*+]|\d{1,9}[.)])[ \t]+)"
-)
+_FRAGMENT_LINE_START = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+)")
 
 
 _LINE_MARKERS = frozenset("#>-*+")
 
 
 def _park(text: str) -> str:
-    return _ESCAPED.sub(lambda m: chr(_PARK + ord(m.group(1))), text)
+    return ESCAPE.sub(lambda m: chr(_PARK + ord(m.group(1))), text)
 
 
 _PARKED = re.compile(f"[{chr(_PARK)}-{chr(_PARK + 127)}]")
@@ -66,15 +73,15 @@ def plain_line(line: str) -> str:
     text = _QUOTE.sub("", text)
     if _HEADING.match(text):
         text = _CLOSING_HASHES.sub("", _HEADING.sub("", text))
-    text = _LIST_ITEM.sub("", text)
+    text = _BULLET.sub("", text)
     text = _TASK_BOX.sub("", text)
     text = _IMAGE_OR_LINK.sub(r"\1", text)
     text = _HTML_TAG.sub("", text)
     previous = None
     while previous != text:
         previous = text
-        text = _EMPHASIS.sub(r"\2", text)
-        text = _UNDERSCORE_EMPHASIS.sub(r"\2", text)
+        for pattern, _style in INLINE:
+            text = pattern.sub(r"\2", text)
     text = text.replace("`", "")
     return " ".join(_unpark(text).split())
 

@@ -20,7 +20,7 @@ from journal.domain.common.local_time import day_start
 from journal.domain.entries.cuts import safe_end, safe_start
 from journal.domain.entries.entry import EntrySummary
 from journal.domain.entries.feelings import Mood
-from journal.domain.entries.plain import plain_fragment
+from journal.domain.entries.plain import CLOSE_MARK, OPEN_MARK, plain_fragment
 from journal.storage.database import Database
 from journal.storage.entries.repository import ZONE_REACH, summary_from_row
 from journal.storage.entries.terms import fold_variants, index_terms
@@ -28,8 +28,6 @@ from journal.storage.fts_query import fts5_phrase, query_tokens
 from journal.storage.ngrams import grams_match, split_query
 from journal.storage.types import stored_text
 
-OPEN_MARK = "\ue000"
-CLOSE_MARK = "\ue001"
 SNIPPET_TOKENS = 14
 
 

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.entries.entry import MAX_BODY_CHARS, check_entry_length
+from journal.domain.entries.markup import BOLD, CODE, ESCAPE, INLINE, ITALIC, mask_escapes
 from journal.ui.common.accessibility import announce
 from journal.ui.common.widgets import qt_text
 from journal.ui.entries.long_lines import (
@@ -73,11 +74,6 @@ _LINE_ENDINGS = re.compile(r"\r\n?|\u2029")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?=[ \t]|$)")
 _QUOTE = re.compile(r"^ {0,3}(?:> ?)+")
 _LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])")
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_ITALIC = re.compile(r"(?<![*\w])(\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])")
-_STRIKE = re.compile(r"(~~)(?=\S)(.+?)(?<=\S)~~")
-_CODE = re.compile(r"(`+)[^`]+?\1")
-_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 
 _BULLET = "- "
 _QUOTE_MARK = "> "
@@ -142,19 +138,20 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         marker = _LIST.match(text, quote.end() if quote else 0)
         if marker:
             self.setFormat(marker.start(), marker.end() - marker.start(), self._format(dim=True))
-        for pattern, style in ((_BOLD, "bold"), (_ITALIC, "italic"), (_STRIKE, "strike")):
-            for match in pattern.finditer(text):
+        masked = mask_escapes(text)  # escaped punctuation is never a marker
+        for pattern, style in INLINE:
+            for match in pattern.finditer(masked):
                 start, end, width = match.start(), match.end(), len(match.group(1))
                 inner = self._format(**{style: True})
                 self.setFormat(start + width, end - start - 2 * width, inner)
                 self.setFormat(start, width, self._format(dim=True))
                 self.setFormat(end - width, width, self._format(dim=True))
-        for match in _CODE.finditer(text):
+        for match in CODE.finditer(masked):
             fmt = self._format()
             fmt.setFontFixedPitch(True)
             fmt.setFontFamilies(["monospace"])
             self.setFormat(match.start(), match.end() - match.start(), fmt)
-        for match in _ESCAPE.finditer(text):
+        for match in ESCAPE.finditer(text):
             self.setFormat(match.start(), 1, self._format(dim=True))
 
 
@@ -312,8 +309,8 @@ class MarkdownEditor(QPlainTextEdit):
                 on.add(name)
         start = cursor.selectionStart() - block.position()
         end = cursor.selectionEnd() - block.position()
-        for name, pattern in (("bold", _BOLD), ("italic", _ITALIC)):
-            if any(_within(m, start, end) for m in pattern.finditer(text)):
+        for name, pattern in (("bold", BOLD), ("italic", ITALIC)):
+            if any(_within(m, start, end) for m in pattern.finditer(mask_escapes(text))):
                 on.add(name)
         return on
 
@@ -794,11 +791,11 @@ class MarkdownEditor(QPlainTextEdit):
         first = _index_of_unit(line, start - block.position())
         last = _index_of_unit(line, end - block.position())
         wrapped = line[:first] + marker + line[first:last] + marker + line[last:]
-        pattern = _BOLD if marker == "**" else _ITALIC
+        pattern = BOLD if marker == "**" else ITALIC
         width = len(marker)
         if not any(
             found.start() == first and found.end() == last + 2 * width
-            for found in pattern.finditer(wrapped)
+            for found in pattern.finditer(mask_escapes(wrapped))
         ):
             return False
         return _reads_as(line, wrapped, marker)

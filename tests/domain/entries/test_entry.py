@@ -82,7 +82,12 @@ def _with(title: str = "", body: str = "") -> Entry:
         ("   ", " \n\n  \t\n", "Untitled entry"),
         ("", "\n\n# Walking by the sea ##\nmore", "Walking by the sea"),
         ("", "> - [ ] **Call** the _clinic_", "Call the clinic"),
-        ("", "1. `first` thing", "first thing"),
+        ("", "1. `first` thing", "1. first thing"),  # a numbered list shows its number
+        # What the editor shows as text stays text (break test 9, session 7, F2).
+        ("", "5*3 = 15 and 2*4 = 8, snake_case_name", "5*3 = 15 and 2*4 = 8, snake_case_name"),
+        ("", "2. second attempt at IVF", "2. second attempt at IVF"),
+        ("", "snake__case__name and __both__", "snake__case__name and both"),
+        ("", "\\*literal\\* and *soft*", "*literal* and soft"),
         ("", "---\n```\n\nSome [link text](https://example.org) ~~here~~", "Some link text here"),
         ("", "![a photo](x.png)", "a photo"),
         ("", "#\n\n***\nsnake_case_word stays", "snake_case_word stays"),

@@ -96,6 +96,20 @@ def test_matching_words_are_marked_in_the_snippet(journal, repo):
     assert snippet_parts("a \ue000b\ue001 c") == (("a ", False), ("b", True), (" c", False))
 
 
+def test_a_snippet_keeps_the_stars_and_underscores_the_editor_shows(journal):
+    """Break test 9 (session 7), F2: the hit's own marks must not make an underscore
+    inside ``snake_case_name`` look like the edge of a word."""
+    EntryRepository(journal.db).save(
+        dataclasses.replace(
+            new_entry(DAY), body="5*3 = 15 and 2*4 = 8, snake_case_name and a_b_c"
+        )
+    )
+    for word in ("snake", "case", "name"):
+        hit = EntrySearch(journal.db).search(word)[0]
+        shown = "".join(part for part, _ in hit.snippet)
+        assert "5*3 = 15 and 2*4 = 8, snake_case_name and a_b_c" in shown, (word, shown)
+
+
 def test_filters_narrow_results_with_or_without_words(journal, repo):
     assert headlines(journal, "", SearchFilters(feeling="numb"))[0].startswith("Coffee")
     assert headlines(journal, "", SearchFilters(tag="body"))[0].startswith("Bleeding")
