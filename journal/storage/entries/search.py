@@ -156,6 +156,14 @@ def _filter_sql(filters: SearchFilters, params: dict[str, Any]) -> list[str]:
     return where
 
 
+def has_words(words: str) -> bool:
+    """Whether ``words`` hold anything `EntrySearch.search` searches for: a word of two
+    or more letters, or any character of a script written without spaces (one
+    character is a whole word in Chinese or Japanese: 悲, 痛)."""
+    spaced, runs = split_query(words)
+    return match_expression(spaced) is not None or bool(runs)
+
+
 _SUMMARY = "e.id, e.created_at, e.headline, e.mood, e.feelings, e.tags, e.shared, e.zone"
 
 

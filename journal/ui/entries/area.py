@@ -32,7 +32,7 @@ from journal.domain.entries.remembrance import acknowledgements, on_this_day_yea
 from journal.storage.entries.prompts import PromptStore
 from journal.storage.entries.remembrance import RemembranceStore
 from journal.storage.entries.repository import EntryRepository
-from journal.storage.entries.search import EntrySearch, SearchHit, match_expression
+from journal.storage.entries.search import EntrySearch, SearchHit, has_words
 from journal.storage.entries.stats import MoodStats
 from journal.ui.common.accessibility import Message, announce, first_tab_stop
 from journal.ui.common.area import AppContext, Area
@@ -386,7 +386,7 @@ class JournalArea(Area):
             return
         words, filters = self.search.words(), self.search.filters()
         entry_search = EntrySearch(self.repo.db)
-        if match_expression(words) is None and not filters.active:
+        if not has_words(words) and not filters.active:
             if not self.model.browsing:  # the timeline is kept up to date while shown
                 self.model.set_source(BrowseSource(self.repo))
             self._show_total()

@@ -26,6 +26,7 @@ from journal.ui.entries.timeline import (
     BrowseSource,
     TimelineModel,
 )
+from tests.ui.entries.test_fidelity import type_text
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 
@@ -224,3 +225,26 @@ def test_feelings_tags_and_sharing_are_saved(qtbot, area, journal, data_dir):
     assert entry.mood is Mood.HEAVY and entry.feelings == ("hollow",) and entry.shared
     assert entry.tags == ("first-week", "hard-days", "rainy")
     assert "Shared" in editor.sharing.text()
+
+
+def test_one_chinese_or_japanese_character_is_a_search(qtbot, area, journal, data_dir):
+    """Break test 9 (session 7), F12: one character is a whole word in these scripts
+    (悲 sorrow, 痛 pain); it was answered "Type a little more to search"."""
+    fill(journal, 3)
+    repo = EntryRepository(journal.db)
+    sad = dataclasses.replace(new_entry(datetime.now(UTC)), body="我今天很难过。")
+    sorrow = dataclasses.replace(new_entry(datetime.now(UTC)), body="今日は悲しい日でした。")
+    repo.save(sad)
+    repo.save(sorrow)
+    open_area(area, journal, data_dir)
+    for char, found in (("难", sad.id), ("悲", sorrow.id)):
+        area.search.field.setText("")
+        qtbot.waitUntil(lambda: area.model.browsing, timeout=3_000)
+        type_text(qtbot, area.search.field, char)
+        qtbot.waitUntil(lambda: not area.model.browsing, timeout=3_000)
+        assert area.model.rowCount() == 1
+        assert area.count.text() == "1 found"
+        assert area.model.index(0).data(ID_ROLE) == found
+    area.search.field.setText("")
+    qtbot.keyClicks(area.search.field, "a")  # one letter of a spaced script still waits
+    qtbot.waitUntil(lambda: area.count.text() == "Type a little more to search.", timeout=3_000)
