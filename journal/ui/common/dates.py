@@ -293,6 +293,12 @@ class TypedDateEdit(QDateEdit):
         super().mousePressEvent(event)
 
 
+def _whole_minute(value: QDateTime) -> QDateTime:
+    """``value`` without its seconds and milliseconds."""
+    time = value.time()
+    return value.addMSecs(-(time.second() * 1000 + time.msec()))
+
+
 class TypedDateTimeEdit(QDateTimeEdit):
     """A day-and-time field that takes a whole moment typed at once, and any wall
     time, even one the clocks skip; it opens its calendar with Alt+Down or F4.
@@ -310,8 +316,11 @@ class TypedDateTimeEdit(QDateTimeEdit):
         self._exact: QDateTime | None = None  # what the program set, until a change
         self.dateTimeChanged.connect(self._changed_by_person)
 
-    def _changed_by_person(self, _value: QDateTime) -> None:
-        if not self._setting:
+    def _changed_by_person(self, value: QDateTime) -> None:
+        # Qt also says "changed" when it reads the text back unchanged (Enter in the
+        # field, or leaving it): only another minute than the one shown is a change.
+        exact = self._exact
+        if not self._setting and exact is not None and value != _whole_minute(exact):
             self._exact = None
 
     def dateTime(self) -> QDateTime:
@@ -345,8 +354,7 @@ class TypedDateTimeEdit(QDateTimeEdit):
                 self.setTimeZone(fixed)
                 value = value.toTimeZone(fixed)
                 self._exact = QDateTime(value)
-                time = value.time()
-                value = value.addMSecs(-(time.second() * 1000 + time.msec()))
+                value = _whole_minute(value)
             else:
                 self._exact = None
             super().setDateTime(value)
