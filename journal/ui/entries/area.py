@@ -61,6 +61,7 @@ LAST_OPEN = "entries/last_open"  # the entry shown at the last lock, reopened at
 log = logging.getLogger(__name__)
 UNDO_MS = 10_000
 GONE_FOR_GOOD = "The time to undo has passed: the entry is deleted for good."
+FOLLOW_MS = 250  # a pause in moving through the list before the entry beside it follows
 SEARCH_PAGE = 40
 COUPLE_PROMPTS_LINK = "solace://together/prompts"  # answered privately in the Together area
 HIDE_LIST = "H&ide the list"
@@ -207,6 +208,13 @@ class JournalArea(Area):
         self.search.changed.connect(self.run_search)
         self.timeline.activated.connect(self._open_index)
         self.timeline.clicked.connect(self._open_index)
+        # Beside the list, the entry shown follows the row chosen with the keys, after a
+        # short pause (holding Down does not open every entry on the way).
+        self.follow_timer = QTimer(self)
+        self.follow_timer.setSingleShot(True)
+        self.follow_timer.setInterval(FOLLOW_MS)
+        self.follow_timer.timeout.connect(self._follow_chosen)
+        self.timeline.selectionModel().currentChanged.connect(self._chosen_changed)
         chosen_item_commands(
             self.timeline,
             (
@@ -442,6 +450,18 @@ class JournalArea(Area):
 
     def _open_chosen(self) -> None:
         self._open_index(self.timeline.currentIndex())
+
+    def _chosen_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and self.timeline.hasFocus():
+            self.follow_timer.start()
+
+    def _follow_chosen(self) -> None:
+        """Open the row chosen with the keys while the list has the focus and the entry
+        is shown beside it (break test 9, session 7, F10: the list highlighted one entry
+        while the editor showed, and took words for, another). When only one of the
+        two fits, Enter opens the row, as before: the list stays where the keys are."""
+        if self.timeline.hasFocus() and not self.narrow() and self.side.isVisible():
+            self._open_index(self.timeline.currentIndex())
 
     # writing -------------------------------------------------------------------------
     def new_entry(self, prompt: Prompt | None = None) -> None:

@@ -248,3 +248,27 @@ def test_one_chinese_or_japanese_character_is_a_search(qtbot, area, journal, dat
     area.search.field.setText("")
     qtbot.keyClicks(area.search.field, "a")  # one letter of a spaced script still waits
     qtbot.waitUntil(lambda: area.count.text() == "Type a little more to search.", timeout=3_000)
+
+
+def test_the_entry_beside_the_list_follows_the_row_chosen_with_the_keys(
+    qtbot, area, journal, data_dir
+):
+    """Break test 9 (session 7), F10: Down or End highlighted another row while the
+    editor kept showing (and taking words for) the entry opened before."""
+    ids = fill(journal, 6)  # newest first
+    open_area(area, journal, data_dir)
+    assert not area.narrow() and area.side.isVisible()
+    qtbot.mouseClick(
+        area.timeline.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=area.timeline.visualRect(area.model.index(0)).center(),
+    )
+    qtbot.waitUntil(lambda: area.editor.entry_id == ids[0], timeout=3_000)
+    area.timeline.setFocus()
+    qtbot.waitUntil(area.timeline.hasFocus)
+    qtbot.keyClick(area.timeline, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: area.editor.entry_id == ids[1], timeout=3_000)
+    qtbot.keyClick(area.timeline, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: area.editor.entry_id == ids[-1], timeout=3_000)
+    assert area.timeline.hasFocus()  # the keys stay in the list
+    assert area.model.index(area.timeline.currentIndex().row()).data(ID_ROLE) == ids[-1]
