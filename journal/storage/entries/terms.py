@@ -12,7 +12,7 @@ folds them ("Café" -> "cafe"). About 30 µs for a word.
 from __future__ import annotations
 
 import threading
-from itertools import product
+from itertools import pairwise, product
 from typing import Any
 
 import sqlcipher3
@@ -64,6 +64,24 @@ _PLAIN_GREEK = str.maketrans({**{v: k for k, v in _TONOS.items()}, "ΐ": "ϊ", "
 MAX_VARIANTS = 16
 
 
+def _sharp_s_forms(folded: str) -> set[str]:
+    """Every way to write ``folded`` with any "ss" in it as "ß", each "s" used once:
+    "sss" is "sss", "ßs" and "sß". Only the first ``_MAX_DOUBLES`` places where an "ß"
+    can stand are varied."""
+    places = [i for i in range(len(folded) - 1) if folded[i : i + 2] == "ss"][:_MAX_DOUBLES]
+    forms = set()
+    for chosen in product((False, True), repeat=len(places)):
+        starts = [place for place, on in zip(places, chosen, strict=True) if on]
+        if any(b - a < 2 for a, b in pairwise(starts)):
+            continue  # two "ß" cannot share an "s"
+        form, last = [], 0
+        for start in starts:
+            form.append(folded[last:start] + "ß")
+            last = start + 2
+        forms.add("".join(form) + folded[last:])
+    return forms
+
+
 def fold_variants(term: str, *, prefix: bool = False) -> list[str]:
     """The index terms that read as ``term`` (one term as `index_terms` gives it)
     under Unicode case folding, ``term`` first, at most ``MAX_VARIANTS``.
@@ -75,12 +93,7 @@ def fold_variants(term: str, *, prefix: bool = False) -> list[str]:
     none, since Greek capitals drop it ("ΣΟΦΙΑ" finds "Σοφία" and the other way).
     Final sigma needs nothing: unicode61 already folds "ς" to "σ"."""
     folded = term.replace("ß", "ss")
-    pieces = folded.split("ss")[: _MAX_DOUBLES + 1]
-    rest = "ss".join(folded.split("ss")[_MAX_DOUBLES + 1 :])
-    forms = {
-        "".join(p + j for p, j in zip(pieces, (*joins, ""), strict=True)) + (rest and "ss" + rest)
-        for joins in product(("ss", "ß"), repeat=len(pieces) - 1)
-    }
+    forms = _sharp_s_forms(folded)
     if prefix and folded.endswith("s"):
         forms |= {form[:-1] + "ß" for form in forms if form.endswith("s")}
     if any(letter in _TONOS or letter in "άέήίόύώϊϋΐΰ" for letter in folded):
