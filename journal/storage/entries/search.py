@@ -9,6 +9,7 @@ snippet are marked with private-use characters and handed back as parts.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -219,9 +220,16 @@ class EntrySearch:
                 )
             params["match"] = match
             conditions = " AND ".join(["entries_fts MATCH :match", *where])
+            # FTS5's snippet() weighs every place a term occurs against every other:
+            # a long entry holding a word 80,000 times took minutes. A long entry's
+            # snippet is cut here instead (`_word_snippet`), in one bounded pass.
+            params["snippet_chars"] = FTS_SNIPPET_CHARS
+            size = "length(solace_unpack(e.body))"
             sql = (
-                f"SELECT {_SUMMARY}, snippet(entries_fts, -1, '{OPEN_MARK}', '{CLOSE_MARK}', "
-                f"'…', {SNIPPET_TOKENS}) FROM entries_fts JOIN entries AS e "
+                f"SELECT {_SUMMARY}, CASE WHEN {size} <= :snippet_chars THEN "
+                f"snippet(entries_fts, -1, '{OPEN_MARK}', '{CLOSE_MARK}', '…', "
+                f"{SNIPPET_TOKENS}) END, CASE WHEN {size} > :snippet_chars THEN "
+                "solace_unpack(e.body) END FROM entries_fts JOIN entries AS e "
                 f"ON e.seq = entries_fts.rowid WHERE {conditions} "
                 "ORDER BY entries_fts.rowid DESC LIMIT :limit OFFSET :offset"
             )
@@ -235,6 +243,8 @@ class EntrySearch:
                     _mark(_needle_snippet(str(row[8] or ""), needle), needle)
                     if needle is not None
                     else str(row[8] or "")
+                    if len(row) < 10 or row[9] is None
+                    else _word_snippet(str(row[9]), spaced)
                 ),
             )
             for row in rows
@@ -264,6 +274,53 @@ def _needle_snippet(body: str, needle: str) -> str:
     start = safe_start(body, at - SNIPPET_REACH, at)
     end = safe_end(body, at + len(needle) + SNIPPET_REACH, at + len(needle))
     return (ELLIPSIS if start > 0 else "") + body[start:end] + (ELLIPSIS if end < len(body) else "")
+
+
+# An entry longer than this (in characters) gets its snippet from `_word_snippet`.
+FTS_SNIPPET_CHARS = 20_000
+# How far into a long entry `_word_snippet` looks for the first matching word.
+WORD_SNIPPET_REACH = 200_000
+_WORDS = re.compile(r"\w+")
+
+
+def _folded(word: str) -> str:
+    """A word case- and accent-folded much as the word index folds it."""
+    plain = unicodedata.normalize("NFD", word)
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+
+def _word_snippet(body: str, words: str) -> str:
+    """The part of a long ``body`` around the first word that starts with a term of
+    ``words`` (folded), that word and the others like it marked; "" when none is met
+    in the first ``WORD_SNIPPET_REACH`` characters (the words may be in the title or
+    tags, or further on: the entry opens at its hit). Costs one pass over at most
+    that many characters, however often the words occur."""
+    terms = tuple(
+        _folded(term)
+        for token in query_tokens(words)
+        if len(token) >= 2
+        for term in index_terms(token)
+    )
+    if not terms:
+        return ""
+    window = body[:WORD_SNIPPET_REACH]
+    first = next(
+        (found for found in _WORDS.finditer(window) if _folded(found.group()).startswith(terms)),
+        None,
+    )
+    if first is None:
+        return ""
+    start = safe_start(body, first.start() - SNIPPET_REACH, first.start())
+    end = safe_end(body, first.end() + SNIPPET_REACH, first.end())
+    marked = _WORDS.sub(
+        lambda found: (
+            f"{OPEN_MARK}{found.group()}{CLOSE_MARK}"
+            if _folded(found.group()).startswith(terms)
+            else found.group()
+        ),
+        body[start:end],
+    )
+    return (ELLIPSIS if start > 0 else "") + marked + (ELLIPSIS if end < len(body) else "")
 
 
 def _mark(snippet: str, needle: str | None) -> str:

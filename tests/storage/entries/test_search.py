@@ -168,3 +168,24 @@ def test_awkward_input_never_raises(journal, repo, words):
 @given(words=st.text(max_size=300) | st.sampled_from(FUZZ))
 def test_any_text_at_all_is_a_safe_search(journal, repo, words):
     assert isinstance(EntrySearch(journal.db).search(words, SearchFilters(shared=False)), list)
+
+
+def test_a_long_entry_holding_a_word_thousands_of_times_shows_its_first_hit(journal):
+    """Break test 9 (session 7), F7: FTS5's snippet() weighs every place a word occurs
+    against every other, and a search for a word a 1.9-million-character entry held
+    80,000 times froze the window for minutes (181 s in SQLite on this machine). A long
+    entry's snippet is now cut in one bounded pass, around the first hit, folded as
+    the index folds ("NAÏVE" marks "naïve")."""
+    from journal.storage.entries.search import FTS_SNIPPET_CHARS
+
+    lines = [f"line {number} 悲しい naïve ✓" for number in range(FTS_SNIPPET_CHARS // 10)]
+    body = "A quiet start.\n" + "\n".join(lines)
+    assert len(body) > FTS_SNIPPET_CHARS
+    EntryRepository(journal.db).save(dataclasses.replace(new_entry(DAY), body=body))
+    for words in ("naive", "NAÏVE", "naï"):
+        hits = EntrySearch(journal.db).search(words)
+        assert len(hits) == 1
+        marked = [part for part, matched in hits[0].snippet if matched]
+        shown = "".join(part for part, _ in hits[0].snippet)
+        assert marked and set(marked) == {"naïve"}, (words, hits[0].snippet)
+        assert "line 0 悲しい naïve" in shown
