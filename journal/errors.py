@@ -78,9 +78,15 @@ class DiskFull(SolaceError):
     there and are tried again); with ``doing`` ("restore this backup", "make a
     backup") for that one action, which is not retried and changed nothing, with the
     room it needs (``needed``, bytes) when known (break test 16, N6: a restore on a
-    full disk spoke of words in the window)."""
+    full disk spoke of words in the window). ``unchanged`` says what was left as it
+    was ("Nothing was imported."); "Nothing has been changed." by default. The needed
+    room and what it was for are kept (`doing`, `needed`) for Settings to repeat."""
 
-    def __init__(self, doing: str = "", needed: int = 0) -> None:
+    def __init__(
+        self, doing: str = "", needed: int = 0, unchanged: str = "Nothing has been changed."
+    ) -> None:
+        self.doing = doing
+        self.needed = needed
         if not doing:
             text = (
                 "There is not enough free space on this computer to save right now. "
@@ -91,7 +97,7 @@ class DiskFull(SolaceError):
             about = f" (it needs about {max(1, round(needed / 1_000_000))} MB)" if needed else ""
             text = (
                 f"There is not enough free space on this computer to {doing}{about}. "
-                "Nothing has been changed. Please free some space and try again."
+                f"{unchanged} Please free some space and try again."
             )
         super().__init__(text)
 

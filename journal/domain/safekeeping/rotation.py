@@ -4,11 +4,11 @@ A *backup* here is only its moment (aware UTC) and its reason. The rules:
 
 * **daily**: the newest backup of each of the 7 most recent local days that have one;
 * **weekly**: the newest backup of each of the 4 most recent ISO weeks that have one
-  (for both, only backups of the journal as it is then: daily, manual, and after a
-  change of credentials; a safety copy is the journal as it was *before* a change, so
-  it never takes a day's or a week's place and never makes the day's backup look
-  done: break test 16, N10, where a copy taken before importing 20,000 entries stood
-  for the day and the imported years had no backup);
+  (for both, only backups of the journal as it is then: daily, manual, after an
+  import and after a change of credentials; a safety copy is the journal as it was
+  *before* a change, so it never takes a day's or a week's place and never makes
+  the day's backup look done: break test 16, N10, where a copy taken before
+  importing 20,000 entries stood for the day and the imported years had no backup);
 * **safety**: the newest ``KEEP_SAFETY`` backups taken before an import or an
   upgrade (the journal as it was before a big change), whatever their day;
 * **before a restore**: every copy of the journal as it was before a restore. A
@@ -47,6 +47,7 @@ class Reason(StrEnum):
     BEFORE_UPGRADE = "before-upgrade"
     BEFORE_RESTORE = "before-restore"
     BEFORE_IMPORT = "before-import"
+    AFTER_IMPORT = "after-import"
     CREDENTIALS = "credentials-changed"
 
     @property
@@ -85,9 +86,35 @@ def is_due(
 ) -> bool:
     """An automatic backup is due when no backup of the journal as it is was taken on
     today's local day (a safety copy, taken before an import, an upgrade or a restore,
-    does not count: it is the journal as it was before)."""
+    does not count: it is the journal as it was before), or when a big change came
+    after the newest one.
+
+    A big change is an import, a restore or an upgrade: each is marked by the safety
+    copy taken just before it, so a safety copy newer than every backup of the journal
+    as it is means that no backup holds the journal since that change (break test 16,
+    finding 1: 20,000 entries imported after the day's daily had no backup that day,
+    and the lock took none because the day was "done"). The fresh backup then takes
+    the day's place in the rotation (the newest of a day is kept). A rescued journal is
+    a new journal with no backup at all, so one is due at once.
+    """
     today = local_day(now)
-    return not any(local_day(b.taken_at) == today and not b.reason.is_safety for b in backups)
+    current = [b.taken_at for b in backups if not b.reason.is_safety]
+    if not any(local_day(moment) == today for moment in current):
+        return True
+    return changed_since_backup(backups) is not None
+
+
+def changed_since_backup(backups: Sequence[BackupStamp]) -> BackupStamp | None:
+    """The newest safety copy taken after the newest backup of the journal as it is
+    (the journal changed a lot since: an import, a restore or an upgrade), or None."""
+    current = [b.taken_at for b in backups if not b.reason.is_safety]
+    safety = [b for b in backups if b.reason.is_safety]
+    if not safety:
+        return None
+    newest = max(safety, key=lambda b: b.taken_at)
+    if current and max(current) >= newest.taken_at:
+        return None
+    return newest
 
 
 def _week_start(day: date) -> date:

@@ -31,6 +31,7 @@ with today's passphrase and recovery key and with no older one;
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -54,6 +55,7 @@ HEADER_NAME = "vault.json"
 PARTIAL = ".partial-"
 PENDING = "PENDING"  # in a backup folder: its structural checks have not run yet
 DAMAGED = "DAMAGED"  # in a copy kept aside before a restore: it failed its check
+NO_ROOM = ".no-room-"  # an empty file in backups/: the last automatic one found no room
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
@@ -207,8 +209,35 @@ def _write(
     except BaseException as error:
         shutil.rmtree(partial, ignore_errors=True)
         needed = _size(journal_folder / DATABASE_NAME)
-        raise as_told(error, needed, root, "make a backup of your journal") from error
+        told = as_told(error, needed, root, "make a backup of your journal")
+        if isinstance(told, DiskFull) and reason is Reason.DAILY:
+            _note_no_room(root, needed)
+        raise told from error
+    if not reason.is_safety:
+        for note in root.glob(f"{NO_ROOM}*"):
+            note.unlink(missing_ok=True)
     return Backup(final, taken_at, reason)
+
+
+def _note_no_room(root: Path, needed: int) -> None:
+    """Leave an empty file named for the room the automatic backup needed (an empty
+    file still fits on a full disk; a name holds no content), for Settings to say why
+    there is no recent backup (`no_room_for`); the next good backup removes it."""
+    for note in root.glob(f"{NO_ROOM}*"):
+        note.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # said in the status bar all the same
+        (root / f"{NO_ROOM}{needed}").touch(mode=FILE_MODE)
+
+
+def no_room_for(journal_folder: Path) -> int | None:
+    """The bytes the last automatic backup needed when it failed for lack of room since
+    the last good backup (the figure `DiskFull` gave), or None."""
+    root = backups_dir(journal_folder)
+    for note in root.glob(f"{NO_ROOM}*") if root.is_dir() else ():
+        figure = note.name.removeprefix(NO_ROOM)
+        if figure.isdigit():
+            return int(figure)
+    return None
 
 
 def copy_pages(engine: Engine, db_path: Path, copy: Path, attempts: int = 3) -> bool:
@@ -238,24 +267,31 @@ def copy_pages(engine: Engine, db_path: Path, copy: Path, attempts: int = 3) -> 
 
 
 def as_told(
-    error: BaseException, needed: int = 0, where: Path | None = None, doing: str = ""
+    error: BaseException,
+    needed: int = 0,
+    where: Path | None = None,
+    doing: str = "",
+    unchanged: str = "",
 ) -> BaseException:
     """Operating-system and SQLite errors as the kind messages the person reads;
-    ``doing`` names the action for a full disk (`DiskFull`), ``needed`` its bytes.
+    ``doing`` names the action for a full disk (`DiskFull`), ``needed`` its bytes,
+    ``unchanged`` what the message says was left as it was ("Nothing was imported.";
+    by default "Nothing has been changed.").
 
     SQLite reports a write refused for lack of room as "database or disk is full",
     or, when a file-size limit stops it, as a plain "disk I/O error"; the latter
     counts as a full disk when ``where`` has less room than ``needed`` bytes.
     """
+    full = DiskFull(doing, needed, unchanged or "Nothing has been changed.")
     if isinstance(error, DiskFull) and doing:  # raised deeper, told for the save of a window
-        return DiskFull(doing, needed)
+        return full
     if isinstance(error, SolaceError):
         return error
     if isinstance(error, OSError) and error.errno in _NO_ROOM:
-        return DiskFull(doing, needed)
+        return full
     text = str(getattr(error, "orig", error)).lower()
     if "full" in text or ("i/o" in text and where is not None and lacks_room(where, needed)):
-        return DiskFull(doing, needed)
+        return full
     if isinstance(error, OSError):
         return StorageFailed(error.strerror or type(error).__name__)
     if isinstance(error, Exception):

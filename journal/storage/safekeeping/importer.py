@@ -26,13 +26,14 @@ from journal.domain.entries.feelings import Mood
 from journal.domain.entries.tags import extract_hashtags
 from journal.domain.safekeeping.imported import ImportedEntry, ImportPlan, RowsPreview
 from journal.domain.safekeeping.rotation import Reason
+from journal.errors import DiskFull, SolaceError
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryRow
 from journal.storage.entries.repository import insert_entries
 from journal.storage.lock.engine import open_engine
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.vault import DATABASE_NAME
-from journal.storage.safekeeping.backups import take_backup
+from journal.storage.safekeeping.backups import as_told, take_backup
 from journal.storage.safekeeping.export import SKIPPED_TABLES
 from journal.storage.safekeeping.rows import RowCheck, check_row
 from journal.storage.schema import metadata
@@ -40,10 +41,13 @@ from journal.storage.schema import metadata
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:
-    """How many entries and other rows were added (duplicates are not counted)."""
+    """How many entries and other rows were added (duplicates are not counted), and
+    why no backup holds them yet ("" when the backup taken after the import holds
+    them, or none was asked for)."""
 
     entries: int
     rows: int
+    not_backed_up: str = ""
 
 
 def existing_ids(db: Database) -> set[str]:
@@ -69,7 +73,9 @@ def apply(
     backup: bool = True,
     keep_shared: bool = False,
 ) -> ImportResult:
-    """Back up (``Reason.BEFORE_IMPORT``), then write ``plan`` in one transaction.
+    """Back up (``Reason.BEFORE_IMPORT``), write ``plan`` in one transaction, then back
+    up again (``Reason.AFTER_IMPORT``), so that a backup holds what was imported the
+    moment it is in (break test 16, finding 1: the source is often deleted next).
 
     Entries come in private unless ``keep_shared`` (the person chose to keep those that
     were shared with a partner where they came from shared here too): an import never
@@ -77,17 +83,55 @@ def apply(
 
     ``db`` is the connection to write through (the journal's own by default; a
     worker thread passes `own_database`). Raises what a backup raises (then nothing
-    is imported), `EntryTooLong`, or a storage error (then the transaction is rolled
-    back and nothing is imported).
+    is imported), `EntryTooLong`, `DiskFull` told for this import (with about the room
+    it needs: `import_needs`), or another storage error (then the transaction is
+    rolled back and nothing is imported). A backup after the import that fails does
+    not undo it: its reason is in `ImportResult.not_backed_up`, and the next lock or
+    close takes one (`rotation.is_due`).
     """
     database = db or journal.db
-    if backup:
-        take_backup(database.engine, journal.folder, journal.data_key, Reason.BEFORE_IMPORT)
-    with database.session() as session:
-        entries = [_entry(e, keep_shared, plan.whole_tags) for e in plan.entries]
-        added = insert_entries(session, entries)
-        rows, _refused = _merge_tables(session, plan)
-    return ImportResult(len(added), rows)
+    doing = importing(plan)
+    try:
+        if backup:
+            take_backup(database.engine, journal.folder, journal.data_key, Reason.BEFORE_IMPORT)
+        with database.session() as session:
+            entries = [_entry(e, keep_shared, plan.whole_tags) for e in plan.entries]
+            added = insert_entries(session, entries)
+            rows, _refused = _merge_tables(session, plan)
+    except Exception as error:
+        needed = import_needs(journal, plan)
+        told = as_told(error, needed, journal.folder, doing, "Nothing was imported.")
+        if isinstance(told, DiskFull):
+            raise told from error
+        raise  # a backup that failed its check, a storage error: told as they are
+    not_backed_up = ""
+    if backup and (added or rows):
+        try:
+            take_backup(database.engine, journal.folder, journal.data_key, Reason.AFTER_IMPORT)
+        except SolaceError as error:
+            not_backed_up = error.message
+    return ImportResult(len(added), rows, not_backed_up)
+
+
+def importing(plan: ImportPlan) -> str:
+    """The import named for a message: "import this entry", "import these 20,000
+    entries", or "import these records" (a Solace export of other tables only)."""
+    count = len(plan.entries)
+    if count == 1:
+        return "import this entry"
+    return f"import these {count:,} entries" if count else "import these records"
+
+
+def import_needs(journal: OpenJournal, plan: ImportPlan) -> int:
+    """About the bytes an import of ``plan`` needs free: the backup taken before it (the
+    database's size) and three times the text it brings (the rows, their FTS5 index
+    and the write-ahead log holding both until the commit)."""
+    text = sum(len(e.body.encode("utf-8", "replace")) + len(e.title) for e in plan.entries)
+    try:
+        database = (journal.folder / DATABASE_NAME).stat().st_size
+    except OSError:
+        database = 0
+    return database + 3 * text
 
 
 def _with_hashtags(tags: tuple[str, ...], body: str) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from journal.domain.safekeeping.rotation import Reason
+from journal.domain.safekeeping.rotation import BackupStamp, Reason, changed_since_backup
 from journal.errors import DiskFull
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.safekeeping.archive import write_archive
@@ -18,6 +18,7 @@ from journal.storage.safekeeping.backups import (
     BackupFailed,
     deep_check_pending,
     list_backups,
+    no_room_for,
     pending,
 )
 
@@ -27,28 +28,46 @@ LAST_COPY_PLACE = "safekeeping.last_copy_place"
 
 @dataclass(frozen=True, slots=True)
 class BackupStatus:
-    """The newest automatic backup (aware UTC, or None), how many are kept, and the
-    last copy made elsewhere (aware UTC and its folder, or None and "")."""
+    """What Settings says about backups.
+
+    ``newest``: the newest backup of the journal as it is (aware UTC, or None) and
+    ``newest_reason`` why it was taken (daily, "Back up now…", after an import, after a
+    change of keys); ``kept``: how many such backups are kept; ``before_changes``: how
+    many copies of the journal as it was before an import, an upgrade or a restore;
+    ``changed``: the safety copy marking a big change made after ``newest`` (then no
+    backup holds the journal as it is), or None; ``no_room``: the bytes the last
+    automatic backup needed when it failed for lack of room, or None; and the last
+    copy made elsewhere (aware UTC and its folder, or None and "")."""
 
     newest: datetime | None
     kept: int
     last_copy_at: datetime | None
     last_copy_place: str
+    newest_reason: Reason | None = None
+    before_changes: int = 0
+    changed: BackupStamp | None = None
+    no_room: int | None = None
 
 
 def backup_status(journal: OpenJournal) -> BackupStatus:
     """What Settings says about backups. A copy kept aside before a restore is the
     journal as it was (unchecked, perhaps damaged), and a copy taken before an import or
-    an upgrade is the journal as it was before that change: neither is the "last
-    backup" (break test 16, N9)."""
-    backups = list_backups(journal.folder)
-    backed_up = [b for b in backups if not b.reason.is_safety and not b.damaged]
+    an upgrade is the journal as it was before that change: neither is the "newest
+    backup" nor counted with the days and weeks kept (break test 16, N9 and S7), and
+    one newer than every backup of the journal as it is means no backup holds the
+    journal now (finding 1)."""
+    backups = [b for b in list_backups(journal.folder) if not b.damaged]
+    current = [b for b in backups if not b.reason.is_safety]
     stored = journal.db.get_setting(LAST_COPY_AT)
     return BackupStatus(
-        newest=backed_up[-1].taken_at if backed_up else None,
-        kept=len(backups),
+        newest=current[-1].taken_at if current else None,
+        kept=len(current),
         last_copy_at=datetime.fromisoformat(stored) if stored else None,
         last_copy_place=journal.db.get_setting(LAST_COPY_PLACE),
+        newest_reason=current[-1].reason if current else None,
+        before_changes=len(backups) - len(current),
+        changed=changed_since_backup([b.stamp for b in backups]),
+        no_room=no_room_for(journal.folder),
     )
 
 

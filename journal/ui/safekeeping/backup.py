@@ -301,22 +301,65 @@ class BackupsPanel(QGroupBox):
         self.message.show_message(text, repeat=True)
 
 
+NEWEST_KIND = {
+    "daily": "a daily backup",
+    "manual": "made for “Back up now…”",
+    "after-import": "taken right after an import",
+    "credentials-changed": "taken after a change of passphrase or keys",
+}
+CHANGE = {
+    "before-import": "an import",
+    "before-restore": "a restore",
+    "before-upgrade": "an update of Solace",
+}
+
+
 def describe(status: BackupStatus) -> str:
-    """What Settings says about backups, in plain words."""
+    """What Settings says about backups, in plain words: the newest backup of the
+    journal as it is and how many are kept (copies of the journal as it was before a
+    change counted apart); whether a big change came after it (then it does not hold
+    the journal as it is); whether the last automatic backup found no room; the last
+    backup file. Never "you are covered" when no backup holds the journal now."""
+    lines: list[str] = []
     if status.newest is None:
-        automatic = (
-            "No automatic backup yet. Solace makes one each day you use your journal, "
-            "when you lock or close it (or a minute after you open it), and keeps the "
-            "last 7 days and 4 weeks."
+        lines.append(
+            "No backup of your journal yet. Solace makes one each day you use your "
+            "journal, when you lock or close it (or a minute after you open it), and "
+            "keeps the last 7 days and 4 weeks."
         )
     else:
-        automatic = (
-            f"Last automatic backup: {say_moment(status.newest)}, kept on this computer "
-            f"with your journal ({status.kept} kept: the last 7 days and 4 weeks)."
+        kind = NEWEST_KIND.get(str(status.newest_reason), "")
+        before = ""
+        if status.before_changes:
+            copies = "copy" if status.before_changes == 1 else "copies"
+            before = (
+                f"; also {status.before_changes} {copies} of your journal as it was before "
+                "an import, an update or a restore"
+            )
+        lines.append(
+            f"Newest backup: {say_moment(status.newest)}{f', {kind}' if kind else ''}, "
+            f"kept on this computer with your journal ({status.kept} kept: the last 7 "
+            f"days and 4 weeks{before})."
         )
-    if status.last_copy_at is None:
-        return automatic
-    return (
-        f"{automatic}\nLast backup file: {say_moment(status.last_copy_at)}, "
-        f"in {status.last_copy_place}."
-    )
+    if status.changed is not None:
+        change = CHANGE.get(str(status.changed.reason), "a big change")
+        lines.append(
+            f"Your journal has changed since then ({change} on "
+            f"{say_moment(status.changed.taken_at)}), so no backup holds it as it is now. "
+            "Solace makes one when you lock or close it, or a minute after you open it."
+            if status.newest is not None
+            else f"Your journal has changed since the copy kept before {change}, so no "
+            "backup holds it as it is now. Solace makes one when you lock or close it, "
+            "or a minute after you open it."
+        )
+    if status.no_room is not None:
+        lines.append(
+            "The last automatic backup could not be made: the disk is full (it needs "
+            f"about {max(1, round(status.no_room / 1_000_000))} MB). Please free some "
+            "space; Solace tries again when you lock or close your journal."
+        )
+    if status.last_copy_at is not None:
+        lines.append(
+            f"Last backup file: {say_moment(status.last_copy_at)}, in {status.last_copy_place}."
+        )
+    return "\n".join(lines)

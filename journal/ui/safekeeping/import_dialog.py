@@ -212,16 +212,27 @@ class ImportDialog(QDialog):
         self.folder_button.setEnabled(True)
 
     def _done(self, result: Any) -> None:
-        self.imported.emit(
-            f"{count(result.entries, 'entry was', 'entries were')} imported. A backup of "
-            "your journal as it was before is kept with your backups."
-        )
+        imported = f"{count(result.entries, 'entry was', 'entries were')} imported."
+        if result.not_backed_up:
+            kept = (
+                " A backup of your journal as it was before is kept with your backups, but "
+                "none with what was imported could be made just now: "
+                f"{result.not_backed_up} Solace tries again when you lock or close it."
+            )
+        else:
+            kept = (
+                " A backup of your journal with them, and one of it as it was before, are "
+                "kept with your backups."
+            )
+        self.imported.emit(imported + kept)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
         self._finish()
         text = str(error) if isinstance(error, ImportRefused) else user_message(error)
-        self.show_error(f"{text} Nothing was imported.")
+        if "Nothing was imported." not in text:
+            text += " Nothing was imported."
+        self.show_error(text)
 
     def reject(self) -> None:
         if self._task is None:

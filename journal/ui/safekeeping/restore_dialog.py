@@ -49,6 +49,7 @@ REASONS = {
     Reason.BEFORE_UPGRADE: "before an update of Solace",
     Reason.BEFORE_RESTORE: "your journal as it was before a restore",
     Reason.BEFORE_IMPORT: "before an import",
+    Reason.AFTER_IMPORT: "after an import",
     Reason.CREDENTIALS: "after a change of keys",
 }
 INTRO = (

@@ -92,3 +92,17 @@ def test_a_copy_taken_before_an_import_neither_counts_as_nor_replaces_the_days_b
     for reason in (Reason.BEFORE_UPGRADE, Reason.BEFORE_RESTORE):
         assert is_due([BackupStamp(START, reason)], START + timedelta(hours=1), utc_day)
     assert to_keep([morning, before_import], utc_day) == {morning, before_import}
+
+
+def test_a_big_change_after_the_days_backup_makes_a_backup_due_again() -> None:
+    """Break test 16, finding 1: the day's daily was taken, then 20,000 entries were
+    imported; the lock took no backup because the day was "done"."""
+    morning = BackupStamp(START, Reason.DAILY)
+    later = START + timedelta(hours=1)
+    for reason in (Reason.BEFORE_IMPORT, Reason.BEFORE_RESTORE, Reason.BEFORE_UPGRADE):
+        change = BackupStamp(START + timedelta(minutes=30), reason)
+        assert is_due([morning, change], later, utc_day)
+        after = BackupStamp(START + timedelta(minutes=31), Reason.AFTER_IMPORT)
+        assert not is_due([morning, change, after], later, utc_day)
+        # the fresh backup takes the day's place; the copy before the change stays
+        assert to_keep([morning, change, after], utc_day) == {change, after}

@@ -67,7 +67,7 @@ def test_settings_backs_up_to_a_chosen_file_and_says_when_and_where(
     window.show_settings()
     dialog = window.settings_dialog
     panel = dialog.findChild(BackupsPanel)
-    assert "No automatic backup yet" in panel.status.text()
+    assert "No backup of your journal yet" in panel.status.text()
     place = tmp_path / "usb stick"
     place.mkdir()
     panel.back_up_to(place / "backup-2026-11-30")
@@ -76,7 +76,7 @@ def test_settings_backs_up_to_a_chosen_file_and_says_when_and_where(
     assert written.is_file()
     assert str(written) in panel.message.text()
     assert f"in {place}" in panel.status.text()
-    assert "Last automatic backup" in panel.status.text()
+    assert "Newest backup: " in panel.status.text()
     assert not [p for p in place.iterdir() if p.name.startswith(".")]
 
 
