@@ -330,7 +330,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     exit_without_teardown(run_gui(data_dir, args_list))
 
 
-def exit_without_teardown(code: int) -> NoReturn:
+QUIT_WAIT_MS = 30_000
+
+
+def exit_without_teardown(code: int, wait_ms: int = QUIT_WAIT_MS) -> NoReturn:
     """End the process once the window has closed, without tearing Python down.
 
     By then the journal is locked (every draft saved, the database checkpointed and
@@ -338,10 +341,17 @@ def exit_without_teardown(code: int) -> NoReturn:
     waiting for background tasks (a backup being written), which is done here, and
     freeing thousands of widgets and modules one by one, which the kernel does at
     once (issue 12: quit took about 6x a bare window's). Output is flushed first.
+
+    The wait is bounded by ``wait_ms`` (milliseconds): a task stuck on a file that
+    never answers (a pipe, a hung network share) must not keep a process alive with
+    no window, one that was given a passphrase (break test 16, finding 5). 30 s is
+    far beyond a daily backup (about 2 s for 100k entries); every task is crash-safe
+    (a backup or a restore is finished by renames, an import is one transaction, an
+    export's unfinished files are deleted at the next unlock).
     """
     qt_core = sys.modules.get("PySide6.QtCore")  # absent when Qt could not start
-    if qt_core is not None:
-        qt_core.QThreadPool.globalInstance().waitForDone()
+    if qt_core is not None and not qt_core.QThreadPool.globalInstance().waitForDone(wait_ms):
+        log.warning("quit while a background task was still waiting; it was ended")
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):

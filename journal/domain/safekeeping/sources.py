@@ -11,6 +11,7 @@ time (``from_local``).
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +20,7 @@ from journal.domain.common.local_time import from_local
 from journal.domain.safekeeping import dayone, jrnl, markdown, rednotebook, solace_json
 from journal.domain.safekeeping.fitting import fitted
 from journal.domain.safekeeping.imported import ImportPlan, ImportRefused
+from journal.files import NotAFile, open_regular
 
 MAX_FILE_BYTES = 512 * 1024 * 1024  # far above any real export; refuses absurd files
 MAX_FILES = 100_000
@@ -28,9 +30,12 @@ FromLocal = Callable[[datetime], datetime]
 
 def read_bytes(path: Path) -> bytes:
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ImportRefused("The file is too large to be a journal export.")
-        return path.read_bytes()
+        with open_regular(path) as handle:  # a pipe or a device is refused, never waited on
+            if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
+                raise ImportRefused("The file is too large to be a journal export.")
+            return handle.read()
+    except NotAFile as error:
+        raise ImportRefused(f"This is not a file Solace can read: it is {error.kind}.") from error
     except OSError as error:
         raise ImportRefused("The file could not be read.") from error
 

@@ -19,6 +19,7 @@ import logging
 import os
 from pathlib import Path
 
+from journal.files import NotAFile, read_regular
 from journal.storage.atomic import atomic_write_bytes
 
 log = logging.getLogger(__name__)
@@ -71,8 +72,8 @@ def write_sealed(folder: Path, sealed: bytes) -> None:
 
 def read_sealed(folder: Path) -> bytes | None:
     try:
-        return (folder / DRAFTS_NAME).read_bytes()
-    except FileNotFoundError:
+        return read_regular(folder / DRAFTS_NAME)
+    except (FileNotFoundError, NotAFile):  # a pipe or a folder in its place holds no drafts
         return None
 
 

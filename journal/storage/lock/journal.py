@@ -40,6 +40,7 @@ from sqlalchemy import insert, select
 from journal import __version__
 from journal.domain.safekeeping.rotation import Reason
 from journal.errors import JournalDamaged, JournalReadOnly, SolaceError, WrongPassphrase
+from journal.files import read_regular_text
 from journal.paths import ensure_private_dir, journals_dir
 from journal.storage import migrate
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
@@ -117,7 +118,7 @@ def _interrupted_key_change(folder: Path, live: KeySlot | None) -> str:
     (``live`` is not the one it started from): ``_ROTATION``, ``_NEW_RECOVERY_KEY``,
     or "" when none did (a note left before the change took effect goes)."""
     try:
-        operation, _, salt = (folder / KEY_CHANGE_NAME).read_text("ascii").partition(" ")
+        operation, _, salt = read_regular_text(folder / KEY_CHANGE_NAME, "ascii").partition(" ")
     except (OSError, UnicodeDecodeError):
         return ""
     replaced = live is None or live.salt.hex() != salt

@@ -24,6 +24,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy import Engine
 
+from journal.files import read_regular
 from journal.storage.atomic import atomic_write_bytes
 from journal.storage.lock.engine import key_connection, rekey_connection
 from journal.storage.lock.vault import DATABASE_NAME, HEADER_NAME
@@ -109,11 +110,11 @@ def settle_headers(journal_folder: Path, data_key: bytes | bytearray) -> list[Pa
     """
     for leftover in leftover_temp_files(journal_folder):
         leftover.unlink(missing_ok=True)
-    live = (journal_folder / HEADER_NAME).read_bytes()
+    live = read_regular(journal_folder / HEADER_NAME)
     stale: list[Path] = []
     for folder in list_snapshots(journal_folder):
         header = folder / HEADER_NAME
-        if header.is_file() and header.read_bytes() == live:
+        if header.is_file() and read_regular(header) == live:
             continue
         if opens_with(folder / DATABASE_NAME, data_key):
             atomic_write_bytes(header, live)
@@ -133,10 +134,10 @@ def stage_header(journal_folder: Path, new_header: bytes) -> None:
     gives them the live header back (`settle_headers`). Raises what a write raises
     (then the live header is untouched).
     """
-    live = (journal_folder / HEADER_NAME).read_bytes()
+    live = read_regular(journal_folder / HEADER_NAME)
     for folder in list_snapshots(journal_folder):
         header = folder / HEADER_NAME
-        if header.is_file() and header.read_bytes() == live:
+        if header.is_file() and read_regular(header) == live:
             atomic_write_bytes(header, new_header)
 
 
@@ -169,7 +170,7 @@ def settle(
     from journal.storage.safekeeping.backups import PARTIAL
 
     stale = settle_headers(journal_folder, data_key)
-    live_bytes = (journal_folder / HEADER_NAME).read_bytes()
+    live_bytes = read_regular(journal_folder / HEADER_NAME)
     live_generation = _generation(live_bytes)
     older: list[Path] = []
     for folder in stale:
@@ -216,7 +217,7 @@ def _generation(raw: bytes) -> int | None:
 
 def _generation_of(folder: Path) -> int | None:
     try:
-        return _generation((folder / HEADER_NAME).read_bytes())
+        return _generation(read_regular(folder / HEADER_NAME))
     except OSError:
         return None
 

@@ -23,6 +23,7 @@ from journal.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from journal.files import read_regular
 from journal.paths import journals_dir
 from journal.storage.lock import keys
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
@@ -270,7 +271,7 @@ def foreign_help(folder: Path, own: list[VaultHeader]) -> str:
 def header_intact(folder: Path) -> bool:
     """True when the key file carries a checksum that matches it (as Solace wrote it)."""
     try:
-        return checksum_holds((folder / HEADER_NAME).read_bytes())
+        return checksum_holds(read_regular(folder / HEADER_NAME))
     except OSError:
         return False
 
@@ -278,7 +279,7 @@ def header_intact(folder: Path) -> bool:
 def header_altered(folder: Path) -> bool:
     """True when the key file's checksum shows a byte changed on the disk."""
     try:
-        return checksum_fails((folder / HEADER_NAME).read_bytes())
+        return checksum_fails(read_regular(folder / HEADER_NAME))
     except OSError:
         return False
 

@@ -18,6 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from journal.errors import JournalDamaged, JournalMissing
+from journal.files import NotAFile, read_regular
 from journal.storage.atomic import atomic_write_bytes
 from journal.storage.lock import keys
 from journal.storage.lock.keys import KdfParams
@@ -257,9 +258,14 @@ def with_slots(header: VaultHeader, slots: list[KeySlot]) -> VaultHeader:
 def read_header(folder: Path) -> VaultHeader:
     path = folder / HEADER_NAME
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path)
     except FileNotFoundError as error:
         raise JournalMissing() from error
+    except NotAFile as error:
+        raise JournalDamaged(
+            f"This journal's key file (vault.json) is not a file Solace can read: it is "
+            f"{error.kind}."
+        ) from error
     except OSError as error:
         raise JournalDamaged() from error
     return parse_header(raw)
@@ -299,7 +305,7 @@ def kept_headers(folder: Path) -> list[VaultHeader]:
     found: list[VaultHeader] = []
     for snapshot in sorted(backups.iterdir(), reverse=True):
         try:
-            raw = (snapshot / HEADER_NAME).read_bytes()
+            raw = read_regular(snapshot / HEADER_NAME)
             if not checksum_fails(raw):  # a damaged copy is never used to mend
                 found.append(parse_header(raw))
         except (OSError, JournalDamaged):

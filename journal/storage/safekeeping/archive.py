@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import IO
 
 from journal.errors import DiskFull, PlaceNotWritten, SolaceError, StorageFailed
+from journal.files import NotAFile, open_regular
 from journal.paths import FILE_MODE
 from journal.storage.atomic import fsync_dir
 from journal.storage.failures import chosen_place_failure
@@ -122,8 +123,11 @@ def open_archive(path: Path) -> zipfile.ZipFile:
     cannot be larger than the archive that holds it. Raises `NotABackup`.
     """
     try:
+        with open_regular(path) as handle:  # a pipe or a device is refused, never waited on
+            room = os.fstat(handle.fileno()).st_size
         archive = zipfile.ZipFile(path)
-        room = path.stat().st_size
+    except NotAFile as error:
+        raise NotABackup(f"it is not a file Solace can read (it is {error.kind}).") from error
     except (zipfile.BadZipFile, OSError) as error:
         raise NotABackup("it is not an archive Solace wrote.") from error
     try:

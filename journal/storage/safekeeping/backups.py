@@ -45,6 +45,7 @@ from sqlalchemy import Engine
 from journal.domain.common.local_time import local_day, now_utc, to_local
 from journal.domain.safekeeping.rotation import BackupStamp, Reason, is_due, to_keep
 from journal.errors import DiskFull, SolaceError, StorageFailed
+from journal.files import read_regular
 from journal.paths import FILE_MODE, ensure_private_dir
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
 from journal.storage.safekeeping.checks import CheckResult, check_database, check_pages
@@ -197,7 +198,7 @@ def _write(
                 connection.exec_driver_sql("VACUUM INTO ?", (str(copy),))
         os.chmod(copy, FILE_MODE)
         _fsync_file(copy)
-        atomic_write_bytes(partial / HEADER_NAME, (journal_folder / HEADER_NAME).read_bytes())
+        atomic_write_bytes(partial / HEADER_NAME, read_regular(journal_folder / HEADER_NAME))
         if data_key is not None:
             result = check_pages(copy, data_key)
             if not result.ok:

@@ -18,8 +18,10 @@ Each problem is a sentence for the person; `None` means nothing was found.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from journal.files import NotAFile, open_regular, read_regular
 from journal.storage.lock.vault import (
     HEADER_NAME,
     VaultHeader,
@@ -44,11 +46,16 @@ _KINDS = (
 def file_problem(db_path: Path) -> str | None:
     """A sentence about what is wrong with ``db_path`` judged from its bytes alone."""
     try:
-        size = db_path.stat().st_size
-        with open(db_path, "rb") as handle:
+        with open_regular(db_path) as handle:  # a pipe is refused, never waited on
+            size = os.fstat(handle.fileno()).st_size
             start = handle.read(SALT_BYTES)
     except FileNotFoundError:
         return "The journal's database file (journal.db) is missing."
+    except NotAFile as error:
+        return (
+            "The journal's database (journal.db) is not a file Solace can read: it is "
+            f"{error.kind}. A copy or a sync may have put it there in place of the file."
+        )
     except OSError:
         return "The journal's database file (journal.db) could not be read."
     if size == 0:
@@ -100,7 +107,7 @@ def _owner_elsewhere(db_path: Path) -> str:
     """The name of another journal on this computer whose database has the same
     SQLCipher salt as ``db_path`` (a copy of it), or ""."""
     try:
-        with open(db_path, "rb") as handle:
+        with open_regular(db_path) as handle:
             salt = handle.read(SALT_BYTES)
     except OSError:
         return ""
@@ -111,10 +118,10 @@ def _owner_elsewhere(db_path: Path) -> str:
         if other == folder or not (other / db_path.name).is_file():
             continue
         try:
-            with open(other / db_path.name, "rb") as handle:
+            with open_regular(other / db_path.name) as handle:
                 if handle.read(SALT_BYTES) != salt:
                     continue
-            return f"“{VaultHeader.from_bytes((other / HEADER_NAME).read_bytes()).name}”"
+            return f"“{VaultHeader.from_bytes(read_regular(other / HEADER_NAME)).name}”"
         except (OSError, ValueError, KeyError, TypeError):
             return "one whose key file cannot be read"
     return ""

@@ -36,6 +36,7 @@ from typing import Any
 
 import sqlcipher3
 
+from journal.files import open_regular
 from journal.storage.lock.engine import wipe
 from journal.storage.safekeeping.checks import PAGE_SIZE
 from journal.storage.types import unpack_text
@@ -69,7 +70,7 @@ def scanned_entries(
     lens cannot be written next to ``db_path``.
     """
     count = pages_present(db_path)
-    with db_path.open("rb") as source:
+    with open_regular(db_path) as source:
         salt = source.read(SALT_BYTES)
     if count < 2 or len(salt) < SALT_BYTES:
         return []
@@ -183,7 +184,7 @@ def _lens(
             build.execute("COMMIT")
         finally:
             build.close()
-        with db_path.open("rb") as source, lens.open("r+b") as target:
+        with open_regular(db_path) as source, lens.open("r+b") as target:
             source.seek(PAGE_SIZE)
             target.seek(PAGE_SIZE)
             for _page in range(2, count + 1):

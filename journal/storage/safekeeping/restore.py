@@ -32,6 +32,7 @@ from pathlib import Path
 
 from journal.domain.safekeeping.rotation import Reason
 from journal.errors import DatabaseTooNew, SolaceError, WrongPassphrase, WrongRecoveryKey
+from journal.files import read_regular
 from journal.paths import ensure_private_dir, journals_dir
 from journal.storage import migrate
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
@@ -219,7 +220,7 @@ def _authorise(target: Path, journal_id: str, secret: str, recovery_key: bool) -
     one that is damaged or belongs to another journal. Raises `NotTheCurrentPassphrase`.
     """
     try:
-        raw = (target / HEADER_NAME).read_bytes()
+        raw = read_regular(target / HEADER_NAME)
         live = VaultHeader.from_bytes(raw)
     except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
         return None
@@ -295,7 +296,7 @@ def _source_size(source: Path) -> int:
 def _read_header(source: Path) -> bytes:
     if source.is_dir():
         try:
-            return (source / HEADER_NAME).read_bytes()
+            return read_regular(source / HEADER_NAME)
         except OSError as error:
             raise NotABackup("its key file is missing.") from error
     with open_archive(source) as archive:

@@ -17,6 +17,8 @@ import os
 import shutil
 from pathlib import Path
 
+from journal.files import read_regular_text
+
 STAGING = ".restore"
 READY = "READY"
 DATABASE_NAME = "journal.db"
@@ -43,7 +45,7 @@ def finish_restore(journal_folder: Path) -> bool:
     if not marker.is_file():
         shutil.rmtree(staging, ignore_errors=True)
         return False
-    aside = journal_folder / marker.read_text(encoding="utf-8").strip()
+    aside = journal_folder / read_regular_text(marker).strip()
     aside.mkdir(parents=True, exist_ok=True, mode=0o700)
     for name in COMPANIONS:
         if (journal_folder / name).exists():
