@@ -13,6 +13,7 @@ from pathlib import Path
 
 from journal.errors import DiskFull, StorageFailed
 from journal.paths import FILE_MODE
+from journal.storage.failures import chosen_place_failure
 
 
 def fsync_dir(folder: Path) -> None:
@@ -28,10 +29,28 @@ def fsync_dir(folder: Path) -> None:
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` all or nothing: a temporary file beside it, fsync, rename,
-    then fsync of the folder. The file is 0600. Raises OSError (the temporary file is
-    removed and ``path`` is left as it was).
-    """
+    """Replace ``path`` with ``data`` crash-safely (a file of Solace's own, in the data
+    folder). Raises `DiskFull` (the editor's words: kept and retried) or `StorageFailed`."""
+    try:
+        _replace(path, data)
+    except OSError as error:
+        if error.errno == errno.ENOSPC:
+            raise DiskFull() from error
+        raise StorageFailed(error.strerror or type(error).__name__) from error
+
+
+def write_to_chosen_place(path: Path, data: bytes, what: str) -> None:
+    """Replace ``path``, a file at a place the person chose (a PDF summary, a CSV
+    export), with ``data`` crash-safely. Raises `PlaceNotWritten` for that place (full,
+    read-only, or the system's reason), never the editor's full-disk words: nothing is
+    kept in a window and nothing is retried; ``what`` names the file ("summary")."""
+    try:
+        _replace(path, data)
+    except OSError as error:
+        raise chosen_place_failure(error, what) from error
+
+
+def _replace(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
@@ -45,9 +64,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             os.close(fd)
         os.replace(tmp, path)
         fsync_dir(path.parent)
-    except OSError as error:
+    except OSError:
         with contextlib.suppress(OSError):  # never hides the error that matters
             tmp.unlink(missing_ok=True)
-        if error.errno == errno.ENOSPC:
-            raise DiskFull() from error
-        raise StorageFailed(error.strerror or type(error).__name__) from error
+        raise

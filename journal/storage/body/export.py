@@ -34,7 +34,7 @@ from journal.domain.body.log import (
     Soaking,
 )
 from journal.domain.body.temperature import Temperature, TemperatureUnit
-from journal.storage.atomic import atomic_write_bytes
+from journal.storage.atomic import write_to_chosen_place
 
 __all__ = [
     "COLUMNS",
@@ -153,9 +153,10 @@ def write_body_csv(
     include_notes: bool = False,
 ) -> None:
     """Write the logs and pad changes to ``path`` (replacing it whole), readable only by
-    its owner."""
+    its owner. Raises `PlaceNotWritten` when the chosen place is full, read-only or
+    failed."""
     text = body_to_csv(logs, pads, include_notes=include_notes)
-    atomic_write_bytes(path, text.encode("utf-8"))
+    write_to_chosen_place(path, text.encode("utf-8"), "export")
 
 
 def _log_from(row: dict[str, str]) -> BodyLog:

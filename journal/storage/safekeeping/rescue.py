@@ -34,7 +34,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
 from journal.domain.safekeeping import solace_json
-from journal.errors import JournalDamaged, JournalMissing, WrongPassphrase
+from journal.errors import DiskFull, JournalDamaged, JournalMissing, WrongPassphrase
 from journal.paths import ensure_private_dir
 from journal.storage.entries.models import EntryRow
 from journal.storage.lock import keys
@@ -49,6 +49,7 @@ from journal.storage.lock.vault import (
     unwrap_candidates,
 )
 from journal.storage.safekeeping import pages
+from journal.storage.safekeeping.backups import as_told
 from journal.storage.safekeeping.export import SKIPPED_TABLES, entry_dict, plain
 from journal.storage.safekeeping.importer import apply
 from journal.storage.schema import metadata
@@ -135,15 +136,47 @@ def rescue(
 
     Nothing in ``folder`` is written. Every entry whose own page decrypts is
     rescued, even where the pages above it are damaged or cut off (see `pages`).
-    Raises `WrongPassphrase`, or `JournalDamaged` when nothing at all can be read
-    (then no journal is made).
+    Raises `WrongPassphrase`, `JournalDamaged` when nothing at all can be read (then
+    no journal is made), or `DiskFull` told for the rescue, with about the room it
+    needs (break test 16, finding 10: a full disk gave "Something went wrong…
+    restarting Solace usually helps"); then no new journal is left behind either.
     """
     key = damaged_key(folder, passphrase)
     try:
-        with _scratch_copy(data_dir, folder) as copy:
-            tables, lost, entries = _read_copy(copy, key)
+        return _rescue(data_dir, folder, key, new_name, new_passphrase, kdf)
+    except Exception as error:
+        needed = rescue_needs(folder)
+        told = as_told(error, needed, data_dir, RESCUING)
+        if isinstance(told, DiskFull):
+            raise told from error
+        raise
     finally:
         wipe(key)
+
+
+RESCUING = "write the rescued journal"
+
+
+def rescue_needs(folder: Path) -> int:
+    """About the bytes a rescue of ``folder`` needs free: a scratch copy of its
+    database and WAL, and a new journal as large again (rows and search index)."""
+    size = 0
+    for name in (DATABASE_NAME, f"{DATABASE_NAME}-wal"):
+        with contextlib.suppress(OSError):
+            size += (folder / name).stat().st_size
+    return 2 * size
+
+
+def _rescue(
+    data_dir: Path,
+    folder: Path,
+    key: bytearray,
+    new_name: str,
+    new_passphrase: str,
+    kdf: KdfParams,
+) -> Rescued:
+    with _scratch_copy(data_dir, folder) as copy:
+        tables, lost, entries = _read_copy(copy, key)
     if not entries and not any(tables.values()):
         raise JournalDamaged(NOTHING_READ)
     document = {
@@ -164,6 +197,7 @@ def rescue(
         result = apply(journal, plan, backup=False, keep_shared=True)  # its own entries
     except BaseException:
         journal.lock()
+        shutil.rmtree(journal.folder, ignore_errors=True)  # new, and holding nothing yet
         raise
     unreadable = tuple(told for name, gap in lost.items() if (told := gap.told(name)))
     return Rescued(journal, recovery, result.entries, result.rows, unreadable)

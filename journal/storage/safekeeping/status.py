@@ -6,12 +6,13 @@ encrypted settings (a folder name can be personal), never in the preferences fil
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from journal.domain.safekeeping.rotation import BackupStamp, Reason, changed_since_backup
-from journal.errors import DiskFull
+from journal.errors import DiskFull, SolaceError
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.safekeeping.archive import write_archive
 from journal.storage.safekeeping.backups import (
@@ -91,6 +92,9 @@ def back_up_to(journal: OpenJournal, target: Path) -> Path:
     if pending(backup) or not backup.database.is_file():
         raise BackupFailed(" ".join(told))
     write_archive(backup.database, backup.header, backup.taken_at, target)
-    journal.db.set_setting(LAST_COPY_AT, datetime.now(UTC).isoformat(timespec="seconds"))
-    journal.db.set_setting(LAST_COPY_PLACE, str(target.parent))
+    # The file is written: a full disk here costs only Settings' "Last backup file" line,
+    # never a message that the backup (or the editor's words) failed.
+    with contextlib.suppress(SolaceError):
+        journal.db.set_setting(LAST_COPY_AT, datetime.now(UTC).isoformat(timespec="seconds"))
+        journal.db.set_setting(LAST_COPY_PLACE, str(target.parent))
     return target

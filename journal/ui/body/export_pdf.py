@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 from journal.domain.body.summary import DoctorSummary
 from journal.domain.body.temperature import TemperatureUnit
 from journal.domain.body.warning_signs import rules_by_id
-from journal.storage.atomic import atomic_write_bytes
+from journal.storage.atomic import write_to_chosen_place
 from journal.ui.common.local_time import say_day, say_moment, today_local
 
 CHART_URL = "solace-chart.png"
@@ -333,5 +333,6 @@ def summary_pdf_bytes(
 def write_summary_pdf(
     path: Path, summary: DoctorSummary, unit: TemperatureUnit, chart: QImage, extra: str = ""
 ) -> None:
-    """Write the PDF to ``path`` (whole or not at all), readable only by its owner."""
-    atomic_write_bytes(path, summary_pdf_bytes(summary, unit, chart, extra))
+    """Write the PDF to ``path`` (whole or not at all), readable only by its owner.
+    Raises `PlaceNotWritten` when the chosen place is full, read-only or failed."""
+    write_to_chosen_place(path, summary_pdf_bytes(summary, unit, chart, extra), "summary")

@@ -40,7 +40,13 @@ def plan(count: int, words: str = "brought over from the old app") -> ImportPlan
     return ImportPlan(
         "a jrnl export",
         tuple(
-            ImportedEntry(str(uuid.uuid5(uuid.NAMESPACE_URL, f"old-{n}")), WHEN + timedelta(hours=n), WHEN, "", f"{words} {n}")
+            ImportedEntry(
+                str(uuid.uuid5(uuid.NAMESPACE_URL, f"old-{n}")),
+                WHEN + timedelta(hours=n),
+                WHEN,
+                "",
+                f"{words} {n}",
+            )
             for n in range(count)
         ),
     )

@@ -71,3 +71,24 @@ def test_a_full_place_is_told_as_that_place_being_full(what):
     message = chosen_place_failure(raised.value, what).message
     assert message.startswith("The folder you chose is full")
     assert_told_about_the_place(message, what)
+
+
+def test_a_body_log_csv_to_a_full_place_is_told_as_that_place_being_full(tmp_path):
+    """A CSV or PDF of the body log written to a chosen place spoke of "your words are
+    still here in the window … Solace will try again" on a full disk (the editor's
+    words; break test 16, finding 9, the same kind)."""
+    import resource
+
+    from journal.storage.body.export import write_body_csv
+
+    target = tmp_path / "body-log.csv"
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (8, hard))
+    try:
+        with pytest.raises(PlaceNotWritten) as raised:
+            write_body_csv(target, [])
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+    assert raised.value.message.startswith("The folder you chose is full")
+    assert_told_about_the_place(raised.value.message, "export")
+    assert list(tmp_path.iterdir()) == []

@@ -151,3 +151,32 @@ def test_a_damaged_page_costs_only_the_entries_on_it(written, tmp_path):
     assert found.items() <= originals.items()
     assert ENTRIES - 4 <= len(found) < ENTRIES  # one page holds at most 3 of these entries
     assert f"up to {ENTRIES - len(found)} entries" in said
+
+
+def test_a_rescue_on_a_full_disk_says_so_for_the_rescue_and_leaves_no_journal(
+    written, tmp_path
+):
+    """Break test 16, finding 10: "Something went wrong on Solace's side… restarting
+    Solace usually helps" at the moment the disk had just failed the person."""
+    import resource
+
+    from journal.errors import DiskFull
+
+    size = (written[0] / "journal.db").stat().st_size
+    data_dir, copy = cut_copy(written[0], tmp_path, size)
+    before = digest(copy)
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size // 2, hard))
+    try:
+        with pytest.raises(DiskFull) as full:
+            rescue(data_dir, copy, PASSPHRASE, "Rescued", NEW_PASSPHRASE, LIGHT_KDF)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+    assert full.value.message.startswith(
+        "There is not enough free space on this computer to write the rescued journal "
+        "(it needs about "
+    )
+    assert "Nothing has been changed. Please free some space and try again." in full.value.message
+    assert [j.name for j in JournalStore(data_dir).journals()] == ["Written"]
+    assert digest(copy) == before
+    assert not [p for p in data_dir.iterdir() if p.name.startswith(".rescue-")]
