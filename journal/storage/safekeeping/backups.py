@@ -37,7 +37,7 @@ import os
 import shutil
 import sys
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -48,6 +48,7 @@ from journal.errors import DiskFull, SolaceError, StorageFailed
 from journal.files import read_regular
 from journal.paths import FILE_MODE, ensure_private_dir
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
+from journal.storage.lock.vault import VaultHeader
 from journal.storage.safekeeping.checks import CheckResult, check_database, check_pages
 
 BACKUPS = "backups"
@@ -391,6 +392,37 @@ def deep_check_pending(journal_folder: Path, data_key: bytes | bytearray) -> lis
             )
     rotate(journal_folder)
     return told
+
+
+FUTURE_SLACK = timedelta(days=1)  # a clock a little off is not "the future"
+
+
+def not_offered(backup: Backup, journal_id: str) -> str:
+    """Why the restore list shows ``backup`` but does not offer it ("" when it is
+    offered), from cheap checks only (its key file, and the first bytes and size of
+    its database, never a decryption): a copy marked `DAMAGED`; a database that is not
+    a journal's (a PDF, a file cut short, empty, a pipe); a backup of another journal
+    than ``journal_id`` (copied into this folder by hand or a sync: its passphrase
+    would be called wrong); a key file that cannot be read (break test 16, N5)."""
+    from journal.storage.safekeeping.damage import file_problem
+
+    if backup.damaged:
+        return "damaged: could not be checked (it cannot be restored)"
+    if file_problem(backup.database):
+        return "damaged: its database is not a journal's (it cannot be restored)"
+    try:
+        header = VaultHeader.from_bytes(read_regular(backup.header))
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return "damaged: its key file cannot be read (it cannot be restored)"
+    if header.journal_id != journal_id:
+        return f"a backup of another journal, “{header.name}” (it cannot be restored here)"
+    return ""
+
+
+def in_the_future(backup: Backup, now: datetime | None = None) -> bool:
+    """Whether ``backup`` is dated more than a day after ``now`` (aware UTC): a wrong
+    clock or a folder named by hand; it is never offered as "the newest backup"."""
+    return backup.taken_at > (now or datetime.now(UTC)) + FUTURE_SLACK
 
 
 def check_backup(backup: Backup, data_key: bytes | bytearray) -> CheckResult:

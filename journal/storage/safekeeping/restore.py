@@ -42,7 +42,14 @@ from journal.storage.lock.engine import open_engine
 from journal.storage.lock.snapshots import opens_with
 from journal.storage.lock.vault import SlotKind, VaultHeader, unwrap_candidates, with_slots
 from journal.storage.safekeeping.archive import NotABackup, extract_archive, open_archive
-from journal.storage.safekeeping.backups import BACKUPS, DAMAGED, as_told, list_backups
+from journal.storage.safekeeping.backups import (
+    BACKUPS,
+    DAMAGED,
+    as_told,
+    in_the_future,
+    list_backups,
+    not_offered,
+)
 from journal.storage.safekeeping.checks import check_database, check_pages
 from journal.storage.safekeeping.swap import (
     DATABASE_NAME,
@@ -336,7 +343,8 @@ def restore_newest_good(
 ) -> Path:
     """Restore the newest automatic backup of ``journal_folder`` that passes its checks.
 
-    Tries each backup from the newest back, skipping damaged ones. Raises
+    Tries each backup from the newest back, skipping damaged ones, those of another
+    journal and those dated in the future (`backups.not_offered`, `in_the_future`). Raises
     `NoGoodBackup` when none is left (nothing changed), or what `restore` raises.
     """
 
@@ -346,6 +354,8 @@ def restore_newest_good(
     for backup in reversed(list_backups(journal_folder)):
         if backup.reason is Reason.BEFORE_RESTORE:
             continue  # the journal as it was before an earlier restore: chosen by hand only
+        if not_offered(backup, journal_folder.name) or in_the_future(backup):
+            continue  # another journal's, damaged, or dated ahead: as the restore list
         try:
             return restore(data_dir, backup.folder, secret, recovery_key=recovery_key)
         except BackupUnusable:

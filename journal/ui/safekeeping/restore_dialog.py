@@ -70,17 +70,21 @@ NOW_LABEL = "Your passphrase &now"
 BACKUP_LABEL = "The passphrase this &backup was made with"
 
 
-def describe_backup(backup: Backup) -> str:
+def describe_backup(backup: Backup, problem: str = "", future: bool = False) -> str:
     """One line of the restore list that tells this backup from every other: when it
-    was taken (to the second, local time), why, its size, and "damaged, could not be
-    checked" for a copy kept aside that failed its check. Like "Monday 30 November
-    2026, 16:06:12: your journal as it was before a restore, 48.2 MB"."""
+    was taken (to the second, local time), why, its size, and why it is not offered
+    (``problem``, from `backups.not_offered`: "damaged: could not be checked (it cannot
+    be restored)", a backup of another journal) or that it is dated in the future
+    (``future``). Like "Monday 30 November 2026, 16:06:12: your journal as it was before
+    a restore, 48.2 MB"."""
     line = (
         f"{say_moment(backup.taken_at, seconds=True)}: {REASONS[backup.reason]}, "
         f"{say_size(backup.size)}"
     )
-    if backup.damaged:
-        line += ", damaged: could not be checked (it cannot be restored)"
+    if problem:
+        line += f", {problem}"
+    elif future:
+        line += ", dated in the future (this computer's clock may have been wrong)"
     return line
 
 
@@ -187,15 +191,19 @@ class RestoreDialog(QDialog):
         self.passphrase.setFocus()
 
     def _fill_choices(self) -> None:
-        from journal.storage.safekeeping.backups import list_backups
+        from journal.storage.safekeeping.backups import in_the_future, list_backups, not_offered
 
         self.choices.clear()
-        backups = list_backups(self.journal_folder) if self.journal_folder else []
-        newest = next(
+        folder = self.journal_folder
+        backups = list_backups(folder) if folder else []
+        problems = {b.folder: not_offered(b, folder.name) for b in backups} if folder else {}
+        newest = next(  # never a copy kept aside, one not offered, or one dated ahead
             (
                 b
                 for b in reversed(backups)
-                if b.reason is not Reason.BEFORE_RESTORE and not b.damaged
+                if b.reason is not Reason.BEFORE_RESTORE
+                and not problems[b.folder]
+                and not in_the_future(b)
             ),
             None,
         )
@@ -204,9 +212,10 @@ class RestoreDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, str(newest.folder))
             self.choices.addItem(item)
         for backup in reversed(backups):
-            item = QListWidgetItem(describe_backup(backup))
+            problem = problems[backup.folder]
+            item = QListWidgetItem(describe_backup(backup, problem, in_the_future(backup)))
             item.setData(Qt.ItemDataRole.UserRole, str(backup.folder))
-            if backup.damaged:  # shown, so nothing seems lost, but not offered
+            if problem:  # shown, so nothing seems lost, but not offered
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.choices.addItem(item)
         if self.chosen_file is not None:
@@ -217,7 +226,9 @@ class RestoreDialog(QDialog):
             empty = QListWidgetItem("No backups yet: choose a backup file")
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.choices.addItem(empty)
-        self.choices.setCurrentRow(0)
+        # Pre-selected: a chosen file, or the newest backup offered; never one dated in
+        # the future or one not offered (the person picks such a one by hand).
+        self.choices.setCurrentRow(0 if self.chosen_file is not None or newest else -1)
         if hasattr(self, "backup_passphrase"):
             self._ask_backup_passphrase(False)  # another choice may open with today's
 

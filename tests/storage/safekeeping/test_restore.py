@@ -155,3 +155,27 @@ def test_an_unfinished_copy_is_dropped_and_a_ready_one_is_finished(store, journa
     assert [j.folder for j in store.journals()] == [journal.folder]
     assert not finish_restore(journal.folder)
     assert count(store, journal.folder) == 4
+
+
+def test_the_newest_good_backup_is_never_another_journals_or_one_dated_ahead(
+    store, journal, data_dir
+):
+    """Break test 16, N5: another journal's backup in this journal's backups folder (a
+    sync, a copy by hand) was tried first, and its passphrase was called wrong."""
+    import shutil
+    from datetime import UTC, datetime, timedelta
+
+    from journal.storage.lock.keys import LIGHT_KDF
+    from journal.storage.safekeeping.restore import restore_newest_good
+
+    write_entries(journal, 7)
+    good = journal.backup(Reason.DAILY)
+    other, _ = store.create("Other", "another long passphrase", LIGHT_KDF)
+    others = other.backup(Reason.DAILY)
+    other.lock()
+    stamp = (datetime.now(UTC) + timedelta(hours=1)).strftime("%Y%m%dT%H%M%S%fZ")
+    shutil.copytree(others.folder, good.folder.parent / f"{stamp}-daily")
+    write_entries(journal, 5, start=7)
+    journal.lock()
+    restore_newest_good(data_dir, journal.folder, PASSPHRASE)
+    assert count(store, journal.folder) == 7
