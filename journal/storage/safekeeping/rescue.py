@@ -52,6 +52,7 @@ from journal.storage.safekeeping import pages
 from journal.storage.safekeeping.backups import as_told
 from journal.storage.safekeeping.export import SKIPPED_TABLES, entry_dict, plain
 from journal.storage.safekeeping.importer import apply
+from journal.storage.safekeeping.rows import PLAIN_NAMES
 from journal.storage.schema import metadata
 from journal.storage.types import register_functions
 
@@ -72,18 +73,6 @@ NOTHING_READ = (
     "left of the journal's database, so there is nothing to rescue from it. The damaged "
     "journal was not changed."
 )
-PLAIN_NAMES = {
-    "entries": "entries",
-    "body_logs": "body log records",
-    "body_pad_changes": "pad changes",
-    "body_recovery": "recovery details",
-    "body_appointments": "appointments",
-    "remembrance_dates": "remembrance dates",
-    "custom_prompts": "prompts of your own",
-    "closeness_marks": "idea marks",
-}
-
-
 @dataclass(frozen=True, slots=True)
 class Rescued:
     """The new journal (open) with its recovery key (to show once), how many entries

@@ -180,3 +180,15 @@ def test_a_rescue_on_a_full_disk_says_so_for_the_rescue_and_leaves_no_journal(
     assert [j.name for j in JournalStore(data_dir).journals()] == ["Written"]
     assert digest(copy) == before
     assert not [p for p in data_dir.iterdir() if p.name.startswith(".rescue-")]
+
+
+def test_the_rescue_names_records_in_the_same_words_as_the_import():
+    """One table of plain names (rows.PLAIN_NAMES): the rescue's own copy lacked the
+    newer kinds and said "body signs" where an import says "warning signs noticed
+    before"."""
+    from journal.storage.safekeeping.rescue import Lost
+    from journal.storage.safekeeping.rows import plain_name
+
+    for table in ("body_signs", "closeness_own_ideas", "together_responses"):
+        assert Lost(between=3).told(table) == f"up to 3 {plain_name(table)}"
+    assert Lost(between=3).told("body_signs") == "up to 3 warning signs noticed before"
