@@ -35,6 +35,7 @@ from sqlalchemy.pool import StaticPool
 
 from journal.domain.safekeeping import solace_json
 from journal.errors import DiskFull, JournalDamaged, JournalMissing, WrongPassphrase
+from journal.files import not_a_file
 from journal.paths import ensure_private_dir
 from journal.storage.entries.models import EntryRow
 from journal.storage.lock import keys
@@ -130,6 +131,13 @@ def rescue(
     needs (break test 16, finding 10: a full disk gave "Something went wrong…
     restarting Solace usually helps"); then no new journal is left behind either.
     """
+    kind = not_a_file(folder / DATABASE_NAME)
+    if kind:  # a pipe would be waited on forever; a folder or a device holds no pages
+        raise JournalDamaged(
+            f"The journal's database (journal.db) is not a file Solace can read: it is "
+            f"{kind}, so there is nothing to rescue from it. The damaged journal was not "
+            "changed."
+        )
     key = damaged_key(folder, passphrase)
     try:
         return _rescue(data_dir, folder, key, new_name, new_passphrase, kdf)

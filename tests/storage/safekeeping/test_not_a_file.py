@@ -134,3 +134,19 @@ def test_a_pipe_chosen_to_restore_is_refused_with_what_it_is(tmp_path):
     error = finishes(lambda: read_manifest(chosen), chosen)
     assert isinstance(error, NotABackup)
     assert "it is not a file Solace can read (it is a pipe)." in error.message
+
+
+def test_a_rescue_of_a_journal_db_that_is_a_pipe_says_there_is_nothing_to_rescue(
+    data_dir, locked
+):
+    from journal.storage.safekeeping.rescue import rescue
+
+    db = pipe(locked / "journal.db")
+    error = finishes(
+        lambda: rescue(data_dir, locked, PASSPHRASE, "Rescued", "a new long passphrase", LIGHT_KDF),
+        db,
+    )
+    assert isinstance(error, JournalDamaged)
+    assert "is not a file Solace can read: it is a pipe, so there is nothing to rescue" in (
+        error.message
+    )
