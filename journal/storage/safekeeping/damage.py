@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from journal.files import NotAFile, open_regular, read_regular
+from journal.files import NotAFile, not_a_file, open_regular, read_regular
 from journal.storage.lock.vault import (
     HEADER_NAME,
     VaultHeader,
@@ -58,6 +58,13 @@ def file_problem(db_path: Path) -> str | None:
         )
     except OSError:
         return "The journal's database file (journal.db) could not be read."
+    for companion in (f"{db_path.name}-wal", f"{db_path.name}-shm"):  # SQLite opens these
+        kind = not_a_file(db_path.with_name(companion))
+        if kind:
+            return (
+                f"The journal's database has a companion file ({companion}) that is not a "
+                f"file Solace can read: it is {kind}."
+            )
     if size == 0:
         return "The journal's database file is empty (0 bytes): it was cut short or replaced."
     for magic, what in _KINDS:

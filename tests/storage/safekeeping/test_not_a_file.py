@@ -106,6 +106,13 @@ def test_a_journal_db_that_is_not_a_file_is_told_at_unlock_at_once(store, locked
     assert [j.folder for j in store.journals()] == [locked]  # still listed, with its offers
 
 
+def test_a_write_ahead_log_that_is_a_pipe_is_told_at_unlock_at_once(store, locked):
+    wal = pipe(locked / "journal.db-wal")
+    error = finishes(lambda: store.unlock(locked, PASSPHRASE), wal)
+    assert isinstance(error, JournalDamaged)
+    assert "(journal.db-wal) that is not a file Solace can read: it is a pipe." in error.message
+
+
 def test_a_key_file_that_is_a_pipe_is_told_and_the_list_still_shows_the_journal(store, locked):
     header = pipe(locked / "vault.json")
     listed = finishes(store.journals, header)
