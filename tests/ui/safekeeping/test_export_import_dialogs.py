@@ -69,6 +69,13 @@ def test_import_shows_a_preview_then_adds_the_entries_once(qtbot, unlocked_windo
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert EntryRepository(window.journal.db).count() == 15
     assert "12 entries were imported" in panel.message.text()
+    # a backup holds them at once, and Settings does not say otherwise (finding 1)
+    assert "A backup of your journal with them, and one of it as it was before" in (
+        panel.message.text()
+    )
+    assert "Newest backup: " in panel.status.text()
+    assert "taken right after an import" in panel.status.text()
+    assert "no backup holds it" not in panel.status.text()
 
     again = panel.show_import()
     again.choose(result.folder / "journal.json")
