@@ -25,7 +25,7 @@ Scroll bars are sliders too; they keep the wheel.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
-from PySide6.QtGui import QFocusEvent, QWheelEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
@@ -80,14 +80,23 @@ def _has_focus(field: QWidget) -> bool:
     return field.hasFocus() or (focused is not None and field.isAncestorOf(focused))
 
 
-def _note_choice(field: QWidget, event: QEvent) -> None:
-    """Mark ``field`` chosen or not after a focus, key or mouse ``event`` on it."""
+_TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+_TAB_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+
+
+def _note_choice(field: QWidget, event: QEvent, tab_pressed: bool) -> None:
+    """Mark ``field`` chosen or not after a focus, key or mouse ``event`` on it.
+
+    Focus "by Tab" counts only while a Tab key is being pressed: a dialog that opens
+    gives its first field the focus with the Tab reason too (QDialog::setVisible),
+    and that is Solace's choice, not the person's (break test 10, session 7, 0c)."""
     kind = event.type()
     if kind in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
         field.setProperty(_CHOSEN, True)
     elif isinstance(event, QFocusEvent) and event.reason() not in _FOCUS_AWAY_FOR_A_MOMENT:
-        chosen = kind == QEvent.Type.FocusIn and event.reason() in _PERSONS_FOCUS
-        field.setProperty(_CHOSEN, chosen)
+        reason = event.reason()
+        persons = reason in _PERSONS_FOCUS and (tab_pressed or reason not in _TAB_REASONS)
+        field.setProperty(_CHOSEN, kind == QEvent.Type.FocusIn and persons)
 
 
 def _chosen(field: QWidget) -> bool:
@@ -111,8 +120,14 @@ _CHOICE_EVENTS = (
 class WheelGuard(QObject):
     """The application-wide filter described in the module's docstring."""
 
+    _tab_pressed = False  # a Tab or Shift+Tab key press is being delivered
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            self._tab_pressed = event.key() in _TAB_KEYS  # its focus change follows
+        elif kind in (QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress):
+            self._tab_pressed = False
         if kind == QEvent.Type.Polish:
             field = guarded_field(watched)
             if field is not None:
@@ -121,7 +136,7 @@ class WheelGuard(QObject):
         if kind in _CHOICE_EVENTS:
             field = guarded_field(watched)
             if field is not None:
-                _note_choice(field, event)
+                _note_choice(field, event, self._tab_pressed)
             return False
         if kind != QEvent.Type.Wheel or not isinstance(event, QWheelEvent):
             return False
