@@ -7,7 +7,7 @@ links it asks to open collected in ``area.opened_links``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,6 +19,7 @@ from journal.storage.body.repository import BodyRepository
 from journal.storage.lock.journal import OpenJournal
 from journal.ui.body.area import BodyArea
 from journal.ui.common.area import AppContext
+from journal.ui.common.local_time import local_tz
 from journal.ui.common.theme import apply_theme
 
 EMERGENCY = "999"
@@ -57,6 +58,14 @@ def store(
 
 def saved_logs(journal: OpenJournal) -> list[BodyLog]:
     return BodyRepository(journal.db).logs()
+
+
+def midday(days_ago: int = 1) -> datetime:
+    """Local noon ``days_ago`` days before today, as aware UTC: logs a few hours before
+    or after it stay on its local day whatever the time the test runs (at 00:30, "an
+    hour ago" is yesterday, and such tests failed after midnight)."""
+    day = datetime.now(local_tz()).date() - timedelta(days=days_ago)
+    return datetime.combine(day, time(12), local_tz()).astimezone(UTC)
 
 
 def now() -> datetime:

@@ -29,7 +29,7 @@ from journal.ui.body.export_dialog import NOT_ENCRYPTED, ExportDialog, export_cs
 from journal.ui.body.export_pdf import DEFAULT_PDF_NAME
 from journal.ui.common.local_time import local_tz, say_day
 from tests.conftest import PASSPHRASE
-from tests.ui.body.support import now, store
+from tests.ui.body.support import midday, now, store
 
 JOURNAL_TEXT = "a private journal sentence about the nursery"
 LOG_NOTE = "walked to the shop slowly"
@@ -52,7 +52,7 @@ def _journal_entry(journal) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _fill(journal) -> tuple[date, date]:  # type: ignore[no-untyped-def]
-    t = now() - timedelta(hours=1)
+    t = midday()
     tz = local_tz()
     logs = [
         BodyLog(

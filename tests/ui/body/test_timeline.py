@@ -71,7 +71,7 @@ def test_the_timeline_says_where_things_are_without_counting_down(
 def test_the_chart_shows_bleeding_cramping_and_temperature_by_day(
     qtbot, body_area, journal
 ) -> None:  # type: ignore[no-untyped-def]
-    t = now() - timedelta(minutes=10)
+    t = support.midday()
     logs = [
         BodyLog(
             id=f"l{i}",
