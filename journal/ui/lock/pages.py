@@ -68,6 +68,7 @@ class Card(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
         self.primary: QPushButton | None = None
+        self.back: QPushButton | None = None  # what Escape presses (see finish_layout)
         self.busy = busy_bar()
         self.error = Message("What went wrong", "error")
         # Shown while key work runs, on the pages where stopping it changes nothing.
@@ -84,10 +85,17 @@ class Card(QWidget):
             self._fit_width()
         super().changeEvent(event)
 
-    def finish_layout(self, primary: QPushButton | None = None, cancel: bool = False) -> None:
-        """Add the message and busy lines; ``primary`` is what Enter presses on this page;
-        with ``cancel``, a Cancel button shows while key work runs (see `set_busy`)."""
+    def finish_layout(
+        self,
+        primary: QPushButton | None = None,
+        cancel: bool = False,
+        back: QPushButton | None = None,
+    ) -> None:
+        """Add the message and busy lines; ``primary`` is what Enter presses on this page,
+        ``back`` what Escape presses (as Escape cancels a dialog); with ``cancel``, a
+        Cancel button shows while key work runs (see `set_busy`)."""
         self.primary = primary
+        self.back = back
         self.body.addWidget(self.error)
         self.body.addWidget(self.busy)
         if cancel:
@@ -105,6 +113,16 @@ class Card(QWidget):
             cancel.click()
             event.accept()
             return
+        back = self.back
+        if (
+            event.key() == Qt.Key.Key_Escape
+            and back is not None
+            and back.isVisible()
+            and back.isEnabled()
+        ):
+            back.click()
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
             event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ):
@@ -113,9 +131,17 @@ class Card(QWidget):
             if button is not None and button.isVisible():
                 if button.isEnabled():
                     button.click()
+                elif button is self.primary:
+                    # A disabled button is skipped by Tab: say why it cannot be pressed.
+                    self.show_error(self.not_ready())
                 event.accept()
                 return
         super().keyPressEvent(event)
+
+    def not_ready(self) -> str:
+        """Why the page's primary button cannot be pressed yet, in plain words (said
+        when Enter is pressed while it is disabled); "" when nothing is missing."""
+        return ""
 
     def show_error(self, text: str) -> None:
         """Show (and announce) ``text``; an empty text hides the message."""
@@ -139,6 +165,10 @@ def button_row(*buttons: QPushButton) -> QHBoxLayout:
     for button in buttons:
         row.addWidget(button)
     return row
+
+
+#: What a new passphrase still needs when it is acceptable but not yet typed twice.
+TYPE_IT_AGAIN = "Please type the passphrase again in the second field."
 
 
 class WelcomePage(Card):
@@ -187,7 +217,7 @@ class CreatePage(Card):
         self.create_button = QPushButton("Create journal")
         self.create_button.setDefault(True)
         self.body.addLayout(button_row(self.back_button, self.create_button))
-        self.finish_layout(self.create_button)
+        self.finish_layout(self.create_button, back=self.back_button)
         self.passphrase.changed.connect(self._update)
         self.name.textChanged.connect(self._update)
         self.name.textChanged.connect(lambda name: self.passphrase.set_user_inputs([name]))
@@ -195,6 +225,17 @@ class CreatePage(Card):
 
     def _update(self) -> None:
         self.create_button.setEnabled(bool(self.name.text().strip()) and self.passphrase.ready())
+        if self.create_button.isEnabled():
+            self.show_error("")
+
+    def not_ready(self) -> str:
+        """What "Create journal" still needs: a name, then a passphrase typed twice."""
+        self.passphrase.settle()
+        if self.create_button.isEnabled():
+            return ""
+        if not self.name.text().strip():
+            return "Please give the journal a name, then press Create journal."
+        return f"{self.passphrase.problem() or TYPE_IT_AGAIN} Then press Create journal."
 
     def reset(self) -> None:
         self.name.clear()
@@ -417,7 +458,7 @@ class RecoveryUnlockPage(Card):
         self.unlock_button = QPushButton("Unlock")
         self.unlock_button.setDefault(True)
         self.body.addLayout(button_row(self.back_button, self.unlock_button))
-        self.finish_layout(self.unlock_button, cancel=True)
+        self.finish_layout(self.unlock_button, cancel=True, back=self.back_button)
 
     def show_journal(self, name: str) -> None:
         """Name the journal this key is typed for ("For the journal “Ours”.")."""
@@ -447,6 +488,13 @@ class NewPassphrasePage(Card):
             lambda: self.save_button.setEnabled(self.passphrase.ready())
         )
         self.save_button.setEnabled(False)
+
+    def not_ready(self) -> str:
+        """What "Save passphrase" still needs: a passphrase, typed twice."""
+        self.passphrase.settle()
+        if self.save_button.isEnabled():
+            return ""
+        return f"{self.passphrase.problem() or TYPE_IT_AGAIN} Then press Save passphrase."
 
     def show_journal(self, name: str) -> None:
         """Name the journal whose new passphrase this is."""

@@ -36,6 +36,9 @@ OFFER_RESTORE = (
     "these files aside first, or copy what can still be read into a new journal with "
     "Rescue what can be read…, which leaves these files as they are."
 )
+#: Said for Unlock with an empty field (nothing is tried, so nothing "did not open").
+NOTHING_TYPED = "Please type your passphrase."
+NO_KEY_TYPED = "Please type the recovery key you wrote down."
 
 if TYPE_CHECKING:
     from journal.storage.lock.journal import OpenJournal
@@ -364,7 +367,16 @@ class LockScreen(CurrentPageStack):
         passphrase = self.unlock_page.passphrase.text()
         if folder is None:
             return
+        if not passphrase:  # not "did not open … or the file is damaged": nothing was tried
+            self._ask_for(self.unlock_page, self.unlock_page.passphrase, NOTHING_TYPED)
+            return
         self._run(self.unlock_page, lambda: self.store.unlock(folder, passphrase), self._opened)
+
+    def _ask_for(self, page: Card, field: QWidget, words: str) -> None:
+        """An empty secret field: say what to type (announced, next to the field), and
+        keep the focus in the field. No key work runs."""
+        page.show_error(words)
+        field.setFocus()
 
     def _opened(self, journal: OpenJournal) -> None:
         self.unlock_page.passphrase.clear()
@@ -394,6 +406,9 @@ class LockScreen(CurrentPageStack):
         folder = self.unlock_page.chosen_folder()
         key = self.recovery_page.key.text()
         if folder is None:
+            return
+        if not key.strip(" -"):
+            self._ask_for(self.recovery_page, self.recovery_page.key, NO_KEY_TYPED)
             return
         self._run(
             self.recovery_page,
