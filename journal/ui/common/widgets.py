@@ -192,6 +192,10 @@ class NewPassphraseFields(QWidget):
         self._user_inputs: tuple[str, ...] = ()
         self._assessed: tuple[tuple[str, tuple[str, ...]], StrengthReport] | None = None
         self._typing = False
+        # The verdict last spoken ("Strong", or a problem): said again only when it
+        # changes, not at each pause in typing, nor when the form is reset.
+        self._said = ""
+        self._quiet = False
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(STRENGTH_PAUSE_MS)
@@ -250,10 +254,14 @@ class NewPassphraseFields(QWidget):
         self._pause.stop()
         problem = self.problem()
         if problem or not self.first.text():
-            self.feedback.setText(problem)
+            text, verdict = problem, problem
         else:
             report = self._report()
-            self.feedback.setText(f"{report.label}. {report.advice}")
+            text, verdict = f"{report.label}. {report.advice}", report.label
+        quietly = self._quiet or verdict == self._said
+        self.feedback.show_message(text, quietly=quietly)
+        if not quietly or self._quiet:
+            self._said = verdict
         self._fit_feedback()
         self.changed.emit()
 
@@ -290,5 +298,11 @@ class NewPassphraseFields(QWidget):
         return self.first.text()
 
     def clear(self) -> None:
-        self.first.clear()
-        self.second.clear()
+        """Empty both fields; the feedback shown for empty fields is not announced (a
+        form reset, often as another page appears, is not news)."""
+        self._quiet = True
+        try:
+            self.first.clear()
+            self.second.clear()
+        finally:
+            self._quiet = False
