@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,7 @@ from journal.domain.library.closeness import IdeaMark, IdeaResponse
 from journal.storage.library.repository import MAX_NOTE
 from journal.ui.common.accessibility import set_role
 from journal.ui.common.dates import date_edit
-from journal.ui.common.widgets import label
+from journal.ui.common.widgets import ChoiceButton, label
 from journal.ui.library.document import day_text
 
 __all__ = ["CHOSEN_STYLE", "IdeaCard"]
@@ -100,9 +99,9 @@ class IdeaCard(QFrame):
         answer.setContentsMargins(0, 0, 0, 0)
         answer.addWidget(label("Your answer:", wrap=False))
         self.answers = QButtonGroup(self)
-        self.buttons: dict[IdeaResponse, QRadioButton] = {}
+        self.buttons: dict[IdeaResponse, ChoiceButton] = {}
         for response in _RESPONSES:
-            button = QRadioButton(response.label)
+            button = ChoiceButton(response.label)
             button.setAccessibleName(f"{title}: {response.label}")
             self.answers.addButton(button)
             self.buttons[response] = button

@@ -107,3 +107,29 @@ def test_a_day_can_be_taken_back(qtbot, unlocked_window):
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
     assert card.done_days() == []
     assert card.day.maximumDate().toPython() == dt.date.today()
+
+
+def test_the_arrow_keys_move_to_an_answer_and_choose_it_and_it_is_kept(qtbot, unlocked_window):
+    """Break test 15, minor f: with no answer yet, Left and Right only moved the focus;
+    an answer was made only with Space. As in any radio group, the answer moved to is
+    the answer chosen, and it is kept."""
+    window = unlocked_window
+    area = _open_ideas(qtbot, window)
+    hugging = area.ideas.card("hugging")
+    assert hugging is not None and hugging.response() is None
+    yes = hugging.buttons[IdeaResponse.YES]
+    yes.setFocus()
+    qtbot.waitUntil(yes.hasFocus)
+    assert hugging.response() is None  # reaching the group chooses nothing
+    qtbot.keyClick(yes, Qt.Key.Key_Right)
+    not_yet = hugging.buttons[IdeaResponse.NOT_YET]
+    assert not_yet.hasFocus() and not_yet.isChecked()
+    assert hugging.response() is IdeaResponse.NOT_YET
+    qtbot.keyClick(not_yet, Qt.Key.Key_Right)
+    assert hugging.response() is IdeaResponse.MAYBE
+    qtbot.keyClick(hugging.buttons[IdeaResponse.MAYBE], Qt.Key.Key_Left)
+    assert hugging.response() is IdeaResponse.NOT_YET
+    window.lock()
+    unlock_again(qtbot, window)
+    area = _open_ideas(qtbot, window)
+    assert area.ideas.card("hugging").response() is IdeaResponse.NOT_YET
