@@ -26,6 +26,7 @@ from journal.domain.body.recovery import Milestone, RecoveryTimeline
 from journal.domain.body.warning_signs import rules_by_id
 from journal.domain.library.links import article_url
 from journal.storage.body.repository import SignRecord
+from journal.ui.common.accessibility import scroll_stop
 from journal.ui.common.local_time import say_day, say_moment, short_moment
 from journal.ui.common.widgets import label
 
@@ -68,7 +69,8 @@ class TimelineView(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName("Recovery timeline")  # a Tab stop, to scroll what it says
+        self.setAccessibleName("Recovery timeline")
+        scroll_stop(self)  # a Tab stop, to scroll what it says
         self._suggested: date | None = None
         self.summary = label("")
         self.summary.setAccessibleDescription("Recovery so far")

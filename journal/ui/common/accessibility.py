@@ -54,10 +54,12 @@ __all__ = [
     "alert",
     "announce",
     "first_tab_stop",
+    "is_scroll_stop",
     "is_secret",
     "keep_secret",
     "one_tab_stop",
     "scroll_only",
+    "scroll_stop",
     "set_role",
 ]
 
@@ -278,6 +280,24 @@ def scroll_only(area: QScrollArea) -> QScrollArea:
     stop): the controls inside are, and focusing one scrolls it into view."""
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
+
+
+_SCROLL_STOP_PROPERTY = "solaceScrollStop"
+
+
+def scroll_stop(area: QScrollArea) -> QScrollArea:
+    """A scroll area that is a Tab stop of its own on purpose, beside the controls it
+    holds: its text is read by scrolling it with the keys (a timeline of text with a
+    few buttons). Give it an accessible name; `is_scroll_stop` tells it apart from a
+    scroll area that should be `scroll_only`."""
+    area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    area.setProperty(_SCROLL_STOP_PROPERTY, True)
+    return area
+
+
+def is_scroll_stop(area: QWidget) -> bool:
+    """Whether ``area`` was made a Tab stop on purpose with `scroll_stop`."""
+    return bool(area.property(_SCROLL_STOP_PROPERTY))
 
 
 def first_tab_stop(root: QWidget) -> QWidget | None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.entries.entry import EntrySummary
 from journal.domain.together.sharing import SHARING_MEANS
+from journal.ui.common.accessibility import scroll_only
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.widgets import label
 from journal.ui.together.layouts import empty
@@ -45,6 +46,7 @@ class WhatIShare(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setAccessibleName("Your shared entries")
+        scroll_only(scroll)  # each shared entry's buttons are the Tab stops
         scroll.setWidget(inner)
         top = QHBoxLayout()
         top.addWidget(label("What I share", "heading"), 1)

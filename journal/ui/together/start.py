@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.storage.lock.vault import JournalInfo
-from journal.ui.common.accessibility import Message
+from journal.ui.common.accessibility import Message, scroll_only
 from journal.ui.common.busy import hold_input
 from journal.ui.common.flow import flow_row, narrow_combo
 from journal.ui.common.widgets import busy_bar, label, secret_field, wrapping_form
@@ -78,6 +78,7 @@ class StartPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName("Together: open it, and what you share")
+        scroll_only(self)  # its fields and buttons are the Tab stops, not the page
         self._other: Path | None = None
         inner = self._inner = QWidget()
         column = QVBoxLayout(inner)

@@ -248,3 +248,26 @@ def test_the_words_field_is_described_by_the_prompt_it_answers(qtbot, unlocked_w
     journal.new_button.click()  # type: ignore[attr-defined]  # an entry without a prompt
     described = QAccessible.queryAccessibleInterface(body).text(QAccessible.Text.Description)
     assert asked not in described and "Control+Tab" in described
+
+
+def test_together_opens_with_the_focus_on_a_control_not_on_its_page(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Break test 15, minor h: Ctrl+4 put the focus on Together's scroll area, heard as
+    "filler, Together: open it, and what you share", a stop with nothing to act on.
+    Its first field is focused; Tab and Shift+Tab never stop on a page of controls."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.ui.accessibility.tabwalk import holds_controls, walk
+
+    window = unlocked_window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    together = area(window, "together")
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(together.isVisible)
+    settle()
+    focus = QApplication.focusWidget()
+    assert focus is not None and together.isAncestorOf(focus)
+    assert not isinstance(focus, QScrollArea), focus.accessibleName()
+    assert focus.accessibleName() == "Your name in Together"
+    stops = walk(qtbot, together).stops
+    assert [s.accessibleName() for s in stops if holds_controls(s)] == []
