@@ -144,8 +144,9 @@ class Card(QWidget):
         return ""
 
     def show_error(self, text: str) -> None:
-        """Show (and announce) ``text``; an empty text hides the message."""
-        self.error.setText(text)
+        """Show (and announce, assertively) ``text`` as an error; an empty text hides
+        the message."""
+        self.error.show_message(text, "error")
 
     def set_busy(self, busy: bool) -> None:
         """While a key is derived nothing on the card takes input and the focus stays on
@@ -390,6 +391,19 @@ class UnlockPage(Card):
         self.body.addLayout(rescue)
         self.body.addLayout(journals)
         self.journal_choice.currentIndexChanged.connect(self._show_problem)
+
+    def show_error(self, text: str) -> None:
+        """Show (and announce) ``text``, also as the passphrase field's description: a
+        message shown before the page appeared (why Solace locked itself) is not heard
+        as an announcement, but with the field the focus lands on."""
+        super().show_error(text)
+        self.passphrase.setAccessibleDescription(text)
+
+    def show_notice(self, text: str, kind: str) -> None:
+        """Show ``text`` as a "status" (calm) or an "error", announced, and as the
+        passphrase field's description (see `show_error`)."""
+        self.error.show_message(text, kind)
+        self.passphrase.setAccessibleDescription(text)
 
     def set_journals(self, journals: list[JournalInfo], preferred_id: str) -> None:
         """List ``journals``; one that cannot be opened as it is says what is wrong

@@ -95,3 +95,19 @@ class IdleWatcher(QObject):
             self._last_wall = self.wall_clock()
             self._last_monotonic = self.monotonic_clock()
         return False
+
+
+_IDLE_NOTICE = "Solace locked itself after {} without use. Everything you wrote was saved."
+
+
+def idle_notice(minutes: int) -> str:
+    """What the lock screen says after the idle lock (Settings' "Lock when idle for"
+    ``minutes``): "Solace locked itself after 5 minutes without use. …"."""
+    span = "1 minute" if minutes == 1 else f"{minutes} minutes"
+    return _IDLE_NOTICE.format(span)
+
+
+def is_idle_notice(notice: str) -> bool:
+    """Whether ``notice`` (handed to a fresh process) is `idle_notice`'s."""
+    head, tail = _IDLE_NOTICE.split("{}")
+    return notice.startswith(head) and notice.endswith(tail)

@@ -81,7 +81,7 @@ from journal.ui.shell.actions import (
     build_menus,
 )
 from journal.ui.shell.held_words import DRAFTS_HELD, HELD_NOW_KEPT, HeldWords
-from journal.ui.shell.idle import IdleWatcher
+from journal.ui.shell.idle import IdleWatcher, idle_notice, is_idle_notice
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -211,10 +211,11 @@ class MainWindow(QMainWindow):
         self.held_words = HeldWords(self)
         self.held_words.kept.connect(self._held_words_kept)
         self.lock_notice = ""  # what the lock screen says about this lock's words
+        self._idle_lock = False  # the lock under way is the idle lock
         self.closing = False
         self.after_lock = ""  # what to show after this lock: "", "create" or "restore"
         self.idle = IdleWatcher(self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(self._lock_when_idle)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
@@ -653,6 +654,7 @@ class MainWindow(QMainWindow):
             if held:
                 self.locked.emit()
             return True
+        idle, self._idle_lock = self._idle_lock, False
         self.journal = None
         self._context = None
         self.idle.stop()
@@ -674,17 +676,29 @@ class MainWindow(QMainWindow):
             self.clipboard_guard.clear()
             self.lock_screen.clear_secrets()
             self.show_lock_screen()
+            notice = notice or (idle_notice(self.settings.get(IDLE_LOCK_MINUTES)) if idle else "")
             if notice:
                 self.show_lock_notice(notice)
             self._restart_idle_timer()
             self.locked.emit()
         return True
 
+    def _lock_when_idle(self) -> None:
+        """The idle time set in Settings has passed: lock, and say so on the lock screen
+        (a person who paused to think otherwise heard the field change under them)."""
+        self._idle_lock = True
+        try:
+            self.lock()
+        finally:
+            self._idle_lock = False
+
     def show_lock_notice(self, notice: str) -> None:
-        """Say ``notice`` (what happened to the words at the last lock) on the lock
-        screen; it is handed to the process that replaces this one (`hard_lock`)."""
+        """Say ``notice`` (why Solace locked itself, or what happened to the words at the
+        last lock) on the lock screen; it is handed to the process that replaces this
+        one (`hard_lock`). The idle notice is a calm status, any other an error."""
         self.lock_notice = notice
-        self.lock_screen.unlock_page.show_error(notice)
+        kind = "status" if is_idle_notice(notice) else "error"
+        self.lock_screen.unlock_page.show_notice(notice, kind)
 
     def _held_words_kept(self) -> None:
         """The words held in memory are now in the sealed file beside the journal."""

@@ -72,3 +72,38 @@ def test_enter_on_create_says_what_is_missing_and_escape_goes_back(  # type: ign
     qtbot.keyClick(create.name, Qt.Key.Key_Escape)
     assert screen.currentWidget() is screen.welcome_page
     win.lock()
+
+
+def test_the_idle_lock_says_why_the_journal_locked_calmly_and_with_the_field(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events: Recorder
+):
+    """Break test 15, minor p: after the idle lock only "Passphrase, password text" was
+    heard, and the lock screen showed no reason."""
+    from journal.settings import IDLE_LOCK_MINUTES
+    from journal.ui.shell.idle import idle_notice
+    from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
+
+    window = unlocked_window
+    words = idle_notice(window.settings.get(IDLE_LOCK_MINUTES))
+    assert words.startswith("Solace locked itself after 5 minutes without use.")
+    a11y_events.clear()
+    window.idle.set_interval_ms(50)
+    with qtbot.waitSignal(window.locked, timeout=5_000):
+        pass
+    page = window.lock_screen.unlock_page
+    assert page.error.isVisible() and page.error.text() == words
+    assert page.error.kind == "status"  # calm, not an error
+    assert a11y_events.announcements(assertive=False) == [words]
+    assert page.passphrase.accessibleDescription() == words  # heard with the field
+    # Typing a wrong passphrase is an error again, said at once.
+    page.passphrase.setText("not it")
+    a11y_events.clear()
+    page.unlock_button.click()
+    qtbot.waitUntil(lambda: bool(a11y_events.announcements(assertive=True)), timeout=UNLOCK_WAIT_MS)
+    assert page.error.kind == "error" and "did not open" in page.error.text()
+    assert page.passphrase.accessibleDescription() == page.error.text()
+    page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
+        page.unlock_button.click()
+    window.lock()  # Ctrl+L: no reason to give
+    assert not page.error.isVisible() and page.passphrase.accessibleDescription() == ""
