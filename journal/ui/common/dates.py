@@ -2,49 +2,35 @@
 typed as the person's locale writes them (a whole day at once), with a calendar to
 pick the day, and one Tab stop each (their sections are reached with the arrow keys).
 
-The calendar that drops down is Qt's own (made and owned by Qt, inside the field);
-Solace only adds to it what the keyboard and a screen reader need (``_SpokenCalendar``):
-it opens with Alt+Down or F4 like any drop-down, its day grid is named by the month
-shown ("Days of November 2026"), each day moved to is announced as a whole date in the
-person's locale ("Monday, 30 November 2026": Qt names its day cells by number only),
-Enter picks the day and Escape closes it leaving the field as it was.
+The calendar that drops down is Solace's own (``day_picker.DayPicker``), never Qt's
+(whose day cells a screen reader hears as "22"): it opens with Alt+Down or F4 like
+any drop-down, or a click on the field's arrow; its day grid is named by the month
+shown ("Days of November 2026") and each day cell by its whole date in the person's
+locale ("Monday, 30 November 2026, today"); Enter picks the day and Escape closes it
+leaving the field as it was.
 """
 
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtCore import (
-    SIGNAL,
-    SLOT,
-    QDate,
-    QDateTime,
-    QEvent,
-    QLocale,
-    QObject,
-    QPointF,
-    Qt,
-    QTimeZone,
-)
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QTextCharFormat
+from PySide6.QtCore import QDateTime, QLocale, QPoint, Qt, QTimeZone
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
-    QApplication,
-    QCalendarWidget,
     QDateEdit,
     QDateTimeEdit,
     QStyle,
     QStyleOptionComboBox,
-    QTableView,
     QWidget,
 )
 
-from journal.ui.common.accessibility import announce, one_tab_stop
+from journal.ui.common.accessibility import one_tab_stop
+from journal.ui.common.day_picker import DayPicker
 
 __all__ = [
     "TypedDateEdit",
     "TypedDateTimeEdit",
-    "calendar_grid",
     "date_edit",
     "date_format",
+    "day_picker",
     "time_edit",
     "time_format",
 ]
@@ -114,18 +100,17 @@ def _typed_as_a_whole(edit: QDateTimeEdit, event: QKeyEvent) -> bool:
     return False
 
 
-_SPEECH = "solace_spoken_calendar"
+_PICKER = "solace_day_picker"
 
 
-def calendar_grid(edit: QDateTimeEdit) -> QTableView | None:
-    """The day grid of ``edit``'s drop-down calendar (Qt's own table view inside
-    Qt's own calendar), made now if Qt had not made it yet; None for a field without
-    a calendar (no date shown, or no pop-up)."""
-    calendar = edit.calendarWidget()
-    if calendar is None:
-        return None
-    grid = calendar.findChild(QTableView)
-    return grid if isinstance(grid, QTableView) else None
+def day_picker(edit: QDateTimeEdit) -> DayPicker:
+    """``edit``'s drop-down calendar (`DayPicker`, a child the field owns), made on
+    first use."""
+    picker = edit.findChild(DayPicker, _PICKER)
+    if picker is None:
+        picker = DayPicker(edit)
+        picker.setObjectName(_PICKER)
+    return picker
 
 
 def _opens_drop_down(event: QKeyEvent) -> bool:
@@ -134,139 +119,35 @@ def _opens_drop_down(event: QKeyEvent) -> bool:
     return event.key() == Qt.Key.Key_F4 or (alt and event.key() == Qt.Key.Key_Down)
 
 
-def _closes_drop_down(event: QKeyEvent) -> bool:
-    """F4, Alt+Up or Alt+Down: the keys that close an open drop-down unchanged."""
-    alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-    return _opens_drop_down(event) or (alt and event.key() == Qt.Key.Key_Up)
-
-
-class _SpokenCalendar(QObject):
-    """What Solace adds to Qt's drop-down calendar of one date field.
-
-    A child of Qt's pop-up (so Qt owns it, and it goes with the pop-up and its
-    calendar, which the field owns): nothing of Qt's is replaced or reparented.
-    It names the day grid by the month shown, describes it by the chosen day,
-    announces each day moved to while the calendar is open, politely, in the
-    locale's long format, and draws weekends like other days. While open, Escape
-    (and F4, Alt+Up or Alt+Down, which close any drop-down) closes it and puts back
-    the field's date and time as they were when it opened.
-
-    Qt's pop-up sets the field at every day the arrows pass (each a dateChanged:
-    an autosave, a form marked as changed); that link is cut, so the field changes
-    only when a day is picked (Enter, a click), as a combo box's does. Should a
-    later Qt make that link otherwise, Escape still puts the field back.
-    """
-
-    def __init__(self, edit: QDateTimeEdit, calendar: QCalendarWidget, grid: QTableView) -> None:
-        popup = calendar.parentWidget()
-        super().__init__(popup)
-        self.setObjectName(_SPEECH)
-        self._edit = edit
-        self._calendar = calendar
-        self._grid = grid
-        self._opened_at = edit.dateTime()
-        self._quiet = False
-        calendar.setAccessibleName(f"Calendar for {edit.accessibleName()}".strip())
-        for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
-            # Qt draws weekends in pure red: an alarm colour in a body log, and below
-            # 4.5:1 on the dark theme. Every day takes the theme's text colour.
-            calendar.setWeekdayTextFormat(weekend, QTextCharFormat())
-        calendar.selectionChanged.connect(self._say_day)
-        calendar.currentPageChanged.connect(self._name_grid)
-        grid.installEventFilter(self)
-        if popup is not None:
-            popup.installEventFilter(self)
-            passing = SIGNAL("newDateSelected(QDate)")
-            QObject.disconnect(popup, passing, edit, SLOT("setDate(QDate)"))
-        self._name_grid()
-
-    def day_words(self, day: QDate) -> str:
-        """``day`` in full as the person's locale writes it ("Monday, 30 November
-        2026" in Britain, "Monday, November 30, 2026" in the US)."""
-        return QLocale().toString(day, QLocale.FormatType.LongFormat)
-
-    def _name_grid(self, *_page: int) -> None:
-        calendar = self._calendar
-        if not (shiboken6.isValid(calendar) and shiboken6.isValid(self._grid)):
-            return  # Qt made the field a new calendar; this one's last signal is late
-        shown = QDate(calendar.yearShown(), calendar.monthShown(), 1)
-        self._grid.setAccessibleName(f"Days of {QLocale().toString(shown, 'MMMM yyyy')}")
-        self._grid.setAccessibleDescription(self.day_words(calendar.selectedDate()))
-
-    def _say_day(self) -> None:
-        self._name_grid()
-        # announce() says nothing while the calendar is closed
-        if not self._quiet and shiboken6.isValid(self._grid):
-            announce(self._grid, self.day_words(self._calendar.selectedDate()))
-
-    def _put_back(self) -> None:
-        self._quiet = True
-        try:
-            self._edit.setDateTime(self._opened_at)
-        finally:
-            self._quiet = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Show and watched is not self._grid:
-            self._opened_at = self._edit.dateTime()
-            self._name_grid()
-            announce(self._grid, self.day_words(self._calendar.selectedDate()))
-        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if watched is self._grid and _closes_drop_down(event):
-                self._put_back()
-                popup = self._calendar.parentWidget()
-                if popup is not None:
-                    popup.close()
-                return True
-            if watched is not self._grid and event.matches(QKeySequence.StandardKey.Cancel):
-                # Reaches the pop-up only when nothing inside used it (the calendar's
-                # year box takes Escape back first); Qt then closes the pop-up.
-                self._put_back()
-        return False
-
-
-def _spoken_calendar(edit: QDateTimeEdit) -> None:
-    """Give ``edit``'s own drop-down calendar its `_SpokenCalendar` (once), making
-    Qt's calendar now if Qt had not yet."""
-    grid = calendar_grid(edit)
-    calendar = edit.calendarWidget()
-    popup = calendar.parentWidget() if calendar is not None else None
-    if grid is None or calendar is None or popup is None:
-        return
-    if popup.findChild(_SpokenCalendar, _SPEECH) is None:
-        _SpokenCalendar(edit, calendar, grid)
-
-
-def _drop_down(edit: QDateTimeEdit) -> bool:
-    """Open ``edit``'s calendar as a click on its arrow does (Qt places the pop-up
-    below the field, or above it at the bottom of the screen, and starts it at the
-    field's day). False when the field has no calendar to open."""
-    if not edit.calendarPopup() or not edit.isEnabled() or edit.isReadOnly():
-        return False
-    _spoken_calendar(edit)
+def _on_arrow(edit: QDateTimeEdit, point: QPoint) -> bool:
+    """Whether ``point`` (in ``edit``) is on the field's drop-down arrow."""
     option = QStyleOptionComboBox()
     option.initFrom(edit)
     option.editable = True
     option.subControls = QStyle.SubControl.SC_All
-    style = edit.style()
-    arrow = style.subControlRect(
-        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, edit
-    ).center()
-    hit = style.hitTestComplexControl(QStyle.ComplexControl.CC_ComboBox, option, arrow, edit)
-    if hit != QStyle.SubControl.SC_ComboBoxArrow:
-        return False
-    # Qt's date fields open their calendar only from this press (QDateTimeEdit's
-    # mousePressEvent), which first brings the calendar up to the field's date.
-    press = QMouseEvent(
-        QEvent.Type.MouseButtonPress,
-        QPointF(arrow),
-        QPointF(edit.mapToGlobal(arrow)),
-        Qt.MouseButton.LeftButton,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
+    hit = edit.style().hitTestComplexControl(
+        QStyle.ComplexControl.CC_ComboBox, option, point, edit
     )
-    QApplication.sendEvent(edit, press)
+    return hit == QStyle.SubControl.SC_ComboBoxArrow
+
+
+def _drop_down(edit: QDateTimeEdit) -> bool:
+    """Open ``edit``'s calendar (`day_picker`) at the field's day. False when the field
+    has no calendar to open (none asked for, disabled or read-only)."""
+    if not edit.calendarPopup() or not edit.isEnabled() or edit.isReadOnly():
+        return False
+    day_picker(edit).open()
+    return True
+
+
+def _pressed_on_arrow(edit: QDateTimeEdit, event: QMouseEvent) -> bool:
+    """A click on the field's arrow opens Solace's calendar (Qt's own, whose day cells
+    are named "22", never opens); True when ``event`` was used up here."""
+    if event.button() != Qt.MouseButton.LeftButton:
+        return False
+    if not _on_arrow(edit, event.position().toPoint()) or not _drop_down(edit):
+        return False
+    event.accept()
     return True
 
 
@@ -289,8 +170,8 @@ class TypedDateEdit(QDateEdit):
             super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        _spoken_calendar(self)  # before Qt shows its calendar for a click on the arrow
-        super().mousePressEvent(event)
+        if not _pressed_on_arrow(self, event):
+            super().mousePressEvent(event)
 
 
 def _whole_minute(value: QDateTime) -> QDateTime:
@@ -333,8 +214,8 @@ class TypedDateTimeEdit(QDateTimeEdit):
             super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        _spoken_calendar(self)
-        super().mousePressEvent(event)
+        if not _pressed_on_arrow(self, event):
+            super().mousePressEvent(event)
 
     def setDateTime(self, value: QDateTime) -> None:
         """Show ``value`` (from ``local_time.to_qdatetime``: a wall time with its UTC

@@ -18,13 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
@@ -32,13 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from journal.ui.common.accessibility import announce
+from journal.ui.common.day_grid import COLUMNS, DATE_ROLE, ROWS, DayGrid
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 
 #: Entries per local day (1..31) of a month: ``lookup(year, month) -> {day: count}``.
 DaysLookup = Callable[[int, int], Mapping[int, int]]
-
-ROWS, COLUMNS = 6, 7
-DATE_ROLE = Qt.ItemDataRole.UserRole
 
 
 def entries_words(count: int) -> str:
@@ -53,84 +48,6 @@ def day_words(qdate: QDate, count: int, locale: QLocale | None = None) -> str:
     "Sunday, 22 November 2026, 2 entries" (en_GB)."""
     locale = locale or QLocale()
     return f"{locale.toString(qdate, QLocale.FormatType.LongFormat)}, {entries_words(count)}"
-
-
-class DayGrid(QTableWidget):
-    """The days of one month, a week a row; keys move by day, week and month."""
-
-    moved = Signal(int, int)  # days, months (from the selected day)
-    chosen = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(ROWS, COLUMNS, parent)
-        self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setTabKeyNavigation(False)  # Tab leaves the grid; the arrows move in it
-        self.setShowGrid(False)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for header in (self.horizontalHeader(), self.verticalHeader()):
-            header.setMinimumSectionSize(1)  # seven columns fit any width, at any text size
-        self._weekdays: list[tuple[str, str, str]] = []  # (long, short, narrow) names
-
-    def set_weekdays(self, locale: QLocale, first: int) -> None:
-        """Column headers from ``first`` (1 Monday … 7 Sunday), named in full for a screen
-        reader and shown short, or narrow where short names do not fit."""
-        formats = (
-            QLocale.FormatType.LongFormat,
-            QLocale.FormatType.ShortFormat,
-            QLocale.FormatType.NarrowFormat,
-        )
-        self._weekdays = []
-        for i in range(COLUMNS):
-            long, short, narrow = (locale.dayName((first - 1 + i) % 7 + 1, f) for f in formats)
-            if narrow.isdigit():  # the C locale numbers its days
-                narrow = short[:2]
-            self._weekdays.append((long, short, narrow))
-        for column, (long, short, _narrow) in enumerate(self._weekdays):
-            item = QTableWidgetItem(short)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, long)
-            self.setHorizontalHeaderItem(column, item)
-        self._fit_weekdays()
-
-    def _fit_weekdays(self) -> None:
-        if not self._weekdays:
-            return
-        metrics = self.horizontalHeader().fontMetrics()
-        room = self.viewport().width() / COLUMNS - metrics.averageCharWidth()
-        shorts = [short for _long, short, _narrow in self._weekdays]
-        short_fits = all(metrics.horizontalAdvance(short) <= room for short in shorts)
-        for column, (_long, short, narrow) in enumerate(self._weekdays):
-            item = self.horizontalHeaderItem(column)
-            if item is not None:
-                item.setText(short if short_fits else narrow)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_weekdays()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        moves = {
-            Qt.Key.Key_Left: (-1, 0),
-            Qt.Key.Key_Right: (1, 0),
-            Qt.Key.Key_Up: (-7, 0),
-            Qt.Key.Key_Down: (7, 0),
-            Qt.Key.Key_PageUp: (0, -1),
-            Qt.Key.Key_PageDown: (0, 1),
-        }
-        key = Qt.Key(event.key())
-        if key in moves:
-            self.moved.emit(*moves[key])
-        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
-            self.moved.emit(-40 if key == Qt.Key.Key_Home else 40, 0)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.chosen.emit()
-        else:
-            super().keyPressEvent(event)
 
 
 class EntryCalendar(QWidget):

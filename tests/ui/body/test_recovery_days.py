@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDateEdit
 
 from journal.domain.body.log import RecoveryDetails
 from journal.ui.body.recovery_dialog import RecoveryDialog
+from journal.ui.common.dates import day_picker
 from journal.ui.common.local_time import from_qdate, today_local
 
 TYPED = date(2026, 11, 20)
@@ -43,8 +44,10 @@ def test_days_with_nothing_noted_open_at_today_not_1900(qtbot) -> None:  # type:
         assert field.not_noted.isChecked() and field.not_noted.isVisible()
         assert from_qdate(field.edit.date()) == today_local()
         assert "Not noted" not in field.edit.text() and "1900" not in field.edit.text()
-        calendar = field.edit.calendarWidget()
-        assert from_qdate(calendar.selectedDate()) == today_local()
+        picker = day_picker(field.edit)
+        picker.open()  # the drop-down calendar opens at today too
+        assert from_qdate(picker.selected) == today_local()
+        picker.close()
     assert dialog.details() == RecoveryDetails()
 
 

@@ -35,6 +35,7 @@ from journal.app import _hard_lock  # noqa: E402
 from journal.settings import Settings  # noqa: E402
 from journal.storage.lock.keys import LIGHT_KDF  # noqa: E402
 from journal.storage.lock.store import JournalStore  # noqa: E402
+from journal.ui.common.dates import day_picker  # noqa: E402
 from journal.ui.shell.main_window import MainWindow  # noqa: E402
 from tests.ui.accessibility import screens  # noqa: E402
 
@@ -44,6 +45,7 @@ PASSPHRASE = "quiet river stone lantern"
 SECRET = "Zq7#Xj9@Wv4%kY"
 RECOVERY_KEY = "QZXJ-WVKQ-YXBH-JQZV"
 BUS_DATA_ENV = "SOLACE_BUS_DATA"  # the journal's data folder, kept across the hard lock
+CALENDAR_STEP = "Event: a date field's calendar:"  # read by walk.py
 
 
 def wait(ms: int) -> None:
@@ -163,10 +165,12 @@ def body_actions(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     yield "Event: a fever logged", window
 
 
-def press(widget: QWidget, key: Qt.Key) -> None:
+def press(
+    widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     """One key pressed and released on ``widget``, through its event filters."""
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, modifiers))
 
 
 def keyboard_actions(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
@@ -179,6 +183,23 @@ def keyboard_actions(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     tabs.setCurrentIndex(2)  # Charts
     yield "Event: the body log's tab changed", window
     tabs.setCurrentIndex(0)
+    field = body.form.time  # type: ignore[attr-defined]
+    field.setFocus()
+    wait(200)
+    press(field, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # opens its calendar
+    wait(200)
+    grid = day_picker(field).grid
+    yield f"{CALENDAR_STEP} opened", window
+    # One key a step: the walker reads each focused day's name while it is focused.
+    for key, words in (
+        (Qt.Key.Key_Left, "a day back"),
+        (Qt.Key.Key_Up, "a week back"),
+        (Qt.Key.Key_PageUp, "a month back"),
+        (Qt.Key.Key_Home, "the first day of the month"),
+    ):
+        press(grid, key)
+        yield f"{CALENDAR_STEP} {words}", window
+    press(grid, Qt.Key.Key_Escape)
     journal = screens.area(window, "journal")
     window.show_area(journal)
     journal.browse_tabs.setCurrentIndex(1)  # type: ignore[attr-defined]

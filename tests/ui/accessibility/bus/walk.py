@@ -54,6 +54,8 @@ CONTROL_ROLES = {
 #: Screens of the process that replaces the app at its hard lock (same process ID).
 AFTER_HARD_LOCK = ("After the hard lock: unlock", "After the hard lock: unlocked again")
 heard: list[tuple[str, str, str, int]] = []  # (event type, source role, text, detail1)
+#: (role, name, [table name, cell names] for a table cell) of each object focused, then
+focused: list[tuple[str, str, list[str]]] = []
 POLITE, ASSERTIVE = 1, 2  # AT-SPI live politeness, sent as an announcement's detail1
 
 
@@ -64,6 +66,26 @@ def on_event(event) -> None:  # type: ignore[no-untyped-def]
         role = ""
     text = event.any_data if isinstance(event.any_data, str) else ""
     heard.append((event.type, role, text or "", int(event.detail1)))
+    if str(event.type).startswith("object:state-changed:focused") and int(event.detail1):
+        try:  # what a screen reader speaks first: the focused object's name, now
+            focused.append((role, event.source.name or "", cells_beside(event.source)))
+        except Exception:
+            focused.append((role, "", []))
+
+
+def cells_beside(node) -> list[str]:  # type: ignore[no-untyped-def]
+    """The names of a focused table cell's table's cells and the table's name first
+    (a pop-up window, such as a date field's calendar, is not in the application's
+    tree: Qt leaves pop-ups out; it is reached as a screen reader does, from focus)."""
+    if node.getRole() != pyatspi.ROLE_TABLE_CELL or node.parent is None:
+        return []
+    table = node.parent
+    cells = [table.getChildAtIndex(i) for i in range(table.childCount)]
+    return [table.name or ""] + [
+        (c.name or "").strip()
+        for c in cells
+        if c is not None and c.getRole() == pyatspi.ROLE_TABLE_CELL and (c.name or "").strip()
+    ]
 
 
 def pump(seconds: float) -> None:
@@ -167,6 +189,35 @@ def calendar_problems(title: str, nodes: list) -> list[str]:  # type: ignore[typ
     if bare or len(whole) < 28:
         return [f"{title}: day cells not named by their date and entries: {names[:3]}"]
     return []
+
+
+DATE_CALENDAR = "Event: a date field's calendar:"  # app.py's CALENDAR_STEP, then the key
+
+
+def date_calendar_problems(
+    focus_steps: dict[str, list[tuple[str, str, list[str]]]],
+) -> list[str]:
+    """A date field's drop-down calendar, as focus events bring it, one key a step: each
+    day focused (on opening, then after each key) named by its whole date, today's
+    saying so, never a bare "22"; every day cell of the month named by its whole date."""
+    steps = {t: named for t, named in focus_steps.items() if t.startswith(DATE_CALENDAR)}
+    problems = [] if len(steps) == 5 else [f"{DATE_CALENDAR} {len(steps)} of 5 steps walked"]
+    for title, named in steps.items():
+        cells = [(name, beside) for role, name, beside in named if role == "table cell"]
+        if not cells:
+            problems.append(f"{title} no day cell focused")
+            continue
+        name, beside = cells[-1]
+        grid, days = (beside[0], beside[1:]) if beside else ("", [])
+        month = grid.removeprefix("Days of ").split()[0] if grid.startswith("Days of ") else "?"
+        print(f"{title} focused {name!r} in {grid!r} ({len(days)} days, e.g. {days[:1]})")
+        if not name or name.isdigit() or month not in name:
+            problems.append(f"{title} the day focused is named {name!r}")
+        if title.endswith(" opened") and "today" not in name:
+            problems.append(f"{title} the field's day, today, not said so: {name!r}")
+        if any(day.isdigit() for day in days) or len([d for d in days if month in d]) < 28:
+            problems.append(f"{title} {grid!r}: days not named by their whole date {days[:3]}")
+    return problems
 
 
 SECRETS = ("Zq7#Xj9@Wv4%kY", "QZXJ-WVKQ-YXBH-JQZV")  # as typed by app.py
@@ -291,6 +342,7 @@ def main() -> int:
     problems: list[str] = []
     rows: list[str] = []
     steps: dict[str, list[tuple[str, str, str, int]]] = {}
+    focus_steps: dict[str, list[tuple[str, str, list[str]]]] = {}
     done = False
     try:
         while True:
@@ -323,6 +375,8 @@ def main() -> int:
             pump(0.5)  # events queued while the tree was read are delivered now
             steps[title] = list(heard)
             heard.clear()
+            focus_steps[title] = list(focused)
+            focused.clear()
             app_process.stdin.write("next\n")
             app_process.stdin.flush()
     finally:
@@ -359,6 +413,7 @@ def main() -> int:
         if not any(words.casefold() in text.casefold() for text in said):
             problems.append(f"{title}: nothing announced {how} with {words!r}")
     problems += name_change_problems(steps)
+    problems += date_calendar_problems(focus_steps)
     if not done:
         problems.append("the app stopped before it had shown every screen (no DONE)")
     for title in AFTER_HARD_LOCK:

@@ -1,0 +1,298 @@
+"""The calendar that drops down from every date field: Solace's own, not Qt's.
+
+Qt's drop-down calendar names its day cells by their number alone ("22", from a
+model Qt keeps private), so a screen reader moving through it heard "22… 21… 20"
+with the month and weekday only in a later, queued announcement. Here each day
+cell's own name is the whole date in the person's locale and what it is to the
+field: "Sunday, 22 November 2026, today, chosen" ("chosen": the field's day;
+"not available": outside the days the field takes, which cannot be picked).
+The focused cell is what a screen reader speaks first, so the date is heard at
+once, and only once.
+
+Keys (as in Qt's calendar and any drop-down): arrows move a day or a week, into
+the next or previous month as needed, and stop at the first and last day the
+field takes; Page Up / Page Down a month; Home / End the first and last day of the
+month; Enter or Space picks the day; Escape, F4, Alt+Up or Alt+Down close it
+leaving the field as it was. Tab moves between the day grid and the "Previous
+month" and "Next month" buttons. The field changes only when a day is picked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+)
+
+from journal.ui.common.day_grid import COLUMNS, DATE_ROLE, ROWS, DayGrid
+from journal.ui.common.local_time import to_qdate, today_local
+
+__all__ = ["KEYS_HELP", "DayPicker", "day_name"]
+
+#: The grid's description: what the keys do (nothing on screen says it).
+KEYS_HELP = (
+    "Arrow keys move a day or a week, Page Up and Page Down a month, Home and End "
+    "the first and last day of the month. Enter picks the day, Escape closes."
+)
+
+
+def day_name(
+    day: QDate,
+    *,
+    today: QDate,
+    chosen: QDate,
+    available: bool,
+    locale: QLocale | None = None,
+) -> str:
+    """What a day cell is called: ``day`` in full in ``locale`` (default the person's)
+    and, as they apply, "today", "chosen" (the field's day) and "not available"
+    (outside the days the field takes): "Monday, 30 November 2026, today, chosen"."""
+    words = [(locale or QLocale()).toString(day, QLocale.FormatType.LongFormat)]
+    if day == today:
+        words.append("today")
+    if day == chosen:
+        words.append("chosen")
+    if not available:
+        words.append("not available")
+    return ", ".join(words)
+
+
+def _closes(event: QKeyEvent) -> bool:
+    """Escape, F4, Alt+Up or Alt+Down: the keys that close any drop-down unchanged."""
+    alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+    return event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F4) or (
+        alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+    )
+
+
+class DayPicker(QFrame):
+    """The drop-down calendar of one date field (``edit``, its parent and owner).
+
+    `open` shows it below the field (above it near the bottom of the screen) at the
+    field's day, with focus on that day's cell; picking a day (Enter, Space, a
+    click) sets the field's day (its time of day stays) and closes it; closing it
+    otherwise leaves the field as it was. Focus goes back to the field.
+    """
+
+    def __init__(self, edit: QDateTimeEdit) -> None:
+        super().__init__(edit, Qt.WindowType.Popup)
+        self._edit = edit
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(f"Calendar for {edit.accessibleName()}".strip())
+        today = to_qdate(today_local())
+        self._selected = today
+        self._chosen = today
+        self._year, self._month = today.year(), today.month()
+        self._shown: tuple[object, ...] = ()
+
+        self.previous_button = QToolButton()
+        self.previous_button.setText("‹")
+        self.previous_button.setAccessibleName("Previous month")
+        self.next_button = QToolButton()
+        self.next_button.setText("›")
+        self.next_button.setAccessibleName("Next month")
+        self.month_label = QLabel()
+        self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.month_label.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        self.month_label.setFont(font)
+        for button in (self.previous_button, self.next_button):
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setAutoRaise(True)
+        header = QHBoxLayout()
+        header.addWidget(self.previous_button)
+        header.addWidget(self.month_label, 1)
+        header.addWidget(self.next_button)
+        self.grid = DayGrid()
+        self.grid.setAccessibleDescription(KEYS_HELP)
+        locale = QLocale()
+        self._first_weekday = int(locale.firstDayOfWeek().value)  # 1 = Monday … 7 = Sunday
+        self.grid.set_weekdays(locale, self._first_weekday)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(header)
+        layout.addWidget(self.grid, 1)
+        self.setTabOrder(self.grid, self.previous_button)
+        self.setTabOrder(self.previous_button, self.next_button)
+
+        self.previous_button.clicked.connect(lambda: self._move(0, -1))
+        self.next_button.clicked.connect(lambda: self._move(0, 1))
+        self.grid.moved.connect(self._move)
+        self.grid.chosen.connect(lambda: self._pick(self._selected))
+        self.grid.itemClicked.connect(self._clicked)
+        self.grid.installEventFilter(self)
+
+    # what the person sees and hears ---------------------------------------------------------
+    @property
+    def selected(self) -> QDate:
+        """The day moved to (not yet picked)."""
+        return QDate(self._selected)
+
+    def open(self) -> None:
+        """Show the calendar at the field's day, focused on that day's cell."""
+        self._chosen = self._edit.date()
+        self._selected = self._within(self._chosen)
+        self._year, self._month = self._selected.year(), self._selected.month()
+        self._shown = ()
+        self._fill()
+        self._fit()
+        self.show()
+        self.activateWindow()
+        self.grid.setFocus(Qt.FocusReason.PopupFocusReason)
+        self._focus_cell()
+
+    def _within(self, day: QDate) -> QDate:
+        low, high = self._edit.minimumDate(), self._edit.maximumDate()
+        return low if day < low else high if day > high else day
+
+    def _fit(self) -> None:
+        """Big enough for seven columns of the widest weekday name and six weeks, at
+        any text size, and on the screen: below the field, or above it when the
+        screen ends first."""
+        metrics = self.grid.fontMetrics()
+        short = [self.grid.horizontalHeaderItem(c) for c in range(COLUMNS)]
+        widest = max(
+            [metrics.horizontalAdvance("30")]
+            + [metrics.horizontalAdvance(i.text()) for i in short if i is not None]
+        )
+        cell_w = widest + 2 * metrics.averageCharWidth() + 8
+        cell_h = int(metrics.height() * 1.6)
+        header = self.grid.horizontalHeader().sizeHint().height()
+        self.grid.setMinimumSize(cell_w * COLUMNS + 4, header + cell_h * ROWS + 4)
+        self.adjustSize()
+        below = self._edit.mapToGlobal(QPoint(0, self._edit.height()))
+        screen = self._edit.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        x = max(room.left(), min(below.x(), room.right() - self.width()))
+        y = below.y()
+        if y + self.height() > room.bottom():
+            y = max(room.top(), self._edit.mapToGlobal(QPoint(0, 0)).y() - self.height())
+        self.move(x, y)
+
+    def _fill(self) -> None:
+        first = QDate(self._year, self._month, 1)
+        locale = QLocale()
+        today = to_qdate(today_local())
+        low, high = self._edit.minimumDate(), self._edit.maximumDate()
+        shown = (self._year, self._month, self._chosen, today, low, high, locale.name())
+        if shown == self._shown:
+            return
+        self._shown = shown
+        title = locale.toString(first, "MMMM yyyy")
+        self.month_label.setText(title)
+        self.grid.setAccessibleName(f"Days of {title}")
+        self.previous_button.setEnabled(first > low)
+        self.next_button.setEnabled(QDate(self._year, self._month, first.daysInMonth()) < high)
+        # The cells are rewritten silently and told as one change (as the Journal's
+        # calendar does): item by item, the focused cell was renamed on the way, and
+        # a screen reader that caches names kept that name.
+        model = self.grid.model()
+        was_blocked = model.blockSignals(True)
+        try:
+            self._write_cells(first, locale, today, low, high)
+        finally:
+            model.blockSignals(was_blocked)
+        model.dataChanged.emit(model.index(0, 0), model.index(ROWS - 1, COLUMNS - 1))
+
+    def _write_cells(
+        self, first: QDate, locale: QLocale, today: QDate, low: QDate, high: QDate
+    ) -> None:
+        offset = (first.dayOfWeek() - self._first_weekday) % 7
+        plain = self.grid.font()
+        chosen_font = QFont(plain)
+        chosen_font.setBold(True)
+        muted = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        for cell in range(ROWS * COLUMNS):
+            row, column = divmod(cell, COLUMNS)
+            item = self.grid.item(row, column)
+            if item is None:
+                item = QTableWidgetItem()
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.grid.setItem(row, column, item)
+            number = cell - offset + 1
+            if not 1 <= number <= first.daysInMonth():
+                item.setText("")
+                item.setData(DATE_ROLE, None)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, None)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                continue
+            day = QDate(self._year, self._month, number)
+            available = low <= day <= high
+            item.setText(str(number))
+            item.setData(DATE_ROLE, day)
+            name = day_name(day, today=today, chosen=self._chosen, available=available)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+            flags = Qt.ItemFlag.ItemIsSelectable
+            item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if available else flags)
+            font = QFont(chosen_font if day == self._chosen else plain)
+            font.setUnderline(day == today)
+            item.setFont(font)
+            item.setForeground(QBrush() if available else muted)
+            item.setToolTip("Today" if day == today else "")
+
+    def _cell_of(self, day: QDate) -> tuple[int, int]:
+        first = QDate(day.year(), day.month(), 1)
+        cell = (first.dayOfWeek() - self._first_weekday) % 7 + day.day() - 1
+        return divmod(cell, COLUMNS)
+
+    def _focus_cell(self) -> None:
+        """Make the selected day's cell the current one, so that a screen reader is
+        told of it (Qt tells a focused view's new current cell, and only a new one:
+        after a month change the same cell may hold another day)."""
+        self.grid.setCurrentIndex(QModelIndex())
+        self.grid.setCurrentCell(*self._cell_of(self._selected))
+
+    # moving, picking, closing ---------------------------------------------------------------
+    def _move(self, days: int, months: int) -> None:
+        current = self._selected
+        if days == -40:
+            target = QDate(current.year(), current.month(), 1)
+        elif days == 40:
+            target = QDate(current.year(), current.month(), current.daysInMonth())
+        else:
+            target = current.addDays(days).addMonths(months)
+        self._selected = self._within(target)
+        self._year, self._month = self._selected.year(), self._selected.month()
+        self._fill()
+        self._focus_cell()
+
+    def _clicked(self, item: QTableWidgetItem) -> None:
+        day = item.data(DATE_ROLE)
+        if isinstance(day, QDate) and day.isValid() and item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self._pick(day)
+
+    def _pick(self, day: QDate) -> None:
+        self._back_to_field()
+        if day != self._edit.date():
+            self._edit.setDate(day)
+
+    def _back_to_field(self) -> None:
+        self.close()
+        self._edit.window().activateWindow()
+        self._edit.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _closes(event):
+            self._back_to_field()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Closing keys reach the calendar before the grid (which takes Alt+arrows
+        as arrows)."""
+        if (
+            watched is self.grid
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and _closes(event)
+        ):
+            self.keyPressEvent(event)
+            return True
+        return False
