@@ -9,6 +9,7 @@ makes every tab bar of Solace send that event each time its current tab changes.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QTabBar
@@ -22,8 +23,10 @@ _TOLD = "solaceTabNameTold"  # a tab bar's property: its changes are told alread
 
 
 def tell_name_changed(bar: QTabBar) -> None:
-    """Tell assistive technology that ``bar``'s name (its current tab) changed."""
-    if QAccessible.isActive():
+    """Tell assistive technology that ``bar``'s name (its current tab) changed. Nothing
+    for a bar being deleted (a tab widget's tabs are removed, changing the current one,
+    after Python's wrapper of the bar has been let go)."""
+    if QAccessible.isActive() and shiboken6.isValid(bar):
         QAccessible.updateAccessibility(QAccessibleEvent(bar, QAccessible.Event.NameChanged))
 
 
