@@ -26,7 +26,7 @@ class AppointmentDialog(QDialog):
         super().__init__(parent)
         self._id = str(uuid.uuid4()) if appointment is None else appointment.id
         self.setWindowTitle("Appointment" if appointment is None else "Change the appointment")
-        self.when = time_edit("Day and time of the appointment")
+        self.when = time_edit("When: day and time of the appointment")
         self.when.setDateTime(to_qdatetime(now_utc() if appointment is None else appointment.when))
         self.place = QLineEdit()
         self.place.setAccessibleName("Where, or with whom")

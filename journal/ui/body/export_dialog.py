@@ -105,8 +105,8 @@ class ExportDialog(QDialog):
         self._task: Task | None = None
         #: Asks where to save; returns None when the person cancels. Replaceable in tests.
         self.choose_path: Callable[[str, str], Path | None] = self._ask_path
-        self.start = date_edit("First day")
-        self.end = date_edit("Last day")
+        self.start = date_edit("From: the first day of the summary")
+        self.end = date_edit("To: the last day of the summary")
         for edit, day in ((self.start, start), (self.end, today_local())):
             edit.setDate(to_qdate(day))
             edit.setMaximumDate(to_qdate(today_local()))

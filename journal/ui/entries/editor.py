@@ -129,7 +129,7 @@ class EntryEditor(QWidget):
         self.title.setAccessibleName("Title")
         self.title.setMaxLength(TITLE_MAX)
         self._title_shown = ""  # the title before the change Qt is making now
-        self.when = time_edit("Date and time of this entry")
+        self.when = time_edit("Written on: date and time of this entry")
         self.when.setToolTip(
             "When this entry was written. Change it to write about an earlier day."
         )

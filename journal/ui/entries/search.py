@@ -65,7 +65,7 @@ class SearchBar(QWidget):
         self.tag.setAccessibleName("Tag filter")
         self.tag.setPlaceholderText("a tag")
         self.shared = QComboBox()
-        self.shared.setAccessibleName("Shared or private filter")
+        self.shared.setAccessibleName("Sharing filter")
         self.shared.addItem("Shared and private", "any")
         self.shared.addItem("Only shared", "shared")
         self.shared.addItem("Only private", "private")

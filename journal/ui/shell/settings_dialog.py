@@ -73,7 +73,7 @@ class SettingsDialog(QDialog):
         self.idle.setRange(0, 240)
         self.idle.setSpecialValueText("Never")
         self.idle.setSuffix(" min")
-        self.idle.setAccessibleName("Lock after idle minutes, 0 for never")
+        self.idle.setAccessibleName("Lock when idle for this many minutes, 0 for never")
         self.idle.setValue(settings.get(IDLE_LOCK_MINUTES))
         form.addRow("&Lock when idle for", self.idle)
         self.screen_lock = QCheckBox("Lock when the screen locks or the computer sleeps")

@@ -338,7 +338,7 @@ def test_every_date_field_of_every_screen_opens_a_named_calendar_from_the_keyboa
     names = " | ".join(seen.values())
     for expected in (
         "Journal: search filters: From date",
-        "Journal: new entry: Date and time of this entry",
+        "Journal: new entry: Written on: date and time of this entry",
         "Body log: Log: Time of this log",
         "Library: closeness ideas: Day you did",
         "Dialog: Recovery details: Day of the loss",
