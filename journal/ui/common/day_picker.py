@@ -163,17 +163,26 @@ class DayPicker(QFrame):
             + [metrics.horizontalAdvance(i.text()) for i in short if i is not None]
         )
         cell_w = widest + 2 * metrics.averageCharWidth() + 8
-        cell_h = int(metrics.height() * 1.6)
         header = self.grid.horizontalHeader().sizeHint().height()
-        self.grid.setMinimumSize(cell_w * COLUMNS + 4, header + cell_h * ROWS + 4)
-        self.adjustSize()
         below = self._edit.mapToGlobal(QPoint(0, self._edit.height()))
+        above = self._edit.mapToGlobal(QPoint(0, 0)).y()
         screen = self._edit.screen() or QGuiApplication.primaryScreen()
         room = screen.availableGeometry()
+        space = max(room.bottom() - below.y(), above - room.top())
+        # Roomy rows where the screen has room; on a small screen at a large text size,
+        # rows as low as the text, so the whole month shows beside the field.
+        self.grid.setMinimumSize(0, 0)
+        self.adjustSize()
+        chrome = self.sizeHint().height() - self.grid.sizeHint().height() + header + 4
+        fitting = (space - chrome) // ROWS
+        cell_h = max(metrics.height() + 6, min(int(metrics.height() * 1.6), fitting))
+        self.grid.setMinimumSize(cell_w * COLUMNS + 4, header + cell_h * ROWS + 4)
+        self.adjustSize()
         x = max(room.left(), min(below.x(), room.right() - self.width()))
-        y = below.y()
-        if y + self.height() > room.bottom():
-            y = max(room.top(), self._edit.mapToGlobal(QPoint(0, 0)).y() - self.height())
+        if below.y() + self.height() <= room.bottom() or room.bottom() - below.y() >= above:
+            y = min(below.y(), room.bottom() - self.height())
+        else:
+            y = max(room.top(), above - self.height())
         self.move(x, y)
 
     def _fill(self) -> None:
