@@ -174,6 +174,10 @@ class ExportDialog(QDialog):
             self._say("The last day is before the first day. Please check the days.")
             return
         passphrase = self.passphrase.text()
+        if not passphrase:  # nothing tried, so not "did not match"
+            self._say("Please type your passphrase to confirm.")
+            self.passphrase.setFocus()
+            return
         self._busy(True)
         self._say("Checking the passphrase…", error=False)
         check = self.check_passphrase

@@ -74,6 +74,13 @@ class _KeyDialog(QDialog):
     def start(self) -> None:
         raise NotImplementedError
 
+    def ask_for(self, field: QWidget, words: str) -> None:
+        """An empty field that is needed: say what to type there (announced) and put
+        the focus in it; no key work runs."""
+        self.error.setText(words)
+        self.error.show()
+        field.setFocus()
+
     def run(self, work: Callable[[], Any]) -> None:
         self.error.hide()
         self.busy.show()
@@ -148,6 +155,9 @@ class ChangePassphraseDialog(_KeyDialog):
             self.error.show()
             return
         current, new = self.current.text(), self.new.passphrase()
+        if not current:  # nothing tried, so not "that passphrase did not open it"
+            self.ask_for(self.current, "Please type your current passphrase.")
+            return
 
         def work() -> None:
             if not self.journal.check_passphrase(current):
@@ -168,6 +178,9 @@ class _PassphraseConfirmDialog(_KeyDialog):
 
     def start(self) -> None:
         passphrase = self.passphrase.text()
+        if not passphrase:  # nothing tried, so not "that passphrase did not open it"
+            self.ask_for(self.passphrase, "Please type your passphrase to confirm.")
+            return
         self.run(lambda: self.work(passphrase))
 
     def work(self, passphrase: str) -> Any:

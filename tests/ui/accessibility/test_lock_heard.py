@@ -107,3 +107,66 @@ def test_the_idle_lock_says_why_the_journal_locked_calmly_and_with_the_field(  #
         page.unlock_button.click()
     window.lock()  # Ctrl+L: no reason to give
     assert not page.error.isVisible() and page.passphrase.accessibleDescription() == ""
+
+
+def test_every_dialog_asking_for_the_passphrase_asks_again_when_it_is_empty(  # type: ignore[no-untyped-def]
+    qtbot, store, journal, a11y_events: Recorder
+):
+    """The same kind as the lock screen's empty field: Enter with the passphrase field
+    empty ran the key derivation and answered that the passphrase did not open the
+    journal. Each dialog asks for it instead, with the focus in the field."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from journal.ui.lock.security_dialogs import (
+        ChangePassphraseDialog,
+        NewRecoveryKeyDialog,
+        RemoveJournalDialog,
+        RotateKeyDialog,
+    )
+
+    dialogs = [
+        (ChangePassphraseDialog(journal), "current", "Please type your current passphrase."),
+        (RotateKeyDialog(journal), "passphrase", "Please type your passphrase to confirm."),
+        (NewRecoveryKeyDialog(journal), "passphrase", "Please type your passphrase to confirm."),
+        (
+            RemoveJournalDialog(store, journal.folder, "Test journal"),
+            "passphrase",
+            "Please type your passphrase to confirm.",
+        ),
+    ]
+    for dialog, field_name, words in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        if isinstance(dialog, ChangePassphraseDialog):
+            qtbot.keyClicks(dialog.new.first, "velvet orchard quietly hums")
+            qtbot.keyClicks(dialog.new.second, "velvet orchard quietly hums")
+        field = getattr(dialog, field_name)
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        a11y_events.clear()
+        if isinstance(dialog, RemoveJournalDialog):  # Enter presses Cancel there, on purpose
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        else:
+            qtbot.keyClick(field, Qt.Key.Key_Return)
+        assert a11y_events.announcements(assertive=True) == [words], type(dialog).__name__
+        assert dialog.isVisible() and field.hasFocus()
+        dialog.reject()
+
+
+def test_the_summary_for_the_doctor_asks_for_the_passphrase_when_it_is_empty(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events: Recorder
+):
+    from tests.ui.accessibility.screens import area
+
+    body = area(unlocked_window, "body")
+    unlocked_window.show_area(body)
+    dialog = body.make_summary()  # type: ignore[attr-defined]
+    qtbot.waitExposed(dialog)
+    dialog.passphrase.setFocus()
+    qtbot.waitUntil(dialog.passphrase.hasFocus)
+    a11y_events.clear()
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert a11y_events.announcements(assertive=True) == ["Please type your passphrase to confirm."]
+    assert "did not match" not in dialog.status.text()
+    dialog.reject()
