@@ -57,6 +57,20 @@ class JournalDamaged(SolaceError):
         self.detail = detail
 
 
+class SealedDraftsUnreadable(SolaceError):
+    """Words sealed at an earlier lock (`journal.storage.lock.drafts`) did not open with
+    the journal's key: the file was damaged, or sealed under a key since retired."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Solace had kept some words, encrypted, from an earlier lock, but they no "
+            "longer open with this journal's key (the small file holding them was damaged, "
+            "or sealed under a key that has since been replaced), so they could not be "
+            "given back. Solace has removed that unreadable file. Everything saved in the "
+            "journal is unchanged."
+        )
+
+
 class DatabaseTooNew(SolaceError):
     """The database holds a migration revision this version of Solace does not know."""
 

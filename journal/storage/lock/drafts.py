@@ -77,5 +77,26 @@ def read_sealed(folder: Path) -> bytes | None:
         return None
 
 
+def reseal(
+    folder: Path, journal_id: str, retired: list[bytes | bytearray], current: bytes | bytearray
+) -> bool:
+    """Seal the drafts file beside the database under the ``current`` data key when one
+    of the ``retired`` keys (a rotation's old key) is what opens it, so no sealed words
+    stay on disk under a retired key. Returns whether the file was re-sealed; a file
+    that opens with none of them is left to `unseal` to report. Raises DiskFull or
+    StorageFailed when the new file cannot be written (the old one is then still in
+    place, and its key is still the caller's)."""
+    sealed = read_sealed(folder)
+    if sealed is None or unseal(current, journal_id, sealed) is not None:
+        return False
+    for key in retired:
+        found = unseal(key, journal_id, sealed)
+        if found is not None:
+            write_sealed(folder, seal(current, journal_id, found))
+            log.info("sealed drafts re-sealed under the current key")
+            return True
+    return False
+
+
 def forget_sealed(folder: Path) -> None:
     (folder / DRAFTS_NAME).unlink(missing_ok=True)

@@ -19,10 +19,18 @@ A recovery slot records whether the person confirmed writing its key down
 confirmed recovery key exists; if not, `OpenJournal.recovery_key_problem` says why
 and the lock screen shows a new key before anything else. Why is known from a small
 note (`KEY_CHANGE_NAME`, no secret in it) that a rotation or a new recovery key
-writes before it starts and removes once its new key can be shown: with the note
-left behind, the new key was never on screen (Solace was interrupted making it);
-without it, the key was shown and Solace was closed or locked before it was
-confirmed (break test 14, finding 3).
+writes before it starts and removes once its new key is on screen
+(`OpenJournal.recovery_key_shown`): with the note left behind, the new key was never
+on screen (Solace was interrupted making it, by a crash or by a lock that waited for
+it to finish); without it, the key was shown and Solace was closed or locked before
+it was confirmed (break test 14, finding 3; session 6, finding 9).
+
+Key operations never overlap a lock or the sealing of drafts: each holds the
+journal's key lock (`OpenJournal.wait_for_key_work`), so a lock that lands while one
+runs waits for it and then saves, or seals what it cannot save, under the key that is
+current from then on. A rotation re-seals the drafts file kept at an earlier lock
+under the new key (`drafts.reseal`), as the next unlock does after an interrupted one,
+so no sealed words stay on disk under a retired key (session 6, finding 2).
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import threading
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
@@ -39,7 +48,13 @@ from sqlalchemy import insert, select
 
 from journal import __version__
 from journal.domain.safekeeping.rotation import Reason
-from journal.errors import JournalDamaged, JournalReadOnly, SolaceError, WrongPassphrase
+from journal.errors import (
+    JournalDamaged,
+    JournalReadOnly,
+    SealedDraftsUnreadable,
+    SolaceError,
+    WrongPassphrase,
+)
 from journal.files import read_regular_text
 from journal.paths import ensure_private_dir, journals_dir
 from journal.storage import migrate
@@ -106,7 +121,8 @@ def _begin_key_change(folder: Path, operation: str, old: KeySlot | None) -> None
 
 
 def _end_key_change(folder: Path) -> None:
-    """The operation finished: its new recovery key is about to be shown."""
+    """The operation's new recovery key is on screen (or a note left before the change
+    took effect is no longer true)."""
     note = folder / KEY_CHANGE_NAME
     if note.exists():
         note.unlink()
@@ -148,6 +164,16 @@ class OpenJournal:
             data_key if isinstance(data_key, bytearray) else bytearray(data_key)
         )
         self.db = db
+        # Held by every key operation, by sealing drafts and by `lock` (see the module's
+        # docstring); re-entrant, since a key operation may confirm or settle inside.
+        self._key_work = threading.RLock()
+
+    def wait_for_key_work(self) -> None:
+        """Return once no key operation (change of passphrase, new recovery key, key
+        rotation) runs on another thread: at once when none does, else when it has
+        finished (an Argon2id derivation and, for a rotation, SQLCipher's rekey)."""
+        with self._key_work:
+            pass
 
     @property
     def info(self) -> JournalInfo:
@@ -232,38 +258,61 @@ class OpenJournal:
         self.settle_snapshots()
 
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
-        self._replace_slot(SlotKind.PASSPHRASE, keys.normalise_passphrase(new_passphrase), kdf)
+        with self._key_work:
+            self._replace_slot(
+                SlotKind.PASSPHRASE, keys.normalise_passphrase(new_passphrase), kdf
+            )
 
     def new_recovery_key(self) -> str:
         """Replace the recovery key; the old one stops working at once.
 
         The new key counts as unconfirmed until `confirm_recovery_key` is called after
         the person has seen it; an unconfirmed key is replaced at the next unlock.
+        The caller calls `recovery_key_shown` once the key is on screen: until then
+        the next unlock tells that making it was interrupted.
         """
-        recovery = keys.new_recovery_key()
-        if not self.interrupted_key_change:  # else its note stays until this one is made
-            old = self.header.recovery_slot(self.header.current_generation)
-            _begin_key_change(self.folder, _NEW_RECOVERY_KEY, old)
-        self._replace_slot(SlotKind.RECOVERY, keys.normalise_recovery_key(recovery), shown=False)
-        _end_key_change(self.folder)
-        self.interrupted_key_change = ""
-        return recovery
+        with self._key_work:
+            recovery = keys.new_recovery_key()
+            if not self.interrupted_key_change:  # else its note stays until this one is made
+                old = self.header.recovery_slot(self.header.current_generation)
+                _begin_key_change(self.folder, _NEW_RECOVERY_KEY, old)
+            self._replace_slot(
+                SlotKind.RECOVERY, keys.normalise_recovery_key(recovery), shown=False
+            )
+            self.interrupted_key_change = ""
+            return recovery
+
+    def recovery_key_shown(self) -> None:
+        """The recovery key made by `new_recovery_key` or `rotate_data_key` is on
+        screen now: from here an unconfirmed key is told as one shown but not
+        confirmed, no longer as one never shown. Raises OSError when the note cannot
+        be removed (the next unlock then says the key was never shown)."""
+        with self._key_work:
+            _end_key_change(self.folder)
 
     def confirm_recovery_key(self) -> None:
         """The person has confirmed writing the shown recovery key down."""
-        h = self.header
-        slots = [replace(s, shown=True) if s.kind is SlotKind.RECOVERY else s for s in h.slots]
-        if slots != list(h.slots):
-            self._write(with_slots(h, slots))
-            self.settle_snapshots()
+        with self._key_work:
+            _end_key_change(self.folder)
+            h = self.header
+            slots = [
+                replace(s, shown=True) if s.kind is SlotKind.RECOVERY else s for s in h.slots
+            ]
+            if slots != list(h.slots):
+                self._write(with_slots(h, slots))
+                self.settle_snapshots()
 
     def rotate_data_key(self, passphrase: str) -> str:
         """Re-encrypt the whole database under a new random key (SQLCipher's rekey).
 
-        Returns the new recovery key (unconfirmed until `confirm_recovery_key`): the
-        old one wrapped the old data key. Raises WrongPassphrase first if
-        ``passphrase`` does not fit.
+        Returns the new recovery key (unconfirmed until `confirm_recovery_key`; the
+        caller calls `recovery_key_shown` once it is on screen): the old one wrapped
+        the old data key. Raises WrongPassphrase first if ``passphrase`` does not fit.
         """
+        with self._key_work:
+            return self._rotate_data_key(passphrase)
+
+    def _rotate_data_key(self, passphrase: str) -> str:
         if not self.check_passphrase(passphrase):
             raise WrongPassphrase()
         h = self.header
@@ -295,12 +344,13 @@ class OpenJournal:
         # new one (in the same Database, which every open view holds), then forget the
         # old key once the copies kept before a restore are re-keyed with it.
         self.db.replace_engine(open_engine(self.folder / DATABASE_NAME, new_key))
+        previous = [old_key] if old_key is not None else []
         try:
-            self.settle_snapshots(previous_keys=[old_key] if old_key is not None else [])
+            self.settle_snapshots(previous_keys=previous)
+            self._reseal_drafts(previous)
         finally:
             if old_key is not None:
                 wipe(old_key)
-        _end_key_change(self.folder)
         self.interrupted_key_change = ""
         return recovery
 
@@ -321,19 +371,28 @@ class OpenJournal:
         return backups.take_backup_at_lock(self.db.engine, self.folder)
 
     def seal_drafts(self, found: dict[str, str]) -> bytes:
-        """``found`` ({area id: draft text}) encrypted for this journal (see `drafts`)."""
-        return drafts.seal(self.data_key, self.header.journal_id, found)
+        """``found`` ({area id: draft text}) encrypted for this journal (see `drafts`),
+        under the key that is current once any key operation running has finished."""
+        with self._key_work:
+            return drafts.seal(self.data_key, self.header.journal_id, found)
 
     def sealed_drafts(self, held: bytes | None = None) -> dict[str, str]:
         """Drafts sealed at an earlier lock: from ``held`` bytes kept in memory, else
-        from the file beside the database; {} when there are none."""
+        from the file beside the database; {} when there are none.
+
+        Raises SealedDraftsUnreadable when they do not open with this journal's key
+        (damaged, or sealed under a key since retired, which is gone): the file is
+        removed first, since nothing can open it any more and it must not stay on
+        disk under a retired key; the caller tells the person."""
         sealed = held if held is not None else drafts.read_sealed(self.folder)
         if sealed is None:
             return {}
         found = drafts.unseal(self.data_key, self.header.journal_id, sealed)
         if found is None:
             log.warning("sealed drafts did not open with this journal's key")
-            return {}
+            with contextlib.suppress(OSError):
+                self.forget_sealed_drafts()
+            raise SealedDraftsUnreadable()
         return found
 
     def keep_drafts(self, found: dict[str, str]) -> bytes | None:
@@ -341,22 +400,37 @@ class OpenJournal:
 
         Returns None once written; when even that small file cannot be written (a
         full disk), returns the sealed bytes for the caller to hold in memory: they
-        are ciphertext, and open again only with this journal's key.
+        are ciphertext, and open again only with this journal's key. Waits for a key
+        operation running on another thread, so the file is sealed under the key that
+        stays current.
         """
-        sealed = self.seal_drafts(found)
+        with self._key_work:
+            sealed = self.seal_drafts(found)
+            try:
+                drafts.write_sealed(self.folder, sealed)
+            except (SolaceError, OSError) as error:  # whatever the reason, never lost
+                log.error("the sealed drafts could not be written: %s", type(error).__name__)
+                return sealed
+            return None
+
+    def _reseal_drafts(self, retired: Sequence[bytes | bytearray]) -> None:
+        """The drafts file under the current key when a ``retired`` key sealed it (see
+        `drafts.reseal`). A failure to write is logged: the file then opens with no
+        key, and the next unlock says so (`sealed_drafts`)."""
         try:
-            drafts.write_sealed(self.folder, sealed)
-        except (SolaceError, OSError) as error:  # whatever the reason, never lost
-            log.error("the sealed drafts could not be written: %s", type(error).__name__)
-            return sealed
-        return None
+            drafts.reseal(self.folder, self.header.journal_id, list(retired), self.data_key)
+        except (SolaceError, OSError) as error:
+            log.error("sealed drafts not re-sealed: %s", type(error).__name__)
 
     def forget_sealed_drafts(self) -> None:
         drafts.forget_sealed(self.folder)
 
     def lock(self) -> None:
         """Forget the engine and the key. Always completes: a failure to checkpoint (a
-        full disk) is re-raised only after the key has been overwritten and dropped."""
+        full disk) is re-raised only after the key has been overwritten and dropped. A
+        key operation running on another thread finishes first (`wait_for_key_work`):
+        the key is never wiped under it."""
+        self.wait_for_key_work()
         key, self._data_key = self._data_key, None
         try:
             self.db.close()
@@ -458,7 +532,9 @@ def unlock_journal(folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
                 folder, journal.header.recovery_slot(journal.header.current_generation)
             )
             _check_identity(journal)
-            journal.settle_snapshots([key for g, key in candidates if g != generation])
+            retired = [key for g, key in candidates if g != generation]
+            journal.settle_snapshots(retired)
+            journal._reseal_drafts(retired)
             migrate.upgrade(engine, snapshot=partial(journal.snapshot, "before-upgrade"))
         except BaseException:
             journal.lock()

@@ -7,8 +7,11 @@ in the same small file as unsaved drafts (`journal.storage.lock.drafts`). At the
 unlock each dialog that can be opened again (an area marked it with `reopenable`)
 comes back with what was typed in place and a line saying so; nothing is saved or
 sent on the person's behalf, since a dialog's OK may share or change something.
-A dialog that cannot come back (Settings, an export) is named in a notice instead.
-Passphrases are never kept: the notice says they were not.
+A dialog that cannot come back (Settings, an export) is named in a notice instead;
+a dialog whose work ran to its end as the lock came (a key change the lock waited
+for) says what was done, through its `OUTCOME_METHOD`, so the notice never says
+"nothing was saved" of a change that was made. Passphrases are never kept: the
+notice says they were not.
 
 The values are keyed by widget kind and position in the dialog (``"text0"``,
 ``"line2"``), which a dialog built the same way gives the same widgets again.
@@ -41,6 +44,8 @@ from journal.ui.common.accessibility import is_secret
 
 DIALOGS_DRAFT = "dialogs"  # the key of the kept dialogs among the sealed drafts
 REOPEN_PROPERTY = "solaceReopen"  # "<area id>/<what>", see `reopenable`
+# A dialog's method () -> str: what its work did by the time of the lock ("" if none).
+OUTCOME_METHOD = "outcome_at_lock"
 _BASELINE = "_solace_typed_baseline"
 Value = str | int | float | bool
 
@@ -48,12 +53,14 @@ Value = str | int | float | bool
 @dataclass
 class KeptDialog:
     """What was typed into one dialog at lock: its title, how to open it again ("" when
-    it cannot be), the changed values, and whether passphrases were typed (not kept)."""
+    it cannot be), the changed values, whether passphrases were typed (not kept), and
+    what its work did before the lock ("" when it did nothing)."""
 
     title: str
     reopen: str
     values: dict[str, Value] = field(default_factory=dict)
     passphrase_typed: bool = False
+    outcome: str = ""
 
 
 def reopenable(dialog: QDialog, key: str) -> None:
@@ -115,11 +122,17 @@ def capture(dialog: QDialog) -> KeptDialog | None:
     baseline: dict[str, Value] = getattr(dialog, _BASELINE, None) or {}
     changed = {k: v for k, v in values(dialog).items() if baseline.get(k, v) != v}
     typed_secret = any(edit.text() for edit in _secrets(dialog))
-    if not changed and not typed_secret:
+    told = getattr(dialog, OUTCOME_METHOD, None)
+    outcome = told() if callable(told) else ""
+    if not changed and not typed_secret and not outcome:
         return None
     key = dialog.property(REOPEN_PROPERTY)
     return KeptDialog(
-        dialog.windowTitle(), key if isinstance(key, str) else "", changed, typed_secret
+        dialog.windowTitle(),
+        key if isinstance(key, str) else "",
+        changed,
+        typed_secret,
+        outcome if isinstance(outcome, str) else "",
     )
 
 

@@ -397,6 +397,11 @@ class LockScreen(CurrentPageStack):
         self.note_secret()
         self.key_page.show_key(recovery, name, today_local(), reason)
         self._go(self.key_page)
+        if self._pending is not None:
+            try:  # on screen from here: no longer "never shown" at the next unlock
+                self._pending.recovery_key_shown()
+            except OSError as error:
+                log.error("noting the recovery key shown: %s", type(error).__name__)
 
     def _show_recovery_page(self) -> None:
         self.recovery_page.show_journal(self.unlock_page.chosen_name())

@@ -41,9 +41,30 @@ if TYPE_CHECKING:
 KEY_WORK_WAIT_S = 120  # at most: Argon2id for two slots under DEFAULT_KDF takes ~1 s
 log = logging.getLogger(__name__)
 
+NOTHING_CHANGED = "Nothing was changed: your passphrase and recovery key are as they were."
+CHANGE_IN_FORCE = (
+    "Your new passphrase is now in force: the change was finished before the lock, and "
+    "the old passphrase no longer opens this journal."
+)
+KEY_NOT_SHOWN = (
+    "The new recovery key it made had not been shown yet, so Solace showed you a new one "
+    "when you unlocked. Any earlier recovery key no longer opens this journal."
+)
+ROTATED = (
+    "Your journal was re-encrypted under a new key before the lock. " + KEY_NOT_SHOWN
+)
+RECOVERY_KEY_MADE = "Your new recovery key was made before the lock. " + KEY_NOT_SHOWN
+
 
 class _KeyDialog(QDialog):
-    """A small form with OK/Cancel, an error line and a busy bar."""
+    """A small form with OK/Cancel, an error line and a busy bar.
+
+    A lock that lands while the key work runs waits for it (`OpenJournal.
+    wait_for_key_work`); `outcome_at_lock` then says what was done (`done_text`) or
+    that nothing was changed, for the note after the next unlock (see
+    `journal.ui.common.dialog_drafts`)."""
+
+    done_text = ""  # what a finished run did, said after a lock that closed the dialog
 
     def __init__(self, title: str, intro: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -62,6 +83,7 @@ class _KeyDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._task: Task | None = None
         self._finished = threading.Event()
+        self._outcome = ""  # set on the worker thread as the key work ends
         self.result_value: Any = None
 
     def finish_layout(self) -> None:
@@ -104,15 +126,29 @@ class _KeyDialog(QDialog):
                 fields[0].setFocus()
 
         finished = threading.Event()
+        self._outcome = ""
 
         def guarded() -> Any:
             try:
-                return work()
+                result = work()
+            except BaseException:
+                self._outcome = NOTHING_CHANGED
+                raise
+            else:
+                self._outcome = self.done_text
+                return result
             finally:
                 finished.set()
 
         self._finished = finished
         self._task = run_in_background(guarded, done, failed)
+
+    def outcome_at_lock(self) -> str:
+        """What the key work did, once it has ended (waited for when it runs): its
+        `done_text`, `NOTHING_CHANGED` when it failed, "" when none was started."""
+        if self._task is not None and not self._finished.wait(KEY_WORK_WAIT_S):
+            return ""
+        return self._outcome
 
     def reject(self) -> None:
         if self._task is None:  # Escape does nothing while the key work runs
@@ -133,6 +169,8 @@ class _KeyDialog(QDialog):
 
 
 class ChangePassphraseDialog(_KeyDialog):
+    done_text = CHANGE_IN_FORCE
+
     def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
         super().__init__(
             "Change passphrase",
@@ -190,6 +228,8 @@ class _PassphraseConfirmDialog(_KeyDialog):
 class RotateKeyDialog(_PassphraseConfirmDialog):
     """Re-encrypts every page of the journal under a new random key."""
 
+    done_text = ROTATED
+
     def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
         super().__init__(
             "Rotate the encryption key",
@@ -205,6 +245,8 @@ class RotateKeyDialog(_PassphraseConfirmDialog):
 
 
 class NewRecoveryKeyDialog(_PassphraseConfirmDialog):
+    done_text = RECOVERY_KEY_MADE
+
     def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
         super().__init__(
             "Make a new recovery key",

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.errors import SealedDraftsUnreadable
 from journal.settings import (
     FONT_SCALE,
     IDLE_LOCK_MINUTES,
@@ -131,10 +132,15 @@ def _given_back_text(kept: KeptDialog) -> str:
 
 
 def _closed_text(kept: KeptDialog) -> str:
-    """What the status bar says about a dialog that cannot be opened again."""
-    text = (
-        f"Solace locked while “{kept.title}” was open; it was closed and nothing in it was saved."
-    )
+    """What the status bar says about a dialog that cannot be opened again: what its
+    work did before the lock when it did something, else that nothing was saved."""
+    if kept.outcome:
+        text = f"Solace locked while “{kept.title}” was open. {kept.outcome}"
+    else:
+        text = (
+            f"Solace locked while “{kept.title}” was open; it was closed and nothing in it "
+            "was saved."
+        )
     return text + (NOT_KEPT.format("there") if kept.passphrase_typed else "")
 
 
@@ -663,6 +669,10 @@ class MainWindow(QMainWindow):
         notice = ""
         self.lock_notice = ""
         try:
+            # A key operation under way (a rotation's re-encryption, a new passphrase
+            # or recovery key) finishes first, so the work is saved, or sealed, under
+            # the key that stays current (session 6, finding 2).
+            journal.wait_for_key_work()
             notice = self._keep_unsaved_work(journal)
             self._close_other_windows()  # a dialog may still save as it closes
             if not notice:
@@ -756,7 +766,13 @@ class MainWindow(QMainWindow):
     def _restore_drafts(self, journal: OpenJournal) -> None:
         """Put back drafts sealed at an earlier lock, then save them for good."""
         held = self.held_words.sealed_for(journal.folder)
-        found = journal.sealed_drafts(held)
+        try:
+            found = journal.sealed_drafts(held)
+        except SealedDraftsUnreadable as error:  # never dropped in silence
+            self.held_words.release()
+            told = error.message
+            QTimer.singleShot(0, lambda: self._give_back_dialogs([], [told]))
+            return
         if not found:
             return
         dialogs = from_text(found.pop(DIALOGS_DRAFT, "[]"))
@@ -1045,6 +1061,10 @@ class MainWindow(QMainWindow):
         dialog = action.dialog(self.journal, self)
         if dialog.exec() and isinstance(dialog.result_value, str):
             shown = RecoveryKeyDialog(dialog.result_value, self.journal.info.name, self)
+            try:  # on screen from here: no longer "never shown" at the next unlock
+                self.journal.recovery_key_shown()
+            except OSError as error:
+                log.error("noting the recovery key shown: %s", type(error).__name__)
             # Confirmed only once the person ticks "written down" and continues; else
             # the next unlock replaces the key and says why.
             if shown.exec() and self.journal is not None:

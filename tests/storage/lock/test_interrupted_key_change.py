@@ -74,6 +74,7 @@ def test_an_interrupted_key_change_is_told_as_an_interruption(store, data_dir, w
     assert journal.recovery_key_problem == reason
 
     new_recovery = journal.new_recovery_key()  # what the lock screen does first
+    journal.recovery_key_shown()  # ...and then shows it
     assert not (folder / KEY_CHANGE_NAME).exists()
     journal.confirm_recovery_key()
     assert journal.recovery_key_problem == ""
@@ -96,8 +97,29 @@ def test_a_key_change_cut_before_it_changed_anything_leaves_nothing_to_tell(stor
 def test_a_key_shown_but_never_confirmed_is_still_told_as_that(store):  # type: ignore[no-untyped-def]
     folder, _recovery = confirmed_journal(store)
     journal = store.unlock(folder, OLD)
-    journal.new_recovery_key()  # shown; Solace closed before "I have written it down"
+    journal.new_recovery_key()
+    journal.recovery_key_shown()  # shown; Solace closed before "I have written it down"
     journal.lock()
     journal = store.unlock(folder, OLD)
     assert journal.recovery_key_problem == RECOVERY_KEY_UNCONFIRMED
+    journal.lock()
+
+
+@pytest.mark.parametrize(
+    ("operation", "reason"),
+    [("rotate", ROTATION_INTERRUPTED), ("new key", NEW_KEY_INTERRUPTED)],
+)
+def test_a_key_made_but_never_shown_is_told_as_never_shown(store, operation, reason):  # type: ignore[no-untyped-def]
+    """A lock that waited for the operation to finish closed its dialog before the new
+    key was shown (session 6, finding 9): the next unlock says it was never shown, not
+    that it was on screen."""
+    folder, _recovery = confirmed_journal(store)
+    journal = store.unlock(folder, OLD)
+    if operation == "rotate":
+        journal.rotate_data_key(OLD)
+    else:
+        journal.new_recovery_key()
+    journal.lock()  # before the key reached the screen
+    journal = store.unlock(folder, OLD)
+    assert journal.recovery_key_problem == reason
     journal.lock()
