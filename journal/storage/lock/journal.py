@@ -102,9 +102,9 @@ NEW_KEY_INTERRUPTED = (
     "journal, so here is a new one."
 )
 RECOVERY_KEY_UNCONFIRMED = (
-    "The last recovery key was not confirmed as written down (Solace was closed or "
-    "locked while it was on screen), so it has been replaced by this new one. Any "
-    "earlier recovery key no longer opens this journal."
+    "The last recovery key shown was not confirmed as written down (its window was "
+    "closed, or Solace was closed or locked, while it was on screen), so it has been "
+    "replaced by this new one. Any earlier recovery key no longer opens this journal."
 )
 
 

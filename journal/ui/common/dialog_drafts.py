@@ -46,6 +46,9 @@ DIALOGS_DRAFT = "dialogs"  # the key of the kept dialogs among the sealed drafts
 REOPEN_PROPERTY = "solaceReopen"  # "<area id>/<what>", see `reopenable`
 # A dialog's method () -> str: what its work did by the time of the lock ("" if none).
 OUTCOME_METHOD = "outcome_at_lock"
+# Set (True) on every window a lock closes, just before it does: a dialog that asks
+# before the person closes it (a recovery key not yet confirmed) never asks a lock.
+CLOSED_BY_LOCK = "solaceClosedByLock"
 _BASELINE = "_solace_typed_baseline"
 Value = str | int | float | bool
 

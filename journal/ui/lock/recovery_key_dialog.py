@@ -1,12 +1,41 @@
-"""Shows a fresh recovery key once, inside the unlocked app."""
+"""Shows a fresh recovery key once, inside the unlocked app.
+
+The old key is already dead when this shows, so the dialog is left only through
+Continue, which stays disabled until "I have written it down" is ticked; Escape and
+the window's close button ask first (`LEAVE_QUESTION`), with going back to the key
+as the default answer (session 6, finding 5). A lock closes it without asking.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
+from journal.ui.common.confirm import Question, confirm
+from journal.ui.common.dialog_drafts import CLOSED_BY_LOCK
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import today_local
 from journal.ui.lock.pages import RecoveryKeyPage
+
+LEAVE_QUESTION = "You have not confirmed that you wrote the key down. Close anyway?"
+LEAVE_DETAIL = (
+    "Your previous recovery key no longer opens this journal. If you close this now, "
+    "you hold no working recovery key until you next unlock, when Solace shows you "
+    "another one to write down."
+)
+LEAVE = "Close anyway"
+QUIT_QUESTION = "You have not confirmed that you wrote the key down. Quit anyway?"
+QUIT_DETAIL = (
+    "If you quit now, Solace replaces this recovery key with a new one the next time "
+    "you unlock with your passphrase, and shows you that one to write down."
+)
+GO_BACK = "Go back to the key"
+NOT_CONFIRMED_OUTCOME = (
+    "The recovery key on it had not been confirmed as written down, so Solace showed "
+    "you a new one when you unlocked. Any earlier recovery key no longer opens this "
+    "journal."
+)
 
 
 class RecoveryKeyDialog(QDialog):
@@ -18,6 +47,7 @@ class RecoveryKeyDialog(QDialog):
         self.page = RecoveryKeyPage()
         self.page.show_key(recovery_key, journal_name, today_local())
         self.page.continue_button.clicked.connect(self.accept)
+        self.question: Question | None = None  # "Close anyway?", while it is asked
         layout, footer = dialog_layout(self)
         layout.addWidget(self.page)
         # The page's Continue is kept in view below the scrolling key and its printout
@@ -34,6 +64,42 @@ class RecoveryKeyDialog(QDialog):
         # only with the focus on "Print…" (as Space does): never from another control.
         self.page.print_button.setAutoDefault(False)
         self.page.continue_button.setDefault(True)
+
+    @property
+    def confirmed(self) -> bool:
+        """Whether "I have written it down or printed it" is ticked."""
+        return self.page.confirm.isChecked()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape asks before leaving an unconfirmed key (see the module docstring)."""
+        if event.key() == Qt.Key.Key_Escape and not self.confirmed:
+            event.accept()
+            self.ask_to_leave()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's close button asks as Escape does; a lock closing every window
+        (`CLOSED_BY_LOCK`) is never asked."""
+        if not self.property(CLOSED_BY_LOCK) and not self.confirmed:
+            event.ignore()
+            self.ask_to_leave()
+            return
+        super().closeEvent(event)
+
+    def ask_to_leave(self) -> None:
+        """Ask `LEAVE_QUESTION`; the dialog closes only if the person says so."""
+        if self.question is not None:
+            self.question.raise_()
+            return
+        self.question = confirm(self, LEAVE_QUESTION, LEAVE_DETAIL, LEAVE, self.reject)
+        self.question.keep_button.setText(GO_BACK)
+        self.question.finished.connect(lambda _result: setattr(self, "question", None))
+
+    def outcome_at_lock(self) -> str:
+        """What the note after the next unlock says of this dialog closed by a lock
+        (see `journal.ui.common.dialog_drafts`)."""
+        return "" if self.result() == QDialog.DialogCode.Accepted else NOT_CONFIRMED_OUTCOME
 
     def done(self, result: int) -> None:
         self.page.forget()

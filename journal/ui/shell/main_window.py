@@ -48,6 +48,7 @@ from journal.ui.common.area import AppContext, Area
 from journal.ui.common.clipboard import ClipboardGuard
 from journal.ui.common.collector import collect_on_gui_thread
 from journal.ui.common.dialog_drafts import (
+    CLOSED_BY_LOCK,
     DIALOGS_DRAFT,
     DialogWatcher,
     KeptDialog,
@@ -246,7 +247,7 @@ class MainWindow(QMainWindow):
             ActionId.NEW_ENTRY: self.new_entry,
             ActionId.NEW_JOURNAL: self.new_journal,
             ActionId.LOCK: self.lock,
-            ActionId.QUIT: self.close,
+            ActionId.QUIT: self.quit,
             ActionId.UNDO: lambda: self._edit("undo"),
             ActionId.REDO: lambda: self._edit("redo"),
             ActionId.DELETE: self.delete_chosen,
@@ -838,6 +839,7 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if widget is self:
                 continue
+            widget.setProperty(CLOSED_BY_LOCK, True)
             if self._own_popup(widget):
                 widget.close()
                 continue
@@ -1085,9 +1087,40 @@ class MainWindow(QMainWindow):
         ):
             self.lock_screen.focus_start()
 
+    def _unconfirmed_key_shown(self) -> bool:
+        """Whether the lock screen shows a recovery key not yet confirmed as written
+        down (a journal just made, or a key replaced at unlock)."""
+        page = self.lock_screen.key_page
+        return page.isVisible() and bool(page.key.text()) and not page.confirm.isChecked()
+
+    def _may_leave_key(self) -> bool:
+        """Ask before quitting over a recovery key not yet confirmed (the rule of its
+        disabled Continue, and of `RecoveryKeyDialog`); True to quit anyway."""
+        from journal.ui.common.confirm import Question
+        from journal.ui.lock.recovery_key_dialog import GO_BACK, QUIT_DETAIL, QUIT_QUESTION
+
+        question = Question(self, QUIT_QUESTION, QUIT_DETAIL, "Quit anyway")
+        question.keep_button.setText(GO_BACK)
+        question.setWindowModality(Qt.WindowModality.ApplicationModal)
+        answer: list[bool] = []
+        question.said_yes.connect(lambda: answer.append(True))
+        question.exec()
+        return bool(answer)
+
+    def quit(self) -> None:
+        """File > Quit (Ctrl+Q): close, after asking when a recovery key not yet
+        confirmed is on screen."""
+        if self._unconfirmed_key_shown() and not self._may_leave_key():
+            return
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Lock, then close; while words that could not be written anywhere are held in
-        memory, first ask (`HeldWords.may_quit`): quitting would lose them."""
+        memory, first ask (`HeldWords.may_quit`): quitting would lose them. The
+        window's close button over a recovery key not yet confirmed asks first too."""
+        if event.spontaneous() and self._unconfirmed_key_shown() and not self._may_leave_key():
+            event.ignore()
+            return
         self.closing = True  # a lock on the way out, not one to restart after
         self.lock()
         self.clipboard_guard.clear()

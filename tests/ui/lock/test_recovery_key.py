@@ -85,3 +85,95 @@ def test_the_key_s_printout_does_not_grow_with_the_text_size_on_screen(
         assert normal and font_sizes("200.pdf") == normal
     finally:
         qapp.setFont(font)
+
+
+def test_escape_or_close_on_a_new_recovery_key_asks_before_leaving_it(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """The old key is dead once the new one shows: Escape and the window's close button
+    ask as the disabled Continue does, "Go back to the key" being the default answer
+    (session 6, finding 5); only "Close anyway" leaves it."""
+    from PySide6.QtCore import Qt
+
+    from journal.ui.common.confirm import Question
+    from journal.ui.lock.recovery_key_dialog import GO_BACK, LEAVE_QUESTION, RecoveryKeyDialog
+
+    shown = RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP", "Test journal", unlocked_window)
+    qtbot.addWidget(shown)
+    shown.open()
+    qtbot.keyClick(shown.page.key, Qt.Key.Key_Escape)
+    question = shown.question
+    assert isinstance(question, Question) and question.text() == LEAVE_QUESTION
+    assert question.defaultButton() is question.keep_button
+    assert question.keep_button.text() == GO_BACK
+    qtbot.keyClick(question, Qt.Key.Key_Escape)  # Escape there: back to the key
+    qtbot.waitUntil(lambda: shown.question is None)
+    assert shown.isVisible() and shown.page.key.text() == "ABCD-EFGH-IJKL-MNOP"
+
+    window = shown.windowHandle()
+    assert window is not None
+    window.close()  # the window manager's close button
+    assert shown.isVisible() and isinstance(shown.question, Question)
+    with qtbot.waitSignal(shown.rejected, timeout=5_000):
+        shown.question.yes_button.click()  # "Close anyway"
+    assert not shown.isVisible() and shown.page.key.text() == ""
+
+
+def test_escape_after_ticking_written_down_closes_without_asking(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from journal.ui.lock.recovery_key_dialog import RecoveryKeyDialog
+
+    shown = RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP", "Test journal", unlocked_window)
+    qtbot.addWidget(shown)
+    shown.open()
+    shown.page.confirm.setChecked(True)
+    with qtbot.waitSignal(shown.rejected, timeout=5_000):
+        qtbot.keyClick(shown.page.key, Qt.Key.Key_Escape)
+    assert shown.question is None
+
+
+def test_quitting_over_an_unconfirmed_key_on_the_lock_screen_asks_first(qtbot, data_dir):  # type: ignore[no-untyped-def]
+    """Ctrl+Q while the lock screen shows a recovery key not yet confirmed asks, with
+    going back to the key as the default; only "Quit anyway" quits."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from journal.settings import Settings
+    from journal.storage.lock.keys import LIGHT_KDF
+    from journal.storage.lock.store import JournalStore
+    from journal.ui.common.confirm import Question
+    from journal.ui.lock.recovery_key_dialog import QUIT_QUESTION
+    from journal.ui.shell.actions import ActionId
+    from journal.ui.shell.main_window import MainWindow
+    from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
+
+    store = JournalStore(data_dir)
+    created, _ = store.create("Ours", PASSPHRASE, LIGHT_KDF)  # its key never confirmed
+    created.lock()
+    window = MainWindow(store, Settings(data_dir), LIGHT_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    screen = window.lock_screen
+    qtbot.keyClicks(screen.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(screen.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=UNLOCK_WAIT_MS)
+    key = screen.key_page.key.text()
+
+    asked: list[str] = []
+
+    def answer(quit_anyway: bool) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, Question):
+            QTimer.singleShot(10, lambda: answer(quit_anyway))
+            return
+        asked.append(box.text())
+        (box.yes_button if quit_anyway else box.keep_button).click()
+
+    QTimer.singleShot(0, lambda: answer(False))
+    window.action_by_id[ActionId.QUIT].trigger()  # Ctrl+Q (its shortcut: test_menus)
+    assert asked == [QUIT_QUESTION]
+    assert window.isVisible() and screen.key_page.key.text() == key  # still there to write
+
+    QTimer.singleShot(0, lambda: answer(True))
+    with qtbot.waitSignal(window.locked, timeout=10_000):
+        window.action_by_id[ActionId.QUIT].trigger()  # Ctrl+Q again
+    assert asked == [QUIT_QUESTION, QUIT_QUESTION] and not window.isVisible()
