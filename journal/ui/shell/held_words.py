@@ -7,7 +7,10 @@ the sealed bytes (ciphertext: they open only with the journal's key) are held he
 until one of these happens:
 
 * the next unlock of that journal puts them back in place (`MainWindow`);
-* the file can be written after all: tried again every `RETRY_MS` and before quitting;
+* the file can be written after all: tried again as soon as the journal's database
+  has closed at the lock (its write-ahead log gives back the room it took on a full
+  small disk, so the lock then says the words are in the file, not in memory only),
+  every `RETRY_MS`, and before quitting;
 * the person, asked before quitting, keeps them in another place they choose.
 
 The hard lock hands them to the fresh process in memory (`hard_lock`), so holding

@@ -683,6 +683,11 @@ class MainWindow(QMainWindow):
                 journal.lock()
             except Exception as error:  # the key is already forgotten
                 log.error("the journal did not close cleanly: %s", type(error).__name__)
+            # The closed database gave back the room its write-ahead log took (a full
+            # small disk): the held words may fit beside the journal now. Said as
+            # they are, never "quitting would lose them" when quitting would not.
+            if notice == DRAFTS_HELD and self.held_words.try_writing():
+                notice = DRAFTS_KEPT
             self._forget_views()
             self.clipboard_guard.clear()
             self.lock_screen.clear_secrets()
