@@ -42,17 +42,11 @@ KEY_WORK_WAIT_S = 120  # at most: Argon2id for two slots under DEFAULT_KDF takes
 log = logging.getLogger(__name__)
 
 NOTHING_CHANGED = "Nothing was changed: your passphrase and recovery key are as they were."
-CHANGE_IN_FORCE = (
-    "Your new passphrase is now in force: the change was finished before the lock, and "
-    "the old passphrase no longer opens this journal."
-)
+CHANGE_IN_FORCE = "Your new passphrase is now in force; the old one no longer opens this journal."
 KEY_NOT_SHOWN = (
-    "The new recovery key it made had not been shown yet, so Solace showed you a new one "
-    "when you unlocked. Any earlier recovery key no longer opens this journal."
+    "Its new recovery key had not been shown yet, so Solace showed you another one as you unlocked."
 )
-ROTATED = (
-    "Your journal was re-encrypted under a new key before the lock. " + KEY_NOT_SHOWN
-)
+ROTATED = "Your journal was re-encrypted under a new key before the lock. " + KEY_NOT_SHOWN
 RECOVERY_KEY_MADE = "Your new recovery key was made before the lock. " + KEY_NOT_SHOWN
 
 
