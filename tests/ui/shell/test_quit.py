@@ -1,0 +1,70 @@
+"""Quitting: the lock on the way out saves and forgets the journal and its key, and
+leaves the views to the process's exit instead of taking them apart one by one (most
+of the time from the close to the exit, issue 12); a quit the person refuses leaves
+a lock like any other, with the views forgotten."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.lock.drafts import DRAFTS_NAME
+from tests.conftest import PASSPHRASE
+from tests.ui.shell.test_full_disk import WORDS, disk_full, write_unsaved
+
+
+def test_closing_saves_and_locks_and_leaves_the_views_to_the_exit(qtbot, store, unlocked_window):
+    window = unlocked_window
+    entries = next(a for a in window.areas if a.area_id == "journal")
+    qtbot.mouseClick(entries.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(entries.editor.body, "Written just before closing the window")
+    journal, areas = window.journal, list(window.areas)
+    entries.editor.save_now()
+    entry_id = entries.editor.entry_id
+    qtbot.keyClicks(entries.editor.body, ", then these")  # saved by the close
+    pages = window.pages.count()
+
+    assert window.close()
+
+    assert window.is_locked and not journal.is_open
+    assert journal.folder.joinpath("journal.db").exists()
+    # Not taken apart widget by widget: the process ends now (exit_without_teardown).
+    assert window.areas == areas and window.pages.count() == pages
+    reopened = store.unlock(journal.folder, PASSPHRASE)
+    try:
+        saved = EntryRepository(reopened.db).get(entry_id)
+    finally:
+        reopened.lock()
+    assert saved is not None and saved.body == "Written just before closing the window, then these"
+
+
+def test_a_quit_refused_to_keep_held_words_forgets_the_views(qtbot, unlocked_window):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from journal.ui.shell.held_words import KEEP_OPEN
+
+    window = unlocked_window
+    write_unsaved(qtbot, window)
+    folder = window.journal.folder
+    blocker = folder / f".{DRAFTS_NAME}.tmp"  # the sealed file cannot be written
+    blocker.mkdir()
+    (blocker / "in the way").write_text("")
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        next(b for b in box.buttons() if b.text() == KEEP_OPEN).click()
+
+    QTimer.singleShot(0, answer)
+    with disk_full(4096):
+        assert not window.close()  # kept open, on the lock screen
+
+    assert window.is_locked and window.isVisible() and window.holds_sealed_drafts
+    assert window.areas == [] and window.pages.count() == 0
+    (blocker / "in the way").unlink()
+    blocker.rmdir()
+    assert window.close()  # the held words go into the sealed file on the way out
+    sealed = (folder / DRAFTS_NAME).read_bytes()
+    assert WORDS.encode() not in sealed
