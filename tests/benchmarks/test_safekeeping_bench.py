@@ -194,9 +194,22 @@ def test_export_and_import_of_10k(opened, tmp_path) -> None:  # type: ignore[no-
     print(f"\nexport {size}: {exported:.2f} s; import {size}: {imported:.2f} s")
 
 
-def test_bulk_import_of_100k(bench_cache, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    data, folder = cached_journal(100_000, bench_cache)
-    source = JournalStore(data).unlock(folder, PASSPHRASE)
+# The pytest-timeout signal fired inside SQLite's call of solace_unpack at load 11-13
+# (a two-minute run), which then failed as "user-defined function raised exception".
+@pytest.mark.timeout(900)
+@pytest.mark.parametrize(
+    "size",
+    (1_000, 10_000, pytest.param(100_000, marks=pytest.mark.slow)),
+    ids=("1k", "10k", "100k"),
+)
+def test_bulk_import(size, bench_cache, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Safekeeping's import of a Solace export through the bulk insert path, at 1k, 10k
+    and 100k entries; the target is 100k in <= 30 s. The cached journal is read from a
+    copy: other sessions on this machine open the same cache."""
+    data, folder = cached_journal(size, bench_cache)
+    copy = tmp_path / "source"
+    shutil.copytree(data, copy)
+    source = JournalStore(copy).unlock(copy / "journals" / folder.name, PASSPHRASE)
     result = export_journal(
         source.db, tmp_path, sorted(migrate.current_revisions(source.db.engine))
     )
@@ -208,9 +221,10 @@ def test_bulk_import_of_100k(bench_cache, tmp_path) -> None:  # type: ignore[no-
     added = apply(target, plan, backup=False).entries
     seconds, cpu = time.perf_counter() - started, time.thread_time() - cpu
     target.lock()
-    assert added == 100_000
-    print(f"\nbulk import 100k: {seconds:.2f} s, CPU {cpu:.2f} s; load {load:.1f}")
-    # As for the backup: the wall time follows the other sessions' load on this shared
-    # 2-core machine (53 s at load 6.4 for 27 s of CPU), so the target is checked on
-    # the thread's CPU time, which is what an idle machine gives; both are printed.
-    assert cpu <= 30.0
+    assert added == size
+    print(f"\nbulk import {size // 1000}k: {seconds:.2f} s, CPU {cpu:.2f} s; load {load:.1f}")
+    if size == 100_000:
+        # As for the backup: the wall time follows the other sessions' load on this
+        # shared 2-core machine (53 s at load 6.4 for 27 s of CPU), so the target is
+        # checked on the thread's CPU time, which is what an idle machine gives.
+        assert cpu <= 30.0
