@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ from journal.storage.body.repository import BodyRepository
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryRow
 from journal.storage.failures import chosen_place_failure
+from journal.storage.safekeeping.unfinished import UNFINISHED_EXPORT
 from journal.storage.schema import metadata
 
 FORMAT = "solace-export"
@@ -132,10 +132,6 @@ def front_matter(entry: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-UNFINISHED_EXPORT = "safekeeping/unfinished_export"  # the .partial folder being written
-_PARTIAL = re.compile(r"\.solace-export-[0-9-]+(?:-\d+)?\.partial")
-
-
 def export_journal(
     db: Database, parent: Path, revisions: list[str], progress: Progress | None = None
 ) -> ExportResult:
@@ -161,28 +157,6 @@ def export_journal(
         if not partial.exists():
             db.set_setting(UNFINISHED_EXPORT, "")
     return result
-
-
-def remove_unfinished_export(db: Database) -> Path | None:
-    """Delete the plaintext an export left when it was cut short (the process killed,
-    the power gone: break test 16, N7, 4,750 readable entries in a hidden folder of a
-    USB stick). The export records its ``.partial`` folder in the journal's
-    encrypted settings before writing and forgets it once done, so this finds it at
-    the next unlock. Returns the folder that was deleted, or None when there was
-    none. A place that is not there now (a stick taken out) is tried again at the
-    next unlock; only a folder named as an export's ``.partial`` is ever deleted."""
-    where = db.get_setting(UNFINISHED_EXPORT, "")
-    if not where:
-        return None
-    partial = Path(where)
-    if not partial.parent.is_dir():
-        return None  # the place is not here now: try again next time
-    removed = None
-    if _PARTIAL.fullmatch(partial.name) and partial.is_dir():
-        shutil.rmtree(partial, ignore_errors=True)
-        removed = partial
-    db.set_setting(UNFINISHED_EXPORT, "")
-    return removed
 
 
 def _write(

@@ -42,9 +42,11 @@ PRIVACY = (
 
 
 class ClosenessIdeasPage(QScrollArea):
-    """The closeness ideas, each with Yes, Not yet or Maybe and a note, and the person's own
-    ideas. Emits ``article_requested(slug)`` for an idea's article.
-    """
+    """The closeness ideas as cards (the shipped ones, then the person's own).
+
+    The cards are built when the page is first shown or first asked for (`cards`),
+    not when the journal opens: seven cards cost about a third of the first unlock
+    beyond the key derivation (issue 12), for a page most unlocks never show."""
 
     article_requested = Signal(str)
 
@@ -55,7 +57,8 @@ class ClosenessIdeasPage(QScrollArea):
         scroll_only(self)
         self._store: LibraryStore | None = None
         self._ideas: Sequence[ClosenessIdea] = ()
-        self.cards: list[IdeaCard] = []
+        self._cards: list[IdeaCard] = []
+        self._built = True  # nothing opened yet: no cards to build
 
         inner = QWidget()
         inner.setStyleSheet(CHOSEN_STYLE)
@@ -119,9 +122,29 @@ class ClosenessIdeasPage(QScrollArea):
     def open(self, store: LibraryStore, ideas: Sequence[ClosenessIdea]) -> None:
         self._store = store
         self._ideas = ideas
-        self._reload()
+        if self.isVisible():
+            self._reload()
+            return
+        self.save_pending()
+        self._clear_cards()
+        self._built = False
+
+    @property
+    def cards(self) -> list[IdeaCard]:
+        """The cards shown, in order (built now if the page has not been shown yet)."""
+        if not self._built:
+            self._reload()
+        return self._cards
+
+    def setVisible(self, visible: bool) -> None:
+        # Built before the page shows (not in showEvent): cards added while it is
+        # hidden are shown with it, at once, not an event loop later.
+        if visible and not self._built:
+            self._reload()
+        super().setVisible(visible)
 
     def _reload(self) -> None:
+        self._built = True
         self.save_pending()  # a note being typed must not be lost when the cards are rebuilt
         self._clear_cards()
         store = self._store
@@ -160,24 +183,25 @@ class ClosenessIdeasPage(QScrollArea):
         card.done_removed.connect(self._remove_done)
         card.remove_requested.connect(self._remove_own)
         self._cards_layout.addWidget(card)
-        self.cards.append(card)
+        self._cards.append(card)
         return card
 
     def _clear_cards(self) -> None:
-        for card in self.cards:
+        for card in self._cards:
             card.setParent(None)
             card.deleteLater()
-        self.cards.clear()
+        self._cards.clear()
 
     def card(self, idea_id: str) -> IdeaCard | None:
         return next((c for c in self.cards if c.idea_id == idea_id), None)
 
     def save_pending(self) -> None:
-        for card in self.cards:
+        for card in self._cards:  # cards never built hold no note being typed
             card.save_note()
 
     def clear(self) -> None:
         self._clear_cards()
+        self._built = True
         self._store = None
         self.new_title.clear()
         self.new_description.clear()

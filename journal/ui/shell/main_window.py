@@ -46,7 +46,7 @@ from journal.storage.lock.store import JournalStore
 from journal.ui.common.accessibility import announce, first_tab_stop, is_secret
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.clipboard import ClipboardGuard
-from journal.ui.common.collector import collect_on_gui_thread
+from journal.ui.common.collector import collect_on_gui_thread, freeze_survivors
 from journal.ui.common.dialog_drafts import (
     CLOSED_BY_LOCK,
     DIALOGS_DRAFT,
@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         # After a hard lock the process is fresh: once the lock screen has painted and
         # the storage stack has loaded, the (empty) areas are built, so the unlock that
         # follows costs what an unlock in a warm process costs.
-        self.lock_screen.prepared.connect(lambda: QTimer.singleShot(0, self._build_areas))
+        self.lock_screen.prepared.connect(lambda: QTimer.singleShot(0, self._prepared))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName("Areas")
@@ -322,6 +322,14 @@ class MainWindow(QMainWindow):
         from journal.ui.shell.areas import area_classes
 
         self.lock_screen.prepare_in_background(also=area_classes)
+
+    def _prepared(self) -> None:
+        """The storage stack and the areas' modules have loaded in the background: build
+        the (empty) areas, then set aside for good everything Python holds by now
+        (`freeze_survivors`), so the collections during and after the unlock do not
+        walk every module, class and widget built so far again (issue 12)."""
+        self._build_areas()
+        freeze_survivors()
 
     def _build_areas(self) -> None:
         """Areas (and what they import) are built on the first unlock, not at start-up,
@@ -557,7 +565,7 @@ class MainWindow(QMainWindow):
     def _remove_unfinished_export(self, journal: OpenJournal) -> None:
         """An export cut short last time left plaintext in the place it was going to:
         deleted now, and said (`remove_unfinished_export`)."""
-        from journal.storage.safekeeping.export import remove_unfinished_export
+        from journal.storage.safekeeping.unfinished import remove_unfinished_export
 
         removed = remove_unfinished_export(journal.db)
         if removed is not None:

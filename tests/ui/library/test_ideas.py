@@ -133,3 +133,18 @@ def test_the_arrow_keys_move_to_an_answer_and_choose_it_and_it_is_kept(qtbot, un
     unlock_again(qtbot, window)
     area = _open_ideas(qtbot, window)
     assert area.ideas.card("hugging").response() is IdeaResponse.NOT_YET
+
+
+def test_the_idea_cards_are_built_when_first_looked_at_not_at_unlock(qtbot, unlocked_window):
+    """Seven cards were about a third of the first unlock beyond the key derivation
+    (issue 12); they are built as the page first shows, and shown with it at once."""
+    from journal.ui.library.idea_card import IdeaCard
+
+    area = library(unlocked_window)
+    assert not area.ideas.isVisible()
+    assert area.ideas.findChildren(IdeaCard) == []
+
+    _open_ideas(qtbot, unlocked_window)
+    cards = area.ideas.findChildren(IdeaCard)
+    assert [c.title for c in cards] == [i.title for i in load_closeness_ideas()]
+    assert all(c.isVisible() for c in cards)
