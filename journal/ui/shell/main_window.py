@@ -696,13 +696,13 @@ class MainWindow(QMainWindow):
             # they are, never "quitting would lose them" when quitting would not.
             if notice == DRAFTS_HELD and self.held_words.try_writing():
                 notice = DRAFTS_KEPT
-            if self.closing:  # the process ends now: nothing to take apart (closeEvent)
-                self._close_other_windows()
-            else:
+            closing = self.closing  # the process ends now: nothing to take apart or show
+            if not closing:
                 self._forget_views()
             self.clipboard_guard.clear()
             self.lock_screen.clear_secrets()
-            self.show_lock_screen()
+            if not closing:
+                self.show_lock_screen()
             notice = notice or (idle_notice(self.settings.get(IDLE_LOCK_MINUTES)) if idle else "")
             if notice:
                 self.show_lock_notice(notice)
@@ -1145,11 +1145,19 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.closing = True  # a lock on the way out, not one to restart after
+        was_open = self.journal is not None
         self.lock()
         self.clipboard_guard.clear()
-        if self.held_words.held is not None and not self.held_words.may_quit():
-            self.closing = False
+        if self.held_words.held is None:
+            event.accept()
+            return
+        if was_open:  # asked over the lock screen, the views forgotten, as at any lock
             self._forget_views()
+            self.show_lock_screen()
+            if self.lock_notice:
+                self.show_lock_notice(self.lock_notice)
+        if not self.held_words.may_quit():
+            self.closing = False
             event.ignore()
             self.locked.emit()  # the hard lock skipped on the way out, now
             return
