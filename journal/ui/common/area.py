@@ -37,6 +37,10 @@ class Area(QWidget):
     lock_requested = Signal()
     """The area asks the window to lock now (Leave Together)."""
 
+    def prepare(self) -> None:
+        """Load what the area shows that is no journal's (shipped articles), before
+        any unlock, while the passphrase is typed (issue 12). Default: nothing."""
+
     def open_journal(self, context: AppContext) -> None:
         """Load what this area shows from the journal."""
 

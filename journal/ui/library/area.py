@@ -107,6 +107,10 @@ class LibraryArea(Area):
         self.reader.set_articles(articles)
         return True
 
+    def prepare(self) -> None:
+        """Load and index the shipped articles and ideas now, not at the unlock."""
+        self._ensure_library()
+
     def open_journal(self, context: AppContext) -> None:
         self._context = context
         self._store = LibraryStore(context.journal.db)

@@ -325,10 +325,13 @@ class MainWindow(QMainWindow):
 
     def _prepared(self) -> None:
         """The storage stack and the areas' modules have loaded in the background: build
-        the (empty) areas, then set aside for good everything Python holds by now
-        (`freeze_survivors`), so the collections during and after the unlock do not
-        walk every module, class and widget built so far again (issue 12)."""
+        the (empty) areas and load what they show that is no journal's (`Area.prepare`),
+        then set aside for good everything Python holds by now (`freeze_survivors`), so
+        the collections during and after the unlock do not walk every module, class
+        and widget built so far again (issue 12)."""
         self._build_areas()
+        for area in self.areas:
+            area.prepare()
         freeze_survivors()
 
     def _build_areas(self) -> None:
