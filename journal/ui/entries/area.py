@@ -291,6 +291,13 @@ class JournalArea(Area):
             cls._shipped_prompts = load_prompts(prompts_dir())
         return cls._shipped_prompts
 
+    def prepare(self) -> None:
+        """Read the shipped prompts now, before any unlock (kept for the process)."""
+        try:
+            self.shipped_prompts()
+        except Exception as error:  # said again, kindly, when the journal opens
+            log.error("prompts could not be loaded: %s", type(error).__name__)
+
     def open_journal(self, context: AppContext) -> None:
         db = context.journal.db
         self._db = db

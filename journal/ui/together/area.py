@@ -115,6 +115,10 @@ class TogetherArea(Area):
         self.session_page.tabs.currentChanged.connect(self._load_tab)
 
     # the area contract ---------------------------------------------------------------------
+    def prepare(self) -> None:
+        """Read the shipped couple prompts and closeness ideas now, before any unlock."""
+        self._load_texts()
+
     def open_journal(self, context: AppContext) -> None:
         journal = context.journal
         self._journal = journal
