@@ -210,3 +210,14 @@ def cached_journal(size: int, cache: Path | None = None) -> tuple[Path, Path]:
         folder = build_journal(data, size)
         done.write_text(str(folder))
     return root / "data", Path(done.read_text())
+
+
+def private_copy(size: int, into: Path, cache: Path | None = None) -> tuple[Path, Path]:
+    """(data folder, journal folder) of a copy under ``into`` of the cached journal of
+    ``size`` entries, for a benchmark to open: the cache is shared by every session on
+    this machine, and a journal opened in place by two processes at once was left with
+    a WAL that another run's check then read as damage."""
+    data, folder = cached_journal(size, cache)
+    copy = into / "data"
+    shutil.copytree(data, copy)
+    return copy, copy / "journals" / folder.name

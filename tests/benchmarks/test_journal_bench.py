@@ -31,10 +31,10 @@ from journal.ui.entries.area import JournalArea
 
 try:
     from conftest import summarise  # type: ignore[import-not-found]
-    from journal_generator import PASSPHRASE, cached_journal  # type: ignore[import-not-found]
+    from journal_generator import PASSPHRASE, private_copy  # type: ignore[import-not-found]
 except ImportError:
     from tests.benchmarks.conftest import summarise
-    from tests.benchmarks.journal_generator import PASSPHRASE, cached_journal
+    from tests.benchmarks.journal_generator import PASSPHRASE, private_copy
 
 ROOT = Path(__file__).resolve().parents[2]
 SIZES = (1_000, 10_000, 100_000)
@@ -54,8 +54,8 @@ TYPED_SPACELESS = ("难过", "很累", "悲しい", "予約", "เศร้า",
 
 
 @pytest.fixture(scope="module", params=SIZES, ids=[f"{n // 1000}k" for n in SIZES])
-def opened(request, bench_cache, qapp) -> Iterator[tuple[int, Path, OpenJournal]]:  # type: ignore[no-untyped-def]
-    data, folder = cached_journal(request.param, bench_cache)
+def opened(request, bench_cache, qapp, tmp_path_factory) -> Iterator[tuple[int, Path, OpenJournal]]:  # type: ignore[no-untyped-def]
+    data, folder = private_copy(request.param, tmp_path_factory.mktemp("journal"), bench_cache)
     journal = JournalStore(data).unlock(folder, PASSPHRASE)
     yield request.param, data, journal
     journal.lock()
@@ -277,8 +277,8 @@ for line in Path("/proc/self/status").read_text().splitlines():
 
 
 @pytest.mark.parametrize("size", [100_000], ids=["100k"])
-def test_peak_memory(benchmark, bench_cache, size):
-    data, folder = cached_journal(size, bench_cache)
+def test_peak_memory(benchmark, bench_cache, tmp_path, size):
+    data, folder = private_copy(size, tmp_path, bench_cache)
     result: list[int] = []
 
     def run() -> None:

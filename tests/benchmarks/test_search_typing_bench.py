@@ -43,11 +43,11 @@ try:
         PASSPHRASE,
         SENTENCES,
         TITLES,
-        cached_journal,
+        private_copy,
     )
 except ImportError:
     from tests.benchmarks.conftest import summarise
-    from tests.benchmarks.journal_generator import PASSPHRASE, SENTENCES, TITLES, cached_journal
+    from tests.benchmarks.journal_generator import PASSPHRASE, SENTENCES, TITLES, private_copy
 
 SIZES = (1_000, 10_000, 100_000)
 
@@ -79,8 +79,8 @@ FILTERED = ("the window", "felt", "sleep")
 
 
 @pytest.fixture(scope="module", params=SIZES, ids=[f"{n // 1000}k" for n in SIZES])
-def area(request, bench_cache, qapp) -> Iterator[tuple[int, JournalArea]]:  # type: ignore[no-untyped-def]
-    data, folder = cached_journal(request.param, bench_cache)
+def area(request, bench_cache, qapp, tmp_path_factory) -> Iterator[tuple[int, JournalArea]]:  # type: ignore[no-untyped-def]
+    data, folder = private_copy(request.param, tmp_path_factory.mktemp("typing"), bench_cache)
     journal: OpenJournal = JournalStore(data).unlock(folder, PASSPHRASE)
     # Every event passes the app-wide filters the main window installs, as in the app.
     install_wheel_guard()
