@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QLabel, QWidget
 
 from journal.domain.body.daily import DayPoint
 from journal.domain.body.temperature import Temperature, TemperatureUnit
-from journal.ui.common.charts import MAX_TICKS, day_axis, noon_msecs, style_chart
+from journal.ui.common.charts import MAX_TICKS, add_lines, day_axis, period_lines, style_chart
 from journal.ui.common.local_time import today_local
 from journal.ui.common.theme import palette_for
 
@@ -54,43 +54,11 @@ SCALE_WORDS = (
 )
 
 
-def _series(key: str, name: str, points: list[QPointF], width: float = 2.0) -> QLineSeries:
-    """A line with its points drawn (so one day still shows), coloured by ``key``."""
-    series = QLineSeries()
-    series.setObjectName(key)
-    series.setProperty("lineWidth", width)
-    series.setProperty("markerSize", MARKER_SIZES.get(key))
-    series.setName(name)
-    series.replace(points)
-    return series
-
-
-def runs(values: Sequence[tuple[date, float]]) -> list[list[tuple[date, float]]]:
-    """``values`` (by day, in order) cut where a day has none: each run holds days in
-    a row. A line joins the days of a run only, so a gap of days (or years) without a
-    log is a gap in the line, and a lone day is a point of its own."""
-    found: list[list[tuple[date, float]]] = []
-    for day, value in values:
-        if found and (day - found[-1][-1][0]).days == 1:
-            found[-1].append((day, value))
-        else:
-            found.append([(day, value)])
-    return found
-
-
 def _lines(
     key: str, name: str, values: Sequence[tuple[date, float]], width: float = 2.0
 ) -> list[QLineSeries]:
-    """One line per run of days in a row (`runs`); the first is named for the
-    legend, the others carry the same key and colour (their legend entry is hidden
-    when they are added to the chart: `_hide_repeated_legend`)."""
-    lines = [
-        _series(key, name, [QPointF(noon_msecs(day), value) for day, value in run], width)
-        for run in runs(values)
-    ] or [_series(key, name, [], width)]
-    for line in lines[1:]:
-        line.setProperty("repeats", True)
-    return lines
+    """The lines of one measure: a line per run of days in a row (`period_lines`)."""
+    return period_lines(key, name, values, width=width, marker_size=MARKER_SIZES.get(key))
 
 
 def build_chart(
@@ -150,12 +118,7 @@ def build_chart(
     if moods:
         series += [(line, left) for line in _lines("mood", "Mood (1 to 5)", moods)]
     for line, axis in series:
-        chart.addSeries(line)
-        line.attachAxis(x_axis)
-        line.attachAxis(axis)
-        if line.property("repeats"):
-            for marker in chart.legend().markers(line):
-                marker.setVisible(False)
+        add_lines(chart, [line], x_axis, axis)
     first, last = shown_span(days, moods)
     day_axis(x_axis, first, last)
     style_chart(chart, palette, font, COLOURS)

@@ -1,5 +1,7 @@
-"""What every chart in Solace shares: a day axis that never says a date twice, and
-colours, fonts and legends taken from the app's theme (re-applied when it changes).
+"""What every chart in Solace shares: a day axis that never says a date twice, lines
+that join only periods in a row (`period_lines`: a gap of days without a value is a gap
+in the line, never a slope across it), and colours, fonts and legends taken from the
+app's theme (re-applied when it changes).
 
 QtCharts places the ticks of a ``QDateTimeAxis`` evenly between its minimum and
 maximum and labels each with its format. Over one day, seven ticks all read
@@ -11,17 +13,34 @@ different day, and a day's point sits on its tick.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from math import ceil
 
-from PySide6.QtCharts import QAbstractSeries, QChart, QDateTimeAxis, QXYSeries
-from PySide6.QtCore import QDateTime
+from PySide6.QtCharts import (
+    QAbstractAxis,
+    QAbstractSeries,
+    QChart,
+    QDateTimeAxis,
+    QLineSeries,
+    QXYSeries,
+)
+from PySide6.QtCore import QDateTime, QPointF
 from PySide6.QtGui import QColor, QFont, QPalette, QPen
 
 from journal.domain.common.local_time import from_local
 
-__all__ = ["MAX_TICKS", "day_axis", "is_dark_palette", "noon_msecs", "style_chart"]
+__all__ = [
+    "MAX_TICKS",
+    "add_lines",
+    "day_axis",
+    "is_dark_palette",
+    "next_day",
+    "noon_msecs",
+    "period_lines",
+    "runs",
+    "style_chart",
+]
 
 #: Most date labels along an axis; more crowd each other at 200 % text.
 MAX_TICKS = 7
@@ -58,6 +77,71 @@ def day_axis(
     axis.setTickCount(intervals + 1)
     axis.setFormat("d MMM" if low.year == high.year else "d MMM yyyy")
     return [low + timedelta(days=i * step) for i in range(intervals + 1)]
+
+
+def next_day(day: date) -> date:
+    """The day after ``day``: the next period of a chart by day."""
+    return day + timedelta(days=1)
+
+
+def runs(
+    values: Sequence[tuple[date, float]], after: Callable[[date], date] = next_day
+) -> list[list[tuple[date, float]]]:
+    """``values`` (one per period, oldest first) cut where a period has none: each run
+    holds periods in a row, ``after(period)`` being the one that follows ``period``
+    (`next_day` by default; the next Monday or first of the month for charts by week
+    or month). A line joins the periods of a run only, so a gap (of days or years)
+    without a value is a gap in the line, and a lone period is a point of its own."""
+    found: list[list[tuple[date, float]]] = []
+    for period, value in values:
+        if found and after(found[-1][-1][0]) == period:
+            found[-1].append((period, value))
+        else:
+            found.append([(period, value)])
+    return found
+
+
+def period_lines(
+    key: str,
+    name: str,
+    values: Sequence[tuple[date, float]],
+    *,
+    width: float = 2.0,
+    marker_size: float | None = None,
+    after: Callable[[date], date] = next_day,
+) -> list[QLineSeries]:
+    """One line per run of periods in a row (`runs`), each point at its first day's
+    local noon, coloured later by ``key`` (`style_chart`) and drawing its points. The
+    first line carries ``name`` for the legend; the others are marked as repeats, whose
+    legend entry `add_lines` hides. Always at least one (empty) line."""
+
+    def line(run: Sequence[tuple[date, float]]) -> QLineSeries:
+        series = QLineSeries()
+        series.setObjectName(key)
+        series.setProperty("lineWidth", width)
+        series.setProperty("markerSize", marker_size)
+        series.setName(name)
+        series.replace([QPointF(noon_msecs(period), value) for period, value in run])
+        return series
+
+    lines = [line(run) for run in runs(values, after)] or [line([])]
+    for repeated in lines[1:]:
+        repeated.setProperty("repeats", True)
+    return lines
+
+
+def add_lines(
+    chart: QChart, lines: Sequence[QLineSeries], x_axis: QAbstractAxis, y_axis: QAbstractAxis
+) -> None:
+    """Add ``lines`` (from `period_lines`) to ``chart`` on the two axes (already added
+    to it); each name is in the legend once."""
+    for series in lines:
+        chart.addSeries(series)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+        if series.property("repeats"):
+            for marker in chart.legend().markers(series):
+                marker.setVisible(False)
 
 
 def is_dark_palette(palette: QPalette) -> bool:

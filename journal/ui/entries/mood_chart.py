@@ -2,7 +2,8 @@
 
 Calm colours from the palette, readable in light and dark, and again when the
 theme changes; each period is a point on its own day of the axis, which never
-says a date twice. The axis speaks in
+says a date twice, and a line joins periods in a row only (a week without an entry
+is a gap in the line, as a day without a log is in the body log's charts). The axis speaks in
 the mood words, not numbers, and a sentence below says the same for screen
 readers. Nothing here is a score or a goal.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QValueAxis
 from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -21,7 +22,7 @@ from journal.domain.common.local_time import today_local
 from journal.domain.entries.feelings import Mood
 from journal.storage.entries.stats import Bucket, MoodPoint
 from journal.ui.common.chart_text import ChartText
-from journal.ui.common.charts import day_axis, noon_msecs, style_chart
+from journal.ui.common.charts import add_lines, day_axis, next_day, period_lines, style_chart
 from journal.ui.common.widgets import label
 
 SeriesLookup = Callable[[Bucket, date | None], list[MoodPoint]]
@@ -35,6 +36,16 @@ RANGES: tuple[tuple[str, int], ...] = (
     ("Everything", 0),
 )
 LINE_COLOURS = {False: {"mood": "#5b7f8f"}, True: {"mood": "#9cc7d8"}}
+
+
+def next_period(bucket: Bucket) -> Callable[[date], date]:
+    """The first day of the period after a period's first day, by day, week or month:
+    a line joins two periods only when the second follows the first."""
+    if bucket is Bucket.WEEK:
+        return lambda first: first + timedelta(days=7)
+    if bucket is Bucket.MONTH:
+        return lambda first: (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return next_day
 
 
 def _word(average: float) -> str:
@@ -141,12 +152,13 @@ class MoodChart(QWidget):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        line = QLineSeries()
-        line.setObjectName("mood")
-        line.setProperty("lineWidth", 2.5)
-        for point in self.points:
-            line.append(noon_msecs(point.period), point.average)
-        chart.addSeries(line)
+        lines = period_lines(
+            "mood",
+            "Mood",
+            [(point.period, point.average) for point in self.points],
+            width=2.5,
+            after=next_period(self.bucket.currentData()),
+        )
         x_axis = QDateTimeAxis()
         if self.points:
             first, last = self.points[0].period, self.points[-1].period
@@ -161,8 +173,7 @@ class MoodChart(QWidget):
         y_axis.setTitleText("1 very heavy  ·  3 in between  ·  5 lighter")
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        line.attachAxis(x_axis)
-        line.attachAxis(y_axis)
+        add_lines(chart, lines, x_axis, y_axis)
         self._style()
 
     def _style(self) -> None:

@@ -60,3 +60,42 @@ def test_the_mood_chart_follows_the_theme(qtbot, journal) -> None:  # type: igno
                 qtbot.waitUntil(
                     lambda dark=dark: plot_pixels(chart.view, LINE_COLOURS[dark]["mood"]) > 20
                 )
+
+
+def test_the_line_breaks_at_periods_without_an_entry(qtbot, journal) -> None:  # type: ignore[no-untyped-def]
+    """The mood line joined a day of last year to this week as a steady slope, across
+    months without an entry; the body charts break there. Every chart follows one rule
+    (`charts.period_lines`): a line joins periods in a row only, by day, week or month,
+    and a lone period is a point of its own."""
+    from PySide6.QtCharts import QLineSeries
+
+    from journal.domain.common.local_time import from_local
+
+    today = datetime.now(UTC).date()
+    monday = today - timedelta(days=today.weekday() + 70)  # ten weeks back, a Monday
+    days = [monday, monday + timedelta(days=1), monday + timedelta(days=7 * 5)]
+    for n, day in enumerate(days):
+        at = from_local(datetime.combine(day, datetime.min.time()).replace(hour=12))
+        entry = dataclasses.replace(new_entry(at), body=f"Day {n}.", mood=Mood(1 + 2 * n))
+        EntryRepository(journal.db).save(entry)
+    chart = MoodChart()
+    qtbot.addWidget(chart)
+    chart.resize(800, 500)
+    chart.show()
+    qtbot.waitExposed(chart)
+    stats = MoodStats(journal.db)
+    chart.attach(stats.mood_series, stats.top_feelings)
+    chart.range.setCurrentIndex(chart.range.findData(0))  # everything
+    expected = {"By day": [2, 1], "By week": [1, 1]}
+    for bucket in range(chart.bucket.count()):
+        chart.bucket.setCurrentIndex(bucket)
+        chart.refresh()
+        name = chart.bucket.currentText()
+        lines = chart.chart.series()
+        assert all(isinstance(line, QLineSeries) and line.pointsVisible() for line in lines)
+        runs = [len(line.points()) for line in lines]
+        if name in expected:
+            assert runs == expected[name], name
+        else:  # by month: five weeks apart are in the same, the next or a later month
+            months = (days[-1].year - days[0].year) * 12 + days[-1].month - days[0].month
+            assert runs == {0: [1], 1: [2]}.get(months, [1, 1]), name
