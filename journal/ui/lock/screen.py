@@ -246,9 +246,13 @@ class LockScreen(CurrentPageStack):
             if self._locks != started:  # a lock trigger or Cancel came while this ran
                 _close_journals_in(result)
                 return
-            page.set_busy(False)
             self._task = None
-            done(result)
+            # Still busy while the journal opens (seconds for a large one, the window
+            # unable to answer): the card shows it is working and takes no input.
+            try:
+                done(result)
+            finally:
+                page.set_busy(False)
 
         def failed(error: BaseException) -> None:
             if self._locks != started:
@@ -436,6 +440,7 @@ class LockScreen(CurrentPageStack):
         if journal is None or not fields.ready():
             return
         passphrase = fields.passphrase()
+
         def work() -> None:
             journal.change_passphrase(passphrase)
             journal.confirm_recovery_key()  # the person has just used it, so holds it

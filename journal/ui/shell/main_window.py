@@ -84,6 +84,7 @@ from journal.ui.shell.actions import (
 )
 from journal.ui.shell.held_words import DRAFTS_HELD, HELD_NOW_KEPT, HeldWords
 from journal.ui.shell.idle import IdleWatcher, idle_notice, is_idle_notice
+from journal.ui.shell.stale_input import drop_stale_input
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -564,6 +565,9 @@ class MainWindow(QMainWindow):
         self._rebuild_locked_settings()
         log.debug("opened areas in %.1f ms", (time.perf_counter() - started) * 1000)
         self.opened.emit()
+        # Typed on the lock screen while the areas loaded (the window could not answer):
+        # dropped, never delivered to the entry that now has the focus.
+        drop_stale_input()
 
     def _remove_unfinished_export(self, journal: OpenJournal) -> None:
         """An export cut short last time left plaintext in the place it was going to:
