@@ -47,7 +47,11 @@ def test_keys_typed_while_the_journal_opens_are_dropped(qtbot, unlocked_window) 
     def while_opening() -> None:
         # The lock screen, still shown while the areas load: it says it is working.
         seen.append(
-            (page.busy.isVisible(), page.unlock_button.isEnabled(), page.passphrase.isReadOnly())
+            (
+                page.busy.isVisibleTo(page),
+                page.unlock_button.isEnabled(),
+                page.passphrase.isReadOnly(),
+            )
         )
         _type_into_the_window(window)  # typed meanwhile: the window cannot answer
 
