@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 
 from journal.domain.body.log import BleedingLevel, BodyLog
+from journal.domain.common.local_time import day_in
 
 __all__ = ["DayPoint", "daily", "daily_moods"]
 
@@ -39,7 +40,7 @@ def daily(logs: Iterable[BodyLog], *, tz: tzinfo = UTC) -> list[DayPoint]:
     temperature: dict[date, float] = {}
     count: dict[date, int] = {}
     for log in logs:
-        day = log.logged_at.astimezone(tz).date()
+        day = day_in(log.logged_at, tz)
         bleeding[day] = max(bleeding.get(day, 0), int(log.bleeding))
         cramping[day] = max(cramping.get(day, 0), log.cramping)
         count[day] = count.get(day, 0) + 1
@@ -58,5 +59,5 @@ def daily_moods(
     """The average mood per day, in day order."""
     totals: dict[date, list[int]] = {}
     for moment, mood in moods:
-        totals.setdefault(moment.astimezone(tz).date(), []).append(mood)
+        totals.setdefault(day_in(moment, tz), []).append(mood)
     return [(day, sum(values) / len(values)) for day, values in sorted(totals.items())]

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, tzinfo
 
 from journal.domain.body.log import BodyLog, PadChange
+from journal.domain.common.local_time import day_in
 
 __all__ = ["PAD_RULE", "pads_by_log"]
 
@@ -35,12 +36,12 @@ def pads_by_log(
     """
     days: dict[date, list[tuple[datetime, str]]] = {}
     for log in logs:
-        days.setdefault(log.logged_at.astimezone(tz).date(), []).append((log.logged_at, log.id))
+        days.setdefault(day_in(log.logged_at, tz), []).append((log.logged_at, log.id))
     for day_logs in days.values():
         day_logs.sort()
     found: dict[str, list[PadChange]] = {}
     for pad in sorted(pads, key=lambda p: (p.changed_at, p.id)):
-        same_day = days.get(pad.changed_at.astimezone(tz).date())
+        same_day = days.get(day_in(pad.changed_at, tz))
         if not same_day:
             continue
         before = bisect.bisect_right([at for at, _ in same_day], pad.changed_at) - 1

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, timedelta, tzinfo
 
 from journal.domain.body.log import BleedingLevel, BodyLog, LossKind, RecoveryDetails, Treatment
+from journal.domain.common.local_time import day_in
 
 __all__ = [
     "ARTICLE_BLEEDING",
@@ -75,7 +76,7 @@ class RecoveryTimeline:
 
 
 def _day(log: BodyLog, tz: tzinfo) -> date:
-    return log.logged_at.astimezone(tz).date()
+    return day_in(log.logged_at, tz)
 
 
 def suggest_bleeding_stopped(logs: Iterable[BodyLog], *, tz: tzinfo = UTC) -> date | None:

@@ -24,8 +24,10 @@ from journal.domain.body.log import (
 from journal.domain.body.recovery import timeline
 from journal.domain.body.temperature import Temperature
 from journal.domain.body.warning_signs import RaisedSign, evaluate
+from journal.domain.common.local_time import day_in
 
 __all__ = ["DoctorSummary", "SummaryDay", "build_summary"]
+
 
 @dataclass(frozen=True, slots=True)
 class SummaryDay:
@@ -114,16 +116,16 @@ def build_summary(
     all_pads = list(pad_changes)
 
     def in_range(moment: datetime) -> bool:
-        return start <= moment.astimezone(tz).date() <= end
+        return start <= day_in(moment, tz) <= end
 
     chosen = sorted((log for log in all_logs if in_range(log.logged_at)), key=lambda x: x.logged_at)
     by_day: dict[date, list[BodyLog]] = {}
     for log in chosen:
-        by_day.setdefault(log.logged_at.astimezone(tz).date(), []).append(log)
+        by_day.setdefault(day_in(log.logged_at, tz), []).append(log)
     pads_by_day: dict[date, list[PadChange]] = {}
     for pad in all_pads:
         if in_range(pad.changed_at):
-            pads_by_day.setdefault(pad.changed_at.astimezone(tz).date(), []).append(pad)
+            pads_by_day.setdefault(day_in(pad.changed_at, tz), []).append(pad)
     days = sorted(set(by_day) | set(pads_by_day))
     rows = tuple(
         _day_row(day, by_day.get(day, []), pads_by_day.get(day, []), include_notes) for day in days
@@ -133,7 +135,7 @@ def build_summary(
         for sign in evaluate(all_logs, all_pads, recovery, now, tz=tz)
         if in_range(sign.evidence_at)
     )
-    line = timeline(recovery, all_logs, min(end, now.astimezone(tz).date()), tz=tz)
+    line = timeline(recovery, all_logs, min(end, day_in(now, tz)), tz=tz)
     return DoctorSummary(
         start=start,
         end=end,
@@ -143,5 +145,5 @@ def build_summary(
         days=rows,
         logs=tuple(chosen),
         signs=signs,
-        appointments=tuple(a for a in appointments if a.when.astimezone(tz).date() >= start),
+        appointments=tuple(a for a in appointments if day_in(a.when, tz) >= start),
     )

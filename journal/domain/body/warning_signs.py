@@ -52,6 +52,7 @@ from journal.domain.body.log import (
     require_utc,
 )
 from journal.domain.body.temperature import Temperature, TemperatureUnit
+from journal.domain.common.local_time import day_in
 
 __all__ = [
     "ACETAMINOPHEN_NAMES",
@@ -143,7 +144,7 @@ class SignInput:
 
     def day_of(self, log: BodyLog) -> date:
         """The person's calendar day for a log."""
-        return log.logged_at.astimezone(self.tz).date()
+        return day_in(log.logged_at, self.tz)
 
 
 @dataclass(frozen=True, slots=True)

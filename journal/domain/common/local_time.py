@@ -12,6 +12,13 @@ comes from the operating system (``tzlocal``: the
 that names no IANA zone (a POSIX rule string) falls back to the C library's
 own rules for each moment.
 
+No conversion here raises for a moment a file or an old journal may hold at the very
+ends of the calendar (break test 16, findings 6 and 7: 31 December 9999 UTC is already
+year 10000 in Tokyo, and one such entry made every unlock east of UTC fail): a moment
+whose conversion would leave years 1-9999 is held at the nearest end (`as_utc`,
+`from_local`) or shown as UTC (`to_local`). Which moments an entry may be given is one
+rule, `placeable` (years `EARLIEST_YEAR` to next year), applied to every import.
+
 Pure Python: no Qt, no SQLAlchemy, so storage and every screen share it.
 """
 
@@ -26,7 +33,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import tzlocal
 
 __all__ = [
+    "EARLIEST_YEAR",
     "as_utc",
+    "day_in",
     "day_range",
     "day_start",
     "from_local",
@@ -35,6 +44,7 @@ __all__ = [
     "local_zone",
     "local_zone_name",
     "now_utc",
+    "placeable",
     "to_local",
     "today_local",
     "zone_named",
@@ -68,6 +78,15 @@ class _SystemRules(tzinfo):
 
 _zone: tuple[str | None, tzinfo] | None = None
 
+# The first and last moments a Python datetime holds, as UTC.
+_FIRST = datetime.min.replace(tzinfo=UTC)
+_LAST = datetime.max.replace(tzinfo=UTC)
+
+# The first year an entry may be dated (`placeable`). Nobody keeping this journal wrote
+# before it, and from it on the time-zone rules (tzdata) are the real ones rather than
+# each town's own mean solar time; every date field, calendar and chart shows it.
+EARLIEST_YEAR = 1900
+
 
 def local_zone() -> tzinfo:
     """The person's time zone as a ``tzinfo`` with all its rules (a ``ZoneInfo``).
@@ -97,10 +116,25 @@ def now_utc() -> datetime:
 
 
 def as_utc(moment: datetime) -> datetime:
-    """An aware datetime as UTC. Raises ValueError on a naive one (our bug)."""
+    """An aware datetime as UTC. A moment whose UTC would fall before 1 January 1 or
+    after 31 December 9999 (``0001-01-01T00:00+05:00``) is held at that end of the
+    calendar. Raises ValueError on a naive one (our bug)."""
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError(f"expected a timezone-aware datetime, got {moment!r}")
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        return _FIRST if moment.year == 1 else _LAST
+
+
+def placeable(moment: datetime, today: date | None = None) -> bool:
+    """Whether an entry may be dated at ``moment`` (aware): from 1 January of
+    `EARLIEST_YEAR` to 31 December of the year after ``today`` (the person's day now
+    when None), in UTC. Later than that is a typing slip or a computer's clock gone
+    wrong (a diary is not written ahead by years); earlier is a placeholder such as
+    year 1. Every importer's entries pass this rule (`safekeeping.fitting`)."""
+    year = as_utc(moment).year
+    return EARLIEST_YEAR <= year <= (today or today_local()).year + 1
 
 
 def zone_named(name: str | None) -> tzinfo:
@@ -137,8 +171,24 @@ def local_zone_name() -> str | None:
 
 def to_local(moment: datetime, zone: str | None = None) -> datetime:
     """An aware moment as wall-clock time (aware) in the IANA ``zone`` (an entry's own),
-    or in the person's zone when ``zone`` is None (see `zone_named`)."""
-    return as_utc(moment).astimezone(zone_named(zone))
+    or in the person's zone when ``zone`` is None (see `zone_named`). A moment whose
+    wall-clock time there would leave years 1-9999 (31 December 9999, 20:00 UTC in
+    Tokyo) is given as UTC, so an odd stored date never stops a screen from showing."""
+    utc = as_utc(moment)
+    try:
+        return utc.astimezone(zone_named(zone))
+    except (OverflowError, ValueError, OSError):  # OSError/ValueError: the C library's rules
+        return utc
+
+
+def day_in(moment: datetime, tz: tzinfo) -> date:
+    """The calendar day at ``moment`` (aware) in the zone ``tz``; for a moment whose
+    day there would leave years 1-9999, its day in UTC (see `to_local`)."""
+    utc = as_utc(moment)
+    try:
+        return utc.astimezone(tz).date()
+    except (OverflowError, ValueError, OSError):
+        return utc.date()
 
 
 def local_day(moment: datetime, zone: str | None = None) -> date:
@@ -161,10 +211,19 @@ def from_local(
     one, unless ``offset`` (the UTC offset it was shown with) says the second.
     A wall time that never happens (the hour the clocks go forward) is read
     with the offset in force just before the change, as PEP 495 does, so
-    02:30 on the spring-forward day in Berlin is 03:30 summer time.
+    02:30 on the spring-forward day in Berlin is 03:30 summer time. A wall time
+    within hours of the ends of the calendar whose UTC would leave years 1-9999 is held
+    at that end (see `as_utc`).
     """
     if wall.tzinfo is not None:
         raise ValueError(f"expected a naive wall-clock time, got {wall!r}")
+    try:
+        return _from_local(wall, offset, zone)
+    except (OverflowError, ValueError, OSError):
+        return _FIRST if wall.year == 1 else _LAST
+
+
+def _from_local(wall: datetime, offset: timedelta | None, zone: str | None) -> datetime:
     rules = zone_named(zone)
     first = wall.replace(tzinfo=rules, fold=0)
     if offset is not None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
-from journal.domain.common.local_time import local_zone_name
+from journal.domain.common.local_time import as_utc, local_zone_name
 from journal.domain.entries.feelings import Mood
 from journal.domain.entries.plain import plain_line
 
@@ -19,7 +19,7 @@ UNTITLED = "Untitled entry"
 def _aware_utc(value: datetime, name: str) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(f"{name} must be timezone-aware")
-    return value.astimezone(UTC)
+    return as_utc(value)  # held at the calendar's end rather than raising
 
 
 def _shorten(text: str, limit: int = MAX_HEADLINE_CHARS) -> str:

@@ -17,9 +17,10 @@ import io
 import json
 import re
 import zipfile
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
+from journal.domain.common.local_time import as_utc
 from journal.domain.entries.tags import normalise_tag
 from journal.domain.safekeeping.imported import (
     ImportedEntry,
@@ -54,7 +55,7 @@ def _moment(value: Any) -> datetime:
     moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     if moment.tzinfo is None:
         raise ValueError("a time without its zone")
-    return moment.astimezone(UTC)
+    return as_utc(moment)  # held at the calendar's end; `fitting` names such a date
 
 
 def parse_document(document: Any) -> ImportPlan:

@@ -9,34 +9,65 @@ whole folder fail at Import, after a preview that said all was well):
   nothing;
 - a text longer than an entry can hold (`MAX_BODY_CHARS`, 2,000,000 characters)
   comes in as several entries, in order, each "(part n of k)", cut at a line break
-  (else a space) and never inside a character.
+  (else a space) and never inside a character;
+- a date Solace cannot place (`local_time.placeable`: before 1900 or after next year,
+  such as a typed 9999 or a placeholder year 1; break test 16, findings 6 and 7: one
+  such date failed a whole folder, or, once imported, every unlock east of UTC) is
+  named in the preview, and the entry comes in dated as its file is (the Markdown
+  file's, else the chosen file's modification time, else now); the other entries
+  come in as they are.
 """
 
 from __future__ import annotations
 
+import calendar
 import uuid
 from dataclasses import replace
+from datetime import date, datetime
 
+from journal.domain.common.local_time import (
+    EARLIEST_YEAR,
+    as_utc,
+    now_utc,
+    placeable,
+    today_local,
+)
 from journal.domain.entries.entry import MAX_BODY_CHARS, make_headline
-from journal.domain.safekeeping.imported import ImportedEntry, ImportPlan, stable_id
+from journal.domain.safekeeping.imported import ImportedEntry, ImportPlan, count, stable_id
+
+MAX_NAMED = 5  # entries named in the note on dates that cannot be placed; "and N more"
 
 __all__ = ["fitted", "is_uuid", "split_text"]
 
 
-def fitted(plan: ImportPlan, limit: int = MAX_BODY_CHARS) -> ImportPlan:
+def fitted(
+    plan: ImportPlan,
+    limit: int = MAX_BODY_CHARS,
+    file_date: datetime | None = None,
+    today: date | None = None,
+) -> ImportPlan:
     """``plan`` with every entry as Solace can keep it (see the module's rules), and
-    a note for each entry that was split. ``limit`` is the most characters a part's
-    text may hold."""
+    a note for each entry that was split and one naming the dates that could not be
+    placed. ``limit`` is the most characters a part's text may hold; ``file_date``
+    (aware UTC) is when the chosen file was last changed, the date an entry whose own
+    cannot be placed is given when it has no file of its own; ``today`` is the
+    person's day (now when None), for the range of `placeable`."""
     entries: list[ImportedEntry] = []
     notes: list[str] = []
+    unplaced: list[str] = []
     for entry in plan.entries:
         if not is_uuid(entry.id):
             entry = replace(entry, id=stable_id("solace id", entry.id))
+        if not placeable(entry.created_at, today):
+            unplaced.append(f"“{_name(entry)}” ({_say_date(entry.created_at)})")
+            entry = _placed(entry, file_date)
+        elif not placeable(entry.updated_at, today):
+            entry = replace(entry, updated_at=entry.created_at)
         parts = split_text(entry.body, limit)
         if len(parts) == 1:
             entries.append(entry)
             continue
-        name = make_headline(entry.title, entry.body[:2000])
+        name = _name(entry)
         notes.append(
             f"“{name[:60]}” ({len(entry.body):,} characters) is longer than one entry can "
             f"hold, so it comes in as {len(parts)} entries, in order; no word is left out."
@@ -45,9 +76,44 @@ def fitted(plan: ImportPlan, limit: int = MAX_BODY_CHARS) -> ImportPlan:
             title = f"{entry.title} (part {n} of {len(parts)})".strip()
             part_id = entry.id if n == 1 else stable_id(entry.id, f"part {n}")
             entries.append(replace(entry, id=part_id, title=title, body=text))
+    if unplaced:
+        notes.insert(0, _unplaced_note(unplaced, today))
     if not notes and entries == list(plan.entries):
         return plan
     return replace(plan, entries=tuple(entries), notes=plan.notes + tuple(notes))
+
+
+def _placed(entry: ImportedEntry, file_date: datetime | None) -> ImportedEntry:
+    """``entry`` dated as its file is (or now, where no file date can be placed)."""
+    for moment in (entry.file_date, file_date):
+        if moment is not None and placeable(moment):
+            return replace(entry, created_at=moment, updated_at=moment)
+    moment = now_utc()
+    return replace(entry, created_at=moment, updated_at=moment)
+
+
+def _unplaced_note(names: list[str], today: date | None) -> str:
+    last = (today or today_local()).year + 1
+    shown = ", ".join(names[:MAX_NAMED])
+    if len(names) > MAX_NAMED:
+        shown += f" and {len(names) - MAX_NAMED} more"
+    return (
+        f"{count(len(names), 'entry has a date', 'entries have dates')} Solace cannot place "
+        f"(it keeps dates from {EARLIEST_YEAR} to {last}): {shown}. "
+        f"{'It comes' if len(names) == 1 else 'They come'} in dated as the file "
+        f"{'it' if len(names) == 1 else 'they'} came from was last changed; "
+        "the words are all kept."
+    )
+
+
+def _name(entry: ImportedEntry) -> str:
+    return make_headline(entry.title, entry.body[:2000])[:60]
+
+
+def _say_date(moment: datetime) -> str:
+    """Like "31 December 9999", the UTC day (any year 1-9999; no locale)."""
+    day = as_utc(moment)
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
 
 
 def split_text(text: str, limit: int) -> list[str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from typing import Any
 
-from journal.domain.common.local_time import zone_named
+from journal.domain.common.local_time import known_zone, to_local, zone_named
 
 # A stable namespace for ids of entries from other apps: the same source entry gets
 # the same id on every import, so importing twice adds nothing.
@@ -42,13 +42,17 @@ class ImportedEntry:
     starred: bool = False
     prompt_id: str | None = None
     zone: str = ""  # the IANA zone the source gave the entry ("" when it gave none)
+    # When the file the entry came from was last changed (aware UTC), where a source
+    # has one file per entry (Markdown): the date it is given when its own date cannot
+    # be placed (`fitting`).
+    file_date: datetime | None = None
 
     def local_day(self) -> date:
         """The day the entry was written on, where it was written: ``created_at`` in
         its own IANA ``zone`` with that zone's rules at that moment (zoneinfo), or in
         the person's zone when the source named none or a zone unknown here. A Day One
         all-day entry at ``2024-04-16T23:00Z`` in Europe/Dublin is on 17 April."""
-        return self.created_at.astimezone(entry_zone(self.zone)).date()
+        return to_local(self.created_at, known_zone(self.zone)).date()
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 import yaml
 
+from journal.domain.common.local_time import as_utc
 from journal.domain.entries.tags import normalise_tag
 from journal.domain.safekeeping.imported import (
     ImportedEntry,
@@ -83,7 +84,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str, bool]:
 
 def _moment(value: Any, from_local: FromLocal) -> datetime | None:
     if isinstance(value, datetime):
-        return value.astimezone(UTC) if value.tzinfo else from_local(value)
+        return as_utc(value) if value.tzinfo else from_local(value)
     if isinstance(value, date):
         return from_local(datetime(value.year, value.month, value.day, 12, 0))
     if not isinstance(value, str) or not value.strip():
@@ -96,12 +97,12 @@ def _moment(value: Any, from_local: FromLocal) -> datetime | None:
             continue
         if pattern == "%Y-%m-%d":
             parsed = parsed.replace(hour=12)  # a bare date: noon keeps it on its day
-        return parsed.astimezone(UTC) if parsed.tzinfo else from_local(parsed)
+        return as_utc(parsed) if parsed.tzinfo else from_local(parsed)
     try:
         parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
-    return parsed.astimezone(UTC) if parsed.tzinfo else from_local(parsed)
+    return as_utc(parsed) if parsed.tzinfo else from_local(parsed)
 
 
 def _from_name(name: str, from_local: FromLocal) -> datetime | None:
@@ -157,6 +158,7 @@ def parse_file(
         body=body.lstrip("\n").rstrip(),
         tags=tuple(dict.fromkeys(tags)),
         zone=str(fields.get("zone") or ""),  # Solace's own export names it (front_matter)
+        file_date=modified,
     )
     return entry, readable, dated
 

@@ -13,6 +13,7 @@ import json
 from datetime import datetime
 from typing import Any
 
+from journal.domain.common.local_time import as_utc
 from journal.domain.safekeeping.imported import ImportedEntry, ImportPlan, ImportRefused
 
 FORMAT = "solace-export"
@@ -55,7 +56,7 @@ def _moment(value: Any) -> datetime:
     moment = datetime.fromisoformat(str(value))
     if moment.tzinfo is None:
         raise ValueError("a time without its zone")
-    return moment
+    return as_utc(moment)  # held at the calendar's end; `fitting` names such a date
 
 
 def _entry(data: dict[str, Any]) -> ImportedEntry:

@@ -54,7 +54,7 @@ def plan_for(path: Path, local: FromLocal = from_local) -> ImportPlan:
     """The import plan for ``path`` (a file or a folder), each entry made to fit what
     a Solace entry is (`fitting.fitted`: nothing fails later at Import). Raises
     `ImportRefused`."""
-    return fitted(_plan_for(path, local))
+    return fitted(_plan_for(path, local), file_date=_modified(path))
 
 
 def _plan_for(path: Path, local: FromLocal) -> ImportPlan:
@@ -103,7 +103,10 @@ def _zip(path: Path, local: FromLocal) -> ImportPlan:
 
 
 def _modified(path: Path) -> datetime:
-    return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except (OSError, OverflowError, ValueError):  # a file touched to an absurd time
+        return datetime.now(UTC)
 
 
 def _folder(folder: Path, local: FromLocal) -> ImportPlan:

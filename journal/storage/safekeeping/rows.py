@@ -14,7 +14,8 @@ whole view look empty. A row is refused, with a reason in plain words, when:
   level 9, a warning sign Solace has no rule for, a writer other than 1 or 2);
 * a value is outside the domain's range (cramping 0-10, a body temperature 34-43 °C
   or 93.2-109.4 °F: `check_temperature`);
-* a moment is still ahead (every recorded time but an appointment's, with
+* a moment Solace cannot place (`local_time.placeable`: before 1900 or after next
+  year), or one still ahead (every recorded time but an appointment's, with
   `CLOCK_MARGIN` for a computer whose clock runs a little ahead; recovery dates
   after today: `validate_recovery`);
 * it refers to an entry that is neither in the journal nor in the file (a foreign key);
@@ -51,7 +52,7 @@ from journal.domain.body.log import (
 )
 from journal.domain.body.temperature import TemperatureUnit
 from journal.domain.body.warning_signs import SignId
-from journal.domain.common.local_time import local_zone
+from journal.domain.common.local_time import EARLIEST_YEAR, local_day, local_zone, placeable
 from journal.domain.entries.prompts import Audience
 from journal.domain.entries.remembrance import RemembranceKind
 from journal.domain.together.prompts import AnswerState
@@ -201,6 +202,8 @@ def _typed(table: str, column: Column[Any], value: Any, now: datetime) -> tuple[
         moment = _moment(value)
         if moment is None:
             return None, f"the {words} is not a time Solace can read"
+        if not placeable(moment, local_day(now)):  # the one rule for every import's dates
+            return None, f"the {words} is before {EARLIEST_YEAR} or after next year"
         if moment > now + CLOCK_MARGIN and (table, column.name) not in AHEAD_ALLOWED:
             return None, f"the {words} is still ahead of now"
         return moment, ""

@@ -34,6 +34,7 @@ from journal.domain.body.log import Appointment, BodyLog, PadChange, RecoveryDet
 from journal.domain.body.recovery import timeline
 from journal.domain.body.temperature import TemperatureUnit
 from journal.domain.body.warning_signs import RaisedSign, evaluate, rules_by_id
+from journal.domain.common.local_time import day_in
 from journal.settings import EMERGENCY_NUMBER, TEMPERATURE_UNIT, THEME, Setting
 from journal.storage.body.repository import BodyRepository, SignRecord
 from journal.ui.body.appointment_dialog import AppointmentDialog
@@ -282,7 +283,7 @@ class BodyArea(Area):
             return
         today = today_local()
         tz = local_tz()
-        count = sum(1 for pad in self.pads if pad.changed_at.astimezone(tz).date() == today)
+        count = sum(1 for pad in self.pads if day_in(pad.changed_at, tz) == today)
         self.form.pad_saved(
             f"Noted: {change.kind.label.lower()}, {change.soaking.label.lower()}, "
             f"{say_moment(change.changed_at)}. Pad changes noted today: {count}."

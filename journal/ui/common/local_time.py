@@ -56,11 +56,13 @@ def to_qdatetime(moment: datetime, zone: str | None = None) -> QDateTime:
     )
 
 
-def show_moment(edit: QDateTimeEdit, moment: datetime, zone: str | None = None) -> None:
+def show_moment(edit: QDateTimeEdit, moment: datetime, zone: str | None = None) -> bool:
     """Show ``moment`` in a date-time field as wall-clock time in the IANA ``zone`` (an
     entry's own), or in the person's zone for None, and read what is typed there in
     that zone too: the field takes the zone (Qt's own copy of the IANA rules), else the
-    offset ``zone`` has at that moment."""
+    offset ``zone`` has at that moment. Returns False when the field cannot show that
+    day (before its first, Qt's 14 September 1752, or after its last): it then shows its
+    nearest day, which is not the moment's, so the caller shows the moment otherwise."""
     shown = to_qdatetime(moment, zone)
     if zone is None:
         edit.setTimeZone(QTimeZone(QTimeZone.Initialization.LocalTime))
@@ -68,6 +70,7 @@ def show_moment(edit: QDateTimeEdit, moment: datetime, zone: str | None = None) 
         rules = QTimeZone(zone.encode("ascii", "replace"))
         edit.setTimeZone(rules if rules.isValid() else shown.timeZone())
     edit.setDateTime(shown)
+    return edit.minimumDate() <= shown.date() <= edit.maximumDate()
 
 
 def from_qdatetime(value: QDateTime, zone: str | None = None) -> datetime:

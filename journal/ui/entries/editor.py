@@ -50,7 +50,13 @@ from journal.ui.common.accessibility import Message
 from journal.ui.common.dates import time_edit
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.flow import ShrinkingRow
-from journal.ui.common.local_time import from_qdatetime, now_utc, say_time, show_moment
+from journal.ui.common.local_time import (
+    from_qdatetime,
+    now_utc,
+    say_moment,
+    say_time,
+    show_moment,
+)
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label, qt_text, scrolling, wrapping_form
 from journal.ui.entries.feelings import FeelingsPicker, MoodPicker
@@ -77,6 +83,11 @@ class UnsavedWriting(SolaceError):
 FUTURE_MESSAGE = (
     "That time has not come yet. Choose now or an earlier day and time; "
     "until then the entry keeps the date it had."
+)
+FIXED_WHEN_NOTE = "a date this field cannot show, so it cannot be changed here"
+FIXED_WHEN_REASON = (
+    "This entry's date is before 14 September 1752 or after 9999, which the date field "
+    "cannot show. The entry keeps it; its words can still be changed."
 )
 # Said so that they are true for a journal two people keep too.
 PRIVATE_TEXT = "Private: it is never shown in Together."
@@ -207,8 +218,19 @@ class EntryEditor(QWidget):
         written_row.setContentsMargins(0, 0, 0, 0)
         caption = QLabel("&Written on")
         caption.setBuddy(self.when)
+        self._when_caption = caption
+        # An entry dated where the field cannot go (an import's year 1: the field's first
+        # day is 14 September 1752) shows its true date here, read-only, instead of the
+        # field's nearest day (break test 16, S10).
+        self.when_fixed = QLineEdit()
+        self.when_fixed.setReadOnly(True)
+        self.when_fixed.setAccessibleName("Date and time of this entry")
+        self.when_fixed.setAccessibleDescription(FIXED_WHEN_REASON)
+        self.when_fixed.setToolTip(FIXED_WHEN_REASON)
+        self.when_fixed.hide()
         written_row.addWidget(caption)
         written_row.addWidget(self.when)
+        written_row.addWidget(self.when_fixed)
         written_row.addStretch(1)
         top = ShrinkingRow()
         top.add(self.title, 1)
@@ -337,7 +359,7 @@ class EntryEditor(QWidget):
             self._entry, self._stored = entry, stored
             self._forget_revisions()
             self.title.setText(qt_text(entry.title))
-            show_moment(self.when, entry.created_at, entry.zone)  # where it was written
+            self._show_when(entry.created_at, entry.zone)  # where it was written
             self._good_when = entry.created_at
             self.notes.clear()
             self.body.set_markdown(entry.body)
@@ -406,6 +428,17 @@ class EntryEditor(QWidget):
         self._revision += 1
         self.timer.start()
 
+    def _show_when(self, moment: datetime, zone: str | None) -> None:
+        """The entry's moment in the "Written on" field, or, for a day the field cannot
+        show, in words in a read-only box in its place (it cannot be changed here)."""
+        fits = show_moment(self.when, moment, zone)
+        if not fits:
+            self.when_fixed.setText(f"{say_moment(moment, zone=zone)} ({FIXED_WHEN_NOTE})")
+            self.when_fixed.setCursorPosition(0)
+        self.when.setVisible(fits)
+        self.when_fixed.setVisible(not fits)
+        self._when_caption.setBuddy(self.when if fits else self.when_fixed)
+
     def written_at(self) -> datetime | None:
         """The moment the date field shows (aware UTC), or None when it is in the future.
         The field shows the entry's wall clock where it was written (`Entry.zone`)."""
@@ -438,8 +471,7 @@ class EntryEditor(QWidget):
             watched is self.when
             and event.type() == QEvent.Type.FocusOut
             and isinstance(event, QFocusEvent)
-            and event.reason()
-            in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+            and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
             and not self._loading
             and self._entry is not None
             and self.written_at() is None
@@ -582,7 +614,7 @@ class EntryEditor(QWidget):
         self.title.setText(qt_text(values["title"]))
         if values.get("created_at"):
             zone = self._entry.zone if self._entry is not None else None
-            show_moment(self.when, datetime.fromisoformat(values["created_at"]), zone)
+            self._show_when(datetime.fromisoformat(values["created_at"]), zone)
         self.body.set_markdown(values["body"])
         self.tags.setText(qt_text(values["tags"]))
         self.mood.set_mood(Mood(values["mood"]) if values["mood"] else None)
