@@ -10,12 +10,21 @@ comma-separated string). Times with a zone keep it; times without one, and bare
 dates, are the person's local time (a bare date at noon, so it stays on its
 day). Front matter that is not valid YAML is kept in the text, nothing lost, and
 the preview says which files had it.
+
+Solace's own Markdown export (break test 16, finding 4) is read back as it was
+written: its front matter's ``id`` (a UUID) is the entry's id, so an entry already in
+the journal is a duplicate and importing twice adds nothing; ``mood``, ``feelings``
+and ``shared`` are read, the tags are the whole list; and the ``# Title`` line the
+export puts first (the title as CommonMark inline text, `inline_markdown`) is the
+title, not part of the text, so the text comes back exactly, character for character.
 """
 
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -133,6 +142,14 @@ def parse_file(
     """One Markdown file (its name, text and modification time, aware UTC).
     Returns the entry, whether its front matter could be read, and whether it gave
     a date that could be read."""
+    entry, readable, dated, _own = _read_file(name, text, modified, from_local)
+    return entry, readable, dated
+
+
+def _read_file(
+    name: str, text: str, modified: datetime, from_local: FromLocal
+) -> tuple[ImportedEntry, bool, bool, bool]:
+    """`parse_file`, and whether the file is one of Solace's own export."""
     fields, body, readable = split_front_matter(text)
     fields = fields or {}
     stem = name.rsplit("/", 1)[-1].removesuffix(".md").removesuffix(".markdown")
@@ -160,7 +177,46 @@ def parse_file(
         zone=str(fields.get("zone") or ""),  # Solace's own export names it (front_matter)
         file_date=modified,
     )
-    return entry, readable, dated
+    own_id = solace_id(fields)
+    if own_id is not None:
+        entry = _as_solace_wrote_it(entry, own_id, fields, body)
+    return entry, readable, dated, own_id is not None
+
+
+def solace_id(fields: dict[str, Any]) -> str | None:
+    """The entry id Solace's own export wrote in the front matter (a UUID), else None."""
+    value = fields.get("id")
+    if not isinstance(value, str):
+        return None
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        return None
+
+
+def _as_solace_wrote_it(
+    entry: ImportedEntry, own_id: str, fields: dict[str, Any], body: str
+) -> ImportedEntry:
+    """``entry`` read as Solace's export wrote it (`storage.safekeeping.export`): the
+    front matter's title, its ``# Title`` line taken off the text, the text exactly
+    as it was (the export adds one line break at its end), mood, feelings, shared and
+    the whole list of tags."""
+    title = str(fields.get("title") or "")
+    if title and body.startswith(f"# {inline_markdown(title)}\n"):
+        body = body.removeprefix(f"# {inline_markdown(title)}\n").removeprefix("\n")
+    mood = fields.get("mood")
+    listed = [fields.get("feelings"), fields.get("tags")]
+    feelings, tags = ([str(v) for v in x] if isinstance(x, list) else [] for x in listed)
+    return replace(
+        entry,
+        id=own_id,
+        title=title,
+        body=body.removesuffix("\n"),
+        tags=tuple(tags),
+        feelings=tuple(feelings),
+        mood=int(mood) if isinstance(mood, str) and mood.isascii() and mood.isdigit() else None,
+        shared=str(fields.get("shared")).lower() == "true",  # every scalar is read as text
+    )
 
 
 def parse_files(files: Iterable[tuple[str, str, datetime]], from_local: FromLocal) -> ImportPlan:
@@ -169,8 +225,10 @@ def parse_files(files: Iterable[tuple[str, str, datetime]], from_local: FromLoca
     entries: list[ImportedEntry] = []
     unreadable: list[str] = []
     undated: list[str] = []
+    own = True  # every file is one of Solace's own export: the tags are whole lists
     for name, text, modified in sorted(files):
-        entry, readable, dated = parse_file(name, text, modified, from_local)
+        entry, readable, dated, from_solace = _read_file(name, text, modified, from_local)
+        own = own and from_solace
         entries.append(entry)
         if not readable:
             unreadable.append(name)
@@ -191,4 +249,4 @@ def parse_files(files: Iterable[tuple[str, str, datetime]], from_local: FromLoca
             f"the date in the file name, or else of the file itself, is used: "
             f"{', '.join(undated)}."
         )
-    return ImportPlan(SOURCE, tuple(entries), tuple(notes))
+    return ImportPlan(SOURCE, tuple(entries), tuple(notes), whole_tags=own)

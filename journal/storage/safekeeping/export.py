@@ -110,20 +110,40 @@ def other_tables(db: Database) -> dict[str, list[dict[str, Any]]]:
     return tables
 
 
+# What YAML may not hold as itself in a double-quoted string: characters outside its
+# printable set (YAML 1.1, 5.1: control characters, DEL, C1 controls, lone surrogates,
+# U+FFFE/FFFF) and the line breaks it folds into spaces (U+0085, U+2028, U+2029).
+_NOT_YAML_PRINTABLE = re.compile(
+    "[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+
+
+def yaml_text(value: Any) -> str:
+    """``value`` (strings, lists of them) as JSON that YAML reads back as exactly
+    ``value``: JSON's own escapes, plus ``\\uXXXX`` for every character YAML cannot
+    hold as itself (a title holding U+007F or U+2028 was lost from the front matter)."""
+    text = json.dumps(value, ensure_ascii=False)
+    return _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def front_matter(entry: dict[str, Any]) -> str:
     """YAML front matter; strings as JSON strings, which YAML reads as they are. The
     date is the entry's wall clock where it was written (its ``zone``, or the
-    computer's), with its UTC offset, and the zone is named when the entry has one."""
+    computer's), with its UTC offset, and the zone is named when the entry has one;
+    ``updated`` is when it was last changed, the same way; ``id`` lets an import of
+    the folder know the entries already in a journal (`markdown.solace_id`)."""
     moment = to_local(datetime.fromisoformat(entry["created_at"]), entry.get("zone"))
+    changed = to_local(datetime.fromisoformat(entry["updated_at"]), entry.get("zone"))
     zone = [f"zone: {json.dumps(entry['zone'])}"] if entry.get("zone") else []
     lines = [
         "---",
-        f"title: {json.dumps(entry['title'], ensure_ascii=False)}",
+        f"title: {yaml_text(entry['title'])}",
         f"date: {moment.isoformat()}",
+        f"updated: {changed.isoformat()}",
         *zone,
         f"mood: {json.dumps(entry['mood'])}",
-        f"feelings: {json.dumps(entry['feelings'], ensure_ascii=False)}",
-        f"tags: {json.dumps(entry['tags'], ensure_ascii=False)}",
+        f"feelings: {yaml_text(entry['feelings'])}",
+        f"tags: {yaml_text(entry['tags'])}",
         f"shared: {json.dumps(entry['shared'])}",
         f"id: {json.dumps(entry['id'])}",
         "---",

@@ -14,11 +14,12 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from journal.domain.body.log import BleedingLevel, BodyLog, PadChange, PadKind, Soaking
-from journal.domain.entries.entry import Entry
+from journal.domain.entries.entry import MAX_BODY_CHARS, Entry
 from journal.domain.entries.feelings import Mood
 from journal.domain.library.closeness import IdeaResponse
 from journal.domain.safekeeping import solace_json
 from journal.domain.safekeeping.imported import preview
+from journal.domain.safekeeping.sources import plan_for
 from journal.storage import migrate
 from journal.storage.body.repository import BodyRepository
 from journal.storage.entries.repository import EntryRepository
@@ -142,3 +143,51 @@ def test_the_export_is_markdown_json_and_csv_with_neutral_names(journal, tmp_pat
     modes = {oct(p.stat().st_mode & 0o777) for p in result.folder.rglob("*")}
     assert modes <= {"0o600", "0o700"}
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def entries_only(journal) -> list[object]:  # type: ignore[no-untyped-def]
+    return everything(journal)[0]  # type: ignore[return-value]
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(made=entries())
+def test_the_markdown_export_imported_back_gives_the_same_entries_and_twice_adds_nothing(
+    made,
+) -> None:
+    """Break test 16, finding 4: Solace's own Markdown files came back as new entries
+    (every one a duplicate) with the "# Title" line in their text."""
+    with tempfile.TemporaryDirectory() as tmp:
+        store = JournalStore(Path(tmp) / "data")
+        source, _ = store.create("From", PASSPHRASE, LIGHT_KDF)
+        fill(source, made, "")
+        markdown_round_trip(store, source, Path(tmp), len(made))
+
+
+def test_an_entry_at_the_size_limit_comes_back_from_markdown_as_one_entry(tmp_path):
+    """Its heading line was counted into its text, so it came back in two parts."""
+    store = JournalStore(tmp_path / "data")
+    source, _ = store.create("From", PASSPHRASE, LIGHT_KDF)
+    body = "x " * (MAX_BODY_CHARS // 2)
+    huge = Entry(
+        id=str(uuid.UUID(int=2)), created_at=BASE, updated_at=BASE, title="Huge", body=body
+    )
+    EntryRepository(source.db).save(huge)
+    markdown_round_trip(store, source, tmp_path, 1)
+
+
+def markdown_round_trip(store: JournalStore, source, tmp: Path, made: int) -> None:  # type: ignore[no-untyped-def]
+    """Export ``source`` (holding ``made`` entries), import its Markdown folder back
+    into it and into a new journal: all duplicates there, the same entries here."""
+    result = export_journal(source.db, tmp, sorted(migrate.current_revisions(source.db.engine)))
+    if made:
+        plan = plan_for(result.folder / "entries")
+        assert plan.notes == ()  # nothing split, nothing undated, no front matter unread
+        shown = preview(plan, existing_ids(source.db))
+        assert (shown.new, shown.duplicates) == (0, made)  # "already in your journal"
+        target, _ = store.create("To", PASSPHRASE, LIGHT_KDF)
+        apply(target, plan, keep_shared=True)
+        assert entries_only(target) == entries_only(source)
+        assert apply(target, plan, backup=False).entries == 0  # twice adds nothing
+        assert entries_only(target) == entries_only(source)
+        target.lock()
+    source.lock()
