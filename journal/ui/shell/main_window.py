@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -84,6 +85,7 @@ from journal.ui.shell.actions import (
 )
 from journal.ui.shell.held_words import DRAFTS_HELD, HELD_NOW_KEPT, HeldWords
 from journal.ui.shell.idle import IdleWatcher, idle_notice, is_idle_notice
+from journal.ui.shell.notices import Notices
 from journal.ui.shell.stale_input import drop_stale_input
 
 if TYPE_CHECKING:
@@ -205,10 +207,17 @@ class MainWindow(QMainWindow):
         self.page_scroll = scrolling(self.pages)
         self.lock_scroll = scrolling(self.lock_screen)
         workspace = QWidget()
-        row = QHBoxLayout(workspace)
+        column = QVBoxLayout(workspace)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.notices = Notices()  # one-time notes, kept until read (see `tell`)
+        column.addWidget(self.notices)
+        pages_row = QWidget()
+        row = QHBoxLayout(pages_row)
         row.setContentsMargins(8, 8, 8, 8)
         row.addWidget(self.navigation)
         row.addWidget(self.page_scroll, 1)
+        column.addWidget(pages_row, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.lock_scroll)
         self.stack.addWidget(workspace)
@@ -459,12 +468,37 @@ class MainWindow(QMainWindow):
             self.show_area(journal)
             journal.focus_search()
 
+    def tell(self, text: str) -> None:
+        """Leave ``text`` (plain words, any length) as a note at the top of the window
+        until the person closes it, announced (`Notices`): what Solace did by itself
+        or what an action it ran in the background came to."""
+        self.notices.tell(text)
+
+    def say_briefly(self, text: str) -> None:
+        """``text`` in the status bar for 30 s when it fits there whole, else as a note
+        (`tell`): the status bar cuts a longer line at the window's edge."""
+        bar = self.statusBar()
+        room = bar.width() - sum(
+            w.width()
+            for w in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if w.isVisible()
+        )
+        if bar.isVisible() and bar.fontMetrics().horizontalAdvance(text) + 24 <= room:
+            bar.showMessage(text, 30_000)
+            announce(self, text)
+        else:
+            self.tell(text)
+
+    def _backed_up(self, text: str, _ok: bool) -> None:
+        self.statusBar().clearMessage()
+        self.tell(text)
+
     def delete_chosen(self) -> None:
         """Edit > Delete…: the current area asks to delete the entry or log chosen in its
         list (as the Delete key there does); the status bar says when there is none."""
         current = self.current_area()
         if self.is_locked or current is None or not current.delete_chosen():
-            self.statusBar().showMessage(NOTHING_TO_DELETE, 30_000)
+            self.say_briefly(NOTHING_TO_DELETE)
 
     def _edit(self, command: str) -> None:
         """Edit > Undo / Redo: in the field with the focus, else what the area offers."""
@@ -576,10 +610,9 @@ class MainWindow(QMainWindow):
 
         removed = remove_unfinished_export(journal.db)
         if removed is not None:
-            self.statusBar().showMessage(
+            self.tell(
                 f"An export to {removed.parent} was cut short last time. Its unfinished "
-                "files there were not encrypted, so Solace has deleted them.",
-                120_000,
+                "files there were not encrypted, so Solace has deleted them."
             )
 
     def _rebuild_locked_settings(self) -> None:
@@ -633,7 +666,7 @@ class MainWindow(QMainWindow):
 
         if self.daily_backup is None:
             self.daily_backup = DailyBackup(self)
-            self.daily_backup.told.connect(lambda text: self.statusBar().showMessage(text, 30_000))
+            self.daily_backup.told.connect(self.tell)
             self.backup_indicator = BackupIndicator(self.daily_backup)
             self.statusBar().addPermanentWidget(self.backup_indicator)
         self.daily_backup.start(journal)
@@ -824,7 +857,7 @@ class MainWindow(QMainWindow):
         """Open again each dialog that was open at the last lock, with what was typed in
         it and a line saying so; say in the status bar ``notes`` and which dialogs
         cannot come back."""
-        from journal.ui.common.accessibility import Message, announce
+        from journal.ui.common.accessibility import Message
 
         closed: list[KeptDialog] = []
         for item in kept:
@@ -847,8 +880,7 @@ class MainWindow(QMainWindow):
                 note.setText(_given_back_text(item))  # shown and announced
         text = " ".join([*notes, *(_closed_text(item) for item in closed)])
         if text:
-            self.statusBar().showMessage(text, 120_000)
-            announce(self, text)
+            self.tell(text)
 
     def _close_other_windows(self) -> None:
         """Close and destroy every other window and dialog, shown or hidden.
@@ -883,6 +915,7 @@ class MainWindow(QMainWindow):
 
     def _forget_views(self) -> None:
         self._close_other_windows()
+        self.notices.clear()  # with the journal's screens (a note may name a folder)
         for area in self.areas:
             try:
                 area.clear()
@@ -1000,9 +1033,7 @@ class MainWindow(QMainWindow):
         target = ask_backup_file(self)
         if target is not None:
             self.statusBar().showMessage("Backing up…")
-            self._backup_task = back_up_in_background(
-                journal, target, lambda text, _ok: self.statusBar().showMessage(text, 30_000)
-            )
+            self._backup_task = back_up_in_background(journal, target, self._backed_up)
 
     def show_export(self) -> None:
         from journal.ui.safekeeping.export_dialog import ExportDialog
@@ -1012,8 +1043,8 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.journal, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(
-            lambda folder: self.statusBar().showMessage(
-                f"Your journal was exported to {folder}. Those files are not encrypted.", 30_000
+            lambda folder: self.tell(
+                f"Your journal was exported to {folder}. Those files are not encrypted."
             )
         )
         dialog.open()
@@ -1025,7 +1056,7 @@ class MainWindow(QMainWindow):
             return
         dialog = ImportDialog(self.journal, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(lambda text: self.statusBar().showMessage(text, 30_000))
+        dialog.imported.connect(self.tell)
         dialog.imported.connect(lambda _text: self._reload_areas())
         dialog.open()
 

@@ -4,9 +4,11 @@ runs off the GUI thread, typing reaching the editor meanwhile, then every check.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from journal.storage.safekeeping.backups import list_backups, pending
 from journal.ui.safekeeping.backup import BackupIndicator
+from journal.ui.shell.notices import Notice
 
 
 def test_the_daily_backup_shows_a_quiet_line_and_never_blocks_typing(qtbot, unlocked_window):
@@ -60,5 +62,29 @@ def test_a_days_backup_found_damaged_is_removed_made_again_and_told(qtbot, unloc
     said = told.args[0]
     assert "did not pass its check" in said and "so Solace removed it" in said
     assert "A new backup of your journal as it is now was made and checked." in said
+    assert_kept_whole_until_closed(qtbot, window, said)
     (again,) = list_backups(window.journal.folder)
     assert again.folder != first.folder and not pending(again)
+
+
+def assert_kept_whole_until_closed(qtbot, window, said: str) -> None:  # type: ignore[no-untyped-def]
+    """Break test 16, finding 8: the note was cut at the window's edge in the status
+    bar (at 100 % and 200 % text) and went after 30 s. Now it is a note at the top of
+    the window, every word shown wrapped at the window's width, there until the person
+    closes it with the keyboard."""
+    (note,) = window.notices.findChildren(Notice)
+    assert window.notices.texts() == [said] and window.statusBar().currentMessage() == ""
+    for size in (1.0, 2.0):  # 100 % and 200 % text
+        font = window.font()
+        font.setPointSizeF(QApplication.font().pointSizeF() * size)
+        window.setFont(font)
+        qtbot.waitUntil(
+            lambda: note.words.height() >= note.words.heightForWidth(note.words.width())
+        )
+        assert note.words.isVisible() and note.words.text() == said and note.words.wordWrap()
+        assert note.words.geometry().right() <= note.width()
+        assert note.mapTo(window, note.rect().topRight()).x() <= window.width()
+    window.setFont(QApplication.font())
+    note.close_button.setFocus()
+    qtbot.keyClick(note.close_button, Qt.Key.Key_Space)
+    assert window.notices.texts() == [] and not window.notices.isVisible()

@@ -59,6 +59,6 @@ def test_an_export_cut_short_is_deleted_and_told_at_the_next_unlock(
     with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     assert list(stick.iterdir()) == []  # no plaintext left behind
-    said = window.statusBar().currentMessage()
+    (said,) = window.notices.texts()  # a note kept until read, not the status bar
     assert f"An export to {stick} was cut short last time" in said
     assert "Solace has deleted them" in said

@@ -73,7 +73,7 @@ def test_words_typed_in_open_dialogs_come_back_after_the_lock(qtbot, unlocked_wi
     for title in TYPED:
         notes = [m.text() for m in back[title].findChildren(Message) if m.isVisible()]
         assert any("What you had typed is back" in n for n in notes), title
-    said = window.statusBar().currentMessage()
+    said = " ".join(window.notices.texts())  # a note kept until read, not the status bar
     assert "“Change passphrase” was open" in said
     assert "Passphrases typed there were not kept" in said
     assert "Change passphrase" not in back  # a passphrase is never kept
@@ -98,8 +98,8 @@ def test_a_response_and_an_answer_typed_in_together_come_back_unshared(
     window.lock()
     unlock_owner(qtbot, window)
     area = together(window)
-    qtbot.waitUntil(lambda: "back there" in window.statusBar().currentMessage())
-    assert "Together" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "back there" in " ".join(window.notices.texts()))
+    assert "Together" in " ".join(window.notices.texts())
     assert area.pages.currentWidget() is area.answers
     assert area.answers.prompt.currentData() == prompt_id
     assert area.answers.text.toPlainText() == "Fernquill evenings"  # not kept until chosen

@@ -1,0 +1,98 @@
+"""Notes Solace leaves for the person once, at the top of the window, until read.
+
+A backup that did not pass its check and was removed, an unfinished export whose
+plaintext was deleted, a backup that could not be made, what became of the windows
+open when Solace locked: each is a sentence or three, too long for the status bar,
+which cut them at the window's edge (at 100 % and 200 % text) and dropped them after
+a while (break test 16, finding 8). Here each wraps at any width and text size, is
+announced when it appears, and stays until the person closes it with its own
+button (reachable with Tab). Notes are forgotten at lock, with the rest of the
+journal's screens.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from journal.ui.common.accessibility import Message
+
+__all__ = ["Notice", "Notices"]
+
+CLOSE_TEXT = "Close note"
+
+
+class Notice(QFrame):
+    """One note: its words (wrapped, announced) and a button that closes it."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("A note from Solace")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.words = Message("A note from Solace", style="notice", hide_empty=False)
+        self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QPushButton(CLOSE_TEXT)
+        self.close_button.setAccessibleName(f"{CLOSE_TEXT}: {text[:60]}")
+        self.close_button.setAutoDefault(False)
+        row.addWidget(self.words, 1)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._text = text
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def say(self) -> None:
+        """Show the words and announce them (the note must be shown first)."""
+        self.words.show_message(self._text, "status", repeat=True)
+
+
+class Notices(QWidget):
+    """The notes shown above the journal's pages, newest last; hidden when there is
+    none. `tell` adds one (the same words twice are one note)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(8, 8, 8, 0)
+        self._notes: list[Notice] = []
+        self.hide()
+
+    def tell(self, text: str) -> Notice:
+        """Show ``text`` (plain words) as a note until the person closes it; announced
+        politely. Returns the note (the one already showing these words, if any)."""
+        for note in self._notes:
+            if note.text == text:
+                return note
+        note = Notice(text, self)
+        note.close_button.clicked.connect(lambda: self.dismiss(note))
+        self._column.addWidget(note)
+        self._notes.append(note)
+        self.show()
+        note.show()
+        note.say()
+        return note
+
+    def texts(self) -> list[str]:
+        """The words of each note showing, oldest first."""
+        return [note.text for note in self._notes]
+
+    def dismiss(self, note: Notice) -> None:
+        """Close ``note``; the focus goes to the next note's button, if one is left."""
+        if note not in self._notes:
+            return
+        had_focus = note.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
+        index = self._notes.index(note)
+        self._notes.remove(note)
+        self._column.removeWidget(note)
+        note.hide()
+        note.deleteLater()
+        if self._notes and had_focus:
+            self._notes[min(index, len(self._notes) - 1)].close_button.setFocus()
+        self.setVisible(bool(self._notes))
+
+    def clear(self) -> None:
+        """Forget every note (at lock)."""
+        while self._notes:
+            self.dismiss(self._notes[-1])
