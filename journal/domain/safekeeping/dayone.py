@@ -127,11 +127,13 @@ def parse_zip(data: bytes) -> ImportPlan:
     entries: list[ImportedEntry] = []
     notes: list[str] = []
     found = False
+    too_large: list[zipfile.ZipInfo] = []
     with archive:
         for info in archive.infolist():
             if not info.filename.lower().endswith(".json") or "/" in info.filename.strip("/"):
                 continue
             if info.file_size > MAX_ZIP_MEMBER_BYTES:
+                too_large.append(info)
                 continue
             try:
                 document = json.loads(archive.read(info).decode("utf-8-sig"))
@@ -142,6 +144,13 @@ def parse_zip(data: bytes) -> ImportPlan:
                 plan = parse_document(document)
                 entries += plan.entries
                 notes += plan.notes
+    if not found and too_large:  # break test 16, S8: it was said to hold no journal
+        biggest = max(too_large, key=lambda info: info.file_size)
+        raise ImportRefused(
+            f"The zip archive's file “{biggest.filename}” is too large for Solace to read "
+            f"({biggest.file_size // (1024 * 1024):,} MB unpacked; Solace reads a journal file "
+            f"of up to {MAX_ZIP_MEMBER_BYTES // (1024 * 1024)} MB). Nothing was imported."
+        )
     if not found:
         raise ImportRefused("The zip archive holds no Day One journal (a JSON file of entries).")
     return ImportPlan(SOURCE, tuple(entries), tuple(dict.fromkeys(notes)))

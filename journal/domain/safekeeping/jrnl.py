@@ -34,6 +34,9 @@ SOURCE_TEXT = "a jrnl journal"
 _HEADER = re.compile(
     r"^(\[)?(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})(?::\d{2})?(?: ?([AaPp][Mm]))?(?(1)\]) (.*)$"
 )
+# A line that starts like an entry's header, with a date jrnl would not have written
+# ("[2019-07 14:23] The third entry"): kept in the text, and named in the preview.
+_NEAR_HEADER = re.compile(r"^\[\d{1,4}[-/.]\d{1,2}[^\]\n]{0,20}\] ")
 _TAG = re.compile(r"(?<![\w@.])@([\w][\w/+#.-]*[\w+#]|[\w])")
 
 FromLocal = Callable[[datetime], datetime]
@@ -127,6 +130,7 @@ def parse_text(text: str, from_local: FromLocal) -> ImportPlan:
     entries: list[ImportedEntry] = []
     current: tuple[datetime, str] | None = None
     lines: list[str] = []
+    folded: list[str] = []  # lines like a header whose date cannot be read
 
     def close() -> None:
         if current is None:
@@ -149,6 +153,8 @@ def parse_text(text: str, from_local: FromLocal) -> ImportPlan:
             close()
             current, lines = (wall, match.group(5).strip()), []
         elif current is not None:
+            if match or _NEAR_HEADER.match(line):
+                folded.append(line.strip())
             lines.append(line)
         elif line.strip():
             raise ImportRefused(
@@ -161,4 +167,19 @@ def parse_text(text: str, from_local: FromLocal) -> ImportPlan:
             "No entries were found: jrnl entries start with their date and time as "
             "[YYYY-MM-DD HH:MM], and no line here does."
         )
-    return ImportPlan(SOURCE_TEXT, tuple(entries))
+    return ImportPlan(SOURCE_TEXT, tuple(entries), _folded_note(folded))
+
+
+def _folded_note(folded: list[str]) -> tuple[str, ...]:
+    """The preview's sentence on lines that look like an entry's start but whose date
+    cannot be read (break test 16, S5: they were folded into the entry before, unsaid)."""
+    if not folded:
+        return ()
+    shown = ", ".join(f"“{line[:60]}”" for line in folded[:3])
+    more = f" and {len(folded) - 3} more" if len(folded) > 3 else ""
+    lines = "line looks" if len(folded) == 1 else "lines look"
+    return (
+        f"{len(folded)} {lines} like the start of an entry, but the date is not one "
+        f"jrnl writes ([YYYY-MM-DD HH:MM]), so {'it is' if len(folded) == 1 else 'they are'} "
+        f"kept in the text of the entry before: {shown}{more}.",
+    )

@@ -35,7 +35,7 @@ from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.vault import DATABASE_NAME
 from journal.storage.safekeeping.backups import as_told, take_backup
 from journal.storage.safekeeping.export import SKIPPED_TABLES
-from journal.storage.safekeeping.rows import RowCheck, check_row
+from journal.storage.safekeeping.rows import UNKNOWN_KIND, RowCheck, check_row
 from journal.storage.schema import metadata
 
 
@@ -192,7 +192,7 @@ def _merge_tables(
             continue
         table = metadata().tables.get(name)
         if table is None:
-            check.refused[(name, "Solace does not keep records of that kind")] += len(rows)
+            check.refused[(name, UNKNOWN_KIND)] += len(rows)
             continue
         added += _merge(session, table, rows, now, entry_ids, check, write=write)
     return added, check

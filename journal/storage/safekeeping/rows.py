@@ -135,15 +135,30 @@ class RowCheck:
     refused: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def reasons(self) -> list[str]:
-        """One sentence per table and reason, most rows first."""
-        return [
-            f"{count} of the file's {plain_name(table)} would be left out: {reason}."
-            for (table, reason), count in self.refused.most_common()
-        ]
+        """One sentence per kind of record and reason, most rows first; the records of
+        every table Solace does not keep are one sentence with their count (break test
+        16, S9: a line for each unknown table said the same thing again)."""
+        merged: Counter[tuple[str, str]] = Counter()
+        for (table, reason), number in self.refused.items():
+            merged[(plain_name(table), reason)] += number
+        sentences = []
+        for (name, reason), number in merged.most_common():
+            if reason == UNKNOWN_KIND:
+                are = "record in the file is" if number == 1 else "records in the file are"
+                sentences.append(
+                    f"{number} {are} of a kind Solace does not keep, so "
+                    f"{'it' if number == 1 else 'they'} would be left out."
+                )
+            else:
+                sentences.append(f"{number} of the file's {name} would be left out: {reason}.")
+        return sentences
 
     @property
     def refused_count(self) -> int:
         return sum(self.refused.values())
+
+
+UNKNOWN_KIND = "Solace does not keep records of that kind"  # a table not in the schema
 
 
 def plain_name(table: str) -> str:

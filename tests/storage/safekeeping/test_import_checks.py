@@ -150,7 +150,7 @@ NOW = datetime.now(UTC)
         ),
         ("entry_writers", {"entry_id": "no-such-entry", "writer": 1}, "an entry that is not in"),
         ("body_appointments", {"id": "a", "when": "2024-13-01T10:00:00+00:00"}, "not a time"),
-        ("a_table_of_tomorrow", {"id": 1}, "Solace does not keep records of that kind"),
+        ("body_logs", {"id": "far", "logged_at": "9999-12-31T20:00:00+00:00"}, "after next year"),
     ],
 )
 def test_each_kind_of_value_solace_cannot_read_is_refused_with_its_reason(
@@ -163,6 +163,17 @@ def test_each_kind_of_value_solace_cannot_read_is_refused_with_its_reason(
     assert apply(journal, plan).rows == 0
     state = BodyRepository(journal.db).state()
     assert len(state.logs) == 2 and len(state.pad_changes) == 2 and state.unreadable == 0
+
+
+def test_records_of_kinds_solace_does_not_keep_are_one_line_with_their_count(journal):
+    """Break test 16, S9: a line for each unknown table ("1 of the file's records of a
+    kind Solace does not keep would be left out: Solace does not keep records of that
+    kind."), said twice for two tables."""
+    plan = plan_of({"a_table_of_tomorrow": [{"id": 1}], "another_one": [{"id": 1}, {"id": 2}]})
+    assert new_rows(journal.db, plan).left_out == (
+        "3 records in the file are of a kind Solace does not keep, so they would be left out.",
+    )
+    assert apply(journal, plan).rows == 0
 
 
 def test_an_appointment_ahead_and_a_row_with_only_its_needed_columns_go_in(journal):
