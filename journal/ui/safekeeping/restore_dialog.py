@@ -56,6 +56,12 @@ INTRO = (
     "Restoring puts a backup in place of your journal as it is now. Your journal as it "
     "is now is kept aside as a backup first, so this can be undone."
 )
+# With no journal to restore over (a new computer, an empty data folder): nothing is
+# put aside, so the words above would promise what does not happen (break test 16, S6).
+NEW_JOURNAL_INTRO = (
+    "Restoring brings back the journal a backup file holds, as a journal on this "
+    "computer. Choose the backup file, then type its passphrase."
+)
 CREDENTIALS_NOTE = (
     "To restore over your journal, type the passphrase you use now: the restored journal "
     "keeps it, and an older passphrase does not open it. Backups kept by Solace open "
@@ -144,7 +150,7 @@ class RestoreDialog(QDialog):
         layout, footer_row = dialog_layout(self, width_chars=60)
         if problem:
             layout.addWidget(label(problem, "notice"))
-        layout.addWidget(label(INTRO))
+        layout.addWidget(label(INTRO if journal_folder is not None else NEW_JOURNAL_INTRO))
         self.choices = QListWidget()
         self.choices.setAccessibleName("Backups to restore")
         self.choices.setWordWrap(True)  # each line is read whole, at 200 % text too
