@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import math
 
+import shiboken6
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QTextDocument
@@ -452,6 +453,17 @@ class DialogBody(QScrollArea):
         change = wanted - self.height()
         if change:
             window.resize(window.width(), window.height() + change)
+        focused = QApplication.focusWidget()
+        if focused is not None and self.content.isAncestorOf(focused):
+            # At the screen's height the body scrolls: the field being typed in stays
+            # in sight (after an error, the passphrase to type again).
+            QTimer.singleShot(0, self, lambda: self._keep_in_sight(focused))
+
+    def _keep_in_sight(self, widget: QWidget) -> None:
+        if not shiboken6.isValid(widget):  # closed meanwhile
+            return
+        if self.content.isAncestorOf(widget) and widget.isVisible():
+            self.ensureWidgetVisible(widget, 0, 8)
 
 
 def dialog_layout(

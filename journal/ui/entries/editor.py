@@ -84,10 +84,9 @@ FUTURE_MESSAGE = (
     "That time has not come yet. Choose now or an earlier day and time; "
     "until then the entry keeps the date it had."
 )
-FIXED_WHEN_NOTE = "a date this field cannot show, so it cannot be changed here"
 FIXED_WHEN_REASON = (
-    "This entry's date is before 14 September 1752 or after 9999, which the date field "
-    "cannot show. The entry keeps it; its words can still be changed."
+    "This date cannot be changed here: it is before 14 September 1752 or after 9999, "
+    "which the date field cannot show. The entry keeps it; its words can still be changed."
 )
 # Said so that they are true for a journal two people keep too.
 PRIVATE_TEXT = "Private: it is never shown in Together."
@@ -433,8 +432,12 @@ class EntryEditor(QWidget):
         show, in words in a read-only box in its place (it cannot be changed here)."""
         fits = show_moment(self.when, moment, zone)
         if not fits:
-            self.when_fixed.setText(f"{say_moment(moment, zone=zone)} ({FIXED_WHEN_NOTE})")
+            shown = say_moment(moment, zone=zone)
+            self.when_fixed.setText(shown)
             self.when_fixed.setCursorPosition(0)
+            margin = 4 * self.when_fixed.fontMetrics().averageCharWidth()
+            width = self.when_fixed.fontMetrics().horizontalAdvance(shown) + margin
+            self.when_fixed.setMinimumWidth(width)  # the whole date, at any text size
         self.when.setVisible(fits)
         self.when_fixed.setVisible(not fits)
         self._when_caption.setBuddy(self.when if fits else self.when_fixed)
