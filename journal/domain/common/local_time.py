@@ -248,6 +248,8 @@ def day_start(day: date) -> datetime:
 def day_range(first: date, last: date) -> tuple[datetime, datetime]:
     """UTC bounds ``[start, end)`` of the local days ``first`` .. ``last`` (both included).
 
-    A day is 23, 24 or 25 hours long, as the zone's rules make it.
+    A day is 23, 24 or 25 hours long, as the zone's rules make it. The end of 31
+    December 9999 is the calendar's last moment.
     """
-    return day_start(first), day_start(last + timedelta(days=1))
+    end = day_start(last + timedelta(days=1)) if last < date.max else _LAST
+    return day_start(first), end

@@ -10,6 +10,7 @@ local days, each turned into UTC bounds (or back) by
 
 from __future__ import annotations
 
+import calendar
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -62,6 +63,17 @@ SUMMARY_COLUMNS = (
 # UTC+14, either way), so a query for local days widens its UTC range by it and then
 # keeps each entry by its day in its own zone.
 ZONE_REACH = timedelta(hours=27)
+
+
+def _reach(moment: datetime, hours: timedelta) -> datetime:
+    """``moment`` moved by ``hours``, held at the ends of the calendar (an entry dated
+    31 December 9999 or 1 January 1 must not make a month or a day's query raise)."""
+    try:
+        return moment + hours
+    except OverflowError:
+        return (datetime.max if hours > timedelta(0) else datetime.min).replace(
+            tzinfo=moment.tzinfo
+        )
 
 
 def summary_from_row(
@@ -323,21 +335,49 @@ class EntryRepository:
         it was written (its own zone, see `Entry.zone`); days without any are left out.
         One indexed range query (the calendar's marks and day names)."""
         first = date(year, month, 1)
-        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        last = first.replace(day=calendar.monthrange(year, month)[1])
         start, end = day_range(first, last)
         query = select(EntryRow.created_at, EntryRow.zone).where(
-            EntryRow.created_at >= start - ZONE_REACH, EntryRow.created_at < end + ZONE_REACH
+            EntryRow.created_at >= _reach(start, -ZONE_REACH),
+            EntryRow.created_at < _reach(end, ZONE_REACH),
         )
         with self.db.session() as session:
             days = (local_day(moment, zone) for moment, zone in session.execute(query))
             return dict(Counter(d.day for d in days if d.year == year and d.month == month))
 
+    @staticmethod
+    def _any_in_year(session: Session, year: int) -> bool:
+        """Whether an entry may fall in ``year`` somewhere (UTC year, with a day's
+        reach on either side for its zone)."""
+        start, end = day_range(date(year, 1, 1), date(year, 12, 31))
+        first = session.execute(
+            select(EntryRow.created_at)
+            .where(
+                EntryRow.created_at >= _reach(start, -ZONE_REACH),
+                EntryRow.created_at < _reach(end, ZONE_REACH),
+            )
+            .limit(1)
+        ).first()
+        return first is not None
+
+    @staticmethod
+    def _next_year_with_entries(session: Session, year: int) -> int:
+        """The first year after ``year`` in which an entry may fall, or 10000 (none):
+        a journal holding years 1 and 2026 is not asked about every year between."""
+        start, _end = day_range(date(year, 12, 31), date(year, 12, 31))
+        after = session.execute(
+            select(func.min(EntryRow.created_at)).where(EntryRow.created_at >= start)
+        ).scalar()
+        if after is None:
+            return 10_000
+        return max(year + 1, _reach(after, -ZONE_REACH).year)
+
     def entry_days(self, month: int, day: int) -> list[date]:
         """Dates, in any year, with entries on this month and day (for looking back),
         each entry on its day where it was written (its own zone).
 
-        One indexed range query per year the journal spans (29 February only in
-        leap years).
+        A few indexed range queries per year that holds entries (29 February only in
+        leap years); years between that hold none are skipped in one query.
         """
         with self.db.session() as session:
             oldest, newest = session.execute(
@@ -346,17 +386,22 @@ class EntryRepository:
             if oldest is None or newest is None:
                 return []
             found: list[date] = []
-            first_year = (oldest - ZONE_REACH).year
-            for year in range(first_year, (newest + ZONE_REACH).year + 1):
+            year, last_year = _reach(oldest, -ZONE_REACH).year, _reach(newest, ZONE_REACH).year
+            while year <= last_year:
+                if not self._any_in_year(session, year):
+                    year = self._next_year_with_entries(session, year)
+                    continue
                 try:
                     wanted = date(year, month, day)
                 except ValueError:
+                    year += 1
                     continue
+                year += 1
                 start, end = day_range(wanted, wanted)
                 near = session.execute(
                     select(EntryRow.created_at, EntryRow.zone).where(
-                        EntryRow.created_at >= start - ZONE_REACH,
-                        EntryRow.created_at < end + ZONE_REACH,
+                        EntryRow.created_at >= _reach(start, -ZONE_REACH),
+                        EntryRow.created_at < _reach(end, ZONE_REACH),
                     )
                 )
                 if any(local_day(moment, zone) == wanted for moment, zone in near):
