@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import math
 
-import shiboken6
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QTextDocument
@@ -342,8 +341,7 @@ class DialogBody(QScrollArea):
     button row are counted (`window_room`), scrolling beyond that; and at most as wide
     as the screen, scrolling sideways only when a control cannot be narrower. When
     the content changes height (a message appears, a label rewraps), the dialog
-    follows it within that limit; so it does when the rest of the dialog changes height
-    (an error line appears in its footer)."""
+    follows it within that limit."""
 
     def __init__(
         self, parent: QWidget | None = None, width_chars: int = 0, height_lines: int = 0
@@ -360,8 +358,6 @@ class DialogBody(QScrollArea):
         self.content.setObjectName("dialogContent")
         self.setWidget(self.content)
         self.content.installEventFilter(self)
-        if parent is not None:  # the button row's changes too (an error shown there)
-            parent.installEventFilter(self)
         self._pending = False
         #: The dialog's outer layout holding this body and its button row (set by
         #: `dialog_layout`); what it adds around the body is taken off the room.
@@ -427,11 +423,7 @@ class DialogBody(QScrollArea):
         return QSize(min(width, room.width()), min(line * 6, room.height()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The content changed height, or the rest of the dialog did (an error line
-        # appearing in the footer below the fields took its height from this body, so
-        # the fields scrolled out of sight: break test 16, S1): the window follows.
-        around = watched is self.parent() and watched is not self.content
-        if event.type() == QEvent.Type.LayoutRequest and (watched is self.content or around):
+        if watched is self.content and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()
             if not self._pending:
                 self._pending = True
@@ -447,23 +439,10 @@ class DialogBody(QScrollArea):
         window = self.window()
         if not window.isVisible():
             return
-        if self.outer is not None:
-            self.outer.activate()  # this body's height as the footer leaves it now
         wanted = min(self._content_height(max(self.width(), 1)), self._limit())
         change = wanted - self.height()
         if change:
             window.resize(window.width(), window.height() + change)
-        focused = QApplication.focusWidget()
-        if focused is not None and self.content.isAncestorOf(focused):
-            # At the screen's height the body scrolls: the field being typed in stays
-            # in sight (after an error, the passphrase to type again).
-            QTimer.singleShot(0, self, lambda: self._keep_in_sight(focused))
-
-    def _keep_in_sight(self, widget: QWidget) -> None:
-        if not shiboken6.isValid(widget):  # closed meanwhile
-            return
-        if self.content.isAncestorOf(widget) and widget.isVisible():
-            self.ensureWidgetVisible(widget, 0, 8)
 
 
 def dialog_layout(
