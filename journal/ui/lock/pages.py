@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QPagedPaintDevice, QTextDocument
@@ -30,6 +31,9 @@ from journal.ui.common.widgets import (
     secret_field,
     wrapping_form,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 WELCOME_TEXT = (
     "Solace is a quiet place to write through a miscarriage, to keep track of how "
@@ -279,6 +283,8 @@ class RecoveryKeyPage(Card):
         self.confirm.toggled.connect(self.continue_button.setEnabled)
         self.print_button.clicked.connect(self._print)
         self.body.addLayout(button_row(self.print_button))
+        self.print_note = Message("About printing", style="notice")
+        self.body.addWidget(self.print_note)
         self.body.addWidget(self.confirm)
         self.body.addLayout(button_row(self.continue_button))
         self.finish_layout(self.continue_button)
@@ -304,14 +310,43 @@ class RecoveryKeyPage(Card):
         self.whose.clear()
         self.key.setAccessibleDescription("")
         self.confirm.setChecked(False)
+        self.print_note.clear()
 
     def _print(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        """"Print…": the system's print dialog, offering printers only (never "Print to
+        File"); with no printer set up, no dialog and a line saying so instead."""
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 
+        self.print_note.clear()
+        if not printer_names():
+            self.print_note.setText(NO_PRINTER)
+            return
         printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
         dialog = QPrintDialog(printer, self)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_to(printer)
+            self.print_on(printer)
+
+    def print_on(self, printer: QPrinter) -> bool:
+        """Print the key on ``printer`` if it is one of this computer's printers, and
+        say where the page went; a printer that writes a file (a PDF, PostScript) is
+        refused with a line saying so, and nothing is written. Returns whether the page
+        was printed. The key must never land in a file: a file of it opens the journal
+        for anyone who finds it (break test 14 of session 6, finding 1)."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        name = printer.printerName()
+        if (
+            printer.outputFormat() != QPrinter.OutputFormat.NativeFormat
+            or printer.outputFileName()
+            or name not in printer_names()
+        ):
+            self.print_note.setText(NOT_TO_FILE)
+            return False
+        self.print_to(printer)
+        self.print_note.setText(PRINTED.format(name=name))
+        return True
 
     def print_to(self, printer: QPagedPaintDevice) -> None:
         """The printout: the key, the journal it opens and the day it was made."""
@@ -330,6 +365,24 @@ class RecoveryKeyPage(Card):
 
 
 PRINT_POINTS = 12.0  # the recovery key's printout
+NO_PRINTER = (
+    "No printer is set up on this computer, so nothing was printed and nothing was "
+    "saved. Please write the key down instead."
+)
+NOT_TO_FILE = (
+    "Solace prints the recovery key only on a printer, never into a file: a file of it "
+    "would open your journal for anyone who found it. Nothing was printed or saved. "
+    "Please choose a printer, or write the key down."
+)
+PRINTED = "The page went to the printer “{name}”. Please collect it from there."
+
+
+def printer_names() -> list[str]:
+    """The printers this computer's print service offers (CUPS on Linux); [] when
+    none is set up. Qt's "Print to File" is not a printer and never among them."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return list(QPrinterInfo.availablePrinterNames())
 
 
 def key_caption(journal_name: str, made_on: date) -> str:
