@@ -23,7 +23,12 @@ writes before it starts and removes once its new key is on screen
 (`OpenJournal.recovery_key_shown`): with the note left behind, the new key was never
 on screen (Solace was interrupted making it, by a crash or by a lock that waited for
 it to finish); without it, the key was shown and Solace was closed or locked before
-it was confirmed (break test 14, finding 3; session 6, finding 9).
+it was confirmed (break test 14, finding 3; session 6, finding 9). A note left by an
+operation cut short before it changed anything is not dropped in silence either
+(session 6, findings 3 and 4): a new recovery key the person asked for is made and
+shown at the next unlock (`NEW_KEY_NOT_BEGUN`), and a rotation that never began is
+told (`OpenJournal.key_change_note`), since the old key and copies still open the
+journal.
 
 Key operations never overlap a lock or the sealing of drafts: each holds the
 journal's key lock (`OpenJournal.wait_for_key_work`), so a lock that lands while one
@@ -108,9 +113,26 @@ RECOVERY_KEY_UNCONFIRMED = (
 )
 
 
+NEW_KEY_NOT_BEGUN = (
+    "Solace was interrupted just as it began making the new recovery key you asked "
+    "for, before anything had changed. Here is the new one: from now on it opens this "
+    "journal, and the recovery key you had before no longer does."
+)
+ROTATION_NOT_BEGUN = (
+    "Rotating the encryption key was interrupted before it began (Solace was closed or "
+    "the computer stopped), so nothing changed: your journal keeps its old key, and "
+    "your old recovery key and earlier copies of the journal still open it. To retire "
+    "them, choose Rotate encryption key… in Settings again."
+)
+
+
 KEY_CHANGE_NAME = ".key-change"  # a key operation under way: its kind, the old slot's salt
 _ROTATION, _NEW_RECOVERY_KEY = "rotation", "recovery-key"
 _INTERRUPTED = {_ROTATION: ROTATION_INTERRUPTED, _NEW_RECOVERY_KEY: NEW_KEY_INTERRUPTED}
+# Cut short before the change took effect (the live recovery slot is the old one).
+_ROTATION_NOT_BEGUN, _NEW_KEY_NOT_BEGUN = "rotation-not-begun", "recovery-key-not-begun"
+# The operations whose note stays on disk until the new recovery key is made.
+_NOTE_KEPT = (_ROTATION, _NEW_RECOVERY_KEY, _NEW_KEY_NOT_BEGUN)
 
 
 def _begin_key_change(folder: Path, operation: str, old: KeySlot | None) -> None:
@@ -130,19 +152,24 @@ def _end_key_change(folder: Path) -> None:
 
 
 def _interrupted_key_change(folder: Path, live: KeySlot | None) -> str:
-    """Which operation a crash cut short after it had replaced the recovery slot
-    (``live`` is not the one it started from): ``_ROTATION``, ``_NEW_RECOVERY_KEY``,
-    or "" when none did (a note left before the change took effect goes)."""
+    """Which operation a crash cut short, read from its note: ``_ROTATION`` or
+    ``_NEW_RECOVERY_KEY`` when it had replaced the recovery slot (``live`` is not the
+    one it started from); ``_NEW_KEY_NOT_BEGUN`` or ``_ROTATION_NOT_BEGUN`` when it was
+    cut before it changed anything; "" when there is no note. The note of a rotation
+    that never began goes now (it is told once, `OpenJournal.key_change_note`); a new
+    recovery key's stays until the new key is made."""
     try:
         operation, _, salt = read_regular_text(folder / KEY_CHANGE_NAME, "ascii").partition(" ")
     except (OSError, UnicodeDecodeError):
         return ""
     replaced = live is None or live.salt.hex() != salt
-    if replaced and operation in _INTERRUPTED:
+    if operation in _INTERRUPTED and replaced:
         return operation
+    if operation == _NEW_RECOVERY_KEY:
+        return _NEW_KEY_NOT_BEGUN
     with contextlib.suppress(OSError):
         _end_key_change(folder)
-    return ""
+    return _ROTATION_NOT_BEGUN if operation == _ROTATION else ""
 
 
 class OpenJournal:
@@ -208,8 +235,18 @@ class OpenJournal:
         slot = self.header.recovery_slot(self.header.current_generation)
         if slot is None:
             return RECOVERY_KEY_MISSING
+        if self.interrupted_key_change == _NEW_KEY_NOT_BEGUN:
+            return NEW_KEY_NOT_BEGUN  # asked for, never made: made now
         if not slot.shown:
             return _INTERRUPTED.get(self.interrupted_key_change, RECOVERY_KEY_UNCONFIRMED)
+        return ""
+
+    @property
+    def key_change_note(self) -> str:
+        """What the person must be told at this unlock about a key operation a crash
+        cut short before it changed anything (today: a rotation), or ""."""
+        if self.interrupted_key_change == _ROTATION_NOT_BEGUN:
+            return ROTATION_NOT_BEGUN
         return ""
 
     @property
@@ -273,7 +310,7 @@ class OpenJournal:
         """
         with self._key_work:
             recovery = keys.new_recovery_key()
-            if not self.interrupted_key_change:  # else its note stays until this one is made
+            if self.interrupted_key_change not in _NOTE_KEPT:  # else its note stays
                 old = self.header.recovery_slot(self.header.current_generation)
                 _begin_key_change(self.folder, _NEW_RECOVERY_KEY, old)
             self._replace_slot(

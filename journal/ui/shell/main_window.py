@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -596,12 +597,32 @@ class MainWindow(QMainWindow):
         self._restart_idle_timer()
         self._start_daily_backup(journal)
         self._remove_unfinished_export(journal)
+        self._tell_key_change(journal)
         self._rebuild_locked_settings()
         log.debug("opened areas in %.1f ms", (time.perf_counter() - started) * 1000)
         self.opened.emit()
         # Typed on the lock screen while the areas loaded (the window could not answer):
         # dropped, never delivered to the entry that now has the focus.
         drop_stale_input()
+
+    def _tell_key_change(self, journal: OpenJournal) -> None:
+        """A key operation a crash cut short before it changed anything is told in a
+        window of its own that stays until the person closes it (a status-bar line
+        could be replaced unread): the old credentials still open the journal, though
+        the dialog they answered said they would stop (`OpenJournal.key_change_note`)."""
+        note = journal.key_change_note
+        if not note:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Nothing was changed",
+            note,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("keyChangeNote")
+        box.open()  # once the window shows the journal; closed with it at lock
 
     def _remove_unfinished_export(self, journal: OpenJournal) -> None:
         """An export cut short last time left plaintext in the place it was going to:

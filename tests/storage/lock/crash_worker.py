@@ -32,6 +32,10 @@ def say(line: str) -> None:
 
 #: name: (operation, the step cut, at which call of it).
 CUTS = {
+    # The note is written; nothing else changed yet (no header written).
+    "rotate-before-write": ("rotate", "_write", 1),
+    # The header holds both generations' slots; the database is not re-keyed yet.
+    "rotate-before-rekey": ("rotate", "rekey_connection", 1),
     # The database is re-keyed; the header still holds both generations' slots.
     "rotate-after-rekey": ("rotate", "_write", 2),
     # The header holds only the new generation; the snapshots are not settled yet.
@@ -44,18 +48,22 @@ CUTS = {
 
 
 def cut_at(step: str, nth: int) -> None:
-    """SIGKILL this process when `OpenJournal.<step>` is called for the nth time."""
-    original = getattr(OpenJournal, step)
+    """SIGKILL this process when `OpenJournal.<step>` (or the journal module's
+    function ``step``) is called for the nth time."""
+    import journal.storage.lock.journal as module
+
+    owner: object = OpenJournal if hasattr(OpenJournal, step) else module
+    original = getattr(owner, step)
     calls = 0
 
-    def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
         nonlocal calls
         calls += 1
         if calls == nth:
             os.kill(os.getpid(), signal.SIGKILL)
-        return original(self, *args, **kwargs)
+        return original(*args, **kwargs)
 
-    setattr(OpenJournal, step, counted)
+    setattr(owner, step, counted)
 
 
 def main() -> None:

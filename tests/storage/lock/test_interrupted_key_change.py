@@ -20,8 +20,10 @@ from journal.errors import WrongRecoveryKey
 from journal.storage.lock.journal import (
     KEY_CHANGE_NAME,
     NEW_KEY_INTERRUPTED,
+    NEW_KEY_NOT_BEGUN,
     RECOVERY_KEY_UNCONFIRMED,
     ROTATION_INTERRUPTED,
+    ROTATION_NOT_BEGUN,
 )
 from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.lock.store import JournalStore
@@ -84,14 +86,51 @@ def test_an_interrupted_key_change_is_told_as_an_interruption(store, data_dir, w
     store.unlock_with_recovery_key(folder, new_recovery).lock()
 
 
-def test_a_key_change_cut_before_it_changed_anything_leaves_nothing_to_tell(store, data_dir):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("where", ["rotate-before-write", "rotate-before-rekey"])
+def test_a_rotation_cut_before_it_began_is_told_not_dropped(store, data_dir, where):  # type: ignore[no-untyped-def]
+    """Break test 14 of session 6, finding 3: killed right after the note, the next
+    unlock dropped the rotation in silence, and the old recovery key and copies still
+    opened everything though the dialog said they would stop. Now it is told, once,
+    and what it says is true: nothing changed, the old recovery key still works."""
     folder, recovery = confirmed_journal(store)
-    cut(data_dir, folder, "recovery-key-before-write")
+    cut(data_dir, folder, where)
+    assert (folder / KEY_CHANGE_NAME).exists()
+
     journal = store.unlock(folder, OLD)
-    assert journal.recovery_key_problem == ""
+    assert journal.key_change_note == ROTATION_NOT_BEGUN
+    assert "nothing changed" in journal.key_change_note
+    assert journal.recovery_key_problem == ""  # the confirmed key still works
     assert not (folder / KEY_CHANGE_NAME).exists()
+    generation = journal.key_generation
     journal.lock()
-    store.unlock_with_recovery_key(folder, recovery).lock()
+    store.unlock_with_recovery_key(folder, recovery).lock()  # as the note says
+    journal = store.unlock(folder, OLD)
+    assert journal.key_change_note == ""  # told once
+    assert journal.key_generation == generation
+    journal.lock()
+
+
+def test_a_new_recovery_key_cut_before_it_began_is_made_at_the_next_unlock(store, data_dir):  # type: ignore[no-untyped-def]
+    """Break test 14 of session 6, finding 4: the person asked for the old recovery
+    key to stop working; a kill right after the note left it working, silently. The
+    next unlock now finishes what was asked: a new key, shown with the true reason."""
+    folder, old_recovery = confirmed_journal(store)
+    cut(data_dir, folder, "recovery-key-before-write")
+
+    journal = store.unlock(folder, OLD)
+    assert journal.recovery_key_problem == NEW_KEY_NOT_BEGUN
+    assert journal.key_change_note == ""
+    journal.lock()
+    journal = store.unlock(folder, OLD)  # not made yet: still said
+    assert journal.recovery_key_problem == NEW_KEY_NOT_BEGUN
+    new_recovery = journal.new_recovery_key()  # what the lock screen does first
+    assert not (folder / KEY_CHANGE_NAME).exists()
+    journal.confirm_recovery_key()
+    assert journal.recovery_key_problem == ""
+    journal.lock()
+    with pytest.raises(WrongRecoveryKey):
+        store.unlock_with_recovery_key(folder, old_recovery)
+    store.unlock_with_recovery_key(folder, new_recovery).lock()
 
 
 def test_a_key_shown_but_never_confirmed_is_still_told_as_that(store):  # type: ignore[no-untyped-def]
