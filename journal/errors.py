@@ -124,6 +124,49 @@ class StorageFailed(SolaceError):
             f"Solace could not save just now ({reason}). Nothing that was saved before "
             "has been lost; it will try again."
         )
+        self.reason = reason  # the operating system's words ("Operation not permitted")
+
+
+class KeyNotChanged(SolaceError):
+    """A change of passphrase, recovery key or data key could not write the journal's
+    files, so it was undone and nothing changed: the credentials in force before still
+    open the journal and every copy of it (break test 14 of session 6, finding 6).
+
+    ``change`` is one of "passphrase", "recovery key", "encryption key"; ``reason``
+    the cause in words ("Operation not permitted", "the disk is full"). Nothing is
+    retried: the person tries again once the files can be written.
+    """
+
+    def __init__(self, change: str, reason: str) -> None:
+        cause = f"Solace could not write this journal's files ({reason})."
+        if change == "passphrase":
+            text = f"Your passphrase was not changed: {cause} Your current passphrase still works."
+        elif change == "recovery key":
+            text = (
+                f"No new recovery key was made: {cause} Your current recovery key still "
+                "works."
+            )
+        else:
+            text = (
+                f"The encryption key was not rotated: {cause} Your passphrase and recovery "
+                "key still work as before."
+            )
+        super().__init__(text)
+        self.change = change
+        self.reason = reason
+
+    @staticmethod
+    def reason_of(error: BaseException) -> str:
+        """The cause of a refused write in words, for the message."""
+        if isinstance(error, DiskFull):
+            return "there is not enough free space"
+        if isinstance(error, StorageFailed):
+            return error.reason
+        if isinstance(error, JournalReadOnly):
+            return "its files are read-only"
+        if isinstance(error, OSError):
+            return error.strerror or type(error).__name__
+        return type(error).__name__
 
 
 class PlaceNotWritten(SolaceError):

@@ -54,15 +54,18 @@ from sqlalchemy import insert, select
 from journal import __version__
 from journal.domain.safekeeping.rotation import Reason
 from journal.errors import (
+    DiskFull,
     JournalDamaged,
     JournalReadOnly,
+    KeyNotChanged,
     SealedDraftsUnreadable,
     SolaceError,
+    StorageFailed,
     WrongPassphrase,
 )
 from journal.files import read_regular_text
 from journal.paths import ensure_private_dir, journals_dir
-from journal.storage import migrate
+from journal.storage import failures, migrate
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
 from journal.storage.database import Database
 from journal.storage.lock import drafts, keys, snapshots
@@ -172,6 +175,10 @@ def _interrupted_key_change(folder: Path, live: KeySlot | None) -> str:
     return _ROTATION_NOT_BEGUN if operation == _ROTATION else ""
 
 
+# What a write the files refuse raises (atomic writes, SQLite through `failures.told`).
+_REFUSED = (DiskFull, StorageFailed, JournalReadOnly, OSError)
+
+
 class OpenJournal:
     """An unlocked journal. `lock` forgets the key and the database engine.
 
@@ -267,7 +274,13 @@ class OpenJournal:
         snapshots.settle(self.db.engine, self.folder, self.data_key, previous_keys)
 
     def _replace_slot(
-        self, kind: SlotKind, secret: bytes, kdf: KdfParams | None = None, *, shown: bool = True
+        self,
+        kind: SlotKind,
+        secret: bytes,
+        kdf: KdfParams | None = None,
+        *,
+        shown: bool = True,
+        change: str = "passphrase",
     ) -> None:
         """Re-wrap the data key for one kind of secret.
 
@@ -277,24 +290,45 @@ class OpenJournal:
         never leaves the old secret opening a copy while the live header has the new
         one (break test 14, finding 1); a crash before the live write leaves the old
         secret the live one, and the next unlock gives the copies the live header
-        again."""
-        self.settle_snapshots()  # every copy under the live key has the live header
+        again.
+
+        A write refused before the live header took the change (a full disk, files
+        made read-only or immutable) raises `KeyNotChanged` (``change`` names what,
+        for its words) once the copies already given the new header have the live one
+        back: no file then opens only with a secret the person was told did not take
+        (break test 14 of session 6, finding 6). Once the live header is written the
+        change is in force; a copy that refuses its header after that is settled at
+        the next unlock."""
         h = self.header
-        slot = make_slot(
-            h,
-            kind,
-            h.current_generation,
-            secret,
-            self.data_key,
-            kdf or self._passphrase_kdf(),
-            shown=shown,
-        )
-        header = with_slots(h, [*(s for s in h.slots if s.kind is not kind), slot])
-        snapshots.stage_header(self.folder, header.to_bytes())
-        self._write(header)
-        self.settle_snapshots()
+        try:
+            self.settle_snapshots()  # every copy under the live key has the live header
+            slot = make_slot(
+                h,
+                kind,
+                h.current_generation,
+                secret,
+                self.data_key,
+                kdf or self._passphrase_kdf(),
+                shown=shown,
+            )
+            header = with_slots(h, [*(s for s in h.slots if s.kind is not kind), slot])
+            staged = snapshots.stage_header(self.folder, header.to_bytes())
+            try:
+                self._write(header)
+            except BaseException:
+                snapshots.unstage_header(staged, (self.folder / HEADER_NAME).read_bytes())
+                raise
+        except _REFUSED as error:
+            raise KeyNotChanged(change, KeyNotChanged.reason_of(error)) from error
+        try:
+            self.settle_snapshots()
+        except _REFUSED as error:  # in force already; the copies settle at next unlock
+            log.error("settling the snapshots after a key change: %s", type(error).__name__)
 
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
+        """Re-wrap the data key for ``new_passphrase``; the old one stops opening the
+        journal and its snapshots at once. Raises `KeyNotChanged` when the files
+        refuse the write (then the old passphrase still opens everything)."""
         with self._key_work:
             self._replace_slot(
                 SlotKind.PASSPHRASE, keys.normalise_passphrase(new_passphrase), kdf
@@ -306,16 +340,31 @@ class OpenJournal:
         The new key counts as unconfirmed until `confirm_recovery_key` is called after
         the person has seen it; an unconfirmed key is replaced at the next unlock.
         The caller calls `recovery_key_shown` once the key is on screen: until then
-        the next unlock tells that making it was interrupted.
+        the next unlock tells that making it was interrupted. Raises `KeyNotChanged`
+        when the files refuse the write (then the old key still works, and no note of
+        an interruption is left).
         """
         with self._key_work:
             recovery = keys.new_recovery_key()
-            if self.interrupted_key_change not in _NOTE_KEPT:  # else its note stays
-                old = self.header.recovery_slot(self.header.current_generation)
-                _begin_key_change(self.folder, _NEW_RECOVERY_KEY, old)
-            self._replace_slot(
-                SlotKind.RECOVERY, keys.normalise_recovery_key(recovery), shown=False
-            )
+            noted = self.interrupted_key_change not in _NOTE_KEPT  # else its note stays
+            try:
+                if noted:
+                    old = self.header.recovery_slot(self.header.current_generation)
+                    _begin_key_change(self.folder, _NEW_RECOVERY_KEY, old)
+            except _REFUSED as error:
+                raise KeyNotChanged("recovery key", KeyNotChanged.reason_of(error)) from error
+            try:
+                self._replace_slot(
+                    SlotKind.RECOVERY,
+                    keys.normalise_recovery_key(recovery),
+                    shown=False,
+                    change="recovery key",
+                )
+            except KeyNotChanged:
+                if noted:  # nothing changed, and the person is told so now
+                    with contextlib.suppress(OSError):
+                        _end_key_change(self.folder)
+                raise
             self.interrupted_key_change = ""
             return recovery
 
@@ -358,7 +407,6 @@ class OpenJournal:
         new_generation = h.current_generation + 1
         new_key = bytearray(keys.new_data_key())
         kdf = self._passphrase_kdf()
-        _begin_key_change(self.folder, _ROTATION, h.recovery_slot(h.current_generation))
         pending = [
             make_slot(h, SlotKind.PASSPHRASE, new_generation, secret, new_key, kdf),
             make_slot(
@@ -371,10 +419,21 @@ class OpenJournal:
                 shown=False,
             ),
         ]
-        self._write(with_slots(h, [*h.slots, *pending]))
-        with self.db.engine.connect() as connection:
-            rekey_connection(connection.connection.dbapi_connection, new_key)
-            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master")
+        try:  # until the database is re-keyed, nothing has changed: undone if refused
+            _begin_key_change(self.folder, _ROTATION, h.recovery_slot(h.current_generation))
+            self._write(with_slots(h, [*h.slots, *pending]))
+            with self.db.engine.connect() as connection:
+                try:
+                    rekey_connection(connection.connection.dbapi_connection, new_key)
+                    connection.exec_driver_sql("SELECT count(*) FROM sqlite_master")
+                except Exception as error:  # SQLite's words for a refused write
+                    raise failures.told(error) from error
+        except _REFUSED as error:
+            with contextlib.suppress(SolaceError, OSError):
+                if self.header is not h:
+                    self._write(h)
+                _end_key_change(self.folder)
+            raise KeyNotChanged("encryption key", KeyNotChanged.reason_of(error)) from error
         old_key, self._data_key = self._data_key, new_key
         self._write(with_slots(self.header, pending))
         # The engine's creator still holds the old key; reopen so a reconnect uses the

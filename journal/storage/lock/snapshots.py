@@ -24,6 +24,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy import Engine
 
+from journal.errors import SolaceError
 from journal.files import read_regular
 from journal.storage.atomic import atomic_write_bytes
 from journal.storage.lock.engine import key_connection, rekey_connection
@@ -123,22 +124,43 @@ def settle_headers(journal_folder: Path, data_key: bytes | bytearray) -> list[Pa
     return stale
 
 
-def stage_header(journal_folder: Path, new_header: bytes) -> None:
+def stage_header(journal_folder: Path, new_header: bytes) -> list[Path]:
     """Before the live header changes credentials: give ``new_header`` to each snapshot
-    whose header is the live one (the settled copies, under the live key).
+    whose header is the live one (the settled copies, under the live key). Returns the
+    snapshot folders given it, for `unstage_header` if the live write then fails.
 
     Written before the live header, so that no moment exists, even after a crash at
     any write, at which the live header opens with the new credential while a copy
     still opens with the old one. Until the live header is written the copies open
     with the new credential only; the next unlock (with the old one, still live)
-    gives them the live header back (`settle_headers`). Raises what a write raises
-    (then the live header is untouched).
+    gives them the live header back (`settle_headers`). Raises what a write raises,
+    after giving the copies already staged the live header back (then nothing has
+    changed; break test 14 of session 6, finding 6).
     """
     live = read_regular(journal_folder / HEADER_NAME)
-    for folder in list_snapshots(journal_folder):
-        header = folder / HEADER_NAME
-        if header.is_file() and read_regular(header) == live:
-            atomic_write_bytes(header, new_header)
+    staged: list[Path] = []
+    try:
+        for folder in list_snapshots(journal_folder):
+            header = folder / HEADER_NAME
+            if header.is_file() and read_regular(header) == live:
+                atomic_write_bytes(header, new_header)
+                staged.append(folder)
+    except BaseException:
+        unstage_header(staged, live)
+        raise
+    return staged
+
+
+def unstage_header(staged: Sequence[Path], live: bytes) -> None:
+    """Give the snapshots in ``staged`` the header ``live`` back (the live header
+    before a change whose live write failed), so none opens only with a credential
+    that did not take. Best effort: a copy that refuses the write is logged and left
+    to the next unlock (`settle_headers`)."""
+    for folder in staged:
+        try:
+            atomic_write_bytes(folder / HEADER_NAME, live)
+        except (SolaceError, OSError) as error:
+            log.error("a snapshot's header could not be put back: %s", type(error).__name__)
 
 
 def settle(

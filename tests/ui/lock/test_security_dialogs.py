@@ -87,3 +87,31 @@ def test_removing_a_journal_warns_and_needs_its_passphrase(qtbot, window, store)
         dialog.start()
     assert not folder.exists()
     assert store.journals() == []
+
+
+def test_a_refused_passphrase_change_says_the_passphrase_was_not_changed(
+    qtbot, unlocked_window, store
+):  # type: ignore[no-untyped-def]
+    """Break test 14 of session 6, finding 6: on files that refuse writes the dialog
+    said the editor's "it will try again" (nothing did) and not that the passphrase
+    stayed as it was."""
+    from tests.storage.lock.test_refused_key_change import refusing
+
+    journal = unlocked_window.journal
+    dialog = ChangePassphraseDialog(journal, unlocked_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.first, "a new long passphrase")
+    qtbot.keyClicks(dialog.new.second, "a new long passphrase")
+    with refusing(journal.folder, journal.folder / "vault.json"):
+        qtbot.keyClick(dialog.new.second, Qt.Key.Key_Return)
+        qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
+    said = dialog.error.text()
+    assert said.startswith("Your passphrase was not changed: Solace could not write")
+    assert said.endswith("Your current passphrase still works.")
+    assert "try again" not in said
+    assert dialog.isVisible()  # still there to try again once the files can be written
+    dialog.reject()
+    unlocked_window.lock()
+    store.unlock(journal.folder, PASSPHRASE).lock()
