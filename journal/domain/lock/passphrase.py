@@ -20,6 +20,13 @@ any year is at most "Easy to guess"; so are up to three such words or names, or 
 repeated, with a year: "ourbabylily2025", "Oliver-2024-Oliver"). The label and the
 advice never disagree: a passphrase rated Good or Strong that has a guessable part
 is told that part is guessable and the rest keeps it safe.
+
+Break test 14 of session 6, finding 8: the most common words of everyday English
+("my", "our", "the": `COMMON_RANK`) count among the first guesses too, so
+"myangelbaby2026" is rated like "ilovemybaby2026"; the journal's name is matched only
+as a whole or by its uncommon words (a name, "Lily"; not "our" of "Our journal"), so
+a passphrase is never blamed on the name for a common word it shares with it; and
+every note starts with its verdict (`StrengthReport.note`).
 """
 
 from __future__ import annotations
@@ -57,6 +64,11 @@ CLOSE_WORDS: tuple[str, ...] = (
 YEARS: tuple[str, ...] = tuple(str(year) for year in range(2040, 1939, -1))
 _FIRST_GUESSES = frozenset({"user_inputs", "passwords", *_NAMES})
 MAX_GUESSED_WORDS = 3  # words or names of the first guesses, with a year: WEAK
+# Words ranked this high in zxcvbn's lists of everyday English (Wikipedia; US film
+# and TV subtitles) are among anyone's first guesses, and too common to say a
+# passphrase contains a journal's name: "my" is 13th, "our" 81st, "journal" 887th.
+COMMON_RANK = 1000
+_EVERYDAY = ("english_wikipedia", "us_tv_and_film")
 
 
 class Strength(IntEnum):
@@ -81,6 +93,11 @@ class StrengthReport:
     strength: Strength
     label: str
     advice: str
+
+    @property
+    def note(self) -> str:
+        """What is shown under the passphrase: the verdict, then the advice."""
+        return f"{self.label}. {self.advice}"
 
     @property
     def acceptable(self) -> bool:
@@ -135,6 +152,37 @@ def _estimate(text: str, words: list[str]) -> dict[str, Any]:
     return dict(zxcvbn(text[:ASSESSED_CHARS], user_inputs=inputs))
 
 
+def _rank(word: str) -> int | None:
+    """``word``'s rank in zxcvbn's lists of everyday English (1 = most common), or
+    None when it is in neither."""
+    from zxcvbn.matching import RANKED_DICTIONARIES
+
+    ranks = [RANKED_DICTIONARIES[name].get(word.lower()) for name in _EVERYDAY]
+    found = [rank for rank in ranks if rank is not None]
+    return min(found) if found else None
+
+
+def is_common(word: str) -> bool:
+    """Whether ``word`` is one of the most common words of everyday English (rank up
+    to COMMON_RANK) or of `CLOSE_WORDS`: among anyone's first guesses."""
+    rank = _rank(word)
+    return word.lower() in CLOSE_WORDS or (rank is not None and rank <= COMMON_RANK)
+
+
+def name_parts(name: str) -> list[str]:
+    """What of the journal's name a passphrase is checked for: the whole name (as
+    typed and without its spaces) and its uncommon words of MIN_NAME_CHARS letters or
+    more ("Lily" of "Lily's garden"); never a common word ("our" of "Our journal")."""
+    whole = name.strip()
+    if not whole:
+        return []
+    words = [w.strip("'’\".,;:!?()") for w in re.split(r"[\s\-_]+", whole)]
+    words = [re.sub(r"['’]s$", "", w) for w in words]
+    parts = [whole, _SEPARATORS.sub("", whole)]
+    parts += [w for w in words if len(w) >= MIN_NAME_CHARS and not is_common(w)]
+    return list(dict.fromkeys(p for p in parts if len(p) >= MIN_NAME_CHARS))
+
+
 def _without(text: str, names: Iterable[str]) -> str:
     """``text`` without the journal's name and its words (of MIN_NAME_CHARS letters or
     more; a shorter word turns up by chance), ignoring case: an attacker has those."""
@@ -159,7 +207,13 @@ def _one_word_and_a_year(squeezed: str, words: list[str]) -> Mapping[str, Any] |
         return match
     if 0 < len(sequence) <= MAX_GUESSED_WORDS and all(
         m.get("pattern") == "repeat"
-        or (m.get("pattern") == "dictionary" and m.get("dictionary_name") in _FIRST_GUESSES)
+        or (
+            m.get("pattern") == "dictionary"
+            and (
+                m.get("dictionary_name") in _FIRST_GUESSES
+                or (m.get("dictionary_name") in _EVERYDAY and int(m["rank"]) <= COMMON_RANK)
+            )
+        )
         for m in sequence
     ):  # a few of the first guesses with a year ("ourbabylily2025")
         return {"pattern": "dictionary", "close": True}
@@ -185,7 +239,7 @@ def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> StrengthReport:
         )
     words = [w for text in user_inputs for w in [text, *text.split()] if w.strip()]
     squeezed = _SEPARATORS.sub("", passphrase)
-    unnamed = _without(squeezed, words)
+    unnamed = _without(squeezed, [part for text in user_inputs for part in name_parts(text)])
     named = unnamed != squeezed
     variants = [passphrase, squeezed] + ([unnamed] if named and unnamed else [])
     results = [_estimate(text, words) for text in variants]

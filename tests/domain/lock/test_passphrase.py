@@ -128,3 +128,58 @@ def test_the_label_and_the_advice_never_disagree(passphrase):
     if report.strength >= Strength.GOOD and any(w in report.advice for w in weak_words):
         assert "The rest of it is what keeps it safe" in report.advice, report
     assert assess("Oliver-2024-Oliver").strength <= Strength.WEAK
+
+
+# Break test 14 of session 6, finding 8: the tester's examples, with the journal
+# named "Our journal" as in the test.
+GRIEF_PASSPHRASES = [
+    "myangelbaby2026",  # rated Good: "my" was not counted among the first guesses
+    "Ilovemybaby2026",
+    "rainbowbaby2027",
+    "babyboy03112026",
+    "ourbabylily2025",
+    "forever in my heart",  # its note had no verdict word
+    "Oliver-2024-Oliver",
+    "angelbaby2024",
+    "mylittleangel1999",
+]
+
+
+@pytest.mark.parametrize("passphrase", GRIEF_PASSPHRASES)
+def test_grief_words_names_and_years_are_rated_alike_with_a_verdict(passphrase: str) -> None:
+    report = assess(passphrase, ["Our journal"])
+    assert report.strength <= Strength.WEAK
+    assert report.note.startswith(("Easy to guess. ", "Very easy to guess. "))
+    assert "journal's name" not in report.note  # it shares only "our" with the name
+    assert "baby or angel, names and years" in report.note
+
+
+@pytest.mark.parametrize(
+    ("passphrase", "name", "blamed"),
+    [
+        ("ourbabylily2025", "Our journal", False),  # "our": a common word of the name
+        ("our quiet harbour walks", "Our journal", False),
+        ("me and the sea glass", "Me", False),
+        ("the copper kettle sings", "The garden", False),
+        ("ourjournal walnut harbor", "Our journal", True),  # the whole name
+        ("lily copper walnut harbor", "Lily's garden", True),  # an uncommon word: a name
+        ("samandalex2024", "Sam and Alex", True),
+    ],
+)
+def test_the_name_is_matched_whole_or_by_its_uncommon_words(
+    passphrase: str, name: str, blamed: bool
+) -> None:
+    report = assess(passphrase, [name])
+    assert ("journal's name" in report.note) is blamed, report.note
+
+
+@pytest.mark.parametrize(
+    "passphrase",
+    ["short", "forever in my heart", "password1", "copper lily walnut harbor", "qwertyuiop"],
+)
+def test_every_note_starts_with_its_verdict(passphrase: str) -> None:
+    report = assess(passphrase, ["Our journal"])
+    assert report.note.startswith(f"{report.label}. ")
+    assert report.label in {
+        "Too short", "Very easy to guess", "Easy to guess", "Fair", "Good", "Strong"
+    }  # fmt: skip

@@ -101,3 +101,25 @@ def test_the_change_passphrase_dialog_rates_what_was_typed_when_ok_is_pressed(
     assert dialog.error.isVisible()
     assert dialog.error.text() == dialog.new.problem()
     assert "twice" not in dialog.error.text()
+
+
+@pytest.mark.parametrize(
+    ("typed", "verdict"),
+    [
+        ("forever in my heart", "Very easy to guess. "),  # no verdict word before
+        ("myangelbaby2026", "Easy to guess. "),  # was "Good. "
+        ("short", "Too short. "),
+    ],
+)
+def test_the_note_under_the_fields_always_starts_with_a_verdict(qtbot, typed, verdict):  # type: ignore[no-untyped-def]
+    """Break test 14 of session 6, finding 8, as the person sees it (journal "Our
+    journal"): a passphrase that cannot be used showed only the advice."""
+    fields = NewPassphraseFields()
+    fields.set_user_inputs(["Our journal"])
+    qtbot.addWidget(fields)
+    fields.show()
+    qtbot.keyClicks(fields.first, typed)
+    qtbot.waitUntil(lambda: fields.feedback.text() != "")
+    assert fields.feedback.text().startswith(verdict), fields.feedback.text()
+    assert "journal's name" not in fields.feedback.text()
+    assert not fields.ready()
