@@ -96,10 +96,6 @@ QScrollBar::handle:horizontal { min-width: 32px; margin: 3px 1px; }
 QScrollBar::handle:hover, QScrollBar::handle:pressed { background: palette(highlight); }
 QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; border: none; background: none; }
 QScrollBar::add-page, QScrollBar::sub-page { background: none; }
-QCheckBox::indicator:unchecked, QListView::indicator:unchecked {
-    border: 1px solid %(indicator)s; border-radius: 3px; background: palette(base);
-    width: 13px; height: 13px;
-}
 """
 
 ERROR_COLOUR = {False: "#9c3f2f", True: "#f0a493"}
@@ -117,7 +113,6 @@ THUMB_COLOUR = {False: "#77716a", True: "#a29d96"}
 def style_sheet(dark: bool) -> str:
     return _STYLE_SHEET % {
         "error": ERROR_COLOUR[dark],
-        "indicator": INDICATOR_COLOUR[dark],
         "thumb": THUMB_COLOUR[dark],
         "focus": FOCUS_COLOUR[dark],
         "focus_on_highlight": FOCUS_ON_HIGHLIGHT[dark],
@@ -152,7 +147,10 @@ def apply_theme(app: QApplication, theme: Theme, font_scale_percent: int = 100) 
     if app.property("solaceTheme") == applied:
         return
     app.setProperty("solaceTheme", applied)
-    app.setStyle("Fusion")
+    from journal.ui.common.indicators import IndicatorStyle
+
+    # Check boxes and radio buttons at the size of their text, in both themes.
+    app.setStyle(IndicatorStyle("Fusion", INDICATOR_COLOUR[dark]))
     app.setPalette(palette_for(dark))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * max(75, min(font_scale_percent, 250)) / 100)
