@@ -35,7 +35,6 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import IntEnum
-from functools import cache
 from typing import Any
 
 MIN_LENGTH = 8
@@ -144,41 +143,6 @@ def _pattern_advice(match: Mapping[str, Any]) -> str:
         "repeat": "Repeated letters or words add very little.",
         "sequence": "Runs like abc or 1234 are easy to guess.",
     }.get(str(pattern), "")
-
-
-@cache
-def every_note() -> tuple[str, ...]:
-    """Every note `assess` can give (`StrengthReport.note`), for a form that keeps
-    room for the longest so that nothing below it moves when a note appears."""
-    matches: list[dict[str, Any]] = [
-        {"pattern": "dictionary", "close": True},
-        {"pattern": "dictionary", "dictionary_name": "user_inputs", "journal_name": True},
-        {"pattern": "dictionary", "dictionary_name": "passwords", "year": True},
-        {"pattern": "dictionary", "dictionary_name": "english_wikipedia", "year": True},
-        {"pattern": "dictionary", "dictionary_name": "passwords"},
-        {"pattern": "dictionary", "dictionary_name": "female_names"},
-        *({"pattern": name} for name in ("date", "regex", "spatial", "repeat", "sequence")),
-    ]
-    reasons = [_pattern_advice(match) for match in matches]
-    first = "This would be among the first guesses tried. "
-    notes = [
-        f"Too short. Please use at least {MIN_LENGTH} characters. A few unrelated words "
-        "are easy to remember and hard to guess.",
-        f"{_LABELS[Strength.VERY_WEAK]}. {first}{_MORE_WORDS}",
-        f"{_LABELS[Strength.STRONG]}. This will be hard to guess.",
-        f"{_LABELS[Strength.GOOD]}. A longer phrase would be stronger still.",
-    ]
-    named = reasons[1]  # Good or Strong name only the journal's name as the reason
-    notes.append(f"{_LABELS[Strength.STRONG]}. {named} The rest of it is what keeps it safe.")
-    for part in (named, "Part of it is among the first guesses."):
-        notes.append(
-            f"{_LABELS[Strength.GOOD]}. {part} The rest of it is what keeps it safe. "
-            "A longer phrase would be stronger still."
-        )
-    for reason in reasons:
-        for strength in (Strength.VERY_WEAK, Strength.WEAK, Strength.FAIR):
-            notes.append(f"{_LABELS[strength]}. {reason} {_MORE_WORDS}")
-    return tuple(dict.fromkeys(notes))
 
 
 def _estimate(text: str, words: list[str]) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain.lock.passphrase import StrengthReport, assess, every_note
+from journal.domain.lock.passphrase import StrengthReport, assess
 from journal.ui.common.accessibility import Message, keep_secret
 
 # Roles drawn larger than body text: how much larger. They scale with the app's font.
@@ -229,7 +229,6 @@ class NewPassphraseFields(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.feedback)
-        self.feedback.installEventFilter(self)
         self._user_inputs: tuple[str, ...] = ()
         self._assessed: tuple[tuple[str, tuple[str, ...]], StrengthReport] | None = None
         self._typing = False
@@ -308,35 +307,13 @@ class NewPassphraseFields(QWidget):
 
     def _fit_feedback(self) -> None:
         """Keep room for every wrapped line of the feedback: a layout squeezed by the
-        window's height would otherwise cut the advice off mid-sentence. The room is
-        that of the longest note there can be (`every_note`), kept from the start, so
-        the form never grows (and a centred card never jumps) when a note appears
-        (break test 14 of session 6, finding 10)."""
-        label = self.feedback
-        width = label.width() or self.width()
-        margins = label.contentsMargins()
-        inner = max(1, width - margins.left() - margins.right() - 2 * label.margin())
-        metrics = label.fontMetrics()
-        flags = int(Qt.TextFlag.TextWordWrap)
-        tallest = max(
-            metrics.boundingRect(QRect(0, 0, inner, 1 << 20), flags, note).height()
-            for note in (label.text(), *every_note())
-        )
-        extra = margins.top() + margins.bottom() + 2 * label.margin()
-        label.setMinimumHeight(max(label.heightForWidth(width), tallest + extra))
+        window's height would otherwise cut the advice off mid-sentence."""
+        width = self.feedback.width() or self.width()
+        self.feedback.setMinimumHeight(max(0, self.feedback.heightForWidth(width)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_feedback()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The feedback's width or text size changed: room for the notes at it."""
-        if watched is self.feedback and event.type() in (
-            QEvent.Type.FontChange,
-            QEvent.Type.Resize,
-        ):
-            self._fit_feedback()
-        return super().eventFilter(watched, event)
 
     def problem(self) -> str:
         """Why the passphrase cannot be used yet, or an empty string."""

@@ -8,12 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from journal.settings import FONT_SCALE, THEME, Theme
 from journal.ui.common.theme import apply_theme
-from journal.ui.common.widgets import NewPassphraseFields
 
 
 @pytest.fixture
@@ -52,33 +50,3 @@ def test_the_unlock_page_that_fits_shows_no_scroll_bar(qtbot, large_text, window
     if screen.key_page.minimumSizeHint().height() > window.lock_scroll.viewport().height():
         qtbot.waitUntil(bar.isVisible)
     screen.key_page.forget()
-
-
-def test_the_create_page_does_not_move_when_the_strength_note_appears(
-    qtbot, large_text, window
-):  # type: ignore[no-untyped-def]
-    window.resize(1366, 740)
-    screen = window.lock_screen
-    qtbot.mouseClick(screen.unlock_page.create_button, Qt.MouseButton.LeftButton)
-    create = screen.create_page
-    qtbot.waitUntil(lambda: screen.currentWidget() is create)
-    qtbot.keyClicks(create.name, "Our journal")
-    settle(qtbot, window)
-
-    def places() -> list[QPoint]:
-        return [
-            widget.mapTo(window, QPoint(0, 0))
-            for widget in (create.heading, create.body_log, create.create_button)
-        ]
-
-    before = places()
-    fields: NewPassphraseFields = create.passphrase
-    qtbot.keyClicks(fields.first, "forever in my heart")
-    qtbot.waitUntil(lambda: fields.feedback.text().startswith("Very easy to guess"))
-    settle(qtbot, window)
-    assert places() == before
-    fields.first.clear()
-    qtbot.keyClicks(fields.first, "short")
-    qtbot.waitUntil(lambda: fields.feedback.text().startswith("Too short"))
-    settle(qtbot, window)
-    assert places() == before
