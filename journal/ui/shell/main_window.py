@@ -730,6 +730,12 @@ class MainWindow(QMainWindow):
             if held:
                 self.locked.emit()
             return True
+        # A field that saves as it is left (Together's "Your name", an idea's note)
+        # saves now, while the journal is open: left focused, it was left only after
+        # the lock (on quit the views stay whole) and tried to write to a locked one.
+        focused = QApplication.focusWidget()
+        if focused is not None and any(area.isAncestorOf(focused) for area in self.areas):
+            focused.clearFocus()
         idle, self._idle_lock = self._idle_lock, False
         self.journal = None
         self._context = None

@@ -69,3 +69,29 @@ def test_a_quit_refused_to_keep_held_words_forgets_the_views(qtbot, unlocked_win
     assert window.close()  # the held words go into the sealed file on the way out
     sealed = (folder / DRAFTS_NAME).read_bytes()
     assert WORDS.encode() not in sealed
+
+
+def test_a_field_that_saves_as_it_is_left_saves_before_the_lock(qtbot, store, unlocked_window):
+    """Together's "Your name" saves when it is left. Left focused at Ctrl+Q, it was left
+    only after the lock (the views stay whole on the way out) and wrote to a locked
+    journal: an error after closing, and the name typed lost."""
+    from journal.storage.together.sharing import Sharing
+
+    window = unlocked_window
+    together = next(a for a in window.areas if a.area_id == "together")
+    window.show_area(together)
+    field = together.start.my_name
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.selectAll()
+    qtbot.keyClicks(field, "Robin")
+    folder = window.journal.folder
+
+    assert window.close()
+    field.clearFocus()  # what the closing window's focus does later: nothing to write now
+
+    reopened = store.unlock(folder, PASSPHRASE)
+    try:
+        assert Sharing(reopened.db).my_name("") == "Robin"
+    finally:
+        reopened.lock()
