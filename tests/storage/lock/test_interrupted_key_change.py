@@ -124,6 +124,7 @@ def test_a_new_recovery_key_cut_before_it_began_is_made_at_the_next_unlock(store
     journal = store.unlock(folder, OLD)  # not made yet: still said
     assert journal.recovery_key_problem == NEW_KEY_NOT_BEGUN
     new_recovery = journal.new_recovery_key()  # what the lock screen does first
+    journal.recovery_key_shown()  # then it shows the key: only now the note goes
     assert not (folder / KEY_CHANGE_NAME).exists()
     journal.confirm_recovery_key()
     assert journal.recovery_key_problem == ""

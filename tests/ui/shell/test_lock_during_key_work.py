@@ -64,8 +64,8 @@ def test_a_lock_during_a_rotation_keeps_and_tells_what_happened(  # type: ignore
 
     reason = unlock_through_any_new_key(qtbot, window, PASSPHRASE)
     assert reason == ROTATION_INTERRUPTED  # no key was on screen: never "while it was on screen"
-    qtbot.waitUntil(lambda: bool(window.statusBar().currentMessage()), timeout=5_000)
-    said = window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: bool(window.notices.texts()), timeout=5_000)
+    said = " ".join(window.notices.texts())  # a note kept until read (notices.py)
     assert "“Rotate the encryption key” was open" in said
     assert "re-encrypted under a new key before the lock" in said
     assert "nothing in it was saved" not in said
@@ -90,8 +90,8 @@ def test_a_lock_right_after_ok_in_change_passphrase_says_the_new_one_is_in_force
     with pytest.raises(WrongPassphrase):
         store.unlock(folder, PASSPHRASE)
     assert unlock_through_any_new_key(qtbot, window, NEW) == ""
-    qtbot.waitUntil(lambda: bool(window.statusBar().currentMessage()), timeout=5_000)
-    said = window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: bool(window.notices.texts()), timeout=5_000)
+    said = " ".join(window.notices.texts())  # a note kept until read (notices.py)
     assert "Your new passphrase is now in force" in said
     assert "nothing in it was saved" not in said
     assert "!" not in said
