@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BOLD", "CODE", "ESCAPE", "INLINE", "ITALIC", "STRIKE", "mask_escapes"]
+__all__ = ["BOLD", "CODE", "ESCAPE", "INLINE", "ITALIC", "STRIKE", "markers", "mask_escapes"]
 
 # ``**`` anywhere (CommonMark), ``__`` only at a word's edges (inside ``snake__case`` it is text).
 BOLD = re.compile(r"(\*\*|(?<!\w)__)(?=\S)(.+?)(?<=\S)\1(?!(?<=__)\w)")
@@ -37,3 +37,18 @@ def mask_escapes(text: str) -> str:
     if "\\" not in text:
         return text
     return ESCAPE.sub(lambda match: "\\" + _MASK, text)
+
+
+def markers(text: str) -> set[int]:
+    """The positions in ``text`` of its inline markers, as the editor dims them: each
+    pattern of ``INLINE`` matched once over the whole text (escapes masked), and the
+    marker at both ends of every match. Nested runs ("*****1*") are read exactly as
+    the editor reads them, so what is left is what it shows as text."""
+    masked = mask_escapes(text)
+    found: set[int] = set()
+    for pattern, _style in INLINE:
+        for match in pattern.finditer(masked):
+            width = len(match.group(1))
+            found.update(range(match.start(), match.start() + width))
+            found.update(range(match.end() - width, match.end()))
+    return found

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from journal.domain.entries.markup import ESCAPE, INLINE
+from journal.domain.entries.markup import ESCAPE, markers
 
 # A headline is at most 80 characters; markers and spaces rarely take more than
 # this many, and nothing past it can change the first 80 shown.
@@ -77,11 +77,9 @@ def plain_line(line: str) -> str:
     text = _TASK_BOX.sub("", text)
     text = _IMAGE_OR_LINK.sub(r"\1", text)
     text = _HTML_TAG.sub("", text)
-    previous = None
-    while previous != text:
-        previous = text
-        for pattern, _style in INLINE:
-            text = pattern.sub(r"\2", text)
+    gone = markers(text)
+    if gone:
+        text = "".join(char for index, char in enumerate(text) if index not in gone)
     text = text.replace("`", "")
     return " ".join(_unpark(text).split())
 

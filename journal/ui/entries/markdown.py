@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.entries.entry import MAX_BODY_CHARS, check_entry_length
-from journal.domain.entries.markup import BOLD, CODE, ESCAPE, INLINE, ITALIC, mask_escapes
+from journal.domain.entries.markup import BOLD, CODE, ESCAPE, INLINE, ITALIC, markers, mask_escapes
 from journal.ui.common.accessibility import announce
 from journal.ui.common.widgets import qt_text
 from journal.ui.entries.long_lines import (
@@ -153,6 +153,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.setFormat(match.start(), match.end() - match.start(), fmt)
         for match in ESCAPE.finditer(text):
             self.setFormat(match.start(), 1, self._format(dim=True))
+        # A marker inside another's span (an italic's "_" inside "~~…~~") lost its dim
+        # to the outer span's style: every marker is dimmed last, keeping its style.
+        for position in markers(text):
+            kept = self.format(position)
+            kept.setForeground(self._dim_colour())
+            self.setFormat(position, 1, kept)
 
 
 def _reads_as(line: str, wrapped: str, marker: str) -> bool:

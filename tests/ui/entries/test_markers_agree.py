@@ -40,6 +40,7 @@ def _shown_as_text(editor: MarkdownEditor, line: str) -> str:
 @example(line="a 5*3 = 15 and 2*4 = 8")
 @example(line="a \\*literal\\* and *soft*")
 @example(line="a snake__case__name and __both__")
+@example(line="a *****1*")  # nested runs: read once per rule, as the editor reads them
 def test_a_headline_is_what_the_editor_shows_as_text(qtbot, line: str) -> None:
     editor = MarkdownEditor()
     qtbot.addWidget(editor)
