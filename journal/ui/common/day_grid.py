@@ -13,16 +13,19 @@ calendar (``day_picker``).
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QWidget,
 )
 
-__all__ = ["COLUMNS", "DATE_ROLE", "ROWS", "DayGrid"]
+__all__ = ["COLUMNS", "DATE_ROLE", "ROWS", "DayGrid", "MonthHeader"]
 
 ROWS, COLUMNS = 6, 7
 DATE_ROLE = Qt.ItemDataRole.UserRole
@@ -104,3 +107,26 @@ class DayGrid(QTableWidget):
             self.chosen.emit()
         else:
             super().keyPressEvent(event)
+
+
+class MonthHeader(QHBoxLayout):
+    """"‹ December 2026 ›": the buttons to the previous and next month around the
+    month's name (bold), above a `DayGrid` (the date fields' calendar and the
+    Journal's share it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.previous_button = QToolButton()
+        self.previous_button.setText("‹")
+        self.previous_button.setAccessibleName("Previous month")
+        self.next_button = QToolButton()
+        self.next_button.setText("›")
+        self.next_button.setAccessibleName("Next month")
+        self.month_label = QLabel()
+        self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.month_label.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        self.month_label.setFont(font)
+        self.addWidget(self.previous_button)
+        self.addWidget(self.month_label, 1)
+        self.addWidget(self.next_button)

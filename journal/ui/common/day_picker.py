@@ -24,14 +24,11 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFrame,
-    QHBoxLayout,
-    QLabel,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
 )
 
-from journal.ui.common.day_grid import COLUMNS, DATE_ROLE, ROWS, DayGrid
+from journal.ui.common.day_grid import COLUMNS, DATE_ROLE, ROWS, DayGrid, MonthHeader
 from journal.ui.common.local_time import to_qdate, today_local
 
 __all__ = ["KEYS_HELP", "DayPicker", "day_name"]
@@ -92,24 +89,13 @@ class DayPicker(QFrame):
         self._year, self._month = today.year(), today.month()
         self._shown: tuple[object, ...] = ()
 
-        self.previous_button = QToolButton()
-        self.previous_button.setText("‹")
-        self.previous_button.setAccessibleName("Previous month")
-        self.next_button = QToolButton()
-        self.next_button.setText("›")
-        self.next_button.setAccessibleName("Next month")
-        self.month_label = QLabel()
-        self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.month_label.font()
-        font.setWeight(QFont.Weight.DemiBold)
-        self.month_label.setFont(font)
+        header = MonthHeader()
+        self.previous_button = header.previous_button
+        self.next_button = header.next_button
+        self.month_label = header.month_label
         for button in (self.previous_button, self.next_button):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAutoRaise(True)
-        header = QHBoxLayout()
-        header.addWidget(self.previous_button)
-        header.addWidget(self.month_label, 1)
-        header.addWidget(self.next_button)
         self.grid = DayGrid()
         self.grid.setAccessibleDescription(KEYS_HELP)
         locale = QLocale()

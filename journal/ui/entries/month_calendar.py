@@ -20,16 +20,13 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from journal.ui.common.accessibility import announce
-from journal.ui.common.day_grid import COLUMNS, DATE_ROLE, ROWS, DayGrid
+from journal.ui.common.day_grid import COLUMNS, DATE_ROLE, ROWS, DayGrid, MonthHeader
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 
 #: Entries per local day (1..31) of a month: ``lookup(year, month) -> {day: count}``.
@@ -68,21 +65,10 @@ class EntryCalendar(QWidget):
         self._year, self._month = self._selected.year(), self._selected.month()
         self._shown: tuple[object, ...] = ()  # what the grid shows (month, entries, locale)
 
-        self.previous_button = QToolButton()
-        self.previous_button.setText("‹")
-        self.previous_button.setAccessibleName("Previous month")
-        self.next_button = QToolButton()
-        self.next_button.setText("›")
-        self.next_button.setAccessibleName("Next month")
-        self.month_label = QLabel()
-        self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.month_label.font()
-        font.setWeight(QFont.Weight.DemiBold)
-        self.month_label.setFont(font)
-        header = QHBoxLayout()
-        header.addWidget(self.previous_button)
-        header.addWidget(self.month_label, 1)
-        header.addWidget(self.next_button)
+        header = MonthHeader()
+        self.previous_button = header.previous_button
+        self.next_button = header.next_button
+        self.month_label = header.month_label
         self.grid = DayGrid()
         locale = QLocale()
         self._first_weekday = int(locale.firstDayOfWeek().value)  # 1 = Monday … 7 = Sunday
