@@ -23,7 +23,10 @@ writes before it starts and removes once its new key is on screen
 (`OpenJournal.recovery_key_shown`): with the note left behind, the new key was never
 on screen (Solace was interrupted making it, by a crash or by a lock that waited for
 it to finish); without it, the key was shown and Solace was closed or locked before
-it was confirmed (break test 14, finding 3; session 6, finding 9). A note left by an
+it was confirmed (break test 14, finding 3; session 6, finding 9). A key shown and
+not confirmed stops opening the journal when its window closes or the journal locks
+over it (`OpenJournal.withdraw_unconfirmed_recovery_key`, noted for the next unlock);
+only a crash leaves it working until then (session 7, finding 1). A note left by an
 operation cut short before it changed anything is not dropped in silence either
 (session 6, findings 3 and 4): a new recovery key the person asked for is made and
 shown at the next unlock (`NEW_KEY_NOT_BEGUN`), and a rotation that never began is
@@ -116,6 +119,14 @@ RECOVERY_KEY_UNCONFIRMED = (
 )
 
 
+RECOVERY_KEY_WITHDRAWN = (
+    "The last recovery key shown was not confirmed as written down (its window was "
+    "closed, or Solace was closed or locked, while it was on screen), so Solace stopped "
+    "it opening this journal then. Here is a new one. Any earlier recovery key no "
+    "longer opens this journal either."
+)
+
+
 NEW_KEY_NOT_BEGUN = (
     "Solace was interrupted just as it began making the new recovery key you asked "
     "for, before anything had changed. Here is the new one: from now on it opens this "
@@ -136,6 +147,9 @@ _INTERRUPTED = {_ROTATION: ROTATION_INTERRUPTED, _NEW_RECOVERY_KEY: NEW_KEY_INTE
 _ROTATION_NOT_BEGUN, _NEW_KEY_NOT_BEGUN = "rotation-not-begun", "recovery-key-not-begun"
 # The operations whose note stays on disk until the new recovery key is made.
 _NOTE_KEPT = (_ROTATION, _NEW_RECOVERY_KEY, _NEW_KEY_NOT_BEGUN)
+# A recovery key shown but not confirmed was taken out of the header (its window was
+# closed, or the journal locked over it): the note says why there is no recovery slot.
+_WITHDRAWN = "recovery-key-withdrawn"
 
 
 def _begin_key_change(folder: Path, operation: str, old: KeySlot | None) -> None:
@@ -166,6 +180,8 @@ def _interrupted_key_change(folder: Path, live: KeySlot | None) -> str:
     except (OSError, UnicodeDecodeError):
         return ""
     replaced = live is None or live.salt.hex() != salt
+    if operation == _WITHDRAWN and (live is None or not live.shown):
+        return _WITHDRAWN  # the note stays until a new key is made
     if operation in _INTERRUPTED and replaced:
         return operation
     if operation == _NEW_RECOVERY_KEY:
@@ -193,6 +209,9 @@ class OpenJournal:
         # A rotation or a new recovery key that a crash cut short (see the module's
         # docstring), noted at unlock; the note stays until a new key replaces it.
         self.interrupted_key_change = ""
+        # Whether the live recovery key opened this journal at this unlock: the person
+        # holds it, so it is never withdrawn as a key only glimpsed on screen.
+        self.opened_with_recovery_key = False
         # The same buffer the engine's creator keys connections from, when it is one.
         self._data_key: bytearray | None = (
             data_key if isinstance(data_key, bytearray) else bytearray(data_key)
@@ -241,6 +260,8 @@ class OpenJournal:
         """Why the person may not hold a working recovery key, or "" when they do."""
         slot = self.header.recovery_slot(self.header.current_generation)
         if slot is None:
+            if self.interrupted_key_change == _WITHDRAWN:
+                return RECOVERY_KEY_WITHDRAWN
             return RECOVERY_KEY_MISSING
         if self.interrupted_key_change == _NEW_KEY_NOT_BEGUN:
             return NEW_KEY_NOT_BEGUN  # asked for, never made: made now
@@ -362,9 +383,13 @@ class OpenJournal:
                 )
             except KeyNotChanged:
                 if noted:  # nothing changed, and the person is told so now
-                    with contextlib.suppress(OSError):
-                        _end_key_change(self.folder)
+                    with contextlib.suppress(OSError, SolaceError):
+                        if self.interrupted_key_change == _WITHDRAWN:  # still true
+                            _begin_key_change(self.folder, _WITHDRAWN, None)
+                        else:
+                            _end_key_change(self.folder)
                 raise
+            self.opened_with_recovery_key = False
             self.interrupted_key_change = ""
             return recovery
 
@@ -387,6 +412,44 @@ class OpenJournal:
             if slots != list(h.slots):
                 self._write(with_slots(h, slots))
                 self.settle_snapshots()
+
+    def withdraw_unconfirmed_recovery_key(self) -> bool:
+        """Stop a recovery key that was on screen but never confirmed as written down
+        from opening this journal: called when its window is closed without "I have
+        written it down" and when the journal locks or Solace quits over it (break
+        test 14 of session 7, finding 1: it kept opening the journal, so whoever saw
+        it on screen could take the journal over, while Solace said no recovery key
+        worked). The person still holds the passphrase; the next unlock shows a new key
+        and says why (`RECOVERY_KEY_WITHDRAWN`).
+
+        Nothing is withdrawn (returns False) when the live recovery key is confirmed,
+        when it opened the journal at this unlock (the person holds it, and may need it
+        to choose a new passphrase), or when it never reached the screen (the note of
+        the operation that made it is still on disk; the next unlock says so). Every
+        snapshot's copy of the header loses the slot before the live header does
+        (`snapshots.stage_header`), so no kept file opens with the key once the live
+        one does not. Raises what a write raises (`DiskFull`, OSError); the key then
+        still opens the journal until the next unlock replaces it."""
+        with self._key_work:
+            h = self.header
+            slot = h.recovery_slot(h.current_generation)
+            if slot is None or slot.shown or self.opened_with_recovery_key:
+                return False
+            if (self.folder / KEY_CHANGE_NAME).exists() and self.interrupted_key_change != (
+                _WITHDRAWN
+            ):
+                return False  # never on screen: told as that at the next unlock
+            _begin_key_change(self.folder, _WITHDRAWN, slot)
+            header = with_slots(h, [s for s in h.slots if s is not slot])
+            staged = snapshots.stage_header(self.folder, header.to_bytes())
+            try:
+                self._write(header)
+            except BaseException:
+                snapshots.unstage_header(staged, (self.folder / HEADER_NAME).read_bytes())
+                raise
+            self.interrupted_key_change = _WITHDRAWN
+            snapshots.settle_headers(self.folder, self.data_key)
+            return True
 
     def rotate_data_key(self, passphrase: str) -> str:
         """Re-encrypt the whole database under a new random key (SQLCipher's rekey).
@@ -448,6 +511,7 @@ class OpenJournal:
             if old_key is not None:
                 wipe(old_key)
         self.interrupted_key_change = ""
+        self.opened_with_recovery_key = False
         return recovery
 
     def check_passphrase(self, passphrase: str) -> bool:
@@ -622,6 +686,7 @@ def unlock_journal(folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
             raise JournalDamaged("The journal's database does not open with its key.") from None
         db = Database(engine)
         journal = OpenJournal(folder, header, data_key, db)
+        journal.opened_with_recovery_key = kind is SlotKind.RECOVERY
         try:
             _settle_generations(journal, generation)
             journal.interrupted_key_change = _interrupted_key_change(

@@ -4,6 +4,8 @@ The old key is already dead when this shows, so the dialog is left only through
 Continue, which stays disabled until "I have written it down" is ticked; Escape and
 the window's close button ask first (`LEAVE_QUESTION`), with going back to the key
 as the default answer (session 6, finding 5). A lock closes it without asking.
+Closed either way before "I have written it down", the key stops opening the journal
+at once (`OpenJournal.withdraw_unconfirmed_recovery_key`), as `LEAVE_DETAIL` says.
 """
 
 from __future__ import annotations
@@ -19,16 +21,18 @@ from journal.ui.common.local_time import today_local
 from journal.ui.lock.pages import RecoveryKeyPage
 
 LEAVE_QUESTION = "You have not confirmed that you wrote the key down. Close anyway?"
+LEAVE_TITLE = "Close without confirming?"
 LEAVE_DETAIL = (
     "Your previous recovery key no longer opens this journal. If you close this now, "
-    "you hold no working recovery key until you next unlock, when Solace shows you "
-    "another one to write down."
+    "this key stops opening it too, so you hold no working recovery key until you next "
+    "unlock with your passphrase, when Solace shows you another one to write down."
 )
 LEAVE = "Close anyway"
 QUIT_QUESTION = "You have not confirmed that you wrote the key down. Quit anyway?"
+QUIT_TITLE = "Quit without confirming?"
 QUIT_DETAIL = (
-    "If you quit now, Solace replaces this recovery key with a new one the next time "
-    "you unlock with your passphrase, and shows you that one to write down."
+    "If you quit now, this recovery key stops opening your journal, and Solace shows "
+    "you a new one to write down the next time you unlock with your passphrase."
 )
 GO_BACK = "Go back to the key"
 NOT_CONFIRMED_OUTCOME = (

@@ -56,6 +56,16 @@ def _close_journals_in(result: object) -> None:
             item.lock()
 
 
+def withdraw_unconfirmed_key(journal: OpenJournal) -> None:
+    """A recovery key shown and not confirmed stops opening ``journal`` as it locks or
+    its window closes (`OpenJournal.withdraw_unconfirmed_recovery_key`); a write that
+    fails is logged (the key is then replaced at the next unlock, as after a crash)."""
+    try:
+        journal.withdraw_unconfirmed_recovery_key()
+    except Exception as error:  # the lock goes on regardless
+        log.error("withdrawing an unconfirmed recovery key: %s", type(error).__name__)
+
+
 class LockScreen(CurrentPageStack):
     """Everything before the main window; emits `unlocked` with an open journal."""
 
@@ -189,10 +199,11 @@ class LockScreen(CurrentPageStack):
 
         Wipes every passphrase and recovery key typed but not submitted; a journal
         waiting on a last step is locked again (a recovery key shown but not yet
-        confirmed is replaced at the next unlock); work already running for an
-        unlock is discarded when it finishes. Then shows the start page. The copies
-        Python and Qt keep of what was typed go only with the process: the main
-        window replaces it when `held_secrets` is set (see `hard_lock`).
+        confirmed stops opening it, and a new one is shown at the next unlock); work
+        already running for an unlock is discarded when it finishes. Then shows the
+        start page. The copies Python and Qt keep of what was typed go only with the
+        process: the main window replaces it when `held_secrets` is set (see
+        `hard_lock`).
         """
         self._abandon_work()
         self._lock_pending()
@@ -203,6 +214,7 @@ class LockScreen(CurrentPageStack):
         """Lock a journal that waited on a last step here (its key is forgotten)."""
         journal, self._pending = self._pending, None
         if journal is not None:
+            withdraw_unconfirmed_key(journal)
             try:
                 journal.lock()
             except Exception as error:  # the key is forgotten regardless

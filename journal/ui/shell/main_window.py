@@ -75,7 +75,7 @@ from journal.ui.common.tab_stops import install_tab_stops
 from journal.ui.common.theme import apply_theme
 from journal.ui.common.wheel import install_wheel_guard
 from journal.ui.common.widgets import CurrentPageStack, label, scrolling
-from journal.ui.lock.screen import LockScreen
+from journal.ui.lock.screen import LockScreen, withdraw_unconfirmed_key
 from journal.ui.shell.actions import (
     ACTIONS,
     TOOLBAR,
@@ -754,6 +754,7 @@ class MainWindow(QMainWindow):
             if not notice:
                 self._back_up_at_lock(journal)
         finally:
+            withdraw_unconfirmed_key(journal)  # a key left on screen stops opening it
             try:
                 journal.lock()
             except Exception as error:  # the key is already forgotten
@@ -1148,13 +1149,19 @@ class MainWindow(QMainWindow):
                 self.journal.recovery_key_shown()
             except OSError as error:
                 log.error("noting the recovery key shown: %s", type(error).__name__)
-            # Confirmed only once the person ticks "written down" and continues; else
-            # the next unlock replaces the key and says why.
-            if shown.exec() and self.journal is not None:
-                try:
-                    self.journal.confirm_recovery_key()
-                except Exception as error:  # asked again at next unlock
-                    log.error("confirming the recovery key: %s", type(error).__name__)
+            # Confirmed only once the person ticks "written down" and continues; closed
+            # without that ("Close anyway"), the key stops opening the journal at once,
+            # as the question said, and the next unlock shows a new one and says why.
+            confirmed = shown.exec()
+            if self.journal is None:  # closed by a lock, which withdrew it
+                return
+            if not confirmed:
+                withdraw_unconfirmed_key(self.journal)
+                return
+            try:
+                self.journal.confirm_recovery_key()
+            except Exception as error:  # asked again at next unlock
+                log.error("confirming the recovery key: %s", type(error).__name__)
 
     def changeEvent(self, event: QEvent) -> None:
         """Back to the window (after a screen lock, say) with the lock screen showing and
