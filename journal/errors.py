@@ -26,6 +26,15 @@ class WrongPassphrase(SolaceError):
         )
 
 
+class PassphraseChangeInterrupted(WrongPassphrase):
+    """The passphrase did not open a journal whose change of passphrase a crash cut
+    short; the message says which passphrase opens it now (see
+    `journal.storage.lock.journal.passphrase_change_refusal`)."""
+
+    def __init__(self, message: str) -> None:
+        SolaceError.__init__(self, message)
+
+
 class WrongRecoveryKey(SolaceError):
     """The recovery key typed did not open the journal; nothing was changed."""
 

@@ -127,6 +127,19 @@ RECOVERY_KEY_WITHDRAWN = (
 )
 
 
+CHANGE_NOT_MADE_NOTE = (
+    "Changing your passphrase was interrupted (Solace was closed or the computer "
+    "stopped) before the new one took effect, so nothing changed: the passphrase you "
+    "had before still opens this journal, and the new one does not. To change it, "
+    "choose Change passphrase… in Settings again."
+)
+CHANGE_FINISHED_NOTE = (
+    "Solace was interrupted while it was changing your passphrase, and has now "
+    "finished the change: the new passphrase you chose opens this journal, and the one "
+    "you had before no longer does."
+)
+
+
 NEW_KEY_NOT_BEGUN = (
     "Solace was interrupted just as it began making the new recovery key you asked "
     "for, before anything had changed. Here is the new one: from now on it opens this "
@@ -141,6 +154,12 @@ ROTATION_NOT_BEGUN = (
 
 
 KEY_CHANGE_NAME = ".key-change"  # a key operation under way: its kind, the old slot's salt
+# A change of passphrase under way, noted the same way in a note of its own, so it
+# never overwrites a recovery key's note: "passphrase" from Settings, "reset" after an
+# unlock with the recovery key, then the old passphrase slot's salt.
+CHANGE_NOTE_NAME = ".passphrase-change"
+_PASSPHRASE, _RESET = "passphrase", "reset"
+_CHANGE_NOT_MADE, _CHANGE_FINISHED = "not-made", "finished"
 _ROTATION, _NEW_RECOVERY_KEY = "rotation", "recovery-key"
 _INTERRUPTED = {_ROTATION: ROTATION_INTERRUPTED, _NEW_RECOVERY_KEY: NEW_KEY_INTERRUPTED}
 # Cut short before the change took effect (the live recovery slot is the old one).
@@ -152,17 +171,19 @@ _NOTE_KEPT = (_ROTATION, _NEW_RECOVERY_KEY, _NEW_KEY_NOT_BEGUN)
 _WITHDRAWN = "recovery-key-withdrawn"
 
 
-def _begin_key_change(folder: Path, operation: str, old: KeySlot | None) -> None:
+def _begin_key_change(
+    folder: Path, operation: str, old: KeySlot | None, name: str = KEY_CHANGE_NAME
+) -> None:
     """Note, durably and before any key is changed, that ``operation`` starts while
-    the recovery slot ``old`` is live (only its salt, which the header holds anyway)."""
+    the slot ``old`` is live (only its salt, which the header holds anyway)."""
     salt = old.salt.hex() if old is not None else "-"
-    atomic_write_bytes(folder / KEY_CHANGE_NAME, f"{operation} {salt}".encode())
+    atomic_write_bytes(folder / name, f"{operation} {salt}".encode())
 
 
-def _end_key_change(folder: Path) -> None:
+def _end_key_change(folder: Path, name: str = KEY_CHANGE_NAME) -> None:
     """The operation's new recovery key is on screen (or a note left before the change
-    took effect is no longer true)."""
-    note = folder / KEY_CHANGE_NAME
+    took effect is no longer true); for ``CHANGE_NOTE_NAME``, the change is done."""
+    note = folder / name
     if note.exists():
         note.unlink()
         fsync_dir(folder)  # gone for good: the next unlock never tells of a crash
@@ -191,6 +212,104 @@ def _interrupted_key_change(folder: Path, live: KeySlot | None) -> str:
     return _ROTATION_NOT_BEGUN if operation == _ROTATION else ""
 
 
+def _noted_passphrase_change(folder: Path) -> tuple[str, str] | None:
+    """The operation ("passphrase" or "reset") and old passphrase slot's salt (hex) of
+    a change of passphrase a crash cut short, or None when none was under way."""
+    try:
+        operation, _, salt = read_regular_text(folder / CHANGE_NOTE_NAME, "ascii").partition(
+            " "
+        )
+    except (OSError, UnicodeDecodeError):
+        return None
+    return operation, salt
+
+
+def _live_passphrase_salt(header: VaultHeader) -> str:
+    return next(
+        (
+            s.salt.hex()
+            for s in header.slots
+            if s.kind is SlotKind.PASSPHRASE and s.generation == header.current_generation
+        ),
+        "-",
+    )
+
+
+def _passphrase_change(folder: Path, header: VaultHeader) -> str:
+    """What became of a change of passphrase a crash cut short (its note is removed
+    now: told once, `OpenJournal.key_change_note`): `_CHANGE_NOT_MADE` when the live
+    header still has the old passphrase slot, `_CHANGE_FINISHED` when it has the new
+    one, "" when none was under way."""
+    noted = _noted_passphrase_change(folder)
+    if noted is None:
+        return ""
+    with contextlib.suppress(OSError):
+        _end_key_change(folder, CHANGE_NOTE_NAME)
+    return _CHANGE_NOT_MADE if _live_passphrase_salt(header) == noted[1] else _CHANGE_FINISHED
+
+
+def finish_passphrase_change(folder: Path, passphrase: str) -> bool:
+    """Finish a change of passphrase a crash cut short after a snapshot's copy of the
+    key file took the new passphrase and before the live one did (break test 14 of
+    session 7, finding 3: the new passphrase was refused with no word). When
+    ``passphrase`` opens such a copy (one that differs from the live key file only in
+    its passphrase slot, a new one) to the key of the live database, that copy becomes
+    the live key file, as the change would have made it. Returns whether it did; False
+    when no change was under way. Raises what writing the key file raises."""
+    noted = _noted_passphrase_change(folder)
+    if noted is None:
+        return False
+    live = read_header(folder)
+    old_salt = _live_passphrase_salt(live)
+    if old_salt != noted[1]:
+        return False  # the change is in force already: this passphrase is not it
+    others = {replace(s, shown=True) for s in live.slots if s.kind is not SlotKind.PASSPHRASE}
+    secret = keys.normalise_passphrase(passphrase)
+    for copy in kept_headers(folder):
+        if (
+            copy.journal_id != live.journal_id
+            or _live_passphrase_salt(copy) in (old_salt, "-")
+            or {replace(s, shown=True) for s in copy.slots if s.kind is not SlotKind.PASSPHRASE}
+            != others
+        ):
+            continue
+        for _generation, key in unwrap_candidates(copy, SlotKind.PASSPHRASE, secret):
+            if snapshots.opens_with(folder / DATABASE_NAME, key):
+                log.info("finishing a change of passphrase that a crash cut short")
+                write_header(folder, copy)
+                return True
+    return False
+
+
+def passphrase_change_refusal(folder: Path) -> str:
+    """What to say when a passphrase did not open a journal whose change of passphrase
+    a crash cut short (`finish_passphrase_change` found no copy it opens), or "" when
+    none was under way."""
+    noted = _noted_passphrase_change(folder)
+    if noted is None:
+        return ""
+    try:
+        in_force = _live_passphrase_salt(read_header(folder)) != noted[1]
+    except SolaceError:
+        return ""
+    if in_force:
+        return (
+            "That passphrase did not open this journal. Its passphrase was changed just "
+            "before Solace was interrupted, so the new passphrase you chose opens it now, "
+            "and the one you had before no longer does. Nothing has been changed."
+        )
+    also = (
+        " Your recovery key still opens it too: use it to choose a new passphrase again."
+        if noted[0] == _RESET
+        else ""
+    )
+    return (
+        "That passphrase did not open this journal. Solace was interrupted while it was "
+        "changing the passphrase, before the new one took effect, so the passphrase you "
+        f"had before still opens it.{also} Nothing has been changed."
+    )
+
+
 # What a write the files refuse raises (atomic writes, SQLite through `failures.told`).
 _REFUSED = (DiskFull, StorageFailed, JournalReadOnly, OSError)
 
@@ -212,6 +331,8 @@ class OpenJournal:
         # Whether the live recovery key opened this journal at this unlock: the person
         # holds it, so it is never withdrawn as a key only glimpsed on screen.
         self.opened_with_recovery_key = False
+        # A change of passphrase a crash cut short, found at unlock (`_passphrase_change`).
+        self.passphrase_change = ""
         # The same buffer the engine's creator keys connections from, when it is one.
         self._data_key: bytearray | None = (
             data_key if isinstance(data_key, bytearray) else bytearray(data_key)
@@ -275,7 +396,18 @@ class OpenJournal:
         cut short before it changed anything (today: a rotation), or ""."""
         if self.interrupted_key_change == _ROTATION_NOT_BEGUN:
             return ROTATION_NOT_BEGUN
+        if self.passphrase_change == _CHANGE_FINISHED:
+            return CHANGE_FINISHED_NOTE
+        if self.passphrase_change == _CHANGE_NOT_MADE and not self.opened_with_recovery_key:
+            return CHANGE_NOT_MADE_NOTE  # (with the recovery key: chosen again now)
         return ""
+
+    @property
+    def key_change_title(self) -> str:
+        """The title of the window that says `key_change_note`."""
+        if self.key_change_note == CHANGE_FINISHED_NOTE:
+            return "Your passphrase was changed"
+        return "Nothing was changed"
 
     @property
     def needs_new_recovery_key(self) -> bool:
@@ -351,9 +483,28 @@ class OpenJournal:
         journal and its snapshots at once. Raises `KeyNotChanged` when the files
         refuse the write (then the old passphrase still opens everything)."""
         with self._key_work:
-            self._replace_slot(
-                SlotKind.PASSPHRASE, keys.normalise_passphrase(new_passphrase), kdf
+            h = self.header
+            old = next(
+                (
+                    s
+                    for s in h.slots
+                    if s.kind is SlotKind.PASSPHRASE and s.generation == h.current_generation
+                ),
+                None,
             )
+            operation = _RESET if self.opened_with_recovery_key else _PASSPHRASE
+            try:  # a crash from here on is finished or told at the next unlock
+                _begin_key_change(self.folder, operation, old, CHANGE_NOTE_NAME)
+            except _REFUSED as error:
+                raise KeyNotChanged("passphrase", KeyNotChanged.reason_of(error)) from error
+            try:
+                self._replace_slot(
+                    SlotKind.PASSPHRASE, keys.normalise_passphrase(new_passphrase), kdf
+                )
+            finally:  # done, or refused (nothing changed, and the person is told now)
+                with contextlib.suppress(OSError, SolaceError):
+                    _end_key_change(self.folder, CHANGE_NOTE_NAME)
+            self.passphrase_change = ""
 
     def new_recovery_key(self) -> str:
         """Replace the recovery key; the old one stops working at once.
@@ -692,6 +843,7 @@ def unlock_journal(folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
             journal.interrupted_key_change = _interrupted_key_change(
                 folder, journal.header.recovery_slot(journal.header.current_generation)
             )
+            journal.passphrase_change = _passphrase_change(folder, journal.header)
             _check_identity(journal)
             retired = [key for g, key in candidates if g != generation]
             journal.settle_snapshots(retired)

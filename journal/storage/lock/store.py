@@ -19,6 +19,7 @@ from journal.domain.safekeeping.fitting import is_uuid
 from journal.errors import (
     JournalDamaged,
     JournalMissing,
+    PassphraseChangeInterrupted,
     RequirementMissing,
     WrongPassphrase,
     WrongRecoveryKey,
@@ -156,7 +157,27 @@ class JournalStore:
         except WrongPassphrase:
             if header_altered(folder):
                 raise JournalDamaged(f"{HEADER_ALTERED} {ALTERED_HELP[kind]}") from None
+            if kind is SlotKind.PASSPHRASE:
+                return self._after_interrupted_change(folder, secret)
             raise
+
+    def _after_interrupted_change(self, folder: Path, secret: bytes) -> OpenJournal:
+        """A passphrase the live key file refused, when a change of passphrase a crash
+        cut short may explain it: the change is finished if this is the new passphrase
+        (`finish_passphrase_change`), else the refusal says which passphrase opens the
+        journal now (`PassphraseChangeInterrupted`). Raises WrongPassphrase otherwise."""
+        from journal.storage.lock.journal import (
+            finish_passphrase_change,
+            passphrase_change_refusal,
+            unlock_journal,
+        )
+
+        if finish_passphrase_change(folder, secret.decode("utf-8")):
+            return unlock_journal(folder, SlotKind.PASSPHRASE, secret)
+        refusal = passphrase_change_refusal(folder)
+        if refusal:
+            raise PassphraseChangeInterrupted(refusal) from None
+        raise WrongPassphrase()
 
 
 def describe(folder: Path) -> JournalInfo | None:

@@ -615,7 +615,7 @@ class MainWindow(QMainWindow):
             return
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Nothing was changed",
+            journal.key_change_title,
             note,
             QMessageBox.StandardButton.Ok,
             self,

@@ -1,7 +1,10 @@
 """Run by test_credential_change in a child process: change one credential and die
 of SIGKILL just before the Nth rename of a key file (``vault.json``) anywhere.
 
-usage: credential_worker.py FOLDER PASSPHRASE passphrase|recovery N NEW_PASSPHRASE
+usage: credential_worker.py FOLDER PASSPHRASE passphrase|recovery|reset N NEW_PASSPHRASE
+
+"reset" is the lock screen's "Choose a new passphrase" after an unlock with the
+recovery key: PASSPHRASE is then the recovery key.
 
 The kill comes from an audit hook on ``os.rename`` (which ``os.replace`` raises
 before the system call), so the files are exactly as a crash there leaves them.
@@ -24,7 +27,11 @@ from journal.storage.lock.store import JournalStore
 def main() -> None:
     folder, passphrase, operation = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     kill_at, new = int(sys.argv[4]), sys.argv[5]
-    journal = JournalStore(folder.parent.parent).unlock(folder, passphrase)
+    store = JournalStore(folder.parent.parent)
+    if operation == "reset":
+        journal = store.unlock_with_recovery_key(folder, passphrase)
+    else:
+        journal = store.unlock(folder, passphrase)
     renames = 0
 
     def hook(event: str, args: tuple[object, ...]) -> None:
@@ -37,6 +44,9 @@ def main() -> None:
     sys.addaudithook(hook)
     if operation == "passphrase":
         journal.change_passphrase(new)
+    elif operation == "reset":
+        journal.change_passphrase(new)
+        journal.confirm_recovery_key()
     else:
         sys.stdout.write(f"recovery {journal.new_recovery_key()}\n")
     sys.stdout.write(f"renames {renames}\n")
