@@ -2,9 +2,10 @@
 automatic backup, or a backup file.
 
 Every line names the backup it restores (day and time to the second, why it was
-taken, its size; a damaged copy is marked and cannot be chosen), "The newest backup"
-included: it is that one backup, checked before anything is replaced, never an
-older one picked silently when it fails (the person then chooses another).
+taken, its size; a damaged copy is marked and cannot be chosen), once each: the newest
+one offered is marked "The newest backup" in its own row and chosen at first; it is
+that one backup, checked before anything is replaced, never an older one picked
+silently when it fails (the person then chooses another).
 
 The restore and the unlock that follows run on the thread pool; the dialog shows a
 quiet busy line and a plain message if anything is refused (nothing is changed then).
@@ -213,13 +214,13 @@ class RestoreDialog(QDialog):
             ),
             None,
         )
-        if newest is not None:  # named: the very backup this choice restores
-            item = QListWidgetItem(f"The newest backup: {describe_backup(newest)}")
-            item.setData(Qt.ItemDataRole.UserRole, str(newest.folder))
-            self.choices.addItem(item)
-        for backup in reversed(backups):
+        newest_row = -1
+        for backup in reversed(backups):  # one row per backup (break test 14, finding 2)
             problem = problems[backup.folder]
-            item = QListWidgetItem(describe_backup(backup, problem, in_the_future(backup)))
+            text = describe_backup(backup, problem, in_the_future(backup))
+            if backup is newest:  # marked where it stands, never listed a second time
+                text, newest_row = f"The newest backup: {text}", self.choices.count()
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(backup.folder))
             if problem:  # shown, so nothing seems lost, but not offered
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -228,13 +229,14 @@ class RestoreDialog(QDialog):
             item = QListWidgetItem(f"Backup file: {self.chosen_file.name}")
             item.setData(Qt.ItemDataRole.UserRole, str(self.chosen_file))
             self.choices.insertItem(0, item)
+            newest_row = 0
         if not self.choices.count():
             empty = QListWidgetItem("No backups yet: choose a backup file")
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.choices.addItem(empty)
         # Pre-selected: a chosen file, or the newest backup offered; never one dated in
         # the future or one not offered (the person picks such a one by hand).
-        self.choices.setCurrentRow(0 if self.chosen_file is not None or newest else -1)
+        self.choices.setCurrentRow(newest_row)
         if hasattr(self, "backup_passphrase"):
             self._ask_backup_passphrase(False)  # another choice may open with today's
 

@@ -12,6 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -1138,12 +1139,33 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _security_action(self, action: SecurityAction) -> None:
+        """Run a key action from Settings (its dialog, then a new recovery key's); the
+        backups line in Settings is read afresh after it, since a rotation replaces
+        the snapshots (break test 14 of session 7, finding 2)."""
+        try:
+            self._run_security_action(action)
+        finally:
+            self._refresh_backup_status()
+
+    def _refresh_backup_status(self) -> None:
+        """Settings' "Newest backup" line, read again from the disk (if it is open)."""
+        from journal.ui.safekeeping.backup import BackupsPanel
+
+        dialog = self.settings_dialog
+        if self.journal is None or dialog is None or not shiboken6.isValid(dialog):
+            return
+        for panel in dialog.findChildren(BackupsPanel):
+            panel.refresh()
+
+    def _run_security_action(self, action: SecurityAction) -> None:
         from journal.ui.lock.recovery_key_dialog import RecoveryKeyDialog
 
         if self.journal is None:
             return
         dialog = action.dialog(self.journal, self)
-        if dialog.exec() and isinstance(dialog.result_value, str):
+        accepted = dialog.exec()
+        self._refresh_backup_status()  # shown behind the new key already
+        if accepted and isinstance(dialog.result_value, str) and self.journal is not None:
             shown = RecoveryKeyDialog(dialog.result_value, self.journal.info.name, self)
             try:  # on screen from here: no longer "never shown" at the next unlock
                 self.journal.recovery_key_shown()

@@ -115,3 +115,38 @@ def test_a_refused_passphrase_change_says_the_passphrase_was_not_changed(
     dialog.reject()
     unlocked_window.lock()
     store.unlock(journal.folder, PASSPHRASE).lock()
+
+
+def test_settings_names_the_backup_a_rotation_kept_not_the_one_it_deleted(
+    qtbot, unlocked_window
+):  # type: ignore[no-untyped-def]
+    """Break test 14 of session 7, finding 2: after "Rotate encryption key…" Settings
+    still said "Newest backup: …, a daily backup" although the rotation had deleted
+    that snapshot and made one "after a change of keys"."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from journal.domain.safekeeping.rotation import Reason
+    from journal.ui.safekeeping.backup import BackupsPanel
+
+    window = unlocked_window
+    window.journal.backup(Reason.DAILY)
+    window.show_settings()
+    (panel,) = window.settings_dialog.findChildren(BackupsPanel)
+    assert "a daily backup" in panel.status.text()
+
+    def drive() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, RotateKeyDialog) and not modal.busy.isVisible():
+            modal.passphrase.setText(PASSPHRASE)
+            modal.start()
+        elif isinstance(modal, RecoveryKeyDialog):
+            modal.page.confirm.setChecked(True)
+            modal.page.continue_button.click()
+            return
+        QTimer.singleShot(20, drive)
+
+    QTimer.singleShot(0, drive)
+    window._security_action(SecurityAction.ROTATE_KEY)
+    assert "a daily backup" not in panel.status.text()
+    assert "taken after a change of passphrase or keys" in panel.status.text()

@@ -76,7 +76,9 @@ def test_the_restore_list_names_each_backup_and_marks_a_damaged_copy(
     qtbot.addWidget(dialog)
     lines = [dialog.choices.item(n) for n in range(dialog.choices.count())]
     texts = [item.text() for item in lines]
-    assert len(set(texts)) == len(texts) == 5  # the newest, then each of the four
+    assert len(set(texts)) == len(texts) == 4  # each of the four, once
+    folders = [item.data(Qt.ItemDataRole.UserRole) for item in lines]
+    assert len(set(folders)) == len(folders)  # the newest marked in its own row
     first = dialog.choices.currentItem()
     assert first.text().startswith("The newest backup: ")
     assert say_moment(asked.taken_at, seconds=True) in first.text()
@@ -95,3 +97,19 @@ def test_the_restore_list_names_each_backup_and_marks_a_damaged_copy(
     finally:
         opened.lock()
     assert asked.folder in [b.folder for b in list_backups(journal.folder)]
+
+
+def test_the_only_backup_is_listed_once(qtbot, store, journal):
+    """Break test 14 of session 7, finding 2: after a rotation left one snapshot, the
+    list showed it twice ("The newest backup: …" and the same row again)."""
+    journal.confirm_recovery_key()
+    journal.backup(Reason.DAILY)
+    journal.rotate_data_key(PASSPHRASE)  # replaces the daily one with one fresh copy
+    (kept,) = list_backups(journal.folder)
+    journal.lock()
+
+    dialog = RestoreDialog(store, journal.folder)
+    qtbot.addWidget(dialog)
+    rows = [dialog.choices.item(n) for n in range(dialog.choices.count())]
+    assert [item.data(Qt.ItemDataRole.UserRole) for item in rows] == [str(kept.folder)]
+    assert rows[0].text().startswith("The newest backup: ") and rows[0].isSelected()

@@ -41,7 +41,7 @@ def test_the_list_preselects_the_newest_good_backup_of_this_journal(qtbot, store
     qtbot.addWidget(dialog)
     lines = {
         dialog.choices.item(n).data(Qt.ItemDataRole.UserRole): dialog.choices.item(n)
-        for n in range(1, dialog.choices.count())
+        for n in range(dialog.choices.count())
     }
     first = dialog.choices.currentItem()
     assert first.text().startswith("The newest backup: ")
