@@ -4,6 +4,7 @@ unlock, new passphrase. Layout only; `lock_screen.LockScreen` drives them."""
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -249,6 +250,30 @@ class CreatePage(Card):
         self.show_error("")
 
 
+class PinnedConfirm(QWidget):
+    """A recovery key's "I have written it down" and Continue, kept together: the
+    dialog and the lock screen pin this row below the part that scrolls, so at 200 %
+    text on a small screen the step people must not miss never starts below the
+    fold, and a note shown under "Print…" never pushes it away (break test 14 of
+    session 7, finding 4). Enter in it continues once the box is ticked, as Enter
+    anywhere on the page does."""
+
+    def __init__(self, confirm: QCheckBox, proceed: QPushButton, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.proceed = proceed
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(confirm)
+        box.addLayout(button_row(proceed))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.proceed.isEnabled():
+            self.proceed.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class RecoveryKeyPage(Card):
     """Shows a recovery key once, with a print step and an acknowledgement."""
 
@@ -285,9 +310,23 @@ class RecoveryKeyPage(Card):
         self.body.addLayout(button_row(self.print_button))
         self.print_note = Message("About printing", style="notice")
         self.body.addWidget(self.print_note)
-        self.body.addWidget(self.confirm)
-        self.body.addLayout(button_row(self.continue_button))
+        # In the page until a window pins it below its scrolling part (`take_pinned`).
+        self.pinned = PinnedConfirm(self.confirm, self.continue_button, self)
+        self.body.addWidget(self.pinned)
         self.finish_layout(self.continue_button)
+
+    def take_pinned(self) -> PinnedConfirm:
+        """The confirming row taken out of the page, for the caller to put below its
+        scrolling part (and to own from then on)."""
+        self.body.removeWidget(self.pinned)
+        return self.pinned
+
+    def order_tabs(self) -> None:
+        """Tab goes key, Print…, "I have written it down", Continue, wherever the
+        confirming row was pinned (call once it is in the same window as the page)."""
+        chain = (self.key, self.print_button, self.confirm, self.continue_button)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def show_key(
         self, recovery_key: str, journal_name: str, made_on: date, reason: str = ""

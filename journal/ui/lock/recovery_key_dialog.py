@@ -54,16 +54,10 @@ class RecoveryKeyDialog(QDialog):
         self.question: Question | None = None  # "Close anyway?", while it is asked
         layout, footer = dialog_layout(self)
         layout.addWidget(self.page)
-        # The page's Continue is kept in view below the scrolling key and its printout
-        # button, as every dialog's buttons are (its row in the page is left empty).
-        continue_button = self.page.continue_button
-        for index in range(self.page.body.count()):
-            item = self.page.body.itemAt(index)
-            row = item.layout() if item is not None else None
-            if row is not None and row.indexOf(continue_button) >= 0:
-                row.removeWidget(continue_button)
-        footer.addStretch(1)
-        footer.addWidget(continue_button)
+        # "I have written it down" and Continue are kept in view together below the
+        # scrolling key and its printout button, as every dialog's buttons are.
+        footer.addWidget(self.page.take_pinned(), 1)
+        self.page.order_tabs()
         # Enter continues once "written down" is ticked; it opens the print dialog
         # only with the focus on "Print…" (as Space does): never from another control.
         self.page.print_button.setAutoDefault(False)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QWidget
 
 from journal.errors import JournalDamaged
 from journal.settings import LAST_JOURNAL, Settings
@@ -108,6 +108,18 @@ class LockScreen(CurrentPageStack):
             self.new_passphrase_page,
         ):
             self.addWidget(page)
+        # The recovery key's "I have written it down" and Continue, for the window to
+        # pin below the scrolling lock screen; shown with the key page only.
+        self.pinned = QWidget()
+        pinned_row = QHBoxLayout(self.pinned)
+        pinned_row.setContentsMargins(0, 4, 0, 8)
+        pinned_row.addStretch(1)
+        pinned_row.addWidget(self.key_page.take_pinned(), 4)
+        pinned_row.addStretch(1)
+        self.pinned.hide()
+        self.currentChanged.connect(
+            lambda _index: self.pinned.setVisible(self.currentWidget() is self.key_page)
+        )
         self.welcome_page.create_button.clicked.connect(self.show_create)
         self.create_page.back_button.clicked.connect(self.show_start)
         self.create_page.create_button.clicked.connect(self._create)

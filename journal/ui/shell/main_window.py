@@ -220,8 +220,17 @@ class MainWindow(QMainWindow):
         row.addWidget(self.navigation)
         row.addWidget(self.page_scroll, 1)
         column.addWidget(pages_row, 1)
+        # The lock screen scrolls above a row pinned in view (a recovery key's "I have
+        # written it down" and Continue, see `LockScreen.pinned`).
+        self.lock_area = QWidget()
+        lock_column = QVBoxLayout(self.lock_area)
+        lock_column.setContentsMargins(0, 0, 0, 0)
+        lock_column.setSpacing(0)
+        lock_column.addWidget(self.lock_scroll, 1)
+        lock_column.addWidget(self.lock_screen.pinned)
+        self.lock_screen.key_page.order_tabs()
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.lock_scroll)
+        self.stack.addWidget(self.lock_area)
         self.stack.addWidget(workspace)
         self.setCentralWidget(self.stack)
         self.setMinimumSize(MINIMUM_SIZE)
@@ -568,7 +577,7 @@ class MainWindow(QMainWindow):
         self.journal_name.clear()
         self._enable_actions()
         self.lock_screen.show_start()
-        self.stack.setCurrentWidget(self.lock_scroll)
+        self.stack.setCurrentWidget(self.lock_area)
 
     def open_journal(self, journal: OpenJournal) -> None:
         started = time.perf_counter()

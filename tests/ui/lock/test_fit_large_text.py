@@ -50,3 +50,53 @@ def test_the_unlock_page_that_fits_shows_no_scroll_bar(qtbot, large_text, window
     if screen.key_page.minimumSizeHint().height() > window.lock_scroll.viewport().height():
         qtbot.waitUntil(bar.isVisible)
     screen.key_page.forget()
+
+
+def fully_shown(widget) -> bool:  # type: ignore[no-untyped-def]
+    """Whether all of ``widget`` is on screen (nothing of it scrolled or clipped away)."""
+    return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+def test_written_down_and_continue_stay_in_view_on_a_small_screen(  # type: ignore[no-untyped-def]
+    qtbot, large_text, window
+) -> None:
+    """Break test 14 of session 7, finding 4: at 200 % the key page opened with "I have
+    written it down" and Continue below the fold, and Print…'s note pushed the box out
+    of the dialog's view. Both stay in view together on the lock screen and in the
+    dialog, on a 1024x600 screen, before and after the note."""
+    from datetime import date
+
+    from journal.ui.lock.pages import NO_PRINTER
+    from journal.ui.lock.recovery_key_dialog import RecoveryKeyDialog
+
+    key = "A5EW-JQGD-TGO7-IKFA-JCGE-JVHN-66AZ-D4ZK"
+    window.resize(1024, 600)
+    settle(qtbot, window)
+    screen = window.lock_screen
+    page = screen.key_page
+    page.show_key(key, "Our journal", date(2026, 12, 1), "A reason, shown above the key.")
+    screen._go(page)
+    bar = window.lock_scroll.verticalScrollBar()
+    qtbot.waitUntil(bar.isVisible)  # the page does not fit: it scrolls
+    for shown in (page.confirm, page.continue_button):
+        qtbot.waitUntil(lambda shown=shown: fully_shown(shown))
+    page.print_note.setText(NO_PRINTER)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert fully_shown(page.confirm) and fully_shown(page.continue_button)
+    page.forget()
+    screen.show_start()
+    qtbot.waitUntil(lambda: not page.confirm.isVisible())  # only with the key page
+
+    dialog = RecoveryKeyDialog(key, "Our journal", window)
+    qtbot.addWidget(dialog)
+    dialog.resize(700, 560)
+    dialog.show()
+    inner = dialog.page
+    qtbot.waitUntil(lambda: fully_shown(inner.confirm) and fully_shown(inner.continue_button))
+    inner.print_note.setText(NO_PRINTER)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert fully_shown(inner.confirm) and fully_shown(inner.continue_button)
+    inner.confirm.setChecked(True)
+    dialog.accept()

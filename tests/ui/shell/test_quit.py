@@ -63,7 +63,7 @@ def test_a_quit_refused_to_keep_held_words_forgets_the_views(qtbot, unlocked_win
 
     assert window.is_locked and window.isVisible() and window.holds_sealed_drafts
     assert window.areas == [] and window.pages.count() == 0
-    assert window.stack.currentWidget() is window.lock_scroll  # asked over the lock screen
+    assert window.stack.currentWidget() is window.lock_area  # asked over the lock screen
     (blocker / "in the way").unlink()
     blocker.rmdir()
     assert window.close()  # the held words go into the sealed file on the way out

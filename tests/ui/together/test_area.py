@@ -162,7 +162,7 @@ def test_leaving_locks_the_partner_and_asks_for_the_owners_passphrase(
     assert actions[ActionId.LOCK].isEnabled() and actions[ActionId.SHOW_TOGETHER].isEnabled()
     qtbot.mouseClick(area.session_page.leave_button, Qt.MouseButton.LeftButton)
     assert unlocked_window.is_locked
-    assert unlocked_window.stack.currentWidget() is unlocked_window.lock_scroll
+    assert unlocked_window.stack.currentWidget() is unlocked_window.lock_area
     gc.collect()
     assert engine() is None
     unlock_owner(qtbot, unlocked_window)
