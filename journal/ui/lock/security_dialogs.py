@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import WrongPassphrase
+from journal.storage.lock import keys
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.accessibility import Message
 from journal.ui.common.busy import hold_input
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 KEY_WORK_WAIT_S = 120  # at most: Argon2id for two slots under DEFAULT_KDF takes ~1 s
 log = logging.getLogger(__name__)
 
+SAME_AS_CURRENT = "That is your current passphrase; please choose a different one."
 NOTHING_CHANGED = "Nothing was changed: your passphrase and recovery key are as they were."
 CHANGE_IN_FORCE = "Your new passphrase is now in force; the old one no longer opens this journal."
 KEY_NOT_SHOWN = (
@@ -189,6 +191,15 @@ class ChangePassphraseDialog(_KeyDialog):
         current, new = self.current.text(), self.new.passphrase()
         if not current:  # nothing tried, so not "that passphrase did not open it"
             self.ask_for(self.current, "Please type your current passphrase.")
+            return
+        if keys.normalise_passphrase(new) == keys.normalise_passphrase(current):
+            # Said beside the new passphrase, before any key work: a person changing it
+            # because someone may know it was told nothing, and nothing changed (break
+            # test 14 of session 7, finding 9).
+            self.error.hide()
+            self.new.feedback.show_message(SAME_AS_CURRENT, repeat=True)
+            self.new.first.selectAll()
+            self.new.first.setFocus()
             return
 
         def work() -> None:

@@ -150,3 +150,28 @@ def test_settings_names_the_backup_a_rotation_kept_not_the_one_it_deleted(
     window._security_action(SecurityAction.ROTATE_KEY)
     assert "a daily backup" not in panel.status.text()
     assert "taken after a change of passphrase or keys" in panel.status.text()
+
+
+def test_the_current_passphrase_is_refused_as_the_new_one_beside_the_field(
+    qtbot, unlocked_window
+):  # type: ignore[no-untyped-def]
+    """Break test 14 of session 7, finding 9: the current passphrase typed as the new
+    one was accepted in silence (someone changing it because it may be known was told
+    nothing, and nothing changed). It is said beside the new passphrase now."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from journal.ui.lock.security_dialogs import SAME_AS_CURRENT
+
+    journal = unlocked_window.journal
+    dialog = ChangePassphraseDialog(journal, unlocked_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.first, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.second, PASSPHRASE)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.result() == 0
+    assert dialog.new.feedback.text() == SAME_AS_CURRENT and dialog.new.feedback.isVisible()
+    assert dialog.new.first.hasFocus() or not dialog.isActiveWindow()
+    assert not dialog.busy.isVisible()
