@@ -8,6 +8,8 @@ that journal instead.
 
 from __future__ import annotations
 
+import contextlib
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -57,6 +59,31 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
 FONT_SCALE_RANGE = (75, 250)
 
 
+# QSettings writes the file through a temporary ``settings.ini.XXXXXX`` (QSaveFile's
+# six letters or digits) renamed into place; a kill before the rename leaves it.
+_LEFTOVER = re.compile(r"\.[A-Za-z0-9]{6}")
+
+
+def remove_leftover_temp_files(path: Path) -> list[Path]:
+    """Delete the temporary copies of the settings file ``path`` that a write cut
+    short by a crash or ``kill -9`` left beside it (break test 14 of session 7,
+    finding 6: they stayed for ever). Only regular files named exactly as QSaveFile
+    names them are removed, never a link; only one Solace runs per data folder (the
+    single-instance lock is taken before the settings are read), so none is being
+    written now. Returns what was removed; a file that cannot be removed is left."""
+    removed: list[Path] = []
+    with contextlib.suppress(OSError):
+        for leftover in path.parent.glob(f"{path.name}.*"):
+            if _LEFTOVER.fullmatch(leftover.name[len(path.name) :]) is None:
+                continue
+            if leftover.is_symlink() or not leftover.is_file():
+                continue
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+                removed.append(leftover)
+    return removed
+
+
 class Settings(QObject):
     """Typed access to the preferences file.
 
@@ -71,6 +98,7 @@ class Settings(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = data_dir / self.FILE_NAME
+        remove_leftover_temp_files(self.path)
         self._store = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def get(self, setting: Setting[T]) -> T:
