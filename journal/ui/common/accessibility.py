@@ -121,7 +121,10 @@ class Message(QLabel):
         self.setAccessibleDescription(purpose)
         self._hide_empty = hide_empty
         self._quiet_status = quiet_status
-        self._style = style or ("error" if kind == "error" else "subtle")
+        # The look of a status: a line made for errors shows a status (the idle lock's
+        # reassurance on the lock screen, "Exported to …") in the plain text colour,
+        # never the error colour (break test 14 of session 7, finding 7).
+        self._style = style or ("" if kind == "error" else "subtle")
         self._kind: str = kind
         self._apply_kind(kind)
         QLabel.setText(self, text)

@@ -318,3 +318,22 @@ def test_the_recovery_key_and_new_passphrase_pages_name_the_journal(qtbot, data_
     qtbot.mouseClick(screen.recovery_page.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.currentWidget() is screen.new_passphrase_page, timeout=10_000)
     assert "“Ours”" in shown_words(screen.new_passphrase_page)
+
+
+def test_the_idle_lock_s_reassurance_is_not_drawn_as_an_error(qtbot, unlocked_window):
+    """Break test 14 of session 7, finding 7: "Solace locked itself after … Everything
+    you wrote was saved." was drawn in the colour of "That passphrase did not open
+    this journal". It is reassurance: the plain text colour; a wrong passphrase typed
+    after it is drawn as an error again."""
+    win = unlocked_window
+    win.idle.set_interval_ms(50)
+    with qtbot.waitSignal(win.locked, timeout=5_000):
+        pass
+    line = win.lock_screen.unlock_page.error
+    assert line.isVisible() and line.text().startswith("Solace locked itself after")
+    assert line.property("role") != "error"
+    page = win.lock_screen.unlock_page
+    page.passphrase.setText("not the passphrase")
+    page.unlock_button.click()
+    qtbot.waitUntil(lambda: "did not open" in line.text(), timeout=UNLOCK_WAIT_MS)
+    assert line.property("role") == "error"
