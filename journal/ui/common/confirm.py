@@ -21,10 +21,14 @@ class Question(QMessageBox):
 
     said_yes = Signal()
 
-    def __init__(self, parent: QWidget, question: str, detail: str, action: str) -> None:
+    def __init__(
+        self, parent: QWidget, question: str, detail: str, action: str, title: str = ""
+    ) -> None:
+        """``title`` is the window's title when the question is too long for a title
+        bar (the window manager cut it mid-word); by default the question itself."""
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Question)
-        self.setWindowTitle(question)
+        self.setWindowTitle(title or question)
         self.setText(question)
         self.setInformativeText(detail)
         # Made here, not by addButton(text, role): Python knows a button Qt makes only by
@@ -43,12 +47,18 @@ class Question(QMessageBox):
 
 
 def confirm(
-    parent: QWidget, question: str, detail: str, action: str, on_yes: Callable[[], None]
+    parent: QWidget,
+    question: str,
+    detail: str,
+    action: str,
+    on_yes: Callable[[], None],
+    title: str = "",
 ) -> Question:
     """Ask ``question`` ("Delete this log?") with ``detail`` (what will go, and that it
     cannot be undone) and an ``action`` button ("Delete"); ``on_yes`` runs only if the
-    person presses it. Returns the open question (it deletes itself when closed)."""
-    box = Question(parent, question, detail, action)
+    person presses it; ``title`` as for `Question`. Returns the open question (it
+    deletes itself when closed)."""
+    box = Question(parent, question, detail, action, title)
     box.said_yes.connect(on_yes)  # never a comparison of the button a signal hands back
     box.open()
     return box

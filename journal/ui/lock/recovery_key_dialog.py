@@ -90,7 +90,9 @@ class RecoveryKeyDialog(QDialog):
         if self.question is not None:
             self.question.raise_()
             return
-        self.question = confirm(self, LEAVE_QUESTION, LEAVE_DETAIL, LEAVE, self.reject)
+        self.question = confirm(
+            self, LEAVE_QUESTION, LEAVE_DETAIL, LEAVE, self.reject, title=LEAVE_TITLE
+        )
         self.question.keep_button.setText(GO_BACK)
         self.question.finished.connect(lambda _result: setattr(self, "question", None))
 

@@ -1216,9 +1216,14 @@ class MainWindow(QMainWindow):
         """Ask before quitting over a recovery key not yet confirmed (the rule of its
         disabled Continue, and of `RecoveryKeyDialog`); True to quit anyway."""
         from journal.ui.common.confirm import Question
-        from journal.ui.lock.recovery_key_dialog import GO_BACK, QUIT_DETAIL, QUIT_QUESTION
+        from journal.ui.lock.recovery_key_dialog import (
+            GO_BACK,
+            QUIT_DETAIL,
+            QUIT_QUESTION,
+            QUIT_TITLE,
+        )
 
-        question = Question(self, QUIT_QUESTION, QUIT_DETAIL, "Quit anyway")
+        question = Question(self, QUIT_QUESTION, QUIT_DETAIL, "Quit anyway", QUIT_TITLE)
         question.keep_button.setText(GO_BACK)
         question.setWindowModality(Qt.WindowModality.ApplicationModal)
         answer: list[bool] = []

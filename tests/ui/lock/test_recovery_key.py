@@ -94,7 +94,12 @@ def test_escape_or_close_on_a_new_recovery_key_asks_before_leaving_it(qtbot, unl
     from PySide6.QtCore import Qt
 
     from journal.ui.common.confirm import Question
-    from journal.ui.lock.recovery_key_dialog import GO_BACK, LEAVE_QUESTION, RecoveryKeyDialog
+    from journal.ui.lock.recovery_key_dialog import (
+        GO_BACK,
+        LEAVE_QUESTION,
+        LEAVE_TITLE,
+        RecoveryKeyDialog,
+    )
 
     shown = RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP", "Test journal", unlocked_window)
     qtbot.addWidget(shown)
@@ -102,6 +107,9 @@ def test_escape_or_close_on_a_new_recovery_key_asks_before_leaving_it(qtbot, unl
     qtbot.keyClick(shown.page.key, Qt.Key.Key_Escape)
     question = shown.question
     assert isinstance(question, Question) and question.text() == LEAVE_QUESTION
+    # A short title: the whole question was cut mid-word in the title bar (break test
+    # 14 of session 7, finding 8).
+    assert question.windowTitle() == LEAVE_TITLE == "Close without confirming?"
     assert question.defaultButton() is question.keep_button
     assert question.keep_button.text() == GO_BACK
     qtbot.keyClick(question, Qt.Key.Key_Escape)  # Escape there: back to the key
@@ -166,6 +174,7 @@ def test_quitting_over_an_unconfirmed_key_on_the_lock_screen_asks_first(qtbot, d
             QTimer.singleShot(10, lambda: answer(quit_anyway))
             return
         asked.append(box.text())
+        assert box.windowTitle() == "Quit without confirming?"  # short, never cut
         (box.yes_button if quit_anyway else box.keep_button).click()
 
     QTimer.singleShot(0, lambda: answer(False))
