@@ -22,10 +22,18 @@ class Question(QMessageBox):
     said_yes = Signal()
 
     def __init__(
-        self, parent: QWidget, question: str, detail: str, action: str, title: str = ""
+        self,
+        parent: QWidget,
+        question: str,
+        detail: str,
+        action: str,
+        title: str = "",
+        keep: str = "Keep it",
     ) -> None:
         """``title`` is the window's title when the question is too long for a title
-        bar (the window manager cut it mid-word); by default the question itself."""
+        bar (the window manager cut it mid-word); by default the question itself.
+        ``keep`` names the default answer (given here, so the box is sized for it: a
+        text set once the box was open was cut at 200 %)."""
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(title or question)
@@ -36,7 +44,7 @@ class Question(QMessageBox):
         # the same address; the "Delete a past log" question's yes_button wrapper was no
         # longer valid when pressed, so `clicked is yes_button` failed and yes did nothing.
         self.yes_button = QPushButton(action, self)
-        self.keep_button = QPushButton("Keep it", self)
+        self.keep_button = QPushButton(keep, self)
         self.yes_button.clicked.connect(self.said_yes)  # before the box's own close
         self.addButton(self.yes_button, QMessageBox.ButtonRole.DestructiveRole)
         self.addButton(self.keep_button, QMessageBox.ButtonRole.RejectRole)
@@ -53,12 +61,13 @@ def confirm(
     action: str,
     on_yes: Callable[[], None],
     title: str = "",
+    keep: str = "Keep it",
 ) -> Question:
     """Ask ``question`` ("Delete this log?") with ``detail`` (what will go, and that it
     cannot be undone) and an ``action`` button ("Delete"); ``on_yes`` runs only if the
-    person presses it; ``title`` as for `Question`. Returns the open question (it
+    person presses it; ``title`` and ``keep`` as for `Question`. Returns the open question (it
     deletes itself when closed)."""
-    box = Question(parent, question, detail, action, title)
+    box = Question(parent, question, detail, action, title, keep)
     box.said_yes.connect(on_yes)  # never a comparison of the button a signal hands back
     box.open()
     return box

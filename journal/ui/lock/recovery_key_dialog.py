@@ -91,9 +91,8 @@ class RecoveryKeyDialog(QDialog):
             self.question.raise_()
             return
         self.question = confirm(
-            self, LEAVE_QUESTION, LEAVE_DETAIL, LEAVE, self.reject, title=LEAVE_TITLE
+            self, LEAVE_QUESTION, LEAVE_DETAIL, LEAVE, self.reject, LEAVE_TITLE, GO_BACK
         )
-        self.question.keep_button.setText(GO_BACK)
         self.question.finished.connect(lambda _result: setattr(self, "question", None))
 
     def outcome_at_lock(self) -> str:

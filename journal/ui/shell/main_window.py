@@ -1223,8 +1223,7 @@ class MainWindow(QMainWindow):
             QUIT_TITLE,
         )
 
-        question = Question(self, QUIT_QUESTION, QUIT_DETAIL, "Quit anyway", QUIT_TITLE)
-        question.keep_button.setText(GO_BACK)
+        question = Question(self, QUIT_QUESTION, QUIT_DETAIL, "Quit anyway", QUIT_TITLE, GO_BACK)
         question.setWindowModality(Qt.WindowModality.ApplicationModal)
         answer: list[bool] = []
         question.said_yes.connect(lambda: answer.append(True))
