@@ -110,6 +110,36 @@ def type_passphrases(qtbot, then: Step) -> Step:  # type: ignore[no-untyped-def]
     return step
 
 
+OTHER = "another quiet passphrase here"
+
+
+def new_passphrase(qtbot, then: Step) -> Step:  # type: ignore[no-untyped-def]
+    """Change passphrase: the journal's passphrase as the current one and ``OTHER`` as
+    the new one (the current one again is refused beside the field), then ``then``."""
+
+    def step(dialog: QDialog) -> None:
+        fields = [
+            each
+            for each in dialog.findChildren(QLineEdit)
+            if each.isVisible() and each.echoMode() == QLineEdit.EchoMode.Password
+        ]
+        for each, words in zip(fields, [PASSPHRASE, OTHER, OTHER], strict=True):
+            each.setFocus()
+            qtbot.keyClicks(each, words)
+        then(dialog)
+
+    return step
+
+
+def changed_and_back(window: MainWindow) -> bool:
+    """The passphrase is ``OTHER`` now; put back, so the later dialogs open with it."""
+    journal = window.journal
+    if journal is None or not journal.check_passphrase(OTHER):
+        return False
+    journal.change_passphrase(PASSPHRASE)
+    return True
+
+
 def written_down(qtbot) -> Step:  # type: ignore[no-untyped-def]
     def step(dialog: QDialog) -> None:
         dialog.page.confirm.setChecked(True)  # type: ignore[attr-defined]
@@ -279,8 +309,9 @@ def cases(qtbot, tmp: Path) -> dict[str, Case]:  # type: ignore[no-untyped-def]
         ),
         "Change passphrase": Case(
             settings_button("Change passphrase…"),
-            [type_passphrases(qtbot, standard(qtbot, ok))],
+            [new_passphrase(qtbot, standard(qtbot, ok))],
             prepare=settings_open,
+            done=changed_and_back,
         ),
         "New recovery key": Case(
             settings_button("New recovery key…"), security, prepare=settings_open
