@@ -23,7 +23,7 @@ from journal.storage.body.repository import BodyRepository
 from journal.ui.body.past_logs import ID_ROLE, PAGE_SIZE, PadChangesModel, PastLogsModel
 from journal.ui.common.local_time import to_qdatetime
 from tests.ui.body import support as support
-from tests.ui.body.support import now, saved_logs, store, tab_to
+from tests.ui.body.support import midday, now, saved_logs, store, tab_to
 
 body_area = support.body_area
 C = TemperatureUnit.CELSIUS
@@ -65,7 +65,7 @@ def test_the_models_pass_the_model_tester_and_load_lazily(qtmodeltester) -> None
 def test_the_list_shows_the_logs_newest_first_with_what_was_noted(
     qtbot, body_area, journal
 ) -> None:  # type: ignore[no-untyped-def]
-    t = now() - timedelta(hours=6)
+    t = midday() - timedelta(hours=2)  # both logs and their pads on one local day
     store(
         journal,
         [
