@@ -60,6 +60,13 @@ VERY_HEAVY_HINT = (
 CLOCK_MS = 10_000  # how often fields that follow the clock are moved on
 PAD_RULE = "Each change is noted with its time, so Solace can see how fast pads are soaked."
 FUTURE_PAD_MESSAGE = "That time is still ahead of now. Please choose when you changed the pad."
+#: Said beside "Save this log" when it is pressed (or Enter reaches the form) before the
+#: person chose anything: the form's starting values ("No bleeding", cramping 0) are
+#: not answers, so a stray Enter must not file them as a log.
+NOTHING_CHOSEN = (
+    "Nothing has been saved yet. Choose at least one thing to log first (even "
+    "“No bleeding”, chosen from its list)."
+)
 
 
 class FormScrollArea(QScrollArea):
@@ -102,6 +109,9 @@ class BodyLogForm(QWidget):
         self._unit = TemperatureUnit.CELSIUS
         self._time_touched = False
         self._editing: str | None = None  # the id of the past log being changed
+        # Whether the person chose a value (even the starting one: "No bleeding" picked
+        # from its list, cramping set back to 0); see `has_content`.
+        self._chosen = False
 
         self.time = time_edit("Time of this log")
         # A combo box is read by its choice, so "none" says of what (as "No clots" does).
@@ -218,6 +228,11 @@ class BodyLogForm(QWidget):
         self.clock.timeout.connect(self.follow_now)
         self.clock.start()
         self.bleeding.currentIndexChanged.connect(self._bleeding_changed)
+        # A choice the person makes counts even when it is the starting value:
+        # ``activated`` is a choice from the list or the arrow keys, never a program's.
+        for box in (self.bleeding, self.clots, self.discharge):
+            box.activated.connect(self._choose)
+        self.cramping.valueChanged.connect(self._choose)
         self.save_button.clicked.connect(self.submit)
         self.pad_button.clicked.connect(self.submit_pad_change)
         self.reset()
@@ -258,6 +273,9 @@ class BodyLogForm(QWidget):
     def _touched(self) -> None:
         self._time_touched = True
 
+    def _choose(self, *_value: object) -> None:
+        self._chosen = True
+
     def _bleeding_changed(self) -> None:
         self.hint.setVisible(self.bleeding.currentData() is BleedingLevel.VERY_HEAVY)
 
@@ -294,6 +312,7 @@ class BodyLogForm(QWidget):
         self.temperature.clear()
         self.note.clear()
         self.unit.setCurrentIndex(self.unit.findData(self._unit))
+        self._chosen = False  # after the values above, which are no one's choice
         self._show_problem(None)
 
     def refresh_time(self) -> None:
@@ -302,8 +321,12 @@ class BodyLogForm(QWidget):
             self._set_now()
 
     def has_content(self) -> bool:
+        """Whether the form holds anything the person chose: a value other than its
+        starting one, or a starting value picked on purpose. The time alone is not
+        content (a time with no answers is no log)."""
         return bool(
-            self.bleeding.currentIndex()
+            self._chosen
+            or self.bleeding.currentIndex()
             or self.clots.currentIndex()
             or self.discharge.currentIndex()
             or self.tissue.isChecked()
@@ -378,17 +401,25 @@ class BodyLogForm(QWidget):
         super().keyPressEvent(event)
 
     def submit(self) -> None:
+        """Save what the form shows (`log_ready`), or say why not: a field that needs
+        another look (under it), or, beside the button, nothing chosen yet (`NOTHING_CHOSEN`; a past
+        log being changed is always saved)."""
         result = self.build_log()
         if isinstance(result, FieldProblem):
             self._show_problem(result)
             return
+        if self._editing is None and not self.has_content():
+            self._show_problem(None)
+            self.status.show_message(NOTHING_CHOSEN, "error", repeat=True)
+            return
         self._show_problem(None)
+        self.status.show_message("", "status")
         self.log_ready.emit(result)
 
     def saved(self, when: str) -> None:
         """The log was kept: start a fresh form and say so quietly."""
         self.reset()
-        self.status.setText(f"Saved the log for {when}.")
+        self.status.show_message(f"Saved the log for {when}.", "status")
         self.time.setFocus()
 
     def submit_pad_change(self) -> None:
@@ -468,3 +499,4 @@ class BodyLogForm(QWidget):
         self.temperature.setText(str(values["temperature"]))
         self.unit.setCurrentIndex(int(values["unit"]))
         self.note.setPlainText(qt_text(str(values["note"])))
+        self._chosen = True  # a draft is kept only when it held a choice

@@ -351,3 +351,43 @@ def test_each_fields_labels_are_named_before_and_after_a_note(qtbot, body_area) 
     form.temperature.selectAll()
     qtbot.keyClick(form.temperature, Qt.Key.Key_Backspace)
     assert "" not in labels(form.temperature)
+
+
+def test_a_stray_enter_on_an_untouched_form_saves_nothing_and_says_so(  # type: ignore[no-untyped-def]
+    qtbot, body_area, journal
+) -> None:
+    """Break test 10 (session 7), finding 2: Enter on the untouched Log tab filed "No
+    bleeding", "No clots", cramping 0 as a whole log. The starting values are no one's
+    answers: nothing is saved, and the line beside the button says what to do."""
+    form = body_area.form
+    form.time.setFocus()
+    qtbot.waitUntil(form.time.hasFocus)
+    qtbot.keyClick(form.time, Qt.Key.Key_Return)
+    qtbot.keyClick(form.time, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+
+    assert saved_logs(journal) == []
+    assert "Choose at least one thing to log first" in form.status.text()
+    assert form.status.isVisible() and form.status.kind == "error"
+    assert form.time.hasFocus()  # nothing moved under the person's hands
+
+
+def test_a_starting_value_chosen_on_purpose_is_a_log(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
+    """"No bleeding" picked from its list is an answer, though it is the starting one:
+    the log is saved, and the refusal said before gives way to "Saved"."""
+    form = body_area.form
+    form.bleeding.setFocus()
+    qtbot.waitUntil(form.bleeding.hasFocus)
+    qtbot.keyClick(form.bleeding, Qt.Key.Key_Return)
+    assert saved_logs(journal) == []
+    qtbot.keyClick(form.bleeding, Qt.Key.Key_Down)  # Spotting, a choice
+    qtbot.keyClick(form.bleeding, Qt.Key.Key_Up)  # and back to "No bleeding", on purpose
+    assert form.bleeding.currentData() is BleedingLevel.NONE
+    qtbot.keyClick(form.bleeding, Qt.Key.Key_Return)
+
+    (log,) = saved_logs(journal)
+    assert log.bleeding is BleedingLevel.NONE
+    assert "Saved the log" in form.status.text() and form.status.kind == "status"
+    # The fresh form is untouched again: another Enter saves nothing more.
+    qtbot.keyClick(form.time, Qt.Key.Key_Return)
+    assert len(saved_logs(journal)) == 1
+    assert "Choose at least one thing" in form.status.text()
