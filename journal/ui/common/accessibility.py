@@ -97,9 +97,11 @@ def alert(source: QWidget, text: str) -> None:
 class Message(QLabel):
     """A line that tells the person what happened: a status or an error.
 
-    ``kind`` "status" is announced politely, "error" assertively (and styled as an
-    error). ``purpose`` (e.g. "Save status") becomes the accessible description;
-    the name stays the shown text. Setting new text announces it (a status only
+    ``kind`` "status" is announced politely, "error" assertively. The colour follows
+    the kind of the line shown now, whatever the kind it was made for: an error in the
+    error colour, a status (progress, success) in ``style`` ("subtle" unless given).
+    ``purpose`` (e.g. "Save status") becomes the accessible description; the name
+    stays the shown text. Setting new text announces it (a status only
     unless ``quiet_status``: for one that changes as the person types); an empty
     text hides the line when ``hide_empty`` (the default).
     """

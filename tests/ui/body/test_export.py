@@ -9,7 +9,11 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import inspect, text
 
 from journal.domain.body.log import (
@@ -23,11 +27,13 @@ from journal.domain.body.log import (
     Soaking,
 )
 from journal.domain.body.temperature import Temperature, TemperatureUnit
+from journal.settings import Theme
 from journal.storage.body.export import read_logs_csv
 from journal.storage.body.repository import BodyRepository
 from journal.ui.body.export_dialog import NOT_ENCRYPTED, ExportDialog, export_csv, export_pdf
 from journal.ui.body.export_pdf import DEFAULT_PDF_NAME
 from journal.ui.common.local_time import local_tz, say_day
+from journal.ui.common.theme import ERROR_COLOUR, apply_theme
 from tests.conftest import PASSPHRASE
 from tests.ui.body.support import midday, now, store
 
@@ -313,3 +319,41 @@ def test_a_line_at_a_page_s_end_is_written_on_one_page_only(qapp, journal, tmp_p
         pages = [page.extract_text() for page in PdfReader(target).pages]
         fevers = [line for page in pages for line in page.splitlines() if "Fever:" in line]
         assert len(fevers) == len(set(fevers)) == count, count
+
+
+def _text_colour(widget) -> str:  # type: ignore[no-untyped-def]
+    widget.ensurePolished()
+    return widget.palette().color(QPalette.ColorRole.WindowText).name()
+
+
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK])
+def test_only_an_error_is_drawn_in_the_error_colour(  # type: ignore[no-untyped-def]
+    qtbot, journal, tmp_path: Path, theme
+) -> None:
+    """Break test 10 (session 7), finding 3: "Checking the passphrase…" and "Saved
+    health-summary.pdf" were drawn in the same red as "That passphrase did not match".
+    A status line takes the error colour only while it says an error."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme)
+    error_colour = ERROR_COLOUR[theme is Theme.DARK]
+    start, _end = _fill(journal)
+    dialog = ExportDialog(
+        BodyRepository(journal.db), journal.check_passphrase, TemperatureUnit.CELSIUS, start
+    )
+    qtbot.addWidget(dialog)
+    dialog.choose_path = lambda _name, _filter: tmp_path / "summary.pdf"
+    dialog.show()
+
+    qtbot.keyClicks(dialog.passphrase, "not the passphrase")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "did not match" in dialog.status.text(), timeout=10_000)
+    assert _text_colour(dialog.status) == error_colour
+
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    dialog.pdf_button.click()
+    assert dialog.status.text() == "Checking the passphrase…"
+    assert _text_colour(dialog.status) != error_colour
+    qtbot.waitUntil(lambda: "Saved summary.pdf" in dialog.status.text(), timeout=10_000)
+    assert _text_colour(dialog.status) != error_colour
+    apply_theme(app, Theme.LIGHT)
