@@ -58,6 +58,7 @@ from journal.ui.common.chart_text import ChartText
 from journal.ui.common.confirm import confirm
 from journal.ui.common.dialog_drafts import reopenable
 from journal.ui.common.local_time import local_tz, now_utc, say_moment, today_local
+from journal.ui.common.undo_bar import UndoBar, deletion_detail
 from journal.ui.common.widgets import label, wrapping_form
 
 CHART_RANGES = (("The last 30 days", 30), ("The last 90 days", 90), ("Everything", 0))
@@ -124,6 +125,9 @@ class BodyArea(Area):
         layout.addLayout(header)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
+        # The same Undo as every delete in Solace (a log, a pad change, an appointment).
+        self.undo_bar = UndoBar("Undo deleting", self._after_undo_ran_out)
+        layout.addWidget(self.undo_bar)
 
         self.form.log_ready.connect(self.save_log)
         self.form.pad_change_ready.connect(self.save_pad_change)
@@ -171,6 +175,7 @@ class BodyArea(Area):
         self.recovery = RecoveryDetails()
         self.form.reset()
         self.form.status.clear()
+        self.undo_bar.forget()
         self.banner.clear()
         self.timeline.clear()
         self.chart.clear()
@@ -349,12 +354,14 @@ class BodyArea(Area):
 
     def remove_appointment(self, appointment: Appointment) -> None:
         timeline = self.timeline
+        when = say_moment(appointment.when)
         self._ask(
             "Remove this appointment?",
-            f"The appointment of {say_moment(appointment.when)} and its questions will be "
-            "removed from this journal.",
+            f"The appointment of {when} and its questions",
             "Remove",
             lambda repository: repository.delete_appointment(appointment.id),
+            lambda repository: repository.save_appointment(appointment),
+            f"The appointment of {when} was removed.",
             back=(timeline.remove_button, timeline.appointment_button),
         )
 
@@ -362,31 +369,59 @@ class BodyArea(Area):
     def _ask(
         self,
         question: str,
-        detail: str,
+        what: str,
         action: str,
         write: Callable[[BodyRepository], object],
-        done: str = "",
+        undo: Callable[[BodyRepository], object],
+        done: str,
         back: Sequence[QWidget] = (),
     ) -> None:
-        """Ask first (without blocking); on yes, write, refresh, and say ``done`` quietly.
-        Then the focus goes to the first of ``back`` still shown and enabled, else to
-        the past logs' list or their tab ("Past logs"): when the last log or
-        appointment went, its button was gone and Qt moved the focus out of the area."""
+        """Delete the way every delete in Solace does (`journal.ui.common.undo_bar`): ask
+        first (without blocking) whether ``what`` ("Your log of …") may go; on yes,
+        ``write`` at once, refresh, and offer Undo beside ``done`` ("The log of … was
+        deleted."), with the focus on Undo; Undo (or Edit > Undo) writes it back with
+        ``undo``. With no Undo to focus, or after it, the focus goes to the first of
+        ``back`` still shown and enabled, else to the past logs' list or their tab:
+        when the last log or appointment went, its button was gone and Qt moved the
+        focus out of the area."""
+        candidates = (*back, self.past.table, self.tabs.tabBar())
+
+        def bring_back() -> None:
+            if self._change(undo):
+                announce(self, "It is back.")
+                self._focus_first(candidates)
 
         def yes() -> None:
-            if self._change(write) and done:
-                self.past.status.setText(done)
+            if self._change(write):
+                self.past.status.clear()
+                self.undo_bar.offer(done, bring_back)
 
-        candidates = (*back, self.past.table, self.tabs.tabBar())
-        self.question = confirm(self, question, detail, action, yes)
+        self.question = confirm(self, question, deletion_detail(what), action, yes)
         self.question.finished.connect(lambda: self._asked(candidates))
 
     def _asked(self, candidates: Sequence[QWidget]) -> None:
         self.question = None
+        if self.undo_bar.pending:
+            self.undo_bar.button.setFocus()  # said yes: Undo, for its few seconds
+            return
+        self._focus_first(candidates)
+
+    def _focus_first(self, candidates: Sequence[QWidget]) -> None:
         for widget in candidates:
             if widget.isVisible() and widget.isEnabled():
                 widget.setFocus()
                 return
+
+    def _after_undo_ran_out(self) -> QWidget | None:
+        """Where the focus goes when the time to undo ran out while it was on Undo."""
+        for widget in (self.past.table, self.tabs.tabBar()):
+            if widget.isVisible() and widget.isEnabled():
+                return widget
+        return None
+
+    def undo(self) -> None:
+        """Edit > Undo: bring back the log, pad change or appointment just deleted."""
+        self.undo_bar.undo()
 
     def edit_log(self, log: BodyLog) -> QDialog:
         """Change a past log in the form, in a window of its own; it keeps its id."""
@@ -429,21 +464,23 @@ class BodyArea(Area):
         when = say_moment(log.logged_at)
         self._ask(
             "Delete this log?",
-            f"Your log of {when} will be removed from this journal. This cannot be undone.",
+            f"Your log of {when}",
             "Delete",
             lambda repository: repository.delete_log(log.id),
-            f"Deleted the log of {when}.",
+            lambda repository: repository.save_log(log),
+            f"The log of {when} was deleted.",
         )
 
     def delete_pad_change(self, change: PadChange) -> None:
         when = say_moment(change.changed_at)
         self._ask(
             "Remove this pad change?",
-            f"{change.kind.label}, {change.soaking.label.lower()}, "
-            f"{when}. It will be removed from this journal.",
+            f"Your pad change of {when} ({change.kind.label.lower()}, "
+            f"{change.soaking.label.lower()})",
             "Remove",
             lambda repository: repository.delete_pad_change(change.id),
-            f"Removed the pad change of {when}.",
+            lambda repository: repository.save_pad_change(change),
+            f"The pad change of {when} was removed.",
             back=(self.past.pads,),
         )
 

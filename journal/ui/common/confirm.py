@@ -43,8 +43,9 @@ class Question(QMessageBox):
         # a wrapper looked up by address, which can be a stale one of an older button at
         # the same address; the "Delete a past log" question's yes_button wrapper was no
         # longer valid when pressed, so `clicked is yes_button` failed and yes did nothing.
-        self.yes_button = QPushButton(action, self)
-        self.keep_button = QPushButton(keep, self)
+        # Each with its own Alt key (Alt+D for "Delete", Alt+K for "Keep it").
+        self.yes_button = QPushButton(action if "&" in action else f"&{action}", self)
+        self.keep_button = QPushButton(keep if "&" in keep else f"&{keep}", self)
         self.yes_button.clicked.connect(self.said_yes)  # before the box's own close
         self.addButton(self.yes_button, QMessageBox.ButtonRole.DestructiveRole)
         self.addButton(self.keep_button, QMessageBox.ButtonRole.RejectRole)

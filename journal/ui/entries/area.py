@@ -15,9 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
-    QHBoxLayout,
     QListView,
     QPushButton,
     QSplitter,
@@ -42,6 +40,7 @@ from journal.ui.common.dialog_drafts import reopenable
 from journal.ui.common.flow import FlowLayout
 from journal.ui.common.local_time import say_moment, today_local
 from journal.ui.common.messages import user_message
+from journal.ui.common.undo_bar import GONE_FOR_GOOD, UndoBar, deletion_detail
 from journal.ui.common.widgets import CurrentPageStack, label, scrolling
 from journal.ui.entries.editor import EntryEditor, UnsavedWriting
 from journal.ui.entries.month_calendar import EntryCalendar
@@ -54,13 +53,11 @@ from journal.ui.entries.timeline import BrowseSource, TimelineDelegate, Timeline
 if TYPE_CHECKING:
     from journal.storage.database import Database
 
-__all__ = ["JournalArea"]
+__all__ = ["GONE_FOR_GOOD", "JournalArea"]
 
 LAST_OPEN = "entries/last_open"  # the entry shown at the last lock, reopened at unlock
 
 log = logging.getLogger(__name__)
-UNDO_MS = 10_000
-GONE_FOR_GOOD = "The time to undo has passed: the entry is deleted for good."
 FOLLOW_MS = 250  # a pause in moving through the list before the entry beside it follows
 SEARCH_PAGE = 40
 COUPLE_PROMPTS_LINK = "solace://together/prompts"  # answered privately in the Together area
@@ -100,7 +97,6 @@ class JournalArea(Area):
         self.prompts = PromptLibrary(())
         self._last_entry_id: str | None = None
         self._db: Database | None = None  # for the last-open entry only
-        self._undo_entry: Entry | None = None
         self._total: int | None = None
         self.question: Question | None = None
 
@@ -143,19 +139,11 @@ class JournalArea(Area):
         for page in (self.empty, self.editor, self.chart):
             self.pages.addWidget(page)
 
-        self.undo_text = Message("Deleted entry", hide_empty=False)
-        self.undo_button = QPushButton("&Undo")
-        self.undo_button.setAccessibleName("Undo deleting the entry")
-        self.undo_row = QWidget()
-        undo_layout = QHBoxLayout(self.undo_row)
-        undo_layout.setContentsMargins(0, 0, 0, 0)
-        undo_layout.addWidget(self.undo_text, 1)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_row.hide()
-        self.undo_timer = QTimer(self)
-        self.undo_timer.setSingleShot(True)
-        self.undo_timer.setInterval(UNDO_MS)
-        self.undo_timer.timeout.connect(self._undo_ran_out)
+        # The same Undo as every delete in Solace; New entry takes the focus when the
+        # time to undo runs out while it was on Undo.
+        self.undo_row = UndoBar("Undo deleting the entry", self._after_undo_ran_out)
+        self.undo_text, self.undo_button = self.undo_row.text, self.undo_row.button
+        self.undo_timer = self.undo_row.timer
 
         self.list_button = QPushButton(HIDE_LIST)
         self.list_button.setAccessibleDescription(
@@ -225,7 +213,6 @@ class JournalArea(Area):
         self.calendar.day_chosen.connect(self._show_day)
         self.editor.saved.connect(self._saved)
         self.editor.delete_requested.connect(self.delete_entry)
-        self.undo_button.clicked.connect(self.undo_delete)
         self.setEnabled(False)
 
     # the side panel -------------------------------------------------------------------------
@@ -372,8 +359,8 @@ class JournalArea(Area):
         return True
 
     def undo(self) -> None:
-        if self._undo_entry is not None:
-            self.undo_delete()
+        """Edit > Undo: bring back the entry just deleted, while Undo is offered."""
+        self.undo_row.undo()
 
     # browsing and searching ------------------------------------------------------------
     def show_timeline(self) -> None:
@@ -592,8 +579,7 @@ class JournalArea(Area):
         self.question = confirm(
             self,
             "Delete this entry?",
-            f"Your entry{named} of {when} will be removed from this journal. "
-            "You can bring it back for a few seconds afterwards, and then it is gone for good.",
+            deletion_detail(f"Your entry{named} of {when}"),
             "Delete",
             lambda: self._delete_now(entry),
         )
@@ -611,23 +597,20 @@ class JournalArea(Area):
         except Exception as error:
             self.editor.show_problem(user_message(error))
             return
-        self._undo_entry = entry
         self.model.remove(entry.id)
         self._show_total(-1)
         if entry.id == self.editor.entry_id:
             self.editor.start_new()
             self.pages.setCurrentWidget(self.empty)
         self.calendar.refresh()
-        self.undo_row.show()
-        self.undo_text.setText("The entry was deleted.")
-        self.undo_timer.start()
-        self.undo_button.setFocus()
+        self.undo_row.offer("The entry was deleted.", lambda: self._bring_back(entry))
 
     def undo_delete(self) -> None:
-        entry, self._undo_entry = self._undo_entry, None
-        self.undo_timer.stop()
-        self.undo_row.hide()
-        if entry is None or self.repo is None:
+        """Bring back the entry just deleted (the Undo button, Edit > Undo)."""
+        self.undo_row.undo()
+
+    def _bring_back(self, entry: Entry) -> None:
+        if self.repo is None:
             return
         try:
             self.repo.save(entry)
@@ -642,21 +625,10 @@ class JournalArea(Area):
         self.editor.body.setFocus()  # back in the words that came back, not on a hidden button
         announce(self.editor, "The entry is back.")
 
-    def _undo_ran_out(self) -> None:
-        """The few seconds to undo are over: said, and the focus, if it was on Undo,
-        goes to New entry instead of wherever Qt would put it (the list of areas)."""
-        focus = QApplication.focusWidget()
-        had_focus = focus is not None and self.undo_row.isAncestorOf(focus)
-        if self.undo_row.isVisible():
-            announce(self, GONE_FOR_GOOD)
-        self._forget_undo()
-        if had_focus:
-            target = self.new_button if self.new_button.isVisible() else first_tab_stop(self)
-            if target is not None:
-                target.setFocus(Qt.FocusReason.OtherFocusReason)
+    def _after_undo_ran_out(self) -> QWidget | None:
+        """Where the focus goes when the time to undo ran out while it was on Undo: New
+        entry, instead of wherever Qt would put it (the list of areas)."""
+        return self.new_button if self.new_button.isVisible() else first_tab_stop(self)
 
     def _forget_undo(self) -> None:
-        self._undo_entry = None
-        self.undo_timer.stop()
-        self.undo_text.clear()
-        self.undo_row.hide()
+        self.undo_row.forget()

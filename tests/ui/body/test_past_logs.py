@@ -180,7 +180,7 @@ def test_deleting_a_log_asks_first_and_its_large_clots_sign_goes(qtbot, body_are
     assert [log.id for log in saved_logs(journal)] == ["quiet"]
     assert body_area.banner.shown_signs() == []
     assert body_area.past.model.rowCount() == 1
-    assert "Deleted the log of" in body_area.past.status.text()
+    assert "was deleted" in body_area.undo_bar.text.text()
     assert "Large clots or tissue" in body_area.timeline.history.text()
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from journal.domain.body.log import BodyLog
 from journal.storage.body.repository import BodyRepository
@@ -62,8 +63,8 @@ def test_an_entry_and_a_body_log_are_asked_about_the_same_way(qtbot, unlocked_wi
         assert type(question) is Question
         assert question.defaultButton() is question.keep_button
         assert question.escapeButton() is question.keep_button
-        assert question.keep_button.text() == "Keep it"
-        assert question.yes_button.text() == "Delete"
+        assert question.keep_button.text() == "&Keep it"
+        assert question.yes_button.text() == "&Delete"
         assert question.windowModality() is Qt.WindowModality.WindowModal
         assert "!" not in question.text() + question.informativeText()
     assert [q.text() for q in (entry_question, log_question)] == [
@@ -162,3 +163,34 @@ def test_edit_menu_and_context_menu_delete_ask_the_same_question(qtbot, unlocked
     delete.trigger()
     said = window.statusBar().currentMessage() or " ".join(window.notices.texts())
     assert "Nothing is chosen to delete" in said
+
+
+def test_a_body_log_and_an_entry_are_deleted_the_same_way_with_undo(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window
+) -> None:
+    """Break test 10 (session 7), finding 5: a log's question said "This cannot be
+    undone" while an entry's offered a few seconds to bring it back. Both now promise
+    the same, and keep it: Undo has the focus after yes, and Edit > Undo (Ctrl+Z)
+    brings the log back as it was."""
+    window = unlocked_window
+    journal, entry_question = _entry_question(qtbot, window)
+    entry_detail = entry_question.informativeText()
+    entry_question.yes_button.click()
+    assert journal.undo_row.isVisible()
+    assert QApplication.focusWidget() is journal.undo_button
+
+    window.show_area(_areas(window)["body"])
+    body, log_question = _log_question(qtbot, window)
+    log_detail = log_question.informativeText()
+    promise = "You can bring it back for a few seconds afterwards, and then it is gone for good."
+    assert entry_detail.endswith(promise) and log_detail.endswith(promise)
+    log_question.yes_button.click()
+    assert BodyRepository(window.journal.db).logs() == []
+    assert body.undo_bar.isVisible() and "was deleted" in body.undo_bar.text.text()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is body.undo_bar.button)
+    assert body.undo_bar.timer.interval() == journal.undo_timer.interval()
+
+    qtbot.keyClick(body.undo_bar.button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [log.id for log in BodyRepository(window.journal.db).logs()] == ["one"]
+    assert not body.undo_bar.isVisible()
+    assert body.past.model.rowCount() == 1
