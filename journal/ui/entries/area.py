@@ -462,7 +462,11 @@ class JournalArea(Area):
         if self.repo is None:
             return
         self.editor.start_new(prompt if isinstance(prompt, Prompt) else None)
+        # No row stands for an entry not yet in the list: the keys' place in the list
+        # goes too, so Delete there never acts on a row no longer shown chosen. The
+        # first save makes the new entry's row the chosen one (`_saved`).
         self.timeline.clearSelection()
+        self.timeline.setCurrentIndex(QModelIndex())
         self._list_instead = False
         self.pages.setCurrentWidget(self.editor)
         self._place_panels()
@@ -555,8 +559,11 @@ class JournalArea(Area):
         being written); False when there is none."""
         if self.repo is None:
             return False
+        # The row the person sees chosen (highlighted), never a current row that is not:
+        # Delete acted on a row Qt kept as current after the highlight had gone.
         index = self.timeline.currentIndex()
-        entry_id = self.model.row_view(index.row())[0].summary.id if index.isValid() else ""
+        chosen = index.isValid() and self.timeline.selectionModel().isSelected(index)
+        entry_id = self.model.row_view(index.row())[0].summary.id if chosen else ""
         if not entry_id or not self.timeline.isVisible():
             entry_id = ""
         if not entry_id or entry_id == self.editor.entry_id:

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QFont,
     QPainter,
     QPalette,
+    QPen,
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -283,6 +284,12 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.fillRect(body, palette.color(QPalette.ColorRole.Highlight))
         elif state & QStyle.StateFlag.State_MouseOver:
             painter.fillRect(body, palette.color(QPalette.ColorRole.AlternateBase))
+        if state & QStyle.StateFlag.State_HasFocus:
+            # Where the keys are in the list (the row Enter opens and Delete asks about)
+            # is seen, highlighted or not.
+            ring = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+            painter.setPen(QPen(palette.color(ring), 2))
+            painter.drawRect(body.adjusted(1, 1, -1, -1))
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text = palette.color(text_role)
         width = body.width() - 2 * self.PAD

@@ -272,3 +272,30 @@ def test_the_entry_beside_the_list_follows_the_row_chosen_with_the_keys(
     qtbot.waitUntil(lambda: area.editor.entry_id == ids[-1], timeout=3_000)
     assert area.timeline.hasFocus()  # the keys stay in the list
     assert area.model.index(area.timeline.currentIndex().row()).data(ID_ROLE) == ids[-1]
+
+
+def test_delete_in_the_list_asks_about_the_row_seen_chosen(qtbot, area, journal, data_dir):
+    """Break test 10 (session 7), finding 11: after opening an older entry and then
+    writing a new one, Tab into the list and Delete asked to delete the older entry,
+    whose row was no longer highlighted. Delete asks about the row shown chosen."""
+    ids = fill(journal, 2)
+    open_area(area, journal, data_dir)
+    older = area.timeline.visualRect(area.model.index(1)).center()  # "Entry 1"
+    qtbot.mouseClick(area.timeline.viewport(), Qt.MouseButton.LeftButton, pos=older)
+    qtbot.waitUntil(lambda: area.editor.entry_id == ids[1])
+    area.new_entry()
+    qtbot.keyClicks(area.editor.body, "battery staple")
+    assert area.editor.save_now()
+    written = area.editor.entry_id
+    area.timeline.setFocus()
+    qtbot.waitUntil(area.timeline.hasFocus)
+
+    qtbot.keyClick(area.timeline, Qt.Key.Key_Delete)
+    question = area.question
+    assert question is not None and question.isVisible()
+    assert "Entry 1" not in question.informativeText()
+    highlighted = area.timeline.selectionModel().selectedIndexes()
+    assert [index.data(ID_ROLE) for index in highlighted] == [written]
+    question.yes_button.click()
+    repo = EntryRepository(journal.db)
+    assert repo.get(written) is None and repo.get(ids[1]) is not None
