@@ -237,7 +237,9 @@ class BodyArea(Area):
     def _show_signs(self, history: list[SignRecord]) -> None:
         """The banner: the raised signs not yet seen. The timeline: every sign so far."""
         unseen = {record.key for record in history if record.seen_at is None}
-        self.banner.show_signs([s for s in self.raised if s.key in unseen], self.emergency_number())
+        self.banner.show_signs(
+            [s for s in self.raised if s.key in unseen], self.emergency_number(), self.raised
+        )
         self._banner_first()
         self.timeline.show_history(history, {sign.key for sign in self.raised})
 

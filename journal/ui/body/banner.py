@@ -40,11 +40,22 @@ from journal.ui.common.widgets import label
 NOT_ADVICE = "This is general information, not medical advice."
 
 
-def _when(signs: Sequence[RaisedSign]) -> str:
-    latest = max(sign.evidence_at for sign in signs)
-    if len(signs) == 1:
+def _when(shown: Sequence[RaisedSign], every: Sequence[RaisedSign]) -> str:
+    """Which logs show a sign: ``every`` occurrence of it the log holds now (seen or
+    not), of which ``shown`` are those not yet marked as seen (the card's). "Most
+    recently" names the latest of them all, whatever order they were written or
+    imported in: older logs imported after the newest was marked as seen brought the
+    card back saying "most recently" of the newest unseen one, weeks before the last
+    fever noted."""
+    occurrences = {sign.key: sign for sign in (*every, *shown)}
+    latest = max(sign.evidence_at for sign in occurrences.values())
+    if len(occurrences) == 1:
         return f"From your log of {say_moment(latest)}."
-    return f"Noted in {len(signs)} of your logs, most recently {say_moment(latest)}."
+    text = f"Noted in {len(occurrences)} of your logs, most recently {say_moment(latest)}."
+    if len(shown) < len(occurrences):
+        new = len(shown)
+        text += f" {new} of them {'is' if new == 1 else 'are'} new since you marked it as seen."
+    return text
 
 
 class SignCard(QFrame):
@@ -57,6 +68,7 @@ class SignCard(QFrame):
         signs: Sequence[RaisedSign],
         emergency: str,
         parent: QWidget | None = None,
+        every: Sequence[RaisedSign] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("card")
@@ -86,7 +98,8 @@ class SignCard(QFrame):
             self.emergency.setAccessibleName(f"{SAFETY_NOTE}, {emergency}")
             layout.addWidget(self.emergency)
             self.spoken += f" {SAFETY_NOTE}, {emergency}."
-        layout.addWidget(label(f"{_when(signs)} {NOT_ADVICE}", "subtle"))
+        self.when = label(f"{_when(signs, every)} {NOT_ADVICE}", "subtle")
+        layout.addWidget(self.when)
         self.read_more = QPushButton(f"Read more: {rule.title.lower()}")
         self.read_more.setProperty("flat", True)
         self.read_more.setAccessibleName(f"Read more about {rule.title.lower()} in the library")
@@ -128,10 +141,13 @@ class SignBanner(QWidget):
         self.cards: list[SignCard] = []
         self.hide()
 
-    def show_signs(self, signs: Sequence[RaisedSign], emergency: str) -> None:
-        """Show a card per kind of sign, "immediately" signs first, then in the order of
-        ``signs``; a kind not shown before is announced as an alert (its wording and what
-        to do), without moving the focus."""
+    def show_signs(
+        self, signs: Sequence[RaisedSign], emergency: str, every: Sequence[RaisedSign] = ()
+    ) -> None:
+        """Show a card per kind of sign in ``signs`` (those not yet seen), "immediately"
+        signs first, then in the order of ``signs``; ``every`` sign the log shows (seen
+        ones too) gives each card its count and latest log. A kind not shown before is
+        announced as an alert (its wording and what to do), without moving the focus."""
         before = set(self.shown_signs())
         self.clear()
         rules = rules_by_id()
@@ -144,7 +160,8 @@ class SignBanner(QWidget):
         order = sorted(grouped, key=lambda sign: rules[sign].urgency is not Urgency.IMMEDIATELY)
         for rule_id in order:
             group = grouped[rule_id]
-            card = SignCard(rules[rule_id], group, emergency, self)
+            of_kind = [sign for sign in every if sign.sign == rule_id]
+            card = SignCard(rules[rule_id], group, emergency, self, of_kind)
             card.seen.connect(self.seen)
             card.link.connect(self.link)
             self._layout.addWidget(card)

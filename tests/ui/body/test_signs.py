@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from journal.domain.body.log import (
     BleedingLevel,
@@ -253,3 +254,31 @@ def test_many_signs_scroll_inside_the_banner_instead_of_growing_the_window(unloc
     assert banner._scroll.height() <= cap
     assert banner._scroll.verticalScrollBar().maximum() > 0
     assert window.height() <= 800
+
+
+def test_most_recently_names_the_latest_log_after_older_logs_are_imported(  # type: ignore[no-untyped-def]
+    qtbot, body_area, journal
+) -> None:
+    """Break test 10 (session 7), finding 13: two fevers of today were marked as seen,
+    then older fever logs were imported; the card came back saying "most recently" of
+    the newest imported one, weeks before the last fever noted. It names the latest
+    fever the log holds, and says which of them are new."""
+    from journal.ui.common.local_time import say_moment
+
+    fever = Temperature(38.9, C)
+    latest = support.midday(1)
+    store(journal, [_log(latest - timedelta(hours=1), 1, temperature=fever)])
+    store(journal, [_log(latest, 2, temperature=fever)])
+    body_area.refresh()
+    (card,) = body_area.banner.cards
+    card.seen_button.click()
+    assert not body_area.banner.cards
+
+    older = [_log(support.midday(12 - n), 10 + n, temperature=fever) for n in (2, 0, 1)]
+    store(journal, older)  # imported, out of order
+    body_area.refresh()
+    (card,) = body_area.banner.cards
+    assert sorted(card.keys) == ["fever:log-10", "fever:log-11", "fever:log-12"]
+    said = " ".join(shown.text() for shown in card.findChildren(QLabel))
+    assert f"Noted in 5 of your logs, most recently {say_moment(latest)}." in said
+    assert "3 of them are new since you marked it as seen." in said
