@@ -12,6 +12,7 @@ is written whole, with owner-only permissions, and never opened by Solace.
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import date, timedelta
 from html import escape
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from journal.domain.body.summary import DoctorSummary
+from journal.domain.body.summary import DoctorSummary, SummaryDay
 from journal.domain.body.temperature import TemperatureUnit
 from journal.domain.body.warning_signs import rules_by_id
 from journal.storage.atomic import write_to_chosen_place
@@ -43,6 +44,12 @@ PAGE_BREAK = "page-break-before: always"
 PRINT_POINTS = 9.0  # the body text, as the style sheet says
 CLIP_SHORT = 0.5  # layout px: see summary_pdf_bytes
 NBSP = "\u00a0"
+NOTHING_LOGGED = "Nothing logged"
+#: Said above the log's table: a day without a row is not a day without bleeding.
+NO_LOG_RULE = (
+    "Days with nothing logged are not days without symptoms: each stretch of them has "
+    "one line, “Nothing logged”."
+)
 LOG_WIDTHS = ("15%", "7%", "12%", "12%", "8%", "14%", "32%")  # "Also noted" gets the room
 
 _STYLE = """
@@ -53,6 +60,36 @@ td, th { padding: 2px 5px; }
 th { background: #e8e4de; text-align: left; }
 .small { color: #555; font-size: 8pt; }
 """
+
+
+#: A stretch of days in the range with no log and no pad change: (first, last), inclusive.
+Gap = tuple[date, date]
+
+
+def log_lines(summary: DoctorSummary) -> list[SummaryDay | Gap]:
+    """The log's table, line by line: each day with a log or a pad change, and between
+    them (and before the first, after the last) one line per stretch of days with
+    nothing logged, so that a doctor never reads a missing day as a day of no bleeding.
+    A range with nothing logged at all is one such line."""
+    lines: list[SummaryDay | Gap] = []
+    expected = summary.start
+    for day in summary.days:
+        if day.day > expected:
+            lines.append((expected, day.day - timedelta(days=1)))
+        lines.append(day)
+        expected = day.day + timedelta(days=1)
+    if expected <= summary.end:
+        lines.append((expected, summary.end))
+    return lines
+
+
+def _gap_row(first: date, last: date) -> str:
+    """One line for days with nothing logged: "25 Nov – 30 Nov 2026", "Nothing logged"."""
+    when = f"{first:%d %b %Y}" if first == last else f"{first:%d %b} – {last:%d %b %Y}"
+    return (
+        f"<tr><td>{escape(when.replace(' ', NBSP))}</td>"
+        f'<td colspan="{len(LOG_WIDTHS) - 1}"><i>{NOTHING_LOGGED}</i></td></tr>'
+    )
 
 
 def _row(*cells: str, head: bool = False, widths: tuple[str, ...] = ()) -> str:
@@ -136,12 +173,13 @@ def summary_html(
     # had been left alone at the foot of the page before.
     starts_page = f' style="{PAGE_BREAK}"' if 0 in breaks else ""
     parts.append(
-        f"<h2{starts_page}>Log, one row per day ({len(summary.days)} days, "
+        f"<h2{starts_page}>Log, one row per day ({len(summary.days)} days with a log, "
         f"{len(summary.logs)} logs)</h2>"
     )
     parts.append(
         '<p class="small">For each day: the heaviest bleeding, the strongest cramping '
-        f"(0 to 10) and the highest temperature ({unit.symbol}) noted, and the pads changed.</p>"
+        f"(0 to 10) and the highest temperature ({unit.symbol}) noted, and the pads changed. "
+        f"{NO_LOG_RULE}</p>"
     )
     header = _row(
         "Day",
@@ -156,10 +194,13 @@ def summary_html(
     )
     header = f"<thead>{header}</thead>"  # Qt repeats it at the top of each page
     parts.append(f'<table width="100%">{header}')
-    for number, day in enumerate(summary.days):
+    for number, day in enumerate(log_lines(summary)):
         if number in breaks and number:
             # A new page for this row, so that no row is split: the table goes on there.
             parts.append(f'</table><table width="100%" style="{PAGE_BREAK}">{header}')
+        if isinstance(day, tuple):
+            parts.append(_gap_row(*day))
+            continue
         also = "; ".join(day.also + tuple(f"note: {n}" for n in day.notes))
         pads = f"{day.pads} ({day.soaked_through} soaked through)" if day.pads else ""
         temperature = f"{day.temperature.in_unit(unit):.1f}" if day.temperature else ""
@@ -262,7 +303,7 @@ def paginate(
     without its header row, the log starts that page, heading and all.
     """
     breaks: set[int] = set()
-    for _ in range(len(summary.days) + 1):
+    for _ in range(len(log_lines(summary)) + 1):
         document = _document(summary_html(summary, unit, extra, breaks), chart, page)
         rows, header, start = _log_rows(document)
         planned = _planned_breaks(rows, breaks, page.height(), header)

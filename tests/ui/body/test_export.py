@@ -227,7 +227,7 @@ def test_a_long_range_keeps_every_day_and_never_splits_a_row(qapp, journal, tmp_
         assert page_of(f"note{number}start") == row_page
         assert page_of(f"n{number}end") == row_page
         assert page_of(f"dose{number}end") == row_page
-    assert "(60 days, 60 logs)" in pages[0] + pages[1]
+    assert "(60 days with a log, 60 logs)" in pages[0] + pages[1]
     for number, words in enumerate(pages, start=1):
         assert f"page {number} of {len(pages)}" in words
 
@@ -357,3 +357,41 @@ def test_only_an_error_is_drawn_in_the_error_colour(  # type: ignore[no-untyped-
     qtbot.waitUntil(lambda: "Saved summary.pdf" in dialog.status.text(), timeout=10_000)
     assert _text_colour(dialog.status) != error_colour
     apply_theme(app, Theme.LIGHT)
+
+
+def test_days_with_nothing_logged_are_said_not_left_out(qapp, journal, tmp_path: Path) -> None:
+    """Break test 10 (session 7), finding 14: days 25-30 November had no row and
+    nothing said so; a doctor could read them as days without bleeding. Each stretch
+    of days with nothing logged has one line, and the page says what it means."""
+    start = date.today() - timedelta(days=12)
+    end = date.today() - timedelta(days=1)
+    logged = [start + timedelta(days=n) for n in (2, 3, 9)]
+    store(
+        journal,
+        [
+            BodyLog(
+                id=f"d{n}",
+                logged_at=datetime.combine(day, time(9), local_tz()).astimezone(UTC),
+                bleeding=BleedingLevel.LIGHT,
+            )
+            for n, day in enumerate(logged)
+        ],
+    )
+    target = tmp_path / "gaps.pdf"
+    export_pdf(BodyRepository(journal.db), target, start, end, TemperatureUnit.CELSIUS)
+    words = " ".join(_words(page) for page in PdfReader(target).pages)
+
+    def stretch(first: date, last: date) -> str:
+        if first == last:
+            return f"{first:%d %b %Y} Nothing logged"
+        return f"{first:%d %b} – {last:%d %b %Y} Nothing logged"
+
+    assert "Days with nothing logged are not days without symptoms" in words
+    for first, last in (
+        (start, start + timedelta(days=1)),  # before the first log
+        (start + timedelta(days=4), start + timedelta(days=8)),  # between two logs
+        (start + timedelta(days=10), end),  # after the last
+    ):
+        assert stretch(first, last) in words
+    assert words.count("Nothing logged") == 3 + 1  # three lines, and the rule above them
+    assert "(3 days with a log, 3 logs)" in words
