@@ -292,6 +292,7 @@ class RecoveryKeyPage(Card):
         )
         self.whose = label("", "subtle")
         self.body.addWidget(self.whose)
+        self.recovery_key = ""  # as the printout and the person write it, on one line
         self.key = label("", "notice")
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -336,7 +337,8 @@ class RecoveryKeyPage(Card):
         a new one is shown, if it is."""
         self.reason.setText(reason)
         self.reason.setVisible(bool(reason))
-        self.key.setText(recovery_key)
+        self.recovery_key = recovery_key
+        self.key.setText(key_lines(recovery_key))
         spelled = " ".join(recovery_key.replace("-", " "))
         self.key.setAccessibleDescription(f"Your recovery key, letter by letter: {spelled}")
         self.whose.setText(key_caption(journal_name, made_on))
@@ -346,6 +348,7 @@ class RecoveryKeyPage(Card):
         self.reason.clear()
         self.reason.hide()
         self.key.clear()
+        self.recovery_key = ""
         self.whose.clear()
         self.key.setAccessibleDescription("")
         self.confirm.setChecked(False)
@@ -396,7 +399,7 @@ class RecoveryKeyPage(Card):
         document.setPlainText(
             "Solace recovery key\n\n"
             f"{self.whose.text()}\n\n"
-            f"{self.key.text()}\n\n"
+            f"{self.recovery_key}\n\n"
             "Keep this somewhere safe and private. It opens your journal if the "
             "passphrase is forgotten."
         )
@@ -422,6 +425,25 @@ def printer_names() -> list[str]:
     from PySide6.QtPrintSupport import QPrinterInfo
 
     return list(QPrinterInfo.availablePrinterNames())
+
+
+#: Between the characters of a line of the key: no line break there (not alphanumeric,
+#: so a key copied from the page still opens the journal; see `normalise_recovery_key`).
+_NO_BREAK = "\u2060"
+
+
+def key_lines(recovery_key: str) -> str:
+    """``recovery_key`` ("T227-R2T3-…-MHL4", groups joined by "-") as it is shown: at
+    most four groups a line, half of them on each of two lines, and no line ever broken
+    inside (Qt's wrapping broke after a dash, leaving "QQUP-" at a line's end and one
+    group alone below it, and the dash could be taken for part of the key)."""
+    groups = recovery_key.split("-")
+    if len(groups) <= 4:
+        lines = [groups]
+    else:
+        half = (len(groups) + 1) // 2
+        lines = [groups[:half], groups[half:]]
+    return "\n".join(f"-{_NO_BREAK}".join(line) for line in lines)
 
 
 def key_caption(journal_name: str, made_on: date) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageSize
@@ -44,7 +45,7 @@ def test_the_key_page_and_its_printout_name_the_journal_and_the_day(
     printer.setOutputFileName(str(out))
     page.print_to(printer)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
-    assert "Sam and Alex" in text and today in text and page.key.text() in text
+    assert "Sam and Alex" in text and today in text and page.recovery_key in text
 
     page.confirm.setChecked(True)
     with qtbot.waitSignal(win.opened):
@@ -114,7 +115,7 @@ def test_escape_or_close_on_a_new_recovery_key_asks_before_leaving_it(qtbot, unl
     assert question.keep_button.text() == GO_BACK
     qtbot.keyClick(question, Qt.Key.Key_Escape)  # Escape there: back to the key
     qtbot.waitUntil(lambda: shown.question is None)
-    assert shown.isVisible() and shown.page.key.text() == "ABCD-EFGH-IJKL-MNOP"
+    assert shown.isVisible() and shown.page.recovery_key == "ABCD-EFGH-IJKL-MNOP"
 
     window = shown.windowHandle()
     assert window is not None
@@ -186,3 +187,42 @@ def test_quitting_over_an_unconfirmed_key_on_the_lock_screen_asks_first(qtbot, d
     with qtbot.waitSignal(window.locked, timeout=10_000):
         window.action_by_id[ActionId.QUIT].trigger()  # Ctrl+Q again
     assert asked == [QUIT_QUESTION, QUIT_QUESTION] and not window.isVisible()
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_the_key_is_shown_as_two_whole_lines_of_groups(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, percent
+) -> None:
+    """Break test 10 (session 7), finding 9: the key wrapped after a dash,
+    "T227-R2T3-2RK2-SAFO-3KBQ-DCMB-QQUP-" over "MHL4", and the dash at the line's end
+    could be copied as part of the key. It is two lines of four groups, each line too
+    wide to be broken where it stands, and what the page shows still opens the journal."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from journal.settings import Theme
+    from journal.storage.lock.keys import normalise_recovery_key
+    from journal.ui.common.theme import apply_theme
+    from journal.ui.lock.recovery_key_dialog import RecoveryKeyDialog
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, Theme.LIGHT, percent)
+    key = "T227-R2T3-2RK2-SAFO-3KBQ-DCMB-QQUP-MHL4"
+    shown = RecoveryKeyDialog(key, "Test journal", unlocked_window)
+    qtbot.addWidget(shown)
+    shown.open()
+    qtbot.waitExposed(shown)
+    label = shown.page.key
+    lines = label.text().split("\n")
+    assert [line.replace("\u2060", "") for line in lines] == [
+        "T227-R2T3-2RK2-SAFO",
+        "3KBQ-DCMB-QQUP-MHL4",
+    ]
+    metrics = QFontMetrics(label.font())
+    for line in lines:  # each line fits the label as it is laid out: none wraps
+        assert metrics.horizontalAdvance(line) <= label.contentsRect().width()
+    assert normalise_recovery_key(label.text()) == normalise_recovery_key(key)
+    shown.page.confirm.setChecked(True)
+    shown.accept()
+    apply_theme(app, Theme.LIGHT, 100)
