@@ -6,7 +6,8 @@ fit ("1…%" for "100 %" in View > Text size at 200 %). One application-wide eve
 filter (``install_menu_widths``) gives every menu shown in Solace (the menu bar's,
 submenus, context menus, the toolbar's overflow menu) a minimum width with room
 for the check column, the words, the shortcut and a submenu arrow, measured in
-the menu's own font each time it opens, so a text size chosen later is honoured.
+the menu's own font each time it opens, so a text size chosen later is honoured,
+both ways (larger and smaller).
 """
 
 from __future__ import annotations
@@ -51,8 +52,11 @@ class MenuWidths(QObject):
             wanted = needed_width(watched)
             if watched.minimumWidth() != wanted:
                 watched.setMinimumWidth(wanted)
-                if watched.width() < wanted:
-                    watched.resize(wanted, watched.height())
+                # A menu lays its items out at least as wide as its minimum width and
+                # keeps that layout until told its font changed: the minimum set at an
+                # earlier text size kept the View menu at its 200 % width back at 100 %.
+                # Told now, while shown, it lays them out again and takes their size.
+                QApplication.sendEvent(watched, QEvent(QEvent.Type.FontChange))
         return False
 
 
