@@ -411,10 +411,19 @@ class BodyLogForm(QWidget):
         if self._editing is None and not self.has_content():
             self._show_problem(None)
             self.status.show_message(NOTHING_CHOSEN, "error", repeat=True)
+            self._bring_into_view(self.status)  # Enter may come from the top of the form
             return
         self._show_problem(None)
         self.status.show_message("", "status")
         self.log_ready.emit(result)
+
+    def _bring_into_view(self, widget: QWidget) -> None:
+        """Scroll the form's scroll area (if it is in one) until ``widget`` shows."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
 
     def saved(self, when: str) -> None:
         """The log was kept: start a fresh form and say so quietly."""

@@ -368,6 +368,7 @@ def test_a_stray_enter_on_an_untouched_form_saves_nothing_and_says_so(  # type: 
     assert saved_logs(journal) == []
     assert "Choose at least one thing to log first" in form.status.text()
     assert form.status.isVisible() and form.status.kind == "error"
+    assert not form.status.visibleRegion().isEmpty()  # scrolled into view
     assert form.time.hasFocus()  # nothing moved under the person's hands
 
 
