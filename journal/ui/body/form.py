@@ -51,6 +51,7 @@ from journal.ui.common.dates import time_edit
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
+from journal.ui.common.undo_steps import empty, undo_by_words
 from journal.ui.common.widgets import label, qt_text, wrapping_form
 
 VERY_HEAVY_HINT = (
@@ -139,6 +140,7 @@ class BodyLogForm(QWidget):
         )
         self.pain_with_sex = QCheckBox("Pain during or after se&x")
         self.note = QPlainTextEdit()
+        undo_by_words(self.note)  # Ctrl+Z takes back a word, not all of it
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName("Note")
         set_height_in_lines(self.note, 3)
@@ -308,8 +310,8 @@ class BodyLogForm(QWidget):
         for check in (self.tissue, self.chills, self.pain_with_sex):
             check.setChecked(False)
         self.cramping.setValue(0)
-        self.pain_relief.clear()
-        self.temperature.clear()
+        empty(self.pain_relief)
+        empty(self.temperature)
         self.note.clear()
         self.unit.setCurrentIndex(self.unit.findData(self._unit))
         self._chosen = False  # after the values above, which are no one's choice

@@ -58,6 +58,7 @@ from journal.ui.common.local_time import (
     show_moment,
 )
 from journal.ui.common.messages import user_message
+from journal.ui.common.undo_steps import checkpoint
 from journal.ui.common.widgets import label, qt_text, scrolling, wrapping_form
 from journal.ui.entries.feelings import FeelingsPicker, MoodPicker
 from journal.ui.entries.markdown import LEAVING_THE_TEXT, MarkdownEditor
@@ -532,6 +533,7 @@ class EntryEditor(QWidget):
         snapshot = self._snapshot()
         if snapshot is None:
             return
+        checkpoint(self.body)  # one Ctrl+Z takes back at most what is typed after
         if not self._stored and self._is_blank(snapshot):
             self._saved_revision = snapshot.revision
             return

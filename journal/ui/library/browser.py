@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.library.articles import Article
 from journal.storage.library.index import LibraryIndex, SearchHit
+from journal.ui.common.undo_steps import empty
 from journal.ui.library.results import HTML_ROLE, ResultDelegate, result_html
 
 __all__ = ["IDEAS", "LibraryBrowser"]
@@ -123,7 +124,7 @@ class LibraryBrowser(QWidget):
         return item
 
     def clear(self) -> None:
-        self.search.clear()  # and so the results
+        empty(self.search)  # and so the results
         self.set_bookmarks([])
         self.topics.collapseAll()
 

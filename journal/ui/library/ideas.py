@@ -23,6 +23,7 @@ from journal.domain.library.ideas import ClosenessIdea
 from journal.storage.library.repository import MAX_NOTE, MAX_TITLE, LibraryStore
 from journal.ui.common.accessibility import Message, scroll_only
 from journal.ui.common.messages import user_message
+from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import label
 from journal.ui.library.idea_card import CHOSEN_STYLE, IdeaCard
 
@@ -203,8 +204,8 @@ class ClosenessIdeasPage(QScrollArea):
         self._clear_cards()
         self._built = True
         self._store = None
-        self.new_title.clear()
-        self.new_description.clear()
+        empty(self.new_title)
+        empty(self.new_description)
         self.problem.hide()
 
     # storing -------------------------------------------------------------------------
@@ -261,8 +262,8 @@ class ClosenessIdeasPage(QScrollArea):
         description = self.new_description.text()
         if self._guard(lambda: store.add_own_idea(title, description)) is None:
             return
-        self.new_title.clear()
-        self.new_description.clear()
+        empty(self.new_title)
+        empty(self.new_description)
         self._reload()
         self.new_title.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -24,6 +24,7 @@ from journal.storage.lock.vault import JournalInfo
 from journal.ui.common.accessibility import Message
 from journal.ui.common.busy import hold_input
 from journal.ui.common.local_time import say_day
+from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import (
     NewPassphraseFields,
     busy_bar,
@@ -244,7 +245,7 @@ class CreatePage(Card):
         return f"{self.passphrase.problem() or TYPE_IT_AGAIN} Then press Create journal."
 
     def reset(self) -> None:
-        self.name.clear()
+        empty(self.name)
         self.passphrase.clear()
         self.body_log.setChecked(True)
         self.show_error("")

@@ -19,6 +19,7 @@ from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.local_time import today_local
 from journal.ui.common.messages import user_message
+from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import CurrentPageStack
 from journal.ui.common.workers import Task, run_in_background
 from journal.ui.lock.pages import (
@@ -195,7 +196,7 @@ class LockScreen(CurrentPageStack):
     def clear_secrets(self) -> None:
         """Forget anything typed or shown (called when the app locks)."""
         self.unlock_page.passphrase.clear()
-        self.recovery_page.key.clear()
+        empty(self.recovery_page.key)
         self.key_page.forget()
         self.create_page.passphrase.clear()
         self.new_passphrase_page.passphrase.clear()
@@ -450,7 +451,7 @@ class LockScreen(CurrentPageStack):
         )
 
     def _opened_with_recovery(self, journal: OpenJournal) -> None:
-        self.recovery_page.key.clear()
+        empty(self.recovery_page.key)
         self._pending = journal
         self.new_passphrase_page.passphrase.clear()
         self.new_passphrase_page.passphrase.set_user_inputs([journal.header.name])

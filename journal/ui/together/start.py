@@ -30,6 +30,7 @@ from journal.storage.lock.vault import JournalInfo
 from journal.ui.common.accessibility import Message, scroll_only
 from journal.ui.common.busy import hold_input
 from journal.ui.common.flow import flow_row, narrow_combo
+from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import busy_bar, label, secret_field, wrapping_form
 
 __all__ = ["StartPage"]
@@ -268,9 +269,9 @@ class StartPage(QScrollArea):
     def clear(self) -> None:
         self.passphrase.clear()
         self.problem.hide()
-        self.my_name.clear()
-        self.first_writer.clear()
-        self.second_writer.clear()
+        empty(self.my_name)
+        empty(self.first_writer)
+        empty(self.second_writer)
         self.partner.clear()
         self._other = None
         self.recovery.blockSignals(True)
