@@ -110,16 +110,24 @@ class FieldNotes:
                 return key
         return None
 
-    def show(self, key: str, message: str) -> None:
+    def show(self, key: str, message: str, *, focus: bool = True, quietly: bool = False) -> None:
+        """Show ``message`` under the field of note ``key`` (and as its description),
+        announced assertively unless ``quietly`` (said already). With ``focus`` (the
+        answer to a Save) the focus moves to the field; without it (a value refused
+        as it is typed) it stays where the person has it. Either way nothing holds it
+        there: Tab and another page leave the field, the note stays. A field not on
+        screen (its page hidden) never takes the focus."""
         self.clear()
         field, note, form = self._notes[key]
         form.setRowVisible(note, True)
-        note.setText(message)  # shown first, so that it is announced
+        assert isinstance(note, Message)
+        note.show_message(message, quietly=quietly)  # shown first, so that it is announced
         note.setBuddy(field)  # a label of the field only while it says something
         self._descriptions.setdefault(key, field.accessibleDescription())
         self._shown_for[key] = _value_of(field)
         field.setAccessibleDescription(message)
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        if focus and field.isVisible():
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
         bring_into_view(note)
         bring_into_view(field)
 

@@ -25,8 +25,8 @@ import json
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QResizeEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -119,6 +119,7 @@ class EntryEditor(QWidget):
         # The last moment the date field showed that was not in the future (aware UTC):
         # what a save writes while the field shows a refused one.
         self._good_when: datetime | None = None
+        self._when_refused = False  # the field shows a refused moment, already said
         self.prompt_lookup: Callable[[str], Prompt | None] = lambda _id: None
         self.saver = EntrySaver(self)
         self.saver.finished.connect(self._save_finished)
@@ -257,7 +258,6 @@ class EntryEditor(QWidget):
         self.title.textChanged.connect(self._remember_title)
         self.title.inputRejected.connect(self._title_refused)
         self.when.dateTimeChanged.connect(self._when_changed)
-        self.when.installEventFilter(self)  # Tab away from a refused moment: see eventFilter
         self.body.textChanged.connect(self._changed)
         self.body.refused.connect(self._text_refused)
         self.body.textChanged.connect(self.text_note.clear)
@@ -361,6 +361,7 @@ class EntryEditor(QWidget):
             self.title.setText(qt_text(entry.title))
             self._show_when(entry.created_at, entry.zone)  # where it was written
             self._good_when = entry.created_at
+            self._when_refused = False
             self.notes.clear()
             self.body.set_markdown(entry.body)
             self.mood.set_mood(entry.mood)
@@ -451,41 +452,27 @@ class EntryEditor(QWidget):
         return None if moment > now_utc() else moment
 
     def _when_changed(self) -> None:
-        """A moment in the future is refused under the field at once; the words are
-        still saved, with the entry's last good date. A good one is saved like a word
-        typed: by the next autosave, in order with the text."""
+        """A moment in the future is refused under the field at once, and said once
+        (not again at each further step to another such moment); the words are still
+        saved, with the entry's last good date. The refusal never holds the focus:
+        Tab, a click or another area leave the field, the reason stays beside it (and
+        is its description) until it shows a good moment again (break test 15 of
+        session 7, finding 1). A good one is saved like a word typed: by the next
+        autosave, in order with the text."""
         if self._loading or self._entry is None:
             return
         moment = self.written_at()
         if moment is None:
             self.status.clear()
-            self.notes.show("created_at", FUTURE_MESSAGE)
+            self.notes.show(
+                "created_at", FUTURE_MESSAGE, focus=False, quietly=self._when_refused
+            )
+            self._when_refused = True
             return
+        self._when_refused = False
         self.notes.clear()
         self._good_when = moment
         self._changed()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Tab (or Shift+Tab) away from a "Written on" still to come puts the focus back
-        in the field with the reason said again, as a refused value is everywhere in
-        Solace; the focus moved on to "Mood, feelings, tags" while the message stood
-        beside a field no longer focused. A click elsewhere is obeyed (the words are
-        saved with the entry's last good date meanwhile)."""
-        if (
-            watched is self.when
-            and event.type() == QEvent.Type.FocusOut
-            and isinstance(event, QFocusEvent)
-            and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
-            and not self._loading
-            and self._entry is not None
-            and self.written_at() is None
-        ):
-            QTimer.singleShot(0, self, self._refuse_when)
-        return super().eventFilter(watched, event)
-
-    def _refuse_when(self) -> None:
-        if self._entry is not None and self.written_at() is None:
-            self.notes.show("created_at", FUTURE_MESSAGE)  # focus, said, in view
 
     def compose(self) -> Entry | None:
         """The entry as the widgets show it now."""
@@ -640,6 +627,7 @@ class EntryEditor(QWidget):
             self._forget_revisions()
             self.title.setText("")  # setText also clears the undo history
             self._good_when = None
+            self._when_refused = False
             self.notes.clear()
             self.body.forget()
             self.mood.set_mood(None)
