@@ -8,12 +8,23 @@ cell's name), as Qt's own calendar cannot ("22", from a private model).
 
 Used by the Journal's calendar of entries and by every date field's drop-down
 calendar (``day_picker``).
+
+Turning the month rewrites the same 42 cells (deleting items under a screen reader
+that holds one crashes Qt's table bridge), and Qt tells assistive technology
+nothing of a cell whose name changed: a screen reader that caches names (Orca)
+kept the old month's name for the cell focused next, and heard "Thursday, 2 July
+2026, no entries" on 1 January (break test 15 of session 7, finding 8). So both
+calendars write their cells through `DayGrid.rewrite`, which tells every day cell
+renamed by its new name, and make a cell current with `DayGrid.make_current`, which
+tells the focus afresh when the cell holds another day than when it was focused.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -52,6 +63,58 @@ class DayGrid(QTableWidget):
         for header in (self.horizontalHeader(), self.verticalHeader()):
             header.setMinimumSectionSize(1)  # seven columns fit any width, at any text size
         self._weekdays: list[tuple[str, str, str]] = []  # (long, short, narrow) names
+        self._current_renamed = False  # the current cell holds another day than when made so
+
+    # naming the days ------------------------------------------------------------------------
+    def _names(self) -> list[object]:
+        names: list[object] = []
+        for cell in range(ROWS * COLUMNS):
+            item = self.item(*divmod(cell, COLUMNS))
+            names.append(item.data(Qt.ItemDataRole.AccessibleTextRole) if item else None)
+        return names
+
+    def rewrite(self, write: Callable[[], None]) -> None:
+        """Let ``write`` rewrite the cells (their text, `DATE_ROLE` and
+        ``AccessibleTextRole``), silently, then tell it as one change, and tell
+        assistive technology the new name of every day cell renamed (see the module's
+        docstring). Item by item, the focused cell would be renamed on the way (blank,
+        or its number), which a caching screen reader kept."""
+        before = self._names()
+        model = self.model()
+        was_blocked = model.blockSignals(True)
+        try:
+            write()
+        finally:
+            model.blockSignals(was_blocked)
+        model.dataChanged.emit(model.index(0, 0), model.index(ROWS - 1, COLUMNS - 1))
+        after = self._names()
+        renamed = [cell for cell in range(ROWS * COLUMNS) if after[cell] != before[cell]]
+        current = self.currentRow() * COLUMNS + self.currentColumn()
+        self._current_renamed = self._current_renamed or current in renamed
+        if not QAccessible.isActive():
+            return
+        for cell in renamed:
+            if after[cell]:  # a day (a cell outside the month is never focused)
+                event = QAccessibleEvent(self, QAccessible.Event.NameChanged)
+                event.setChild(self._accessible_child(*divmod(cell, COLUMNS)))
+                QAccessible.updateAccessibility(event)
+
+    def _accessible_child(self, row: int, column: int) -> int:
+        """The index of cell (``row``, ``column``) among the table's accessible children:
+        Qt's table interface counts a row of column headers and a column of row headers
+        first, shown or hidden (QAccessibleTable::child)."""
+        return (row + 1) * (COLUMNS + 1) + column + 1
+
+    def make_current(self, row: int, column: int, *, again: bool = False) -> None:
+        """Make cell (``row``, ``column``) the current one. Qt tells a focused view's new
+        current cell, and only a new one: when it is the same cell but holds another
+        day (a month turned), or with ``again`` (a key that could not move further, so
+        the day is said again), it is made current afresh, so that it is told."""
+        moved = (self.currentRow(), self.currentColumn()) != (row, column)
+        if moved or again or self._current_renamed:
+            self.setCurrentIndex(QModelIndex())
+            self.setCurrentCell(row, column)
+        self._current_renamed = False
 
     def set_weekdays(self, locale: QLocale, first: int) -> None:
         """Column headers from ``first`` (1 Monday … 7 Sunday), named in full for a screen

@@ -19,7 +19,7 @@ month" and "Next month" buttons. The field changes only when a day is picked.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -185,16 +185,8 @@ class DayPicker(QFrame):
         self.grid.setAccessibleName(f"Days of {title}")
         self.previous_button.setEnabled(first > low)
         self.next_button.setEnabled(QDate(self._year, self._month, first.daysInMonth()) < high)
-        # The cells are rewritten silently and told as one change (as the Journal's
-        # calendar does): item by item, the focused cell was renamed on the way, and
-        # a screen reader that caches names kept that name.
-        model = self.grid.model()
-        was_blocked = model.blockSignals(True)
-        try:
-            self._write_cells(first, locale, today, low, high)
-        finally:
-            model.blockSignals(was_blocked)
-        model.dataChanged.emit(model.index(0, 0), model.index(ROWS - 1, COLUMNS - 1))
+        # Rewritten silently, every day renamed told by its new name (see day_grid).
+        self.grid.rewrite(lambda: self._write_cells(first, locale, today, low, high))
 
     def _write_cells(
         self, first: QDate, locale: QLocale, today: QDate, low: QDate, high: QDate
@@ -239,10 +231,8 @@ class DayPicker(QFrame):
 
     def _focus_cell(self) -> None:
         """Make the selected day's cell the current one, so that a screen reader is
-        told of it (Qt tells a focused view's new current cell, and only a new one:
-        after a month change the same cell may hold another day)."""
-        self.grid.setCurrentIndex(QModelIndex())
-        self.grid.setCurrentCell(*self._cell_of(self._selected))
+        told of it, also when a key could not move it (see `DayGrid.make_current`)."""
+        self.grid.make_current(*self._cell_of(self._selected), again=True)
 
     # moving, picking, closing ---------------------------------------------------------------
     def _move(self, days: int, months: int) -> None:

@@ -6,7 +6,9 @@ screen reader moving through it heard neither the month nor whether anything was
 written. Here each day cell is a table item whose accessible text (Qt's
 ``AccessibleTextRole``, which the AT-SPI bridge reads as the cell's name) is the
 whole date in the person's locale and how many entries it has: "Sunday, 22
-November 2026, 2 entries". The day the person moves to is also announced.
+November 2026, 2 entries", told anew whenever the month turns (`DayGrid.rewrite`):
+the day the person moves to is heard by its focus, once, and never a second time
+by an announcement.
 
 Keys, as in Qt's calendar: arrows move a day or a week (into the next or previous
 month as needed), Page Up / Page Down a month, Home / End the first and last day
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.ui.common.accessibility import announce
 from journal.ui.common.day_grid import COLUMNS, DATE_ROLE, ROWS, DayGrid, MonthHeader
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 
@@ -84,7 +85,6 @@ class EntryCalendar(QWidget):
         self.grid.chosen.connect(lambda: self.clicked.emit(self._selected))
         self.grid.itemClicked.connect(self._item_clicked)
         self.clicked.connect(lambda qdate: self.day_chosen.emit(from_qdate(qdate)))
-        self.selectionChanged.connect(self._say_day)
         self._fill()
 
     # what QCalendarWidget offered, and the area uses -----------------------------------------
@@ -164,18 +164,11 @@ class EntryCalendar(QWidget):
         marked_font.setBold(True)
         marked_font.setUnderline(True)
         marked_background = self.palette().color(QPalette.ColorRole.AlternateBase)
-        # The 42 items are kept and rewritten, never deleted: a screen reader may hold a
-        # cell of the month before (deleting items under it crashes Qt's table bridge).
-        # They are rewritten silently and then announced as one change: item by item,
-        # the focused cell was renamed on the way (blank, or its number), and a screen
-        # reader that caches names (Orca) kept that name for the day focused next.
-        model = self.grid.model()
-        was_blocked = model.blockSignals(True)
-        try:
-            self._write_cells(first, locale, marked_font, plain_font, marked_background)
-        finally:
-            model.blockSignals(was_blocked)
-        model.dataChanged.emit(model.index(0, 0), model.index(ROWS - 1, COLUMNS - 1))
+        # The 42 items are kept and rewritten, never deleted, and every day renamed is
+        # told by its new name (see day_grid: a caching screen reader kept the old ones).
+        self.grid.rewrite(
+            lambda: self._write_cells(first, locale, marked_font, plain_font, marked_background)
+        )
         if (self._selected.year(), self._selected.month()) != (self._year, self._month):
             day = min(self._selected.day(), first.daysInMonth())
             self._selected = QDate(self._year, self._month, day)
@@ -223,8 +216,8 @@ class EntryCalendar(QWidget):
         return cell // COLUMNS, cell % COLUMNS
 
     def _select_cell(self) -> None:
-        row, column = self._cell_of(self._selected)
-        self.grid.setCurrentCell(row, column)
+        """The selected day's cell made current, told afresh when it holds another day."""
+        self.grid.make_current(*self._cell_of(self._selected))
 
     # moving and choosing ----------------------------------------------------------------------
     def _move(self, days: int, months: int) -> None:
@@ -242,7 +235,3 @@ class EntryCalendar(QWidget):
         if isinstance(qdate, QDate) and qdate.isValid():
             self.setSelectedDate(qdate)
             self.clicked.emit(qdate)
-
-    def _say_day(self) -> None:
-        if self.grid.hasFocus():
-            announce(self.grid, self.day_words(self._selected))

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QToolButton
 from journal.ui.body.area import BodyArea
 from tests.ui.accessibility.screens import area, settle
 
+Event = QAccessible.Event
+
 
 def focus_is_usable() -> bool:
     focus = QApplication.focusWidget()
@@ -142,11 +144,15 @@ def test_each_calendar_day_is_heard_with_its_whole_date_and_its_entries(  # type
     assert grid_widget.accessibleName() == f"Days of {month}"
     assert str(today.day()) in grid_widget.accessibleDescription()
     grid_widget.setFocus()
+    qtbot.waitUntil(grid_widget.hasFocus)
+    a11y_events.record_names = True
     a11y_events.clear()
     qtbot.keyClick(grid_widget, Qt.Key.Key_Left if today.day() > 1 else Qt.Key.Key_Right)
     qtbot.keyClick(grid_widget, Qt.Key.Key_Right if today.day() > 1 else Qt.Key.Key_Left)
-    heard = a11y_events.announcements(assertive=False)
+    heard = a11y_events.names(QAccessible.Event.Focus)
     assert heard and heard[-1] == f"{QLocale().toString(today, long)}, 2 entries"
+    assert a11y_events.announcements() == []  # heard once, by its focus
+    a11y_events.record_names = False
     assert calendar.selectedDate() == today
     names = {b.accessibleName() for b in calendar.findChildren(QToolButton)}
     assert {"Previous month", "Next month"} <= names
@@ -179,6 +185,43 @@ def test_a_calendar_day_is_never_focused_or_renamed_blank_across_a_month_change(
         assert focused and focused[-1] == calendar.day_words(calendar.selectedDate())
         assert "" not in focused and None not in focused
         assert "" not in renamed, key
+
+
+def test_after_any_month_change_every_day_is_told_by_its_new_name_before_the_focus(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    """Break test 15 of session 7, finding 8: after Page Up a caching screen reader
+    (Orca) heard "Thursday, 2 July 2026, no entries" on 1 January 2026, the day with
+    the entry: the 42 cells are reused across months and no cell told its new name.
+    Now every day cell renamed is told by its new name, before the focus lands on the
+    day (so the name heard with the focus is the day's), and the day is heard once."""
+    journal = area(unlocked_window, "journal")
+    journal.new_button.click()  # type: ignore[attr-defined]
+    journal.editor.body.setPlainText("Morning.")  # type: ignore[attr-defined]
+    journal.editor.save_now()  # type: ignore[attr-defined]
+    journal.browse_tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    calendar = journal.calendar  # type: ignore[attr-defined]
+    grid = calendar.grid
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    a11y_events.record_names = True
+    keys = [Qt.Key.Key_PageUp] * 3 + [Qt.Key.Key_End, Qt.Key.Key_PageDown, Qt.Key.Key_Home]
+    keys += [Qt.Key.Key_PageDown] * 2
+    for key in keys:
+        a11y_events.clear()
+        shown, before = calendar.monthShown(), calendar.selectedDate()
+        qtbot.keyClick(grid, key)
+        day = calendar.selectedDate()
+        if day == before:  # Home on the first day, End on the last: nothing to tell
+            continue
+        month = [day.addDays(n - day.day()) for n in range(1, day.daysInMonth() + 1)]
+        told = [e for e in a11y_events.events if e.kind in (Event.NameChanged, Event.Focus)]
+        focus = [n for n, e in enumerate(told) if e.kind == Event.Focus]
+        assert focus and told[focus[-1]].name == calendar.day_words(day), key
+        renamed = {e.name for e in told[: focus[-1]] if e.kind == Event.NameChanged}
+        if calendar.monthShown() != shown:
+            assert {calendar.day_words(each) for each in month} <= renamed, key
+        assert a11y_events.announcements() == [], key
 
 
 def shows(widget) -> bool:  # type: ignore[no-untyped-def]
