@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
@@ -271,6 +272,27 @@ def say_step(undone: bool, removed: str, added: str) -> str:
     return f"{verb}: {say_text(added)} in place of {say_text(removed)}"
 
 
+class FormatButton(QToolButton):
+    """A toolbar button of a formatting action ("Bold", …): pressed while that
+    formatting is on at the cursor. A click (or Space) asks for the action; the
+    button never flips itself, its state follows the text (`MarkdownEditor`), so it
+    changes once, and only when the formatting changed."""
+
+    def __init__(self, action: QAction) -> None:
+        super().__init__()
+        self.setText(action.text())
+        self.setToolTip(action.toolTip())
+        self.setCheckable(True)
+        self.setAutoRaise(True)
+        # Qt keeps toolbar buttons out of the Tab order; these are reached by Tab too
+        # (a click still leaves the focus in the words).
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.clicked.connect(action.trigger)
+
+    def nextCheckState(self) -> None:
+        """A click does not press the button: the formatting it asks for does."""
+
+
 class MarkdownEditor(QPlainTextEdit):
     """A plain-text editor for an entry's Markdown body, with formatting actions."""
 
@@ -318,10 +340,14 @@ class MarkdownEditor(QPlainTextEdit):
             action.setToolTip(
                 f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
             )
-            action.setCheckable(True)  # shows whether it is on at the cursor
-            action.triggered.connect(slot)
+            # Not checkable: Qt flips a checkable action (and its button) before the
+            # formatting is tried, so one Ctrl+B was heard checked, unchecked, checked,
+            # and checked where nothing changed. Its button shows what the text says.
+            action.triggered.connect(lambda _checked=False, slot=slot: self._format(slot))
             self.addAction(action)
             self.actions_by_name[name] = action
+        self._buttons: dict[str, FormatButton] = {}
+        self._formatting = False  # a formatting edit is under way: its button waits
         self.cursorPositionChanged.connect(self._show_formatting)
         self.textChanged.connect(self._show_formatting)
         self._show_formatting()
@@ -351,21 +377,38 @@ class MarkdownEditor(QPlainTextEdit):
                 on.add(name)
         return on
 
+    def _format(self, edit: Callable[[], None]) -> None:
+        """Make one formatting edit (a toolbar button or its shortcut), then show the
+        formatting at the cursor once: the buttons change once, and only when the
+        formatting there really changed (not at each step of the edit)."""
+        self._formatting = True
+        try:
+            edit()
+        finally:
+            self._formatting = False
+        self._show_formatting()
+
     def _show_formatting(self) -> None:
+        if self._formatting:
+            return
         on = self.formatting_at_cursor()
-        for name, action in self.actions_by_name.items():
-            action.setChecked(name in on)
+        for name, button in self._buttons.items():
+            if button.isChecked() != (name in on):
+                button.setChecked(name in on)
+
+    def button(self, name: str) -> FormatButton:
+        """The toolbar button of the formatting ``name`` ("bold", …; see `toolbar`)."""
+        return self._buttons[name]
 
     def toolbar(self) -> QToolBar:
+        """The formatting buttons, pressed where their formatting is on at the cursor."""
         bar = QToolBar("Formatting")
         bar.setAccessibleName("Formatting")
-        for action in self.actions_by_name.values():
-            bar.addAction(action)
-            button = bar.widgetForAction(action)
-            if button is not None:
-                # Qt keeps toolbar buttons out of the Tab order; these are reached by Tab
-                # too (a click still leaves the focus in the words).
-                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for name, action in self.actions_by_name.items():
+            button = FormatButton(action)
+            self._buttons[name] = button
+            bar.addWidget(button)
+        self._show_formatting()
         more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
         if more is not None:  # shown when the window is too narrow for every button
             more.setAccessibleName("More formatting")

@@ -66,7 +66,7 @@ def test_the_formatting_buttons_are_reached_by_tab_and_work_from_the_keyboard(  
     cursor = body.textCursor()
     cursor.select(QTextCursor.SelectionType.WordUnderCursor)
     body.setTextCursor(cursor)
-    bold = bar.widgetForAction(body.actions_by_name["bold"])
+    bold = body.button("bold")
     bold.setFocus(Qt.FocusReason.TabFocusReason)
     assert QApplication.focusWidget() is bold
     qtbot.keyClick(bold, Qt.Key.Key_Space)

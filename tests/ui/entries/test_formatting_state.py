@@ -4,7 +4,7 @@ where the cursor is, and follow it as it moves and as formatting is toggled."""
 from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from journal.ui.entries.markdown import MarkdownEditor
 
@@ -13,14 +13,7 @@ NAMES = ("bold", "italic", "heading", "bullets", "numbers", "quote")
 
 def _on(editor: MarkdownEditor) -> set[str]:
     """What the toolbar buttons show as pressed."""
-    bar = editor._bar
-    return {
-        name
-        for name in NAMES
-        if (button := bar.widgetForAction(editor.actions_by_name[name])) is not None
-        and isinstance(button, QToolButton)
-        and button.isChecked()
-    }
+    return {name for name in NAMES if editor.button(name).isChecked()}
 
 
 def _at(editor: MarkdownEditor, position: int) -> None:
@@ -72,4 +65,46 @@ def test_toggling_shows_at_once(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert _on(editor) >= {"bold", "heading"}
     editor.actions_by_name["bold"].trigger()
     assert "bold" not in _on(editor)
-    assert editor.actions_by_name["heading"].isChecked()
+    assert "heading" in _on(editor)
+
+
+def test_one_ctrl_b_changes_the_bold_button_once_and_only_when_bold_changed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Break test 15 of session 7 (re-check n): one Ctrl+B inside a word flipped the
+    Bold button checked, unchecked, checked (three state changes heard), and on an
+    empty editor reported Bold checked although nothing changed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from journal.ui.entries.markdown import NOTHING_TO_FORMAT
+
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    editor = MarkdownEditor()
+    bar = editor.toolbar()
+    layout.addWidget(bar)
+    layout.addWidget(editor)
+    qtbot.addWidget(holder)
+    holder.show()
+    editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
+    bold = editor.button("bold")
+    states: list[bool] = []
+    bold.toggled.connect(states.append)
+    refused: list[str] = []
+    editor.refused.connect(refused.append)
+
+    ctrl_b = (Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, *ctrl_b)  # nothing to make bold
+    assert editor.toPlainText() == "" and refused == [NOTHING_TO_FORMAT]
+    assert states == [] and not bold.isChecked()
+
+    qtbot.keyClicks(editor, "gentle")
+    qtbot.keyClick(editor, Qt.Key.Key_Left)
+    qtbot.keyClick(editor, *ctrl_b)
+    assert editor.toPlainText() == "**gentle**"
+    assert states == [True]
+    qtbot.keyClick(editor, *ctrl_b)
+    assert editor.toPlainText() == "gentle"
+    assert states == [True, False]
+    qtbot.mouseClick(bold, Qt.MouseButton.LeftButton)  # the button asks, the text answers
+    assert editor.toPlainText() == "**gentle**" and states == [True, False, True]
