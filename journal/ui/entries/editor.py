@@ -16,6 +16,14 @@ entry is written by the same save, in the same order. `save_now` writes and wait
 could not. A write the journal could not take (a full disk, a journal another
 program holds, read-only files) leaves the words in the editor and is tried again
 every `RETRY_MS`, in the background like any autosave.
+
+What a screen reader hears of it (break test 15 of session 7, finding 7): a save
+that could not happen, at once (assertive); the first save after one, politely
+("Saved at 03:40": the person heard the problem and hears it is over); and Ctrl+S,
+which saves now and says when the entry was saved. An ordinary autosave is not
+announced: it follows every pause of a second, so it would speak into each pause
+of someone thinking while they write and be cut off by the next key they type;
+its line exposes its own words for a screen reader's review.
 """
 
 from __future__ import annotations
@@ -26,7 +34,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -46,7 +54,7 @@ from journal.domain.entries.tags import extract_hashtags, normalise_tag
 from journal.errors import SolaceError
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.together.sharing import Sharing
-from journal.ui.common.accessibility import Message
+from journal.ui.common.accessibility import Message, announce
 from journal.ui.common.dates import time_edit
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.flow import ShrinkingRow
@@ -89,6 +97,7 @@ FIXED_WHEN_REASON = (
     "This date cannot be changed here: it is before 14 September 1752 or after 9999, "
     "which the date field cannot show. The entry keeps it; its words can still be changed."
 )
+NOTHING_TO_SAVE = "Nothing is written in this entry yet, so there is nothing to save."
 # Said so that they are true for a journal two people keep too.
 PRIVATE_TEXT = "Private: it is never shown in Together."
 SHARED_TEXT = "Shared: it is shown in Together, where your partner can read it."
@@ -123,6 +132,7 @@ class EntryEditor(QWidget):
         self.prompt_lookup: Callable[[str], Prompt | None] = lambda _id: None
         self.saver = EntrySaver(self)
         self.saver.finished.connect(self._save_finished)
+        self._failed = False  # the last save could not happen (and that was said)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -269,6 +279,9 @@ class EntryEditor(QWidget):
         self.sharing_extras.share_confirmed.connect(lambda: self.shared.setChecked(True))
         self.delete_button.clicked.connect(self.request_delete)
         self.setEnabled(False)
+        saving = QShortcut(QKeySequence.StandardKey.Save, self)
+        saving.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        saving.activated.connect(self.save_and_say)
 
     # the details panel ------------------------------------------------------------------
     def _details_chosen(self, shown: bool) -> None:
@@ -545,6 +558,7 @@ class EntryEditor(QWidget):
         if job.error is not None or job.entry is None:
             if current:
                 self._submitted_revision = -1  # the next save writes again
+                self._failed = True
                 self.show_problem(user_message(job.error or RuntimeError()))
                 self.retry.start()  # the words stay; nothing else has to happen first
             return
@@ -561,8 +575,21 @@ class EntryEditor(QWidget):
             self.delete_button.setEnabled(True)
             self.sharing_extras.saved(entry.id)
             self._set_status(f"Saved at {say_time(entry.updated_at)}")
+            if self._failed:  # the problem was said: so is its end
+                self._failed = False
+                announce(self.status, self.status.text())
         self.first_save = job.inserted
         self.saved.emit(entry.summary())
+
+    def save_and_say(self) -> None:
+        """Ctrl+S in the entry: write it now, and say when it was saved ("Saved at
+        03:40", politely, even when nothing changed since), or why it could not be
+        (said by the failure itself, assertively)."""
+        if not self.save_now():
+            return
+        said = self.status.text() if self._stored else NOTHING_TO_SAVE
+        if said:
+            announce(self.status, said)
 
     def request_delete(self) -> None:
         """Ask to delete the entry shown ("Delete entry…", or Delete on it in the list):
