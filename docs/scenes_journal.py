@@ -120,7 +120,31 @@ def mood_chart(window: MainWindow, store: JournalStore) -> None:
     area.show_chart()
 
 
+def refused_date(window: MainWindow, store: JournalStore) -> None:
+    """A "Written on" still to come, typed by keys, then Tab: the reason stays beside
+    the field while the focus has moved on (it is never pulled back); the caret sits
+    in a bold word, so the Bold button shows pressed."""
+    from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+    from PySide6.QtTest import QTest
+
+    unlock(window)
+    area = _area(window)
+    area.new_entry()
+    body = area.editor.body
+    QTest.keyClicks(body, "A **quiet** evening")
+    for _ in range(12):
+        QTest.keyClick(body, Qt.Key.Key_Left)
+    when = area.editor.when
+    when.setFocus()
+    QTest.keyClick(when, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    later = QDateTime(QDate.currentDate().addDays(3), QTime(9, 0))
+    QTest.keyClicks(when, later.toString(when.displayFormat()))
+    QTest.keyClick(when, Qt.Key.Key_Tab)
+    settle()
+
+
 SCENES = {
+    "journal-refused-date": (refused_date, 1),
     "journal-editor-prompt": (editor_with_prompt, 1),
     "journal-timeline-search": (timeline_search, 1),
     "journal-search-any-script": (search_any_script, 1),
