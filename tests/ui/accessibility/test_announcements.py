@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal.ui.body.area import BodyArea
 from journal.ui.entries.area import JournalArea
+from tests.conftest import UNLOCK_WAIT_MS
 from tests.ui.accessibility.screens import area, settle
 
 Event = QAccessible.Event
@@ -23,7 +24,7 @@ def test_a_wrong_passphrase_is_heard_at_once_in_its_own_words(qtbot, window, a11
     page = window.lock_screen.unlock_page
     page.passphrase.setText("not the passphrase")
     page.unlock_button.click()
-    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=UNLOCK_WAIT_MS)  # a KDF, loaded
     words = page.error.text()
     assert words and name_of(page.error) == words
     assert a11y_events.announcements(assertive=True) == [words]
