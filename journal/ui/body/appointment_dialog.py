@@ -16,7 +16,6 @@ from journal.domain.body.log import Appointment
 from journal.ui.common.dates import time_edit
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
-from journal.ui.common.undo_steps import undo_by_words
 from journal.ui.common.widgets import label, qt_text, wrapping_form
 
 
@@ -33,7 +32,6 @@ class AppointmentDialog(QDialog):
         self.place.setAccessibleName("Where, or with whom")
         self.place.setMaxLength(200)
         self.questions = QPlainTextEdit()
-        undo_by_words(self.questions)  # Ctrl+Z takes back a word, not all of it
         self.questions.setTabChangesFocus(True)
         self.questions.setAccessibleName("Questions to ask")
         self.questions.setPlaceholderText("For example: Is the bleeding I have had usual?")

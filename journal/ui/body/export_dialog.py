@@ -34,7 +34,6 @@ from journal.ui.common.dates import date_edit
 from journal.ui.common.fit import dialog_layout, set_height_in_lines
 from journal.ui.common.local_time import from_qdate, local_tz, now_utc, to_qdate, today_local
 from journal.ui.common.messages import user_message
-from journal.ui.common.undo_steps import undo_by_words
 from journal.ui.common.widgets import label, secret_field, wrapping_form
 from journal.ui.common.workers import Task, run_in_background
 
@@ -113,7 +112,6 @@ class ExportDialog(QDialog):
             edit.setMaximumDate(to_qdate(today_local()))
         self.notes = QCheckBox("Add the &notes from my logs")
         self.extra = QPlainTextEdit()
-        undo_by_words(self.extra)  # Ctrl+Z takes back a word, not all of it
         self.extra.setTabChangesFocus(True)
         self.extra.setAccessibleName("Anything to add to the summary")
         set_height_in_lines(self.extra, 2)

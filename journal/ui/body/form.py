@@ -51,7 +51,7 @@ from journal.ui.common.dates import time_edit
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
-from journal.ui.common.undo_steps import empty, undo_by_words
+from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import label, qt_text, wrapping_form
 
 VERY_HEAVY_HINT = (
@@ -140,7 +140,6 @@ class BodyLogForm(QWidget):
         )
         self.pain_with_sex = QCheckBox("Pain during or after se&x")
         self.note = QPlainTextEdit()
-        undo_by_words(self.note)  # Ctrl+Z takes back a word, not all of it
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName("Note")
         set_height_in_lines(self.note, 3)

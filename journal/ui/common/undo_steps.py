@@ -12,8 +12,9 @@ Two places now end a step, as a word processor does:
 - `checkpoint`: what was just written to the journal (the entry editor calls it when it
   takes the snapshot a save writes), so undo never takes back more than the typing
   since the last save in one step;
-- a space, tab or line break typed after a character that is none (`WordSteps`), so
-  undo takes back the last word typed, then the one before.
+- a space, tab or line break typed after a character that is none (`end_word_step`,
+  called by the entry editor's key handling), so undo takes back the last word typed,
+  then the one before.
 
 Loading a field is never an undo step: ``QPlainTextEdit.setPlainText`` and
 ``QLineEdit.setText`` clear the history, but ``QLineEdit.clear()`` is an undoable
@@ -23,8 +24,6 @@ emptied by the app.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 
 BREAKS = frozenset(" \t\r\n\u00a0\u2029")  # typed, each starts an undo step of its own
@@ -41,31 +40,16 @@ def empty(field: QLineEdit) -> None:
     field.setText("")
 
 
-class WordSteps(QObject):
-    """Ends the undo step of a text field before each space, tab or line break typed
-    after a character that is none (see the module's docstring). Owned by the field."""
-
-    def __init__(self, edit: QPlainTextEdit | QTextEdit) -> None:
-        super().__init__(edit)
-        self._edit = edit
-        edit.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # None while Qt builds or drops this filter (its attributes are not there yet)
-        edit: QPlainTextEdit | QTextEdit | None = getattr(self, "_edit", None)
-        if edit is not None and watched is edit and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            typed = event.text()
-            if typed and typed[0] in BREAKS:
-                cursor = edit.textCursor()
-                document = edit.document()
-                start = cursor.selectionStart()
-                before = document.characterAt(start - 1) if start > 0 else ""
-                if cursor.hasSelection() or (before and before not in BREAKS):
-                    checkpoint(edit)
-        return False
-
-
-def undo_by_words(edit: QPlainTextEdit | QTextEdit) -> WordSteps:
-    """Make undo in ``edit`` take back a word at a time (see `WordSteps`)."""
-    return WordSteps(edit)
+def end_word_step(edit: QPlainTextEdit | QTextEdit, typed: str) -> None:
+    """Before the key that types ``typed`` goes into ``edit``: end the undo step when it
+    is a space, tab or line break after a character that is none, or replaces a
+    selection (see the module's docstring). Called from the editor's own
+    ``keyPressEvent``: no event filter (a Python filter on a widget being torn down
+    is one more object Qt can delete behind Python's back)."""
+    if not typed or typed[0] not in BREAKS:
+        return
+    cursor = edit.textCursor()
+    start = cursor.selectionStart()
+    before = edit.document().characterAt(start - 1) if start > 0 else ""
+    if cursor.hasSelection() or (before and before not in BREAKS):
+        checkpoint(edit)

@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 from journal.domain.entries.entry import MAX_BODY_CHARS, check_entry_length
 from journal.domain.entries.markup import BOLD, CODE, ESCAPE, INLINE, ITALIC, markers, mask_escapes
 from journal.ui.common.accessibility import announce
-from journal.ui.common.undo_steps import undo_by_words
+from journal.ui.common.undo_steps import end_word_step
 from journal.ui.common.widgets import qt_text
 from journal.ui.entries.long_lines import (
     LONG_LINE,
@@ -311,7 +311,6 @@ class MarkdownEditor(QPlainTextEdit):
         # Escape. The accessible description says so, and Escape announces it.
         self.setTabChangesFocus(False)
         self._tab_leaves = False  # Escape was the last key: the next Tab leaves
-        self._word_steps = undo_by_words(self)  # Ctrl+Z takes back a word, not the entry
         # Wrap at spaces, and inside a word longer than the view (no sideways scroll
         # bar, the caret always in view). Breaking inside words is quadratic in the
         # length of a block (minutes for a 2-million-character run without a
@@ -752,6 +751,7 @@ class MarkdownEditor(QPlainTextEdit):
         )
         if inserts and self._refuse_if_too_long(typed):
             return
+        end_word_step(self, typed)  # Ctrl+Z takes back a word, not the whole entry
         key = event.key()
         if key in _LINE_KEYS and not event.modifiers() & ~(
             Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier

@@ -23,7 +23,6 @@ from journal.ui.common.accessibility import Message
 from journal.ui.common.confirm import confirm
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import say_moment
-from journal.ui.common.undo_steps import undo_by_words
 from journal.ui.common.widgets import follow_text_size, label
 from journal.ui.together.layouts import empty
 from journal.ui.together.marks import mark, side_colour, uses_dark
@@ -120,7 +119,6 @@ class ItemPage(QScrollArea):
         self.responses.setSpacing(8)
         self.respond_label = label("", "subtle")
         self.respond_box = QPlainTextEdit()
-        undo_by_words(self.respond_box)  # Ctrl+Z takes back a word, not all of it
         self.respond_box.setTabChangesFocus(True)
         set_height_in_lines(self.respond_box, 4, "maximum")
         self.respond_button = QPushButton("Keep this response")

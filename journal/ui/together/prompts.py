@@ -29,7 +29,6 @@ from journal.domain.together.prompts import AnswerState, PromptStatus, PromptVie
 from journal.storage.together.answers import MyAnswer
 from journal.ui.common.accessibility import Message
 from journal.ui.common.flow import flow_row, narrow_combo
-from journal.ui.common.undo_steps import undo_by_words
 from journal.ui.common.widgets import label, qt_text, wrapping_form
 from journal.ui.together.layouts import empty
 from journal.ui.together.marks import mark, side_colour, uses_dark
@@ -126,7 +125,6 @@ class MyAnswersPage(QWidget):
         self.prompt.setAccessibleName("Couple prompt")
         self.state = Message("Your answer so far", hide_empty=False)
         self.text = QPlainTextEdit()
-        undo_by_words(self.text)  # Ctrl+Z takes back a word, not all of it
         self.text.setAccessibleName("Your answer")
         self.text.setTabChangesFocus(True)
         self.problem = Message("Problem with your answer", "error")
