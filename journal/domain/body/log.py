@@ -27,6 +27,7 @@ __all__ = [
     "Temperature",
     "TemperatureUnit",
     "Treatment",
+    "pain_relief_question",
     "require_utc",
     "validate_body_log",
     "validate_recovery",
@@ -270,6 +271,11 @@ FUTURE_PAIN_RELIEF_MESSAGE = (
     "That time is still ahead of now. Please choose when you took the pain relief, "
     "or leave the time empty."
 )
+RELIEF_LONG_BEFORE = timedelta(hours=12)
+"""Pain relief taken longer than this before a log is asked about: it has worn off by
+then (paracetamol and ibuprofen act for about 4 to 8 hours, NHS medicines pages), so
+it hardly belongs to what the log notes. Solace's own reading, not a clinical rule."""
+
 CRAMPING_MESSAGE = (
     "Cramping is noted on a scale from 0 (none) to 10 (the worst you can imagine). "
     "Please choose a number from 0 to 10."
@@ -320,3 +326,38 @@ def validate_recovery(details: RecoveryDetails, today: date) -> list[FieldProble
                 )
             )
     return problems
+
+
+def _span(length: timedelta) -> str:
+    """A length of time in the largest whole unit that reads naturally: "40 minutes",
+    "5 hours", "11 days" (rounded down; at least one minute)."""
+    minutes = max(1, int(length.total_seconds() // 60))
+    if minutes < 120:
+        return f"{minutes} minute" + ("" if minutes == 1 else "s")
+    hours = minutes // 60
+    if hours < 48:
+        return f"{hours} hours"
+    return f"{hours // 24} days"
+
+
+def pain_relief_question(log: BodyLog) -> str | None:
+    """A kind question when the log's pain relief time looks unlikely, else None.
+
+    Asked when ``pain_relief_at`` (UTC) is a minute or more after ``logged_at`` (the
+    log notes what was taken by then) or more than ``RELIEF_LONG_BEFORE`` (12 hours)
+    before it. It is a question, not a refusal: the form saves the log unchanged
+    when asked to again. A log without pain relief is never asked about.
+    """
+    taken = log.pain_relief_at
+    if not log.pain_relief or taken is None:
+        return None
+    if taken - log.logged_at >= timedelta(minutes=1):
+        where = f"{_span(taken - log.logged_at)} after"
+    elif log.logged_at - taken > RELIEF_LONG_BEFORE:
+        where = f"{_span(log.logged_at - taken)} before"
+    else:
+        return None
+    return (
+        f"This is {where} the time of this log. If that is when you took it, "
+        "save again to keep it; if not, please choose when you took it."
+    )

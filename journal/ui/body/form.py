@@ -42,12 +42,13 @@ from journal.domain.body.log import (
     PadChange,
     PadKind,
     Soaking,
+    pain_relief_question,
     validate_body_log,
 )
 from journal.domain.body.temperature import TemperatureProblem, TemperatureUnit, parse_temperature
 from journal.ui.body.fields import combo
 from journal.ui.common.accessibility import Message, scroll_only
-from journal.ui.common.dates import time_edit
+from journal.ui.common.dates import time_edit, whole_minute
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
@@ -113,6 +114,15 @@ class BodyLogForm(QWidget):
         # Whether the person chose a value (even the starting one: "No bleeding" picked
         # from its list, cramping set back to 0); see `has_content`.
         self._chosen = False
+        # "Taken at" belongs to the log: it shows the log's time, and is read as it,
+        # until the person sets it (a log back-dated to 20 Nov is not saved with
+        # pain relief taken today).
+        self._relief_follows_log = True
+        # The minute the form itself last put in each time field: Qt also says
+        # "changed" when it reads that text back unchanged (Enter, leaving the field),
+        # which is not the person choosing a time.
+        self._placed: dict[QDateTimeEdit, QDateTime] = {}
+        self._asked: tuple[object, ...] | None = None  # the values a question was about
 
         self.time = time_edit("Time of this log")
         # A combo box is read by its choice, so "none" says of what (as "No clots" does).
@@ -217,13 +227,13 @@ class BodyLogForm(QWidget):
             pads.hide()
             pads.setParent(self)
 
-        self.time.dateTimeChanged.connect(self._touched)
         # Time fields the person has not changed show "now", minute by minute, and
         # are read as now: a form left open a while neither shows nor saves (a pad
-        # change, pain relief) the time it was opened.
+        # change, pain relief) the time it was opened. "Taken at" follows the log's
+        # Time instead (which is now while Time follows the clock).
         self._following: set[QDateTimeEdit] = set()
         for field in (self.time, self.pain_relief_at, self.pad_time):
-            field.dateTimeChanged.connect(lambda _value, f=field: self._following.discard(f))
+            field.dateTimeChanged.connect(lambda value, f=field: self._changed(f, value))
         self.clock = QTimer(self)
         self.clock.setInterval(CLOCK_MS)
         self.clock.timeout.connect(self.follow_now)
@@ -271,8 +281,28 @@ class BodyLogForm(QWidget):
         if not self.temperature.text().strip():
             self.unit.setCurrentIndex(self.unit.findData(unit))
 
-    def _touched(self) -> None:
-        self._time_touched = True
+    def _place(self, field: QDateTimeEdit, value: QDateTime) -> None:
+        """Show ``value`` in ``field`` as the form's own doing (not the person's)."""
+        field.blockSignals(True)
+        field.setDateTime(value)
+        field.blockSignals(False)
+        self._placed[field] = field.dateTime()
+
+    def _changed(self, field: QDateTimeEdit, value: QDateTime) -> None:
+        """A time field says its moment changed: unless it is the minute the form put
+        there, read back by Qt, the person chose it, so it follows nothing any more
+        (and "Taken at", while it follows the log, moves with the log's Time)."""
+        placed = self._placed.get(field)
+        if placed is not None and value == whole_minute(placed):
+            return
+        self._placed.pop(field, None)
+        self._following.discard(field)
+        if field is self.time:
+            self._time_touched = True
+            if self._relief_follows_log:
+                self._place(self.pain_relief_at, self.time.dateTime())
+        elif field is self.pain_relief_at:
+            self._relief_follows_log = False
 
     def _choose(self, *_value: object) -> None:
         self._chosen = True
@@ -282,27 +312,37 @@ class BodyLogForm(QWidget):
 
     def _set_now(self) -> None:
         self._time_touched = False
-        self._following = {self.time, self.pain_relief_at, self.pad_time}
+        self._relief_follows_log = True
+        self._following = {self.time, self.pad_time}
         self.follow_now()
 
+    @staticmethod
+    def _half_typed(field: QDateTimeEdit) -> bool:
+        shown = field.dateTime().toString(field.displayFormat())
+        return field.hasFocus() and field.text() != shown
+
     def follow_now(self) -> None:
-        """Show now in every time field the person has not changed (not in one
-        holding a half-typed time)."""
+        """Show now in every time field the person has not changed, and the log's
+        Time in "Taken at" while it follows the log (not in a field holding a
+        half-typed time)."""
         now = to_qdatetime(now_utc())
         for field in self._following:
-            shown = field.dateTime().toString(field.displayFormat())
-            if field.hasFocus() and field.text() != shown:
-                continue
-            field.blockSignals(True)
-            field.setDateTime(now)
-            field.blockSignals(False)
+            if not self._half_typed(field):
+                self._place(field, now)
+        if self._relief_follows_log and not self._half_typed(self.pain_relief_at):
+            self._place(self.pain_relief_at, self.time.dateTime())
 
     def _read(self, field: QDateTimeEdit, now: datetime) -> datetime:
         """The moment a time field says: ``now`` while it follows the clock."""
         return now if field in self._following else from_qdatetime(field.dateTime())
 
+    def relief_follows_log(self) -> bool:
+        """True while "Taken at" shows (and is read as) the log's Time."""
+        return self._relief_follows_log
+
     def reset(self) -> None:
         """Back to an empty form with the time set to now."""
+        self._asked = None
         self._set_now()
         for box in (self.bleeding, self.clots, self.discharge):
             box.setCurrentIndex(0)
@@ -376,7 +416,11 @@ class BodyLogForm(QWidget):
             tissue_passed=self.tissue.isChecked(),
             cramping=self.cramping.value(),
             pain_relief=relief,
-            pain_relief_at=self._read(self.pain_relief_at, now) if relief else None,
+            pain_relief_at=(
+                (logged_at if self._relief_follows_log else self._read(self.pain_relief_at, now))
+                if relief
+                else None
+            ),
             temperature=temperature,
             chills=self.chills.isChecked(),
             discharge=self.discharge.currentData(),
@@ -401,10 +445,21 @@ class BodyLogForm(QWidget):
             return
         super().keyPressEvent(event)
 
+    def _shown_values(self) -> tuple[object, ...]:
+        """What the person sees of the log's times and pain relief, to tell whether a
+        question was already asked about exactly these values."""
+        return (
+            self.time.dateTime() if self._time_touched or self._editing else None,
+            self.pain_relief_at.dateTime(),
+            self.pain_relief.text().strip(),
+        )
+
     def submit(self) -> None:
         """Save what the form shows (`log_ready`), or say why not: a field that needs
-        another look (under it), or, beside the button, nothing chosen yet (`NOTHING_CHOSEN`; a past
-        log being changed is always saved)."""
+        another look (under it), or, beside the button, nothing chosen yet
+        (`NOTHING_CHOSEN`; a past log being changed is always saved). An unlikely pain
+        relief time (``pain_relief_question``) is asked about once, beside its field;
+        saving again with the same values keeps the log as it is."""
         result = self.build_log()
         if isinstance(result, FieldProblem):
             self._show_problem(result)
@@ -414,6 +469,12 @@ class BodyLogForm(QWidget):
             self.status.show_message(NOTHING_CHOSEN, "error", repeat=True)
             self._bring_into_view(self.status)  # Enter may come from the top of the form
             return
+        question = pain_relief_question(result)
+        if question is not None and self._asked != self._shown_values():
+            self._asked = self._shown_values()
+            self._show_problem(FieldProblem("pain_relief_at", question))
+            return
+        self._asked = None
         self._show_problem(None)
         self.status.show_message("", "status")
         self.log_ready.emit(result)
@@ -451,17 +512,19 @@ class BodyLogForm(QWidget):
 
     # -- changing a past log -------------------------------------------------------------------
     def load(self, log: BodyLog) -> None:
-        """Show a past log to change it; saving keeps its id."""
+        """Show a past log to change it; saving keeps its id. Its "Taken at" follows
+        its Time when the two were the same (or no pain relief was noted)."""
         self.reset()
         self._editing = log.id
         self._following.clear()  # a past log's times stay as they were
-        self.time.setDateTime(to_qdatetime(log.logged_at))
+        self._place(self.time, to_qdatetime(log.logged_at))
+        self._relief_follows_log = log.pain_relief_at in (None, log.logged_at)
         self.bleeding.setCurrentIndex(self.bleeding.findData(log.bleeding))
         self.clots.setCurrentIndex(self.clots.findData(log.clots))
         self.tissue.setChecked(log.tissue_passed)
         self.cramping.setValue(log.cramping)
         self.pain_relief.setText(log.pain_relief)
-        self.pain_relief_at.setDateTime(to_qdatetime(log.pain_relief_at or log.logged_at))
+        self._place(self.pain_relief_at, to_qdatetime(log.pain_relief_at or log.logged_at))
         if log.temperature is not None:
             self.temperature.setText(f"{log.temperature.value:g}")
             self.unit.setCurrentIndex(self.unit.findData(log.temperature.unit))
@@ -488,6 +551,9 @@ class BodyLogForm(QWidget):
                 "pain_with_sex": self.pain_with_sex.isChecked(),
                 "cramping": self.cramping.value(),
                 "pain_relief": self.pain_relief.text(),
+                "pain_relief_at": ""
+                if self._relief_follows_log
+                else self.pain_relief_at.dateTime().toString("yyyy-MM-ddTHH:mm"),
                 "temperature": self.temperature.text(),
                 "unit": self.unit.currentIndex(),
                 "note": self.note.toPlainText(),
@@ -496,8 +562,12 @@ class BodyLogForm(QWidget):
 
     def restore(self, text: str) -> None:
         values = json.loads(text)
-        if values.get("time"):
+        if values.get("time"):  # as the person chose it: "Taken at" follows it
             self.time.setDateTime(QDateTime.fromString(values["time"], "yyyy-MM-ddTHH:mm"))
+        if values.get("pain_relief_at"):
+            self.pain_relief_at.setDateTime(
+                QDateTime.fromString(values["pain_relief_at"], "yyyy-MM-ddTHH:mm")
+            )
         self.bleeding.setCurrentIndex(int(values["bleeding"]))
         self.clots.setCurrentIndex(int(values["clots"]))
         self.discharge.setCurrentIndex(int(values["discharge"]))

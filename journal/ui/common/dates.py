@@ -33,6 +33,7 @@ __all__ = [
     "day_picker",
     "time_edit",
     "time_format",
+    "whole_minute",
 ]
 
 
@@ -174,8 +175,9 @@ class TypedDateEdit(QDateEdit):
             super().mousePressEvent(event)
 
 
-def _whole_minute(value: QDateTime) -> QDateTime:
-    """``value`` without its seconds and milliseconds."""
+def whole_minute(value: QDateTime) -> QDateTime:
+    """``value`` without its seconds and milliseconds (in its own zone's wall time):
+    the minute a time field shows for it."""
     time = value.time()
     return value.addMSecs(-(time.second() * 1000 + time.msec()))
 
@@ -201,7 +203,7 @@ class TypedDateTimeEdit(QDateTimeEdit):
         # Qt also says "changed" when it reads the text back unchanged (Enter in the
         # field, or leaving it): only another minute than the one shown is a change.
         exact = self._exact
-        if not self._setting and exact is not None and value != _whole_minute(exact):
+        if not self._setting and exact is not None and value != whole_minute(exact):
             self._exact = None
 
     def dateTime(self) -> QDateTime:
@@ -235,7 +237,7 @@ class TypedDateTimeEdit(QDateTimeEdit):
                 self.setTimeZone(fixed)
                 value = value.toTimeZone(fixed)
                 self._exact = QDateTime(value)
-                value = _whole_minute(value)
+                value = whole_minute(value)
             else:
                 self._exact = None
             super().setDateTime(value)

@@ -195,3 +195,22 @@ def test_validate_recovery() -> None:
     assert problem.field == "bleeding_stopped_on"
     assert "before the day of the loss" in problem.message
     assert validate_recovery(RecoveryDetails(), today) == []
+
+
+def test_pain_relief_is_asked_about_after_the_log_or_long_before_it() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from journal.domain.body.log import BodyLog, pain_relief_question
+
+    at = datetime(2026, 11, 20, 9, 5, tzinfo=UTC)
+
+    def asked(offset: timedelta, relief: str = "ibuprofen") -> str | None:
+        log = BodyLog("x", at, pain_relief=relief, pain_relief_at=at + offset)
+        return pain_relief_question(log)
+
+    assert asked(timedelta(0)) is None
+    assert asked(timedelta(hours=-12)) is None
+    assert asked(timedelta(days=11, hours=2, minutes=18)).startswith("This is 11 days after")  # type: ignore[union-attr]
+    assert asked(timedelta(minutes=40)).startswith("This is 40 minutes after")  # type: ignore[union-attr]
+    assert asked(timedelta(hours=-13)).startswith("This is 13 hours before")  # type: ignore[union-attr]
+    assert asked(timedelta(days=11), relief="") is None

@@ -65,3 +65,21 @@ def test_a_time_the_person_chose_stays(qtbot, form, later):
     form.follow_now()
     assert form.pad_time.dateTime() == chosen
     assert _minute(form.time) == later(5)
+
+
+def test_enter_in_a_time_field_does_not_stop_it_following_the_clock(qtbot, form, later):
+    """Qt says "changed" when Enter reads back the minute already shown (lead's review
+    of session 7): that is not the person choosing a time, so Time and "Taken at"
+    still follow the clock, and a log saved minutes later is saved at that later time."""
+    qtbot.keyClicks(form.pain_relief, "paracetamol 1 g")
+    qtbot.keyClicks(form.temperature, "warm")  # refused: the log is not saved yet
+    form.time.setFocus()
+    qtbot.waitUntil(form.time.hasFocus)
+    qtbot.keyClick(form.time, Qt.Key.Key_Return)
+    assert form.notes.shown() == "temperature"
+    ten_minutes_on = later(10)
+    form.follow_now()
+    assert _minute(form.time) == ten_minutes_on == _minute(form.pain_relief_at)
+    form.temperature.clear()
+    log = form.build_log()
+    assert log.logged_at == ten_minutes_on and log.pain_relief_at == ten_minutes_on
