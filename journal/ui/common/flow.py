@@ -11,6 +11,8 @@ minimum width is that of its widest item. (After Qt's own "Flow Layout" example.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import shiboken6
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
@@ -21,53 +23,79 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QSizePolicy,
     QWidget,
+    QWidgetItem,
 )
 
 __all__ = ["FlowLayout", "ShrinkingRow", "flow_row", "narrow_combo"]
 
 
+@dataclass(slots=True)
+class _Slot:
+    """One place in a `FlowLayout`: Qt's item for it, the widget it holds (held here
+    too, so the place is never lost with the item's wrapper), and whether it is pushed
+    to the right end of its line."""
+
+    item: QLayoutItem
+    widget: QWidget | None
+    trailing: bool = False
+
+
 class FlowLayout(QLayout):
     """Items left to right, wrapping; ``spacing`` pixels between items and lines.
-    Items added with ``trailing=True`` are pushed to the right end of their line."""
+    Items added with ``trailing=True`` are pushed to the right end of their line.
+
+    The layout holds each widget as well as its item, and makes the widget items it
+    is given from Python itself (`addWidget`), so they are Python's to keep: a widget
+    stays in its line for as long as it lives and is not taken out (`takeAt`), even
+    if the wrapper of Qt's item for it is marked dead (the Journal's buttons were
+    dropped from their row that way, and the next row was drawn over them).
+    """
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._trailing: set[int] = set()  # id() of items pushed to the right
+        self._slots: list[_Slot] = []
         self._gap = spacing
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def add(self, widget: QWidget, *, trailing: bool = False) -> None:
         self.addWidget(widget)
-        if trailing:
-            self._trailing.add(id(self._items[-1]))
+        self._slots[-1].trailing = trailing
 
-    def _live(self) -> list[QLayoutItem]:
-        """The items, without any Qt deleted behind the layout's back (a widget item
-        Qt deletes while the widget goes, without asking `takeAt`): calling such an
-        item raised inside Qt's layout pass, which then crashed reporting it."""
-        if not all(shiboken6.isValid(item) for item in self._items):
-            self._items = [item for item in self._items if shiboken6.isValid(item)]
-        return self._items
+    def addWidget(self, widget: QWidget) -> None:
+        """``widget`` at the end, in a widget item made (and kept) here."""
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
+
+    def _live(self) -> list[_Slot]:
+        """The places, each with a live item: a widget whose item's wrapper is dead
+        (deleted or marked so behind the layout's back) gets a new item of ours; a
+        place whose widget is gone too is dropped (calling a dead item raised inside
+        Qt's layout pass, which then crashed reporting it)."""
+        if not all(shiboken6.isValid(slot.item) for slot in self._slots):
+            kept = []
+            for slot in self._slots:
+                if not shiboken6.isValid(slot.item):
+                    if slot.widget is None or not shiboken6.isValid(slot.widget):
+                        continue
+                    slot.item = QWidgetItem(slot.widget)
+                kept.append(slot)
+            self._slots = kept
+        return self._slots
 
     # QLayout ------------------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
+        self._slots.append(_Slot(item, item.widget()))
 
     def count(self) -> int:
         return len(self._live())
 
     def itemAt(self, index: int) -> QLayoutItem | None:
-        items = self._live()
-        return items[index] if 0 <= index < len(items) else None
+        slots = self._live()
+        return slots[index].item if 0 <= index < len(slots) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        items = self._live()
-        if 0 <= index < len(items):
-            item = items.pop(index)
-            self._trailing.discard(id(item))
-            return item
-        return None
+        slots = self._live()
+        return slots.pop(index).item if 0 <= index < len(slots) else None
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -84,7 +112,7 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:
         """All items on one line."""
-        visible = [i for i in self._live() if not i.isEmpty()]
+        visible = [slot.item for slot in self._live() if not slot.item.isEmpty()]
         width = sum(i.sizeHint().width() for i in visible) + self._gap * max(0, len(visible) - 1)
         height = max((i.sizeHint().height() for i in visible), default=0)
         margins = self.contentsMargins()
@@ -95,9 +123,9 @@ class FlowLayout(QLayout):
     def minimumSize(self) -> QSize:
         """As wide as the widest item: every other one can move to a line of its own."""
         size = QSize()
-        for item in self._live():
-            if not item.isEmpty():
-                size = size.expandedTo(item.minimumSize())
+        for slot in self._live():
+            if not slot.item.isEmpty():
+                size = size.expandedTo(slot.item.minimumSize())
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
@@ -105,9 +133,10 @@ class FlowLayout(QLayout):
     def _place(self, rect: QRect, *, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        lines: list[list[tuple[_Slot, QSize]]] = [[]]
         x = 0
-        for item in self._live():
+        for slot in self._live():
+            item = slot.item
             if item.isEmpty():
                 continue
             size = item.sizeHint().boundedTo(QSize(area.width(), 1 << 20))
@@ -115,30 +144,30 @@ class FlowLayout(QLayout):
             if lines[-1] and x + size.width() > area.width():
                 lines.append([])
                 x = 0
-            lines[-1].append((item, size))
+            lines[-1].append((slot, size))
             x += size.width() + self._gap
         y = area.y()
         for line in lines:
             if not line:
                 continue
-            height = max(size.height() for _item, size in line)
+            height = max(size.height() for _slot, size in line)
             if move:
                 self._move_line(line, area, y, height)
             y += height + self._gap
         return y - self._gap - area.y() + margins.top() + margins.bottom() if lines[0] else 0
 
     def _move_line(
-        self, line: list[tuple[QLayoutItem, QSize]], area: QRect, y: int, height: int
+        self, line: list[tuple[_Slot, QSize]], area: QRect, y: int, height: int
     ) -> None:
-        used = sum(size.width() for _item, size in line) + self._gap * (len(line) - 1)
+        used = sum(size.width() for _slot, size in line) + self._gap * (len(line) - 1)
         spare = max(0, area.width() - used)
         x = area.x()
-        for item, size in line:
-            if id(item) in self._trailing:
+        for slot, size in line:
+            if slot.trailing:
                 x += spare
                 spare = 0
             top = y + (height - size.height()) // 2
-            item.setGeometry(QRect(QPoint(x, top), size))
+            slot.item.setGeometry(QRect(QPoint(x, top), size))
             x += size.width() + self._gap
 
 
