@@ -121,12 +121,21 @@ def index_text(stored: bytes | str | None) -> str | None:
     return text.replace("\x00", " ") if text and "\x00" in text else text
 
 
+def long_index_text(stored: bytes | str | None, longer_than: int) -> str | None:
+    """`index_text` of ``stored`` when it holds more than ``longer_than`` characters,
+    else None: what a search needs to choose a snippet's maker, with one unpacking."""
+    text = index_text(stored)
+    return text if text is not None and len(text) > longer_than else None
+
+
 def register_functions(connection: Any) -> None:
     """Add Solace's SQL functions to a DB-API (sqlcipher3) connection:
     ``solace_unpack(stored)`` is `index_text`, for the word index's view and
     triggers and the search snippets (not the exact text: read a body through
     `PackedText` for that); ``solace_local_day(created_at, zone)`` is
     `stored_local_day`, for day filters. The latter is not deterministic: NULL means
-    the computer's zone, which can change."""
+    the computer's zone, which can change. ``solace_long_text(stored, n)`` is
+    `long_index_text` (the search's long-entry snippets)."""
     connection.create_function("solace_unpack", 1, index_text, deterministic=True)
+    connection.create_function("solace_long_text", 2, long_index_text, deterministic=True)
     connection.create_function("solace_local_day", 2, stored_local_day)

@@ -223,13 +223,15 @@ class EntrySearch:
             # FTS5's snippet() weighs every place a term occurs against every other:
             # a long entry holding a word 80,000 times took minutes. A long entry's
             # snippet is cut here instead (`_word_snippet`), in one bounded pass.
+            # Each hit's body is unpacked once (`solace_long_text`, NULL for a short
+            # one): COALESCE stops at its first value, so a long body is handed over
+            # with a "b" before it and snippet() runs only for a short one ("s").
             params["snippet_chars"] = FTS_SNIPPET_CHARS
-            size = "length(solace_unpack(e.body))"
             sql = (
-                f"SELECT {_SUMMARY}, CASE WHEN {size} <= :snippet_chars THEN "
-                f"snippet(entries_fts, -1, '{OPEN_MARK}', '{CLOSE_MARK}', '…', "
-                f"{SNIPPET_TOKENS}) END, CASE WHEN {size} > :snippet_chars THEN "
-                "solace_unpack(e.body) END FROM entries_fts JOIN entries AS e "
+                f"SELECT {_SUMMARY}, COALESCE("
+                f"'{LONG_BODY}' || solace_long_text(e.body, :snippet_chars), "
+                f"'{FTS_SNIPPET}' || snippet(entries_fts, -1, '{OPEN_MARK}', '{CLOSE_MARK}', "
+                f"'…', {SNIPPET_TOKENS})) FROM entries_fts JOIN entries AS e "
                 f"ON e.seq = entries_fts.rowid WHERE {conditions} "
                 "ORDER BY entries_fts.rowid DESC LIMIT :limit OFFSET :offset"
             )
@@ -242,13 +244,26 @@ class EntrySearch:
                 snippet_parts(
                     _mark(_needle_snippet(str(row[8] or ""), needle), needle)
                     if needle is not None
-                    else str(row[8] or "")
-                    if len(row) < 10 or row[9] is None
-                    else _word_snippet(str(row[9]), spaced)
+                    else _snippet(str(row[8] or ""), spaced)
+                    if match is not None
+                    else ""
                 ),
             )
             for row in rows
         ]
+
+
+# What the word search's last column starts with: a long body to cut here, or the
+# snippet FTS5 made of a short one.
+LONG_BODY = "b"
+FTS_SNIPPET = "s"
+
+
+def _snippet(column: str, words: str) -> str:
+    """The snippet of a word-search hit from its last column (see `LONG_BODY`)."""
+    if column.startswith(LONG_BODY):
+        return _word_snippet(column[len(LONG_BODY) :], words)
+    return column[len(FTS_SNIPPET) :]
 
 
 # Up to SNIPPET_REACH characters either side of the first place the run occurs: more

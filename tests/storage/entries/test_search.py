@@ -189,3 +189,27 @@ def test_a_long_entry_holding_a_word_thousands_of_times_shows_its_first_hit(jour
         shown = "".join(part for part, _ in hits[0].snippet)
         assert marked and set(marked) == {"naïve"}, (words, hits[0].snippet)
         assert "line 0 悲しい naïve" in shown
+
+
+def test_each_hit_of_a_word_search_unpacks_its_body_once(journal, monkeypatch):
+    """Lead's review (session 7): the typing path unpacked every hit's body two or three
+    times (twice for its length, to choose between FTS5's snippet and the long-entry
+    one, and again for the long text): 6 unpackings here. Once per hit is enough, plus
+    the one FTS5 makes itself to read a short entry's text for its snippet: 3."""
+    import zlib
+
+    from journal.storage.entries.search import FTS_SNIPPET_CHARS
+
+    repo = EntryRepository(journal.db)
+    long_body = "A quiet start. " + "calm words here " * (FTS_SNIPPET_CHARS // 10)
+    repo.save(dataclasses.replace(new_entry(DAY), body="Short and calm, a walk."))
+    repo.save(dataclasses.replace(new_entry(DAY + timedelta(days=1)), body=long_body))
+    unpacked = []
+    real = zlib.decompress
+    monkeypatch.setattr(zlib, "decompress", lambda data, *a: unpacked.append(1) or real(data, *a))
+    hits = EntrySearch(journal.db).search("calm")
+    assert len(hits) == 2
+    assert len(unpacked) == 3
+    for hit in hits:
+        marked = [part for part, matched in hit.snippet if matched]
+        assert marked and set(marked) == {"calm"}, hit.snippet
