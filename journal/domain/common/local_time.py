@@ -44,7 +44,9 @@ __all__ = [
     "local_zone",
     "local_zone_name",
     "now_utc",
+    "occurrence",
     "placeable",
+    "read_typed",
     "to_local",
     "today_local",
     "zone_named",
@@ -253,3 +255,41 @@ def day_range(first: date, last: date) -> tuple[datetime, datetime]:
     """
     end = day_start(last + timedelta(days=1)) if last < date.max else _LAST
     return day_start(first), end
+
+
+FIRST_TIME = "the first time"
+SECOND_TIME = "the second time"
+
+
+def occurrence(local: datetime) -> str | None:
+    """For an aware wall-clock time (from `to_local`): "the first time" or "the second
+    time" when that wall time happens twice (the hour the clocks go back), else None.
+    Which one it is follows zoneinfo's ``fold`` (PEP 495): fold 0 is the first."""
+    offset = local.utcoffset()
+    if offset is None or local.replace(fold=1 - local.fold).utcoffset() == offset:
+        return None
+    other = local.replace(fold=1 - local.fold)
+    first = local if local.fold == 0 else other
+    # Only a wall time that happens twice has two readings that both come back as it.
+    for reading in (local, other):
+        back = as_utc(reading).astimezone(local.tzinfo).replace(tzinfo=None)
+        if back != local.replace(tzinfo=None):
+            return None
+    return FIRST_TIME if local.utcoffset() == first.utcoffset() else SECOND_TIME
+
+
+def read_typed(wall: datetime, zone: str | None = None) -> tuple[datetime, bool]:
+    """A wall-clock time the person typed or picked (naive) in the IANA ``zone``, or in
+    their own zone for None, as ``(aware UTC, moved)``: the one rule for every field.
+
+    A wall time that happens twice (the clocks go back) is the first time it happens,
+    whatever offset the field showed before; `occurrence` then says so where it is
+    shown ("01:30 (the first time)"). A wall time that never happens (the clocks go
+    forward) is moved forward by the length of the gap, as PEP 495 reads it (02:30
+    on the spring-forward night in Berlin is 03:30 summer time), and ``moved`` is True
+    so the screen can say so. A moment read at the ends of the calendar is held there
+    (see `from_local`).
+    """
+    moment = from_local(wall, zone=zone)
+    shown = to_local(moment, zone).replace(tzinfo=None)
+    return moment, shown != wall

@@ -232,8 +232,14 @@ class BodyLogForm(QWidget):
         # change, pain relief) the time it was opened. "Taken at" follows the log's
         # Time instead (which is now while Time follows the clock).
         self._following: set[QDateTimeEdit] = set()
-        for field in (self.time, self.pain_relief_at, self.pad_time):
+        for field, key in (
+            (self.time, "logged_at"),
+            (self.pain_relief_at, "pain_relief_at"),
+            (self.pad_time, "changed_at"),
+        ):
             field.dateTimeChanged.connect(lambda value, f=field: self._changed(f, value))
+            # A skipped or repeated wall time is said under its field (read_typed).
+            field.told.connect(lambda words, k=key: self.notes.show(k, words, focus=False))
         self.clock = QTimer(self)
         self.clock.setInterval(CLOCK_MS)
         self.clock.timeout.connect(self.follow_now)

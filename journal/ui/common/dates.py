@@ -12,7 +12,9 @@ leaving the field as it was.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, QPoint, Qt, QTimeZone
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale, QPoint, Qt, QTimeZone, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.local_time import occurrence, read_typed, to_local
 from journal.ui.common.accessibility import one_tab_stop
 from journal.ui.common.day_picker import DayPicker
 
@@ -66,7 +69,7 @@ def time_format(locale: QLocale | None = None) -> str:
     return f"{date_format(locale)} {clock}"
 
 
-def time_edit(name: str) -> QDateTimeEdit:
+def time_edit(name: str) -> TypedDateTimeEdit:
     """A day and time to the minute, typed as the person's locale writes them, with a
     calendar to pick the day."""
     edit = TypedDateTimeEdit()
@@ -191,13 +194,23 @@ class TypedDateTimeEdit(QDateTimeEdit):
     moment set by the program (`setDateTime`, often now, or a saved log's time) is
     given back exactly by `dateTime` until the person changes the field, so a log
     or entry whose time was not touched keeps its seconds.
+
+    A wall time the person chose is read by one rule (`local_time.read_typed`) in
+    ``zone`` (an IANA name, None for the person's own): the first time when it
+    happens twice, moved forward when the clocks skip it. When they leave the field
+    it shows the moment it now holds, and `told` gives the words to say beside it
+    ("02:15 does not happen …: it is 02:45", "… this is the first time").
     """
+
+    told = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._setting = False
         self._exact: QDateTime | None = None  # what the program set, until a change
+        self.zone: str | None = None  # whose wall clock the field shows (None: the person's)
         self.dateTimeChanged.connect(self._changed_by_person)
+        self.editingFinished.connect(self._say_reading)
 
     def _changed_by_person(self, value: QDateTime) -> None:
         # Qt also says "changed" when it reads the text back unchanged (Enter in the
@@ -206,10 +219,63 @@ class TypedDateTimeEdit(QDateTimeEdit):
         if not self._setting and exact is not None and value != whole_minute(exact):
             self._exact = None
 
+    def _typed(self) -> tuple[datetime, datetime, bool] | None:
+        """The wall time shown (naive), the moment it is read as (UTC) and whether it
+        was moved forward; None when the program's own moment is shown."""
+        if self._exact is not None:
+            return None
+        value = super().dateTime()
+        if not value.isValid():
+            return None
+        d, t = value.date(), value.time()
+        wall = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+        moment, moved = read_typed(wall, self.zone)
+        return wall, moment, moved
+
     def dateTime(self) -> QDateTime:
         """The moment shown: exactly the one set by the program while the person has
-        not changed it, else the whole minute they chose."""
-        return QDateTime(self._exact) if self._exact is not None else super().dateTime()
+        not changed it, else the whole minute they chose, read by `read_typed` (its
+        offset says which of two equal wall times it is, whatever the field showed
+        before)."""
+        if self._exact is not None:
+            return QDateTime(self._exact)
+        typed = self._typed()
+        if typed is None:
+            return super().dateTime()
+        local = to_local(typed[1], self.zone)
+        offset = local.utcoffset()
+        return QDateTime(
+            local.year,
+            local.month,
+            local.day,
+            local.hour,
+            local.minute,
+            0,
+            0,
+            QTimeZone.fromSecondsAheadOfUtc(int(offset.total_seconds()) if offset else 0),
+        )
+
+    def _say_reading(self) -> None:
+        """After the person leaves the field: a skipped wall time is replaced by the
+        moment it was read as, and a moved or repeated one is told (`told`)."""
+        typed = self._typed()
+        if typed is None:
+            return
+        wall, moment, moved = typed
+        local = to_local(moment, self.zone)
+        day = f"{wall:%A} {wall.day} {wall:%B %Y}"
+        if moved:
+            self.setDateTime(self.dateTime())
+            self._exact = None  # still the person's choice
+            self.told.emit(
+                f"The clocks go forward that night, so {wall:%H:%M} does not happen on "
+                f"{day}: this is {local:%H:%M}."
+            )
+        elif (which := occurrence(local)) is not None:
+            self.told.emit(
+                f"{wall:%H:%M} happens twice on {day}, as the clocks go back: "
+                f"this is {which} ({local.tzname() or ''})."
+            )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not _handled_here(self, event):

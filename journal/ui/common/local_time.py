@@ -16,6 +16,7 @@ from journal.domain.common.local_time import (
     from_local,
     local_zone,
     now_utc,
+    occurrence,
     to_local,
     today_local,
 )
@@ -64,6 +65,8 @@ def show_moment(edit: QDateTimeEdit, moment: datetime, zone: str | None = None) 
     day (before its first, Qt's 14 September 1752, or after its last): it then shows its
     nearest day, which is not the moment's, so the caller shows the moment otherwise."""
     shown = to_qdatetime(moment, zone)
+    if hasattr(edit, "zone"):  # a TypedDateTimeEdit reads what is typed by zone's rules
+        edit.zone = zone
     if zone is None:
         edit.setTimeZone(QTimeZone(QTimeZone.Initialization.LocalTime))
     else:
@@ -104,18 +107,20 @@ def clock(local: datetime, *, seconds: bool = False) -> str:
     """Wall-clock time like "09:05" (with ``seconds``, "09:05:41") of an aware local
     time. In the hour the clocks go back, when every wall time happens twice, the
     zone's name for that offset follows ("02:30 CEST", then "02:30 CET"), or the
-    offset itself where the zone has no name for it ("01:30 UTC-04:00"), so two
-    moments never read alike."""
+    offset itself where the zone has no name for it ("01:30 UTC-04:00"), and which
+    of the two it is ("02:30 CEST (the first time)", `occurrence`), so two moments
+    never read alike and nobody has to know which name comes first."""
     shown = f"{local:%H:%M:%S}" if seconds else f"{local:%H:%M}"
     offset = local.utcoffset()
-    if offset is None or local.replace(fold=1 - local.fold).utcoffset() == offset:
+    which = occurrence(local)
+    if offset is None or which is None:
         return shown
     name = local.tzname() or ""
     if not name.isalpha():
         minutes = int(offset.total_seconds()) // 60
         sign = "+" if minutes >= 0 else "-"
         name = f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-    return f"{shown} {name}"
+    return f"{shown} {name} ({which})"
 
 
 def say_moment(moment: datetime, *, seconds: bool = False, zone: str | None = None) -> str:

@@ -268,6 +268,8 @@ class EntryEditor(QWidget):
         self.title.textChanged.connect(self._remember_title)
         self.title.inputRejected.connect(self._title_refused)
         self.when.dateTimeChanged.connect(self._when_changed)
+        # A skipped or repeated wall time is said under the field (read_typed).
+        self.when.told.connect(lambda words: self.notes.show("created_at", words, focus=False))
         self.body.textChanged.connect(self._changed)
         self.body.refused.connect(self._text_refused)
         self.body.textChanged.connect(self.text_note.clear)

@@ -117,3 +117,21 @@ def test_a_tz_rule_string_without_a_zone_name_still_follows_summer_time():
         back = from_local(datetime(2024, 10, 27, 2, 30), offset=timedelta(hours=1))
     assert (summer.hour, winter.hour) == (12, 11)
     assert back == datetime(2024, 10, 27, 1, 30, tzinfo=UTC)
+
+
+def test_one_rule_for_a_typed_wall_time_at_a_clock_change() -> None:
+    """Break test 7, F8: the repeated hour is the first time in every zone, and a
+    skipped time moves forward by the gap and says it moved."""
+    from datetime import UTC, datetime
+
+    from journal.domain.common.local_time import occurrence, read_typed, to_local
+
+    berlin, moved = read_typed(datetime(2026, 10, 25, 2, 30), "Europe/Berlin")
+    assert (berlin, moved) == (datetime(2026, 10, 25, 0, 30, tzinfo=UTC), False)
+    assert occurrence(to_local(berlin, "Europe/Berlin")) == "the first time"
+    assert occurrence(to_local(berlin.replace(hour=1), "Europe/Berlin")) == "the second time"
+    howe, moved = read_typed(datetime(2026, 4, 5, 1, 45), "Australia/Lord_Howe")
+    assert (howe, moved) == (datetime(2026, 4, 4, 14, 45, tzinfo=UTC), False)
+    gap, moved = read_typed(datetime(2026, 10, 4, 2, 15), "Australia/Lord_Howe")
+    assert moved and to_local(gap, "Australia/Lord_Howe").strftime("%H:%M") == "02:45"
+    assert occurrence(to_local(gap, "Australia/Lord_Howe")) is None

@@ -40,8 +40,9 @@ def test_a_moment_is_shown_in_the_rules_of_its_own_day(case):
         expected.day,
     )
     assert (shown.time().hour(), shown.time().minute()) == (expected.hour, expected.minute)
-    # In a repeated hour the time says which it is ("02:30 AEDT", issue 9, 10c).
-    label = ("", f" {expected:%Z}")
+    # In a repeated hour the time says which it is ("02:30 AEDT (the first time)",
+    # issue 9, 10c and F8), fold 0 being the first.
+    label = ("", f" {expected:%Z} (the {'second' if expected.fold else 'first'} time)")
     stem = f"{expected.day} {expected:%B %Y}, {expected:%H:%M}"
     assert any(said.endswith(stem + end) for end in label), said
     assert any(short.endswith(f"{expected:%H:%M}" + end) for end in label), short

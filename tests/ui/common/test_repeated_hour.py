@@ -16,11 +16,11 @@ def test_the_break_tests_two_logs_read_differently():
     first = datetime(2026, 10, 25, 0, 30, tzinfo=UTC)  # 02:30 summer time in Berlin
     second = first + timedelta(hours=1)  # 02:30 again, winter time
     with in_zone("Europe/Berlin"):
-        assert short_moment(first) == "Sun 25 Oct 2026, 02:30 CEST"
-        assert short_moment(second) == "Sun 25 Oct 2026, 02:30 CET"
-        assert say_moment(second) == "Sunday 25 October 2026, 02:30 CET"
+        assert short_moment(first) == "Sun 25 Oct 2026, 02:30 CEST (the first time)"
+        assert short_moment(second) == "Sun 25 Oct 2026, 02:30 CET (the second time)"
+        assert say_moment(second) == "Sunday 25 October 2026, 02:30 CET (the second time)"
         assert short_moment(first - timedelta(hours=2)) == "Sun 25 Oct 2026, 00:30"  # plain
-        assert say_time(first) == "02:30 CEST"
+        assert say_time(first) == "02:30 CEST (the first time)"
 
 
 @pytest.mark.parametrize("name", [*ZONES, "America/Sao_Paulo", "Europe/Dublin"])
