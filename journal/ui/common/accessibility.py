@@ -19,6 +19,9 @@ heard the same way:
   field's interface has no text interface, so the bridge drops those events
   (``AtSpiAdaptor::notify`` skips text events of an interface without one) and
   offers no ``GetText``.
+- ``readable`` makes a label of text to be read (a shared entry, a response, a
+  couple prompt) a Tab stop that says its own words, with what it is as its
+  description, instead of words only flat review reaches.
 - ``one_tab_stop`` makes a date or time field a single Tab stop: Qt's date-time
   edits move between their sections on Tab (five silent stops for
   "yyyy-MM-dd HH:mm", and none at all out of a field showing its special text).
@@ -58,6 +61,7 @@ __all__ = [
     "is_secret",
     "keep_secret",
     "one_tab_stop",
+    "readable",
     "scroll_only",
     "scroll_stop",
     "set_role",
@@ -303,6 +307,20 @@ def scroll_stop(area: QScrollArea) -> QScrollArea:
 def is_scroll_stop(area: QWidget) -> bool:
     """Whether ``area`` was made a Tab stop on purpose with `scroll_stop`."""
     return bool(area.property(_SCROLL_STOP_PROPERTY))
+
+
+def readable(text: QLabel, about: str = "") -> QLabel:
+    """Make ``text`` (a label showing words to be read) keyboard-reachable, read-only
+    text: a Tab stop whose name is its own words (as shown), with ``about`` (whose it
+    is, when) as its description; its words can be selected and copied with the
+    keyboard or the mouse, never changed. Returns ``text``."""
+    text.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    text.setAccessibleDescription(about)
+    return text
 
 
 def first_tab_stop(root: QWidget) -> QWidget | None:

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from journal.domain.common.local_time import local_day
+from journal.domain.common.sentences import sentence
 from journal.domain.entries.entry import EntrySummary
 from journal.storage.entries.repository import Cursor, EntryRepository
 from journal.storage.entries.search import SearchHit
@@ -52,13 +53,6 @@ DAY_HEADER_ROLE = Qt.ItemDataRole.UserRole + 4
 Index = QModelIndex | QPersistentModelIndex
 # offset (rows already loaded), limit -> the next rows
 PageSource = Callable[[int, int], list[SearchHit]]
-
-
-def sentence(words: str) -> str:
-    """``words`` ending as a sentence: a full stop added unless they end with one (or
-    with "?", "!", "…"), so an entry's own last full stop is never doubled."""
-    words = words.strip()
-    return words if not words or words[-1] in ".?!…" else f"{words}."
 
 
 def details(summary: EntrySummary) -> str:

@@ -424,7 +424,7 @@ class TogetherArea(Area):
         except SolaceError as error:
             self.session_page.reader.page.show_problem(user_message(error))
             return
-        self.session_page.reader.page.response_kept()
+        self.session_page.reader.page.response_kept(self.session.name(responder))
         self.session_page.reader.set_items(self.session.items())
 
     def _remove_response(self, response: Response) -> None:

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 
 from journal.domain.entries.entry import make_headline
 from journal.domain.together.items import MAX_RESPONSE_CHARS, Response, SharedItem, Side
-from journal.ui.common.accessibility import Message
+from journal.ui.common.accessibility import Message, Politeness, announce, readable
 from journal.ui.common.confirm import confirm
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.widgets import follow_text_size, label
 from journal.ui.together.layouts import empty
 from journal.ui.together.marks import mark, side_colour, uses_dark
-from journal.ui.together.model import item_heading
+from journal.ui.together.model import item_heading, said_heading, said_item
 
 __all__ = ["ItemPage"]
 
@@ -56,10 +56,11 @@ class ResponseRow(QFrame):
         self.writer = writer
         colour = side_colour(response.side, dark).name()
         self.setStyleSheet(f"ResponseRow {{ border-left: 4px solid {colour}; }}")
-        self.heading = label(
-            f"{mark(response.side)} {writer} responded, {say_moment(response.created_at)}", "subtle"
-        )
-        self.text = _larger(label(response.text), 1.1)
+        said = f"{writer} responded, {say_moment(response.created_at)}"
+        self.heading = label(f"{mark(response.side)} {said}", "subtle")
+        self.heading.setAccessibleName(said)  # the shape is not read as "black circle"
+        # The words are a Tab stop of their own, saying whose they are and when.
+        self.text = readable(_larger(label(response.text), 1.1), f"{writer}'s response, {said}")
         self.remove_button = QPushButton(f"Remove {writer}'s response…")
         self.remove_button.setAccessibleName(f"Remove {writer}'s response")
         row = QHBoxLayout()
@@ -99,9 +100,8 @@ class ItemPage(QScrollArea):
         self.heading.setAccessibleDescription("Whose entry and when")
         self.title = label("", "heading")
         self.title.setAccessibleDescription("Title")
-        self.body = _larger(label(""), READING_SCALE)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body.setAccessibleDescription("Entry text")
+        # The entry's words: a Tab stop that reads them, described by whose and when.
+        self.body = readable(_larger(label(""), READING_SCALE), "Entry text")
         self.private_button = QPushButton("Make private")
         self.private_button.clicked.connect(self._make_private)
         self.status = Message("What just changed")
@@ -121,7 +121,7 @@ class ItemPage(QScrollArea):
         self.respond_box = QPlainTextEdit()
         self.respond_box.setTabChangesFocus(True)
         set_height_in_lines(self.respond_box, 4, "maximum")
-        self.respond_button = QPushButton("Keep this response")
+        self.respond_button = QPushButton("Keep the response")
         self.respond_button.clicked.connect(self._respond)
         self.problem = Message("Problem with the response", "error")
         self.kept_note = Message("About this response", style="notice")
@@ -163,6 +163,8 @@ class ItemPage(QScrollArea):
         same = item is not None and self.item is not None and item.entry_id == self.item.entry_id
         self.item = item
         self.empty.setText(empty_text)
+        # Focus on the page (where the arrow keys step) speaks the whole item.
+        self.setAccessibleDescription(said_item(item) if item is not None else empty_text)
         self.empty.setVisible(item is None)
         self.card.setVisible(item is not None)
         self.respond_area.setVisible(item is not None)
@@ -182,11 +184,17 @@ class ItemPage(QScrollArea):
         self.card.setStyleSheet(f"QFrame#card {{ border-left: 6px solid {colour}; }}")
         self.heading.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.heading.setText(item_heading(item))
+        self.heading.setAccessibleName(said_heading(item))
         # An entry without a title is headed by its own words, as in the Journal's list.
         self.title.setText(item.title.strip())
         self.title.setVisible(bool(item.title.strip()))
         self.title.setAccessibleName(item.title.strip() or make_headline("", item.body))
         self.body.setText(item.body)
+        title = item.title.strip()
+        self.body.setAccessibleDescription(
+            f"{item.writer}'s entry, {say_moment(item.created_at)}"
+            + (f", titled {title}" if title else "")
+        )
         own = item.side in self._own
         self.private_button.setVisible(own)
         self.private_button.setText(f"Make {item.writer}'s entry private")
@@ -199,18 +207,22 @@ class ItemPage(QScrollArea):
         self.respond_label.setText(f"{responder}, respond to {item.writer} with a short note")
         self.respond_box.setAccessibleName(f"{responder}'s response to {item.writer}")
         self.respond_box.setPlaceholderText(f"Up to {MAX_RESPONSE_CHARS:,} characters")
+        # The name is the words on the button (voice control says what it sees).
+        self.respond_button.setText(f"Keep {responder}'s response")
         self.respond_button.setAccessibleName(f"Keep {responder}'s response")
-        order: list[QWidget] = [self.private_button]
+        order: list[QWidget] = [self, self.body, self.private_button]
         for response in item.responses:
             writer = self._names.get(int(response.side), "")
             row = ResponseRow(response, writer, dark, response.side in self._own)
             row.remove_button.clicked.connect(lambda _=False, r=row: self._ask_remove(r))
             self.responses.addWidget(row)
-            order.append(row.remove_button)
+            order += [row.text, row.remove_button]
         # Tab follows the screen: the entry, its responses, then the box to answer.
         order += [self.respond_box, self.respond_button]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
+        if not same and self.hasFocus():  # stepped to with the keys: say the new one
+            announce(self, said_item(item), Politeness.POLITE)
 
     def response_rows(self) -> list[ResponseRow]:
         """The responses shown under the current entry, top to bottom."""
@@ -226,7 +238,10 @@ class ItemPage(QScrollArea):
     def show_status(self, text: str) -> None:
         self.status.show_message(text, repeat=True)
 
-    def response_kept(self) -> None:
+    def response_kept(self, writer: str) -> None:
+        """``writer``'s response to the current entry is kept: the box empties and
+        "<writer>'s response is kept." is shown and announced (focus stays put)."""
+        self.show_status(f"{writer}'s response is kept.")
         if self.item is not None:
             self._drafts.pop(self.item.entry_id, None)
         self.respond_box.clear()

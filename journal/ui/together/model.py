@@ -11,12 +11,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from journal.domain.common.sentences import sentence
 from journal.domain.entries.entry import make_headline
 from journal.domain.together.items import SharedItem
 from journal.ui.common.local_time import say_moment
 from journal.ui.together.marks import mark
 
-__all__ = ["ITEM_ROLE", "SharedItemsModel", "item_heading"]
+__all__ = ["ITEM_ROLE", "SharedItemsModel", "item_heading", "said_heading", "said_item"]
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,6 +26,22 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 def item_heading(item: SharedItem) -> str:
     """Whose it is and when, in words: like "● Sam, Monday 2 March 2026, 09:00"."""
     return f"{mark(item.side)} {item.writer}, {say_moment(item.created_at)}"
+
+
+def said_heading(item: SharedItem) -> str:
+    """`item_heading` as a screen reader should say it: the shape that marks whose it
+    is left out (it is not read as "black circle"), the name says it."""
+    return f"{item.writer}, {say_moment(item.created_at)}"
+
+
+def said_item(item: SharedItem) -> str:
+    """The whole item in words, as one focus of the reader speaks it: whose, when, the
+    title (if any) and the text, and how many responses, each part one sentence."""
+    parts = [sentence(item.title), sentence(" ".join(item.body.split()))]
+    extra = _responses_text(item)
+    if extra:
+        parts.append(sentence(extra))
+    return f"{said_heading(item)}: " + " ".join(p for p in parts if p)
 
 
 def _responses_text(item: SharedItem) -> str:
@@ -73,9 +90,8 @@ class SharedItemsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             title = make_headline(item.title, item.body)
             extra = _responses_text(item)
-            return f"{item.writer}'s entry, {say_moment(item.created_at)}: {title}" + (
-                f". {extra}." if extra else ""
-            )
+            said = f"{item.writer}'s entry, {say_moment(item.created_at)}: {sentence(title)}"
+            return f"{said} {sentence(extra)}" if extra else said
         if role == ITEM_ROLE:
             return item
         return None

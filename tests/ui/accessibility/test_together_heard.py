@@ -1,0 +1,148 @@
+"""Reading Together with a screen reader and the keyboard alone: every shared entry,
+response and couple prompt is a Tab stop that says its own words (with whose it is
+and when), what the person did is announced, and each button says what it shows."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from journal.domain.together.items import Response, SharedItem, Side
+from journal.ui.together.model import SharedItemsModel
+from tests.ui.together.support import open_together, seeded
+
+
+def said(widget: QWidget, part: QAccessible.Text = QAccessible.Text.Name) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    return interface.text(part)
+
+
+def focus() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def tab_stops_from(qtbot, start: QWidget, until: QWidget, limit: int = 40) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    """Press Tab from ``start`` until ``until`` has the focus; every focus on the way."""
+    start.setFocus()
+    passed: list[QWidget] = []
+    for _ in range(limit):
+        qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+        passed.append(focus())
+        if focus() is until:
+            return passed
+    raise AssertionError(f"never reached {said(until)!r}: {[said(w) for w in passed]}")
+
+
+def test_each_shared_entry_and_response_is_read_from_the_keyboard(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, store, a11y_events
+):
+    window = unlocked_window
+    folder = seeded(window, store)
+    area = open_together(qtbot, window, folder)
+    reader = area.session_page.reader
+    page = reader.page
+    assert focus() is page
+    seen = []
+    for _ in range(reader.model.rowCount()):
+        item = page.item
+        assert item is not None
+        # Focus on the page speaks the whole entry: whose, when and what it says.
+        spoken = said(page, QAccessible.Text.Description)
+        assert spoken.startswith(f"{item.writer}, ")
+        assert " ".join(item.body.split())[:40] in spoken
+        assert "●" not in spoken and "◆" not in spoken
+        # Tab from the page reaches the entry's words, named by those words.
+        qtbot.keyClick(page, Qt.Key.Key_Tab)
+        assert focus() is page.body
+        assert said(page.body) == item.body
+        assert said(page.body, QAccessible.Text.Description).startswith(f"{item.writer}'s entry, ")
+        seen.append(item.entry_id)
+        page.setFocus()
+        a11y_events.clear()
+        qtbot.keyClick(page, Qt.Key.Key_Down)
+        if page.item is not None and page.item.entry_id != item.entry_id:
+            # Stepping to the next entry with the keys says it.
+            assert a11y_events.announcements() == [said(page, QAccessible.Text.Description)]
+    assert len(set(seen)) == reader.model.rowCount() > 1
+
+    # A response: kept with an announcement, then reached by Tab and read in its words.
+    page.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_Home)
+    item = page.item
+    assert item is not None
+    responder = "Alex" if item.writer == "Sam" else "Sam"
+    button = page.respond_button
+    assert button.text() == said(button) == f"Keep {responder}'s response"
+    page.respond_box.setFocus()
+    qtbot.keyClicks(page.respond_box, "I remember that day too.")
+    a11y_events.clear()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert f"{responder}'s response is kept." in a11y_events.announcements()
+    row = page.response_rows()[-1]
+    qtbot.waitUntil(row.text.isVisible)  # a row added to the page is shown by its layout
+    stops = tab_stops_from(qtbot, page, page.respond_box)
+    assert row.text in stops
+    assert said(row.text) == "I remember that day too."
+    assert said(row.text, QAccessible.Text.Description).startswith(f"{responder}'s response, ")
+    assert "●" not in said(row.heading) and "◆" not in said(row.heading)
+
+
+def test_the_list_of_shared_entries_ends_each_sentence_once(qtbot):  # type: ignore[no-untyped-def]
+    """The finding: "Ana's entry, …: Alpha beta gamma.. One response." (an untitled
+    entry headed by its own words, which end with a full stop)."""
+    when = datetime(2026, 12, 1, 1, 57, tzinfo=UTC)
+    answer = Response("r1", "e1", Side.PARTNER, "Yes.", when)
+    items = [
+        SharedItem("e1", Side.OWNER, "Ana", when, "", "Alpha beta gamma.", (answer,)),
+        SharedItem("e2", Side.OWNER, "Ana", when, "Walk", "By the river"),
+        SharedItem("e3", Side.PARTNER, "Sam", when, "", "Is it today?", (answer, answer)),
+    ]
+    model = SharedItemsModel()
+    model.set_items(items)
+    names = [
+        str(model.data(model.index(row, 0), Qt.ItemDataRole.AccessibleTextRole))
+        for row in range(model.rowCount())
+    ]
+    assert names[0].endswith(": Alpha beta gamma. One response.")
+    assert names[1].endswith(": Walk.")
+    assert names[2].endswith(": Is it today? 2 responses.")
+    assert all(".." not in name for name in names), names
+
+
+def test_couple_prompts_are_read_from_the_keyboard(qtbot, unlocked_window, store):  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    folder = seeded(window, store)
+    area = open_together(qtbot, window, folder)
+    tabs = area.session_page.tabs
+    prompts = next(
+        tabs.widget(n) for n in range(tabs.count()) if "prompt" in tabs.tabText(n).casefold()
+    )
+    tabs.setCurrentWidget(prompts)
+    titles = [w for w in prompts.findChildren(QLabel) if w.property("role") == "title"]
+    assert titles
+    qtbot.waitUntil(lambda: all(w.isVisible() for w in titles))  # shown by their layouts
+    shown = titles
+    reached: list[QWidget] = []
+    focus_start = shown[0]
+    focus_start.setFocus()
+    reached.append(focus())
+    for _ in range(60):
+        qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+        if not prompts.isAncestorOf(focus()):
+            break
+        reached.append(focus())
+    for prompt in shown:
+        assert prompt in reached, prompt.text()
+        assert said(prompt) == prompt.text()
+        assert said(prompt, QAccessible.Text.Description).startswith("Couple prompt. ")
+    answers = [w for w in reached if "'s answer to: " in said(w, QAccessible.Text.Description)]
+    assert {said(w) for w in answers} >= {
+        "Sam misses the plans we made.",
+        "Alex misses the future we pictured.",
+    }
