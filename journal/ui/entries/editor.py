@@ -101,6 +101,7 @@ NOTHING_TO_SAVE = "Nothing is written in this entry yet, so there is nothing to 
 # Said so that they are true for a journal two people keep too.
 PRIVATE_TEXT = "Private: it is never shown in Together."
 SHARED_TEXT = "Shared: it is shown in Together, where your partner can read it."
+KEPT_PRIVATE_TEXT = "Kept private: it is never shown in Together."
 
 
 def _now() -> datetime:
@@ -278,7 +279,8 @@ class EntryEditor(QWidget):
         self.tags.textChanged.connect(self._changed)
         self.shared.toggled.connect(self._changed)
         self.shared.toggled.connect(self._show_sharing)
-        self.sharing_extras.share_confirmed.connect(lambda: self.shared.setChecked(True))
+        self.sharing_extras.share_confirmed.connect(lambda: self._sharing_answered(True))
+        self.sharing_extras.kept_private.connect(lambda: self._sharing_answered(False))
         self.delete_button.clicked.connect(self.request_delete)
         self.setEnabled(False)
         saving = QShortcut(QKeySequence.StandardKey.Save, self)
@@ -426,6 +428,14 @@ class EntryEditor(QWidget):
             self.shared.setChecked(False)  # shared only once the note is read and agreed
             return
         self.sharing.setText(SHARED_TEXT if shared else PRIVATE_TEXT)
+
+    def _sharing_answered(self, shared: bool) -> None:
+        """The first-time note on sharing was answered: focus goes back to the switch,
+        the entry is shared (or stays private), and the result is said politely."""
+        self.shared.setFocus()
+        if shared:
+            self.shared.setChecked(True)
+        announce(self.sharing, SHARED_TEXT if shared else KEPT_PRIVATE_TEXT)
 
     def _text_refused(self, message: str) -> None:
         """A paste or a key the entry could not take: said under the words, every time."""

@@ -18,7 +18,15 @@ __all__ = ["SharingExtras"]
 
 
 class SharingExtras(QWidget):
+    """The first-time note on sharing with its two answers, and the "Written by" choice.
+
+    Each answer is emitted (``share_confirmed``, ``kept_private``) while its button
+    still has the focus, before the note hides: the editor moves the focus back to
+    its switch and says the result, so the focus never falls on the other answer or
+    the next control on its way."""
+
     share_confirmed = Signal()  # "Share it" under the first-time note
+    kept_private = Signal()  # "Keep it private" under it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,11 +36,15 @@ class SharingExtras(QWidget):
         self._last_writer = 1
         self.note = label(SHARING_MEANS, "notice")
         self.note.setAccessibleDescription("What sharing means")
+        # The note is what each answer means: it is their description, read with the
+        # answer that has the focus when the note appears (the name stays the words
+        # on the button).
         self.share_button = QPushButton("Share it")
-        self.share_button.setAccessibleName("Share this entry, now that you know what it means")
+        self.share_button.setAccessibleDescription(SHARING_MEANS)
         self.share_button.clicked.connect(self._share)
         self.keep_button = QPushButton("Keep it private")
-        self.keep_button.clicked.connect(self._hide_note)
+        self.keep_button.setAccessibleDescription(SHARING_MEANS)
+        self.keep_button.clicked.connect(self._keep)
         self.writer = QComboBox()
         self.writer.setAccessibleName("Written by")
         self.writer_label = QLabel("&Written by")
@@ -97,8 +109,12 @@ class SharingExtras(QWidget):
     def _share(self) -> None:
         if self._sharing is not None:
             self._sharing.set_sharing_explained()
-        self._hide_note()
         self.share_confirmed.emit()
+        self._hide_note()
+
+    def _keep(self) -> None:
+        self.kept_private.emit()
+        self._hide_note()
 
     def saved(self, entry_id: str) -> None:
         """The entry was written: record its writer the first time."""

@@ -1,0 +1,57 @@
+"""The first share of an entry, heard: what sharing means is read with the answer that
+has the focus, and after either answer the focus goes straight back to the switch
+(never on the other answer or "Delete this entry" on its way), with the result said."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication
+
+from journal.domain.together.sharing import SHARING_MEANS
+from journal.ui.entries.editor import KEPT_PRIVATE_TEXT, SHARED_TEXT
+from tests.ui.entries.test_editor import journal_area, write
+
+Text = QAccessible.Text
+
+
+def said(widget, part: QAccessible.Text = Text.Name) -> str:  # type: ignore[no-untyped-def]
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    return interface.text(part)
+
+
+def test_the_first_share_is_explained_aloud_and_answered_back_at_the_switch(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    area = journal_area(unlocked_window)
+    editor = area.editor
+    area.new_entry()
+    write(qtbot, area, "A morning I want Alex to read")
+    if not editor.details_button.isChecked():  # folded on a small screen: open it
+        qtbot.mouseClick(editor.details_button, Qt.MouseButton.LeftButton)
+    extras = editor.sharing_extras
+    for answer, shared, result in (
+        (extras.keep_button, False, KEPT_PRIVATE_TEXT),
+        (extras.share_button, True, SHARED_TEXT),
+    ):
+        editor.shared.setFocus()
+        qtbot.keyClick(editor.shared, Qt.Key.Key_Space)
+        # Focus is on "Share it"; what sharing means is read with it, and with the
+        # other answer; each answer is named by its own words.
+        assert QApplication.focusWidget() is extras.share_button
+        for button in (extras.share_button, extras.keep_button):
+            assert said(button) == button.text()
+            assert said(button, Text.Description) == SHARING_MEANS
+        if answer is extras.keep_button:
+            qtbot.keyClick(extras.share_button, Qt.Key.Key_Tab)
+            assert QApplication.focusWidget() is extras.keep_button
+        a11y_events.record_names = True
+        a11y_events.clear()
+        qtbot.keyClick(answer, Qt.Key.Key_Space)
+        assert QApplication.focusWidget() is editor.shared
+        assert editor.shared.isChecked() is shared
+        # The one focus move is to the switch; the result is said after it.
+        assert a11y_events.names(QAccessible.Event.Focus) == [said(editor.shared)]
+        assert a11y_events.announcements() == [result]
+        a11y_events.record_names = False
