@@ -29,7 +29,7 @@ from journal.storage.body.export import write_body_csv
 from journal.storage.body.repository import BodyRepository
 from journal.ui.body.chart import chart_image
 from journal.ui.body.export_pdf import DEFAULT_CSV_NAME, DEFAULT_PDF_NAME, write_summary_pdf
-from journal.ui.common.accessibility import Message
+from journal.ui.common.accessibility import Message, warn_on_open
 from journal.ui.common.dates import date_edit
 from journal.ui.common.fit import dialog_layout, set_height_in_lines
 from journal.ui.common.local_time import from_qdate, local_tz, now_utc, to_qdate, today_local
@@ -141,7 +141,7 @@ class ExportDialog(QDialog):
                 "journal entries is included.",
             )
         )
-        self.notice = label(NOT_ENCRYPTED, "notice")
+        self.notice = warn_on_open(self, label(NOT_ENCRYPTED, "notice"))
         layout.addWidget(self.notice)
         layout.addLayout(form)
         layout.addWidget(self.status)

@@ -22,6 +22,8 @@ heard the same way:
 - ``readable`` makes a label of text to be read (a shared entry, a response, a
   couple prompt) a Tab stop that says its own words, with what it is as its
   description, instead of words only flat review reaches.
+- ``warn_on_open`` makes a dialog's warning (not encrypted, cannot be undone) its
+  description, said politely as the dialog opens, after the focused control.
 - ``one_tab_stop`` makes a date or time field a single Tab stop: Qt's date-time
   edits move between their sections on Tab (five silent stops for
   "yyyy-MM-dd HH:mm", and none at all out of a field showing its special text).
@@ -65,6 +67,7 @@ __all__ = [
     "scroll_only",
     "scroll_stop",
     "set_role",
+    "warn_on_open",
 ]
 
 _ROLE_PROPERTY = "solaceAccessibleRole"
@@ -175,6 +178,50 @@ class Message(QLabel):
         QLabel.setText(self, "")
         if self._hide_empty:
             self.hide()
+
+
+class _SayOnShow(QObject):
+    """Says a dialog's warning each time the dialog opens (see `warn_on_open`): once it
+    is the active window, after the focus event that activation sends, so the warning
+    is queued behind "<title> dialog, <focused control>", not cut off by it."""
+
+    def __init__(self, dialog: QWidget, warning: QLabel) -> None:
+        super().__init__(dialog)  # owned by the dialog, deleted with it
+        self._warning = warning
+        self._pending = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.parent():
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.Show:
+            self._pending = True
+            QTimer.singleShot(0, self, self._say_if_active)
+        elif kind == QEvent.Type.WindowActivate and self._pending:
+            QTimer.singleShot(0, self, self._say_if_active)
+        elif kind == QEvent.Type.Hide:
+            self._pending = False
+        return False
+
+    def _say_if_active(self) -> None:
+        dialog, warning = self.parent(), self._warning
+        if not self._pending or not isinstance(dialog, QWidget) or not dialog.isActiveWindow():
+            return
+        self._pending = False
+        if shiboken6.isValid(warning):
+            announce(warning, warning.text(), Politeness.POLITE)
+
+
+def warn_on_open(dialog: QWidget, warning: QLabel) -> QLabel:
+    """One rule for every dialog with a warning (the export is not encrypted, a removal
+    cannot be undone): the warning's words are the dialog's accessible description and
+    are announced politely each time it opens, so they are heard before anything is
+    typed or chosen. Keep ``warning`` (a label in ``dialog``) showing its final words;
+    returns it."""
+    dialog.setAccessibleDescription(warning.text())
+    warning.setAccessibleDescription("Warning")
+    dialog.installEventFilter(_SayOnShow(dialog, warning))
+    return warning
 
 
 # -- roles -------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from journal.errors import WrongPassphrase
 from journal.storage.lock import keys
 from journal.storage.lock.store import JournalStore
-from journal.ui.common.accessibility import Message
+from journal.ui.common.accessibility import Message, warn_on_open
 from journal.ui.common.busy import hold_input
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.messages import user_message
@@ -67,7 +67,9 @@ class _KeyDialog(QDialog):
         self.setWindowTitle(title)
         self.setModal(True)
         self.layout_, self._footer = dialog_layout(self, width_chars=55)
-        self.layout_.addWidget(label(intro))
+        # What the change does (and what it cannot undo) is heard as the dialog opens.
+        self.intro = warn_on_open(self, label(intro))
+        self.layout_.addWidget(self.intro)
         self.form = wrapping_form()
         self.layout_.addLayout(self.form)
         self.error = Message("What went wrong", "error")
@@ -278,8 +280,14 @@ class RemoveJournalDialog(_PassphraseConfirmDialog):
             "key will not bring it back. Type its passphrase to confirm.",
             parent,
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Remove for good")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        # Enter presses "Remove for good", as the main button of every dialog: with the
+        # field empty it says what to type (Enter pressed a default "Cancel", which
+        # closed the dialog without a word, and, with the passphrase typed, left the
+        # person believing the journal was removed). The passphrase typed is the
+        # confirmation; Escape and "Cancel" keep the journal.
+        remove = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        remove.setText("Remove for good")
+        remove.setDefault(True)
         self._store, self._folder = store, folder
 
     def work(self, passphrase: str) -> None:

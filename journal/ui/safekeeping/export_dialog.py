@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import WrongPassphrase
+from journal.ui.common.accessibility import warn_on_open
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label, secret_field, wrapping_form
@@ -62,7 +63,7 @@ class ExportDialog(QDialog):
         self._progress.moved.connect(self._moved)
 
         layout, footer_row = dialog_layout(self, width_chars=60)
-        warning = label(NOT_ENCRYPTED, "notice")
+        warning = warn_on_open(self, label(NOT_ENCRYPTED, "notice"))
         layout.addWidget(warning)
         layout.addWidget(label(WHAT, "subtle"))
         form = wrapping_form()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.safekeeping.rotation import Reason
 from journal.storage.lock.store import JournalStore
+from journal.ui.common.accessibility import warn_on_open
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.messages import user_message
@@ -149,9 +150,12 @@ class RestoreDialog(QDialog):
         self.chosen_file: Path | None = None
 
         layout, footer_row = dialog_layout(self, width_chars=60)
-        if problem:
-            layout.addWidget(label(problem, "notice"))
-        layout.addWidget(label(INTRO if journal_folder is not None else NEW_JOURNAL_INTRO))
+        intro = label(INTRO if journal_folder is not None else NEW_JOURNAL_INTRO)
+        if problem:  # the damage found is what to hear first; else what restoring does
+            layout.addWidget(warn_on_open(self, label(problem, "notice")))
+        elif journal_folder is not None:
+            warn_on_open(self, intro)
+        layout.addWidget(intro)
         self.choices = QListWidget()
         self.choices.setAccessibleName("Backups to restore")
         self.choices.setWordWrap(True)  # each line is read whole, at 200 % text too
