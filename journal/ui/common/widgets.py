@@ -153,6 +153,26 @@ class CurrentPageStack(QStackedWidget):
         super().__init__(parent)
         self.currentChanged.connect(lambda _index: self.updateGeometry())
 
+    def setCurrentIndex(self, index: int) -> None:
+        """Show page ``index``. A page whose focus proxy holds the focus (the Library:
+        its search field) lets go of its proxy for the switch: Qt's stacked layout
+        clears the focus of a page that "has" it, and clearing it is heard as a focus
+        on that nameless page before the focus reaches the next one (see
+        `journal.ui.common.page_focus` for the rest of the move)."""
+        old = self.currentWidget()
+        proxy = old.focusProxy() if old is not None and index != self.currentIndex() else None
+        if old is not None and proxy is not None:
+            old.setFocusProxy(None)  # type: ignore[arg-type]  # Qt takes nullptr
+        try:
+            super().setCurrentIndex(index)
+        finally:
+            if old is not None and proxy is not None:
+                old.setFocusProxy(proxy)
+
+    def setCurrentWidget(self, widget: QWidget) -> None:
+        """Show ``widget`` (one of the pages), as `setCurrentIndex`."""
+        self.setCurrentIndex(self.indexOf(widget))
+
     def sizeHint(self) -> QSize:
         page = self.currentWidget()
         return page.sizeHint() if page is not None else super().sizeHint()

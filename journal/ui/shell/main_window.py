@@ -71,6 +71,7 @@ from journal.ui.common.focus import FocusReturn
 from journal.ui.common.in_view import install_focus_in_view
 from journal.ui.common.menus import install_menu_widths
 from journal.ui.common.one_line import install_one_line
+from journal.ui.common.page_focus import install_page_focus
 from journal.ui.common.tab_names import install_tab_names
 from journal.ui.common.tab_stops import install_tab_stops
 from journal.ui.common.theme import apply_theme
@@ -167,6 +168,8 @@ class MainWindow(QMainWindow):
         install_wrapped_label_fit()  # wrapped text is never squeezed to fewer lines
         install_dialog_fit()  # every dialog stays within the screen
         install_enter_presses()  # Enter on a focused button presses it
+        # A page giving way to another never sends the focus elsewhere on its way.
+        self._page_focus = install_page_focus()
         collect_on_gui_thread()  # Qt objects in reference cycles die on their own thread
         self.setWindowTitle(WINDOW_TITLE)
         self.fit_to_screen()
@@ -428,6 +431,14 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not event.spontaneous():
             keep_on_screen(self)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab as Qt does, except the move Qt makes when a page holding
+        the focus is hidden (see `journal.ui.common.page_focus`): declined, so the
+        control the next page gets is the only focus a screen reader hears."""
+        if self._page_focus is not None and self._page_focus.take_hidden_page():
+            return True
+        return super().focusNextPrevChild(next)
 
     def show_area(self, area: Area) -> None:
         if self._only is not None and area is not self._only:
@@ -740,11 +751,15 @@ class MainWindow(QMainWindow):
             if held:
                 self.locked.emit()
             return True
-        # A field that saves as it is left (Together's "Your name", an idea's note)
-        # saves now, while the journal is open: left focused, it was left only after
-        # the lock (on quit the views stay whole) and tried to write to a locked one.
+        # A field that saves as it is left (Together's "Your name", an idea's note: a
+        # line edit's editingFinished) saves now, while the journal is open: left
+        # focused, it was left only after the lock (on quit the views stay whole) and
+        # tried to write to a locked one. Only such a field: clearing the focus is
+        # heard as one more focus on the control let go ("Open Together on this
+        # journal" before the lock screen), so any other control keeps it until the
+        # lock screen takes it (see `journal.ui.common.page_focus`).
         focused = QApplication.focusWidget()
-        if focused is not None and any(area.isAncestorOf(focused) for area in self.areas):
+        if isinstance(focused, QLineEdit) and any(a.isAncestorOf(focused) for a in self.areas):
             focused.clearFocus()
         idle, self._idle_lock = self._idle_lock, False
         self.journal = None

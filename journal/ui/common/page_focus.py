@@ -1,0 +1,65 @@
+"""The focus goes straight from a page to the next page, never through the window.
+
+When a stacked widget shows another page (an area from the list or Ctrl+1…4, the
+lock screen in place of the areas, the Journal's list giving way to an entry), Qt
+hides the page that had the focus first, and hiding a widget that holds the focus
+moves it to the next control in the whole window's chain (``QWidgetPrivate::
+hide_helper`` calls ``focusNextPrevChild``): most often the area list, "Areas", or
+"Open Together on this journal". Only then does the stacked layout (or the app) put
+the focus on the new page. A screen reader speaks that stray control first ("Areas,
+list"), or only it, when the second focus event is coalesced.
+
+One application-wide event filter (`install_page_focus`) notes when a stacked page
+is hidden with the focus in it, and the window that holds it declines the move Qt
+asks for next (its ``focusNextPrevChild`` asks `PageFocus.take_hidden_page`): the
+focus stays put, unheard, for the instant until the stacked layout (or the app)
+puts it on the new page, and that control is the only focus heard. (Clearing the
+focus instead would be heard: Qt sends a focus event for the control losing it.)
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+
+from journal.ui.common.app_filter import install_once
+
+__all__ = ["PageFocus", "install_page_focus"]
+
+_FILTER_NAME = "solacePageFocus"
+
+
+class PageFocus(QObject):
+    """Notes the Hide event of a page of a `QStackedWidget` that holds the focus, for
+    the window's ``focusNextPrevChild`` that Qt calls right after it."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hidden_page = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Hide or not isinstance(watched, QWidget):
+            return False
+        if watched.isWindow() or not isinstance(watched.parentWidget(), QStackedWidget):
+            return False
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is watched or watched.isAncestorOf(focus)):
+            if not self._hidden_page:
+                QTimer.singleShot(0, self, self._forget)  # only for this hide
+            self._hidden_page = True
+        return False
+
+    def take_hidden_page(self) -> bool:
+        """Whether a page holding the focus was just hidden (the move Qt asks for now
+        is the one to decline); it is asked once."""
+        hidden, self._hidden_page = self._hidden_page, False
+        return hidden
+
+    def _forget(self) -> None:
+        self._hidden_page = False
+
+
+def install_page_focus(app: QApplication | None = None) -> PageFocus | None:
+    """Install the filter on ``app`` (default: the running application) once; returns
+    it (the same one on every call), or None when there is no QApplication yet."""
+    return install_once(PageFocus, _FILTER_NAME, app)
