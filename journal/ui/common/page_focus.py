@@ -19,12 +19,15 @@ focus instead would be heard: Qt sends a focus event for the control losing it.)
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from journal.ui.common.app_filter import install_once
 
-__all__ = ["PageFocus", "install_page_focus"]
+__all__ = ["PageFocus", "focus_placed_after", "install_page_focus"]
 
 _FILTER_NAME = "solacePageFocus"
 
@@ -36,11 +39,14 @@ class PageFocus(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hidden_page = False
+        self.placing = 0  # inside `focus_placed_after`: any widget hidden counts
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Hide or not isinstance(watched, QWidget):
             return False
-        if watched.isWindow() or not isinstance(watched.parentWidget(), QStackedWidget):
+        if watched.isWindow():
+            return False
+        if not self.placing and not isinstance(watched.parentWidget(), QStackedWidget):
             return False
         focus = QApplication.focusWidget()
         if focus is not None and (focus is watched or watched.isAncestorOf(focus)):
@@ -57,6 +63,26 @@ class PageFocus(QObject):
 
     def _forget(self) -> None:
         self._hidden_page = False
+
+
+@contextmanager
+def focus_placed_after(place: Callable[[], None]) -> Iterator[None]:
+    """Within the block, a widget hidden with the focus in it (a panel giving way, a
+    row of buttons going) does not send the focus along the window's chain either; at
+    its end, if the focus is nowhere or on a hidden control, ``place()`` puts it where
+    the person looks next. The block may place it itself (then ``place`` is not run)."""
+    page_focus = install_page_focus()
+    if page_focus is None:
+        yield
+        return
+    page_focus.placing += 1
+    try:
+        yield
+    finally:
+        page_focus.placing -= 1
+        focus = QApplication.focusWidget()
+        if focus is None or not focus.isVisible():
+            place()
 
 
 def install_page_focus(app: QApplication | None = None) -> PageFocus | None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 
 from journal.ui.common.accessibility import Message, announce
+from journal.ui.common.page_focus import focus_placed_after
 
 __all__ = ["GONE_FOR_GOOD", "UNDO_MS", "UndoBar", "deletion_detail"]
 
@@ -101,8 +102,8 @@ class UndoBar(QWidget):
         had_focus = focus is not None and (focus is self or self.isAncestorOf(focus))
         if self.isVisible():
             announce(self, GONE_FOR_GOOD)
-        self.forget()
-        if had_focus:
-            target = self._fallback()
+        target = self._fallback() if had_focus else None
+        with focus_placed_after(lambda: None):  # placed just below, never via "Areas"
+            self.forget()
             if target is not None:
                 target.setFocus(Qt.FocusReason.OtherFocusReason)

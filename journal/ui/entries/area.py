@@ -40,6 +40,7 @@ from journal.ui.common.dialog_drafts import reopenable
 from journal.ui.common.flow import FlowLayout
 from journal.ui.common.local_time import say_moment, today_local
 from journal.ui.common.messages import user_message
+from journal.ui.common.page_focus import focus_placed_after
 from journal.ui.common.undo_bar import GONE_FOR_GOOD, UndoBar, deletion_detail
 from journal.ui.common.widgets import CurrentPageStack, label, scrolling
 from journal.ui.entries.editor import EntryEditor, UnsavedWriting
@@ -229,16 +230,17 @@ class JournalArea(Area):
 
     def toggle_list(self) -> None:
         """Hide or show the list; on a narrow screen, show it in place of the entry."""
-        if self.narrow():
-            self._list_instead = not self.side.isVisible()
-        else:
-            self._list_wanted = not self.side.isVisible()
-            self._list_instead = False
-        self._place_panels()
-        if self.side.isVisible():
-            self.search.field.setFocus()
-        else:
-            self._focus_page()
+        with focus_placed_after(self._focus_page):  # never "Areas" on the way
+            if self.narrow():
+                self._list_instead = not self.side.isVisible()
+            else:
+                self._list_wanted = not self.side.isVisible()
+                self._list_instead = False
+            self._place_panels()
+            if self.side.isVisible():
+                self.search.field.setFocus()
+            else:
+                self._focus_page()
 
     def _focus_page(self) -> None:
         """Focus the first control of the page shown (the words of an entry), never the
@@ -416,6 +418,13 @@ class JournalArea(Area):
         self.browse_tabs.setCurrentWidget(self.timeline)
 
     def _open_index(self, index: QModelIndex) -> None:
+        """Open the entry of a row of the list. Where the entry shows in place of the
+        list (a narrow window, large text), the focus goes to its words, not along
+        the window to "Areas" as the list hides."""
+        with focus_placed_after(self._focus_page):
+            self._open_row(index)
+
+    def _open_row(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
         hit = self.model.row_view(index.row())[0]
@@ -467,10 +476,11 @@ class JournalArea(Area):
         # first save makes the new entry's row the chosen one (`_saved`).
         self.timeline.clearSelection()
         self.timeline.setCurrentIndex(QModelIndex())
-        self._list_instead = False
-        self.pages.setCurrentWidget(self.editor)
-        self._place_panels()
-        self.editor.body.setFocus()
+        with focus_placed_after(self.editor.body.setFocus):
+            self._list_instead = False
+            self.pages.setCurrentWidget(self.editor)
+            self._place_panels()
+            self.editor.body.setFocus()
 
     def write_with_prompt(self) -> QDialog | None:
         """Choose a prompt (or write one's own), in a window (without blocking); a new
@@ -494,10 +504,11 @@ class JournalArea(Area):
         """Show the mood chart in place of the entry (and of the list, where both do not
         fit side by side), focused on its first control."""
         self.editor.save_now()
-        self.pages.setCurrentWidget(self.chart)
-        self._list_instead = False
-        self._place_panels()
-        self._focus_page()
+        with focus_placed_after(self._focus_page):
+            self.pages.setCurrentWidget(self.chart)
+            self._list_instead = False
+            self._place_panels()
+            self._focus_page()
         try:
             self.chart.refresh()
         except Exception as error:
@@ -613,8 +624,10 @@ class JournalArea(Area):
         self.undo_row.offer("The entry was deleted.", lambda: self._bring_back(entry))
 
     def undo_delete(self) -> None:
-        """Bring back the entry just deleted (the Undo button, Edit > Undo)."""
-        self.undo_row.undo()
+        """Bring back the entry just deleted (the Undo button, Edit > Undo), the focus in
+        its words (never on "Areas" on the way, as the Undo row hides)."""
+        with focus_placed_after(self._focus_page):
+            self.undo_row.undo()
 
     def _bring_back(self, entry: Entry) -> None:
         if self.repo is None:

@@ -611,7 +611,16 @@ class MainWindow(QMainWindow):
         self.journal_name.setText(name)
         self.toolbar.show()
         self._enable_actions()
-        self.stack.setCurrentIndex(1)
+        # Qt's stacked layout gives the focus, as the areas replace the lock screen, to
+        # the first control in their chain, the area list, before the area's start
+        # takes it: "Areas" was heard first after every unlock. The list is skipped
+        # for that one move.
+        policy = self.navigation.focusPolicy()
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        try:
+            self.stack.setCurrentIndex(1)
+        finally:
+            self.navigation.setFocusPolicy(policy)
         current = self.pages.currentWidget()
         if isinstance(current, Area):
             current.focus_start()

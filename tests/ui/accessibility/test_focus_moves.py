@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
+from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.ui.entries.test_editor import journal_area, write
 
 Focus = QAccessible.Event.Focus
@@ -42,3 +43,45 @@ def test_changing_area_and_locking_focus_only_the_control_chosen(  # type: ignor
     qtbot.waitUntil(lambda: window.lock_screen.isAncestorOf(QApplication.focusWidget()))
     heard = a11y_events.names(Focus)
     assert heard == [named(QApplication.focusWidget())], heard
+    # Unlocking again: the focus lands once, in the area shown, not on "Areas" first.
+    page = window.lock_screen.unlock_page
+    page.passphrase.setText(PASSPHRASE)
+    a11y_events.clear()
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.pages.currentWidget().isAncestorOf(QApplication.focusWidget()))
+    heard = [name for name in a11y_events.names(Focus) if name != "Passphrase"]
+    assert heard == [named(QApplication.focusWidget())], heard
+
+
+def test_the_journal_opens_an_entry_and_undoes_a_delete_without_a_stray_focus(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    window = unlocked_window
+    window.activateWindow()
+    area = journal_area(window)
+    area.new_entry()
+    write(qtbot, area, "A quiet evening")
+    # A narrow window (a small screen, large text): the list shows in place of the entry.
+    window.resize(620, 600)
+    qtbot.waitUntil(area.narrow)
+    area.toggle_list()
+    qtbot.waitUntil(lambda: area.side.isVisible() and not area.pages.isVisible())
+    area.timeline.setFocus()
+    area.timeline.setCurrentIndex(area.model.index(0, 0))
+    a11y_events.record_names = True
+    a11y_events.clear()
+    qtbot.keyClick(area.timeline, Qt.Key.Key_Return)
+    qtbot.waitUntil(area.pages.isVisible)
+    assert QApplication.focusWidget() is area.editor.body
+    assert a11y_events.names(Focus) == [named(area.editor.body)]
+    # Delete, then Undo: the focus goes from Undo to the words that came back, only.
+    window.resize(1300, 740)
+    qtbot.waitUntil(lambda: not area.narrow())
+    area.editor.delete_button.click()
+    area.question.yes_button.click()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is area.undo_button)
+    a11y_events.clear()
+    qtbot.keyClick(area.undo_button, Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is area.editor.body
+    assert a11y_events.names(Focus) == [named(area.editor.body)]
