@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from journal.domain.library.articles import Article, ArticleError, articles_dir, load_articles
@@ -19,6 +20,7 @@ from journal.domain.library.links import ArticleLink, parse_link
 from journal.settings import FONT_SCALE, Setting
 from journal.storage.library.index import LibraryIndex
 from journal.storage.library.repository import READING_SIZE_DEFAULT, LibraryStore
+from journal.ui.common.accessibility import first_tab_stop
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label
@@ -84,6 +86,7 @@ class LibraryArea(Area):
 
         self.browser.article_chosen.connect(self.show_article)
         self.browser.ideas_chosen.connect(self.show_ideas)
+        self.browser.read_now.connect(self._read_now)
         self.ideas.article_requested.connect(self.show_article)
         self.reader.bookmark_toggled.connect(self._bookmark)
         self.reader.reading_size_changed.connect(self._reading_size)
@@ -163,6 +166,17 @@ class LibraryArea(Area):
             self.reader.browser.setFocus()
         else:
             self.browser.setFocus()
+
+    def _read_now(self) -> None:
+        """Opened with Enter (from the search field or a list): the focus goes to what
+        was opened, the article (named by its title) or the ideas' first control, so
+        it is heard and read; the search field and the list stay as they were."""
+        if self.pages.currentWidget() is self.reader:
+            self.reader.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.pages.currentWidget() is self.ideas:
+            target = first_tab_stop(self.ideas)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_ideas(self) -> None:
         self.pages.setCurrentWidget(self.ideas)

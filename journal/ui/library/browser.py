@@ -10,7 +10,7 @@ import html
 import re
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLineEdit,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.library.articles import Article
 from journal.storage.library.index import LibraryIndex, SearchHit
+from journal.ui.common.accessibility import Message
 from journal.ui.common.undo_steps import empty
 from journal.ui.library.results import HTML_ROLE, ResultDelegate, result_html
 
@@ -36,6 +37,16 @@ _ROLE = Qt.ItemDataRole.UserRole
 _TAG = re.compile(r"</?b>")
 MAX_QUERY = 200
 NO_RESULTS = "Nothing in the library matches that yet. A shorter word may help."
+#: The count of results is said once typing pauses this long (ms), not at every key.
+SAY_COUNT_AFTER_MS = 300
+
+
+def found_text(count: int) -> str:
+    """The line under the search field: "1 article found", "3 articles found", or
+    `NO_RESULTS` for none."""
+    if not count:
+        return NO_RESULTS
+    return f"{count} article{'' if count == 1 else 's'} found"
 
 
 def _plain_snippet(hit: SearchHit) -> str:
@@ -51,6 +62,8 @@ class LibraryBrowser(QWidget):
 
     article_chosen = Signal(str)
     ideas_chosen = Signal()
+    #: An article or the ideas were opened from the keys (Enter): read them now.
+    read_now = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +78,14 @@ class LibraryBrowser(QWidget):
         self.topics.setHeaderHidden(True)
         self.topics.setAccessibleName("Library topics")
         self.topics.setWordWrap(True)
+        # How many articles match, shown under the field and said once typing pauses.
+        self.count = Message("Number of articles found")
+        self._say_count = QTimer(self)
+        self._say_count.setSingleShot(True)
+        self._say_count.setInterval(SAY_COUNT_AFTER_MS)
+        self._say_count.timeout.connect(
+            lambda: self.count.show_message(self.count.text(), repeat=True)
+        )
         self.results = QListWidget()
         self.results.setAccessibleName("Search results")
         self.results.setWordWrap(True)
@@ -78,15 +99,16 @@ class LibraryBrowser(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        layout.addWidget(self.count)
         layout.addWidget(self.pages, 1)
         self.setFocusProxy(self.search)
 
         self.search.textChanged.connect(self._search)
         self.search.returnPressed.connect(self._open_first_result)
         self.search.installEventFilter(self)
-        self.results.itemActivated.connect(self._result_chosen)
+        self.results.itemActivated.connect(self._result_activated)
         self.results.itemClicked.connect(self._result_chosen)
-        self.topics.itemActivated.connect(self._topic_item_chosen)
+        self.topics.itemActivated.connect(self._topic_item_activated)
         self.topics.itemClicked.connect(self._topic_item_chosen)
 
     def set_library(self, articles: Mapping[str, Article], index: LibraryIndex) -> None:
@@ -132,6 +154,8 @@ class LibraryBrowser(QWidget):
     def _search(self, text: str) -> None:
         self.results.clear()
         if not text.strip() or self._index is None:
+            self._say_count.stop()
+            self.count.clear()
             self.pages.setCurrentWidget(self.topics)
             return
         self.pages.setCurrentWidget(self.results)
@@ -146,6 +170,9 @@ class LibraryBrowser(QWidget):
             item = QListWidgetItem(NO_RESULTS)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(item)
+        # Shown at once; said when the typing pauses (the Journal's search does the same).
+        self.count.show_message(found_text(len(hits)), quietly=True)
+        self._say_count.start()
 
     def result_slugs(self) -> list[str]:
         return [
@@ -155,14 +182,27 @@ class LibraryBrowser(QWidget):
         ]
 
     def _open_first_result(self) -> None:
+        """Enter in the search field: the first result opens, to be read now."""
         slugs = self.result_slugs()
         if slugs:
+            self._say_count.stop()
             self.article_chosen.emit(slugs[0])
+            self.read_now.emit()
 
     def _result_chosen(self, item: QListWidgetItem) -> None:
         slug = item.data(_ROLE)
         if slug:
             self.article_chosen.emit(str(slug))
+
+    def _result_activated(self, item: QListWidgetItem) -> None:
+        if item.data(_ROLE):
+            self._result_chosen(item)
+            self.read_now.emit()
+
+    def _topic_item_activated(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        if item.data(0, _ROLE):
+            self._topic_item_chosen(item, column)
+            self.read_now.emit()
 
     def _topic_item_chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         data = item.data(0, _ROLE)

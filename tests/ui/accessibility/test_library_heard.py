@@ -1,0 +1,56 @@
+"""The Library's search, heard: how many articles match is shown under the field and
+said once typing pauses ("2 articles found", or what to try when nothing matches),
+and Enter (in the field, on a result or on a topic) takes the focus to what it
+opened, the article named by its title, so it is heard and read."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication
+
+from journal.ui.library.browser import NO_RESULTS
+from tests.ui.library.support import library
+
+
+def test_library_search_says_what_it_found_and_enter_opens_it_to_read(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    window = unlocked_window
+    window.activateWindow()
+    area = library(window)
+    window.show_area(area)
+    browser = area.browser
+    search = browser.search
+    search.setFocus()
+    a11y_events.clear()
+    qtbot.keyClicks(search, "fever")
+    found = len(browser.result_slugs())
+    assert found >= 1
+    words = f"{found} article{'' if found == 1 else 's'} found"
+    assert browser.count.isVisible() and browser.count.text() == words
+    qtbot.waitUntil(lambda: words in a11y_events.announcements(), timeout=5_000)
+    assert a11y_events.announcements() == [words]  # once, as the typing paused
+    # Nothing found: said, with what to try.
+    a11y_events.clear()
+    qtbot.keyClicks(search, "zzqx")
+    qtbot.waitUntil(lambda: NO_RESULTS in a11y_events.announcements(), timeout=5_000)
+    # Enter opens the first result and the focus goes to it, named by its title.
+    for _ in range(4):
+        qtbot.keyClick(search, Qt.Key.Key_Backspace)
+    first = browser.result_slugs()[0]
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert area.reader.current is not None and area.reader.current.slug == first
+    assert QApplication.focusWidget() is area.reader.browser
+    name = QAccessible.queryAccessibleInterface(area.reader.browser).text(QAccessible.Text.Name)
+    assert name and name != "No article"
+    # Enter on a topic opens it the same way.
+    search.clear()
+    assert not browser.count.isVisible()
+    topics = browser.topics
+    topics.setFocus()
+    ideas = topics.topLevelItem(0)
+    topics.setCurrentItem(ideas)
+    qtbot.keyClick(topics, Qt.Key.Key_Return)
+    assert area.pages.currentWidget() is area.ideas
+    assert area.ideas.isAncestorOf(QApplication.focusWidget())
