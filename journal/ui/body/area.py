@@ -300,12 +300,23 @@ class BodyArea(Area):
         """Only the seen marks change, so only the history is read again, not the log."""
         if self.repository is None:
             return
-        self._show_signs(self.repository.mark_seen(keys, now_utc()))
+        history = self.repository.mark_seen(keys, now_utc())
+        unseen = {record.key for record in history if record.seen_at is None}
+        if not any(sign.key in unseen for sign in self.raised):
+            # No card is left: the focus goes to the log before the card with it goes
+            # (a card deleted with the focus is heard once more, and Qt then moved
+            # the focus along the window: "Make a summary for the doctor").
+            self._focus_after_banner()
+        self._show_signs(history)
         announce(self, "Marked as seen. It stays in the timeline's history of warning signs.")
         buttons = self.banner.buttons()
         if buttons:
             buttons[0].setFocus()  # the next sign still waiting
-        elif self.tabs.currentIndex() == 0:
+        else:
+            self._focus_after_banner()
+
+    def _focus_after_banner(self) -> None:
+        if self.tabs.currentIndex() == 0:
             self.form.time.setFocus()  # back to the log being filled
         else:
             self.tabs.tabBar().setFocus()

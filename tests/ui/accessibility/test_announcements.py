@@ -101,11 +101,18 @@ def test_i_have_seen_this_leaves_the_focus_in_the_log(qtbot, unlocked_window, a1
     unlocked_window.show_area(body)
     body.refresh()
     (card,) = body.banner.cards
+    unlocked_window.activateWindow()
     card.seen_button.setFocus()
+    qtbot.waitUntil(card.seen_button.hasFocus)
+    a11y_events.record_names = True
+    a11y_events.clear()
     qtbot.keyClick(card.seen_button, Qt.Key.Key_Space)
     settle()
     focus = QApplication.focusWidget()
     assert focus is body.form.time and focus.isVisible() and focus.isEnabled()
+    # One focus, on the log's time, not "Make a summary for the doctor" on the way.
+    name = QAccessible.queryAccessibleInterface(focus).text(QAccessible.Text.Name)
+    assert a11y_events.names(Event.Focus) == [name]
     assert any("Marked as seen" in words for words in a11y_events.announcements())
 
 
