@@ -40,6 +40,7 @@ OFFER_RESTORE = (
 #: Said for Unlock with an empty field (nothing is tried, so nothing "did not open").
 NOTHING_TYPED = "Please type your passphrase."
 NO_KEY_TYPED = "Please type the recovery key you wrote down."
+NEW_PASSPHRASE_SAVED = "Your new passphrase is saved: it opens this journal from now on."  # noqa: S105 (words, not a secret)
 
 if TYPE_CHECKING:
     from journal.storage.lock.journal import OpenJournal
@@ -99,6 +100,7 @@ class LockScreen(CurrentPageStack):
         self.key_page = RecoveryKeyPage()
         self.unlock_page = UnlockPage()
         self.recovery_page = RecoveryUnlockPage()
+        self.opened_note = ""  # see `take_opened_note`
         self.new_passphrase_page = NewPassphrasePage()
         for page in (
             self.welcome_page,
@@ -474,7 +476,14 @@ class LockScreen(CurrentPageStack):
 
     def _finish_new_passphrase(self) -> None:
         self.new_passphrase_page.passphrase.clear()
+        self.opened_note = NEW_PASSPHRASE_SAVED  # said once the journal is open
         self._hand_over_pending()
+
+    def take_opened_note(self) -> str:
+        """What to say once the journal this screen handed over is open (a new
+        passphrase saved after a recovery-key unlock), or ""; said once."""
+        note, self.opened_note = self.opened_note, ""
+        return note
 
     def _remove(self) -> None:
         from journal.ui.lock.security_dialogs import RemoveJournalDialog

@@ -624,6 +624,9 @@ class MainWindow(QMainWindow):
         current = self.pages.currentWidget()
         if isinstance(current, Area):
             current.focus_start()
+        note = self.lock_screen.take_opened_note()
+        if note:  # a new passphrase saved on the way in: confirmed, on screen and heard
+            self.say_briefly(note)
         self._restart_idle_timer()
         self._start_daily_backup(journal)
         self._remove_unfinished_export(journal)
@@ -1192,12 +1195,16 @@ class MainWindow(QMainWindow):
 
     def _run_security_action(self, action: SecurityAction) -> None:
         from journal.ui.lock.recovery_key_dialog import RecoveryKeyDialog
+        from journal.ui.lock.security_dialogs import CHANGE_IN_FORCE, SecurityAction
 
         if self.journal is None:
             return
         dialog = action.dialog(self.journal, self)
         accepted = dialog.exec()
         self._refresh_backup_status()  # shown behind the new key already
+        if accepted and action is SecurityAction.CHANGE_PASSPHRASE:
+            # A change of the lock is confirmed, on screen and heard (it closed silently).
+            self.say_briefly(CHANGE_IN_FORCE)
         if accepted and isinstance(dialog.result_value, str) and self.journal is not None:
             shown = RecoveryKeyDialog(dialog.result_value, self.journal.info.name, self)
             try:  # on screen from here: no longer "never shown" at the next unlock
