@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.ui.common.accessibility import Message, announce
+from journal.ui.common.accessibility import Message
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import busy_bar
@@ -141,16 +141,19 @@ class BackupIndicator(QWidget):
         daily.running.connect(self.follow)
 
     def follow(self, running: bool) -> None:
-        """Show the line while ``running``; say politely that it ended."""
+        """Show the line while ``running``, quietly (the person did not ask for it: a
+        start said aloud interrupted their writing, and was said in the same instant
+        as the end); at the end say once, politely, that the backup is done, from the
+        line showing those words."""
         if running:
             self.show()
             self.bar.show()
             self.text.show_message(
-                self.RUNNING if self.daily.taking else self.CHECKING, repeat=True
+                self.RUNNING if self.daily.taking else self.CHECKING, quietly=True
             )
         elif self.isVisible():
             if self.daily.taking:
-                announce(self.text, self.DONE)
+                self.text.show_message(self.DONE, repeat=True)
             self.bar.hide()
             self.hide()
 
