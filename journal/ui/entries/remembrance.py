@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.entries.remembrance import RemembranceDate, RemembranceKind, RemembrancePrefs
 from journal.storage.entries.remembrance import RemembranceStore
+from journal.ui.common.accessibility import Message
 from journal.ui.common.dates import date_edit
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
@@ -66,6 +67,7 @@ class RemembranceDialog(QDialog):
         self.acknowledge_days = QCheckBox("Say a gentle word on the days I keep")
         self.on_this_day = QCheckBox('Show "on this day" entries from earlier years')
         self.skip_today = QCheckBox("…but never on the dates I keep")
+        self.status = Message("What just changed")  # "Kept: …", "Removed: …", said
 
         form = wrapping_form()
         form.addRow("K&ind", self.kind)
@@ -88,6 +90,7 @@ class RemembranceDialog(QDialog):
         column.addWidget(self.list)
         column.addLayout(form)
         column.addLayout(buttons)
+        column.addWidget(self.status)
         column.addWidget(self.acknowledge_days)
         column.addWidget(self.on_this_day)
         column.addWidget(self.skip_today)
@@ -95,6 +98,8 @@ class RemembranceDialog(QDialog):
 
         self.add.clicked.connect(self._add)
         self.remove.clicked.connect(self._remove)
+        # "Remove the chosen date" only once a date is chosen (it did nothing, silently).
+        self.list.currentItemChanged.connect(lambda *_: self._follow_choice())
         close.rejected.connect(self.accept)
         self.finished.connect(self._save_prefs)
         self.dates: list[RemembranceDate] = []
@@ -111,6 +116,10 @@ class RemembranceDialog(QDialog):
             item = QListWidgetItem(describe(remembered))
             item.setData(Qt.ItemDataRole.UserRole, remembered.id)
             self.list.addItem(item)
+        self._follow_choice()
+
+    def _follow_choice(self) -> None:
+        self.remove.setEnabled(self.list.currentItem() is not None)
 
     def _add(self) -> None:
         remembered = RemembranceDate(
@@ -123,12 +132,18 @@ class RemembranceDialog(QDialog):
         self.store.save(remembered)
         self.name.setText("")
         self._load_dates()
+        self.status.show_message(f"Kept: {describe(remembered)}.", repeat=True)
 
     def _remove(self) -> None:
         item = self.list.currentItem()
         if item is not None:
+            words = item.text()
+            # The focus leaves the button before it is turned off with nothing chosen:
+            # to the dates left, or to the form to keep one.
+            (self.list if self.list.count() > 1 else self.kind).setFocus()
             self.store.delete(str(item.data(Qt.ItemDataRole.UserRole)))
             self._load_dates()
+            self.status.show_message(f"Removed: {words}.", repeat=True)
 
     def _save_prefs(self) -> None:
         skip = (
