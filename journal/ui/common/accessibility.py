@@ -64,6 +64,7 @@ __all__ = [
     "keep_secret",
     "one_tab_stop",
     "readable",
+    "say_on_open",
     "scroll_only",
     "scroll_stop",
     "set_role",
@@ -220,8 +221,15 @@ def warn_on_open(dialog: QWidget, warning: QLabel) -> QLabel:
     returns it."""
     dialog.setAccessibleDescription(warning.text())
     warning.setAccessibleDescription("Warning")
-    dialog.installEventFilter(_SayOnShow(dialog, warning))
-    return warning
+    return say_on_open(dialog, warning)
+
+
+def say_on_open(dialog: QWidget, words: QLabel) -> QLabel:
+    """Say what ``words`` (a label in ``dialog``) shows, politely, each time ``dialog``
+    opens, after its focus event: what the dialog offers (a prompt to write with),
+    set while it was hidden, when nothing could be announced. Returns ``words``."""
+    dialog.installEventFilter(_SayOnShow(dialog, words))
+    return words
 
 
 # -- roles -------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.entries.prompts import Audience, Prompt, PromptLibrary
 from journal.storage.entries.prompts import PromptStore
-from journal.ui.common.accessibility import Message
+from journal.ui.common.accessibility import Message, say_on_open
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.messages import user_message
 
@@ -57,6 +57,7 @@ class PromptPicker(QDialog):
         for text, audience in AUDIENCES:
             self.audience.addItem(text, audience)
         self.text = Message("Prompt", style="notice", hide_empty=False)
+        say_on_open(self, self.text)  # the prompt offered first is heard too
         self.write = QPushButton("&Write with this")
         self.write.setDefault(True)
         self.another = QPushButton("&Another")

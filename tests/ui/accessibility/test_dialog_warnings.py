@@ -52,3 +52,17 @@ def test_every_dialog_with_a_warning_says_it_as_it_opens(  # type: ignore[no-unt
         )
         assert Event.Focus not in kinds[said_at:], title
         dialog.reject()
+
+
+def test_the_prompt_offered_first_is_said_as_write_with_a_prompt_opens(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, store, a11y_events
+):
+    dialog = made_dialogs(unlocked_window, store)["Prompts"]()
+    qtbot.addWidget(dialog)
+    a11y_events.clear()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    offered = dialog.text.text()
+    assert offered
+    qtbot.waitUntil(lambda: offered in a11y_events.announcements(), timeout=5_000)
+    dialog.reject()
