@@ -165,8 +165,12 @@ class ExportDialog(QDialog):
         self.status.show_message(text, "error" if error else "status")
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.pdf_button, self.csv_button, self.passphrase):
+        """While the passphrase is checked: the buttons off, the field read-only (not
+        off: a field turned off with the focus sent it to "Close", heard as if the
+        dialog were closing)."""
+        for widget in (self.pdf_button, self.csv_button):
             widget.setEnabled(not busy)
+        self.passphrase.setReadOnly(busy)
 
     def _start(self, kind: str) -> None:
         start, end = from_qdate(self.start.date()), from_qdate(self.end.date())

@@ -168,3 +168,30 @@ def test_the_summary_for_the_doctor_asks_for_the_passphrase_when_it_is_empty(  #
     assert a11y_events.announcements(assertive=True) == ["Please type your passphrase to confirm."]
     assert "did not match" not in dialog.status.text()
     dialog.reject()
+
+
+def test_the_summary_keeps_the_focus_in_its_field_while_it_checks_the_passphrase(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events: Recorder
+):
+    from PySide6.QtGui import QAccessible
+
+    from journal.ui.body.export_dialog import NOT_MATCHED
+    from tests.ui.accessibility.screens import area
+
+    body = area(unlocked_window, "body")
+    unlocked_window.show_area(body)
+    dialog = body.make_summary()  # type: ignore[attr-defined]
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.passphrase.setFocus()
+    qtbot.waitUntil(dialog.passphrase.hasFocus)
+    qtbot.keyClicks(dialog.passphrase, "not the passphrase")
+    a11y_events.record_names = True
+    a11y_events.clear()
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: NOT_MATCHED in a11y_events.announcements(), timeout=30_000)
+    # Never "Close, button" while it checks, as if the dialog were closing.
+    assert dialog.close_button.text() not in str(a11y_events.names(QAccessible.Event.Focus))
+    assert QApplication.focusWidget() is dialog.passphrase
+    dialog.reject()
