@@ -16,6 +16,9 @@ from journal.ui.together.recovery import RecoveryTogether
 __all__ = ["SessionPage"]
 
 
+LEAVE_PARTNER = "Locks your partner's journal now and asks for your passphrase again."
+LEAVE_ONE_JOURNAL = "Closes Together and asks for this journal's passphrase again."
+
 class SessionPage(QWidget):
     """The top of an open Together session: who is reading, both journals' names and Leave."""
 
@@ -25,9 +28,7 @@ class SessionPage(QWidget):
         self.owner_name = label("", wrap=False)
         self.partner_name = label("", wrap=False)
         self.leave_button = QPushButton("&Leave Together")
-        self.leave_button.setToolTip(
-            "Locks your partner's journal now and asks for your passphrase again."
-        )
+        self.leave_button.setToolTip(LEAVE_PARTNER)
         self.reader = ReadTogether()
         self.prompts = PromptsTogether()
         self.ideas = IdeasTogether()
@@ -56,6 +57,9 @@ class SessionPage(QWidget):
             widget.setAccessibleName(name)
             colour = side_colour(side, dark).name()
             widget.setStyleSheet(f"color: {colour}; font-weight: 600; padding: 0 8px;")
+        # A journal kept by two has no partner's journal to lock: say what Leave does.
+        one_journal = own == frozenset(Side)
+        self.leave_button.setToolTip(LEAVE_ONE_JOURNAL if one_journal else LEAVE_PARTNER)
         self.reader.set_names(owner, partner, own)
 
     def clear(self) -> None:

@@ -126,7 +126,8 @@ class StartPage(QScrollArea):
         column.addWidget(card)
 
         card, box = _card("One journal kept by both of you")
-        self.writers_text = label("")
+        # Said when it changes (the writers named or renamed), in its own words.
+        self.writers_text = Message("Who keeps this journal", hide_empty=False)
         self.first_writer = QLineEdit()
         self.first_writer.setAccessibleName("First writer's name")
         self.first_writer.setPlaceholderText("One of you, such as Sam")

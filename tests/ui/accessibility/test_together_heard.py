@@ -146,3 +146,23 @@ def test_couple_prompts_are_read_from_the_keyboard(qtbot, unlocked_window, store
         "Sam misses the plans we made.",
         "Alex misses the future we pictured.",
     }
+
+
+def test_a_journal_kept_by_two_says_who_keeps_it_and_what_leave_does(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    from journal.ui.together.session_page import LEAVE_ONE_JOURNAL, LEAVE_PARTNER
+    from tests.ui.together.support import together
+
+    window = unlocked_window
+    area = together(window)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(area.start.first_writer, "Sam")
+    qtbot.keyClicks(area.start.second_writer, "Alex")
+    a11y_events.clear()
+    area.start.name_button.click()
+    assert "This journal is kept by Sam and Alex." in a11y_events.announcements()
+    with qtbot.waitSignal(area.exclusive):
+        area.start.one_journal_button.click()
+    leave = area.session_page.leave_button
+    assert said(leave, QAccessible.Text.Description) == LEAVE_ONE_JOURNAL != LEAVE_PARTNER
