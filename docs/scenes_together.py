@@ -113,6 +113,7 @@ def together_read(window: MainWindow, store: JournalStore) -> None:
     area = _together(window, store)
     reader = area.session_page.reader
     reader.go(reader.model.row_of(ALEX_ID))
+    reader.page.body.setFocus()  # read from the keyboard: the entry's words, ringed
     settle(100)
 
 

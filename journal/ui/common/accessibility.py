@@ -374,6 +374,7 @@ def readable(text: QLabel, about: str = "") -> QLabel:
         | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
     text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    text.setProperty("readable", True)  # the theme draws the focus ring around it
     text.setAccessibleDescription(about)
     return text
 

@@ -81,6 +81,8 @@ QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {
     border: 3px solid %(focus)s;
 }
 QPushButton:default:focus { border: 3px solid %(focus_on_highlight)s; }
+QLabel[readable="true"] { border: 3px solid transparent; border-radius: 5px; }
+QLabel[readable="true"]:focus { border: 3px solid %(focus)s; }
 QListWidget#navigation, QListView#navigation { border: none; background: palette(window); }
 QListWidget#navigation::item { padding: 10px 14px; border-radius: 6px; }
 QListWidget#navigation::item:selected {
