@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QToolButton,
     QWidget,
 )
 
@@ -62,6 +63,7 @@ __all__ = [
     "is_scroll_stop",
     "is_secret",
     "keep_secret",
+    "named_clear_button",
     "one_tab_stop",
     "readable",
     "say_on_open",
@@ -181,6 +183,10 @@ class Message(QLabel):
             self.hide()
 
 
+#: How long a dialog shown but not made active waits before saying its words anyway.
+SAY_UNLESS_ACTIVATED_MS = 1000
+
+
 class _SayOnShow(QObject):
     """Says a dialog's warning each time the dialog opens (see `warn_on_open`): once it
     is the active window, after the focus event that activation sends, so the warning
@@ -198,6 +204,9 @@ class _SayOnShow(QObject):
         if kind == QEvent.Type.Show:
             self._pending = True
             QTimer.singleShot(0, self, self._say_if_active)
+            # A dialog never made active (no window manager, focus kept elsewhere)
+            # still says it, a moment later.
+            QTimer.singleShot(SAY_UNLESS_ACTIVATED_MS, self, self._say)
         elif kind == QEvent.Type.WindowActivate and self._pending:
             QTimer.singleShot(0, self, self._say_if_active)
         elif kind == QEvent.Type.Hide:
@@ -205,11 +214,14 @@ class _SayOnShow(QObject):
         return False
 
     def _say_if_active(self) -> None:
-        dialog, warning = self.parent(), self._warning
-        if not self._pending or not isinstance(dialog, QWidget) or not dialog.isActiveWindow():
-            return
-        self._pending = False
-        if shiboken6.isValid(warning):
+        dialog = self.parent()
+        if isinstance(dialog, QWidget) and dialog.isActiveWindow():
+            self._say()
+
+    def _say(self) -> None:
+        warning = self._warning
+        if self._pending and shiboken6.isValid(warning):
+            self._pending = False
             announce(warning, warning.text(), Politeness.POLITE)
 
 
@@ -377,6 +389,16 @@ def readable(text: QLabel, about: str = "") -> QLabel:
     text.setProperty("readable", True)  # the theme draws the focus ring around it
     text.setAccessibleDescription(about)
     return text
+
+
+def named_clear_button(field: QLineEdit, name: str = "Clear the search") -> QLineEdit:
+    """Turn on ``field``'s clear button and give it ``name``: Qt's own button (shown
+    once something is typed) is otherwise an unnamed push button on the bus. Returns
+    ``field``."""
+    field.setClearButtonEnabled(True)
+    for button in field.findChildren(QToolButton):
+        button.setAccessibleName(name)
+    return field
 
 
 def first_tab_stop(root: QWidget) -> QWidget | None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal.domain.entries.feelings import FEELINGS, Mood, normalise_feeling
 from journal.domain.entries.tags import normalise_tag
 from journal.storage.entries.search import SearchFilters
+from journal.ui.common.accessibility import named_clear_button
 from journal.ui.common.dates import date_edit
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 
@@ -40,7 +41,7 @@ class SearchBar(QWidget):
         self.field = QLineEdit()
         self.field.setPlaceholderText("Search your entries")
         self.field.setAccessibleName("Search entries")
-        self.field.setClearButtonEnabled(True)
+        named_clear_button(self.field)
         self.field.setMaxLength(10_000)
         self.toggle = QPushButton("Filte&rs")
         self.toggle.setCheckable(True)

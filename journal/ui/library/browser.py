@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.library.articles import Article
 from journal.storage.library.index import LibraryIndex, SearchHit
-from journal.ui.common.accessibility import Message
+from journal.ui.common.accessibility import Message, named_clear_button
 from journal.ui.common.undo_steps import empty
 from journal.ui.library.results import HTML_ROLE, ResultDelegate, result_html
 
@@ -72,7 +72,7 @@ class LibraryBrowser(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search the library")
         self.search.setAccessibleName("Search the library")
-        self.search.setClearButtonEnabled(True)
+        named_clear_button(self.search)
         self.search.setMaxLength(MAX_QUERY)
         self.topics = QTreeWidget()
         self.topics.setHeaderHidden(True)

@@ -54,3 +54,17 @@ def test_library_search_says_what_it_found_and_enter_opens_it_to_read(  # type: 
     qtbot.keyClick(topics, Qt.Key.Key_Return)
     assert area.pages.currentWidget() is area.ideas
     assert area.ideas.isAncestorOf(QApplication.focusWidget())
+
+
+def test_the_search_fields_clear_buttons_are_named(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QToolButton
+
+    from tests.ui.entries.test_editor import journal_area
+
+    fields = (library(unlocked_window).browser.search, journal_area(unlocked_window).search.field)
+    for field in fields:
+        buttons = field.findChildren(QToolButton)
+        assert buttons, field.accessibleName()
+        for button in buttons:
+            name = QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Name)
+            assert name == "Clear the search"

@@ -115,7 +115,6 @@ def test_every_dialog_asking_for_the_passphrase_asks_again_when_it_is_empty(  # 
     """The same kind as the lock screen's empty field: Enter with the passphrase field
     empty ran the key derivation and answered that the passphrase did not open the
     journal. Each dialog asks for it instead, with the focus in the field."""
-    from PySide6.QtWidgets import QDialogButtonBox
 
     from journal.ui.lock.security_dialogs import (
         ChangePassphraseDialog,

@@ -31,7 +31,9 @@ def test_a_passphrase_set_after_a_recovery_key_unlock_is_confirmed(  # type: ign
     qtbot.mouseClick(screen.unlock_page.recovery_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(screen.recovery_page.key, recovery.lower())
     qtbot.mouseClick(screen.recovery_page.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: screen.currentWidget() is screen.new_passphrase_page, timeout=UNLOCK_WAIT_MS)
+    qtbot.waitUntil(
+        lambda: screen.currentWidget() is screen.new_passphrase_page, timeout=UNLOCK_WAIT_MS
+    )
     fields = screen.new_passphrase_page.passphrase
     qtbot.keyClicks(fields.first, NEW)
     qtbot.keyClicks(fields.second, NEW)

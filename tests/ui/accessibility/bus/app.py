@@ -212,6 +212,17 @@ def keyboard_actions(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     journal.browse_tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
     library = screens.area(window, "library")
     window.show_area(library)
+    search = library.browser.search  # type: ignore[attr-defined]
+    search.setFocus()
+    wait(200)
+    search.setText("fever")
+    wait(800)  # the count is said once the typing pauses
+    yield "Event: the library searched", window
+    search.clear()
+    window.show_area_id("body")  # what Ctrl+2 runs
+    wait(200)
+    yield "Event: Ctrl+2 from the library", window
+    window.show_area(library)
     library.show_article("using-solace")  # type: ignore[attr-defined]
     browser = library.reader.browser  # type: ignore[attr-defined]
     browser.setFocus()

@@ -403,6 +403,11 @@ def main() -> int:
         "Event: a temperature that needs another look": ("temperature", ASSERTIVE),
         "Event: a log saved": ("Saved the log", POLITE),
         "Event: a fever logged": ("Warning sign", ASSERTIVE),
+        "Event: the library searched": ("found", POLITE),
+        # A dialog's warning is said as it opens.
+        "Dialog: Remove journal": ("cannot be undone", POLITE),
+        "Dialog: Export your journal": ("not encrypted", POLITE),
+        "Dialog: Summary for the doctor": ("not encrypted", POLITE),
     }
     print(f"{'screen (AT-SPI)':44} {'ctrl':>4} {'unnm':>4} {'ambg':>4}")
     print("\n".join(rows))
@@ -412,6 +417,11 @@ def main() -> int:
         print(f"{title}: announced {how} {said}")
         if not any(words.casefold() in text.casefold() for text in said):
             problems.append(f"{title}: nothing announced {how} with {words!r}")
+    # Focus goes straight to the next area's control, never through the area list.
+    moved = [name for role, name, _cells in focus_steps.get("Event: Ctrl+2 from the library", [])]
+    print(f"Event: Ctrl+2 from the library: focused {moved}")
+    if "Areas" in moved or len(moved) != 1:
+        problems.append(f"Event: Ctrl+2 from the library: focused {moved}, not one control")
     problems += name_change_problems(steps)
     problems += date_calendar_problems(focus_steps)
     if not done:
