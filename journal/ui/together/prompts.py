@@ -27,7 +27,7 @@ from journal.domain.entries.prompts import Prompt
 from journal.domain.together.items import Side
 from journal.domain.together.prompts import AnswerState, PromptStatus, PromptView
 from journal.storage.together.answers import MyAnswer
-from journal.ui.common.accessibility import Message, readable, scroll_only
+from journal.ui.common.accessibility import Message
 from journal.ui.common.flow import flow_row, narrow_combo
 from journal.ui.common.widgets import label, qt_text, wrapping_form
 from journal.ui.together.layouts import empty
@@ -53,7 +53,7 @@ def _scrolling(inner: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setAccessibleName("Couple prompts")
     area.setWidget(inner)
-    return scroll_only(area)  # each prompt and answer is a Tab stop that reads it
+    return area
 
 
 class PromptsTogether(QWidget):
@@ -83,11 +83,8 @@ class PromptsTogether(QWidget):
             card.setObjectName("card")
             inner = QVBoxLayout(card)
             inner.setContentsMargins(18, 12, 18, 12)
-            revealed = view.status is PromptStatus.REVEALED
-            # The prompt is read on focus, with where it stands as its description.
-            about = "Both of you answered" if revealed else STATUS_TEXT[view.status]
-            inner.addWidget(readable(label(view.text, "title"), f"Couple prompt. {about}"))
-            if revealed:
+            inner.addWidget(label(view.text, "title"))
+            if view.status is PromptStatus.REVEALED:
                 row = QHBoxLayout()
                 for side, name, text in (
                     (Side.OWNER, owner, view.owner_answer),
@@ -95,10 +92,9 @@ class PromptsTogether(QWidget):
                 ):
                     column = QVBoxLayout()
                     who = label(f"{mark(side)} {name}")
-                    who.setAccessibleName(name)  # the shape is not read as a shape
                     who.setStyleSheet(f"color: {side_colour(side, dark).name()}; font-weight: 600;")
                     column.addWidget(who)
-                    column.addWidget(readable(label(text), f"{name}'s answer to: {view.text}"))
+                    column.addWidget(label(text))
                     column.addStretch(1)
                     row.addLayout(column, 1)
                 inner.addLayout(row)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from journal.domain.together.items import Response, SharedItem, Side
 from journal.ui.together.model import SharedItemsModel
@@ -113,39 +113,6 @@ def test_the_list_of_shared_entries_ends_each_sentence_once(qtbot):  # type: ign
     assert names[1].endswith(": Walk.")
     assert names[2].endswith(": Is it today? 2 responses.")
     assert all(".." not in name for name in names), names
-
-
-def test_couple_prompts_are_read_from_the_keyboard(qtbot, unlocked_window, store):  # type: ignore[no-untyped-def]
-    window = unlocked_window
-    folder = seeded(window, store)
-    area = open_together(qtbot, window, folder)
-    tabs = area.session_page.tabs
-    prompts = next(
-        tabs.widget(n) for n in range(tabs.count()) if "prompt" in tabs.tabText(n).casefold()
-    )
-    tabs.setCurrentWidget(prompts)
-    titles = [w for w in prompts.findChildren(QLabel) if w.property("role") == "title"]
-    assert titles
-    qtbot.waitUntil(lambda: all(w.isVisible() for w in titles))  # shown by their layouts
-    shown = titles
-    reached: list[QWidget] = []
-    focus_start = shown[0]
-    focus_start.setFocus()
-    reached.append(focus())
-    for _ in range(60):
-        qtbot.keyClick(focus(), Qt.Key.Key_Tab)
-        if not prompts.isAncestorOf(focus()):
-            break
-        reached.append(focus())
-    for prompt in shown:
-        assert prompt in reached, prompt.text()
-        assert said(prompt) == prompt.text()
-        assert said(prompt, QAccessible.Text.Description).startswith("Couple prompt. ")
-    answers = [w for w in reached if "'s answer to: " in said(w, QAccessible.Text.Description)]
-    assert {said(w) for w in answers} >= {
-        "Sam misses the plans we made.",
-        "Alex misses the future we pictured.",
-    }
 
 
 def test_a_journal_kept_by_two_says_who_keeps_it_and_what_leave_does(  # type: ignore[no-untyped-def]
