@@ -42,6 +42,9 @@ DESKTOP_ID = "io.github.solace_journal.Solace"
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """Solace's command line (`--version`, `--data-dir PATH`, `--self-check`); Qt's own
+    arguments in `argv` are left for Qt. Raises SystemExit for `--help`, `--version` or a
+    bad option, as argparse does."""
     parser = argparse.ArgumentParser(
         prog="solace", description="Solace: a private journal for recovery after a miscarriage."
     )
@@ -257,6 +260,9 @@ def make_application(argv: Sequence[str]) -> QApplication:
 
 
 def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
+    """Start the window on the journals in `data_dir` and run Qt's event loop; returns the
+    exit status (0, or 1 when a system library Solace needs is missing, after saying which
+    on stderr)."""
     from journal.system_libraries import check
 
     advice = check()
@@ -309,6 +315,9 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The `solace` command: private umask (0600 files, 0700 folders), no core dumps, then
+    the self-check or the window. `argv` defaults to `sys.argv`; returns the process exit
+    status."""
     args_list = list(sys.argv if argv is None else argv)
     args = parse_args(args_list[1:])
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")

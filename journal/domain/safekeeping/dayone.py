@@ -39,6 +39,8 @@ MAX_ZIP_MEMBER_BYTES = 256 * 1024 * 1024
 
 
 def looks_like(document: Any) -> bool:
+    """True when a parsed JSON document has Day One's shape: a dict with an `entries` list
+    and a `metadata` dict."""
     return (
         isinstance(document, dict)
         and isinstance(document.get("entries"), list)
@@ -111,6 +113,8 @@ def _entry(raw: dict[str, Any]) -> tuple[ImportedEntry, int]:
 
 
 def parse_json(text: str) -> ImportPlan:
+    """The plan for one Day One journal JSON file (its text). Raises `ImportRefused` when it
+    is not valid JSON or not Day One's."""
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:

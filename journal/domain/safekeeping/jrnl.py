@@ -43,6 +43,8 @@ FromLocal = Callable[[datetime], datetime]
 
 
 def looks_like(document: Any) -> bool:
+    """True when a parsed JSON document has jrnl's export shape: a dict with an `entries`
+    list whose first item has date, time, title and body."""
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         return False
     first = document["entries"][0] if document["entries"] else {}

@@ -46,6 +46,7 @@ _Loader.add_constructor(
 
 
 def is_month_file(name: str) -> bool:
+    """True when a file name is a RedNotebook month file (`YYYY-MM.txt`)."""
     return MONTH_FILE.match(name) is not None
 
 

@@ -26,6 +26,7 @@ SETTINGS_LEFT_OUT = (
 
 
 def looks_like(document: Any) -> bool:
+    """True when a parsed JSON document says it is Solace's own export (its `format` field)."""
     return isinstance(document, dict) and document.get("format") == FORMAT
 
 

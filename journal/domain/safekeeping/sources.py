@@ -29,6 +29,9 @@ FromLocal = Callable[[datetime], datetime]
 
 
 def read_bytes(path: Path) -> bytes:
+    """A file's bytes, read only if it is a regular file no larger than `MAX_FILE_BYTES`.
+    Raises `ImportRefused` (with the reason in plain words) for a pipe, folder or device, a
+    file too large, or one that cannot be read."""
     try:
         with open_regular(path) as handle:  # a pipe or a device is refused, never waited on
             if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:

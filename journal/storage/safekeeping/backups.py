@@ -106,6 +106,8 @@ class Backup:
 
 
 def backups_dir(journal_folder: Path) -> Path:
+    """The folder that holds a journal's snapshots (`<journal folder>/backups`); it may not
+    exist yet."""
     return journal_folder / BACKUPS
 
 
@@ -426,6 +428,9 @@ def in_the_future(backup: Backup, now: datetime | None = None) -> bool:
 
 
 def check_backup(backup: Backup, data_key: bytes | bytearray) -> CheckResult:
+    """Every check of `check_database` (page HMACs, integrity, FTS5, revisions) on a
+    snapshot's database, opened with the journal's data key (32 bytes); the `CheckResult`
+    says what, if anything, is damaged."""
     return check_database(backup.database, data_key)
 
 

@@ -82,6 +82,8 @@ def plain(value: Any) -> Any:
 
 
 def entry_dict(row: EntryRow) -> dict[str, Any]:
+    """One entry as the plain values of Solace's JSON export: every field in `ENTRY_FIELDS`
+    (times as ISO 8601 text), with tags and feelings as lists of strings."""
     data = {name: plain(getattr(row, name)) for name in ENTRY_FIELDS}
     data["tags"] = [t for t in row.tags.split("\n") if t]
     data["feelings"] = [f for f in row.feelings.split("\n") if f]

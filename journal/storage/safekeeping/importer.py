@@ -51,6 +51,7 @@ class ImportResult:
 
 
 def existing_ids(db: Database) -> set[str]:
+    """The ids of every entry already in the journal, so an import adds nothing twice."""
     with db.session() as session:
         return set(session.scalars(select(EntryRow.id)))
 

@@ -74,6 +74,8 @@ class BackupUnusable(SolaceError):
 
 
 class BackupFileWrongPassphrase(SolaceError):
+    """The passphrase or recovery key typed did not open a backup file of this journal (its
+    key file's wraps). Nothing was changed."""
     def __init__(self) -> None:
         super().__init__(
             "That passphrase did not open this backup. A backup file opens with the "
@@ -364,6 +366,8 @@ def restore_newest_good(
 
 
 class NoGoodBackup(SolaceError):
+    """Restoring from the journal's own snapshots found none, or only damaged ones. Nothing
+    was changed."""
     def __init__(self) -> None:
         super().__init__(
             "No backup of this journal could be restored: there is none yet, or each one "

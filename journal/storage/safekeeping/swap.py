@@ -29,6 +29,8 @@ COMPANIONS = (f"{DATABASE_NAME}-wal", f"{DATABASE_NAME}-shm")
 
 
 def staging_dir(journal_folder: Path) -> Path:
+    """The folder where a restore's copy waits until it replaces the journal's files
+    (`<journal folder>/.restore`); it exists only while a restore is unfinished."""
     return journal_folder / STAGING
 
 

@@ -28,6 +28,10 @@ class AppContext:
 
 
 class Area(QWidget):
+    """One of the window's areas (Journal, Body log, Library, Together): a page the area
+    list shows. Subclasses set `area_id` and `title`, load the journal's data in
+    `open_journal` and forget it in `clear` at every lock."""
+
     area_id: ClassVar[str] = ""
     title: ClassVar[str] = ""
 

@@ -113,6 +113,8 @@ THUMB_COLOUR = {False: "#77716a", True: "#a29d96"}
 
 
 def style_sheet(dark: bool) -> str:
+    """The application's style sheet for the light (False) or dark (True) theme: the colours
+    the palette cannot carry (errors, scroll-bar thumbs, focus rings)."""
     return _STYLE_SHEET % {
         "error": ERROR_COLOUR[dark],
         "thumb": THUMB_COLOUR[dark],
@@ -122,12 +124,15 @@ def style_sheet(dark: bool) -> str:
 
 
 def is_dark(theme: Theme) -> bool:
+    """Whether `theme` draws dark: the desktop's colour scheme for `Theme.SYSTEM`."""
     if theme is Theme.SYSTEM:
         return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
     return theme is Theme.DARK
 
 
 def palette_for(dark: bool) -> QPalette:
+    """The light or dark palette Solace draws with (`dark`); disabled text has a colour of
+    its own in each."""
     palette = QPalette()
     for role, colour in (_DARK if dark else _LIGHT).items():
         palette.setColor(role, QColor(colour))

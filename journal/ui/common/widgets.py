@@ -97,15 +97,6 @@ def rescale_text() -> None:
             _scale_font(widget)
 
 
-def rich_label(html: str, role: str = "") -> QLabel:
-    widget = QLabel(html)
-    widget.setWordWrap(True)
-    widget.setTextFormat(Qt.TextFormat.RichText)
-    if role:
-        widget.setProperty("role", role)
-    return widget
-
-
 _ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 
 

@@ -21,6 +21,8 @@ from journal.ui.common.workers import Task, run_in_background
 
 
 def intro(name: str) -> str:
+    """The Rescue dialog's opening sentence for the damaged journal `name`: what a rescue
+    does and that the damaged journal is left untouched."""
     return (
         f"Solace reads what can still be read of “{name}” and writes it into a new "
         f"journal with a passphrase of its own. “{name}” itself is left exactly as it "

@@ -152,6 +152,9 @@ def _closed_text(kept: KeptDialog) -> str:
 
 
 class MainWindow(QMainWindow):
+    """Solace's one window: the lock screen when every journal is locked, the areas when one
+    is open. `locked` is emitted after every lock (the journal's data forgotten), `opened`
+    after an unlock shows the areas."""
     locked = Signal()
     opened = Signal()
 

@@ -14,6 +14,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Alembic's step up to this revision, on the open journal's connection: the journal's
+    identity and its encrypted preferences."""
     op.create_table(
         "journal_meta",
         sa.Column("key", sa.String(64), primary_key=True),
@@ -27,5 +29,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Alembic's step back to the previous revision: undoes `upgrade`."""
     op.drop_table("journal_settings")
     op.drop_table("journal_meta")

@@ -45,6 +45,9 @@ _FTS = [
 
 
 def upgrade() -> None:
+    """Alembic's step up to this revision, on the open journal's connection: the recovery
+    journal: entries, feelings, tags, prompts, remembrance dates, and the full-text index
+    kept in step by triggers."""
     op.create_table(
         "entries",
         sa.Column("seq", sa.Integer(), primary_key=True),
@@ -100,6 +103,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Alembic's step back to the previous revision: undoes `upgrade`."""
     for trigger in ("entries_fts_insert", "entries_fts_delete", "entries_fts_update"):
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.execute("DROP TABLE IF EXISTS entries_fts")

@@ -14,6 +14,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Alembic's step up to this revision, on the open journal's connection: the library's
+    bookmarks and the closeness ideas a person marks."""
     op.create_table(
         "library_bookmarks",
         sa.Column("slug", sa.String(100), nullable=False),
@@ -47,6 +49,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Alembic's step back to the previous revision: undoes `upgrade`."""
     op.drop_table("closeness_own_ideas")
     op.drop_table("closeness_done")
     op.drop_table("closeness_marks")

@@ -14,6 +14,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Alembic's step up to this revision, on the open journal's connection: the body log:
+    logs, pad changes, recovery details, appointments, signs, drafts."""
     op.create_table(
         "body_logs",
         sa.Column("id", sa.String(36), nullable=False),
@@ -80,6 +82,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Alembic's step back to the previous revision: undoes `upgrade`."""
     op.drop_table("body_drafts")
     op.drop_table("body_signs")
     op.drop_index(op.f("ix_body_appointments_when"), table_name="body_appointments")

@@ -42,8 +42,11 @@ def _rewrite(convert: Callable[[datetime], datetime]) -> None:
 
 
 def upgrade() -> None:
+    """Alembic's step up to this revision, on the open journal's connection: library times
+    become UTC like every other table's (they were the local wall clock)."""
     _rewrite(lambda wall: from_local(wall).replace(tzinfo=None))
 
 
 def downgrade() -> None:
+    """Alembic's step back to the previous revision: undoes `upgrade`."""
     _rewrite(lambda utc: to_local(utc.replace(tzinfo=UTC)).replace(tzinfo=None))

@@ -25,6 +25,8 @@ BATCH = 500
 
 
 def upgrade() -> None:
+    """Alembic's step up to this revision, on the open journal's connection: journal search
+    inside Chinese, Japanese, Korean, Thai...: a pairs index beside the word index."""
     op.execute(
         "CREATE VIRTUAL TABLE entries_grams USING fts5("
         f'grams, content="", contentless_delete=1, tokenize="{GRAMS_TOKENIZER}")'
@@ -59,5 +61,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Alembic's step back to the previous revision: undoes `upgrade`."""
     op.execute("DROP TRIGGER IF EXISTS entries_grams_delete")
     op.execute("DROP TABLE IF EXISTS entries_grams")

@@ -14,6 +14,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Alembic's step up to this revision, on the open journal's connection: together:
+    responses, couple-prompt answers and who wrote an entry in a shared journal."""
     op.create_table(
         "together_responses",
         sa.Column("id", sa.String(36), nullable=False),
@@ -50,6 +52,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Alembic's step back to the previous revision: undoes `upgrade`."""
     op.drop_index("ix_entries_shared_created", "entries")
     op.drop_table("entry_writers")
     op.drop_table("couple_answers")

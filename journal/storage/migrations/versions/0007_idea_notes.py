@@ -14,6 +14,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Alembic's step up to this revision, on the open journal's connection: closeness
+    marks: whether the note beside an idea may be shown in Together."""
     with op.batch_alter_table("closeness_marks") as batch:
         batch.add_column(
             sa.Column("note_shared", sa.Boolean(), nullable=False, server_default=sa.false())
@@ -21,5 +23,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Alembic's step back to the previous revision: undoes `upgrade`."""
     with op.batch_alter_table("closeness_marks") as batch:
         batch.drop_column("note_shared")

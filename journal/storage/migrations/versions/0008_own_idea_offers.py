@@ -17,6 +17,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Alembic's step up to this revision, on the open journal's connection: a person's own
+    closeness ideas get a lasting id, can be suggested to the partner, and remember who
+    suggested one that came from the partner's journal."""
     with op.batch_alter_table("closeness_own_ideas") as batch:
         batch.add_column(sa.Column("uid", sa.String(36), nullable=True))
         batch.add_column(
@@ -37,6 +40,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Alembic's step back to the previous revision: undoes `upgrade`."""
     with op.batch_alter_table("closeness_own_ideas") as batch:
         batch.drop_constraint("uq_closeness_own_ideas_uid", type_="unique")
         batch.drop_column("suggested_by")

@@ -117,6 +117,8 @@ def _pack(body: object) -> object:
 
 
 def upgrade() -> None:
+    """Alembic's step up to this revision, on the open journal's connection: a journal file
+    under twice its text (issue 12): packed bodies, a lean word index."""
     _drop_word_index()
     _rewrite_bodies(_pack)
     op.execute(
@@ -129,6 +131,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Alembic's step back to the previous revision: undoes `upgrade`."""
     _drop_word_index()
     op.execute("DROP VIEW IF EXISTS entries_text")
     _rewrite_bodies(unpack_text)

@@ -20,8 +20,11 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Alembic's step up to this revision, on the open journal's connection: each entry
+    keeps the time zone it was written in (issue 16, break test finding 6)."""
     op.add_column("entries", sa.Column("zone", sa.String(64), nullable=True))
 
 
 def downgrade() -> None:
+    """Alembic's step back to the previous revision: undoes `upgrade`."""
     op.drop_column("entries", "zone")  # SQLite's own DROP COLUMN: triggers and view stay

@@ -20,6 +20,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Alembic's step up to this revision, on the open journal's connection: the word index
+    holds every word of a body that holds a NUL character."""
     op.execute("INSERT INTO entries_fts(entries_fts) VALUES ('rebuild')")
 
 
