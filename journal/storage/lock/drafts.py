@@ -71,6 +71,8 @@ def write_sealed(folder: Path, sealed: bytes) -> None:
 
 
 def read_sealed(folder: Path) -> bytes | None:
+    """The sealed drafts file's bytes (AES-GCM under the data key), or None when there is
+    none or something other than a file is in its place."""
     try:
         return read_regular(folder / DRAFTS_NAME)
     except (FileNotFoundError, NotAFile):  # a pipe or a folder in its place holds no drafts
@@ -99,4 +101,5 @@ def reseal(
 
 
 def forget_sealed(folder: Path) -> None:
+    """Delete the sealed drafts file, if there is one."""
     (folder / DRAFTS_NAME).unlink(missing_ok=True)

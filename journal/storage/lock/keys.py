@@ -93,6 +93,9 @@ def normalise_passphrase(passphrase: str) -> bytes:
 
 
 def derive_kek(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    """The 32-byte key-encryption key for `secret` (a normalised passphrase or recovery key,
+    as bytes) and `salt` (16 bytes), by Argon2id from `cryptography` with `params`
+    (iterations, lanes, memory in KiB)."""
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
     kdf = Argon2id(
@@ -106,14 +109,18 @@ def derive_kek(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
 
 
 def new_data_key() -> bytes:
+    """A fresh random data key: `DATA_KEY_BYTES` (32) bytes from the OS's CSPRNG."""
     return secrets.token_bytes(DATA_KEY_BYTES)
 
 
 def new_salt() -> bytes:
+    """A fresh random KDF salt: `SALT_BYTES` (16) bytes."""
     return secrets.token_bytes(SALT_BYTES)
 
 
 def wrap_key(kek: bytes, data_key: bytes, associated: bytes) -> tuple[bytes, bytes]:
+    """Key wrap with AES-256-GCM: `data_key` sealed under `kek` (32 bytes) with `associated`
+    data bound in; returns (a fresh 12-byte nonce, the ciphertext with its tag)."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     nonce = os.urandom(NONCE_BYTES)
@@ -133,6 +140,8 @@ def unwrap_key(kek: bytes, nonce: bytes, wrapped: bytes, associated: bytes) -> b
 
 
 def new_recovery_key() -> str:
+    """A fresh recovery key: `RECOVERY_KEY_BYTES` (20, 160 bits) random bytes as 32 base32
+    letters in eight groups of four joined by dashes ("ABCD-EFGH-…")."""
     raw = base64.b32encode(secrets.token_bytes(RECOVERY_KEY_BYTES)).decode("ascii")
     return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
 
@@ -145,8 +154,12 @@ def normalise_recovery_key(text: str) -> bytes:
 
 
 def b64(data: bytes) -> str:
+    """`data` as standard base64 text (the key file's encoding of salts, nonces and wrapped
+    keys)."""
     return base64.b64encode(data).decode("ascii")
 
 
 def unb64(text: str) -> bytes:
+    """The bytes of standard base64 `text`. Raises `binascii.Error` when it is not valid
+    base64."""
     return base64.b64decode(text.encode("ascii"), validate=True)

@@ -28,16 +28,9 @@ from journal.errors import SolaceError
 from journal.files import read_regular
 from journal.storage.atomic import atomic_write_bytes
 from journal.storage.lock.engine import key_connection, rekey_connection
-from journal.storage.lock.vault import DATABASE_NAME, HEADER_NAME
+from journal.storage.lock.vault import DATABASE_NAME, HEADER_NAME, backups_dir
 
 log = logging.getLogger(__name__)
-
-BACKUPS = "backups"
-
-
-def backups_dir(journal_folder: Path) -> Path:
-    return journal_folder / BACKUPS
-
 
 def list_snapshots(journal_folder: Path) -> list[Path]:
     """Snapshot folders, oldest first."""

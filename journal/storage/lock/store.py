@@ -268,6 +268,8 @@ def own_headers(folder: Path) -> list[VaultHeader]:
 
 
 def foreign_problem(header: VaultHeader) -> str:
+    """The words for a key file that names another journal than its folder (`header.name`):
+    what is wrong, and that the database was not touched."""
     return (
         "The key file in this journal's folder (vault.json) belongs to another journal, "
         f"“{header.name}”, not to this one: a copy or a sync may have mixed two folders. "
@@ -276,6 +278,8 @@ def foreign_problem(header: VaultHeader) -> str:
 
 
 def foreign_help(folder: Path, own: list[VaultHeader]) -> str:
+    """What the person can do about a foreign key file in `folder`: unlock to put back the
+    journal's own kept copy when `own` has one, or copy a vault.json from elsewhere."""
     if own:
         return (
             "Solace keeps a copy of this journal's own key file with its backups. Type "

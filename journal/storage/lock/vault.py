@@ -55,12 +55,16 @@ class JournalInfo:
 
 
 class SlotKind(StrEnum):
+    """Which secret a key slot's wrap opens with: the passphrase or the recovery key."""
     PASSPHRASE = "passphrase"  # noqa: S105 (a slot kind, not a secret)
     RECOVERY = "recovery"
 
 
 @dataclass(frozen=True, slots=True)
 class KeySlot:
+    """One key wrap in the key file: the data key sealed under a key-encryption key derived
+    from one secret (`kind`) with its own KDF parameters and salt; `generation` is the data
+    key's (two generations live side by side while the key is rotated)."""
     kind: SlotKind
     generation: int
     kdf: KdfParams
@@ -104,6 +108,9 @@ class KeySlot:
 
 @dataclass(frozen=True, slots=True)
 class VaultHeader:
+    """A journal's key file (vault.json), readable without a secret: its id, its name (shown
+    before unlock), when it was made (UTC, ISO 8601) and its key slots. Holds no plaintext
+    key."""
     journal_id: str
     name: str
     created_at: str
@@ -204,7 +211,15 @@ def checksum_fails(raw: bytes) -> bool:
     return bool(data[CHECKSUM] != _checksum(data))
 
 
+def backups_dir(journal_folder: Path) -> Path:
+    """The folder that holds a journal's snapshots (`<journal folder>/backups`), each with
+    its database and a copy of the key file that opens it; it may not exist yet."""
+    return journal_folder / BACKUPS_NAME
+
+
 def new_header(name: str) -> VaultHeader:
+    """A new journal's key file, with no slots yet: a random UUID, `name` without
+    surrounding spaces, and the time now in UTC."""
     return VaultHeader(
         journal_id=str(uuid.uuid4()),
         name=name.strip(),
@@ -247,15 +262,21 @@ def unwrap_candidates(
 
 
 def passphrase_fits(header: VaultHeader, passphrase: str) -> bool:
+    """Whether `passphrase` unwraps a passphrase slot of `header` (this runs the KDF once
+    per slot)."""
     secret = keys.normalise_passphrase(passphrase)
     return bool(unwrap_candidates(header, SlotKind.PASSPHRASE, secret))
 
 
 def with_slots(header: VaultHeader, slots: list[KeySlot]) -> VaultHeader:
+    """`header` with `slots` in place of its own, in a fixed order (generation, then kind)."""
     return replace(header, slots=tuple(sorted(slots, key=lambda s: (s.generation, s.kind))))
 
 
 def read_header(folder: Path) -> VaultHeader:
+    """The key file in `folder`. Raises `JournalMissing` when there is none,
+    `JournalDamaged` (with the reason in words) when it is not a regular file, cannot be
+    read or parsed, or asks for KDF parameters outside Solace's limits."""
     path = folder / HEADER_NAME
     try:
         raw = read_regular(path)
@@ -294,12 +315,14 @@ def parse_header(raw: bytes) -> VaultHeader:
 
 
 def write_header(folder: Path, header: VaultHeader) -> None:
+    """Replace the key file in `folder` with `header`, crash-safely (write, fsync, rename).
+    Raises `DiskFull` or `StorageFailed`."""
     atomic_write_bytes(folder / HEADER_NAME, header.to_bytes())
 
 
 def kept_headers(folder: Path) -> list[VaultHeader]:
     """Readable copies of the key file kept with the snapshots, newest first."""
-    backups = folder / BACKUPS_NAME
+    backups = backups_dir(folder)
     if not backups.is_dir():
         return []
     found: list[VaultHeader] = []

@@ -48,10 +48,9 @@ from journal.errors import DiskFull, SolaceError, StorageFailed
 from journal.files import read_regular
 from journal.paths import FILE_MODE, ensure_private_dir
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
-from journal.storage.lock.vault import VaultHeader
+from journal.storage.lock.vault import VaultHeader, backups_dir
 from journal.storage.safekeeping.checks import CheckResult, check_database, check_pages
 
-BACKUPS = "backups"
 DATABASE_NAME = "journal.db"
 HEADER_NAME = "vault.json"
 PARTIAL = ".partial-"
@@ -103,12 +102,6 @@ class Backup:
         damaged when a restore from it was tried (break test 16, N5). Marked so, it is
         shown in the restore list but never offered, and never "the newest backup"."""
         return (self.folder / DAMAGED).exists()
-
-
-def backups_dir(journal_folder: Path) -> Path:
-    """The folder that holds a journal's snapshots (`<journal folder>/backups`); it may not
-    exist yet."""
-    return journal_folder / BACKUPS
 
 
 def _parse(folder: Path) -> Backup | None:

@@ -40,10 +40,15 @@ from journal.storage.database import Database
 from journal.storage.lock import keys, snapshots
 from journal.storage.lock.engine import open_engine
 from journal.storage.lock.snapshots import opens_with
-from journal.storage.lock.vault import SlotKind, VaultHeader, unwrap_candidates, with_slots
+from journal.storage.lock.vault import (
+    BACKUPS_NAME,
+    SlotKind,
+    VaultHeader,
+    unwrap_candidates,
+    with_slots,
+)
 from journal.storage.safekeeping.archive import NotABackup, extract_archive, open_archive
 from journal.storage.safekeeping.backups import (
-    BACKUPS,
     DAMAGED,
     as_told,
     in_the_future,
@@ -76,6 +81,7 @@ class BackupUnusable(SolaceError):
 class BackupFileWrongPassphrase(SolaceError):
     """The passphrase or recovery key typed did not open a backup file of this journal (its
     key file's wraps). Nothing was changed."""
+
     def __init__(self) -> None:
         super().__init__(
             "That passphrase did not open this backup. A backup file opens with the "
@@ -187,15 +193,15 @@ def restore(
         _check(staging / DATABASE_NAME, data_key, header.journal_id)
         if live is not None:
             _take_live_credentials(staging, data_key, live)
-        aside = f"{BACKUPS}/{datetime.now(UTC).strftime(_STAMP)}-{Reason.BEFORE_RESTORE.value}"
+        aside = f"{BACKUPS_NAME}/{datetime.now(UTC).strftime(_STAMP)}-{Reason.BEFORE_RESTORE.value}"
         atomic_write_bytes(staging / READY, aside.encode())
         fsync_dir(staging)
     except BaseException as error:
         shutil.rmtree(staging, ignore_errors=True)
-        if isinstance(error, BackupUnusable) and source.parent == target / BACKUPS:
+        if isinstance(error, BackupUnusable) and source.parent == target / BACKUPS_NAME:
             (source / DAMAGED).touch()  # a kept backup: marked, never offered again
         raise as_told(error, _source_size(source), target, "restore this backup") from error
-    ensure_private_dir(target / BACKUPS)
+    ensure_private_dir(target / BACKUPS_NAME)
     finish_restore(target)
     # Nothing is rotated away here: the backup restored from stays, and the copy kept
     # aside is marked when it fails its check, so the restore list can say so.
@@ -368,6 +374,7 @@ def restore_newest_good(
 class NoGoodBackup(SolaceError):
     """Restoring from the journal's own snapshots found none, or only damaged ones. Nothing
     was changed."""
+
     def __init__(self) -> None:
         super().__init__(
             "No backup of this journal could be restored: there is none yet, or each one "

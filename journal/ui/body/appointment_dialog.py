@@ -20,6 +20,8 @@ from journal.ui.common.widgets import label, qt_text, wrapping_form
 
 
 class AppointmentDialog(QDialog):
+    """Add or change an appointment: its day and time, place and note; `appointment()` gives
+    the result (its time in UTC)."""
     def __init__(
         self, parent: QWidget | None = None, appointment: Appointment | None = None
     ) -> None:

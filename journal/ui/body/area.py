@@ -66,6 +66,8 @@ CHARTS_TAB = 2
 
 
 class BodyArea(Area):
+    """The Body log area: the form for a log or a pad change, warning signs, the charts,
+    past logs and the recovery timeline."""
     area_id = "body"
     title = "Body log"
 

@@ -89,6 +89,8 @@ def export_csv(
 
 
 class ExportDialog(QDialog):
+    """The summary for the doctor: a date range and the passphrase to confirm, then Save
+    PDF… or Save CSV…; it says that the file saved is not encrypted."""
     def __init__(
         self,
         repository: BodyRepository,

@@ -103,6 +103,9 @@ def _gives_enter_back(widget: QWidget | None) -> bool:
 
 
 class BodyLogForm(QWidget):
+    """The form for one body log (bleeding, clots, cramping, temperature, pain relief,
+    notes) and, with `with_pads`, a pad change; emits `log_ready` with a `BodyLog` or
+    `pad_change_ready` with a `PadChange` when saved."""
     log_ready = Signal(object)  # BodyLog
     pad_change_ready = Signal(object)  # PadChange
 

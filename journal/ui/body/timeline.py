@@ -57,6 +57,9 @@ def _milestone_card(milestone: Milestone, recorded: date | None, link: SignalIns
 
 
 class TimelineView(QScrollArea):
+    """The recovery timeline: the days since the loss, what was logged, appointments and the
+    guidance's milestones; its signals ask the area to open an article, change the details
+    or an appointment."""
     link = Signal(str)
     edit_details = Signal()
     add_appointment = Signal()

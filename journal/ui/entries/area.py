@@ -85,6 +85,8 @@ characters of the current font: a row's date and its first few words."""
 
 
 class JournalArea(Area):
+    """The Journal area: the entry list with search and filters, the editor, the calendar,
+    the mood chart and Look back."""
     area_id = "journal"
     title = "Journal"
 

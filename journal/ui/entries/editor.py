@@ -109,6 +109,9 @@ def _now() -> datetime:
 
 
 class EntryEditor(QWidget):
+    """The editor of one entry: title, "Written on", the text with live Markdown
+    highlighting, mood, feelings, tags and sharing; it autosaves and emits `saved` with the
+    entry's summary after each write."""
     saved = Signal(object)  # EntrySummary, after each write
     delete_requested = Signal(object)  # Entry, already saved once
 

@@ -70,6 +70,8 @@ def is_soft(block: QTextBlock) -> bool:
 
 
 def soft_format() -> QTextBlockFormat:
+    """The block format of a block that continues the line before it (a long line split into
+    pieces for speed; nothing lies between them)."""
     fmt = QTextBlockFormat()
     fmt.setProperty(SOFT, True)
     return fmt

@@ -36,6 +36,8 @@ NONE_LEFT = (
 
 
 class PromptPicker(QDialog):
+    """Write with a prompt: offers one prompt at a time, shipped or the person's own, with
+    "Another"; `chosen` is the prompt accepted (None until then)."""
     def __init__(
         self,
         library: PromptLibrary,

@@ -39,6 +39,8 @@ KIND_WORDS = {
 
 
 def describe(remembered: RemembranceDate) -> str:
+    """A remembrance date in words: its kind, the day ("01 December 2026"), its label, and
+    "(kept quietly)" when Solace should not mention it on the day."""
     words = f"{KIND_WORDS[remembered.kind]}: {remembered.day:%d %B %Y}"
     if remembered.label:
         words += f", {remembered.label}"
@@ -46,6 +48,8 @@ def describe(remembered: RemembranceDate) -> str:
 
 
 class RemembranceDialog(QDialog):
+    """Keep, change and remove remembrance dates (the day of the loss, the due date,
+    others), stored in the journal."""
     def __init__(self, store: RemembranceStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Remembrance dates")

@@ -34,6 +34,8 @@ ANY_MOOD = "Any mood"
 
 
 class SearchBar(QWidget):
+    """The journal's search field and its filters (dates, mood, feeling, tag, shared or
+    private); `changed` is emitted when any of them changes."""
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -84,6 +84,8 @@ class BrowseSource:
 
 
 class TimelineModel(QAbstractListModel):
+    """The entry list's rows (search hits), loaded a page at a time, with the day headings
+    worked out once per change."""
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[SearchHit] = []

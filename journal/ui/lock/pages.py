@@ -167,6 +167,7 @@ class Card(QWidget):
 
 
 def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """A row with `buttons` at its right end, in the order given."""
     row = QHBoxLayout()
     row.addStretch(1)
     for button in buttons:
@@ -179,6 +180,8 @@ TYPE_IT_AGAIN = "Please type the passphrase again in the second field."
 
 
 class WelcomePage(Card):
+    """The first page, with no journal yet: what Solace is, that nothing leaves the
+    computer, and "Create a journal"."""
     def __init__(self) -> None:
         super().__init__("Welcome to Solace")
         for paragraph in WELCOME_TEXT:
@@ -197,6 +200,8 @@ class WelcomePage(Card):
 
 
 class CreatePage(Card):
+    """Create a journal: its name (shown before unlock) and a passphrase typed twice, with a
+    strength note."""
     def __init__(self) -> None:
         super().__init__("Create a journal")
         self.body.addWidget(
@@ -453,6 +458,8 @@ def key_caption(journal_name: str, made_on: date) -> str:
 
 
 class UnlockPage(Card):
+    """Unlock: which journal, its passphrase, and the ways on (recovery key, restore,
+    remove, create another)."""
     def __init__(self) -> None:
         super().__init__("Unlock your journal")
         self.journal_choice = QComboBox()
@@ -574,6 +581,8 @@ class UnlockPage(Card):
 
 
 class RecoveryUnlockPage(Card):
+    """Unlock with the recovery key (case, spaces, dashes and look-alike letters do not
+    matter)."""
     def __init__(self) -> None:
         super().__init__("Unlock with your recovery key")
         self.whose = label("", "subtle")  # which journal: the lock screen may list several
@@ -600,6 +609,8 @@ def for_journal(name: str) -> str:
 
 
 class NewPassphrasePage(Card):
+    """After a recovery-key unlock: choose the new passphrase the journal opens with from
+    now on."""
     def __init__(self) -> None:
         super().__init__("Choose a new passphrase")
         self.whose = label("", "subtle")

@@ -167,6 +167,8 @@ class _KeyDialog(QDialog):
 
 
 class ChangePassphraseDialog(_KeyDialog):
+    """Change passphrase: the current one, then the new one twice; the data key stays, only
+    its wraps change."""
     done_text = CHANGE_IN_FORCE
 
     def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
@@ -252,6 +254,8 @@ class RotateKeyDialog(_PassphraseConfirmDialog):
 
 
 class NewRecoveryKeyDialog(_PassphraseConfirmDialog):
+    """Make a new recovery key, confirmed with the passphrase; the old key stops working
+    once the new one is made."""
     done_text = RECOVERY_KEY_MADE
 
     def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
@@ -270,6 +274,7 @@ class NewRecoveryKeyDialog(_PassphraseConfirmDialog):
 
 
 class RemoveJournalDialog(_PassphraseConfirmDialog):
+    """Remove a journal from this computer for good, confirmed with its passphrase."""
     def __init__(
         self, store: JournalStore, folder: Path, name: str, parent: QWidget | None = None
     ) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from journal.domain.safekeeping.rotation import Reason
 from journal.storage.lock.keys import LIGHT_KDF
-from journal.storage.safekeeping.backups import backups_dir
+from journal.storage.lock.vault import backups_dir
 from journal.ui.safekeeping.restore_dialog import RestoreDialog
 from tests.conftest import PASSPHRASE
 from tests.storage.safekeeping.helpers import write_entries
