@@ -191,21 +191,10 @@ class EntryRepository:
         problem = check_entry_size(entry.body)
         if problem:
             raise EntryTooLong(problem)
+        values = _row_values(entry)
+        del values["id"]
         feelings = clean_feelings(entry.feelings)
         tags = tuple(dict.fromkeys(entry.tags))
-        values = {
-            "created_at": entry.created_at,
-            "title": entry.title,
-            "body": entry.body,
-            "headline": make_headline(entry.title, entry.body),
-            "mood": int(entry.mood) if entry.mood is not None else None,
-            "shared": entry.shared,
-            "prompt_id": entry.prompt_id,
-            "tags": JOIN.join(tags),
-            "feelings": JOIN.join(feelings),
-            "updated_at": entry.updated_at,
-            "zone": entry.zone,
-        }
         with self.db.session() as session:
             columns = EntryRow.__table__.c
             current = session.execute(
