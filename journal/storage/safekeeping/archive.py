@@ -39,6 +39,11 @@ DATABASE_NAME = "journal.db"
 HEADER_NAME = "vault.json"
 MEMBERS = frozenset({MANIFEST, DATABASE_NAME, HEADER_NAME})
 SUFFIX = ".solacebackup"
+_ZIP_START = b"PK\x03\x04"  # every zip archive's first bytes (its first member's header)
+_CUT_SHORT = (
+    "it is incomplete or damaged, as when copying it was interrupted. Another copy of it, "
+    "or an earlier backup, may be good."
+)
 MAX_HEADER_BYTES = 1 << 20  # a header is a few kilobytes; refuse anything absurd
 
 
@@ -47,7 +52,7 @@ class NotABackup(SolaceError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(
-            f"This file is not a Solace backup that can be restored: {detail} "
+            f"This file cannot be restored as a Solace backup: {detail} "
             "Nothing has been changed."
         )
 
@@ -122,17 +127,27 @@ def open_archive(path: Path) -> zipfile.ZipFile:
     size must equal its packed size and fit inside the file itself: a journal
     cannot be larger than the archive that holds it. Raises `NotABackup`.
     """
+    starts_as_zip = False
     try:
         with open_regular(path) as handle:  # a pipe or a device is refused, never waited on
             room = os.fstat(handle.fileno()).st_size
+            starts_as_zip = handle.read(len(_ZIP_START)) == _ZIP_START
         archive = zipfile.ZipFile(path)
     except NotAFile as error:
         raise NotABackup(f"it is not a file Solace can read (it is {error.kind}).") from error
     except (zipfile.BadZipFile, OSError) as error:
+        if starts_as_zip:  # the directory at its end is missing: a copy cut short
+            raise NotABackup(_CUT_SHORT) from error
         raise NotABackup("it is not an archive Solace wrote.") from error
     try:
-        if set(archive.namelist()) != MEMBERS or len(archive.infolist()) != len(MEMBERS):
+        names = set(archive.namelist())
+        if not names >= MEMBERS:
             raise NotABackup("it does not hold a journal and its key file.")
+        if names != MEMBERS or len(archive.infolist()) != len(MEMBERS):
+            raise NotABackup(
+                "it holds other files beside the journal and its key file, and a backup "
+                "Solace writes never does."
+            )
         for member in archive.infolist():
             if member.compress_type != zipfile.ZIP_STORED:
                 raise NotABackup(
@@ -152,7 +167,7 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         raise
     except (ValueError, KeyError, TypeError, zipfile.BadZipFile, OSError) as error:
         archive.close()
-        raise NotABackup("it is incomplete or damaged.") from error
+        raise NotABackup(_CUT_SHORT) from error
     return archive
 
 

@@ -198,7 +198,7 @@ def _write(
         if data_key is not None:
             result = check_pages(copy, data_key)
             if not result.ok:
-                raise BackupFailed(" ".join(result.problems))
+                raise BackupFailed(result.told)
         atomic_write_bytes(partial / PENDING, b"")
         final = root / name
         os.replace(partial, final)
@@ -383,7 +383,7 @@ def deep_check_pending(journal_folder: Path, data_key: bytes | bytearray) -> lis
             taken = to_local(backup.taken_at)
             told.append(
                 f"The backup taken on {taken:%A} {taken.day} {taken:%B %Y, %H:%M} did not "
-                f"pass its check, so Solace removed it. {' '.join(result.problems)}"
+                f"pass its check, so Solace removed it. {result.told}"
             )
     rotate(journal_folder)
     return told

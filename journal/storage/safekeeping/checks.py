@@ -59,7 +59,16 @@ class CheckResult:
 
     @property
     def ok(self) -> bool:
+        """True when no check found a problem."""
         return not self.problems
+
+    @property
+    def told(self) -> str:
+        """The one problem to tell a person: the first in check order, as every later one
+        follows from it (damaged pages leave the structure, the search index and the
+        journal's identity unreadable too; break test 16 of the eighth session found all
+        four listed for one flipped byte). "" when the file is good."""
+        return self.problems[0] if self.problems else ""
 
 
 def _connect(db_path: Path, data_key: bytes | bytearray) -> sqlcipher3.Connection:

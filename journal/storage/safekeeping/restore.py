@@ -68,13 +68,13 @@ _STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
 class BackupUnusable(SolaceError):
-    """The backup opened but did not pass its checks; nothing was replaced."""
+    """The backup opened but did not pass its checks; nothing was replaced. `problem` is
+    one sentence (`CheckResult.told`)."""
 
-    def __init__(self, problems: tuple[str, ...]) -> None:
+    def __init__(self, problem: str) -> None:
         super().__init__(
-            "This backup cannot be restored because it is damaged: "
-            + " ".join(problems)
-            + " Your journal has not been changed. An earlier backup may still be good."
+            f"This backup cannot be restored. {problem} Your journal has not been "
+            "changed. An earlier backup may still be good."
         )
 
 
@@ -296,7 +296,7 @@ def _take_live_credentials(staging: Path, data_key: bytes, live: _Live) -> None:
     if data_key != live.data_key:
         snapshots.rekey_file(db_path, data_key, live.data_key)
     if not opens_with(db_path, live.data_key):
-        raise BackupUnusable(("It could not be re-encrypted for your current passphrase.",))
+        raise BackupUnusable("It could not be re-encrypted for your current passphrase.")
     atomic_write_bytes(staging / HEADER_NAME, live.header_bytes)
 
 
@@ -330,9 +330,9 @@ def _check(db_path: Path, data_key: bytes, journal_id: str) -> None:
     """Checks on the staged copy, then migration forward when it is older."""
     result = check_database(db_path, data_key)
     if not result.ok:
-        raise BackupUnusable(result.problems)
+        raise BackupUnusable(result.told)
     if result.journal_id and result.journal_id != journal_id:
-        raise BackupUnusable(("Its database belongs to a different journal.",))
+        raise BackupUnusable("Its database belongs to a different journal.")
     if result.revisions - migrate.known_revisions():
         raise DatabaseTooNew()
     if result.revisions != migrate.head_revisions():
@@ -343,7 +343,7 @@ def _check(db_path: Path, data_key: bytes, journal_id: str) -> None:
             database.close()
         after = check_database(db_path, data_key)
         if not after.ok:
-            raise BackupUnusable(after.problems)
+            raise BackupUnusable(after.told)
 
 
 def restore_newest_good(

@@ -111,7 +111,7 @@ def test_a_file_that_is_not_a_backup_is_refused(journal, data_dir, tmp_path):
     pdf.write_bytes(b"%PDF-1.7\n" + b"\0" * 2000)
     with pytest.raises(NotABackup) as raised:
         restore(data_dir, pdf, PASSPHRASE)
-    assert "not a Solace backup" in raised.value.message
+    assert "cannot be restored as a Solace backup" in raised.value.message
 
 
 def test_a_restore_onto_a_new_computer_adds_the_journal(journal, tmp_path):
