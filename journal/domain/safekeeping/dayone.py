@@ -14,12 +14,12 @@ and the preview says so. Format as written by Day One 2 on iOS, macOS and Androi
 from __future__ import annotations
 
 import io
-import json
 import re
 import zipfile
 from datetime import datetime
 from typing import Any
 
+from journal.domain.common.json_text import loads
 from journal.domain.common.local_time import as_utc
 from journal.domain.entries.tags import normalise_tag
 from journal.domain.safekeeping.imported import (
@@ -27,6 +27,7 @@ from journal.domain.safekeeping.imported import (
     ImportPlan,
     ImportRefused,
     count,
+    read_json,
     stable_id,
 )
 
@@ -115,10 +116,7 @@ def _entry(raw: dict[str, Any]) -> tuple[ImportedEntry, int]:
 def parse_json(text: str) -> ImportPlan:
     """The plan for one Day One journal JSON file (its text). Raises `ImportRefused` when it
     is not valid JSON or not Day One's."""
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ImportRefused("The file is not valid JSON; it may be cut short.") from error
+    document = read_json(text)
     return parse_document(document)
 
 
@@ -140,7 +138,7 @@ def parse_zip(data: bytes) -> ImportPlan:
                 too_large.append(info)
                 continue
             try:
-                document = json.loads(archive.read(info).decode("utf-8-sig"))
+                document = loads(archive.read(info).decode("utf-8-sig"))
             except (ValueError, zipfile.BadZipFile):
                 continue
             if looks_like(document):

@@ -9,12 +9,14 @@ other tables it holds. Nothing here touches a database.
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from typing import Any
 
+from journal.domain.common.json_text import TooDeep, loads
 from journal.domain.common.local_time import known_zone, to_local, zone_named
 
 # A stable namespace for ids of entries from other apps: the same source entry gets
@@ -24,6 +26,20 @@ IMPORT_NAMESPACE = uuid.UUID("5b0c3c3e-1f51-4d36-9a8a-0d6f4c2f5e11")
 
 class ImportRefused(ValueError):
     """A file that cannot be imported; the message says why, in plain words."""
+
+
+def read_json(text: str) -> Any:
+    """The JSON document of a file to import. Raises `ImportRefused` with the reason in
+    plain words: not JSON (perhaps cut short), or nested too deeply to be an export."""
+    try:
+        return loads(text)
+    except TooDeep as error:
+        raise ImportRefused(
+            "The file is not a journal export Solace can read: its contents are nested "
+            "too deeply."
+        ) from error
+    except json.JSONDecodeError as error:
+        raise ImportRefused("The file is not valid JSON; it may be cut short.") from error
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,6 @@ that is not a whole date stays in the body.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -26,6 +25,7 @@ from journal.domain.safekeeping.imported import (
     ImportedEntry,
     ImportPlan,
     ImportRefused,
+    read_json,
     stable_id,
 )
 
@@ -93,10 +93,7 @@ def _make(
 
 def parse_json(text: str, from_local: FromLocal) -> ImportPlan:
     """A ``jrnl --format json`` export. Raises `ImportRefused`."""
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ImportRefused("The file is not valid JSON; it may be cut short.") from error
+    document = read_json(text)
     if not looks_like(document):
         raise ImportRefused("The file is not a jrnl JSON export.")
     seen: Counter[str] = Counter()

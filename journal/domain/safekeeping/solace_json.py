@@ -9,12 +9,16 @@ or how it is set up; those stay choices made here.
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import Any
 
 from journal.domain.common.local_time import as_utc
-from journal.domain.safekeeping.imported import ImportedEntry, ImportPlan, ImportRefused
+from journal.domain.safekeeping.imported import (
+    ImportedEntry,
+    ImportPlan,
+    ImportRefused,
+    read_json,
+)
 
 FORMAT = "solace-export"
 FORMAT_VERSION = 1
@@ -34,10 +38,7 @@ def parse(text: str, *, keep_settings: bool = False) -> ImportPlan:
     """The plan for a ``journal.json``. Its settings are left out (with a note) unless
     ``keep_settings`` (a rescue, which brings a journal's own records into its new
     copy). Raises `ImportRefused` for anything that is not a Solace export."""
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ImportRefused("The file is not valid JSON; it may be cut short.") from error
+    document = read_json(text)
     if not looks_like(document):
         raise ImportRefused("The file is not a Solace export.")
     if document.get("version") != FORMAT_VERSION:

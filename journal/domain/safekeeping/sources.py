@@ -10,7 +10,6 @@ time (``from_local``).
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -19,7 +18,7 @@ from pathlib import Path
 from journal.domain.common.local_time import from_local
 from journal.domain.safekeeping import dayone, jrnl, markdown, rednotebook, solace_json
 from journal.domain.safekeeping.fitting import fitted
-from journal.domain.safekeeping.imported import ImportPlan, ImportRefused
+from journal.domain.safekeeping.imported import ImportPlan, ImportRefused, read_json
 from journal.files import NotAFile, open_regular
 
 MAX_FILE_BYTES = 512 * 1024 * 1024  # far above any real export; refuses absurd files
@@ -79,10 +78,7 @@ def _plan_for(path: Path, local: FromLocal) -> ImportPlan:
 
 
 def _json(text: str, local: FromLocal) -> ImportPlan:
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ImportRefused("The file is not valid JSON; it may be cut short.") from error
+    document = read_json(text)
     if solace_json.looks_like(document):
         return solace_json.parse(text)
     if dayone.looks_like(document):

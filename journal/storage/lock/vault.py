@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from journal.domain.common.json_text import loads
 from journal.errors import JournalDamaged, JournalMissing
 from journal.files import NotAFile, read_regular
 from journal.storage.atomic import atomic_write_bytes
@@ -148,7 +149,7 @@ class VaultHeader:
         """A header from the JSON of a `vault.json`. Raises HeaderProblem naming a field
         that is not what Solace writes (the name not text, ...), and ValueError,
         KeyError, TypeError or UnicodeDecodeError when it is not a header at all."""
-        data = json.loads(raw.decode("utf-8"))
+        data = loads(raw.decode("utf-8"))
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
         if data.get("format") != FORMAT or data.get("version") != FORMAT_VERSION:
@@ -186,7 +187,7 @@ def _checksum(data: dict[str, object]) -> str:
 def checksum_holds(raw: bytes) -> bool:
     """True when the bytes of a `vault.json` carry a checksum that matches them."""
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = loads(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError):
         return False
     return isinstance(data, dict) and data.get(CHECKSUM) == _checksum(data)
@@ -203,7 +204,7 @@ def checksum_fails(raw: bytes) -> bool:
     key file be told apart from a wrong passphrase, which fail the AEAD alike.
     """
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = loads(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError):
         return False
     if not isinstance(data, dict) or CHECKSUM not in data:

@@ -26,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
+from journal.domain.common.json_text import loads
 from journal.errors import DiskFull, PlaceNotWritten, SolaceError, StorageFailed
 from journal.files import NotAFile, open_regular
 from journal.paths import FILE_MODE
@@ -113,7 +114,7 @@ def read_manifest(path: Path) -> Manifest:
     """The manifest of a backup archive, after checking it is one. Raises `NotABackup`."""
     archive = open_archive(path)
     with archive:
-        data = json.loads(archive.read(MANIFEST))
+        data = loads(archive.read(MANIFEST))
     return Manifest(datetime.fromisoformat(str(data["taken_at"])))
 
 
@@ -158,7 +159,7 @@ def open_archive(path: Path) -> zipfile.ZipFile:
                 raise NotABackup("its list of contents does not match what it holds.")
         if archive.getinfo(HEADER_NAME).file_size > MAX_HEADER_BYTES:
             raise NotABackup("its key file is not one Solace wrote.")
-        data = json.loads(archive.read(MANIFEST))
+        data = loads(archive.read(MANIFEST))
         if data.get("format") != FORMAT or data.get("version") != FORMAT_VERSION:
             raise NotABackup("it was written in a format this Solace does not know.")
         datetime.fromisoformat(str(data["taken_at"]))

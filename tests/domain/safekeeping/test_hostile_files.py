@@ -9,11 +9,13 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from journal.domain.safekeeping import rednotebook
 from journal.domain.safekeeping.fitting import split_text
+from journal.domain.safekeeping.imported import ImportRefused
 from journal.domain.safekeeping.sources import plan_for
 
 
@@ -87,3 +89,20 @@ def test_split_text_keeps_every_character_within_the_limit(text: str, limit: int
     assert "".join(parts) == text
     assert all(len(part) <= limit for part in parts)
     assert all(parts[:-1])  # no empty part before the last
+
+
+def test_json_nested_too_deeply_is_refused_in_words_for_every_json_format(tmp_path: Path):
+    """Break test 16 of the eighth session, finding 9: a 200 KB Day One-shaped file whose
+    entries were 100,000 nested lists raised RecursionError inside the importer, and the
+    person read "Something went wrong on Solace's side … restarting usually helps"."""
+    deep = "[" * 100_000 + "]" * 100_000
+    shapes = {
+        "dayone.json": '{"metadata": {}, "entries": ' + deep + "}",
+        "jrnl.json": '{"tags": {}, "entries": ' + deep + "}",
+        "journal.json": '{"format": "solace-export", "version": 1, "entries": ' + deep + "}",
+    }
+    for name, text in shapes.items():
+        path = tmp_path / name
+        path.write_text(text)
+        with pytest.raises(ImportRefused, match="nested too deeply"):
+            plan_for(path, local)

@@ -196,3 +196,15 @@ def test_another_journals_key_file_is_named_as_such_and_mended_from_the_kept_cop
     assert EntryRepository(opened.db).count() == 5
     opened.lock()
     assert next(info for info in store.journals() if info.folder == folder).readable
+
+
+def test_a_key_file_nested_too_deeply_is_named_as_damage_not_a_crash(store):
+    """A vault.json is readable by anyone with the folder: JSON nested past the decoder's
+    recursion limit raised RecursionError, which nothing caught (break test 16 of the
+    eighth session found the kind in an import)."""
+    folder, _ = made(store, snapshot=False)
+    (folder / "vault.json").write_text('{"slots": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    (listed,) = store.journals()
+    assert listed.problem and not listed.opens
+    with pytest.raises(JournalDamaged):
+        store.unlock(folder, PASSPHRASE)
