@@ -96,6 +96,25 @@ def describe_backup(backup: Backup, problem: str = "", future: bool = False) -> 
     return line
 
 
+def restored_words(source: Path, backups: list[Backup], kept_aside: bool) -> str:
+    """What a finished restore did, for the note over the opened journal (break test 16
+    of the eighth session, finding 6: the journal simply opened, with nothing said):
+    which backup (``source``, a kept backup's folder among ``backups`` or a backup file)
+    and, when ``kept_aside``, where the journal as it was went."""
+    kept = next((b for b in backups if b.folder == source), None)
+    if kept is not None:
+        what = f"the backup of {say_moment(kept.taken_at, seconds=True)} ({REASONS[kept.reason]})"
+    else:
+        what = f"the backup file \u201c{source.name}\u201d"
+    words = f"Your journal was restored from {what}."
+    if kept_aside:
+        words += (
+            " Your journal as it was just before is kept among its backups, as "
+            f"\u201c{REASONS[Reason.BEFORE_RESTORE]}\u201d, so Restore\u2026 can bring it back."
+        )
+    return words
+
+
 def say_size(size: int) -> str:
     """A file size in bytes as the person reads it: "850 KB", "48.2 MB", "1.3 GB"
     (decimal units, as file managers show them)."""
@@ -124,7 +143,9 @@ def _checks_current(folder: Path | None) -> bool:
 class RestoreDialog(QDialog):
     """Choose what to restore, type the passphrase, restore; emits `restored`."""
 
-    restored = Signal(object)  # the OpenJournal, unlocked with the typed passphrase
+    restored = Signal(object, str)
+    """The OpenJournal, unlocked with the typed passphrase, and what happened in words
+    (`restored_words`), for a note over the journal."""
 
     def __init__(
         self,
@@ -304,10 +325,12 @@ class RestoreDialog(QDialog):
         self.footer.set_busy(True)
         data_dir, folder = self.store.data_dir, self.journal_folder
 
-        def work() -> OpenJournal:
+        def work() -> tuple[OpenJournal, str]:
             from journal.errors import WrongPassphrase
+            from journal.storage.safekeeping.backups import list_backups
             from journal.storage.safekeeping.restore import restore
 
+            before = list_backups(folder) if folder is not None else []
             target = restore(
                 data_dir,
                 Path(source),
@@ -315,23 +338,28 @@ class RestoreDialog(QDialog):
                 backup_secret=backup_secret,
                 expected_journal=folder.name if folder is not None else None,
             )
+            after = list_backups(target)
+            aside = {b.folder for b in after} - {b.folder for b in before}
+            kept_aside = any(b.reason is Reason.BEFORE_RESTORE for b in after if b.folder in aside)
+            words = restored_words(Path(source), before, kept_aside)
             try:
-                return self.store.unlock(target, secret)
+                return self.store.unlock(target, secret), words
             except WrongPassphrase:
                 if backup_secret is None:
                     raise
                 # No key file was there to check: the backup's own passphrase opens it.
-                return self.store.unlock(target, backup_secret)
+                return self.store.unlock(target, backup_secret), words
 
         self._task = run_in_background(work, self._done, self._failed)
 
-    def _done(self, journal: Any) -> None:
+    def _done(self, result: Any) -> None:
+        journal, words = result
         self._task = None
         self._restoring = False
         self.footer.set_busy(False)
         self.passphrase.clear()
         self.backup_passphrase.clear()
-        self.restored.emit(journal)
+        self.restored.emit(journal, words)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

@@ -1149,11 +1149,16 @@ class MainWindow(QMainWindow):
 
         dialog = RestoreDialog(self.lock_screen.store, folder, self, before=before, problem=problem)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restored.connect(self.open_journal)
+        dialog.restored.connect(self._open_restored)
         dialog.finished.connect(lambda _result: setattr(self, "restore_dialog", None))
         dialog.passphrase.textChanged.connect(self.lock_screen.note_secret)
         self.restore_dialog = dialog
         dialog.open()
+
+    def _open_restored(self, journal: OpenJournal, words: str) -> None:
+        """Open the journal a restore brought back, with a note of what was restored."""
+        self.open_journal(journal)
+        self.tell(words)
 
     def show_rescue(self, folder: Path | None) -> None:
         """The rescue dialog for the damaged journal in ``folder``; the new journal it

@@ -58,6 +58,12 @@ def test_damage_at_unlock_is_told_and_the_newest_good_backup_brings_the_journal_
         qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     assert window.journal is not None
     assert EntryRepository(window.journal.db).count() == 120
+    # Said, not only done (break test 16 of the eighth session, finding 6): which
+    # backup came back, and where the journal as it was went.
+    (note,) = window.notices.texts()
+    assert note.startswith("Your journal was restored from the backup of ")
+    assert "(daily backup)" in note
+    assert "kept among its backups" in note and "Restore\u2026 can bring it back" in note
 
 
 def test_settings_backs_up_to_a_chosen_file_and_says_when_and_where(
