@@ -38,12 +38,13 @@ from journal.storage.body.repository import BodyRepository
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryRow
 from journal.storage.failures import chosen_place_failure
-from journal.storage.safekeeping.unfinished import UNFINISHED_EXPORT
+from journal.storage.safekeeping.unfinished import UNFINISHED_EXPORT, UNFINISHED_IMPORT
 from journal.storage.schema import metadata
 
 FORMAT = "solace-export"
 FORMAT_VERSION = 1
 # Tables that are derived (rebuilt on import) or describe the file, not the person's data.
+UNFINISHED = frozenset({UNFINISHED_EXPORT, UNFINISHED_IMPORT})
 SKIPPED_TABLES = frozenset(
     {"alembic_version", "journal_meta", "entries", "entry_tags", "entry_feelings"}
 )
@@ -108,7 +109,7 @@ def other_tables(db: Database) -> dict[str, list[dict[str, Any]]]:
             tables[table.name] = [
                 {k: plain(v) for k, v in row.items()}
                 for row in rows
-                if row.get("key") != UNFINISHED_EXPORT  # a place on this computer
+                if row.get("key") not in UNFINISHED  # work under way on this computer
             ]
     return tables
 

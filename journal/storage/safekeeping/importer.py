@@ -12,7 +12,7 @@ by a counter are added only when no identical row exists.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -33,9 +33,11 @@ from journal.storage.entries.repository import insert_entries
 from journal.storage.lock.engine import open_engine
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.vault import DATABASE_NAME
+from journal.storage.models import JournalSetting
 from journal.storage.safekeeping.backups import as_told, take_backup
 from journal.storage.safekeeping.export import SKIPPED_TABLES
 from journal.storage.safekeeping.rows import UNKNOWN_KIND, RowCheck, check_row
+from journal.storage.safekeeping.unfinished import UNFINISHED_IMPORT
 from journal.storage.schema import metadata
 
 
@@ -73,6 +75,7 @@ def apply(
     db: Database | None = None,
     backup: bool = True,
     keep_shared: bool = False,
+    name: str = "",
 ) -> ImportResult:
     """Back up (``Reason.BEFORE_IMPORT``), write ``plan`` in one transaction, then back
     up again (``Reason.AFTER_IMPORT``), so that a backup holds what was imported the
@@ -89,18 +92,29 @@ def apply(
     rolled back and nothing is imported). A backup after the import that fails does
     not undo it: its reason is in `ImportResult.not_backed_up`, and the next lock or
     close takes one (`rotation.is_due`).
+
+    ``name`` (the file's name) is kept in the journal's settings while the import runs
+    and cleared in its transaction, so an import cut short is told at the next unlock
+    (`unfinished.unfinished_import`).
     """
     database = db or journal.db
     doing = importing(plan)
     try:
         if backup:
             take_backup(database.engine, journal.folder, journal.data_key, Reason.BEFORE_IMPORT)
+        if name:  # after the backup, which is the journal as it was without this word
+            database.set_setting(UNFINISHED_IMPORT, name)
         with database.session() as session:
+            if name:
+                session.merge(JournalSetting(key=UNFINISHED_IMPORT, value=""))
             entries = [_entry(e, keep_shared, plan.whole_tags) for e in plan.entries]
             added = insert_entries(session, entries)
             rows, _refused = _merge_tables(session, plan)
     except Exception as error:
         needed = import_needs(journal, plan)
+        if name:  # not cut short: it ended here, and is told now
+            with suppress(Exception):
+                database.set_setting(UNFINISHED_IMPORT, "")
         told = as_told(error, needed, journal.folder, doing, "Nothing was imported.")
         if isinstance(told, DiskFull):
             raise told from error

@@ -99,6 +99,7 @@ class ImportDialog(QDialog):
         self.journal = journal
         self.plan: ImportPlan | None = None
         self._task: Task | None = None
+        self.chosen_name = ""  # the file or folder previewed, named if its import is cut short
         layout, footer_row = dialog_layout(self, width_chars=60)
         layout.addWidget(label(INTRO))
         row = QHBoxLayout()
@@ -144,6 +145,7 @@ class ImportDialog(QDialog):
         """Read ``path`` in the background and show the preview."""
         journal = self.journal
         self.plan = None
+        self.chosen_name = path.name
         self.import_button.setEnabled(False)
         self.summary.setText("")
         self.keep_shared.setChecked(False)
@@ -184,12 +186,13 @@ class ImportDialog(QDialog):
         if plan is None or self._task is not None:
             return
         keep_shared = self.keep_shared.isVisible() and self.keep_shared.isChecked()
+        name = self.chosen_name
 
         def work() -> Any:
             from journal.storage.safekeeping.importer import apply, own_database
 
             with own_database(journal) as db:
-                return apply(journal, plan, db=db, keep_shared=keep_shared)
+                return apply(journal, plan, db=db, keep_shared=keep_shared, name=name)
 
         self._start(work, self._done)
 

@@ -632,7 +632,7 @@ class MainWindow(QMainWindow):
             self.say_briefly(note)
         self._restart_idle_timer()
         self._start_daily_backup(journal)
-        self._remove_unfinished_export(journal)
+        self._tell_unfinished_work(journal)
         self._tell_key_change(journal)
         self._rebuild_locked_settings()
         log.debug("opened areas in %.1f ms", (time.perf_counter() - started) * 1000)
@@ -660,16 +660,27 @@ class MainWindow(QMainWindow):
         box.setObjectName("keyChangeNote")
         box.open()  # once the window shows the journal; closed with it at lock
 
-    def _remove_unfinished_export(self, journal: OpenJournal) -> None:
+    def _tell_unfinished_work(self, journal: OpenJournal) -> None:
         """An export cut short last time left plaintext in the place it was going to:
-        deleted now, and said (`remove_unfinished_export`)."""
-        from journal.storage.safekeeping.unfinished import remove_unfinished_export
+        deleted now, and said (`remove_unfinished_export`); an import cut short added
+        nothing, and is named (`unfinished_import`)."""
+        from journal.storage.safekeeping.unfinished import (
+            remove_unfinished_export,
+            unfinished_import,
+        )
 
         removed = remove_unfinished_export(journal.db)
         if removed is not None:
             self.tell(
                 f"An export to {removed.parent} was cut short last time. Its unfinished "
                 "files there were not encrypted, so Solace has deleted them."
+            )
+        name = unfinished_import(journal.db)
+        if name:
+            self.tell(
+                f"Your import of \u201c{name}\u201d was stopped when Solace locked or "
+                "closed, so nothing from it was added. You can import it again: nothing is "
+                "ever added twice."
             )
 
     def _rebuild_locked_settings(self) -> None:
