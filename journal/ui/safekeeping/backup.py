@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.ui.common.accessibility import Message
+from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import busy_bar
@@ -197,6 +198,13 @@ def suggested_name(today: date) -> str:
     return f"backup-{today.isoformat()}{SUFFIX}"
 
 
+RESTORE_CLOSES = (
+    "A restore happens on the lock screen: Solace saves everything and closes your "
+    "journal first, then you choose the backup and type your passphrase. If you change "
+    "your mind there, your passphrase opens your journal again as it is."
+)
+
+
 class BackupsPanel(QGroupBox):
     """Settings' "Backups" section: when the last good backup was made and where,
     "Back up now…" and "Restore…". Emits `restore_requested` for the shell."""
@@ -215,7 +223,8 @@ class BackupsPanel(QGroupBox):
         self.backup_button = QPushButton("&Back up now…")
         self.backup_button.clicked.connect(self._choose_place)
         self.restore_button = QPushButton("&Restore…")
-        self.restore_button.clicked.connect(self.restore_requested)
+        self.restore_button.setAccessibleDescription(RESTORE_CLOSES)
+        self.restore_button.clicked.connect(self.ask_restore)
         self.export_button = QPushButton("E&xport…")
         self.export_button.clicked.connect(self.show_export)
         self.import_button = QPushButton("&Import…")
@@ -235,6 +244,22 @@ class BackupsPanel(QGroupBox):
         self.busy = busy_bar()
         box.addWidget(self.busy)
         self.refresh()
+
+    def ask_restore(self) -> Question:
+        """Say first that a restore closes the journal, and go on only if the person
+        agrees (break test 16 of the eighth session, finding 1: "Restore…" locked at
+        once, and someone who only wanted to see the backups had to unlock again).
+        The restore itself happens on the lock screen: it replaces the journal's files,
+        which cannot be done while they are open."""
+        return confirm(
+            self,
+            "Close your journal to restore a backup?",
+            RESTORE_CLOSES,
+            "Close and choose a backup…",
+            self.restore_requested.emit,
+            title="Restore a backup?",
+            keep="Stay in my journal",
+        )
 
     def refresh(self) -> None:
         from journal.storage.safekeeping.status import backup_status

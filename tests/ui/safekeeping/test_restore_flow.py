@@ -250,3 +250,31 @@ def test_a_kept_backup_found_damaged_is_marked_and_the_next_good_one_is_offered(
     with qtbot.waitSignal(window.opened, timeout=20_000):
         qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     assert EntryRepository(window.journal.db).count() == 30
+
+
+def test_restore_in_settings_asks_before_it_closes_the_journal(qtbot, unlocked_window):
+    """Break test 16 of the eighth session, finding 1: "Restore…" locked at once, so
+    someone who only wanted to look at the backups had to type the passphrase again."""
+    from journal.ui.common.confirm import Question
+
+    window = unlocked_window
+    window.show_settings()
+    panel = window.settings_dialog.findChild(BackupsPanel)
+
+    def question() -> Question:
+        found = [w for w in panel.findChildren(Question) if w.isVisible()]
+        assert len(found) == 1
+        return found[0]
+
+    qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool([w for w in panel.findChildren(Question) if w.isVisible()]))
+    asked = question()
+    assert "closes your journal first" in asked.informativeText()
+    qtbot.keyClick(asked, Qt.Key.Key_Escape)  # the default answer: stay
+    assert not window.is_locked and window.settings_dialog is not None
+
+    qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool([w for w in panel.findChildren(Question) if w.isVisible()]))
+    qtbot.mouseClick(question().yes_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.is_locked and window.restore_dialog is not None, timeout=10_000)
+    assert restore_dialog().isVisible()
