@@ -21,12 +21,12 @@ from typing import Any
 
 from journal.domain.common.json_text import loads
 from journal.domain.common.local_time import as_utc
+from journal.domain.common.words import count
 from journal.domain.entries.tags import normalise_tag
 from journal.domain.safekeeping.imported import (
     ImportedEntry,
     ImportPlan,
     ImportRefused,
-    count,
     read_json,
     stable_id,
 )

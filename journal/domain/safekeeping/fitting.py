@@ -32,8 +32,9 @@ from journal.domain.common.local_time import (
     placeable,
     today_local,
 )
+from journal.domain.common.words import count
 from journal.domain.entries.entry import MAX_BODY_CHARS, make_headline
-from journal.domain.safekeeping.imported import ImportedEntry, ImportPlan, count, stable_id
+from journal.domain.safekeeping.imported import ImportedEntry, ImportPlan, stable_id
 
 MAX_NAMED = 5  # entries named in the note on dates that cannot be placed; "and N more"
 

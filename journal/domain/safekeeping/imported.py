@@ -112,11 +112,6 @@ def entry_zone(name: str) -> tzinfo:
     return zone_named(name)
 
 
-def count(number: int, singular: str, plural: str) -> str:
-    """``number`` with the noun that fits it: "1 entry", "2 entries", "0 entries"."""
-    return f"{number} {singular if number == 1 else plural}"
-
-
 def stable_id(*parts: str) -> str:
     """An entry id derived from what identifies it in its source (UUID 5)."""
     return str(uuid.uuid5(IMPORT_NAMESPACE, "\x1f".join(parts)))

@@ -31,12 +31,12 @@ from typing import Any
 import yaml
 
 from journal.domain.common.local_time import as_utc
+from journal.domain.common.words import count
 from journal.domain.entries.tags import normalise_tag
 from journal.domain.safekeeping.imported import (
     ImportedEntry,
     ImportPlan,
     ImportRefused,
-    count,
     stable_id,
 )
 from journal.domain.safekeeping.yaml_text import FrontMatterLoader

@@ -20,12 +20,12 @@ from typing import Any
 
 import yaml
 
+from journal.domain.common.words import count
 from journal.domain.entries.tags import normalise_tag
 from journal.domain.safekeeping.imported import (
     ImportedEntry,
     ImportPlan,
     ImportRefused,
-    count,
     stable_id,
 )
 from journal.domain.safekeeping.yaml_text import SafeLoader

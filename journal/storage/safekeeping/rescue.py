@@ -33,6 +33,7 @@ from sqlalchemy import ColumnClause, Engine, Table, create_engine, literal_colum
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
+from journal.domain.common.words import count
 from journal.domain.safekeeping import solace_json
 from journal.errors import DiskFull, JournalDamaged, JournalMissing, WrongPassphrase
 from journal.files import not_a_file
@@ -74,6 +75,8 @@ NOTHING_READ = (
     "left of the journal's database, so there is nothing to rescue from it. The damaged "
     "journal was not changed."
 )
+
+
 @dataclass(frozen=True, slots=True)
 class Rescued:
     """The new journal (open) with its recovery key (to show once), how many entries
@@ -89,7 +92,8 @@ class Rescued:
     def summary(self, old_name: str) -> str:
         """What happened, in plain words, for the person."""
         text = (
-            f"{self.entries} entries and {self.records} other records (body log, dates, "
+            f"{count(self.entries, 'entry', 'entries')} and "
+            f"{count(self.records, 'other record', 'other records')} (body log, dates, "
             f"marks) were rescued from “{old_name}” into this new journal."
         )
         if self.unreadable:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene, QLabel, QWidget
 
 from journal.domain.body.daily import DayPoint
 from journal.domain.body.temperature import Temperature, TemperatureUnit
+from journal.domain.common.words import count
 from journal.ui.common.charts import MAX_TICKS, add_lines, day_axis, period_lines, style_chart
 from journal.ui.common.local_time import today_local
 from journal.ui.common.theme import palette_for
@@ -305,8 +306,8 @@ def chart_summary(
     if not days and not moods:
         return "No logs in this period yet."
     shown = [p.day for p in days] + [d for d, _ in moods]
-    count = "1 day" if len(days) == 1 else f"{len(days)} days"
-    parts = [f"{count} with logs, from {_day(min(shown))} to {_day(max(shown))}."]
+    with_logs = count(len(days), "day", "days")
+    parts = [f"{with_logs} with logs, from {_day(min(shown))} to {_day(max(shown))}."]
     if days:
         heaviest = max(days, key=lambda p: (p.bleeding, p.day))
         parts.append(

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from journal.domain.body.summary import DoctorSummary, SummaryDay
 from journal.domain.body.temperature import TemperatureUnit
 from journal.domain.body.warning_signs import rules_by_id
+from journal.domain.common.words import count
 from journal.storage.atomic import write_to_chosen_place
 from journal.ui.common.local_time import say_day, say_moment, today_local
 
@@ -173,8 +174,9 @@ def summary_html(
     # had been left alone at the foot of the page before.
     starts_page = f' style="{PAGE_BREAK}"' if 0 in breaks else ""
     parts.append(
-        f"<h2{starts_page}>Log, one row per day ({len(summary.days)} days with a log, "
-        f"{len(summary.logs)} logs)</h2>"
+        f"<h2{starts_page}>Log, one row per day "
+        f"({count(len(summary.days), 'day', 'days')} with a log, "
+        f"{count(len(summary.logs), 'log', 'logs')})</h2>"
     )
     parts.append(
         '<p class="small">For each day: the heaviest bleeding, the strongest cramping '

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from journal.domain.body.log import BodyLog, ClotSize, Discharge, PadChange, Soaking
 from journal.domain.body.pads import PAD_RULE, pads_by_log
 from journal.domain.body.temperature import TemperatureUnit
+from journal.domain.common.words import count
 from journal.ui.body.form import BodyLogForm
 from journal.ui.common.accessibility import Message
 from journal.ui.common.chosen_item import ItemCommand, chosen_item_commands
@@ -90,7 +91,7 @@ def unreadable_text(unreadable: int) -> str:
     """What the list says when ``unreadable`` records could not be read ("" for none)."""
     if not unreadable:
         return ""
-    what = "1 record" if unreadable == 1 else f"{unreadable} records"
+    what = count(unreadable, "record", "records")
     return (
         f"{what} of your body log could not be read, so "
         + ("it is" if unreadable == 1 else "they are")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal.domain.body.log import Appointment
 from journal.domain.body.recovery import Milestone, RecoveryTimeline
 from journal.domain.body.warning_signs import rules_by_id
+from journal.domain.common.words import count
 from journal.domain.library.links import article_url
 from journal.storage.body.repository import SignRecord
 from journal.ui.common.accessibility import scroll_stop
@@ -32,7 +33,7 @@ from journal.ui.common.widgets import label
 
 
 def _days(n: int) -> str:
-    return "1 day" if n == 1 else f"{n} days"
+    return count(n, "day", "days")
 
 
 def _milestone_card(milestone: Milestone, recorded: date | None, link: SignalInstance) -> QFrame:

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.words import count
 from journal.domain.safekeeping.imported import (
     ImportPlan,
     ImportRefused,
     Preview,
     RowsPreview,
-    count,
 )
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import say_day

@@ -192,3 +192,10 @@ def test_the_rescue_names_records_in_the_same_words_as_the_import():
     for table in ("body_signs", "closeness_own_ideas", "together_responses"):
         assert Lost(between=3).told(table) == f"up to 3 {plain_name(table)}"
     assert Lost(between=3).told("body_signs") == "up to 3 warning signs noticed before"
+
+
+def test_the_rescue_summary_says_one_entry_not_one_entries(journal):
+    from journal.storage.safekeeping.rescue import Rescued
+
+    said = Rescued(journal, "", entries=1, records=1, unreadable=()).summary("Alpha")
+    assert said.startswith("1 entry and 1 other record (body log, dates, marks) were rescued")
