@@ -65,6 +65,12 @@ class Manifest:
     taken_at: datetime
 
 
+def partial_for(target: Path) -> Path:
+    """Where `write_archive` writes a backup file before it is whole: a hidden
+    ``.NAME.partial`` beside ``target``, renamed to ``target`` when done."""
+    return target.with_name(f".{target.name}.partial")
+
+
 def write_archive(database: Path, header: Path, taken_at: datetime, target: Path) -> Path:
     """Write one backup archive at ``target`` (created or replaced atomically).
 
@@ -77,7 +83,7 @@ def write_archive(database: Path, header: Path, taken_at: datetime, target: Path
         "version": FORMAT_VERSION,
         "taken_at": taken_at.isoformat(),
     }
-    partial = target.with_name(f".{target.name}.partial")
+    partial = partial_for(target)
     try:
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
             archive.writestr(MANIFEST, json.dumps(manifest))

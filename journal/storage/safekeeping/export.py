@@ -38,13 +38,17 @@ from journal.storage.body.repository import BodyRepository
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryRow
 from journal.storage.failures import chosen_place_failure
-from journal.storage.safekeeping.unfinished import UNFINISHED_EXPORT, UNFINISHED_IMPORT
+from journal.storage.safekeeping.unfinished import (
+    UNFINISHED_BACKUP_FILE,
+    UNFINISHED_EXPORT,
+    UNFINISHED_IMPORT,
+)
 from journal.storage.schema import metadata
 
 FORMAT = "solace-export"
 FORMAT_VERSION = 1
 # Tables that are derived (rebuilt on import) or describe the file, not the person's data.
-UNFINISHED = frozenset({UNFINISHED_EXPORT, UNFINISHED_IMPORT})
+UNFINISHED = frozenset({UNFINISHED_BACKUP_FILE, UNFINISHED_EXPORT, UNFINISHED_IMPORT})
 SKIPPED_TABLES = frozenset(
     {"alembic_version", "journal_meta", "entries", "entry_tags", "entry_feelings"}
 )

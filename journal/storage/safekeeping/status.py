@@ -14,7 +14,7 @@ from pathlib import Path
 from journal.domain.safekeeping.rotation import BackupStamp, Reason, changed_since_backup
 from journal.errors import DiskFull, SolaceError
 from journal.storage.lock.journal import OpenJournal
-from journal.storage.safekeeping.archive import write_archive
+from journal.storage.safekeeping.archive import partial_for, write_archive
 from journal.storage.safekeeping.backups import (
     BackupFailed,
     deep_check_pending,
@@ -22,6 +22,7 @@ from journal.storage.safekeeping.backups import (
     no_room_for,
     pending,
 )
+from journal.storage.safekeeping.unfinished import UNFINISHED_BACKUP_FILE
 
 LAST_COPY_AT = "safekeeping.last_copy_at"
 LAST_COPY_PLACE = "safekeeping.last_copy_place"
@@ -91,7 +92,13 @@ def back_up_to(journal: OpenJournal, target: Path) -> Path:
     told = deep_check_pending(journal.folder, journal.data_key)
     if pending(backup) or not backup.database.is_file():
         raise BackupFailed(" ".join(told))
-    write_archive(backup.database, backup.header, backup.taken_at, target)
+    with contextlib.suppress(SolaceError):  # for `remove_unfinished_backup_file`
+        journal.db.set_setting(UNFINISHED_BACKUP_FILE, str(partial_for(target)))
+    try:
+        write_archive(backup.database, backup.header, backup.taken_at, target)
+    finally:  # written, or its partial removed and the failure told: nothing is left
+        with contextlib.suppress(SolaceError):
+            journal.db.set_setting(UNFINISHED_BACKUP_FILE, "")
     # The file is written: a full disk here costs only Settings' "Last backup file" line,
     # never a message that the backup (or the editor's words) failed.
     with contextlib.suppress(SolaceError):

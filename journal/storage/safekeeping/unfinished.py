@@ -1,7 +1,8 @@
-"""An export or an import cut short (a lock replaces the process, the power goes):
-each leaves a word in the journal's encrypted settings as it starts, gone when it
-ends, so the next unlock can say what happened. An export's plaintext is deleted
-then; an import, one transaction, added nothing and is named so it can be made again.
+"""An export, an import or a backup file cut short (a lock replaces the process, the
+power goes): each leaves a word in the journal's encrypted settings as it starts, gone
+when it ends, so the next unlock can say what happened. An export's plaintext is
+deleted then, and so is a backup file's unfinished copy; an import, one transaction,
+added nothing and is named so it can be made again.
 
 Kept apart from `journal.storage.safekeeping.export` so that every unlock can look
 without importing the export's writers (Markdown, YAML: about 0.1-0.2 s, issue 12).
@@ -16,14 +17,18 @@ from pathlib import Path
 from journal.storage.database import Database
 
 __all__ = [
+    "UNFINISHED_BACKUP_FILE",
     "UNFINISHED_EXPORT",
     "UNFINISHED_IMPORT",
+    "remove_unfinished_backup_file",
     "remove_unfinished_export",
     "unfinished_import",
 ]
 
 UNFINISHED_EXPORT = "safekeeping/unfinished_export"  # the .partial folder being written
 UNFINISHED_IMPORT = "safekeeping/unfinished_import"  # the name of the file being imported
+UNFINISHED_BACKUP_FILE = "safekeeping/unfinished_backup_file"  # its .partial, being written
+_BACKUP_PARTIAL = re.compile(r"\..+\.partial")
 _PARTIAL = re.compile(r"\.solace-export-[0-9-]+(?:-\d+)?\.partial")
 
 
@@ -59,3 +64,24 @@ def unfinished_import(db: Database) -> str:
     if name:
         db.set_setting(UNFINISHED_IMPORT, "")
     return name
+
+
+def remove_unfinished_backup_file(db: Database) -> Path | None:
+    """Delete the hidden ``.NAME.partial`` a "Back up now…" left in the chosen place when
+    it was cut short (break test 16 of the eighth session, finding 13: it stayed on a
+    USB stick for ever). Returns the file deleted, or None. A place that is not there
+    now (a stick taken out) is tried again at the next unlock; only a file named as a
+    backup's ``.partial`` is ever deleted (it is encrypted: this is tidiness, not
+    privacy)."""
+    where = db.get_setting(UNFINISHED_BACKUP_FILE, "")
+    if not where:
+        return None
+    partial = Path(where)
+    if not partial.parent.is_dir():
+        return None  # the place is not here now: try again next time
+    removed = None
+    if _BACKUP_PARTIAL.fullmatch(partial.name) and partial.is_file():
+        partial.unlink(missing_ok=True)
+        removed = partial
+    db.set_setting(UNFINISHED_BACKUP_FILE, "")
+    return removed

@@ -661,10 +661,12 @@ class MainWindow(QMainWindow):
         box.open()  # once the window shows the journal; closed with it at lock
 
     def _tell_unfinished_work(self, journal: OpenJournal) -> None:
-        """An export cut short last time left plaintext in the place it was going to:
-        deleted now, and said (`remove_unfinished_export`); an import cut short added
-        nothing, and is named (`unfinished_import`)."""
+        """Work cut short last time, said once: an export's plaintext in the place it
+        was going to, deleted now (`remove_unfinished_export`); a backup file's
+        unfinished copy, removed (`remove_unfinished_backup_file`); an import, which
+        added nothing, named (`unfinished_import`)."""
         from journal.storage.safekeeping.unfinished import (
+            remove_unfinished_backup_file,
             remove_unfinished_export,
             unfinished_import,
         )
@@ -674,6 +676,13 @@ class MainWindow(QMainWindow):
             self.tell(
                 f"An export to {removed.parent} was cut short last time. Its unfinished "
                 "files there were not encrypted, so Solace has deleted them."
+            )
+        partial = remove_unfinished_backup_file(journal.db)
+        if partial is not None:
+            self.tell(
+                f"A backup file to {partial.parent} was cut short last time, so it was not "
+                "written; Solace has removed its unfinished copy there. Back up now… "
+                "writes a whole one."
             )
         name = unfinished_import(journal.db)
         if name:
