@@ -91,15 +91,24 @@ class BackupFileWrongPassphrase(SolaceError):
 
 class BackupOfAnotherJournal(BackupFileWrongPassphrase):
     """The passphrase did not open a backup file that belongs to another journal than
-    the one being restored (its key file, readable without a passphrase, names it)."""
+    the one being restored (its key file, readable without a passphrase, names it).
+    ``here``: that journal is on this computer too, and a restore with its passphrase
+    would replace it as it is now (break test 16 of the eighth session, finding 12:
+    nothing said so)."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, here: bool = False) -> None:
+        replaces = (
+            f' "{name}" is on this computer too: restoring this backup puts it in place of '
+            f'"{name}" as it is now, which is kept aside as a backup first.'
+            if here
+            else ""
+        )
         SolaceError.__init__(
             self,
             f'This backup is of another journal, "{name}", not of this one, so this '
             f'journal\'s passphrase does not open it. To restore "{name}", type its '
-            "passphrase instead; this journal would not be replaced. Nothing has been "
-            "changed.",
+            f"passphrase instead; this journal would not be replaced.{replaces} Nothing "
+            "has been changed.",
         )
         self.name = name
 
@@ -183,7 +192,8 @@ def restore(
         )
     except (NotTheCurrentPassphrase, BackupFileWrongPassphrase) as error:
         if expected_journal is not None and header.journal_id != expected_journal:
-            raise BackupOfAnotherJournal(header.name) from error
+            here = (target / HEADER_NAME).is_file()
+            raise BackupOfAnotherJournal(header.name, here) from error
         raise
     staging = staging_dir(target)
     shutil.rmtree(staging, ignore_errors=True)

@@ -210,3 +210,7 @@ def test_a_backup_file_of_another_journal_is_told_as_that_journal_by_name(
     assert told.value.message.startswith('This backup is of another journal, "Mine", not of')
     assert "Nothing has been changed." in told.value.message
     assert digest(journal.folder) == before
+    # "Mine" is here too: its passphrase would replace it as it is now, and that is said
+    # before anyone types it (break test 16 of the eighth session, finding 12).
+    assert '"Mine" is on this computer too' in told.value.message
+    assert "kept aside as a backup first" in told.value.message
