@@ -106,3 +106,17 @@ def test_json_nested_too_deeply_is_refused_in_words_for_every_json_format(tmp_pa
         path.write_text(text)
         with pytest.raises(ImportRefused, match="nested too deeply"):
             plan_for(path, local)
+
+
+def test_a_note_saved_as_utf16_comes_in_and_an_unreadable_one_is_left_out_by_name(
+    tmp_path: Path,
+):
+    """Break test 16 of the eighth session, finding 18: one UTF-16 note refused a whole
+    folder of notes with "The file is not UTF-8 text", naming no file."""
+    note = "---\ntitle: {title}\ndate: 2024-03-01\n---\nSome words, \u00e9t\u00e9.\n"
+    (tmp_path / "good.md").write_text(note.format(title="Good"), encoding="utf-8")
+    (tmp_path / "windows.md").write_bytes(note.format(title="Windows").encode("utf-16"))
+    (tmp_path / "latin.md").write_bytes(note.format(title="Latin").encode("latin-1"))
+    plan = plan_for(tmp_path, local)
+    assert sorted(e.title for e in plan.entries) == ["Good", "Windows"]
+    assert any("\u201clatin.md\u201d" in n and "left out" in n for n in plan.notes)
