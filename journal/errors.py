@@ -7,6 +7,8 @@ hold content) and shows a generic, calm note instead of a traceback.
 
 from __future__ import annotations
 
+from journal.domain.common.words import size
+
 
 class SolaceError(Exception):
     """A problem to tell the user about, in plain and kind words."""
@@ -117,7 +119,7 @@ class DiskFull(SolaceError):
                 "Solace will try again."
             )
         else:
-            about = f" (it needs about {max(1, round(needed / 1_000_000))} MB)" if needed else ""
+            about = f" (it needs about {size(needed)})" if needed else ""
             text = (
                 f"There is not enough free space on this computer to {doing}{about}. "
                 f"{unchanged} Please free some space and try again."

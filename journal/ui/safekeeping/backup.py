@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.words import size
 from journal.ui.common.accessibility import Message
 from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.local_time import say_moment
@@ -383,7 +384,7 @@ def describe(status: BackupStatus) -> str:
     if status.no_room is not None:
         lines.append(
             "The last automatic backup could not be made: the disk is full (it needs "
-            f"about {max(1, round(status.no_room / 1_000_000))} MB). Please free some "
+            f"about {size(status.no_room)}). Please free some "
             "space; Solace tries again when you lock or close your journal."
         )
     if status.last_copy_at is not None:

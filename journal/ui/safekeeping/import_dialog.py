@@ -65,9 +65,12 @@ def describe(plan: ImportPlan, preview: Preview, rows: RowsPreview | None = None
         lines = [f"This is {plan.source}: {total}, {span}."]
         if preview.duplicates:
             lines.append(
-                f"{preview.duplicates} of them "
-                + ("is" if preview.duplicates == 1 else "are")
-                + " already in your journal and stay as they are."
+                f"{preview.duplicates:,} of them "
+                + (
+                    "is already in your journal and stays as it is."
+                    if preview.duplicates == 1
+                    else "are already in your journal and stay as they are."
+                )
             )
         lines.append(f"{count(preview.new, 'new entry', 'new entries')} would be added.")
         if rows.added:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.words import size
 from journal.domain.safekeeping.rotation import Reason
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.accessibility import warn_on_open
@@ -87,7 +88,7 @@ def describe_backup(backup: Backup, problem: str = "", future: bool = False) -> 
     a restore, 48.2 MB"."""
     line = (
         f"{say_moment(backup.taken_at, seconds=True)}: {REASONS[backup.reason]}, "
-        f"{say_size(backup.size)}"
+        f"{size(backup.size)}"
     )
     if problem:
         line += f", {problem}"
@@ -113,16 +114,6 @@ def restored_words(source: Path, backups: list[Backup], kept_aside: bool) -> str
             f"\u201c{REASONS[Reason.BEFORE_RESTORE]}\u201d, so Restore\u2026 can bring it back."
         )
     return words
-
-
-def say_size(size: int) -> str:
-    """A file size in bytes as the person reads it: "850 KB", "48.2 MB", "1.3 GB"
-    (decimal units, as file managers show them)."""
-    if size < 1_000_000:
-        return f"{max(1, round(size / 1000))} KB"
-    if size < 1_000_000_000:
-        return f"{size / 1_000_000:.1f} MB"
-    return f"{size / 1_000_000_000:.1f} GB"
 
 
 def _checks_current(folder: Path | None) -> bool:
