@@ -127,6 +127,10 @@ NOTHING_TO_DELETE = (
 )
 
 NOT_KEPT = " Passphrases typed {} were not kept, for your safety."
+STAYED_LOCKED = (
+    "Solace was locked while this ran, so your journal stays locked: type its passphrase "
+    "to open it."
+)
 
 
 def _given_back_text(kept: KeptDialog) -> str:
@@ -182,6 +186,9 @@ class MainWindow(QMainWindow):
         self.settings_dialog: QDialog | None = None
         self.restore_dialog: QDialog | None = None
         self.rescue_dialog: QDialog | None = None
+        # A lock asked for while a restore or a rescue ran (they finish: a half-done
+        # one is worse): the journal they bring is then kept locked, never shown.
+        self._locked_while_working = False
         self.journal: OpenJournal | None = None
         self._context: AppContext | None = None
         self.body_log_on = True
@@ -778,6 +785,7 @@ class MainWindow(QMainWindow):
                 if is_secret(field)
             )
             held = (self.lock_screen.held_secrets or typed) and not restoring
+            self._locked_while_working = self._locked_while_working or restoring
             if not restoring:
                 self._close_other_windows()
             self.lock_screen.lock()
@@ -1173,12 +1181,40 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _result: setattr(self, "restore_dialog", None))
         dialog.passphrase.textChanged.connect(self.lock_screen.note_secret)
         self.restore_dialog = dialog
+        self._locked_while_working = False
         dialog.open()
 
     def _open_restored(self, journal: OpenJournal, words: str) -> None:
-        """Open the journal a restore brought back, with a note of what was restored."""
+        """Open the journal a restore brought back, with a note of what was restored;
+        or, when a lock was asked for while it ran, keep it locked and say so (break
+        test 16 of the eighth session, finding 0: Ctrl+L during a restore did nothing,
+        and the journal opened on screen seconds later)."""
+        if self._stays_locked(journal, f"{words} {STAYED_LOCKED}"):
+            return
         self.open_journal(journal)
         self.tell(words)
+
+    def _show_rescued(self, result: Any, summary: str) -> None:
+        """Show the rescued journal's recovery key on the lock screen, then open it; or,
+        when a lock was asked for while the rescue ran, keep it locked: its key, never
+        confirmed, is shown at its first unlock instead."""
+        if self._stays_locked(result.journal, f"{summary} {STAYED_LOCKED}"):
+            return
+        self.lock_screen.show_rescued(result.journal, result.recovery_key, summary)
+
+    def _stays_locked(self, journal: OpenJournal, notice: str) -> bool:
+        """Whether a lock came while the work that opened ``journal`` ran. If so the
+        journal is locked (its key forgotten), the lock is done now as it was asked
+        (what was typed wiped, the process replaced when a secret was typed) and the
+        lock screen says ``notice``."""
+        if not self._locked_while_working:
+            return False
+        self._locked_while_working = False
+        journal.lock()
+        self.lock_notice = notice  # carried over when the lock replaces the process
+        self.lock()
+        self.show_lock_notice(notice)
+        return True
 
     def show_rescue(self, folder: Path | None) -> None:
         """The rescue dialog for the damaged journal in ``folder``; the new journal it
@@ -1191,15 +1227,12 @@ class MainWindow(QMainWindow):
         name = next((j.name for j in store.journals() if j.folder == folder), folder.name)
         dialog = RescueDialog(store, folder, name, self, self.lock_screen.kdf)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.rescued.connect(
-            lambda result, summary: self.lock_screen.show_rescued(
-                result.journal, result.recovery_key, summary
-            )
-        )
+        dialog.rescued.connect(self._show_rescued)
         dialog.finished.connect(lambda _result: setattr(self, "rescue_dialog", None))
         for field in (dialog.passphrase, dialog.new_passphrase.first, dialog.new_passphrase.second):
             field.textChanged.connect(self.lock_screen.note_secret)
         self.rescue_dialog = dialog
+        self._locked_while_working = False
         dialog.open()
 
     def _security_action(self, action: SecurityAction) -> None:

@@ -278,3 +278,32 @@ def test_restore_in_settings_asks_before_it_closes_the_journal(qtbot, unlocked_w
     qtbot.mouseClick(question().yes_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.is_locked and window.restore_dialog is not None, timeout=10_000)
     assert restore_dialog().isVisible()
+
+
+def test_ctrl_l_during_a_restore_keeps_the_restored_journal_locked(qtbot, store, window):
+    """Break test 16 of the eighth session, finding 0 (privacy): Ctrl+L while a restore
+    ran did nothing, and the restored journal opened on screen seconds later."""
+    (info,) = store.journals()
+    journal = store.unlock(info.folder, PASSPHRASE)
+    write_entries(journal, 30)
+    journal.backup(Reason.DAILY)
+    journal.lock()
+    page = window.lock_screen.unlock_page
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    dialog = restore_dialog()
+    dialog.activateWindow()  # the window the keys go to, as for a person
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(dialog.restored, timeout=20_000):
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)  # the restore starts
+        assert dialog.restoring
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.journal is None and window.is_locked
+    assert window.lock_screen.currentWidget() is page
+    assert "your journal stays locked" in page.error.text()
+    assert "Your journal was restored from the backup of" in page.error.text()
+    # It opens again with the passphrase, whole.
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert EntryRepository(window.journal.db).count() == 30
