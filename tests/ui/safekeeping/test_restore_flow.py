@@ -307,3 +307,28 @@ def test_ctrl_l_during_a_restore_keeps_the_restored_journal_locked(qtbot, store,
     with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     assert EntryRepository(window.journal.db).count() == 30
+
+
+def test_an_error_goes_when_another_backup_is_chosen(qtbot, store, window, tmp_path):
+    """Break test 16 of the eighth session (re-check of session 6's 3): the error said
+    of one backup stayed under the next one chosen."""
+    (info,) = store.journals()
+    journal = store.unlock(info.folder, PASSPHRASE)
+    write_entries(journal, 3)
+    journal.backup(Reason.DAILY)
+    journal.backup(Reason.MANUAL)
+    journal.lock()
+    qtbot.mouseClick(window.lock_screen.unlock_page.restore_button, Qt.MouseButton.LeftButton)
+    dialog = restore_dialog()
+    qtbot.keyClicks(dialog.passphrase, "not the passphrase")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=UNLOCK_WAIT_MS)
+    dialog.choices.setFocus()
+    qtbot.keyClick(dialog.choices, Qt.Key.Key_Down)
+    assert not dialog.error.isVisible()
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=UNLOCK_WAIT_MS)
+    other = tmp_path / "other.solacebackup"
+    other.write_bytes(b"not yet looked at")
+    dialog.choose_file(other)
+    assert not dialog.error.isVisible()
