@@ -109,7 +109,8 @@ class Message(QLabel):
 
     ``kind`` "status" is announced politely, "error" assertively. The colour follows
     the kind of the line shown now, whatever the kind it was made for: an error in the
-    error colour, a status (progress, success) in ``style`` ("subtle" unless given).
+    error colour, a status (progress, success) in ``style``: unless given, the plain
+    text colour on a line made for errors, "subtle" on any other.
     ``purpose`` (e.g. "Save status") becomes the accessible description; the name
     stays the shown text. Setting new text announces it (a status only
     unless ``quiet_status``: for one that changes as the person types); an empty
