@@ -84,10 +84,11 @@ class UndoBar(QWidget):
     def undo(self) -> bool:
         """Bring back what was deleted (False when there is nothing to, or too late)."""
         undo, self._pending = self._pending, None
-        self.forget()
-        if undo is None:
-            return False
-        undo()
+        with focus_placed_after(lambda: None):  # `undo` places it, never via "Areas"
+            self.forget()
+            if undo is None:
+                return False
+            undo()
         return True
 
     def forget(self) -> None:

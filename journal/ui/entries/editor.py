@@ -34,7 +34,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -286,9 +286,12 @@ class EntryEditor(QWidget):
         self.sharing_extras.kept_private.connect(lambda: self._sharing_answered(False))
         self.delete_button.clicked.connect(self.request_delete)
         self.setEnabled(False)
-        saving = QShortcut(QKeySequence.StandardKey.Save, self)
-        saving.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        saving.activated.connect(self.save_and_say)
+        # An action, as every shortcut is (the menus test finds clashes among them).
+        saving = QAction("Save now", self)
+        saving.setShortcut(QKeySequence.StandardKey.Save)
+        saving.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        saving.triggered.connect(lambda _checked=False: self.save_and_say())
+        self.addAction(saving)
 
     # the details panel ------------------------------------------------------------------
     def _details_chosen(self, shown: bool) -> None:

@@ -34,7 +34,7 @@ QUIT_DETAIL = (
     "If you quit now, this recovery key stops opening your journal, and Solace shows "
     "you a new one to write down the next time you unlock with your passphrase."
 )
-GO_BACK = "Go back to the key"
+GO_BACK = "&Go back to the key"
 NOT_CONFIRMED_OUTCOME = (
     "The recovery key on it had not been confirmed as written down, so Solace showed "
     "you a new one when you unlocked. Any earlier recovery key no longer opens this "

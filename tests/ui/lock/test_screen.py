@@ -47,7 +47,7 @@ def test_first_start_welcomes_then_creates_a_journal_and_shows_the_key_once(qtbo
 
     key_page = screen.key_page
     qtbot.waitUntil(lambda: screen.currentWidget() is key_page, timeout=10_000)
-    recovery = key_page.key.text()
+    recovery = key_page.recovery_key
     assert len(recovery.split("-")) == 8
     assert key_page.print_button.isEnabled()
     assert not key_page.continue_button.isEnabled()

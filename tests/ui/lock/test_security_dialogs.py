@@ -48,7 +48,7 @@ def test_rotating_the_key_shows_a_new_recovery_key_once(qtbot, unlocked_window, 
     shown = RecoveryKeyDialog(recovery, "Test journal", unlocked_window)
     qtbot.addWidget(shown)
     shown.show()
-    assert shown.page.key.text() == recovery
+    assert shown.page.recovery_key == recovery
     shown.page.confirm.setChecked(True)
     shown.page.continue_button.click()
     assert shown.page.key.text() == ""

@@ -65,7 +65,7 @@ def test_close_anyway_on_a_new_recovery_key_stops_it_opening_the_journal(
             modal.passphrase.setText(PASSPHRASE)
             modal.start()
         elif isinstance(modal, RecoveryKeyDialog) and modal.question is None:
-            shown_keys.append(modal.page.key.text())
+            shown_keys.append(modal.page.recovery_key)
             qtbot.keyClick(modal.page.key, Qt.Key.Key_Escape)  # asks first
         elif isinstance(modal, Question):
             details.append(modal.informativeText())
@@ -104,7 +104,7 @@ def test_a_lock_over_a_new_journal_s_first_key_stops_it_opening_the_journal(
     qtbot.waitUntil(screen.create_page.create_button.isEnabled)
     qtbot.mouseClick(screen.create_page.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=UNLOCK_WAIT_MS)
-    key = screen.key_page.key.text()
+    key = screen.key_page.recovery_key
     with qtbot.waitSignal(window.locked, timeout=10_000):
         window.lock()  # Ctrl+L
 

@@ -115,7 +115,7 @@ def confirm_any_new_recovery_key() -> None:
     screen = win.lock_screen
     if not win.is_locked:
         return
-    if screen.currentWidget() is screen.key_page and screen.key_page.key.text():
+    if screen.currentWidget() is screen.key_page and screen.key_page.recovery_key:
         screen.key_page.confirm.setChecked(True)
         screen.key_page.continue_button.click()
         return
@@ -196,7 +196,7 @@ def show_new_recovery_key_then_lock(config: dict[str, str]) -> None:
     QTest.mouseClick(screen.unlock_page.unlock_button, Qt.MouseButton.LeftButton)
 
     def shown() -> None:
-        sys.stdout.write(f"value key {screen.key_page.key.text()}\n")
+        sys.stdout.write(f"value key {screen.key_page.recovery_key}\n")
         lock_with_keys()
 
     when_shown(screen.key_page, shown)

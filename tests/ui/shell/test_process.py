@@ -88,11 +88,10 @@ def as_text(text: str) -> list[bytes]:
 
 
 def test_after_ctrl_l_on_any_page_the_process_holds_no_key_passphrase_or_words(data_dir):
-    """Ctrl+L with a replaced recovery key on screen, then on "Choose a new passphrase"
-    (after unlocking with that key), then in the journal with words written: after
-    each, the process that shows the lock screen holds no copy of any of them."""
+    """Ctrl+L with a replaced recovery key on screen, then in the journal with words
+    written: after each, the process that shows the lock screen holds no copy of any
+    of them."""
     passphrase = fresh_secret("river stone ")
-    chosen = fresh_secret("harbour quiet ")
     words = fresh_secret("Quillwhisper")
     data_key = journal_in(data_dir, passphrase, key_confirmed=False)
     app = Driven(data_dir, "replaced", {"passphrase": passphrase, "words": ""})
@@ -117,12 +116,12 @@ def test_after_ctrl_l_on_any_page_the_process_holds_no_key_passphrase_or_words(d
         recovery = app.values["key"]
         shown_key = {"recovery key": recovery, "its letters": recovery.replace("-", "")}
         assert scan(**shown_key) == dict.fromkeys([*needles, *shown_key], 0)
-        app.send(f"recover {recovery} {chosen}")
-        app.expect("locking")  # Ctrl+L on "Choose a new passphrase", typed twice
-        assert scan(**shown_key, new=chosen) == dict.fromkeys([*needles, *shown_key, "new"], 0)
-        app.send(f"write {words} {passphrase}")  # the new one was never saved
+        # That key, never confirmed, stopped opening the journal at the lock (break test
+        # 14 of session 7, finding 1), so "Choose a new passphrase" is not reached with it
+        # here any more; the next unlock shows another key, confirmed by the driver.
+        app.send(f"write {words} {passphrase}")
         app.expect("locking")  # Ctrl+L in the journal, words written
-        assert scan(new=chosen, words=words) == dict.fromkeys([*needles, "new", "words"], 0)
+        assert scan(words=words) == dict.fromkeys([*needles, "words"], 0)
     finally:
         app.kill()
 
