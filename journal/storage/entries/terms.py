@@ -12,7 +12,6 @@ folds them ("Café" -> "cafe"). About 30 µs for a word.
 from __future__ import annotations
 
 import threading
-from itertools import pairwise, product
 from typing import Any
 
 import sqlcipher3
@@ -55,7 +54,7 @@ def index_terms(text: str) -> list[str]:
 
 # Letters that full Unicode case folding (``str.casefold``) makes into two, and that
 # the index keeps as written ("Straße" is the term "straße", "STRASSE" is "strasse").
-_MAX_DOUBLES = 3  # "ss" pairs varied in one word (2**3 forms)
+_MAX_FORMS = 32  # ways of writing one word with "ß" for "ss" (a word with many "s")
 # Greek vowels with and without the tonos: unicode61 takes Latin accents off only,
 # and Greek capitals are written without accents ("ΣΟΦΙΑ" is the term "σοφια",
 # "Σοφία" is "σοφία").
@@ -66,20 +65,19 @@ MAX_VARIANTS = 16
 
 def _sharp_s_forms(folded: str) -> set[str]:
     """Every way to write ``folded`` with any "ss" in it as "ß", each "s" used once:
-    "sss" is "sss", "ßs" and "sß". Only the first ``_MAX_DOUBLES`` places where an "ß"
-    can stand are varied."""
-    places = [i for i in range(len(folded) - 1) if folded[i : i + 2] == "ss"][:_MAX_DOUBLES]
-    forms = set()
-    for chosen in product((False, True), repeat=len(places)):
-        starts = [place for place, on in zip(places, chosen, strict=True) if on]
-        if any(b - a < 2 for a, b in pairwise(starts)):
-            continue  # two "ß" cannot share an "s"
-        form, last = [], 0
-        for start in starts:
-            form.append(folded[last:start] + "ß")
-            last = start + 2
-        forms.add("".join(form) + folded[last:])
-    return forms
+    "sss" is "sss", "ßs" and "sß"; "sssss" has eight ("sßß" among them, which a cap on
+    the first three "ss" places missed: Hypothesis found "sßß" not found as "SSSSS").
+    Built left to right, at most ``_MAX_FORMS`` ways to each point, fewest "ß" first."""
+    ways: dict[int, list[str]] = {0: [""]}
+    for i, letter in enumerate(folded):
+        for prefix in ways.get(i, []):
+            ways.setdefault(i + 1, []).append(prefix + letter)
+            if folded[i : i + 2] == "ss":
+                ways.setdefault(i + 2, []).append(prefix + "ß")
+        for end in (i + 1, i + 2):
+            if len(ways.get(end, [])) > _MAX_FORMS:
+                ways[end] = sorted(ways[end], key=lambda form: form.count("ß"))[:_MAX_FORMS]
+    return {folded, *ways.get(len(folded), [])}
 
 
 def fold_variants(term: str, *, prefix: bool = False) -> list[str]:

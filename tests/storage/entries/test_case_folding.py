@@ -79,6 +79,7 @@ def test_the_hit_is_marked_in_the_snippet_as_written(journal, written):
     case=st.sampled_from([str.upper, str.lower, str.casefold, str.title]),
 )
 @example(word="sß", case=str.upper)  # "SSS": the "ß" may stand after an "s" too
+@example(word="sßß", case=str.upper)  # "SSSSS": an "ß" past the third "ss" place
 def test_a_word_is_found_in_any_case(journal, word, case):
     entry_id = _save(journal, f"before {word} after")
     try:
