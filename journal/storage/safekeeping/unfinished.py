@@ -40,18 +40,7 @@ def remove_unfinished_export(db: Database) -> Path | None:
     the next unlock. Returns the folder that was deleted, or None when there was
     none. A place that is not there now (a stick taken out) is tried again at the
     next unlock; only a folder named as an export's ``.partial`` is ever deleted."""
-    where = db.get_setting(UNFINISHED_EXPORT, "")
-    if not where:
-        return None
-    partial = Path(where)
-    if not partial.parent.is_dir():
-        return None  # the place is not here now: try again next time
-    removed = None
-    if _PARTIAL.fullmatch(partial.name) and partial.is_dir():
-        shutil.rmtree(partial, ignore_errors=True)
-        removed = partial
-    db.set_setting(UNFINISHED_EXPORT, "")
-    return removed
+    return _remove_recorded(db, UNFINISHED_EXPORT, _PARTIAL, is_folder=True)
 
 
 def unfinished_import(db: Database) -> str:
@@ -73,15 +62,27 @@ def remove_unfinished_backup_file(db: Database) -> Path | None:
     now (a stick taken out) is tried again at the next unlock; only a file named as a
     backup's ``.partial`` is ever deleted (it is encrypted: this is tidiness, not
     privacy)."""
-    where = db.get_setting(UNFINISHED_BACKUP_FILE, "")
+    return _remove_recorded(db, UNFINISHED_BACKUP_FILE, _BACKUP_PARTIAL, is_folder=False)
+
+
+def _remove_recorded(
+    db: Database, key: str, named: re.Pattern[str], *, is_folder: bool
+) -> Path | None:
+    """Delete the unfinished folder (``is_folder``) or file recorded under ``key``, if
+    its name is ``named``, and forget the record; None when there was none, or when its
+    place is not here now (a stick taken out: tried again at the next unlock)."""
+    where = db.get_setting(key, "")
     if not where:
         return None
     partial = Path(where)
     if not partial.parent.is_dir():
         return None  # the place is not here now: try again next time
     removed = None
-    if _BACKUP_PARTIAL.fullmatch(partial.name) and partial.is_file():
-        partial.unlink(missing_ok=True)
+    if named.fullmatch(partial.name) and (partial.is_dir() if is_folder else partial.is_file()):
+        if is_folder:
+            shutil.rmtree(partial, ignore_errors=True)
+        else:
+            partial.unlink(missing_ok=True)
         removed = partial
-    db.set_setting(UNFINISHED_BACKUP_FILE, "")
+    db.set_setting(key, "")
     return removed

@@ -17,9 +17,8 @@ import pytest
 from journal.errors import DiskFull
 from journal.storage.safekeeping.archive import DATABASE_NAME, NotABackup, extract_archive
 from journal.storage.safekeeping.restore import restore
-from journal.storage.safekeeping.status import back_up_to
 from tests.conftest import PASSPHRASE
-from tests.storage.safekeeping.helpers import digest, write_entries
+from tests.storage.safekeeping.helpers import digest
 
 ZEROS = 200 * 1024 * 1024  # 200 MB of zeros: deflated, about 200 KB on disk
 
@@ -48,14 +47,6 @@ def lie_about_size(archive: Path, size: int) -> None:
             return
         at = data.rfind(b"PK\x01\x02", 0, at)
     raise AssertionError("no journal.db in the central directory")
-
-
-@pytest.fixture
-def real_backup(journal, tmp_path) -> Path:
-    write_entries(journal, 20)
-    place = tmp_path / "usb"
-    place.mkdir()
-    return back_up_to(journal, place / "real.solacebackup")
 
 
 def test_a_compressed_journal_is_refused_before_a_byte_is_unpacked(
