@@ -61,6 +61,7 @@ from journal.storage.safekeeping.swap import (
     HEADER_NAME,
     READY,
     finish_restore,
+    restoring,
     staging_dir,
 )
 
@@ -196,22 +197,24 @@ def restore(
             raise BackupOfAnotherJournal(header.name, here) from error
         raise
     staging = staging_dir(target)
-    shutil.rmtree(staging, ignore_errors=True)
-    try:
-        ensure_private_dir(staging)
-        _copy_in(source, staging)
-        _check(staging / DATABASE_NAME, data_key, header.journal_id)
-        if live is not None:
-            _take_live_credentials(staging, data_key, live)
-        aside = f"{BACKUPS_NAME}/{datetime.now(UTC).strftime(_STAMP)}-{Reason.BEFORE_RESTORE.value}"
-        atomic_write_bytes(staging / READY, aside.encode())
-        fsync_dir(staging)
-    except BaseException as error:
+    with restoring(target):  # the lock screen's listing leaves this copy alone
         shutil.rmtree(staging, ignore_errors=True)
-        if isinstance(error, BackupUnusable) and source.parent == target / BACKUPS_NAME:
-            (source / DAMAGED).touch()  # a kept backup: marked, never offered again
-        raise as_told(error, _source_size(source), target, "restore this backup") from error
-    ensure_private_dir(target / BACKUPS_NAME)
+        try:
+            ensure_private_dir(staging)
+            _copy_in(source, staging)
+            _check(staging / DATABASE_NAME, data_key, header.journal_id)
+            if live is not None:
+                _take_live_credentials(staging, data_key, live)
+            stamp = datetime.now(UTC).strftime(_STAMP)
+            aside = f"{BACKUPS_NAME}/{stamp}-{Reason.BEFORE_RESTORE.value}"
+            atomic_write_bytes(staging / READY, aside.encode())
+            fsync_dir(staging)
+        except BaseException as error:
+            shutil.rmtree(staging, ignore_errors=True)
+            if isinstance(error, BackupUnusable) and source.parent == target / BACKUPS_NAME:
+                (source / DAMAGED).touch()  # a kept backup: marked, never offered again
+            raise as_told(error, _source_size(source), target, "restore this backup") from error
+        ensure_private_dir(target / BACKUPS_NAME)
     finish_restore(target)
     # Nothing is rotated away here: the backup restored from stays, and the copy kept
     # aside is marked when it fails its check, so the restore list can say so.

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from journal.files import read_regular_text
@@ -34,12 +36,38 @@ def staging_dir(journal_folder: Path) -> Path:
     return journal_folder / STAGING
 
 
+# Journal folders a restore in this process is writing into: their `.restore/` is a
+# copy under way, not one a crash left, so `finish_restore` leaves it alone.
+_UNDER_WAY: set[Path] = set()
+
+
+@contextmanager
+def restoring(journal_folder: Path) -> Iterator[None]:
+    """Mark ``journal_folder`` as being restored by this process for the block: any
+    other `finish_restore` of it (the lock screen lists journals at every lock) then
+    does nothing. Before, a lock during a restore dropped the copy being checked and
+    the restore failed with "The database file could not be opened"."""
+    key = journal_folder.resolve()
+    _UNDER_WAY.add(key)
+    try:
+        yield
+    finally:
+        _UNDER_WAY.discard(key)
+
+
 def finish_restore(journal_folder: Path) -> bool:
-    """Complete a restore whose copy was ready, or drop one that was not.
+    """Complete a restore whose copy was ready, or drop one that was not, unless a
+    restore in this process is writing it (`restoring`).
 
     Returns True when a restore was completed here. Safe to call at any time and
     repeatedly; does nothing when no restore is pending.
     """
+    if journal_folder.resolve() in _UNDER_WAY:
+        return False
+    return _finish(journal_folder)
+
+
+def _finish(journal_folder: Path) -> bool:
     staging = staging_dir(journal_folder)
     if not staging.is_dir():
         return False

@@ -185,3 +185,27 @@ def test_the_newest_good_backup_is_never_another_journals_or_one_dated_ahead(
     journal.lock()
     restore_newest_good(data_dir, journal.folder, PASSPHRASE)
     assert count(store, journal.folder) == 7
+
+
+def test_listing_the_journals_during_a_restore_leaves_its_copy_alone(store, journal, data_dir):
+    """The lock screen lists the journals (finishing or dropping a restore a crash left)
+    at every lock: a lock during a restore dropped the copy being checked, and the
+    restore failed with "The database file could not be opened" (found by the test of
+    Ctrl+L during a restore, session 8)."""
+    from journal.storage.safekeeping import restore as restoring_module
+
+    write_entries(journal, 12)
+    backup = journal.backup(Reason.DAILY)
+    journal.lock()
+    check = restoring_module._check
+
+    def check_after_a_listing(*args):  # type: ignore[no-untyped-def]
+        store.journals()  # what a lock does while the copy is being checked
+        return check(*args)
+
+    restoring_module._check = check_after_a_listing
+    try:
+        restore(data_dir, backup.folder, PASSPHRASE)
+    finally:
+        restoring_module._check = check
+    assert count(store, journal.folder) == 12
