@@ -464,13 +464,7 @@ class OpenJournal:
                 kdf or self._passphrase_kdf(),
                 shown=shown,
             )
-            header = with_slots(h, [*(s for s in h.slots if s.kind is not kind), slot])
-            staged = snapshots.stage_header(self.folder, header.to_bytes())
-            try:
-                self._write(header)
-            except BaseException:
-                snapshots.unstage_header(staged, (self.folder / HEADER_NAME).read_bytes())
-                raise
+            self._write_staged(with_slots(h, [*(s for s in h.slots if s.kind is not kind), slot]))
         except _REFUSED as error:
             raise KeyNotChanged(change, KeyNotChanged.reason_of(error)) from error
         try:
@@ -591,16 +585,22 @@ class OpenJournal:
             ):
                 return False  # never on screen: told as that at the next unlock
             _begin_key_change(self.folder, _WITHDRAWN, slot)
-            header = with_slots(h, [s for s in h.slots if s is not slot])
-            staged = snapshots.stage_header(self.folder, header.to_bytes())
-            try:
-                self._write(header)
-            except BaseException:
-                snapshots.unstage_header(staged, (self.folder / HEADER_NAME).read_bytes())
-                raise
+            self._write_staged(with_slots(h, [s for s in h.slots if s is not slot]))
             self.interrupted_key_change = _WITHDRAWN
             snapshots.settle_headers(self.folder, self.data_key)
             return True
+
+    def _write_staged(self, header: VaultHeader) -> None:
+        """Give every snapshot ``header`` first (`snapshots.stage_header`), then write it as
+        the live key file; if the live write fails the snapshots get the live header back,
+        so no kept copy opens with credentials the journal does not have. Raises what
+        `_write` raises."""
+        staged = snapshots.stage_header(self.folder, header.to_bytes())
+        try:
+            self._write(header)
+        except BaseException:
+            snapshots.unstage_header(staged, (self.folder / HEADER_NAME).read_bytes())
+            raise
 
     def rotate_data_key(self, passphrase: str) -> str:
         """Re-encrypt the whole database under a new random key (SQLCipher's rekey).
