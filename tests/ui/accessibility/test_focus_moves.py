@@ -19,14 +19,20 @@ def named(widget) -> str:  # type: ignore[no-untyped-def]
     return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
 
 
-def test_changing_area_and_locking_focus_only_the_control_chosen(  # type: ignore[no-untyped-def]
-    qtbot, unlocked_window, a11y_events
-):
-    window = unlocked_window
+def writing(qtbot, window):  # type: ignore[no-untyped-def]
+    """The window active, the Journal area writing a new entry ("A quiet evening")."""
     window.activateWindow()
     area = journal_area(window)
     area.new_entry()
     write(qtbot, area, "A quiet evening")
+    return area
+
+
+def test_changing_area_and_locking_focus_only_the_control_chosen(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    window = unlocked_window
+    area = writing(qtbot, window)
     assert area.editor.body.hasFocus()
     a11y_events.record_names = True
     for key in (Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_1, Qt.Key.Key_4, Qt.Key.Key_2):
@@ -58,10 +64,7 @@ def test_the_journal_opens_an_entry_and_undoes_a_delete_without_a_stray_focus(  
     qtbot, unlocked_window, a11y_events
 ):
     window = unlocked_window
-    window.activateWindow()
-    area = journal_area(window)
-    area.new_entry()
-    write(qtbot, area, "A quiet evening")
+    area = writing(qtbot, window)
     # A narrow window (a small screen, large text): the list shows in place of the entry.
     window.resize(620, 600)
     qtbot.waitUntil(area.narrow)

@@ -164,10 +164,10 @@ def test_each_calendar_day_is_heard_with_its_whole_date_and_its_entries(  # type
     assert calendar.monthShown() == today.addMonths(-1).month()
 
 
-def test_a_calendar_day_is_never_focused_or_renamed_blank_across_a_month_change(  # type: ignore[no-untyped-def]
-    qtbot, unlocked_window, a11y_events
-):
-    journal = area(unlocked_window, "journal")
+def calendar_focused(qtbot, window, a11y_events):  # type: ignore[no-untyped-def]
+    """The Journal's calendar with one entry written today, its day grid focused and
+    the names told recorded: (the calendar, its grid)."""
+    journal = area(window, "journal")
     journal.new_button.click()  # type: ignore[attr-defined]
     journal.editor.body.setPlainText("Morning.")  # type: ignore[attr-defined]
     journal.editor.save_now()  # type: ignore[attr-defined]
@@ -177,6 +177,13 @@ def test_a_calendar_day_is_never_focused_or_renamed_blank_across_a_month_change(
     grid.setFocus()
     qtbot.waitUntil(grid.hasFocus)
     a11y_events.record_names = True
+    return calendar, grid
+
+
+def test_a_calendar_day_is_never_focused_or_renamed_blank_across_a_month_change(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    calendar, grid = calendar_focused(qtbot, unlocked_window, a11y_events)
     for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
         a11y_events.clear()
         qtbot.keyClick(grid, key)
@@ -195,16 +202,7 @@ def test_after_any_month_change_every_day_is_told_by_its_new_name_before_the_foc
     the entry: the 42 cells are reused across months and no cell told its new name.
     Now every day cell renamed is told by its new name, before the focus lands on the
     day (so the name heard with the focus is the day's), and the day is heard once."""
-    journal = area(unlocked_window, "journal")
-    journal.new_button.click()  # type: ignore[attr-defined]
-    journal.editor.body.setPlainText("Morning.")  # type: ignore[attr-defined]
-    journal.editor.save_now()  # type: ignore[attr-defined]
-    journal.browse_tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
-    calendar = journal.calendar  # type: ignore[attr-defined]
-    grid = calendar.grid
-    grid.setFocus()
-    qtbot.waitUntil(grid.hasFocus)
-    a11y_events.record_names = True
+    calendar, grid = calendar_focused(qtbot, unlocked_window, a11y_events)
     keys = [Qt.Key.Key_PageUp] * 3 + [Qt.Key.Key_End, Qt.Key.Key_PageDown, Qt.Key.Key_Home]
     keys += [Qt.Key.Key_PageDown] * 2
     for key in keys:
