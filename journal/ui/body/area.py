@@ -59,7 +59,7 @@ from journal.ui.common.confirm import confirm
 from journal.ui.common.dialog_drafts import reopenable
 from journal.ui.common.local_time import local_tz, now_utc, say_moment, today_local
 from journal.ui.common.undo_bar import UndoBar, deletion_detail
-from journal.ui.common.widgets import label, wrapping_form
+from journal.ui.common.widgets import grow_with_content, label, wrapping_form
 
 CHART_RANGES = (("The last 30 days", 30), ("The last 90 days", 90), ("Everything", 0))
 CHARTS_TAB = 2
@@ -88,8 +88,10 @@ class BodyArea(Area):
         self.doctor_button.setAccessibleName("Make a summary for the doctor")
         self.banner = SignBanner()
         self.form = BodyLogForm()
-        form_scroll = FormScrollArea(self.form)
-        self.timeline = TimelineView()
+        # Every tab's page is as tall as what it holds: the Body log's page is the one
+        # thing that scrolls up and down (see widgets.grow_with_content).
+        form_scroll = grow_with_content(FormScrollArea(self.form))
+        self.timeline = grow_with_content(TimelineView())
         self.chart = BodyChartView()
         self.chart_range = combo("Days to show in the chart", CHART_RANGES)
         charts = QWidget()
@@ -103,9 +105,8 @@ class BodyArea(Area):
         chart_layout.addWidget(label(SCALE_WORDS, "subtle"))
         self.chart_text = ChartText("Body log by day, newest first")
         chart_layout.addWidget(self.chart_text)
-        # With the table open at large text the page is taller than the tab: it scrolls,
-        # and the chart keeps its height.
-        charts_scroll = scroll_only(QScrollArea())
+        # With the table open at large text the page grows, and the chart keeps its height.
+        charts_scroll = grow_with_content(scroll_only(QScrollArea()))
         charts_scroll.setWidgetResizable(True)
         charts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         charts_scroll.setWidget(charts)
@@ -115,7 +116,7 @@ class BodyArea(Area):
         self.tabs.addTab(self.timeline, "T&imeline")
         self.tabs.addTab(charts, "Cha&rts")
         self.past = PastLogsView()
-        self.past_scroll = scroll_only(QScrollArea())
+        self.past_scroll = grow_with_content(scroll_only(QScrollArea()))
         self.past_scroll.setWidgetResizable(True)
         self.past_scroll.setWidget(self.past)  # at large text the page scrolls, nothing is squeezed
         self.tabs.addTab(self.past_scroll, "Past lo&gs")

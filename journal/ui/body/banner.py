@@ -13,12 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAccessible, QFont, QResizeEvent
+from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +31,7 @@ from journal.domain.body.warning_signs import (
     rules_by_id,
 )
 from journal.domain.library.links import article_url
-from journal.ui.common.accessibility import alert, scroll_only, set_role
+from journal.ui.common.accessibility import alert, set_role
 from journal.ui.common.flow import flow_row
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.widgets import label
@@ -124,23 +123,14 @@ class SignBanner(QWidget):
     seen = Signal(list)
     link = Signal(str)
 
-    #: Above this many lines of text the banner scrolls, so the log below stays in view.
-    MAX_LINES = 20
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Warning signs")
-        self._inner = QWidget()
-        self._layout = QVBoxLayout(self._inner)
+        # As tall as its cards: the page around it is the one thing that scrolls (a
+        # banner scrolling inside the scrolling page left the log form a 110 px slot
+        # at 1024x600 and 200 % text, break test 10 of session 7, finding 1).
+        self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._scroll = QScrollArea()
-        self._scroll.setWidget(self._inner)
-        self._scroll.setWidgetResizable(True)
-        scroll_only(self._scroll)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self._scroll)
         self.cards: list[SignCard] = []
         self.hide()
 
@@ -170,7 +160,6 @@ class SignBanner(QWidget):
             self._layout.addWidget(card)
             self.cards.append(card)
         self.setVisible(bool(self.cards))
-        self._fit_height()
         for card in self.cards:
             if card.rule.id not in before:
                 alert(card, card.spoken)
@@ -178,20 +167,6 @@ class SignBanner(QWidget):
     def buttons(self) -> list[QPushButton]:
         """Every card's buttons, in the order they are shown."""
         return [button for card in self.cards for button in card.buttons()]
-
-    def _fit_height(self) -> None:
-        """As tall as the cards at this width, up to MAX_LINES of text; then it scrolls."""
-        inner = self._inner
-        content = inner.heightForWidth(max(self.width(), 1)) if inner.hasHeightForWidth() else -1
-        if content < 0:
-            content = inner.sizeHint().height()
-        cap = self.fontMetrics().lineSpacing() * self.MAX_LINES
-        self._scroll.setFixedHeight(min(content, cap))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.cards and event.size().width() != event.oldSize().width():
-            self._fit_height()
 
     def shown_signs(self) -> list[SignId]:
         return [card.rule.id for card in self.cards]

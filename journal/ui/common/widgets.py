@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeVar
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from journal.domain.lock.passphrase import StrengthReport, assess
 from journal.ui.common.accessibility import Message, keep_secret
@@ -136,6 +138,81 @@ def scrolling(widget: QWidget) -> QScrollArea:
     return area
 
 
+class _GrowWithContent(QObject):
+    """Keeps a scroll area's minimum height at its content's height for the width it
+    has (see `grow_with_content`); owned by the scroll area it fits."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+        self.content: QWidget | None = None
+        area.installEventFilter(self)
+        self._watch()
+
+    def _watch(self) -> None:
+        content = self.area.widget()
+        if content is not self.content:
+            if self.content is not None and isValid(self.content):
+                self.content.removeEventFilter(self)
+            self.content = content
+            if content is not None:
+                content.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.area and kind == QEvent.Type.Hide:
+            # A hidden panel (another tab's page) takes no height: its tab widget is
+            # as tall as the page it shows, not as its tallest page.
+            if self.area.minimumHeight():
+                self.area.setMinimumHeight(0)
+        elif (watched is self.area and kind in _REFIT_AREA) or (
+            watched is self.content and kind == QEvent.Type.LayoutRequest
+        ):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        """Make the area's minimum height its content's height (pixels) at its width."""
+        area = self.area
+        self._watch()
+        content = self.content
+        if content is None or not area.isVisible():
+            return
+        width = max(1, area.width() - 2 * area.frameWidth())
+        least = content.minimumSizeHint().expandedTo(content.minimumSize())
+        height = content.sizeHint().height()
+        if content.hasHeightForWidth():
+            height = content.heightForWidth(max(width, least.width()))
+        height = max(height, least.height())
+        if least.width() > width:  # it scrolls sideways: count the scroll bar's height
+            height += area.horizontalScrollBar().sizeHint().height()
+        height += 2 * area.frameWidth()
+        if area.minimumHeight() != height:
+            area.setMinimumHeight(height)
+
+
+_Area = TypeVar("_Area", bound=QScrollArea)
+_REFIT_AREA = (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.FontChange)
+
+
+def grow_with_content(area: _Area) -> _Area:
+    """Make ``area`` (a panel of controls or text inside a page that scrolls) as tall
+    as its content at its width, never scrolling up and down by itself: the page
+    around it is the one scroll (Solace's rule, break test 10 of session 7, 12i: the
+    page, the warning banner and a tab's page each scrolled, and the Body log's form
+    got a 110 px slot at 1024x600 and 200 % text). It still scrolls sideways when a
+    control cannot be narrower. Hidden (another tab's page), it takes no height.
+    Lists and text fields keep their own scrolling; this is for pages of controls."""
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setProperty(GROWS_WITH_CONTENT, True)
+    _GrowWithContent(area)
+    return area
+
+
+#: The property `grow_with_content` sets on the scroll areas it fits (for tests).
+GROWS_WITH_CONTENT = "solaceGrowsWithContent"
+
+
 class CurrentPageStack(QStackedWidget):
     """A stacked widget as large as the page it shows, not as its largest page, so a
     tall page elsewhere never makes the shown one scroll."""
@@ -170,7 +247,10 @@ class CurrentPageStack(QStackedWidget):
 
     def minimumSizeHint(self) -> QSize:
         page = self.currentWidget()
-        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+        if page is None:
+            return super().minimumSizeHint()
+        # A minimum set on the page itself counts too (`grow_with_content` sets one).
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
 
     def heightForWidth(self, width: int) -> int:
         """The shown page's height at ``width`` px: Qt's stacked layout gives the
@@ -180,8 +260,8 @@ class CurrentPageStack(QStackedWidget):
         if page is None:
             return super().heightForWidth(width)
         if page.hasHeightForWidth():
-            return page.heightForWidth(width)
-        return page.minimumSizeHint().height()
+            return max(page.heightForWidth(width), page.minimumHeight())
+        return max(page.minimumSizeHint().height(), page.minimumHeight())
 
 
 def busy_bar() -> QProgressBar:

@@ -57,7 +57,7 @@ from journal.storage.together.sharing import Sharing
 from journal.ui.common.accessibility import Message, announce
 from journal.ui.common.dates import time_edit
 from journal.ui.common.field_notes import FieldNotes
-from journal.ui.common.flow import ShrinkingRow
+from journal.ui.common.flow import ShrinkingRow, flow_row
 from journal.ui.common.local_time import (
     from_qdatetime,
     now_utc,
@@ -191,14 +191,13 @@ class EntryEditor(QWidget):
             caption = QLabel(text)
             caption.setBuddy(widget.list if isinstance(widget, FeelingsPicker) else widget)
             form.addRow(caption, widget)
-        sharing = QHBoxLayout()
-        sharing.addWidget(self.shared)
-        sharing.addWidget(self.sharing, 1)
-        ending = QHBoxLayout()
-        ending.addStretch(1)
-        ending.addWidget(self.delete_button)
+        # Sharing and deleting are never folded away with the mood, feelings and tags:
+        # at 1024x600 and 200 % text they were found only inside the folded panel,
+        # below all the feelings (break test 10 of session 7, finding 4). They sit in a
+        # row under the words that wraps when it must.
+        self._entry_row = flow_row(self.shared, trailing=(self.delete_button,))
 
-        # Mood, feelings, tags, sharing and deleting sit in a panel under the words
+        # Mood, feelings, tags and what sharing means sit in a panel under the words
         # that scrolls inside, takes at most DETAILS_SHARE of the editor's height, and
         # folds away (by itself when the words would get less than half the height:
         # a small screen or large text; or when the person folds it).
@@ -206,9 +205,7 @@ class EntryEditor(QWidget):
         details = QVBoxLayout(panel)
         details.setContentsMargins(0, 0, 0, 0)
         details.addLayout(form)
-        details.addLayout(sharing)
-        details.addWidget(self.sharing_extras)
-        details.addLayout(ending)
+        details.addWidget(self.sharing)
         self._panel = panel
         self.details = scrolling(panel)
         self.details.setObjectName("entry-details")
@@ -216,10 +213,10 @@ class EntryEditor(QWidget):
         self.details_button.setText(DETAILS_TEXT)
         self.details_button.setCheckable(True)
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.details_button.setAccessibleName("Mood, feelings, tags and sharing")
-        self.details_button.setToolTip("Show or hide the mood, feelings, tags and sharing")
+        self.details_button.setAccessibleName("Mood, feelings, tags")
+        self.details_button.setToolTip("Show or hide the mood, feelings and tags")
         self.details_button.setAccessibleDescription(
-            "Shows or hides the mood, feelings, tags, sharing and deleting of this entry"
+            "Shows or hides the mood, feelings and tags of this entry"
         )
         self.details_button.toggled.connect(self._details_chosen)
         self._details_choice: bool | None = None  # the person's, over the automatic one
@@ -265,6 +262,8 @@ class EntryEditor(QWidget):
         column.addWidget(self.body, 1)
         column.addWidget(self.text_note)
         column.addWidget(self.details)
+        column.addWidget(self._entry_row)
+        column.addWidget(self.sharing_extras)
         column.addWidget(self.status)
         self._show_details(True)
 

@@ -24,7 +24,7 @@ from journal.storage.library.repository import MAX_NOTE, MAX_TITLE, LibraryStore
 from journal.ui.common.accessibility import Message, scroll_only
 from journal.ui.common.messages import user_message
 from journal.ui.common.undo_steps import empty
-from journal.ui.common.widgets import label
+from journal.ui.common.widgets import grow_with_content, label
 from journal.ui.library.idea_card import CHOSEN_STYLE, IdeaCard
 
 __all__ = ["ClosenessIdeasPage"]
@@ -56,6 +56,7 @@ class ClosenessIdeasPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         scroll_only(self)
+        grow_with_content(self)  # the main window's page is the one scroll
         self._store: LibraryStore | None = None
         self._ideas: Sequence[ClosenessIdea] = ()
         self._cards: list[IdeaCard] = []

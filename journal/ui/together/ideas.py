@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from journal.domain.together.ideas import OverlapIdea
 from journal.domain.together.items import Side
-from journal.ui.common.widgets import label
+from journal.ui.common.widgets import grow_with_content, label
 from journal.ui.together.layouts import empty
 from journal.ui.together.marks import mark
 
@@ -40,6 +40,7 @@ class IdeasTogether(QScrollArea):
         self._column = QVBoxLayout(inner)
         self._column.setSpacing(12)
         self.setWidget(inner)
+        grow_with_content(self)  # the main window's page is the one scroll
 
     def show_ideas(self, ideas: Sequence[OverlapIdea], owner: str, partner: str) -> None:
         self.clear()

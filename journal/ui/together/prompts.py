@@ -29,7 +29,7 @@ from journal.domain.together.prompts import AnswerState, PromptStatus, PromptVie
 from journal.storage.together.answers import MyAnswer
 from journal.ui.common.accessibility import Message
 from journal.ui.common.flow import flow_row, narrow_combo
-from journal.ui.common.widgets import label, qt_text, wrapping_form
+from journal.ui.common.widgets import grow_with_content, label, qt_text, wrapping_form
 from journal.ui.together.layouts import empty
 from journal.ui.together.marks import mark, side_colour, uses_dark
 
@@ -53,7 +53,7 @@ def _scrolling(inner: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setAccessibleName("Couple prompts")
     area.setWidget(inner)
-    return area
+    return grow_with_content(area)  # the main window's page is the one scroll
 
 
 class PromptsTogether(QWidget):

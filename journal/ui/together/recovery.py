@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 from journal.domain.together.items import Side
 from journal.domain.together.recovery import RecoverySummary
 from journal.ui.common.local_time import say_day, say_moment
-from journal.ui.common.widgets import label
+from journal.ui.common.widgets import grow_with_content, label
 from journal.ui.together.layouts import empty
 from journal.ui.together.marks import mark
 
@@ -55,6 +55,7 @@ class RecoveryTogether(QScrollArea):
         inner = QWidget()
         self._column = QVBoxLayout(inner)
         self.setWidget(inner)
+        grow_with_content(self)  # the main window's page is the one scroll
 
     def show_summaries(self, summaries: Sequence[tuple[Side, str, RecoverySummary]]) -> None:
         self.clear()

@@ -18,7 +18,7 @@ from journal.domain.entries.entry import EntrySummary
 from journal.domain.together.sharing import SHARING_MEANS
 from journal.ui.common.accessibility import scroll_only
 from journal.ui.common.local_time import say_moment
-from journal.ui.common.widgets import label
+from journal.ui.common.widgets import grow_with_content, label
 from journal.ui.together.layouts import empty
 
 __all__ = ["SHARING_MEANS", "WhatIShare"]
@@ -48,6 +48,7 @@ class WhatIShare(QWidget):
         scroll.setAccessibleName("Your shared entries")
         scroll_only(scroll)  # each shared entry's buttons are the Tab stops
         scroll.setWidget(inner)
+        grow_with_content(scroll)  # the main window's page is the one scroll
         top = QHBoxLayout()
         top.addWidget(label("What I share", "heading"), 1)
         top.addWidget(self.back_button)

@@ -31,7 +31,13 @@ from journal.ui.common.accessibility import Message, scroll_only
 from journal.ui.common.busy import hold_input
 from journal.ui.common.flow import flow_row, narrow_combo
 from journal.ui.common.undo_steps import empty
-from journal.ui.common.widgets import busy_bar, label, secret_field, wrapping_form
+from journal.ui.common.widgets import (
+    busy_bar,
+    grow_with_content,
+    label,
+    secret_field,
+    wrapping_form,
+)
 
 __all__ = ["StartPage"]
 
@@ -80,6 +86,7 @@ class StartPage(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName("Together: open it, and what you share")
         scroll_only(self)  # its fields and buttons are the Tab stops, not the page
+        grow_with_content(self)  # the main window's page is the one scroll
         self._other: Path | None = None
         inner = self._inner = QWidget()
         column = QVBoxLayout(inner)
