@@ -340,8 +340,9 @@ class DialogBody(QScrollArea):
     what the screen's available geometry leaves once the dialog's frame, margins and
     button row are counted (`window_room`), scrolling beyond that; and at most as wide
     as the screen, scrolling sideways only when a control cannot be narrower. When
-    the content changes height (a message appears, a label rewraps), the dialog
-    follows it within that limit."""
+    the content or the rest of the dialog changes height (a message appears by the
+    fields or by the buttons, a label rewraps), the dialog follows it within that
+    limit; a size the person or the window manager gave it stays until then."""
 
     def __init__(
         self, parent: QWidget | None = None, width_chars: int = 0, height_lines: int = 0
@@ -358,7 +359,13 @@ class DialogBody(QScrollArea):
         self.content.setObjectName("dialogContent")
         self.setWidget(self.content)
         self.content.installEventFilter(self)
+        if parent is not None:  # the rest of the dialog too (an error shown by its buttons)
+            parent.installEventFilter(self)
         self._pending = False
+        #: What the dialog needed (content and the rest, pixels) when last fitted: the
+        #: window follows a change of it, never a resize by the person or the window
+        #: manager (which would otherwise grow back at the next layout request).
+        self._needed = -1
         #: The dialog's outer layout holding this body and its button row (set by
         #: `dialog_layout`); what it adds around the body is taken off the room.
         self.outer: QVBoxLayout | None = None
@@ -373,11 +380,16 @@ class DialogBody(QScrollArea):
         width = margins.left() + margins.right()
         height = margins.top() + margins.bottom()
         shown = 0
+        inside = max(1, (self.window().width() if self.isVisible() else 0) - width)
         for index in range(outer.count()):
             item = outer.itemAt(index)
             if item is None or item.widget() is self or item.isEmpty():
                 continue
-            height += item.sizeHint().height()
+            # An error by the buttons wraps: its height at the dialog's width counts.
+            wants = item.sizeHint().height()
+            if item.hasHeightForWidth() and self.isVisible():
+                wants = max(wants, item.heightForWidth(inside))
+            height += max(wants, item.minimumSize().height())
             shown += 1
         return QSize(width, height + max(outer.spacing(), 0) * shown)
 
@@ -423,7 +435,11 @@ class DialogBody(QScrollArea):
         return QSize(min(width, room.width()), min(line * 6, room.height()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.content and event.type() == QEvent.Type.LayoutRequest:
+        # The content changed height, or the rest of the dialog did (an error line by
+        # the buttons took its height from this body, so the fields scrolled out of
+        # sight: break test 16 of session 6, S1; break test 14 of session 7, 5).
+        mine = watched is self.content or watched is self.parent()
+        if mine and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()
             if not self._pending:
                 self._pending = True
@@ -433,16 +449,32 @@ class DialogBody(QScrollArea):
     def _fit_window(self) -> None:
         """Make the window as tall as the content needs now (a message appeared, or a
         label wraps to fewer lines at the width the window took), within the screen.
-        Measured at the body's whole width, as if no scroll bar were shown, so that a
-        scroll bar coming or going never makes the window change again."""
+        Measured at the width beside a scroll bar, whether one is shown or not, so
+        that a scroll bar coming or going never makes the window change again."""
         self._pending = False
         window = self.window()
         if not window.isVisible():
             return
-        wanted = min(self._content_height(max(self.width(), 1)), self._limit())
-        change = wanted - self.height()
-        if change:
-            window.resize(window.width(), window.height() + change)
+        if self.outer is not None:
+            self.outer.activate()  # this body's height as the rest leaves it now
+        # At the width left beside a scroll bar: a scroll bar that came with the
+        # content's growth narrows it, and the content then needs a few pixels more
+        # (Change passphrase at 200 % scrolled by 4 px); measured so, the window never
+        # changes again for a scroll bar coming or going.
+        bar = self.verticalScrollBar().sizeHint().width()
+        content = self._content_height(max(self.width() - bar, 1))
+        around = self._around().height()
+        needed = content + around
+        if needed == self._needed:
+            return  # nothing changed inside: a size the person chose stays
+        self._needed = needed
+        # The body as tall as its content within the room, the rest as it wants; never
+        # taller than the screen's room (Settings and About at 1024x600 and 200 %
+        # text), never shorter than the window's own minimum.
+        height = min(min(content, self._limit()) + around, window_room(window).height())
+        height = max(height, window.minimumHeight())
+        if height != window.height():
+            window.resize(window.width(), height)
 
 
 def dialog_layout(
