@@ -165,6 +165,8 @@ class _GrowWithContent(QObject):
             # as tall as the page it shows, not as its tallest page.
             if self.area.minimumHeight():
                 self.area.setMinimumHeight(0)
+            if self._sets_width() and self.area.minimumWidth():
+                self.area.setMinimumWidth(0)
         elif (watched is self.area and kind in _REFIT_AREA) or (
             watched is self.content and kind == QEvent.Type.LayoutRequest
         ):
@@ -189,6 +191,17 @@ class _GrowWithContent(QObject):
         height += 2 * area.frameWidth()
         if area.minimumHeight() != height:
             area.setMinimumHeight(height)
+        # One that never scrolls sideways either is as wide as its content's minimum, so
+        # the page scrolls sideways in a window narrower than that, instead of the
+        # content being cut at the right ("Together lets the t" at 500x360, break test
+        # 10 of session 7, finding 8).
+        wide = least.width() + 2 * area.frameWidth()
+        if self._sets_width() and area.minimumWidth() != wide:
+            area.setMinimumWidth(wide)
+
+    def _sets_width(self) -> bool:
+        off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        return self.area.horizontalScrollBarPolicy() == off
 
 
 _Area = TypeVar("_Area", bound=QScrollArea)
@@ -201,7 +214,8 @@ def grow_with_content(area: _Area) -> _Area:
     around it is the one scroll (Solace's rule, break test 10 of session 7, 12i: the
     page, the warning banner and a tab's page each scrolled, and the Body log's form
     got a 110 px slot at 1024x600 and 200 % text). It still scrolls sideways when a
-    control cannot be narrower. Hidden (another tab's page), it takes no height.
+    control cannot be narrower, unless sideways scrolling is turned off: then it is
+    as wide as its content's minimum. Hidden (another tab's page), it takes no room.
     Lists and text fields keep their own scrolling; this is for pages of controls."""
     area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setProperty(GROWS_WITH_CONTENT, True)

@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QSize, Qt, qVersion
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -64,6 +67,32 @@ def library_version(library: Library) -> str:
         return ""
 
 
+class RowsTable(QTableWidget):
+    """A table as tall as all its rows, whose words wrap in their columns (at 200 %
+    text the licence table was a box of one and a half rows with its last column cut
+    to "LGI", scrolling inside a scrolling dialog: break test 10 of session 7, 6).
+    It is part of its dialog's page, which scrolls."""
+
+    def __init__(self, rows: int, columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(rows, columns, parent)
+        self.setWordWrap(True)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.verticalHeader().sectionResized.connect(lambda *_: self.updateGeometry())
+
+    def _height(self) -> int:
+        rows = sum(self.rowHeight(row) for row in range(self.rowCount()))
+        return self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height())
+
+
 class AboutDialog(QDialog):
     """About Solace: the version, the libraries it is built on with their licences, and
     the note that Solace is not medical advice."""
@@ -86,10 +115,9 @@ class AboutDialog(QDialog):
         self.not_advice = label(NOT_ADVICE, "notice")
         layout.addWidget(self.not_advice)
         layout.addWidget(label("Built with these libraries, under their own licences:", "subtle"))
-        self.libraries = QTableWidget(len(LIBRARIES), 3)
+        self.libraries = RowsTable(len(LIBRARIES), 3)
         self.libraries.setAccessibleName("Libraries and their licences")
         self.libraries.setHorizontalHeaderLabels(["Library", "Version", "Licence"])
-        self.libraries.verticalHeader().hide()
         self.libraries.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.libraries.setTabKeyNavigation(False)  # Tab goes on to Close, arrows move
         for row, library in enumerate(LIBRARIES):
@@ -97,10 +125,23 @@ class AboutDialog(QDialog):
                 (library.name, library_version(library) or "not recorded", library.licence)
             ):
                 self.libraries.setItem(row, column, QTableWidgetItem(text))
-        self.libraries.resizeColumnsToContents()
-        self.libraries.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.libraries, 1)
+        columns = self.libraries.horizontalHeader()
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.libraries)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setDefault(True)
         footer.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open at the top, on the name, with the focus on Close: Qt gave the focus to
+        the table, which was scrolled into view with the name above the fold at 200 %
+        text (break test 10 of session 7, finding 6)."""
+        super().showEvent(event)
+        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        body = self.findChild(QScrollArea)
+        if body is not None:
+            body.verticalScrollBar().setValue(0)
