@@ -24,7 +24,7 @@ import logging
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextFragment,
     QTextOption,
 )
@@ -115,7 +116,16 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if dim:
             fmt.setForeground(self._dim_colour())
         if scale != 1.0:
-            fmt.setFontPointSize(self._editor.font().pointSizeF() * scale)
+            # Relative to the editor's font as it is now; `MarkdownEditor.changeEvent`
+            # highlights again when the text size changes, so a heading is never left
+            # at the points of the size it was first drawn at (at 200 % a "## heading"
+            # was smaller than the words around it: break test 9 of session 7, F3).
+            font = self._editor.font()
+            if font.pointSizeF() > 0:
+                fmt.setFontPointSize(font.pointSizeF() * scale)
+            else:  # a font sized in pixels
+                size = round(font.pixelSize() * scale)
+                fmt.setProperty(QTextFormat.Property.FontPixelSize, size)
         return fmt
 
     def _dim_colour(self) -> QColor:
@@ -732,6 +742,12 @@ class MarkdownEditor(QPlainTextEdit):
             removed_text, added_text = removed_text[:-1], added_text[:-1]
         if removed_text or added_text:
             announce(self, say_step(undone, removed_text, added_text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size: headings are drawn again at their share of it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.highlighter.rehighlight()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """A keystroke that would make the entry too long is refused, like a paste. Enter
