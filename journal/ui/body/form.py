@@ -49,7 +49,7 @@ from journal.domain.body.temperature import TemperatureProblem, TemperatureUnit,
 from journal.ui.body.fields import combo
 from journal.ui.common.accessibility import Message, scroll_only
 from journal.ui.common.dates import time_edit, whole_minute
-from journal.ui.common.field_notes import FieldNotes
+from journal.ui.common.field_notes import FieldNotes, bring_into_view
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
 from journal.ui.common.undo_steps import empty
@@ -476,7 +476,7 @@ class BodyLogForm(QWidget):
         if self._editing is None and not self.has_content():
             self._show_problem(None)
             self.status.show_message(NOTHING_CHOSEN, "error", repeat=True)
-            self._bring_into_view(self.status)  # Enter may come from the top of the form
+            bring_into_view(self.status)  # Enter may come from the top of the form
             return
         question = pain_relief_question(result)
         if question is not None and self._asked != self._shown_values():
@@ -487,14 +487,6 @@ class BodyLogForm(QWidget):
         self._show_problem(None)
         self.status.show_message("", "status")
         self.log_ready.emit(result)
-
-    def _bring_into_view(self, widget: QWidget) -> None:
-        """Scroll the form's scroll area (if it is in one) until ``widget`` shows."""
-        parent = self.parentWidget()
-        while parent is not None and not isinstance(parent, QScrollArea):
-            parent = parent.parentWidget()
-        if isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(widget)
 
     def saved(self, when: str) -> None:
         """The log was kept: start a fresh form and say so quietly."""

@@ -12,25 +12,23 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QSpinBox,
     QWidget,
 )
 
 from journal.ui.common.accessibility import Message
+from journal.ui.common.in_view import scroll_into_view
 
 __all__ = ["FieldNotes", "bring_into_view"]
 
 
 def bring_into_view(widget: QWidget) -> None:
-    """Scroll every scroll area around ``widget`` so that it shows (layouts settled first)."""
+    """Scroll every scroll area around ``widget``, innermost first, so that it shows,
+    once the layouts posted so far have settled (a note just shown has its room).
+    A panel that grows with its content does not scroll; the page around it does."""
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea) and parent.widget() is not None:
-            parent.ensureWidgetVisible(widget, 8, 8)
-        parent = parent.parentWidget()
+    scroll_into_view(widget)
 
 
 def _change_signal(field: QWidget) -> SignalInstance | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
@@ -241,12 +243,12 @@ def _just_under(field, note) -> bool:  # type: ignore[no-untyped-def]
     )
 
 
-def _refused_beside(qtbot, body_area, key: str, field, message: str) -> None:  # type: ignore[no-untyped-def]
+def _refused_beside(qtbot, page: QScrollArea, body_area, key: str, field, message: str) -> None:  # type: ignore[no-untyped-def]
     form = body_area.form
     note = form.notes.note(key)
     assert note.text() == message
     assert _just_under(field, note), f"the note for {key} is not next to its field"
-    assert _in_view(_form_scroll(body_area), note) and _in_view(_form_scroll(body_area), field)
+    assert _in_view(page, note) and _in_view(page, field)
     assert QApplication.focusWidget() is field
     assert field.accessibleDescription() == message
     assert note.buddy() is field
@@ -255,27 +257,39 @@ def _refused_beside(qtbot, body_area, key: str, field, message: str) -> None:  #
     assert [k for k in others if form.notes.note(k).isVisible()] == [key]
 
 
-def _short_area_after_a_save(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
-    body_area.resize(900, 380)
+@pytest.fixture
+def page(qtbot, body_area) -> Iterator[QScrollArea]:  # type: ignore[no-untyped-def]
+    """The Body log in a page 380 px high that scrolls, as the window's page does (the
+    form itself grows with its content), after one log was saved."""
+    page = QScrollArea()
+    qtbot.addWidget(page)
+    page.setWidgetResizable(True)
+    page.resize(900, 380)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()  # before the area moves in: a window activated after is not
+    qtbot.waitUntil(page.isActiveWindow)
+    page.setWidget(body_area)
     form = body_area.form
     form.bleeding.setCurrentIndex(form.bleeding.findData(BleedingLevel.LIGHT))
     qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
     assert "Saved the log" in form.status.text()
-    bar = _form_scroll(body_area).verticalScrollBar()
+    bar = page.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
+    yield page
+    page.takeWidget()  # the area's own fixture closes it
 
 
-def test_a_temperature_of_50_is_said_beside_the_temperature(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
-    _short_area_after_a_save(qtbot, body_area)
+def test_a_temperature_of_50_is_said_beside_it(qtbot, page, body_area, journal) -> None:  # type: ignore[no-untyped-def]
     form = body_area.form
-    _form_scroll(body_area).verticalScrollBar().setValue(0)
+    page.verticalScrollBar().setValue(0)
     form.temperature.setFocus()
     qtbot.keyClicks(form.temperature, "50")
     form.save_button.setFocus()
     qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
     message = form.problem_text()
     assert "outside what a body thermometer reads" in message
-    _refused_beside(qtbot, body_area, "temperature", form.temperature, message)
+    _refused_beside(qtbot, page, body_area, "temperature", form.temperature, message)
     assert len(saved_logs(journal)) == 1
 
     form.temperature.selectAll()
@@ -286,30 +300,28 @@ def test_a_temperature_of_50_is_said_beside_the_temperature(qtbot, body_area, jo
     assert len(saved_logs(journal)) == 2
 
 
-def test_a_time_ahead_is_said_beside_the_time_and_scrolled_to(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
-    _short_area_after_a_save(qtbot, body_area)
+def test_a_time_ahead_is_said_beside_it_and_scrolled_to(qtbot, page, body_area, journal) -> None:  # type: ignore[no-untyped-def]
     form = body_area.form
     form.time.setDateTime(to_qdatetime(now() + timedelta(hours=2)))
-    bar = _form_scroll(body_area).verticalScrollBar()
+    bar = page.verticalScrollBar()
     bar.setValue(bar.maximum())  # the person scrolled down to the Save button
-    assert not _in_view(_form_scroll(body_area), form.time)
+    assert not _in_view(page, form.time)
     form.save_button.setFocus()
     qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
-    _refused_beside(qtbot, body_area, "logged_at", form.time, FUTURE_TIME_MESSAGE)
+    _refused_beside(qtbot, page, body_area, "logged_at", form.time, FUTURE_TIME_MESSAGE)
     assert len(saved_logs(journal)) == 1
 
 
-def test_a_pad_change_ahead_is_said_beside_its_time(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
-    _short_area_after_a_save(qtbot, body_area)
+def test_a_pad_change_ahead_is_said_beside_its_time(qtbot, page, body_area, journal) -> None:  # type: ignore[no-untyped-def]
     form = body_area.form
     qtbot.keyClick(form.pad_button, Qt.Key.Key_Space)
     assert "Noted:" in form.pad_status.text()
     form.pad_time.setDateTime(to_qdatetime(now() + timedelta(hours=1)))
-    bar = _form_scroll(body_area).verticalScrollBar()
+    bar = page.verticalScrollBar()
     bar.setValue(bar.maximum())
     form.pad_button.setFocus()
     qtbot.keyClick(form.pad_button, Qt.Key.Key_Space)
-    _refused_beside(qtbot, body_area, "changed_at", form.pad_time, FUTURE_PAD_MESSAGE)
+    _refused_beside(qtbot, page, body_area, "changed_at", form.pad_time, FUTURE_PAD_MESSAGE)
     assert len(BodyRepository(journal.db).state().pad_changes) == 1
 
 
@@ -373,7 +385,7 @@ def test_a_stray_enter_on_an_untouched_form_saves_nothing_and_says_so(  # type: 
 
 
 def test_a_starting_value_chosen_on_purpose_is_a_log(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
-    """"No bleeding" picked from its list is an answer, though it is the starting one:
+    """ "No bleeding" picked from its list is an answer, though it is the starting one:
     the log is saved, and the refusal said before gives way to "Saved"."""
     form = body_area.form
     form.bleeding.setFocus()
