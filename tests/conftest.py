@@ -13,6 +13,7 @@ os.environ.pop("SOLACE_DATA_DIR", None)
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -23,7 +24,39 @@ from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.lock.store import JournalStore
 from tests.shipped_library import shipped_articles, shipped_index
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
 PASSPHRASE = "quiet river stone lantern"
+
+
+@pytest.fixture(autouse=True)
+def windows_deleted_at_the_end() -> Iterator[None]:
+    """Delete, in Qt, every window a test made that nothing else owns, when the test
+    ends (after its fixtures have locked and closed what they hold).
+
+    Left to Python, such a window lived on until the cyclic collector happened to run
+    in a later test, and the collector empties a window's Python attributes before Qt
+    deletes it: the dying widgets then sent their Hide events and signals into Python
+    objects with nothing left in them ("'_GrowWithContent' object has no attribute
+    'area'", "Slot 'BodyArea::' not found"), reported as errors of whichever test was
+    running. Deleted by Qt first, a window's Python side is only marked gone.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import getCppPointer
+
+    def windows() -> dict[int, QWidget]:
+        if QApplication.instance() is None:
+            return {}
+        return {getCppPointer(w)[0]: w for w in QApplication.topLevelWidgets()}
+
+    before = set(windows())
+    yield
+    for address, widget in windows().items():
+        if address not in before and widget.parentWidget() is None:
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from journal.domain.lock.passphrase import StrengthReport, assess
 from journal.ui.common.accessibility import Message, keep_secret
@@ -140,35 +139,48 @@ def scrolling(widget: QWidget) -> QScrollArea:
 
 class _GrowWithContent(QObject):
     """Keeps a scroll area's minimum height at its content's height for the width it
-    has (see `grow_with_content`); owned by the scroll area it fits."""
+    has (see `grow_with_content`); owned by the scroll area it fits.
+
+    It keeps no Python reference to the area or its content: it reads them from Qt
+    (``parent()``, ``widget()``) at each event. A reference back to its owner made a
+    cycle that Python's collector breaks by emptying the helper's attributes, and Qt
+    then sends the dying area's Hide event to a helper with no ``area`` left
+    ("'_GrowWithContent' object has no attribute 'area'", seen in full runs)."""
 
     def __init__(self, area: QScrollArea) -> None:
         super().__init__(area)
-        self.area = area
-        self.content: QWidget | None = None
         area.installEventFilter(self)
         self._watch()
 
-    def _watch(self) -> None:
+    @property
+    def area(self) -> QScrollArea:
+        """The scroll area this fits (its Qt parent)."""
+        area = self.parent()
+        assert isinstance(area, QScrollArea)
+        return area
+
+    def _watch(self) -> QWidget | None:
+        """The area's content, watched for layout changes (once each); None if none."""
         content = self.area.widget()
-        if content is not self.content:
-            if self.content is not None and isValid(self.content):
-                self.content.removeEventFilter(self)
-            self.content = content
-            if content is not None:
-                content.installEventFilter(self)
+        if content is not None and not content.property(_WATCHED):
+            content.installEventFilter(self)
+            content.setProperty(_WATCHED, True)
+        return content
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if watched is self.area and kind == QEvent.Type.Hide:
+        area = self.parent()
+        if not isinstance(area, QScrollArea):
+            return False
+        if watched is area and kind == QEvent.Type.Hide:
             # A hidden panel (another tab's page) takes no height: its tab widget is
             # as tall as the page it shows, not as its tallest page.
-            if self.area.minimumHeight():
-                self.area.setMinimumHeight(0)
-            if self._sets_width() and self.area.minimumWidth():
-                self.area.setMinimumWidth(0)
-        elif (watched is self.area and kind in _REFIT_AREA) or (
-            watched is self.content and kind == QEvent.Type.LayoutRequest
+            if area.minimumHeight():
+                area.setMinimumHeight(0)
+            if self._sets_width() and area.minimumWidth():
+                area.setMinimumWidth(0)
+        elif (watched is area and kind in _REFIT_AREA) or (
+            watched is area.widget() and kind == QEvent.Type.LayoutRequest
         ):
             self.fit()
         return False
@@ -176,8 +188,7 @@ class _GrowWithContent(QObject):
     def fit(self) -> None:
         """Make the area's minimum height its content's height (pixels) at its width."""
         area = self.area
-        self._watch()
-        content = self.content
+        content = self._watch()
         if content is None or not area.isVisible():
             return
         width = max(1, area.width() - 2 * area.frameWidth())
@@ -205,6 +216,7 @@ class _GrowWithContent(QObject):
 
 
 _Area = TypeVar("_Area", bound=QScrollArea)
+_WATCHED = "solaceGrowWatchedBy"
 _REFIT_AREA = (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.FontChange)
 
 
