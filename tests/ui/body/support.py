@@ -1,7 +1,9 @@
 """Shared set-up for the body log's UI tests (no tests of its own).
 
 ``body_area`` is the real BodyArea on a real SQLCipher journal, shown, with the
-links it asks to open collected in ``area.opened_links``.
+links it asks to open collected in ``area.opened_links``; ``body_page`` puts it in a
+page that scrolls, as the window's page does (the area's panels grow with their
+content and never scroll up and down by themselves).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from journal.domain.body.log import BodyLog, PadChange, RecoveryDetails
 from journal.settings import EMERGENCY_NUMBER, Settings, Theme
@@ -41,6 +43,23 @@ def body_area(qtbot, journal: OpenJournal, settings: Settings) -> Iterator[BodyA
     area.open_journal(AppContext(journal, settings, links.append))
     yield area
     area.clear()
+
+
+@pytest.fixture
+def body_page(qtbot, body_area: BodyArea) -> Iterator[QScrollArea]:  # type: ignore[no-untyped-def]
+    """``body_area`` inside a shown, active page 900x700 that scrolls up and down, as
+    the main window's page does; resize the page to make it short."""
+    page = QScrollArea()
+    qtbot.addWidget(page)
+    page.setWidgetResizable(True)
+    page.resize(900, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()  # before the area moves in: a page activated after is not
+    qtbot.waitUntil(page.isActiveWindow)
+    page.setWidget(body_area)
+    yield page
+    page.takeWidget()  # the area's own fixture closes it
 
 
 def store(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -25,6 +24,7 @@ from tests.ui.body import support as support
 from tests.ui.body.support import now, saved_logs, tab_to
 
 body_area = support.body_area
+body_page = support.body_page
 
 
 def _type(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -258,26 +258,16 @@ def _refused_beside(qtbot, page: QScrollArea, body_area, key: str, field, messag
 
 
 @pytest.fixture
-def page(qtbot, body_area) -> Iterator[QScrollArea]:  # type: ignore[no-untyped-def]
-    """The Body log in a page 380 px high that scrolls, as the window's page does (the
-    form itself grows with its content), after one log was saved."""
-    page = QScrollArea()
-    qtbot.addWidget(page)
-    page.setWidgetResizable(True)
-    page.resize(900, 380)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()  # before the area moves in: a window activated after is not
-    qtbot.waitUntil(page.isActiveWindow)
-    page.setWidget(body_area)
+def page(qtbot, body_page, body_area) -> QScrollArea:  # type: ignore[no-untyped-def]
+    """The Body log in a page 380 px high that scrolls, after one log was saved."""
+    body_page.resize(900, 380)
     form = body_area.form
     form.bleeding.setCurrentIndex(form.bleeding.findData(BleedingLevel.LIGHT))
     qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
     assert "Saved the log" in form.status.text()
-    bar = page.verticalScrollBar()
+    bar = body_page.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
-    yield page
-    page.takeWidget()  # the area's own fixture closes it
+    return body_page
 
 
 def test_a_temperature_of_50_is_said_beside_it(qtbot, page, body_area, journal) -> None:  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ from tests.ui.body import support as support
 from tests.ui.common.test_wheel import turn_wheel
 
 body_area = support.body_area
+body_page = support.body_page
 
 
 def _luminance(colour: QColor) -> float:
@@ -46,15 +47,15 @@ def _sub_rect(bar: QScrollBar, part: QStyle.SubControl) -> QRect:
 
 
 @pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK])
-def test_the_thumb_is_seen_where_the_form_is_scrolled_to(qtbot, body_area, theme) -> None:  # type: ignore[no-untyped-def]
+def test_the_thumb_is_seen_where_the_form_is_scrolled_to(qtbot, body_page, theme) -> None:  # type: ignore[no-untyped-def]
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_theme(app, theme)
-    body_area.resize(820, 520)  # the pads below the form: it scrolls
-    bar = body_area.tabs.currentWidget().verticalScrollBar()
+    body_page.resize(820, 520)  # the pads below the form: the page scrolls
+    bar = body_page.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0)
-    for _ in range(20):  # the wheel, over the form, down to its end
-        turn_wheel(body_area.tabs.currentWidget().viewport(), -1)
+    for _ in range(20):  # the wheel, over the page, down to its end
+        turn_wheel(body_page.viewport(), -1)
         if bar.value() == bar.maximum():
             break
     assert bar.value() == bar.maximum()

@@ -26,6 +26,7 @@ from tests.ui.body import support as support
 from tests.ui.body.support import midday, now, saved_logs, store, tab_to
 
 body_area = support.body_area
+body_page = support.body_page
 C = TemperatureUnit.CELSIUS
 PAST_TAB = 3
 
@@ -283,9 +284,9 @@ def test_each_pad_change_shows_with_the_log_of_its_own_day(qtbot, body_area, jou
         )
 
 
-def test_at_large_text_the_list_keeps_room_and_the_page_scrolls(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QScrollArea
-
+def test_at_large_text_the_list_keeps_room_and_the_page_scrolls(
+    qtbot, body_page, body_area, journal
+) -> None:  # type: ignore[no-untyped-def]
     from journal.ui.body.past_logs import SHOWN_ROWS
 
     store(journal, [BodyLog(id=f"l{i}", logged_at=now() - timedelta(hours=i)) for i in range(8)])
@@ -293,13 +294,12 @@ def test_at_large_text_the_list_keeps_room_and_the_page_scrolls(qtbot, body_area
     font = body_area.font()
     font.setPointSizeF(font.pointSizeF() * 2)  # 200 % text
     body_area.setFont(font)
-    body_area.resize(1000, 380)  # a short window
+    body_page.resize(1000, 380)  # a short window
     _open_past_logs(qtbot, body_area)
     table = body_area.past.table
     row = table.rowHeight(0)
     qtbot.waitUntil(lambda: table.viewport().height() >= row * SHOWN_ROWS)
-    scroll = body_area.tabs.currentWidget()
-    assert isinstance(scroll, QScrollArea)
+    scroll = body_page
     qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)
     scroll.ensureWidgetVisible(body_area.past.pad_delete_button)
     button = body_area.past.pad_delete_button
@@ -341,7 +341,7 @@ def test_a_record_solace_cannot_read_is_said_and_hides_none_of_the_others(
 def test_change_this_log_shows_the_start_of_a_long_pain_relief_note(
     qtbot, body_area, journal
 ) -> None:  # type: ignore[no-untyped-def]
-    """"Change this log…" showed the end of a long pain-relief text ("…ening, total
+    """ "Change this log…" showed the end of a long pain-relief text ("…ening, total
     three doses of 400 mg"): a field Solace fills shows its first words."""
     from journal.ui.common.one_line import install_one_line
 
