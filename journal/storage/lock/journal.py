@@ -342,6 +342,15 @@ class OpenJournal:
         # docstring); re-entrant, since a key operation may confirm or settle inside.
         self._key_work = threading.RLock()
 
+    def key_for_work(self) -> tuple[bytearray, int]:
+        """A copy of the data key in use (32 bytes; the caller wipes it when done) and
+        its generation (`VaultHeader.current_generation`), read together once no key
+        operation runs: for work on a connection of its own, such as the daily backup,
+        which must use the key current when it starts, not one a rotation retired.
+        Raises RuntimeError when the journal is locked."""
+        with self._key_work:
+            return bytearray(self.data_key), self.header.current_generation
+
     def wait_for_key_work(self) -> None:
         """Return once no key operation (change of passphrase, new recovery key, key
         rotation) runs on another thread: at once when none does, else when it has

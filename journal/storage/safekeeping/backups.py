@@ -365,15 +365,22 @@ def newest_good_backup(journal_folder: Path, data_key: bytes | bytearray) -> Bac
     return None
 
 
-def deep_check_pending(journal_folder: Path, data_key: bytes | bytearray) -> list[str]:
+def deep_check_pending(
+    journal_folder: Path, data_key: bytes | bytearray, generation: int
+) -> list[str]:
     """Run ``integrity_check`` and the FTS5 ``integrity-check`` (`check_database`) on
     each backup still marked `PENDING`, newest first; a backup that passes loses its
     marker, one that fails is deleted. Then rotate. Returns one sentence per backup
     deleted ([] when all passed). Seconds per 100k entries: run off the GUI thread.
+
+    ``data_key`` (32 bytes) is the key of ``generation`` (`VaultHeader.current_generation`
+    when it was read). A backup whose key file is of another generation is left pending,
+    unjudged: that key cannot open it, and calling it damaged deleted a backup a key
+    rotation had just taken (break test 14 of session 9, finding 1).
     """
     told: list[str] = []
     for backup in reversed(list_backups(journal_folder)):
-        if not pending(backup):
+        if not pending(backup) or _generation(backup) != generation:
             continue
         result = check_database(backup.database, data_key)
         if result.ok:
@@ -387,6 +394,15 @@ def deep_check_pending(journal_folder: Path, data_key: bytes | bytearray) -> lis
             )
     rotate(journal_folder)
     return told
+
+
+def _generation(backup: Backup) -> int | None:
+    """The key generation ``backup``'s key file opens, or None when it cannot be read
+    (then no key of this journal's can judge it either)."""
+    try:
+        return VaultHeader.from_bytes(read_regular(backup.header)).current_generation
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return None
 
 
 FUTURE_SLACK = timedelta(days=1)  # a clock a little off is not "the future"

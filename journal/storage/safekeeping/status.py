@@ -89,7 +89,9 @@ def back_up_to(journal: OpenJournal, target: Path) -> Path:
             "There is not enough free space on this computer to prepare it; free some "
             "space, then try again."
         ) from error
-    told = deep_check_pending(journal.folder, journal.data_key)
+    told = deep_check_pending(
+        journal.folder, journal.data_key, journal.header.current_generation
+    )
     if pending(backup) or not backup.database.is_file():
         raise BackupFailed(" ".join(told))
     with contextlib.suppress(SolaceError):  # for `remove_unfinished_backup_file`

@@ -55,31 +55,38 @@ class DailyBackup(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.run_now)
-        self._target: tuple[Path, bytes] | None = None
+        self._journal: OpenJournal | None = None
         self._task: Task | None = None
         self.taking = False  # this run takes a backup (else it only checks kept ones)
 
     def start(self, journal: OpenJournal) -> None:
-        """Schedule the day's backup of ``journal`` (called at every unlock)."""
-        self._target = (journal.folder, bytes(journal.data_key))
+        """Schedule the day's backup of ``journal`` (called at every unlock). The key
+        is read when the backup starts: a key rotated in the meantime is the one used."""
+        self._journal = journal
         self._timer.start()
 
     def stop(self) -> None:
-        """Forget the journal (called at lock); a backup already running finishes."""
+        """Forget the journal (called at lock); a backup already running finishes with
+        its own copy of the key, wiped when it ends."""
         self._timer.stop()
-        self._target = None
+        self._journal = None
 
     def run_now(self) -> None:
-        target, self._target = self._target, None
-        if target is None or self._task is not None:
+        """Take the day's backup now if it is due, and check the backups left pending,
+        on a worker thread; nothing happens when the journal was forgotten or a run is
+        under way."""
+        journal, self._journal = self._journal, None
+        if journal is None or self._task is not None:
             return
-        folder, key = target
+        folder = journal.folder
+        from journal.storage.lock.engine import wipe
         from journal.storage.safekeeping.backups import backup_is_due, list_backups, pending
 
         due = backup_is_due(folder)
         if not due and not any(pending(b) for b in list_backups(folder)):
             return  # nothing to do today: nothing is shown or said
         self.taking = due
+        key, generation = journal.key_for_work()
 
         def work() -> list[str]:
             from journal.domain.safekeeping.rotation import Reason
@@ -88,15 +95,18 @@ class DailyBackup(QObject):
                 take_backup_on_own_connection,
             )
 
-            if due:
-                take_backup_on_own_connection(folder, key, Reason.DAILY)
-            told = deep_check_pending(folder, key)  # also those a closed session left
-            if told and backup_is_due(folder):  # the day's backup failed: make it again
-                take_backup_on_own_connection(folder, key, Reason.DAILY)
-                told += deep_check_pending(folder, key) or [
-                    "A new backup of your journal as it is now was made and checked."
-                ]
-            return told
+            try:
+                if due:
+                    take_backup_on_own_connection(folder, key, Reason.DAILY)
+                told = deep_check_pending(folder, key, generation)  # and those left before
+                if told and backup_is_due(folder):  # the day's backup failed: again
+                    take_backup_on_own_connection(folder, key, Reason.DAILY)
+                    told += deep_check_pending(folder, key, generation) or [
+                        "A new backup of your journal as it is now was made and checked."
+                    ]
+                return told
+            finally:
+                wipe(key)
 
         self.running.emit(True)
         self._task = run_in_background(work, self._finished, self._failed)

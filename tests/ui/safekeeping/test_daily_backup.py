@@ -88,3 +88,46 @@ def assert_kept_whole_until_closed(qtbot, window, said: str) -> None:  # type: i
     note.close_button.setFocus()
     qtbot.keyClick(note.close_button, Qt.Key.Key_Space)
     assert window.notices.texts() == [] and not window.notices.isVisible()
+
+
+def test_a_rotation_before_the_days_backup_keeps_its_backup_and_says_nothing(
+    qtbot, unlocked_window
+):
+    """Break test 14 of session 9, finding 1: "Rotate encryption key" within the minute
+    after an unlock. The daily backup then ran with the key it had copied at the
+    unlock, which the rotation had retired: it judged the rotation's new backup damaged
+    and deleted it (the journal's only one), and said "That passphrase did not open
+    this journal" although nobody had typed one."""
+    from PySide6.QtCore import QTimer
+
+    from journal.ui.lock.recovery_key_dialog import RecoveryKeyDialog
+    from journal.ui.lock.security_dialogs import RotateKeyDialog, SecurityAction
+    from tests.conftest import PASSPHRASE
+
+    from journal.domain.safekeeping.rotation import Reason
+
+    window = unlocked_window
+    daily = window.daily_backup
+    assert daily is not None
+    window.journal.backup(Reason.DAILY)  # the one an earlier lock took
+
+    def drive() -> None:  # the person types the passphrase, then confirms the new key
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, RotateKeyDialog) and not modal.busy.isVisible():
+            qtbot.keyClicks(modal.passphrase, PASSPHRASE)
+            modal.start()
+        elif isinstance(modal, RecoveryKeyDialog):
+            qtbot.keyClick(modal.page.confirm, Qt.Key.Key_Space)
+            modal.page.continue_button.click()
+            return
+        QTimer.singleShot(20, drive)
+
+    QTimer.singleShot(0, drive)
+    window._security_action(SecurityAction.ROTATE_KEY)
+    (rotated,) = list_backups(window.journal.folder)  # the rotation's, still pending
+    with qtbot.assertNotEmitted(daily.told):
+        daily.run_now()  # the minute after the unlock is up
+        qtbot.waitUntil(lambda: not daily.busy, timeout=30_000)
+    assert [b.folder for b in list_backups(window.journal.folder)] == [rotated.folder]
+    assert not pending(rotated)  # checked with the key it was made with
+    assert window.notices.texts() == []
