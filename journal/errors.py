@@ -43,7 +43,8 @@ class WrongRecoveryKey(SolaceError):
     def __init__(self) -> None:
         super().__init__(
             "That recovery key did not open this journal. Please check each group of "
-            "letters and try again. Nothing has been changed."
+            "letters and try again. A key that was replaced, or shown and closed without "
+            "being confirmed as written down, no longer opens it. Nothing has been changed."
         )
 
 

@@ -98,6 +98,7 @@ if TYPE_CHECKING:
     from journal.storage.lock.journal import OpenJournal
     from journal.ui.lock.security_dialogs import SecurityAction
     from journal.ui.safekeeping.backup import BackupIndicator, DailyBackup
+    from journal.ui.shell.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 WINDOW_TITLE = "Solace"
@@ -183,7 +184,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._apply_theme()  # before any widget is built, so nothing is styled twice
         settings.changed.connect(self._setting_changed)
-        self.settings_dialog: QDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
         self.restore_dialog: QDialog | None = None
         self.rescue_dialog: QDialog | None = None
         # A lock asked for while a restore or a rescue ran (they finish: a half-done
@@ -1105,6 +1106,7 @@ class MainWindow(QMainWindow):
             dialog.add_section(panel)
         dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
         self.settings_dialog = dialog
+        self._refresh_key_status()
         dialog.open()
 
     # safekeeping --------------------------------------------------------------------
@@ -1243,6 +1245,16 @@ class MainWindow(QMainWindow):
             self._run_security_action(action)
         finally:
             self._refresh_backup_status()
+            self._refresh_key_status()
+
+    def _refresh_key_status(self) -> None:
+        """Settings' word on the recovery key, read again from the journal's key file
+        (if Settings is open on an unlocked journal)."""
+        dialog, journal = self.settings_dialog, self.journal
+        if journal is None or dialog is None or not shiboken6.isValid(dialog):
+            return
+        header = journal.header
+        dialog.show_recovery_key(header.recovery_slot(header.current_generation) is not None)
 
     def _refresh_backup_status(self) -> None:
         """Settings' "Newest backup" line, read again from the disk (if it is open)."""

@@ -25,6 +25,7 @@ from journal.settings import (
     Settings,
     Theme,
 )
+from journal.ui.common.accessibility import Message
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.flow import FlowLayout
 from journal.ui.common.widgets import label, wrapping_form
@@ -37,6 +38,12 @@ COPIES_ELSEWHERE = (
     "and their key file still fits this journal. \u201cRotate encryption key\u201d "
     "retires them: the journal is re-encrypted under a new key that no old copy holds "
     "(an old copy still shows what it held when it was made)."
+)
+
+NO_RECOVERY_KEY = (
+    "This journal has no working recovery key now. Make one with \u201cNew recovery "
+    "key\u2026\u201d and keep it somewhere safe: if the passphrase is forgotten, "
+    "nothing else opens the journal."
 )
 
 BODY_LOG_NOTE = (
@@ -161,6 +168,10 @@ class SettingsDialog(QDialog):
         box = QVBoxLayout(security)
         box.addWidget(label("These need your passphrase and take a moment.", "subtle"))
         box.addWidget(label(COPIES_ELSEWHERE, "subtle"))
+        # Said while the journal holds no recovery key (one closed without being
+        # confirmed stops working): break test 14 of session 9, finding 2.
+        self.recovery_note = Message("Recovery key", "error")
+        box.addWidget(self.recovery_note)
         row = FlowLayout()  # the three buttons wrap at large text on a small screen
         for action in SecurityAction:
             button = QPushButton(action.value)
@@ -168,6 +179,11 @@ class SettingsDialog(QDialog):
             row.addWidget(button)
         box.addLayout(row)
         return security
+
+    def show_recovery_key(self, held: bool) -> None:
+        """Say beside the key actions that the journal has no working recovery key
+        (``held`` False), or nothing (True); announced when it appears."""
+        self.recovery_note.setText("" if held else NO_RECOVERY_KEY)
 
     def _security(self, action: SecurityAction) -> None:
         self.security_action.emit(action)
