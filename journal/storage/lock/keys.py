@@ -153,6 +153,18 @@ def normalise_recovery_key(text: str) -> bytes:
     return cleaned.encode("ascii", errors="replace")
 
 
+def looks_like_recovery_key(text: str) -> bool:
+    """Whether ``text`` has the shape of a recovery key: 32 base32 letters once spaces
+    and dashes go (`normalise_recovery_key`), and nothing but letters, digits, spaces
+    and dashes. For a field that takes a passphrase or a recovery key."""
+    if any(not (ch.isascii() and (ch.isalnum() or ch in " -")) for ch in text):
+        return False
+    cleaned = normalise_recovery_key(text)
+    return len(cleaned) == len(new_recovery_key().replace("-", "")) and all(
+        chr(b) in "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567" for b in cleaned
+    )
+
+
 def b64(data: bytes) -> str:
     """`data` as standard base64 text (the key file's encoding of salts, nonces and wrapped
     keys)."""

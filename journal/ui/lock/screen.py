@@ -454,6 +454,11 @@ class LockScreen(CurrentPageStack):
 
     def _opened_with_recovery(self, journal: OpenJournal) -> None:
         empty(self.recovery_page.key)
+        self.choose_new_passphrase(journal)
+
+    def choose_new_passphrase(self, journal: OpenJournal) -> None:
+        """Ask for a new passphrase for ``journal``, opened with its recovery key (here
+        or by a restore); the journal is emitted as unlocked once it is saved."""
         self._pending = journal
         self.new_passphrase_page.passphrase.clear()
         self.new_passphrase_page.passphrase.set_user_inputs([journal.header.name])

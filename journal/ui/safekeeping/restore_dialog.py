@@ -325,15 +325,21 @@ class RestoreDialog(QDialog):
 
         def work() -> tuple[OpenJournal, str]:
             from journal.errors import WrongPassphrase
+            from journal.storage.lock.keys import looks_like_recovery_key
             from journal.storage.safekeeping.backups import list_backups
             from journal.storage.safekeeping.restore import restore
 
+            # The fields take a passphrase or a recovery key, as their errors say (break
+            # test 16 of session 9, finding 13: a valid recovery key was called wrong).
+            as_key = looks_like_recovery_key(secret)
             before = list_backups(folder) if folder is not None else []
             target = restore(
                 data_dir,
                 Path(source),
                 secret,
+                recovery_key=as_key,
                 backup_secret=backup_secret,
+                backup_recovery_key=looks_like_recovery_key(backup_secret or ""),
                 expected_journal=folder.name if folder is not None else None,
             )
             after = list_backups(target)
@@ -341,6 +347,8 @@ class RestoreDialog(QDialog):
             kept_aside = any(b.reason is Reason.BEFORE_RESTORE for b in after if b.folder in aside)
             words = restored_words(Path(source), before, kept_aside)
             try:
+                if as_key:  # then a new passphrase is chosen, as after any key unlock
+                    return self.store.unlock_with_recovery_key(target, secret), words
                 return self.store.unlock(target, secret), words
             except WrongPassphrase:
                 if backup_secret is None:

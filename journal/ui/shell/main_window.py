@@ -1193,8 +1193,11 @@ class MainWindow(QMainWindow):
         and the journal opened on screen seconds later)."""
         if self._stays_locked(journal, f"{words} {STAYED_LOCKED}"):
             return
+        self.tell(words)  # kept until read: seen once the journal is open
+        if journal.opened_with_recovery_key:  # a new passphrase first, as at any such unlock
+            self.lock_screen.choose_new_passphrase(journal)
+            return
         self.open_journal(journal)
-        self.tell(words)
 
     def _show_rescued(self, result: Any, summary: str) -> None:
         """Show the rescued journal's recovery key on the lock screen, then open it; or,

@@ -100,11 +100,10 @@ def test_a_rotation_before_the_days_backup_keeps_its_backup_and_says_nothing(
     this journal" although nobody had typed one."""
     from PySide6.QtCore import QTimer
 
+    from journal.domain.safekeeping.rotation import Reason
     from journal.ui.lock.recovery_key_dialog import RecoveryKeyDialog
     from journal.ui.lock.security_dialogs import RotateKeyDialog, SecurityAction
     from tests.conftest import PASSPHRASE
-
-    from journal.domain.safekeeping.rotation import Reason
 
     window = unlocked_window
     daily = window.daily_backup

@@ -67,6 +67,51 @@ def test_damage_at_unlock_is_told_and_the_newest_good_backup_brings_the_journal_
     assert "kept among its backups" in note and "Restore\u2026 can bring it back" in note
 
 
+def test_a_damaged_journal_is_restored_with_its_recovery_key_then_a_new_passphrase(
+    qtbot, store, window
+):
+    """Break test 16 of session 9, finding 13: the restore's passphrase field refused
+    the journal's valid recovery key, with an error saying a recovery key would do;
+    a person restoring because the passphrase is forgotten had no way through."""
+    (info,) = store.journals()
+    journal = store.unlock(info.folder, PASSPHRASE)
+    recovery = journal.new_recovery_key()
+    journal.recovery_key_shown()
+    journal.confirm_recovery_key()
+    write_entries(journal, 12)
+    journal.backup(Reason.DAILY)
+    journal.lock()
+    db = info.folder / "journal.db"
+    raw = bytearray(db.read_bytes())
+    raw[len(raw) // 2] ^= 0x08
+    db.write_bytes(bytes(raw))
+
+    screen = window.lock_screen
+    page = screen.unlock_page
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=UNLOCK_WAIT_MS)
+    qtbot.keyClick(page.restore_button, Qt.Key.Key_Space)
+    dialog = restore_dialog()
+    qtbot.keyClicks(dialog.passphrase, recovery.lower())
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: screen.currentWidget() is screen.new_passphrase_page, timeout=UNLOCK_WAIT_MS
+    )
+    fields = screen.new_passphrase_page.passphrase
+    qtbot.keyClicks(fields.first, "a fresh new passphrase")
+    qtbot.keyClicks(fields.second, "a fresh new passphrase")
+    qtbot.waitUntil(screen.new_passphrase_page.save_button.isEnabled)  # rated at a pause
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
+        qtbot.mouseClick(screen.new_passphrase_page.save_button, Qt.MouseButton.LeftButton)
+    assert window.journal is not None
+    assert EntryRepository(window.journal.db).count() == 12
+    notes = window.notices.texts()
+    assert any(n.startswith("Your journal was restored from the backup of ") for n in notes)
+    window.lock()
+    store.unlock(info.folder, "a fresh new passphrase").lock()
+
+
 def test_settings_backs_up_to_a_chosen_file_and_says_when_and_where(
     qtbot, unlocked_window, tmp_path
 ):
