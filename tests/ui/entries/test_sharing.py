@@ -60,3 +60,31 @@ def test_a_one_journal_couple_records_who_wrote_each_entry(qtbot, unlocked_windo
     assert sharing.writer_of(editor.entry_id or "") == 2
     picker.setCurrentIndex(picker.findText("Sam"))  # changing it on a saved entry
     assert sharing.writer_of(editor.entry_id or "") == 1
+
+
+def test_an_entry_brought_back_by_undo_keeps_its_writer(qtbot, unlocked_window):
+    """Break test 15 of session 9, finding 31: Alex's entry, deleted and brought back
+    with Undo, came back as Sam's (the writer went with the entry and was not kept)."""
+    sharing = Sharing(unlocked_window.journal.db)
+    assert sharing.set_writers("Sam", "Alex") == ""
+    area = journal_area(unlocked_window)
+    editor = area.editor
+    area.new_entry()
+    picker = editor.sharing_extras.writer
+    picker.setCurrentIndex(picker.findText("Alex"))
+    write(qtbot, area, "Alex wrote this")
+    alex_entry = editor.entry_id or ""
+    area.new_entry()
+    picker.setCurrentIndex(picker.findText("Sam"))  # the last writer chosen is Sam now
+    write(qtbot, area, "Sam wrote this")
+    area.timeline.clicked.emit(area.model.index(area.model.row_of(alex_entry)))
+    assert editor.entry_id == alex_entry and picker.currentText() == "Alex"
+    qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.question.yes_button, Qt.MouseButton.LeftButton)
+    assert sharing.writer_of(alex_entry) is None
+    qtbot.mouseClick(area.undo_button, Qt.MouseButton.LeftButton)
+    assert editor.entry_id == alex_entry and picker.currentText() == "Alex"
+    qtbot.keyClicks(editor.body, " and more")  # saved again after it came back
+    with qtbot.waitSignal(editor.saved, timeout=5_000):
+        pass
+    assert sharing.writer_of(alex_entry) == 2
