@@ -47,6 +47,7 @@ from journal.settings import Theme as ThemeSetting
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.accessibility import announce, first_tab_stop, is_secret
+from journal.ui.common.alt_keys import install_alt_keys
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.clipboard import ClipboardGuard
 from journal.ui.common.collector import collect_on_gui_thread, freeze_survivors
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         install_wheel_guard()  # before any field is built, so each is polished calm
         install_one_line()  # a single-line field never holds a line break or a tab
+        install_alt_keys()  # an Alt+letter that is no shortcut types nothing
         install_tab_stops()  # Tab leaves every list, table and calendar; arrows move in it
         install_tab_names()  # a tab bar's name-change is told when its tab changes
         install_focus_in_view()  # every scroll area follows the keyboard focus
