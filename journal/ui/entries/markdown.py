@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
     QPlainTextDocumentLayout,
     QPlainTextEdit,
     QTextEdit,
-    QToolBar,
     QToolButton,
     QWidget,
 )
@@ -54,6 +53,7 @@ from PySide6.QtWidgets import (
 from journal.domain.entries.entry import MAX_BODY_CHARS, check_entry_length
 from journal.domain.entries.markup import BOLD, CODE, ESCAPE, INLINE, ITALIC, markers, mask_escapes
 from journal.ui.common.accessibility import announce
+from journal.ui.common.flow import FlowLayout
 from journal.ui.common.undo_steps import end_word_step
 from journal.ui.common.widgets import qt_text
 from journal.ui.entries.long_lines import (
@@ -409,19 +409,21 @@ class MarkdownEditor(QPlainTextEdit):
         """The toolbar button of the formatting ``name`` ("bold", …; see `toolbar`)."""
         return self._buttons[name]
 
-    def toolbar(self) -> QToolBar:
-        """The formatting buttons, pressed where their formatting is on at the cursor."""
-        bar = QToolBar("Formatting")
+    def toolbar(self) -> QWidget:
+        """The formatting buttons, pressed where their formatting is on at the cursor,
+        in rows that wrap: every one shown and a Tab stop at any width and text size.
+        (A QToolBar put the last ones behind an overflow button that Qt left disabled
+        and out of the Tab order: break test 15 of session 9, finding 11.)"""
+        bar = QWidget()
+        bar.setObjectName("formatting")
         bar.setAccessibleName("Formatting")
+        row = FlowLayout(bar, spacing=6)
+        row.setContentsMargins(0, 0, 0, 0)
         for name, action in self.actions_by_name.items():
             button = FormatButton(action)
             self._buttons[name] = button
-            bar.addWidget(button)
+            row.addWidget(button)
         self._show_formatting()
-        more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
-        if more is not None:  # shown when the window is too narrow for every button
-            more.setAccessibleName("More formatting")
-            more.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return bar
 
     # the text, exactly --------------------------------------------------------------
