@@ -38,6 +38,7 @@ from journal.errors import SealedDraftsUnreadable
 from journal.settings import (
     FONT_SCALE,
     IDLE_LOCK_MINUTES,
+    LAST_JOURNAL,
     LOCK_ON_SCREEN_LOCK,
     THEME,
     Setting,
@@ -863,7 +864,8 @@ class MainWindow(QMainWindow):
         last lock) on the lock screen; it is handed to the process that replaces this
         one (`hard_lock`). The idle notice is a calm status, any other an error."""
         self.lock_notice = notice
-        kind = "status" if is_idle_notice(notice) else "error"
+        calm = is_idle_notice(notice) or notice.endswith(STAYED_LOCKED)  # nothing wrong
+        kind = "status" if calm else "error"
         self.lock_screen.unlock_page.show_notice(notice, kind)
 
     def _held_words_kept(self) -> None:
@@ -1217,6 +1219,8 @@ class MainWindow(QMainWindow):
         if not self._locked_while_working:
             return False
         self._locked_while_working = False
+        # The lock screen shows this journal, whose passphrase the notice asks for.
+        self.settings.set(LAST_JOURNAL, journal.header.journal_id)
         journal.lock()
         self.lock_notice = notice  # carried over when the lock replaces the process
         self.lock()

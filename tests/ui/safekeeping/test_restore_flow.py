@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from journal.domain.safekeeping.rotation import Reason
-from journal.settings import Settings
+from journal.settings import LAST_JOURNAL, Settings
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.lock.store import JournalStore
@@ -334,7 +334,16 @@ def test_ctrl_l_during_a_restore_keeps_the_restored_journal_locked(qtbot, store,
     write_entries(journal, 30)
     journal.backup(Reason.DAILY)
     journal.lock()
+    # Another journal, the one opened last (break test 16 of session 9, finding 10:
+    # the lock screen then showed it, and the passphrase of the one restored was
+    # called wrong).
+    other, _ = store.create("Another journal", PASSPHRASE + " too", LIGHT_KDF)
+    other.confirm_recovery_key()
+    window.settings.set(LAST_JOURNAL, other.header.journal_id)
+    other.lock()
     page = window.lock_screen.unlock_page
+    window.lock_screen.show_start()
+    page.journal_choice.setCurrentIndex(page.journal_choice.findText(info.name))
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     dialog = restore_dialog()
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
@@ -347,6 +356,8 @@ def test_ctrl_l_during_a_restore_keeps_the_restored_journal_locked(qtbot, store,
     assert window.lock_screen.currentWidget() is page
     assert "your journal stays locked" in page.error.text()
     assert "Your journal was restored from the backup of" in page.error.text()
+    assert page.error.kind == "status"  # good news, not in the error colour
+    assert page.journal_choice.currentText() == info.name
     # It opens again with the passphrase, whole.
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
