@@ -462,6 +462,7 @@ class UnlockPage(Card):
     remove, create another)."""
     def __init__(self) -> None:
         super().__init__("Unlock your journal")
+        self._lasting = ""  # a notice kept under any error (see `show_notice`)
         self.journal_choice = QComboBox()
         self.journal_choice.setAccessibleName("Journal")
         self.passphrase = secret_field("Passphrase")
@@ -517,19 +518,27 @@ class UnlockPage(Card):
     def show_error(self, text: str) -> None:
         """Show (and announce) ``text``, also as the passphrase field's description: a
         message shown before the page appeared (why Solace locked itself) is not heard
-        as an announcement, but with the field the focus lands on."""
+        as an announcement, but with the field the focus lands on. A lasting notice
+        (`show_notice`) stays under it."""
+        if self._lasting and text:
+            text = f"{text}\n\n{self._lasting}"
         super().show_error(text)
         self.passphrase.setAccessibleDescription(text)
 
-    def show_notice(self, text: str, kind: str) -> None:
+    def show_notice(self, text: str, kind: str, *, lasting: bool = False) -> None:
         """Show ``text`` as a "status" (calm) or an "error", announced, and as the
-        passphrase field's description (see `show_error`)."""
+        passphrase field's description (see `show_error`). A ``lasting`` one (words
+        held in memory only) stays, under any error, until another notice replaces
+        it: one mistyped passphrase hid it (break test 16 of session 9, finding 12)."""
+        self._lasting = text if lasting else ""
         self.error.show_message(text, kind)
         self.passphrase.setAccessibleDescription(text)
 
     def set_journals(self, journals: list[JournalInfo], preferred_id: str) -> None:
         """List ``journals``; one that cannot be opened as it is says what is wrong
-        with it and what can still help, in plain words, when it is chosen."""
+        with it and what can still help, in plain words, when it is chosen. Shown
+        afresh (a lock), it holds no notice of an earlier lock."""
+        self._lasting = ""
         self._journals = list(journals)
         self.journal_choice.blockSignals(True)
         self.journal_choice.clear()

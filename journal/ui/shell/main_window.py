@@ -866,7 +866,8 @@ class MainWindow(QMainWindow):
         self.lock_notice = notice
         calm = is_idle_notice(notice) or notice.endswith(STAYED_LOCKED)  # nothing wrong
         kind = "status" if calm else "error"
-        self.lock_screen.unlock_page.show_notice(notice, kind)
+        # Words held in memory only are said until they are safe, whatever comes between.
+        self.lock_screen.unlock_page.show_notice(notice, kind, lasting=notice == DRAFTS_HELD)
 
     def _held_words_kept(self) -> None:
         """The words held in memory are now in the sealed file beside the journal."""
