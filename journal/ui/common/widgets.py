@@ -6,7 +6,16 @@ from collections.abc import Iterable
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtGui import (
+    QFont,
+    QHideEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -290,9 +299,57 @@ class CurrentPageStack(QStackedWidget):
         return max(page.minimumSizeHint().height(), page.minimumHeight())
 
 
+class BusyLine(QProgressBar):
+    """A busy progress bar (range 0..0: "busy" to assistive technology) that Solace draws
+    itself: a short segment that steps along the line every `STEP_MS` while shown.
+
+    Qt's style animates a busy bar at every animation tick, 60 times a second, each
+    frame a repaint whose events pass through every app-wide event filter: while the
+    key was derived at an unlock (Argon2id, about 0.5 s on a quiet machine, 4 s on a
+    busy one) that took the window 0.3 s of CPU, from the two cores Argon2id uses
+    (issue 12). The style never paints this bar, so it starts no animation.
+    """
+
+    STEP_MS = 120
+    """Milliseconds between steps: 8 a second, which reads as movement, not flicker."""
+    STEPS = 24
+    """Steps for the segment to cross the line once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.step = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.STEP_MS)
+        self._timer.timeout.connect(self._advance)
+
+    def _advance(self) -> None:
+        self.step = (self.step + 1) % self.STEPS
+        self.update()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._timer.stop()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The groove in the window's mid colour, the segment (a quarter of the line) in
+        its highlight colour, entering at the left and leaving at the right."""
+        painter = QPainter(self)
+        palette = self.palette()
+        area = self.rect()
+        painter.fillRect(area, palette.color(QPalette.ColorRole.Mid))
+        width = max(1, area.width() // 4)
+        left = (area.width() + width) * self.step // self.STEPS - width
+        painter.fillRect(left, 0, width, area.height(), palette.color(QPalette.ColorRole.Highlight))
+        painter.end()
+
+
 def busy_bar() -> QProgressBar:
-    """A thin, quiet "working" line, hidden until slow work runs."""
-    bar = QProgressBar()
+    """A thin, quiet "working" line (`BusyLine`), hidden until slow work runs."""
+    bar = BusyLine()
     bar.setRange(0, 0)
     bar.setTextVisible(False)
     bar.setMaximumHeight(6)
