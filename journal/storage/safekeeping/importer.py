@@ -166,8 +166,11 @@ def storable(text: str) -> str:
     return text
 
 
+_MOODS = frozenset(m.value for m in Mood)
+
+
 def _entry(e: ImportedEntry, keep_shared: bool, whole_tags: bool) -> Entry:
-    mood = Mood(e.mood) if e.mood is not None and e.mood in {m.value for m in Mood} else None
+    mood = Mood(e.mood) if e.mood is not None and e.mood in _MOODS else None
     body = storable(e.body)
     tags = tuple(storable(t) for t in e.tags)
     return Entry(
