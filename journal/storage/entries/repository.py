@@ -154,6 +154,8 @@ def insert_entries(session: Session, entries: Iterable[Entry], chunk: int = 500)
     entries_table = cast(Table, EntryRow.__table__)
     writer = _Writer(session, entries_table, list(_ENTRY_COLUMNS))
     cursor = writer.cursor
+    cache = cursor.execute("PRAGMA cache_size").fetchone()[0]
+    cursor.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
     try:
         for start in range(0, len(ordered), chunk):
             part = [
@@ -183,8 +185,17 @@ def insert_entries(session: Session, entries: Iterable[Entry], chunk: int = 500)
             if grams:
                 cursor.executemany("INSERT INTO entries_grams (rowid, grams) VALUES (?, ?)", grams)
     finally:
+        cursor.execute(f"PRAGMA cache_size = {int(cache)}")
         cursor.close()
     return [e.id for e in ordered]
+
+
+IMPORT_CACHE_KIB = 64 * 1024
+"""The page cache while `insert_entries` writes, in KiB (SQLite takes it only as pages
+are used, and it is set back after). With the 8,000 KiB the bundled SQLCipher starts
+with, the word index's pages of a large import were evicted and then read,
+HMAC-checked and decrypted again as FTS5 merged its segments (as for the checks, see
+`journal.storage.safekeeping.checks.CHECK_CACHE_KIB`)."""
 
 
 _ENTRY_COLUMNS = (

@@ -103,3 +103,14 @@ def test_an_import_adds_nothing_twice(journal):
     with journal.db.session() as session:
         assert insert_entries(session, [*_entries(), *_entries()]) == []
     assert len(_stored(journal)["entries"]) == 2
+
+
+def test_the_larger_page_cache_of_an_import_is_given_back(journal):
+    def cache_size() -> int:
+        with journal.db.session() as session:
+            return int(session.execute(text("PRAGMA cache_size")).scalar_one())
+
+    before = cache_size()
+    with journal.db.session() as session:
+        insert_entries(session, _entries())
+    assert cache_size() == before
