@@ -323,6 +323,8 @@ class BusyLine(QProgressBar):
         self._timer.timeout.connect(self._advance)
 
     def _advance(self) -> None:
+        if self.maximum() > self.minimum():  # a count shown (`WorkFooter.set_progress`)
+            return
         self.step = (self.step + 1) % self.STEPS
         self.update()
 
@@ -335,14 +337,20 @@ class BusyLine(QProgressBar):
         self._timer.stop()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """The groove in the window's mid colour, the segment (a quarter of the line) in
-        its highlight colour, entering at the left and leaving at the right."""
+        """The groove in the window's mid colour; busy, the segment (a quarter of the
+        line) in its highlight colour, entering at the left and leaving at the right;
+        with a range, the part done filled from the left."""
         painter = QPainter(self)
         palette = self.palette()
         area = self.rect()
         painter.fillRect(area, palette.color(QPalette.ColorRole.Mid))
-        width = max(1, area.width() // 4)
-        left = (area.width() + width) * self.step // self.STEPS - width
+        span = self.maximum() - self.minimum()
+        if span > 0:
+            left = 0
+            width = area.width() * max(0, self.value() - self.minimum()) // span
+        else:
+            width = max(1, area.width() // 4)
+            left = (area.width() + width) * self.step // self.STEPS - width
         painter.fillRect(left, 0, width, area.height(), palette.color(QPalette.ColorRole.Highlight))
         painter.end()
 

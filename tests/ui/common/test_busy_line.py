@@ -73,3 +73,20 @@ def test_the_working_line_is_seen_to_move(qtbot):
     qtbot.waitUntil(lambda: bar.step != first, timeout=10_000)  # type: ignore[attr-defined]
     bar.hide()
     assert not bar._timer.isActive()  # type: ignore[attr-defined]  # hidden: no more steps
+
+
+def test_a_count_of_work_done_is_shown_as_the_part_of_the_line_filled(qtbot):
+    from PySide6.QtGui import QPalette
+
+    bar = busy_bar()
+    qtbot.addWidget(bar)
+    bar.resize(400, 6)
+    bar.show()
+    bar.setRange(0, 4)  # as `WorkFooter.set_progress` does: 1 of 4 done
+    bar.setValue(1)
+    image = bar.grab().toImage()
+    done = bar.palette().color(QPalette.ColorRole.Highlight).rgb()
+    row = [image.pixel(x, 3) for x in range(image.width())]
+    filled = sum(1 for pixel in row if pixel == done)
+    assert abs(filled - image.width() // 4) <= 2
+    assert row[0] == done and row[-1] != done
