@@ -151,10 +151,20 @@ class WheelGuard(QObject):
 
     @staticmethod
     def _scroll_instead(field: QWidget, event: QWheelEvent) -> None:
-        """Hand the wheel to the nearest scroll area around ``field``."""
+        """Hand the wheel to the nearest scroll area around ``field`` that can scroll
+        the way the wheel turned: a panel that grows with its content (one scroll per
+        page) cannot, and the page around it then scrolls instead."""
+        vertical = abs(event.angleDelta().y()) >= abs(event.angleDelta().x())
         parent = field.parentWidget()
-        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        nearest: QAbstractScrollArea | None = None
+        while parent is not None:
+            if isinstance(parent, QAbstractScrollArea):
+                nearest = nearest or parent
+                bar = parent.verticalScrollBar() if vertical else parent.horizontalScrollBar()
+                if bar.maximum() > bar.minimum():
+                    break
             parent = parent.parentWidget()
+        parent = parent or nearest
         if parent is None:
             event.accept()
             return

@@ -64,7 +64,7 @@ def test_wheel_over_bleeding_and_discharge_scrolls_the_form_instead(qtbot, unloc
     window.resize(900, 520)  # a short window, so the form has to scroll
     body = body_form_in_window(qtbot, window)
     form = body.form
-    scroll = body.tabs.widget(0)
+    scroll = window.page_scroll  # the page's one scroll (the form grows with its content)
     assert isinstance(scroll, QScrollArea)
     bar = scroll.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
