@@ -43,7 +43,7 @@ def test_damage_at_unlock_is_told_and_the_newest_good_backup_brings_the_journal_
     page = window.lock_screen.unlock_page
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=UNLOCK_WAIT_MS)
     assert "Some pages of the journal's database are damaged." in page.error.text()
     assert "Restore a backup" in page.error.text()
     assert window.is_locked
@@ -150,7 +150,7 @@ def test_a_new_computer_restores_a_backup_file_from_the_welcome_page(qtbot, jour
     dialog.choose_file(archive)
     qtbot.keyClicks(dialog.passphrase, "not the passphrase")
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=UNLOCK_WAIT_MS)
     assert "when it was made" in dialog.error.text()
     dialog.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(window.opened, timeout=20_000):
@@ -185,13 +185,13 @@ def test_the_lock_screen_restores_an_old_backup_file_only_with_todays_passphrase
     assert not dialog.backup_passphrase.isVisible()
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=UNLOCK_WAIT_MS)
     assert "opens this journal now" in dialog.error.text()
     assert not dialog.backup_passphrase.isVisible()
 
     dialog.passphrase.setText(new)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.backup_passphrase.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.backup_passphrase.isVisible(), timeout=UNLOCK_WAIT_MS)
     assert "when it was made" in dialog.error.text()
     assert dialog.backup_passphrase.hasFocus()
     qtbot.keyClicks(dialog.backup_passphrase, PASSPHRASE)
@@ -221,7 +221,7 @@ def test_damage_at_unlock_offers_to_rescue_what_can_be_read_into_a_new_journal(
     assert not page.rescue_button.isVisible()
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=UNLOCK_WAIT_MS)
     assert "Rescue what can be read" in page.error.text()
     assert page.rescue_button.isVisible()  # beside Restore a backup…
 
@@ -232,7 +232,7 @@ def test_damage_at_unlock_offers_to_rescue_what_can_be_read_into_a_new_journal(
     dialog.new_passphrase.first.setText("rescued words need a new long passphrase")
     dialog.new_passphrase.second.setText("rescued words need a new long passphrase")
     qtbot.mouseClick(dialog.footer.primary, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.footer.error.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.footer.error.isVisible(), timeout=UNLOCK_WAIT_MS)
     assert "did not open" in dialog.footer.error.text()
     assert [j.folder for j in store.journals()] == [info.folder]  # nothing made
     dialog.passphrase.setText(PASSPHRASE)
@@ -322,7 +322,9 @@ def test_restore_in_settings_asks_before_it_closes_the_journal(qtbot, unlocked_w
     qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool([w for w in panel.findChildren(Question) if w.isVisible()]))
     qtbot.mouseClick(question().yes_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.is_locked and window.restore_dialog is not None, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.is_locked and window.restore_dialog is not None, timeout=UNLOCK_WAIT_MS
+    )
     assert restore_dialog().isVisible()
 
 
