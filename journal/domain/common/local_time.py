@@ -6,7 +6,16 @@ uses the time-zone rules in force *at that moment* (``zoneinfo``), never the
 offset in force today: a log made in July is shown in summer time even in
 January. An entry keeps the IANA zone it was written in (``zone``, None for the
 computer's zone): its times and its day are those of that zone (`zone_named`), so a
-day written in Tokyo stays that day on a computer set to UTC. The person's zone
+day written in Tokyo stays that day on a computer set to UTC.
+
+One rule for every moment on every screen and in every export (break test 9 of
+session 7, F1; break test 16 of session 8, finding 11): a moment is shown as the wall
+time where it was recorded (an entry's own zone; a body log, a Together item or a
+backup records none, so the person's zone now), and when that wall time differs from
+the person's own at that moment, it carries the zone's short name ("00:55 CET",
+`wall_clock`), so a time without a name is always the person's own. Lists are grouped
+by the day as shown and ordered newest day first, newest moment first within a day
+(`newest_first`), so day headings never go backwards. The person's zone
 comes from the operating system (``tzlocal``: the
 ``TZ`` variable, ``/etc/localtime``, the Windows or macOS setting); a ``TZ``
 that names no IANA zone (a POSIX rule string) falls back to the C library's
@@ -38,17 +47,21 @@ __all__ = [
     "day_in",
     "day_range",
     "day_start",
+    "elsewhere",
     "from_local",
     "known_zone",
     "local_day",
     "local_zone",
     "local_zone_name",
+    "newest_first",
     "now_utc",
     "occurrence",
     "placeable",
     "read_typed",
     "to_local",
     "today_local",
+    "wall_clock",
+    "zone_abbreviation",
     "zone_named",
 ]
 
@@ -276,6 +289,58 @@ def occurrence(local: datetime) -> str | None:
         if back != local.replace(tzinfo=None):
             return None
     return FIRST_TIME if local.utcoffset() == first.utcoffset() else SECOND_TIME
+
+
+def zone_abbreviation(local: datetime) -> str:
+    """The short name of an aware wall time's zone at that moment ("CET", "EDT"), or
+    its UTC offset ("UTC+14:00", "UTC-03:30") where tzdata has no letters for it
+    (most zones outside Europe, North America and Australia are named "+14")."""
+    name = local.tzname() or ""
+    if name.isalpha():
+        return name
+    offset = local.utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def elsewhere(moment: datetime, zone: str | None) -> bool:
+    """Whether ``moment`` (aware) reads as another wall time in the IANA ``zone`` (an
+    entry's own) than in the person's zone now: True for an entry written in Berlin
+    read on a computer in Los Angeles, False for one written in Paris read in Berlin
+    (the same offset at that moment) and always False for ``zone`` None."""
+    if zone is None:
+        return False
+    return to_local(moment, zone).utcoffset() != to_local(moment).utcoffset()
+
+
+def wall_clock(moment: datetime, zone: str | None = None, *, seconds: bool = False) -> str:
+    """The one wording of a moment's time of day, for every screen and export: the wall
+    time where it was recorded (the IANA ``zone``, an entry's own; None for the person's
+    zone), "09:05" (with ``seconds``, "09:05:41").
+
+    The zone's short name follows (`zone_abbreviation`) when that wall time is not
+    the person's own at that moment (`elsewhere`: "00:55 CET" for an entry written in
+    Berlin, read in Los Angeles), and in the hour the clocks go back, when every wall
+    time happens twice, with which of the two it is ("02:30 CEST (the first time)",
+    `occurrence`), so two moments never read alike and nobody has to know which name
+    comes first."""
+    local = to_local(moment, zone)
+    shown = f"{local:%H:%M:%S}" if seconds else f"{local:%H:%M}"
+    which = occurrence(local)
+    if which is not None:
+        return f"{shown} {zone_abbreviation(local)} ({which})"
+    if elsewhere(moment, zone):
+        return f"{shown} {zone_abbreviation(local)}"
+    return shown
+
+
+def newest_first(moment: datetime, zone: str | None = None) -> tuple[date, datetime]:
+    """The key that orders a list newest first (sort with ``reverse=True``): the day
+    as shown (`local_day` in the IANA ``zone``, an entry's own), then the moment (aware
+    UTC). An entry written later in Los Angeles than one in Berlin on the day after
+    (Berlin's) comes below it, so day headings never go backwards."""
+    return local_day(moment, zone), as_utc(moment)
 
 
 def read_typed(wall: datetime, zone: str | None = None) -> tuple[datetime, bool]:

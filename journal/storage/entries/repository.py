@@ -14,14 +14,14 @@ import calendar
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
-from journal.domain.common.local_time import day_range, local_day
+from journal.domain.common.local_time import day_range, local_day, newest_first
 from journal.domain.entries.entry import Entry, EntrySummary, check_entry_size, make_headline
 from journal.domain.entries.feelings import Mood, normalise_feeling
 from journal.errors import SolaceError
@@ -43,8 +43,10 @@ def split(text: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Cursor:
-    """Where a page of the timeline ended (keyset paging, newest first)."""
+    """Where a page of the timeline ended (keyset paging in `newest_first` order): the
+    last entry's day as shown, its moment (aware UTC) and its row number."""
 
+    day: date
     created_at: datetime
     seq: int
 
@@ -63,6 +65,17 @@ SUMMARY_COLUMNS = (
 # UTC+14, either way), so a query for local days widens its UTC range by it and then
 # keeps each entry by its day in its own zone.
 ZONE_REACH = timedelta(hours=27)
+
+
+# Rows read at a time while a page of the timeline is gathered (`summaries`).
+_BATCH = 200
+
+
+def _latest_day(moment: datetime, zones: Iterable[str | None]) -> date:
+    """The latest day shown, in any of ``zones`` (IANA names, None for the computer's),
+    for a moment at or before ``moment`` (aware UTC): each zone's day at ``moment``,
+    since a zone's days never go back as time goes on."""
+    return max(local_day(moment, zone) for zone in {*zones, None})
 
 
 def _reach(moment: datetime, hours: timedelta) -> datetime:
@@ -366,32 +379,65 @@ class EntryRepository:
     def summaries(
         self, limit: int, after: Cursor | None = None
     ) -> tuple[list[EntrySummary], Cursor | None]:
-        """One page of the timeline, newest first, and the cursor for the next page."""
+        """One page of the timeline (at most ``limit`` entries) in the order of every
+        list (`local_time.newest_first`: the day as shown, where each entry was
+        written, newest first; within a day the newest moment first), and the cursor
+        for the next page (None when there are no more).
+
+        Rows are read newest UTC first, a batch at a time, and an entry's day is only
+        known from its own zone, so a page is complete once no row not yet read can
+        have a later day than the page's last one: that day is at least the latest
+        day any of the journal's zones has at the oldest moment read (`_latest_day`).
+        A page costs the rows of its own days plus those within a day of them."""
+        bound = None if after is None else (after.day, after.created_at, after.seq)
         query = select(*SUMMARY_COLUMNS, EntryRow.seq).order_by(
             EntryRow.created_at.desc(), EntryRow.seq.desc()
         )
-        if after is not None:
-            query = query.where(
-                (EntryRow.created_at < after.created_at)
-                | ((EntryRow.created_at == after.created_at) & (EntryRow.seq < after.seq))
-            )
+        if after is not None:  # no entry of a later-shown day is read UTC-newer than this
+            start = datetime(after.day.year, after.day.month, after.day.day, tzinfo=UTC)
+            query = query.where(EntryRow.created_at < _reach(start, timedelta(days=1) + ZONE_REACH))
+        batch_size = max(limit, _BATCH)
+        found: list[tuple[tuple[date, datetime, int], Any]] = []
+        zones: list[str | None] | None = None
+        read: tuple[datetime, int] | None = None
         with self.db.session() as session:
-            rows = session.execute(query.limit(limit)).all()
-        if not rows:
+            while True:
+                page = query
+                if read is not None:
+                    page = page.where(
+                        (EntryRow.created_at < read[0])
+                        | ((EntryRow.created_at == read[0]) & (EntryRow.seq < read[1]))
+                    )
+                rows = session.execute(page.limit(batch_size)).all()
+                for row in rows:
+                    key = (*newest_first(row.created_at, row.zone), row.seq)
+                    if bound is None or key < bound:
+                        found.append((key, row))
+                if len(rows) < batch_size:
+                    break  # every row is read
+                read = (rows[-1].created_at, rows[-1].seq)
+                if len(found) < limit:
+                    continue
+                found.sort(key=lambda pair: pair[0], reverse=True)
+                del found[limit:]
+                if zones is None:
+                    zones = list(session.scalars(select(EntryRow.zone).distinct()))
+                if found[-1][0][0] >= _latest_day(read[0], zones):
+                    break  # no row left to read is shown on a later day
+        found.sort(key=lambda pair: pair[0], reverse=True)
+        del found[limit:]
+        if not found:
             return [], None
-        last = rows[-1]
-        return [summary_from_row(row) for row in rows], Cursor(last.created_at, last.seq)
+        day, moment, seq = found[-1][0]
+        return [summary_from_row(row) for _, row in found], Cursor(day, moment, seq)
 
     def summaries_page(self, offset: int, limit: int) -> list[EntrySummary]:
-        """A page by position (for windowed views); `summaries` is cheaper deep down."""
-        query = (
-            select(*SUMMARY_COLUMNS)
-            .order_by(EntryRow.created_at.desc(), EntryRow.seq.desc())
-            .offset(offset)
-            .limit(limit)
-        )
-        with self.db.session() as session:
-            return [summary_from_row(row) for row in session.execute(query).all()]
+        """A page by position in the timeline's order (see `summaries`, which is
+        cheaper deep down)."""
+        cursor = self.summaries(offset)[1] if offset else None
+        if offset and cursor is None:
+            return []
+        return self.summaries(limit, cursor)[0]
 
     def days_with_entries(self, year: int, month: int) -> set[int]:
         """Local days (1..31) of a month that have at least one entry."""

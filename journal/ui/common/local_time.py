@@ -16,13 +16,12 @@ from journal.domain.common.local_time import (
     from_local,
     local_zone,
     now_utc,
-    occurrence,
     to_local,
     today_local,
+    wall_clock,
 )
 
 __all__ = [
-    "clock",
     "from_qdate",
     "from_qdatetime",
     "local_tz",
@@ -103,42 +102,24 @@ def say_day(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
-def clock(local: datetime, *, seconds: bool = False) -> str:
-    """Wall-clock time like "09:05" (with ``seconds``, "09:05:41") of an aware local
-    time. In the hour the clocks go back, when every wall time happens twice, the
-    zone's name for that offset follows ("02:30 CEST", then "02:30 CET"), or the
-    offset itself where the zone has no name for it ("01:30 UTC-04:00"), and which
-    of the two it is ("02:30 CEST (the first time)", `occurrence`), so two moments
-    never read alike and nobody has to know which name comes first."""
-    shown = f"{local:%H:%M:%S}" if seconds else f"{local:%H:%M}"
-    offset = local.utcoffset()
-    which = occurrence(local)
-    if offset is None or which is None:
-        return shown
-    name = local.tzname() or ""
-    if not name.isalpha():
-        minutes = int(offset.total_seconds()) // 60
-        sign = "+" if minutes >= 0 else "-"
-        name = f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-    return f"{shown} {name} ({which})"
-
-
 def say_moment(moment: datetime, *, seconds: bool = False, zone: str | None = None) -> str:
     """Like "Friday 1 March 2024, 09:05" (with ``seconds``, "…, 09:05:41"), in the IANA
-    ``zone`` (an entry's own) or the person's time zone, at that moment (see `clock`
-    for the hour that happens twice)."""
+    ``zone`` (an entry's own) or the person's time zone, at that moment; the time is
+    worded by the one rule of every screen (`wall_clock`: "00:55 CET" when not the
+    person's own wall time, "02:30 CEST (the first time)" in the hour that happens
+    twice)."""
     local = to_local(moment, zone)
-    return f"{say_day(local.date())}, {clock(local, seconds=seconds)}"
+    return f"{say_day(local.date())}, {wall_clock(moment, zone, seconds=seconds)}"
 
 
 def short_moment(moment: datetime, zone: str | None = None) -> str:
     """Like "Fri 1 Mar 2024, 09:05", in the IANA ``zone`` or the person's time zone at
-    that moment (for lists; see `clock`)."""
+    that moment (for lists; see `wall_clock`)."""
     local = to_local(moment, zone)
-    return f"{local:%a} {local.day} {local:%b %Y}, {clock(local)}"
+    return f"{local:%a} {local.day} {local:%b %Y}, {wall_clock(moment, zone)}"
 
 
 def say_time(moment: datetime, zone: str | None = None) -> str:
     """Like "09:05", in the IANA ``zone`` (an entry's own) or the person's time zone
-    (see `clock`)."""
-    return clock(to_local(moment, zone))
+    (see `wall_clock`)."""
+    return wall_clock(moment, zone)

@@ -1,4 +1,6 @@
-"""The timeline: entries newest first, grouped by day, loaded a page at a time.
+"""The timeline: entries grouped by the day each was written (in its own zone), newest
+day first and newest first within a day (`local_time.newest_first`, so day headings
+never go backwards), loaded a page at a time.
 
 `TimelineModel` is a lazy QAbstractListModel: it holds only the pages the view
 has asked for (`canFetchMore`/`fetchMore`), so a journal of 100,000 entries
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,7 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from journal.domain.common.local_time import local_day
+from journal.domain.common.local_time import local_day, newest_first
 from journal.domain.common.sentences import sentence
 from journal.domain.entries.entry import EntrySummary
 from journal.storage.entries.repository import Cursor, EntryRepository
@@ -66,6 +68,12 @@ def details(summary: EntrySummary) -> str:
         parts.append(" ".join(f"#{tag}" for tag in summary.tags))
     parts.append("Shared" if summary.shared else "Private")
     return "  ·  ".join(parts)
+
+
+def _place(summary: EntrySummary) -> tuple[date, datetime]:
+    """Where an entry stands in the list, by the one order of every list (newest
+    first, `newest_first`: the day as shown, then the moment)."""
+    return newest_first(summary.created_at, summary.zone)
 
 
 class BrowseSource:
@@ -140,9 +148,7 @@ class TimelineModel(QAbstractListModel):
 
     def upsert(self, summary: EntrySummary) -> None:
         row = self.row_of(summary.id)
-        if row >= 0 and (
-            not self.browsing or self._rows[row].summary.created_at == summary.created_at
-        ):
+        if row >= 0 and (not self.browsing or _place(self._rows[row].summary) == _place(summary)):
             self._rows[row] = SearchHit(summary, self._rows[row].snippet)
             self._headers.clear()
             index = self.index(row)
@@ -153,9 +159,8 @@ class TimelineModel(QAbstractListModel):
         if not self.browsing:
             return
         position = 0
-        while position < len(self._rows) and (
-            self._rows[position].summary.created_at > summary.created_at
-        ):
+        place = _place(summary)
+        while position < len(self._rows) and _place(self._rows[position].summary) > place:
             position += 1
         if position == len(self._rows) and not self._exhausted:
             return  # it belongs to a page not loaded yet
@@ -203,6 +208,7 @@ class TimelineModel(QAbstractListModel):
     def _day(self, row: int) -> date:
         summary = self._rows[row].summary
         return local_day(summary.created_at, summary.zone)  # its day where it was written
+
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -71,7 +71,7 @@ class WhatIShare(QWidget):
             row.setObjectName("card")
             line = QHBoxLayout(row)
             line.setContentsMargins(14, 8, 14, 8)
-            text = label(f"{entry.headline}\n{say_moment(entry.created_at)}")
+            text = label(f"{entry.headline}\n{say_moment(entry.created_at, zone=entry.zone)}")
             line.addWidget(text, 1)
             button = QPushButton("Make private")
             button.setAccessibleName(f"Make private: {entry.headline}")
