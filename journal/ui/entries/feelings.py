@@ -65,7 +65,11 @@ class FeelingsPicker(QWidget):
         self.own.setPlaceholderText("Your own words, then Enter")
         self.own.setMaxLength(40)
         self.own.returnPressed.connect(self._add_own)
-        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+        # Only a feeling chosen or let go is a change: a chip measured again for a new
+        # text size is not (it saved the whole entry at every size change, break test 9
+        # of session 7, F3/F4: "Saved at 16:08" for an entry untouched since 16:07).
+        self._said: tuple[str, ...] = ()
+        self.list.itemChanged.connect(self._item_changed)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.list)
@@ -106,7 +110,14 @@ class FeelingsPicker(QWidget):
         for feeling in dict.fromkeys((*FEELINGS, *chosen)):
             self.list.addItem(self._item(feeling, feeling in chosen))
         self.list.blockSignals(False)
+        self._said = self.feelings()
         self.own.clear()
+
+    def _item_changed(self, _item: QListWidgetItem) -> None:
+        chosen = self.feelings()
+        if chosen != self._said:
+            self._said = chosen
+            self.changed.emit()
 
     def feelings(self) -> tuple[str, ...]:
         return tuple(
@@ -126,4 +137,4 @@ class FeelingsPicker(QWidget):
                 item.setCheckState(Qt.CheckState.Checked)
                 return
         self.list.addItem(self._item(feeling, True))
-        self.changed.emit()
+        self._item_changed(self.list.item(self.list.count() - 1))

@@ -24,7 +24,7 @@ import logging
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
+    QPaintEvent,
     QPalette,
     QSyntaxHighlighter,
     QTextBlock,
@@ -66,12 +67,19 @@ from journal.ui.entries.long_lines import (
     join_blocks,
     split_block,
 )
+from journal.ui.entries.recolour import Recolouring
 
 log = logging.getLogger(__name__)
 
 PARAGRAPH_SEPARATOR = SEPARATOR  # how QTextDocument separates blocks internally
 HIGHLIGHT_LIMIT = 5_000  # characters in one line; longer lines are shown plain
-HEADING_SCALE = {1: 1.5, 2: 1.3, 3: 1.15}
+# How much larger a heading line is drawn than the editor's words, in Qt's steps of a
+# size relative to the document's font (`QTextFormat.FontSizeAdjustment`: +1 is 1.2
+# times, +2 is 1.5 times, +3 twice), the sizes a web browser gives h1-h3: Qt sizes
+# them anew from the font whenever the text size changes, so nothing is highlighted
+# again for it (break test 9 of session 7, F4: a 1.9-million-character entry took
+# seconds to highlight again at every change).
+HEADING_STEPS = {1: 3, 2: 2, 3: 1}
 
 _LINE_ENDINGS = re.compile(r"\r\n?|\u2029")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?=[ \t]|$)")
@@ -104,7 +112,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         italic: bool = False,
         dim: bool = False,
         strike: bool = False,
-        scale: float = 1.0,
+        larger: int = 0,
     ) -> QTextCharFormat:
         fmt = QTextCharFormat()
         if bold:
@@ -115,17 +123,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             fmt.setFontStrikeOut(True)
         if dim:
             fmt.setForeground(self._dim_colour())
-        if scale != 1.0:
-            # Relative to the editor's font as it is now; `MarkdownEditor.changeEvent`
-            # highlights again when the text size changes, so a heading is never left
-            # at the points of the size it was first drawn at (at 200 % a "## heading"
-            # was smaller than the words around it: break test 9 of session 7, F3).
-            font = self._editor.font()
-            if font.pointSizeF() > 0:
-                fmt.setFontPointSize(font.pointSizeF() * scale)
-            else:  # a font sized in pixels
-                size = round(font.pixelSize() * scale)
-                fmt.setProperty(QTextFormat.Property.FontPixelSize, size)
+        if larger:
+            fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, larger)
         return fmt
 
     def _dim_colour(self) -> QColor:
@@ -139,7 +138,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if heading:
             level = len(heading.group(1))
             self.setFormat(
-                0, len(text), self._format(bold=True, scale=HEADING_SCALE.get(level, 1.0))
+                0, len(text), self._format(bold=True, larger=HEADING_STEPS.get(level, 0))
             )
             self.setFormat(0, heading.end(), self._format(bold=True, dim=True))
             return
@@ -334,6 +333,7 @@ class MarkdownEditor(QPlainTextEdit):
             "Write whatever you like. Nothing here is shared unless you say so."
         )
         self.highlighter = MarkdownHighlighter(self._document, self)
+        self.recolouring = Recolouring(self, self.highlighter)  # a new theme, a screen at a time
         self.soft_breaks = SoftBreaks(self)
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, shortcut, slot in (
@@ -745,11 +745,10 @@ class MarkdownEditor(QPlainTextEdit):
         if removed_text or added_text:
             announce(self, say_step(undone, removed_text, added_text))
 
-    def changeEvent(self, event: QEvent) -> None:
-        """A new text size: headings are drawn again at their share of it."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self.highlighter.rehighlight()
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The lines about to be drawn take the theme's colours first (`Recolouring`)."""
+        self.recolouring.before_paint()
+        super().paintEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """A keystroke that would make the entry too long is refused, like a paste. Enter
