@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.local_time import elsewhere, to_local, zone_abbreviation
 from journal.domain.entries.entry import Entry, check_entry_size, new_entry
 from journal.domain.entries.feelings import Mood
 from journal.domain.entries.prompts import Prompt
@@ -108,6 +109,9 @@ def _now() -> datetime:
     return now_utc()
 
 
+WHEN_NAME = "Written on: date and time of this entry"
+
+
 class EntryEditor(QWidget):
     """The editor of one entry: title, "Written on", the text with live Markdown
     highlighting, mood, feelings, tags and sharing; it autosaves and emits `saved` with the
@@ -155,7 +159,7 @@ class EntryEditor(QWidget):
         self.title.setAccessibleName("Title")
         self.title.setMaxLength(TITLE_MAX)
         self._title_shown = ""  # the title before the change Qt is making now
-        self.when = time_edit("Written on: date and time of this entry")
+        self.when = time_edit(WHEN_NAME)
         self.when.setToolTip(
             "When this entry was written. Change it to write about an earlier day."
         )
@@ -240,9 +244,14 @@ class EntryEditor(QWidget):
         self.when_fixed.setAccessibleDescription(FIXED_WHEN_REASON)
         self.when_fixed.setToolTip(FIXED_WHEN_REASON)
         self.when_fixed.hide()
+        # Whose wall clock the field shows, when not this computer's ("CET"): the one
+        # rule of every time shown (`local_time.wall_clock`, break test 9 of session 7, F1).
+        self.when_zone = QLabel()
+        self.when_zone.hide()
         written_row.addWidget(caption)
         written_row.addWidget(self.when)
         written_row.addWidget(self.when_fixed)
+        written_row.addWidget(self.when_zone)
         written_row.addStretch(1)
         top = ShrinkingRow()
         top.add(self.title, 1)
@@ -271,6 +280,7 @@ class EntryEditor(QWidget):
         self.title.textChanged.connect(self._remember_title)
         self.title.inputRejected.connect(self._title_refused)
         self.when.dateTimeChanged.connect(self._when_changed)
+        self.when.dateTimeChanged.connect(self._name_zone)
         # A skipped or repeated wall time is said under the field (read_typed).
         self.when.told.connect(lambda words: self.notes.show("created_at", words, focus=False))
         self.body.textChanged.connect(self._changed)
@@ -473,6 +483,19 @@ class EntryEditor(QWidget):
         self.when.setVisible(fits)
         self.when_fixed.setVisible(not fits)
         self._when_caption.setBuddy(self.when if fits else self.when_fixed)
+        self._name_zone()
+
+    def _name_zone(self) -> None:
+        """Name the zone of the time the date field shows ("CET") beside it, and for a
+        screen reader in its name, when that is not this computer's wall time at that
+        moment (an entry written in Berlin, read in Los Angeles)."""
+        zone = self._entry.zone if self._entry is not None else None
+        moment = from_qdatetime(self.when.dateTime(), zone)
+        name = zone_abbreviation(to_local(moment, zone)) if elsewhere(moment, zone) else ""
+        self.when_zone.setText(name)
+        self.when_zone.setVisible(bool(name))
+        where = f", in {name}, the time where it was written" if name else ""
+        self.when.setAccessibleName(f"{WHEN_NAME}{where}")
 
     def written_at(self) -> datetime | None:
         """The moment the date field shows (aware UTC), or None when it is in the future.

@@ -68,6 +68,13 @@ def test_day_headings_never_go_backwards_and_another_zones_time_is_named(
         area.calendar.setCurrentPage(2026, 12)
         december = area.calendar.marked_days
 
+        opened = []
+        for entry in (berlin, later):
+            area.editor.load(EntryRepository(window.journal.db).get(entry.id))
+            shown = area.editor.when.dateTime().toString("yyyy-MM-dd HH:mm")
+            opened.append((shown, area.editor.when_zone.text()))
+            opened.append(area.editor.when_zone.isVisibleTo(area.editor))
+
         result = export_journal(window.journal.db, tmp_path, [])
         files = sorted(path.name for path in (result.folder / "entries").iterdir())
         texts = {path.name: path.read_text() for path in (result.folder / "entries").iterdir()}
@@ -78,6 +85,8 @@ def test_day_headings_never_go_backwards_and_another_zones_time_is_named(
     assert said[0].startswith("Tuesday 1 December 2026. quoted line. 00:55 CET")
     assert said[1].startswith("Monday 30 November 2026. written later in LA. 16:58")
     assert (november, december) == ({30}, {1})
+    # "Written on" says whose time it shows when it is not this computer's.
+    assert opened == [("2026-12-01 00:55", "CET"), True, ("2026-11-30 16:58", ""), False]
     # The export writes each entry's wall time where it was written, with its offset.
     assert files == ["2026-11-30_1658_1.md", "2026-12-01_0055_1.md"]
     assert "date: 2026-12-01T00:55:00+01:00" in texts["2026-12-01_0055_1.md"]
