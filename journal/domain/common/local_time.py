@@ -58,6 +58,7 @@ __all__ = [
     "occurrence",
     "placeable",
     "read_typed",
+    "repeats",
     "to_local",
     "today_local",
     "wall_clock",
@@ -343,18 +344,38 @@ def newest_first(moment: datetime, zone: str | None = None) -> tuple[date, datet
     return local_day(moment, zone), as_utc(moment)
 
 
-def read_typed(wall: datetime, zone: str | None = None) -> tuple[datetime, bool]:
+def read_typed(
+    wall: datetime, zone: str | None = None, *, second: bool = False
+) -> tuple[datetime, bool]:
     """A wall-clock time the person typed or picked (naive) in the IANA ``zone``, or in
     their own zone for None, as ``(aware UTC, moved)``: the one rule for every field.
 
     A wall time that happens twice (the clocks go back) is the first time it happens,
-    whatever offset the field showed before; `occurrence` then says so where it is
-    shown ("01:30 (the first time)"). A wall time that never happens (the clocks go
-    forward) is moved forward by the length of the gap, as PEP 495 reads it (02:30
-    on the spring-forward night in Berlin is 03:30 summer time), and ``moved`` is True
-    so the screen can say so. A moment read at the ends of the calendar is held there
-    (see `from_local`).
+    whatever offset the field showed before, unless the person chose ``second`` (the
+    field's "The second 02:30 (CET)"); `occurrence` then says which it is where it is
+    shown ("01:30 (the first time)"). ``second`` means nothing for a wall time that
+    happens once. A wall time that never happens (the clocks go forward) is moved
+    forward by the length of the gap, as PEP 495 reads it (02:30 on the spring-forward
+    night in Berlin is 03:30 summer time), and ``moved`` is True so the screen can say
+    so. A moment read at the ends of the calendar is held there (see `from_local`).
     """
-    moment = from_local(wall, zone=zone)
+    offset = None
+    if second:
+        try:
+            offset = wall.replace(tzinfo=zone_named(zone), fold=1).utcoffset()
+        except (OverflowError, ValueError, OSError):
+            offset = None
+    moment = from_local(wall, offset=offset, zone=zone)
     shown = to_local(moment, zone).replace(tzinfo=None)
     return moment, shown != wall
+
+
+def repeats(wall: datetime, zone: str | None = None) -> str | None:
+    """For a naive wall-clock time in the IANA ``zone`` (None: the person's): the short
+    name of the zone's offset the second time it happens ("CET" for 02:30 on 25 October
+    2026 in Berlin), or None when it happens once (`occurrence`)."""
+    moment, _moved = read_typed(wall, zone, second=True)
+    local = to_local(moment, zone)
+    if occurrence(local) != SECOND_TIME:
+        return None
+    return zone_abbreviation(local)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.body.log import Appointment
-from journal.ui.common.dates import time_edit
+from journal.ui.common.dates import second_time_row, time_edit
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
 from journal.ui.common.widgets import label, qt_text, wrapping_form
@@ -39,6 +39,7 @@ class AppointmentDialog(QDialog):
         self.questions.setPlaceholderText("For example: Is the bleeding I have had usual?")
         form = wrapping_form()
         form.addRow("&When", self.when)
+        second_time_row(form, self.when)
         form.addRow("Wh&ere or with whom", self.place)
         form.addRow("&Questions to ask", self.questions)
         buttons = QDialogButtonBox(

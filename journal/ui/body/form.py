@@ -48,7 +48,7 @@ from journal.domain.body.log import (
 from journal.domain.body.temperature import TemperatureProblem, TemperatureUnit, parse_temperature
 from journal.ui.body.fields import combo
 from journal.ui.common.accessibility import Message, scroll_only
-from journal.ui.common.dates import time_edit, whole_minute
+from journal.ui.common.dates import second_time_row, time_edit, whole_minute
 from journal.ui.common.field_notes import FieldNotes, bring_into_view
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
@@ -175,6 +175,7 @@ class BodyLogForm(QWidget):
         form = wrapping_form()
         form.addRow("&Time", self.time)
         self.notes.add(form, "logged_at", self.time)
+        second_time_row(form, self.time)
         form.addRow("&Bleeding", self.bleeding)
         form.addRow("", self.hint)
         form.addRow("Clots", self.clots)
@@ -184,6 +185,7 @@ class BodyLogForm(QWidget):
         form.addRow("&Pain relief", self.pain_relief)
         form.addRow("Ta&ken at", self.pain_relief_at)
         self.notes.add(form, "pain_relief_at", self.pain_relief_at)
+        second_time_row(form, self.pain_relief_at)
         form.addRow("Temperat&ure", temperature_row)
         self.notes.add(form, "temperature", self.temperature)
         temperature_label = form.labelForField(temperature_row)
@@ -206,6 +208,7 @@ class BodyLogForm(QWidget):
         pad_form.addRow("S&oaked", self.pad_soaking)
         pad_form.addRow("Time of change", self.pad_time)
         self.notes.add(pad_form, "changed_at", self.pad_time)
+        second_time_row(pad_form, self.pad_time)
         pad_form.addRow("", self.pad_button)
         pad_form.addRow("", self.pad_status)
 

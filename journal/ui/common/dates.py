@@ -12,19 +12,28 @@ leaving the field as it was.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, QPoint, Qt, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, QLocale, QPoint, QSignalBlocker, Qt, QTimeZone, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QDateTimeEdit,
+    QFormLayout,
     QStyle,
     QStyleOptionComboBox,
     QWidget,
 )
 
-from journal.domain.common.local_time import occurrence, read_typed, to_local
+from journal.domain.common.local_time import (
+    SECOND_TIME,
+    occurrence,
+    read_typed,
+    repeats,
+    to_local,
+)
 from journal.ui.common.accessibility import one_tab_stop
 from journal.ui.common.day_picker import DayPicker
 
@@ -34,6 +43,7 @@ __all__ = [
     "date_edit",
     "date_format",
     "day_picker",
+    "second_time_row",
     "time_edit",
     "time_format",
     "whole_minute",
@@ -197,9 +207,11 @@ class TypedDateTimeEdit(QDateTimeEdit):
 
     A wall time the person chose is read by one rule (`local_time.read_typed`) in
     ``zone`` (an IANA name, None for the person's own): the first time when it
-    happens twice, moved forward when the clocks skip it. When they leave the field
-    it shows the moment it now holds, and `told` gives the words to say beside it
-    ("02:15 does not happen …: it is 02:45", "… this is the first time").
+    happens twice, unless they tick `second` ("The second 02:30 (CET), after the
+    clocks went back", shown under the field only while its wall time happens twice;
+    see `second_time_row`), moved forward when the clocks skip it. When they leave
+    the field it shows the moment it now holds, and `told` gives the words to say
+    beside it ("02:15 does not happen …: it is 02:45", "… this is the first time").
     """
 
     told = Signal(str)
@@ -209,8 +221,15 @@ class TypedDateTimeEdit(QDateTimeEdit):
         self._setting = False
         self._exact: QDateTime | None = None  # what the program set, until a change
         self.zone: str | None = None  # whose wall clock the field shows (None: the person's)
+        # The second of a wall time that happens twice (break test 9 of session 7, F8):
+        # a child of the field, never shown, until a form places it (`second_time_row`).
+        self.second = QCheckBox(self)
+        self.second.hide()
+        self._show_second: Callable[[bool], None] | None = None
         self.dateTimeChanged.connect(self._changed_by_person)
+        self.dateTimeChanged.connect(self._offer_second)
         self.editingFinished.connect(self._say_reading)
+        self.second.toggled.connect(self._second_chosen)
 
     def _changed_by_person(self, value: QDateTime) -> None:
         # Qt also says "changed" when it reads the text back unchanged (Enter in the
@@ -229,8 +248,45 @@ class TypedDateTimeEdit(QDateTimeEdit):
             return None
         d, t = value.date(), value.time()
         wall = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
-        moment, moved = read_typed(wall, self.zone)
+        moment, moved = read_typed(wall, self.zone, second=self.second.isChecked())
         return wall, moment, moved
+
+    def _wall(self) -> datetime | None:
+        """The wall time the field shows, to the minute (naive), or None."""
+        value = super().dateTime()
+        if not value.isValid():
+            return None
+        d, t = value.date(), value.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+    def _offer_second(self, _value: QDateTime | None = None) -> None:
+        """Offer "The second 02:30 (CET)" while the wall time shown happens twice, and
+        only then; a wall time that happens once is never the second."""
+        wall = self._wall()
+        name = repeats(wall, self.zone) if wall is not None else None
+        if name is None:
+            with QSignalBlocker(self.second):
+                self.second.setChecked(False)
+        else:
+            words = f"The second {wall:%H:%M} ({name}), after the clocks went back"
+            self.second.setText(words)
+            self.second.setAccessibleName(words)
+        if self._show_second is not None:
+            self._show_second(name is not None)
+
+    def _second_chosen(self, _checked: bool) -> None:
+        """The person chose the first or the second of a repeated wall time: the field
+        holds that moment now, and says which it is."""
+        if self._setting:
+            return
+        self._exact = None  # the person's choice from now on
+        self.dateTimeChanged.emit(self.dateTime())
+        self._say_reading()
+
+    def place_second(self, show: Callable[[bool], None]) -> None:
+        """``show(True/False)`` shows or hides the placed `second` choice (its row)."""
+        self._show_second = show
+        self._offer_second()
 
     def dateTime(self) -> QDateTime:
         """The moment shown: exactly the one set by the program while the person has
@@ -307,8 +363,37 @@ class TypedDateTimeEdit(QDateTimeEdit):
             else:
                 self._exact = None
             super().setDateTime(value)
+            self._mark_second(value)
         finally:
             self._setting = False
+        self._offer_second()
+
+    def _mark_second(self, value: QDateTime) -> None:
+        """Tick `second` when the moment set is the second time its wall time happens."""
+        second = False
+        if value.isValid():
+            d, t = value.date(), value.time()
+            wall = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+            moment, _moved = read_typed(wall, self.zone, second=True)
+            local = to_local(moment, self.zone)
+            offset = local.utcoffset()
+            second = (
+                occurrence(local) == SECOND_TIME
+                and offset is not None
+                and int(offset.total_seconds()) == value.offsetFromUtc()
+            )
+        with QSignalBlocker(self.second):
+            self.second.setChecked(second)
+
+
+def second_time_row(form: QFormLayout, field: TypedDateTimeEdit) -> None:
+    """Place ``field``'s choice of the second of a repeated wall time ("The second 02:30
+    (CET), after the clocks went back") on a row of ``form`` (under the rows so far),
+    shown only while the field's wall time happens twice, and next after the field
+    for Tab."""
+    form.addRow("", field.second)
+    QWidget.setTabOrder(field, field.second)
+    field.place_second(lambda shown: form.setRowVisible(field.second, shown))
 
 
 def date_edit(name: str) -> QDateEdit:

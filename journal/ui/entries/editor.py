@@ -56,7 +56,7 @@ from journal.errors import SolaceError
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.together.sharing import Sharing
 from journal.ui.common.accessibility import Message, announce
-from journal.ui.common.dates import time_edit
+from journal.ui.common.dates import second_time_row, time_edit
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.flow import ShrinkingRow, flow_row
 from journal.ui.common.local_time import (
@@ -258,6 +258,7 @@ class EntryEditor(QWidget):
         top.add(written)
         note_row = wrapping_form()
         self.notes.add(note_row, "created_at", self.when)
+        second_time_row(note_row, self.when)
         tools = QHBoxLayout()
         tools.addWidget(self.body.toolbar(), 1)
         tools.addWidget(self.details_button)
