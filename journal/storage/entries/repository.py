@@ -67,8 +67,10 @@ SUMMARY_COLUMNS = (
 ZONE_REACH = timedelta(hours=27)
 
 
-# Rows read at a time while a page of the timeline is gathered (`summaries`).
+# Rows read at a time while a page of the timeline is gathered (`summaries`), and the
+# batches read before the journal's own zones are looked up for a closer bound.
 _BATCH = 200
+_CHEAP_READS = 4
 
 
 def _latest_day(moment: datetime, zones: Iterable[str | None]) -> date:
@@ -76,6 +78,18 @@ def _latest_day(moment: datetime, zones: Iterable[str | None]) -> date:
     for a moment at or before ``moment`` (aware UTC): each zone's day at ``moment``,
     since a zone's days never go back as time goes on."""
     return max(local_day(moment, zone) for zone in {*zones, None})
+
+
+# No zone of tzdata is, or ever was, further ahead of UTC than this (Kiritimati is 14
+# hours ahead; the furthest local mean time, Alaska's before 1867, about 15 hours).
+_MOST_AHEAD = timedelta(hours=16)
+
+
+def _latest_anywhere(moment: datetime) -> date:
+    """At least `_latest_day` over every zone (an IANA zone's, and the computer's, which
+    may be a POSIX rule): what the journal's own zones give at most, without reading
+    them."""
+    return max(_reach(moment, _MOST_AHEAD).date(), local_day(moment))
 
 
 def _reach(moment: datetime, hours: timedelta) -> datetime:
@@ -387,8 +401,10 @@ class EntryRepository:
         Rows are read newest UTC first, a batch at a time, and an entry's day is only
         known from its own zone, so a page is complete once no row not yet read can
         have a later day than the page's last one: that day is at least the latest
-        day any of the journal's zones has at the oldest moment read (`_latest_day`).
-        A page costs the rows of its own days plus those within a day of them."""
+        day any zone has at the oldest moment read (`_latest_anywhere`), or, once many
+        rows were read for one page (entries imported at one moment), any of the
+        journal's own zones (`_latest_day`, one scan of the zones column). A page costs
+        the rows of its own days plus those within a day of them."""
         bound = None if after is None else (after.day, after.created_at, after.seq)
         query = select(*SUMMARY_COLUMNS, EntryRow.seq).order_by(
             EntryRow.created_at.desc(), EntryRow.seq.desc()
@@ -399,6 +415,7 @@ class EntryRepository:
         batch_size = max(limit, _BATCH)
         found: list[tuple[tuple[date, datetime, int], Any]] = []
         zones: list[str | None] | None = None
+        reads = 0
         read: tuple[datetime, int] | None = None
         with self.db.session() as session:
             while True:
@@ -420,9 +437,13 @@ class EntryRepository:
                     continue
                 found.sort(key=lambda pair: pair[0], reverse=True)
                 del found[limit:]
-                if zones is None:
+                reads += 1
+                if zones is None and reads > _CHEAP_READS:
                     zones = list(session.scalars(select(EntryRow.zone).distinct()))
-                if found[-1][0][0] >= _latest_day(read[0], zones):
+                latest = (
+                    _latest_anywhere(read[0]) if zones is None else _latest_day(read[0], zones)
+                )
+                if found[-1][0][0] >= latest:
                     break  # no row left to read is shown on a later day
         found.sort(key=lambda pair: pair[0], reverse=True)
         del found[limit:]

@@ -85,3 +85,30 @@ def test_pages_never_go_back_a_day_and_hold_every_entry_once(journal, page_size)
         assert shown == sorted(shown, reverse=True)
         positional = [s.id for s in repo.summaries_page(page_size, 50)]
     assert positional == [s.id for s in seen[page_size : page_size + 50]]
+
+
+def test_a_large_import_dated_at_one_moment_pages_in_order(journal):  # type: ignore[no-untyped-def]
+    """Finding 11's kind at scale: 1,200 entries dated alike (the moment their file
+    was last changed) in Berlin's zone and Kiritimati's, with a day of others around
+    them; more rows than a page reads before it looks up the journal's own zones."""
+    moment = datetime(2026, 12, 1, 16, 13, tzinfo=UTC)  # 17:13 in Berlin, 06:13 next day +14
+    entries = [
+        _entry(moment, "Europe/Berlin" if n % 3 else "Pacific/Kiritimati", "imported")
+        for n in range(1200)
+    ]
+    entries += [
+        _entry(moment + timedelta(hours=hours), "America/Los_Angeles", "around")
+        for hours in range(-30, 30, 3)
+    ]
+    repo = EntryRepository(journal.db)
+    repo.add_many(entries)
+    here = "Europe/Berlin"
+    with in_zone(here):
+        seen = []
+        page, cursor = repo.summaries(50)
+        while page:
+            seen += page
+            page, cursor = repo.summaries(50, cursor)
+        shown = [_day(s.created_at, s.zone, here) for s in seen]
+    assert len(seen) == len({s.id for s in seen}) == len(entries)
+    assert shown == sorted(shown, reverse=True)
