@@ -392,8 +392,16 @@ def second_time_row(form: QFormLayout, field: TypedDateTimeEdit) -> None:
     shown only while the field's wall time happens twice, and next after the field
     for Tab."""
     form.addRow("", field.second)
-    QWidget.setTabOrder(field, field.second)
-    field.place_second(lambda shown: form.setRowVisible(field.second, shown))
+
+    def show(shown: bool) -> None:
+        form.setRowVisible(field.second, shown)
+        # Next after the field for Tab, set once both are in the window shown (Qt's
+        # focus chain is rebuilt as a form is put together; set earlier, it was not
+        # where the form ended up).
+        if shown and field.second.window() == field.window():
+            QWidget.setTabOrder(field, field.second)
+
+    field.place_second(show)
 
 
 def date_edit(name: str) -> QDateEdit:
