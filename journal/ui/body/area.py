@@ -54,6 +54,7 @@ from journal.ui.body.recovery_dialog import RecoveryDialog
 from journal.ui.body.timeline import TimelineView
 from journal.ui.common.accessibility import announce, scroll_only
 from journal.ui.common.area import AppContext, Area
+from journal.ui.common.borrowed import previous_in_focus_chain
 from journal.ui.common.chart_text import ChartText
 from journal.ui.common.confirm import confirm
 from journal.ui.common.dialog_drafts import reopenable
@@ -329,9 +330,9 @@ class BodyArea(Area):
         chain = [*self.banner.buttons(), self.doctor_button]
         if len(chain) == 1:
             return
-        before = self.doctor_button.previousInFocusChain()
+        before = previous_in_focus_chain(self.doctor_button)
         while before is not None and before.focusPolicy() == Qt.FocusPolicy.NoFocus:
-            before = before.previousInFocusChain()  # Qt orders only after a focusable widget
+            before = previous_in_focus_chain(before)  # Qt orders only after a focusable widget
         if before is not None:
             QWidget.setTabOrder(before, chain[0])
         for first, second in itertools.pairwise(chain):

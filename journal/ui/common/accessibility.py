@@ -54,6 +54,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.ui.common.borrowed import next_in_focus_chain
+
 __all__ = [
     "Message",
     "Politeness",
@@ -404,7 +406,7 @@ def named_clear_button(field: QLineEdit, name: str = "Clear the search") -> QLin
 
 def first_tab_stop(root: QWidget) -> QWidget | None:
     """The first visible, enabled control under ``root`` in Tab order, or None."""
-    widget = root.nextInFocusChain()
+    widget = next_in_focus_chain(root)
     while widget is not None and widget is not root and root.isAncestorOf(widget):
         if (
             widget.isVisible()
@@ -413,7 +415,7 @@ def first_tab_stop(root: QWidget) -> QWidget | None:
             and widget.focusProxy() is None
         ):
             return widget
-        widget = widget.nextInFocusChain()
+        widget = next_in_focus_chain(widget)
     return None
 
 

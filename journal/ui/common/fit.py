@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.ui.common.app_filter import install_once
+from journal.ui.common.borrowed import has_buddy
 
 __all__ = [
     "DialogBody",
@@ -159,7 +160,7 @@ def text_height(label: QLabel, width: int) -> int:
         document.setTextWidth(room)
         return math.ceil(document.size().height()) + extra
     flags = int(label.alignment().value) | int(Qt.TextFlag.TextWordWrap.value)
-    if label.buddy() is not None:
+    if has_buddy(label):
         flags |= int(Qt.TextFlag.TextShowMnemonic.value)
     bounds = label.fontMetrics().boundingRect(QRect(0, 0, room, 100_000), flags, label.text())
     return bounds.height() + extra
@@ -265,7 +266,7 @@ def fit_mnemonic_label(label: QLabel) -> None:
     - its accessible name is its words without the "&" (a screen reader's review mode
       read "&Theme" as "ampersand Theme"), unless a name of its own was given.
     """
-    parts = mnemonic_parts(label.text()) if label.buddy() is not None else None
+    parts = mnemonic_parts(label.text()) if has_buddy(label) else None
     if parts is None or label.wordWrap():
         return
     metrics = label.fontMetrics()
@@ -303,7 +304,7 @@ class WrappedLabelFit(QObject):
             for child in watched.children():
                 if isinstance(child, QLabel) and child.wordWrap() and child.isVisible():
                     fit_label(child)
-                elif isinstance(child, QLabel) and child.buddy() is not None:
+                elif isinstance(child, QLabel) and has_buddy(child):
                     fit_mnemonic_label(child)
         return False
 

@@ -26,6 +26,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from journal.ui.common.accessibility import first_tab_stop
+from journal.ui.common.borrowed import next_in_focus_chain, previous_in_focus_chain
 
 #: How far along the focus chain neighbours are looked for, each way.
 NEIGHBOURS = 400
@@ -107,7 +108,10 @@ class FocusReturn(QObject):
             return
         assert focus is not None
         neighbours: list[QWidget] = []
-        for step in (QWidget.previousInFocusChain, QWidget.nextInFocusChain):
+        # Along the chain without PySide's re-parenting (`borrowed`): the walk with
+        # QWidget.nextInFocusChain hung the main window under a tool button's passing
+        # wrapper, and its menus were marked deleted while they lived.
+        for step in (previous_in_focus_chain, next_in_focus_chain):
             widget: QWidget | None = focus
             for _ in range(NEIGHBOURS):
                 widget = step(widget) if widget is not None else None

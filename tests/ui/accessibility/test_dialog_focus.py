@@ -10,6 +10,7 @@ window is then activated, as the window manager does when a dialog closes.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -587,5 +588,12 @@ def test_after_every_dialog_the_focus_is_where_the_person_looks_next(  # type: i
             window.settings_dialog.reject()
             qtbot.waitUntil(lambda: window.settings_dialog is None)
         settle()
+    # Every menu and action the window keeps outlives the dialogs (issue 10's 0b: the
+    # focus-chain walk of FocusReturn had them marked deleted after "Change a past log").
+    gc.collect()
+    dead = [t for t, menu in window.menus.items() if not shiboken6.isValid(menu)]
+    dead += [i.name for i, action in window.action_by_id.items() if not shiboken6.isValid(action)]
+    if dead:
+        problems.append(f"marked deleted while they live: {dead}")
     print("\n".join(problems))
     assert problems == []
