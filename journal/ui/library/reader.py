@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal
-from PySide6.QtGui import QShowEvent, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QPushButton,
@@ -39,6 +39,21 @@ class _Place:
     slug: str
     section: str | None
     scroll: int | None = None
+
+
+def _reading_step(event: QKeyEvent) -> int | None:
+    """The change of reading size a key asks for: +`READING_STEP` (Ctrl++ or Ctrl+=),
+    -`READING_STEP` (Ctrl+-), 0 for back to 100 % (Ctrl+0); None for any other key."""
+    control = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if event.matches(QKeySequence.StandardKey.ZoomIn) or (
+        event.key() == Qt.Key.Key_Equal and control == Qt.KeyboardModifier.ControlModifier
+    ):
+        return READING_STEP
+    if event.matches(QKeySequence.StandardKey.ZoomOut):
+        return -READING_STEP
+    if event.key() == Qt.Key.Key_0 and control == Qt.KeyboardModifier.ControlModifier:
+        return 0
+    return None
 
 
 def _button(text: str, name: str, tip: str) -> QPushButton:
@@ -72,8 +87,8 @@ class ArticleReader(QWidget):
         self.forward_button = _button("Forward", "Forward", "Forward again (Alt+Right)")
         self.bookmark_button = _button("Bookmark", "Bookmark this article", "")
         self.bookmark_button.setCheckable(True)
-        self.smaller_button = _button("Smaller text", "Smaller reading text", "Ctrl+-")
-        self.larger_button = _button("Larger text", "Larger reading text", "Ctrl++")
+        self.smaller_button = _button("Smaller text", "Smaller reading text", "Ctrl+- in the text")
+        self.larger_button = _button("Larger text", "Larger reading text", "Ctrl++ in the text")
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
@@ -108,8 +123,8 @@ class ArticleReader(QWidget):
         self.bookmark_button.toggled.connect(self._bookmark_clicked)
         self.smaller_button.clicked.connect(lambda: self.step_reading_size(-READING_STEP))
         self.larger_button.clicked.connect(lambda: self.step_reading_size(READING_STEP))
-        # Their shortcuts (Back, Forward, larger and smaller reading text) are declared in
-        # the shell's action registry, which attaches them to this reader.
+        # The shortcuts of Back and Forward are declared in the shell's action registry,
+        # which attaches them to this reader; the reading size's keys, `eventFilter`.
         self._update_buttons()
 
     def larger(self) -> None:
@@ -229,8 +244,25 @@ class ArticleReader(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Keep a section at the top while the browser's size settles; the person's own
-        scrolling (wheel, keys, a click) ends that."""
+        scrolling (wheel, keys, a click) ends that. In the text, Ctrl++ (Ctrl+=),
+        Ctrl+- and Ctrl+0 size the reading text, as a browser's keys size its page:
+        they are taken before the app's View > Text size shortcuts, which size
+        everything else."""
         kind = event.type()
+        if (
+            watched is self.browser
+            and kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+        ):
+            step = _reading_step(event)
+            if step is not None:
+                event.accept()
+                if kind == QEvent.Type.KeyPress:
+                    if step:
+                        self.step_reading_size(step)
+                    else:
+                        self.step_reading_size(100 - self._reading_size)
+                return True
         if kind in (QEvent.Type.Wheel, QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
             self._anchor = None
         elif kind == QEvent.Type.Resize and watched is self.browser and self._anchor:

@@ -55,6 +55,8 @@ class ActionId(Enum):
     SHOW_BODY = auto()
     SHOW_LIBRARY = auto()
     SHOW_TOGETHER = auto()
+    TEXT_LARGER = auto()
+    TEXT_SMALLER = auto()
     TEXT_100 = auto()
     TEXT_125 = auto()
     TEXT_150 = auto()
@@ -63,14 +65,14 @@ class ActionId(Enum):
     THEME_SYSTEM = auto()
     THEME_LIGHT = auto()
     THEME_DARK = auto()
+    THEME_SWITCH = auto()
     # Help
     HELP = auto()
     ABOUT = auto()
     # The library's article reader: shortcuts only, active while the reader has focus
+    # (in its text, Ctrl++ / Ctrl+- / Ctrl+0 size the reading text: see ArticleReader)
     READER_BACK = auto()
     READER_FORWARD = auto()
-    READER_LARGER = auto()
-    READER_SMALLER = auto()
 
 
 @dataclass(frozen=True)
@@ -104,8 +106,12 @@ class ActionSpec:
         return found
 
 
-def _text_size(percent: int) -> ActionSpec:
-    return ActionSpec(f"{percent} %", choice=(FONT_SCALE, percent))
+#: The text sizes offered, in percent of the desktop's; Larger and Smaller step along them.
+TEXT_SIZES = (100, 125, 150, 175, 200)
+
+
+def _text_size(percent: int, keys: tuple[str, ...] = ()) -> ActionSpec:
+    return ActionSpec(f"{percent} %", keys=keys, choice=(FONT_SCALE, percent))
 
 
 ACTIONS: dict[ActionId, ActionSpec] = {
@@ -142,7 +148,11 @@ ACTIONS: dict[ActionId, ActionSpec] = {
         tip="Read together what each of you shares",
         needs_journal=True,
     ),
-    ActionId.TEXT_100: _text_size(100),
+    # As in browsers and editors: Ctrl++ (Ctrl+= too, the same key unshifted), Ctrl+-,
+    # and Ctrl+0 for the normal size.
+    ActionId.TEXT_LARGER: ActionSpec("&Larger text", Key.ZoomIn, ("Ctrl+=",)),
+    ActionId.TEXT_SMALLER: ActionSpec("&Smaller text", Key.ZoomOut),
+    ActionId.TEXT_100: _text_size(100, ("Ctrl+0",)),
     ActionId.TEXT_125: _text_size(125),
     ActionId.TEXT_150: _text_size(150),
     ActionId.TEXT_175: _text_size(175),
@@ -150,16 +160,17 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.THEME_SYSTEM: ActionSpec("Follow the &system", choice=(THEME, Theme.SYSTEM.value)),
     ActionId.THEME_LIGHT: ActionSpec("&Light", choice=(THEME, Theme.LIGHT.value)),
     ActionId.THEME_DARK: ActionSpec("&Dark", choice=(THEME, Theme.DARK.value)),
+    # No platform has a standard key for it; Ctrl+Shift+D ("dark") is free in Solace
+    # and in the desktops' own window keys.
+    ActionId.THEME_SWITCH: ActionSpec(
+        "&Switch light and dark", keys=("Ctrl+Shift+D",), tip="Light if it is dark now, else dark"
+    ),
     ActionId.HELP: ActionSpec(
         "&Using Solace", Key.HelpContents, tip="How Solace works, in the library"
     ),
     ActionId.ABOUT: ActionSpec("&About Solace", role=Role.AboutRole),
     ActionId.READER_BACK: ActionSpec("Back", Key.Back, widget_scope=True),
     ActionId.READER_FORWARD: ActionSpec("Forward", Key.Forward, widget_scope=True),
-    ActionId.READER_LARGER: ActionSpec(
-        "Larger reading text", Key.ZoomIn, ("Ctrl+=",), widget_scope=True
-    ),
-    ActionId.READER_SMALLER: ActionSpec("Smaller reading text", Key.ZoomOut, widget_scope=True),
 }
 
 
@@ -210,6 +221,9 @@ MENUS: tuple[MenuSpec, ...] = (
             MenuSpec(
                 "Text si&ze",
                 (
+                    ActionId.TEXT_LARGER,
+                    ActionId.TEXT_SMALLER,
+                    None,
                     ActionId.TEXT_100,
                     ActionId.TEXT_125,
                     ActionId.TEXT_150,
@@ -217,7 +231,16 @@ MENUS: tuple[MenuSpec, ...] = (
                     ActionId.TEXT_200,
                 ),
             ),
-            MenuSpec("T&heme", (ActionId.THEME_SYSTEM, ActionId.THEME_LIGHT, ActionId.THEME_DARK)),
+            MenuSpec(
+                "T&heme",
+                (
+                    ActionId.THEME_SYSTEM,
+                    ActionId.THEME_LIGHT,
+                    ActionId.THEME_DARK,
+                    None,
+                    ActionId.THEME_SWITCH,
+                ),
+            ),
         ),
     ),
     MenuSpec("&Help", (ActionId.HELP, None, ActionId.ABOUT)),

@@ -76,12 +76,13 @@ from journal.ui.common.one_line import install_one_line
 from journal.ui.common.page_focus import install_page_focus
 from journal.ui.common.tab_names import install_tab_names
 from journal.ui.common.tab_stops import install_tab_stops
-from journal.ui.common.theme import apply_theme
+from journal.ui.common.theme import apply_theme, is_dark
 from journal.ui.common.wheel import install_wheel_guard
 from journal.ui.common.widgets import CurrentPageStack, label, scrolling
 from journal.ui.lock.screen import LockScreen, withdraw_unconfirmed_key
 from journal.ui.shell.actions import (
     ACTIONS,
+    TEXT_SIZES,
     TOOLBAR,
     ActionId,
     build_action,
@@ -296,6 +297,9 @@ class MainWindow(QMainWindow):
             ActionId.IMPORT: self.show_import,
             ActionId.HELP: self.show_help,
             ActionId.ABOUT: self.show_about,
+            ActionId.TEXT_LARGER: partial(self._step_text_size, 1),
+            ActionId.TEXT_SMALLER: partial(self._step_text_size, -1),
+            ActionId.THEME_SWITCH: self._switch_theme,
         }
         for action_id, area_id in AREA_ACTIONS.items():
             handlers[action_id] = partial(self.show_area_id, area_id)
@@ -425,8 +429,6 @@ class MainWindow(QMainWindow):
             for action_id, handler in (
                 (ActionId.READER_BACK, reader.back),
                 (ActionId.READER_FORWARD, reader.forward),
-                (ActionId.READER_LARGER, reader.larger),
-                (ActionId.READER_SMALLER, reader.smaller),
             ):
                 action = build_action(action_id, reader, handler)
                 reader.addAction(action)
@@ -1069,6 +1071,27 @@ class MainWindow(QMainWindow):
         what = "Text size" if setting == FONT_SCALE else "Theme"
         chosen = spec.text.replace("&", "")
         announce(self, f"{what}: {chosen[:1].upper()}{chosen[1:]}")
+
+    def _step_text_size(self, step: int) -> None:
+        """View > Text size > Larger (``step`` 1) or Smaller (-1): the next size of
+        `TEXT_SIZES` that way, said; at the end of the range it stays and says so."""
+        now = self.settings.get(FONT_SCALE)
+        sizes = TEXT_SIZES if step > 0 else TEXT_SIZES[::-1]
+        wanted = next((s for s in sizes if (s - now) * step > 0), None)
+        if wanted is None:
+            end = "largest" if step > 0 else "smallest"
+            announce(self, f"Text size: {now} %, the {end} there is")
+            return
+        self.settings.set(FONT_SCALE, wanted)
+        announce(self, f"Text size: {wanted} %")
+
+    def _switch_theme(self) -> None:
+        """View > Theme > Switch light and dark: light if Solace is drawn dark now
+        (chosen, or the desktop's while following it), else dark; said."""
+        dark = is_dark(ThemeSetting(self.settings.get(THEME)))
+        theme = ThemeSetting.LIGHT if dark else ThemeSetting.DARK
+        self.settings.set(THEME, theme.value)
+        announce(self, f"Theme: {'Light' if dark else 'Dark'}")
 
     def _setting_changed(self, setting: Setting[Any]) -> None:
         """Every open view follows a changed preference at once, without a restart."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QUrl
 
 from journal.domain.library.articles import articles_dir, load_articles
 from journal.domain.library.links import ArticleLink
+from journal.settings import FONT_SCALE
 from tests.ui.library.support import heading_top, library, link_point
 
 STOP_WORDS = {"a", "and", "the", "for", "of", "to", "you", "your", "when", "how", "what", "is"}
@@ -132,6 +133,10 @@ def test_reading_size_grows_with_ctrl_plus(qtbot, unlocked_window):
     qtbot.keyClick(browser, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(browser, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert browser.font().pointSizeF() < before
+    qtbot.keyClick(browser, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert browser.font().pointSizeF() == before
+    # In the text they size the reading text only, not the app's (View > Text size).
+    assert unlocked_window.settings.get(FONT_SCALE) == 100
 
 
 def test_the_reader_says_what_each_source_is(qtbot, unlocked_window):

@@ -44,8 +44,21 @@ def test_the_menus_a_desktop_app_has(unlocked_window) -> None:  # type: ignore[n
     ]
     assert _menu_texts(window, "Edit") == ["Undo", "Redo", "Delete…", "Find…", "Settings…"]
     assert _menu_texts(window, "View")[:3] == ["Journal", "Body log", "Library"]
-    assert _menu_texts(window, "Text size") == ["100 %", "125 %", "150 %", "175 %", "200 %"]
-    assert _menu_texts(window, "Theme") == ["Follow the system", "Light", "Dark"]
+    assert _menu_texts(window, "Text size") == [
+        "Larger text",
+        "Smaller text",
+        "100 %",
+        "125 %",
+        "150 %",
+        "175 %",
+        "200 %",
+    ]
+    assert _menu_texts(window, "Theme") == [
+        "Follow the system",
+        "Light",
+        "Dark",
+        "Switch light and dark",
+    ]
     assert _menu_texts(window, "Help") == ["Using Solace", "About Solace"]
 
 
@@ -175,6 +188,63 @@ def test_view_menu_sets_theme_and_text_size_at_once(qtbot, unlocked_window) -> N
     window.action_by_id[ActionId.TEXT_100].trigger()
     window.action_by_id[ActionId.THEME_LIGHT].trigger()
     assert abs(app.font().pointSizeF() - normal) < 0.01
+
+
+def _shown_keys(window, title: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Each item of a menu with the keys the menu shows beside it ("" for none)."""
+    return {
+        a.text().replace("&", ""): a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        for a in window.menus[title].actions()
+        if not a.isSeparator()
+    }
+
+
+def test_text_size_and_theme_have_their_keys_shown_in_the_menu(unlocked_window) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl++ / Ctrl+- / Ctrl+0 as in browsers and editors, and one key for the theme
+    (break test 10 of session 7, finding 7: none had a shortcut)."""
+    sizes = _shown_keys(unlocked_window, "Text size")
+    assert sizes["Larger text"] == "Ctrl++"
+    assert sizes["Smaller text"] == "Ctrl+-"
+    assert sizes["100 %"] == "Ctrl+0"
+    assert _shown_keys(unlocked_window, "Theme")["Switch light and dark"] == "Ctrl+Shift+D"
+    larger = unlocked_window.action_by_id[ActionId.TEXT_LARGER]
+    assert QKeySequence("Ctrl+=") in larger.shortcuts()  # the same key, unshifted
+
+
+def test_ctrl_plus_minus_and_zero_size_the_text_from_anywhere(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    app = QApplication.instance()
+    normal = app.font().pointSizeF()
+    here = window.navigation
+    here.setFocus()
+    qtbot.keyClick(here, Qt.Key.Key_Plus, CTRL)
+    assert window.settings.get(FONT_SCALE) == 125
+    assert window.action_by_id[ActionId.TEXT_125].isChecked()
+    qtbot.keyClick(here, Qt.Key.Key_Equal, CTRL)
+    assert window.settings.get(FONT_SCALE) == 150
+    assert abs(app.font().pointSizeF() - normal * 1.5) < 0.01
+    qtbot.keyClick(here, Qt.Key.Key_Minus, CTRL)
+    assert window.settings.get(FONT_SCALE) == 125
+    qtbot.keyClick(here, Qt.Key.Key_0, CTRL)
+    assert window.settings.get(FONT_SCALE) == 100
+    qtbot.keyClick(here, Qt.Key.Key_Minus, CTRL)  # the smallest there is: it stays
+    assert window.settings.get(FONT_SCALE) == 100
+    assert abs(app.font().pointSizeF() - normal) < 0.01
+
+
+def test_ctrl_shift_d_switches_between_light_and_dark(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    app = QApplication.instance()
+    window.action_by_id[ActionId.THEME_LIGHT].trigger()
+    here = window.navigation
+    here.setFocus()
+    qtbot.keyClick(here, Qt.Key.Key_D, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.settings.get(THEME) == "dark"
+    assert window.action_by_id[ActionId.THEME_DARK].isChecked()
+    assert app.palette().window().color().lightness() < 80
+    qtbot.keyClick(here, Qt.Key.Key_D, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.settings.get(THEME) == "light"
+    assert app.palette().window().color().lightness() > 180
 
 
 def test_f1_opens_using_solace_in_the_library(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
