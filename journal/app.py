@@ -289,7 +289,11 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
         return 0
     settings = Settings(data_dir)
     _install_excepthook()
-    window = MainWindow(JournalStore(data_dir), settings)
+    store = JournalStore(data_dir)
+    # A recovery key a crash left on screen unconfirmed stops opening its journal now
+    # (only this process runs, and it shows no key yet).
+    store.withdraw_keys_left_on_screen()
+    window = MainWindow(store, settings)
     instance.raise_requested.connect(window.bring_forward)
     # Directly, not queued: the old process need not paint its lock screen or destroy
     # its views (deferred deletes) before it is replaced.

@@ -26,7 +26,8 @@ it to finish); without it, the key was shown and Solace was closed or locked bef
 it was confirmed (break test 14, finding 3; session 6, finding 9). A key shown and
 not confirmed stops opening the journal when its window closes or the journal locks
 over it (`OpenJournal.withdraw_unconfirmed_recovery_key`, noted for the next unlock);
-only a crash leaves it working until then (session 7, finding 1). A note left by an
+one a crash left in the key file opens nothing (`vault.opening_keys`) and is withdrawn
+at the next start or unlock (`withdraw_left_key`; session 7, finding 1). A note left by an
 operation cut short before it changed anything is not dropped in silence either
 (session 6, findings 3 and 4): a new recovery key the person asked for is made and
 shown at the next unlock (`NEW_KEY_NOT_BEGUN`), and a rotation that never began is
@@ -84,6 +85,7 @@ from journal.storage.lock.vault import (
     kept_headers,
     make_slot,
     new_header,
+    opening_keys,
     passphrase_fits,
     read_header,
     unwrap_candidates,
@@ -121,9 +123,9 @@ RECOVERY_KEY_UNCONFIRMED = (
 
 RECOVERY_KEY_WITHDRAWN = (
     "The last recovery key shown was not confirmed as written down (its window was "
-    "closed, or Solace was closed or locked, while it was on screen), so Solace stopped "
-    "it opening this journal then. Here is a new one. Any earlier recovery key no "
-    "longer opens this journal either."
+    "closed, or Solace was closed, locked or stopped, while it was on screen), so it no "
+    "longer opens this journal. Here is a new one. Any earlier recovery key no longer "
+    "opens this journal either."
 )
 
 
@@ -312,6 +314,44 @@ def passphrase_change_refusal(folder: Path) -> str:
 
 # What a write the files refuse raises (atomic writes, SQLite through `failures.told`).
 _REFUSED = (DiskFull, StorageFailed, JournalReadOnly, OSError)
+
+
+def withdraw_left_key(folder: Path) -> bool:
+    """Withdraw a recovery key that a crash left in a journal's key file after it was
+    on screen and before it was confirmed as written down (kill -9 or a power cut while
+    its window was open, so neither "Close anyway" nor the lock withdrew it). Called
+    when Solace starts (`JournalStore.withdraw_keys_left_on_screen`, once this process
+    holds the single-instance lock, so no key is on screen in another) and by every
+    unlock that opened the journal (the partner's in Together too): the key stops
+    opening the live journal and every snapshot (each copy loses the slot first), and
+    the next key shown says why (`RECOVERY_KEY_WITHDRAWN`). Needs no secret: a slot is
+    removed, none is made.
+
+    A key never put on screen (the note of the operation that made it is still on
+    disk) is left for the next unlock to tell as that. Returns whether a key was
+    withdrawn; raises what a write raises (`DiskFull`, OSError), and then
+    `vault.opening_keys` still keeps the key from opening anything."""
+    header = read_header(folder)
+    slot = header.recovery_slot(header.current_generation)
+    if slot is None or slot.shown or (folder / KEY_CHANGE_NAME).exists():
+        return False
+    log.info("withdrawing a recovery key a crash left unconfirmed")
+    _begin_key_change(folder, _WITHDRAWN, slot)
+    _write_staged(folder, with_slots(header, [s for s in header.slots if s is not slot]))
+    return True
+
+
+def _write_staged(folder: Path, header: VaultHeader) -> None:
+    """Give every snapshot ``header`` first (`snapshots.stage_header`), then write it as
+    the live key file; if the live write fails the snapshots get the live header back,
+    so no kept copy opens with credentials the journal does not have. Raises what
+    `write_header` raises."""
+    staged = snapshots.stage_header(folder, header.to_bytes())
+    try:
+        write_header(folder, header)
+    except BaseException:
+        snapshots.unstage_header(staged, (folder / HEADER_NAME).read_bytes())
+        raise
 
 
 class OpenJournal:
@@ -600,16 +640,10 @@ class OpenJournal:
             return True
 
     def _write_staged(self, header: VaultHeader) -> None:
-        """Give every snapshot ``header`` first (`snapshots.stage_header`), then write it as
-        the live key file; if the live write fails the snapshots get the live header back,
-        so no kept copy opens with credentials the journal does not have. Raises what
-        `_write` raises."""
-        staged = snapshots.stage_header(self.folder, header.to_bytes())
-        try:
-            self._write(header)
-        except BaseException:
-            snapshots.unstage_header(staged, (self.folder / HEADER_NAME).read_bytes())
-            raise
+        """The live key file becomes ``header``, the snapshots' copies first (see the
+        module's `_write_staged`)."""
+        _write_staged(self.folder, header)
+        self.header = header
 
     def rotate_data_key(self, passphrase: str) -> str:
         """Re-encrypt the whole database under a new random key (SQLCipher's rekey).
@@ -826,7 +860,7 @@ def unlock_journal(folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
         raise JournalReadOnly(read_only)
     finish_restore(folder)
     header = read_header(folder)
-    candidates = unwrap_candidates(header, kind, secret)
+    candidates = opening_keys(header, kind, secret)
     if not candidates:
         raise WrongPassphrase()
     db_path = folder / DATABASE_NAME
@@ -858,6 +892,13 @@ def unlock_journal(folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
             journal.settle_snapshots(retired)
             journal._reseal_drafts(retired)
             migrate.upgrade(engine, snapshot=partial(journal.snapshot, "before-upgrade"))
+            # A key a crash left on screen (it opens nothing: `opening_keys`) goes once
+            # the journal opened, the partner's in Together too; the next key shown
+            # says why it is new.
+            with contextlib.suppress(*_REFUSED):
+                if withdraw_left_key(folder):
+                    journal.header = read_header(folder)
+                    journal.interrupted_key_change = _WITHDRAWN
         except BaseException:
             journal.lock()
             raise
@@ -911,7 +952,7 @@ def restore_header(
     if not db_path.is_file():
         return False
     for header in kept_headers(folder) if candidates is None else candidates:
-        for _generation, raw_key in unwrap_candidates(header, kind, secret):
+        for _generation, raw_key in opening_keys(header, kind, secret):
             if snapshots.opens_with(db_path, raw_key):
                 damaged = folder / HEADER_NAME
                 if damaged.exists():

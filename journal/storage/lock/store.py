@@ -99,6 +99,34 @@ class JournalStore:
                 found.append(info)
         return sorted(found, key=lambda j: (j.name.casefold(), j.created_at))
 
+    def withdraw_keys_left_on_screen(self) -> int:
+        """Withdraw, in every journal here, a recovery key a crash left unconfirmed
+        after it was on screen (`journal.storage.lock.journal.withdraw_left_key`).
+        Call only while this process holds the single-instance lock and shows no key
+        (at start): a key on screen in this process is unconfirmed too. Returns how
+        many were withdrawn; a journal whose files refuse it is logged and skipped
+        (its key still opens nothing, and its next unlock tries again)."""
+        withdrawn = 0
+        try:
+            folders = sorted(self.root.iterdir()) if self.root.is_dir() else []
+        except OSError as error:
+            log.error("cannot list the journals folder: %s", type(error).__name__)
+            return 0
+        for folder in folders:
+            if folder.name.startswith(".") or folder.is_symlink() or not folder.is_dir():
+                continue
+            try:
+                header = read_header(folder)
+                slot = header.recovery_slot(header.current_generation)
+                if slot is None or slot.shown:
+                    continue  # the usual case, read without loading SQLAlchemy
+                from journal.storage.lock.journal import withdraw_left_key
+
+                withdrawn += withdraw_left_key(folder)
+            except Exception as error:  # a damaged or missing key file: told at unlock
+                log.info("no left key withdrawn from a journal: %s", type(error).__name__)
+        return withdrawn
+
     def create(
         self, name: str, passphrase: str, kdf: KdfParams = DEFAULT_KDF
     ) -> tuple[OpenJournal, str]:

@@ -262,6 +262,23 @@ def unwrap_candidates(
     return found
 
 
+def opening_keys(header: VaultHeader, kind: SlotKind, secret: bytes) -> list[tuple[int, bytes]]:
+    """The (generation, data key) pairs ``secret`` may open a journal with: those of
+    `unwrap_candidates`, less a recovery slot never confirmed as written down
+    (`KeySlot.shown` False). Such a key was only ever glimpsed on screen, and it
+    stops opening the journal when its window closes or the journal locks over it;
+    after a crash (kill -9, a power cut) it is still in the key file until the next
+    start or unlock withdraws it, and this rule keeps it from opening anything
+    meanwhile (break test 14 of session 7, finding 1; note 8, "a partner's
+    unconfirmed key still opens the journal in Together after a crash"). Every
+    unlock and restore asks here; `unwrap_candidates` is the bare key unwrap."""
+    found = unwrap_candidates(header, kind, secret)
+    if kind is not SlotKind.RECOVERY:
+        return found
+    confirmed = {s.generation for s in header.slots if s.kind is kind and s.shown}
+    return [(generation, key) for generation, key in found if generation in confirmed]
+
+
 def passphrase_fits(header: VaultHeader, passphrase: str) -> bool:
     """Whether `passphrase` unwraps a passphrase slot of `header` (this runs the KDF once
     per slot)."""

@@ -44,7 +44,7 @@ from journal.storage.lock.vault import (
     BACKUPS_NAME,
     SlotKind,
     VaultHeader,
-    unwrap_candidates,
+    opening_keys,
     with_slots,
 )
 from journal.storage.safekeeping.archive import NotABackup, extract_archive, open_archive
@@ -254,7 +254,7 @@ def _authorise(target: Path, journal_id: str, secret: str, recovery_key: bool) -
         return None
     if live.journal_id != journal_id:
         return None
-    candidates = unwrap_candidates(live, *_kind(secret, recovery_key))
+    candidates = opening_keys(live, *_kind(secret, recovery_key))
     if not candidates:
         raise NotTheCurrentPassphrase()
     generation, key = candidates[0]
@@ -286,11 +286,11 @@ def _backup_key(
 ) -> bytes:
     """The data key that opens the backup's database."""
     if backup_secret is not None:
-        found = unwrap_candidates(header, *_kind(backup_secret, backup_recovery_key))
+        found = opening_keys(header, *_kind(backup_secret, backup_recovery_key))
         if found:
             return found[0][1]
         raise BackupFileWrongPassphrase()
-    found = unwrap_candidates(header, *_kind(secret, recovery_key))
+    found = opening_keys(header, *_kind(secret, recovery_key))
     if found:
         return found[0][1]
     if live is not None and source.is_dir() and opens_with(source / DATABASE_NAME, live.data_key):

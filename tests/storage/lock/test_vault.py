@@ -125,6 +125,7 @@ def test_the_same_words_typed_in_nfd_open_a_journal_made_in_nfc(store):
 
 def test_recovery_key_opens_in_any_case_and_spacing(store):
     journal, recovery = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    journal.confirm_recovery_key()  # an unconfirmed key opens nothing
     write_rows(journal, 5)
     journal.lock()
     typed = recovery.lower().replace("-", " ")
@@ -139,6 +140,7 @@ def test_recovery_key_opens_in_any_case_and_spacing(store):
 
 def test_changing_the_passphrase_keeps_every_row_and_retires_the_old_one(store):
     journal, recovery = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    journal.confirm_recovery_key()  # an unconfirmed key opens nothing
     write_rows(journal)
     journal.change_passphrase("a brand new passphrase")
     journal.lock()
@@ -152,10 +154,12 @@ def test_changing_the_passphrase_keeps_every_row_and_retires_the_old_one(store):
 
 def test_rotating_the_data_key_reencrypts_and_retires_old_keys(store):
     journal, old_recovery = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    journal.confirm_recovery_key()
     write_rows(journal)
     old_key = journal.data_key
     held = journal.db  # as every open view (the body log, the journal) holds it
     new_recovery = journal.rotate_data_key(PASSPHRASE)
+    journal.confirm_recovery_key()  # an unconfirmed key opens nothing
     assert journal.data_key != old_key
     assert len(rows(journal)) == 50
     held.set_setting("after-rotation", "still written")  # not "the journal is locked"

@@ -127,6 +127,7 @@ def flip_passphrase_key(folder) -> None:
 
 def test_a_flipped_byte_in_the_key_file_is_named_and_the_recovery_key_still_opens_it(store):
     journal, recovery_key = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    journal.confirm_recovery_key()  # an unconfirmed key opens nothing
     write_entries(journal, 3)
     journal.lock()
     folder = journal.folder

@@ -25,6 +25,7 @@ def test_a_passphrase_set_after_a_recovery_key_unlock_is_confirmed(  # type: ign
 ):
     store = JournalStore(data_dir)
     journal, recovery = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    journal.confirm_recovery_key()  # written down: an unconfirmed key opens nothing
     journal.lock()
     win = make_window(qtbot, data_dir)
     screen = win.lock_screen

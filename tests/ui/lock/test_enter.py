@@ -59,6 +59,7 @@ def test_enter_creates_a_journal_and_continues_past_the_key(qtbot, data_dir) -> 
 def test_enter_saves_the_new_passphrase_after_the_recovery_key(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
     store = JournalStore(data_dir)
     journal, recovery = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    journal.confirm_recovery_key()  # written down: an unconfirmed key opens nothing
     journal.lock()
     win = _window(qtbot, data_dir)
     screen = win.lock_screen

@@ -91,6 +91,7 @@ def test_three_wrong_tries_then_the_right_one(qtbot, window):
 def test_recovery_key_unlocks_then_asks_for_a_new_passphrase(qtbot, data_dir):
     store = JournalStore(data_dir)
     journal, recovery = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    journal.confirm_recovery_key()  # written down: an unconfirmed key opens nothing
     journal.lock()
     win = make_window(qtbot, data_dir)
     screen = win.lock_screen

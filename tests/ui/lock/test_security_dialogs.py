@@ -51,6 +51,7 @@ def test_rotating_the_key_shows_a_new_recovery_key_once(qtbot, unlocked_window, 
     assert shown.page.recovery_key == recovery
     shown.page.confirm.setChecked(True)
     shown.page.continue_button.click()
+    journal.confirm_recovery_key()  # what the window does once the dialog is confirmed
     assert shown.page.key.text() == ""
     unlocked_window.lock()
     store.unlock_with_recovery_key(journal.folder, recovery).lock()
