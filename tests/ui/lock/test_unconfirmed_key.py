@@ -144,6 +144,7 @@ def test_a_key_that_opened_the_journal_is_never_withdrawn(qtbot, data_dir):  # t
     settings.set(LAST_JOURNAL, created.header.journal_id)  # the chosen journal: Sam
     assert try_recovery_key(qtbot, window, glimpsed) == WrongRecoveryKey().message
     settings.set(LAST_JOURNAL, kept.header.journal_id)  # Kim
+    window.lock_screen.recovery_page.key.clear()  # the refused key stays typed there
     assert try_recovery_key(qtbot, window, key) == ""
     with qtbot.waitSignal(window.locked, timeout=10_000):
         window.lock()
