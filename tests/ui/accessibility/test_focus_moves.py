@@ -88,3 +88,48 @@ def test_the_journal_opens_an_entry_and_undoes_a_delete_without_a_stray_focus(  
     qtbot.keyClick(area.undo_button, Qt.Key.Key_Space)
     assert QApplication.focusWidget() is area.editor.body
     assert a11y_events.names(Focus) == [named(area.editor.body)]
+
+
+def tab_moves(qtbot, tabs, a11y_events) -> list[tuple[str, list[str | None]]]:  # type: ignore[no-untyped-def]
+    """Each tab of ``tabs`` chosen in turn (as its Alt key does) while the focus is in the
+    page shown before it; what a screen reader heard focused at each choice."""
+    from journal.ui.common.accessibility import first_tab_stop
+    from tests.ui.accessibility.screens import settle
+
+    heard = []
+    for index in [*range(1, tabs.count()), 0]:
+        stop = first_tab_stop(tabs.currentWidget())
+        if stop is not None:
+            stop.setFocus()
+        settle()
+        a11y_events.clear()
+        tabs.setCurrentIndex(index)
+        settle()
+        heard.append((tabs.tabText(index).replace("&", ""), a11y_events.names(Focus)))
+    return heard
+
+
+def test_a_tab_chosen_from_inside_its_neighbour_is_heard_once_by_name(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, store, a11y_events
+):
+    """Break test 15 of session 7, finding 3: a page shown in place of the one holding
+    the focus took the focus itself when it had no control yet (Qt's stacked layout
+    does so), an unnamed "filler" heard before, or instead of, anything on it. Every
+    tabbed page of the app, each tab chosen in turn: one focus, with a name."""
+    from tests.ui.accessibility.screens import area
+    from tests.ui.together.support import open_together, seeded
+
+    window = unlocked_window
+    window.activateWindow()
+    folder = seeded(window, store)
+    a11y_events.record_names = True
+    heard = []
+    for area_id, tabs in (("journal", "browse_tabs"), ("body", "tabs")):
+        shown = area(window, area_id)
+        window.show_area(shown)
+        heard += tab_moves(qtbot, getattr(shown, tabs), a11y_events)
+    together = open_together(qtbot, window, folder)
+    heard += tab_moves(qtbot, together.session_page.tabs, a11y_events)
+    wrong = [(tab, names) for tab, names in heard if len(names) > 1 or not all(names)]
+    assert wrong == [], heard
+    assert ("Couple prompts", ["Couple prompts"]) in heard
