@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 
 __all__ = ["MAX_ANSWER_CHARS", "AnswerState", "PromptStatus", "PromptView", "reveal"]
 
@@ -35,13 +36,16 @@ class PromptStatus(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class PromptView:
-    """What Together may show of one prompt. Answers are filled only when REVEALED."""
+    """What Together may show of one prompt. Answers, and when each was last kept
+    (UTC), are filled only when REVEALED."""
 
     prompt_id: str
     text: str
     status: PromptStatus
     owner_answer: str = ""
     partner_answer: str = ""
+    owner_answered_at: datetime | None = None
+    partner_answered_at: datetime | None = None
 
 
 def status_of(owner: AnswerState | None, partner: AnswerState | None) -> PromptStatus:
@@ -60,19 +64,22 @@ def reveal(
     owner_states: Mapping[str, AnswerState],
     partner_states: Mapping[str, AnswerState],
     answers: Mapping[str, tuple[str, str]],
+    answered_at: Mapping[str, tuple[datetime, datetime]] | None = None,
 ) -> list[PromptView]:
     """One view per ``(prompt_id, text)``, in the order given.
 
-    ``answers`` maps a prompt id to ``(owner's text, partner's text)``; it is read
-    only for prompts both answered, so the storage side needs to load answer text
-    for those prompts alone.
+    ``answers`` maps a prompt id to ``(owner's text, partner's text)``, and
+    ``answered_at`` to when each was last kept (UTC, same order); both are read only
+    for prompts both answered, so the storage side needs to load answer text for
+    those prompts alone.
     """
     views = []
     for prompt_id, text in prompts:
         status = status_of(owner_states.get(prompt_id), partner_states.get(prompt_id))
         if status is PromptStatus.REVEALED:
             mine, theirs = answers.get(prompt_id, ("", ""))
-            views.append(PromptView(prompt_id, text, status, mine, theirs))
+            mine_at, theirs_at = (answered_at or {}).get(prompt_id, (None, None))
+            views.append(PromptView(prompt_id, text, status, mine, theirs, mine_at, theirs_at))
         else:
             views.append(PromptView(prompt_id, text, status))
     return views

@@ -153,9 +153,11 @@ class TogetherSession:
             writer_two = 1
         mine, theirs = one.answer_states(1), two.answer_states(writer_two)
         both = both_answered(mine, theirs)
-        my_text, their_text = one.answers(both, 1), two.answers(both, writer_two)
-        texts = {p: (my_text.get(p, ""), their_text.get(p, "")) for p in both}
-        return reveal(prompts, mine, theirs, texts)
+        my_words, their_words = one.answers(both, 1), two.answers(both, writer_two)
+        texts = {p: (my_words.get(p, ("",))[0], their_words.get(p, ("",))[0]) for p in both}
+        found = [p for p in both if p in my_words and p in their_words]
+        times = {p: (my_words[p][1], their_words[p][1]) for p in found}
+        return reveal(prompts, mine, theirs, texts, times)
 
     def ideas(self, ideas: Iterable[IdeaText]) -> list[OverlapIdea]:
         """The ideas both said yes to, shipped ones (``ideas``) first, then their own

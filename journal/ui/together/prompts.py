@@ -9,6 +9,7 @@ never how long).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -27,8 +28,9 @@ from journal.domain.entries.prompts import Prompt
 from journal.domain.together.items import Side
 from journal.domain.together.prompts import AnswerState, PromptStatus, PromptView
 from journal.storage.together.answers import MyAnswer
-from journal.ui.common.accessibility import Message
+from journal.ui.common.accessibility import Message, readable, scroll_only
 from journal.ui.common.flow import flow_row, narrow_combo
+from journal.ui.common.local_time import say_moment
 from journal.ui.common.widgets import grow_with_content, label, qt_text, wrapping_form
 from journal.ui.together.layouts import empty
 from journal.ui.together.marks import mark, side_colour, uses_dark
@@ -53,7 +55,21 @@ def _scrolling(inner: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setAccessibleName("Couple prompts")
     area.setWidget(inner)
-    return grow_with_content(area)  # the main window's page is the one scroll
+    # Not a silent Tab stop of its own: each prompt and answer inside is one.
+    return scroll_only(grow_with_content(area))  # the main window's page is the one scroll
+
+
+def about_prompt(view: PromptView) -> str:
+    """What a prompt's Tab stop says after its words: where it stands, as shown."""
+    if view.status is PromptStatus.REVEALED:
+        return "Couple prompt. Both of you have answered."
+    return f"Couple prompt. {STATUS_TEXT[view.status]}"
+
+
+def about_answer(name: str, answered_at: datetime | None) -> str:
+    """What an answer's Tab stop says after its words: whose it is and when it was kept
+    (``answered_at`` in UTC, said in the person's time zone)."""
+    return f"{name}'s answer, {say_moment(answered_at)}" if answered_at else f"{name}'s answer"
 
 
 class PromptsTogether(QWidget):
@@ -83,18 +99,20 @@ class PromptsTogether(QWidget):
             card.setObjectName("card")
             inner = QVBoxLayout(card)
             inner.setContentsMargins(18, 12, 18, 12)
-            inner.addWidget(label(view.text, "title"))
+            # The prompt and each answer are Tab stops that read their own words.
+            inner.addWidget(readable(label(view.text, "title"), about_prompt(view)))
             if view.status is PromptStatus.REVEALED:
                 row = QHBoxLayout()
-                for side, name, text in (
-                    (Side.OWNER, owner, view.owner_answer),
-                    (Side.PARTNER, partner, view.partner_answer),
+                for side, name, text, when in (
+                    (Side.OWNER, owner, view.owner_answer, view.owner_answered_at),
+                    (Side.PARTNER, partner, view.partner_answer, view.partner_answered_at),
                 ):
                     column = QVBoxLayout()
                     who = label(f"{mark(side)} {name}")
+                    who.setAccessibleName(name)  # the shape is not read as "black circle"
                     who.setStyleSheet(f"color: {side_colour(side, dark).name()}; font-weight: 600;")
                     column.addWidget(who)
-                    column.addWidget(label(text))
+                    column.addWidget(readable(label(text), about_answer(name, when)))
                     column.addStretch(1)
                     row.addLayout(column, 1)
                 inner.addLayout(row)

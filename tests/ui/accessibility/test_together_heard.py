@@ -8,9 +8,10 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from journal.domain.together.items import Response, SharedItem, Side
+from journal.ui.common.local_time import say_day, today_local
 from journal.ui.together.model import SharedItemsModel
 from tests.ui.together.support import open_together, seeded
 
@@ -133,3 +134,43 @@ def test_a_journal_kept_by_two_says_who_keeps_it_and_what_leave_does(  # type: i
         area.start.one_journal_button.click()
     leave = area.session_page.leave_button
     assert said(leave, QAccessible.Text.Description) == LEAVE_ONE_JOURNAL != LEAVE_PARTNER
+
+
+def test_each_couple_prompt_and_answer_is_read_from_the_keyboard(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, store
+):
+    """Break test 15 of session 7: the prompts and answers were plain labels inside a
+    filler, never focused, never heard. Tab from the tab bar now reaches each prompt,
+    named by its words and described by where it stands, and each answer shown, named
+    by its words and described by whose it is and when it was kept."""
+    from journal.domain.entries.prompts import Audience, load_prompts, prompts_dir
+
+    window = unlocked_window
+    folder = seeded(window, store)
+    area = open_together(qtbot, window, folder)
+    tabs = area.session_page.tabs
+    prompts = area.session_page.prompts
+    tabs.setCurrentWidget(prompts)
+    cards = prompts.findChildren(QLabel)
+    qtbot.waitUntil(lambda: all(card.isVisible() for card in cards))  # shown by their layout
+    bar = tabs.tabBar()
+    bar.setFocus()
+    texts = [p.text for p in load_prompts(prompts_dir()).for_audience(Audience.COUPLE)]
+    heard: dict[str, str] = {}
+    for _ in range(3 * len(texts) + 10):
+        qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+        if not prompts.isAncestorOf(focus()):
+            if heard:
+                break
+            continue
+        heard[said(focus())] = said(focus(), QAccessible.Text.Description)
+    assert [t for t in texts if t in heard] == texts, list(heard)
+    assert heard[texts[0]] == "Couple prompt. Both of you have answered."
+    assert "Couple prompt. One answer is waiting." in heard.values()
+    assert "Couple prompt. Neither of you has answered yet." in heard.values()
+    sam = heard["Sam misses the plans we made."]
+    alex = heard["Alex misses the future we pictured."]
+    assert sam.startswith("Sam's answer, ") and alex.startswith("Alex's answer, ")
+    today = say_day(today_local())
+    assert today in sam and today in alex, (sam, alex)
+    assert not any("CANARY" in words for words in heard), "a waiting answer was shown"
