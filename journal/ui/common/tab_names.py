@@ -1,18 +1,24 @@
-"""A tab bar is heard by the tab it shows, also after the tab changed.
+"""A tab bar is heard by the tab it shows, also after the tab changed, and is one Tab stop.
 
 Qt names a tab bar for assistive technology by its current tab ("Charts"), but
 sends no name-change event when the current tab changes, so a screen reader that
 caches names (Orca) kept saying the tab that was current when it first met the bar
 ("Log" while "Charts" shows). One application-wide filter (``install_tab_names``)
 makes every tab bar of Solace send that event each time its current tab changes.
+
+The same filter takes Qt's scroll arrows of a tab bar (shown when its tabs do not
+fit, as at 200 % text) out of the Tab order: they were Tab stops of their own,
+heard as "Scroll Left" and "Scroll Right" between the tabs and the page (break
+test 15 of session 7, 14c). The arrow keys on the bar choose every tab and scroll
+it into view; a mouse still clicks the arrows.
 """
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QApplication, QTabBar
+from PySide6.QtWidgets import QApplication, QTabBar, QToolButton
 
 from journal.ui.common.app_filter import install_once
 
@@ -42,6 +48,8 @@ class TabNames(QObject):
             watched.setProperty(_TOLD, True)
             bar = watched
             bar.currentChanged.connect(lambda _index: tell_name_changed(bar))
+            for arrow in bar.findChildren(QToolButton):  # Qt's scroll arrows
+                arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return False
 
 

@@ -137,7 +137,8 @@ class ItemPage(QScrollArea):
         answer.addWidget(self.problem)
         answer.addLayout(answer_row)
 
-        self.empty = label("", "subtle")
+        # With nothing to show, the calm line is the stop: read in its own words.
+        self.empty = readable(label("", "subtle"), "Read together")
         column = QVBoxLayout(inner)
         column.setContentsMargins(8, 8, 16, 16)
         column.addWidget(self.status)
@@ -166,7 +167,14 @@ class ItemPage(QScrollArea):
         self.empty.setText(empty_text)
         # Focus on the page (where the arrow keys step) speaks the whole item.
         self.setAccessibleDescription(said_item(item) if item is not None else empty_text)
+        # The page is the stop while it shows an item (the arrow keys step there);
+        # with none, the focus rests on the line that says why, never on the page.
+        if item is not None and self.empty.hasFocus():
+            self.setFocus()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if item else Qt.FocusPolicy.NoFocus)
         self.empty.setVisible(item is None)
+        if item is None and self.hasFocus():
+            self.empty.setFocus()
         self.card.setVisible(item is not None)
         self.respond_area.setVisible(item is not None)
         empty(self.responses)
@@ -224,6 +232,11 @@ class ItemPage(QScrollArea):
             QWidget.setTabOrder(first, second)
         if not same and self.hasFocus():  # stepped to with the keys: say the new one
             announce(self, said_item(item), Politeness.POLITE)
+
+    def take_focus(self) -> None:
+        """Focus the page (where the arrow keys step through the items), or, with no
+        item, the line that says why ("Nothing is shared yet…")."""
+        (self if self.item is not None else self.empty).setFocus()
 
     def response_rows(self) -> list[ResponseRow]:
         """The responses shown under the current entry, top to bottom."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.common.local_time import local_day
 from journal.domain.together.items import ItemFilter, SharedItem, Side, apply_filter
+from journal.ui.common.accessibility import Politeness, announce
 from journal.ui.common.dates import date_edit
 from journal.ui.common.flow import flow_row
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
@@ -241,6 +242,8 @@ class ReadTogether(QWidget):
         if row < 0 and current is not None and current.entry_id not in self._ids():
             row = min(was_at, len(shown) - 1)  # it left Together: stay where it was
         self.go(max(row, 0) if shown else -1)
+        if self._all and not shown:  # the filter just chosen leaves nothing: say so
+            announce(self, NOTHING_MATCHES, Politeness.POLITE)
 
     def _ids(self) -> set[str]:
         return {i.entry_id for i in self._all}
@@ -278,11 +281,12 @@ class ReadTogether(QWidget):
         self.views.setCurrentWidget(self.list if as_list else self.page)
         self.as_list.setText("Show one at a ti&me" if as_list else "Show as a li&st")
         self.as_list.setAccessibleName(self.as_list.text().replace("&", ""))
-        (self.list if as_list else self.page).setFocus()
+        self.list.setFocus() if as_list else self.page.take_focus()
 
     def _open_from_list(self, row: int) -> None:
         self.as_list.setChecked(False)
         self.go(row)
 
     def focus_reading(self) -> None:
-        (self.list if self.as_list.isChecked() else self.page).setFocus()
+        """Focus what is read: the list, or the page (see `ItemPage.take_focus`)."""
+        self.list.setFocus() if self.as_list.isChecked() else self.page.take_focus()

@@ -174,3 +174,41 @@ def test_each_couple_prompt_and_answer_is_read_from_the_keyboard(  # type: ignor
     today = say_day(today_local())
     assert today in sam and today in alex, (sam, alex)
     assert not any("CANARY" in words for words in heard), "a waiting answer was shown"
+
+
+def test_nothing_shared_yet_is_the_words_focused_and_no_scroll_arrow_is_a_stop(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    """Break test 15 of session 7, 14c: opening Together with nothing shared focused
+    the filler "Shared entry", and "Nothing is shared yet…" was never heard; at 200 %
+    the tab bar's "Scroll Left" and "Scroll Right" arrows were Tab stops. The focus
+    now lands on the words themselves, and no tab bar's arrow is a stop, in a window
+    too narrow for its tabs."""
+    from PySide6.QtWidgets import QTabBar, QToolButton
+
+    from journal.ui.together.reader import NOTHING_SHARED
+    from tests.ui.accessibility.tabwalk import walk
+    from tests.ui.together.support import together
+
+    window = unlocked_window
+    window.activateWindow()
+    area = together(window)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(area.start.first_writer, "Sam")
+    qtbot.keyClicks(area.start.second_writer, "Alex")
+    area.start.name_button.click()
+    a11y_events.record_names = True
+    a11y_events.clear()
+    with qtbot.waitSignal(area.exclusive):
+        area.start.one_journal_button.click()
+    assert said(focus()) == NOTHING_SHARED
+    assert a11y_events.names(QAccessible.Event.Focus)[-1] == NOTHING_SHARED
+    # Too narrow for the tabs: the tab bar scrolls, its arrows shown, never Tab stops.
+    window.resize(420, 600)
+    bar = area.session_page.tabs.tabBar()
+    arrows = [b for b in bar.findChildren(QToolButton) if b.isVisibleTo(bar)]
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in arrows) if arrows else False)
+    stops = walk(qtbot, window, start=bar).stops
+    assert bar in stops and focus() is not None
+    caught = [w for w in stops if isinstance(w.parentWidget(), QTabBar)]
+    assert caught == [], [w.accessibleName() for w in caught]
