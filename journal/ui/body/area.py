@@ -80,6 +80,7 @@ class BodyArea(Area):
         self.pads: list[PadChange] = []
         self.recovery = RecoveryDetails()
         self.raised: list[RaisedSign] = []
+        self._just_saved: str | None = None  # the id of the log being saved, while it is
         self._chart_stale = True
         self.edit_dialog: LogEditDialog | None = None
         self.appointment_dialog: AppointmentDialog | None = None
@@ -241,8 +242,10 @@ class BodyArea(Area):
     def _show_signs(self, history: list[SignRecord]) -> None:
         """The banner: the raised signs not yet seen. The timeline: every sign so far."""
         unseen = {record.key for record in history if record.seen_at is None}
+        saved = self._just_saved
+        fresh = {s.key for s in self.raised if saved and s.key.endswith(f":{saved}")}
         self.banner.show_signs(
-            [s for s in self.raised if s.key in unseen], self.emergency_number(), self.raised
+            [s for s in self.raised if s.key in unseen], self.emergency_number(), self.raised, fresh
         )
         self._banner_first()
         self.timeline.show_history(history, {sign.key for sign in self.raised})
@@ -286,7 +289,15 @@ class BodyArea(Area):
         return True
 
     def save_log(self, log: BodyLog) -> None:
-        if self._change(lambda repository: repository.save_log(log)):
+        """Keep ``log`` and say so. One rule for what is heard (break test 15 of session
+        7, 14j): each warning sign this log shows is alerted (assertively, even when its
+        card was already up), then "Saved the log for …" (politely), each once."""
+        self._just_saved = log.id
+        try:
+            kept = self._change(lambda repository: repository.save_log(log))
+        finally:
+            self._just_saved = None
+        if kept:
             self.form.saved(say_moment(log.logged_at))
 
     def save_pad_change(self, change: PadChange) -> None:

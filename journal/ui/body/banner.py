@@ -10,7 +10,7 @@ they have seen it; seeing it marks every occurrence of that sign shown on the ca
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAccessible, QFont
@@ -135,12 +135,18 @@ class SignBanner(QWidget):
         self.hide()
 
     def show_signs(
-        self, signs: Sequence[RaisedSign], emergency: str, every: Sequence[RaisedSign] = ()
+        self,
+        signs: Sequence[RaisedSign],
+        emergency: str,
+        every: Sequence[RaisedSign] = (),
+        fresh: Collection[str] = (),
     ) -> None:
         """Show a card per kind of sign in ``signs`` (those not yet seen), "immediately"
         signs first, then in the order of ``signs``; ``every`` sign the log shows (seen
-        ones too) gives each card its count and latest log. A kind not shown before is
-        announced as an alert (its wording and what to do), without moving the focus."""
+        ones too) gives each card its count and latest log. A kind not shown before, and
+        a card holding a sign key in ``fresh`` (the log just saved shows it again), is
+        announced as an alert (its wording and what to do), once, without moving the
+        focus."""
         before = set(self.shown_signs())
         self.clear()
         rules = rules_by_id()
@@ -161,7 +167,7 @@ class SignBanner(QWidget):
             self.cards.append(card)
         self.setVisible(bool(self.cards))
         for card in self.cards:
-            if card.rule.id not in before:
+            if card.rule.id not in before or not set(fresh).isdisjoint(card.keys):
                 alert(card, card.spoken)
 
     def buttons(self) -> list[QPushButton]:

@@ -302,3 +302,37 @@ def test_the_first_autosave_of_a_new_entry_does_not_announce_the_count(  # type:
         qtbot.keyClicks(journal.editor.body, "Today was hard")
     assert journal.count.text() == "1 entry"  # shown, and read when the person asks
     assert "1 entry" not in a11y_events.announcements()
+
+
+def test_every_log_that_shows_a_sign_says_the_sign_then_that_it_was_saved(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    """Break test 15 of session 7, 14j: one fever log was heard as the alert alone,
+    another as the alert and "Saved the log for …". One rule now: a log that shows a
+    warning sign says the sign (assertively, even while its card is already up), then
+    that it was saved (politely), each once; a log without one says only it was saved."""
+    body: BodyArea = area(unlocked_window, "body")  # type: ignore[assignment]
+    unlocked_window.show_area(body)
+    settle()
+    form = body.form
+    heard, signs = [], []
+    for temperature in ("36.8", "38.9", "39.1", "36.5"):
+        form.temperature.setFocus()
+        form.temperature.setText(temperature)
+        a11y_events.clear()
+        qtbot.keyClick(form.temperature, Qt.Key.Key_Return)
+        said = [
+            ("sign" if e.assertive else "saved") if e.kind == Event.Announcement else "alert"
+            for e in a11y_events.events
+            if e.kind in (Event.Announcement, Event.Alert)
+        ]
+        heard.append((temperature, said))
+        signs += a11y_events.announcements(assertive=True)
+        settle()
+    assert heard == [
+        ("36.8", ["saved"]),
+        ("38.9", ["alert", "sign", "saved"]),
+        ("39.1", ["alert", "sign", "saved"]),
+        ("36.5", ["saved"]),
+    ]
+    assert len(signs) == 2 and all(m.startswith("Warning sign: Fever.") for m in signs), signs
