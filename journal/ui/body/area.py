@@ -105,7 +105,7 @@ class BodyArea(Area):
         chart_layout.addWidget(self.chart, 1)
         chart_layout.addWidget(self.chart.legend)
         chart_layout.addWidget(label(SCALE_WORDS, "subtle"))
-        self.chart_text = ChartText("Body log by day, newest first")
+        self.chart_text = ChartText("Body log by day, newest first", self.chart)
         chart_layout.addWidget(self.chart_text)
         # With the table open at large text the page grows, and the chart keeps its height.
         charts_scroll = grow_with_content(scroll_only(QScrollArea()))

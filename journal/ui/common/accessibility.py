@@ -62,7 +62,6 @@ __all__ = [
     "alert",
     "announce",
     "first_tab_stop",
-    "is_scroll_stop",
     "is_secret",
     "keep_secret",
     "named_clear_button",
@@ -70,7 +69,6 @@ __all__ = [
     "readable",
     "say_on_open",
     "scroll_only",
-    "scroll_stop",
     "set_role",
     "warn_on_open",
 ]
@@ -359,24 +357,6 @@ def scroll_only(area: QScrollArea) -> QScrollArea:
     stop): the controls inside are, and focusing one scrolls it into view."""
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
-
-
-_SCROLL_STOP_PROPERTY = "solaceScrollStop"
-
-
-def scroll_stop(area: QScrollArea) -> QScrollArea:
-    """A scroll area that is a Tab stop of its own on purpose, beside the controls it
-    holds: its text is read by scrolling it with the keys (a timeline of text with a
-    few buttons). Give it an accessible name; `is_scroll_stop` tells it apart from a
-    scroll area that should be `scroll_only`."""
-    area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    area.setProperty(_SCROLL_STOP_PROPERTY, True)
-    return area
-
-
-def is_scroll_stop(area: QWidget) -> bool:
-    """Whether ``area`` was made a Tab stop on purpose with `scroll_stop`."""
-    return bool(area.property(_SCROLL_STOP_PROPERTY))
 
 
 def readable(text: QLabel, about: str = "") -> QLabel:

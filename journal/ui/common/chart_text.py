@@ -28,10 +28,13 @@ __all__ = ["ChartText"]
 
 
 class ChartText(QWidget):
-    """Summary and table for one chart; ``what`` names the table ("Body log by day")."""
+    """Summary and table for one chart; ``what`` names the table ("Body log by day").
+    The ``chart`` (its view, a Tab stop) is described by the summary, so focusing it
+    says what it shows, not only its name (break test 15 of session 7, 14h)."""
 
-    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+    def __init__(self, what: str, chart: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._chart = chart
         self.summary = Message(f"Summary of the chart: {what}", hide_empty=False)
         self.toggle = QPushButton("Show the values as a ta&ble")
         self.toggle.setCheckable(True)  # pressed while the table shows; its name stays
@@ -74,6 +77,7 @@ class ChartText(QWidget):
         """Show ``summary`` (announced when new, or always with ``repeat``) and a table
         with ``columns`` as headers and one row of texts per entry of ``rows``."""
         self.summary.show_message(summary, repeat=repeat)
+        self._chart.setAccessibleDescription(summary)
         self.table.clear()
         self.table.setColumnCount(len(columns))
         self.table.setHorizontalHeaderLabels(list(columns))
@@ -84,6 +88,7 @@ class ChartText(QWidget):
 
     def clear(self) -> None:
         self.summary.clear()
+        self._chart.setAccessibleDescription("")
         self.table.clear()
         self.table.setRowCount(0)
         self.toggle.setChecked(False)

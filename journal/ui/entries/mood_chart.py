@@ -83,7 +83,7 @@ class MoodChart(QWidget):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setAccessibleName("Mood over time")
         self.view.setMinimumHeight(240)
-        self.chart_text = ChartText("Mood by period, newest first")
+        self.chart_text = ChartText("Mood by period, newest first", self.view)
         self.summary = self.chart_text.summary
         self.feelings = label("")
         self.feelings.setAccessibleDescription("Feelings named most")

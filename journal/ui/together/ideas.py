@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from journal.domain.together.ideas import OverlapIdea
 from journal.domain.together.items import Side
+from journal.ui.common.accessibility import readable, scroll_only
 from journal.ui.common.widgets import grow_with_content, label
 from journal.ui.together.layouts import empty
 from journal.ui.together.marks import mark
@@ -36,6 +37,7 @@ class IdeasTogether(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName("Closeness ideas you both said yes to")
+        scroll_only(self)  # each idea and note in it is a Tab stop read in its words
         inner = QWidget()
         self._column = QVBoxLayout(inner)
         self._column.setSpacing(12)
@@ -46,20 +48,23 @@ class IdeasTogether(QScrollArea):
         self.clear()
         self._column.addWidget(label(INTRO, "subtle"))
         if not ideas:
-            self._column.addWidget(label(NONE_YET))
+            self._column.addWidget(readable(label(NONE_YET), "Closeness ideas"))
         for idea in ideas:
             card = QFrame()
             card.setObjectName("card")
             inner = QVBoxLayout(card)
             inner.setContentsMargins(18, 12, 18, 12)
-            inner.addWidget(label(idea.title, "title"))
-            inner.addWidget(label(idea.description))
+            inner.addWidget(readable(label(idea.title, "title"), "An idea you both said yes to"))
+            inner.addWidget(readable(label(idea.description), idea.title))
             for side, name, note in (
                 (Side.OWNER, owner, idea.owner_note),
                 (Side.PARTNER, partner, idea.partner_note),
             ):
                 if note:
-                    inner.addWidget(label(f"{mark(side)} {name}: {note}", "subtle"))
+                    about = f"{name}'s note on {idea.title}"
+                    said = readable(label(f"{mark(side)} {name}: {note}", "subtle"), about)
+                    said.setAccessibleName(f"{name}: {note}")  # the shape is not read
+                    inner.addWidget(said)
             self._column.addWidget(card)
         self._column.addStretch(1)
 

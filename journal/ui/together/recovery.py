@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from journal.domain.together.items import Side
 from journal.domain.together.recovery import RecoverySummary
+from journal.ui.common.accessibility import readable, scroll_only
 from journal.ui.common.local_time import say_day, say_moment
 from journal.ui.common.widgets import grow_with_content, label
 from journal.ui.together.layouts import empty
@@ -52,6 +53,7 @@ class RecoveryTogether(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName("Recovery summaries you share")
+        scroll_only(self)  # each line in it is a Tab stop read in its words
         inner = QWidget()
         self._column = QVBoxLayout(inner)
         self.setWidget(inner)
@@ -60,15 +62,17 @@ class RecoveryTogether(QScrollArea):
     def show_summaries(self, summaries: Sequence[tuple[Side, str, RecoverySummary]]) -> None:
         self.clear()
         if not summaries:
-            self._column.addWidget(label(NONE_SHARED))
+            self._column.addWidget(readable(label(NONE_SHARED), "Recovery"))
         for side, name, summary in summaries:
             card = QFrame()
             card.setObjectName("card")
             inner = QVBoxLayout(card)
             inner.setContentsMargins(18, 12, 18, 12)
-            inner.addWidget(label(f"{mark(side)} {name}'s recovery", "title"))
+            title = label(f"{mark(side)} {name}'s recovery", "title")
+            title.setAccessibleName(f"{name}'s recovery")  # the shape is not read
+            inner.addWidget(title)
             for line in summary_lines(summary):
-                inner.addWidget(label(line))
+                inner.addWidget(readable(label(line), f"{name}'s recovery"))
             self._column.addWidget(card)
         self._column.addWidget(
             label(

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.ui.common.accessibility import is_scroll_stop
 from tests.ui.accessibility.reader import node_of
 
 MAX_STOPS = 400
@@ -41,6 +40,8 @@ class Walk:
                 found.append(f"disabled stop {what}")
             if holds_controls(widget):
                 found.append(f"a stop that only holds controls {what}")
+            elif says_only_its_name(widget):
+                found.append(f"a stop that says only its name {what}")
         for widget in dict.fromkeys(self.silent):
             found.append(f"Tab stays inside {describe(widget)}")
         for widget in dict.fromkeys(self.stops):
@@ -59,13 +60,26 @@ def holds_controls(widget: QWidget) -> bool:
     are the stops, and each is scrolled into view as it is focused."""
     if not isinstance(widget, QScrollArea) or widget.widget() is None:
         return False
-    if is_scroll_stop(widget):  # its text is read by scrolling it, on purpose
-        return False
     inner = widget.widget()
     return any(
         child.isVisible() and child.isEnabled() and child.focusPolicy() & Qt.FocusPolicy.TabFocus
         for child in inner.findChildren(QWidget)
     )
+
+
+def says_only_its_name(widget: QWidget) -> bool:
+    """A container as a Tab stop with nothing to say but its name (break test 15 of
+    session 7, 14h: the Body log's "Recovery timeline", a filler whose words were
+    never read; Together's closeness ideas and recovery the same): a screen reader
+    says "Recovery timeline, filler" and no more. Its texts are the stops instead
+    (`readable`), or, as the shared entry page, its description says them."""
+    interface = QAccessible.queryAccessibleInterface(owner(widget))
+    if interface is None:
+        return False
+    containers = (QAccessible.Role.Client, QAccessible.Role.Pane, QAccessible.Role.Grouping)
+    return interface.role() in containers and not interface.text(
+        QAccessible.Text.Description
+    ).strip()
 
 
 def types_tabs(widget: QWidget) -> bool:
