@@ -163,6 +163,14 @@ def body_actions(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     form.temperature.setText("38.9")
     form.save_button.click()
     yield "Event: a fever logged", window
+    form.temperature.setText("39.1")  # the fever card is up already: said again, once
+    form.save_button.click()
+    yield "Event: a fever logged again", window
+    (card,) = body.banner.cards  # type: ignore[attr-defined]
+    card.seen_button.setFocus()
+    yield "Event: the sign's 'I have seen this' focused", window
+    press(card.seen_button, Qt.Key.Key_Space)
+    yield "Event: a sign marked seen", window
 
 
 def press(
@@ -222,6 +230,9 @@ def keyboard_actions(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     window.show_area_id("body")  # what Ctrl+2 runs
     wait(200)
     yield "Event: Ctrl+2 from the library", window
+    window.show_area_id("together")  # what Ctrl+4 runs
+    wait(200)
+    yield "Event: Ctrl+4 from the body log", window
     window.show_area(library)
     library.show_article("using-solace")  # type: ignore[attr-defined]
     browser = library.reader.browser  # type: ignore[attr-defined]
