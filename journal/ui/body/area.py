@@ -301,7 +301,14 @@ class BodyArea(Area):
             self.form.saved(say_moment(log.logged_at))
 
     def save_pad_change(self, change: PadChange) -> None:
-        if not self._change(lambda repository: repository.save_pad_change(change)):
+        """Keep ``change`` and say so, by the same rule as `save_log`: each warning sign
+        it shows first (soaking pads), then what was noted."""
+        self._just_saved = change.id
+        try:
+            kept = self._change(lambda repository: repository.save_pad_change(change))
+        finally:
+            self._just_saved = None
+        if not kept:
             return
         today = today_local()
         tz = local_tz()

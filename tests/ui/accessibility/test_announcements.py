@@ -336,3 +336,36 @@ def test_every_log_that_shows_a_sign_says_the_sign_then_that_it_was_saved(  # ty
         ("36.5", ["saved"]),
     ]
     assert len(signs) == 2 and all(m.startswith("Warning sign: Fever.") for m in signs), signs
+
+
+def test_a_pad_change_that_shows_heavy_bleeding_again_says_it_again(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    """The same rule for pad changes: a second run of soaked-through thick pads raises
+    heavy bleeding again while its card is still up; it is said (assertively) before
+    what was noted, as the first time."""
+    from datetime import timedelta
+
+    from journal.domain.body.log import PadChange, PadKind, Soaking
+    from journal.ui.common.local_time import now_utc
+
+    body: BodyArea = area(unlocked_window, "body")  # type: ignore[assignment]
+    unlocked_window.show_area(body)
+    settle()
+    now = now_utc().replace(second=0, microsecond=0)
+    heard = []
+    for hours in (6, 5, 4, 2, 1, 0):
+        at = now - timedelta(hours=hours, minutes=1)
+        a11y_events.clear()
+        body.save_pad_change(PadChange(f"pad-{hours}", at, PadKind.THICK, Soaking.FULLY))
+        heard.append(
+            [
+                "sign" if e.assertive else "noted"
+                for e in a11y_events.events
+                if e.kind == Event.Announcement
+            ]
+        )
+        settle()
+    assert heard == [
+        ["noted"], ["noted"], ["sign", "noted"], ["noted"], ["noted"], ["sign", "noted"]
+    ], heard
