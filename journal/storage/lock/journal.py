@@ -11,8 +11,14 @@ finishes what was started:
   every snapshot gets the new header (`snapshots.settle`, run again at each unlock);
 * rotating the data key: the header first gains a passphrase slot and a recovery
   slot for the new key (generation n+1), then SQLCipher's rekey runs as one
-  transaction, then the header drops generation n and the snapshots under the old
-  key are replaced. Whichever key opens the database on the next unlock is kept.
+  transaction and is checkpointed into the file, which must then open by its path,
+  on a fresh connection, with the new key (else the rotation is undone and told);
+  then the copies kept before a restore and the sealed drafts are re-keyed while the
+  header still holds the old key, then the header drops generation n and the
+  snapshots under the old key are replaced (`_retire_generation`). Whichever key
+  opens the database on the next unlock is kept, and the same steps finish there;
+  a key file that lost generation n while the database stayed under it is put back
+  from a kept copy (`roll_back_rotation`; break test 16 of session 9, finding 18).
 
 A recovery slot records whether the person confirmed writing its key down
 (`KeySlot.shown`). After any interruption the next unlock knows whether a working,
@@ -310,6 +316,14 @@ def passphrase_change_refusal(folder: Path) -> str:
         "changing the passphrase, before the new one took effect, so the passphrase you "
         f"had before still opens it.{also} Nothing has been changed."
     )
+
+
+class _NotReEncrypted(SolaceError):
+    """SQLCipher's rekey returned, but the live database file did not open with the new
+    key afterwards (so the rotation is undone)."""
+
+    def __init__(self) -> None:
+        super().__init__("the database did not read back under its new key")
 
 
 # What a write the files refuse raises (atomic writes, SQLite through `failures.told`).
@@ -645,6 +659,27 @@ class OpenJournal:
         _write_staged(self.folder, header)
         self.header = header
 
+    def _undo_rotation(
+        self, before: VaultHeader, old_key: bytearray | None, new_key: bytearray
+    ) -> None:
+        """Put a rotation that did not take back as it was: the key file ``before`` when
+        the live database still opens with ``old_key`` (else both generations stay, so
+        the next unlock opens with whichever key the file is under), the engine on a
+        fresh connection under that key, and no note. Best effort: a write refused here
+        leaves the note, and the next unlock finishes or forgets the rotation."""
+        db_path = self.folder / DATABASE_NAME
+        with contextlib.suppress(SolaceError, OSError):
+            if old_key is not None and opens_with(db_path, old_key):
+                # A fresh engine first: it raises (and both generations stay) if the
+                # file no longer opens with the old key once the old engine is closed.
+                self.db.replace_engine(open_engine(db_path, old_key))
+                if self.header is not before:
+                    self._write(before)
+                _end_key_change(self.folder)
+            elif opens_with(db_path, new_key):  # it did take after all: keep both
+                self._data_key = new_key
+                self.db.replace_engine(open_engine(db_path, new_key))
+
     def rotate_data_key(self, passphrase: str) -> str:
         """Re-encrypt the whole database under a new random key (SQLCipher's rekey).
 
@@ -676,6 +711,8 @@ class OpenJournal:
                 shown=False,
             ),
         ]
+        db_path = self.folder / DATABASE_NAME
+        old_key = self._data_key
         try:  # until the database is re-keyed, nothing has changed: undone if refused
             _begin_key_change(self.folder, _ROTATION, h.recovery_slot(h.current_generation))
             self._write(with_slots(h, [*h.slots, *pending]))
@@ -683,24 +720,33 @@ class OpenJournal:
                 try:
                     rekey_connection(connection.connection.dbapi_connection, new_key)
                     connection.exec_driver_sql("SELECT count(*) FROM sqlite_master")
+                    # The re-encrypted pages into the file itself, then read back.
+                    connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
                 except Exception as error:  # SQLite's words for a refused write
                     raise failures.told(error) from error
-        except _REFUSED as error:
-            with contextlib.suppress(SolaceError, OSError):
-                if self.header is not h:
-                    self._write(h)
-                _end_key_change(self.folder)
-            raise KeyNotChanged("encryption key", KeyNotChanged.reason_of(error)) from error
-        old_key, self._data_key = self._data_key, new_key
-        self._write(with_slots(self.header, pending))
+            # The live file, by its path and on a fresh connection, must open with the
+            # new key before the old generation may leave the key file (break test 16
+            # of session 9, finding 18: the key file lost the old generation while the
+            # database stayed under the old key, and the journal no longer opened).
+            if not opens_with(db_path, new_key):
+                raise _NotReEncrypted()
+        except (*_REFUSED, _NotReEncrypted) as error:
+            self._undo_rotation(h, old_key, new_key)
+            reason = (
+                error.message
+                if isinstance(error, _NotReEncrypted)
+                else KeyNotChanged.reason_of(error)
+            )
+            raise KeyNotChanged("encryption key", reason) from error
+        self._data_key = new_key
         # The engine's creator still holds the old key; reopen so a reconnect uses the
-        # new one (in the same Database, which every open view holds), then forget the
-        # old key once the copies kept before a restore are re-keyed with it.
-        self.db.replace_engine(open_engine(self.folder / DATABASE_NAME, new_key))
+        # new one (in the same Database, which every open view holds).
+        self.db.replace_engine(open_engine(db_path, new_key))
         previous = [old_key] if old_key is not None else []
         try:
-            self.settle_snapshots(previous_keys=previous)
-            self._reseal_drafts(previous)
+            # Whatever needs the old key is re-keyed while the key file still holds it,
+            # so a crash here leaves it to the next unlock, which unwraps it again.
+            _retire_generation(self, new_generation, previous)
         finally:
             if old_key is not None:
                 wipe(old_key)
@@ -848,7 +894,28 @@ def create_journal(
     return OpenJournal(folder, header, data_key, Database(engine)), recovery
 
 
-def unlock_journal(folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
+def roll_back_rotation(folder: Path, kind: SlotKind, secret: bytes) -> bool:
+    """Undo a key rotation whose key file no longer holds the key the live database is
+    under (the old generation dropped before the database was re-encrypted; break
+    test 16 of session 9, finding 18): when a rotation's note (`KEY_CHANGE_NAME`) is
+    on disk and ``secret`` opens a kept copy of the key file whose key opens the live
+    database, that copy becomes the live key file (`restore_header`; the one put
+    aside is kept as ``vault.json.damaged``). Returns whether it did."""
+    try:
+        operation = read_regular_text(folder / KEY_CHANGE_NAME, "ascii").partition(" ")[0]
+    except (OSError, UnicodeDecodeError):
+        return False
+    if operation != _ROTATION:
+        return False
+    if not restore_header(folder, kind, secret):
+        return False
+    log.info("rolled back a key rotation the database had not taken")
+    return True
+
+
+def unlock_journal(
+    folder: Path, kind: SlotKind, secret: bytes, *, rolled_back: bool = False
+) -> OpenJournal:
     """Open with whichever wrapped key (of any generation) this secret unwraps.
 
     Before anything writes to the database it is checked (`journal.storage.safekeeping.
@@ -882,15 +949,17 @@ def unlock_journal(folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
         journal = OpenJournal(folder, header, data_key, db)
         journal.opened_with_recovery_key = kind is SlotKind.RECOVERY
         try:
-            _settle_generations(journal, generation)
-            journal.interrupted_key_change = _interrupted_key_change(
-                folder, journal.header.recovery_slot(journal.header.current_generation)
-            )
-            journal.passphrase_change = _passphrase_change(folder, journal.header)
             _check_identity(journal)
             retired = [key for g, key in candidates if g != generation]
-            journal.settle_snapshots(retired)
-            journal._reseal_drafts(retired)
+            _retire_generation(journal, generation, retired, (kind, secret))
+            if rolled_back:  # nothing of the rotation stayed: told as not made
+                _end_key_change(folder)
+                journal.interrupted_key_change = _ROTATION_NOT_BEGUN
+            else:
+                journal.interrupted_key_change = _interrupted_key_change(
+                    folder, journal.header.recovery_slot(journal.header.current_generation)
+                )
+            journal.passphrase_change = _passphrase_change(folder, journal.header)
             migrate.upgrade(engine, snapshot=partial(journal.snapshot, "before-upgrade"))
             # A key a crash left on screen (it opens nothing: `opening_keys`) goes once
             # the journal opened, the partner's in Together too; the next key shown
@@ -920,14 +989,31 @@ def unwritable(folder: Path) -> str:
     return ""
 
 
-def _settle_generations(journal: OpenJournal, opened: int) -> None:
-    """Finish or forget a key rotation that a crash interrupted."""
+def _retire_generation(
+    journal: OpenJournal,
+    opened: int,
+    retired: Sequence[bytes | bytearray],
+    credential: tuple[SlotKind, bytes] | None = None,
+) -> None:
+    """Finish a key rotation (the one running, or one a crash cut short) for the key
+    generation ``opened``, whose key opens the live database: first every copy kept
+    before a restore and the sealed drafts under one of the ``retired`` keys are
+    re-keyed (`snapshots.rekey_kept_copies`, `drafts.reseal`) while the key file still
+    holds the old generation, so a crash here leaves them to the next unlock, which
+    unwraps the old key again; then the key file drops every other generation; then
+    every snapshot is settled under the live credentials (`snapshots.settle`: copies
+    of a retired generation replaced by a fresh one). ``credential`` (the kind and
+    secret that unlocked) also re-keys a kept copy left under a key retired earlier
+    whose own key file it opens, as a rotation finished before this order left some
+    (break test 16 of session 9, finding 17). Raises what writing raises."""
+    snapshots.rekey_kept_copies(journal.folder, retired, journal.data_key, credential)
+    journal._reseal_drafts(retired)
     h = journal.header
     keep = [s for s in h.slots if s.generation == opened]
-    if len(keep) == len(h.slots):
-        return
-    log.info("completing an interrupted key rotation")
-    journal._write(with_slots(h, keep))
+    if len(keep) != len(h.slots):
+        log.info("completing a key rotation")
+        journal._write(with_slots(h, keep))
+    journal.settle_snapshots(retired)
 
 
 def _check_identity(journal: OpenJournal) -> None:

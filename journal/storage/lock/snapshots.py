@@ -28,7 +28,14 @@ from journal.errors import SolaceError
 from journal.files import read_regular
 from journal.storage.atomic import atomic_write_bytes
 from journal.storage.lock.engine import key_connection, rekey_connection
-from journal.storage.lock.vault import DATABASE_NAME, HEADER_NAME, backups_dir
+from journal.storage.lock.vault import (
+    DATABASE_NAME,
+    HEADER_NAME,
+    SlotKind,
+    VaultHeader,
+    backups_dir,
+    unwrap_candidates,
+)
 
 log = logging.getLogger(__name__)
 
@@ -247,6 +254,46 @@ def _rekey_copy(
             rekey_file(db_path, previous, data_key)
             return True
     return False
+
+
+def rekey_kept_copies(
+    journal_folder: Path,
+    previous_keys: Sequence[bytes | bytearray],
+    data_key: bytes | bytearray,
+    credential: tuple[SlotKind, bytes] | None = None,
+) -> list[Path]:
+    """Re-encrypt under ``data_key`` (the live key) every copy kept before a restore
+    that does not open with it but with one of ``previous_keys`` (keys a rotation
+    retires), or with a key its own key file gives ``credential`` (a kind of secret and
+    the secret, normalised, that unlocked the journal): a rotation must leave no kept
+    copy opening with the retired recovery key (break test 16 of session 9, finding
+    17). Each copy re-keyed gets the live key file. Returns the copies re-keyed; a copy
+    that opens with none of them is left to `settle`. Raises what a write raises."""
+    live = read_regular(journal_folder / HEADER_NAME)
+    done: list[Path] = []
+    for folder in list_snapshots(journal_folder):
+        if not folder.name.endswith(BEFORE_RESTORE):
+            continue
+        db_path = folder / DATABASE_NAME
+        if opens_with(db_path, data_key):
+            continue
+        keys = list(previous_keys)
+        if credential is not None:
+            keys += [key for _generation, key in _own_keys(folder, *credential)]
+        if _rekey_copy(folder, keys, data_key):
+            atomic_write_bytes(folder / HEADER_NAME, live)
+            log.info("re-keyed a copy kept before a restore under the live key")
+            done.append(folder)
+    return done
+
+
+def _own_keys(folder: Path, kind: SlotKind, secret: bytes) -> list[tuple[int, bytes]]:
+    """The data keys that ``secret`` unwraps from a snapshot's own key file."""
+    try:
+        header = VaultHeader.from_bytes(read_regular(folder / HEADER_NAME))
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return []
+    return unwrap_candidates(header, kind, secret)
 
 
 def rekey_file(db_path: Path, old_key: bytes | bytearray, new_key: bytes | bytearray) -> None:

@@ -1,7 +1,7 @@
 """Run by test_credential_change in a child process: change one credential and die
 of SIGKILL just before the Nth rename of a key file (``vault.json``) anywhere.
 
-usage: credential_worker.py FOLDER PASSPHRASE passphrase|recovery|reset N NEW_PASSPHRASE
+usage: credential_worker.py FOLDER PASSPHRASE passphrase|recovery|reset|rotation N NEW_PASSPHRASE
 
 "reset" is the lock screen's "Choose a new passphrase" after an unlock with the
 recovery key: PASSPHRASE is then the recovery key.
@@ -47,6 +47,9 @@ def main() -> None:
     elif operation == "reset":
         journal.change_passphrase(new)
         journal.confirm_recovery_key()
+    elif operation == "rotation":
+        sys.stdout.write(f"recovery {journal.rotate_data_key(passphrase)}\n")
+        sys.stdout.flush()
     else:
         sys.stdout.write(f"recovery {journal.new_recovery_key()}\n")
     sys.stdout.write(f"renames {renames}\n")
