@@ -120,6 +120,47 @@ NEW_KEY_INTERRUPTED = (
     "could show it to you. The recovery key you had before no longer opens this "
     "journal, so here is a new one."
 )
+ROTATION_LOCKED = (
+    "Solace was locked (or closed) while it was re-encrypting this journal with a new "
+    "key, so the new recovery key was never shown. Your entries are safe and the "
+    "re-encryption is finished, but the recovery key you had before no longer opens "
+    "this journal. Here is the new one."
+)
+NEW_KEY_LOCKED = (
+    "Solace was locked (or closed) while it was making your new recovery key, so it "
+    "was never shown. The recovery key you had before no longer opens this journal, "
+    "so here is a new one."
+)
+# The words for a key never shown, by how it ended: a lock (or Solace closed) or a
+# crash, and whether a working recovery key existed before the operation (break test
+# 14 of session 9, finding 3: "Solace was interrupted" after Ctrl+L, and "the recovery
+# key you had before" when there was none). A crash with a key before: the two above.
+_KEY_CHANGE_WORDS = {
+    # (operation, locked, had a key before): the words
+    ("rotation", False, False): (
+        "Solace was interrupted while it was re-encrypting this journal with a new key, "
+        "before it could show you the new recovery key. Your entries are safe and the "
+        "re-encryption is now finished. Here is your new recovery key."
+    ),
+    ("rotation", True, True): ROTATION_LOCKED,
+    ("rotation", True, False): (
+        "Solace was locked (or closed) while it was re-encrypting this journal with a new "
+        "key, so the new recovery key was never shown. Your entries are safe and the "
+        "re-encryption is finished. Here is your new recovery key."
+    ),
+    ("recovery-key", False, False): (
+        "Solace was interrupted while it was making your new recovery key, before it "
+        "could show it to you. Here is a new one."
+    ),
+    ("recovery-key", True, True): NEW_KEY_LOCKED,
+    ("recovery-key", True, False): (
+        "Solace was locked (or closed) while it was making your new recovery key, so it "
+        "was never shown. Here is a new one."
+    ),
+}
+_LOCKED = "locked"  # added to the note when a lock (not a crash) came before the key showed
+
+
 RECOVERY_KEY_UNCONFIRMED = (
     "The last recovery key shown was not confirmed as written down (its window was "
     "closed, or Solace was closed or locked, while it was on screen), so it has been "
@@ -188,6 +229,11 @@ def _begin_key_change(
     atomic_write_bytes(folder / name, f"{operation} {salt}".encode())
 
 
+def _begin_key_change_raw(folder: Path, note: str) -> None:
+    """Write a key operation's note as it is given (`_read_note` reads it)."""
+    atomic_write_bytes(folder / KEY_CHANGE_NAME, note.encode())
+
+
 def _end_key_change(folder: Path, name: str = KEY_CHANGE_NAME) -> None:
     """The operation's new recovery key is on screen (or a note left before the change
     took effect is no longer true); for ``CHANGE_NOTE_NAME``, the change is done."""
@@ -205,7 +251,7 @@ def _interrupted_key_change(folder: Path, live: KeySlot | None) -> str:
     that never began goes now (it is told once, `OpenJournal.key_change_note`); a new
     recovery key's stays until the new key is made."""
     try:
-        operation, _, salt = read_regular_text(folder / KEY_CHANGE_NAME, "ascii").partition(" ")
+        operation, salt, _locked = _read_note(folder)
     except (OSError, UnicodeDecodeError):
         return ""
     replaced = live is None or live.salt.hex() != salt
@@ -218,6 +264,17 @@ def _interrupted_key_change(folder: Path, live: KeySlot | None) -> str:
     with contextlib.suppress(OSError):
         _end_key_change(folder)
     return _ROTATION_NOT_BEGUN if operation == _ROTATION else ""
+
+
+def _read_note(folder: Path) -> tuple[str, str, bool]:
+    """A key operation's note (`KEY_CHANGE_NAME`): its operation, the old recovery
+    slot's salt in hex ("-" when there was none), and whether Solace locked (or was
+    closed) after the operation and before its key was shown. Raises OSError when there
+    is none, UnicodeDecodeError when it is not text."""
+    words = read_regular_text(folder / KEY_CHANGE_NAME, "ascii").split()
+    operation = words[0] if words else ""
+    salt = words[1] if len(words) > 1 else "-"
+    return operation, salt, _LOCKED in words[2:]
 
 
 def _noted_passphrase_change(folder: Path) -> tuple[str, str] | None:
@@ -382,6 +439,13 @@ class OpenJournal:
         # A rotation or a new recovery key that a crash cut short (see the module's
         # docstring), noted at unlock; the note stays until a new key replaces it.
         self.interrupted_key_change = ""
+        # What its note says besides (`_read_note`): a lock, not a crash, came before
+        # the key was shown; a working recovery key existed before the operation.
+        self.key_change_locked = False
+        self.key_change_had_key = True
+        # A rotation or new recovery key took effect in this session and its key has
+        # not been on screen yet: a lock then marks the note (`_LOCKED`).
+        self._key_unshown = False
         # Whether the live recovery key opened this journal at this unlock: the person
         # holds it, so it is never withdrawn as a key only glimpsed on screen.
         self.opened_with_recovery_key = False
@@ -450,7 +514,14 @@ class OpenJournal:
         if self.interrupted_key_change == _NEW_KEY_NOT_BEGUN:
             return NEW_KEY_NOT_BEGUN  # asked for, never made: made now
         if not slot.shown:
-            return _INTERRUPTED.get(self.interrupted_key_change, RECOVERY_KEY_UNCONFIRMED)
+            operation = self.interrupted_key_change
+            if operation not in _INTERRUPTED:
+                return RECOVERY_KEY_UNCONFIRMED
+            if not self.key_change_locked and self.key_change_had_key:
+                return _INTERRUPTED[operation]
+            return _KEY_CHANGE_WORDS[
+                (operation, self.key_change_locked, self.key_change_had_key)
+            ]
         return ""
 
     @property
@@ -599,6 +670,7 @@ class OpenJournal:
                 raise
             self.opened_with_recovery_key = False
             self.interrupted_key_change = ""
+            self._key_unshown = True
             return recovery
 
     def recovery_key_shown(self) -> None:
@@ -607,6 +679,7 @@ class OpenJournal:
         confirmed, no longer as one never shown. Raises OSError when the note cannot
         be removed (the next unlock then says the key was never shown)."""
         with self._key_work:
+            self._key_unshown = False
             _end_key_change(self.folder)
 
     def confirm_recovery_key(self) -> None:
@@ -739,6 +812,7 @@ class OpenJournal:
             )
             raise KeyNotChanged("encryption key", reason) from error
         self._data_key = new_key
+        self._key_unshown = True  # in effect: a lock from here is told as one
         # The engine's creator still holds the old key; reopen so a reconnect uses the
         # new one (in the same Database, which every open view holds).
         self.db.replace_engine(open_engine(db_path, new_key))
@@ -831,6 +905,12 @@ class OpenJournal:
         key operation running on another thread finishes first (`wait_for_key_work`):
         the key is never wiped under it."""
         self.wait_for_key_work()
+        if self._key_unshown:  # the next unlock says a lock, not a crash, came first
+            self._key_unshown = False
+            with contextlib.suppress(OSError, UnicodeDecodeError, SolaceError):
+                operation, salt, _locked = _read_note(self.folder)
+                if operation in _INTERRUPTED:
+                    _begin_key_change_raw(self.folder, f"{operation} {salt} {_LOCKED}")
         key, self._data_key = self._data_key, None
         try:
             self.db.close()
@@ -959,6 +1039,9 @@ def unlock_journal(
                 journal.interrupted_key_change = _interrupted_key_change(
                     folder, journal.header.recovery_slot(journal.header.current_generation)
                 )
+                with contextlib.suppress(OSError, UnicodeDecodeError):
+                    _operation, salt, locked = _read_note(folder)
+                    journal.key_change_locked, journal.key_change_had_key = locked, salt != "-"
             journal.passphrase_change = _passphrase_change(folder, journal.header)
             migrate.upgrade(engine, snapshot=partial(journal.snapshot, "before-upgrade"))
             # A key a crash left on screen (it opens nothing: `opening_keys`) goes once

@@ -49,6 +49,18 @@ KEY_NOT_SHOWN = (
     "Its new recovery key had not been shown yet, so Solace showed you another one as you unlocked."
 )
 ROTATED = "Your journal was re-encrypted under a new key before the lock. " + KEY_NOT_SHOWN
+ROTATED_NOT_SHOWN = (
+    "Your journal was re-encrypted under a new key, so the recovery key you had before "
+    "no longer opens it, but something went wrong before Solace could show you the new "
+    "recovery key. Choose “New recovery key…” in Settings to see one now; "
+    "Solace also shows one the next time you unlock."
+)
+NEW_KEY_NOT_SHOWN = (
+    "Your new recovery key was made, so the one you had before no longer opens this "
+    "journal, but something went wrong before Solace could show it to you. Choose "
+    "“New recovery key…” in Settings to see another now; Solace also shows one "
+    "the next time you unlock."
+)
 RECOVERY_KEY_MADE = "Your new recovery key was made before the lock. " + KEY_NOT_SHOWN
 
 
@@ -117,7 +129,7 @@ class _KeyDialog(QDialog):
             self._task = None
             self.busy.hide()
             hold_input(self, False)
-            self.error.setText(user_message(error))
+            self.error.setText(self.failure_words(error))
             fields = [f for f in self.findChildren(QLineEdit) if f.isVisible()]
             if fields:  # back where the person can put it right
                 fields[0].selectAll()
@@ -130,7 +142,7 @@ class _KeyDialog(QDialog):
             try:
                 result = work()
             except BaseException:
-                self._outcome = NOTHING_CHANGED
+                self._outcome = self.outcome_after_failure()
                 raise
             else:
                 self._outcome = self.done_text
@@ -140,6 +152,36 @@ class _KeyDialog(QDialog):
 
         self._finished = finished
         self._task = run_in_background(guarded, done, failed)
+
+    # What the dialog says when its work raised after the change took effect ("" for
+    # the error's own words).
+    in_effect_text = ""
+
+    def note_key_file(self) -> None:
+        """Remember the journal's key slots as the work starts (on the worker thread,
+        inside the work): what happened is then read from the key file, the one
+        source of truth, not from whether the work raised (break test 16 of session
+        9, finding 16: "Nothing was changed" after a rotation a MemoryError cut short
+        once it had taken effect)."""
+        journal = getattr(self, "journal", None)
+        self._slots_before = tuple(journal.header.slots) if journal is not None else None
+
+    def took_effect(self) -> bool:
+        """Whether the journal's key slots differ from those noted as the work began."""
+        journal = getattr(self, "journal", None)
+        before = getattr(self, "_slots_before", None)
+        return journal is not None and before is not None and tuple(journal.header.slots) != before
+
+    def outcome_after_failure(self) -> str:
+        """What a run that raised did, for the note after a lock: its `done_text` when
+        the change took effect all the same, else `NOTHING_CHANGED`."""
+        return self.done_text if self.done_text and self.took_effect() else NOTHING_CHANGED
+
+    def failure_words(self, error: BaseException) -> str:
+        """What the dialog says when its work raised ``error``."""
+        if self.in_effect_text and self.took_effect():
+            return self.in_effect_text
+        return user_message(error)
 
     def outcome_at_lock(self) -> str:
         """What the key work did, once it has ended (waited for when it runs): its
@@ -170,6 +212,7 @@ class ChangePassphraseDialog(_KeyDialog):
     """Change passphrase: the current one, then the new one twice; the data key stays, only
     its wraps change."""
     done_text = CHANGE_IN_FORCE
+    in_effect_text = CHANGE_IN_FORCE
 
     def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -209,6 +252,7 @@ class ChangePassphraseDialog(_KeyDialog):
         def work() -> None:
             if not self.journal.check_passphrase(current):
                 raise WrongPassphrase()
+            self.note_key_file()
             self.journal.change_passphrase(new)
 
         self.run(work)
@@ -238,6 +282,7 @@ class RotateKeyDialog(_PassphraseConfirmDialog):
     """Re-encrypts every page of the journal under a new random key."""
 
     done_text = ROTATED
+    in_effect_text = ROTATED_NOT_SHOWN
 
     def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -250,6 +295,7 @@ class RotateKeyDialog(_PassphraseConfirmDialog):
         self.journal = journal
 
     def work(self, passphrase: str) -> str:
+        self.note_key_file()
         return self.journal.rotate_data_key(passphrase)
 
 
@@ -257,6 +303,7 @@ class NewRecoveryKeyDialog(_PassphraseConfirmDialog):
     """Make a new recovery key, confirmed with the passphrase; the old key stops working
     once the new one is made."""
     done_text = RECOVERY_KEY_MADE
+    in_effect_text = NEW_KEY_NOT_SHOWN
 
     def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -270,6 +317,7 @@ class NewRecoveryKeyDialog(_PassphraseConfirmDialog):
     def work(self, passphrase: str) -> str:
         if not self.journal.check_passphrase(passphrase):
             raise WrongPassphrase()
+        self.note_key_file()
         return self.journal.new_recovery_key()
 
 

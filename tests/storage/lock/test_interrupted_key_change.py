@@ -20,9 +20,11 @@ from journal.errors import WrongRecoveryKey
 from journal.storage.lock.journal import (
     KEY_CHANGE_NAME,
     NEW_KEY_INTERRUPTED,
+    NEW_KEY_LOCKED,
     NEW_KEY_NOT_BEGUN,
     RECOVERY_KEY_WITHDRAWN,
     ROTATION_INTERRUPTED,
+    ROTATION_LOCKED,
     ROTATION_NOT_BEGUN,
 )
 from journal.storage.lock.keys import LIGHT_KDF
@@ -149,12 +151,13 @@ def test_a_key_shown_but_never_confirmed_is_still_told_as_that(store):  # type: 
 
 @pytest.mark.parametrize(
     ("operation", "reason"),
-    [("rotate", ROTATION_INTERRUPTED), ("new key", NEW_KEY_INTERRUPTED)],
+    [("rotate", ROTATION_LOCKED), ("new key", NEW_KEY_LOCKED)],
 )
 def test_a_key_made_but_never_shown_is_told_as_never_shown(store, operation, reason):  # type: ignore[no-untyped-def]
     """A lock that waited for the operation to finish closed its dialog before the new
     key was shown (session 6, finding 9): the next unlock says it was never shown, not
-    that it was on screen."""
+    that it was on screen, and that Solace was locked, not interrupted (break test 14
+    of session 9, finding 3)."""
     folder, _recovery = confirmed_journal(store)
     journal = store.unlock(folder, OLD)
     if operation == "rotate":
@@ -164,4 +167,32 @@ def test_a_key_made_but_never_shown_is_told_as_never_shown(store, operation, rea
     journal.lock()  # before the key reached the screen
     journal = store.unlock(folder, OLD)
     assert journal.recovery_key_problem == reason
+    journal.lock()
+
+
+@pytest.mark.parametrize("operation", ["rotate", "new key"])
+def test_a_key_never_shown_after_none_worked_never_speaks_of_the_one_before(  # type: ignore[no-untyped-def]
+    store, operation
+):
+    """Break test 14 of session 9, finding 3: with no working recovery key (one shown
+    and closed without being confirmed, so withdrawn), a rotation or a new key cut
+    short by Ctrl+L was told as "Solace was interrupted … the recovery key you had
+    before no longer opens this journal". Now it says Solace was locked, and speaks of
+    no earlier key."""
+    folder, _recovery = confirmed_journal(store)
+    journal = store.unlock(folder, OLD)
+    journal.new_recovery_key()
+    journal.recovery_key_shown()
+    assert journal.withdraw_unconfirmed_recovery_key()  # closed without confirming
+    assert journal.header.recovery_slot(journal.key_generation) is None
+    if operation == "rotate":
+        journal.rotate_data_key(OLD)
+    else:
+        journal.new_recovery_key()
+    journal.lock()  # Ctrl+L: waits for the work, then locks before the key is shown
+    journal = store.unlock(folder, OLD)
+    said = journal.recovery_key_problem
+    assert said.startswith("Solace was locked (or closed) while it was"), said
+    assert "interrupted" not in said
+    assert "you had before" not in said
     journal.lock()
