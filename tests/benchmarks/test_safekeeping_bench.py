@@ -74,7 +74,7 @@ def test_backup_and_verification(opened) -> None:  # type: ignore[no-untyped-def
     seconds, cpu = time.perf_counter() - started, time.thread_time() - cpu
     # The structural checks run in two threads of their own: the process's CPU time.
     started, deep_cpu = time.perf_counter(), time.process_time()
-    assert deep_check_pending(journal.folder, journal.data_key) == []
+    assert deep_check_pending(journal.folder, journal.data_key, journal.key_generation) == []
     deep, deep_cpu = time.perf_counter() - started, time.process_time() - deep_cpu
     assert not pending(backup)
     print(

@@ -80,7 +80,7 @@ def test_rotation_keeps_seven_days_and_deletes_only_after_a_newer_good_backup(jo
     newest = journal.backup(Reason.DAILY)
     assert pending(newest)
     assert len(list_backups(journal.folder)) == 32  # nor while none has passed every check
-    assert deep_check_pending(journal.folder, journal.data_key) == []
+    assert deep_check_pending(journal.folder, journal.data_key, journal.key_generation) == []
     kept = list_backups(journal.folder)
     assert 7 <= len(kept) <= 11
     assert kept[-1] == newest and not pending(newest)
@@ -89,14 +89,14 @@ def test_rotation_keeps_seven_days_and_deletes_only_after_a_newer_good_backup(jo
 def test_a_backup_whose_structure_fails_the_later_checks_is_deleted_and_told(journal):
     write_entries(journal, 40)
     good = journal.backup(Reason.BEFORE_IMPORT)
-    deep_check_pending(journal.folder, journal.data_key)
+    deep_check_pending(journal.folder, journal.data_key, journal.key_generation)
     bad = journal.backup(Reason.DAILY)
     assert pending(bad) and not pending(good)
     broken = Database(open_engine(bad.database, journal.data_key))
     with broken.engine.begin() as connection:  # authentic pages, a damaged search index
         connection.exec_driver_sql("DELETE FROM entries_fts_data WHERE id > 1")
     broken.close()
-    told = deep_check_pending(journal.folder, journal.data_key)
+    told = deep_check_pending(journal.folder, journal.data_key, journal.key_generation)
     # One sentence says what is wrong (SQLite's integrity_check reads FTS5 tables too,
     # so the structure check, first in order, is the one told).
     assert len(told) == 1 and told[0].endswith("so Solace removed it. " + STRUCTURE_DAMAGED)
