@@ -247,12 +247,15 @@ def _generation_of(folder: Path) -> int | None:
 def _rekey_copy(
     folder: Path, previous_keys: Sequence[bytes | bytearray], data_key: bytes | bytearray
 ) -> bool:
-    """Re-encrypt a snapshot under ``data_key`` if one of ``previous_keys`` opens it."""
+    """Re-encrypt a snapshot under ``data_key`` if one of ``previous_keys`` opens it;
+    True only once the file, opened afresh, opens with ``data_key`` (the caller then
+    gives it the live key file, which must never sit beside a database it cannot
+    open)."""
     db_path = folder / DATABASE_NAME
     for previous in previous_keys:
         if opens_with(db_path, previous):
             rekey_file(db_path, previous, data_key)
-            return True
+            return opens_with(db_path, data_key)
     return False
 
 
