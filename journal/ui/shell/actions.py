@@ -163,7 +163,7 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     # No platform has a standard key for it; Ctrl+Shift+D ("dark") is free in Solace
     # and in the desktops' own window keys.
     ActionId.THEME_SWITCH: ActionSpec(
-        "&Switch light and dark", keys=("Ctrl+Shift+D",), tip="Light if it is dark now, else dark"
+        "S&witch light and dark", keys=("Ctrl+Shift+D",), tip="Light if it is dark now, else dark"
     ),
     ActionId.HELP: ActionSpec(
         "&Using Solace", Key.HelpContents, tip="How Solace works, in the library"
