@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 from journal.domain.entries.entry import MAX_BODY_CHARS, check_entry_length
 from journal.domain.entries.markup import BOLD, CODE, ESCAPE, INLINE, ITALIC, markers, mask_escapes
 from journal.ui.common.accessibility import announce
-from journal.ui.common.flow import FlowLayout
+from journal.ui.common.flow import flow_row
 from journal.ui.common.undo_steps import end_word_step
 from journal.ui.common.widgets import qt_text
 from journal.ui.entries.long_lines import (
@@ -409,20 +409,20 @@ class MarkdownEditor(QPlainTextEdit):
         """The toolbar button of the formatting ``name`` ("bold", …; see `toolbar`)."""
         return self._buttons[name]
 
-    def toolbar(self) -> QWidget:
+    def toolbar(self, trailing: tuple[QWidget, ...] = ()) -> QWidget:
         """The formatting buttons, pressed where their formatting is on at the cursor,
-        in rows that wrap: every one shown and a Tab stop at any width and text size.
-        (A QToolBar put the last ones behind an overflow button that Qt left disabled
-        and out of the Tab order: break test 15 of session 9, finding 11.)"""
-        bar = QWidget()
-        bar.setObjectName("formatting")
-        bar.setAccessibleName("Formatting")
-        row = FlowLayout(bar, spacing=6)
-        row.setContentsMargins(0, 0, 0, 0)
+        in a row that wraps, with ``trailing`` widgets at its right end (sharing its
+        rows): every button shown and a Tab stop at any width and text size. (A
+        QToolBar put the last ones behind an overflow button that Qt left disabled and
+        out of the Tab order: break test 15 of session 9, finding 11.)"""
+        buttons = []
         for name, action in self.actions_by_name.items():
             button = FormatButton(action)
             self._buttons[name] = button
-            row.addWidget(button)
+            buttons.append(button)
+        bar = flow_row(*buttons, trailing=trailing)
+        bar.setObjectName("formatting")
+        bar.setAccessibleName("Formatting")
         self._show_formatting()
         return bar
 

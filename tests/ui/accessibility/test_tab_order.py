@@ -45,8 +45,9 @@ def test_the_formatting_buttons_are_reached_by_tab_and_work_from_the_keyboard(  
 ):
     from PySide6.QtCore import QSize, Qt
     from PySide6.QtGui import QTextCursor
-    from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
+    from journal.ui.entries.markdown import FormatButton
     from tests.ui.accessibility.screens import area, settle
 
     unlocked_window.resize(QSize(1366, 768))
@@ -57,7 +58,7 @@ def test_the_formatting_buttons_are_reached_by_tab_and_work_from_the_keyboard(  
     qtbot.keyClicks(body, "calm")
     settle()
     bar = journal.findChild(QWidget, "formatting")
-    shown = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+    shown = [b for b in bar.findChildren(FormatButton) if b.isVisible()]
     # All six, none behind an overflow button Qt left disabled and out of the Tab order
     # (break test 15 of session 9, finding 11).
     names = ("bold", "italic", "heading", "bullets", "numbers", "quote")
