@@ -4,6 +4,8 @@ restores; a new computer restores from a backup file on the welcome page."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
@@ -27,6 +29,20 @@ def restore_dialog() -> RestoreDialog:
     return found[0]
 
 
+def damaged_at_unlock(qtbot, window: MainWindow, folder: Path):  # type: ignore[no-untyped-def]
+    """Flip one bit in the middle of the journal's database at ``folder``, then unlock
+    it from the lock screen; returns the unlock page, once it shows the damage."""
+    db = folder / "journal.db"
+    raw = bytearray(db.read_bytes())
+    raw[len(raw) // 2] ^= 0x08
+    db.write_bytes(bytes(raw))
+    page = window.lock_screen.unlock_page
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=UNLOCK_WAIT_MS)
+    return page
+
+
 def test_damage_at_unlock_is_told_and_the_newest_good_backup_brings_the_journal_back(
     qtbot, store, window
 ):
@@ -35,15 +51,7 @@ def test_damage_at_unlock_is_told_and_the_newest_good_backup_brings_the_journal_
     write_entries(journal, 120)
     journal.backup(Reason.DAILY)
     journal.lock()
-    db = info.folder / "journal.db"
-    raw = bytearray(db.read_bytes())
-    raw[len(raw) // 2] ^= 0x08
-    db.write_bytes(bytes(raw))
-
-    page = window.lock_screen.unlock_page
-    qtbot.keyClicks(page.passphrase, PASSPHRASE)
-    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=UNLOCK_WAIT_MS)
+    page = damaged_at_unlock(qtbot, window, info.folder)
     assert "Some pages of the journal's database are damaged." in page.error.text()
     assert "Restore a backup" in page.error.text()
     assert window.is_locked
@@ -81,16 +89,8 @@ def test_a_damaged_journal_is_restored_with_its_recovery_key_then_a_new_passphra
     write_entries(journal, 12)
     journal.backup(Reason.DAILY)
     journal.lock()
-    db = info.folder / "journal.db"
-    raw = bytearray(db.read_bytes())
-    raw[len(raw) // 2] ^= 0x08
-    db.write_bytes(bytes(raw))
-
     screen = window.lock_screen
-    page = screen.unlock_page
-    qtbot.keyClicks(page.passphrase, PASSPHRASE)
-    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=UNLOCK_WAIT_MS)
+    page = damaged_at_unlock(qtbot, window, info.folder)
     qtbot.keyClick(page.restore_button, Qt.Key.Key_Space)
     dialog = restore_dialog()
     qtbot.keyClicks(dialog.passphrase, recovery.lower())
