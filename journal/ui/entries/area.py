@@ -84,11 +84,6 @@ LIST_CHARACTERS = 32
 """The narrowest the list of entries is worth showing beside an entry, in average
 characters of the current font: a row's date and its first few words."""
 
-ENTRY_CHARACTERS = 56
-"""The narrowest an entry is worth writing in beside the list, in average characters of
-the current font: narrower, its rows of controls wrap and the words get less than half
-the height (1024x600 at 150 % text gave the words a fifth of it)."""
-
 
 class JournalArea(Area):
     """The Journal area: the entry list with search and filters, the editor, the calendar,
@@ -228,17 +223,13 @@ class JournalArea(Area):
     def narrow(self) -> bool:
         """Whether the list and the entry do not both fit side by side: the list needs
         at least ``LIST_CHARACTERS`` average characters of the current font (a date and
-        the first words of an entry) and the entry ``ENTRY_CHARACTERS``, whatever their
-        own widgets could shrink to."""
+        the first words of an entry), whatever its own widgets could shrink to."""
         side = max(
             self.side.minimumSizeHint().width(),
             self.fontMetrics().averageCharWidth() * LIST_CHARACTERS,
         )
-        entry = max(
-            self.pages.minimumSizeHint().width(),
-            self.fontMetrics().averageCharWidth() * ENTRY_CHARACTERS,
-        )
-        return self.width() < side + entry + self.splitter.handleWidth()
+        needed = side + self.pages.minimumSizeHint().width() + self.splitter.handleWidth()
+        return self.width() < needed
 
     def toggle_list(self) -> None:
         """Hide or show the list; on a narrow screen, show it in place of the entry."""
