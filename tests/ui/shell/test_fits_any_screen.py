@@ -375,16 +375,23 @@ def test_no_page_of_any_area_scrolls_sideways_at_large_text(qtbot, unlocked_wind
     window.new_entry()
     for screen in SCREENS:
         window.resize(screen)
-        for area in window.areas:
-            window.show_area(area)
-            tabs = getattr(area, "tabs", None)
-            for tab in range(tabs.count() if isinstance(tabs, QTabWidget) else 1):
-                if isinstance(tabs, QTabWidget):
-                    tabs.setCurrentIndex(tab)
-                for _ in range(3):  # wrapped labels re-lay their scroll area in turns
-                    QApplication.processEvents()
-                where = f"{area.title} ({tab}) at {screen.width()}x{screen.height()}, {scale} %"
-                assert _sideways(window) == [], where
+        for area, tab in every_tab(window):
+            where = f"{area.title} ({tab}) at {screen.width()}x{screen.height()}, {scale} %"
+            assert _sideways(window) == [], where
+
+
+def every_tab(window):  # type: ignore[no-untyped-def]
+    """Show each area of ``window`` and each tab of its tab widget in turn, layouts
+    settled; yields (area, tab index) while each is shown."""
+    for area in window.areas:
+        window.show_area(area)
+        tabs = getattr(area, "tabs", None)
+        for tab in range(tabs.count() if isinstance(tabs, QTabWidget) else 1):
+            if isinstance(tabs, QTabWidget):
+                tabs.setCurrentIndex(tab)
+            for _ in range(3):  # wrapped labels re-lay their scroll area in turns
+                QApplication.processEvents()
+            yield area, tab
 
 
 def test_every_form_wraps_its_long_rows(qtbot, unlocked_window, store) -> None:  # type: ignore[no-untyped-def]

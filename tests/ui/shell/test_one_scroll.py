@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea, QTabWidget, QWidget
 
 from journal.settings import FONT_SCALE
-from tests.ui.shell.test_fits_any_screen import SCREENS, _body_with_a_banner
+from tests.ui.shell.test_fits_any_screen import SCREENS, _body_with_a_banner, every_tab
 
 
 def _scrolls_up_and_down(area: QAbstractScrollArea) -> bool:
@@ -66,22 +66,16 @@ def test_no_panel_scrolls_inside_a_page(qtbot, unlocked_window, scale) -> None: 
     found: dict[str, list[str]] = {}
     for screen in SCREENS:
         window.resize(screen)
-        for area in window.areas:
-            window.show_area(area)
+        for area, tab in every_tab(window):
+            problems = panels_that_scroll(window)
             tabs = getattr(area, "tabs", None)
-            for tab in range(tabs.count() if isinstance(tabs, QTabWidget) else 1):
-                if isinstance(tabs, QTabWidget):
-                    tabs.setCurrentIndex(tab)
-                for _ in range(3):  # wrapped labels re-lay their scroll area in turns
-                    QApplication.processEvents()
-                problems = panels_that_scroll(window)
-                page = tabs.currentWidget() if isinstance(tabs, QTabWidget) else None
-                if page is not None and not _settles(qtbot, lambda p=page: _shown_whole(p, window)):
-                    problems.append("the tab's page cannot be seen whole by scrolling the page")
-                if problems:
-                    where = f"{area.title} ({tab}) at {screen.width()}x{screen.height()}"
-                    found[where] = problems
-                window.page_scroll.verticalScrollBar().setValue(0)
+            page = tabs.currentWidget() if isinstance(tabs, QTabWidget) else None
+            if page is not None and not _settles(qtbot, lambda p=page: _shown_whole(p, window)):
+                problems.append("the tab's page cannot be seen whole by scrolling the page")
+            if problems:
+                where = f"{area.title} ({tab}) at {screen.width()}x{screen.height()}"
+                found[where] = problems
+            window.page_scroll.verticalScrollBar().setValue(0)
     assert not found, "\n".join(f"{where}: {problems}" for where, problems in found.items())
 
 
