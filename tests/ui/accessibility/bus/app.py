@@ -54,6 +54,18 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
+def activate(window: QWidget) -> None:
+    """Make ``window`` the active window, as a window manager does when a dialog over it
+    closes (the walk runs under a bare Xvfb: nothing gives the focus back, and Qt sends
+    no focus event to the bus while no window of the app is active)."""
+    window.activateWindow()
+    for _ in range(50):
+        if QApplication.activeWindow() is window:
+            return
+        wait(50)
+    raise SystemExit(f"{window!r} did not become active")
+
+
 def wait_for_walker(title: str) -> None:
     """Say which screen is up, then keep Qt running until the walker says "next"."""
     wait(400)  # let the bridge send what the screen raised
@@ -255,6 +267,7 @@ def first_process(window: MainWindow, store: JournalStore) -> None:
     screens.unlock(bot, window)
     for title, _root in dialog_secrets(window):
         wait_for_walker(title)
+    activate(window)  # the Change passphrase dialog was the active window
     for title, _root in body_actions(window):
         wait_for_walker(title)
     for title, _root in keyboard_actions(window):
@@ -263,6 +276,7 @@ def first_process(window: MainWindow, store: JournalStore) -> None:
         wait_for_walker(title)
     for title, _root in screens.dialogs(window, store):
         wait_for_walker(title)
+    activate(window)  # the last dialog was the active window
     for title, _root in screens.together_session(window):
         wait_for_walker(title)
     screens.area(window, "together").session_page.leave_button.click()  # type: ignore[attr-defined]
