@@ -127,7 +127,9 @@ def test_a_refused_values_note_goes_once_the_value_is_changed(qtbot, body_area) 
     assert "thermometer" not in form.temperature.accessibleDescription()
 
     described = form.time.accessibleDescription()
-    form.time.setDateTime(to_qdatetime(now() + timedelta(hours=2)))
+    # Minute 30: the step back below has room whatever the clock says (at 09:00 the
+    # minutes cannot go below 00, and the key would change nothing).
+    form.time.setDateTime(to_qdatetime((now() + timedelta(hours=2)).replace(minute=30)))
     qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
     assert form.problem_text() == FUTURE_TIME_MESSAGE
     assert QApplication.focusWidget() is form.time
@@ -150,7 +152,9 @@ def test_a_time_in_the_future_is_refused_and_nothing_else_is_lost(
 ) -> None:  # type: ignore[no-untyped-def]
     form = body_area.form
     _half_filled(qtbot, form)
-    form.time.setDateTime(to_qdatetime(now() + timedelta(hours=2)))
+    # Minute 30: the step back below has room whatever the clock says (at 09:00 the
+    # minutes cannot go below 00, and the key would change nothing).
+    form.time.setDateTime(to_qdatetime((now() + timedelta(hours=2)).replace(minute=30)))
     qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
     assert form.problem_text() == FUTURE_TIME_MESSAGE
     assert QApplication.focusWidget() is form.time
@@ -292,7 +296,9 @@ def test_a_temperature_of_50_is_said_beside_it(qtbot, page, body_area, journal) 
 
 def test_a_time_ahead_is_said_beside_it_and_scrolled_to(qtbot, page, body_area, journal) -> None:  # type: ignore[no-untyped-def]
     form = body_area.form
-    form.time.setDateTime(to_qdatetime(now() + timedelta(hours=2)))
+    # Minute 30: the step back below has room whatever the clock says (at 09:00 the
+    # minutes cannot go below 00, and the key would change nothing).
+    form.time.setDateTime(to_qdatetime((now() + timedelta(hours=2)).replace(minute=30)))
     bar = page.verticalScrollBar()
     bar.setValue(bar.maximum())  # the person scrolled down to the Save button
     assert not _in_view(page, form.time)

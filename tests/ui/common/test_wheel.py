@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QDateTime, QPoint, QPointF, Qt, QTime
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
@@ -110,6 +110,10 @@ def test_focus_solace_gave_does_not_let_the_wheel_change_a_field(qtbot, unlocked
     qtbot.keyClicks(form.note, "a note")
     qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
     qtbot.waitUntil(form.time.hasFocus)  # Solace's own choice, after the save
+    # A moment the wheel can step back from: "now" at a whole hour (09:00) has no
+    # minute below it, so the person's own turn below would change nothing either.
+    yesterday = form.time.dateTime().addDays(-1).date()
+    form.time.setDateTime(QDateTime(yesterday, QTime(10, 30)))
     shown = form.time.text()
     turn_wheel(form.time, -3)
     assert form.time.text() == shown
