@@ -336,9 +336,11 @@ def pending(backup: Backup) -> bool:
 
 def rotate(journal_folder: Path) -> None:
     """Delete what the rotation does not keep, once a newer backup has passed every
-    check (an older one stays while the only newer ones still wait for theirs, and a
-    copy kept aside before a restore never counts as one), and any unfinished partial
-    folder."""
+    check (an older one stays while the only newer ones still wait for theirs), and any
+    unfinished partial folder. A copy kept aside before a restore never counts as that
+    newer backup for the others; among those copies, an older one beyond the bounded
+    count (`rotation.KEEP_ASIDE`) goes once a newer backup or a newer copy aside that
+    is not marked `DAMAGED` exists (break test 16 of the eighth session, finding 8)."""
     backups = list_backups(journal_folder)
     keep = to_keep([b.stamp for b in backups], local_day)
     checked = [
@@ -346,9 +348,14 @@ def rotate(journal_folder: Path) -> None:
         for b in backups
         if not pending(b) and b.reason is not Reason.BEFORE_RESTORE and not b.damaged
     ]
+    good_aside = [
+        b.taken_at for b in backups if b.reason is Reason.BEFORE_RESTORE and not b.damaged
+    ]
     newest_checked = max(checked) if checked else None
+    newest_good = max([*checked, *good_aside]) if checked or good_aside else None
     for backup in backups:
-        if backup.stamp not in keep and newest_checked and backup.taken_at < newest_checked:
+        newer = newest_good if backup.reason is Reason.BEFORE_RESTORE else newest_checked
+        if backup.stamp not in keep and newer and backup.taken_at < newer:
             shutil.rmtree(backup.folder, ignore_errors=True)
     root = backups_dir(journal_folder)
     if root.is_dir():

@@ -45,3 +45,30 @@ def test_the_backup_restored_from_stays_and_the_damaged_copy_aside_is_marked(
     assert asked.folder in [b.folder for b in kept]
     asides = [b for b in kept if b.reason is Reason.BEFORE_RESTORE]
     assert [b.damaged for b in asides] == [True, False]
+
+
+def test_restoring_again_and_again_keeps_a_bounded_count_of_copies_aside(
+    store, journal, data_dir
+):
+    """Break test 16 of the eighth session, finding 8: each restore keeps the journal as
+    it was aside first, and trying several backups in a row piled those copies up (a
+    whole journal each, none ever removed within a month). They join the rotation: the
+    newest three stay, the older ones go once a newer good one exists."""
+    keep_aside = 3  # rotation.KEEP_ASIDE
+    write_entries(journal, 3)
+    asked = journal.backup(Reason.MANUAL)
+    journal.lock()
+
+    for _ in range(keep_aside + 3):
+        restore(data_dir, asked.folder, PASSPHRASE)
+
+    kept = list_backups(journal.folder)
+    asides = [b for b in kept if b.reason is Reason.BEFORE_RESTORE]
+    assert len(asides) == keep_aside
+    assert not any(b.damaged for b in asides)
+    assert asked.folder in [b.folder for b in kept]  # the backup restored from stays
+    opened = store.unlock(journal.folder, PASSPHRASE)
+    try:
+        assert EntryRepository(opened.db).count() == 3
+    finally:
+        opened.lock()
