@@ -21,14 +21,15 @@ from typing import Any
 
 from journal.domain.common.json_text import loads
 from journal.domain.common.local_time import as_utc
-from journal.domain.common.words import count
 from journal.domain.entries.tags import normalise_tag
 from journal.domain.safekeeping.imported import (
     ImportedEntry,
     ImportPlan,
     ImportRefused,
+    left_out_note,
     read_json,
     stable_id,
+    why_not_a_date,
 )
 
 SOURCE = "a Day One export"
@@ -67,26 +68,45 @@ def parse_document(document: Any) -> ImportPlan:
         raise ImportRefused("The file is not a Day One JSON export.")
     entries: list[ImportedEntry] = []
     media = 0
-    unreadable = 0
-    for raw in document["entries"]:
+    unread: list[str] = []
+    for number, raw in enumerate(document["entries"], start=1):
         try:
             entry, links = _entry(raw)
-        except (KeyError, TypeError, ValueError):
-            unreadable += 1
+        except (KeyError, TypeError, ValueError, AttributeError):
+            unread.append(f"entry {number}{_named(raw)}: {_why(raw)}")
             continue
         entries.append(entry)
         media += max(links, sum(len(raw.get(k) or ()) for k in _MEDIA_KEYS))
     notes: list[str] = []
     if media:
         notes.append(f"Photos, recordings and PDFs are not imported (Solace keeps words): {media}.")
-    if unreadable:
-        notes.append(
-            f"{count(unreadable, 'entry', 'entries')} could not be read (the text or date "
-            "is damaged) and " + ("is" if unreadable == 1 else "are") + " left out."
+    if unread:
+        notes.append(left_out_note(unread))
+    if not entries and unread:
+        raise ImportRefused(
+            "None of the entries in this Day One export could be read: "
+            + "; ".join(unread[:3])
+            + "."
         )
-    if not entries and unreadable:
-        raise ImportRefused("None of the entries in this Day One export could be read.")
     return ImportPlan(SOURCE, tuple(entries), tuple(notes))
+
+
+def _named(raw: Any) -> str:
+    """``, uuid 1A2B3C4D…`` for an entry that has its uuid, else ""."""
+    uid = raw.get("uuid") if isinstance(raw, dict) else None
+    return f", uuid {str(uid)[:8]}\u2026" if uid else ""
+
+
+def _why(raw: Any) -> str:
+    """Why a Day One entry cannot be read, in plain words."""
+    if not isinstance(raw, dict):
+        return "it is not an entry"
+    if not isinstance(raw.get("text", ""), str):
+        return "its text is not text"
+    if "creationDate" not in raw or "uuid" not in raw:
+        return "it has no date or no uuid"
+    day = str(raw["creationDate"])
+    return why_not_a_date(day[:10], day[11:16]) or "its date cannot be read"
 
 
 def _entry(raw: dict[str, Any]) -> tuple[ImportedEntry, int]:

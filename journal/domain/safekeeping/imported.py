@@ -106,6 +106,45 @@ class RowsPreview:
     left_out: tuple[str, ...] = ()
 
 
+def why_not_a_date(day: str, clock: str = "") -> str:
+    """Why ``day`` ("2024-02-30") and ``clock`` ("10:00", "" for none) are not a moment,
+    in plain words ("there is no 30 February 2024"), or "" when they are one (or are
+    not in these forms)."""
+    import calendar
+    import re
+
+    found = re.fullmatch(r"(\d{1,4})-(\d{1,2})-(\d{1,2})", day.strip())
+    if found is None:
+        return f"\u201c{day}\u201d is not a date"
+    year, month, number = (int(part) for part in found.groups())
+    if year < 1 or not 1 <= month <= 12:
+        return f"\u201c{day}\u201d is not a date (there is no month {month})"
+    if not 1 <= number <= calendar.monthrange(year, month)[1]:
+        return f"there is no {number} {calendar.month_name[month]} {year}"
+    hours = re.fullmatch(r"(\d{1,2}):(\d{2})(?::(\d{2}))?", clock.strip()) if clock else None
+    if clock and hours is None:
+        return f"\u201c{clock}\u201d is not a time of day"
+    if hours is not None and (int(hours.group(1)) > 23 or int(hours.group(2)) > 59):
+        return f"there is no time {clock} in a day"
+    return ""
+
+
+def left_out_note(unread: list[str]) -> str:
+    """The preview's sentence on entries of a file that could not be read and are left
+    out, each named by where it is and why (``unread``: "line 7: there is no 30
+    February 2024"); the others are imported (break test 16 of session 10, finding 6:
+    one bad date refused a whole journal). "" when there are none."""
+    if not unread:
+        return ""
+    shown = "; ".join(unread[:10])
+    more = f"; and {len(unread) - 10:,} more" if len(unread) > 10 else ""
+    verb = "is" if len(unread) == 1 else "are"
+    return (
+        f"{len(unread):,} {'entry' if len(unread) == 1 else 'entries'} could not be read "
+        f"and {verb} left out ({shown}{more}); the others are imported."
+    )
+
+
 def entry_zone(name: str) -> tzinfo:
     """The IANA zone ``name`` ("Europe/London") as a ``ZoneInfo``, or the person's own
     zone when ``name`` is empty or names no zone known here (`zone_named`)."""

@@ -25,8 +25,10 @@ from journal.domain.safekeeping.imported import (
     ImportedEntry,
     ImportPlan,
     ImportRefused,
+    left_out_note,
     read_json,
     stable_id,
+    why_not_a_date,
 )
 
 SOURCE_JSON = "a jrnl export"
@@ -92,44 +94,70 @@ def _make(
 
 
 def parse_json(text: str, from_local: FromLocal) -> ImportPlan:
-    """A ``jrnl --format json`` export. Raises `ImportRefused`."""
+    """A ``jrnl --format json`` export. An entry whose date or time cannot be read is
+    left out and named in the preview, the others come in (break test 16 of session
+    10, finding 6). Raises `ImportRefused` when the file is not such an export, or
+    when none of its entries can be read."""
     document = read_json(text)
     if not looks_like(document):
         raise ImportRefused("The file is not a jrnl JSON export.")
     seen: Counter[str] = Counter()
     entries = []
-    try:
-        for raw in document["entries"]:
-            title, body = str(raw.get("title") or ""), str(raw.get("body") or "")
-            listed = [
-                t for t in (normalise_tag(str(t).lstrip("@")) for t in raw.get("tags") or ()) if t
-            ]
-            entries.append(
-                _make(
-                    _wall(str(raw["date"]), str(raw["time"])),
-                    title,
-                    body.rstrip("\n"),
-                    tuple(dict.fromkeys([*listed, *_tags(title, body)])),
-                    bool(raw.get("starred")),
-                    seen,
-                    from_local,
-                    str(raw.get("uuid") or ""),
-                )
-            )
-    except (KeyError, TypeError, ValueError) as error:
+    unread: list[str] = []
+    for number, raw in enumerate(document["entries"], start=1):
+        try:
+            entries.append(_json_entry(raw, seen, from_local))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            unread.append(f"entry {number}{_named(raw)}: {_why_json(raw)}")
+    if not entries and unread:
         raise ImportRefused(
-            "The jrnl export has an entry whose date or time cannot be read."
-        ) from error
-    return ImportPlan(SOURCE_JSON, tuple(entries))
+            "None of the entries in this jrnl export could be read: " + "; ".join(unread[:3]) + "."
+        )
+    notes = (left_out_note(unread),) if unread else ()
+    return ImportPlan(SOURCE_JSON, tuple(entries), notes)
+
+
+def _json_entry(raw: Any, seen: Counter[str], from_local: FromLocal) -> ImportedEntry:
+    title, body = str(raw.get("title") or ""), str(raw.get("body") or "")
+    listed = [t for t in (normalise_tag(str(t).lstrip("@")) for t in raw.get("tags") or ()) if t]
+    return _make(
+        _wall(str(raw["date"]), str(raw["time"])),
+        title,
+        body.rstrip("\n"),
+        tuple(dict.fromkeys([*listed, *_tags(title, body)])),
+        bool(raw.get("starred")),
+        seen,
+        from_local,
+        str(raw.get("uuid") or ""),
+    )
+
+
+def _named(raw: Any) -> str:
+    """``, “Title”`` for an entry with a title, else ""."""
+    title = raw.get("title") if isinstance(raw, dict) else None
+    return f", \u201c{str(title)[:60]}\u201d" if title else ""
+
+
+def _why_json(raw: Any) -> str:
+    if not isinstance(raw, dict):
+        return "it is not an entry"
+    if "date" not in raw or "time" not in raw:
+        return "it has no date or time"
+    return why_not_a_date(str(raw["date"]), str(raw["time"])) or "its date cannot be read"
 
 
 def parse_text(text: str, from_local: FromLocal) -> ImportPlan:
-    """A jrnl plain-text journal. Raises `ImportRefused` when no entry header is found."""
+    """A jrnl plain-text journal. An entry whose header has an impossible date
+    ("[2024-02-30 10:00]") is left out with its text and named in the preview by its
+    line; the others come in (break test 16 of session 10, finding 6: one such date
+    refused the whole journal). Raises `ImportRefused` when no entry can be read."""
     seen: Counter[str] = Counter()
     entries: list[ImportedEntry] = []
     current: tuple[datetime, str] | None = None
+    skipping = False  # in the text of an entry whose date cannot be read
     lines: list[str] = []
     folded: list[str] = []  # lines like a header whose date cannot be read
+    unread: list[str] = []
 
     def close() -> None:
         if current is None:
@@ -140,7 +168,7 @@ def parse_text(text: str, from_local: FromLocal) -> ImportPlan:
         body = "\n".join(lines).strip("\n")
         entries.append(_make(wall, title, body, _tags(title, body), starred, seen, from_local))
 
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines(), start=1):
         match = _HEADER.match(line)
         wall = None
         if match:
@@ -150,23 +178,35 @@ def parse_text(text: str, from_local: FromLocal) -> ImportPlan:
                 wall = None
         if match and wall is not None:
             close()
-            current, lines = (wall, match.group(5).strip()), []
+            current, lines, skipping = (wall, match.group(5).strip()), [], False
+        elif match and why_not_a_date(match.group(2), match.group(3)):
+            close()  # a whole header with an impossible date: its entry cannot be placed
+            current, lines, skipping = None, [], True
+            why = why_not_a_date(match.group(2), match.group(3))
+            unread.append(f"line {number}, \u201c{line.strip()[:60]}\u201d: {why}")
         elif current is not None:
             if match or _NEAR_HEADER.match(line):
                 folded.append(line.strip())
             lines.append(line)
-        elif line.strip():
+        elif line.strip() and not skipping:
             raise ImportRefused(
                 "This does not look like a jrnl journal: each entry should start with its date "
                 "and time as [YYYY-MM-DD HH:MM]."
             )
     close()
+    if not entries and unread:
+        raise ImportRefused(
+            "None of the entries in this jrnl journal could be read: "
+            + "; ".join(unread[:3])
+            + "."
+        )
     if not entries:
         raise ImportRefused(
             "No entries were found: jrnl entries start with their date and time as "
             "[YYYY-MM-DD HH:MM], and no line here does."
         )
-    return ImportPlan(SOURCE_TEXT, tuple(entries), _folded_note(folded))
+    notes = (*_folded_note(folded), *((left_out_note(unread),) if unread else ()))
+    return ImportPlan(SOURCE_TEXT, tuple(entries), notes)
 
 
 def _folded_note(folded: list[str]) -> tuple[str, ...]:

@@ -26,7 +26,9 @@ from journal.domain.safekeeping.imported import (
     ImportedEntry,
     ImportPlan,
     ImportRefused,
+    left_out_note,
     stable_id,
+    why_not_a_date,
 )
 from journal.domain.safekeeping.yaml_text import SafeLoader
 
@@ -54,6 +56,7 @@ def parse_months(files: Iterable[tuple[str, str]], from_local: FromLocal) -> Imp
     """Month files as (file name, text) pairs. Raises `ImportRefused` when none can be read."""
     entries: list[ImportedEntry] = []
     unreadable: list[str] = []
+    unread: list[str] = []  # days of a month file that cannot be read
     months = 0
     for name, text in sorted(files):
         match = MONTH_FILE.match(name)
@@ -64,26 +67,45 @@ def parse_months(files: Iterable[tuple[str, str]], from_local: FromLocal) -> Imp
             days = yaml.load(text, Loader=_Loader) or {}  # noqa: S506 (a safe loader)
             if not isinstance(days, dict):
                 raise ValueError("not a month")
-            for day, content in sorted(days.items(), key=lambda item: int(item[0])):
+        except (yaml.YAMLError, ValueError, TypeError):
+            unreadable.append(name)
+            continue
+        for day, content in sorted(days.items(), key=lambda item: str(item[0]).zfill(4)):
+            try:  # one day that cannot be read leaves out that day, never its month
                 entry = _entry(
                     int(match.group(1)), int(match.group(2)), int(day), content, from_local
                 )
-                if entry is not None:
-                    entries.append(entry)
-        except (yaml.YAMLError, ValueError, TypeError):
-            unreadable.append(name)
+            except (ValueError, TypeError, OverflowError):
+                unread.append(f"{name}, day {str(day)[:12]}: {_why_day(match, day)}")
+                continue
+            if entry is not None:
+                entries.append(entry)
     if not months:
         raise ImportRefused("No RedNotebook month files (named like 2024-06.txt) were found.")
-    if unreadable and not entries:
+    if (unreadable or unread) and not entries:
         raise ImportRefused("The RedNotebook month files could not be read.")
-    notes: tuple[str, ...] = ()
+    notes: list[str] = []
     if unreadable:
         names = ", ".join(unreadable)
-        notes = (
+        notes.append(
             f"{count(len(unreadable), 'month file', 'month files')} could not be read, "
-            f"left out: {names}.",
+            f"left out: {names}."
         )
-    return ImportPlan(SOURCE, tuple(entries), notes)
+    if unread:
+        notes.append(left_out_note(unread))
+    return ImportPlan(SOURCE, tuple(entries), tuple(notes))
+
+
+def _why_day(month: re.Match[str], day: Any) -> str:
+    """Why day ``day`` of the month file ``month`` names no day, in plain words."""
+    try:
+        number = int(day)
+    except (ValueError, TypeError):
+        return f"\u201c{str(day)[:12]}\u201d is not a day of the month"
+    return (
+        why_not_a_date(f"{month.group(1)}-{month.group(2)}-{number}")
+        or "its text cannot be read"
+    )
 
 
 def _entry(

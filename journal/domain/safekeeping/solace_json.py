@@ -17,7 +17,9 @@ from journal.domain.safekeeping.imported import (
     ImportedEntry,
     ImportPlan,
     ImportRefused,
+    left_out_note,
     read_json,
+    why_not_a_date,
 )
 
 FORMAT = "solace-export"
@@ -44,14 +46,37 @@ def parse(text: str, *, keep_settings: bool = False) -> ImportPlan:
     if document.get("version") != FORMAT_VERSION:
         raise ImportRefused("The file comes from a newer Solace; please update Solace first.")
     try:
-        entries = tuple(_entry(e) for e in document["entries"])
+        listed = list(document["entries"])
         tables = {str(k): list(v) for k, v in dict(document.get("tables", {})).items()}
     except (KeyError, TypeError, ValueError) as error:
         raise ImportRefused("The file is a Solace export, but parts of it are damaged.") from error
-    notes: tuple[str, ...] = ()
+    entries: list[ImportedEntry] = []
+    unread: list[str] = []
+    for number, raw in enumerate(listed, start=1):
+        try:  # one entry that cannot be read leaves out that entry, never the file
+            entries.append(_entry(raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            unread.append(f"entry {number}: {_why(raw)}")
+    if unread and not entries and not any(tables.values()):
+        raise ImportRefused(
+            "The file is a Solace export, but none of its entries could be read: "
+            + "; ".join(unread[:3])
+            + "."
+        )
+    notes: list[str] = [left_out_note(unread)] if unread else []
     if not keep_settings and tables.pop(SETTINGS_TABLE, []):
-        notes = (SETTINGS_LEFT_OUT,)
-    return ImportPlan("a Solace export", entries, notes, tables, whole_tags=True)
+        notes.append(SETTINGS_LEFT_OUT)
+    return ImportPlan("a Solace export", tuple(entries), tuple(notes), tables, whole_tags=True)
+
+
+def _why(raw: Any) -> str:
+    """Why an entry of a Solace export cannot be read, in plain words."""
+    if not isinstance(raw, dict):
+        return "it is not an entry"
+    if "id" not in raw or "created_at" not in raw:
+        return "it has no id or no date"
+    day = str(raw["created_at"])
+    return why_not_a_date(day[:10], day[11:16]) or "its date or another field cannot be read"
 
 
 def _moment(value: Any) -> datetime:

@@ -144,9 +144,10 @@ def test_day_one_zip_with_another_json_name_and_a_broken_entry() -> None:
     zipped = plan("dayone/android-2024-de.zip")
     assert len(zipped.entries) == len(plan("dayone/android-2024-de.json").entries)
     broken = plan("dayone/macos-2024-invalid-text.json")
-    assert "1 entry could not be read (the text or date is damaged) and is left out." in (
-        broken.notes
-    )
+    assert (
+        "1 entry could not be read and is left out (entry 6, uuid 1461153D…: its text is "
+        "not text); the others are imported."
+    ) in (broken.notes)
 
 
 def test_jrnl_same_moment_entries_stars_tags_and_emoji() -> None:

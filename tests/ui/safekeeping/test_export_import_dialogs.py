@@ -164,7 +164,10 @@ def test_import_preview_gives_each_entry_its_own_day_and_every_line_can_be_read(
     text = dialog.summary.text()
     # All-day entries at local midnight in Dublin and London are on 17 April, not 16.
     assert "5 entries, from Wednesday 17 April 2024 to Sunday 21 April 2024." in text
-    assert text.endswith("1 entry could not be read (the text or date is damaged) and is left out.")
+    assert text.endswith(
+        "1 entry could not be read and is left out (entry 6, uuid 1461153D…: its text is "
+        "not text); the others are imported."
+    )
     # The last line is not cut off: the summary has the full height its text needs.
     summary = dialog.summary
     qtbot.waitUntil(lambda: summary.height() >= summary.heightForWidth(summary.width()))

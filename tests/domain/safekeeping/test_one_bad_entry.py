@@ -1,0 +1,125 @@
+"""One entry that cannot be read never refuses a whole file (break test 16 of session
+10, finding 6: a jrnl journal with one impossible date was refused whole): it is left
+out and named in the preview (where it is and why), and the others come in. Checked
+for every importer: jrnl (text and JSON), Solace's own JSON, Day One, RedNotebook."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from journal.domain.safekeeping.imported import ImportRefused, preview
+from journal.domain.safekeeping.sources import plan_for
+
+
+def as_utc(wall: datetime) -> datetime:
+    return wall.replace(tzinfo=UTC)
+
+
+def written(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def only_note(path: Path) -> tuple[int, str]:
+    plan = plan_for(path, as_utc)
+    (note,) = [n for n in preview(plan, []).notes if "could not be read" in n]
+    return len(plan.entries), note
+
+
+@pytest.mark.parametrize("where", ["first", "middle", "last"])
+def test_a_jrnl_journal_with_one_impossible_date_imports_the_others(tmp_path, where):
+    entries = [
+        "[2024-02-28 09:00] Before\nThe day before.\n",
+        "[2024-03-01 09:00] After\nThe day after.\n",
+    ]
+    bad = "[2024-02-30 10:00] Never\nA day that never was.\n"
+    at = {"first": 0, "middle": 1, "last": 2}[where]
+    text = "\n".join([*entries[:at], bad, *entries[at:]])
+    line = text.splitlines().index("[2024-02-30 10:00] Never") + 1
+
+    found, note = only_note(written(tmp_path / "my.journal", text))
+
+    assert found == 2
+    assert note == (
+        f"1 entry could not be read and is left out (line {line}, “[2024-02-30 10:00] "
+        "Never”: there is no 30 February 2024); the others are imported."
+    )
+    plan = plan_for(tmp_path / "my.journal", as_utc)
+    assert {e.title for e in plan.entries} == {"Before", "After"}
+    assert all("never was" not in e.body for e in plan.entries)  # not folded into another
+
+
+def test_a_jrnl_export_with_one_impossible_date_imports_the_others(tmp_path):
+    def entry(day: str, clock: str, title: str) -> dict[str, object]:
+        return {"date": day, "time": clock, "title": title, "body": "words", "tags": []}
+
+    document = {
+        "tags": {},
+        "entries": [
+            entry("2024-03-01", "09:00", "good"),
+            entry("2024-13-01", "09:00", "no such month"),
+            entry("2024-03-02", "25:00", "no such hour"),
+            entry("2024-03-03", "09:00", "also good"),
+        ],
+    }
+    found, note = only_note(written(tmp_path / "jrnl.json", json.dumps(document)))
+    assert found == 2
+    assert note.startswith("2 entries could not be read and are left out (entry 2, “no such")
+    assert "entry 2, “no such month”: “2024-13-01” is not a date (there is no month 13)" in note
+    assert "entry 3, “no such hour”: there is no time 25:00 in a day" in note
+
+
+def test_a_solace_export_with_one_bad_entry_imports_the_others(tmp_path):
+    def entry(n: int, created: str) -> dict[str, object]:
+        return {"id": f"00000000-0000-4000-8000-00000000000{n}", "created_at": created}
+
+    document = {
+        "format": "solace-export",
+        "version": 1,
+        "entries": [
+            entry(1, "2024-03-01T09:00:00+00:00"),
+            entry(2, "2024-02-30T09:00:00+00:00"),
+            entry(3, "2024-03-03T09:00:00+00:00"),
+        ],
+        "tables": {},
+    }
+    found, note = only_note(written(tmp_path / "journal.json", json.dumps(document)))
+    assert found == 2
+    assert "(entry 2: there is no 30 February 2024)" in note
+
+
+def test_a_day_one_export_names_the_entry_it_leaves_out(tmp_path):
+    def entry(uid: str, created: str) -> dict[str, object]:
+        return {"uuid": uid, "creationDate": created, "text": uid}
+
+    document = {
+        "metadata": {"version": "1.0"},
+        "entries": [
+            entry("A" * 32, "2024-03-01T09:00:00Z"),
+            entry("B" * 32, "2023-02-29T09:00:00Z"),
+        ],
+    }
+    found, note = only_note(written(tmp_path / "Journal.json", json.dumps(document)))
+    assert found == 1
+    assert "(entry 2, uuid BBBBBBBB…: there is no 29 February 2023)" in note
+
+
+def test_a_rednotebook_month_with_one_impossible_day_keeps_its_other_days(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    written(folder / "2023-02.txt", "1: {text: The first}\n29: {text: Never}\n3: {text: Third}\n")
+    found, note = only_note(folder)
+    assert found == 2
+    assert "(2023-02.txt, day 29: there is no 29 February 2023)" in note
+
+
+def test_a_file_whose_every_entry_is_unreadable_is_refused_with_the_reasons(tmp_path):
+    text = "[2024-02-30 10:00] Never\nwords\n\n[2023-02-29 10:00] Nor this\nwords\n"
+    with pytest.raises(ImportRefused) as told:
+        plan_for(written(tmp_path / "my.journal", text), as_utc)
+    assert "None of the entries in this jrnl journal could be read" in str(told.value)
+    assert "line 1" in str(told.value) and "there is no 29 February 2023" in str(told.value)
