@@ -21,6 +21,7 @@ from journal.domain.common.local_time import from_local
 from journal.domain.common.words import count
 from journal.domain.safekeeping import dayone, jrnl, markdown, rednotebook, solace_json
 from journal.domain.safekeeping.fitting import fitted
+from journal.domain.safekeeping.folder_files import folder_files, skipped_note
 from journal.domain.safekeeping.imported import ImportPlan, ImportRefused, read_json
 from journal.files import NotAFile, open_regular
 
@@ -145,26 +146,44 @@ def _modified(path: Path) -> datetime:
 
 
 def _folder(folder: Path, local: FromLocal) -> ImportPlan:
-    months = [p for p in folder.iterdir() if p.is_file() and rednotebook.is_month_file(p.name)]
-    if months:
-        texts, unreadable = _readable(months)
+    """A RedNotebook data folder (its month files at the top) or a folder of Markdown
+    files (at any depth). Files are found without opening any (`folder_files`): a pipe,
+    a device or a link leading outside the folder is skipped and named in a note, never
+    waited on and never skipped without a word (break test 16 of session 10, finding 5)."""
+    months = folder_files(folder, rednotebook.is_month_file, MAX_FILES)
+    top = tuple(p for p in months.found if p.parent == folder)
+    if top:
+        texts, unreadable = _readable(top)
         if not texts:
             raise ImportRefused(_none_readable(unreadable))
         plan = rednotebook.parse_months([(p.name, text) for p, text in texts], local)
-        return _left_out(plan, unreadable)
-    found = [p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in MARKDOWN_SUFFIXES]
-    if len(found) > MAX_FILES:
+        skipped = tuple(s for s in months.skipped if "/" not in s[0])
+        return _skipped(_left_out(plan, unreadable), skipped)
+    listed = folder_files(folder, _is_markdown, MAX_FILES)
+    if len(listed.found) > MAX_FILES:
         raise ImportRefused("The folder holds too many files to be one journal.")
-    if not found:
+    if not listed.found:
+        said = skipped_note(listed.skipped)
         raise ImportRefused(
             "Solace found nothing to import in this folder: no Markdown files (.md) and no "
-            "RedNotebook month files (like 2024-06.txt)."
+            "RedNotebook month files (like 2024-06.txt)." + (f" {said}" if said else "")
         )
-    texts, unreadable = _readable(found)
+    texts, unreadable = _readable(listed.found)
     if not texts:
         raise ImportRefused(_none_readable(unreadable))
     files = [(str(p.relative_to(folder)), text, _modified(p)) for p, text in texts]
-    return _left_out(markdown.parse_files(files, local), unreadable)
+    plan = _left_out(markdown.parse_files(files, local), unreadable)
+    return _skipped(plan, listed.skipped)
+
+
+def _is_markdown(name: str) -> bool:
+    return name.lower().endswith(MARKDOWN_SUFFIXES)
+
+
+def _skipped(plan: ImportPlan, skipped: tuple[tuple[str, str], ...]) -> ImportPlan:
+    """``plan`` with the note naming the files skipped and why, when any."""
+    note = skipped_note(skipped)
+    return replace(plan, notes=(*plan.notes, note)) if note else plan
 
 
 def _none_readable(unreadable: list[str]) -> str:

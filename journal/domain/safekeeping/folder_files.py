@@ -1,0 +1,92 @@
+"""Which files of a chosen folder an import reads, and which it skips, and why.
+
+A folder to import (Markdown notes, RedNotebook month files) is walked without
+following links, and each file whose name fits is looked at without opening it
+(``lstat``): an ordinary file is read; a pipe (FIFO), a device or a socket is
+skipped, never opened (opening a pipe waits for a writer for ever); a link is read
+only when it leads to an ordinary file inside the chosen folder, and a link to a
+folder is not followed. Every file skipped is named with its reason, for the
+preview (break test 16 of session 10, finding 5: a FIFO and a link were skipped
+without a word).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from journal.domain.common.words import count
+from journal.files import kind_of
+
+
+@dataclass(frozen=True, slots=True)
+class FolderFiles:
+    """The files to read (paths under the folder, in walk order) and those skipped,
+    each as (its name relative to the folder, why, in words)."""
+
+    found: tuple[Path, ...]
+    skipped: tuple[tuple[str, str], ...]
+
+
+def folder_files(folder: Path, wanted: Callable[[str], bool], limit: int) -> FolderFiles:
+    """The files under ``folder`` whose file name ``wanted`` accepts, looked at without
+    opening any (see the module's words), stopping once more than ``limit`` are found
+    (the caller refuses a folder that large). Never raises for one file that cannot be
+    looked at: it is skipped, with its reason."""
+    root = folder.resolve()
+    found: list[Path] = []
+    skipped: list[tuple[str, str]] = []
+
+    def name_of(path: Path) -> str:
+        return str(path.relative_to(folder))
+
+    for place, folders, files in os.walk(folder, followlinks=False):
+        here = Path(place)
+        for name in folders:
+            if (here / name).is_symlink():
+                skipped.append((name_of(here / name), "a link to a folder, which is not followed"))
+        for name in files:
+            if not wanted(name):
+                continue
+            path = here / name
+            why = _why_skipped(path, root)
+            if why:
+                skipped.append((name_of(path), why))
+            else:
+                found.append(path)
+            if len(found) > limit:
+                return FolderFiles(tuple(found), tuple(skipped))
+    return FolderFiles(tuple(found), tuple(skipped))
+
+
+def _why_skipped(path: Path, root: Path) -> str:
+    """Why ``path`` is not read, in words; "" when it is an ordinary file to read."""
+    try:
+        mode = path.lstat().st_mode
+    except OSError:
+        return "it could not be looked at"
+    if not stat.S_ISLNK(mode):
+        kind = kind_of(mode)
+        return f"not an ordinary file: it is {kind}" if kind else ""
+    try:
+        target = path.resolve(strict=True)
+        target_mode = target.stat().st_mode
+    except (OSError, RuntimeError):
+        return "a link that leads nowhere"
+    if not target.is_relative_to(root):
+        return "a link to a file outside the folder you chose"
+    kind = kind_of(target_mode)
+    return f"a link to something that is not an ordinary file ({kind})" if kind else ""
+
+
+def skipped_note(skipped: tuple[tuple[str, str], ...]) -> str:
+    """The preview's sentence naming every file skipped and why ("" when none)."""
+    if not skipped:
+        return ""
+    shown = "; ".join(f"\u201c{name}\u201d ({why})" for name, why in skipped[:10])
+    more = f"; and {len(skipped) - 10:,} more" if len(skipped) > 10 else ""
+    verb = "was" if len(skipped) == 1 else "were"
+    return f"{count(len(skipped), 'file', 'files')} {verb} skipped: {shown}{more}."
