@@ -387,7 +387,7 @@ def deep_check_pending(
     """
     told: list[str] = []
     for backup in reversed(list_backups(journal_folder)):
-        if not pending(backup) or _generation(backup) != generation:
+        if not pending(backup) or backup_generation(backup) != generation:
             continue
         result = check_database(backup.database, data_key)
         if result.ok:
@@ -403,7 +403,7 @@ def deep_check_pending(
     return told
 
 
-def _generation(backup: Backup) -> int | None:
+def backup_generation(backup: Backup) -> int | None:
     """The key generation ``backup``'s key file opens, or None when it cannot be read
     (then no key of this journal's can judge it either)."""
     try:

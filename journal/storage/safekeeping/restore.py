@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from journal.domain.common.local_time import to_local
 from journal.domain.safekeeping.rotation import Reason
 from journal.errors import DatabaseTooNew, SolaceError, WrongPassphrase, WrongRecoveryKey
 from journal.files import read_regular
@@ -47,7 +48,12 @@ from journal.storage.lock.vault import (
     opening_keys,
     with_slots,
 )
-from journal.storage.safekeeping.archive import NotABackup, extract_archive, open_archive
+from journal.storage.safekeeping.archive import (
+    NotABackup,
+    extract_archive,
+    open_archive,
+    read_manifest,
+)
 from journal.storage.safekeeping.backups import (
     DAMAGED,
     as_told,
@@ -57,6 +63,7 @@ from journal.storage.safekeeping.backups import (
     rotate,
 )
 from journal.storage.safekeeping.checks import check_database, check_pages
+from journal.storage.safekeeping.status import carry_last_copy
 from journal.storage.safekeeping.swap import (
     DATABASE_NAME,
     HEADER_NAME,
@@ -92,27 +99,37 @@ class BackupFileWrongPassphrase(SolaceError):
 
 
 class BackupOfAnotherJournal(BackupFileWrongPassphrase):
-    """The passphrase did not open a backup file that belongs to another journal than
-    the one being restored (its key file, readable without a passphrase, names it).
-    ``here``: that journal is on this computer too, and a restore with its passphrase
-    would replace it as it is now (break test 16 of the eighth session, finding 12:
-    nothing said so)."""
+    """A backup (file or folder) of another journal than the one being restored: its
+    key file, readable without a passphrase, names that journal. Restoring it never
+    brings back this journal, and where that journal is on this computer too
+    (``here``) it replaces that one as it is now, so nothing is done before the person
+    says yes (`restore`'s ``other_journal``): break test 16 of the eighth session,
+    finding 12, and of session 10, finding 9 (it was restored without a question).
+    ``name`` is that journal's name, ``taken_at`` when the backup was made (aware UTC,
+    None when it does not say)."""
 
-    def __init__(self, name: str, here: bool = False) -> None:
+    def __init__(self, name: str, here: bool = False, taken_at: datetime | None = None) -> None:
+        made = ""
+        if taken_at is not None:
+            local = to_local(taken_at)
+            made = f" It was made on {local:%A} {local.day} {local:%B %Y, %H:%M}."
         replaces = (
             f' "{name}" is on this computer too: restoring this backup puts it in place of '
-            f'"{name}" as it is now, which is kept aside as a backup first.'
+            f'"{name}" as it is now, which is kept aside as a backup first, and opens '
+            f'"{name}", with its own passphrase.'
             if here
-            else ""
+            else f' Restoring it adds "{name}" to this computer as a journal of its own, '
+            "opened with the passphrase it was made with."
         )
         SolaceError.__init__(
             self,
-            f'This backup is of another journal, "{name}", not of this one, so this '
-            f'journal\'s passphrase does not open it. To restore "{name}", type its '
-            f"passphrase instead; this journal would not be replaced.{replaces} Nothing "
+            f'This backup is of another journal, "{name}", not of this one.{made} It '
+            f"cannot bring back this journal, which stays as it is.{replaces} Nothing "
             "has been changed.",
         )
         self.name = name
+        self.here = here
+        self.taken_at = taken_at
 
 
 class BackupNeedsItsOwnPassphrase(BackupFileWrongPassphrase):
@@ -149,6 +166,7 @@ def restore(
     backup_secret: str | None = None,
     backup_recovery_key: bool = False,
     expected_journal: str | None = None,
+    other_journal: bool = False,
 ) -> Path:
     """Restore the backup at ``source`` and return the journal folder it now fills.
 
@@ -166,8 +184,9 @@ def restore(
     missing or damaged, nothing current can be checked, and the backup's own
     credential is enough: that is the case restore exists for.
     ``expected_journal`` is the id of the journal the person means to restore (the
-    one whose dialog they are in); when the backup is of another journal and the
-    passphrase does not open it, the error says so by that journal's name.
+    one whose dialog they are in); when the backup is of another journal, nothing is
+    done and `BackupOfAnotherJournal` says so by that journal's name and the backup's
+    date, unless ``other_journal`` (the person was told so and said yes).
 
     Raises `NotTheCurrentPassphrase`, `BackupOfAnotherJournal`,
     `BackupNeedsItsOwnPassphrase` (``secret`` fits the journal but not the backup),
@@ -181,6 +200,10 @@ def restore(
         header = VaultHeader.from_bytes(header_bytes)
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
         raise NotABackup("its key file could not be read.") from error
+    other = expected_journal is not None and header.journal_id != expected_journal
+    if other and not other_journal:  # asked first, whatever passphrase was typed
+        here = journal_is_here(data_dir, header.journal_id)
+        raise BackupOfAnotherJournal(header.name, here, backup_made(source))
     target = ensure_private_dir(ensure_private_dir(journals_dir(data_dir)) / header.journal_id)
     finish_restore(target)  # an earlier, interrupted one first
     try:
@@ -195,7 +218,7 @@ def restore(
     except (NotTheCurrentPassphrase, BackupFileWrongPassphrase) as error:
         if expected_journal is not None and header.journal_id != expected_journal:
             here = (target / HEADER_NAME).is_file()
-            raise BackupOfAnotherJournal(header.name, here) from error
+            raise BackupOfAnotherJournal(header.name, here, backup_made(source)) from error
         raise
     staging = staging_dir(target)
     with restoring(target):  # the lock screen's listing leaves this copy alone
@@ -224,6 +247,7 @@ def restore(
     # for this restore: copies aside never take a day's, week's or safety place.
     if live is not None:
         _mark_if_damaged(target / aside, live.data_key)
+        carry_last_copy(target / aside / DATABASE_NAME, target / DATABASE_NAME, live.data_key)
     rotate(target)
     return target
 
@@ -316,6 +340,36 @@ def _take_live_credentials(staging: Path, data_key: bytes, live: _Live) -> None:
     if not opens_with(db_path, live.data_key):
         raise BackupUnusable("It could not be re-encrypted for your current passphrase.")
     atomic_write_bytes(staging / HEADER_NAME, live.header_bytes)
+
+
+def journal_is_here(data_dir: Path, journal_id: str) -> bool:
+    """Whether the journal ``journal_id`` has a key file under ``data_dir`` (a restore
+    of its backup would replace it as it is now)."""
+    return (journals_dir(data_dir) / journal_id / HEADER_NAME).is_file()
+
+
+def backup_made(source: Path) -> datetime | None:
+    """When the backup at ``source`` was made (aware UTC): a kept backup folder's name
+    or a backup file's manifest; None when it does not say."""
+    if source.is_dir():
+        try:
+            return datetime.strptime(source.name.partition("-")[0], _STAMP).replace(tzinfo=UTC)
+        except ValueError:
+            return None
+    try:
+        return read_manifest(source).taken_at
+    except (NotABackup, OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def backup_journal(source: Path) -> tuple[str, str, datetime | None] | None:
+    """The journal a backup (file or folder) is of, read without a passphrase: its id,
+    its name and when the backup was made; None when its key file cannot be read."""
+    try:
+        header = VaultHeader.from_bytes(_read_header(source))
+    except (NotABackup, OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return None
+    return header.journal_id, header.name, backup_made(source)
 
 
 def _source_size(source: Path) -> int:

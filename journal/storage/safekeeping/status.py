@@ -13,15 +13,21 @@ from pathlib import Path
 
 from journal.domain.safekeeping.rotation import BackupStamp, Reason, changed_since_backup
 from journal.errors import DiskFull, SolaceError
+from journal.storage.atomic import atomic_write_bytes
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.safekeeping.archive import partial_for, write_archive
 from journal.storage.safekeeping.backups import (
+    DAMAGED,
+    Backup,
     BackupFailed,
+    backup_generation,
     deep_check_pending,
     list_backups,
     no_room_for,
+    not_offered,
     pending,
 )
+from journal.storage.safekeeping.checks import check_pages
 from journal.storage.safekeeping.unfinished import UNFINISHED_BACKUP_FILE
 
 LAST_COPY_AT = "safekeeping.last_copy_at"
@@ -57,20 +63,108 @@ def backup_status(journal: OpenJournal) -> BackupStatus:
     an upgrade is the journal as it was before that change: neither is the "newest
     backup" nor counted with the days and weeks kept (break test 16, N9 and S7), and
     one newer than every backup of the journal as it is means no backup holds the
-    journal now (finding 1)."""
-    backups = [b for b in list_backups(journal.folder) if not b.damaged]
+    journal now (finding 1). Only backups that pass their check count (`good_backups`:
+    break test 16 of session 10, finding 14, a damaged kept backup was counted good)."""
+    backups = good_backups(journal)
     current = [b for b in backups if not b.reason.is_safety]
     stored = journal.db.get_setting(LAST_COPY_AT)
     return BackupStatus(
         newest=current[-1].taken_at if current else None,
         kept=len(current),
-        last_copy_at=datetime.fromisoformat(stored) if stored else None,
+        last_copy_at=_moment(stored),
         last_copy_place=journal.db.get_setting(LAST_COPY_PLACE),
         newest_reason=current[-1].reason if current else None,
         before_changes=len(backups) - len(current),
         changed=changed_since_backup([b.stamp for b in backups]),
         no_room=no_room_for(journal.folder),
     )
+
+
+# Backups already found good in this process, by (database, size, mtime): a kept
+# backup is never written again, so each is read once, not at every look at Settings.
+_FOUND_GOOD: set[tuple[str, int, int]] = set()
+
+
+def good_backups(journal: OpenJournal) -> list[Backup]:
+    """The kept backups of ``journal`` that pass their check, oldest first: offered by
+    the restore list (`not_offered`: not marked `DAMAGED`, a journal's database, a
+    readable key file of this journal) and, when their key file is of the journal's
+    current key generation, every page as SQLCipher wrote it (`check_pages`, about one
+    read of the file, remembered per file for this process). One that fails is marked
+    `DAMAGED`, as a restore from it would mark it, so neither Settings nor the restore
+    list nor the rotation counts it again."""
+    good: list[Backup] = []
+    generation = journal.header.current_generation
+    for backup in list_backups(journal.folder):
+        if not_offered(backup, journal.header.journal_id):
+            continue
+        if backup_generation(backup) == generation and not _pages_good(backup, journal):
+            with contextlib.suppress(SolaceError, OSError):  # removed meanwhile
+                atomic_write_bytes(backup.folder / DAMAGED, b"")
+            continue
+        good.append(backup)
+    return good
+
+
+def _pages_good(backup: Backup, journal: OpenJournal) -> bool:
+    try:
+        info = backup.database.stat()
+    except OSError:
+        return False
+    key = (str(backup.database), info.st_size, info.st_mtime_ns)
+    if key in _FOUND_GOOD:
+        return True
+    if not check_pages(backup.database, journal.data_key).ok:
+        return False
+    _FOUND_GOOD.add(key)
+    return True
+
+
+def _moment(stored: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(stored) if stored else None
+    except ValueError:
+        return None
+
+
+def carry_last_copy(before: Path, after: Path, data_key: bytes | bytearray) -> None:
+    """Give the journal database ``after`` (a restored one, closed) the "last backup
+    file" of the database ``before`` (the journal as it was, kept aside) when it is
+    newer than its own: the line is about backups made, not about the journal's
+    content, and a restore from an older backup made Settings forget it (break test 16
+    of session 10, finding 14). ``data_key`` (32 bytes) opens both. ``before`` is only
+    read; a part that cannot be read or written leaves ``after`` as it was."""
+    import sqlcipher3
+
+    from journal.storage.database import Database
+    from journal.storage.lock.engine import key_connection, open_engine
+
+    try:
+        reader = sqlcipher3.connect(f"{before.as_uri()}?mode=ro", uri=True)
+        try:
+            key_connection(reader, data_key)
+            found = dict(
+                reader.execute(
+                    "SELECT key, value FROM journal_settings WHERE key IN (?, ?)",
+                    (LAST_COPY_AT, LAST_COPY_PLACE),
+                ).fetchall()
+            )
+        finally:
+            reader.close()
+    except sqlcipher3.Error:
+        return
+    made = _moment(str(found.get(LAST_COPY_AT, "")))
+    if made is None:
+        return
+    with contextlib.suppress(SolaceError, OSError):
+        database = Database(open_engine(after, data_key))
+        try:
+            own = _moment(database.get_setting(LAST_COPY_AT))
+            if own is None or own < made:
+                database.set_setting(LAST_COPY_AT, str(found[LAST_COPY_AT]))
+                database.set_setting(LAST_COPY_PLACE, str(found.get(LAST_COPY_PLACE, "")))
+        finally:
+            database.close()
 
 
 def back_up_to(journal: OpenJournal, target: Path) -> Path:

@@ -15,9 +15,11 @@ On success it emits `restored` with the open journal.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -34,6 +36,7 @@ from journal.domain.common.words import size
 from journal.domain.safekeeping.rotation import Reason
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.accessibility import warn_on_open
+from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.messages import user_message
@@ -95,6 +98,14 @@ def describe_backup(backup: Backup, problem: str = "", future: bool = False) -> 
     elif future:
         line += ", dated in the future (this computer's clock may have been wrong)"
     return line
+
+
+def another_journal_words(found: tuple[str, str, datetime | None]) -> str:
+    """Said beside a chosen backup file of another journal (its id, name and when it was
+    made): "a backup of another journal, “Mine”, made on Monday 30 November 2026, 16:06"."""
+    _id, name, made = found
+    words = f"a backup of another journal, \u201c{name}\u201d"
+    return words + (f", made on {say_moment(made)}" if made is not None else "")
 
 
 def restored_words(source: Path, backups: list[Backup], kept_aside: bool) -> str:
@@ -160,6 +171,11 @@ class RestoreDialog(QDialog):
         self._task: Task | None = None
         self._restoring = False
         self.chosen_file: Path | None = None
+        # The chosen file's journal when it is another one (its id, name and date), and
+        # the file the person said yes to restoring as that journal (finding 9).
+        self.other_journal: tuple[str, str, datetime | None] | None = None
+        self._other_agreed: Path | None = None
+        self.question: Question | None = None
 
         layout, footer_row = dialog_layout(self, width_chars=60)
         intro = label(INTRO if journal_folder is not None else NEW_JOURNAL_INTRO)
@@ -246,7 +262,10 @@ class RestoreDialog(QDialog):
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.choices.addItem(item)
         if self.chosen_file is not None:
-            item = QListWidgetItem(f"Backup file: {self.chosen_file.name}")
+            text = f"Backup file: {self.chosen_file.name}"
+            if self.other_journal is not None:
+                text += f", {another_journal_words(self.other_journal)}"
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(self.chosen_file))
             self.choices.insertItem(0, item)
             newest_row = 0
@@ -269,7 +288,13 @@ class RestoreDialog(QDialog):
     def choose_file(self, path: Path) -> None:
         """Offer ``path`` as the first choice, selected (an error said of the one
         chosen before goes)."""
+        from journal.storage.safekeeping.restore import backup_journal
+
         self.chosen_file = path
+        self._other_agreed = None
+        found = backup_journal(path) if self.journal_folder is not None else None
+        mine = self.journal_folder.name if self.journal_folder is not None else ""
+        self.other_journal = found if found is not None and found[0] != mine else None
         self.show_error("")
         self._fill_choices()
 
@@ -310,6 +335,9 @@ class RestoreDialog(QDialog):
             self.show_error("Please type the passphrase this backup was made with.")
             self.backup_passphrase.setFocus()
             return
+        if self._asks_about_another_journal(Path(source)):
+            return
+        other_journal = self._other_agreed == Path(source)
         self._restoring = True  # from here the dialog stays open until the end
         if self._before is not None:
             if not self._before():
@@ -341,6 +369,7 @@ class RestoreDialog(QDialog):
                 backup_secret=backup_secret,
                 backup_recovery_key=looks_like_recovery_key(backup_secret or ""),
                 expected_journal=folder.name if folder is not None else None,
+                other_journal=other_journal,
             )
             after = list_backups(target)
             aside = {b.folder for b in after} - {b.folder for b in before}
@@ -357,6 +386,40 @@ class RestoreDialog(QDialog):
                 return self.store.unlock(target, backup_secret), words
 
         self._task = run_in_background(work, self._done, self._failed)
+
+    def _asks_about_another_journal(self, source: Path) -> bool:
+        """When ``source`` is the chosen backup file and it is of another journal, say
+        so plainly (its name, when it was made, what restoring it would do) and ask;
+        True while asking (Restore goes on only after the person's yes). Break test 16
+        of session 10, finding 9: it was restored without a question."""
+        if self.other_journal is None or source != self.chosen_file:
+            return False
+        if self._other_agreed == source:
+            return False
+        asking = self.question is not None and shiboken6.isValid(self.question)
+        if asking and self.question is not None and self.question.isVisible():
+            return True  # asked already (Enter reaches both the field and the dialog)
+        from journal.storage.safekeeping.restore import BackupOfAnotherJournal, journal_is_here
+
+        journal_id, name, made = self.other_journal
+        here = journal_is_here(self.store.data_dir, journal_id)
+        told = BackupOfAnotherJournal(name, here, made).message
+        detail = told.removesuffix(" Nothing has been changed.")
+
+        def agreed() -> None:
+            self._other_agreed = source
+            self.start()
+
+        self.question = confirm(
+            self,
+            f"Restore \u201c{name}\u201d, another journal?",
+            detail,
+            f"Restore \u201c{name}\u201d",
+            agreed,
+            title="A backup of another journal",
+            keep="Don\u2019t restore",
+        )
+        return True
 
     def _done(self, result: Any) -> None:
         journal, words = result

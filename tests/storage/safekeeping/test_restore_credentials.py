@@ -214,3 +214,53 @@ def test_a_backup_file_of_another_journal_is_told_as_that_journal_by_name(
     # before anyone types it (break test 16 of the eighth session, finding 12).
     assert '"Mine" is on this computer too' in told.value.message
     assert "kept aside as a backup first" in told.value.message
+
+
+@pytest.mark.parametrize("here", [True, False], ids=["on this computer", "from elsewhere"])
+def test_a_backup_file_of_another_journal_is_never_restored_without_a_yes(
+    store, journal, data_dir, tmp_path, here
+):
+    """Break test 16 of session 10, finding 9: a backup file of another journal, chosen
+    in this journal's Restore, was restored without a question when one passphrase
+    opened both (the person's two journals, or a couple's). It is named, with when it
+    was made, and nothing is done until the person says yes."""
+    other_dir = data_dir if here else tmp_path / "elsewhere"
+    other_dir.mkdir(exist_ok=True, mode=0o700)
+    mine, _ = JournalStore(other_dir).create("Mine", PASSPHRASE, keys.LIGHT_KDF)
+    write_entries(mine, 2)
+    mine_file = backup_file(mine, tmp_path)
+    write_entries(mine, 4, start=2)
+    mine_folder = mine.folder
+    mine.lock()
+    write_entries(journal, 3)
+    journal.lock()
+    before = digest(data_dir)
+
+    with pytest.raises(BackupOfAnotherJournal) as told:
+        restore(data_dir, mine_file, PASSPHRASE, expected_journal=journal.folder.name)
+
+    said = told.value.message
+    assert said.startswith('This backup is of another journal, "Mine", not of this one.')
+    assert f"It was made on {datetime.now().astimezone():%A}" in said
+    assert ('"Mine" is on this computer too' in said) is here
+    assert "Nothing has been changed." in said
+    assert digest(data_dir) == before  # neither journal touched, nothing added
+
+    target = restore(
+        data_dir,
+        mine_file,
+        PASSPHRASE,
+        expected_journal=journal.folder.name,
+        other_journal=True,
+    )
+    assert target.name == mine_folder.name != journal.folder.name
+    opened = store.unlock(journal.folder, PASSPHRASE)
+    try:
+        assert EntryRepository(opened.db).count() == 3  # this journal as it was
+    finally:
+        opened.lock()
+    restored = store.unlock(target, PASSPHRASE)
+    try:
+        assert EntryRepository(restored.db).count() == 2
+    finally:
+        restored.lock()

@@ -390,3 +390,53 @@ def test_an_error_goes_when_another_backup_is_chosen(qtbot, store, window, tmp_p
     other.write_bytes(b"not yet looked at")
     dialog.choose_file(other)
     assert not dialog.error.isVisible()
+
+
+def test_a_backup_file_of_another_journal_is_named_and_asked_about_first(
+    qtbot, store, window, tmp_path
+):
+    """Break test 16 of session 10, finding 9: a backup file made by another journal
+    (one passphrase opening both) was restored from this journal's lock screen without
+    a word, and the window opened that journal instead. The file is named as another
+    journal's, with when it was made; Restore asks; "Don't restore" changes nothing."""
+    from journal.storage.safekeeping.status import back_up_to
+    from journal.ui.common.confirm import Question
+    from tests.storage.safekeeping.helpers import digest
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir(mode=0o700)
+    mine, _ = JournalStore(elsewhere).create("Mine", PASSPHRASE, LIGHT_KDF)
+    write_entries(mine, 2)
+    archive = back_up_to(mine, tmp_path / "mine.solacebackup")
+    mine.lock()
+    before = digest(store.data_dir)
+
+    page = window.lock_screen.unlock_page
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    dialog = restore_dialog()
+    dialog.choose_file(archive)
+    assert "a backup of another journal, “Mine”, made on" in dialog.choices.item(0).text()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+
+    def asked() -> Question:
+        found = [w for w in dialog.findChildren(Question) if w.isVisible()]
+        assert len(found) == 1
+        return found[0]
+
+    qtbot.waitUntil(lambda: bool([w for w in dialog.findChildren(Question) if w.isVisible()]))
+    question = asked()
+    assert "another journal" in question.text() and "Mine" in question.text()
+    assert "It was made on" in question.informativeText()
+    assert "cannot bring back this journal" in question.informativeText()
+    qtbot.keyClick(question, Qt.Key.Key_Escape)  # the default answer: don't restore
+    assert dialog.isVisible() and not dialog.restoring
+    assert digest(store.data_dir) == before and window.is_locked
+
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool([w for w in dialog.findChildren(Question) if w.isVisible()]))
+    with qtbot.waitSignal(window.opened, timeout=20_000):
+        qtbot.mouseClick(asked().yes_button, Qt.MouseButton.LeftButton)
+    assert window.journal.header.name == "Mine"
+    assert EntryRepository(window.journal.db).count() == 2
+    window.lock()

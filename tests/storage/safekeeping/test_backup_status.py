@@ -1,0 +1,65 @@
+"""What Settings says of backups stays true (break test 16 of session 10, finding
+14): the "last backup file" line survives a restore and a restart, and a kept backup
+that no longer passes its check is not counted as a good one (real encrypted files)."""
+
+from __future__ import annotations
+
+from journal.domain.safekeeping.rotation import Reason
+from journal.storage.safekeeping.backups import list_backups
+from journal.storage.safekeeping.restore import restore
+from journal.storage.safekeeping.status import back_up_to, backup_status
+from journal.ui.safekeeping.backup import describe
+from tests.conftest import PASSPHRASE
+from tests.storage.safekeeping.helpers import write_entries
+
+
+def test_the_last_backup_file_is_still_said_after_a_restore_and_a_restart(
+    store, journal, data_dir, tmp_path
+):
+    write_entries(journal, 2)
+    (tmp_path / "first").mkdir()
+    older = back_up_to(journal, tmp_path / "first" / "older.solacebackup")
+    write_entries(journal, 3, start=2)
+    (tmp_path / "usb").mkdir()
+    back_up_to(journal, tmp_path / "usb" / "backup.solacebackup")
+    made = backup_status(journal).last_copy_at
+    assert made is not None
+    journal.lock()
+
+    restore(data_dir, older, PASSPHRASE)  # holds the older line, "first"
+
+    for _ in range(2):  # opened after the restore, then again after a restart
+        opened = store.unlock(journal.folder, PASSPHRASE)
+        try:
+            status = backup_status(opened)
+            assert status.last_copy_at == made
+            assert status.last_copy_place == str(tmp_path / "usb")
+            assert f"in {tmp_path / 'usb'}." in describe(status)
+        finally:
+            opened.lock()
+
+
+def flip_a_middle_byte(path) -> None:  # type: ignore[no-untyped-def]
+    raw = bytearray(path.read_bytes())
+    raw[len(raw) // 2] ^= 0x08
+    path.write_bytes(bytes(raw))
+
+
+def test_a_damaged_kept_backup_is_not_counted_as_a_good_one(journal):
+    write_entries(journal, 200)
+    daily = journal.backup(Reason.DAILY)
+    write_entries(journal, 5, start=200)
+    asked = journal.backup(Reason.MANUAL)
+    flip_a_middle_byte(asked.database)  # bit rot on the disk, after its check
+
+    status = backup_status(journal)
+
+    assert (status.newest, status.newest_reason, status.kept) == (
+        daily.taken_at,
+        Reason.DAILY,
+        1,
+    )
+    assert "Back up now" not in describe(status) and "(1 kept" in describe(status)
+    # Marked, as a restore from it would mark it: never offered, never counted again.
+    (damaged,) = [b for b in list_backups(journal.folder) if b.folder == asked.folder]
+    assert damaged.damaged
