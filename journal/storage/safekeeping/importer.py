@@ -11,9 +11,10 @@ by a counter are added only when no identical row exists.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -50,6 +51,10 @@ class ImportResult:
     entries: int
     rows: int
     not_backed_up: str = ""
+    # Rows added by table (table name -> count), and one sentence per kind of row left
+    # out and why (`RowCheck.reasons`, said as done), for a rescue's summary.
+    by_table: dict[str, int] = field(default_factory=dict)
+    left_out: tuple[str, ...] = ()
 
 
 def existing_ids(db: Database) -> set[str]:
@@ -109,7 +114,8 @@ def apply(
                 session.merge(JournalSetting(key=UNFINISHED_IMPORT, value=""))
             entries = [_entry(e, keep_shared, plan.whole_tags) for e in plan.entries]
             added = insert_entries(session, entries)
-            rows, _refused = _merge_tables(session, plan)
+            by_table: Counter[str] = Counter()
+            rows, refused = _merge_tables(session, plan, counts=by_table)
     except Exception as error:
         needed = import_needs(journal, plan)
         if name:  # not cut short: it ended here, and is told now
@@ -125,7 +131,9 @@ def apply(
             take_backup(database.engine, journal.folder, journal.data_key, Reason.AFTER_IMPORT)
         except SolaceError as error:
             not_backed_up = error.message
-    return ImportResult(len(added), rows, not_backed_up)
+    return ImportResult(
+        len(added), rows, not_backed_up, dict(by_table), tuple(refused.reasons(done=True))
+    )
 
 
 def importing(plan: ImportPlan) -> str:
@@ -196,11 +204,16 @@ def new_rows(db: Database, plan: ImportPlan) -> RowsPreview:
 
 
 def _merge_tables(
-    session: Session, plan: ImportPlan, *, write: bool = True
+    session: Session,
+    plan: ImportPlan,
+    *,
+    write: bool = True,
+    counts: Counter[str] | None = None,
 ) -> tuple[int, RowCheck]:
     """Merge (or, without ``write``, count) every table of the plan: each row is
     checked first (`check_row`), and one that Solace could not read is left out and
-    counted with its reason, never written."""
+    counted with its reason, never written. ``counts``, when given, gets the rows
+    added by table name."""
     now = now_utc()
     entry_ids = set(session.scalars(select(EntryRow.id))) | {e.id for e in plan.entries}
     check = RowCheck()
@@ -212,7 +225,10 @@ def _merge_tables(
         if table is None:
             check.refused[(name, UNKNOWN_KIND)] += len(rows)
             continue
-        added += _merge(session, table, rows, now, entry_ids, check, write=write)
+        merged = _merge(session, table, rows, now, entry_ids, check, write=write)
+        added += merged
+        if counts is not None and merged:
+            counts[name] += merged
     return added, check
 
 

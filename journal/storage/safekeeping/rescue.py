@@ -54,7 +54,7 @@ from journal.storage.safekeeping import pages
 from journal.storage.safekeeping.backups import as_told
 from journal.storage.safekeeping.export import SKIPPED_TABLES, entry_dict, plain
 from journal.storage.safekeeping.importer import apply
-from journal.storage.safekeeping.rows import PLAIN_NAMES
+from journal.storage.safekeeping.rows import PLAIN_NAMES, counted
 from journal.storage.schema import metadata
 from journal.storage.types import register_functions
 
@@ -77,28 +77,48 @@ NOTHING_READ = (
 )
 
 
+UNLISTED = (
+    "every record besides entries (body log, dates, marks and the rest): the part of "
+    "the file that lists them is damaged, so none could be found"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Rescued:
     """The new journal (open) with its recovery key (to show once), how many entries
-    and other records were rescued, and one sentence per kind of record of which some
-    could not be read."""
+    and other records were rescued (``records``; by table in ``by_table``), one phrase
+    per kind of record of which some could not be read (``unreadable``), and one
+    sentence per kind of record read but left out and why (``left_out``)."""
 
     journal: OpenJournal
     recovery_key: str
     entries: int
     records: int
     unreadable: tuple[str, ...]
+    by_table: tuple[tuple[str, int], ...] = ()
+    left_out: tuple[str, ...] = ()
 
     def summary(self, old_name: str) -> str:
-        """What happened, in plain words, for the person."""
-        text = (
-            f"{count(self.entries, 'entry', 'entries')} and "
-            f"{count(self.records, 'other record', 'other records')} (body log, dates, "
-            f"marks) were rescued from “{old_name}” into this new journal."
-        )
+        """What happened, in plain words, for the person: exactly what is in the new
+        journal, kind by kind (break test 16 of session 10, finding 11: "40 other
+        records (body log, dates, marks)" whatever they were, and a body log lost with
+        the file's list of tables went unsaid), what could not be read, and what was
+        read but left out."""
+        kinds = [count(self.entries, "entry", "entries")]
+        kinds += [counted(number, table) for table, number in self.by_table if number]
+        if len(kinds) == 1:  # no record by kind: none, or counted as a whole only
+            kinds.append(
+                count(self.records, "other record", "other records")
+                if self.records
+                else "no other records (body log, dates, marks)"
+            )
+        said = ", ".join(kinds[:-1]) + " and " + kinds[-1]
+        text = f"{said} were rescued from “{old_name}” into this new journal."
         if self.unreadable:
             text += " What could not be read: " + "; ".join(self.unreadable) + "."
-        else:
+        if self.left_out:
+            text += " Read but left out: " + " ".join(self.left_out)
+        if not self.unreadable and not self.left_out:
             text += " Everything could be read."
         return text + f" “{old_name}” itself was not changed."
 
@@ -177,7 +197,7 @@ def _rescue(
     kdf: KdfParams,
 ) -> Rescued:
     with _scratch_copy(data_dir, folder) as copy:
-        tables, lost, entries = _read_copy(copy, key)
+        tables, lost, entries, listed = _read_copy(copy, key)
     if not entries and not any(tables.values()):
         raise JournalDamaged(NOTHING_READ)
     document = {
@@ -200,8 +220,21 @@ def _rescue(
         journal.lock()
         shutil.rmtree(journal.folder, ignore_errors=True)  # new, and holding nothing yet
         raise
-    unreadable = tuple(told for name, gap in lost.items() if (told := gap.told(name)))
-    return Rescued(journal, recovery, result.entries, result.rows, unreadable)
+    rescued = {"entries": result.entries} | result.by_table
+    unreadable = tuple(
+        told for name, gap in lost.items() if (told := gap.told(name, rescued.get(name, 0)))
+    )
+    if not listed:
+        unreadable += (UNLISTED,)
+    return Rescued(
+        journal,
+        recovery,
+        result.entries,
+        result.rows,
+        unreadable,
+        tuple(sorted(result.by_table.items(), key=lambda item: -item[1])),
+        (*plan.notes, *result.left_out),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,9 +245,13 @@ class Lost:
     between: int = 0
     after_last: bool = False
 
-    def told(self, table: str) -> str:
-        """A phrase for the summary ("up to 12 entries"), or "" when nothing was lost."""
+    def told(self, table: str, rescued: int = 1) -> str:
+        """A phrase for the summary ("up to 12 entries"), or "" when nothing was lost;
+        ``rescued`` is how many of them are in the new journal (with none, there is no
+        "last one rescued" to speak of)."""
         what = PLAIN_NAMES.get(table, table.replace("_", " "))
+        if self.after_last and not rescued:
+            return f"any {what} (none could be read)"
         if self.between and self.after_last:
             return f"up to {self.between} {what}, and any written after the last one rescued"
         if self.between:
@@ -226,12 +263,13 @@ class Lost:
 
 def _read_copy(
     copy: Path, key: bytearray
-) -> tuple[dict[str, list[dict[str, Any]]], dict[str, Lost], list[dict[str, Any]]]:
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, Lost], list[dict[str, Any]], bool]:
     """What can be read of the scratch ``copy``: the rows of each table rescue keeps
     (by walking its B-tree as far as it goes), what of each could not be read, and the
     entries, to which the page-by-page scan (`pages.scanned_entries`) adds those whose
     own pages are intact below a missing one (a truncated file, a damaged interior
-    page, a schema that cannot be read)."""
+    page, a schema that cannot be read), and whether the file's list of its tables (its
+    schema) could be read at all: without it no other record can be found."""
     tables: dict[str, list[dict[str, Any]]] = {}
     lost: dict[str, Lost] = {}
     entries_table: Table = EntryRow.__table__  # type: ignore[assignment]
@@ -255,11 +293,11 @@ def _read_copy(
         engine.dispose()
     if entries_lost == Lost():  # every entry was read: nothing for the scan to add
         lost["entries"] = entries_lost
-        return tables, lost, tree_entries
+        return tables, lost, tree_entries, bool(present)
     columns = present.get("entries") or [c.name for c in entries_table.columns]
     scanned = pages.scanned_entries(copy, key, columns)
     entries, lost["entries"] = _merged(tree_entries, scanned, entries_lost)
-    return tables, lost, entries
+    return tables, lost, entries, bool(present)
 
 
 def _merged(

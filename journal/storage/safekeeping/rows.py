@@ -134,10 +134,13 @@ class RowCheck:
 
     refused: Counter[tuple[str, str]] = field(default_factory=Counter)
 
-    def reasons(self) -> list[str]:
+    def reasons(self, *, done: bool = False) -> list[str]:
         """One sentence per kind of record and reason, most rows first; the records of
         every table Solace does not keep are one sentence with their count (break test
-        16, S9: a line for each unknown table said the same thing again)."""
+        16, S9: a line for each unknown table said the same thing again). Said of what
+        would happen (a preview), or with ``done`` of what happened (a rescue's
+        summary: "were left out")."""
+        would = "were" if done else "would be"
         merged: Counter[tuple[str, str]] = Counter()
         for (table, reason), number in self.refused.items():
             merged[(plain_name(table), reason)] += number
@@ -145,12 +148,13 @@ class RowCheck:
         for (name, reason), number in merged.most_common():
             if reason == UNKNOWN_KIND:
                 are = "record in the file is" if number == 1 else "records in the file are"
+                left = ("was" if number == 1 else "were") if done else "would be"
                 sentences.append(
                     f"{number} {are} of a kind Solace does not keep, so "
-                    f"{'it' if number == 1 else 'they'} would be left out."
+                    f"{'it' if number == 1 else 'they'} {left} left out."
                 )
             else:
-                sentences.append(f"{number} of the file's {name} would be left out: {reason}.")
+                sentences.append(f"{number} of the file's {name} {would} left out: {reason}.")
         return sentences
 
     @property
@@ -164,6 +168,28 @@ UNKNOWN_KIND = "Solace does not keep records of that kind"  # a table not in the
 def plain_name(table: str) -> str:
     """What a table's rows are called, in plain words ("pad changes")."""
     return PLAIN_NAMES.get(table, "records of a kind Solace does not keep")
+
+
+# One row of a table, where its name is not the plural with its last "s" dropped.
+_ONE = {
+    "entries": "entry",
+    "body_recovery": "recovery detail",
+    "body_signs": "warning sign noticed before",
+    "body_drafts": "half-filled body log form",
+    "custom_prompts": "prompt of your own",
+    "closeness_done": "day you did an idea",
+    "closeness_own_ideas": "idea of your own",
+    "together_responses": "response to your partner",
+    "couple_answers": "answer to a couple prompt",
+    "entry_writers": "note of who wrote an entry",
+}
+
+
+def counted(number: int, table: str) -> str:
+    """``number`` rows of ``table`` in plain words, singular or plural as it fits: "1
+    body log record", "12 pad changes" (`plain_name`)."""
+    many = plain_name(table)
+    return f"{number:,} {_ONE.get(table, many.removesuffix('s')) if number == 1 else many}"
 
 
 def check_row(

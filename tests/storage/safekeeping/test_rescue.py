@@ -153,9 +153,7 @@ def test_a_damaged_page_costs_only_the_entries_on_it(written, tmp_path):
     assert f"up to {ENTRIES - len(found)} entries" in said
 
 
-def test_a_rescue_on_a_full_disk_says_so_for_the_rescue_and_leaves_no_journal(
-    written, tmp_path
-):
+def test_a_rescue_on_a_full_disk_says_so_for_the_rescue_and_leaves_no_journal(written, tmp_path):
     """Break test 16, finding 10: "Something went wrong on Solace's side… restarting
     Solace usually helps" at the moment the disk had just failed the person."""
     import resource
@@ -197,5 +195,97 @@ def test_the_rescue_names_records_in_the_same_words_as_the_import():
 def test_the_rescue_summary_says_one_entry_not_one_entries(journal):
     from journal.storage.safekeeping.rescue import Rescued
 
-    said = Rescued(journal, "", entries=1, records=1, unreadable=()).summary("Alpha")
-    assert said.startswith("1 entry and 1 other record (body log, dates, marks) were rescued")
+    said = Rescued(
+        journal, "", entries=1, records=1, unreadable=(), by_table=(("body_logs", 1),)
+    ).summary("Alpha")
+    assert said.startswith("1 entry and 1 body log record were rescued")
+
+
+@pytest.fixture(scope="module")
+def with_body_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A locked journal of 120 entries (as `written`) and 30 body log records."""
+    from journal.domain.body.log import BodyLog
+    from journal.storage.body.repository import BodyRepository
+
+    data_dir = tmp_path_factory.mktemp("with body log")
+    journal, _recovery = JournalStore(data_dir).create("Written", PASSPHRASE, LIGHT_KDF)
+    rng = random.Random(11)
+    repo = EntryRepository(journal.db)
+    for n in range(120):
+        words = (
+            "".join(rng.choices(string.ascii_lowercase, k=rng.randint(2, 9))) for _ in range(250)
+        )
+        repo.save(dataclasses.replace(new_entry(START + timedelta(hours=n)), body=" ".join(words)))
+    BodyRepository(journal.db).save_logs(
+        BodyLog(id=f"log {n}", logged_at=START + timedelta(hours=n), chills=True) for n in range(30)
+    )
+    folder = journal.folder
+    journal.lock()
+    return folder
+
+
+def in_the_new_journal(result) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """How many rows of each kind the rescued journal holds (only kinds with some)."""
+    with result.journal.db.engine.connect() as connection:
+        found = {
+            table: connection.exec_driver_sql(f'SELECT count(*) FROM "{table}"').scalar_one()
+            for table in ("entries", "body_logs", "remembrance_dates", "journal_settings")
+        }
+    return {table: number for table, number in found.items() if number}
+
+
+def test_the_summary_says_exactly_what_the_new_journal_holds(with_body_log, tmp_path):
+    """Break test 16 of session 10, finding 11: the summary said "N other records
+    (body log, dates, marks)" whatever they were; it names each kind with its count, as
+    the new journal holds them, and what could not be read."""
+    from journal.storage.safekeeping.rows import counted
+
+    data_dir, copy = cut_copy(
+        with_body_log, tmp_path, (with_body_log / "journal.db").stat().st_size
+    )
+    opened = JournalStore(data_dir).unlock(copy, PASSPHRASE)
+    key = bytes(opened.data_key)
+    opened.lock()
+    flip_a_middle_page_of_entries(copy / "journal.db", key)
+
+    result = rescue(data_dir, copy, PASSPHRASE, "Rescued", NEW_PASSPHRASE, LIGHT_KDF)
+    try:
+        said = result.summary("Written")
+        held = in_the_new_journal(result)
+    finally:
+        result.journal.lock()
+
+    assert held["body_logs"] == 30 and 116 <= held["entries"] < 120
+    assert said.startswith(
+        f"{held['entries']} entries and 30 body log records were rescued from “Written”"
+    )
+    assert all(counted(number, table) in said for table, number in held.items())
+    assert f"What could not be read: up to {120 - held['entries']} entries." in said
+    assert "other records" not in said
+
+
+def test_a_damaged_list_of_tables_is_said_and_no_body_log_is_claimed(with_body_log, tmp_path):
+    """The file's first page (its list of tables) damaged: the entries are found page by
+    page, but the body log cannot be found at all, and the summary says so."""
+    data_dir, copy = cut_copy(
+        with_body_log, tmp_path, (with_body_log / "journal.db").stat().st_size
+    )
+    raw = bytearray((copy / "journal.db").read_bytes())
+    raw[300] ^= 0x10  # inside the first page, past SQLCipher's salt
+    (copy / "journal.db").write_bytes(bytes(raw))
+
+    result = rescue(data_dir, copy, PASSPHRASE, "Rescued", NEW_PASSPHRASE, LIGHT_KDF)
+    try:
+        said = result.summary("Written")
+        held = in_the_new_journal(result)
+    finally:
+        result.journal.lock()
+
+    assert "body_logs" not in held
+    assert said.startswith(
+        f"{held['entries']} entries and no other records (body log, dates, marks) were rescued"
+    )
+    assert (
+        "every record besides entries (body log, dates, marks and the rest): the part of " in said
+    )
+    assert "Everything could be read" not in said
