@@ -31,6 +31,7 @@ from journal.ui.body.chart import chart_image
 from journal.ui.body.export_pdf import DEFAULT_CSV_NAME, DEFAULT_PDF_NAME, write_summary_pdf
 from journal.ui.common.accessibility import Message, warn_on_open
 from journal.ui.common.dates import date_edit
+from journal.ui.common.file_places import Place, save_file_name
 from journal.ui.common.fit import dialog_layout, set_height_in_lines
 from journal.ui.common.local_time import from_qdate, local_tz, now_utc, to_qdate, today_local
 from journal.ui.common.messages import user_message
@@ -154,14 +155,14 @@ class ExportDialog(QDialog):
 
     def _ask_path(self, default_name: str, file_filter: str) -> Path | None:
         # Qt's own dialog: a desktop's native one may add the file to its recent list.
-        chosen, _ = QFileDialog.getSaveFileName(
+        return save_file_name(
             self,
+            Place.SUMMARY,
             "Save the summary",
-            str(Path.home() / default_name),
+            default_name,
             file_filter,
             options=QFileDialog.Option.DontUseNativeDialog,
         )
-        return Path(chosen) if chosen else None
 
     def _say(self, text: str, *, error: bool = True) -> None:
         self.status.show_message(text, "error" if error else "status")

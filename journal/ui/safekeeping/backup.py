@@ -19,7 +19,6 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
@@ -173,13 +172,17 @@ class BackupIndicator(QWidget):
 def ask_backup_file(parent: QWidget) -> Path | None:
     """Ask where to write a backup file; None when the person cancels."""
     from journal.domain.common.local_time import today_local
+    from journal.ui.common.file_places import Place, save_file_name
 
-    name, _ = QFileDialog.getSaveFileName(
-        parent, "Back up to a file", suggested_name(today_local()), f"Solace backups (*{SUFFIX})"
+    target = save_file_name(
+        parent,
+        Place.BACKUP,
+        "Back up to a file",
+        suggested_name(today_local()),
+        f"Solace backups (*{SUFFIX})",
     )
-    if not name:
+    if target is None:
         return None
-    target = Path(name)
     return target if target.suffix == SUFFIX else target.with_name(target.name + SUFFIX)
 
 

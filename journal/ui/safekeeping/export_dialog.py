@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from journal.errors import WrongPassphrase
 from journal.ui.common.accessibility import warn_on_open
+from journal.ui.common.file_places import Place, existing_folder
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label, secret_field, wrapping_form
@@ -93,9 +93,9 @@ class ExportDialog(QDialog):
         self.choose_button.setFocus()
 
     def _choose(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Choose where to export")
-        if name:
-            self.choose_folder(Path(name))
+        chosen = existing_folder(self, Place.EXPORT, "Choose where to export")
+        if chosen is not None:
+            self.choose_folder(chosen)
 
     def choose_folder(self, folder: Path) -> None:
         self.folder = folder

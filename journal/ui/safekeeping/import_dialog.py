@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QWidget,
@@ -28,6 +27,7 @@ from journal.domain.safekeeping.imported import (
     Preview,
     RowsPreview,
 )
+from journal.ui.common.file_places import Place, existing_folder, open_file_name
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import say_day
 from journal.ui.common.messages import user_message
@@ -128,14 +128,14 @@ class ImportDialog(QDialog):
         footer_row.addWidget(self.footer)
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Choose a journal export")
-        if name:
-            self.choose(Path(name))
+        chosen = open_file_name(self, Place.IMPORT, "Choose a journal export")
+        if chosen is not None:
+            self.choose(chosen)
 
     def _choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Choose a journal folder")
-        if name:
-            self.choose(Path(name))
+        chosen = existing_folder(self, Place.IMPORT, "Choose a journal folder")
+        if chosen is not None:
+            self.choose(chosen)
 
     @property
     def working(self) -> bool:
@@ -175,8 +175,7 @@ class ImportDialog(QDialog):
         if preview.shared:
             them = "it" if preview.shared == 1 else "them"
             self.keep_shared.setText(
-                f"&Keep {them} shared with my partner "
-                f"({count(preview.shared, 'entry', 'entries')})"
+                f"&Keep {them} shared with my partner ({count(preview.shared, 'entry', 'entries')})"
             )
             self.keep_shared.show()
         if preview.new or rows.added:

@@ -24,7 +24,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -37,6 +36,7 @@ from journal.domain.safekeeping.rotation import Reason
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.accessibility import warn_on_open
 from journal.ui.common.confirm import Question, confirm
+from journal.ui.common.file_places import Place, open_file_name
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.messages import user_message
@@ -281,9 +281,9 @@ class RestoreDialog(QDialog):
             self._ask_backup_passphrase(False)  # another choice may open with today's
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Choose a backup file", "", FILE_FILTER)
-        if name:
-            self.choose_file(Path(name))
+        chosen = open_file_name(self, Place.RESTORE, "Choose a backup file", FILE_FILTER)
+        if chosen is not None:
+            self.choose_file(chosen)
 
     def choose_file(self, path: Path) -> None:
         """Offer ``path`` as the first choice, selected (an error said of the one

@@ -24,11 +24,12 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.errors import SolaceError
 from journal.storage.atomic import atomic_write_bytes
 from journal.storage.lock.drafts import DRAFTS_NAME, write_sealed
+from journal.ui.common.file_places import Place, existing_folder
 
 log = logging.getLogger(__name__)
 
@@ -156,10 +157,11 @@ class HeldWords(QObject):
         said where, and how to have them back)."""
         assert self._held is not None
         folder, sealed = self._held
-        chosen = QFileDialog.getExistingDirectory(self._window, "Where to keep your latest words")
-        if not chosen:
+        place = existing_folder(self._window, Place.HELD_WORDS, "Where to keep your latest words")
+        if place is None:
             return False
-        path = Path(chosen) / ELSEWHERE_NAME
+        chosen = str(place)
+        path = place / ELSEWHERE_NAME
         try:
             atomic_write_bytes(path, sealed)
         except (SolaceError, OSError) as error:

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from journal.storage.lock.vault import JournalInfo
 from journal.ui.common.accessibility import Message, scroll_only
 from journal.ui.common.busy import hold_input
+from journal.ui.common.file_places import Place, existing_folder
 from journal.ui.common.flow import flow_row, narrow_combo
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import (
@@ -230,11 +230,9 @@ class StartPage(QScrollArea):
         self.problem.hide()
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, "Choose the folder of your partner's journal", ""
-        )
-        if chosen:
-            self.set_other_folder(Path(chosen))
+        chosen = existing_folder(self, Place.PARTNER, "Choose the folder of your partner's journal")
+        if chosen is not None:
+            self.set_other_folder(chosen)
 
     def set_other_folder(self, folder: Path) -> None:
         """A folder picked for the partner's journal; it is checked at once

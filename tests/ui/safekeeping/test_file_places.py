@@ -1,0 +1,152 @@
+"""Every file chooser opens in a sensible place, never in the folder Solace was started
+from (break test 16 of session 10, finding 4): the last folder the person chose for
+that kind of file, kept in the preferences (and after a restart), else Documents or
+the home folder; a folder inside Solace's data folder is never remembered. Qt's own
+choosers are answered here (the start folder they are given is what is checked); the
+dialogs, preferences and journal are the real ones."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from journal.domain.body.temperature import TemperatureUnit
+from journal.settings import PLACE_BACKUP, Settings
+from journal.storage.body.repository import BodyRepository
+from journal.ui.common.file_places import default_folder
+from journal.ui.safekeeping.backup import BackupsPanel
+from journal.ui.safekeeping.export_dialog import ExportDialog
+from journal.ui.safekeeping.import_dialog import ImportDialog
+from journal.ui.safekeeping.restore_dialog import RestoreDialog
+
+
+class Choosers:
+    """Qt's three static choosers, answered with ``answer`` (a path, or "" for
+    Cancel); each start folder they were given is kept in ``asked`` by caption."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.answer = ""
+        self.asked: dict[str, Path] = {}
+
+        def file(_parent: Any, caption: str, start: str = "", *_a: Any, **_k: Any) -> Any:
+            self.asked[caption] = Path(start)
+            return self.answer, ""
+
+        def folder(_parent: Any, caption: str, start: str = "", *_a: Any, **_k: Any) -> str:
+            self.asked[caption] = Path(start)
+            return self.answer
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", file)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", file)
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", folder)
+
+    def folder_of(self, caption: str) -> Path:
+        start = self.asked[caption]
+        return start.parent if start.suffix else start
+
+
+@pytest.fixture
+def choosers(monkeypatch, tmp_path) -> Choosers:  # type: ignore[no-untyped-def]
+    started_in = tmp_path / "started here"
+    started_in.mkdir()
+    monkeypatch.chdir(started_in)  # the working folder the app was started from
+    return Choosers(monkeypatch)
+
+
+def open_every_chooser(qtbot, window, store) -> None:  # type: ignore[no-untyped-def]
+    """Open (and cancel) each chooser of the open journal, by its button where it has one."""
+    window.show_settings()
+    panel = window.settings_dialog.findChild(BackupsPanel)
+    qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+    export = ExportDialog(window.journal, window)
+    qtbot.mouseClick(export.choose_button, Qt.MouseButton.LeftButton)
+    importing = ImportDialog(window.journal, window)
+    qtbot.mouseClick(importing.file_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(importing.folder_button, Qt.MouseButton.LeftButton)
+    restoring = RestoreDialog(store, window.journal.folder, window)
+    qtbot.mouseClick(restoring.file_button, Qt.MouseButton.LeftButton)
+    from journal.ui.body.export_dialog import ExportDialog as SummaryDialog
+
+    summary = SummaryDialog(
+        BodyRepository(window.journal.db), lambda _p: True, TemperatureUnit.CELSIUS, date.today()
+    )
+    summary.choose_path("summary.pdf", "PDF (*.pdf)")
+    from journal.ui.together.start import StartPage
+
+    StartPage().choose_folder()
+    for dialog in (export, importing, restoring, summary):
+        dialog.deleteLater()
+
+
+CAPTIONS = (
+    "Back up to a file",
+    "Choose where to export",
+    "Choose a journal export",
+    "Choose a journal folder",
+    "Choose a backup file",
+    "Save the summary",
+    "Choose the folder of your partner's journal",
+)
+
+
+def test_every_chooser_opens_in_documents_or_home_not_where_solace_started(
+    qtbot, unlocked_window, choosers, store
+):
+    open_every_chooser(qtbot, unlocked_window, store)
+    assert set(choosers.asked) == set(CAPTIONS)
+    for caption in CAPTIONS:
+        assert choosers.folder_of(caption) == default_folder(), caption
+        assert choosers.folder_of(caption) != Path.cwd(), caption
+    assert choosers.asked["Back up to a file"].name.startswith("backup-")  # and its name
+
+
+def test_each_chooser_opens_where_the_person_last_chose_for_that_kind(
+    qtbot, unlocked_window, choosers, tmp_path, data_dir, store
+):
+    window = unlocked_window
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    choosers.answer = str(usb / "chosen.solacebackup")
+    restoring = RestoreDialog(store, window.journal.folder, window)
+    qtbot.mouseClick(restoring.file_button, Qt.MouseButton.LeftButton)
+    assert restoring.chosen_file == usb / "chosen.solacebackup"
+    choosers.answer = ""
+
+    qtbot.mouseClick(restoring.file_button, Qt.MouseButton.LeftButton)
+    assert choosers.folder_of("Choose a backup file") == usb.resolve()
+    window.show_settings()  # another kind starts where it did
+    panel = window.settings_dialog.findChild(BackupsPanel)
+    qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+    assert choosers.folder_of("Back up to a file") == default_folder()
+
+    # Kept in the preferences file: after a restart it is still where the chooser opens.
+    from journal.settings import PLACE_RESTORE
+
+    assert Settings(data_dir).get(PLACE_RESTORE) == str(usb.resolve())
+
+    # A file chosen inside Solace's data folder (a journal's backups) is not remembered.
+    choosers.answer = str(window.journal.folder / "backups")
+    qtbot.mouseClick(restoring.file_button, Qt.MouseButton.LeftButton)
+    choosers.answer = ""
+    qtbot.mouseClick(restoring.file_button, Qt.MouseButton.LeftButton)
+    assert choosers.folder_of("Choose a backup file") == usb.resolve()
+    restoring.deleteLater()
+
+
+def test_a_remembered_folder_inside_the_data_folder_or_gone_is_not_offered(
+    qtbot, unlocked_window, choosers, data_dir, tmp_path
+):
+    window = unlocked_window
+    window.settings.set(PLACE_BACKUP, str(window.journal.folder))
+    window.show_settings()
+    panel = window.settings_dialog.findChild(BackupsPanel)
+    qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+    assert choosers.folder_of("Back up to a file") == default_folder()
+    window.settings.set(PLACE_BACKUP, str(tmp_path / "unplugged stick"))
+    qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+    assert choosers.folder_of("Back up to a file") == default_folder()
