@@ -1,6 +1,7 @@
 """The body log day by day: what the charts and the doctor's summary show.
 
-One point per calendar day that has logs (in the person's time zone): the
+One point per calendar day that has logs (each log on its day where it was made, its
+``zone``; the person's time zone for a log without one): the
 heaviest bleeding, the strongest cramping and the highest temperature noted
 that day. Mood, when the journal has it, is averaged per day.
 """
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 
 from journal.domain.body.log import BleedingLevel, BodyLog
-from journal.domain.common.local_time import day_in
+from journal.domain.common.local_time import recorded_day
 
 __all__ = ["DayPoint", "daily", "daily_moods"]
 
@@ -40,7 +41,7 @@ def daily(logs: Iterable[BodyLog], *, tz: tzinfo = UTC) -> list[DayPoint]:
     temperature: dict[date, float] = {}
     count: dict[date, int] = {}
     for log in logs:
-        day = day_in(log.logged_at, tz)
+        day = recorded_day(log.logged_at, log.zone, tz)
         bleeding[day] = max(bleeding.get(day, 0), int(log.bleeding))
         cramping[day] = max(cramping.get(day, 0), log.cramping)
         count[day] = count.get(day, 0) + 1
@@ -54,10 +55,13 @@ def daily(logs: Iterable[BodyLog], *, tz: tzinfo = UTC) -> list[DayPoint]:
 
 
 def daily_moods(
-    moods: Iterable[tuple[datetime, int]], *, tz: tzinfo = UTC
+    moods: Iterable[tuple[datetime, int, str | None]], *, tz: tzinfo = UTC
 ) -> list[tuple[date, float]]:
-    """The average mood per day, in day order."""
+    """The average mood per day, in day order, from (moment aware UTC, mood 1-5, the
+    entry's IANA zone or None) triples: each mood on the day its entry was written
+    (`recorded_day`; ``tz``, the person's zone, for an entry without a zone), as the
+    Journal's own mood chart puts it."""
     totals: dict[date, list[int]] = {}
-    for moment, mood in moods:
-        totals.setdefault(day_in(moment, tz), []).append(mood)
+    for moment, mood, zone in moods:
+        totals.setdefault(recorded_day(moment, zone, tz), []).append(mood)
     return [(day, sum(values) / len(values)) for day, values in sorted(totals.items())]

@@ -194,12 +194,17 @@ _TREATMENT_LABELS = {
 
 @dataclass(frozen=True, slots=True)
 class PadChange:
-    """A pad taken off at ``changed_at``; it was worn since the previous change."""
+    """A pad taken off at ``changed_at`` (aware UTC); it was worn since the previous change.
+
+    ``zone`` is the IANA zone it was noted in ("Europe/Berlin"), in which its time and
+    its day are shown and counted, or None for the computer's zone (changes noted
+    before zones were kept, migration 0012): the rule of an entry's ``zone``."""
 
     id: str
     changed_at: datetime
     kind: PadKind
     soaking: Soaking
+    zone: str | None = None
 
     def __post_init__(self) -> None:
         require_utc("changed_at", self.changed_at)
@@ -207,7 +212,13 @@ class PadChange:
 
 @dataclass(frozen=True, slots=True)
 class BodyLog:
-    """What the person noticed at one moment. Only ``id`` and ``logged_at`` are required."""
+    """What the person noticed at one moment. Only ``id`` and ``logged_at`` are required.
+
+    Times are aware UTC. ``zone`` is the IANA zone the log was made in
+    ("Europe/Berlin"), in which its times and its day are shown, grouped and counted
+    (past logs, charts, warning signs, the doctor summary), or None for the computer's
+    zone (logs made before zones were kept, migration 0012): the rule of an entry's
+    ``zone`` (`journal.domain.common.local_time`)."""
 
     id: str
     logged_at: datetime
@@ -222,6 +233,7 @@ class BodyLog:
     discharge: Discharge = Discharge.NONE
     pain_with_sex: bool = False
     note: str = ""
+    zone: str | None = None
 
     def __post_init__(self) -> None:
         require_utc("logged_at", self.logged_at)

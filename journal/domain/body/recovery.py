@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, timedelta, tzinfo
 
 from journal.domain.body.log import BleedingLevel, BodyLog, LossKind, RecoveryDetails, Treatment
-from journal.domain.common.local_time import day_in
+from journal.domain.common.local_time import recorded_day
 
 __all__ = [
     "ARTICLE_BLEEDING",
@@ -76,7 +76,7 @@ class RecoveryTimeline:
 
 
 def _day(log: BodyLog, tz: tzinfo) -> date:
-    return day_in(log.logged_at, tz)
+    return recorded_day(log.logged_at, log.zone, tz)
 
 
 def suggest_bleeding_stopped(logs: Iterable[BodyLog], *, tz: tzinfo = UTC) -> date | None:

@@ -24,7 +24,7 @@ from journal.domain.body.log import (
 from journal.domain.body.recovery import timeline
 from journal.domain.body.temperature import Temperature
 from journal.domain.body.warning_signs import RaisedSign, evaluate
-from journal.domain.common.local_time import day_in
+from journal.domain.common.local_time import day_in, recorded_day
 
 __all__ = ["DoctorSummary", "SummaryDay", "build_summary"]
 
@@ -111,21 +111,25 @@ def build_summary(
     tz: tzinfo = UTC,
     include_notes: bool = False,
 ) -> DoctorSummary:
-    """The summary for ``start`` to ``end`` (calendar days, both included)."""
+    """The summary for ``start`` to ``end`` (calendar days, both included). Each log, pad
+    change and sign is on its day where it was noted (its ``zone``; ``tz``, the
+    person's zone, for one without: `recorded_day`)."""
     all_logs = list(logs)
     all_pads = list(pad_changes)
 
-    def in_range(moment: datetime) -> bool:
-        return start <= day_in(moment, tz) <= end
+    def in_range(moment: datetime, zone: str | None) -> bool:
+        return start <= recorded_day(moment, zone, tz) <= end
 
-    chosen = sorted((log for log in all_logs if in_range(log.logged_at)), key=lambda x: x.logged_at)
+    chosen = sorted(
+        (log for log in all_logs if in_range(log.logged_at, log.zone)), key=lambda x: x.logged_at
+    )
     by_day: dict[date, list[BodyLog]] = {}
     for log in chosen:
-        by_day.setdefault(day_in(log.logged_at, tz), []).append(log)
+        by_day.setdefault(recorded_day(log.logged_at, log.zone, tz), []).append(log)
     pads_by_day: dict[date, list[PadChange]] = {}
     for pad in all_pads:
-        if in_range(pad.changed_at):
-            pads_by_day.setdefault(day_in(pad.changed_at, tz), []).append(pad)
+        if in_range(pad.changed_at, pad.zone):
+            pads_by_day.setdefault(recorded_day(pad.changed_at, pad.zone, tz), []).append(pad)
     days = sorted(set(by_day) | set(pads_by_day))
     rows = tuple(
         _day_row(day, by_day.get(day, []), pads_by_day.get(day, []), include_notes) for day in days
@@ -133,7 +137,7 @@ def build_summary(
     signs = tuple(
         sign
         for sign in evaluate(all_logs, all_pads, recovery, now, tz=tz)
-        if in_range(sign.evidence_at)
+        if in_range(sign.evidence_at, sign.zone)
     )
     line = timeline(recovery, all_logs, min(end, day_in(now, tz)), tz=tz)
     return DoctorSummary(

@@ -52,7 +52,7 @@ from journal.domain.body.log import (
     require_utc,
 )
 from journal.domain.body.temperature import Temperature, TemperatureUnit
-from journal.domain.common.local_time import day_in
+from journal.domain.common.local_time import recorded_day
 
 __all__ = [
     "ACETAMINOPHEN_NAMES",
@@ -143,16 +143,19 @@ class SignInput:
     tz: tzinfo
 
     def day_of(self, log: BodyLog) -> date:
-        """The person's calendar day for a log."""
-        return day_in(log.logged_at, self.tz)
+        """The calendar day of a log where it was made (its ``zone``; ``tz``, the
+        person's zone, for a log without one): `recorded_day`."""
+        return recorded_day(log.logged_at, log.zone, self.tz)
 
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """One occurrence of a sign: the time and id of the log or pad change that completed it."""
+    """One occurrence of a sign: the time, id and IANA zone (None: the computer's) of
+    the log or pad change that completed it."""
 
     at: datetime
     id: str
+    zone: str | None = None
 
 
 class Urgency(StrEnum):
@@ -209,12 +212,14 @@ class WarningRule:
 class RaisedSign:
     """A warning sign the log shows: which sign, the time of the log that shows it (aware
     UTC), and a stable ``key`` (``"<sign>:<log or pad change id>"``) by which the person's
-    "seen" mark is kept.
+    "seen" mark is kept. ``zone`` is that log's or pad change's own IANA zone (None:
+    the computer's), in which its time is shown and its day counted.
     """
 
     sign: SignId
     evidence_at: datetime
     key: str
+    zone: str | None = None
 
 
 # -- checks ---------------------------------------------------------------------------------
@@ -222,7 +227,7 @@ class RaisedSign:
 
 def _each_log(test: Callable[[BodyLog], bool]) -> Callable[[SignInput], list[Evidence]]:
     def check(data: SignInput) -> list[Evidence]:
-        return [Evidence(log.logged_at, log.id) for log in data.logs if test(log)]
+        return [Evidence(log.logged_at, log.id, log.zone) for log in data.logs if test(log)]
 
     return check
 
@@ -256,7 +261,7 @@ def heavy_bleeding(data: SignInput) -> list[Evidence]:
         )
         run = run + 1 if soaked else 0
         if run == HEAVY_RUN:
-            found.append(Evidence(change.changed_at, change.id))
+            found.append(Evidence(change.changed_at, change.id, change.zone))
     return found
 
 
@@ -286,7 +291,7 @@ def fever_after_acetaminophen(data: SignInput) -> list[Evidence]:
             continue
         reading = log.logged_at
         if any(d is not None and timedelta(0) < reading - d <= ACETAMINOPHEN_WINDOW for d in doses):
-            found.append(Evidence(reading, log.id))
+            found.append(Evidence(reading, log.id, log.zone))
     return found
 
 
@@ -322,7 +327,7 @@ def bleeding_increases(data: SignInput) -> list[Evidence]:
                     log.bleeding >= BleedingLevel.HEAVY and log.bleeding > low.bleeding
                 )
                 if level_up:
-                    found.append(Evidence(log.logged_at, log.id))
+                    found.append(Evidence(log.logged_at, log.id, log.zone))
                     break
         if log.bleeding < highest_so_far:
             eased.append(log)
@@ -353,7 +358,7 @@ def bleeding_not_stopped(data: SignInput) -> list[Evidence]:
             and (stopped is None or stopped > day)
             and _before_first_period(data, log)
         ):
-            return [Evidence(log.logged_at, log.id)]
+            return [Evidence(log.logged_at, log.id, log.zone)]
     return []
 
 
@@ -586,8 +591,9 @@ def evaluate(
     """Every warning sign the log shows, ordered by the time of its evidence.
 
     Logs and pad changes after ``now`` are ignored; the input can be in any
-    order. ``tz`` is the person's time zone, used only to turn log times into
-    calendar days (for the loss date and the first period).
+    order. ``tz`` is the person's time zone, used only to turn the times of logs
+    without a zone of their own into calendar days (for the loss date and the first
+    period); a log with a zone is on its day there (`recorded_day`).
     """
     require_utc("now", now)
     data = SignInput(
@@ -605,7 +611,7 @@ def evaluate(
     )
     order = {rule.id: index for index, rule in enumerate(RULES)}
     raised = [
-        RaisedSign(rule.id, evidence.at, f"{rule.id.value}:{evidence.id}")
+        RaisedSign(rule.id, evidence.at, f"{rule.id.value}:{evidence.id}", evidence.zone)
         for rule in RULES
         for evidence in rule.check(data)
     ]

@@ -4,19 +4,20 @@ Every moment is stored as UTC. Showing it, reading a time typed in, grouping by
 day and turning a range of days into UTC bounds all go through here, and each
 uses the time-zone rules in force *at that moment* (``zoneinfo``), never the
 offset in force today: a log made in July is shown in summer time even in
-January. An entry keeps the IANA zone it was written in (``zone``, None for the
-computer's zone): its times and its day are those of that zone (`zone_named`), so a
-day written in Tokyo stays that day on a computer set to UTC.
+January. An entry, a body log and a pad change keep the IANA zone they were made in
+(``zone``, None for the computer's zone): their times and their day are those of that
+zone (`zone_named`, `recorded_day`), so a day written in Tokyo stays that day on a
+computer set to UTC.
 
 One rule for every moment on every screen and in every export (break test 9 of
 session 7, F1; break test 16 of session 8, finding 11): a moment is shown as the wall
-time where it was recorded (an entry's own zone; a body log, a Together item or a
-backup records none, so the person's zone now), and when that wall time differs from
-the person's own at that moment, it carries the zone's short name ("00:55 CET",
-`wall_clock`), so a time without a name is always the person's own. Lists are grouped
-by the day as shown and ordered newest day first, newest moment first within a day
-(`newest_first`), so day headings never go backwards. The person's zone
-comes from the operating system (``tzlocal``: the
+time where it was recorded (an entry's, a body log's or a pad change's own zone; a
+Together item or a backup records none, so the person's zone now), and when that
+wall time differs from the person's own at that moment, it carries the zone's short
+name ("00:55 CET", `wall_clock`), so a time without a name is always the person's
+own. Lists are grouped by the day as shown and ordered newest day first, newest
+moment first within a day (`newest_first`), so day headings never go backwards. The
+person's zone comes from the operating system (``tzlocal``: the
 ``TZ`` variable, ``/etc/localtime``, the Windows or macOS setting); a ``TZ``
 that names no IANA zone (a POSIX rule string) falls back to the C library's
 own rules for each moment.
@@ -58,6 +59,7 @@ __all__ = [
     "occurrence",
     "placeable",
     "read_typed",
+    "recorded_day",
     "repeats",
     "to_local",
     "today_local",
@@ -205,6 +207,15 @@ def day_in(moment: datetime, tz: tzinfo) -> date:
         return utc.astimezone(tz).date()
     except (OverflowError, ValueError, OSError):
         return utc.date()
+
+
+def recorded_day(moment: datetime, zone: str | None, tz: tzinfo) -> date:
+    """The day ``moment`` (aware) is shown and grouped on: its day in the IANA ``zone``
+    where it was recorded (an entry's, a body log's or a pad change's own), or in ``tz``
+    (the person's zone, as the caller has it) for None or a zone not known here (see
+    `zone_named`). The one rule of `local_day` with the person's zone given."""
+    found = _zone_info(zone) if zone else None
+    return day_in(moment, tz if found is None else found)
 
 
 def local_day(moment: datetime, zone: str | None = None) -> date:

@@ -7,8 +7,10 @@ the heavy-bleeding warning sign, so they are never left out.
 
 Every time is written in one format: ISO 8601 in UTC to the second, like
 ``2024-03-01T09:00:00Z`` (the app keeps times to the millisecond; the fraction
-of a second is left out of the file). Read back, the file gives the same logs
-and pad changes to the second.
+of a second is left out of the file), with the IANA zone each was noted in
+(``time_zone``, "Europe/Berlin"; empty for one noted before zones were kept, shown
+in the computer's zone). Read back, the file gives the same logs and pad changes to
+the second, with their zones (a file without the column: none).
 
 The file is plain text, not encrypted: the dialog says so before anything is
 written, and it is written only where the person chose, with owner-only
@@ -71,6 +73,7 @@ COLUMNS = (
     "note",
     "pad_kind",
     "pad_soaking",
+    "time_zone",
 )
 
 
@@ -113,6 +116,7 @@ def _log_row(log: BodyLog, include_notes: bool) -> dict[str, object]:
         "discharge": log.discharge.value,
         "pain_with_sex": _yes(log.pain_with_sex),
         "note": log.note if include_notes else "",
+        "time_zone": log.zone or "",
     }
 
 
@@ -123,6 +127,7 @@ def _pad_row(change: PadChange) -> dict[str, object]:
         "time_utc": format_time(change.changed_at),
         "pad_kind": change.kind.value,
         "pad_soaking": change.soaking.value,
+        "time_zone": change.zone or "",
     }
 
 
@@ -182,6 +187,7 @@ def _log_from(row: dict[str, str]) -> BodyLog:
         discharge=Discharge(row["discharge"]),
         pain_with_sex=row["pain_with_sex"] == "yes",
         note=row["note"],
+        zone=row.get("time_zone") or None,
     )
 
 
@@ -200,7 +206,11 @@ def read_body_csv(path: Path) -> BodyRecords:
                     raise ValueError("a pad change without a time")
                 pads.append(
                     PadChange(
-                        row["id"], changed_at, PadKind(row["pad_kind"]), Soaking(row["pad_soaking"])
+                        row["id"],
+                        changed_at,
+                        PadKind(row["pad_kind"]),
+                        Soaking(row["pad_soaking"]),
+                        row.get("time_zone") or None,
                     )
                 )
             elif row["record"] == LOG:

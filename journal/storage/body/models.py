@@ -34,6 +34,8 @@ class BodyLogRow(Base):
     discharge: Mapped[str] = mapped_column(String(24), default="none")
     pain_with_sex: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
+    # The IANA zone the log was made in; NULL: the computer's (migration 0012).
+    zone: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class PadChangeRow(Base):
@@ -45,6 +47,8 @@ class PadChangeRow(Base):
     changed_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
     kind: Mapped[str] = mapped_column(String(16))
     soaking: Mapped[str] = mapped_column(String(16))
+    # The IANA zone the change was noted in; NULL: the computer's (migration 0012).
+    zone: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class RecoveryRow(Base):

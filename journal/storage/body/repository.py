@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import delete, select
@@ -29,6 +29,7 @@ from journal.domain.body.log import (
 )
 from journal.domain.body.temperature import Temperature, TemperatureUnit
 from journal.domain.body.warning_signs import RaisedSign, SignId
+from journal.domain.common.local_time import day_range, local_zone, recorded_day
 from journal.storage.body.models import (
     AppointmentRow,
     BodyDraftRow,
@@ -39,6 +40,7 @@ from journal.storage.body.models import (
 )
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryRow
+from journal.storage.entries.repository import ZONE_REACH, reach
 
 __all__ = ["BodyRepository", "BodyState", "SignRecord", "log_from_row"]
 
@@ -84,7 +86,14 @@ def log_from_row(r: Any) -> BodyLog:
         discharge=Discharge(r.discharge),
         pain_with_sex=bool(r.pain_with_sex),
         note=r.note,
+        zone=_zone_of(r),
     )
+
+
+def _zone_of(r: Any) -> str | None:
+    """A row's ``zone`` column (None when empty, or for a row read without it)."""
+    zone = getattr(r, "zone", None)
+    return str(zone) if zone else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +168,24 @@ class BodyRepository:
         with self._db.session() as session:
             return _logs(session, start, end), _pad_changes(session, start, end)
 
+    def logs_and_pads_of_days(
+        self, first: date, last: date
+    ) -> tuple[list[BodyLog], list[PadChange]]:
+        """The logs and pad changes on the days ``first`` .. ``last`` (both included),
+        oldest first, read in one transaction (what an export of a range holds). Each is
+        on its day where it was noted (its ``zone``; the person's zone for one without:
+        `recorded_day`), so the UTC range read is widened by `ZONE_REACH` each way and
+        then kept by day, as the Journal's days are (`EntryRepository.entry_days`)."""
+        start, end = day_range(first, last)
+        tz = local_zone()
+        with self._db.session() as session:
+            logs = _logs(session, reach(start, -ZONE_REACH), reach(end, ZONE_REACH))
+            pads = _pad_changes(session, reach(start, -ZONE_REACH), reach(end, ZONE_REACH))
+        return (
+            [log for log in logs if first <= recorded_day(log.logged_at, log.zone, tz) <= last],
+            [pad for pad in pads if first <= recorded_day(pad.changed_at, pad.zone, tz) <= last],
+        )
+
     def save_pad_change(self, change: PadChange) -> None:
         with self._db.session() as session:
             session.merge(
@@ -167,6 +194,7 @@ class BodyRepository:
                     changed_at=change.changed_at,
                     kind=change.kind.value,
                     soaking=change.soaking.value,
+                    zone=change.zone,
                 )
             )
 
@@ -274,14 +302,17 @@ class BodyRepository:
             return None if row is None else row.value
 
     # -- mood from the journal's entries -------------------------------------------------------
-    def moods(self) -> list[tuple[datetime, int]]:
-        """(time UTC, mood 1-5) pairs from the journal's entries that have a mood, oldest
-        first: the body chart draws them beside the body log."""
-        query = select(EntryRow.created_at, EntryRow.mood).order_by(EntryRow.created_at)
+    def moods(self) -> list[tuple[datetime, int, str | None]]:
+        """(time UTC, mood 1-5, the entry's IANA zone or None for the computer's) from
+        the journal's entries that have a mood, oldest first: the body chart draws them
+        beside the body log, each on the day its entry was written (`daily_moods`)."""
+        query = select(EntryRow.created_at, EntryRow.mood, EntryRow.zone).order_by(
+            EntryRow.created_at
+        )
         with self._db.session() as session:
             return [
-                (created_at, mood)
-                for created_at, mood in session.execute(query)
+                (created_at, mood, str(zone) if zone else None)
+                for created_at, mood, zone in session.execute(query)
                 if mood is not None
             ]
 
@@ -336,6 +367,7 @@ def _log_row(log: BodyLog) -> BodyLogRow:
         discharge=log.discharge.value,
         pain_with_sex=log.pain_with_sex,
         note=log.note,
+        zone=log.zone,
     )
 
 
@@ -353,7 +385,7 @@ def _pad_changes(
         query = query.where(table.c.changed_at < end)
     return _readable(
         session.execute(query),
-        lambda r: PadChange(r.id, r.changed_at, PadKind(r.kind), Soaking(r.soaking)),
+        lambda r: PadChange(r.id, r.changed_at, PadKind(r.kind), Soaking(r.soaking), _zone_of(r)),
         unreadable,
     )
 

@@ -89,10 +89,10 @@ def _latest_anywhere(moment: datetime) -> date:
     """At least `_latest_day` over every zone (an IANA zone's, and the computer's, which
     may be a POSIX rule): what the journal's own zones give at most, without reading
     them."""
-    return max(_reach(moment, _MOST_AHEAD).date(), local_day(moment))
+    return max(reach(moment, _MOST_AHEAD).date(), local_day(moment))
 
 
-def _reach(moment: datetime, hours: timedelta) -> datetime:
+def reach(moment: datetime, hours: timedelta) -> datetime:
     """``moment`` moved by ``hours``, held at the ends of the calendar (an entry dated
     31 December 9999 or 1 January 1 must not make a month or a day's query raise)."""
     try:
@@ -411,7 +411,7 @@ class EntryRepository:
         )
         if after is not None:  # no entry of a later-shown day is read UTC-newer than this
             start = datetime(after.day.year, after.day.month, after.day.day, tzinfo=UTC)
-            query = query.where(EntryRow.created_at < _reach(start, timedelta(days=1) + ZONE_REACH))
+            query = query.where(EntryRow.created_at < reach(start, timedelta(days=1) + ZONE_REACH))
         batch_size = max(limit, _BATCH)
         found: list[tuple[tuple[date, datetime, int], Any]] = []
         zones: list[str | None] | None = None
@@ -472,8 +472,8 @@ class EntryRepository:
         last = first.replace(day=calendar.monthrange(year, month)[1])
         start, end = day_range(first, last)
         query = select(EntryRow.created_at, EntryRow.zone).where(
-            EntryRow.created_at >= _reach(start, -ZONE_REACH),
-            EntryRow.created_at < _reach(end, ZONE_REACH),
+            EntryRow.created_at >= reach(start, -ZONE_REACH),
+            EntryRow.created_at < reach(end, ZONE_REACH),
         )
         with self.db.session() as session:
             days = (local_day(moment, zone) for moment, zone in session.execute(query))
@@ -487,8 +487,8 @@ class EntryRepository:
         first = session.execute(
             select(EntryRow.created_at)
             .where(
-                EntryRow.created_at >= _reach(start, -ZONE_REACH),
-                EntryRow.created_at < _reach(end, ZONE_REACH),
+                EntryRow.created_at >= reach(start, -ZONE_REACH),
+                EntryRow.created_at < reach(end, ZONE_REACH),
             )
             .limit(1)
         ).first()
@@ -504,7 +504,7 @@ class EntryRepository:
         ).scalar()
         if after is None:
             return 10_000
-        return max(year + 1, _reach(after, -ZONE_REACH).year)
+        return max(year + 1, reach(after, -ZONE_REACH).year)
 
     def entry_days(self, month: int, day: int) -> list[date]:
         """Dates, in any year, with entries on this month and day (for looking back),
@@ -520,7 +520,7 @@ class EntryRepository:
             if oldest is None or newest is None:
                 return []
             found: list[date] = []
-            year, last_year = _reach(oldest, -ZONE_REACH).year, _reach(newest, ZONE_REACH).year
+            year, last_year = reach(oldest, -ZONE_REACH).year, reach(newest, ZONE_REACH).year
             while year <= last_year:
                 if not self._any_in_year(session, year):
                     year = self._next_year_with_entries(session, year)
@@ -534,8 +534,8 @@ class EntryRepository:
                 start, end = day_range(wanted, wanted)
                 near = session.execute(
                     select(EntryRow.created_at, EntryRow.zone).where(
-                        EntryRow.created_at >= _reach(start, -ZONE_REACH),
-                        EntryRow.created_at < _reach(end, ZONE_REACH),
+                        EntryRow.created_at >= reach(start, -ZONE_REACH),
+                        EntryRow.created_at < reach(end, ZONE_REACH),
                     )
                 )
                 if any(local_day(moment, zone) == wanted for moment, zone in near):

@@ -34,7 +34,7 @@ from journal.domain.body.log import Appointment, BodyLog, PadChange, RecoveryDet
 from journal.domain.body.recovery import timeline
 from journal.domain.body.temperature import TemperatureUnit
 from journal.domain.body.warning_signs import RaisedSign, evaluate, rules_by_id
-from journal.domain.common.local_time import day_in
+from journal.domain.common.local_time import recorded_day
 from journal.settings import EMERGENCY_NUMBER, TEMPERATURE_UNIT, THEME, Setting
 from journal.storage.body.repository import BodyRepository, SignRecord
 from journal.ui.body.appointment_dialog import AppointmentDialog
@@ -248,7 +248,7 @@ class BodyArea(Area):
             [s for s in self.raised if s.key in unseen], self.emergency_number(), self.raised, fresh
         )
         self._banner_first()
-        self.timeline.show_history(history, {sign.key for sign in self.raised})
+        self.timeline.show_history(history, {sign.key: sign.zone for sign in self.raised})
 
     def update_chart(self) -> None:
         if self.repository is None:
@@ -298,7 +298,7 @@ class BodyArea(Area):
         finally:
             self._just_saved = None
         if kept:
-            self.form.saved(say_moment(log.logged_at))
+            self.form.saved(say_moment(log.logged_at, zone=log.zone))
 
     def save_pad_change(self, change: PadChange) -> None:
         """Keep ``change`` and say so, by the same rule as `save_log`: each warning sign
@@ -312,10 +312,10 @@ class BodyArea(Area):
             return
         today = today_local()
         tz = local_tz()
-        count = sum(1 for pad in self.pads if day_in(pad.changed_at, tz) == today)
+        count = sum(1 for pad in self.pads if recorded_day(pad.changed_at, pad.zone, tz) == today)
         self.form.pad_saved(
             f"Noted: {change.kind.label.lower()}, {change.soaking.label.lower()}, "
-            f"{say_moment(change.changed_at)}. Pad changes noted today: {count}."
+            f"{say_moment(change.changed_at, zone=change.zone)}. Pad changes noted today: {count}."
         )
 
     def mark_seen(self, keys: list[str]) -> None:
@@ -473,9 +473,8 @@ class BodyArea(Area):
                 and changed is not None
                 and self._change(lambda repository: repository.save_log(changed))
             ):
-                self.past.status.setText(
-                    f"Saved the changes to the log of {say_moment(changed.logged_at)}."
-                )
+                when = say_moment(changed.logged_at, zone=changed.zone)
+                self.past.status.setText(f"Saved the changes to the log of {when}.")
             self.past.table.setFocus()
 
         dialog.finished.connect(done)
@@ -496,7 +495,7 @@ class BodyArea(Area):
         return True
 
     def delete_log(self, log: BodyLog) -> None:
-        when = say_moment(log.logged_at)
+        when = say_moment(log.logged_at, zone=log.zone)
         self._ask(
             "Delete this log?",
             f"Your log of {when}",
@@ -507,7 +506,7 @@ class BodyArea(Area):
         )
 
     def delete_pad_change(self, change: PadChange) -> None:
-        when = say_moment(change.changed_at)
+        when = say_moment(change.changed_at, zone=change.zone)
         self._ask(
             "Remove this pad change?",
             f"Your pad change of {when} ({change.kind.label.lower()}, "

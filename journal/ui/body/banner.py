@@ -47,10 +47,11 @@ def _when(shown: Sequence[RaisedSign], every: Sequence[RaisedSign]) -> str:
     card back saying "most recently" of the newest unseen one, weeks before the last
     fever noted."""
     occurrences = {sign.key: sign for sign in (*every, *shown)}
-    latest = max(sign.evidence_at for sign in occurrences.values())
+    latest = max(occurrences.values(), key=lambda sign: sign.evidence_at)
+    when = say_moment(latest.evidence_at, zone=latest.zone)
     if len(occurrences) == 1:
-        return f"From your log of {say_moment(latest)}."
-    text = f"Noted in {len(occurrences)} of your logs, most recently {say_moment(latest)}."
+        return f"From your log of {when}."
+    text = f"Noted in {len(occurrences)} of your logs, most recently {when}."
     if len(shown) < len(occurrences):
         new = len(shown)
         text += f" {new} of them {'is' if new == 1 else 'are'} new since you marked it as seen."

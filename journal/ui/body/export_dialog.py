@@ -8,7 +8,7 @@ person chooses (with a neutral default name) and never opens the file.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from journal.domain.body.daily import daily, daily_moods
 from journal.domain.body.summary import build_summary
 from journal.domain.body.temperature import TemperatureUnit
-from journal.domain.common.local_time import day_range
 from journal.storage.body.export import write_body_csv
 from journal.storage.body.repository import BodyRepository
 from journal.ui.body.chart import chart_image
@@ -43,11 +42,6 @@ NOT_ENCRYPTED = (
     "file can read it. Save it somewhere private, and delete it when you no longer need it."
 )
 NOT_MATCHED = "That passphrase did not match this journal. Nothing has been saved."
-
-
-def _range_utc(start: date, end: date) -> tuple[datetime, datetime]:
-    """UTC bounds of the local days ``start`` .. ``end``, each day as its zone rules make it."""
-    return day_range(start, end)
 
 
 def export_pdf(
@@ -83,9 +77,10 @@ def export_pdf(
 def export_csv(
     repository: BodyRepository, path: Path, start: date, end: date, *, include_notes: bool = False
 ) -> None:
-    """Write every log and pad change from ``start`` to ``end`` (local days, both
-    included) to ``path`` as CSV (see ``journal.storage.body.export``)."""
-    logs, pads = repository.logs_and_pads(*_range_utc(start, end))
+    """Write every log and pad change from ``start`` to ``end`` (days, both included;
+    each on its day where it was noted, `BodyRepository.logs_and_pads_of_days`) to
+    ``path`` as CSV (see ``journal.storage.body.export``)."""
+    logs, pads = repository.logs_and_pads_of_days(start, end)
     write_body_csv(path, logs, pads, include_notes=include_notes)
 
 

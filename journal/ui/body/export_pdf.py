@@ -144,7 +144,8 @@ def summary_html(
         parts.append(
             "<ul>"
             + "".join(
-                f"<li>{escape(rules[s.sign].title)}: {escape(say_moment(s.evidence_at))}</li>"
+                f"<li>{escape(rules[s.sign].title)}: "
+                f"{escape(say_moment(s.evidence_at, zone=s.zone))}</li>"
                 for s in summary.signs
             )
             + "</ul>"

@@ -46,12 +46,13 @@ from journal.domain.body.log import (
     validate_body_log,
 )
 from journal.domain.body.temperature import TemperatureProblem, TemperatureUnit, parse_temperature
+from journal.domain.common.local_time import local_zone_name
 from journal.ui.body.fields import combo
 from journal.ui.common.accessibility import Message, scroll_only
 from journal.ui.common.dates import second_time_row, time_edit, whole_minute
 from journal.ui.common.field_notes import FieldNotes, bring_into_view
 from journal.ui.common.fit import set_height_in_lines
-from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
+from journal.ui.common.local_time import from_qdatetime, now_utc, show_moment, to_qdatetime
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import label, qt_text, wrapping_form
 
@@ -114,6 +115,9 @@ class BodyLogForm(QWidget):
         self._unit = TemperatureUnit.CELSIUS
         self._time_touched = False
         self._editing: str | None = None  # the id of the past log being changed
+        # The IANA zone of the log being changed (None: the person's): its times are
+        # shown and read there, and it keeps it when saved (as an entry keeps its zone).
+        self._zone: str | None = None
         # Whether the person chose a value (even the starting one: "No bleeding" picked
         # from its list, cramping set back to 0); see `has_content`.
         self._chosen = False
@@ -300,6 +304,14 @@ class BodyLogForm(QWidget):
         field.blockSignals(False)
         self._placed[field] = field.dateTime()
 
+    def _show(self, field: QDateTimeEdit, moment: datetime) -> None:
+        """Show ``moment`` (aware UTC) in ``field`` in the log's zone (`show_moment`), as
+        the form's own doing (see `_place`)."""
+        field.blockSignals(True)
+        show_moment(field, moment, self._zone)
+        field.blockSignals(False)
+        self._placed[field] = field.dateTime()
+
     def _changed(self, field: QDateTimeEdit, value: QDateTime) -> None:
         """A time field says its moment changed: unless it is the minute the form put
         there, read back by Qt, the person chose it, so it follows nothing any more
@@ -346,7 +358,7 @@ class BodyLogForm(QWidget):
 
     def _read(self, field: QDateTimeEdit, now: datetime) -> datetime:
         """The moment a time field says: ``now`` while it follows the clock."""
-        return now if field in self._following else from_qdatetime(field.dateTime())
+        return now if field in self._following else from_qdatetime(field.dateTime(), self._zone)
 
     def relief_follows_log(self) -> bool:
         """True while "Taken at" shows (and is read as) the log's Time."""
@@ -412,7 +424,7 @@ class BodyLogForm(QWidget):
         """The log the form shows, or the first thing that needs another look."""
         now = now_utc()
         touched = self._time_touched or self._editing is not None
-        logged_at = from_qdatetime(self.time.dateTime()) if touched else now
+        logged_at = from_qdatetime(self.time.dateTime(), self._zone) if touched else now
         temperature = None
         if self.temperature.text().strip():
             try:
@@ -438,6 +450,8 @@ class BodyLogForm(QWidget):
             discharge=self.discharge.currentData(),
             pain_with_sex=self.pain_with_sex.isChecked(),
             note=self.note.toPlainText().strip(),
+            # A new log is made where the person is now; a past one keeps its own zone.
+            zone=self._zone if self._editing is not None else local_zone_name(),
         )
         problems = validate_body_log(log, now)
         return problems[0] if problems else log
@@ -505,7 +519,11 @@ class BodyLogForm(QWidget):
             return
         self._show_problem(None)
         change = PadChange(
-            str(uuid.uuid4()), at, self.pad_kind.currentData(), self.pad_soaking.currentData()
+            str(uuid.uuid4()),
+            at,
+            self.pad_kind.currentData(),
+            self.pad_soaking.currentData(),
+            local_zone_name(),  # noted where the person is now
         )
         self.pad_change_ready.emit(change)
 
@@ -516,19 +534,22 @@ class BodyLogForm(QWidget):
 
     # -- changing a past log -------------------------------------------------------------------
     def load(self, log: BodyLog) -> None:
-        """Show a past log to change it; saving keeps its id. Its "Taken at" follows
-        its Time when the two were the same (or no pain relief was noted)."""
+        """Show a past log to change it; saving keeps its id and its zone. Its times are
+        shown and read in its own zone (`show_moment`, as an entry's date is), so saving
+        it unchanged keeps the same moment. Its "Taken at" follows its Time when the
+        two were the same (or no pain relief was noted)."""
         self.reset()
         self._editing = log.id
+        self._zone = log.zone
         self._following.clear()  # a past log's times stay as they were
-        self._place(self.time, to_qdatetime(log.logged_at))
+        self._show(self.time, log.logged_at)
         self._relief_follows_log = log.pain_relief_at in (None, log.logged_at)
         self.bleeding.setCurrentIndex(self.bleeding.findData(log.bleeding))
         self.clots.setCurrentIndex(self.clots.findData(log.clots))
         self.tissue.setChecked(log.tissue_passed)
         self.cramping.setValue(log.cramping)
         self.pain_relief.setText(log.pain_relief)
-        self._place(self.pain_relief_at, to_qdatetime(log.pain_relief_at or log.logged_at))
+        self._show(self.pain_relief_at, log.pain_relief_at or log.logged_at)
         if log.temperature is not None:
             self.temperature.setText(f"{log.temperature.value:g}")
             self.unit.setCurrentIndex(self.unit.findData(log.temperature.unit))

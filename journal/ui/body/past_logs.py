@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from journal.domain.body.log import BodyLog, ClotSize, Discharge, PadChange, Soaking
 from journal.domain.body.pads import PAD_RULE, pads_by_log
 from journal.domain.body.temperature import TemperatureUnit
+from journal.domain.common.local_time import newest_first
 from journal.domain.common.words import count
 from journal.ui.body.form import BodyLogForm
 from journal.ui.common.accessibility import Message
@@ -151,7 +152,9 @@ class PastLogsModel(_Pages, QAbstractTableModel):
 
     def set_logs(self, logs: Sequence[BodyLog], pads: Sequence[PadChange]) -> None:
         self.beginResetModel()
-        self._logs = sorted(logs, key=lambda log: (log.logged_at, log.id), reverse=True)
+        self._logs = sorted(
+            logs, key=lambda log: (*newest_first(log.logged_at, log.zone), log.id), reverse=True
+        )
         self._pads_of = pads_by_log(self._logs, pads, tz=local_tz())
         self._first_page()
         self.endResetModel()
@@ -194,7 +197,7 @@ class PastLogsModel(_Pages, QAbstractTableModel):
     def _cell(self, row: int, column: int) -> str:
         log = self._logs[row]
         if column == 0:
-            return short_moment(log.logged_at)
+            return short_moment(log.logged_at, log.zone)
         if column == 1:
             return log.bleeding.label
         if column == 2:
@@ -208,7 +211,10 @@ class PastLogsModel(_Pages, QAbstractTableModel):
     def spoken(self, row: int) -> str:
         """The whole row as one sentence for a screen reader."""
         log = self._logs[row]
-        parts = [say_moment(log.logged_at), f"Bleeding: {log.bleeding.label.lower()}"]
+        parts = [
+            say_moment(log.logged_at, zone=log.zone),
+            f"Bleeding: {log.bleeding.label.lower()}",
+        ]
         parts.append(f"Cramping {log.cramping} of 10" if log.cramping else "No cramping")
         if log.temperature is not None:
             parts.append(f"Temperature {log.temperature.format(self._unit)}")
@@ -257,7 +263,9 @@ class PadChangesModel(_Pages, QAbstractListModel):
 
     def set_pads(self, pads: Sequence[PadChange]) -> None:
         self.beginResetModel()
-        self._pads = sorted(pads, key=lambda pad: (pad.changed_at, pad.id), reverse=True)
+        self._pads = sorted(
+            pads, key=lambda pad: (*newest_first(pad.changed_at, pad.zone), pad.id), reverse=True
+        )
         self._first_page()
         self.endResetModel()
 
@@ -272,9 +280,11 @@ class PadChangesModel(_Pages, QAbstractListModel):
             return None
         pad = self._pads[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{short_moment(pad.changed_at)}  ·  {pad.kind.label}  ·  {pad.soaking.label}"
+            when = short_moment(pad.changed_at, pad.zone)
+            return f"{when}  ·  {pad.kind.label}  ·  {pad.soaking.label}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{say_moment(pad.changed_at)}. {pad.kind.label}, {pad.soaking.label.lower()}."
+            said = say_moment(pad.changed_at, zone=pad.zone)
+            return f"{said}. {pad.kind.label}, {pad.soaking.label.lower()}."
         if role == ID_ROLE:
             return pad.id
         if role == ITEM_ROLE:
@@ -305,7 +315,9 @@ class LogEditDialog(QDialog):
         self.save_button.clicked.connect(self.form.submit)
         buttons.rejected.connect(self.reject)
         layout, footer = dialog_layout(self)
-        layout.addWidget(label(f"Your log of {say_moment(log.logged_at)}.", "subtle"))
+        layout.addWidget(
+            label(f"Your log of {say_moment(log.logged_at, zone=log.zone)}.", "subtle")
+        )
         layout.addWidget(self.form)
         footer.addWidget(buttons)
         self.save_button.setDefault(True)  # now that it is in the dialog

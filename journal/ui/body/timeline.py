@@ -6,7 +6,7 @@ instruction or a countdown.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
@@ -218,13 +218,18 @@ class TimelineView(QScrollArea):
         )
         self._show_appointments(appointments)
 
-    def show_history(self, history: Sequence[SignRecord], current: Collection[str]) -> None:
+    def show_history(
+        self, history: Sequence[SignRecord], current: Mapping[str, str | None]
+    ) -> None:
         """Every sign raised so far; ``current`` holds the keys of the signs the log shows
-        now, so the history says which ones the log no longer shows, after a change."""
+        now, so the history says which ones the log no longer shows, after a change,
+        each with the IANA zone of its log (None: the person's), in which its time is
+        shown (a sign the log no longer shows, in the person's zone)."""
         rules = rules_by_id()
         self.history.setText(
             "\n".join(
-                f"{rules[r.sign].title}: from your log of {say_moment(r.evidence_at)}"
+                f"{rules[r.sign].title}: from your log of "
+                f"{say_moment(r.evidence_at, zone=current.get(r.key))}"
                 + ("; seen" if r.seen_at is not None else "; not yet marked as seen")
                 + ("" if r.key in current else "; your log no longer shows it")
                 for r in history
