@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journal.domain.body.daily import daily, daily_moods
@@ -26,7 +26,8 @@ from journal.domain.body.summary import build_summary
 from journal.domain.body.warning_signs import SignId, SignInput, evaluate
 from tests.time_zones import ZONES, local_date, zone_and_moment
 
-PROPERTY = settings(max_examples=150, deadline=None)
+# Generating a zone's clock changes is slow on a busy machine: not the code tested.
+PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @PROPERTY
