@@ -15,10 +15,11 @@ draw over it. Two mechanisms close that, for every label in Solace:
   content needs up to the screen's height, with the buttons kept below it. What does
   not fit the screen (at 200 % text) scrolls; nothing is squeezed. Every dialog of
   Solace is laid out with it.
-- `install_dialog_fit`: one application-wide event filter keeps every dialog window,
-  as it is shown, within the screen's available geometry (`window_room`: the screen
-  less its panels and the window's own frame), moving it on-screen and shrinking a
-  size a dialog asked for (80 characters at 200 % text) to what the screen has.
+- `install_dialog_fit`: one application-wide event filter opens every dialog window
+  centred over the window it belongs to and wholly within the screen's available
+  geometry (`open_on_screen`; `window_room`: the screen less its panels and the
+  window's own frame), shrinking a size a dialog asked for (80 characters at 200 %
+  text) to what the screen has, and keeps it there as it grows (`keep_on_screen`).
 
 Fonts follow the application's font (`journal.ui.common.widgets.follow_text_size`),
 never a point or pixel size of their own, so the text size setting reaches them.
@@ -27,6 +28,7 @@ never a point or pixel size of their own, so the text size setting reaches them.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
@@ -38,7 +40,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -58,6 +59,7 @@ __all__ = [
     "install_wrapped_label_fit",
     "keep_on_screen",
     "lines_height",
+    "open_on_screen",
     "set_height_in_lines",
     "window_room",
 ]
@@ -102,22 +104,59 @@ def window_room(window: QWidget) -> QRect:
     return available.adjusted(left, top, -right, -bottom)
 
 
-def keep_on_screen(window: QWidget) -> None:
+def _fit_size(window: QWidget) -> tuple[QRect, QSize]:
     """Shrink ``window`` to its `window_room` where it is larger (never below its
-    minimum size, which `dialog_layout` keeps within the room) and move it so that it,
-    frame included, lies on the screen's available geometry."""
+    minimum size, which `dialog_layout` keeps within the room). Returns the screen's
+    available geometry and the window's size with its frame (pixels)."""
     room = window_room(window)
     size = window.size().boundedTo(room.size()).expandedTo(window.minimumSize())
     if size != window.size():
         window.resize(size)
     left, top, right, bottom = frame_margins(window)
-    available = room.adjusted(-left, -top, right, bottom)
-    # move() places a window by its frame's top-left corner
-    width, height = size.width() + left + right, size.height() + top + bottom
-    x = max(available.left(), min(window.x(), available.right() + 1 - width))
-    y = max(available.top(), min(window.y(), available.bottom() + 1 - height))
+    framed = QSize(size.width() + left + right, size.height() + top + bottom)
+    return room.adjusted(-left, -top, right, bottom), framed
+
+
+def _move_within(window: QWidget, available: QRect, framed: QSize, x: int, y: int) -> None:
+    """Move ``window`` (its frame's top-left corner, as move() places a window) to
+    (``x``, ``y``), or the nearest place where its frame, ``framed`` pixels large, lies
+    within ``available``."""
+    x = max(available.left(), min(x, available.right() + 1 - framed.width()))
+    y = max(available.top(), min(y, available.bottom() + 1 - framed.height()))
     if (x, y) != (window.x(), window.y()):
         window.move(x, y)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Shrink ``window`` to its `window_room` where it is larger (never below its
+    minimum size) and move it as little as needed so that it, frame included, lies on
+    the screen's available geometry."""
+    available, framed = _fit_size(window)
+    _move_within(window, available, framed, window.x(), window.y())
+
+
+def open_on_screen(window: QWidget) -> None:
+    """Place ``window`` (a dialog, as it opens) as a desktop places a dialog: centred
+    over the window it belongs to (its parent's window; the part of it on the screen,
+    when that window is larger than the screen or near its edge), else over the
+    screen, and wholly within the screen's available geometry, frame included; shrunk
+    to its `window_room` where it is larger (never below its minimum size).
+
+    Qt's own placement (QDialog's showEvent) reserves a guessed frame and measures the
+    screen before the dialog has its final size, so a dialog that grew as it opened
+    (its words wrapping at 200 % text) hung below the screen (issues 10 and 16)."""
+    available, framed = _fit_size(window)
+    parent = window.parentWidget()
+    over = QRect()
+    if parent is not None and parent.window().isVisible():
+        over = parent.window().frameGeometry().intersected(available)
+    if over.isEmpty():
+        over = available
+    x = over.x() + (over.width() - framed.width()) // 2
+    y = over.y() + (over.height() - framed.height()) // 2
+    _move_within(window, available, framed, x, y)
+    # Placed: QDialog's showEvent, which comes after, leaves it where it is.
+    window.setAttribute(Qt.WidgetAttribute.WA_Moved)
 
 
 def _is_rich(label: QLabel) -> bool:
@@ -315,19 +354,60 @@ def install_wrapped_label_fit(app: QApplication | None = None) -> WrappedLabelFi
     return install_once(WrappedLabelFit, _FILTER_NAME, app)
 
 
+#: Set on a dialog from its opening until the person first presses a key or a mouse
+#: button in it: until then a change of its size by Solace re-centres it.
+_OPENING = "solaceOpening"
+_FRAMED = "solaceFramed"  # placed with the frame the window manager gave it
+_INPUT = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
+
+
 class DialogFit(QObject):
-    """Keeps every dialog window on its screen as it is shown (see `keep_on_screen`).
-    QMessageBox is left to Qt, which sizes it to the screen itself."""
+    """Opens every dialog window centred over its main window and wholly on its screen
+    (`open_on_screen`), and keeps it there when Solace changes its size: re-centred
+    while it is still opening (its words wrapping at their final width, a moment after
+    it is shown), moved as little as needed once the person has used it
+    (`keep_on_screen`). A move or resize by the person or the window manager (a
+    spontaneous event) is left as it is."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._placing = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QDialog)
-            and watched.isWindow()
-            and not isinstance(watched, QMessageBox)
-        ):
-            keep_on_screen(watched)
+        kind = event.type()
+        if kind in _INPUT:
+            if isinstance(watched, QWidget):
+                window = watched.window()
+                if isinstance(window, QDialog) and window.property(_OPENING):
+                    window.setProperty(_OPENING, False)
+            return False
+        if not isinstance(watched, QDialog) or not watched.isWindow() or self._placing:
+            return False
+        if kind == QEvent.Type.Move and event.spontaneous():
+            # The window manager framed the dialog: placed again once, with the frame
+            # it really has instead of a guess (never again: a later move is the
+            # person's).
+            if watched.property(_OPENING) and not watched.property(_FRAMED):
+                watched.setProperty(_FRAMED, True)
+                self._place(watched, open_on_screen)
+            return False
+        if kind not in (QEvent.Type.Show, QEvent.Type.Resize) or event.spontaneous():
+            return False
+        if kind == QEvent.Type.Resize and not watched.isVisible():
+            return False
+        if kind == QEvent.Type.Show:
+            watched.setProperty(_OPENING, True)
+            watched.setProperty(_FRAMED, frame_margins(watched) != FRAME_GUESS)
+        self._place(watched, open_on_screen if watched.property(_OPENING) else keep_on_screen)
         return False
+
+    def _place(self, dialog: QDialog, place: Callable[[QWidget], None]) -> None:
+        """``place`` ``dialog``; what it moves or resizes is not placed again."""
+        self._placing = True
+        try:
+            place(dialog)
+        finally:
+            self._placing = False
 
 
 def install_dialog_fit(app: QApplication | None = None) -> DialogFit | None:
