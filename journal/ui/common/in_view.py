@@ -11,16 +11,18 @@ innermost first, once the layouts have settled, each time the focus moves and ea
 time the content of an area around it changes size.
 
 A control taller than the area's viewport (a long text) is not scrolled to its top:
-the area shows its text cursor instead.
+the area shows its text cursor instead. The focus a page is given as it opens is kept
+in view only as far as the page's top stays in view (`journal.ui.common.page_top`).
 """
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from journal.ui.common.app_filter import install_once
+from journal.ui.common.page_top import opened_page
 
 __all__ = ["FocusInView", "install_focus_in_view", "scroll_into_view"]
 
@@ -36,9 +38,11 @@ def _shown_part(widget: QWidget) -> QWidget:
     return widget
 
 
-def scroll_into_view(widget: QWidget) -> None:
+def scroll_into_view(widget: QWidget, keep_top: QWidget | None = None) -> None:
     """Scroll every ``QScrollArea`` around ``widget``, innermost first, so that it shows
-    (its text cursor, when it is taller than the area's viewport)."""
+    (its text cursor, when it is taller than the area's viewport); with ``keep_top``
+    (a page just opened, around ``widget``), never so far that the top of
+    ``keep_top`` leaves the view: as much of ``widget`` shows as fits below it."""
     control = _shown_part(widget)
     parent = control.parentWidget()
     while parent is not None:
@@ -52,6 +56,14 @@ def scroll_into_view(widget: QWidget) -> None:
                     if isinstance(cursor, QRect | QRectF):
                         at = widget.mapTo(inner, QRectF(cursor).center().toPoint())
                         parent.ensureVisible(at.x(), at.y(), MARGIN, MARGIN * 4)
+                if keep_top is not None and inner.isAncestorOf(keep_top):
+                    top = keep_top.mapTo(inner, QPoint(0, 0))
+                    for bar, at_top in (
+                        (parent.verticalScrollBar(), top.y()),
+                        (parent.horizontalScrollBar(), top.x()),
+                    ):
+                        if bar.value() > at_top:
+                            bar.setValue(max(at_top, bar.minimum()))
         parent = parent.parentWidget()
 
 
@@ -90,7 +102,10 @@ class FocusInView(QObject):
         focus = QApplication.focusWidget()
         if focus is None or not shiboken6.isValid(focus) or not focus.isVisible():
             return
-        scroll_into_view(focus)
+        opened = opened_page()
+        scroll_into_view(
+            focus, opened if opened is not None and opened.isAncestorOf(focus) else None
+        )
 
 
 def install_focus_in_view(app: QApplication | None = None) -> FocusInView | None:

@@ -75,6 +75,7 @@ from journal.ui.common.in_view import install_focus_in_view
 from journal.ui.common.menus import install_menu_widths
 from journal.ui.common.one_line import install_one_line
 from journal.ui.common.page_focus import install_page_focus
+from journal.ui.common.page_top import install_page_top
 from journal.ui.common.tab_names import install_tab_names
 from journal.ui.common.tab_stops import install_tab_stops
 from journal.ui.common.theme import apply_theme, is_dark
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
         install_tab_stops()  # Tab leaves every list, table and calendar; arrows move in it
         install_tab_names()  # a tab bar's name-change is told when its tab changes
         install_focus_in_view()  # every scroll area follows the keyboard focus
+        install_page_top()  # a page shown opens at its top
         install_menu_widths()  # every menu wide enough for its words at any text size
         install_wrapped_label_fit()  # wrapped text is never squeezed to fewer lines
         install_dialog_fit()  # every dialog stays within the screen
