@@ -112,7 +112,31 @@ _LABELS = {
     Strength.GOOD: "Good",
     Strength.STRONG: "Strong",
 }
+_LABELS_ALL = {Strength.TOO_SHORT: "Too short", **_LABELS}
 _MORE_WORDS = "Two or three more unrelated words would make it much stronger."
+_TOO_SHORT = (
+    f"Please use at least {MIN_LENGTH} characters. A few unrelated words are easy to "
+    "remember and hard to guess."
+)
+
+
+_CLOSE_ADVICE = (
+    "Words like baby or angel, names and years are among the first guesses of anyone close to you."
+)
+_NAME_ADVICE = "It contains the journal's name, which anyone can see before unlocking."
+_WORD_ADVICE = {
+    "common_year": "Words many people use, with a year, are among the first guesses.",
+    "word_year": "A word with a year is among the first guesses.",
+    "common": "It is close to a passphrase many people use.",
+    "name": "Names, and names with a year, are among the first guesses.",
+}
+_OTHER_ADVICE = {
+    "date": "Dates are easy to guess.",
+    "regex": "Years are easy to guess.",
+    "spatial": "Rows of neighbouring keys, like qwerty, are easy to guess.",
+    "repeat": "Repeated letters or words add very little.",
+    "sequence": "Runs like abc or 1234 are easy to guess.",
+}
 
 
 def _pattern_advice(match: Mapping[str, Any]) -> str:
@@ -121,28 +145,19 @@ def _pattern_advice(match: Mapping[str, Any]) -> str:
     if pattern == "dictionary":
         source = match.get("dictionary_name")
         if match.get("close") or (source == "user_inputs" and not match.get("journal_name")):
-            return (
-                "Words like baby or angel, names and years are among the first guesses "
-                "of anyone close to you."
-            )
+            return _CLOSE_ADVICE
         if source == "user_inputs" and match.get("journal_name"):
-            return "It contains the journal's name, which anyone can see before unlocking."
+            return _NAME_ADVICE
         if match.get("year") and source == "passwords":
-            return "Words many people use, with a year, are among the first guesses."
+            return _WORD_ADVICE["common_year"]
         if match.get("year") and source not in _NAMES:
-            return "A word with a year is among the first guesses."
+            return _WORD_ADVICE["word_year"]
         if source == "passwords":
-            return "It is close to a passphrase many people use."
+            return _WORD_ADVICE["common"]
         if source in _NAMES:
-            return "Names, and names with a year, are among the first guesses."
+            return _WORD_ADVICE["name"]
         return ""
-    return {
-        "date": "Dates are easy to guess.",
-        "regex": "Years are easy to guess.",
-        "spatial": "Rows of neighbouring keys, like qwerty, are easy to guess.",
-        "repeat": "Repeated letters or words add very little.",
-        "sequence": "Runs like abc or 1234 are easy to guess.",
-    }.get(str(pattern), "")
+    return _OTHER_ADVICE.get(str(pattern), "")
 
 
 def _estimate(text: str, words: list[str]) -> dict[str, Any]:
@@ -231,12 +246,7 @@ def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> StrengthReport:
     before unlocking, it adds nothing). One word or name with a year is at most WEAK.
     """
     if len(passphrase) < MIN_LENGTH:
-        return StrengthReport(
-            Strength.TOO_SHORT,
-            "Too short",
-            f"Please use at least {MIN_LENGTH} characters. A few unrelated words "
-            "are easy to remember and hard to guess.",
-        )
+        return StrengthReport(Strength.TOO_SHORT, _LABELS_ALL[Strength.TOO_SHORT], _TOO_SHORT)
     words = [w for text in user_inputs for w in [text, *text.split()] if w.strip()]
     squeezed = _SEPARATORS.sub("", passphrase)
     unnamed = _without(squeezed, [part for text in user_inputs for part in name_parts(text)])
@@ -257,6 +267,13 @@ def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> StrengthReport:
     strength = Strength(score + 1)
     found = [_pattern_advice(match) for match in sequence]
     reasons = list(dict.fromkeys(reason for reason in found if reason))
+    return StrengthReport(strength, _LABELS[strength], _advice(strength, reasons, named))
+
+
+def _advice(strength: Strength, reasons: list[str], named: bool) -> str:
+    """The advice for a passphrase of ``strength`` (VERY_WEAK or stronger), with the
+    guessable parts found in it (``reasons``, most telling first; the journal's name
+    first when ``named``)."""
     if strength >= Strength.STRONG:
         advice = "This will be hard to guess."
         if named:
@@ -272,4 +289,23 @@ def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> StrengthReport:
         advice = " ".join([*reasons[:1], _MORE_WORDS])
     if strength == Strength.VERY_WEAK and not reasons:
         advice = "This would be among the first guesses tried. " + advice
-    return StrengthReport(strength, _LABELS[strength], advice)
+    return advice
+
+
+def every_note() -> tuple[str, ...]:
+    """Every note `assess` can give (`StrengthReport.note`), longest first: for a
+    window to keep room for the longest, so that nothing below it moves as the notes
+    change while a passphrase is typed."""
+    notes = {f"{_LABELS_ALL[Strength.TOO_SHORT]}. {_TOO_SHORT}"}
+    advices = [_CLOSE_ADVICE, *_WORD_ADVICE.values(), *_OTHER_ADVICE.values()]
+    for strength in Strength:
+        if strength == Strength.TOO_SHORT:
+            continue
+        for reasons, named in (
+            [([], False)]
+            + [([a], False) for a in advices]
+            + [([_NAME_ADVICE, a], True) for a in ["", *advices]]
+        ):
+            reasons = [r for r in reasons if r]
+            notes.add(f"{_LABELS[strength]}. {_advice(strength, reasons, named)}")
+    return tuple(sorted(notes, key=len, reverse=True))

@@ -28,7 +28,7 @@ never a point or pixel size of their own, so the text size setting reaches them.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
@@ -60,6 +60,7 @@ __all__ = [
     "keep_on_screen",
     "lines_height",
     "open_on_screen",
+    "reserve_room",
     "set_height_in_lines",
     "window_room",
 ]
@@ -166,10 +167,10 @@ def _is_rich(label: QLabel) -> bool:
     return kind in (Qt.TextFormat.RichText, Qt.TextFormat.MarkdownText)
 
 
-def text_height(label: QLabel, width: int) -> int:
-    """The height in pixels ``label`` needs to show all its text at ``width`` pixels,
-    measured as QLabel measures it (font metrics for plain text, a text document for
-    rich text), plus its frame, padding and margin.
+def text_height(label: QLabel, width: int, text: str | None = None) -> int:
+    """The height in pixels ``label`` needs to show all its text (or ``text``, in its
+    place) at ``width`` pixels, measured as QLabel measures it (font metrics for plain
+    text, a text document for rich text), plus its frame, padding and margin.
 
     Not ``label.heightForWidth``: QLabel never answers less than its own minimum
     height, so a minimum set for a narrower width would stay for good.
@@ -188,31 +189,50 @@ def text_height(label: QLabel, width: int) -> int:
             vextra += indent
     room = max(1, width - (label.width() - inner.width()) - hextra)
     extra = label.height() - inner.height() + vextra
+    words = label.text() if text is None else text
     if _is_rich(label):
         document = QTextDocument()
         document.setDefaultFont(label.font())
         document.setDocumentMargin(0)
         if label.textFormat() == Qt.TextFormat.MarkdownText:
-            document.setMarkdown(label.text())
+            document.setMarkdown(words)
         else:
-            document.setHtml(label.text())
+            document.setHtml(words)
         document.setTextWidth(room)
         return math.ceil(document.size().height()) + extra
     flags = int(label.alignment().value) | int(Qt.TextFlag.TextWordWrap.value)
     if has_buddy(label):
         flags |= int(Qt.TextFlag.TextShowMnemonic.value)
-    bounds = label.fontMetrics().boundingRect(QRect(0, 0, room, 100_000), flags, label.text())
+    bounds = label.fontMetrics().boundingRect(QRect(0, 0, room, 100_000), flags, words)
     return bounds.height() + extra
+
+
+_RESERVED = "solace_reserved_texts"
 
 
 def fit_label(label: QLabel) -> None:
     """Make a word-wrapped ``label``'s minimum height its text's height at its current
-    width (pixels); labels that do not wrap, or have no width yet, are left alone."""
+    width (pixels), or the height of the tallest text it keeps room for
+    (`reserve_room`) when that is more; labels that do not wrap, or have no width
+    yet, are left alone."""
     if not label.wordWrap() or label.width() <= 0:
         return
-    wanted = text_height(label, label.width()) if label.text() else 0
+    texts = [label.text()] if label.text() else []
+    reserved = label.property(_RESERVED)
+    if isinstance(reserved, list | tuple):
+        texts += [str(text) for text in reserved]
+    wanted = max((text_height(label, label.width(), text) for text in texts), default=0)
     if label.minimumHeight() != wanted:
         label.setMinimumHeight(wanted)
+
+
+def reserve_room(label: QLabel, texts: Iterable[str]) -> None:
+    """Keep room in the word-wrapped ``label`` for the tallest of ``texts`` at its
+    width and in its font (the text size setting), whatever it shows now, even
+    nothing: a note that changes or comes and goes as the person types (passphrase
+    strength) then moves nothing below it. Refitted as `fit_label` refits."""
+    label.setProperty(_RESERVED, list(texts))
+    fit_label(label)
 
 
 _LINES = "solace_height_in_lines"

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain.lock.passphrase import StrengthReport, assess
+from journal.domain.lock.passphrase import StrengthReport, assess, every_note
 from journal.ui.common.accessibility import Message, keep_secret
+from journal.ui.common.fit import reserve_room
 
 # Roles drawn larger than body text: how much larger. They scale with the app's font.
 _HEADING_SCALE = {"heading": 1.45, "title": 1.15}
@@ -385,6 +386,13 @@ def secret_field(name: str, *, shown: bool = False, max_length: int = 4096) -> Q
 STRENGTH_PAUSE_MS = 300
 
 
+CHOOSE_A_PASSPHRASE = "Choose a passphrase. A few unrelated words are easy to remember."  # noqa: S105 (words)
+NOT_THE_SAME = "The two passphrases are not the same yet."
+#: Everything the feedback under a new passphrase can say: room is kept for the
+#: longest, so nothing below it moves as it changes.
+FEEDBACK_TEXTS = (*every_note(), CHOOSE_A_PASSPHRASE, NOT_THE_SAME)
+
+
 class NewPassphraseFields(QWidget):
     """Passphrase typed twice, with strength feedback that explains.
 
@@ -488,10 +496,12 @@ class NewPassphraseFields(QWidget):
         self.changed.emit()
 
     def _fit_feedback(self) -> None:
-        """Keep room for every wrapped line of the feedback: a layout squeezed by the
-        window's height would otherwise cut the advice off mid-sentence."""
-        width = self.feedback.width() or self.width()
-        self.feedback.setMinimumHeight(max(0, self.feedback.heightForWidth(width)))
+        """Keep room for the longest feedback there can be (`FEEDBACK_TEXTS`) at the
+        feedback's width and font, whatever it says now: a layout squeezed by the
+        window's height would otherwise cut the advice off mid-sentence, and the
+        fields and buttons below it moved up and down as the note changed, blanked
+        and came back while the person typed (issue 10)."""
+        reserve_room(self.feedback, FEEDBACK_TEXTS)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -501,12 +511,12 @@ class NewPassphraseFields(QWidget):
         """Why the passphrase cannot be used yet, or an empty string."""
         first, second = self.first.text(), self.second.text()
         if not first:
-            return "Choose a passphrase. A few unrelated words are easy to remember."
+            return CHOOSE_A_PASSPHRASE
         report = self._report()
         if not report.acceptable:  # with its verdict, as every note (break 14/6, finding 8)
             return report.note
         if second and first != second:
-            return "The two passphrases are not the same yet."
+            return NOT_THE_SAME
         return ""
 
     def ready(self) -> bool:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from journal.domain.lock.passphrase import Strength, assess
 
@@ -183,3 +185,38 @@ def test_every_note_starts_with_its_verdict(passphrase: str) -> None:
     assert report.label in {
         "Too short", "Very easy to guess", "Easy to guess", "Fair", "Good", "Strong"
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("passphrase", "name"),
+    [
+        ("short", ""),
+        ("password1", ""),
+        ("ourbabylily2025", ""),
+        ("Lily garden rain 2024", "Lily's garden"),
+        ("lilygardenlilygarden", "Lily garden"),
+        ("zxcvbnm,./", ""),
+        ("abcdefgh12345678", ""),
+        ("12/05/2019 12/05/2019", ""),
+        ("quiet river stone lantern", ""),
+        ("quiet river stone lantern Lily", "Lily"),
+        ("aaaaaaaaaaaaaaaa", ""),
+    ],
+)
+def test_every_note_that_can_be_shown_is_among_every_note(passphrase, name):
+    """The UI keeps room for the longest of `every_note` (so nothing moves as the note
+    changes): each note `assess` gives is one of them."""
+    from journal.domain.lock.passphrase import every_note
+
+    assert assess(passphrase, [name] if name else []).note in every_note()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    passphrase=st.text(min_size=0, max_size=40),
+    name=st.sampled_from(["", "Lily", "Our journal", "Lily's garden"]),
+)
+def test_any_note_is_among_every_note(passphrase, name):
+    from journal.domain.lock.passphrase import every_note
+
+    assert assess(passphrase, [name] if name else []).note in every_note()
