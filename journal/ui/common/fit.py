@@ -217,20 +217,49 @@ def fit_label(label: QLabel) -> None:
     yet, are left alone."""
     if not label.wordWrap() or label.width() <= 0:
         return
-    texts = [label.text()] if label.text() else []
+    wanted = text_height(label, label.width()) if label.text() else 0
     reserved = label.property(_RESERVED)
-    if isinstance(reserved, list | tuple):
-        texts += [str(text) for text in reserved]
-    wanted = max((text_height(label, label.width(), text) for text in texts), default=0)
+    if isinstance(reserved, list | tuple) and reserved:
+        wanted = max(wanted, _reserved_height(label, tuple(str(text) for text in reserved)))
     if label.minimumHeight() != wanted:
         label.setMinimumHeight(wanted)
+
+
+_reserved_heights: dict[tuple[object, ...], int] = {}
+
+
+def _reserved_height(label: QLabel, texts: tuple[str, ...]) -> int:
+    """The height of the tallest of ``texts`` in ``label`` at its width, remembered for
+    the label's width, font and frame (measuring some forty notes took milliseconds,
+    and a label is refitted at every layout pass around it)."""
+    inner = label.contentsRect()
+    key = (
+        hash(texts),
+        label.width(),
+        label.font().key(),
+        int(label.alignment().value),
+        label.width() - inner.width(),
+        label.height() - inner.height(),
+        label.margin(),
+        label.indent(),
+    )
+    found = _reserved_heights.get(key)
+    if found is None:
+        if len(_reserved_heights) > 256:
+            _reserved_heights.clear()
+        found = max(text_height(label, label.width(), text) for text in texts)
+        _reserved_heights[key] = found
+    return found
 
 
 def reserve_room(label: QLabel, texts: Iterable[str]) -> None:
     """Keep room in the word-wrapped ``label`` for the tallest of ``texts`` at its
     width and in its font (the text size setting), whatever it shows now, even
     nothing: a note that changes or comes and goes as the person types (passphrase
-    strength) then moves nothing below it. Refitted as `fit_label` refits."""
+    strength) then moves nothing below it. A shorter text shows at the top of the
+    room, next to what it is about. Refitted as `fit_label` refits."""
+    across = label.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
+    label.setAlignment(across | Qt.AlignmentFlag.AlignTop)
     label.setProperty(_RESERVED, list(texts))
     fit_label(label)
 

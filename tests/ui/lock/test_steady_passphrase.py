@@ -78,6 +78,8 @@ def test_create_a_journal_does_not_move_while_the_passphrase_is_typed(qtbot, sca
     qtbot.keyClicks(page.name, "Our garden")
     watched = [page.passphrase.second, page.body_log, page.create_button, page.card]
     assert len(_type_and_watch(qtbot, page.passphrase, watched)) == 1
+    # A short note sits right under the fields, at the top of its room.
+    assert page.passphrase.feedback.alignment() & Qt.AlignmentFlag.AlignTop
 
 
 def test_the_new_passphrase_page_does_not_move_while_typing(qtbot, scale, window) -> None:  # type: ignore[no-untyped-def]
