@@ -42,6 +42,8 @@ from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextDocume
 from PySide6.QtWidgets import QPlainTextEdit
 from shiboken6 import isValid
 
+from journal.ui.common.utf16 import unit_length
+
 log = logging.getLogger(__name__)
 
 __all__ = [
@@ -138,10 +140,6 @@ def piece_starts(line: str) -> list[int]:
     return starts
 
 
-def _utf16_length(text: str) -> int:
-    return len(text.encode("utf-16-le", "surrogatepass")) // 2
-
-
 def split_block(cursor: QTextCursor, block: QTextBlock) -> list[int]:
     """Split ``block`` into pieces if it is longer than `LONG_LINE` (inside the caller's
     edit block). Returns the document positions where the new pieces start."""
@@ -150,7 +148,7 @@ def split_block(cursor: QTextCursor, block: QTextBlock) -> list[int]:
     positions: list[int] = []
     offset, done = block.position(), 0
     for start in starts:  # Python indices to document (UTF-16) positions
-        offset += _utf16_length(text[done:start])
+        offset += unit_length(text[done:start])
         done = start
         positions.append(offset)
     for position in reversed(positions):

@@ -44,6 +44,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QPlainTextDocumentLayout,
     QPlainTextEdit,
     QTextEdit,
@@ -56,6 +57,7 @@ from journal.domain.entries.markup import BOLD, CODE, ESCAPE, INLINE, ITALIC, ma
 from journal.ui.common.accessibility import announce
 from journal.ui.common.flow import flow_row
 from journal.ui.common.undo_steps import end_word_step
+from journal.ui.common.utf16 import index_of_unit, unit_offsets
 from journal.ui.common.widgets import qt_text
 from journal.ui.entries.long_lines import (
     LONG_LINE,
@@ -73,6 +75,9 @@ log = logging.getLogger(__name__)
 
 PARAGRAPH_SEPARATOR = SEPARATOR  # how QTextDocument separates blocks internally
 HIGHLIGHT_LIMIT = 5_000  # characters in one line; longer lines are shown plain
+# A paste of this many lines or more shows the busy pointer while Qt inserts it (about
+# a second per 100,000 lines on the 2-core machine the benchmarks run on).
+BUSY_PASTE_LINES = 20_000
 # How much larger a heading line is drawn than the editor's words, in Qt's steps of a
 # size relative to the document's font (`QTextFormat.FontSizeAdjustment`: +1 is 1.2
 # times, +2 is 1.5 times, +3 twice), the sizes a web browser gives h1-h3: Qt sizes
@@ -90,6 +95,10 @@ _BULLET = "- "
 _QUOTE_MARK = "> "
 _HEADING_MARK = "## "
 _NUMBERED = re.compile(r"^\d{1,9}[.)] ")
+# A line with none of these has nothing to highlight: most lines of prose. Checked
+# first, one search, so a paste of a million short lines costs no Python per line
+# beyond it (break test 9 of session 10, finding 4: a minute's freeze).
+_MAY_BE_MARKED = re.compile(r"[#>*+\-_~`\\]|^[ \t]*\d")
 _BULLET_LINE = re.compile(r"^[ \t]*[-*+] ")
 
 
@@ -131,45 +140,48 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         return self._editor.palette().color(QPalette.ColorRole.PlaceholderText)
 
     def highlightBlock(self, text: str) -> None:
-        block = self.currentBlock()
-        if not text or len(text) > HIGHLIGHT_LIMIT or in_pieces(block):
+        if not text or len(text) > HIGHLIGHT_LIMIT or not _MAY_BE_MARKED.search(text):
             return
+        if in_pieces(self.currentBlock()):
+            return
+        at = unit_offsets(text)  # Python indices to Qt's (UTF-16) positions
+
+        def style(start: int, end: int, fmt: QTextCharFormat) -> None:
+            self.setFormat(at[start], at[end] - at[start], fmt)
+
         heading = _HEADING.match(text)
         if heading:
             level = len(heading.group(1))
-            self.setFormat(
-                0, len(text), self._format(bold=True, larger=HEADING_STEPS.get(level, 0))
-            )
-            self.setFormat(0, heading.end(), self._format(bold=True, dim=True))
+            style(0, len(text), self._format(bold=True, larger=HEADING_STEPS.get(level, 0)))
+            style(0, heading.end(), self._format(bold=True, dim=True))
             return
         quote = _QUOTE.match(text)
         if quote:
-            self.setFormat(0, len(text), self._format(italic=True))
-            self.setFormat(0, quote.end(), self._format(dim=True))
+            style(0, len(text), self._format(italic=True))
+            style(0, quote.end(), self._format(dim=True))
         marker = _LIST.match(text, quote.end() if quote else 0)
         if marker:
-            self.setFormat(marker.start(), marker.end() - marker.start(), self._format(dim=True))
+            style(marker.start(), marker.end(), self._format(dim=True))
         masked = mask_escapes(text)  # escaped punctuation is never a marker
-        for pattern, style in INLINE:
+        for pattern, name in INLINE:
             for match in pattern.finditer(masked):
                 start, end, width = match.start(), match.end(), len(match.group(1))
-                inner = self._format(**{style: True})
-                self.setFormat(start + width, end - start - 2 * width, inner)
-                self.setFormat(start, width, self._format(dim=True))
-                self.setFormat(end - width, width, self._format(dim=True))
+                style(start + width, end - width, self._format(**{name: True}))
+                style(start, start + width, self._format(dim=True))
+                style(end - width, end, self._format(dim=True))
         for match in CODE.finditer(masked):
             fmt = self._format()
             fmt.setFontFixedPitch(True)
             fmt.setFontFamilies(["monospace"])
-            self.setFormat(match.start(), match.end() - match.start(), fmt)
+            style(match.start(), match.end(), fmt)
         for match in ESCAPE.finditer(text):
-            self.setFormat(match.start(), 1, self._format(dim=True))
+            style(match.start(), match.start() + 1, self._format(dim=True))
         # A marker inside another's span (an italic's "_" inside "~~…~~") lost its dim
         # to the outer span's style: every marker is dimmed last, keeping its style.
         for position in markers(text):
-            kept = self.format(position)
+            kept = self.format(at[position])
             kept.setForeground(self._dim_colour())
-            self.setFormat(position, 1, kept)
+            style(position, position + 1, kept)
 
 
 def _reads_as(line: str, wrapped: str, marker: str) -> bool:
@@ -182,17 +194,6 @@ def _reads_as(line: str, wrapped: str, marker: str) -> bool:
     if marked.toPlainText() != plain.toPlainText():
         return False  # a marker left over, or pairing with another one
     return _styled_count(marked, marker) > _styled_count(plain, marker)
-
-
-def _index_of_unit(text: str, units: int) -> int:
-    """The index in ``text`` of the character that starts at UTF-16 unit ``units`` (a
-    Qt text position): a character beyond U+FFFF takes two units."""
-    count = 0
-    for index, char in enumerate(text):
-        if count >= units:
-            return index
-        count += 2 if ord(char) > 0xFFFF else 1
-    return len(text)
 
 
 def _styled_count(document: QTextDocument, marker: str) -> int:
@@ -379,8 +380,8 @@ class MarkdownEditor(QPlainTextEdit):
         ):
             if pattern.match(text):
                 on.add(name)
-        start = cursor.selectionStart() - block.position()
-        end = cursor.selectionEnd() - block.position()
+        start = index_of_unit(text, cursor.selectionStart() - block.position())
+        end = index_of_unit(text, cursor.selectionEnd() - block.position())
         for name, pattern in (("bold", BOLD), ("italic", ITALIC)):
             if any(_within(m, start, end) for m in pattern.finditer(mask_escapes(text))):
                 on.add(name)
@@ -567,11 +568,15 @@ class MarkdownEditor(QPlainTextEdit):
             cursor.beginEditBlock()
             cursor.removeSelectedText()
             first = cursor.blockNumber()
-            for number, line in enumerate(lines):
-                if number:
-                    cursor.insertBlock(hard_format())
-                if line:
-                    cursor.insertText(qt_text(line))
+            if lines[0]:
+                cursor.insertText(qt_text(lines[0]))
+            if len(lines) > 1:
+                # The first break starts a line (in a piece of a long line too); the
+                # rest go in with one insertText, whose breaks Qt makes blocks of the
+                # same (hard) format: a block at a time cost 40-60 µs a line, a minute
+                # for a paste of a million short lines (break test 9 of session 10).
+                cursor.insertBlock(hard_format())
+                cursor.insertText(qt_text("\n".join(lines[1:])))
             long = [first + n for n, line in enumerate(lines) if len(line) > LONG_LINE]
             self._split_blocks(QTextCursor(cursor), [first, first + len(lines) - 1, *long])
             cursor.endEditBlock()
@@ -703,7 +708,15 @@ class MarkdownEditor(QPlainTextEdit):
         incoming = source.text() if source.hasText() else ""
         if not incoming or self._refuse_if_too_long(incoming):
             return
-        self.insert_lines(stored_form(incoming))
+        text = stored_form(incoming)
+        busy = text.count("\n") >= BUSY_PASTE_LINES  # Qt's own insert takes seconds
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.insert_lines(text)
+        finally:
+            if busy:
+                QApplication.restoreOverrideCursor()
         self.ensureCursorVisible()
 
     def undo(self) -> None:
@@ -930,8 +943,8 @@ class MarkdownEditor(QPlainTextEdit):
             return True  # long lines are shown plain; markers are simply put around
         line = block.text()
         # Document positions count UTF-16 units; the line's str counts characters.
-        first = _index_of_unit(line, start - block.position())
-        last = _index_of_unit(line, end - block.position())
+        first = index_of_unit(line, start - block.position())
+        last = index_of_unit(line, end - block.position())
         wrapped = line[:first] + marker + line[first:last] + marker + line[last:]
         pattern = BOLD if marker == "**" else ITALIC
         width = len(marker)

@@ -14,7 +14,7 @@ own Unicode rules (`QTextBoundaryFinder`, no ICU needed):
   text was left out.
 
 Qt counts a string in UTF-16 code units and Python in code points; every position
-handed to Qt here is converted (`_utf16`).
+handed to Qt here is converted (`journal.ui.common.utf16`).
 """
 
 from __future__ import annotations
@@ -23,10 +23,11 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 
 from PySide6.QtCore import QTextBoundaryFinder
 from PySide6.QtGui import QFont, QFontMetricsF, QTextCharFormat, QTextLayout, QTextOption
+
+from journal.ui.common.utf16 import unit_offsets
 
 __all__ = ["ELLIPSIS", "FittedSnippet", "fit_snippet", "whole_snippet"]
 
@@ -40,16 +41,9 @@ _WORD = QTextBoundaryFinder.BoundaryType.Word
 _LEAD_SHARE = 0.4
 
 
-def _utf16(text: str) -> list[int]:
-    """UTF-16 offset of each code point position of ``text`` (len(text) + 1 entries)."""
-    if not text or max(text) <= "\uffff":  # no character outside the BMP: the same
-        return list(range(len(text) + 1))
-    return [0, *accumulate(2 if ord(character) > 0xFFFF else 1 for character in text)]
-
-
 @lru_cache(maxsize=256)
 def _boundaries(text: str, kind: QTextBoundaryFinder.BoundaryType) -> tuple[int, ...]:
-    offsets = _utf16(text)
+    offsets = unit_offsets(text)
     astral = offsets[-1] != len(text)
     at = {unit: index for index, unit in enumerate(offsets)} if astral else None
     finder = QTextBoundaryFinder(kind, text)
@@ -171,7 +165,7 @@ def _cut(
     text: str, spans: list[tuple[int, int]], begin: int, end: int, lead: bool, tail: bool
 ) -> FittedSnippet:
     shown = text[begin:end]
-    offsets = _utf16(shown)
+    offsets = unit_offsets(shown)
     prefix = 1 if lead else 0  # "…" is one UTF-16 unit
     hits = []
     for start, stop in spans:
@@ -209,7 +203,7 @@ def fit_snippet(parts: SnippetParts, font: QFont, width: float) -> FittedSnippet
     line = layout.lineAt(0)
     if line.naturalTextWidth() <= width:
         return everything
-    offsets = _utf16(text)
+    offsets = unit_offsets(text)
     lead_units = 1 if cut_start else 0
     ellipsis = QFontMetricsF(font).horizontalAdvance(ELLIPSIS)
 

@@ -1,0 +1,43 @@
+"""Positions in Qt's text and in Python's ``str``, one rule for both directions.
+
+Qt counts a string in UTF-16 code units; Python counts code points. A character
+beyond U+FFFF (most emoji, each member of a ZWJ family, CJK Extension B) is two
+units and one code point, so a position carried across unconverted drifts by one
+per such character before it (break test 9 of session 10, finding 1: the bold of
+"😢😢 **real**" fell on the "**"). Every position that goes from a Python match or
+slice to Qt, or from Qt to a Python slice, goes through here.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from itertools import accumulate
+
+__all__ = ["index_of_unit", "unit_length", "unit_offsets"]
+
+
+def unit_length(text: str) -> int:
+    """The length of ``text`` in UTF-16 code units (Qt's length of it)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def unit_offsets(text: str) -> Sequence[int]:
+    """The UTF-16 offset of each code-point index of ``text``, ``len(text) + 1`` of them
+    (index ``i`` of ``text`` is at Qt position ``unit_offsets(text)[i]``). A range, not
+    a list, when every character is in the BMP (the offsets are the indices)."""
+    if not text or max(text) <= "\uffff":
+        return range(len(text) + 1)
+    return [0, *accumulate(2 if ord(character) > 0xFFFF else 1 for character in text)]
+
+
+def index_of_unit(text: str, units: int) -> int:
+    """The index in ``text`` of the character that starts at Qt position ``units``
+    (clamped to ``0..len(text)``; a position inside a surrogate pair gives the
+    character after it)."""
+    if units <= 0:
+        return 0
+    offsets = unit_offsets(text)
+    if isinstance(offsets, range):
+        return min(units, len(text))
+    return min(bisect_left(offsets, units), len(text))
