@@ -6,7 +6,8 @@ and all). Lists show it without the markup: ``**quiet**`` reads "quiet",
 marker is decided by `journal.domain.entries.markup`, the rules the editor
 highlights with, so a list never takes off a character the editor shows as text
 (``5*3 = 15 and 2*4`` keeps its stars; ``2. second try`` keeps its number, as
-a numbered list shows it). Every function here
+a numbered list shows it; ``<little bean>`` and ``[a](b)`` are text, as the editor
+shows them: it draws no HTML and no links). Every function here
 looks at a bounded number of characters or makes one pass, so a line of two
 million characters costs no more than a short one.
 """
@@ -28,8 +29,6 @@ _BULLET = re.compile(r"^[-*+]\s+")
 _TASK_BOX = re.compile(r"^\[[ xX]\]\s+")
 _FENCE = re.compile(r"^(?:`{3,}|~{3,})")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
-_IMAGE_OR_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 # Escaped punctuation is parked on private-use characters while markers are taken off.
 _PARK = 0xF0000
 # The search marks a matching word with these (private-use characters): they sit
@@ -75,8 +74,6 @@ def plain_line(line: str) -> str:
         text = _CLOSING_HASHES.sub("", _HEADING.sub("", text))
     text = _BULLET.sub("", text)
     text = _TASK_BOX.sub("", text)
-    text = _IMAGE_OR_LINK.sub(r"\1", text)
-    text = _HTML_TAG.sub("", text)
     gone = markers(text)
     if gone:
         text = "".join(char for index, char in enumerate(text) if index not in gone)

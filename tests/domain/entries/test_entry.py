@@ -88,10 +88,21 @@ def _with(title: str = "", body: str = "") -> Entry:
         ("", "2. second attempt at IVF", "2. second attempt at IVF"),
         ("", "snake__case__name and __both__", "snake__case__name and both"),
         ("", "\\*literal\\* and *soft*", "*literal* and soft"),
-        ("", "---\n```\n\nSome [link text](https://example.org) ~~here~~", "Some link text here"),
-        ("", "![a photo](x.png)", "a photo"),
+        ("", "---\n```\n\nSome words ~~here~~", "Some words here"),
         ("", "#\n\n***\nsnake_case_word stays", "snake_case_word stays"),
-        ("", "<b>bold</b> words", "bold words"),
+        # Angle brackets and links are text in the editor, so in the list too (break
+        # test 9 of session 10, finding 3: a baby's nickname "<little bean>" was gone).
+        (
+            "",
+            "we called her <little bean> from the first scan",
+            "we called her <little bean> from the first scan",
+        ),
+        ("", "I love you <3 and <tiny one>", "I love you <3 and <tiny one>"),
+        (
+            "",
+            "<b>bold</b> and [a link](https://example.org)",
+            "<b>bold</b> and [a link](https://example.org)",
+        ),
     ],
 )
 def test_headline(title: str, body: str, expected: str) -> None:
