@@ -93,11 +93,23 @@ def _gap_row(first: date, last: date) -> str:
     )
 
 
+def as_written(text: str) -> str:
+    """``text`` (a note, a question, anything the person wrote) as Qt rich text that
+    shows it as written: escaped, each line break kept, indents, tabs and repeated
+    spaces kept (rich text otherwise folds all of them into one space: break test 9
+    of session 10, finding 8, a note written as a list reached the doctor as one
+    run-on line)."""
+    if not text:
+        return ""
+    lines = escape(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return f'<span style="white-space: pre-wrap">{"<br/>".join(lines)}</span>'
+
+
 def _row(*cells: str, head: bool = False, widths: tuple[str, ...] = ()) -> str:
     tag = "th" if head else "td"
     sized = [f' width="{w}"' if w else "" for w in widths] + [""] * len(cells)
     shown = "".join(
-        f"<{tag}{size}>{escape(c)}</{tag}>" for c, size in zip(cells, sized, strict=False)
+        f"<{tag}{size}>{as_written(c)}</{tag}>" for c, size in zip(cells, sized, strict=False)
     )
     return f"<tr>{shown}</tr>"
 
@@ -158,18 +170,16 @@ def summary_html(
         parts.append(
             "".join(
                 f"<p><b>{escape(say_moment(a.when) + (', ' + a.place if a.place else ''))}</b><br/>"
-                + escape(a.questions).replace("\n", "<br/>")
+                + as_written(a.questions)
                 + "</p>"
                 for a in asked
             )
         )
     else:
         parts.append("<p>None noted.</p>")
-    if extra.strip():
+    if extra.strip():  # blank lines around it are not kept; indents inside it are
         parts.append(
-            "<h2>Added for this summary</h2><p>"
-            + escape(extra.strip()).replace("\n", "<br/>")
-            + "</p>"
+            "<h2>Added for this summary</h2><p>" + as_written(extra.strip("\r\n").rstrip()) + "</p>"
         )
     # With 0 in ``breaks`` the log starts a page, heading and all: its header row
     # had been left alone at the foot of the page before.

@@ -395,3 +395,45 @@ def test_days_with_nothing_logged_are_said_not_left_out(qapp, journal, tmp_path:
         assert stretch(first, last) in words
     assert words.count("Nothing logged") == 3 + 1  # three lines, and the rule above them
     assert "(3 days with a log, 3 logs)" in words
+
+
+def test_what_the_person_wrote_keeps_its_lines_and_indents(qapp, journal) -> None:  # type: ignore[no-untyped-def]
+    """A note written as a short list reaches the doctor as that list, not as one
+    run-on line (break test 9 of session 10, finding 8): line breaks, indents, tabs
+    and repeated spaces of notes, the treatment note and the added text are kept."""
+    from PySide6.QtGui import QTextDocument
+
+    from journal.domain.body.log import Treatment
+    from journal.domain.body.summary import build_summary
+    from journal.ui.body.export_pdf import summary_html
+
+    note = "Bleeding: heavy\nPain: 7\n    dizzy\tat noon  twice <b>x</b> & 😢"
+    day = midday()
+    store(
+        journal,
+        [BodyLog(id="noted", logged_at=day, note=note)],
+        recovery=RecoveryDetails(
+            treatment=Treatment.MEDICATION, treatment_note="  misoprostol\n  then   D&C"
+        ),
+    )
+    state = BodyRepository(journal.db).state()
+    today = day.astimezone(local_tz()).date()
+    summary = build_summary(
+        state.logs,
+        state.pad_changes,
+        state.recovery,
+        state.appointments,
+        today,
+        today,
+        now(),
+        tz=local_tz(),
+        include_notes=True,
+    )
+    added = "\n  Questions:\n    1. why?\n\t2. when?\n"
+    document = QTextDocument()
+    document.setHtml(summary_html(summary, TemperatureUnit.CELSIUS, added))
+    shown = document.toPlainText().splitlines()
+    for line in ("Pain: 7", "    dizzy\tat noon  twice <b>x</b> & 😢", "  then   D&C)"):
+        assert any(each.endswith(line) or each == line for each in shown), line
+    assert any(each.endswith("Bleeding: heavy") for each in shown)
+    assert "  Questions:" in shown and "    1. why?" in shown and "\t2. when?" in shown
