@@ -9,6 +9,11 @@
    thread). Checks: blocked at 2M is under a third of the whole save, and the
    whole save per character at 2M is at most three times that at 100k (linear;
    a quadratic cost would make it twenty).
+3. Pasting many short lines (prose, "I miss you." a line) at 1k (baseline), 10k,
+   100k and 1M lines, on the GUI thread: the paste's time per line as a ratio to
+   the 1k one. Check: linear (at most three times the baseline's per line). A
+   million lines took 63 s before highlighting skipped plain lines (break test 9
+   of session 10, finding 4).
 2. Typing into one paragraph without a line break at 100k and 1M characters,
    against a short paragraph (baseline) in the same run: a key's median time.
    Check: 1M is within ten times the baseline (it was 288 times when Qt
@@ -128,9 +133,7 @@ def test_autosave_hardly_blocks_the_window(benchmark, area, size):
         assert ratio <= 3
 
 
-@pytest.mark.parametrize(
-    "size", PARAGRAPH_SIZES, ids=[f"{n // 1000}k" for n in PARAGRAPH_SIZES]
-)
+@pytest.mark.parametrize("size", PARAGRAPH_SIZES, ids=[f"{n // 1000}k" for n in PARAGRAPH_SIZES])
 def test_typing_in_one_long_paragraph(benchmark, area, size):
     _fill(area, _text(UNBROKEN, size))
     editor = area.editor
@@ -151,3 +154,37 @@ def test_typing_in_one_long_paragraph(benchmark, area, size):
     print(f"\none paragraph of {size:,} chars: a key {summarise(keys)}, x{ratio:.1f} the 1k one")
     if size == PARAGRAPH_SIZES[-1]:
         assert ratio <= 10
+
+
+PASTE_LINES = (1_000, 10_000, 100_000, 1_000_000)
+PASTES: dict[int, float] = {}
+
+
+@pytest.mark.parametrize("lines", PASTE_LINES, ids=[f"{n // 1000}k" for n in PASTE_LINES])
+def test_pasting_many_short_lines(benchmark, area, lines):
+    text = "I miss you.\n" * lines
+    took: list[float] = []
+
+    def paste() -> None:
+        area.new_entry()
+        data = QMimeData()
+        data.setText(text)
+        started = time.perf_counter()
+        area.editor.body.insertFromMimeData(data)
+        QApplication.processEvents()
+        took.append(time.perf_counter() - started)
+        assert area.editor.body.markdown() == text
+        area.editor.timer.stop()
+        area.editor.body.clear()
+
+    benchmark.pedantic(paste, rounds=1 if lines >= 100_000 else 3, iterations=1)
+    PASTES[lines] = statistics.median(took) / lines
+    ratio = PASTES[lines] / PASTES.get(PASTE_LINES[0], PASTES[lines])
+    benchmark.extra_info.update(
+        {"seconds": round(statistics.median(took), 2), "per_line_ratio": ratio}
+    )
+    print(
+        f"\npaste of {lines:,} short lines: {statistics.median(took):.2f} s, x{ratio:.1f} per line"
+    )
+    if lines == PASTE_LINES[-1]:
+        assert ratio <= 3
