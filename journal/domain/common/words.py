@@ -1,6 +1,14 @@
-"""Numbers in words as a person reads them: counts and sizes."""
+"""Numbers in words as a person reads them (counts and sizes), and text shortened
+for a list or a message without breaking a character a person sees."""
 
 from __future__ import annotations
+
+import regex
+
+ELLIPSIS = "…"
+# An extended grapheme cluster (Unicode UAX #29, by the ``regex`` library): what a
+# person sees as one character: "👨‍👩‍👧‍👦", a flag, "é" written as e + U+0301.
+_GRAPHEME = regex.compile(r"\X")
 
 
 def count(number: int, singular: str, plural: str) -> str:
@@ -21,3 +29,27 @@ def size(number: int) -> str:
     if number < 1_000_000_000:
         return f"{number / 1_000_000:.1f} MB"
     return f"{number / 1_000_000_000:.1f} GB"
+
+
+def shorten(text: str, limit: int, *, at_space: bool = True) -> str:
+    """``text`` as it is when it has at most ``limit`` characters (code points); else
+    cut to fewer, ending in "…", so that the whole is at most ``limit``. The cut falls
+    between two characters a person sees (grapheme clusters: a family emoji, a flag
+    or an accented letter is kept whole or left out whole; break test 9 of session
+    10, finding 10) and, when ``at_space``, at the last space in the second half if
+    there is one, with trailing punctuation dropped. Looks at ``limit`` + 64
+    characters at most."""
+    if len(text) <= limit:
+        return text
+    end = 0
+    for cluster in _GRAPHEME.finditer(text, 0, min(len(text), limit + 64)):
+        if cluster.end() > limit - 1:
+            break
+        end = cluster.end()
+    cut = text[:end]
+    if at_space:
+        space = cut.rfind(" ")
+        if space >= limit // 2:
+            cut = cut[:space]
+        cut = cut.rstrip(" ,;:.-")
+    return cut + ELLIPSIS

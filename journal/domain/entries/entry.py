@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from journal.domain.common.local_time import as_utc, local_zone_name
+from journal.domain.common.words import shorten
 from journal.domain.entries.feelings import Mood
 from journal.domain.entries.plain import plain_line
 
@@ -20,17 +21,6 @@ def _aware_utc(value: datetime, name: str) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(f"{name} must be timezone-aware")
     return as_utc(value)  # held at the calendar's end rather than raising
-
-
-def _shorten(text: str, limit: int = MAX_HEADLINE_CHARS) -> str:
-    """At most ``limit`` characters, cut at a space where one is near, with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    space = cut.rfind(" ")
-    if space >= limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:.-") + "…"
 
 
 def _lines(text: str) -> Iterator[str]:
@@ -53,11 +43,11 @@ def make_headline(title: str, body: str) -> str:
     """
     cleaned_title = " ".join(title.split())
     if cleaned_title:
-        return _shorten(cleaned_title)
+        return shorten(cleaned_title, MAX_HEADLINE_CHARS)
     for line in _lines(body):
         plain = plain_line(line)
         if plain:
-            return _shorten(plain)
+            return shorten(plain, MAX_HEADLINE_CHARS)
     return UNTITLED
 
 

@@ -53,6 +53,7 @@ from journal.domain.body.log import (
 from journal.domain.body.temperature import TemperatureUnit
 from journal.domain.body.warning_signs import SignId
 from journal.domain.common.local_time import EARLIEST_YEAR, local_day, local_zone, placeable
+from journal.domain.common.words import shorten
 from journal.domain.entries.prompts import Audience
 from journal.domain.entries.remembrance import RemembranceKind
 from journal.domain.together.prompts import AnswerState
@@ -294,7 +295,7 @@ def _encodable(text: str) -> bool:
 
 def _shown(value: Any) -> str:
     text = " ".join(str(value).replace("\x00", " ").split())
-    return text if len(text) <= 30 else text[:29] + "…"
+    return shorten(text, 30, at_space=False)
 
 
 def _moment(value: Any) -> datetime | None:
