@@ -83,6 +83,7 @@ def _with(title: str = "", body: str = "") -> Entry:
         ("", "\n\n# Walking by the sea ##\nmore", "Walking by the sea"),
         ("", "> - [ ] **Call** the _clinic_", "Call the clinic"),
         ("", "1. `first` thing", "1. first thing"),  # a numbered list shows its number
+        ("", "I don`t know what to do", "I don`t know what to do"),  # a lone ` is text
         # What the editor shows as text stays text (break test 9, session 7, F2).
         ("", "5*3 = 15 and 2*4 = 8, snake_case_name", "5*3 = 15 and 2*4 = 8, snake_case_name"),
         ("", "2. second attempt at IVF", "2. second attempt at IVF"),
