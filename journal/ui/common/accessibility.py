@@ -5,7 +5,10 @@ heard the same way:
 
 - ``announce`` sends Qt's ``QAccessibleAnnouncementEvent`` (Qt 6.8 and later),
   which the AT-SPI bridge turns into an ``Object:Announcement`` signal that Orca
-  speaks, politely (after what is being said) or assertively (at once).
+  speaks, politely (after what is being said) or assertively (at once). An
+  assertive one (an error, an alert) goes out once the focus moves made with it
+  have gone out, never in the same instant: the focused control's name would cut
+  it off (issue 15, findings 1, 15 and 24).
 - ``Message`` is a label for a status or an error: the words on screen are what
   is read (its accessible name is never replaced), what it is for is its
   description, and each new text is announced.
@@ -61,6 +64,7 @@ __all__ = [
     "Politeness",
     "alert",
     "announce",
+    "announcements_waiting",
     "first_tab_stop",
     "is_secret",
     "keep_secret",
@@ -86,10 +90,24 @@ class Politeness(enum.Enum):
 
 
 def announce(source: QWidget, text: str, politeness: Politeness = Politeness.POLITE) -> None:
-    """Ask assistive technology to speak ``text`` now, on behalf of ``source`` (the
-    widget showing it). Nothing is sent for blank text or a widget not on screen."""
+    """Ask assistive technology to speak ``text`` on behalf of ``source`` (the widget
+    showing it). Nothing is sent for blank text or a widget not on screen.
+
+    POLITE is sent now. ASSERTIVE waits for the focus (see `_AfterFocus`): a screen
+    reader speaks the control that gets the focus at once, and an error sent in the
+    same instant as a focus move (the refused field, the passphrase to type again)
+    was cut off by it (issue 15, findings 1, 15 and 24). It goes out once the event
+    loop runs again with no focus move pending; the newest one from ``source``
+    replaces one still waiting."""
     if not text.strip() or not source.isVisible():
         return
+    if politeness is Politeness.ASSERTIVE:
+        _after_focus().add(source, text, alert=False)
+        return
+    _send(source, text, politeness)
+
+
+def _send(source: QWidget, text: str, politeness: Politeness) -> None:
     event = QAccessibleAnnouncementEvent(source, text)
     event.setPoliteness(politeness.value)
     QAccessible.updateAccessibility(event)
@@ -97,11 +115,73 @@ def announce(source: QWidget, text: str, politeness: Politeness = Politeness.POL
 
 def alert(source: QWidget, text: str) -> None:
     """Raise an alert from ``source`` (give it the alert role with ``set_role``): an
-    Alert event, then ``text`` announced assertively. Focus is left where it is."""
+    Alert event, then ``text`` announced assertively, both after any focus move made
+    with it (see `announce`). Focus is left where it is."""
     if not source.isVisible():
         return
-    QAccessible.updateAccessibility(QAccessibleEvent(source, QAccessible.Event.Alert))
-    announce(source, text, Politeness.ASSERTIVE)
+    _after_focus().add(source, text, alert=True)
+
+
+class _AfterFocus(QObject):
+    """Assertive announcements (and alerts) waiting until the focus has moved.
+
+    Each waits for a zero-length single shot, which starts again at every focus
+    change while any waits: so they go out after the focus events of the moves made
+    with them (in the same handler, or posted before they fire), in the order they
+    were made. One whose widget is gone or hidden by then is dropped (what it said
+    is no longer on screen)."""
+
+    def __init__(self, app: QObject) -> None:
+        super().__init__(app)
+        self._waiting: list[tuple[QWidget, str, bool]] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._send_all)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def add(self, source: QWidget, text: str, *, alert: bool) -> None:
+        self._waiting = [w for w in self._waiting if w[0] is not source]
+        self._waiting.append((source, text, alert))
+        self._timer.start()
+
+    def waiting(self) -> bool:
+        return bool(self._waiting)
+
+    def _focus_moved(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        if self._waiting:
+            self._timer.start()  # after this move's focus event, which Qt sends next
+
+    def _send_all(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        for source, text, is_alert in waiting:
+            if not shiboken6.isValid(source) or not source.isVisible():
+                continue
+            if is_alert:
+                QAccessible.updateAccessibility(QAccessibleEvent(source, QAccessible.Event.Alert))
+            _send(source, text, Politeness.ASSERTIVE)
+
+
+_AFTER_FOCUS_NAME = "solace-assertive-after-focus"
+
+
+def _after_focus() -> _AfterFocus:
+    app = QApplication.instance()
+    found = app.findChild(_AfterFocus, _AFTER_FOCUS_NAME) if app is not None else None
+    if isinstance(found, _AfterFocus):
+        return found
+    made = _AfterFocus(app)  # type: ignore[arg-type]
+    made.setObjectName(_AFTER_FOCUS_NAME)
+    return made
+
+
+def announcements_waiting() -> bool:
+    """Whether an assertive announcement or alert is still waiting for the focus to
+    settle (see `announce`); it goes out when the event loop next runs."""
+    app = QApplication.instance()
+    found = app.findChild(_AfterFocus, _AFTER_FOCUS_NAME) if app is not None else None
+    return isinstance(found, _AfterFocus) and found.waiting()
 
 
 class Message(QLabel):

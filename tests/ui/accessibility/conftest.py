@@ -18,7 +18,7 @@ from pathlib import Path
 import PySide6
 import pytest
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -27,6 +27,8 @@ from PySide6.QtGui import (
     QAccessibleTextRemoveEvent,
     QAccessibleTextUpdateEvent,
 )
+
+from journal.ui.common.accessibility import announcements_waiting
 
 _HANDLER = ctypes.CFUNCTYPE(None, ctypes.c_void_p)
 _INSTALL = "_ZN11QAccessible20installUpdateHandlerEPFvP16QAccessibleEventE"
@@ -53,7 +55,17 @@ class Recorder:
     events: list[Heard] = field(default_factory=list)
     record_names: bool = False  # keep the name sent with focus and name-change events
 
+    def settle(self) -> None:
+        """Let the assertive announcements and alerts that wait for the focus to move
+        (``accessibility.announce``) go out: the event loop runs until none waits."""
+        for _turn in range(100):
+            if not announcements_waiting():
+                return
+            QCoreApplication.processEvents()
+        raise AssertionError("an assertive announcement still waits for the focus")
+
     def announcements(self, *, assertive: bool | None = None) -> list[str]:
+        self.settle()
         return [
             e.message
             for e in self.events
@@ -63,9 +75,11 @@ class Recorder:
 
     def names(self, kind: QAccessible.Event) -> list[str | None]:
         """The names sent with each Focus or NameChanged event, in order."""
+        self.settle()
         return [e.name for e in self.events if e.kind == kind]
 
     def of(self, kind: QAccessible.Event) -> list[Heard]:
+        self.settle()
         return [e for e in self.events if e.kind == kind]
 
     def clear(self) -> None:
