@@ -56,6 +56,7 @@ from journal.domain.entries.entry import MAX_BODY_CHARS, check_entry_length
 from journal.domain.entries.markup import BOLD, CODE, ESCAPE, INLINE, ITALIC, markers, mask_escapes
 from journal.ui.common.accessibility import announce
 from journal.ui.common.flow import flow_row
+from journal.ui.common.undo_said import difference, say_step, says_own_undo
 from journal.ui.common.undo_steps import end_word_step
 from journal.ui.common.utf16 import index_of_unit, unit_offsets
 from journal.ui.common.widgets import qt_text
@@ -252,34 +253,6 @@ def _within(match: re.Match[str], start: int, end: int) -> bool:
 
 ANYWHERE = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
 _UNDO, _REDO = QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo
-SAID_LENGTH = 80  # characters of an undone piece of text said aloud, at most
-_BLANKS = {" ": "a space", "\t": "a tab", "\n": "a line break"}
-
-
-def say_text(text: str) -> str:
-    """``text`` as a screen reader should hear it in "Undone: …": quoted and cut to
-    SAID_LENGTH characters, or named when it is only blank ("a tab", "a line break",
-    "blank space")."""
-    text = text.replace(PARAGRAPH_SEPARATOR, "\n")
-    words = text.strip()
-    if not words:
-        return _BLANKS.get(text, "blank space")
-    if len(words) > SAID_LENGTH:
-        words = words[:SAID_LENGTH].rstrip() + "…"
-    return f"“{words}”"
-
-
-def say_step(undone: bool, removed: str, added: str) -> str:
-    """What one undo (``undone``) or redo did, in words: the text it took away
-    (``removed``) and put in (``added``), as Qt's own events carry only blanks for
-    removed text (break test 15 of session 7, finding 11)."""
-    verb = "Undone" if undone else "Redone"
-    typed, deleted = (removed, added) if undone else (added, removed)
-    if typed and not deleted:
-        return f"{verb}: typing {say_text(typed)}"
-    if deleted and not typed:
-        return f"{verb}: deleting {say_text(deleted)}"
-    return f"{verb}: {say_text(added)} in place of {say_text(removed)}"
 
 
 class FormatButton(QToolButton):
@@ -310,6 +283,7 @@ class MarkdownEditor(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        says_own_undo(self)  # a word at a time, said from the document's own changes
         # The document is made here and kept for the editor's whole life (its Qt
         # parent, and this Python reference): never one Qt made and Python found by
         # its address, which another object can have had (see long_lines).
@@ -746,15 +720,7 @@ class MarkdownEditor(QPlainTextEdit):
         start = min(position for position, _, _ in changes)
         old_end = max(position + removed for position, removed, _ in changes)
         new_end = old_end + len(after) - len(before)
-        removed_text, added_text = before[start:old_end], after[start:new_end]
-        same = 0  # a change Qt reports over a whole block: only what differs is said
-        while same < min(len(removed_text), len(added_text)) and (
-            removed_text[same] == added_text[same]
-        ):
-            same += 1
-        removed_text, added_text = removed_text[same:], added_text[same:]
-        while removed_text and added_text and removed_text[-1] == added_text[-1]:
-            removed_text, added_text = removed_text[:-1], added_text[:-1]
+        removed_text, added_text = difference(before[start:old_end], after[start:new_end])
         if removed_text or added_text:
             announce(self, say_step(undone, removed_text, added_text))
 

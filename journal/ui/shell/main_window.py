@@ -79,6 +79,7 @@ from journal.ui.common.page_top import install_page_top
 from journal.ui.common.tab_names import install_tab_names
 from journal.ui.common.tab_stops import install_tab_stops
 from journal.ui.common.theme import apply_theme, is_dark
+from journal.ui.common.undo_said import install_undo_said, undo_and_say
 from journal.ui.common.wheel import install_wheel_guard
 from journal.ui.common.widgets import CurrentPageStack, label, scrolling
 from journal.ui.lock.screen import LockScreen, withdraw_unconfirmed_key
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         install_wrapped_label_fit()  # wrapped text is never squeezed to fewer lines
         install_dialog_fit()  # every dialog stays within the screen
         install_enter_presses()  # Enter on a focused button presses it
+        install_undo_said()  # Undo and Redo in any text field say what they did
         # A page giving way to another never sends the focus elsewhere on its way.
         self._page_focus = install_page_focus()
         collect_on_gui_thread()  # Qt objects in reference cycles die on their own thread
@@ -545,6 +547,8 @@ class MainWindow(QMainWindow):
     def _edit(self, command: str) -> None:
         """Edit > Undo / Redo: in the field with the focus, else what the area offers."""
         focused = QApplication.focusWidget()
+        if focused is not None and undo_and_say(focused, undone=command == "undo"):
+            return
         method = getattr(focused, command, None)
         if callable(method) and not isinstance(focused, QAbstractButton):
             method()

@@ -30,3 +30,45 @@ def test_undo_and_redo_say_what_they_took_back_and_put_back(  # type: ignore[no-
         "Undone: typing “gamma.”",
         "Redone: typing “gamma.”",
     ]
+
+
+def test_undo_and_redo_in_the_title_are_heard(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
+    """Every text field with undo says it, as the words do (issue 15, finding 32)."""
+    area = _writing(qtbot, unlocked_window)
+    title = area.editor.title
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    qtbot.keyClicks(title, "Rain")
+    a11y_events.clear()
+    qtbot.keyClick(title, Qt.Key.Key_Z, CTRL)
+    assert title.text() == ""
+    qtbot.keyClick(title, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert title.text() == "Rain"
+    assert a11y_events.announcements(assertive=False) == [
+        "Undone: typing “Rain”",
+        "Redone: typing “Rain”",
+    ]
+
+
+def test_undo_in_the_response_box_and_from_the_edit_menu_is_heard(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, store, a11y_events
+):
+    """Together's response box (issue 15, finding 9), by key and by Edit > Undo."""
+    from journal.ui.shell.actions import ActionId
+    from tests.ui.together.support import open_together, seeded
+
+    window = unlocked_window
+    together = open_together(qtbot, window, seeded(window, store))
+    box = together.session_page.reader.page.respond_box
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClicks(box, "Thank you")
+    a11y_events.clear()
+    qtbot.keyClick(box, Qt.Key.Key_Z, CTRL)
+    assert box.toPlainText() == ""
+    window.action_by_id[ActionId.REDO].trigger()
+    assert box.toPlainText() == "Thank you"
+    assert a11y_events.announcements(assertive=False) == [
+        "Undone: typing “Thank you”",
+        "Redone: typing “Thank you”",
+    ]
