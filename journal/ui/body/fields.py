@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
+from journal.ui.common.accessibility import say_instead
 from journal.ui.common.dates import date_edit
 from journal.ui.common.local_time import from_qdate, to_qdate
 
@@ -20,6 +21,9 @@ def combo(name: str, items: Iterable[tuple[str, Any]]) -> QComboBox:
     for text, data in items:
         box.addItem(text, data)
     return box
+
+
+NOT_NOTED = "Not noted"
 
 
 class DayField(QWidget):
@@ -37,7 +41,7 @@ class DayField(QWidget):
         super().__init__(parent)
         self.edit = date_edit(name)
         self.edit.setDate(to_qdate(value or opens_at))
-        self.not_noted = QCheckBox("Not noted")
+        self.not_noted = QCheckBox(NOT_NOTED)
         self.not_noted.setAccessibleName(f"{name}: not noted")
         self.not_noted.setChecked(value is None)
         self.setFocusProxy(self.edit)
@@ -52,10 +56,12 @@ class DayField(QWidget):
         self._show_state()
 
     def _show_state(self) -> None:
-        """A day that will not be saved is drawn in the subdued text colour."""
-        self.edit.setStyleSheet(
-            "QDateEdit { color: palette(placeholder-text); }" if self.not_noted.isChecked() else ""
-        )
+        """A day that will not be saved is drawn in the subdued text colour, and a
+        screen reader hears "Not noted" instead of it (issue 15, finding 30)."""
+        not_noted = self.not_noted.isChecked()
+        subdued = "QDateEdit { color: palette(placeholder-text); }"
+        self.edit.setStyleSheet(subdued if not_noted else "")
+        say_instead(self.edit, NOT_NOTED if not_noted else None)
 
     def value(self) -> date | None:
         return None if self.not_noted.isChecked() else from_qdate(self.edit.date())

@@ -22,6 +22,8 @@ heard the same way:
   field's interface has no text interface, so the bridge drops those events
   (``AtSpiAdaptor::notify`` skips text events of an interface without one) and
   offers no ``GetText``.
+- ``say_instead`` makes a field whose shown value means nothing now (a day left
+  "Not noted", kept on screen greyed for its calendar) heard as those words.
 - ``readable`` makes a label of text to be read (a shared entry, a response, a
   couple prompt) a Tab stop that says its own words, with what it is as its
   description, instead of words only flat review reaches.
@@ -71,6 +73,7 @@ __all__ = [
     "named_clear_button",
     "one_tab_stop",
     "readable",
+    "say_instead",
     "say_on_open",
     "scroll_only",
     "set_role",
@@ -78,6 +81,7 @@ __all__ = [
 ]
 
 _ROLE_PROPERTY = "solaceAccessibleRole"
+_SAID_INSTEAD_PROPERTY = "solaceSaidInstead"
 _HIDES_TEXT_PROPERTY = "solaceHidesTextFromReaders"
 
 
@@ -352,21 +356,46 @@ class _SecretField(QAccessibleWidget):
         return state
 
 
-# Python halves of the secret fields' interfaces: Qt's cache owns each one (it deletes
-# it with its field) and calls back into Python for ``state``, so the wrapper is kept
-# until Qt has deleted the interface, and only then let go (never earlier: letting go
-# first would delete it under Qt's cache).
-_secret_interfaces: list[_SecretField] = []
+class _SaidInstead(QAccessibleWidget):
+    """What assistive technology is told of a field whose shown value means nothing
+    now (a day left "Not noted" that the field still shows, greyed): its role and
+    states, its name followed by ``words``, ``words`` as its value, and no text
+    interface (so no date to read)."""
+
+    def __init__(self, field: QWidget, words: str) -> None:
+        super().__init__(field, QAccessible.Role.SpinBox)
+        self._words = words
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Value:
+            return self._words
+        if kind == QAccessible.Text.Name:
+            name = super().text(kind)
+            return f"{name}, {self._words}" if name else self._words
+        return super().text(kind)
+
+
+# Python halves of the interfaces made here (secret fields, words said instead): Qt's
+# cache owns each one (it deletes it with its field) and calls back into Python for
+# ``state`` and ``text``, so the wrapper is kept until Qt has deleted the interface,
+# and only then let go (never earlier: letting go first would delete it under Qt's cache).
+_python_interfaces: list[QAccessibleWidget] = []
 
 
 def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
     if not isinstance(obj, QWidget):
         return None
     if obj.property(_HIDES_TEXT_PROPERTY):
-        _secret_interfaces[:] = [i for i in _secret_interfaces if shiboken6.isValid(i)]
+        _python_interfaces[:] = [i for i in _python_interfaces if shiboken6.isValid(i)]
         secret = _SecretField(obj)
-        _secret_interfaces.append(secret)
+        _python_interfaces.append(secret)
         return secret
+    words = obj.property(_SAID_INSTEAD_PROPERTY)
+    if words:
+        _python_interfaces[:] = [i for i in _python_interfaces if shiboken6.isValid(i)]
+        instead = _SaidInstead(obj, str(words))
+        _python_interfaces.append(instead)
+        return instead
     role = obj.property(_ROLE_PROPERTY)
     if role is not None:
         interface = QAccessibleWidget(obj, QAccessible.Role(role))
@@ -409,6 +438,22 @@ def keep_secret(field: QLineEdit) -> QLineEdit:
         if made is not None and made.textInterface() is not None:
             QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
     return field
+
+
+def say_instead(field: QWidget, words: str | None) -> None:
+    """Make assistive technology hear ``words`` (e.g. "Not noted") as ``field``'s value,
+    and its name followed by them, instead of what it shows; ``None`` gives it back
+    its own. For a date field that keeps a real day on screen while none is noted: a
+    screen reader read that day as a real date (issue 15, finding 30)."""
+    _install_factory()
+    if (field.property(_SAID_INSTEAD_PROPERTY) or None) == words:
+        return
+    field.setProperty(_SAID_INSTEAD_PROPERTY, words or "")
+    if QAccessible.isActive():  # the interface made for the old words goes
+        made = QAccessible.queryAccessibleInterface(field)
+        if made is not None:
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
+        QAccessible.updateAccessibility(QAccessibleEvent(field, QAccessible.Event.NameChanged))
 
 
 def is_secret(widget: QObject) -> bool:
