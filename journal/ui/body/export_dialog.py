@@ -28,7 +28,7 @@ from journal.storage.body.export import write_body_csv
 from journal.storage.body.repository import BodyRepository
 from journal.ui.body.chart import chart_image
 from journal.ui.body.export_pdf import DEFAULT_CSV_NAME, DEFAULT_PDF_NAME, write_summary_pdf
-from journal.ui.common.accessibility import Message, warn_on_open
+from journal.ui.common.accessibility import Message, describes, warn_on_open
 from journal.ui.common.dates import date_edit
 from journal.ui.common.file_places import Place, save_file_name
 from journal.ui.common.fit import dialog_layout, set_height_in_lines
@@ -131,14 +131,14 @@ class ExportDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout, footer = dialog_layout(self)
-        layout.addWidget(
-            label(
-                "A PDF with your recovery details, a chart, your log (a row for every day), "
-                "the warning signs and your questions, and a CSV of your logs and pad "
-                "changes (times in UTC, like 2024-03-01T09:00:00Z). Nothing from your "
-                "journal entries is included.",
-            )
+        holds = label(
+            "A PDF with your recovery details, a chart, your log (a row for every day), "
+            "the warning signs and your questions, and a CSV of your logs and pad "
+            "changes (times in UTC, like 2024-03-01T09:00:00Z). Nothing from your "
+            "journal entries is included.",
         )
+        # What each file holds, and that no entry is in it, read with its button.
+        layout.addWidget(describes(holds, self.pdf_button, self.csv_button))
         self.notice = warn_on_open(self, label(NOT_ENCRYPTED, "notice"))
         layout.addWidget(self.notice)
         layout.addLayout(form)

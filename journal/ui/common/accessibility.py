@@ -24,6 +24,8 @@ heard the same way:
   offers no ``GetText``.
 - ``say_instead`` makes a field whose shown value means nothing now (a day left
   "Not noted", kept on screen greyed for its calendar) heard as those words.
+- ``describes`` makes a note on what is shared, kept private or not encrypted the
+  description of the control it is about, read with it.
 - ``readable`` makes a label of text to be read (a shared entry, a response, a
   couple prompt) a Tab stop that says its own words, with what it is as its
   description, instead of words only flat review reaches.
@@ -67,6 +69,7 @@ __all__ = [
     "alert",
     "announce",
     "announcements_waiting",
+    "describes",
     "first_tab_stop",
     "is_secret",
     "keep_secret",
@@ -482,6 +485,18 @@ def scroll_only(area: QScrollArea) -> QScrollArea:
     stop): the controls inside are, and focusing one scrolls it into view."""
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
+
+
+def describes(note: QLabel, *controls: QWidget, before: str = "") -> QLabel:
+    """Make the words of ``note`` (a label that says what is shared, kept private or not
+    encrypted) the accessible description of each of ``controls``, after ``before``
+    when given: a screen reader reads them with the control as the person reaches it,
+    where a plain label beside it was never heard (issue 15, findings 7 and 10). Call
+    again after changing the note's words. Returns ``note``."""
+    words = " ".join(f"{before} {note.text()}".split())
+    for control in controls:
+        control.setAccessibleDescription(words)
+    return note
 
 
 def readable(text: QLabel, about: str = "") -> QLabel:

@@ -55,7 +55,7 @@ from journal.domain.entries.tags import extract_hashtags, normalise_tag
 from journal.errors import SolaceError
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.together.sharing import Sharing
-from journal.ui.common.accessibility import Message, announce
+from journal.ui.common.accessibility import Message, announce, describes
 from journal.ui.common.dates import second_time_row, time_edit
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.flow import ShrinkingRow, flow_row
@@ -174,8 +174,8 @@ class EntryEditor(QWidget):
         self.tags.setAccessibleName("Tags")
         self.tags.setPlaceholderText("Tags, separated by commas. #words in the text count too.")
         self.shared = QCheckBox("Share with m&y partner")
-        self.shared.setAccessibleDescription("Entries are private unless you share them.")
-        self.sharing = label(PRIVATE_TEXT, "subtle")
+        # What sharing means now is read with the switch (a note beside it was never heard).
+        self.sharing = describes(label(PRIVATE_TEXT, "subtle"), self.shared)
         self.sharing_extras = SharingExtras()
         self.status = Message("Save status", hide_empty=False, quiet_status=True)
         # Right under the words: why a paste or a key was not taken (the entry is
@@ -443,6 +443,7 @@ class EntryEditor(QWidget):
             self.shared.setChecked(False)  # shared only once the note is read and agreed
             return
         self.sharing.setText(SHARED_TEXT if shared else PRIVATE_TEXT)
+        describes(self.sharing, self.shared)
 
     def _sharing_answered(self, shared: bool) -> None:
         """The first-time note on sharing was answered: focus goes back to the switch,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.entries.remembrance import RemembranceDate, RemembranceKind, RemembrancePrefs
 from journal.storage.entries.remembrance import RemembranceStore
-from journal.ui.common.accessibility import Message
+from journal.ui.common.accessibility import Message, describes
 from journal.ui.common.dates import date_edit
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
@@ -84,13 +84,12 @@ class RemembranceDialog(QDialog):
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         column, footer = dialog_layout(self, width_chars=60)
-        column.addWidget(
-            label(
-                "Only if you want to. These dates stay in your encrypted journal, and "
-                "Solace never counts down to them.",
-                "subtle",
-            )
+        kept = label(
+            "Only if you want to. These dates stay in your encrypted journal, and "
+            "Solace never counts down to them.",
+            "subtle",
         )
+        column.addWidget(describes(kept, self.list, self.add))
         column.addWidget(self.list)
         column.addLayout(form)
         column.addLayout(buttons)

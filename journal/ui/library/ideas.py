@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from journal.domain.library.closeness import IdeaMark, IdeaResponse, OwnIdea
 from journal.domain.library.ideas import ClosenessIdea
 from journal.storage.library.repository import MAX_NOTE, MAX_TITLE, LibraryStore
-from journal.ui.common.accessibility import Message, scroll_only
+from journal.ui.common.accessibility import Message, describes, scroll_only
 from journal.ui.common.messages import user_message
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import grow_with_content, label
@@ -69,7 +69,8 @@ class ClosenessIdeasPage(QScrollArea):
         self._layout.setSpacing(12)
         self._layout.addWidget(label("Closeness ideas", "heading"))
         self._layout.addWidget(label(INTRO))
-        self._layout.addWidget(label(PRIVACY, "subtle"))
+        self._privacy = label(PRIVACY, "subtle")  # read with each answer (`_add_card`)
+        self._layout.addWidget(self._privacy)
         self.read_more = QPushButton("Read: Closeness without sex")
         self.read_more.setProperty("flat", True)
         self.read_more.clicked.connect(lambda: self.article_requested.emit(self._article()))
@@ -177,6 +178,7 @@ class ClosenessIdeasPage(QScrollArea):
             offered=own.offered if own else False,
             suggested_by=own.suggested_by if own else "",
         )
+        describes(self._privacy, *card.buttons.values())
         card.offered_changed.connect(self._set_offered)
         card.response_changed.connect(self._set_response)
         card.note_changed.connect(self._set_note)

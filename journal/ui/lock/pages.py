@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.storage.lock.vault import JournalInfo
-from journal.ui.common.accessibility import Message
+from journal.ui.common.accessibility import Message, describes
 from journal.ui.common.busy import hold_input
 from journal.ui.common.local_time import say_day
 from journal.ui.common.undo_steps import empty
@@ -184,10 +184,13 @@ class WelcomePage(Card):
     computer, and "Create a journal"."""
     def __init__(self) -> None:
         super().__init__("Welcome to Solace")
+        self.create_button = QPushButton("Create a journal")
+        # What Solace is, where the journal stays and what the recovery key is for,
+        # read with the button that starts it all (issue 15, finding 10).
         for paragraph in WELCOME_TEXT:
             self.body.addWidget(label(paragraph))
+        self.create_button.setAccessibleDescription(" ".join(WELCOME_TEXT))
         self.body.addWidget(label(NOT_ADVICE, "subtle"))
-        self.create_button = QPushButton("Create a journal")
         self.create_button.setDefault(True)
         self.body.addLayout(button_row(self.create_button))
         self.finish_layout(self.create_button)
@@ -289,13 +292,12 @@ class RecoveryKeyPage(Card):
         self.reason.setAccessibleDescription("Why a new recovery key")
         self.reason.hide()
         self.body.addWidget(self.reason)
-        self.body.addWidget(
-            label(
-                "This key opens your journal if you ever forget your passphrase. "
-                "It is shown only now. Please write it down or print it, and keep it "
-                "somewhere safe and private."
-            )
+        keep_it = label(
+            "This key opens your journal if you ever forget your passphrase. "
+            "It is shown only now. Please write it down or print it, and keep it "
+            "somewhere safe and private."
         )
+        self.body.addWidget(keep_it)
         self.whose = label("", "subtle")
         self.body.addWidget(self.whose)
         self.recovery_key = ""  # as the printout and the person write it, on one line
@@ -310,6 +312,7 @@ class RecoveryKeyPage(Card):
         self.body.addWidget(self.key)
         self.print_button = QPushButton("&Print…")
         self.confirm = QCheckBox("I have written it down or printed it")
+        describes(keep_it, self.confirm)  # what it is for and where to keep it
         self.continue_button = QPushButton("Continue")
         self.continue_button.setEnabled(False)
         self.confirm.toggled.connect(self.continue_button.setEnabled)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import WrongPassphrase
-from journal.ui.common.accessibility import warn_on_open
+from journal.ui.common.accessibility import describes, warn_on_open
 from journal.ui.common.file_places import Place, existing_folder
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.messages import user_message
@@ -65,7 +65,8 @@ class ExportDialog(QDialog):
         layout, footer_row = dialog_layout(self, width_chars=60)
         warning = warn_on_open(self, label(NOT_ENCRYPTED, "notice"))
         layout.addWidget(warning)
-        layout.addWidget(label(WHAT, "subtle"))
+        what = label(WHAT, "subtle")
+        layout.addWidget(what)
         form = wrapping_form()
         row = QHBoxLayout()
         self.place = label("No folder chosen yet", wrap=True)
@@ -90,6 +91,8 @@ class ExportDialog(QDialog):
         self.footer.buttons.rejected.connect(self.reject)
         footer_row.addWidget(self.footer)
         self.passphrase.returnPressed.connect(self.start)
+        # What the export holds, read with the buttons that choose where and write it.
+        describes(what, self.choose_button, self.export_button)
         self.choose_button.setFocus()
 
     def _choose(self) -> None:

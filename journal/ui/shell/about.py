@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal import __version__
+from journal.ui.common.accessibility import describes
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.widgets import label
 
@@ -105,13 +106,12 @@ class AboutDialog(QDialog):
         self.version = label(f"Version {__version__}")
         self.version.setAccessibleName(f"Version {__version__}")
         layout.addWidget(self.version)
-        layout.addWidget(
-            label(
-                "A private journal and body log for recovery after a miscarriage, "
-                "alone or as a couple."
-            )
+        what = label(
+            "A private journal and body log for recovery after a miscarriage, "
+            "alone or as a couple."
         )
-        layout.addWidget(label(PRIVATE))
+        layout.addWidget(what)
+        layout.addWidget(describes(label(PRIVATE), self, before=what.text()))
         self.not_advice = label(NOT_ADVICE, "notice")
         layout.addWidget(self.not_advice)
         layout.addWidget(label("Built with these libraries, under their own licences:", "subtle"))

@@ -25,7 +25,7 @@ from journal.settings import (
     Settings,
     Theme,
 )
-from journal.ui.common.accessibility import Message
+from journal.ui.common.accessibility import Message, describes
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.flow import FlowLayout
 from journal.ui.common.widgets import label, wrapping_form
@@ -167,7 +167,8 @@ class SettingsDialog(QDialog):
         security = QGroupBox("Passphrase and keys")
         box = QVBoxLayout(security)
         box.addWidget(label("These need your passphrase and take a moment.", "subtle"))
-        box.addWidget(label(COPIES_ELSEWHERE, "subtle"))
+        copies = label(COPIES_ELSEWHERE, "subtle")
+        box.addWidget(copies)
         # Said while the journal holds no recovery key (one closed without being
         # confirmed stops working): break test 14 of session 9, finding 2.
         self.recovery_note = Message("Recovery key", "error")
@@ -176,6 +177,7 @@ class SettingsDialog(QDialog):
         for action in SecurityAction:
             button = QPushButton(action.value)
             button.clicked.connect(lambda _=False, a=action: self._security(a))
+            describes(copies, button)  # what a change does to copies made elsewhere
             row.addWidget(button)
         box.addLayout(row)
         return security

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from journal.domain.together.ideas import OverlapIdea
 from journal.domain.together.items import Side
-from journal.ui.common.accessibility import readable, scroll_only
+from journal.ui.common.accessibility import describes, readable, scroll_only
 from journal.ui.common.widgets import grow_with_content, label
 from journal.ui.together.layouts import empty
 from journal.ui.together.marks import mark
@@ -46,15 +46,21 @@ class IdeasTogether(QScrollArea):
 
     def show_ideas(self, ideas: Sequence[OverlapIdea], owner: str, partner: str) -> None:
         self.clear()
-        self._column.addWidget(label(INTRO, "subtle"))
+        intro = label(INTRO, "subtle")
+        self._column.addWidget(intro)
         if not ideas:
-            self._column.addWidget(readable(label(NONE_YET), "Closeness ideas"))
+            none_yet = readable(label(NONE_YET), "Closeness ideas")
+            describes(intro, none_yet, before="Closeness ideas.")
+            self._column.addWidget(none_yet)
         for idea in ideas:
             card = QFrame()
             card.setObjectName("card")
             inner = QVBoxLayout(card)
             inner.setContentsMargins(18, 12, 18, 12)
-            inner.addWidget(readable(label(idea.title, "title"), "An idea you both said yes to"))
+            title = readable(label(idea.title, "title"), "An idea you both said yes to")
+            if idea is ideas[0]:  # the first stop: where these come from
+                describes(intro, title, before="An idea you both said yes to.")
+            inner.addWidget(title)
             inner.addWidget(readable(label(idea.description), idea.title))
             for side, name, note in (
                 (Side.OWNER, owner, idea.owner_note),

@@ -28,7 +28,7 @@ from journal.domain.entries.prompts import Prompt
 from journal.domain.together.items import Side
 from journal.domain.together.prompts import AnswerState, PromptStatus, PromptView
 from journal.storage.together.answers import MyAnswer
-from journal.ui.common.accessibility import Message, readable, scroll_only
+from journal.ui.common.accessibility import Message, describes, readable, scroll_only
 from journal.ui.common.flow import flow_row, narrow_combo
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.widgets import label, qt_text, wrapping_form
@@ -85,13 +85,12 @@ class PromptsTogether(QWidget):
         self._cards.setSpacing(12)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(
-            label(
-                "Each of you answers these privately, at any time. Answers appear here "
-                "side by side once you have both answered.",
-                "subtle",
-            )
+        self._intro = label(
+            "Each of you answers these privately, at any time. Answers appear here "
+            "side by side once you have both answered.",
+            "subtle",
         )
+        column.addWidget(self._intro)
         column.addWidget(_scrolling(self._inner), 1)
 
     def show_views(self, views: Sequence[PromptView], owner: str, partner: str) -> None:
@@ -103,7 +102,10 @@ class PromptsTogether(QWidget):
             inner = QVBoxLayout(card)
             inner.setContentsMargins(18, 12, 18, 12)
             # The prompt and each answer are Tab stops that read their own words.
-            inner.addWidget(readable(label(view.text, "title"), about_prompt(view)))
+            prompt = readable(label(view.text, "title"), about_prompt(view))
+            if not self._cards.count():  # the first stop: what answering here means
+                describes(self._intro, prompt, before=about_prompt(view))
+            inner.addWidget(prompt)
             if view.status is PromptStatus.REVEALED:
                 row = QHBoxLayout()
                 for side, name, text, when in (
@@ -161,7 +163,8 @@ class MyAnswersPage(QWidget):
         )
         column = QVBoxLayout(self)
         column.addWidget(label("Couple prompts, answered privately", "heading"))
-        column.addWidget(label(PRIVATE_NOTE, "subtle"))
+        # Read with the choice of prompt and with the answer box (issue 15, finding 10).
+        column.addWidget(describes(label(PRIVATE_NOTE, "subtle"), self.prompt, self.text))
         # Labelled (a combo box on its own is read by its current choice only).
         self.writer_label = QLabel("&Who is answering")
         self.writer_label.setBuddy(self.writer)

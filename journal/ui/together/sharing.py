@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.entries.entry import EntrySummary
 from journal.domain.together.sharing import SHARING_MEANS
-from journal.ui.common.accessibility import scroll_only
+from journal.ui.common.accessibility import describes, scroll_only
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.widgets import grow_with_content, label
 from journal.ui.together.layouts import empty
@@ -54,7 +54,8 @@ class WhatIShare(QWidget):
         top.addWidget(self.back_button)
         column = QVBoxLayout(self)
         column.addLayout(top)
-        column.addWidget(label(SHARING_MEANS, "subtle"))
+        self.means = describes(label(SHARING_MEANS, "subtle"), self.back_button)
+        column.addWidget(self.means)
         column.addWidget(self.count)
         column.addWidget(scroll, 1)
         self.buttons: list[QPushButton] = []
@@ -66,6 +67,9 @@ class WhatIShare(QWidget):
             if not entries
             else f"{len(entries)} shared entr{'y' if len(entries) == 1 else 'ies'}, newest first."
         )
+        # How many (or that nothing is shared) and what sharing means, read with Back:
+        # with nothing shared it is the page's only control.
+        describes(self.means, self.back_button, before=self.count.text())
         for entry in entries:
             row = QFrame()
             row.setObjectName("card")
@@ -76,6 +80,7 @@ class WhatIShare(QWidget):
             button = QPushButton("Make private")
             button.setAccessibleName(f"Make private: {entry.headline}")
             button.clicked.connect(lambda _=False, e=entry.id: self.make_private.emit(e))
+            describes(self.means, button)
             line.addWidget(button)
             self.buttons.append(button)
             self._rows.addWidget(row)

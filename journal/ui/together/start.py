@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.storage.lock.vault import JournalInfo
-from journal.ui.common.accessibility import Message, scroll_only
+from journal.ui.common.accessibility import Message, describes, scroll_only
 from journal.ui.common.busy import hold_input
 from journal.ui.common.file_places import Place, existing_folder
 from journal.ui.common.flow import flow_row, narrow_combo
@@ -93,7 +93,8 @@ class StartPage(QScrollArea):
         column = QVBoxLayout(inner)
         column.setSpacing(14)
         column.addWidget(label("Together", "heading"))
-        column.addWidget(label(INTRO))
+        intro = label(INTRO)
+        column.addWidget(intro)
 
         card, box = _card("Read together with your partner's journal")
         self.my_name = QLineEdit()
@@ -165,15 +166,20 @@ class StartPage(QScrollArea):
         self.recovery.setAccessibleName("Share a summary of my recovery")
         self.prompts_button = QPushButton("&Answer couple prompts privately")
         box.addWidget(
-            label(
-                "Every entry is private unless you share it, with the switch beside it "
-                "in the Journal.",
-                "subtle",
+            describes(
+                label(
+                    "Every entry is private unless you share it, with the switch beside it "
+                    "in the Journal.",
+                    "subtle",
+                ),
+                self.shared_button,
             )
         )
         box.addWidget(flow_row(self.shared_button, self.prompts_button))
         box.addWidget(self.recovery)
-        box.addWidget(label(RECOVERY_MEANS, "subtle"))
+        box.addWidget(describes(label(RECOVERY_MEANS, "subtle"), self.recovery))
+        # What Together shows and what leaving it does, read with each way to open it.
+        describes(intro, self.open_button, self.one_journal_button)
         column.addWidget(card)
         column.addStretch(1)
         self.setWidget(inner)
