@@ -105,11 +105,13 @@ def announce(source: QWidget, text: str, politeness: Politeness = Politeness.POL
     same instant as a focus move (the refused field, the passphrase to type again)
     was cut off by it (issue 15, findings 1, 15 and 24). It goes out once the event
     loop runs again with no focus move pending; the newest one from ``source``
-    replaces one still waiting."""
+    replaces one still waiting. A POLITE one made while one waits waits behind it, so
+    they are heard in the order they were made (a warning sign, then "Saved")."""
     if not text.strip() or not source.isVisible():
         return
-    if politeness is Politeness.ASSERTIVE:
-        _after_focus().add(source, text, alert=False)
+    after_focus = _after_focus()
+    if politeness is Politeness.ASSERTIVE or after_focus.waiting():
+        after_focus.add(source, text, politeness)
         return
     _send(source, text, politeness)
 
@@ -126,11 +128,12 @@ def alert(source: QWidget, text: str) -> None:
     with it (see `announce`). Focus is left where it is."""
     if not source.isVisible():
         return
-    _after_focus().add(source, text, alert=True)
+    _after_focus().add(source, text, Politeness.ASSERTIVE, alert=True)
 
 
 class _AfterFocus(QObject):
-    """Assertive announcements (and alerts) waiting until the focus has moved.
+    """Assertive announcements (and alerts, and polite ones made behind them) waiting
+    until the focus has moved.
 
     Each waits for a zero-length single shot, which starts again at every focus
     change while any waits: so they go out after the focus events of the moves made
@@ -140,7 +143,7 @@ class _AfterFocus(QObject):
 
     def __init__(self, app: QObject) -> None:
         super().__init__(app)
-        self._waiting: list[tuple[QWidget, str, bool]] = []
+        self._waiting: list[tuple[QWidget, str, Politeness, bool]] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -148,9 +151,11 @@ class _AfterFocus(QObject):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
 
-    def add(self, source: QWidget, text: str, *, alert: bool) -> None:
+    def add(
+        self, source: QWidget, text: str, politeness: Politeness, *, alert: bool = False
+    ) -> None:
         self._waiting = [w for w in self._waiting if w[0] is not source]
-        self._waiting.append((source, text, alert))
+        self._waiting.append((source, text, politeness, alert))
         self._timer.start()
 
     def waiting(self) -> bool:
@@ -162,12 +167,12 @@ class _AfterFocus(QObject):
 
     def _send_all(self) -> None:
         waiting, self._waiting = self._waiting, []
-        for source, text, is_alert in waiting:
+        for source, text, politeness, is_alert in waiting:
             if not shiboken6.isValid(source) or not source.isVisible():
                 continue
             if is_alert:
                 QAccessible.updateAccessibility(QAccessibleEvent(source, QAccessible.Event.Alert))
-            _send(source, text, Politeness.ASSERTIVE)
+            _send(source, text, politeness)
 
 
 _AFTER_FOCUS_NAME = "solace-assertive-after-focus"

@@ -321,6 +321,7 @@ def test_every_log_that_shows_a_sign_says_the_sign_then_that_it_was_saved(  # ty
         form.temperature.setText(temperature)
         a11y_events.clear()
         qtbot.keyClick(form.temperature, Qt.Key.Key_Return)
+        a11y_events.settle()  # the sign waits for the focus (accessibility.announce)
         said = [
             ("sign" if e.assertive else "saved") if e.kind == Event.Announcement else "alert"
             for e in a11y_events.events
@@ -358,6 +359,7 @@ def test_a_pad_change_that_shows_heavy_bleeding_again_says_it_again(  # type: ig
         at = now - timedelta(hours=hours, minutes=1)
         a11y_events.clear()
         body.save_pad_change(PadChange(f"pad-{hours}", at, PadKind.THICK, Soaking.FULLY))
+        a11y_events.settle()
         heard.append(
             [
                 "sign" if e.assertive else "noted"
