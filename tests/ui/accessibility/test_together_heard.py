@@ -165,7 +165,9 @@ def test_each_couple_prompt_and_answer_is_read_from_the_keyboard(  # type: ignor
             continue
         heard[said(focus())] = said(focus(), QAccessible.Text.Description)
     assert [t for t in texts if t in heard] == texts, list(heard)
-    assert heard[texts[0]] == "Couple prompt. Both of you have answered."
+    # The first prompt also says what answering here means (issue 15, finding 10).
+    first = heard[texts[0]]
+    assert first.startswith("Couple prompt. Both of you have answered. Each of you answers")
     assert "Couple prompt. One answer is waiting." in heard.values()
     assert "Couple prompt. Neither of you has answered yet." in heard.values()
     sam = heard["Sam misses the plans we made."]
