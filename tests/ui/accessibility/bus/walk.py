@@ -257,6 +257,18 @@ def text_of(node) -> str | None:  # type: ignore[no-untyped-def]
     return str(text.getText(0, -1))
 
 
+def not_noted_problems(title: str, nodes: list) -> list[str]:  # type: ignore[type-arg]
+    """Recovery details with nothing noted (15: 30): each of its three days is heard as
+    "Not noted", with no day to read."""
+    days = [n for n in nodes if n.getRole() == pyatspi.ROLE_SPIN_BUTTON]
+    heard = [(n.name or "", text_of(n)) for n in days]
+    print(f"{title}: days heard as {heard}")
+    wrong = [(name, text) for name, text in heard if not name.endswith("Not noted") or text]
+    if len(heard) != 3 or wrong:
+        return [f"{title}: days heard as {heard}, not three 'Not noted'"]
+    return []
+
+
 def secret_tree_problems(title: str, nodes: list) -> list[str]:  # type: ignore[type-arg]
     """No secret in any name, description or text of the screen; each secret field
     heard by its name as password text, with no text to read."""
@@ -362,6 +374,36 @@ def sign_problems(steps: dict[str, list[tuple[str, str, str, int]]]) -> list[str
     return problems
 
 
+#: Steps where an error or a sign is said assertively while the focus moves (15: 1/15/24).
+ALERT_AFTER_FOCUS = (
+    "Event: wrong passphrase",
+    "Event: a temperature that needs another look",
+    "Event: a fever logged",
+)
+
+
+def alert_order_problems(steps: dict[str, list[tuple[str, str, str, int]]]) -> list[str]:
+    """Each of `ALERT_AFTER_FOCUS`: its assertive announcement goes out after the last
+    focus event of the step, so the focused control's name never cuts it off."""
+    problems = []
+    for title in ALERT_AFTER_FOCUS:
+        events = steps.get(title, [])
+        said = [
+            i
+            for i, (kind, _r, _t, d) in enumerate(events)
+            if "announcement" in kind and d == ASSERTIVE
+        ]
+        moved = [
+            i
+            for i, (kind, _r, _t, d) in enumerate(events)
+            if str(kind).startswith("object:state-changed:focused") and d
+        ]
+        print(f"{title}: focus events at {moved}, assertive announcements at {said}")
+        if said and moved and moved[-1] > said[0]:
+            problems.append(f"{title}: the alert went out before the focus moved")
+    return problems
+
+
 def unnamed_windows(title: str, app) -> list[str]:  # type: ignore[no-untyped-def]
     """Every top-level window of the app on the bus, shown or not, says what it is
     (14g: an unnamed "[dialog] ''" stood beside "About Solace")."""
@@ -435,6 +477,8 @@ def main() -> int:
                 problems += unnamed_windows(title, app)
                 if "secret" in title.casefold():
                     problems += secret_tree_problems(title, nodes)
+                if title == "Dialog: Recovery details":
+                    problems += not_noted_problems(title, nodes)
                 if title == "Journal: calendar":
                     problems += calendar_problems(title, nodes)
                 if title == "Event: a fever logged" and not any(
@@ -488,6 +532,7 @@ def main() -> int:
             problems.append(f"{title}: nothing announced {how} with {words!r}")
     problems += focus_problems(focus_steps)
     problems += sign_problems(steps)
+    problems += alert_order_problems(steps)
     problems += name_change_problems(steps)
     problems += date_calendar_problems(focus_steps)
     if not done:
