@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from journal.domain.common.words import shorten
 from journal.ui.common.accessibility import announce, is_secret
 from journal.ui.common.app_filter import install_once
 
@@ -48,8 +49,7 @@ def say_text(text: str) -> str:
     words = text.strip()
     if not words:
         return _BLANKS.get(text, "blank space")
-    if len(words) > SAID_LENGTH:
-        words = words[:SAID_LENGTH].rstrip() + "…"
+    words = shorten(words, SAID_LENGTH)  # never inside a character a person sees
     return f"“{words}”"
 
 

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import accumulate
 
-__all__ = ["index_of_unit", "unit_length", "unit_offsets"]
+__all__ = ["index_of_unit", "slice_units", "unit_length", "unit_offsets"]
 
 
 def unit_length(text: str) -> int:
@@ -41,3 +41,10 @@ def index_of_unit(text: str, units: int) -> int:
     if isinstance(offsets, range):
         return min(units, len(text))
     return min(bisect_left(offsets, units), len(text))
+
+
+def slice_units(text: str, start: int, end: int) -> str:
+    """The part of ``text`` from Qt position ``start`` to Qt position ``end`` (UTF-16
+    units, as a document's ``contentsChange`` gives them)."""
+    data = text.encode("utf-16-le", "surrogatepass")
+    return data[2 * max(start, 0) : 2 * max(end, 0)].decode("utf-16-le", "surrogatepass")

@@ -58,7 +58,7 @@ from journal.ui.common.accessibility import announce
 from journal.ui.common.flow import flow_row
 from journal.ui.common.undo_said import difference, say_step, says_own_undo
 from journal.ui.common.undo_steps import end_word_step
-from journal.ui.common.utf16 import index_of_unit, unit_offsets
+from journal.ui.common.utf16 import index_of_unit, slice_units, unit_length, unit_offsets
 from journal.ui.common.widgets import qt_text
 from journal.ui.entries.long_lines import (
     LONG_LINE,
@@ -717,10 +717,15 @@ class MarkdownEditor(QPlainTextEdit):
         if not changes:
             return
         after = document.toRawText()
+        # Qt's positions count UTF-16 units: an emoji before the change is two of them
+        # (break test 9 of session 10, finding 5: "Undone: typing “lower”" for
+        # "sunflower" after four emoji).
         start = min(position for position, _, _ in changes)
         old_end = max(position + removed for position, removed, _ in changes)
-        new_end = old_end + len(after) - len(before)
-        removed_text, added_text = difference(before[start:old_end], after[start:new_end])
+        new_end = old_end + unit_length(after) - unit_length(before)
+        removed_text, added_text = difference(
+            slice_units(before, start, old_end), slice_units(after, start, new_end)
+        )
         if removed_text or added_text:
             announce(self, say_step(undone, removed_text, added_text))
 
