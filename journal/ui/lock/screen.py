@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from journal.errors import JournalDamaged
 from journal.settings import LAST_JOURNAL, Settings
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from journal.storage.lock.journal import OpenJournal
 
 log = logging.getLogger(__name__)
+PageT = TypeVar("PageT", bound=Card)
 
 
 def _close_journals_in(result: object) -> None:
@@ -95,63 +96,132 @@ class LockScreen(CurrentPageStack):
         self._locks = 0  # lock triggers so far; work started before one is discarded
         self.damage = ""  # what the last unlock found wrong with the journal's files
         self.held_secrets = False  # see `touched`
-        self.welcome_page = WelcomePage()
-        self.create_page = CreatePage()
-        self.key_page = RecoveryKeyPage()
-        self.unlock_page = UnlockPage()
-        self.recovery_page = RecoveryUnlockPage()
         self.opened_note = ""  # see `take_opened_note`
-        self.new_passphrase_page = NewPassphrasePage()
-        for page in (
-            self.welcome_page,
-            self.create_page,
-            self.key_page,
-            self.unlock_page,
-            self.recovery_page,
-            self.new_passphrase_page,
-        ):
-            self.addWidget(page)
+        # Why key work cannot run here (a storage check failed, see
+        # `prepare_in_background`); "" while all is well. Pages built later show it too.
+        self._unusable = ""
+        # Each page is built on first use (`_page`): the first paint needs one of them,
+        # and building all six took a quarter of the cold start (issue 12).
+        self._pages: dict[str, Card] = {}
         # The recovery key's "I have written it down" and Continue, for the window to
-        # pin below the scrolling lock screen; shown with the key page only.
+        # pin below the scrolling lock screen; shown with the key page only. The row is
+        # filled when the key page is built.
         self.pinned = QWidget()
-        pinned_row = QHBoxLayout(self.pinned)
-        pinned_row.setContentsMargins(0, 4, 0, 8)
-        pinned_row.addStretch(1)
-        pinned_row.addWidget(self.key_page.take_pinned(), 4)
-        pinned_row.addStretch(1)
+        self._pinned_row = QHBoxLayout(self.pinned)
+        self._pinned_row.setContentsMargins(0, 4, 0, 8)
         self.pinned.hide()
         self.currentChanged.connect(
-            lambda _index: self.pinned.setVisible(self.currentWidget() is self.key_page)
+            lambda _index: self.pinned.setVisible(
+                self._pages.get("key") is not None and self.currentWidget() is self.key_page
+            )
         )
-        self.welcome_page.create_button.clicked.connect(self.show_create)
-        self.create_page.back_button.clicked.connect(self.show_start)
-        self.create_page.create_button.clicked.connect(self._create)
-        self.key_page.continue_button.clicked.connect(self._finish_recovery_key)
-        self.unlock_page.unlock_button.clicked.connect(self._unlock)
-        self.unlock_page.recovery_button.clicked.connect(self._show_recovery_page)
-        self.unlock_page.create_button.clicked.connect(self.show_create)
-        self.unlock_page.remove_button.clicked.connect(self._remove)
-        self.unlock_page.restore_button.clicked.connect(
-            lambda: self.restore_requested.emit(self.unlock_page.chosen_folder(), self.damage)
-        )
-        self.unlock_page.rescue_button.clicked.connect(
-            lambda: self.rescue_requested.emit(self.unlock_page.chosen_folder())
-        )
-        self.welcome_page.restore_button.clicked.connect(
-            lambda: self.restore_requested.emit(None, "")
-        )
-        self.recovery_page.back_button.clicked.connect(self.show_start)
-        self.recovery_page.unlock_button.clicked.connect(self._unlock_with_recovery)
-        for page in (self.unlock_page, self.recovery_page):
-            if page.cancel_button is not None:
-                page.cancel_button.clicked.connect(self.cancel)
-        self.new_passphrase_page.save_button.clicked.connect(self._save_new_passphrase)
-        for field in (self.unlock_page.passphrase, self.recovery_page.key):
-            field.textChanged.connect(self.note_secret)
-        for fields in (self.create_page.passphrase, self.new_passphrase_page.passphrase):
-            fields.first.textChanged.connect(self.note_secret)
-            fields.second.textChanged.connect(self.note_secret)
         self.show_start()
+
+    # the pages, each built on first use ----------------------------------------
+    @property
+    def welcome_page(self) -> WelcomePage:
+        """The first page, when there is no journal yet (built on first use)."""
+        return self._page("welcome", WelcomePage, self._wire_welcome)
+
+    @property
+    def create_page(self) -> CreatePage:
+        """Create a journal (built on first use)."""
+        return self._page("create", CreatePage, self._wire_create)
+
+    @property
+    def key_page(self) -> RecoveryKeyPage:
+        """A recovery key shown once (built on first use)."""
+        return self._page("key", RecoveryKeyPage, self._wire_key)
+
+    @property
+    def unlock_page(self) -> UnlockPage:
+        """Unlock: which journal and its passphrase (built on first use)."""
+        return self._page("unlock", UnlockPage, self._wire_unlock)
+
+    @property
+    def recovery_page(self) -> RecoveryUnlockPage:
+        """Unlock with the recovery key (built on first use)."""
+        return self._page("recovery", RecoveryUnlockPage, self._wire_recovery)
+
+    @property
+    def new_passphrase_page(self) -> NewPassphrasePage:
+        """A new passphrase after a recovery-key unlock (built on first use)."""
+        return self._page("new_passphrase", NewPassphrasePage, self._wire_new_passphrase)
+
+    def _page(self, name: str, build: Callable[[], PageT], wire: Callable[[PageT], None]) -> PageT:
+        """The page called ``name``: built (``build``), added to the stack and connected
+        (``wire``) the first time it is asked for, the same page after that."""
+        found = self._pages.get(name)
+        if found is not None:
+            return cast("PageT", found)
+        page = build()
+        self._pages[name] = page
+        self.addWidget(page)
+        wire(page)
+        if self._unusable:
+            self._show_unusable(page)
+        return page
+
+    def _built(self, *names: str) -> list[Card]:
+        """The pages among ``names`` built so far (one never built holds nothing)."""
+        return [self._pages[name] for name in names if name in self._pages]
+
+    def shows_unconfirmed_key(self) -> bool:
+        """Whether a recovery key not yet confirmed as written down is on screen (a
+        journal just made, or a key replaced at unlock)."""
+        page = self._pages.get("key")
+        return (
+            isinstance(page, RecoveryKeyPage)
+            and page.isVisible()
+            and bool(page.key.text())
+            and not page.confirm.isChecked()
+        )
+
+    def _wire_welcome(self, page: WelcomePage) -> None:
+        page.create_button.clicked.connect(self.show_create)
+        page.restore_button.clicked.connect(lambda: self.restore_requested.emit(None, ""))
+
+    def _wire_create(self, page: CreatePage) -> None:
+        page.back_button.clicked.connect(self.show_start)
+        page.create_button.clicked.connect(self._create)
+        page.passphrase.first.textChanged.connect(self.note_secret)
+        page.passphrase.second.textChanged.connect(self.note_secret)
+
+    def _wire_key(self, page: RecoveryKeyPage) -> None:
+        page.continue_button.clicked.connect(self._finish_recovery_key)
+        self._pinned_row.addStretch(1)
+        self._pinned_row.addWidget(page.take_pinned(), 4)
+        self._pinned_row.addStretch(1)
+        if self.pinned.window() is page.window():  # pinned by a window (see `pinned`)
+            page.order_tabs()
+
+    def _wire_unlock(self, page: UnlockPage) -> None:
+        page.unlock_button.clicked.connect(self._unlock)
+        page.recovery_button.clicked.connect(self._show_recovery_page)
+        page.create_button.clicked.connect(self.show_create)
+        page.remove_button.clicked.connect(self._remove)
+        page.restore_button.clicked.connect(
+            lambda: self.restore_requested.emit(page.chosen_folder(), self.damage)
+        )
+        page.rescue_button.clicked.connect(
+            lambda: self.rescue_requested.emit(page.chosen_folder())
+        )
+        if page.cancel_button is not None:
+            page.cancel_button.clicked.connect(self.cancel)
+        page.passphrase.textChanged.connect(self.note_secret)
+
+    def _wire_recovery(self, page: RecoveryUnlockPage) -> None:
+        page.back_button.clicked.connect(self.show_start)
+        page.unlock_button.clicked.connect(self._unlock_with_recovery)
+        if page.cancel_button is not None:
+            page.cancel_button.clicked.connect(self.cancel)
+        page.key.textChanged.connect(self.note_secret)
+
+    def _wire_new_passphrase(self, page: NewPassphrasePage) -> None:
+        page.save_button.clicked.connect(self._save_new_passphrase)
+        page.passphrase.first.textChanged.connect(self.note_secret)
+        page.passphrase.second.textChanged.connect(self.note_secret)
+
 
     def note_secret(self, text: str = "x") -> None:
         """Note that a secret has been in this process's memory (typed, or a key shown)."""
@@ -169,15 +239,19 @@ class LockScreen(CurrentPageStack):
         """The focus where the person starts on the page shown (the passphrase on the
         unlock page), as after every lock."""
         page = self.currentWidget()
-        starts: dict[QWidget, QWidget] = {
-            self.welcome_page: self.welcome_page.create_button,
-            self.create_page: self.create_page.name,
-            self.unlock_page: self.unlock_page.first_control(),
-            self.recovery_page: self.recovery_page.key,
-            self.new_passphrase_page: self.new_passphrase_page.passphrase.first,
-            self.key_page: self.key_page.key,
-        }
-        focus = starts.get(page) if page is not None else None
+        focus: QWidget | None = None
+        if isinstance(page, WelcomePage):
+            focus = page.create_button
+        elif isinstance(page, CreatePage):
+            focus = page.name
+        elif isinstance(page, UnlockPage):
+            focus = page.first_control()
+        elif isinstance(page, RecoveryUnlockPage):
+            focus = page.key
+        elif isinstance(page, NewPassphrasePage):
+            focus = page.passphrase.first
+        elif isinstance(page, RecoveryKeyPage):
+            focus = page.key
         if focus is not None:
             focus.setFocus()
 
@@ -196,12 +270,17 @@ class LockScreen(CurrentPageStack):
         self._go(self.create_page)
 
     def clear_secrets(self) -> None:
-        """Forget anything typed or shown (called when the app locks)."""
-        self.unlock_page.passphrase.clear()
-        empty(self.recovery_page.key)
-        self.key_page.forget()
-        self.create_page.passphrase.clear()
-        self.new_passphrase_page.passphrase.clear()
+        """Forget anything typed or shown (called when the app locks); a page never
+        built holds nothing."""
+        for page in self._built("unlock", "recovery", "key", "create", "new_passphrase"):
+            if isinstance(page, UnlockPage):
+                page.passphrase.clear()
+            elif isinstance(page, RecoveryUnlockPage):
+                empty(page.key)
+            elif isinstance(page, RecoveryKeyPage):
+                page.forget()
+            elif isinstance(page, (CreatePage, NewPassphrasePage)):
+                page.passphrase.clear()
 
     @property
     def holds_journal(self) -> bool:
@@ -252,9 +331,8 @@ class LockScreen(CurrentPageStack):
         is locked) when it arrives, and every page is ready for input again."""
         self._locks += 1
         self._task = None
-        for page in (self.unlock_page, self.recovery_page, self.create_page):
+        for page in self._built("unlock", "recovery", "create", "new_passphrase"):
             page.set_busy(False)
-        self.new_passphrase_page.set_busy(False)
 
     # background work ----------------------------------------------------------
     def _run(self, page: Card, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
@@ -265,7 +343,8 @@ class LockScreen(CurrentPageStack):
         page.show_error("")
         page.set_busy(True)
         self.damage = ""
-        self.unlock_page.rescue_button.hide()
+        if "unlock" in self._pages:
+            self.unlock_page.rescue_button.hide()
 
         started = self._locks
 
@@ -287,11 +366,11 @@ class LockScreen(CurrentPageStack):
                 return
             page.set_busy(False)
             self._task = None
-            if isinstance(error, JournalDamaged) and page is self.unlock_page:
+            if isinstance(error, JournalDamaged) and isinstance(page, UnlockPage):
                 self.damage = error.message
-                self.unlock_page.rescue_button.show()
+                page.rescue_button.show()
                 page.show_error(f"{error.message} {OFFER_RESTORE}")
-                self.unlock_page.restore_button.setFocus()
+                page.restore_button.setFocus()
                 return
             page.show_error(user_message(error))
             self._focus_after_error(page)
@@ -300,11 +379,11 @@ class LockScreen(CurrentPageStack):
         self.opening.emit()
 
     def _focus_after_error(self, page: Card) -> None:
-        if page is self.unlock_page:
-            self.unlock_page.passphrase.selectAll()
-            self.unlock_page.passphrase.setFocus()
-        elif page is self.recovery_page:
-            self.recovery_page.key.setFocus()
+        if isinstance(page, UnlockPage):
+            page.passphrase.selectAll()
+            page.passphrase.setFocus()
+        elif isinstance(page, RecoveryUnlockPage):
+            page.key.setFocus()
 
     def prepare_in_background(self, also: Callable[[], object] | None = None) -> None:
         """Load the storage stack and run the SQLCipher checks while the person types,
@@ -323,17 +402,25 @@ class LockScreen(CurrentPageStack):
                 also()
 
         def failed(error: BaseException) -> None:
-            for page in (self.unlock_page, self.welcome_page, self.create_page):
-                page.show_error(user_message(error))
-            for button in (
-                self.unlock_page.unlock_button,
-                self.welcome_page.create_button,
-                self.create_page.create_button,
-                self.unlock_page.create_button,
-            ):
-                button.setEnabled(False)
+            self._unusable = user_message(error)
+            for page in self._built("unlock", "welcome", "create"):
+                self._show_unusable(page)
 
         self._preload = run_in_background(prepare, lambda _: self.prepared.emit(), failed)
+
+    def _show_unusable(self, page: Card) -> None:
+        """Say on ``page`` why no journal can be opened or made here (`_unusable`), and
+        keep its Unlock and Create buttons disabled."""
+        buttons: list[QPushButton] = []
+        if isinstance(page, UnlockPage):
+            buttons = [page.unlock_button, page.create_button]
+        elif isinstance(page, (WelcomePage, CreatePage)):
+            buttons = [page.create_button]
+        else:
+            return
+        page.show_error(self._unusable)
+        for button in buttons:
+            button.setEnabled(False)
 
     @property
     def busy(self) -> bool:
@@ -369,7 +456,8 @@ class LockScreen(CurrentPageStack):
     def show_rescued(self, journal: OpenJournal, recovery_key: str, summary: str) -> None:
         """A journal made by a rescue: its recovery key is shown once, with ``summary``
         (what was rescued and what could not be read), before it opens."""
-        self.unlock_page.rescue_button.hide()
+        if "unlock" in self._pages:
+            self.unlock_page.rescue_button.hide()
         self._pending = journal
         self.note_secret()
         self.settings.set(LAST_JOURNAL, journal.header.journal_id)

@@ -251,8 +251,7 @@ class MainWindow(QMainWindow):
         lock_column.setContentsMargins(0, 0, 0, 0)
         lock_column.setSpacing(0)
         lock_column.addWidget(self.lock_scroll, 1)
-        lock_column.addWidget(self.lock_screen.pinned)
-        self.lock_screen.key_page.order_tabs()
+        lock_column.addWidget(self.lock_screen.pinned)  # Tab order: see `LockScreen.key_page`
         self.stack = QStackedWidget()
         self.stack.addWidget(self.lock_area)
         self.stack.addWidget(workspace)
@@ -1354,8 +1353,7 @@ class MainWindow(QMainWindow):
     def _unconfirmed_key_shown(self) -> bool:
         """Whether the lock screen shows a recovery key not yet confirmed as written
         down (a journal just made, or a key replaced at unlock)."""
-        page = self.lock_screen.key_page
-        return page.isVisible() and bool(page.key.text()) and not page.confirm.isChecked()
+        return self.lock_screen.shows_unconfirmed_key()
 
     def _may_leave_key(self) -> bool:
         """Ask before quitting over a recovery key not yet confirmed (the rule of its
