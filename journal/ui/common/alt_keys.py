@@ -44,6 +44,9 @@ class AltLettersNotTyped(QObject):
     """Drops, for every text field, a key press of Alt with a printable key (see the
     module's docstring)."""
 
+    #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
+    EVENT_TYPES = frozenset({QEvent.Type.KeyPress})
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         return (
             event.type() == QEvent.Type.KeyPress

@@ -1,31 +1,119 @@
-"""Application-wide event filters, installed once per QApplication."""
+"""Application-wide event filters, through one filter on the application.
+
+Qt hands every event of the process (each child added, timer, layout request, paint)
+to every filter installed on the application. A filter written in Python costs a call
+into Python, a wrapper for the object and one for the event, and the event's type
+turned into a Python enum, per event and per filter: with a dozen filters that was
+most of the time the cold start spent building the window (issue 12), and it is paid
+again on every event after. So one filter, `AppFilters`, is installed on the
+application: it asks each event its type once and hands the event only to the filters
+that act on events of that type (their ``EVENT_TYPES``), in the order Qt would call
+them (the one installed last first), stopping at the first that takes the event.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QObject
+import shiboken6
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
-__all__ = ["install_once"]
+__all__ = ["AppFilters", "install_once", "watch_application"]
 
 F = TypeVar("F", bound=QObject)
+_NAME = "solaceAppFilters"
+
+
+class AppFilters(QObject):
+    """The one Python event filter on the application; hands each event to the filters
+    registered (`add`) for its type. A filter's ``eventFilter`` returning True stops
+    the event, as on Qt's own list."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._by_type: dict[QEvent.Type, list[QObject]] = {}
+
+    def add(self, watcher: QObject, event_types: Iterable[QEvent.Type]) -> None:
+        """Hand events of ``event_types`` to ``watcher.eventFilter`` from now on, before
+        those registered earlier (Qt calls the filter installed last first), until
+        ``watcher`` is destroyed or `remove`d."""
+        for event_type in event_types:
+            watchers = self._by_type.setdefault(event_type, [])
+            if watcher not in watchers:
+                watchers.insert(0, watcher)
+        watcher.destroyed.connect(partial(self._forget, id(watcher)))
+
+    def remove(self, watcher: QObject) -> None:
+        """Hand ``watcher`` no more events."""
+        self._forget(id(watcher))
+
+    def _forget(self, key: int, _destroyed: object = None) -> None:
+        for event_type, watchers in list(self._by_type.items()):
+            kept = [watcher for watcher in watchers if id(watcher) != key]
+            if kept:
+                self._by_type[event_type] = kept
+            else:
+                del self._by_type[event_type]
+
+    def watchers(self, event_type: QEvent.Type) -> list[QObject]:
+        """The filters events of ``event_type`` go to, in the order they are called."""
+        return list(self._by_type.get(event_type, ()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        watchers = self._by_type.get(event.type())
+        if not watchers:
+            return False
+        for watcher in tuple(watchers):
+            if shiboken6.isValid(watcher) and watcher.eventFilter(watched, event):
+                return True
+        return False
+
+
+def app_filters(app: QApplication | None = None) -> AppFilters | None:
+    """The application's `AppFilters` (installed on ``app``, default the running
+    application, on first use), or None when there is no QApplication yet."""
+    app = app or QApplication.instance()  # type: ignore[assignment]
+    if not isinstance(app, QApplication):
+        return None
+    existing = app.findChild(AppFilters, _NAME)
+    if isinstance(existing, AppFilters):
+        return existing
+    filters = AppFilters(app)
+    filters.setObjectName(_NAME)
+    app.installEventFilter(filters)
+    return filters
 
 
 def install_once(kind: type[F], name: str, app: QApplication | None = None) -> F | None:
     """Install an event filter of ``kind`` (built as ``kind(app)``, named ``name``) on
-    ``app`` (default: the running application) unless one is there already.
+    ``app`` (default: the running application) unless one is there already. It is
+    handed the events of the types in ``kind.EVENT_TYPES`` (see `AppFilters`).
 
     Returns the installed filter (the same one on every call), or None when there is
     no QApplication yet.
     """
     app = app or QApplication.instance()  # type: ignore[assignment]
-    if not isinstance(app, QApplication):
+    filters = app_filters(app)
+    if filters is None or app is None:
         return None
     existing = app.findChild(kind, name)
     if isinstance(existing, kind):
         return existing
     installed = kind(app)
     installed.setObjectName(name)
-    app.installEventFilter(installed)
+    filters.add(installed, kind.EVENT_TYPES)  # type: ignore[attr-defined]
     return installed
+
+
+def watch_application(watcher: QObject, event_types: Iterable[QEvent.Type]) -> bool:
+    """Hand ``watcher.eventFilter`` the running application's events of
+    ``event_types`` (as ``installEventFilter`` on the application would, for those
+    types only) until ``watcher`` is destroyed. False when there is no QApplication."""
+    filters = app_filters()
+    if filters is None:
+        return False
+    filters.add(watcher, event_types)
+    return True

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from typing import ClassVar
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
@@ -183,6 +184,9 @@ class DialogWatcher(QObject):
     so that `capture` tells what the person changed from what was typed for them, and
     gives every dialog the window-wide ``actions`` (Lock: Ctrl+L works in a modal
     dialog too, which otherwise blocks the main window's shortcuts)."""
+
+    #: What `eventFilter` acts on (see `journal.ui.common.app_filter`).
+    EVENT_TYPES: ClassVar[frozenset[QEvent.Type]] = frozenset({QEvent.Type.Show})
 
     def __init__(self, parent: QObject | None = None, actions: list[QAction] | None = None):
         super().__init__(parent)

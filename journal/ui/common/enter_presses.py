@@ -30,6 +30,9 @@ class EnterPresses(QObject):
     """Return/Enter without modifiers (the keypad's Enter included) on the focused
     push button clicks it and goes no further."""
 
+    #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
+    EVENT_TYPES = frozenset({QEvent.Type.KeyPress})
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.KeyPress

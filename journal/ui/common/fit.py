@@ -380,6 +380,9 @@ class WrappedLabelFit(QObject):
     layout request to its parent, which refits the parent's direct child labels.
     """
 
+    #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
+    EVENT_TYPES = frozenset({*_TEXT_EVENTS, *_RESTYLED, QEvent.Type.LayoutRequest})
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if isinstance(watched, QLabel):
@@ -421,6 +424,9 @@ class DialogFit(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._placing = False
+
+    #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
+    EVENT_TYPES = frozenset({QEvent.Type.Show})
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -60,7 +61,10 @@ class FocusReturn(QObject):
 
     ``region(widget)`` names the part of the window a widget belongs to (an area's
     page, the lock screen), or None; ``start(part)`` puts the focus where that part
-    starts. Install it on the application (``installEventFilter``)."""
+    starts. Hand it the application's events (`app_filter.watch_application`)."""
+
+    #: What `eventFilter` acts on (see `journal.ui.common.app_filter`).
+    EVENT_TYPES: ClassVar[frozenset[QEvent.Type]] = frozenset({QEvent.Type.Show, QEvent.Type.Hide})
 
     def __init__(
         self, window: QWidget, region: Region, start: Callable[[QWidget], None]

@@ -70,6 +70,9 @@ def scroll_into_view(widget: QWidget, keep_top: QWidget | None = None) -> None:
 class FocusInView(QObject):
     """Keeps the focused control in view (see the module's docstring)."""
 
+    #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
+    EVENT_TYPES = frozenset({QEvent.Type.Resize})
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)

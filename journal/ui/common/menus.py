@@ -47,6 +47,9 @@ def needed_width(menu: QMenu) -> int:
 class MenuWidths(QObject):
     """Sets each menu's minimum width to `needed_width` just before it is laid out."""
 
+    #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
+    EVENT_TYPES = frozenset({QEvent.Type.Show})
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(watched, QMenu) and event.type() == QEvent.Type.Show:
             wanted = needed_width(watched)

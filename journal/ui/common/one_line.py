@@ -72,6 +72,9 @@ class OneLineFields(QObject):
     """Gives each single-line field `OneLine` when it is polished (before it is shown),
     and shows the start of what Solace puts in it (see the module's docstring)."""
 
+    #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
+    EVENT_TYPES = frozenset({QEvent.Type.Polish})
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Polish:
             field = _single_line_field(watched)

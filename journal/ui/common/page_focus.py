@@ -37,6 +37,9 @@ class PageFocus(QObject):
     """Notes the Hide event of a page of a `QStackedWidget` that holds the focus, for
     the window's ``focusNextPrevChild`` that Qt calls right after it."""
 
+    #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
+    EVENT_TYPES = frozenset({QEvent.Type.Show, QEvent.Type.Hide})
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hidden_page = False

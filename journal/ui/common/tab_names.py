@@ -39,6 +39,9 @@ def tell_name_changed(bar: QTabBar) -> None:
 class TabNames(QObject):
     """Connects each tab bar, as it is polished, to `tell_name_changed`."""
 
+    #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
+    EVENT_TYPES = frozenset({QEvent.Type.Polish})
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.Polish

@@ -25,6 +25,9 @@ _NAME = "solaceTabStops"
 class TabStops(QObject):
     """Turns ``tabKeyNavigation`` off in each item view as it is polished."""
 
+    #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
+    EVENT_TYPES = frozenset({QEvent.Type.Polish})
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Polish and isinstance(watched, QAbstractItemView):
             watched.setTabKeyNavigation(False)

@@ -120,6 +120,19 @@ _CHOICE_EVENTS = (
 class WheelGuard(QObject):
     """The application-wide filter described in the module's docstring."""
 
+    #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
+    EVENT_TYPES = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.Polish,
+            QEvent.Type.FocusIn,
+            QEvent.Type.FocusOut,
+            QEvent.Type.Wheel,
+        }
+    )
+
     _tab_pressed = False  # a Tab or Shift+Tab key press is being delivered
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
@@ -34,6 +35,9 @@ class IdleWatcher(QObject):
     `wall_clock` and `monotonic_clock` return seconds (they are parameters so a test
     can stand in for a computer that slept).
     """
+
+    #: What `eventFilter` acts on (see `journal.ui.common.app_filter`).
+    EVENT_TYPES: ClassVar[frozenset[QEvent.Type]] = _ACTIVITY
 
     idle = Signal()
 

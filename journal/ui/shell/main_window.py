@@ -49,6 +49,7 @@ from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.accessibility import announce, first_tab_stop, is_secret
 from journal.ui.common.alt_keys import install_alt_keys
+from journal.ui.common.app_filter import watch_application
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.clipboard import ClipboardGuard
 from journal.ui.common.collector import collect_on_gui_thread, freeze_survivors
@@ -267,16 +268,12 @@ class MainWindow(QMainWindow):
         self.after_lock = ""  # what to show after this lock: "", "create" or "restore"
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self._lock_when_idle)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
         self.clipboard_guard = ClipboardGuard(self)
         self.dialog_watcher = DialogWatcher(self, [self.lock_action])
-        if app is not None:
-            app.installEventFilter(self.dialog_watcher)
         self.focus_return = FocusReturn(self, self._part_of, self._focus_start_of)
-        if app is not None:
-            app.installEventFilter(self.focus_return)
+        # On the application, for the event types each acts on (see `app_filter`).
+        for watcher in (self.idle, self.dialog_watcher, self.focus_return):
+            watch_application(watcher, watcher.EVENT_TYPES)
         self._session_events: QObject | None = None
         self.show_lock_screen()
         self._restart_idle_timer()
