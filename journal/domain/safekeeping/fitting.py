@@ -21,10 +21,10 @@ whole folder fail at Import, after a preview that said all was well):
 from __future__ import annotations
 
 import calendar
-import uuid
 from dataclasses import replace
 from datetime import date, datetime
 
+from journal.domain.common.ids import is_uuid
 from journal.domain.common.local_time import (
     EARLIEST_YEAR,
     as_utc,
@@ -38,7 +38,7 @@ from journal.domain.safekeeping.imported import ImportedEntry, ImportPlan, stabl
 
 MAX_NAMED = 5  # entries named in the note on dates that cannot be placed; "and N more"
 
-__all__ = ["fitted", "is_uuid", "split_text"]
+__all__ = ["fitted", "split_text"]
 
 
 def fitted(
@@ -132,10 +132,3 @@ def split_text(text: str, limit: int) -> list[str]:
     return parts
 
 
-def is_uuid(value: str) -> bool:
-    """Whether ``value`` is a UUID in any of the forms `uuid.UUID` reads."""
-    try:
-        uuid.UUID(value)
-    except ValueError:
-        return False
-    return True

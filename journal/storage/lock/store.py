@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journal.domain.safekeeping.fitting import is_uuid
+from journal.domain.common.ids import is_uuid
 from journal.errors import (
     JournalDamaged,
     JournalMissing,
