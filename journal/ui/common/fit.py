@@ -426,7 +426,9 @@ class DialogFit(QObject):
         self._placing = False
 
     #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
-    EVENT_TYPES = frozenset({QEvent.Type.Show})
+    EVENT_TYPES = frozenset(
+        {QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.Move, *_INPUT}
+    )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -68,6 +68,9 @@ class PageTop(QObject):
     view (`journal.ui.common.in_view`), so the heading of a page taller than the
     window shows first."""
 
+    #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
+    EVENT_TYPES = frozenset({QEvent.Type.Show, *_INPUT})
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._opened: QWidget | None = None

@@ -121,6 +121,9 @@ def undo_and_say(field: QWidget, *, undone: bool) -> bool:
 class UndoSaid(QObject):
     """Undo and Redo keys in a text field: done here, and said (see the module)."""
 
+    #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
+    EVENT_TYPES = frozenset({QEvent.Type.KeyPress})
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
