@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +58,7 @@ from journal.ui.common.chart_text import ChartText
 from journal.ui.common.confirm import confirm
 from journal.ui.common.dialog_drafts import reopenable
 from journal.ui.common.local_time import local_tz, now_utc, say_moment, today_local
+from journal.ui.common.stacks import CurrentPageTabs
 from journal.ui.common.undo_bar import UndoBar, deletion_detail
 from journal.ui.common.widgets import grow_with_content, label, wrapping_form
 
@@ -113,7 +113,7 @@ class BodyArea(Area):
         charts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         charts_scroll.setWidget(charts)
         charts = charts_scroll
-        self.tabs = QTabWidget()
+        self.tabs = CurrentPageTabs()
         self.tabs.addTab(form_scroll, "&Log")
         self.tabs.addTab(self.timeline, "T&imeline")
         self.tabs.addTab(charts, "Cha&rts")

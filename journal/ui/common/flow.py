@@ -141,6 +141,8 @@ class FlowLayout(QLayout):
                 continue
             size = item.sizeHint().boundedTo(QSize(area.width(), 1 << 20))
             size = size.expandedTo(item.minimumSize())
+            if item.hasHeightForWidth():  # a wrapped text narrowed to the line: its lines
+                size.setHeight(max(size.height(), item.heightForWidth(size.width())))
             if lines[-1] and x + size.width() > area.width():
                 lines.append([])
                 x = 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QHideEvent,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QRadioButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -182,14 +181,9 @@ class _GrowWithContent(QObject):
         area = self.parent()
         if not isinstance(area, QScrollArea):
             return False
-        if watched is area and kind == QEvent.Type.Hide:
-            # A hidden panel (another tab's page) takes no height: its tab widget is
-            # as tall as the page it shows, not as its tallest page.
-            if area.minimumHeight():
-                area.setMinimumHeight(0)
-            if self._sets_width() and area.minimumWidth():
-                area.setMinimumWidth(0)
-        elif (watched is area and kind in _REFIT_AREA) or (
+        # A hidden one (another tab's page) keeps its minimum: the stack or tab widget
+        # it is in is as large as the page it shows (`journal.ui.common.stacks`).
+        if (watched is area and kind in _REFIT_AREA) or (
             watched is area.widget() and kind == QEvent.Type.LayoutRequest
         ):
             self.fit()
@@ -237,8 +231,9 @@ def grow_with_content(area: _Area) -> _Area:
     page, the warning banner and a tab's page each scrolled, and the Body log's form
     got a 110 px slot at 1024x600 and 200 % text). It still scrolls sideways when a
     control cannot be narrower, unless sideways scrolling is turned off: then it is
-    as wide as its content's minimum. Hidden (another tab's page), it takes no room.
-    Lists and text fields keep their own scrolling; this is for pages of controls."""
+    as wide as its content's minimum. In a stack or tab widget, its room counts only
+    while its page is shown (`journal.ui.common.stacks`). Lists and text fields keep
+    their own scrolling; this is for pages of controls."""
     area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setProperty(GROWS_WITH_CONTENT, True)
     _GrowWithContent(area)
@@ -247,57 +242,6 @@ def grow_with_content(area: _Area) -> _Area:
 
 #: The property `grow_with_content` sets on the scroll areas it fits (for tests).
 GROWS_WITH_CONTENT = "solaceGrowsWithContent"
-
-
-class CurrentPageStack(QStackedWidget):
-    """A stacked widget as large as the page it shows, not as its largest page, so a
-    tall page elsewhere never makes the shown one scroll."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.currentChanged.connect(lambda _index: self.updateGeometry())
-
-    def setCurrentIndex(self, index: int) -> None:
-        """Show page ``index``. A page whose focus proxy holds the focus (the Library:
-        its search field) lets go of its proxy for the switch: Qt's stacked layout
-        clears the focus of a page that "has" it, and clearing it is heard as a focus
-        on that nameless page before the focus reaches the next one (see
-        `journal.ui.common.page_focus` for the rest of the move)."""
-        old = self.currentWidget()
-        proxy = old.focusProxy() if old is not None and index != self.currentIndex() else None
-        if old is not None and proxy is not None:
-            old.setFocusProxy(None)  # type: ignore[arg-type]  # Qt takes nullptr
-        try:
-            super().setCurrentIndex(index)
-        finally:
-            if old is not None and proxy is not None:
-                old.setFocusProxy(proxy)
-
-    def setCurrentWidget(self, widget: QWidget) -> None:
-        """Show ``widget`` (one of the pages), as `setCurrentIndex`."""
-        self.setCurrentIndex(self.indexOf(widget))
-
-    def sizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.sizeHint() if page is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        page = self.currentWidget()
-        if page is None:
-            return super().minimumSizeHint()
-        # A minimum set on the page itself counts too (`grow_with_content` sets one).
-        return page.minimumSizeHint().expandedTo(page.minimumSize())
-
-    def heightForWidth(self, width: int) -> int:
-        """The shown page's height at ``width`` px: Qt's stacked layout gives the
-        tallest page's, so a scroll area around the stack scrolled a page that fits
-        (the lock screen at 200 % text, break test 14 of session 6, finding 10)."""
-        page = self.currentWidget()
-        if page is None:
-            return super().heightForWidth(width)
-        if page.hasHeightForWidth():
-            return max(page.heightForWidth(width), page.minimumHeight())
-        return max(page.minimumSizeHint().height(), page.minimumHeight())
 
 
 class BusyLine(QProgressBar):

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -42,8 +41,9 @@ from journal.ui.common.flow import FlowLayout
 from journal.ui.common.local_time import say_moment, today_local
 from journal.ui.common.messages import user_message
 from journal.ui.common.page_focus import focus_placed_after
+from journal.ui.common.stacks import CurrentPageStack, CurrentPageTabs
 from journal.ui.common.undo_bar import GONE_FOR_GOOD, UndoBar, deletion_detail
-from journal.ui.common.widgets import CurrentPageStack, label, scrolling
+from journal.ui.common.widgets import label, scrolling
 from journal.ui.entries.editor import EntryEditor, UnsavedWriting
 from journal.ui.entries.month_calendar import EntryCalendar
 from journal.ui.entries.mood_chart import MoodChart
@@ -83,6 +83,20 @@ class PanelSplitter(QSplitter):
 LIST_CHARACTERS = 32
 """The narrowest the list of entries is worth showing beside an entry, in average
 characters of the current font: a row's date and its first few words."""
+
+LIST_WIDTH = 360
+"""The list's width beside an entry (pixels) until the person drags the divider."""
+
+LIST_GIVES_WAY_TO = 24
+"""The narrowest the list becomes beside an entry that needs the room, in average
+characters of the current font: the first words of a row."""
+
+ENTRY_CHARACTERS = 56
+"""The width an entry is written in comfortably, in average characters of the current
+font: the list beside it gives way (down to ``LIST_GIVES_WAY_TO``) until the entry has
+it. Narrower, the entry's rows of buttons wrap, and on a 1024x600 screen at 150 % text
+its words got a fifth of the height (issue 10). Only the list's width follows this
+rule, never whether the list is shown beside the entry (`JournalArea.narrow`)."""
 
 
 class JournalArea(Area):
@@ -129,7 +143,7 @@ class JournalArea(Area):
         self.timeline.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.timeline.setMouseTracking(True)
         self.calendar = EntryCalendar()
-        self.browse_tabs = QTabWidget()
+        self.browse_tabs = CurrentPageTabs()
         self.browse_tabs.addTab(self.timeline, "&List")
         self.browse_tabs.addTab(self.calendar, "C&alendar")
         self.count = Message("Number of entries shown", hide_empty=False)
@@ -180,7 +194,9 @@ class JournalArea(Area):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([360, 640])
+        self.splitter.setSizes([LIST_WIDTH, 640])
+        self._list_width = LIST_WIDTH  # the list's width the person chose (the divider)
+        self.splitter.splitterMoved.connect(self._list_width_chosen)
         self._list_wanted = True  # the person's choice
         self._list_instead = False  # on a narrow screen: the list shown in place of the entry
         column = QVBoxLayout(self)
@@ -265,6 +281,28 @@ class JournalArea(Area):
         self.side.setVisible(side)
         self.pages.setVisible(not (narrow and side))
         self.list_button.setText(HIDE_LIST if side else SHOW_LIST)
+        if side and not narrow:
+            self._share_width()
+
+    def _list_width_chosen(self, _position: int, _index: int) -> None:
+        """The person dragged the divider: the list keeps that width from now on."""
+        self._list_width = self.splitter.sizes()[0]
+
+    def list_width(self) -> int:
+        """The list's width beside the entry (pixels): the width the person chose, but
+        narrower, down to ``LIST_GIVES_WAY_TO`` average characters (or what its own
+        widgets need), while the entry would be narrower than ``ENTRY_CHARACTERS``.
+        Writing apps give the words the room first (a 1024x600 screen at 150 % text)."""
+        room = self.splitter.width() - self.splitter.handleWidth()
+        characters = self.fontMetrics().averageCharWidth()
+        least = max(self.side.minimumSizeHint().width(), characters * LIST_GIVES_WAY_TO)
+        return max(least, min(self._list_width, room - characters * ENTRY_CHARACTERS))
+
+    def _share_width(self) -> None:
+        sizes = self.splitter.sizes()
+        width = self.list_width()
+        if len(sizes) == 2 and sizes[0] != width and sum(sizes) > width:
+            self.splitter.setSizes([width, sum(sizes) - width])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -24,7 +24,7 @@ import logging
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -59,7 +59,7 @@ from journal.ui.common.flow import flow_row
 from journal.ui.common.undo_said import difference, say_step, says_own_undo
 from journal.ui.common.undo_steps import end_word_step
 from journal.ui.common.utf16 import index_of_unit, slice_units, unit_length, unit_offsets
-from journal.ui.common.widgets import qt_text
+from journal.ui.common.widgets import follow_text_size, qt_text
 from journal.ui.entries.long_lines import (
     LONG_LINE,
     SEPARATOR,
@@ -92,6 +92,14 @@ _HEADING = re.compile(r"^ {0,3}(#{1,6})(?=[ \t]|$)")
 _QUOTE = re.compile(r"^ {0,3}(?:> ?)+")
 _LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])")
 
+_MARKS = {  # formatting -> the mark on its button, and how the mark is drawn
+    "bold": ("B", "bold"),
+    "italic": ("I", "italic"),
+    "heading": ("H", "bold"),
+    "bullets": ("\u2022", ""),  # •
+    "numbers": ("1.", ""),
+    "quote": ("\u201c", "bold"),  # “
+}
 _BULLET = "- "
 _QUOTE_MARK = "> "
 _HEADING_MARK = "## "
@@ -261,10 +269,21 @@ class FormatButton(QToolButton):
     button never flips itself, its state follows the text (`MarkdownEditor`), so it
     changes once, and only when the formatting changed."""
 
-    def __init__(self, action: QAction) -> None:
+    def __init__(self, action: QAction, mark: str, look: str = "") -> None:
         super().__init__()
-        self.setText(action.text())
+        # The mark a writing app shows for it ("B", "“"), not the word: six words
+        # took two or three rows above the text at 150 % and 200 % text, and on a
+        # 1024x600 screen the words were left a fifth of the height (issue 10). The
+        # word is its name (heard, and what speech input says) and its tooltip.
+        self.setText(mark)
+        self.setAccessibleName(action.text())
         self.setToolTip(action.toolTip())
+        if look:  # "bold" or "italic": the mark drawn so, at the app's text size
+            font = QFont(self.font())
+            font.setBold(look == "bold")
+            font.setItalic(look == "italic")
+            self.setFont(font)
+            follow_text_size(self, 1.0)
         self.setCheckable(True)
         self.setAutoRaise(True)
         # Qt keeps toolbar buttons out of the Tab order; these are reached by Tab too
@@ -274,6 +293,14 @@ class FormatButton(QToolButton):
 
     def nextCheckState(self) -> None:
         """A click does not press the button: the formatting it asks for does."""
+
+    def sizeHint(self) -> QSize:
+        """At least as wide as it is tall: a mark of one letter is still an easy target."""
+        size = super().sizeHint()
+        return size.expandedTo(QSize(size.height(), 0))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 class MarkdownEditor(QPlainTextEdit):
@@ -392,7 +419,7 @@ class MarkdownEditor(QPlainTextEdit):
         out of the Tab order: break test 15 of session 9, finding 11.)"""
         buttons = []
         for name, action in self.actions_by_name.items():
-            button = FormatButton(action)
+            button = FormatButton(action, *_MARKS[name])
             self._buttons[name] = button
             buttons.append(button)
         bar = flow_row(*buttons, trailing=trailing)

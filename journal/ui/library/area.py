@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from journal.domain.library.articles import Article, ArticleError, articles_dir, load_articles
 from journal.domain.library.ideas import ClosenessIdea, IdeaError, load_closeness_ideas
@@ -23,6 +23,7 @@ from journal.storage.library.repository import READING_SIZE_DEFAULT, LibraryStor
 from journal.ui.common.accessibility import first_tab_stop
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.messages import user_message
+from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.widgets import label
 from journal.ui.library.browser import LibraryBrowser
 from journal.ui.library.document import NOT_MEDICAL_ADVICE
@@ -70,7 +71,7 @@ class LibraryArea(Area):
         column.addWidget(label(NOT_MEDICAL_ADVICE, "subtle"))
         column.addStretch(1)
         self.welcome = welcome
-        self.pages = QStackedWidget()
+        self.pages = CurrentPageStack()
         for page in (welcome, self.reader, self.ideas):
             self.pages.addWidget(page)
         splitter = QSplitter()

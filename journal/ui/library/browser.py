@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from journal.domain.library.articles import Article
 from journal.storage.library.index import LibraryIndex, SearchHit
 from journal.ui.common.accessibility import Message, named_clear_button
+from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.undo_steps import empty
 from journal.ui.library.results import HTML_ROLE, ResultDelegate, result_html
 
@@ -93,7 +93,7 @@ class LibraryBrowser(QWidget):
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setItemDelegate(ResultDelegate(self.results))
-        self.pages = QStackedWidget()
+        self.pages = CurrentPageStack()
         self.pages.addWidget(self.topics)
         self.pages.addWidget(self.results)
         layout = QVBoxLayout(self)

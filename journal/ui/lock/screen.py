@@ -19,8 +19,8 @@ from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.local_time import today_local
 from journal.ui.common.messages import user_message
+from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.undo_steps import empty
-from journal.ui.common.widgets import CurrentPageStack
 from journal.ui.common.workers import Task, run_in_background
 from journal.ui.lock.pages import (
     Card,

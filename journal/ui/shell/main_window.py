@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSizePolicy,
-    QStackedWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -77,12 +76,13 @@ from journal.ui.common.menus import install_menu_widths
 from journal.ui.common.one_line import install_one_line
 from journal.ui.common.page_focus import install_page_focus
 from journal.ui.common.page_top import install_page_top
+from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.tab_names import install_tab_names
 from journal.ui.common.tab_stops import install_tab_stops
 from journal.ui.common.theme import apply_theme, is_dark
 from journal.ui.common.undo_said import install_undo_said, undo_and_say
 from journal.ui.common.wheel import install_wheel_guard
-from journal.ui.common.widgets import CurrentPageStack, label, scrolling
+from journal.ui.common.widgets import label, scrolling
 from journal.ui.lock.screen import LockScreen, withdraw_unconfirmed_key
 from journal.ui.shell.actions import (
     ACTIONS,
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         lock_column.setSpacing(0)
         lock_column.addWidget(self.lock_scroll, 1)
         lock_column.addWidget(self.lock_screen.pinned)  # Tab order: see `LockScreen.key_page`
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()
         self.stack.addWidget(self.lock_area)
         self.stack.addWidget(workspace)
         self.setCentralWidget(self.stack)

@@ -37,7 +37,7 @@ from journal.storage.together.sharing import Sharing
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.local_time import now_utc, today_local
 from journal.ui.common.messages import user_message
-from journal.ui.common.widgets import CurrentPageStack
+from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.workers import Task, run_in_background
 from journal.ui.together.prompts import MyAnswersPage
 from journal.ui.together.session_page import SessionPage

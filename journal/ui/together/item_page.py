@@ -23,7 +23,7 @@ from journal.ui.common.accessibility import Message, Politeness, announce, reada
 from journal.ui.common.confirm import confirm
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import say_moment
-from journal.ui.common.widgets import follow_text_size, label
+from journal.ui.common.widgets import follow_text_size, grow_with_content, label
 from journal.ui.together.layouts import empty
 from journal.ui.together.marks import mark, side_colour, uses_dark
 from journal.ui.together.model import item_heading, said_heading, said_item
@@ -148,9 +148,9 @@ class ItemPage(QScrollArea):
         column.addWidget(self.respond_area)
         column.addStretch(1)
         self.setWidget(inner)
-        # It scrolls by itself, as Together's couple prompts do: grown with its content
-        # (one scroll per page), the stack it sits in did not always grow with it, and
-        # the entry's end was cut off out of reach (test_fits_any_screen).
+        # As tall as the entry and its responses: the main window's page is the one
+        # scroll (the stack and the tab widget it sits in are as tall as this page).
+        grow_with_content(self)
         self.show_item(None, "")
 
     def set_names(self, owner: str, partner: str, own: frozenset[Side] = frozenset()) -> None:

@@ -31,7 +31,7 @@ from journal.storage.together.answers import MyAnswer
 from journal.ui.common.accessibility import Message, describes, readable, scroll_only
 from journal.ui.common.flow import flow_row, narrow_combo
 from journal.ui.common.local_time import say_moment
-from journal.ui.common.widgets import label, qt_text, wrapping_form
+from journal.ui.common.widgets import grow_with_content, label, qt_text, wrapping_form
 from journal.ui.together.layouts import empty
 from journal.ui.together.marks import mark, side_colour, uses_dark
 
@@ -55,11 +55,10 @@ def _scrolling(inner: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setAccessibleName("Couple prompts")
     area.setWidget(inner)
-    # Not a silent Tab stop of its own: each prompt and answer inside is one.
-    # It scrolls by itself: grown with its content (one scroll per page), the tab it
-    # sits in did not grow with it, and the prompts past the tab's height were cut off
-    # out of reach (test_fits_any_screen, 1366x768 at 100 %).
-    return scroll_only(area)
+    # Not a silent Tab stop of its own: each prompt and answer inside is one. As tall
+    # as its prompts: the main window's page is the one scroll (its tab widget is as
+    # tall as this page, `CurrentPageTabs`).
+    return scroll_only(grow_with_content(area))
 
 
 def about_prompt(view: PromptView) -> str:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
-    QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from journal.ui.common.accessibility import Politeness, announce
 from journal.ui.common.dates import date_edit
 from journal.ui.common.flow import flow_row
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
+from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.widgets import label
 from journal.ui.together.item_page import ItemPage
 from journal.ui.together.marks import side_colour, uses_dark
@@ -130,7 +130,7 @@ class ReadTogether(QWidget):
         self.list.setItemDelegate(_StripeDelegate(self.list))
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
-        self.views = QStackedWidget()
+        self.views = CurrentPageStack()
         self.views.addWidget(self.page)
         self.views.addWidget(self.list)
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from journal.domain.together.items import Side
 from journal.ui.common.flow import flow_row
+from journal.ui.common.stacks import CurrentPageTabs
 from journal.ui.common.widgets import label
 from journal.ui.together.ideas import IdeasTogether
 from journal.ui.together.marks import mark, side_colour, uses_dark
@@ -33,7 +34,7 @@ class SessionPage(QWidget):
         self.prompts = PromptsTogether()
         self.ideas = IdeasTogether()
         self.recovery = RecoveryTogether()
-        self.tabs = QTabWidget()
+        self.tabs = CurrentPageTabs()
         self.tabs.setAccessibleName("Together")
         self.tabs.addTab(self.reader, "&Read together")
         self.tabs.addTab(self.prompts, "Couple &prompts")

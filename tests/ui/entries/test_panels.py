@@ -93,3 +93,34 @@ def test_on_a_small_screen_feelings_over_time_shows_the_chart_and_hide_the_list_
     focus = QApplication.focusWidget()
     assert focus is not None and focus is not area.pages
     assert area.chart.isAncestorOf(focus) and focus.isVisible() and focus.accessibleName()
+
+
+def test_the_list_beside_an_entry_gives_it_the_room_first_and_keeps_a_dragged_width(
+    qtbot, unlocked_window
+):  # type: ignore[no-untyped-def]
+    """Issue 10: on a 1024x600 screen at 150 % text the list kept 360 px beside the entry,
+    whose rows of buttons then wrapped and left the words a fifth of the height. The list
+    gives way (to 24 average characters) until the entry has 56; where there is room it
+    keeps its width, and a width the person drags it to."""
+    from journal.ui.entries.area import LIST_GIVES_WAY_TO, LIST_WIDTH
+
+    window = unlocked_window
+    window.settings.set(FONT_SCALE, 150)
+    window.resize(QSize(1024, 600))
+    area = journal_area(window)
+    window.show_area(area)
+    area.new_entry()
+    write(qtbot, area, "First")
+    _settle()
+    characters = area.fontMetrics().averageCharWidth()
+    assert area.side.isVisible() and area.editor.body.isVisible()
+    least = max(area.side.minimumSizeHint().width(), characters * LIST_GIVES_WAY_TO)
+    assert area.side.width() == least < LIST_WIDTH  # all the room it can give
+    window.resize(QSize(1366, 768))
+    _settle()
+    assert area.side.width() == LIST_WIDTH  # room for both: the list as it was
+    area.splitter.moveSplitter(300, 1)  # the person drags the divider
+    _settle()
+    window.resize(QSize(1300, 768))
+    _settle()
+    assert area.side.width() == 300

@@ -11,10 +11,27 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextEdit,
+    QWidget,
+)
 
 from journal.settings import FONT_SCALE
-from tests.ui.shell.test_fits_any_screen import SCREENS, _body_with_a_banner, every_tab
+from tests.ui.shell.test_fits_any_screen import (
+    SCREENS,
+    _body_with_a_banner,
+    _clipped,
+    every_tab,
+    tabs_of,
+)
 
 
 def _scrolls_up_and_down(area: QAbstractScrollArea) -> bool:
@@ -68,14 +85,110 @@ def test_no_panel_scrolls_inside_a_page(qtbot, unlocked_window, scale) -> None: 
         window.resize(screen)
         for area, tab in every_tab(window):
             problems = panels_that_scroll(window)
-            tabs = getattr(area, "tabs", None)
-            page = tabs.currentWidget() if isinstance(tabs, QTabWidget) else None
+            tabs = tabs_of(area)
+            page = tabs.currentWidget() if tabs is not None else None
             if page is not None and not _settles(qtbot, lambda p=page: _shown_whole(p, window)):
                 problems.append("the tab's page cannot be seen whole by scrolling the page")
             if problems:
                 where = f"{area.title} ({tab}) at {screen.width()}x{screen.height()}"
                 found[where] = problems
             window.page_scroll.verticalScrollBar().setValue(0)
+    assert not found, "\n".join(f"{where}: {problems}" for where, problems in found.items())
+
+
+def _lowest_control(page: QWidget) -> QWidget:
+    """The visible control of ``page`` (a text, a button, a field) whose bottom lies
+    lowest: the end of the page."""
+    kinds = (QLabel, QAbstractButton, QLineEdit, QComboBox, QPlainTextEdit, QTextEdit)
+    controls = [
+        w
+        for w in page.findChildren(QWidget)
+        if isinstance(w, kinds)
+        and w.isVisible()
+        and not (isinstance(w, QLabel) and not w.text())
+        and not isinstance(w.parentWidget(), QAbstractScrollArea)  # a scroll bar's corner
+    ]
+    assert controls, f"nothing shown on {type(page).__name__}"
+    return max(controls, key=lambda w: w.mapTo(page, QPoint(0, w.height())).y())
+
+
+def _end_in_reach(page: QWidget, window: QWidget) -> bool:
+    """The window's page, scrolled to the lowest control of ``page``, shows it whole:
+    not cut off by a panel that neither grows nor scrolls to it."""
+    end = _lowest_control(page)
+    window.page_scroll.ensureWidgetVisible(end, 0, 0)
+    QApplication.processEvents()
+    viewport = window.page_scroll.viewport()
+    where = QRect(end.mapTo(viewport, QPoint(0, 0)), end.size())
+    shown = end.visibleRegion().boundingRect().size() == end.size()
+    window.page_scroll.verticalScrollBar().setValue(0)
+    return viewport.rect().contains(where) and shown
+
+
+LONG = "We talked about it on the stairs, slowly, and then again at the window. " * 30
+
+
+def _long_couple(window, store):  # type: ignore[no-untyped-def]
+    """Sam's and Alex's journals (tests.couples), with a long shared entry of Sam's and
+    long answers of both to a couple prompt; returns the partner's folder and the long
+    entry's id."""
+    import dataclasses
+    from datetime import UTC, datetime
+
+    from journal.domain.entries.entry import new_entry
+    from journal.storage.entries.repository import EntryRepository
+    from journal.storage.together.answers import CoupleAnswers
+    from tests.couples import BOTH_ANSWERED, PARTNER_PASSPHRASE, make_partner, seed
+
+    folder = make_partner(store)
+    partner = store.unlock(folder, PARTNER_PASSPHRASE)
+    seed(window.journal, partner)
+    long_entry = dataclasses.replace(
+        new_entry(datetime(2026, 3, 1, 9, tzinfo=UTC)),
+        title="A long evening",
+        body="\n\n".join([LONG] * 6),
+        shared=True,
+    )
+    EntryRepository(window.journal.db).save(long_entry)
+    CoupleAnswers(window.journal.db).answer(BOTH_ANSWERED, f"Sam: {LONG}")
+    CoupleAnswers(partner.db).answer(BOTH_ANSWERED, f"Alex: {LONG}")
+    partner.lock()
+    return folder, long_entry.id
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_together_tabs_grow_with_their_page_and_its_end_is_in_reach(
+    qtbot, unlocked_window, store, scale
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 10: Together's couple prompts and its shared entry each scrolled inside
+    their tab, because the tab widget took the height of its largest page, not of the
+    one shown. Every tab of an open session, with a long shared entry shown and long
+    answers to a prompt, on both screens: no panel scrolls inside the page, the tab's
+    page is seen whole by scrolling the page, its end is reached that way, and nothing
+    is clipped."""
+    from tests.ui.together.support import open_together
+
+    window = unlocked_window
+    folder, long_id = _long_couple(window, store)
+    window.settings.set(FONT_SCALE, scale)
+    area = open_together(qtbot, window, folder)
+    reader = area.session_page.reader
+    reader.go(reader.model.row_of(long_id))
+    found: dict[str, list[str]] = {}
+    for screen in SCREENS:
+        window.resize(screen)
+        for shown, tab in every_tab(window):
+            assert shown is area
+            tabs = area.session_page.tabs
+            page = tabs.currentWidget()
+            problems = []
+            if not _settles(qtbot, lambda p=page: _shown_whole(p, window)):
+                problems.append("the tab's page cannot be seen whole by scrolling the page")
+            problems += panels_that_scroll(window) + _clipped(window, window)
+            if not _end_in_reach(page, window):
+                problems.append("the end of the tab's page is out of reach")
+            if problems:
+                found[f"{tabs.tabText(tab)} at {screen.width()}x{screen.height()}"] = problems
     assert not found, "\n".join(f"{where}: {problems}" for where, problems in found.items())
 
 
