@@ -43,15 +43,6 @@ FONT_SCALE = Setting("appearance/font_scale_percent", 100)
 TEMPERATURE_UNIT = Setting("body/temperature_unit", "C")
 EMERGENCY_NUMBER = Setting("body/emergency_number", "")
 LAST_JOURNAL = Setting("journals/last_id", "")
-# The last folder the person chose in a file chooser, one per kind of file (a folder,
-# never a file name; never one inside the data folder): `journal.ui.common.file_places`.
-PLACE_BACKUP = Setting("places/backup", "")
-PLACE_RESTORE = Setting("places/restore", "")
-PLACE_EXPORT = Setting("places/export", "")
-PLACE_IMPORT = Setting("places/import", "")
-PLACE_SUMMARY = Setting("places/summary", "")
-PLACE_PARTNER = Setting("places/partner", "")
-PLACE_HELD_WORDS = Setting("places/held_words", "")
 
 # Every preference, in one place (a test checks that no two share a key).
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
@@ -62,13 +53,6 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     TEMPERATURE_UNIT,
     EMERGENCY_NUMBER,
     LAST_JOURNAL,
-    PLACE_BACKUP,
-    PLACE_RESTORE,
-    PLACE_EXPORT,
-    PLACE_IMPORT,
-    PLACE_SUMMARY,
-    PLACE_PARTNER,
-    PLACE_HELD_WORDS,
 )
 
 # The text sizes offered, in percent of the normal size (View menu and Settings).

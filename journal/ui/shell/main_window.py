@@ -63,7 +63,7 @@ from journal.ui.common.dialog_drafts import (
     to_text,
 )
 from journal.ui.common.enter_presses import install_enter_presses
-from journal.ui.common.file_places import use_settings
+from journal.ui.common.file_places import use_data_folder
 from journal.ui.common.fit import (
     install_dialog_fit,
     install_wrapped_label_fit,
@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(WINDOW_TITLE)
         self.fit_to_screen()
         self.settings = settings
-        use_settings(settings)  # where every file chooser opens (file_places)
+        use_data_folder(settings.path.parent)  # never offered to file choosers
         self._apply_theme()  # before any widget is built, so nothing is styled twice
         settings.changed.connect(self._setting_changed)
         self.settings_dialog: SettingsDialog | None = None

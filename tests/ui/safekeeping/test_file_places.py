@@ -1,7 +1,7 @@
 """Every file chooser opens in a sensible place, never in the folder Solace was started
 from (break test 16 of session 10, finding 4): the last folder the person chose for
-that kind of file, kept in the preferences (and after a restart), else Documents or
-the home folder; a folder inside Solace's data folder is never remembered. Qt's own
+that kind of file, in memory only (never in a file: issue 14), else Documents or the
+home folder; a folder inside Solace's data folder is never remembered. Qt's own
 choosers are answered here (the start folder they are given is what is checked); the
 dialogs, preferences and journal are the real ones."""
 
@@ -16,9 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from journal.domain.body.temperature import TemperatureUnit
-from journal.settings import PLACE_BACKUP, Settings
 from journal.storage.body.repository import BodyRepository
-from journal.ui.common.file_places import default_folder
+from journal.ui.common.file_places import Place, default_folder, forget_folders, remember
 from journal.ui.safekeeping.backup import BackupsPanel
 from journal.ui.safekeeping.export_dialog import ExportDialog
 from journal.ui.safekeeping.import_dialog import ImportDialog
@@ -51,11 +50,13 @@ class Choosers:
 
 
 @pytest.fixture
-def choosers(monkeypatch, tmp_path) -> Choosers:  # type: ignore[no-untyped-def]
+def choosers(monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
     started_in = tmp_path / "started here"
     started_in.mkdir()
     monkeypatch.chdir(started_in)  # the working folder the app was started from
-    return Choosers(monkeypatch)
+    forget_folders()  # as a fresh process
+    yield Choosers(monkeypatch)
+    forget_folders()
 
 
 def open_every_chooser(qtbot, window, store) -> None:  # type: ignore[no-untyped-def]
@@ -124,10 +125,10 @@ def test_each_chooser_opens_where_the_person_last_chose_for_that_kind(
     qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
     assert choosers.folder_of("Back up to a file") == default_folder()
 
-    # Kept in the preferences file: after a restart it is still where the chooser opens.
-    from journal.settings import PLACE_RESTORE
-
-    assert Settings(data_dir).get(PLACE_RESTORE) == str(usb.resolve())
+    # Never written anywhere: no file of the data folder names the folder chosen.
+    for kept in data_dir.rglob("*"):
+        if kept.is_file():
+            assert str(usb.resolve()).encode() not in kept.read_bytes(), kept
 
     # A file chosen inside Solace's data folder (a journal's backups) is not remembered.
     choosers.answer = str(window.journal.folder / "backups")
@@ -142,11 +143,14 @@ def test_a_remembered_folder_inside_the_data_folder_or_gone_is_not_offered(
     qtbot, unlocked_window, choosers, data_dir, tmp_path
 ):
     window = unlocked_window
-    window.settings.set(PLACE_BACKUP, str(window.journal.folder))
+    remember(Place.BACKUP, window.journal.folder)
     window.show_settings()
     panel = window.settings_dialog.findChild(BackupsPanel)
     qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
     assert choosers.folder_of("Back up to a file") == default_folder()
-    window.settings.set(PLACE_BACKUP, str(tmp_path / "unplugged stick"))
+    stick = tmp_path / "unplugged stick"
+    stick.mkdir()
+    remember(Place.BACKUP, stick)
+    stick.rmdir()
     qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
     assert choosers.folder_of("Back up to a file") == default_folder()
