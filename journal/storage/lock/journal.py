@@ -993,6 +993,23 @@ def roll_back_rotation(folder: Path, kind: SlotKind, secret: bytes) -> bool:
     return True
 
 
+# Room SQLite may need to open a journal: its WAL index (32 KiB) and a WAL's first
+# pages, with a margin; less than this free and a failed open is no evidence of damage.
+OPEN_ROOM = 1 << 20
+
+
+def _damaged_or_no_room(folder: Path, problem: str) -> SolaceError:
+    """`JournalDamaged` with ``problem``, unless ``folder``'s disk is (nearly) full: the
+    checks that found it open the database, and SQLite cannot open a journal in WAL
+    mode without room for its index, so a full disk looked like a file cut short (break
+    test 14 of session 10, finding 2). Then `DiskFull`: nothing was changed, free some
+    space and try again."""
+    if backups.lacks_room(folder, OPEN_ROOM):
+        log.info("a journal did not open on a disk without room; not called damaged")
+        return DiskFull("open this journal")
+    return JournalDamaged(problem)
+
+
 def unlock_journal(
     folder: Path, kind: SlotKind, secret: bytes, *, rolled_back: bool = False
 ) -> OpenJournal:
@@ -1000,7 +1017,8 @@ def unlock_journal(
 
     Before anything writes to the database it is checked (`journal.storage.safekeeping.
     damage`): a missing, empty, cut-short, foreign or damaged file raises
-    `JournalDamaged` with what was found, and no file is changed.
+    `JournalDamaged` with what was found, and no file is changed; on a disk without
+    room to open it (`OPEN_ROOM`), `DiskFull` instead.
     """
     read_only = unwritable(folder)
     if read_only:
@@ -1020,11 +1038,13 @@ def unlock_journal(
             continue  # the other generation of an interrupted key rotation
         problem = damage.keyed_problem(db_path, data_key)
         if problem:
-            raise JournalDamaged(problem)
+            raise _damaged_or_no_room(folder, problem)
         try:
             engine = open_engine(db_path, data_key)
         except WrongPassphrase:
-            raise JournalDamaged("The journal's database does not open with its key.") from None
+            raise _damaged_or_no_room(
+                folder, "The journal's database does not open with its key."
+            ) from None
         db = Database(engine)
         journal = OpenJournal(folder, header, data_key, db)
         journal.opened_with_recovery_key = kind is SlotKind.RECOVERY
@@ -1055,7 +1075,7 @@ def unlock_journal(
             journal.lock()
             raise
         return journal
-    raise JournalDamaged("The journal's database does not open with its key.")
+    raise _damaged_or_no_room(folder, "The journal's database does not open with its key.")
 
 
 def unwritable(folder: Path) -> str:
