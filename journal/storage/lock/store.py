@@ -39,6 +39,7 @@ from journal.storage.lock.vault import (
     checksum_holds,
     kept_headers,
     mended,
+    name_left,
     passphrase_fits,
     read_header,
 )
@@ -219,6 +220,11 @@ class JournalStore:
         raise WrongPassphrase()
 
 
+def _unnamed(folder: Path) -> str:
+    """What a journal whose name cannot be read is called in the list."""
+    return f"Journal in folder {folder.name[:8]}"
+
+
 def describe(folder: Path) -> JournalInfo | None:
     """What the lock screen can say about one journal folder without a passphrase;
     None when the folder holds no journal at all."""
@@ -230,7 +236,7 @@ def describe(folder: Path) -> JournalInfo | None:
     try:
         h = read_header(folder)
     except (JournalMissing, JournalDamaged) as error:
-        name = copies[0].name if copies else f"Journal in folder {folder.name[:8]}"
+        name = copies[0].name if copies else name_left(folder) or _unnamed(folder)
         detail = error.detail if isinstance(error, JournalDamaged) else ""
         if not has_header:
             problem = "This journal's key file (vault.json) is missing."
@@ -241,7 +247,7 @@ def describe(folder: Path) -> JournalInfo | None:
         )
     if belongs_elsewhere(folder, h):
         own = own_headers(folder)
-        name = own[0].name if own else f"Journal in folder {folder.name[:8]}"
+        name = own[0].name if own else _unnamed(folder)
         created = own[0].created_at if own else ""
         problem, help_ = foreign_problem(h), foreign_help(folder, own)
         return JournalInfo(folder.name, name, created, folder, problem, help_, opens=bool(own))
@@ -377,7 +383,7 @@ def unreadable(folder: Path, error: OSError) -> JournalInfo:
     )
     return JournalInfo(
         folder.name,
-        f"Journal in folder {folder.name[:8]}",
+        _unnamed(folder),
         "",
         folder,
         why,

@@ -93,6 +93,7 @@ def test_bad_key_derivation_parameters_are_named(store, change, words):
     (folder / "vault.json").write_text(json.dumps(header))
     (listed,) = store.journals()
     assert "key-derivation settings" in listed.problem and words in listed.problem
+    assert listed.name == "Mine"  # its name is still read (break test 14, session 10)
     assert not listed.opens  # no copy of the key file: nothing typed can help
     with pytest.raises(JournalDamaged) as raised:
         store.unlock(folder, PASSPHRASE)
