@@ -87,3 +87,17 @@ class ClipboardGuard(QObject):
                 mode is QClipboard.Mode.Selection and self._clipboard.ownsSelection()
             ):
                 self._clipboard.clear(mode)
+
+
+def clear_clipboard_of(pieces: list[str]) -> None:
+    """Clear the clipboard, and the mouse selection where there is one, when its text
+    holds any of ``pieces`` (the groups of a recovery key: a copy with word joiners
+    between them, or half of it, still counts)."""
+    clipboard = QGuiApplication.clipboard()
+    modes = [QClipboard.Mode.Clipboard]
+    if clipboard.supportsSelection():
+        modes.append(QClipboard.Mode.Selection)
+    for mode in modes:
+        held = clipboard.text(mode).replace("\u2060", "")
+        if any(piece and piece in held for piece in pieces):
+            clipboard.clear(mode)

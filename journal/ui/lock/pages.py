@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from journal.storage.lock.vault import JournalInfo
 from journal.ui.common.accessibility import Message, describes
 from journal.ui.common.busy import hold_input
+from journal.ui.common.clipboard import clear_clipboard_of
 from journal.ui.common.local_time import say_day
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import (
@@ -354,6 +355,12 @@ class RecoveryKeyPage(Card):
         self.confirm.setChecked(False)
 
     def forget(self) -> None:
+        """Take the key off the page, and off the clipboard and the mouse selection
+        when they still hold any group of it (copied to a password manager, it has no
+        reason to stay there for the whole session: break test 14 of session 10,
+        finding 5; anything copied since from elsewhere is left alone)."""
+        if self.recovery_key:
+            clear_clipboard_of(self.recovery_key.split("-"))
         self.reason.clear()
         self.reason.hide()
         self.key.clear()
