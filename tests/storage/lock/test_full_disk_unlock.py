@@ -7,43 +7,15 @@ real 3 MB tmpfs filled to its last byte."""
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-import pytest
+from tests.small_disk import run_on_small_disk
 
 WORKER = Path(__file__).with_name("full_disk_unlock_worker.py")
 
 
 def test_an_unlock_on_a_full_disk_asks_for_room_and_opens_once_there_is(tmp_path):  # type: ignore[no-untyped-def]
-    unshare = shutil.which("unshare")
-    if unshare is None or sys.platform != "linux":
-        pytest.skip("needs Linux's unshare for a private tmpfs")
-    probe = subprocess.run(
-        [unshare, "--user", "--map-root-user", "--mount", "true"], capture_output=True, check=False
-    )
-    if probe.returncode != 0:
-        pytest.skip("user namespaces are not allowed here")
-    child = subprocess.run(
-        [
-            unshare,
-            "--user",
-            "--map-root-user",
-            "--mount",
-            sys.executable,
-            str(WORKER),
-            str(tmp_path / "small"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert child.returncode == 0, child.stderr[-2000:]
-    seen = json.loads(child.stdout.strip().splitlines()[-1])
+    seen = run_on_small_disk(WORKER, tmp_path / "small")
     assert seen["full"] == "DiskFull", seen
     assert "not enough free space" in seen["message"] and "damaged" not in seen["message"]
     assert "Nothing has been changed" in seen["message"]
