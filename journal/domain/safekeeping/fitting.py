@@ -32,7 +32,7 @@ from journal.domain.common.local_time import (
     placeable,
     today_local,
 )
-from journal.domain.common.words import count
+from journal.domain.common.words import count, shorten
 from journal.domain.entries.entry import MAX_BODY_CHARS, make_headline
 from journal.domain.safekeeping.imported import ImportedEntry, ImportPlan, stable_id
 
@@ -68,9 +68,9 @@ def fitted(
         if len(parts) == 1:
             entries.append(entry)
             continue
-        name = _name(entry)
+        name = shorten(_name(entry), 60, at_space=False)
         notes.append(
-            f"“{name[:60]}” ({len(entry.body):,} characters) is longer than one entry can "
+            f"“{name}” ({len(entry.body):,} characters) is longer than one entry can "
             f"hold, so it comes in as {len(parts)} entries, in order; no word is left out."
         )
         for n, text in enumerate(parts, start=1):
@@ -108,7 +108,7 @@ def _unplaced_note(names: list[str], today: date | None) -> str:
 
 
 def _name(entry: ImportedEntry) -> str:
-    return make_headline(entry.title, entry.body[:2000])[:60]
+    return shorten(make_headline(entry.title, entry.body[:2000]), 60, at_space=False)
 
 
 def _say_date(moment: datetime) -> str:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from journal.domain.common.words import shorten
 from journal.domain.entries.tags import normalise_tag
 from journal.domain.safekeeping.imported import (
     ImportedEntry,
@@ -135,7 +136,7 @@ def _json_entry(raw: Any, seen: Counter[str], from_local: FromLocal) -> Imported
 def _named(raw: Any) -> str:
     """``, “Title”`` for an entry with a title, else ""."""
     title = raw.get("title") if isinstance(raw, dict) else None
-    return f", \u201c{str(title)[:60]}\u201d" if title else ""
+    return f", \u201c{shorten(str(title), 60, at_space=False)}\u201d" if title else ""
 
 
 def _why_json(raw: Any) -> str:
@@ -183,7 +184,8 @@ def parse_text(text: str, from_local: FromLocal) -> ImportPlan:
             close()  # a whole header with an impossible date: its entry cannot be placed
             current, lines, skipping = None, [], True
             why = why_not_a_date(match.group(2), match.group(3))
-            unread.append(f"line {number}, \u201c{line.strip()[:60]}\u201d: {why}")
+            quoted = shorten(line.strip(), 60, at_space=False)
+            unread.append(f"line {number}, \u201c{quoted}\u201d: {why}")
         elif current is not None:
             if match or _NEAR_HEADER.match(line):
                 folded.append(line.strip())
@@ -214,7 +216,7 @@ def _folded_note(folded: list[str]) -> tuple[str, ...]:
     cannot be read (break test 16, S5: they were folded into the entry before, unsaid)."""
     if not folded:
         return ()
-    shown = ", ".join(f"“{line[:60]}”" for line in folded[:3])
+    shown = ", ".join(f"“{shorten(line, 60, at_space=False)}”" for line in folded[:3])
     more = f" and {len(folded) - 3} more" if len(folded) > 3 else ""
     lines = "line looks" if len(folded) == 1 else "lines look"
     return (
