@@ -77,9 +77,11 @@ class JournalStore:
 
         A journal that cannot be opened as it is (key file missing or damaged, database
         missing, folder unreadable) is listed with `problem` and `help` in plain words.
-        Folders whose name starts with a dot (a creation still under way) are skipped,
-        and so are links (a journal's folder is never a link Solace made). Never raises
-        for what it finds on disk; a journals folder that cannot be read is logged.
+        Folders whose name starts with a dot (a creation still under way) are skipped.
+        A link is never followed (a journal's folder is never a link Solace made), but
+        one in the place of a journal's folder is listed with what to do (`linked`),
+        never left out without a word. Never raises for what it finds on disk; a
+        journals folder that cannot be read is logged.
         """
         try:
             folders = sorted(self.root.iterdir()) if self.root.is_dir() else []
@@ -88,7 +90,13 @@ class JournalStore:
             return []
         found: list[JournalInfo] = []
         for folder in folders:
-            if folder.name.startswith(".") or folder.is_symlink() or not folder.is_dir():
+            if folder.name.startswith("."):
+                continue
+            if folder.is_symlink():
+                if is_uuid(folder.name):  # where a journal's folder would be
+                    found.append(linked(folder))
+                continue
+            if not folder.is_dir():
                 continue
             try:
                 finish_restore(folder)  # a restore a crash interrupted completes first
@@ -367,6 +375,25 @@ def _help(folder: Path, copies: list[VaultHeader]) -> str:
         "file, Restore a backup… can bring the journal back from it. If you have a copy "
         "of the journal's folder elsewhere (for example on a USB drive), copy its "
         f"vault.json into {folder}. Nothing has been deleted."
+    )
+
+
+def linked(folder: Path) -> JournalInfo:
+    """A link in the place of a journal's folder: listed with what is wrong and what to
+    do, never opened through (break test 14 of session 10, finding 9: it vanished from
+    the list without a word)."""
+    return JournalInfo(
+        folder.name,
+        _unnamed(folder),
+        "",
+        folder,
+        "This journal's folder is a link to another place. Solace opens a journal only "
+        "from its own folder, never through a link, so that no other program can swap "
+        "the files it points to.",
+        f"Move the journal's folder itself into {folder.parent}, in place of the link "
+        f"{folder.name}, then start Solace again. Nothing has been changed.",
+        opens=False,
+        restorable=False,
     )
 
 

@@ -209,3 +209,19 @@ def test_a_key_file_nested_too_deeply_is_named_as_damage_not_a_crash(store):
     assert listed.problem and not listed.opens
     with pytest.raises(JournalDamaged):
         store.unlock(folder, PASSPHRASE)
+
+
+def test_a_link_in_the_place_of_a_journal_folder_is_listed_never_followed(store, tmp_path):
+    """Break test 14 of session 10, finding 9: a journal's folder that is a link left
+    the list without a word. It is listed with what to do, and nothing is changed."""
+    folder, _ = made(store, snapshot=False)
+    elsewhere = tmp_path / "elsewhere"
+    folder.rename(elsewhere)
+    folder.symlink_to(elsewhere, target_is_directory=True)
+    (listed,) = store.journals()
+    assert "is a link" in listed.problem and not listed.opens
+    assert str(folder.parent) in listed.help and "Nothing has been changed" in listed.help
+    assert folder.is_symlink() and sorted(p.name for p in elsewhere.iterdir()) == [
+        "journal.db",
+        "vault.json",
+    ]
