@@ -796,10 +796,17 @@ class MainWindow(QMainWindow):
             )
             held = (self.lock_screen.held_secrets or typed) and not restoring
             self._locked_while_working = self._locked_while_working or restoring
+            # A journal waiting on a last step (a key to confirm, a passphrase to
+            # choose) locked for idleness is told why, as an open one is (break test
+            # 14 of session 10, finding 6: the lock screen said nothing).
+            idle = self._idle_lock and self.lock_screen.holds_journal
+            self._idle_lock = False
             if not restoring:
                 self._close_other_windows()
             self.lock_screen.lock()
             self.clipboard_guard.clear()
+            if idle:
+                self.show_lock_notice(idle_notice(self.settings.get(IDLE_LOCK_MINUTES)))
             self._restart_idle_timer()
             if held:
                 self.locked.emit()

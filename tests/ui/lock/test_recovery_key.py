@@ -231,3 +231,29 @@ def test_the_key_is_shown_as_two_whole_lines_of_groups(  # type: ignore[no-untyp
     shown.page.confirm.setChecked(True)
     shown.accept()
     apply_theme(app, Theme.LIGHT, 100)
+
+
+def test_an_idle_lock_over_a_new_key_says_why(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
+    """A journal just created, its key on screen, locks when idle and the lock screen
+    says why, as after an open journal's idle lock (break test 14 of session 10,
+    finding 6: it said nothing)."""
+    from journal.settings import IDLE_LOCK_MINUTES
+    from journal.ui.shell.idle import idle_notice
+
+    win = MainWindow(JournalStore(data_dir), Settings(data_dir), LIGHT_KDF)
+    qtbot.addWidget(win)
+    win.show()
+    screen = win.lock_screen
+    qtbot.mouseClick(screen.welcome_page.create_button, Qt.MouseButton.LeftButton)
+    create = screen.create_page
+    qtbot.keyClicks(create.name, "Quiet")
+    qtbot.keyClicks(create.passphrase.first, PASSPHRASE)
+    qtbot.keyClicks(create.passphrase.second, PASSPHRASE)
+    qtbot.waitUntil(create.create_button.isEnabled)
+    qtbot.mouseClick(create.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=10_000)
+    win.idle.set_interval_ms(50)
+    page = screen.unlock_page
+    words = idle_notice(win.settings.get(IDLE_LOCK_MINUTES))
+    qtbot.waitUntil(lambda: page.error.isVisible() and page.error.text() == words, timeout=5_000)
+    assert screen.currentWidget() is not screen.key_page and not screen.holds_journal
