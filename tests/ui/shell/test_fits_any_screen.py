@@ -223,8 +223,7 @@ def test_an_open_together_fits_without_scrolling_sideways(qtbot, unlocked_window
             window.resize(screen)
             for tab in range(tabs.count()):
                 tabs.setCurrentIndex(tab)
-                for _ in range(3):  # wrapped labels re-lay their scroll area in turns
-                    QApplication.processEvents()
+                settle_layouts(window)  # wrapped labels re-lay their scroll area in turns
                 where = f"{tabs.tabText(tab)} at {screen} and {scale} %"
                 assert bar.maximum() == 0, where
                 assert _clipped(window, window) == [], where
