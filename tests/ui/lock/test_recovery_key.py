@@ -18,22 +18,30 @@ from journal.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 
 
-def test_the_key_page_and_its_printout_name_the_journal_and_the_day(
-    qtbot, data_dir, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+def created(qtbot, data_dir: Path, name: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A first start, a journal called ``name`` created with real keys: its new
+    recovery key on screen."""
     win = MainWindow(JournalStore(data_dir), Settings(data_dir), LIGHT_KDF)
     qtbot.addWidget(win)
     win.show()
     screen = win.lock_screen
     qtbot.mouseClick(screen.welcome_page.create_button, Qt.MouseButton.LeftButton)
     create = screen.create_page
-    qtbot.keyClicks(create.name, "Sam and Alex")
+    qtbot.keyClicks(create.name, name)
     qtbot.keyClicks(create.passphrase.first, PASSPHRASE)
     qtbot.keyClicks(create.passphrase.second, PASSPHRASE)
     qtbot.waitUntil(create.create_button.isEnabled)  # rated when typing pauses
     qtbot.mouseClick(create.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=10_000)
+    return win
+
+
+def test_the_key_page_and_its_printout_name_the_journal_and_the_day(
+    qtbot, data_dir, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    win = created(qtbot, data_dir, "Sam and Alex")
+    screen = win.lock_screen
     page = screen.key_page
-    qtbot.waitUntil(lambda: screen.currentWidget() is page, timeout=10_000)
     today = say_day(today_local())
     assert page.whose.isVisible()
     assert "“Sam and Alex”" in page.whose.text() and today in page.whose.text()
@@ -240,18 +248,8 @@ def test_an_idle_lock_over_a_new_key_says_why(qtbot, data_dir) -> None:  # type:
     from journal.settings import IDLE_LOCK_MINUTES
     from journal.ui.shell.idle import idle_notice
 
-    win = MainWindow(JournalStore(data_dir), Settings(data_dir), LIGHT_KDF)
-    qtbot.addWidget(win)
-    win.show()
+    win = created(qtbot, data_dir, "Quiet")
     screen = win.lock_screen
-    qtbot.mouseClick(screen.welcome_page.create_button, Qt.MouseButton.LeftButton)
-    create = screen.create_page
-    qtbot.keyClicks(create.name, "Quiet")
-    qtbot.keyClicks(create.passphrase.first, PASSPHRASE)
-    qtbot.keyClicks(create.passphrase.second, PASSPHRASE)
-    qtbot.waitUntil(create.create_button.isEnabled)
-    qtbot.mouseClick(create.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=10_000)
     win.idle.set_interval_ms(50)
     page = screen.unlock_page
     words = idle_notice(win.settings.get(IDLE_LOCK_MINUTES))
