@@ -87,14 +87,21 @@ def kept(tmp_path: Path) -> tuple[Path, str]:
     return folder, recovery
 
 
-def test_an_uninterrupted_rotation_after_a_restore_leaves_nothing_under_the_old_key(kept):
-    folder, recovery = kept
-    store = JournalStore(folder.parent.parent)
+def rotated(store: JournalStore, folder: Path) -> str:
+    """Rotate the data key of the journal in ``folder``, to its end (the new recovery
+    key shown and confirmed), and lock it; returns the new recovery key."""
     journal = store.unlock(folder, OLD)
     new = journal.rotate_data_key(OLD)
     journal.recovery_key_shown()
     journal.confirm_recovery_key()
     journal.lock()
+    return new
+
+
+def test_an_uninterrupted_rotation_after_a_restore_leaves_nothing_under_the_old_key(kept):
+    folder, recovery = kept
+    store = JournalStore(folder.parent.parent)
+    new = rotated(store, folder)
     assert files_opened_by(folder, recovery) == []
     assert "journal.db" in files_opened_by(folder, new)
     journal = store.unlock(folder, OLD)
@@ -174,11 +181,7 @@ def test_a_kept_copy_left_under_a_retired_key_is_re_keyed_at_the_next_unlock(tmp
     left = tmp_path / "left"
     shutil.copytree(aside, left)
     store = JournalStore(folder.parent.parent)
-    journal = store.unlock(folder, OLD)
-    new = journal.rotate_data_key(OLD)
-    journal.recovery_key_shown()
-    journal.confirm_recovery_key()
-    journal.lock()
+    new = rotated(store, folder)
     shutil.rmtree(aside)
     shutil.copytree(left, aside)  # as the finish at an earlier unlock left it
     assert files_opened_by(folder, recovery) == [str((aside / "journal.db").relative_to(folder))]

@@ -234,6 +234,15 @@ def in_the_new_journal(result) -> dict[str, int]:  # type: ignore[no-untyped-def
     return {table: number for table, number in found.items() if number}
 
 
+def rescued(data_dir, copy) -> tuple[str, dict[str, int]]:  # type: ignore[no-untyped-def]
+    """Rescue the damaged journal in ``copy``: its summary and what it holds."""
+    result = rescue(data_dir, copy, PASSPHRASE, "Rescued", NEW_PASSPHRASE, LIGHT_KDF)
+    try:
+        return result.summary("Written"), in_the_new_journal(result)
+    finally:
+        result.journal.lock()
+
+
 def test_the_summary_says_exactly_what_the_new_journal_holds(with_body_log, tmp_path):
     """Break test 16 of session 10, finding 11: the summary said "N other records
     (body log, dates, marks)" whatever they were; it names each kind with its count, as
@@ -248,12 +257,7 @@ def test_the_summary_says_exactly_what_the_new_journal_holds(with_body_log, tmp_
     opened.lock()
     flip_a_middle_page_of_entries(copy / "journal.db", key)
 
-    result = rescue(data_dir, copy, PASSPHRASE, "Rescued", NEW_PASSPHRASE, LIGHT_KDF)
-    try:
-        said = result.summary("Written")
-        held = in_the_new_journal(result)
-    finally:
-        result.journal.lock()
+    said, held = rescued(data_dir, copy)
 
     assert held["body_logs"] == 30 and 116 <= held["entries"] < 120
     assert said.startswith(
@@ -274,12 +278,7 @@ def test_a_damaged_list_of_tables_is_said_and_no_body_log_is_claimed(with_body_l
     raw[300] ^= 0x10  # inside the first page, past SQLCipher's salt
     (copy / "journal.db").write_bytes(bytes(raw))
 
-    result = rescue(data_dir, copy, PASSPHRASE, "Rescued", NEW_PASSPHRASE, LIGHT_KDF)
-    try:
-        said = result.summary("Written")
-        held = in_the_new_journal(result)
-    finally:
-        result.journal.lock()
+    said, held = rescued(data_dir, copy)
 
     assert "body_logs" not in held
     assert said.startswith(

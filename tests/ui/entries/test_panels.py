@@ -17,15 +17,21 @@ def _settle() -> None:
     QApplication.processEvents()
 
 
-def test_on_a_small_screen_the_list_gives_way_to_the_words_and_comes_back(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
-    window = unlocked_window
-    window.settings.set(FONT_SCALE, 200)
+def _writing_on_a_small_screen(qtbot, window, scale: int):  # type: ignore[no-untyped-def]
+    """The Journal at 1024x600 and ``scale`` % text, a new entry written and saved."""
+    window.settings.set(FONT_SCALE, scale)
     window.resize(QSize(1024, 600))
     area = journal_area(window)
     window.show_area(area)
     area.new_entry()
     write(qtbot, area, "First")
     _settle()
+    return area
+
+
+def test_on_a_small_screen_the_list_gives_way_to_the_words_and_comes_back(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    area = _writing_on_a_small_screen(qtbot, window, 200)
     assert not area.side.isVisible() and area.editor.body.isVisible()
     assert area.list_button.text().replace("&", "") == SHOW_LIST.replace("&", "")
     assert not area.editor.details.isVisible()  # folded, so the words keep the height
@@ -105,13 +111,7 @@ def test_the_list_beside_an_entry_gives_it_the_room_first_and_keeps_a_dragged_wi
     from journal.ui.entries.area import LIST_GIVES_WAY_TO, LIST_WIDTH
 
     window = unlocked_window
-    window.settings.set(FONT_SCALE, 150)
-    window.resize(QSize(1024, 600))
-    area = journal_area(window)
-    window.show_area(area)
-    area.new_entry()
-    write(qtbot, area, "First")
-    _settle()
+    area = _writing_on_a_small_screen(qtbot, window, 150)
     characters = area.fontMetrics().averageCharWidth()
     assert area.side.isVisible() and area.editor.body.isVisible()
     least = max(area.side.minimumSizeHint().width(), characters * LIST_GIVES_WAY_TO)
