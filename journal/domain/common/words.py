@@ -3,12 +3,20 @@ for a list or a message without breaking a character a person sees."""
 
 from __future__ import annotations
 
-import regex
+from functools import cache
+from typing import Any
 
 ELLIPSIS = "…"
-# An extended grapheme cluster (Unicode UAX #29, by the ``regex`` library): what a
-# person sees as one character: "👨‍👩‍👧‍👦", a flag, "é" written as e + U+0301.
-_GRAPHEME = regex.compile(r"\X")
+
+
+@cache
+def _grapheme() -> Any:
+    """An extended grapheme cluster (Unicode UAX #29, by the ``regex`` library): what a
+    person sees as one character: "👨‍👩‍👧‍👦", a flag, "é" written as e + U+0301.
+    Imported on the first cut, not at start-up (the lock screen needs none)."""
+    import regex
+
+    return regex.compile(r"\X")
 
 
 def count(number: int, singular: str, plural: str) -> str:
@@ -42,7 +50,7 @@ def shorten(text: str, limit: int, *, at_space: bool = True) -> str:
     if len(text) <= limit:
         return text
     end = 0
-    for cluster in _GRAPHEME.finditer(text, 0, min(len(text), limit + 64)):
+    for cluster in _grapheme().finditer(text, 0, min(len(text), limit + 64)):
         if cluster.end() > limit - 1:
             break
         end = cluster.end()
