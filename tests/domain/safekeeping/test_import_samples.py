@@ -7,15 +7,14 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from journal.domain.safekeeping.imported import ImportPlan, ImportRefused, preview
 from journal.domain.safekeeping.sources import plan_for
+from tests.import_samples import SAMPLES
 
-SAMPLES = Path(__file__).resolve().parents[3].parent / "shared" / "import-samples"
 UTC_WALL = ZoneInfo("UTC")
 pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason="the shared samples are not here")
 

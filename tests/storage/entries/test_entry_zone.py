@@ -26,9 +26,9 @@ from journal.storage.entries.search import EntrySearch, SearchFilters
 from journal.storage.entries.stats import Bucket, MoodStats
 from journal.storage.safekeeping.export import export_journal
 from journal.storage.safekeeping.importer import apply
+from tests.import_samples import SAMPLES
 from tests.time_zones import in_zone
 
-SAMPLES = Path(__file__).resolve().parents[3].parent / "shared" / "import-samples"
 DAY_ONE = SAMPLES / "dayone" / "macos-2024-dev.json"
 
 

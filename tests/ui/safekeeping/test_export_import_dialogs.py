@@ -16,6 +16,7 @@ from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.safekeeping.export import export_journal
 from journal.ui.safekeeping.backup import BackupsPanel
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
+from tests.import_samples import SAMPLES
 from tests.storage.safekeeping.helpers import write_entries
 
 
@@ -140,9 +141,6 @@ def test_each_dialog_s_error_is_read_as_its_words_and_announced(qtbot, store, jo
         dialog.show_error("")
         assert not dialog.error.isVisible()
         dialog.reject()
-
-
-SAMPLES = Path(__file__).resolve().parents[3].parent / "shared" / "import-samples"
 
 
 @pytest.mark.skipif(not SAMPLES.is_dir(), reason="the shared samples are not here")

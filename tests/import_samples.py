@@ -1,0 +1,50 @@
+"""Where the shared real export files are: ``../shared/import-samples/`` beside the
+project (README, "Read first"). They are read where they are, never copied in.
+
+A checkout elsewhere (a fresh clone in /tmp, a git worktree) still finds them
+through the repository it came from, so the tests that read them run there too
+instead of skipping. ``SOLACE_IMPORT_SAMPLES`` names the folder outright."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _git(*arguments: str) -> str:
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(ROOT), *arguments],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return done.stdout.strip() if done.returncode == 0 else ""
+
+
+def _found() -> Path:
+    named = os.environ.get("SOLACE_IMPORT_SAMPLES")
+    if named:
+        return Path(named)
+    homes = [ROOT]
+    common = _git("rev-parse", "--path-format=absolute", "--git-common-dir")
+    if common:
+        homes.append(Path(common).parent)  # a worktree: the main checkout
+    origin = _git("config", "--get", "remote.origin.url")
+    if origin and Path(origin).is_dir():
+        homes.append(Path(origin).resolve())  # a local clone: where it was cloned from
+    for home in homes:
+        candidate = home.parent / "shared" / "import-samples"
+        if candidate.is_dir():
+            return candidate
+    return ROOT.parent / "shared" / "import-samples"
+
+
+#: The folder of real export files (it may be missing: the tests that need it skip).
+SAMPLES = _found()
