@@ -13,8 +13,10 @@ Two places now end a step, as a word processor does:
   takes the snapshot a save writes), so undo never takes back more than the typing
   since the last save in one step;
 - a space, tab or line break typed after a character that is none (`end_word_step`,
-  called by the entry editor's key handling), so undo takes back the last word typed,
-  then the one before.
+  called by the entry editor's key handling and, for every other multi-line field (a
+  response in Together, a body log's note, an appointment's questions), by the
+  application's undo filter, `undo_said.UndoSaid`), so undo takes back the last word
+  typed, then the one before. Together's response box went back empty in one step.
 
 Loading a field is never an undo step: ``QPlainTextEdit.setPlainText`` and
 ``QLineEdit.setText`` clear the history, but ``QLineEdit.clear()`` is an undoable
@@ -44,8 +46,9 @@ def end_word_step(edit: QPlainTextEdit | QTextEdit, typed: str) -> None:
     """Before the key that types ``typed`` goes into ``edit``: end the undo step when it
     is a space, tab or line break after a character that is none, or replaces a
     selection (see the module's docstring). Called from the editor's own
-    ``keyPressEvent``: no event filter (a Python filter on a widget being torn down
-    is one more object Qt can delete behind Python's back)."""
+    ``keyPressEvent`` and from the one application-wide undo filter: no filter on the
+    field itself (a Python filter on a widget being torn down is one more object Qt
+    can delete behind Python's back)."""
     if not typed or typed[0] not in BREAKS:
         return
     cursor = edit.textCursor()
