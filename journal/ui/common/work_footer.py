@@ -41,6 +41,7 @@ class WorkFooter(QWidget):
         self.primary: QPushButton = self.buttons.addButton(
             primary, QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self._default = default
         self.primary.setDefault(default)
         for widget in (self.error, self.bar, self.buttons):
             layout.addWidget(widget)
@@ -55,12 +56,17 @@ class WorkFooter(QWidget):
     def set_busy(self, busy: bool) -> None:
         """While ``busy``: the bar runs (indeterminate until `set_progress`), the error
         line is cleared and the primary button is disabled; afterwards the bar hides and
-        the button is enabled again."""
+        the button is enabled and the default again. A click on it had moved the focus,
+        and with it the default, to Cancel when it was disabled (Qt gives the default to
+        an auto-default button that takes the focus), so Enter after an error cancelled
+        instead of trying again (break test 16 of session 11, 11c)."""
         if busy:
             self.show_error("")
             self.bar.setRange(0, 0)
         self.bar.setVisible(busy)
         self.primary.setEnabled(not busy)
+        if not busy:
+            self.primary.setDefault(self._default)
 
     def set_progress(self, done: int, total: int) -> None:
         """Show ``done`` of ``total`` items on the bar (counts, not percent)."""

@@ -440,3 +440,24 @@ def test_a_backup_file_of_another_journal_is_named_and_asked_about_first(
     assert window.journal.header.name == "Mine"
     assert EntryRepository(window.journal.db).count() == 2
     window.lock()
+
+
+def test_enter_restores_again_after_an_error_met_by_a_click(qtbot, store, window):
+    """Break test 16 of session 11, 11c: after Restore was clicked and refused (a wrong
+    passphrase), Cancel had become the default button, so Enter after typing the
+    passphrase again closed the dialog instead of restoring."""
+    (info,) = store.journals()
+    journal = store.unlock(info.folder, PASSPHRASE)
+    write_entries(journal, 3)
+    journal.backup(Reason.DAILY)
+    journal.lock()
+    qtbot.mouseClick(window.lock_screen.unlock_page.restore_button, Qt.MouseButton.LeftButton)
+    dialog = restore_dialog()
+    qtbot.keyClicks(dialog.passphrase, "not the passphrase")
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=UNLOCK_WAIT_MS)
+    assert dialog.restore_button.isDefault()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=20_000):
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert EntryRepository(window.journal.db).count() == 3
