@@ -827,6 +827,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         if self.daily_backup is not None:
             self.daily_backup.stop()
+        self._stop_backup_checks()
         notice = ""
         self.lock_notice = ""
         try:
@@ -1299,6 +1300,18 @@ class MainWindow(QMainWindow):
             return
         header = journal.header
         dialog.show_recovery_key(header.recovery_slot(header.current_generation) is not None)
+
+    def _stop_backup_checks(self) -> None:
+        """At lock: Settings' check of the kept backups (a worker with a copy of the key)
+        stops, and the lock waits until it has wiped that copy (after the backup it is
+        reading), so no worker holds the key of a locked journal."""
+        from journal.ui.safekeeping.backup import BackupsPanel
+
+        dialog = self.settings_dialog
+        if dialog is None or not shiboken6.isValid(dialog):
+            return
+        for panel in dialog.findChildren(BackupsPanel):
+            panel.stop_checking()
 
     def _refresh_backup_status(self) -> None:
         """Settings' "Newest backup" line, read again from the disk (if it is open)."""

@@ -134,6 +134,7 @@ def test_settings_names_the_backup_a_rotation_kept_not_the_one_it_deleted(
     window.journal.backup(Reason.DAILY)
     window.show_settings()
     (panel,) = window.settings_dialog.findChildren(BackupsPanel)
+    qtbot.waitUntil(lambda: not panel.checking, timeout=60_000)  # off the GUI thread
     assert "a daily backup" in panel.status.text()
 
     def drive() -> None:
@@ -149,6 +150,7 @@ def test_settings_names_the_backup_a_rotation_kept_not_the_one_it_deleted(
 
     QTimer.singleShot(0, drive)
     window._security_action(SecurityAction.ROTATE_KEY)
+    qtbot.waitUntil(lambda: not panel.checking, timeout=60_000)
     assert "a daily backup" not in panel.status.text()
     assert "taken after a change of passphrase or keys" in panel.status.text()
 

@@ -74,6 +74,7 @@ def test_import_shows_a_preview_then_adds_the_entries_once(qtbot, unlocked_windo
     assert "A backup of your journal with them, and one of it as it was before" in (
         panel.message.text()
     )
+    qtbot.waitUntil(lambda: not panel.checking, timeout=60_000)  # off the GUI thread
     assert "Newest backup: " in panel.status.text()
     assert "taken right after an import" in panel.status.text()
     assert "no backup holds it" not in panel.status.text()

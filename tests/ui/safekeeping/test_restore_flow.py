@@ -127,7 +127,8 @@ def test_settings_backs_up_to_a_chosen_file_and_says_when_and_where(
     written = place / "backup-2026-11-30.solacebackup"
     assert written.is_file()
     assert str(written) in panel.message.text()
-    assert f"in {place}" in panel.status.text()
+    assert f"in {place}" in panel.status.text()  # said at once, before the check
+    qtbot.waitUntil(lambda: not panel.checking, timeout=60_000)  # off the GUI thread
     assert "Newest backup: " in panel.status.text()
     assert not [p for p in place.iterdir() if p.name.startswith(".")]
 

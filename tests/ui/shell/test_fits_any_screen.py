@@ -329,7 +329,9 @@ def test_every_dialogs_words_fit_at_100_and_200_percent(
             from journal.ui.safekeeping.backup import BackupsPanel
 
             panel = dialog.findChild(BackupsPanel)
-            qtbot.waitUntil(lambda panel=panel: not panel.working, timeout=20_000)
+            qtbot.waitUntil(
+                lambda panel=panel: not (panel.working or panel.checking), timeout=60_000
+            )
             settle()
         size = dialog.size().boundedTo(LAPTOP)
         if size != dialog.size():
@@ -523,7 +525,9 @@ def test_every_dialog_fits_a_1024x600_screen_at_200_percent_with_its_buttons_in_
             from journal.ui.safekeeping.backup import BackupsPanel
 
             panel = dialog.findChild(BackupsPanel)
-            qtbot.waitUntil(lambda panel=panel: not panel.working, timeout=20_000)
+            qtbot.waitUntil(
+                lambda panel=panel: not (panel.working or panel.checking), timeout=60_000
+            )
             settle()
         problems = _netbook_problems(dialog)
         if problems:
