@@ -31,6 +31,35 @@ PASSPHRASE = "quiet river stone lantern"
 
 
 @pytest.fixture(autouse=True)
+def text_size_back_to_100() -> Iterator[None]:
+    """Give the application back its 100 % text size when a test leaves it at another
+    (a window's FONT_SCALE setting, or `apply_theme` called with a scale, changes the
+    application's font for the whole process).
+
+    Left at 200 %, the next test on the same worker drew its bare widgets in 22-point
+    text: the 256-pixel editor of test_bold_italic wrapped "word1 **word2**" onto two
+    lines, Home went to the start of the second, and Ctrl+I was refused, leaving
+    "word1" without its stars. Which test ran before it on a worker followed the load
+    of the machine, so it failed only in some loaded full runs (after
+    test_one_scroll's 200 % tests it fails every time). The colours are kept. Set up
+    before `windows_deleted_at_the_end` (pytest takes a conftest's autouse fixtures in
+    the order of their names), it ends after it, once the test's windows are gone."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    applied = app.property("solaceTheme") if isinstance(app, QApplication) else None
+    if not isinstance(app, QApplication) or not isinstance(applied, str):
+        return
+    colours, _, scale = applied.partition("/")
+    if scale != "100":
+        from journal.settings import Theme
+        from journal.ui.common.theme import apply_theme
+
+        apply_theme(app, Theme.DARK if colours == "dark" else Theme.LIGHT, 100)
+
+
+@pytest.fixture(autouse=True)
 def windows_deleted_at_the_end() -> Iterator[None]:
     """Delete, in Qt, every window a test made that nothing else owns, when the test
     ends (after its fixtures have locked and closed what they hold).
@@ -57,33 +86,6 @@ def windows_deleted_at_the_end() -> Iterator[None]:
         if address not in before and widget.parentWidget() is None:
             widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-@pytest.fixture(autouse=True)
-def text_size_back_to_100() -> Iterator[None]:
-    """Give the application back its 100 % text size when a test leaves it at another
-    (a window's FONT_SCALE setting, or `apply_theme` called with a scale, changes the
-    application's font for the whole process).
-
-    Left at 200 %, the next test on the same worker drew its bare widgets in 22-point
-    text: the 256-pixel editor of test_bold_italic wrapped "word1 **word2**" onto two
-    lines, Home went to the start of the second, and Ctrl+I was refused, leaving
-    "word1" without its stars. Which test ran before it on a worker followed the load
-    of the machine, so it failed only in some loaded full runs (after
-    test_one_scroll's 200 % tests it fails every time). The colours are kept."""
-    yield
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    applied = app.property("solaceTheme") if isinstance(app, QApplication) else None
-    if not isinstance(app, QApplication) or not isinstance(applied, str):
-        return
-    colours, _, scale = applied.partition("/")
-    if scale != "100":
-        from journal.settings import Theme
-        from journal.ui.common.theme import apply_theme
-
-        apply_theme(app, Theme.DARK if colours == "dark" else Theme.LIGHT, 100)
 
 
 @pytest.fixture
