@@ -27,6 +27,18 @@ Break test 14 of session 6, finding 8: the most common words of everyday English
 as a whole or by its uncommon words (a name, "Lily"; not "our" of "Our journal"), so
 a passphrase is never blamed on the name for a common word it shares with it; and
 every note starts with its verdict (`StrengthReport.note`).
+
+Break test 14 of session 11, finding 4: zxcvbn's dictionaries are English and its
+keyboard matcher follows the characters typed, so the passphrase is also rated in the
+forms an attacker tries besides the one typed (`forms`): without accents and capitals
+("Müller1987" as "muller1987"), and as typed without Shift ("!QAZ2wsx#EDC" as
+"1qaz2wsx3edc"). Whatever the dictionaries know, one or two words of any script with a
+year or a few digits ("Сергей1987", "Unsere Lilly 2026"), a short phrase of a parent's
+words and names ("mama of Lily") and a walk along the keyboard are at most "Easy to
+guess"; the journal's name (in any case, accents or l33t) with only digits and marks
+added ("Sarah2026!", "S4r4h1987") is refused, since anyone can read the name on the
+lock screen. The advice names what was found: a common word, a name, a keyboard
+pattern or the journal's name, with or without a year.
 """
 
 from __future__ import annotations
@@ -36,6 +48,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
+
+from journal.domain.lock.forms import (
+    MIN_NAME_CHARS,
+    fold,
+    has_letters,
+    is_keyboard_walk,
+    is_word_and_digits,
+    unshift,
+    without_name,
+)
 
 MIN_LENGTH = 8
 # zxcvbn's cost grows quickly with length; beyond this a passphrase is long enough
@@ -47,7 +69,6 @@ _NAMES = frozenset({"female_names", "male_names", "surnames"})
 # "Emma rose 1990" looked strong while "Emmarose1990" is known for what it is.
 _SEPARATORS = re.compile(r"(?<=\w)[\s\-_.]+(?=\w)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-MIN_NAME_CHARS = 3  # shorter words of the journal's name are not taken out
 # Words and phrases a grieving parent or couple is most likely to use (and anyone
 # close to them to try first), most likely first: zxcvbn ranks user inputs by place.
 CLOSE_WORDS: tuple[str, ...] = (
@@ -69,6 +90,15 @@ MAX_GUESSED_WORDS = 3  # words or names of the first guesses, with a year: WEAK
 # passphrase contains a journal's name: "my" is 13th, "our" 81st, "journal" 887th.
 COMMON_RANK = 1000
 _EVERYDAY = ("english_wikipedia", "us_tv_and_film")
+# Everyday words that zxcvbn files only as names (each word is in one of its lists,
+# the one where it ranks best): seasons and months, light and weather, nature and
+# colours. With a year they are a common word with a year, not a name ("Autumn2026?").
+EVERYDAY_NOT_NAMES = frozenset({
+    "autumn", "april", "easter", "dawn", "sunny", "misty", "windy", "snow", "frost",
+    "cloud", "moon", "brook", "glen", "dale", "cliff", "wood", "woods", "hill", "stone",
+    "fields", "bird", "bell", "green", "brown", "black", "white", "gray", "crystal",
+    "coral", "jewel", "blossom", "fern", "candy", "berry",
+})  # fmt: skip
 
 
 class Strength(IntEnum):
@@ -124,16 +154,26 @@ _CLOSE_ADVICE = (
     "Words like baby or angel, names and years are among the first guesses of anyone close to you."
 )
 _NAME_ADVICE = "It contains the journal's name, which anyone can see before unlocking."
+_NAME_ONLY_ADVICE = (
+    "It is the journal's name with only numbers or marks added, and anyone can see the "
+    "name on the lock screen."
+)
 _WORD_ADVICE = {
     "common_year": "Words many people use, with a year, are among the first guesses.",
     "word_year": "A word with a year is among the first guesses.",
     "common": "It is close to a passphrase many people use.",
     "name": "Names, and names with a year, are among the first guesses.",
+    "word_and_digits": (
+        "A name or a word with a year or a few digits is among the first guesses, in any language."
+    ),
 }
 _OTHER_ADVICE = {
     "date": "Dates are easy to guess.",
     "regex": "Years are easy to guess.",
-    "spatial": "Rows of neighbouring keys, like qwerty, are easy to guess.",
+    "spatial": (
+        "Rows and columns of neighbouring keys, like qwerty or 1qaz2wsx, are easy to "
+        "guess, with Shift or without."
+    ),
     "repeat": "Repeated letters or words add very little.",
     "sequence": "Runs like abc or 1234 are easy to guess.",
 }
@@ -142,15 +182,23 @@ _OTHER_ADVICE = {
 def _pattern_advice(match: Mapping[str, Any]) -> str:
     """One calm sentence about a guessable part zxcvbn found; "" for none."""
     pattern = match.get("pattern")
+    if pattern == "journal_name":
+        return _NAME_ONLY_ADVICE if match.get("only") else _NAME_ADVICE
+    if pattern == "word_and_digits":
+        return _WORD_ADVICE["word_and_digits"]
+    walk = str(match.get("base_token") or match.get("token") or "")
+    if pattern in ("dictionary", "repeat") and is_keyboard_walk(unshift(walk)):
+        return _OTHER_ADVICE["spatial"]  # "1qaz2wsx" is in the password list too
     if pattern == "dictionary":
         source = match.get("dictionary_name")
-        if match.get("close") or (source == "user_inputs" and not match.get("journal_name")):
+        word = str(match.get("matched_word", ""))
+        if source in _NAMES and word in EVERYDAY_NOT_NAMES:  # a season, not a name
+            source = "passwords" if match.get("year") else None
+        if match.get("close") or source == "user_inputs":
             return _CLOSE_ADVICE
-        if source == "user_inputs" and match.get("journal_name"):
-            return _NAME_ADVICE
         if match.get("year") and source == "passwords":
             return _WORD_ADVICE["common_year"]
-        if match.get("year") and source not in _NAMES:
+        if match.get("year") and source not in _NAMES and source is not None:
             return _WORD_ADVICE["word_year"]
         if source == "passwords":
             return _WORD_ADVICE["common"]
@@ -198,40 +246,92 @@ def name_parts(name: str) -> list[str]:
     return list(dict.fromkeys(p for p in parts if len(p) >= MIN_NAME_CHARS))
 
 
-def _without(text: str, names: Iterable[str]) -> str:
-    """``text`` without the journal's name and its words (of MIN_NAME_CHARS letters or
-    more; a shorter word turns up by chance), ignoring case: an attacker has those."""
-    for name in sorted(names, key=len, reverse=True):
-        if len(name) >= MIN_NAME_CHARS:
-            text = re.sub(re.escape(name), "", text, flags=re.IGNORECASE)
-    return text
+class _Estimates:
+    """zxcvbn's estimates of the forms of one passphrase, each made once (a form often
+    equals another: "quiet river" squeezed, folded and unshifted is one text)."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self.made: dict[str, dict[str, Any]] = {}
+
+    def __call__(self, text: str) -> dict[str, Any]:
+        key = text[:ASSESSED_CHARS]
+        if key not in self.made:
+            self.made[key] = _estimate(key, self.words)
+        return self.made[key]
 
 
-def _one_word_and_a_year(squeezed: str, words: list[str]) -> Mapping[str, Any] | None:
-    """zxcvbn's match for the word when ``squeezed`` is one word (or name) with a year
-    around it and at most a couple of marks ("Oliver2024", "Summer2026!"); else None.
-    zxcvbn rates these unevenly: its years stop at its own reference year and a name
-    found in its password list is not called a name."""
-    core, years = _YEAR.subn("", squeezed)
+def _is_first_guess(match: Mapping[str, Any]) -> bool:
+    """Whether zxcvbn's ``match`` is one of anyone's first guesses: a repeat, a user
+    input (a word of `CLOSE_WORDS`, a year, the journal's name), a common password, a
+    name, or one of the COMMON_RANK most common words of everyday English."""
+    if match.get("pattern") == "repeat":
+        return True
+    source = match.get("dictionary_name")
+    return match.get("pattern") == "dictionary" and (
+        source in _FIRST_GUESSES or (source in _EVERYDAY and int(match["rank"]) <= COMMON_RANK)
+    )
+
+
+def _is_first_guess_word(word: str) -> bool:
+    """Whether ``word`` (`fold`-ed) is one of anyone's first guesses on its own: a year,
+    one of `CLOSE_WORDS`, a common password, a name, or one of the COMMON_RANK most
+    common words of everyday English (zxcvbn's lists)."""
+    from zxcvbn.matching import RANKED_DICTIONARIES
+
+    if _YEAR.fullmatch(word) or word in CLOSE_WORDS:
+        return True
+    if any(word in RANKED_DICTIONARIES[source] for source in ("passwords", *_NAMES)):
+        return True
+    rank = _rank(word)
+    return rank is not None and rank <= COMMON_RANK
+
+
+def _is_name(word: str) -> bool:
+    """Whether ``word`` (`fold`-ed) is in zxcvbn's lists of names and is not first an
+    everyday word ("lily", "noah"; not "autumn", not "will")."""
+    from zxcvbn.matching import RANKED_DICTIONARIES
+
+    rank = _rank(word)
+    everyday = word in EVERYDAY_NOT_NAMES or (rank is not None and rank <= COMMON_RANK)
+    return not everyday and any(word in RANKED_DICTIONARIES[source] for source in _NAMES)
+
+
+def _close_phrase(text: str) -> bool:
+    """Whether ``text`` (`fold`-ed, with its spaces) is a name with a parent's words: two
+    to MAX_GUESSED_WORDS words as typed, each a first guess on its own
+    (`_is_first_guess_word`), one a name and one of `CLOSE_WORDS` ("mama of Lily",
+    "our angel Noah"). zxcvbn can take these for a word and random letters ("mama",
+    "oflily")."""
+    words = [word for word in re.split(r"[\W_]+", text) if word]
+    return (
+        1 < len(words) <= MAX_GUESSED_WORDS
+        and any(word in CLOSE_WORDS for word in words)
+        and any(_is_name(word) for word in words)
+        and all(_is_first_guess_word(word) for word in words)
+    )
+
+
+def _first_guesses(text: str, estimate: _Estimates) -> Mapping[str, Any] | None:
+    """What makes ``text`` (a passphrase squeezed and `fold`-ed) one of the first
+    guesses, as a zxcvbn-like match with ``year`` set when it has a year; else None.
+
+    Two shapes count: one word or name with a year around it and at most a couple of
+    marks ("Oliver2024", "Summer2026!": zxcvbn's match for the word), which zxcvbn
+    rates unevenly (its years stop at its own reference year, and a name found in its
+    password list is not called a name); and up to MAX_GUESSED_WORDS of the first
+    guesses (`_is_first_guess`) with a year ("ourbabylily2025"), marked ``close``."""
+    core, years = _YEAR.subn("", text)
     core = core.strip("!?.,;:*#@$%&+=-_~^'\"0123456789")
     if not years or not core:
         return None
-    sequence = _estimate(core, words).get("sequence", [])
+    sequence = estimate(core).get("sequence", [])
     if len(sequence) == 1 and sequence[0].get("pattern") == "dictionary":
-        match: Mapping[str, Any] = sequence[0]
-        return match
-    if 0 < len(sequence) <= MAX_GUESSED_WORDS and all(
-        m.get("pattern") == "repeat"
-        or (
-            m.get("pattern") == "dictionary"
-            and (
-                m.get("dictionary_name") in _FIRST_GUESSES
-                or (m.get("dictionary_name") in _EVERYDAY and int(m["rank"]) <= COMMON_RANK)
-            )
-        )
-        for m in sequence
-    ):  # a few of the first guesses with a year ("ourbabylily2025")
-        return {"pattern": "dictionary", "close": True}
+        return {**sequence[0], "year": True}
+    if not 0 < len(sequence) <= MAX_GUESSED_WORDS:
+        return None
+    if all(_is_first_guess(match) for match in sequence):
+        return {"pattern": "dictionary", "close": True, "year": True}
     return None
 
 
@@ -241,29 +341,58 @@ def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> StrengthReport:
     ``user_inputs`` are words an attacker would try first (the journal's name).
     Fewer than MIN_LENGTH characters is TOO_SHORT without further estimate; otherwise
     zxcvbn's score 0-4 maps to VERY_WEAK..STRONG. The score is the lowest zxcvbn gives
-    the passphrase as typed, without its spaces and dashes (zxcvbn takes "rose 1990"
-    for random characters but knows "rose1990"), and without the journal's name (shown
-    before unlocking, it adds nothing). One word or name with a year is at most WEAK.
+    the passphrase without its spaces and dashes (zxcvbn takes "rose 1990" for random
+    characters but knows "rose1990"), accents and capitals ("muller1987", `fold`;
+    never stronger to zxcvbn than as typed), then also as typed without Shift
+    ("1qaz2wsx3edc", `unshift`) and without the journal's name (shown before
+    unlocking, it adds nothing). zxcvbn runs once for each of these forms that
+    differs, and once more for the words of a passphrase with a year: two to four
+    times in all.
+
+    At most WEAK: one word or name with a year or a few of the first guesses with a
+    year (`_first_guesses`), one or two words of any script with a year or a few digits
+    (`forms.is_word_and_digits`), a name with a parent's words (`_close_phrase`), a
+    keyboard walk (`forms.is_keyboard_walk`). VERY_WEAK, so refused: the journal's name
+    (any case, accents, l33t) with nothing but digits and marks added.
     """
     if len(passphrase) < MIN_LENGTH:
         return StrengthReport(Strength.TOO_SHORT, _LABELS_ALL[Strength.TOO_SHORT], _TOO_SHORT)
     words = [w for text in user_inputs for w in [text, *text.split()] if w.strip()]
+    estimate = _Estimates(words)
+    parts = [part for text in user_inputs for part in name_parts(text)]
     squeezed = _SEPARATORS.sub("", passphrase)
-    unnamed = _without(squeezed, [part for text in user_inputs for part in name_parts(text)])
-    named = unnamed != squeezed
-    variants = [passphrase, squeezed] + ([unnamed] if named and unnamed else [])
-    results = [_estimate(text, words) for text in variants]
+    folded = fold(squeezed)
+    unnamed = without_name(folded, parts)
+    named = unnamed != folded
+    only_name = named and not has_letters(unnamed)
+    forms = [folded, unshift(folded)]
+    if named and has_letters(unnamed):
+        forms.append(unnamed)
+    results = [estimate(text) for text in dict.fromkeys(forms)]
     weakest = min(results, key=lambda r: (int(r["score"]), float(r["guesses"])))
-    score = 0 if named and not unnamed else int(weakest["score"])
-    sequence = [m for r in (weakest, results[1]) for m in r.get("sequence", ())]
-    word_and_year = _one_word_and_a_year(unnamed or squeezed, words)
-    if word_and_year is not None:
+    score = 0 if only_name else int(weakest["score"])
+    first: list[Mapping[str, Any]] = []  # the reasons that lead the advice
+    shapes: list[Mapping[str, Any]] = []  # shapes zxcvbn may miss
+    rest = unnamed if named else folded
+    spaced = without_name(fold(passphrase), parts)  # with its spaces, for its words
+    if not only_name:
+        guessed = _first_guesses(rest, estimate)
+        if guessed is not None:
+            first.append(guessed)
+        elif is_word_and_digits(spaced):
+            shapes.append({"pattern": "word_and_digits"})
+        elif _close_phrase(spaced):
+            first.append({"pattern": "dictionary", "close": True})
+        if is_keyboard_walk(unshift(rest)):
+            shapes.append({"pattern": "spatial"})
+    if score > 1 and shapes:  # a shape decided the verdict, so it is said first
+        first, shapes = [*first, *shapes], []
+    if first or shapes:
         score = min(score, 1)
-        sequence.insert(0, {**word_and_year, "year": True})
     if named:
-        sequence.insert(
-            0, {"pattern": "dictionary", "dictionary_name": "user_inputs", "journal_name": True}
-        )
+        first.insert(0, {"pattern": "journal_name", "only": only_name})
+    found_by_zxcvbn = [m for r in (weakest, estimate(folded)) for m in r["sequence"]]
+    sequence = [*first, *found_by_zxcvbn, *shapes]
     strength = Strength(score + 1)
     found = [_pattern_advice(match) for match in sequence]
     reasons = list(dict.fromkeys(reason for reason in found if reason))
@@ -305,6 +434,7 @@ def every_note() -> tuple[str, ...]:
             [([], False)]
             + [([a], False) for a in advices]
             + [([_NAME_ADVICE, a], True) for a in ["", *advices]]
+            + [([_NAME_ONLY_ADVICE], True)]
         ):
             reasons = [r for r in reasons if r]
             notes.add(f"{_LABELS[strength]}. {_advice(strength, reasons, named)}")

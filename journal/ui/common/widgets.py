@@ -463,6 +463,14 @@ class NewPassphraseFields(QWidget):
             return NOT_THE_SAME
         return ""
 
+    def refused(self) -> bool:
+        """Whether the passphrase in the first field, as rated (not waiting for a pause
+        in typing), cannot be used however it is typed again: too short, or among the
+        first guesses (`StrengthReport.acceptable`, the one rule of every field)."""
+        if self.pending or not self.first.text():
+            return False
+        return not self._report().acceptable
+
     def ready(self) -> bool:
         """Whether the passphrase can be used: rated for the texts now in the fields
         (not waiting for a pause in typing), acceptable, and typed the same twice."""

@@ -228,6 +228,13 @@ class ChangePassphraseDialog(_KeyDialog):
         self.new.set_user_inputs([journal.header.name])
         self.layout_.addWidget(self.new)
         self.finish_layout()
+        # OK waits while the new passphrase is refused, as Create and Save passphrase do;
+        # its reason is shown under it (break test 14 of session 11, finding 4).
+        self.new.changed.connect(self._offer_ok)
+
+    def _offer_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not self.new.refused())
 
     def start(self) -> None:
         self.new.settle()  # rated for what is typed, not before

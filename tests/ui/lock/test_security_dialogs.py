@@ -178,3 +178,60 @@ def test_the_current_passphrase_is_refused_as_the_new_one_beside_the_field(
     assert dialog.new.feedback.text() == SAME_AS_CURRENT and dialog.new.feedback.isVisible()
     assert dialog.new.first.hasFocus() or not dialog.isActiveWindow()
     assert not dialog.busy.isVisible()
+
+
+def test_the_journals_name_with_a_year_and_a_mark_is_refused_in_change_passphrase(
+    qtbot, store, settings
+):  # type: ignore[no-untyped-def]
+    """Break test 14 of session 11, finding 4: for the journal "Sarah", "Sarah2026!"
+    typed twice in Settings > Change passphrase was "Easy to guess" and OK stayed
+    enabled, while "Sarah1987" was refused. Anyone can read the name on the lock
+    screen: with only digits and marks added, it is refused, and the reason is shown."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from journal.storage.lock.keys import LIGHT_KDF
+    from journal.ui.shell.main_window import MainWindow
+    from tests.conftest import UNLOCK_WAIT_MS
+
+    created, _ = store.create("Sarah", PASSPHRASE, LIGHT_KDF)
+    created.confirm_recovery_key()
+    created.lock()
+    window = MainWindow(store, settings, LIGHT_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    unlock = window.lock_screen.unlock_page
+    qtbot.keyClicks(unlock.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
+        qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    seen: dict[str, object] = {}
+
+    def drive() -> None:
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, ChangePassphraseDialog):
+            QTimer.singleShot(20, drive)
+            return
+        qtbot.keyClicks(modal.current, PASSPHRASE)
+        qtbot.keyClicks(modal.new.first, "Sarah2026!")
+        qtbot.keyClicks(modal.new.second, "Sarah2026!")
+        qtbot.waitUntil(lambda: not modal.new.pending)  # rated when typing pauses
+        ok = modal.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        seen["ok enabled"] = ok.isEnabled()
+        seen["note"] = modal.new.feedback.text()
+        seen["note shown"] = modal.new.feedback.isVisible()
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        seen["still open"] = modal.isVisible() and not modal.busy.isVisible()
+        modal.reject()
+
+    try:
+        window.show_settings()
+        buttons = {b.text(): b for b in window.settings_dialog.findChildren(QPushButton)}
+        QTimer.singleShot(0, drive)
+        qtbot.mouseClick(buttons["Change passphrase…"], Qt.MouseButton.LeftButton)
+        assert seen["ok enabled"] is False
+        assert seen["note shown"] and str(seen["note"]).startswith("Very easy to guess. ")
+        assert "journal's name" in str(seen["note"]) and "lock screen" in str(seen["note"])
+        assert seen["still open"]
+        assert window.journal is not None and window.journal.check_passphrase(PASSPHRASE)
+    finally:
+        window.lock()
