@@ -61,7 +61,11 @@ class RescueDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(label("The new journal's passphrase", "title"))
         self.new_passphrase = NewPassphraseFields()
-        self.new_passphrase.set_user_inputs([name])
+        # Both names are on the lock screen: the damaged journal's and the new one's.
+        self.new_passphrase.set_user_inputs([name, self.new_name.text()])
+        self.new_name.textChanged.connect(
+            lambda new_name: self.new_passphrase.set_user_inputs([name, new_name])
+        )
         layout.addWidget(self.new_passphrase)
         self.footer = WorkFooter("&Rescue")
         self.footer.buttons.accepted.connect(self.start)
