@@ -98,9 +98,11 @@ def is_word_and_digits(text: str) -> bool:
     name or a word with a year, whichever language it is in (zxcvbn knows English
     words and names only), so it is counted among the first guesses.
 
-    ``text`` should be `fold`-ed first, so that a letter with an accent is one letter.
+    ``text`` should be `fold`-ed first; the marks left in it (Thai and Devanagari vowel
+    signs) are taken as part of their word here.
     """
-    return _WORD_AND_DIGITS.fullmatch(text) is not None
+    letters = "".join(ch for ch in text if not unicodedata.category(ch).startswith("M"))
+    return _WORD_AND_DIGITS.fullmatch(letters) is not None
 
 
 def keyboard_share(text: str) -> float:

@@ -155,24 +155,21 @@ _CLOSE_ADVICE = (
 )
 _NAME_ADVICE = "It contains the journal's name, which anyone can see before unlocking."
 _NAME_ONLY_ADVICE = (
-    "It is the journal's name with only numbers or marks added, and anyone can see the "
-    "name on the lock screen."
+    "It is the journal's name with numbers or marks, and anyone can see the name on the "
+    "lock screen."
 )
 _WORD_ADVICE = {
     "common_year": "Words many people use, with a year, are among the first guesses.",
     "word_year": "A word with a year is among the first guesses.",
     "common": "It is close to a passphrase many people use.",
     "name": "Names, and names with a year, are among the first guesses.",
-    "word_and_digits": (
-        "A name or a word with a year or a few digits is among the first guesses, in any language."
-    ),
+    "word_and_digits": "Any name or word with a year or a few digits is among the first guesses.",
 }
 _OTHER_ADVICE = {
     "date": "Dates are easy to guess.",
     "regex": "Years are easy to guess.",
     "spatial": (
-        "Rows and columns of neighbouring keys, like qwerty or 1qaz2wsx, are easy to "
-        "guess, with Shift or without."
+        "Runs of neighbouring keys, like qwerty or 1qaz2wsx, are easy to guess, even with Shift."
     ),
     "repeat": "Repeated letters or words add very little.",
     "sequence": "Runs like abc or 1234 are easy to guess.",
@@ -434,8 +431,9 @@ def every_note() -> tuple[str, ...]:
             [([], False)]
             + [([a], False) for a in advices]
             + [([_NAME_ADVICE, a], True) for a in ["", *advices]]
-            + [([_NAME_ONLY_ADVICE], True)]
         ):
             reasons = [r for r in reasons if r]
             notes.add(f"{_LABELS[strength]}. {_advice(strength, reasons, named)}")
+    refused = Strength.VERY_WEAK  # the journal's name with only digits and marks: refused
+    notes.add(f"{_LABELS[refused]}. {_advice(refused, [_NAME_ONLY_ADVICE], True)}")
     return tuple(sorted(notes, key=len, reverse=True))

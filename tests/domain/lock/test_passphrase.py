@@ -234,8 +234,8 @@ STILL_LENIENT = [
     # A name or a word with a year, with accents or in another script.
     ("Müller1987", "", Strength.WEAK, "Names, and names with a year"),  # was Good
     ("José1987", "", Strength.WEAK, "Names, and names with a year"),  # was Fair
-    ("Сергей1987", "", Strength.WEAK, "a word with a year or a few digits"),  # was Good
-    ("Unsere Lilly 2026", "", Strength.WEAK, "in any language"),  # was Strong
+    ("Сергей1987", "", Strength.WEAK, "word with a year or a few digits"),  # was Good
+    ("Unsere Lilly 2026", "", Strength.WEAK, "Any name or word with a year"),  # was Strong
     ("mama of Lily", "", Strength.WEAK, "baby or angel, names and years"),  # was Good
     # Keyboard walks with Shift on some keys.
     ("!QAZ2wsx#EDC", "", Strength.VERY_WEAK, "neighbouring keys"),  # was Good
@@ -244,8 +244,8 @@ STILL_LENIENT = [
     ("ZAQ!2wsx", "", Strength.VERY_WEAK, "neighbouring keys"),  # was Fair
     # The journal's name with only digits and marks: refused, whatever its case,
     # accents or l33t (was Easy, so accepted, or Good).
-    ("Sarah2026!", "Sarah", Strength.VERY_WEAK, "the name on the lock screen"),
-    ("sarah1987!", "Sarah", Strength.VERY_WEAK, "the name on the lock screen"),
+    ("Sarah2026!", "Sarah", Strength.VERY_WEAK, "on the lock screen"),
+    ("sarah1987!", "Sarah", Strength.VERY_WEAK, "on the lock screen"),
     ("S4r4h1987", "Sarah", Strength.VERY_WEAK, "journal's name"),
     ("Sárah2026!", "Sarah", Strength.VERY_WEAK, "journal's name"),
     ("Jose 1987!", "José", Strength.VERY_WEAK, "journal's name"),  # the name's accent
@@ -295,5 +295,6 @@ def test_the_forms_an_attacker_tries_are_made_as_the_rules_say() -> None:
     assert fold("ความเศร้า") == "ความเศร้า"  # Thai vowel signs are letters of the word
     assert unshift("!QAZ2wsx#EDC") == "1qaz2wsx3edc"
     assert is_word_and_digits(fold("2024-Émilie!")) and is_word_and_digits("unsere lilly 2026")
+    assert is_word_and_digits(fold("ความเศร้า 2026"))  # "sorrow" in Thai, vowel signs kept
     assert not is_word_and_digits("quiet river lantern 2026")
     assert not is_word_and_digits("correcthorsebattery2026")  # longer than a word: zxcvbn's
