@@ -271,12 +271,13 @@ def _is_first_guess(match: Mapping[str, Any]) -> bool:
 
 
 def _is_first_guess_word(word: str) -> bool:
-    """Whether ``word`` (`fold`-ed) is one of anyone's first guesses on its own: a year,
-    one of `CLOSE_WORDS`, a common password, a name, or one of the COMMON_RANK most
-    common words of everyday English (zxcvbn's lists)."""
+    """Whether ``word`` (`fold`-ed) is one of anyone's first guesses on its own: one
+    letter (the "s" of "Lily's"), a year, one of `CLOSE_WORDS`, a common password, a
+    name, or one of the COMMON_RANK most common words of everyday English (zxcvbn's
+    lists)."""
     from zxcvbn.matching import RANKED_DICTIONARIES
 
-    if _YEAR.fullmatch(word) or word in CLOSE_WORDS:
+    if len(word) == 1 or _YEAR.fullmatch(word) or word in CLOSE_WORDS:
         return True
     if any(word in RANKED_DICTIONARIES[source] for source in ("passwords", *_NAMES)):
         return True

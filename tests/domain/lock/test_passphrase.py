@@ -237,6 +237,7 @@ STILL_LENIENT = [
     ("Сергей1987", "", Strength.WEAK, "word with a year or a few digits"),  # was Good
     ("Unsere Lilly 2026", "", Strength.WEAK, "Any name or word with a year"),  # was Strong
     ("mama of Lily", "", Strength.WEAK, "baby or angel, names and years"),  # was Good
+    ("Lily's mama", "", Strength.WEAK, "baby or angel, names and years"),  # was Fair
     # Keyboard walks with Shift on some keys.
     ("!QAZ2wsx#EDC", "", Strength.VERY_WEAK, "neighbouring keys"),  # was Good
     ("1qaz!QAZ2wsx@WSX", "", Strength.WEAK, "neighbouring keys"),  # was Strong
