@@ -161,6 +161,13 @@ _KEY_CHANGE_WORDS = {
 _LOCKED = "locked"  # added to the note when a lock (not a crash) came before the key showed
 
 
+RECOVERY_KEY_DAMAGED = (
+    "The part of this journal's key file (vault.json) that your recovery key opens is "
+    "damaged, so the recovery key you had no longer opens this journal. Your passphrase "
+    "still does, and your entries are safe. Here is a new recovery key."
+)
+
+
 RECOVERY_KEY_UNCONFIRMED = (
     "The last recovery key shown was not confirmed as written down (its window was "
     "closed, or Solace was closed or locked, while it was on screen), so it has been "
@@ -511,6 +518,8 @@ class OpenJournal:
             if self.interrupted_key_change == _WITHDRAWN:
                 return RECOVERY_KEY_WITHDRAWN
             return RECOVERY_KEY_MISSING
+        if not slot.usable:  # its KDF settings beyond the caps: never tried, replaced now
+            return RECOVERY_KEY_DAMAGED
         if self.interrupted_key_change == _NEW_KEY_NOT_BEGUN:
             return NEW_KEY_NOT_BEGUN  # asked for, never made: made now
         if not slot.shown:
@@ -548,7 +557,11 @@ class OpenJournal:
         return bool(self.recovery_key_problem)
 
     def _passphrase_kdf(self) -> KdfParams:
-        return next(s.kdf for s in self.header.slots if s.kind is SlotKind.PASSPHRASE)
+        """The KDF settings for a new slot: the passphrase slot's, else (its settings
+        unusable: `KeySlot.usable`) the recovery slot's, else Solace's default."""
+        usable = [s.kdf for s in self.header.slots if s.kdf is not None]
+        by_kind = [s.kdf for s in self.header.slots if s.kind is SlotKind.PASSPHRASE and s.kdf]
+        return next(iter(by_kind or usable), DEFAULT_KDF)
 
     def _write(self, header: VaultHeader) -> None:
         write_header(self.folder, header)

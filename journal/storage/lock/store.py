@@ -186,7 +186,7 @@ class JournalStore:
             own = own_headers(folder) if belongs_elsewhere(folder, live) else None
             if own is not None and not restore_header(folder, kind, secret, own):
                 raise JournalDamaged(f"{foreign_problem(live)} {foreign_help(folder, own)}")
-            repaired = None if header_intact(folder) else mended(live, kept_headers(folder))
+            repaired = None if sound(folder, live) else mended(live, kept_headers(folder))
             if repaired is not None and not restore_header(folder, kind, secret, [repaired]):
                 raise JournalDamaged(
                     f"{HEADER_ALTERED} Solace keeps a copy of the damaged part with the "
@@ -203,6 +203,10 @@ class JournalStore:
                 return unlock_journal(folder, kind, secret, rolled_back=True)
             if isinstance(error, JournalDamaged):
                 raise
+            broken = read_header(folder).unusable_kinds()
+            if kind in broken:  # this secret's part is damaged; the other still opens it
+                left = one_credential_left(read_header(folder), folder, broken)
+                raise JournalDamaged(f"{left.problem} {left.help}") from None
             if header_altered(folder):
                 raise JournalDamaged(f"{HEADER_ALTERED} {ALTERED_HELP[kind]}") from None
             if kind is SlotKind.PASSPHRASE:
@@ -259,11 +263,14 @@ def describe(folder: Path) -> JournalInfo | None:
         created = own[0].created_at if own else ""
         problem, help_ = foreign_problem(h), foreign_help(folder, own)
         return JournalInfo(folder.name, name, created, folder, problem, help_, opens=bool(own))
-    repaired = None if header_intact(folder) else mended(h, copies)
+    repaired = None if sound(folder, h) else mended(h, copies)
     if repaired is not None:
         return JournalInfo(
             h.journal_id, h.name, h.created_at, folder, HEADER_ALTERED, _help(folder, copies)
         )
+    broken = h.unusable_kinds()
+    if broken and has_database:
+        return one_credential_left(h, folder, broken)
     if header_altered(folder):
         return JournalInfo(
             h.journal_id, h.name, h.created_at, folder, HEADER_CHANGED, ALTERED_HELP[None]
@@ -282,6 +289,49 @@ def describe(folder: Path) -> JournalInfo | None:
             opens=False,
         )
     return JournalInfo(h.journal_id, h.name, h.created_at, folder)
+
+
+# What is wrong, and what still opens it, when one kind of key slot is unusable.
+DAMAGED_PART: dict[SlotKind, tuple[str, str]] = {
+    SlotKind.PASSPHRASE: (
+        "The passphrase part of this journal's key file (vault.json) is damaged: it asks "
+        "for key-derivation settings Solace cannot use ({why}), so your passphrase cannot "
+        "open this journal as it is.",
+        "Your recovery key can still open this journal: choose Use recovery key…, then "
+        "choose a new passphrase, which writes that part afresh. Nothing has been changed.",
+    ),
+    SlotKind.RECOVERY: (
+        "The recovery-key part of this journal's key file (vault.json) is damaged: it asks "
+        "for key-derivation settings Solace cannot use ({why}), so your recovery key "
+        "cannot open this journal as it is.",
+        "Your passphrase still opens it. Once it is open, Solace shows you a new recovery "
+        "key to write down. Nothing has been changed.",
+    ),
+}
+
+
+def one_credential_left(
+    header: VaultHeader, folder: Path, broken: dict[SlotKind, str]
+) -> JournalInfo:
+    """A journal whose key file has one part damaged (``broken``: the kinds of secret
+    whose key slots are unusable, with why; see `VaultHeader.unusable_kinds`), listed
+    under its name with what is wrong and the credential that still opens it (break
+    test 14 of session 11, finding 1: one bad setting in the passphrase slot refused
+    the whole journal, and the intact recovery key was never offered). Only a key file
+    with no usable slot is refused whole (`VaultHeader.from_bytes`)."""
+    kind = SlotKind.PASSPHRASE if SlotKind.PASSPHRASE in broken else SlotKind.RECOVERY
+    problem, help_ = DAMAGED_PART[kind]
+    problem = problem.format(why=broken[kind])
+    return JournalInfo(
+        header.journal_id,
+        header.name,
+        header.created_at,
+        folder,
+        problem,
+        help_,
+        passphrase_opens=SlotKind.PASSPHRASE not in broken,
+        recovery_opens=SlotKind.RECOVERY not in broken,
+    )
 
 
 HEADER_CHANGED = (
@@ -344,6 +394,14 @@ def foreign_help(folder: Path, own: list[VaultHeader]) -> str:
         "a copy of the journal's folder elsewhere, copy its vault.json into "
         f"{folder}. Nothing has been deleted."
     )
+
+
+def sound(folder: Path, header: VaultHeader) -> bool:
+    """Whether the key file in ``folder`` (read as ``header``) needs no mending: its
+    checksum holds and every key slot is usable. A slot whose KDF settings were changed
+    is mended from a kept copy (`vault.mended`) even when the checksum was written
+    afresh over the change."""
+    return header_intact(folder) and not header.unusable_kinds()
 
 
 def header_intact(folder: Path) -> bool:

@@ -48,6 +48,9 @@ class JournalInfo:
     problem: str = ""  # what is wrong with it, in plain words; "" when it can be opened
     help: str = ""  # what can still open it (a kept copy of the key file, ...)
     opens: bool = True  # whether its passphrase or recovery key can open it as it is
+    # Which of the two can, when only one can (the other's part of the key file damaged)
+    passphrase_opens: bool = True
+    recovery_opens: bool = True
     restorable: bool = True  # whether "Restore a backup…" can help
 
     @property
@@ -65,10 +68,16 @@ class SlotKind(StrEnum):
 class KeySlot:
     """One key wrap in the key file: the data key sealed under a key-encryption key derived
     from one secret (`kind`) with its own KDF parameters and salt; `generation` is the data
-    key's (two generations live side by side while the key is rotated)."""
+    key's (two generations live side by side while the key is rotated).
+
+    A slot whose KDF settings Solace will not run (beyond the caps in `keys`, or not
+    Argon2id) is *unusable*: `kdf` is None, `unusable` says why in words ("iterations is
+    0, outside 1 to 12") and `kdf_json` keeps the settings as read, so the key file is
+    written back unchanged. The other slot still opens the journal (break test 14 of
+    session 11, finding 1: one bad value refused the whole key file)."""
     kind: SlotKind
     generation: int
-    kdf: KdfParams
+    kdf: KdfParams | None
     salt: bytes
     nonce: bytes
     wrapped_key: bytes
@@ -76,13 +85,20 @@ class KeySlot:
     # that was never confirmed (the app was closed, locked or killed while it was on
     # screen) is replaced at the next unlock.
     shown: bool = True
+    unusable: str = ""
+    kdf_json: str = ""
+
+    @property
+    def usable(self) -> bool:
+        """Whether this slot's KDF settings are within Solace's caps (so it may be tried)."""
+        return self.kdf is not None
 
     def to_json(self) -> dict[str, object]:
         return {
             "kind": self.kind.value,
             "shown": self.shown,
             "generation": self.generation,
-            "kdf": self.kdf.to_json(),
+            "kdf": self.kdf.to_json() if self.kdf is not None else loads(self.kdf_json),
             "salt": keys.b64(self.salt),
             "nonce": keys.b64(self.nonce),
             "wrapped_key": keys.b64(self.wrapped_key),
@@ -96,14 +112,23 @@ class KeySlot:
         kdf = data["kdf"]
         if not isinstance(kdf, dict):
             raise ValueError("bad kdf")
+        params: KdfParams | None = None
+        unusable = kdf_json = ""
+        try:
+            params = KdfParams.from_json(kdf)
+        except keys.KdfProblem as error:  # this slot only; never run (`unwrap_candidates`)
+            unusable = str(error)
+            kdf_json = json.dumps(kdf, sort_keys=True, ensure_ascii=False)
         return cls(
             kind=SlotKind(str(data["kind"])),
             generation=generation,
-            kdf=KdfParams.from_json(kdf),
+            kdf=params,
             salt=keys.unb64(str(data["salt"])),
             nonce=keys.unb64(str(data["nonce"])),
             wrapped_key=keys.unb64(str(data["wrapped_key"])),
             shown=bool(data.get("shown", True)),
+            unusable=unusable,
+            kdf_json=kdf_json,
         )
 
 
@@ -124,6 +149,17 @@ class VaultHeader:
     @property
     def current_generation(self) -> int:
         return min(slot.generation for slot in self.slots)
+
+    def unusable_kinds(self) -> dict[SlotKind, str]:
+        """The secrets that cannot open this journal as the key file stands, each with
+        why in words (`KeySlot.unusable`): a kind whose every slot is unusable. A kind
+        with no slot at all (a recovery key withdrawn) is not named here."""
+        found: dict[SlotKind, str] = {}
+        for kind in SlotKind:
+            slots = [s for s in self.slots if s.kind is kind]
+            if slots and not any(s.usable for s in slots):
+                found[kind] = slots[0].unusable
+        return found
 
     def recovery_slot(self, generation: int) -> KeySlot | None:
         """The recovery slot of a key generation, if there is one."""
@@ -166,6 +202,8 @@ class VaultHeader:
         slots = tuple(KeySlot.from_json(slot) for slot in slot_data)
         if not slots:
             raise ValueError("no key slots")
+        if not any(slot.usable for slot in slots):  # nothing can open it: refused whole
+            raise keys.KdfProblem(slots[0].unusable)
         return cls(
             journal_id=str(uuid.UUID(str(data["journal_id"]))),
             name=name.strip(),
@@ -248,10 +286,12 @@ def make_slot(
 def unwrap_candidates(
     header: VaultHeader, kind: SlotKind, secret: bytes
 ) -> list[tuple[int, bytes]]:
-    """Every (generation, data key) this secret unwraps, newest generation first."""
+    """Every (generation, data key) this secret unwraps, newest generation first. An
+    unusable slot (`KeySlot.usable`) is skipped: the KDF never runs with settings
+    beyond the caps, which is the denial of service the caps exist for."""
     found: list[tuple[int, bytes]] = []
     for slot in sorted(header.slots, key=lambda s: -s.generation):
-        if slot.kind is not kind:
+        if slot.kind is not kind or slot.kdf is None:
             continue
         kek = keys.derive_kek(secret, slot.salt, slot.kdf)
         key = keys.unwrap_key(

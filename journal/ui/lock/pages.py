@@ -578,18 +578,33 @@ class UnlockPage(Card):
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
         opens = info is None or info.opens
-        self.form.setRowVisible(self.passphrase, opens)
-        for control in (self.unlock_button, self.recovery_button):
-            control.setVisible(opens)
+        # Only the credential that can open it is offered, when one part of its key file
+        # is damaged (break test 14 of session 11, finding 1).
+        by_passphrase = opens and (info is None or info.passphrase_opens)
+        by_recovery_key = opens and (info is None or info.recovery_opens)
+        self.form.setRowVisible(self.passphrase, by_passphrase)
+        self.unlock_button.setVisible(by_passphrase)
+        self.recovery_button.setVisible(by_recovery_key)
         self.restore_button.setVisible(info is None or info.restorable)
-        self.primary = self.unlock_button if opens else None
-        if not opens:
+        self.primary = (
+            self.unlock_button
+            if by_passphrase
+            else self.recovery_button
+            if by_recovery_key
+            else None
+        )
+        if not by_passphrase:
             self.passphrase.clear()
 
     def first_control(self) -> QWidget:
         """Where the focus goes when this page is shown: the passphrase, or else the
         first thing that can help."""
-        for control in (self.passphrase, self.restore_button, self.create_button):
+        for control in (
+            self.passphrase,
+            self.recovery_button,
+            self.restore_button,
+            self.create_button,
+        ):
             if control.isVisibleTo(self):
                 return control
         return self.journal_choice
