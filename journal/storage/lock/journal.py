@@ -38,7 +38,10 @@ operation cut short before it changed anything is not dropped in silence either
 (session 6, findings 3 and 4): a new recovery key the person asked for is made and
 shown at the next unlock (`NEW_KEY_NOT_BEGUN`), and a rotation that never began is
 told (`OpenJournal.key_change_note`), since the old key and copies still open the
-journal.
+journal. Every key operation asked for in Settings writes its note before its first
+slow step, the check of the passphrase typed to confirm it, so a crash in the seconds
+after OK is told too; a rotation's note says so (`_ASKED`) until the key file first
+changes (break test 14 of session 11, finding 7).
 
 Key operations never overlap a lock or the sealing of drafts: each holds the
 journal's key lock (`OpenJournal.wait_for_key_work`), so a lock that lands while one
@@ -204,8 +207,9 @@ NEW_KEY_NOT_BEGUN = (
 ROTATION_NOT_BEGUN = (
     "Rotating the encryption key was interrupted before it began (Solace was closed or "
     "the computer stopped), so nothing changed: your journal keeps its old key, and "
-    "your old recovery key and earlier copies of the journal still open it. To retire "
-    "them, choose Rotate encryption key… in Settings again."
+    "your passphrase, your old recovery key and any copies of the journal made before "
+    "(on a USB drive or in a synced folder, say) still open it. To retire them, choose "
+    "Rotate encryption key… in Settings again."
 )
 
 
@@ -225,15 +229,28 @@ _NOTE_KEPT = (_ROTATION, _NEW_RECOVERY_KEY, _NEW_KEY_NOT_BEGUN)
 # A recovery key shown but not confirmed was taken out of the header (its window was
 # closed, or the journal locked over it): the note says why there is no recovery slot.
 _WITHDRAWN = "recovery-key-withdrawn"
+# The phase of a note written as the person confirms, before any slow step (the
+# passphrase check, the key derivations): nothing has changed yet. A rotation rewrites
+# its note without it just before the key file first changes (break test 14 of
+# session 11, finding 7: the note came about 3 s after OK, and a crash in those
+# seconds was never told).
+_ASKED = "asked"
 
 
 def _begin_key_change(
-    folder: Path, operation: str, old: KeySlot | None, name: str = KEY_CHANGE_NAME
+    folder: Path,
+    operation: str,
+    old: KeySlot | None,
+    name: str = KEY_CHANGE_NAME,
+    *,
+    phase: str = "",
 ) -> None:
-    """Note, durably and before any key is changed, that ``operation`` starts while
-    the slot ``old`` is live (only its salt, which the header holds anyway)."""
+    """Note, durably (written, fsynced, renamed) and before any key is changed, that
+    ``operation`` starts while the slot ``old`` is live (only its salt, which the
+    header holds anyway); ``phase`` `_ASKED`: nothing has changed yet."""
     salt = old.salt.hex() if old is not None else "-"
-    atomic_write_bytes(folder / name, f"{operation} {salt}".encode())
+    note = f"{operation} {salt} {phase}" if phase else f"{operation} {salt}"
+    atomic_write_bytes(folder / name, note.encode())
 
 
 def _begin_key_change_raw(folder: Path, note: str) -> None:
@@ -259,9 +276,16 @@ def _interrupted_key_change(folder: Path, live: KeySlot | None) -> str:
     recovery key's stays until the new key is made."""
     try:
         operation, salt, _locked = _read_note(folder)
+        asked = _ASKED in _note_words(folder)[2:]
     except (OSError, UnicodeDecodeError):
         return ""
-    replaced = live is None or live.salt.hex() != salt
+    if operation == _ROTATION and asked:  # cut before the key file changed at all
+        with contextlib.suppress(OSError):
+            _end_key_change(folder)
+        return _ROTATION_NOT_BEGUN
+    # The live recovery slot is still the one noted: nothing was replaced. ("-": there
+    # was none, and there is still none.)
+    replaced = (live.salt.hex() if live is not None else "-") != salt
     if operation == _WITHDRAWN and (live is None or not live.shown):
         return _WITHDRAWN  # the note stays until a new key is made
     if operation in _INTERRUPTED and replaced:
@@ -278,10 +302,17 @@ def _read_note(folder: Path) -> tuple[str, str, bool]:
     slot's salt in hex ("-" when there was none), and whether Solace locked (or was
     closed) after the operation and before its key was shown. Raises OSError when there
     is none, UnicodeDecodeError when it is not text."""
-    words = read_regular_text(folder / KEY_CHANGE_NAME, "ascii").split()
+    words = _note_words(folder)
     operation = words[0] if words else ""
     salt = words[1] if len(words) > 1 else "-"
     return operation, salt, _LOCKED in words[2:]
+
+
+def _note_words(folder: Path) -> list[str]:
+    """The words of a key operation's note (`KEY_CHANGE_NAME`): operation, the old
+    recovery slot's salt, then `_LOCKED` or `_ASKED` when they apply. Raises OSError
+    when there is none, UnicodeDecodeError when it is not text."""
+    return read_regular_text(folder / KEY_CHANGE_NAME, "ascii").split()
 
 
 def _noted_passphrase_change(folder: Path) -> tuple[str, str] | None:
@@ -619,10 +650,15 @@ class OpenJournal:
         except _REFUSED as error:  # in force already; the copies settle at next unlock
             log.error("settling the snapshots after a key change: %s", type(error).__name__)
 
-    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
+    def change_passphrase(
+        self, new_passphrase: str, kdf: KdfParams | None = None, *, current: str | None = None
+    ) -> None:
         """Re-wrap the data key for ``new_passphrase``; the old one stops opening the
-        journal and its snapshots at once. Raises `KeyNotChanged` when the files
-        refuse the write (then the old passphrase still opens everything)."""
+        journal and its snapshots at once. ``current``, when given (Settings), is
+        checked first, after the note of the change is on disk, so a crash during the
+        check is told at the next unlock too (break test 14 of session 11, finding 7).
+        Raises WrongPassphrase when ``current`` does not fit, `KeyNotChanged` when the
+        files refuse the write (then the old passphrase still opens everything)."""
         with self._key_work:
             h = self.header
             old = next(
@@ -639,6 +675,8 @@ class OpenJournal:
             except _REFUSED as error:
                 raise KeyNotChanged("passphrase", KeyNotChanged.reason_of(error)) from error
             try:
+                if current is not None and not self.check_passphrase(current):
+                    raise WrongPassphrase()
                 self._replace_slot(
                     SlotKind.PASSPHRASE, keys.normalise_passphrase(new_passphrase), kdf
                 )
@@ -647,15 +685,17 @@ class OpenJournal:
                     _end_key_change(self.folder, CHANGE_NOTE_NAME)
             self.passphrase_change = ""
 
-    def new_recovery_key(self) -> str:
-        """Replace the recovery key; the old one stops working at once.
+    def new_recovery_key(self, passphrase: str | None = None) -> str:
+        """Replace the recovery key; the old one stops working at once. ``passphrase``,
+        when given (Settings), is checked first, after the note is on disk, so a crash
+        during the check is told (and the key asked for made) at the next unlock.
 
         The new key counts as unconfirmed until `confirm_recovery_key` is called after
         the person has seen it; an unconfirmed key is replaced at the next unlock.
         The caller calls `recovery_key_shown` once the key is on screen: until then
         the next unlock tells that making it was interrupted. Raises `KeyNotChanged`
         when the files refuse the write (then the old key still works, and no note of
-        an interruption is left).
+        an interruption is left), WrongPassphrase when ``passphrase`` does not fit.
         """
         with self._key_work:
             recovery = keys.new_recovery_key()
@@ -667,13 +707,15 @@ class OpenJournal:
             except _REFUSED as error:
                 raise KeyNotChanged("recovery key", KeyNotChanged.reason_of(error)) from error
             try:
+                if passphrase is not None and not self.check_passphrase(passphrase):
+                    raise WrongPassphrase()
                 self._replace_slot(
                     SlotKind.RECOVERY,
                     keys.normalise_recovery_key(recovery),
                     shown=False,
                     change="recovery key",
                 )
-            except KeyNotChanged:
+            except (KeyNotChanged, WrongPassphrase):
                 if noted:  # nothing changed, and the person is told so now
                     with contextlib.suppress(OSError, SolaceError):
                         if self.interrupted_key_change == _WITHDRAWN:  # still true
@@ -777,30 +819,42 @@ class OpenJournal:
             return self._rotate_data_key(passphrase)
 
     def _rotate_data_key(self, passphrase: str) -> str:
-        if not self.check_passphrase(passphrase):
-            raise WrongPassphrase()
         h = self.header
-        secret = keys.normalise_passphrase(passphrase)
-        recovery = keys.new_recovery_key()
-        new_generation = h.current_generation + 1
-        new_key = bytearray(keys.new_data_key())
-        kdf = self._passphrase_kdf()
-        pending = [
-            make_slot(h, SlotKind.PASSPHRASE, new_generation, secret, new_key, kdf),
-            make_slot(
-                h,
-                SlotKind.RECOVERY,
-                new_generation,
-                keys.normalise_recovery_key(recovery),
-                new_key,
-                kdf,
-                shown=False,
-            ),
-        ]
+        old_recovery = h.recovery_slot(h.current_generation)
+        # The intent is on disk before any slow step (break test 14 of session 11,
+        # finding 7): a crash from here on is told at the next unlock.
+        try:
+            _begin_key_change(self.folder, _ROTATION, old_recovery, phase=_ASKED)
+        except _REFUSED as error:
+            raise KeyNotChanged("encryption key", KeyNotChanged.reason_of(error)) from error
+        try:
+            if not self.check_passphrase(passphrase):
+                raise WrongPassphrase()
+            secret = keys.normalise_passphrase(passphrase)
+            recovery = keys.new_recovery_key()
+            new_generation = h.current_generation + 1
+            new_key = bytearray(keys.new_data_key())
+            kdf = self._passphrase_kdf()
+            pending = [
+                make_slot(h, SlotKind.PASSPHRASE, new_generation, secret, new_key, kdf),
+                make_slot(
+                    h,
+                    SlotKind.RECOVERY,
+                    new_generation,
+                    keys.normalise_recovery_key(recovery),
+                    new_key,
+                    kdf,
+                    shown=False,
+                ),
+            ]
+        except BaseException:  # nothing changed, and the person is told now
+            with contextlib.suppress(OSError, SolaceError):
+                _end_key_change(self.folder)
+            raise
         db_path = self.folder / DATABASE_NAME
         old_key = self._data_key
         try:  # until the database is re-keyed, nothing has changed: undone if refused
-            _begin_key_change(self.folder, _ROTATION, h.recovery_slot(h.current_generation))
+            _begin_key_change(self.folder, _ROTATION, old_recovery)  # the key file changes
             self._write(with_slots(h, [*h.slots, *pending]))
             with self.db.engine.connect() as connection:
                 try:
@@ -995,10 +1049,10 @@ def roll_back_rotation(folder: Path, kind: SlotKind, secret: bytes) -> bool:
     database, that copy becomes the live key file (`restore_header`; the one put
     aside is kept as ``vault.json.damaged``). Returns whether it did."""
     try:
-        operation = read_regular_text(folder / KEY_CHANGE_NAME, "ascii").partition(" ")[0]
+        words = _note_words(folder)
     except (OSError, UnicodeDecodeError):
         return False
-    if operation != _ROTATION:
+    if words[:1] != [_ROTATION] or _ASKED in words[2:]:  # asked only: nothing changed
         return False
     if not restore_header(folder, kind, secret):
         return False

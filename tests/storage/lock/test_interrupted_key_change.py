@@ -88,12 +88,14 @@ def test_an_interrupted_key_change_is_told_as_an_interruption(store, data_dir, w
     store.unlock_with_recovery_key(folder, new_recovery).lock()
 
 
-@pytest.mark.parametrize("where", ["rotate-before-write", "rotate-before-rekey"])
+@pytest.mark.parametrize("where", ["rotate-at-check", "rotate-before-write", "rotate-before-rekey"])
 def test_a_rotation_cut_before_it_began_is_told_not_dropped(store, data_dir, where):  # type: ignore[no-untyped-def]
     """Break test 14 of session 6, finding 3: killed right after the note, the next
     unlock dropped the rotation in silence, and the old recovery key and copies still
     opened everything though the dialog said they would stop. Now it is told, once,
-    and what it says is true: nothing changed, the old recovery key still works."""
+    and what it says is true: nothing changed, the old recovery key still works.
+    Killed during the passphrase check, the first seconds after OK (break test 14 of
+    session 11, finding 7), it was not told at all: the note came after the check."""
     folder, recovery = confirmed_journal(store)
     cut(data_dir, folder, where)
     assert (folder / KEY_CHANGE_NAME).exists()
@@ -101,6 +103,7 @@ def test_a_rotation_cut_before_it_began_is_told_not_dropped(store, data_dir, whe
     journal = store.unlock(folder, OLD)
     assert journal.key_change_note == ROTATION_NOT_BEGUN
     assert "nothing changed" in journal.key_change_note
+    assert "your passphrase, your old recovery key and any copies" in journal.key_change_note
     assert journal.recovery_key_problem == ""  # the confirmed key still works
     assert not (folder / KEY_CHANGE_NAME).exists()
     generation = journal.key_generation
@@ -112,12 +115,16 @@ def test_a_rotation_cut_before_it_began_is_told_not_dropped(store, data_dir, whe
     journal.lock()
 
 
-def test_a_new_recovery_key_cut_before_it_began_is_made_at_the_next_unlock(store, data_dir):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("where", ["recovery-key-at-check", "recovery-key-before-write"])
+def test_a_new_recovery_key_cut_before_it_began_is_made_at_the_next_unlock(  # type: ignore[no-untyped-def]
+    store, data_dir, where
+):
     """Break test 14 of session 6, finding 4: the person asked for the old recovery
     key to stop working; a kill right after the note left it working, silently. The
-    next unlock now finishes what was asked: a new key, shown with the true reason."""
+    next unlock now finishes what was asked: a new key, shown with the true reason.
+    The note is written before the passphrase check (session 11, finding 7)."""
     folder, old_recovery = confirmed_journal(store)
-    cut(data_dir, folder, "recovery-key-before-write")
+    cut(data_dir, folder, where)
 
     journal = store.unlock(folder, OLD)
     assert journal.recovery_key_problem == NEW_KEY_NOT_BEGUN
@@ -195,4 +202,70 @@ def test_a_key_never_shown_after_none_worked_never_speaks_of_the_one_before(  # 
     assert said.startswith("Solace was locked (or closed) while it was"), said
     assert "interrupted" not in said
     assert "you had before" not in said
+    journal.lock()
+
+
+def test_a_passphrase_change_cut_during_its_check_is_told(store, data_dir):  # type: ignore[no-untyped-def]
+    """Killed while Settings checked the current passphrase (the first slow step after
+    OK), the change was never noted, and nothing told her the new passphrase had not
+    taken (break test 14 of session 11, finding 7): now the new one is refused with
+    the reason, and the old one opens with a note that nothing changed."""
+    from journal.errors import PassphraseChangeInterrupted
+    from journal.storage.lock.journal import CHANGE_NOT_MADE_NOTE
+
+    folder, _recovery = confirmed_journal(store)
+    cut(data_dir, folder, "passphrase-at-check")
+    with pytest.raises(PassphraseChangeInterrupted) as refused:
+        store.unlock(folder, "new passphrase here")
+    assert "the passphrase you had before still opens it" in refused.value.message
+    journal = store.unlock(folder, OLD)
+    assert journal.key_change_note == CHANGE_NOT_MADE_NOTE
+    journal.lock()
+    journal = store.unlock(folder, OLD)
+    assert journal.key_change_note == ""  # told once
+    journal.lock()
+
+
+def test_a_rotation_cut_at_its_check_with_no_recovery_key_is_still_told(store, data_dir):  # type: ignore[no-untyped-def]
+    """With no recovery key at the time (one shown and closed without confirming), the
+    note names none; a rotation cut before it changed anything is told all the same,
+    and the missing key is made."""
+    from journal.storage.lock.journal import RECOVERY_KEY_MISSING
+
+    folder, _recovery = confirmed_journal(store)
+    journal = store.unlock(folder, OLD)
+    journal.new_recovery_key()
+    journal.recovery_key_shown()
+    assert journal.withdraw_unconfirmed_recovery_key()
+    journal.lock()
+    journal = store.unlock(folder, OLD)  # the lock screen would show a new key first:
+    journal.lock()  # ... closed by a crash before it did
+    cut(data_dir, folder, "rotate-at-check")
+    journal = store.unlock(folder, OLD)
+    assert journal.key_change_note == ROTATION_NOT_BEGUN
+    assert journal.recovery_key_problem in (RECOVERY_KEY_MISSING, RECOVERY_KEY_WITHDRAWN)
+    journal.lock()
+
+
+@pytest.mark.parametrize("operation", ["rotate", "new key", "passphrase"])
+def test_a_wrong_passphrase_leaves_no_note_behind(store, operation):  # type: ignore[no-untyped-def]
+    """The note written before the check goes when the check fails: nothing is told
+    at the next unlock, since nothing was asked with the right passphrase."""
+    from journal.errors import WrongPassphrase
+
+    folder, _recovery = confirmed_journal(store)
+    journal = store.unlock(folder, OLD)
+    slots = journal.header.slots
+    with pytest.raises(WrongPassphrase):
+        if operation == "rotate":
+            journal.rotate_data_key("not the passphrase")
+        elif operation == "new key":
+            journal.new_recovery_key("not the passphrase")
+        else:
+            journal.change_passphrase("new passphrase here", current="not the passphrase")
+    assert journal.header.slots == slots
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []
+    journal.lock()
+    journal = store.unlock(folder, OLD)
+    assert journal.key_change_note == "" and journal.recovery_key_problem == ""
     journal.lock()
