@@ -34,6 +34,7 @@ from journal.ui.common.widgets import (
     secret_field,
     wrapping_form,
 )
+from journal.ui.lock.key_text import KeyText, key_lines
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -302,8 +303,10 @@ class RecoveryKeyPage(Card):
         self.whose = label("", "subtle")
         self.body.addWidget(self.whose)
         self.recovery_key = ""  # as the printout and the person write it, on one line
-        self.key = label("", "notice")
-        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key = KeyText()  # selected and copied whole, as it is typed back
+        self.key.setProperty("role", "notice")
+        self.key.setWordWrap(True)
+        self.key.setTextFormat(Qt.TextFormat.PlainText)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setWeight(QFont.Weight.DemiBold)
         self.key.setFont(mono)
@@ -441,25 +444,6 @@ def printer_names() -> list[str]:
     from PySide6.QtPrintSupport import QPrinterInfo
 
     return list(QPrinterInfo.availablePrinterNames())
-
-
-#: Between the characters of a line of the key: no line break there (not alphanumeric,
-#: so a key copied from the page still opens the journal; see `normalise_recovery_key`).
-_NO_BREAK = "\u2060"
-
-
-def key_lines(recovery_key: str) -> str:
-    """``recovery_key`` ("T227-R2T3-…-MHL4", groups joined by "-") as it is shown: at
-    most four groups a line, half of them on each of two lines, and no line ever broken
-    inside (Qt's wrapping broke after a dash, leaving "QQUP-" at a line's end and one
-    group alone below it, and the dash could be taken for part of the key)."""
-    groups = recovery_key.split("-")
-    if len(groups) <= 4:
-        lines = [groups]
-    else:
-        half = (len(groups) + 1) // 2
-        lines = [groups[:half], groups[half:]]
-    return "\n".join(f"-{_NO_BREAK}".join(line) for line in lines)
 
 
 def key_caption(journal_name: str, made_on: date) -> str:
