@@ -308,6 +308,24 @@ def _read_note(folder: Path) -> tuple[str, str, bool]:
     return operation, salt, _LOCKED in words[2:]
 
 
+def _note_bytes(folder: Path) -> bytes | None:
+    """The key operation's note (`KEY_CHANGE_NAME`) as it is on disk, None when there is
+    none (or it cannot be read)."""
+    try:
+        return (folder / KEY_CHANGE_NAME).read_bytes()
+    except OSError:
+        return None
+
+
+def _put_back_note(folder: Path, before: bytes | None) -> None:
+    """The note as it was before an operation that changed nothing (``before``, from
+    `_note_bytes`): a note still true (a recovery key withdrawn, say) stays told."""
+    if before is None:
+        _end_key_change(folder)
+    else:
+        atomic_write_bytes(folder / KEY_CHANGE_NAME, before)
+
+
 def _note_words(folder: Path) -> list[str]:
     """The words of a key operation's note (`KEY_CHANGE_NAME`): operation, the old
     recovery slot's salt, then `_LOCKED` or `_ASKED` when they apply. Raises OSError
@@ -821,6 +839,7 @@ class OpenJournal:
     def _rotate_data_key(self, passphrase: str) -> str:
         h = self.header
         old_recovery = h.recovery_slot(h.current_generation)
+        before = _note_bytes(self.folder)  # a note it replaces, put back if refused
         # The intent is on disk before any slow step (break test 14 of session 11,
         # finding 7): a crash from here on is told at the next unlock.
         try:
@@ -849,7 +868,7 @@ class OpenJournal:
             ]
         except BaseException:  # nothing changed, and the person is told now
             with contextlib.suppress(OSError, SolaceError):
-                _end_key_change(self.folder)
+                _put_back_note(self.folder, before)
             raise
         db_path = self.folder / DATABASE_NAME
         old_key = self._data_key

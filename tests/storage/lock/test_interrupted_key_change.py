@@ -269,3 +269,22 @@ def test_a_wrong_passphrase_leaves_no_note_behind(store, operation):  # type: ig
     journal = store.unlock(folder, OLD)
     assert journal.key_change_note == "" and journal.recovery_key_problem == ""
     journal.lock()
+
+
+def test_a_rotation_refused_for_a_wrong_passphrase_keeps_the_note_it_found(store):  # type: ignore[no-untyped-def]
+    """Its own note goes, and the one it replaced comes back: a recovery key withdrawn
+    earlier is still told as withdrawn at the next unlock."""
+    from journal.errors import WrongPassphrase
+
+    folder, _recovery = confirmed_journal(store)
+    journal = store.unlock(folder, OLD)
+    journal.new_recovery_key()
+    journal.recovery_key_shown()
+    assert journal.withdraw_unconfirmed_recovery_key()  # "Close anyway"
+    with pytest.raises(WrongPassphrase):
+        journal.rotate_data_key("not the passphrase")
+    journal.lock()
+    journal = store.unlock(folder, OLD)
+    assert journal.recovery_key_problem == RECOVERY_KEY_WITHDRAWN
+    assert journal.key_change_note == ""
+    journal.lock()
