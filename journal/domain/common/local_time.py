@@ -38,7 +38,8 @@ import os
 import time
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from pathlib import Path
+from zoneinfo import TZPATH, ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import tzlocal
 
@@ -50,6 +51,7 @@ __all__ = [
     "day_start",
     "elsewhere",
     "from_local",
+    "iana_key",
     "known_zone",
     "local_day",
     "local_zone",
@@ -118,7 +120,9 @@ def local_zone() -> tzinfo:
         try:
             zone = tzlocal.reload_localzone()
         except (ZoneInfoNotFoundError, ValueError, OSError):
-            zone = _SystemRules()
+            # "Europe/berlin": tzdata's own spelling of it, else the C library's rules.
+            named = iana_key(key)
+            zone = _SystemRules() if named is None else ZoneInfo(named)
         _zone = (key, zone)
     return _zone[1]
 
@@ -175,9 +179,68 @@ def _zone_info(name: str) -> ZoneInfo | None:
 
 
 def known_zone(name: str | None) -> str | None:
-    """``name`` when it is an IANA zone known here (tzdata), else None (the computer's
+    """The IANA zone key ``name`` stands for (`iana_key`), else None (the computer's
     zone): what an entry stores as its zone."""
-    return name if name and _zone_info(name) is not None else None
+    return iana_key(name)
+
+
+# Files in a zoneinfo folder that are no zone of their own (break test 9, finding 10):
+# "localtime" is whatever zone this computer is set to, "posixrules" the rules the C
+# library lends to a POSIX ``TZ`` string; a name stored from them would mean
+# something else on the computer that later opens the journal. The "posix/" and
+# "right/" trees are copies (the latter counting leap seconds).
+_NOT_ZONES = frozenset({"localtime", "posixrules"})
+_COPIES = ("posix/", "right/")
+
+
+def _named_zone(name: str) -> bool:
+    return name not in _NOT_ZONES and not name.startswith(_COPIES)
+
+
+@lru_cache(maxsize=1)
+def _keys_by_folded_name() -> dict[str, str]:
+    """Every IANA key known here (tzdata), by its case-folded spelling. Reading the
+    zoneinfo folders takes about 50 ms, once."""
+    keys = sorted(key for key in available_timezones() if _named_zone(key))
+    return {key.casefold(): key for key in keys}
+
+
+def _link_target(name: str) -> str | None:
+    """The IANA key a zoneinfo file such as "localtime" links to (/etc/localtime ->
+    /usr/share/zoneinfo/Europe/Berlin gives "Europe/Berlin"), or None."""
+    for root in TZPATH:
+        path = Path(root, name)
+        if not path.is_symlink():
+            continue
+        target = path.resolve()
+        for base in TZPATH:
+            try:
+                key = target.relative_to(Path(base).resolve()).as_posix()
+            except ValueError:
+                continue
+            if _named_zone(key) and _zone_info(key) is not None:
+                return key
+    return None
+
+
+def iana_key(name: str | None) -> str | None:
+    """The IANA zone key ("Europe/Berlin") that ``name`` stands for, or None when it
+    names no zone of its own here.
+
+    ``name`` may come from ``TZ`` (a leading ":" is dropped, as the C library does),
+    from tzlocal or from an imported file. A key in another case ("Europe/berlin") is
+    tzdata's spelling of it; "localtime" is the zone its file links to (the
+    computer's own, when it has a name); "posixrules", a POSIX rule string
+    ("CET-1CEST") and anything tzdata does not list give None, which entries record
+    as "the computer's zone" (NULL)."""
+    if not name:
+        return None
+    name = name.removeprefix(":")
+    if _named_zone(name) and _zone_info(name) is not None:
+        return name
+    if name == "localtime":
+        return _link_target(name)
+    return _keys_by_folded_name().get(name.casefold())
 
 
 def local_zone_name() -> str | None:

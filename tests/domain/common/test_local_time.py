@@ -135,3 +135,34 @@ def test_one_rule_for_a_typed_wall_time_at_a_clock_change() -> None:
     gap, moved = read_typed(datetime(2026, 10, 4, 2, 15), "Australia/Lord_Howe")
     assert moved and to_local(gap, "Australia/Lord_Howe").strftime("%H:%M") == "02:45"
     assert occurrence(to_local(gap, "Australia/Lord_Howe")) is None
+
+
+def _link_key() -> str | None:
+    """What /etc/localtime names here, read from its link (None when it is no link)."""
+    from pathlib import Path
+
+    link = Path("/etc/localtime")
+    if not link.is_symlink():
+        return None
+    target = str(link.resolve())
+    return target.split("/zoneinfo/", 1)[1] if "/zoneinfo/" in target else None
+
+
+def test_a_new_entry_records_only_a_real_iana_zone() -> None:
+    """Break test 9, finding 10: "localtime" and "posixrules" are zoneinfo files, not
+    zones; an entry stored with them would mean another zone on another computer.
+    "Europe/berlin" is tzdata's Europe/Berlin, rules and name."""
+    from journal.domain.entries.entry import new_entry
+
+    now = datetime(2026, 7, 1, 10, tzinfo=UTC)
+    with in_zone("localtime"):
+        assert new_entry(now).zone == _link_key()
+    with in_zone("posixrules"):
+        assert new_entry(now).zone is None
+    with in_zone("Europe/berlin"):
+        assert new_entry(now).zone == "Europe/Berlin"
+        assert to_local(now).hour == 12  # Berlin's summer time, not the C library's UTC
+    with in_zone(":Asia/Kolkata"):
+        assert new_entry(now).zone == "Asia/Kolkata"
+    with in_zone("CET-1CEST,M3.5.0,M10.5.0/3"):
+        assert new_entry(now).zone is None
