@@ -24,6 +24,7 @@ from journal.ui.common.confirm import confirm
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.widgets import follow_text_size, grow_with_content, label
+from journal.ui.together.entry_text import reading_html
 from journal.ui.together.layouts import empty
 from journal.ui.together.marks import mark, side_colour, uses_dark
 from journal.ui.together.model import item_heading, said_heading, said_item
@@ -101,7 +102,9 @@ class ItemPage(QScrollArea):
         self.title = label("", "heading")
         self.title.setAccessibleDescription("Title")
         # The entry's words: a Tab stop that reads them, described by whose and when.
+        # Shown as its writer saw it: styled, the Markdown markers taken off.
         self.body = readable(_larger(label(""), READING_SCALE), "Entry text")
+        self.body.setTextFormat(Qt.TextFormat.RichText)
         self.private_button = QPushButton("Make private")
         self.private_button.clicked.connect(self._make_private)
         self.status = Message("What just changed")
@@ -200,7 +203,7 @@ class ItemPage(QScrollArea):
         self.title.setText(item.title.strip())
         self.title.setVisible(bool(item.title.strip()))
         self.title.setAccessibleName(item.title.strip() or make_headline("", item.body))
-        self.body.setText(item.body)
+        self.body.setText(reading_html(item.body))
         title = item.title.strip()
         self.body.setAccessibleDescription(
             f"{item.writer}'s entry, {say_moment(item.created_at)}"

@@ -15,6 +15,7 @@ from journal.domain.common.sentences import sentence
 from journal.domain.entries.entry import make_headline
 from journal.domain.together.items import SharedItem
 from journal.ui.common.local_time import say_moment
+from journal.ui.together.entry_text import reading_text
 from journal.ui.together.marks import mark
 
 __all__ = ["ITEM_ROLE", "SharedItemsModel", "item_heading", "said_heading", "said_item"]
@@ -37,7 +38,7 @@ def said_heading(item: SharedItem) -> str:
 def said_item(item: SharedItem) -> str:
     """The whole item in words, as one focus of the reader speaks it: whose, when, the
     title (if any) and the text, and how many responses, each part one sentence."""
-    parts = [sentence(item.title), sentence(" ".join(item.body.split()))]
+    parts = [sentence(item.title), sentence(" ".join(reading_text(item.body).split()))]
     extra = _responses_text(item)
     if extra:
         parts.append(sentence(extra))

@@ -1,0 +1,54 @@
+"""An entry read by someone else: styled runs, markers off by the editor's rules, and no
+other character ever lost (issue 9, break test finding 11)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from journal.domain.entries.markup import markers
+from journal.domain.entries.reading import LineKind, reading_lines
+
+
+def test_markers_go_and_what_they_mean_stays():
+    quote, line, heading = reading_lines(
+        "> I held her\nmy **little** _one_, \\*always\\*\n## Heading **I miss you**"
+    )
+    assert quote.kind is LineKind.QUOTE and quote.text == "I held her"
+    assert [(r.text, set(r.styles)) for r in line.runs] == [
+        ("my ", set()),
+        ("little", {"bold"}),
+        (" ", set()),
+        ("one", {"italic"}),
+        (", *always*", set()),
+    ]
+    assert (heading.kind, heading.level, heading.text) == (
+        LineKind.HEADING,
+        2,
+        "Heading I miss you",
+    )
+
+
+def test_what_the_editor_shows_as_text_is_kept():
+    for text in ("<little bean>", "5*3 = 15 and 2*4", "snake_case", "I don`t know", "  indented\t"):
+        assert reading_lines(text)[0].text == text
+
+
+def _subsequence(shown: str, written: str) -> bool:
+    rest = iter(written)
+    return all(char in rest for char in shown)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab *_~`\\<>#-\t😢é"), max_size=40))
+def test_only_markers_and_escapes_are_ever_left_out(text):
+    """Every character shown is the line's own, in order (a list's "-" shown as "•"):
+    only markers (the editor's rule), escaping backslashes and line-start markers are
+    left out; a line with none of them is shown exactly."""
+    (line,) = reading_lines(text)
+    shown = line.text.replace("\u2022", "-")
+    assert _subsequence(shown, text.replace("*", "-").replace("+", "-")) or _subsequence(
+        shown, text
+    )
+    if not markers(text) and not any(c in text for c in "\\`") and text[:1] not in "#> -*+\t":
+        assert line.text == text
