@@ -35,10 +35,13 @@ def query_tokens(text: str, *, max_tokens: int = 32) -> list[str]:
     """Split ``text`` into at most ``max_tokens`` distinct search tokens, in order.
 
     Tokens that differ only by letter case count once, since FTS5 folds case anyway.
+    The text is folded with Unicode compatibility folding (NFKC: "ﬁnally" is
+    "finally", "ＡＢＣ" is "ABC"), as the entries' index holds such words
+    (``journal.storage.forms``).
     """
     if max_tokens < 1:
         raise ValueError("max_tokens must be at least 1")
-    normalized = unicodedata.normalize("NFC", text)
+    normalized = unicodedata.normalize("NFKC", text)
     tokens: list[str] = []
     seen: set[str] = set()
     current: list[str] = []

@@ -21,8 +21,9 @@ import re
 import unicodedata
 
 from journal.storage.fts_query import fts5_phrase
+from journal.storage.symbols import symbol_tokens
 
-__all__ = ["GRAMS_TOKENIZER", "grams_match", "grams_text", "split_query"]
+__all__ = ["GRAMS_TOKENIZER", "entry_grams", "grams_match", "grams_text", "split_query"]
 
 # Every Unicode category is a token character, so only the spaces between pairs split.
 GRAMS_TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* M* N* P* S* Co'"
@@ -60,6 +61,12 @@ def grams_text(*texts: str) -> str:
             tokens.extend(_pairs(run))
             tokens.append(run[-1])
     return " ".join(tokens)
+
+
+def entry_grams(*texts: str) -> str:
+    """What the entries' pairs index holds for ``texts``: the pairs of `grams_text` and
+    the emoji and symbol tokens of ``journal.storage.symbols`` (migration 0013)."""
+    return " ".join(part for part in (grams_text(*texts), symbol_tokens(*texts)) if part)
 
 
 def split_query(text: str) -> tuple[str, list[str]]:

@@ -128,6 +128,19 @@ def long_index_text(stored: bytes | str | None, longer_than: int) -> str | None:
     return text if text is not None and len(text) > longer_than else None
 
 
+def index_body(stored: bytes | str | None, title: str | None, tags: str | None) -> str | None:
+    """What the word index reads as an entry's body: `index_text` of ``stored``, then
+    the other forms of the words of its title, body and tags
+    (`journal.storage.forms.index_forms`: NFKC-folded words, Hebrew and Arabic words
+    without their prefixes; "" for most texts), so one unpacking serves both
+    (migration 0013)."""
+    from journal.storage.forms import index_forms
+
+    text = index_text(stored)
+    forms = index_forms(title or "", text or "", tags or "")
+    return (text or "") + forms if forms else text
+
+
 def register_functions(connection: Any) -> None:
     """Add Solace's SQL functions to a DB-API (sqlcipher3) connection:
     ``solace_unpack(stored)`` is `index_text`, for the word index's view and
@@ -135,7 +148,10 @@ def register_functions(connection: Any) -> None:
     `PackedText` for that); ``solace_local_day(created_at, zone)`` is
     `stored_local_day`, for day filters. The latter is not deterministic: NULL means
     the computer's zone, which can change. ``solace_long_text(stored, n)`` is
-    `long_index_text` (the search's long-entry snippets)."""
+    `long_index_text` (the search's long-entry snippets). ``solace_index_body(stored,
+    title, tags)`` is `index_body`, the body as the word index reads it (migration
+    0013)."""
     connection.create_function("solace_unpack", 1, index_text, deterministic=True)
     connection.create_function("solace_long_text", 2, long_index_text, deterministic=True)
     connection.create_function("solace_local_day", 2, stored_local_day)
+    connection.create_function("solace_index_body", 3, index_body, deterministic=True)

@@ -22,11 +22,14 @@ from journal.domain.entries.feelings import FEELINGS
 from journal.storage.lock.journal import OpenJournal
 
 try:
-    from journal.storage.ngrams import grams_text
+    from journal.storage.ngrams import entry_grams
 except ImportError:  # the code before issue 9, measured for comparison
+    try:
+        from journal.storage.ngrams import grams_text as entry_grams
+    except ImportError:
 
-    def grams_text(*texts: str) -> str:
-        return ""
+        def entry_grams(*texts: str) -> str:
+            return ""
 
 
 try:
@@ -173,7 +176,7 @@ def fill(journal: OpenJournal, size: int, seed: int = SEED) -> None:
                 [
                     (seqs[r["id"]], grams)
                     for r in rows
-                    if (grams := grams_text(str(r["title"]), str(r["body"]), str(r["tags"])))
+                    if (grams := entry_grams(str(r["title"]), str(r["body"]), str(r["tags"])))
                 ],
             )
         # One implicit transaction, as the bulk path writes (no FTS5 'optimize': the

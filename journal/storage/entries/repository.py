@@ -27,7 +27,7 @@ from journal.domain.entries.feelings import Mood, normalise_feeling
 from journal.errors import SolaceError
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryFeeling, EntryRow, EntryTag
-from journal.storage.ngrams import grams_text
+from journal.storage.ngrams import entry_grams
 
 JOIN = "\n"
 
@@ -201,7 +201,7 @@ def insert_entries(session: Session, entries: Iterable[Entry], chunk: int = 500)
             grams = [
                 (seqs[e.id], g)
                 for e, _, kept in part
-                if (g := grams_text(e.title, e.body, JOIN.join(kept)))
+                if (g := entry_grams(e.title, e.body, JOIN.join(kept)))
             ]
             if feelings:
                 cursor.executemany(
@@ -329,10 +329,11 @@ class EntryRepository:
 
     @staticmethod
     def _write_grams(session: Session, seq: int, values: dict[str, Any], *, replace: bool) -> None:
-        """Keep the pairs index (search inside Chinese, Japanese, Thai...) in step."""
+        """Keep the pairs index (search inside Chinese, Japanese, Thai..., and for emoji
+        and symbols) in step."""
         if replace:
             session.execute(text("DELETE FROM entries_grams WHERE rowid = :seq"), {"seq": seq})
-        grams = grams_text(values["title"], values["body"], values["tags"])
+        grams = entry_grams(values["title"], values["body"], values["tags"])
         if grams:
             session.execute(
                 text("INSERT INTO entries_grams(rowid, grams) VALUES (:seq, :grams)"),

@@ -25,8 +25,10 @@ from journal.domain.entries.plain import CLOSE_MARK, OPEN_MARK, plain_fragment
 from journal.storage.database import Database
 from journal.storage.entries.repository import ZONE_REACH, summary_from_row
 from journal.storage.entries.terms import fold_variants, index_terms
+from journal.storage.forms import FORMS_SEPARATOR, word_forms
 from journal.storage.fts_query import fts5_phrase, query_tokens
 from journal.storage.ngrams import grams_match, split_query
+from journal.storage.symbols import symbol_query, symbols_match
 from journal.storage.types import stored_text
 
 SNIPPET_TOKENS = 14
@@ -159,10 +161,24 @@ def _filter_sql(filters: SearchFilters, params: dict[str, Any]) -> list[str]:
 
 def has_words(words: str) -> bool:
     """Whether ``words`` hold anything `EntrySearch.search` searches for: a word of two
-    or more letters, or any character of a script written without spaces (one
-    character is a whole word in Chinese or Japanese: 悲, 痛)."""
+    or more letters, any character of a script written without spaces (one
+    character is a whole word in Chinese or Japanese: 悲, 痛), or an emoji or a
+    symbol (🕯️, "C++": ``journal.storage.symbols``)."""
     spaced, runs = split_query(words)
-    return match_expression(spaced) is not None or bool(runs)
+    return match_expression(spaced) is not None or bool(runs) or bool(symbol_query(words))
+
+
+def only_symbols(words: str) -> bool:
+    """Whether what ``words`` search for is emoji and symbols alone ("🕯️", "C++"): the
+    Journal's "nothing found" then speaks of them, not of fewer or shorter words."""
+    spaced, runs = split_query(words)
+    return not runs and match_expression(spaced) is None and bool(symbol_query(words))
+
+
+def _grams_expression(runs: list[str], symbols: list[str]) -> str | None:
+    """The pairs index's MATCH for spaceless runs and symbol runs together (ANDed)."""
+    parts = [part for part in (grams_match(runs), symbols_match(symbols)) if part]
+    return " ".join(parts) or None
 
 
 _SUMMARY = "e.id, e.created_at, e.headline, e.mood, e.feelings, e.tags, e.shared, e.zone"
@@ -194,7 +210,8 @@ class EntrySearch:
         where = _filter_sql(filters, params)
         spaced, runs = split_query(words)
         match = match_expression(spaced)
-        grams = grams_match(runs)
+        symbols = symbol_query(words)
+        grams = _grams_expression(runs, symbols)
         if grams is not None:
             params["grams"] = grams
         if match is None and grams is not None:
@@ -236,8 +253,10 @@ class EntrySearch:
                 "ORDER BY entries_fts.rowid DESC LIMIT :limit OFFSET :offset"
             )
         with self._db.session() as session:
-            rows = session.execute(text(sql).columns(), params).all()
-        needle = runs[0] if runs and match is None else None
+            rows: list[Any] = list(session.execute(text(sql).columns(), params).all())
+            if match is not None:
+                rows = _from_bodies(session, rows)
+        needle = (runs[0] if runs else symbols[0]) if grams is not None and match is None else None
         return [
             SearchHit(
                 summary_from_row(_with_time(row)),
@@ -251,6 +270,26 @@ class EntrySearch:
             )
             for row in rows
         ]
+
+
+def _from_bodies(session: Any, rows: list[Any]) -> list[Any]:
+    """``rows`` with each snippet FTS5 cut where the index holds a body's other word
+    forms (it holds `FORMS_SEPARATOR`) replaced by the body, to be cut here (`_word_snippet`):
+    a snippet shows the words as written ("הבית", "ﬁnally"), never their other forms."""
+    wanted = [row[0] for row in rows if FORMS_SEPARATOR in str(row[8] or "")]
+    if not wanted:
+        return rows
+    marks = ", ".join(f":id{n}" for n in range(len(wanted)))
+    bodies = dict(
+        session.execute(
+            text(f"SELECT id, solace_unpack(body) FROM entries WHERE id IN ({marks})"),
+            {f"id{n}": entry_id for n, entry_id in enumerate(wanted)},
+        ).all()
+    )
+    return [
+        (*row[:8], LONG_BODY + str(bodies.get(row[0]) or "")) if row[0] in bodies else row
+        for row in rows
+    ]
 
 
 # What the word search's last column starts with: a long body to cut here, or the
@@ -284,8 +323,11 @@ def _needle_snippet(body: str, needle: str) -> str:
     if at < 0:
         body = unicodedata.normalize("NFC", body)
         at = body.find(needle)
-        if at < 0:
+    if at < 0:  # a symbol run is searched folded ("c++" for "C++")
+        found = re.search(re.escape(needle), body, re.IGNORECASE)
+        if found is None:
             return ""
+        at, needle = found.start(), found.group()
     start = safe_start(body, at - SNIPPET_REACH, at)
     end = safe_end(body, at + len(needle) + SNIPPET_REACH, at + len(needle))
     return (ELLIPSIS if start > 0 else "") + body[start:end] + (ELLIPSIS if end < len(body) else "")
@@ -304,6 +346,14 @@ def _folded(word: str) -> str:
     return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
 
 
+def _starts_with(word: str, terms: tuple[str, ...]) -> bool:
+    """Whether ``word`` as written, or one of the other forms the index holds for it
+    (`word_forms`: "ﬁnally" as "finally", "הבית" as "בית"), starts with a term."""
+    if _folded(word).startswith(terms):
+        return True
+    return any(_folded(form).startswith(terms) for form in word_forms(word))
+
+
 def _word_snippet(body: str, words: str) -> str:
     """The part of a long ``body`` around the first word that starts with a term of
     ``words`` (folded), that word and the others like it marked; "" when none is met
@@ -320,7 +370,7 @@ def _word_snippet(body: str, words: str) -> str:
         return ""
     window = body[:WORD_SNIPPET_REACH]
     first = next(
-        (found for found in _WORDS.finditer(window) if _folded(found.group()).startswith(terms)),
+        (found for found in _WORDS.finditer(window) if _starts_with(found.group(), terms)),
         None,
     )
     if first is None:
@@ -330,7 +380,7 @@ def _word_snippet(body: str, words: str) -> str:
     marked = _WORDS.sub(
         lambda found: (
             f"{OPEN_MARK}{found.group()}{CLOSE_MARK}"
-            if _folded(found.group()).startswith(terms)
+            if _starts_with(found.group(), terms)
             else found.group()
         ),
         body[start:end],
@@ -339,10 +389,13 @@ def _word_snippet(body: str, words: str) -> str:
 
 
 def _mark(snippet: str, needle: str | None) -> str:
-    """Mark ``needle`` in a snippet cut around it (the word index marks its own)."""
+    """Mark ``needle`` (in any case) in a snippet cut around it (the word index marks
+    its own)."""
     if needle is None or not snippet:
         return snippet
-    return snippet.replace(needle, f"{OPEN_MARK}{needle}{CLOSE_MARK}")
+    return re.sub(
+        re.escape(needle), lambda m: f"{OPEN_MARK}{m.group()}{CLOSE_MARK}", snippet, flags=re.I
+    )
 
 
 def _with_time(row: Any) -> list[Any]:

@@ -29,7 +29,7 @@ from journal.domain.entries.remembrance import acknowledgements, on_this_day_yea
 from journal.storage.entries.prompts import PromptStore
 from journal.storage.entries.remembrance import RemembranceStore
 from journal.storage.entries.repository import EntryRepository
-from journal.storage.entries.search import EntrySearch, SearchHit, has_words
+from journal.storage.entries.search import EntrySearch, SearchHit, has_words, only_symbols
 from journal.storage.entries.stats import MoodStats
 from journal.storage.together.sharing import Sharing
 from journal.ui.common.accessibility import Message, announce, first_tab_stop
@@ -450,9 +450,7 @@ class JournalArea(Area):
             return
         shown = self.model.rowCount()
         more = "+" if self.model.canFetchMore() else ""
-        self.count.setText(
-            "Nothing found. Try fewer or shorter words." if not shown else f"{shown}{more} found"
-        )
+        self.count.setText(f"{shown}{more} found" if shown else _nothing_found(words))
 
     def _show_day(self, day: date) -> None:
         self.search.show_day(day)
@@ -700,3 +698,11 @@ class JournalArea(Area):
 
     def _forget_undo(self) -> None:
         self.undo_row.forget()
+
+
+def _nothing_found(words: str) -> str:
+    """What the count says when a search finds nothing: for an emoji or a symbol alone
+    ("🕯️"), that no entry has it, since fewer or shorter words would not help."""
+    if only_symbols(words):
+        return f"No entry has \u201c{words.strip()}\u201d in it yet."
+    return "Nothing found. Try fewer or shorter words."

@@ -299,3 +299,21 @@ def test_delete_in_the_list_asks_about_the_row_seen_chosen(qtbot, area, journal,
     question.yes_button.click()
     repo = EntryRepository(journal.db)
     assert repo.get(written) is None and repo.get(ids[1]) is not None
+
+
+def test_an_emoji_typed_alone_is_a_search(qtbot, area, journal, data_dir):
+    """Break test 9, finding 7: a candle or a heart marks many anniversary entries;
+    typed alone it was answered "Type a little more to search", whatever was typed."""
+    fill(journal, 3)
+    candle = dataclasses.replace(new_entry(datetime.now(UTC)), body="🕯️ for you, little one")
+    EntryRepository(journal.db).save(candle)
+    open_area(area, journal, data_dir)
+    type_text(qtbot, area.search.field, "🕯️")
+    qtbot.waitUntil(lambda: not area.model.browsing, timeout=3_000)
+    assert area.count.text() == "1 found"
+    assert area.model.index(0).data(ID_ROLE) == candle.id
+    area.search.field.setText("")
+    qtbot.waitUntil(lambda: area.model.browsing, timeout=3_000)
+    type_text(qtbot, area.search.field, "💔")
+    qtbot.waitUntil(lambda: not area.model.browsing, timeout=3_000)
+    assert area.count.text() == "No entry has \u201c💔\u201d in it yet."

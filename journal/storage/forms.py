@@ -1,0 +1,155 @@
+"""The other forms of a text's words that the entries' word index holds beside them.
+
+FTS5's ``unicode61`` tokenizer finds a word as it is written, or from its start.
+Two kinds of word are then missed (break test 9, findings 6 and 7):
+
+* **Compatibility characters.** A copy from a PDF writes "ﬁnally" with the one
+  letter "ﬁ"; a Japanese input method types "ＡＢＣ" in full-width letters. Unicode
+  compatibility folding (NFKC, the same kind of folding as the accents the index
+  already takes off) makes them "finally" and "ABC". The query is folded the same
+  way (`journal.storage.fts_query.query_tokens`).
+* **Hebrew and Arabic words with attached prefixes.** In these scripts the article,
+  "and" and the short prepositions are written joined to the word: הבית is ה + בית
+  ("the house"), وبالمستشفى is و + ب + ال + مستشفى ("and in the hospital"). So the
+  word she searches for sits inside the written one. Each such word is also indexed
+  without them: Hebrew drops up to ``HEBREW_MAX_PREFIX`` leading letters of
+  ו ה ב ל מ ש כ (the "prefix letters", which stack: וכשהבית), Arabic an optional
+  و / ف, then an optional ب / ك / ل (or لل, ل + ال with its alef dropped), then
+  an optional ال: the prefixes of Larkey's "light10" stemmer, which Lucene's
+  ``ArabicStemmer`` uses. Every form on the way is indexed (المستشفى and مستشفى),
+  with vowel points and harakat taken off. A stem keeps at least two letters.
+
+Why these forms and not the pairs index the scripts written without spaces use
+(``journal.storage.ngrams``): a pair search finds any substring, and Hebrew and
+Arabic words are short and built from three-letter roots, so אב ("father") would
+find every כאב ("pain"). Taking off only the letters the grammar attaches keeps a
+search of the written form, and of its start, exactly as it was, and costs a Latin
+text nothing: ASCII text and text NFKC leaves alone with no Hebrew or Arabic letter
+have no forms (two C-speed checks).
+
+The word index reads the forms after the body (``journal.storage.types.index_body``,
+migration 0013), each between two ``FORMS_SEPARATOR`` characters (a control
+character the tokenizer splits at), so a search snippet that reaches them is told
+apart and cut from the body as written instead (``journal.storage.entries.search``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "FORMS_SEPARATOR",
+    "HEBREW_MAX_PREFIX",
+    "fold_compatibility",
+    "index_forms",
+    "word_forms",
+]
+
+FORMS_SEPARATOR = "\x1f"  # the unit separator: never a letter, split at by unicode61
+HEBREW_MAX_PREFIX = 4  # ו + כ + ש + ה: "and when the"
+_MIN_STEM = 2
+
+_HEBREW_POINTS = "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+_HEBREW_LETTERS = "\u05d0-\u05ea\u05f0-\u05f2"
+_HEBREW_WORD = re.compile(f"[{_HEBREW_LETTERS}][{_HEBREW_LETTERS}{_HEBREW_POINTS}]*")
+_HEBREW_MARKS = re.compile(f"[{_HEBREW_POINTS}]")
+_HEBREW_PREFIXES = frozenset("והבלמשכ")
+
+_ARABIC_LETTERS = "\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
+_ARABIC_MARKS_CLASS = (  # harakat, Quranic marks and the tatweel (a stretch, no letter)
+    "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+)
+_ARABIC_WORD = re.compile(f"[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_ARABIC_MARKS_CLASS}]*")
+_ARABIC_MARKS = re.compile(f"[{_ARABIC_MARKS_CLASS}]")
+_RTL = re.compile("[\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_WORD = re.compile(r"\w+")
+
+
+def fold_compatibility(text: str) -> str:
+    """``text`` under Unicode compatibility folding (NFKC): "ﬁnally" -> "finally",
+    "ＡＢＣ" -> "ABC", "①" -> "1". ASCII text comes back as it is, at once."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKC", text)
+
+
+def _hebrew_stems(word: str) -> list[str]:
+    stems = []
+    for cut in range(1, HEBREW_MAX_PREFIX + 1):
+        if len(word) - cut < _MIN_STEM or word[cut - 1] not in _HEBREW_PREFIXES:
+            break
+        stems.append(word[cut:])
+    return stems
+
+
+def _arabic_stems(word: str) -> list[str]:
+    forms = [word]
+    if word[:1] in ("و", "ف"):  # "and", "so"
+        forms.append(word[1:])
+    for form in list(forms):
+        if form.startswith("لل"):  # ل + ال: "for the"
+            forms.append(form[2:])
+        elif form[:1] in ("ب", "ك", "ل"):  # "in/with", "like", "for"
+            forms.append(form[1:])
+    for form in list(forms):
+        if form.startswith("ال"):  # the article
+            forms.append(form[2:])
+    return [form for form in dict.fromkeys(forms[1:]) if len(form) >= _MIN_STEM]
+
+
+def _rtl_forms(text: str) -> list[str]:
+    """Each Hebrew and Arabic word of ``text`` (NFKC-folded) without its points and
+    harakat, and without its attached prefixes (every way of taking them off)."""
+    forms: list[str] = []
+    for pattern, marks, stems in (
+        (_HEBREW_WORD, _HEBREW_MARKS, _hebrew_stems),
+        (_ARABIC_WORD, _ARABIC_MARKS, _arabic_stems),
+    ):
+        for written in dict.fromkeys(pattern.findall(text)):
+            bare = marks.sub("", written)
+            if bare != written:
+                forms.append(bare)
+            forms.extend(stems(bare))
+    return forms
+
+
+def word_forms(word: str) -> list[str]:
+    """The other forms of one written ``word`` that the index holds (see the module's
+    notes): its NFKC folding if that differs, and a Hebrew or Arabic word without its
+    prefixes; [] for an ASCII word."""
+    if word.isascii():
+        return []
+    folded = fold_compatibility(word)
+    forms = [folded] if folded != word else []
+    if _RTL.search(folded):
+        forms.extend(_rtl_forms(folded))
+    return forms
+
+
+def index_forms(*texts: str) -> str:
+    """The forms the word index holds after an entry's body for its ``texts`` (title,
+    body, tags): every form its words do not already have as written, each between two
+    ``FORMS_SEPARATOR`` characters; "" when there are none (an ASCII text, and every
+    text NFKC leaves alone with no Hebrew or Arabic letter). Deterministic: the index's
+    triggers remove exactly what they added."""
+    forms: list[str] = []
+    for text in texts:
+        if not text or text.isascii():
+            continue
+        if not unicodedata.is_normalized("NFKC", text):
+            # NFKC of a whole long text is slow (0.4 s for two million Cyrillic
+            # characters): only the few words it changes are folded.
+            changed = (w for w in text.split() if not unicodedata.is_normalized("NFKC", w))
+            for chunk in dict.fromkeys(changed):
+                written = set(_WORD.findall(chunk.lower()))
+                folded = fold_compatibility(chunk)
+                forms.extend(w for w in _WORD.findall(folded) if w.lower() not in written)
+                if _RTL.search(folded) and not _RTL.search(chunk):  # presentation forms
+                    forms.extend(_rtl_forms(folded))
+        if _RTL.search(text):
+            forms.extend(_rtl_forms(text))
+    if not forms:
+        return ""
+    unique = dict.fromkeys(forms)
+    return FORMS_SEPARATOR + FORMS_SEPARATOR.join(unique) + FORMS_SEPARATOR
