@@ -11,12 +11,23 @@ A *backup* here is only its moment (aware UTC) and its reason. The rules:
   importing 20,000 entries stood for the day and the imported years had no backup);
 * **safety**: the newest ``KEEP_SAFETY`` backups taken before an import or an
   upgrade (the journal as it was before a big change), whatever their day;
-* **before a restore**: the newest ``KEEP_ASIDE`` copies of the journal as it was
-  before a restore, whatever their age. A restore can bring back an older state, and
-  the copy kept aside is the way back; but each is a whole journal, so they join the
-  rotation as a small bounded count rather than pile up (break test 16 of the eighth
-  session, finding 8, and its re-test: someone trying several backups in a row kept a
-  copy per restore, and a month's window still let them pile up without bound);
+* **before a restore**: every copy of the journal as it was before a restore taken
+  on a day of the *daily window* (the ``KEEP_DAILY`` most recent local days on which
+  any backup was taken), and beyond it the newest ``KEEP_ASIDE``. A restore ends a
+  line of writing: the copy kept aside is the newest state of that line, and once the
+  journal goes on from another backup no later backup ever holds what was written on
+  it. A count alone deleted it: four restores in a row within minutes, looking for the
+  right backup, pushed out the only copy holding the morning's words (break test 16
+  of session 11, finding 10; the count of three came from session 8's finding 8).
+  While its day is in the daily window it is kept whatever the count, as a daily
+  backup of that day would be; the window moves only with days on which the journal
+  was used, never with time alone. Bound: the copies made on the 7 days of the window
+  plus 3, so 10 for a person who restores once a day for months;
+* **the line a damaged copy ends**: when a copy kept aside in the daily window failed
+  its check (``damaged``), the newest backup taken before it that is neither a copy
+  kept aside nor damaged (and, while that one still waits for its checks,
+  ``unchecked``, the newest checked one before it too) holds that line as far as it
+  can be read, so it is kept with the copy: at most two per such copy;
 * the newest backup is always kept.
 
 Copies kept aside before a restore are the journal as it was, unchecked (it was
@@ -32,7 +43,7 @@ Everything else may be deleted, and only once a newer backup has been verified
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -40,7 +51,7 @@ from enum import StrEnum
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_SAFETY = 3
-KEEP_ASIDE = 3  # copies kept aside before a restore
+KEEP_ASIDE = 3  # copies kept aside before a restore, beyond the daily window
 
 
 class Reason(StrEnum):
@@ -68,9 +79,17 @@ class BackupStamp:
 
 
 def to_keep(
-    backups: Sequence[BackupStamp], local_day: Callable[[datetime], date]
+    backups: Sequence[BackupStamp],
+    local_day: Callable[[datetime], date],
+    damaged: Collection[BackupStamp] = (),
+    unchecked: Collection[BackupStamp] = (),
 ) -> set[BackupStamp]:
-    """The backups the rotation keeps; ``local_day`` maps a moment to the person's day."""
+    """The backups the rotation keeps; ``local_day`` maps a moment to the person's day.
+
+    ``damaged`` are the backups that failed a check (copies kept aside marked so),
+    ``unchecked`` those still waiting for their checks; both only matter for the line a
+    damaged copy kept aside ends (module docstring).
+    """
     aside = sorted(
         (b for b in backups if b.reason is Reason.BEFORE_RESTORE),
         key=lambda b: b.taken_at,
@@ -82,11 +101,41 @@ def to_keep(
         reverse=True,
     )
     current = [b for b in newest_first if not b.reason.is_safety]
-    keep: set[BackupStamp] = set(aside[:KEEP_ASIDE]) | set(newest_first[:1])
+    window = _daily_window(backups, local_day)
+    young = [b for b in aside if window is None or local_day(b.taken_at) >= window]
+    older = [b for b in aside if b not in young]
+    keep: set[BackupStamp] = set(young) | set(older[:KEEP_ASIDE]) | set(newest_first[:1])
     keep |= _newest_per_period(current, local_day, KEEP_DAILY)
     keep |= _newest_per_period(current, lambda moment: _week_start(local_day(moment)), KEEP_WEEKLY)
     keep |= set([b for b in newest_first if b.reason.is_safety][:KEEP_SAFETY])
+    for copy in (b for b in young if b in damaged):
+        keep |= _line_holders(copy, newest_first, damaged, unchecked)
     return keep
+
+
+def _daily_window(
+    backups: Sequence[BackupStamp], local_day: Callable[[datetime], date]
+) -> date | None:
+    """The first local day of the daily window: the oldest of the ``KEEP_DAILY`` most
+    recent days on which any backup was taken; None while there are fewer such days
+    (then every day is in it)."""
+    days = sorted({local_day(b.taken_at) for b in backups}, reverse=True)
+    return days[KEEP_DAILY - 1] if len(days) >= KEEP_DAILY else None
+
+
+def _line_holders(
+    copy: BackupStamp,
+    newest_first: Sequence[BackupStamp],
+    damaged: Collection[BackupStamp],
+    unchecked: Collection[BackupStamp],
+) -> set[BackupStamp]:
+    """The newest backup before the damaged ``copy`` that is not damaged, and the newest
+    checked one before it when that one is still unchecked (it may yet fail)."""
+    before = [b for b in newest_first if b.taken_at < copy.taken_at and b not in damaged]
+    holders = set(before[:1])
+    if before and before[0] in unchecked:
+        holders |= set([b for b in before if b not in unchecked][:1])
+    return holders
 
 
 def is_due(

@@ -338,11 +338,20 @@ def rotate(journal_folder: Path) -> None:
     """Delete what the rotation does not keep, once a newer backup has passed every
     check (an older one stays while the only newer ones still wait for theirs), and any
     unfinished partial folder. A copy kept aside before a restore never counts as that
-    newer backup for the others; among those copies, an older one beyond the bounded
-    count (`rotation.KEEP_ASIDE`) goes once a newer backup or a newer copy aside that
-    is not marked `DAMAGED` exists (break test 16 of the eighth session, finding 8)."""
+    newer backup for the others. Copies kept aside are kept while their day is in the
+    daily window, whatever their count, and only beyond it cut to the newest
+    `rotation.KEEP_ASIDE`, each once a newer backup or a newer copy aside that is not
+    marked `DAMAGED` exists: a copy aside may be the only one holding what was written
+    before a restore (break test 16 of session 11, finding 10; of session 8, finding 8,
+    for the bound). Next to a damaged copy aside the newest good backup before it is kept
+    (`rotation.to_keep`)."""
     backups = list_backups(journal_folder)
-    keep = to_keep([b.stamp for b in backups], local_day)
+    keep = to_keep(
+        [b.stamp for b in backups],
+        local_day,
+        damaged={b.stamp for b in backups if b.damaged},
+        unchecked={b.stamp for b in backups if pending(b)},
+    )
     checked = [
         b.taken_at
         for b in backups

@@ -241,10 +241,12 @@ def restore(
         ensure_private_dir(target / BACKUPS_NAME)
     finish_restore(target)
     # The copy kept aside is marked when it fails its check, so the restore list can
-    # say so; then the copies kept aside join the rotation (a bounded count, the
-    # oldest deleted only once a newer good one exists: break test 16 of the eighth
-    # session, finding 8). The backup restored from is never one the rotation drops
-    # for this restore: copies aside never take a day's, week's or safety place.
+    # say so; then the copies kept aside join the rotation: each is kept while its day
+    # is in the daily window (it may be the only copy of what was written before this
+    # restore: break test 16 of session 11, finding 10), only older ones are cut to a
+    # bounded count, the oldest deleted only once a newer good one exists (session 8,
+    # finding 8). The backup restored from is never one the rotation drops for this
+    # restore: copies aside never take a day's, week's or safety place.
     if live is not None:
         _mark_if_damaged(target / aside, live.data_key)
         carry_last_copy(target / aside / DATABASE_NAME, target / DATABASE_NAME, live.data_key)

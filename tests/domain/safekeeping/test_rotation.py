@@ -7,7 +7,14 @@ from datetime import UTC, date, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from journal.domain.safekeeping.rotation import BackupStamp, Reason, is_due, to_keep
+from journal.domain.safekeeping.rotation import (
+    KEEP_ASIDE,
+    KEEP_DAILY,
+    BackupStamp,
+    Reason,
+    is_due,
+    to_keep,
+)
 
 START = datetime(2026, 3, 2, 20, 0, tzinfo=UTC)  # a Monday evening
 
@@ -43,16 +50,50 @@ def test_safety_copies_outlive_the_daily_rule_up_to_three() -> None:
     assert {b for b in kept if b.reason.is_safety} == set(safety[-3:])
 
 
-def test_copies_kept_before_a_restore_are_a_bounded_count_even_within_a_day() -> None:
-    """Break test 16 of the eighth session, finding 8, re-tested: every restore kept a
-    whole copy of the journal, and a month's window let someone trying several backups
-    in a row pile them up; the newest three stay, whatever their age."""
+def test_copies_kept_before_a_restore_all_stay_in_the_daily_window_then_three() -> None:
+    """Break test 16 of session 11, finding 10: four restores in a row within minutes,
+    and a count of three deleted the first copy aside, the only one holding what was
+    written before. Every copy of a day in the daily window stays; beyond it the
+    newest three (session 8, finding 8: they must not pile up without bound)."""
     aside = [BackupStamp(START + timedelta(minutes=n), Reason.BEFORE_RESTORE) for n in range(8)]
     kept = to_keep([*aside, BackupStamp(START + timedelta(hours=1), Reason.DAILY)], utc_day)
-    assert {b for b in kept if b.reason is Reason.BEFORE_RESTORE} == set(aside[-3:])
+    assert {b for b in kept if b.reason is Reason.BEFORE_RESTORE} == set(aside)
     later = [BackupStamp(START + timedelta(days=1 + n), Reason.DAILY) for n in range(60)]
     kept = to_keep([*aside, *later], utc_day)
     assert {b for b in kept if b.reason is Reason.BEFORE_RESTORE} == set(aside[-3:])
+
+
+def test_restoring_once_a_day_for_months_keeps_ten_copies_aside_at_most() -> None:
+    backups = []
+    for day in range(120):
+        morning = START + timedelta(days=day)
+        backups += [
+            BackupStamp(morning, Reason.DAILY),
+            BackupStamp(morning + timedelta(minutes=5), Reason.BEFORE_RESTORE),
+            BackupStamp(morning + timedelta(minutes=6), Reason.DAILY),
+        ]
+    kept = to_keep(backups, utc_day)
+    asides = [b for b in kept if b.reason is Reason.BEFORE_RESTORE]
+    assert len(asides) == KEEP_DAILY + KEEP_ASIDE == 10
+    assert len(kept) <= 10 + 7 + 4
+
+
+def test_next_to_a_damaged_copy_aside_the_newest_good_backup_before_it_stays() -> None:
+    """A restore because the journal was damaged: the copy aside fails its check, and
+    the morning's backup is the only readable one holding the morning's words; the
+    backups after the restore hold the older state restored, not those words."""
+    morning = BackupStamp(START, Reason.DAILY)
+    at_lock = BackupStamp(START + timedelta(minutes=50), Reason.DAILY)
+    aside = BackupStamp(START + timedelta(hours=1), Reason.BEFORE_RESTORE)
+    after = [BackupStamp(START + timedelta(hours=2 + n), Reason.DAILY) for n in range(3)]
+    backups = [morning, aside, *after]
+    assert morning not in to_keep(backups, utc_day)
+    assert morning in to_keep(backups, utc_day, damaged={aside})
+    # a backup taken at lock still unchecked may yet fail: the checked one stays too
+    kept = to_keep([*backups, at_lock], utc_day, damaged={aside}, unchecked={at_lock})
+    assert {morning, at_lock} <= kept
+    kept = to_keep([*backups, at_lock], utc_day, damaged={aside, at_lock})
+    assert morning in kept and at_lock not in kept
 
 
 @given(st.lists(st.integers(min_value=0, max_value=400 * 24), min_size=1, max_size=80))
