@@ -14,10 +14,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _git(*arguments: str) -> str:
+def _git(where: Path, *arguments: str) -> str:
     try:
         done = subprocess.run(
-            ["git", "-C", str(ROOT), *arguments],
+            ["git", "-C", str(where), *arguments],
             capture_output=True,
             text=True,
             timeout=10,
@@ -33,12 +33,13 @@ def _found() -> Path:
     if named:
         return Path(named)
     homes = [ROOT]
-    common = _git("rev-parse", "--path-format=absolute", "--git-common-dir")
-    if common:
-        homes.append(Path(common).parent)  # a worktree: the main checkout
-    origin = _git("config", "--get", "remote.origin.url")
+    origin = _git(ROOT, "config", "--get", "remote.origin.url")
     if origin and Path(origin).is_dir():
         homes.append(Path(origin).resolve())  # a local clone: where it was cloned from
+    for checkout in list(homes):
+        common = _git(checkout, "rev-parse", "--path-format=absolute", "--git-common-dir")
+        if common:
+            homes.append(Path(common).parent)  # a worktree: its main checkout
     for home in homes:
         candidate = home.parent / "shared" / "import-samples"
         if candidate.is_dir():
