@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
-import tomllib
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -193,6 +192,10 @@ def parse_article(slug: str, text: str, *, where: str | None = None) -> Article:
     if not SLUG_PATTERN.fullmatch(slug):
         raise ArticleError(f"{where}: {slug!r} is not a valid slug (lowercase words and '-')")
     front, body = _split_front_matter(text, where)
+    # Here, not at the top: the lock screen reads `resources_dir` from this module
+    # before its first paint, and TOML parsing is no part of that (issue 12).
+    import tomllib
+
     try:
         data = tomllib.loads(front)
     except tomllib.TOMLDecodeError as exc:

@@ -10,6 +10,8 @@ from journal.settings import Theme
 from journal.ui.common.widgets import rescale_text
 
 BASE_POINT_SIZE = 11
+# Marks a theme applied without `IndicatorStyle` (see `apply_theme`).
+_PLAIN_FUSION = "/fusion"
 
 _LIGHT = {
     QPalette.ColorRole.Window: "#f6f4f1",
@@ -146,18 +148,33 @@ def palette_for(dark: bool) -> QPalette:
     return palette
 
 
-def apply_theme(app: QApplication, theme: Theme, font_scale_percent: int = 100) -> None:
-    """Style the whole app. Re-styling costs a few hundred milliseconds, so it only
-    happens when the colours or the text size actually change."""
+def apply_theme(
+    app: QApplication, theme: Theme, font_scale_percent: int = 100, *, indicators: bool = True
+) -> None:
+    """Style the whole app: palette, text size (``font_scale_percent``, 75 to 250 %),
+    style sheet and Qt's Fusion style. Re-styling costs a few hundred milliseconds, so
+    it only happens when the colours or the text size actually change.
+
+    ``indicators`` False leaves out `IndicatorStyle` (check boxes and radio buttons at
+    the size of their text) and uses Fusion itself, until `apply_theme` is called again
+    with True, which then styles the app again. Start-up does so before the lock screen
+    paints (whose first page shows no check box or radio button) and adds the indicators
+    straight after: `IndicatorStyle` is Python called for every size Qt asks its style
+    for (some 700 times before that paint), and it makes PySide build Python classes for
+    QStyle and every style option it sees, about 45 ms of CPU (issue 12)."""
     dark = is_dark(theme)
     applied = f"{'dark' if dark else 'light'}/{font_scale_percent}"
-    if app.property("solaceTheme") == applied:
+    current = app.property("solaceTheme")
+    if current == applied or (not indicators and current == applied + _PLAIN_FUSION):
         return
-    app.setProperty("solaceTheme", applied)
-    from journal.ui.common.indicators import IndicatorStyle
+    app.setProperty("solaceTheme", applied if indicators else applied + _PLAIN_FUSION)
+    if indicators:
+        from journal.ui.common.indicators import IndicatorStyle
 
-    # Check boxes and radio buttons at the size of their text, in both themes.
-    app.setStyle(IndicatorStyle("Fusion", INDICATOR_COLOUR[dark]))
+        # Check boxes and radio buttons at the size of their text, in both themes.
+        app.setStyle(IndicatorStyle("Fusion", INDICATOR_COLOUR[dark]))
+    else:
+        app.setStyle("Fusion")
     app.setPalette(palette_for(dark))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * max(75, min(font_scale_percent, 250)) / 100)

@@ -24,7 +24,6 @@ from journal.storage.lock.vault import JournalInfo
 from journal.ui.common.accessibility import Message, describes
 from journal.ui.common.busy import hold_input
 from journal.ui.common.clipboard import clear_clipboard_of
-from journal.ui.common.local_time import say_day
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import (
     NewPassphraseFields,
@@ -448,6 +447,9 @@ def printer_names() -> list[str]:
 
 def key_caption(journal_name: str, made_on: date) -> str:
     """Like "For the journal “Our journal”, made on Friday 1 March 2024."."""
+    # Here, not at the top: time zones are no part of the lock screen's first paint.
+    from journal.ui.common.local_time import say_day
+
     return f"For the journal “{journal_name}”, made on {say_day(made_on)}."
 
 

@@ -17,7 +17,6 @@ from journal.errors import JournalDamaged
 from journal.settings import LAST_JOURNAL, Settings
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
-from journal.ui.common.local_time import today_local
 from journal.ui.common.messages import user_message
 from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.undo_steps import empty
@@ -43,6 +42,8 @@ NO_KEY_TYPED = "Please type the recovery key you wrote down."
 NEW_PASSPHRASE_SAVED = "Your new passphrase is saved: it opens this journal from now on."  # noqa: S105 (words, not a secret)
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from journal.storage.lock.journal import OpenJournal
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,15 @@ def withdraw_unconfirmed_key(journal: OpenJournal) -> None:
         journal.withdraw_unconfirmed_recovery_key()
     except Exception as error:  # the lock goes on regardless
         log.error("withdrawing an unconfirmed recovery key: %s", type(error).__name__)
+
+
+def _today() -> date:
+    """Today in the local time zone (`journal.ui.common.local_time.today_local`), for a
+    recovery key's caption; imported here, not at the top, because time zones are no
+    part of the lock screen's first paint (issue 12)."""
+    from journal.ui.common.local_time import today_local
+
+    return today_local()
 
 
 class LockScreen(CurrentPageStack):
@@ -450,7 +460,7 @@ class LockScreen(CurrentPageStack):
         self._pending = journal
         self.note_secret()
         self.settings.set(LAST_JOURNAL, journal.header.journal_id)
-        self.key_page.show_key(recovery, journal.info.name, today_local())
+        self.key_page.show_key(recovery, journal.info.name, _today())
         self._go(self.key_page)
 
     def show_rescued(self, journal: OpenJournal, recovery_key: str, summary: str) -> None:
@@ -461,7 +471,7 @@ class LockScreen(CurrentPageStack):
         self._pending = journal
         self.note_secret()
         self.settings.set(LAST_JOURNAL, journal.header.journal_id)
-        self.key_page.show_key(recovery_key, journal.info.name, today_local(), summary)
+        self.key_page.show_key(recovery_key, journal.info.name, _today(), summary)
         self._go(self.key_page)
 
     def _finish_recovery_key(self) -> None:
@@ -514,7 +524,7 @@ class LockScreen(CurrentPageStack):
     def _show_new_recovery_key(self, recovery: str, reason: str) -> None:
         name = self._pending.info.name if self._pending is not None else ""
         self.note_secret()
-        self.key_page.show_key(recovery, name, today_local(), reason)
+        self.key_page.show_key(recovery, name, _today(), reason)
         self._go(self.key_page)
         if self._pending is not None:
             try:  # on screen from here: no longer "never shown" at the next unlock

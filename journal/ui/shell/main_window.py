@@ -193,7 +193,9 @@ class MainWindow(QMainWindow):
         self.fit_to_screen()
         self.settings = settings
         use_data_folder(settings.path.parent)  # never offered to file choosers
-        self._apply_theme()  # before any widget is built, so nothing is styled twice
+        # Before any widget is built, so nothing is styled twice; the check-box and
+        # radio-button indicators follow the first paint (see `apply_theme`).
+        self._apply_theme(indicators=False)
         settings.changed.connect(self._setting_changed)
         self.settings_dialog: SettingsDialog | None = None
         self.restore_dialog: QDialog | None = None
@@ -280,6 +282,7 @@ class MainWindow(QMainWindow):
         # After the first paint: the screen-lock and sleep triggers (QtDBus) obey on
         # the lock screen too.
         QTimer.singleShot(0, self._install_session_events)
+        QTimer.singleShot(0, self._apply_theme)
 
     # actions -------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -1117,10 +1120,13 @@ class MainWindow(QMainWindow):
                 if self._wanted(area):
                     area.setting_changed(setting)
 
-    def _apply_theme(self) -> None:
+    def _apply_theme(self, indicators: bool = True) -> None:
+        """The theme and text size of the settings, on the whole app (`apply_theme`;
+        ``indicators`` False: without `IndicatorStyle` yet, at start-up)."""
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app, ThemeSetting(self.settings.get(THEME)), self.settings.get(FONT_SCALE))
+            theme = ThemeSetting(self.settings.get(THEME))
+            apply_theme(app, theme, self.settings.get(FONT_SCALE), indicators=indicators)
 
     def _restart_idle_timer(self) -> None:
         self.idle.set_interval_ms(self.settings.get(IDLE_LOCK_MINUTES) * 60_000)

@@ -1,0 +1,73 @@
+"""What the lock screen's first paint waits for, and what follows it (issue 12).
+
+Started as `journal.app.run_gui` starts it, in a process of its own (the test process's
+application is styled already): at the first paint nothing is loaded that the lock
+screen does not show, and straight after it the check boxes and radio buttons get
+their size from the text again (`journal.ui.common.indicators`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from journal.settings import FONT_SCALE, Settings
+from journal.storage.lock.keys import LIGHT_KDF
+from journal.storage.lock.store import JournalStore
+
+ROOT = Path(__file__).resolve().parents[3]
+
+# Reports what is loaded when the first timer runs (the lock screen has painted: this
+# timer is queued before the window is built), then, two event-loop turns later, the
+# indicator size Qt's style gives a check box.
+PROBE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QCheckBox, QStyle
+app = QApplication(["probe"])
+found = {{}}
+LATER = ("journal.ui.common.indicators", "tzlocal", "zoneinfo", "tomllib")
+def painted():
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.repaint()
+    found["loaded_at_paint"] = sorted(m for m in LATER if m in sys.modules)
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, after))
+def after():
+    box = QCheckBox("I have written it down or printed it")
+    metric = QStyle.PixelMetric.PM_IndicatorWidth
+    found["indicator_px"] = box.style().pixelMetric(metric, None, box)
+    found["letters_px"] = box.fontMetrics().height()
+    print(json.dumps(found)); sys.stdout.flush()
+    app.quit()
+QTimer.singleShot(0, painted)
+from journal.app import run_gui
+run_gui(Path({data!r}), ["solace"])
+"""
+
+
+def test_the_lock_screen_paints_first_and_the_indicators_follow(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    journal, _ = JournalStore(data).create("Ours", "a calm river stone", LIGHT_KDF)
+    journal.confirm_recovery_key()
+    journal.lock()
+    Settings(data).set(FONT_SCALE, 200)  # Fusion's indicator stays 14 px at any size
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE.format(data=str(data))],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    # Not before the first paint: the Python style (called for every size Qt asks of
+    # its style), time zones (a recovery key's date) and TOML (the articles).
+    assert found["loaded_at_paint"] == []
+    # Straight after it: indicators as tall as the letters again (INDICATOR_EM).
+    assert found["indicator_px"] >= 0.7 * found["letters_px"] > 14
