@@ -64,6 +64,7 @@ from journal.ui.common.dialog_drafts import (
 )
 from journal.ui.common.enter_presses import install_enter_presses
 from journal.ui.common.file_places import use_data_folder
+from journal.ui.common.first_paint import after_first_paint
 from journal.ui.common.fit import (
     install_dialog_fit,
     install_wrapped_label_fit,
@@ -282,7 +283,7 @@ class MainWindow(QMainWindow):
         # After the first paint: the screen-lock and sleep triggers (QtDBus) obey on
         # the lock screen too.
         QTimer.singleShot(0, self._install_session_events)
-        QTimer.singleShot(0, self._apply_theme)
+        after_first_paint(self, self._apply_theme)  # the indicators, see `apply_theme`
 
     # actions -------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -386,6 +387,7 @@ class MainWindow(QMainWindow):
         so the lock screen appears as fast as a bare window."""
         if self.areas or self.pages.count():
             return
+        self._apply_theme()  # the indicators, if the window has not painted yet
         from journal.ui.shell.areas import area_classes
 
         self.areas = [cls() for cls in area_classes()]
