@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from journal.domain.library.closeness import IdeaMark, IdeaResponse, OwnIdea
 from journal.domain.library.ideas import ClosenessIdea
 from journal.storage.library.repository import MAX_NOTE, MAX_TITLE, LibraryStore
 from journal.ui.common.accessibility import Message, describes, scroll_only
+from journal.ui.common.confirm import confirm
 from journal.ui.common.messages import user_message
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import grow_with_content, label
@@ -274,13 +274,17 @@ class ClosenessIdeasPage(QScrollArea):
         store, card = self._store, self.card(idea_id)
         if store is None or card is None:
             return
-        answer = QMessageBox.question(
-            self,
-            "Remove this idea?",
-            f"Remove “{card.title}” with its answer, note and days? This cannot be undone.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+
+        def remove() -> None:
             self._guard(lambda: store.remove_own_idea(idea_id))
             self._reload()
+
+        # The one question of the app (`confirm`): sized for its words, on the screen.
+        confirm(
+            self,
+            "Remove this idea?",
+            f"Remove \u201c{card.title}\u201d with its answer, note and days? This cannot be "
+            "undone.",
+            "Remove",
+            remove,
+        )

@@ -141,6 +141,7 @@ def together_session(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
 
 def made_dialogs(window: MainWindow, store: JournalStore) -> dict[str, Callable[[], QWidget]]:
     """Every dialog of the app with the journal open, by title: how each is made."""
+    from journal.storage.safekeeping.restore import BackupOfAnotherJournal
     from journal.ui.body.appointment_dialog import AppointmentDialog
     from journal.ui.body.export_dialog import ExportDialog
     from journal.ui.body.past_logs import LogEditDialog
@@ -181,9 +182,7 @@ def made_dialogs(window: MainWindow, store: JournalStore) -> dict[str, Callable[
         ),
         "Recovery details": lambda: RecoveryDialog(RecoveryDetails(), window),
         "Appointment": lambda: AppointmentDialog(window),
-        "Change a past log": lambda: LogEditDialog(
-            fever_log(), TemperatureUnit.CELSIUS, window
-        ),
+        "Change a past log": lambda: LogEditDialog(fever_log(), TemperatureUnit.CELSIUS, window),
         "Summary for the doctor": lambda: ExportDialog(
             BodyRepository(journal.db),
             journal.check_passphrase,
@@ -195,6 +194,15 @@ def made_dialogs(window: MainWindow, store: JournalStore) -> dict[str, Callable[
         "Remembrance dates": lambda: RemembranceDialog(entries.remembrance, window),
         "Delete question": lambda: Question(
             window, "Delete this log?", "It cannot be undone.", "Delete"
+        ),
+        # The longest question asked (break test 16 of session 11, finding 6: 1239 px tall).
+        "Restore another journal question": lambda: Question(
+            window,
+            "Restore \u201cNotes\u201d, another journal?",
+            BackupOfAnotherJournal("Notes", True, datetime.now(UTC)).message,
+            "Restore \u201cNotes\u201d",
+            title="A backup of another journal",
+            keep="Don\u2019t restore",
         ),
         "About": lambda: AboutDialog(window),
         "Using Solace": lambda: HelpDialog(window),

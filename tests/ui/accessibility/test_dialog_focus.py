@@ -406,7 +406,7 @@ def cases(qtbot, tmp: Path) -> dict[str, Case]:  # type: ignore[no-untyped-def]
         ),
         "Remove an idea of my own": Case(
             own_idea_remove,
-            [button(qtbot, "Yes")],
+            [button(qtbot, "Remove")],
             prepare=with_own_idea,
             after_yes=lambda w: area(w, "library").ideas,  # type: ignore[attr-defined]
         ),
