@@ -55,6 +55,12 @@ from journal.storage.safekeeping.backups import as_told
 from journal.storage.safekeeping.export import SKIPPED_TABLES, entry_dict, plain
 from journal.storage.safekeeping.importer import apply
 from journal.storage.safekeeping.rows import PLAIN_NAMES, counted
+from journal.storage.safekeeping.status import LAST_COPY_AT, LAST_COPY_PLACE
+from journal.storage.safekeeping.unfinished import (
+    UNFINISHED_BACKUP_FILE,
+    UNFINISHED_EXPORT,
+    UNFINISHED_IMPORT,
+)
 from journal.storage.schema import metadata
 from journal.storage.types import register_functions
 
@@ -75,6 +81,26 @@ NOTHING_READ = (
     "left of the journal's database, so there is nothing to rescue from it. The damaged "
     "journal was not changed."
 )
+
+#: The journal settings that are facts about the damaged journal's own files, never
+#: about what it holds: when and where its last backup file was written, and the work
+#: on its files a crash cut short (an export's or a backup file's unfinished copy, to
+#: be deleted at its next unlock; an import that added nothing). A rescued journal is a
+#: new journal with files of its own: carried over, Settings showed the damaged
+#: journal's backup file as the new journal's "Last backup file", though it cannot
+#: bring the new one back (break test 16 of session 11, finding 7), and the new journal
+#: would delete or name the old one's unfinished work as its own. Every other setting
+#: (what is shared, the names shown, the body log switch, reading size, remembrance
+#: choices, the entry open at the last lock) is the person's choice and comes along.
+FILE_FACTS = frozenset(
+    {LAST_COPY_AT, LAST_COPY_PLACE, UNFINISHED_BACKUP_FILE, UNFINISHED_EXPORT, UNFINISHED_IMPORT}
+)
+
+
+def own_choices(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows of ``journal_settings`` (each with a ``key``) a rescued journal takes
+    over: all but `FILE_FACTS`."""
+    return [row for row in rows if row.get("key") not in FILE_FACTS]
 
 
 UNLISTED = (
@@ -200,6 +226,8 @@ def _rescue(
         tables, lost, entries, listed = _read_copy(copy, key)
     if not entries and not any(tables.values()):
         raise JournalDamaged(NOTHING_READ)
+    if solace_json.SETTINGS_TABLE in tables:
+        tables[solace_json.SETTINGS_TABLE] = own_choices(tables[solace_json.SETTINGS_TABLE])
     document = {
         "format": solace_json.FORMAT,
         "version": solace_json.FORMAT_VERSION,

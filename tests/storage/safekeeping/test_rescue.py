@@ -288,3 +288,42 @@ def test_a_damaged_list_of_tables_is_said_and_no_body_log_is_claimed(with_body_l
         "every record besides entries (body log, dates, marks and the rest): the part of " in said
     )
     assert "Everything could be read" not in said
+
+
+def test_a_rescued_journal_has_no_backup_file_of_the_damaged_one(written, tmp_path):
+    """Break test 16 of session 11, finding 7: the rescue copied the damaged journal's
+    "last backup file" (when and where), so the new journal's Settings named a backup
+    that cannot bring it back; its unfinished work (an export's unfinished copy, to be
+    deleted at unlock) came along too. Facts about the damaged journal's own files stay
+    behind; the person's choices (the name shown in Together) come along."""
+    from journal.storage.safekeeping.status import (
+        LAST_COPY_AT,
+        LAST_COPY_PLACE,
+        back_up_to,
+        backup_status,
+    )
+    from journal.storage.safekeeping.unfinished import UNFINISHED_EXPORT
+    from journal.storage.together.settings import MY_NAME
+
+    folder, _originals = written
+    data_dir, copy = cut_copy(folder, tmp_path, (folder / "journal.db").stat().st_size)
+    opened = JournalStore(data_dir).unlock(copy, PASSPHRASE)
+    key = bytes(opened.data_key)
+    (tmp_path / "usb").mkdir()
+    back_up_to(opened, tmp_path / "usb" / "written.solacebackup")
+    assert backup_status(opened).last_copy_place  # the damaged journal has one
+    opened.db.set_setting(UNFINISHED_EXPORT, str(tmp_path / "usb" / "export.partial"))
+    opened.db.set_setting(MY_NAME, "Sam")
+    opened.lock()
+    flip_a_middle_page_of_entries(copy / "journal.db", key)
+
+    result = rescue(data_dir, copy, PASSPHRASE, "Rescued", NEW_PASSPHRASE, LIGHT_KDF)
+    try:
+        db = result.journal.db
+        status = backup_status(result.journal)
+        assert status.last_copy_at is None and not status.last_copy_place
+        assert db.get_setting(LAST_COPY_AT) == "" and db.get_setting(LAST_COPY_PLACE) == ""
+        assert db.get_setting(UNFINISHED_EXPORT) == ""
+        assert db.get_setting(MY_NAME) == "Sam"
+    finally:
+        result.journal.lock()
