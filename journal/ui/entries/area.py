@@ -357,9 +357,24 @@ class JournalArea(Area):
             self.pages.setCurrentWidget(self.empty)
             return
         self.pages.setCurrentWidget(self.editor)
-        row = self.model.row_of(entry.id)
+        self._choose_shown()
+
+    def _choose_shown(self) -> None:
+        """The one rule between the list and the editor: the list's chosen row (current
+        and highlighted) is the entry the editor shows, whatever opened it (the entry
+        open at the last lock, a draft put back at unlock, Undo of a delete); no row is
+        chosen while the editor shows an entry the list does not hold (a new one before
+        its first save, which then chooses its row: `_saved`). Edit > Delete… and the
+        Delete key act on the chosen row (`delete_chosen`): a draft put back after a
+        full disk left the entry open before it highlighted, and Edit > Delete… offered
+        to delete that one (break test 16 of session 11, finding 4)."""
+        entry_id = self.editor.entry_id
+        row = self.model.row_of(entry_id) if entry_id else -1
         if row >= 0:
             self.timeline.setCurrentIndex(self.model.index(row))
+            return
+        self.timeline.clearSelection()
+        self.timeline.setCurrentIndex(QModelIndex())
 
     def save_pending(self) -> None:
         """Write the entry being written. Raises UnsavedWriting (the editor says why)
@@ -375,6 +390,7 @@ class JournalArea(Area):
     def restore_draft(self, draft: str) -> None:
         entry_id = self.editor.restore_draft(draft, self.repo.get if self.repo else None)
         self.pages.setCurrentWidget(self.editor)
+        self._choose_shown()
         if entry_id is not None:
             self._last_entry_id = None
 
@@ -513,8 +529,7 @@ class JournalArea(Area):
         # No row stands for an entry not yet in the list: the keys' place in the list
         # goes too, so Delete there never acts on a row no longer shown chosen. The
         # first save makes the new entry's row the chosen one (`_saved`).
-        self.timeline.clearSelection()
-        self.timeline.setCurrentIndex(QModelIndex())
+        self._choose_shown()
         with focus_placed_after(self.editor.body.setFocus):
             self._list_instead = False
             self.pages.setCurrentWidget(self.editor)
@@ -688,6 +703,7 @@ class JournalArea(Area):
         self.calendar.refresh()
         self.editor.load(entry)
         self.pages.setCurrentWidget(self.editor)
+        self._choose_shown()
         self.editor.body.setFocus()  # back in the words that came back, not on a hidden button
         announce(self.editor, "The entry is back.")
 
