@@ -153,6 +153,36 @@ def normalise_tag(text: str) -> str | None:
     return _clean("-".join(words))
 
 
+#: Characters another app's tags may hold that Solace's cannot, spelled as words when a
+#: tag is imported, so tags that differ only by them stay apart ("c#", "c++").
+SPELLED = {"+": "plus", "#": "sharp", "&": "and"}
+_DASHES = re.compile(r"-{2,}")
+
+
+def imported_tag(text: str) -> str | None:
+    """A tag brought in from another app (jrnl's ``@os/2``, a nested Bear tag
+    ``#grief/letters``, a Day One tag), as a Solace tag.
+
+    Solace's tags hold what a ``#tag`` written in an entry can hold (letters, digits,
+    ``-`` and ``_``; see this module's rules), so every tag can also be typed in the
+    text and found by the tag filter. A tag from elsewhere is kept by `normalise_tag`'s
+    rule once every character it cannot hold is a ``-`` ("os/2" -> ``os-2``,
+    "grief/letters" -> ``grief-letters``), with ``+``, ``#`` and ``&`` spelled
+    ("c++" -> ``c-plus-plus``, "c#" -> ``c-sharp``, "r&d" -> ``r-and-d``). Returns
+    ``None`` only when nothing of a tag is left (punctuation alone, or longer than
+    ``MAX_TAG_CHARS``): the importer then names it in the preview."""
+    words = text.strip().lstrip("#").split()
+    kept: list[str] = []
+    for char in "-".join(words):
+        if _is_tag_char(char):
+            kept.append(char)
+        elif char in SPELLED:
+            kept.append(f"-{SPELLED[char]}-")
+        else:
+            kept.append("-")
+    return _clean(_DASHES.sub("-", "".join(kept)))
+
+
 def merge_tags(field_tags: Iterable[str], body: str) -> tuple[str, ...]:
     """Tags from the tag field and ``#tags`` in the body, sorted and unique.
 

@@ -21,11 +21,11 @@ from typing import Any
 
 from journal.domain.common.json_text import loads
 from journal.domain.common.local_time import as_utc
-from journal.domain.entries.tags import normalise_tag
 from journal.domain.safekeeping.imported import (
     ImportedEntry,
     ImportPlan,
     ImportRefused,
+    imported_tags,
     left_out_note,
     read_json,
     stable_id,
@@ -117,7 +117,7 @@ def _entry(raw: dict[str, Any]) -> tuple[ImportedEntry, int]:
     modified = _moment(raw["modifiedDate"]) if raw.get("modifiedDate") else created
     links = len(_MEDIA_LINK.findall(text))
     body = unescape(_MEDIA_LINK.sub("", text)).strip("\n")
-    tags = [t for t in (normalise_tag(str(tag)) for tag in raw.get("tags") or ()) if t]
+    tags, changed = imported_tags(raw.get("tags") or ())
     if raw.get("starred"):
         tags.append("starred")
     entry = ImportedEntry(
@@ -128,6 +128,7 @@ def _entry(raw: dict[str, Any]) -> tuple[ImportedEntry, int]:
         body=body,
         tags=tuple(dict.fromkeys(tags)),
         starred=bool(raw.get("starred")),
+        changed_tags=changed,
         zone=str(raw.get("timeZone") or ""),
     )
     return entry, links

@@ -18,6 +18,7 @@ from typing import Any
 
 from journal.domain.common.json_text import TooDeep, loads
 from journal.domain.common.local_time import known_zone, to_local, zone_named
+from journal.domain.entries.tags import MAX_TAG_CHARS, imported_tag, normalise_tag
 
 # A stable namespace for ids of entries from other apps: the same source entry gets
 # the same id on every import, so importing twice adds nothing.
@@ -35,8 +36,7 @@ def read_json(text: str) -> Any:
         return loads(text)
     except TooDeep as error:
         raise ImportRefused(
-            "The file is not a journal export Solace can read: its contents are nested "
-            "too deeply."
+            "The file is not a journal export Solace can read: its contents are nested too deeply."
         ) from error
     except json.JSONDecodeError as error:
         raise ImportRefused("The file is not valid JSON; it may be cut short.") from error
@@ -62,6 +62,9 @@ class ImportedEntry:
     # has one file per entry (Markdown): the date it is given when its own date cannot
     # be placed (`fitting`).
     file_date: datetime | None = None
+    # The entry's tags as its source wrote them where Solace keeps them otherwise
+    # (`imported_tags`): (as written, as kept; "" when none could be kept).
+    changed_tags: tuple[tuple[str, str], ...] = ()
 
     def local_day(self) -> date:
         """The day the entry was written on, where it was written: ``created_at`` in
@@ -162,6 +165,52 @@ def content_key(created_at: datetime, body: str) -> str:
     return f"{created_at.isoformat()}|{digest}"
 
 
+def imported_tags(written: Iterable[Any]) -> tuple[list[str], tuple[tuple[str, str], ...]]:
+    """The tags of an entry from another app, each made a Solace tag by
+    `journal.domain.entries.tags.imported_tag`: (the tags kept, in order and unique;
+    the changed ones as (as written, as kept or "")), so none is changed or left out
+    without the preview saying so (`tag_notes`). Break test 16 of session 11, finding
+    1: jrnl's "@os/2", "@c#" and "@c++" were dropped in silence."""
+    kept: list[str] = []
+    changed: list[tuple[str, str]] = []
+    for raw in written:
+        text = str(raw)
+        tag = imported_tag(text)
+        if tag != normalise_tag(text) or tag is None:
+            changed.append((text, tag or ""))
+        if tag is not None and tag not in kept:
+            kept.append(tag)
+    return kept, tuple(dict.fromkeys(changed))
+
+
+def tag_notes(entries: Iterable[ImportedEntry]) -> tuple[str, ...]:
+    """What the preview says about tags that could not come in as written: those
+    renamed (with their new names) and those left out, at most ten of each named."""
+    changed = dict.fromkeys(pair for entry in entries for pair in entry.changed_tags)
+    renamed = [f"\u201c{old}\u201d is {new}" for old, new in changed if new]
+    left = [f"\u201c{old}\u201d" for old, new in changed if not new]
+    notes = []
+    if renamed:
+        more = f"; and {len(renamed) - 10:,} more" if len(renamed) > 10 else ""
+        notes.append(
+            "Some tags hold characters a Solace tag cannot (a tag holds letters, digits, "
+            "- and _, as a #tag written in an entry does) and are kept under a new name: "
+            + "; ".join(renamed[:10])
+            + more
+            + "."
+        )
+    if left:
+        more = f"; and {len(left) - 10:,} more" if len(left) > 10 else ""
+        notes.append(
+            "Some tags have no letter or digit a Solace tag can hold, or are longer than "
+            f"{MAX_TAG_CHARS} characters, and are left out (the entries come in): "
+            + ", ".join(left[:10])
+            + more
+            + "."
+        )
+    return tuple(notes)
+
+
 def preview(plan: ImportPlan, existing_ids: Iterable[str]) -> Preview:
     """How many entries are new, how many are already in the journal (by id), and
     the span of days the import covers, each entry on its own local day
@@ -175,6 +224,6 @@ def preview(plan: ImportPlan, existing_ids: Iterable[str]) -> Preview:
         duplicates=len(plan.entries) - len({e.id for e in new}),
         first=min(moments) if moments else None,
         last=max(moments) if moments else None,
-        notes=plan.notes,
+        notes=(*plan.notes, *tag_notes(plan.entries)),
         shared=len({e.id for e in new if e.shared}),
     )

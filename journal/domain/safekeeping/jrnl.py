@@ -14,6 +14,7 @@ that is not a whole date stays in the body.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -26,6 +27,7 @@ from journal.domain.safekeeping.imported import (
     ImportedEntry,
     ImportPlan,
     ImportRefused,
+    imported_tags,
     left_out_note,
     read_json,
     stable_id,
@@ -120,8 +122,8 @@ def parse_json(text: str, from_local: FromLocal) -> ImportPlan:
 
 def _json_entry(raw: Any, seen: Counter[str], from_local: FromLocal) -> ImportedEntry:
     title, body = str(raw.get("title") or ""), str(raw.get("body") or "")
-    listed = [t for t in (normalise_tag(str(t).lstrip("@")) for t in raw.get("tags") or ()) if t]
-    return _make(
+    listed, changed = imported_tags(str(t).lstrip("@") for t in raw.get("tags") or ())
+    entry = _make(
         _wall(str(raw["date"]), str(raw["time"])),
         title,
         body.rstrip("\n"),
@@ -131,6 +133,7 @@ def _json_entry(raw: Any, seen: Counter[str], from_local: FromLocal) -> Imported
         from_local,
         str(raw.get("uuid") or ""),
     )
+    return dataclasses.replace(entry, changed_tags=changed) if changed else entry
 
 
 def _named(raw: Any) -> str:
@@ -198,9 +201,7 @@ def parse_text(text: str, from_local: FromLocal) -> ImportPlan:
     close()
     if not entries and unread:
         raise ImportRefused(
-            "None of the entries in this jrnl journal could be read: "
-            + "; ".join(unread[:3])
-            + "."
+            "None of the entries in this jrnl journal could be read: " + "; ".join(unread[:3]) + "."
         )
     if not entries:
         raise ImportRefused(

@@ -25,18 +25,18 @@ import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import yaml
 
 from journal.domain.common.local_time import as_utc
 from journal.domain.common.words import count
-from journal.domain.entries.tags import normalise_tag
 from journal.domain.safekeeping.imported import (
     ImportedEntry,
     ImportPlan,
     ImportRefused,
+    imported_tags,
     stable_id,
 )
 from journal.domain.safekeeping.yaml_text import FrontMatterLoader
@@ -91,7 +91,21 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str, bool]:
     return {str(k).lower(): v for k, v in fields.items()}, text[match.end() :], True
 
 
+#: The Unix epoch, which Joplin (and other tools) write for "no date": a moment of its
+#: own would put the note on 31 December 1969 or 1 January 1970 (break test 16 of
+#: session 11, finding 5), as Day One's 1970 placeholders would.
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
 def _moment(value: Any, from_local: FromLocal) -> datetime | None:
+    """The moment a front-matter date field gives (aware UTC), or None when it gives
+    none: empty, unreadable, or the Unix epoch (`EPOCH`), a placeholder; the file's
+    own date rule then applies (`parse_file`)."""
+    moment = _read_moment(value, from_local)
+    return None if moment == EPOCH else moment
+
+
+def _read_moment(value: Any, from_local: FromLocal) -> datetime | None:
     if isinstance(value, datetime):
         return as_utc(value) if value.tzinfo else from_local(value)
     if isinstance(value, date):
@@ -127,13 +141,13 @@ def _from_name(name: str, from_local: FromLocal) -> datetime | None:
 
 
 def _tags(value: Any) -> list[str]:
+    """The tags written in a front matter's ``tags`` or ``keywords`` (a list, or one
+    string of them separated by commas or spaces), as written."""
     if isinstance(value, str):
-        raw: Iterable[Any] = value.replace(",", " ").split()
-    elif isinstance(value, list):
-        raw = value
-    else:
-        return []
-    return [t for t in (normalise_tag(str(v).replace("/", "-")) for v in raw) if t]
+        return value.replace(",", " ").split()
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return []
 
 
 def parse_file(
@@ -166,7 +180,7 @@ def _read_file(
     dated = created is not None
     created = created or _from_name(stem, from_local) or modified
     updated = _moment(fields.get("updated"), from_local) or created
-    tags = _tags(fields.get("tags")) + _tags(fields.get("keywords"))
+    tags, changed = imported_tags(_tags(fields.get("tags")) + _tags(fields.get("keywords")))
     entry = ImportedEntry(
         id=stable_id("markdown", name, created.isoformat()),
         created_at=created,
@@ -176,6 +190,7 @@ def _read_file(
         tags=tuple(dict.fromkeys(tags)),
         zone=str(fields.get("zone") or ""),  # Solace's own export names it (front_matter)
         file_date=modified,
+        changed_tags=changed,
     )
     own_id = solace_id(fields)
     if own_id is not None:
@@ -224,7 +239,8 @@ def parse_files(files: Iterable[tuple[str, str, datetime]], from_local: FromLoca
     `ImportRefused` when there is none."""
     entries: list[ImportedEntry] = []
     unreadable: list[str] = []
-    undated: list[str] = []
+    undated: list[str] = []  # dated by the file's last change
+    named: list[str] = []  # dated by the date in the file's name
     own = True  # every file is one of Solace's own export: the tags are whole lists
     for name, text, modified in sorted(files):
         entry, readable, dated, from_solace = _read_file(name, text, modified, from_local)
@@ -232,8 +248,10 @@ def parse_files(files: Iterable[tuple[str, str, datetime]], from_local: FromLoca
         entries.append(entry)
         if not readable:
             unreadable.append(name)
-        if not dated:
+        if not dated and entry.created_at == as_utc(modified):
             undated.append(name)
+        elif not dated:
+            named.append(name)
     if not entries:
         raise ImportRefused("No Markdown files (.md) were found there.")
     notes: list[str] = []
@@ -243,10 +261,19 @@ def parse_files(files: Iterable[tuple[str, str, datetime]], from_local: FromLoca
             "read, so it is kept in the text and the date comes from the file: "
             f"{', '.join(unreadable)}."
         )
-    if undated:
+    # Break test 16 of session 11, finding 3: "the date of the file itself" did not say
+    # that it is when the file was last changed, which for copied notes is today.
+    if named:
         notes.append(
-            f"{count(len(undated), 'file gives', 'files give')} no date Solace can read, so "
-            f"the date in the file name, or else of the file itself, is used: "
-            f"{', '.join(undated)}."
+            f"{count(len(named), 'file has', 'files have')} no date Solace can read inside, "
+            f"so the date in the file name is used: {', '.join(named)}."
+        )
+    if undated:
+        one = len(undated) == 1
+        have, its, are = ("has", "its", "it is") if one else ("have", "their", "they are")
+        notes.append(
+            f"{count(len(undated), 'file', 'files')} {have} no date of {its} own, "
+            f"so {are} dated by when the file was last changed, which may be when it was "
+            f"copied rather than when it was written: {', '.join(undated)}."
         )
     return ImportPlan(SOURCE, tuple(entries), tuple(notes), whole_tags=own)

@@ -21,11 +21,11 @@ from typing import Any
 import yaml
 
 from journal.domain.common.words import count
-from journal.domain.entries.tags import normalise_tag
 from journal.domain.safekeeping.imported import (
     ImportedEntry,
     ImportPlan,
     ImportRefused,
+    imported_tags,
     left_out_note,
     stable_id,
     why_not_a_date,
@@ -103,8 +103,7 @@ def _why_day(month: re.Match[str], day: Any) -> str:
     except (ValueError, TypeError):
         return f"\u201c{str(day)[:12]}\u201d is not a day of the month"
     return (
-        why_not_a_date(f"{month.group(1)}-{month.group(2)}-{number}")
-        or "its text cannot be read"
+        why_not_a_date(f"{month.group(1)}-{month.group(2)}-{number}") or "its text cannot be read"
     )
 
 
@@ -116,12 +115,15 @@ def _entry(
     text = str(content.get("text") or "").strip("\n")
     lines: list[str] = []
     tags: list[str] = []
+    tags_changed: tuple[tuple[str, str], ...] = ()
     for category, items in content.items():
         if category == "text":
             continue
         names = list(items) if isinstance(items, dict) else []
         if str(category).lower() == "tags":
-            tags += [t for t in (normalise_tag(str(n)) for n in names) if t]
+            kept, changed = imported_tags(names)
+            tags += kept
+            tags_changed += changed
         elif names:
             lines += [f"{category}: {name}" for name in names]
         else:

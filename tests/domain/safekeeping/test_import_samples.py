@@ -192,3 +192,28 @@ def test_markdown_front_matter_titles_dates_and_tags() -> None:
     assert "normalize" in joplin and "---" in joplin["normalize"].body  # kept, not lost
     obsidian = {e.title: e for e in plan("markdown-obsidian").entries}
     assert any(e.created_at.date() == date(2023, 12, 17) for e in obsidian.values())
+
+
+def test_tags_with_punctuation_are_kept_renamed_and_the_preview_says_so() -> None:
+    """Break test 16 of session 11, finding 1: jrnl's "@os/2", "@c#" and "@c++" were
+    dropped in silence (a Solace tag holds letters, digits, - and _). Each is kept
+    under a name a tag can hold, and the preview names the old and the new name."""
+    result = plan("jrnl-json/mixed-tags.json")
+    (entry,) = [e for e in result.entries if "OS/2" in e.title + e.body]
+    assert {"os-2", "c-sharp", "c-plus-plus"} <= set(entry.tags)
+    notes = " ".join(preview(result, ()).notes)
+    for old, new in (("os/2", "os-2"), ("c#", "c-sharp"), ("c++", "c-plus-plus")):
+        assert f"\u201c{old}\u201d is {new}" in notes
+
+
+def test_joplins_epoch_placeholder_is_no_date_and_the_preview_says_how_it_is_dated() -> None:
+    """Break test 16 of session 11, findings 5 and 3: Joplin's "created: 1970-01-01
+    00:00Z" (its "no date") put a note on 31 December 1969; it is no date, so the
+    file's date rule applies, and the preview says that the file's date is when it was
+    last changed, which may be when it was copied."""
+    result = plan("markdown-joplin/spec-examples")
+    (interop,) = [e for e in result.entries if "interop" in e.title.lower()]
+    assert interop.created_at.year > 1970
+    notes = " ".join(preview(result, ()).notes)
+    assert "joplin-interop.md" in notes
+    assert "dated by when the file was last changed, which may be when it was copied" in notes
