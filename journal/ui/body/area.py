@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -55,7 +54,7 @@ from journal.ui.common.accessibility import announce, scroll_only
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.borrowed import previous_in_focus_chain
 from journal.ui.common.chart_text import ChartText
-from journal.ui.common.confirm import confirm
+from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.dialog_drafts import reopenable
 from journal.ui.common.local_time import local_tz, now_utc, say_moment, today_local
 from journal.ui.common.stacks import CurrentPageTabs
@@ -84,7 +83,7 @@ class BodyArea(Area):
         self._chart_stale = True
         self.edit_dialog: LogEditDialog | None = None
         self.appointment_dialog: AppointmentDialog | None = None
-        self.question: QMessageBox | None = None
+        self.question: Question | None = None
 
         self.doctor_button = QPushButton("Summar&y for the doctor…")
         self.doctor_button.setAccessibleName("Make a summary for the doctor")
