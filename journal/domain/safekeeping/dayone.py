@@ -106,7 +106,7 @@ def _why(raw: Any) -> str:
     if "creationDate" not in raw or "uuid" not in raw:
         return "it has no date or no uuid"
     day = str(raw["creationDate"])
-    return why_not_a_date(day[:10], day[11:16]) or "its date cannot be read"
+    return why_not_a_date(day[:10], day[11:16]) or "one of its fields cannot be read"
 
 
 def _entry(raw: dict[str, Any]) -> tuple[ImportedEntry, int]:

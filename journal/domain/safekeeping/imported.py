@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -33,13 +34,52 @@ def read_json(text: str) -> Any:
     """The JSON document of a file to import. Raises `ImportRefused` with the reason in
     plain words: not JSON (perhaps cut short), or nested too deeply to be an export."""
     try:
-        return loads(text)
+        document = loads(text)
     except TooDeep as error:
         raise ImportRefused(
             "The file is not a journal export Solace can read: its contents are nested too deeply."
         ) from error
     except json.JSONDecodeError as error:
         raise ImportRefused("The file is not valid JSON; it may be cut short.") from error
+    return whole_characters(document) if _SURROGATE_ESCAPE.search(text) else document
+
+
+# A JSON escape of half a UTF-16 surrogate pair ("\\ud800"): JSON allows one alone, as a
+# broken tool may write it, but such text cannot be stored (it is no character).
+_SURROGATE_ESCAPE = re.compile(r"\\[uU][dD][89a-fA-F]")
+
+
+def _whole(text: str) -> str:
+    """``text`` with each lone surrogate (half of a UTF-16 pair) as U+FFFD, the
+    replacement character, as a decoder shows a broken character."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def whole_characters(document: Any) -> Any:
+    """``document`` (parsed JSON) with every lone surrogate in its strings, keys too, as
+    U+FFFD: an entry whose title held one was left out "because its date cannot be
+    read", the encoding error caught as a bad date (break test 16 of session 11, finding
+    8). Walked without recursion (a document may be nested as deep as JSON allows)."""
+    if isinstance(document, str):
+        return _whole(document)
+    if not isinstance(document, (dict, list)):
+        return document
+    root: list[Any] = [document]
+    stack: list[tuple[Any, Any]] = [(root, 0)]
+    while stack:
+        parent, key = stack.pop()
+        value = parent[key]
+        if isinstance(value, str):
+            parent[key] = _whole(value)
+        elif isinstance(value, list):
+            stack.extend((value, index) for index in range(len(value)))
+        elif isinstance(value, dict):
+            for name in list(value):
+                fixed = _whole(name)
+                if fixed != name:
+                    value[fixed] = value.pop(name)
+                stack.append((value, fixed))
+    return root[0]
 
 
 @dataclass(frozen=True, slots=True)

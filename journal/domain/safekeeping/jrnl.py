@@ -147,7 +147,7 @@ def _why_json(raw: Any) -> str:
         return "it is not an entry"
     if "date" not in raw or "time" not in raw:
         return "it has no date or time"
-    return why_not_a_date(str(raw["date"]), str(raw["time"])) or "its date cannot be read"
+    return why_not_a_date(str(raw["date"]), str(raw["time"])) or "one of its fields cannot be read"
 
 
 def parse_text(text: str, from_local: FromLocal) -> ImportPlan:

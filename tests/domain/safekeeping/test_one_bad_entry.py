@@ -123,3 +123,30 @@ def test_a_file_whose_every_entry_is_unreadable_is_refused_with_the_reasons(tmp_
         plan_for(written(tmp_path / "my.journal", text), as_utc)
     assert "None of the entries in this jrnl journal could be read" in str(told.value)
     assert "line 1" in str(told.value) and "there is no 29 February 2023" in str(told.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "document"),
+    [
+        (
+            "jrnl.json",
+            '{"tags": {}, "entries": [{"title": "Lone \\ud800 surrogate", "body": "b", '
+            '"date": "2020-01-01", "time": "10:00", "starred": false, "tags": []}]}',
+        ),
+        (
+            "dayone.json",
+            '{"metadata": {"version": "1.0"}, "entries": [{"uuid": "A1", "text": '
+            '"Lone \\udc00 surrogate", "creationDate": "2020-01-01T10:00:00Z", '
+            '"timeZone": "UTC"}]}',
+        ),
+    ],
+)
+def test_a_broken_character_is_replaced_and_the_entry_comes_in(tmp_path, name, document):  # type: ignore[no-untyped-def]
+    """Break test 16 of session 11, finding 8: half of a UTF-16 pair alone ("\\ud800",
+    as a broken tool may write it) left the entry out "because its date cannot be
+    read". It is shown as the replacement character and the entry comes in, dated."""
+    plan = plan_for(written(tmp_path / name, document), as_utc)
+    (entry,) = plan.entries
+    assert "Lone \ufffd surrogate" in entry.title + entry.body
+    assert entry.created_at == datetime(2020, 1, 1, 10, 0, tzinfo=UTC)
+    assert not [n for n in preview(plan, []).notes if "could not be read" in n]
