@@ -4,6 +4,7 @@ hide the rest of the body log (break test 10, finding 2)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import tempfile
 from datetime import UTC, datetime, timedelta
@@ -287,11 +288,17 @@ def test_any_journal_json_adds_readable_rows_or_is_refused_and_the_own_log_stays
 
 
 def test_text_sqlite_cannot_store_is_refused_not_a_failed_import(journal):
-    """A lone surrogate ("\\ud800" in the JSON) made the whole import fail on writing."""
+    """A lone surrogate ("\\ud800" in the JSON) made the whole import fail on writing.
+    Read from the file, it is U+FFFD, as in an entry (break test 16 of session 11,
+    finding 8), so the row comes in with every other word; a row holding one that
+    reaches the writer some other way is still left out and said."""
     plan = plan_of({"body_logs": [log_row(1, note="\ud800"), log_row(2, note="fine")]})
-    (said,) = new_rows(journal.db, plan).left_out
+    assert new_rows(journal.db, plan).left_out == ()
+    assert plan.tables["body_logs"][0]["note"] == "\ufffd"
+    unread = dataclasses.replace(plan, tables={"body_logs": [log_row(1, note="\ud800")]})
+    (said,) = new_rows(journal.db, unread).left_out
     assert "the note holds characters that are not text" in said
-    assert apply(journal, plan).rows == 1
+    assert apply(journal, plan).rows == 2
 
 
 def test_an_entry_with_a_lone_surrogate_comes_in_with_every_other_word(journal):
