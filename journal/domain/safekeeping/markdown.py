@@ -156,14 +156,15 @@ def parse_file(
     """One Markdown file (its name, text and modification time, aware UTC).
     Returns the entry, whether its front matter could be read, and whether it gave
     a date that could be read."""
-    entry, readable, dated, _own = _read_file(name, text, modified, from_local)
+    entry, readable, dated, _own, _trashed = _read_file(name, text, modified, from_local)
     return entry, readable, dated
 
 
 def _read_file(
     name: str, text: str, modified: datetime, from_local: FromLocal
-) -> tuple[ImportedEntry, bool, bool, bool]:
-    """`parse_file`, and whether the file is one of Solace's own export."""
+) -> tuple[ImportedEntry, bool, bool, bool, bool]:
+    """`parse_file`, whether the file is one of Solace's own export, and whether its
+    app had put it in the trash (a ``trashed`` property, as Bear writes)."""
     fields, body, readable = split_front_matter(text)
     fields = fields or {}
     stem = name.rsplit("/", 1)[-1].removesuffix(".md").removesuffix(".markdown")
@@ -186,7 +187,7 @@ def _read_file(
         created_at=created,
         updated_at=max(updated, created),
         title=title_text,
-        body=body.lstrip("\n").rstrip(),
+        body=_with_properties(body.lstrip("\n").rstrip(), fields),
         tags=tuple(dict.fromkeys(tags)),
         zone=str(fields.get("zone") or ""),  # Solace's own export names it (front_matter)
         file_date=modified,
@@ -195,7 +196,30 @@ def _read_file(
     own_id = solace_id(fields)
     if own_id is not None:
         entry = _as_solace_wrote_it(entry, own_id, fields, body)
-    return entry, readable, dated, own_id is not None
+    return entry, readable, dated, own_id is not None, bool(fields.get(TRASHED))
+
+
+#: Front-matter properties read into the entry's own fields (title, date, tags) or
+#: Solace's own export's; `TRASHED` marks a note its app had put in the trash.
+READ = frozenset(
+    {"title", "aliases", "created", "date", "updated", "tags", "keywords", "zone", "id"}
+    | {"mood", "feelings", "shared"}
+)
+TRASHED = "trashed"
+
+
+def _with_properties(body: str, fields: dict[str, Any]) -> str:
+    """``body`` with the front matter's other properties ("Author", "Status", a Joplin
+    note's "source") after it, one "Name: value" line each, as RedNotebook's categories
+    come in: they were lost without a word (break test 16 of session 11, finding 2;
+    a note holding only properties came in empty)."""
+    lines = []
+    for name, value in fields.items():
+        if str(name).lower() in READ or str(name).lower() == TRASHED or value in (None, ""):
+            continue
+        shown = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+        lines.append(f"{name}: {shown}")
+    return "\n\n".join(part for part in (body, "\n".join(lines)) if part)
 
 
 def solace_id(fields: dict[str, Any]) -> str | None:
@@ -241,9 +265,13 @@ def parse_files(files: Iterable[tuple[str, str, datetime]], from_local: FromLoca
     unreadable: list[str] = []
     undated: list[str] = []  # dated by the file's last change
     named: list[str] = []  # dated by the date in the file's name
+    binned: list[str] = []  # in the trash of the app they came from
     own = True  # every file is one of Solace's own export: the tags are whole lists
     for name, text, modified in sorted(files):
-        entry, readable, dated, from_solace = _read_file(name, text, modified, from_local)
+        entry, readable, dated, from_solace, trashed = _read_file(name, text, modified, from_local)
+        if trashed:  # deleted in its app: left out, named (break test 16, session 11, 2)
+            binned.append(name)
+            continue
         own = own and from_solace
         entries.append(entry)
         if not readable:
@@ -252,9 +280,21 @@ def parse_files(files: Iterable[tuple[str, str, datetime]], from_local: FromLoca
             undated.append(name)
         elif not dated:
             named.append(name)
+    if not entries and binned:
+        which = "This note was" if len(binned) == 1 else "Every note there was"
+        raise ImportRefused(
+            f"{which} in the trash of the app it came from (a \u201c{TRASHED}\u201d "
+            "property), so nothing would be imported."
+        )
     if not entries:
         raise ImportRefused("No Markdown files (.md) were found there.")
     notes: list[str] = []
+    if binned:
+        notes.append(
+            f"{count(len(binned), 'note was', 'notes were')} in the trash of the app "
+            f"{'it' if len(binned) == 1 else 'they'} came from and "
+            f"{'is' if len(binned) == 1 else 'are'} left out: {', '.join(binned)}."
+        )
     if unreadable:
         notes.append(
             f"The front matter of {count(len(unreadable), 'file', 'files')} could not be "

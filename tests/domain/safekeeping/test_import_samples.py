@@ -46,6 +46,7 @@ EMPTY = {"rednotebook/journal-a/2023-08.txt"}  # a month file holding only {}
 REFUSED = {
     "jrnl-text/unreadable-dates.journal": "[YYYY-MM-DD HH:MM]",
     "jrnl-text/little-endian-dates.journal": "[YYYY-MM-DD HH:MM]",
+    "markdown-obsidian/bear-trashed.md": "in the trash of the app it came from",
 }
 
 
@@ -217,3 +218,17 @@ def test_joplins_epoch_placeholder_is_no_date_and_the_preview_says_how_it_is_dat
     notes = " ".join(preview(result, ()).notes)
     assert "joplin-interop.md" in notes
     assert "dated by when the file was last changed, which may be when it was copied" in notes
+
+
+def test_other_front_matter_properties_are_kept_and_a_trashed_note_is_left_out() -> None:
+    """Break test 16 of session 11, finding 2: Roam's "Author"/"Status" properties were
+    lost (the note came in empty), and a note Bear had in its trash came in as an
+    ordinary entry. The properties come in as "Name: value" lines after the text; the
+    trashed note is left out and named in the preview."""
+    result = plan("markdown-obsidian")
+    entries = {e.title: e for e in result.entries}
+    roam = entries["roam-wikilink-property"]
+    assert "Frank Herbert" in roam.body and "reading" in roam.body
+    assert "bear-trashed" not in entries
+    notes = " ".join(preview(result, ()).notes)
+    assert "in the trash of the app it came from and is left out: bear-trashed.md" in notes
