@@ -17,6 +17,7 @@ from journal.domain.safekeeping.imported import (
     ImportedEntry,
     ImportPlan,
     ImportRefused,
+    imported_tags,
     left_out_note,
     read_json,
     why_not_a_date,
@@ -88,13 +89,18 @@ def _moment(value: Any) -> datetime:
 
 def _entry(data: dict[str, Any]) -> ImportedEntry:
     mood = data.get("mood")
+    # Tags by the rule every importer follows (`imported_tags`): a tag Solace wrote
+    # comes back as it was; one a hand-edited file holds ("a b/c") is renamed and said
+    # (break test 16 of session 11, finding 9: it came in as no tag field can make it).
+    tags, changed = imported_tags(data.get("tags") or ())
     return ImportedEntry(
         id=str(data["id"]),
         created_at=_moment(data["created_at"]),
         updated_at=_moment(data.get("updated_at") or data["created_at"]),
         title=str(data.get("title") or ""),
         body=str(data.get("body") or ""),
-        tags=tuple(str(t) for t in data.get("tags") or ()),
+        tags=tuple(tags),
+        changed_tags=changed,
         feelings=tuple(str(f) for f in data.get("feelings") or ()),
         mood=int(mood) if mood is not None else None,
         shared=bool(data.get("shared")),

@@ -150,3 +150,26 @@ def test_a_broken_character_is_replaced_and_the_entry_comes_in(tmp_path, name, d
     assert "Lone \ufffd surrogate" in entry.title + entry.body
     assert entry.created_at == datetime(2020, 1, 1, 10, 0, tzinfo=UTC)
     assert not [n for n in preview(plan, []).notes if "could not be read" in n]
+
+
+def test_a_tag_no_tag_field_can_make_is_renamed_and_said_in_a_solace_export(tmp_path):  # type: ignore[no-untyped-def]
+    """Break test 16 of session 11, finding 9: a hand-edited Solace export brought in
+    the tag "a b/c", which the tag field can never make, without a word. It follows
+    the rule of every importer: renamed (a-b-c) and named in the preview; a tag Solace
+    wrote ("grief") comes back as it was."""
+    document = {
+        "format": "solace-export",
+        "version": 1,
+        "entries": [
+            {
+                "id": "00000000-0000-4000-8000-000000000009",
+                "created_at": "2020-01-01T10:00:00+00:00",
+                "body": "words",
+                "tags": ["grief", "a b/c"],
+            }
+        ],
+    }
+    plan = plan_for(written(tmp_path / "journal.json", json.dumps(document)), as_utc)
+    (entry,) = plan.entries
+    assert entry.tags == ("grief", "a-b-c")
+    assert "\u201ca b/c\u201d is a-b-c" in " ".join(preview(plan, []).notes)
