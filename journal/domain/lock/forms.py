@@ -21,6 +21,7 @@ _SHIFTED = '~!@#$%^&*()_+{}|:"<>?'
 _UNSHIFTED = "`1234567890-=[]\\;',./"
 _UNSHIFT = str.maketrans(_SHIFTED, _UNSHIFTED)
 MIN_NAME_CHARS = 3  # shorter words of the journal's name are not looked for
+MIN_NEAR_NAME_CHARS = 4  # a name this long is refused with one letter off too
 # The shortest keyboard pattern told as one ("qwerty", "1qaz2w"): shorter walks turn up
 # in everyday words by chance ("were", "tree", "fred").
 MIN_WALK_CHARS = 6
@@ -65,17 +66,58 @@ def name_pattern(parts: Iterable[str]) -> re.Pattern[str] | None:
     `fold`-ed passphrase, with any of its letters written in l33t ("S4r4h" for "Sarah",
     as zxcvbn's l33t table has it); None when no part has MIN_NAME_CHARS characters.
     Longer parts are tried first, so a whole name is taken before one of its words."""
-    from zxcvbn.matching import L33T_TABLE
-
     found = {fold(part) for part in parts if len(part.strip()) >= MIN_NAME_CHARS}
     if not found:
         return None
-    l33t = {letter: "".join(subs) for letter, subs in L33T_TABLE.items()}
-    alternatives = [
-        "".join(f"[{re.escape(ch + l33t[ch])}]" if ch in l33t else re.escape(ch) for ch in part)
-        for part in sorted(found, key=len, reverse=True)
-    ]
+    alternatives = [_written(part) for part in sorted(found, key=len, reverse=True)]
     return re.compile("|".join(alternatives))
+
+
+def _written(part: str) -> str:
+    """A pattern for ``part`` (`fold`-ed) with any of its letters in l33t ("s4r4h")."""
+    from zxcvbn.matching import L33T_TABLE
+
+    classes = []
+    for ch in part:
+        subs = "".join(L33T_TABLE.get(ch, []))
+        classes.append(f"[{re.escape(ch + subs)}]" if subs else re.escape(ch))
+    return "".join(classes)
+
+
+def near_name_pattern(parts: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern that matches, as a whole, a `fold`-ed passphrase that is a near copy of
+    one of ``parts`` (the journal's name and its words) with only digits, spaces and
+    punctuation around it: "Sarahh2026!", "Sara2026!", "Sarha 1987" for "Sarah". A near
+    copy is the part with one letter added, left out or changed, or two neighbouring
+    letters swapped (Damerau-Levenshtein distance 1, the commonest typing slips and
+    spelling variants: "Lilly" for "Lily"), any letter in l33t; only parts of
+    MIN_NEAR_NAME_CHARS letters or more, since one letter off a shorter name is
+    another word ("Mia", "Max"). None when no part is that long."""
+    found = {
+        fold(part) for part in parts if sum(ch.isalpha() for ch in part) >= MIN_NEAR_NAME_CHARS
+    }
+    if not found:
+        return None
+    any_letter = r"[^\W_]"  # a letter (or a digit standing for one)
+    variants = []
+    for part in sorted(found, key=len, reverse=True):
+        for i in range(len(part) + 1):
+            head, tail = _written(part[:i]), part[i:]
+            variants.append(head + any_letter + _written(tail))  # one added
+            if tail:
+                variants.append(head + _written(tail[1:]))  # one left out
+                variants.append(head + any_letter + _written(tail[1:]))  # one changed
+            if len(tail) > 1:
+                variants.append(head + _written(tail[1] + tail[0] + tail[2:]))  # swapped
+    return re.compile(rf"[\W\d_]*(?:{'|'.join(variants)})[\W\d_]*")
+
+
+def is_near_name(folded: str, parts: Iterable[str]) -> bool:
+    """Whether ``folded`` (a `fold`-ed passphrase) is a near copy of the journal's name
+    or one of its words (``parts``) with nothing but digits, spaces and punctuation
+    added (`near_name_pattern`)."""
+    pattern = near_name_pattern(parts)
+    return pattern is not None and pattern.fullmatch(folded) is not None
 
 
 def without_name(folded: str, parts: Iterable[str]) -> str:

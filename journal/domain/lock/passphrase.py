@@ -39,6 +39,13 @@ guess"; the journal's name (in any case, accents or l33t) with only digits and m
 added ("Sarah2026!", "S4r4h1987") is refused, since anyone can read the name on the
 lock screen. The advice names what was found: a common word, a name, a keyboard
 pattern or the journal's name, with or without a year.
+
+Second round, findings 4 and 5: a walk along the keys of another layout
+("йцукенгшщзхъ", "qaywsxedc" on German keys) is rated as the US keys it was typed on
+too (`layouts.on_us_keys`), one more of the forms; four names with a year (a child's
+full name, "Lily Rose Grace Mae 2026") are at most "Easy to guess" like one to
+three; and the journal's name with one letter off ("Sarahh2026!", "Lilly2026!" for
+"Lily") and only digits and marks is refused like the name itself.
 """
 
 from __future__ import annotations
@@ -54,10 +61,12 @@ from journal.domain.lock.forms import (
     fold,
     has_letters,
     is_keyboard_walk,
+    is_near_name,
     is_word_and_digits,
     unshift,
     without_name,
 )
+from journal.domain.lock.layouts import on_us_keys
 
 MIN_LENGTH = 8
 # zxcvbn's cost grows quickly with length; beyond this a passphrase is long enough
@@ -85,6 +94,12 @@ CLOSE_WORDS: tuple[str, ...] = (
 YEARS: tuple[str, ...] = tuple(str(year) for year in range(2040, 1939, -1))
 _FIRST_GUESSES = frozenset({"user_inputs", "passwords", *_NAMES})
 MAX_GUESSED_WORDS = 3  # words or names of the first guesses, with a year: WEAK
+# A child's full name is a first name, one or two middle names and the family name:
+# four names with a year are as easy for anyone close to guess as one (break test 14
+# of session 11, finding 5: "Lily Rose Grace Mae 2026" was Strong). Only names count
+# up to four, so four everyday words with a year stay strong ("quiet river morning
+# lantern 2026"): to a stranger four names are as many guesses as four words.
+MAX_NAMES = 4
 # Words ranked this high in zxcvbn's lists of everyday English (Wikipedia; US film
 # and TV subtitles) are among anyone's first guesses, and too common to say a
 # passphrase contains a journal's name: "my" is 13th, "our" 81st, "journal" 887th.
@@ -158,6 +173,10 @@ _NAME_ONLY_ADVICE = (
     "It is the journal's name with numbers or marks, and anyone can see the name on the "
     "lock screen."
 )
+_NEAR_NAME_ADVICE = (
+    "It is nearly the journal's name with numbers or marks, and anyone can see the name "
+    "on the lock screen."
+)
 _WORD_ADVICE = {
     "common_year": "Words many people use, with a year, are among the first guesses.",
     "word_year": "A word with a year is among the first guesses.",
@@ -169,7 +188,8 @@ _OTHER_ADVICE = {
     "date": "Dates are easy to guess.",
     "regex": "Years are easy to guess.",
     "spatial": (
-        "Runs of neighbouring keys, like qwerty or 1qaz2wsx, are easy to guess, even with Shift."
+        "Runs of neighbouring keys, like qwerty or 1qaz2wsx, are easy to guess on any "
+        "keyboard, even with Shift."
     ),
     "repeat": "Repeated letters or words add very little.",
     "sequence": "Runs like abc or 1234 are easy to guess.",
@@ -180,6 +200,8 @@ def _pattern_advice(match: Mapping[str, Any]) -> str:
     """One calm sentence about a guessable part zxcvbn found; "" for none."""
     pattern = match.get("pattern")
     if pattern == "journal_name":
+        if match.get("near"):
+            return _NEAR_NAME_ADVICE
         return _NAME_ONLY_ADVICE if match.get("only") else _NAME_ADVICE
     if pattern == "word_and_digits":
         return _WORD_ADVICE["word_and_digits"]
@@ -310,6 +332,17 @@ def _close_phrase(text: str) -> bool:
     )
 
 
+def _is_name_match(match: Mapping[str, Any]) -> bool:
+    """Whether zxcvbn's ``match`` is a name (in its lists of names, even when it is an
+    everyday word too: "rose", "grace") or one of `CLOSE_WORDS`."""
+    from zxcvbn.matching import RANKED_DICTIONARIES
+
+    word = str(match.get("matched_word", ""))
+    return match.get("pattern") == "dictionary" and (
+        word in CLOSE_WORDS or any(word in RANKED_DICTIONARIES[source] for source in _NAMES)
+    )
+
+
 def _first_guesses(text: str, estimate: _Estimates) -> Mapping[str, Any] | None:
     """What makes ``text`` (a passphrase squeezed and `fold`-ed) one of the first
     guesses, as a zxcvbn-like match with ``year`` set when it has a year; else None.
@@ -318,7 +351,8 @@ def _first_guesses(text: str, estimate: _Estimates) -> Mapping[str, Any] | None:
     marks ("Oliver2024", "Summer2026!": zxcvbn's match for the word), which zxcvbn
     rates unevenly (its years stop at its own reference year, and a name found in its
     password list is not called a name); and up to MAX_GUESSED_WORDS of the first
-    guesses (`_is_first_guess`) with a year ("ourbabylily2025"), marked ``close``."""
+    guesses (`_is_first_guess`) or up to MAX_NAMES names (`_is_name_match`) with a year
+    ("ourbabylily2025", "lilyrosegracemae2026"), marked ``close``."""
     core, years = _YEAR.subn("", text)
     core = core.strip("!?.,;:*#@$%&+=-_~^'\"0123456789")
     if not years or not core:
@@ -326,9 +360,11 @@ def _first_guesses(text: str, estimate: _Estimates) -> Mapping[str, Any] | None:
     sequence = estimate(core).get("sequence", [])
     if len(sequence) == 1 and sequence[0].get("pattern") == "dictionary":
         return {**sequence[0], "year": True}
-    if not 0 < len(sequence) <= MAX_GUESSED_WORDS:
+    if not 0 < len(sequence) <= max(MAX_GUESSED_WORDS, MAX_NAMES):
         return None
-    if all(_is_first_guess(match) for match in sequence):
+    if len(sequence) <= MAX_GUESSED_WORDS and all(_is_first_guess(m) for m in sequence):
+        return {"pattern": "dictionary", "close": True, "year": True}
+    if len(sequence) <= MAX_NAMES and all(_is_name_match(m) for m in sequence):
         return {"pattern": "dictionary", "close": True, "year": True}
     return None
 
@@ -342,16 +378,20 @@ def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> StrengthReport:
     the passphrase without its spaces and dashes (zxcvbn takes "rose 1990" for random
     characters but knows "rose1990"), accents and capitals ("muller1987", `fold`;
     never stronger to zxcvbn than as typed), then also as typed without Shift
-    ("1qaz2wsx3edc", `unshift`) and without the journal's name (shown before
-    unlocking, it adds nothing). zxcvbn runs once for each of these forms that
-    differs, and once more for the words of a passphrase with a year: two to four
-    times in all.
+    ("1qaz2wsx3edc", `unshift`), as typed on the US keys when it is a walk along
+    the keys of another layout ("йцукенгшщзхъ" -> "qwertyuiop[]", `layouts.on_us_keys`)
+    and without the journal's name (shown before unlocking, it adds nothing). zxcvbn
+    runs once for each of these forms that differs, and once more for the words of a
+    passphrase with a year: two to four times for most, one more for each layout on
+    which the passphrase is a walk.
 
     At most WEAK: one word or name with a year or a few of the first guesses with a
     year (`_first_guesses`), one or two words of any script with a year or a few digits
     (`forms.is_word_and_digits`), a name with a parent's words (`_close_phrase`), a
-    keyboard walk (`forms.is_keyboard_walk`). VERY_WEAK, so refused: the journal's name
-    (any case, accents, l33t) with nothing but digits and marks added.
+    keyboard walk on any layout of `layouts.LAYOUTS` (`forms.is_keyboard_walk`), up to
+    MAX_NAMES names with a year. VERY_WEAK, so refused: the journal's name (any case,
+    accents, l33t), or a near copy of it (`forms.is_near_name`), with nothing but
+    digits and marks added.
     """
     if len(passphrase) < MIN_LENGTH:
         return StrengthReport(Strength.TOO_SHORT, _LABELS_ALL[Strength.TOO_SHORT], _TOO_SHORT)
@@ -363,17 +403,20 @@ def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> StrengthReport:
     unnamed = without_name(folded, parts)
     named = unnamed != folded
     only_name = named and not has_letters(unnamed)
-    forms = [folded, unshift(folded)]
+    near_name = not only_name and is_near_name(folded, parts)
+    typed_on = on_us_keys(squeezed)  # a walk on another keyboard layout, on US keys
+    forms = [folded, unshift(folded), *typed_on]
     if named and has_letters(unnamed):
         forms.append(unnamed)
-    results = [estimate(text) for text in dict.fromkeys(forms)]
-    weakest = min(results, key=lambda r: (int(r["score"]), float(r["guesses"])))
-    score = 0 if only_name else int(weakest["score"])
+    results = {text: estimate(text) for text in forms}
+    weakest_form = min(results, key=lambda t: (int(results[t]["score"]), results[t]["guesses"]))
+    weakest = results[weakest_form]
+    score = 0 if only_name or near_name else int(weakest["score"])
     first: list[Mapping[str, Any]] = []  # the reasons that lead the advice
     shapes: list[Mapping[str, Any]] = []  # shapes zxcvbn may miss
     rest = unnamed if named else folded
     spaced = without_name(fold(passphrase), parts)  # with its spaces, for its words
-    if not only_name:
+    if not (only_name or near_name):
         guessed = _first_guesses(rest, estimate)
         if guessed is not None:
             first.append(guessed)
@@ -381,20 +424,23 @@ def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> StrengthReport:
             shapes.append({"pattern": "word_and_digits"})
         elif _close_phrase(spaced):
             first.append({"pattern": "dictionary", "close": True})
-        if is_keyboard_walk(unshift(rest)):
+        if any(is_keyboard_walk(form) for form in [unshift(rest), *typed_on]):
             shapes.append({"pattern": "spatial"})
-    if score > 1 and shapes:  # a shape decided the verdict, so it is said first
+    # A shape decided the verdict, or zxcvbn did for the keys of another layout (its
+    # words for "cthutq", "Сергей" on US keys, would puzzle): the shape is said first.
+    if shapes and (score > 1 or weakest_form in typed_on):
         first, shapes = [*first, *shapes], []
     if first or shapes:
         score = min(score, 1)
-    if named:
-        first.insert(0, {"pattern": "journal_name", "only": only_name})
+    if named or near_name:
+        first.insert(0, {"pattern": "journal_name", "only": only_name, "near": near_name})
     found_by_zxcvbn = [m for r in (weakest, estimate(folded)) for m in r["sequence"]]
     sequence = [*first, *found_by_zxcvbn, *shapes]
     strength = Strength(score + 1)
     found = [_pattern_advice(match) for match in sequence]
     reasons = list(dict.fromkeys(reason for reason in found if reason))
-    return StrengthReport(strength, _LABELS[strength], _advice(strength, reasons, named))
+    advice = _advice(strength, reasons, named or near_name)
+    return StrengthReport(strength, _LABELS[strength], advice)
 
 
 def _advice(strength: Strength, reasons: list[str], named: bool) -> str:
@@ -436,5 +482,6 @@ def every_note() -> tuple[str, ...]:
             reasons = [r for r in reasons if r]
             notes.add(f"{_LABELS[strength]}. {_advice(strength, reasons, named)}")
     refused = Strength.VERY_WEAK  # the journal's name with only digits and marks: refused
-    notes.add(f"{_LABELS[refused]}. {_advice(refused, [_NAME_ONLY_ADVICE], True)}")
+    for advice in (_NAME_ONLY_ADVICE, _NEAR_NAME_ADVICE):
+        notes.add(f"{_LABELS[refused]}. {_advice(refused, [advice], True)}")
     return tuple(sorted(notes, key=len, reverse=True))

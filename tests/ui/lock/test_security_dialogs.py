@@ -180,13 +180,15 @@ def test_the_current_passphrase_is_refused_as_the_new_one_beside_the_field(
     assert not dialog.busy.isVisible()
 
 
+@pytest.mark.parametrize("typed", ["Sarah2026!", "Sarahh2026!"])
 def test_the_journals_name_with_a_year_and_a_mark_is_refused_in_change_passphrase(
-    qtbot, store, settings
+    qtbot, store, settings, typed
 ):  # type: ignore[no-untyped-def]
     """Break test 14 of session 11, finding 4: for the journal "Sarah", "Sarah2026!"
     typed twice in Settings > Change passphrase was "Easy to guess" and OK stayed
     enabled, while "Sarah1987" was refused. Anyone can read the name on the lock
-    screen: with only digits and marks added, it is refused, and the reason is shown."""
+    screen: with only digits and marks added, it is refused, and the reason is shown.
+    Second round, finding 5: so is the name with a letter off ("Sarahh2026!")."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -212,8 +214,8 @@ def test_the_journals_name_with_a_year_and_a_mark_is_refused_in_change_passphras
             QTimer.singleShot(20, drive)
             return
         qtbot.keyClicks(modal.current, PASSPHRASE)
-        qtbot.keyClicks(modal.new.first, "Sarah2026!")
-        qtbot.keyClicks(modal.new.second, "Sarah2026!")
+        qtbot.keyClicks(modal.new.first, typed)
+        qtbot.keyClicks(modal.new.second, typed)
         qtbot.waitUntil(lambda: not modal.new.pending)  # rated when typing pauses
         ok = modal.buttons.button(QDialogButtonBox.StandardButton.Ok)
         seen["ok enabled"] = ok.isEnabled()
