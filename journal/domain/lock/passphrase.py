@@ -332,15 +332,33 @@ def _close_phrase(text: str) -> bool:
     )
 
 
-def _is_name_match(match: Mapping[str, Any]) -> bool:
-    """Whether zxcvbn's ``match`` is a name (in its lists of names, even when it is an
-    everyday word too: "rose", "grace") or one of `CLOSE_WORDS`."""
+def _is_name_like(word: str) -> bool:
+    """Whether ``word`` (`fold`-ed) may be a name: in zxcvbn's lists of names (even when
+    it is an everyday word too: "rose", "grace") or of passwords (zxcvbn files each word
+    in the one list where it ranks best, and many names rank best as passwords:
+    "oliver"), or one of `CLOSE_WORDS`. Everyday words of English only ("quiet",
+    "river") are not."""
     from zxcvbn.matching import RANKED_DICTIONARIES
 
+    lists = (*_NAMES, "passwords")
+    return word in CLOSE_WORDS or any(word in RANKED_DICTIONARIES[name] for name in lists)
+
+
+def _is_name_match(match: Mapping[str, Any]) -> bool:
+    """Whether zxcvbn's ``match`` is a word found in its lists that may be a name
+    (`_is_name_like`)."""
     word = str(match.get("matched_word", ""))
-    return match.get("pattern") == "dictionary" and (
-        word in CLOSE_WORDS or any(word in RANKED_DICTIONARIES[source] for source in _NAMES)
-    )
+    return match.get("pattern") == "dictionary" and _is_name_like(word)
+
+
+def _names_with_year(text: str) -> bool:
+    """Whether ``text`` (`fold`-ed, with its spaces) is two to MAX_NAMES words typed
+    apart, each of which may be a name (`_is_name_like`), with a year: "Maria Jose Ana
+    Luz 1990", where zxcvbn, reading the words run together, may not see each name."""
+    if not _YEAR.search(text):
+        return False
+    words = [word for word in re.split(r"[\W\d_]+", text) if word]
+    return 1 < len(words) <= MAX_NAMES and all(_is_name_like(word) for word in words)
 
 
 def _first_guesses(text: str, estimate: _Estimates) -> Mapping[str, Any] | None:
@@ -424,6 +442,8 @@ def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> StrengthReport:
             shapes.append({"pattern": "word_and_digits"})
         elif _close_phrase(spaced):
             first.append({"pattern": "dictionary", "close": True})
+        elif _names_with_year(spaced):
+            first.append({"pattern": "dictionary", "close": True, "year": True})
         if any(is_keyboard_walk(form) for form in [unshift(rest), *typed_on]):
             shapes.append({"pattern": "spatial"})
     # A shape decided the verdict, or zxcvbn did for the keys of another layout (its

@@ -326,6 +326,9 @@ ANOTHER_LAYOUT_OR_NEAR_NAME = [
     # Four names with a year: a child's full name (was Strong).
     ("Lily Rose Grace Mae 2026", "", Strength.WEAK, "names and years"),
     ("LilyRoseGraceMae2026", "", Strength.WEAK, "names and years"),
+    ("Maria Jose Ana Luz 1990", "", Strength.WEAK, "names and years"),
+    # "oliver" is in zxcvbn's list of passwords, not of names.
+    ("Noah James Oliver Smith 2020", "", Strength.WEAK, "names and years"),
     # The journal's name with one letter added, left out, changed or swapped, with
     # only digits and marks: refused like the name itself (was Easy, so accepted).
     ("Sarahh2026!", "Sarah", Strength.VERY_WEAK, NEAR_NAME),
@@ -352,6 +355,8 @@ def test_a_walk_on_another_layout_four_names_or_a_near_copy_of_the_name_is_seen(
     ("passphrase", "name"),
     [
         ("quiet river morning lantern 2026", ""),  # four words, not names, with a year
+        ("copper harbour morning light 2026", ""),
+        ("maple orbit tundra quill 2026", ""),
         ("любовь навсегда тихое утро", ""),  # Cyrillic words, not a walk
         ("καλημέρα ήσυχη θάλασσα φάρος", ""),  # Greek words
         ("Lilly walks the copper harbour", "Lily"),  # near the name, with real words
