@@ -69,9 +69,12 @@ from journal.domain.lock.forms import (
 from journal.domain.lock.layouts import on_us_keys
 
 MIN_LENGTH = 8
-# zxcvbn's cost grows quickly with length; beyond this a passphrase is long enough
-# that the rest cannot make it weaker, so only the start is examined.
-ASSESSED_CHARS = 72  # zxcvbn refuses longer input (4.5: max_length=72)
+# zxcvbn's cost grows quickly with length, most of it in its l33t matcher: a random
+# 72-character string full of symbols took up to 1.1 s here (load 5; 4 to 12 s under
+# heavy load), 48 characters at most 0.26 s, and the estimate runs on the GUI thread
+# when typing pauses. Beyond this a passphrase is long enough that the rest cannot
+# make it weaker, so only the start is examined (zxcvbn 4.5 refuses more than 72).
+ASSESSED_CHARS = 48
 
 _NAMES = frozenset({"female_names", "male_names", "surnames"})
 # Between words: zxcvbn counts a space or a dash as a random character, so that
