@@ -294,16 +294,14 @@ def describe(folder: Path) -> JournalInfo | None:
 # What is wrong, and what still opens it, when one kind of key slot is unusable.
 DAMAGED_PART: dict[SlotKind, tuple[str, str]] = {
     SlotKind.PASSPHRASE: (
-        "The passphrase part of this journal's key file (vault.json) is damaged: it asks "
-        "for key-derivation settings Solace cannot use ({why}), so your passphrase cannot "
-        "open this journal as it is.",
+        "The passphrase part of this journal's key file (vault.json) is damaged: {why}, "
+        "so your passphrase cannot open this journal as it is.",
         "Your recovery key can still open this journal: choose Use recovery key…, then "
         "choose a new passphrase, which writes that part afresh. Nothing has been changed.",
     ),
     SlotKind.RECOVERY: (
-        "The recovery-key part of this journal's key file (vault.json) is damaged: it asks "
-        "for key-derivation settings Solace cannot use ({why}), so your recovery key "
-        "cannot open this journal as it is.",
+        "The recovery-key part of this journal's key file (vault.json) is damaged: {why}, "
+        "so your recovery key cannot open this journal as it is.",
         "Your passphrase still opens it. Once it is open, Solace shows you a new recovery "
         "key to write down. Nothing has been changed.",
     ),

@@ -87,6 +87,37 @@ class BackupUnusable(SolaceError):
         )
 
 
+class BackupPartDamaged(SolaceError):
+    """The part of a backup's key file that the typed secret's kind opens is damaged
+    (`KeySlot.usable` false, ``why`` in words), so no secret of that kind can open it;
+    the other credential of the backup's time may. Nothing was changed. Before each
+    slot was read on its own, such a backup was refused whole ("its key file could not
+    be read"); saying "did not open" would blame what she typed (break test 14 of
+    session 11, second round, finding 2)."""
+
+    def __init__(self, kind: SlotKind, why: str) -> None:
+        if kind is SlotKind.PASSPHRASE:
+            text = (
+                f"The passphrase part of this backup's key file (vault.json) is damaged: "
+                f"{why}, so no passphrase can open it. The recovery key you had when it was "
+                "made may still open it: type it in place of the passphrase."
+            )
+        else:
+            text = (
+                f"The recovery-key part of this backup's key file (vault.json) is damaged: "
+                f"{why}, so no recovery key can open it. The passphrase you had when it was "
+                "made may still open it: type it in place of the recovery key."
+            )
+        super().__init__(f"{text} Nothing has been changed.")
+
+
+def _refuse_damaged_part(header: VaultHeader, kind: SlotKind) -> None:
+    """Raise `BackupPartDamaged` when every slot of ``kind`` in ``header`` is unusable."""
+    broken = header.unusable_kinds()
+    if kind in broken:
+        raise BackupPartDamaged(kind, broken[kind])
+
+
 class BackupFileWrongPassphrase(SolaceError):
     """The passphrase or recovery key typed did not open a backup file of this journal (its
     key file's wraps). Nothing was changed."""
@@ -317,15 +348,19 @@ def _backup_key(
 ) -> bytes:
     """The data key that opens the backup's database."""
     if backup_secret is not None:
-        found = opening_keys(header, *_kind(backup_secret, backup_recovery_key))
+        kind, typed = _kind(backup_secret, backup_recovery_key)
+        found = opening_keys(header, kind, typed)
         if found:
             return found[0][1]
+        _refuse_damaged_part(header, kind)
         raise BackupFileWrongPassphrase()
-    found = opening_keys(header, *_kind(secret, recovery_key))
+    kind, typed = _kind(secret, recovery_key)
+    found = opening_keys(header, kind, typed)
     if found:
         return found[0][1]
     if live is not None and source.is_dir() and opens_with(source / DATABASE_NAME, live.data_key):
         return live.data_key  # one of the journal's own backups, under today's key
+    _refuse_damaged_part(header, kind)
     if live is not None:
         raise BackupNeedsItsOwnPassphrase()
     if source.is_file():

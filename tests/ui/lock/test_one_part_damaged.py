@@ -12,6 +12,7 @@ from journal.storage.lock.store import JournalStore
 from journal.storage.lock.vault import read_header
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.storage.lock.test_one_part_damaged import damage, made
+from tests.storage.lock.test_one_slot_damaged import damage_slot, put
 from tests.ui.lock.test_screen import make_window
 
 NEW = "a fresh new passphrase for Lily"
@@ -106,3 +107,34 @@ def test_both_parts_damaged_is_refused_as_before(qtbot, data_dir):  # type: igno
     page = win.lock_screen.unlock_page
     assert "neither the passphrase nor the recovery key" in page.problem.text()
     assert offered(win, page) == ["Restore a backup…"]
+
+
+def test_an_empty_salt_in_the_passphrase_part_is_named_and_the_recovery_key_opens(  # type: ignore[no-untyped-def]
+    qtbot, data_dir
+):
+    """An empty salt in the passphrase slot gave "Something went wrong on Solace's side"
+    at unlock while the list showed nothing wrong (break test 14 of session 11, second
+    round, finding 1): the screen now says which part is damaged and how, and offers
+    the recovery key, which opens the journal."""
+    store = JournalStore(data_dir)
+    folder, recovery = made(store)
+    damage_slot(folder, "passphrase", put("salt", ""))
+
+    win = make_window(qtbot, data_dir)
+    screen = win.lock_screen
+    page = screen.unlock_page
+    said = page.problem.text()
+    assert page.problem.isVisibleTo(win)
+    assert "The passphrase part of this journal's key file" in said
+    assert "its salt is 0 bytes long" in said
+    assert "your recovery key can still open this journal" in said.lower()
+    assert "went wrong" not in said
+    assert offered(win, page) == ["Use recovery key…", "Restore a backup…"]
+
+    qtbot.keyClick(page.recovery_button, Qt.Key.Key_Return)
+    assert screen.currentWidget() is screen.recovery_page
+    qtbot.keyClicks(screen.recovery_page.key, recovery)
+    qtbot.keyClick(screen.recovery_page.key, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: screen.currentWidget() is screen.new_passphrase_page, timeout=UNLOCK_WAIT_MS
+    )
