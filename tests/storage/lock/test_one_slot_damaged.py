@@ -8,14 +8,17 @@ a slot with any of them damaged is unusable, named in words, and never derived."
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from journal.errors import JournalDamaged
+from journal.errors import JournalDamaged, SolaceError
 from journal.storage.lock import keys
 from journal.storage.lock.keys import KdfParams
 from journal.storage.lock.store import JournalStore
@@ -24,6 +27,10 @@ from tests.conftest import PASSPHRASE
 from tests.storage.lock.test_one_part_damaged import made, within_caps
 
 Slot = dict[str, object]
+_DROP = object()  # the field taken out
+# One journal per test for all its Hypothesis examples, by data folder: (its folder,
+# its recovery key, its key file as made).
+_MADE: dict[Path, tuple[Path, str, bytes]] = {}
 
 
 @pytest.fixture
@@ -182,4 +189,34 @@ def test_a_damaged_slot_with_a_kept_copy_is_mended_and_the_passphrase_opens(
     assert listed.opens and listed.passphrase_opens
     store.unlock(folder, PASSPHRASE).lock()
     assert all(slot.usable for slot in read_header(folder).slots)
+    store.unlock_with_recovery_key(folder, recovery).lock()
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner),
+    max_leaves=6,
+)
+FIELDS = ["kind", "generation", "shown", "kdf", "salt", "nonce", "wrapped_key"]
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(field=st.sampled_from(FIELDS), value=JSON_VALUES | st.just(_DROP))
+def test_any_value_in_one_field_of_the_passphrase_slot_is_told_and_the_recovery_key_opens(
+    store: JournalStore, field: str, value: object
+) -> None:
+    """Whatever one field of the passphrase slot holds, the list never raises, the
+    passphrase gives a told problem (or opens, if the value is the one written), and
+    the recovery key opens: never "Something went wrong"."""
+    if store.data_dir not in _MADE:
+        folder, recovery = made(store)
+        _MADE[store.data_dir] = (folder, recovery, (folder / "vault.json").read_bytes())
+    folder, recovery, pristine = _MADE[store.data_dir]
+    (folder / "vault.json").write_bytes(pristine)
+    damage_slot(folder, "passphrase", drop(field) if value is _DROP else put(field, value))
+    store.journals()
+    with contextlib.suppress(SolaceError):  # told in words, or it opens
+        store.unlock(folder, PASSPHRASE).lock()
     store.unlock_with_recovery_key(folder, recovery).lock()
