@@ -19,6 +19,14 @@ def _grapheme() -> Any:
     return regex.compile(r"\X")
 
 
+def as_written(text: str) -> str:
+    """``text`` typed into a free-text note, kept exactly as written: a leading indent,
+    a tab and empty lines at the end stay (issue 9, "what I type is what I get back":
+    body-log notes and an appointment's questions came back trimmed). Only a text of
+    nothing but white space counts as no text, and gives ""."""
+    return text if text.strip() else ""
+
+
 def count(number: int, singular: str, plural: str) -> str:
     """``number`` (with thousands separators) and the noun that fits it: "1 entry",
     "0 entries", "20,000 entries". Every count Solace says goes through here: written

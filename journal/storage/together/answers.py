@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 
 from journal.domain.common.local_time import now_utc
+from journal.domain.common.words import as_written
 from journal.domain.together.prompts import MAX_ANSWER_CHARS, AnswerState
 from journal.errors import SolaceError
 from journal.storage.database import Database
@@ -46,7 +47,7 @@ class CoupleAnswers:
 
     def answer(self, prompt_id: str, text: str) -> None:
         """Keep an answer. Raises AnswerProblem (nothing stored) when empty or too long."""
-        cleaned = text.strip()
+        cleaned = as_written(text)
         if not cleaned:
             raise AnswerProblem("Write a few words first, or choose to pass on this one.")
         if len(cleaned) > MAX_ANSWER_CHARS:

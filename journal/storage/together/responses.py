@@ -7,6 +7,7 @@ import uuid
 from sqlalchemy import delete
 
 from journal.domain.common.local_time import now_utc
+from journal.domain.common.words import as_written
 from journal.domain.together.items import MAX_RESPONSE_CHARS, Response, Side
 from journal.errors import SolaceError
 from journal.storage.database import Database
@@ -26,10 +27,10 @@ class Responses:
         self._db = db
 
     def add(self, entry_id: str, text: str, side: Side, writer: int | None = None) -> Response:
-        """Keep ``text`` (at most MAX_RESPONSE_CHARS, surrounding blanks trimmed) under
+        """Keep ``text`` (at most MAX_RESPONSE_CHARS, kept as written: `as_written`) under
         the entry with UUID ``entry_id``. Raises ResponseProblem for an empty or too long
         note, without storing anything."""
-        cleaned = text.strip()
+        cleaned = as_written(text)
         if not cleaned:
             raise ResponseProblem("There is nothing to keep yet. Write a few words first.")
         if len(cleaned) > MAX_RESPONSE_CHARS:

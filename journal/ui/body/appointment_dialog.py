@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.body.log import Appointment
+from journal.domain.common.words import as_written
 from journal.ui.common.dates import second_time_row, time_edit
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
@@ -22,6 +23,7 @@ from journal.ui.common.widgets import label, qt_text, wrapping_form
 class AppointmentDialog(QDialog):
     """Add or change an appointment: its day and time, place and note; `appointment()` gives
     the result (its time in UTC)."""
+
     def __init__(
         self, parent: QWidget | None = None, appointment: Appointment | None = None
     ) -> None:
@@ -60,5 +62,5 @@ class AppointmentDialog(QDialog):
             id=self._id,
             when=from_qdatetime(self.when.dateTime()),
             place=self.place.text().strip(),
-            questions=self.questions.toPlainText().strip(),
+            questions=as_written(self.questions.toPlainText()),
         )

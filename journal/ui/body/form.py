@@ -47,6 +47,7 @@ from journal.domain.body.log import (
 )
 from journal.domain.body.temperature import TemperatureProblem, TemperatureUnit, parse_temperature
 from journal.domain.common.local_time import local_zone_name
+from journal.domain.common.words import as_written
 from journal.ui.body.fields import combo
 from journal.ui.common.accessibility import Message, scroll_only
 from journal.ui.common.dates import second_time_row, time_edit, whole_minute
@@ -107,6 +108,7 @@ class BodyLogForm(QWidget):
     """The form for one body log (bleeding, clots, cramping, temperature, pain relief,
     notes) and, with `with_pads`, a pad change; emits `log_ready` with a `BodyLog` or
     `pad_change_ready` with a `PadChange` when saved."""
+
     log_ready = Signal(object)  # BodyLog
     pad_change_ready = Signal(object)  # PadChange
 
@@ -449,7 +451,7 @@ class BodyLogForm(QWidget):
             chills=self.chills.isChecked(),
             discharge=self.discharge.currentData(),
             pain_with_sex=self.pain_with_sex.isChecked(),
-            note=self.note.toPlainText().strip(),
+            note=as_written(self.note.toPlainText()),
             # A new log is made where the person is now; a past one keeps its own zone.
             zone=self._zone if self._editing is not None else local_zone_name(),
         )

@@ -137,10 +137,11 @@ def test_partner_engine_runs_no_query_that_returns_a_private_row(couple: Couple)
 def test_a_response_is_kept_in_the_responders_journal(couple: Couple) -> None:
     session = TogetherSession(couple.owner, couple.partner)
     target = couple.entry_ids[PARTNER_SHARED[0]]
-    response = session.respond(Side.OWNER, target, "  I read this twice.  ")
-    assert response.text == "I read this twice."
+    written = "  I read this twice.\n\tAnd again.\n"  # kept as written (issue 9)
+    response = session.respond(Side.OWNER, target, written)
+    assert response.text == written
     [item] = [i for i in session.items() if i.entry_id == target]
-    assert [r.text for r in item.responses] == ["I read this twice."]
+    assert [r.text for r in item.responses] == [written]
     with pytest.raises(ResponseProblem):
         session.respond(Side.OWNER, target, "   ")
     assert session.remove_response(response)

@@ -400,3 +400,21 @@ def test_a_starting_value_chosen_on_purpose_is_a_log(qtbot, body_area, journal) 
     qtbot.keyClick(form.time, Qt.Key.Key_Return)
     assert len(saved_logs(journal)) == 1
     assert "Choose at least one thing" in form.status.text()
+
+
+def test_a_note_comes_back_as_written_with_its_indent_and_empty_last_line(
+    qtbot, body_area, journal
+) -> None:  # type: ignore[no-untyped-def]
+    """Break test 9 of session 10, finding 10: a body-log note was stored trimmed, so an
+    indent and an empty last line did not come back (issue 9)."""
+    form = body_area.form
+    form.note.setFocus()
+    qtbot.keyClicks(form.note, "    dizzy")
+    qtbot.keyClick(form.note, Qt.Key.Key_Return)
+    qtbot.keyClicks(form.note, "  at noon")
+    qtbot.keyClick(form.note, Qt.Key.Key_Return)
+    written = form.note.toPlainText()
+    assert written == "    dizzy\n  at noon\n"
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    (log,) = saved_logs(journal)
+    assert log.note == written
