@@ -283,9 +283,7 @@ def describe(folder: Path) -> JournalInfo | None:
             folder,
             "This journal's database file (journal.db) is missing, so neither the "
             "passphrase nor the recovery key can open it.",
-            "If you made a backup file, Restore a backup… can bring the journal back from "
-            f"it. If you have a copy of the journal's folder elsewhere, copy journal.db back "
-            f"into {folder}. Nothing has been deleted.",
+            _missing_database_help(folder, h.journal_id),
             opens=False,
         )
     return JournalInfo(h.journal_id, h.name, h.created_at, folder)
@@ -329,6 +327,26 @@ def one_credential_left(
         help_,
         passphrase_opens=SlotKind.PASSPHRASE not in broken,
         recovery_opens=SlotKind.RECOVERY not in broken,
+    )
+
+
+def _missing_database_help(folder: Path, journal_id: str) -> str:
+    """What can bring back a journal whose database is missing: Solace's own backups
+    of it first, when any is offered (break test 16 of session 11, 11a: the words sent
+    her looking for a backup file while a good automatic backup was beside it)."""
+    from journal.storage.safekeeping.backups import list_backups, not_offered
+
+    kept = [b for b in list_backups(folder) if not not_offered(b, journal_id)]
+    if kept:
+        return (
+            f"Solace keeps its own backups of this journal beside it ({len(kept)} now). "
+            "Restore a backup… brings the journal back from the newest one, with your "
+            "passphrase. Nothing has been deleted."
+        )
+    return (
+        "If you made a backup file, Restore a backup… can bring the journal back from "
+        f"it. If you have a copy of the journal's folder elsewhere, copy journal.db back "
+        f"into {folder}. Nothing has been deleted."
     )
 
 

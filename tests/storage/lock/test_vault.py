@@ -13,6 +13,7 @@ import pytest
 from alembic import command
 from sqlalchemy import text
 
+from journal.domain.safekeeping.rotation import Reason
 from journal.errors import (
     DatabaseTooNew,
     JournalDamaged,
@@ -237,6 +238,25 @@ def test_missing_database_is_reported(store):
     (journal.folder / "journal.db").unlink()
     with pytest.raises(JournalDamaged):
         store.unlock(journal.folder, PASSPHRASE)
+
+
+def test_a_missing_database_points_to_solaces_own_backup_when_there_is_one(store):
+    """Break test 16 of session 11, 11a: with journal.db missing, the lock screen sent
+    her looking for a backup file she made, while Solace's own backup was beside it."""
+    journal, _ = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    journal.lock()
+    (journal.folder / "journal.db").unlink()
+    (alone,) = store.journals()
+    assert "If you made a backup file" in alone.help and "Solace keeps" not in alone.help
+
+    journal, _ = store.create("Kept", PASSPHRASE, LIGHT_KDF)
+    journal.backup(Reason.DAILY)
+    journal.lock()
+    (journal.folder / "journal.db").unlink()
+    (kept,) = [info for info in store.journals() if info.name == "Kept"]
+    assert "journal.db) is missing" in kept.problem
+    assert "Solace keeps its own backups of this journal beside it (1 now)" in kept.help
+    assert "Restore a backup" in kept.help
 
 
 def test_a_database_from_a_newer_solace_is_refused_untouched(store):
