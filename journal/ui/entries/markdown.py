@@ -56,7 +56,7 @@ from journal.domain.entries.entry import MAX_BODY_CHARS, check_entry_length
 from journal.domain.entries.markup import BOLD, CODE, ESCAPE, INLINE, ITALIC, markers, mask_escapes
 from journal.ui.common.accessibility import announce
 from journal.ui.common.flow import flow_row
-from journal.ui.common.undo_said import difference, say_step, says_own_undo
+from journal.ui.common.undo_said import difference, say_step, say_text, says_own_undo
 from journal.ui.common.undo_steps import end_word_step
 from journal.ui.common.utf16 import index_of_unit, slice_units, unit_length, unit_offsets
 from journal.ui.common.widgets import follow_text_size, qt_text
@@ -251,6 +251,25 @@ NOTHING_TO_FORMAT = "Choose the words to make bold or italic first, or put the c
 ESCAPED = "Press Tab to move on from the text, or keep writing."
 
 
+_FORMAT_NAMES = {"**": "Bold", "*": "Italic"}
+
+
+def _after_taking_off(caret: int, found: tuple[int, int], width: int) -> int:
+    """Where the caret at position ``caret`` is once the markers (``width`` characters
+    each) at the outer positions ``found`` are taken off: at the same character of
+    the text, or at its edge when it was among the markers."""
+    first, last = found
+    if caret <= first:
+        return caret
+    if caret <= first + width:
+        return first
+    if caret <= last - width:
+        return caret - width
+    if caret <= last:
+        return last - 2 * width
+    return caret - 2 * width
+
+
 def _within(match: re.Match[str], start: int, end: int) -> bool:
     """Whether the cursor (``start == end``) is in the marked text, between its markers,
     or the selection lies inside the marked span, markers included."""
@@ -358,6 +377,10 @@ class MarkdownEditor(QPlainTextEdit):
             self.addAction(action)
             self.actions_by_name[name] = action
         self._buttons: dict[str, FormatButton] = {}
+        # Formatting steps by the undo step they end at (QTextDocument's
+        # availableUndoSteps right after them): (name, words said, turned on).
+        self._format_steps: dict[int, tuple[str, str, bool]] = {}
+        self._document.undoCommandAdded.connect(self._forget_format_steps)
         self._formatting = False  # a formatting edit is under way: its button waits
         self.cursorPositionChanged.connect(self._show_formatting)
         self.textChanged.connect(self._show_formatting)
@@ -731,6 +754,7 @@ class MarkdownEditor(QPlainTextEdit):
     def _step(self, *, undone: bool) -> None:
         document = self.document()
         before = document.toRawText()
+        format_step = self._format_steps.get(document.availableUndoSteps()) if undone else None
         changes: list[tuple[int, int, int]] = []
 
         def note(position: int, removed: int, added: int) -> None:
@@ -742,6 +766,13 @@ class MarkdownEditor(QPlainTextEdit):
         finally:
             document.contentsChange.disconnect(note)
         if not changes:
+            return
+        if not undone:
+            format_step = self._format_steps.get(document.availableUndoSteps())
+        if format_step is not None:
+            name, said, on = format_step
+            verb = "Undone" if undone else "Redone"
+            announce(self, f"{verb}: {name.lower()} {'on' if on else 'off'} {said}")
             return
         after = document.toRawText()
         # Qt's positions count UTF-16 units: an emoji before the change is two of them
@@ -835,7 +866,8 @@ class MarkdownEditor(QPlainTextEdit):
         both in the editor and for any CommonMark reader of the export; elsewhere
         nothing changes and the person is told why."""
         cursor = self.textCursor()
-        if not cursor.hasSelection():
+        caret = None if cursor.hasSelection() else cursor.position()
+        if caret is not None:  # the word at the cursor; the caret stays where it is
             cursor.select(QTextCursor.SelectionType.WordUnderCursor)
         start, end = cursor.selectionStart(), cursor.selectionEnd()
         spans = self._line_spans(start, end) if start < end else []
@@ -845,7 +877,11 @@ class MarkdownEditor(QPlainTextEdit):
         width = len(marker)
         marked = [self._marked_span(first, last, marker) for first, last in spans]
         edit = QTextCursor(self._document)
+        name = _FORMAT_NAMES[marker]
         if all(found is not None for found in marked):
+            words = " ".join(
+                self._text(found[0] + width, found[1] - width) for found in marked if found
+            )
             edit.beginEditBlock()
             for found in reversed(marked):  # later spans first: earlier positions hold
                 assert found is not None
@@ -855,8 +891,12 @@ class MarkdownEditor(QPlainTextEdit):
                     edit.setPosition(at + width, QTextCursor.MoveMode.KeepAnchor)
                     edit.removeSelectedText()
             edit.endEditBlock()
+            self._said_format(name, words, on=False)
             head, tail = marked[0], marked[-1]
             assert head is not None and tail is not None
+            if caret is not None:
+                self._put_caret(edit, _after_taking_off(caret, head, width))
+                return
             self._select(edit, head[0], tail[1] - 2 * width * len(marked))
             return
         adding = [span for span, found in zip(spans, marked, strict=True) if found is None]
@@ -865,6 +905,7 @@ class MarkdownEditor(QPlainTextEdit):
             return
         if self._refuse_if_too_long(marker * 2 * len(adding)):
             return
+        words = " ".join(self._text(first, last) for first, last in spans)
         edit.beginEditBlock()
         for first, last in reversed(adding):
             edit.setPosition(last)
@@ -872,6 +913,10 @@ class MarkdownEditor(QPlainTextEdit):
             edit.setPosition(first)
             edit.insertText(marker)
         edit.endEditBlock()
+        self._said_format(name, words, on=True)
+        if caret is not None:  # one word: the caret keeps its place in it
+            self._put_caret(edit, caret + width if caret >= spans[0][0] else caret)
+            return
         before_last = sum(1 for span in adding if span[0] < spans[-1][0])
         last_added = spans[-1] in adding
         self._select(
@@ -879,6 +924,25 @@ class MarkdownEditor(QPlainTextEdit):
             spans[0][0] + (width if spans[0] in adding else 0),
             spans[-1][1] + 2 * width * before_last + (width if last_added else 0),
         )
+
+    def _put_caret(self, cursor: QTextCursor, position: int) -> None:
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+
+    def _said_format(self, name: str, words: str, *, on: bool) -> None:
+        """Say politely what a formatting step just did ("Bold: “two”", "Bold off:
+        “two”") and remember it for its undo and redo, said in the same words, never
+        with the Markdown markers (issue 15, break test 15 of session 11, finding 1)."""
+        said = say_text(words)
+        self._format_steps[self._document.availableUndoSteps()] = (name, said, on)
+        announce(self, f"{name}: {said}" if on else f"{name} off: {said}")
+
+    def _forget_format_steps(self) -> None:
+        """A new undo step was added: the formatting steps it replaced (those that could
+        have been redone) are forgotten."""
+        now = self._document.availableUndoSteps()
+        for step in [step for step in self._format_steps if step >= now]:
+            del self._format_steps[step]
 
     def _select(self, cursor: QTextCursor, start: int, end: int) -> None:
         cursor.setPosition(start)
@@ -968,8 +1032,11 @@ class MarkdownEditor(QPlainTextEdit):
     def toggle_italic(self) -> None:
         self._wrap("*")
 
-    def _toggle_prefix(self, prefix: str, matches: re.Pattern[str] | None = None) -> None:
-        """Add ``prefix`` to every selected line, or take it off if they all have it."""
+    def _toggle_prefix(
+        self, name: str, prefix: str, matches: re.Pattern[str] | None = None
+    ) -> None:
+        """Add ``prefix`` to every selected line, or take it off if they all have it,
+        and say so with the formatting's ``name`` ("Quote: “…”", "Quote off: “…”")."""
         cursor = self.textCursor()
         document = self.document()
         first = document.findBlock(cursor.selectionStart())
@@ -984,6 +1051,10 @@ class MarkdownEditor(QPlainTextEdit):
         remove = all(pattern.match(block.text()) for block in blocks)
         if not remove and self._refuse_if_too_long(prefix * len(blocks)):
             return
+        words = " ".join(
+            block.text()[found.end() if (found := pattern.match(block.text())) else 0 :]
+            for block in blocks
+        )
         cursor.beginEditBlock()
         for number, block in enumerate(blocks, start=1):
             edit = QTextCursor(block)
@@ -995,15 +1066,16 @@ class MarkdownEditor(QPlainTextEdit):
             else:
                 edit.insertText(f"{number}. " if prefix == "1. " else prefix)
         cursor.endEditBlock()
+        self._said_format(name, words, on=not remove)
 
     def toggle_heading(self) -> None:
-        self._toggle_prefix(_HEADING_MARK, re.compile(r"#{1,6} "))
+        self._toggle_prefix("Heading", _HEADING_MARK, re.compile(r"#{1,6} "))
 
     def toggle_bullets(self) -> None:
-        self._toggle_prefix(_BULLET)
+        self._toggle_prefix("Bulleted list", _BULLET)
 
     def toggle_numbers(self) -> None:
-        self._toggle_prefix("1. ", _NUMBERED)
+        self._toggle_prefix("Numbered list", "1. ", _NUMBERED)
 
     def toggle_quote(self) -> None:
-        self._toggle_prefix(_QUOTE_MARK)
+        self._toggle_prefix("Quote", _QUOTE_MARK)
