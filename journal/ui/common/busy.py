@@ -9,6 +9,7 @@ other controls are disabled, and the focus is held on the secret field.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 __all__ = ["hold_input"]
 
 _HELD = "solace_held"  # set on what this module made read-only or disabled
+_REFOCUS = "solace_refocus"  # set on the control the focus goes back to when released
 _TEXT = (QLineEdit, QPlainTextEdit, QTextEdit)
 _CONTROLS = (QAbstractButton, QComboBox, QAbstractSpinBox, QAbstractItemView)
 
@@ -44,6 +46,11 @@ def hold_input(root: QWidget, busy: bool, secret: QLineEdit | None = None) -> No
     and the focus on ``secret`` (or, if None, the focused password field, else the
     first visible one). Released: only what holding changed is changed back, so a control that was
     disabled or read-only before stays so.
+
+    Without a password field, a focused control about to be disabled hands the focus
+    to ``root`` first, and gets it back when released: disabling it had sent the focus
+    walking through the next controls to Cancel, each heard by a screen reader, and
+    Enter after an error closed the dialog (break test 15 of session 11, finding 11).
     """
     for field in _own_text_fields(root):
         if busy and not field.isReadOnly():  # type: ignore[attr-defined]
@@ -56,6 +63,8 @@ def hold_input(root: QWidget, busy: bool, secret: QLineEdit | None = None) -> No
         secret = secret or _secret_field(root)
         if secret is not None:
             secret.setFocus()  # before anything focused is disabled, so nothing moves
+        else:
+            _wait_on(root)
     for control in root.findChildren(QWidget):
         if not isinstance(control, _CONTROLS):
             continue
@@ -65,6 +74,30 @@ def hold_input(root: QWidget, busy: bool, secret: QLineEdit | None = None) -> No
         elif not busy and control.property(_HELD):
             control.setProperty(_HELD, None)
             control.setEnabled(True)
+    if not busy:
+        _give_back(root)
+
+
+def _wait_on(root: QWidget) -> None:
+    """If the focus is on a control under ``root`` that holding disables, mark it and
+    put the focus on ``root`` until `_give_back`."""
+    focused = QApplication.focusWidget()
+    if isinstance(focused, _CONTROLS) and focused.isEnabled() and root.isAncestorOf(focused):
+        focused.setProperty(_REFOCUS, True)
+        root.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _give_back(root: QWidget) -> None:
+    """The focus back on the control under ``root`` marked by `_wait_on`, when it can
+    take it and the focus has not gone elsewhere meanwhile."""
+    for control in root.findChildren(QWidget):
+        if not control.property(_REFOCUS):
+            continue
+        control.setProperty(_REFOCUS, None)
+        focused = QApplication.focusWidget()
+        still_waiting = focused is root or focused is None
+        if still_waiting and control.isEnabled() and control.isVisibleTo(root):
+            control.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def _secret_field(root: QWidget) -> QLineEdit | None:

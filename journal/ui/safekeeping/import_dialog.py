@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QPushButton,
     QWidget,
@@ -27,6 +28,7 @@ from journal.domain.safekeeping.imported import (
     Preview,
     RowsPreview,
 )
+from journal.ui.common.busy import hold_input
 from journal.ui.common.file_places import Place, existing_folder, open_file_name
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import say_day
@@ -199,9 +201,12 @@ class ImportDialog(QDialog):
         self._start(work, self._done)
 
     def _start(self, work: Any, done: Any) -> None:
+        # The focus waits on the dialog and comes back to the button that started the
+        # work (see `hold_input`); Cancel stays enabled as before.
+        hold_input(self, True)
         self.footer.set_busy(True)
-        self.file_button.setEnabled(False)
-        self.folder_button.setEnabled(False)
+        cancel = self.footer.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setEnabled(True)
 
         def succeeded(result: Any) -> None:
             self._finish()
@@ -211,10 +216,9 @@ class ImportDialog(QDialog):
 
     def _finish(self) -> None:
         self._task = None
+        hold_input(self, False)
         self.footer.set_busy(False)
         self.import_button.setEnabled(self.plan is not None)
-        self.file_button.setEnabled(True)
-        self.folder_button.setEnabled(True)
 
     def _done(self, result: Any) -> None:
         imported = f"{count(result.entries, 'entry was', 'entries were')} imported."

@@ -1,0 +1,48 @@
+"""Focus in the Import dialog after a refused file (issue 15)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def test_after_a_refused_file_the_focus_is_back_on_the_file_button(  # type: ignore[no-untyped-def]
+    qtbot, journal, tmp_path, monkeypatch, a11y_events
+) -> None:
+    """Import after a refused file (break test 15 of session 11, finding 11): the focus
+    walked from "Choose a file…" through "Choose a folder…" to Cancel as they were
+    disabled for the work, and Enter (to try again) closed the dialog. Now the focus
+    waits on the dialog and comes back to "Choose a file…"; no other button is
+    focused on the way, Enter never closes the dialog, and Space there opens the
+    chooser again."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from journal.ui.safekeeping.import_dialog import ImportDialog
+
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b"\x00\xff")
+    asked: list[str] = []
+
+    def chooser(_parent, caption, *_args, **_kwargs):  # type: ignore[no-untyped-def]
+        asked.append(caption)
+        return str(bad), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", chooser)
+    dialog = ImportDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.file_button.setFocus()
+    qtbot.waitUntil(dialog.file_button.hasFocus, timeout=5000)
+    a11y_events.clear()
+    qtbot.keyClick(dialog.file_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.error.isVisible() and not dialog.working, timeout=10_000)
+    assert QApplication.focusWidget() is dialog.file_button
+    focused = a11y_events.names(QAccessible.Event.Focus)
+    assert "Cancel" not in focused and "Choose a folder…" not in focused
+    qtbot.keyClick(dialog.file_button, Qt.Key.Key_Return)  # never Cancel's
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog.file_button, Qt.Key.Key_Space)
+    assert len(asked) == 2
+    qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)
+    dialog.reject()
