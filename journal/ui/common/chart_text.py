@@ -60,11 +60,17 @@ class ChartText(QWidget):
         self.toggle.toggled.connect(self._show_table)
 
     def _show_table(self, shown: bool) -> None:
+        """Show or hide the table; the focus stays on the toggle, and Tab goes from it
+        to the table. Moving the focus into the table when shown was not heard as such
+        on the accessibility bus: a screen-reader user, still "on" the toggle, pressed
+        Tab and left the table behind for the sidebar (break test 15 of session 11,
+        finding 4). A table hidden (Alt+B) while focused gives the focus to the toggle
+        first, never to the next control on its own."""
+        if not shown and self.table.hasFocus():
+            self.toggle.setFocus()
         self.table.setVisible(shown)
-        if shown:
-            self.table.setFocus()
-            if self.table.rowCount():
-                self.table.setCurrentCell(0, 0)
+        if shown and self.table.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentCell(0, 0)  # the arrows start at the newest row
 
     def show_values(
         self,

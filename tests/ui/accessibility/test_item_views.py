@@ -63,5 +63,7 @@ def test_the_chart_tables_toggle_keeps_its_name_while_pressed(qtbot, unlocked_wi
     assert text.table.isVisible() and text.toggle.isChecked()
     # Heard as "Show the values as a table, toggle button, pressed": not "Hide the table, pressed".
     assert text.toggle.text().replace("&", "") == "Show the values as a table"
+    qtbot.keyClick(text.toggle, Qt.Key.Key_Tab)  # the focus stays on the toggle: Tab to the table
+    assert QApplication.focusWidget() is text.table
     qtbot.keyClick(text.table, Qt.Key.Key_Tab)
     assert left(text.table)
