@@ -418,18 +418,22 @@ class BackupsPanel(QGroupBox):
     def working(self) -> bool:
         return self._task is not None
 
-    def _written(self, text: str, _ok: bool) -> None:
+    def _written(self, text: str, ok: bool) -> None:
         self._task = None
         if not shiboken6.isValid(self.busy):
             return  # Settings was closed while the file was written; the file is written
         self.busy.hide()
         self.backup_button.setEnabled(True)
         self.backup_button.setFocus()  # back where the person was, never on Restore…
-        self._say(text)
+        self._say(text, error=not ok)
         self.refresh()
 
-    def _say(self, text: str) -> None:
-        self.message.show_message(text, repeat=True)
+    def _say(self, text: str, *, error: bool = False) -> None:
+        """Show ``text`` under the buttons: a status said politely, or, with ``error``
+        (a backup not written), an error said assertively, as every error in Solace is
+        (issue 15; break test 15 of session 11, finding 3: "could not write to the
+        folder you chose" was queued behind the focus speech and missed)."""
+        self.message.show_message(text, "error" if error else "status", repeat=True)
 
 
 NEWEST_KIND = {

@@ -513,11 +513,11 @@ class MainWindow(QMainWindow):
             self.show_area(journal)
             journal.focus_search()
 
-    def tell(self, text: str) -> None:
+    def tell(self, text: str, *, error: bool = False) -> None:
         """Leave ``text`` (plain words, any length) as a note at the top of the window
-        until the person closes it, announced (`Notices`): what Solace did by itself
-        or what an action it ran in the background came to."""
-        self.notices.tell(text)
+        until the person closes it, announced (`Notices`; assertively with ``error``):
+        what Solace did by itself or what an action it ran in the background came to."""
+        self.notices.tell(text, error=error)
 
     def say_briefly(self, text: str) -> None:
         """``text`` in the status bar for 30 s when it fits there whole, else as a note
@@ -534,9 +534,9 @@ class MainWindow(QMainWindow):
         else:
             self.tell(text)
 
-    def _backed_up(self, text: str, _ok: bool) -> None:
+    def _backed_up(self, text: str, ok: bool) -> None:
         self.statusBar().clearMessage()
-        self.tell(text)
+        self.tell(text, error=not ok)  # a backup not written is an error, said assertively
 
     def delete_chosen(self) -> None:
         """Edit > Delete…: the current area asks to delete the entry or log chosen in its

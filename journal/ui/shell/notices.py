@@ -25,8 +25,9 @@ CLOSE_TEXT = "Close note"
 class Notice(QFrame):
     """One note: its words (wrapped, announced) and a button that closes it."""
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, parent: QWidget | None = None, *, error: bool = False) -> None:
         super().__init__(parent)
+        self.error = error  # something failed: said assertively, in the error colour
         self.setAccessibleName("A note from Solace")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -45,7 +46,7 @@ class Notice(QFrame):
 
     def say(self) -> None:
         """Show the words and announce them (the note must be shown first)."""
-        self.words.show_message(self._text, "status", repeat=True)
+        self.words.show_message(self._text, "error" if self.error else "status", repeat=True)
 
 
 class Notices(QWidget):
@@ -59,13 +60,14 @@ class Notices(QWidget):
         self._notes: list[Notice] = []
         self.hide()
 
-    def tell(self, text: str) -> Notice:
+    def tell(self, text: str, *, error: bool = False) -> Notice:
         """Show ``text`` (plain words) as a note until the person closes it; announced
-        politely. Returns the note (the one already showing these words, if any)."""
+        politely, or assertively with ``error`` (what the person asked for failed).
+        Returns the note (the one already showing these words, if any)."""
         for note in self._notes:
             if note.text == text:
                 return note
-        note = Notice(text, self)
+        note = Notice(text, self, error=error)
         note.close_button.clicked.connect(lambda: self.dismiss(note))
         self._column.addWidget(note)
         self._notes.append(note)
