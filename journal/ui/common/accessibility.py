@@ -68,6 +68,7 @@ __all__ = [
     "Politeness",
     "alert",
     "announce",
+    "announce_on_focus",
     "announcements_waiting",
     "describes",
     "first_tab_stop",
@@ -186,6 +187,41 @@ def _after_focus() -> _AfterFocus:
     made = _AfterFocus(app)  # type: ignore[arg-type]
     made.setObjectName(_AFTER_FOCUS_NAME)
     return made
+
+
+class _WhenFocused(QObject):
+    """One announcement waiting for ``field`` to get the focus (see `announce_on_focus`)."""
+
+    def __init__(self, field: QWidget, text: str, politeness: Politeness) -> None:
+        super().__init__(field)
+        self._field, self._text, self._politeness = field, text, politeness
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self) or new is not self._field:
+            return
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._focus_moved)
+        _after_focus().add(self._field, self._text, self._politeness)
+        self.deleteLater()
+
+
+def announce_on_focus(
+    field: QWidget, text: str, politeness: Politeness = Politeness.POLITE
+) -> None:
+    """Say ``text`` once ``field`` has the focus, right after its focus event (a focus
+    speech cut it off otherwise), when the window holding it is not shown yet: a lock
+    screen built in the fresh process after a lock (`hard_lock`), whose passphrase
+    field takes the focus a moment later (break test 15 of session 11, finding 13:
+    nothing said the journal was locked). Said at once (see `announce`) when ``field``
+    already has the focus."""
+    if field.hasFocus() and field.isVisible():
+        _after_focus().add(field, text, politeness)
+        return
+    _WhenFocused(field, text, politeness)
 
 
 def announcements_waiting() -> bool:

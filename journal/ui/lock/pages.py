@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.storage.lock.vault import JournalInfo
-from journal.ui.common.accessibility import Message, describes
+from journal.ui.common.accessibility import Message, Politeness, announce_on_focus, describes
 from journal.ui.common.busy import hold_input
 from journal.ui.common.clipboard import clear_clipboard_of
 from journal.ui.common.undo_steps import empty
@@ -527,7 +527,13 @@ class UnlockPage(Card):
         held in memory only) stays, under any error, until another notice replaces
         it: one mistyped passphrase hid it (break test 16 of session 9, finding 12)."""
         self._lasting = text if lasting else ""
-        self.error.show_message(text, kind)
+        shown = self.passphrase.isVisible()
+        # Not on screen yet (the fresh process after a lock): said once the passphrase
+        # field has the focus, after its own focus speech, never lost before it.
+        self.error.show_message(text, kind, quietly=not shown)
+        if not shown:
+            politeness = Politeness.ASSERTIVE if kind == "error" else Politeness.POLITE
+            announce_on_focus(self.passphrase, text, politeness)
         self.passphrase.setAccessibleDescription(text)
 
     def set_journals(self, journals: list[JournalInfo], preferred_id: str) -> None:

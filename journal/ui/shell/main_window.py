@@ -136,6 +136,10 @@ NOTHING_TO_DELETE = (
 )
 
 NOT_KEPT = " Passphrases typed {} were not kept, for your safety."
+#: Said on the lock screen after a lock that saved everything (Ctrl+L, File > Lock, a
+#: screen lock): a person who locked by mistake heard only "Passphrase" (break test 15
+#: of session 11, finding 13).
+LOCKED_SAVED = "Journal locked. Everything you wrote was saved."
 STAYED_LOCKED = (
     "Solace was locked while this ran, so your journal stays locked: type its passphrase "
     "to open it."
@@ -612,8 +616,11 @@ class MainWindow(QMainWindow):
         self.toolbar.hide()
         self.journal_name.clear()
         self._enable_actions()
-        self.lock_screen.show_start()
+        # Shown first, then focused: the passphrase field took the focus while the lock
+        # screen was still hidden, heard as a focus on a hidden object before the field
+        # (break test 15 of session 11, finding 13).
         self.stack.setCurrentWidget(self.lock_area)
+        self.lock_screen.show_start()
 
     def open_journal(self, journal: OpenJournal) -> None:
         started = time.perf_counter()
@@ -862,7 +869,9 @@ class MainWindow(QMainWindow):
             self.lock_screen.clear_secrets()
             if not closing:
                 self.show_lock_screen()
-            notice = notice or (idle_notice(self.settings.get(IDLE_LOCK_MINUTES)) if idle else "")
+            notice = notice or (
+                idle_notice(self.settings.get(IDLE_LOCK_MINUTES)) if idle else LOCKED_SAVED
+            )
             if notice:
                 self.show_lock_notice(notice)
             self._restart_idle_timer()
@@ -883,7 +892,9 @@ class MainWindow(QMainWindow):
         last lock) on the lock screen; it is handed to the process that replaces this
         one (`hard_lock`). The idle notice is a calm status, any other an error."""
         self.lock_notice = notice
-        calm = is_idle_notice(notice) or notice.endswith(STAYED_LOCKED)  # nothing wrong
+        calm = (  # nothing wrong
+            is_idle_notice(notice) or notice.endswith(STAYED_LOCKED) or notice == LOCKED_SAVED
+        )
         kind = "status" if calm else "error"
         # Words held in memory only are said until they are safe, whatever comes between.
         self.lock_screen.unlock_page.show_notice(notice, kind, lasting=notice == DRAFTS_HELD)

@@ -105,8 +105,11 @@ def test_the_idle_lock_says_why_the_journal_locked_calmly_and_with_the_field(  #
     page.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         page.unlock_button.click()
-    window.lock()  # Ctrl+L: no reason to give
-    assert not page.error.isVisible() and page.passphrase.accessibleDescription() == ""
+    window.lock()  # Ctrl+L: no idle reason, only that it locked with everything saved
+    from journal.ui.shell.main_window import LOCKED_SAVED
+
+    assert page.error.text() == LOCKED_SAVED and page.error.kind == "status"
+    assert page.passphrase.accessibleDescription() == LOCKED_SAVED
 
 
 def test_every_dialog_asking_for_the_passphrase_asks_again_when_it_is_empty(  # type: ignore[no-untyped-def]

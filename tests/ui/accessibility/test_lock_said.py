@@ -1,0 +1,73 @@
+"""Ctrl+L is heard (issue 15; break test 15 of session 11, finding 13): after a lock
+the person heard only "Passphrase", with nothing saying the journal was locked or
+that what was written was kept. The lock screen now says so politely, once its
+passphrase field has the focus, in this process and in the fresh one a lock starts
+(`hard_lock`), where the lock screen is built before it is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication
+
+from journal.storage.lock.keys import LIGHT_KDF
+from tests.conftest import PASSPHRASE
+from tests.ui.accessibility.conftest import Recorder
+
+
+def test_ctrl_l_says_the_journal_is_locked_and_saved(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events: Recorder
+):
+    from journal.ui.shell.main_window import LOCKED_SAVED
+
+    window = unlocked_window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    focused = QApplication.focusWidget() or window
+    # Every control the focus reaches on the way is shown when it gets it.
+    reached: list[tuple[str, bool]] = []
+
+    def moved(_old, new) -> None:  # type: ignore[no-untyped-def]
+        if new is not None:
+            reached.append((new.accessibleName(), new.isVisible() and new.isEnabled()))
+
+    QApplication.instance().focusChanged.connect(moved)
+    a11y_events.clear()
+    try:
+        qtbot.keyClick(focused, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: window.is_locked, timeout=10_000)
+        page = window.lock_screen.unlock_page
+        qtbot.waitUntil(page.passphrase.hasFocus, timeout=5000)
+    finally:
+        QApplication.instance().focusChanged.disconnect(moved)
+    assert reached == [("Passphrase", True)]
+    assert a11y_events.announcements(assertive=False).count(LOCKED_SAVED) == 1
+    assert LOCKED_SAVED not in a11y_events.announcements(assertive=True)
+    assert page.error.text() == LOCKED_SAVED and page.error.kind == "status"
+
+
+def test_the_fresh_lock_screen_says_it_after_the_focus(  # type: ignore[no-untyped-def]
+    qtbot, store, settings, a11y_events: Recorder
+):
+    from journal.ui.shell.main_window import LOCKED_SAVED, MainWindow
+
+    created, _ = store.create("Test journal", PASSPHRASE, LIGHT_KDF)
+    created.confirm_recovery_key()
+    created.lock()
+    a11y_events.clear()
+    a11y_events.record_names = True
+    window = MainWindow(store, settings, LIGHT_KDF)  # as `journal.app` builds it
+    qtbot.addWidget(window)
+    window.show_lock_notice(LOCKED_SAVED)  # handed over by the process it replaced
+    window.show()
+    page = window.lock_screen.unlock_page
+    qtbot.waitUntil(page.passphrase.hasFocus, timeout=5000)
+    assert a11y_events.announcements(assertive=False) == [LOCKED_SAVED]
+    # Said after the passphrase field's focus speech (the last focus event before it).
+    order = [
+        (e.kind, e.name)
+        for e in a11y_events.events
+        if e.kind in (QAccessible.Event.Announcement, QAccessible.Event.Focus)
+    ]
+    said = order.index((QAccessible.Event.Announcement, None))
+    assert said > 0 and order[said - 1] == (QAccessible.Event.Focus, "Passphrase")
