@@ -229,7 +229,9 @@ def test_the_body_chart_has_a_summary_and_a_table_the_keyboard_reaches(  # type:
     text.toggle.setFocus()
     qtbot.keyClick(text.toggle, Qt.Key.Key_Space)
     table = text.table
-    assert table.isVisible() and QApplication.focusWidget() is table
+    assert table.isVisible() and QApplication.focusWidget() is text.toggle  # pressed, heard
+    qtbot.keyClick(text.toggle, Qt.Key.Key_Tab)  # the next Tab stop is the table
+    assert QApplication.focusWidget() is table
     interface = QAccessible.queryAccessibleInterface(table)
     assert interface.role() == QAccessible.Role.Table
     assert interface.text(QAccessible.Text.Name) == "Body log by day, newest first"
