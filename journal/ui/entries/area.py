@@ -466,7 +466,9 @@ class JournalArea(Area):
             return
         shown = self.model.rowCount()
         more = "+" if self.model.canFetchMore() else ""
-        self.count.setText(f"{shown}{more} found" if shown else _nothing_found(words))
+        self.count.setText(
+            f"{shown}{more} found" if shown else _nothing_found(words, self.search.filters_said())
+        )
 
     def _show_day(self, day: date) -> None:
         self.search.show_day(day)
@@ -716,9 +718,21 @@ class JournalArea(Area):
         self.undo_row.forget()
 
 
-def _nothing_found(words: str) -> str:
+def _nothing_found(words: str, filters: list[str]) -> str:
     """What the count says when a search finds nothing: for an emoji or a symbol alone
-    ("🕯️"), that no entry has it, since fewer or shorter words would not help."""
+    ("🕯️"), that no entry has it, since fewer or shorter words would not help. With
+    ``filters`` on (as `SearchBar.filters_said` names them), it names them and "Clear
+    filters": a filter that emptied the list was blamed on the words, and a person who
+    cannot glance at the filters was sent to an empty search box (break test 15 of
+    session 11, finding 7)."""
+    if filters:
+        named = ", ".join(filters)
+        if not has_words(words):
+            return f"No entry matches the filters ({named}). Clear filters shows every entry."
+        return (
+            f"Nothing found with these words and the filters ({named}). "
+            "Try fewer words, or Clear filters."
+        )
     if only_symbols(words):
         return f"No entry has \u201c{words.strip()}\u201d in it yet."
     return "Nothing found. Try fewer or shorter words."

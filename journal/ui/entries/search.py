@@ -141,6 +141,25 @@ class SearchBar(QWidget):
             shared=None if sharing == "any" else sharing == "shared",
         )
 
+    def filters_said(self) -> list[str]:
+        """The filters that are on, each as the person chose it, in the panel's order
+        ("mood “Very heavy”", "from 1 Dec 2026", "only shared"); [] when none is."""
+        filters = self.filters()
+        said = []
+        if filters.date_from is not None:
+            said.append(f"from {self.date_from.text()}")
+        if filters.date_to is not None:
+            said.append(f"to {self.date_to.text()}")
+        if filters.mood is not None:
+            said.append(f"mood \u201c{self.mood.currentText()}\u201d")
+        if filters.feeling is not None:
+            said.append(f"feeling \u201c{self.feeling.currentText().strip()}\u201d")
+        if filters.tag:
+            said.append(f"tag \u201c{self.tag.text().strip()}\u201d")
+        if filters.shared is not None:
+            said.append(self.shared.currentText().lower())
+        return said
+
     def show_day(self, day: date) -> None:
         """Filter to one day (chosen in the calendar)."""
         qdate = to_qdate(day)

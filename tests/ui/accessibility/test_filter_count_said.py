@@ -1,0 +1,36 @@
+"""A filter that empties the list is named, never blamed on the words (break test 15
+of session 11, finding 7): with no words typed, a mood filter that hid every entry
+was said as "Nothing found. Try fewer or shorter words."."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.accessibility.screens import area
+
+
+def test_a_mood_filter_that_hides_everything_is_named(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
+    journal = area(unlocked_window, "journal")
+    unlocked_window.show_area(journal)
+    search = journal.search  # type: ignore[attr-defined]
+    search.toggle.setFocus()
+    qtbot.keyClick(search.toggle, Qt.Key.Key_Space)  # Filters
+    qtbot.waitUntil(search.mood.isVisible, timeout=2000)
+    search.mood.setFocus()
+    a11y_events.clear()
+    qtbot.keyClick(search.mood, Qt.Key.Key_Down)
+    chosen = search.mood.currentText()
+    said = (
+        f"No entry matches the filters (mood \u201c{chosen}\u201d). "
+        "Clear filters shows every entry."
+    )
+    qtbot.waitUntil(lambda: journal.count.text() == said, timeout=5000)  # type: ignore[attr-defined]
+    assert said in a11y_events.announcements(assertive=False)
+    # With words too, both are named.
+    search.field.setFocus()
+    qtbot.keyClicks(search.field, "harbour")
+    qtbot.waitUntil(
+        lambda: journal.count.text().startswith("Nothing found with these words and the filters"),  # type: ignore[attr-defined]
+        timeout=5000,
+    )
+    assert "Try fewer or shorter words" not in journal.count.text()  # type: ignore[attr-defined]
