@@ -52,6 +52,7 @@ from journal.ui.common.app_filter import watch_application
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.clipboard import ClipboardGuard
 from journal.ui.common.collector import collect_on_gui_thread, freeze_survivors
+from journal.ui.common.context_key import install_context_menu_key
 from journal.ui.common.dialog_drafts import (
     CLOSED_BY_LOCK,
     DIALOGS_DRAFT,
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
         install_dialog_fit()  # every dialog stays within the screen
         install_enter_presses()  # Enter on a focused button presses it
         install_undo_said()  # Undo and Redo in any text field say what they did
+        install_context_menu_key()  # Shift+F10 opens a context menu, as the Menu key does
         # A page giving way to another never sends the focus elsewhere on its way.
         self._page_focus = install_page_focus()
         collect_on_gui_thread()  # Qt objects in reference cycles die on their own thread
