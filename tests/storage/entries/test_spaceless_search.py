@@ -5,16 +5,15 @@ the entry."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, datetime
 
 import pytest
 from alembic import command
 from sqlalchemy import text
 
-from journal.domain.entries.entry import new_entry
 from journal.storage import migrate
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch
+from tests.storage.entries.written import found, write
 
 WRITTEN = {
     "zh": "我今天很难过。",
@@ -27,17 +26,7 @@ WRITTEN = {
 
 @pytest.fixture
 def written(journal):
-    repo = EntryRepository(journal.db)
-    ids = {}
-    for key, body in WRITTEN.items():
-        entry = dataclasses.replace(new_entry(datetime.now(UTC)), body=body)
-        repo.save(entry)
-        ids[key] = entry.id
-    return ids
-
-
-def found(journal, words: str) -> set[str]:
-    return {hit.summary.id for hit in EntrySearch(journal.db).search(words)}
+    return write(journal, WRITTEN)
 
 
 @pytest.mark.parametrize(
@@ -78,6 +67,7 @@ def test_a_changed_or_deleted_entry_is_found_only_by_what_it_says_now(journal, w
     with journal.db.session() as session:
         left = session.execute(text("SELECT count(*) FROM entries_grams")).scalar_one()
     assert left == 4  # ja, th, ko and mixed: the deleted entry left no tokens behind
+
 
 def test_an_existing_journal_is_indexed_when_it_is_upgraded(journal, written):
     config = migrate._config()

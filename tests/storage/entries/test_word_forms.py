@@ -6,16 +6,15 @@ Real SQLCipher journals; each entry's snippet shows the words as written."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, datetime
 
 import pytest
 from alembic import command
 from sqlalchemy import text
 
-from journal.domain.entries.entry import new_entry
 from journal.storage import migrate
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch, has_words
+from tests.storage.entries.written import found, write
 
 WRITTEN = {
     "he": "חזרנו הביתה מבית החולים",  # we came home from the hospital
@@ -32,17 +31,7 @@ WRITTEN = {
 
 @pytest.fixture
 def written(journal):
-    repo = EntryRepository(journal.db)
-    ids = {}
-    for key, body in WRITTEN.items():
-        entry = dataclasses.replace(new_entry(datetime.now(UTC)), body=body)
-        repo.save(entry)
-        ids[key] = entry.id
-    return ids
-
-
-def found(journal, words: str) -> set[str]:
-    return {hit.summary.id for hit in EntrySearch(journal.db).search(words)}
+    return write(journal, WRITTEN)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,30 @@
+"""Entries written with given bodies, and what a search finds among them: the set-up
+the search tests in any script share."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from datetime import UTC, datetime
+
+from journal.domain.entries.entry import new_entry
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.entries.search import EntrySearch
+from journal.storage.lock.journal import OpenJournal
+
+
+def write(journal: OpenJournal, bodies: Mapping[str, str]) -> dict[str, str]:
+    """Save one entry per body of ``bodies`` (key → body) in ``journal``, now; returns
+    key → the entry's id."""
+    repo = EntryRepository(journal.db)
+    ids = {}
+    for key, body in bodies.items():
+        entry = dataclasses.replace(new_entry(datetime.now(UTC)), body=body)
+        repo.save(entry)
+        ids[key] = entry.id
+    return ids
+
+
+def found(journal: OpenJournal, words: str) -> set[str]:
+    """The ids of the entries the journal search finds for ``words``."""
+    return {hit.summary.id for hit in EntrySearch(journal.db).search(words)}
