@@ -7,27 +7,13 @@ said with the Markdown stars."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from journal.ui.entries.markdown import MarkdownEditor
-
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def _editor(qtbot) -> MarkdownEditor:  # type: ignore[no-untyped-def]
-    editor = MarkdownEditor()
-    qtbot.addWidget(editor)
-    editor.show()
-    editor.activateWindow()
-    editor.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
-    return editor
+from tests.ui.entries.editing import CTRL, SHIFT, focused_editor
 
 
 def test_typing_after_bold_on_the_word_at_the_cursor_loses_nothing(qtbot):  # type: ignore[no-untyped-def]
     for key, marker in ((Qt.Key.Key_B, "**"), (Qt.Key.Key_I, "*")):
-        editor = _editor(qtbot)
+        editor = focused_editor(qtbot)
         qtbot.keyClicks(editor, "one two")
         qtbot.keyClick(editor, key, CTRL)
         assert not editor.textCursor().hasSelection()
@@ -36,7 +22,7 @@ def test_typing_after_bold_on_the_word_at_the_cursor_loses_nothing(qtbot):  # ty
 
 
 def test_the_caret_keeps_its_place_in_the_word_on_and_off(qtbot):  # type: ignore[no-untyped-def]
-    editor = _editor(qtbot)
+    editor = focused_editor(qtbot)
     qtbot.keyClicks(editor, "one two")
     qtbot.keyClick(editor, Qt.Key.Key_Left)  # "tw|o"
     qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)
@@ -49,7 +35,7 @@ def test_the_caret_keeps_its_place_in_the_word_on_and_off(qtbot):  # type: ignor
 
 
 def test_a_selection_made_by_the_person_stays_selected(qtbot):  # type: ignore[no-untyped-def]
-    editor = _editor(qtbot)
+    editor = focused_editor(qtbot)
     qtbot.keyClicks(editor, "one two")
     qtbot.keyClick(editor, Qt.Key.Key_Left, CTRL | SHIFT)
     qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)
@@ -57,7 +43,7 @@ def test_a_selection_made_by_the_person_stays_selected(qtbot):  # type: ignore[n
 
 
 def test_formatting_and_its_undo_are_heard_in_words(qtbot, a11y_events):  # type: ignore[no-untyped-def]
-    editor = _editor(qtbot)
+    editor = focused_editor(qtbot)
     qtbot.keyClicks(editor, "one two")
     a11y_events.clear()
     qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)

@@ -8,22 +8,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QApplication
 
-from journal.ui.entries.markdown import CANNOT_FORMAT, MarkdownEditor
-
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def _editor(qtbot) -> MarkdownEditor:  # type: ignore[no-untyped-def]
-    editor = MarkdownEditor()
-    qtbot.addWidget(editor)
-    editor.show()
-    editor.activateWindow()
-    editor.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
-    return editor
+from journal.ui.entries.markdown import CANNOT_FORMAT
+from tests.ui.entries.editing import CTRL, SHIFT, focused_editor
 
 
 def _read(markdown: str) -> list[tuple[str, bool, bool]]:
@@ -58,7 +45,7 @@ def _styled(markdown: str, bold: bool = False, italic: bool = False) -> str:
 
 
 def test_italic_on_a_word_selected_with_its_space_next_to_bold(qtbot):
-    editor = _editor(qtbot)
+    editor = focused_editor(qtbot)
     qtbot.keyClicks(editor, "word1 word2")
     qtbot.keyClick(editor, Qt.Key.Key_Left, CTRL | SHIFT)  # word2
     qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)
@@ -71,7 +58,7 @@ def test_italic_on_a_word_selected_with_its_space_next_to_bold(qtbot):
 
 
 def test_italic_on_a_line_with_a_trailing_space(qtbot):
-    editor = _editor(qtbot)
+    editor = focused_editor(qtbot)
     qtbot.keyClicks(editor, "trail space ")
     qtbot.keyClick(editor, Qt.Key.Key_Home, SHIFT)
     qtbot.keyClick(editor, Qt.Key.Key_I, CTRL)
@@ -80,7 +67,7 @@ def test_italic_on_a_line_with_a_trailing_space(qtbot):
 
 
 def test_bold_over_two_lines_makes_each_line_bold_and_comes_off_again(qtbot):
-    editor = _editor(qtbot)
+    editor = focused_editor(qtbot)
     qtbot.keyClicks(editor, "line one")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "line two")
@@ -93,7 +80,7 @@ def test_bold_over_two_lines_makes_each_line_bold_and_comes_off_again(qtbot):
 
 
 def test_what_cannot_be_formatting_is_left_alone_and_said(qtbot):
-    editor = _editor(qtbot)
+    editor = focused_editor(qtbot)
     qtbot.keyClicks(editor, "a *star")
     qtbot.keyClick(editor, Qt.Key.Key_Left, CTRL | SHIFT)
     qtbot.keyClick(editor, Qt.Key.Key_Left, SHIFT)  # "*star"
@@ -121,7 +108,7 @@ WORDS = st.lists(
 def test_the_toolbar_makes_formatting_or_nothing_and_never_changes_the_words(
     qtbot, text, a, b, bold
 ):
-    editor = _editor(qtbot)
+    editor = focused_editor(qtbot)
     editor.set_markdown(text)
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     cursor = editor.textCursor()

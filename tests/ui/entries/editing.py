@@ -1,0 +1,23 @@
+"""A bare entry editor on screen with the keyboard focus, for tests that type into it
+with real keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from journal.ui.entries.markdown import MarkdownEditor
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def focused_editor(qtbot) -> MarkdownEditor:  # type: ignore[no-untyped-def]
+    """A `MarkdownEditor` shown, its window active and the focus in it (waited for)."""
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
+    return editor
