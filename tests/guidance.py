@@ -36,9 +36,9 @@ from journal.domain.body.warning_signs import (
 )
 from journal.domain.library.articles import parse_article, resources_dir
 from journal.domain.library.plaintext import markdown_to_text
+from tests.shared_files import SHARED
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 FACTS_FILE = SHARED / "guidance-facts.md"
 SOURCES_DIR = SHARED / "sources"
 SOURCE_FILES = ("article-a.txt", "article-b.txt")
@@ -146,8 +146,10 @@ def runs(text: str, n: int = RUN) -> set[tuple[str, ...]]:
 
 
 def copied_runs(
-    ours: str, theirs: set[tuple[str, ...]] | frozenset[tuple[str, ...]],
-    allowed: Iterable[str] = (), n: int = RUN,
+    ours: str,
+    theirs: set[tuple[str, ...]] | frozenset[tuple[str, ...]],
+    allowed: Iterable[str] = (),
+    n: int = RUN,
 ) -> list[str]:
     """Each run of ``n`` words in ``ours`` that is also in ``theirs``, after taking out
     the ``allowed`` phrases (matched case-insensitively; a taken-out phrase breaks a run)."""
@@ -177,8 +179,7 @@ def _source_runs(folder: Path) -> dict[str, frozenset[tuple[str, ...]]] | None:
     if not all((folder / name).is_file() for name in SOURCE_FILES):
         return None
     return {
-        name: frozenset(runs((folder / name).read_text(encoding="utf-8")))
-        for name in SOURCE_FILES
+        name: frozenset(runs((folder / name).read_text(encoding="utf-8"))) for name in SOURCE_FILES
     }
 
 
@@ -343,11 +344,36 @@ def urgency_mismatches(text: str) -> list[str]:
 # -- figures ----------------------------------------------------------------------------------
 
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "a hundred": 100, "a dozen": 12, "half a": 0.5,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a hundred": 100,
+    "a dozen": 12,
+    "half a": 0.5,
 }
 _NUMBER_WORD = re.compile(
     r"\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|"
@@ -523,8 +549,7 @@ DRIFT: tuple[Claim, ...] = (
         ("The first period usually returns after 4 to 6 weeks.",),
     ),
     Claim(
-        "the common advice on one normal period weighed as a minority view, or the other "
-        "way round",
+        "the common advice on one normal period weighed as a minority view, or the other way round",
         "**Most** health care professionals also recommend waiting until one normal",
         (
             r"\b(?:some|a few|certain) (?:clinicians|doctors|health (?:care )?professionals)\b"

@@ -13,7 +13,7 @@ import pytest
 
 from journal.domain.safekeeping.imported import ImportPlan, ImportRefused, preview
 from journal.domain.safekeeping.sources import plan_for
-from tests.import_samples import SAMPLES
+from tests.shared_files import SAMPLES
 
 UTC_WALL = ZoneInfo("UTC")
 pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason="the shared samples are not here")

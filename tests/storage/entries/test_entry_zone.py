@@ -26,7 +26,7 @@ from journal.storage.entries.search import EntrySearch, SearchFilters
 from journal.storage.entries.stats import Bucket, MoodStats
 from journal.storage.safekeeping.export import export_journal
 from journal.storage.safekeeping.importer import apply
-from tests.import_samples import SAMPLES
+from tests.shared_files import SAMPLES
 from tests.time_zones import in_zone
 
 DAY_ONE = SAMPLES / "dayone" / "macos-2024-dev.json"

@@ -16,7 +16,7 @@ from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.safekeeping.export import export_journal
 from journal.ui.safekeeping.backup import BackupsPanel
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
-from tests.import_samples import SAMPLES
+from tests.shared_files import SAMPLES
 from tests.storage.safekeeping.helpers import write_entries
 
 

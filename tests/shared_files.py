@@ -1,9 +1,10 @@
-"""Where the shared real export files are: ``../shared/import-samples/`` beside the
-project (README, "Read first"). They are read where they are, never copied in.
+"""Where the shared files are: ``../shared/`` beside the project (README, "Read
+first"): the guidance facts and sources, and the real export files in
+``import-samples/``. They are read where they are, never copied in.
 
 A checkout elsewhere (a fresh clone in /tmp, a git worktree) still finds them
 through the repository it came from, so the tests that read them run there too
-instead of skipping. ``SOLACE_IMPORT_SAMPLES`` names the folder outright."""
+instead of skipping. ``SOLACE_SHARED`` names the folder outright."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def _git(where: Path, *arguments: str) -> str:
 
 
 def _found() -> Path:
-    named = os.environ.get("SOLACE_IMPORT_SAMPLES")
+    named = os.environ.get("SOLACE_SHARED")
     if named:
         return Path(named)
     homes = [ROOT]
@@ -41,11 +42,13 @@ def _found() -> Path:
         if common:
             homes.append(Path(common).parent)  # a worktree: its main checkout
     for home in homes:
-        candidate = home.parent / "shared" / "import-samples"
+        candidate = home.parent / "shared"
         if candidate.is_dir():
             return candidate
-    return ROOT.parent / "shared" / "import-samples"
+    return ROOT.parent / "shared"
 
 
-#: The folder of real export files (it may be missing: the tests that need it skip).
-SAMPLES = _found()
+#: The shared folder (it may be missing: the tests that need it skip, or fail in CI).
+SHARED = _found()
+#: The folder of real export files.
+SAMPLES = SHARED / "import-samples"
