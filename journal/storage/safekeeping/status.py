@@ -67,7 +67,7 @@ def backup_status(journal: OpenJournal, *, check: bool = True) -> BackupStatus:
     an upgrade is the journal as it was before that change: neither is the "newest
     backup" nor counted with the days and weeks kept (break test 16, N9 and S7), and
     one newer than every backup of the journal as it is means no backup holds the
-    journal now (finding 1). Only backups that pass their check count (`good_backups`:
+    journal now (finding 1). Only backups that pass their check count (`_classified`:
     break test 16 of session 10, finding 14, a damaged kept backup was counted good).
 
     ``check=True`` first checks every kept backup not checked yet in this process
@@ -80,7 +80,7 @@ def backup_status(journal: OpenJournal, *, check: bool = True) -> BackupStatus:
     generation = header.current_generation
     if check:
         check_kept_backups(journal.folder, header.journal_id, journal.data_key, generation)
-    backups = good_backups(journal)
+    backups, unchecked = _classified(journal.folder, header.journal_id, generation)
     current = [b for b in backups if not b.reason.is_safety]
     stored = journal.db.get_setting(LAST_COPY_AT)
     return BackupStatus(
@@ -92,7 +92,7 @@ def backup_status(journal: OpenJournal, *, check: bool = True) -> BackupStatus:
         before_changes=len(backups) - len(current),
         changed=changed_since_backup([b.stamp for b in backups]),
         no_room=no_room_for(journal.folder),
-        checking=len(unchecked_backups(journal.folder, header.journal_id, generation)),
+        checking=len(unchecked),
     )
 
 
@@ -105,19 +105,30 @@ _FOUND: dict[tuple[str, int, int], bool] = {}
 _FOUND_LOCK = threading.Lock()
 
 
-def good_backups(journal: OpenJournal) -> list[Backup]:
-    """The kept backups of ``journal`` that pass their check, oldest first: offered by
-    the restore list (`not_offered`: not marked `DAMAGED`, a journal's database, a
-    readable key file of this journal) and, when their key file is of the journal's
-    current key generation, found good by `check_kept_backups` in this process (every
-    page as SQLCipher wrote it). Reads no page: one not checked yet is left out."""
-    generation = journal.header.current_generation
-    return [
-        backup
-        for backup in list_backups(journal.folder)
-        if not not_offered(backup, journal.header.journal_id)
-        and (backup_generation(backup) != generation or _found(backup) is True)
-    ]
+def _classified(
+    journal_folder: Path, journal_id: str, generation: int
+) -> tuple[list[Backup], list[Backup]]:
+    """The kept backups of the journal in ``journal_folder`` (id ``journal_id``) that the
+    restore list offers (`not_offered`: not marked `DAMAGED`, a journal's database, a
+    readable key file of this journal), oldest first, from one listing, as (good,
+    unchecked). Good: of another key generation than ``generation`` (the journal's
+    current one: not page-checked), or found good by `check_kept_backups` in this
+    process (every page as SQLCipher wrote it). Unchecked: of key ``generation`` and
+    not checked yet in this process. Reads the folder listing and the key files only."""
+    good: list[Backup] = []
+    unchecked: list[Backup] = []
+    for backup in list_backups(journal_folder):
+        if not_offered(backup, journal_id):
+            continue
+        if backup_generation(backup) != generation:
+            good.append(backup)
+            continue
+        found = _found(backup)
+        if found is None:
+            unchecked.append(backup)
+        elif found:
+            good.append(backup)
+    return good, unchecked
 
 
 def unchecked_backups(journal_folder: Path, journal_id: str, generation: int) -> list[Backup]:
@@ -125,13 +136,7 @@ def unchecked_backups(journal_folder: Path, journal_id: str, generation: int) ->
     `check_kept_backups` would read: offered (`not_offered`), with a key file of key
     ``generation`` (the journal's current one), and not checked yet in this process.
     Reads the folder listing and the key files only."""
-    return [
-        backup
-        for backup in list_backups(journal_folder)
-        if not not_offered(backup, journal_id)
-        and backup_generation(backup) == generation
-        and _found(backup) is None
-    ]
+    return _classified(journal_folder, journal_id, generation)[1]
 
 
 def check_kept_backups(
