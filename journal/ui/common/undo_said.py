@@ -226,8 +226,12 @@ def _chosen(field: QWidget, undone: bool, _checked: bool = False) -> None:
 
 def _group_typing(watched: QObject, event: QKeyEvent) -> None:
     """End the undo step before a word break typed in any multi-line text field, so
-    undo takes back a word (`undo_steps.end_word_step`), never all that was typed."""
-    if isinstance(watched, QPlainTextEdit | QTextEdit) and _editable(watched) is not None:
+    undo takes back a word (`undo_steps.end_word_step`), never all that was typed. A
+    field that says its own steps (the entry's words) groups its own typing: left
+    alone, so no key ends a step twice."""
+    if not isinstance(watched, QPlainTextEdit | QTextEdit) or watched.property(_SAYS_OWN):
+        return
+    if _editable(watched) is not None:
         end_word_step(watched, event.text())
 
 
