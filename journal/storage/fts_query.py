@@ -37,7 +37,7 @@ def query_tokens(text: str, *, max_tokens: int = 32) -> list[str]:
     Tokens that differ only by letter case count once, since FTS5 folds case anyway.
     The text is folded with Unicode compatibility folding (NFKC: "ﬁnally" is
     "finally", "ＡＢＣ" is "ABC"), as the entries' index holds such words
-    (``journal.storage.forms``).
+    (``journal.storage.word_forms``).
     """
     if max_tokens < 1:
         raise ValueError("max_tokens must be at least 1")

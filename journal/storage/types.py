@@ -131,10 +131,10 @@ def long_index_text(stored: bytes | str | None, longer_than: int) -> str | None:
 def index_body(stored: bytes | str | None, title: str | None, tags: str | None) -> str | None:
     """What the word index reads as an entry's body: `index_text` of ``stored``, then
     the other forms of the words of its title, body and tags
-    (`journal.storage.forms.index_forms`: NFKC-folded words, Hebrew and Arabic words
+    (`journal.storage.word_forms.index_forms`: NFKC-folded words, Hebrew and Arabic words
     without their prefixes; "" for most texts), so one unpacking serves both
     (migration 0013)."""
-    from journal.storage.forms import index_forms
+    from journal.storage.word_forms import index_forms
 
     text = index_text(stored)
     forms = index_forms(title or "", text or "", tags or "")

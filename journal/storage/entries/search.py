@@ -25,11 +25,11 @@ from journal.domain.entries.plain import CLOSE_MARK, OPEN_MARK, plain_fragment
 from journal.storage.database import Database
 from journal.storage.entries.repository import ZONE_REACH, summary_from_row
 from journal.storage.entries.terms import fold_variants, index_terms
-from journal.storage.forms import FORMS_SEPARATOR, word_forms
 from journal.storage.fts_query import fts5_phrase, query_tokens
 from journal.storage.ngrams import grams_match, split_query
 from journal.storage.symbols import symbol_query, symbols_match
 from journal.storage.types import stored_text
+from journal.storage.word_forms import FORMS_SEPARATOR, word_forms
 
 SNIPPET_TOKENS = 14
 

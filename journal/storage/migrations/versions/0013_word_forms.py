@@ -2,7 +2,7 @@
 compatibility characters, and emoji and symbols (issue 9, break test findings 6, 7).
 
 * The word index reads each body with the other forms of the entry's words after it
-  (`journal.storage.forms.index_forms`: NFKC-folded words, Hebrew and Arabic words
+  (`journal.storage.word_forms.index_forms`: NFKC-folded words, Hebrew and Arabic words
   without their attached prefixes), through the view ``entries_text`` and the
   triggers with ``solace_index_body`` (`journal.storage.types.index_body`,
   registered on every connection), so one unpacking of a body serves both: the
