@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from journal.domain.lock.passphrase import Strength, assess
+from journal.domain.lock.passphrase import Strength, StrengthReport, assess
 
 
 @pytest.mark.parametrize("passphrase", ["Rosalind2024", "Rosalind1987", "Thomas2019!"])
@@ -255,16 +255,23 @@ STILL_LENIENT = [
 ]
 
 
-@pytest.mark.parametrize(("passphrase", "name", "highest", "words"), STILL_LENIENT)
-def test_a_name_or_word_with_a_year_a_keyboard_walk_or_the_journals_name_is_seen(
-    passphrase: str, name: str, highest: Strength, words: str
-) -> None:
+def seen(passphrase: str, name: str, highest: Strength, words: str) -> StrengthReport:
+    """Rate ``passphrase`` for the journal ``name``: at most ``highest``, refused when
+    that is VERY_WEAK, and its note begins with the label and holds ``words``."""
     report = assess(passphrase, [name] if name else [])
     assert report.strength <= highest, report
     if highest == Strength.VERY_WEAK:
         assert not report.acceptable, report  # refused in every passphrase field
     assert words in report.note, report.note
     assert report.note.startswith(f"{report.label}. ")
+    return report
+
+
+@pytest.mark.parametrize(("passphrase", "name", "highest", "words"), STILL_LENIENT)
+def test_a_name_or_word_with_a_year_a_keyboard_walk_or_the_journals_name_is_seen(
+    passphrase: str, name: str, highest: Strength, words: str
+) -> None:
+    report = seen(passphrase, name, highest, words)
     if passphrase == "Autumn2026?":
         assert "Names" not in report.note
 
@@ -343,12 +350,7 @@ ANOTHER_LAYOUT_OR_NEAR_NAME = [
 def test_a_walk_on_another_layout_four_names_or_a_near_copy_of_the_name_is_seen(
     passphrase: str, name: str, highest: Strength, words: str
 ) -> None:
-    report = assess(passphrase, [name] if name else [])
-    assert report.strength <= highest, report
-    if highest == Strength.VERY_WEAK:
-        assert not report.acceptable, report  # refused in every passphrase field
-    assert words in report.note, report.note
-    assert report.note.startswith(f"{report.label}. ")
+    seen(passphrase, name, highest, words)
 
 
 @pytest.mark.parametrize(

@@ -97,9 +97,13 @@ def damage_slot(folder: Path, kind: str, change: Callable[[Slot], None]) -> byte
     return path.read_bytes()
 
 
-@pytest.mark.parametrize(
+#: Each damage of `DAMAGES`, as ``change`` and the ``words`` that name it.
+each_damage = pytest.mark.parametrize(
     ("change", "words"), [(c, w) for _, c, w in DAMAGES], ids=[i for i, _, _ in DAMAGES]
 )
+
+
+@each_damage
 def test_a_damaged_passphrase_slot_is_named_and_the_recovery_key_opens(
     store: JournalStore,
     derived: list[tuple[KdfParams, bytes]],
@@ -133,9 +137,7 @@ def test_a_damaged_passphrase_slot_is_named_and_the_recovery_key_opens(
     assert all(within_caps(p) and len(salt) == 16 for p, salt in derived)
 
 
-@pytest.mark.parametrize(
-    ("change", "words"), [(c, w) for _, c, w in DAMAGES], ids=[i for i, _, _ in DAMAGES]
-)
+@each_damage
 def test_a_damaged_recovery_slot_is_named_and_the_passphrase_opens(
     store: JournalStore,
     derived: list[tuple[KdfParams, bytes]],
