@@ -12,7 +12,7 @@ import pytest
 from journal.domain.safekeeping import dayone
 from journal.domain.safekeeping.imported import ImportRefused
 from journal.domain.safekeeping.sources import plan_for
-from tests.domain.safekeeping.test_import_samples import SAMPLES
+from tests.shared_files import SAMPLES
 
 PARTIAL = SAMPLES / "jrnl-text" / "partial-dates.journal"
 
