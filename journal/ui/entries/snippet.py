@@ -245,6 +245,8 @@ def _fitted(
     found = _first(len(ends), lambda i: not fits(begin, ends[i])) - 1
     if found >= 0:
         end = ends[found]
+    elif hit_end > begin and fits(begin, hit_end):
+        end = hit_end  # the hit ends the text, or no word after it fits: the hit stays
     else:
         candidates = [p for p in graphemes if p > begin]
         found = _first(len(candidates), lambda i: not fits(begin, candidates[i])) - 1
