@@ -166,12 +166,19 @@ def test_idle_lock_saves_drafts_then_empties_every_view_and_undo_stack(qtbot, un
 
 
 def test_input_postpones_the_idle_lock(qtbot, unlocked_window):
+    """A key press starts the quiet spell again. The watcher's clocks are stood in
+    for, so a loaded machine's slow event loop cannot lock the window mid-test."""
     win = unlocked_window
+    now = [1000.0]
+    win.idle.wall_clock = win.idle.monotonic_clock = lambda: now[0]
     win.idle.set_interval_ms(400)
     for _ in range(4):
-        qtbot.wait(150)
+        now[0] += 0.3  # 300 ms of quiet, then a key: 1.2 s in all, never 400 ms without input
         qtbot.keyClick(win.navigation, Qt.Key.Key_Down)
+        qtbot.wait(450)  # the watcher's timer (every 400 ms) checks at least once
     assert not win.is_locked
+    now[0] += 0.5
+    qtbot.waitUntil(lambda: win.is_locked, timeout=5000)
 
 
 def test_locking_closes_open_dialogs(qtbot, unlocked_window):
