@@ -42,6 +42,7 @@ from journal.storage.lock.vault import (
     name_left,
     passphrase_fits,
     read_header,
+    unwrap_candidates,
 )
 from journal.storage.safekeeping.swap import finish_restore
 
@@ -159,12 +160,17 @@ class JournalStore:
     def check_passphrase(self, folder: Path, passphrase: str) -> bool:
         return passphrase_fits(read_header(folder), passphrase)
 
-    def remove(self, folder: Path, passphrase: str) -> None:
-        """Delete a journal for good. The header goes first: without it the rest
-        is unreadable ciphertext even before the files are gone."""
-        if not self.check_passphrase(folder, passphrase):
+    def remove(self, folder: Path, typed: str) -> None:
+        """Delete the journal in ``folder`` for good, confirmed by ``typed``: its
+        passphrase or its recovery key (`owner_confirmed`). The header goes first:
+        without it the rest is unreadable ciphertext even before the files are gone.
+
+        Raises `WrongPassphrase` when ``typed`` opens neither, and `JournalDamaged` or
+        `JournalMissing` when no key file, live or kept, can be read to check it.
+        """
+        if not owner_confirmed(folder, typed):
             raise WrongPassphrase()
-        (folder / HEADER_NAME).unlink()
+        (folder / HEADER_NAME).unlink(missing_ok=True)
         shutil.rmtree(folder)
 
     def _unlock(self, folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
@@ -379,6 +385,37 @@ def belongs_elsewhere(folder: Path, header: VaultHeader) -> bool:
     with another id cannot open this folder's database; its passphrase was then
     called wrong, and the offered restore rolled an intact journal back."""
     return is_uuid(folder.name) and header.journal_id != folder.name
+
+
+def owner_confirmed(folder: Path, typed: str) -> bool:
+    """Whether ``typed`` is the passphrase or (when it has a recovery key's shape) the
+    recovery key of the journal in ``folder``, checked against its key file or, when
+    that cannot be read, the copies of it kept with the backups (each distinct copy
+    once, newest first). A slot damaged in one part leaves the other credential to
+    confirm with (issue 14: a journal whose passphrase slot is damaged could not be
+    removed). Runs the KDF once per slot tried (about 0.5 s each at the defaults).
+
+    Raises `JournalDamaged` or `JournalMissing` when neither the key file nor any kept
+    copy can be read.
+    """
+    try:
+        headers = [read_header(folder)]
+    except (JournalMissing, JournalDamaged):
+        headers = own_headers(folder)
+        if not headers:
+            raise
+    recovery = keys.looks_like_recovery_key(typed)
+    tried: list[tuple[object, ...]] = []
+    for header in headers:
+        if tuple(header.slots) in tried:
+            continue
+        tried.append(tuple(header.slots))
+        if passphrase_fits(header, typed):
+            return True
+        secret = keys.normalise_recovery_key(typed)
+        if recovery and unwrap_candidates(header, SlotKind.RECOVERY, secret):
+            return True
+    return False
 
 
 def own_headers(folder: Path) -> list[VaultHeader]:

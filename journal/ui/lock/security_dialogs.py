@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.errors import WrongPassphrase
 from journal.storage.lock import keys
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.accessibility import Message, warn_on_open
@@ -268,10 +269,12 @@ class ChangePassphraseDialog(_KeyDialog):
 class _PassphraseConfirmDialog(_KeyDialog):
     """Asks for the passphrase, then runs `work(passphrase)` off the GUI thread."""
 
-    def __init__(self, title: str, intro: str, parent: QWidget | None) -> None:
+    def __init__(
+        self, title: str, intro: str, parent: QWidget | None, asked: str = "Passphrase"
+    ) -> None:
         super().__init__(title, intro, parent)
-        self.passphrase = secret_field("Passphrase")
-        self.form.addRow("&Passphrase", self.passphrase)
+        self.passphrase = secret_field(asked)
+        self.form.addRow(f"&{asked}", self.passphrase)
         self.finish_layout()
 
     def start(self) -> None:
@@ -327,7 +330,8 @@ class NewRecoveryKeyDialog(_PassphraseConfirmDialog):
 
 
 class RemoveJournalDialog(_PassphraseConfirmDialog):
-    """Remove a journal from this computer for good, confirmed with its passphrase."""
+    """Remove a journal from this computer for good, confirmed with its passphrase or
+    its recovery key."""
     def __init__(
         self, store: JournalStore, folder: Path, name: str, parent: QWidget | None = None
     ) -> None:
@@ -335,8 +339,11 @@ class RemoveJournalDialog(_PassphraseConfirmDialog):
             "Remove a journal",
             f"This removes the journal \u201c{name}\u201d from this computer for good: "
             "every entry, log and snapshot in it. It cannot be undone, and the recovery "
-            "key will not bring it back. Type its passphrase to confirm.",
+            "key will not bring it back. Type its passphrase, or its recovery key, to "
+            "confirm.",
             parent,
+            # Either credential confirms: one of them may be damaged or lost (issue 14).
+            asked="Passphrase or recovery key",
         )
         # Enter presses "Remove for good", as the main button of every dialog: with the
         # field empty it says what to type (Enter pressed a default "Cancel", which
@@ -350,6 +357,14 @@ class RemoveJournalDialog(_PassphraseConfirmDialog):
 
     def work(self, passphrase: str) -> None:
         self._store.remove(self._folder, passphrase)
+
+    def failure_words(self, error: BaseException) -> str:
+        if isinstance(error, WrongPassphrase):
+            return (
+                "That is neither this journal\u2019s passphrase nor its recovery key. "
+                "Nothing was removed. Please try again."
+            )
+        return super().failure_words(error)
 
 
 class SecurityAction(Enum):

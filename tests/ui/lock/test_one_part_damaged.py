@@ -138,3 +138,33 @@ def test_an_empty_salt_in_the_passphrase_part_is_named_and_the_recovery_key_open
     qtbot.waitUntil(
         lambda: screen.currentWidget() is screen.new_passphrase_page, timeout=UNLOCK_WAIT_MS
     )
+
+
+def test_a_journal_whose_passphrase_part_is_damaged_is_removed_with_its_recovery_key(
+    qtbot, data_dir
+):  # type: ignore[no-untyped-def]
+    """Remove a journal asked only for the passphrase, so a journal whose passphrase
+    part was damaged could not be removed at all. Either credential now confirms, and
+    a passphrase that opens nothing removes nothing."""
+    from journal.ui.lock.security_dialogs import RemoveJournalDialog
+
+    store = JournalStore(data_dir)
+    folder, recovery = made(store)
+    damage(folder, ["passphrase"], {"iterations": 0}, checksum=True)
+    dialog = RemoveJournalDialog(store, folder, "Lily's journal")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.passphrase.accessibleName() == "Passphrase or recovery key"
+
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=UNLOCK_WAIT_MS)
+    assert "neither this journal\u2019s passphrase nor its recovery key" in dialog.error.text()
+    assert folder.exists()
+
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, recovery.lower())  # typed as read, in any case
+    with qtbot.waitSignal(dialog.accepted, timeout=UNLOCK_WAIT_MS):
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert not folder.exists()
+    assert store.journals() == []
