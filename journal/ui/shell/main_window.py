@@ -141,6 +141,13 @@ NOT_KEPT = " Passphrases typed {} were not kept, for your safety."
 #: screen lock): a person who locked by mistake heard only "Passphrase" (break test 15
 #: of session 11, finding 13).
 LOCKED_SAVED = "Journal locked. Everything you wrote was saved."
+#: Said when keys pressed while the journal opened were dropped (`drop_stale_input`):
+#: the start of what a person typed as the journal appeared was lost without a word
+#: (break test 16 of session 12, finding 5).
+STALE_INPUT_DROPPED = (
+    "Keys pressed while your journal was opening were not used, in case they were your "
+    "passphrase. Please type again anything meant for the journal."
+)
 STAYED_LOCKED = (
     "Solace was locked while this ran, so your journal stays locked: type its passphrase "
     "to open it."
@@ -669,8 +676,9 @@ class MainWindow(QMainWindow):
         log.debug("opened areas in %.1f ms", (time.perf_counter() - started) * 1000)
         self.opened.emit()
         # Typed on the lock screen while the areas loaded (the window could not answer):
-        # dropped, never delivered to the entry that now has the focus.
-        drop_stale_input()
+        # dropped, never delivered to the entry that now has the focus, and said.
+        if drop_stale_input():
+            self.say_briefly(STALE_INPUT_DROPPED)
 
     def _tell_key_change(self, journal: OpenJournal) -> None:
         """A key operation a crash cut short before it changed anything is told in a

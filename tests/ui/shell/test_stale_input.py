@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
 
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 
@@ -31,6 +31,12 @@ def _texts(window) -> list[str]:  # type: ignore[no-untyped-def]
     found += [field.toPlainText() for field in window.findChildren(QPlainTextEdit)]
     found += [field.toPlainText() for field in window.findChildren(QTextEdit)]
     return found
+
+
+def _said(window) -> str:  # type: ignore[no-untyped-def]
+    """The status bar's line and the notes at the top of the window."""
+    notes = " ".join(label.text() for label in window.notices.findChildren(QLabel))
+    return f"{window.statusBar().currentMessage()} {notes}"
 
 
 def test_keys_typed_while_the_journal_opens_are_dropped(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
@@ -63,6 +69,10 @@ def test_keys_typed_while_the_journal_opens_are_dropped(qtbot, unlocked_window) 
     qtbot.wait(50)
 
     assert seen == [(True, False, True)]
+    # Said, so a person who began typing as the journal appeared knows to type again.
+    from journal.ui.shell.main_window import STALE_INPUT_DROPPED
+
+    assert STALE_INPUT_DROPPED in _said(window)
     words = TYPED.split()
     assert not [text for text in _texts(window) if any(word in text.lower() for word in words)]
     window.area("journal").save_pending()  # what an autosave or the next lock would write
@@ -72,3 +82,18 @@ def test_keys_typed_while_the_journal_opens_are_dropped(qtbot, unlocked_window) 
     repository = EntryRepository(window.journal.db)
     bodies = [repository.get(s.id).body for s in repository.summaries_page(0, 10)]  # type: ignore[union-attr]
     assert bodies == ["DRAFT3"], bodies
+
+
+def test_nothing_is_said_when_nothing_was_typed_while_the_journal_opened(
+    qtbot, unlocked_window
+) -> None:  # type: ignore[no-untyped-def]
+    from journal.ui.shell.main_window import STALE_INPUT_DROPPED
+
+    window = unlocked_window
+    window.lock()
+    page = window.lock_screen.unlock_page
+    page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
+        page.unlock_button.click()
+    qtbot.wait(50)
+    assert STALE_INPUT_DROPPED not in _said(window)
