@@ -26,10 +26,12 @@ from pathlib import Path
 
 import sqlcipher3
 
+from journal.files import read_regular
 from journal.storage.lock.engine import key_connection
 from journal.storage.types import register_functions
 
 PAGE_SIZE = 4096  # SQLCipher 4's default page size, which Solace never changes
+_WAL_HEADER, _FRAME_HEADER = 32, 24  # bytes, SQLite's WAL format
 # The page cache of a connection that runs `check_database`, in KiB (SQLite takes it
 # only as pages are read, so a small journal uses little). ``integrity_check`` visits
 # each table's rows and looks each one up in every index, and the FTS5 check reads
@@ -76,9 +78,15 @@ class CheckResult:
         return self.problems[0] if self.problems else ""
 
 
-def _connect(db_path: Path, data_key: bytes | bytearray) -> sqlcipher3.Connection:
+def _connect(
+    db_path: Path, data_key: bytes | bytearray, *, read_only: bool = False
+) -> sqlcipher3.Connection:
+    """A keyed connection to ``db_path``. A ``read_only`` one never writes the file or
+    its WAL: closing the last read-write connection to a file with a WAL copies the
+    WAL into it (a checkpoint), which must not happen to a file not yet judged sound."""
+    mode = "ro" if read_only else "rw"
     connection = sqlcipher3.connect(
-        f"{db_path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None
+        f"{db_path.resolve().as_uri()}?mode={mode}", uri=True, isolation_level=None
     )
     key_connection(connection, data_key)
     register_functions(connection)  # the entries' search index reads packed bodies
@@ -87,10 +95,11 @@ def _connect(db_path: Path, data_key: bytes | bytearray) -> sqlcipher3.Connectio
     return connection
 
 
-def opens_with(db_path: Path, data_key: bytes | bytearray) -> bool:
-    """True when ``data_key`` decrypts the first page of ``db_path`` (a cheap test)."""
+def opens_with(db_path: Path, data_key: bytes | bytearray, *, read_only: bool = False) -> bool:
+    """True when ``data_key`` decrypts the first page of ``db_path`` (a cheap test);
+    ``read_only`` as for `_connect`."""
     try:
-        connection = _connect(db_path, data_key)
+        connection = _connect(db_path, data_key, read_only=read_only)
     except sqlcipher3.Error:
         return False
     try:
@@ -102,13 +111,16 @@ def opens_with(db_path: Path, data_key: bytes | bytearray) -> bool:
         connection.close()
 
 
-def failing_pages(db_path: Path, data_key: bytes | bytearray) -> list[int]:
+def failing_pages(
+    db_path: Path, data_key: bytes | bytearray, *, read_only: bool = False
+) -> list[int]:
     """The page numbers whose HMAC fails under ``data_key`` (``PRAGMA
     cipher_integrity_check``): a flipped bit, or every page when the key is not this
-    file's. Reads every page once and parses none: about the cost of reading the file.
-    A file that cannot be read at all counts as page 1 failing."""
+    file's. Reads every page of the file itself (not its WAL) once and parses none:
+    about the cost of reading the file. A file that cannot be read at all counts as
+    page 1 failing. ``read_only`` as for `_connect`."""
     try:
-        connection = _connect(db_path, data_key)
+        connection = _connect(db_path, data_key, read_only=read_only)
     except sqlcipher3.Error:
         return [1]
     try:
@@ -118,6 +130,40 @@ def failing_pages(db_path: Path, data_key: bytes | bytearray) -> list[int]:
     finally:
         connection.close()
     return sorted({int(n) for (text,) in rows for n in re.findall(r"page (\d+)", str(text))})
+
+
+def wal_pages(wal_path: Path) -> set[int]:
+    """The page numbers that the committed frames of the WAL file at ``wal_path`` hold
+    (empty when there is none or it cannot be read): SQLite reads these pages from the
+    WAL, not from the database file. Read from the frame headers, which SQLCipher
+    leaves unencrypted, following SQLite's WAL format
+    (https://www.sqlite.org/fileformat2.html#walformat): a 32-byte header whose salts
+    every frame of the current log repeats, then frames of a 24-byte header (page
+    number, and the page count after a commit, else 0) and one page. Frames after the
+    last commit, or from an earlier log (other salts), are not counted; checksums are
+    not verified, so a damaged frame can still count (the open that follows then finds
+    it).
+    """
+    try:
+        data = read_regular(wal_path)
+    except OSError:
+        return set()
+    if len(data) < _WAL_HEADER:
+        return set()
+    page_size = int.from_bytes(data[8:12], "big")
+    salts = data[16:24]
+    committed: set[int] = set()
+    pending: set[int] = set()
+    at = _WAL_HEADER
+    while page_size and at + _FRAME_HEADER + page_size <= len(data):
+        if data[at + 8 : at + 16] != salts:
+            break
+        pending.add(int.from_bytes(data[at : at + 4], "big"))
+        if int.from_bytes(data[at + 4 : at + 8], "big"):  # a commit frame
+            committed |= pending
+            pending = set()
+        at += _FRAME_HEADER + page_size
+    return committed
 
 
 def stated_page_count(db_path: Path, data_key: bytes | bytearray) -> int | None:

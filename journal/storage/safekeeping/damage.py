@@ -31,6 +31,7 @@ from journal.storage.safekeeping.checks import (
     failing_pages,
     opens_with,
     stated_page_count,
+    wal_pages,
 )
 
 SALT_BYTES = 16  # SQLCipher keeps its per-file salt in the first 16 bytes
@@ -86,14 +87,31 @@ def keyed_problem(db_path: Path, data_key: bytes | bytearray) -> str | None:
     wal = db_path.with_name(db_path.name + "-wal")
     if wal.is_file() and wal.stat().st_size:
         # Commits still in the WAL (a session that did not close, a rekey not yet
-        # checkpointed) are not in the file's pages, which the HMAC check reads
-        # directly; the first page read through SQLite is the test here.
-        if opens_with(db_path, data_key):
-            return None
-        return "The journal's database does not open with its key."
+        # checkpointed): SQLite reads the pages they hold from the WAL, so only the
+        # file's other pages must pass their HMAC. The connections are read-only:
+        # closing a read-write one copied the WAL into a damaged file before it was
+        # judged (break test 16 of session 12, finding 4).
+        shm = db_path.with_name(db_path.name + "-shm")
+        had_shm = shm.exists()
+        try:
+            if not opens_with(db_path, data_key, read_only=True):
+                return "The journal's database does not open with its key."
+            return _pages_problem(db_path, data_key, wal_pages(wal), read_only=True)
+        finally:
+            if not had_shm:  # the read-only connection's index of the WAL, nothing more
+                shm.unlink(missing_ok=True)
+    return _pages_problem(db_path, data_key, set(), read_only=False)
+
+
+def _pages_problem(
+    db_path: Path, data_key: bytes | bytearray, in_wal: set[int], *, read_only: bool
+) -> str | None:
+    """`keyed_problem`'s check of every page of ``db_path`` but those in ``in_wal`` (the
+    pages a WAL holds anew), on a ``read_only`` connection when there is a WAL."""
     pages = db_path.stat().st_size // PAGE_SIZE
-    failing = failing_pages(db_path, data_key)
-    if failing and len(failing) >= pages:
+    found = failing_pages(db_path, data_key, read_only=read_only)
+    failing = [n for n in found if n not in in_wal]
+    if failing and len(failing) + len(in_wal & set(range(1, pages + 1))) >= pages:
         other = _owner_elsewhere(db_path)
         if other:
             return f"The database in this journal's folder belongs to another journal ({other})."
@@ -105,7 +123,7 @@ def keyed_problem(db_path: Path, data_key: bytes | bytearray) -> str | None:
         return "The beginning of the journal's database is damaged."
     if failing:
         return "Some pages of the journal's database are damaged."
-    if stated_page_count(db_path, data_key) != pages:
+    if not read_only and stated_page_count(db_path, data_key) != pages:  # a WAL may add pages
         return "The journal's database has been cut short: part of it is missing."
     return None
 

@@ -182,3 +182,54 @@ def test_a_whole_journal_still_opens_with_every_entry(store, filled):
     opened = store.unlock(filled, PASSPHRASE)
     assert EntryRepository(opened.db).count() == 300
     opened.lock()
+
+
+def crash_image(store, tmp_path):  # type: ignore[no-untyped-def]
+    """A journal of 300 entries as a crash leaves it: the last entry's commit still in
+    the WAL (copied while the journal was open), with the key file beside it. Returns
+    the folder and the pages the WAL holds."""
+    from journal.storage.safekeeping.checks import wal_pages
+
+    journal, _ = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    write_entries(journal, 300)
+    with journal.db.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    write_entries(journal, 1, start=300, word="Lanterncanary")
+    image = tmp_path / "journals" / journal.folder.name
+    image.mkdir(parents=True)
+    for name in ("journal.db", "journal.db-wal", "vault.json"):
+        (image / name).write_bytes((journal.folder / name).read_bytes())
+    journal.lock()
+    in_wal = wal_pages(image / "journal.db-wal")
+    assert in_wal  # the pages of the last commit
+    return image, in_wal
+
+
+def test_a_damaged_page_after_a_crash_is_told_and_the_wal_is_not_copied_into_it(store, tmp_path):
+    """Break test 16 of session 12, finding 4: with commits still in the WAL the pages
+    were not checked; the first unlock said "Something went wrong on Solace's side"
+    and, closing, copied the WAL into the damaged file."""
+    from journal.storage.lock.store import JournalStore
+
+    image, in_wal = crash_image(store, tmp_path)
+    pages = (image / "journal.db").stat().st_size // 4096
+    page = next(n for n in range(pages // 2, pages) if n not in in_wal)
+    flip(image / "journal.db", (page - 1) * 4096 + 300)
+    before = {name: (image / name).read_bytes() for name in ("journal.db", "journal.db-wal")}
+    with pytest.raises(JournalDamaged) as raised:
+        JournalStore(tmp_path).unlock(image, PASSPHRASE)
+    assert "Some pages of the journal's database are damaged." in raised.value.message
+    assert {name: (image / name).read_bytes() for name in before} == before
+
+
+def test_a_page_the_wal_holds_anew_opens_with_every_entry(store, tmp_path):
+    """A page of the file that a commit in the WAL replaces is read from the WAL: the
+    journal opens whole, the entry written just before the crash with it."""
+    from journal.storage.lock.store import JournalStore
+
+    image, in_wal = crash_image(store, tmp_path)
+    page = max(in_wal)
+    flip(image / "journal.db", (page - 1) * 4096 + 300)
+    opened = JournalStore(tmp_path).unlock(image, PASSPHRASE)
+    assert EntryRepository(opened.db).count() == 301
+    opened.lock()
