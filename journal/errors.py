@@ -139,6 +139,21 @@ class StorageFailed(SolaceError):
         self.reason = reason  # the operating system's words ("Operation not permitted")
 
 
+class KeepAsideFailed(SolaceError):
+    """A restore could not keep the current journal aside in its backups folder
+    first, for a reason other than room (``reason``: the system's words); nothing was
+    changed."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            "The backup was not restored. Before replacing your journal, Solace keeps it "
+            f"as it is now in its backups folder, and could not write there ({reason}). "
+            "Nothing has been changed. If that folder was made read-only, or its disk "
+            "was removed, please put that right and try again."
+        )
+        self.reason = reason
+
+
 class KeyNotChanged(SolaceError):
     """A change of passphrase, recovery key or data key could not write the journal's
     files, so it was undone and nothing changed: the credentials in force before still

@@ -284,7 +284,7 @@ def as_told(
         return full
     if isinstance(error, SolaceError):
         return error
-    if isinstance(error, OSError) and error.errno in _NO_ROOM:
+    if isinstance(error, OSError) and error.errno in NO_ROOM_ERRORS:
         return full
     text = str(getattr(error, "orig", error)).lower()
     if "full" in text or ("i/o" in text and where is not None and lacks_room(where, needed)):
@@ -296,7 +296,8 @@ def as_told(
     return error
 
 
-_NO_ROOM = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
+#: The errors of a write refused for lack of room (a full disk, a quota, a file-size limit).
+NO_ROOM_ERRORS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
 
 
 def lacks_room(folder: Path, needed: int) -> bool:

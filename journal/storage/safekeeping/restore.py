@@ -25,6 +25,7 @@ The journal must be locked (no open engine on it) while this runs.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,7 +33,13 @@ from pathlib import Path
 
 from journal.domain.common.local_time import to_local
 from journal.domain.safekeeping.rotation import Reason
-from journal.errors import DatabaseTooNew, SolaceError, WrongPassphrase, WrongRecoveryKey
+from journal.errors import (
+    DatabaseTooNew,
+    KeepAsideFailed,
+    SolaceError,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
 from journal.files import read_regular
 from journal.paths import ensure_private_dir, journals_dir
 from journal.storage import migrate
@@ -56,6 +63,7 @@ from journal.storage.safekeeping.archive import (
 )
 from journal.storage.safekeeping.backups import (
     DAMAGED,
+    NO_ROOM_ERRORS,
     as_told,
     in_the_future,
     list_backups,
@@ -252,6 +260,7 @@ def restore(
             raise BackupOfAnotherJournal(header.name, here, backup_made(source)) from error
         raise
     staging = staging_dir(target)
+    aside = ""
     with restoring(target):  # the lock screen's listing leaves this copy alone
         shutil.rmtree(staging, ignore_errors=True)
         try:
@@ -262,10 +271,14 @@ def restore(
                 _take_live_credentials(staging, data_key, live)
             stamp = datetime.now(UTC).strftime(_STAMP)
             aside = f"{BACKUPS_NAME}/{stamp}-{Reason.BEFORE_RESTORE.value}"
+            _make_aside(target / aside)  # before READY, after which the swap is due
             atomic_write_bytes(staging / READY, aside.encode())
             fsync_dir(staging)
         except BaseException as error:
             shutil.rmtree(staging, ignore_errors=True)
+            if aside:
+                with contextlib.suppress(OSError):
+                    (target / aside).rmdir()  # made here, still empty
             if isinstance(error, BackupUnusable) and source.parent == target / BACKUPS_NAME:
                 (source / DAMAGED).touch()  # a kept backup: marked, never offered again
             raise as_told(error, _source_size(source), target, "restore this backup") from error
@@ -283,6 +296,26 @@ def restore(
         carry_last_copy(target / aside / DATABASE_NAME, target / DATABASE_NAME, live.data_key)
     rotate(target)
     return target
+
+
+def _make_aside(folder: Path) -> None:
+    """Make the empty folder (0700) the current journal is kept in before a restore
+    replaces it. Made before the restore's READY marker: once that is written the swap
+    is carried out, at the next start if not now, and a backups folder that refused
+    the copy (read-only, or its disk removed) left a restore that failed with
+    "Something went wrong", locked the person out and completed later without a word
+    (break test 16 of session 12, finding 6).
+
+    Raises `KeepAsideFailed` with the system's reason; a full disk's `OSError` as it
+    is (`as_told` says it).
+    """
+    try:
+        ensure_private_dir(folder.parent)
+        folder.mkdir(mode=0o700)
+    except OSError as error:
+        if error.errno in NO_ROOM_ERRORS:
+            raise
+        raise KeepAsideFailed(error.strerror or type(error).__name__) from error
 
 
 def _mark_if_damaged(aside: Path, data_key: bytes) -> None:

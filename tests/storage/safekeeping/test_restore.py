@@ -209,3 +209,30 @@ def test_listing_the_journals_during_a_restore_leaves_its_copy_alone(store, jour
     finally:
         restoring_module._check = check
     assert count(store, journal.folder) == 12
+
+
+def test_a_backups_folder_that_refuses_the_copy_aside_stops_the_restore_before_anything(
+    store, journal, data_dir
+):
+    """Break test 16 of session 12, finding 6: with the journal's backups folder
+    read-only, the restore said "Something went wrong", left a restore ready to swap
+    that locked the person out at the next start, and finished it without a word once
+    the folder was writable. The copy aside is now made before the restore is due; a
+    refusal says why, and nothing is left to finish."""
+    from journal.errors import KeepAsideFailed
+    from tests.storage.safekeeping.helpers import read_only
+
+    write_entries(journal, 3)
+    backup = journal.backup(Reason.DAILY)
+    write_entries(journal, 2, start=3)
+    journal.lock()
+    backups = journal.folder / "backups"
+    before = {name: (journal.folder / name).read_bytes() for name in ("journal.db", "vault.json")}
+    with read_only(backups), pytest.raises(KeepAsideFailed) as raised:
+        restore(data_dir, backup.folder, PASSPHRASE)
+    assert "could not write there" in raised.value.message
+    assert "Nothing has been changed." in raised.value.message
+    assert not staging_dir(journal.folder).exists()
+    assert not finish_restore(journal.folder)  # nothing waits to be swapped in later
+    assert {name: (journal.folder / name).read_bytes() for name in before} == before
+    assert count(store, journal.folder) == 5
