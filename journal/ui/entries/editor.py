@@ -447,11 +447,14 @@ class EntryEditor(QWidget):
         describes(self.sharing, self.shared)
 
     def _sharing_answered(self, shared: bool) -> None:
-        """The first-time note on sharing was answered: focus goes back to the switch,
-        the entry is shared (or stays private), and the result is said politely."""
-        self.shared.setFocus()
+        """The first-time note on sharing was answered: the entry is shared (or stays
+        private), then the focus goes back to the switch, so what a screen reader reads
+        with the focus is the switch as it now is (it read "not checked, Private" after
+        "Share it": break test 15 of session 12, finding 12), and the result is said
+        politely."""
         if shared:
             self.shared.setChecked(True)
+        self.shared.setFocus()
         announce(self.sharing, SHARED_TEXT if shared else KEPT_PRIVATE_TEXT)
 
     def _text_refused(self, message: str) -> None:
