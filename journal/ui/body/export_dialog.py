@@ -30,7 +30,7 @@ from journal.ui.body.chart import chart_image
 from journal.ui.body.export_pdf import DEFAULT_CSV_NAME, DEFAULT_PDF_NAME, write_summary_pdf
 from journal.ui.common.accessibility import Message, describes, warn_on_open
 from journal.ui.common.dates import date_edit
-from journal.ui.common.file_places import Place, save_file_name
+from journal.ui.common.file_places import Place, place_problem, save_file_name
 from journal.ui.common.fit import dialog_layout, set_height_in_lines
 from journal.ui.common.local_time import from_qdate, local_tz, now_utc, to_qdate, today_local
 from journal.ui.common.messages import user_message
@@ -207,6 +207,10 @@ class ExportDialog(QDialog):
             path = self.choose_path(DEFAULT_CSV_NAME, "CSV files (*.csv)")
         if path is None:
             self._say("Nothing was saved.", error=False)
+            return
+        problem = place_problem(Place.SUMMARY, path)
+        if problem:
+            self._say(f"{problem} Nothing was saved.")
             return
         try:
             if kind == "pdf":

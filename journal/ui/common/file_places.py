@@ -36,6 +36,16 @@ class Place(Enum):
     HELD_WORDS = "held words"
 
 
+#: The places whose chooser writes plain text (a journal's export, the summary for the
+#: doctor): never inside the data folder, where everything else is encrypted and which
+#: travels with every copy of it (break test 16 of session 12, finding 8).
+PLAIN_TEXT_PLACES = frozenset({Place.EXPORT, Place.SUMMARY})
+IN_DATA_FOLDER = (
+    "That folder is inside Solace's own folder, where everything is kept encrypted, and "
+    "what is written here is not. Please choose a folder outside it, such as your "
+    "Documents folder."
+)
+
 _chosen: dict[Place, Path] = {}  # in memory only (see the module's docstring)
 _data_folder: list[Path] = []  # Solace's data folder, at most one
 
@@ -61,6 +71,21 @@ def _allowed(folder: Path) -> bool:
         return resolved.is_dir()
     except (OSError, RuntimeError):
         return False
+
+
+def place_problem(place: Place, chosen: Path) -> str:
+    """Why ``chosen`` (a folder, or a file to write) cannot take what a chooser of
+    ``place`` writes, in words (`IN_DATA_FOLDER`), or "": a place of plain text
+    (`PLAIN_TEXT_PLACES`) inside Solace's data folder (`use_data_folder`), links
+    followed."""
+    data_dir = _data_folder[0] if _data_folder else None
+    if place not in PLAIN_TEXT_PLACES or data_dir is None:
+        return ""
+    try:
+        inside = chosen.resolve().is_relative_to(data_dir.resolve())
+    except (OSError, RuntimeError):
+        return ""
+    return IN_DATA_FOLDER if inside else ""
 
 
 def default_folder() -> Path:

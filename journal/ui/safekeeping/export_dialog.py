@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from journal.errors import WrongPassphrase
 from journal.ui.common.accessibility import describes, warn_on_open
-from journal.ui.common.file_places import Place, existing_folder
+from journal.ui.common.file_places import Place, existing_folder, place_problem
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label, secret_field, wrapping_form
@@ -101,6 +101,13 @@ class ExportDialog(QDialog):
             self.choose_folder(chosen)
 
     def choose_folder(self, folder: Path) -> None:
+        """Export into ``folder``, unless it cannot take plain text (`place_problem`):
+        then say why and ask again."""
+        problem = place_problem(Place.EXPORT, folder)
+        if problem:
+            self.show_error(problem)
+            self.choose_button.setFocus()
+            return
         self.folder = folder
         self.place.setText(str(folder))
         self.passphrase.setFocus()

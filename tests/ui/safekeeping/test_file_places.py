@@ -154,3 +154,40 @@ def test_a_remembered_folder_inside_the_data_folder_or_gone_is_not_offered(
     stick.rmdir()
     qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
     assert choosers.folder_of("Back up to a file") == default_folder()
+
+
+def test_plain_text_is_never_written_inside_solace_s_own_folder(
+    qtbot, unlocked_window, choosers, data_dir
+):  # type: ignore[no-untyped-def]
+    """Break test 16 of session 12, finding 8: an export into a journal's backups folder
+    was accepted, and the journal's whole text lay in plain files where everything is
+    encrypted. The export and the summary for the doctor now say why and write
+    nothing there; a folder outside is taken as before."""
+    from journal.ui.body.export_dialog import ExportDialog as SummaryDialog
+    from journal.ui.common.file_places import IN_DATA_FOLDER
+    from tests.conftest import PASSPHRASE
+
+    window = unlocked_window
+    inside = window.journal.folder / "backups"
+    before = sorted(data_dir.rglob("*"))
+    export = ExportDialog(window.journal, window)
+    qtbot.addWidget(export)
+    export.show()
+    choosers.answer = str(inside)
+    qtbot.mouseClick(export.choose_button, Qt.MouseButton.LeftButton)
+    assert export.folder is None
+    assert IN_DATA_FOLDER in export.footer.error.text()
+    assert export.focusWidget() is export.choose_button
+
+    summary = SummaryDialog(
+        BodyRepository(window.journal.db),
+        window.journal.check_passphrase,
+        TemperatureUnit.CELSIUS,
+        date.today(),
+    )
+    qtbot.addWidget(summary)
+    choosers.answer = str(inside / "summary.pdf")
+    qtbot.keyClicks(summary.passphrase, PASSPHRASE)
+    summary.pdf_button.click()
+    qtbot.waitUntil(lambda: IN_DATA_FOLDER in summary.status.text(), timeout=10_000)
+    assert sorted(data_dir.rglob("*")) == before
