@@ -61,10 +61,12 @@ __all__ = [
     "occurrence",
     "placeable",
     "read_typed",
+    "real_zone",
     "recorded_day",
     "repeats",
     "to_local",
     "today_local",
+    "tz_database_names",
     "wall_clock",
     "zone_abbreviation",
     "zone_named",
@@ -161,21 +163,13 @@ def placeable(moment: datetime, today: date | None = None) -> bool:
 
 def zone_named(name: str | None) -> tzinfo:
     """The IANA zone ``name`` ("Asia/Tokyo") with all its rules (a ``ZoneInfo``), or the
-    computer's zone (`local_zone`) when ``name`` is None, empty or names no zone known
-    here (tzdata)."""
+    computer's zone (`local_zone`) when ``name`` is None, empty or names no zone of its
+    own known here (`real_zone`: "Factory" and "localtime" are no such zone)."""
     if name:
-        found = _zone_info(name)
+        found = real_zone(name)
         if found is not None:
             return found
     return local_zone()
-
-
-@lru_cache(maxsize=64)
-def _zone_info(name: str) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
 
 
 def known_zone(name: str | None) -> str | None:
@@ -188,9 +182,19 @@ def known_zone(name: str | None) -> str | None:
 # "localtime" is whatever zone this computer is set to, "posixrules" the rules the C
 # library lends to a POSIX ``TZ`` string; a name stored from them would mean
 # something else on the computer that later opens the journal. The "posix/" and
-# "right/" trees are copies (the latter counting leap seconds).
+# "right/" trees are copies (the latter counting leap seconds). Only used where the
+# tz database's own list (`tz_database_names`) is not installed.
 _NOT_ZONES = frozenset({"localtime", "posixrules"})
 _COPIES = ("posix/", "right/")
+
+# The tz database's abbreviation for "local time is unknown" (its ``factory`` source:
+# "Users who run 'date' will get the time zone abbreviation '-00', indicating that the
+# actual time zone is unknown"; theory.html, "Time zone abbreviations"). The zone
+# "Factory", set on a computer installed with no zone chosen, has it for all time.
+UNKNOWN_LOCAL_TIME = "-00"
+# A moment after every zone's last listed change: the rules a zone keeps from now on
+# (Antarctica/Troll was "-00" before its station opened in 2005, and is a zone now).
+_LASTING_RULES = datetime(2100, 1, 1)
 
 
 def _named_zone(name: str) -> bool:
@@ -198,11 +202,52 @@ def _named_zone(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def tz_database_names() -> frozenset[str]:
+    """Every zone and link name the tz database lists ("Europe/Berlin", "US/Eastern",
+    "UTC", and "Factory"), read from its ``tzdata.zi`` (the one-file form of its
+    sources that zic reads, beside the compiled zones in a ``TZPATH`` folder): its
+    "Z" (zone) and "L" (link) lines. The folder's other files ("localtime",
+    "posixrules", the "posix/" and "right/" copies) are not in it. Where no
+    ``tzdata.zi`` is installed, ``zoneinfo.available_timezones()`` without those files.
+    Read once (about 5 ms)."""
+    for root in TZPATH:
+        try:
+            lines = Path(root, "tzdata.zi").read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue
+        names = set()
+        for line in lines:
+            fields = line.split()
+            if len(fields) >= 2 and fields[0] == "Z":
+                names.add(fields[1])
+            elif len(fields) >= 3 and fields[0] == "L":
+                names.add(fields[2])
+        if names:
+            return frozenset(names)
+    return frozenset(key for key in available_timezones() if _named_zone(key))
+
+
+@lru_cache(maxsize=64)
+def real_zone(name: str) -> ZoneInfo | None:
+    """The zone ``name`` names, with all its rules, when it is a real IANA zone: listed
+    by the tz database (`tz_database_names`), found here, and keeping a local time (its
+    rules from now on are not `UNKNOWN_LOCAL_TIME`, as "Factory"'s are); else None.
+    Names outside tzdata ("Etc/Unknown", CLDR's word for an unknown zone) are None."""
+    if name not in tz_database_names():
+        return None
+    try:
+        zone = ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+    if zone.tzname(_LASTING_RULES.replace(tzinfo=zone)) == UNKNOWN_LOCAL_TIME:
+        return None
+    return zone
+
+
+@lru_cache(maxsize=1)
 def _keys_by_folded_name() -> dict[str, str]:
-    """Every IANA key known here (tzdata), by its case-folded spelling. Reading the
-    zoneinfo folders takes about 50 ms, once."""
-    keys = sorted(key for key in available_timezones() if _named_zone(key))
-    return {key.casefold(): key for key in keys}
+    """Every IANA key known here (tzdata), by its case-folded spelling."""
+    return {key.casefold(): key for key in sorted(tz_database_names())}
 
 
 def _link_target(name: str) -> str | None:
@@ -218,29 +263,30 @@ def _link_target(name: str) -> str | None:
                 key = target.relative_to(Path(base).resolve()).as_posix()
             except ValueError:
                 continue
-            if _named_zone(key) and _zone_info(key) is not None:
+            if real_zone(key) is not None:
                 return key
     return None
 
 
 def iana_key(name: str | None) -> str | None:
     """The IANA zone key ("Europe/Berlin") that ``name`` stands for, or None when it
-    names no zone of its own here.
+    names no zone of its own here (`real_zone`).
 
     ``name`` may come from ``TZ`` (a leading ":" is dropped, as the C library does),
     from tzlocal or from an imported file. A key in another case ("Europe/berlin") is
     tzdata's spelling of it; "localtime" is the zone its file links to (the
-    computer's own, when it has a name); "posixrules", a POSIX rule string
-    ("CET-1CEST") and anything tzdata does not list give None, which entries record
-    as "the computer's zone" (NULL)."""
+    computer's own, when it has a name); "posixrules", "Factory" (no local time), a
+    POSIX rule string ("CET-1CEST") and anything the tz database does not list give
+    None, which entries record as "the computer's zone" (NULL)."""
     if not name:
         return None
     name = name.removeprefix(":")
-    if _named_zone(name) and _zone_info(name) is not None:
+    if real_zone(name) is not None:
         return name
     if name == "localtime":
         return _link_target(name)
-    return _keys_by_folded_name().get(name.casefold())
+    key = _keys_by_folded_name().get(name.casefold())
+    return key if key is not None and real_zone(key) is not None else None
 
 
 def local_zone_name() -> str | None:
@@ -277,7 +323,7 @@ def recorded_day(moment: datetime, zone: str | None, tz: tzinfo) -> date:
     where it was recorded (an entry's, a body log's or a pad change's own), or in ``tz``
     (the person's zone, as the caller has it) for None or a zone not known here (see
     `zone_named`). The one rule of `local_day` with the person's zone given."""
-    found = _zone_info(zone) if zone else None
+    found = real_zone(zone) if zone else None
     return day_in(moment, tz if found is None else found)
 
 

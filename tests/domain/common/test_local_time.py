@@ -166,3 +166,39 @@ def test_a_new_entry_records_only_a_real_iana_zone() -> None:
         assert new_entry(now).zone == "Asia/Kolkata"
     with in_zone("CET-1CEST,M3.5.0,M10.5.0/3"):
         assert new_entry(now).zone is None
+
+
+def test_only_a_zone_with_a_local_time_is_recorded() -> None:
+    """Issue 9: "Factory" is in the tz database (and in ``available_timezones()``) but
+    names no local time (its abbreviation is "-00", "unknown"); "Etc/Unknown" (CLDR's
+    unknown zone) is not in it. An entry made with ``TZ`` set to one of them records
+    the computer's zone (None), and an imported entry's zone the same; a stored one is
+    read as the computer's zone."""
+    from zoneinfo import available_timezones
+
+    from journal.domain.common.local_time import iana_key, known_zone, zone_named
+    from journal.domain.entries.entry import new_entry
+
+    assert "Factory" in available_timezones()
+    now = datetime(2026, 7, 1, 10, tzinfo=UTC)
+    for name in ("Factory", "factory", ":Factory", "Etc/Unknown", "posixrules", "zone.tab"):
+        assert iana_key(name) is None, name
+        assert known_zone(name) is None, name
+        with in_zone(name):
+            assert new_entry(now).zone is None, name
+    with in_zone("Asia/Kolkata"):
+        assert zone_named("Factory") == ZoneInfo("Asia/Kolkata")
+
+
+def test_every_zone_of_the_tz_database_with_a_local_time_is_recorded() -> None:
+    """The rule keeps every zone and link the tz database lists but "Factory": the
+    geographic ones, UTC and the old names ("US/Eastern"), and Antarctica/Troll, whose
+    "-00" lies in its past (before its station opened)."""
+    from zoneinfo import available_timezones
+
+    from journal.domain.common.local_time import iana_key
+
+    names = available_timezones() - {"localtime", "posixrules"}
+    assert {"UTC", "US/Eastern", "Antarctica/Troll", "Europe/Berlin"} <= names
+    refused = sorted(name for name in names if iana_key(name) != name)
+    assert refused == ["Factory"]
