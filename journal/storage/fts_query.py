@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from journal.storage.word_forms import search_fold
+
 __all__ = ["fts5_match_query", "fts5_phrase", "query_tokens"]
 
 
@@ -35,13 +37,14 @@ def query_tokens(text: str, *, max_tokens: int = 32) -> list[str]:
     """Split ``text`` into at most ``max_tokens`` distinct search tokens, in order.
 
     Tokens that differ only by letter case count once, since FTS5 folds case anyway.
-    The text is folded with Unicode compatibility folding (NFKC: "ﬁnally" is
-    "finally", "ＡＢＣ" is "ABC"), as the entries' index holds such words
-    (``journal.storage.word_forms``).
+    The text is folded as the indexes hold words' other forms
+    (``journal.storage.word_forms.search_fold``): Unicode compatibility folding (NFKC:
+    "ﬁnally" is "finally", "ＡＢＣ" is "ABC"), and Arabic letters written one way
+    ("أمي" is "امي", harakat off).
     """
     if max_tokens < 1:
         raise ValueError("max_tokens must be at least 1")
-    normalized = unicodedata.normalize("NFKC", text)
+    normalized = search_fold(text)
     tokens: list[str] = []
     seen: set[str] = set()
     current: list[str] = []

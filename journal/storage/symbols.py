@@ -13,21 +13,22 @@ run of non-spaces that has a symbol in it (Unicode category S: emoji, ``+``, ``<
 * the run itself, its punctuation at either end taken off ("(C++)," -> "c++"), and
 * each run of symbols inside it ("love❤️" gives "love❤" and "❤").
 
-Both sides are folded the same way: NFKC, case folded, and without the variation
-selectors that pick an emoji's colour or text look (U+FE0E, U+FE0F), so 🕯 and 🕯️
-are one. A query's symbol runs are searched as prefixes of those tokens
-(`symbols_match`), ANDed with its words. Costs for a text without any symbol: one
-regular-expression search.
+Both sides are folded the same way: as all search folds
+(``journal.storage.word_forms.search_fold``: NFKC, Arabic letters one way), case
+folded, and without the variation selectors that pick an emoji's colour or text look
+(U+FE0E, U+FE0F), so 🕯 and 🕯️ are one. A query's symbol runs are searched as
+prefixes of those tokens (`symbols_match`), ANDed with its words. Costs for a text
+without any symbol: one regular-expression search.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 from typing import Any
 
 from journal.storage.fts_query import fts5_phrase
+from journal.storage.word_forms import search_fold
 
 __all__ = ["symbol_query", "symbol_tokens", "symbols_match"]
 
@@ -55,7 +56,7 @@ def _patterns() -> tuple[Any, Any, Any, Any, Any]:
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).translate(_SELECTORS).casefold()
+    return search_fold(text).translate(_SELECTORS).casefold()
 
 
 def _runs(text: str) -> list[str]:

@@ -19,6 +19,23 @@ Two kinds of word are then missed (break test 9, findings 6 and 7):
   ``ArabicStemmer`` uses. Every form on the way is indexed (المستشفى and مستشفى),
   with vowel points and harakat taken off. A stem keeps at least two letters.
 
+* **Arabic letters written in more than one way.** Whether a hamza sits on an alef,
+  an alef maksura is dotted, a teh marbuta is written as heh, and whether vowels
+  (harakat) or a stretch (tatweel) were typed is a matter of hand and keyboard, not
+  of the word: أمي and امي, على and علي, مدرسة and مدرسه, كَتَبَ and كتب are searched
+  for as one. `search_fold` writes them one way: أ إ آ ٱ as ا, ى as ي, ة as ه,
+  harakat, Quranic marks and the tatweel taken off. This is the normalisation of
+  Larkey, Ballesteros and Connell ("Light Stemming for Arabic Information Retrieval",
+  2002/2007) that Lucene's ``ArabicNormalizer`` and Elasticsearch's
+  ``arabic_normalization`` apply before the light10 prefixes above, with the alef
+  wasla ٱ (Quranic and classical text) beside the hamza-seated alefs.
+
+`search_fold` (NFKC, then the Arabic letters) is the one folding of both sides: the
+index holds each word's folded form when it differs (`index_forms`), and a query is
+folded by it before it is split (``journal.storage.fts_query.query_tokens``), in the
+Journal and the Library alike. A change to it re-indexes every journal (migration
+0014_arabic_letters).
+
 Why these forms and not the pairs index the scripts written without spaces use
 (``journal.storage.ngrams``): a pair search finds any substring, and Hebrew and
 Arabic words are short and built from three-letter roots, so אב ("father") would
@@ -41,8 +58,12 @@ import unicodedata
 __all__ = [
     "FORMS_SEPARATOR",
     "HEBREW_MAX_PREFIX",
+    "MARKED_WORD",
     "fold_compatibility",
+    "fold_term",
     "index_forms",
+    "search_fold",
+    "starts_with_term",
     "word_forms",
 ]
 
@@ -64,6 +85,14 @@ _ARABIC_WORD = re.compile(f"[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_ARABIC_MARKS_
 _ARABIC_MARKS = re.compile(f"[{_ARABIC_MARKS_CLASS}]")
 _RTL = re.compile("[\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _WORD = re.compile(r"\w+")
+# A word as written, with the marks inside it that ``\w`` leaves out (harakat, Hebrew
+# points, Latin combining accents): "كَتَبَ" is one word, not three letters.
+MARKED_WORD = re.compile(f"\\w(?:\\w|[{_ARABIC_MARKS_CLASS}{_HEBREW_POINTS}\u0300-\u036f])*")
+
+# Arabic letters searched for as one (see the module's notes): the hamza-seated and
+# wasla alefs as the bare alef, alef maksura as yeh, teh marbuta as heh; marks dropped.
+_ARABIC_LETTER_FOLDS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
+_ARABIC_FOLDED = re.compile(f"[{''.join(_ARABIC_LETTER_FOLDS)}{_ARABIC_MARKS_CLASS}]")
 
 
 def fold_compatibility(text: str) -> str:
@@ -72,6 +101,26 @@ def fold_compatibility(text: str) -> str:
     if text.isascii():
         return text
     return unicodedata.normalize("NFKC", text)
+
+
+def _fold_arabic_letter(found: re.Match[str]) -> str:
+    return _ARABIC_LETTER_FOLDS.get(found.group(), "")
+
+
+def search_fold(text: str) -> str:
+    """``text`` as search reads it, for the index and the query alike: NFKC
+    (`fold_compatibility`), then Arabic letters written one way and Arabic marks off
+    (أ إ آ ٱ -> ا, ى -> ي, ة -> ه; harakat and tatweel dropped; see the module's
+    notes for the source). Folding twice gives what folding once gives. ASCII text
+    comes back as it is, at once; case is left to the index's tokenizer."""
+    if text.isascii():
+        return text
+    folded = unicodedata.normalize("NFKC", text)
+    if _ARABIC_FOLDED.search(folded) is None:
+        return folded
+    # NFKC again: a mark taken off can leave a letter and an accent side by side that
+    # compose ("A", tatweel, U+0301 is "Á").
+    return unicodedata.normalize("NFKC", _ARABIC_FOLDED.sub(_fold_arabic_letter, folded))
 
 
 def _hebrew_stems(word: str) -> list[str]:
@@ -99,15 +148,18 @@ def _arabic_stems(word: str) -> list[str]:
 
 
 def _rtl_forms(text: str) -> list[str]:
-    """Each Hebrew and Arabic word of ``text`` (NFKC-folded) without its points and
-    harakat, and without its attached prefixes (every way of taking them off)."""
+    """Each Hebrew and Arabic word of ``text`` (NFKC-folded) without its points, an
+    Arabic one folded (`search_fold`), and without its attached prefixes (every way of
+    taking them off)."""
     forms: list[str] = []
     for pattern, marks, stems in (
         (_HEBREW_WORD, _HEBREW_MARKS, _hebrew_stems),
         (_ARABIC_WORD, _ARABIC_MARKS, _arabic_stems),
     ):
         for written in dict.fromkeys(pattern.findall(text)):
-            bare = marks.sub("", written)
+            bare = marks.sub("", written) if pattern is _HEBREW_WORD else search_fold(written)
+            if not bare:  # a tatweel alone
+                continue
             if bare != written:
                 forms.append(bare)
             forms.extend(stems(bare))
@@ -116,11 +168,11 @@ def _rtl_forms(text: str) -> list[str]:
 
 def word_forms(word: str) -> list[str]:
     """The other forms of one written ``word`` that the index holds (see the module's
-    notes): its NFKC folding if that differs, and a Hebrew or Arabic word without its
-    prefixes; [] for an ASCII word."""
+    notes): its folding (`search_fold`) if that differs, and a Hebrew or Arabic word
+    without its prefixes; [] for an ASCII word."""
     if word.isascii():
         return []
-    folded = fold_compatibility(word)
+    folded = search_fold(word)
     forms = [folded] if folded != word else []
     if _RTL.search(folded):
         forms.extend(_rtl_forms(folded))
@@ -129,21 +181,27 @@ def word_forms(word: str) -> list[str]:
 
 def index_forms(*texts: str) -> str:
     """The forms the word index holds after an entry's body for its ``texts`` (title,
-    body, tags): every form its words do not already have as written, each between two
-    ``FORMS_SEPARATOR`` characters; "" when there are none (an ASCII text, and every
-    text NFKC leaves alone with no Hebrew or Arabic letter). Deterministic: the index's
+    body, tags): every form its words do not already have as written (`search_fold`,
+    Hebrew and Arabic stems), each between two ``FORMS_SEPARATOR`` characters; "" when
+    there are none (an ASCII text, and every text NFKC leaves alone with no Hebrew or
+    Arabic letter). Deterministic: the index's
     triggers remove exactly what they added."""
     forms: list[str] = []
     for text in texts:
         if not text or text.isascii():
             continue
-        if not unicodedata.is_normalized("NFKC", text):
-            # NFKC of a whole long text is slow (0.4 s for two million Cyrillic
+        arabic = _ARABIC_FOLDED.search(text) is not None
+        if arabic or not unicodedata.is_normalized("NFKC", text):
+            # Folding a whole long text is slow (NFKC: 0.4 s for two million Cyrillic
             # characters): only the few words it changes are folded.
-            changed = (w for w in text.split() if not unicodedata.is_normalized("NFKC", w))
-            for chunk in dict.fromkeys(changed):
+            changed = [
+                w
+                for w in dict.fromkeys(text.split())
+                if (arabic and _ARABIC_FOLDED.search(w)) or not unicodedata.is_normalized("NFKC", w)
+            ]
+            for chunk in changed:
                 written = set(_WORD.findall(chunk.lower()))
-                folded = fold_compatibility(chunk)
+                folded = search_fold(chunk)
                 forms.extend(w for w in _WORD.findall(folded) if w.lower() not in written)
                 if _RTL.search(folded) and not _RTL.search(chunk):  # presentation forms
                     forms.extend(_rtl_forms(folded))
@@ -153,3 +211,20 @@ def index_forms(*texts: str) -> str:
         return ""
     unique = dict.fromkeys(forms)
     return FORMS_SEPARATOR + FORMS_SEPARATOR.join(unique) + FORMS_SEPARATOR
+
+
+def fold_term(word: str) -> str:
+    """``word`` case- and accent-folded much as the word index folds it (combining marks
+    off, Unicode case folding): how a snippet compares a written word with a term."""
+    plain = unicodedata.normalize("NFD", word)
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+
+def starts_with_term(word: str, terms: tuple[str, ...]) -> bool:
+    """Whether ``word`` as written (a `MARKED_WORD`), or one of the other forms the index
+    holds for it (`word_forms`: "ﬁnally" as "finally", "הבית" as "בית", "أمي" as
+    "امي"), starts with one of ``terms`` (each folded by `fold_term`): whether a
+    snippet marks it."""
+    if fold_term(word).startswith(terms):
+        return True
+    return any(fold_term(form).startswith(terms) for form in word_forms(word))

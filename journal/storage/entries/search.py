@@ -29,7 +29,7 @@ from journal.storage.fts_query import fts5_phrase, query_tokens
 from journal.storage.ngrams import grams_match, split_query
 from journal.storage.symbols import symbol_query, symbols_match
 from journal.storage.types import stored_text
-from journal.storage.word_forms import FORMS_SEPARATOR, word_forms
+from journal.storage.word_forms import FORMS_SEPARATOR, MARKED_WORD, fold_term, starts_with_term
 
 SNIPPET_TOKENS = 14
 
@@ -337,21 +337,7 @@ def _needle_snippet(body: str, needle: str) -> str:
 FTS_SNIPPET_CHARS = 20_000
 # How far into a long entry `_word_snippet` looks for the first matching word.
 WORD_SNIPPET_REACH = 200_000
-_WORDS = re.compile(r"\w+")
-
-
-def _folded(word: str) -> str:
-    """A word case- and accent-folded much as the word index folds it."""
-    plain = unicodedata.normalize("NFD", word)
-    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
-
-
-def _starts_with(word: str, terms: tuple[str, ...]) -> bool:
-    """Whether ``word`` as written, or one of the other forms the index holds for it
-    (`word_forms`: "ﬁnally" as "finally", "הבית" as "בית"), starts with a term."""
-    if _folded(word).startswith(terms):
-        return True
-    return any(_folded(form).startswith(terms) for form in word_forms(word))
+_WORDS = MARKED_WORD
 
 
 def _word_snippet(body: str, words: str) -> str:
@@ -361,7 +347,7 @@ def _word_snippet(body: str, words: str) -> str:
     tags, or further on: the entry opens at its hit). Costs one pass over at most
     that many characters, however often the words occur."""
     terms = tuple(
-        _folded(term)
+        fold_term(term)
         for token in query_tokens(words)
         if len(token) >= 2
         for term in index_terms(token)
@@ -370,7 +356,7 @@ def _word_snippet(body: str, words: str) -> str:
         return ""
     window = body[:WORD_SNIPPET_REACH]
     first = next(
-        (found for found in _WORDS.finditer(window) if _starts_with(found.group(), terms)),
+        (found for found in _WORDS.finditer(window) if starts_with_term(found.group(), terms)),
         None,
     )
     if first is None:
@@ -380,7 +366,7 @@ def _word_snippet(body: str, words: str) -> str:
     marked = _WORDS.sub(
         lambda found: (
             f"{OPEN_MARK}{found.group()}{CLOSE_MARK}"
-            if _starts_with(found.group(), terms)
+            if starts_with_term(found.group(), terms)
             else found.group()
         ),
         body[start:end],

@@ -3,13 +3,20 @@
 The library is small and ships with the app, so the index is rebuilt in memory
 at start-up rather than stored. It uses ``sqlcipher3``, the SQLite build (with
 FTS5) that the app already ships; an in-memory database needs no key.
+
+It finds words as the Journal's search finds them, through the same code (issue 9):
+the words' other forms (``journal.storage.word_forms``: NFKC, Arabic letters written
+one way, Hebrew and Arabic words without their prefixes) in a ``forms`` column, the
+query folded by the same `search_fold`. A snippet always shows the article's words
+as written, the matching ones marked.
 """
 
 from __future__ import annotations
 
 import html
+import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
@@ -18,8 +25,9 @@ import sqlcipher3
 
 from journal.domain.library.articles import Article
 from journal.domain.library.plaintext import markdown_to_text, without_private_use
-from journal.storage.fts_query import fts5_match_query
+from journal.storage.fts_query import fts5_match_query, query_tokens
 from journal.storage.ngrams import GRAMS_TOKENIZER, grams_match, grams_text, split_query
+from journal.storage.word_forms import MARKED_WORD, fold_term, index_forms, starts_with_term
 
 __all__ = ["HIGHLIGHT_CLOSE", "HIGHLIGHT_OPEN", "LibraryIndex", "SearchHit"]
 
@@ -32,12 +40,13 @@ HIGHLIGHT_CLOSE = "</b>"
 _OPEN = "\ue000"
 _CLOSE = "\ue001"
 _ELLIPSIS = "…"
+_MARKED = re.compile(f"({_OPEN}[^{_CLOSE}]*{_CLOSE})")
 _SNIPPET_TOKENS = 16
 _RUN_REACH = 60  # characters either side of a spaceless word in its passage
 
 # bm25() weights, one per column in table order: slug (not indexed), title,
-# summary, topics, body. A match in the title counts most.
-_WEIGHTS = (0.0, 10.0, 5.0, 3.0, 1.0)
+# summary, topics, body, the words' other forms. A match in the title counts most.
+_WEIGHTS = (0.0, 10.0, 5.0, 3.0, 1.0, 1.0)
 _TITLE, _SUMMARY, _BODY = 1, 2, 4
 
 
@@ -54,6 +63,17 @@ class SearchHit:
     title: str
     snippet: str
     rank: float
+
+
+def _passage(body: str, start: int, end: int, marked: Callable[[str], str]) -> str:
+    """The part of ``body`` around ``body[start:end]``, up to ``_RUN_REACH`` characters
+    either side, through ``marked``, with "…" where it is cut inside the body."""
+    first, last = max(start - _RUN_REACH, 0), end + _RUN_REACH
+    return (
+        (_ELLIPSIS if first else "")
+        + marked(body[first:last])
+        + (_ELLIPSIS if last < len(body) else "")
+    )
 
 
 def _render_snippet(raw: str) -> str:
@@ -75,7 +95,7 @@ class LibraryIndex:
         self._db: Any = sqlcipher3.connect(":memory:", check_same_thread=False)
         self._db.execute(
             "CREATE VIRTUAL TABLE library USING fts5("
-            "slug UNINDEXED, title, summary, topics, body, "
+            "slug UNINDEXED, title, summary, topics, body, forms, "
             "tokenize = 'unicode61 remove_diacritics 2')"
         )
         # Words in scripts without spaces (Chinese, Japanese, Thai...) are found
@@ -96,8 +116,9 @@ class LibraryIndex:
         self._bodies = {row[0]: row[4] for row in rows}
         with self._db:
             self._db.executemany(
-                "INSERT INTO library (slug, title, summary, topics, body) VALUES (?, ?, ?, ?, ?)",
-                rows,
+                "INSERT INTO library (slug, title, summary, topics, body, forms) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(*row, index_forms(*row[1:])) for row in rows],
             )
             self._db.executemany(
                 "INSERT INTO library_grams (rowid, grams) "
@@ -163,6 +184,9 @@ class LibraryIndex:
             return []
         if query is None:  # only spaceless words: mark the first where it occurs
             rows = [self._mark_run(row, runs[0]) for row in rows]
+        else:
+            terms = tuple(fold_term(token) for token in query_tokens(spaced))
+            rows = [self._mark_forms(row, terms, []) for row in rows]
         rows.sort(key=lambda row: (_OPEN not in row[2], row[5], row[0]))
         return [
             self._hit(slug, title, body, summary, score)
@@ -171,20 +195,63 @@ class LibraryIndex:
 
     def _mark_run(self, row: tuple[Any, ...], run: str) -> tuple[Any, ...]:
         """A result found through the pairs index, with ``run`` marked in the title and
-        a passage of the body cut around it (FTS5's own snippets mark only words)."""
+        a passage of the body cut around it (FTS5's own snippets mark only words). A
+        symbol run comes folded ("c++" for "C++"), so it is looked for in any case."""
         slug, title, _title, _body, summary, score = row
-        marked = f"{_OPEN}{run}{_CLOSE}"
+        needle = re.compile(re.escape(run), re.IGNORECASE)
+
+        def marked(text: str) -> str:
+            return needle.sub(lambda found: f"{_OPEN}{found.group()}{_CLOSE}", text)
+
         body = self._bodies.get(slug, "")
-        at = body.find(run)
-        passage = ""
-        if at >= 0:
-            start, end = max(at - _RUN_REACH, 0), at + len(run) + _RUN_REACH
-            passage = (
-                (_ELLIPSIS if start else "")
-                + body[start:end].replace(run, marked)
-                + (_ELLIPSIS if end < len(body) else "")
+        first = needle.search(body)
+        passage = "" if first is None else _passage(body, first.start(), first.end(), marked)
+        return slug, title, marked(title), passage, marked(summary), score
+
+    def _mark_forms(
+        self, row: tuple[Any, ...], terms: tuple[str, ...], needles: list[str]
+    ) -> tuple[Any, ...]:
+        """A result found through the word index, with what FTS5 could not mark marked
+        too: the words that match ``terms`` only as their other forms (the ``forms``
+        column: "أمي" for "امي"), as written (`starts_with_term`, as the Journal marks
+        them), and the symbol runs ``needles`` ("💔"). When FTS5 marked no passage of
+        the body or the summary, one is cut around the first such word."""
+        slug, title, title_marked, body_marked, summary_marked, score = row
+        patterns = [re.escape(needle) for needle in needles]
+        needle = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
+
+        def found(word: str) -> bool:
+            return bool(terms) and starts_with_term(word, terms)
+
+        def mark_part(part: str) -> str:
+            part = MARKED_WORD.sub(
+                lambda word: f"{_OPEN}{word[0]}{_CLOSE}" if found(word[0]) else word[0], part
             )
-        return slug, title, title.replace(run, marked), passage, summary.replace(run, marked), score
+            if needle is None:
+                return part
+            return needle.sub(lambda run: f"{_OPEN}{run[0]}{_CLOSE}", part)
+
+        def marked(text: str) -> str:
+            """``text`` with more marked, outside what is marked already."""
+            pieces = _MARKED.split(text)
+            return "".join(
+                piece if index % 2 else mark_part(piece) for index, piece in enumerate(pieces)
+            )
+
+        title_marked = marked(title_marked)
+        body_marked, summary_marked = marked(body_marked), marked(summary_marked)
+        if _OPEN not in body_marked + summary_marked:
+            body = self._bodies.get(slug, "")
+            first = next(
+                (word for word in MARKED_WORD.finditer(body) if found(word[0])),
+                None,
+            )
+            if first is None and needle is not None:
+                first = needle.search(body)
+            if first is not None:
+                body_marked = _passage(body, first.start(), first.end(), marked)
+            summary_marked = marked(without_private_use(self._articles[slug].summary))
+        return slug, title, title_marked, body_marked, summary_marked, score
 
     def _hit(self, slug: str, title: str, body: str, summary: str, score: float) -> SearchHit:
         # Show the body passage when a word matched there, else the summary passage;

@@ -211,3 +211,34 @@ def test_words_inside_chinese_japanese_and_thai_sentences_are_found(
         (hit,) = index.search("难过")
         assert "<b>难过</b>" in hit.snippet
         assert index.search("bleeding")
+
+
+ARABIC = {
+    "mother": ("عن الأم", "اشتقت إلى أمي اليوم."),  # about the mother; I missed my mother
+    "school": ("المدرسة", "ذهبت إلى المدرسة وحدي."),  # the school; I went to school alone
+    "vowelled": ("رسالة", "كَتَبْتُ رِسَالَةً طويلة."),  # a letter; I wrote a long letter
+    "stretched": ("صبر", "صـبـر جميل على ما مضى."),  # patience; beautiful patience
+}
+
+
+@pytest.mark.parametrize(
+    ("words", "slug", "marked"),
+    [
+        ("امي", "mother", "أمي"),
+        ("إمي", "mother", "أمي"),
+        ("مدرسه", "school", "المدرسة"),
+        ("كتبت", "vowelled", "كَتَبْتُ"),
+        ("صبر جميل", "stretched", "صـبـر"),
+        ("علي", "stretched", "على"),
+    ],
+)
+def test_arabic_letters_written_one_way_find_the_others(
+    articles: dict[str, Article], words: str, slug: str, marked: str
+) -> None:
+    """Issue 9: the Library folds Arabic letters as the Journal does (أ إ آ ٱ as ا, ى as
+    ي, ة as ه, harakat and tatweel off), and its snippet shows the words as written."""
+    extra = {key: _article(key, title, body) for key, (title, body) in ARABIC.items()}
+    with LibraryIndex({**articles, **extra}) as index:
+        hits = index.search(words)
+        assert [hit.slug for hit in hits] == [slug]
+        assert f"<b>{marked}</b>" in hits[0].snippet, hits[0].snippet

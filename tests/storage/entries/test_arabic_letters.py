@@ -1,0 +1,161 @@
+"""Journal search reads Arabic letters written in more than one way as one (issue 9):
+أ إ آ ٱ are found by ا and find it, ى and ي each other, ة and ه each other, and
+harakat and the tatweel are no part of a word. Real SQLCipher journals; each snippet
+shows the word as written."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+
+import pytest
+from alembic import command
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import text
+
+from journal.domain.entries.entry import new_entry
+from journal.storage import migrate
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.entries.search import EntrySearch
+from tests.storage.entries.written import found, write
+
+WRITTEN = {
+    "mother": "اشتقت إلى أمي اليوم",  # I missed my mother today
+    "koran": "قرأت ٱلقرآن",  # I read the Quran (alef wasla, alef madda)
+    "on": "جلست على الأرض",  # I sat on the ground (alef maksura)
+    "school": "ذهبت إلى المدرسة",  # I went to the school (teh marbuta)
+    "vowelled": "كَتَبْتُ رِسَالَةً",  # I wrote a letter (with harakat)
+    "stretched": "صـبـر جميل",  # beautiful patience (with tatweel)
+    "plain": "امي في البيت علي",  # my mother is at home, Ali
+}
+
+
+@pytest.fixture
+def written(journal):
+    return write(journal, WRITTEN)
+
+
+@pytest.mark.parametrize(
+    ("words", "keys"),
+    [
+        ("امي", {"mother", "plain"}),  # the bare alef finds the hamza-seated one
+        ("أمي", {"mother", "plain"}),  # and the other way round
+        ("إمي", {"mother", "plain"}),
+        ("آمي", {"mother", "plain"}),
+        ("ٱمي", {"mother", "plain"}),
+        ("القران", {"koran"}),  # ٱلقرآن: wasla and madda
+        ("قرآن", {"koran"}),  # without its article
+        ("على", {"on", "plain"}),  # alef maksura and yeh, each finds the other
+        ("علي", {"on", "plain"}),
+        ("المدرسه", {"school"}),  # heh finds teh marbuta
+        ("مدرسة", {"school"}),
+        ("كتبت", {"vowelled"}),  # harakat are no part of the word
+        ("كَتَبْتُ", {"vowelled"}),
+        ("رساله", {"vowelled"}),
+        ("صبر", {"stretched"}),  # nor is the tatweel
+        ("صـبـر", {"stretched"}),
+        ("صب", {"stretched"}),  # a prefix still
+        ("البيت", {"plain"}),  # an ordinary word as before
+    ],
+)
+def test_each_way_of_writing_a_letter_finds_the_others(journal, written, words, keys):
+    assert found(journal, words) == {written[key] for key in keys}
+
+
+@pytest.mark.parametrize(
+    ("words", "key", "marked"),
+    [
+        ("امي", "mother", "أمي"),
+        ("كتبت", "vowelled", "كَتَبْتُ"),
+        ("صبر", "stretched", "صـبـر"),
+        ("صبر جميل", "stretched", "صـبـر"),  # one word as written, one folded
+        ("مدرسه", "school", "المدرسة"),
+    ],
+)
+def test_the_snippet_shows_the_word_as_written(journal, written, words, key, marked):
+    hits = [h for h in EntrySearch(journal.db).search(words) if h.summary.id == written[key]]
+    assert hits
+    shown = "".join(part for part, _ in hits[0].snippet)
+    assert shown == WRITTEN[key]
+    assert any(matched and marked in part for part, matched in hits[0].snippet)
+
+
+def test_a_changed_entry_leaves_no_folded_forms_behind(journal, written):
+    repo = EntryRepository(journal.db)
+    entry = repo.get(written["mother"])
+    repo.save(dataclasses.replace(entry, body="يوم هادئ"))
+    assert found(journal, "امي") == {written["plain"]}
+    repo.delete(written["school"])
+    assert found(journal, "مدرسه") == set()
+    with journal.db.session() as session:
+        check = "INSERT INTO entries_fts(entries_fts) VALUES ('integrity-check')"
+        session.execute(text(check))  # the index holds exactly what the entries say
+
+
+def test_an_existing_journal_is_indexed_again_when_it_is_upgraded(journal, written):
+    config = migrate._config()
+    with journal.db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0013_word_forms")
+        connection.execute(text("INSERT INTO entries_fts(entries_fts) VALUES ('delete-all')"))
+        connection.execute(text("INSERT INTO entries_grams(entries_grams) VALUES ('delete-all')"))
+    assert found(journal, "البيت") == set()  # an index as an older app left it: gone
+    assert migrate.upgrade(journal.db.engine)
+    assert found(journal, "امي") == {written["mother"], written["plain"]}
+    assert found(journal, "البيت") == {written["plain"]}
+
+
+# Every way of writing each letter the folding reads as one (the first is its own).
+VARIANTS = {"ا": "اأإآٱ", "ي": "يى", "ه": "هة"}
+LETTERS = "بتجدرسعفقكلمنو"
+MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
+
+
+@st.composite
+def arabic_words(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """A word of 2-6 letters with at least one letter of `VARIANTS`, and every way of
+    writing it with another variant at one of those places (with a mark or two)."""
+    letters = draw(st.lists(st.sampled_from(LETTERS + "".join(VARIANTS)), min_size=1, max_size=5))
+    at = draw(st.integers(0, len(letters)))
+    letters.insert(at, draw(st.sampled_from(sorted(VARIANTS))))
+    word = "".join(letter + draw(st.sampled_from(["", "", *MARKS])) for letter in letters)
+    ways = [word]
+    for base, variants in VARIANTS.items():
+        if base in letters:
+            ways.extend(
+                "".join(variant if letter == base else letter for letter in letters)
+                for variant in variants
+            )
+    return word, ways
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(arabic_words())
+@example(("أمي", ["امي", "إمي", "آمي", "ٱمي", "أمى"]))
+def test_a_word_is_found_by_every_way_of_writing_its_letters(journal, case):
+    word, ways = case
+    repo = EntryRepository(journal.db)
+    entry = dataclasses.replace(new_entry(datetime.now(UTC)), body=f"قبل {word} بعد")
+    repo.save(entry)
+    try:
+        for way in ways:
+            hits = EntrySearch(journal.db).search(way)
+            assert entry.id in {hit.summary.id for hit in hits}, (word, way)
+    finally:
+        repo.delete(entry.id)
+
+
+FOLDED = "".join(VARIANTS.values()) + MARKS + "\u0653\u0654\u0655\u0670Aeو\u0301\ufe71\ufef7"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from(FOLDED) | st.characters()))
+@example("A\u0640\u0301")  # a tatweel taken off leaves "A" and an accent: "Á"
+@example("\ufe71")  # tatweel with fathatan above, a presentation form
+def test_folding_twice_is_folding_once(text):
+    from journal.storage.word_forms import search_fold
+
+    assert search_fold(search_fold(text)) == search_fold(text)
