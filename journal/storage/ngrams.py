@@ -21,9 +21,9 @@ import re
 import unicodedata
 
 from journal.storage.fts_query import fts5_phrase
-from journal.storage.symbols import symbol_tokens
+from journal.storage.symbols import symbol_tokens, symbols_match
 
-__all__ = ["GRAMS_TOKENIZER", "entry_grams", "grams_match", "grams_text", "split_query"]
+__all__ = ["GRAMS_TOKENIZER", "grams_match", "grams_text", "index_grams", "split_query"]
 
 # Every Unicode category is a token character, so only the spaces between pairs split.
 GRAMS_TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* M* N* P* S* Co'"
@@ -63,9 +63,10 @@ def grams_text(*texts: str) -> str:
     return " ".join(tokens)
 
 
-def entry_grams(*texts: str) -> str:
-    """What the entries' pairs index holds for ``texts``: the pairs of `grams_text` and
-    the emoji and symbol tokens of ``journal.storage.symbols`` (migration 0013)."""
+def index_grams(*texts: str) -> str:
+    """What a pairs index holds for ``texts`` (the entries' since migration 0013, the
+    Library's): the pairs of `grams_text` and the emoji and symbol tokens of
+    ``journal.storage.symbols``, space-separated ("" if none)."""
     return " ".join(part for part in (grams_text(*texts), symbol_tokens(*texts)) if part)
 
 
@@ -76,8 +77,10 @@ def split_query(text: str) -> tuple[str, list[str]]:
     return SPACELESS.sub(" ", normalized), list(dict.fromkeys(runs))
 
 
-def grams_match(runs: list[str]) -> str | None:
-    """The MATCH expression for the pairs index: every run must occur (AND).
+def grams_match(runs: list[str], symbols: list[str] | None = None) -> str | None:
+    """The MATCH expression for a pairs index (`index_grams`): every spaceless run of
+    ``runs`` (`split_query`) and every symbol run of ``symbols``
+    (``journal.storage.symbols.symbol_query``) must occur (AND); None for none.
 
     Each run is quoted, so nothing typed is read as FTS5 syntax.
     """
@@ -85,4 +88,7 @@ def grams_match(runs: list[str]) -> str | None:
         fts5_phrase(run) + "*" if len(run) == 1 else fts5_phrase(" ".join(_pairs(run)))
         for run in runs
     ]
+    symbol_part = symbols_match(symbols or [])
+    if symbol_part is not None:
+        parts.append(symbol_part)
     return " ".join(parts) or None

@@ -5,10 +5,11 @@ or a "+" is a space to it: a query made of them had no words at all, and the Jou
 said "Type a little more to search" however much was typed. A candle or a heart is
 how many people mark the entries they later look for.
 
-So the entries' pairs index (``entries_grams``, whose tokenizer keeps every
-character and splits at spaces only, ``journal.storage.ngrams``) also holds, for each
-run of non-spaces that has a symbol in it (Unicode category S: emoji, ``+``, ``<``,
-``$``...), or a word with a "#" after it (a key or a language: "F#"):
+So the pairs indexes (the entries' ``entries_grams`` and the Library's, both written
+by ``journal.storage.ngrams.index_grams``; their tokenizer keeps every character and
+splits at spaces only) also hold, for each run of non-spaces that has a symbol in it
+(Unicode category S: emoji, ``+``, ``<``, ``$``...), or a word with a "#" after it
+(a key or a language: "F#"):
 
 * the run itself, its punctuation at either end taken off ("(C++)," -> "c++"), and
 * each run of symbols inside it ("love❤️" gives "love❤" and "❤").

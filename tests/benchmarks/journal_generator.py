@@ -22,14 +22,17 @@ from journal.domain.entries.feelings import FEELINGS
 from journal.storage.lock.journal import OpenJournal
 
 try:
-    from journal.storage.ngrams import entry_grams
+    from journal.storage.ngrams import index_grams as entry_grams
 except ImportError:  # the code before issue 9, measured for comparison
     try:
-        from journal.storage.ngrams import grams_text as entry_grams
+        from journal.storage.ngrams import entry_grams  # type: ignore[attr-defined,no-redef]
     except ImportError:
+        try:
+            from journal.storage.ngrams import grams_text as entry_grams
+        except ImportError:
 
-        def entry_grams(*texts: str) -> str:
-            return ""
+            def entry_grams(*texts: str) -> str:
+                return ""
 
 
 try:

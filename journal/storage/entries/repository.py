@@ -27,7 +27,7 @@ from journal.domain.entries.feelings import Mood, normalise_feeling
 from journal.errors import SolaceError
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryFeeling, EntryRow, EntryTag
-from journal.storage.ngrams import entry_grams
+from journal.storage.ngrams import index_grams
 
 JOIN = "\n"
 
@@ -201,7 +201,7 @@ def insert_entries(session: Session, entries: Iterable[Entry], chunk: int = 500)
             grams = [
                 (seqs[e.id], g)
                 for e, _, kept in part
-                if (g := entry_grams(e.title, e.body, JOIN.join(kept)))
+                if (g := index_grams(e.title, e.body, JOIN.join(kept)))
             ]
             if feelings:
                 cursor.executemany(
@@ -333,7 +333,7 @@ class EntryRepository:
         and symbols) in step."""
         if replace:
             session.execute(text("DELETE FROM entries_grams WHERE rowid = :seq"), {"seq": seq})
-        grams = entry_grams(values["title"], values["body"], values["tags"])
+        grams = index_grams(values["title"], values["body"], values["tags"])
         if grams:
             session.execute(
                 text("INSERT INTO entries_grams(rowid, grams) VALUES (:seq, :grams)"),

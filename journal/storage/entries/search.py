@@ -27,7 +27,7 @@ from journal.storage.entries.repository import ZONE_REACH, summary_from_row
 from journal.storage.entries.terms import fold_variants, index_terms
 from journal.storage.fts_query import fts5_phrase, query_tokens
 from journal.storage.ngrams import grams_match, split_query
-from journal.storage.symbols import symbol_query, symbols_match
+from journal.storage.symbols import symbol_query
 from journal.storage.types import stored_text
 from journal.storage.word_forms import FORMS_SEPARATOR, MARKED_WORD, fold_term, starts_with_term
 
@@ -175,12 +175,6 @@ def only_symbols(words: str) -> bool:
     return not runs and match_expression(spaced) is None and bool(symbol_query(words))
 
 
-def _grams_expression(runs: list[str], symbols: list[str]) -> str | None:
-    """The pairs index's MATCH for spaceless runs and symbol runs together (ANDed)."""
-    parts = [part for part in (grams_match(runs), symbols_match(symbols)) if part]
-    return " ".join(parts) or None
-
-
 _SUMMARY = "e.id, e.created_at, e.headline, e.mood, e.feelings, e.tags, e.shared, e.zone"
 
 
@@ -211,7 +205,7 @@ class EntrySearch:
         spaced, runs = split_query(words)
         match = match_expression(spaced)
         symbols = symbol_query(words)
-        grams = _grams_expression(runs, symbols)
+        grams = grams_match(runs, symbols)
         if grams is not None:
             params["grams"] = grams
         if match is None and grams is not None:

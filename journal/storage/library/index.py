@@ -4,11 +4,13 @@ The library is small and ships with the app, so the index is rebuilt in memory
 at start-up rather than stored. It uses ``sqlcipher3``, the SQLite build (with
 FTS5) that the app already ships; an in-memory database needs no key.
 
-It finds words as the Journal's search finds them, through the same code (issue 9):
-the words' other forms (``journal.storage.word_forms``: NFKC, Arabic letters written
-one way, Hebrew and Arabic words without their prefixes) in a ``forms`` column, the
-query folded by the same `search_fold`. A snippet always shows the article's words
-as written, the matching ones marked.
+It finds what the Journal's search finds, through the same code (issue 9): the
+words' other forms (``journal.storage.word_forms``: NFKC, Arabic letters written one
+way, Hebrew and Arabic words without their prefixes) in a ``forms`` column, the
+query folded by the same `search_fold`; and a pairs index
+(``journal.storage.ngrams.index_grams``) for words inside Chinese, Japanese or Thai
+and for emoji and symbols (💔, ♡, "C++"). A snippet always shows the article's
+words as written, the matching ones marked.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ import sqlcipher3
 from journal.domain.library.articles import Article
 from journal.domain.library.plaintext import markdown_to_text, without_private_use
 from journal.storage.fts_query import fts5_match_query, query_tokens
-from journal.storage.ngrams import GRAMS_TOKENIZER, grams_match, grams_text, split_query
+from journal.storage.ngrams import GRAMS_TOKENIZER, grams_match, index_grams, split_query
+from journal.storage.symbols import symbol_query
 from journal.storage.word_forms import MARKED_WORD, fold_term, index_forms, starts_with_term
 
 __all__ = ["HIGHLIGHT_CLOSE", "HIGHLIGHT_OPEN", "LibraryIndex", "SearchHit"]
@@ -98,8 +101,8 @@ class LibraryIndex:
             "slug UNINDEXED, title, summary, topics, body, forms, "
             "tokenize = 'unicode61 remove_diacritics 2')"
         )
-        # Words in scripts without spaces (Chinese, Japanese, Thai...) are found
-        # through their overlapping pairs, kept in a second table (see ngrams).
+        # Words in scripts without spaces (Chinese, Japanese, Thai...), emoji and
+        # symbols are found through a second table (see ngrams and symbols).
         self._db.execute(
             f'CREATE VIRTUAL TABLE library_grams USING fts5(grams, tokenize="{GRAMS_TOKENIZER}")'
         )
@@ -123,7 +126,7 @@ class LibraryIndex:
             self._db.executemany(
                 "INSERT INTO library_grams (rowid, grams) "
                 "SELECT rowid, ? FROM library WHERE slug = ?",
-                [(grams_text(*row[1:]), row[0]) for row in rows],
+                [(index_grams(*row[1:]), row[0]) for row in rows],
             )
 
     def __len__(self) -> int:
@@ -157,8 +160,13 @@ class LibraryIndex:
         if not isinstance(text, str) or limit < 1:
             return []
         spaced, runs = split_query(text)
+        symbols = symbol_query(text)
+        # A run of non-spaces that holds a symbol ("C++", "♡,") is searched as a whole
+        # in the pairs index, so its letters are no words of their own ("c").
+        if symbols:
+            spaced = " ".join(chunk for chunk in spaced.split() if not symbol_query(chunk))
         query = fts5_match_query(spaced)
-        grams = grams_match(runs)
+        grams = grams_match(runs, symbols)
         if query is None and grams is None:
             return []
         weights = ", ".join(str(w) for w in _WEIGHTS)
@@ -182,11 +190,11 @@ class LibraryIndex:
                 rows = self._db.execute(sql, (_OPEN, _CLOSE, *marks, *marks, *matches)).fetchall()
         except sqlcipher3.Error:
             return []
-        if query is None:  # only spaceless words: mark the first where it occurs
-            rows = [self._mark_run(row, runs[0]) for row in rows]
+        if query is None:  # only spaceless words or symbols: mark the first where it is
+            rows = [self._mark_run(row, (runs or symbols)[0]) for row in rows]
         else:
             terms = tuple(fold_term(token) for token in query_tokens(spaced))
-            rows = [self._mark_forms(row, terms, []) for row in rows]
+            rows = [self._mark_forms(row, terms, symbols) for row in rows]
         rows.sort(key=lambda row: (_OPEN not in row[2], row[5], row[0]))
         return [
             self._hit(slug, title, body, summary, score)

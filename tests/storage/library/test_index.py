@@ -213,6 +213,29 @@ def test_words_inside_chinese_japanese_and_thai_sentences_are_found(
         assert index.search("bleeding")
 
 
+def test_emoji_and_symbols_are_found_as_in_the_journal(
+    articles: dict[str, Article],
+) -> None:
+    """Issue 9: an article's 💔, ♡ or "C++" is found, alone or with words, by the same
+    tokens the Journal's pairs index holds (``journal.storage.ngrams.index_grams``),
+    and marked in its passage as written."""
+    extra = {
+        "heart": _article("heart", "A broken heart", "Some days the 💔 is all there is."),
+        "love": _article("love", "Small signs", "She drew a ♡ on the card. Later, more."),
+        "code": _article("code", "Notes", "Written in C++ once."),
+    }
+    with LibraryIndex({**articles, **extra}) as index:
+        assert [hit.slug for hit in index.search("💔")] == ["heart"]
+        assert [hit.slug for hit in index.search("♡")] == ["love"]
+        assert [hit.slug for hit in index.search("♡ card")] == ["love"]
+        assert [hit.slug for hit in index.search("c++")] == ["code"]
+        assert index.search("♡ heart") == []
+        assert "<b>💔</b>" in index.search("💔")[0].snippet
+        assert "<b>♡</b>" in index.search("♡")[0].snippet
+        assert "<b>C++</b>" in index.search("c++")[0].snippet
+        assert index.search("bleeding")
+
+
 ARABIC = {
     "mother": ("عن الأم", "اشتقت إلى أمي اليوم."),  # about the mother; I missed my mother
     "school": ("المدرسة", "ذهبت إلى المدرسة وحدي."),  # the school; I went to school alone

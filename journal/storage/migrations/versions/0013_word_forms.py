@@ -24,7 +24,7 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from alembic import op
 
-from journal.storage.ngrams import entry_grams, grams_text
+from journal.storage.ngrams import grams_text, index_grams
 
 revision = "0013_word_forms"
 down_revision = "0011_index_after_nul"
@@ -113,7 +113,7 @@ def upgrade() -> None:
     """Alembic's step up to this revision, on the open journal's connection: the word
     index's ``forms`` column, and emoji and symbols in the pairs index."""
     _replace_word_index(with_forms=True)
-    _rewrite_grams(entry_grams)
+    _rewrite_grams(index_grams)
 
 
 def downgrade() -> None:

@@ -16,7 +16,7 @@ Revises: 0013_word_forms
 import sqlalchemy as sa
 from alembic import op
 
-from journal.storage.ngrams import entry_grams
+from journal.storage.ngrams import index_grams
 
 revision = "0014_arabic_letters"
 down_revision = "0013_word_forms"
@@ -45,7 +45,7 @@ def _reindex() -> None:
         values = [
             {"seq": seq, "grams": grams}
             for seq, title, body, tags in rows
-            if (grams := entry_grams(title or "", body or "", tags or ""))
+            if (grams := index_grams(title or "", body or "", tags or ""))
         ]
         if values:
             connection.execute(
