@@ -28,7 +28,10 @@ Two kinds of word are then missed (break test 9, findings 6 and 7):
   Larkey, Ballesteros and Connell ("Light Stemming for Arabic Information Retrieval",
   2002/2007) that Lucene's ``ArabicNormalizer`` and Elasticsearch's
   ``arabic_normalization`` apply before the light10 prefixes above, with the alef
-  wasla ٱ (Quranic and classical text) beside the hamza-seated alefs.
+  wasla ٱ (Quranic and classical text) beside the hamza-seated alefs. Hebrew vowel
+  points (niqqud) and cantillation marks are taken off the same way: the tokenizer
+  splits a word at them, so a pointed query (בַּיִת) was searched as its single letters
+  and never found the word written without them.
 
 `search_fold` (NFKC, then the Arabic letters) is the one folding of both sides: the
 index holds each word's folded form when it differs (`index_forms`), and a query is
@@ -92,7 +95,8 @@ MARKED_WORD = re.compile(f"\\w(?:\\w|[{_ARABIC_MARKS_CLASS}{_HEBREW_POINTS}\u030
 # Arabic letters searched for as one (see the module's notes): the hamza-seated and
 # wasla alefs as the bare alef, alef maksura as yeh, teh marbuta as heh; marks dropped.
 _ARABIC_LETTER_FOLDS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
-_ARABIC_FOLDED = re.compile(f"[{''.join(_ARABIC_LETTER_FOLDS)}{_ARABIC_MARKS_CLASS}]")
+# What `search_fold` changes beyond NFKC: those letters, Arabic marks and Hebrew points.
+_FOLDED = re.compile(f"[{''.join(_ARABIC_LETTER_FOLDS)}{_ARABIC_MARKS_CLASS}{_HEBREW_POINTS}]")
 
 
 def fold_compatibility(text: str) -> str:
@@ -103,7 +107,7 @@ def fold_compatibility(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
-def _fold_arabic_letter(found: re.Match[str]) -> str:
+def _fold_letter(found: re.Match[str]) -> str:
     return _ARABIC_LETTER_FOLDS.get(found.group(), "")
 
 
@@ -111,16 +115,17 @@ def search_fold(text: str) -> str:
     """``text`` as search reads it, for the index and the query alike: NFKC
     (`fold_compatibility`), then Arabic letters written one way and Arabic marks off
     (أ إ آ ٱ -> ا, ى -> ي, ة -> ه; harakat and tatweel dropped; see the module's
-    notes for the source). Folding twice gives what folding once gives. ASCII text
-    comes back as it is, at once; case is left to the index's tokenizer."""
+    notes for the source), and Hebrew points off (בַּיִת -> בית). Folding twice gives
+    what folding once gives. ASCII text comes back as it is, at once; case is left to
+    the index's tokenizer."""
     if text.isascii():
         return text
     folded = unicodedata.normalize("NFKC", text)
-    if _ARABIC_FOLDED.search(folded) is None:
+    if _FOLDED.search(folded) is None:
         return folded
     # NFKC again: a mark taken off can leave a letter and an accent side by side that
     # compose ("A", tatweel, U+0301 is "Á").
-    return unicodedata.normalize("NFKC", _ARABIC_FOLDED.sub(_fold_arabic_letter, folded))
+    return unicodedata.normalize("NFKC", _FOLDED.sub(_fold_letter, folded))
 
 
 def _hebrew_stems(word: str) -> list[str]:
@@ -190,14 +195,14 @@ def index_forms(*texts: str) -> str:
     for text in texts:
         if not text or text.isascii():
             continue
-        arabic = _ARABIC_FOLDED.search(text) is not None
-        if arabic or not unicodedata.is_normalized("NFKC", text):
+        foldable = _FOLDED.search(text) is not None
+        if foldable or not unicodedata.is_normalized("NFKC", text):
             # Folding a whole long text is slow (NFKC: 0.4 s for two million Cyrillic
             # characters): only the few words it changes are folded.
             changed = [
                 w
                 for w in dict.fromkeys(text.split())
-                if (arabic and _ARABIC_FOLDED.search(w)) or not unicodedata.is_normalized("NFKC", w)
+                if (foldable and _FOLDED.search(w)) or not unicodedata.is_normalized("NFKC", w)
             ]
             for chunk in changed:
                 written = set(_WORD.findall(chunk.lower()))

@@ -29,7 +29,13 @@ from journal.storage.fts_query import fts5_phrase, query_tokens
 from journal.storage.ngrams import grams_match, split_query
 from journal.storage.symbols import symbol_query
 from journal.storage.types import stored_text
-from journal.storage.word_forms import FORMS_SEPARATOR, MARKED_WORD, fold_term, starts_with_term
+from journal.storage.word_forms import (
+    FORMS_SEPARATOR,
+    MARKED_WORD,
+    fold_term,
+    search_fold,
+    starts_with_term,
+)
 
 SNIPPET_TOKENS = 14
 
@@ -105,7 +111,8 @@ def match_expression(words: str) -> str | None:
       "ΣΟΦΙΑ" finds "Σοφία").
     """
     tokens = query_tokens(words)
-    last_finished = bool(words) and not words[-1].isalnum()
+    folded = search_fold(words)  # a word ending in a vowel mark (كَتَبَ) is not finished
+    last_finished = bool(folded) and not folded[-1].isalnum()
     parts: list[str] = []
     for position, token in enumerate(tokens):
         if len(token) < 2:

@@ -159,3 +159,26 @@ def test_folding_twice_is_folding_once(text):
     from journal.storage.word_forms import search_fold
 
     assert search_fold(search_fold(text)) == search_fold(text)
+
+
+POINTED = {
+    "he": "חזרנו הביתה מבית החולים",  # we came home from the hospital
+    "pointed": "וְהַבַּיִת שָׁקֵט",  # and the house is quiet (with vowel points)
+    "vowelled": "كَتَبْتُ رِسَالَةً",  # I wrote a letter (with harakat)
+}
+
+
+@pytest.mark.parametrize(
+    ("words", "keys"),
+    [
+        ("בַּיִת", {"he", "pointed"}),  # points are no part of the word, as harakat
+        ("בית", {"he", "pointed"}),
+        ("שָׁקֵט", {"pointed"}),
+        ("שָׁקֵ", {"pointed"}),  # the start of a word, typed with its points
+        ("كَتَ", {"vowelled"}),  # a word still being typed ends in a vowel mark
+        ("رِسَا", {"vowelled"}),
+    ],
+)
+def test_a_query_typed_with_vowel_marks_finds_the_word(journal, words, keys):
+    written = write(journal, POINTED)
+    assert found(journal, words) == {written[key] for key in keys}
