@@ -182,3 +182,42 @@ POINTED = {
 def test_a_query_typed_with_vowel_marks_finds_the_word(journal, words, keys):
     written = write(journal, POINTED)
     assert found(journal, words) == {written[key] for key in keys}
+
+
+# Break test 9 of session 12, finding 1: the entries and the queries it tried.
+BROKEN = {
+    "ahmad": "ذهبت مع أحمد إلى الطبيب",
+    "islam": "قالت إن الإسلام يعزينا",
+    "koran": "قرأت القرآن الليلة",
+    "hospital": "وصلنا إلى المستشفى",
+    "school": "ابنتي في المدرسة",
+    "sad": "كان يوماً حزيـــــنا جدا",
+    "heart": "قَلْبِي مَكْسُورٌ",
+    "heart-plain": "قلبي 💔 مكسور",
+}
+
+
+@pytest.mark.parametrize(
+    ("words", "keys"),
+    [
+        ("أحمد", {"ahmad"}),
+        ("احمد", {"ahmad"}),
+        ("إحمد", {"ahmad"}),
+        ("آحمد", {"ahmad"}),
+        ("الاسلام", {"islam"}),
+        ("اسلام", {"islam"}),
+        ("القران", {"koran"}),
+        ("قران", {"koran"}),
+        ("المستشفي", {"hospital"}),
+        ("مستشفي", {"hospital"}),
+        ("المدرسه", {"school"}),
+        ("مدرسه", {"school"}),
+        ("حزيـنا", {"sad"}),
+        ("قَلْبِي", {"heart", "heart-plain"}),
+        ("مَكْسُورٌ", {"heart", "heart-plain"}),
+        ("قلبي 💔", {"heart-plain"}),
+    ],
+)
+def test_the_spellings_of_break_test_9_find_each_other(journal, words, keys):
+    written = write(journal, BROKEN)
+    assert found(journal, words) == {written[key] for key in keys}
