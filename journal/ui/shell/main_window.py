@@ -50,6 +50,7 @@ from journal.ui.common.accessibility import announce, first_tab_stop, is_secret
 from journal.ui.common.alt_keys import install_alt_keys
 from journal.ui.common.app_filter import watch_application
 from journal.ui.common.area import AppContext, Area
+from journal.ui.common.button_arrows import install_button_arrows
 from journal.ui.common.clipboard import ClipboardGuard
 from journal.ui.common.collector import collect_on_gui_thread, freeze_survivors
 from journal.ui.common.context_key import install_context_menu_key
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
         install_enter_presses()  # Enter on a focused button presses it
         install_undo_said()  # Undo and Redo in any text field say what they did
         install_context_menu_key()  # Shift+F10 opens a context menu, as the Menu key does
+        install_button_arrows()  # arrows move through a radio group, and off no other button
         # A page giving way to another never sends the focus elsewhere on its way.
         self._page_focus = install_page_focus()
         collect_on_gui_thread()  # Qt objects in reference cycles die on their own thread
