@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QHideEvent,
-    QKeyEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -105,34 +103,6 @@ def rescale_text() -> None:
     for widget in QApplication.allWidgets():
         if widget.property(_SCALE) is not None:
             _scale_font(widget)
-
-
-_ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
-
-
-class ChoiceButton(QRadioButton):
-    """One answer of an exclusive choice (in a ``QButtonGroup``): the arrow keys move to
-    the next answer and choose it, as radio buttons do on every desktop.
-
-    Qt's own radio button chooses the answer moved to only when the one left was
-    chosen: with no answer yet, the arrows only moved the focus, and an answer was
-    made only with Space (heard as "not checked" at every step).
-    """
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        super().keyPressEvent(event)
-        if event.key() not in _ARROWS or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            return
-        moved_to = QApplication.focusWidget()
-        group = self.group()
-        if (
-            moved_to is not self
-            and isinstance(moved_to, QRadioButton)
-            and group is not None
-            and moved_to in group.buttons()
-            and not moved_to.isChecked()
-        ):
-            moved_to.click()
 
 
 def scrolling(widget: QWidget) -> QScrollArea:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +22,7 @@ from journal.domain.library.closeness import IdeaMark, IdeaResponse
 from journal.storage.library.repository import MAX_NOTE
 from journal.ui.common.accessibility import set_role
 from journal.ui.common.dates import date_edit
-from journal.ui.common.widgets import ChoiceButton, label
+from journal.ui.common.widgets import label
 from journal.ui.library.document import day_text
 
 __all__ = ["CHOSEN_STYLE", "IdeaCard"]
@@ -91,7 +92,7 @@ class IdeaCard(QFrame):
             layout.addWidget(self.offer)
 
         # One exclusive choice: radio buttons in a named group, moved through with the
-        # arrow keys (Qt moves and checks within an exclusive group).
+        # four arrow keys, the answer moved to chosen (`button_arrows`).
         self.answer_group = QWidget()
         self.answer_group.setAccessibleName(f"Your answer about {title}")
         set_role(self.answer_group, QAccessible.Role.Grouping)
@@ -99,9 +100,9 @@ class IdeaCard(QFrame):
         answer.setContentsMargins(0, 0, 0, 0)
         answer.addWidget(label("Your answer:", wrap=False))
         self.answers = QButtonGroup(self)
-        self.buttons: dict[IdeaResponse, ChoiceButton] = {}
+        self.buttons: dict[IdeaResponse, QRadioButton] = {}
         for response in _RESPONSES:
-            button = ChoiceButton(response.label)
+            button = QRadioButton(response.label)
             button.setAccessibleName(f"{title}: {response.label}")
             self.answers.addButton(button)
             self.buttons[response] = button

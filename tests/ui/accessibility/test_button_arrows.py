@@ -69,3 +69,42 @@ def test_no_arrow_moves_the_focus_off_a_button_on_any_page(qtbot, unlocked_windo
                     button.setFocus(Qt.FocusReason.TabFocusReason)
     assert seen > 40
     assert moved == [], "\n".join(moved)
+
+
+def test_every_radio_group_answers_all_four_arrows_and_the_check_moves_with_the_focus(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window
+):
+    """Break test 15 of session 11, finding 8: Yes / Not yet / Maybe answered Left and
+    Right but not Down and Up (Qt looked for a button below, in a row)."""
+    window = unlocked_window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    groups: dict[tuple[int, ...], tuple[str, list[QAbstractButton]]] = {}
+    for title, root in area_screens(qtbot, window):
+        for button in root.findChildren(QAbstractButton):
+            answers = choice_buttons(button)
+            if button.isVisible() and len(answers) > 1:
+                groups.setdefault(tuple(id(b) for b in answers), (title, answers))
+        if title == "Library: closeness ideas":
+            break  # the groups are looked at while their page shows
+    assert len(groups) >= 7  # one per closeness idea
+    wrong = []
+    for title, answers in groups.values():
+        first, last = answers[0], answers[-1]
+        first.setFocus(Qt.FocusReason.TabFocusReason)
+        for key, expected in (
+            (Qt.Key.Key_Down, answers[1]),
+            (Qt.Key.Key_Up, first),
+            (Qt.Key.Key_Up, last),  # wrapping, as radio groups do
+            (Qt.Key.Key_Down, first),
+            (Qt.Key.Key_Right, answers[1]),
+            (Qt.Key.Key_Left, first),
+        ):
+            qtbot.keyClick(QApplication.focusWidget(), key)
+            focused = QApplication.focusWidget()
+            if focused is not expected or not expected.isChecked():
+                wrong.append(f"{title}: {expected.accessibleName()!r} not reached by {key.name}")
+                expected.setFocus(Qt.FocusReason.TabFocusReason)
+            elif [b for b in answers if b.isChecked()] != [expected]:
+                wrong.append(f"{title}: {expected.accessibleName()!r} not the only one chosen")
+    assert wrong == [], "\n".join(wrong)
