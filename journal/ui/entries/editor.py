@@ -280,6 +280,11 @@ class EntryEditor(QWidget):
         self.title.textChanged.connect(self._changed)
         self.title.textChanged.connect(self._remember_title)
         self.title.inputRejected.connect(self._title_refused)
+        # Enter in the title goes on to the words (the entry has no button to press: it
+        # is kept as it is written), never nothing.
+        self.title.returnPressed.connect(
+            lambda: self.body.setFocus(Qt.FocusReason.OtherFocusReason)
+        )
         self.when.dateTimeChanged.connect(self._when_changed)
         self.when.dateTimeChanged.connect(self._name_zone)
         # A skipped or repeated wall time is said under the field (read_typed).

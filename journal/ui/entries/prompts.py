@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +23,7 @@ from journal.domain.entries.prompts import Audience, Prompt, PromptLibrary
 from journal.storage.entries.prompts import PromptStore
 from journal.ui.common.accessibility import Message, say_on_open
 from journal.ui.common.fit import dialog_layout
+from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.messages import user_message
 
 AUDIENCES = (
@@ -33,6 +35,7 @@ NONE_LEFT = (
     "There are no more prompts here that you have not skipped. You can write "
     "freely, add a prompt of your own, or choose another set."
 )
+NO_OWN_PROMPT = "Write your prompt in a few words first, then press Add and write."
 
 
 class PromptPicker(QDialog):
@@ -80,14 +83,19 @@ class PromptPicker(QDialog):
         for button in (self.write, self.another, self.skip):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        own_row = QHBoxLayout()
+        self.own_problem = Message("Problem with your prompt", "error")
+        self.own_problem.hide()
+        own_part = QWidget()  # Enter here adds the prompt, never "Write with this"
+        own_row = QHBoxLayout(own_part)
+        own_row.setContentsMargins(0, 0, 0, 0)
         own_row.addWidget(self.own, 1)
         own_row.addWidget(self.add)
         column, footer = dialog_layout(self, width_chars=60)
         column.addLayout(audience_row)
         column.addWidget(self.text)
         column.addLayout(buttons)
-        column.addLayout(own_row)
+        column.addWidget(own_part)
+        column.addWidget(self.own_problem)
         footer.addStretch(1)
         footer.addWidget(self.close_button)
 
@@ -96,7 +104,8 @@ class PromptPicker(QDialog):
         self.another.clicked.connect(self.offer)
         self.skip.clicked.connect(self._skip)
         self.add.clicked.connect(self._add)
-        self.own.returnPressed.connect(self._add)
+        enter_presses_main(self.add, own_part)
+        self.own.textChanged.connect(lambda: self.own_problem.hide())
         self.close_button.clicked.connect(self.reject)
         self.offer()
 
@@ -134,7 +143,9 @@ class PromptPicker(QDialog):
 
     def _add(self) -> None:
         prompt = self.store.add(self.own.text(), self.audience.currentData())
-        if prompt is None:
+        if prompt is None:  # no words: said beside the field (Enter wrote with another)
+            self.own_problem.show_message(NO_OWN_PROMPT, repeat=True)
+            self.own.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.library = self.library.with_prompts([prompt])
         self.chosen = prompt

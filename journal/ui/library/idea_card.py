@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.library.closeness import IdeaMark, IdeaResponse
 from journal.storage.library.repository import MAX_NOTE
-from journal.ui.common.accessibility import set_role
+from journal.ui.common.accessibility import announce, set_role
 from journal.ui.common.dates import date_edit
 from journal.ui.common.widgets import label
 from journal.ui.library.document import day_text
@@ -118,6 +118,7 @@ class IdeaCard(QFrame):
         self.note.setAccessibleName(f"Note about {title}")
         self.note.setMaxLength(MAX_NOTE)
         self.note.editingFinished.connect(self.save_note)
+        self.note.returnPressed.connect(self._note_entered)
         layout.addWidget(self.note)
         self.share_note = QCheckBox("Show this note in Together if we both say yes")
         self.share_note.setChecked(mark.note_shared)
@@ -153,6 +154,16 @@ class IdeaCard(QFrame):
         if text != self._saved_note:
             self._saved_note = text
             self.note_changed.emit(self.idea_id, text)
+
+    def _note_entered(self) -> None:
+        """Enter in the note keeps it (as leaving it does) and says so: the card has no
+        button for the note, and Enter was silent."""
+        self.save_note()
+        if self._saved_note:
+            said = f"Your note about {self.title} is kept."
+        else:
+            said = f"There is no note about {self.title}."
+        announce(self.note, said)
 
     def set_days(self, days: tuple[dt.date, ...]) -> None:
         while self.days_row.count():

@@ -22,6 +22,7 @@ from journal.domain.library.ideas import ClosenessIdea
 from journal.storage.library.repository import MAX_NOTE, MAX_TITLE, LibraryStore
 from journal.ui.common.accessibility import Message, describes, scroll_only
 from journal.ui.common.confirm import confirm
+from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.messages import user_message
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import grow_with_content, label
@@ -40,6 +41,7 @@ PRIVACY = (
     "Your answers stay private in this journal. In Together, a couple sees only "
     "the ideas you both said yes to."
 )
+NO_IDEA_NAME = "Give your idea a name first, then press Add this idea."
 
 
 class ClosenessIdeasPage(QScrollArea):
@@ -110,11 +112,19 @@ class ClosenessIdeasPage(QScrollArea):
         self.new_title.textChanged.connect(
             lambda text: self.add_button.setEnabled(bool(text.strip()))
         )
-        self.new_title.returnPressed.connect(self.add_own_idea)
-        self.new_description.returnPressed.connect(self.add_own_idea)
         self.add_button.clicked.connect(self.add_own_idea)
+        # Under the fields: what Enter needs while the idea has no name yet.
+        self.add_problem = Message("Problem adding your idea", "error")
+        self.add_problem.hide()
+        self.new_title.textChanged.connect(lambda: self.add_problem.hide())
+        enter_presses_main(
+            self.add_button,
+            form,
+            lambda: self.add_problem.show_message(NO_IDEA_NAME, repeat=True),
+        )
         layout.addWidget(self.new_title)
         layout.addWidget(self.new_description)
+        layout.addWidget(self.add_problem)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.add_button)

@@ -30,6 +30,7 @@ from journal.ui.common.accessibility import Message, describes, scroll_only
 from journal.ui.common.busy import hold_input
 from journal.ui.common.file_places import Place, existing_folder
 from journal.ui.common.flow import flow_row, narrow_combo
+from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import (
     busy_bar,
@@ -136,6 +137,9 @@ class StartPage(QScrollArea):
         row.addWidget(self.open_button)
         box.addLayout(row)
         column.addWidget(card)
+        # Enter in any of its fields opens Together, as the button drawn as the default
+        # promises (and says what is missing first).
+        enter_presses_main(self.open_button, card)
 
         card, box = _card("One journal kept by both of you")
         # Said when it changes (the writers named or renamed), in its own words.
@@ -159,6 +163,7 @@ class StartPage(QScrollArea):
         row.addWidget(self.one_journal_button)
         box.addLayout(row)
         column.addWidget(card)
+        enter_presses_main(self.name_button, card)  # Enter in a writer's name names them
 
         card, box = _card("What you share")
         self.shared_button = QPushButton("See what I &share")
@@ -187,7 +192,6 @@ class StartPage(QScrollArea):
         self.partner.currentIndexChanged.connect(self._partner_changed)
         self.folder_button.clicked.connect(self.choose_folder)
         self.open_button.clicked.connect(self._open)
-        self.passphrase.returnPressed.connect(self._open)
         self.passphrase.textChanged.connect(lambda: self.problem.hide())
         self.name_button.clicked.connect(
             lambda: self.writers_named.emit(self.first_writer.text(), self.second_writer.text())
@@ -226,7 +230,8 @@ class StartPage(QScrollArea):
         self.writers_problem.hide()
 
     def show_writers_problem(self, text: str) -> None:
-        self.writers_problem.setText(text)
+        """Show (and announce, even when the same words come again) ``text``."""
+        self.writers_problem.show_message(text, repeat=True)
         self.writers_problem.setVisible(bool(text))
 
     def _partner_changed(self) -> None:

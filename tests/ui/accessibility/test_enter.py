@@ -50,3 +50,128 @@ def test_enter_in_the_text_size_field_saves_settings_at_the_first_press(  # type
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert window.settings.get(FONT_SCALE) == 120
+
+
+def test_enter_in_together_names_presses_the_cards_main_button_and_is_heard(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    """Break test 15 of session 11, finding 9: Enter in "Your name" (no partner chosen)
+    did nothing and said nothing; the same in a writer's name."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.accessibility.screens import area
+
+    window = unlocked_window
+    together = area(window, "together")
+    window.show_area(together)
+    start = together.start  # type: ignore[attr-defined]
+    start.partner.clear()  # no other journal on this computer: nothing chosen
+    start.my_name.setFocus()
+    qtbot.keyClicks(start.my_name, "Sam")
+    a11y_events.clear()
+    qtbot.keyClick(start.my_name, Qt.Key.Key_Return)
+    said = "Please choose your partner's journal, or the folder it is in."
+    assert a11y_events.announcements(assertive=True) == [said]
+    assert start.problem.isVisible() and start.problem.text() == said
+    a11y_events.clear()
+    qtbot.keyClick(start.my_name, Qt.Key.Key_Return)  # again: heard again, once
+    assert a11y_events.announcements(assertive=True) == [said]
+    start.first_writer.setFocus()
+    a11y_events.clear()
+    qtbot.keyClick(start.first_writer, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert a11y_events.announcements(assertive=True) == [start.writers_problem.text()]
+    assert start.writers_problem.isVisible()
+
+
+def _searches(field) -> bool:  # type: ignore[no-untyped-def]
+    """A search or filter field: its words act as they are typed."""
+    name = field.accessibleName() or field.parentWidget().accessibleName()
+    return "Search" in name or "filter" in name
+
+
+def _errors_shown(root) -> list[str]:  # type: ignore[no-untyped-def]
+    from journal.ui.common.accessibility import Message
+
+    return [
+        m.text()
+        for m in root.findChildren(Message)
+        if m.isVisible() and m.text() and m.kind == "error"
+    ]
+
+
+def test_enter_in_every_field_of_every_page_and_dialog_does_something_heard(  # type: ignore[no-untyped-def]
+    qtbot, window, store, a11y_events
+):
+    """README: Enter presses the main button of every page and dialog. In each one-line
+    field (search fields aside: they search as typed) Enter is heard: a message, the
+    focus moving on, or the dialog done."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit
+
+    from tests.ui.accessibility.screens import settle
+
+    silent, seen = [], 0
+    for title, root in each_screen(qtbot, window, store):
+        root.window().activateWindow()
+        settle()
+        fields = [
+            f
+            for f in root.findChildren(QLineEdit)
+            if f.isVisible()
+            and f.isEnabled()
+            and not f.isReadOnly()
+            and f.window() is root.window()
+            and not isinstance(f.parentWidget(), QAbstractSpinBox)
+            and not _searches(f)
+        ]
+        for field in fields:
+            field.setFocus(Qt.FocusReason.TabFocusReason)
+            if not field.hasFocus():
+                continue
+            seen += 1
+            shown = _errors_shown(root)
+            a11y_events.clear()
+            qtbot.keyClick(field, Qt.Key.Key_Return)
+            settle()
+            if not root.isVisible():
+                break  # the dialog did its work and closed
+            told = _errors_shown(root)
+            if (
+                not a11y_events.announcements()
+                and QApplication.focusWidget() is field
+                and not (told and shown)  # an error already up, told before
+            ):
+                silent.append(f"{title}: {field.accessibleName()!r}")
+    assert seen >= 20
+    assert silent == [], "\n".join(silent)
+
+
+def test_enter_in_an_empty_own_prompt_says_so_and_writes_with_no_prompt(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    """Enter in "Your own prompt" left empty fell through to the dialog's default button:
+    the dialog closed and a new entry began with the prompt offered, unasked. Enter
+    there adds the prompt typed, or says beside the field that there is none."""
+    from PySide6.QtCore import Qt
+
+    from journal.ui.entries.prompts import NO_OWN_PROMPT
+    from tests.ui.accessibility.screens import area
+
+    journal = area(unlocked_window, "journal")
+    unlocked_window.show_area(journal)
+    picker = journal.write_with_prompt()  # type: ignore[attr-defined]
+    assert picker is not None
+    qtbot.waitUntil(picker.isVisible, timeout=2000)
+    picker.activateWindow()
+    qtbot.waitUntil(picker.isActiveWindow, timeout=2000)
+    picker.own.setFocus()
+    a11y_events.clear()
+    qtbot.keyClick(picker.own, Qt.Key.Key_Return)
+    assert picker.isVisible() and picker.chosen is None
+    assert a11y_events.announcements(assertive=True) == [NO_OWN_PROMPT]
+    assert picker.own_problem.isVisible()
+    qtbot.keyClicks(picker.own, "What would I tell a friend?")
+    assert not picker.own_problem.isVisible()
+    with qtbot.waitSignal(picker.finished, timeout=5000):
+        qtbot.keyClick(picker.own, Qt.Key.Key_Return)
+    assert picker.chosen is not None and picker.chosen.text == "What would I tell a friend?"
