@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -249,7 +250,9 @@ class BodyArea(Area):
         self._banner_first()
         self.timeline.show_history(history, {sign.key: sign.zone for sign in self.raised})
 
-    def update_chart(self) -> None:
+    def update_chart(self, *, quietly: bool = False) -> None:
+        """Draw the chart, its summary (the chart's description, announced unless
+        ``quietly``) and its table from the logs and the entries' moods."""
         if self.repository is None:
             return
         tz = local_tz()
@@ -264,9 +267,23 @@ class BodyArea(Area):
             chart_summary(days, mood_days, self.unit, signs),
             TABLE_COLUMNS,
             chart_rows(days, mood_days, self.unit),
-            repeat=True,
+            repeat=not quietly,
+            quietly=quietly,
         )
         self._chart_stale = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The chart draws the entries' moods, written in the Journal while this area
+        was hidden: shown again, its summary (the chart's description) and table are
+        read afresh, quietly (nothing was asked here). A summary kept from before said
+        "No logs in this period yet." beside a mood just written (issue 15; break test
+        15 of session 11, finding 5, of the kind: what is said of data follows the data)."""
+        super().showEvent(event)
+        if event.spontaneous():
+            return  # the window shown again, not this area
+        self._chart_stale = True
+        if self.tabs.currentIndex() == CHARTS_TAB:
+            self.update_chart(quietly=True)
 
     def _tab_changed(self, index: int) -> None:
         if index == 0:

@@ -79,10 +79,12 @@ class ChartText(QWidget):
         rows: Sequence[Sequence[str]],
         *,
         repeat: bool = False,
+        quietly: bool = False,
     ) -> None:
-        """Show ``summary`` (announced when new, or always with ``repeat``) and a table
-        with ``columns`` as headers and one row of texts per entry of ``rows``."""
-        self.summary.show_message(summary, repeat=repeat)
+        """Show ``summary`` (announced when new, or always with ``repeat``; never with
+        ``quietly``: values that changed elsewhere, read when the chart is reached) and
+        a table with ``columns`` as headers and one row of texts per entry of ``rows``."""
+        self.summary.show_message(summary, repeat=repeat, quietly=quietly)
         self._chart.setAccessibleDescription(summary)
         self.table.clear()
         self.table.setColumnCount(len(columns))

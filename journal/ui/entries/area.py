@@ -680,6 +680,8 @@ class JournalArea(Area):
             self.editor.start_new()
             self.pages.setCurrentWidget(self.empty)
         self.calendar.refresh()
+        if self.pages.currentWidget() is self.chart:  # deleted from the list beside it
+            self.chart.refresh_quietly()
         self.undo_row.offer("The entry was deleted.", lambda: self._bring_back(entry, writer))
 
     def undo_delete(self) -> None:

@@ -119,6 +119,17 @@ class MoodChart(QWidget):
         return today_local() - timedelta(days=days) if days else None
 
     def refresh(self) -> None:
+        """Read the moods of the period chosen and show them; the summary is said (the
+        answer to the period or grouping chosen, even when it is the same)."""
+        self._refresh(quietly=False)
+
+    def refresh_quietly(self) -> None:
+        """Read the moods again after entries changed while the chart shows (one
+        deleted from the list): the summary, the chart's description, follows them,
+        unsaid."""
+        self._refresh(quietly=True)
+
+    def _refresh(self, *, quietly: bool) -> None:
         if self._series_lookup is None or self._feelings_lookup is None:
             return
         start = self.start_day()
@@ -147,7 +158,9 @@ class MoodChart(QWidget):
             for p in reversed(self.points)
         ]
         # The answer to the chosen period, so it is said even when it is the same.
-        self.chart_text.show_values(summary, ("From", "Mood", "Entries"), rows, repeat=True)
+        self.chart_text.show_values(
+            summary, ("From", "Mood", "Entries"), rows, repeat=not quietly, quietly=quietly
+        )
 
     def _draw(self) -> None:
         chart = self.chart
