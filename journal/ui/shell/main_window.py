@@ -54,6 +54,7 @@ from journal.ui.common.button_arrows import install_button_arrows
 from journal.ui.common.clipboard import ClipboardGuard
 from journal.ui.common.collector import collect_on_gui_thread, freeze_survivors
 from journal.ui.common.context_key import install_context_menu_key
+from journal.ui.common.current_cell import install_current_cell
 from journal.ui.common.dialog_drafts import (
     CLOSED_BY_LOCK,
     DIALOGS_DRAFT,
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         install_undo_said()  # Undo and Redo in any text field say what they did
         install_context_menu_key()  # Shift+F10 opens a context menu, as the Menu key does
         install_button_arrows()  # arrows move through a radio group, and off no other button
+        install_current_cell()  # a table or list focused says its current cell
         # A page giving way to another never sends the focus elsewhere on its way.
         self._page_focus = install_page_focus()
         collect_on_gui_thread()  # Qt objects in reference cycles die on their own thread
