@@ -453,14 +453,15 @@ class EntryEditor(QWidget):
 
     def _sharing_answered(self, shared: bool) -> None:
         """The first-time note on sharing was answered: the entry is shared (or stays
-        private), then the focus goes back to the switch, so what a screen reader reads
-        with the focus is the switch as it now is (it read "not checked, Private" after
-        "Share it": break test 15 of session 12, finding 12), and the result is said
-        politely."""
+        private), then the focus goes back to the switch, heard as it now is (checked,
+        described as shared), and the result is said politely, from the switch (the
+        note under the words may be folded away). The focus came back first, and the
+        switch was heard "not checked, Private" just after "Share it" (break test 15
+        of session 12, finding 12)."""
         if shared:
             self.shared.setChecked(True)
         self.shared.setFocus()
-        announce(self.sharing, SHARED_TEXT if shared else KEPT_PRIVATE_TEXT)
+        announce(self.shared, SHARED_TEXT if shared else KEPT_PRIVATE_TEXT)
 
     def _text_refused(self, message: str) -> None:
         """A paste or a key the entry could not take: said under the words, every time."""

@@ -55,3 +55,32 @@ def test_the_first_share_is_explained_aloud_and_answered_back_at_the_switch(  # 
         assert a11y_events.names(QAccessible.Event.Focus) == [said(editor.shared)]
         assert a11y_events.announcements() == [result]
         a11y_events.record_names = False
+
+
+def test_after_share_it_the_switch_is_heard_checked_and_shared(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    """Break test 15 of session 12, finding 12: after "Share it" the focus came back to
+    the switch while it was still unchecked and described "Private: …"; it was checked
+    only after, so the words heard were the opposite of what had just happened."""
+    area = journal_area(unlocked_window)
+    editor = area.editor
+    area.new_entry()
+    write(qtbot, area, "A morning I want Alex to read")
+    extras = editor.sharing_extras
+    editor.shared.setFocus()
+    qtbot.keyClick(editor.shared, Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is extras.share_button
+    heard: list[tuple[bool, str]] = []
+
+    def focused(_old, new) -> None:  # type: ignore[no-untyped-def]
+        if new is editor.shared:  # as the focus event tells it
+            heard.append((editor.shared.isChecked(), said(editor.shared, Text.Description)))
+
+    QApplication.instance().focusChanged.connect(focused)
+    try:
+        qtbot.keyClick(extras.share_button, Qt.Key.Key_Space)
+    finally:
+        QApplication.instance().focusChanged.disconnect(focused)
+    assert heard == [(True, SHARED_TEXT)]
+    assert a11y_events.announcements() == [SHARED_TEXT]
