@@ -89,33 +89,3 @@ def test_an_entry_brought_back_by_undo_keeps_its_writer(qtbot, unlocked_window):
         pass
     assert sharing.writer_of(alex_entry) == 2
 
-
-def test_the_switch_is_checked_and_described_as_shared_when_the_focus_comes_back(
-    qtbot, unlocked_window
-):  # type: ignore[no-untyped-def]
-    """Break test 15 of session 12, finding 12: after "Share it" the focus came back to
-    the switch while it still read "not checked, Private: it is never shown in
-    Together", the opposite of what had just happened."""
-    from PySide6.QtCore import QEvent, QObject
-
-    area = journal_area(unlocked_window)
-    editor = area.editor
-    area.new_entry()
-    write(qtbot, area, "A morning I want Alex to read")
-    if not editor.details_button.isChecked():
-        qtbot.mouseClick(editor.details_button, Qt.MouseButton.LeftButton)
-    heard: list[tuple[bool, str]] = []
-
-    class OnFocus(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.FocusIn:
-                heard.append((editor.shared.isChecked(), editor.shared.accessibleDescription()))
-            return False
-
-    watcher = OnFocus(editor.shared)
-    editor.shared.installEventFilter(watcher)
-    qtbot.keyClick(editor.shared, Qt.Key.Key_Space)  # the first-time note: focus on "Share it"
-    assert editor.sharing_extras.share_button.hasFocus()
-    heard.clear()
-    qtbot.keyClick(editor.sharing_extras.share_button, Qt.Key.Key_Space)
-    assert heard == [(True, SHARED_TEXT)]
