@@ -8,7 +8,10 @@ heard the same way:
   speaks, politely (after what is being said) or assertively (at once). An
   assertive one (an error, an alert) goes out once the focus moves made with it
   have gone out, never in the same instant: the focused control's name would cut
-  it off (issue 15, findings 1, 15 and 24).
+  it off (issue 15, findings 1, 15 and 24). So does a polite one made
+  ``after_focus``: the result of slow work, said as a dialog closes and the focus
+  goes back to the window (break test 15 of session 11, finding 10). Both wait
+  until the focus has landed on a control that is shown.
 - ``Message`` is a label for a status or an error: the words on screen are what
   is read (its accessible name is never replaced), what it is for is its
   description, and each new text is announced.
@@ -64,6 +67,7 @@ from PySide6.QtWidgets import (
 from journal.ui.common.borrowed import next_in_focus_chain
 
 __all__ = [
+    "FOCUS_LANDING_MS",
     "Message",
     "Politeness",
     "alert",
@@ -97,22 +101,31 @@ class Politeness(enum.Enum):
     ASSERTIVE = QAccessible.AnnouncementPoliteness.Assertive
 
 
-def announce(source: QWidget, text: str, politeness: Politeness = Politeness.POLITE) -> None:
+def announce(
+    source: QWidget,
+    text: str,
+    politeness: Politeness = Politeness.POLITE,
+    *,
+    after_focus: bool = False,
+) -> None:
     """Ask assistive technology to speak ``text`` on behalf of ``source`` (the widget
     showing it). Nothing is sent for blank text or a widget not on screen.
 
-    POLITE is sent now. ASSERTIVE waits for the focus (see `_AfterFocus`): a screen
-    reader speaks the control that gets the focus at once, and an error sent in the
-    same instant as a focus move (the refused field, the passphrase to type again)
-    was cut off by it (issue 15, findings 1, 15 and 24). It goes out once the event
-    loop runs again with no focus move pending; the newest one from ``source``
-    replaces one still waiting. A POLITE one made while one waits waits behind it, so
-    they are heard in the order they were made (a warning sign, then "Saved")."""
+    POLITE is sent now, unless ``after_focus``. ASSERTIVE, and POLITE ``after_focus``
+    (what slow work came to, said as a dialog closes: break test 15 of session 11,
+    finding 10), wait for the focus (see `_AfterFocus`): a screen reader speaks the
+    control that gets the focus at once, and an error sent in the same instant as a
+    focus move (the refused field, the passphrase to type again) was cut off by it
+    (issue 15, findings 1, 15 and 24). It goes out once the event loop runs again with
+    no focus move pending and the focus on a shown control (at most
+    `FOCUS_LANDING_MS` later); the newest one from ``source`` replaces one still
+    waiting. A POLITE one made while one waits waits behind it, so they are heard in
+    the order they were made (a warning sign, then "Saved")."""
     if not text.strip() or not source.isVisible():
         return
-    after_focus = _after_focus()
-    if politeness is Politeness.ASSERTIVE or after_focus.waiting():
-        after_focus.add(source, text, politeness)
+    waiting = _after_focus()
+    if politeness is Politeness.ASSERTIVE or after_focus or waiting.waiting():
+        waiting.add(source, text, politeness)
         return
     _send(source, text, politeness)
 
@@ -132,15 +145,22 @@ def alert(source: QWidget, text: str) -> None:
     _after_focus().add(source, text, Politeness.ASSERTIVE, alert=True)
 
 
+#: The longest an announcement waits for the focus to land (ms): a dialog that closed
+#: hands the focus back to its window only once the window manager has activated that
+#: window again; meanwhile no control, or a hidden one, has the focus.
+FOCUS_LANDING_MS = 1000
+
+
 class _AfterFocus(QObject):
-    """Assertive announcements (and alerts, and polite ones made behind them) waiting
-    until the focus has moved.
+    """Assertive announcements (and alerts, and polite ones made behind them or made
+    ``after_focus``) waiting until the focus has moved and landed.
 
     Each waits for a zero-length single shot, which starts again at every focus
     change while any waits: so they go out after the focus events of the moves made
     with them (in the same handler, or posted before they fire), in the order they
-    were made. One whose widget is gone or hidden by then is dropped (what it said
-    is no longer on screen)."""
+    were made. While the focus is on no shown control they wait for it to land, at
+    most `FOCUS_LANDING_MS`. One whose widget is gone or hidden by then is dropped
+    (what it said is no longer on screen)."""
 
     def __init__(self, app: QObject) -> None:
         super().__init__(app)
@@ -149,6 +169,11 @@ class _AfterFocus(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._send_all)
+        self._landing = QTimer(self)  # the longest wait for the focus to land
+        self._landing.setSingleShot(True)
+        self._landing.setInterval(FOCUS_LANDING_MS)
+        self._landing.timeout.connect(self._send_now)
+        self._lost = False  # the focus left a control for none (see `_focus_landed`)
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
 
@@ -162,11 +187,30 @@ class _AfterFocus(QObject):
     def waiting(self) -> bool:
         return bool(self._waiting)
 
-    def _focus_moved(self, _old: QWidget | None, _new: QWidget | None) -> None:
+    def _focus_landed(self) -> bool:
+        """Whether the focus has landed: not on a hidden control (that of a dialog just
+        closed), nor on none since it left one (the window manager activates the next
+        window a moment later). A window that never had the focus waits for none."""
+        focused = QApplication.focusWidget()
+        if focused is None:
+            return not self._lost
+        return focused.isVisible()
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self._lost = new is None
         if self._waiting:
             self._timer.start()  # after this move's focus event, which Qt sends next
 
     def _send_all(self) -> None:
+        if self._waiting and not self._focus_landed():
+            if not self._landing.isActive():
+                self._landing.start()
+            return
+        self._send_now()
+
+    def _send_now(self) -> None:
+        self._landing.stop()
+        self._timer.stop()
         waiting, self._waiting = self._waiting, []
         for source, text, politeness, is_alert in waiting:
             if not shiboken6.isValid(source) or not source.isVisible():
@@ -304,7 +348,9 @@ class Message(QLabel):
             self.setVisible(bool(text))
         if changed and text and not (self._quiet_status and self._kind != "error"):
             politeness = Politeness.ASSERTIVE if self._kind == "error" else Politeness.POLITE
-            announce(self, text, politeness)
+            # After the focus has landed: a status is often what slow work came to,
+            # shown as its dialog closes (break test 15 of session 11, finding 10).
+            announce(self, text, politeness, after_focus=True)
 
     def clear(self) -> None:
         QLabel.setText(self, "")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.lock.passphrase import StrengthReport, assess, every_note
-from journal.ui.common.accessibility import Message, keep_secret
+from journal.ui.common.accessibility import Message, Politeness, announce, keep_secret
 from journal.ui.common.fit import reserve_room
 
 # Roles drawn larger than body text: how much larger. They scale with the app's font.
@@ -230,9 +230,11 @@ class BusyLine(QProgressBar):
     STEPS = 24
     """Steps for the segment to cross the line once."""
 
-    def __init__(self) -> None:
+    def __init__(self, doing: str = "") -> None:
         super().__init__()
         self.step = 0
+        #: What the work is, said politely each time the line appears (see `showEvent`).
+        self.doing = doing
         self._timer = QTimer(self)
         self._timer.setInterval(self.STEP_MS)
         self._timer.timeout.connect(self._advance)
@@ -244,8 +246,17 @@ class BusyLine(QProgressBar):
         self.update()
 
     def showEvent(self, event: QShowEvent) -> None:
+        """The line appears: it steps along, and what the work is (`doing`), when set, is
+        said politely once the focus has settled (the controls held while it runs may
+        move it): creating a journal or exporting one was silent for seconds until it
+        ended, which reads as "nothing happened" and invites a second Enter (break test
+        15 of session 11, finding 10). One rule for every slow piece of work, since
+        each shows this line while it runs. A line that hides before the words go out
+        says nothing (see `announce`)."""
         super().showEvent(event)
         self._timer.start()
+        if self.doing and not event.spontaneous():
+            announce(self, self.doing, Politeness.POLITE, after_focus=True)
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
@@ -270,9 +281,11 @@ class BusyLine(QProgressBar):
         painter.end()
 
 
-def busy_bar() -> QProgressBar:
-    """A thin, quiet "working" line (`BusyLine`), hidden until slow work runs."""
-    bar = BusyLine()
+def busy_bar(doing: str = "") -> BusyLine:
+    """A thin "working" line (`BusyLine`), hidden until slow work runs; ``doing`` (what
+    the work is: "Creating your journal… this takes a few seconds.") is said politely
+    as it appears, nothing when empty (work the person did not ask for)."""
+    bar = BusyLine(doing)
     bar.setRange(0, 0)
     bar.setTextVisible(False)
     bar.setMaximumHeight(6)

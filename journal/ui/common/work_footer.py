@@ -19,7 +19,9 @@ class WorkFooter(QWidget):
 
     ``primary`` is the text of the accept button (with its mnemonic, if any); it is
     the dialog's default button unless ``default`` is False (a dialog whose primary
-    button waits for a choice first). ``bar_name`` is the busy bar's accessible name.
+    button waits for a choice first). ``bar_name`` is the busy bar's accessible name;
+    ``doing`` what the work is ("Exporting your journal…"), said politely as it starts
+    (see `BusyLine`).
     Connect ``buttons.accepted`` and ``buttons.rejected`` to the dialog's slots.
     """
 
@@ -29,13 +31,14 @@ class WorkFooter(QWidget):
         *,
         default: bool = True,
         bar_name: str = "Working",
+        doing: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.error = Message("What went wrong", "error")
-        self.bar = busy_bar()
+        self.bar = busy_bar(doing)
         self.bar.setAccessibleName(bar_name)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.primary: QPushButton = self.buttons.addButton(
@@ -53,8 +56,9 @@ class WorkFooter(QWidget):
         else:
             self.error.clear()
 
-    def set_busy(self, busy: bool) -> None:
-        """While ``busy``: the bar runs (indeterminate until `set_progress`), the error
+    def set_busy(self, busy: bool, doing: str = "") -> None:
+        """While ``busy``: the bar runs (and says ``doing``, when given, else the words
+        it was made with) (indeterminate until `set_progress`), the error
         line is cleared and the primary button is disabled; afterwards the bar hides and
         the button is enabled and the default again. A click on it had moved the focus,
         and with it the default, to Cancel when it was disabled (Qt gives the default to
@@ -63,6 +67,8 @@ class WorkFooter(QWidget):
         if busy:
             self.show_error("")
             self.bar.setRange(0, 0)
+            if doing:
+                self.bar.doing = doing
         self.bar.setVisible(busy)
         self.primary.setEnabled(not busy)
         if not busy:

@@ -54,7 +54,10 @@ BODY_LOG_HINT = (
 
 
 class Card(QWidget):
-    """A centred column with a heading, used by every page."""
+    """A centred column with a heading, used by every page. ``doing`` says what the
+    page's key work is, heard as it starts (see `BusyLine`)."""
+
+    doing = ""
 
     def __init__(self, heading: str) -> None:
         super().__init__()
@@ -76,7 +79,7 @@ class Card(QWidget):
         outer.addStretch(2)
         self.primary: QPushButton | None = None
         self.back: QPushButton | None = None  # what Escape presses (see finish_layout)
-        self.busy = busy_bar()
+        self.busy = busy_bar(self.doing)
         self.error = Message("What went wrong", "error")
         # Shown while key work runs, on the pages where stopping it changes nothing.
         self.cancel_button: QPushButton | None = None
@@ -206,6 +209,9 @@ class WelcomePage(Card):
 class CreatePage(Card):
     """Create a journal: its name (shown before unlock) and a passphrase typed twice, with a
     strength note."""
+
+    doing = "Creating your journal… this takes a few seconds."
+
     def __init__(self) -> None:
         super().__init__("Create a journal")
         self.body.addWidget(
@@ -456,6 +462,9 @@ def key_caption(journal_name: str, made_on: date) -> str:
 class UnlockPage(Card):
     """Unlock: which journal, its passphrase, and the ways on (recovery key, restore,
     remove, create another)."""
+
+    doing = "Opening your journal… this takes a few seconds."
+
     def __init__(self) -> None:
         super().__init__("Unlock your journal")
         self._lasting = ""  # a notice kept under any error (see `show_notice`)
@@ -609,6 +618,9 @@ class UnlockPage(Card):
 class RecoveryUnlockPage(Card):
     """Unlock with the recovery key (case, spaces, dashes and look-alike letters do not
     matter)."""
+
+    doing = "Opening your journal with the recovery key… this takes a few seconds."
+
     def __init__(self) -> None:
         super().__init__("Unlock with your recovery key")
         self.whose = label("", "subtle")  # which journal: the lock screen may list several
@@ -637,6 +649,9 @@ def for_journal(name: str) -> str:
 class NewPassphrasePage(Card):
     """After a recovery-key unlock: choose the new passphrase the journal opens with from
     now on."""
+
+    doing = "Saving your new passphrase… this takes a few seconds."
+
     def __init__(self) -> None:
         super().__init__("Choose a new passphrase")
         self.whose = label("", "subtle")

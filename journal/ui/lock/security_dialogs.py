@@ -73,6 +73,7 @@ class _KeyDialog(QDialog):
     `journal.ui.common.dialog_drafts`)."""
 
     done_text = ""  # what a finished run did, said after a lock that closed the dialog
+    doing = ""  # what the key work is, said as it starts (see `BusyLine`)
 
     def __init__(self, title: str, intro: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -85,7 +86,7 @@ class _KeyDialog(QDialog):
         self.form = wrapping_form()
         self.layout_.addLayout(self.form)
         self.error = Message("What went wrong", "error")
-        self.busy = busy_bar()
+        self.busy = busy_bar(self.doing)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -213,6 +214,7 @@ class ChangePassphraseDialog(_KeyDialog):
     its wraps change."""
     done_text = CHANGE_IN_FORCE
     in_effect_text = CHANGE_IN_FORCE
+    doing = "Changing your passphrase… this takes a few seconds."
 
     def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -293,6 +295,7 @@ class RotateKeyDialog(_PassphraseConfirmDialog):
 
     done_text = ROTATED
     in_effect_text = ROTATED_NOT_SHOWN
+    doing = "Re-encrypting your journal under a new key… this can take a while."
 
     def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -314,6 +317,7 @@ class NewRecoveryKeyDialog(_PassphraseConfirmDialog):
     once the new one is made."""
     done_text = RECOVERY_KEY_MADE
     in_effect_text = NEW_KEY_NOT_SHOWN
+    doing = "Making a new recovery key… this takes a few seconds."
 
     def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -332,6 +336,9 @@ class NewRecoveryKeyDialog(_PassphraseConfirmDialog):
 class RemoveJournalDialog(_PassphraseConfirmDialog):
     """Remove a journal from this computer for good, confirmed with its passphrase or
     its recovery key."""
+
+    doing = "Checking and removing the journal… this takes a few seconds."
+
     def __init__(
         self, store: JournalStore, folder: Path, name: str, parent: QWidget | None = None
     ) -> None:

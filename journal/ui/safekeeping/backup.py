@@ -139,6 +139,9 @@ class DailyBackup(QObject):
         self.told.emit(user_message(error))
 
 
+#: What "Back up now…" does, said as it starts.
+BACKING_UP = "Backing up your journal\u2026 this takes a few seconds."
+
 class BackupIndicator(QWidget):
     """A quiet line for the status bar while the daily backup runs: "Backing up your
     journal…" beside a thin indeterminate bar, announced politely (never taking the
@@ -275,7 +278,7 @@ class BackupsPanel(QGroupBox):
         self.message = Message("Backup message", style="notice")
         self.message.hide()
         box.addWidget(self.message)
-        self.busy = busy_bar()
+        self.busy = busy_bar(BACKING_UP)  # said as it starts (see `BusyLine`)
         box.addWidget(self.busy)
         self.refresh()
 

@@ -81,7 +81,11 @@ class ExportDialog(QDialog):
         self.passphrase = secret_field("Passphrase, to confirm")
         form.addRow("&Passphrase", self.passphrase)
         layout.addLayout(form)
-        self.footer = WorkFooter("Export", bar_name="Export progress")
+        self.footer = WorkFooter(
+            "Export",
+            bar_name="Export progress",
+            doing="Exporting your journal\u2026 this can take a while for a large journal.",
+        )
         self.error, self.bar, self.export_button = (
             self.footer.error,
             self.footer.bar,

@@ -47,6 +47,10 @@ INTRO = (
 )
 
 
+#: What the two pieces of work are, said as each starts.
+READING = "Reading the file\u2026 this takes a few seconds."
+IMPORTING = "Importing\u2026 this can take a while for a large file."
+
 def describe(plan: ImportPlan, preview: Preview, rows: RowsPreview | None = None) -> str:
     """The preview in plain words: the entries, the other records (body log, dates,
     marks) that would be added, what would be left out and why, and, when nothing
@@ -169,7 +173,7 @@ class ImportDialog(QDialog):
             with own_database(journal) as db:
                 return plan, preview(plan, existing_ids(db)), new_rows(db, plan)
 
-        self._start(work, self._previewed)
+        self._start(work, self._previewed, READING)
 
     def _previewed(self, result: Any) -> None:
         plan, preview, rows = result
@@ -198,13 +202,13 @@ class ImportDialog(QDialog):
             with own_database(journal) as db:
                 return apply(journal, plan, db=db, keep_shared=keep_shared, name=name)
 
-        self._start(work, self._done)
+        self._start(work, self._done, IMPORTING)
 
-    def _start(self, work: Any, done: Any) -> None:
+    def _start(self, work: Any, done: Any, doing: str) -> None:
         # The focus waits on the dialog and comes back to the button that started the
         # work (see `hold_input`); Cancel stays enabled as before.
         hold_input(self, True)
-        self.footer.set_busy(True)
+        self.footer.set_busy(True, doing)  # said as it starts (see `BusyLine`)
         cancel = self.footer.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setEnabled(True)
 

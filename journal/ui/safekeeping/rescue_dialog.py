@@ -67,7 +67,9 @@ class RescueDialog(QDialog):
             lambda new_name: self.new_passphrase.set_user_inputs([name, new_name])
         )
         layout.addWidget(self.new_passphrase)
-        self.footer = WorkFooter("&Rescue")
+        self.footer = WorkFooter(
+            "&Rescue", doing="Rescuing what can still be read\u2026 this can take a while."
+        )
         self.footer.buttons.accepted.connect(self.start)
         self.footer.buttons.rejected.connect(self.reject)
         footer.addWidget(self.footer)

@@ -221,7 +221,9 @@ class RestoreDialog(QDialog):
         self.backup_passphrase.hide()
         self.backup_passphrase.returnPressed.connect(self.start)
         layout.addLayout(form)
-        self.footer = WorkFooter("Restore")
+        self.footer = WorkFooter(
+            "Restore", doing="Restoring the backup\u2026 this takes a few seconds."
+        )
         self.error, self.restore_button = self.footer.error, self.footer.primary
         self.footer.buttons.accepted.connect(self.start)
         self.footer.buttons.rejected.connect(self.reject)

@@ -547,7 +547,7 @@ class MainWindow(QMainWindow):
         )
         if bar.isVisible() and bar.fontMetrics().horizontalAdvance(text) + 24 <= room:
             bar.showMessage(text, 30_000)
-            announce(self, text)
+            announce(self, text, after_focus=True)  # often as a dialog closes
         else:
             self.tell(text)
 

@@ -111,7 +111,7 @@ class StartPage(QScrollArea):
         self.open_button.setDefault(True)
         self.problem = Message("Problem opening Together", "error")
         self.problem.hide()
-        self.busy = busy_bar()
+        self.busy = busy_bar("Opening your partner\u2019s journal\u2026 this takes a few seconds.")
         # As wide as its longest fixed choice, so it is never cut ("A journal in another
         # folc" at 200 %, break test 10 of session 7, finding 12); a long journal name
         # still elides, whole in the list.
