@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from journal.domain.common.words import size
 from journal.domain.safekeeping.rotation import Reason
 from journal.storage.lock.store import JournalStore
-from journal.ui.common.accessibility import warn_on_open
+from journal.ui.common.accessibility import Politeness, announce, warn_on_open
 from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.file_places import Place, open_file_name
 from journal.ui.common.fit import dialog_layout
@@ -106,6 +106,23 @@ def another_journal_words(found: tuple[str, str, datetime | None]) -> str:
     _id, name, made = found
     words = f"a backup of another journal, \u201c{name}\u201d"
     return words + (f", made on {say_moment(made)}" if made is not None else "")
+
+
+def chosen_words(
+    path: Path,
+    found: tuple[str, str, datetime | None] | None,
+    other: tuple[str, str, datetime | None] | None = None,
+) -> str:
+    """Said when a backup file is chosen: its name and when it was made (``found``: its
+    journal's id, name and date, None when its key file cannot be read), or, for
+    ``other`` journal's backup, whose it is: "Backup file chosen: b.solacebackup, from
+    Monday 30 November 2026, 16:06."."""
+    words = f"Backup file chosen: {path.name}"
+    if other is not None:
+        words += f", {another_journal_words(other)}"
+    elif found is not None and found[2] is not None:
+        words += f", from {say_moment(found[2])}"
+    return words + "."
 
 
 def restored_words(source: Path, backups: list[Backup], kept_aside: bool) -> str:
@@ -289,16 +306,27 @@ class RestoreDialog(QDialog):
 
     def choose_file(self, path: Path) -> None:
         """Offer ``path`` as the first choice, selected (an error said of the one
-        chosen before goes)."""
+        chosen before goes); the focus goes on to the passphrase, the next thing to
+        type, and the choice is said there (break test 15 of session 11, finding 12:
+        nothing was heard and the focus went back to "Choose a backup file…", as if
+        the choice had failed)."""
         from journal.storage.safekeeping.restore import backup_journal
 
         self.chosen_file = path
         self._other_agreed = None
-        found = backup_journal(path) if self.journal_folder is not None else None
+        found = backup_journal(path)
         mine = self.journal_folder.name if self.journal_folder is not None else ""
-        self.other_journal = found if found is not None and found[0] != mine else None
+        other = self.journal_folder is not None and found is not None and found[0] != mine
+        self.other_journal = found if other else None
         self.show_error("")
         self._fill_choices()
+        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(
+            self.choices,
+            chosen_words(path, found, self.other_journal),
+            Politeness.POLITE,
+            after_focus=True,
+        )
 
     @property
     def asks_backup_passphrase(self) -> bool:
