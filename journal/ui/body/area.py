@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -182,6 +182,7 @@ class BodyArea(Area):
         self.form.status.clear()
         self.undo_bar.forget()
         self.banner.clear()
+        self.banner.forget_heard()
         self.timeline.clear()
         self.chart.clear()
         self.chart_text.clear()
@@ -222,6 +223,11 @@ class BodyArea(Area):
         return default_emergency_number(QLocale.territoryToCode(QLocale.system().territory()))
 
     # -- showing -------------------------------------------------------------------------------
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self.banner.page_hidden()
+
     def refresh(self) -> None:
         """Load the log, evaluate the warning signs, and update every view."""
         if self.repository is None:
@@ -277,10 +283,13 @@ class BodyArea(Area):
         was hidden: shown again, its summary (the chart's description) and table are
         read afresh, quietly (nothing was asked here). A summary kept from before said
         "No logs in this period yet." beside a mood just written (issue 15; break test
-        15 of session 11, finding 5, of the kind: what is said of data follows the data)."""
+        15 of session 11, finding 5, of the kind: what is said of data follows the data).
+        The warning signs still open are said too (see `SignBanner.page_shown`). A window
+        restored from the task bar says nothing."""
         super().showEvent(event)
         if event.spontaneous():
             return  # the window shown again, not this area
+        self.banner.page_shown()
         self._chart_stale = True
         if self.tabs.currentIndex() == CHARTS_TAB:
             self.update_chart(quietly=True)

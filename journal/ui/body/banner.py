@@ -31,7 +31,7 @@ from journal.domain.body.warning_signs import (
     rules_by_id,
 )
 from journal.domain.library.links import article_url
-from journal.ui.common.accessibility import alert, set_role
+from journal.ui.common.accessibility import Politeness, alert, announce, set_role
 from journal.ui.common.flow import flow_row
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.widgets import label
@@ -119,7 +119,14 @@ class SignCard(QFrame):
 
 
 class SignBanner(QWidget):
-    """Shows the signs not yet seen; hidden when there are none."""
+    """Shows the signs not yet seen; hidden when there are none.
+
+    Each card is said (its wording and what to do) when its sign is raised, and again
+    each time the page holding the banner is shown (`page_shown`): assertively, as an
+    alert, while it has not been heard since the journal was opened, politely after
+    that; once per showing. A sign still open was met silently when the Body log was
+    opened again, perhaps raised before a restart or by a log never heard (break test
+    15 of session 11, finding 15)."""
 
     seen = Signal(list)
     link = Signal(str)
@@ -133,6 +140,8 @@ class SignBanner(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.cards: list[SignCard] = []
+        self._heard: set[str] = set()  # the sign keys said since the journal was opened
+        self._said: set[SignId] = set()  # the kinds said while the page shows now
         self.hide()
 
     def show_signs(
@@ -169,7 +178,38 @@ class SignBanner(QWidget):
         self.setVisible(bool(self.cards))
         for card in self.cards:
             if card.rule.id not in before or not set(fresh).isdisjoint(card.keys):
-                alert(card, card.spoken)
+                self._say(card, Politeness.ASSERTIVE)
+
+    def _say(self, card: SignCard, politeness: Politeness) -> None:
+        """Say ``card``'s wording and what to do, as an alert or politely (after the
+        focus has landed, as an alert is); a card not on screen is not said, nor
+        counted as heard."""
+        if not card.isVisible():
+            return
+        if politeness is Politeness.ASSERTIVE:
+            alert(card, card.spoken)
+        else:
+            announce(card, card.spoken, politeness, after_focus=True)
+        self._heard.update(card.keys)
+        self._said.add(card.rule.id)
+
+    def page_shown(self) -> None:
+        """The page holding the banner has been shown: say each card not said while it
+        shows, assertively when any of its signs has not been heard since the journal
+        was opened, else politely."""
+        for card in self.cards:
+            if card.rule.id not in self._said:
+                heard = set(card.keys) <= self._heard
+                self._say(card, Politeness.POLITE if heard else Politeness.ASSERTIVE)
+
+    def page_hidden(self) -> None:
+        """The page holding the banner is hidden: its cards are said again when next shown."""
+        self._said.clear()
+
+    def forget_heard(self) -> None:
+        """The journal is locked: nothing of what was heard is kept."""
+        self._heard.clear()
+        self._said.clear()
 
     def buttons(self) -> list[QPushButton]:
         """Every card's buttons, in the order they are shown."""
