@@ -87,7 +87,10 @@ class BodyArea(Area):
         self.question: Question | None = None
 
         self.doctor_button = QPushButton("Summar&y for the doctor…")
-        self.doctor_button.setAccessibleName("Make a summary for the doctor")
+        # Named by its words, as every button (WCAG 2.5.3, label in name).
+        self.doctor_button.setAccessibleDescription(
+            "Make a summary of the body log to print or show the doctor"
+        )
         self.banner = SignBanner()
         self.form = BodyLogForm()
         # Every tab's page is as tall as what it holds: the Body log's page is the one
@@ -352,7 +355,7 @@ class BodyArea(Area):
         if not any(sign.key in unseen for sign in self.raised):
             # No card is left: the focus goes to the log before the card with it goes
             # (a card deleted with the focus is heard once more, and Qt then moved
-            # the focus along the window: "Make a summary for the doctor").
+            # the focus along the window: "Summary for the doctor…").
             self._focus_after_banner()
         self._show_signs(history)
         announce(self, "Marked as seen. It stays in the timeline's history of warning signs.")

@@ -105,9 +105,14 @@ class SignCard(QFrame):
         layout.addWidget(self.when)
         self.read_more = QPushButton(f"Read more: {rule.title.lower()}")
         self.read_more.setProperty("flat", True)
-        self.read_more.setAccessibleName(f"Read more about {rule.title.lower()} in the library")
+        # Each named by its words first (WCAG 2.5.3, label in name: "click I have seen
+        # this" works by voice), then the sign it is about; the rest is described.
+        self.read_more.setAccessibleDescription(
+            f"Opens the library's article about {rule.title.lower()}"
+        )
         self.seen_button = QPushButton("I have seen this")
-        self.seen_button.setAccessibleName(f"I have seen the sign {rule.title.lower()}")
+        self.seen_button.setAccessibleName(f"I have seen this: {rule.title.lower()}")
+        self.seen_button.setAccessibleDescription("The card goes; the sign stays in the timeline")
         # One above the other when the two do not fit side by side (large text).
         layout.addWidget(flow_row(self.read_more, trailing=(self.seen_button,)))
         url = article_url(rule.article, rule.article_section)

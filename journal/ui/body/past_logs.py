@@ -357,9 +357,11 @@ class PastLogsView(QWidget):
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
         self.edit_button = QPushButton("&Change this log…")
-        self.edit_button.setAccessibleName("Change the chosen log")
+        self.edit_button.setAccessibleDescription("Change the log chosen in the list")
         self.delete_button = QPushButton("&Delete this log…")
-        self.delete_button.setAccessibleName("Delete the chosen log")
+        self.delete_button.setAccessibleDescription(
+            "Delete the log chosen in the list, after asking"
+        )
         self.empty = label("No logs yet. The logs you save will be listed here.", "subtle")
         self.unreadable = label("", "subtle")
         self.unreadable.hide()
@@ -370,7 +372,9 @@ class PastLogsView(QWidget):
         self.pads.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._size_lists()
         self.pad_delete_button = QPushButton("Re&move this pad change…")
-        self.pad_delete_button.setAccessibleName("Remove the chosen pad change")
+        self.pad_delete_button.setAccessibleDescription(
+            "Remove the pad change chosen in the list, after asking"
+        )
         self.no_pads = label("No pad changes noted.", "subtle")
         self.status = Message("What was just changed", hide_empty=False)
 

@@ -183,7 +183,7 @@ class EntryEditor(QWidget):
         # changes again; the status line below says when it saved.
         self.text_note = Message("Why the text did not take that", "error")
         self.delete_button = QPushButton("&Delete entry…")
-        self.delete_button.setAccessibleName("Delete this entry")
+        self.delete_button.setAccessibleDescription("Delete this entry, after asking")
 
         form = wrapping_form()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

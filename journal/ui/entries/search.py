@@ -47,7 +47,7 @@ class SearchBar(QWidget):
         self.field.setMaxLength(10_000)
         self.toggle = QPushButton("Filte&rs")
         self.toggle.setCheckable(True)
-        self.toggle.setAccessibleName("Show search filters")
+        self.toggle.setAccessibleDescription("Show or hide the search filters")
         self.panel = QWidget()
         self.from_on = QCheckBox("Fro&m")
         self.date_from = date_edit("From date")

@@ -122,7 +122,8 @@ class IdeaCard(QFrame):
         layout.addWidget(self.note)
         self.share_note = QCheckBox("Show this note in Together if we both say yes")
         self.share_note.setChecked(mark.note_shared)
-        self.share_note.setAccessibleName(f"Show the note about {title} in Together")
+        # Named by its words, then the idea (WCAG 2.5.3, label in name).
+        self.share_note.setAccessibleName(f"{self.share_note.text()}: {title}")
         self.share_note.toggled.connect(
             lambda on: self.note_shared_changed.emit(self.idea_id, bool(on))
         )
@@ -133,7 +134,8 @@ class IdeaCard(QFrame):
         self.day.setDate(QDate.currentDate())
         self.day.setMaximumDate(QDate.currentDate())
         self.done_button = QPushButton("We did this")
-        self.done_button.setAccessibleName(f"We did {title} on the chosen day")
+        self.done_button.setAccessibleName(f"We did this: {title}")
+        self.done_button.setAccessibleDescription("On the day chosen beside it")
         self.done_button.clicked.connect(self._add_day)
         done.addWidget(self.day)
         done.addWidget(self.done_button)

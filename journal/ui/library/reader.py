@@ -56,9 +56,11 @@ def _reading_step(event: QKeyEvent) -> int | None:
     return None
 
 
-def _button(text: str, name: str, tip: str) -> QPushButton:
+def _button(text: str, more: str, tip: str) -> QPushButton:
+    """A button named by its ``text`` (WCAG 2.5.3, label in name), described by
+    ``more``, with the tooltip ``tip``."""
     button = QPushButton(text)
-    button.setAccessibleName(name)
+    button.setAccessibleDescription(more)
     button.setToolTip(tip)
     return button
 
@@ -83,8 +85,10 @@ class ArticleReader(QWidget):
         # which reflows the text and would leave the heading somewhere else.
         self._anchor: str | None = None
 
-        self.back_button = _button("Back", "Back", "Back to the previous article (Alt+Left)")
-        self.forward_button = _button("Forward", "Forward", "Forward again (Alt+Right)")
+        self.back_button = _button(
+            "Back", "Back to the previous article", "Back to the previous article (Alt+Left)"
+        )
+        self.forward_button = _button("Forward", "Forward again", "Forward again (Alt+Right)")
         self.bookmark_button = _button("Bookmark", "Bookmark this article", "")
         self.bookmark_button.setCheckable(True)
         self.smaller_button = _button("Smaller text", "Smaller reading text", "Ctrl+- in the text")

@@ -104,7 +104,7 @@ class StartPage(QScrollArea):
         self.partner = QComboBox()
         self.partner.setAccessibleName("Your partner's journal")
         self.folder_button = QPushButton("Choose a fol&der…")
-        self.folder_button.setAccessibleName("Choose your partner's journal folder")
+        self.folder_button.setAccessibleDescription("Choose your partner's journal folder")
         self.folder = label("", "subtle")
         self.passphrase = secret_field("Your partner's passphrase")
         self.open_button = QPushButton("&Open Together")
