@@ -160,7 +160,9 @@ class ExportDialog(QDialog):
         )
 
     def _say(self, text: str, *, error: bool = True) -> None:
-        self.status.show_message(text, "error" if error else "status")
+        # Each attempt is heard, a second one refused for the same reason too (break
+        # test 15 of session 12, findings 3 and 7).
+        self.status.show_message(text, "error" if error else "status", repeat=True)
 
     def _busy(self, busy: bool) -> None:
         """While the passphrase is checked: the buttons off, the field read-only (not

@@ -154,9 +154,11 @@ class Card(QWidget):
         return ""
 
     def show_error(self, text: str) -> None:
-        """Show (and announce, assertively) ``text`` as an error; an empty text hides
-        the message."""
-        self.error.show_message(text, "error")
+        """Show (and announce, assertively) ``text`` as an error, each time, even when it
+        is already shown: each Enter is an attempt, and a second one refused for the same
+        reason was silent, as if the journal were being made (break test 15 of session
+        12, finding 3); an empty text hides the message."""
+        self.error.show_message(text, "error", repeat=bool(text))
 
     def set_busy(self, busy: bool) -> None:
         """While a key is derived nothing on the card takes input and the focus stays on

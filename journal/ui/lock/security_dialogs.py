@@ -107,11 +107,15 @@ class _KeyDialog(QDialog):
     def start(self) -> None:
         raise NotImplementedError
 
+    def say_error(self, text: str) -> None:
+        """Show and announce ``text`` as the error, each time, even when it is already
+        shown: each OK is an attempt (break test 15 of session 12, finding 3)."""
+        self.error.show_message(text, "error", repeat=True)
+
     def ask_for(self, field: QWidget, words: str) -> None:
         """An empty field that is needed: say what to type there (announced) and put
         the focus in it; no key work runs."""
-        self.error.setText(words)
-        self.error.show()
+        self.say_error(words)
         field.setFocus()
 
     def run(self, work: Callable[[], Any]) -> None:
@@ -130,7 +134,7 @@ class _KeyDialog(QDialog):
             self._task = None
             self.busy.hide()
             hold_input(self, False)
-            self.error.setText(self.failure_words(error))
+            self.say_error(self.failure_words(error))
             fields = [f for f in self.findChildren(QLineEdit) if f.isVisible()]
             if fields:  # back where the person can put it right
                 fields[0].selectAll()
@@ -241,8 +245,7 @@ class ChangePassphraseDialog(_KeyDialog):
     def start(self) -> None:
         self.new.settle()  # rated for what is typed, not before
         if not self.new.ready():
-            self.error.setText(self.new.problem() or "Please type the new passphrase twice.")
-            self.error.show()
+            self.say_error(self.new.problem() or "Please type the new passphrase twice.")
             return
         current, new = self.current.text(), self.new.passphrase()
         if not current:  # nothing tried, so not "that passphrase did not open it"
