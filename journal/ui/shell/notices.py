@@ -13,6 +13,7 @@ journal's screens.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from journal.ui.common.accessibility import Message
@@ -39,14 +40,28 @@ class Notice(QFrame):
         row.addWidget(self.words, 1)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self._text = text
+        self._unsaid = False  # told while not on screen: said once it shows
 
     @property
     def text(self) -> str:
         return self._text
 
     def say(self) -> None:
-        """Show the words and announce them (the note must be shown first)."""
-        self.words.show_message(self._text, "error" if self.error else "status", repeat=True)
+        """Show the words and announce them; a note not on screen yet (told behind the
+        lock screen, as a restore opens the journal) is said once it shows: it was
+        never heard after a restore (break test 15 of session 12, finding 9)."""
+        kind = "error" if self.error else "status"
+        if not self.words.isVisible():
+            self._unsaid = True
+            self.words.show_message(self._text, kind, quietly=True)
+            return
+        self._unsaid = False
+        self.words.show_message(self._text, kind, repeat=True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._unsaid and not event.spontaneous():
+            self.say()
 
 
 class Notices(QWidget):
