@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.common.words import size
-from journal.ui.common.accessibility import Message
+from journal.ui.common.accessibility import Message, Politeness, announce
 from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.messages import user_message
@@ -180,7 +180,10 @@ class BackupIndicator(QWidget):
             )
         elif self.isVisible():
             if self.daily.taking:
-                self.text.show_message(self.DONE, repeat=True)
+                # Said now, not once the focus has landed as a status is (the line
+                # hides in this instant, and what is hidden is not said then).
+                self.text.show_message(self.DONE, quietly=True)
+                announce(self.text, self.DONE, Politeness.POLITE)
             self.bar.hide()
             self.hide()
 
