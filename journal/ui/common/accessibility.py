@@ -42,6 +42,7 @@ heard the same way:
 from __future__ import annotations
 
 import enum
+import time
 from typing import Literal
 
 import shiboken6
@@ -173,7 +174,7 @@ class _AfterFocus(QObject):
         self._landing.setSingleShot(True)
         self._landing.setInterval(FOCUS_LANDING_MS)
         self._landing.timeout.connect(self._send_now)
-        self._lost = False  # the focus left a control for none (see `_focus_landed`)
+        self._lost_at: float | None = None  # when the focus left a control for none
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
 
@@ -189,15 +190,17 @@ class _AfterFocus(QObject):
 
     def _focus_landed(self) -> bool:
         """Whether the focus has landed: not on a hidden control (that of a dialog just
-        closed), nor on none since it left one (the window manager activates the next
-        window a moment later). A window that never had the focus waits for none."""
+        closed), nor on none since it left one less than `FOCUS_LANDING_MS` ago (the
+        window manager activates the next window a moment later). An application
+        without the focus for longer (another one is in front) waits for none."""
         focused = QApplication.focusWidget()
         if focused is None:
-            return not self._lost
+            lost = self._lost_at
+            return lost is None or time.monotonic() - lost > FOCUS_LANDING_MS / 1000
         return focused.isVisible()
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
-        self._lost = new is None
+        self._lost_at = time.monotonic() if new is None else None
         if self._waiting:
             self._timer.start()  # after this move's focus event, which Qt sends next
 

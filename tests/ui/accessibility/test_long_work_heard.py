@@ -28,7 +28,7 @@ def test_creating_a_journal_says_it_has_started(qtbot, data_dir, a11y_events: Re
     qtbot.keyClicks(create.passphrase.second, PASSPHRASE)
     a11y_events.clear()
     qtbot.keyClick(create.passphrase.second, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=60_000)
     polite = a11y_events.announcements(assertive=False)
     creating = "Creating your journal\u2026 this takes a few seconds."
     assert creating in polite  # after the passphrase's rating, settled on Enter
