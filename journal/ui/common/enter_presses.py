@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from journal.ui.common.app_filter import install_once
 
-__all__ = ["EnterPresses", "install_enter_presses"]
+__all__ = ["EnterPresses", "install_enter_presses", "no_focus_default"]
 
 _FILTER_NAME = "solaceEnterPresses"
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -54,3 +54,16 @@ def install_enter_presses(app: QApplication | None = None) -> EnterPresses | Non
     """Install the filter on ``app`` (default: the running application) once; returns
     it (the same one on every call), or None when there is no QApplication yet."""
     return install_once(EnterPresses, _FILTER_NAME, app)
+
+
+def no_focus_default(box: QDialogButtonBox) -> QDialogButtonBox:
+    """No button of ``box`` becomes its dialog's default by taking the focus (Qt's
+    "auto-default"): Enter presses the focused button anyway (`EnterPresses`), and
+    Enter in a field presses the main button, whatever was focused before. Tabbing
+    past Cancel made Cancel the default, and Enter in the passphrase field then closed
+    Export with nothing said, the error "Please choose a folder" drawn for an instant
+    (break test 15 of session 12, finding 8). Returns ``box``."""
+    for button in box.buttons():
+        if isinstance(button, QPushButton):
+            button.setAutoDefault(False)
+    return box

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from journal.ui.common.accessibility import Message
+from journal.ui.common.enter_presses import no_focus_default
 from journal.ui.common.widgets import busy_bar
 
 
@@ -44,6 +45,7 @@ class WorkFooter(QWidget):
         self.primary: QPushButton = self.buttons.addButton(
             primary, QDialogButtonBox.ButtonRole.AcceptRole
         )
+        no_focus_default(self.buttons)
         self._default = default
         self.primary.setDefault(default)
         for widget in (self.error, self.bar, self.buttons):

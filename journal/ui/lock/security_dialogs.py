@@ -24,6 +24,7 @@ from journal.storage.lock import keys
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.accessibility import Message, warn_on_open
 from journal.ui.common.busy import hold_input
+from journal.ui.common.enter_presses import no_focus_default
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import (
@@ -90,6 +91,8 @@ class _KeyDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        no_focus_default(self.buttons)  # Enter in a field is OK, even after Tab past Cancel
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         self._task: Task | None = None
