@@ -1390,13 +1390,18 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         """Back to the window (after a screen lock, say) with the lock screen showing and
-        no field focused: the focus goes where the person starts (the passphrase)."""
+        no field focused: the focus goes where the person starts (the passphrase). Back
+        from a dialog opened on the lock screen ("Remove a journal…"), the control that
+        opened it, which the window keeps, gets the focus back from Qt: it is left
+        there (Escape put the focus in "Passphrase": break test 15 of session 12, 11b)."""
         super().changeEvent(event)
+        kept = self.focusWidget()
         if (
             event.type() == QEvent.Type.ActivationChange
             and self.isActiveWindow()
             and self.is_locked
             and QApplication.focusWidget() is None
+            and not (kept is not None and kept.isVisible() and self.lock_screen.isAncestorOf(kept))
         ):
             self.lock_screen.focus_start()
 
