@@ -2,9 +2,22 @@
 automatic backup, or a backup file.
 
 Every line names the backup it restores (day and time to the second, why it was
-taken, its size; a damaged copy is marked and cannot be chosen), once each: the newest
-one offered is marked "The newest backup" in its own row and chosen at first; it is
-that one backup, checked before anything is replaced, never an older one picked
+taken, its size; a damaged copy is marked and cannot be chosen), once each, newest
+first. The labelling rule (`label_rows`; break test 16 of session 11, finding d: "The
+newest backup" stood below a newer row):
+
+* the row chosen at first is the newest backup that is offered, not dated ahead, and
+  not a copy kept aside before a restore: it was checked when it was made, and it is
+  what someone who opens Restore because the journal is damaged or lost something
+  most likely wants. A copy kept aside is the journal as it was replaced (unchecked,
+  often replaced because it was damaged): choosing it undoes that restore, a choice
+  made by hand, which its own words offer;
+* that row reads "The newest backup: " only when it is the first row; below newer rows
+  (copies kept aside, damaged ones, ones dated ahead, each saying what it is) it reads
+  "Suggested: ", so "newest" is said of the newest row only;
+* a chosen backup file is the first row and chosen; no kept row is marked then.
+
+It is that one backup, checked before anything is replaced, never an older one picked
 silently when it fails (the person then chooses another).
 
 The restore and the unlock that follows run on the thread pool; the dialog shows a
@@ -49,11 +62,16 @@ if TYPE_CHECKING:
     from journal.storage.safekeeping.backups import Backup
 
 FILE_FILTER = "Solace backups (*.solacebackup);;All files (*)"
+# How the list and the note after a restore name a copy kept aside before a restore.
+KEPT_ASIDE = "your journal as it was just before a restore"
+UNDO = "choose it to undo that restore"
+NEWEST = "The newest backup: "
+SUGGESTED = "Suggested: "
 REASONS = {
     Reason.DAILY: "daily backup",
     Reason.MANUAL: "backup you asked for",
     Reason.BEFORE_UPGRADE: "before an update of Solace",
-    Reason.BEFORE_RESTORE: "your journal as it was before a restore",
+    Reason.BEFORE_RESTORE: f"{KEPT_ASIDE}, kept aside then",
     Reason.BEFORE_IMPORT: "before an import",
     Reason.AFTER_IMPORT: "after an import",
     Reason.CREDENTIALS: "after a change of keys",
@@ -87,8 +105,10 @@ def describe_backup(backup: Backup, problem: str = "", future: bool = False) -> 
     was taken (to the second, local time), why, its size, and why it is not offered
     (``problem``, from `backups.not_offered`: "damaged: could not be checked (it cannot
     be restored)", a backup of another journal) or that it is dated in the future
-    (``future``). Like "Monday 30 November 2026, 16:06:12: your journal as it was before
-    a restore, 48.2 MB"."""
+    (``future``); a copy kept aside before a restore that can be chosen says that
+    choosing it undoes that restore. Like "Monday 30 November 2026, 16:06:12: your
+    journal as it was just before a restore, kept aside then, 48.2 MB; choose it to undo
+    that restore"."""
     line = (
         f"{say_moment(backup.taken_at, seconds=True)}: {REASONS[backup.reason]}, "
         f"{size(backup.size)}"
@@ -97,7 +117,27 @@ def describe_backup(backup: Backup, problem: str = "", future: bool = False) -> 
         line += f", {problem}"
     elif future:
         line += ", dated in the future (this computer's clock may have been wrong)"
+    elif backup.reason is Reason.BEFORE_RESTORE:
+        line += f"; {UNDO}"
     return line
+
+
+def suggested_row(newest_first: list[Backup], problems: dict[Path, str]) -> int:
+    """The row of ``newest_first`` (kept backups, newest first) chosen at first, or -1:
+    the newest that is offered (no ``problems`` entry for its folder), not dated ahead
+    and not a copy kept aside before a restore (module docstring: the labelling rule)."""
+    from journal.storage.safekeeping.backups import in_the_future
+
+    return next(
+        (
+            number
+            for number, b in enumerate(newest_first)
+            if b.reason is not Reason.BEFORE_RESTORE
+            and not problems.get(b.folder)
+            and not in_the_future(b)
+        ),
+        -1,
+    )
 
 
 def another_journal_words(found: tuple[str, str, datetime | None]) -> str:
@@ -139,7 +179,7 @@ def restored_words(source: Path, backups: list[Backup], kept_aside: bool) -> str
     if kept_aside:
         words += (
             " Your journal as it was just before is kept among its backups, as "
-            f"\u201c{REASONS[Reason.BEFORE_RESTORE]}\u201d, so Restore\u2026 can bring it back."
+            f"\u201c{KEPT_ASIDE}\u201d, so Restore\u2026 can bring it back."
         )
     return words
 
@@ -259,22 +299,14 @@ class RestoreDialog(QDialog):
         folder = self.journal_folder
         backups = list_backups(folder) if folder else []
         problems = {b.folder: not_offered(b, folder.name) for b in backups} if folder else {}
-        newest = next(  # never a copy kept aside, one not offered, or one dated ahead
-            (
-                b
-                for b in reversed(backups)
-                if b.reason is not Reason.BEFORE_RESTORE
-                and not problems[b.folder]
-                and not in_the_future(b)
-            ),
-            None,
-        )
-        newest_row = -1
-        for backup in reversed(backups):  # one row per backup (break test 14, finding 2)
+        rows = list(reversed(backups))  # newest first
+        offered = suggested_row(rows, problems) if self.chosen_file is None else -1
+        newest_row = offered
+        for number, backup in enumerate(rows):  # one row per backup (break test 14, 2)
             problem = problems[backup.folder]
             text = describe_backup(backup, problem, in_the_future(backup))
-            if backup is newest:  # marked where it stands, never listed a second time
-                text, newest_row = f"The newest backup: {text}", self.choices.count()
+            if number == offered:  # marked where it stands, never listed a second time
+                text = (NEWEST if number == 0 else SUGGESTED) + text
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(backup.folder))
             if problem:  # shown, so nothing seems lost, but not offered

@@ -80,7 +80,8 @@ def test_the_restore_list_names_each_backup_and_marks_a_damaged_copy(
     folders = [item.data(Qt.ItemDataRole.UserRole) for item in lines]
     assert len(set(folders)) == len(folders)  # the newest marked in its own row
     first = dialog.choices.currentItem()
-    assert first.text().startswith("The newest backup: ")
+    assert first.text().startswith("Suggested: ")  # below the two newer copies aside
+    assert not any("newest" in text.lower() for text in texts)
     assert say_moment(asked.taken_at, seconds=True) in first.text()
     assert "backup you asked for" in first.text()
     assert first.data(Qt.ItemDataRole.UserRole) == str(asked.folder)

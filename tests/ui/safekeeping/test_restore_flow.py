@@ -285,7 +285,7 @@ def test_a_kept_backup_found_damaged_is_marked_and_the_next_good_one_is_offered(
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
     assert "damaged" in dialog.error.text() and window.is_locked
     first = dialog.choices.currentItem()
-    assert first.text().startswith("The newest backup: ")
+    assert first.text().startswith("Suggested: ")  # below the newer, damaged one
     assert first.data(Qt.ItemDataRole.UserRole) == str(good.folder)
     marked = [
         dialog.choices.item(n)

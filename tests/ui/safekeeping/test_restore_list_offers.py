@@ -44,7 +44,7 @@ def test_the_list_preselects_the_newest_good_backup_of_this_journal(qtbot, store
         for n in range(dialog.choices.count())
     }
     first = dialog.choices.currentItem()
-    assert first.text().startswith("The newest backup: ")
+    assert first.text().startswith("Suggested: ")  # below the newer rows not offered
     assert first.data(Qt.ItemDataRole.UserRole) == str(good.folder)
     assert "its database is not a journal's" in lines[str(fake)].text()
     assert "a backup of another journal, “Other”" in lines[str(foreign)].text()
