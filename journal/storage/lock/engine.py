@@ -4,7 +4,8 @@ Order on the one connection (StaticPool): key (SQLCipher's raw-key form, given t
 ``set_key`` as bytes from a buffer that is zeroed straight after, so the key never
 becomes a Python string); ``cipher_log_level = NONE``; a verifying read, so a wrong
 key or a damaged file becomes one clear error; then WAL, FULL sync, foreign keys,
-temp storage in memory (each read back and checked); busy timeout.
+temp storage in memory (each read back and checked); busy timeout; the TEMP triggers
+that mark any change of a restored journal (`journal.storage.changes`).
 
 The engine is built with a ``creator`` callback rather than a URL: no URL, pool or
 dialect object ever holds the key.
@@ -29,6 +30,7 @@ from journal.errors import (
     RequirementMissing,
     WrongPassphrase,
 )
+from journal.storage.changes import watch_changes
 from journal.storage.failures import told
 from journal.storage.types import register_functions
 
@@ -93,6 +95,7 @@ def _configure(dbapi_connection: Any, _record: Any) -> None:
                     f"The database could not be set up safely ({pragma} is {actual})."
                 )
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        watch_changes(cursor)  # a restored journal knows when it is no longer its backup
     finally:
         cursor.close()
 

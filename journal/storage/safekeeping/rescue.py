@@ -38,6 +38,7 @@ from journal.domain.safekeeping import solace_json
 from journal.errors import DiskFull, JournalDamaged, JournalMissing, WrongPassphrase
 from journal.files import not_a_file
 from journal.paths import ensure_private_dir
+from journal.storage.changes import SAME_AS
 from journal.storage.entries.models import EntryRow
 from journal.storage.lock import keys
 from journal.storage.lock.engine import key_connection, wipe
@@ -93,7 +94,14 @@ NOTHING_READ = (
 #: (what is shared, the names shown, the body log switch, reading size, remembrance
 #: choices, the entry open at the last lock) is the person's choice and comes along.
 FILE_FACTS = frozenset(
-    {LAST_COPY_AT, LAST_COPY_PLACE, UNFINISHED_BACKUP_FILE, UNFINISHED_EXPORT, UNFINISHED_IMPORT}
+    {
+        LAST_COPY_AT,
+        LAST_COPY_PLACE,
+        UNFINISHED_BACKUP_FILE,
+        UNFINISHED_EXPORT,
+        UNFINISHED_IMPORT,
+        SAME_AS,  # the old journal's backup it was restored from: none of the new one's
+    }
 )
 
 

@@ -18,7 +18,10 @@ Order, so that nothing is lost whatever fails or whenever the process dies:
    the restored one into place, by renames a crash can only interrupt, never mix;
 5. nothing is deleted: the backup restored from is copied, never moved, and stays
    in the list; the copy kept aside gets a ``DAMAGED`` marker when it fails its
-   check, so the restore list can say it could not be checked.
+   check, so the restore list can say it could not be checked;
+6. the restored journal records which kept backup it now is exactly
+   (`journal.storage.changes.SAME_AS`, gone at its first change), so Settings says
+   that backup holds it.
 
 The journal must be locked (no open engine on it) while this runs.
 """
@@ -71,7 +74,7 @@ from journal.storage.safekeeping.backups import (
     rotate,
 )
 from journal.storage.safekeeping.checks import check_database, check_pages
-from journal.storage.safekeeping.status import carry_last_copy
+from journal.storage.safekeeping.status import carry_last_copy, mark_same_as
 from journal.storage.safekeeping.swap import (
     DATABASE_NAME,
     HEADER_NAME,
@@ -269,6 +272,12 @@ def restore(
             _check(staging / DATABASE_NAME, data_key, header.journal_id)
             if live is not None:
                 _take_live_credentials(staging, data_key, live)
+            kept = source.parent == target / BACKUPS_NAME
+            mark_same_as(
+                staging / DATABASE_NAME,
+                live.data_key if live is not None else data_key,
+                source.name if kept else "",
+            )
             stamp = datetime.now(UTC).strftime(_STAMP)
             aside = f"{BACKUPS_NAME}/{stamp}-{Reason.BEFORE_RESTORE.value}"
             _make_aside(target / aside)  # before READY, after which the swap is due

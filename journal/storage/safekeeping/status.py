@@ -15,6 +15,7 @@ from pathlib import Path
 from journal.domain.safekeeping.rotation import BackupStamp, Reason, changed_since_backup
 from journal.errors import DiskFull, SolaceError
 from journal.storage.atomic import atomic_write_bytes
+from journal.storage.changes import SAME_AS
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.safekeeping.archive import partial_for, write_archive
 from journal.storage.safekeeping.backups import (
@@ -48,7 +49,9 @@ class BackupStatus:
     automatic backup needed when it failed for lack of room, or None; the last copy
     made elsewhere (aware UTC and its folder, or None and ""); and ``checking``: how
     many kept backups still wait for their page check in this process (0 once
-    `check_kept_backups` has run; until then the figures before it leave them out)."""
+    `check_kept_backups` has run; until then the figures before it leave them out);
+    ``same_as``: the kept backup the journal is exactly, restored from it with nothing
+    changed since (`journal.storage.changes`), or None."""
 
     newest: datetime | None
     kept: int
@@ -59,6 +62,7 @@ class BackupStatus:
     changed: BackupStamp | None = None
     no_room: int | None = None
     checking: int = 0
+    same_as: Backup | None = None
 
 
 def backup_status(journal: OpenJournal, *, check: bool = True) -> BackupStatus:
@@ -67,8 +71,10 @@ def backup_status(journal: OpenJournal, *, check: bool = True) -> BackupStatus:
     an upgrade is the journal as it was before that change: neither is the "newest
     backup" nor counted with the days and weeks kept (break test 16, N9 and S7), and
     one newer than every backup of the journal as it is means no backup holds the
-    journal now (finding 1). Only backups that pass their check count (`_classified`:
-    break test 16 of session 10, finding 14, a damaged kept backup was counted good).
+    journal now (finding 1), unless the journal is still exactly the kept backup a
+    restore brought back (``same_as``: session 11, finding e). Only backups that pass
+    their check count (`_classified`: break test 16 of session 10, finding 14, a
+    damaged kept backup was counted good).
 
     ``check=True`` first checks every kept backup not checked yet in this process
     (`check_kept_backups`: about one read of each file, 0.27 s per backup of a
@@ -83,6 +89,8 @@ def backup_status(journal: OpenJournal, *, check: bool = True) -> BackupStatus:
     backups, unchecked = _classified(journal.folder, header.journal_id, generation)
     current = [b for b in backups if not b.reason.is_safety]
     stored = journal.db.get_setting(LAST_COPY_AT)
+    same_name = journal.db.get_setting(SAME_AS)
+    same_as = next((b for b in backups if same_name and b.folder.name == same_name), None)
     return BackupStatus(
         newest=current[-1].taken_at if current else None,
         kept=len(current),
@@ -90,9 +98,10 @@ def backup_status(journal: OpenJournal, *, check: bool = True) -> BackupStatus:
         last_copy_place=journal.db.get_setting(LAST_COPY_PLACE),
         newest_reason=current[-1].reason if current else None,
         before_changes=len(backups) - len(current),
-        changed=changed_since_backup([b.stamp for b in backups]),
+        changed=None if same_as else changed_since_backup([b.stamp for b in backups]),
         no_room=no_room_for(journal.folder),
         checking=len(unchecked),
+        same_as=same_as,
     )
 
 
@@ -211,25 +220,10 @@ def carry_last_copy(before: Path, after: Path, data_key: bytes | bytearray) -> N
     content, and a restore from an older backup made Settings forget it (break test 16
     of session 10, finding 14). ``data_key`` (32 bytes) opens both. ``before`` is only
     read; a part that cannot be read or written leaves ``after`` as it was."""
-    import sqlcipher3
-
     from journal.storage.database import Database
-    from journal.storage.lock.engine import key_connection, open_engine
+    from journal.storage.lock.engine import open_engine
 
-    try:
-        reader = sqlcipher3.connect(f"{before.as_uri()}?mode=ro", uri=True)
-        try:
-            key_connection(reader, data_key)
-            found = dict(
-                reader.execute(
-                    "SELECT key, value FROM journal_settings WHERE key IN (?, ?)",
-                    (LAST_COPY_AT, LAST_COPY_PLACE),
-                ).fetchall()
-            )
-        finally:
-            reader.close()
-    except sqlcipher3.Error:
-        return
+    found = _read_settings(before, data_key, (LAST_COPY_AT, LAST_COPY_PLACE))
     made = _moment(str(found.get(LAST_COPY_AT, "")))
     if made is None:
         return
@@ -242,6 +236,46 @@ def carry_last_copy(before: Path, after: Path, data_key: bytes | bytearray) -> N
                 database.set_setting(LAST_COPY_PLACE, str(found.get(LAST_COPY_PLACE, "")))
         finally:
             database.close()
+
+
+def _read_settings(
+    db_path: Path, data_key: bytes | bytearray, keys: tuple[str, ...]
+) -> dict[str, str]:
+    """The settings ``keys`` found in the closed journal database ``db_path``, opened
+    read-only with ``data_key`` (32 bytes); {} when it cannot be read."""
+    import sqlcipher3
+
+    from journal.storage.lock.engine import key_connection
+
+    marks = ", ".join("?" for _ in keys)
+    try:
+        reader = sqlcipher3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
+        try:
+            key_connection(reader, data_key)
+            found = reader.execute(
+                f"SELECT key, value FROM journal_settings WHERE key IN ({marks})", keys
+            ).fetchall()
+        finally:
+            reader.close()
+    except sqlcipher3.Error:
+        return {}
+    return {str(key): str(value) for key, value in found}
+
+
+def mark_same_as(db_path: Path, data_key: bytes | bytearray, backup_name: str) -> None:
+    """Record in the closed journal database ``db_path`` (opened with ``data_key``) that
+    it holds exactly the kept backup whose folder is named ``backup_name`` (a restore's
+    staged copy), or, with ``backup_name`` "", that it is no kept backup (a backup file
+    restored). `journal.storage.changes` removes the mark at the first change. Raises
+    what opening and writing the database raise (`SolaceError`)."""
+    from journal.storage.database import Database
+    from journal.storage.lock.engine import open_engine
+
+    database = Database(open_engine(db_path, data_key))
+    try:
+        database.set_setting(SAME_AS, backup_name)
+    finally:
+        database.close()
 
 
 def back_up_to(journal: OpenJournal, target: Path) -> Path:

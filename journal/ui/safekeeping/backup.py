@@ -460,7 +460,9 @@ def describe(status: BackupStatus) -> str:
     journal as it is and how many are kept (copies of the journal as it was before a
     change counted apart); whether a big change came after it (then it does not hold
     the journal as it is); whether the last automatic backup found no room; the last
-    backup file. Never "you are covered" when no backup holds the journal now. While
+    backup file; that the journal is exactly the kept backup a restore brought back,
+    while nothing has changed since (``status.same_as``). Never "you are covered" when
+    no backup holds the journal now. While
     kept backups are being checked (``status.checking``) it says so in place of the
     newest backup and the counts, which are said once they are checked."""
     lines: list[str] = []
@@ -485,6 +487,11 @@ def describe(status: BackupStatus) -> str:
             f"Newest backup: {say_moment(status.newest)}{f', {kind}' if kind else ''}, "
             f"kept on this computer with your journal ({status.kept} kept: the last 7 "
             f"days and 4 weeks{before})."
+        )
+    if status.same_as is not None and not status.checking:
+        lines.append(
+            f"Your journal is exactly as the backup of {say_moment(status.same_as.taken_at)} "
+            "holds it: you restored that backup and nothing has changed since."
         )
     if status.changed is not None and not status.checking:
         change = CHANGE.get(str(status.changed.reason), "a big change")
