@@ -11,7 +11,9 @@ entry, a body log, a mark, an import, a migration). Only bookkeeping is not a ch
 the entry open at the last lock), since a backup does not need to hold it.
 
 Break test 16 of session 11, finding e: right after restoring backup B, Settings said
-no backup held the journal, though B held it exactly.
+no backup held the journal, though B held it exactly. The same mark, read from a copy
+kept aside before a restore, tells that the copy holds exactly a kept backup
+(`journal.storage.safekeeping.status.note_same_as`), so the rotation can let it go.
 
 TEMP triggers live in the connection, never in the file: the schema, its revisions
 and every backup stay as they are, and a connection that does not set them up (none
@@ -44,14 +46,22 @@ def watch_changes(cursor: Any) -> None:
     """Create, on the connection of the DB-API ``cursor``, the TEMP triggers that delete
     `SAME_AS` when any row of any table of the journal changes (virtual tables and
     their shadow tables are changed only through the tables they index; bookkeeping
-    settings are not changes). Does nothing before the journal has its settings table
-    (a journal being created: nothing is the same as a backup then)."""
+    settings are not changes). Does nothing when the journal holds no `SAME_AS` mark
+    (then there is nothing to end, and the triggers' cost, tens of milliseconds on a
+    busy machine, is not paid at every opening), or has no settings table yet (a
+    journal being created). A restore marks the journal closed, so every connection
+    opened on it afterwards carries them."""
     rows = cursor.execute(
         "SELECT name, coalesce(sql, '') FROM main.sqlite_master WHERE type = 'table'"
     ).fetchall()
     names = {str(name) for name, _sql in rows}
     if SETTINGS_TABLE not in names:
         return
+    marked = cursor.execute(
+        f"SELECT 1 FROM {SETTINGS_TABLE} WHERE key = ? AND value != ''", (SAME_AS,)
+    ).fetchone()
+    if marked is None:
+        return  # nothing to end: every journal not just restored opens as before
     virtual = [str(name) for name, sql in rows if str(sql).upper().startswith("CREATE VIRTUAL")]
     for name in sorted(names):
         if name.startswith("sqlite_") or name in virtual:
