@@ -21,8 +21,15 @@ A *backup* here is only its moment (aware UTC) and its reason. The rules:
   of session 11, finding 10; the count of three came from session 8's finding 8).
   While its day is in the daily window it is kept whatever the count, as a daily
   backup of that day would be; the window moves only with days on which the journal
-  was used, never with time alone. Bound: the copies made on the 7 days of the window
-  plus 3, so 10 for a person who restores once a day for months;
+  was used, never with time alone. A copy that holds exactly what a kept backup holds
+  (``same_as``: the journal was restored from that backup and nothing was written
+  since, `journal.storage.changes`) adds nothing: it is not kept for itself, and the
+  backup it holds is kept in its place, for as long as the copy would have been (so
+  that backup's own, shorter rule never drops the line). Bound: one copy per line of
+  writing a restore ended on the 7 days of the window, plus 3, however many restores:
+  fifty restores in a row with nothing written between them keep one copy (the
+  journal as it was before the first) and the backups they restored; 10 for a person
+  who writes and restores once a day for months;
 * **the line a damaged copy ends**: when a copy kept aside in the daily window failed
   its check (``damaged``), the newest backup taken before it that is neither a copy
   kept aside nor damaged (and, while that one still waits for its checks,
@@ -43,7 +50,7 @@ Everything else may be deleted, and only once a newer backup has been verified
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -83,12 +90,16 @@ def to_keep(
     local_day: Callable[[datetime], date],
     damaged: Collection[BackupStamp] = (),
     unchecked: Collection[BackupStamp] = (),
+    same_as: Mapping[BackupStamp, BackupStamp] | None = None,
 ) -> set[BackupStamp]:
     """The backups the rotation keeps; ``local_day`` maps a moment to the person's day.
 
     ``damaged`` are the backups that failed a check (copies kept aside marked so),
     ``unchecked`` those still waiting for their checks; both only matter for the line a
-    damaged copy kept aside ends (module docstring).
+    damaged copy kept aside ends (module docstring). ``same_as`` maps a copy kept aside
+    to the backup among ``backups`` that holds exactly the same journal: such a copy is
+    replaced in the kept set by that backup (followed further when that one is such a
+    copy too).
     """
     aside = sorted(
         (b for b in backups if b.reason is Reason.BEFORE_RESTORE),
@@ -110,7 +121,22 @@ def to_keep(
     keep |= set([b for b in newest_first if b.reason.is_safety][:KEEP_SAFETY])
     for copy in (b for b in young if b in damaged):
         keep |= _line_holders(copy, newest_first, damaged, unchecked)
+    if same_as:
+        present = set(backups)
+        keep = {_holder(b, same_as, present) for b in keep}
     return keep
+
+
+def _holder(
+    copy: BackupStamp, same_as: Mapping[BackupStamp, BackupStamp], present: set[BackupStamp]
+) -> BackupStamp:
+    """The backup that holds what ``copy`` holds: the end of its ``same_as`` chain among
+    ``present`` (``copy`` itself when it holds what no other one does)."""
+    seen = {copy}
+    while (held := same_as.get(copy)) is not None and held in present and held not in seen:
+        seen.add(held)
+        copy = held
+    return copy
 
 
 def _daily_window(

@@ -56,6 +56,9 @@ HEADER_NAME = "vault.json"
 PARTIAL = ".partial-"
 PENDING = "PENDING"  # in a backup folder: its structural checks have not run yet
 DAMAGED = "DAMAGED"  # in a copy kept aside before a restore: it failed its check
+# In a copy kept aside before a restore: the name of the kept backup it holds exactly
+# (it was restored from that one and nothing changed since: status.note_same_as).
+SAME_AS_FILE = "SAME_AS"
 NO_ROOM = ".no-room-"  # an empty file in backups/: the last automatic one found no room
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
@@ -345,13 +348,17 @@ def rotate(journal_folder: Path) -> None:
     marked `DAMAGED` exists: a copy aside may be the only one holding what was written
     before a restore (break test 16 of session 11, finding 10; of session 8, finding 8,
     for the bound). Next to a damaged copy aside the newest good backup before it is kept
-    (`rotation.to_keep`)."""
+    (`rotation.to_keep`). A copy aside that holds exactly a kept backup (`SAME_AS_FILE`)
+    is let go and that backup kept in its place, so restores with nothing written
+    between them add no copies (`rotation.to_keep`, its bound)."""
     backups = list_backups(journal_folder)
+    same_as = _same_as(backups)
     keep = to_keep(
         [b.stamp for b in backups],
         local_day,
         damaged={b.stamp for b in backups if b.damaged},
         unchecked={b.stamp for b in backups if pending(b)},
+        same_as=same_as,
     )
     checked = [
         b.taken_at
@@ -365,13 +372,35 @@ def rotate(journal_folder: Path) -> None:
     newest_good = max([*checked, *good_aside]) if checked or good_aside else None
     for backup in backups:
         newer = newest_good if backup.reason is Reason.BEFORE_RESTORE else newest_checked
-        if backup.stamp not in keep and newer and backup.taken_at < newer:
+        if backup.stamp in keep:
+            continue
+        # A copy aside that holds exactly a kept backup needs no newer one: it is held.
+        if backup.stamp in same_as or (newer and backup.taken_at < newer):
             shutil.rmtree(backup.folder, ignore_errors=True)
     root = backups_dir(journal_folder)
     if root.is_dir():
         for path in root.iterdir():
             if path.name.startswith(PARTIAL):
                 shutil.rmtree(path, ignore_errors=True)
+
+
+def _same_as(backups: list[Backup]) -> dict[BackupStamp, BackupStamp]:
+    """Each copy kept aside before a restore that holds exactly the journal another
+    kept backup holds (its `SAME_AS_FILE` names that backup's folder, which is there
+    and not marked `DAMAGED`), mapped to that backup."""
+    by_name = {b.folder.name: b for b in backups if not b.damaged}
+    found: dict[BackupStamp, BackupStamp] = {}
+    for backup in backups:
+        if backup.reason is not Reason.BEFORE_RESTORE or backup.damaged:
+            continue
+        try:
+            name = (backup.folder / SAME_AS_FILE).read_text(encoding="ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            continue
+        held = by_name.get(name)
+        if held is not None and held.folder != backup.folder:
+            found[backup.stamp] = held.stamp
+    return found
 
 
 def newest_good_backup(journal_folder: Path, data_key: bytes | bytearray) -> Backup | None:

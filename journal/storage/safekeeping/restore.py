@@ -21,7 +21,9 @@ Order, so that nothing is lost whatever fails or whenever the process dies:
    check, so the restore list can say it could not be checked;
 6. the restored journal records which kept backup it now is exactly
    (`journal.storage.changes.SAME_AS`, gone at its first change), so Settings says
-   that backup holds it.
+   that backup holds it; and a copy kept aside that was still exactly a kept backup
+   says so beside it (`status.note_same_as`), so the rotation can let it go while
+   that backup is kept.
 
 The journal must be locked (no open engine on it) while this runs.
 """
@@ -74,7 +76,7 @@ from journal.storage.safekeeping.backups import (
     rotate,
 )
 from journal.storage.safekeeping.checks import check_database, check_pages
-from journal.storage.safekeeping.status import carry_last_copy, mark_same_as
+from journal.storage.safekeeping.status import carry_last_copy, mark_same_as, note_same_as
 from journal.storage.safekeeping.swap import (
     DATABASE_NAME,
     HEADER_NAME,
@@ -301,7 +303,8 @@ def restore(
     # finding 8). The backup restored from is never one the rotation drops for this
     # restore: copies aside never take a day's, week's or safety place.
     if live is not None:
-        _mark_if_damaged(target / aside, live.data_key)
+        if not _mark_if_damaged(target / aside, live.data_key):
+            note_same_as(target / aside, live.data_key)
         carry_last_copy(target / aside / DATABASE_NAME, target / DATABASE_NAME, live.data_key)
     rotate(target)
     return target
@@ -327,14 +330,16 @@ def _make_aside(folder: Path) -> None:
         raise KeepAsideFailed(error.strerror or type(error).__name__) from error
 
 
-def _mark_if_damaged(aside: Path, data_key: bytes) -> None:
+def _mark_if_damaged(aside: Path, data_key: bytes) -> bool:
     """Write the `DAMAGED` marker, with the problems found, into the copy kept aside
-    before a restore when it does not pass `check_pages` (it is kept all the same)."""
+    before a restore when it does not pass `check_pages` (it is kept all the same);
+    True when it was marked (or holds no database)."""
     if not (aside / DATABASE_NAME).is_file():
-        return
+        return True
     result = check_pages(aside / DATABASE_NAME, data_key)
     if not result.ok:
         atomic_write_bytes(aside / DAMAGED, " ".join(result.problems).encode())
+    return not result.ok
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,8 @@ from journal.storage.lock.journal import OpenJournal
 from journal.storage.safekeeping.archive import partial_for, write_archive
 from journal.storage.safekeeping.backups import (
     DAMAGED,
+    DATABASE_NAME,
+    SAME_AS_FILE,
     Backup,
     BackupFailed,
     backup_generation,
@@ -276,6 +278,21 @@ def mark_same_as(db_path: Path, data_key: bytes | bytearray, backup_name: str) -
         database.set_setting(SAME_AS, backup_name)
     finally:
         database.close()
+
+
+def note_same_as(aside: Path, data_key: bytes | bytearray) -> None:
+    """Beside the copy kept aside before a restore (the folder ``aside``, its database
+    opened read-only with ``data_key``): when that journal was still exactly a kept
+    backup (its `SAME_AS`, and that backup is still there), write the backup's folder
+    name into `SAME_AS_FILE` (a name: a moment and a reason, no content), for the
+    rotation (`backups.rotate`). Writes nothing when it cannot tell."""
+    name = _read_settings(aside / DATABASE_NAME, data_key, (SAME_AS,)).get(SAME_AS, "")
+    if not name or "/" in name or name.startswith("."):
+        return
+    if not (aside.parent / name / DATABASE_NAME).is_file():
+        return
+    with contextlib.suppress(SolaceError, OSError):
+        atomic_write_bytes(aside / SAME_AS_FILE, name.encode())
 
 
 def back_up_to(journal: OpenJournal, target: Path) -> Path:

@@ -149,3 +149,28 @@ def test_a_big_change_after_the_days_backup_makes_a_backup_due_again() -> None:
         assert not is_due([morning, change, after], later, utc_day)
         # the fresh backup takes the day's place; the copy before the change stays
         assert to_keep([morning, change, after], utc_day) == {change, after}
+
+
+def test_a_copy_aside_holding_exactly_a_kept_backup_is_replaced_by_that_backup() -> None:
+    """A copy kept aside that holds exactly what a backup holds (restored from it, nothing
+    written since) is not kept for itself: the backup is kept in its place, for as long
+    as the copy would have been, through a chain of such copies too (issue 16, the bound
+    on restores within one day)."""
+    from journal.domain.safekeeping.rotation import BackupStamp, Reason, to_keep
+
+    def day(moment: datetime) -> date:
+        return moment.date()
+
+    now = datetime(2026, 12, 1, 13, 0, tzinfo=UTC)
+    old_daily = BackupStamp(now - timedelta(days=40), Reason.DAILY)
+    dailies = [BackupStamp(now - timedelta(days=d), Reason.DAILY) for d in range(0, 30)]
+    first = BackupStamp(now + timedelta(minutes=1), Reason.BEFORE_RESTORE)  # holds old_daily
+    second = BackupStamp(now + timedelta(minutes=2), Reason.BEFORE_RESTORE)  # holds first
+    own = BackupStamp(now + timedelta(minutes=3), Reason.BEFORE_RESTORE)  # its own line
+    backups = [old_daily, *dailies, first, second, own]
+
+    keep = to_keep(backups, day, same_as={first: old_daily, second: first})
+
+    assert old_daily in keep and own in keep
+    assert first not in keep and second not in keep
+    assert old_daily not in to_keep(backups, day)  # beyond the days and weeks kept

@@ -37,6 +37,7 @@ def test_the_backup_restored_from_stays_and_the_damaged_copy_aside_is_marked(
     opened = store.unlock(journal.folder, PASSPHRASE)
     try:
         assert EntryRepository(opened.db).count() == 201
+        write_entries(opened, 1, start=500)  # the restored journal goes on: its own line
     finally:
         opened.lock()
 
@@ -51,15 +52,20 @@ def test_restoring_again_and_again_keeps_every_copy_aside_of_the_day(store, jour
     """Each restore keeps the journal as it was aside first (break test 16 of the eighth
     session, finding 8). A count of three deleted the first of them at the fourth
     restore in a row, the only copy of what was written before (session 11, finding 10):
-    while their day is in the daily window all stay; the bound beyond it is in
-    test_restore_lines. The backup restored from stays too."""
+    while their day is in the daily window all stay that hold something of their own;
+    the bound beyond it is in test_restore_lines. The backup restored from stays too.
+    Each is written into, so that each holds a journal no other copy holds (one that
+    holds exactly the backup restored goes: test_restore_lines, fifty restores)."""
     restores = 6
     write_entries(journal, 3)
     asked = journal.backup(Reason.MANUAL)
     journal.lock()
 
-    for _ in range(restores):
+    for n in range(restores):
         restore(data_dir, asked.folder, PASSPHRASE)
+        opened = store.unlock(journal.folder, PASSPHRASE)
+        write_entries(opened, 1, start=100 + n)
+        opened.lock()
 
     kept = list_backups(journal.folder)
     asides = [b for b in kept if b.reason is Reason.BEFORE_RESTORE]
@@ -68,6 +74,6 @@ def test_restoring_again_and_again_keeps_every_copy_aside_of_the_day(store, jour
     assert asked.folder in [b.folder for b in kept]  # the backup restored from stays
     opened = store.unlock(journal.folder, PASSPHRASE)
     try:
-        assert EntryRepository(opened.db).count() == 3
+        assert EntryRepository(opened.db).count() == 4  # the backup, and the last line
     finally:
         opened.lock()

@@ -33,15 +33,15 @@ WORDS = "Preciouscanary words I must not lose"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
-def holds_words(database: Path, key: bytes) -> bool:
-    """Whether the journal database at ``database`` has an entry with `WORDS`."""
+def holds_words(database: Path, key: bytes, words: str = WORDS) -> bool:
+    """Whether the journal database at ``database`` has an entry with ``words``."""
     connection = sqlcipher3.connect(f"{database.as_uri()}?mode=ro", uri=True)
     try:
         key_connection(connection, key)
         bodies = [unpack_text(body) for (body,) in connection.execute("SELECT body FROM entries")]
     finally:
         connection.close()
-    return any(WORDS in (body or "") for body in bodies)
+    return any(words in (body or "") for body in bodies)
 
 
 def unlock_as_the_app_does(store: JournalStore, folder: Path) -> OpenJournal:
@@ -103,13 +103,17 @@ def test_restoring_every_day_for_months_keeps_the_window_of_copies_aside_and_thr
     store, journal, data_dir
 ):
     """Each copy aside of a day in the daily window stays, however many a day (here
-    several restores in a row today, as in finding 10); older ones are cut to
-    `KEEP_ASIDE`: for one restore a day over 90 days, 7 + 3 copies aside at most."""
+    several restores in a row today, as in finding 10, each after a line written);
+    older ones are cut to `KEEP_ASIDE`: for one restore a day over 90 days, 7 + 3
+    copies aside at most."""
     write_entries(journal, 3)
     asked = journal.backup(Reason.MANUAL)
     journal.lock()
-    for _ in range(4):
+    for n in range(4):
         restore(data_dir, asked.folder, PASSPHRASE)
+        opened = store.unlock(journal.folder, PASSPHRASE)
+        write_entries(opened, 1, start=100 + n)  # each copy aside holds a line of its own
+        opened.lock()
     today_aside = [b for b in list_backups(journal.folder) if b.reason is Reason.BEFORE_RESTORE]
     assert len(today_aside) == 4
     for days in range(1, 91):  # a daily and a copy aside on each of the 90 days before
@@ -157,3 +161,37 @@ def test_after_a_restore_over_a_damaged_journal_a_readable_backup_holds_the_word
     kept = list_backups(journal.folder)
     assert [b.damaged for b in kept if b.reason is Reason.BEFORE_RESTORE] == [True]
     assert any(holds_words(b.database, key) for b in kept if not b.damaged)
+
+
+def test_fifty_restores_in_one_day_stay_bounded_and_lose_no_line_of_writing(
+    store, journal, data_dir
+):
+    """Fifty restores in one day, back and forth between two backups as someone unsure
+    which is right, with words written after two of them: the copies kept aside are
+    one per line of writing (the journal before the first restore, and the two lines
+    written on), not fifty, and every word written is still in a kept backup. A copy
+    that holds exactly the backup it was restored from adds nothing (`rotation`)."""
+    write_entries(journal, 5)
+    first = journal.backup(Reason.DAILY)
+    write_entries(journal, 2, start=5)
+    second = journal.backup(Reason.MANUAL)
+    key = bytes(journal.data_key)
+    journal.lock()
+    written: list[str] = []
+
+    for n in range(50):
+        restore(data_dir, (first, second)[n % 2].folder, PASSPHRASE)
+        if n in (9, 30):  # a while in the journal, writing a line of its own
+            opened = store.unlock(journal.folder, PASSPHRASE)
+            words = f"Linecanary{n} written after restore {n}"
+            EntryRepository(opened.db).save(dataclasses.replace(new_entry(START), body=words))
+            opened.lock()
+            written.append(words)
+
+    kept = list_backups(journal.folder)
+    asides = [b for b in kept if b.reason is Reason.BEFORE_RESTORE]
+    assert len(asides) == 1 + len(written)
+    assert {first.folder, second.folder} <= {b.folder for b in kept}
+    for words in written:
+        assert any(holds_words(b.database, key, words) for b in asides)
+    assert all(not b.damaged for b in kept)
