@@ -60,13 +60,19 @@ class JournalMissing(SolaceError):
 
 class JournalDamaged(SolaceError):
     """The journal's files did not pass the unlock checks; ``detail`` says what was found in plain
-    words.
+    words. ``rescuable`` is False when the database holds nothing a rescue could read (an
+    empty file, one shorter than a page, another kind of file, no page that opens with
+    the key: `journal.storage.safekeeping.damage.may_hold_pages`), so only a restore is
+    offered; ``offer`` then says what can bring the journal back, in place of the lock
+    screen's usual offer of both (break test 16 of session 11, finding b).
     """
 
-    def __init__(self, detail: str = "") -> None:
+    def __init__(self, detail: str = "", *, rescuable: bool = True, offer: str = "") -> None:
         text = "This journal's files look damaged, so Solace did not open them and changed nothing."
         super().__init__(f"{text} {detail}".strip())
         self.detail = detail
+        self.rescuable = rescuable
+        self.offer = offer
 
 
 class SealedDraftsUnreadable(SolaceError):

@@ -1084,16 +1084,26 @@ def roll_back_rotation(folder: Path, kind: SlotKind, secret: bytes) -> bool:
 OPEN_ROOM = 1 << 20
 
 
-def _damaged_or_no_room(folder: Path, problem: str) -> SolaceError:
-    """`JournalDamaged` with ``problem``, unless ``folder``'s disk is (nearly) full: the
-    checks that found it open the database, and SQLite cannot open a journal in WAL
-    mode without room for its index, so a full disk looked like a file cut short (break
-    test 14 of session 10, finding 2). Then `DiskFull`: nothing was changed, free some
-    space and try again."""
+def _damaged_or_no_room(folder: Path, problem: str, rescuable: bool) -> SolaceError:
+    """`JournalDamaged` with ``problem`` (see `_damaged`), unless ``folder``'s disk is
+    (nearly) full: the checks that found it open the database, and SQLite cannot open a
+    journal in WAL mode without room for its index, so a full disk looked like a file
+    cut short (break test 14 of session 10, finding 2). Then `DiskFull`: nothing was
+    changed, free some space and try again."""
     if backups.lacks_room(folder, OPEN_ROOM):
         log.info("a journal did not open on a disk without room; not called damaged")
         return DiskFull("open this journal")
-    return JournalDamaged(problem)
+    return _damaged(folder, problem, rescuable)
+
+
+def _damaged(folder: Path, problem: str, rescuable: bool) -> JournalDamaged:
+    """`JournalDamaged` with ``problem``; when nothing in the database can be rescued
+    (``rescuable`` False), it offers only what can bring the journal back
+    (`damage.restore_offer`), never a rescue that cannot work (break test 16 of session
+    11, finding b: a 0-byte file offered "Rescue what can be read…")."""
+    if rescuable:
+        return JournalDamaged(problem)
+    return JournalDamaged(problem, rescuable=False, offer=damage.restore_offer(folder))
 
 
 def unlock_journal(
@@ -1117,19 +1127,22 @@ def unlock_journal(
     db_path = folder / DATABASE_NAME
     problem = damage.file_problem(db_path)
     if problem:
-        raise JournalDamaged(problem)
+        raise _damaged(folder, problem, damage.may_hold_pages(db_path))
     for generation, raw_key in candidates:
         data_key = bytearray(raw_key)
         if len(candidates) > 1 and not opens_with(db_path, data_key):
             continue  # the other generation of an interrupted key rotation
         problem = damage.keyed_problem(db_path, data_key)
         if problem:
-            raise _damaged_or_no_room(folder, problem)
+            readable = damage.some_page_reads(db_path, data_key)
+            raise _damaged_or_no_room(folder, problem, readable)
         try:
             engine = open_engine(db_path, data_key)
         except WrongPassphrase:
             raise _damaged_or_no_room(
-                folder, "The journal's database does not open with its key."
+                folder,
+                "The journal's database does not open with its key.",
+                damage.some_page_reads(db_path, data_key),
             ) from None
         db = Database(engine)
         journal = OpenJournal(folder, header, data_key, db)
@@ -1161,7 +1174,9 @@ def unlock_journal(
             journal.lock()
             raise
         return journal
-    raise _damaged_or_no_room(folder, "The journal's database does not open with its key.")
+    raise _damaged_or_no_room(  # no key of the file's opens it: a rescue may still try
+        folder, "The journal's database does not open with its key.", True
+    )
 
 
 def unwritable(folder: Path) -> str:

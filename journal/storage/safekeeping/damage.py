@@ -76,6 +76,51 @@ def file_problem(db_path: Path) -> str | None:
     return None
 
 
+def may_hold_pages(db_path: Path) -> bool:
+    """Whether the file at ``db_path`` may hold a page a rescue can read, judged from its
+    bytes alone: a regular file of at least one whole page (`PAGE_SIZE`) that is not
+    another kind of file (`_KINDS`). False for a missing, empty or too short file, a
+    pipe or a folder, an ordinary SQLite file, a PDF, a ZIP archive or a picture."""
+    try:
+        with open_regular(db_path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            start = handle.read(SALT_BYTES)
+    except (OSError, NotAFile):
+        return False
+    if size < PAGE_SIZE:
+        return False
+    return not any(start.startswith(magic) for magic, _what in _KINDS)
+
+
+def some_page_reads(db_path: Path, data_key: bytes | bytearray) -> bool:
+    """Whether at least one page of ``db_path`` opens with ``data_key`` (32 bytes; its
+    HMAC holds), so a rescue has something to read. One read of the file."""
+    if not may_hold_pages(db_path):
+        return False
+    pages = db_path.stat().st_size // PAGE_SIZE
+    return len(failing_pages(db_path, data_key)) < pages
+
+
+def restore_offer(folder: Path) -> str:
+    """What can bring back the journal in ``folder`` when its database holds nothing to
+    rescue: Solace's own backups beside it, when any is offered (how many; break test 16
+    of session 11, 11a's words), else a backup file she may have made."""
+    from journal.storage.safekeeping.backups import list_backups, not_offered
+
+    kept = [b for b in list_backups(folder) if not not_offered(b, folder.name)]
+    nothing = "There is nothing in it that a rescue could read."
+    if kept:
+        return (
+            f"{nothing} Solace keeps its own backups of this journal beside it "
+            f"({len(kept)} now): Restore a backup… brings the journal back from the newest "
+            "one, with your passphrase, and keeps these files aside first."
+        )
+    return (
+        f"{nothing} If you made a backup file, Restore a backup… can bring the journal "
+        "back from it, and keeps these files aside first."
+    )
+
+
 def keyed_problem(db_path: Path, data_key: bytes | bytearray) -> str | None:
     """A sentence about damage found with the right key (32 bytes), or None.
 
