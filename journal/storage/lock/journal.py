@@ -1099,11 +1099,11 @@ def _damaged_or_no_room(folder: Path, problem: str, rescuable: bool) -> SolaceEr
 def _damaged(folder: Path, problem: str, rescuable: bool) -> JournalDamaged:
     """`JournalDamaged` with ``problem``; when nothing in the database can be rescued
     (``rescuable`` False), it offers only what can bring the journal back
-    (`damage.restore_offer`), never a rescue that cannot work (break test 16 of session
+    (`backups.restore_offer`), never a rescue that cannot work (break test 16 of session
     11, finding b: a 0-byte file offered "Rescue what can be read…")."""
     if rescuable:
         return JournalDamaged(problem)
-    return JournalDamaged(problem, rescuable=False, offer=damage.restore_offer(folder))
+    return JournalDamaged(problem, rescuable=False, offer=backups.restore_offer(folder))
 
 
 def unlock_journal(

@@ -476,6 +476,24 @@ def not_offered(backup: Backup, journal_id: str) -> str:
     return ""
 
 
+def restore_offer(folder: Path) -> str:
+    """What can bring back the journal in ``folder`` when its database holds nothing to
+    rescue: Solace's own backups beside it, when any is offered (how many; break test 16
+    of session 11, 11a's words), else a backup file she may have made."""
+    kept = [b for b in list_backups(folder) if not not_offered(b, folder.name)]
+    nothing = "There is nothing in it that a rescue could read."
+    if kept:
+        return (
+            f"{nothing} Solace keeps its own backups of this journal beside it "
+            f"({len(kept)} now): Restore a backup… brings the journal back from the newest "
+            "one, with your passphrase, and keeps these files aside first."
+        )
+    return (
+        f"{nothing} If you made a backup file, Restore a backup… can bring the journal "
+        "back from it, and keeps these files aside first."
+    )
+
+
 def in_the_future(backup: Backup, now: datetime | None = None) -> bool:
     """Whether ``backup`` is dated more than a day after ``now`` (aware UTC): a wrong
     clock or a folder named by hand; it is never offered as "the newest backup"."""

@@ -101,26 +101,6 @@ def some_page_reads(db_path: Path, data_key: bytes | bytearray) -> bool:
     return len(failing_pages(db_path, data_key)) < pages
 
 
-def restore_offer(folder: Path) -> str:
-    """What can bring back the journal in ``folder`` when its database holds nothing to
-    rescue: Solace's own backups beside it, when any is offered (how many; break test 16
-    of session 11, 11a's words), else a backup file she may have made."""
-    from journal.storage.safekeeping.backups import list_backups, not_offered
-
-    kept = [b for b in list_backups(folder) if not not_offered(b, folder.name)]
-    nothing = "There is nothing in it that a rescue could read."
-    if kept:
-        return (
-            f"{nothing} Solace keeps its own backups of this journal beside it "
-            f"({len(kept)} now): Restore a backup… brings the journal back from the newest "
-            "one, with your passphrase, and keeps these files aside first."
-        )
-    return (
-        f"{nothing} If you made a backup file, Restore a backup… can bring the journal "
-        "back from it, and keeps these files aside first."
-    )
-
-
 def keyed_problem(db_path: Path, data_key: bytes | bytearray) -> str | None:
     """A sentence about damage found with the right key (32 bytes), or None.
 
