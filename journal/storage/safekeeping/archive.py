@@ -39,7 +39,6 @@ MANIFEST = "solace-backup.json"
 DATABASE_NAME = "journal.db"
 HEADER_NAME = "vault.json"
 MEMBERS = frozenset({MANIFEST, DATABASE_NAME, HEADER_NAME})
-SUFFIX = ".solacebackup"
 _ZIP_START = b"PK\x03\x04"  # every zip archive's first bytes (its first member's header)
 _CUT_SHORT = (
     "it is incomplete or damaged, as when copying it was interrupted. Another copy of it, "

@@ -1,6 +1,7 @@
 """Export a journal into a folder the person chose: Markdown, JSON and CSV, NOT encrypted.
 
-The export is one new folder ``solace-export-<local date>[-n]`` holding:
+The export is one new folder ``journal-export-<local date>[-n]`` (a neutral name:
+`journal.domain.common.file_names`) holding:
 
 * ``journal.json``: everything in the journal (format ``solace-export`` version 1):
   every table of user data, row by row, with times as ISO 8601 UTC and dates as
@@ -30,6 +31,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from journal.domain.common.file_names import export_folder_name
 from journal.domain.common.local_time import as_utc, to_local, today_local
 from journal.domain.safekeeping.markdown import inline_markdown
 from journal.paths import FILE_MODE, FOLDER_MODE
@@ -170,7 +172,7 @@ def export_journal(
     `PlaceNotWritten` (the folder is full, read-only, or failed otherwise); then no
     partial folder is left.
     """
-    final = _free_name(parent, f"solace-export-{today_local().isoformat()}")
+    final = _free_name(parent, export_folder_name(today_local()))
     partial = parent / f".{final.name}.partial"
     db.set_setting(UNFINISHED_EXPORT, str(partial))  # for `remove_unfinished_export`
     try:

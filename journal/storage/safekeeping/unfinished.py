@@ -29,7 +29,8 @@ UNFINISHED_EXPORT = "safekeeping/unfinished_export"  # the .partial folder being
 UNFINISHED_IMPORT = "safekeeping/unfinished_import"  # the name of the file being imported
 UNFINISHED_BACKUP_FILE = "safekeeping/unfinished_backup_file"  # its .partial, being written
 _BACKUP_PARTIAL = re.compile(r"\..+\.partial")
-_PARTIAL = re.compile(r"\.solace-export-[0-9-]+(?:-\d+)?\.partial")
+# An export's .partial folder, as named now or before session 12 (`file_names`).
+_PARTIAL = re.compile(r"\.(?:journal|solace)-export-[0-9-]+(?:-\d+)?\.partial")
 
 
 def remove_unfinished_export(db: Database) -> Path | None:

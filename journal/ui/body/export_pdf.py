@@ -32,13 +32,14 @@ from PySide6.QtGui import (
 from journal.domain.body.summary import DoctorSummary, SummaryDay
 from journal.domain.body.temperature import TemperatureUnit
 from journal.domain.body.warning_signs import rules_by_id
+from journal.domain.common.file_names import HEALTH_LOG_CSV, HEALTH_SUMMARY_PDF
 from journal.domain.common.words import count
 from journal.storage.atomic import write_to_chosen_place
 from journal.ui.common.local_time import say_day, say_moment, today_local
 
 CHART_URL = "solace-chart.png"
-DEFAULT_PDF_NAME = "health-summary.pdf"
-DEFAULT_CSV_NAME = "health-log.csv"
+DEFAULT_PDF_NAME = HEALTH_SUMMARY_PDF  # neutral names: journal.domain.common.file_names
+DEFAULT_CSV_NAME = HEALTH_LOG_CSV
 LAYOUT_DPI = 96  # Qt lays rich text out at screen resolution; the PDF scales it to its own
 FOOTER_POINTS = 14  # room at the foot of each page for "page n of N"
 PAGE_BREAK = "page-break-before: always"

@@ -14,7 +14,6 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.file_names import BACKUP_SUFFIX, backup_file_name, with_backup_suffix
 from journal.domain.common.words import size
 from journal.ui.common.accessibility import Message, Politeness, announce
 from journal.ui.common.confirm import Question, confirm
@@ -42,7 +42,6 @@ if TYPE_CHECKING:
     from journal.storage.safekeeping.status import BackupStatus
 
 DAILY_DELAY_MS = 60_000
-SUFFIX = ".solacebackup"
 # Settings' words while the kept backups are checked, before their counts are known.
 CHECKING = "Checking the backups kept on this computer…"
 # How many checks in a row one refresh of Settings starts: a backup written meanwhile
@@ -189,7 +188,8 @@ class BackupIndicator(QWidget):
 
 
 def ask_backup_file(parent: QWidget) -> Path | None:
-    """Ask where to write a backup file; None when the person cancels."""
+    """Ask where to write a backup file, offering a neutral name
+    (`file_names.backup_file_name`); None when the person cancels."""
     from journal.domain.common.local_time import today_local
     from journal.ui.common.file_places import Place, save_file_name
 
@@ -197,12 +197,12 @@ def ask_backup_file(parent: QWidget) -> Path | None:
         parent,
         Place.BACKUP,
         "Back up to a file",
-        suggested_name(today_local()),
-        f"Solace backups (*{SUFFIX})",
+        backup_file_name(today_local()),
+        f"Backups (*{BACKUP_SUFFIX})",
     )
     if target is None:
         return None
-    return target if target.suffix == SUFFIX else target.with_name(target.name + SUFFIX)
+    return with_backup_suffix(target)
 
 
 def back_up_in_background(
@@ -224,11 +224,6 @@ def back_up_in_background(
         ),
         lambda error: done(user_message(error), False),
     )
-
-
-def suggested_name(today: date) -> str:
-    """A neutral file name: no journal name, no content."""
-    return f"backup-{today.isoformat()}{SUFFIX}"
 
 
 RESTORE_CLOSES = (
@@ -412,8 +407,7 @@ class BackupsPanel(QGroupBox):
 
     def back_up_to(self, target: Path) -> None:
         """Write one backup file at ``target`` in the background."""
-        if target.suffix != SUFFIX:
-            target = target.with_name(target.name + SUFFIX)
+        target = with_backup_suffix(target)  # neutral: file_names
         # Left enabled (a second press says to wait): a disabled button would push the
         # focus on to "Restore…".
         self.busy.show()

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.file_names import BACKUP_FILTER
 from journal.domain.common.words import size
 from journal.domain.safekeeping.rotation import Reason
 from journal.storage.lock.store import JournalStore
@@ -61,7 +62,7 @@ if TYPE_CHECKING:
     from journal.storage.lock.journal import OpenJournal
     from journal.storage.safekeeping.backups import Backup
 
-FILE_FILTER = "Solace backups (*.solacebackup);;All files (*)"
+FILE_FILTER = BACKUP_FILTER  # the old .solacebackup files too; any file, judged by content
 # How the list and the note after a restore name a copy kept aside before a restore.
 KEPT_ASIDE = "your journal as it was just before a restore"
 UNDO = "choose it to undo that restore"

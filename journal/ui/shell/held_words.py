@@ -26,6 +26,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from journal.domain.common.file_names import HELD_WORDS_FILE
 from journal.errors import SolaceError
 from journal.storage.atomic import atomic_write_bytes
 from journal.storage.lock.drafts import DRAFTS_NAME, write_sealed
@@ -58,7 +59,7 @@ QUIT_DETAIL = (
 KEEP_OPEN = "Keep Solace open"
 ELSEWHERE = "Keep them in another place…"
 LOSE = "Quit and lose them"
-ELSEWHERE_NAME = "Solace unsaved words.sealed"
+ELSEWHERE_NAME = HELD_WORDS_FILE  # neutral: journal.domain.common.file_names
 
 
 def kept_elsewhere_text(path: Path, journal_folder: Path) -> str:

@@ -128,7 +128,7 @@ def test_the_export_is_markdown_json_and_csv_with_neutral_names(journal, tmp_pat
     fill(journal, [entry], "a note")
     seen: list[tuple[int, int]] = []
     result = export_journal(journal.db, tmp_path, ["x"], lambda d, t: seen.append((d, t)))
-    assert result.folder.name.startswith("solace-export-")
+    assert result.folder.name.startswith("journal-export-")
     assert seen[-1] == (1, 1)
     (markdown,) = (result.folder / "entries").iterdir()
     assert "Letter" not in markdown.name and "baby" not in markdown.name

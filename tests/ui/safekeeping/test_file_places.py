@@ -103,7 +103,9 @@ def test_every_chooser_opens_in_documents_or_home_not_where_solace_started(
     for caption in CAPTIONS:
         assert choosers.folder_of(caption) == default_folder(), caption
         assert choosers.folder_of(caption) != Path.cwd(), caption
-    assert choosers.asked["Back up to a file"].name.startswith("backup-")  # and its name
+    offered = choosers.asked["Back up to a file"].name  # and its name, neutral (11g)
+    assert offered.startswith("journal-") and offered.endswith(".backup")
+    assert "solace" not in choosers.asked["Save the summary"].name.lower()
 
 
 def test_each_chooser_opens_where_the_person_last_chose_for_that_kind(

@@ -122,9 +122,9 @@ def test_settings_backs_up_to_a_chosen_file_and_says_when_and_where(
     assert "No backup of your journal yet" in panel.status.text()
     place = tmp_path / "usb stick"
     place.mkdir()
-    panel.back_up_to(place / "backup-2026-11-30")
+    panel.back_up_to(place / "journal-2026-11-30")
     qtbot.waitUntil(lambda: not panel.working, timeout=20_000)
-    written = place / "backup-2026-11-30.solacebackup"
+    written = place / "journal-2026-11-30.backup"
     assert written.is_file()
     assert str(written) in panel.message.text()
     assert f"in {place}" in panel.status.text()  # said at once, before the check

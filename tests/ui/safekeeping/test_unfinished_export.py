@@ -51,7 +51,7 @@ def test_an_export_cut_short_is_deleted_and_told_at_the_next_unlock(
     )
     assert child.stdout.strip() == "killed", child.stderr
     (left,) = stick.iterdir()
-    assert left.name.startswith(".solace-export-") and left.name.endswith(".partial")
+    assert left.name.startswith(".journal-export-") and left.name.endswith(".partial")
     assert any("CANARYWORD" in p.read_text() for p in (left / "entries").iterdir())
 
     page = window.lock_screen.unlock_page
