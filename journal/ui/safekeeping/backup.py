@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.common.file_names import BACKUP_SUFFIX, backup_file_name, with_backup_suffix
 from journal.domain.common.words import size
+from journal.errors import DiskFull
 from journal.ui.common.accessibility import Message, Politeness, announce
 from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.local_time import say_moment
@@ -69,11 +70,16 @@ class DailyBackup(QObject):
         self._journal: OpenJournal | None = None
         self._task: Task | None = None
         self.taking = False  # this run takes a backup (else it only checks kept ones)
+        self._no_room_told = False
 
-    def start(self, journal: OpenJournal) -> None:
+    def start(self, journal: OpenJournal, *, no_room_told: bool = False) -> None:
         """Schedule the day's backup of ``journal`` (called at every unlock). The key
-        is read when the backup starts: a key rotated in the meantime is the one used."""
+        is read when the backup starts: a key rotated in the meantime is the one used.
+        With ``no_room_told`` (the person was just told that the backup at lock found
+        no room), this one failing for lack of room too is not told again: once,
+        calmly (issue 16); Settings still says it."""
         self._journal = journal
+        self._no_room_told = no_room_told
         self._timer.start()
 
     def stop(self) -> None:
@@ -135,6 +141,9 @@ class DailyBackup(QObject):
     def _failed(self, error: BaseException) -> None:
         self._task = None
         self.running.emit(False)
+        if isinstance(error, DiskFull) and self._no_room_told:
+            log.info("the daily backup found no room again (already told)")
+            return
         self.told.emit(user_message(error))
 
 

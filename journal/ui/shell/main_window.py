@@ -88,6 +88,12 @@ from journal.ui.common.undo_said import install_undo_said, undo_and_say
 from journal.ui.common.wheel import install_wheel_guard
 from journal.ui.common.widgets import label, scrolling
 from journal.ui.lock.screen import LockScreen, withdraw_unconfirmed_key
+from journal.ui.safekeeping.at_lock import (
+    back_up_at_lock,
+    tells_not_made,
+    unseen_after_unlock,
+    without_not_made,
+)
 from journal.ui.shell.actions import (
     ACTIONS,
     TEXT_SIZES,
@@ -283,6 +289,9 @@ class MainWindow(QMainWindow):
         self.held_words = HeldWords(self)
         self.held_words.kept.connect(self._held_words_kept)
         self.lock_notice = ""  # what the lock screen says about this lock's words
+        # Whether the person was told that the last lock's backup was not made (on the
+        # lock screen, or once after the unlock when that screen was not seen).
+        self.backup_not_made_told = False
         self._idle_lock = False  # the lock under way is the idle lock
         self.closing = False
         self.after_lock = ""  # what to show after this lock: "", "create" or "restore"
@@ -673,6 +682,7 @@ class MainWindow(QMainWindow):
         if note:  # a new passphrase saved on the way in: confirmed, on screen and heard
             self.say_briefly(note)
         self._restart_idle_timer()
+        self._tell_backup_not_made(journal)
         self._start_daily_backup(journal)
         self._tell_unfinished_work(journal)
         self._tell_key_change(journal)
@@ -683,6 +693,17 @@ class MainWindow(QMainWindow):
         # dropped, never delivered to the entry that now has the focus, and said.
         if drop_stale_input():
             self.say_briefly(STALE_INPUT_DROPPED)
+
+    def _tell_backup_not_made(self, journal: OpenJournal) -> None:
+        """The last automatic backup found no room, and the lock screen did not say so
+        (the window was closed rather than locked): said once now, calmly, as a note
+        that stays until closed (break test 16 of session 11, finding 11f)."""
+        if self.backup_not_made_told:
+            return
+        words = unseen_after_unlock(journal)
+        if words:
+            self.backup_not_made_told = True
+            self.tell(words)
 
     def _tell_key_change(self, journal: OpenJournal) -> None:
         """A key operation a crash cut short before it changed anything is told in a
@@ -789,7 +810,8 @@ class MainWindow(QMainWindow):
             self.daily_backup.told.connect(self.tell)
             self.backup_indicator = BackupIndicator(self.daily_backup)
             self.statusBar().addPermanentWidget(self.backup_indicator)
-        self.daily_backup.start(journal)
+        # Its own "no room" is not said again when the person was told just now.
+        self.daily_backup.start(journal, no_room_told=self.backup_not_made_told)
 
     def lock(self) -> bool:
         """Obey a lock trigger (Ctrl+L, idle, screen lock, sleep, closing the window).
@@ -854,8 +876,9 @@ class MainWindow(QMainWindow):
         if self.daily_backup is not None:
             self.daily_backup.stop()
         self._stop_backup_checks()
-        notice = ""
+        notice = not_made = ""
         self.lock_notice = ""
+        self.backup_not_made_told = False  # this lock's backup is said afresh
         try:
             # A key operation under way (a rotation's re-encryption, a new passphrase
             # or recovery key) finishes first, so the work is saved, or sealed, under
@@ -864,7 +887,7 @@ class MainWindow(QMainWindow):
             notice = self._keep_unsaved_work(journal)
             self._close_other_windows()  # a dialog may still save as it closes
             if not notice:
-                self._back_up_at_lock(journal)
+                not_made = back_up_at_lock(journal)
         finally:
             withdraw_unconfirmed_key(journal)  # a key left on screen stops opening it
             try:
@@ -886,6 +909,8 @@ class MainWindow(QMainWindow):
             notice = notice or (
                 idle_notice(self.settings.get(IDLE_LOCK_MINUTES)) if idle else LOCKED_SAVED
             )
+            if not_made:  # after what was saved: only the extra copy is missing
+                notice = f"{notice} {not_made}"
             if notice:
                 self.show_lock_notice(notice)
             self._restart_idle_timer()
@@ -906,8 +931,11 @@ class MainWindow(QMainWindow):
         last lock) on the lock screen; it is handed to the process that replaces this
         one (`hard_lock`). The idle notice is a calm status, any other an error."""
         self.lock_notice = notice
+        if tells_not_made(notice):  # seen here: not said again after the unlock
+            self.backup_not_made_told = True
+        said = without_not_made(notice)  # a backup copy not made is said calmly
         calm = (  # nothing wrong
-            is_idle_notice(notice) or notice.endswith(STAYED_LOCKED) or notice == LOCKED_SAVED
+            is_idle_notice(said) or said.endswith(STAYED_LOCKED) or said == LOCKED_SAVED
         )
         kind = "status" if calm else "error"
         # Words held in memory only are said until they are safe, whatever comes between.
@@ -917,17 +945,6 @@ class MainWindow(QMainWindow):
         """The words held in memory are now in the sealed file beside the journal."""
         if self.is_locked:
             self.show_lock_notice(HELD_NOW_KEPT)
-
-    def _back_up_at_lock(self, journal: OpenJournal) -> None:
-        """Take the day's automatic backup now, before the key is forgotten, when none
-        was taken today (issue 16: "on lock and on close at most once a day"). A hard
-        lock replaces the process right after, so nothing may be left for later: this
-        is the byte copy (no decryption), checked at the next unlock. Never stops the
-        lock: a failure is logged, and the next unlock's daily backup tries again."""
-        try:
-            journal.backup_at_lock()
-        except Exception as error:
-            log.error("the backup at lock failed: %s", type(error).__name__)
 
     def _keep_unsaved_work(self, journal: OpenJournal) -> str:
         """Save every area's pending work; seal what cannot be saved, and what was typed
