@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -37,6 +37,7 @@ from journal.ui.common.local_time import say_moment
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import busy_bar
 from journal.ui.common.workers import Task, run_in_background
+from journal.ui.safekeeping.result_line import ResultLine
 
 if TYPE_CHECKING:
     from journal.storage.lock.journal import OpenJournal
@@ -253,6 +254,7 @@ class BackupsPanel(QGroupBox):
         super().__init__("Backups, export and import", parent)
         self.journal = journal
         self._task: Task | None = None
+        self._target: Path | None = None  # where "Back up now…" writes
         self._checking: Task | None = None  # the check of kept backups, on a worker
         self._ended = threading.Event()  # set by that worker once it has wiped its key
         self._stop = threading.Event()  # set at lock or close: no check starts again
@@ -282,8 +284,7 @@ class BackupsPanel(QGroupBox):
             row.addWidget(button)
         row.addStretch(1)
         box.addLayout(row)
-        self.message = Message("Backup message", style="notice")
-        self.message.hide()
+        self.message = ResultLine()  # what the latest backup file, export or import came to
         box.addWidget(self.message)
         self.busy = busy_bar(BACKING_UP)  # said as it starts (see `BusyLine`)
         box.addWidget(self.busy)
@@ -314,6 +315,7 @@ class BackupsPanel(QGroupBox):
         refresh asked for is made when it ends."""
         from journal.storage.safekeeping.status import backup_status
 
+        self.message.forget_gone()
         if self._checking is not None:
             return  # said when that check ends
         if self._stop.is_set() or not self.journal.is_open:
@@ -386,9 +388,13 @@ class BackupsPanel(QGroupBox):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(
             lambda folder: self._say(
-                f"Your journal was exported to {folder}. Those files are not encrypted."
+                f"Your journal was exported to {folder}. Those files are not encrypted.",
+                place=folder,
             )
         )
+        # Said in the dialog already; the line under the buttons follows it, never
+        # left naming an earlier export (break test 16 of session 11, finding 11h).
+        dialog.failed.connect(lambda text: self.message.say(text, error=True, quietly=True))
         dialog.open()
         return dialog
 
@@ -398,6 +404,7 @@ class BackupsPanel(QGroupBox):
         dialog = ImportDialog(self.journal, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._imported)
+        dialog.failed.connect(lambda text: self.message.say(text, error=True, quietly=True))
         dialog.open()
         return dialog
 
@@ -421,6 +428,7 @@ class BackupsPanel(QGroupBox):
         # focus on to "Restore…".
         self.busy.show()
         self.message.clear()
+        self._target = target
         self._task = back_up_in_background(self.journal, target, self._written)
 
     @property
@@ -434,15 +442,22 @@ class BackupsPanel(QGroupBox):
         self.busy.hide()
         self.backup_button.setEnabled(True)
         self.backup_button.setFocus()  # back where the person was, never on Restore…
-        self._say(text, error=not ok)
+        self._say(text, error=not ok, place=self._target if ok else None)
         self.refresh()
 
-    def _say(self, text: str, *, error: bool = False) -> None:
-        """Show ``text`` under the buttons: a status said politely, or, with ``error``
-        (a backup not written), an error said assertively, as every error in Solace is
-        (issue 15; break test 15 of session 11, finding 3: "could not write to the
-        folder you chose" was queued behind the focus speech and missed)."""
-        self.message.show_message(text, "error" if error else "status", repeat=True)
+    def _say(self, text: str, *, error: bool = False, place: Path | None = None) -> None:
+        """Show ``text`` under the buttons in place of the earlier result (`ResultLine`):
+        a status said politely, or, with ``error`` (nothing written), an error said
+        assertively (break test 15 of session 11, finding 3). ``place``: the file or
+        folder it names, for the line to go once that is gone."""
+        self.message.say(text, error=error, place=place)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Settings made active again (the person was in a file manager, and may have
+        deleted the export the line names): the line is looked at again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.message.forget_gone()
 
 
 NEWEST_KIND = {

@@ -48,9 +48,12 @@ class _Progress(QObject):
 
 
 class ExportDialog(QDialog):
-    """Choose a folder, type the passphrase, export; `exported` carries the folder."""
+    """Choose a folder, type the passphrase, export; `exported` carries the folder,
+    `failed` the words said when an export that was started could not be written
+    (not a passphrase mistyped: nothing was tried)."""
 
     exported = Signal(object)
+    failed = Signal(str)
 
     def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,7 +173,12 @@ class ExportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._task = None
         self.footer.set_busy(False)
-        self.show_error(user_message(error))
+        said = user_message(error)
+        self.show_error(said)
+        if not isinstance(error, WrongPassphrase):
+            if "no export was written" not in said:
+                said = f"Your export was not written. {said}"
+            self.failed.emit(said)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 

@@ -98,9 +98,12 @@ def describe(plan: ImportPlan, preview: Preview, rows: RowsPreview | None = None
 
 
 class ImportDialog(QDialog):
-    """Choose, preview, import; `imported` carries the closing message."""
+    """Choose, preview, import; `imported` carries the closing message, `failed` the
+    words said when an import that was started failed (not a preview: nothing was
+    tried)."""
 
     imported = Signal(str)
+    failed = Signal(str)
 
     def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +112,7 @@ class ImportDialog(QDialog):
         self.journal = journal
         self.plan: ImportPlan | None = None
         self._task: Task | None = None
+        self._importing = False  # the task running is the import, not a preview
         self.chosen_name = ""  # the file or folder previewed, named if its import is cut short
         layout, footer_row = dialog_layout(self, width_chars=60)
         layout.addWidget(label(INTRO))
@@ -209,6 +213,7 @@ class ImportDialog(QDialog):
             with own_database(journal) as db:
                 return apply(journal, plan, db=db, keep_shared=keep_shared, name=name)
 
+        self._importing = True
         self._start(work, self._done, IMPORTING)
 
     def _start(self, work: Any, done: Any, doing: str) -> None:
@@ -227,6 +232,7 @@ class ImportDialog(QDialog):
 
     def _finish(self) -> None:
         self._task = None
+        self._importing = False
         hold_input(self, False)
         self.footer.set_busy(False)
         self.import_button.setEnabled(self.plan is not None)
@@ -248,11 +254,14 @@ class ImportDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
+        importing = self._importing
         self._finish()
         text = str(error) if isinstance(error, ImportRefused) else user_message(error)
         if "Nothing was imported." not in text:
             text += " Nothing was imported."
         self.show_error(text)
+        if importing:
+            self.failed.emit(text)
 
     def reject(self) -> None:
         if self._task is None:
