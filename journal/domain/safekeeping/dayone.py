@@ -13,9 +13,7 @@ and the preview says so. Format as written by Day One 2 on iOS, macOS and Androi
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from datetime import datetime
 from typing import Any
 
@@ -31,13 +29,14 @@ from journal.domain.safekeeping.imported import (
     stable_id,
     why_not_a_date,
 )
+from journal.domain.safekeeping.zipped import MAX_MEMBER_BYTES, read_members, too_large_words
 
 SOURCE = "a Day One export"
 # CommonMark's escapable ASCII punctuation: a backslash before any of these is an escape.
 _ESCAPE = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
 _MEDIA_LINK = re.compile(r"!\[[^\]]*\]\(dayone-moment:[^)]*\)")
 _MEDIA_KEYS = ("photos", "videos", "audios", "pdfAttachments")
-MAX_ZIP_MEMBER_BYTES = 256 * 1024 * 1024
+MAX_ZIP_MEMBER_BYTES = MAX_MEMBER_BYTES
 
 
 def looks_like(document: Any) -> bool:
@@ -141,39 +140,32 @@ def parse_json(text: str) -> ImportPlan:
     return parse_document(document)
 
 
+def _journal_json(name: str) -> bool:
+    """Whether the zip member ``name`` may be a journal's JSON (at the archive's root)."""
+    return name.lower().endswith(".json") and "/" not in name.strip("/")
+
+
 def parse_zip(data: bytes) -> ImportPlan:
-    """A Day One export zip: every journal JSON in it (its name does not matter)."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as error:
-        raise ImportRefused("The file is not a zip archive, or it is damaged.") from error
+    """A Day One export zip: every journal JSON in it (its name does not matter), read
+    within `zipped`'s bounds (`MAX_ZIP_MEMBER_BYTES` each, `zipped.MAX_TOTAL_BYTES` in
+    all). Raises `ImportRefused` for a zip with no Day One journal, or too large."""
+    members = read_members(data, _journal_json, max_member=MAX_ZIP_MEMBER_BYTES)
     entries: list[ImportedEntry] = []
     notes: list[str] = []
     found = False
-    too_large: list[zipfile.ZipInfo] = []
-    with archive:
-        for info in archive.infolist():
-            if not info.filename.lower().endswith(".json") or "/" in info.filename.strip("/"):
-                continue
-            if info.file_size > MAX_ZIP_MEMBER_BYTES:
-                too_large.append(info)
-                continue
-            try:
-                document = loads(archive.read(info).decode("utf-8-sig"))
-            except (ValueError, zipfile.BadZipFile):
-                continue
-            if looks_like(document):
-                found = True
-                plan = parse_document(document)
-                entries += plan.entries
-                notes += plan.notes
-    if not found and too_large:  # break test 16, S8: it was said to hold no journal
-        biggest = max(too_large, key=lambda info: info.file_size)
-        raise ImportRefused(
-            f"The zip archive's file “{biggest.filename}” is too large for Solace to read "
-            f"({biggest.file_size // (1024 * 1024):,} MB unpacked; Solace reads a journal file "
-            f"of up to {MAX_ZIP_MEMBER_BYTES // (1024 * 1024)} MB). Nothing was imported."
-        )
+    for _name, raw in members.found:
+        try:
+            document = loads(raw.decode("utf-8-sig"))
+        except ValueError:
+            continue
+        if looks_like(document):
+            found = True
+            plan = parse_document(document)
+            entries += plan.entries
+            notes += plan.notes
+    if not found and members.too_large:  # break test 16, S8: it was said to hold no journal
+        name, size = max(members.too_large, key=lambda member: member[1])
+        raise ImportRefused(too_large_words(name, size, MAX_ZIP_MEMBER_BYTES))
     if not found:
         raise ImportRefused("The zip archive holds no Day One journal (a JSON file of entries).")
     return ImportPlan(SOURCE, tuple(entries), tuple(dict.fromkeys(notes)))

@@ -11,9 +11,7 @@ txt2tags markup as written. Files from the old Python 2 RedNotebook carry
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
@@ -31,6 +29,7 @@ from journal.domain.safekeeping.imported import (
     why_not_a_date,
 )
 from journal.domain.safekeeping.yaml_text import SafeLoader
+from journal.domain.safekeeping.zipped import read_members, too_large_words
 
 SOURCE = "a RedNotebook journal"
 MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.txt$")
@@ -142,15 +141,23 @@ def _entry(
     )
 
 
+def names_months(names: Iterable[str]) -> bool:
+    """Whether any of ``names`` (a zip's file names) is a month file (`is_month_file`)."""
+    return any(is_month_file(name) for name in names)
+
+
 def parse_zip(data: bytes, from_local: FromLocal) -> ImportPlan:
-    """RedNotebook's own backup zip: month files at the archive's root."""
+    """RedNotebook's own backup zip: month files at the archive's root, read within
+    `zipped`'s bounds (each, and all together). Raises `ImportRefused` for a damaged
+    backup, or one whose month files are too large (said before any is unpacked)."""
+    members = read_members(data, is_month_file)
+    if members.damaged:
+        raise ImportRefused("The RedNotebook backup is damaged.")
+    if members.too_large:
+        name, size = max(members.too_large, key=lambda member: member[1])
+        raise ImportRefused(too_large_words(name, size))
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            files = [
-                (info.filename, archive.read(info).decode("utf-8-sig"))
-                for info in archive.infolist()
-                if is_month_file(info.filename)
-            ]
-    except (zipfile.BadZipFile, UnicodeDecodeError) as error:
+        files = [(name, raw.decode("utf-8-sig")) for name, raw in members.found]
+    except UnicodeDecodeError as error:
         raise ImportRefused("The RedNotebook backup is damaged.") from error
     return parse_months(files, from_local)

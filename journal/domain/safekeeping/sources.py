@@ -23,6 +23,7 @@ from journal.domain.safekeeping import dayone, jrnl, markdown, rednotebook, sola
 from journal.domain.safekeeping.fitting import fitted
 from journal.domain.safekeeping.folder_files import folder_files, skipped_note
 from journal.domain.safekeeping.imported import ImportPlan, ImportRefused, read_json
+from journal.domain.safekeeping.zipped import zip_names
 from journal.files import NotAFile, open_regular
 
 MAX_FILE_BYTES = 512 * 1024 * 1024  # far above any real export; refuses absurd files
@@ -134,7 +135,11 @@ def _zip(path: Path, local: FromLocal) -> ImportPlan:
     except ImportRefused as day_one:
         try:
             return rednotebook.parse_zip(data, local)
-        except ImportRefused:
+        except ImportRefused as red_notebook:
+            # A RedNotebook backup is refused in its own words (a month file too
+            # large), never as "no Day One journal".
+            if rednotebook.names_months(zip_names(data)):
+                raise red_notebook from None
             raise day_one from None
 
 
