@@ -43,6 +43,13 @@ WHAT = (
 )
 
 
+#: Said when Cancel is pressed while the export is being written.
+STILL_WRITING = (
+    "The export is being written now and cannot be stopped halfway; it ends in a "
+    "moment. If you did not want it, delete its folder afterwards: it is not encrypted."
+)
+
+
 class _Progress(QObject):
     moved = Signal(int, int)  # done, total: emitted on the worker, received on the GUI
 
@@ -183,6 +190,11 @@ class ExportDialog(QDialog):
         self.passphrase.setFocus()
 
     def reject(self) -> None:
-        if self._task is None:
-            self.passphrase.clear()
-            super().reject()
+        """Cancel: closes the dialog; while the export is being written, says that it
+        cannot be stopped halfway (`STILL_WRITING`) instead of doing nothing unsaid
+        (break test 16 of session 12, finding 1, the import dialog's Cancel)."""
+        if self._task is not None:
+            self.show_error(STILL_WRITING)
+            return
+        self.passphrase.clear()
+        super().reject()

@@ -41,6 +41,17 @@ from journal.ui.common.workers import Task, run_in_background
 if TYPE_CHECKING:
     from journal.storage.lock.journal import OpenJournal
 
+#: Said when Cancel is pressed while the entries are being written: one transaction,
+#: which cannot be stopped halfway (a Cancel that did nothing, unsaid, was break test
+#: 16 of session 12, finding 1).
+STILL_WRITING = (
+    "The entries are being added now, in one step that cannot be stopped halfway; it "
+    "ends in a moment. Nothing is ever added twice."
+)
+# Previews left behind by Cancel: each worker reads to its end (a thread cannot be
+# stopped), so its task is kept alive here until then, and its result is dropped.
+_LEFT: set[Task] = set()
+
 INTRO = (
     "Bring in entries from Solace's own export (journal.json), a Day One export, a jrnl "
     "journal, a RedNotebook folder, or a folder of Markdown files. You will see what "
@@ -113,6 +124,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self._task: Task | None = None
         self._importing = False  # the task running is the import, not a preview
+        self._run = 0  # which task's result is awaited; one left by Cancel is dropped
         self.chosen_name = ""  # the file or folder previewed, named if its import is cut short
         layout, footer_row = dialog_layout(self, width_chars=60)
         layout.addWidget(label(INTRO))
@@ -224,11 +236,19 @@ class ImportDialog(QDialog):
         cancel = self.footer.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setEnabled(True)
 
-        def succeeded(result: Any) -> None:
-            self._finish()
-            done(result)
+        self._run += 1
+        run = self._run
 
-        self._task = run_in_background(work, succeeded, self._failed)
+        def succeeded(result: Any) -> None:
+            if run == self._run:  # else left by Cancel (the dialog may be gone)
+                self._finish()
+                done(result)
+
+        def failed(error: BaseException) -> None:
+            if run == self._run:
+                self._failed(error)
+
+        self._task = run_in_background(work, succeeded, failed)
 
     def _finish(self) -> None:
         self._task = None
@@ -264,5 +284,18 @@ class ImportDialog(QDialog):
             self.failed.emit(text)
 
     def reject(self) -> None:
-        if self._task is None:
-            super().reject()
+        """Cancel: closes the dialog, also while a file is being read for the preview
+        (nothing is written then; the reading ends by itself and its result is
+        dropped). While the entries are being written, says that this cannot be
+        stopped halfway (`STILL_WRITING`) instead."""
+        task = self._task
+        if task is not None and self._importing:
+            self.show_error(STILL_WRITING)
+            return
+        if task is not None:
+            self._run += 1  # its result is dropped
+            _LEFT.add(task)
+            task.signals.succeeded.connect(lambda _result: _LEFT.discard(task))
+            task.signals.failed.connect(lambda _error: _LEFT.discard(task))
+            self._finish()
+        super().reject()
