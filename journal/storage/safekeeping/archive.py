@@ -165,7 +165,12 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         if archive.getinfo(HEADER_NAME).file_size > MAX_HEADER_BYTES:
             raise NotABackup("its key file is not one Solace wrote.")
         data = loads(archive.read(MANIFEST))
-        if data.get("format") != FORMAT or data.get("version") != FORMAT_VERSION:
+        # Read as what it is, never assumed an object (break test 16 of session 12,
+        # finding 3: a manifest "[]" gave "Something went wrong" as it was chosen).
+        if not isinstance(data, dict) or (data.get("format"), data.get("version")) != (
+            FORMAT,
+            FORMAT_VERSION,
+        ):
             raise NotABackup("it was written in a format this Solace does not know.")
         datetime.fromisoformat(str(data["taken_at"]))
     except NotABackup:

@@ -48,3 +48,26 @@ def test_a_backup_file_with_a_file_added_says_so(journal, real_backup, data_dir)
     assert "holds other files beside the journal and its key file" in words
     assert "does not hold a journal" not in words
     assert not Path("/tmp/pwned.txt").exists()
+
+
+@pytest.mark.parametrize("manifest", ["[]", "null", '"a backup"', "7"])
+def test_a_manifest_that_is_not_an_object_is_refused_in_words(
+    journal, real_backup, data_dir, manifest
+):
+    """Break test 16 of session 12, finding 3: the manifest rewritten as "[]" gave
+    "Something went wrong on Solace's side" (an AttributeError) as soon as the file
+    was chosen; now the same calm refusal as any file Solace did not write."""
+    from journal.storage.safekeeping.archive import MANIFEST
+    from journal.storage.safekeeping.restore import backup_journal, backup_made
+
+    journal.lock()
+    before = digest(journal.folder)
+    changed = real_backup.with_name("changed.solacebackup")
+    with zipfile.ZipFile(real_backup) as source, zipfile.ZipFile(changed, "w") as target:
+        for info in source.infolist():
+            data = manifest.encode() if info.filename == MANIFEST else source.read(info)
+            target.writestr(info.filename, data, zipfile.ZIP_STORED)
+    assert "written in a format this Solace does not know" in refusal(data_dir, changed)
+    assert backup_made(changed) is None  # as the restore list reads it
+    assert backup_journal(changed) is None  # nothing read from a file Solace refuses
+    assert digest(journal.folder) == before
