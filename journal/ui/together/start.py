@@ -197,6 +197,11 @@ class StartPage(QScrollArea):
             lambda: self.writers_named.emit(self.first_writer.text(), self.second_writer.text())
         )
         self.one_journal_button.clicked.connect(self.open_one_journal)
+        # A name typed answers "Please give both of you a name…": the message goes, as
+        # the passphrase's does (it stayed beside two filled names, break test 15 of
+        # session 12, finding 11k).
+        for writer in (self.first_writer, self.second_writer):
+            writer.textEdited.connect(lambda _text: self.writers_problem.hide())
         self.my_name.editingFinished.connect(lambda: self.name_changed.emit(self.my_name.text()))
         self.recovery.toggled.connect(self.share_recovery)
         self.shared_button.clicked.connect(self.show_shared)

@@ -175,3 +175,22 @@ def test_enter_in_an_empty_own_prompt_says_so_and_writes_with_no_prompt(  # type
     with qtbot.waitSignal(picker.finished, timeout=5000):
         qtbot.keyClick(picker.own, Qt.Key.Key_Return)
     assert picker.chosen is not None and picker.chosen.text == "What would I tell a friend?"
+
+
+def test_a_writers_name_typed_takes_the_message_about_names_away(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window
+):
+    """Break test 15 of session 12, finding 11k: "Please give both of you a name…"
+    stayed beside two names filled in."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.accessibility.screens import area
+
+    together = area(unlocked_window, "together")
+    unlocked_window.show_area(together)
+    start = together.start  # type: ignore[attr-defined]
+    start.second_writer.setFocus()
+    qtbot.keyClick(start.second_writer, Qt.Key.Key_Return)
+    assert start.writers_problem.isVisible()
+    qtbot.keyClicks(start.second_writer, "Alex")
+    assert not start.writers_problem.isVisible()
