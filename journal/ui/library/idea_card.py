@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -146,7 +146,8 @@ class IdeaCard(QFrame):
         days.addLayout(self.days_row)
         days.addStretch(1)
         layout.addLayout(days)
-        self.set_days(mark.done_on)
+        self._days: tuple[dt.date, ...] = ()
+        self.set_days(mark.done_on, said=False)
 
     def response(self) -> IdeaResponse | None:
         return next((r for r, b in self.buttons.items() if b.isChecked()), None)
@@ -167,19 +168,43 @@ class IdeaCard(QFrame):
             said = f"There is no note about {self.title}."
         announce(self.note, said)
 
-    def set_days(self, days: tuple[dt.date, ...]) -> None:
+    def set_days(self, days: tuple[dt.date, ...], *, said: bool = True) -> None:
+        """Show ``days`` as chips, each a button that removes its day, right after "We
+        did this" in the Tab order (they were reached after the last idea of the page),
+        each named with its idea. With ``said``, the day added or removed is told
+        politely, and a chip that had the focus gives it to "We did this" (issue 15,
+        break test 15 of session 12, finding 6: the day recorded was not heard, and a
+        chip said "Done on 1 December 2026" of no idea)."""
+        before, self._days = self._days, tuple(days)
+        focus_lost = False
         while self.days_row.count():
             item = self.days_row.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                focus_lost = focus_lost or widget.hasFocus()
+                widget.hide()
                 widget.deleteLater()
+        previous: QWidget = self.done_button
         for day in days:
             chip = QPushButton(f"{day_text(day)}  ×")
             chip.setProperty("flat", True)
             chip.setToolTip("Remove this day")
-            chip.setAccessibleName(f"Done on {day_text(day)}: remove this day")
+            chip.setAccessibleName(f"{self.title}, done on {day_text(day)}: remove this day")
             chip.clicked.connect(lambda _=False, d=day: self.done_removed.emit(self.idea_id, d))
             self.days_row.addWidget(chip)
+            chip.show()  # at once (the layout shows it an event later): Tab reaches it
+            QWidget.setTabOrder(previous, chip)
+            previous = chip
+        if focus_lost:
+            self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not said:
+            return
+        for day in days:
+            if day not in before:
+                announce(self.done_button, f"Recorded: {self.title}, done on {day_text(day)}.")
+        for day in before:
+            if day not in days:
+                announce(self.done_button, f"Removed: {self.title} on {day_text(day)}.")
 
     def done_days(self) -> list[str]:
         return [
@@ -194,4 +219,9 @@ class IdeaCard(QFrame):
             self.response_changed.emit(self.idea_id, response)
 
     def _add_day(self) -> None:
-        self.done_added.emit(self.idea_id, self.day.date().toPython())
+        day = self.day.date().toPython()
+        assert isinstance(day, dt.date)
+        if day in self._days:  # pressed again: nothing changes, and that is said
+            announce(self.done_button, f"{self.title} is already recorded on {day_text(day)}.")
+            return
+        self.done_added.emit(self.idea_id, day)

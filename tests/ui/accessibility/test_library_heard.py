@@ -5,11 +5,14 @@ opened, the article named by its title, so it is heard and read."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
 from journal.ui.library.browser import NO_RESULTS
+from journal.ui.library.document import day_text
 from tests.ui.library.support import library
 
 
@@ -68,3 +71,35 @@ def test_the_search_fields_clear_buttons_are_named(qtbot, unlocked_window):  # t
         for button in buttons:
             name = QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Name)
             assert name == "Clear the search"
+
+
+def test_a_day_done_is_heard_reached_next_and_named_with_its_idea(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    """Break test 15 of session 12, finding 6: "We did this" was silent (also pressed
+    again), its day was reached by Tab only after the last idea of the page, and was
+    named "Done on …" of no idea."""
+
+    window = unlocked_window
+    area = library(window)
+    window.show_area(area)
+    area.show_ideas()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    card = area.ideas.card("hugging")
+    today = day_text(dt.date.today())
+    card.done_button.setFocus()
+    a11y_events.clear()
+    qtbot.keyClick(card.done_button, Qt.Key.Key_Space)
+    assert a11y_events.announcements() == [f"Recorded: Hugging, done on {today}."]
+    a11y_events.clear()
+    qtbot.keyClick(card.done_button, Qt.Key.Key_Space)  # again
+    assert a11y_events.announcements() == [f"Hugging is already recorded on {today}."]
+    qtbot.keyClick(card.done_button, Qt.Key.Key_Tab)
+    chip = QApplication.focusWidget()
+    assert chip.accessibleName() == f"Hugging, done on {today}: remove this day"
+    a11y_events.clear()
+    qtbot.keyClick(chip, Qt.Key.Key_Space)
+    assert card.done_days() == []
+    assert a11y_events.announcements() == [f"Removed: Hugging on {today}."]
+    assert QApplication.focusWidget() is card.done_button
