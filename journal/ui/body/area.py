@@ -426,6 +426,7 @@ class BodyArea(Area):
             lambda repository: repository.save_appointment(appointment),
             f"The appointment of {when} was removed.",
             back=(timeline.remove_button, timeline.appointment_button),
+            thing=f"the appointment of {when}",
         )
 
     # -- past logs -----------------------------------------------------------------------------
@@ -438,6 +439,8 @@ class BodyArea(Area):
         undo: Callable[[BodyRepository], object],
         done: str,
         back: Sequence[QWidget] = (),
+        *,
+        thing: str,
     ) -> None:
         """Delete the way every delete in Solace does (`journal.ui.common.undo_bar`): ask
         first (without blocking) whether ``what`` ("Your log of …") may go; on yes,
@@ -446,18 +449,20 @@ class BodyArea(Area):
         ``undo``. With no Undo to focus, or after it, the focus goes to the first of
         ``back`` still shown and enabled, else to the past logs' list or their tab:
         when the last log or appointment went, its button was gone and Qt moved the
-        focus out of the area."""
+        focus out of the area. Undo and what it says name ``thing`` ("the log of …"):
+        "Undo deleting" and "It is back." said neither what nor when (break test 15 of
+        session 12, finding 11g)."""
         candidates = (*back, self.past.table, self.tabs.tabBar())
 
         def bring_back() -> None:
             if self._change(undo):
-                announce(self, "It is back.")
+                announce(self, f"{thing[:1].upper()}{thing[1:]} is back.")
                 self._focus_first(candidates)
 
         def yes() -> None:
             if self._change(write):
                 self.past.status.clear()
-                self.undo_bar.offer(done, bring_back)
+                self.undo_bar.offer(done, bring_back, f"Undo deleting {thing}")
 
         self.question = confirm(self, question, deletion_detail(what), action, yes)
         self.question.finished.connect(lambda: self._asked(candidates))
@@ -531,6 +536,7 @@ class BodyArea(Area):
             lambda repository: repository.delete_log(log.id),
             lambda repository: repository.save_log(log),
             f"The log of {when} was deleted.",
+            thing=f"the log of {when}",
         )
 
     def delete_pad_change(self, change: PadChange) -> None:
@@ -544,6 +550,7 @@ class BodyArea(Area):
             lambda repository: repository.save_pad_change(change),
             f"The pad change of {when} was removed.",
             back=(self.past.pads,),
+            thing=f"the pad change of {when}",
         )
 
     def make_summary(self) -> QDialog | None:

@@ -56,6 +56,7 @@ class UndoBar(QWidget):
         self._fallback = fallback
         self.text = Message("What was deleted", hide_empty=False)
         self.button = QPushButton("&Undo")
+        self._undo_name = undo_name
         self.button.setAccessibleName(undo_name)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -73,8 +74,11 @@ class UndoBar(QWidget):
         """Whether something deleted can still be brought back."""
         return self._pending is not None
 
-    def offer(self, said: str, undo: Callable[[], None]) -> None:
-        """Show ``said`` ("The log of … was deleted.") with Undo focused, for `UNDO_MS`."""
+    def offer(self, said: str, undo: Callable[[], None], undo_name: str = "") -> None:
+        """Show ``said`` ("The log of … was deleted.") with Undo focused, for `UNDO_MS`;
+        Undo is named ``undo_name`` for this once ("Undo deleting the log of …") when
+        given, else by the name it was made with."""
+        self.button.setAccessibleName(undo_name or self._undo_name)
         self._pending = undo
         self.show()
         self.text.show_message(said, "status", repeat=True)

@@ -373,3 +373,35 @@ def test_a_pad_change_that_shows_heavy_bleeding_again_says_it_again(  # type: ig
     assert heard == [
         ["noted"], ["noted"], ["sign", "noted"], ["noted"], ["noted"], ["sign", "noted"]
     ], heard
+
+
+def test_undo_of_a_deleted_body_log_says_which_log(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
+    """Break test 15 of session 12, finding 11g: the body log's Undo was named "Undo
+    deleting" and said "It is back.", neither saying what came back."""
+    from journal.storage.body.repository import BodyRepository
+    from tests.ui.accessibility.screens import fever_log
+
+    journal = unlocked_window.journal
+    assert journal is not None
+    BodyRepository(journal.db).save_log(fever_log())
+    body = area(unlocked_window, "body")
+    unlocked_window.show_area(body)
+    body.refresh()  # type: ignore[attr-defined]
+    body.tabs.setCurrentWidget(body.past)  # type: ignore[attr-defined]
+    table = body.past.table  # type: ignore[attr-defined]
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    question = body.question  # type: ignore[attr-defined]
+    assert question is not None
+    qtbot.keyClick(question.yes_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not question.isVisible())
+    undo = body.undo_bar.button  # type: ignore[attr-defined]
+    deleted = body.undo_bar.text.text()  # type: ignore[attr-defined]
+    assert deleted.startswith("The log of ") and deleted.endswith(" was deleted.")
+    thing = deleted.removeprefix("The log of ").removesuffix(" was deleted.")
+    assert name_of(undo) == f"Undo deleting the log of {thing}"
+    a11y_events.clear()
+    undo.setFocus()
+    qtbot.keyClick(undo, Qt.Key.Key_Space)
+    assert a11y_events.announcements(assertive=False) == [f"The log of {thing} is back."]
