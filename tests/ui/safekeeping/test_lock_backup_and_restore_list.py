@@ -70,6 +70,9 @@ def test_the_restore_list_names_each_backup_and_marks_a_damaged_copy(
     journal.lock()
     flip_a_middle_byte(journal.folder / "journal.db")
     restore(data_dir, asked.folder, PASSPHRASE)  # keeps the damaged journal aside
+    opened = store.unlock(journal.folder, PASSPHRASE)
+    write_entries(opened, 1, start=500)  # a line of its own, so its copy aside stays
+    opened.lock()
     restore(data_dir, asked.folder, PASSPHRASE)  # keeps a good copy aside
 
     dialog = RestoreDialog(store, journal.folder)

@@ -36,7 +36,7 @@ def test_a_backup_file_and_an_export_on_a_stick_name_neither_the_app_nor_the_sub
     panel = BackupsPanel(journal)
     qtbot.addWidget(panel)
     panel.back_up_to(stick / f"journal-{day}")  # as the dialog offers it
-    qtbot.waitUntil(lambda: not panel.working, timeout=30_000)
+    qtbot.waitUntil(lambda: not panel.working and not panel.checking, timeout=60_000)
     panel.back_up_to(stick / "old name.solacebackup")  # a name she typed: kept
     qtbot.waitUntil(lambda: not panel.working, timeout=30_000)
     exported = export_journal(journal.db, stick, [])

@@ -63,7 +63,7 @@ def test_canaries_only_in_the_chosen_export_folder(
     qtbot.waitUntil(lambda: bool(shown()), timeout=10_000)
     assert window.is_locked
     (restore,) = shown()
-    restore.choose_file(usb / "copy.solacebackup")
+    restore.choose_file(usb / "copy.backup")  # named neutrally (file_names)
     restore.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(window.opened, timeout=30_000):
         qtbot.mouseClick(restore.restore_button, Qt.MouseButton.LeftButton)
