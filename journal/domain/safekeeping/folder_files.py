@@ -4,10 +4,10 @@ A folder to import (Markdown notes, RedNotebook month files) is walked without
 following links, and each file whose name fits is looked at without opening it
 (``lstat``): an ordinary file is read; a pipe (FIFO), a device or a socket is
 skipped, never opened (opening a pipe waits for a writer for ever); a link is read
-only when it leads to an ordinary file inside the chosen folder, and a link to a
-folder is not followed. Every file skipped is named with its reason, for the
-preview (break test 16 of session 10, finding 5: a FIFO and a link were skipped
-without a word).
+only when it leads to an ordinary file inside the chosen folder, and each file
+only once (`_once_each`), and a link to a folder is not followed. Every file
+skipped is named with its reason, for the preview (break test 16 of session 10,
+finding 5: a FIFO and a link were skipped without a word).
 """
 
 from __future__ import annotations
@@ -59,7 +59,38 @@ def folder_files(folder: Path, wanted: Callable[[str], bool], limit: int) -> Fol
                 found.append(path)
             if len(found) > limit:
                 return FolderFiles(tuple(found), tuple(skipped))
-    return FolderFiles(tuple(found), tuple(skipped))
+    return _once_each(found, skipped, name_of)
+
+
+def _once_each(
+    found: list[Path], skipped: list[tuple[str, str]], name_of: Callable[[Path], str]
+) -> FolderFiles:
+    """``found`` with each file read once: a link to a file also found (or a second
+    hard link to it) is skipped, naming the file read: the file itself rather than a
+    link to it, else the first by name. Break test 16 of session 12, finding 10: a
+    note and two links to it (aliases some note apps and sync tools leave) were
+    imported as three entries."""
+    first: dict[tuple[int, int], Path] = {}
+    # Files before links to them, then by name: the one kept is the same every time.
+    for path in sorted(found, key=lambda p: (p.is_symlink(), name_of(p))):
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        first.setdefault((info.st_dev, info.st_ino), path)
+    kept: list[Path] = []
+    for path in found:
+        try:
+            info = path.stat()
+        except OSError:
+            kept.append(path)
+            continue
+        original = first[(info.st_dev, info.st_ino)]
+        if original == path:
+            kept.append(path)
+        else:
+            skipped.append((name_of(path), f"the same file as “{name_of(original)}”, read once"))
+    return FolderFiles(tuple(kept), tuple(skipped))
 
 
 def _why_skipped(path: Path, root: Path) -> str:
