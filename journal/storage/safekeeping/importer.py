@@ -11,11 +11,13 @@ by a counter are added only when no identical row exists.
 
 from __future__ import annotations
 
+import shutil
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, UniqueConstraint, and_, insert, select
@@ -104,9 +106,12 @@ def apply(
     """
     database = db or journal.db
     doing = importing(plan)
+    before: Path | None = None
     try:
         if backup:
-            take_backup(database.engine, journal.folder, journal.data_key, Reason.BEFORE_IMPORT)
+            before = take_backup(
+                database.engine, journal.folder, journal.data_key, Reason.BEFORE_IMPORT
+            ).folder
         if name:  # after the backup, which is the journal as it was without this word
             database.set_setting(UNFINISHED_IMPORT, name)
         with database.session() as session:
@@ -117,6 +122,11 @@ def apply(
             by_table: Counter[str] = Counter()
             rows, refused = _merge_tables(session, plan, counts=by_table)
     except Exception as error:
+        # Nothing was imported: the copy just taken is of the journal as it still is,
+        # and adds nothing but weight to a disk that may be full (break test 16 of
+        # session 12, finding 7: each failed try left one more).
+        if before is not None:
+            shutil.rmtree(before, ignore_errors=True)
         needed = import_needs(journal, plan)
         if name:  # not cut short: it ended here, and is told now
             with suppress(Exception):

@@ -139,3 +139,22 @@ def test_a_daily_backup_that_found_no_room_is_said_in_settings_until_one_is_made
     assert "No backup of your journal yet" in said
     journal.backup(Reason.DAILY)
     assert "could not be made" not in describe(backup_status(journal))
+
+
+def test_an_import_that_fails_leaves_no_copy_of_the_unchanged_journal(journal):
+    """Break test 16 of session 12, finding 7: each import refused for lack of room left
+    one more "before an import" copy of a journal it had not changed, on a full disk."""
+    from journal.storage.safekeeping.backups import list_backups
+
+    write_entries(journal, 1)
+    size = (journal.folder / "journal.db").stat().st_size
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size + 64 * 1024, hard))
+    try:
+        for _try in range(2):  # pressed again, as the message invites
+            with pytest.raises(DiskFull):
+                apply(journal, plan(2000, "a long day " * 40))
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+    assert list_backups(journal.folder) == []
+    assert EntryRepository(journal.db).count() == 1
