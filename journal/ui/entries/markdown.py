@@ -731,15 +731,18 @@ class MarkdownEditor(QPlainTextEdit):
             self.setTextCursor(cursor)
 
     # the size limit, on what would be stored ----------------------------------------
-    def _refuse_if_too_long(self, incoming: str) -> bool:
-        """True (and a kind message) when inserting ``incoming`` over the selection
-        would make the stored text longer than one entry can hold."""
-        selected = self.textCursor().selectedText()
+    def _refuse_if_too_long(self, incoming: str, *, replacing: bool = True) -> bool:
+        """True (and a kind message) when inserting ``incoming`` would make the stored
+        text longer than one entry can hold: over the selection (``replacing``: a paste,
+        a key, an input method's text), or beside it, the selection kept (formatting
+        markers and list numbers, which add to the text and take nothing away)."""
+        selected = self.textCursor().selectedText() if replacing else ""
         # characterCount counts UTF-16 units (at least the number of characters) plus one.
         upper = self.document().characterCount() - 1 - len(selected) + len(incoming)
         if upper <= MAX_BODY_CHARS:
             return False
-        length = len(self.markdown()) - len(self.selected_text()) + len(stored_form(incoming))
+        taken = len(self.selected_text()) if replacing else 0
+        length = len(self.markdown()) - taken + len(stored_form(incoming))
         message = check_entry_length(length)
         if message:
             self.refused.emit(message)
@@ -879,13 +882,19 @@ class MarkdownEditor(QPlainTextEdit):
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         """An input method's text with line breaks goes in like a paste (line breaks as
-        ``\n``, never a piece boundary); everything else as Qt does it."""
+        ``\n``, never a piece boundary); everything else as Qt does it. Text it commits
+        that would make the entry too long is refused as a paste or a key is (an input
+        method sends no key events: every word typed in Chinese or Japanese comes here),
+        and what it was still composing is cleared."""
         committed = event.commitString()
+        if committed and self._refuse_if_too_long(committed):
+            super().inputMethodEvent(QInputMethodEvent())
+            event.accept()
+            return
         if event.preeditString() or not any(mark in committed for mark in "\r\n\u2029"):
             super().inputMethodEvent(event)
             return
-        if not self._refuse_if_too_long(committed):
-            self.insert_lines(stored_form(committed))
+        self.insert_lines(stored_form(committed))
         event.accept()
 
     # formatting: Markdown markers, inserted or taken away ---------------------------
@@ -944,7 +953,7 @@ class MarkdownEditor(QPlainTextEdit):
         if not all(self._formats(first, last, marker) for first, last in adding):
             self.refused.emit(CANNOT_FORMAT)
             return
-        if self._refuse_if_too_long(marker * 2 * len(adding)):
+        if self._refuse_if_too_long(marker * 2 * len(adding), replacing=False):
             return
         words = " ".join(self._text(first, last) for first, last in spans)
         edit.beginEditBlock()
@@ -1091,14 +1100,15 @@ class MarkdownEditor(QPlainTextEdit):
         blocks = [block for block in blocks if not is_soft(block)]
         pattern = matches or re.compile(re.escape(prefix))
         remove = all(pattern.match(block.text()) for block in blocks)
-        if not remove and self._refuse_if_too_long(prefix * len(blocks)):
+        prefixes = [f"{n}. " if prefix == "1. " else prefix for n in range(1, len(blocks) + 1)]
+        if not remove and self._refuse_if_too_long("".join(prefixes), replacing=False):
             return
         words = " ".join(
             block.text()[found.end() if (found := pattern.match(block.text())) else 0 :]
             for block in blocks
         )
         cursor.beginEditBlock()
-        for number, block in enumerate(blocks, start=1):
+        for block, added in zip(blocks, prefixes, strict=True):
             edit = QTextCursor(block)
             if remove:
                 found = pattern.match(block.text())
@@ -1106,7 +1116,7 @@ class MarkdownEditor(QPlainTextEdit):
                 edit.setPosition(block.position() + found.end(), QTextCursor.MoveMode.KeepAnchor)
                 edit.removeSelectedText()
             else:
-                edit.insertText(f"{number}. " if prefix == "1. " else prefix)
+                edit.insertText(added)
         cursor.endEditBlock()
         self._said_format(name, words, on=not remove)
 
