@@ -5,7 +5,6 @@ The title is always just "Solace": never a journal name, entry title or date.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -977,19 +976,37 @@ class MainWindow(QMainWindow):
             if kept_back:
                 unsaved[area.area_id] = kept_back
         if not unsaved:
-            # Everything is saved: a draft sealed at an earlier lock is done with. Kept,
-            # it came back at every unlock over the words written since (break test 9
-            # of session 12, finding 8).
-            with contextlib.suppress(OSError):  # a read-only folder: tried again next time
-                journal.forget_sealed_drafts()
-            if self.held_words.sealed_for(journal.folder) is not None:
-                self.held_words.release()
+            self._forget_resolved_drafts(journal)
             return ""
         held = journal.keep_drafts(unsaved)
         if held is not None:
             self.held_words.hold(journal.folder, held)
             return DRAFTS_HELD
         return DRAFTS_KEPT if failed else ""
+
+    def _forget_resolved_drafts(self, journal: OpenJournal) -> None:
+        """Every area saved its work at this lock: drafts sealed at an earlier lock that
+        could not be saved then (put back at the unlock and saved since, or changed and
+        saved) are done with, and go. Left, they would come back at every unlock over
+        the words saved since (break test 9 of session 12, finding 8). Kept only when
+        they hold a draft of an area this journal does not show now (a body log turned
+        off), which nothing here has saved."""
+        held = self.held_words.sealed_for(journal.folder)
+        hidden = [area.area_id for area in self.areas if not self._wanted(area)]
+        if hidden:
+            try:
+                sealed = journal.sealed_drafts(held)
+            except SealedDraftsUnreadable:
+                sealed = {}
+            if any(area_id in sealed for area_id in hidden):
+                return
+        try:
+            journal.forget_sealed_drafts()
+        except OSError as error:  # tried again at the next lock
+            log.error("sealed drafts not removed: %s", type(error).__name__)
+            return
+        if held is not None:
+            self.held_words.release()
 
     def _restore_drafts(self, journal: OpenJournal) -> None:
         """Put back drafts sealed at an earlier lock, then save them for good."""
