@@ -181,22 +181,3 @@ def test_words_held_in_memory_are_told_as_such_and_quitting_asks_first(qtbot, un
     assert window.close()
     assert (folder / DRAFTS_NAME).exists() and not window.holds_sealed_drafts
 
-
-def test_a_sealed_draft_saved_since_is_let_go_at_the_next_lock(qtbot, unlocked_window):
-    """Break test 9 of session 12, finding 8: a draft sealed because it could not be
-    saved stayed beside the journal after the entry was saved some other way; at every
-    later unlock it replaced the entry with its older text, and the words written
-    since were lost once saved over. A lock with nothing left unsaved lets it go."""
-    window = unlocked_window
-    entries = next(a for a in window.areas if a.area_id == "journal")
-    qtbot.mouseClick(entries.new_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(entries.editor.body, "Older words.")
-    draft = entries.pending_draft()
-    assert draft
-    journal = window.journal
-    assert journal.keep_drafts({"journal": draft}) is None  # as a lock that could not save
-    qtbot.keyClicks(entries.editor.body, " Words written since.")
-    entries.save_pending()  # saved for good, some other way than the draft
-    window.lock()
-    assert not (journal.folder / DRAFTS_NAME).exists()
-    assert unlock_and_read(qtbot, window) == "Older words. Words written since."
