@@ -201,6 +201,16 @@ class LibraryIndex:
             for slug, title, _, body, summary, score in rows[:limit]
         ]
 
+    def searches_symbols_only(self, text: str) -> bool:
+        """Whether what ``text`` searches for is emoji and symbols alone ("♡", "C++"),
+        as `search` reads it: the Library's "nothing found" then speaks of them."""
+        if not isinstance(text, str):
+            return False
+        spaced, runs = split_query(text)
+        symbols = symbol_query(text)
+        words = " ".join(chunk for chunk in spaced.split() if not symbol_query(chunk))
+        return bool(symbols) and not runs and fts5_match_query(words) is None
+
     def _mark_run(self, row: tuple[Any, ...], run: str) -> tuple[Any, ...]:
         """A result found through the pairs index, with ``run`` marked in the title and
         a passage of the body cut around it (FTS5's own snippets mark only words). A

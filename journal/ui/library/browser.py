@@ -41,11 +41,15 @@ NO_RESULTS = "Nothing in the library matches that yet. A shorter word may help."
 SAY_COUNT_AFTER_MS = 300
 
 
-def found_text(count: int) -> str:
+NO_SYMBOL = "No article has that emoji or symbol in it."
+
+
+def found_text(count: int, symbols: bool = False) -> str:
     """The line under the search field: "1 article found", "3 articles found", or
-    `NO_RESULTS` for none."""
+    `NO_RESULTS` for none; `NO_SYMBOL` for none when the search was for emoji or
+    symbols alone (``symbols``: "♡", and a heart cannot be shorter)."""
     if not count:
-        return NO_RESULTS
+        return NO_SYMBOL if symbols else NO_RESULTS
     return f"{count} article{'' if count == 1 else 's'} found"
 
 
@@ -166,12 +170,13 @@ class LibraryBrowser(QWidget):
             item.setData(HTML_ROLE, result_html(hit))
             item.setToolTip(self._articles[hit.slug].summary if hit.slug in self._articles else "")
             self.results.addItem(item)
+        symbols = self._index.searches_symbols_only(text)
         if not hits:
-            item = QListWidgetItem(NO_RESULTS)
+            item = QListWidgetItem(found_text(0, symbols))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(item)
         # Shown at once; said when the typing pauses (the Journal's search does the same).
-        self.count.show_message(found_text(len(hits)), quietly=True)
+        self.count.show_message(found_text(len(hits), symbols), quietly=True)
         self._say_count.start()
 
     def result_slugs(self) -> list[str]:

@@ -70,6 +70,22 @@ def test_any_search_input_is_safe(qtbot, unlocked_window):
     assert results.item(0).text().startswith("Nothing in the library matches")
 
 
+def test_a_symbol_is_searched_as_it_is_and_a_missing_one_is_named(qtbot, unlocked_window):
+    """Break test 9 of session 12, finding 9: "°F" listed every article (the "°" was
+    dropped, "F" searched as the start of a word), and "♡" was told "A shorter word may
+    help". (Put in as an input method does: QTest types only Latin-1 keys.)"""
+    area = library(unlocked_window)
+    unlocked_window.show_area(area)
+    search = area.browser.search
+    search.setText("°F")
+    assert area.browser.result_slugs() == ["warning-signs"]
+    search.setText("♡")
+    results = area.browser.results
+    assert results.count() == 1
+    assert results.item(0).text() == "No article has that emoji or symbol in it."
+    assert "shorter" not in area.browser.count.text()
+
+
 def test_clicking_a_link_opens_its_target_at_its_section(qtbot, unlocked_window):
     area = library(unlocked_window)
     unlocked_window.open_link("solace://article/bleeding-and-cramping")
