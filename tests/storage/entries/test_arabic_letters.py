@@ -221,3 +221,27 @@ BROKEN = {
 def test_the_spellings_of_break_test_9_find_each_other(journal, words, keys):
     written = write(journal, BROKEN)
     assert found(journal, words) == {written[key] for key in keys}
+
+
+# Break test 9 of session 12, finding 10: pointed words were found, with an empty snippet.
+POINTED_SNIPPETS = {
+    "shalom": "אמרתי לה שָׁלוֹם בפעם האחרונה",
+    "heart": "قَلْبِي مَكْسُورٌ اليوم",
+    "long": "filler words here " * 50 + "قَلْبِي مَكْسُورٌ " + "more words " * 50,
+}
+
+
+@pytest.mark.parametrize(
+    ("words", "key", "marked"),
+    [
+        ("שלום", "shalom", "שָׁלוֹם"),
+        ("قلبي", "heart", "قَلْبِي"),
+        ("مكسور", "heart", "مَكْسُورٌ"),
+        ("قلبي", "long", "قَلْبِي"),
+    ],
+)
+def test_a_pointed_word_found_bare_is_marked_in_its_snippet(journal, words, key, marked):
+    written = write(journal, POINTED_SNIPPETS)
+    hits = [h for h in EntrySearch(journal.db).search(words) if h.summary.id == written[key]]
+    assert hits
+    assert any(matched and marked in part for part, matched in hits[0].snippet), hits[0].snippet
