@@ -565,11 +565,16 @@ class BodyLogForm(QWidget):
         """The form's values as text for the encrypted draft table; None when empty."""
         if not self.has_content():
             return None
+        # The moments themselves (aware UTC, to the millisecond), not the wall times
+        # shown: a wall time loses which of two 02:30s was chosen the night the clocks
+        # go back, and reads as another moment in another zone (break test 9 of
+        # session 12, finding 4).
         return json.dumps(
             {
-                "time": self.time.dateTime().toString("yyyy-MM-ddTHH:mm")
-                if self._time_touched
-                else "",
+                "moment": self._moment(self.time) if self._time_touched else "",
+                "relief_moment": ""
+                if self._relief_follows_log
+                else self._moment(self.pain_relief_at),
                 "bleeding": self.bleeding.currentIndex(),
                 "clots": self.clots.currentIndex(),
                 "discharge": self.discharge.currentIndex(),
@@ -578,20 +583,34 @@ class BodyLogForm(QWidget):
                 "pain_with_sex": self.pain_with_sex.isChecked(),
                 "cramping": self.cramping.value(),
                 "pain_relief": self.pain_relief.text(),
-                "pain_relief_at": ""
-                if self._relief_follows_log
-                else self.pain_relief_at.dateTime().toString("yyyy-MM-ddTHH:mm"),
                 "temperature": self.temperature.text(),
                 "unit": self.unit.currentIndex(),
                 "note": self.note.toPlainText(),
             }
         )
 
+    def _moment(self, field: QDateTimeEdit) -> str:
+        """The moment ``field`` says, as aware UTC ISO text (what a draft keeps)."""
+        return from_qdatetime(field.dateTime(), self._zone).isoformat()
+
+    def _restore_moment(self, field: QDateTimeEdit, text: str) -> None:
+        """Show the moment a draft kept (`_moment`) in ``field``, as the person's own
+        choice (the time follows nothing any more)."""
+        self._show(field, datetime.fromisoformat(text))
+        self._placed.pop(field, None)
+        self._changed(field, field.dateTime())
+
     def restore(self, text: str) -> None:
+        """Put back the values of a `draft` (and those of a draft kept by an earlier
+        version, which kept wall times)."""
         values = json.loads(text)
-        if values.get("time"):  # as the person chose it: "Taken at" follows it
+        if values.get("moment"):  # as the person chose it: "Taken at" follows it
+            self._restore_moment(self.time, values["moment"])
+        elif values.get("time"):
             self.time.setDateTime(QDateTime.fromString(values["time"], "yyyy-MM-ddTHH:mm"))
-        if values.get("pain_relief_at"):
+        if values.get("relief_moment"):
+            self._restore_moment(self.pain_relief_at, values["relief_moment"])
+        elif values.get("pain_relief_at"):
             self.pain_relief_at.setDateTime(
                 QDateTime.fromString(values["pain_relief_at"], "yyyy-MM-ddTHH:mm")
             )

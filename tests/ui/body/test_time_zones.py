@@ -177,3 +177,41 @@ def test_a_time_typed_over_now_is_kept_to_the_whole_minute(qtbot, body_area, jou
     (pad,) = body.pad_changes()
     for moment in (log.logged_at, pad.changed_at):
         assert moment.astimezone().strftime("%H:%M:%S.%f") == "08:00:00.000000"
+
+
+def test_a_form_kept_across_a_lock_keeps_its_moment(qtbot):  # type: ignore[no-untyped-def]
+    """Break test 9 of session 12, finding 4: the form's draft kept the wall time only,
+    so "the second 02:30 (CET)" came back as the first (an hour earlier), and a draft
+    put back after travelling was read in the new zone. The moment comes back."""
+    QLocale.setDefault(QLocale.c())  # typed as "yyyy-MM-dd HH:mm"
+    try:
+        with in_zone("Europe/Berlin"):
+            form = BodyLogForm()
+            qtbot.addWidget(form)
+            form.show()
+            form.bleeding.setCurrentIndex(2)
+            form.time.setFocus()
+            form.time.lineEdit().selectAll()
+            qtbot.keyClicks(form.time, "2026-10-25 02:30")
+            qtbot.keyClick(form.time, Qt.Key.Key_Tab)
+            form.time.second.setChecked(True)  # "The second 02:30 (CET)"
+            chosen = form.build_log()
+            assert isinstance(chosen, BodyLog)
+            assert chosen.logged_at == datetime(2026, 10, 25, 1, 30, tzinfo=UTC)
+            draft = form.draft()
+            assert draft is not None
+            again = BodyLogForm()
+            qtbot.addWidget(again)
+            again.restore(draft)
+            restored = again.build_log()
+            assert isinstance(restored, BodyLog)
+            assert restored.logged_at == chosen.logged_at
+        with in_zone("America/New_York"):  # put back after travelling
+            away = BodyLogForm()
+            qtbot.addWidget(away)
+            away.restore(draft)
+            moved = away.build_log()
+            assert isinstance(moved, BodyLog)
+            assert moved.logged_at == chosen.logged_at
+    finally:
+        QLocale.setDefault(QLocale.system())
