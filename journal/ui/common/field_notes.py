@@ -73,9 +73,12 @@ class FieldNotes:
         self._descriptions: dict[str, str] = {}  # a field's own description, while a note shows
         self._shown_for: dict[str, object] = {}  # the value each note shown is about
 
-    def add(self, form: QFormLayout, key: str, field: QWidget) -> QLabel:
-        """A note row under the row just added to ``form`` for ``field``; ``key`` names it."""
-        note = Message("What needs another look", "error", hide_empty=False)
+    def add(
+        self, form: QFormLayout, key: str, field: QWidget, *, lines: int | None = None
+    ) -> QLabel:
+        """A note row under the row just added to ``form`` for ``field``; ``key`` names it.
+        ``lines``: the most lines it takes, in a page that never scrolls (`Message`)."""
+        note = Message("What needs another look", "error", hide_empty=False, lines=lines)
         form.addRow("", note)  # its buddy is the field while it shows (see `show`)
         form.setRowVisible(note, False)
         self._notes[key] = (field, note, form)

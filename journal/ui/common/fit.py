@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from journal.ui.common.app_filter import install_once
 from journal.ui.common.borrowed import has_buddy
+from journal.ui.common.few_lines import KEPT_TO_LINES
 
 __all__ = [
     "DialogBody",
@@ -217,7 +218,10 @@ def fit_label(label: QLabel) -> None:
     yet, are left alone."""
     if not label.wordWrap() or label.width() <= 0:
         return
-    wanted = text_height(label, label.width()) if label.text() else 0
+    if label.property(KEPT_TO_LINES):  # its own height: a few lines at most (few_lines)
+        wanted = label.heightForWidth(label.width()) if label.text() else 0
+    else:
+        wanted = text_height(label, label.width()) if label.text() else 0
     reserved = label.property(_RESERVED)
     if isinstance(reserved, list | tuple) and reserved:
         wanted = max(wanted, _reserved_height(label, tuple(str(text) for text in reserved)))

@@ -84,6 +84,11 @@ TITLE_TOO_LONG = (
     "You could put it in the text below."
 )
 RETRY_MS = 5000  # after a write that could not happen, the save is tried again
+MESSAGE_LINES = 2
+"""The most lines a message in the editor takes (the save status, why the text or the
+date was not taken): the Journal's page never scrolls, so a longer one ends with "…"
+and its tooltip and its accessible name hold it whole (a four-line save error was cut
+off at the window's bottom edge at 1024x600 and 200 % text, issue 10)."""
 
 
 class UnsavedWriting(SolaceError):
@@ -177,11 +182,13 @@ class EntryEditor(QWidget):
         # What sharing means now is read with the switch (a note beside it was never heard).
         self.sharing = describes(label(PRIVATE_TEXT, "subtle"), self.shared)
         self.sharing_extras = SharingExtras()
-        self.status = Message("Save status", hide_empty=False, quiet_status=True)
+        self.status = Message(
+            "Save status", hide_empty=False, quiet_status=True, lines=MESSAGE_LINES
+        )
         # Right under the words: why a paste or a key was not taken (the entry is
         # full). It stays while the person goes on, across autosaves, until the text
         # changes again; the status line below says when it saved.
-        self.text_note = Message("Why the text did not take that", "error")
+        self.text_note = Message("Why the text did not take that", "error", lines=MESSAGE_LINES)
         self.delete_button = QPushButton("&Delete entry…")
         self.delete_button.setAccessibleDescription("Delete this entry, after asking")
 
@@ -259,7 +266,7 @@ class EntryEditor(QWidget):
         top.add(self.title, 1)
         top.add(written)
         note_row = wrapping_form()
-        self.notes.add(note_row, "created_at", self.when)
+        self.notes.add(note_row, "created_at", self.when, lines=MESSAGE_LINES)
         second_time_row(note_row, self.when)
         # The formatting buttons and the details button share one row that wraps.
         tools = self.body.toolbar(trailing=(self.details_button,))
