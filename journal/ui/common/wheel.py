@@ -166,9 +166,12 @@ class WheelGuard(QObject):
     def _scroll_instead(field: QWidget, event: QWheelEvent) -> None:
         """Hand the wheel to the nearest scroll area around ``field`` that can scroll
         the way the wheel turned: a panel that grows with its content (one scroll per
-        page) cannot, and the page around it then scrolls instead."""
+        page) cannot, and the page around it then scrolls instead. Only scroll areas
+        in ``field``'s own window: a dialog's field never scrolls the page behind the
+        dialog (break test 10 of session 12, finding 9: the Timeline scrolled away
+        behind "Recovery details")."""
         vertical = abs(event.angleDelta().y()) >= abs(event.angleDelta().x())
-        parent = field.parentWidget()
+        parent = None if field.isWindow() else field.parentWidget()
         nearest: QAbstractScrollArea | None = None
         while parent is not None:
             if isinstance(parent, QAbstractScrollArea):
@@ -176,7 +179,7 @@ class WheelGuard(QObject):
                 bar = parent.verticalScrollBar() if vertical else parent.horizontalScrollBar()
                 if bar.maximum() > bar.minimum():
                     break
-            parent = parent.parentWidget()
+            parent = None if parent.isWindow() else parent.parentWidget()
         parent = parent or nearest
         if parent is None:
             event.accept()

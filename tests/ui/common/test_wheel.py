@@ -221,3 +221,33 @@ def test_a_dialog_opening_on_a_field_does_not_give_it_the_wheel(  # type: ignore
             assert value_of(field) == before, f"{type(dialog).__name__} {field.accessibleName()!r}"
         dialog.close()
     assert opened_on_a_field >= 2  # "Change this log…" and "Recovery details"
+
+
+def test_the_wheel_over_a_dialogs_field_never_scrolls_the_page_behind_it(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window
+):
+    """Break test 10 of session 12, finding 9: over the drop-downs of "Recovery
+    details…" (modal), the wheel changed nothing, but the Timeline behind the dialog
+    scrolled from "Your recovery" down to the warning signs."""
+    from journal.ui.body.recovery_dialog import RecoveryDialog
+    from tests.ui.shell.test_fits_any_screen import _body_with_a_banner
+
+    window = unlocked_window
+    window.resize(1366, 768)
+    _body_with_a_banner(window)  # a warning sign: the Timeline is taller than the window
+    body = {area.area_id: area for area in window.areas}["body"]
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    body.tabs.setCurrentWidget(body.timeline)
+    QApplication.processEvents()
+    bar = window.page_scroll.verticalScrollBar()
+    assert bar.maximum() > 0  # the page behind can scroll
+    bar.setValue(0)
+    dialog = body.edit_recovery()  # as "Recovery details…" opens it, over the Timeline
+    assert isinstance(dialog, RecoveryDialog)
+    qtbot.waitExposed(dialog)
+    fields = [w for w in dialog.findChildren(QComboBox) if w.isVisible()]
+    assert fields
+    for field in fields:
+        turn_wheel(field, -2)
+    assert bar.value() == 0
+    dialog.close()
