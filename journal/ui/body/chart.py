@@ -47,6 +47,7 @@ TEMPERATURE_AXIS = {
 PRINT_POINT_SIZE = 13.0
 #: Points of different sizes, drawn largest first, so two values on the same spot
 #: (bleeding 0 and cramping 0 on a day) both show: a smaller point inside a larger one.
+SCALE_ROOM = 0.5  # of the 0 to 10 scale, below 0 and above 10: a point there is whole
 MARKER_SIZES = {"bleeding": 15.0, "cramping": 10.0, "temperature": 8.0, "mood": 6.0}
 #: What the numbers mean, said under the chart (the legend stays short enough for 200 % text).
 SCALE_WORDS = (
@@ -79,8 +80,13 @@ def build_chart(
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     x_axis = QDateTimeAxis()
     left = QValueAxis()
-    left.setRange(0, 10)
-    left.setTickCount(6)
+    # Half a step of room below 0 and above 10: a point at 0 ("none", the news she
+    # hopes for) was drawn as half a dot cut by the axis (break test 10 of session 12,
+    # finding 8). The ticks stay at 0, 2, ... 10.
+    left.setRange(-SCALE_ROOM, 10 + SCALE_ROOM)
+    left.setTickType(QValueAxis.TickType.TicksDynamic)
+    left.setTickAnchor(0)
+    left.setTickInterval(2)
     left.setLabelFormat("%d")
     left.setTitleText("Scale")
     right = QValueAxis()

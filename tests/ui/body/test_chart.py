@@ -207,3 +207,31 @@ def test_at_200_percent_over_years_no_name_label_or_unit_is_cut_and_points_do_no
     assert legend.width() <= area.width()
     sizes = {s.objectName(): s.markerSize() for s in view.chart().series()}
     assert sizes["bleeding"] > sizes["cramping"]  # a smaller point inside a larger one
+
+
+def test_a_point_at_0_is_drawn_whole_above_the_axis(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Break test 10 of session 12, finding 8: a day with no bleeding and cramping 0
+    was drawn as half a dot cut by the plot's bottom edge. Every point at 0 (and at 10)
+    lies wholly inside the plot."""
+    from datetime import date
+
+    from PySide6.QtCharts import QChartView
+    from PySide6.QtGui import QFont
+
+    from journal.domain.body.daily import DayPoint
+    from journal.domain.body.temperature import TemperatureUnit
+    from journal.ui.body.chart import MARKER_SIZES, build_chart
+
+    days = [DayPoint(date(2026, 11, 30), BleedingLevel.NONE, 0, None, 1)]
+    chart = build_chart(days, [], TemperatureUnit.CELSIUS, palette=palette_for(False), font=QFont())
+    view = QChartView(chart)
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    plot = chart.plotArea()
+    for series in chart.series():
+        for point in series.points():
+            y = chart.mapToPosition(point, series).y()
+            radius = MARKER_SIZES[series.objectName()] / 2
+            assert plot.top() <= y - radius and y + radius <= plot.bottom(), series.name()
