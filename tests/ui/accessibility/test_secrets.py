@@ -38,7 +38,7 @@ EXPECTED = {
     ("Dialog: Change passphrase", "Type the passphrase again"),
     ("Dialog: Rotate key", "Passphrase"),
     ("Dialog: New recovery key", "Passphrase"),
-    ("Dialog: Remove journal", "Passphrase"),
+    ("Dialog: Remove journal", "Passphrase or recovery key"),
     ("Dialog: Summary for the doctor", "Passphrase, to confirm"),
     ("Dialog: Export your journal", "Passphrase, to confirm"),
     ("Dialog: Restore a backup", "Your passphrase now"),

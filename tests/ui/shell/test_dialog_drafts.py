@@ -116,6 +116,11 @@ def test_a_response_and_an_answer_typed_in_together_come_back_unshared(
     unlock_owner(qtbot, window)
     area = together(window)
     assert "It was not shared" in area.start.kept_note.text()
+    # The answer still typed at this lock is given back too, on its page: back to the
+    # start page, where the partner's passphrase is typed (Enter there presses "Open
+    # Together" only while it shows).
+    assert area.pages.currentWidget() is area.answers
+    area.answers.back_button.click()
     area = open_together(qtbot, window, folder)
     page = area.session_page.reader.page
     assert page.item.entry_id == entry and page.respond_box.toPlainText() == "Unsent Quillfern"
