@@ -94,6 +94,43 @@ def _gap_row(first: date, last: date) -> str:
     )
 
 
+def _day_cell(day: date) -> str:
+    return f"{day:%d %b %Y}".replace(" ", NBSP)  # a day is never broken
+
+
+def log_rows(summary: DoctorSummary, unit: TemperatureUnit) -> list[tuple[int, str]]:
+    """The log's table as (group, row) pairs, in order: a group is one line of
+    `log_lines` (a day, or a stretch of days with nothing logged), its row and, for a
+    day, one full-width row under it for each of its notes.
+
+    Each row names its day in the first column, so a page never shows symptoms or a
+    note without the day they belong to, and notes get the page's width instead of a
+    narrow column (break test 10 of session 12, finding 1: a day with three long notes
+    was one 70-line row, split across pages, its continuation under an empty Day cell).
+    """
+    rows: list[tuple[int, str]] = []
+    for group, line in enumerate(log_lines(summary)):
+        if isinstance(line, tuple):
+            rows.append((group, _gap_row(*line)))
+            continue
+        temperature = f"{line.temperature.in_unit(unit):.1f}" if line.temperature else ""
+        pads = f"{line.pads} ({line.soaked_through} soaked through)" if line.pads else ""
+        also = "; ".join(each.strip() for each in line.also)
+        cells = (str(line.logs), line.bleeding, str(line.cramping), temperature, pads, also)
+        shown = "".join(f"<td>{as_written(c)}</td>" for c in cells)
+        rows.append((group, f"<tr><td>{_day_cell(line.day)}</td>{shown}</tr>"))
+        for note in line.notes:
+            written = as_written(note.strip("\r\n").rstrip())
+            rows.append(
+                (
+                    group,
+                    f"<tr><td>{_day_cell(line.day)}</td>"
+                    f'<td colspan="{len(LOG_WIDTHS) - 1}"><i>Note:</i> {written}</td></tr>',
+                )
+            )
+    return rows
+
+
 def as_written(text: str) -> str:
     """``text`` (a note, a question, anything the person wrote) as Qt rich text that
     shows it as written: escaped, each line break kept, indents, tabs and repeated
@@ -122,7 +159,7 @@ def summary_html(
     breaks: Collection[int] = (),
 ) -> str:
     """The summary as Qt rich text; a new page starts before each log row in ``breaks``
-    (0 is the first day), with the table's header row repeated."""
+    (numbered as in `log_rows`, 0 is the first), with the table's header row repeated."""
     r = summary.recovery
     parts = [
         f"<html><head><style>{_STYLE}</style></head><body>",
@@ -208,27 +245,11 @@ def summary_html(
     )
     header = f"<thead>{header}</thead>"  # Qt repeats it at the top of each page
     parts.append(f'<table width="100%">{header}')
-    for number, day in enumerate(log_lines(summary)):
+    for number, (_, row) in enumerate(log_rows(summary, unit)):
         if number in breaks and number:
             # A new page for this row, so that no row is split: the table goes on there.
             parts.append(f'</table><table width="100%" style="{PAGE_BREAK}">{header}')
-        if isinstance(day, tuple):
-            parts.append(_gap_row(*day))
-            continue
-        also = "; ".join(day.also + tuple(f"note: {n}" for n in day.notes))
-        pads = f"{day.pads} ({day.soaked_through} soaked through)" if day.pads else ""
-        temperature = f"{day.temperature.in_unit(unit):.1f}" if day.temperature else ""
-        parts.append(
-            _row(
-                f"{day.day:%d %b %Y}".replace(" ", NBSP),  # a day is never broken
-                str(day.logs),
-                day.bleeding,
-                str(day.cramping),
-                temperature,
-                pads,
-                also,
-            )
-        )
+        parts.append(row)
     parts.append("</table></body></html>")
     return "".join(parts)
 
@@ -278,49 +299,75 @@ def _log_rows(document: QTextDocument) -> tuple[list[tuple[float, float]], float
     return rows, header, start
 
 
-def _split(top: float, bottom: float, height: float) -> bool:
-    """True when a row from ``top`` to ``bottom`` crosses a page end but fits on a page."""
-    return int(top // height) != int((bottom - 0.5) // height) and bottom - top < height
+def _split(top: float, bottom: float, height: float, room: float) -> bool:
+    """True when rows from ``top`` to ``bottom`` cross a page end (pages ``height``
+    tall) but fit in the ``room`` a page has under the header row."""
+    return int(top // height) != int((bottom - 0.5) // height) and bottom - top <= room
 
 
 def _planned_breaks(
-    rows: list[tuple[float, float]], breaks: set[int], height: float, header: float
+    rows: list[tuple[float, float]],
+    groups: list[int],
+    breaks: set[int],
+    height: float,
+    header: float,
 ) -> set[int]:
-    """Every row to start a new page, planned from one layout: a row that would be split
-    goes to the top of the next page (under the header), and the rows after it move
-    down with it. Rows in ``breaks`` already start their page in this layout."""
+    """Every row to start a new page, planned from one layout. A day's rows (its row
+    and its notes: ``groups`` holds each row's day) that would be split but fit on a
+    page go together to the top of the next page (under the header); a day too long
+    for one page is broken between its rows only, never inside one. The rows after
+    a moved one move down with it. Rows in ``breaks`` already start their page in
+    this layout."""
     planned = set(breaks)
     shift = 0.0
-    for number, (top, bottom) in enumerate(rows):
-        if number in breaks:
+    room = height - header
+    members: dict[int, list[int]] = {}
+    for number, group in enumerate(groups):
+        members.setdefault(group, []).append(number)
+
+    def move(number: int, top: float) -> None:
+        nonlocal shift
+        shift += (int(top // height) + 1) * height + header - top
+        planned.add(number)
+
+    for numbers in members.values():
+        first = numbers[0]
+        if first in breaks:
             shift = 0.0  # laid out for real from here on
+        top, bottom = rows[first][0] + shift, rows[numbers[-1]][1] + shift
+        if first not in breaks and _split(top, bottom, height, room):
+            move(first, top)
             continue
-        top, bottom = top + shift, bottom + shift
-        if _split(top, bottom, height):
-            moved = (int(top // height) + 1) * height + header
-            shift += moved - top
-            planned.add(number)
+        for number in numbers[1:] if first in breaks else numbers:
+            if number in breaks:
+                shift = 0.0
+                continue
+            top, bottom = rows[number][0] + shift, rows[number][1] + shift
+            if _split(top, bottom, height, room):
+                move(number, top)
     return planned
 
 
 def paginate(
     summary: DoctorSummary, unit: TemperatureUnit, chart: QImage, page: QSizeF, extra: str = ""
 ) -> QTextDocument:
-    """The summary on pages of ``page``, with no row of the log split across two pages.
+    """The summary on pages of ``page``, with no row of the log split across two pages
+    and a day's rows kept on one page when they fit there.
 
     Qt breaks a table between the lines of a cell, so a row whose cells wrap
-    can start on one page and end on the next. Here each such row starts a new
-    page instead (the table goes on there, under its header row). The breaks are
-    planned from one layout and checked on the next, until no row is split
-    (usually two or three layouts, however many pages). A row taller than a
-    whole page stays as it is. When the first row would go to the next page
-    without its header row, the log starts that page, heading and all.
+    can start on one page and end on the next. Here each such row (or the day it
+    belongs to) starts a new page instead (the table goes on there, under its header
+    row). The breaks are planned from one layout and checked on the next, until no
+    row is split (usually two or three layouts, however many pages). A single row
+    taller than a whole page stays as it is. When the first row would go to the next
+    page without its header row, the log starts that page, heading and all.
     """
+    groups = [group for group, _ in log_rows(summary, unit)]
     breaks: set[int] = set()
-    for _ in range(len(log_lines(summary)) + 1):
+    for _ in range(len(groups) + 1):
         document = _document(summary_html(summary, unit, extra, breaks), chart, page)
         rows, header, start = _log_rows(document)
-        planned = _planned_breaks(rows, breaks, page.height(), header)
+        planned = _planned_breaks(rows, groups, breaks, page.height(), header)
         if rows and int(start // page.height()) != int(rows[0][0] // page.height()):
             planned.add(0)  # the header row would stand alone at the foot of a page
         if planned == breaks:

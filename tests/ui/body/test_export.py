@@ -437,3 +437,60 @@ def test_what_the_person_wrote_keeps_its_lines_and_indents(qapp, journal) -> Non
         assert any(each.endswith(line) or each == line for each in shown), line
     assert any(each.endswith("Bleeding: heavy") for each in shown)
     assert "  Questions:" in shown and "    1. why?" in shown and "\t2. when?" in shown
+
+
+def test_a_day_with_long_notes_is_never_shown_without_its_day(
+    qapp, journal, tmp_path: Path
+) -> None:
+    """Break test 10 of session 12, finding 1: 28 days of three logs, each with long
+    pain-relief words and a note of 1 to 12 sentences. A day's notes in the narrow
+    "Also noted" column made 70-line rows that Qt split across pages, and the page
+    that held the rest showed symptoms under an empty Day cell. Every note now starts
+    and ends on one page, and that page names the note's day."""
+    end = now().astimezone(local_tz()).date() - timedelta(days=1)
+    start = end - timedelta(days=27)
+    sentence = "The cramping eased after an hour and I rested on the sofa with tea. "
+    logs = []
+    for number in range(28):
+        day = start + timedelta(days=number)
+        for log in range(3):
+            at = datetime.combine(day, time(8 + 4 * log), local_tz()).astimezone(UTC)
+            logs.append(
+                BodyLog(
+                    id=f"d{number}l{log}",
+                    logged_at=at,
+                    bleeding=BleedingLevel(number % 5),
+                    cramping=number % 10,
+                    pain_relief=f"ibuprofen 400 mg in the morning and paracetamol {log} "
+                    f"1000 mg at lunch r{number}x{log}end ",
+                    note=f"s{number}x{log}start "
+                    + sentence * (1 + (number * 3 + log) % 12)
+                    + f"e{number}x{log}end ",
+                )
+            )
+    store(journal, logs, recovery=RecoveryDetails(loss_date=start))
+    target = tmp_path / "notes.pdf"
+    export_pdf(
+        BodyRepository(journal.db),
+        target,
+        start,
+        end,
+        TemperatureUnit.CELSIUS,
+        include_notes=True,
+        extra="Please read the notes.\n" * 8,
+    )
+    pages = [_words(page) for page in PdfReader(target).pages]
+
+    def page_of(text: str) -> int:
+        found = [number for number, words in enumerate(pages) if text in words]
+        assert len(found) == 1, (text, found)
+        return found[0]
+
+    for number in range(28):
+        day = f"{start + timedelta(days=number):%d %b %Y}"
+        for log in range(3):
+            for first, last in ((f"s{number}x{log}start", f"e{number}x{log}end"),):
+                assert page_of(first) == page_of(last), (day, log)
+                assert day in pages[page_of(first)], (day, log)
+            assert day in pages[page_of(f"r{number}x{log}end")]
+    assert not any(" ;" in words for words in pages)  # "hour. ; note:" before
