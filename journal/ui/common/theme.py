@@ -91,6 +91,15 @@ QListWidget#navigation::item:selected {
     background: palette(highlight); color: palette(highlighted-text);
 }
 QToolBar { border: none; spacing: 6px; padding: 4px; }
+QToolButton[checkable="true"] {
+    border: 3px solid transparent; border-radius: 5px; padding: 2px 6px; background: transparent;
+}
+QToolButton[checkable="true"]:hover { background: palette(alternate-base); }
+QToolButton[checkable="true"]:checked {
+    background: palette(highlight); color: palette(highlighted-text);
+}
+QToolButton[checkable="true"]:focus { border-color: %(focus)s; }
+QToolButton[checkable="true"]:checked:focus { border-color: %(focus_on_highlight)s; }
 QScrollBar { background: palette(alternate-base); margin: 0; border: none; }
 QScrollBar:vertical { width: 14px; }
 QScrollBar:horizontal { height: 14px; }

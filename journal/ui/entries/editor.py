@@ -294,6 +294,7 @@ class EntryEditor(QWidget):
         )
         self.when.dateTimeChanged.connect(self._when_changed)
         self.when.dateTimeChanged.connect(self._name_zone)
+        self.when.editingFinished.connect(self._when_left)
         # A skipped or repeated wall time is said under the field (read_typed).
         self.when.told.connect(lambda words: self.notes.show("created_at", words, focus=False))
         self.body.textChanged.connect(self._changed)
@@ -544,6 +545,20 @@ class EntryEditor(QWidget):
         self.notes.clear()
         self._good_when = moment
         self._changed()
+
+    def _when_left(self) -> None:
+        """The "Written on" field was left (Tab, a click, Enter) showing a refused
+        moment: it shows the date the entry keeps again, so that the field and the list
+        agree; the reason stays under it until the field is changed (break test 10 of
+        session 12, finding 13: the box kept showing 2027 while the list said today)."""
+        if not self._when_refused or self._good_when is None or self._entry is None:
+            return
+        self.when.blockSignals(True)  # the note stays: it says why the date went back
+        try:
+            self._show_when(self._good_when, self._entry.zone)
+        finally:
+            self.when.blockSignals(False)
+        self._when_refused = False  # it shows a good moment: a new refusal is said again
 
     def compose(self) -> Entry | None:
         """The entry as the widgets show it now."""

@@ -16,6 +16,7 @@ from journal.domain.entries.entry import Entry
 from journal.domain.entries.remembrance import RemembrancePrefs
 from journal.storage.entries.remembrance import RemembranceStore
 from journal.storage.entries.repository import EntryRepository
+from journal.ui.common.theme import FOCUS_COLOUR
 from journal.ui.entries import area as area_module
 from tests.time_zones import in_zone
 from tests.ui.entries.test_editor import journal_area, unlock, write
@@ -215,3 +216,44 @@ def test_a_refused_moment_never_holds_the_focus_nor_takes_keys_from_another_page
     assert area.editor.save_now()
     kept = EntryRepository(window.journal.db).get(area.editor.entry_id)
     assert kept is not None and kept.created_at == started.created_at
+
+
+def test_a_refused_moment_left_shows_the_kept_date_and_the_next_button_shows_its_focus(
+    qtbot, unlocked_window
+):  # type: ignore[no-untyped-def]
+    """Break test 10 of session 12, finding 13: after a refused "Written on", Tab went on
+    to the Bold button, which looked exactly like "bold is on" (the focus look and the
+    pressed look were the same square), so the next Space bolded a word unseen; and the
+    box kept showing the refused moment while the list showed the entry's real one.
+    Left, the field shows the date the entry keeps (the reason stays under it); a
+    formatting button with the focus looks unlike one that is on."""
+    window = unlocked_window
+    area = journal_area(window)
+    area.new_entry()
+    write(qtbot, area, "future test")
+    started = EntryRepository(window.journal.db).get(area.editor.entry_id)
+    assert started is not None
+    kept = area.editor.when.dateTime()
+    tomorrow = local_day(now_utc()) + timedelta(days=1)
+    _type_moment(qtbot, area.editor, tomorrow, 10, 0)
+    note = area.editor.notes.note("created_at")
+    assert note.isVisible() and "has not come yet" in note.text()
+
+    bold = area.editor.body.button("bold")
+    qtbot.keyClick(area.editor.when, Qt.Key.Key_Tab)
+    assert area.editor.when.dateTime() == kept
+    assert note.isVisible() and "has not come yet" in note.text()
+
+    bold.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    assert bold.hasFocus() and not bold.isChecked()
+    focused = bold.grab().toImage()
+    area.editor.body.setFocus()
+    area.editor.body.selectAll()
+    qtbot.keyClick(area.editor.body, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert bold.isChecked() and not bold.hasFocus()
+    pressed = bold.grab().toImage()
+    assert focused.size() == pressed.size()
+    assert focused != pressed
+    edge = focused.pixelColor(focused.width() // 2, 1)  # inside the 3 px ring
+    assert edge.name() in {FOCUS_COLOUR[False], FOCUS_COLOUR[True]}, edge.name()
