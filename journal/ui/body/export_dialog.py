@@ -30,6 +30,7 @@ from journal.ui.body.chart import chart_image
 from journal.ui.body.export_pdf import DEFAULT_CSV_NAME, DEFAULT_PDF_NAME, write_summary_pdf
 from journal.ui.common.accessibility import Message, describes, warn_on_open
 from journal.ui.common.dates import date_edit
+from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.file_places import Place, place_problem, save_file_name
 from journal.ui.common.fit import dialog_layout, set_height_in_lines
 from journal.ui.common.local_time import from_qdate, local_tz, now_utc, to_qdate, today_local
@@ -41,6 +42,7 @@ NOT_ENCRYPTED = (
     "The summary is saved as an ordinary file, not encrypted. Anyone who can open the "
     "file can read it. Save it somewhere private, and delete it when you no longer need it."
 )
+RANGE_REFUSED = "The last day is before the first day. Please check the days."
 NOT_MATCHED = "That passphrase did not match this journal. Nothing has been saved."
 
 
@@ -122,6 +124,11 @@ class ExportDialog(QDialog):
         form = wrapping_form()
         form.addRow("&From", self.start)
         form.addRow("&To", self.end)
+        # A refused range is said under the day it is about (with the focus there,
+        # scrolled into view), not on the status line under the passphrase, out of
+        # sight on a small screen (break test 10 of session 12, finding 6).
+        self.notes_on_fields = FieldNotes()
+        self.notes_on_fields.add(form, "end", self.end)
         form.addRow("", self.notes)
         form.addRow("&Anything to add", self.extra)
         form.addRow("&Passphrase", self.passphrase)
@@ -175,8 +182,10 @@ class ExportDialog(QDialog):
     def _start(self, kind: str) -> None:
         start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
         if end < start:
-            self._say("The last day is before the first day. Please check the days.")
+            self.status.clear()
+            self.notes_on_fields.show("end", RANGE_REFUSED)
             return
+        self.notes_on_fields.clear()
         passphrase = self.passphrase.text()
         if not passphrase:  # nothing tried, so not "did not match"
             self._say("Please type your passphrase to confirm.")

@@ -494,3 +494,46 @@ def test_a_day_with_long_notes_is_never_shown_without_its_day(
                 assert day in pages[page_of(first)], (day, log)
             assert day in pages[page_of(f"r{number}x{log}end")]
     assert not any(" ;" in words for words in pages)  # "hour. ; note:" before
+
+
+def test_a_refused_range_is_said_under_the_last_day_in_view(qtbot, journal) -> None:  # type: ignore[no-untyped-def]
+    """Break test 10 of session 12, finding 6: on a small screen, To before From and
+    Alt+D moved the focus to To but said why under the passphrase, out of view: "nothing
+    happens". The reason is now under the To field, in view, with the focus there."""
+    from PySide6.QtCore import QDate, QPoint
+    from PySide6.QtWidgets import QLabel
+
+    from journal.ui.body.export_dialog import RANGE_REFUSED
+
+    start, end = _fill(journal)
+    dialog = ExportDialog(
+        BodyRepository(journal.db), journal.check_passphrase, TemperatureUnit.CELSIUS, start
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(dialog.width(), 260)  # a small screen: the form scrolls
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    later = QDate(end.year, end.month, end.day)
+    dialog.start.setFocus()
+    qtbot.keyClick(dialog.start, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.start, later.toString(dialog.start.displayFormat()))
+    qtbot.keyClick(dialog.start, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.end, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    earlier = later.addDays(-5)
+    qtbot.keyClicks(dialog.end, earlier.toString(dialog.end.displayFormat()))
+    dialog.pdf_button.setFocus()
+    qtbot.keyClick(dialog.pdf_button, Qt.Key.Key_Space)  # Save PDF…
+    QApplication.processEvents()
+
+    assert QApplication.focusWidget() is dialog.end
+    said = [w for w in dialog.findChildren(QLabel) if w.text() == RANGE_REFUSED]
+    assert len(said) == 1 and said[0].isVisible()
+    note = said[0]
+    below_end = dialog.end.mapTo(dialog, QPoint(0, dialog.end.height())).y()
+    above_notes = dialog.notes.mapTo(dialog, QPoint(0, 0)).y()
+    at = note.mapTo(dialog, QPoint(0, 0)).y()
+    assert below_end <= at < above_notes  # right under To, not under the passphrase
+    assert not note.visibleRegion().isEmpty()  # scrolled into view
+    assert dialog.end.accessibleDescription() == RANGE_REFUSED
+    assert RANGE_REFUSED not in dialog.status.text()
