@@ -134,6 +134,11 @@ DRAFTS_KEPT = (
     "refuse writes), so it locked with them kept encrypted in a small file beside it. "
     "They will be back in place when you unlock."
 )
+#: Said when the body log is asked for (View > Body log, Ctrl+2) in a journal that keeps none.
+BODY_LOG_OFF = (
+    "This journal keeps no body log. To keep one, open Settings (Ctrl+,) and tick "
+    "“Keep a body log in this journal”. Nothing was deleted."
+)
 # What stays on while Together is open: nothing that could show a private page.
 WHILE_EXCLUSIVE = frozenset(
     {ActionId.LOCK, ActionId.QUIT, ActionId.UNDO, ActionId.REDO, ActionId.HELP, ActionId.ABOUT}
@@ -378,8 +383,8 @@ class MainWindow(QMainWindow):
             if self._only is not None and on:
                 on = spec.choice is not None or action_id in WHILE_EXCLUSIVE or action_id is own
             action.setEnabled(on)
-        if self._only is None:
-            self.action_by_id[ActionId.SHOW_BODY].setEnabled(open_ and self.body_log_on)
+        if self._only is None:  # on while the body log is off: it says how to turn it on
+            self.action_by_id[ActionId.SHOW_BODY].setEnabled(open_)
 
     def _check_choices(self) -> None:
         for action_id, action in self.action_by_id.items():
@@ -501,6 +506,10 @@ class MainWindow(QMainWindow):
     def show_area_id(self, area_id: str) -> None:
         """Show the area with this id (View > Journal, Body log, Library)."""
         found = self.area(area_id)
+        if found is not None and found is self.area("body") and not self.body_log_on:
+            if self.journal is not None and not self.is_locked:
+                self.tell(BODY_LOG_OFF)  # never silence for Ctrl+2 (break 10/12, finding 12)
+            return
         if found is not None and not self.is_locked and found.isEnabled():
             self.show_area(found)
 
@@ -800,7 +809,9 @@ class MainWindow(QMainWindow):
             item.setHidden(not self.body_log_on)
         if not self.body_log_on and self.navigation.currentRow() == row:
             self.navigation.setCurrentRow(0)
-        self.action_by_id[ActionId.SHOW_BODY].setEnabled(self.body_log_on and not self.is_locked)
+        # On while the body log is off too: View > Body log and Ctrl+2 then say where it
+        # is turned on, instead of a greyed item and a key that did nothing.
+        self.action_by_id[ActionId.SHOW_BODY].setEnabled(not self.is_locked)
 
     def _start_daily_backup(self, journal: OpenJournal) -> None:
         from journal.ui.safekeeping.backup import BackupIndicator, DailyBackup
