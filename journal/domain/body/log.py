@@ -315,14 +315,16 @@ def validate_recovery(details: RecoveryDetails, today: date) -> list[FieldProble
     """Dates that cannot be right yet: in the future, or before the loss."""
     problems: list[FieldProblem] = []
     named = (
-        ("loss_date", details.loss_date, "the loss"),
+        # Each a whole name of its day, said as it is ("the day of the day the bleeding
+        # stopped" before: break test 10 of session 12, finding 10).
+        ("loss_date", details.loss_date, "the day of the loss"),
         ("bleeding_stopped_on", details.bleeding_stopped_on, "the day the bleeding stopped"),
-        ("first_period_on", details.first_period_on, "the first period"),
+        ("first_period_on", details.first_period_on, "the day of the first period"),
     )
     for field, day, what in named:
         if day is not None and day > today:
             problems.append(
-                FieldProblem(field, f"That day is still ahead. Please choose the day of {what}.")
+                FieldProblem(field, f"That day is still ahead. Please choose {what}.")
             )
         elif (
             day is not None
@@ -333,7 +335,7 @@ def validate_recovery(details: RecoveryDetails, today: date) -> list[FieldProble
             problems.append(
                 FieldProblem(
                     field,
-                    f"That day is before the day of the loss. Please check the day of {what}, "
+                    f"That day is before the day of the loss. Please check {what}, "
                     "or the day of the loss.",
                 )
             )

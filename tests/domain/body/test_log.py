@@ -214,3 +214,28 @@ def test_pain_relief_is_asked_about_after_the_log_or_long_before_it() -> None:
     assert asked(timedelta(minutes=40)).startswith("This is 40 minutes after")  # type: ignore[union-attr]
     assert asked(timedelta(hours=-13)).startswith("This is 13 hours before")  # type: ignore[union-attr]
     assert asked(timedelta(days=11), relief="") is None
+
+
+def test_every_refused_recovery_day_is_named_once() -> None:
+    """Break test 10 of session 12, finding 10: "Please check the day of the day the
+    bleeding stopped". Each day is named by a whole name, in both refusals."""
+    from journal.domain.body.log import validate_recovery
+
+    today = date(2026, 12, 1)
+    ahead = today + timedelta(days=2)
+    early = today - timedelta(days=9)
+    said = {
+        p.field: p.message
+        for details in (
+            RecoveryDetails(loss_date=ahead, bleeding_stopped_on=ahead),
+            RecoveryDetails(loss_date=today - timedelta(days=3), first_period_on=early),
+        )
+        for p in validate_recovery(details, today)
+    }
+    assert said == {
+        "loss_date": "That day is still ahead. Please choose the day of the loss.",
+        "bleeding_stopped_on": "That day is still ahead. Please choose the day the bleeding "
+        "stopped.",
+        "first_period_on": "That day is before the day of the loss. Please check the day of "
+        "the first period, or the day of the loss.",
+    }

@@ -104,5 +104,7 @@ def test_a_refused_day_is_said_beside_it(qtbot) -> None:  # type: ignore[no-unty
     note = dialog.notes.note("bleeding_stopped_on")
     assert dialog.result() == 0 and note.isVisible()
     assert "before the day of the loss" in note.text()
+    assert "Please check the day the bleeding stopped, or the day of the loss." in note.text()
+    assert "the day of the day" not in note.text()  # break test 10 of session 12, finding 10
     assert dialog.focusWidget() is dialog.stopped.edit
     assert dialog.stopped.edit.accessibleDescription() == note.text()
