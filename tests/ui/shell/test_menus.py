@@ -285,3 +285,44 @@ def test_about_names_the_version_the_licences_and_that_it_is_not_medical_advice(
         assert table.item(row, 1).text() != "not recorded", names[row]
         assert table.item(row, 2).text(), names[row]
     assert "LGPL-3.0-only" in [table.item(row, 2).text() for row in range(table.rowCount())]
+
+
+def _runtime_distributions(name: str) -> set[str]:
+    """Every distribution ``name`` needs to run here, in turn (no extras), normalised."""
+    import re as re_names
+    from importlib.metadata import PackageNotFoundError, requires
+
+    from packaging.markers import Marker
+
+    found: set[str] = set()
+    todo = [name]
+    while todo:
+        try:
+            needs = requires(todo.pop()) or []
+        except PackageNotFoundError:
+            continue
+        for need in needs:
+            if ";" in need:
+                condition = need.split(";", 1)[1]
+                if "extra" in condition or not Marker(condition).evaluate():
+                    continue
+            match = re_names.match(r"[A-Za-z0-9_.\-]+", need)
+            assert match is not None
+            key = re_names.sub(r"[-_.]+", "-", match.group(0)).lower()
+            if key not in found:
+                found.add(key)
+                todo.append(key)
+    return found
+
+
+def test_about_names_every_library_solace_runs_with() -> None:
+    """Break test 10 of session 12, finding 2: About left out zxcvbn, PyYAML and regex
+    (named in pyproject.toml) and the libraries they and the others need in turn."""
+    import re as re_names
+
+    from journal.ui.shell.about import LIBRARIES
+
+    named = {re_names.sub(r"[-_.]+", "-", lib.distribution).lower() for lib in LIBRARIES}
+    needed = _runtime_distributions("solace")
+    assert {"zxcvbn", "pyyaml", "regex"} <= needed
+    assert needed <= named, sorted(needed - named)
