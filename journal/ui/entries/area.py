@@ -240,29 +240,12 @@ class JournalArea(Area):
         """Whether the list and the entry do not both fit side by side: the list needs
         at least ``LIST_CHARACTERS`` average characters of the current font (a date and
         the first words of an entry), whatever its own widgets could shrink to."""
-        characters = self.fontMetrics().averageCharWidth()
-        least = self.side_least()
-        side = max(least, characters * LIST_CHARACTERS)
-        needed = side + self.pages.minimumSizeHint().width()
-        # A list that cannot give way to the entry (its tabs' names whole) leaves the
-        # entry its comfortable width, or gives way itself (see `list_width`).
-        if least > characters * LIST_GIVES_WAY_TO:
-            needed = max(needed, least + characters * ENTRY_CHARACTERS)
-        return self.width() < needed + self.splitter.handleWidth()
-
-    def side_least(self) -> int:
-        """The narrowest (pixels) the list's side is worth showing at: what its widgets
-        need, its tabs' names whole (never behind the tab bar's scroll arrows: "Look b"
-        at 1024x600 and 200 % text, break test 10 of session 12, finding 7) and the
-        search field's words ("Search your …"). Narrower, the list gives way."""
-        bar = self.browse_tabs.tabBar()
-        frame = self.browse_tabs.width() - self.browse_tabs.contentsRect().width()
-        tabs = sum(bar.tabSizeHint(index).width() for index in range(bar.count())) + frame
-        field = self.search.field
-        words = field.fontMetrics().horizontalAdvance(field.placeholderText())
-        search = self.search.sizeHint().width() - field.sizeHint().width() + words
-        search += 4 * field.fontMetrics().averageCharWidth()  # its frame and clear button
-        return max(self.side.minimumSizeHint().width(), tabs, search)
+        side = max(
+            self.side.minimumSizeHint().width(),
+            self.fontMetrics().averageCharWidth() * LIST_CHARACTERS,
+        )
+        needed = side + self.pages.minimumSizeHint().width() + self.splitter.handleWidth()
+        return self.width() < needed
 
     def toggle_list(self) -> None:
         """Hide or show the list; on a narrow screen, show it in place of the entry."""
@@ -312,7 +295,7 @@ class JournalArea(Area):
         Writing apps give the words the room first (a 1024x600 screen at 150 % text)."""
         room = self.splitter.width() - self.splitter.handleWidth()
         characters = self.fontMetrics().averageCharWidth()
-        least = max(self.side_least(), characters * LIST_GIVES_WAY_TO)
+        least = max(self.side.minimumSizeHint().width(), characters * LIST_GIVES_WAY_TO)
         return max(least, min(self._list_width, room - characters * ENTRY_CHARACTERS))
 
     def _share_width(self) -> None:
