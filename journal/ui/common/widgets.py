@@ -339,10 +339,7 @@ class NewPassphraseFields(QWidget):
         self.first = secret_field("New passphrase")
         self.second = secret_field("Type the passphrase again")
         self.feedback = Message("Passphrase feedback", hide_empty=False)
-        # The page's other rows (a journal's name, the current passphrase) go into this
-        # form (`form`), so that all its labels share one column (issue 10: Create's
-        # "Name" stood in a column of its own, its field left of the passphrase pair's).
-        self.form = form = wrapping_form()
+        form = wrapping_form()
         form.addRow("&Passphrase", self.first)
         form.addRow("&Again", self.second)
         layout = QVBoxLayout(self)

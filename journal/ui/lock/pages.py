@@ -233,8 +233,10 @@ class CreatePage(Card):
         self.name.setAccessibleName("Journal name")
         self.name.setPlaceholderText("For example: My journal")
         self.name.setMaxLength(60)
+        form = wrapping_form()
+        form.addRow("&Name", self.name)
+        self.body.addLayout(form)
         self.passphrase = NewPassphraseFields()
-        self.passphrase.form.insertRow(0, "&Name", self.name)  # one column of labels
         self.body.addWidget(self.passphrase)
         self.body_log = QCheckBox("&Keep a body log (bleeding, pain, temperature)")
         self.body_log.setChecked(True)

@@ -232,8 +232,8 @@ class ChangePassphraseDialog(_KeyDialog):
         )
         self.journal = journal
         self.current = secret_field("Current passphrase")
+        self.form.addRow("&Current passphrase", self.current)
         self.new = NewPassphraseFields()
-        self.new.form.insertRow(0, "&Current passphrase", self.current)  # one label column
         self.new.set_user_inputs([journal.header.name])
         self.layout_.addWidget(self.new)
         self.finish_layout()

@@ -15,7 +15,7 @@ from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.messages import user_message
-from journal.ui.common.widgets import NewPassphraseFields, label, secret_field
+from journal.ui.common.widgets import NewPassphraseFields, label, secret_field, wrapping_form
 from journal.ui.common.work_footer import WorkFooter
 from journal.ui.common.workers import Task, run_in_background
 
@@ -51,16 +51,16 @@ class RescueDialog(QDialog):
         self._task: Task | None = None
         layout, footer = dialog_layout(self, width_chars=64)
         layout.addWidget(label(intro(name)))
+        form = wrapping_form()
         self.passphrase = secret_field(f"Passphrase of {name}")
+        form.addRow("&Its passphrase", self.passphrase)
         self.new_name = QLineEdit(f"{name} (rescued)")
         self.new_name.setAccessibleName("Name of the new journal")
         self.new_name.setMaxLength(80)
+        form.addRow("&New journal's name", self.new_name)
+        layout.addLayout(form)
+        layout.addWidget(label("The new journal's passphrase", "title"))
         self.new_passphrase = NewPassphraseFields()
-        # One form, so that its labels share one column.
-        form = self.new_passphrase.form
-        form.insertRow(0, "&Its passphrase", self.passphrase)
-        form.insertRow(1, "&New journal's name", self.new_name)
-        form.insertRow(2, label("The new journal's passphrase", "title"))
         # Both names are on the lock screen: the damaged journal's and the new one's.
         self.new_passphrase.set_user_inputs([name, self.new_name.text()])
         self.new_name.textChanged.connect(
