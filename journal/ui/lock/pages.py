@@ -21,13 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.storage.lock.vault import JournalInfo
-from journal.ui.common.accessibility import (
-    Message,
-    Politeness,
-    announce,
-    announce_on_focus,
-    describes,
-)
+from journal.ui.common.accessibility import Message, Politeness, announce_on_focus, describes
 from journal.ui.common.busy import hold_input
 from journal.ui.common.clipboard import clear_clipboard_of
 from journal.ui.common.undo_steps import empty
@@ -633,9 +627,10 @@ class RecoveryUnlockPage(Card):
         super().__init__("Unlock with your recovery key")
         self.whose = label("", "subtle")  # which journal: the lock screen may list several
         self.body.addWidget(self.whose)
-        self.body.addWidget(label(TYPE_THE_KEY))
+        self.body.addWidget(
+            label("Type the recovery key you wrote down. Spaces, dashes and case do not matter.")
+        )
         self.key = secret_field("Recovery key", shown=True, max_length=200)
-        self.key.setAccessibleDescription(TYPE_THE_KEY)
         self.body.addWidget(self.key)
         self.back_button = QPushButton("Back")
         self.unlock_button = QPushButton("Unlock")
@@ -644,15 +639,8 @@ class RecoveryUnlockPage(Card):
         self.finish_layout(self.unlock_button, cancel=True, back=self.back_button)
 
     def show_journal(self, name: str) -> None:
-        """Name the journal this key is typed for ("For the journal “Ours”."); that and
-        what to type are the key field's description, heard as the focus lands there
-        (break test 15 of session 12, finding 10: only "Recovery key" was heard)."""
+        """Name the journal this key is typed for ("For the journal “Ours”.")."""
         self.whose.setText(for_journal(name))
-        self.key.setAccessibleDescription(f"{for_journal(name)} {TYPE_THE_KEY}".strip())
-
-
-TYPE_THE_KEY = "Type the recovery key you wrote down. Spaces, dashes and case do not matter."
-CHOOSE_NEW = "Your journal is open. Please choose a new passphrase to use from now on."
 
 
 def for_journal(name: str) -> str:
@@ -670,8 +658,9 @@ class NewPassphrasePage(Card):
         super().__init__("Choose a new passphrase")
         self.whose = label("", "subtle")
         self.body.addWidget(self.whose)
-        self.intro = label(CHOOSE_NEW)
-        self.body.addWidget(self.intro)
+        self.body.addWidget(
+            label("Your journal is open. Please choose a new passphrase to use from now on.")
+        )
         self.passphrase = NewPassphraseFields()
         self.body.addWidget(self.passphrase)
         self.save_button = QPushButton("Save passphrase")
@@ -693,10 +682,3 @@ class NewPassphrasePage(Card):
     def show_journal(self, name: str) -> None:
         """Name the journal whose new passphrase this is."""
         self.whose.setText(for_journal(name))
-
-    def say_opened(self) -> None:
-        """Say, once the focus is in the first field, that the key opened the journal and
-        a new passphrase is asked: only "New passphrase" was heard (break test 15 of
-        session 12, finding 10)."""
-        words = f"{self.whose.text()} {CHOOSE_NEW}".strip()
-        announce(self.intro, words, Politeness.POLITE, after_focus=True)
