@@ -43,10 +43,20 @@ from __future__ import annotations
 
 import enum
 import time
+from collections.abc import Callable
 from typing import Literal
 
 import shiboken6
-from PySide6.QtCore import QEvent, QLoggingCategory, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QEvent,
+    QLoggingCategory,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -166,7 +176,9 @@ class _AfterFocus(QObject):
     with them (in the same handler, or posted before they fire), in the order they
     were made. While the focus is on no shown control they wait for it to land, at
     most `FOCUS_LANDING_MS`. One whose widget is gone or hidden by then is dropped
-    (what it said is no longer on screen)."""
+    (what it said is no longer on screen). ``sent`` is emitted once none waits."""
+
+    sent = Signal()
 
     def __init__(self, app: QObject) -> None:
         super().__init__(app)
@@ -226,6 +238,7 @@ class _AfterFocus(QObject):
             if is_alert:
                 QAccessible.updateAccessibility(QAccessibleEvent(source, QAccessible.Event.Alert))
             _send(source, text, politeness)
+        self.sent.emit()
 
 
 _AFTER_FOCUS_NAME = "solace-assertive-after-focus"
@@ -239,6 +252,25 @@ def _after_focus() -> _AfterFocus:
     made = _AfterFocus(app)  # type: ignore[arg-type]
     made.setObjectName(_AFTER_FOCUS_NAME)
     return made
+
+
+def after_announcements(work: Callable[[], None]) -> None:
+    """Run ``work`` (long, on the GUI thread: building the areas while a key is
+    derived) once the announcements waiting now have gone out (see `announce`, at
+    most `FOCUS_LANDING_MS` later), or at the next turn of the event loop when none
+    waits. Run before them, it held back "Creating your journal…" until the journal
+    was made, and a busy line hidden by then says nothing: the words were never
+    heard (CI of session 12)."""
+    waiting = _after_focus()
+    if not waiting.waiting():
+        QTimer.singleShot(0, work)
+        return
+
+    def run() -> None:
+        waiting.sent.disconnect(run)
+        work()
+
+    waiting.sent.connect(run)
 
 
 class _WhenFocused(QObject):

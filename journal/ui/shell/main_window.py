@@ -46,7 +46,12 @@ from journal.settings import (
 from journal.settings import Theme as ThemeSetting
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
-from journal.ui.common.accessibility import announce, first_tab_stop, is_secret
+from journal.ui.common.accessibility import (
+    after_announcements,
+    announce,
+    first_tab_stop,
+    is_secret,
+)
 from journal.ui.common.alt_keys import install_alt_keys
 from journal.ui.common.app_filter import watch_application
 from journal.ui.common.area import AppContext, Area
@@ -243,8 +248,9 @@ class MainWindow(QMainWindow):
         self.lock_screen.rescue_requested.connect(self.show_rescue)
         self.daily_backup: DailyBackup | None = None
         self.backup_indicator: BackupIndicator | None = None  # in the status bar
-        # Argon2id releases the GIL, so the areas are built while the key is derived.
-        self.lock_screen.opening.connect(lambda: QTimer.singleShot(0, self._build_areas))
+        # Argon2id releases the GIL, so the areas are built while the key is derived,
+        # once what the work is ("Opening your journal…") has been said.
+        self.lock_screen.opening.connect(lambda: after_announcements(self._build_areas))
         # After a hard lock the process is fresh: once the lock screen has painted and
         # the storage stack has loaded, the (empty) areas are built, so the unlock that
         # follows costs what an unlock in a warm process costs.

@@ -26,7 +26,14 @@ def test_creating_a_journal_says_it_has_started(qtbot, data_dir, a11y_events: Re
     qtbot.keyClicks(create.name, "Our journal")
     qtbot.keyClicks(create.passphrase.first, PASSPHRASE)
     qtbot.keyClicks(create.passphrase.second, PASSPHRASE)
+    # As with a window manager: the window is active and the focus is in the field.
+    win.activateWindow()
+    create.passphrase.second.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is create.passphrase.second)
     a11y_events.clear()
+    built_after: list[int] = []  # how many events had been heard when the areas were built
+    build = win._build_areas
+    win._build_areas = lambda: (built_after.append(len(a11y_events.events)), build())  # type: ignore[method-assign]
     qtbot.keyClick(create.passphrase.second, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=60_000)
     polite = a11y_events.announcements(assertive=False)
@@ -34,6 +41,9 @@ def test_creating_a_journal_says_it_has_started(qtbot, data_dir, a11y_events: Re
     assert creating in polite  # after the passphrase's rating, settled on Enter
     (said,) = [e for e in a11y_events.events if e.message == creating]
     assert said.source is create.busy and not said.assertive
+    # Said before the areas are built meanwhile (a second and more on the GUI thread):
+    # after them, it waited until the journal was made, and then said nothing.
+    assert a11y_events.events.index(said) < built_after[0]
     win.lock()
 
 
