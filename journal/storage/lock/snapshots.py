@@ -65,8 +65,17 @@ def integrity_ok(db_path: Path, data_key: bytes | bytearray) -> bool:
 def opens_with(db_path: Path, data_key: bytes | bytearray) -> bool:
     """Whether ``data_key`` opens the database and finds tables in it (one page read,
     no full check). An empty or truncated file (a copy a crash cut short) opens with
-    any key as an empty database, so it counts as not opening."""
-    connection = sqlcipher3.connect(str(db_path))
+    any key as an empty database, so it counts as not opening. With a WAL beside the
+    file (a crash left it) the connection is read-only: closing the last read-write
+    connection checkpoints the WAL into the file and deletes it, and a probe must
+    change nothing, least of all a WAL not yet checked (break test 16 of session 12,
+    finding 2); the WAL index such a connection makes is removed again."""
+    wal = db_path.with_name(db_path.name + "-wal")
+    shm = db_path.with_name(db_path.name + "-shm")
+    probe_only = wal.is_file()
+    had_shm = shm.exists()
+    target = f"{db_path.resolve().as_uri()}?mode=ro" if probe_only else str(db_path)
+    connection = sqlcipher3.connect(target, uri=probe_only)
     try:
         key_connection(connection, data_key)
         connection.execute("PRAGMA cipher_log_level = NONE")
@@ -76,6 +85,8 @@ def opens_with(db_path: Path, data_key: bytes | bytearray) -> bool:
         return False
     finally:
         connection.close()
+        if probe_only and not had_shm:
+            shm.unlink(missing_ok=True)
 
 
 def snapshot(

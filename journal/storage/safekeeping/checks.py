@@ -28,10 +28,10 @@ import sqlcipher3
 
 from journal.files import read_regular
 from journal.storage.lock.engine import key_connection
+from journal.storage.safekeeping.wal import read_log, wal_problem
 from journal.storage.types import register_functions
 
 PAGE_SIZE = 4096  # SQLCipher 4's default page size, which Solace never changes
-_WAL_HEADER, _FRAME_HEADER = 32, 24  # bytes, SQLite's WAL format
 # The page cache of a connection that runs `check_database`, in KiB (SQLite takes it
 # only as pages are read, so a small journal uses little). ``integrity_check`` visits
 # each table's rows and looks each one up in every index, and the FTS5 check reads
@@ -136,34 +136,13 @@ def wal_pages(wal_path: Path) -> set[int]:
     """The page numbers that the committed frames of the WAL file at ``wal_path`` hold
     (empty when there is none or it cannot be read): SQLite reads these pages from the
     WAL, not from the database file. Read from the frame headers, which SQLCipher
-    leaves unencrypted, following SQLite's WAL format
-    (https://www.sqlite.org/fileformat2.html#walformat): a 32-byte header whose salts
-    every frame of the current log repeats, then frames of a 24-byte header (page
-    number, and the page count after a commit, else 0) and one page. Frames after the
-    last commit, or from an earlier log (other salts), are not counted; checksums are
-    not verified, so a damaged frame can still count (the open that follows then finds
-    it).
-    """
+    leaves unencrypted, as SQLite reads them (`journal.storage.safekeeping.wal.read_log`:
+    frames of the current log whose checksums verify, up to the last commit)."""
     try:
         data = read_regular(wal_path)
     except OSError:
         return set()
-    if len(data) < _WAL_HEADER:
-        return set()
-    page_size = int.from_bytes(data[8:12], "big")
-    salts = data[16:24]
-    committed: set[int] = set()
-    pending: set[int] = set()
-    at = _WAL_HEADER
-    while page_size and at + _FRAME_HEADER + page_size <= len(data):
-        if data[at + 8 : at + 16] != salts:
-            break
-        pending.add(int.from_bytes(data[at : at + 4], "big"))
-        if int.from_bytes(data[at + 4 : at + 8], "big"):  # a commit frame
-            committed |= pending
-            pending = set()
-        at += _FRAME_HEADER + page_size
-    return committed
+    return set(read_log(data).committed_pages)
 
 
 def stated_page_count(db_path: Path, data_key: bytes | bytearray) -> int | None:
@@ -194,6 +173,9 @@ def check_pages(db_path: Path, data_key: bytes | bytearray) -> CheckResult:
     """
     if not db_path.is_file():
         return CheckResult(("The database file is missing.",))
+    log_problem = wal_problem(db_path, PAGE_SIZE)
+    if log_problem:  # never opened: closing would checkpoint the part SQLite reads
+        return CheckResult((log_problem,))
     try:
         connection = _connect(db_path, data_key)
     except sqlcipher3.Error:

@@ -4,7 +4,8 @@ Two steps, both read-only:
 
 * `file_problem` looks at the database file alone (no key): missing, empty,
   cut to a size that is not a whole number of pages, an ordinary SQLite file, a
-  PDF or another kind of document in its place;
+  PDF or another kind of document in its place; and at the WAL a crash left beside
+  it, which SQLite would read only in part (`journal.storage.safekeeping.wal`);
 * `keyed_problem` runs once the passphrase has unwrapped the data key: a database
   that does not open with that key (damaged first page, random bytes, or another
   journal's database, recognised by its SQLCipher salt), or one with pages whose
@@ -33,6 +34,7 @@ from journal.storage.safekeeping.checks import (
     stated_page_count,
     wal_pages,
 )
+from journal.storage.safekeeping.wal import wal_problem
 
 SALT_BYTES = 16  # SQLCipher keeps its per-file salt in the first 16 bytes
 _KINDS = (
@@ -73,7 +75,10 @@ def file_problem(db_path: Path) -> str | None:
             return f"The file in the place of the journal's database {what}."
     if size % PAGE_SIZE:
         return "The journal's database file has been cut short: part of it is missing."
-    return None
+    # Before any connection opens the file: SQLite would read the WAL only up to a
+    # damaged frame, and the checkpoint at the next close would write that shortened
+    # journal into journal.db and delete the WAL (break test 16 of session 12, finding 2).
+    return wal_problem(db_path, PAGE_SIZE)
 
 
 def may_hold_pages(db_path: Path) -> bool:

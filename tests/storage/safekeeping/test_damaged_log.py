@@ -1,0 +1,104 @@
+"""A crash leaves the WAL (journal.db-wal) beside the journal; one damaged byte in a
+frame of an acknowledged commit made SQLite read the WAL only up to it, and the
+journal opened without the commits after it, saying nothing; the checkpoint at the
+next lock then wrote the shortened journal into journal.db and deleted the WAL
+(break test 16 of session 12, finding 2). Now the unlock finds it, says so and
+changes no file; a rescue reads the commits after the damaged frame; a restore keeps
+the WAL as it was found."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from journal.errors import JournalDamaged
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.lock.keys import LIGHT_KDF
+from journal.storage.lock.store import JournalStore
+from journal.storage.safekeeping import wal
+from journal.storage.safekeeping.rescue import rescue
+from tests.conftest import PASSPHRASE
+from tests.storage.safekeeping.helpers import digest
+
+WORKER = Path(__file__).with_name("wal_worker.py")
+FRAME = wal.FRAME_HEADER_BYTES + 4096
+ENTRIES = 300
+
+
+def crashed(data_dir: Path) -> Path:
+    """The folder of a journal whose writer was killed (SIGKILL) after ``ENTRIES``
+    acknowledged saves, with its WAL as the crash left it."""
+    with subprocess.Popen(
+        [sys.executable, str(WORKER), str(data_dir), PASSPHRASE, str(ENTRIES)],
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as child:
+        try:
+            assert child.stdout is not None
+            assert child.stdout.readline().strip() == "ready"
+        finally:
+            os.kill(child.pid, signal.SIGKILL)
+            child.wait()
+    folder = next((data_dir / "journals").iterdir())
+    assert (folder / "journal.db-wal").stat().st_size > wal.HEADER_BYTES
+    return folder
+
+
+def damage_first_live_frame(folder: Path) -> None:
+    """Flip one byte in the page of the WAL's first frame, which acknowledged commits
+    follow (the live log always begins at the first frame)."""
+    path = folder / "journal.db-wal"
+    raw = bytearray(path.read_bytes())
+    assert wal.read_log(bytes(raw)).stops_at > 1  # a live log of more than one frame
+    raw[wal.HEADER_BYTES + wal.FRAME_HEADER_BYTES + 2000] ^= 0xFF
+    path.write_bytes(bytes(raw))
+    assert wal.read_log(bytes(raw)).lost_commits >= 1
+
+
+@pytest.fixture
+def damaged(tmp_path: Path) -> Path:
+    folder = crashed(tmp_path / "data")
+    damage_first_live_frame(folder)
+    return folder
+
+
+def test_a_damaged_frame_in_the_log_is_told_and_no_file_changes(damaged: Path) -> None:
+    data_dir = damaged.parent.parent
+    before = digest(data_dir)
+    store = JournalStore(data_dir)
+    for _attempt in range(2):  # a second attempt finds the same: nothing was mended away
+        with pytest.raises(JournalDamaged) as raised:
+            store.unlock(damaged, PASSPHRASE)
+        assert wal.LOG_DAMAGED in raised.value.message
+        assert raised.value.rescuable
+    assert digest(data_dir) == before
+
+
+def test_a_rescue_reads_the_commits_after_the_damaged_frame(damaged: Path) -> None:
+    data_dir = damaged.parent.parent
+    before = digest(damaged)
+    rescued = rescue(data_dir, damaged, PASSPHRASE, "Rescued", "a new long passphrase", LIGHT_KDF)
+    try:
+        bodies = {s.headline for s in EntryRepository(rescued.journal.db).summaries_page(0, 1000)}
+        # The last entry saved, long after the damaged frame, is there; at most the
+        # entries on the damaged frame's page (one page) are not.
+        assert any(f"Canaryotter {ENTRIES - 1}" in body for body in bodies)
+        assert rescued.entries >= ENTRIES - 20
+    finally:
+        rescued.journal.lock()
+    assert digest(damaged) == before
+
+
+def test_a_log_that_verifies_opens_with_every_entry(tmp_path: Path) -> None:
+    folder = crashed(tmp_path / "data")
+    assert wal.log_problem((folder / "journal.db-wal").read_bytes(), 4096) is None
+    opened = JournalStore(tmp_path / "data").unlock(folder, PASSPHRASE)
+    try:
+        assert EntryRepository(opened.db).count() == ENTRIES
+    finally:
+        opened.lock()
