@@ -41,9 +41,15 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 def write_to_chosen_place(path: Path, data: bytes, what: str) -> None:
     """Replace ``path``, a file at a place the person chose (a PDF summary, a CSV
-    export), with ``data`` crash-safely. Raises `PlaceNotWritten` for that place (full,
-    read-only, or the system's reason), never the editor's full-disk words: nothing is
-    kept in a window and nothing is retried; ``what`` names the file ("summary")."""
+    export), with ``data`` crash-safely. Raises `PlaceRefused` before writing when
+    ``path`` lies inside Solace's data folder or among a journal's files (what is
+    written there is plain text: `places.place_problem`), and `PlaceNotWritten` for that
+    place (full, read-only, or the system's reason), never the editor's full-disk
+    words: nothing is kept in a window and nothing is retried; ``what`` names the file
+    ("summary")."""
+    from journal.storage.places import Writes, refuse_protected
+
+    refuse_protected(path, Writes.PLAIN_TEXT)
     try:
         _replace(path, data)
     except OSError as error:

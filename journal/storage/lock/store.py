@@ -26,6 +26,7 @@ from journal.errors import (
 )
 from journal.files import read_regular
 from journal.paths import journals_dir
+from journal.storage import places
 from journal.storage.lock import keys
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.vault import (
@@ -72,6 +73,7 @@ class JournalStore:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
         self.root = journals_dir(data_dir)
+        places.protect(data_dir)  # no chosen place to write to may lie inside it
 
     def journals(self) -> list[JournalInfo]:
         """Every folder holding a journal's key file or database, by name.

@@ -40,6 +40,7 @@ from journal.storage.body.repository import BodyRepository
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryRow
 from journal.storage.failures import chosen_place_failure
+from journal.storage.places import Writes, refuse_protected
 from journal.storage.safekeeping.unfinished import (
     UNFINISHED_BACKUP_FILE,
     UNFINISHED_EXPORT,
@@ -168,10 +169,12 @@ def export_journal(
     """Write the export into a new folder under ``parent`` and return it.
 
     ``revisions`` are the journal's schema revisions (recorded in the JSON);
-    ``progress(done, total)`` is called as entries are written. Raises
-    `PlaceNotWritten` (the folder is full, read-only, or failed otherwise); then no
-    partial folder is left.
+    ``progress(done, total)`` is called as entries are written. Raises `PlaceRefused`
+    before anything is written when ``parent`` lies inside Solace's data folder or among
+    a journal's files (`places.place_problem`), and `PlaceNotWritten` (the folder is
+    full, read-only, or failed otherwise); then no partial folder is left.
     """
+    refuse_protected(parent, Writes.PLAIN_TEXT)
     final = _free_name(parent, export_folder_name(today_local()))
     partial = parent / f".{final.name}.partial"
     db.set_setting(UNFINISHED_EXPORT, str(partial))  # for `remove_unfinished_export`

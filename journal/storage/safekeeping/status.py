@@ -17,6 +17,7 @@ from journal.errors import DiskFull, SolaceError
 from journal.storage.atomic import atomic_write_bytes
 from journal.storage.changes import SAME_AS
 from journal.storage.lock.journal import OpenJournal
+from journal.storage.places import Writes, refuse_protected
 from journal.storage.safekeeping.archive import partial_for, write_archive
 from journal.storage.safekeeping.backups import (
     DAMAGED,
@@ -300,10 +301,16 @@ def back_up_to(journal: OpenJournal, target: Path) -> Path:
     included) and write it as one file at ``target`` (atomically).
 
     The file opens with the passphrase and recovery key valid now. Returns
-    ``target``. Raises `BackupFailed` (also when this computer is too full for
-    the copy made first) or `PlaceNotWritten` (the chosen place is full, read-only or
-    failed otherwise).
+    ``target``. Raises `PlaceRefused` before anything is done when ``target`` lies
+    inside Solace's data folder (the journal's own included) or among a journal's
+    files (`places.place_problem`: break test 16 of session 12, finding 7, the archive
+    written over the live journal.db), `BackupFailed` (also when this computer is too
+    full for the copy made first) or `PlaceNotWritten` (the chosen place is full,
+    read-only or failed otherwise).
     """
+    journals = journal.folder.parent  # the data folder holds journals/<id>/
+    data_folder = journals.parent if journals.name == "journals" else journal.folder
+    refuse_protected(target, Writes.BACKUP, (data_folder, journal.folder))
     try:
         backup = journal.backup(Reason.MANUAL)
     except DiskFull as error:  # the copy kept on this computer, before the chosen place

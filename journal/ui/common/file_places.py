@@ -23,6 +23,9 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from journal.storage import places
+from journal.storage.places import Writes
+
 
 class Place(Enum):
     """The kinds of file a chooser picks; each remembers its own last folder."""
@@ -36,23 +39,24 @@ class Place(Enum):
     HELD_WORDS = "held words"
 
 
-#: The places whose chooser writes plain text (a journal's export, the summary for the
-#: doctor): never inside the data folder, where everything else is encrypted and which
-#: travels with every copy of it (break test 16 of session 12, finding 8).
-PLAIN_TEXT_PLACES = frozenset({Place.EXPORT, Place.SUMMARY})
-IN_DATA_FOLDER = (
-    "That folder is inside Solace's own folder, where everything is kept encrypted, and "
-    "what is written here is not. Please choose a folder outside it, such as your "
-    "Documents folder."
-)
+#: What each chooser that writes outside writes, for the one rule on where it may
+#: (`journal.storage.places.place_problem`, which the storage functions apply too):
+#: plain text (a journal's export, the summary for the doctor) never inside the data
+#: folder, where everything else is encrypted (break test 16 of session 12, finding 8),
+#: nor a backup file, which would go with what it is meant to keep safe (finding 7).
+WRITES = {
+    Place.EXPORT: Writes.PLAIN_TEXT,
+    Place.SUMMARY: Writes.PLAIN_TEXT,
+    Place.BACKUP: Writes.BACKUP,
+}
 
 _chosen: dict[Place, Path] = {}  # in memory only (see the module's docstring)
-_data_folder: list[Path] = []  # Solace's data folder, at most one
 
 
 def use_data_folder(folder: Path) -> None:
-    """Never remember nor offer a folder inside ``folder`` (Solace's data folder)."""
-    _data_folder[:] = [folder]
+    """Never remember nor offer a folder inside ``folder`` (Solace's data folder), nor
+    write there (`journal.storage.places.protect`)."""
+    places.protect(folder)
 
 
 def forget_folders() -> None:
@@ -63,10 +67,9 @@ def forget_folders() -> None:
 def _allowed(folder: Path) -> bool:
     """Whether ``folder`` may be offered or remembered: an existing folder outside the
     data folder."""
-    data_dir = _data_folder[0] if _data_folder else None
     try:
         resolved = folder.resolve()
-        if data_dir is not None and resolved.is_relative_to(data_dir.resolve()):
+        if any(resolved.is_relative_to(data) for data in places.data_folders()):
             return False
         return resolved.is_dir()
     except (OSError, RuntimeError):
@@ -75,17 +78,12 @@ def _allowed(folder: Path) -> bool:
 
 def place_problem(place: Place, chosen: Path) -> str:
     """Why ``chosen`` (a folder, or a file to write) cannot take what a chooser of
-    ``place`` writes, in words (`IN_DATA_FOLDER`), or "": a place of plain text
-    (`PLAIN_TEXT_PLACES`) inside Solace's data folder (`use_data_folder`), links
-    followed."""
-    data_dir = _data_folder[0] if _data_folder else None
-    if place not in PLAIN_TEXT_PLACES or data_dir is None:
-        return ""
-    try:
-        inside = chosen.resolve().is_relative_to(data_dir.resolve())
-    except (OSError, RuntimeError):
-        return ""
-    return IN_DATA_FOLDER if inside else ""
+    ``place`` writes (`WRITES`), in words, or "": the one rule of
+    `journal.storage.places.place_problem` (inside Solace's data folder, or among a
+    journal's files; links followed), asked before anything is written so the dialog
+    can say why next to the place chosen."""
+    writes = WRITES.get(place)
+    return "" if writes is None else places.place_problem(chosen, writes)
 
 
 def default_folder() -> Path:

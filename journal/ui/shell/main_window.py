@@ -1255,15 +1255,17 @@ class MainWindow(QMainWindow):
 
     def back_up(self) -> None:
         """File > Back up…: a backup file where the person chooses, in the background."""
-        from journal.ui.safekeeping.backup import ask_backup_file, back_up_in_background
+        from journal.ui.safekeeping.backup import back_up_in_background, choose_backup_file
 
         journal = self.journal
         if journal is None:
             return
-        target = ask_backup_file(self)
-        if target is not None:
+
+        def write(target: Path) -> None:
             self.statusBar().showMessage("Backing up…")
             self._backup_task = back_up_in_background(journal, target, self._backed_up)
+
+        choose_backup_file(self, write, self.tell)
 
     def show_export(self) -> None:
         from journal.ui.safekeeping.export_dialog import ExportDialog

@@ -165,8 +165,8 @@ def test_plain_text_is_never_written_inside_solace_s_own_folder(
     was accepted, and the journal's whole text lay in plain files where everything is
     encrypted. The export and the summary for the doctor now say why and write
     nothing there; a folder outside is taken as before."""
+    from journal.storage.places import IN_DATA_FOLDER
     from journal.ui.body.export_dialog import ExportDialog as SummaryDialog
-    from journal.ui.common.file_places import IN_DATA_FOLDER
     from tests.conftest import PASSPHRASE
 
     window = unlocked_window
@@ -193,3 +193,38 @@ def test_plain_text_is_never_written_inside_solace_s_own_folder(
     summary.pdf_button.click()
     qtbot.waitUntil(lambda: IN_DATA_FOLDER in summary.status.text(), timeout=10_000)
     assert sorted(data_dir.rglob("*")) == before
+
+
+def test_back_up_now_refuses_solace_s_own_folder_and_names_the_file_it_would_replace(
+    qtbot, unlocked_window, choosers, data_dir, tmp_path
+):  # type: ignore[no-untyped-def]
+    """Break test 16 of session 12, finding 7: "Back up now…" took a place inside the
+    journal's own folder (the live journal.db typed: Qt asked to replace journal.db,
+    and journal.db.backup was written beside the database), and Settings called that
+    the last backup file. Now it says why under the button and writes nothing there;
+    a file of the same name elsewhere is replaced only after a question naming the file
+    that is written."""
+    from journal.storage.places import BACKUP_IN_DATA_FOLDER
+
+    window = unlocked_window
+    window.show_settings()
+    panel = window.settings_dialog.findChild(BackupsPanel)
+    before = sorted(data_dir.rglob("*"))
+    choosers.answer = str(window.journal.folder / "journal.db")
+    qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+    assert BACKUP_IN_DATA_FOLDER in panel.message.text()
+    assert not panel.working
+    assert sorted(data_dir.rglob("*")) == before
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    (usb / "copy.backup").write_bytes(b"an older backup")
+    choosers.answer = str(usb / "copy")  # the suffix is added: copy.backup is written
+    qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+    question = panel.replace_question
+    assert question is not None and question.isVisible()
+    assert "“copy.backup”" in question.question_label.text()
+    assert f"“copy.backup” is already in {usb}" in question.detail_label.text()
+    qtbot.keyClick(question, Qt.Key.Key_Escape)  # "Keep it"
+    assert (usb / "copy.backup").read_bytes() == b"an older backup"
+    assert not panel.working

@@ -294,8 +294,8 @@ def _dialogs(window, store):  # type: ignore[no-untyped-def]
     from journal.ui.safekeeping.backup import BackupsPanel
 
     panel = window.settings_dialog.findChild(BackupsPanel)
-    (store.data_dir / "a-folder-on-a-usb-drive").mkdir()
-    panel.back_up_to(store.data_dir / "a-folder-on-a-usb-drive" / "backup")
+    (store.data_dir.parent / "a-folder-on-a-usb-drive").mkdir()
+    panel.back_up_to(store.data_dir.parent / "a-folder-on-a-usb-drive" / "backup")
     yield "Settings with backups", window.settings_dialog
     window.settings_dialog.close()
     # The lock screen's restore dialog with a few backups to choose from.
