@@ -1,26 +1,63 @@
-"""The inline Markdown of an entry: one set of rules for what is a marker.
+"""The Markdown of an entry's lines: one set of rules for what is a marker.
 
 The editor's highlighter dims these markers and styles what they wrap; headlines,
-timeline rows and search snippets take the same markers off and keep every other
-character. One set of rules for both means a list can never hide a character the
-editor shows as text (``5*3 = 15 and 2*4`` keeps both stars: a star or an
-underscore inside a word opens or closes nothing, as the editor has always shown).
+timeline rows, Together's reading view and search snippets take the same markers
+off and keep every other character (`hidden`). One set of rules for all means a
+list can never hide a character the editor shows as text (``5*3 = 15 and 2*4``
+keeps both stars: a star or an underscore inside a word opens or closes nothing,
+as the editor has always shown).
 
-Each pattern's group 1 is the marker, group 2 what it wraps. Escaped punctuation
-(``\\*``) is never a marker: `mask_escapes` hides it first.
+A line's start is read the same way everywhere (`line_start`): up to three spaces and
+``#`` to ``######`` then a space, a tab or the end make a heading; up to three spaces
+and ``>`` (each with one optional space) a quote; then a list item's ``-``, ``*``,
+``+`` or ``1.`` / ``1)`` followed by a space or a tab. Nothing else is read at a
+line's start: a "code fence" (```` ``` hi ````), a rule (``- - -``), closing hashes
+(``# Day 1 #``) or a tab before ``>`` are text, as the editor shows them (break test
+9 of session 12, finding 2). A strike is exactly two tildes on each side, as GitHub
+reads it: ``~~~ 12 weeks ~~~`` and a row of tildes are text.
+
+Each inline pattern's group 1 is the marker, group 2 what it wraps. Escaped
+punctuation (``\\*``) is never a marker: `mask_escapes` hides it first. A line
+longer than ``MARKED_LIMIT`` is shown as written (the editor holds it in pieces and
+highlights none of them).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-__all__ = ["BOLD", "CODE", "ESCAPE", "INLINE", "ITALIC", "STRIKE", "markers", "mask_escapes"]
+__all__ = [
+    "BOLD",
+    "CODE",
+    "ESCAPE",
+    "HEADING",
+    "INLINE",
+    "ITALIC",
+    "LIST",
+    "MARKED_LIMIT",
+    "QUOTE",
+    "STRIKE",
+    "LineStart",
+    "hidden",
+    "line_start",
+    "markers",
+    "mask_escapes",
+]
+
+MARKED_LIMIT = (
+    4_000  # characters in one line; a longer line has no markers (as the editor's pieces)
+)
+HEADING = re.compile(r"^ {0,3}(#{1,6})(?=[ \t]|$)")
+QUOTE = re.compile(r"^ {0,3}(?:> ?)+")
+# Matched where the line's text starts (after a quote's markers): group 1 is a bullet.
+LIST = re.compile(r"[ \t]*(?:([-*+])|\d{1,9}[.)])(?=[ \t])")
 
 # ``**`` anywhere (CommonMark), ``__`` only at a word's edges (inside ``snake__case`` it is text).
 BOLD = re.compile(r"(\*\*|(?<!\w)__)(?=\S)(.+?)(?<=\S)\1(?!(?<=__)\w)")
 # One ``*`` or ``_`` only at a word's edges: ``5*3`` and ``snake_case`` are text.
 ITALIC = re.compile(r"(?<![*\w])(\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])")
-STRIKE = re.compile(r"(~~)(?=\S)(.+?)(?<=\S)~~")
+STRIKE = re.compile(r"(?<!~)(~~)(?![~\s])(.+?)(?<=[^~\s])~~(?!~)")
 CODE = re.compile(r"(`+)[^`]+?\1")
 # A backslash before ASCII punctuation: the punctuation is shown as itself.
 ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -51,4 +88,72 @@ def markers(text: str) -> set[int]:
             width = len(match.group(1))
             found.update(range(match.start(), match.start() + width))
             found.update(range(match.end() - width, match.end()))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class LineStart:
+    """How a line starts, as positions (Python indices) into it.
+
+    ``level``: a heading's level (1-6), 0 for none; ``marks``: the end of the heading's
+    hashes or of the quote's markers (the characters before it are markers), 0 for
+    none; ``quote``: whether the line is a quote; ``item``: the span of a list item's
+    marker (its indent and ``-`` or ``1.``), None for none; ``bullet``: the bullet's
+    position (``-``, ``*``, ``+``), None for a numbered item or no item.
+    """
+
+    level: int = 0
+    marks: int = 0
+    quote: bool = False
+    item: tuple[int, int] | None = None
+    bullet: int | None = None
+
+
+def line_start(line: str) -> LineStart:
+    """The line-start rules the editor highlights with, read from ``line`` (one line, no
+    ``\\n``). A heading takes no quote or list; a quote may hold a list item."""
+    if len(line) > MARKED_LIMIT:
+        return LineStart()
+    heading = HEADING.match(line)
+    if heading:
+        return LineStart(level=len(heading.group(1)), marks=heading.end())
+    quote = QUOTE.match(line)
+    marks = quote.end() if quote else 0
+    item = LIST.match(line, marks)
+    if item is None:
+        return LineStart(marks=marks, quote=quote is not None)
+    bullet = item.start(1) if item.group(1) else None
+    return LineStart(marks=marks, quote=quote is not None, item=item.span(), bullet=bullet)
+
+
+def code_markers(masked: str) -> set[int]:
+    """The backticks that open and close each code span of ``masked`` (a line through
+    `mask_escapes`)."""
+    found: set[int] = set()
+    for match in CODE.finditer(masked):
+        width = len(match.group(1))
+        found.update(range(match.start(), match.start() + width))
+        found.update(range(match.end() - width, match.end()))
+    return found
+
+
+def hidden(line: str) -> set[int]:
+    """The positions in ``line`` of every character that is markup, not words: the
+    line-start markers (heading hashes, quote markers, a list's bullet), the inline
+    markers (`markers`), the backticks of code spans and escaping backslashes. The
+    editor dims exactly these (and a numbered item's number, which is kept as words
+    everywhere: a numbered list shows its numbers); every other view leaves them out.
+    Empty for a line longer than ``MARKED_LIMIT``. One pass per rule."""
+    if len(line) > MARKED_LIMIT:
+        return set()
+    start = line_start(line)
+    found = set(range(start.marks))
+    if start.bullet is not None:
+        found.add(start.bullet)
+    masked = mask_escapes(line)
+    found |= markers(line)
+    if "`" in line:
+        found |= code_markers(masked)
+    if "\\" in line:
+        found.update(match.start() for match in ESCAPE.finditer(line))
     return found

@@ -16,19 +16,12 @@ from __future__ import annotations
 
 import re
 
-from journal.domain.entries.markup import CODE, ESCAPE, markers
+from journal.domain.entries.markup import CODE, ESCAPE, MARKED_LIMIT, hidden
 
-# A headline is at most 80 characters; markers and spaces rarely take more than
-# this many, and nothing past it can change the first 80 shown.
+# A line longer than MARKED_LIMIT has no markers (the editor shows it as written); its
+# headline needs no more than this many characters of it (80 are shown).
 LINE_WINDOW = 1_000
 
-_HEADING = re.compile(r"^#{1,6}(?:\s+|$)")
-_CLOSING_HASHES = re.compile(r"\s+#+\s*$")
-_QUOTE = re.compile(r"^(?:>\s?)+")
-_BULLET = re.compile(r"^[-*+]\s+")
-_TASK_BOX = re.compile(r"^\[[ xX]\]\s+")
-_FENCE = re.compile(r"^(?:`{3,}|~{3,})")
-_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 # Escaped punctuation is parked on private-use characters while markers are taken off.
 _PARK = 0xF0000
 # The search marks a matching word with these (private-use characters): they sit
@@ -39,9 +32,14 @@ _WORD = rf"[\w{OPEN_MARK}{CLOSE_MARK}]"
 # In a fragment (a snippet) a marker run is taken off only at a word's edge: it may
 # have lost its other half to the cut, but inside a word it is text (``snake_case``).
 _FRAGMENT_MARKERS = re.compile(
-    rf"(?<=\S)(?:\*{{1,3}}|_{{1,3}}|~~)(?!{_WORD})|(?<!{_WORD})(?:\*{{1,3}}|_{{1,3}}|~~)(?=\S)"
+    rf"(?<=\S)(?:\*{{1,3}}|_{{1,3}}|(?<!~)~~(?!~))(?!{_WORD})"
+    rf"|(?<!{_WORD})(?:\*{{1,3}}|_{{1,3}}|(?<!~)~~(?!~))(?=\S)"
 )
-_FRAGMENT_LINE_START = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+)")
+# The editor's line-start markers (`markup.line_start`): a heading's hashes, a quote's
+# markers and a list's bullet after them, or a bullet alone.
+_FRAGMENT_LINE_START = re.compile(
+    r"(?m)^(?: {0,3}#{1,6}(?:[ \t]+|$)| {0,3}(?:> ?)+(?:[ \t]*[-*+][ \t]+)?|[ \t]*[-*+][ \t]+)"
+)
 
 
 _LINE_MARKERS = frozenset("#>-*+")
@@ -68,25 +66,19 @@ def _unquote_code(text: str) -> str:
 
 
 def plain_line(line: str) -> str:
-    """One line of Markdown as the words it shows, spaces collapsed ("" for a rule or fence).
+    """One line of Markdown as the words the editor shows, spaces collapsed.
 
-    Looks at the first ``LINE_WINDOW`` characters only.
+    Exactly the characters of ``line`` that the editor does not dim (`markup.hidden`,
+    the editor's own rules: a "code fence", a rule or a closing ``#`` is words there, so
+    it is words here). A line longer than ``MARKED_LIMIT`` has no markers; only its
+    first ``LINE_WINDOW`` characters are read.
     """
-    text = line[:LINE_WINDOW].strip()
-    if _FENCE.match(text) or _RULE.match(text):
-        return ""
-    text = _park(text)
-    text = _QUOTE.sub("", text)
-    if _HEADING.match(text):
-        text = _CLOSING_HASHES.sub("", _HEADING.sub("", text))
-    text = _BULLET.sub("", text)
-    text = _TASK_BOX.sub("", text)
-    gone = markers(text)
+    if len(line) > MARKED_LIMIT:
+        return " ".join(line[:LINE_WINDOW].split())
+    gone = hidden(line)
     if gone:
-        text = "".join(char for index, char in enumerate(text) if index not in gone)
-    if "`" in text:
-        text = _unquote_code(text)
-    return " ".join(_unpark(text).split())
+        line = "".join(char for index, char in enumerate(line) if index not in gone)
+    return " ".join(line.split())
 
 
 def plain_fragment(text: str) -> str:

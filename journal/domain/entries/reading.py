@@ -15,19 +15,21 @@ as the editor shows it plain.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import Enum
 
-from journal.domain.entries.markup import CODE, ESCAPE, INLINE, markers, mask_escapes
+from journal.domain.entries.markup import (
+    CODE,
+    INLINE,
+    MARKED_LIMIT,
+    hidden,
+    line_start,
+    mask_escapes,
+)
 
 __all__ = ["STYLED_LIMIT", "LineKind", "ReadLine", "Run", "reading_lines"]
 
-# The editor's rules for a line's start (ui/entries/markdown.py: _HEADING, _QUOTE, _LIST).
-_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
-_QUOTE = re.compile(r"^ {0,3}(?:> ?)+")
-_BULLET = re.compile(r"^([ \t]*)[-*+](?=[ \t])")
-STYLED_LIMIT = 5_000  # characters in one line, as the editor's HIGHLIGHT_LIMIT
+STYLED_LIMIT = MARKED_LIMIT  # characters in one line; a longer one is shown as written
 BULLET = "\u2022"  # •, where the writer typed "- ", "* " or "+ " to start a list item
 
 
@@ -70,26 +72,22 @@ def reading_lines(body: str) -> list[ReadLine]:
 def _read_line(line: str) -> ReadLine:
     if len(line) > STYLED_LIMIT:
         return ReadLine(LineKind.TEXT, (Run(line),) if line else ())
-    kind, level = LineKind.TEXT, 0
-    heading = _HEADING.match(line)
-    if heading:
-        kind, level, line = LineKind.HEADING, len(heading.group(1)), line[heading.end() :]
-    else:
-        quote = _QUOTE.match(line)
-        if quote:
-            kind, line = LineKind.QUOTE, line[quote.end() :]
-        bullet = _BULLET.match(line)
-        if bullet:
-            line = bullet.group(1) + BULLET + line[bullet.end() :]
-    return ReadLine(kind, _runs(line), level)
+    start = line_start(line)
+    kind = LineKind.HEADING if start.level else LineKind.QUOTE if start.quote else LineKind.TEXT
+    return ReadLine(kind, _runs(line, start.marks, start.bullet), start.level)
 
 
-def _runs(line: str) -> tuple[Run, ...]:
-    """The runs of one line's inline Markdown: markers (`markers`), code spans'
-    backticks and escaping backslashes left out, every other character kept."""
-    if not line:
-        return ()
-    gone = markers(line)
+def _runs(line: str, marks: int, bullet: int | None) -> tuple[Run, ...]:
+    """The runs of one line: the editor's markers (`markup.hidden`) left out, a list's
+    bullet shown as "•", the white space after a heading's or a quote's markers left
+    out, every other character kept; bold, italic, strike and code styled."""
+    gone = hidden(line)
+    if bullet is not None:
+        gone.discard(bullet)
+    if marks:
+        while marks < len(line) and line[marks] in " \t" and bullet != marks:
+            gone.add(marks)
+            marks += 1
     styles: list[set[str]] = [set() for _ in line]
     masked = mask_escapes(line)
     for pattern, name in INLINE:
@@ -97,20 +95,19 @@ def _runs(line: str) -> tuple[Run, ...]:
             width = len(match.group(1))
             for index in range(match.start() + width, match.end() - width):
                 styles[index].add(name)
-    for match in CODE.finditer(masked):
-        width = len(match.group(1))
-        gone.update(range(match.start(), match.start() + width))
-        gone.update(range(match.end() - width, match.end()))
-        for index in range(match.start() + width, match.end() - width):
-            styles[index].add("code")
-    for match in ESCAPE.finditer(line):
-        gone.add(match.start())
+    if "`" in line:
+        for match in CODE.finditer(masked):
+            width = len(match.group(1))
+            for index in range(match.start() + width, match.end() - width):
+                styles[index].add("code")
     runs: list[Run] = []
     chars: list[str] = []
     current: frozenset[str] | None = None
     for index, char in enumerate(line):
         if index in gone:
             continue
+        if index == bullet:
+            char = BULLET
         style = frozenset(styles[index])
         if style != current and chars:
             runs.append(Run("".join(chars), current or frozenset()))

@@ -53,7 +53,18 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.entries.entry import MAX_BODY_CHARS, check_entry_length
-from journal.domain.entries.markup import BOLD, CODE, ESCAPE, INLINE, ITALIC, markers, mask_escapes
+from journal.domain.entries.markup import (
+    BOLD,
+    CODE,
+    HEADING,
+    INLINE,
+    ITALIC,
+    MARKED_LIMIT,
+    QUOTE,
+    hidden,
+    line_start,
+    mask_escapes,
+)
 from journal.ui.common.accessibility import announce
 from journal.ui.common.flow import flow_row
 from journal.ui.common.undo_said import difference, say_step, say_text, says_own_undo
@@ -75,7 +86,7 @@ from journal.ui.entries.recolour import Recolouring
 log = logging.getLogger(__name__)
 
 PARAGRAPH_SEPARATOR = SEPARATOR  # how QTextDocument separates blocks internally
-HIGHLIGHT_LIMIT = 5_000  # characters in one line; longer lines are shown plain
+HIGHLIGHT_LIMIT = MARKED_LIMIT  # characters in one line; longer lines are shown plain
 # A paste of this many lines or more shows the busy pointer while Qt inserts it (about
 # a second per 100,000 lines on the 2-core machine the benchmarks run on).
 BUSY_PASTE_LINES = 20_000
@@ -88,9 +99,6 @@ BUSY_PASTE_LINES = 20_000
 HEADING_STEPS = {1: 3, 2: 2, 3: 1}
 
 _LINE_ENDINGS = re.compile(r"\r\n?|\u2029")
-_HEADING = re.compile(r"^ {0,3}(#{1,6})(?=[ \t]|$)")
-_QUOTE = re.compile(r"^ {0,3}(?:> ?)+")
-_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])")
 
 _MARKS = {  # formatting -> the mark on its button, and how the mark is drawn
     "bold": ("B", "bold"),
@@ -158,36 +166,30 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         def style(start: int, end: int, fmt: QTextCharFormat) -> None:
             self.setFormat(at[start], at[end] - at[start], fmt)
 
-        heading = _HEADING.match(text)
-        if heading:
-            level = len(heading.group(1))
-            style(0, len(text), self._format(bold=True, larger=HEADING_STEPS.get(level, 0)))
-            style(0, heading.end(), self._format(bold=True, dim=True))
-            return
-        quote = _QUOTE.match(text)
-        if quote:
+        start = line_start(text)  # the one set of line rules (domain markup)
+        if start.level:
+            style(0, len(text), self._format(bold=True, larger=HEADING_STEPS.get(start.level, 0)))
+            style(0, start.marks, self._format(bold=True, dim=True))
+        elif start.quote:
             style(0, len(text), self._format(italic=True))
-            style(0, quote.end(), self._format(dim=True))
-        marker = _LIST.match(text, quote.end() if quote else 0)
-        if marker:
-            style(marker.start(), marker.end(), self._format(dim=True))
+            style(0, start.marks, self._format(dim=True))
+        if start.item:
+            style(*start.item, self._format(dim=True))
         masked = mask_escapes(text)  # escaped punctuation is never a marker
         for pattern, name in INLINE:
             for match in pattern.finditer(masked):
-                start, end, width = match.start(), match.end(), len(match.group(1))
-                style(start + width, end - width, self._format(**{name: True}))
-                style(start, start + width, self._format(dim=True))
-                style(end - width, end, self._format(dim=True))
-        for match in CODE.finditer(masked):
-            fmt = self._format()
-            fmt.setFontFixedPitch(True)
-            fmt.setFontFamilies(["monospace"])
-            style(match.start(), match.end(), fmt)
-        for match in ESCAPE.finditer(text):
-            style(match.start(), match.start() + 1, self._format(dim=True))
-        # A marker inside another's span (an italic's "_" inside "~~…~~") lost its dim
-        # to the outer span's style: every marker is dimmed last, keeping its style.
-        for position in markers(text):
+                begin, end, width = match.start(), match.end(), len(match.group(1))
+                style(begin + width, end - width, self._format(**{name: True}))
+        if "`" in text:
+            for match in CODE.finditer(masked):
+                fmt = self.format(at[match.start()])
+                fmt.setFontFixedPitch(True)
+                fmt.setFontFamilies(["monospace"])
+                style(match.start(), match.end(), fmt)
+        # Every marker (`hidden`: inline markers, code spans' backticks, escaping
+        # backslashes, line-start markers) is dimmed last, keeping the style of the span
+        # it sits in (an italic's "_" inside "~~…~~").
+        for position in hidden(text):
             kept = self.format(at[position])
             kept.setForeground(self._dim_colour())
             style(position, position + 1, kept)
@@ -400,8 +402,8 @@ class MarkdownEditor(QPlainTextEdit):
         text = block.text()
         on = set()
         for name, pattern in (
-            ("heading", _HEADING),
-            ("quote", _QUOTE),
+            ("heading", HEADING),
+            ("quote", QUOTE),
             ("bullets", _BULLET_LINE),
             ("numbers", _NUMBERED),
         ):

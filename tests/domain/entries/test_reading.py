@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from journal.domain.entries.markup import markers
+from journal.domain.entries.plain import plain_line
 from journal.domain.entries.reading import LineKind, reading_lines
 
 
@@ -52,3 +53,19 @@ def test_only_markers_and_escapes_are_ever_left_out(text):
     assert _subsequence(shown, text)
     if not markers(text) and not any(c in text for c in "\\`") and text[:1] not in "#> -*+\t":
         assert line.text == text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(" \t#>-+*_~`\\1.)ab😢"), max_size=30))
+def test_together_shows_the_words_the_list_shows(text):
+    """Together's reading view, the headline and the editor follow one set of line rules
+    (`markup.line_start`, `markup.hidden`): the words read are the headline's, a list's
+    bullet apart (break test 9 of session 12, finding 2: "~~~~~~~~~~" read as "~~")."""
+    (line,) = reading_lines(text)
+    assert " ".join(line.text.replace("\u2022", " ").split()) == plain_line(text)
+
+
+def test_tildes_and_fences_are_read_as_written():
+    for text in ("~~~~~~~~~~", "~~~ 12 weeks ~~~", "``` hi there", "# Day 1 #", "\t> she said"):
+        expected = text.lstrip("# ") if text.startswith("#") else text
+        assert reading_lines(text)[0].text == expected

@@ -14,6 +14,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QPalette
 
+from journal.domain.entries.entry import make_headline
+from journal.domain.entries.markup import line_start
 from journal.domain.entries.plain import plain_line
 from journal.ui.common.utf16 import unit_offsets
 from journal.ui.entries.markdown import MarkdownEditor
@@ -25,7 +27,9 @@ from journal.ui.entries.markdown import MarkdownEditor
 _LINE = st.text(alphabet="ab1 *_~\\<>[]()😢𠀋", max_size=24).map(lambda rest: "a" + rest)
 
 
-def _shown_as_text(editor: MarkdownEditor, line: str) -> str:
+def _shown_as_text(
+    editor: MarkdownEditor, line: str, kept: frozenset[int] | set[int] = frozenset()
+) -> str:
     editor.setPlainText(line)
     block = editor.document().firstBlock()
     dim = editor.palette().color(QPalette.ColorRole.PlaceholderText)
@@ -34,7 +38,8 @@ def _shown_as_text(editor: MarkdownEditor, line: str) -> str:
         if span.format.foreground().color() == dim:
             dimmed.update(range(span.start, span.start + span.length))
     at = unit_offsets(line)
-    return " ".join("".join(c for i, c in enumerate(line) if at[i] not in dimmed).split())
+    shown = (c for i, c in enumerate(line) if i in kept or at[i] not in dimmed)
+    return " ".join("".join(shown).split())
 
 
 @settings(
@@ -50,3 +55,51 @@ def test_a_headline_is_what_the_editor_shows_as_text(qtbot, line: str) -> None:
     editor = MarkdownEditor()
     qtbot.addWidget(editor)
     assert plain_line(line) == _shown_as_text(editor, line)
+
+
+# Any line: the line-start characters too (hashes, ">", list markers, numbers, tabs and
+# leading spaces, backticks and tildes for "fences" and rules).
+_ANY_LINE = st.text(alphabet=" \t#>-+*_~`\\1.)ab😢", max_size=24)
+
+
+def _number(line: str) -> set[int]:
+    """A numbered item's number: the editor dims it, every list keeps it as words."""
+    start = line_start(line)
+    if start.item is None or start.bullet is not None:
+        return set()
+    return set(range(*start.item))
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(line=_ANY_LINE)
+@example(line="~~~ 12 weeks ~~~")
+@example(line="``` hi there ```")
+@example(line="``` hi there")
+@example(line="# Day 1 #")
+@example(line="## 2 ##")
+@example(line="\t> she said")
+@example(line="** **")
+@example(line="- - -")
+@example(line="__**")
+@example(line="~~~~~~~~~~")
+@example(line="> # not a heading in a quote")
+@example(line="> - an item in a quote")
+@example(line="# **bold** in a heading")
+@example(line="2. second try")
+def test_any_line_reads_in_the_list_as_the_editor_shows_it(qtbot, line: str) -> None:
+    """Break test 9 of session 12, finding 2: the headline had its own line-start rules
+    (fences, rules, closing hashes, a tab before ">") that the editor does not have."""
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    assert plain_line(line) == _shown_as_text(editor, line, kept=_number(line))
+
+
+def test_the_break_tests_lines_read_as_written() -> None:
+    assert make_headline("", "~~~ 12 weeks ~~~\nmore") == "~~~ 12 weeks ~~~"
+    assert make_headline("", "``` hi there ```") == "hi there"  # a code span
+    assert make_headline("", "``` hi there") == "``` hi there"
+    assert make_headline("", "# Day 1 #") == "Day 1 #"
+    assert make_headline("", "\t> she said") == "> she said"
+    assert make_headline("", "** **") == "** **"

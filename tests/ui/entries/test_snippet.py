@@ -20,6 +20,7 @@ from PySide6.QtCore import QTextBoundaryFinder
 from PySide6.QtGui import QFont
 
 from journal.domain.entries.entry import new_entry
+from journal.domain.entries.plain import plain_fragment
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch
 from journal.ui.entries.snippet import ELLIPSIS, boundaries, fit_snippet, shown_width
@@ -157,3 +158,10 @@ def test_any_text_with_a_hit_anywhere_shows_the_hit_cut_at_boundaries(
             assert any({at, at + len(core)} <= graphemes for at in places), (body, core)
     finally:
         EntryRepository(journal.db).delete(entry_id)
+
+
+def test_a_snippet_keeps_what_the_editor_shows_as_text() -> None:
+    """Snippets follow the editor's line-start rules (break test 9 of session 12, finding 2)."""
+    assert plain_fragment("~~~ 12 weeks ~~~") == "~~~ 12 weeks ~~~"
+    assert plain_fragment("x\n\t> she said") == "x\n\t> she said"
+    assert plain_fragment("x\n> she said\n# Day 1 #") == "x\nshe said\nDay 1 #"
