@@ -17,7 +17,7 @@ from journal.domain.common.words import as_written
 from journal.ui.common.dates import second_time_row, time_edit
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
-from journal.ui.common.widgets import label, qt_text, wrapping_form
+from journal.ui.common.widgets import label, qt_text, typed_text, wrapping_form
 
 
 class AppointmentDialog(QDialog):
@@ -62,5 +62,5 @@ class AppointmentDialog(QDialog):
             id=self._id,
             when=from_qdatetime(self.when.dateTime()),
             place=self.place.text().strip(),
-            questions=as_written(self.questions.toPlainText()),
+            questions=as_written(typed_text(self.questions)),
         )

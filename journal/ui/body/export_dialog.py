@@ -35,7 +35,7 @@ from journal.ui.common.file_places import Place, place_problem, save_file_name
 from journal.ui.common.fit import dialog_layout, set_height_in_lines
 from journal.ui.common.local_time import from_qdate, local_tz, now_utc, to_qdate, today_local
 from journal.ui.common.messages import user_message
-from journal.ui.common.widgets import label, secret_field, wrapping_form
+from journal.ui.common.widgets import label, secret_field, typed_text, wrapping_form
 from journal.ui.common.workers import Task, run_in_background
 
 NOT_ENCRYPTED = (
@@ -89,6 +89,7 @@ def export_csv(
 class ExportDialog(QDialog):
     """The summary for the doctor: a date range and the passphrase to confirm, then Save
     PDF… or Save CSV…; it says that the file saved is not encrypted."""
+
     def __init__(
         self,
         repository: BodyRepository,
@@ -232,7 +233,7 @@ class ExportDialog(QDialog):
                     end,
                     self.unit,
                     include_notes=self.notes.isChecked(),
-                    extra=self.extra.toPlainText(),
+                    extra=typed_text(self.extra),
                 )
             else:
                 export_csv(self.repository, path, start, end, include_notes=self.notes.isChecked())

@@ -55,7 +55,7 @@ from journal.ui.common.field_notes import FieldNotes, bring_into_view
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import from_qdatetime, now_utc, show_moment, to_qdatetime
 from journal.ui.common.undo_steps import empty
-from journal.ui.common.widgets import label, qt_text, wrapping_form
+from journal.ui.common.widgets import label, qt_text, typed_text, wrapping_form
 
 VERY_HEAVY_HINT = (
     "If you are soaking through a thick pad in an hour or less, please note each pad "
@@ -402,7 +402,7 @@ class BodyLogForm(QWidget):
             or self.cramping.value()
             or self.pain_relief.text().strip()
             or self.temperature.text().strip()
-            or self.note.toPlainText().strip()
+            or typed_text(self.note).strip()
         )
 
     def _show_problem(self, problem: FieldProblem | None) -> None:
@@ -451,7 +451,7 @@ class BodyLogForm(QWidget):
             chills=self.chills.isChecked(),
             discharge=self.discharge.currentData(),
             pain_with_sex=self.pain_with_sex.isChecked(),
-            note=as_written(self.note.toPlainText()),
+            note=as_written(typed_text(self.note)),
             # A new log is made where the person is now; a past one keeps its own zone.
             zone=self._zone if self._editing is not None else local_zone_name(),
         )
@@ -585,7 +585,7 @@ class BodyLogForm(QWidget):
                 "pain_relief": self.pain_relief.text(),
                 "temperature": self.temperature.text(),
                 "unit": self.unit.currentIndex(),
-                "note": self.note.toPlainText(),
+                "note": typed_text(self.note),
             }
         )
 

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.ui.common.accessibility import is_secret
+from journal.ui.common.widgets import qt_text, typed_text
 
 DIALOGS_DRAFT = "dialogs"  # the key of the kept dialogs among the sealed drafts
 REOPEN_PROPERTY = "solaceReopen"  # "<area id>/<what>", see `reopenable`
@@ -80,7 +81,7 @@ def _value(widget: QWidget) -> tuple[str, Value] | None:
     if isinstance(widget, QLineEdit):
         return None if widget.isReadOnly() else ("line", widget.text())
     if isinstance(widget, QPlainTextEdit | QTextEdit):
-        return None if widget.isReadOnly() else ("text", widget.toPlainText())
+        return None if widget.isReadOnly() else ("text", typed_text(widget))
     if isinstance(widget, QDateTimeEdit):
         return "when", widget.dateTime().toString(Qt.DateFormat.ISODate)
     if isinstance(widget, QSpinBox | QDoubleSpinBox):
@@ -150,7 +151,7 @@ def give_back(dialog: QDialog, kept: KeptDialog) -> None:
         if isinstance(widget, QLineEdit) and isinstance(value, str):
             widget.setText(value)
         elif isinstance(widget, QPlainTextEdit | QTextEdit) and isinstance(value, str):
-            widget.setPlainText(value)
+            widget.setPlainText(qt_text(value))
         elif isinstance(widget, QDateTimeEdit) and isinstance(value, str):
             widget.setDateTime(QDateTime.fromString(value, Qt.DateFormat.ISODate))
         elif isinstance(widget, QSpinBox) and isinstance(value, int):

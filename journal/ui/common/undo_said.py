@@ -45,6 +45,7 @@ from journal.domain.common.words import shorten
 from journal.ui.common.accessibility import announce, is_secret
 from journal.ui.common.app_filter import install_once
 from journal.ui.common.undo_steps import end_word_step
+from journal.ui.common.widgets import typed_text
 
 __all__ = [
     "MENU_REDO",
@@ -124,7 +125,7 @@ def says_own_undo(field: QWidget) -> QWidget:
 
 
 def _text_of(field: TextField) -> str:
-    return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+    return field.text() if isinstance(field, QLineEdit) else typed_text(field)
 
 
 def _spin_box(field: QObject) -> QAbstractSpinBox | None:

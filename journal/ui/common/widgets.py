@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +51,9 @@ def wrapping_form(parent: QWidget | None = None) -> QFormLayout:
     return form
 
 
+_BLOCK_SEPARATOR = "\u2029"  # how a QTextDocument's raw text separates its blocks
+
+
 def qt_text(text: str) -> str:
     """``text`` made safe to hand to a Qt function that takes a string (setPlainText,
     insertText, setText...), so that Qt receives exactly ``text``.
@@ -60,6 +65,19 @@ def qt_text(text: str) -> str:
     gives back to Python is not affected.
     """
     return "\ufeff" + text if text.startswith(_BYTE_ORDER_MARKS) else text
+
+
+def typed_text(field: QPlainTextEdit | QTextEdit) -> str:
+    """The text of a multi-line field (a note, questions, a response, an answer) exactly
+    as typed or pasted, line breaks as ``\\n``.
+
+    Qt's ``toPlainText()`` turns each no-break space (U+00A0, typed before "?" and
+    inside « » in French) into a plain space and a line separator (U+2028) into a line
+    break (documented for ``QTextDocument::toPlainText``); the raw text keeps both
+    (break test 9 of session 12, finding 5). A paragraph separator (U+2029) is a line
+    break in any Qt text field, as in the entry editor (`ui/entries/markdown`).
+    """
+    return field.document().toRawText().replace(_BLOCK_SEPARATOR, "\n")
 
 
 def label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:

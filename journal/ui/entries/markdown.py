@@ -202,7 +202,7 @@ def _reads_as(line: str, wrapped: str, marker: str) -> bool:
     plain, marked = QTextDocument(), QTextDocument()
     plain.setMarkdown(line)
     marked.setMarkdown(wrapped)
-    if marked.toPlainText() != plain.toPlainText():
+    if marked.toRawText() != plain.toRawText():
         return False  # a marker left over, or pairing with another one
     return _styled_count(marked, marker) > _styled_count(plain, marker)
 

@@ -23,7 +23,7 @@ from journal.ui.common.accessibility import Message, Politeness, announce, reada
 from journal.ui.common.confirm import confirm
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import say_moment
-from journal.ui.common.widgets import follow_text_size, grow_with_content, label
+from journal.ui.common.widgets import follow_text_size, grow_with_content, label, typed_text
 from journal.ui.together.entry_text import reading_html
 from journal.ui.together.layouts import empty
 from journal.ui.together.marks import mark, side_colour, uses_dark
@@ -283,7 +283,7 @@ class ItemPage(QScrollArea):
     def _keep_draft(self) -> None:
         if self.item is None:
             return
-        text = self.respond_box.toPlainText()
+        text = typed_text(self.respond_box)
         if text.strip():
             self._drafts[self.item.entry_id] = text
         else:
@@ -292,7 +292,7 @@ class ItemPage(QScrollArea):
     def _respond(self) -> None:
         if self.item is None:
             return
-        text = self.respond_box.toPlainText()
+        text = typed_text(self.respond_box)
         if not text.strip():
             self.show_problem("There is nothing to keep yet. Write a few words first.")
             return

@@ -31,7 +31,7 @@ from journal.storage.together.answers import MyAnswer
 from journal.ui.common.accessibility import Message, describes, readable, scroll_only
 from journal.ui.common.flow import flow_row, narrow_combo
 from journal.ui.common.local_time import say_moment
-from journal.ui.common.widgets import grow_with_content, label, qt_text, wrapping_form
+from journal.ui.common.widgets import grow_with_content, label, qt_text, typed_text, wrapping_form
 from journal.ui.together.layouts import empty
 from journal.ui.together.marks import mark, side_colour, uses_dark
 
@@ -180,7 +180,7 @@ class MyAnswersPage(QWidget):
         column.addWidget(buttons)
         self.prompt.currentIndexChanged.connect(self._show)
         self.keep_button.clicked.connect(
-            lambda: self.answer.emit(self._current(), self.text.toPlainText())
+            lambda: self.answer.emit(self._current(), typed_text(self.text))
         )
         self.pass_button.clicked.connect(lambda: self.pass_on.emit(self._current()))
         self.forget_button.clicked.connect(lambda: self.forget.emit(self._current()))
@@ -236,7 +236,7 @@ class MyAnswersPage(QWidget):
 
     def unkept(self) -> tuple[str, str] | None:
         """(prompt id, text) of an answer typed or changed here but not kept yet."""
-        typed = self.text.toPlainText()
+        typed = typed_text(self.text)
         mine = self._answers.get(self._current())
         kept = mine.text if mine is not None and mine.state is not AnswerState.PASSED else ""
         return (self._current(), typed) if typed.strip() and typed != kept else None
