@@ -19,12 +19,12 @@ Both sides are folded the same way: as all search folds
 folded, and without the variation selectors that pick an emoji's colour or text look
 (U+FE0E, U+FE0F), so 🕯 and 🕯️ are one. A query's symbol runs are searched as
 prefixes of those tokens (`symbols_match`), ANDed with its words. Costs for a text
-without any symbol: one regular-expression search.
+without any symbol: one regular-expression search; with symbols, a fixed number of
+passes over the text (no Python step per symbol).
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any
 
@@ -34,25 +34,23 @@ from journal.storage.word_forms import search_fold
 __all__ = ["symbol_query", "symbol_tokens", "symbols_match"]
 
 _SELECTORS = str.maketrans("", "", "\ufe0e\ufe0f")
-_SHARP = re.compile(r"\w#")
-# ASCII has few symbols; anything outside ASCII may be one (checked exactly after).
-_MAY_HOLD_SYMBOL = re.compile(r"[$+<=>^`|~#]|[^\x00-\x7f]")
+# ASCII has few symbols (and "#", of "F#"); an ASCII text without any of them holds none.
+_ASCII_MAY_HOLD = "$+<=>^`|~#"
 
 
 @cache
-def _patterns() -> tuple[Any, Any, Any, Any, Any]:
+def _patterns() -> tuple[Any, Any, Any]:
     """The regular expressions that need Unicode's categories (the ``regex`` library,
     imported on first use, not at start-up)."""
     import regex
 
     symbol = r"[\p{S}\u200d\u20e3\U000e0020-\U000e007f]"
     return (
-        regex.compile(r"\p{S}"),  # where a symbol is (about 15 ms for a million letters)
-        regex.compile(r"(?r)\S*"),  # the run of non-spaces before a place, read backwards
-        regex.compile(r"\S*"),  # and after it
+        # A line (one run of non-spaces) that holds a symbol or a word's "#".
+        regex.compile(r"(?m)^(?=[^\n]*(?:\p{S}|\w#))[^\n]+$"),
         regex.compile(rf"{symbol}*\p{{S}}{symbol}*"),  # a run of symbols (emoji sequences)
-        # Punctuation at a run's ends, but the "#" of "F#".
-        regex.compile(r"^\p{P}+|(?:(?<!\w)#|[^\P{P}#])+$"),
+        # Punctuation at a run's ends (one run a line), but the "#" of "F#".
+        regex.compile(r"(?m)^\p{P}+|(?:(?<!\w)#|[^\P{P}#])+$"),
     )
 
 
@@ -61,35 +59,35 @@ def _fold(text: str) -> str:
 
 
 def _runs(text: str) -> list[str]:
-    """The folded runs of non-spaces in ``text`` that hold a symbol, ends trimmed.
-    One pass over the text to find the symbols, then only the runs around them."""
-    if text.isascii() and not _MAY_HOLD_SYMBOL.search(text):
+    """The folded runs of non-spaces in ``text`` that hold a symbol, ends trimmed, each once.
+
+    A fixed number of passes, whatever the text holds (break test 9 of session 12,
+    finding 6: a Python step per symbol made an entry of emoji cost 60-80 times a plain
+    one at each autosave): the runs are split at spaces and kept once each (in C), then
+    the different runs are looked at all together, one run a line: those that hold a
+    symbol, then those folded and trimmed (folding never makes a line break, and no
+    rule here crosses one)."""
+    if text.isascii() and not any(char in text for char in _ASCII_MAY_HOLD):
         return []
-    symbol, before, after, symbols, ends = _patterns()
-    places = [found.start() for found in symbol.finditer(text)]
-    if "#" in text:
-        places = sorted(places + [found.end() - 1 for found in _SHARP.finditer(text)])
-    found: list[str] = []
-    reached = -1
-    for place in places:
-        if place < reached:
-            continue
-        start = before.match(text, 0, place).start()
-        reached = after.match(text, place).end()
-        run = ends.sub("", _fold(text[start:reached]))
-        if run and (symbols.search(run) or _SHARP.search(run)):
-            found.append(run)
-    return list(dict.fromkeys(found))
+    held, _symbols, ends = _patterns()
+    holding = held.findall("\n".join(dict.fromkeys(text.split())))
+    if not holding:
+        return []
+    trimmed = ends.sub("", _fold("\n".join(holding)))
+    return list(dict.fromkeys(held.findall(trimmed)))
 
 
 def symbol_tokens(*texts: str) -> str:
-    """The symbol tokens of ``texts`` for the pairs index, space-separated ("" if none)."""
+    """The symbol tokens of ``texts`` for the pairs index, space-separated ("" if none):
+    each run `_runs` finds, then each run of symbols inside those runs ("love❤" gives
+    "love❤" and "❤"). The index keeps no positions, so their order does not matter."""
     tokens: list[str] = []
+    symbols = _patterns()[1]
     for text in texts:
-        for run in _runs(text):
-            tokens.append(run)
-            symbols = _patterns()[3]
-            tokens.extend(found for found in symbols.findall(run) if found != run)
+        runs = _runs(text)
+        tokens.extend(runs)
+        if runs:
+            tokens.extend(symbols.findall("\n".join(runs)))
     return " ".join(dict.fromkeys(tokens))
 
 
