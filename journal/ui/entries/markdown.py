@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -87,6 +87,7 @@ log = logging.getLogger(__name__)
 
 PARAGRAPH_SEPARATOR = SEPARATOR  # how QTextDocument separates blocks internally
 HIGHLIGHT_LIMIT = MARKED_LIMIT  # characters in one line; longer lines are shown plain
+_LONG_LINE_IN = re.compile(rf"(?m)^[^\n]{{{LONG_LINE + 1},}}")
 # A paste of this many lines or more shows the busy pointer while Qt inserts it (about
 # a second per 100,000 lines on the 2-core machine the benchmarks run on).
 BUSY_PASTE_LINES = 20_000
@@ -117,6 +118,21 @@ _NUMBERED = re.compile(r"^\d{1,9}[.)] ")
 # beyond it (break test 9 of session 10, finding 4: a minute's freeze).
 _MAY_BE_MARKED = re.compile(r"[#>*+\-_~`\\]|^[ \t]*\d")
 _BULLET_LINE = re.compile(r"^[ \t]*[-*+] ")
+# The same, over many lines at once: where a line that may be marked starts.
+_MAY_BE_MARKED_LINE = re.compile(r"(?m)^[^\n]*?[#>*+\-_~`\\]|^[ \t]*\d")
+# A paste of this many lines or more is highlighted only where a marker may be.
+QUIET_PASTE_LINES = 1_000
+
+
+def line_numbers(text: str, starts: Iterator[int]) -> list[int]:
+    """The line number (from 0, lines split at ``\\n``) of each position in ``starts``
+    (ascending), counted in one pass over ``text``."""
+    numbers, line, counted = [], 0, 0
+    for start in starts:
+        line += text.count("\n", counted, start)
+        counted = start
+        numbers.append(line)
+    return numbers
 
 
 def stored_form(text: str) -> str:
@@ -130,6 +146,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, editor: QPlainTextEdit) -> None:
         super().__init__(document)
         self._editor = editor
+        # While a big paste goes in: Qt asks for every new line, and only the lines a
+        # marker may be on are highlighted afterwards (`MarkdownEditor.insert_lines`).
+        self.paused = False
 
     def _format(
         self,
@@ -157,7 +176,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         return self._editor.palette().color(QPalette.ColorRole.PlaceholderText)
 
     def highlightBlock(self, text: str) -> None:
-        if not text or len(text) > HIGHLIGHT_LIMIT or not _MAY_BE_MARKED.search(text):
+        if self.paused or not text or len(text) > HIGHLIGHT_LIMIT:
+            return
+        if not _MAY_BE_MARKED.search(text):
             return
         if in_pieces(self.currentBlock()):
             return
@@ -611,6 +632,17 @@ class MarkdownEditor(QPlainTextEdit):
         as one undo step: each line break starts a line; long lines go in pieces."""
         cursor = self.textCursor()
         lines = text.split("\n")
+        # Lines past LONG_LINE, found by one search (not a Python step per line).
+        long = (
+            line_numbers(text, (m.start() for m in _LONG_LINE_IN.finditer(text)))
+            if len(text) > LONG_LINE
+            else []
+        )
+        # A big paste of plain lines: the highlighter is asked nothing per line (a
+        # Python call and a search each: a fifth of a 166,000-line paste), and only the
+        # lines that may hold a marker, and the two the paste joins, are highlighted.
+        quiet = len(lines) >= QUIET_PASTE_LINES and not long
+        self.highlighter.paused = quiet
         self.soft_breaks.quiet = True
         try:
             cursor.beginEditBlock()
@@ -625,11 +657,18 @@ class MarkdownEditor(QPlainTextEdit):
                 # for a paste of a million short lines (break test 9 of session 10).
                 cursor.insertBlock(hard_format())
                 cursor.insertText(qt_text("\n".join(lines[1:])))
-            long = [first + n for n, line in enumerate(lines) if len(line) > LONG_LINE]
-            self._split_blocks(QTextCursor(cursor), [first, first + len(lines) - 1, *long])
+            self._split_blocks(
+                QTextCursor(cursor), [first, first + len(lines) - 1, *(first + n for n in long)]
+            )
             cursor.endEditBlock()
         finally:
             self.soft_breaks.quiet = False
+            self.highlighter.paused = False
+        if quiet:
+            marked = line_numbers(text, (m.start() for m in _MAY_BE_MARKED_LINE.finditer(text)))
+            document = self.document()
+            for number in dict.fromkeys([0, *marked, len(lines) - 1]):
+                self.highlighter.rehighlightBlock(document.findBlockByNumber(first + number))
         self.setTextCursor(cursor)
 
     def new_line(self) -> None:
