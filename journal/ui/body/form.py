@@ -120,6 +120,9 @@ class BodyLogForm(QWidget):
         # The IANA zone of the log being changed (None: the person's): its times are
         # shown and read there, and it keeps it when saved (as an entry keeps its zone).
         self._zone: str | None = None
+        # Whether ``_zone`` is a new log's own, put back with its draft (written before a
+        # lock, perhaps in another zone): the log keeps it (`log_zone`).
+        self._kept_zone = False
         # Whether the person chose a value (even the starting one: "No bleeding" picked
         # from its list, cramping set back to 0); see `has_content`.
         self._chosen = False
@@ -314,6 +317,13 @@ class BodyLogForm(QWidget):
         field.blockSignals(False)
         self._placed[field] = field.dateTime()
 
+    def _show_now_in_zone(self) -> None:
+        """The time fields shown and read in ``_zone`` (the log's), showing now."""
+        now = now_utc()
+        for field in (self.time, self.pain_relief_at):
+            self._show(field, now)
+        self._set_now()
+
     def _changed(self, field: QDateTimeEdit, value: QDateTime) -> None:
         """A time field says its moment changed: unless it is the minute the form put
         there, read back by Qt, the person chose it, so it follows nothing any more
@@ -379,6 +389,9 @@ class BodyLogForm(QWidget):
         empty(self.temperature)
         self.note.clear()
         self.unit.setCurrentIndex(self.unit.findData(self._unit))
+        if self._kept_zone:  # the next new log is written where the person is now
+            self._zone, self._kept_zone = None, False
+            self._show_now_in_zone()
         self._chosen = False  # after the values above, which are no one's choice
         self._show_problem(None)
 
@@ -452,8 +465,7 @@ class BodyLogForm(QWidget):
             discharge=self.discharge.currentData(),
             pain_with_sex=self.pain_with_sex.isChecked(),
             note=as_written(typed_text(self.note)),
-            # A new log is made where the person is now; a past one keeps its own zone.
-            zone=self._zone if self._editing is not None else local_zone_name(),
+            zone=self.log_zone(),
         )
         problems = validate_body_log(log, now)
         return problems[0] if problems else log
@@ -560,6 +572,13 @@ class BodyLogForm(QWidget):
         self.pain_with_sex.setChecked(log.pain_with_sex)
         self.note.setPlainText(qt_text(log.note))
 
+    def log_zone(self) -> str | None:
+        """The IANA zone the log is written in (None: the computer's, unnamed): a past
+        log's own, a new log's kept by its draft, else where the person is now."""
+        if self._editing is not None or self._kept_zone:
+            return self._zone
+        return local_zone_name()
+
     # -- the draft kept across a lock ---------------------------------------------------------
     def draft(self) -> str | None:
         """The form's values as text for the encrypted draft table; None when empty."""
@@ -569,8 +588,11 @@ class BodyLogForm(QWidget):
         # shown: a wall time loses which of two 02:30s was chosen the night the clocks
         # go back, and reads as another moment in another zone (break test 9 of
         # session 12, finding 4).
+        # And the zone it is written in, so that a draft put back after travelling is
+        # still shown, read and saved in it (break test 9 of session 12, finding 4).
         return json.dumps(
             {
+                "zone": self.log_zone(),
                 "moment": self._moment(self.time) if self._time_touched else "",
                 "relief_moment": ""
                 if self._relief_follows_log
@@ -601,9 +623,13 @@ class BodyLogForm(QWidget):
         self._changed(field, field.dateTime())
 
     def restore(self, text: str) -> None:
-        """Put back the values of a `draft` (and those of a draft kept by an earlier
-        version, which kept wall times)."""
+        """Put back the values of a `draft`, in the zone it was written in (and those of a
+        draft kept by an earlier version, which kept wall times and no zone)."""
         values = json.loads(text)
+        if "zone" in values and self._editing is None:  # before its times are shown
+            zone = values["zone"]
+            self._zone, self._kept_zone = (zone if isinstance(zone, str) else None), True
+            self._show_now_in_zone()
         if values.get("moment"):  # as the person chose it: "Taken at" follows it
             self._restore_moment(self.time, values["moment"])
         elif values.get("time"):

@@ -215,3 +215,49 @@ def test_a_form_kept_across_a_lock_keeps_its_moment(qtbot):  # type: ignore[no-u
             assert moved.logged_at == chosen.logged_at
     finally:
         QLocale.setDefault(QLocale.system())
+
+
+def test_a_form_put_back_after_travelling_keeps_the_zone_it_was_written_in(qtbot):  # type: ignore[no-untyped-def]
+    """Break test 9 of session 12, finding 4 (second part): a log's draft put back in
+    another zone was shown, read and saved in the new zone. The draft keeps the zone the
+    log was written in; the log is shown there ("02:30" Berlin time, not 20:30 New York
+    time), saved with it, and kept with it at the next lock too. The next new log is
+    written where the person is now."""
+    QLocale.setDefault(QLocale.c())  # typed as "yyyy-MM-dd HH:mm"
+    try:
+        with in_zone("Europe/Berlin"):
+            form = BodyLogForm()
+            qtbot.addWidget(form)
+            form.show()
+            form.bleeding.setCurrentIndex(2)
+            form.time.setFocus()
+            form.time.lineEdit().selectAll()
+            qtbot.keyClicks(form.time, "2026-10-20 02:30")
+            qtbot.keyClick(form.time, Qt.Key.Key_Tab)
+            written = form.build_log()
+            assert isinstance(written, BodyLog) and written.zone == "Europe/Berlin"
+            draft = form.draft()
+            assert draft is not None
+        with in_zone("America/New_York"):
+            away = BodyLogForm()
+            qtbot.addWidget(away)
+            away.show()
+            away.restore(draft)
+            assert away.time.dateTime().time().toString("HH:mm") == "02:30"
+            moved = away.build_log()
+            assert isinstance(moved, BodyLog)
+            assert (moved.logged_at, moved.zone) == (written.logged_at, "Europe/Berlin")
+            again = away.draft()  # locked again, still away
+            assert again is not None
+            back = BodyLogForm()
+            qtbot.addWidget(back)
+            back.restore(again)
+            kept = back.build_log()
+            assert isinstance(kept, BodyLog)
+            assert (kept.logged_at, kept.zone) == (written.logged_at, "Europe/Berlin")
+            back.reset()  # saved: the next log is a new one, written here
+            back.bleeding.setCurrentIndex(1)
+            fresh = back.build_log()
+            assert isinstance(fresh, BodyLog) and fresh.zone == "America/New_York"
+    finally:
+        QLocale.setDefault(QLocale.system())
