@@ -193,6 +193,8 @@ def test_autosave_of_arabic_hardly_blocks_the_window(benchmark, area, size):
     _measure_autosave(benchmark, area, size, ARABIC_LINE, ARABIC_SAVES, "Arabic")
 
 
+# Eighteen saves of 1-2 million characters (three bodies): minutes at a load of 20.
+@pytest.mark.timeout(900)
 @pytest.mark.parametrize("size", SYMBOL_SIZES, ids=[f"{n // 1000}k" for n in SYMBOL_SIZES])
 def test_autosave_of_symbols_costs_about_what_plain_text_costs(benchmark, area, size):
     """Emoji and symbols in every line (the symbol index, ``journal.storage.symbols``),
