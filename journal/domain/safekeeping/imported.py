@@ -30,6 +30,18 @@ class ImportRefused(ValueError):
     """A file that cannot be imported; the message says why, in plain words."""
 
 
+def naming_the_file(name: str, reason: str) -> str:
+    """``reason`` (why the file or folder called ``name`` was not imported) led by its
+    name, in curly quotes: "Solace could not import “notes.json”. The file is not
+    valid JSON; …". Left as it is when it names that file already, or ``name`` is "".
+    Every import refusal names the file chosen: the one for a cut-short JSON file did
+    not, while the one for a non-UTF-8 file did (break test 15 of session 12, 11f)."""
+    quoted = f"\u201c{name}\u201d"
+    if not name or quoted in reason:
+        return reason
+    return f"Solace could not import {quoted}. {reason}"
+
+
 def read_json(text: str) -> Any:
     """The JSON document of a file to import. Raises `ImportRefused` with the reason in
     plain words: not JSON (perhaps cut short), or nested too deeply to be an export."""

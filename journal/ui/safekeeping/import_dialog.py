@@ -27,6 +27,7 @@ from journal.domain.safekeeping.imported import (
     ImportRefused,
     Preview,
     RowsPreview,
+    naming_the_file,
 )
 from journal.ui.common.accessibility import Message
 from journal.ui.common.busy import hold_input
@@ -277,6 +278,7 @@ class ImportDialog(QDialog):
         importing = self._importing
         self._finish()
         text = str(error) if isinstance(error, ImportRefused) else user_message(error)
+        text = naming_the_file(self.chosen_name, text)
         if "Nothing was imported." not in text:
             text += " Nothing was imported."
         self.show_error(text)
