@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from journal.storage.lock.vault import JournalInfo
-from journal.ui.common.accessibility import Message, Politeness, announce_on_focus, describes
+from journal.ui.common.accessibility import (
+    Message,
+    Politeness,
+    announce,
+    announce_on_focus,
+    describes,
+)
 from journal.ui.common.busy import hold_input
 from journal.ui.common.clipboard import clear_clipboard_of
 from journal.ui.common.undo_steps import empty
@@ -627,10 +633,9 @@ class RecoveryUnlockPage(Card):
         super().__init__("Unlock with your recovery key")
         self.whose = label("", "subtle")  # which journal: the lock screen may list several
         self.body.addWidget(self.whose)
-        self.body.addWidget(
-            label("Type the recovery key you wrote down. Spaces, dashes and case do not matter.")
-        )
+        self.body.addWidget(label(TYPE_THE_KEY))
         self.key = secret_field("Recovery key", shown=True, max_length=200)
+        self.key.setAccessibleDescription(key_field_description(""))
         self.body.addWidget(self.key)
         self.back_button = QPushButton("Back")
         self.unlock_button = QPushButton("Unlock")
@@ -639,13 +644,35 @@ class RecoveryUnlockPage(Card):
         self.finish_layout(self.unlock_button, cancel=True, back=self.back_button)
 
     def show_journal(self, name: str) -> None:
-        """Name the journal this key is typed for ("For the journal “Ours”.")."""
+        """Name the journal this key is typed for ("For the journal “Ours”."), on the
+        page and in the key field's description (see `key_field_description`)."""
         self.whose.setText(for_journal(name))
+        self.key.setAccessibleDescription(key_field_description(name))
+
+
+#: What to type on the recovery-key page, shown above the field and said with it.
+TYPE_THE_KEY = "Type the recovery key you wrote down. Spaces, dashes and case do not matter."
+
+
+def key_field_description(journal_name: str) -> str:
+    """The recovery-key field's accessible description: which journal (``journal_name``,
+    none when "") and `TYPE_THE_KEY`; fixed words and the journal's name only, never a
+    character typed into the field (the field is ``keep_secret``: what is typed never
+    reaches assistive technology). Only "Recovery key" was heard (break test 15 of
+    session 12, finding 10)."""
+    return f"{for_journal(journal_name)} {TYPE_THE_KEY}".strip()
 
 
 def for_journal(name: str) -> str:
     """The line naming the journal a lock-screen page acts on; "" without a name."""
     return f"For the journal “{name}”." if name else ""
+
+
+#: Why the new-passphrase page is shown, under its heading and said as it opens.
+KEY_WORKED = (
+    "Your recovery key worked: your journal is open. Please choose a new passphrase to "
+    "open it with from now on, in place of the old one. Your recovery key stays the same."
+)
 
 
 class NewPassphrasePage(Card):
@@ -658,9 +685,8 @@ class NewPassphrasePage(Card):
         super().__init__("Choose a new passphrase")
         self.whose = label("", "subtle")
         self.body.addWidget(self.whose)
-        self.body.addWidget(
-            label("Your journal is open. Please choose a new passphrase to use from now on.")
-        )
+        self.intro = label(KEY_WORKED)
+        self.body.addWidget(self.intro)
         self.passphrase = NewPassphraseFields()
         self.body.addWidget(self.passphrase)
         self.save_button = QPushButton("Save passphrase")
@@ -682,3 +708,11 @@ class NewPassphrasePage(Card):
     def show_journal(self, name: str) -> None:
         """Name the journal whose new passphrase this is."""
         self.whose.setText(for_journal(name))
+
+    def say_opened(self) -> None:
+        """Say once, politely, after the focus has landed in the first field (its own
+        name is spoken first), that the recovery key opened the journal and why a new
+        passphrase is asked (`KEY_WORKED`, after the journal's name): only "New
+        passphrase" was heard (break test 15 of session 12, finding 10)."""
+        words = f"{self.heading.text()}. {self.whose.text()} {KEY_WORKED}"
+        announce(self.intro, " ".join(words.split()), Politeness.POLITE, after_focus=True)

@@ -563,6 +563,7 @@ class LockScreen(CurrentPageStack):
         self.new_passphrase_page.passphrase.set_user_inputs([journal.header.name])
         self.new_passphrase_page.show_journal(journal.header.name)
         self._go(self.new_passphrase_page)
+        self.new_passphrase_page.say_opened()
 
     def _save_new_passphrase(self) -> None:
         journal = self._pending

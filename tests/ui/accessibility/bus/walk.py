@@ -234,6 +234,15 @@ SECRET_FIELDS = {
 }
 
 
+#: What a secret field says of itself (its accessible description) on a "Secret typed"
+#: screen, as the walk shows it: fixed words, never a character typed into it (15: s12-10).
+SECRET_FIELD_SAYS = {
+    "Recovery key": (
+        "Type the recovery key you wrote down. Spaces, dashes and case do not matter."
+    ),
+}
+
+
 def secret_pieces() -> set[str]:
     """Every run of two or more characters of a typed secret."""
     return {
@@ -284,6 +293,9 @@ def secret_tree_problems(title: str, nodes: list) -> list[str]:  # type: ignore[
             heard_fields.add(name)
             if text is not None:
                 problems.append(f"{title}: {name!r} can be read with GetText")
+            says = SECRET_FIELD_SAYS.get(name)
+            if says is not None and not description.endswith(says):
+                problems.append(f"{title}: {name!r} is described as {description!r}")
     if missing := SECRET_FIELDS.get(title, set()) - heard_fields:
         problems.append(f"{title}: not heard as password text: {sorted(missing)}")
     return problems
@@ -292,12 +304,21 @@ def secret_tree_problems(title: str, nodes: list) -> list[str]:  # type: ignore[
 def secret_event_problems(title: str, events: list) -> list[str]:  # type: ignore[type-arg]
     """No character of a secret in a password field's events, no piece of one in any.
     A password field named as it is heard (its own name in a name-change event: a
-    page built on first use names its fields as the step shows it) sends no secret."""
+    page built on first use names its fields as the step shows it) sends no secret.
+    One describing itself (a description-change event: what to type in it, which
+    journal) sends words the program gave it, held, as every description in the tree,
+    to no piece of a secret: the single letters of "recovery key" in the key field's
+    fixed instructions are no typed character (15: s12-10; per character, the
+    instructions were taken for a leak of 'vk')."""
     every_character = set("".join(SECRETS))
     own_names = SECRET_FIELDS.get(title, set())
     problems = []
     for kind, role, text, _detail in events:
         if role == "password text" and "accessible-name" in kind and text in own_names:
+            continue
+        if role == "password text" and "accessible-description" in kind:
+            if found := leaked(text):
+                problems.append(f"{title}: {kind} from password text sends {found}")
             continue
         if role == "password text" and (sent := [c for c in text if c in every_character]):
             problems.append(f"{title}: {kind} from password text sends {''.join(sent)!r}")
