@@ -476,6 +476,7 @@ class UnlockPage(Card):
     def __init__(self) -> None:
         super().__init__("Unlock your journal")
         self._lasting = ""  # a notice kept under any error (see `show_notice`)
+        self._said = ""  # the message the passphrase field's description holds
         self.journal_choice = QComboBox()
         self.journal_choice.setAccessibleName("Journal")
         self.passphrase = secret_field("Passphrase")
@@ -536,7 +537,7 @@ class UnlockPage(Card):
         if self._lasting and text:
             text = f"{text}\n\n{self._lasting}"
         super().show_error(text)
-        self.passphrase.setAccessibleDescription(text)
+        self._describe(text)
 
     def show_notice(self, text: str, kind: str, *, lasting: bool = False) -> None:
         """Show ``text`` as a "status" (calm) or an "error", announced, and as the
@@ -551,7 +552,20 @@ class UnlockPage(Card):
         if not shown:
             politeness = Politeness.ASSERTIVE if kind == "error" else Politeness.POLITE
             announce_on_focus(self.passphrase, text, politeness)
-        self.passphrase.setAccessibleDescription(text)
+        self._describe(text)
+
+    def _describe(self, said: str | None = None) -> None:
+        """Make the passphrase field's description name the journal chosen ("For the
+        journal “Ours”.") before ``said`` (the message shown; the last one when None):
+        with two journals the focus landed in "Passphrase" and nothing said which one
+        was chosen, nor which one a wrong passphrase did not open (break test 15 of
+        session 12, 11h)."""
+        if said is not None:
+            self._said = said
+        whose = for_journal(self.chosen_name())
+        self.passphrase.setAccessibleDescription(
+            " ".join(part for part in (whose, self._said) if part)
+        )
 
     def set_journals(self, journals: list[JournalInfo], preferred_id: str) -> None:
         """List ``journals``; one that cannot be opened as it is says what is wrong
@@ -591,6 +605,7 @@ class UnlockPage(Card):
         # is damaged (break test 14 of session 11, finding 1).
         by_passphrase = opens and (info is None or info.passphrase_opens)
         by_recovery_key = opens and (info is None or info.recovery_opens)
+        self._describe()  # for the journal now chosen
         self.form.setRowVisible(self.passphrase, by_passphrase)
         self.unlock_button.setVisible(by_passphrase)
         self.recovery_button.setVisible(by_recovery_key)

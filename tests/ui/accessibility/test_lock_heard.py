@@ -94,14 +94,15 @@ def test_the_idle_lock_says_why_the_journal_locked_calmly_and_with_the_field(  #
     assert page.error.isVisible() and page.error.text() == words
     assert page.error.kind == "status"  # calm, not an error
     assert a11y_events.announcements(assertive=False) == [words]
-    assert page.passphrase.accessibleDescription() == words  # heard with the field
+    whose = "For the journal \u201cTest journal\u201d."  # which one: 15 of session 12, 11h
+    assert page.passphrase.accessibleDescription() == f"{whose} {words}"  # heard with the field
     # Typing a wrong passphrase is an error again, said at once.
     page.passphrase.setText("not it")
     a11y_events.clear()
     page.unlock_button.click()
     qtbot.waitUntil(lambda: bool(a11y_events.announcements(assertive=True)), timeout=UNLOCK_WAIT_MS)
     assert page.error.kind == "error" and "did not open" in page.error.text()
-    assert page.passphrase.accessibleDescription() == page.error.text()
+    assert page.passphrase.accessibleDescription() == f"{whose} {page.error.text()}"
     page.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         page.unlock_button.click()
@@ -109,7 +110,7 @@ def test_the_idle_lock_says_why_the_journal_locked_calmly_and_with_the_field(  #
     from journal.ui.shell.main_window import LOCKED_SAVED
 
     assert page.error.text() == LOCKED_SAVED and page.error.kind == "status"
-    assert page.passphrase.accessibleDescription() == LOCKED_SAVED
+    assert page.passphrase.accessibleDescription() == f"{whose} {LOCKED_SAVED}"
 
 
 def test_every_dialog_asking_for_the_passphrase_asks_again_when_it_is_empty(  # type: ignore[no-untyped-def]
