@@ -47,6 +47,10 @@ def _larger(widget: QLabel, scale: float) -> QLabel:
     return widget
 
 
+#: Said when "Keep … response" is pressed with nothing written in the box.
+NOTHING_TO_KEEP = "There is nothing to keep yet. Write a few words first."
+
+
 class ResponseRow(QFrame):
     """One response: whose, when, the words, and "Remove …" when its writer's journal is
     the one this window opened (``removable``)."""
@@ -127,6 +131,11 @@ class ItemPage(QScrollArea):
         self.respond_button = QPushButton("Keep the response")
         self.respond_button.clicked.connect(self._respond)
         self.problem = Message("Problem with the response", "error")
+        # Words typed answer "There is nothing to keep yet…": the refusal goes once it
+        # is put right, as the writers' names and the passphrase take theirs away (it
+        # stayed beside the words, as "Please give both of you a name…" stayed beside
+        # two names: break test 15 of session 12, 11k).
+        self.respond_box.textChanged.connect(self._typed)
         self.kept_note = Message("About this response", style="notice")
         answer_row = QHBoxLayout()
         answer_row.addStretch(1)
@@ -289,12 +298,18 @@ class ItemPage(QScrollArea):
         else:
             self._drafts.pop(self.item.entry_id, None)
 
+    def _typed(self) -> None:
+        """Take `NOTHING_TO_KEEP` away once words are typed in the response box (a
+        problem keeping the words, from storage, stays until the next try)."""
+        if self.respond_box.toPlainText().strip() and self.problem.text() == NOTHING_TO_KEEP:
+            self.problem.clear()
+
     def _respond(self) -> None:
         if self.item is None:
             return
         text = typed_text(self.respond_box)
         if not text.strip():
-            self.show_problem("There is nothing to keep yet. Write a few words first.")
+            self.show_problem(NOTHING_TO_KEEP)
             return
         self.respond.emit(self.item, text)
 
