@@ -374,7 +374,13 @@ class RecoveryKeyPage(Card):
         """Take the key off the page, and off the clipboard and the mouse selection
         when they still hold any group of it (copied to a password manager, it has no
         reason to stay there for the whole session: break test 14 of session 10,
-        finding 5; anything copied since from elsewhere is left alone)."""
+        finding 5; anything copied since from elsewhere is left alone).
+
+        The focus is left where it is: "I have written it down" stays ticked (`show_key`
+        unticks it for the next key), as unticking it disables Continue, which has the
+        focus when it was pressed, and Qt then hands the focus on to the control before
+        it, the key, heard ("3CKD-…") before "New entry" (break test 15 of session 12,
+        11l)."""
         if self.recovery_key:
             clear_clipboard_of(self.recovery_key.split("-"))
         self.reason.clear()
@@ -383,7 +389,6 @@ class RecoveryKeyPage(Card):
         self.recovery_key = ""
         self.whose.clear()
         self.key.setAccessibleDescription("")
-        self.confirm.setChecked(False)
         self.print_note.clear()
 
     def _print(self) -> None:
