@@ -124,12 +124,18 @@ class ExportDialog(QDialog):
 
         form = wrapping_form()
         form.addRow("&From", self.start)
+        self.notes_on_fields = FieldNotes()
+        self.notes_on_fields.add(form, "start", self.start)
         form.addRow("&To", self.end)
         # A refused range is said under the day it is about (with the focus there,
         # scrolled into view), not on the status line under the passphrase, out of
         # sight on a small screen (break test 10 of session 12, finding 6).
-        self.notes_on_fields = FieldNotes()
         self.notes_on_fields.add(form, "end", self.end)
+        # A day typed past today, or a digit a day cannot take, is said under its field.
+        for key, edit in (("start", self.start), ("end", self.end)):
+            edit.refused.connect(
+                lambda words, k=key: self.notes_on_fields.show(k, words, focus=False)
+            )
         form.addRow("", self.notes)
         form.addRow("&Anything to add", self.extra)
         form.addRow("&Passphrase", self.passphrase)
@@ -181,6 +187,12 @@ class ExportDialog(QDialog):
         self.passphrase.setReadOnly(busy)
 
     def _start(self, kind: str) -> None:
+        for key, edit in (("start", self.start), ("end", self.end)):
+            refusal = edit.range_refusal()
+            if refusal is not None:  # typed as it is, refused here (dates.py)
+                self.status.clear()
+                self.notes_on_fields.show(key, refusal)
+                return
         start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
         if end < start:
             self.status.clear()

@@ -15,7 +15,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, QPoint, QSignalBlocker, Qt, QTimeZone, Signal
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QLocale,
+    QPoint,
+    QSignalBlocker,
+    Qt,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,8 +43,9 @@ from journal.domain.common.local_time import (
     repeats,
     to_local,
 )
-from journal.ui.common.accessibility import one_tab_stop
+from journal.ui.common.accessibility import Politeness, announce, one_tab_stop
 from journal.ui.common.day_picker import DayPicker
+from journal.ui.common.local_time import to_qdate, today_local
 
 __all__ = [
     "TypedDateEdit",
@@ -43,6 +53,7 @@ __all__ = [
     "date_edit",
     "date_format",
     "day_picker",
+    "out_of_range",
     "second_time_row",
     "time_edit",
     "time_format",
@@ -105,6 +116,13 @@ def _typed_as_a_whole(edit: QDateTimeEdit, event: QKeyEvent) -> bool:
     if len(typed) == 1 and typed.isdigit() and line.hasSelectedText():
         if line.selectedText() == line.text():
             edit.setSelectedSection(edit.sectionAt(0))
+    elif len(typed) == 1 and typed.isdigit():
+        # Typed over, as on a form printed with boxes: Home then "2025" replaces the
+        # year's digits one by one (inserted, "22026" was refused digit by digit
+        # while each digit was said as typed: break test 15 of session 12, 11d).
+        position = line.cursorPosition()
+        if line.text()[position : position + 1].isdigit():
+            line.setSelection(position, 1)
     elif len(typed) == 1 and not typed.isalnum() and typed.isprintable():
         position = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
         before = line.text()[position - 1 : position] if position > 0 else ""
@@ -175,13 +193,187 @@ def _handled_here(edit: QDateTimeEdit, event: QKeyEvent) -> bool:
     return _typed_as_a_whole(edit, event)
 
 
-class TypedDateEdit(QDateEdit):
-    """A day field that takes a whole day typed at once (see ``_typed_as_a_whole``)
-    and opens its calendar with Alt+Down or F4."""
+_UNITS = {
+    QDateTimeEdit.Section.DaySection: "day",
+    QDateTimeEdit.Section.MonthSection: "month",
+    QDateTimeEdit.Section.YearSection: "year",
+    QDateTimeEdit.Section.HourSection: "hour",
+    QDateTimeEdit.Section.MinuteSection: "minute",
+}
+
+
+def out_of_range(day: QDate, low: QDate | None, high: QDate | None) -> str | None:
+    """Why ``day`` cannot be chosen in a field that takes the days from ``low`` to
+    ``high`` (either None: no limit that side), in words for the person; None when it
+    can. "Wednesday, 2 December 2026 is after today, so it cannot be chosen here.
+    Please type today or an earlier day." (the last day named by its date when it is
+    not today)."""
+    locale = QLocale()
+    today = to_qdate(today_local())
+
+    def named(limit: QDate) -> str:
+        if limit == today:
+            return "today"
+        return locale.toString(limit, QLocale.FormatType.LongFormat)
+
+    whole = locale.toString(day, QLocale.FormatType.LongFormat)
+    if high is not None and day > high:
+        return (
+            f"{whole} is after {named(high)}, so it cannot be chosen here. "
+            f"Please type {named(high)} or an earlier day."
+        )
+    if low is not None and day < low:
+        return (
+            f"{whole} is before {named(low)}, so it cannot be chosen here. "
+            f"Please type {named(low)} or a later day."
+        )
+    return None
+
+
+def _say_refused(edit: QDateTimeEdit, words: str) -> None:
+    """Say ``words`` (a refusal) beside ``edit``: through its ``refused`` signal to the
+    note under it (`FieldNotes`) where the screen has one, else announced
+    assertively from the field itself."""
+    if edit.receivers("2refused(QString)") > 0:
+        edit.refused.emit(words)  # type: ignore[attr-defined]
+    else:
+        announce(edit, words, Politeness.ASSERTIVE)
+
+
+def _digit_words(
+    edit: QDateTimeEdit, section: QDateTimeEdit.Section, number: str, typed: str
+) -> str:
+    """What is said when Qt would not take the digit ``typed`` in ``section`` (it
+    would have made ``number`` there): "There is no day 31 in November 2025, so the 1
+    was not taken. Please check the day." """
+    unit = _UNITS.get(section, "part")
+    where = ""
+    if section == QDateTimeEdit.Section.DaySection:
+        where = f" in {QLocale().toString(QDateTimeEdit.date(edit), 'MMMM yyyy')}"
+    return (
+        f"There is no {unit} {number}{where}, so the {typed} was not taken. "
+        f"Please check the {unit}."
+    )
+
+
+def _typed_key(edit: QDateTimeEdit, event: QKeyEvent, qt_key: Callable[[QKeyEvent], None]) -> None:
+    """A key pressed in a date field: Solace's own keys (`_handled_here`), else Qt's
+    (``qt_key``), and a digit Qt would not take where it was typed, or would rewrite
+    (day 31 in a month of 30 days became 30), is refused in words instead
+    (`_say_refused`): the field goes back to what it showed before the key, so what
+    it shows, and what is heard, is what was typed (break test 15 of session 12,
+    finding 7 and 11d)."""
+    if _handled_here(edit, event):
+        return
+    typed = event.text()
+    if len(typed) != 1 or not typed.isdigit() or edit.isReadOnly():
+        qt_key(event)
+        return
+    line = edit.lineEdit()
+    before, held = line.text(), QDateTimeEdit.dateTime(edit)
+    position = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
+    section = edit.currentSection()
+    start = position
+    while start > 0 and before[start - 1].isdigit() and not line.hasSelectedText():
+        start -= 1
+    number = before[start:position] + typed
+    qt_key(event)
+    after = line.text()
+    taken = after[position : position + 1] == typed or (
+        after != before and edit.sectionText(section).endswith(typed)
+    )
+    if taken:
+        return
+    if QDateTimeEdit.dateTime(edit) != held:
+        QDateTimeEdit.setDateTime(edit, held)
+    if line.text() != before:
+        line.setText(before)
+    line.setCursorPosition(position)
+    _say_refused(edit, _digit_words(edit, section, number.lstrip("0") or number, typed))
+
+
+class _Range:
+    """The days a date field takes, kept by Solace rather than by Qt: Qt's own range,
+    checked section by section while a day is typed, refused a month or rewrote a
+    whole day typed correctly ("2026-12-01" typed into a field that takes days up
+    to today became 2026-01-01, as 2026-12-10 was past today when the month was
+    typed: break test 15 of session 12, finding 7). Here a day is taken as typed;
+    one outside the range is refused in words beside the field when the field is
+    left (`check_range`), and the screen using the field refuses it when it is
+    committed (`range_refusal`). The calendar (`DayPicker`) reads the range through
+    `minimumDate` and `maximumDate`, and stops at it."""
+
+    _low: QDate | None = None
+    _high: QDate | None = None
+    #: False where the screen refuses a day outside the range itself, as soon as it is
+    #: shown (the entry's "Written on" refuses a moment in the future at once): the
+    #: field then does not say it again when left.
+    says_range = True
+
+    def setMinimumDate(self, day: QDate) -> None:
+        """Take days from ``day`` on (the program's value is moved into the range)."""
+        self._low = QDate(day)
+        self._keep_within()
+
+    def setMaximumDate(self, day: QDate) -> None:
+        """Take days up to ``day`` (the program's value is moved into the range)."""
+        self._high = QDate(day)
+        self._keep_within()
+
+    def setDateRange(self, low: QDate, high: QDate) -> None:
+        """Take the days from ``low`` to ``high``, both included."""
+        self._low, self._high = QDate(low), QDate(high)
+        self._keep_within()
+
+    def minimumDate(self) -> QDate:
+        """The first day the field takes (Qt's first day when there is no limit)."""
+        assert isinstance(self, QDateTimeEdit)
+        return QDate(self._low) if self._low is not None else QDateTimeEdit.minimumDate(self)
+
+    def maximumDate(self) -> QDate:
+        """The last day the field takes (Qt's last day when there is no limit)."""
+        assert isinstance(self, QDateTimeEdit)
+        return QDate(self._high) if self._high is not None else QDateTimeEdit.maximumDate(self)
+
+    def range_refusal(self) -> str | None:
+        """Why the day shown cannot be chosen (`out_of_range`), or None when it can."""
+        assert isinstance(self, QDateTimeEdit)
+        return out_of_range(QDateTimeEdit.date(self), self._low, self._high)
+
+    def check_range(self) -> None:
+        """The field was left (or Enter pressed in it) showing a day outside its range:
+        the refusal is said beside it, and the day typed stays shown until corrected."""
+        assert isinstance(self, QDateTimeEdit)
+        words = self.range_refusal()
+        if words is not None and self.says_range:
+            _say_refused(self, words)
+
+    def _keep_within(self) -> None:
+        """A day set by the program (not typed) outside the range set after it is moved
+        into it, as Qt does."""
+        assert isinstance(self, QDateTimeEdit)
+        day = QDateTimeEdit.date(self)
+        if self._low is not None and day < self._low:
+            self.setDate(self._low)
+        elif self._high is not None and day > self._high:
+            self.setDate(self._high)
+
+
+class TypedDateEdit(_Range, QDateEdit):
+    """A day field that takes a whole day typed at once (see ``_typed_as_a_whole``),
+    each digit as typed or refused in words (``refused``, `_typed_key`), and any day
+    typed, a day outside its range (`_Range`) refused in words when it is left; it
+    opens its calendar with Alt+Down or F4."""
+
+    #: Words refusing what was typed, to say beside the field (`FieldNotes.show`).
+    refused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editingFinished.connect(self.check_range)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not _handled_here(self, event):
-            super().keyPressEvent(event)
+        _typed_key(self, event, super().keyPressEvent)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if not _pressed_on_arrow(self, event):
@@ -195,7 +387,7 @@ def whole_minute(value: QDateTime) -> QDateTime:
     return value.addMSecs(-(time.second() * 1000 + time.msec()))
 
 
-class TypedDateTimeEdit(QDateTimeEdit):
+class TypedDateTimeEdit(_Range, QDateTimeEdit):
     """A day-and-time field that takes a whole moment typed at once, and any wall
     time, even one the clocks skip; it opens its calendar with Alt+Down or F4.
 
@@ -215,6 +407,8 @@ class TypedDateTimeEdit(QDateTimeEdit):
     """
 
     told = Signal(str)
+    #: Words refusing what was typed, to say beside the field (see `TypedDateEdit`).
+    refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -229,6 +423,7 @@ class TypedDateTimeEdit(QDateTimeEdit):
         self.dateTimeChanged.connect(self._changed_by_person)
         self.dateTimeChanged.connect(self._offer_second)
         self.editingFinished.connect(self._say_reading)
+        self.editingFinished.connect(self.check_range)
         self.second.toggled.connect(self._second_chosen)
 
     def _changed_by_person(self, value: QDateTime) -> None:
@@ -334,8 +529,7 @@ class TypedDateTimeEdit(QDateTimeEdit):
             )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not _handled_here(self, event):
-            super().keyPressEvent(event)
+        _typed_key(self, event, super().keyPressEvent)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if not _pressed_on_arrow(self, event):
@@ -404,7 +598,7 @@ def second_time_row(form: QFormLayout, field: TypedDateTimeEdit) -> None:
     field.place_second(show)
 
 
-def date_edit(name: str) -> QDateEdit:
+def date_edit(name: str) -> TypedDateEdit:
     """A day, typed as the person's locale writes it (see ``date_format``), with a
     calendar to pick it."""
     edit = TypedDateEdit()

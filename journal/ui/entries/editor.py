@@ -33,7 +33,7 @@ import json
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -165,6 +165,7 @@ class EntryEditor(QWidget):
         self.title.setMaxLength(TITLE_MAX)
         self._title_shown = ""  # the title before the change Qt is making now
         self.when = time_edit(WHEN_NAME)
+        self.when.says_range = False  # a moment in the future is refused at once here
         self.when.setToolTip(
             "When this entry was written. Change it to write about an earlier day."
         )
@@ -297,6 +298,7 @@ class EntryEditor(QWidget):
         self.when.editingFinished.connect(self._when_left)
         # A skipped or repeated wall time is said under the field (read_typed).
         self.when.told.connect(lambda words: self.notes.show("created_at", words, focus=False))
+        self.when.refused.connect(lambda words: self.notes.show("created_at", words, focus=False))
         self.body.textChanged.connect(self._changed)
         self.body.refused.connect(self._text_refused)
         self.body.textChanged.connect(self.text_note.clear)
@@ -490,7 +492,11 @@ class EntryEditor(QWidget):
 
     def _show_when(self, moment: datetime, zone: str | None) -> None:
         """The entry's moment in the "Written on" field, or, for a day the field cannot
-        show, in words in a read-only box in its place (it cannot be changed here)."""
+        show, in words in a read-only box in its place (it cannot be changed here).
+        Its calendar stops at today where the entry was written: a later day is
+        refused, so it is not offered (break test 15 of session 12, 11i)."""
+        today = to_local(now_utc(), zone).date()
+        self.when.setMaximumDate(QDate(today.year, today.month, today.day))
         fits = show_moment(self.when, moment, zone)
         if not fits:
             shown = say_moment(moment, zone=zone)

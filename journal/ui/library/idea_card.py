@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.library.closeness import IdeaMark, IdeaResponse
 from journal.storage.library.repository import MAX_NOTE
-from journal.ui.common.accessibility import announce, set_role
+from journal.ui.common.accessibility import Politeness, announce, set_role
 from journal.ui.common.dates import date_edit
 from journal.ui.common.widgets import label
 from journal.ui.library.document import day_text
@@ -219,6 +219,11 @@ class IdeaCard(QFrame):
             self.response_changed.emit(self.idea_id, response)
 
     def _add_day(self) -> None:
+        refusal = self.day.range_refusal()  # a day typed past today is kept, and refused
+        if refusal is not None:
+            self.day.setFocus(Qt.FocusReason.OtherFocusReason)
+            announce(self.day, refusal, Politeness.ASSERTIVE)
+            return
         day = self.day.date().toPython()
         assert isinstance(day, dt.date)
         if day in self._days:  # pressed again: nothing changes, and that is said

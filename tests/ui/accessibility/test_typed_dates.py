@@ -1,0 +1,141 @@
+"""What a date field holds is what was typed, and what is heard is what it holds
+(break test 15 of session 12, finding 7, 11d and 11i): real key events into the real
+fields of the summary for the doctor (From, To), the body log (Time) and an entry
+("Written on"). A whole valid day typed lands as typed; a day outside the field's
+range is kept as typed and refused in words beside the field; a digit no day can
+take is refused in words, never rewritten; the calendar does not offer a day the
+field refuses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtWidgets import QApplication, QDateTimeEdit
+
+from journal.domain.body.temperature import TemperatureUnit
+from journal.storage.body.repository import BodyRepository
+from journal.ui.body.export_dialog import ExportDialog
+from journal.ui.common.dates import day_picker, time_format
+from journal.ui.common.local_time import to_qdate, today_local
+from tests.ui.body import support
+from tests.ui.entries.test_editor import journal_area
+
+body_area = support.body_area
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+ISO = QLocale.c()
+
+
+@pytest.fixture
+def iso_days(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Days written year first ("2026-12-01"), as the tester's machine wrote them."""
+    was = QLocale()
+    QLocale.setDefault(ISO)
+    yield
+    QLocale.setDefault(was)
+
+
+def _retype(qtbot, field: QDateTimeEdit, text: str) -> None:  # type: ignore[no-untyped-def]
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(field, text)
+
+
+def _dialog(qtbot, journal) -> ExportDialog:  # type: ignore[no-untyped-def]
+    today = today_local()
+    dialog = ExportDialog(
+        BodyRepository(journal.db), journal.check_passphrase, TemperatureUnit.CELSIUS, today
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def test_a_whole_day_typed_into_to_lands_as_typed(qtbot, journal, iso_days) -> None:  # type: ignore[no-untyped-def]
+    """"2026-12-01" typed over a day later in its month than today's (Qt checked the
+    month with the old day: 2026-12-10, after today, so it refused the 12 and the day
+    became 2026-01-01)."""
+    dialog = _dialog(qtbot, journal)
+    today = to_qdate(today_local())
+    if today.day() >= 28:
+        pytest.skip("needs a day of an earlier month later in its month than today")
+    earlier = QDate(today.addMonths(-1).year(), today.addMonths(-1).month(), 28)
+    for field in (dialog.start, dialog.end):
+        _retype(qtbot, field, earlier.toString("yyyy-MM-dd"))
+        assert field.date() == earlier
+        _retype(qtbot, field, today.toString("yyyy-MM-dd"))
+        assert field.lineEdit().text() == today.toString("yyyy-MM-dd")
+        assert field.date() == today
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert dialog.notes_on_fields.shown() is None
+
+
+def test_a_day_after_today_stays_as_typed_and_is_refused_beside_the_field(
+    qtbot, journal, iso_days, a11y_events
+):  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, journal)
+    tomorrow = to_qdate(today_local()).addDays(1)
+    typed = tomorrow.toString("yyyy-MM-dd")
+    _retype(qtbot, dialog.end, typed)
+    assert dialog.end.lineEdit().text() == typed
+    qtbot.keyClick(dialog.end, Qt.Key.Key_Tab)  # left: refused in words under To
+    note = dialog.notes_on_fields.note("end")
+    assert note.isVisible() and "is after today" in note.text()
+    assert dialog.end.lineEdit().text() == typed  # kept until corrected
+    assert any("is after today" in said for said in a11y_events.announcements(assertive=True))
+    dialog.passphrase.setText("anything")
+    dialog.pdf_button.click()  # refused again when committed, with the focus on To
+    assert QApplication.focusWidget() is dialog.end
+    assert "is after today" in note.text()
+    assert dialog.status.text() == ""
+
+
+def test_the_body_log_time_takes_digits_typed_over_it(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
+    """Home then "2025": each digit replaces the one under the caret (Qt inserted it,
+    "22026", refused it, and the field kept its year while each digit was echoed)."""
+    field = body_area.form.time
+    field.setDisplayFormat(time_format(ISO))
+    field.setDateTime(QDateTime(QDate(2026, 11, 20), QTime(8, 15)))
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_Home)
+    qtbot.keyClicks(field, "2025")
+    assert field.lineEdit().text() == "2025-11-20 08:15"
+    assert field.dateTime().date() == QDate(2025, 11, 20)
+
+
+def test_a_day_no_month_has_is_refused_in_words_not_rewritten(
+    qtbot, body_area, a11y_events
+):  # type: ignore[no-untyped-def]
+    """Day 31 in November was silently made 30."""
+    field = body_area.form.time
+    field.setDisplayFormat(time_format(ISO))
+    field.setDateTime(QDateTime(QDate(2025, 11, 20), QTime(8, 15)))
+    _retype(qtbot, field, "2025-11-31")
+    assert field.dateTime().date().day() != 30
+    assert "30" not in field.lineEdit().text()[8:10]
+    note = body_area.form.notes.note("logged_at")
+    assert "There is no day 31 in November 2025" in note.text()
+    assert any("no day 31" in said for said in a11y_events.announcements(assertive=True))
+
+
+def test_the_written_on_calendar_stops_at_today(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
+    """The arrows reached tomorrow, which was then refused while the field showed it."""
+    area = journal_area(unlocked_window)
+    area.new_entry()
+    field = area.editor.when
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_Down, ALT)
+    picker = day_picker(field)
+    qtbot.waitUntil(picker.isVisible)
+    today = to_qdate(today_local())
+    assert picker.selected == today
+    qtbot.keyClick(picker.grid, Qt.Key.Key_Right)
+    assert picker.selected == today
+    qtbot.keyClick(picker.grid, Qt.Key.Key_Escape)
