@@ -205,13 +205,23 @@ def _hard_lock(window: MainWindow) -> None:
     `journal.ui.shell.hard_lock`) with the lock screen's notice and any sealed words
     held in memory handed over, unless the window is closing, or it holds sealed
     words that cannot be handed over on this system."""
-    from journal.ui.shell.hard_lock import can_hand_over_held, replace_process
+    from journal.ui.shell.hard_lock import replace_process
 
     page, window.after_lock = window.after_lock, ""
-    held = window.held_drafts
-    if window.closing or not window.is_locked or (held and not can_hand_over_held()):
+    if not _replaces(window):
         return
-    replace_process(page, window.lock_notice, held)
+    replace_process(page, window.lock_notice, window.held_drafts)
+    window.lock_here()  # reached only when the process could not be replaced
+
+
+def _replaces(window: MainWindow) -> bool:
+    """Whether a lock now replaces the process (`_hard_lock`): not while the window
+    closes (the app quits), and not while it holds sealed words that cannot be
+    handed over on this system."""
+    from journal.ui.shell.hard_lock import can_hand_over_held
+
+    held = window.held_drafts
+    return not window.closing and window.is_locked and not (held and not can_hand_over_held())
 
 
 def _set_icon(app: QApplication) -> None:
@@ -298,6 +308,7 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     # Directly, not queued: the old process need not paint its lock screen or destroy
     # its views (deferred deletes) before it is replaced.
     window.locked.connect(lambda: _hard_lock(window))
+    window.replaces_process = lambda: _replaces(window)
     held = held_after_restart()
     if held is not None:
         window.hold_drafts(*held)

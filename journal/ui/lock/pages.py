@@ -535,20 +535,22 @@ class UnlockPage(Card):
         self.journal_choice.currentIndexChanged.connect(self._show_problem)
 
     def show_error(self, text: str) -> None:
-        """Show (and announce) ``text``, also as the passphrase field's description: a
-        message shown before the page appeared (why Solace locked itself) is not heard
-        as an announcement, but with the field the focus lands on. A lasting notice
-        (`show_notice`) stays under it."""
+        """Show (and announce) ``text``, an error about what was typed, also as the
+        passphrase field's description while it shows (after it, the journal chosen
+        only: see `_describe`). A lasting notice (`show_notice`) stays under it."""
         if self._lasting and text:
             text = f"{text}\n\n{self._lasting}"
         super().show_error(text)
         self._describe(text)
 
     def show_notice(self, text: str, kind: str, *, lasting: bool = False) -> None:
-        """Show ``text`` as a "status" (calm) or an "error", announced, and as the
-        passphrase field's description (see `show_error`). A ``lasting`` one (words
-        held in memory only) stays, under any error, until another notice replaces
-        it: one mistyped passphrase hid it (break test 16 of session 9, finding 12)."""
+        """Show ``text`` as a "status" (calm) or an "error", announced once. A
+        ``lasting`` one (words held in memory only) stays, under any error, until
+        another notice replaces it: one mistyped passphrase hid it (break test 16 of
+        session 9, finding 12). It is about the lock, not what was typed: the
+        passphrase field's description stays its purpose (as its description, the
+        lock's "Journal locked…" was said again at every return to the field: break
+        test 15 of session 12, 11a)."""
         self._lasting = text if lasting else ""
         shown = self.passphrase.isVisible()
         # Not on screen yet (the fresh process after a lock): said once the passphrase
@@ -557,7 +559,7 @@ class UnlockPage(Card):
         if not shown:
             politeness = Politeness.ASSERTIVE if kind == "error" else Politeness.POLITE
             announce_on_focus(self.passphrase, text, politeness)
-        self._describe(text)
+        self._describe("")  # the lock's status is not what the field is for (11a)
 
     def _describe(self, said: str | None = None) -> None:
         """Make the passphrase field's description name the journal chosen ("For the

@@ -305,6 +305,12 @@ class MainWindow(QMainWindow):
         self.backup_not_made_told = False
         self._idle_lock = False  # the lock under way is the idle lock
         self.closing = False
+        #: Whether a lock now replaces the process (set by `journal.app`, see
+        #: `hard_lock`). Then this process shows and says nothing of the lock: the
+        #: fresh one shows the lock screen and says it, once (the lock was said twice,
+        #: by both, and the focus passed hidden controls as the views were taken
+        #: apart: break test 15 of session 12, 11a).
+        self.replaces_process: Callable[[], bool] = lambda: False
         self.after_lock = ""  # what to show after this lock: "", "create" or "restore"
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self._lock_when_idle)
@@ -871,7 +877,8 @@ class MainWindow(QMainWindow):
             self.lock_screen.lock()
             self.clipboard_guard.clear()
             if idle:
-                self.show_lock_notice(idle_notice(self.settings.get(IDLE_LOCK_MINUTES)))
+                said = not (held and self.replaces_process())  # else by the fresh process
+                self.show_lock_notice(idle_notice(self.settings.get(IDLE_LOCK_MINUTES)), say=said)
             self._restart_idle_timer()
             if held:
                 self.locked.emit()
@@ -917,11 +924,13 @@ class MainWindow(QMainWindow):
             if notice == DRAFTS_HELD and self.held_words.try_writing():
                 notice = DRAFTS_KEPT
             closing = self.closing  # the process ends now: nothing to take apart or show
-            if not closing:
+            # Replaced next (`hard_lock`): the fresh process shows and says the lock.
+            here = not closing and not self.replaces_process()
+            if here:
                 self._forget_views()
             self.clipboard_guard.clear()
             self.lock_screen.clear_secrets()
-            if not closing:
+            if here:
                 self.show_lock_screen()
             notice = notice or (
                 idle_notice(self.settings.get(IDLE_LOCK_MINUTES)) if idle else LOCKED_SAVED
@@ -929,7 +938,7 @@ class MainWindow(QMainWindow):
             if not_made:  # after what was saved: only the extra copy is missing
                 notice = f"{notice} {not_made}"
             if notice:
-                self.show_lock_notice(notice)
+                self.show_lock_notice(notice, say=here or closing)
             self._restart_idle_timer()
             self.locked.emit()
         return True
@@ -943,13 +952,26 @@ class MainWindow(QMainWindow):
         finally:
             self._idle_lock = False
 
-    def show_lock_notice(self, notice: str) -> None:
+    def lock_here(self) -> None:
+        """Finish a lock in this process: the process was to be replaced
+        (`replaces_process`) but could not be (`hard_lock` logged why), so the views
+        are taken apart and the lock screen shown and its notice said here."""
+        self._forget_views()
+        self.show_lock_screen()
+        if self.lock_notice:
+            self.show_lock_notice(self.lock_notice)
+
+    def show_lock_notice(self, notice: str, *, say: bool = True) -> None:
         """Say ``notice`` (why Solace locked itself, or what happened to the words at the
         last lock) on the lock screen; it is handed to the process that replaces this
-        one (`hard_lock`). The idle notice is a calm status, any other an error."""
+        one (`hard_lock`). The idle notice is a calm status, any other an error.
+        Without ``say``: only kept to hand over, for the process that replaces this
+        one says it (`replaces_process`)."""
         self.lock_notice = notice
         if tells_not_made(notice):  # seen here: not said again after the unlock
             self.backup_not_made_told = True
+        if not say:
+            return
         said = without_not_made(notice)  # a backup copy not made is said calmly
         calm = (  # nothing wrong
             is_idle_notice(said) or said.endswith(STAYED_LOCKED) or said == LOCKED_SAVED

@@ -71,3 +71,62 @@ def test_the_fresh_lock_screen_says_it_after_the_focus(  # type: ignore[no-untyp
     ]
     said = order.index((QAccessible.Event.Announcement, None))
     assert said > 0 and order[said - 1] == (QAccessible.Event.Focus, "Passphrase")
+
+
+def test_a_lock_that_replaces_the_process_says_nothing_before_it_goes(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events: Recorder
+):
+    """Break test 15 of session 12, 11a: "Journal locked. Everything you wrote was
+    saved." was said by the process a lock replaces (`hard_lock`) and again by the
+    fresh one, the focus passed hidden controls as the old views were taken apart, and
+    the passphrase field kept the status as its description, said again at each
+    return to it. The old process now says and shows nothing and hands the notice
+    over; the fresh one says it once, after the focus lands in the field."""
+    from journal.ui.shell.main_window import LOCKED_SAVED
+
+    window = unlocked_window
+    window.replaces_process = lambda: True  # as `journal.app` sets it
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    focused = QApplication.focusWidget() or window
+    a11y_events.clear()
+    a11y_events.record_names = True
+    with qtbot.waitSignal(window.locked, timeout=10_000):
+        qtbot.keyClick(focused, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    a11y_events.settle()
+    assert a11y_events.announcements() == []  # said by the fresh process only
+    assert a11y_events.names(QAccessible.Event.Focus) == []  # no focus passes anything
+    assert window.lock_notice == LOCKED_SAVED  # handed over
+    window.replaces_process = lambda: False
+    window.lock_here()  # as when the process could not be replaced
+    assert window.lock_screen.unlock_page.error.text() == LOCKED_SAVED
+    qtbot.waitUntil(window.lock_screen.unlock_page.passphrase.hasFocus, timeout=5000)
+    a11y_events.settle()
+    window.hide()
+
+
+
+def test_the_fresh_lock_screen_says_it_once_and_keeps_it_off_the_field(  # type: ignore[no-untyped-def]
+    qtbot, store, settings, a11y_events: Recorder
+):
+    """The fresh process's first focus is the passphrase field, and the notice handed
+    over is said once and is not the field's description (heard again at every return
+    to the field, e.g. Escape from "Remove a journal…": break test 15 of session 12,
+    11a)."""
+    from journal.ui.shell.main_window import LOCKED_SAVED, MainWindow
+
+    created, _ = store.create("Test journal", PASSPHRASE, LIGHT_KDF)
+    created.confirm_recovery_key()
+    created.lock()
+    a11y_events.clear()
+    a11y_events.record_names = True
+    fresh = MainWindow(store, settings, LIGHT_KDF)  # as `journal.app` builds it
+    qtbot.addWidget(fresh)
+    fresh.show_lock_notice(LOCKED_SAVED)
+    fresh.show()
+    page = fresh.lock_screen.unlock_page
+    qtbot.waitUntil(page.passphrase.hasFocus, timeout=5000)
+    a11y_events.settle()
+    assert a11y_events.announcements() == [LOCKED_SAVED]
+    assert a11y_events.names(QAccessible.Event.Focus)[0] == "Passphrase"
+    assert LOCKED_SAVED not in page.passphrase.accessibleDescription()

@@ -31,7 +31,7 @@ from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
 
-from journal.app import _hard_lock  # noqa: E402
+from journal.app import _hard_lock, _replaces  # noqa: E402
 from journal.settings import Settings  # noqa: E402
 from journal.storage.lock.keys import LIGHT_KDF  # noqa: E402
 from journal.storage.lock.store import JournalStore  # noqa: E402
@@ -306,6 +306,7 @@ def main() -> int:
             journal.lock()
         window = MainWindow(store, Settings(data), LIGHT_KDF)
         window.locked.connect(lambda: _hard_lock(window))  # as journal.app does
+        window.replaces_process = lambda: _replaces(window)
         window.resize(1100, 740)
         window.show()
         wait(500)
