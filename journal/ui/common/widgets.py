@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from journal.domain.lock.passphrase import StrengthReport, assess, every_note
 from journal.ui.common.accessibility import Message, Politeness, announce, keep_secret
 from journal.ui.common.fit import reserve_room
+from journal.ui.common.label_column import LabelColumn
 
 # Roles drawn larger than body text: how much larger. They scale with the app's font.
 _HEADING_SCALE = {"heading": 1.45, "title": 1.15}
@@ -352,14 +353,19 @@ class NewPassphraseFields(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, column: LabelColumn | None = None) -> None:
+        """``column``: the label column of the page's other form (a journal's name, the
+        current passphrase), shared so that every field of the page starts at one x."""
         super().__init__(parent)
         self.first = secret_field("New passphrase")
         self.second = secret_field("Type the passphrase again")
         self.feedback = Message("Passphrase feedback", hide_empty=False)
         form = wrapping_form()
-        form.addRow("&Passphrase", self.first)
-        form.addRow("&Again", self.second)
+        for text, field in (("&Passphrase", self.first), ("&Again", self.second)):
+            if column is None:
+                form.addRow(text, field)
+            else:
+                column.add_row(form, text, field)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)

@@ -30,6 +30,7 @@ from journal.ui.common.accessibility import (
 )
 from journal.ui.common.busy import hold_input
 from journal.ui.common.clipboard import clear_clipboard_of
+from journal.ui.common.label_column import LabelColumn
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import (
     NewPassphraseFields,
@@ -234,9 +235,10 @@ class CreatePage(Card):
         self.name.setPlaceholderText("For example: My journal")
         self.name.setMaxLength(60)
         form = wrapping_form()
-        form.addRow("&Name", self.name)
+        column = LabelColumn()  # "Name" and the passphrase pair's labels: one column
+        column.add_row(form, "&Name", self.name)
         self.body.addLayout(form)
-        self.passphrase = NewPassphraseFields()
+        self.passphrase = NewPassphraseFields(column=column)
         self.body.addWidget(self.passphrase)
         self.body_log = QCheckBox("&Keep a body log (bleeding, pain, temperature)")
         self.body_log.setChecked(True)
@@ -328,7 +330,7 @@ class RecoveryKeyPage(Card):
         self.key.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.body.addWidget(self.key)
         self.print_button = QPushButton("&Print…")
-        self.confirm = QCheckBox("I have written it down or printed it")
+        self.confirm = QCheckBox("I have &written it down or printed it")
         describes(keep_it, self.confirm)  # what it is for and where to keep it
         self.continue_button = QPushButton("Continue")
         self.continue_button.setEnabled(False)

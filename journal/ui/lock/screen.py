@@ -21,6 +21,7 @@ from journal.ui.common.messages import user_message
 from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.workers import Task, run_in_background
+from journal.ui.lock.card_column import CardColumn
 from journal.ui.lock.pages import (
     Card,
     CreatePage,
@@ -199,9 +200,8 @@ class LockScreen(CurrentPageStack):
 
     def _wire_key(self, page: RecoveryKeyPage) -> None:
         page.continue_button.clicked.connect(self._finish_recovery_key)
-        self._pinned_row.addStretch(1)
-        self._pinned_row.addWidget(page.take_pinned(), 4)
-        self._pinned_row.addStretch(1)
+        self._pinned_row.addWidget(page.take_pinned())
+        CardColumn(page.card, self.pinned)  # in line with the card's contents
         if self.pinned.window() is page.window():  # pinned by a window (see `pinned`)
             page.order_tabs()
 

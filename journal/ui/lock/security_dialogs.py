@@ -26,6 +26,7 @@ from journal.ui.common.accessibility import Message, warn_on_open
 from journal.ui.common.busy import hold_input
 from journal.ui.common.enter_presses import no_focus_default
 from journal.ui.common.fit import dialog_layout
+from journal.ui.common.label_column import LabelColumn
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import (
     NewPassphraseFields,
@@ -232,8 +233,9 @@ class ChangePassphraseDialog(_KeyDialog):
         )
         self.journal = journal
         self.current = secret_field("Current passphrase")
-        self.form.addRow("&Current passphrase", self.current)
-        self.new = NewPassphraseFields()
+        column = LabelColumn()  # its labels and the new pair's: one column
+        column.add_row(self.form, "&Current passphrase", self.current)
+        self.new = NewPassphraseFields(column=column)
         self.new.set_user_inputs([journal.header.name])
         self.layout_.addWidget(self.new)
         self.finish_layout()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.fit import dialog_layout
+from journal.ui.common.label_column import LabelColumn
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import NewPassphraseFields, label, secret_field, wrapping_form
 from journal.ui.common.work_footer import WorkFooter
@@ -52,15 +53,16 @@ class RescueDialog(QDialog):
         layout, footer = dialog_layout(self, width_chars=64)
         layout.addWidget(label(intro(name)))
         form = wrapping_form()
+        column = LabelColumn()  # these labels and the new pair's: one column
         self.passphrase = secret_field(f"Passphrase of {name}")
-        form.addRow("&Its passphrase", self.passphrase)
+        column.add_row(form, "&Its passphrase", self.passphrase)
         self.new_name = QLineEdit(f"{name} (rescued)")
         self.new_name.setAccessibleName("Name of the new journal")
         self.new_name.setMaxLength(80)
-        form.addRow("&New journal's name", self.new_name)
+        column.add_row(form, "&New journal's name", self.new_name)
         layout.addLayout(form)
         layout.addWidget(label("The new journal's passphrase", "title"))
-        self.new_passphrase = NewPassphraseFields()
+        self.new_passphrase = NewPassphraseFields(column=column)
         # Both names are on the lock screen: the damaged journal's and the new one's.
         self.new_passphrase.set_user_inputs([name, self.new_name.text()])
         self.new_name.textChanged.connect(
