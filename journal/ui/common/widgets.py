@@ -334,9 +334,11 @@ STRENGTH_PAUSE_MS = 300
 
 CHOOSE_A_PASSPHRASE = "Choose a passphrase. A few unrelated words are easy to remember."  # noqa: S105 (words)
 NOT_THE_SAME = "The two passphrases are not the same yet."
+#: What a new passphrase still needs when it is acceptable but not yet typed twice.
+TYPE_IT_AGAIN = "Please type the passphrase again in the second field."
 #: Everything the feedback under a new passphrase can say: room is kept for the
 #: longest, so nothing below it moves as it changes.
-FEEDBACK_TEXTS = (*every_note(), CHOOSE_A_PASSPHRASE, NOT_THE_SAME)
+FEEDBACK_TEXTS = (*every_note(), CHOOSE_A_PASSPHRASE, NOT_THE_SAME, TYPE_IT_AGAIN)
 
 
 class NewPassphraseFields(QWidget):
@@ -440,7 +442,7 @@ class NewPassphraseFields(QWidget):
             report = self._report()
             text, verdict = report.note, report.label
         quietly = self._quiet or verdict == self._said
-        self.feedback.show_message(text, quietly=quietly)
+        self.feedback.show_message(text, "status", quietly=quietly)  # no longer a refusal
         if not quietly or self._quiet:
             self._said = verdict
         self._fit_feedback()
@@ -469,6 +471,26 @@ class NewPassphraseFields(QWidget):
         if second and first != second:
             return NOT_THE_SAME
         return ""
+
+    def refuse(self) -> bool:
+        """Refuse the passphrase if it cannot be used yet (asked by Enter or OK): say why
+        next to the fields, in the feedback line, as an error heard each time it is
+        asked (each Enter is an attempt: break test 15 of session 12, finding 3), and
+        put the focus in the field to change. Returns whether it was refused; the page
+        or dialog then says nothing more: the reason was said twice, once in grey under
+        the fields and once in red under the button (break test 10 of session 12,
+        finding 4)."""
+        self.settle()
+        if self.ready():
+            return False
+        problem = self.problem()
+        text = problem or TYPE_IT_AGAIN
+        self.feedback.show_message(text, "error", repeat=True)
+        self._said = text
+        self._fit_feedback()
+        again = problem in ("", NOT_THE_SAME) and bool(self.first.text())
+        (self.second if again else self.first).setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def refused(self) -> bool:
         """Whether the passphrase in the first field, as rated (not waiting for a pause

@@ -188,10 +188,6 @@ def button_row(*buttons: QPushButton) -> QHBoxLayout:
     return row
 
 
-#: What a new passphrase still needs when it is acceptable but not yet typed twice.
-TYPE_IT_AGAIN = "Please type the passphrase again in the second field."
-
-
 class WelcomePage(Card):
     """The first page, with no journal yet: what Solace is, that nothing leaves the
     computer, and "Create a journal"."""
@@ -261,13 +257,16 @@ class CreatePage(Card):
             self.show_error("")
 
     def not_ready(self) -> str:
-        """What "Create journal" still needs: a name, then a passphrase typed twice."""
+        """What "Create journal" still needs: a name, then a passphrase typed twice. What
+        the passphrase needs is said next to its fields (`NewPassphraseFields.refuse`),
+        and "" returned: said once, not again under the button."""
         self.passphrase.settle()
         if self.create_button.isEnabled():
             return ""
         if not self.name.text().strip():
             return "Please give the journal a name, then press Create journal."
-        return f"{self.passphrase.problem() or TYPE_IT_AGAIN} Then press Create journal."
+        self.passphrase.refuse()
+        return ""
 
     def reset(self) -> None:
         empty(self.name)
@@ -723,11 +722,10 @@ class NewPassphrasePage(Card):
         self.save_button.setEnabled(False)
 
     def not_ready(self) -> str:
-        """What "Save passphrase" still needs: a passphrase, typed twice."""
-        self.passphrase.settle()
-        if self.save_button.isEnabled():
-            return ""
-        return f"{self.passphrase.problem() or TYPE_IT_AGAIN} Then press Save passphrase."
+        """What "Save passphrase" still needs (a passphrase, typed twice) is said next
+        to the fields (`NewPassphraseFields.refuse`), once; "" is returned."""
+        self.passphrase.refuse()
+        return ""
 
     def show_journal(self, name: str) -> None:
         """Name the journal whose new passphrase this is."""

@@ -249,8 +249,8 @@ class ChangePassphraseDialog(_KeyDialog):
 
     def start(self) -> None:
         self.new.settle()  # rated for what is typed, not before
-        if not self.new.ready():
-            self.say_error(self.new.problem() or "Please type the new passphrase twice.")
+        if self.new.refuse():  # said next to the new passphrase's fields, once
+            self.say_error("")
             return
         current, new = self.current.text(), self.new.passphrase()
         if not current:  # nothing tried, so not "that passphrase did not open it"

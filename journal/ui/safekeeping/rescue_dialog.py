@@ -94,11 +94,8 @@ class RescueDialog(QDialog):
             self.new_name.setFocus()
             return
         self.new_passphrase.settle()  # rated for what is typed, not before
-        if not self.new_passphrase.ready():
-            self.footer.show_error(
-                self.new_passphrase.problem() or "Please type the new passphrase twice."
-            )
-            self.new_passphrase.first.setFocus()
+        if self.new_passphrase.refuse():  # said next to its fields, once
+            self.footer.show_error("")
             return
         new_secret = self.new_passphrase.passphrase()
         data_dir, folder, kdf = self.store.data_dir, self.folder, self.kdf

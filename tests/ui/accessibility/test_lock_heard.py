@@ -66,7 +66,7 @@ def test_enter_on_create_says_what_is_missing_and_escape_goes_back(  # type: ign
     qtbot.keyClick(create.name, Qt.Key.Key_Return)  # the passphrase typed once
     heard = a11y_events.announcements(assertive=True)
     assert heard == [
-        "Please type the passphrase again in the second field. Then press Create journal."
+        "Please type the passphrase again in the second field."
     ]
     assert screen.currentWidget() is create and not screen.busy
     qtbot.keyClick(create.name, Qt.Key.Key_Escape)
