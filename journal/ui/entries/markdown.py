@@ -275,6 +275,7 @@ ESCAPED = "Press Tab to move on from the text, or keep writing."
 
 
 _FORMAT_NAMES = {"**": "Bold", "*": "Italic"}
+WHAT_COMES_NEXT = "what you type next"  # said as "Bold: what you type next"
 
 
 def _after_taking_off(caret: int, found: tuple[int, int], width: int) -> int:
@@ -435,6 +436,10 @@ class MarkdownEditor(QPlainTextEdit):
         for name, pattern in (("bold", BOLD), ("italic", ITALIC)):
             if any(_within(m, start, end) for m in pattern.finditer(mask_escapes(text))):
                 on.add(name)
+        if not cursor.hasSelection():  # on for what is typed next (`_format_what_comes`)
+            for name, marker in (("bold", "**"), ("italic", "*")):
+                if self.empty_pair_at(cursor.position(), marker):
+                    on.add(name)
         return on
 
     def _format(self, edit: Callable[[], None]) -> None:
@@ -947,6 +952,9 @@ class MarkdownEditor(QPlainTextEdit):
         nothing changes and the person is told why."""
         cursor = self.textCursor()
         caret = None if cursor.hasSelection() else cursor.position()
+        if caret is not None and self.empty_pair_at(caret, marker):
+            self._format_what_comes(marker, caret)  # taken off again
+            return
         if caret is not None:  # the word at the cursor; the caret stays where it is
             cursor.select(QTextCursor.SelectionType.WordUnderCursor)
             inside = 0 < caret < self._document.characterCount() - 1
@@ -962,8 +970,11 @@ class MarkdownEditor(QPlainTextEdit):
                 cursor.select(QTextCursor.SelectionType.WordUnderCursor)
         start, end = cursor.selectionStart(), cursor.selectionEnd()
         spans = self._line_spans(start, end) if start < end else []
-        if not spans:  # no word here: two markers alone would show as they are
-            self.refused.emit(NOTHING_TO_FORMAT)
+        if not spans:
+            if caret is None:  # only spaces chosen: nothing to format
+                self.refused.emit(NOTHING_TO_FORMAT)
+                return
+            self._format_what_comes(marker, caret)
             return
         width = len(marker)
         marked = [self._marked_span(first, last, marker) for first, last in spans]
@@ -1015,6 +1026,70 @@ class MarkdownEditor(QPlainTextEdit):
             spans[0][0] + (width if spans[0] in adding else 0),
             spans[-1][1] + 2 * width * before_last + (width if last_added else 0),
         )
+
+    def _format_what_comes(self, marker: str, caret: int) -> None:
+        """No word at the caret and nothing chosen (break test 10 of session 12,
+        finding 5: Ctrl+B there did nothing): as a writing app turns bold on for what
+        is typed next, the pair of ``marker`` goes in with the caret between them
+        ("**|**"), so what is typed next is bold or italic in the text that is stored,
+        and the button shows it on (`empty_pair_at`). The entry is plain Markdown: a
+        style waiting apart from the text would be in no saved draft, no undo step and
+        no export. The same key again at once takes the empty pair off."""
+        name = _FORMAT_NAMES[marker]
+        width = len(marker)
+        edit = QTextCursor(self._document)
+        if self.empty_pair_at(caret, marker):
+            edit.setPosition(caret - width)
+            edit.setPosition(caret + width, QTextCursor.MoveMode.KeepAnchor)
+            edit.removeSelectedText()
+            self._said_format(name, WHAT_COMES_NEXT, on=False)
+            self._put_caret(edit, caret - width)
+            return
+        if not self._would_format(caret, marker):  # as after "word*": markers alone
+            self.refused.emit(NOTHING_TO_FORMAT)
+            return
+        if self._refuse_if_too_long(marker * 2, replacing=False):
+            return
+        edit.setPosition(caret)
+        edit.insertText(marker * 2)
+        self._said_format(name, WHAT_COMES_NEXT, on=True)
+        self._put_caret(edit, caret + width)
+
+    def _would_format(self, caret: int, marker: str) -> bool:
+        """Whether a pair of ``marker`` put in at ``caret`` makes a letter then typed
+        between them bold or italic, for the editor and any CommonMark reader, with no
+        marker shown as a character (the rule of `_formats`, for what comes next)."""
+        block = self._document.findBlock(caret)
+        if block.length() > HIGHLIGHT_LIMIT or in_pieces(block):
+            return True  # long lines are shown plain; markers are simply put in
+        line = block.text()
+        at = index_of_unit(line, caret - block.position())
+        typed = line[:at] + "x" + line[at:]
+        wrapped = line[:at] + marker + "x" + marker + line[at:]
+        pattern = BOLD if marker == "**" else ITALIC
+        last = at + 1 + 2 * len(marker)
+        if not any(
+            found.start() == at and found.end() == last
+            for found in pattern.finditer(mask_escapes(wrapped))
+        ):
+            return False
+        return _reads_as(typed, wrapped, marker)
+
+    def empty_pair_at(self, position: int, marker: str) -> bool:
+        """Whether ``position`` (a document position) stands between a pair of
+        ``marker`` with nothing in it ("**|**"), not inside a longer run of markers."""
+        width = len(marker)
+        last = self._document.characterCount() - 1
+        if position < width or position + width > last:
+            return False
+        if self._text(position - width, position) != marker:
+            return False
+        if self._text(position, position + width) != marker:
+            return False
+        start, end = position - width, position + width
+        before = self._text(start - 1, start) if start > 0 else ""
+        after = self._text(end, end + 1) if end < last else ""
+        return before != "*" and after != "*"
 
     def _put_caret(self, cursor: QTextCursor, position: int) -> None:
         cursor.setPosition(position)

@@ -119,6 +119,17 @@ def test_the_toolbar_makes_formatting_or_nothing_and_never_changes_the_words(
     after = editor.markdown()
     if after == text:
         return  # left alone (and said why), or only spaces were selected
+    marker = "**" if bold else "*"
+    spots = [i for i in range(len(text) + 1) if after == text[:i] + marker * 2 + text[i:]]
+    if start == end and spots:
+        # No word at the caret: on for what is typed next (break test 10 of session 12,
+        # finding 5): a letter typed between the pair reads as that formatting.
+        def reads(i: int) -> bool:
+            typed, plain = text[:i] + marker + "x" + marker + text[i:], text[:i] + "x" + text[i:]
+            return _plain(typed) == _plain(plain) and _count(typed, bold) > _count(plain, bold)
+
+        assert any(reads(i) for i in spots)
+        return
     # Only markers were added or taken away, never another character.
     assert after.replace("*", "") == text.replace("*", "")
     if len(after) > len(text):  # added: each changed line reads as formatting

@@ -94,9 +94,21 @@ def test_one_ctrl_b_changes_the_bold_button_once_and_only_when_bold_changed(qtbo
     editor.refused.connect(refused.append)
 
     ctrl_b = (Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(editor, *ctrl_b)  # nothing to make bold
-    assert editor.toPlainText() == "" and refused == [NOTHING_TO_FORMAT]
-    assert states == [] and not bold.isChecked()
+    # No word here: bold for what is typed next (break test 10 of session 12, finding
+    # 5), and the same key again takes it off; nothing is refused.
+    qtbot.keyClick(editor, *ctrl_b)
+    assert editor.toPlainText() == "****" and editor.textCursor().position() == 2
+    assert states == [True] and bold.isChecked()
+    qtbot.keyClick(editor, *ctrl_b)
+    assert editor.toPlainText() == "" and refused == []
+    assert states == [True, False] and not bold.isChecked()
+    states.clear()
+    editor.setPlainText("  ")
+    editor.selectAll()
+    qtbot.keyClick(editor, *ctrl_b)  # only spaces chosen: nothing to make bold
+    assert editor.toPlainText() == "  " and refused == [NOTHING_TO_FORMAT]
+    assert states == []
+    editor.clear()
 
     qtbot.keyClicks(editor, "gentle")
     qtbot.keyClick(editor, Qt.Key.Key_Left)

@@ -1,0 +1,51 @@
+"""Ctrl+B and Ctrl+I with nothing chosen and no word at the caret turn the style on for
+what is typed next, as a writing app does (break test 10 of session 12, finding 5:
+"Hello there " then Ctrl+B then "bold words" stayed plain, the B button never lit).
+The entry is plain Markdown, so the pair of markers goes in with the caret between
+them; the button shows it on; the same key again at once takes the empty pair off."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+from journal.ui.entries.markdown import MarkdownEditor
+
+
+@pytest.fixture
+def editor(qtbot) -> Iterator[MarkdownEditor]:  # type: ignore[no-untyped-def]
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    made = MarkdownEditor()
+    layout.addWidget(made.toolbar())
+    layout.addWidget(made)
+    qtbot.addWidget(holder)
+    holder.show()
+    made.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is made)
+    yield made  # the holder is kept until the test ends
+    holder.close()
+
+
+@pytest.mark.parametrize(
+    ("key", "name", "marker"), [(Qt.Key.Key_B, "bold", "**"), (Qt.Key.Key_I, "italic", "*")]
+)
+def test_the_style_is_on_for_what_is_typed_next(qtbot, editor, key, name, marker) -> None:  # type: ignore[no-untyped-def]
+    button = editor.button(name)
+    qtbot.keyClicks(editor, "Hello there ")
+    qtbot.keyClick(editor, key, Qt.KeyboardModifier.ControlModifier)
+    assert button.isChecked()  # shown on before a letter is typed
+    qtbot.keyClicks(editor, "kind words")
+    assert editor.toPlainText() == f"Hello there {marker}kind words{marker}"
+    assert name in editor.formatting_at_cursor() and button.isChecked()
+    # On a new line, the same; pressed again at once, it is off and nothing is left.
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, key, Qt.KeyboardModifier.ControlModifier)
+    assert button.isChecked()
+    qtbot.keyClick(editor, key, Qt.KeyboardModifier.ControlModifier)
+    assert not button.isChecked()
+    assert editor.toPlainText() == f"Hello there {marker}kind words{marker}\n"
