@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from journal.ui.safekeeping.import_dialog import ImportDialog
+from tests.conftest import UNLOCK_WAIT_MS
 from tests.ui.accessibility.conftest import Recorder
 
 
@@ -37,7 +38,9 @@ def test_every_refusal_names_the_file_chosen(  # type: ignore[no-untyped-def]
     for path in refusals(tmp_path):
         a11y_events.clear()
         dialog.choose(path)
-        qtbot.waitUntil(lambda: dialog.error.isVisible() and not dialog.working, timeout=10_000)
+        qtbot.waitUntil(
+            lambda: dialog.error.isVisible() and not dialog.working, timeout=UNLOCK_WAIT_MS
+        )
         named = f"\u201c{path.name}\u201d"
         heard = a11y_events.announcements(assertive=True)
         shown = dialog.error.text()

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.ui.accessibility.conftest import Recorder
 from tests.ui.lock.test_enter import _window
 
@@ -28,7 +28,7 @@ def test_continue_on_the_first_run_goes_to_new_entry_alone(  # type: ignore[no-u
     qtbot.keyClicks(create.passphrase.first, PASSPHRASE)
     qtbot.keyClicks(create.passphrase.second, PASSPHRASE)
     qtbot.keyClick(create.passphrase.second, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=UNLOCK_WAIT_MS)
     page = screen.key_page
     page.confirm.setFocus()
     qtbot.keyClick(page.confirm, Qt.Key.Key_Space)  # ticked
@@ -36,7 +36,7 @@ def test_continue_on_the_first_run_goes_to_new_entry_alone(  # type: ignore[no-u
     assert QApplication.focusWidget() is page.continue_button
     a11y_events.record_names = True
     a11y_events.clear()
-    with qtbot.waitSignal(win.opened, timeout=10_000):
+    with qtbot.waitSignal(win.opened, timeout=UNLOCK_WAIT_MS):
         qtbot.keyClick(page.continue_button, Qt.Key.Key_Space)
     assert a11y_events.names(QAccessible.Event.Focus) == ["New entry"]
     win.lock()
