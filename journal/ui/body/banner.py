@@ -123,6 +123,17 @@ class SignCard(QFrame):
         return [self.read_more, self.seen_button]
 
 
+def _same(shown: SignCard, made: SignCard) -> bool:
+    """Whether the card ``made`` says just what the card ``shown`` says (the same
+    sign, signs, wording and count): then ``shown`` stays, with any focus in it."""
+    return (shown.rule.id, shown.keys, shown.spoken, shown.when.text()) == (
+        made.rule.id,
+        made.keys,
+        made.spoken,
+        made.when.text(),
+    )
+
+
 class SignBanner(QWidget):
     """Shows the signs not yet seen; hidden when there are none.
 
@@ -163,7 +174,7 @@ class SignBanner(QWidget):
         announced as an alert (its wording and what to do), once, without moving the
         focus."""
         before = set(self.shown_signs())
-        self.clear()
+        old_cards, self.cards = self.cards, []
         rules = rules_by_id()
         grouped: dict[SignId, list[RaisedSign]] = {}
         for sign in signs:
@@ -176,10 +187,21 @@ class SignBanner(QWidget):
             group = grouped[rule_id]
             of_kind = [sign for sign in every if sign.sign == rule_id]
             card = SignCard(rules[rule_id], group, emergency, self, of_kind)
-            card.seen.connect(self.seen)
-            card.link.connect(self.link)
-            self._layout.addWidget(card)
+            same = next((old for old in old_cards if _same(old, card)), None)
+            if same is not None:  # kept as it is, with the focus it may hold
+                old_cards.remove(same)
+                card.deleteLater()
+                card = same
+                self._layout.removeWidget(card)
+            else:
+                card.seen.connect(self.seen)
+                card.link.connect(self.link)
+            self._layout.addWidget(card)  # in the order shown (moved if kept)
+            card.show()  # on screen now, to be said (the banner may stay shown)
             self.cards.append(card)
+        for old in old_cards:
+            old.setParent(None)
+            old.deleteLater()
         self.setVisible(bool(self.cards))
         for card in self.cards:
             if card.rule.id not in before or not set(fresh).isdisjoint(card.keys):

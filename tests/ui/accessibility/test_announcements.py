@@ -405,3 +405,47 @@ def test_undo_of_a_deleted_body_log_says_which_log(qtbot, unlocked_window, a11y_
     undo.setFocus()
     qtbot.keyClick(undo, Qt.Key.Key_Space)
     assert a11y_events.announcements(assertive=False) == [f"The log of {thing} is back."]
+
+
+def test_i_have_seen_this_names_the_sign_and_lands_on_the_next_card(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    """Break test 15 of session 12, 11c: with two signs up, "I have seen this" said
+    "Marked as seen." without the sign, and the focus passed "Make a summary for the
+    doctor" (Qt's move as the card holding it went) before the next card, two button
+    names spoken over it. It names the sign; one focus, on the next card."""
+    from dataclasses import replace
+    from datetime import UTC, datetime, timedelta
+
+    from journal.domain.body.log import BodyLog
+    from journal.storage.body.repository import BodyRepository
+    from tests.ui.accessibility.screens import fever_log
+
+    body: BodyArea = area(unlocked_window, "body")  # type: ignore[assignment]
+    repository = BodyRepository(unlocked_window.journal.db)
+    repository.save_log(fever_log())
+    repository.save_log(
+        replace(
+            BodyLog(id="chills", logged_at=datetime.now(UTC) - timedelta(hours=2)), chills=True
+        )
+    )
+    unlocked_window.show_area(body)
+    body.refresh()
+    settle()
+    first, second = body.banner.cards
+    unlocked_window.activateWindow()
+    first.seen_button.setFocus()
+    qtbot.waitUntil(first.seen_button.hasFocus)
+    a11y_events.record_names = True
+    a11y_events.clear()
+    qtbot.keyClick(first.seen_button, Qt.Key.Key_Space)
+    settle()
+    (left,) = body.banner.cards
+    assert left.rule.id == second.rule.id
+    assert a11y_events.names(Event.Focus) == [name_of(left.read_more)]
+    said = [w for w in a11y_events.announcements() if w.startswith("Marked as seen")]
+    assert said == [
+        f"Marked as seen: {first.rule.title.lower()}. It stays in the timeline's history "
+        "of warning signs."
+    ]
+    assert QApplication.focusWidget() is left.read_more
