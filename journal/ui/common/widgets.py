@@ -334,11 +334,19 @@ STRENGTH_PAUSE_MS = 300
 
 CHOOSE_A_PASSPHRASE = "Choose a passphrase. A few unrelated words are easy to remember."  # noqa: S105 (words)
 NOT_THE_SAME = "The two passphrases are not the same yet."
-#: What a new passphrase still needs when it is acceptable but not yet typed twice.
+#: What to do about it, said with `NOT_THE_SAME` when the passphrase is refused.
+MAKE_THEM_THE_SAME = "Please type the same passphrase in both fields."
+#: What to do when the second field is still empty.
 TYPE_IT_AGAIN = "Please type the passphrase again in the second field."
+
 #: Everything the feedback under a new passphrase can say: room is kept for the
 #: longest, so nothing below it moves as it changes.
-FEEDBACK_TEXTS = (*every_note(), CHOOSE_A_PASSPHRASE, NOT_THE_SAME, TYPE_IT_AGAIN)
+FEEDBACK_TEXTS = (
+    *every_note(),
+    CHOOSE_A_PASSPHRASE,
+    f"{NOT_THE_SAME} {MAKE_THEM_THE_SAME}",
+    TYPE_IT_AGAIN,
+)
 
 
 class NewPassphraseFields(QWidget):
@@ -484,13 +492,25 @@ class NewPassphraseFields(QWidget):
         if self.ready():
             return False
         problem = self.problem()
-        text = problem or TYPE_IT_AGAIN
+        text = self.to_do()
         self.feedback.show_message(text, "error", repeat=True)
         self._said = text
         self._fit_feedback()
         again = problem in ("", NOT_THE_SAME) and bool(self.first.text())
         (self.second if again else self.first).setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def to_do(self) -> str:
+        """What is still to do before the passphrase can be used, in whole sentences
+        that end with what to do: `problem` (with, for two passphrases not the same,
+        `MAKE_THEM_THE_SAME`), or `TYPE_IT_AGAIN` while the second field is empty;
+        "" when nothing is."""
+        problem = self.problem()
+        if problem == NOT_THE_SAME:
+            return f"{NOT_THE_SAME} {MAKE_THEM_THE_SAME}"
+        if problem:
+            return problem
+        return "" if self.ready() else TYPE_IT_AGAIN
 
     def refused(self) -> bool:
         """Whether the passphrase in the first field, as rated (not waiting for a pause

@@ -68,6 +68,15 @@ def test_enter_on_create_says_what_is_missing_and_escape_goes_back(  # type: ign
     assert heard == [
         "Please type the passphrase again in the second field."
     ]
+    # Not the same: what is wrong and what to do, once, next to the fields (break
+    # test 15 of session 12, 11e: "… not the same yet. Then press Create journal.").
+    qtbot.keyClicks(create.passphrase.second, "copper kettle winter")
+    a11y_events.clear()
+    qtbot.keyClick(create.name, Qt.Key.Key_Return)
+    assert a11y_events.announcements(assertive=True) == [
+        "The two passphrases are not the same yet. Please type the same passphrase in "
+        "both fields."
+    ]
     assert screen.currentWidget() is create and not screen.busy
     qtbot.keyClick(create.name, Qt.Key.Key_Escape)
     assert screen.currentWidget() is screen.welcome_page
@@ -201,3 +210,27 @@ def test_the_summary_keeps_the_focus_in_its_field_while_it_checks_the_passphrase
     assert QApplication.focusWidget() is dialog.passphrase
     dialog.reject()
 
+
+def test_every_refused_new_passphrase_says_what_to_do(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A page's refusal of a new passphrase that cannot be used yet says, next to the
+    fields and once, what is wrong and what to do, never a statement alone glued to
+    "Then press …" (break test 15 of session 12, 11e; break test 10, finding 4)."""
+    from journal.ui.lock.pages import CreatePage, NewPassphrasePage
+
+    create, new = CreatePage(), NewPassphrasePage()
+    for page in (create, new):
+        qtbot.addWidget(page)
+    create.name.setText("Ours")
+    for page in (create, new):
+        page.passphrase.first.setText("copper kettle winter harbour")
+        page.passphrase.second.setText("copper kettle winter")
+        assert page.not_ready() == ""  # nothing more under the button
+        assert page.passphrase.feedback.text() == (
+            "The two passphrases are not the same yet. Please type the same passphrase "
+            "in both fields."
+        )
+        page.passphrase.second.clear()
+        assert page.not_ready() == ""
+        assert page.passphrase.feedback.text() == (
+            "Please type the passphrase again in the second field."
+        )
