@@ -19,11 +19,14 @@ Order, so that nothing is lost whatever fails or whenever the process dies:
 5. nothing is deleted: the backup restored from is copied, never moved, and stays
    in the list; the copy kept aside gets a ``DAMAGED`` marker when it fails its
    check, so the restore list can say it could not be checked;
-6. the restored journal records which kept backup it now is exactly
-   (`journal.storage.changes.SAME_AS`, gone at its first change), so Settings says
-   that backup holds it; and a copy kept aside that was still exactly a kept backup
-   says so beside it (`status.note_same_as`), so the rotation can let it go while
-   that backup is kept.
+6. the restored journal records which backup it now is exactly
+   (`journal.storage.changes.SAME_AS`, gone at its first change): a kept backup by its
+   folder's name, so Settings says that backup holds it, a backup file by its content
+   (`status.file_identity`); a copy kept aside that was still exactly a kept backup,
+   or a backup file an earlier copy aside was too, says so beside it
+   (`status.note_same_as`), so the rotation can let it go while that one is kept; and
+   restoring the backup the journal is exactly already keeps no copy aside at all
+   (break test 16 of session 12, finding 8).
 
 The journal must be locked (no open engine on it) while this runs.
 """
@@ -76,7 +79,13 @@ from journal.storage.safekeeping.backups import (
     rotate,
 )
 from journal.storage.safekeeping.checks import check_database, check_pages
-from journal.storage.safekeeping.status import carry_last_copy, mark_same_as, note_same_as
+from journal.storage.safekeeping.status import (
+    carry_last_copy,
+    file_identity,
+    mark_same_as,
+    note_same_as,
+    same_as_mark,
+)
 from journal.storage.safekeeping.swap import (
     DATABASE_NAME,
     HEADER_NAME,
@@ -264,6 +273,11 @@ def restore(
             here = (target / HEADER_NAME).is_file()
             raise BackupOfAnotherJournal(header.name, here, backup_made(source)) from error
         raise
+    identity = _identity(source, target)
+    # The journal is exactly this backup already (restored from it, nothing written
+    # since): the copy kept aside would hold exactly what is restored, so none is kept
+    # (break test 16 of session 12, finding 8: 13 restores of one file, 13 copies).
+    again = live is not None and _is_already(target, live.data_key, identity)
     staging = staging_dir(target)
     aside = ""
     with restoring(target):  # the lock screen's listing leaves this copy alone
@@ -274,11 +288,10 @@ def restore(
             _check(staging / DATABASE_NAME, data_key, header.journal_id)
             if live is not None:
                 _take_live_credentials(staging, data_key, live)
-            kept = source.parent == target / BACKUPS_NAME
             mark_same_as(
                 staging / DATABASE_NAME,
                 live.data_key if live is not None else data_key,
-                source.name if kept else "",
+                identity,
             )
             stamp = datetime.now(UTC).strftime(_STAMP)
             aside = f"{BACKUPS_NAME}/{stamp}-{Reason.BEFORE_RESTORE.value}"
@@ -306,8 +319,37 @@ def restore(
         if not _mark_if_damaged(target / aside, live.data_key):
             note_same_as(target / aside, live.data_key)
         carry_last_copy(target / aside / DATABASE_NAME, target / DATABASE_NAME, live.data_key)
+        if again:
+            shutil.rmtree(target / aside, ignore_errors=True)
     rotate(target)
     return target
+
+
+def _identity(source: Path, target: Path) -> str:
+    """What the restored journal records it is exactly (`status.mark_same_as`): a kept
+    backup of ``target`` by its folder's name, a backup file by its content
+    (`status.file_identity`), so the same file is known again wherever it lies; "" when
+    the file cannot be read again (then nothing is recorded)."""
+    if source.parent == target / BACKUPS_NAME:
+        return source.name
+    if source.is_dir():
+        return ""
+    try:
+        return file_identity(source)
+    except OSError:
+        return ""
+
+
+def _is_already(target: Path, data_key: bytes, identity: str) -> bool:
+    """Whether the closed journal in ``target`` is exactly the backup ``identity``
+    names (its `SAME_AS` mark, which the first change removes). Not when a WAL is beside
+    its database (a crash: what it holds is judged by the copy's own check) or nothing
+    is known of the backup."""
+    if not identity or (target / f"{DATABASE_NAME}-wal").exists():
+        return False
+    if not (target / DATABASE_NAME).is_file():
+        return False
+    return same_as_mark(target / DATABASE_NAME, data_key) == identity
 
 
 def _make_aside(folder: Path) -> None:

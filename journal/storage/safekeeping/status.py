@@ -7,6 +7,7 @@ encrypted settings (a folder name can be personal), never in the preferences fil
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from journal.domain.safekeeping.rotation import BackupStamp, Reason, changed_since_backup
 from journal.errors import DiskFull, SolaceError
+from journal.files import open_regular
 from journal.storage.atomic import atomic_write_bytes
 from journal.storage.changes import SAME_AS
 from journal.storage.lock.journal import OpenJournal
@@ -245,11 +247,16 @@ def _read_settings(
     db_path: Path, data_key: bytes | bytearray, keys: tuple[str, ...]
 ) -> dict[str, str]:
     """The settings ``keys`` found in the closed journal database ``db_path``, opened
-    read-only with ``data_key`` (32 bytes); {} when it cannot be read."""
+    read-only with ``data_key`` (32 bytes); {} when it cannot be read. A read-only
+    connection to a database in WAL mode makes its ``-wal`` and ``-shm`` files and
+    leaves them: those it made are removed again, so reading changes nothing beside
+    the file (a refused restore reads the live journal's mark first)."""
     import sqlcipher3
 
     from journal.storage.lock.engine import key_connection
 
+    companions = [db_path.with_name(db_path.name + end) for end in ("-wal", "-shm")]
+    made = [path for path in companions if not path.exists()]
     marks = ", ".join("?" for _ in keys)
     try:
         reader = sqlcipher3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
@@ -262,15 +269,42 @@ def _read_settings(
             reader.close()
     except sqlcipher3.Error:
         return {}
+    finally:
+        for path in made:
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
     return {str(key): str(value) for key, value in found}
+
+
+FILE_MARK = "file:"  # a `SAME_AS` naming a backup file by its content, not a kept backup
+
+
+def file_identity(source: Path) -> str:
+    """The `SAME_AS` mark of the backup file ``source``: `FILE_MARK` and the SHA-256 of
+    its bytes (hex), so the same file, wherever it lies and whatever its name, is
+    recognised again. Read in 1 MiB pieces. Raises `OSError` when it cannot be read."""
+    digest = hashlib.sha256()
+    with open_regular(source) as handle:
+        while piece := handle.read(1 << 20):
+            digest.update(piece)
+    return FILE_MARK + digest.hexdigest()
+
+
+def same_as_mark(db_path: Path, data_key: bytes | bytearray) -> str:
+    """The `SAME_AS` mark of the closed journal database ``db_path`` (read-only, with
+    ``data_key``): the kept backup's folder name or the backup file's identity
+    (`file_identity`) it is exactly, restored from it with nothing written since; ""
+    when none, or when it cannot be read."""
+    return _read_settings(db_path, data_key, (SAME_AS,)).get(SAME_AS, "")
 
 
 def mark_same_as(db_path: Path, data_key: bytes | bytearray, backup_name: str) -> None:
     """Record in the closed journal database ``db_path`` (opened with ``data_key``) that
-    it holds exactly the kept backup whose folder is named ``backup_name`` (a restore's
-    staged copy), or, with ``backup_name`` "", that it is no kept backup (a backup file
-    restored). `journal.storage.changes` removes the mark at the first change. Raises
-    what opening and writing the database raise (`SolaceError`)."""
+    it holds exactly the backup ``backup_name`` names (a restore's staged copy): a kept
+    backup's folder name, or a backup file's `file_identity` (break test 16 of session
+    12, finding 8: without it, each restore of the same file kept one more copy aside).
+    `journal.storage.changes` removes the mark at the first change. Raises what opening
+    and writing the database raise (`SolaceError`)."""
     from journal.storage.database import Database
     from journal.storage.lock.engine import open_engine
 
@@ -284,16 +318,36 @@ def mark_same_as(db_path: Path, data_key: bytes | bytearray, backup_name: str) -
 def note_same_as(aside: Path, data_key: bytes | bytearray) -> None:
     """Beside the copy kept aside before a restore (the folder ``aside``, its database
     opened read-only with ``data_key``): when that journal was still exactly a kept
-    backup (its `SAME_AS`, and that backup is still there), write the backup's folder
-    name into `SAME_AS_FILE` (a name: a moment and a reason, no content), for the
-    rotation (`backups.rotate`). Writes nothing when it cannot tell."""
+    backup (its `SAME_AS`, and that backup is still there), or exactly a backup file
+    that an earlier copy kept aside was exactly too (`_earlier_copy_as`), write the name
+    of that backup's or copy's folder into `SAME_AS_FILE` (a name: a moment and a
+    reason, no content), for the rotation (`backups.rotate`): back and forth between two
+    backup files, the copies stay one per journal that differs (break test 16 of session
+    12, finding 8). Writes nothing when it cannot tell."""
     name = _read_settings(aside / DATABASE_NAME, data_key, (SAME_AS,)).get(SAME_AS, "")
+    if name.startswith(FILE_MARK):  # exactly a backup file: held by a copy that was too
+        name = _earlier_copy_as(aside, data_key, name)
     if not name or "/" in name or name.startswith("."):
         return
     if not (aside.parent / name / DATABASE_NAME).is_file():
         return
     with contextlib.suppress(SolaceError, OSError):
         atomic_write_bytes(aside / SAME_AS_FILE, name.encode())
+
+
+def _earlier_copy_as(aside: Path, data_key: bytes | bytearray, mark: str) -> str:
+    """The folder name of another copy kept aside before a restore, beside ``aside``
+    and older than it, whose journal was exactly the backup file ``mark`` names too
+    (its own `SAME_AS`), so it holds what ``aside`` holds; "" when there is none. Each
+    copy's database is read once, read-only."""
+    for other in sorted(aside.parent.iterdir(), reverse=True):
+        if other.name >= aside.name or not other.name.endswith(Reason.BEFORE_RESTORE.value):
+            continue
+        if (other / DAMAGED).exists() or not (other / DATABASE_NAME).is_file():
+            continue
+        if same_as_mark(other / DATABASE_NAME, data_key) == mark:
+            return other.name
+    return ""
 
 
 def back_up_to(journal: OpenJournal, target: Path) -> Path:
