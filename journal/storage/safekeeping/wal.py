@@ -40,7 +40,8 @@ _MASK = 0xFFFFFFFF
 LOG_DAMAGED = (
     "Part of the journal's log of its latest changes (journal.db-wal, which SQLite keeps "
     "until they are written into journal.db) is damaged, and changes saved after the "
-    "damaged part would be left out without a word if the journal were opened as it is."
+    "damaged part would be left out without a word if the journal were opened as it is. "
+    "Rescue what can be read… reads the changes after the damaged part too."
 )
 LOG_START_DAMAGED = (
     "The beginning of the journal's log of its latest changes (journal.db-wal, which "
