@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, SignalInstance
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QDateTimeEdit,
-    QDoubleSpinBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
 
 from journal.ui.common.accessibility import Message
+from journal.ui.common.field_values import change_signal, value_of
 from journal.ui.common.in_view import scroll_into_view
 
 __all__ = ["FieldNotes", "bring_into_view"]
@@ -29,31 +19,6 @@ def bring_into_view(widget: QWidget) -> None:
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     scroll_into_view(widget)
-
-
-def _change_signal(field: QWidget) -> SignalInstance | None:
-    """The signal a field sends when its value changes (a date field's moment, a spin
-    box's or a line's text, a choice), or None for a field of another kind."""
-    if isinstance(field, QComboBox):
-        return field.currentIndexChanged
-    if isinstance(field, QLineEdit):
-        return field.textChanged
-    if isinstance(field, QDateTimeEdit):  # its inner line is set with signals blocked
-        return field.dateTimeChanged
-    if isinstance(field, QSpinBox | QDoubleSpinBox):
-        return field.textChanged
-    return None
-
-
-def _value_of(field: QWidget) -> object:
-    """What a field holds now, as `_change_signal` watches it."""
-    if isinstance(field, QComboBox):
-        return field.currentIndex()
-    if isinstance(field, QLineEdit):
-        return field.text()
-    if isinstance(field, QAbstractSpinBox):
-        return field.text()
-    return None
 
 
 class FieldNotes:
@@ -82,7 +47,7 @@ class FieldNotes:
         form.addRow("", note)  # its buddy is the field while it shows (see `show`)
         form.setRowVisible(note, False)
         self._notes[key] = (field, note, form)
-        changed = _change_signal(field)
+        changed = change_signal(field)
         if changed is not None:
             changed.connect(lambda *_value, key=key: self._value_changed(key))
         return note
@@ -91,7 +56,7 @@ class FieldNotes:
         """The value a note is about changed from the one it was shown for (the
         person emptied or retyped it): the note has done its work."""
         field = self._notes[key][0]
-        if key in self._shown_for and _value_of(field) != self._shown_for[key]:
+        if key in self._shown_for and value_of(field) != self._shown_for[key]:
             self._hide(key)
 
     def note(self, key: str) -> QLabel:
@@ -125,7 +90,7 @@ class FieldNotes:
         note.show_message(message, quietly=quietly)  # shown first, so that it is announced
         note.setBuddy(field)  # a label of the field only while it says something
         self._descriptions.setdefault(key, field.accessibleDescription())
-        self._shown_for[key] = _value_of(field)
+        self._shown_for[key] = value_of(field)
         field.setAccessibleDescription(message)
         if focus and field.isVisible():
             field.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,6 +1,12 @@
 """The foot of a dialog that runs slow work: a message line, a busy bar, Cancel and
 one primary button (Export, Import, Restore...).
 
+A refusal is said with the fields it is about, and goes once one of them holds
+another value (typed, or chosen in a list) or the dialog says a value chosen for it
+is acceptable (`WorkFooter.accepted`: a folder chosen). It stayed: Export kept
+saying "That folder is inside Solace's own folder…" under a good folder chosen
+since (break test 16 of session 12, finding 3); the rule is `FieldNotes`' own.
+
 One block for every such dialog, so each says what went wrong the same way (an
 error ``Message``: the shown words are what a screen reader reads, announced when
 they change) and shows the same quiet "working" line while the thread pool works.
@@ -8,10 +14,14 @@ they change) and shows the same quiet "working" line while the thread pool works
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import shiboken6
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from journal.ui.common.accessibility import Message
 from journal.ui.common.enter_presses import no_focus_default
+from journal.ui.common.field_values import change_signal, value_of
 from journal.ui.common.widgets import busy_bar
 
 
@@ -50,13 +60,36 @@ class WorkFooter(QWidget):
         self.primary.setDefault(default)
         for widget in (self.error, self.bar, self.buttons):
             layout.addWidget(widget)
+        self._about: dict[int, tuple[QWidget, object]] = {}  # field (by id): value refused
+        self._watched: set[int] = set()  # the fields whose changes are followed
 
-    def show_error(self, text: str) -> None:
-        """Show ``text`` as the error (announced assertively); "" hides the line."""
+    def show_error(self, text: str, about: Sequence[QWidget] = ()) -> None:
+        """Show ``text`` as the error (announced assertively); "" hides the line.
+        ``about``: the fields the refusal is about; it goes once one of them holds
+        another value than now (`field_values.change_signal`) or is `accepted`."""
+        self._about = {id(field): (field, value_of(field)) for field in about}
+        for field in about:
+            changed = change_signal(field)
+            if changed is not None and id(field) not in self._watched:
+                self._watched.add(id(field))
+                changed.connect(lambda *_value, field=field: self._changed(field))
         if text:
             self.error.show_message(text, repeat=True)
         else:
             self.error.clear()
+
+    def accepted(self, field: QWidget) -> None:
+        """A value was chosen for ``field`` and found acceptable (a folder chosen that
+        may take the export): a refusal about it goes."""
+        if id(field) in self._about:
+            self.show_error("")
+
+    def _changed(self, field: QWidget) -> None:
+        refused = self._about.get(id(field))
+        if refused is None or not shiboken6.isValid(field):
+            return
+        if value_of(field) != refused[1]:
+            self.show_error("")
 
     def set_busy(self, busy: bool, doing: str = "") -> None:
         """While ``busy``: the bar runs (and says ``doing``, when given, else the words

@@ -119,15 +119,18 @@ class ExportDialog(QDialog):
         then say why and ask again."""
         problem = place_problem(Place.EXPORT, folder)
         if problem:
-            self.show_error(problem)
+            self.show_error(problem, self.place)
             self.choose_button.setFocus()
             return
         self.folder = folder
         self.place.setText(str(folder))
+        self.footer.accepted(self.place)  # a refusal of the folder before goes
         self.passphrase.setFocus()
 
-    def show_error(self, text: str) -> None:
-        self.footer.show_error(text)
+    def show_error(self, text: str, *about: QWidget) -> None:
+        """Say ``text`` under the dialog, about the fields ``about`` (the folder shown,
+        the passphrase): it goes once they change (`WorkFooter.show_error`)."""
+        self.footer.show_error(text, about)
 
     @property
     def working(self) -> bool:
@@ -137,12 +140,12 @@ class ExportDialog(QDialog):
         if self._task is not None:
             return
         if self.folder is None:
-            self.show_error("Please choose a folder for the export first.")
+            self.show_error("Please choose a folder for the export first.", self.place)
             self.choose_button.setFocus()
             return
         secret = self.passphrase.text()
         if not secret:
-            self.show_error("Please type your passphrase to confirm.")
+            self.show_error("Please type your passphrase to confirm.", self.passphrase)
             self.passphrase.setFocus()
             return
         folder, journal, progress = self.folder, self.journal, self._progress
@@ -181,7 +184,9 @@ class ExportDialog(QDialog):
         self._task = None
         self.footer.set_busy(False)
         said = user_message(error)
-        self.show_error(said)
+        # A passphrase mistyped is about the passphrase; a folder that could not take
+        # the export (full, read-only) about the folder.
+        self.show_error(said, self.passphrase if isinstance(error, WrongPassphrase) else self.place)
         if not isinstance(error, WrongPassphrase):
             if "no export was written" not in said:
                 said = f"Your export was not written. {said}"

@@ -86,11 +86,13 @@ class RescueDialog(QDialog):
             return
         secret, name = self.passphrase.text(), self.new_name.text().strip()
         if not secret:
-            self.footer.show_error(f"Please type the passphrase of “{self.old_name}”.")
+            self.footer.show_error(
+                f"Please type the passphrase of “{self.old_name}”.", (self.passphrase,)
+            )
             self.passphrase.setFocus()
             return
         if not name:
-            self.footer.show_error("Please give the new journal a name.")
+            self.footer.show_error("Please give the new journal a name.", (self.new_name,))
             self.new_name.setFocus()
             return
         self.new_passphrase.settle()  # rated for what is typed, not before

@@ -288,9 +288,6 @@ class RestoreDialog(QDialog):
         footer_row.addWidget(self.footer)
         self.passphrase.returnPressed.connect(self.start)
         self.passphrase.setFocus()
-        # An error said of one backup is gone once another is chosen (break test 16 of
-        # the eighth session, re-check of 3: it stayed under a newly chosen file).
-        self.choices.currentRowChanged.connect(lambda _row: self.show_error(""))
 
     def _fill_choices(self) -> None:
         from journal.storage.safekeeping.backups import in_the_future, list_backups, not_offered
@@ -376,8 +373,12 @@ class RestoreDialog(QDialog):
         value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         return str(value) if value else ""
 
-    def show_error(self, text: str) -> None:
-        self.footer.show_error(text)
+    def show_error(self, text: str, *about: QWidget) -> None:
+        """Say ``text`` under the dialog, about the backup chosen and the fields
+        ``about``: it goes once one of them changes (`WorkFooter.show_error`). An error
+        said of one backup is gone once another is chosen (break test 16 of the eighth
+        session, re-check of 3: it stayed under a newly chosen file)."""
+        self.footer.show_error(text, (self.choices, *about))
 
     def start(self) -> None:
         source = self._source()
@@ -390,12 +391,15 @@ class RestoreDialog(QDialog):
             self.show_error(
                 "Please type the passphrase you use now."
                 if self.checks_current
-                else "Please type the passphrase of the backup."
+                else "Please type the passphrase of the backup.",
+                self.passphrase,
             )
             self.passphrase.setFocus()
             return
         if backup_secret == "":
-            self.show_error("Please type the passphrase this backup was made with.")
+            self.show_error(
+                "Please type the passphrase this backup was made with.", self.backup_passphrase
+            )
             self.backup_passphrase.setFocus()
             return
         if self._asks_about_another_journal(Path(source)):
@@ -504,7 +508,6 @@ class RestoreDialog(QDialog):
         self._task = None
         self._restoring = False
         self.footer.set_busy(False)
-        self.show_error(user_message(error))
         if isinstance(error, BackupUnusable):  # a kept one is now marked damaged:
             self._fill_choices()  # greyed, and "The newest backup" is the next good one
         field = self.passphrase
@@ -513,6 +516,7 @@ class RestoreDialog(QDialog):
         ):
             self._ask_backup_passphrase(True)
             field = self.backup_passphrase
+        self.show_error(user_message(error), field)  # about the field the focus goes to
         field.selectAll()
         field.setFocus()
 

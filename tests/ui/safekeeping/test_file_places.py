@@ -228,3 +228,85 @@ def test_back_up_now_refuses_solace_s_own_folder_and_names_the_file_it_would_rep
     qtbot.keyClick(question, Qt.Key.Key_Escape)  # "Keep it"
     assert (usb / "copy.backup").read_bytes() == b"an older backup"
     assert not panel.working
+
+
+def test_the_refusal_of_a_folder_goes_once_a_good_folder_is_chosen(
+    qtbot, unlocked_window, choosers, tmp_path
+):  # type: ignore[no-untyped-def]
+    """Break test 16 of session 12, finding 3: Export kept saying "That folder is
+    inside Solace's own folder…" under a good folder chosen since, until Export was
+    pressed. The refusal stays while another folder inside is chosen, and goes with
+    the first folder that may take the export, even the one chosen before it."""
+    from journal.ui.common.file_places import IN_DATA_FOLDER
+
+    window = unlocked_window
+    inside = window.journal.folder / "backups"
+    good = tmp_path / "for the export"
+    good.mkdir()
+    export = ExportDialog(window.journal, window)
+    qtbot.addWidget(export)
+    export.show()
+    for folder, refused in ((inside, True), (good, False), (inside, True), (inside, True)):
+        choosers.answer = str(folder)
+        qtbot.mouseClick(export.choose_button, Qt.MouseButton.LeftButton)
+        assert (IN_DATA_FOLDER in export.footer.error.text()) is refused
+        assert export.footer.error.isVisible() is refused
+    choosers.answer = str(good)  # the same folder as the one shown: taken again
+    qtbot.mouseClick(export.choose_button, Qt.MouseButton.LeftButton)
+    assert export.folder == good and not export.footer.error.text()
+
+
+def test_an_export_s_refusals_go_once_their_field_is_given_a_value(
+    qtbot, unlocked_window, choosers, tmp_path
+):  # type: ignore[no-untyped-def]
+    """ "Please choose a folder…" goes with a folder chosen, "Please type your
+    passphrase…" with the first key typed in it; a refusal about one field stays
+    while another changes."""
+    window = unlocked_window
+    export = ExportDialog(window.journal, window)
+    qtbot.addWidget(export)
+    export.show()
+    qtbot.keyClicks(export.passphrase, "a")
+    qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
+    assert "choose a folder" in export.footer.error.text()
+    qtbot.keyClicks(export.passphrase, "b")  # not the folder: the refusal stays
+    assert "choose a folder" in export.footer.error.text()
+    choosers.answer = str(tmp_path)
+    qtbot.mouseClick(export.choose_button, Qt.MouseButton.LeftButton)
+    assert not export.footer.error.text()
+    export.passphrase.clear()
+    qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
+    assert "type your passphrase" in export.footer.error.text()
+    qtbot.keyClicks(export.passphrase, "q")
+    assert not export.footer.error.text()
+
+
+def test_restore_and_rescue_refusals_go_once_their_field_is_typed_in(
+    qtbot, unlocked_window, store, tmp_path
+):  # type: ignore[no-untyped-def]
+    """The same rule in the other safekeeping dialogs: Restore's "Please type the
+    passphrase…" and Rescue's "Please give the new journal a name." go with the
+    first key typed in their field."""
+    from journal.storage.safekeeping.status import back_up_to
+    from journal.ui.safekeeping.rescue_dialog import RescueDialog
+
+    window = unlocked_window
+    backup = back_up_to(window.journal, tmp_path / "journal-2026-12-01.backup")
+    restoring = RestoreDialog(store, window.journal.folder, window)
+    qtbot.addWidget(restoring)
+    restoring.show()
+    restoring.choose_file(backup)
+    qtbot.mouseClick(restoring.restore_button, Qt.MouseButton.LeftButton)
+    assert "Please type the passphrase" in restoring.footer.error.text()
+    qtbot.keyClicks(restoring.passphrase, "q")
+    assert not restoring.footer.error.text()
+
+    rescue = RescueDialog(store, window.journal.folder, window.journal.info.name, window)
+    qtbot.addWidget(rescue)
+    rescue.show()
+    qtbot.keyClicks(rescue.passphrase, "q")
+    rescue.new_name.clear()
+    qtbot.mouseClick(rescue.footer.primary, Qt.MouseButton.LeftButton)
+    assert "give the new journal a name" in rescue.footer.error.text()
+    qtbot.keyClicks(rescue.new_name, "Kept words")
+    assert not rescue.footer.error.text()
