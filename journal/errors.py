@@ -119,11 +119,10 @@ class DiskFull(SolaceError):
     ) -> None:
         self.doing = doing
         self.needed = needed
-        if not doing:
+        if not doing:  # two lines under the entry (editor.MESSAGE_LINES)
             text = (
-                "There is not enough free space on this computer to save right now. "
-                "Your words are still here in the window; please free some space and "
-                "Solace will try again."
+                "Not saved yet: the disk is full. Your words stay in the window; Solace "
+                "will try again once there is space."
             )
         else:
             about = f" (it needs about {size(needed)})" if needed else ""
@@ -139,8 +138,8 @@ class StorageFailed(SolaceError):
 
     def __init__(self, reason: str) -> None:
         super().__init__(
-            f"Solace could not save just now ({reason}). Nothing that was saved before "
-            "has been lost; it will try again."
+            f"Solace could not save just now ({reason}). Nothing saved before is lost; "
+            "it will try again."
         )
         self.reason = reason  # the operating system's words ("Operation not permitted")
 
@@ -240,10 +239,8 @@ class JournalBusy(SolaceError):
 
     def __init__(self) -> None:
         super().__init__(
-            "Another program is using this journal's database right now, so your last "
-            "change was not saved yet. Your words are still here in the window, and "
-            "Solace will try again in a moment. If this goes on, close any other copy of "
-            "Solace or a backup or sync tool that may have the journal open."
+            "Not saved yet: another program has this journal open. Your words stay in "
+            "the window; Solace will try again soon."
         )
 
 
@@ -282,9 +279,8 @@ class JournalReadOnly(SolaceError):
                 "then unlock again."
             )
         else:
-            text = (
-                "This journal's files have become read-only, so your last change was not "
-                f"saved. Your words are still here in the window. {fix}, and Solace will "
-                "try again."
+            text = (  # two lines under the entry (editor.MESSAGE_LINES)
+                "Not saved yet: the journal's files became read-only. Your words stay in "
+                "the window until they are writable again."
             )
         super().__init__(text)

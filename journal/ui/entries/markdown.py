@@ -266,9 +266,9 @@ LEAVING_THE_TEXT = (
     "Tab types a tab. To move on, press Control+Tab (Control+Shift+Tab goes back), "
     "or Escape and then Tab."
 )
-CANNOT_FORMAT = (
-    "That cannot be made bold or italic as it is: choose words that start and end "
-    "with a letter or a number, not a * or _. Nothing was changed."
+CANNOT_FORMAT = (  # two lines under the entry (editor.MESSAGE_LINES): what matters first
+    "Nothing was changed: bold or italic needs words that start and end with a letter "
+    "or a number, not a * or _."
 )
 NOTHING_TO_FORMAT = "Choose the words to make bold or italic first, or put the cursor in a word."
 ESCAPED = "Press Tab to move on from the text, or keep writing."
