@@ -3,8 +3,8 @@
 The file is a ZIP archive (stored, not compressed: the database is ciphertext)
 with exactly three members:
 
-* ``solace-backup.json``: the format name and version and when the backup was
-  taken (UTC, ISO 8601); nothing personal;
+* ``manifest.json``: the format name (``journal-backup``) and version and when the
+  backup was taken (UTC, ISO 8601); nothing personal;
 * ``vault.json``: the key header as it was when the backup was made, so the file
   opens with the passphrase or recovery key valid at that time;
 * ``journal.db``: the checked SQLCipher database.
@@ -12,6 +12,15 @@ with exactly three members:
 It is written to a hidden temporary file beside the chosen name, fsynced, read
 back (every member's CRC), then renamed over the chosen name, so the chosen path
 holds either nothing new or a whole backup.
+
+Every name in it is neutral, as the file's own name is (README: what is written to a
+place of the person's choice never names Solace): an archive manager shows
+``manifest.json``, ``vault.json`` and ``journal.db``. Backups written before (break
+test 16 of session 12, finding 1) named their manifest ``solace-backup.json`` and
+their format ``solace-backup``; they are read as before. ``vault.json`` holds the
+journal's name in the clear, as the journal's own folder does: the lock screen shows
+it before any passphrase is typed, and the README asks for a name the person is
+comfortable with anyone seeing.
 """
 
 from __future__ import annotations
@@ -33,12 +42,14 @@ from journal.paths import FILE_MODE
 from journal.storage.atomic import fsync_dir
 from journal.storage.failures import chosen_place_failure
 
-FORMAT = "solace-backup"
+FORMAT = "journal-backup"
 FORMAT_VERSION = 1
-MANIFEST = "solace-backup.json"
+MANIFEST = "manifest.json"
 DATABASE_NAME = "journal.db"
 HEADER_NAME = "vault.json"
-MEMBERS = frozenset({MANIFEST, DATABASE_NAME, HEADER_NAME})
+#: Each manifest's name and the format it names: the one written now, and the one of
+#: backups written before the names were made neutral (read, never written).
+MANIFESTS = {MANIFEST: FORMAT, "solace-backup.json": "solace-backup"}
 _ZIP_START = b"PK\x03\x04"  # every zip archive's first bytes (its first member's header)
 _CUT_SHORT = (
     "it is incomplete or damaged, as when copying it was interrupted. Another copy of it, "
@@ -119,7 +130,7 @@ def read_manifest(path: Path) -> Manifest:
     """The manifest of a backup archive, after checking it is one. Raises `NotABackup`."""
     archive = open_archive(path)
     with archive:
-        data = loads(archive.read(MANIFEST))
+        data = loads(archive.read(_manifest_name(archive)))
     return Manifest(datetime.fromisoformat(str(data["taken_at"])))
 
 
@@ -147,9 +158,11 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         raise NotABackup("it is not an archive Solace wrote.") from error
     try:
         names = set(archive.namelist())
-        if not names >= MEMBERS:
+        manifest = _manifest_name(archive)
+        members = {manifest, DATABASE_NAME, HEADER_NAME}
+        if not names >= members:
             raise NotABackup("it does not hold a journal and its key file.")
-        if names != MEMBERS or len(archive.infolist()) != len(MEMBERS):
+        if names != members or len(archive.infolist()) != len(members):
             raise NotABackup(
                 "it holds other files beside the journal and its key file, and a backup "
                 "Solace writes never does."
@@ -164,11 +177,11 @@ def open_archive(path: Path) -> zipfile.ZipFile:
                 raise NotABackup("its list of contents does not match what it holds.")
         if archive.getinfo(HEADER_NAME).file_size > MAX_HEADER_BYTES:
             raise NotABackup("its key file is not one Solace wrote.")
-        data = loads(archive.read(MANIFEST))
+        data = loads(archive.read(manifest))
         # Read as what it is, never assumed an object (break test 16 of session 12,
         # finding 3: a manifest "[]" gave "Something went wrong" as it was chosen).
         if not isinstance(data, dict) or (data.get("format"), data.get("version")) != (
-            FORMAT,
+            MANIFESTS[manifest],
             FORMAT_VERSION,
         ):
             raise NotABackup("it was written in a format this Solace does not know.")
@@ -180,6 +193,13 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         archive.close()
         raise NotABackup(_CUT_SHORT) from error
     return archive
+
+
+def _manifest_name(archive: zipfile.ZipFile) -> str:
+    """The name of ``archive``'s manifest (`MANIFESTS`): the one it holds, else the
+    one written now (then found missing as any member is)."""
+    names = set(archive.namelist())
+    return next((name for name in MANIFESTS if name in names), MANIFEST)
 
 
 def extract_archive(path: Path, folder: Path) -> None:

@@ -27,7 +27,7 @@ def rewrite(real: Path, crafted: Path) -> None:
     """``crafted``: ``real``'s manifest and key file, and a journal.db of zeros, deflated."""
     deflated = zipfile.ZIP_DEFLATED
     with zipfile.ZipFile(real) as source, zipfile.ZipFile(crafted, "w", deflated) as target:
-        for name in ("solace-backup.json", "vault.json"):
+        for name in ("manifest.json", "vault.json"):
             target.writestr(name, source.read(name))
         with target.open(DATABASE_NAME, "w", force_zip64=True) as out:
             chunk = bytes(1 << 20)
