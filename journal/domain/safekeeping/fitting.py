@@ -15,7 +15,10 @@ whole folder fail at Import, after a preview that said all was well):
   such date failed a whole folder, or, once imported, every unlock east of UTC) is
   named in the preview, and the entry comes in dated as its file is (the Markdown
   file's, else the chosen file's modification time, else now); the other entries
-  come in as they are.
+  come in as they are;
+- a control character in another app's title or text (a NUL, an escape code) comes
+  in as a visible mark, said in the preview (`controls`); Solace's own export comes
+  back exactly as written.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from journal.domain.common.local_time import (
 )
 from journal.domain.common.words import count, shorten
 from journal.domain.entries.entry import MAX_BODY_CHARS, make_headline
+from journal.domain.safekeeping.controls import controls_note, has_controls, shown
 from journal.domain.safekeeping.imported import ImportedEntry, ImportPlan, stable_id
 
 MAX_NAMED = 5  # entries named in the note on dates that cannot be placed; "and N more"
@@ -56,7 +60,11 @@ def fitted(
     entries: list[ImportedEntry] = []
     notes: list[str] = []
     unplaced: list[str] = []
+    marked = 0  # entries whose control characters come in as visible marks
     for entry in plan.entries:
+        if not plan.whole_tags and (has_controls(entry.title) or has_controls(entry.body)):
+            entry = replace(entry, title=shown(entry.title), body=shown(entry.body))
+            marked += 1
         if not is_uuid(entry.id):
             entry = replace(entry, id=stable_id("solace id", entry.id))
         if not placeable(entry.created_at, today):
@@ -79,6 +87,8 @@ def fitted(
             entries.append(replace(entry, id=part_id, title=title, body=text))
     if unplaced:
         notes.insert(0, _unplaced_note(unplaced, today))
+    if marked:
+        notes.append(controls_note(marked))
     if not notes and entries == list(plan.entries):
         return plan
     return replace(plan, entries=tuple(entries), notes=plan.notes + tuple(notes))

@@ -135,7 +135,7 @@ class ImportPlan:
     notes: tuple[str, ...] = ()
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     # The entries' tags are their whole tag list (a Solace export): no #tag of the text
-    # is added, so an entry comes back exactly as it was.
+    # is added, so an entry comes back exactly as it was (its text too: `controls`).
     whole_tags: bool = False
 
 
