@@ -81,7 +81,7 @@ class SearchBar(QWidget):
         grid.addWidget(self.to_on, 0, 2)
         grid.addWidget(self.date_to, 0, 3)
         for row, (text, widget) in enumerate(
-            (("Moo&d", self.mood), ("Feeling", self.feeling), ("Ta&g", self.tag)), start=1
+            (("M&ood", self.mood), ("Feeling", self.feeling), ("Ta&g", self.tag)), start=1
         ):
             caption = QLabel(text)
             caption.setBuddy(widget)

@@ -48,7 +48,7 @@ def test_a_full_disk_is_told_the_words_stay_and_are_saved_when_there_is_room(
     editor = area.editor
     with disk_full(4096):  # the WAL cannot grow past its first page
         assert not editor.save_now()
-        assert "not enough free space" in editor.status.text()
+        assert "the disk is full" in editor.status.text()
         assert editor.status.kind == "error"
         assert editor.body.toPlainText() == WORDS and editor.is_dirty
         with qtbot.waitSignal(editor.retry.timeout, timeout=5_000):
