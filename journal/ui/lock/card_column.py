@@ -9,6 +9,7 @@ finding 11). The row's margins follow the card's contents, wherever it is laid o
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtWidgets import QWidget
 
@@ -31,7 +32,10 @@ class CardColumn(QObject):
         return False
 
     def align(self) -> None:
-        """Set the row's left and right margins to the card's contents' edges."""
+        """Set the row's left and right margins to the card's contents' edges (nothing
+        once either is being destroyed, as the window closes)."""
+        if not (shiboken6.isValid(self.card) and shiboken6.isValid(self.row)):
+            return
         row_layout, card_layout = self.row.layout(), self.card.layout()
         if row_layout is None or card_layout is None or not self.card.isVisible():
             return
