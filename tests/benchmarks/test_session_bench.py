@@ -25,8 +25,10 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -130,11 +132,16 @@ def run_session(script: str) -> dict[str, float]:
     """Seconds to the first paint, to unlock (if the script unlocks), and from the
     close to the process's exit; each also in CPU seconds of the process (all its
     threads), which a machine busy with other work changes far less than wall time."""
+    with tempfile.TemporaryFile() as errors:  # what a process that ends early said
+        return _run_session(script, errors)
+
+
+def _run_session(script: str, errors: IO[bytes]) -> dict[str, float]:
     started = time.perf_counter()
     child = subprocess.Popen(
         [sys.executable, "-c", script],
         stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
+        stderr=errors,
         text=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
@@ -159,7 +166,12 @@ def run_session(script: str) -> dict[str, float]:
             closing = time.perf_counter()
             figures["closing_cpu"] = cpu
             break
-    _pid, _status, usage = os.wait4(child.pid, 0)
+    _pid, status, usage = os.wait4(child.pid, 0)
+    if not closing:  # ended before its window closed: say how, with its last words
+        errors.seek(0)
+        said = errors.read().decode(errors="replace")[-2000:]
+        child.stdout.close()
+        pytest.fail(f"the session ended early (wait status {status}): {said}")
     figures["quit"] = time.perf_counter() - closing
     figures["quit_cpu"] = usage.ru_utime + usage.ru_stime - figures["closing_cpu"]
     child.returncode = 0
