@@ -70,8 +70,13 @@ def query_tokens(text: str, *, max_tokens: int = 32) -> list[str]:
 
 
 def fts5_phrase(token: str) -> str:
-    """``token`` as a quoted FTS5 string, so none of its characters is query syntax."""
-    return '"' + token.replace('"', '""') + '"'
+    """``token`` as a quoted FTS5 string, so none of its characters is query syntax.
+
+    A NUL is left out: FTS5's query parser ends a string there, so ``"x\x00y"`` was
+    "unterminated string", an error for a search a person typed (a Hypothesis search
+    test found ``\x00¬``); an empty phrase left matches nothing and adds no condition
+    beside others."""
+    return '"' + token.replace("\x00", "").replace('"', '""') + '"'
 
 
 def fts5_match_query(text: str, *, max_tokens: int = 32) -> str | None:

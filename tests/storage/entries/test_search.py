@@ -6,7 +6,7 @@ import dataclasses
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from journal.domain.entries.entry import new_entry
@@ -166,6 +166,8 @@ def test_awkward_input_never_raises(journal, repo, words):
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(words=st.text(max_size=300) | st.sampled_from(FUZZ))
+@example(words="\x00¬")  # a NUL ended FTS5's quoted string: "unterminated string"
+@example(words="悲\x00しい")
 def test_any_text_at_all_is_a_safe_search(journal, repo, words):
     assert isinstance(EntrySearch(journal.db).search(words, SearchFilters(shared=False)), list)
 
