@@ -46,7 +46,7 @@ def test_enter_creates_a_journal_and_continues_past_the_key(qtbot, data_dir) -> 
     qtbot.keyClicks(create.passphrase.first, PASSPHRASE)
     qtbot.keyClicks(create.passphrase.second, PASSPHRASE)
     qtbot.keyClick(create.passphrase.second, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=UNLOCK_WAIT_MS)
     key_page = screen.key_page
     qtbot.keyClick(key_page.key, Qt.Key.Key_Return)  # not confirmed yet: stays
     assert screen.currentWidget() is key_page

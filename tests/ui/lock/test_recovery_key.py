@@ -15,7 +15,7 @@ from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.local_time import say_day, today_local
 from journal.ui.shell.main_window import MainWindow
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 
 
 def created(qtbot, data_dir: Path, name: str) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -32,7 +32,7 @@ def created(qtbot, data_dir: Path, name: str) -> MainWindow:  # type: ignore[no-
     qtbot.keyClicks(create.passphrase.second, PASSPHRASE)
     qtbot.waitUntil(create.create_button.isEnabled)  # rated when typing pauses
     qtbot.mouseClick(create.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=UNLOCK_WAIT_MS)
     return win
 
 
@@ -166,7 +166,6 @@ def test_quitting_over_an_unconfirmed_key_on_the_lock_screen_asks_first(qtbot, d
     from journal.ui.lock.recovery_key_dialog import QUIT_QUESTION
     from journal.ui.shell.actions import ActionId
     from journal.ui.shell.main_window import MainWindow
-    from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 
     store = JournalStore(data_dir)
     created, _ = store.create("Ours", PASSPHRASE, LIGHT_KDF)  # its key never confirmed

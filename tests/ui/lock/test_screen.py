@@ -46,7 +46,7 @@ def test_first_start_welcomes_then_creates_a_journal_and_shows_the_key_once(qtbo
     qtbot.mouseClick(create.create_button, Qt.MouseButton.LeftButton)
 
     key_page = screen.key_page
-    qtbot.waitUntil(lambda: screen.currentWidget() is key_page, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.currentWidget() is key_page, timeout=UNLOCK_WAIT_MS)
     recovery = key_page.recovery_key
     assert len(recovery.split("-")) == 8
     assert key_page.print_button.isEnabled()

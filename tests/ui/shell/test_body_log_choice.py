@@ -40,7 +40,7 @@ def _create_without_body_log(qtbot, data_dir) -> MainWindow:  # type: ignore[no-
     assert not create.body_log.isChecked()
     qtbot.waitUntil(create.create_button.isEnabled)  # the passphrase rated at the pause
     qtbot.mouseClick(create.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=UNLOCK_WAIT_MS)
     screen.key_page.confirm.setChecked(True)
     with qtbot.waitSignal(win.opened):
         screen.key_page.continue_button.click()

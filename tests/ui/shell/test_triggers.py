@@ -95,7 +95,7 @@ def test_a_new_journal_showing_its_recovery_key_is_locked_and_the_key_replaced(
     screen.create_page.passphrase.first.setText(PASSPHRASE)
     screen.create_page.passphrase.second.setText(PASSPHRASE)
     screen.create_page.create_button.click()
-    qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=UNLOCK_WAIT_MS)
     shown = screen.key_page.key.text()
     assert shown
     with qtbot.waitSignal(window.locked, timeout=3_000):  # a hard lock
@@ -107,7 +107,7 @@ def test_a_new_journal_showing_its_recovery_key_is_locked_and_the_key_replaced(
     window.idle.set_interval_ms(0)
     screen.unlock_page.passphrase.setText(PASSPHRASE)
     screen.unlock_page.unlock_button.click()
-    qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=10_000)
+    qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=UNLOCK_WAIT_MS)
     assert screen.key_page.key.text() not in ("", shown)
     assert "not confirmed" in screen.key_page.reason.text()
     screen.key_page.confirm.setChecked(True)
