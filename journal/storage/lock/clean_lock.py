@@ -16,9 +16,10 @@ still the same skips the page walk.
   truncation, rename into place or change of mode, and which no program can set
   back); a copy, a sync tool, a restore, an editor or ``touch`` each change one;
 * there is no WAL beside the file: a session that ends in a crash leaves one, or has
-  written the file (a checkpoint), which changes its times; the note is not taken
-  away at unlock, so an unlock that is refused (a database from a newer Solace)
-  changes no file;
+  written the file (a checkpoint), which changes its times; and the note is taken
+  away once an unlock has opened the journal (`forget`), so none is there while it
+  is open (an unlock that is refused, a database from a newer Solace, changes no
+  file);
 * a lock notes the file only when it is still the very file the unlock checked (same
   device and inode, `file_id`): a sync tool that put another file in its place during
   the session is not vouched for;
@@ -46,7 +47,7 @@ from pathlib import Path
 from journal.files import read_regular
 from journal.storage.atomic import atomic_write_bytes
 
-__all__ = ["NOTE_NAME", "file_id", "record", "untouched_since_lock"]
+__all__ = ["NOTE_NAME", "file_id", "forget", "record", "untouched_since_lock"]
 
 NOTE_NAME = ".clean-lock"
 _FIELDS = ("st_dev", "st_ino", "st_size", "st_mtime_ns", "st_ctime_ns")
@@ -120,3 +121,13 @@ def _written_later(note: Path, identity: dict[str, int]) -> bool:
     """Whether ``note`` was written in a later tick of the file system's clock than the
     last change of the file whose ``identity`` it holds. Raises OSError, KeyError."""
     return os.stat(note, follow_symlinks=False).st_mtime_ns > identity["st_ctime_ns"]
+
+
+def forget(db_path: Path) -> None:
+    """Take away the note beside ``db_path`` (the journal is open: its file is no
+    longer as the lock left it). Never raises: a note that cannot be removed vouches
+    for nothing once the file has changed (`untouched_since_lock`)."""
+    try:
+        db_path.with_name(NOTE_NAME).unlink(missing_ok=True)
+    except OSError as error:
+        log.info("the clean lock's note stays: %s", type(error).__name__)

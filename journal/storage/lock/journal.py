@@ -1188,6 +1188,7 @@ def unlock_journal(
         except BaseException:
             journal.lock()
             raise
+        clean_lock.forget(db_path)  # opened: noted again by the next clean lock
         return journal
     raise _damaged_or_no_room(  # no key of the file's opens it: a rescue may still try
         folder, "The journal's database does not open with its key.", True

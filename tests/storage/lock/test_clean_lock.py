@@ -63,6 +63,7 @@ def test_a_file_untouched_since_a_clean_lock_is_not_walked_again(
     assert clean_lock.untouched_since_lock(folder / "journal.db")
     journal = store.unlock(folder, PASSPHRASE)
     assert pages_walked == []  # issue 12: the walk was most of a large unlock's time
+    assert not (folder / clean_lock.NOTE_NAME).exists()  # none while it is open
     write_entries(journal, 1, start=300)
     # Written (in the WAL): until a clean lock the file is no longer vouched for.
     assert not clean_lock.untouched_since_lock(folder / "journal.db")
