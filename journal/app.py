@@ -283,6 +283,8 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
 
     from journal.settings import Settings
     from journal.storage.lock.store import JournalStore
+    from journal.ui.common.app_filter import hold_until_first_paint
+    from journal.ui.common.first_paint import after_first_paint
     from journal.ui.shell.hard_lock import (
         held_after_restart,
         notice_after_restart,
@@ -303,6 +305,9 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     # A recovery key a crash left on screen unconfirmed stops opening its journal now
     # (only this process runs, and it shows no key yet).
     store.withdraw_keys_left_on_screen()
+    # The app-wide event filters go on after the lock screen's first paint (issue 12):
+    # see `journal.ui.common.app_filter`; the window puts them on.
+    hold_until_first_paint()
     window = MainWindow(store, settings)
     instance.raise_requested.connect(window.bring_forward)
     # Directly, not queued: the old process need not paint its lock screen or destroy
@@ -319,8 +324,10 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     if page == "create":
         window.lock_screen.show_create()
     elif page == "restore":  # Settings' Restore… locked the journal first
-        QTimer.singleShot(
-            0, lambda: window.show_restore(window.lock_screen.unlock_page.chosen_folder())
+        # Once the lock screen has painted, and the app-wide filters are on (a dialog is
+        # placed on the screen by one of them, `journal.ui.common.fit.DialogFit`).
+        after_first_paint(
+            window, lambda: window.show_restore(window.lock_screen.unlock_page.chosen_folder())
         )
     window.show()
     QTimer.singleShot(0, window.prepare_in_background)

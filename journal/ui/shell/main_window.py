@@ -53,7 +53,7 @@ from journal.ui.common.accessibility import (
     is_secret,
 )
 from journal.ui.common.alt_keys import install_alt_keys
-from journal.ui.common.app_filter import watch_application
+from journal.ui.common.app_filter import install_after_first_paint, watch_application
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.button_arrows import install_button_arrows
 from journal.ui.common.clipboard import ClipboardGuard
@@ -326,6 +326,9 @@ class MainWindow(QMainWindow):
         # After the first paint: the screen-lock and sleep triggers (QtDBus) obey on
         # the lock screen too.
         QTimer.singleShot(0, self._install_session_events)
+        # The app-wide filters, when held off for the cold start (`journal.app.run_gui`),
+        # go on after the first paint, before the full theme restyles every widget.
+        install_after_first_paint(self)
         after_first_paint(self, self._apply_theme)  # the indicators, see `apply_theme`
 
     # actions -------------------------------------------------------------------

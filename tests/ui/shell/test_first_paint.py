@@ -71,3 +71,70 @@ def test_the_lock_screen_paints_first_and_the_indicators_follow(tmp_path: Path) 
     assert found["loaded_at_paint"] == []
     # Straight after it: indicators as tall as the letters again (INDICATOR_EM).
     assert found["indicator_px"] >= 0.7 * found["letters_px"] > 14
+
+
+# Counts the events handed to the app-wide Python filter (`AppFilters`) before the lock
+# screen's first paint and after it, and reports the combo boxes Qt polished by then
+# that the wheel could still give the focus to (the wheel guard's Polish rule).
+FILTER_PROBE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtWidgets import QApplication, QComboBox
+app = QApplication(["probe"])
+from journal.ui.common.app_filter import AppFilters
+seen = {{"before": 0, "after": 0}}
+when = ["before"]
+real = AppFilters.eventFilter
+def counted(self, watched, event):
+    seen[when[0]] += 1
+    return real(self, watched, event)
+AppFilters.eventFilter = counted
+def painted():
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.repaint()
+    when[0] = "after"
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: QTimer.singleShot(0, done)))
+def done():
+    polished = [
+        box for box in QApplication.allWidgets()
+        if isinstance(box, QComboBox) and box.testAttribute(Qt.WidgetAttribute.WA_WState_Polished)
+    ]
+    seen["combo_boxes"] = len(polished)
+    seen["wheel_focus"] = sum(box.focusPolicy() == Qt.FocusPolicy.WheelFocus for box in polished)
+    print(json.dumps(seen)); sys.stdout.flush()
+    app.quit()
+QTimer.singleShot(0, painted)
+from journal.app import run_gui
+run_gui(Path({data!r}), ["solace"])
+"""
+
+
+def test_the_app_wide_filter_goes_on_after_the_first_paint_and_catches_up(
+    tmp_path: Path,
+) -> None:
+    """Issue 12: every event of building and showing the lock screen went through the
+    Python filter (1,615 calls into Python before the first paint); now none
+    does, and what it does on Polish is done once it is on (the journal chooser, shown
+    for two journals, takes no focus from the wheel)."""
+    data = tmp_path / "data"
+    store = JournalStore(data)
+    for name in ("Ours", "Mine"):
+        journal, _ = store.create(name, "a calm river stone", LIGHT_KDF)
+        journal.confirm_recovery_key()
+        journal.lock()
+    result = subprocess.run(
+        [sys.executable, "-c", FILTER_PROBE.format(data=str(data))],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["before"] == 0
+    assert seen["after"] > 0  # on the application from then on
+    assert seen["combo_boxes"] >= 1
+    assert seen["wheel_focus"] == 0
