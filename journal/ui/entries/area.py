@@ -239,30 +239,13 @@ class JournalArea(Area):
     def narrow(self) -> bool:
         """Whether the list and the entry do not both fit side by side: the list needs
         at least ``LIST_CHARACTERS`` average characters of the current font (a date and
-        the first words of an entry) and never less than `side_least` (its tabs' names
-        and its search field's words whole), whatever its own widgets could shrink to.
-        The entry's comfortable width (``ENTRY_CHARACTERS``) sets only the list's width
-        (`list_width`), never whether it is shown: counting it here hid the list at
-        widths where both fit, and Delete on a chosen row deleted the entry being
-        written instead (the list was no longer shown)."""
-        characters = self.fontMetrics().averageCharWidth()
-        side = max(self.side_least(), characters * LIST_CHARACTERS)
+        the first words of an entry), whatever its own widgets could shrink to."""
+        side = max(
+            self.side.minimumSizeHint().width(),
+            self.fontMetrics().averageCharWidth() * LIST_CHARACTERS,
+        )
         needed = side + self.pages.minimumSizeHint().width() + self.splitter.handleWidth()
         return self.width() < needed
-
-    def side_least(self) -> int:
-        """The narrowest (pixels) the list's side is worth showing at: what its widgets
-        need, its tabs' names whole (never behind the tab bar's scroll arrows: "Look b"
-        at 1024x600 and 200 % text, break test 10 of session 12, finding 7) and the
-        search field's words ("Search your …"). Narrower, the list gives way."""
-        bar = self.browse_tabs.tabBar()
-        frame = self.browse_tabs.width() - self.browse_tabs.contentsRect().width()
-        tabs = sum(bar.tabSizeHint(index).width() for index in range(bar.count())) + frame
-        field = self.search.field
-        words = field.fontMetrics().horizontalAdvance(field.placeholderText())
-        search = self.search.sizeHint().width() - field.sizeHint().width() + words
-        search += 4 * field.fontMetrics().averageCharWidth()  # its frame and clear button
-        return max(self.side.minimumSizeHint().width(), tabs, search)
 
     def toggle_list(self) -> None:
         """Hide or show the list; on a narrow screen, show it in place of the entry."""
@@ -295,8 +278,6 @@ class JournalArea(Area):
         else:
             side = self._list_wanted
             self._list_instead = False
-        # Never dragged narrower than its tabs' names and search words need.
-        self.side.setMinimumWidth(self.side_least() if side and not narrow else 0)
         self.side.setVisible(side)
         self.pages.setVisible(not (narrow and side))
         self.list_button.setText(HIDE_LIST if side else SHOW_LIST)
@@ -314,7 +295,7 @@ class JournalArea(Area):
         Writing apps give the words the room first (a 1024x600 screen at 150 % text)."""
         room = self.splitter.width() - self.splitter.handleWidth()
         characters = self.fontMetrics().averageCharWidth()
-        least = max(self.side_least(), characters * LIST_GIVES_WAY_TO)
+        least = max(self.side.minimumSizeHint().width(), characters * LIST_GIVES_WAY_TO)
         return max(least, min(self._list_width, room - characters * ENTRY_CHARACTERS))
 
     def _share_width(self) -> None:

@@ -114,16 +114,13 @@ def test_the_list_beside_an_entry_gives_it_the_room_first_and_keeps_a_dragged_wi
     area = _writing_on_a_small_screen(qtbot, window, 150)
     characters = area.fontMetrics().averageCharWidth()
     assert area.side.isVisible() and area.editor.body.isVisible()
-    least = max(area.side_least(), characters * LIST_GIVES_WAY_TO)
-    # All the room it can give with its tabs' names whole (break test 10 of session
-    # 12, finding 7: "Look b" behind the tab arrows).
-    assert area.side.width() == least
+    least = max(area.side.minimumSizeHint().width(), characters * LIST_GIVES_WAY_TO)
+    assert area.side.width() == least < LIST_WIDTH  # all the room it can give
     window.resize(QSize(1366, 768))
     _settle()
-    # Room for both: the list as it was (its tabs' names whole, at 150 % a little wider).
-    assert area.side.width() == max(LIST_WIDTH, area.side_least())
+    assert area.side.width() == LIST_WIDTH  # room for both: the list as it was
     area.splitter.moveSplitter(300, 1)  # the person drags the divider
     _settle()
     window.resize(QSize(1300, 768))
     _settle()
-    assert area.side.width() == max(300, area.side_least())
+    assert area.side.width() == 300
