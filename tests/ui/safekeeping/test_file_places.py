@@ -237,7 +237,7 @@ def test_the_refusal_of_a_folder_goes_once_a_good_folder_is_chosen(
     inside Solace's own folder…" under a good folder chosen since, until Export was
     pressed. The refusal stays while another folder inside is chosen, and goes with
     the first folder that may take the export, even the one chosen before it."""
-    from journal.ui.common.file_places import IN_DATA_FOLDER
+    from journal.storage.places import IN_DATA_FOLDER
 
     window = unlocked_window
     inside = window.journal.folder / "backups"
