@@ -254,21 +254,23 @@ def _after_focus() -> _AfterFocus:
     return made
 
 
-def after_announcements(work: Callable[[], None]) -> None:
+def after_announcements(context: QObject, work: Callable[[], None]) -> None:
     """Run ``work`` (long, on the GUI thread: building the areas while a key is
     derived) once the announcements waiting now have gone out (see `announce`, at
     most `FOCUS_LANDING_MS` later), or at the next turn of the event loop when none
-    waits. Run before them, it held back "Creating your journal…" until the journal
-    was made, and a busy line hidden by then says nothing: the words were never
-    heard (CI of session 12)."""
+    waits; never once ``context`` (the object ``work`` belongs to) is deleted. Run
+    before them, it held back "Creating your journal…" until the journal was made,
+    and a busy line hidden by then says nothing: the words were never heard (CI of
+    session 12)."""
     waiting = _after_focus()
     if not waiting.waiting():
-        QTimer.singleShot(0, work)
+        QTimer.singleShot(0, context, work)
         return
 
     def run() -> None:
         waiting.sent.disconnect(run)
-        work()
+        if shiboken6.isValid(context):
+            work()
 
     waiting.sent.connect(run)
 

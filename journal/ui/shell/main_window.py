@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         self.backup_indicator: BackupIndicator | None = None  # in the status bar
         # Argon2id releases the GIL, so the areas are built while the key is derived,
         # once what the work is ("Opening your journal…") has been said.
-        self.lock_screen.opening.connect(lambda: after_announcements(self._build_areas))
+        self.lock_screen.opening.connect(lambda: after_announcements(self, self._build_areas))
         # After a hard lock the process is fresh: once the lock screen has painted and
         # the storage stack has loaded, the (empty) areas are built, so the unlock that
         # follows costs what an unlock in a warm process costs.
