@@ -301,7 +301,7 @@ class ItemPage(QScrollArea):
     def _typed(self) -> None:
         """Take `NOTHING_TO_KEEP` away once words are typed in the response box (a
         problem keeping the words, from storage, stays until the next try)."""
-        if self.respond_box.toPlainText().strip() and self.problem.text() == NOTHING_TO_KEEP:
+        if typed_text(self.respond_box).strip() and self.problem.text() == NOTHING_TO_KEEP:
             self.problem.clear()
 
     def _respond(self) -> None:
