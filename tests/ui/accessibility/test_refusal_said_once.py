@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from journal.ui.common.widgets import NOT_THE_SAME, TYPE_IT_AGAIN
+from journal.ui.common.widgets import MAKE_THEM_THE_SAME, NOT_THE_SAME, TYPE_IT_AGAIN
 from journal.ui.lock.pages import CreatePage, NewPassphrasePage
 from tests.ui.accessibility.conftest import Recorder
 
@@ -25,7 +25,8 @@ def _said(page, words: str) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(
-    ("second", "reason"), [("velvet orchard", NOT_THE_SAME), ("", TYPE_IT_AGAIN)]
+    ("second", "reason"),
+    [("velvet orchard", f"{NOT_THE_SAME} {MAKE_THEM_THE_SAME}"), ("", TYPE_IT_AGAIN)],
 )
 @pytest.mark.parametrize("kind", [NewPassphrasePage, CreatePage])
 def test_a_refused_new_passphrase_is_said_once_next_to_its_fields(  # type: ignore[no-untyped-def]
