@@ -351,14 +351,12 @@ class JournalArea(Area):
         self._reopen_last()
 
     def _reopen_last(self) -> None:
-        """Show again the entry shown at the last lock; with none (a new journal, the
-        entry deleted, one never written), a new entry, so that the words typed first
-        after an unlock always have a place (`focus_start`). An empty new entry is
-        never stored."""
         entry_id, self._last_entry_id = self._last_entry_id, None
         entry = self.repo.get(entry_id) if self.repo and entry_id else None
-        shown = self.editor.load(entry) if entry is not None else self.editor.start_new()
-        self.pages.setCurrentWidget(self.editor if shown else self.empty)
+        if entry is None or not self.editor.load(entry):
+            self.pages.setCurrentWidget(self.empty)
+            return
+        self.pages.setCurrentWidget(self.editor)
         self._choose_shown()
 
     def _choose_shown(self) -> None:
@@ -413,20 +411,6 @@ class JournalArea(Area):
         self.repo = self.prompt_store = self.remembrance = None
         self.prompts = PromptLibrary(())
         self.setEnabled(False)
-
-    def focus_start(self) -> None:
-        """Where typing goes: the words of the entry shown (the caret at their end, where
-        `set_markdown` leaves it), else New entry. Qt's first control in Tab order was
-        New entry even with an entry open, so after every unlock the first word typed
-        went nowhere and the space after it pressed New entry: the first word was lost
-        unsaid (break test 16 of session 12, finding 4)."""
-        body = self.editor.body
-        if self.pages.currentWidget() is self.editor and body.isVisible():
-            body.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif self.new_button.isVisible():
-            self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            super().focus_start()
 
     def focus_search(self) -> bool:
         self.search.field.setFocus()
