@@ -81,7 +81,7 @@ from journal.paths import ensure_private_dir, journals_dir
 from journal.storage import failures, migrate
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
 from journal.storage.database import Database
-from journal.storage.lock import clean_lock, drafts, keys, snapshots
+from journal.storage.lock import drafts, keys, snapshots
 from journal.storage.lock.engine import open_engine, rekey_connection, wipe
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.vault import (
@@ -505,9 +505,6 @@ class OpenJournal:
         # Whether the live recovery key opened this journal at this unlock: the person
         # holds it, so it is never withdrawn as a key only glimpsed on screen.
         self.opened_with_recovery_key = False
-        # (device, inode) of the database file as the unlock checked it (`clean_lock`):
-        # a clean lock of that same file notes it as trusted. None: never noted.
-        self.checked_file: tuple[int, int] | None = None
         # A change of passphrase a crash cut short, found at unlock (`_passphrase_change`).
         self.passphrase_change = ""
         # The same buffer the engine's creator keys connections from, when it is one.
@@ -1003,8 +1000,6 @@ class OpenJournal:
         key, self._data_key = self._data_key, None
         try:
             self.db.close()
-            # The next unlock may trust the file if nothing touches it meanwhile.
-            clean_lock.record(self.folder / DATABASE_NAME, self.checked_file)
         finally:
             if key is not None:
                 wipe(key)
@@ -1062,9 +1057,7 @@ def create_journal(
     staging.rename(folder)
     fsync_dir(journals)
     engine = open_engine(folder / DATABASE_NAME, data_key)
-    journal = OpenJournal(folder, header, data_key, Database(engine))
-    journal.checked_file = clean_lock.file_id(folder / DATABASE_NAME)  # made here, now
-    return journal, recovery
+    return OpenJournal(folder, header, data_key, Database(engine)), recovery
 
 
 def roll_back_rotation(folder: Path, kind: SlotKind, secret: bytes) -> bool:
@@ -1139,17 +1132,10 @@ def unlock_journal(
         data_key = bytearray(raw_key)
         if len(candidates) > 1 and not opens_with(db_path, data_key):
             continue  # the other generation of an interrupted key rotation
-        # A file untouched since the last clean lock holds only pages checked before or
-        # written by SQLCipher since: the walk over every page's HMAC is skipped (issue
-        # 12: most of an unlock's own time at 10k and 100k entries); see `clean_lock`.
-        # Not on a disk without room to open it: the check then says so (`DiskFull`),
-        # as before, instead of opening a journal nothing can be saved in.
-        if not clean_lock.untouched_since_lock(db_path) or backups.lacks_room(folder, OPEN_ROOM):
-            problem = damage.keyed_problem(db_path, data_key)
-            if problem:
-                readable = damage.some_page_reads(db_path, data_key)
-                raise _damaged_or_no_room(folder, problem, readable)
-        checked = clean_lock.file_id(db_path)
+        problem = damage.keyed_problem(db_path, data_key)
+        if problem:
+            readable = damage.some_page_reads(db_path, data_key)
+            raise _damaged_or_no_room(folder, problem, readable)
         try:
             engine = open_engine(db_path, data_key)
         except WrongPassphrase:
@@ -1160,7 +1146,6 @@ def unlock_journal(
             ) from None
         db = Database(engine)
         journal = OpenJournal(folder, header, data_key, db)
-        journal.checked_file = checked
         journal.opened_with_recovery_key = kind is SlotKind.RECOVERY
         try:
             _check_identity(journal)
@@ -1188,7 +1173,6 @@ def unlock_journal(
         except BaseException:
             journal.lock()
             raise
-        clean_lock.forget(db_path)  # opened: noted again by the next clean lock
         return journal
     raise _damaged_or_no_room(  # no key of the file's opens it: a rescue may still try
         folder, "The journal's database does not open with its key.", True

@@ -62,13 +62,12 @@ def test_the_recovery_key_also_opens_with_the_kept_copy(store):
 def test_without_any_copy_the_listing_says_so_and_nothing_is_touched(store):
     folder, _ = made(store, snapshot=False)
     (folder / "vault.json").unlink()
-    before = sorted(p.name for p in folder.iterdir())  # with the last lock's note
     (listed,) = store.journals()
     assert listed.name.startswith("Journal in folder")
     assert "No copy of the key file" in listed.help and str(folder) in listed.help
     with pytest.raises(JournalMissing):
         store.unlock(folder, PASSPHRASE)
-    assert sorted(p.name for p in folder.iterdir()) == before
+    assert sorted(p.name for p in folder.iterdir()) == ["journal.db"]
 
 
 @pytest.mark.parametrize(
@@ -217,11 +216,13 @@ def test_a_link_in_the_place_of_a_journal_folder_is_listed_never_followed(store,
     """Break test 14 of session 10, finding 9: a journal's folder that is a link left
     the list without a word. It is listed with what to do, and nothing is changed."""
     folder, _ = made(store, snapshot=False)
-    before = sorted(p.name for p in folder.iterdir())  # with the last lock's note
     elsewhere = tmp_path / "elsewhere"
     folder.rename(elsewhere)
     folder.symlink_to(elsewhere, target_is_directory=True)
     (listed,) = store.journals()
     assert "is a link" in listed.problem and not listed.opens
     assert str(folder.parent) in listed.help and "Nothing has been changed" in listed.help
-    assert folder.is_symlink() and sorted(p.name for p in elsewhere.iterdir()) == before
+    assert folder.is_symlink() and sorted(p.name for p in elsewhere.iterdir()) == [
+        "journal.db",
+        "vault.json",
+    ]
