@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
-from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
+from tests.conftest import UNLOCK_WAIT_MS
 from tests.ui.accessibility.conftest import Recorder
-from tests.ui.lock.test_enter import _window
+from tests.ui.lock.test_enter import _typed_new_journal, _window
 
 
 def test_continue_on_the_first_run_goes_to_new_entry_alone(  # type: ignore[no-untyped-def]
@@ -21,12 +21,7 @@ def test_continue_on_the_first_run_goes_to_new_entry_alone(  # type: ignore[no-u
 ):
     win = _window(qtbot, data_dir)
     screen = win.lock_screen
-    screen.welcome_page.create_button.setFocus()
-    qtbot.keyClick(screen.welcome_page.create_button, Qt.Key.Key_Return)
-    create = screen.create_page
-    qtbot.keyClicks(create.name, "Our journal")
-    qtbot.keyClicks(create.passphrase.first, PASSPHRASE)
-    qtbot.keyClicks(create.passphrase.second, PASSPHRASE)
+    create = _typed_new_journal(qtbot, win)
     qtbot.keyClick(create.passphrase.second, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=UNLOCK_WAIT_MS)
     page = screen.key_page

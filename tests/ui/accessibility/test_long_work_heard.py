@@ -13,19 +13,14 @@ from shiboken6 import isValid
 from journal.ui.safekeeping.export_dialog import ExportDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.accessibility.conftest import Recorder
-from tests.ui.lock.test_enter import _window
+from tests.ui.lock.test_enter import _typed_new_journal, _window
 from tests.ui.safekeeping.test_export_import_dialogs import panel_of
 
 
 def test_creating_a_journal_says_it_has_started(qtbot, data_dir, a11y_events: Recorder):  # type: ignore[no-untyped-def]
     win = _window(qtbot, data_dir)
     screen = win.lock_screen
-    screen.welcome_page.create_button.setFocus()
-    qtbot.keyClick(screen.welcome_page.create_button, Qt.Key.Key_Return)
-    create = screen.create_page
-    qtbot.keyClicks(create.name, "Our journal")
-    qtbot.keyClicks(create.passphrase.first, PASSPHRASE)
-    qtbot.keyClicks(create.passphrase.second, PASSPHRASE)
+    create = _typed_new_journal(qtbot, win)
     # As with a window manager: the window is active and the focus is in the field.
     win.activateWindow()
     create.passphrase.second.setFocus()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from journal.settings import Settings
 from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.lock.store import JournalStore
+from journal.ui.lock.pages import CreatePage
 from journal.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 
@@ -31,6 +32,19 @@ def _window(qtbot, data_dir) -> MainWindow:  # type: ignore[no-untyped-def]
     qtbot.addWidget(win)
     win.show()
     return win
+
+
+def _typed_new_journal(qtbot, win: MainWindow, name: str = "Our journal") -> CreatePage:  # type: ignore[no-untyped-def]
+    """The Create page of ``win``'s lock screen, reached from the welcome page by Enter,
+    with ``name`` and the tests' passphrase typed twice; nothing pressed yet."""
+    screen = win.lock_screen
+    screen.welcome_page.create_button.setFocus()
+    qtbot.keyClick(screen.welcome_page.create_button, Qt.Key.Key_Return)
+    create = screen.create_page
+    qtbot.keyClicks(create.name, name)
+    qtbot.keyClicks(create.passphrase.first, PASSPHRASE)
+    qtbot.keyClicks(create.passphrase.second, PASSPHRASE)
+    return create
 
 
 def test_enter_creates_a_journal_and_continues_past_the_key(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
