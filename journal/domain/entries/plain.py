@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import re
 
-from journal.domain.entries.markup import CODE, ESCAPE, MARKED_LIMIT, hidden
+from journal.domain.entries.markup import CODE, ESCAPE, MARKED_LIMIT, hidden, line_start
 
+# What a snippet's edge cut inside a body starts or ends with (FTS5's snippet() is given
+# the same).
+CUT = "\u2026"
 # A line longer than MARKED_LIMIT has no markers (the editor shows it as written); its
 # headline needs no more than this many characters of it (80 are shown).
 LINE_WINDOW = 1_000
@@ -82,17 +85,58 @@ def plain_line(line: str) -> str:
 
 
 def plain_fragment(text: str) -> str:
-    """A piece cut from the middle of an entry (a search snippet) without its markers.
+    """A piece cut from an entry (a search snippet, which may hold the search's
+    `OPEN_MARK`/`CLOSE_MARK`) without its markers, line by line.
 
-    The piece may start or end inside a bold run or a link, so markers are taken
-    off where they touch a word (``**quiet`` -> "quiet", but "5 * 3" stays),
-    line-start markers (headings, quotes, list bullets) are taken off, and
-    escaped punctuation is shown as itself. One pass per rule.
+    A line the piece holds whole (every line but an edge that ends in ``CUT``) is read
+    by the editor's own rules (`markup.hidden`), so a marker that opens on one line and
+    closes on the next is text, as the editor shows it ("I don`t know" / "can`t stop":
+    break test 9 of session 14, finding 2). A line cut at the piece's edge may have lost
+    a marker's other half, so there markers are taken off where they touch a word
+    (``**quiet`` -> "quiet", but "5 * 3" stays). One pass per rule and line.
     """
+    lines = text.split("\n")
+    last = len(lines) - 1
+    return "\n".join(
+        _whole_line(line)
+        if (index > 0 or not text.startswith(CUT)) and (index < last or not text.endswith(CUT))
+        else _cut_line(line)
+        for index, line in enumerate(lines)
+    )
+
+
+def _whole_line(line: str) -> str:
+    """``line`` (whole, it may hold the search's marks) without what the editor dims
+    and the gap after its line-start markers; the marks stay where they were."""
+    marks: dict[int, str] = {}
+    if OPEN_MARK in line or CLOSE_MARK in line:
+        kept: list[str] = []
+        for char in line:
+            if char in (OPEN_MARK, CLOSE_MARK):
+                marks[len(kept)] = marks.get(len(kept), "") + char
+            else:
+                kept.append(char)
+        line = "".join(kept)
+    gone = hidden(line)
+    start = line_start(line)
+    edge = max(start.marks, -1 if start.bullet is None else start.bullet + 1)
+    while 0 < edge < len(line) and line[edge] in " \t":  # the gap after a line's markers
+        gone.add(edge)
+        edge += 1
+    if not gone and not marks:
+        return line
+    shown = [
+        marks.get(index, "") + ("" if index in gone else char) for index, char in enumerate(line)
+    ]
+    return "".join(shown) + marks.get(len(line), "")
+
+
+def _cut_line(text: str) -> str:
+    """One line cut at a snippet's edge, without the markers that touch a word."""
     escaped = "\\" in text
     if escaped:
         text = _park(text)
-    if "\n" in text or text[:1] in _LINE_MARKERS or text[:1].isspace() or text[:1].isdigit():
+    if text[:1] in _LINE_MARKERS or text[:1].isspace() or text[:1].isdigit():
         text = _FRAGMENT_LINE_START.sub("", text)
     if "*" in text or "_" in text or "~" in text:
         text = _FRAGMENT_MARKERS.sub("", text)

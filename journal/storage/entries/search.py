@@ -21,7 +21,7 @@ from journal.domain.common.local_time import day_start
 from journal.domain.entries.cuts import safe_end, safe_start
 from journal.domain.entries.entry import EntrySummary
 from journal.domain.entries.feelings import Mood
-from journal.domain.entries.plain import CLOSE_MARK, OPEN_MARK, plain_fragment
+from journal.domain.entries.plain import CLOSE_MARK, CUT, OPEN_MARK, plain_fragment
 from journal.storage.database import Database
 from journal.storage.entries.repository import ZONE_REACH, summary_from_row
 from journal.storage.entries.terms import fold_variants, index_terms
@@ -249,7 +249,7 @@ class EntrySearch:
                 f"SELECT {_SUMMARY}, COALESCE("
                 f"'{LONG_BODY}' || solace_long_text(e.body, :snippet_chars), "
                 f"'{FTS_SNIPPET}' || snippet(entries_fts, -1, '{OPEN_MARK}', '{CLOSE_MARK}', "
-                f"'…', {SNIPPET_TOKENS})) FROM entries_fts JOIN entries AS e "
+                f"'{CUT}', {SNIPPET_TOKENS})) FROM entries_fts JOIN entries AS e "
                 f"ON e.seq = entries_fts.rowid WHERE {conditions} "
                 "ORDER BY entries_fts.rowid DESC LIMIT :limit OFFSET :offset"
             )
@@ -310,7 +310,6 @@ def _snippet(column: str, words: str) -> str:
 # than a row shows, so the row can cut it again at word boundaries (the UI's
 # `journal.ui.entries.snippet`, with Qt's Unicode rules) and keep the hit in view.
 SNIPPET_REACH = 60
-ELLIPSIS = "…"
 
 
 def _needle_snippet(body: str, needle: str) -> str:
@@ -331,7 +330,7 @@ def _needle_snippet(body: str, needle: str) -> str:
         at, needle = found.start(), found.group()
     start = safe_start(body, at - SNIPPET_REACH, at)
     end = safe_end(body, at + len(needle) + SNIPPET_REACH, at + len(needle))
-    return (ELLIPSIS if start > 0 else "") + body[start:end] + (ELLIPSIS if end < len(body) else "")
+    return (CUT if start > 0 else "") + body[start:end] + (CUT if end < len(body) else "")
 
 
 # An entry longer than this (in characters) gets its snippet from `_word_snippet`.
@@ -372,7 +371,7 @@ def _word_snippet(body: str, words: str) -> str:
         ),
         body[start:end],
     )
-    return (ELLIPSIS if start > 0 else "") + marked + (ELLIPSIS if end < len(body) else "")
+    return (CUT if start > 0 else "") + marked + (CUT if end < len(body) else "")
 
 
 def _mark(snippet: str, needle: str | None) -> str:

@@ -110,6 +110,16 @@ def test_a_snippet_keeps_the_stars_and_underscores_the_editor_shows(journal):
         assert "5*3 = 15 and 2*4 = 8, snake_case_name and a_b_c" in shown, (word, shown)
 
 
+def test_a_snippet_reads_each_line_as_the_editor_shows_it(journal):
+    """Break test 9 of session 14, finding 2: backticks typed as apostrophes on two
+    lines were taken for one code span across the line break and left out."""
+    body = "Some days\nI don`t know why I\ncan`t stop crying\nthinking of you"
+    EntryRepository(journal.db).save(dataclasses.replace(new_entry(DAY), body=body))
+    hit = EntrySearch(journal.db).search("crying")[0]
+    shown = "".join(part for part, _ in hit.snippet)
+    assert "I don`t know why I\ncan`t stop crying" in shown, shown
+
+
 def test_filters_narrow_results_with_or_without_words(journal, repo):
     assert headlines(journal, "", SearchFilters(feeling="numb"))[0].startswith("Coffee")
     assert headlines(journal, "", SearchFilters(tag="body"))[0].startswith("Bleeding")

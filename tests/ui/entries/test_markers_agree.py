@@ -16,7 +16,7 @@ from PySide6.QtGui import QPalette
 
 from journal.domain.entries.entry import make_headline
 from journal.domain.entries.markup import line_start
-from journal.domain.entries.plain import plain_line
+from journal.domain.entries.plain import plain_fragment, plain_line
 from journal.ui.common.utf16 import unit_offsets
 from journal.ui.entries.markdown import MarkdownEditor
 
@@ -94,6 +94,27 @@ def test_any_line_reads_in_the_list_as_the_editor_shows_it(qtbot, line: str) -> 
     editor = MarkdownEditor()
     qtbot.addWidget(editor)
     assert plain_line(line) == _shown_as_text(editor, line, kept=_number(line))
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(lines=st.lists(_ANY_LINE, min_size=2, max_size=4))
+@example(lines=["Some days", "I don`t know why I", "can`t stop crying"])
+@example(lines=["**she said no", "more** tears today"])
+@example(lines=["`12 weeks ", "maybe` lily pad"])
+@example(lines=["a1~~**> _b", "-_11"])
+def test_a_snippets_whole_lines_read_as_the_editor_shows_them(qtbot, lines: list[str]) -> None:
+    """Break test 9 of session 14, finding 2: a snippet paired backticks, stars and
+    tildes across line breaks ("I don`t know why I" / "can`t stop" read "dont", "cant")
+    while the editor reads each line alone. Every line a snippet holds whole reads as
+    the editor shows it."""
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    shown = plain_fragment("\n".join(lines)).split("\n")
+    assert [" ".join(line.split()) for line in shown] == [
+        _shown_as_text(editor, line, kept=_number(line)) for line in lines
+    ]
 
 
 def test_the_break_tests_lines_read_as_written() -> None:
