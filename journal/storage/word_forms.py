@@ -28,7 +28,10 @@ Two kinds of word are then missed (break test 9, findings 6 and 7):
   Larkey, Ballesteros and Connell ("Light Stemming for Arabic Information Retrieval",
   2002/2007) that Lucene's ``ArabicNormalizer`` and Elasticsearch's
   ``arabic_normalization`` apply before the light10 prefixes above, with the alef
-  wasla ٱ (Quranic and classical text) beside the hamza-seated alefs. Hebrew vowel
+  wasla ٱ (Quranic and classical text) beside the hamza-seated alefs. Persian and Urdu
+  letters that have an Arabic twin are written as it, as Lucene's
+  ``PersianNormalizer`` does: ی and ے as ي, ک as ك, ۀ and ہ as ه (a Persian "یک" and
+  an Arabic "يك" look alike and differ only by keyboard). Hebrew vowel
   points (niqqud) and cantillation marks are taken off the same way: the tokenizer
   splits a word at them, so a pointed query (בַּיִת) was searched as its single letters
   and never found the word written without them.
@@ -36,8 +39,8 @@ Two kinds of word are then missed (break test 9, findings 6 and 7):
 `search_fold` (NFKC, then the Arabic letters) is the one folding of both sides: the
 index holds each word's folded form when it differs (`index_forms`), and a query is
 folded by it before it is split (``journal.storage.fts_query.query_tokens``), in the
-Journal and the Library alike. A change to it re-indexes every journal (migration
-0014_arabic_letters).
+Journal and the Library alike. A change to it re-indexes every journal (migrations
+0014_arabic_letters, 0015_persian_letters).
 
 Why these forms and not the pairs index the scripts written without spaces use
 (``journal.storage.ngrams``): a pair search finds any substring, and Hebrew and
@@ -94,7 +97,23 @@ MARKED_WORD = re.compile(f"\\w(?:\\w|[{_ARABIC_MARKS_CLASS}{_HEBREW_POINTS}\u030
 
 # Arabic letters searched for as one (see the module's notes): the hamza-seated and
 # wasla alefs as the bare alef, alef maksura as yeh, teh marbuta as heh; marks dropped.
-_ARABIC_LETTER_FOLDS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
+# A change here re-indexes every journal (a migration calling
+# `journal.storage.migrations.reindex.reindex_search`).
+_ARABIC_LETTER_FOLDS = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ة": "ه",
+    # Persian and Urdu letters as their Arabic twins (Lucene's ``PersianNormalizer``):
+    # Farsi yeh and yeh barree as yeh, keheh as kaf, heh with yeh and heh goal as heh.
+    "\u06cc": "ي",
+    "\u06d2": "ي",
+    "\u06a9": "ك",
+    "\u06c0": "ه",
+    "\u06c1": "ه",
+}
 # What `search_fold` changes beyond NFKC: those letters, Arabic marks and Hebrew points.
 _FOLDED = re.compile(f"[{''.join(_ARABIC_LETTER_FOLDS)}{_ARABIC_MARKS_CLASS}{_HEBREW_POINTS}]")
 
@@ -114,7 +133,7 @@ def _fold_letter(found: re.Match[str]) -> str:
 def search_fold(text: str) -> str:
     """``text`` as search reads it, for the index and the query alike: NFKC
     (`fold_compatibility`), then Arabic letters written one way and Arabic marks off
-    (أ إ آ ٱ -> ا, ى -> ي, ة -> ه; harakat and tatweel dropped; see the module's
+    (أ إ آ ٱ -> ا, ى ی ے -> ي, ک -> ك, ة ۀ ہ -> ه; harakat and tatweel dropped; see the module's
     notes for the source), and Hebrew points off (בַּיִת -> בית). Folding twice gives
     what folding once gives. ASCII text comes back as it is, at once; case is left to
     the index's tokenizer."""

@@ -106,9 +106,45 @@ def test_an_existing_journal_is_indexed_again_when_it_is_upgraded(journal, writt
     assert found(journal, "البيت") == {written["plain"]}
 
 
+PERSIAN = {
+    "persian": "دلم برای بچه\u200cام تنگ شده یک روز کتاب",  # Farsi yeh, keheh
+    "arabic": "يوم حزين كتاب",  # Arabic yeh, kaf
+}
+
+
+@pytest.mark.parametrize(
+    ("words", "keys"),
+    [
+        ("یوم", {"arabic"}),  # a Farsi yeh finds the Arabic yeh
+        ("يك", {"persian"}),  # and the other way round
+        ("کتاب", {"persian", "arabic"}),  # keheh and kaf, each finds the other
+        ("كتاب", {"persian", "arabic"}),
+        ("برای", {"persian"}),
+    ],
+)
+def test_persian_and_urdu_letters_find_their_arabic_twins(journal, words, keys):
+    """Break test 9 of session 14, finding 5: ی/ي and ک/ك look alike and differ only by
+    the keyboard they were typed on; each found only itself."""
+    written = write(journal, PERSIAN)
+    assert found(journal, words) == {written[key] for key in keys}
+
+
+def test_a_journal_indexed_before_the_persian_letters_finds_them_once_upgraded(journal):
+    written = write(journal, PERSIAN)
+    config = migrate._config()
+    with journal.db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0014_arabic_letters")
+        connection.execute(text("INSERT INTO entries_fts(entries_fts) VALUES ('delete-all')"))
+        connection.execute(text("INSERT INTO entries_grams(entries_grams) VALUES ('delete-all')"))
+    assert found(journal, "یوم") == set()  # an index as an older app left it: gone
+    assert migrate.upgrade(journal.db.engine)
+    assert found(journal, "یوم") == {written["arabic"]}
+
+
 # Every way of writing each letter the folding reads as one (the first is its own).
-VARIANTS = {"ا": "اأإآٱ", "ي": "يى", "ه": "هة"}
-LETTERS = "بتجدرسعفقكلمنو"
+VARIANTS = {"ا": "اأإآٱ", "ي": "يىیے", "ه": "هةۀہ", "ك": "كک"}
+LETTERS = "بتجدرسعفقلمنو"
 MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 
 

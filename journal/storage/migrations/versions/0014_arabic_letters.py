@@ -13,54 +13,21 @@ Revision ID: 0014_arabic_letters
 Revises: 0013_word_forms
 """
 
-import sqlalchemy as sa
-from alembic import op
-
-from journal.storage.ngrams import index_grams
+from journal.storage.migrations.reindex import reindex_search
 
 revision = "0014_arabic_letters"
 down_revision = "0013_word_forms"
 branch_labels = None
 depends_on = None
 
-BATCH = 500
-
-
-def _reindex() -> None:
-    """Rebuild the word index and write the pairs index again with today's folding."""
-    op.execute("INSERT INTO entries_fts(entries_fts) VALUES ('rebuild')")
-    op.execute("INSERT INTO entries_grams(entries_grams) VALUES ('delete-all')")
-    connection = op.get_bind()
-    last = -1
-    while True:
-        rows = connection.execute(
-            sa.text(
-                "SELECT seq, title, solace_unpack(body), tags FROM entries WHERE seq > :last "
-                "ORDER BY seq LIMIT :batch"
-            ),
-            {"last": last, "batch": BATCH},
-        ).all()
-        if not rows:
-            break
-        values = [
-            {"seq": seq, "grams": grams}
-            for seq, title, body, tags in rows
-            if (grams := index_grams(title or "", body or "", tags or ""))
-        ]
-        if values:
-            connection.execute(
-                sa.text("INSERT INTO entries_grams(rowid, grams) VALUES (:seq, :grams)"), values
-            )
-        last = rows[-1][0]
-
 
 def upgrade() -> None:
     """Alembic's step up to this revision, on the open journal's connection: both
     indexes hold the words' forms as `search_fold` folds them."""
-    _reindex()
+    reindex_search()
 
 
 def downgrade() -> None:
     """Alembic's step back: the indexes are built again by the code that runs it (an
     earlier app refuses a newer journal, so only this app steps back)."""
-    _reindex()
+    reindex_search()
