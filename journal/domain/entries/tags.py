@@ -11,10 +11,12 @@ Rules for a ``#hashtag`` in the body (Markdown):
   heading marker is followed by a space. ``#word`` at the start of a line is a
   tag: Markdown only makes a heading when there is a space after the ``#``.
   Hashtags written *inside* a heading's text still count.
-- Nothing inside inline code spans or fenced code blocks counts, nor inside
-  URLs or Markdown link destinations (``[text](#section)``). Indented code
-  blocks are not recognised: four spaces of indent are too often a nested list
-  in a journal.
+- Nothing inside a code span counts, read as the editor reads it (backticks to the
+  next run of the same length in the same line, `journal.domain.entries.markup`),
+  nor inside URLs or Markdown link destinations (``[text](#section)``). The editor
+  has no code blocks, so a line of backticks or tildes ("``` hi there",
+  "~~~ 12 weeks ~~~") is text and the tags after it count (break test 9 of session
+  14, finding 1); nor are indented lines code.
 - Tags are lowercased, NFC-normalised, and trailing ``-``/``_`` are dropped
   (``#grief-`` at the end of a phrase is ``grief``).
 """
@@ -25,11 +27,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from journal.domain.entries.markup import CODE, MARKED_LIMIT, mask_escapes
+
 MAX_TAG_CHARS = 40
 
-_FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_BACKTICKS = re.compile(r"`+")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S*|<[^<>\s]+>")
 _LINK_DESTINATION = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 # A "#" and what follows it up to a space or ASCII punctuation other than "-" and "_"
@@ -43,51 +44,26 @@ def _is_tag_char(char: str) -> bool:
     return char in "_-" or unicodedata.category(char)[0] in "LMN"
 
 
-def _strip_fenced_code(markdown: str) -> str:
-    if "`" not in markdown and "~~~" not in markdown:
-        return markdown  # nothing to strip (the line breaks it would tidy are not tag characters)
-    kept: list[str] = []
-    fence: str | None = None
-    for line in markdown.splitlines():
-        if fence is None:
-            match = _FENCE_OPEN.match(line)
-            if match:
-                fence = match.group(1)
-                continue
-            kept.append(line)
-        else:
-            stripped = line.strip()
-            if stripped and set(stripped) == {fence[0]} and len(stripped) >= len(fence):
-                fence = None
-    return "\n".join(kept)
-
-
-def _strip_code_spans(text: str) -> str:
-    """Blank out inline code spans: a run of backticks up to the next run of the same
-    length in the same paragraph (CommonMark). One pass, however many backticks."""
-    kept: list[str] = []
-    start = 0
-    for paragraph_end in [m.start() for m in _BLANK_LINE.finditer(text)] + [len(text)]:
-        runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text, start, paragraph_end)]
-        following: list[int | None] = [None] * len(runs)
-        last_of_width: dict[int, int] = {}
-        for index in range(len(runs) - 1, -1, -1):
-            width = runs[index][1] - runs[index][0]
-            following[index] = last_of_width.get(width)
-            last_of_width[width] = index
-        position, index = start, 0
-        while index < len(runs):
-            closer = following[index]
-            if closer is None:
-                index += 1
-                continue
-            kept.append(text[position : runs[index][0]])
+def _blank_code_spans(markdown: str) -> str:
+    """``markdown`` with each code span blanked out as the editor reads it: backticks up
+    to the next run of the same length in the same line (`markup.CODE`, escapes masked),
+    and none in a line longer than ``MARKED_LIMIT`` (the editor shows it as written).
+    One pass over each line that holds a backtick."""
+    if "`" not in markdown:
+        return markdown
+    lines = markdown.split("\n")
+    for index, line in enumerate(lines):
+        if "`" not in line or len(line) > MARKED_LIMIT:
+            continue
+        kept: list[str] = []
+        position = 0
+        for span in CODE.finditer(mask_escapes(line)):
+            kept.append(line[position : span.start()])
             kept.append(" ")
-            position = runs[closer][1]
-            index = closer + 1
-        kept.append(text[position:paragraph_end])
-        start = paragraph_end
-    return "".join(kept)
+            position = span.end()
+        kept.append(line[position:])
+        lines[index] = "".join(kept)
+    return "\n".join(lines)
 
 
 def _clean(text: str) -> str | None:
@@ -104,8 +80,7 @@ def _clean(text: str) -> str | None:
 
 def extract_hashtags(markdown: str) -> set[str]:
     """The ``#tags`` written in an entry's Markdown body, lowercased."""
-    text = _strip_fenced_code(unicodedata.normalize("NFC", markdown))
-    text = _strip_code_spans(text)
+    text = _blank_code_spans(unicodedata.normalize("NFC", markdown))
     # Each pass only when what it looks for can be there (a quick scan first).
     if "](" in text:
         text = _LINK_DESTINATION.sub("] ", text)
