@@ -2,7 +2,9 @@
 
 Pure Python. A ``SharedItem`` is an entry its author marked shared, as read from
 their journal; ``side`` says whose journal (0: the person who opened Together,
-1: their partner), ``writer`` is the name shown beside it. Times are aware UTC.
+1: their partner), ``writer`` is the name shown beside it. Times are aware UTC; an
+item's ``zone`` is the IANA zone its entry was written in, so Together shows and
+filters it by that zone's clock and calendar, as the writer's own journal does.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import IntEnum
+
+from journal.domain.common.local_time import local_day
 
 __all__ = [
     "ItemFilter",
@@ -59,6 +63,7 @@ class SharedItem:
     title: str
     body: str
     responses: tuple[Response, ...] = field(default=())
+    zone: str | None = None  # the IANA zone it was written in; None: the computer's
 
 
 def _key(item: SharedItem) -> tuple[datetime, int, str]:
@@ -111,15 +116,19 @@ class ItemFilter:
 
 
 def apply_filter(
-    items: Iterable[SharedItem], wanted: ItemFilter, day_of: Callable[[datetime], date]
+    items: Iterable[SharedItem],
+    wanted: ItemFilter,
+    day_of: Callable[[datetime, str | None], date] = local_day,
 ) -> list[SharedItem]:
-    """The items that match ``wanted``; ``day_of`` turns an aware UTC time into a local day."""
+    """The items that match ``wanted``; ``day_of`` turns an item's aware UTC time and its
+    zone into its day (by default the day on the calendar of the zone it was written
+    in: break test 9 of session 14, finding 11)."""
     kept = []
     for item in items:
         if wanted.side is not None and item.side is not wanted.side:
             continue
         if wanted.first is not None or wanted.last is not None:
-            day = day_of(item.created_at)
+            day = day_of(item.created_at, item.zone)
             if wanted.first is not None and day < wanted.first:
                 continue
             if wanted.last is not None and day > wanted.last:

@@ -30,11 +30,11 @@ from journal.storage.together.settings import SHARE_RECOVERY, read_flag
 __all__ = ["SharedItems", "shared_entries_query"]
 
 
-def shared_entries_query() -> Select[str, datetime, str, str]:
+def shared_entries_query() -> Select[str, datetime, str, str, str | None]:
     """Shared entries, oldest first: ``shared = 1`` (not ``IS 1``, which SQLite cannot
     answer from ``ix_entries_shared_created``), so private rows are never even read."""
     return (
-        select(EntryRow.id, EntryRow.created_at, EntryRow.title, EntryRow.body)
+        select(EntryRow.id, EntryRow.created_at, EntryRow.title, EntryRow.body, EntryRow.zone)
         .where(EntryRow.shared == true())
         .order_by(EntryRow.created_at, EntryRow.seq)
     )
@@ -57,7 +57,10 @@ class SharedItems:
         """This journal's shared entries, oldest first."""
         with self._db.session() as session:
             rows = session.execute(shared_entries_query()).all()
-        return [SharedItem(r.id, self.side, self.name, r.created_at, r.title, r.body) for r in rows]
+        return [
+            SharedItem(r.id, self.side, self.name, r.created_at, r.title, r.body, zone=r.zone)
+            for r in rows
+        ]
 
     def items_by_writer(self, writers: Writers) -> list[SharedItem]:
         """A one-journal couple's shared entries, each on its writer's side (writer 1:
@@ -68,6 +71,7 @@ class SharedItems:
                 EntryRow.created_at,
                 EntryRow.title,
                 EntryRow.body,
+                EntryRow.zone,
                 EntryWriterRow.writer,
             )
             .outerjoin(EntryWriterRow, EntryWriterRow.entry_id == EntryRow.id)
@@ -81,7 +85,9 @@ class SharedItems:
             number = 2 if r.writer == 2 else 1
             side = Side.PARTNER if number == 2 else Side.OWNER
             items.append(
-                SharedItem(r.id, side, writers.name(number), r.created_at, r.title, r.body)
+                SharedItem(
+                    r.id, side, writers.name(number), r.created_at, r.title, r.body, zone=r.zone
+                )
             )
         return items
 

@@ -215,7 +215,7 @@ class ItemPage(QScrollArea):
         self.body.setText(reading_html(item.body))
         title = item.title.strip()
         self.body.setAccessibleDescription(
-            f"{item.writer}'s entry, {say_moment(item.created_at)}"
+            f"{item.writer}'s entry, {say_moment(item.created_at, zone=item.zone)}"
             + (f", titled {title}" if title else "")
         )
         own = item.side in self._own

@@ -26,13 +26,13 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def item_heading(item: SharedItem) -> str:
     """Whose it is and when, in words: like "● Sam, Monday 2 March 2026, 09:00"."""
-    return f"{mark(item.side)} {item.writer}, {say_moment(item.created_at)}"
+    return f"{mark(item.side)} {item.writer}, {say_moment(item.created_at, zone=item.zone)}"
 
 
 def said_heading(item: SharedItem) -> str:
     """`item_heading` as a screen reader should say it: the shape that marks whose it
     is left out (it is not read as "black circle"), the name says it."""
-    return f"{item.writer}, {say_moment(item.created_at)}"
+    return f"{item.writer}, {say_moment(item.created_at, zone=item.zone)}"
 
 
 def said_item(item: SharedItem) -> str:
@@ -91,7 +91,10 @@ class SharedItemsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             title = make_headline(item.title, item.body)
             extra = _responses_text(item)
-            said = f"{item.writer}'s entry, {say_moment(item.created_at)}: {sentence(title)}"
+            said = (
+                f"{item.writer}'s entry, {say_moment(item.created_at, zone=item.zone)}: "
+                f"{sentence(title)}"
+            )
             return f"{said} {sentence(extra)}" if extra else said
         if role == ITEM_ROLE:
             return item

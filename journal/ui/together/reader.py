@@ -189,8 +189,8 @@ class ReadTogether(QWidget):
         here, else on the one now at its place."""
         self._all = list(items)
         if self._all:
-            days = [local_day(i.created_at) for i in (self._all[0], self._all[-1])]
-            self._open_dates_at((days[0], days[1]))
+            days = [local_day(item.created_at, item.zone) for item in self._all]
+            self._open_dates_at((min(days), max(days)))
         else:
             self._open_dates_at(None)
         self._filter()
@@ -236,7 +236,7 @@ class ReadTogether(QWidget):
     def _filter(self) -> None:
         current = self.page.item
         was_at = self.list.currentIndex().row()
-        shown = apply_filter(self._all, self.wanted(), local_day)
+        shown = apply_filter(self._all, self.wanted())
         self.model.set_items(shown)
         row = self.model.row_of(current.entry_id) if current is not None else -1
         if row < 0 and current is not None and current.entry_id not in self._ids():

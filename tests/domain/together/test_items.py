@@ -73,7 +73,7 @@ def test_filters_by_whose_day_range_and_response() -> None:
     )[0]
     items = [item(Side.OWNER, 0, "o"), answered, item(Side.OWNER, 60, "late")]
 
-    def day(moment: datetime) -> date:
+    def day(moment: datetime, _zone: str | None) -> date:
         return moment.date()
 
     assert [i.entry_id for i in apply_filter(items, ItemFilter(side=Side.OWNER), day)] == [
