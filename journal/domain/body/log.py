@@ -256,13 +256,16 @@ class RecoveryDetails:
 @dataclass(frozen=True, slots=True)
 class Appointment:
     """A follow-up appointment: ``when`` is aware UTC (ValueError otherwise), with the place
-    and the questions the person wants to ask, as typed.
+    and the questions the person wants to ask, as typed; ``zone`` is the IANA zone its
+    time was set in (None: the computer's), so it keeps its clock time after travel, as a
+    body log does (break test 9 of session 14, finding 12).
     """
 
     id: str
     when: datetime
     place: str = ""
     questions: str = ""
+    zone: str | None = None
 
     def __post_init__(self) -> None:
         require_utc("when", self.when)

@@ -26,20 +26,22 @@ class RecoverySummary:
 
     days_since_loss: int | None
     bleeding_stopped_on: date | None
-    follow_ups: tuple[datetime, ...]  # aware UTC, soonest first, from today on
+    # (aware UTC, the IANA zone it was set in or None), soonest first, from today on
+    follow_ups: tuple[tuple[datetime, str | None], ...]
     signs_raised: tuple[str, ...]  # titles, as the body log words them, first raised first
 
 
 def summarise(
     recovery: RecoveryDetails,
-    appointments: Iterable[datetime],
+    appointments: Iterable[tuple[datetime, str | None]],
     signs: Iterable[tuple[datetime, SignId]],
     today: date,
     now: datetime,
 ) -> RecoverySummary:
     """The summary as of ``today`` (the person's local day) and ``now`` (aware UTC).
 
-    ``appointments`` are their times (aware UTC): only those not yet past are kept.
+    ``appointments`` are their times (aware UTC) and zones: only those not yet past are
+    kept.
     ``signs`` are (first raised at, sign) pairs; each sign is named once.
     """
     days = None
@@ -52,6 +54,6 @@ def summarise(
     return RecoverySummary(
         days_since_loss=days,
         bleeding_stopped_on=recovery.bleeding_stopped_on,
-        follow_ups=tuple(sorted(when for when in appointments if when >= now)),
+        follow_ups=tuple(sorted((a for a in appointments if a[0] >= now), key=lambda a: a[0])),
         signs_raised=tuple(titles[sign].title for sign in named),
     )

@@ -66,7 +66,8 @@ class RecoveryRow(Base):
 
 
 class AppointmentRow(Base):
-    """One follow-up appointment (table ``body_appointments``); ``when`` is stored in UTC."""
+    """One follow-up appointment (table ``body_appointments``); ``when`` is stored in UTC,
+    ``zone`` is the IANA zone it was set in (NULL: the computer's; migration 0018)."""
 
     __tablename__ = "body_appointments"
 
@@ -74,6 +75,7 @@ class AppointmentRow(Base):
     when: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
     place: Mapped[str] = mapped_column(Text, default="")
     questions: Mapped[str] = mapped_column(Text, default="")
+    zone: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class RaisedSignRow(Base):

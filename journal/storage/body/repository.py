@@ -233,6 +233,7 @@ class BodyRepository:
                     when=appointment.when,
                     place=appointment.place,
                     questions=appointment.questions,
+                    zone=appointment.zone,
                 )
             )
 
@@ -411,7 +412,9 @@ def _recovery(session: Session, unreadable: list[int] | None = None) -> Recovery
 
 def _appointments(session: Session, unreadable: list[int] | None = None) -> list[Appointment]:
     rows = session.scalars(select(AppointmentRow).order_by(AppointmentRow.when))
-    return _readable(rows, lambda r: Appointment(r.id, r.when, r.place, r.questions), unreadable)
+    return _readable(
+        rows, lambda r: Appointment(r.id, r.when, r.place, r.questions, r.zone), unreadable
+    )
 
 
 def _sign_history(session: Session) -> list[SignRecord]:

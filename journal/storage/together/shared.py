@@ -188,7 +188,7 @@ class SharedItems:
         body = BodyRepository(self._db)
         return summarise(
             body.recovery(),
-            (appointment.when for appointment in body.appointments()),
+            ((appointment.when, appointment.zone) for appointment in body.appointments()),
             ((record.raised_at, record.sign) for record in body.sign_history()),
             today,
             now,

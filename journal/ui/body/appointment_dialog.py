@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.body.log import Appointment
+from journal.domain.common.local_time import local_zone_name
 from journal.domain.common.words import as_written
 from journal.ui.common.dates import second_time_row, time_edit
 from journal.ui.common.fit import dialog_layout
-from journal.ui.common.local_time import from_qdatetime, now_utc, to_qdatetime
+from journal.ui.common.local_time import from_qdatetime, now_utc, show_moment
 from journal.ui.common.widgets import label, qt_text, typed_text, wrapping_form
 
 
@@ -29,9 +30,12 @@ class AppointmentDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._id = str(uuid.uuid4()) if appointment is None else appointment.id
+        # Set where the person is now; a changed one keeps the zone it was set in, and its
+        # time is shown and read there (as a body log's is).
+        self._zone = local_zone_name() if appointment is None else appointment.zone
         self.setWindowTitle("Appointment" if appointment is None else "Change the appointment")
         self.when = time_edit("When: day and time of the appointment")
-        self.when.setDateTime(to_qdatetime(now_utc() if appointment is None else appointment.when))
+        show_moment(self.when, now_utc() if appointment is None else appointment.when, self._zone)
         self.place = QLineEdit()
         self.place.setAccessibleName("Where, or with whom")
         self.place.setMaxLength(200)
@@ -58,9 +62,11 @@ class AppointmentDialog(QDialog):
             self.questions.setPlainText(qt_text(appointment.questions))
 
     def appointment(self) -> Appointment:
+        """The appointment as typed: its time read in its zone, as aware UTC."""
         return Appointment(
             id=self._id,
-            when=from_qdatetime(self.when.dateTime()),
+            when=from_qdatetime(self.when.dateTime(), self._zone),
             place=self.place.text().strip(),
             questions=as_written(typed_text(self.questions)),
+            zone=self._zone,
         )

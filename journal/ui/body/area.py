@@ -426,7 +426,7 @@ class BodyArea(Area):
 
     def remove_appointment(self, appointment: Appointment) -> None:
         timeline = self.timeline
-        when = say_moment(appointment.when)
+        when = say_moment(appointment.when, zone=appointment.zone)
         self._ask(
             "Remove this appointment?",
             f"The appointment of {when} and its questions",

@@ -207,7 +207,9 @@ def summary_html(
     if asked:
         parts.append(
             "".join(
-                f"<p><b>{escape(say_moment(a.when) + (', ' + a.place if a.place else ''))}</b><br/>"
+                "<p><b>"
+                + escape(say_moment(a.when, zone=a.zone) + (", " + a.place if a.place else ""))
+                + "</b><br/>"
                 + as_written(a.questions)
                 + "</p>"
                 for a in asked

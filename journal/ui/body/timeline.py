@@ -165,7 +165,7 @@ class TimelineView(QScrollArea):
         for appointment in appointments:
             place = f", {appointment.place}" if appointment.place else ""
             self.appointment_choice.addItem(
-                f"{short_moment(appointment.when)}{place}", appointment.id
+                f"{short_moment(appointment.when, appointment.zone)}{place}", appointment.id
             )
         found = self.appointment_choice.findData(chosen)
         self.appointment_choice.setCurrentIndex(max(found, 0))
@@ -210,7 +210,7 @@ class TimelineView(QScrollArea):
 
         self.appointments.setText(
             "\n\n".join(
-                f"{say_moment(a.when)}{', ' + a.place if a.place else ''}"
+                f"{say_moment(a.when, zone=a.zone)}{', ' + a.place if a.place else ''}"
                 + (f"\nQuestions: {a.questions}" if a.questions else "")
                 for a in appointments
             )

@@ -34,7 +34,9 @@ def summary_lines(summary: RecoverySummary) -> list[str]:
         lines.append("The bleeding has not been noted as stopped yet.")
     if summary.follow_ups:
         lines.append(
-            "Follow-up appointments: " + "; ".join(say_moment(t) for t in summary.follow_ups) + "."
+            "Follow-up appointments: "
+            + "; ".join(say_moment(when, zone=zone) for when, zone in summary.follow_ups)
+            + "."
         )
     else:
         lines.append("No follow-up appointment is noted.")

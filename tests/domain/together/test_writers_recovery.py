@@ -19,13 +19,13 @@ def test_summary_holds_only_the_four_facts() -> None:
     soon = datetime(2026, 3, 25, tzinfo=UTC)
     summary = summarise(
         RecoveryDetails(loss_date=date(2026, 3, 6), treatment_note="private note"),
-        [soon, past],
+        [(soon, "Europe/Berlin"), (past, None)],
         [(now, SignId.FEVER), (past, SignId.HEAVY_BLEEDING), (now, SignId.HEAVY_BLEEDING)],
         date(2026, 3, 20),
         now,
     )
     assert summary.days_since_loss == 14
     assert summary.bleeding_stopped_on is None
-    assert summary.follow_ups == (soon,)
+    assert summary.follow_ups == ((soon, "Europe/Berlin"),)
     assert summary.signs_raised == ("Heavy bleeding", "Fever")
     assert "private note" not in repr(summary)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 
 from journal.domain.body.log import Appointment, BleedingLevel, BodyLog
 from journal.storage.body.export import read_logs_csv
@@ -261,3 +262,31 @@ def test_a_form_put_back_after_travelling_keeps_the_zone_it_was_written_in(qtbot
             assert isinstance(fresh, BodyLog) and fresh.zone == "America/New_York"
     finally:
         QLocale.setDefault(QLocale.system())
+
+
+def test_an_appointment_keeps_the_clock_time_it_was_set_for_after_travel(
+    qtbot, body_area, journal
+) -> None:  # type: ignore[no-untyped-def]
+    """Break test 9 of session 14, finding 12: an appointment set for 10:00 in Berlin read
+    "04:00" with no zone in New York, on the timeline and in the doctor's summary."""
+    berlin = ZoneInfo("Europe/Berlin")
+    with in_zone("Europe/Berlin"):
+        dialog = AppointmentDialog()
+        qtbot.addWidget(dialog)
+        wall = QDateTime(QDate(2026, 12, 15), QTime(10, 0))
+        dialog.when.setFocus()
+        qtbot.keyClick(dialog.when, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(dialog.when, wall.toString(dialog.when.displayFormat()))
+        qtbot.keyClicks(dialog.place, "Dr Weber")
+        made = dialog.appointment()
+    assert made.when == datetime(2026, 12, 15, 10, tzinfo=berlin).astimezone(UTC)
+    assert made.zone == "Europe/Berlin"
+    BodyRepository(journal.db).save_appointment(made)
+    with in_zone("America/New_York"):
+        body_area.refresh()
+        assert "15 December 2026, 10:00 CET, Dr Weber" in body_area.timeline.appointments.text()
+        (stored,) = BodyRepository(journal.db).appointments()
+        changed = AppointmentDialog(None, stored)
+        qtbot.addWidget(changed)
+        assert changed.when.dateTime().time() == QTime(10, 0)  # shown at its own clock
+        assert changed.appointment() == stored  # and kept as it was when saved unchanged
