@@ -75,6 +75,34 @@ class JournalDamaged(SolaceError):
         self.offer = offer
 
 
+#: What Restore a backup… and Rescue what can be read… do, for a damaged journal.
+DAMAGE_OFFER = (
+    "Restore a backup… brings back your newest good backup, and Rescue what can be "
+    "read… copies what can still be read into a new journal."
+)
+
+
+class JournalFileDamaged(SolaceError):
+    """A page of the open journal's database could not be read (SQLite's "database disk
+    image is malformed", SQLITE_CORRUPT; "file is not a database", SQLITE_NOTADB: with
+    SQLCipher, a page whose HMAC fails), met after the unlock's checks passed (a disk
+    that flips a bit below the file system, a file changed while it was open).
+
+    One rule wherever it is met (a save, a search, the list, export, a backup, an
+    import): the journal's file is damaged, nothing more is written to it, and the
+    window locks to the lock screen's damage page (`MainWindow.lock_for_damage`), with
+    unsaved words kept sealed beside it, where Restore a backup… and Rescue what can be
+    read… bring it back (break test 16 of session 13, findings 2 and 4: told as a
+    read-only file, or as if only a backup were damaged)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This journal's file is damaged: part of it can no longer be read, so "
+            "Solace will write nothing more to it and locks it now, keeping any words "
+            f"not saved yet encrypted beside it. {DAMAGE_OFFER}"
+        )
+
+
 class SealedDraftsUnreadable(SolaceError):
     """Words sealed at an earlier lock (`journal.storage.lock.drafts`) did not open with
     the journal's key: the file was damaged, or sealed under a key since retired."""

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from journal.storage.failures import told
@@ -35,15 +35,20 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session that commits when the block ends and rolls back on error. A write
-        SQLite refuses (full disk, locked by another program, read-only file) is raised
-        as its `SolaceError` (`journal.storage.failures.told`)."""
+        SQLite refuses (full disk, locked by another program, read-only file), and a
+        page it cannot read (a damaged file, read or written), is raised as its
+        `SolaceError` (`journal.storage.failures.told`); any other SQLite error as
+        it is."""
         if self._sessions is None:
             raise RuntimeError("the journal is locked")
         try:
             with self._sessions.begin() as session:
                 yield session
-        except OperationalError as error:
-            raise told(error) from error
+        except DBAPIError as error:
+            found = told(error)
+            if found is error:
+                raise
+            raise found from error
 
     def wait_briefly(self) -> None:
         """Wait at most `BRIEF_WAIT_MS` for another connection's write lock (instead of

@@ -12,6 +12,7 @@ import errno
 from journal.errors import (
     DiskFull,
     JournalBusy,
+    JournalFileDamaged,
     JournalReadOnly,
     PlaceNotWritten,
     SolaceError,
@@ -20,15 +21,38 @@ from journal.errors import (
 
 _FULL = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
 _READ_ONLY = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+# SQLite's result codes for a file whose pages cannot be read (the low byte of an
+# extended code): SQLITE_CORRUPT and SQLITE_NOTADB (https://sqlite.org/rescode.html).
+_CORRUPT, _NOTADB = 11, 26
+_DAMAGED_WORDS = ("malformed", "not a database", "file is encrypted", "corrupt")
+
+
+def damaged(error: BaseException) -> bool:
+    """Whether ``error`` (a DB-API error, or SQLAlchemy's wrapper of one) is SQLite
+    saying a page of the file cannot be read: SQLITE_CORRUPT ("database disk image is
+    malformed") or SQLITE_NOTADB ("file is not a database"), by its result code where
+    the driver gives one, else by SQLite's own words."""
+    original = getattr(error, "orig", None) or error
+    code = getattr(original, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in (_CORRUPT, _NOTADB):
+        return True
+    if type(original).__name__ not in ("DatabaseError", "OperationalError", "IntegrityError"):
+        return False
+    text = str(original).lower()
+    return any(words in text for words in _DAMAGED_WORDS)
 
 
 def told(error: BaseException) -> BaseException:
     """``error`` as a `SolaceError` when it is one of SQLite's "could not write" errors
     ("database or disk is full", "database is locked"/"busy", "readonly database",
-    "disk I/O error"), else ``error`` unchanged. A file-size limit (RLIMIT_FSIZE)
-    reaches SQLite as a plain "disk I/O error", told as a full disk."""
+    "disk I/O error"), `JournalFileDamaged` when SQLite says a page cannot be read
+    (`damaged`: whatever the operation, a read or a write), else ``error`` unchanged. A
+    file-size limit (RLIMIT_FSIZE) reaches SQLite as a plain "disk I/O error", told as a
+    full disk."""
     if isinstance(error, SolaceError):
         return error
+    if damaged(error):
+        return JournalFileDamaged()
     text = str(getattr(error, "orig", error)).lower()
     if "disk is full" in text:
         return DiskFull()

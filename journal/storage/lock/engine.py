@@ -26,6 +26,7 @@ from sqlalchemy.pool import StaticPool
 from journal.errors import (
     JournalBusy,
     JournalDamaged,
+    JournalFileDamaged,
     JournalInUse,
     RequirementMissing,
     WrongPassphrase,
@@ -162,3 +163,16 @@ def open_engine(db_path: Path, data_key: bytes | bytearray, *, must_exist: bool 
             raise JournalInUse() from None
         raise WrongPassphrase() from None
     return engine
+
+
+def open_own_engine(db_path: Path, data_key: bytes | bytearray) -> Engine:
+    """`open_engine` on the database of a journal that is open, with its own data key
+    (a second connection: a worker's save, export, backup, import). That key opened
+    the file at the unlock, so a file it no longer opens is damaged, never a wrong
+    passphrase: raises `JournalFileDamaged` then (break test 16 of session 13, finding
+    3: a save on a damaged journal said "That passphrase did not open this journal"),
+    and what `open_engine` raises otherwise."""
+    try:
+        return open_engine(db_path, data_key)
+    except WrongPassphrase:
+        raise JournalFileDamaged() from None

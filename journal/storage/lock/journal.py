@@ -82,7 +82,7 @@ from journal.storage import failures, migrate
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
 from journal.storage.database import Database
 from journal.storage.lock import drafts, keys, snapshots
-from journal.storage.lock.engine import open_engine, rekey_connection, wipe
+from journal.storage.lock.engine import open_engine, open_own_engine, rekey_connection, wipe
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.vault import (
     DATABASE_NAME,
@@ -556,8 +556,9 @@ class OpenJournal:
         """A `Database` on a connection of its own, keyed with the current data key, for
         one worker thread: WAL lets it write while the window's connection reads. The
         caller closes it (before `lock`). Raises RuntimeError when the journal is
-        locked, WrongPassphrase or JournalDamaged when the file does not open."""
-        return Database(open_engine(self.folder / DATABASE_NAME, self.data_key))
+        locked, JournalFileDamaged when the file no longer opens with its key
+        (`open_own_engine`), JournalDamaged when it is missing."""
+        return Database(open_own_engine(self.folder / DATABASE_NAME, self.data_key))
 
     @property
     def recovery_key_problem(self) -> str:

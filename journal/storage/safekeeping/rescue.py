@@ -57,6 +57,7 @@ from journal.storage.safekeeping.backups import as_told
 from journal.storage.safekeeping.export import SKIPPED_TABLES, entry_dict, plain
 from journal.storage.safekeeping.importer import apply
 from journal.storage.safekeeping.rows import PLAIN_NAMES, counted
+from journal.storage.safekeeping.sealed_words import Carried, carry
 from journal.storage.safekeeping.status import LAST_COPY_AT, LAST_COPY_PLACE
 from journal.storage.safekeeping.unfinished import (
     UNFINISHED_BACKUP_FILE,
@@ -132,6 +133,7 @@ class Rescued:
     unreadable: tuple[str, ...]
     by_table: tuple[tuple[str, int], ...] = ()
     left_out: tuple[str, ...] = ()
+    words: Carried = Carried.NONE
 
     def summary(self, old_name: str) -> str:
         """What happened, in plain words, for the person: exactly what is in the new
@@ -147,15 +149,52 @@ class Rescued:
                 if self.records
                 else "no other records (body log, dates, marks)"
             )
+        if self.words is Carried.CARRIED:
+            kinds.append(WORDS_CARRIED)
         said = ", ".join(kinds[:-1]) + " and " + kinds[-1]
         text = f"{said} were rescued from “{old_name}” into this new journal."
+        if self.words is Carried.CARRIED:
+            text += " " + WORDS_BACK
         if self.unreadable:
             text += " What could not be read: " + "; ".join(self.unreadable) + "."
+        if self.words is Carried.UNREADABLE:
+            text += " " + words_unreadable(old_name)
+        elif self.words is Carried.NOT_WRITTEN:
+            text += " " + words_not_written(old_name)
         if self.left_out:
             text += " Read but left out: " + " ".join(self.left_out)
-        if not self.unreadable and not self.left_out:
+        if not self.unreadable and not self.left_out and self.words in WHOLE:
             text += " Everything could be read."
         return text + f" “{old_name}” itself was not changed."
+
+
+#: In the summary's list of what was rescued, when the sealed words came along.
+WORDS_CARRIED = "the words you had not saved yet"
+WORDS_BACK = (
+    "The words you had not saved yet (kept encrypted when it locked) are back where you "
+    "were writing them once this journal opens, and are saved there."
+)
+WHOLE = frozenset({Carried.NONE, Carried.CARRIED})
+
+
+def words_unreadable(old_name: str) -> str:
+    """The summary's sentence when the words sealed at the damaged journal's last lock
+    did not open with its key (their small file is damaged too)."""
+    return (
+        f"The words you had not saved yet, kept encrypted beside “{old_name}” when it "
+        "locked, could not be read (the small file holding them is damaged too), so "
+        "they could not be rescued."
+    )
+
+
+def words_not_written(old_name: str) -> str:
+    """The summary's sentence when the sealed words opened but could not be written
+    beside the new journal (a full disk): they stay beside the damaged one."""
+    return (
+        f"The words you had not saved yet, kept encrypted beside “{old_name}” when it "
+        "locked, could not be written into this new journal (there was no room), so "
+        f"they are still only beside “{old_name}”: please do not remove it yet."
+    )
 
 
 def damaged_key(folder: Path, passphrase: str) -> bytearray:
@@ -179,9 +218,13 @@ def rescue(
     new_name: str,
     new_passphrase: str,
     kdf: KdfParams = DEFAULT_KDF,
+    held: bytes | None = None,
 ) -> Rescued:
     """Read what can be read of the journal in ``folder`` (opened with its
-    ``passphrase``) and write it into a new journal ``new_name`` under ``data_dir``.
+    ``passphrase``) and write it into a new journal ``new_name`` under ``data_dir``,
+    with the words sealed at its last lock (``held`` in memory, else its
+    `drafts.sealed`: `sealed_words.carry`), which come back at the new journal's
+    first unlock.
 
     Nothing in ``folder`` is written. Every entry whose own page decrypts is
     rescued, even where the pages above it are damaged or cut off (see `pages`).
@@ -199,7 +242,7 @@ def rescue(
         )
     key = damaged_key(folder, passphrase)
     try:
-        return _rescue(data_dir, folder, key, new_name, new_passphrase, kdf)
+        return _rescue(data_dir, folder, key, new_name, new_passphrase, kdf, held)
     except Exception as error:
         needed = rescue_needs(folder)
         told = as_told(error, needed, data_dir, RESCUING)
@@ -230,6 +273,7 @@ def _rescue(
     new_name: str,
     new_passphrase: str,
     kdf: KdfParams,
+    held: bytes | None = None,
 ) -> Rescued:
     with _scratch_copy(data_dir, folder) as copy:
         tables, lost, entries, listed = _read_copy(copy, key)
@@ -257,6 +301,7 @@ def _rescue(
         journal.lock()
         shutil.rmtree(journal.folder, ignore_errors=True)  # new, and holding nothing yet
         raise
+    words = carry(folder, key, journal, held)
     rescued = {"entries": result.entries} | result.by_table
     unreadable = tuple(
         told for name, gap in lost.items() if (told := gap.told(name, rescued.get(name, 0)))
@@ -271,6 +316,7 @@ def _rescue(
         unreadable,
         tuple(sorted(result.by_table.items(), key=lambda item: -item[1])),
         (*plan.notes, *result.left_out),
+        words,
     )
 
 

@@ -380,7 +380,7 @@ class JournalArea(Area):
         """Write the entry being written. Raises UnsavedWriting (the editor says why)
         when it cannot be written; the lock then keeps it sealed (see `Area`)."""
         if not self.editor.save_now():
-            raise UnsavedWriting(self.editor.status.text())
+            raise UnsavedWriting(self.editor.status.text()) from self.editor.failure
         if self._db is not None:  # reopened at the next unlock (the area is rebuilt)
             self._db.set_setting(LAST_OPEN, self.editor.entry_id or "")
 

@@ -146,6 +146,7 @@ class EntryEditor(QWidget):
         self.saver = EntrySaver(self)
         self.saver.finished.connect(self._save_finished)
         self._failed = False  # the last save could not happen (and that was said)
+        self.failure: BaseException | None = None  # what refused the last save that failed
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -638,6 +639,7 @@ class EntryEditor(QWidget):
             if current:
                 self._submitted_revision = -1  # the next save writes again
                 self._failed = True
+                self.failure = job.error  # what refused it, for the lock's notice
                 self.show_problem(user_message(job.error or RuntimeError()))
                 self.retry.start()  # the words stay; nothing else has to happen first
             return

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import Signal
@@ -37,6 +38,23 @@ OFFER_RESTORE = (
     "these files aside first, or copy what can still be read into a new journal with "
     "Rescue what can be read…, which leaves these files as they are."
 )
+
+
+def words_waiting(rescuable: bool) -> str:
+    """Said after the damage found at unlock when words sealed at a lock wait for this
+    journal (beside it or in memory): what brings them back (break test 16 of session
+    13, finding 3: nothing said they were there, and a rescue left them behind)."""
+    brings = (
+        "Restore a backup… or Rescue what can be read… brings them back"
+        if rescuable
+        else "Restore a backup… brings them back"
+    )
+    return (
+        "Words you had not saved yet are waiting, kept encrypted, with this journal: "
+        f"{brings}."
+    )
+
+
 #: Said for Unlock with an empty field (nothing is tried, so nothing "did not open").
 NOTHING_TYPED = "Please type your passphrase."
 NO_KEY_TYPED = "Please type the recovery key you wrote down."
@@ -106,6 +124,9 @@ class LockScreen(CurrentPageStack):
         self._pending: OpenJournal | None = None
         self._locks = 0  # lock triggers so far; work started before one is discarded
         self.damage = ""  # what the last unlock found wrong with the journal's files
+        # Whether words sealed at a lock are held in memory for the journal in a folder
+        # (the window's `HeldWords`; the file beside a journal is looked for here).
+        self.words_held: Callable[[Path], bool] = lambda _folder: False
         self.held_secrets = False  # see `touched`
         self.opened_note = ""  # see `take_opened_note`
         # Why key work cannot run here (a storage check failed, see
@@ -377,17 +398,37 @@ class LockScreen(CurrentPageStack):
             page.set_busy(False)
             self._task = None
             if isinstance(error, JournalDamaged) and isinstance(page, UnlockPage):
-                self.damage = error.message
-                # Rescue only where something can be read (break test 16, session 11, b).
-                page.rescue_button.setVisible(error.rescuable)
-                page.show_error(f"{error.message} {error.offer or OFFER_RESTORE}")
-                page.restore_button.setFocus()
+                self.show_damage(error)
                 return
             page.show_error(user_message(error))
             self._focus_after_error(page)
 
         self._task = run_in_background(work, succeeded, failed)
         self.opening.emit()
+
+    def show_damage(self, error: JournalDamaged, said: str = "") -> None:
+        """The unlock page's damage page for the journal chosen there: ``said`` (what
+        was found; ``error``'s message by default), what can bring it back (Restore a
+        backup…, and Rescue what can be read… where something can be read: break test
+        16 of session 11, b), and whether unsaved words wait with it (`words_waiting`).
+        The focus goes to Restore a backup…."""
+        page = self.unlock_page
+        if self.currentWidget() is not page:
+            self.setCurrentWidget(page)
+        self.damage = error.message
+        page.rescue_button.setVisible(error.rescuable)
+        text = f"{said or error.message} {error.offer or OFFER_RESTORE}"
+        folder = page.chosen_folder()
+        if folder is not None and self._words_wait(folder):
+            text += " " + words_waiting(error.rescuable)
+        page.show_error(text)
+        page.restore_button.setFocus()
+
+    def _words_wait(self, folder: Path) -> bool:
+        """Whether words sealed at a lock wait for the journal in ``folder``."""
+        from journal.storage.lock.drafts import read_sealed
+
+        return self.words_held(folder) or read_sealed(folder) is not None
 
     def _focus_after_error(self, page: Card) -> None:
         if isinstance(page, UnlockPage):

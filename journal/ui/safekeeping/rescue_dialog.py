@@ -44,8 +44,10 @@ class RescueDialog(QDialog):
         name: str,
         parent: QWidget | None = None,
         kdf: KdfParams = DEFAULT_KDF,
+        held: bytes | None = None,
     ) -> None:
         super().__init__(parent)
+        self.held = held  # words sealed at its last lock, held in memory only
         self.setWindowTitle("Rescue what can be read")
         self.setModal(True)
         self.store, self.folder, self.old_name, self.kdf = store, folder, name, kdf
@@ -100,12 +102,12 @@ class RescueDialog(QDialog):
             self.footer.show_error("")
             return
         new_secret = self.new_passphrase.passphrase()
-        data_dir, folder, kdf = self.store.data_dir, self.folder, self.kdf
+        data_dir, folder, kdf, held = self.store.data_dir, self.folder, self.kdf, self.held
 
         def work() -> Any:
             from journal.storage.safekeeping.rescue import rescue
 
-            return rescue(data_dir, folder, secret, name, new_secret, kdf)
+            return rescue(data_dir, folder, secret, name, new_secret, kdf, held)
 
         self.footer.set_busy(True)
         self._task = run_in_background(work, self._done, self._failed)

@@ -27,13 +27,60 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.domain.common.file_names import HELD_WORDS_FILE
-from journal.errors import SolaceError
+from journal.errors import (
+    DiskFull,
+    JournalBusy,
+    JournalFileDamaged,
+    JournalReadOnly,
+    SolaceError,
+    StorageFailed,
+)
 from journal.storage.atomic import atomic_write_bytes
 from journal.storage.lock.drafts import DRAFTS_NAME, write_sealed
 from journal.ui.common.file_places import Place, existing_folder
 
 log = logging.getLogger(__name__)
 
+#: The cause said when the save's own error is not known.
+UNKNOWN_CAUSE = "the disk may be full or refuse writes"
+
+
+def refusal_cause(error: BaseException | None) -> str:
+    """What refused the last save before a lock, in a few plain words for the lock's
+    notice: the first known kind along ``error`` and its causes (an area's own "not
+    saved" error is raised from what refused it), else `UNKNOWN_CAUSE`; never a guess
+    when it is known (break test 16 of session 13, finding 3: "the disk may be full"
+    for a damaged journal)."""
+    seen = error
+    while seen is not None:
+        for kind, cause in _CAUSES:
+            if isinstance(seen, kind):
+                return cause
+        if isinstance(seen, StorageFailed):
+            return seen.reason
+        seen = seen.__cause__
+    return UNKNOWN_CAUSE
+
+
+_CAUSES: tuple[tuple[type[SolaceError], str], ...] = (
+    (JournalFileDamaged, "the journal's file is damaged"),
+    (DiskFull, "the disk is full"),
+    (JournalReadOnly, "the journal's files refuse writes"),
+    (JournalBusy, "another program holds the journal"),
+)
+
+
+def drafts_kept(cause: str = UNKNOWN_CAUSE) -> str:
+    """The lock's notice when the latest words could not be saved in the journal, for
+    ``cause`` (`refusal_cause`), and were sealed in the small file beside it."""
+    return (
+        f"Solace could not save your latest words in the journal ({cause}), so it "
+        "locked with them kept encrypted in a small file beside it. They will be back "
+        "in place when you unlock."
+    )
+
+
+DRAFTS_KEPT = drafts_kept()
 RETRY_MS = 60_000  # how often the sealed file is tried again while the words are held
 
 DRAFTS_HELD = (

@@ -108,7 +108,14 @@ from journal.ui.shell.actions import (
     build_actions,
     build_menus,
 )
-from journal.ui.shell.held_words import DRAFTS_HELD, HELD_NOW_KEPT, HeldWords
+from journal.ui.shell.held_words import (
+    DRAFTS_HELD,
+    HELD_NOW_KEPT,
+    UNKNOWN_CAUSE,
+    HeldWords,
+    drafts_kept,
+    refusal_cause,
+)
 from journal.ui.shell.idle import IdleWatcher, idle_notice, is_idle_notice
 from journal.ui.shell.notices import Notices
 from journal.ui.shell.stale_input import drop_stale_input
@@ -134,11 +141,6 @@ AREA_ACTIONS = {
     ActionId.SHOW_LIBRARY: "library",
     ActionId.SHOW_TOGETHER: "together",
 }
-DRAFTS_KEPT = (
-    "Solace could not save your latest words in the journal (the disk may be full or "
-    "refuse writes), so it locked with them kept encrypted in a small file beside it. "
-    "They will be back in place when you unlock."
-)
 #: Said when the body log is asked for (View > Body log, Ctrl+2) in a journal that keeps none.
 BODY_LOG_OFF = (
     "This journal keeps no body log. To keep one, open Settings (Ctrl+,) and tick "
@@ -198,6 +200,7 @@ class MainWindow(QMainWindow):
     """Solace's one window: the lock screen when every journal is locked, the areas when one
     is open. `locked` is emitted after every lock (the journal's data forgotten), `opened`
     after an unlock shows the areas."""
+
     locked = Signal()
     opened = Signal()
 
@@ -298,6 +301,8 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.held_words = HeldWords(self)
+        self._refused_by = UNKNOWN_CAUSE  # what refused the last lock's save, in words
+        self.lock_screen.words_held = lambda folder: self.held_words.sealed_for(folder) is not None
         self.held_words.kept.connect(self._held_words_kept)
         self.lock_notice = ""  # what the lock screen says about this lock's words
         # Whether the person was told that the last lock's backup was not made (on the
@@ -925,7 +930,7 @@ class MainWindow(QMainWindow):
             # small disk): the held words may fit beside the journal now. Said as
             # they are, never "quitting would lose them" when quitting would not.
             if notice == DRAFTS_HELD and self.held_words.try_writing():
-                notice = DRAFTS_KEPT
+                notice = drafts_kept(self._refused_by)
             closing = self.closing  # the process ends now: nothing to take apart or show
             # Replaced next (`hard_lock`): the fresh process shows and says the lock.
             here = not closing and not self.replaces_process()
@@ -993,7 +998,7 @@ class MainWindow(QMainWindow):
         into open dialogs (see `dialog_drafts`). Returns a notice for the lock screen
         (words that could not be saved), or ""."""
         unsaved: dict[str, str] = {}
-        failed = False
+        failed: BaseException | None = None  # what refused the first save that failed
         kept = [
             found
             for widget in QApplication.topLevelWidgets()
@@ -1013,7 +1018,7 @@ class MainWindow(QMainWindow):
                 draft = area.pending_draft()
                 if draft:
                     unsaved[area.area_id] = draft
-                    failed = True
+                    failed = failed or error
             kept_back = area.held_back()
             if kept_back:
                 unsaved[area.area_id] = kept_back
@@ -1024,7 +1029,8 @@ class MainWindow(QMainWindow):
         if held is not None:
             self.held_words.hold(journal.folder, held)
             return DRAFTS_HELD
-        return DRAFTS_KEPT if failed else ""
+        self._refused_by = refusal_cause(failed)
+        return drafts_kept(self._refused_by) if failed else ""
 
     def _forget_resolved_drafts(self, journal: OpenJournal) -> None:
         """Every area saved its work at this lock: drafts sealed at an earlier lock that
@@ -1391,7 +1397,8 @@ class MainWindow(QMainWindow):
             return
         store = self.lock_screen.store
         name = next((j.name for j in store.journals() if j.folder == folder), folder.name)
-        dialog = RescueDialog(store, folder, name, self, self.lock_screen.kdf)
+        held = self.held_words.sealed_for(folder)  # words only in memory come along too
+        dialog = RescueDialog(store, folder, name, self, self.lock_screen.kdf, held)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.rescued.connect(self._show_rescued)
         dialog.finished.connect(lambda _result: setattr(self, "rescue_dialog", None))

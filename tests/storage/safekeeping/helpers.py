@@ -87,3 +87,15 @@ def flip_a_middle_page_of_entries(db: Path, key: bytes) -> None:
             connection.close()
         raw[page * 4096 + 300] ^= 0x10
     raise AssertionError("no page of entries after the middle")
+
+
+def damage_while_open(db: Path) -> None:
+    """Flip one bit in every page of ``db`` but the first, under a journal that is open
+    (its unlock's page walk has passed): what a disk that flips bits below the file
+    system does. Reads of pages not already in a connection's cache then fail with
+    SQLite's "database disk image is malformed"."""
+    raw = bytearray(db.read_bytes())
+    for page in range(1, len(raw) // 4096):
+        raw[page * 4096 + 300] ^= 0x10
+    with db.open("r+b") as file:  # in place: the same file the connections hold open
+        file.write(bytes(raw))

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from journal.ui.shell.held_words import DRAFTS_HELD
-from journal.ui.shell.main_window import DRAFTS_KEPT
+from journal.ui.shell.held_words import DRAFTS_HELD, drafts_kept
 from tests.small_disk import run_on_small_disk
 
 WORKER = Path(__file__).with_name("small_disk_worker.py")
@@ -23,7 +22,8 @@ WORKER = Path(__file__).with_name("small_disk_worker.py")
 
 def test_a_lock_on_a_full_small_disk_says_where_the_words_really_are(tmp_path):  # type: ignore[no-untyped-def]
     seen = run_on_small_disk(WORKER, tmp_path / "small")
-    assert seen["notice"] == DRAFTS_KEPT  # not "held in memory ... would lose them"
+    # not "held in memory ... would lose them"; the cause as the save met it
+    assert seen["notice"] == drafts_kept("the disk is full")
     assert seen["notice"] != DRAFTS_HELD
     assert seen["sealed_file"] and not seen["held"]
     assert "Words typed as the disk filled" in seen["editor"]
