@@ -323,6 +323,8 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     page = page_after_restart()
     if page == "create":
         window.lock_screen.show_create()
+    elif page == "damage":  # a damaged file met while it was open (`lock_for_damage`)
+        window.show_damage_page()
     elif page == "restore":  # Settings' Restore… locked the journal first
         # Once the lock screen has painted, and the app-wide filters are on (a dialog is
         # placed on the screen by one of them, `journal.ui.common.fit.DialogFit`).

@@ -44,12 +44,18 @@ from sqlalchemy import Engine
 
 from journal.domain.common.local_time import local_day, now_utc, to_local
 from journal.domain.safekeeping.rotation import BackupStamp, Reason, is_due, to_keep
-from journal.errors import DiskFull, SolaceError, StorageFailed
+from journal.errors import DiskFull, JournalFileDamaged, SolaceError, StorageFailed
 from journal.files import read_regular
 from journal.paths import FILE_MODE, ensure_private_dir
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
+from journal.storage.failures import damaged
 from journal.storage.lock.vault import VaultHeader, backups_dir
-from journal.storage.safekeeping.checks import CheckResult, check_database, check_pages
+from journal.storage.safekeeping.checks import (
+    CheckResult,
+    check_database,
+    check_pages,
+    failing_pages,
+)
 
 DATABASE_NAME = "journal.db"
 HEADER_NAME = "vault.json"
@@ -200,6 +206,8 @@ def _write(
         atomic_write_bytes(partial / HEADER_NAME, read_regular(journal_folder / HEADER_NAME))
         if data_key is not None:
             result = check_pages(copy, data_key)
+            if not result.ok and _own_pages_fail(journal_folder, data_key):
+                raise JournalFileDamaged()  # not only this copy: the journal itself
             if not result.ok:
                 raise BackupFailed(result.told)
         atomic_write_bytes(partial / PENDING, b"")
@@ -209,7 +217,13 @@ def _write(
     except BaseException as error:
         shutil.rmtree(partial, ignore_errors=True)
         needed = _size(journal_folder / DATABASE_NAME)
-        told = as_told(error, needed, root, "make a backup of your journal")
+        # A page of the open journal that cannot be read (VACUUM INTO reads every
+        # one): the journal's file is damaged, not only this copy of it.
+        told = (
+            JournalFileDamaged()
+            if damaged(error)
+            else as_told(error, needed, root, "make a backup of your journal")
+        )
         if isinstance(told, DiskFull) and reason is Reason.DAILY:
             _note_no_room(root, needed)
         raise told from error
@@ -217,6 +231,14 @@ def _write(
         for note in root.glob(f"{NO_ROOM}*"):
             note.unlink(missing_ok=True)
     return Backup(final, taken_at, reason)
+
+
+def _own_pages_fail(journal_folder: Path, data_key: bytes | bytearray) -> bool:
+    """Whether pages of the journal's own database fail their HMAC (read-only, only
+    when a fresh copy of it failed its check): then the journal is damaged, not the
+    copy (break test 16 of session 13, finding 2: "Your journal itself is unchanged.
+    Some pages of the database are damaged." read as if only the backup were)."""
+    return bool(failing_pages(journal_folder / DATABASE_NAME, data_key, read_only=True))
 
 
 def _note_no_room(root: Path, needed: int) -> None:
@@ -513,9 +535,9 @@ def take_backup_on_own_connection(
     """`take_backup` through a connection of its own, for a worker thread while the
     journal stays open and in use (WAL lets it read a consistent snapshot while the
     person writes). Raises what `take_backup` raises."""
-    from journal.storage.lock.engine import open_engine
+    from journal.storage.lock.engine import open_own_engine
 
-    engine = open_engine(journal_folder / DATABASE_NAME, data_key)
+    engine = open_own_engine(journal_folder / DATABASE_NAME, data_key)
     try:
         return take_backup(engine, journal_folder, data_key, reason)
     finally:

@@ -33,7 +33,7 @@ from journal.errors import DiskFull, SolaceError
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryRow
 from journal.storage.entries.repository import insert_entries
-from journal.storage.lock.engine import open_engine
+from journal.storage.lock.engine import open_own_engine
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.vault import DATABASE_NAME
 from journal.storage.models import JournalSetting
@@ -68,7 +68,7 @@ def existing_ids(db: Database) -> set[str]:
 @contextmanager
 def own_database(journal: OpenJournal) -> Iterator[Database]:
     """The open journal through a connection of its own, for a worker thread."""
-    database = Database(open_engine(journal.folder / DATABASE_NAME, journal.data_key))
+    database = Database(open_own_engine(journal.folder / DATABASE_NAME, journal.data_key))
     try:
         yield database
     finally:

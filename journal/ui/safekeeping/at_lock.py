@@ -16,7 +16,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from journal.domain.common.words import size
-from journal.errors import DiskFull
+from journal.errors import DiskFull, JournalFileDamaged
 
 if TYPE_CHECKING:
     from journal.storage.lock.journal import OpenJournal
@@ -39,6 +39,12 @@ def not_made_words(error: BaseException) -> str:
     error tone: nothing was lost."""
     if isinstance(error, DiskFull):
         return no_room_words(error.needed)
+    if isinstance(error, JournalFileDamaged):  # never "your journal itself is unchanged"
+        return (
+            f"{NOT_MADE}: this journal's file is damaged (part of it could not be read), "
+            "so a copy of it would be damaged too. Unlock it to see what was found and "
+            "what can bring it back."
+        )
     return (
         f"{NOT_MADE} just now. Your journal itself is saved and unchanged; only the "
         f"extra copy is missing. {_AGAIN}"

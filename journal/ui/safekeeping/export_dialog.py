@@ -155,12 +155,12 @@ class ExportDialog(QDialog):
         def work() -> Any:
             from journal.storage import migrate
             from journal.storage.database import Database
-            from journal.storage.lock.engine import open_engine
+            from journal.storage.lock.engine import open_own_engine
             from journal.storage.safekeeping.export import export_journal
 
             if not journal.check_passphrase(secret):
                 raise WrongPassphrase()
-            database = Database(open_engine(folder_path / "journal.db", key))
+            database = Database(open_own_engine(folder_path / "journal.db", key))
             try:
                 revisions = sorted(migrate.current_revisions(database.engine))
                 return export_journal(database, folder, revisions, progress.moved.emit)

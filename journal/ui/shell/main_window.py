@@ -82,6 +82,7 @@ from journal.ui.common.fit import (
 from journal.ui.common.focus import FocusReturn
 from journal.ui.common.in_view import install_focus_in_view
 from journal.ui.common.menus import install_menu_widths
+from journal.ui.common.messages import damage_reports
 from journal.ui.common.one_line import install_one_line
 from journal.ui.common.page_focus import install_page_focus
 from journal.ui.common.page_top import install_page_top
@@ -141,6 +142,11 @@ AREA_ACTIONS = {
     ActionId.SHOW_LIBRARY: "library",
     ActionId.SHOW_TOGETHER: "together",
 }
+#: The lock screen's first words after a lock for damage (`MainWindow.lock_for_damage`).
+DAMAGED_WHILE_OPEN = (
+    "This journal's file is damaged: part of it could not be read while it was open, "
+    "so Solace locked it and will write nothing more to it."
+)
 #: Said when the body log is asked for (View > Body log, Ctrl+2) in a journal that keeps none.
 BODY_LOG_OFF = (
     "This journal keeps no body log. To keep one, open Settings (Ctrl+,) and tick "
@@ -302,6 +308,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.held_words = HeldWords(self)
         self._refused_by = UNKNOWN_CAUSE  # what refused the last lock's save, in words
+        self._damage_lock = False  # this lock is for a damaged file (`lock_for_damage`)
+        # A damaged file met anywhere (`user_message`): locked to the damage page, once
+        # the work that met it has finished (queued).
+        damage_reports().found.connect(self._damage_found, Qt.ConnectionType.QueuedConnection)
         self.lock_screen.words_held = lambda folder: self.held_words.sealed_for(folder) is not None
         self.held_words.kept.connect(self._held_words_kept)
         self.lock_notice = ""  # what the lock screen says about this lock's words
@@ -316,7 +326,7 @@ class MainWindow(QMainWindow):
         #: by both, and the focus passed hidden controls as the views were taken
         #: apart: break test 15 of session 12, 11a).
         self.replaces_process: Callable[[], bool] = lambda: False
-        self.after_lock = ""  # what to show after this lock: "", "create" or "restore"
+        self.after_lock = ""  # what to show after this lock: "", "create", "restore", "damage"
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self._lock_when_idle)
         self.clipboard_guard = ClipboardGuard(self)
@@ -902,6 +912,7 @@ class MainWindow(QMainWindow):
         if isinstance(focused, QLineEdit) and any(a.isAncestorOf(focused) for a in self.areas):
             focused.clearFocus()
         idle, self._idle_lock = self._idle_lock, False
+        damaged = self._damage_lock  # no copy of a damaged file, and said so
         self.journal = None
         self._context = None
         self.idle.stop()
@@ -918,7 +929,7 @@ class MainWindow(QMainWindow):
             journal.wait_for_key_work()
             notice = self._keep_unsaved_work(journal)
             self._close_other_windows()  # a dialog may still save as it closes
-            if not notice:
+            if not notice and not damaged:
                 not_made = back_up_at_lock(journal)
         finally:
             withdraw_unconfirmed_key(journal)  # a key left on screen stops opening it
@@ -945,11 +956,48 @@ class MainWindow(QMainWindow):
             )
             if not_made:  # after what was saved: only the extra copy is missing
                 notice = f"{notice} {not_made}"
+            if damaged:  # what was found first; words held in memory only still said
+                notice = " ".join(
+                    [DAMAGED_WHILE_OPEN, *([notice] if notice == DRAFTS_HELD else [])]
+                )
             if notice:
                 self.show_lock_notice(notice, say=here or closing)
             self._restart_idle_timer()
             self.locked.emit()
         return True
+
+    def lock_for_damage(self) -> None:
+        """Lock because a page of the open journal's file could not be read (a
+        `JournalFileDamaged` met by a save, a search, the list, export, a backup or an
+        import, or by a page walk in the background), and show the lock screen's damage
+        page for it: what was found, Restore a backup… and Rescue what can be read…, and
+        that unsaved words wait with it. The lock keeps unsaved words sealed beside the
+        journal (its saves fail), takes no backup of the damaged file and writes nothing
+        else to it (break test 16 of session 13, findings 2 and 4). Nothing happens
+        when no journal is open."""
+        if self.journal is None:
+            return
+        self._damage_lock = True
+        self.after_lock = "damage"  # the fresh process after a hard lock shows it too
+        try:
+            self.lock()
+        finally:
+            self._damage_lock = False
+            self.after_lock = ""
+        if not self.closing:  # reached when the process was not replaced
+            self.show_damage_page()
+
+    def show_damage_page(self) -> None:
+        """The lock screen's damage page for the journal chosen there, after a lock for
+        damage (`lock_for_damage`), saying the lock's notice."""
+        from journal.errors import JournalDamaged
+
+        self.lock_screen.show_damage(JournalDamaged(), said=self.lock_notice or DAMAGED_WHILE_OPEN)
+
+    def _damage_found(self) -> None:
+        """A damaged file was told somewhere (`damage_reports`): lock for it."""
+        if not self._damage_lock:
+            self.lock_for_damage()
 
     def _lock_when_idle(self) -> None:
         """The idle time set in Settings has passed: lock, and say so on the lock screen

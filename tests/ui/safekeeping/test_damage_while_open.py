@@ -34,3 +34,52 @@ def test_the_lock_names_the_damaged_journal_as_what_refused_the_words(qtbot, unl
     assert "(the journal's file is damaged)" in window.lock_notice
     assert "the disk may be full" not in window.lock_notice
     assert (folder / DRAFTS_NAME).is_file()
+
+
+def test_a_save_on_a_damaged_file_locks_to_the_damage_page_with_the_words_kept(
+    qtbot, unlocked_window
+):  # type: ignore[no-untyped-def]
+    """Findings 2 and 4: one rule for a damaged page met while the journal is open:
+    said plainly, nothing more written (no backup of the damaged file at this lock),
+    Restore a backup… and Rescue what can be read… offered, the words kept sealed."""
+    from journal.storage.safekeeping.backups import list_backups
+
+    window = unlocked_window
+    folder = window.journal.folder
+    backups_before = list_backups(folder)
+    area = next(a for a in window.areas if isinstance(a, JournalArea))
+    area.new_entry()
+    damaged_open(window)
+    qtbot.keyClicks(area.editor.body, CANARY)
+    area.editor.save_soon()
+    qtbot.waitUntil(lambda: window.is_locked, timeout=10_000)
+
+    page = window.lock_screen.unlock_page
+    qtbot.waitUntil(lambda: page.rescue_button.isVisible(), timeout=5_000)
+    said = page.error.text()
+    assert said.startswith("This journal's file is damaged: part of it could not be read")
+    assert "will write nothing more to it" in said
+    assert "Restore a backup…" in said and "Rescue what can be read…" in said
+    assert "Words you had not saved yet are waiting, kept encrypted, with this journal" in said
+    assert page.restore_button.hasFocus()
+    assert (folder / DRAFTS_NAME).is_file()
+    assert list_backups(folder) == backups_before  # no copy of the damaged file
+
+
+def test_back_up_now_on_a_damaged_file_locks_to_the_damage_page(qtbot, unlocked_window, tmp_path):  # type: ignore[no-untyped-def]
+    """Finding 2, step 7: "Your journal itself is unchanged", and the journal stayed
+    open for writing on a damaged file."""
+    from journal.storage.safekeeping.status import back_up_to
+    from journal.ui.common.messages import user_message
+
+    window = unlocked_window
+    damaged_open(window)
+    place = tmp_path / "usb"
+    place.mkdir()
+    try:
+        back_up_to(window.journal, place / "mine.solacebackup")
+    except Exception as error:  # what the Back up now dialog shows, through the one rule
+        said = user_message(error)
+    assert said.startswith("This journal's file is damaged")
+    qtbot.waitUntil(lambda: window.is_locked, timeout=10_000)
+    assert window.lock_screen.unlock_page.rescue_button.isVisible()
