@@ -27,6 +27,7 @@ a rescue a copy SQLite reads to its end.
 from __future__ import annotations
 
 import struct
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +37,7 @@ HEADER_BYTES, FRAME_HEADER_BYTES = 32, 24
 MAGIC_LITTLE, MAGIC_BIG = 0x377F0682, 0x377F0683
 FORMAT_VERSION = 3007000
 _MASK = 0xFFFFFFFF
+DEFAULT_PAGE_SIZE = 4096  # SQLCipher 4's, the journal's (`checks.PAGE_SIZE`)
 
 LOG_DAMAGED = (
     "Part of the journal's log of its latest changes (journal.db-wal, which SQLite keeps "
@@ -174,31 +176,79 @@ def log_problem(data: bytes, page_size: int) -> str | None:
     return LOG_DAMAGED if reading.lost_commits else None
 
 
-def rechained(data: bytes) -> bytes:
-    """The WAL bytes ``data`` read on past a damaged frame: when commits would be lost
-    (`LogReading.lost_commits`), every frame up to the last one with the log's salts gets
-    those salts and the checksum that goes on from the frame before it, so SQLite reads
-    every commit the log holds. A page whose own bytes are damaged then fails
-    SQLCipher's HMAC when it is read, which a rescue steps over. Any other log comes
-    back as it is."""
+def rechained(data: bytes, page_size: int = DEFAULT_PAGE_SIZE) -> bytes:
+    """The WAL bytes ``data`` read on past a damaged part, for a rescue: when commits
+    would be lost after a damaged frame (`LogReading.lost_commits`), every frame up to
+    the last one with the log's salts gets those salts and the checksum that goes on
+    from the frame before it, so SQLite reads every commit the log holds. When the
+    log's header itself does not verify (SQLite would read no frame at all), a header
+    is rebuilt from its frames (`_rebuilt_header`: the database's ``page_size`` in
+    bytes, the salts of the first frame, the byte order under which the frames' own
+    chain holds) and the frames are chained to it the same way. A page whose own bytes
+    are damaged then fails SQLCipher's HMAC when it is read, which a rescue steps over.
+    Any other log comes back as it is."""
     reading = read_log(data)
+    if not reading.page_size:
+        header = _rebuilt_header(data, page_size)
+        if header is None:  # not one whole frame after it: nothing to read
+            return data
+        return _chained(header + data[HEADER_BYTES:], page_size)
     if not reading.lost_commits:
         return data
+    return _chained(data, reading.page_size)
+
+
+def _chained(data: bytes, page_size: int) -> bytes:
+    """``data`` (a WAL whose header verifies, pages of ``page_size`` bytes) with every
+    frame up to the last one bearing the header's salts given those salts and the
+    checksum chained from the header through the frame before it."""
     _size, big = _header(data)
     salts = data[16:24]
     out = bytearray(data)
-    step = FRAME_HEADER_BYTES + reading.page_size
+    step = FRAME_HEADER_BYTES + page_size
     count = (len(data) - HEADER_BYTES) // step
     starts = [HEADER_BYTES + i * step for i in range(count)]
-    last = max(i for i, at in enumerate(starts) if data[at + 8 : at + 16] == salts)
+    mine = [i for i, at in enumerate(starts) if data[at + 8 : at + 16] == salts]
+    if not mine:
+        return data
     s0, s1 = struct.unpack(">II", data[24:32])
-    for index in range(last + 1):
+    for index in range(max(mine) + 1):
         at = HEADER_BYTES + index * step
         out[at + 8 : at + 16] = salts
         s0, s1 = _checksum(memoryview(out)[at : at + 8], big, s0, s1)
         s0, s1 = _checksum(memoryview(out)[at + FRAME_HEADER_BYTES : at + step], big, s0, s1)
         out[at + 16 : at + 24] = struct.pack(">II", s0, s1)
     return bytes(out)
+
+
+def _rebuilt_header(data: bytes, page_size: int) -> bytes | None:
+    """A WAL header for the frames of ``data`` whose own header is damaged: SQLite's
+    magic for the byte order under which more of the frames verify against the frame
+    before each (the machine's own when that cannot tell), the format version,
+    ``page_size``, the checkpoint sequence as it stands, the first frame's salts (a
+    log's first frame is always of that log) and the checksum over the first 24 bytes.
+    None when not one whole frame follows the header."""
+    step = FRAME_HEADER_BYTES + page_size
+    count = (len(data) - HEADER_BYTES) // step
+    if count < 1 or not _page_size(page_size):
+        return None
+    view = memoryview(data)
+    salts = data[HEADER_BYTES + 8 : HEADER_BYTES + 16]
+
+    def holding(big: bool) -> int:
+        found = 0
+        for index in range(1, count):
+            at = HEADER_BYTES + index * step
+            seed = struct.unpack(">II", view[at - step + 16 : at - step + 24])
+            found += _verifies(view, at, page_size, salts, big, seed)
+        return found
+
+    big_chain, little_chain = holding(True), holding(False)
+    big = big_chain > little_chain if big_chain != little_chain else sys.byteorder == "big"
+    size_field = 1 if page_size == 65536 else page_size
+    magic = MAGIC_BIG if big else MAGIC_LITTLE
+    head = struct.pack(">III", magic, FORMAT_VERSION, size_field) + data[12:16] + salts
+    return head + struct.pack(">II", *_checksum(head, big, 0, 0))
 
 
 def wal_problem(db_path: Path, page_size: int) -> str | None:
