@@ -81,7 +81,7 @@ from journal.paths import ensure_private_dir, journals_dir
 from journal.storage import failures, migrate
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
 from journal.storage.database import Database
-from journal.storage.lock import drafts, keys, snapshots
+from journal.storage.lock import drafts, keys, names, snapshots
 from journal.storage.lock.engine import open_engine, open_own_engine, rekey_connection, wipe
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.vault import (
@@ -1014,8 +1014,11 @@ def create_journal(
 
     The journal is built in a hidden ``.creating-<id>`` folder that is renamed into
     place once database and key file are complete, so a crash never leaves a
-    half-made journal in the list.
+    half-made journal in the list. Raises `names.NameInUse` when another journal on
+    this computer has ``name`` (compared as `names.name_key` does), before anything
+    is made.
     """
+    names.refuse_taken(data_dir, name)
     header = new_header(name)
     ensure_private_dir(data_dir)
     journals = ensure_private_dir(journals_dir(data_dir))

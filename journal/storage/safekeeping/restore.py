@@ -34,6 +34,7 @@ The journal must be locked (no open engine on it) while this runs.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -53,7 +54,7 @@ from journal.paths import ensure_private_dir, journals_dir
 from journal.storage import migrate
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
 from journal.storage.database import Database
-from journal.storage.lock import keys, snapshots
+from journal.storage.lock import keys, names, snapshots
 from journal.storage.lock.engine import open_engine
 from journal.storage.lock.snapshots import opens_with
 from journal.storage.lock.vault import (
@@ -61,7 +62,9 @@ from journal.storage.lock.vault import (
     SlotKind,
     VaultHeader,
     opening_keys,
+    read_header,
     with_slots,
+    write_header,
 )
 from journal.storage.safekeeping.archive import (
     NotABackup,
@@ -285,6 +288,8 @@ def restore(
         try:
             ensure_private_dir(staging)
             _copy_in(source, staging)
+            if live is None:  # a journal new here, or one whose key file is damaged
+                _own_name(staging, data_dir, target)
             _check(staging / DATABASE_NAME, data_key, header.journal_id)
             if live is not None:
                 _take_live_credentials(staging, data_key, live)
@@ -514,6 +519,17 @@ def _read_header(source: Path) -> bytes:
             raise NotABackup("its key file is missing.") from error
     with open_archive(source) as archive:
         return archive.read(HEADER_NAME)
+
+
+def _own_name(staging: Path, data_dir: Path, target: Path) -> None:
+    """Give the staged key file a name no other journal on this computer has (the
+    journal in ``target`` keeps its own): "Mine (2)" beside another "Mine" (break test
+    16 of session 12b, finding 6; `names.free_name`). The name is not bound to the
+    wrapped keys, so the key file opens as before."""
+    header = read_header(staging)
+    name = names.free_name(data_dir, header.name, besides=target)
+    if name != header.name:
+        write_header(staging, dataclasses.replace(header, name=name))
 
 
 def _copy_in(source: Path, staging: Path) -> None:

@@ -234,6 +234,10 @@ class CreatePage(Card):
         column = LabelColumn()  # "Name" and the passphrase pair's labels: one column
         column.add_row(form, "&Name", self.name)
         self.body.addLayout(form)
+        # Beside the Name field: a name another journal here has (`names.NameInUse`).
+        self.name_error = Message("About the journal's name", "error")
+        self.body.addWidget(self.name_error)
+        self.name.textChanged.connect(lambda _name: self.name_error.setText(""))
         self.passphrase = NewPassphraseFields(column=column)
         self.body.addWidget(self.passphrase)
         self.body_log = QCheckBox("&Keep a body log (bleeding, pain, temperature)")
@@ -268,8 +272,16 @@ class CreatePage(Card):
         self.passphrase.refuse()
         return ""
 
+    def refuse_name(self, text: str) -> None:
+        """Say ``text`` (why this name cannot be used) beside the Name field, and put
+        the focus there with the name selected, to be changed."""
+        self.name_error.setText(text)
+        self.name.setFocus()
+        self.name.selectAll()
+
     def reset(self) -> None:
         empty(self.name)
+        self.name_error.setText("")
         self.passphrase.clear()
         self.body_log.setChecked(True)
         self.show_error("")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 from journal.errors import JournalDamaged
 from journal.settings import LAST_JOURNAL, Settings
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
+from journal.storage.lock.names import NameInUse, refuse_taken
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.messages import user_message
 from journal.ui.common.stacks import CurrentPageStack
@@ -400,6 +401,9 @@ class LockScreen(CurrentPageStack):
             if isinstance(error, JournalDamaged) and isinstance(page, UnlockPage):
                 self.show_damage(error)
                 return
+            if isinstance(page, CreatePage) and isinstance(error, NameInUse):
+                page.refuse_name(user_message(error))  # taken meanwhile, by another Solace
+                return
             page.show_error(user_message(error))
             self._focus_after_error(page)
 
@@ -485,6 +489,11 @@ class LockScreen(CurrentPageStack):
         keeps_body_log = self.create_page.body_log.isChecked()
         self.create_page.passphrase.settle()  # rated for what is typed, not before
         if not name or not self.create_page.passphrase.ready():
+            return
+        try:  # said beside the Name field before any key is derived
+            refuse_taken(self.store.data_dir, name)
+        except NameInUse as error:
+            self.create_page.refuse_name(error.message)
             return
 
         def create() -> tuple[OpenJournal, str]:

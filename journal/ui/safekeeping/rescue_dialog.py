@@ -12,7 +12,9 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
+from journal.storage.lock.names import NameInUse, free_name, refuse_taken
 from journal.storage.lock.store import JournalStore
+from journal.ui.common.accessibility import Message
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.label_column import LabelColumn
 from journal.ui.common.messages import user_message
@@ -58,11 +60,16 @@ class RescueDialog(QDialog):
         column = LabelColumn()  # these labels and the new pair's: one column
         self.passphrase = secret_field(f"Passphrase of {name}")
         column.add_row(form, "&Its passphrase", self.passphrase)
-        self.new_name = QLineEdit(f"{name} (rescued)")
+        # A name no journal here has yet (a second rescue: "Mine (rescued) (2)").
+        self.new_name = QLineEdit(free_name(store.data_dir, f"{name} (rescued)"))
         self.new_name.setAccessibleName("Name of the new journal")
         self.new_name.setMaxLength(80)
         column.add_row(form, "&New journal's name", self.new_name)
         layout.addLayout(form)
+        # Beside the name: one another journal here has (`names.NameInUse`).
+        self.name_error = Message("About the new journal's name", "error")
+        layout.addWidget(self.name_error)
+        self.new_name.textChanged.connect(lambda _name: self.name_error.setText(""))
         layout.addWidget(label("The new journal's passphrase", "title"))
         self.new_passphrase = NewPassphraseFields(column=column)
         # Both names are on the lock screen: the damaged journal's and the new one's.
@@ -97,6 +104,11 @@ class RescueDialog(QDialog):
             self.footer.show_error("Please give the new journal a name.", (self.new_name,))
             self.new_name.setFocus()
             return
+        try:
+            refuse_taken(self.store.data_dir, name)
+        except NameInUse as error:
+            self._refuse_name(error)
+            return
         self.new_passphrase.settle()  # rated for what is typed, not before
         if self.new_passphrase.refuse():  # said next to its fields, once
             self.footer.show_error("")
@@ -121,9 +133,19 @@ class RescueDialog(QDialog):
         self.rescued.emit(result, result.summary(self.old_name))
         self.accept()
 
+    def _refuse_name(self, error: BaseException) -> None:
+        """Say why the new name cannot be used beside it, and focus it."""
+        self.footer.show_error("")
+        self.name_error.setText(user_message(error))
+        self.new_name.setFocus()
+        self.new_name.selectAll()
+
     def _failed(self, error: BaseException) -> None:
         self._task = None
         self.footer.set_busy(False)
+        if isinstance(error, NameInUse):  # taken meanwhile
+            self._refuse_name(error)
+            return
         self.footer.show_error(user_message(error))
         self.passphrase.selectAll()
         self.passphrase.setFocus()

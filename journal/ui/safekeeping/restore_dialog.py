@@ -47,7 +47,9 @@ from PySide6.QtWidgets import (
 from journal.domain.common.file_names import BACKUP_FILTER
 from journal.domain.common.words import size
 from journal.domain.safekeeping.rotation import Reason
+from journal.storage.lock.names import free_name
 from journal.storage.lock.store import JournalStore
+from journal.storage.lock.vault import read_header
 from journal.ui.common.accessibility import Politeness, announce, warn_on_open
 from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.file_places import Place, open_file_name
@@ -141,6 +143,19 @@ def suggested_row(newest_first: list[Backup], problems: dict[Path, str]) -> int:
     )
 
 
+def added_as_words(name: str, called: str, *, before: bool) -> str:
+    """Said when a restored journal named ``name`` is added as ``called`` ("Mine (2)"),
+    since journal names are unique on this computer (`names.free_name`): ``before`` the
+    restore, or after it."""
+    if called.strip() == name.strip():
+        return ""
+    will = "It will be added as" if before else "It was added as"
+    return (
+        f"{will} “{called}”, since a journal called “{name.strip()}” is "
+        "already on this computer."
+    )
+
+
 def another_journal_words(found: tuple[str, str, datetime | None]) -> str:
     """Said beside a chosen backup file of another journal (its id, name and when it was
     made): "a backup of another journal, “Mine”, made on Monday 30 November 2026, 16:06"."""
@@ -191,7 +206,6 @@ def _checks_current(folder: Path | None) -> bool:
     if folder is None:
         return False
     from journal.errors import SolaceError
-    from journal.storage.lock.vault import read_header
 
     try:
         read_header(folder)
@@ -442,6 +456,10 @@ class RestoreDialog(QDialog):
             aside = {b.folder for b in after} - {b.folder for b in before}
             kept_aside = any(b.reason is Reason.BEFORE_RESTORE for b in after if b.folder in aside)
             words = restored_words(Path(source), before, kept_aside)
+            meant = self.other_journal[1] if self.other_journal is not None else ""
+            called = read_header(target).name
+            if meant and called != meant.strip():
+                words += " " + added_as_words(meant, called, before=False)
             try:
                 if as_key:  # then a new passphrase is chosen, as after any key unlock
                     return self.store.unlock_with_recovery_key(target, secret), words
@@ -472,6 +490,8 @@ class RestoreDialog(QDialog):
         here = journal_is_here(self.store.data_dir, journal_id)
         told = BackupOfAnotherJournal(name, here, made).message
         detail = told.removesuffix(" Nothing has been changed.")
+        if not here:  # added beside the others, under a name none of them has
+            detail += " " + added_as_words(name, free_name(self.store.data_dir, name), before=True)
 
         def agreed() -> None:
             self._other_agreed = source
