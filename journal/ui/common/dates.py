@@ -22,10 +22,11 @@ from PySide6.QtCore import (
     QPoint,
     QSignalBlocker,
     Qt,
+    QTime,
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -46,6 +47,7 @@ from journal.domain.common.local_time import (
 from journal.ui.common.accessibility import Politeness, announce, one_tab_stop
 from journal.ui.common.day_picker import DayPicker
 from journal.ui.common.local_time import to_qdate, today_local
+from journal.ui.common.typed_over import TypedOver, layout_of
 
 __all__ = [
     "TypedDateEdit",
@@ -256,14 +258,178 @@ def _digit_words(
     )
 
 
+class _Typing:
+    """A typing over the field in progress (`TypedOver`): what the field held when it
+    began, and Qt's own validator of the field's line, set aside until it ends (it
+    checked each section against the others as typed)."""
+
+    def __init__(self, over: TypedOver, held: QDateTime, text: str, validator: QValidator | None):
+        self.over, self.held, self.text, self.validator = over, held, text, validator
+
+
+_TYPING = "_solace_typing"
+_REFUSED_RUN = "_solace_refused_run"
+
+
+def _typing(edit: QDateTimeEdit) -> _Typing | None:
+    typing = getattr(edit, _TYPING, None)
+    return typing if isinstance(typing, _Typing) else None
+
+
+def _begin_typing(edit: QDateTimeEdit) -> _Typing | None:
+    """Start a typing over ``edit`` at the section where the caret (or the selection,
+    or the whole text selected) starts; None when the caret is inside a section or
+    the field's format is not one read by `TypedOver`."""
+    layout = layout_of(edit.displayFormat())
+    line = edit.lineEdit()
+    text = line.text()
+    pieces = layout.split(text) if layout is not None else None
+    if layout is None or pieces is None:
+        return None
+    whole = line.hasSelectedText() and line.selectedText() == text
+    position = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
+    first = None
+    at = 0
+    for index, piece in enumerate(pieces):
+        if layout.parts[index].unit and (at == position or (whole and first is None)):
+            first = index
+            break
+        at += len(piece)
+    if first is None:
+        return None
+    typing = _Typing(
+        TypedOver(layout, pieces, first), QDateTimeEdit.dateTime(edit), text, line.validator()
+    )
+    line.setValidator(None)  # type: ignore[arg-type]
+    setattr(edit, _TYPING, typing)
+    return typing
+
+
+def _show_typed(edit: QDateTimeEdit, typing: _Typing) -> None:
+    """Show what is typed over what the field held, the caret after it."""
+    shown, caret = typing.over.shown()
+    line = edit.lineEdit()
+    with QSignalBlocker(line):
+        line.setText(shown)
+        line.setCursorPosition(caret)
+
+
+def _stop_typing(edit: QDateTimeEdit, typing: _Typing, value: QDateTime) -> None:
+    """End ``typing``: Qt's validator comes back and the field shows ``value``."""
+    setattr(edit, _TYPING, None)
+    _shown, caret = typing.over.shown()
+    line = edit.lineEdit()
+    line.setValidator(typing.validator)  # type: ignore[arg-type]
+    QDateTimeEdit.setDateTime(edit, value)
+    line.setText(edit.locale().toString(QDateTimeEdit.dateTime(edit), edit.displayFormat()))
+    line.setCursorPosition(min(caret, len(line.text())))
+
+
+def _qt_takes(edit: QDateTimeEdit, day: QDate) -> bool:
+    """Whether ``day`` is within the days Qt's field can show at all (not Solace's own
+    range: `_Range`)."""
+    return QDateTimeEdit.minimumDate(edit) <= day <= QDateTimeEdit.maximumDate(edit)
+
+
+def _judge_typed(edit: QDateTimeEdit, typing: _Typing, *, ending: bool) -> None:
+    """Read what is typed so far (`TypedOver.read`): a moment that exists is taken at
+    once; one that does not is refused in words (`_say_refused`) once the day is
+    typed whole or the typing ends (``ending``), and the field keeps what it held
+    before the typing began. While the sections after the one just typed are still
+    to come, a day they could still make right (31 typed before the month) waits."""
+    over = typing.over
+    result = over.read(QLocale())
+    if isinstance(result[0], QDate) and _qt_takes(edit, result[0]):
+        value = QDateTime(typing.held)
+        value.setDate(result[0])
+        with_time = edit.displayedSections() & QDateTimeEdit.Section.TimeSections_Mask
+        if isinstance(result[1], QTime) and with_time:
+            value.setTime(result[1])
+        if ending or over.whole():
+            _stop_typing(edit, typing, value)
+        else:
+            QDateTimeEdit.setDateTime(edit, value)
+            _show_typed(edit, typing)
+        return
+    if not (ending or over.day_typed()):
+        return
+    shown, _caret = over.shown()
+    if isinstance(result[0], QDate):
+        unit, words = "year", f"There is no year {result[0].year()} here"
+    else:
+        unit, words = str(result[0]), str(result[1])
+    unit = {"hour12": "hour", "ampm": "time"}.get(unit, unit)
+    _stop_typing(edit, typing, typing.held)
+    # The rest of what is typed in the same run (the time after a refused day) would
+    # land on the day kept: it is not taken either, until another key than a
+    # character (Backspace, an arrow, Ctrl+A, Tab) starts afresh.
+    setattr(edit, _REFUSED_RUN, not ending)
+    edit.lineEdit().selectAll()
+    _say_refused(
+        edit,
+        f"{words}, so {shown} was not taken: the field keeps {typing.text}. "
+        f"Please check the {unit}.",
+    )
+
+
+def _end_typing(edit: QDateTimeEdit) -> None:
+    """The typing over ``edit`` ends (the field is left, or another key than a
+    character is pressed): what is typed is judged as it stands."""
+    setattr(edit, _REFUSED_RUN, False)
+    typing = _typing(edit)
+    if typing is not None:
+        _judge_typed(edit, typing, ending=True)
+
+
+def _typed_over(edit: QDateTimeEdit, event: QKeyEvent) -> bool:
+    """A key in a typing over ``edit`` (`TypedOver`), begun by a digit typed at the
+    start of a section (or over the whole text); True when ``event`` was used up."""
+    typing = _typing(edit)
+    typed = event.text()
+    held_keys = event.modifiers() & (
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    character = len(typed) == 1 and typed.isprintable() and not held_keys
+    if getattr(edit, _REFUSED_RUN, False):
+        if character:
+            event.accept()
+            return True
+        setattr(edit, _REFUSED_RUN, False)
+    if typing is None:
+        if not character or not typed.isdigit() or edit.isReadOnly():
+            return False
+        typing = _begin_typing(edit)
+        if typing is None:
+            return False
+    event.accept()
+    if character:
+        before = len(typing.over.typed), typing.over.moved_on
+        if typing.over.key(typed):
+            _show_typed(edit, typing)
+            if typing.over.moved_on and (len(typing.over.typed), True) != before:
+                _judge_typed(edit, typing, ending=False)
+        return True
+    if event.key() == Qt.Key.Key_Backspace and not held_keys:
+        if typing.over.back():
+            _show_typed(edit, typing)
+        else:
+            _stop_typing(edit, typing, typing.held)
+        return True
+    if event.key() == Qt.Key.Key_Escape:
+        _stop_typing(edit, typing, typing.held)
+        return False
+    _end_typing(edit)
+    return False
+
+
 def _typed_key(edit: QDateTimeEdit, event: QKeyEvent, qt_key: Callable[[QKeyEvent], None]) -> None:
-    """A key pressed in a date field: Solace's own keys (`_handled_here`), else Qt's
-    (``qt_key``), and a digit Qt would not take where it was typed, or would rewrite
-    (day 31 in a month of 30 days became 30), is refused in words instead
-    (`_say_refused`): the field goes back to what it showed before the key, so what
-    it shows, and what is heard, is what was typed (break test 15 of session 12,
-    finding 7 and 11d)."""
-    if _handled_here(edit, event):
+    """A key pressed in a date field: Solace's own keys (`_handled_here`), a day typed
+    over the field (`_typed_over`), else Qt's (``qt_key``), and a digit Qt would not
+    take where it was typed (inside a section), or would rewrite (day 31 in a month
+    of 30 days became 30), is refused in words instead (`_say_refused`): the field
+    goes back to what it showed before the key, so what it shows, and what is heard,
+    is what was typed (break test 15 of session 12, finding 7 and 11d)."""
+    if _typed_over(edit, event) or _handled_here(edit, event):
         return
     typed = event.text()
     if len(typed) != 1 or not typed.isdigit() or edit.isReadOnly():
@@ -376,8 +542,13 @@ class TypedDateEdit(_Range, QDateEdit):
         _typed_key(self, event, super().keyPressEvent)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        _end_typing(self)
         if not _pressed_on_arrow(self, event):
             super().mousePressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        _end_typing(self)  # a day typed over the field is judged as it stands
+        super().focusOutEvent(event)
 
 
 def whole_minute(value: QDateTime) -> QDateTime:
@@ -532,8 +703,13 @@ class TypedDateTimeEdit(_Range, QDateTimeEdit):
         _typed_key(self, event, super().keyPressEvent)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        _end_typing(self)
         if not _pressed_on_arrow(self, event):
             super().mousePressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        _end_typing(self)  # a day typed over the field is judged as it stands
+        super().focusOutEvent(event)
 
     def setDateTime(self, value: QDateTime) -> None:
         """Show ``value`` (from ``local_time.to_qdatetime``: a wall time with its UTC

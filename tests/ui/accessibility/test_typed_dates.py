@@ -139,3 +139,49 @@ def test_the_written_on_calendar_stops_at_today(qtbot, unlocked_window) -> None:
     qtbot.keyClick(picker.grid, Qt.Key.Key_Right)
     assert picker.selected == today
     qtbot.keyClick(picker.grid, Qt.Key.Key_Escape)
+
+
+@pytest.fixture
+def day_first(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Days written day first ("31/12/2025"), as in Britain; set before the screens are
+    made (their fields take the format when made)."""
+    was = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    yield
+    QLocale.setDefault(was)
+
+
+def test_day_first_whole_days_land_as_typed_in_the_summary_for_the_doctor(
+    day_first, qtbot, journal
+):  # type: ignore[no-untyped-def]
+    """"31/12/2025" typed over 20/11/2025 became 03/12/2025: Qt judged the 31 against
+    November before the 12 came (issue 15)."""
+    dialog = _dialog(qtbot, journal)
+    for field in (dialog.start, dialog.end):
+        field.setDate(QDate(2025, 11, 20))
+        _retype(qtbot, field, "31/12/2025")
+        assert field.lineEdit().text() == "31/12/2025"
+        assert field.date() == QDate(2025, 12, 31)
+        field.setDate(QDate(2025, 11, 20))
+        _retype(qtbot, field, "29/02/2024")
+        assert field.date() == QDate(2024, 2, 29)
+    qtbot.keyClick(dialog.end, Qt.Key.Key_Tab)
+    assert dialog.notes_on_fields.shown() is None
+
+
+def test_day_first_whole_moment_lands_as_typed_in_the_body_log(
+    day_first, qtbot, body_area, a11y_events
+):  # type: ignore[no-untyped-def]
+    field = body_area.form.time
+    assert field.displayFormat().startswith("dd/MM/yyyy")
+    field.setDateTime(QDateTime(QDate(2026, 4, 15), QTime(8, 15)))
+    _retype(qtbot, field, "31/01/2026 21:40")
+    assert field.lineEdit().text() == "31/01/2026 21:40"
+    assert field.dateTime().date() == QDate(2026, 1, 31)
+    assert field.dateTime().time() == QTime(21, 40)
+    _retype(qtbot, field, "31/04/2026 07:00")  # no 31 April: refused, kept, said beside it
+    assert field.dateTime().date() == QDate(2026, 1, 31)
+    assert field.dateTime().time() == QTime(21, 40)
+    note = body_area.form.notes.note("logged_at")
+    assert note.isVisible() and "There is no day 31 in April 2026" in note.text()
+    assert any("no day 31" in said for said in a11y_events.announcements(assertive=True))

@@ -1,0 +1,291 @@
+"""A day (and time) typed over a date field, read by Solace as a whole, in the order
+it is read, never section by section against the sections not yet typed.
+
+Qt's date fields check each section against the others as it is typed: with the
+person's locale writing the day first ("dd/MM/yyyy"), "31/12/2025" typed over a
+November day had its 31 checked against November, and was refused or made 30
+before the 12 came (``31/12/2025`` became 03/12/2025, ``29/02/2024`` over 2025
+became 28/02/2024). Here what is typed from the start of a section on is held as
+typed (`TypedOver`), shown in the field over what it held (the sections not typed
+yet keep theirs), and read by the field's own format (`layout_of`):
+
+- each section is judged as soon as it is whole, together with the sections before
+  it only; a day the sections so far make (with the ones not typed yet) is taken
+  at once, as Qt took each good section;
+- the day is judged as a whole once its last section of day, month and year is
+  typed, or when the typing ends (the field is left, Enter, an arrow key): a day
+  that does not exist ("31/11/2025") is refused in words (`no_such_day`), and the
+  field keeps what it held before the typing began.
+
+Only the short numeric formats the app shows (``dates.date_format`` and
+``dates.time_format``: d, dd, M, MM, yyyy, H, HH, h, hh, m, mm, AP) are read here;
+`layout_of` returns None for any other, and Qt's own typing stays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+__all__ = ["Layout", "Part", "TypedOver", "layout_of", "no_such_day"]
+
+#: The sections read here: format letters -> (unit, fewest digits, most digits).
+_SECTIONS = {
+    "d": ("day", 1, 2),
+    "dd": ("day", 2, 2),
+    "M": ("month", 1, 2),
+    "MM": ("month", 2, 2),
+    "yyyy": ("year", 4, 4),
+    "H": ("hour", 1, 2),
+    "HH": ("hour", 2, 2),
+    "h": ("hour12", 1, 2),
+    "hh": ("hour12", 2, 2),
+    "m": ("minute", 1, 2),
+    "mm": ("minute", 2, 2),
+    "AP": ("ampm", 1, 2),
+    "Ap": ("ampm", 1, 2),
+    "aP": ("ampm", 1, 2),
+    "ap": ("ampm", 1, 2),
+    "A": ("ampm", 1, 2),
+    "a": ("ampm", 1, 2),
+}
+_LARGEST = {"day": 31, "month": 12, "year": 9999, "hour": 23, "hour12": 12, "minute": 59}
+_DAY_UNITS = ("day", "month", "year")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One piece of a format: a section (``unit`` "day", "month", "year", "hour",
+    "hour12", "minute" or "ampm", with its fewest and most characters) or the
+    literal text between sections (``unit`` "")."""
+
+    unit: str
+    text: str = ""  # the literal, for a literal part
+    fewest: int = 0
+    most: int = 0
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A display format read into its parts, in reading order."""
+
+    parts: tuple[Part, ...]
+
+    @property
+    def sections(self) -> list[int]:
+        """The indexes of the parts that are sections, in reading order."""
+        return [i for i, part in enumerate(self.parts) if part.unit]
+
+    def split(self, text: str) -> list[str] | None:
+        """``text`` (as the field shows it, in this format) cut into its parts' texts,
+        or None when it does not follow the format."""
+        pieces: list[str] = []
+        at = 0
+        for i, part in enumerate(self.parts):
+            if not part.unit:
+                if not text.startswith(part.text, at):
+                    return None
+                pieces.append(part.text)
+                at += len(part.text)
+                continue
+            end = at
+            following = self.parts[i + 1].text if i + 1 < len(self.parts) else ""
+            while end < len(text) and end - at < part.most and (
+                text[end].isdigit() if part.unit != "ampm" else text[end].isalpha()
+            ):
+                end += 1
+            if part.unit == "ampm" and not following:
+                end = len(text)
+            if end == at:
+                return None
+            pieces.append(text[at:end])
+            at = end
+        return pieces if at == len(text) else None
+
+
+def layout_of(display_format: str) -> Layout | None:
+    """``display_format`` (Qt's letters, e.g. "dd/MM/yyyy HH:mm", "M/d/yyyy h:mm AP")
+    read into its parts; None when it holds anything but the numeric sections read
+    here (a month's name, a two-digit year, quoted text)."""
+    parts: list[Part] = []
+    i = 0
+    while i < len(display_format):
+        letter = display_format[i]
+        if letter.isalpha():
+            j = i
+            while j < len(display_format) and display_format[j] == letter:
+                j += 1
+            if letter in "Aa" and display_format[j : j + 1] in "Pp" and j < len(display_format):
+                j += 1
+            token = display_format[i:j]
+            if token not in _SECTIONS:
+                return None
+            unit, fewest, most = _SECTIONS[token]
+            parts.append(Part(unit, fewest=fewest, most=most))
+            i = j
+            continue
+        if letter == "'":  # quoted text ("HH 'h' mm"), and '' for a quote itself
+            end = display_format.find("'", i + 1)
+            if end < 0:
+                return None
+            literal = display_format[i + 1 : end] or "'"
+            i = end + 1
+        else:
+            literal = letter
+            i += 1
+        if parts and not parts[-1].unit:
+            parts[-1] = Part("", parts[-1].text + literal)
+        else:
+            parts.append(Part("", literal))
+    units = [part.unit for part in parts if part.unit]
+    if not all(unit in units for unit in _DAY_UNITS):
+        return None
+    return Layout(tuple(parts))
+
+
+def _section_full(part: Part, typed: str) -> bool:
+    """Whether ``typed`` fills section ``part``: its most characters, or a number no
+    further digit could make a good one of (a month "4": 40 and more are no month)."""
+    if len(typed) >= part.most:
+        return True
+    if part.unit == "ampm":
+        return False
+    if len(typed) < part.fewest or not typed.isdigit():
+        return False
+    return int(typed) * 10 > _LARGEST[part.unit]
+
+
+def no_such_day(unit: str, number: str, month_year: str = "") -> str:
+    """The words that say no day has section ``unit`` = ``number`` ("There is no day 31
+    in November 2025"); ``month_year`` names the month for a day."""
+    name = "hour" if unit == "hour12" else ("morning or afternoon" if unit == "ampm" else unit)
+    where = f" in {month_year}" if unit == "day" and month_year else ""
+    return f"There is no {name} {number}{where}"
+
+
+@dataclass
+class TypedOver:
+    """What the person is typing over a date field, from the start of one section on.
+
+    ``pieces`` are the field's text cut into its parts when the typing began;
+    ``first`` the index of the part (a section) where it began; ``typed`` the
+    characters typed since, as typed (a separator typed is kept only as the move
+    to the next section). `shown` gives the text to show: the sections typed, then
+    what the field held for the rest."""
+
+    layout: Layout
+    pieces: list[str]
+    first: int
+    typed: list[str] = field(default_factory=list)  # one text per section typed so far
+    moved_on: bool = False  # the last section typed was left (separator or full)
+
+    def _current(self) -> int:
+        """The index (in ``layout.parts``) of the section being typed."""
+        return self.layout.sections[self.layout.sections.index(self.first) + len(self.typed) - 1]
+
+    def key(self, char: str) -> bool:
+        """Take one typed character (a digit, a letter of AM/PM, or a separator);
+        False when it has no place (a letter in a number, past the last section)."""
+        sections = self.layout.sections
+        start = sections.index(self.first)
+        if not self.typed or self.moved_on:
+            if not char.isalnum():
+                return bool(self.typed)  # a separator after a full section: moved on already
+            index = start + len(self.typed)
+            if index >= len(sections):
+                return False
+            part = self.layout.parts[sections[index]]
+            if (part.unit == "ampm") != char.isalpha():
+                return False
+            self.typed.append(char)
+            self.moved_on = _section_full(part, char)
+            return True
+        part = self.layout.parts[self._current()]
+        if not char.isalnum():
+            self.moved_on = True
+            return True
+        if (part.unit == "ampm") != char.isalpha():
+            return False
+        self.typed[-1] += char
+        self.moved_on = _section_full(part, self.typed[-1])
+        return True
+
+    def back(self) -> bool:
+        """Take back the last character typed; False when nothing typed is left."""
+        if not self.typed:
+            return False
+        self.typed[-1] = self.typed[-1][:-1]
+        self.moved_on = False
+        if not self.typed[-1]:
+            self.typed.pop()
+            self.moved_on = bool(self.typed)
+        return bool(self.typed)
+
+    def shown(self) -> tuple[str, int]:
+        """The text to show and the caret position in it: the pieces the typing did
+        not reach as they were, the sections typed as typed."""
+        pieces = list(self.pieces)
+        sections = self.layout.sections
+        start = sections.index(self.first)
+        caret = 0
+        for n, typed in enumerate(self.typed):
+            pieces[sections[start + n]] = typed
+        last = sections[start + len(self.typed) - 1] if self.typed else self.first
+        caret = sum(len(piece) for piece in pieces[: last + 1])
+        if self.moved_on and last + 1 < len(pieces) and not self.layout.parts[last + 1].unit:
+            caret += len(pieces[last + 1])
+        return "".join(pieces), caret
+
+    def day_typed(self) -> bool:
+        """Whether the typing has passed the last section of the day (day, month and
+        year in whichever order): the day can be judged as a whole."""
+        sections = self.layout.sections
+        start = sections.index(self.first)
+        done = sections[start : start + len(self.typed) - (0 if self.moved_on else 1)]
+        day_parts = [i for i in sections if self.layout.parts[i].unit in _DAY_UNITS]
+        return bool(done) and max(done) >= max(day_parts)
+
+    def whole(self) -> bool:
+        """Whether the last section of the format is typed whole."""
+        sections = self.layout.sections
+        return self.moved_on and sections.index(self.first) + len(self.typed) == len(sections)
+
+    def read(self, locale: QLocale) -> tuple[QDate, QTime] | tuple[str, str]:
+        """The day and time the field shows now, or the section at fault and the words
+        saying why there is none (`no_such_day`)."""
+        pieces = list(self.pieces)
+        sections = self.layout.sections
+        start = sections.index(self.first)
+        for n, typed in enumerate(self.typed):
+            pieces[sections[start + n]] = typed
+        values: dict[str, str] = {}
+        for i in sections:
+            values[self.layout.parts[i].unit] = pieces[i]
+        number = {unit: int(text) for unit, text in values.items() if text.isdigit()}
+        for unit, text in values.items():
+            if unit != "ampm" and not text.isdigit():
+                return unit, no_such_day(unit, text)
+        year, month = number["year"], number["month"]
+        if not 1 <= month <= 12:
+            return "month", no_such_day("month", values["month"])
+        if year < 1:
+            return "year", no_such_day("year", values["year"])
+        month_name = locale.toString(QDate(year, month, 1), "MMMM yyyy")
+        day = number["day"]
+        if not 1 <= day <= QDate(year, month, 1).daysInMonth():
+            return "day", no_such_day("day", str(day), month_name)
+        hour, minute = number.get("hour", 0), number.get("minute", 0)
+        if "hour12" in number:
+            hour = number["hour12"]
+            if not 1 <= hour <= 12:
+                return "hour12", no_such_day("hour12", values["hour12"])
+            marker = values.get("ampm", "").lower()
+            if marker[:1] not in ("a", "p"):
+                return "ampm", no_such_day("ampm", values.get("ampm", ""))
+            hour = hour % 12 + (12 if marker.startswith("p") else 0)
+        if not 0 <= hour <= 23:
+            return "hour", no_such_day("hour", values.get("hour", str(hour)))
+        if not 0 <= minute <= 59:
+            return "minute", no_such_day("minute", values["minute"])
+        return QDate(year, month, day), QTime(hour, minute)

@@ -1,0 +1,147 @@
+"""A whole day typed over a date field in one go lands as typed, whatever order the
+person's locale writes a day in (issue 15: with "dd/MM/yyyy", "31/12/2025" typed over
+a November day became 03/12/2025, "29/02/2024" over 2025 became 28/02/2024: Qt judged
+the 31 against November before the 12 came). A day that does not exist is refused in
+words beside the field, and the field keeps what it held. Real fields from the app's
+own factories (`date_edit`, `time_edit`), real key events."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtWidgets import QDateTimeEdit, QWidget
+
+from journal.ui.common.dates import date_edit, time_edit
+from journal.ui.common.typed_over import layout_of
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+#: Locales whose short formats put the day, the month or the year first, with
+#: one- and two-digit sections, 12- and 24-hour clocks and several separators.
+LOCALES = ["C", "en_GB", "en_US", "de_DE", "nl_NL", "fi_FI", "hu_HU", "ja_JP", "fr_CA"]
+
+
+@pytest.fixture
+def keep_locale(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    was = QLocale()
+    yield
+    QLocale.setDefault(was)
+
+
+def _locale(name: str) -> QLocale:
+    return QLocale.c() if name == "C" else QLocale(name)
+
+
+def _written(field: QDateTimeEdit, day: tuple[int, int, int], time: tuple[int, int]) -> str:
+    """``day`` (year, month, day: the day may not exist) and ``time`` written as the
+    person types them in ``field``'s format (no character she could not type)."""
+    layout = layout_of(field.displayFormat())
+    assert layout is not None
+    year, month, number = day
+    hour, minute = time
+    values = {
+        "day": number,
+        "month": month,
+        "year": year,
+        "hour": hour,
+        "hour12": hour % 12 or 12,
+        "minute": minute,
+    }
+    text = ""
+    for part in layout.parts:
+        if not part.unit:
+            text += "".join(c for c in part.text if c.isprintable()) or " "
+        elif part.unit == "ampm":
+            text += "PM" if hour >= 12 else "AM"
+        else:
+            text += str(values[part.unit]).zfill(part.fewest)
+    return text
+
+
+_windows: list[QWidget] = []  # kept while each example runs
+
+
+def _field(qtbot, kind: str) -> QDateTimeEdit:  # type: ignore[no-untyped-def]
+    _windows.clear()
+    window = QWidget()
+    _windows.append(window)
+    qtbot.addWidget(window)
+    field = date_edit("Day") if kind == "date" else time_edit("Time")
+    field.setParent(window)
+    window.show()
+    window.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    return field
+
+
+def _type_over(qtbot, field: QDateTimeEdit, text: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(field, text)
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    name=st.sampled_from(LOCALES),
+    kind=st.sampled_from(["date", "time"]),
+    held=st.dates(min_value=QDate(1990, 1, 1).toPython(), max_value=QDate(2030, 12, 31).toPython()),
+    day=st.tuples(st.integers(1990, 2030), st.integers(1, 12), st.integers(1, 31)),
+    time=st.tuples(st.integers(0, 23), st.integers(0, 59)),
+)
+def test_a_whole_day_typed_lands_as_typed_or_is_refused_in_words(
+    qtbot, keep_locale, name, kind, held, day, time
+) -> None:  # type: ignore[no-untyped-def]
+    QLocale.setDefault(_locale(name))
+    field = _field(qtbot, kind)
+    said: list[str] = []
+    field.refused.connect(said.append)  # type: ignore[attr-defined]
+    field.setDateTime(QDateTime(QDate(held), QTime(8, 15)))
+    before_text, before = field.lineEdit().text(), field.dateTime()
+    _type_over(qtbot, field, _written(field, day, time))
+    qtbot.keyClick(field, Qt.Key.Key_Enter)
+    typed = QDate(*day)
+    if typed.isValid():
+        assert field.date() == typed, (name, field.displayFormat(), field.lineEdit().text())
+        if kind == "time":
+            assert field.time() == QTime(*time)
+        assert said == []
+    else:
+        assert field.dateTime() == before
+        assert field.lineEdit().text() == before_text
+        assert len(said) == 1 and said[0].startswith(f"There is no day {day[2]} in ")
+
+
+@pytest.mark.parametrize(
+    ("held", "typed", "expected"),
+    [
+        (QDate(2025, 11, 20), "31/12/2025", QDate(2025, 12, 31)),
+        (QDate(2025, 11, 20), "29/02/2024", QDate(2024, 2, 29)),
+        (QDate(2026, 4, 15), "31/01/2026", QDate(2026, 1, 31)),
+    ],
+)
+def test_day_first_typed_over_a_shorter_month(qtbot, keep_locale, held, typed, expected) -> None:  # type: ignore[no-untyped-def]
+    """The examples of the issue, in a British "dd/MM/yyyy" day field."""
+    QLocale.setDefault(QLocale("en_GB"))
+    field = _field(qtbot, "date")
+    field.setDate(held)
+    _type_over(qtbot, field, typed)
+    assert field.lineEdit().text() == typed
+    assert field.date() == expected
+
+
+def test_a_day_no_month_has_is_refused_and_the_old_day_kept(qtbot, keep_locale) -> None:  # type: ignore[no-untyped-def]
+    QLocale.setDefault(QLocale("en_GB"))
+    field = _field(qtbot, "date")
+    said: list[str] = []
+    field.refused.connect(said.append)  # type: ignore[attr-defined]
+    field.setDate(QDate(2025, 11, 20))
+    _type_over(qtbot, field, "31/11/2025")
+    assert field.date() == QDate(2025, 11, 20)
+    assert field.lineEdit().text() == "20/11/2025"
+    assert said and said[0].startswith("There is no day 31 in November 2025")
