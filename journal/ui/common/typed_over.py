@@ -246,6 +246,25 @@ class TypedOver:
         day_parts = [i for i in sections if self.layout.parts[i].unit in _DAY_UNITS]
         return bool(done) and max(done) >= max(day_parts)
 
+    def impossible(self) -> bool:
+        """Whether a section typed whole can be no part of any moment, whatever the
+        others hold (a month 13, a day 0, a minute 75): refused at once, as no later
+        section could make it right."""
+        sections = self.layout.sections
+        start = sections.index(self.first)
+        done = len(self.typed) if self.moved_on else len(self.typed) - 1
+        for n in range(done):
+            part = self.layout.parts[sections[start + n]]
+            text = self.typed[n]
+            if part.unit == "ampm":
+                if text[:1].lower() not in ("a", "p"):
+                    return True
+                continue
+            least = 0 if part.unit in ("hour", "minute") else 1
+            if not least <= int(text) <= _LARGEST[part.unit]:
+                return True
+        return False
+
     def whole(self) -> bool:
         """Whether the last section of the format is typed whole."""
         sections = self.layout.sections

@@ -185,3 +185,36 @@ def test_day_first_whole_moment_lands_as_typed_in_the_body_log(
     note = body_area.form.notes.note("logged_at")
     assert note.isVisible() and "There is no day 31 in April 2026" in note.text()
     assert any("no day 31" in said for said in a11y_events.announcements(assertive=True))
+
+
+def test_a_part_typed_after_arrowing_to_it_is_judged_whole(
+    qtbot, body_area, a11y_events
+):  # type: ignore[no-untyped-def]
+    """Arrowed to the month, "13" was refused as "There is no month 3"; arrowed to the
+    day of 2026-11-03, "31" was refused as "no day 3" and the 1 then made it the 13th,
+    unsaid (break test 15 of session 14, finding 3)."""
+    field = body_area.form.time
+    field.setDisplayFormat(time_format(ISO))
+    note = body_area.form.notes.note("logged_at")
+
+    def arrowed(steps: int, typed: str) -> None:
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        qtbot.keyClick(field, Qt.Key.Key_Home)
+        for _step in range(steps):
+            qtbot.keyClick(field, Qt.Key.Key_Right)
+        qtbot.keyClicks(field, typed)
+
+    field.setDateTime(QDateTime(QDate(2026, 11, 30), QTime(8, 15)))
+    arrowed(5, "13")
+    assert note.text().startswith("There is no month 13,")
+    assert field.dateTime().date() == QDate(2026, 11, 30)
+    assert field.lineEdit().text() == "2026-11-30 08:15"
+    field.setDateTime(QDateTime(QDate(2026, 11, 3), QTime(8, 15)))
+    arrowed(8, "31")
+    assert note.text().startswith("There is no day 31 in November 2026,")
+    assert field.dateTime().date() == QDate(2026, 11, 3)
+    assert any("no day 31" in said for said in a11y_events.announcements(assertive=True))
+    arrowed(8, "25")
+    assert field.dateTime().date() == QDate(2026, 11, 25)
+    assert field.lineEdit().text() == "2026-11-25 08:15"
