@@ -45,7 +45,9 @@ class AppointmentDialog(QDialog):
         self.questions.setPlaceholderText("For example: Is the bleeding I have had usual?")
         form = wrapping_form()
         form.addRow("&When", self.when)
+        form.addRow("", self.when.note)  # a moment refused or moved is said right under it
         second_time_row(form, self.when)
+        self.when.told.connect(self.when.note.say)  # a skipped or repeated wall time
         form.addRow("Wh&ere or with whom", self.place)
         form.addRow("&Questions to ask", self.questions)
         buttons = QDialogButtonBox(

@@ -131,11 +131,8 @@ class ExportDialog(QDialog):
         # scrolled into view), not on the status line under the passphrase, out of
         # sight on a small screen (break test 10 of session 12, finding 6).
         self.notes_on_fields.add(form, "end", self.end)
-        # A day typed past today, or a digit a day cannot take, is said under its field.
-        for key, edit in (("start", self.start), ("end", self.end)):
-            edit.refused.connect(
-                lambda words, k=key: self.notes_on_fields.show(k, words, focus=False)
-            )
+        # A day typed past today, or a digit a day cannot take, is said under its field
+        # (`FieldNotes.add` listens to the field's refusals).
         form.addRow("", self.notes)
         form.addRow("&Anything to add", self.extra)
         form.addRow("&Passphrase", self.passphrase)

@@ -255,8 +255,7 @@ class BodyLogForm(QWidget):
             field.dateTimeChanged.connect(lambda value, f=field: self._changed(f, value))
             # A skipped or repeated wall time is said under its field (read_typed).
             field.told.connect(lambda words, k=key: self.notes.show(k, words, focus=False))
-            # A digit the field could not take is said there too (dates.py).
-            field.refused.connect(lambda words, k=key: self.notes.show(k, words, focus=False))
+            # A digit the field could not take is said there too (`FieldNotes.add`).
         self.clock = QTimer(self)
         self.clock.setInterval(CLOCK_MS)
         self.clock.timeout.connect(self.follow_now)

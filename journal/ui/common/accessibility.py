@@ -406,6 +406,20 @@ class Message(QLabel):
             # shown as its dialog closes (break test 15 of session 11, finding 10).
             announce(self, text, politeness, after_focus=True)
 
+    def refuse(self, text: str, *, quietly: bool = False) -> None:
+        """Show ``text`` as an error that answers what the person just did (a value
+        refused, a button pressed with something missing): announced assertively each
+        time, also when the same words show already, as each try is a new one (a
+        second Save PDF with the same bad days was silent: issue 15). The one way a
+        refusal line is said; ``quietly`` when it was said already."""
+        self.show_message(text, "error", repeat=bool(text) and not quietly, quietly=quietly)
+
+    def keep_to_lines(self, lines: int) -> None:
+        """Keep the line to at most ``lines`` lines at its width (see ``lines``)."""
+        self._lines = lines
+        self.setProperty(KEPT_TO_LINES, True)
+        self._fit_lines()
+
     def clear(self) -> None:
         QLabel.setText(self, "")
         if self._hide_empty:

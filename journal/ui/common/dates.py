@@ -46,6 +46,7 @@ from journal.domain.common.local_time import (
 )
 from journal.ui.common.accessibility import Politeness, announce, one_tab_stop
 from journal.ui.common.day_picker import DayPicker
+from journal.ui.common.field_notes import FieldNote
 from journal.ui.common.local_time import to_qdate, today_local
 from journal.ui.common.typed_over import TypedOver, layout_of
 
@@ -94,7 +95,8 @@ def time_format(locale: QLocale | None = None) -> str:
 
 def time_edit(name: str) -> TypedDateTimeEdit:
     """A day and time to the minute, typed as the person's locale writes them, with a
-    calendar to pick the day."""
+    calendar to pick the day, and its `note` line (`FieldNote`) for the screen to place
+    right under it (or a `FieldNotes` form to take)."""
     edit = TypedDateTimeEdit()
     edit.setDisplayFormat(time_format())
     edit.setCalendarPopup(True)
@@ -234,8 +236,9 @@ def out_of_range(day: QDate, low: QDate | None, high: QDate | None) -> str | Non
 
 def _say_refused(edit: QDateTimeEdit, words: str) -> None:
     """Say ``words`` (a refusal) beside ``edit``: through its ``refused`` signal to the
-    note under it (`FieldNotes`) where the screen has one, else announced
-    assertively from the field itself."""
+    line under it (its own `FieldNote`, or its form's `FieldNotes`), shown and
+    announced assertively there; announced from the field itself only for a date
+    field made without that line."""
     if edit.receivers("2refused(QString)") > 0:
         edit.refused.emit(words)  # type: ignore[attr-defined]
     else:
@@ -542,6 +545,9 @@ class TypedDateEdit(_Range, QDateEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: The line that says them, for the screen to place right under the field's row
+        #: (or a `FieldNotes` form to take): no refusal is only heard, never shown.
+        self.note = FieldNote(self)
         self.editingFinished.connect(self.check_range)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -589,6 +595,7 @@ class TypedDateTimeEdit(_Range, QDateTimeEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.note = FieldNote(self)  # the line that says them (see `TypedDateEdit`)
         self._setting = False
         self._exact: QDateTime | None = None  # what the program set, until a change
         self.zone: str | None = None  # whose wall clock the field shows (None: the person's)
@@ -782,7 +789,8 @@ def second_time_row(form: QFormLayout, field: TypedDateTimeEdit) -> None:
 
 def date_edit(name: str) -> TypedDateEdit:
     """A day, typed as the person's locale writes it (see ``date_format``), with a
-    calendar to pick it."""
+    calendar to pick it, and its `note` line (`FieldNote`) for the screen to place
+    right under it (or a `FieldNotes` form to take)."""
     edit = TypedDateEdit()
     edit.setDisplayFormat(date_format())
     edit.setCalendarPopup(True)

@@ -1,4 +1,6 @@
-"""Refused values, said on a line right under the field they are about."""
+"""Refused values, said on a line right under the field they are about: one widget
+for that line (`FieldNote`), placed on its own under a field, or in a form's row
+among others (`FieldNotes`)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,10 @@ from journal.ui.common.accessibility import Message
 from journal.ui.common.field_values import change_signal, value_of
 from journal.ui.common.in_view import scroll_into_view
 
-__all__ = ["FieldNotes", "bring_into_view"]
+__all__ = ["NOTE_PURPOSE", "FieldNote", "FieldNotes", "bring_into_view"]
+
+#: What a note line is, said with it (its accessible description).
+NOTE_PURPOSE = "What needs another look"
 
 
 def bring_into_view(widget: QWidget) -> None:
@@ -19,6 +24,71 @@ def bring_into_view(widget: QWidget) -> None:
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     scroll_into_view(widget)
+
+
+class FieldNote(Message):
+    """The line right under one field that says what needs another look there (an
+    error `Message`, hidden while empty, word-wrapped at any text size, in the
+    theme's error colour). Every date field has one (`dates.date_edit`), placed by
+    its screen under the field's row; a form with several notes (`FieldNotes`) uses
+    the same line for each of its fields.
+
+    `say` shows and announces the words each time (a refusal repeated for the same
+    reason is heard again: `Message.refuse`), makes the line a label of the field
+    (its buddy) and the field's accessible description; the line goes, and the
+    field's own description comes back, once the field's value changes from the one
+    the words were about (`field_values.change_signal`). A field whose refusals
+    arrive through a ``refused`` signal (`dates.TypedDateEdit`) says them here, until
+    a `FieldNotes` takes the line into its form (``in_form``)."""
+
+    def __init__(self, field: QWidget) -> None:
+        super().__init__(NOTE_PURPOSE, "error")
+        self.field = field
+        self.in_form = False  # said through `FieldNotes.show` (focus, one note at a time)
+        self._description: str | None = None  # the field's own, while words show
+        self._shown_for: object = None
+        changed = change_signal(field)
+        if changed is not None:
+            changed.connect(lambda *_value: self._value_changed())
+        refused = getattr(field, "refused", None)
+        if refused is not None:
+            refused.connect(self._refused)
+
+    def _refused(self, words: str) -> None:
+        if not self.in_form:
+            self.say(words)
+
+    def say(self, words: str, *, quietly: bool = False) -> None:
+        """Show ``words`` under the field and as its description, announced
+        assertively each time unless ``quietly`` (said already). The focus stays
+        where it is. A line no screen has placed (no parent) is only announced."""
+        if self.parentWidget() is None:
+            self.refuse(words, quietly=quietly)
+            self.hide()
+            return
+        self.refuse(words, quietly=quietly)
+        self.setBuddy(self.field)  # a label of the field only while it says something
+        if self._description is None:
+            self._description = self.field.accessibleDescription()
+        self._shown_for = value_of(self.field)
+        self.field.setAccessibleDescription(words)
+        if self.isVisible():
+            bring_into_view(self)
+
+    def _value_changed(self) -> None:
+        """The value the words are about changed (retyped, picked): they have done
+        their work."""
+        if not self.in_form and self.text() and value_of(self.field) != self._shown_for:
+            self.hide_note()
+
+    def hide_note(self) -> None:
+        """Hide the line; the field gets back the description it had before."""
+        if self.text():
+            self.clear()
+            self.setBuddy(None)  # type: ignore[arg-type]  # an empty label is no label
+        if self._description is not None:
+            self.field.setAccessibleDescription(self._description)
+            self._description = None
 
 
 class FieldNotes:
@@ -43,13 +113,21 @@ class FieldNotes:
     ) -> QLabel:
         """A note row under the row just added to ``form`` for ``field``; ``key`` names it.
         ``lines``: the most lines it takes, in a page that never scrolls (`Message`)."""
-        note = Message("What needs another look", "error", hide_empty=False, lines=lines)
+        note = getattr(field, "note", None)  # the field's own line (a date field's)
+        if not isinstance(note, FieldNote):
+            note = FieldNote(field)
+        note.in_form = True
+        if lines is not None:
+            note.keep_to_lines(lines)
         form.addRow("", note)  # its buddy is the field while it shows (see `show`)
         form.setRowVisible(note, False)
         self._notes[key] = (field, note, form)
         changed = change_signal(field)
         if changed is not None:
             changed.connect(lambda *_value, key=key: self._value_changed(key))
+        refused = getattr(field, "refused", None)  # refused as typed (`dates`): said here
+        if refused is not None:
+            refused.connect(lambda words, key=key: self.show(key, words, focus=False))
         return note
 
     def _value_changed(self, key: str) -> None:
@@ -86,8 +164,8 @@ class FieldNotes:
         self.clear()
         field, note, form = self._notes[key]
         form.setRowVisible(note, True)
-        assert isinstance(note, Message)
-        note.show_message(message, quietly=quietly)  # shown first, so that it is announced
+        assert isinstance(note, FieldNote)
+        note.refuse(message, quietly=quietly)  # shown first, so that it is announced
         note.setBuddy(field)  # a label of the field only while it says something
         self._descriptions.setdefault(key, field.accessibleDescription())
         self._shown_for[key] = value_of(field)

@@ -299,7 +299,6 @@ class EntryEditor(QWidget):
         self.when.editingFinished.connect(self._when_left)
         # A skipped or repeated wall time is said under the field (read_typed).
         self.when.told.connect(lambda words: self.notes.show("created_at", words, focus=False))
-        self.when.refused.connect(lambda words: self.notes.show("created_at", words, focus=False))
         self.body.textChanged.connect(self._changed)
         self.body.refused.connect(self._text_refused)
         self.body.textChanged.connect(self.text_note.clear)

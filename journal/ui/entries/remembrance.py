@@ -76,6 +76,7 @@ class RemembranceDialog(QDialog):
         form = wrapping_form()
         form.addRow("K&ind", self.kind)
         form.addRow("&Date", self.day)
+        form.addRow("", self.day.note)  # a day refused is said right under it
         form.addRow("&Name or words", self.name)
         form.addRow("", self.acknowledge)
         buttons = QHBoxLayout()

@@ -80,8 +80,11 @@ class SearchBar(QWidget):
         grid.addWidget(self.date_from, 0, 1)
         grid.addWidget(self.to_on, 0, 2)
         grid.addWidget(self.date_to, 0, 3)
+        # A day refused in From or To is said right under them, across the panel.
+        grid.addWidget(self.date_from.note, 1, 0, 1, 4)
+        grid.addWidget(self.date_to.note, 2, 0, 1, 4)
         for row, (text, widget) in enumerate(
-            (("M&ood", self.mood), ("Feeling", self.feeling), ("Ta&g", self.tag)), start=1
+            (("M&ood", self.mood), ("Feeling", self.feeling), ("Ta&g", self.tag)), start=3
         ):
             caption = QLabel(text)
             caption.setBuddy(widget)
@@ -89,9 +92,9 @@ class SearchBar(QWidget):
             grid.addWidget(widget, row, 1, 1, 3)
         sharing = QLabel("&Sharing")
         sharing.setBuddy(self.shared)
-        grid.addWidget(sharing, 4, 0)
-        grid.addWidget(self.shared, 4, 1)
-        grid.addWidget(self.reset, 4, 2, 1, 2)
+        grid.addWidget(sharing, 6, 0)
+        grid.addWidget(self.shared, 6, 1)
+        grid.addWidget(self.reset, 6, 2, 1, 2)
         self.panel.hide()
 
         top = QHBoxLayout()

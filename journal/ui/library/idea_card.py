@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.library.closeness import IdeaMark, IdeaResponse
 from journal.storage.library.repository import MAX_NOTE
-from journal.ui.common.accessibility import Politeness, announce, set_role
+from journal.ui.common.accessibility import announce, set_role
 from journal.ui.common.dates import date_edit
 from journal.ui.common.widgets import label
 from journal.ui.library.document import day_text
@@ -141,6 +141,7 @@ class IdeaCard(QFrame):
         done.addWidget(self.done_button)
         done.addStretch(1)
         layout.addLayout(done)
+        layout.addWidget(self.day.note)  # a day refused is said right under it
         self.days_row = QHBoxLayout()
         days = QHBoxLayout()
         days.addLayout(self.days_row)
@@ -222,7 +223,7 @@ class IdeaCard(QFrame):
         refusal = self.day.range_refusal()  # a day typed past today is kept, and refused
         if refusal is not None:
             self.day.setFocus(Qt.FocusReason.OtherFocusReason)
-            announce(self.day, refusal, Politeness.ASSERTIVE)
+            self.day.note.say(refusal)
             return
         day = self.day.date().toPython()
         assert isinstance(day, dt.date)

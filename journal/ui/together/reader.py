@@ -150,6 +150,9 @@ class ReadTogether(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(filters)
+        # A day refused in "Between" is said right under the row of filters.
+        column.addWidget(self.first.note)
+        column.addWidget(self.last.note)
         column.addWidget(self.views, 1)
         column.addLayout(steps)
 
