@@ -173,7 +173,10 @@ class ExportDialog(QDialog):
     def _say(self, text: str, *, error: bool = True) -> None:
         # Each attempt is heard, a second one refused for the same reason too (break
         # test 15 of session 12, findings 3 and 7).
-        self.status.show_message(text, "error" if error else "status", repeat=True)
+        if error:
+            self.status.refuse(text)
+        else:
+            self.status.show_message(text, "status", repeat=True)
 
     def _busy(self, busy: bool) -> None:
         """While the passphrase is checked: the buttons off, the field read-only (not

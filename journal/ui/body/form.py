@@ -507,7 +507,7 @@ class BodyLogForm(QWidget):
             return
         if self._editing is None and not self.has_content():
             self._show_problem(None)
-            self.status.show_message(NOTHING_CHOSEN, "error", repeat=True)
+            self.status.refuse(NOTHING_CHOSEN)
             bring_into_view(self.status)  # Enter may come from the top of the form
             return
         question = pain_relief_question(result)

@@ -493,7 +493,7 @@ class NewPassphraseFields(QWidget):
             return False
         problem = self.problem()
         text = self.to_do()
-        self.feedback.show_message(text, "error", repeat=True)
+        self.feedback.refuse(text)
         self._said = text
         self._fit_feedback()
         again = problem in ("", NOT_THE_SAME) and bool(self.first.text())

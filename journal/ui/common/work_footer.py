@@ -74,7 +74,7 @@ class WorkFooter(QWidget):
                 self._watched.add(id(field))
                 changed.connect(lambda *_value, field=field: self._changed(field))
         if text:
-            self.error.show_message(text, repeat=True)
+            self.error.refuse(text)
         else:
             self.error.clear()
 

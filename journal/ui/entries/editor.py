@@ -475,10 +475,11 @@ class EntryEditor(QWidget):
 
     def _text_refused(self, message: str) -> None:
         """A paste or a key the entry could not take: said under the words, every time."""
-        self.text_note.show_message(message, "error", repeat=not self.text_note.isVisible())
+        self.text_note.refuse(message)
 
     def show_problem(self, message: str) -> None:
-        self._set_status(message, "error")
+        """Say ``message`` (what went wrong) on the status line, each time."""
+        self.status.refuse(message)
 
     def _set_status(self, message: str, role: str = "subtle") -> None:
         self.status.show_message(message, "error" if role == "error" else "status")

@@ -144,7 +144,7 @@ class PromptPicker(QDialog):
     def _add(self) -> None:
         prompt = self.store.add(self.own.text(), self.audience.currentData())
         if prompt is None:  # no words: said beside the field (Enter wrote with another)
-            self.own_problem.show_message(NO_OWN_PROMPT, repeat=True)
+            self.own_problem.refuse(NO_OWN_PROMPT)
             self.own.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.library = self.library.with_prompts([prompt])

@@ -213,5 +213,5 @@ class LibraryArea(Area):
         try:
             return operation()
         except Exception as error:
-            self.reader.note.show_message(user_message(error), "error")
+            self.reader.note.refuse(user_message(error))
             return None

@@ -120,7 +120,7 @@ class ClosenessIdeasPage(QScrollArea):
         enter_presses_main(
             self.add_button,
             form,
-            lambda: self.add_problem.show_message(NO_IDEA_NAME, repeat=True),
+            lambda: self.add_problem.refuse(NO_IDEA_NAME),
         )
         layout.addWidget(self.new_title)
         layout.addWidget(self.new_description)
@@ -226,8 +226,7 @@ class ClosenessIdeasPage(QScrollArea):
         try:
             result = operation()
         except Exception as error:  # shown kindly, never as a traceback
-            self.problem.setText(user_message(error))
-            self.problem.show()
+            self.problem.refuse(user_message(error))  # each time, the same too
             return None
         self.problem.hide()
         return result

@@ -114,7 +114,7 @@ class _KeyDialog(QDialog):
     def say_error(self, text: str) -> None:
         """Show and announce ``text`` as the error, each time, even when it is already
         shown: each OK is an attempt (break test 15 of session 12, finding 3)."""
-        self.error.show_message(text, "error", repeat=True)
+        self.error.refuse(text)
 
     def ask_for(self, field: QWidget, words: str) -> None:
         """An empty field that is needed: say what to type there (announced) and put

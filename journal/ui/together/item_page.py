@@ -259,7 +259,7 @@ class ItemPage(QScrollArea):
         return [r for r in rows if isinstance(r, ResponseRow)]
 
     def show_problem(self, text: str) -> None:
-        self.problem.show_message(text, repeat=True)
+        self.problem.refuse(text)
         if text:
             self.respond_box.setFocus()
 

@@ -231,8 +231,12 @@ class MyAnswersPage(QWidget):
         self.forget_button.setEnabled(mine is not None)
 
     def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+        """Say ``text`` (a refusal) on the problem line, each time (`Message.refuse`);
+        "" hides it."""
+        if text:
+            self.problem.refuse(text)
+        else:
+            self.problem.clear()
 
     def unkept(self) -> tuple[str, str] | None:
         """(prompt id, text) of an answer typed or changed here but not kept yet."""

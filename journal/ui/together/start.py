@@ -236,7 +236,7 @@ class StartPage(QScrollArea):
 
     def show_writers_problem(self, text: str) -> None:
         """Show (and announce, even when the same words come again) ``text``."""
-        self.writers_problem.show_message(text, repeat=True)
+        self.writers_problem.refuse(text)
         self.writers_problem.setVisible(bool(text))
 
     def _partner_changed(self) -> None:
@@ -284,7 +284,7 @@ class StartPage(QScrollArea):
 
     def show_problem(self, text: str) -> None:
         """Show (and announce, even when the same words come again) ``text``."""
-        self.problem.show_message(text, repeat=True)
+        self.problem.refuse(text)
 
     def set_busy(self, busy: bool) -> None:
         """While the partner's passphrase is checked nothing on the page takes input, and
