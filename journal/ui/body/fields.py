@@ -7,10 +7,12 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
 
-from journal.ui.common.accessibility import say_instead
-from journal.ui.common.dates import date_edit
+from journal.ui.common.accessibility import one_tab_stop, say_instead
+from journal.ui.common.dates import TypedDateEdit, date_format, day_picker
 from journal.ui.common.local_time import from_qdate, to_qdate
 
 
@@ -25,43 +27,113 @@ def combo(name: str, items: Iterable[tuple[str, Any]]) -> QComboBox:
 
 NOT_NOTED = "Not noted"
 
+#: Keys that commit, leave or close a date field: they never choose a day, even when Qt
+#: reads the field's text back at them and says its date "changed" (break test of
+#: session 14, finding 15: Enter in a "Not noted" day stored today as the day of the loss).
+_NOT_AN_EDIT = frozenset(
+    {
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+        Qt.Key.Key_Tab,
+        Qt.Key.Key_Backtab,
+        Qt.Key.Key_Escape,
+    }
+)
+
+
+class _DayEdit(TypedDateEdit):
+    """A `TypedDateEdit` that says when the person edited its day by a key (`edited`):
+    a digit taken, or a key that changed the day shown (Up, Down, Page Up…). Enter,
+    Tab and Escape, a focus change, a wheel or a day set by the program never do."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._refused = False
+        self.refused.connect(self._was_refused)
+
+    def _was_refused(self, _words: str) -> None:
+        self._refused = True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        before = (QDateEdit.date(self), self.lineEdit().text())
+        self._refused = False
+        super().keyPressEvent(event)
+        if event.key() in _NOT_AN_EDIT or self._refused:
+            return
+        typed = event.text()
+        after = (QDateEdit.date(self), self.lineEdit().text())
+        if after != before or (len(typed) == 1 and typed.isdigit()):
+            self.edited.emit()
+
+
+def _day_edit(name: str) -> _DayEdit:
+    """A day field as `dates.date_edit` makes it (the locale's format, a calendar,
+    one Tab stop) that also says when the person edited it (`_DayEdit.edited`)."""
+    edit = _DayEdit()
+    edit.setDisplayFormat(date_format())
+    edit.setCalendarPopup(True)
+    edit.setAccessibleName(name)
+    one_tab_stop(edit)
+    return edit
+
 
 class DayField(QWidget):
     """A day that may stay "not noted": a date field with a "Not noted" box beside it.
 
     The field always holds a real day (``opens_at`` when nothing is noted yet, so
-    its calendar opens there, never at a placeholder year). Typing or picking a
-    day unticks "Not noted", so a day the person typed is never dropped; ticking
-    it keeps the day on screen but saves none. ``value()`` is the day or None.
+    its calendar opens there, never at a placeholder year). "Not noted" is replaced
+    only by a day the person chose: typed or stepped to by a key in the field, or
+    picked in its calendar (Enter, Space or a click on a day). Enter, Tab, a focus
+    change, a wheel or a day set by the program never untick it, so opening the
+    dialog and pressing Enter notes no day (break test of session 14, finding 15).
+    Ticking it keeps the day on screen but saves none. While nothing is noted, focus
+    given to the field (the dialog's first focus, a label's Alt+letter) goes to the
+    "Not noted" box, the control that holds the value. ``value()`` is the day or None.
     """
 
     def __init__(
         self, name: str, value: date | None, opens_at: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.edit = date_edit(name)
+        self.edit = _day_edit(name)
         self.edit.setDate(to_qdate(value or opens_at))
         self.not_noted = QCheckBox(NOT_NOTED)
         self.not_noted.setAccessibleName(f"{name}: not noted")
         self.not_noted.setChecked(value is None)
-        self.setFocusProxy(self.edit)
         # A label's mnemonic focuses its buddy only if the buddy takes focus itself.
         self.setFocusPolicy(self.edit.focusPolicy())
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
         row.addWidget(self.not_noted)
-        self.edit.dateChanged.connect(lambda _day: self.not_noted.setChecked(False))
+        self.edit.edited.connect(self._chosen)
+        picker = day_picker(self.edit)
+        picker.grid.chosen.connect(lambda: self._picked(picker))
+        picker.grid.itemClicked.connect(lambda _item: self._picked(picker))
         self.not_noted.toggled.connect(self._show_state)
         self._show_state()
 
+    def _chosen(self) -> None:
+        self.not_noted.setChecked(False)
+
+    def _picked(self, picker: QWidget) -> None:
+        """A day picked in the calendar closes it (a click on a day it cannot take
+        leaves it open, and changes nothing)."""
+        if not picker.isVisible():
+            self._chosen()
+
     def _show_state(self) -> None:
         """A day that will not be saved is drawn in the subdued text colour, and a
-        screen reader hears "Not noted" instead of it (issue 15, finding 30)."""
+        screen reader hears "Not noted" instead of it (issue 15, finding 30); focus
+        given to the field goes to what holds its value (the day, or "Not noted")."""
         not_noted = self.not_noted.isChecked()
         subdued = "QDateEdit { color: palette(placeholder-text); }"
         self.edit.setStyleSheet(subdued if not_noted else "")
         say_instead(self.edit, NOT_NOTED if not_noted else None)
+        self.setFocusProxy(self.not_noted if not_noted else self.edit)
 
     def value(self) -> date | None:
+        """The day noted, or None when "Not noted" is ticked."""
         return None if self.not_noted.isChecked() else from_qdate(self.edit.date())

@@ -71,7 +71,9 @@ class RecoveryDialog(QDialog):
         )
         layout.addLayout(form)
         footer.addWidget(buttons)
-        self.loss_date.edit.setFocus()  # the dialog opens on its first field
+        # The dialog opens on its first field: the day of the loss, or its "Not noted"
+        # box while none is noted (`DayField`: an unused day is not where focus starts).
+        self.loss_date.setFocus()
 
     def details(self) -> RecoveryDetails:
         return RecoveryDetails(

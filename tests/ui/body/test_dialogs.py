@@ -20,6 +20,7 @@ def test_recovery_details_refuse_a_day_ahead_and_keep_the_rest(qtbot) -> None:  
     assert dialog.loss_date.not_noted.isChecked() and dialog.loss_date.value() is None
     dialog.kind.setCurrentIndex(dialog.kind.findData(LossKind.MISSED))
     dialog.treatment.setCurrentIndex(dialog.treatment.findData(Treatment.PROCEDURE))
+    dialog.loss_date.not_noted.click()  # a day set by the program alone notes nothing
     dialog.loss_date.edit.setDate(to_qdate(today_local() + timedelta(days=2)))
     dialog.accept()
     assert dialog.result() == 0

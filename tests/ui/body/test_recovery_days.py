@@ -99,6 +99,7 @@ def test_not_noted_is_its_own_choice_and_a_day_can_be_taken_back(qtbot) -> None:
 def test_a_refused_day_is_said_beside_it(qtbot) -> None:  # type: ignore[no-untyped-def]
     loss = today_local() - timedelta(days=5)
     dialog = _dialog(qtbot, RecoveryDetails(loss_date=loss))
+    dialog.stopped.not_noted.click()  # a day set by the program alone notes nothing
     dialog.stopped.edit.setDate(dialog.loss_date.edit.date().addDays(-2))
     dialog.accept()
     note = dialog.notes.note("bleeding_stopped_on")
