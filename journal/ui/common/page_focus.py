@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
 from journal.ui.common.accessibility import first_tab_stop
 from journal.ui.common.app_filter import install_once
 
-__all__ = ["PageFocus", "focus_placed_after", "install_page_focus"]
+__all__ = ["PageFocus", "focus_placed_after", "focus_placed_on_show", "install_page_focus"]
 
 _FILTER_NAME = "solacePageFocus"
 
@@ -109,6 +109,44 @@ def focus_placed_after(place: Callable[[], None]) -> Iterator[None]:
         focus = QApplication.focusWidget()
         if focus is None or not focus.isVisible():
             place()
+
+
+class _PlaceOnShow(QObject):
+    """Runs ``place`` when the page it watches receives its Show event (once)."""
+
+    def __init__(self, page: QWidget, place: Callable[[], None]) -> None:
+        super().__init__(page)
+        self._place: Callable[[], None] | None = place
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self._place is not None:
+            place, self._place = self._place, None
+            place()
+        return False
+
+
+@contextmanager
+def focus_placed_on_show(page: QWidget, place: Callable[[], None]) -> Iterator[None]:
+    """Within the block, when ``page`` (a page of a `QStackedWidget`) is shown, ``place()``
+    puts the focus on it at once: the one focus move heard.
+
+    A stacked widget that shows another page while the focus is in the page it hides
+    gives the focus, after showing the new page, to the control the new page last had
+    focused, or else to its first control in Tab order: after every unlock that was
+    "New entry" (the areas had never held the focus; they are built anew at each
+    unlock), and the first word typed went nowhere while the space after it pressed
+    the button (break test 16 of session 12, finding 4). Placed afterwards, the focus
+    was heard twice: "New entry", then the words (session 13). Placed from the page's
+    Show event (its controls are visible by then, `QWidgetPrivate::show_helper` shows
+    the children first), it is where the stacked layout then looks first, and stays.
+    The hidden page's own move along the window's chain is declined by `PageFocus`."""
+    placer = _PlaceOnShow(page, place)
+    page.installEventFilter(placer)
+    try:
+        yield
+    finally:
+        page.removeEventFilter(placer)
+        placer.deleteLater()
 
 
 def install_page_focus(app: QApplication | None = None) -> PageFocus | None:

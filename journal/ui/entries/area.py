@@ -351,12 +351,16 @@ class JournalArea(Area):
         self._reopen_last()
 
     def _reopen_last(self) -> None:
+        """Show again the entry shown at the last lock; with none (a new journal, the
+        entry deleted, none ever open), a new entry, so that the words typed first
+        after an unlock always have a place (`focus_start`). A new entry left empty is
+        never stored."""
         entry_id, self._last_entry_id = self._last_entry_id, None
         entry = self.repo.get(entry_id) if self.repo and entry_id else None
-        if entry is None or not self.editor.load(entry):
-            self.pages.setCurrentWidget(self.empty)
-            return
-        self.pages.setCurrentWidget(self.editor)
+        # Without the focus: the area is hidden still (`focus_start` places it).
+        new = self.editor.start_new
+        shown = self.editor.load(entry) if entry is not None else new(focus=False)
+        self.pages.setCurrentWidget(self.editor if shown else self.empty)
         self._choose_shown()
 
     def _choose_shown(self) -> None:
@@ -411,6 +415,20 @@ class JournalArea(Area):
         self.repo = self.prompt_store = self.remembrance = None
         self.prompts = PromptLibrary(())
         self.setEnabled(False)
+
+    def focus_start(self) -> None:
+        """Where typing goes: the words of the entry shown (the caret where
+        `set_markdown` leaves it, at their end), else the first control (New entry).
+        Called as the areas replace the lock screen (`MainWindow._show_areas`), and where
+        the Journal starts after a dialog whose opener is gone (`FocusReturn`). Its first
+        control was the start even with an entry open, so the first word typed after
+        every unlock went nowhere and the space after it pressed New entry (break test
+        16 of session 12, finding 4)."""
+        body = self.editor.body
+        if self.pages.currentWidget() is self.editor and body.isVisible() and body.isEnabled():
+            body.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().focus_start()
 
     def focus_search(self) -> bool:
         self.search.field.setFocus()

@@ -380,13 +380,16 @@ class EntryEditor(QWidget):
         """Whether something shown has not been written yet."""
         return self._revision != self._saved_revision
 
-    def start_new(self, prompt: Prompt | None = None) -> bool:
-        """Save the entry shown, then show a new empty one. False (and the entry shown
-        stays, with the reason on the status line) when the save failed."""
+    def start_new(self, prompt: Prompt | None = None, *, focus: bool = True) -> bool:
+        """Save the entry shown, then show a new empty one (stored only once something
+        is written in it), with the focus in its words unless ``focus`` is False (the
+        editor still hidden: a focus on a hidden control is heard). False (and the
+        entry shown stays, with the reason on the status line) when the save failed."""
         if not self.save_now():
             return False
         self._show(new_entry(_now(), prompt.id if prompt else None), stored=False)
-        self.body.setFocus()
+        if focus:
+            self.body.setFocus()
         return True
 
     def load(self, entry: Entry) -> bool:

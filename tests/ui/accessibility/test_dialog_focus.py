@@ -444,7 +444,8 @@ def locked_cases(qtbot, tmp: Path) -> dict[str, Case]:  # type: ignore[no-untype
             lambda w: unlock_page(w).restore_button,
             [type_passphrases(qtbot, call("start"))],
             prepare=locked,
-            after_yes=lambda w: area(w, "journal").new_button,  # type: ignore[attr-defined]
+            # Opened as at every unlock: in the words of the entry shown, or a new one.
+            after_yes=lambda w: area(w, "journal").editor.body,  # type: ignore[attr-defined]
             # Escape: back on the button that opened it (break test 15 of session 12, 11b)
         ),
         "Remove journal": Case(

@@ -3,7 +3,8 @@ never back through the key (break test 15 of session 12, 11l: on the first run t
 focus passed the key, "3CKD-…", before "New entry", so the key started being read
 aloud again). Continue holds the focus as it is pressed; unticking "I have written it
 down" as the key was taken off the page disabled it, and Qt handed the focus back to
-the key."""
+the key. The journal opens as at every unlock: the focus in the words of a new entry,
+where typing goes (break test 16 of session 12, finding 4)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from tests.ui.accessibility.conftest import Recorder
 from tests.ui.lock.test_enter import _typed_new_journal, _window
 
 
-def test_continue_on_the_first_run_goes_to_new_entry_alone(  # type: ignore[no-untyped-def]
+def test_continue_on_the_first_run_goes_to_the_words_of_a_new_entry_alone(  # type: ignore[no-untyped-def]
     qtbot, data_dir, a11y_events: Recorder
 ):
     win = _window(qtbot, data_dir)
@@ -33,7 +34,8 @@ def test_continue_on_the_first_run_goes_to_new_entry_alone(  # type: ignore[no-u
     a11y_events.clear()
     with qtbot.waitSignal(win.opened, timeout=UNLOCK_WAIT_MS):
         qtbot.keyClick(page.continue_button, Qt.Key.Key_Space)
-    assert a11y_events.names(QAccessible.Event.Focus) == ["New entry"]
+    assert a11y_events.names(QAccessible.Event.Focus) == ["Entry text"]
+    assert QApplication.focusWidget() is win.area("journal").editor.body  # type: ignore[attr-defined]
     win.lock()
 
 
