@@ -28,7 +28,13 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
 from journal.ui.common.accessibility import first_tab_stop
 from journal.ui.common.app_filter import install_once
 
-__all__ = ["PageFocus", "focus_placed_after", "focus_placed_on_show", "install_page_focus"]
+__all__ = [
+    "PageFocus",
+    "PlaceOnShow",
+    "focus_placed_after",
+    "focus_placed_on_show",
+    "install_page_focus",
+]
 
 _FILTER_NAME = "solacePageFocus"
 
@@ -111,24 +117,29 @@ def focus_placed_after(place: Callable[[], None]) -> Iterator[None]:
             place()
 
 
-class _PlaceOnShow(QObject):
-    """Runs ``place`` when the page it watches receives its Show event (once)."""
+class PlaceOnShow(QObject):
+    """Runs ``place`` when the page it watches receives its Show event, once;
+    ``done`` tells whether it has (see `focus_placed_on_show`)."""
 
     def __init__(self, page: QWidget, place: Callable[[], None]) -> None:
         super().__init__(page)
         self._place: Callable[[], None] | None = place
+        self.done = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and self._place is not None:
             place, self._place = self._place, None
+            self.done = True
             place()
         return False
 
 
 @contextmanager
-def focus_placed_on_show(page: QWidget, place: Callable[[], None]) -> Iterator[None]:
+def focus_placed_on_show(page: QWidget, place: Callable[[], None]) -> Iterator[PlaceOnShow]:
     """Within the block, when ``page`` (a page of a `QStackedWidget`) is shown, ``place()``
-    puts the focus on it at once: the one focus move heard.
+    puts the focus on it at once: the one focus move heard. Yields what tells whether
+    it ran (``done``): not when ``page`` was shown already, where the caller places the
+    focus itself.
 
     A stacked widget that shows another page while the focus is in the page it hides
     gives the focus, after showing the new page, to the control the new page last had
@@ -140,10 +151,10 @@ def focus_placed_on_show(page: QWidget, place: Callable[[], None]) -> Iterator[N
     Show event (its controls are visible by then, `QWidgetPrivate::show_helper` shows
     the children first), it is where the stacked layout then looks first, and stays.
     The hidden page's own move along the window's chain is declined by `PageFocus`."""
-    placer = _PlaceOnShow(page, place)
+    placer = PlaceOnShow(page, place)
     page.installEventFilter(placer)
     try:
-        yield
+        yield placer
     finally:
         page.removeEventFilter(placer)
         placer.deleteLater()

@@ -555,8 +555,13 @@ class MainWindow(QMainWindow):
 
         journal = self.area("journal")
         if isinstance(journal, JournalArea) and not self.is_locked:
-            self.show_area(journal)
-            journal.new_entry()
+            # Begun as the Journal is shown, from another area: Qt's stacked layout gave
+            # the focus first to the control the Journal last had ("Search entries"),
+            # heard before the words (see `focus_placed_on_show`).
+            with focus_placed_on_show(journal, journal.new_entry) as placing:
+                self.show_area(journal)
+            if not placing.done:  # the Journal was shown already
+                journal.new_entry()
 
     def new_journal(self) -> None:
         """File > New journal: lock the open one (saving drafts), then the create page
@@ -667,8 +672,13 @@ class MainWindow(QMainWindow):
             return
         for area in self.areas:
             if area.open_url(url):
-                self.show_area(area)
-                area.focus_start()
+                # Placed as the area is shown, where Qt's stacked layout looks first: it
+                # gave the focus to the area's first control ("Search the library")
+                # before the article (see `focus_placed_on_show`).
+                with focus_placed_on_show(area, area.focus_start) as placing:
+                    self.show_area(area)
+                if not placing.done:  # shown already (a link within the area)
+                    area.focus_start()
                 return
         log.info("no area handles this link")
 

@@ -133,3 +133,55 @@ def test_a_tab_chosen_from_inside_its_neighbour_is_heard_once_by_name(  # type: 
     wrong = [(tab, names) for tab, names in heard if len(names) > 1 or not all(names)]
     assert wrong == [], heard
     assert ("Couple prompts", ["Couple prompts"]) in heard
+
+
+def test_read_more_goes_straight_to_the_article(  # type: ignore[no-untyped-def]
+    qtbot, window, store, a11y_events
+):
+    """A link that shows another area (a warning sign's "Read more" in the Body log
+    opens its article in the Library): one focus, on the article. Qt's stacked layout
+    gave it first to the Library's first control, "Search the library", heard before
+    the article (the same move as at an unlock: `focus_placed_on_show`)."""
+    from journal.storage.body.repository import BodyRepository
+    from tests.ui.accessibility.screens import area, fever_log
+
+    folder = window.lock_screen.unlock_page.chosen_folder()
+    journal = store.unlock(folder, PASSPHRASE)
+    BodyRepository(journal.db).save_log(fever_log())
+    journal.lock()
+    window.activateWindow()
+    page = window.lock_screen.unlock_page
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    (card,) = area(window, "body").banner.cards  # type: ignore[attr-defined]
+    card.read_more.setFocus()
+    qtbot.waitUntil(card.read_more.hasFocus)
+    a11y_events.record_names = True
+    a11y_events.clear()
+    qtbot.keyClick(card.read_more, Qt.Key.Key_Space)
+    library = area(window, "library")
+    assert window.pages.currentWidget() is library
+    article = library.reader.browser  # type: ignore[attr-defined]
+    assert QApplication.focusWidget() is article
+    assert a11y_events.names(Focus) == [named(article)]
+
+
+def test_ctrl_n_from_another_area_goes_straight_to_the_words(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    """Ctrl+N in the Library: one focus, on the words of the new entry. Qt's stacked
+    layout gave it first to the control the Journal last had ("Search entries")."""
+    window = unlocked_window
+    window.activateWindow()
+    area = journal_area(window)
+    area.search.field.setFocus()
+    qtbot.waitUntil(area.search.field.hasFocus)
+    qtbot.keyClick(area.search.field, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() is window.area("library")
+    a11y_events.record_names = True
+    a11y_events.clear()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is area.editor.body
+    assert a11y_events.names(Focus) == [named(area.editor.body)]
