@@ -34,9 +34,11 @@ from journal.storage.together.session import (
     open_partner,
 )
 from journal.storage.together.sharing import Sharing
+from journal.ui.common.accessibility import announce
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.local_time import now_utc, today_local
 from journal.ui.common.messages import user_message
+from journal.ui.common.page_focus import focus_placed_on_show
 from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.workers import Task, run_in_background
 from journal.ui.together.prompts import MyAnswersPage
@@ -351,9 +353,21 @@ class TogetherArea(Area):
         session.exchange_suggestions()
         self.exclusive.emit(True)
         self.session_page.set_names(session.names.owner, session.names.partner, self._own())
-        self.pages.setCurrentWidget(self.session_page)
         self.refresh()
-        self.session_page.reader.focus_reading()
+        reader = self.session_page.reader
+        # The focus goes once, straight to what is read, as the page is shown: the start
+        # page it hides gave it first to "Leave Together", heard before the entry (break
+        # test 15 of session 14, finding 9); and that Together is open is said.
+        with focus_placed_on_show(self.session_page, reader.focus_reading) as placing:
+            self.pages.setCurrentWidget(self.session_page)
+        if not placing.done:
+            reader.focus_reading()
+        shared = reader.model.rowCount()
+        announce(
+            self,
+            f"Together is open, with {shared} shared entr{'y' if shared == 1 else 'ies'}.",
+            after_focus=True,
+        )
         self._give_back_response()
 
     def _give_back_response(self) -> None:
