@@ -121,9 +121,9 @@ class PlaceOnShow(QObject):
     """Runs ``place`` when the page it watches receives its Show event, once;
     ``done`` tells whether it has (see `focus_placed_on_show`)."""
 
-    def __init__(self, page: QWidget, place: Callable[[], None]) -> None:
+    def __init__(self, page: QWidget, place: Callable[[], object]) -> None:
         super().__init__(page)
-        self._place: Callable[[], None] | None = place
+        self._place: Callable[[], object] | None = place
         self.done = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -135,7 +135,7 @@ class PlaceOnShow(QObject):
 
 
 @contextmanager
-def focus_placed_on_show(page: QWidget, place: Callable[[], None]) -> Iterator[PlaceOnShow]:
+def focus_placed_on_show(page: QWidget, place: Callable[[], object]) -> Iterator[PlaceOnShow]:
     """Within the block, when ``page`` (a page of a `QStackedWidget`) is shown, ``place()``
     puts the focus on it at once: the one focus move heard. Yields what tells whether
     it ran (``done``): not when ``page`` was shown already, where the caller places the

@@ -579,9 +579,11 @@ class MainWindow(QMainWindow):
         if current is not None and current.focus_search():
             return
         journal = self.area("journal")
-        if journal is not None:
-            self.show_area(journal)
-            journal.focus_search()
+        if journal is not None:  # the focus goes once, straight to the search (see new_entry)
+            with focus_placed_on_show(journal, journal.focus_search) as placing:
+                self.show_area(journal)
+            if not placing.done:
+                journal.focus_search()
 
     def tell(self, text: str, *, error: bool = False) -> None:
         """Leave ``text`` (plain words, any length) as a note at the top of the window
