@@ -6,6 +6,12 @@ caches names (Orca) kept saying the tab that was current when it first met the b
 ("Log" while "Charts" shows). One application-wide filter (``install_tab_names``)
 makes every tab bar of Solace send that event each time its current tab changes.
 
+A tab chosen by its underlined letter (Alt+D for "Clos&eness ideas") puts the focus
+on its tab bar, so the tab now shown is heard and the keys go on from there: Qt
+changes the tab and leaves the focus where it was, on the area list or on a button
+of the page just hidden, and nothing was heard (break test 15 of session 14,
+finding 7).
+
 The same filter takes Qt's scroll arrows of a tab bar (shown when its tabs do not
 fit, as at 200 % text) out of the Tab order: they were Tab stops of their own,
 heard as "Scroll Left" and "Scroll Right" between the tabs and the page (break
@@ -16,7 +22,7 @@ it into view; a mouse still clicks the arrows.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QTabBar, QToolButton
 
@@ -37,12 +43,17 @@ def tell_name_changed(bar: QTabBar) -> None:
 
 
 class TabNames(QObject):
-    """Connects each tab bar, as it is polished, to `tell_name_changed`."""
+    """Connects each tab bar, as it is polished, to `tell_name_changed`, and focuses a
+    tab bar whose tab was chosen by its underlined letter."""
 
     #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
-    EVENT_TYPES = frozenset({QEvent.Type.Polish})
+    EVENT_TYPES = frozenset({QEvent.Type.Polish, QEvent.Type.Shortcut})
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Shortcut and isinstance(watched, QTabBar):
+            bar = watched  # Qt changes its tab once this returns; then the focus goes to it
+            QTimer.singleShot(0, bar, lambda: _focus_shown(bar))
+            return False
         if (
             event.type() == QEvent.Type.Polish
             and isinstance(watched, QTabBar)
@@ -54,6 +65,11 @@ class TabNames(QObject):
             for arrow in bar.findChildren(QToolButton):  # Qt's scroll arrows
                 arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return False
+
+
+def _focus_shown(bar: QTabBar) -> None:
+    if bar.isVisible() and bar.isEnabled():
+        bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
 def install_tab_names(app: QApplication | None = None) -> TabNames | None:
