@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -668,6 +668,30 @@ class MainWindow(QMainWindow):
         self._enable_actions()
         if only is not None:
             self.show_area(only)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A key no widget took: when it is the shortcut of an action Together keeps out of
+        reach (New entry, Settings, Journal, Find…), say why, next to the window's other
+        brief words, instead of nothing (break test 15 of session 14, finding 8)."""
+        refused = self._kept_out_of_reach(QKeySequence(event.keyCombination()))
+        if refused is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        self.say_briefly(
+            f"{refused} waits until you leave Together, so that nothing private shows while "
+            "you read together."
+        )
+
+    def _kept_out_of_reach(self, pressed: QKeySequence) -> str | None:
+        """The name of the action whose shortcut ``pressed`` is, when the exclusive area
+        keeps it off; None otherwise."""
+        if self._only is None:
+            return None
+        for action in self.action_by_id.values():
+            if not action.isEnabled() and pressed in action.shortcuts():
+                return action.text().replace("&", "").rstrip("…")
+        return None
 
     def open_link(self, url: str) -> None:
         if self._only is not None:

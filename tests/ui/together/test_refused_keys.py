@@ -1,0 +1,27 @@
+"""In Together, a key of an action kept out of reach says why instead of nothing (break
+test 15 of session 14, finding 8: Ctrl+N, Ctrl+1 and Ctrl+, did nothing and said
+nothing). Real window, two real journals, real keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.together.support import open_together, seeded, together
+
+
+def test_a_key_together_keeps_out_of_reach_says_why(qtbot, unlocked_window, store) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    open_together(qtbot, window, seeded(window, store))
+    focus = QApplication.focusWidget()
+    assert focus is not None and window.isAncestorOf(focus)
+
+    qtbot.keyClick(focus, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+
+    said = window.statusBar().currentMessage() or " ".join(window.notices.texts())
+    assert "New entry waits until you leave Together" in said
+    assert window.pages.currentWidget() is together(window)  # still reading together
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Comma, ctrl)
+    said = window.statusBar().currentMessage() or " ".join(window.notices.texts())
+    assert "Settings waits until you leave Together" in said
