@@ -13,8 +13,8 @@ from journal.storage.lock.keys import LIGHT_KDF
 from tests.conftest import PASSPHRASE
 
 
-def made(store, snapshot: bool):
-    journal, recovery = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+def made(store, snapshot: bool, name: str = "Mine"):
+    journal, recovery = store.create(name, PASSPHRASE, LIGHT_KDF)
     journal.confirm_recovery_key()
     if snapshot:
         journal.snapshot("manual")
@@ -150,7 +150,7 @@ def test_a_journal_folder_that_may_not_be_read_is_listed_with_what_is_wrong(stor
 
 def test_a_folder_the_system_refuses_to_read_is_listed_not_raised(store, monkeypatch):
     folder, _ = made(store, snapshot=False)
-    other, _ = made(store, snapshot=False)
+    other, _ = made(store, snapshot=False, name="Ours")  # names are unique here
     deny_reading(monkeypatch, folder)
     check_listed_as_unreadable(store, folder)
     assert next(i for i in store.journals() if i.folder == other).readable
