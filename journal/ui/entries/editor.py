@@ -75,6 +75,7 @@ from journal.ui.entries.saving import EntrySaver, SaveJob, Snapshot, WriterSourc
 from journal.ui.entries.sharing import SharingExtras
 
 AUTOSAVE_MS = 1000
+PASTING = "Pasting… {percent} %"  # a paste of many lines going in (`markdown.pasting`)
 WORDS_SHARE = 0.45  # the least of the editor's height the words keep with the details shown
 DETAILS_SHARE = 0.35  # the most of the editor's height the details panel takes
 DETAILS_TEXT = "Mood, feelings, tags"  # a toggle: its arrow and pressed state say shown or not
@@ -121,6 +122,7 @@ class EntryEditor(QWidget):
     """The editor of one entry: title, "Written on", the text with live Markdown
     highlighting, mood, feelings, tags and sharing; it autosaves and emits `saved` with the
     entry's summary after each write."""
+
     saved = Signal(object)  # EntrySummary, after each write
     delete_requested = Signal(object)  # Entry, already saved once
 
@@ -301,7 +303,10 @@ class EntryEditor(QWidget):
         self.when.told.connect(lambda words: self.notes.show("created_at", words, focus=False))
         self.body.textChanged.connect(self._changed)
         self.body.refused.connect(self._text_refused)
-        self.body.textChanged.connect(self.text_note.clear)
+        # (Only when it says something: clearing an empty note still laid the column out
+        # again, at every key and at every slice of a big paste.)
+        self.body.textChanged.connect(self._clear_text_note)
+        self.body.paste_progress.connect(self._show_paste_progress)
         self.mood.currentIndexChanged.connect(self._changed)
         self.feelings.changed.connect(self._changed)
         self.tags.textChanged.connect(self._changed)
@@ -480,6 +485,22 @@ class EntryEditor(QWidget):
         """A paste or a key the entry could not take: said under the words, every time."""
         self.text_note.refuse(message)
 
+    def _clear_text_note(self) -> None:
+        if self.text_note.text():
+            self.text_note.clear()
+
+    def _show_paste_progress(self, percent: int) -> None:
+        """A paste of many lines going in: "Pasting… 40 %" on the status line, in steps
+        of ten (each new text lays the column out again: at every slice that was half
+        the paste's time), said once as it starts; gone when all of it is in (the
+        autosave then says when it saved)."""
+        if percent >= 100:
+            self.status.clear()
+            return
+        shown = PASTING.format(percent=percent // 10 * 10)
+        if shown != self.status.text():
+            self.status.show_message(shown, "status", quietly=percent > 0)
+
     def show_problem(self, message: str) -> None:
         """Say ``message`` (what went wrong) on the status line, each time."""
         self.status.refuse(message)
@@ -606,8 +627,13 @@ class EntryEditor(QWidget):
 
     def save_soon(self) -> None:
         """Autosave: take a snapshot now and write it in the background (see `EntrySaver`).
-        Costs the GUI thread one pass over the text."""
+        Costs the GUI thread one pass over the text. While a paste of many lines is
+        going in it waits for the paste (the timer is started again): `save_now`
+        finishes the paste and saves the whole."""
         self.timer.stop()
+        if self.body.pasting:
+            self.timer.start()
+            return
         if not self.is_dirty or self._repo is None:
             self.retry.stop()
             return
@@ -629,7 +655,9 @@ class EntryEditor(QWidget):
 
     def save_now(self) -> bool:
         """Write the entry if it changed and wait until it is written. False (and the
-        reason on the status line) when it could not be written."""
+        reason on the status line) when it could not be written. A paste still going in
+        is finished first and saved whole."""
+        self.body.finish_paste()
         self.save_soon()
         self.saver.flush()
         return not self.is_dirty

@@ -23,8 +23,9 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import SIGNAL, SLOT, QMimeData, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -44,7 +45,6 @@ from PySide6.QtGui import (
     QTextOption,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QPlainTextDocumentLayout,
     QPlainTextEdit,
     QTextEdit,
@@ -81,6 +81,7 @@ from journal.ui.entries.long_lines import (
     join_blocks,
     split_block,
 )
+from journal.ui.entries.pasting import SlicedPaste, sliced
 from journal.ui.entries.recolour import Recolouring
 
 log = logging.getLogger(__name__)
@@ -88,9 +89,6 @@ log = logging.getLogger(__name__)
 PARAGRAPH_SEPARATOR = SEPARATOR  # how QTextDocument separates blocks internally
 HIGHLIGHT_LIMIT = MARKED_LIMIT  # characters in one line; longer lines are shown plain
 _LONG_LINE_IN = re.compile(rf"(?m)^[^\n]{{{LONG_LINE + 1},}}")
-# A paste of this many lines or more shows the busy pointer while Qt inserts it (about
-# a second per 100,000 lines on the 2-core machine the benchmarks run on).
-BUSY_PASTE_LINES = 20_000
 # How much larger a heading line is drawn than the editor's words, in Qt's steps of a
 # size relative to the document's font (`QTextFormat.FontSizeAdjustment`: +1 is 1.2
 # times, +2 is 1.5 times, +3 twice), the sizes a web browser gives h1-h3: Qt sizes
@@ -140,15 +138,37 @@ def stored_form(text: str) -> str:
     return _LINE_ENDINGS.sub("\n", text)
 
 
+# QSyntaxHighlighter's own connection to its document: every change is highlighted.
+_CHANGED, _REFORMAT = "contentsChange(int,int,int)", "_q_reformatBlocks(int,int,int)"
+
+
 class MarkdownHighlighter(QSyntaxHighlighter):
     """Shows Markdown as it is typed, one line at a time, without changing a character."""
 
     def __init__(self, document: QTextDocument, editor: QPlainTextEdit) -> None:
         super().__init__(document)
         self._editor = editor
-        # While a big paste goes in: Qt asks for every new line, and only the lines a
-        # marker may be on are highlighted afterwards (`MarkdownEditor.insert_lines`).
+        # While a big paste goes in (`quiet`): only the lines a marker may be on are
+        # highlighted afterwards (`MarkdownEditor.insert_at`).
         self.paused = False
+
+    @contextmanager
+    def quiet(self) -> Iterator[None]:
+        """While a big paste goes in: Qt asks the highlighter nothing about the new lines.
+        QSyntaxHighlighter answers every change of the document through its own slot,
+        which called `highlightBlock` (a call from C++ into Python) once per line: two
+        thirds of Qt's time in a 166,000-line paste. The slot is taken off the
+        document's ``contentsChange`` meanwhile, and put back after; should Qt have no
+        such slot, `highlightBlock` returns at once instead."""
+        document = self.document()
+        detached = QObject.disconnect(document, SIGNAL(_CHANGED), self, SLOT(_REFORMAT))
+        self.paused = True
+        try:
+            yield
+        finally:
+            self.paused = False
+            if detached:
+                QObject.connect(document, SIGNAL(_CHANGED), self, SLOT(_REFORMAT))
 
     def _format(
         self,
@@ -350,6 +370,7 @@ class MarkdownEditor(QPlainTextEdit):
     """A plain-text editor for an entry's Markdown body, with formatting actions."""
 
     refused = Signal(str)  # a kind message: the paste or keystroke would not fit
+    paste_progress = Signal(int)  # percent of a paste of many lines in so far (`pasting`)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -380,6 +401,8 @@ class MarkdownEditor(QPlainTextEdit):
         self.highlighter = MarkdownHighlighter(self._document, self)
         self.recolouring = Recolouring(self, self.highlighter)  # a new theme, a screen at a time
         self.soft_breaks = SoftBreaks(self)
+        self._paste: SlicedPaste | None = None  # a paste of many lines going in
+        self._held: list[QKeyEvent | QInputMethodEvent] = []  # keys typed meanwhile
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, shortcut, slot in (
             ("bold", "Bold", QKeySequence.StandardKey.Bold, self.toggle_bold),
@@ -446,6 +469,7 @@ class MarkdownEditor(QPlainTextEdit):
         """Make one formatting edit (a toolbar button or its shortcut), then show the
         formatting at the cursor once: the buttons change once, and only when the
         formatting there really changed (not at each step of the edit)."""
+        self.finish_paste()
         before = self._caret()
         steps = self._document.availableUndoSteps()
         self._formatting = True
@@ -503,7 +527,9 @@ class MarkdownEditor(QPlainTextEdit):
 
     # the text, exactly --------------------------------------------------------------
     def markdown(self) -> str:
-        """The text exactly as shown (one pass over it): what is stored."""
+        """The text exactly as shown (one pass over it): what is stored. A paste still
+        going in is finished first (`finish_paste`): a part of one is never stored."""
+        self.finish_paste()
         raw = self.document().toRawText()
         soft = self.soft_breaks.numbers()
         if not soft:
@@ -577,6 +603,7 @@ class MarkdownEditor(QPlainTextEdit):
         The text shown is then exactly ``text`` (line endings as ``\\n``): should
         holding its long lines in pieces fail, or give anything else back, it is
         loaded again in whole lines (slower to type into, never different)."""
+        self.finish_paste()
         self.setUndoRedoEnabled(False)
         # The whole text arrives as whole lines before they are cut into pieces:
         # laid out with breaks inside words, a long one would take minutes.
@@ -616,7 +643,9 @@ class MarkdownEditor(QPlainTextEdit):
             self.soft_breaks.quiet = False
 
     def forget(self) -> None:
-        """Empty the editor and its undo stack."""
+        """Empty the editor and its undo stack (a paste still going in is finished
+        first: its cursor never writes into what comes next)."""
+        self.finish_paste()
         self.setUndoRedoEnabled(False)
         self.clear()
         self.soft_breaks.forget()
@@ -636,6 +665,14 @@ class MarkdownEditor(QPlainTextEdit):
         """Insert ``text`` (line breaks already ``\n``) at the cursor, over the selection,
         as one undo step: each line break starts a line; long lines go in pieces."""
         cursor = self.textCursor()
+        self.insert_at(cursor, text, False)
+        self.setTextCursor(cursor)
+
+    def insert_at(self, cursor: QTextCursor, text: str, join: bool) -> None:
+        """Insert ``text`` (line breaks already ``\n``) at ``cursor``, over its selection,
+        as an undo step of its own, or, with ``join``, as part of the step before (a
+        slice of a big paste, `pasting`); ``cursor`` ends after the text. Each line
+        break starts a line; long lines go in pieces."""
         lines = text.split("\n")
         # Lines past LONG_LINE, found by one search (not a Python step per line).
         long = (
@@ -647,34 +684,36 @@ class MarkdownEditor(QPlainTextEdit):
         # Python call and a search each: a fifth of a 166,000-line paste), and only the
         # lines that may hold a marker, and the two the paste joins, are highlighted.
         quiet = len(lines) >= QUIET_PASTE_LINES and not long
-        self.highlighter.paused = quiet
         self.soft_breaks.quiet = True
         try:
-            cursor.beginEditBlock()
-            cursor.removeSelectedText()
-            first = cursor.blockNumber()
-            if lines[0]:
-                cursor.insertText(qt_text(lines[0]))
-            if len(lines) > 1:
-                # The first break starts a line (in a piece of a long line too); the
-                # rest go in with one insertText, whose breaks Qt makes blocks of the
-                # same (hard) format: a block at a time cost 40-60 µs a line, a minute
-                # for a paste of a million short lines (break test 9 of session 10).
-                cursor.insertBlock(hard_format())
-                cursor.insertText(qt_text("\n".join(lines[1:])))
-            self._split_blocks(
-                QTextCursor(cursor), [first, first + len(lines) - 1, *(first + n for n in long)]
-            )
-            cursor.endEditBlock()
+            with self.highlighter.quiet() if quiet else nullcontext():
+                if join:
+                    cursor.joinPreviousEditBlock()
+                else:
+                    cursor.beginEditBlock()
+                cursor.removeSelectedText()
+                first = cursor.blockNumber()
+                if lines[0]:
+                    cursor.insertText(qt_text(lines[0]))
+                if len(lines) > 1:
+                    # The first break starts a line (in a piece of a long line too); the
+                    # rest go in with one insertText, whose breaks Qt makes blocks of the
+                    # same (hard) format: a block at a time cost 40-60 µs a line, a minute
+                    # for a paste of a million short lines (break test 9 of session 10).
+                    cursor.insertBlock(hard_format())
+                    if len(lines) > 2 or lines[1]:
+                        cursor.insertText(qt_text("\n".join(lines[1:])))
+                self._split_blocks(
+                    QTextCursor(cursor), [first, first + len(lines) - 1, *(first + n for n in long)]
+                )
+                cursor.endEditBlock()
         finally:
             self.soft_breaks.quiet = False
-            self.highlighter.paused = False
         if quiet:
             marked = line_numbers(text, (m.start() for m in _MAY_BE_MARKED_LINE.finditer(text)))
             document = self.document()
             for number in dict.fromkeys([0, *marked, len(lines) - 1]):
                 self.highlighter.rehighlightBlock(document.findBlockByNumber(first + number))
-        self.setTextCursor(cursor)
 
     def new_line(self) -> None:
         """Enter (with or without Shift): a line break, never a piece boundary."""
@@ -782,6 +821,7 @@ class MarkdownEditor(QPlainTextEdit):
         text longer than one entry can hold: over the selection (``replacing``: a paste,
         a key, an input method's text), or beside it, the selection kept (formatting
         markers and list numbers, which add to the text and take nothing away)."""
+        self.finish_paste()
         selected = self.textCursor().selectedText() if replacing else ""
         # characterCount counts UTF-16 units (at least the number of characters) plus one.
         upper = self.document().characterCount() - 1 - len(selected) + len(incoming)
@@ -799,20 +839,61 @@ class MarkdownEditor(QPlainTextEdit):
         return source.hasText()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        """Paste or drop: plain text only, and only when it fits."""
+        """Paste or drop: plain text only, and only when it fits (checked on the whole
+        text, before any of it goes in). A paste of many lines goes in a slice at a
+        time from the event loop (`pasting`), as one undo step; `paste_progress` gives
+        its percent."""
+        self.finish_paste()
         incoming = source.text() if source.hasText() else ""
         if not incoming or self._refuse_if_too_long(incoming):
             return
         text = stored_form(incoming)
-        busy = text.count("\n") >= BUSY_PASTE_LINES  # Qt's own insert takes seconds
-        if busy:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        if not sliced(text):
             self.insert_lines(text)
-        finally:
-            if busy:
-                QApplication.restoreOverrideCursor()
+            self.ensureCursorVisible()
+            return
+        paste = SlicedPaste(text, QTextCursor(self.textCursor()), self.insert_at, self)
+        paste.progressed.connect(self.paste_progress)
+        paste.done.connect(self._pasted)
+        self._paste = paste
+        paste.start()
+
+    @property
+    def pasting(self) -> bool:
+        """Whether a paste is still going in (`pasting`)."""
+        return self._paste is not None
+
+    def finish_paste(self) -> None:
+        """Put in now whatever of a paste is not in yet, and then the keys typed
+        meanwhile: called before anything reads, stores or changes the text other than
+        a key (saving, lock, formatting, undo, another paste, loading)."""
+        if self._paste is not None:
+            self._paste.finish()
+
+    def _pasted(self) -> None:
+        """The whole paste is in: the caret goes after it, and the keys typed meanwhile
+        go in, in order, as if typed now."""
+        paste, self._paste = self._paste, None
+        if paste is None:
+            return
+        self.setTextCursor(paste.cursor)
         self.ensureCursorVisible()
+        paste.deleteLater()
+        held, self._held = self._held, []
+        for event in held:
+            if isinstance(event, QKeyEvent):
+                self.keyPressEvent(event)
+            else:
+                self.inputMethodEvent(event)
+
+    def _hold(self, event: QKeyEvent | QInputMethodEvent) -> bool:
+        """While a paste goes in, a key or an input method's text waits (kept, to go in
+        after the paste, `_pasted`); True when it was kept."""
+        if self._paste is None:
+            return False
+        self._held.append(event.clone())
+        event.accept()
+        return True
 
     def undo(self) -> None:
         """Take back the last step typed (a word, see `undo_steps`) and say what it was."""
@@ -823,6 +904,7 @@ class MarkdownEditor(QPlainTextEdit):
         self._step(undone=False)
 
     def _step(self, *, undone: bool) -> None:
+        self.finish_paste()  # undo takes the whole paste away, never a part
         document = self.document()
         before = document.toRawText()
         step = document.availableUndoSteps()
@@ -876,7 +958,7 @@ class MarkdownEditor(QPlainTextEdit):
         makes a line break (Shift+Enter too: Qt's own would be U+2028, a character that
         only looks like one); keys next to a piece boundary act as if it were not there.
         Undo and redo say what they took back or put back."""
-        if self._leave_by_keys(event):
+        if self._leave_by_keys(event) or self._hold(event):
             return
         for standard, undone in ((_UNDO, True), (_REDO, False)):
             if event.matches(standard):
@@ -932,6 +1014,8 @@ class MarkdownEditor(QPlainTextEdit):
         that would make the entry too long is refused as a paste or a key is (an input
         method sends no key events: every word typed in Chinese or Japanese comes here),
         and what it was still composing is cleared."""
+        if self._hold(event):
+            return
         committed = event.commitString()
         if committed and self._refuse_if_too_long(committed):
             super().inputMethodEvent(QInputMethodEvent())
