@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -16,6 +15,7 @@ from journal.domain.body.log import Appointment
 from journal.domain.common.local_time import local_zone_name
 from journal.domain.common.words import as_written
 from journal.ui.common.dates import second_time_row, time_edit
+from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import from_qdatetime, now_utc, show_moment
 from journal.ui.common.widgets import label, qt_text, typed_text, wrapping_form
@@ -39,7 +39,7 @@ class AppointmentDialog(QDialog):
         self.place = QLineEdit()
         self.place.setAccessibleName("Where, or with whom")
         self.place.setMaxLength(200)
-        self.questions = QPlainTextEdit()
+        self.questions = TypedTextField()
         self.questions.setTabChangesFocus(True)
         self.questions.setAccessibleName("Questions to ask")
         self.questions.setPlaceholderText("For example: Is the bleeding I have had usual?")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
@@ -30,6 +29,7 @@ from journal.ui.body.chart import chart_image
 from journal.ui.body.export_pdf import DEFAULT_CSV_NAME, DEFAULT_PDF_NAME, write_summary_pdf
 from journal.ui.common.accessibility import Message, describes, warn_on_open
 from journal.ui.common.dates import date_edit
+from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.file_places import Place, place_problem, save_file_name
 from journal.ui.common.fit import dialog_layout, set_height_in_lines
@@ -112,7 +112,7 @@ class ExportDialog(QDialog):
             edit.setDate(to_qdate(day))
             edit.setMaximumDate(to_qdate(today_local()))
         self.notes = QCheckBox("Add the &notes from my logs")
-        self.extra = QPlainTextEdit()
+        self.extra = TypedTextField()
         self.extra.setTabChangesFocus(True)
         self.extra.setAccessibleName("Anything to add to the summary")
         set_height_in_lines(self.extra, 2)

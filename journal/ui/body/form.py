@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -51,6 +50,7 @@ from journal.domain.common.words import as_written
 from journal.ui.body.fields import combo
 from journal.ui.common.accessibility import Message, scroll_only
 from journal.ui.common.dates import second_time_row, time_edit, whole_minute
+from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.field_notes import FieldNotes, bring_into_view
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import from_qdatetime, now_utc, show_moment, to_qdatetime
@@ -161,7 +161,7 @@ class BodyLogForm(QWidget):
             "Discharge", [(_none_of("discharge", d.label), d) for d in Discharge]
         )
         self.pain_with_sex = QCheckBox("Pain during or after se&x")
-        self.note = QPlainTextEdit()
+        self.note = TypedTextField()
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName("Note")
         set_height_in_lines(self.note, 3)

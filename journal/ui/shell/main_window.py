@@ -71,6 +71,7 @@ from journal.ui.common.dialog_drafts import (
     to_text,
 )
 from journal.ui.common.enter_presses import install_enter_presses
+from journal.ui.common.exact_copy import install_exact_copy
 from journal.ui.common.file_places import use_data_folder
 from journal.ui.common.first_paint import after_first_paint
 from journal.ui.common.fit import (
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
         install_dialog_fit()  # every dialog stays within the screen
         install_enter_presses()  # Enter on a focused button presses it
         install_undo_said()  # Undo and Redo in any text field say what they did
+        install_exact_copy()  # Copy out of a selectable label gives exactly its words
         install_context_menu_key()  # Shift+F10 opens a context menu, as the Menu key does
         install_button_arrows()  # arrows move through a radio group, and off no other button
         install_current_cell()  # a table or list focused says its current cell

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from journal.domain.entries.entry import make_headline
 from journal.domain.together.items import MAX_RESPONSE_CHARS, Response, SharedItem, Side
 from journal.ui.common.accessibility import Message, Politeness, announce, readable
 from journal.ui.common.confirm import confirm
+from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.widgets import follow_text_size, grow_with_content, label, typed_text
@@ -125,7 +125,7 @@ class ItemPage(QScrollArea):
         self.responses = QVBoxLayout()
         self.responses.setSpacing(8)
         self.respond_label = label("", "subtle")
-        self.respond_box = QPlainTextEdit()
+        self.respond_box = TypedTextField()
         self.respond_box.setTabChangesFocus(True)
         set_height_in_lines(self.respond_box, 4, "maximum")
         self.respond_button = QPushButton("Keep the response")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from journal.domain.together.items import Side
 from journal.domain.together.prompts import AnswerState, PromptStatus, PromptView
 from journal.storage.together.answers import MyAnswer
 from journal.ui.common.accessibility import Message, describes, readable, scroll_only
+from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.flow import flow_row, narrow_combo
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.widgets import grow_with_content, label, qt_text, typed_text, wrapping_form
@@ -146,7 +146,7 @@ class MyAnswersPage(QWidget):
         self.prompt = QComboBox()
         self.prompt.setAccessibleName("Couple prompt")
         self.state = Message("Your answer so far", hide_empty=False)
-        self.text = QPlainTextEdit()
+        self.text = TypedTextField()
         self.text.setAccessibleName("Your answer")
         self.text.setTabChangesFocus(True)
         self.problem = Message("Problem with your answer", "error")

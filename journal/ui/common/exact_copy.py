@@ -1,0 +1,119 @@
+"""What is copied, cut or dragged out of a person's words is exactly those characters.
+
+Qt's own copy out of a text field or a selectable label goes through
+``QTextDocumentFragment::toPlainText``, which turns every no-break space (U+00A0, typed
+before "?" and inside « » in French) into a plain space (documented for
+``QTextDocument::toPlainText``; break test 9 of session 12, finding 5, for what is
+stored). So a field that holds a person's text (`TypedTextField`: a body log's note, an
+appointment's questions, a response or an answer in Together, the doctor summary's
+note) puts `exact_selection` on the clipboard instead: the same rule as
+`widgets.typed_text`, which reads what is stored, so a copy pasted back gives the same
+text. The entry editor has its own (its long lines are held in pieces,
+`ui/entries/markdown`), and a one-line field (``QLineEdit``) copies its text as it is.
+A label whose words can be selected (`accessibility.readable`: Together's reading view
+and responses, the body timeline) copies them the same way with Ctrl+C and its menu's
+Copy (`ExactCopy`, one filter on the application).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QEvent, QMimeData, QObject
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPlainTextEdit
+
+from journal.ui.common.app_filter import install_once
+from journal.ui.common.widgets import qt_text
+
+__all__ = [
+    "ExactCopy",
+    "TypedTextField",
+    "copy_label_selection",
+    "exact_selection",
+    "exact_text",
+    "install_exact_copy",
+]
+
+MENU_COPY = "edit-copy"  # the object name Qt gives Copy in a text's standard context menu
+_WIRED = "solaceExactCopy"  # an action already sent to `copy_label_selection`
+_FILTER_NAME = "solaceExactCopy"
+
+_BLOCK_SEPARATOR = "\u2029"  # how Qt separates blocks (lines) in selected or raw text
+
+
+def exact_text(selected: str) -> str:
+    """Text Qt gave as selected (``QTextCursor.selectedText``, ``QLabel.selectedText``:
+    every character as it is, lines separated by U+2029) as the person wrote it: line
+    breaks as ``\\n``, as `widgets.typed_text` reads a whole field."""
+    return selected.replace(_BLOCK_SEPARATOR, "\n")
+
+
+def exact_selection(cursor: QTextCursor) -> str:
+    """The text selected by ``cursor``, exactly as typed (`exact_text`); "" when none."""
+    return exact_text(cursor.selectedText())
+
+
+class TypedTextField(QPlainTextEdit):
+    """A multi-line field for a person's own words: copy, cut and drag give exactly
+    the characters selected (no-break spaces, line and paragraph separators, tabs),
+    read with the rule of `widgets.typed_text`."""
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """The selection as plain text, exactly (Qt's own would turn U+00A0 into a
+        space); Qt uses it for Copy, Cut and a drag alike."""
+        data = QMimeData()
+        data.setText(qt_text(exact_selection(self.textCursor())))
+        return data
+
+
+def copy_label_selection(text: QLabel, mode: QClipboard.Mode = QClipboard.Mode.Clipboard) -> None:
+    """Put the words selected in the label ``text`` on the clipboard (or ``mode``)
+    exactly (`exact_text`); nothing when none is selected."""
+    if text.hasSelectedText():
+        QGuiApplication.clipboard().setText(qt_text(exact_text(text.selectedText())), mode)
+
+
+def _wire_menu(menu: QMenu) -> None:
+    """Send Copy of ``menu``, a selectable label's standard context menu (its parent is
+    the label), to `copy_label_selection`: Qt connected it to its own copy."""
+    text = menu.parent()
+    if not isinstance(text, QLabel):
+        return
+    for action in menu.actions():
+        if action.objectName() != MENU_COPY or action.property(_WIRED):
+            continue
+        action.triggered.disconnect()  # Qt's own, through toPlainText
+        action.triggered.connect(partial(_copy_chosen, text))
+        action.setProperty(_WIRED, True)
+
+
+def _copy_chosen(text: QLabel, _checked: bool = False) -> None:
+    copy_label_selection(text)
+
+
+class ExactCopy(QObject):
+    """Copy out of any selectable label (Ctrl+C, or Copy in its context menu) puts
+    exactly the selected words on the clipboard. One application-wide filter
+    (`install_exact_copy`), so every label is covered, whoever made it."""
+
+    #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
+    EVENT_TYPES = frozenset({QEvent.Type.KeyPress, QEvent.Type.Show})
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            if isinstance(watched, QMenu):
+                _wire_menu(watched)
+            return False
+        if not isinstance(watched, QLabel) or not isinstance(event, QKeyEvent):
+            return False
+        if not event.matches(QKeySequence.StandardKey.Copy) or not watched.hasSelectedText():
+            return False
+        copy_label_selection(watched)
+        return True
+
+
+def install_exact_copy(app: QApplication | None = None) -> ExactCopy | None:
+    """Install the filter on ``app`` (default: the running application) once; returns
+    it (the same one on every call), or None when there is no QApplication yet."""
+    return install_once(ExactCopy, _FILTER_NAME, app)
