@@ -79,6 +79,7 @@ from journal.ui.entries.long_lines import (
     hard_format,
     is_soft,
     join_blocks,
+    remove_keeping_format,
     split_block,
 )
 from journal.ui.entries.pasting import SlicedPaste, sliced
@@ -691,7 +692,7 @@ class MarkdownEditor(QPlainTextEdit):
                     cursor.joinPreviousEditBlock()
                 else:
                     cursor.beginEditBlock()
-                cursor.removeSelectedText()
+                remove_keeping_format(cursor)
                 first = cursor.blockNumber()
                 if lines[0]:
                     cursor.insertText(qt_text(lines[0]))
@@ -785,19 +786,65 @@ class MarkdownEditor(QPlainTextEdit):
         block = cursor.block()
         if event.key() == Qt.Key.Key_Backspace and cursor.atBlockStart() and is_soft(block):
             index = self._stored_neighbour(cursor.position() - 1, -1)
-            if index is not None:
+            if index is not None and self._document.characterAt(index) == PARAGRAPH_SEPARATOR:
+                cursor.setPosition(index)  # a line break, after an empty block maybe
+                cursor.setPosition(index + 1, QTextCursor.MoveMode.KeepAnchor)
+                remove_keeping_format(cursor)
+                self.setTextCursor(cursor)
+            elif index is not None:
                 cursor.setPosition(index + 1)
                 cursor.deletePreviousChar()
                 self.setTextCursor(cursor)
             return True
         if event.key() == Qt.Key.Key_Delete and cursor.atBlockEnd() and is_soft(block.next()):
             index = self._stored_neighbour(cursor.position() + 1, 1)
-            if index is not None:
+            if index is not None and self._document.characterAt(index) == PARAGRAPH_SEPARATOR:
+                cursor.setPosition(index)  # a line break, after an empty block maybe
+                cursor.setPosition(index + 1, QTextCursor.MoveMode.KeepAnchor)
+                remove_keeping_format(cursor)
+                self.setTextCursor(cursor)
+            elif index is not None:
                 cursor.setPosition(index)
                 cursor.deleteChar()
                 self.setTextCursor(cursor)
             return True
         return False
+
+    def _join_after_an_empty_block(self, event: QKeyEvent) -> bool:
+        """Backspace or Delete that takes away a block separator right after an empty
+        block (at a line's start or end, or a selection from an empty block on): done
+        here through `remove_keeping_format`, so the joined block keeps the empty
+        block's format (Qt's own kept the next block's: an empty piece and the line
+        break after it became a line break never typed). True when done here."""
+        cursor = self.textCursor()
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if not plain:
+            return False
+        edit = QTextCursor(cursor)
+        if not cursor.hasSelection():
+            at = cursor.position()
+            if event.key() == Qt.Key.Key_Backspace and cursor.atBlockStart() and at > 0:
+                edit.setPosition(at - 1)
+                edit.setPosition(at, QTextCursor.MoveMode.KeepAnchor)
+            elif (
+                event.key() == Qt.Key.Key_Delete
+                and cursor.atBlockEnd()
+                and cursor.block().next().isValid()
+            ):
+                edit.setPosition(at + 1, QTextCursor.MoveMode.KeepAnchor)
+            else:
+                return False
+        first = self._document.findBlock(edit.selectionStart())
+        if first.length() > 1 or edit.selectionEnd() <= first.position() + first.length() - 1:
+            return False  # not from an empty block over its separator: Qt's own is right
+        edit.beginEditBlock()
+        remove_keeping_format(edit)
+        edit.endEditBlock()
+        self.setTextCursor(edit)
+        return True
 
     def _step_over_piece_edge(self, event: QKeyEvent) -> None:
         """Left and Right cross a soft separator as if it were not there."""
@@ -978,7 +1025,10 @@ class MarkdownEditor(QPlainTextEdit):
         ):
             self.new_line()
             return
-        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and self._delete_across_piece(event):
+        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and (
+            self._delete_across_piece(event) or self._join_after_an_empty_block(event)
+        ):
+            self._split_if_long()
             self._mend_piece_edges()
             return
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):

@@ -93,6 +93,23 @@ def _paste(widget: QPlainTextEdit, text: str) -> None:
     unit="\U0001f469\u200d\U0001f469\u200d\U0001f467",
     ops=[("goto", 0, 2, False), ("backspace", 0, 0, False), ("delete", 0, 0, False)],
 )
+# Enter at a piece's start left an empty piece before the new line; Backspace (or Left
+# and Delete) then took the line break away, and Qt, which takes an empty block away
+# instead of joining the next one into it, kept the new line's format: the pieces were
+# stored with a line break between them that was never typed.
+@example(
+    unit="\U0001f44d\U0001f3fd",
+    ops=[("goto", 0, 0, True), ("enter", 0, 0, False), ("backspace", 0, 0, False)],
+)
+@example(
+    unit="\U0001f44d\U0001f3fd",
+    ops=[
+        ("goto", 0, 0, True),
+        ("enter", 0, 0, False),
+        ("left", 0, 0, False),
+        ("delete", 0, 0, False),
+    ],
+)
 def test_editing_around_the_pieces_of_a_long_line_stores_exactly_what_was_typed(
     qtbot, unit, ops
 ):
