@@ -12,34 +12,55 @@ splits at spaces only) also hold, for each run of non-spaces that has a symbol i
 (a key or a language: "F#"):
 
 * the run itself, its punctuation at either end taken off ("(C++)," -> "c++"), and
-* each run of symbols inside it ("love❤️" gives "love❤" and "❤").
+* each run of symbols inside it ("love❤️" gives "love❤" and "❤"), and
+* for a number written against a unit or symbol ("38.5°C", "101°F", "12€"), the unit
+  alone, the number taken off ("°c", "°f", "€"): a query for the unit finds it, and a
+  query of another number with the same unit ("39°C") finds it too (break test 9 of
+  session 14, finding 8: a person typing a fever found nothing about fevers).
+
+An ordinal indicator after a number ("38ºC", as Spanish and Portuguese keyboards type
+the degree) is read as the degree sign; "℃" and "℉" become "°c" and "°f" by NFKC.
 
 Both sides are folded the same way: as all search folds
 (``journal.storage.word_forms.search_fold``: NFKC, Arabic letters one way), case
 folded, and without the variation selectors that pick an emoji's colour or text look
 (U+FE0E, U+FE0F), so 🕯 and 🕯️ are one. A query's symbol runs are searched as
-prefixes of those tokens (`symbols_match`), ANDed with its words. Costs for a text
+prefixes of those tokens (`symbols_match`), ANDed with its words; a measurement in
+a query ("39°C") is found as written or by its unit alone (`unit_of`). Costs for a text
 without any symbol: one regular-expression search; with symbols, a fixed number of
 passes over the text (no Python step per symbol).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
 from journal.storage.fts_query import fts5_phrase
 from journal.storage.word_forms import search_fold
 
-__all__ = ["symbol_query", "symbol_tokens", "symbols_match"]
+__all__ = [
+    "glued_units",
+    "measured_words",
+    "symbol_needles",
+    "symbol_query",
+    "symbol_tokens",
+    "symbols_match",
+    "unit_of",
+]
 
 _SELECTORS = str.maketrans("", "", "\ufe0e\ufe0f")
 # ASCII has few symbols (and "#", of "F#"); an ASCII text without any of them holds none.
 _ASCII_MAY_HOLD = "$+<=>^`|~#"
+# The ordinal indicator typed for a degree after a number ("38ºC").
+_ORDINAL_DEGREE = re.compile(r"(?<=\d)º")
+# Spaces between a number and its degree sign ("39 °C"), as a query glues them.
+_SPACED_DEGREE = re.compile(r"(?<=\d)[ \t\u00a0\u202f]+(?=[°℃℉º])")
 
 
 @cache
-def _patterns() -> tuple[Any, Any, Any]:
+def _patterns() -> tuple[Any, Any, Any, Any]:
     """The regular expressions that need Unicode's categories (the ``regex`` library,
     imported on first use, not at start-up)."""
     import regex
@@ -51,6 +72,9 @@ def _patterns() -> tuple[Any, Any, Any]:
         regex.compile(rf"{symbol}*\p{{S}}{symbol}*"),  # a run of symbols (emoji sequences)
         # Punctuation at a run's ends (one run a line), but the "#" of "F#".
         regex.compile(r"(?m)^\p{P}+|(?:(?<!\w)#|[^\P{P}#])+$"),
+        # A run that is a number (digits, "." or "," between them) then a symbol: the
+        # unit is what follows the number ("38.5°c" -> "°c").
+        regex.compile(r"(?m)^\d(?:[\d.,]*\d)?(\p{S}[^\n]*)$"),
     )
 
 
@@ -69,7 +93,9 @@ def _runs(text: str) -> list[str]:
     rule here crosses one)."""
     if text.isascii() and not any(char in text for char in _ASCII_MAY_HOLD):
         return []
-    held, _symbols, ends = _patterns()
+    if "º" in text:
+        text = _ORDINAL_DEGREE.sub("°", text)
+    held, _symbols, ends, _units = _patterns()
     holding = held.findall("\n".join(dict.fromkeys(text.split())))
     if not holding:
         return []
@@ -80,14 +106,17 @@ def _runs(text: str) -> list[str]:
 def symbol_tokens(*texts: str) -> str:
     """The symbol tokens of ``texts`` for the pairs index, space-separated ("" if none):
     each run `_runs` finds, then each run of symbols inside those runs ("love❤" gives
-    "love❤" and "❤"). The index keeps no positions, so their order does not matter."""
+    "love❤" and "❤"), then the unit of each number written against one ("38.5°c" gives
+    "°c"). The index keeps no positions, so their order does not matter."""
     tokens: list[str] = []
-    symbols = _patterns()[1]
+    _held, symbols, _ends, units = _patterns()
     for text in texts:
         runs = _runs(text)
         tokens.extend(runs)
         if runs:
-            tokens.extend(symbols.findall("\n".join(runs)))
+            joined = "\n".join(runs)
+            tokens.extend(symbols.findall(joined))
+            tokens.extend(units.findall(joined))
     return " ".join(dict.fromkeys(tokens))
 
 
@@ -97,7 +126,51 @@ def symbol_query(text: str) -> list[str]:
     return _runs(text)
 
 
+def unit_of(run: str) -> str | None:
+    """The unit of a folded symbol run that is a number written against it ("39°c" ->
+    "°c", "38.5°" -> "°", "12€" -> "€"); None for any other run ("c++", "💔")."""
+    found = _patterns()[3].fullmatch(run)
+    return None if found is None else str(found.group(1))
+
+
+def glued_units(query: str) -> str:
+    """``query`` with a number and the degree sign after it written together ("39 °C"
+    -> "39°C"), so that it is one measurement (`unit_of`) whichever way it was typed."""
+    return _SPACED_DEGREE.sub("", query) if any(c in query for c in "°℃℉º") else query
+
+
+def measured_words(spaced: str) -> str:
+    """``spaced`` (a query's words) with each measurement ("38°C", "(101°F)") as its
+    number alone ("38", "101"): the word index holds "38.5°C" as the words "38", "5"
+    and "c" or, written with "º", as one word "38ºc"; its unit is searched in the pairs
+    index (`symbols_match`). Other words are kept as they are."""
+    if spaced.isascii() and not any(char in spaced for char in _ASCII_MAY_HOLD):
+        return spaced
+    kept = []
+    for chunk in spaced.split():
+        runs = _runs(chunk)
+        unit = unit_of(runs[0]) if len(runs) == 1 else None
+        kept.append(chunk if unit is None else runs[0][: -len(unit)])
+    return " ".join(kept)
+
+
+def symbol_needles(runs: list[str]) -> list[str]:
+    """What to mark in a text found by ``runs`` (`symbol_query`): each run, and the unit
+    of each measurement among them (`unit_of`), longest first, each once."""
+    needles = [*runs, *(unit for run in runs if (unit := unit_of(run)) is not None)]
+    return sorted(dict.fromkeys(needles), key=len, reverse=True)
+
+
 def symbols_match(runs: list[str]) -> str | None:
     """The pairs index's MATCH expression for ``runs`` (every one a prefix, ANDed),
-    each quoted so that nothing typed is read as FTS5 syntax; None for none."""
-    return " ".join(fts5_phrase(run) + "*" for run in runs) or None
+    each quoted so that nothing typed is read as FTS5 syntax; None for none.
+
+    A measurement ("39°c") matches as written or by its unit alone ("°c"): the number
+    is not required, so a temperature the text does not hold still finds the text that
+    speaks of temperatures (break test 9 of session 14, finding 8)."""
+    parts = []
+    for run in runs:
+        unit = unit_of(run)
+        written = fts5_phrase(run) + "*"
+        parts.append(written if unit is None else f"({written} OR {fts5_phrase(unit)}*)")
+    return " ".join(parts) or None

@@ -22,6 +22,7 @@ _SYMBOL = regex.compile(r"\p{S}|\w#")
 _ENDS = regex.compile(r"^\p{P}+|(?:(?<!\w)#|[^\P{P}#])+$")
 _JOINS = r"[\p{S}\u200d\u20e3\U000e0020-\U000e007f]"
 _SYMBOL_RUN = regex.compile(rf"{_JOINS}*\p{{S}}{_JOINS}*")
+_UNIT = regex.compile(r"\d(?:[\d.,]*\d)?(\p{S}.*)")  # "38.5°c" is also its unit "°c"
 
 
 def _one_run_at_a_time(text: str) -> list[str]:
@@ -30,6 +31,7 @@ def _one_run_at_a_time(text: str) -> list[str]:
     punctuation off; kept if it still holds one."""
     found = []
     for run in text.split():
+        run = regex.sub(r"(?<=\d)º", "°", run)  # "38ºC" is a degree (finding 8, session 14)
         if not _SYMBOL.search(run):
             continue
         folded = search_fold(run).translate({0xFE0E: None, 0xFE0F: None}).casefold()
@@ -40,7 +42,7 @@ def _one_run_at_a_time(text: str) -> list[str]:
 
 
 _PIECES = [*"ab F#C+<>$^|~`-_.,;:!?()[]'\"\n\t", "💔", "🕯", "\ufe0f", "\u200d", "❤", "°"]
-_PIECES += ["™", "½", "أ", "ى", "é", "\u00a0", "👩🏽", "\u20e3", "\x1c"]
+_PIECES += ["™", "½", "º", "1", "℃", "أ", "ى", "é", "\u00a0", "👩🏽", "\u20e3", "\x1c"]
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
 
@@ -48,10 +50,12 @@ _TEXT = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 @given(_TEXT)
 @example("I love you ❤️ see you soon 🙏 +44 7700")
 @example("(C++), F#, ™, 💔💔 0💔 1💔")
+@example("38.5°C, 101°F) 38ºC 12€")
 def test_the_tokens_are_the_rule_read_one_run_at_a_time(text: str) -> None:
     runs = _one_run_at_a_time(text)
     assert symbol_query(text) == runs
     expected = set(runs) | {sub for run in runs for sub in _SYMBOL_RUN.findall(run)}
+    expected |= {unit[1] for run in runs if (unit := _UNIT.fullmatch(run))}
     tokens = set(symbol_tokens(text).split(" ")) - {""}
     assert tokens == {token for part in expected for token in part.split(" ")} - {""}
 

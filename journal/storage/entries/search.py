@@ -27,7 +27,7 @@ from journal.storage.entries.repository import ZONE_REACH, summary_from_row
 from journal.storage.entries.terms import fold_variants, index_terms
 from journal.storage.fts_query import fts5_phrase, query_tokens
 from journal.storage.ngrams import grams_match, split_query
-from journal.storage.symbols import symbol_query
+from journal.storage.symbols import glued_units, measured_words, symbol_query
 from journal.storage.types import stored_text
 from journal.storage.word_forms import (
     FORMS_SEPARATOR,
@@ -209,9 +209,13 @@ class EntrySearch:
         """
         params: dict[str, Any] = {"limit": limit, "offset": offset}
         where = _filter_sql(filters, params)
+        words = glued_units(words)
         spaced, runs = split_query(words)
-        match = match_expression(spaced)
         symbols = symbol_query(words)
+        # A measurement ("38°C") is its number in the word index, its unit in the pairs
+        # index (``journal.storage.symbols``), so "38ºC" finds "38.5°C" and the other way.
+        spaced = measured_words(spaced)
+        match = match_expression(spaced)
         grams = grams_match(runs, symbols)
         if grams is not None:
             params["grams"] = grams

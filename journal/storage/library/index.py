@@ -29,7 +29,7 @@ from journal.domain.library.articles import Article
 from journal.domain.library.plaintext import markdown_to_text, without_private_use
 from journal.storage.fts_query import fts5_match_query, query_tokens
 from journal.storage.ngrams import GRAMS_TOKENIZER, grams_match, index_grams, split_query
-from journal.storage.symbols import symbol_query
+from journal.storage.symbols import glued_units, symbol_needles, symbol_query
 from journal.storage.word_forms import MARKED_WORD, fold_term, index_forms, starts_with_term
 
 __all__ = ["HIGHLIGHT_CLOSE", "HIGHLIGHT_OPEN", "LibraryIndex", "SearchHit"]
@@ -159,6 +159,10 @@ class LibraryIndex:
         """
         if not isinstance(text, str) or limit < 1:
             return []
+        # A measurement ("39°C", "39 °C") is searched by its unit, its number not
+        # required: a temperature the articles do not name still finds the one on fever
+        # (break test 9 of session 14, finding 8; ``journal.storage.symbols``).
+        text = glued_units(text)
         spaced, runs = split_query(text)
         symbols = symbol_query(text)
         # A run of non-spaces that holds a symbol ("C++", "♡,") is searched as a whole
@@ -191,10 +195,12 @@ class LibraryIndex:
         except sqlcipher3.Error:
             return []
         if query is None:  # only spaceless words or symbols: mark the first where it is
-            rows = [self._mark_run(row, (runs or symbols)[0]) for row in rows]
+            # (a measurement, "39°c", as written or by its unit: `symbol_needles`)
+            first = [runs[0]] if runs else symbol_needles(symbols[:1])
+            rows = [self._mark_run(row, first) for row in rows]
         else:
             terms = tuple(fold_term(token) for token in query_tokens(spaced))
-            rows = [self._mark_forms(row, terms, symbols) for row in rows]
+            rows = [self._mark_forms(row, terms, symbol_needles(symbols)) for row in rows]
         rows.sort(key=lambda row: (_OPEN not in row[2], row[5], row[0]))
         return [
             self._hit(slug, title, body, summary, score)
@@ -206,17 +212,19 @@ class LibraryIndex:
         as `search` reads it: the Library's "nothing found" then speaks of them."""
         if not isinstance(text, str):
             return False
+        text = glued_units(text)
         spaced, runs = split_query(text)
         symbols = symbol_query(text)
         words = " ".join(chunk for chunk in spaced.split() if not symbol_query(chunk))
         return bool(symbols) and not runs and fts5_match_query(words) is None
 
-    def _mark_run(self, row: tuple[Any, ...], run: str) -> tuple[Any, ...]:
-        """A result found through the pairs index, with ``run`` marked in the title and
-        a passage of the body cut around it (FTS5's own snippets mark only words). A
-        symbol run comes folded ("c++" for "C++"), so it is looked for in any case."""
+    def _mark_run(self, row: tuple[Any, ...], runs: list[str]) -> tuple[Any, ...]:
+        """A result found through the pairs index, with ``runs`` (one run, or a
+        measurement and its unit, longest first) marked in the title and a passage of
+        the body cut around the first (FTS5's own snippets mark only words). A symbol
+        run comes folded ("c++" for "C++"), so it is looked for in any case."""
         slug, title, _title, _body, summary, score = row
-        needle = re.compile(re.escape(run), re.IGNORECASE)
+        needle = re.compile("|".join(re.escape(run) for run in runs), re.IGNORECASE)
 
         def marked(text: str) -> str:
             return needle.sub(lambda found: f"{_OPEN}{found.group()}{_CLOSE}", text)

@@ -265,3 +265,27 @@ def test_arabic_letters_written_one_way_find_the_others(
         hits = index.search(words)
         assert [hit.slug for hit in hits] == [slug]
         assert f"<b>{marked}</b>" in hits[0].snippet, hits[0].snippet
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["38°C", "39°C", "101°F", "100°F", "38.5°", "38,5°C", "38℃", "38ºC", "fever 38°", "39 °C"],
+)
+def test_a_temperature_finds_the_article_about_fever(query: str) -> None:
+    """Break test 9 of session 14, finding 8: the number glued to its unit made the whole
+    query a symbol run the index did not hold ("38°c"); the unit alone ("°c") is
+    enough, and the unit is what the snippet marks when the number is not there."""
+    index = shipped_index()
+    hits = {hit.slug: hit for hit in index.search(query)}
+    assert "warning-signs" in hits, query
+    assert "<b>" in hits["warning-signs"].snippet, query
+    assert not index.searches_symbols_only(query) or hits
+
+
+def test_a_measurement_in_an_article_is_found_by_its_unit() -> None:
+    index = LibraryIndex({"a": _article("a", "Readings", "It was 38.5°C at noon.")})
+    assert [hit.slug for hit in index.search("°C")] == ["a"]
+    assert [hit.slug for hit in index.search("38.5°C")] == ["a"]
+    assert "<b>38.5°C</b>" in index.search("38.5°C")[0].snippet
+    assert [hit.slug for hit in index.search("40°C")] == ["a"]
+    assert index.search("°F") == []

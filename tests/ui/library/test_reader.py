@@ -168,3 +168,34 @@ def test_the_reader_says_what_each_source_is(qtbot, unlocked_window):
             assert source in lines
         assert not any(re.search(r"\bSource [AB]\b", line) for line in lines)
     assert any("Mayo Clinic" in line for line in lines)
+
+
+FEVERS = [
+    "38°C",
+    "39°C",
+    "101°F",
+    "100°F",
+    "38.5°",
+    "38,5°C",
+    "38ºC",
+    "fever 38°",
+    "temperature 38°",
+]
+
+
+def test_a_temperature_as_people_type_it_finds_the_warning_signs(qtbot, unlocked_window):
+    """Break test 9 of session 14, finding 8: "38°C", "39°C", "101°F", "fever 38°" found
+    nothing and were told "No article has that emoji or symbol in it", though Warning
+    signs says "above 38.3 °C (101 °F)". Typed key by key (all Latin-1); "38℃" as an
+    input method puts it in."""
+    area = library(unlocked_window)
+    unlocked_window.show_area(area)
+    search = area.browser.search
+    for typed in FEVERS:
+        search.clear()
+        qtbot.keyClicks(search, typed)
+        assert "warning-signs" in area.browser.result_slugs(), typed
+        first = area.browser.results.item(0).text()
+        assert "emoji or symbol" not in first and "Nothing" not in first, typed
+    search.setText("38℃")
+    assert "warning-signs" in area.browser.result_slugs()
