@@ -11,6 +11,8 @@ from journal.domain.common.local_time import as_utc, local_zone_name
 from journal.domain.common.words import shorten
 from journal.domain.entries.feelings import Mood
 from journal.domain.entries.plain import plain_line
+from journal.domain.entries.visible import has_visible
+from journal.domain.safekeeping.controls import shown
 
 MAX_BODY_CHARS = 2_000_000
 MAX_HEADLINE_CHARS = 80
@@ -38,16 +40,20 @@ def _lines(text: str) -> Iterator[str]:
 def make_headline(title: str, body: str) -> str:
     """The title, or else the first line of the body with something in it, as plain words.
 
-    Reads the body line by line only until a line has words (never the whole
-    text at once), so a two-million-character entry costs no more than a short one.
+    "Something" is a character that shows (``journal.domain.entries.visible``): a line
+    holding only a direction mark or a zero-width space is skipped like a blank one,
+    and a control character shows as its visible mark ("␀"), never as a box or
+    nothing (break test 9 of session 14, finding 10). Reads the body line by line only
+    until a line has words (never the whole text at once), so a two-million-character
+    entry costs no more than a short one. Migration 0017 wrote stored headlines again.
     """
     cleaned_title = " ".join(title.split())
-    if cleaned_title:
-        return shorten(cleaned_title, MAX_HEADLINE_CHARS)
+    if cleaned_title and has_visible(cleaned_title):
+        return shorten(shown(cleaned_title), MAX_HEADLINE_CHARS)
     for line in _lines(body):
         plain = plain_line(line)
-        if plain:
-            return shorten(plain, MAX_HEADLINE_CHARS)
+        if plain and has_visible(plain):
+            return shorten(shown(plain), MAX_HEADLINE_CHARS)
     return UNTITLED
 
 

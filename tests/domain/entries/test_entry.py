@@ -9,9 +9,11 @@ import pytest
 from journal.domain.entries.entry import (
     MAX_BODY_CHARS,
     MAX_HEADLINE_CHARS,
+    UNTITLED,
     Entry,
     EntrySummary,
     check_entry_size,
+    make_headline,
     new_entry,
 )
 from journal.domain.entries.feelings import Mood
@@ -162,3 +164,26 @@ def test_ten_megabyte_paste_gets_a_kind_message() -> None:
     assert "split" in message
     assert "10,000,000" in message
     assert "!" not in message
+
+
+INVISIBLE_LINES = [
+    "\u200b", "\u200e", "\u200f", "\ufeff", "\u00ad", "\u2060", "\u180e", "\u034f",
+    "\u3164", "\u115f", "\uffa0", "\u2800", "\U000e0020", "\x00", "\x1b", "\x7f",
+    "\u0301", "\u200f \u200b\t\u00ad", "**\u200b**", "> \u200e",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", INVISIBLE_LINES)
+def test_a_line_with_nothing_visible_gives_no_headline(line: str) -> None:
+    """Break test 9 of session 14, finding 10: only lines blank by ``str.isspace`` were
+    skipped, so a direction mark alone on the first line made a blank row."""
+    assert make_headline("", f"{line}\nI miss you") == "I miss you"
+    if "*" not in line and ">" not in line:  # a title is no Markdown: "**" shows there
+        assert make_headline(line, "I miss you") == "I miss you"
+    assert make_headline("", line) == UNTITLED
+
+
+def test_a_headline_shows_control_characters_as_their_marks() -> None:
+    assert make_headline("", "a\x00b\x1bc\x7f") == "a\u2400b\u241bc\u2421"
+    assert make_headline("", "x\x80y") == "x\ufffdy"
+    assert make_headline("", "\u200fשלום") == "\u200fשלום"  # a mark beside words stays
