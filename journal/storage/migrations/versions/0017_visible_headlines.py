@@ -11,7 +11,7 @@ it can differ under the new rule, so only those are written again. A snapshot is
 taken before any migration of an existing journal.
 
 Revision ID: 0017_visible_headlines
-Revises: 0014_arabic_letters (0016_tags_read_as_the_editor once merged with 0015 and 0016)
+Revises: 0016_tags_read_as_the_editor
 """
 
 import sqlalchemy as sa
@@ -23,7 +23,7 @@ from journal.domain.safekeeping.controls import has_controls
 from journal.storage.types import unpack_text
 
 revision = "0017_visible_headlines"
-down_revision = "0014_arabic_letters"
+down_revision = "0016_tags_read_as_the_editor"
 branch_labels = None
 depends_on = None
 
