@@ -75,7 +75,11 @@ class _KeyDialog(QDialog):
     `journal.ui.common.dialog_drafts`)."""
 
     done_text = ""  # what a finished run did, said after a lock that closed the dialog
-    doing = ""  # what the key work is, said as it starts (see `BusyLine`)
+    # What the key work is, said as it starts (see `BusyLine`): the check of what was
+    # typed first, and the change as one that happens only if it is right; a person who
+    # mistyped heard "Checking and removing the journal…" for 8 s before the refusal
+    # (break test 15 of session 14, finding 13).
+    doing = ""
 
     def __init__(self, title: str, intro: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -222,7 +226,7 @@ class ChangePassphraseDialog(_KeyDialog):
     its wraps change."""
     done_text = CHANGE_IN_FORCE
     in_effect_text = CHANGE_IN_FORCE
-    doing = "Changing your passphrase… this takes a few seconds."
+    doing = "Checking your current passphrase, then changing it… this takes a few seconds."
 
     def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -303,7 +307,10 @@ class RotateKeyDialog(_PassphraseConfirmDialog):
 
     done_text = ROTATED
     in_effect_text = ROTATED_NOT_SHOWN
-    doing = "Re-encrypting your journal under a new key… this can take a while."
+    doing = (
+        "Checking your passphrase; only if it is right is the journal re-encrypted "
+        "under a new key… this can take a while."
+    )
 
     def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -325,7 +332,10 @@ class NewRecoveryKeyDialog(_PassphraseConfirmDialog):
     once the new one is made."""
     done_text = RECOVERY_KEY_MADE
     in_effect_text = NEW_KEY_NOT_SHOWN
-    doing = "Making a new recovery key… this takes a few seconds."
+    doing = (
+        "Checking your passphrase; only if it is right is a new recovery key made… "
+        "this takes a few seconds."
+    )
 
     def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -345,7 +355,10 @@ class RemoveJournalDialog(_PassphraseConfirmDialog):
     """Remove a journal from this computer for good, confirmed with its passphrase or
     its recovery key."""
 
-    doing = "Checking and removing the journal… this takes a few seconds."
+    doing = (
+        "Checking what you typed; only if it is right is the journal removed… "
+        "this takes a few seconds."
+    )
 
     def __init__(
         self, store: JournalStore, folder: Path, name: str, parent: QWidget | None = None

@@ -237,3 +237,20 @@ def test_the_journals_name_with_a_year_and_a_mark_is_refused_in_change_passphras
         assert window.journal is not None and window.journal.check_passphrase(PASSPHRASE)
     finally:
         window.lock()
+
+
+def test_what_is_said_while_the_passphrase_is_checked_promises_nothing_yet() -> None:
+    """Break test 15 of session 14, finding 13: a person who mistyped heard "Checking and
+    removing the journal…" (and "Re-encrypting your journal…") for 8 s before the
+    refusal. Each key dialog says first that it checks what was typed, and the change
+    only as what happens if it is right."""
+    from journal.ui.lock.security_dialogs import (
+        ChangePassphraseDialog,
+        NewRecoveryKeyDialog,
+        RemoveJournalDialog,
+        RotateKeyDialog,
+    )
+
+    dialogs = (ChangePassphraseDialog, NewRecoveryKeyDialog, RemoveJournalDialog, RotateKeyDialog)
+    for dialog in dialogs:
+        assert dialog.doing.startswith("Checking"), dialog.doing
