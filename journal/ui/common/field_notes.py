@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
 
-from journal.ui.common.accessibility import Message
+from journal.ui.common.accessibility import Message, Politeness, announce
 from journal.ui.common.field_values import change_signal, value_of
 from journal.ui.common.in_view import scroll_into_view
 
@@ -62,9 +62,9 @@ class FieldNote(Message):
         """Show ``words`` under the field and as its description, announced
         assertively each time unless ``quietly`` (said already). The focus stays
         where it is. A line no screen has placed (no parent) is only announced."""
-        if self.parentWidget() is None:
-            self.refuse(words, quietly=quietly)
-            self.hide()
+        if self.parentWidget() is None:  # never shown as a window of its own
+            if not quietly:
+                announce(self.field, words, Politeness.ASSERTIVE)
             return
         self.refuse(words, quietly=quietly)
         self.setBuddy(self.field)  # a label of the field only while it says something

@@ -107,3 +107,40 @@ def test_a_day_after_today_in_an_idea_card_is_shown_under_it(  # type: ignore[no
     settle()
     assert day.note.isVisible() and "is after today" in day.note.text()
     assert any("is after today" in s for s in a11y_events.announcements(assertive=True))
+
+
+def test_a_line_no_screen_placed_is_never_shown_as_a_window_of_its_own(  # type: ignore[no-untyped-def]
+    qtbot, a11y_events: Recorder
+):
+    """A date field whose screen did not place its line: the refusal is announced from
+    the field, and the line never opens as a window (it flashed up as one)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
+
+    from journal.ui.common.dates import date_edit
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    field = date_edit("Day")
+    field.setParent(window)
+    window.show()
+    window.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    shown: list[int] = []
+
+    class Shows(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Show:
+                shown.append(1)
+            return False
+
+    watcher = Shows()
+    field.note.installEventFilter(watcher)
+    field.setDate(QDate(2026, 4, 20))
+    qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(field, _no_such_day(field))
+    settle()
+    assert shown == []
+    said = a11y_events.announcements(assertive=True)
+    assert any(s.startswith("There is no day 31") for s in said)
