@@ -58,6 +58,14 @@ def _when(shown: Sequence[RaisedSign], every: Sequence[RaisedSign]) -> str:
     return text
 
 
+def advice_words(rule: WarningRule, signs: Sequence[RaisedSign]) -> str:
+    """The card's advice: what the latest of ``signs`` shows was logged (its
+    ``detail``, when the rule gives one), then the rule's own ``advice``."""
+    latest = max(signs, key=lambda sign: sign.evidence_at, default=None)
+    detail = latest.detail if latest is not None else ""
+    return f"{detail} {rule.advice}" if detail else rule.advice
+
+
 class SignCard(QFrame):
     """One warning sign's card: what was noticed, how urgent it is and what to do (with the
     emergency number where the guidance says so); `seen` carries its sign keys when the
@@ -79,7 +87,8 @@ class SignCard(QFrame):
         self.keys = [sign.key for sign in signs]
         self.setAccessibleName(f"Warning sign: {rule.title}. {rule.urgency.label}.")
         set_role(self, QAccessible.Role.AlertMessage)
-        self.spoken = f"Warning sign: {rule.title}. {rule.urgency.label}. {rule.advice}"
+        advice = advice_words(rule, signs)
+        self.spoken = f"Warning sign: {rule.title}. {rule.urgency.label}. {advice}"
         layout = QVBoxLayout(self)
         self.title = label(rule.title, "title")
         layout.addWidget(self.title)
@@ -89,7 +98,7 @@ class SignCard(QFrame):
         font.setWeight(QFont.Weight.DemiBold)
         self.urgency.setFont(font)
         layout.addWidget(self.urgency)
-        self.advice = label(rule.advice)
+        self.advice = label(advice)
         layout.addWidget(self.advice)
         layout.addWidget(label(f"Why: {rule.reason}", "subtle"))
         self.own_reading: QLabel | None = None

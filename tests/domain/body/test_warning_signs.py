@@ -252,7 +252,12 @@ def test_nothing_raised_for_an_ordinary_log() -> None:
 def test_one_thick_pad_an_hour_for_two_hours() -> None:
     pads = [pad(at(10)), pad(at(11)), pad(at(12))]
     [raised] = evaluate([], pads, NO_RECOVERY, NOW)
-    assert raised == RaisedSign(SignId.HEAVY_BLEEDING, at(12), "heavy_bleeding:pad-101200")
+    assert raised == RaisedSign(
+        SignId.HEAVY_BLEEDING,
+        at(12),
+        "heavy_bleeding:pad-101200",
+        detail="You noted 2 thick pads in a row, each soaked through, within 2 hours in all.",
+    )
 
 
 def test_pad_changes_noted_in_the_same_minute_count_as_one() -> None:
@@ -641,3 +646,38 @@ def test_evaluate_orders_by_evidence_time_and_keys_are_unique() -> None:
     ]
     assert len({r.key for r in raised}) == len(raised)
     assert evaluate(list(reversed(logs)), list(reversed(pads)), NO_RECOVERY, NOW) == raised
+
+
+def test_heavy_bleeding_says_what_was_logged_not_two_hours() -> None:
+    """Break test 14 of issue 15, finding 6: four soaked thick pads noted at 22:03,
+    22:03, 22:11 and 22:15 raised the sign with "two hours in a row"; the words now say
+    what the pads show (the two counted, 22:11 and 22:15, worn from 22:03), then the
+    rule they meet."""
+    start = NOW - timedelta(minutes=30)
+    pads = [
+        pad(start, id="a"),
+        pad(start + timedelta(seconds=20), id="b"),
+        pad(start + timedelta(minutes=8), id="c"),
+        pad(start + timedelta(minutes=12), id="d"),
+    ]
+    (raised,) = evaluate([], pads, NO_RECOVERY, NOW)
+    assert raised.sign is SignId.HEAVY_BLEEDING
+    assert raised.detail == (
+        "You noted 2 thick pads in a row, each soaked through, within 12 minutes in all."
+    )
+    advice = rules_by_id()[SignId.HEAVY_BLEEDING].advice
+    assert "two hours in a row" not in advice and not advice.startswith("You have")
+
+
+def test_heavy_bleeding_names_the_kinds_and_the_hours() -> None:
+    start = NOW - timedelta(hours=3)
+    pads = [
+        pad(start, PadKind.OVERNIGHT, Soaking.PARTLY, id="a"),
+        pad(start + timedelta(minutes=55), PadKind.OVERNIGHT, id="b"),
+        pad(start + timedelta(minutes=100), PadKind.THICK, id="c"),
+    ]
+    (raised,) = evaluate([], pads, NO_RECOVERY, NOW)
+    assert raised.detail == (
+        "You noted 2 thick or overnight pads in a row, each soaked through, within "
+        "1 hour and 40 minutes in all."
+    )

@@ -285,3 +285,27 @@ def test_most_recently_names_the_latest_log_after_older_logs_are_imported(  # ty
     said = " ".join(shown.text() for shown in card.findChildren(QLabel))
     assert f"Noted in 5 of your logs, most recently {say_moment(latest)}." in said
     assert "3 of them are new since you marked it as seen." in said
+
+
+THICK = PadKind.THICK
+
+
+def test_the_heavy_bleeding_card_says_what_the_pads_show(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
+    """Break test 14 of issue 15, finding 6: four soaked thick pads within 12 minutes
+    were described as "two hours in a row"; the card (and what is heard) now says what
+    was logged, then the rule it meets."""
+    start = now() - timedelta(minutes=30)
+    minutes = (0, 0, 8, 12)
+    store(
+        journal,
+        pads=[
+            PadChange(f"p{i}", start + timedelta(minutes=m, seconds=i), THICK, Soaking.FULLY)
+            for i, m in enumerate(minutes)
+        ],
+    )
+    body_area.refresh()
+    (card,) = body_area.banner.cards
+    said = "You noted 2 thick pads in a row, each soaked through, within 12 minutes in all."
+    assert card.advice.text().startswith(said)
+    assert said in card.spoken
+    assert "two hours in a row" not in card.advice.text() + card.spoken
