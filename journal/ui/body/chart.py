@@ -275,6 +275,14 @@ def _day(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
+def _temperature(point: DayPoint, unit: TemperatureUnit) -> str:
+    """The day's highest temperature in ``unit`` ("38.5 °C"), or "" when none was
+    taken: the one reading of it for the table and the summary."""
+    if point.temperature_c is None:
+        return ""
+    return Temperature(point.temperature_c, TemperatureUnit.CELSIUS).format(unit)
+
+
 def chart_rows(
     days: Sequence[DayPoint], moods: Sequence[tuple[date, float]], unit: TemperatureUnit
 ) -> list[list[str]]:
@@ -290,9 +298,7 @@ def chart_rows(
                 _day(day),
                 "" if point is None else f"{point.bleeding.label} ({int(point.bleeding)} of 5)",
                 "" if point is None else f"{point.cramping} of 10",
-                ""
-                if point is None or point.temperature_c is None
-                else Temperature(point.temperature_c, TemperatureUnit.CELSIUS).format(unit),
+                "" if point is None else _temperature(point, unit),
                 "" if mood is None else f"{mood:.1f} of 5",
                 "" if point is None else str(point.logs),
             ]
@@ -326,15 +332,17 @@ def chart_summary(
             high = max(taken, key=lambda p: (p.temperature_c or 0.0, p.day))
             low = min(taken, key=lambda p: (p.temperature_c or 0.0, p.day))
             parts.append(
-                "Highest temperature: "
-                f"{Temperature(high.temperature_c or 0.0, TemperatureUnit.CELSIUS).format(unit)}, "
-                f"on {_day(high.day)}; lowest: "
-                f"{Temperature(low.temperature_c or 0.0, TemperatureUnit.CELSIUS).format(unit)}."
+                f"Highest temperature: {_temperature(high, unit)}, on {_day(high.day)}; "
+                f"lowest: {_temperature(low, unit)}, on {_day(low.day)}."
             )
+        # The latest day as its row in the table reads it: each column's value, the
+        # temperature too (break test 14 of issue 15, finding 1: it was left out).
         latest = max(days, key=lambda p: p.day)
+        taken_then = _temperature(latest, unit)
         parts.append(
             f"Latest, {_day(latest.day)}: bleeding {latest.bleeding.label.lower()}, "
-            f"cramping {latest.cramping} of 10."
+            f"cramping {latest.cramping} of 10, "
+            + (f"highest temperature {taken_then}." if taken_then else "no temperature taken.")
         )
     if signs:
         parts.append("Warning signs raised: " + ", ".join(signs) + ".")
