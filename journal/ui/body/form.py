@@ -426,7 +426,9 @@ class BodyLogForm(QWidget):
             self.notes.clear()
             return
         self.status.clear()
-        self.pad_status.setText(PAD_RULE)
+        # Back to its hint: nothing the person did with the pads, so not announced
+        # (break test 14 of issue 15, finding 2: heard with a refused Save).
+        self.pad_status.show_message(PAD_RULE, quietly=True)
         if problem.field not in self.notes:
             raise KeyError(f"no field shows the problem {problem.field!r}")
         self.notes.show(problem.field, problem.message)
