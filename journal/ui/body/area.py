@@ -418,7 +418,10 @@ class BodyArea(Area):
         def done(result: int) -> None:
             self.appointment_dialog = None
             if result:
-                self._change(lambda repository: repository.save_appointment(dialog.appointment()))
+                saved = dialog.appointment()
+                if self._change(lambda repository: repository.save_appointment(saved)):
+                    self.tabs.setCurrentWidget(self.timeline)
+                    self.timeline.show_saved(saved)
 
         dialog.finished.connect(done)
         dialog.open()

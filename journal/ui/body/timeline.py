@@ -27,7 +27,7 @@ from journal.domain.body.warning_signs import rules_by_id
 from journal.domain.common.words import count
 from journal.domain.library.links import article_url
 from journal.storage.body.repository import SignRecord
-from journal.ui.common.accessibility import readable, scroll_only
+from journal.ui.common.accessibility import announce, readable, scroll_only
 from journal.ui.common.local_time import say_day, say_moment, short_moment
 from journal.ui.common.widgets import label
 
@@ -171,6 +171,24 @@ class TimelineView(QScrollArea):
         self.appointment_choice.setCurrentIndex(max(found, 0))
         self.appointment_row.setVisible(bool(appointments))
         self.appointment_choice.setVisible(len(appointments) > 1)
+
+    def show_saved(self, appointment: Appointment) -> None:
+        """After "Add an appointment…" or "Change the appointment…" was saved: focus on
+        the appointment saved (its entry in the choice, or "Change the appointment…"
+        when it is the only one) and say so politely (break test 14 of issue 15,
+        finding 11: it was saved without a word, focus back where the key was pressed)."""
+        found = self.appointment_choice.findData(appointment.id)
+        if found >= 0:
+            self.appointment_choice.setCurrentIndex(found)
+        target = (
+            self.appointment_choice
+            if self.appointment_choice.isVisibleTo(self)
+            else self.change_button
+        )
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        place = f", {appointment.place}" if appointment.place else ""
+        said = f"Appointment saved: {say_moment(appointment.when)}{place}."
+        announce(target, said, after_focus=True)
 
     def show_timeline(self, line: RecoveryTimeline, appointments: Sequence[Appointment]) -> None:
         recovery = line.recovery
