@@ -872,6 +872,8 @@ class MainWindow(QMainWindow):
             return
         BodyLogSwitch(self.journal.db).set(on)
         self.body_log_on = on
+        if on:
+            self.notices.withdraw(BODY_LOG_OFF)  # what it said is no longer true
         body = self.area("body")
         if body is not None and self._context is not None:
             if on:

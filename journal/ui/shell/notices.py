@@ -95,6 +95,13 @@ class Notices(QWidget):
         """The words of each note showing, oldest first."""
         return [note.text for note in self._notes]
 
+    def withdraw(self, text: str) -> None:
+        """Close the note with these words, if one shows: what it said is no longer
+        true (break test 14 of issue 15, finding 12: "This journal keeps no body
+        log…" stayed, a Tab stop, after the body log was turned back on)."""
+        for note in [note for note in self._notes if note.text == text]:
+            self.dismiss(note)
+
     def dismiss(self, note: Notice) -> None:
         """Close ``note``; the focus goes to the next note's button, if one is left."""
         if note not in self._notes:
