@@ -138,11 +138,14 @@ def check_entry_size(body: str) -> str | None:
 
 
 def check_entry_length(length: int) -> str | None:
-    """The same check from a length alone (a paste is measured before it is inserted)."""
+    """The same check from a length alone (a paste is measured before it is inserted).
+
+    What matters first, short enough for the editor's two message lines at 1366x768
+    (break test 9 of session 14, finding 7: the advice was cut to "You could split …"):
+    nothing changed, what to do, then the figures."""
     if length <= MAX_BODY_CHARS:
         return None
     return (
-        f"This text is longer than one entry can hold ({length:,} characters; "
-        f"an entry holds up to {MAX_BODY_CHARS:,}). Nothing was changed. "
-        "You could split it across a few entries."
+        "Nothing was changed: this is too long for one entry. Split it into a few "
+        f"entries ({length:,} characters; one holds up to {MAX_BODY_CHARS:,})."
     )
