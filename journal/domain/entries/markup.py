@@ -54,9 +54,15 @@ QUOTE = re.compile(r"^ {0,3}(?:> ?)+")
 LIST = re.compile(r"[ \t]*(?:([-*+])|\d{1,9}[.)])(?=[ \t])")
 
 # ``**`` anywhere (CommonMark), ``__`` only at a word's edges (inside ``snake__case`` it is text).
-BOLD = re.compile(r"(\*\*|(?<!\w)__)(?=\S)(.+?)(?<=\S)\1(?!(?<=__)\w)")
+# A ``**`` followed by another ``*`` opens no bold there: in ``***x***`` (bold italic, as
+# CommonMark reads it) the bold is the inner pair, the italic the outer star.
+BOLD = re.compile(r"(\*\*(?=[^\s*])|(?<!\w)__(?=\S))(.+?)(?<=\S)\1(?!(?<=__)\w)")
 # One ``*`` or ``_`` only at a word's edges: ``5*3`` and ``snake_case`` are text.
-ITALIC = re.compile(r"(?<![*\w])(\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])")
+# It may wrap a bold run directly: ``***x***`` and ``_**x**_`` are bold italic.
+ITALIC = re.compile(
+    r"(?<![*\w])(\*|_)(?=[^\s*_]|\*\*[^\s*])(.+?)"
+    r"(?:(?<=[^\s*_])|(?<=[^\s*]\*\*))\1(?![*\w])"
+)
 STRIKE = re.compile(r"(?<!~)(~~)(?![~\s])(.+?)(?<=[^~\s])~~(?!~)")
 CODE = re.compile(r"(`+)[^`]+?\1")
 # A backslash before ASCII punctuation: the punctuation is shown as itself.
