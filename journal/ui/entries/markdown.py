@@ -304,6 +304,14 @@ def in_pieces(block: QTextBlock) -> bool:
     return is_soft(block) or is_soft(block.next())
 
 
+def shown_plain(block: QTextBlock) -> bool:
+    """Whether the line of ``block`` is too long for its markers to be read (longer than
+    ``HIGHLIGHT_LIMIT``, or held in pieces): the editor, the list row and Together show
+    it as written, so formatting is refused there (`TOO_LONG_TO_FORMAT`; break test 9 of
+    session 14, finding 4)."""
+    return block.length() > HIGHLIGHT_LIMIT or in_pieces(block)
+
+
 _LINE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 LEAVING_THE_TEXT = (
@@ -313,6 +321,11 @@ LEAVING_THE_TEXT = (
 CANNOT_FORMAT = (  # two lines under the entry (editor.MESSAGE_LINES): what matters first
     "Nothing was changed: bold or italic needs words that start and end with a letter "
     "or a number, not a * or _."
+)
+# A line longer than ``HIGHLIGHT_LIMIT`` is shown plain everywhere (the editor, a list
+# row, Together), so a marker put in there would show as a character: refused instead.
+TOO_LONG_TO_FORMAT = (
+    "Nothing was changed: this paragraph is too long to format. Split it with Enter first."
 )
 NOTHING_TO_FORMAT = "Choose the words to make bold or italic first, or put the cursor in a word."
 ESCAPED = "Press Tab to move on from the text, or keep writing."
@@ -1165,6 +1178,9 @@ class MarkdownEditor(QPlainTextEdit):
             for span, found in zip(spans, marked, strict=True)
             if found is None
         ]
+        if any(shown_plain(self._document.findBlock(first)) for first, _ in adding):
+            self.refused.emit(TOO_LONG_TO_FORMAT)
+            return
         if not all(self._formats(first, last, marker) for first, last in adding):
             self.refused.emit(CANNOT_FORMAT)
             return
@@ -1210,6 +1226,9 @@ class MarkdownEditor(QPlainTextEdit):
             self._said_format(name, WHAT_COMES_NEXT, on=False)
             self._put_caret(edit, caret - width)
             return
+        if shown_plain(self._document.findBlock(caret)):
+            self.refused.emit(TOO_LONG_TO_FORMAT)
+            return
         if not self._would_format(caret, marker):  # as after "word*": markers alone
             self.refused.emit(NOTHING_TO_FORMAT)
             return
@@ -1226,7 +1245,7 @@ class MarkdownEditor(QPlainTextEdit):
         marker shown as a character (the rule of `_formats`, for what comes next)."""
         block = self._document.findBlock(caret)
         if block.length() > HIGHLIGHT_LIMIT or in_pieces(block):
-            return True  # long lines are shown plain; markers are simply put in
+            return True  # never asked for a long line: refused first (`shown_plain`)
         line = block.text()
         at = index_of_unit(line, caret - block.position())
         typed = line[:at] + "x" + line[at:]
@@ -1367,7 +1386,7 @@ class MarkdownEditor(QPlainTextEdit):
         a CommonMark reader (Qt's md4c), without a character of it shown as a marker."""
         block = self._document.findBlock(start)
         if block.length() > HIGHLIGHT_LIMIT or in_pieces(block):
-            return True  # long lines are shown plain; markers are simply put around
+            return True  # never asked for a long line: refused first (`shown_plain`)
         line = block.text()
         # Document positions count UTF-16 units; the line's str counts characters.
         first = index_of_unit(line, start - block.position())
@@ -1414,6 +1433,9 @@ class MarkdownEditor(QPlainTextEdit):
         blocks = [block for block in blocks if not is_soft(block)]
         pattern = matches or re.compile(re.escape(prefix))
         remove = all(pattern.match(block.text()) for block in blocks)
+        if not remove and any(shown_plain(block) for block in blocks):
+            self.refused.emit(TOO_LONG_TO_FORMAT)
+            return
         prefixes = [f"{n}. " if prefix == "1. " else prefix for n in range(1, len(blocks) + 1)]
         if not remove and self._refuse_if_too_long("".join(prefixes), replacing=False):
             return
