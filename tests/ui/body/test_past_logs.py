@@ -20,7 +20,13 @@ from journal.domain.body.log import (
 from journal.domain.body.temperature import Temperature, TemperatureUnit
 from journal.domain.body.warning_signs import SignId
 from journal.storage.body.repository import BodyRepository
-from journal.ui.body.past_logs import ID_ROLE, PAGE_SIZE, PadChangesModel, PastLogsModel
+from journal.ui.body.past_logs import (
+    COLUMNS,
+    ID_ROLE,
+    PAGE_SIZE,
+    PadChangesModel,
+    PastLogsModel,
+)
 from journal.ui.common.local_time import to_qdatetime
 from tests.ui.body import support as support
 from tests.ui.body.support import midday, now, saved_logs, store, tab_to
@@ -97,13 +103,13 @@ def test_the_list_shows_the_logs_newest_first_with_what_was_noted(
     model = body_area.past.model
     assert [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())] == ["new", "old"]
     new, old = _cells(model, 0), _cells(model, 1)
-    assert new[1:] == ["Light", "None", "37.4 °C", "Chills  ·  Pain with sex", ""]
+    assert new[1:] == ["", "Light", "None", "37.4 °C", "Chills  ·  Pain with sex"]
     assert old[1:] == [
+        "2 changes, 1 soaked through",
         "Heavy",
         "6 of 10",
         "",
         "Large clots  ·  Tissue",
-        "2 changes, 1 soaked through",
     ]
     spoken = model.index(1, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert "Bleeding: heavy. Cramping 6 of 10. Also noted: large clots, tissue." in spoken
@@ -150,7 +156,7 @@ def test_changing_a_temperature_from_38_6_to_37_takes_the_fever_sign_away(
     ).replace(second=0, microsecond=0)
     assert body_area.banner.shown_signs() == []
     assert "Saved the changes" in body_area.past.status.text()
-    assert body_area.past.model.index(0, 3).data() == "37.0 °C"
+    assert body_area.past.model.index(0, COLUMNS.index("Temperature")).data() == "37.0 °C"
     # The history keeps what was raised, and says the log no longer shows it.
     assert "Fever: from your log of" in body_area.timeline.history.text()
     assert "your log no longer shows it" in body_area.timeline.history.text()
@@ -272,14 +278,14 @@ def test_each_pad_change_shows_with_the_log_of_its_own_day(qtbot, body_area, jou
         _open_past_logs(qtbot, body_area)
         model = body_area.past.model
         by_id = {model.index(row, 0).data(ID_ROLE): _cells(model, row) for row in range(3)}
-        assert by_id["evening-29"][5] == "1 change, 1 soaked through"
-        assert by_id["morning-30"][5] == "2 changes"
-        assert by_id["noon-30"][5] == "1 change, 1 soaked through"
+        assert by_id["evening-29"][1] == "1 change, 1 soaked through"
+        assert by_id["morning-30"][1] == "2 changes"
+        assert by_id["noon-30"][1] == "1 change, 1 soaked through"
         # The pad changed on a day without a log is still listed with the others.
         assert body_area.past.pad_model.rowCount() == 5
         rule = body_area.past.pad_rule
         assert rule.isVisible() and "same day" in rule.text()
-        assert model.headerData(5, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+        assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
             rule.text()
         )
 

@@ -1,0 +1,110 @@
+"""Past logs within the page's width (break test 10 of session 12, finding 3): at
+1024x600 the table was wider than the page, its "Pad changes" column cut to "1 chang"
+behind the table's own sideways scroll bar, inside a page that also scrolls; at 200 %
+only "Time | Bleeding | Cramping | Te" showed. The table never scrolls sideways: its
+columns fit ("Also noted" wraps), or each log's values are stacked in one column, and
+the pad changes of every log are in view whole, at 100 % and 200 %, light and dark."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QStyleOptionViewItem
+
+from journal.domain.body.log import BleedingLevel, BodyLog, ClotSize, PadChange, PadKind, Soaking
+from journal.domain.body.temperature import Temperature, TemperatureUnit
+from journal.settings import FONT_SCALE, THEME
+from journal.storage.body.repository import BodyRepository
+from journal.ui.body.past_logs import PADS_COLUMN
+from tests.ui.shell.test_fits_any_screen import settle_layouts
+
+
+def _seed(window) -> None:  # type: ignore[no-untyped-def]
+    """Six heavy logs with clots, tissue, chills and a temperature, each with a pad
+    change soaked through (the widest words Past logs shows)."""
+    body = window.area("body")
+    start = datetime.now(UTC) - timedelta(hours=30)
+    for hour in range(6):
+        body.save_log(
+            BodyLog(
+                id=f"l{hour}",
+                logged_at=start + timedelta(hours=5 * hour),
+                bleeding=BleedingLevel.HEAVY,
+                cramping=6,
+                clots=ClotSize.LARGE,
+                tissue_passed=True,
+                chills=True,
+                temperature=Temperature(37.9, TemperatureUnit.CELSIUS),
+            )
+        )
+    repo = BodyRepository(window.journal.db)
+    for hour in range(6):
+        moment = start + timedelta(hours=5 * hour, minutes=20)
+        repo.save_pad_change(PadChange(f"p{hour}", moment, PadKind.THICK, Soaking.FULLY))
+    body.refresh()
+
+
+def _pads_not_whole(past) -> list[str]:  # type: ignore[no-untyped-def]
+    """Rows whose pad changes are not all in view in the table (cut, hidden or behind a
+    sideways scroll)."""
+    table, model = past.table, past.model
+    viewport = table.viewport().rect()
+    metrics = QFontMetrics(table.font())
+    problems = []
+    for row in range(model.rowCount()):
+        pads = model.index(row, PADS_COLUMN).data()
+        if not pads:
+            continue
+        if getattr(getattr(past, "columns", None), "stacked", False):
+            cell = table.visualRect(model.index(row, 0))
+            lines = past.columns.rows.lines(model.index(row, 0))[1]
+            option = QStyleOptionViewItem()
+            option.font = table.font()
+            option.rect = QRect(0, 0, table.columnWidth(0), 0)
+            needed = past.columns.rows.sizeHint(option, model.index(row, 0)).height()
+            said = any(pads in line for line in lines)
+            if not said or table.rowHeight(row) < needed:
+                problems.append(f"row {row}: {lines} in {table.rowHeight(row)} px")
+        else:
+            cell = table.visualRect(model.index(row, PADS_COLUMN))
+            if table.isColumnHidden(PADS_COLUMN) or cell.width() < metrics.horizontalAdvance(pads):
+                problems.append(f"row {row}: {pads!r} in {cell.width()} px")
+        if cell.left() < 0 or cell.right() > viewport.right():
+            problems.append(f"row {row}: {cell.getRect()} outside {viewport.getRect()}")
+    return problems
+
+
+@pytest.mark.parametrize(
+    ("screen", "scale", "theme"),
+    [
+        (QSize(1024, 600), 100, "light"),
+        (QSize(1024, 600), 200, "dark"),
+        (QSize(1366, 768), 100, "dark"),
+        (QSize(1366, 768), 200, "light"),
+    ],
+)
+def test_the_pad_changes_are_in_view_and_nothing_scrolls_sideways(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, screen, scale, theme
+) -> None:
+    window = unlocked_window
+    _seed(window)
+    body = window.area("body")
+    window.settings.set(FONT_SCALE, scale)
+    window.settings.set(THEME, theme)
+    window.resize(screen)
+    window.show_area(body)
+    body.tabs.setCurrentWidget(body.past_scroll)
+    settle_layouts(window)
+    past = body.past
+    table = past.table
+    assert _pads_not_whole(past) == []
+    header = table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    columns = sum(header.sectionSize(c) for c in shown)
+    assert columns <= table.viewport().width(), "the columns are wider than the table"
+    assert table.horizontalScrollBar().maximum() == 0, "the table scrolls sideways"
+    assert table.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert past.model.rowCount() == 6
