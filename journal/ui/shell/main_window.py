@@ -94,6 +94,7 @@ from journal.ui.common.theme import apply_theme, is_dark
 from journal.ui.common.undo_said import install_undo_said, undo_and_say
 from journal.ui.common.wheel import install_wheel_guard
 from journal.ui.common.widgets import label, scrolling
+from journal.ui.lock.card_column import RowUnderCard
 from journal.ui.lock.screen import LockScreen, withdraw_unconfirmed_key
 from journal.ui.safekeeping.at_lock import (
     back_up_at_lock,
@@ -295,12 +296,9 @@ class MainWindow(QMainWindow):
         column.addWidget(pages_row, 1)
         # The lock screen scrolls above a row pinned in view (a recovery key's "I have
         # written it down" and Continue, see `LockScreen.pinned`).
-        self.lock_area = QWidget()
-        lock_column = QVBoxLayout(self.lock_area)
-        lock_column.setContentsMargins(0, 0, 0, 0)
-        lock_column.setSpacing(0)
-        lock_column.addWidget(self.lock_scroll, 1)
-        lock_column.addWidget(self.lock_screen.pinned)  # Tab order: see `LockScreen.key_page`
+        # Tab order: see `LockScreen.key_page`. The row sits right under the card while
+        # the page fits, at the bottom while it scrolls (`RowUnderCard`).
+        self.lock_area = RowUnderCard(self.lock_scroll, self.lock_screen.pinned)
         self.stack = CurrentPageStack()
         self.stack.addWidget(self.lock_area)
         self.stack.addWidget(workspace)
