@@ -225,6 +225,16 @@ class ShrinkingRow(QWidget):
         spacing = max(0, self.box.spacing()) * max(0, len(widgets) - 1)
         return sum(widget.sizeHint().width() for widget in widgets) + spacing
 
+    def height_at(self, width: int) -> int:
+        """The height (pixels) the row takes at ``width`` pixels: its tallest widget's
+        while they fit side by side there, else all of theirs one above the other, as
+        `resizeEvent` would lay them out."""
+        widgets = self._widgets()
+        if width >= self.side_by_side_width():
+            return max((w.sizeHint().height() for w in widgets), default=0)
+        spacing = max(0, self.box.spacing()) * max(0, len(widgets) - 1)
+        return sum(w.sizeHint().height() for w in widgets) + spacing
+
     def minimumSizeHint(self) -> QSize:
         widgets = self._widgets()
         width = max((w.minimumSizeHint().width() for w in widgets), default=0)

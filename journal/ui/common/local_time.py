@@ -102,6 +102,11 @@ def say_day(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
+def short_day(day: date) -> str:
+    """Like "Fri 1 Mar 2024": `say_day` where its words do not fit (a narrow list)."""
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
 def say_moment(moment: datetime, *, seconds: bool = False, zone: str | None = None) -> str:
     """Like "Friday 1 March 2024, 09:05" (with ``seconds``, "…, 09:05:41"), in the IANA
     ``zone`` (an entry's own) or the person's time zone, at that moment; the time is

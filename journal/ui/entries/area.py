@@ -98,6 +98,11 @@ it. Narrower, the entry's rows of buttons wrap, and on a 1024x600 screen at 150 
 its words got a fifth of the height (issue 10). Only the list's width follows this
 rule, never whether the list is shown beside the entry (`JournalArea.narrow`)."""
 
+WORDS_LEAST = 0.4
+"""The least share of the Journal area's height the words of an entry keep beside the
+list (issue 10: on a 1024x600 screen at 150 % text they had a fifth of it); where the
+list at its least width would leave them less, it gives way to the entry."""
+
 
 class JournalArea(Area):
     """The Journal area: the entry list with search and filters, the editor, the calendar,
@@ -237,15 +242,44 @@ class JournalArea(Area):
 
     # the side panel -------------------------------------------------------------------------
     def narrow(self) -> bool:
-        """Whether the list and the entry do not both fit side by side: the list needs
-        at least ``LIST_CHARACTERS`` average characters of the current font (a date and
-        the first words of an entry), whatever its own widgets could shrink to."""
-        side = max(
-            self.side.minimumSizeHint().width(),
-            self.fontMetrics().averageCharWidth() * LIST_CHARACTERS,
-        )
+        """Whether the list and the page beside it do not both fit side by side: the
+        list needs at least ``LIST_CHARACTERS`` average characters of the current font
+        (a date and the first words of an entry) and never less than `side_least` (its
+        tabs' names and its search field's words whole), whatever its own widgets could
+        shrink to; beside an entry, the entry's words must also keep ``WORDS_LEAST`` of
+        the area's height at the width left to them (`words_keep_their_room`). Only
+        whether the list is shown follows the words' height, never the entry's
+        comfortable width (``ENTRY_CHARACTERS``, which sets only `list_width`):
+        counting that hid the list at widths where both fit, and Delete on a chosen
+        row deleted the entry being written instead."""
+        characters = self.fontMetrics().averageCharWidth()
+        side = max(self.side_least(), characters * LIST_CHARACTERS)
         needed = side + self.pages.minimumSizeHint().width() + self.splitter.handleWidth()
-        return self.width() < needed
+        if self.width() < needed:
+            return True
+        return self.pages.currentWidget() is self.editor and not self.words_keep_their_room()
+
+    def side_least(self) -> int:
+        """The narrowest (pixels) the list's side is shown at: what its widgets need,
+        its tabs' names whole (never behind the tab bar's scroll arrows: "Look b" at
+        1024x600 and 200 % text, break test 10 of session 12, finding 7) and the search
+        field's words (`SearchField`, with Filters under it where both do not fit).
+        Where that leaves too little room beside it, the list gives way (`narrow`)."""
+        bar = self.browse_tabs.tabBar()
+        frame = self.browse_tabs.width() - self.browse_tabs.contentsRect().width()
+        tabs = sum(bar.tabSizeHint(index).width() for index in range(bar.count())) + frame
+        return max(self.side.minimumSizeHint().width(), tabs)
+
+    def words_keep_their_room(self) -> bool:
+        """Whether the entry's words keep ``WORDS_LEAST`` of the area's height beside
+        the list at its least width (`side_least`): the entry's rows of buttons wrap as
+        it narrows, and on a 1024x600 screen at 150 % text they left the words a third
+        of the height (issue 10)."""
+        room = self.splitter.width() - self.splitter.handleWidth()
+        characters = self.fontMetrics().averageCharWidth()
+        side = max(self.side_least(), characters * LIST_GIVES_WAY_TO)
+        words = self.editor.words_height(room - side, self.splitter.height())
+        return words >= self.height() * WORDS_LEAST
 
     def toggle_list(self) -> None:
         """Hide or show the list; on a narrow screen, show it in place of the entry."""
@@ -278,6 +312,8 @@ class JournalArea(Area):
         else:
             side = self._list_wanted
             self._list_instead = False
+        # Never dragged narrower than its tabs' names and search words need.
+        self.side.setMinimumWidth(self.side_least() if side and not narrow else 0)
         self.side.setVisible(side)
         self.pages.setVisible(not (narrow and side))
         self.list_button.setText(HIDE_LIST if side else SHOW_LIST)
@@ -290,12 +326,13 @@ class JournalArea(Area):
 
     def list_width(self) -> int:
         """The list's width beside the entry (pixels): the width the person chose, but
-        narrower, down to ``LIST_GIVES_WAY_TO`` average characters (or what its own
-        widgets need), while the entry would be narrower than ``ENTRY_CHARACTERS``.
-        Writing apps give the words the room first (a 1024x600 screen at 150 % text)."""
+        narrower, down to ``LIST_GIVES_WAY_TO`` average characters (or `side_least`,
+        its tabs' names and search words whole), while the entry would be narrower
+        than ``ENTRY_CHARACTERS``. Writing apps give the words the room first (a
+        1024x600 screen at 150 % text)."""
         room = self.splitter.width() - self.splitter.handleWidth()
         characters = self.fontMetrics().averageCharWidth()
-        least = max(self.side.minimumSizeHint().width(), characters * LIST_GIVES_WAY_TO)
+        least = max(self.side_least(), characters * LIST_GIVES_WAY_TO)
         return max(least, min(self._list_width, room - characters * ENTRY_CHARACTERS))
 
     def _share_width(self) -> None:

@@ -362,6 +362,31 @@ class EntryEditor(QWidget):
             if fits == self.details.isHidden() and (fits or not holds_focus):
                 self._show_details(fits)  # never folded away under the person's focus
 
+    def words_height(self, width: int, height: int) -> int:
+        """The height (pixels) the words would get were the editor ``width`` x ``height``
+        pixels: ``height`` less the rows above and below them laid out at ``width``
+        (rows of buttons wrap, the title and its date go one above the other). The
+        details panel counts only when the person chose to show it: otherwise it folds
+        away by itself where the words need the room (`_fit_details`). The Journal's
+        list gives way by this (`JournalArea.narrow`)."""
+        column = self._column
+        taken, rows = 0, 0
+        for index in range(column.count()):
+            item = column.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if item is None or item.isEmpty() or widget is self.body:
+                continue
+            if widget is self.details and self._details_choice is not True:
+                continue
+            if isinstance(widget, ShrinkingRow):
+                taken += widget.height_at(width)
+            elif item.hasHeightForWidth():
+                taken += item.heightForWidth(width)
+            else:
+                taken += item.sizeHint().expandedTo(item.minimumSize()).height()
+            rows += 1
+        return height - taken - max(0, column.spacing()) * rows
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_details()

@@ -1,0 +1,104 @@
+"""Where the list of entries is shown, its tabs' names and its search field's words are
+whole (break test 10 of session 12, finding 7): at 1024x600 and 200 % text, and at
+1366x768 and 150 %, the list stayed beside the entry too narrow for them: "List |
+Calendar | Look b" behind the tab bar's scroll arrows and "Search your …". Where they
+do not fit beside the entry with its words keeping 40 % of the height, the list gives
+way to it (a wider list alone left the words 32 % at 1024x600 and 150 %)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QToolButton
+
+from journal.settings import FONT_SCALE
+from journal.ui.entries.area import WORDS_LEAST
+from tests.ui.entries.test_editor import journal_area, write
+from tests.ui.shell.test_fits_any_screen import settle_layouts
+
+
+def _cut(area) -> list[str]:  # type: ignore[no-untyped-def]
+    """What of the list's side is cut: a tab's name, the search field's words."""
+    problems = []
+    bar = area.browse_tabs.tabBar()
+    for index in range(bar.count()):
+        if not bar.rect().contains(bar.tabRect(index)):
+            problems.append(f"the tab {bar.tabText(index)!r} is cut")
+    arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+    if arrows:
+        problems.append("the tabs scroll behind arrows")
+    field = area.search.field
+    words = field.fontMetrics().horizontalAdvance(field.placeholderText())
+    clear = [b for b in field.findChildren(QToolButton) if b.isVisibleTo(field)]
+    needed = words + sum(b.width() for b in clear) + 2 * FRAME
+    if field.width() < needed:
+        problems.append(f"the search field is {field.width()} px for {needed} px of words")
+    timeline = area.timeline
+    if timeline.isVisible() and area.model.rowCount():
+        index = area.model.index(0)
+        header = area.model.row_view(0)[1]
+        bold = QFont(timeline.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(bold)
+        delegate = timeline.itemDelegate()
+        room = timeline.visualRect(index).width() - 2 * delegate.PAD
+        shown = delegate.fitted_heading(index, header, metrics, room)
+        if metrics.horizontalAdvance(shown) > room or shown.endswith("…"):
+            problems.append(f"the day heading shows {shown!r} in {room} px")
+    return problems
+
+
+FRAME = 2  # the least a line edit's frame and text margin take on each side (pixels)
+
+
+@pytest.mark.parametrize(
+    ("screen", "scale"),
+    [
+        (QSize(1024, 600), 200),
+        (QSize(1024, 600), 150),
+        (QSize(1366, 768), 150),
+        (QSize(1100, 728), 150),  # the window the break test had on a 1366x768 screen
+        (QSize(1100, 728), 100),
+    ],
+)
+@pytest.mark.parametrize("writing", [False, True])
+def test_the_list_is_shown_whole_or_gives_way(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, screen, scale, writing
+) -> None:
+    window = unlocked_window
+    area = journal_area(window)
+    window.show_area(area)
+    if writing:
+        area.new_entry()
+        write(qtbot, area, "First")
+    window.settings.set(FONT_SCALE, scale)
+    window.resize(screen)
+    settle_layouts(window)
+    if area.editor.isVisible():
+        if area.side.isVisible():  # beside the entry: the words keep their room
+            share = area.editor.body.height() / area.height()
+            assert share >= WORDS_LEAST, f"the words have {share:.0%} of the height"
+        else:
+            area.toggle_list()  # Show the list: it comes in place of the entry
+            settle_layouts(window)
+    assert area.side.isVisible()
+    assert _cut(area) == []
+
+
+def test_the_divider_is_never_dragged_past_the_tabs_names(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
+    """Dragging the divider leftwards stops where the tabs' names and the search
+    field's words are still whole, and Delete on a chosen row still asks about that
+    row's entry, not the one being written (the list stays beside it)."""
+    window = unlocked_window
+    area = journal_area(window)
+    window.show_area(area)
+    area.new_entry()
+    write(qtbot, area, "First")
+    window.settings.set(FONT_SCALE, 150)
+    window.resize(QSize(1366, 768))
+    settle_layouts(window)
+    area.splitter.moveSplitter(80, 1)
+    settle_layouts(window)
+    assert area.side.isVisible() and area.side.width() >= area.side_least()
+    assert _cut(area) == []
