@@ -239,7 +239,7 @@ def test_typing_past_the_limit_is_said_under_the_words_and_stays_after_the_autos
     assert body.markdown() == text + "ABCDE"
     assert "Saved" in area.editor.status.text()
     note = area.editor.text_note
-    assert note.isVisible() and "an entry holds up to 2,000,000" in note.text()
+    assert note.isVisible() and "one holds up to 2,000,000" in note.text()
     qtbot.keyClick(body, Qt.Key.Key_Backspace)  # room again: the note goes
     assert not note.isVisible()
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QInputMethodEvent
 
 from journal.domain.entries.entry import MAX_BODY_CHARS
+from journal.ui.entries.markdown import TOO_LONG_TO_FORMAT
 from tests.ui.entries.editing import focused_editor
 
 LINE = "x" * 96
@@ -27,7 +28,7 @@ def test_a_numbered_list_that_would_not_fit_is_refused(qtbot):
     editor.selectAll()
     with qtbot.waitSignal(editor.refused) as said:
         editor.actions_by_name["numbers"].trigger()
-    assert "an entry holds up to 2,000,000" in said.args[0]
+    assert "one holds up to 2,000,000" in said.args[0]
     assert editor.markdown() == text
 
 
@@ -46,7 +47,9 @@ def test_bold_over_a_selection_that_would_not_fit_is_refused(qtbot):
     editor.selectAll()
     with qtbot.waitSignal(editor.refused) as said:
         editor.actions_by_name["bold"].trigger()
-    assert "an entry holds up to 2,000,000" in said.args[0]
+    # One line this long is also too long to format (break test 9 of session 14,
+    # finding 4): either refusal leaves the text as it was.
+    assert "one holds up to 2,000,000" in said.args[0] or said.args[0] == TOO_LONG_TO_FORMAT
     assert editor.markdown() == text
 
 
@@ -59,7 +62,7 @@ def test_words_an_input_method_commits_past_the_limit_are_refused(qtbot):
     commit.setCommitString("悲しい")  # as a Japanese input method sends a word
     with qtbot.waitSignal(editor.refused) as said:
         QCoreApplication.sendEvent(editor, commit)
-    assert "an entry holds up to 2,000,000" in said.args[0]
+    assert "one holds up to 2,000,000" in said.args[0]
     assert editor.markdown() == text
     fits = QInputMethodEvent()
     fits.setCommitString("悲し")
