@@ -130,7 +130,7 @@ def test_persian_and_urdu_letters_find_their_arabic_twins(journal, words, keys):
 
 
 def test_a_journal_indexed_before_the_persian_letters_finds_them_once_upgraded(journal):
-    written = write(journal, PERSIAN)
+    written = write(journal, {**PERSIAN, "fever": "38.5°C tonight"})
     config = migrate._config()
     with journal.db.engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -140,6 +140,7 @@ def test_a_journal_indexed_before_the_persian_letters_finds_them_once_upgraded(j
     assert found(journal, "یوم") == set()  # an index as an older app left it: gone
     assert migrate.upgrade(journal.db.engine)
     assert found(journal, "یوم") == {written["arabic"]}
+    assert found(journal, "°C") == {written["fever"]}  # the unit alone, indexed anew
 
 
 # Every way of writing each letter the folding reads as one (the first is its own).

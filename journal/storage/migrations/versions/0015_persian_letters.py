@@ -5,8 +5,10 @@ barree ے as the Arabic yeh ي, the keheh ک as the kaf ك, and the heh with yeh
 heh goal ہ as the heh ه: the pairs look alike in most fonts and which one a word holds
 depends on the keyboard it was typed on, so "یک" typed in Persian and "يك" pasted from
 an Arabic text are one word (break test 9 of session 14, finding 5). Both indexes are
-rebuilt from the bodies (`journal.storage.migrations.reindex.reindex_search`). A
-snapshot is taken before any migration of an existing journal.
+rebuilt from the bodies (`journal.storage.migrations.reindex.reindex_search`), with
+everything else the index learned in the same release: a unit written against a number
+("38.5°C") is also indexed alone ("°c"), so "°C" finds it (finding 8). A snapshot is
+taken before any migration of an existing journal.
 
 Revision ID: 0015_persian_letters
 Revises: 0014_arabic_letters
