@@ -127,12 +127,17 @@ class DayField(QWidget):
     def _show_state(self) -> None:
         """A day that will not be saved is drawn in the subdued text colour, and a
         screen reader hears "Not noted" instead of it (issue 15, finding 30); focus
-        given to the field goes to what holds its value (the day, or "Not noted")."""
+        given to the field goes to what holds its value (the day, or "Not noted"), and
+        Tab goes on to the other."""
         not_noted = self.not_noted.isChecked()
         subdued = "QDateEdit { color: palette(placeholder-text); }"
         self.edit.setStyleSheet(subdued if not_noted else "")
         say_instead(self.edit, NOT_NOTED if not_noted else None)
-        self.setFocusProxy(self.not_noted if not_noted else self.edit)
+        first, second = (self.not_noted, self.edit) if not_noted else (self.edit, self.not_noted)
+        self.setFocusProxy(first)
+        # Tab reaches both, what holds the value first: a day can be typed without
+        # unticking "Not noted" first, which a proxy alone left out of Tab's reach.
+        QWidget.setTabOrder(first, second)
 
     def value(self) -> date | None:
         """The day noted, or None when "Not noted" is ticked."""

@@ -78,7 +78,7 @@ def test_every_date_field_of_every_screen_says_a_refusal_on_a_line_under_it(  # 
     for expected in (
         "Journal: search filters: From date",
         "Journal: search filters: To date",
-        "Journal: new entry: Written on",
+        "Journal: list: Written on",  # the Journal opens on an entry (11319a1)
         "Body log: Log: Time of this log",
         "Library: closeness ideas: Day you did",
         "Dialog: Remembrance dates: Date",

@@ -334,6 +334,8 @@ def cases(qtbot, tmp: Path) -> dict[str, Case]:  # type: ignore[no-untyped-def]
             lambda w: body(w).timeline.appointment_button,  # type: ignore[attr-defined]
             [standard(qtbot, save)],
             prepare=show("body", 1),
+            # Saved: the focus is on the appointment saved (2cb4284), its Change button.
+            after_yes=lambda w: body(w).timeline.change_button,  # type: ignore[attr-defined]
         ),
         "Remove an appointment": Case(
             lambda w: body(w).timeline.remove_button,  # type: ignore[attr-defined]

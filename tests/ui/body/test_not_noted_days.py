@@ -88,7 +88,7 @@ def test_a_typed_day_is_stored(qtbot, body_area, journal) -> None:  # type: igno
     dialog = _open(qtbot, body_area)
     loss = today_local() - timedelta(days=9)
     edit = dialog.loss_date.edit  # type: ignore[attr-defined]
-    qtbot.keyClick(_focused(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(_focused(), Qt.Key.Key_Tab)  # from "Not noted" on to its day
     assert _focused() is edit
     qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(edit, to_qdate(loss).toString(date_format()))
