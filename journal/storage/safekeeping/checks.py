@@ -176,9 +176,16 @@ def check_pages(db_path: Path, data_key: bytes | bytearray) -> CheckResult:
     log_problem = wal_problem(db_path, PAGE_SIZE)
     if log_problem:  # never opened: closing would checkpoint the part SQLite reads
         return CheckResult((log_problem,))
+    # Read-only: a read-write connection's close copied the WAL into the file (a
+    # checkpoint), so a copy kept aside before a restore was changed by its own check
+    # (a flaky test of session 14 caught it). The companions such a connection makes
+    # are removed again.
+    companions = [db_path.with_name(db_path.name + end) for end in ("-wal", "-shm")]
+    made = [path for path in companions if not path.exists()]
     try:
-        connection = _connect(db_path, data_key)
+        connection = _connect(db_path, data_key, read_only=True)
     except sqlcipher3.Error:
+        _remove(made)
         return CheckResult(("The database file could not be opened.",))
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -196,6 +203,13 @@ def check_pages(db_path: Path, data_key: bytes | bytearray) -> CheckResult:
         return CheckResult(("The database could not be read with its key.",))
     finally:
         connection.close()
+        _remove(made)
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
 
 
 def check_database(
