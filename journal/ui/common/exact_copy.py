@@ -12,7 +12,10 @@ text. The entry editor has its own (its long lines are held in pieces,
 `ui/entries/markdown`), and a one-line field (``QLineEdit``) copies its text as it is.
 A label whose words can be selected (`accessibility.readable`: Together's reading view
 and responses, the body timeline) copies them the same way with Ctrl+C and its menu's
-Copy (`ExactCopy`, one filter on the application).
+Copy (`ExactCopy`, one filter on the application). A label with a copy of its own
+(a ``copy`` method: the recovery key's `lock.key_text.KeyText`, which copies the key as
+it is typed back, without the word joiners and line separator of its layout) is left to
+it.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from journal.ui.common.widgets import qt_text
 __all__ = [
     "ExactCopy",
     "TypedTextField",
+    "copies_itself",
     "copy_label_selection",
     "exact_selection",
     "exact_text",
@@ -74,11 +78,18 @@ def copy_label_selection(text: QLabel, mode: QClipboard.Mode = QClipboard.Mode.C
         QGuiApplication.clipboard().setText(qt_text(exact_text(text.selectedText())), mode)
 
 
+def copies_itself(text: QLabel) -> bool:
+    """Whether the label ``text`` has a copy of its own (a ``copy`` method, which a
+    plain QLabel has not), which knows better than the characters shown what it holds:
+    the recovery key's (`lock.key_text.KeyText`) gives the key as typed."""
+    return callable(getattr(text, "copy", None))
+
+
 def _wire_menu(menu: QMenu) -> None:
     """Send Copy of ``menu``, a selectable label's standard context menu (its parent is
     the label), to `copy_label_selection`: Qt connected it to its own copy."""
     text = menu.parent()
-    if not isinstance(text, QLabel):
+    if not isinstance(text, QLabel) or copies_itself(text):
         return
     for action in menu.actions():
         if action.objectName() != MENU_COPY or action.property(_WIRED):
@@ -109,6 +120,8 @@ class ExactCopy(QObject):
             return False
         if not event.matches(QKeySequence.StandardKey.Copy) or not watched.hasSelectedText():
             return False
+        if copies_itself(watched):
+            return False  # its own keyPressEvent copies (the recovery key, as typed)
         copy_label_selection(watched)
         return True
 
