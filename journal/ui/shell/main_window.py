@@ -1125,11 +1125,13 @@ class MainWindow(QMainWindow):
         if not unsaved:
             self._forget_resolved_drafts(journal)
             return ""
+        # Named before the sealed file is tried: when it cannot be written either, the
+        # lock tries it again once the database has closed, and then says this cause.
+        self._refused_by = refusal_cause(failed)
         held = journal.keep_drafts(unsaved)
         if held is not None:
             self.held_words.hold(journal.folder, held)
             return DRAFTS_HELD
-        self._refused_by = refusal_cause(failed)
         return drafts_kept(self._refused_by) if failed else ""
 
     def _forget_resolved_drafts(self, journal: OpenJournal) -> None:
