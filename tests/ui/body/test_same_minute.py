@@ -10,6 +10,7 @@ rather than a fault found."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from journal.domain.body.log import BleedingLevel
 from journal.ui.common.dates import time_format
@@ -27,6 +28,10 @@ def _save(qtbot, form, bleeding: str, temperature: str = "", minute: str = "") -
         qtbot.keyClick(form.time, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(form.time, minute)
     tab_to(qtbot, form.bleeding)
+    # A list's type-ahead adds keys typed within this interval to the last search, so
+    # "Spotting" typed right after "Very heavy" read "Very heavySpotting" and chose
+    # nothing; a person's second log comes later than that.
+    qtbot.wait(QApplication.keyboardInputInterval() + 100)
     qtbot.keyClicks(form.bleeding, bleeding)
     if temperature:
         form.temperature.setFocus()
