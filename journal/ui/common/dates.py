@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
+    QLineEdit,
     QStyle,
     QStyleOptionComboBox,
     QWidget,
@@ -319,8 +320,18 @@ def _show_typed(edit: QDateTimeEdit, typing: _Typing) -> None:
     shown, caret = typing.over.shown()
     line = edit.lineEdit()
     with QSignalBlocker(line):
-        line.setText(shown)
+        _put_undoably(line, typing.text, shown)
         line.setCursorPosition(caret)
+
+
+def _put_undoably(line: QLineEdit, held: str, text: str) -> None:
+    """Show ``text`` in ``line`` as one step that Undo takes back to ``held`` (what the
+    field showed when the typing began): ``setText`` alone empties the line's undo
+    history, so Ctrl+Z after a typing over the field did nothing."""
+    line.setText(held)
+    if text != held:
+        line.selectAll()
+        line.insert(text)
 
 
 def _stop_typing(edit: QDateTimeEdit, typing: _Typing, value: QDateTime) -> None:
@@ -330,7 +341,9 @@ def _stop_typing(edit: QDateTimeEdit, typing: _Typing, value: QDateTime) -> None
     line = edit.lineEdit()
     line.setValidator(typing.validator)  # type: ignore[arg-type]
     QDateTimeEdit.setDateTime(edit, value)
-    line.setText(edit.locale().toString(QDateTimeEdit.dateTime(edit), edit.displayFormat()))
+    shown = edit.locale().toString(QDateTimeEdit.dateTime(edit), edit.displayFormat())
+    with QSignalBlocker(line):  # the value is set: the text only follows it
+        _put_undoably(line, typing.text, shown)
     line.setCursorPosition(min(caret, len(line.text())))
 
 
