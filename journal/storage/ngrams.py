@@ -91,4 +91,4 @@ def grams_match(runs: list[str], symbols: list[str] | None = None) -> str | None
     symbol_part = symbols_match(symbols or [])
     if symbol_part is not None:
         parts.append(symbol_part)
-    return " ".join(parts) or None
+    return " AND ".join(parts) or None  # AND: a symbol part may be in brackets

@@ -173,4 +173,6 @@ def symbols_match(runs: list[str]) -> str | None:
         unit = unit_of(run)
         written = fts5_phrase(run) + "*"
         parts.append(written if unit is None else f"({written} OR {fts5_phrase(unit)}*)")
-    return " ".join(parts) or None
+    # Joined by AND, never by a space: FTS5 takes no implicit AND after a bracket
+    # ('("0+"* OR "+"*) "×"*' was a syntax error, found by the search property).
+    return " AND ".join(parts) or None

@@ -178,6 +178,7 @@ def test_awkward_input_never_raises(journal, repo, words):
 @given(words=st.text(max_size=300) | st.sampled_from(FUZZ))
 @example(words="\x00¬")  # a NUL ended FTS5's quoted string: "unterminated string"
 @example(words="悲\x00しい")
+@example(words="0+\x85×")  # a measurement in brackets, then a symbol: no implicit AND
 def test_any_text_at_all_is_a_safe_search(journal, repo, words):
     assert isinstance(EntrySearch(journal.db).search(words, SearchFilters(shared=False)), list)
 
