@@ -303,8 +303,9 @@ def test_at_large_text_the_list_keeps_room_and_the_page_scrolls(
     body_page.resize(1000, 380)  # a short window
     _open_past_logs(qtbot, body_area)
     table = body_area.past.table
-    row = table.rowHeight(0)
-    qtbot.waitUntil(lambda: table.viewport().height() >= row * SHOWN_ROWS)
+    # Each row at the height it is shown once laid out at 200 % (read afresh: a row read
+    # before the table took the new font was another height).
+    qtbot.waitUntil(lambda: table.viewport().height() >= table.rowHeight(0) * SHOWN_ROWS)
     scroll = body_page
     qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)
     scroll.ensureWidgetVisible(body_area.past.pad_delete_button)
