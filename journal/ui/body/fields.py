@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
 
-from journal.ui.common.accessibility import one_tab_stop, say_instead
-from journal.ui.common.dates import TypedDateEdit, date_format, day_picker
+from journal.ui.common.accessibility import say_instead
+from journal.ui.common.dates import TypedDateEdit, date_edit, day_picker
 from journal.ui.common.local_time import from_qdate, to_qdate
 
 
@@ -68,17 +68,6 @@ class _DayEdit(TypedDateEdit):
             self.edited.emit()
 
 
-def _day_edit(name: str) -> _DayEdit:
-    """A day field as `dates.date_edit` makes it (the locale's format, a calendar,
-    one Tab stop) that also says when the person edited it (`_DayEdit.edited`)."""
-    edit = _DayEdit()
-    edit.setDisplayFormat(date_format())
-    edit.setCalendarPopup(True)
-    edit.setAccessibleName(name)
-    one_tab_stop(edit)
-    return edit
-
-
 class DayField(QWidget):
     """A day that may stay "not noted": a date field with a "Not noted" box beside it.
 
@@ -97,7 +86,8 @@ class DayField(QWidget):
         self, name: str, value: date | None, opens_at: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.edit = _day_edit(name)
+        self.edit = _DayEdit()
+        date_edit(name, self.edit)  # the locale's format, a calendar, one Tab stop
         self.edit.setDate(to_qdate(value or opens_at))
         self.not_noted = QCheckBox(NOT_NOTED)
         self.not_noted.setAccessibleName(f"{name}: not noted")

@@ -800,11 +800,12 @@ def second_time_row(form: QFormLayout, field: TypedDateTimeEdit) -> None:
     field.place_second(show)
 
 
-def date_edit(name: str) -> TypedDateEdit:
+def date_edit(name: str, edit: TypedDateEdit | None = None) -> TypedDateEdit:
     """A day, typed as the person's locale writes it (see ``date_format``), with a
     calendar to pick it, and its `note` line (`FieldNote`) for the screen to place
-    right under it (or a `FieldNotes` form to take)."""
-    edit = TypedDateEdit()
+    right under it (or a `FieldNotes` form to take); ``edit``, a field of a class made
+    from `TypedDateEdit`, is set up so instead of a new one."""
+    edit = TypedDateEdit() if edit is None else edit
     edit.setDisplayFormat(date_format())
     edit.setCalendarPopup(True)
     edit.setAccessibleName(name)
