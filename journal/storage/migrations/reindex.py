@@ -10,6 +10,8 @@ as 0013 wrote it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -23,6 +25,12 @@ def reindex_search() -> None:
     """Rebuild the word index and write the pairs index again with today's folding, on
     the migration's connection (Alembic's ``op``). Costs one pass over every body."""
     op.execute("INSERT INTO entries_fts(entries_fts) VALUES ('rebuild')")
+    rewrite_grams(index_grams)
+
+
+def rewrite_grams(make: Callable[[str, str, str], str]) -> None:
+    """Empty the pairs index and write it again for every entry, ``BATCH`` entries at a
+    time, with ``make(title, body, tags)`` (an entry whose text makes none gets no row)."""
     op.execute("INSERT INTO entries_grams(entries_grams) VALUES ('delete-all')")
     connection = op.get_bind()
     last = -1
@@ -39,7 +47,7 @@ def reindex_search() -> None:
         values = [
             {"seq": seq, "grams": grams}
             for seq, title, body, tags in rows
-            if (grams := index_grams(title or "", body or "", tags or ""))
+            if (grams := make(title or "", body or "", tags or ""))
         ]
         if values:
             connection.execute(

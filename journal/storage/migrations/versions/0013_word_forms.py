@@ -19,11 +19,10 @@ Revision ID: 0013_word_forms
 Revises: 0011_index_after_nul
 """
 
-from collections.abc import Callable
 
-import sqlalchemy as sa
 from alembic import op
 
+from journal.storage.migrations.reindex import rewrite_grams
 from journal.storage.ngrams import grams_text, index_grams
 
 revision = "0013_word_forms"
@@ -31,7 +30,6 @@ down_revision = "0011_index_after_nul"
 branch_labels = None
 depends_on = None
 
-BATCH = 500
 _TRIGGERS = ("entries_fts_insert", "entries_fts_delete", "entries_fts_update")
 _OPTIONS = (
     "tokenize = 'unicode61 remove_diacritics 2', detail = none, prefix = '2 3 4 5', columnsize = 0"
@@ -82,41 +80,14 @@ def _replace_word_index(with_forms: bool) -> None:
         op.execute(statement)
 
 
-def _rewrite_grams(make: Callable[..., str]) -> None:
-    """Write the pairs index again for every entry with ``make(title, body, tags)``."""
-    op.execute("INSERT INTO entries_grams(entries_grams) VALUES ('delete-all')")
-    connection = op.get_bind()
-    last = -1
-    while True:
-        rows = connection.execute(
-            sa.text(
-                "SELECT seq, title, solace_unpack(body), tags FROM entries WHERE seq > :last "
-                "ORDER BY seq LIMIT :batch"
-            ),
-            {"last": last, "batch": BATCH},
-        ).all()
-        if not rows:
-            break
-        values = [
-            {"seq": seq, "grams": grams}
-            for seq, title, body, tags in rows
-            if (grams := make(title or "", body or "", tags or ""))
-        ]
-        if values:
-            connection.execute(
-                sa.text("INSERT INTO entries_grams(rowid, grams) VALUES (:seq, :grams)"), values
-            )
-        last = rows[-1][0]
-
-
 def upgrade() -> None:
     """Alembic's step up to this revision, on the open journal's connection: the word
     index's ``forms`` column, and emoji and symbols in the pairs index."""
     _replace_word_index(with_forms=True)
-    _rewrite_grams(index_grams)
+    rewrite_grams(index_grams)
 
 
 def downgrade() -> None:
     """Alembic's step back to the previous revision: undoes `upgrade`."""
     _replace_word_index(with_forms=False)
-    _rewrite_grams(grams_text)
+    rewrite_grams(grams_text)
