@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, 
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, QWidget
 
 from journal.storage.lock.store import JournalStore
+from journal.ui.common.accessibility import after_announcements
 from journal.ui.together.area import TogetherArea
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.couples import PARTNER_PASSPHRASE, make_partner, seed
@@ -45,6 +46,11 @@ def open_together(
     qtbot.keyClicks(start.passphrase, passphrase)
     with qtbot.waitSignal(area.exclusive, timeout=10_000):
         qtbot.keyClick(start.passphrase, Qt.Key.Key_Return)
+    # "Together is open, with N shared entries." waits for the focus to land; a test
+    # goes on once it has been said, so it is never heard among what the test does.
+    said: list[bool] = []
+    after_announcements(area, lambda: said.append(True))
+    qtbot.waitUntil(lambda: bool(said), timeout=5_000)
     return area
 
 
