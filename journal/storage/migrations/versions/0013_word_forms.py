@@ -19,7 +19,6 @@ Revision ID: 0013_word_forms
 Revises: 0011_index_after_nul
 """
 
-
 from alembic import op
 
 from journal.storage.migrations.reindex import rewrite_grams
