@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -40,6 +40,10 @@ STEP_KEYS = {
     Qt.Key.Key_PageUp: -1,
     Qt.Key.Key_PageDown: 1,
 }
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+#: The page's name: with its description (`said_item`, the whole entry) it is heard as
+#: one stop; Enter goes into the words to read them with the arrow keys.
+PAGE_NAME = "Shared entry, Enter to read its words"
 
 
 def _larger(widget: QLabel, scale: float) -> QLabel:
@@ -92,7 +96,7 @@ class ItemPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Shared entry")
+        self.setAccessibleName(PAGE_NAME)
         self.item: SharedItem | None = None
         self._names: dict[int, str] = {}
         self._own: frozenset[Side] = frozenset()
@@ -105,10 +109,15 @@ class ItemPage(QScrollArea):
         self.heading.setAccessibleDescription("Whose entry and when")
         self.title = label("", "heading")
         self.title.setAccessibleDescription("Title")
-        # The entry's words: a Tab stop that reads them, described by whose and when.
-        # Shown as its writer saw it: styled, the Markdown markers taken off.
+        # The entry's words, described by whose and when, shown as its writer saw them:
+        # styled, the Markdown markers taken off. The page says them whole, so they are
+        # no Tab stop of their own (each entry was two stops, read twice: break test 14
+        # of issue 15, finding 9): Enter on the page goes into them, to read them with
+        # the arrow keys, and Escape back to the page.
         self.body = readable(_larger(label(""), READING_SCALE), "Entry text")
+        self.body.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.installEventFilter(self)
         self.private_button = QPushButton("Make private")
         self.private_button.clicked.connect(self._make_private)
         self.status = Message("What just changed")
@@ -328,9 +337,32 @@ class ItemPage(QScrollArea):
         if self.item is not None:
             self.make_private.emit(self.item)
 
+    def read_words(self) -> None:
+        """Put the focus in the entry's words (to read them with the arrow keys), when an
+        entry is shown."""
+        if self.item is not None:
+            self.body.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape in the entry's words goes back to the page (where the arrow keys step
+        between entries)."""
+        if (
+            watched is self.body
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
-        if key in STEP_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+        no_modifier = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in _ENTER and no_modifier and self.item is not None:
+            self.read_words()
+        elif key in STEP_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.step.emit(STEP_KEYS[key])
         elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
             self.jump.emit(key == Qt.Key.Key_End)
