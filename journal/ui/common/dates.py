@@ -286,20 +286,31 @@ def _begin_typing(edit: QDateTimeEdit) -> _Typing | None:
     before the caret count as typed, the ones after are typed over (a month changed
     by arrowing to it and typing "13" was judged by its last digit alone, "There is
     no month 3": break test 15 of session 14, finding 3). None when the caret is
-    after the last section or the field's format is not one read by `TypedOver`."""
+    after the last section or the field's format is not one read by `TypedOver`.
+
+    The sections not typed keep what the field holds (its value, as shown), and Undo
+    goes back to that value in one step (`_put_undoably`), even when the line showed
+    a section emptied by Backspace: "2026-12- 22:31" (the day taken away) with "15"
+    typed is the 15th, and one Ctrl+Z brings back the day before the edit, never the
+    half-emptied text in between (break test 15 of session 14, finding 14)."""
     layout = layout_of(edit.displayFormat())
+    if layout is None:
+        return None
     line = edit.lineEdit()
     text = line.text()
-    pieces = layout.split(text) if layout is not None else None
-    if layout is None or pieces is None:
+    held = QDateTimeEdit.dateTime(edit)
+    held_text = edit.locale().toString(held, edit.displayFormat())
+    pieces = layout.split(held_text)
+    shown = layout.split(text, emptied=True)
+    if pieces is None or shown is None:
         return None
     whole = line.hasSelectedText() and line.selectedText() == text
     position = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
     first, before = None, ""
     at = 0
-    for index, piece in enumerate(pieces):
+    for index, piece in enumerate(shown):
         end = at + len(piece)
-        if layout.parts[index].unit and (whole or position < end):
+        if layout.parts[index].unit and (whole or position < end or (not piece and position == at)):
             first = index
             before = "" if whole else piece[: max(0, position - at)]
             break
@@ -309,7 +320,7 @@ def _begin_typing(edit: QDateTimeEdit) -> _Typing | None:
     over = TypedOver(layout, pieces, first)
     if before:
         over.typed.append(before)
-    typing = _Typing(over, QDateTimeEdit.dateTime(edit), text, line.validator())
+    typing = _Typing(over, held, held_text, line.validator())
     line.setValidator(None)  # type: ignore[arg-type]
     setattr(edit, _TYPING, typing)
     return typing

@@ -77,9 +77,10 @@ class Layout:
         """The indexes of the parts that are sections, in reading order."""
         return [i for i, part in enumerate(self.parts) if part.unit]
 
-    def split(self, text: str) -> list[str] | None:
+    def split(self, text: str, *, emptied: bool = False) -> list[str] | None:
         """``text`` (as the field shows it, in this format) cut into its parts' texts,
-        or None when it does not follow the format."""
+        or None when it does not follow the format. With ``emptied``, a section may be
+        empty (its digits taken away with Backspace or Delete: "2026-12- 22:31")."""
         pieces: list[str] = []
         at = 0
         for i, part in enumerate(self.parts):
@@ -97,7 +98,7 @@ class Layout:
                 end += 1
             if part.unit == "ampm" and not following:
                 end = len(text)
-            if end == at:
+            if end == at and not emptied:
                 return None
             pieces.append(text[at:end])
             at = end

@@ -218,3 +218,34 @@ def test_a_part_typed_after_arrowing_to_it_is_judged_whole(
     arrowed(8, "25")
     assert field.dateTime().date() == QDate(2026, 11, 25)
     assert field.lineEdit().text() == "2026-11-25 08:15"
+
+
+def test_one_undo_brings_back_the_written_on_day_before_the_edit(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, iso_days, a11y_events
+) -> None:
+    """Break test 15 of session 14, finding 14: Ctrl+Z in "Written on" stepped through a
+    day never chosen. Arrowed to the day, its digits taken away with Backspace and "15"
+    typed: the field holds the 15th, and one Ctrl+Z brings back the day it held
+    before, said once (it went back to the half-emptied "2025-11-1 22:31")."""
+    area = journal_area(unlocked_window)
+    area.new_entry()
+    field = area.editor.when
+    field.setDateTime(QDateTime(QDate(2025, 11, 20), QTime(22, 31)))
+    before = field.lineEdit().text()
+    assert before == "2025-11-20 22:31"
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_Home)
+    for _ in range(10):  # to the end of the day, "20"
+        qtbot.keyClick(field, Qt.Key.Key_Right)
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(field, "15")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.lineEdit().text() == "2025-11-15 22:31"
+    assert field.dateTime().date() == QDate(2025, 11, 15)
+    a11y_events.clear()
+    qtbot.keyClick(field, Qt.Key.Key_Z, CTRL)
+    assert field.lineEdit().text() == before
+    assert field.dateTime().date() == QDate(2025, 11, 20)
+    assert a11y_events.announcements(assertive=False) == [f"Undone: back to {before}"]
