@@ -22,14 +22,15 @@ __all__ = ["DayPoint", "daily", "daily_moods"]
 class DayPoint:
     """One calendar day of the body log, in the person's time zone.
 
-    ``bleeding`` is the heaviest level logged that day, ``cramping`` the strongest (0 to 10),
+    ``bleeding`` is the heaviest level logged that day, ``cramping`` the strongest (0 to 10;
+    None when no log of the day noted it),
     ``temperature_c`` the highest temperature in °C (None when none was taken), ``logs``
     how many logs the day has.
     """
 
     day: date
     bleeding: BleedingLevel
-    cramping: int
+    cramping: int | None
     temperature_c: float | None
     logs: int
 
@@ -43,13 +44,16 @@ def daily(logs: Iterable[BodyLog], *, tz: tzinfo = UTC) -> list[DayPoint]:
     for log in logs:
         day = recorded_day(log.logged_at, log.zone, tz)
         bleeding[day] = max(bleeding.get(day, 0), int(log.bleeding))
-        cramping[day] = max(cramping.get(day, 0), log.cramping)
+        if log.cramping is not None:  # a cramping not noted is no 0
+            cramping[day] = max(cramping.get(day, 0), log.cramping)
         count[day] = count.get(day, 0) + 1
         if log.temperature is not None:
             celsius = log.temperature.celsius
             temperature[day] = max(temperature.get(day, celsius), celsius)
     return [
-        DayPoint(day, BleedingLevel(bleeding[day]), cramping[day], temperature.get(day), count[day])
+        DayPoint(
+            day, BleedingLevel(bleeding[day]), cramping.get(day), temperature.get(day), count[day]
+        )
         for day in sorted(count)
     ]
 

@@ -225,7 +225,7 @@ class BodyLog:
     bleeding: BleedingLevel = BleedingLevel.NONE
     clots: ClotSize = ClotSize.NONE
     tissue_passed: bool = False
-    cramping: int = 0
+    cramping: int | None = 0  # 0 to 10; None: not noted (the field was never touched)
     pain_relief: str = ""
     pain_relief_at: datetime | None = None
     temperature: Temperature | None = None
@@ -303,7 +303,7 @@ def validate_body_log(log: BodyLog, now: datetime) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if log.logged_at > now:
         problems.append(FieldProblem("logged_at", FUTURE_TIME_MESSAGE))
-    if not CRAMPING_MIN <= log.cramping <= CRAMPING_MAX:
+    if log.cramping is not None and not CRAMPING_MIN <= log.cramping <= CRAMPING_MAX:
         problems.append(FieldProblem("cramping", CRAMPING_MESSAGE))
     if log.pain_relief_at is not None and log.pain_relief_at > now:
         problems.append(FieldProblem("pain_relief_at", FUTURE_PAIN_RELIEF_MESSAGE))

@@ -32,14 +32,15 @@ __all__ = ["DoctorSummary", "SummaryDay", "build_summary"]
 @dataclass(frozen=True, slots=True)
 class SummaryDay:
     """One day of the doctor's summary: the number of logs, the heaviest bleeding (its label),
-    the strongest cramping (0 to 10), the highest temperature, pads changed and soaked
+    the strongest cramping (0 to 10; None when none was noted), the highest temperature,
+    pads changed and soaked
     through, anything else noted (clots, chills …) and the day's notes, as written.
     """
 
     day: date
     logs: int
     bleeding: str
-    cramping: int
+    cramping: int | None
     temperature: Temperature | None
     pads: int
     soaked_through: int
@@ -90,7 +91,7 @@ def _day_row(day: date, logs: list[BodyLog], pads: list[PadChange], notes: bool)
         day=day,
         logs=len(logs),
         bleeding=max(logs, key=lambda log: log.bleeding).bleeding.label if logs else "",
-        cramping=max((log.cramping for log in logs), default=0),
+        cramping=max((log.cramping for log in logs if log.cramping is not None), default=None),
         temperature=max(readings, key=lambda t: t.celsius) if readings else None,
         pads=len(pads),
         soaked_through=sum(1 for pad in pads if pad.soaking is Soaking.FULLY),

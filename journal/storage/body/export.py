@@ -107,7 +107,7 @@ def _log_row(log: BodyLog, include_notes: bool) -> dict[str, object]:
         "bleeding": log.bleeding.name.lower(),
         "clots": log.clots.value,
         "tissue_passed": _yes(log.tissue_passed),
-        "cramping_0_to_10": log.cramping,
+        "cramping_0_to_10": "" if log.cramping is None else log.cramping,  # empty: not noted
         "pain_relief": log.pain_relief,
         "pain_relief_time_utc": format_time(log.pain_relief_at),
         "temperature": "" if temperature is None else repr(temperature.value),
@@ -179,7 +179,7 @@ def _log_from(row: dict[str, str]) -> BodyLog:
         bleeding=BleedingLevel[row["bleeding"].upper()],
         clots=ClotSize(row["clots"]),
         tissue_passed=row["tissue_passed"] == "yes",
-        cramping=int(row["cramping_0_to_10"]),
+        cramping=int(row["cramping_0_to_10"]) if row["cramping_0_to_10"].strip() else None,
         pain_relief=row["pain_relief"],
         pain_relief_at=_parse_time(row["pain_relief_time_utc"]),
         temperature=temperature,

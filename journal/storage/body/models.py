@@ -25,7 +25,7 @@ class BodyLogRow(Base):
     bleeding: Mapped[int] = mapped_column(Integer, default=0)
     clots: Mapped[str] = mapped_column(String(16), default="none")
     tissue_passed: Mapped[bool] = mapped_column(Boolean, default=False)
-    cramping: Mapped[int] = mapped_column(Integer, default=0)
+    cramping: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None: not noted
     pain_relief: Mapped[str] = mapped_column(Text, default="")
     pain_relief_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     temperature_value: Mapped[float | None] = mapped_column(Float, nullable=True)

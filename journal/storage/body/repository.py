@@ -78,7 +78,7 @@ def log_from_row(r: Any) -> BodyLog:
         bleeding=BleedingLevel(r.bleeding),
         clots=ClotSize(r.clots),
         tissue_passed=bool(r.tissue_passed),
-        cramping=int(r.cramping),
+        cramping=None if r.cramping is None else int(r.cramping),
         pain_relief=r.pain_relief,
         pain_relief_at=r.pain_relief_at,
         temperature=temperature,

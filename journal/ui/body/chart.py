@@ -114,7 +114,11 @@ def build_chart(
         *(
             (line, left)
             for line in _lines(
-                "cramping", "Cramping (0 to 10)", [(p.day, float(p.cramping)) for p in days]
+                "cramping",
+                "Cramping (0 to 10)",
+                # A day whose cramping was not noted is a gap, as a day with no
+                # temperature is, never a 0 (break test 14 of issue 15, finding 1).
+                [(p.day, float(p.cramping)) for p in days if p.cramping is not None],
             )
         ),
         *(
@@ -283,6 +287,15 @@ def _temperature(point: DayPoint, unit: TemperatureUnit) -> str:
     return Temperature(point.temperature_c, TemperatureUnit.CELSIUS).format(unit)
 
 
+#: A cramping no log of the day noted (the field was never touched): never "0 of 10".
+NOT_NOTED = "not noted"
+
+
+def _cramping(point: DayPoint) -> str:
+    """The day's strongest cramping in words: "6 of 10", or `NOT_NOTED`."""
+    return NOT_NOTED if point.cramping is None else f"{point.cramping} of 10"
+
+
 def chart_rows(
     days: Sequence[DayPoint], moods: Sequence[tuple[date, float]], unit: TemperatureUnit
 ) -> list[list[str]]:
@@ -297,7 +310,7 @@ def chart_rows(
             [
                 _day(day),
                 "" if point is None else f"{point.bleeding.label} ({int(point.bleeding)} of 5)",
-                "" if point is None else f"{point.cramping} of 10",
+                "" if point is None else _cramping(point),
                 "" if point is None else _temperature(point, unit),
                 "" if mood is None else f"{mood:.1f} of 5",
                 "" if point is None else str(point.logs),
@@ -325,8 +338,14 @@ def chart_summary(
         parts.append(
             f"Heaviest bleeding: {heaviest.bleeding.label.lower()}, on {_day(heaviest.day)}."
         )
-        cramping = max(days, key=lambda p: (p.cramping, p.day))
-        parts.append(f"Strongest cramping: {cramping.cramping} of 10, on {_day(cramping.day)}.")
+        noted = [p for p in days if p.cramping is not None]
+        if noted:
+            cramping = max(noted, key=lambda p: (p.cramping or 0, p.day))
+            parts.append(
+                f"Strongest cramping: {_cramping(cramping)}, on {_day(cramping.day)}."
+            )
+        else:
+            parts.append(f"Cramping: {NOT_NOTED}.")
         taken = [p for p in days if p.temperature_c is not None]
         if taken:
             high = max(taken, key=lambda p: (p.temperature_c or 0.0, p.day))
@@ -341,7 +360,7 @@ def chart_summary(
         taken_then = _temperature(latest, unit)
         parts.append(
             f"Latest, {_day(latest.day)}: bleeding {latest.bleeding.label.lower()}, "
-            f"cramping {latest.cramping} of 10, "
+            f"cramping {_cramping(latest)}, "
             + (f"highest temperature {taken_then}." if taken_then else "no temperature taken.")
         )
     if signs:

@@ -116,7 +116,8 @@ def log_rows(summary: DoctorSummary, unit: TemperatureUnit) -> list[tuple[int, s
         temperature = f"{line.temperature.in_unit(unit):.1f}" if line.temperature else ""
         pads = f"{line.pads} ({line.soaked_through} soaked through)" if line.pads else ""
         also = "; ".join(each.strip() for each in line.also)
-        cells = (str(line.logs), line.bleeding, str(line.cramping), temperature, pads, also)
+        cramping = "" if line.cramping is None else str(line.cramping)  # not noted: empty
+        cells = (str(line.logs), line.bleeding, cramping, temperature, pads, also)
         shown = "".join(f"<td>{as_written(c)}</td>" for c in cells)
         rows.append((group, f"<tr><td>{_day_cell(line.day)}</td>{shown}</tr>"))
         for note in line.notes:

@@ -126,6 +126,10 @@ class BodyLogForm(QWidget):
         # Whether the person chose a value (even the starting one: "No bleeding" picked
         # from its list, cramping set back to 0); see `has_content`.
         self._chosen = False
+        # Whether the person touched the cramping field (a value typed, stepped to or
+        # undone, even 0): a cramping never touched is saved as not noted (None), not
+        # as 0 (break test 14 of issue 15, finding 1: read "0 of 10" in the chart).
+        self._cramping_noted = False
         # "Taken at" belongs to the log: it shows the log's time, and is read as it,
         # until the person sets it (a log back-dated to 20 Nov is not saved with
         # pain relief taken today).
@@ -266,6 +270,8 @@ class BodyLogForm(QWidget):
         for box in (self.bleeding, self.clots, self.discharge):
             box.activated.connect(self._choose)
         self.cramping.valueChanged.connect(self._choose)
+        self.cramping.valueChanged.connect(self._note_cramping)
+        self.cramping.lineEdit().textEdited.connect(self._note_cramping)  # "0" typed over 0
         self.save_button.clicked.connect(self.submit)
         self.pad_button.clicked.connect(self.submit_pad_change)
         self.reset()
@@ -344,6 +350,14 @@ class BodyLogForm(QWidget):
     def _choose(self, *_value: object) -> None:
         self._chosen = True
 
+    def _note_cramping(self, *_value: object) -> None:
+        self._cramping_noted = True
+
+    def cramping_noted(self) -> int | None:
+        """The cramping the person gave (0 to 10), or None when its field was never
+        touched (not noted)."""
+        return self.cramping.value() if self._cramping_noted else None
+
     def _bleeding_changed(self) -> None:
         self.hint.setVisible(self.bleeding.currentData() is BleedingLevel.VERY_HEAVY)
 
@@ -386,6 +400,7 @@ class BodyLogForm(QWidget):
         for check in (self.tissue, self.chills, self.pain_with_sex):
             check.setChecked(False)
         self.cramping.setValue(0)
+        self._cramping_noted = False
         empty(self.pain_relief)
         empty(self.temperature)
         self.note.clear()
@@ -456,7 +471,7 @@ class BodyLogForm(QWidget):
             bleeding=self.bleeding.currentData(),
             clots=self.clots.currentData(),
             tissue_passed=self.tissue.isChecked(),
-            cramping=self.cramping.value(),
+            cramping=self.cramping_noted(),
             pain_relief=relief,
             pain_relief_at=(
                 (logged_at if self._relief_follows_log else self._read(self.pain_relief_at, now))
@@ -564,7 +579,8 @@ class BodyLogForm(QWidget):
         self.bleeding.setCurrentIndex(self.bleeding.findData(log.bleeding))
         self.clots.setCurrentIndex(self.clots.findData(log.clots))
         self.tissue.setChecked(log.tissue_passed)
-        self.cramping.setValue(log.cramping)
+        self.cramping.setValue(log.cramping or 0)
+        self._cramping_noted = log.cramping is not None
         self.pain_relief.setText(log.pain_relief)
         self._show(self.pain_relief_at, log.pain_relief_at or log.logged_at)
         if log.temperature is not None:
@@ -606,7 +622,7 @@ class BodyLogForm(QWidget):
                 "tissue": self.tissue.isChecked(),
                 "chills": self.chills.isChecked(),
                 "pain_with_sex": self.pain_with_sex.isChecked(),
-                "cramping": self.cramping.value(),
+                "cramping": self.cramping_noted(),
                 "pain_relief": self.pain_relief.text(),
                 "temperature": self.temperature.text(),
                 "unit": self.unit.currentIndex(),
@@ -649,7 +665,9 @@ class BodyLogForm(QWidget):
         self.tissue.setChecked(bool(values["tissue"]))
         self.chills.setChecked(bool(values["chills"]))
         self.pain_with_sex.setChecked(bool(values["pain_with_sex"]))
-        self.cramping.setValue(int(values["cramping"]))
+        cramping = values["cramping"]
+        self.cramping.setValue(0 if cramping is None else int(cramping))
+        self._cramping_noted = cramping is not None
         self.pain_relief.setText(str(values["pain_relief"]))
         self.temperature.setText(str(values["temperature"]))
         self.unit.setCurrentIndex(int(values["unit"]))

@@ -55,6 +55,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
+#: A cramping never noted (the form's field untouched), in its Past logs cell.
+NOT_NOTED_CELL = "—"
 COLUMNS = ("Time", "Pad changes", "Bleeding", "Cramping", "Temperature", "Also noted")
 """The pad changes, the heavy-bleeding evidence, come right after the time: never the
 column cut off at the right of a narrow window (break test 10 of session 12, finding
@@ -210,6 +212,8 @@ class PastLogsModel(_Pages, QAbstractTableModel):
         if name == "Bleeding":
             return log.bleeding.label
         if name == "Cramping":
+            if log.cramping is None:
+                return NOT_NOTED_CELL  # never touched: no answer, not "None"
             return f"{log.cramping} of 10" if log.cramping else "None"
         if name == "Temperature":
             return "" if log.temperature is None else log.temperature.format(self._unit)
@@ -222,7 +226,10 @@ class PastLogsModel(_Pages, QAbstractTableModel):
             say_moment(log.logged_at, zone=log.zone),
             f"Bleeding: {log.bleeding.label.lower()}",
         ]
-        parts.append(f"Cramping {log.cramping} of 10" if log.cramping else "No cramping")
+        if log.cramping is None:
+            parts.append("Cramping not noted")
+        else:
+            parts.append(f"Cramping {log.cramping} of 10" if log.cramping else "No cramping")
         if log.temperature is not None:
             parts.append(f"Temperature {log.temperature.format(self._unit)}")
         noted = markers(log)
@@ -245,7 +252,8 @@ class PastLogsModel(_Pages, QAbstractTableModel):
             # The first cell (the time) reads the whole log; the others their own value.
             if column == 0:
                 return self.spoken(row)
-            return self._cell(row, column) or "Nothing noted"
+            cell = self._cell(row, column)
+            return "Not noted" if cell == NOT_NOTED_CELL else cell or "Nothing noted"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return COLUMNS[column]
         if role == Qt.ItemDataRole.ToolTipRole:
