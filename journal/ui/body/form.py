@@ -61,6 +61,10 @@ VERY_HEAVY_HINT = (
     "If you are soaking through a thick pad in an hour or less, please note each pad "
     "with “Changed a pad”, so Solace can check it against the warning signs."
 )
+#: Said with a pad change noted by Enter among the pads while the log above holds answers
+#: not saved ("Very heavy" chosen): Enter there notes the pad, not the log, and the log's
+#: line beside "Save this log" stayed empty, so the log seemed saved (issue 15).
+LOG_NOT_SAVED = "The log above is not saved yet: “Save this log” keeps it."
 CLOCK_MS = 10_000  # how often fields that follow the clock are moved on
 PAD_RULE = "Each change is noted with its time, so Solace can see how fast pads are soaked."
 FUTURE_PAD_MESSAGE = "That time is still ahead of now. Please choose when you changed the pad."
@@ -560,6 +564,12 @@ class BodyLogForm(QWidget):
         self.pad_change_ready.emit(change)
 
     def pad_saved(self, text: str) -> None:
+        """A pad change was kept: ``text`` says so under the pads (announced). While the
+        log above holds answers not saved, it also says that the log is not saved yet,
+        there and beside "Save this log" (`LOG_NOT_SAVED`)."""
+        if self._editing is None and self.has_content():
+            text = f"{text} {LOG_NOT_SAVED}"
+            self.status.show_message(LOG_NOT_SAVED, "status", quietly=True)
         self.pad_status.setText(text)
         self._following.add(self.pad_time)
         self.follow_now()
