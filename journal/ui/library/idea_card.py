@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,6 +22,7 @@ from journal.domain.library.closeness import IdeaMark, IdeaResponse
 from journal.storage.library.repository import MAX_NOTE
 from journal.ui.common.accessibility import announce, set_role
 from journal.ui.common.dates import date_edit
+from journal.ui.common.local_time import to_qdate, today_local
 from journal.ui.common.widgets import label
 from journal.ui.library.document import day_text
 
@@ -131,8 +132,10 @@ class IdeaCard(QFrame):
 
         done = QHBoxLayout()
         self.day = date_edit(f"Day you did {title}")
-        self.day.setDate(QDate.currentDate())
-        self.day.setMaximumDate(QDate.currentDate())
+        # Today by the app's one clock (`today_local`), as every other day field.
+        today = to_qdate(today_local())
+        self.day.setDate(today)
+        self.day.setMaximumDate(today)
         self.done_button = QPushButton("We did this")
         self.done_button.setAccessibleName(f"We did this: {title}")
         self.done_button.setAccessibleDescription("On the day chosen beside it")

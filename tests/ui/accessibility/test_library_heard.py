@@ -5,12 +5,11 @@ opened, the article named by its title, so it is heard and read."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
+from journal.ui.common.local_time import today_local
 from journal.ui.library.browser import NO_RESULTS
 from journal.ui.library.document import day_text
 from tests.ui.library.support import library
@@ -87,7 +86,7 @@ def test_a_day_done_is_heard_reached_next_and_named_with_its_idea(  # type: igno
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     card = area.ideas.card("hugging")
-    today = day_text(dt.date.today())
+    today = day_text(today_local())  # the app's own clock
     card.done_button.setFocus()
     a11y_events.clear()
     qtbot.keyClick(card.done_button, Qt.Key.Key_Space)

@@ -11,7 +11,7 @@ from journal.domain.body.log import BleedingLevel, BodyLog, RecoveryDetails, Tre
 from journal.domain.body.temperature import Temperature, TemperatureUnit
 from journal.storage.body.repository import BodyRepository
 from journal.ui.body.area import BodyArea
-from journal.ui.common.local_time import local_tz, say_day
+from journal.ui.common.local_time import say_day, today_local
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.ui.body import support as support
 from tests.ui.body.support import now, store
@@ -26,7 +26,10 @@ def _bleeding_then_quiet(journal) -> None:  # type: ignore[no-untyped-def]
         for i in range(5)
     ]
     logs += [BodyLog(id=f"q{i}", logged_at=t - timedelta(days=i)) for i in range(4)]
-    loss = t.astimezone(local_tz()).date() - timedelta(days=10)
+    # Ten days before the app's own today (`today_local`, what the timeline counts
+    # from), not before the day of ``t``: in the ten minutes after midnight ``t`` is
+    # still yesterday, and the loss was 11 days ago.
+    loss = today_local() - timedelta(days=10)
     store(journal, logs, recovery=RecoveryDetails(loss_date=loss, treatment=Treatment.NONE))
 
 

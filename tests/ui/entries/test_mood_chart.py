@@ -13,6 +13,7 @@ from journal.domain.entries.feelings import Mood
 from journal.settings import Theme
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.stats import MoodStats
+from journal.ui.common.local_time import today_local
 from journal.ui.common.theme import palette_for
 from journal.ui.entries.mood_chart import LINE_COLOURS, MoodChart
 from tests.ui.common.charting import date_axis, plot_pixels, theme, tick_labels
@@ -71,7 +72,7 @@ def test_the_line_breaks_at_periods_without_an_entry(qtbot, journal) -> None:  #
 
     from journal.domain.common.local_time import from_local
 
-    today = datetime.now(UTC).date()
+    today = today_local()  # the app's own clock
     monday = today - timedelta(days=today.weekday() + 70)  # ten weeks back, a Monday
     days = [monday, monday + timedelta(days=1), monday + timedelta(days=7 * 5)]
     for n, day in enumerate(days):

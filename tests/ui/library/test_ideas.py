@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, Qt
 
 from journal.domain.library.closeness import IdeaResponse
 from journal.domain.library.ideas import load_closeness_ideas
 from journal.domain.library.links import ArticleLink
+from journal.ui.common.local_time import today_local
 from tests.ui.library.support import library, unlock_again
 
 
@@ -106,7 +105,7 @@ def test_a_day_can_be_taken_back(qtbot, unlocked_window):
     chip = card.days_row.itemAt(0).widget()
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
     assert card.done_days() == []
-    assert card.day.maximumDate().toPython() == dt.date.today()
+    assert card.day.maximumDate().toPython() == today_local()  # the app's own clock
 
 
 def test_the_arrow_keys_move_to_an_answer_and_choose_it_and_it_is_kept(qtbot, unlocked_window):
