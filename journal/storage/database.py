@@ -9,6 +9,8 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from journal.errors import JournalFileDamaged
+from journal.storage import known_damage
 from journal.storage.failures import told
 from journal.storage.models import JournalSetting
 
@@ -38,9 +40,13 @@ class Database:
         SQLite refuses (full disk, locked by another program, read-only file), and a
         page it cannot read (a damaged file, read or written), is raised as its
         `SolaceError` (`journal.storage.failures.told`); any other SQLite error as
-        it is."""
-        if self._sessions is None:
+        it is. On a file known damaged (`known_damage`: a page of it failed before,
+        here or on another connection) no session begins: raises JournalFileDamaged,
+        and nothing more is read from or written to it."""
+        if self._sessions is None or self._engine is None:
             raise RuntimeError("the journal is locked")
+        if known_damage.is_known(self._engine):
+            raise JournalFileDamaged()
         try:
             with self._sessions.begin() as session:
                 yield session
@@ -48,6 +54,8 @@ class Database:
             found = told(error)
             if found is error:
                 raise
+            if isinstance(found, JournalFileDamaged):
+                known_damage.mark(self._engine)
             raise found from error
 
     def wait_briefly(self) -> None:
@@ -82,13 +90,18 @@ class Database:
             self._close_engine(old)
 
     def close(self) -> None:
-        """Checkpoint, dispose the engine and drop every reference to it."""
+        """Checkpoint, dispose the engine and drop every reference to it. A file known
+        damaged (`known_damage`) is not checkpointed, and its connections close without
+        SQLite's own checkpoint: journal.db and its WAL stay exactly as they were."""
         engine, self._engine, self._sessions = self._engine, None, None
         if engine is not None:
             self._close_engine(engine)
 
     @staticmethod
     def _close_engine(engine: Engine) -> None:
+        if known_damage.is_known(engine):  # each connection closes without one
+            engine.dispose()
+            return
         try:
             with engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

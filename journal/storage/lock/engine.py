@@ -31,6 +31,7 @@ from journal.errors import (
     RequirementMissing,
     WrongPassphrase,
 )
+from journal.storage import known_damage
 from journal.storage.changes import watch_changes
 from journal.storage.failures import told
 from journal.storage.types import register_functions
@@ -150,6 +151,7 @@ def open_engine(db_path: Path, data_key: bytes | bytearray, *, must_exist: bool 
         hide_parameters=True,
     )
     event.listen(engine, "connect", _configure)
+    known_damage.watch(engine, db_path)  # a damaged file is closed without a checkpoint
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
@@ -175,4 +177,5 @@ def open_own_engine(db_path: Path, data_key: bytes | bytearray) -> Engine:
     try:
         return open_engine(db_path, data_key)
     except WrongPassphrase:
+        known_damage.mark_file(db_path)
         raise JournalFileDamaged() from None

@@ -78,7 +78,7 @@ from journal.errors import (
 )
 from journal.files import read_regular_text
 from journal.paths import ensure_private_dir, journals_dir
-from journal.storage import failures, migrate
+from journal.storage import failures, known_damage, migrate
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
 from journal.storage.database import Database
 from journal.storage.lock import drafts, keys, names, snapshots
@@ -525,6 +525,19 @@ class OpenJournal:
         with self._key_work:
             return bytearray(self.data_key), self.header.current_generation
 
+    def note_damage(self) -> None:
+        """Note that a page of this journal's database could not be read while it was
+        open (`JournalFileDamaged`, however it was met): from now on nothing more is
+        read from or written to it, and `lock` closes it without a checkpoint
+        (`known_damage`)."""
+        known_damage.mark_file(self.folder / DATABASE_NAME)
+
+    @property
+    def damage_known(self) -> bool:
+        """Whether this journal's database is known damaged (`note_damage`, or a page
+        that failed on any of its connections)."""
+        return known_damage.is_known_file(self.folder / DATABASE_NAME)
+
     def wait_for_key_work(self) -> None:
         """Return once no key operation (change of passphrase, new recovery key, key
         rotation) runs on another thread: at once when none does, else when it has
@@ -928,7 +941,10 @@ class OpenJournal:
     # sealed drafts -------------------------------------------------------------------
     def backup_at_lock(self) -> backups.Backup | None:
         """The day's automatic backup as the journal locks or closes, by a byte copy
-        (see `backups.take_backup_at_lock`); None when none was due or possible now."""
+        (see `backups.take_backup_at_lock`); None when none was due or possible now,
+        and always None for a file known damaged (`damage_known`): no copy of it."""
+        if self.damage_known:
+            return None
         return backups.take_backup_at_lock(self.db.engine, self.folder)
 
     def seal_drafts(self, found: dict[str, str]) -> bytes:
@@ -989,6 +1005,8 @@ class OpenJournal:
     def lock(self) -> None:
         """Forget the engine and the key. Always completes: a failure to checkpoint (a
         full disk) is re-raised only after the key has been overwritten and dropped. A
+        database known damaged (`damage_known`) is closed with no checkpoint and no
+        write: journal.db and its WAL stay as they were (`Database.close`). A
         key operation running on another thread finishes first (`wait_for_key_work`):
         the key is never wiped under it."""
         self.wait_for_key_work()

@@ -47,6 +47,7 @@ from journal.domain.safekeeping.rotation import BackupStamp, Reason, is_due, to_
 from journal.errors import DiskFull, JournalFileDamaged, SolaceError, StorageFailed
 from journal.files import read_regular
 from journal.paths import FILE_MODE, ensure_private_dir
+from journal.storage import known_damage
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
 from journal.storage.failures import damaged
 from journal.storage.lock.vault import VaultHeader, backups_dir
@@ -221,9 +222,11 @@ def _write(
         # one): the journal's file is damaged, not only this copy of it.
         told = (
             JournalFileDamaged()
-            if damaged(error)
+            if damaged(error) or isinstance(error, JournalFileDamaged)
             else as_told(error, needed, root, "make a backup of your journal")
         )
+        if isinstance(told, JournalFileDamaged):  # nothing more written to it
+            known_damage.mark_file(journal_folder / DATABASE_NAME)
         if isinstance(told, DiskFull) and reason is Reason.DAILY:
             _note_no_room(root, needed)
         raise told from error

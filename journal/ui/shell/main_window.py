@@ -964,7 +964,9 @@ class MainWindow(QMainWindow):
         if isinstance(focused, QLineEdit) and any(a.isAncestorOf(focused) for a in self.areas):
             focused.clearFocus()
         idle, self._idle_lock = self._idle_lock, False
-        damaged = self._damage_lock  # no copy of a damaged file, and said so
+        # A file known damaged (here or on any connection: `note_damage`) gets no copy,
+        # no save and no checkpoint (`OpenJournal.lock`), and is said so.
+        damaged = self._damage_lock or journal.damage_known
         self.journal = None
         self._context = None
         self.idle.stop()
@@ -981,7 +983,7 @@ class MainWindow(QMainWindow):
             journal.wait_for_key_work()
             notice = self._keep_unsaved_work(journal)
             self._close_other_windows()  # a dialog may still save as it closes
-            if not notice and not damaged:
+            if not notice and not damaged and not journal.damage_known:
                 not_made = back_up_at_lock(journal)
         finally:
             withdraw_unconfirmed_key(journal)  # a key left on screen stops opening it
@@ -1029,6 +1031,7 @@ class MainWindow(QMainWindow):
         when no journal is open."""
         if self.journal is None:
             return
+        self.journal.note_damage()  # every way it closes now writes nothing to it
         self._damage_lock = True
         self.after_lock = "damage"  # the fresh process after a hard lock shows it too
         try:

@@ -108,3 +108,28 @@ def test_an_import_says_the_file_is_damaged(damaged):
     }
     with pytest.raises(JournalFileDamaged):  # its backup first reads every page
         apply(damaged, solace_json.parse(json.dumps(document)))
+
+
+def test_a_lock_after_the_damage_writes_nothing_into_the_file(data_dir):
+    """Issue 16 (left open in session 14): `lock` checkpointed the WAL into the damaged
+    file as it closed. Once a read has met the damage, journal.db and its WAL stay
+    byte for byte as they were, whichever connection met it."""
+    journal, _recovery = JournalStore(data_dir).create("Mine", PASSPHRASE, LIGHT_KDF)
+    write_entries(journal, 60, word="x" * 900)
+    with journal.db.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    journal.db.engine.dispose()
+    write_entries(journal, 3, start=60, word="in the log")  # frames in the WAL only
+    db = journal.folder / "journal.db"
+    damage_while_open(db)
+    with pytest.raises(JournalFileDamaged):
+        journal.own_database().close()  # the editor's own connection meets it first
+    assert journal.damage_known
+    wal = journal.folder / "journal.db-wal"
+    before = (db.read_bytes(), wal.read_bytes())
+    assert before[1]  # the WAL holds the three entries
+
+    with pytest.raises(JournalFileDamaged):  # nothing more read or written
+        EntryRepository(journal.db).save(dataclasses.replace(new_entry(START), body="more"))
+    journal.lock()
+    assert (db.read_bytes(), wal.read_bytes()) == before

@@ -4,9 +4,18 @@ window, real SQLCipher files damaged in place."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+import pytest
+
 from journal.storage.lock.drafts import DRAFTS_NAME
 from journal.ui.entries.area import JournalArea
-from tests.storage.safekeeping.helpers import damage_while_open, write_entries
+from tests.storage.safekeeping.helpers import (
+    damage_while_open,
+    flip_a_middle_page_of_entries,
+    write_entries,
+)
 
 CANARY = "Willowcanary I wrote this after the damage"
 
@@ -19,6 +28,20 @@ def damaged_open(window) -> None:  # type: ignore[no-untyped-def]
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     journal.db.engine.dispose()  # read afresh from the file, not from a cache
     damage_while_open(journal.folder / "journal.db")
+
+
+def damage_a_page_of_entries(db: Path, key: bytes, scratch: Path) -> None:
+    """Flip, in place under the open journal, the one bit that
+    `flip_a_middle_page_of_entries` flips in a copy of ``db`` (a page every entry's
+    text needs): the list meets it, and the rest is left to rescue."""
+    copy = scratch / "copy.db"
+    shutil.copyfile(db, copy)
+    flip_a_middle_page_of_entries(copy, key)
+    changed = copy.read_bytes()
+    offset = next(i for i, byte in enumerate(db.read_bytes()) if changed[i] != byte)
+    with db.open("r+b") as file:
+        file.seek(offset)
+        file.write(changed[offset : offset + 1])
 
 
 def test_the_lock_names_the_damaged_journal_as_what_refused_the_words(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
@@ -83,3 +106,51 @@ def test_back_up_now_on_a_damaged_file_locks_to_the_damage_page(qtbot, unlocked_
     assert said.startswith("This journal's file is damaged")
     qtbot.waitUntil(lambda: window.is_locked, timeout=10_000)
     assert window.lock_screen.unlock_page.rescue_button.isVisible()
+
+
+def test_the_lock_for_damage_leaves_the_file_and_its_log_as_they_were(
+    qtbot, unlocked_window, data_dir, tmp_path
+):  # type: ignore[no-untyped-def]
+    """Issue 16 (left open in session 14): the lock checkpointed the WAL into the
+    damaged journal.db as it closed. Once a read met the damage, the window's lock
+    writes nothing into journal.db or its WAL (hashes before and after), the words
+    typed are kept sealed beside it, and Rescue what can be read… brings them back."""
+    from journal.errors import JournalFileDamaged
+    from journal.storage.entries.repository import EntryRepository
+    from journal.storage.lock.keys import LIGHT_KDF
+    from journal.storage.safekeeping.rescue import rescue
+    from tests.conftest import PASSPHRASE
+    from tests.storage.safekeeping.helpers import digest
+
+    window = unlocked_window
+    journal = window.journal
+    folder = journal.folder
+    write_entries(journal, 60, word="x" * 900)
+    with journal.db.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    journal.db.engine.dispose()
+    write_entries(journal, 3, start=60, word="in the log")  # in the WAL only
+    area = next(a for a in window.areas if isinstance(a, JournalArea))
+    area.new_entry()
+    qtbot.keyClicks(area.editor.body, CANARY)  # not saved yet: no event loop since
+    damage_a_page_of_entries(folder / "journal.db", bytes(journal.data_key), tmp_path)
+    with pytest.raises(JournalFileDamaged):  # what the list meets as it reads them
+        EntryRepository(journal.db).summaries_page(0, 100)
+    assert journal.damage_known
+    before = digest(folder)
+    assert (folder / "journal.db-wal").stat().st_size  # the three entries' frames
+
+    window.lock_for_damage()
+    assert window.is_locked
+    after = digest(folder)
+    for name in ("journal.db", "journal.db-wal"):
+        assert after[name] == before[name], name
+    assert (folder / DRAFTS_NAME).is_file()
+
+    result = rescue(
+        data_dir, folder, PASSPHRASE, "Mine (rescued)", "a new long passphrase", LIGHT_KDF
+    )
+    try:
+        assert CANARY in "".join(result.journal.sealed_drafts().values())
+    finally:
+        result.journal.lock()
