@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from journal.domain.body.log import Appointment
 from journal.domain.common.local_time import local_zone_name
 from journal.domain.common.words import as_written
+from journal.ui.common.accessibility import Message
 from journal.ui.common.dates import second_time_row, time_edit
 from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.fit import dialog_layout
@@ -58,6 +59,10 @@ class AppointmentDialog(QDialog):
         layout, footer = dialog_layout(self)
         layout.addWidget(label("The questions are added to the summary for the doctor.", "subtle"))
         layout.addLayout(form)
+        # Why the last Save was refused (a full disk, a damaged file), said here
+        # with everything typed still in place (`BodyArea` opens it again).
+        self.problem = Message("Not saved", "error")
+        layout.addWidget(self.problem)
         footer.addWidget(buttons)
         if appointment is not None:
             self.place.setText(appointment.place)
@@ -72,3 +77,8 @@ class AppointmentDialog(QDialog):
             questions=as_written(typed_text(self.questions)),
             zone=self._zone,
         )
+
+    def show_problem(self, text: str) -> None:
+        """Say ``text`` (why the last Save was refused, in Solace's words) in the
+        window, above its buttons."""
+        self.problem.refuse(text)

@@ -58,6 +58,7 @@ from journal.ui.common.chart_text import ChartText
 from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.dialog_drafts import reopenable
 from journal.ui.common.local_time import local_tz, now_utc, say_moment, today_local
+from journal.ui.common.messages import user_message
 from journal.ui.common.stacks import CurrentPageTabs
 from journal.ui.common.undo_bar import UndoBar, deletion_detail
 from journal.ui.common.widgets import grow_with_content, label, wrapping_form
@@ -308,11 +309,24 @@ class BodyArea(Area):
             self.context.open_link(url)
 
     # -- changes -------------------------------------------------------------------------------
-    def _change(self, write: Callable[[BodyRepository], object]) -> bool:
-        """Write in one transaction, then refresh everything; False when no journal is open."""
+    def _change(
+        self,
+        write: Callable[[BodyRepository], object],
+        say: Callable[[str], None] | None = None,
+    ) -> bool:
+        """Write in one transaction, then refresh everything. False when no journal is
+        open, or when the write was refused (a full disk, a damaged file, another
+        program holding the journal): then the reason, in Solace's words
+        (`user_message`; a damaged file also locks the window to its damage page), is
+        given to ``say`` (by default the log form's status line, beside Save), and the
+        caller keeps what was typed."""
         if self.repository is None:
             return False
-        write(self.repository)
+        try:
+            write(self.repository)
+        except Exception as error:
+            (say or self.form.status.refuse)(user_message(error))
+            return False
         self.refresh()
         return True
 
@@ -351,7 +365,11 @@ class BodyArea(Area):
         if self.repository is None:
             return
         seen = next((card for card in self.banner.cards if set(keys) & set(card.keys)), None)
-        history = self.repository.mark_seen(keys, now_utc())
+        try:
+            history = self.repository.mark_seen(keys, now_utc())
+        except Exception as error:  # the card stays, still to mark; why is said
+            self.form.status.refuse(user_message(error))
+            return
         unseen = {record.key for record in history if record.seen_at is None}
         staying = [card for card in self.banner.cards if unseen & set(card.keys)]
         # The focus goes where it lands before the card with it goes (a card deleted
@@ -396,21 +414,38 @@ class BodyArea(Area):
     def _save_recovery(self, details: RecoveryDetails) -> None:
         self._change(lambda repository: repository.save_recovery(details))
 
-    def edit_recovery(self) -> QDialog:
-        """Recovery details, in a window of their own (without blocking); saved on OK."""
-        dialog = RecoveryDialog(self.recovery, self)
+    def edit_recovery(self, details: RecoveryDetails | None = None, problem: str = "") -> QDialog:
+        """Recovery details, in a window of their own (without blocking); saved on OK.
+        A save refused opens the window again with ``details`` as typed and the
+        ``problem`` said in it: nothing typed is lost."""
+        dialog = RecoveryDialog(details or self.recovery, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         reopenable(dialog, f"{self.area_id}/recovery")
-        dialog.accepted.connect(lambda: self._save_recovery(dialog.details()))
+
+        def save() -> None:
+            typed = dialog.details()
+            said: list[str] = []
+            if not self._change(lambda r: r.save_recovery(typed), said.append) and said:
+                self.edit_recovery(typed, said[0])
+
+        dialog.accepted.connect(save)
         dialog.open()
+        if problem:
+            dialog.show_problem(problem)
         return dialog
 
     def confirm_stopped(self, day: date) -> None:
         self._save_recovery(dataclasses.replace(self.recovery, bleeding_stopped_on=day))
 
-    def add_appointment(self, appointment: Appointment | None = None) -> QDialog:
-        """A new appointment, or (given one) change it; the same id is kept."""
+    def add_appointment(
+        self, appointment: Appointment | None = None, problem: str = ""
+    ) -> QDialog:
+        """A new appointment, or (given one) change it; the same id is kept. A save
+        refused opens the window again with the appointment as typed and the
+        ``problem`` said in it: nothing typed is lost."""
         dialog = AppointmentDialog(self, appointment)
+        if problem:
+            dialog.show_problem(problem)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         reopenable(dialog, f"{self.area_id}/appointment:{appointment.id if appointment else ''}")
         self.appointment_dialog = dialog
@@ -419,9 +454,12 @@ class BodyArea(Area):
             self.appointment_dialog = None
             if result:
                 saved = dialog.appointment()
-                if self._change(lambda repository: repository.save_appointment(saved)):
+                said: list[str] = []
+                if self._change(lambda r: r.save_appointment(saved), said.append):
                     self.tabs.setCurrentWidget(self.timeline)
                     self.timeline.show_saved(saved)
+                elif said:
+                    self.add_appointment(saved, said[0])
 
         dialog.finished.connect(done)
         dialog.open()
@@ -513,13 +551,13 @@ class BodyArea(Area):
         def done(result: int) -> None:
             self.edit_dialog = None
             changed = dialog.log
-            if (
-                result
-                and changed is not None
-                and self._change(lambda repository: repository.save_log(changed))
-            ):
-                when = say_moment(changed.logged_at, zone=changed.zone)
-                self.past.status.setText(f"Saved the changes to the log of {when}.")
+            if result and changed is not None:
+                if self._change(lambda r: r.save_log(changed), self.past.status.setText):
+                    when = say_moment(changed.logged_at, zone=changed.zone)
+                    self.past.status.setText(f"Saved the changes to the log of {when}.")
+                else:  # what was changed stays, in the window again; why is said beside
+                    self.edit_log(changed)
+                    return
             self.past.table.setFocus()
 
         dialog.finished.connect(done)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.body.log import LossKind, RecoveryDetails, Treatment, validate_recovery
 from journal.ui.body.fields import DayField, combo
+from journal.ui.common.accessibility import Message
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import today_local
@@ -70,6 +71,10 @@ class RecoveryDialog(QDialog):
             )
         )
         layout.addLayout(form)
+        # Why the last Save was refused (a full disk, a damaged file), said here
+        # with everything typed still in place (`BodyArea` opens it again).
+        self.problem = Message("Not saved", "error")
+        layout.addWidget(self.problem)
         footer.addWidget(buttons)
         # The dialog opens on its first field: the day of the loss, or its "Not noted"
         # box while none is noted (`DayField`: an unused day is not where focus starts).
@@ -97,3 +102,8 @@ class RecoveryDialog(QDialog):
         """The note on screen now, or an empty string."""
         shown = self.notes.shown()
         return "" if shown is None else self.notes.note(shown).text()
+
+    def show_problem(self, text: str) -> None:
+        """Say ``text`` (why the last Save was refused, in Solace's words) in the
+        window, above its buttons."""
+        self.problem.refuse(text)

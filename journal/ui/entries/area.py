@@ -547,9 +547,14 @@ class JournalArea(Area):
             self._place_panels()
             self._show_hit(hit)
             return
-        entry = self.repo.get(entry_id)
+        try:  # said under the editor, as a new entry's problem is (`new_entry`)
+            entry = self.repo.get(entry_id)
+            if entry is not None:
+                self.editor.load(entry)
+        except Exception as error:
+            self.editor.show_problem(user_message(error))
+            return
         if entry is not None:
-            self.editor.load(entry)
             self._list_instead = False
             self.pages.setCurrentWidget(self.editor)
             self._place_panels()
@@ -580,9 +585,17 @@ class JournalArea(Area):
 
     # writing -------------------------------------------------------------------------
     def new_entry(self, prompt: Prompt | None = None) -> None:
+        """A new, empty entry in the editor (File > New entry, Ctrl+N), after the one
+        shown is saved. A journal that cannot be read or written is said under the
+        editor, in its own words (`user_message`: a damaged file also locks the window
+        to the damage page), never left to the general "Something went wrong"."""
         if self.repo is None:
             return
-        self.editor.start_new(prompt if isinstance(prompt, Prompt) else None)
+        try:
+            self.editor.start_new(prompt if isinstance(prompt, Prompt) else None)
+        except Exception as error:
+            self.editor.show_problem(user_message(error))
+            return
         # No row stands for an entry not yet in the list: the keys' place in the list
         # goes too, so Delete there never acts on a row no longer shown chosen. The
         # first save makes the new entry's row the chosen one (`_saved`).

@@ -83,7 +83,7 @@ from journal.ui.common.fit import (
 from journal.ui.common.focus import FocusReturn
 from journal.ui.common.in_view import install_focus_in_view
 from journal.ui.common.menus import install_menu_widths
-from journal.ui.common.messages import damage_reports
+from journal.ui.common.messages import damage_reports, user_message
 from journal.ui.common.one_line import install_one_line
 from journal.ui.common.page_focus import focus_placed_on_show, install_page_focus
 from journal.ui.common.page_top import install_page_top
@@ -868,7 +868,11 @@ class MainWindow(QMainWindow):
 
         if self.journal is None or on == self.body_log_on:
             return
-        BodyLogSwitch(self.journal.db).set(on)
+        try:
+            BodyLogSwitch(self.journal.db).set(on)
+        except Exception as error:  # said, in Solace's words; the switch stays as it was
+            self.tell(user_message(error), error=True)
+            return
         self.body_log_on = on
         if on:
             self.notices.withdraw(BODY_LOG_OFF)  # what it said is no longer true

@@ -154,3 +154,22 @@ def test_the_lock_for_damage_leaves_the_file_and_its_log_as_they_were(
         assert CANARY in "".join(result.journal.sealed_drafts().values())
     finally:
         result.journal.lock()
+
+
+def test_ctrl_n_on_a_damaged_file_says_so_and_locks_to_the_damage_page(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Issue 16 (left open in session 14): File > New entry on a damaged journal gave
+    the general "Something went wrong on Solace's side…" (its error escaped the
+    command). It says what happened in the journal's words and locks to the damage
+    page, as reading an entry does."""
+    from PySide6.QtCore import Qt
+
+    window = unlocked_window
+    damaged_open(window)
+    with qtbot.capture_exceptions() as escaped:
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: window.is_locked, timeout=10_000)
+    assert not escaped
+    page = window.lock_screen.unlock_page
+    qtbot.waitUntil(lambda: page.rescue_button.isVisible(), timeout=5_000)
+    assert page.error.text().startswith("This journal's file is damaged")
+    assert "Something went wrong" not in page.error.text()
