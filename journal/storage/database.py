@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -13,6 +14,8 @@ from journal.errors import JournalFileDamaged
 from journal.storage import known_damage
 from journal.storage.failures import told
 from journal.storage.models import JournalSetting
+
+log = logging.getLogger(__name__)
 
 BRIEF_WAIT_MS = 200  # a save takes a few ms; longer means another program holds the lock
 
@@ -99,11 +102,19 @@ class Database:
 
     @staticmethod
     def _close_engine(engine: Engine) -> None:
+        """Checkpoint ``engine``'s WAL into the file, then dispose it. A checkpoint
+        refused (a full disk, a file-size limit, a read-only file) is logged and not
+        raised: every commit is in the WAL, which SQLite reads at the next open, and a
+        raw error here replaced the one the caller was telling (a full disk during an
+        export was told as "Something went wrong"). A file known damaged
+        (`known_damage`) is not checkpointed at all."""
         if known_damage.is_known(engine):  # each connection closes without one
             engine.dispose()
             return
         try:
             with engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except DBAPIError as error:
+            log.warning("the WAL stays for the next open: %s", type(told(error)).__name__)
         finally:
             engine.dispose()

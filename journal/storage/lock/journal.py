@@ -1003,8 +1003,9 @@ class OpenJournal:
         drafts.forget_sealed(self.folder)
 
     def lock(self) -> None:
-        """Forget the engine and the key. Always completes: a failure to checkpoint (a
-        full disk) is re-raised only after the key has been overwritten and dropped. A
+        """Forget the engine and the key. Always completes: a checkpoint refused (a
+        full disk) leaves the WAL for the next open (`Database.close`), and any other
+        failure is re-raised only after the key has been overwritten and dropped. A
         database known damaged (`damage_known`) is closed with no checkpoint and no
         write: journal.db and its WAL stay as they were (`Database.close`). A
         key operation running on another thread finishes first (`wait_for_key_work`):

@@ -19,6 +19,7 @@ dialog says so before anything is written.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -34,6 +35,7 @@ from sqlalchemy import select
 from journal.domain.common.file_names import export_folder_name
 from journal.domain.common.local_time import as_utc, to_local, today_local
 from journal.domain.safekeeping.markdown import inline_markdown
+from journal.errors import DiskFull, SolaceError
 from journal.paths import FILE_MODE, FOLDER_MODE
 from journal.storage.body.export import body_to_csv
 from journal.storage.body.repository import BodyRepository
@@ -47,6 +49,9 @@ from journal.storage.safekeeping.unfinished import (
     UNFINISHED_IMPORT,
 )
 from journal.storage.schema import metadata
+
+#: What a refused export left as it was (`DiskFull`'s ``unchanged``).
+NOT_WRITTEN = "No export was written, and your journal is unchanged."
 
 FORMAT = "solace-export"
 FORMAT_VERSION = 1
@@ -177,7 +182,10 @@ def export_journal(
     refuse_protected(parent, Writes.PLAIN_TEXT)
     final = _free_name(parent, export_folder_name(today_local()))
     partial = parent / f".{final.name}.partial"
-    db.set_setting(UNFINISHED_EXPORT, str(partial))  # for `remove_unfinished_export`
+    try:  # noted in the journal, for `remove_unfinished_export`
+        db.set_setting(UNFINISHED_EXPORT, str(partial))
+    except DiskFull as error:  # about the export, never "your words stay in the window"
+        raise DiskFull("write the export", unchanged=NOT_WRITTEN) from error
     try:
         result = _write(db, partial, final, revisions, progress)
     except OSError as error:
@@ -188,7 +196,8 @@ def export_journal(
         raise
     finally:
         if not partial.exists():
-            db.set_setting(UNFINISHED_EXPORT, "")
+            with contextlib.suppress(SolaceError):  # a note left is cleared at next unlock
+                db.set_setting(UNFINISHED_EXPORT, "")
     return result
 
 

@@ -188,7 +188,7 @@ class ExportDialog(QDialog):
         # the export (full, read-only) about the folder.
         self.show_error(said, self.passphrase if isinstance(error, WrongPassphrase) else self.place)
         if not isinstance(error, WrongPassphrase):
-            if "no export was written" not in said:
+            if "no export was written" not in said.lower():
                 said = f"Your export was not written. {said}"
             self.failed.emit(said)
         self.passphrase.selectAll()
