@@ -65,6 +65,18 @@ def mark_file(db_path: Path) -> None:
         _damaged.add(identity)
 
 
+def forget_file(db_path: Path) -> None:
+    """Forget what was known of the file now at ``db_path``: a journal just made there,
+    or one whose unlock's page check passed (an inode freed by a journal removed may
+    come back as another file's)."""
+    try:
+        identity = _identity(db_path)
+    except OSError:
+        return
+    with _lock:
+        _damaged.discard(identity)
+
+
 def mark(engine: Engine) -> None:
     """`mark_file` for the file ``engine`` opens (nothing when it is not a journal's)."""
     path = file_of(engine)

@@ -1079,6 +1079,7 @@ def create_journal(
     folder = journals / header.journal_id
     staging.rename(folder)
     fsync_dir(journals)
+    known_damage.forget_file(folder / DATABASE_NAME)  # a new file, whatever its inode
     engine = open_engine(folder / DATABASE_NAME, data_key)
     return OpenJournal(folder, header, data_key, Database(engine)), recovery
 
@@ -1159,6 +1160,7 @@ def unlock_journal(
         if problem:
             readable = damage.some_page_reads(db_path, data_key)
             raise _damaged_or_no_room(folder, problem, readable)
+        known_damage.forget_file(db_path)  # its pages read: not a file known damaged
         try:
             engine = open_engine(db_path, data_key)
         except WrongPassphrase:

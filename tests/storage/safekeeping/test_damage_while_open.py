@@ -133,3 +133,24 @@ def test_a_lock_after_the_damage_writes_nothing_into_the_file(data_dir):
         EntryRepository(journal.db).save(dataclasses.replace(new_entry(START), body="more"))
     journal.lock()
     assert (db.read_bytes(), wal.read_bytes()) == before
+
+
+def test_what_is_known_goes_once_an_unlock_reads_every_page(data_dir):
+    """What was known damaged is forgotten when an unlock's page check passes on the
+    file now there (a journal restored, or a new file on an inode freed by a journal
+    removed): it is read and written as any other."""
+    store = JournalStore(data_dir)
+    journal, _recovery = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    write_entries(journal, 3)
+    journal.note_damage()  # as `lock_for_damage` notes it
+    assert journal.damage_known
+    folder = journal.folder
+    journal.lock()
+
+    again = store.unlock(folder, PASSPHRASE)
+    try:
+        assert not again.damage_known
+        write_entries(again, 1, start=3)
+        assert len(EntryRepository(again.db).summaries_page(0, 10)) == 4
+    finally:
+        again.lock()
