@@ -118,26 +118,26 @@ def _closing(db_path: Path) -> Any:
         if not is_known_file(db_path):
             return
         try:
-            close_without_checkpoint(dbapi_connection)
+            close_without_checkpoint(dbapi_connection, db_path)
         except Exception as error:  # never seen with the driver Solace ships
             log.error("checkpoint-on-close not turned off: %s", error)
 
     return no_checkpoint_if_damaged
 
 
-def close_without_checkpoint(dbapi_connection: Any) -> None:
+def close_without_checkpoint(dbapi_connection: Any, db_path: Path) -> None:
     """Turn off SQLite's checkpoint-on-close on an open sqlcipher3 connection (it is
     about to be closed). The driver has no ``setconfig``, so ``sqlite3_db_config`` is
     called on the connection's handle, read from the driver's connection object (its
     first field after the object header, as in CPython's ``_sqlite``); the handle is
-    used only once SQLite names the same file through it, and the setting only
+    used only once SQLite names ``db_path`` through it (nothing is asked of the
+    connection itself, which may hold a page's failure), and the setting only
     trusted once read back. Raises RuntimeError when either fails (a driver built
-    otherwise; the test of this module pins it for the one Solace ships)."""
+    otherwise; the tests of a lock after damage pin it for the one Solace ships)."""
     library = _library()
     handle = ctypes.c_void_p.from_address(id(dbapi_connection) + object.__basicsize__).value
-    named = library.sqlite3_db_filename(ctypes.c_void_p(handle), b"main")
-    expected = dbapi_connection.execute("PRAGMA database_list").fetchone()[2]
-    if not handle or named is None or os.fsdecode(named) != expected:
+    named = library.sqlite3_db_filename(ctypes.c_void_p(handle), b"main") if handle else None
+    if named is None or os.path.realpath(os.fsdecode(named)) != os.path.realpath(db_path):
         raise RuntimeError("the connection's SQLite handle could not be found")
     value = ctypes.c_int(-1)
     library.sqlite3_db_config(
