@@ -129,7 +129,15 @@ class FittingColumns(QObject):
     the room left, at least ``LEAST_WRAPPING`` average characters; where they do not
     all fit, every log stacked in the first column (`StackedRows`), its header hidden.
     Rows are as tall as their wrapped words. Refits as the table is resized, its text
-    size changes or its rows change."""
+    size changes or its rows change, once the events at hand are through, and only
+    while the table is shown (else when it is shown next).
+
+    The rows are measured here, one pass over the rows loaded per fit, never by the
+    vertical header itself: in Qt's ResizeToContents mode it measured every row again
+    at each of the many events a restyle sends (a font, style, palette change, each
+    polish): some 4,600 row measures for one change of the text size with a hundred
+    logs loaded, 8 to 11 s of freeze under load, even with Past logs out of view
+    (issue 15, finding 10)."""
 
     fitted = Signal()  # the columns were laid out again (rows may be taller)
 
@@ -141,7 +149,7 @@ class FittingColumns(QObject):
         table.setItemDelegateForColumn(0, self.rows)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setWordWrap(True)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(False)
@@ -187,11 +195,12 @@ class FittingColumns(QObject):
         return widest + 2 * max(_margin(table), header_margin) + 2
 
     def fit(self) -> None:
-        """Lay the columns out for the table's width now (see the class)."""
+        """Lay the columns out for the table's width now and measure its rows (see the
+        class); a hidden table is left as it is until it is shown."""
         table = self.table
         model = table.model()
         columns = model.columnCount()
-        if columns == 0:
+        if columns == 0 or not table.isVisible():
             return
         room = self.room()
         least = table.fontMetrics().averageCharWidth() * LEAST_WRAPPING

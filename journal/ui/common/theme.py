@@ -157,6 +157,13 @@ def palette_for(dark: bool) -> QPalette:
     return palette
 
 
+def _colours(applied: str) -> tuple[str, bool]:
+    """What of an applied theme (``solaceTheme``: "dark/150", "light/100/fusion") the
+    style and palette follow: its colours, and whether `IndicatorStyle` is in."""
+    colours, _, rest = applied.partition("/")
+    return colours, not rest.endswith(_PLAIN_FUSION)
+
+
 def apply_theme(
     app: QApplication, theme: Theme, font_scale_percent: int = 100, *, indicators: bool = True
 ) -> None:
@@ -176,15 +183,20 @@ def apply_theme(
     current = app.property("solaceTheme")
     if current == applied or (not indicators and current == applied + _PLAIN_FUSION):
         return
-    app.setProperty("solaceTheme", applied if indicators else applied + _PLAIN_FUSION)
-    if indicators:
-        from journal.ui.common.indicators import IndicatorStyle
+    now = applied if indicators else applied + _PLAIN_FUSION
+    app.setProperty("solaceTheme", now)
+    # A change of the text size alone keeps the style and the palette: setting either
+    # re-polishes every widget of the app once more (`IndicatorStyle` reads each
+    # widget's font as it draws, so nothing in it depends on the size).
+    if not isinstance(current, str) or _colours(current) != _colours(now):
+        if indicators:
+            from journal.ui.common.indicators import IndicatorStyle
 
-        # Check boxes and radio buttons at the size of their text, in both themes.
-        app.setStyle(IndicatorStyle("Fusion", INDICATOR_COLOUR[dark]))
-    else:
-        app.setStyle("Fusion")
-    app.setPalette(palette_for(dark))
+            # Check boxes and radio buttons at the size of their text, in both themes.
+            app.setStyle(IndicatorStyle("Fusion", INDICATOR_COLOUR[dark]))
+        else:
+            app.setStyle("Fusion")
+        app.setPalette(palette_for(dark))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * max(75, min(font_scale_percent, 250)) / 100)
     app.setFont(font)
