@@ -20,17 +20,23 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
+    QTimer,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QListView,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -46,11 +52,13 @@ from journal.ui.body.log_columns import FittingColumns
 from journal.ui.common.accessibility import Message
 from journal.ui.common.chosen_item import ItemCommand, chosen_item_commands
 from journal.ui.common.fit import dialog_layout
+from journal.ui.common.in_view import MARGIN
 from journal.ui.common.local_time import local_tz, say_moment, short_moment
-from journal.ui.common.widgets import label
+from journal.ui.common.widgets import GROWS_WITH_CONTENT, label
 
 PAGE_SIZE = 100
-SHOWN_ROWS = 5  # logs the list always has room for; the page scrolls below that
+SHOWN_ROWS = 5  # logs the list has room for, where the page's view is that tall
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -353,6 +361,8 @@ class PastLogsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._page_view: QWidget | None = None  # the view of the page that scrolls
+        self._page_content: QWidget | None = None  # and what it scrolls
         self.model = PastLogsModel(self)
         self.pad_model = PadChangesModel(self)
         self.table = QTableView()
@@ -372,6 +382,11 @@ class PastLogsView(QWidget):
         # 10 of session 12, finding 3).
         self.columns = FittingColumns(self.table, NOTED_COLUMN)
         self.columns.fitted.connect(self._size_lists)
+        self._in_view = QTimer(self)
+        self._in_view.setSingleShot(True)
+        self._in_view.setInterval(0)
+        self._in_view.timeout.connect(self.list_in_view)
+        self.table.installEventFilter(self)
         header.setHighlightSections(False)
         self.edit_button = QPushButton("&Change this log…")
         self.edit_button.setAccessibleDescription("Change the log chosen in the list")
@@ -475,7 +490,11 @@ class PastLogsView(QWidget):
 
     def _size_lists(self) -> None:
         """Room for several logs and three pad changes at the current text size (the
-        page scrolls when the window is shorter)."""
+        page scrolls when the window is shorter), the logs' list never taller than the
+        page's view (`page_room`): scrolled to, the whole list is in view and only the
+        list scrolls its logs. Taller (five stacked logs at 1024x600 and 200 % text),
+        the page cut the list and scrolled around it, about 1.5 logs in view at a time
+        (issue 10)."""
         line = self.pads.fontMetrics().lineSpacing()
         scroll_bar = self.pads.horizontalScrollBar().sizeHint().height()
         self.pads.setMaximumHeight(line * 3 + 2 * self.pads.frameWidth() + 8 + scroll_bar)
@@ -484,14 +503,75 @@ class PastLogsView(QWidget):
             row = max(row, self.table.rowHeight(0))
         bar = self.table.horizontalHeader()
         header = bar.sizeHint().height() if bar.isVisibleTo(self.table) else 0
-        self.table.setMinimumHeight(
-            header + row * SHOWN_ROWS + 2 * self.table.frameWidth() + scroll_bar
-        )
+        wanted = header + row * SHOWN_ROWS + 2 * self.table.frameWidth() + scroll_bar
+        room = self.page_room()
+        self.table.setMinimumHeight(wanted if room is None else min(wanted, room))
+        self.table.setMaximumHeight(QWIDGETSIZE_MAX if room is None else room)
+
+    def page_area(self) -> QAbstractScrollArea | None:
+        """The page that scrolls around this one: the first scroll area above it that
+        is not `grow_with_content` (None outside one). Its view and content are watched
+        for resizes."""
+        parent = self.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QAbstractScrollArea) and not parent.property(
+                GROWS_WITH_CONTENT
+            ):
+                if self._page_view is not parent.viewport():
+                    self._page_view = parent.viewport()
+                    self._page_view.installEventFilter(self)
+                content = parent.widget() if isinstance(parent, QScrollArea) else None
+                if content is not None and self._page_content is not content:
+                    self._page_content = content
+                    content.installEventFilter(self)
+                return parent
+            parent = parent.parentWidget()
+        return None
+
+    def page_room(self) -> int | None:
+        """The height (pixels) the logs' list may take: the view of the page that
+        scrolls around this one (`page_area`), less the margin kept around a focused
+        control (`in_view.MARGIN`); None outside a scrolling page."""
+        area = self.page_area()
+        return None if area is None else max(1, area.viewport().height() - 2 * MARGIN)
+
+    def list_in_view(self) -> None:
+        """Scroll the page around this one (`page_area`) so that the whole logs' list
+        is in its view, as little as needed. Qt's own scrolling to a focused list shows
+        only its current row, and left the rest of the list out of view."""
+        area = self.page_area()
+        inner = area.viewport() if area is not None else None
+        if area is None or inner is None or not self.table.isVisible():
+            return
+        top = self.table.mapTo(inner, QPoint(0, 0)).y()
+        bottom = top + self.table.height()
+        bar = area.verticalScrollBar()
+        if top - MARGIN < 0 or bottom - top + 2 * MARGIN > inner.height():
+            bar.setValue(bar.value() + top - MARGIN)
+        elif bottom + MARGIN > inner.height():
+            bar.setValue(bar.value() + bottom + MARGIN - inner.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self._page_view and kind == QEvent.Type.Resize:
+            self._size_lists()  # the window or its text size changed the page's view
+        if (watched is self.table and kind == QEvent.Type.FocusIn) or (
+            kind == QEvent.Type.Resize
+            and watched in (self.table, self._page_content)
+            and self.table.hasFocus()
+        ):
+            # Once the layouts and the app's own scrolling to the focus are through.
+            self._in_view.start()
+        return False
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._size_lists()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._size_lists()  # in its page now: the page's view bounds the list
 
     def _update_buttons(self) -> None:
         has_logs = self.model.rowCount() > 0

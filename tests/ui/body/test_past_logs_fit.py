@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from journal.domain.body.log import BleedingLevel, BodyLog, ClotSize, PadChange, PadKind, Soaking
 from journal.domain.body.temperature import Temperature, TemperatureUnit
@@ -108,3 +108,50 @@ def test_the_pad_changes_are_in_view_and_nothing_scrolls_sideways(  # type: igno
     assert table.horizontalScrollBar().maximum() == 0, "the table scrolls sideways"
     assert table.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert past.model.rowCount() == 6
+
+
+def _whole_rows(table) -> int:  # type: ignore[no-untyped-def]
+    """How many rows of ``table`` are whole in its view from its first row."""
+    bottom = table.viewport().height()
+    return sum(
+        1
+        for row in range(table.model().rowCount())
+        if table.rowViewportPosition(row) >= 0
+        and table.rowViewportPosition(row) + table.rowHeight(row) <= bottom
+    )
+
+
+@pytest.mark.parametrize(
+    ("screen", "scale"),
+    [(QSize(1024, 600), 200), (QSize(1024, 600), 100), (QSize(1366, 768), 200)],
+)
+def test_the_whole_list_is_in_the_pages_view_with_three_logs_or_more(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, screen, scale
+) -> None:
+    """At 1024x600 and 200 % text the stacked logs' list was five logs tall, taller than
+    the page's view: the page cut it and scrolled around it, about 1.5 logs in view at a
+    time (issue 10). Reached with Tab, the list is whole in the page's view, and holds
+    at least three logs whole: only the list scrolls its logs."""
+    window = unlocked_window
+    _seed(window)
+    body = window.area("body")
+    window.settings.set(FONT_SCALE, scale)
+    window.resize(screen)
+    window.show_area(body)
+    body.tabs.setCurrentWidget(body.past_scroll)
+    settle_layouts(window)
+    table, page = body.past.table, window.page_scroll
+    for _ in range(30):  # Tab from the tabs to the list, as a person would
+        if table.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+    assert table.hasFocus()
+    settle_layouts(window)
+    view = page.viewport()
+    top = table.mapTo(view, QPoint(0, 0)).y()
+
+
+    assert table.height() <= view.height(), (table.height(), view.height())
+    assert top >= 0, (top, page.verticalScrollBar().value())
+    assert top + table.height() <= view.height(), (top, table.height(), view.height())
+    assert _whole_rows(table) >= 3, [table.rowHeight(row) for row in range(6)]
