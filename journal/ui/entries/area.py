@@ -263,7 +263,7 @@ class JournalArea(Area):
         """The narrowest (pixels) the list's side is shown at: what its widgets need,
         its tabs' names whole (never behind the tab bar's scroll arrows: "Look b" at
         1024x600 and 200 % text, break test 10 of session 12, finding 7) and the search
-        field's words (`SearchField`, with Filters under it where both do not fit).
+        field's words (`SearchField`) with Filters beside it.
         Where that leaves too little room beside it, the list gives way (`narrow`)."""
         bar = self.browse_tabs.tabBar()
         frame = self.browse_tabs.width() - self.browse_tabs.contentsRect().width()

@@ -8,7 +8,7 @@ way to it (a wider list alone left the words 32 % at 1024x600 and 150 %)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QToolButton
 
@@ -102,3 +102,42 @@ def test_the_divider_is_never_dragged_past_the_tabs_names(qtbot, unlocked_window
     settle_layouts(window)
     assert area.side.isVisible() and area.side.width() >= area.side_least()
     assert _cut(area) == []
+
+
+@pytest.mark.parametrize(
+    ("screen", "scale"),
+    [(QSize(1024, 600), 200), (QSize(1024, 600), 100), (QSize(1366, 768), 200)],
+)
+def test_filters_is_beside_the_search_field_named_and_reached(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, screen, scale
+) -> None:
+    """At 200 % text the Filters button took a row of its own under the search field
+    (issue 10). It is a funnel beside the field, on the field's row, at every size,
+    the field's words whole; named "Filters", the next Tab stop after the field, and
+    Alt+R opens and closes the filters."""
+    window = unlocked_window
+    area = journal_area(window)
+    window.show_area(area)
+    window.settings.set(FONT_SCALE, scale)
+    window.resize(screen)
+    settle_layouts(window)
+    if not area.side.isVisible():
+        area.toggle_list()  # Show the list: on a small screen it comes in place of the page
+        settle_layouts(window)
+    field, toggle = area.search.field, area.search.toggle
+    assert field.isVisible() and toggle.isVisible()
+    assert _cut(area) == []
+    at = toggle.mapTo(area.search, toggle.rect().topLeft())
+    field_at = field.mapTo(area.search, field.rect().topLeft())
+    assert at.y() < field_at.y() + field.height(), "Filters is on a row of its own"
+    assert at.x() >= field_at.x() + field.width(), "Filters is not beside the field"
+    assert area.side.rect().contains(toggle.geometry().translated(at - toggle.pos()))
+    assert toggle.accessibleName() in ("", "Filters")  # Qt reads its text without "&"
+    assert toggle.text().replace("&", "") == "Filters"
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert toggle.hasFocus()
+    qtbot.keyClick(toggle, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(area.search.panel.isVisible)  # a button's key clicks it after a flash
+    qtbot.keyClick(toggle, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not area.search.panel.isVisible())
