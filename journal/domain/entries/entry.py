@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
 from journal.domain.common.local_time import as_utc, local_zone_name
 from journal.domain.common.words import shorten
 from journal.domain.entries.feelings import Mood
+from journal.domain.entries.lines import iter_lines
 from journal.domain.entries.plain import plain_line
 from journal.domain.entries.visible import has_visible
 from journal.domain.safekeeping.controls import shown
@@ -25,18 +25,6 @@ def _aware_utc(value: datetime, name: str) -> datetime:
     return as_utc(value)  # held at the calendar's end rather than raising
 
 
-def _lines(text: str) -> Iterator[str]:
-    """The lines of ``text`` one at a time (split at each newline, as the editor stores them)."""
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        if end == -1:
-            yield text[start:]
-            return
-        yield text[start:end]
-        start = end + 1
-
-
 def make_headline(title: str, body: str) -> str:
     """The title, or else the first line of the body with something in it, as plain words.
 
@@ -50,7 +38,7 @@ def make_headline(title: str, body: str) -> str:
     cleaned_title = " ".join(title.split())
     if cleaned_title and has_visible(cleaned_title):
         return shorten(shown(cleaned_title), MAX_HEADLINE_CHARS)
-    for line in _lines(body):
+    for line in iter_lines(body):
         plain = plain_line(line)
         if plain and has_visible(plain):
             return shorten(shown(plain), MAX_HEADLINE_CHARS)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from journal.domain.entries.lines import split_lines
 from journal.domain.entries.markup import CODE, ESCAPE, MARKED_LIMIT, hidden, line_start
 
 # What a snippet's edge cut inside a body starts or ends with (FTS5's snippet() is given
@@ -95,7 +96,7 @@ def plain_fragment(text: str) -> str:
     a marker's other half, so there markers are taken off where they touch a word
     (``**quiet`` -> "quiet", but "5 * 3" stays). One pass per rule and line.
     """
-    lines = text.split("\n")
+    lines = split_lines(text)
     last = len(lines) - 1
     return "\n".join(
         _whole_line(line)

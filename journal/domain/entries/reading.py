@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from journal.domain.entries.lines import split_lines
 from journal.domain.entries.markup import (
     CODE,
     INLINE,
@@ -64,9 +65,9 @@ class ReadLine:
 
 
 def reading_lines(body: str) -> list[ReadLine]:
-    """``body`` (an entry's stored Markdown, lines split at ``\\n``) as lines of styled
-    runs, markers taken off by the editor's rules. Never raises."""
-    return [_read_line(line) for line in body.split("\n")]
+    """``body`` (an entry's stored Markdown, split at each line break, `lines`) as
+    lines of styled runs, markers taken off by the editor's rules. Never raises."""
+    return [_read_line(line) for line in split_lines(body)]
 
 
 def _read_line(line: str) -> ReadLine:

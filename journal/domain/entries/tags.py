@@ -27,6 +27,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from journal.domain.entries.lines import split_lines
 from journal.domain.entries.markup import CODE, MARKED_LIMIT, mask_escapes
 
 MAX_TAG_CHARS = 40
@@ -51,7 +52,7 @@ def _blank_code_spans(markdown: str) -> str:
     One pass over each line that holds a backtick."""
     if "`" not in markdown:
         return markdown
-    lines = markdown.split("\n")
+    lines = split_lines(markdown)
     for index, line in enumerate(lines):
         if "`" not in line or len(line) > MARKED_LIMIT:
             continue

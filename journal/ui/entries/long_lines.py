@@ -86,16 +86,17 @@ def hard_format() -> QTextBlockFormat:
     return QTextBlockFormat()
 
 
-def join_blocks(parts: Sequence[str], soft_numbers: Sequence[int], first: int = 0) -> str:
-    """The text of consecutive blocks ``parts`` (block ``first`` onwards): joined with
-    nothing before each block numbered in ``soft_numbers`` (sorted), with ``\\n`` before
-    the others."""
+def join_blocks(parts: Sequence[str], breaks: Sequence[tuple[int, str]], first: int = 0) -> str:
+    """The text of consecutive blocks ``parts`` (block ``first`` onwards): each block
+    numbered in ``breaks`` (ascending ``(number, break)`` pairs) joined to the one before
+    with its break (``""`` for a piece, see `line_endings`), the others with ``\\n``."""
     out: list[str] = []
     start = 0
-    for number in soft_numbers:
+    for number, ending in breaks:
         index = number - first
         if start < index < len(parts):
             out.append("\n".join(parts[start:index]))
+            out.append(ending)
             start = index
     out.append("\n".join(parts[start:]))
     return "".join(out)
@@ -126,7 +127,8 @@ def cuts_a_character(block: QTextBlock) -> bool:
 
 def remove_keeping_format(cursor: QTextCursor) -> None:
     """Remove ``cursor``'s selection (in the caller's edit block, if any); when it ran
-    over a block separator, the block it started in keeps its format (soft or not).
+    over a block separator, the block it started in keeps its format (the break before
+    it: soft, or which line break, `line_endings`).
 
     Qt takes an *empty* block away instead of joining the next one into it, so the
     joined block kept the format of the block after: an empty piece (left by Enter at
@@ -136,10 +138,9 @@ def remove_keeping_format(cursor: QTextCursor) -> None:
     document = cursor.document()
     first = document.findBlock(cursor.selectionStart())
     crosses = cursor.selectionEnd() > first.position() + first.length() - 1
-    soft = is_soft(first)
     kept = first.blockFormat()
     cursor.removeSelectedText()
-    if crosses and is_soft(cursor.block()) != soft:
+    if crosses and cursor.block().blockFormat() != kept:
         cursor.setBlockFormat(kept)
 
 

@@ -6,8 +6,9 @@ a character: ``> ``, ``_``, ``~~``, a leading tab or ``#grief`` stay what they
 are. Formatting (bold, italics, headings, lists, quotes) is made of visible
 Markdown markers that the toolbar and shortcuts insert or take away; a
 ``QSyntaxHighlighter`` shows them (markers dimmed, bold bold, headings
-larger). Line endings are kept as ``\\n``: a pasted ``\\r\\n`` or ``\\r`` (and
-the Unicode paragraph separator) becomes ``\\n``, as in every plain-text editor.
+larger). Line breaks are kept as they came: a pasted ``\\r\\n``, lone ``\\r`` or
+Unicode paragraph separator is shown as a line break and stored as itself
+(`line_endings`); Enter types ``\\n``.
 
 Costs grow with the text, never faster: reading the text out is one pass,
 highlighting touches only the lines that changed, and a line longer than
@@ -72,12 +73,19 @@ from journal.ui.common.undo_said import difference, say_step, say_text, says_own
 from journal.ui.common.undo_steps import end_word_step
 from journal.ui.common.utf16 import index_of_unit, slice_units, unit_length, unit_offsets
 from journal.ui.common.widgets import follow_text_size, qt_text
+from journal.ui.entries.line_endings import (
+    crlf_made,
+    ending_before,
+    ending_format,
+    has_other_breaks,
+    line_breaks,
+    split_breaks,
+)
 from journal.ui.entries.long_lines import (
     LONG_LINE,
     SEPARATOR,
     SoftBreaks,
     cuts_a_character,
-    hard_format,
     is_soft,
     join_blocks,
     remove_keeping_format,
@@ -98,8 +106,6 @@ _LONG_LINE_IN = re.compile(rf"(?m)^[^\n]{{{LONG_LINE + 1},}}")
 # again for it (break test 9 of session 7, F4: a 1.9-million-character entry took
 # seconds to highlight again at every change).
 HEADING_STEPS = {1: 3, 2: 2, 3: 1}
-
-_LINE_ENDINGS = re.compile(r"\r\n?|\u2029")
 
 _MARKS = {  # formatting -> the mark on its button, and how the mark is drawn
     "bold": ("B", "bold"),
@@ -133,11 +139,6 @@ def line_numbers(text: str, starts: Iterator[int]) -> list[int]:
         counted = start
         numbers.append(line)
     return numbers
-
-
-def stored_form(text: str) -> str:
-    """Text as the editor will hold and store it: line endings as ``\\n``."""
-    return _LINE_ENDINGS.sub("\n", text)
 
 
 # QSyntaxHighlighter's own connection to its document: every change is highlighted.
@@ -440,6 +441,8 @@ class MarkdownEditor(QPlainTextEdit):
         self.soft_breaks = SoftBreaks(self)
         self._paste: SlicedPaste | None = None  # a paste of many lines going in
         self._held: list[QKeyEvent | QInputMethodEvent] = []  # keys typed meanwhile
+        self._paste_start = 0  # where that paste went in
+        self._other_breaks = False  # a break other than "\n" came in (`line_endings`)
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, shortcut, slot in (
             ("bold", "Bold", QKeySequence.StandardKey.Bold, self.toggle_bold),
@@ -568,10 +571,19 @@ class MarkdownEditor(QPlainTextEdit):
         going in is finished first (`finish_paste`): a part of one is never stored."""
         self.finish_paste()
         raw = self.document().toRawText()
-        soft = self.soft_breaks.numbers()
-        if not soft:
+        breaks = self._breaks()
+        if not breaks:
             return raw.replace(PARAGRAPH_SEPARATOR, "\n")
-        return join_blocks(raw.split(PARAGRAPH_SEPARATOR), soft)
+        return join_blocks(raw.split(PARAGRAPH_SEPARATOR), breaks)
+
+    def _breaks(self) -> list[tuple[int, str]]:
+        """The blocks (by number, ascending) whose break before them is not ``\\n``,
+        with it: the pieces of long lines (``""``), found without walking the blocks
+        unless a break other than ``\\n`` ever came in (then one pass reads them all,
+        `line_endings.line_breaks`)."""
+        if self._other_breaks:
+            return line_breaks(self.document())
+        return [(number, "") for number in self.soft_breaks.numbers()]
 
     def selected_text(self) -> str:
         """The selection exactly as it would be stored (pieces of a line joined)."""
@@ -580,7 +592,7 @@ class MarkdownEditor(QPlainTextEdit):
         if PARAGRAPH_SEPARATOR not in selected:
             return selected
         first = self.document().findBlock(cursor.selectionStart()).blockNumber()
-        return join_blocks(selected.split(PARAGRAPH_SEPARATOR), self.soft_breaks.numbers(), first)
+        return join_blocks(selected.split(PARAGRAPH_SEPARATOR), self._breaks(), first)
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copy, cut and drag give the exact text (Qt's own copy turns no-break spaces
@@ -637,7 +649,7 @@ class MarkdownEditor(QPlainTextEdit):
     def set_markdown(self, text: str) -> None:
         """Load an entry: a fresh undo history that cannot reach the previous one.
 
-        The text shown is then exactly ``text`` (line endings as ``\\n``): should
+        The text shown is then exactly ``text`` (each line break as itself): should
         holding its long lines in pieces fail, or give anything else back, it is
         loaded again in whole lines (slower to type into, never different)."""
         self.finish_paste()
@@ -649,7 +661,7 @@ class MarkdownEditor(QPlainTextEdit):
         try:
             try:
                 self._load(text, in_pieces=True)
-                exact = self.markdown() == stored_form(text)
+                exact = self.markdown() == text
             except RuntimeError as error:  # a Qt object deleted behind Python's back
                 log.error("a long line could not be held in pieces: %s", error)
                 exact = False
@@ -666,8 +678,13 @@ class MarkdownEditor(QPlainTextEdit):
         self.soft_breaks.forget()
         self.soft_breaks.quiet = True
         try:
-            self.setPlainText(qt_text(text))
-            lines = stored_form(text).split("\n")  # one a block, as Qt reads them
+            lines, breaks = split_breaks(text)  # one a block, as Qt reads them
+            self._other_breaks = has_other_breaks(text)
+            if self._other_breaks:
+                self.clear()
+                self._put_lines(QTextCursor(self._document), lines, breaks)
+            else:
+                self.setPlainText(qt_text(text))
             long = [number for number, line in enumerate(lines) if len(line) > LONG_LINE]
             if long and in_pieces:
                 cursor = QTextCursor(self._document)
@@ -686,6 +703,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.setUndoRedoEnabled(False)
         self.clear()
         self.soft_breaks.forget()
+        self._other_breaks = False
         self.setUndoRedoEnabled(True)
 
     # making blocks: typed and pasted line breaks, and long lines in pieces ------------
@@ -699,18 +717,24 @@ class MarkdownEditor(QPlainTextEdit):
                     self.soft_breaks.remember(position)
 
     def insert_lines(self, text: str) -> None:
-        """Insert ``text`` (line breaks already ``\n``) at the cursor, over the selection,
-        as one undo step: each line break starts a line; long lines go in pieces."""
+        """Insert ``text`` at the cursor, over the selection, as one undo step: each line
+        break (any of `line_endings`, kept as itself) starts a line; long lines go in
+        pieces."""
         cursor = self.textCursor()
+        start = cursor.selectionStart()
         self.insert_at(cursor, text, False)
         self.setTextCursor(cursor)
+        self._as_read_back(start)
 
     def insert_at(self, cursor: QTextCursor, text: str, join: bool) -> None:
-        """Insert ``text`` (line breaks already ``\n``) at ``cursor``, over its selection,
-        as an undo step of its own, or, with ``join``, as part of the step before (a
-        slice of a big paste, `pasting`); ``cursor`` ends after the text. Each line
-        break starts a line; long lines go in pieces."""
-        lines = text.split("\n")
+        """Insert ``text`` at ``cursor``, over its selection, as an undo step of its own,
+        or, with ``join``, as part of the step before (a slice of a big paste,
+        `pasting`); ``cursor`` ends after the text. Each line break (any of
+        `line_endings`, kept as itself) starts a line; long lines go in pieces."""
+        lines, breaks = split_breaks(text)
+        if has_other_breaks(text):
+            self._other_breaks = True
+            text = "\n".join(lines)  # where lines start, read as for "\n" alone
         # Lines past LONG_LINE, found by one search (not a Python step per line).
         long = (
             line_numbers(text, (m.start() for m in _LONG_LINE_IN.finditer(text)))
@@ -730,16 +754,7 @@ class MarkdownEditor(QPlainTextEdit):
                     cursor.beginEditBlock()
                 remove_keeping_format(cursor)
                 first = cursor.blockNumber()
-                if lines[0]:
-                    cursor.insertText(qt_text(lines[0]))
-                if len(lines) > 1:
-                    # The first break starts a line (in a piece of a long line too); the
-                    # rest go in with one insertText, whose breaks Qt makes blocks of the
-                    # same (hard) format: a block at a time cost 40-60 µs a line, a minute
-                    # for a paste of a million short lines (break test 9 of session 10).
-                    cursor.insertBlock(hard_format())
-                    if len(lines) > 2 or lines[1]:
-                        cursor.insertText(qt_text("\n".join(lines[1:])))
+                self._put_lines(cursor, lines, breaks)
                 self._split_blocks(
                     QTextCursor(cursor), [first, first + len(lines) - 1, *(first + n for n in long)]
                 )
@@ -752,9 +767,61 @@ class MarkdownEditor(QPlainTextEdit):
             for number in dict.fromkeys([0, *marked, len(lines) - 1]):
                 self.highlighter.rehighlightBlock(document.findBlockByNumber(first + number))
 
+    @staticmethod
+    def _put_lines(cursor: QTextCursor, lines: list[str], breaks: list[str]) -> None:
+        """Insert ``lines`` at ``cursor`` with ``breaks[i]`` after ``lines[i]``.
+
+        The first break starts a line (in a piece of a long line too); the lines after
+        a run of one kind of break go in with one insertText, whose breaks Qt makes
+        blocks of the same format (that break): a block at a time cost 40-60 µs a line,
+        a minute for a paste of a million short lines (break test 9 of session 10)."""
+        if lines[0]:
+            cursor.insertText(qt_text(lines[0]))
+        start = 1
+        while start < len(lines):
+            ending = breaks[start - 1]
+            end = start + 1
+            while end < len(lines) and breaks[end - 1] == ending:
+                end += 1
+            cursor.insertBlock(ending_format(ending))
+            if end - start > 1 or lines[start]:
+                cursor.insertText(qt_text("\n".join(lines[start:end])))
+            start = end
+
+    def _as_read_back(self, *positions: int) -> None:
+        """Show the text as it will be read back, after an edit at ``positions`` (and at
+        the caret): an empty line between a lone ``\\r`` and a ``\\n`` is stored as
+        ``\\r\\n``, one break (`line_endings.crlf_made`), so the two breaks become
+        that one, in the same undo step. Only where a break other than ``\\n`` came in."""
+        if not self._other_breaks:
+            return
+        document = self.document()
+        caret = self.textCursor().position()
+        for position in (*positions, caret):
+            block = document.findBlock(position)
+            for near in (block.previous(), block):
+                if crlf_made(near):
+                    cursor = QTextCursor(near)
+                    cursor.joinPreviousEditBlock()
+                    cursor.movePosition(
+                        QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor
+                    )
+                    cursor.removeSelectedText()  # Qt takes the empty block away
+                    cursor.setBlockFormat(ending_format("\r\n"))
+                    cursor.endEditBlock()
+                    return
+
     def new_line(self) -> None:
-        """Enter (with or without Shift): a line break, never a piece boundary."""
-        self.insert_lines("\n")
+        """Enter (with or without Shift): a line break, never a piece boundary: ``\\n``,
+        or ``\\r`` at the start of a line after a lone ``\\r`` (a ``\\n`` there would
+        make ``\\r\\n``, one break, and the new line would be gone when read back)."""
+        cursor = self.textCursor()
+        after_cr = (
+            not cursor.hasSelection()
+            and cursor.atBlockStart()
+            and ending_before(cursor.block()) == "\r"
+        )
+        self.insert_lines("\r" if after_cr else "\n")
         self.ensureCursorVisible()
 
     def _split_if_long(self) -> None:
@@ -911,7 +978,7 @@ class MarkdownEditor(QPlainTextEdit):
         if upper <= MAX_BODY_CHARS:
             return False
         taken = len(self.selected_text()) if replacing else 0
-        length = len(self.markdown()) - taken + len(stored_form(incoming))
+        length = len(self.markdown()) - taken + len(incoming)
         message = check_entry_length(length)
         if message:
             self.refused.emit(message)
@@ -930,11 +997,12 @@ class MarkdownEditor(QPlainTextEdit):
         incoming = source.text() if source.hasText() else ""
         if not incoming or self._refuse_if_too_long(incoming):
             return
-        text = stored_form(incoming)
+        text = incoming
         if not sliced(text):
             self.insert_lines(text)
             self.ensureCursorVisible()
             return
+        self._paste_start = self.textCursor().selectionStart()
         paste = SlicedPaste(text, QTextCursor(self.textCursor()), self.insert_at, self)
         paste.progressed.connect(self.paste_progress)
         paste.done.connect(self._pasted)
@@ -960,6 +1028,7 @@ class MarkdownEditor(QPlainTextEdit):
         if paste is None:
             return
         self.setTextCursor(paste.cursor)
+        self._as_read_back(self._paste_start)
         self.ensureCursorVisible()
         paste.deleteLater()
         held, self._held = self._held, []
@@ -1049,23 +1118,45 @@ class MarkdownEditor(QPlainTextEdit):
                 event.accept()
                 return
         typed = event.text()
+        breaks = any(mark in typed for mark in "\r\n\u2029")
         inserts = bool(typed) and (
-            typed.isprintable() or typed in ("\r", "\n") or event.key() == Qt.Key.Key_Tab
+            typed.isprintable() or breaks or event.key() == Qt.Key.Key_Tab
         )
         if inserts and self._refuse_if_too_long(typed):
             return
         end_word_step(self, typed)  # Ctrl+Z takes back a word, not the whole entry
+        if self._other_breaks and event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            # One undo step with what `_as_read_back` then does (Qt's own deletion is
+            # a step of its own, which a later edit block cannot join).
+            step = QTextCursor(self._document)
+            step.beginEditBlock()
+            try:
+                self._edit_by_key(event, inserts)
+            finally:
+                step.endEditBlock()
+            return
+        self._edit_by_key(event, inserts)
+
+    def _edit_by_key(self, event: QKeyEvent, inserts: bool) -> None:
+        """What a key that passed the size limit does (`keyPressEvent`)."""
         key = event.key()
         if key in _LINE_KEYS and not event.modifiers() & ~(
             Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
         ):
             self.new_line()
             return
+        if inserts and any(mark in event.text() for mark in "\r\n\u2029"):
+            # A key that types a line break of its own (a paragraph separator from a
+            # keyboard layout): kept as itself, as a paste would keep it.
+            self.insert_lines(event.text())
+            self.ensureCursorVisible()
+            return
         if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and (
             self._delete_across_piece(event) or self._join_after_an_empty_block(event)
         ):
             self._split_if_long()
             self._mend_piece_edges()
+            self._as_read_back()
             return
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self._step_over_piece_edge(event)
@@ -1073,6 +1164,7 @@ class MarkdownEditor(QPlainTextEdit):
         if inserts or key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             self._split_if_long()
             self._mend_piece_edges()
+            self._as_read_back()
 
     def _leave_by_keys(self, event: QKeyEvent) -> bool:
         """Ctrl+Tab, Ctrl+Shift+Tab, Shift+Tab, or Tab right after Escape: the focus
@@ -1110,7 +1202,7 @@ class MarkdownEditor(QPlainTextEdit):
         if event.preeditString() or not any(mark in committed for mark in "\r\n\u2029"):
             super().inputMethodEvent(event)
             return
-        self.insert_lines(stored_form(committed))
+        self.insert_lines(committed)
         event.accept()
 
     # formatting: Markdown markers, inserted or taken away ---------------------------

@@ -26,6 +26,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 
+from journal.domain.entries.lines import LINE_BREAK
+
 __all__ = ["SLICED_PASTE_LINES", "SLICE_MS", "SlicedPaste", "sliced"]
 
 # A paste of this many line breaks or more goes in slices (below it Qt's insert takes
@@ -43,12 +45,16 @@ Insert = Callable[[QTextCursor, str, bool], None]
 
 
 def sliced(text: str) -> bool:
-    """Whether a paste of ``text`` (line breaks as ``\\n``) goes in slices."""
-    return text.count("\n") >= SLICED_PASTE_LINES
+    """Whether a paste of ``text`` goes in slices (its line breaks counted, a ``\\r\\n``
+    as two: a bound, quick to count)."""
+    breaks = text.count("\n")
+    if breaks < SLICED_PASTE_LINES:
+        breaks += text.count("\r") + text.count("\u2029")
+    return breaks >= SLICED_PASTE_LINES
 
 
 class SlicedPaste(QObject):
-    """One paste of ``text`` (line breaks as ``\\n``) going in at ``cursor`` (a cursor of
+    """One paste of ``text`` (any line breaks, `line_endings`) going in at ``cursor`` (a cursor of
     its own, over the selection it replaces) through ``insert``, a slice of whole lines
     at each turn of the event loop. ``progressed`` gives the percent of the characters
     in so far (0-100); ``done`` is emitted once, when all of it is in (by the event
@@ -102,9 +108,9 @@ class SlicedPaste(QObject):
 
     def _slice_end(self) -> int:
         """Where the next slice ends: just past the first line break after about
-        ``_slice`` characters, or at the end of the text."""
-        end = self._text.find("\n", self._at + self._slice)
-        return len(self._text) if end < 0 else end + 1
+        ``_slice`` characters (a ``\\r\\n`` whole), or at the end of the text."""
+        found = LINE_BREAK.search(self._text, self._at + self._slice)
+        return len(self._text) if found is None else found.end()
 
     def _put(self, end: int, *, join: bool) -> None:
         self._insert(self._cursor, self._text[self._at : end], join)

@@ -25,16 +25,17 @@ ON_THE_WINDOW = settings(
 SLOW_ON_A_LOADED_MACHINE = pytest.mark.timeout(400)
 
 # Markdown and HTML punctuation, backslashes, tabs, leading spaces, emoji,
-# right-to-left text, combining characters; and anything else Unicode has, except
-# surrogates (not text) and the three line breaks a plain-text editor writes as
-# "\n" (CR, CR LF and the paragraph separator).
+# right-to-left text, combining characters, every line break (CR, CR LF, LF, the
+# line and paragraph separators: each comes back as itself); and anything else
+# Unicode has, except surrogates (not text).
 SCRIPTS = ["😀", "🕯️", "👩‍👩‍👧", "שלום", "مرحبا", "e\u0301", "n\u0303", "我今天很难过", "เศร้า"]
 MARKDOWN_PUNCTUATION = "\\`*_{}[]()<>#+-.!|~>=&;:\"'"
 WRITING = st.lists(
     st.one_of(
         st.sampled_from([*MARKDOWN_PUNCTUATION, "\t", " ", "\n", "    ", "\\\\"]),
+        st.sampled_from(["\r", "\r\n", "\u2029", "\u2028"]),
         st.sampled_from(SCRIPTS),
-        st.characters(exclude_categories=("Cs",), exclude_characters="\r\u2029"),
+        st.characters(exclude_categories=("Cs",)),
     ),
     max_size=60,
 ).map("".join)
@@ -75,6 +76,7 @@ def _reopen(qtbot, window, area: JournalArea, entry_id: str) -> str:  # type: ig
 @ON_THE_WINDOW
 @given(text=WRITING)
 @example(text="> a quote\n    indented\n\tand a tab\n#grief\n\\# not a heading\n1. one\n\n<b>x</b>")
+@example(text="old Mac\rWindows\r\nWord\u2029line\u2028sep\r\r\n\n\u2029")
 def test_any_text_pasted_comes_back_exactly_after_save_lock_and_unlock(
     qtbot, unlocked_window, text
 ):
@@ -205,15 +207,16 @@ def test_a_paste_is_measured_as_it_will_be_stored(qtbot, unlocked_window):
     area.new_entry()
     body = area.editor.body
     _paste(area, "ok, " * ((MAX_BODY_CHARS - 12) // 4))
-    # Windows line endings take one character each once stored: 9 pasted, 6 kept.
+    # Windows line endings are kept as they came, two characters each: 9 pasted, 9
+    # kept, though Qt's document holds each as one block separator.
     _paste(area, "a\r\nb\r\nc\r\n")
-    assert len(body.markdown()) == MAX_BODY_CHARS - 6
-    _paste(area, "1234567")  # one too many: refused, nothing changes
-    assert len(body.markdown()) == MAX_BODY_CHARS - 6
+    assert len(body.markdown()) == MAX_BODY_CHARS - 3
+    _paste(area, "1234")  # one too many: refused, nothing changes
+    assert len(body.markdown()) == MAX_BODY_CHARS - 3
     assert "Nothing was changed" in area.editor.text_note.text()
-    qtbot.keyClicks(body, "12345")
+    qtbot.keyClicks(body, "12")
     _paste(area, "😀")  # one character, though Qt counts it as two
-    assert body.markdown().endswith("c\n12345😀")
+    assert body.markdown().endswith("c\r\n12😀")
     assert len(body.markdown()) == MAX_BODY_CHARS
     qtbot.keyClick(body, Qt.Key.Key_Y)  # a keystroke past the limit is refused too
     assert len(body.markdown()) == MAX_BODY_CHARS
