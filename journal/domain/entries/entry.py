@@ -33,7 +33,7 @@ def make_headline(title: str, body: str) -> str:
     and a control character shows as its visible mark ("␀"), never as a box or
     nothing (break test 9 of session 14, finding 10). Reads the body line by line only
     until a line has words (never the whole text at once), so a two-million-character
-    entry costs no more than a short one. Migration 0017 wrote stored headlines again.
+    entry costs no more than a short one. Migrations 0017 and 0019 wrote stored headlines again.
     """
     cleaned_title = " ".join(title.split())
     if cleaned_title and has_visible(cleaned_title):
