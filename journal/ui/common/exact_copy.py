@@ -12,18 +12,35 @@ text. The entry editor has its own (its long lines are held in pieces,
 `ui/entries/markdown`), and a one-line field (``QLineEdit``) copies its text as it is.
 A label whose words can be selected (`accessibility.readable`: Together's reading view
 and responses, the body timeline) copies them the same way with Ctrl+C and its menu's
-Copy (`ExactCopy`, one filter on the application). A label with a copy of its own
+Copy (`ExactCopy`, one filter on the application), and a drag of the selected words out
+of it gives the same text. A label with a copy of its own
 (a ``copy`` method: the recovery key's `lock.key_text.KeyText`, which copies the key as
 it is typed back, without the word joiners and line separator of its layout) is left to
 it.
+
+A label's drag has no hook in Qt: its text control (private) makes the drag's data
+itself, through ``QTextDocumentFragment::toPlainText``. So the filter starts the drag
+instead, as Qt would have: a press on the selected words leaves them selected (a press
+anywhere else clears or changes the selection), and a move of the left button past
+the platform's drag distance from there starts a drag of `exact_text` (a copy: a
+label's words cannot be moved out of it); that move is not handed on, so Qt starts
+none of its own.
 """
 
 from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, QMimeData, QObject
-from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt
+from PySide6.QtGui import (
+    QClipboard,
+    QDrag,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPlainTextEdit
 
 from journal.ui.common.app_filter import install_once
@@ -34,6 +51,7 @@ __all__ = [
     "TypedTextField",
     "copies_itself",
     "copy_label_selection",
+    "drag_label_selection",
     "exact_selection",
     "exact_text",
     "install_exact_copy",
@@ -78,6 +96,19 @@ def copy_label_selection(text: QLabel, mode: QClipboard.Mode = QClipboard.Mode.C
         QGuiApplication.clipboard().setText(qt_text(exact_text(text.selectedText())), mode)
 
 
+def drag_label_selection(text: QLabel) -> Qt.DropAction:
+    """Drag the words selected in the label ``text`` exactly (`exact_text`), as a copy;
+    returns what the drop did (``IgnoreAction`` when none is selected or nothing took
+    it). Blocks until the drop, as every drag does."""
+    if not text.hasSelectedText():
+        return Qt.DropAction.IgnoreAction
+    data = QMimeData()
+    data.setText(qt_text(exact_text(text.selectedText())))
+    drag = QDrag(text)
+    drag.setMimeData(data)
+    return drag.exec(Qt.DropAction.CopyAction)
+
+
 def copies_itself(text: QLabel) -> bool:
     """Whether the label ``text`` has a copy of its own (a ``copy`` method, which a
     plain QLabel has not), which knows better than the characters shown what it holds:
@@ -109,9 +140,61 @@ class ExactCopy(QObject):
     (`install_exact_copy`), so every label is covered, whoever made it."""
 
     #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
-    EVENT_TYPES = frozenset({QEvent.Type.KeyPress, QEvent.Type.Show})
+    EVENT_TYPES = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.Show,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+        }
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # A left press on a label that had words selected: the label, where, and the
+        # selection then (start, words), to tell on the next move whether the press
+        # was on them (Qt keeps a selection pressed on, to drag it).
+        self._press: tuple[QLabel, QPoint, int, str] | None = None
+        # The label whose words were just dragged, while the button stays down (a drag
+        # cancelled with Escape): its moves are not handed on, or Qt would drag too.
+        self._dragged: QLabel | None = None
+
+    def _mouse(self, watched: QObject, event: QMouseEvent) -> bool:
+        """A drag of a label's selected words starts here (see the module); True when
+        the event was taken."""
+        held = bool(event.buttons() & Qt.MouseButton.LeftButton)
+        if event.type() == QEvent.Type.MouseButtonPress or not held:
+            self._dragged = None
+        elif watched is self._dragged:
+            return True
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self._press = None
+            if (
+                isinstance(watched, QLabel)
+                and event.button() == Qt.MouseButton.LeftButton
+                and watched.hasSelectedText()
+                and not copies_itself(watched)
+            ):
+                where = event.position().toPoint()
+                self._press = (watched, where, watched.selectionStart(), watched.selectedText())
+            return False
+        if self._press is None or watched is not self._press[0]:
+            return False
+        text, pressed, start, words = self._press
+        if not held or (text.selectionStart(), text.selectedText()) != (start, words):
+            self._press = None  # released, or the press was not on the selection
+            return False
+        moved = (event.position().toPoint() - pressed).manhattanLength()
+        if moved < QApplication.startDragDistance():
+            return False
+        self._press = None
+        self._dragged = text
+        drag_label_selection(text)
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QMouseEvent):
+            return self._mouse(watched, event)
         if event.type() == QEvent.Type.Show:
             if isinstance(watched, QMenu):
                 _wire_menu(watched)

@@ -13,8 +13,8 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QDrag, QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -120,3 +120,54 @@ def test_every_multi_line_field_for_words_copies_exactly() -> None:
         if re.search(r"\bQ(Plain)?TextEdit\(", line)
     ]
     assert bare == []
+
+
+def _mouse(widget: QWidget, kind: QEvent.Type, at: QPoint, buttons: Qt.MouseButton) -> None:
+    button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
+    global_at = QPointF(widget.mapToGlobal(at))
+    event = QMouseEvent(
+        kind, QPointF(at), global_at, button, buttons, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def _drag_out(words: QWidget, start: QPoint) -> list[str]:
+    """Press the left button at ``start`` and move it away: the text of each drag the
+    label started (Qt's offscreen platform drops nothing: a drag returns at once and
+    stays the label's child until the event loop runs)."""
+    _mouse(words, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    for step in (4, 10, 30, 60):
+        _mouse(words, QEvent.Type.MouseMove, start + QPoint(step, 0), Qt.MouseButton.LeftButton)
+    dragged = []
+    for drag in words.findChildren(QDrag):
+        data = drag.mimeData()
+        dragged.append(data.text() if data is not None else "")
+    return dragged
+
+
+def test_a_drag_out_of_a_selectable_label_gives_exactly_its_words(qtbot):
+    """Break test finding (issue 9): Ctrl+C out of a label was exact, a drag of the
+    same selection went through Qt's own copy (no-break spaces became spaces)."""
+    install_exact_copy()
+    words = readable(label(AS_STORED), "A response")
+    qtbot.addWidget(words)
+    words.resize(900, 80)
+    words.show()
+    qtbot.waitExposed(words)
+    words.setSelection(0, unit_length(AS_STORED))
+    on_the_words = QPoint(words.contentsRect().left() + 12, words.height() // 2)
+    assert _drag_out(words, on_the_words) == [AS_STORED]
+    assert words.selectedText()  # a drag copies: the words stay selected
+
+
+def test_a_press_beside_the_selection_selects_anew_and_drags_nothing(qtbot):
+    install_exact_copy()
+    words = readable(label("first words here, and more after them"), "A response")
+    qtbot.addWidget(words)
+    words.resize(900, 80)
+    words.show()
+    qtbot.waitExposed(words)
+    words.setSelection(0, 5)
+    beside = QPoint(words.contentsRect().right() - 12, words.height() // 2)
+    assert _drag_out(words, beside + QPoint(-80, 0)) == []
+    assert words.selectedText() != "first"  # Qt's own: the press started a new selection
