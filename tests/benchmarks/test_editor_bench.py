@@ -347,3 +347,50 @@ def test_a_big_paste_never_blocks_the_window_long(benchmark, area, size, kind):
     )
     if kind == "short lines" and size >= 1_000_000:
         assert figures["blocked_ms"] <= figures["whole_ms"] / 3
+
+
+UNDO_SIZES = (200_000, MAX_BODY_CHARS - 10_000)
+
+
+@pytest.mark.parametrize("size", UNDO_SIZES, ids=[f"{n // 1000}k" for n in UNDO_SIZES])
+def test_undo_and_redo_of_a_big_paste(benchmark, area, size):
+    """Undo and redo of a paste of short lines (one step each), as ratios of the time
+    the paste took: the undo of a 2M paste blocked the window 0.4-0.7 s (issue 9), its
+    redo several times the paste (a call into Python per line)."""
+    text = _text("I planted a tree for you\n", size)
+    figures: dict[str, float] = {}
+
+    def paste_undo_redo() -> None:
+        area.new_entry()
+        body = area.editor.body
+        data = QMimeData()
+        data.setText(text)
+        started = time.perf_counter()
+        body.insertFromMimeData(data)
+        body.finish_paste()
+        QApplication.processEvents()
+        figures["paste_ms"] = (time.perf_counter() - started) * 1000
+        control = Qt.KeyboardModifier.ControlModifier
+        for name, keys in (
+            ("undo_ms", control),
+            ("redo_ms", control | Qt.KeyboardModifier.ShiftModifier),
+        ):
+            started = time.perf_counter()
+            QTest.keyClick(body, Qt.Key.Key_Z, keys)
+            QApplication.processEvents()
+            figures[name] = (time.perf_counter() - started) * 1000
+        assert body.markdown() == text
+        area.editor.timer.stop()
+        body.forget()
+
+    benchmark.pedantic(paste_undo_redo, rounds=1, iterations=1)
+    figures["undo_to_paste"] = round(figures["undo_ms"] / figures["paste_ms"], 2)
+    figures["redo_to_paste"] = round(figures["redo_ms"] / figures["paste_ms"], 2)
+    benchmark.extra_info.update(figures)
+    print(
+        f"\npaste of {size:,} chars of short lines: {figures['paste_ms']:.0f} ms; undo "
+        f"{figures['undo_ms']:.0f} ms (x{figures['undo_to_paste']} the paste), redo "
+        f"{figures['redo_ms']:.0f} ms (x{figures['redo_to_paste']})"
+    )
+    assert figures["undo_to_paste"] <= 1
+    assert figures["redo_to_paste"] <= 2

@@ -192,6 +192,7 @@ class SoftBreaks(QObject):
         self._soft_index: dict[int, bool] = {}  # block format index -> soft
         self._lost = False  # a piece could not be registered: read the blocks instead
         self.quiet = False  # while the editor registers the pieces it makes itself
+        self.made = 0  # pieces registered so far (`remember`): whether an edit made any
         editor.document().contentsChange.connect(self._changed)
 
     def _document(self) -> QTextDocument | None:
@@ -219,6 +220,7 @@ class SoftBreaks(QObject):
             self._lost = True
             return
         self._cursors.append(cursor)
+        self.made += 1
 
     def _is_soft(self, block: QTextBlock) -> bool:
         index = block.blockFormatIndex()

@@ -66,6 +66,7 @@ class SlicedPaste(QObject):
     def __init__(self, text: str, cursor: QTextCursor, insert: Insert, parent: QObject) -> None:
         super().__init__(parent)
         self._text = text
+        self._length = len(text)
         self._cursor = cursor
         self._insert = insert
         self._at = 0  # characters in so far
@@ -75,6 +76,11 @@ class SlicedPaste(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._next)
+
+    @property
+    def length(self) -> int:
+        """How many characters the whole paste puts in."""
+        return self._length
 
     @property
     def cursor(self) -> QTextCursor:
