@@ -394,3 +394,47 @@ def test_undo_and_redo_of_a_big_paste(benchmark, area, size):
     )
     assert figures["undo_to_paste"] <= 1
     assert figures["redo_to_paste"] <= 2
+
+
+DISTINCT_SIZES = (10_000, 100_000, 1_000_000)
+HEART_SAVES: dict[int, dict[str, float]] = {}
+NUMBERED_SAVES: dict[int, dict[str, float]] = {}
+
+
+def _numbered(size: int, mark: str) -> str:
+    """``size`` characters of different words, each a number with ``mark`` ("1💔 2💔
+    …", a countdown of days), or "w" before it ("w1 w2 …")."""
+    words = []
+    total = number = 0
+    while total < size:
+        number += 1
+        word = f"{number}{mark}" if mark else f"w{number}"
+        words.append(word)
+        total += len(word) + 1
+    return " ".join(words)[:size]
+
+
+@pytest.mark.timeout(900)
+@pytest.mark.parametrize("size", DISTINCT_SIZES, ids=[f"{n // 1000}k" for n in DISTINCT_SIZES])
+def test_autosave_of_many_different_symbol_words_grows_with_the_text(benchmark, area, size):
+    """Many different words that each hold a symbol ("1💔 2💔 …"): each is a token of
+    the pairs index and its number one of the word index (break test 9 of session 14,
+    finding 9: seconds of CPU per autosave at 1M). The whole save per character, as a
+    ratio of the 10k one's, and against as many different plain words ("w1 w2 …")
+    (the whole save includes the keys typed during it, as in `_measure_autosave`)."""
+    _measure_autosave(None, area, size, "", NUMBERED_SAVES, "numbered words", _numbered(size, ""))
+    hearts = _numbered(size, "\U0001f494")
+    _measure_autosave(benchmark, area, size, "", HEART_SAVES, "numbered hearts", hearts)
+    whole = HEART_SAVES[size]["whole_save_ms"]
+    per_char = whole / size
+    base = HEART_SAVES[DISTINCT_SIZES[0]]["whole_save_ms"] / DISTINCT_SIZES[0]
+    to_words = whole / NUMBERED_SAVES[size]["whole_save_ms"]
+    figures = {"per_char_ratio_to_10k": round(per_char / base, 2), "ratio_to_words": to_words}
+    benchmark.extra_info.update(figures)
+    print(
+        f"numbered hearts at {size:,}: whole save {whole:.0f} ms, per character "
+        f"x{figures['per_char_ratio_to_10k']} the 10k one's, x{to_words:.2f} plain words"
+    )
+    assert per_char / base <= 3  # proportional to the text
+    # (Not bounded: against plain words it was x1.7-1.8 at 10k and 100k, x3.9 at 1M at a
+    # load of 15: the word index's own work per different token, in SQLite.)

@@ -34,6 +34,12 @@ def iter_lines(text: str) -> Iterator[str]:
     """``text``'s lines one at a time, read only as far as they are asked for (a
     two-million-character entry costs no more than its first lines)."""
     start = 0
+    if "\r" not in text and "\u2029" not in text:  # (two scans in C; the regex is slower)
+        while (end := text.find("\n", start)) >= 0:
+            yield text[start:end]
+            start = end + 1
+        yield text[start:]
+        return
     for found in LINE_BREAK.finditer(text):
         yield text[start : found.start()]
         start = found.end()
