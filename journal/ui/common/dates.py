@@ -18,6 +18,7 @@ from datetime import datetime
 from PySide6.QtCore import (
     QDate,
     QDateTime,
+    QEvent,
     QLocale,
     QPoint,
     QSignalBlocker,
@@ -272,7 +273,6 @@ class _Typing:
 
 
 _TYPING = "_solace_typing"
-_REFUSED_RUN = "_solace_refused_run"
 
 
 def _typing(edit: QDateTimeEdit) -> _Typing | None:
@@ -364,12 +364,13 @@ def _qt_takes(edit: QDateTimeEdit, day: QDate) -> bool:
     return QDateTimeEdit.minimumDate(edit) <= day <= QDateTimeEdit.maximumDate(edit)
 
 
-def _judge_typed(edit: QDateTimeEdit, typing: _Typing, *, ending: bool) -> None:
-    """Read what is typed so far (`TypedOver.read`): a moment that exists is taken at
-    once; one that does not is refused in words (`_say_refused`) once the day is
-    typed whole or the typing ends (``ending``), and the field keeps what it held
-    before the typing began. While the sections after the one just typed are still
-    to come, a day they could still make right (31 typed before the month) waits."""
+def _judge_typed(edit: QDateTimeEdit, typing: _Typing) -> bool:
+    """Read what is typed (`TypedOver.read`) as a whole, once the typing has ended
+    (never a passing state: break test 15 of session 15, findings 3 and 5): a moment
+    that exists is taken, the field's date-changed signals say it once, and its
+    ``taken`` signal says a typed day was taken (also one equal to the day held); one
+    that does not is refused in words (`_say_refused`), and the field keeps exactly
+    what it held before the typing began. True when taken, False when refused."""
     over = typing.over
     result = over.read(QLocale())
     if isinstance(result[0], QDate) and _qt_takes(edit, result[0]):
@@ -378,14 +379,11 @@ def _judge_typed(edit: QDateTimeEdit, typing: _Typing, *, ending: bool) -> None:
         with_time = edit.displayedSections() & QDateTimeEdit.Section.TimeSections_Mask
         if isinstance(result[1], QTime) and with_time:
             value.setTime(result[1])
-        if ending or over.whole():
-            _stop_typing(edit, typing, value)
-        else:
-            QDateTimeEdit.setDateTime(edit, value)
-            _show_typed(edit, typing)
-        return
-    if not (ending or over.day_typed() or over.impossible()):
-        return
+        _stop_typing(edit, typing, value)
+        taken = getattr(edit, "taken", None)
+        if taken is not None:
+            taken.emit()
+        return True
     shown, _caret = over.shown()
     if isinstance(result[0], QDate):
         unit, words = "year", f"There is no year {result[0].year()} here"
@@ -393,41 +391,101 @@ def _judge_typed(edit: QDateTimeEdit, typing: _Typing, *, ending: bool) -> None:
         unit, words = str(result[0]), str(result[1])
     unit = {"hour12": "hour", "ampm": "time"}.get(unit, unit)
     _stop_typing(edit, typing, typing.held)
-    # The rest of what is typed in the same run (the time after a refused day) would
-    # land on the day kept: it is not taken either, until another key than a
-    # character (Backspace, an arrow, Ctrl+A, Tab) starts afresh.
-    setattr(edit, _REFUSED_RUN, not ending)
     edit.lineEdit().selectAll()
     _say_refused(
         edit,
         f"{words}, so {shown} was not taken: the field keeps {typing.text}. "
         f"Please check the {unit}.",
     )
+    return False
 
 
-def _end_typing(edit: QDateTimeEdit) -> None:
-    """The typing over ``edit`` ends (the field is left, or another key than a
-    character is pressed): what is typed is judged as it stands."""
-    setattr(edit, _REFUSED_RUN, False)
+def _end_typing(edit: QDateTimeEdit) -> bool:
+    """The typing over ``edit`` ends (the field is left, Enter, an arrow key, a
+    shortcut): what is typed is judged as a whole (`_judge_typed`). False when it was
+    refused, True when it was taken or nothing was being typed."""
     typing = _typing(edit)
-    if typing is not None:
-        _judge_typed(edit, typing, ending=True)
+    return typing is None or _judge_typed(edit, typing)
 
 
-def _typed_over(edit: QDateTimeEdit, event: QKeyEvent) -> bool:
-    """A key in a typing over ``edit`` (`TypedOver`), begun by a digit typed at the
-    start of a section (or over the whole text); True when ``event`` was used up."""
-    typing = _typing(edit)
+#: Keys that only change what the next key types (Shift for the ":" of "08:15"): they
+#: never end a typing (the Shift pressed for ":" ended it after the hour).
+_MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_Super_L,
+        Qt.Key.Key_Super_R,
+        Qt.Key.Key_Hyper_L,
+        Qt.Key.Key_Hyper_R,
+        Qt.Key.Key_CapsLock,
+        Qt.Key.Key_NumLock,
+        Qt.Key.Key_Mode_switch,
+    }
+)
+
+#: Keys that end a typing and still do their own work when it was refused: Tab and
+#: Shift+Tab leave the field (focus is never held back).
+_LEAVING_KEYS = frozenset({Qt.Key.Key_Tab, Qt.Key.Key_Backtab})
+
+_USED_UP = "_solace_used_up"
+
+
+def _is_character(event: QKeyEvent) -> bool:
+    """Whether ``event`` types one printable character (no Ctrl or Alt held)."""
     typed = event.text()
     held_keys = event.modifiers() & (
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
     )
-    character = len(typed) == 1 and typed.isprintable() and not held_keys
-    if getattr(edit, _REFUSED_RUN, False):
-        if character:
-            event.accept()
-            return True
-        setattr(edit, _REFUSED_RUN, False)
+    return len(typed) == 1 and typed.isprintable() and not held_keys
+
+
+def _ends_typing(event: QKeyEvent) -> bool:
+    """Whether ``event`` ends a typing over a date field: any key but a character,
+    a key that only modifies the next (Shift), Backspace and Escape."""
+    if _is_character(event) or event.key() in _MODIFIER_KEYS:
+        return False
+    return event.key() not in (Qt.Key.Key_Backspace, Qt.Key.Key_Escape)
+
+
+def _shortcut_ends_typing(edit: QDateTimeEdit, event: QEvent) -> bool:
+    """A shortcut pressed while a day is being typed over ``edit`` (Ctrl+S in the
+    entry, whose "Written on" is such a field): the typing ends first, so the shortcut
+    acts on what was taken, never on the day held while the typed one was shown. A
+    refused typing uses the key up (the shortcut does not act on the day kept); True
+    then, for ``event`` (a ShortcutOverride) to be accepted."""
+    if event.type() != QEvent.Type.ShortcutOverride or _typing(edit) is None:
+        return False
+    assert isinstance(event, QKeyEvent)
+    if not _ends_typing(event) or event.key() in _LEAVING_KEYS or _end_typing(edit):
+        return False  # Tab leaves the field, which ends the typing (focusOutEvent)
+    setattr(edit, _USED_UP, (event.key(), event.modifiers()))
+    event.accept()
+    return True
+
+
+def _typed_over(edit: QDateTimeEdit, event: QKeyEvent) -> bool:
+    """A key in a typing over ``edit`` (`TypedOver`), begun by a digit typed at the
+    start of a section (or over the whole text); True when ``event`` was used up.
+
+    The typing is read as a whole only when it ends: the last section typed whole
+    (`TypedOver.ended`), or another key than a character, Backspace, Escape or Shift
+    (Enter, an arrow, Tab, a shortcut), or the field left. Until then the field's
+    value stays what it held, and no one listening to it hears the passing days
+    its sections make as they are typed. A key that ends a typing refused is used up
+    by the refusal (Enter does not then press the dialog's main button on the day
+    kept), except Tab and Shift+Tab, which still leave the field."""
+    used_up = getattr(edit, _USED_UP, None)
+    setattr(edit, _USED_UP, None)
+    if used_up == (event.key(), event.modifiers()):
+        event.accept()  # the key whose shortcut ended a typing refused
+        return True
+    typing = _typing(edit)
+    typed = event.text()
+    character = _is_character(event)
     if typing is None:
         if not character or not typed.isdigit() or edit.isReadOnly():
             return False
@@ -436,13 +494,14 @@ def _typed_over(edit: QDateTimeEdit, event: QKeyEvent) -> bool:
             return False
     event.accept()
     if character:
-        before = len(typing.over.typed), typing.over.moved_on
         if typing.over.key(typed):
             _show_typed(edit, typing)
-            if typing.over.moved_on and (len(typing.over.typed), True) != before:
-                _judge_typed(edit, typing, ending=False)
+            if typing.over.ended():
+                _judge_typed(edit, typing)
         return True
-    if event.key() == Qt.Key.Key_Backspace and not held_keys:
+    if event.key() in _MODIFIER_KEYS:
+        return True
+    if event.key() == Qt.Key.Key_Backspace:
         if typing.over.back():
             _show_typed(edit, typing)
         else:
@@ -451,8 +510,7 @@ def _typed_over(edit: QDateTimeEdit, event: QKeyEvent) -> bool:
     if event.key() == Qt.Key.Key_Escape:
         _stop_typing(edit, typing, typing.held)
         return False
-    _end_typing(edit)
-    return False
+    return not _end_typing(edit) and event.key() not in _LEAVING_KEYS
 
 
 def _typed_key(edit: QDateTimeEdit, event: QKeyEvent, qt_key: Callable[[QKeyEvent], None]) -> None:
@@ -566,6 +624,9 @@ class TypedDateEdit(_Range, QDateEdit):
 
     #: Words refusing what was typed, to say beside the field (`FieldNotes.show`).
     refused = Signal(str)
+    #: A day typed over the field was read whole and taken (said also when it is the
+    #: day the field held, which changes no date: `_judge_typed`).
+    taken = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -573,6 +634,11 @@ class TypedDateEdit(_Range, QDateEdit):
         #: (or a `FieldNotes` form to take): no refusal is only heard, never shown.
         self.note = FieldNote(self)
         self.editingFinished.connect(self.check_range)
+
+    def event(self, event: QEvent) -> bool:
+        if _shortcut_ends_typing(self, event):
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         _typed_key(self, event, super().keyPressEvent)
@@ -616,6 +682,8 @@ class TypedDateTimeEdit(_Range, QDateTimeEdit):
     told = Signal(str)
     #: Words refusing what was typed, to say beside the field (see `TypedDateEdit`).
     refused = Signal(str)
+    #: A moment typed over the field was read whole and taken (see `TypedDateEdit`).
+    taken = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -735,6 +803,11 @@ class TypedDateTimeEdit(_Range, QDateTimeEdit):
                 f"{wall:%H:%M} happens twice on {day}, as the clocks go back: "
                 f"this is {which} ({local.tzname() or ''})."
             )
+
+    def event(self, event: QEvent) -> bool:
+        if _shortcut_ends_typing(self, event):
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         _typed_key(self, event, super().keyPressEvent)

@@ -9,13 +9,15 @@ became 28/02/2024). Here what is typed from the start of a section on is held as
 typed (`TypedOver`), shown in the field over what it held (the sections not typed
 yet keep theirs), and read by the field's own format (`layout_of`):
 
-- each section is judged as soon as it is whole, together with the sections before
-  it only; a day the sections so far make (with the ones not typed yet) is taken
-  at once, as Qt took each good section;
-- the day is judged as a whole once its last section of day, month and year is
-  typed, or when the typing ends (the field is left, Enter, an arrow key): a day
-  that does not exist ("31/11/2025") is refused in words (`no_such_day`), and the
-  field keeps what it held before the typing began.
+- nothing typed is judged while the typing goes on: not a section alone, not the
+  day the sections typed so far make with the ones not typed yet (31 typed over
+  "02/12" made 31/12 for an instant; "31/11/2026" was refused before the " 08:15"
+  still coming, which then edited the day kept: break test 15 of session 15,
+  findings 3 and 5);
+- what is typed is read as a whole when the typing ends (`TypedOver.ended`: the
+  last section typed whole; or the field left, Enter, an arrow key): a moment that
+  exists is taken, one that does not ("31/11/2025") is refused in words
+  (`no_such_day`), and the field keeps exactly what it held before the typing began.
 
 Only the short numeric formats the app shows (``dates.date_format`` and
 ``dates.time_format``: d, dd, M, MM, yyyy, H, HH, h, hh, m, mm, AP) are read here;
@@ -238,38 +240,17 @@ class TypedOver:
             caret += len(pieces[last + 1])
         return "".join(pieces), caret
 
-    def day_typed(self) -> bool:
-        """Whether the typing has passed the last section of the day (day, month and
-        year in whichever order): the day can be judged as a whole."""
+    def ended(self) -> bool:
+        """Whether the typing is over by itself, to be read as a whole: begun at the
+        first section, once the last section of the format is typed whole ("31/11/2026"
+        then " 08:15": the day alone is never judged while the time is still coming);
+        begun at a later section (arrowed to the month to change it), once that section
+        is typed whole."""
+        if not self.moved_on:
+            return False
         sections = self.layout.sections
         start = sections.index(self.first)
-        done = sections[start : start + len(self.typed) - (0 if self.moved_on else 1)]
-        day_parts = [i for i in sections if self.layout.parts[i].unit in _DAY_UNITS]
-        return bool(done) and max(done) >= max(day_parts)
-
-    def impossible(self) -> bool:
-        """Whether a section typed whole can be no part of any moment, whatever the
-        others hold (a month 13, a day 0, a minute 75): refused at once, as no later
-        section could make it right."""
-        sections = self.layout.sections
-        start = sections.index(self.first)
-        done = len(self.typed) if self.moved_on else len(self.typed) - 1
-        for n in range(done):
-            part = self.layout.parts[sections[start + n]]
-            text = self.typed[n]
-            if part.unit == "ampm":
-                if text[:1].lower() not in ("a", "p"):
-                    return True
-                continue
-            least = 0 if part.unit in ("hour", "minute") else 1
-            if not least <= int(text) <= _LARGEST[part.unit]:
-                return True
-        return False
-
-    def whole(self) -> bool:
-        """Whether the last section of the format is typed whole."""
-        sections = self.layout.sections
-        return self.moved_on and sections.index(self.first) + len(self.typed) == len(sections)
+        return start > 0 or len(self.typed) == len(sections)
 
     def read(self, locale: QLocale) -> tuple[QDate, QTime] | tuple[str, str]:
         """The day and time the field shows now, or the section at fault and the words

@@ -1,0 +1,160 @@
+"""What is typed over a date field is read as a whole when the typing ends, never
+judged against a passing state (break test 15 of session 15, findings 3 and 5).
+
+"31/11/2026 08:15" typed over "02/12/2026 01:37" was refused as soon as the year was
+typed ("the field keeps 02/12/2026 01:37"), and the " 08:15" still coming then edited
+the day kept: the field ended at 15/12/2026 01:37, saved as such. Every key's passing
+day was given to whoever listens to the field (Together's "Between" filter applied
+31/12 for an instant: "No shared entry matches these filters"). Real fields from the
+app's factories, in the day-first British format, typed one key at a time as a person
+types them (Shift pressed for the ":").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDateTimeEdit, QDialog, QPushButton, QVBoxLayout
+
+from journal.ui.common.dates import date_edit, time_edit
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+#: Characters typed with Shift held on a British or American keyboard.
+_SHIFTED = set(':?"')
+
+
+@pytest.fixture
+def day_first(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Days written day first ("31/12/2026"), as in Britain."""
+    was = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    yield
+    QLocale.setDefault(was)
+
+
+class _Form(QDialog):
+    """A dialog holding one field and a main button (Enter presses it), with Ctrl+S."""
+
+    def __init__(self, field: QDateTimeEdit) -> None:
+        super().__init__()
+        self.field = field
+        self.main = QPushButton("Save")
+        self.main.setDefault(True)
+        self.pressed: list[QDateTime] = []
+        self.main.clicked.connect(lambda: self.pressed.append(field.dateTime()))
+        self.saved: list[QDateTime] = []
+        QShortcut(QKeySequence("Ctrl+S"), self).activated.connect(
+            lambda: self.saved.append(field.dateTime())
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(field)
+        layout.addWidget(field.note)  # type: ignore[attr-defined]
+        layout.addWidget(self.main)
+        self.heard: list[QDateTime] = []
+        field.dateTimeChanged.connect(self.heard.append)
+        self.said: list[str] = []
+        field.refused.connect(self.said.append)  # type: ignore[attr-defined]
+
+
+def _form(qtbot, field: QDateTimeEdit, value: QDateTime) -> _Form:  # type: ignore[no-untyped-def]
+    field.setDateTime(value)
+    form = _Form(field)
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    form.heard.clear()
+    return form
+
+
+def _type(qtbot, field: QDateTimeEdit, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Home, then ``text`` one key at a time, Shift pressed and released around a
+    character typed with it."""
+    qtbot.keyClick(field, Qt.Key.Key_Home)
+    for char in text:
+        if char in _SHIFTED:
+            qtbot.keyPress(field, Qt.Key.Key_Shift, SHIFT)
+            qtbot.keyClick(field, char, SHIFT)
+            qtbot.keyRelease(field, Qt.Key.Key_Shift)
+        else:
+            qtbot.keyClick(field, char)
+
+
+def test_a_moment_with_no_such_day_is_refused_whole_and_the_field_keeps_it(
+    qtbot, day_first
+) -> None:  # type: ignore[no-untyped-def]
+    form = _form(qtbot, time_edit("Time of this log"), QDateTime(QDate(2026, 12, 2), QTime(1, 37)))
+    field = form.field
+    _type(qtbot, field, "31/11/2026 08:15")
+    assert field.lineEdit().text() == "02/12/2026 01:37"
+    assert field.dateTime() == QDateTime(QDate(2026, 12, 2), QTime(1, 37))
+    assert form.said == [
+        "There is no day 31 in November 2026, so 31/11/2026 08:15 was not taken: the field "
+        "keeps 02/12/2026 01:37. Please check the day."
+    ]
+    assert form.heard == []  # no passing day reached whoever listens
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # the day kept is the one she had
+    assert form.pressed == [QDateTime(QDate(2026, 12, 2), QTime(1, 37))]
+
+
+def test_hours_typed_with_leading_zeros_are_never_read_as_a_day(qtbot, day_first) -> None:  # type: ignore[no-untyped-def]
+    form = _form(qtbot, time_edit("Time of this log"), QDateTime(QDate(2026, 11, 30), QTime(9, 0)))
+    _type(qtbot, form.field, "31/11/2026 09:00")
+    assert len(form.said) == 1 and form.said[0].startswith("There is no day 31 in November")
+    assert form.field.lineEdit().text() == "30/11/2026 09:00"
+
+
+def test_a_good_moment_typed_whole_is_heard_once_as_typed(qtbot, day_first) -> None:  # type: ignore[no-untyped-def]
+    form = _form(qtbot, time_edit("When"), QDateTime(QDate(2026, 12, 2), QTime(1, 37)))
+    _type(qtbot, form.field, "31/12/2026 08:15")
+    assert form.field.lineEdit().text() == "31/12/2026 08:15"
+    assert [v.toString("dd/MM/yyyy HH:mm") for v in form.heard] == ["31/12/2026 08:15"]
+    assert form.said == []
+
+
+def test_a_day_field_tells_its_listeners_only_the_day_taken(qtbot, day_first) -> None:  # type: ignore[no-untyped-def]
+    """Together's "From date": "31/11/2026" typed over 02/12/2026 made 31/12/2026 for an
+    instant, and the filter acted on it."""
+    form = _form(qtbot, date_edit("From date"), QDateTime(QDate(2026, 12, 2), QTime(0, 0)))
+    _type(qtbot, form.field, "31/11/2026")
+    assert form.heard == []
+    assert form.field.lineEdit().text() == "02/12/2026"
+    assert len(form.said) == 1
+    _type(qtbot, form.field, "15/11/2026")
+    assert [v.date() for v in form.heard] == [QDate(2026, 11, 15)]
+    # Kept from before: a day a shorter month has not, typed before its month, is taken.
+    form.field.setDate(QDate(2025, 11, 20))
+    form.heard.clear()
+    _type(qtbot, form.field, "31/12/2025")
+    assert [v.date() for v in form.heard] == [QDate(2025, 12, 31)]
+    _type(qtbot, form.field, "29/02/2024")
+    assert form.field.date() == QDate(2024, 2, 29)
+
+
+def test_enter_and_a_shortcut_end_the_typing_and_act_only_on_what_was_taken(
+    qtbot, day_first
+) -> None:  # type: ignore[no-untyped-def]
+    """The day typed without its time is read when Enter or Ctrl+S ends the typing:
+    refused, the key is used up (the main button does not act on the day kept);
+    taken, it acts on the day typed, never on the one held while it was shown."""
+    held = QDateTime(QDate(2026, 12, 2), QTime(1, 37))
+    form = _form(qtbot, time_edit("When"), held)
+    _type(qtbot, form.field, "31/11/2026")
+    assert form.said == []  # the time may still come: nothing judged yet
+    qtbot.keyClick(form.field, Qt.Key.Key_Return)
+    assert len(form.said) == 1 and form.pressed == []
+    assert form.field.dateTime() == held
+    _type(qtbot, form.field, "30/11/2026")
+    qtbot.keyClick(form.field, Qt.Key.Key_S, CTRL)
+    assert form.saved == [QDateTime(QDate(2026, 11, 30), QTime(1, 37))]
+    _type(qtbot, form.field, "31/11/2026")
+    qtbot.keyClick(form.field, Qt.Key.Key_S, CTRL)
+    assert len(form.said) == 2 and len(form.saved) == 1
+    _type(qtbot, form.field, "29/11/2026")
+    qtbot.keyClick(form.field, Qt.Key.Key_Return)
+    assert form.pressed == [QDateTime(QDate(2026, 11, 29), QTime(1, 37))]
