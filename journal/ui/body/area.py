@@ -49,7 +49,7 @@ from journal.ui.body.export_dialog import ExportDialog
 from journal.ui.body.fields import combo
 from journal.ui.body.form import BodyLogForm, FormScrollArea
 from journal.ui.body.past_logs import LogEditDialog, PastLogsView
-from journal.ui.body.recovery_dialog import RecoveryDialog
+from journal.ui.body.recovery_dialog import RecoveryDialog, saved_words
 from journal.ui.body.timeline import TimelineView
 from journal.ui.common.accessibility import announce, scroll_only
 from journal.ui.common.area import AppContext, Area
@@ -421,11 +421,12 @@ class BodyArea(Area):
         dialog = RecoveryDialog(details or self.recovery, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         reopenable(dialog, f"{self.area_id}/recovery")
-
         def save() -> None:
             typed = dialog.details()
             said: list[str] = []
-            if not self._change(lambda r: r.save_recovery(typed), said.append) and said:
+            if self._change(lambda r: r.save_recovery(typed), said.append):
+                self._recovery_saved(typed)
+            elif said:
                 self.edit_recovery(typed, said[0])
 
         dialog.accepted.connect(save)
@@ -433,6 +434,13 @@ class BodyArea(Area):
         if problem:
             dialog.show_problem(problem)
         return dialog
+
+    def _recovery_saved(self, details: RecoveryDetails) -> None:
+        """Say what was stored of the recovery details (`saved_words`), politely, once
+        the focus is back where the dialog was opened from (as "Appointment saved: …"
+        is)."""
+        button = self.timeline.details_button
+        announce(button if button.isVisible() else self, saved_words(details), after_focus=True)
 
     def confirm_stopped(self, day: date) -> None:
         self._save_recovery(dataclasses.replace(self.recovery, bleeding_stopped_on=day))

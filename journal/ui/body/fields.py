@@ -42,29 +42,25 @@ _NOT_AN_EDIT = frozenset(
 
 
 class _DayEdit(TypedDateEdit):
-    """A `TypedDateEdit` that says when the person edited its day by a key (`edited`):
-    a digit taken, or a key that changed the day shown (Up, Down, Page Up…). Enter,
-    Tab and Escape, a focus change, a wheel or a day set by the program never do."""
+    """A `TypedDateEdit` that says when the person chose its day (`edited`): a day typed
+    over it and taken (`taken`: read whole when the typing ends, even the day it showed),
+    or a key that changed its day (Up, Down, Page Up…). A key that changes only the
+    text (Backspace left "/12/2026"), a day refused (the field keeps what it held),
+    Enter, Tab, Escape, a focus change, a wheel or a day set by the program never do:
+    the first key typed unticked "Not noted", a refused day or a Backspace then left
+    today in it, and Enter stored today as the day of the loss (break test 15 of
+    session 15, finding 2)."""
 
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._refused = False
-        self.refused.connect(self._was_refused)
-
-    def _was_refused(self, _words: str) -> None:
-        self._refused = True
+        self.taken.connect(self.edited)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        before = (QDateEdit.date(self), self.lineEdit().text())
-        self._refused = False
+        before = QDateEdit.date(self)
         super().keyPressEvent(event)
-        if event.key() in _NOT_AN_EDIT or self._refused:
-            return
-        typed = event.text()
-        after = (QDateEdit.date(self), self.lineEdit().text())
-        if after != before or (len(typed) == 1 and typed.isdigit()):
+        if event.key() not in _NOT_AN_EDIT and QDateEdit.date(self) != before:
             self.edited.emit()
 
 

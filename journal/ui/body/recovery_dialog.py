@@ -8,6 +8,8 @@ Each day is a date field typed as the person's locale writes days, with its own
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,8 +22,31 @@ from journal.ui.body.fields import DayField, combo
 from journal.ui.common.accessibility import Message
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.fit import dialog_layout
-from journal.ui.common.local_time import today_local
+from journal.ui.common.local_time import say_day, today_local
 from journal.ui.common.widgets import label, wrapping_form
+
+
+def saved_words(details: RecoveryDetails) -> str:
+    """What is said once ``details`` are saved, naming what was stored, each day or
+    "not noted": "Recovery details saved. Day of the loss: Monday 23 November 2026.
+    Kind: Missed miscarriage. Treatment: No treatment. Bleeding stopped on: not noted.
+    First period after: not noted." (break test 15 of session 15, finding 2: saving
+    said nothing, and she could not tell what was stored without Tabbing through the
+    timeline; as "Appointment saved: …" does).
+    """
+
+    def day(value: date | None) -> str:
+        return say_day(value) if value is not None else "not noted"
+
+    treatment = details.treatment.label
+    if details.treatment_note:
+        treatment += f" ({details.treatment_note})"
+    return (
+        f"Recovery details saved. Day of the loss: {day(details.loss_date)}. "
+        f"Kind: {details.loss_kind.label}. Treatment: {treatment}. "
+        f"Bleeding stopped on: {day(details.bleeding_stopped_on)}. "
+        f"First period after: {day(details.first_period_on)}."
+    )
 
 
 class RecoveryDialog(QDialog):

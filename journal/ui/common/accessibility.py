@@ -97,6 +97,7 @@ __all__ = [
     "named_clear_button",
     "one_tab_stop",
     "readable",
+    "said_instead",
     "say_instead",
     "say_on_open",
     "scroll_only",
@@ -693,6 +694,12 @@ def say_instead(field: QWidget, words: str | None) -> None:
         if made is not None:
             QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
         QAccessible.updateAccessibility(QAccessibleEvent(field, QAccessible.Event.NameChanged))
+
+
+def said_instead(field: QWidget) -> str | None:
+    """The words assistive technology hears as ``field``'s value instead of what it
+    shows (`say_instead`, e.g. "Not noted"), or None when it hears its own."""
+    return str(field.property(_SAID_INSTEAD_PROPERTY) or "") or None
 
 
 def is_secret(widget: QObject) -> bool:

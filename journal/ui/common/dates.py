@@ -46,7 +46,7 @@ from journal.domain.common.local_time import (
     repeats,
     to_local,
 )
-from journal.ui.common.accessibility import Politeness, announce, one_tab_stop
+from journal.ui.common.accessibility import Politeness, announce, one_tab_stop, said_instead
 from journal.ui.common.day_picker import DayPicker
 from journal.ui.common.field_notes import FieldNote
 from journal.ui.common.local_time import to_qdate, today_local
@@ -364,6 +364,18 @@ def _qt_takes(edit: QDateTimeEdit, day: QDate) -> bool:
     return QDateTimeEdit.minimumDate(edit) <= day <= QDateTimeEdit.maximumDate(edit)
 
 
+def _kept_words(edit: QDateTimeEdit, held: str) -> str:
+    """What the field keeps after a refusal, in words: "the field keeps 02/12/2026"
+    (``held``, what it showed before the typing began), or, for a field heard as other
+    words than the day it shows ("Not noted": `said_instead`), "the field stays not
+    noted" (break test 15 of session 15, finding 2: "the field keeps 02/12/2026" told
+    her of a day she never chose)."""
+    instead = said_instead(edit)
+    if instead:
+        return f"the field stays {instead[:1].lower()}{instead[1:]}"
+    return f"the field keeps {held}"
+
+
 def _judge_typed(edit: QDateTimeEdit, typing: _Typing) -> bool:
     """Read what is typed (`TypedOver.read`) as a whole, once the typing has ended
     (never a passing state: break test 15 of session 15, findings 3 and 5): a moment
@@ -394,7 +406,7 @@ def _judge_typed(edit: QDateTimeEdit, typing: _Typing) -> bool:
     edit.lineEdit().selectAll()
     _say_refused(
         edit,
-        f"{words}, so {shown} was not taken: the field keeps {typing.text}. "
+        f"{words}, so {shown} was not taken: {_kept_words(edit, typing.text)}. "
         f"Please check the {unit}.",
     )
     return False
