@@ -20,6 +20,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[4]
@@ -32,6 +33,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
 
 from journal.app import _hard_lock, _replaces  # noqa: E402
+from journal.domain.body.log import Appointment  # noqa: E402
 from journal.settings import Settings  # noqa: E402
 from journal.storage.lock.keys import LIGHT_KDF  # noqa: E402
 from journal.storage.lock.store import JournalStore  # noqa: E402
@@ -183,6 +185,15 @@ def body_actions(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     yield "Event: the sign's 'I have seen this' focused", window
     press(card.seen_button, Qt.Key.Key_Space)
     yield "Event: a sign marked seen", window
+    # The appointment chooser, shown from two appointments on: heard by its label, not
+    # by its choice alone (break test 15 of session 15, finding 4).
+    for n, place in enumerate(("Dr Patel, clinic", "Early pregnancy unit")):
+        when = datetime(2026, 12, 15 + n, 10, 30, tzinfo=UTC)
+        body.repository.save_appointment(Appointment(f"bus-{n}", when, place))  # type: ignore[attr-defined]
+    body.refresh()  # type: ignore[attr-defined]
+    body.tabs.setCurrentWidget(body.timeline)  # type: ignore[attr-defined]
+    yield "Timeline with two appointments", window
+    body.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]  # back on the Log, as before
 
 
 def press(
