@@ -28,8 +28,9 @@ import sqlcipher3
 from journal.domain.library.articles import Article
 from journal.domain.library.plaintext import markdown_to_text, without_private_use
 from journal.storage.fts_query import fts5_match_query, query_tokens
+from journal.storage.measures import read_measures
 from journal.storage.ngrams import GRAMS_TOKENIZER, grams_match, index_grams, split_query
-from journal.storage.symbols import glued_units, symbol_needles, symbol_query
+from journal.storage.symbols import symbol_needles, symbol_query
 from journal.storage.word_forms import MARKED_WORD, fold_term, index_forms, starts_with_term
 
 __all__ = ["HIGHLIGHT_CLOSE", "HIGHLIGHT_OPEN", "LibraryIndex", "SearchHit"]
@@ -51,6 +52,14 @@ _RUN_REACH = 60  # characters either side of a spaceless word in its passage
 # summary, topics, body, the words' other forms. A match in the title counts most.
 _WEIGHTS = (0.0, 10.0, 5.0, 3.0, 1.0, 1.0)
 _TITLE, _SUMMARY, _BODY = 1, 2, 4
+# A chunk of a query that is a bare number ("39", "38.5", "(12)"), punctuation aside.
+_BARE_NUMBER = re.compile(r"[^\w°]*\d+(?:[.,]\d+)*[^\w°]*")
+
+
+def without_bare_numbers(text: str) -> str:
+    """``text`` without the chunks (runs of non-spaces) that are bare numbers: "fever 39"
+    -> "fever", "12 weeks" -> "weeks"; a measurement ("39°c") is kept."""
+    return " ".join(chunk for chunk in text.split() if not _BARE_NUMBER.fullmatch(chunk))
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,14 +164,30 @@ class LibraryIndex:
         bm25 weight, so without this a title match could sink below unrelated
         articles. The library is small, so all matches are ranked before ``limit``.
 
+        A measurement is read however it is typed (``journal.storage.measures``) and
+        found by its unit; a bare number ("fever 39") counts only when an article
+        holds it with the other words, else it is left out (`without_bare_numbers`).
+
         Empty or word-less text, and any database error, give an empty list.
         """
         if not isinstance(text, str) or limit < 1:
             return []
-        # A measurement ("39°C", "39 °C") is searched by its unit, its number not
-        # required: a temperature the articles do not name still finds the one on fever
-        # (break test 9 of session 14, finding 8; ``journal.storage.symbols``).
-        text = glued_units(text)
+        # A measurement however typed ("39°C", "39 °C", "39C", "39 degrees", "39°С")
+        # reads as one spelling ("39°c": ``journal.storage.measures``), searched by its
+        # unit, its number not required: a temperature the articles do not name still
+        # finds the one on fever (break test 9 of session 14, finding 8; of session 15,
+        # finding 2).
+        text = read_measures(text)
+        hits = self._search(text, limit)
+        # A bare number counts when an article holds it and the other words ("12
+        # weeks"); when none does, it is left out rather than hiding what the other
+        # words find: "fever 39" finds what "fever" finds (session 15, finding 2).
+        if not hits and (fewer := without_bare_numbers(text)) != " ".join(text.split()):
+            hits = self._search(fewer, limit)
+        return hits
+
+    def _search(self, text: str, limit: int) -> list[SearchHit]:
+        """`search` for ``text`` with its measurements already read (`read_measures`)."""
         spaced, runs = split_query(text)
         symbols = symbol_query(text)
         # A run of non-spaces that holds a symbol ("C++", "♡,") is searched as a whole
@@ -212,7 +237,7 @@ class LibraryIndex:
         as `search` reads it: the Library's "nothing found" then speaks of them."""
         if not isinstance(text, str):
             return False
-        text = glued_units(text)
+        text = read_measures(text)
         spaced, runs = split_query(text)
         symbols = symbol_query(text)
         words = " ".join(chunk for chunk in spaced.split() if not symbol_query(chunk))

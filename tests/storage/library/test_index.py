@@ -289,3 +289,50 @@ def test_a_measurement_in_an_article_is_found_by_its_unit() -> None:
     assert "<b>38.5°C</b>" in index.search("38.5°C")[0].snippet
     assert [hit.slug for hit in index.search("40°C")] == ["a"]
     assert index.search("°F") == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "39C",
+        "high fever 39C",
+        "40C",
+        "102F",
+        "103f",
+        "38.5C",
+        "38,5C",
+        "39 degrees",
+        "39 deg",
+        "39 degrees C",
+        "39°С",  # a Cyrillic es, as a Russian keyboard types it
+        "39\u2009°C",  # a thin space, as copied from many web pages
+        "fever 39",
+        "fever 40",
+        "temperature 39",
+        "fever of 39",
+    ],
+)
+def test_a_fever_typed_without_a_degree_key_finds_the_article_about_fever(query: str) -> None:
+    """Break test 9 of session 15, finding 2: most keyboards have no ° key, so a fever
+    is typed "39C", "102F" or "fever 39"; the Library found nothing for any of them. A
+    number with C or F glued, "degrees" after it or a Cyrillic С reads as the
+    measurement "39°C" is, and a bare number does not hide what the words around it
+    find ("fever 39" finds what "fever" finds)."""
+    index = shipped_index()
+    hits = {hit.slug: hit for hit in index.search(query)}
+    assert "warning-signs" in hits, query
+    assert "<b>" in hits["warning-signs"].snippet, query
+
+
+def test_a_bare_number_narrows_when_an_article_holds_it() -> None:
+    """A bare number is kept while some article holds it with the other words, and left
+    out only when none does (session 15, finding 2)."""
+    index = LibraryIndex(
+        {
+            "a": _article("a", "Weeks", "At 12 weeks the scan came."),
+            "b": _article("b", "More weeks", "After some weeks the scan came."),
+        }
+    )
+    assert [hit.slug for hit in index.search("12 weeks")] == ["a"]
+    assert {hit.slug for hit in index.search("30 weeks")} == {"a", "b"}
+    assert index.search("30") == []
