@@ -23,6 +23,17 @@ Each reads as one spelling, `spelled` ("39°c", "38.5°f", "39°"): the number's
 as ASCII digits, its decimal comma as a point, the degree sign, the unit's letter in
 lower case, or none when none was written. That is the spelling the pairs indexes hold
 (``journal.storage.symbols``) and a query is searched by.
+
+The Journal reads measurements by one rule in its index and its queries (break test 9
+of session 15, finding 9: "38.5°C" also listed an entry with only "38 °C", "102°F" did
+not find "102F", "ºC" alone found nothing). The pairs index holds, for each
+measurement, its spelling, its unit alone ("°c") and, for a decimal number, its whole
+part's spelling too ("38.5°C" holds "38.5°c", "38°c", "°c"); for a unit written alone
+("ºC", "°F"), the unit; for each decimal number ("38.5", "38,5", "۳۸.۵"), its
+spelling ("38.5"): `measure_tokens`. A Journal query searches those exactly, as
+prefixes: "38.5°C" finds 38.5 °C however written and not 38 °C; "38°C" finds 38 °C
+and 38.5 °C (as "38" finds both); "°F" finds "102F"; "38.5" finds the number 38.5
+(``journal.storage.entries.search``). The word index keeps its words as they were.
 """
 
 from __future__ import annotations
@@ -30,7 +41,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["MEASURE", "read_measures", "spelled", "spelled_number"]
+__all__ = [
+    "DECIMAL",
+    "MEASURE",
+    "is_measure",
+    "measure_spans",
+    "measure_tokens",
+    "read_measures",
+    "spelled",
+    "spelled_number",
+]
 
 _SPACE = "[ \t\u00a0\u2007\u2009\u202f]"
 _LETTER = "[cfсCFС]"  # Latin c, f and the Cyrillic es
@@ -43,6 +63,16 @@ MEASURE = re.compile(
     rf"(?:{_SPACE}+(?P<named>{_LETTER}|celsius|fahrenheit)(?!\w))?)",
     re.IGNORECASE,
 )
+# A unit written alone, without a number before it ("ºC", "°F", "℃").
+_UNIT_ALONE = re.compile(
+    rf"(?<![\w°º˚])(?:[°º˚]{_SPACE}?(?P<letter>{_LETTER})(?!\w)|(?P<sign_unit>[℃℉]))",
+    re.IGNORECASE,
+)
+# A decimal number ("38.5", "38,5", "12.11.2026"), not part of a word or a measurement.
+DECIMAL = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?![\w°º˚℃℉]|[.,]\d)")
+# A search term of this reading: a measurement, a unit, a decimal number ("38.5°c",
+# "°f", "38.5").
+_TERM = re.compile(r"\d+(?:\.\d+)*°[cf]?|°[cf]?|\d+(?:\.\d+)+")
 _UNITS = {"с": "c", "℃": "c", "℉": "f", "celsius": "c", "fahrenheit": "f"}
 
 
@@ -65,8 +95,60 @@ def spelled(found: re.Match[str]) -> str:
     return f"{spelled_number(found['number'])}°{_UNITS.get(unit, unit)}"
 
 
+def _unit_alone(found: re.Match[str]) -> str:
+    unit = (found["letter"] or found["sign_unit"]).lower()
+    return f"°{_UNITS.get(unit, unit)}"
+
+
 def read_measures(text: str) -> str:
     """``text`` with each measurement in it written in its one spelling (`spelled`):
-    "high fever 39C" -> "high fever 39°c", "39 degrees" -> "39°", "39°С" -> "39°c".
-    Everything else is kept as it is. Costs one regular-expression pass."""
-    return MEASURE.sub(spelled, text)
+    "high fever 39C" -> "high fever 39°c", "39 degrees" -> "39°", "39°С" -> "39°c",
+    and each unit written alone as its unit: "ºC" -> "°c". Everything else is kept as
+    it is. Costs two regular-expression passes."""
+    return _UNIT_ALONE.sub(_unit_alone, MEASURE.sub(spelled, text))
+
+
+def _tokens(found: re.Match[str]) -> list[str]:
+    """What the pairs index holds for one reading found by `_readings`."""
+    if found.re is DECIMAL:
+        return [spelled_number(found.group())]
+    if found.re is _UNIT_ALONE:
+        return [_unit_alone(found)]
+    spelling = spelled(found)
+    number, _, unit = spelling.partition("°")
+    whole = number.partition(".")[0]
+    return [spelling, f"°{unit}", *([f"{whole}°{unit}"] if whole != number else [])]
+
+
+def _readings(text: str) -> list[re.Match[str]]:
+    """The measurements, units alone and decimal numbers of ``text``, in order."""
+    if not any(char in text for char in "0123456789°º˚℃℉") and text.isascii():
+        return []
+    found = [*MEASURE.finditer(text), *_UNIT_ALONE.finditer(text), *DECIMAL.finditer(text)]
+    return sorted(found, key=lambda match: match.start())
+
+
+def measure_tokens(text: str) -> list[str]:
+    """The pairs index's tokens for the measurements of ``text`` (see the module's
+    notes), each once: "fever 38,5 °C" -> ["38.5°c", "°c", "38°c", "38.5"]. Three
+    regular-expression passes; none for an ASCII text without a digit."""
+    return list(dict.fromkeys(token for found in _readings(text) for token in _tokens(found)))
+
+
+def is_measure(term: str) -> bool:
+    """Whether ``term`` (a folded search term) is one of this reading's: a measurement
+    in its spelling, a unit or a decimal number ("39°c", "°f", "38.5")."""
+    return _TERM.fullmatch(term) is not None
+
+
+def measure_spans(text: str, term: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds what the search ``term`` (`is_measure`) finds, as written:
+    each measurement, unit or decimal number one of whose tokens starts with ``term``
+    ("38°c" is at "38.5 °C" and at "38C"), as (start, end) character offsets."""
+    spans: list[tuple[int, int]] = []
+    for found in _readings(text):
+        if spans and found.start() < spans[-1][1]:  # "38,5" inside "38,5 °C"
+            continue
+        if any(token.startswith(term) for token in _tokens(found)):
+            spans.append(found.span())
+    return spans

@@ -77,18 +77,22 @@ def split_query(text: str) -> tuple[str, list[str]]:
     return SPACELESS.sub(" ", normalized), list(dict.fromkeys(runs))
 
 
-def grams_match(runs: list[str], symbols: list[str] | None = None) -> str | None:
+def grams_match(
+    runs: list[str], symbols: list[str] | None = None, *, any_number: bool = False
+) -> str | None:
     """The MATCH expression for a pairs index (`index_grams`): every spaceless run of
     ``runs`` (`split_query`) and every symbol run of ``symbols``
     (``journal.storage.symbols.symbol_query``) must occur (AND); None for none.
 
-    Each run is quoted, so nothing typed is read as FTS5 syntax.
+    Each run is quoted, so nothing typed is read as FTS5 syntax. ``any_number``: a
+    measurement is found by its unit alone too (the Library's reading, see
+    ``journal.storage.symbols.symbols_match``).
     """
     parts = [
         fts5_phrase(run) + "*" if len(run) == 1 else fts5_phrase(" ".join(_pairs(run)))
         for run in runs
     ]
-    symbol_part = symbols_match(symbols or [])
+    symbol_part = symbols_match(symbols or [], any_number=any_number)
     if symbol_part is not None:
         parts.append(symbol_part)
     return " AND ".join(parts) or None  # AND: a symbol part may be in brackets

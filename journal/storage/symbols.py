@@ -26,8 +26,9 @@ Both sides are folded the same way: as all search folds
 folded, and without the variation selectors that pick an emoji's colour or text look
 (U+FE0E, U+FE0F), so 🕯 and 🕯️ are one. A query's symbol runs are searched as
 prefixes of those tokens (`symbols_match`), ANDed with its words; a measurement in
-a query ("39°C") is found as written or by its unit alone (`unit_of`). Costs for a text
-without any symbol: one regular-expression search; with symbols, a fixed number of
+a query ("39°C") is found as written and, in the Library, by its unit alone too
+(`unit_of`); how a measurement is read, typed any way, is ``journal.storage.measures``.
+Costs for a text without any symbol: one regular-expression search; with symbols, a fixed number of
 passes over the text (no Python step per symbol).
 """
 
@@ -38,10 +39,11 @@ from functools import cache
 from typing import Any
 
 from journal.storage.fts_query import fts5_phrase
+from journal.storage.measures import DECIMAL, measure_tokens
 from journal.storage.word_forms import search_fold
 
 __all__ = [
-    "glued_units",
+    "decimal_numbers",
     "measured_words",
     "symbol_needles",
     "symbol_query",
@@ -55,8 +57,6 @@ _SELECTORS = str.maketrans("", "", "\ufe0e\ufe0f")
 _ASCII_MAY_HOLD = "$+<=>^`|~#"
 # The ordinal indicator typed for a degree after a number ("38ºC").
 _ORDINAL_DEGREE = re.compile(r"(?<=\d)º")
-# Spaces between a number and its degree sign ("39 °C"), as a query glues them.
-_SPACED_DEGREE = re.compile(r"(?<=\d)[ \t\u00a0\u202f]+(?=[°℃℉º])")
 
 
 @cache
@@ -107,10 +107,13 @@ def symbol_tokens(*texts: str) -> str:
     """The symbol tokens of ``texts`` for the pairs index, space-separated ("" if none):
     each run `_runs` finds, then each run of symbols inside those runs ("love❤" gives
     "love❤" and "❤"), then the unit of each number written against one ("38.5°c" gives
-    "°c"). The index keeps no positions, so their order does not matter."""
+    "°c"), then the measurements however written ("39C", "38,5 °C", "ºC") and decimal
+    numbers in their one spelling (``journal.storage.measures.measure_tokens``). The
+    index keeps no positions, so their order does not matter."""
     tokens: list[str] = []
     _held, symbols, _ends, units = _patterns()
     for text in texts:
+        tokens.extend(measure_tokens(text))
         runs = _runs(text)
         tokens.extend(runs)
         if runs:
@@ -133,25 +136,25 @@ def unit_of(run: str) -> str | None:
     return None if found is None else str(found.group(1))
 
 
-def glued_units(query: str) -> str:
-    """``query`` with a number and the degree sign after it written together ("39 °C"
-    -> "39°C"), so that it is one measurement (`unit_of`) whichever way it was typed."""
-    return _SPACED_DEGREE.sub("", query) if any(c in query for c in "°℃℉º") else query
-
-
 def measured_words(spaced: str) -> str:
-    """``spaced`` (a query's words) with each measurement ("38°C", "(101°F)") as its
-    number alone ("38", "101"): the word index holds "38.5°C" as the words "38", "5"
-    and "c" or, written with "º", as one word "38ºc"; its unit is searched in the pairs
-    index (`symbols_match`). Other words are kept as they are."""
-    if spaced.isascii() and not any(char in spaced for char in _ASCII_MAY_HOLD):
-        return spaced
+    """``spaced`` (a Journal query's words, its measurements read by
+    ``journal.storage.measures.read_measures``) without its measurements ("38°c",
+    "(101°f)") and decimal numbers ("38.5"): the Journal searches them in the pairs
+    index, exactly (`symbols_match`, `decimal_numbers`); the word index holds "38.5°C"
+    as the words "38", "5" and "c", "39C" as "39c". Other words are kept as they are."""
     kept = []
     for chunk in spaced.split():
         runs = _runs(chunk)
-        unit = unit_of(runs[0]) if len(runs) == 1 else None
-        kept.append(chunk if unit is None else runs[0][: -len(unit)])
+        measured = len(runs) == 1 and unit_of(runs[0]) is not None
+        if not measured and not DECIMAL.search(chunk):
+            kept.append(chunk)
     return " ".join(kept)
+
+
+def decimal_numbers(text: str) -> list[str]:
+    """The decimal numbers of a query ("38.5", "38,5" -> "38.5"), each once, as the
+    pairs index holds them (``journal.storage.measures.measure_tokens``)."""
+    return list(dict.fromkeys(found.group().replace(",", ".") for found in DECIMAL.finditer(text)))
 
 
 def symbol_needles(runs: list[str]) -> list[str]:
@@ -161,16 +164,18 @@ def symbol_needles(runs: list[str]) -> list[str]:
     return sorted(dict.fromkeys(needles), key=len, reverse=True)
 
 
-def symbols_match(runs: list[str]) -> str | None:
+def symbols_match(runs: list[str], *, any_number: bool = False) -> str | None:
     """The pairs index's MATCH expression for ``runs`` (every one a prefix, ANDed),
     each quoted so that nothing typed is read as FTS5 syntax; None for none.
 
-    A measurement ("39°c") matches as written or by its unit alone ("°c"): the number
-    is not required, so a temperature the text does not hold still finds the text that
-    speaks of temperatures (break test 9 of session 14, finding 8)."""
+    With ``any_number`` (the Library), a measurement ("39°c") matches as written or by
+    its unit alone ("°c"): the number is not required, so a temperature the text does
+    not hold still finds the text that speaks of temperatures (break test 9 of session
+    14, finding 8). Without it (the Journal), it matches as written: "38.5°c" is not
+    "38 °C" (session 15, finding 9)."""
     parts = []
     for run in runs:
-        unit = unit_of(run)
+        unit = unit_of(run) if any_number else None
         written = fts5_phrase(run) + "*"
         parts.append(written if unit is None else f"({written} OR {fts5_phrase(unit)}*)")
     # Joined by AND, never by a space: FTS5 takes no implicit AND after a bracket

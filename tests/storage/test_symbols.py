@@ -15,6 +15,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from journal.storage.measures import measure_tokens
 from journal.storage.symbols import symbol_query, symbol_tokens
 from journal.storage.word_forms import search_fold
 
@@ -56,6 +57,8 @@ def test_the_tokens_are_the_rule_read_one_run_at_a_time(text: str) -> None:
     assert symbol_query(text) == runs
     expected = set(runs) | {sub for run in runs for sub in _SYMBOL_RUN.findall(run)}
     expected |= {unit[1] for run in runs if (unit := _UNIT.fullmatch(run))}
+    # and the measurements however written (session 15, finding 9)
+    expected |= set(measure_tokens(text))
     tokens = set(symbol_tokens(text).split(" ")) - {""}
     assert tokens == {token for part in expected for token in part.split(" ")} - {""}
 

@@ -26,8 +26,9 @@ from journal.storage.database import Database
 from journal.storage.entries.repository import ZONE_REACH, summary_from_row
 from journal.storage.entries.terms import fold_variants, index_terms
 from journal.storage.fts_query import fts5_phrase, query_tokens
+from journal.storage.measures import is_measure, measure_spans, read_measures
 from journal.storage.ngrams import grams_match, split_query
-from journal.storage.symbols import glued_units, measured_words, symbol_query
+from journal.storage.symbols import decimal_numbers, measured_words, symbol_query
 from journal.storage.types import stored_text
 from journal.storage.word_forms import (
     FORMS_SEPARATOR,
@@ -171,6 +172,7 @@ def has_words(words: str) -> bool:
     or more letters, any character of a script written without spaces (one
     character is a whole word in Chinese or Japanese: 悲, 痛), or an emoji or a
     symbol (🕯️, "C++": ``journal.storage.symbols``)."""
+    words = read_measures(words)
     spaced, runs = split_query(words)
     return match_expression(spaced) is not None or bool(runs) or bool(symbol_query(words))
 
@@ -178,6 +180,7 @@ def has_words(words: str) -> bool:
 def only_symbols(words: str) -> bool:
     """Whether what ``words`` search for is emoji and symbols alone ("🕯️", "C++"): the
     Journal's "nothing found" then speaks of them, not of fewer or shorter words."""
+    words = read_measures(words)
     spaced, runs = split_query(words)
     return not runs and match_expression(spaced) is None and bool(symbol_query(words))
 
@@ -209,11 +212,15 @@ class EntrySearch:
         """
         params: dict[str, Any] = {"limit": limit, "offset": offset}
         where = _filter_sql(filters, params)
-        words = glued_units(words)
+        # A measurement however typed ("39C", "38,5 °C", "ºC") reads as one spelling
+        # ("39°c", "°c"), searched exactly in the pairs index, which holds the entries'
+        # measurements by the same rule, as it holds decimal numbers ("38.5"): "38.5°C"
+        # is not "38 °C", "°F" finds "102F" (``journal.storage.measures``; break test 9
+        # of session 15, finding 9). A bare whole number stays a word ("39").
+        words = read_measures(words)
         spaced, runs = split_query(words)
         symbols = symbol_query(words)
-        # A measurement ("38°C") is its number in the word index, its unit in the pairs
-        # index (``journal.storage.symbols``), so "38ºC" finds "38.5°C" and the other way.
+        symbols += [number for number in decimal_numbers(spaced) if number not in symbols]
         spaced = measured_words(spaced)
         match = match_expression(spaced)
         grams = grams_match(runs, symbols)
@@ -322,8 +329,14 @@ def _needle_snippet(body: str, needle: str) -> str:
     It is cut only where no word piece and no character is split (`safe_start`).
 
     The needle comes NFC-normalized (`split_query`); a body written decomposed is
-    looked at NFC-normalized too, so its snippet is not empty."""
-    at = body.find(needle)
+    looked at NFC-normalized too, so its snippet is not empty. A measurement, a unit or
+    a decimal number ("38°c", "°f", "38.5") is looked for however it is written
+    ("38.5 °C", "102F": ``journal.storage.measures.measure_spans``)."""
+    spans = measure_spans(body[:WORD_SNIPPET_REACH], needle) if is_measure(needle) else []
+    if spans:
+        at, needle = spans[0][0], body[spans[0][0] : spans[0][1]]
+    else:
+        at = body.find(needle)
     if at < 0:
         body = unicodedata.normalize("NFC", body)
         at = body.find(needle)
@@ -383,6 +396,13 @@ def _mark(snippet: str, needle: str | None) -> str:
     its own)."""
     if needle is None or not snippet:
         return snippet
+    if is_measure(needle):  # however written (``journal.storage.measures``)
+        marked, position = [], 0
+        for start, end in measure_spans(snippet, needle):
+            marked += [snippet[position:start], OPEN_MARK, snippet[start:end], CLOSE_MARK]
+            position = end
+        if marked:
+            return "".join(marked) + snippet[position:]
     return re.sub(
         re.escape(needle), lambda m: f"{OPEN_MARK}{m.group()}{CLOSE_MARK}", snippet, flags=re.I
     )

@@ -195,7 +195,7 @@ class LibraryIndex:
         if symbols:
             spaced = " ".join(chunk for chunk in spaced.split() if not symbol_query(chunk))
         query = fts5_match_query(spaced)
-        grams = grams_match(runs, symbols)
+        grams = grams_match(runs, symbols, any_number=True)
         if query is None and grams is None:
             return []
         weights = ", ".join(str(w) for w in _WEIGHTS)
