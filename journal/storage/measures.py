@@ -55,7 +55,9 @@ __all__ = [
 _SPACE = "[ \t\u00a0\u2007\u2009\u202f]"
 _LETTER = "[cfсCFС]"  # Latin c, f and the Cyrillic es
 MEASURE = re.compile(
-    rf"(?<![\w.,])(?P<number>\d+(?:[.,]\d+)?)(?![.,]\d)"
+    # (a digit first, then the look behind it: a scan for a digit is quick; no
+    # backtracking inside the number)
+    rf"(?P<number>\d(?<![\w.,]\d)\d*+(?:[.,]\d++)?+)(?![.,]\d)"
     rf"(?:{_SPACE}*[°º˚](?:{_SPACE}?(?P<after_sign>{_LETTER})(?!\w))?"
     rf"|{_SPACE}*(?P<sign_unit>[℃℉])"
     rf"|(?P<glued>{_LETTER})(?!\w)"
@@ -69,7 +71,7 @@ _UNIT_ALONE = re.compile(
     re.IGNORECASE,
 )
 # A decimal number ("38.5", "38,5", "12.11.2026"), not part of a word or a measurement.
-DECIMAL = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?![\w°º˚℃℉]|[.,]\d)")
+DECIMAL = re.compile(r"\d(?<![\w.,]\d)\d*+(?:[.,]\d++)++(?![\w°º˚℃℉]|[.,]\d)")
 # A search term of this reading: a measurement, a unit, a decimal number ("38.5°c",
 # "°f", "38.5").
 _TERM = re.compile(r"\d+(?:\.\d+)*°[cf]?|°[cf]?|\d+(?:\.\d+)+")
@@ -124,7 +126,9 @@ def _readings(text: str) -> list[re.Match[str]]:
     """The measurements, units alone and decimal numbers of ``text``, in order."""
     if not any(char in text for char in "0123456789°º˚℃℉") and text.isascii():
         return []
-    found = [*MEASURE.finditer(text), *_UNIT_ALONE.finditer(text), *DECIMAL.finditer(text)]
+    found = [*MEASURE.finditer(text), *DECIMAL.finditer(text)]
+    if any(sign in text for sign in "°º˚℃℉"):
+        found.extend(_UNIT_ALONE.finditer(text))
     return sorted(found, key=lambda match: match.start())
 
 
