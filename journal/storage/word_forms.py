@@ -19,28 +19,18 @@ Two kinds of word are then missed (break test 9, findings 6 and 7):
   ``ArabicStemmer`` uses. Every form on the way is indexed (المستشفى and مستشفى),
   with vowel points and harakat taken off. A stem keeps at least two letters.
 
-* **Arabic letters written in more than one way.** Whether a hamza sits on an alef,
-  an alef maksura is dotted, a teh marbuta is written as heh, and whether vowels
-  (harakat) or a stretch (tatweel) were typed is a matter of hand and keyboard, not
-  of the word: أمي and امي, على and علي, مدرسة and مدرسه, كَتَبَ and كتب are searched
-  for as one. `search_fold` writes them one way: أ إ آ ٱ as ا, ى as ي, ة as ه,
-  harakat, Quranic marks and the tatweel taken off. This is the normalisation of
-  Larkey, Ballesteros and Connell ("Light Stemming for Arabic Information Retrieval",
-  2002/2007) that Lucene's ``ArabicNormalizer`` and Elasticsearch's
-  ``arabic_normalization`` apply before the light10 prefixes above, with the alef
-  wasla ٱ (Quranic and classical text) beside the hamza-seated alefs. Persian and Urdu
-  letters that have an Arabic twin are written as it, as Lucene's
-  ``PersianNormalizer`` does: ی and ے as ي, ک as ك, ۀ and ہ as ه (a Persian "یک" and
-  an Arabic "يك" look alike and differ only by keyboard). Hebrew vowel
-  points (niqqud) and cantillation marks are taken off the same way: the tokenizer
-  splits a word at them, so a pointed query (בַּיִת) was searched as its single letters
-  and never found the word written without them.
+* **Letters written in more than one way.** Arabic and Persian letters that differ
+  only by hand and keyboard (أمي and امي, یک and يك), Arabic harakat, Hebrew points,
+  Persian and Arabic-Indic digits and the Persian half-space (ZWNJ) are read one way by
+  `search_fold` (``journal.domain.common.letters``, where the rules and their sources
+  are). Hebrew points matter here too: the tokenizer splits a word at them, so a
+  pointed query (בַּיִת) was searched as its single letters.
 
 `search_fold` (NFKC, then the Arabic letters) is the one folding of both sides: the
 index holds each word's folded form when it differs (`index_forms`), and a query is
 folded by it before it is split (``journal.storage.fts_query.query_tokens``), in the
 Journal and the Library alike. A change to it re-indexes every journal (migrations
-0014_arabic_letters, 0015_persian_letters).
+0014_arabic_letters, 0015_persian_letters, 0022_measures_and_persian_search).
 
 Why these forms and not the pairs index the scripts written without spaces use
 (``journal.storage.ngrams``): a pair search finds any substring, and Hebrew and
@@ -61,6 +51,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from journal.domain.common.letters import ARABIC_MARKS, FOLDED, HEBREW_POINTS, search_fold
+
 __all__ = [
     "FORMS_SEPARATOR",
     "HEBREW_MAX_PREFIX",
@@ -77,45 +69,26 @@ FORMS_SEPARATOR = "\x1f"  # the unit separator: never a letter, split at by unic
 HEBREW_MAX_PREFIX = 4  # ו + כ + ש + ה: "and when the"
 _MIN_STEM = 2
 
-_HEBREW_POINTS = "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+_HEBREW_POINTS = HEBREW_POINTS
 _HEBREW_LETTERS = "\u05d0-\u05ea\u05f0-\u05f2"
 _HEBREW_WORD = re.compile(f"[{_HEBREW_LETTERS}][{_HEBREW_LETTERS}{_HEBREW_POINTS}]*")
 _HEBREW_MARKS = re.compile(f"[{_HEBREW_POINTS}]")
 _HEBREW_PREFIXES = frozenset("והבלמשכ")
 
 _ARABIC_LETTERS = "\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
-_ARABIC_MARKS_CLASS = (  # harakat, Quranic marks and the tatweel (a stretch, no letter)
-    "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
-)
+_ARABIC_MARKS_CLASS = ARABIC_MARKS  # harakat, Quranic marks and the tatweel
 _ARABIC_WORD = re.compile(f"[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_ARABIC_MARKS_CLASS}]*")
 _ARABIC_MARKS = re.compile(f"[{_ARABIC_MARKS_CLASS}]")
 _RTL = re.compile("[\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _WORD = re.compile(r"\w+")
 # A word as written, with the marks inside it that ``\w`` leaves out (harakat, Hebrew
 # points, Latin combining accents): "كَتَبَ" is one word, not three letters.
-MARKED_WORD = re.compile(f"\\w(?:\\w|[{_ARABIC_MARKS_CLASS}{_HEBREW_POINTS}\u0300-\u036f])*")
+# A Persian word keeps its half-space (ZWNJ) inside it: "بچه‌ام" is one word.
+MARKED_WORD = re.compile(
+    f"\\w(?:\\w|[{_ARABIC_MARKS_CLASS}{_HEBREW_POINTS}\u0300-\u036f]|\u200c(?=\\w))*"
+)
 
-# Arabic letters searched for as one (see the module's notes): the hamza-seated and
-# wasla alefs as the bare alef, alef maksura as yeh, teh marbuta as heh; marks dropped.
-# A change here re-indexes every journal (a migration calling
-# `journal.storage.migrations.reindex.reindex_search`).
-_ARABIC_LETTER_FOLDS = {
-    "أ": "ا",
-    "إ": "ا",
-    "آ": "ا",
-    "ٱ": "ا",
-    "ى": "ي",
-    "ة": "ه",
-    # Persian and Urdu letters as their Arabic twins (Lucene's ``PersianNormalizer``):
-    # Farsi yeh and yeh barree as yeh, keheh as kaf, heh with yeh and heh goal as heh.
-    "\u06cc": "ي",
-    "\u06d2": "ي",
-    "\u06a9": "ك",
-    "\u06c0": "ه",
-    "\u06c1": "ه",
-}
-# What `search_fold` changes beyond NFKC: those letters, Arabic marks and Hebrew points.
-_FOLDED = re.compile(f"[{''.join(_ARABIC_LETTER_FOLDS)}{_ARABIC_MARKS_CLASS}{_HEBREW_POINTS}]")
+_FOLDED = FOLDED  # what `search_fold` changes beyond NFKC
 
 
 def fold_compatibility(text: str) -> str:
@@ -124,27 +97,6 @@ def fold_compatibility(text: str) -> str:
     if text.isascii():
         return text
     return unicodedata.normalize("NFKC", text)
-
-
-def _fold_letter(found: re.Match[str]) -> str:
-    return _ARABIC_LETTER_FOLDS.get(found.group(), "")
-
-
-def search_fold(text: str) -> str:
-    """``text`` as search reads it, for the index and the query alike: NFKC
-    (`fold_compatibility`), then Arabic letters written one way and Arabic marks off
-    (أ إ آ ٱ -> ا, ى ی ے -> ي, ک -> ك, ة ۀ ہ -> ه; harakat and tatweel dropped; see the module's
-    notes for the source), and Hebrew points off (בַּיִת -> בית). Folding twice gives
-    what folding once gives. ASCII text comes back as it is, at once; case is left to
-    the index's tokenizer."""
-    if text.isascii():
-        return text
-    folded = unicodedata.normalize("NFKC", text)
-    if _FOLDED.search(folded) is None:
-        return folded
-    # NFKC again: a mark taken off can leave a letter and an accent side by side that
-    # compose ("A", tatweel, U+0301 is "Á").
-    return unicodedata.normalize("NFKC", _FOLDED.sub(_fold_letter, folded))
 
 
 def _hebrew_stems(word: str) -> list[str]:
@@ -227,7 +179,8 @@ def index_forms(*texts: str) -> str:
                 written = set(_WORD.findall(chunk.lower()))
                 folded = search_fold(chunk)
                 forms.extend(w for w in _WORD.findall(folded) if w.lower() not in written)
-                if _RTL.search(folded) and not _RTL.search(chunk):  # presentation forms
+                # presentation forms; a word joined at its half-space ("بچه‌ام")
+                if _RTL.search(folded) and (not _RTL.search(chunk) or "\u200c" in chunk):
                     forms.extend(_rtl_forms(folded))
         if _RTL.search(text):
             forms.extend(_rtl_forms(text))

@@ -19,6 +19,14 @@ Rules for a ``#hashtag`` in the body (Markdown):
   14, finding 1); nor are indented lines code.
 - Tags are lowercased, NFC-normalised, and trailing ``-``/``_`` are dropped
   (``#grief-`` at the end of a phrase is ``grief``).
+- The zero-width non-joiner (ZWNJ, U+200C, the Persian half-space) is part of a tag:
+  ``#غم‌ها`` ("sorrows") is the tag غم‌ها, not غم (break test 9 of session 15,
+  finding 4).
+- Tags that differ only by what search folds (`tag_key`: Persian and Arabic twin
+  letters ی/ي and ک/ك, the half-space, Persian digits;
+  ``journal.domain.common.letters``) are one tag, spelled as the first of them
+  written: in an entry, the first in the tag field then in the text; in a journal,
+  the one already there (``journal.storage.entries.repository``).
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from journal.domain.common.letters import search_fold
 from journal.domain.entries.lines import split_lines
 from journal.domain.entries.markup import CODE, MARKED_LIMIT, mask_escapes
 
@@ -41,8 +50,31 @@ _CANDIDATE = re.compile(r"#([^\s!\"#$%&'()*+,./:;<=>?@\[\\\]^`{|}~]+)")
 _NOT_BEFORE_TAG = frozenset("#&\\/-")
 
 
+_ZWNJ = "\u200c"
+
+
 def _is_tag_char(char: str) -> bool:
-    return char in "_-" or unicodedata.category(char)[0] in "LMN"
+    return char in "_-\u200c" or unicodedata.category(char)[0] in "LMN"
+
+
+def tag_key(tag: str) -> str:
+    """What tells a tag (str) from another: the tag as search reads it
+    (``journal.domain.common.letters.search_fold``: ی and ي, ک and ك, with and without
+    the half-space are one), case folded. Returns a str, not shown to anyone."""
+    return search_fold(tag).casefold()
+
+
+def one_spelling(tags: Iterable[str], known: Iterable[str] = ()) -> tuple[str, ...]:
+    """``tags`` (str, in the order written) each once, spelled as the first of its kind
+    (`tag_key`): first as one of ``known`` (tags already in the journal, oldest first),
+    else as the first of ``tags`` that has its key. Order kept."""
+    spellings: dict[str, str] = {}
+    for tag in known:
+        spellings.setdefault(tag_key(tag), tag)
+    kept: dict[str, None] = {}
+    for tag in tags:
+        kept[spellings.setdefault(tag_key(tag), tag)] = None
+    return tuple(kept)
 
 
 def _blank_code_spans(markdown: str) -> str:
@@ -69,7 +101,7 @@ def _blank_code_spans(markdown: str) -> str:
 
 def _clean(text: str) -> str | None:
     """Lowercase and check a tag without its ``#``; ``None`` when it is not one."""
-    tag = unicodedata.normalize("NFC", text).lower().strip("-_")
+    tag = unicodedata.normalize("NFC", text).lower().strip("-_\u200c")
     if not tag or len(tag) > MAX_TAG_CHARS:
         return None
     if not all(_is_tag_char(char) for char in tag):
@@ -80,7 +112,15 @@ def _clean(text: str) -> str | None:
 
 
 def extract_hashtags(markdown: str) -> set[str]:
-    """The ``#tags`` written in an entry's Markdown body, lowercased."""
+    """The ``#tags`` written in an entry's Markdown body (str), lowercased, those that
+    differ only by what search folds as one, spelled as the first written
+    (`hashtags_in_order`, `one_spelling`)."""
+    return set(one_spelling(hashtags_in_order(markdown)))
+
+
+def hashtags_in_order(markdown: str) -> list[str]:
+    """The ``#tags`` written in an entry's Markdown body (str), lowercased, each once,
+    in the order they are written (see the module's rules)."""
     text = _blank_code_spans(unicodedata.normalize("NFC", markdown))
     # Each pass only when what it looks for can be there (a quick scan first).
     if "](" in text:
@@ -88,7 +128,7 @@ def extract_hashtags(markdown: str) -> set[str]:
     if "://" in text or "<" in text:
         text = _URL.sub(" ", text)
 
-    found: set[str] = set()
+    found: dict[str, None] = {}
     words: dict[str, str | None] = {}  # each distinct run is checked once
     for match in _CANDIDATE.finditer(text):
         index = match.start()
@@ -100,8 +140,8 @@ def extract_hashtags(markdown: str) -> set[str]:
             words[run] = _tag_of_run(run)
         tag = words[run]
         if tag is not None:
-            found.add(tag)
-    return found
+            found[tag] = None
+    return list(found)
 
 
 def _tag_of_run(run: str) -> str | None:
@@ -160,10 +200,11 @@ def imported_tag(text: str) -> str | None:
 
 
 def merge_tags(field_tags: Iterable[str], body: str) -> tuple[str, ...]:
-    """Tags from the tag field and ``#tags`` in the body, sorted and unique.
+    """Tags from the tag field and ``#tags`` in the body, sorted and unique: those that
+    differ only by what search folds are one, spelled as the first written, the tag
+    field first (`one_spelling`).
 
     Field tags that cannot be tidied into a tag are left out.
     """
-    tags = {tag for tag in (normalise_tag(raw) for raw in field_tags) if tag is not None}
-    tags |= extract_hashtags(body)
-    return tuple(sorted(tags))
+    typed = [tag for tag in (normalise_tag(raw) for raw in field_tags) if tag is not None]
+    return tuple(sorted(one_spelling([*typed, *hashtags_in_order(body)])))

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from journal.domain.common.local_time import day_range, local_day, newest_first
 from journal.domain.entries.entry import Entry, EntrySummary, check_entry_size, make_headline
 from journal.domain.entries.feelings import Mood, normalise_feeling
+from journal.domain.entries.tags import one_spelling
 from journal.errors import SolaceError
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryFeeling, EntryRow, EntryTag
@@ -152,6 +153,22 @@ def _row_values(
         "feelings": JOIN.join(feelings),
         "zone": entry.zone,
     }
+
+
+def _journal_tags(session: Session, entry_id: str, tags: Sequence[str]) -> list[str]:
+    """The tags of the journal's other entries (str), the first used first, when one of
+    ``tags`` could be written another way (it is not ASCII; `one_spelling`); else []."""
+    if all(tag.isascii() for tag in tags):
+        return []
+    return list(
+        session.scalars(
+            text(
+                "SELECT t.tag FROM entry_tags AS t JOIN entries AS e ON e.seq = t.entry_seq "
+                "WHERE e.id != :id GROUP BY t.tag ORDER BY MIN(e.created_at), t.tag"
+            ),
+            {"id": entry_id},
+        )
+    )
 
 
 def insert_entries(session: Session, entries: Iterable[Entry], chunk: int = 500) -> list[str]:
@@ -296,11 +313,12 @@ class EntryRepository:
         problem = check_entry_size(entry.body)
         if problem:
             raise EntryTooLong(problem)
-        values = _row_values(entry)
-        del values["id"]
         feelings = clean_feelings(entry.feelings)
         tags = tuple(dict.fromkeys(entry.tags))
         with self.db.session() as session:
+            tags = one_spelling(tags, _journal_tags(session, entry.id, tags))
+            values = _row_values(entry, feelings, tags)
+            del values["id"]
             columns = EntryRow.__table__.c
             current = session.execute(
                 select(columns.seq, *(columns[key] for key in values)).where(

@@ -9,6 +9,7 @@ snippet are marked with private-use characters and handed back as parts.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from journal.domain.entries.cuts import safe_end, safe_start
 from journal.domain.entries.entry import EntrySummary
 from journal.domain.entries.feelings import Mood
 from journal.domain.entries.plain import CLOSE_MARK, CUT, OPEN_MARK, plain_fragment
+from journal.domain.entries.tags import tag_key
 from journal.storage.database import Database
 from journal.storage.entries.repository import ZONE_REACH, summary_from_row
 from journal.storage.entries.terms import fold_variants, index_terms
@@ -194,6 +196,15 @@ class EntrySearch:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    def _spelled_tag(self, tag: str) -> str:
+        """``tag`` (str) as the journal spells it: the stored tag with the same
+        `tag_key` ("ري" typed for "ری"; a journal holds one spelling of each), else
+        ``tag`` itself."""
+        key = tag_key(tag)
+        with self._db.session() as session:
+            stored = session.scalars(text("SELECT DISTINCT tag FROM entry_tags")).all()
+        return next((spelling for spelling in stored if tag_key(spelling) == key), tag)
+
     def search(
         self,
         words: str,
@@ -211,6 +222,8 @@ class EntrySearch:
         nothing is returned.
         """
         params: dict[str, Any] = {"limit": limit, "offset": offset}
+        if filters.tag and not filters.tag.isascii():
+            filters = dataclasses.replace(filters, tag=self._spelled_tag(filters.tag))
         where = _filter_sql(filters, params)
         # A measurement however typed ("39C", "38,5 °C", "ºC") reads as one spelling
         # ("39°c", "°c"), searched exactly in the pairs index, which holds the entries'

@@ -51,7 +51,7 @@ from journal.domain.common.local_time import elsewhere, to_local, zone_abbreviat
 from journal.domain.entries.entry import Entry, check_entry_size, new_entry
 from journal.domain.entries.feelings import Mood
 from journal.domain.entries.prompts import Prompt
-from journal.domain.entries.tags import extract_hashtags, normalise_tag
+from journal.domain.entries.tags import extract_hashtags, normalise_tag, tag_key
 from journal.errors import SolaceError
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.together.sharing import Sharing
@@ -447,8 +447,11 @@ class EntryEditor(QWidget):
             self.body.set_markdown(entry.body)
             self.mood.set_mood(entry.mood)
             self.feelings.set_feelings(entry.feelings)
-            hashtags = extract_hashtags(entry.body)
-            self.tags.setText(qt_text(", ".join(tag for tag in entry.tags if tag not in hashtags)))
+            # A tag the text holds, however spelled (tag_key: ی and ي are one), is not
+            # shown again in the tag field.
+            hashtags = {tag_key(tag) for tag in extract_hashtags(entry.body)}
+            field = (tag for tag in entry.tags if tag_key(tag) not in hashtags)
+            self.tags.setText(qt_text(", ".join(field)))
             self.shared.setChecked(entry.shared)
             self.sharing_extras.show_entry(entry.id, stored)
             self._show_prompt(entry.prompt_id)

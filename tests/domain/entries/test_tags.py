@@ -103,3 +103,21 @@ def test_merge_tags_is_sorted_unique_and_drops_bad_field_tags() -> None:
 
 def test_merge_tags_with_nothing() -> None:
     assert merge_tags([], "") == ()
+
+
+@pytest.mark.parametrize(
+    ("markdown", "expected"),
+    [
+        ("#غم\u200cها", {"غم\u200cها"}),  # the half-space is part of the tag
+        ("#می\u200cخواهم برگردم", {"می\u200cخواهم"}),
+        ("#کتاب #كتاب", {"کتاب"}),  # keheh and kaf: one tag, the first written
+        ("#ياد then #یاد", {"ياد"}),
+        ("#غم\u200c alone", {"غم"}),  # a half-space at the end is not kept
+    ],
+)
+def test_persian_tags_keep_the_half_space_and_twin_letters_are_one(
+    markdown: str, expected: set[str]
+) -> None:
+    """Break test 9 of session 15, finding 4: "#غم‌ها" was stored as غم, and
+    "#کتاب #كتاب" as two tags."""
+    assert extract_hashtags(markdown) == expected
