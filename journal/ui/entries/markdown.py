@@ -124,10 +124,12 @@ _NUMBERED = re.compile(r"^\d{1,9}[.)] ")
 # A line with none of these has nothing to highlight: most lines of prose. Checked
 # first, one search, so a paste of a million short lines costs no Python per line
 # beyond it (break test 9 of session 10, finding 4: a minute's freeze).
-_MAY_BE_MARKED = re.compile(r"[#>*+\-_~`\\]|^[ \t]*\d")
+# A digit matters only as a numbered item's ``1.`` or ``1)`` (domain markup's LIST):
+# a line that merely starts with a digit ("000123 miss", a date) is prose.
+_MAY_BE_MARKED = re.compile(r"[#>*+\-_~`\\]|^[ \t]*\d{1,9}[.)]")
 _BULLET_LINE = re.compile(r"^[ \t]*[-*+] ")
 # The same, over many lines at once: where a line that may be marked starts.
-_MAY_BE_MARKED_LINE = re.compile(r"(?m)^[^\n]*?[#>*+\-_~`\\]|^[ \t]*\d")
+_MAY_BE_MARKED_LINE = re.compile(r"(?m)^[^\n]*?[#>*+\-_~`\\]|^[ \t]*\d{1,9}[.)]")
 # A paste of this many lines or more is highlighted only where a marker may be.
 QUIET_PASTE_LINES = 1_000
 
@@ -788,8 +790,16 @@ class MarkdownEditor(QPlainTextEdit):
         if quiet:
             marked = line_numbers(text, (m.start() for m in _MAY_BE_MARKED_LINE.finditer(text)))
             document = self.document()
-            for number in dict.fromkeys([0, *marked, len(lines) - 1]):
-                self.highlighter.rehighlightBlock(document.findBlockByNumber(first + number))
+            # Each rehighlight is a change of the document (textChanged): the buttons
+            # are shown once after, not read again at every line (a third of a
+            # 166,000-line paste's time, break test 9 of session 15, finding 1).
+            formatting, self._formatting = self._formatting, True
+            try:
+                for number in dict.fromkeys([0, *marked, len(lines) - 1]):
+                    self.highlighter.rehighlightBlock(document.findBlockByNumber(first + number))
+            finally:
+                self._formatting = formatting
+            self._show_formatting()
 
     @staticmethod
     def _put_lines(cursor: QTextCursor, lines: list[str], breaks: list[str]) -> None:

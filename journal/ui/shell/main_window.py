@@ -120,6 +120,7 @@ from journal.ui.shell.held_words import (
     refusal_cause,
 )
 from journal.ui.shell.idle import IdleWatcher, idle_notice, is_idle_notice
+from journal.ui.shell.lock_cover import LOCKING, LOCKING_PASTE, LockCover
 from journal.ui.shell.notices import Notices
 from journal.ui.shell.stale_input import drop_stale_input
 
@@ -307,6 +308,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.held_words = HeldWords(self)
+        self.lock_cover = LockCover(self)  # a lock's first step: the words leave the screen
         self._refused_by = UNKNOWN_CAUSE  # what refused the last lock's save, in words
         self._damage_lock = False  # this lock is for a damaged file (`lock_for_damage`)
         # A damaged file met anywhere (`user_message`): locked to the damage page, once
@@ -967,6 +969,9 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if isinstance(focused, QLineEdit) and any(a.isAncestorOf(focused) for a in self.areas):
             focused.clearFocus()
+        # The words leave the screen before any of the lock's work (a paste going in
+        # is put in whole first): "Locking…", and what it waits for.
+        self.lock_cover.cover(LOCKING_PASTE if self._pasting() else LOCKING)
         idle, self._idle_lock = self._idle_lock, False
         # A file known damaged (here or on any connection: `note_damage`) gets no copy,
         # no save and no checkpoint (`OpenJournal.lock`), and is said so.
@@ -1009,6 +1014,7 @@ class MainWindow(QMainWindow):
             self.lock_screen.clear_secrets()
             if here:
                 self.show_lock_screen()
+                self.lock_cover.uncover()
             notice = notice or (
                 idle_notice(self.settings.get(IDLE_LOCK_MINUTES)) if idle else LOCKED_SAVED
             )
@@ -1023,6 +1029,12 @@ class MainWindow(QMainWindow):
             self._restart_idle_timer()
             self.locked.emit()
         return True
+
+    def _pasting(self) -> bool:
+        """Whether a paste of many lines is still going in somewhere (`pasting`)."""
+        from journal.ui.entries.markdown import MarkdownEditor
+
+        return any(editor.pasting for editor in self.findChildren(MarkdownEditor))
 
     def lock_for_damage(self) -> None:
         """Lock because a page of the open journal's file could not be read (a
@@ -1073,6 +1085,7 @@ class MainWindow(QMainWindow):
         are taken apart and the lock screen shown and its notice said here."""
         self._forget_views()
         self.show_lock_screen()
+        self.lock_cover.uncover()
         if self.lock_notice:
             self.show_lock_notice(self.lock_notice)
 

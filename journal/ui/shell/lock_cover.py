@@ -1,0 +1,57 @@
+"""At a lock, the journal's words leave the screen at once.
+
+Ctrl+L is what a person presses when someone walks in. A lock saves every area's work
+before it forgets the views (`MainWindow.lock`), and that can take a while: a paste
+of many lines still going in is put in whole first, so nothing of it is lost (break
+test 9 of session 15, finding 1: the journal stayed readable for a minute, "Pasting…
+20 %" frozen, nothing said). So the first thing a lock does is to cover the window
+with a calm "Locking…" (painted there and then, before any of that work), saying
+what it waits for; the lock screen replaces it once the lock is done.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+__all__ = ["LOCKING", "LOCKING_PASTE", "LockCover"]
+
+LOCKING = "Locking…"
+LOCKING_PASTE = (
+    "Locking… The rest of your paste is being put in and saved first, so nothing is lost."
+)
+
+
+class LockCover(QFrame):
+    """A plain page over the whole of ``window`` while a lock does its work: no words
+    of the journal on it, only what the lock is doing. Takes no focus (what has the
+    focus keeps it until the lock screen takes it)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("lockCover")
+        self.setAutoFillBackground(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.said = QLabel(self)
+        self.said.setWordWrap(True)
+        self.said.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.said)
+        layout.addStretch(1)
+        self.hide()
+
+    def cover(self, said: str) -> None:
+        """Cover the window now, saying ``said``, and paint it before returning (the
+        lock's work that follows keeps the event loop from painting it)."""
+        window = self.parentWidget()
+        if window is not None:
+            self.setGeometry(window.rect())
+        self.said.setText(said)
+        self.show()
+        self.raise_()
+        self.repaint()
+
+    def uncover(self) -> None:
+        """Take the cover away (the lock screen is shown)."""
+        self.hide()
