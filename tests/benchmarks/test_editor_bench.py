@@ -35,6 +35,8 @@
    window is blocked at most a third of the whole paste (it was all of it: about 11 s
    for 166,000 lines at a load of 20, issue 9; a paste of many lines now goes in
    slices from the event loop, `journal.ui.entries.pasting`).
+5. Opening an entry of the same sizes and kinds (loading it into the editor), measured
+   the same way (see `test_opening_a_big_entry_never_blocks_the_window_long`).
 
 Run: pytest -o addopts="" -p no:cacheprovider tests/benchmarks/test_editor_bench.py
 --benchmark-only -q -s
@@ -438,3 +440,64 @@ def test_autosave_of_many_different_symbol_words_grows_with_the_text(benchmark, 
     assert per_char / base <= 3  # proportional to the text
     # (Not bounded: against plain words it was x1.7-1.8 at 10k and 100k, x3.9 at 1M at a
     # load of 15: the word index's own work per different token, in SQLite.)
+
+
+OPEN_BLOCKS: dict[tuple[str, int], dict[str, float]] = {}
+
+
+@pytest.mark.parametrize("kind", sorted(PASTE_KINDS))
+@pytest.mark.parametrize("size", PASTE_SIZES, ids=[f"{n // 1000}k" for n in PASTE_SIZES])
+def test_opening_a_big_entry_never_blocks_the_window_long(benchmark, area, size, kind):
+    """5. Opening an entry (loading its text into the editor, `set_markdown`) of 10k
+    (baseline), 100k, 1M and 2M characters, of short lines and without a line break:
+    the longest the window goes without a turn of its event loop ("blocked") and the
+    time until all of it is in, as ratios to the 10k one of the same kind. Check: at
+    1M and 2M short lines the window is blocked at most a third of the whole opening
+    (it was all of it: 16-19 s for 166,000 lines at a load of 13, break test 9 of
+    session 15, finding 11; an entry of many lines now goes in slices)."""
+    text = _text(PASTE_KINDS[kind], size)
+    blocked: list[float] = []
+    wholes: list[float] = []
+
+    def open_it() -> None:
+        body = area.editor.body
+        gaps: list[float] = []
+        last = time.perf_counter()
+
+        def tick() -> None:
+            nonlocal last
+            now = time.perf_counter()
+            gaps.append(now - last)
+            last = now
+
+        ticking = QTimer()
+        ticking.setInterval(0)
+        ticking.timeout.connect(tick)
+        ticking.start()
+        started = last = time.perf_counter()
+        body.set_markdown(text)
+        while getattr(body, "opening", False):
+            QApplication.processEvents()
+        QApplication.processEvents()
+        whole = time.perf_counter() - started
+        tick()
+        ticking.stop()
+        blocked.append(max(gaps) * 1000)
+        wholes.append(whole * 1000)
+        assert body.markdown() == text
+        body.forget()
+
+    benchmark.pedantic(open_it, rounds=1 if size >= 1_000_000 else 3, iterations=1)
+    figures = {"blocked_ms": statistics.median(blocked), "whole_ms": statistics.median(wholes)}
+    OPEN_BLOCKS[(kind, size)] = figures
+    base = OPEN_BLOCKS.get((kind, PASTE_SIZES[0]), figures)
+    figures["blocked_ratio_to_10k"] = round(figures["blocked_ms"] / base["blocked_ms"], 1)
+    figures["whole_ratio_to_10k"] = round(figures["whole_ms"] / base["whole_ms"], 1)
+    benchmark.extra_info.update(figures)
+    print(
+        f"\nopening {size:,} chars of {kind}: window blocked {figures['blocked_ms']:.0f} ms "
+        f"(x{figures['blocked_ratio_to_10k']} the 10k one), whole opening "
+        f"{figures['whole_ms']:.0f} ms (x{figures['whole_ratio_to_10k']})"
+    )
+    if kind == "short lines" and size >= 1_000_000:
+        assert figures["blocked_ms"] <= figures["whole_ms"] / 3

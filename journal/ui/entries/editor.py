@@ -76,6 +76,7 @@ from journal.ui.entries.sharing import SharingExtras
 
 AUTOSAVE_MS = 1000
 PASTING = "Pasting… {percent} %"  # a paste of many lines going in (`markdown.pasting`)
+OPENING = "Opening… {percent} %"  # an entry of many lines going in (`markdown.opening`)
 WORDS_SHARE = 0.45  # the least of the editor's height the words keep with the details shown
 DETAILS_SHARE = 0.35  # the most of the editor's height the details panel takes
 DETAILS_TEXT = "Mood, feelings, tags"  # a toggle: its arrow and pressed state say shown or not
@@ -301,7 +302,7 @@ class EntryEditor(QWidget):
         self.when.editingFinished.connect(self._when_left)
         # A skipped or repeated wall time is said under the field (read_typed).
         self.when.told.connect(lambda words: self.notes.show("created_at", words, focus=False))
-        self.body.textChanged.connect(self._changed)
+        self.body.textChanged.connect(self._body_changed)
         self.body.refused.connect(self._text_refused)
         # (Only when it says something: clearing an empty note still laid the column out
         # again, at every key and at every slice of a big paste.)
@@ -455,7 +456,8 @@ class EntryEditor(QWidget):
             self.shared.setChecked(entry.shared)
             self.sharing_extras.show_entry(entry.id, stored)
             self._show_prompt(entry.prompt_id)
-            self.status.setText("")
+            if not self.body.opening:  # else "Opening… 0 %" stays, until it is all in
+                self.status.setText("")
             self.text_note.clear()
             self.delete_button.setEnabled(stored)
         finally:
@@ -518,14 +520,16 @@ class EntryEditor(QWidget):
             self.text_note.clear()
 
     def _show_paste_progress(self, percent: int) -> None:
-        """A paste of many lines going in: "Pasting… 40 %" on the status line, in steps
+        """A paste of many lines going in ("Pasting… 40 %"), or an entry of many lines
+        being opened ("Opening… 40 %"): on the status line, in steps
         of ten (each new text lays the column out again: at every slice that was half
         the paste's time), said once as it starts; gone when all of it is in (the
         autosave then says when it saved)."""
         if percent >= 100:
             self.status.clear()
             return
-        shown = PASTING.format(percent=percent // 10 * 10)
+        words = OPENING if self.body.opening else PASTING
+        shown = words.format(percent=percent // 10 * 10)
         if shown != self.status.text():
             self.status.show_message(shown, "status", quietly=percent > 0)
 
@@ -537,6 +541,12 @@ class EntryEditor(QWidget):
         self.status.show_message(message, "error" if role == "error" else "status")
 
     # saving ---------------------------------------------------------------------------
+    def _body_changed(self) -> None:
+        """The words changed: unless it is an entry of many lines still going in as it
+        is opened (`MarkdownEditor.opening`), which changes nothing of it."""
+        if not self.body.opening:
+            self._changed()
+
     def _changed(self) -> None:
         if self._loading or self._entry is None:
             return

@@ -453,6 +453,8 @@ class MarkdownEditor(QPlainTextEdit):
         self.recolouring = Recolouring(self, self.highlighter)  # a new theme, a screen at a time
         self.soft_breaks = SoftBreaks(self)
         self._paste: SlicedPaste | None = None  # a paste of many lines going in
+        # An entry of many lines being opened (`set_markdown`): its text, stored form.
+        self._opening: str | None = None
         self._held: list[QKeyEvent | QInputMethodEvent] = []  # keys typed meanwhile
         self._paste_start = 0  # where that paste went in
         self._paste_pieces = 0  # how many pieces of long lines were made before it
@@ -588,6 +590,8 @@ class MarkdownEditor(QPlainTextEdit):
     def markdown(self) -> str:
         """The text exactly as shown (one pass over it): what is stored. A paste still
         going in is finished first (`finish_paste`): a part of one is never stored."""
+        if self._opening is not None and not self._held:
+            return self._opening  # all of it, as it will be shown: nothing typed yet
         self.finish_paste()
         raw = self.document().toRawText()
         breaks = self._breaks()
@@ -630,6 +634,7 @@ class MarkdownEditor(QPlainTextEdit):
         search result is opened. The caret goes to its start with nothing selected, so
         a key typed next cannot replace it. False when none is found. The highlight
         goes at the next change of the text."""
+        self.finish_paste()  # found anywhere in it, not only in what is in so far
         document = self.document()
         for word in words:
             if not word.strip():
@@ -670,8 +675,15 @@ class MarkdownEditor(QPlainTextEdit):
 
         The text shown is then exactly ``text`` (each line break as itself): should
         holding its long lines in pieces fail, or give anything else back, it is
-        loaded again in whole lines (slower to type into, never different)."""
+        loaded again in whole lines (slower to type into, never different).
+
+        An entry of many lines (`sliced`) goes in a slice at a time from the event
+        loop, as a paste does (`_open_sliced`): the window answers meanwhile."""
+        self._drop_opening()
         self.finish_paste()
+        if sliced(stored_form(text)):
+            self._open_sliced(stored_form(text))
+            return
         self.setUndoRedoEnabled(False)
         # The whole text arrives as whole lines before they are cut into pieces:
         # laid out with breaks inside words, a long one would take minutes.
@@ -692,6 +704,62 @@ class MarkdownEditor(QPlainTextEdit):
             self.setWordWrapMode(ANYWHERE)
         self.moveCursor(QTextCursor.MoveOperation.End)
         self.ensureCursorVisible()
+
+    @property
+    def opening(self) -> bool:
+        """Whether an entry of many lines is still going in (`set_markdown`)."""
+        return self._opening is not None
+
+    def _open_sliced(self, text: str) -> None:
+        """Put ``text`` (stored form, many lines) in a slice at a time, from an empty
+        editor with no undo history (break test 9 of session 15, finding 11: opening a
+        166,000-line entry froze the window 16-19 s each time). `paste_progress` gives
+        its percent; keys typed meanwhile wait and go in after it; `markdown` gives
+        the whole text meanwhile without waiting for it."""
+        self.setUndoRedoEnabled(False)
+        self._load("", in_pieces=False)
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # as `set_markdown`
+        self._opening = text
+        loading = SlicedPaste(text, QTextCursor(self._document), self.insert_at, self)
+        loading.progressed.connect(self.paste_progress)
+        loading.done.connect(self._opened)
+        self._paste = loading
+        loading.start()
+
+    def _opened(self) -> None:
+        """The whole entry is in: checked exact (else loaded again in whole lines, as
+        `set_markdown`), a fresh undo history, the caret at the end, and the keys
+        typed meanwhile go in."""
+        loading, self._paste = self._paste, None
+        text, self._opening = self._opening, None
+        if loading is None or text is None:
+            return
+        loading.deleteLater()
+        exact = self.markdown() == text
+        if not exact:
+            self._load(text, in_pieces=False)
+        self.setUndoRedoEnabled(True)
+        if exact:
+            self.setWordWrapMode(ANYWHERE)
+        self.moveCursor(QTextCursor.MoveOperation.End)
+        self.ensureCursorVisible()
+        held, self._held = self._held, []
+        for event in held:
+            if isinstance(event, QKeyEvent):
+                self.keyPressEvent(event)
+            else:
+                self.inputMethodEvent(event)
+
+    def _drop_opening(self) -> None:
+        """Stop an entry still going in, without putting in the rest (another entry
+        is shown, or the editor is emptied): nothing of it was changed."""
+        if self._opening is None or self._paste is None:
+            return
+        loading, self._paste, self._opening = self._paste, None, None
+        loading.stop()
+        loading.deleteLater()
+        self._held = []
+        self.setUndoRedoEnabled(True)
 
     def _load(self, text: str, *, in_pieces: bool) -> None:
         self.soft_breaks.forget()
@@ -717,7 +785,9 @@ class MarkdownEditor(QPlainTextEdit):
 
     def forget(self) -> None:
         """Empty the editor and its undo stack (a paste still going in is finished
-        first: its cursor never writes into what comes next)."""
+        first: its cursor never writes into what comes next; an entry still being
+        opened is only stopped)."""
+        self._drop_opening()
         self.finish_paste()
         self.setUndoRedoEnabled(False)
         self.clear()
@@ -1046,8 +1116,9 @@ class MarkdownEditor(QPlainTextEdit):
 
     @property
     def pasting(self) -> bool:
-        """Whether a paste is still going in (`pasting`)."""
-        return self._paste is not None
+        """Whether a paste is still going in (`pasting`); not an entry being opened
+        (`opening`)."""
+        return self._paste is not None and self._opening is None
 
     def finish_paste(self) -> None:
         """Put in now whatever of a paste is not in yet, and then the keys typed

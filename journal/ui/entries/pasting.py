@@ -101,6 +101,12 @@ class SlicedPaste(QObject):
         self._put(len(self._text), join=True)
         self._after_slice()
 
+    def stop(self) -> None:
+        """Put in nothing more (what is in stays); ``done`` is never emitted."""
+        self._timer.stop()
+        self._finished = True
+        self._text = ""
+
     def _next(self) -> None:
         if self._finished:
             return
