@@ -338,6 +338,10 @@ CANNOT_FORMAT = (  # two lines under the entry (editor.MESSAGE_LINES): what matt
 )
 # A line longer than ``HIGHLIGHT_LIMIT`` is shown plain everywhere (the editor, a list
 # row, Together), so a marker put in there would show as a character: refused instead.
+IN_CODE = (  # the words are in a code span: shown exactly as written, markers too
+    "Nothing was changed: words between backticks (`) are shown exactly as written, "
+    "so they cannot be bold or italic."
+)
 TOO_LONG_TO_FORMAT = (
     "Nothing was changed: this paragraph is too long to format. Split it with Enter first."
 )
@@ -1368,6 +1372,14 @@ class MarkdownEditor(QPlainTextEdit):
         if caret is not None and self.empty_pair_at(caret, marker):
             self._format_what_comes(marker, caret)  # taken off again
             return
+        run = self._run_at(caret, marker) if caret is not None else None
+        if caret is not None and run is not None:
+            # The caret in a bold (italic) run, its button shown pressed: the whole run
+            # loses it, whatever word the caret is in (break test 9 of session 15,
+            # finding 6: in "**I miss you**" Ctrl+B tried to add bold around "miss"
+            # and was refused as if the word began with a star).
+            self._take_off(run, marker, caret)
+            return
         if caret is not None:  # the word at the cursor; the caret stays where it is
             cursor.select(QTextCursor.SelectionType.WordUnderCursor)
             inside = 0 < caret < self._document.characterCount() - 1
@@ -1425,7 +1437,8 @@ class MarkdownEditor(QPlainTextEdit):
             self.refused.emit(TOO_LONG_TO_FORMAT)
             return
         if not all(self._formats(first, last, marker) for first, last in adding):
-            self.refused.emit(CANNOT_FORMAT)
+            in_code = any(self._in_code(first, last) for first, last in adding)
+            self.refused.emit(IN_CODE if in_code else CANNOT_FORMAT)
             return
         if self._refuse_if_too_long(marker * 2 * len(adding), replacing=False):
             return
@@ -1450,6 +1463,52 @@ class MarkdownEditor(QPlainTextEdit):
             self._put_caret(edit, moved(caret))
             return
         self._select(edit, moved(spans[0][0]), moved(spans[-1][1]))
+
+    def _in_code(self, start: int, end: int) -> bool:
+        """Whether positions ``start``-``end`` lie inside a code span (`CODE`) of their
+        line, where no marker is read."""
+        block = self._document.findBlock(start)
+        text = block.text()
+        first = index_of_unit(text, start - block.position())
+        last = index_of_unit(text, end - block.position())
+        return any(
+            match.start() < first and last < match.end()
+            for match in CODE.finditer(mask_escapes(text))
+        )
+
+    def _run_at(self, caret: int, marker: str) -> tuple[int, int] | None:
+        """The bold (``**``) or italic (``*``) run the caret at ``caret`` is in, as the
+        highlighter and the button read it (`formatting_at_cursor`): the document
+        positions of its outer ends, markers included; None when it is in none."""
+        block = self._document.findBlock(caret)
+        if block.length() > HIGHLIGHT_LIMIT or in_pieces(block):
+            return None
+        text = block.text()
+        at = index_of_unit(text, caret - block.position())
+        pattern = BOLD if marker == "**" else ITALIC
+        for match in pattern.finditer(mask_escapes(text)):
+            if _within(match, at, at):
+                units = unit_offsets(text)
+                return block.position() + units[match.start()], block.position() + units[
+                    match.end()
+                ]
+        return None
+
+    def _take_off(self, run: tuple[int, int], marker: str, caret: int) -> None:
+        """Take the markers of ``run`` (its outer positions, `_run_at`) off, as one undo
+        step, say so, and keep the caret at its character (`_after_taking_off`)."""
+        width = len(marker)
+        first, last = run
+        words = self._text(first + width, last - width).strip("*_")
+        edit = QTextCursor(self._document)
+        edit.beginEditBlock()
+        for at in (last - width, first):  # the closing one first: the opening one holds
+            edit.setPosition(at)
+            edit.setPosition(at + width, QTextCursor.MoveMode.KeepAnchor)
+            edit.removeSelectedText()
+        edit.endEditBlock()
+        self._said_format(_FORMAT_NAMES[marker], words, on=False)
+        self._put_caret(edit, _after_taking_off(caret, run, width))
 
     def _format_what_comes(self, marker: str, caret: int) -> None:
         """No word at the caret and nothing chosen (break test 10 of session 12,

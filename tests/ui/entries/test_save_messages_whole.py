@@ -17,7 +17,7 @@ from PySide6.QtCore import QSize
 from journal.errors import DiskFull, JournalBusy, JournalReadOnly, StorageFailed
 from journal.ui.common.fit import text_height
 from journal.ui.entries.editor import FUTURE_MESSAGE, NOTHING_TO_SAVE, TITLE_TOO_LONG
-from journal.ui.entries.markdown import CANNOT_FORMAT, NOTHING_TO_FORMAT
+from journal.ui.entries.markdown import CANNOT_FORMAT, IN_CODE, NOTHING_TO_FORMAT
 from tests.ui.entries.test_save_failures import journal_area
 from tests.ui.shell.test_fits_any_screen import settle_layouts
 
@@ -30,6 +30,7 @@ MESSAGES = {
     "title too long": TITLE_TOO_LONG,
     "nothing to save": NOTHING_TO_SAVE,
     "cannot format": CANNOT_FORMAT,
+    "in code": IN_CODE,
     "nothing to format": NOTHING_TO_FORMAT,
 }
 
@@ -44,7 +45,7 @@ def test_each_message_fits_two_lines_on_the_smallest_screen(qtbot, unlocked_wind
     qtbot.keyClicks(editor.body, "Words of today")
     editor.timer.stop()
     words = MESSAGES[name]
-    formatting = words in (CANNOT_FORMAT, NOTHING_TO_FORMAT)
+    formatting = words in (CANNOT_FORMAT, IN_CODE, NOTHING_TO_FORMAT)
     editor.body.refused.emit(words) if formatting else editor.show_problem(words)
     settle_layouts(window)
     status = editor.text_note if formatting else editor.status
