@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.local_time import local_day
 from journal.domain.entries.entry import Entry, EntrySummary
 from journal.domain.entries.prompts import Prompt, PromptLibrary, load_prompts, prompts_dir
 from journal.domain.entries.remembrance import acknowledgements, on_this_day_years
@@ -596,6 +597,8 @@ class JournalArea(Area):
         except Exception as error:
             self.editor.show_problem(user_message(error))
             return
+        if self.search.leaves_out(today_local()):  # its row shows once it is saved
+            self.search.show_every_day()
         # No row stands for an entry not yet in the list: the keys' place in the list
         # goes too, so Delete there never acts on a row no longer shown chosen. The
         # first save makes the new entry's row the chosen one (`_saved`).
@@ -681,11 +684,24 @@ class JournalArea(Area):
         if self.editor.first_save or self.editor.moved:
             self.calendar.refresh()
             self._show_banner()
-            if self.editor.moved and not self.model.browsing:
-                self.run_search()  # a day filter may now leave it out, or take it in
+            if not self.model.browsing:
+                self._keep_in_list(summary)
         row = self.model.row_of(summary.id)
         if row >= 0 and (self.editor.moved or not self.timeline.currentIndex().isValid()):
             self.timeline.setCurrentIndex(self.model.index(row))
+
+    def _keep_in_list(self, summary: EntrySummary) -> None:
+        """A new entry, or one moved to another day, while the list shows a search or
+        filters: the list is searched again so that it takes the entry in, after the
+        date filters (a day chosen in the calendar) are turned off where they would
+        leave its day out. An entry just written is never missing from the list: the
+        new entry of 2 December was saved, unseen beside a list kept to 30 November,
+        and its writer feared it lost (break test 10 of session 15, finding 12)."""
+        if self.search.leaves_out(local_day(summary.created_at, summary.zone)):
+            self.search.show_every_day()
+        self.search.timer.stop()  # searched once, now, not again after the pause
+        self.search.say_day_shown()
+        self.run_search()
 
     # deleting, with a short undo -----------------------------------------------------------
     def delete_chosen(self) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from journal.domain.entries.feelings import FEELINGS, Mood, normalise_feeling
 from journal.domain.entries.tags import normalise_tag
 from journal.storage.entries.search import SearchFilters
-from journal.ui.common.accessibility import named_clear_button
+from journal.ui.common.accessibility import Message, named_clear_button
 from journal.ui.common.dates import date_edit
-from journal.ui.common.local_time import from_qdate, to_qdate, today_local
+from journal.ui.common.flow import flow_row
+from journal.ui.common.local_time import from_qdate, say_day, to_qdate, today_local
 from journal.ui.entries.filters_button import FiltersButton
 
 DEBOUNCE_MS = 40
@@ -98,6 +99,15 @@ class SearchBar(QWidget):
         self.shared.addItem("Only shared", "shared")
         self.shared.addItem("Only private", "private")
         self.reset = QPushButton("&Clear filters")
+        # A list kept to one day (a day chosen in the calendar) says so next to the list,
+        # with the way back, and not only inside the collapsed Filters: a person who
+        # did not see her new entry there feared it lost (break test 10 of session
+        # 15, finding 12).
+        self.day_note = Message("What the list shows")
+        self.show_all = QPushButton("Show all entries")
+        self.show_all.setAccessibleDescription("Shows the entries of every day again")
+        self.day_row = flow_row(self.day_note, trailing=(self.show_all,))
+        self.day_row.hide()
 
         grid = QGridLayout(self.panel)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -118,8 +128,10 @@ class SearchBar(QWidget):
         sharing = QLabel("&Sharing")
         sharing.setBuddy(self.shared)
         grid.addWidget(sharing, 6, 0)
-        grid.addWidget(self.shared, 6, 1)
-        grid.addWidget(self.reset, 6, 2, 1, 2)
+        # Across the panel, as Mood, Feeling and Tag: beside Clear filters it read
+        # "Shared and" at 1024x600 (break test 10 of session 15, finding 12).
+        grid.addWidget(self.shared, 6, 1, 1, 3)
+        grid.addWidget(self.reset, 7, 1, 1, 3, Qt.AlignmentFlag.AlignLeft)
         self.panel.hide()
 
         # Filters (a funnel, `FiltersButton`) beside the field on one row at any text
@@ -133,11 +145,13 @@ class SearchBar(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(search_row)
+        column.addWidget(self.day_row)
         column.addWidget(self.panel)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.say_day_shown)
         self.timer.timeout.connect(self.changed)
         self.toggle.toggled.connect(self.panel.setVisible)
         self.field.textChanged.connect(self.timer.start)
@@ -155,6 +169,7 @@ class SearchBar(QWidget):
         ):
             signal.connect(self.timer.start)
         self.reset.clicked.connect(self.clear_filters)
+        self.show_all.clicked.connect(self.show_every_day)
         self.clear_filters()
 
     def words(self) -> str:
@@ -200,6 +215,38 @@ class SearchBar(QWidget):
         self.from_on.setChecked(True)
         self.to_on.setChecked(True)
 
+    def day_shown(self) -> date | None:
+        """The one day the date filters keep the list to (From and To both on, on the
+        same day, as a day chosen in the calendar sets them), or None."""
+        filters = self.filters()
+        if filters.date_from is not None and filters.date_from == filters.date_to:
+            return filters.date_from
+        return None
+
+    def leaves_out(self, day: date) -> bool:
+        """Whether the date filters (From, To) leave out the entries of ``day``."""
+        filters = self.filters()
+        return (filters.date_from is not None and day < filters.date_from) or (
+            filters.date_to is not None and day > filters.date_to
+        )
+
+    def show_every_day(self) -> None:
+        """Turn the date filters (From, To) off, keeping the other filters and the
+        words; `changed` follows, after the usual short pause."""
+        self.from_on.setChecked(False)
+        self.to_on.setChecked(False)
+
+    def say_day_shown(self) -> None:
+        """Show, and say once, "Showing … only" with Show all entries beside the list
+        while the list is kept to one day; hide them otherwise. Called after the short
+        pause that follows any change of the filters, so a day chosen in the calendar
+        is said once, never its half-set steps."""
+        day = self.day_shown()
+        words = f"Showing {say_day(day)} only." if day is not None else ""
+        self.day_row.setVisible(day is not None)  # shown first: a hidden line is not said
+        if words != self.day_note.text():
+            self.day_note.setText(words)
+
     def clear_filters(self) -> None:
         today = to_qdate(today_local())
         self.from_on.setChecked(False)
@@ -217,4 +264,5 @@ class SearchBar(QWidget):
         self.field.setText("")
         self.clear_filters()
         self.timer.stop()  # `changed` only comes from this timer
+        self.say_day_shown()
         self.toggle.setChecked(False)
