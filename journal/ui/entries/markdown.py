@@ -685,8 +685,8 @@ class MarkdownEditor(QPlainTextEdit):
         loop, as a paste does (`_open_sliced`): the window answers meanwhile."""
         self._drop_opening()
         self.finish_paste()
-        if sliced(stored_form(text)):
-            self._open_sliced(stored_form(text))
+        if sliced(text):
+            self._open_sliced(text)
             return
         self.setUndoRedoEnabled(False)
         # The whole text arrives as whole lines before they are cut into pieces:
@@ -715,7 +715,7 @@ class MarkdownEditor(QPlainTextEdit):
         return self._opening is not None
 
     def _open_sliced(self, text: str) -> None:
-        """Put ``text`` (stored form, many lines) in a slice at a time, from an empty
+        """Put ``text`` (as stored, many lines) in a slice at a time, from an empty
         editor with no undo history (break test 9 of session 15, finding 11: opening a
         166,000-line entry froze the window 16-19 s each time). `paste_progress` gives
         its percent; keys typed meanwhile wait and go in after it; `markdown` gives
