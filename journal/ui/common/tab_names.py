@@ -10,7 +10,12 @@ A tab chosen by its underlined letter (Alt+D for "Clos&eness ideas") puts the fo
 on its tab bar, so the tab now shown is heard and the keys go on from there: Qt
 changes the tab and leaves the focus where it was, on the area list or on a button
 of the page just hidden, and nothing was heard (break test 15 of session 14,
-finding 7).
+finding 7). The focus moves once, as from the tab bar itself: the bar takes the tab
+first (its name is then the new tab's), then the focus, then the page is shown. Qt's
+own order, the page shown first and the bar focused after, moved the focus from a
+control of the page being hidden into the new page (its first control, heard) and
+only then to the bar, and a bar focused before its tab changed was heard by the old
+tab's name (break test 15 of session 15, finding 6).
 
 The same filter takes Qt's scroll arrows of a tab bar (shown when its tabs do not
 fit, as at 200 % text) out of the Tab order: they were Tab stops of their own,
@@ -23,8 +28,8 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QApplication, QTabBar, QToolButton
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcutEvent
+from PySide6.QtWidgets import QApplication, QTabBar, QTabWidget, QToolButton
 
 from journal.ui.common.app_filter import install_once
 
@@ -51,7 +56,12 @@ class TabNames(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Shortcut and isinstance(watched, QTabBar):
-            bar = watched  # Qt changes its tab once this returns; then the focus goes to it
+            bar = watched
+            index = _tab_of(bar, event) if isinstance(event, QShortcutEvent) else -1
+            if index >= 0 and bar.isVisible() and bar.isEnabled():
+                _choose(bar, index)
+                return True
+            # Not one of its tabs' letters: Qt changes its tab, then the focus goes to it.
             QTimer.singleShot(0, bar, lambda: _focus_shown(bar))
             return False
         if (
@@ -65,6 +75,37 @@ class TabNames(QObject):
             for arrow in bar.findChildren(QToolButton):  # Qt's scroll arrows
                 arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return False
+
+
+def _tab_of(bar: QTabBar, event: QShortcutEvent) -> int:
+    """The enabled, visible tab of ``bar`` whose underlined letter ``event`` is
+    (Alt+letter), or -1."""
+    for index in range(bar.count()):
+        if not bar.isTabEnabled(index) or not bar.isTabVisible(index):
+            continue
+        if QKeySequence.mnemonic(bar.tabText(index)) == event.key():
+            return index
+    return -1
+
+
+def _choose(bar: QTabBar, index: int) -> None:
+    """Show tab ``index`` of ``bar`` with one focus move, to the bar, heard by the new
+    tab's name (see the module): the bar takes the tab without telling its tab widget,
+    takes the focus (out of the page about to be hidden, so the tab widget's stack
+    moves no focus), and only then is told, showing the page and saying the change
+    as ever (`currentChanged`)."""
+    if index == bar.currentIndex() or not isinstance(bar.parentWidget(), QTabWidget):
+        if index != bar.currentIndex():
+            bar.setCurrentIndex(index)
+        bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return
+    blocked = bar.blockSignals(True)
+    try:
+        bar.setCurrentIndex(index)
+    finally:
+        bar.blockSignals(blocked)
+    bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    bar.currentChanged.emit(index)
 
 
 def _focus_shown(bar: QTabBar) -> None:
