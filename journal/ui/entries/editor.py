@@ -33,8 +33,8 @@ import json
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -300,6 +300,8 @@ class EntryEditor(QWidget):
         self.when.dateTimeChanged.connect(self._when_changed)
         self.when.dateTimeChanged.connect(self._name_zone)
         self.when.editingFinished.connect(self._when_left)
+        self.when.installEventFilter(self)  # Tab from a refused moment: `eventFilter`
+        self.when.lineEdit().installEventFilter(self)
         # A skipped or repeated wall time is said under the field (read_typed).
         self.when.told.connect(lambda words: self.notes.show("created_at", words, focus=False))
         self.body.textChanged.connect(self._body_changed)
@@ -628,6 +630,25 @@ class EntryEditor(QWidget):
         finally:
             self.when.blockSignals(False)
         self._when_refused = False  # it shows a good moment: a new refusal is said again
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab or Shift+Tab in "Written on" while it shows a refused moment (one in the
+        future): the field shows the date the entry keeps again (`_when_left`) and keeps
+        the focus, and the refusal is said again, so the person hears why the focus did
+        not move and what the field now holds. A second Tab moves on. Tab had walked on
+        to Bold, where a Space then pressed it (break test 10 of session 15, finding 1;
+        the issue: a refused value is said next to its field, with the focus on it)."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and watched in (self.when, self.when.lineEdit())
+            and self._when_refused
+        ):
+            self._when_left()
+            self.notes.show("created_at", FUTURE_MESSAGE, focus=False)
+            return True
+        return super().eventFilter(watched, event)
 
     def compose(self) -> Entry | None:
         """The entry as the widgets show it now."""

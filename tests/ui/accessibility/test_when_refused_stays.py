@@ -1,0 +1,56 @@
+"""A moment in the future refused in "Written on" keeps the focus there at Tab, and Bold
+pressed where the caret stands in bold words takes their bold off (break test 10 of
+session 15, finding 1: Tab walked on to Bold, and a Space there was refused with
+"bold or italic needs words that start and end with a letter…" about words that do)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from journal.ui.entries.editor import FUTURE_MESSAGE
+from journal.ui.entries.markdown import CANNOT_FORMAT
+from tests.ui.entries.test_editor import journal_area
+
+
+def test_tab_from_a_refused_date_stays_and_bold_takes_a_runs_bold_off(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    window = unlocked_window
+    window.activateWindow()
+    area = journal_area(window)
+    area.new_entry()
+    body = area.editor.body
+    qtbot.keyClicks(body, "Hello there ")
+    qtbot.keyClick(body, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(body, "bold words")
+    assert body.toPlainText() == "Hello there **bold words**"
+    when = area.editor.when
+    kept = when.dateTime()
+    when.setFocus()
+    qtbot.waitUntil(when.hasFocus)
+    qtbot.keyClick(when, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(when, f"{kept.date().year() + 1}-06-01 10:00")
+    a11y_events.clear()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is when  # stays, showing the date it keeps
+    assert when.dateTime() == kept
+    assert a11y_events.announcements().count(FUTURE_MESSAGE) == 1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # the second Tab moves on
+    bold = body.button("bold")
+    assert QApplication.focusWidget() is bold
+
+    # Space on B with the caret after "bold words", before the closing "**": the bold
+    # comes off the words, as the lit button says it would, never refused.
+    qtbot.keyClick(bold, Qt.Key.Key_Space)
+    assert body.toPlainText() == "Hello there bold words"
+    assert CANNOT_FORMAT not in a11y_events.announcements()
+    # At an empty spot B by Space does what Ctrl+B does: bold on for what comes next.
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    body.setTextCursor(cursor)
+    qtbot.keyClicks(body, " ")
+    bold.setFocus()
+    qtbot.keyClick(bold, Qt.Key.Key_Space)
+    assert body.toPlainText() == "Hello there bold words ****"
+    assert body.textCursor().position() == len("Hello there bold words **")
