@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -27,7 +27,7 @@ from journal.domain.entries.prompts import Prompt
 from journal.domain.together.items import Side
 from journal.domain.together.prompts import AnswerState, PromptStatus, PromptView
 from journal.storage.together.answers import MyAnswer
-from journal.ui.common.accessibility import Message, describes, readable, scroll_only
+from journal.ui.common.accessibility import Message, announce, describes, readable, scroll_only
 from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.flow import flow_row, narrow_combo
 from journal.ui.common.local_time import say_moment
@@ -42,6 +42,14 @@ STATUS_TEXT = {
     PromptStatus.WAITING: "One answer is waiting.",
     PromptStatus.SET_ASIDE: "Set aside for now.",
 }
+#: Said when Back leaves an answer typed but not kept (break test 15 of session 15,
+#: finding 13: it was dropped without a word).
+ANSWER_WAITS = (
+    "Your answer is not kept yet. It waits here: it is back when you open this prompt "
+    "again, and Keep my answer keeps it."
+)
+#: Shown above an answer typed earlier and not kept, put back in its box.
+ANSWER_BACK = "The answer you typed earlier is back. It is not kept yet: Keep my answer keeps it."
 PRIVATE_NOTE = (
     "Your answers stay private in this journal. Together shows a prompt's answers "
     "only once both of you have answered it; until then it says only that one "
@@ -141,6 +149,10 @@ class MyAnswersPage(QWidget):
         super().__init__()
         self._prompts: list[Prompt] = []
         self._answers: dict[str, MyAnswer] = {}
+        # Answers typed and not kept, by (writer, prompt id), while another prompt or
+        # page is shown: never dropped by Back or by choosing another prompt.
+        self._drafts: dict[tuple[int, str], str] = {}
+        self._in_box: tuple[int, str] | None = None  # whose answer the box holds
         self.writer = QComboBox()
         self.writer.setAccessibleName("Who is answering")
         self.prompt = QComboBox()
@@ -182,9 +194,10 @@ class MyAnswersPage(QWidget):
         self.keep_button.clicked.connect(
             lambda: self.answer.emit(self._current(), typed_text(self.text))
         )
-        self.pass_button.clicked.connect(lambda: self.pass_on.emit(self._current()))
-        self.forget_button.clicked.connect(lambda: self.forget.emit(self._current()))
-        self.back_button.clicked.connect(self.back)
+        # Passing or taking the answer back lets go of what the box holds, on purpose.
+        self.pass_button.clicked.connect(lambda: self._let_go(self.pass_on))
+        self.forget_button.clicked.connect(lambda: self._let_go(self.forget))
+        self.back_button.clicked.connect(self._go_back)
         self.text.textChanged.connect(self.problem.hide)
 
     def set_writers(self, names: Sequence[str]) -> None:
@@ -216,19 +229,60 @@ class MyAnswersPage(QWidget):
     def _current(self) -> str:
         return str(self.prompt.currentData() or "")
 
+    def _hold_typed(self) -> bool:
+        """Keep the answer in the box, typed and not kept, as a draft of the prompt it
+        was typed for (`_drafts`); True when there was one."""
+        if self._in_box is None:
+            return False
+        writer, prompt_id = self._in_box
+        typed = typed_text(self.text)
+        mine = self._answers.get(prompt_id) if writer == self.writer_number() else None
+        kept = mine.text if mine is not None and mine.state is not AnswerState.PASSED else ""
+        if typed.strip() and typed != kept:
+            self._drafts[self._in_box] = typed
+            return True
+        self._drafts.pop(self._in_box, None)
+        return False
+
+    def _let_go(self, signal: SignalInstance) -> None:
+        """Pass on, or take back, the prompt shown: what its box holds is not held."""
+        self._in_box = None
+        signal.emit(self._current())
+
+    def _go_back(self) -> None:
+        """Back: an answer typed and not kept waits as a draft and is said to wait."""
+        waits = self._hold_typed()
+        self.back.emit()
+        if waits:
+            announce(self.window(), ANSWER_WAITS, after_focus=True)
+
     def _show(self) -> None:
+        self._hold_typed()
+        key = (self.writer_number(), self._current())
+        self._in_box = key
         mine = self._answers.get(self._current())
         self.problem.hide()
+        draft = self._drafts.pop(key, None)
+        kept = mine.text if mine is not None and mine.state is not AnswerState.PASSED else ""
+        if draft is not None and draft != kept:
+            self._show_state(mine)
+            self.text.setPlainText(qt_text(draft))
+            self.kept_note.setText(ANSWER_BACK)
+            return
+        self._show_state(mine)
+        self.text.setPlainText(qt_text(kept))
+
+    def _show_state(self, mine: MyAnswer | None) -> None:
+        """What the line above the box says of the answer kept for the prompt shown."""
+        self.forget_button.setEnabled(mine is not None)
+        if self.kept_note.text() == ANSWER_BACK:
+            self.kept_note.setText("")
         if mine is None:
             self.state.setText("Not answered yet.")
-            self.text.setPlainText("")
         elif mine.state is AnswerState.PASSED:
             self.state.setText("You passed on this one. You can still answer it.")
-            self.text.setPlainText("")
         else:
             self.state.setText("Your answer is kept. You can change it or take it back.")
-            self.text.setPlainText(qt_text(mine.text))
-        self.forget_button.setEnabled(mine is not None)
 
     def show_problem(self, text: str) -> None:
         """Say ``text`` (a refusal) on the problem line, each time (`Message.refuse`);
@@ -255,6 +309,8 @@ class MyAnswersPage(QWidget):
 
     def clear(self) -> None:
         self.kept_note.setText("")
+        self._drafts = {}
+        self._in_box = None
         self._answers = {}
         self._prompts = []
         self.prompt.clear()
