@@ -99,6 +99,11 @@ it. Narrower, the entry's rows of buttons wrap, and on a 1024x600 screen at 150 
 its words got a fifth of the height (issue 10). Only the list's width follows this
 rule, never whether the list is shown beside the entry (`JournalArea.narrow`)."""
 
+#: Said at New entry (Ctrl+N) when the entry shown had words (saved first), or when
+#: the focus stays in the words (nothing else is heard).
+SAVED_NEW_SAID = "Saved. New entry."
+NEW_SAID = "New entry."
+
 WORDS_LEAST = 0.4
 """The least share of the Journal area's height the words of an entry keep beside the
 list (issue 10: on a 1024x600 screen at 150 % text they had a fifth of it); where the
@@ -592,11 +597,16 @@ class JournalArea(Area):
         to the damage page), never left to the general "Something went wrong"."""
         if self.repo is None:
             return
+        shown = self.editor.compose() if self.pages.currentWidget() is self.editor else None
+        written = shown is not None and bool(shown.body.strip() or shown.title.strip())
+        stays = self.editor.body.hasFocus()  # no focus move to hear
         try:
-            self.editor.start_new(prompt if isinstance(prompt, Prompt) else None)
+            started = self.editor.start_new(prompt if isinstance(prompt, Prompt) else None)
         except Exception as error:
             self.editor.show_problem(user_message(error))
             return
+        if not started:
+            return  # the save failed: the entry stays, the reason is on its status line
         if self.search.leaves_out(today_local()):  # its row shows once it is saved
             self.search.show_every_day()
         # No row stands for an entry not yet in the list: the keys' place in the list
@@ -608,6 +618,10 @@ class JournalArea(Area):
             self.pages.setCurrentWidget(self.editor)
             self._place_panels()
             self.editor.body.setFocus()
+        if written or stays:
+            # Ctrl+N in the words saved them and emptied the field without a word
+            # (break test 15 of session 15, finding 11).
+            announce(self.editor, SAVED_NEW_SAID if written else NEW_SAID, after_focus=True)
 
     def write_with_prompt(self) -> QDialog | None:
         """Choose a prompt (or write one's own), in a window (without blocking); a new
