@@ -5,7 +5,6 @@ prompt or a table cell heard, then to the bar, or the bar was heard by the old t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import QApplication
 
