@@ -12,7 +12,12 @@ time the content of an area around it changes size.
 
 A control taller than the area's viewport (a long text) is not scrolled to its top:
 the area shows its text cursor instead. The focus a page is given as it opens is kept
-in view only as far as the page's top stays in view (`journal.ui.common.page_top`).
+in view only as far as the page's top stays in view (`journal.ui.common.page_top`),
+except a control marked `must_be_seen` (the recovery key): it is shown whole however
+far down the page it sits, as the page exists to show it. Kept under the page's top, at
+1024x600 and 200 % text the key opened below the fold while "I have written it down"
+and Continue, pinned in view, could be used without ever seeing it (break test 10 of
+session 15, finding 2).
 """
 
 from __future__ import annotations
@@ -24,9 +29,10 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from journal.ui.common.app_filter import install_once
 from journal.ui.common.page_top import opened_page
 
-__all__ = ["FocusInView", "install_focus_in_view", "scroll_into_view"]
+__all__ = ["FocusInView", "install_focus_in_view", "must_be_seen", "scroll_into_view"]
 
 _NAME = "solaceFocusInView"
+_MUST_BE_SEEN = "solaceMustBeSeen"
 MARGIN = 8  # pixels shown around the control, as Qt's own Tab scrolling does (50 is too much)
 
 
@@ -65,6 +71,13 @@ def scroll_into_view(widget: QWidget, keep_top: QWidget | None = None) -> None:
                         if bar.value() > at_top:
                             bar.setValue(max(at_top, bar.minimum()))
         parent = parent.parentWidget()
+
+
+def must_be_seen(widget: QWidget) -> None:
+    """Mark ``widget`` as what its page exists to show: with the focus on it, it is
+    scrolled into view whole even on a page just opened, whose top then leaves the view
+    (see the module's docstring)."""
+    widget.setProperty(_MUST_BE_SEEN, True)
 
 
 class FocusInView(QObject):
@@ -106,9 +119,9 @@ class FocusInView(QObject):
         if focus is None or not shiboken6.isValid(focus) or not focus.isVisible():
             return
         opened = opened_page()
-        scroll_into_view(
-            focus, opened if opened is not None and opened.isAncestorOf(focus) else None
-        )
+        if focus.property(_MUST_BE_SEEN) or opened is None or not opened.isAncestorOf(focus):
+            opened = None
+        scroll_into_view(focus, opened)
 
 
 def install_focus_in_view(app: QApplication | None = None) -> FocusInView | None:

@@ -30,6 +30,7 @@ from journal.ui.common.accessibility import (
 )
 from journal.ui.common.busy import hold_input
 from journal.ui.common.clipboard import clear_clipboard_of
+from journal.ui.common.in_view import must_be_seen
 from journal.ui.common.label_column import LabelColumn
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import (
@@ -339,6 +340,7 @@ class RecoveryKeyPage(Card):
         follow_text_size(self.key, 1.3)
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        must_be_seen(self.key)  # in view whole when the page opens, its focus on the key
         self.body.addWidget(self.key)
         self.print_button = QPushButton("&Print…")
         self.confirm = QCheckBox("I have &written it down or printed it")

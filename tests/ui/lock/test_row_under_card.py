@@ -82,3 +82,30 @@ def test_where_the_page_scrolls_the_row_stays_pinned_in_view(qtbot, window) -> N
     QApplication.processEvents()
     assert pinned.mapTo(area, QPoint(0, pinned.height())).y() == area.height()
     page.forget()
+
+
+@pytest.mark.parametrize(
+    ("size", "scale"),
+    [
+        (QSize(1366, 768), 100),
+        (QSize(1366, 768), 200),
+        (QSize(1024, 600), 100),
+        (QSize(1024, 600), 200),
+    ],
+)
+def test_the_key_is_in_view_whole_when_the_page_opens(  # type: ignore[no-untyped-def]
+    qtbot, window, size, scale
+) -> None:
+    """Break test 10 of session 15, finding 2: at 200 % on 1024x600 the page opened at
+    its heading, the key below the fold, while the pinned tick box and Continue were in
+    view: a person could confirm a key she never saw."""
+    window.show()
+    qtbot.waitExposed(window)
+    page = _key_page_at(window, size, scale, "light")
+    key = page.key
+    qtbot.waitUntil(lambda: key.visibleRegion().boundingRect() == key.rect())
+    settle_layouts(window)
+    assert key.visibleRegion().boundingRect() == key.rect(), "the whole key shows"
+    for shown in (page.confirm, page.continue_button):
+        assert shown.visibleRegion().boundingRect() == shown.rect()
+    page.forget()
