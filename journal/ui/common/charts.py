@@ -7,8 +7,9 @@ QtCharts places the ticks of a ``QDateTimeAxis`` evenly between its minimum and
 maximum and labels each with its format. Over one day, seven ticks all read
 "30 Nov"; between two days they fall at midnight and hours in between. So the
 axis here always runs from a local noon to a local noon a whole number of
-``step`` days later, with one tick every ``step`` days: each tick is a
-different day, and a day's point sits on its tick.
+``step`` days later, with one tick every ``step`` days counted from the first day
+with data: each tick is a different day, that day is labelled, and a day's point
+sits on its tick.
 """
 
 from __future__ import annotations
@@ -57,18 +58,22 @@ def day_axis(
 ) -> list[date]:
     """Set ``axis`` to show the days ``first`` .. ``last`` with one label per tick.
 
-    The axis gets a day of room on each side (so one day of data sits in the
-    middle, between the day before and the day after), ticks every ``step``
-    days (the smallest step that keeps to ``max_ticks`` labels), and the format
-    "d MMM", or "d MMM yyyy" when the days cross a new year. Returns the days at
-    the ticks, in order; no day is in it twice.
+    The ticks are every ``step`` days counted from ``first`` (the smallest step that
+    keeps to ``max_ticks`` labels, never fewer than three), so the first day with data
+    is always labelled: counted from the day before, a one-day chart at 200 % text
+    (two labels fit) read "1 Dec" and "3 Dec", never 2 Dec, the day of its only point
+    (break test 10 of session 15, finding 3). The axis has a step of room before
+    ``first`` and at least a day after ``last``, so one day of data sits in the middle
+    between its two neighbours; the format is "d MMM", or "d MMM yyyy" when the days
+    cross a new year. Returns the days at the ticks, in order; no day is in it twice.
     """
     if last < first:
         first, last = last, first
-    low, high = first - timedelta(days=1), last + timedelta(days=1)
-    days = (high - low).days
-    step = max(1, ceil(days / (max_ticks - 1)))
-    intervals = ceil(days / step)
+    ticks = max(3, max_ticks)
+    shown = (last - first).days + 1  # the days with data and between them
+    step = max(1, ceil(shown / (ticks - 2)))
+    low = first - timedelta(days=step)
+    intervals = ceil(((last - low).days + 1) / step)
     high = low + timedelta(days=intervals * step)
     axis.setRange(
         QDateTime.fromMSecsSinceEpoch(int(noon_msecs(low))),

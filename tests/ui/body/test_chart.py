@@ -9,6 +9,7 @@ from itertools import pairwise
 from PySide6.QtCharts import QLineSeries
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 from journal.domain.body.daily import daily
 from journal.domain.body.log import BleedingLevel, BodyLog
@@ -235,3 +236,50 @@ def test_a_point_at_0_is_drawn_whole_above_the_axis(qtbot) -> None:  # type: ign
             y = chart.mapToPosition(point, series).y()
             radius = MARKER_SIZES[series.objectName()] / 2
             assert plot.top() <= y - radius and y + radius <= plot.bottom(), series.name()
+
+
+def _label(day) -> str:  # type: ignore[no-untyped-def]
+    return f"{day.day} {day:%b}"
+
+
+def test_the_days_with_data_are_labelled_however_few_labels_fit(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Break test 10 of session 15, finding 3: where two labels fit (1024x600, 200 %),
+    a one-day chart of 2 Dec read "1 Dec" and "3 Dec" only."""
+    from datetime import date
+
+    from PySide6.QtCharts import QDateTimeAxis
+
+    from journal.ui.common.charts import day_axis
+
+    first = date(2026, 6, 2)
+    for max_ticks in range(2, 8):
+        for days in (1, 2, 3, 8, 31, 90):
+            axis = QDateTimeAxis()
+            last = first + timedelta(days=days - 1)
+            ticks = day_axis(axis, first, last, max_ticks=max_ticks)
+            labels = tick_labels(axis)
+            where = (max_ticks, days, labels)
+            assert len(labels) == len(set(labels)) and len(labels) <= max(3, max_ticks), where
+            assert _label(first) in labels and first in ticks, where
+            if days == 1:
+                assert labels == ["1 Jun", "2 Jun", "3 Jun"], where
+
+
+def test_a_one_day_chart_too_narrow_for_three_labels_labels_its_day(  # type: ignore[no-untyped-def]
+    qtbot, body_area, journal
+) -> None:
+    store(journal, [BodyLog("only", now() - timedelta(minutes=5), BleedingLevel.LIGHT)])
+    body_area.refresh()
+    _open_charts(qtbot, body_area)
+    view = body_area.chart
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)  # 200 % text, as the setting sets it
+    view.setFont(font)
+    width = view.width()
+    while view.fitting_ticks() > 2 and width > 100:
+        width -= 20
+        view.setFixedWidth(width)
+        QApplication.processEvents()  # laid out at that width: the axis fitted to it
+    assert view.fitting_ticks() == 2
+    labels = tick_labels(date_axis(view.chart()))
+    assert _label(today_local()) in labels, labels
