@@ -5,12 +5,13 @@ row per pad change (``record`` = "pad change", with ``pad_kind`` and
 ``pad_soaking``; the log columns stay empty). Pad changes are the evidence for
 the heavy-bleeding warning sign, so they are never left out.
 
-Every time is written in one format: ISO 8601 in UTC to the second, like
-``2024-03-01T09:00:00Z`` (the app keeps times to the millisecond; the fraction
-of a second is left out of the file), with the IANA zone each was noted in
-(``time_zone``, "Europe/Berlin"; empty for one noted before zones were kept, shown
-in the computer's zone). Read back, the file gives the same logs and pad changes to
-the second, with their zones (a file without the column: none).
+Every time is written in the export's one format (`journal.domain.common.rfc3339`:
+RFC 3339 in UTC to the millisecond, like ``2024-03-01T09:00:00.250Z``, as in the
+journal's JSON and Markdown), with the IANA zone each was noted in (``time_zone``,
+"Europe/Berlin"; empty for one noted before zones were kept, shown in the computer's
+zone). Read back, the file gives the same logs and pad changes, with their zones (a
+file without the column: none); a file written before, to the second
+(``2024-03-01T09:00:00Z``), still reads.
 
 The file is plain text, not encrypted: the dialog says so before anything is
 written, and it is written only where the person chose, with owner-only
@@ -23,7 +24,7 @@ import csv
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from journal.domain.body.log import (
@@ -36,13 +37,13 @@ from journal.domain.body.log import (
     Soaking,
 )
 from journal.domain.body.temperature import Temperature, TemperatureUnit
+from journal.domain.common.rfc3339 import parse_rfc3339, rfc3339
 from journal.storage.atomic import write_to_chosen_place
 
 __all__ = [
     "COLUMNS",
     "LOG",
     "PAD_CHANGE",
-    "TIME_FORMAT",
     "BodyRecords",
     "body_to_csv",
     "format_time",
@@ -53,7 +54,6 @@ __all__ = [
 
 LOG = "log"
 PAD_CHANGE = "pad change"
-TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 COLUMNS = (
     "record",
@@ -86,12 +86,15 @@ class BodyRecords:
 
 
 def format_time(value: datetime | None) -> str:
-    """An aware moment as ``TIME_FORMAT`` (UTC, to the second); "" for None."""
-    return "" if value is None else value.astimezone(UTC).strftime(TIME_FORMAT)
+    """An aware moment as the export writes every moment (`rfc3339`: UTC, to the
+    millisecond, ``2026-12-02T01:46:35.684Z``); "" for None."""
+    return "" if value is None else rfc3339(value)
 
 
 def _parse_time(text: str) -> datetime | None:
-    return datetime.strptime(text, TIME_FORMAT).replace(tzinfo=UTC) if text else None
+    """The moment of a time cell (`format_time`, or the whole seconds written before
+    it), None for an empty cell. Raises ValueError on text that is no time."""
+    return parse_rfc3339(text) if text else None
 
 
 def _yes(value: bool) -> str:

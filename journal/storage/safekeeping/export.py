@@ -4,11 +4,12 @@ The export is one new folder ``journal-export-<local date>[-n]`` (a neutral name
 `journal.domain.common.file_names`) holding:
 
 * ``journal.json``: everything in the journal (format ``solace-export`` version 1):
-  every table of user data, row by row, with times as ISO 8601 UTC and dates as
-  ISO dates. Entries are written as entries (tags and feelings as lists, no
+  every table of user data, row by row, with times as RFC 3339 UTC to the
+  millisecond (`journal.domain.common.rfc3339`, the one format of the whole export)
+  and dates as ISO dates. Entries are written as entries (tags and feelings as lists, no
   internal row numbers), so the file imports into any journal;
 * ``entries/<local date>_<hhmm>_<n>.md``: one Markdown file per entry, with YAML
-  front matter (title, date with its UTC offset, mood, feelings, tags, shared);
+  front matter (title, date in UTC, its zone, mood, feelings, tags, shared);
   names say when, never what;
 * ``body-log.csv``: the body log and pad changes, with notes, as the body area's own CSV.
 
@@ -33,7 +34,8 @@ from typing import Any
 from sqlalchemy import select
 
 from journal.domain.common.file_names import export_folder_name
-from journal.domain.common.local_time import as_utc, to_local, today_local
+from journal.domain.common.local_time import to_local, today_local
+from journal.domain.common.rfc3339 import rfc3339
 from journal.domain.safekeeping.markdown import inline_markdown
 from journal.errors import DiskFull, SolaceError
 from journal.paths import FILE_MODE, FOLDER_MODE
@@ -86,9 +88,10 @@ class ExportResult:
 
 
 def plain(value: Any) -> Any:
-    """A column value as JSON: aware datetimes as ISO 8601 UTC, dates as ISO dates."""
+    """A column value as JSON: aware datetimes as the export's one format (`rfc3339`:
+    ``2026-12-02T01:46:35.684Z``), dates as ISO dates."""
     if isinstance(value, datetime):
-        return as_utc(value).isoformat()
+        return rfc3339(value)
     if isinstance(value, date):
         return value.isoformat()
     return value
@@ -144,18 +147,18 @@ def yaml_text(value: Any) -> str:
 
 def front_matter(entry: dict[str, Any]) -> str:
     """YAML front matter; strings as JSON strings, which YAML reads as they are. The
-    date is the entry's wall clock where it was written (its ``zone``, or the
-    computer's), with its UTC offset, and the zone is named when the entry has one;
-    ``updated`` is when it was last changed, the same way; ``id`` lets an import of
-    the folder know the entries already in a journal (`markdown.solace_id`)."""
-    moment = to_local(datetime.fromisoformat(entry["created_at"]), entry.get("zone"))
-    changed = to_local(datetime.fromisoformat(entry["updated_at"]), entry.get("zone"))
+    date (when the entry was written) and ``updated`` (when it was last changed) are
+    in the export's one format (`rfc3339`, UTC, as the JSON and the body-log CSV write
+    them: break test 10 of session 15, finding 8), and the zone it was written in is
+    named when the entry has one, so its wall clock there can be told; ``id`` lets an
+    import of the folder know the entries already in a journal
+    (`markdown.solace_id`)."""
     zone = [f"zone: {json.dumps(entry['zone'])}"] if entry.get("zone") else []
     lines = [
         "---",
         f"title: {yaml_text(entry['title'])}",
-        f"date: {moment.isoformat()}",
-        f"updated: {changed.isoformat()}",
+        f"date: {entry['created_at']}",
+        f"updated: {entry['updated_at']}",
         *zone,
         f"mood: {json.dumps(entry['mood'])}",
         f"feelings: {yaml_text(entry['feelings'])}",

@@ -70,7 +70,7 @@ PADS = [
         Soaking.PARTLY,
     ),
 ]
-TIME_CELL = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+TIME_CELL = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.(\d{3}|\d{6})Z$")
 
 
 def test_pad_changes_are_rows_of_their_own_between_the_logs(tmp_path: Path) -> None:
@@ -88,10 +88,7 @@ def test_pad_changes_are_rows_of_their_own_between_the_logs(tmp_path: Path) -> N
     assert rows[1]["bleeding"] == "" and rows[0]["pad_kind"] == ""
     back = read_body_csv(target)
     assert back.logs == LOGS
-    assert back.pad_changes == [
-        PADS[0],
-        replace(PADS[1], changed_at=PADS[1].changed_at.replace(microsecond=0)),
-    ]
+    assert back.pad_changes == PADS  # to the millisecond, as kept (finding 8 of s15)
 
 
 def test_every_time_in_the_file_has_one_format(tmp_path: Path) -> None:
@@ -106,4 +103,15 @@ def test_every_time_in_the_file_has_one_format(tmp_path: Path) -> None:
     times = [row[c] for row in rows for c in ("time_utc", "pain_relief_time_utc") if row[c]]
     assert len(times) == 5
     assert all(TIME_CELL.match(t) for t in times), times
-    assert rows[-1]["time_utc"] == "2024-03-01T14:00:00Z"  # the fraction of a second left out
+    assert rows[-1]["time_utc"] == "2024-03-01T14:00:00.999Z"  # to the millisecond (finding 8)
+    assert rows[0]["time_utc"] == "2024-03-01T09:00:00.123456Z"  # finer digits kept
+
+
+def test_a_file_written_to_the_second_before_still_reads(tmp_path: Path) -> None:
+    target = tmp_path / "body-log.csv"
+    write_body_csv(target, LOGS[1:], PADS[:1])
+    text = target.read_text(encoding="utf-8").replace(".000Z", "Z")
+    assert "T13:00:00Z" in text and ".000Z" not in text  # as Solace wrote it before
+    target.write_text(text, encoding="utf-8")
+    back = read_body_csv(target)
+    assert back.logs == LOGS[1:] and back.pad_changes == PADS[:1]
