@@ -22,14 +22,14 @@ __all__ = ["DayPoint", "daily", "daily_moods"]
 class DayPoint:
     """One calendar day of the body log, in the person's time zone.
 
-    ``bleeding`` is the heaviest level logged that day, ``cramping`` the strongest (0 to 10;
-    None when no log of the day noted it),
+    ``bleeding`` is the heaviest level logged that day (None when no log of the day
+    noted it), ``cramping`` the strongest (0 to 10; None when no log of the day noted it),
     ``temperature_c`` the highest temperature in °C (None when none was taken), ``logs``
     how many logs the day has.
     """
 
     day: date
-    bleeding: BleedingLevel
+    bleeding: BleedingLevel | None
     cramping: int | None
     temperature_c: float | None
     logs: int
@@ -43,7 +43,8 @@ def daily(logs: Iterable[BodyLog], *, tz: tzinfo = UTC) -> list[DayPoint]:
     count: dict[date, int] = {}
     for log in logs:
         day = recorded_day(log.logged_at, log.zone, tz)
-        bleeding[day] = max(bleeding.get(day, 0), int(log.bleeding))
+        if log.bleeding is not None:  # a bleeding not noted is no "none"
+            bleeding[day] = max(bleeding.get(day, 0), int(log.bleeding))
         if log.cramping is not None:  # a cramping not noted is no 0
             cramping[day] = max(cramping.get(day, 0), log.cramping)
         count[day] = count.get(day, 0) + 1
@@ -52,7 +53,11 @@ def daily(logs: Iterable[BodyLog], *, tz: tzinfo = UTC) -> list[DayPoint]:
             temperature[day] = max(temperature.get(day, celsius), celsius)
     return [
         DayPoint(
-            day, BleedingLevel(bleeding[day]), cramping.get(day), temperature.get(day), count[day]
+            day,
+            None if day not in bleeding else BleedingLevel(bleeding[day]),
+            cramping.get(day),
+            temperature.get(day),
+            count[day],
         )
         for day in sorted(count)
     ]

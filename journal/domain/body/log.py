@@ -218,20 +218,26 @@ class BodyLog:
     ("Europe/Berlin"), in which its times and its day are shown, grouped and counted
     (past logs, charts, warning signs, the doctor summary), or None for the computer's
     zone (logs made before zones were kept, migration 0012): the rule of an entry's
-    ``zone`` (`journal.domain.common.local_time`)."""
+    ``zone`` (`journal.domain.common.local_time`).
+
+    Every answer (bleeding, clots, tissue passed, cramping 0 to 10, chills, discharge,
+    pain with sex) is None when it was not noted: the person left its field at "Not
+    noted". None is never "none" or "no" (``BleedingLevel.NONE``, ``False``): those are
+    answers she chose, and only they count as such in the charts, the warning signs
+    and every export (break test 10 of session 15, finding 6; migrations 0019, 0021)."""
 
     id: str
     logged_at: datetime
-    bleeding: BleedingLevel = BleedingLevel.NONE
-    clots: ClotSize = ClotSize.NONE
-    tissue_passed: bool = False
-    cramping: int | None = 0  # 0 to 10; None: not noted (the field was never touched)
+    bleeding: BleedingLevel | None = None
+    clots: ClotSize | None = None
+    tissue_passed: bool | None = None
+    cramping: int | None = None  # 0 to 10
     pain_relief: str = ""
     pain_relief_at: datetime | None = None
     temperature: Temperature | None = None
-    chills: bool = False
-    discharge: Discharge = Discharge.NONE
-    pain_with_sex: bool = False
+    chills: bool | None = None
+    discharge: Discharge | None = None
+    pain_with_sex: bool | None = None
     note: str = ""
     zone: str | None = None
 

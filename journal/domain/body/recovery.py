@@ -79,19 +79,32 @@ def _day(log: BodyLog, tz: tzinfo) -> date:
     return recorded_day(log.logged_at, log.zone, tz)
 
 
+def _bleeding(log: BodyLog) -> bool:
+    """Whether the log noted bleeding, spotting or more (not noted: False)."""
+    return log.bleeding is not None and log.bleeding >= BleedingLevel.SPOTTING
+
+
 def suggest_bleeding_stopped(logs: Iterable[BodyLog], *, tz: tzinfo = UTC) -> date | None:
     """The day after the last bleeding log, when the log suggests the bleeding has stopped.
 
     Suggested only when there was bleeding (SPOTTING or more), the last 3 calendar
     days of the log (ending with the latest logged day) show none, and there are
-    logs on at least 2 separate days after the last bleeding day. Otherwise None.
+    logs on at least 2 separate days after the last bleeding day that noted the
+    bleeding ("No bleeding"; a log that left it not noted tells nothing). Otherwise
+    None.
     """
     ordered = sorted(logs, key=lambda log: (log.logged_at, log.id))
-    bleeding = [log for log in ordered if log.bleeding >= BleedingLevel.SPOTTING]
+    bleeding = [log for log in ordered if _bleeding(log)]
     if not bleeding:
         return None
     last_bleeding_day = _day(bleeding[-1], tz)
-    later_days = {_day(log, tz) for log in ordered if _day(log, tz) > last_bleeding_day}
+    # Only a log that noted the bleeding tells of a quiet day: one that left it "not
+    # noted" says nothing of it (break test 10 of session 15, finding 6).
+    later_days = {
+        _day(log, tz)
+        for log in ordered
+        if log.bleeding is not None and _day(log, tz) > last_bleeding_day
+    }
     if len(later_days) < QUIET_LOG_DAYS:
         return None
     if (max(later_days) - last_bleeding_day).days < QUIET_DAYS:
@@ -243,7 +256,7 @@ def timeline(
         for log in logs
         if _day(log, tz) <= today and (first_period is None or _day(log, tz) < first_period)
     ]
-    bleeding_days = {_day(log, tz) for log in relevant if log.bleeding >= BleedingLevel.SPOTTING}
+    bleeding_days = {_day(log, tz) for log in relevant if _bleeding(log)}
     days_since: int | None = None
     if recovery.loss_date is not None and recovery.loss_date <= today:
         days_since = (today - recovery.loss_date).days

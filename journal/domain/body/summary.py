@@ -8,7 +8,7 @@ the person chooses to add them; journal entries are never part of it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 
@@ -31,10 +31,10 @@ __all__ = ["DoctorSummary", "SummaryDay", "build_summary"]
 
 @dataclass(frozen=True, slots=True)
 class SummaryDay:
-    """One day of the doctor's summary: the number of logs, the heaviest bleeding (its label),
-    the strongest cramping (0 to 10; None when none was noted), the highest temperature,
-    pads changed and soaked
-    through, anything else noted (clots, chills …) and the day's notes, as written.
+    """One day of the doctor's summary: the number of logs, the heaviest bleeding (its label;
+    "" when no log of the day noted it), the strongest cramping (0 to 10; None when none
+    was noted), the highest temperature, pads changed and soaked through, anything else
+    noted (clots, chills …; only what was answered yes) and the day's notes, as written.
     """
 
     day: date
@@ -72,12 +72,12 @@ def _also(logs: list[BodyLog]) -> tuple[str, ...]:
         found.append("large clots")
     elif any(log.clots is ClotSize.SMALL for log in logs):
         found.append("small clots")
-    checks = (
-        ("tissue passed", lambda log: log.tissue_passed),
-        ("chills", lambda log: log.chills),
+    checks: tuple[tuple[str, Callable[[BodyLog], bool]], ...] = (
+        ("tissue passed", lambda log: log.tissue_passed is True),
+        ("chills", lambda log: log.chills is True),
         ("foul-smelling discharge", lambda log: log.discharge is Discharge.FOUL_SMELLING),
         ("discharge of unusual colour", lambda log: log.discharge is Discharge.UNUSUAL_COLOUR),
-        ("pain during or after sex", lambda log: log.pain_with_sex),
+        ("pain during or after sex", lambda log: log.pain_with_sex is True),
     )
     found += [words for words, test in checks if any(test(log) for log in logs)]
     relief = sorted({log.pain_relief.strip() for log in logs if log.pain_relief.strip()})
@@ -85,12 +85,19 @@ def _also(logs: list[BodyLog]) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _heaviest(logs: list[BodyLog]) -> str:
+    """The label of the heaviest bleeding the logs noted; "" when none noted it (not
+    noted is never "None")."""
+    noted = [log.bleeding for log in logs if log.bleeding is not None]
+    return max(noted).label if noted else ""
+
+
 def _day_row(day: date, logs: list[BodyLog], pads: list[PadChange], notes: bool) -> SummaryDay:
     readings = [log.temperature for log in logs if log.temperature is not None]
     return SummaryDay(
         day=day,
         logs=len(logs),
-        bleeding=max(logs, key=lambda log: log.bleeding).bleeding.label if logs else "",
+        bleeding=_heaviest(logs),
         cramping=max((log.cramping for log in logs if log.cramping is not None), default=None),
         temperature=max(readings, key=lambda t: t.celsius) if readings else None,
         pads=len(pads),

@@ -350,31 +350,44 @@ def bleeding_increases(data: SignInput) -> list[Evidence]:
     is higher than the log just before it (so a level that simply stays up is
     not counted twice), and either is at least 2 levels above E or reaches
     HEAVY or more while above E. Logs on or after the first period's day are
-    left out: a period is expected bleeding. B says only "increased bleeding"; the
-    window and the levels are Solace's own reading, stated in the rule's wording.
+    left out: a period is expected bleeding. Logs whose bleeding was not noted (None)
+    are left out too: not noted is no level, neither "none" nor a rise (break test 10
+    of session 15, finding 6). B says only "increased bleeding"; the window and the
+    levels are Solace's own reading, stated in the rule's wording.
     """
-    logs = [log for log in data.logs if _before_first_period(data, log)]
+    logs = [
+        log for log in data.logs if log.bleeding is not None and _before_first_period(data, log)
+    ]
     found: list[Evidence] = []
     highest_so_far = -1
     eased: list[BodyLog] = []
     for index, log in enumerate(logs):
-        rose = index > 0 and log.bleeding > logs[index - 1].bleeding
+        level = _level(log)
+        rose = index > 0 and level > _level(logs[index - 1])
         if rose:
             # Newest first: the eased logs are in time order, so stop at the window's edge
             # (this keeps a year of logs linear instead of quadratic).
             for low in reversed(eased):
                 if log.logged_at - low.logged_at > INCREASE_WINDOW:
                     break
-                level_up = log.bleeding >= low.bleeding + INCREASE_LEVELS or (
-                    log.bleeding >= BleedingLevel.HEAVY and log.bleeding > low.bleeding
+                level_up = level >= _level(low) + INCREASE_LEVELS or (
+                    level >= BleedingLevel.HEAVY and level > _level(low)
                 )
                 if level_up:
                     found.append(Evidence(log.logged_at, log.id, log.zone))
                     break
-        if log.bleeding < highest_so_far:
+        if level < highest_so_far:
             eased.append(log)
-        highest_so_far = max(highest_so_far, int(log.bleeding))
+        highest_so_far = max(highest_so_far, level)
     return found
+
+
+def _level(log: BodyLog) -> int:
+    """The log's bleeding level, 0 (none) to 5; only for a log that noted it (our bug
+    otherwise: ValueError)."""
+    if log.bleeding is None:
+        raise ValueError(f"log {log.id} noted no bleeding")
+    return int(log.bleeding)
 
 
 def bleeding_not_stopped(data: SignInput) -> list[Evidence]:
@@ -395,7 +408,8 @@ def bleeding_not_stopped(data: SignInput) -> list[Evidence]:
     for log in data.logs:
         day = data.day_of(log)
         if (
-            log.bleeding >= BleedingLevel.SPOTTING
+            log.bleeding is not None  # not noted is neither bleeding nor none
+            and log.bleeding >= BleedingLevel.SPOTTING
             and day >= earliest
             and (stopped is None or stopped > day)
             and _before_first_period(data, log)
@@ -454,7 +468,7 @@ RULES: tuple[WarningRule, ...] = (
         article_section="clots-or-tissue",
         article_phrases=("large blood clots", "tissue"),
         shows_emergency_number=False,
-        check=_each_log(lambda log: log.clots is ClotSize.LARGE or log.tissue_passed),
+        check=_each_log(lambda log: log.clots is ClotSize.LARGE or log.tissue_passed is True),
     ),
     WarningRule(
         id=SignId.FEVER,
@@ -519,7 +533,7 @@ RULES: tuple[WarningRule, ...] = (
         article_section="fever-and-chills",
         article_phrases=("chills",),
         shows_emergency_number=True,
-        check=_each_log(lambda log: log.chills),
+        check=_each_log(lambda log: log.chills is True),
     ),
     WarningRule(
         id=SignId.DISCHARGE,
@@ -565,7 +579,7 @@ RULES: tuple[WarningRule, ...] = (
         article_section="pain-during-or-after-sex",
         article_phrases=("pain during or after sex",),
         shows_emergency_number=False,
-        check=_each_log(lambda log: log.pain_with_sex),
+        check=_each_log(lambda log: log.pain_with_sex is True),
     ),
     WarningRule(
         id=SignId.BLEEDING_INCREASES,

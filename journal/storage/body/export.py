@@ -2,7 +2,8 @@
 
 One file, one table, oldest first: a row per log (``record`` = "log") and a
 row per pad change (``record`` = "pad change", with ``pad_kind`` and
-``pad_soaking``; the log columns stay empty). Pad changes are the evidence for
+``pad_soaking``; the log columns stay empty). An answer not noted is an empty
+cell, never "none" or "no". Pad changes are the evidence for
 the heavy-bleeding warning sign, so they are never left out.
 
 Every time is written in the export's one format (`journal.domain.common.rfc3339`:
@@ -97,8 +98,14 @@ def _parse_time(text: str) -> datetime | None:
     return parse_rfc3339(text) if text else None
 
 
-def _yes(value: bool) -> str:
-    return "yes" if value else "no"
+def _yes(value: bool | None) -> str:
+    """A yes/no answer as "yes" or "no"; "" when not noted."""
+    return "" if value is None else ("yes" if value else "no")
+
+
+def _read_yes(cell: str) -> bool | None:
+    """A yes/no cell back: True, False, or None for an empty cell (not noted)."""
+    return None if not cell.strip() else cell.strip() == "yes"
 
 
 def _log_row(log: BodyLog, include_notes: bool) -> dict[str, object]:
@@ -107,16 +114,17 @@ def _log_row(log: BodyLog, include_notes: bool) -> dict[str, object]:
         "record": LOG,
         "id": log.id,
         "time_utc": format_time(log.logged_at),
-        "bleeding": log.bleeding.name.lower(),
-        "clots": log.clots.value,
+        # An answer not noted is an empty cell, never "none" or "no" (finding 6 of s15).
+        "bleeding": "" if log.bleeding is None else log.bleeding.name.lower(),
+        "clots": "" if log.clots is None else log.clots.value,
         "tissue_passed": _yes(log.tissue_passed),
-        "cramping_0_to_10": "" if log.cramping is None else log.cramping,  # empty: not noted
+        "cramping_0_to_10": "" if log.cramping is None else log.cramping,
         "pain_relief": log.pain_relief,
         "pain_relief_time_utc": format_time(log.pain_relief_at),
         "temperature": "" if temperature is None else repr(temperature.value),
         "temperature_unit": "" if temperature is None else temperature.unit.value,
         "chills": _yes(log.chills),
-        "discharge": log.discharge.value,
+        "discharge": "" if log.discharge is None else log.discharge.value,
         "pain_with_sex": _yes(log.pain_with_sex),
         "note": log.note if include_notes else "",
         "time_zone": log.zone or "",
@@ -179,16 +187,16 @@ def _log_from(row: dict[str, str]) -> BodyLog:
     return BodyLog(
         id=row["id"],
         logged_at=logged_at,
-        bleeding=BleedingLevel[row["bleeding"].upper()],
-        clots=ClotSize(row["clots"]),
-        tissue_passed=row["tissue_passed"] == "yes",
+        bleeding=BleedingLevel[row["bleeding"].upper()] if row["bleeding"].strip() else None,
+        clots=ClotSize(row["clots"]) if row["clots"].strip() else None,
+        tissue_passed=_read_yes(row["tissue_passed"]),
         cramping=int(row["cramping_0_to_10"]) if row["cramping_0_to_10"].strip() else None,
         pain_relief=row["pain_relief"],
         pain_relief_at=_parse_time(row["pain_relief_time_utc"]),
         temperature=temperature,
-        chills=row["chills"] == "yes",
-        discharge=Discharge(row["discharge"]),
-        pain_with_sex=row["pain_with_sex"] == "yes",
+        chills=_read_yes(row["chills"]),
+        discharge=Discharge(row["discharge"]) if row["discharge"].strip() else None,
+        pain_with_sex=_read_yes(row["pain_with_sex"]),
         note=row["note"],
         zone=row.get("time_zone") or None,
     )

@@ -22,17 +22,19 @@ class BodyLogRow(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     logged_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
-    bleeding: Mapped[int] = mapped_column(Integer, default=0)
-    clots: Mapped[str] = mapped_column(String(16), default="none")
-    tissue_passed: Mapped[bool] = mapped_column(Boolean, default=False)
-    cramping: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None: not noted
+    # Each answer is NULL when not noted (migrations 0019 and 0021), never "none" or
+    # False, which are answers the person chose.
+    bleeding: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    clots: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    tissue_passed: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    cramping: Mapped[int | None] = mapped_column(Integer, nullable=True)
     pain_relief: Mapped[str] = mapped_column(Text, default="")
     pain_relief_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     temperature_value: Mapped[float | None] = mapped_column(Float, nullable=True)
     temperature_unit: Mapped[str | None] = mapped_column(String(16), nullable=True)
-    chills: Mapped[bool] = mapped_column(Boolean, default=False)
-    discharge: Mapped[str] = mapped_column(String(24), default="none")
-    pain_with_sex: Mapped[bool] = mapped_column(Boolean, default=False)
+    chills: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    discharge: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    pain_with_sex: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
     # The IANA zone the log was made in; NULL: the computer's (migration 0012).
     zone: Mapped[str | None] = mapped_column(String(64), nullable=True)

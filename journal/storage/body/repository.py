@@ -75,19 +75,24 @@ def log_from_row(r: Any) -> BodyLog:
     return BodyLog(
         id=r.id,
         logged_at=r.logged_at,
-        bleeding=BleedingLevel(r.bleeding),
-        clots=ClotSize(r.clots),
-        tissue_passed=bool(r.tissue_passed),
+        bleeding=None if r.bleeding is None else BleedingLevel(r.bleeding),
+        clots=None if r.clots is None else ClotSize(r.clots),
+        tissue_passed=_answer(r.tissue_passed),
         cramping=None if r.cramping is None else int(r.cramping),
         pain_relief=r.pain_relief,
         pain_relief_at=r.pain_relief_at,
         temperature=temperature,
-        chills=bool(r.chills),
-        discharge=Discharge(r.discharge),
-        pain_with_sex=bool(r.pain_with_sex),
+        chills=_answer(r.chills),
+        discharge=None if r.discharge is None else Discharge(r.discharge),
+        pain_with_sex=_answer(r.pain_with_sex),
         note=r.note,
         zone=_zone_of(r),
     )
+
+
+def _answer(value: Any) -> bool | None:
+    """A yes/no column: True, False, or None when not noted (NULL, migration 0021)."""
+    return None if value is None else bool(value)
 
 
 def _zone_of(r: Any) -> str | None:
@@ -356,8 +361,8 @@ def _log_row(log: BodyLog) -> BodyLogRow:
     return BodyLogRow(
         id=log.id,
         logged_at=log.logged_at,
-        bleeding=int(log.bleeding),
-        clots=log.clots.value,
+        bleeding=None if log.bleeding is None else int(log.bleeding),
+        clots=None if log.clots is None else log.clots.value,
         tissue_passed=log.tissue_passed,
         cramping=log.cramping,
         pain_relief=log.pain_relief,
@@ -365,7 +370,7 @@ def _log_row(log: BodyLog) -> BodyLogRow:
         temperature_value=None if temperature is None else temperature.value,
         temperature_unit=None if temperature is None else temperature.unit.value,
         chills=log.chills,
-        discharge=log.discharge.value,
+        discharge=None if log.discharge is None else log.discharge.value,
         pain_with_sex=log.pain_with_sex,
         note=log.note,
         zone=log.zone,

@@ -108,7 +108,11 @@ def build_chart(
         *(
             (line, left)
             for line in _lines(
-                "bleeding", "Bleeding (0 to 5)", [(p.day, float(p.bleeding)) for p in days], 2.5
+                "bleeding",
+                "Bleeding (0 to 5)",
+                # A day whose bleeding was not noted is a gap, never a 0 ("none").
+                [(p.day, float(p.bleeding)) for p in days if p.bleeding is not None],
+                2.5,
             )
         ),
         *(
@@ -296,6 +300,13 @@ def _cramping(point: DayPoint) -> str:
     return NOT_NOTED if point.cramping is None else f"{point.cramping} of 10"
 
 
+def _bleeding(point: DayPoint) -> str:
+    """The day's heaviest bleeding in words: "Medium (3 of 5)", or `NOT_NOTED`."""
+    if point.bleeding is None:
+        return NOT_NOTED
+    return f"{point.bleeding.label} ({int(point.bleeding)} of 5)"
+
+
 def chart_rows(
     days: Sequence[DayPoint], moods: Sequence[tuple[date, float]], unit: TemperatureUnit
 ) -> list[list[str]]:
@@ -309,7 +320,7 @@ def chart_rows(
         rows.append(
             [
                 _day(day),
-                "" if point is None else f"{point.bleeding.label} ({int(point.bleeding)} of 5)",
+                "" if point is None else _bleeding(point),
                 "" if point is None else _cramping(point),
                 "" if point is None else _temperature(point, unit),
                 "" if mood is None else f"{mood:.1f} of 5",
@@ -334,10 +345,12 @@ def chart_summary(
     with_logs = count(len(days), "day", "days")
     parts = [f"{with_logs} with logs, from {_day(min(shown))} to {_day(max(shown))}."]
     if days:
-        heaviest = max(days, key=lambda p: (p.bleeding, p.day))
-        parts.append(
-            f"Heaviest bleeding: {heaviest.bleeding.label.lower()}, on {_day(heaviest.day)}."
-        )
+        bled = [(p.bleeding, p.day) for p in days if p.bleeding is not None]
+        if bled:
+            level, day = max(bled)
+            parts.append(f"Heaviest bleeding: {level.label.lower()}, on {_day(day)}.")
+        else:
+            parts.append(f"Bleeding: {NOT_NOTED}.")
         noted = [p for p in days if p.cramping is not None]
         if noted:
             cramping = max(noted, key=lambda p: (p.cramping or 0, p.day))
@@ -359,7 +372,8 @@ def chart_summary(
         latest = max(days, key=lambda p: p.day)
         taken_then = _temperature(latest, unit)
         parts.append(
-            f"Latest, {_day(latest.day)}: bleeding {latest.bleeding.label.lower()}, "
+            f"Latest, {_day(latest.day)}: bleeding "
+            f"{NOT_NOTED if latest.bleeding is None else latest.bleeding.label.lower()}, "
             f"cramping {_cramping(latest)}, "
             + (f"highest temperature {taken_then}." if taken_then else "no temperature taken.")
         )

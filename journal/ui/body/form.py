@@ -47,7 +47,7 @@ from journal.domain.body.log import (
 from journal.domain.body.temperature import TemperatureProblem, TemperatureUnit, parse_temperature
 from journal.domain.common.local_time import local_zone_name
 from journal.domain.common.words import as_written
-from journal.ui.body.fields import combo
+from journal.ui.body.fields import NOT_NOTED, combo
 from journal.ui.common.accessibility import Message, scroll_only
 from journal.ui.common.dates import second_time_row, time_edit, whole_minute
 from journal.ui.common.exact_copy import TypedTextField
@@ -68,13 +68,22 @@ LOG_NOT_SAVED = "The log above is not saved yet: “Save this log” keeps it."
 CLOCK_MS = 10_000  # how often fields that follow the clock are moved on
 PAD_RULE = "Each change is noted with its time, so Solace can see how fast pads are soaked."
 FUTURE_PAD_MESSAGE = "That time is still ahead of now. Please choose when you changed the pad."
-#: Said beside "Save this log" when it is pressed (or Enter reaches the form) before the
-#: person chose anything: the form's starting values ("No bleeding", cramping 0) are
-#: not answers, so a stray Enter must not file them as a log.
+#: Said under Bleeding, the first answer of the form, when "Save this log" is pressed (or
+#: Enter reaches the form) while every field still says "Not noted": a stray Enter must
+#: not file an empty log, and "No bleeding" is an answer of its own, chosen from its list.
 NOTHING_CHOSEN = (
-    "Nothing has been saved yet. Choose at least one thing to log first (even "
-    "“No bleeding”, chosen from its list)."
+    "Nothing has been saved yet: every field still says “Not noted”. Choose at least "
+    "one thing to log first (“No bleeding” is an answer too)."
 )
+#: The cramping field's value while it says "Not noted" (its minimum, shown in words):
+#: one step up is 0, none; a cramping never chosen is stored as not noted (None).
+CRAMPING_NOT_NOTED = -1
+
+
+def _noted_index(box: QComboBox, value: object) -> int:
+    """The index of ``value`` in one of the form's drop-downs; 0 ("Not noted") for
+    None, which ``findData`` does not find."""
+    return 0 if value is None else box.findData(value)
 
 
 class FormScrollArea(QScrollArea):
@@ -97,6 +106,14 @@ class FormScrollArea(QScrollArea):
 def _none_of(what: str, text: str) -> str:
     """ "None" as "No bleeding": the words say which choice it is."""
     return f"No {what}" if text == "None" else text
+
+
+def _answers(items: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """A drop-down's answers after its first item, "Not noted" (value None), which is
+    where the form opens: no answer is shown that the person did not choose (break
+    test 10 of session 15, finding 6: "No bleeding", "No clots" were shown, and saved
+    with any other answer, though Save said nothing had been chosen)."""
+    return [(NOT_NOTED, None), *items]
 
 
 _KEYPAD = Qt.KeyboardModifier.KeypadModifier
@@ -127,13 +144,9 @@ class BodyLogForm(QWidget):
         # Whether ``_zone`` is a new log's own, put back with its draft (written before a
         # lock, perhaps in another zone): the log keeps it (`log_zone`).
         self._kept_zone = False
-        # Whether the person chose a value (even the starting one: "No bleeding" picked
-        # from its list, cramping set back to 0); see `has_content`.
-        self._chosen = False
-        # Whether the person touched the cramping field (a value typed, stepped to or
-        # undone, even 0): a cramping never touched is saved as not noted (None), not
-        # as 0 (break test 14 of issue 15, finding 1: read "0 of 10" in the chart).
-        self._cramping_noted = False
+        # The yes/no answers of the past log being changed: a box it had stored as "no"
+        # (False) and still unticked stays "no"; an unticked box is otherwise not noted.
+        self._stored_no: set[QCheckBox] = set()
         # "Taken at" belongs to the log: it shows the log's time, and is read as it,
         # until the person sets it (a log back-dated to 20 Nov is not saved with
         # pain relief taken today).
@@ -146,13 +159,19 @@ class BodyLogForm(QWidget):
 
         self.time = time_edit("Time of this log")
         # A combo box is read by its choice, so "none" says of what (as "No clots" does).
+        # Each opens at "Not noted", never at an answer (`_answers`).
         self.bleeding = combo(
-            "Bleeding", [(_none_of("bleeding", level.label), level) for level in BleedingLevel]
+            "Bleeding",
+            _answers([(_none_of("bleeding", level.label), level) for level in BleedingLevel]),
         )
-        self.clots = combo("Clots", [(clot.label, clot) for clot in ClotSize])
+        self.clots = combo("Clots", _answers([(clot.label, clot) for clot in ClotSize]))
         self.tissue = QCheckBox("Tissue passed")
+        # A cramping never chosen says "Not noted" (its minimum, `CRAMPING_NOT_NOTED`),
+        # never 0: 0 is an answer (none), one step up or typed (break test 14 of issue
+        # 15, finding 1: read "0 of 10" in the chart).
         self.cramping = QSpinBox()
-        self.cramping.setRange(0, 10)
+        self.cramping.setRange(CRAMPING_NOT_NOTED, 10)
+        self.cramping.setSpecialValueText(NOT_NOTED)
         self.cramping.setAccessibleName("Cramping from 0, none, to 10, the worst")
         self.pain_relief = QLineEdit()
         self.pain_relief.setAccessibleName("Pain relief taken")
@@ -166,7 +185,7 @@ class BodyLogForm(QWidget):
         self.unit = combo("Temperature unit", [(u.symbol, u) for u in TemperatureUnit])
         self.chills = QCheckBox("Chills")
         self.discharge = combo(
-            "Discharge", [(_none_of("discharge", d.label), d) for d in Discharge]
+            "Discharge", _answers([(_none_of("discharge", d.label), d) for d in Discharge])
         )
         self.pain_with_sex = QCheckBox("Pain during or after se&x")
         self.note = TypedTextField()
@@ -194,6 +213,7 @@ class BodyLogForm(QWidget):
         self.notes.add(form, "logged_at", self.time)
         second_time_row(form, self.time)
         form.addRow("&Bleeding", self.bleeding)
+        self.notes.add(form, "bleeding", self.bleeding)  # also: nothing chosen yet
         form.addRow("", self.hint)
         form.addRow("Clots", self.clots)
         form.addRow("", self.tissue)
@@ -269,13 +289,6 @@ class BodyLogForm(QWidget):
         self.clock.timeout.connect(self.follow_now)
         self.clock.start()
         self.bleeding.currentIndexChanged.connect(self._bleeding_changed)
-        # A choice the person makes counts even when it is the starting value:
-        # ``activated`` is a choice from the list or the arrow keys, never a program's.
-        for box in (self.bleeding, self.clots, self.discharge):
-            box.activated.connect(self._choose)
-        self.cramping.valueChanged.connect(self._choose)
-        self.cramping.valueChanged.connect(self._note_cramping)
-        self.cramping.lineEdit().textEdited.connect(self._note_cramping)  # "0" typed over 0
         self.save_button.clicked.connect(self.submit)
         self.pad_button.clicked.connect(self.submit_pad_change)
         self.reset()
@@ -351,16 +364,18 @@ class BodyLogForm(QWidget):
         elif field is self.pain_relief_at:
             self._relief_follows_log = False
 
-    def _choose(self, *_value: object) -> None:
-        self._chosen = True
-
-    def _note_cramping(self, *_value: object) -> None:
-        self._cramping_noted = True
-
     def cramping_noted(self) -> int | None:
-        """The cramping the person gave (0 to 10), or None when its field was never
-        touched (not noted)."""
-        return self.cramping.value() if self._cramping_noted else None
+        """The cramping the person gave (0 to 10), or None while its field says "Not
+        noted"."""
+        value = self.cramping.value()
+        return None if value == CRAMPING_NOT_NOTED else value
+
+    def _answer(self, check: QCheckBox) -> bool | None:
+        """A yes/no question's answer: True when ticked; unticked, False for a past
+        log that had stored "no" (kept as it was), else None (not noted)."""
+        if check.isChecked():
+            return True
+        return False if check in self._stored_no else None
 
     def _bleeding_changed(self) -> None:
         self.hint.setVisible(self.bleeding.currentData() is BleedingLevel.VERY_HEAVY)
@@ -400,11 +415,11 @@ class BodyLogForm(QWidget):
         self._asked = None
         self._set_now()
         for box in (self.bleeding, self.clots, self.discharge):
-            box.setCurrentIndex(0)
+            box.setCurrentIndex(0)  # "Not noted"
         for check in (self.tissue, self.chills, self.pain_with_sex):
             check.setChecked(False)
-        self.cramping.setValue(0)
-        self._cramping_noted = False
+        self._stored_no = set()
+        self.cramping.setValue(CRAMPING_NOT_NOTED)
         empty(self.pain_relief)
         empty(self.temperature)
         self.note.clear()
@@ -412,7 +427,6 @@ class BodyLogForm(QWidget):
         if self._kept_zone:  # the next new log is written where the person is now
             self._zone, self._kept_zone = None, False
             self._show_now_in_zone()
-        self._chosen = False  # after the values above, which are no one's choice
         self._show_problem(None)
 
     def refresh_time(self) -> None:
@@ -421,18 +435,17 @@ class BodyLogForm(QWidget):
             self._set_now()
 
     def has_content(self) -> bool:
-        """Whether the form holds anything the person chose: a value other than its
-        starting one, or a starting value picked on purpose. The time alone is not
-        content (a time with no answers is no log)."""
+        """Whether the form holds anything the person chose: a field that no longer
+        says "Not noted" ("No bleeding" chosen is an answer), a box ticked, words typed.
+        The time alone is not content (a time with no answers is no log)."""
         return bool(
-            self._chosen
-            or self.bleeding.currentIndex()
+            self.bleeding.currentIndex()
             or self.clots.currentIndex()
             or self.discharge.currentIndex()
             or self.tissue.isChecked()
             or self.chills.isChecked()
             or self.pain_with_sex.isChecked()
-            or self.cramping.value()
+            or self.cramping_noted() is not None
             or self.pain_relief.text().strip()
             or self.temperature.text().strip()
             or typed_text(self.note).strip()
@@ -472,9 +485,10 @@ class BodyLogForm(QWidget):
         log = BodyLog(
             id=self._editing or str(uuid.uuid4()),
             logged_at=logged_at,
+            # "Not noted" (each field as it opened) is None: only what she chose is kept.
             bleeding=self.bleeding.currentData(),
             clots=self.clots.currentData(),
-            tissue_passed=self.tissue.isChecked(),
+            tissue_passed=self._answer(self.tissue),
             cramping=self.cramping_noted(),
             pain_relief=relief,
             pain_relief_at=(
@@ -483,9 +497,9 @@ class BodyLogForm(QWidget):
                 else None
             ),
             temperature=temperature,
-            chills=self.chills.isChecked(),
+            chills=self._answer(self.chills),
             discharge=self.discharge.currentData(),
-            pain_with_sex=self.pain_with_sex.isChecked(),
+            pain_with_sex=self._answer(self.pain_with_sex),
             note=as_written(typed_text(self.note)),
             zone=self.log_zone(),
         )
@@ -518,8 +532,9 @@ class BodyLogForm(QWidget):
 
     def submit(self) -> None:
         """Save what the form shows (`log_ready`), or say why not: a field that needs
-        another look (under it), or, beside the button, nothing chosen yet
-        (`NOTHING_CHOSEN`; a past log being changed is always saved). An unlikely pain
+        another look (under it), or, under Bleeding, the first answer, nothing chosen
+        yet (`NOTHING_CHOSEN`, brought into view; the focus stays where it is; a past
+        log being changed is always saved). An unlikely pain
         relief time (``pain_relief_question``) is asked about once, beside its field;
         saving again with the same values keeps the log as it is."""
         result = self.build_log()
@@ -527,9 +542,9 @@ class BodyLogForm(QWidget):
             self._show_problem(result)
             return
         if self._editing is None and not self.has_content():
-            self._show_problem(None)
-            self.status.refuse(NOTHING_CHOSEN)
-            bring_into_view(self.status)  # Enter may come from the top of the form
+            self.status.clear()
+            self.notes.show("bleeding", NOTHING_CHOSEN, focus=False)
+            bring_into_view(self.notes.note("bleeding"))  # Enter may come from anywhere
             return
         question = pain_relief_question(result)
         if question is not None and self._asked != self._shown_values():
@@ -586,19 +601,28 @@ class BodyLogForm(QWidget):
         self._following.clear()  # a past log's times stay as they were
         self._show(self.time, log.logged_at)
         self._relief_follows_log = log.pain_relief_at in (None, log.logged_at)
-        self.bleeding.setCurrentIndex(self.bleeding.findData(log.bleeding))
-        self.clots.setCurrentIndex(self.clots.findData(log.clots))
-        self.tissue.setChecked(log.tissue_passed)
-        self.cramping.setValue(log.cramping or 0)
-        self._cramping_noted = log.cramping is not None
+        # findData(None) finds nothing (-1): index 0 is "Not noted" (`_noted_index`).
+        self.bleeding.setCurrentIndex(_noted_index(self.bleeding, log.bleeding))
+        self.clots.setCurrentIndex(_noted_index(self.clots, log.clots))
+        self.tissue.setChecked(log.tissue_passed is True)
+        self.cramping.setValue(CRAMPING_NOT_NOTED if log.cramping is None else log.cramping)
         self.pain_relief.setText(log.pain_relief)
         self._show(self.pain_relief_at, log.pain_relief_at or log.logged_at)
         if log.temperature is not None:
             self.temperature.setText(f"{log.temperature.value:g}")
             self.unit.setCurrentIndex(self.unit.findData(log.temperature.unit))
-        self.chills.setChecked(log.chills)
-        self.discharge.setCurrentIndex(self.discharge.findData(log.discharge))
-        self.pain_with_sex.setChecked(log.pain_with_sex)
+        self.chills.setChecked(log.chills is True)
+        self.discharge.setCurrentIndex(_noted_index(self.discharge, log.discharge))
+        self.pain_with_sex.setChecked(log.pain_with_sex is True)
+        self._stored_no = {
+            check
+            for check, stored in (
+                (self.tissue, log.tissue_passed),
+                (self.chills, log.chills),
+                (self.pain_with_sex, log.pain_with_sex),
+            )
+            if stored is False
+        }
         self.note.setPlainText(qt_text(log.note))
 
     def log_zone(self) -> str | None:
@@ -621,6 +645,9 @@ class BodyLogForm(QWidget):
         # still shown, read and saved in it (break test 9 of session 12, finding 4).
         return json.dumps(
             {
+                # The drop-downs' indexes count "Not noted" as 0 (`_answers`); a draft
+                # kept before had none, its 0 was the first answer ("No bleeding").
+                "not_noted_first": True,
                 "zone": self.log_zone(),
                 "moment": self._moment(self.time) if self._time_touched else "",
                 "relief_moment": ""
@@ -669,17 +696,16 @@ class BodyLogForm(QWidget):
             self.pain_relief_at.setDateTime(
                 QDateTime.fromString(values["pain_relief_at"], "yyyy-MM-ddTHH:mm")
             )
-        self.bleeding.setCurrentIndex(int(values["bleeding"]))
-        self.clots.setCurrentIndex(int(values["clots"]))
-        self.discharge.setCurrentIndex(int(values["discharge"]))
+        shift = 0 if values.get("not_noted_first") else 1  # what that draft showed
+        self.bleeding.setCurrentIndex(int(values["bleeding"]) + shift)
+        self.clots.setCurrentIndex(int(values["clots"]) + shift)
+        self.discharge.setCurrentIndex(int(values["discharge"]) + shift)
         self.tissue.setChecked(bool(values["tissue"]))
         self.chills.setChecked(bool(values["chills"]))
         self.pain_with_sex.setChecked(bool(values["pain_with_sex"]))
         cramping = values["cramping"]
-        self.cramping.setValue(0 if cramping is None else int(cramping))
-        self._cramping_noted = cramping is not None
+        self.cramping.setValue(CRAMPING_NOT_NOTED if cramping is None else int(cramping))
         self.pain_relief.setText(str(values["pain_relief"]))
         self.temperature.setText(str(values["temperature"]))
         self.unit.setCurrentIndex(int(values["unit"]))
         self.note.setPlainText(qt_text(str(values["note"])))
-        self._chosen = True  # a draft is kept only when it held a choice

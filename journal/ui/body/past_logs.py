@@ -63,7 +63,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
-#: A cramping never noted (the form's field untouched), in its Past logs cell.
+#: A bleeding or cramping never noted (the form's field left at "Not noted"), in its
+#: Past logs cell.
 NOT_NOTED_CELL = "—"
 COLUMNS = ("Time", "Pad changes", "Bleeding", "Cramping", "Temperature", "Also noted")
 """The pad changes, the heavy-bleeding evidence, come right after the time: never the
@@ -77,11 +78,11 @@ NOTED_COLUMN = COLUMNS.index("Also noted")
 def markers(log: BodyLog) -> list[str]:
     """The small things noted on a log, in a few plain words each."""
     found: list[str] = []
-    if log.clots is not ClotSize.NONE:
+    if log.clots in (ClotSize.SMALL, ClotSize.LARGE):  # not "No clots", nor not noted
         found.append(log.clots.label)
-    if log.tissue_passed:
+    if log.tissue_passed is True:
         found.append("Tissue")
-    if log.chills:
+    if log.chills is True:
         found.append("Chills")
     if log.discharge in (Discharge.UNUSUAL_COLOUR, Discharge.FOUL_SMELLING):
         found.append(
@@ -89,7 +90,7 @@ def markers(log: BodyLog) -> list[str]:
             if log.discharge is Discharge.UNUSUAL_COLOUR
             else "Discharge with a smell"
         )
-    if log.pain_with_sex:
+    if log.pain_with_sex is True:
         found.append("Pain with sex")
     if log.pain_relief:
         found.append("Pain relief")
@@ -218,7 +219,8 @@ class PastLogsModel(_Pages, QAbstractTableModel):
         if name == "Pad changes":
             return _pads_words(self.pads_of(row))
         if name == "Bleeding":
-            return log.bleeding.label
+            # Not noted: no answer, never "None" (break test 10 of session 15, finding 6).
+            return NOT_NOTED_CELL if log.bleeding is None else log.bleeding.label
         if name == "Cramping":
             if log.cramping is None:
                 return NOT_NOTED_CELL  # never touched: no answer, not "None"
@@ -232,7 +234,9 @@ class PastLogsModel(_Pages, QAbstractTableModel):
         log = self._logs[row]
         parts = [
             say_moment(log.logged_at, zone=log.zone),
-            f"Bleeding: {log.bleeding.label.lower()}",
+            "Bleeding not noted"
+            if log.bleeding is None
+            else f"Bleeding: {log.bleeding.label.lower()}",
         ]
         if log.cramping is None:
             parts.append("Cramping not noted")

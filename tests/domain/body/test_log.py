@@ -69,10 +69,11 @@ def test_enum_members() -> None:
 
 def test_body_log_defaults_and_is_frozen() -> None:
     log = BodyLog("a", NOW)
-    assert log.bleeding is BleedingLevel.NONE
-    assert log.clots is ClotSize.NONE
+    # Every answer not given is not noted (None), never "none" or "no" (finding 6, s15).
+    assert log.bleeding is None and log.clots is None and log.discharge is None
+    assert log.tissue_passed is None and log.chills is None and log.pain_with_sex is None
     assert log.temperature is None
-    assert log.cramping == 0
+    assert log.cramping is None
     with pytest.raises(dataclasses.FrozenInstanceError):
         log.cramping = 3  # type: ignore[misc]
     assert not hasattr(log, "__dict__")

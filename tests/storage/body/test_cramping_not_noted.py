@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 from alembic import command
 
-from journal.domain.body.log import BleedingLevel, BodyLog
+from journal.domain.body.log import BleedingLevel, BodyLog, ClotSize, Discharge
 from journal.storage import migrate
 from journal.storage.body.export import body_to_csv, read_body_csv, write_body_csv
 from journal.storage.body.repository import BodyRepository
@@ -28,7 +28,18 @@ def test_old_logs_keep_their_cramping_and_a_new_one_may_be_not_noted(journal: Op
     body = BodyRepository(journal.db)
     start = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
     old = [
-        BodyLog(f"old-{n}", start + timedelta(hours=n), BleedingLevel.LIGHT, cramping=c)
+        BodyLog(
+            f"old-{n}",
+            start + timedelta(hours=n),
+            BleedingLevel.LIGHT,
+            cramping=c,
+            # What the form stored for every other answer before 0021: "none" and "no".
+            clots=ClotSize.NONE,
+            tissue_passed=False,
+            chills=False,
+            discharge=Discharge.NONE,
+            pain_with_sex=False,
+        )
         for n, c in enumerate((0, 7, 10))
     ]
     body.save_logs(old)

@@ -19,7 +19,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journal.domain.body.daily import daily, daily_moods
-from journal.domain.body.log import BleedingLevel, BodyLog, PadChange, PadKind, Soaking
+from journal.domain.body.log import (
+    BleedingLevel,
+    BodyLog,
+    ClotSize,
+    Discharge,
+    PadChange,
+    PadKind,
+    Soaking,
+)
 from journal.domain.entries.entry import new_entry
 from journal.domain.entries.feelings import Mood
 from journal.storage import migrate
@@ -84,6 +92,12 @@ def test_a_journal_of_the_schema_before_body_zones_migrates_without_loss(journal
             pain_relief="ibuprofen" if n % 3 else "",
             pain_relief_at=start + timedelta(minutes=41 * n - 30) if n % 3 else None,
             note=f"night {n} 🌧️",
+            # Answers as that schema holds them: it had no "not noted" (0021).
+            clots=ClotSize.NONE,
+            tissue_passed=False,
+            chills=False,
+            discharge=Discharge.NONE,
+            pain_with_sex=False,
         )
         for n in range(30)
     ]

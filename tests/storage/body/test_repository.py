@@ -65,7 +65,7 @@ def test_a_full_log_comes_back_as_it_was_typed(journal: OpenJournal) -> None:
 def test_editing_and_deleting_logs(journal: OpenJournal) -> None:
     BodyRepository(journal.db).save_log(BodyLog(id="a", logged_at=T0, chills=True))
     BodyRepository(journal.db).save_log(BodyLog(id="a", logged_at=T0, chills=False))
-    assert BodyRepository(journal.db).logs() == [BodyLog(id="a", logged_at=T0)]
+    assert BodyRepository(journal.db).logs() == [BodyLog(id="a", logged_at=T0, chills=False)]
     BodyRepository(journal.db).delete_log("a")
     assert BodyRepository(journal.db).logs() == []
 

@@ -365,8 +365,9 @@ def test_a_stray_enter_on_an_untouched_form_saves_nothing_and_says_so(  # type: 
     qtbot, body_area, journal
 ) -> None:
     """Break test 10 (session 7), finding 2: Enter on the untouched Log tab filed "No
-    bleeding", "No clots", cramping 0 as a whole log. The starting values are no one's
-    answers: nothing is saved, and the line beside the button says what to do."""
+    bleeding", "No clots", cramping 0 as a whole log. Every field opens at "Not noted",
+    no answer: nothing is saved, and the note under Bleeding, the first answer, says
+    what to do (break test 10 of session 15, finding 6)."""
     form = body_area.form
     form.time.setFocus()
     qtbot.waitUntil(form.time.hasFocus)
@@ -374,32 +375,34 @@ def test_a_stray_enter_on_an_untouched_form_saves_nothing_and_says_so(  # type: 
     qtbot.keyClick(form.time, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
 
     assert saved_logs(journal) == []
-    assert "Choose at least one thing to log first" in form.status.text()
-    assert form.status.isVisible() and form.status.kind == "error"
-    assert not form.status.visibleRegion().isEmpty()  # scrolled into view
+    note = form.notes.note("bleeding")
+    assert "Choose at least one thing to log first" in form.problem_text()
+    assert note.isVisible() and not note.visibleRegion().isEmpty()  # scrolled into view
     assert form.time.hasFocus()  # nothing moved under the person's hands
 
 
-def test_a_starting_value_chosen_on_purpose_is_a_log(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
-    """ "No bleeding" picked from its list is an answer, though it is the starting one:
-    the log is saved, and the refusal said before gives way to "Saved"."""
+def test_no_bleeding_chosen_from_its_list_is_a_log(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
+    """ "No bleeding" picked from its list is an answer of its own; "Not noted", picked
+    back, is none. The refusal said before gives way to "Saved"."""
     form = body_area.form
     form.bleeding.setFocus()
     qtbot.waitUntil(form.bleeding.hasFocus)
+    qtbot.keyClick(form.bleeding, Qt.Key.Key_Down)  # "No bleeding"
+    qtbot.keyClick(form.bleeding, Qt.Key.Key_Up)  # and back to "Not noted"
     qtbot.keyClick(form.bleeding, Qt.Key.Key_Return)
     assert saved_logs(journal) == []
-    qtbot.keyClick(form.bleeding, Qt.Key.Key_Down)  # Spotting, a choice
-    qtbot.keyClick(form.bleeding, Qt.Key.Key_Up)  # and back to "No bleeding", on purpose
+    qtbot.keyClick(form.bleeding, Qt.Key.Key_Down)
     assert form.bleeding.currentData() is BleedingLevel.NONE
     qtbot.keyClick(form.bleeding, Qt.Key.Key_Return)
 
     (log,) = saved_logs(journal)
-    assert log.bleeding is BleedingLevel.NONE
+    assert log.bleeding is BleedingLevel.NONE and log.clots is None and log.cramping is None
     assert "Saved the log" in form.status.text() and form.status.kind == "status"
+    assert form.problem_text() == ""
     # The fresh form is untouched again: another Enter saves nothing more.
     qtbot.keyClick(form.time, Qt.Key.Key_Return)
     assert len(saved_logs(journal)) == 1
-    assert "Choose at least one thing" in form.status.text()
+    assert "Choose at least one thing" in form.problem_text()
 
 
 def test_a_note_comes_back_as_written_with_its_indent_and_empty_last_line(

@@ -88,6 +88,7 @@ def test_the_list_shows_the_logs_newest_first_with_what_was_noted(
                 id="new",
                 logged_at=t + timedelta(hours=4),
                 bleeding=BleedingLevel.LIGHT,
+                cramping=0,
                 temperature=Temperature(37.4, C),
                 chills=True,
                 pain_with_sex=True,

@@ -25,7 +25,10 @@ def _bleeding_then_quiet(journal) -> None:  # type: ignore[no-untyped-def]
         BodyLog(id=f"b{i}", logged_at=t - timedelta(days=9 - i), bleeding=BleedingLevel.LIGHT)
         for i in range(5)
     ]
-    logs += [BodyLog(id=f"q{i}", logged_at=t - timedelta(days=i)) for i in range(4)]
+    logs += [  # "No bleeding" chosen: a log that left it not noted tells of no quiet day
+        BodyLog(id=f"q{i}", logged_at=t - timedelta(days=i), bleeding=BleedingLevel.NONE)
+        for i in range(4)
+    ]
     # Ten days before the app's own today (`today_local`, what the timeline counts
     # from), not before the day of ``t``: in the ten minutes after midnight ``t`` is
     # still yesterday, and the loss was 11 days ago.
@@ -112,7 +115,7 @@ def test_a_half_filled_form_survives_a_lock_encrypted_and_nothing_else_shows(
     qtbot.keyClicks(area.form.note, "A little dizzy this morning")
     area.form.cramping.setValue(5)
     unlocked_window.lock()
-    assert area.form.note.toPlainText() == "" and area.form.cramping.value() == 0
+    assert area.form.note.toPlainText() == "" and area.form.cramping.text() == "Not noted"
     assert area.timeline.summary.text() == ""
     ini = (
         (unlocked_window.settings.path).read_text(encoding="utf-8")

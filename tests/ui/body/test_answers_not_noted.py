@@ -1,0 +1,116 @@
+"""The body-log form opens with every field at "Not noted", and only what the person
+chose is saved; the rest is stored as not noted and read so in Past logs, the CSV and
+the doctor's summary (break test 10 of session 15, finding 6: the form opened showing
+"No bleeding", "No clots", cramping 0, "No discharge", which Save said were no answer,
+yet a log with cramping 3 alone was saved with "Bleeding: None" and exported as
+``clots none, tissue_passed no, chills no, discharge none, pain_with_sex no``)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+
+from journal.domain.body.log import BleedingLevel, BodyLog, ClotSize, Discharge, RecoveryDetails
+from journal.domain.body.summary import build_summary
+from journal.domain.body.temperature import TemperatureUnit
+from journal.domain.common.local_time import today_local
+from journal.storage.body.export import body_to_csv
+from journal.ui.body.export_pdf import log_rows
+from journal.ui.body.form import NOTHING_CHOSEN, BodyLogForm
+from journal.ui.body.past_logs import COLUMNS
+from tests.ui.body import support as support
+from tests.ui.body.support import saved_logs
+
+body_area = support.body_area
+BLEEDING = COLUMNS.index("Bleeding")
+ANSWERS = ("bleeding", "clots", "tissue_passed", "chills", "discharge", "pain_with_sex")
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_the_form_opens_not_noted_and_keeps_only_what_was_chosen(  # type: ignore[no-untyped-def]
+    qtbot, body_area, journal
+) -> None:
+    form = body_area.form
+    shown = [form.bleeding.currentText(), form.clots.currentText(), form.discharge.currentText()]
+    assert shown == ["Not noted"] * 3  # not "No bleeding", "No clots", "No discharge"
+    assert form.cramping.text() == "Not noted"  # not 0
+    assert not any(c.isChecked() for c in (form.tissue, form.chills, form.pain_with_sex))
+
+    # Nothing chosen: refused, said under Bleeding (the first answer), nothing saved.
+    form.time.setFocus()
+    qtbot.waitUntil(form.time.hasFocus)
+    qtbot.keyClick(form.time, Qt.Key.Key_Return)
+    assert saved_logs(journal) == []
+    assert form.notes.shown() == "bleeding" and form.problem_text() == NOTHING_CHOSEN
+    assert not form.notes.note("bleeding").visibleRegion().isEmpty()
+    assert form.time.hasFocus()  # nothing moved under the person's hands
+
+    # Cramping 3, typed, and nothing else: only the cramping is an answer.
+    form.cramping.setFocus()
+    qtbot.waitUntil(form.cramping.hasFocus)
+    qtbot.keyClick(form.cramping, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(form.cramping, "3")
+    qtbot.keyClick(form.cramping, Qt.Key.Key_Return)
+    (log,) = saved_logs(journal)
+    assert log.cramping == 3
+    assert [getattr(log, name) for name in ANSWERS] == [None] * len(ANSWERS)
+    assert form.bleeding.currentText() == "Not noted" and form.cramping.text() == "Not noted"
+
+    model = body_area.past.model
+    assert model.index(0, BLEEDING).data() == "—"  # not "None"
+    assert model.index(0, BLEEDING).data(Qt.ItemDataRole.AccessibleTextRole) == "Not noted"
+    assert "Bleeding not noted" in model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    (row,) = csv.DictReader(io.StringIO(body_to_csv(saved_logs(journal))))
+    assert [row[name] for name in ANSWERS] == [""] * len(ANSWERS)  # no "none", no "no"
+    assert row["cramping_0_to_10"] == "3"
+    today = today_local()
+    summary = build_summary(
+        saved_logs(journal), [], RecoveryDetails(), [], today, today, datetime.now(UTC)
+    )
+    (day,) = summary.days
+    assert day.bleeding == "" and day.also == ()
+    (pdf_row,) = [r for _g, r in log_rows(summary, TemperatureUnit.CELSIUS)]
+    assert "None" not in pdf_row and "none" not in pdf_row
+
+    # "No bleeding", chosen from its list, is an answer of its own.
+    form.bleeding.setFocus()
+    qtbot.waitUntil(form.bleeding.hasFocus)
+    qtbot.keyClick(form.bleeding, Qt.Key.Key_Down)  # the item under "Not noted"
+    assert form.bleeding.currentData() is BleedingLevel.NONE
+    qtbot.keyClick(form.bleeding, Qt.Key.Key_Return)
+    newest = max(saved_logs(journal), key=lambda each: each.logged_at)
+    assert newest.bleeding is BleedingLevel.NONE and newest.cramping is None
+    assert [getattr(newest, name) for name in ANSWERS[1:]] == [None] * (len(ANSWERS) - 1)
+
+
+def test_a_past_log_changed_keeps_the_answers_it_had(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A log stored before (its "No clots", "no chills" were kept as answers) and one
+    stored now (not noted) both come back as they were when saved unchanged."""
+    form = BodyLogForm(with_pads=False)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    at = datetime(2026, 11, 29, 8, 0, tzinfo=UTC)
+    before = BodyLog(
+        "old",
+        at,
+        BleedingLevel.LIGHT,
+        clots=ClotSize.NONE,
+        tissue_passed=False,
+        cramping=0,
+        chills=False,
+        discharge=Discharge.NONE,
+        pain_with_sex=True,
+    )
+    now_kept = BodyLog("new", at, None, cramping=6)
+    for log in (before, now_kept):
+        form.load(log)
+        form.time.setFocus()
+        qtbot.waitUntil(form.time.hasFocus)
+        with qtbot.waitSignal(form.log_ready) as saved:
+            qtbot.keyClick(form.time, Qt.Key.Key_Return)
+        assert saved.args == [log]
+    assert form.cramping.text() == "6" and form.bleeding.currentText() == "Not noted"
