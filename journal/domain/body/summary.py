@@ -26,7 +26,18 @@ from journal.domain.body.temperature import Temperature
 from journal.domain.body.warning_signs import RaisedSign, evaluate
 from journal.domain.common.local_time import day_in, recorded_day
 
-__all__ = ["DoctorSummary", "SummaryDay", "build_summary"]
+__all__ = ["DayNote", "DoctorSummary", "SummaryDay", "build_summary"]
+
+
+@dataclass(frozen=True, slots=True)
+class DayNote:
+    """A log's note in the doctor's summary, as written, with the log's moment (aware
+    UTC) and its IANA zone (None: the computer's), so the note says which log of the
+    day it belongs to (break test 10 of session 15, finding 13)."""
+
+    logged_at: datetime
+    zone: str | None
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +45,8 @@ class SummaryDay:
     """One day of the doctor's summary: the number of logs, the heaviest bleeding (its label;
     "" when no log of the day noted it), the strongest cramping (0 to 10; None when none
     was noted), the highest temperature, pads changed and soaked through, anything else
-    noted (clots, chills …; only what was answered yes) and the day's notes, as written.
+    noted (clots, chills …; only what was answered yes) and the day's notes, as written,
+    each with its log's time (`DayNote`), oldest first.
     """
 
     day: date
@@ -45,7 +57,7 @@ class SummaryDay:
     pads: int
     soaked_through: int
     also: tuple[str, ...]
-    notes: tuple[str, ...]
+    notes: tuple[DayNote, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +115,11 @@ def _day_row(day: date, logs: list[BodyLog], pads: list[PadChange], notes: bool)
         pads=len(pads),
         soaked_through=sum(1 for pad in pads if pad.soaking is Soaking.FULLY),
         also=_also(logs),
-        notes=tuple(log.note for log in logs if notes and log.note.strip()),
+        notes=tuple(
+            DayNote(log.logged_at, log.zone, log.note)
+            for log in logs
+            if notes and log.note.strip()
+        ),
     )
 
 

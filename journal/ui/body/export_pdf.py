@@ -29,13 +29,13 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from journal.domain.body.summary import DoctorSummary, SummaryDay
+from journal.domain.body.summary import DayNote, DoctorSummary, SummaryDay
 from journal.domain.body.temperature import TemperatureUnit
 from journal.domain.body.warning_signs import rules_by_id
 from journal.domain.common.file_names import HEALTH_LOG_CSV, HEALTH_SUMMARY_PDF
 from journal.domain.common.words import count
 from journal.storage.atomic import write_to_chosen_place
-from journal.ui.common.local_time import say_day, say_moment, today_local
+from journal.ui.common.local_time import say_day, say_moment, say_time, today_local
 
 CHART_URL = "solace-chart.png"
 DEFAULT_PDF_NAME = HEALTH_SUMMARY_PDF  # neutral names: journal.domain.common.file_names
@@ -53,6 +53,13 @@ NO_LOG_RULE = (
     "one line, “Nothing logged”."
 )
 LOG_WIDTHS = ("15%", "7%", "12%", "12%", "8%", "14%", "32%")  # "Also noted" gets the room
+#: A note is laid out in rows of at most this many characters and line breaks, each far
+#: shorter than a page (about 12 lines of the 60 an A4 page holds at 9 pt), so the rows
+#: are never split (``paginate``) and each page a long note goes on to begins with its
+#: day, "29 Nov 2026 (continued)" (break test 10 of session 15, finding 13).
+NOTE_PIECE_CHARS = 1200
+NOTE_PIECE_LINES = 12
+CONTINUED = "(continued)"
 
 _STYLE = """
 body { font-family: sans-serif; font-size: 9pt; color: #222; }
@@ -98,15 +105,66 @@ def _day_cell(day: date) -> str:
     return f"{day:%d %b %Y}".replace(" ", NBSP)  # a day is never broken
 
 
+def note_pieces(text: str) -> list[str]:
+    """``text`` (a note) cut into pieces of at most `NOTE_PIECE_CHARS` characters and
+    `NOTE_PIECE_LINES` line breaks, at a line break, else after a sentence's end, else
+    at a space (a word longer than a piece is cut inside); joined, the pieces are
+    ``text`` again, character for character."""
+    pieces: list[str] = []
+    rest = text
+    while rest:
+        cut = _cut(rest)
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    return pieces
+
+
+def _cut(text: str) -> int:
+    """Where the first piece of ``text`` ends (`note_pieces`)."""
+    window = text[:NOTE_PIECE_CHARS]
+    breaks = [i for i, c in enumerate(window) if c == "\n"]
+    if len(breaks) >= NOTE_PIECE_LINES:
+        return breaks[NOTE_PIECE_LINES - 1] + 1
+    if len(text) <= NOTE_PIECE_CHARS:
+        return len(text)
+    half = NOTE_PIECE_CHARS // 2
+    for mark in ("\n", ". ", "? ", "! ", " "):
+        at = window.rfind(mark, half)
+        if at >= 0:
+            return at + len(mark)
+    return NOTE_PIECE_CHARS
+
+
+def _note_rows(day: date, note: DayNote) -> list[str]:
+    """The rows of one note: the first says its log's time ("Note, 08:15:"), each
+    after it "29 Nov 2026 (continued)" in its Day cell."""
+    rows = []
+    for number, piece in enumerate(note_pieces(note.text.strip("\r\n").rstrip())):
+        shown = as_written(piece.removesuffix("\n"))
+        if number:
+            when, label = f"{_day_cell(day)} {CONTINUED}", ""
+        else:
+            when = _day_cell(day)
+            label = f"<i>Note, {escape(say_time(note.logged_at, note.zone))}:</i> "
+        rows.append(
+            f"<tr><td>{when}</td>"
+            f'<td colspan="{len(LOG_WIDTHS) - 1}">{label}{shown}</td></tr>'
+        )
+    return rows
+
+
 def log_rows(summary: DoctorSummary, unit: TemperatureUnit) -> list[tuple[int, str]]:
     """The log's table as (group, row) pairs, in order: a group is one line of
     `log_lines` (a day, or a stretch of days with nothing logged), its row and, for a
-    day, one full-width row under it for each of its notes.
+    day, full-width rows under it for each of its notes (`_note_rows`).
 
     Each row names its day in the first column, so a page never shows symptoms or a
     note without the day they belong to, and notes get the page's width instead of a
     narrow column (break test 10 of session 12, finding 1: a day with three long notes
     was one 70-line row, split across pages, its continuation under an empty Day cell).
+    A note longer than a page is several rows, each far shorter than a page, so it
+    goes on from page to page under its day, "(continued)", and the column headers
+    (break test 10 of session 15, finding 13).
     """
     rows: list[tuple[int, str]] = []
     for group, line in enumerate(log_lines(summary)):
@@ -121,14 +179,7 @@ def log_rows(summary: DoctorSummary, unit: TemperatureUnit) -> list[tuple[int, s
         shown = "".join(f"<td>{as_written(c)}</td>" for c in cells)
         rows.append((group, f"<tr><td>{_day_cell(line.day)}</td>{shown}</tr>"))
         for note in line.notes:
-            written = as_written(note.strip("\r\n").rstrip())
-            rows.append(
-                (
-                    group,
-                    f"<tr><td>{_day_cell(line.day)}</td>"
-                    f'<td colspan="{len(LOG_WIDTHS) - 1}"><i>Note:</i> {written}</td></tr>',
-                )
-            )
+            rows += [(group, row) for row in _note_rows(line.day, note)]
     return rows
 
 
