@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain.body.log import BleedingLevel, BodyLog, Discharge, RecoveryDetails
+from journal.domain.body.log import BleedingLevel, BodyLog, RecoveryDetails
 from journal.domain.body.temperature import TemperatureUnit
 from journal.storage.body.repository import BodyRepository
 from journal.ui.common.wheel import guarded_field
@@ -74,15 +74,13 @@ def test_wheel_over_bleeding_and_discharge_scrolls_the_form_instead(qtbot, unloc
         scroll.ensureWidgetVisible(field)
         before = bar.value()
         turn_wheel(field, -1)  # scrolling down the page
-        assert form.bleeding.currentData() is BleedingLevel.NONE
-        assert form.discharge.currentData() is Discharge.NONE
+        assert form.bleeding.currentText() == form.discharge.currentText() == "Not noted"
         assert bar.value() > before or bar.value() == bar.maximum(), field.accessibleName()
         bar.setValue(0)
         scroll.ensureWidgetVisible(field)
         before = bar.value()
         turn_wheel(field, 1)
-        assert form.bleeding.currentData() is BleedingLevel.NONE
-        assert form.discharge.currentData() is Discharge.NONE
+        assert form.bleeding.currentText() == form.discharge.currentText() == "Not noted"
         assert bar.value() < before or bar.value() == 0
 
     bar.setValue(bar.maximum() // 2)
@@ -98,7 +96,7 @@ def test_a_field_with_the_keyboard_focus_still_follows_the_wheel(qtbot, unlocked
     qtbot.keyClick(form.clots, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(form.bleeding.hasFocus)  # the person tabbed there
     turn_wheel(form.bleeding, -1)
-    assert form.bleeding.currentData() is BleedingLevel.SPOTTING
+    assert form.bleeding.currentData() is BleedingLevel.NONE  # the item under "Not noted"
 
 
 def test_focus_solace_gave_does_not_let_the_wheel_change_a_field(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
