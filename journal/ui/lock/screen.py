@@ -36,10 +36,33 @@ from journal.ui.lock.pages import (
 )
 
 OFFER_RESTORE = (
-    "You can bring back your newest good backup with Restore a backup…, which keeps "
-    "these files aside first, or copy what can still be read into a new journal with "
-    "Rescue what can be read…, which leaves these files as they are."
+    "Rescue what can be read… copies everything that can still be read, your latest "
+    "words too, into a new journal, and leaves these files as they are. Restore a "
+    "backup… puts a backup in their place and keeps these files aside: what was "
+    "written after that backup is not in it."
 )
+
+
+def backup_words(folder: Path | None) -> str:
+    """What the damage page says of the newest good backup of the journal in ``folder``
+    (`newest_good.newest_good_backup`): when it was taken, and that what was written
+    after it is only in Rescue what can be read… (break test 16 of session 15, finding
+    6: Restore dropped the newest entry with nothing said); "" without a folder."""
+    if folder is None:
+        return ""
+    from journal.storage.safekeeping.newest_good import newest_good_backup
+    from journal.ui.common.local_time import say_moment
+
+    newest = newest_good_backup(folder)
+    if newest is None:
+        return (
+            "No backup of this journal is kept on this computer, so Rescue what can be "
+            "read… is the way back to its words."
+        )
+    return (
+        f"The newest backup is from {say_moment(newest.taken_at)}; anything written "
+        "after it is only in Rescue what can be read…."
+    )
 
 
 def words_waiting(rescuable: bool) -> str:
@@ -428,8 +451,11 @@ class LockScreen(CurrentPageStack):
         """The unlock page's damage page for the journal chosen there: ``said`` (what
         was found; ``error``'s message by default), what can bring it back (Restore a
         backup…, and Rescue what can be read… where something can be read: break test
-        16 of session 11, b), and whether unsaved words wait with it (`words_waiting`).
-        The focus goes to Restore a backup…."""
+        16 of session 11, b), what each keeps and loses (`backup_words`), and whether
+        unsaved words wait with it (`words_waiting`). The focus goes to Rescue what can
+        be read… where it is offered: it changes nothing and keeps every word that can
+        be read, the newest too, which a restore of an older backup would leave behind
+        (break test 16 of session 15, finding 6); else to Restore a backup…."""
         page = self.unlock_page
         if self.currentWidget() is not page:
             self.setCurrentWidget(page)
@@ -437,10 +463,12 @@ class LockScreen(CurrentPageStack):
         page.rescue_button.setVisible(error.rescuable)
         text = f"{said or error.message} {error.offer or OFFER_RESTORE}"
         folder = page.chosen_folder()
+        if error.rescuable:
+            text = " ".join(filter(None, [text, backup_words(folder)]))
         if folder is not None and self._words_wait(folder):
             text += " " + words_waiting(error.rescuable)
         page.show_error(text)
-        page.restore_button.setFocus()
+        (page.rescue_button if error.rescuable else page.restore_button).setFocus()
 
     def _words_wait(self, folder: Path) -> bool:
         """Whether words sealed at a lock wait for the journal in ``folder``."""

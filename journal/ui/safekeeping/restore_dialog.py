@@ -181,18 +181,28 @@ def chosen_words(
     return words + "."
 
 
-def restored_words(source: Path, backups: list[Backup], kept_aside: bool) -> str:
+def restored_words(
+    source: Path, backups: list[Backup], kept_aside: bool, *, aside_damaged: bool = False
+) -> str:
     """What a finished restore did, for the note over the opened journal (break test 16
     of the eighth session, finding 6: the journal simply opened, with nothing said):
     which backup (``source``, a kept backup's folder among ``backups`` or a backup file)
-    and, when ``kept_aside``, where the journal as it was went."""
+    and, when ``kept_aside``, where the journal as it was went; when that copy is of
+    damaged files (``aside_damaged``), that it cannot be restored, never that Restore…
+    can bring it back (break test 16 of session 15, finding 6: it was then refused as
+    damaged)."""
     kept = next((b for b in backups if b.folder == source), None)
     if kept is not None:
         what = f"the backup of {say_moment(kept.taken_at, seconds=True)} ({REASONS[kept.reason]})"
     else:
         what = f"the backup file \u201c{source.name}\u201d"
     words = f"Your journal was restored from {what}."
-    if kept_aside:
+    if kept_aside and aside_damaged:
+        words += (
+            " The damaged files it replaced are kept aside, unchanged, among its "
+            "backups; being damaged, they cannot be restored."
+        )
+    elif kept_aside:
         words += (
             " Your journal as it was just before is kept among its backups, as "
             f"\u201c{KEPT_ASIDE}\u201d, so Restore\u2026 can bring it back."
@@ -239,6 +249,9 @@ class RestoreDialog(QDialog):
         self.setModal(True)
         self.store = store
         self.journal_folder = journal_folder
+        self.problem = problem
+        # The backup the person agreed to restore over words written after it.
+        self._older_agreed: Path | None = None
         self._before = before
         self._task: Task | None = None
         self._restoring = False
@@ -418,6 +431,8 @@ class RestoreDialog(QDialog):
             return
         if self._asks_about_another_journal(Path(source)):
             return
+        if self._asks_about_newer_words(Path(source)):
+            return
         other_journal = self._other_agreed == Path(source)
         self._restoring = True  # from here the dialog stays open until the end
         if self._before is not None:
@@ -430,12 +445,12 @@ class RestoreDialog(QDialog):
                 return
             self._before = None
         self.footer.set_busy(True)
-        data_dir, folder = self.store.data_dir, self.journal_folder
+        data_dir, folder, damaged = self.store.data_dir, self.journal_folder, self.problem
 
         def work() -> tuple[OpenJournal, str]:
             from journal.errors import WrongPassphrase
             from journal.storage.lock.keys import looks_like_recovery_key
-            from journal.storage.safekeeping.backups import list_backups
+            from journal.storage.safekeeping.backups import list_backups, not_offered
             from journal.storage.safekeeping.restore import restore
 
             # The fields take a passphrase or a recovery key, as their errors say (break
@@ -454,8 +469,9 @@ class RestoreDialog(QDialog):
             )
             after = list_backups(target)
             aside = {b.folder for b in after} - {b.folder for b in before}
-            kept_aside = any(b.reason is Reason.BEFORE_RESTORE for b in after if b.folder in aside)
-            words = restored_words(Path(source), before, kept_aside)
+            kept = [b for b in after if b.folder in aside and b.reason is Reason.BEFORE_RESTORE]
+            aside_damaged = bool(damaged) or any(not_offered(b, target.name) for b in kept)
+            words = restored_words(Path(source), before, bool(kept), aside_damaged=aside_damaged)
             meant = self.other_journal[1] if self.other_journal is not None else ""
             called = read_header(target).name
             if meant and called != meant.strip():
@@ -504,6 +520,56 @@ class RestoreDialog(QDialog):
             f"Restore \u201c{name}\u201d",
             agreed,
             title="A backup of another journal",
+            keep="Don\u2019t restore",
+        )
+        return True
+
+    def _asks_about_newer_words(self, source: Path) -> bool:
+        """Over a damaged journal (``problem``) whose files were changed after the backup
+        chosen (`newest_good.changed_after`), say that restoring it leaves those words
+        behind, in damaged files no restore brings back, and that Rescue what can be
+        read… keeps them, and ask; True while asking (Restore goes on only after the
+        person's yes; "Don't restore" is the default). Break test 16 of session 15,
+        finding 6: the entry written after the newest backup was dropped unsaid."""
+        folder = self.journal_folder
+        if not self.problem or folder is None or self._older_agreed == source:
+            return False
+        asking = self.question is not None and shiboken6.isValid(self.question)
+        if asking and self.question is not None and self.question.isVisible():
+            return True
+        from journal.storage.safekeeping.backups import list_backups
+        from journal.storage.safekeeping.newest_good import changed_after, last_changed
+        from journal.storage.safekeeping.restore import backup_journal
+
+        kept = next((b for b in list_backups(folder) if b.folder == source), None)
+        if kept is not None:
+            made: datetime | None = kept.taken_at
+        else:
+            found = backup_journal(source)
+            made = found[2] if found is not None else None
+        if made is not None and not changed_after(folder, made):
+            return False
+        changed = last_changed(folder)
+        when = f"This backup is from {say_moment(made)}" if made else "This backup is older"
+        since = f", and this journal was last changed on {say_moment(changed)}" if changed else ""
+        detail = (
+            f"{when}{since}. Anything written after the backup is not in it: restoring "
+            "keeps the damaged files aside, where no restore can bring them back. Rescue "
+            "what can be read… keeps those words in a new journal; you can restore "
+            "afterwards."
+        )
+
+        def agreed() -> None:
+            self._older_agreed = source
+            self.start()
+
+        self.question = confirm(
+            self,
+            "Restore a backup older than your latest words?",
+            detail,
+            "Restore anyway",
+            agreed,
+            title="Words written after this backup",
             keep="Don\u2019t restore",
         )
         return True

@@ -1,0 +1,77 @@
+"""Damage found at unlock in a journal holding words written after its newest backup
+(break test 16 of session 15, finding 6): "Restore a backup…", the focused default,
+restored the backup of 02:08 and dropped the entry of 02:10 with nothing said, then
+promised "Restore… can bring it back" of a damaged copy it refused. The real window,
+a real SQLCipher file damaged by a flipped bit."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+
+import shiboken6
+from PySide6.QtCore import Qt
+
+from journal.domain.entries.entry import new_entry
+from journal.domain.safekeeping.rotation import Reason
+from journal.storage.entries.repository import EntryRepository
+from journal.ui.common.confirm import Question
+from tests.conftest import PASSPHRASE
+from tests.storage.safekeeping.helpers import write_entries
+from tests.ui.safekeeping.test_restore_flow import damaged_at_unlock, restore_dialog
+
+CANARY = "Limecanary written after the newest backup"
+
+
+def newer_than_its_backup(store) -> None:  # type: ignore[no-untyped-def]
+    """The one journal: 120 entries, a daily backup, then one entry more."""
+    (info,) = store.journals()
+    journal = store.unlock(info.folder, PASSPHRASE)
+    write_entries(journal, 120)
+    journal.backup(Reason.DAILY)
+    entry = new_entry(datetime.now(UTC))
+    EntryRepository(journal.db).save(dataclasses.replace(entry, body=CANARY))
+    journal.lock()
+
+
+def test_the_damage_page_offers_rescue_first_and_says_what_a_restore_leaves(
+    qtbot, store, window
+):  # type: ignore[no-untyped-def]
+    newer_than_its_backup(store)
+    (info,) = store.journals()
+    page = damaged_at_unlock(qtbot, window, info.folder)
+    said = page.error.text()
+    assert page.rescue_button.isVisible() and page.rescue_button.hasFocus()
+    assert "The newest backup is from " in said
+    assert "anything written after it is only in Rescue what can be read…" in said
+    assert "your latest words too" in said
+
+
+def test_restore_over_newer_words_asks_first_and_never_promises_an_undo_it_cannot_do(
+    qtbot, store, window
+):  # type: ignore[no-untyped-def]
+    newer_than_its_backup(store)
+    (info,) = store.journals()
+    page = damaged_at_unlock(qtbot, window, info.folder)
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    dialog = restore_dialog()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    question = dialog.question
+    assert isinstance(question, Question) and question.isVisible()
+    assert "Anything written after the backup is not in it" in question.informativeText()
+    assert "Rescue what can be read… keeps those words" in question.informativeText()
+    qtbot.keyClick(question, Qt.Key.Key_Escape)  # the default keeps the journal as it is
+    qtbot.waitUntil(lambda: not shiboken6.isValid(question) or not question.isVisible())
+    assert window.journal is None and not dialog.restoring
+
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    question = dialog.question
+    assert question is not None and question.isVisible()
+    with qtbot.waitSignal(window.opened, timeout=20_000):
+        qtbot.mouseClick(question.yes_button, Qt.MouseButton.LeftButton)
+    assert window.journal is not None
+    assert EntryRepository(window.journal.db).count() == 120  # the backup, as agreed
+    (note,) = window.notices.texts()
+    assert "can bring it back" not in note
+    assert "being damaged, they cannot be restored" in note
