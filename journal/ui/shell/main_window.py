@@ -122,7 +122,7 @@ from journal.ui.shell.held_words import (
 from journal.ui.shell.idle import IdleWatcher, idle_notice, is_idle_notice
 from journal.ui.shell.lock_cover import LOCKING, LOCKING_PASTE, LockCover
 from journal.ui.shell.notices import Notices
-from journal.ui.shell.stale_input import drop_stale_input
+from journal.ui.shell.stale_input import deliver_queued_input, drop_stale_input
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -176,6 +176,13 @@ LOCKED_SAVED = "Journal locked. Everything you wrote was saved."
 STALE_INPUT_DROPPED = (
     "Keys pressed while your journal was opening were not used, in case they were your "
     "passphrase. Please type again anything meant for the journal."
+)
+#: Said after a lock for damage when keys arrived after the editor's words were sealed
+#: (`drop_stale_input`): too late to be kept, never lost unsaid (break test 16 of
+#: session 15, finding 2).
+KEYS_AFTER_DAMAGE_LOCK = (
+    "Keys pressed while Solace was locking it, after your words were kept, were not "
+    "used; please type again anything that is missing."
 )
 STAYED_LOCKED = (
     "Solace was locked while this ran, so your journal stays locked: type its passphrase "
@@ -1002,6 +1009,11 @@ class MainWindow(QMainWindow):
                 journal.lock()
             except Exception as error:  # the key is already forgotten
                 log.error("the journal did not close cleanly: %s", type(error).__name__)
+            # Keys that came while the words were sealed and the file closed are too
+            # late to keep: dropped here (never into the lock screen's passphrase
+            # field), and said when this lock was not asked for (break test 16 of
+            # session 15, finding 2).
+            late = drop_stale_input() if damaged else 0
             # The closed database gave back the room its write-ahead log took (a full
             # small disk): the held words may fit beside the journal now. Said as
             # they are, never "quitting would lose them" when quitting would not.
@@ -1024,7 +1036,11 @@ class MainWindow(QMainWindow):
                 notice = f"{notice} {not_made}"
             if damaged:  # what was found first; words held in memory only still said
                 notice = " ".join(
-                    [DAMAGED_WHILE_OPEN, *([notice] if notice == DRAFTS_HELD else [])]
+                    [
+                        DAMAGED_WHILE_OPEN,
+                        *([notice] if notice == DRAFTS_HELD else []),
+                        *([KEYS_AFTER_DAMAGE_LOCK] if late else []),
+                    ]
                 )
             if notice:
                 self.show_lock_notice(notice, say=here or closing)
@@ -1050,6 +1066,13 @@ class MainWindow(QMainWindow):
         if self.journal is None:
             return
         self.journal.note_damage()  # every way it closes now writes nothing to it
+        # Keys typed before this lock she did not ask for reach the editor first, and
+        # are sealed with its words (break test 16 of session 15, finding 2).
+        deliver_queued_input()
+        if self.journal is None:  # a queued Ctrl+L locked it meanwhile
+            if not self.closing:
+                self.show_damage_page()
+            return
         self._damage_lock = True
         self.after_lock = "damage"  # the fresh process after a hard lock shows it too
         try:

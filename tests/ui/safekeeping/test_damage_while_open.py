@@ -173,3 +173,55 @@ def test_ctrl_n_on_a_damaged_file_says_so_and_locks_to_the_damage_page(qtbot, un
     qtbot.waitUntil(lambda: page.rescue_button.isVisible(), timeout=5_000)
     assert page.error.text().startswith("This journal's file is damaged")
     assert "Something went wrong" not in page.error.text()
+
+
+def test_keys_typed_as_the_damage_lock_begins_are_sealed_with_the_words(
+    qtbot, unlocked_window, data_dir, tmp_path
+):  # type: ignore[no-untyped-def]
+    """Break test 16 of session 15, finding 2: a lock for damage found by a check came
+    while she typed; the end of the sentence, queued while the window locked, was lost
+    with no word. Keys queued before the lock reach the editor and are sealed with its
+    words; nothing is written into journal.db or its WAL; Rescue brings them back whole."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from journal.storage.lock.keys import LIGHT_KDF
+    from journal.storage.safekeeping.rescue import rescue
+    from tests.conftest import PASSPHRASE
+    from tests.storage.safekeeping.helpers import digest
+
+    window = unlocked_window
+    journal = window.journal
+    folder = journal.folder
+    write_entries(journal, 60, word="x" * 900)
+    with journal.db.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    journal.db.engine.dispose()
+    area = next(a for a in window.areas if isinstance(a, JournalArea))
+    area.new_entry()
+    qtbot.keyClicks(area.editor.body, CANARY)  # not saved yet: no event loop since
+    damage_a_page_of_entries(folder / "journal.db", bytes(journal.data_key), tmp_path)
+    late = " and the end"
+    for letter in late:  # typed, still queued when the check locks
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            key = Qt.Key.Key_Space if letter == " " else Qt.Key(ord(letter.upper()))
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, letter)
+            QApplication.postEvent(area.editor.body, event)
+    before = digest(folder)
+
+    window.lock_for_damage()  # what the background page walk does when it finds damage
+    assert window.is_locked
+    after = digest(folder)
+    for name in ("journal.db", "journal.db-wal"):
+        assert after.get(name) == before.get(name), name
+    said = window.lock_screen.unlock_page.error.text()
+    assert "Words you had not saved yet are waiting" in said
+
+    result = rescue(
+        data_dir, folder, PASSPHRASE, "Mine (rescued)", "a new long passphrase", LIGHT_KDF
+    )
+    try:
+        assert CANARY + late in "".join(result.journal.sealed_drafts().values())
+    finally:
+        result.journal.lock()
