@@ -36,6 +36,8 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -260,58 +262,62 @@ def restore(
     if other and not other_journal:  # asked first, whatever passphrase was typed
         here = journal_is_here(data_dir, header.journal_id)
         raise BackupOfAnotherJournal(header.name, here, backup_made(source))
+    made_here = not (journals_dir(data_dir) / header.journal_id).exists()
     target = ensure_private_dir(ensure_private_dir(journals_dir(data_dir)) / header.journal_id)
-    finish_restore(target)  # an earlier, interrupted one first
-    try:
-        live = _authorise(target, header.journal_id, secret, recovery_key)
-        if live is not None:
-            # The kept backups get the live header before any is read (a crash during a
-            # change of passphrase may have left one with the retired header).
-            snapshots.settle_headers(target, live.data_key)
-        data_key = _backup_key(
-            header, source, live, secret, recovery_key, backup_secret, backup_recovery_key
-        )
-    except (NotTheCurrentPassphrase, BackupFileWrongPassphrase) as error:
-        if expected_journal is not None and header.journal_id != expected_journal:
-            here = (target / HEADER_NAME).is_file()
-            raise BackupOfAnotherJournal(header.name, here, backup_made(source)) from error
-        raise
-    identity = _identity(source, target)
-    # The journal is exactly this backup already (restored from it, nothing written
-    # since): the copy kept aside would hold exactly what is restored, so none is kept
-    # (break test 16 of session 12, finding 8: 13 restores of one file, 13 copies).
-    again = live is not None and _is_already(target, live.data_key, identity)
-    staging = staging_dir(target)
-    aside = ""
-    with restoring(target):  # the lock screen's listing leaves this copy alone
-        shutil.rmtree(staging, ignore_errors=True)
+    # A refused restore leaves nothing it made: no empty folder of a journal new here
+    # under "Nothing has been changed" (break test 16 of session 15, finding 5).
+    with _removed_on_failure(target, made_here):
+        finish_restore(target)  # an earlier, interrupted one first
         try:
-            ensure_private_dir(staging)
-            _copy_in(source, staging)
-            if live is None:  # a journal new here, or one whose key file is damaged
-                _own_name(staging, data_dir, target)
-            _check(staging / DATABASE_NAME, data_key, header.journal_id)
+            live = _authorise(target, header.journal_id, secret, recovery_key)
             if live is not None:
-                _take_live_credentials(staging, data_key, live)
-            mark_same_as(
-                staging / DATABASE_NAME,
-                live.data_key if live is not None else data_key,
-                identity,
+                # The kept backups get the live header before any is read (a crash during a
+                # change of passphrase may have left one with the retired header).
+                snapshots.settle_headers(target, live.data_key)
+            data_key = _backup_key(
+                header, source, live, secret, recovery_key, backup_secret, backup_recovery_key
             )
-            stamp = datetime.now(UTC).strftime(_STAMP)
-            aside = f"{BACKUPS_NAME}/{stamp}-{Reason.BEFORE_RESTORE.value}"
-            _make_aside(target / aside)  # before READY, after which the swap is due
-            atomic_write_bytes(staging / READY, aside.encode())
-            fsync_dir(staging)
-        except BaseException as error:
+        except (NotTheCurrentPassphrase, BackupFileWrongPassphrase) as error:
+            if expected_journal is not None and header.journal_id != expected_journal:
+                here = (target / HEADER_NAME).is_file()
+                raise BackupOfAnotherJournal(header.name, here, backup_made(source)) from error
+            raise
+        identity = _identity(source, target)
+        # The journal is exactly this backup already (restored from it, nothing written
+        # since): the copy kept aside would hold exactly what is restored, so none is kept
+        # (break test 16 of session 12, finding 8: 13 restores of one file, 13 copies).
+        again = live is not None and _is_already(target, live.data_key, identity)
+        staging = staging_dir(target)
+        aside = ""
+        with restoring(target):  # the lock screen's listing leaves this copy alone
             shutil.rmtree(staging, ignore_errors=True)
-            if aside:
-                with contextlib.suppress(OSError):
-                    (target / aside).rmdir()  # made here, still empty
-            if isinstance(error, BackupUnusable) and source.parent == target / BACKUPS_NAME:
-                (source / DAMAGED).touch()  # a kept backup: marked, never offered again
-            raise as_told(error, _source_size(source), target, "restore this backup") from error
-        ensure_private_dir(target / BACKUPS_NAME)
+            try:
+                ensure_private_dir(staging)
+                _copy_in(source, staging)
+                if live is None:  # a journal new here, or one whose key file is damaged
+                    _own_name(staging, data_dir, target)
+                _check(staging / DATABASE_NAME, data_key, header.journal_id)
+                if live is not None:
+                    _take_live_credentials(staging, data_key, live)
+                mark_same_as(
+                    staging / DATABASE_NAME,
+                    live.data_key if live is not None else data_key,
+                    identity,
+                )
+                stamp = datetime.now(UTC).strftime(_STAMP)
+                aside = f"{BACKUPS_NAME}/{stamp}-{Reason.BEFORE_RESTORE.value}"
+                _make_aside(target / aside)  # before READY, after which the swap is due
+                atomic_write_bytes(staging / READY, aside.encode())
+                fsync_dir(staging)
+            except BaseException as error:
+                shutil.rmtree(staging, ignore_errors=True)
+                if aside:
+                    with contextlib.suppress(OSError):
+                        (target / aside).rmdir()  # made here, still empty
+                if isinstance(error, BackupUnusable) and source.parent == target / BACKUPS_NAME:
+                    (source / DAMAGED).touch()  # a kept backup: marked, never offered again
+                raise as_told(error, _source_size(source), target, "restore this backup") from error
+            ensure_private_dir(target / BACKUPS_NAME)
     finish_restore(target)
     # The copy kept aside is marked when it fails its check, so the restore list can
     # say so; then the copies kept aside join the rotation: each is kept while its day
@@ -328,6 +334,23 @@ def restore(
             shutil.rmtree(target / aside, ignore_errors=True)
     rotate(target)
     return target
+
+
+@contextmanager
+def _removed_on_failure(folder: Path, made_here: bool) -> Iterator[None]:
+    """Run the block; when it raises and ``folder`` was ``made_here`` (a journal new on
+    this computer), remove the folders the attempt left in it, as long as they hold no
+    file (a file is never deleted here), then re-raise."""
+    try:
+        yield
+    except BaseException:
+        if made_here:
+            for path in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+                with contextlib.suppress(OSError):
+                    path.rmdir()  # only an empty folder goes
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
 
 
 def _identity(source: Path, target: Path) -> str:
