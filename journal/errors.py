@@ -7,6 +7,8 @@ hold content) and shows a generic, calm note instead of a traceback.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from journal.domain.common.words import size
 
 
@@ -234,13 +236,18 @@ class PlaceNotWritten(SolaceError):
     (a USB stick, a synced folder); nothing is left there and the journal is untouched.
 
     ``what`` names what was not written ("backup", "export"); ``why`` is "full",
-    "read-only" or the operating system's reason in words ("Input/output error").
-    Unlike `DiskFull` (the editor's words, kept in the window and retried), nothing is
-    retried: the person chooses again.
+    "read-only" or the operating system's reason in words ("Input/output error");
+    ``place`` is the folder chosen, named so she knows which disk (break test 16 of
+    session 15, finding 1). Unlike `DiskFull` (the editor's words, kept in the window
+    and retried), nothing is retried, and it says so: the person chooses again.
     """
 
-    def __init__(self, what: str, why: str) -> None:
-        untouched = f"so no {what} was written there. Your journal is untouched."
+    def __init__(self, what: str, why: str, place: Path | None = None) -> None:
+        there = f"there, in {place}" if place is not None else "there"
+        untouched = (
+            f"so no {what} was written {there}. Your journal is untouched, and Solace "
+            "will not try again by itself."
+        )
         if why == "full":
             text = (
                 f"The folder you chose is full, {untouched} Free some space there, or "

@@ -53,7 +53,7 @@ def write_to_chosen_place(path: Path, data: bytes, what: str) -> None:
     try:
         _replace(path, data)
     except OSError as error:
-        raise chosen_place_failure(error, what) from error
+        raise chosen_place_failure(error, what, path.parent) from error
 
 
 def _replace(path: Path, data: bytes) -> None:

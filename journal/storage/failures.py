@@ -8,6 +8,7 @@ read-only file are each told the same way wherever they happen.
 from __future__ import annotations
 
 import errno
+from pathlib import Path
 
 from journal.errors import (
     DiskFull,
@@ -74,14 +75,16 @@ def _size_limited() -> bool:
     return soft != resource.RLIM_INFINITY
 
 
-def chosen_place_failure(error: OSError, what: str) -> PlaceNotWritten:
-    """An operating-system error while writing ``what`` ("backup", "export") to a
-    place the person chose, as the message for that place: full (``ENOSPC``, a
-    file-size limit ``EFBIG``, a quota ``EDQUOT``), read-only (``EROFS``, or no
-    permission: ``EACCES``, ``EPERM``), or the system's reason in words. Never the
+def chosen_place_failure(
+    error: OSError, what: str, place: Path | None = None
+) -> PlaceNotWritten:
+    """An operating-system error while writing ``what`` ("backup", "export") to
+    ``place``, the folder the person chose, as the message for that place: full
+    (``ENOSPC``, a file-size limit ``EFBIG``, a quota ``EDQUOT``), read-only (``EROFS``,
+    or no permission: ``EACCES``, ``EPERM``), or the system's reason in words. Never the
     editor's full-disk message: nothing is kept in a window, nothing is retried."""
     if error.errno in _FULL:
-        return PlaceNotWritten(what, "full")
+        return PlaceNotWritten(what, "full", place)
     if error.errno in _READ_ONLY:
-        return PlaceNotWritten(what, "read-only")
-    return PlaceNotWritten(what, error.strerror or type(error).__name__)
+        return PlaceNotWritten(what, "read-only", place)
+    return PlaceNotWritten(what, error.strerror or type(error).__name__, place)

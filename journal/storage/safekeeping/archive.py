@@ -107,12 +107,14 @@ def write_archive(database: Path, header: Path, taken_at: datetime, target: Path
             os.close(fd)
         with zipfile.ZipFile(partial) as archive:
             if archive.testzip() is not None:
-                raise PlaceNotWritten("backup", "the copy there did not read back the same")
+                raise PlaceNotWritten(
+                    "backup", "the copy there did not read back the same", target.parent
+                )
         os.replace(partial, target)
         fsync_dir(target.parent)
     except OSError as error:
         _discard(partial)
-        raise chosen_place_failure(error, "backup") from error
+        raise chosen_place_failure(error, "backup", target.parent) from error
     except BaseException:
         _discard(partial)
         raise

@@ -193,7 +193,7 @@ def export_journal(
         result = _write(db, partial, final, revisions, progress)
     except OSError as error:
         shutil.rmtree(partial, ignore_errors=True)
-        raise chosen_place_failure(error, "export") from error
+        raise chosen_place_failure(error, "export", parent) from error
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise

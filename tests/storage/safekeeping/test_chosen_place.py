@@ -22,8 +22,10 @@ UNWRITABLE = Path("/sys")
 needs_sysfs = pytest.mark.skipif(not UNWRITABLE.is_dir(), reason="no /sys here")
 
 
-def assert_told_about_the_place(message: str, what: str) -> None:
-    assert f"no {what} was written there. Your journal is untouched." in message
+def assert_told_about_the_place(message: str, what: str, place: Path | None = None) -> None:
+    there = f"there, in {place}" if place is not None else "there"
+    assert f"no {what} was written {there}. Your journal is untouched" in message
+    assert "Solace will not try again by itself." in message  # break test 16, S15, 1
     assert "folder you chose" in message
     assert "try again" in message
     assert "window" not in message and "this computer" not in message
@@ -38,7 +40,7 @@ def test_a_backup_to_a_place_that_cannot_be_written_says_so(journal):
     assert raised.value.message.startswith(
         "The folder you chose cannot be written to (it is read-only)"
     )
-    assert_told_about_the_place(raised.value.message, "backup")
+    assert_told_about_the_place(raised.value.message, "backup", UNWRITABLE)
     assert EntryRepository(journal.db).count() == 5
 
 
@@ -49,7 +51,7 @@ def test_an_export_to_a_place_that_cannot_be_written_says_so(journal):
     with pytest.raises(PlaceNotWritten) as raised:
         export_journal(journal.db, UNWRITABLE, revisions)
     assert "cannot be written to" in raised.value.message
-    assert_told_about_the_place(raised.value.message, "export")
+    assert_told_about_the_place(raised.value.message, "export", UNWRITABLE)
 
 
 def test_a_backup_to_a_place_that_is_gone_says_why_and_leaves_nothing(journal, tmp_path):
@@ -59,7 +61,7 @@ def test_a_backup_to_a_place_that_is_gone_says_why_and_leaves_nothing(journal, t
     with pytest.raises(PlaceNotWritten) as raised:
         back_up_to(journal, stick / "backup.solacebackup")
     assert "could not write to the folder you chose (Not a directory)" in raised.value.message
-    assert_told_about_the_place(raised.value.message, "backup")
+    assert_told_about_the_place(raised.value.message, "backup", stick)
     assert sorted(p.name for p in stick.parent.iterdir()) == ["stick"]
 
 
@@ -90,5 +92,5 @@ def test_a_body_log_csv_to_a_full_place_is_told_as_that_place_being_full(tmp_pat
     finally:
         resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
     assert raised.value.message.startswith("The folder you chose is full")
-    assert_told_about_the_place(raised.value.message, "export")
+    assert_told_about_the_place(raised.value.message, "export", tmp_path)
     assert list(tmp_path.iterdir()) == []

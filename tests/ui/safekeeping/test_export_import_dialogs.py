@@ -197,7 +197,8 @@ def test_an_export_to_a_place_that_cannot_be_written_is_told_whole_and_about_tha
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=30_000)
     text = dialog.error.text()
     assert text.startswith("The folder you chose cannot be written to (it is read-only)")
-    assert "no export was written there. Your journal is untouched." in text
+    assert "no export was written there, in /sys. Your journal is untouched" in text
+    assert "Solace will not try again by itself." in text  # break test 16, S15, 1
     assert "will try again" not in text and "window" not in text
     qtbot.waitUntil(lambda: fully_shown(dialog.error))
     dialog.reject()
@@ -211,7 +212,7 @@ def test_back_up_now_to_a_place_that_cannot_be_written_names_that_place(qtbot, u
     qtbot.waitUntil(lambda: not panel.working, timeout=60_000)
     text = panel.message.text()
     assert text.startswith("The folder you chose cannot be written to (it is read-only)")
-    assert "no backup was written there. Your journal is untouched." in text
+    assert "no backup was written there, in /sys. Your journal is untouched" in text
     assert "Something went wrong" not in text and "window" not in text
     assert panel.message.wordWrap()
     qtbot.waitUntil(lambda: panel.backup_button.hasFocus())  # Enter does not open Restore
