@@ -184,6 +184,23 @@ def why_not_a_date(day: str, clock: str = "") -> str:
     return ""
 
 
+def end_missing_note(name: str, why: str, entry: str) -> str:
+    """The preview's sentence on a plain-text file whose format shows that its end may
+    be missing (a copy cut short, a disk that filled while it was written): ``name`` is
+    the file among several ("2023-06.txt"; "" for a file imported alone), ``why`` what
+    shows it ("it stops in the middle of a line, and jrnl ends every entry with a new
+    line"), ``entry`` the entry that may be cut ("its last entry, “[2020-09-24 09:14]
+    Entry the third.”,"). She decides: import it and read that entry, or look for a
+    whole copy (break test 16 of session 15, finding 4: such files came in silently,
+    their last entry cut mid-word)."""
+    named = f", {name}," if name else ""
+    return (
+        f"The end of this file{named} may be missing: {why}. So {entry} may be cut short. "
+        "You can import it and read that entry, or cancel and look for a whole copy of "
+        "the file."
+    )
+
+
 def left_out_note(unread: list[str]) -> str:
     """The preview's sentence on entries of a file that could not be read and are left
     out, each named by where it is and why (``unread``: "line 7: there is no 30

@@ -27,6 +27,7 @@ from journal.domain.safekeeping.imported import (
     ImportedEntry,
     ImportPlan,
     ImportRefused,
+    end_missing_note,
     imported_tags,
     left_out_note,
     read_json,
@@ -162,6 +163,7 @@ def parse_text(text: str, from_local: FromLocal) -> ImportPlan:
     lines: list[str] = []
     folded: list[str] = []  # lines like a header whose date cannot be read
     unread: list[str] = []
+    last_header = ""  # the header line of the entry read last
 
     def close() -> None:
         if current is None:
@@ -183,6 +185,7 @@ def parse_text(text: str, from_local: FromLocal) -> ImportPlan:
         if match and wall is not None:
             close()
             current, lines, skipping = (wall, match.group(5).strip()), [], False
+            last_header = line
         elif match and why_not_a_date(match.group(2), match.group(3)):
             close()  # a whole header with an impossible date: its entry cannot be placed
             current, lines, skipping = None, [], True
@@ -209,6 +212,16 @@ def parse_text(text: str, from_local: FromLocal) -> ImportPlan:
             "[YYYY-MM-DD HH:MM], and no line here does."
         )
     notes = (*_folded_note(folded), *((left_out_note(unread),) if unread else ()))
+    if len(entries) > 1 and not text.endswith("\n") and current is not None:
+        # jrnl ends every entry with a new line: a last line without one was cut.
+        header = shorten(last_header.strip(), 60, at_space=False)
+        notes += (
+            end_missing_note(
+                "",
+                "it stops in the middle of a line, and jrnl ends every entry with a new line",
+                f"its last entry, \u201c{header}\u201d,",
+            ),
+        )
     return ImportPlan(SOURCE_TEXT, tuple(entries), notes)
 
 

@@ -23,6 +23,7 @@ from journal.domain.safekeeping.imported import (
     ImportedEntry,
     ImportPlan,
     ImportRefused,
+    end_missing_note,
     imported_tags,
     left_out_note,
     stable_id,
@@ -56,6 +57,7 @@ def parse_months(files: Iterable[tuple[str, str]], from_local: FromLocal) -> Imp
     entries: list[ImportedEntry] = []
     unreadable: list[str] = []
     unread: list[str] = []  # days of a month file that cannot be read
+    cut: list[str] = []  # notes on month files whose end may be missing
     months = 0
     for name, text in sorted(files):
         match = MONTH_FILE.match(name)
@@ -79,6 +81,17 @@ def parse_months(files: Iterable[tuple[str, str]], from_local: FromLocal) -> Imp
                 continue
             if entry is not None:
                 entries.append(entry)
+        if days and text and not text.endswith("\n"):
+            # PyYAML ends every month file with a new line: one without was cut.
+            last = max(days, key=lambda day: str(day).zfill(4))
+            cut.append(
+                end_missing_note(
+                    name,
+                    "it stops in the middle of a line, and RedNotebook ends every month "
+                    "file with a new line",
+                    f"the text of day {str(last)[:12]}",
+                )
+            )
     if not months:
         raise ImportRefused("No RedNotebook month files (named like 2024-06.txt) were found.")
     if (unreadable or unread) and not entries:
@@ -92,6 +105,7 @@ def parse_months(files: Iterable[tuple[str, str]], from_local: FromLocal) -> Imp
         )
     if unread:
         notes.append(left_out_note(unread))
+    notes += cut
     return ImportPlan(SOURCE, tuple(entries), tuple(notes))
 
 
