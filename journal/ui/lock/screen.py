@@ -60,8 +60,8 @@ def backup_words(folder: Path | None) -> str:
             "read… is the way back to its words."
         )
     return (
-        f"The newest backup is from {say_moment(newest.taken_at)}; anything written "
-        "after it is only in Rescue what can be read…."
+        f"The newest backup is from {say_moment(newest.taken_at)}: anything written "
+        "after it is only in Rescue what can be read… (it keeps that too)."
     )
 
 

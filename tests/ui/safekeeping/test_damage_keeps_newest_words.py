@@ -43,7 +43,7 @@ def test_the_damage_page_offers_rescue_first_and_says_what_a_restore_leaves(
     said = page.error.text()
     assert page.rescue_button.isVisible() and page.rescue_button.hasFocus()
     assert "The newest backup is from " in said
-    assert "anything written after it is only in Rescue what can be read…" in said
+    assert "anything written after it is only in Rescue what can be read… (it keeps" in said
     assert "your latest words too" in said
 
 
