@@ -30,7 +30,7 @@ Two kinds of word are then missed (break test 9, findings 6 and 7):
 index holds each word's folded form when it differs (`index_forms`), and a query is
 folded by it before it is split (``journal.storage.fts_query.query_tokens``), in the
 Journal and the Library alike. A change to it re-indexes every journal (migrations
-0014_arabic_letters, 0015_persian_letters, 0022_measures_and_persian_search).
+0014_arabic_letters, 0015_persian_letters, 0023_measures_and_persian_search).
 
 Why these forms and not the pairs index the scripts written without spaces use
 (``journal.storage.ngrams``): a pair search finds any substring, and Hebrew and

@@ -1,6 +1,6 @@
 """Every answer of a body log may be stored as not noted (NULL) and read back as None
 (break test 10 of session 15, finding 6: the form's untouched "No bleeding", "No clots"
-were stored, and exported, as answers). Migration 0021 lets the columns hold NULL and
+were stored, and exported, as answers). Migration 0022 lets the columns hold NULL and
 leaves every older row as it was: a "none" or "no" stored before cannot be told from a
 field left as it opened, so it stays."""
 
@@ -50,7 +50,7 @@ def test_old_logs_keep_their_answers_and_a_new_one_may_leave_them_not_noted(
     config = migrate._config()
     with journal.db.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0019_cramping_not_noted")  # the body log before 0021
+        command.downgrade(config, "0021_appointment_zone_kept")  # the body log before 0022
     assert set(_not_null(journal).values()) == {1}
     snapshots: list[str] = []
     assert migrate.upgrade(journal.db.engine, snapshot=lambda: snapshots.append("taken"))

@@ -1,5 +1,5 @@
 """Appointments set before 0018 get the zone the journal was used in around them
-(migration 0020; break test 9 of session 15, finding 7: a 10:00 scan set in Berlin
+(migration 0021; break test 9 of session 15, finding 7: a 10:00 scan set in Berlin
 read 04:00 in New York after the upgrade, beside a new one that read "10:00 CET").
 
 A journal is made with appointments holding no zone (as every one set before 0018),

@@ -1,5 +1,5 @@
 """A cramping never noted is stored as NULL and read back as None (issue 15, break
-test 14, finding 1: it was stored as 0 and read "0 of 10"). Migration 0019 lets the
+test 14, finding 1: it was stored as 0 and read "0 of 10"). Migration 0020 lets the
 column hold NULL and leaves every older row as it was: a 0 stored before cannot be
 told from a cramping never touched, so it stays 0."""
 
@@ -33,7 +33,7 @@ def test_old_logs_keep_their_cramping_and_a_new_one_may_be_not_noted(journal: Op
             start + timedelta(hours=n),
             BleedingLevel.LIGHT,
             cramping=c,
-            # What the form stored for every other answer before 0021: "none" and "no".
+            # What the form stored for every other answer before 0022: "none" and "no".
             clots=ClotSize.NONE,
             tissue_passed=False,
             chills=False,
@@ -46,7 +46,7 @@ def test_old_logs_keep_their_cramping_and_a_new_one_may_be_not_noted(journal: Op
     config = migrate._config()
     with journal.db.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0018_appointment_zone")  # the body log before 0019
+        command.downgrade(config, "0018_appointment_zone")  # the body log before 0020
     assert _not_null(journal) == 1
     snapshots: list[str] = []
     assert migrate.upgrade(journal.db.engine, snapshot=lambda: snapshots.append("taken"))

@@ -95,9 +95,11 @@ def test_day_one_entries_show_their_own_local_days_and_times(journal, tmp_path):
         assert repo.entry_days(4, 16) == []
         export = export_journal(journal.db, tmp_path, sorted(migrate.head_revisions()))
         files = {p.name: p.read_text() for p in (export.folder / "entries").iterdir()}
-    assert "date: 2024-04-17T00:00:00+01:00" in files["2024-04-17_0000_1.md"]
+    # The file's name keeps the local day and time; its front matter, as every moment
+    # of an export, is RFC 3339 UTC (domain/common/rfc3339.py) beside the zone.
+    assert "date: 2024-04-16T23:00:00.000Z" in files["2024-04-17_0000_1.md"]
     assert 'zone: "Europe/Dublin"' in files["2024-04-17_0000_1.md"]
-    assert "date: 2024-04-19T22:48:36+01:00" in files["2024-04-19_2248_1.md"]
+    assert "date: 2024-04-19T21:48:36.000Z" in files["2024-04-19_2248_1.md"]
     document = json.loads((export.folder / "journal.json").read_text())
     zones = {e["zone"] for e in document["entries"]}
     assert zones == {"Europe/Dublin", "Europe/London"}

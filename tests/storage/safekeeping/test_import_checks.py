@@ -115,7 +115,7 @@ NOW = datetime.now(UTC)
         ("body_logs", log_row(1, bleeding=9), "bleeding “9”"),
         ("body_logs", log_row(1, bleeding="heavy"), "bleeding is not a whole number"),
         ("body_logs", log_row(1, cramping=11), "cramping is not from 0 to 10"),
-        ("body_logs", log_row(1, clots=None), "clots is empty"),
+        ("body_pad_changes", pad_row(1) | {"kind": None}, "kind is empty"),
         ("body_logs", {k: v for k, v in log_row(1).items() if k != "logged_at"}, "time is missing"),
         ("body_logs", "a line of text", "not in the form Solace writes"),
         ("body_pad_changes", pad_row(1) | {"kind": "towel"}, "kind “towel”"),
@@ -189,7 +189,8 @@ def test_an_appointment_ahead_and_a_row_with_only_its_needed_columns_go_in(journ
     assert apply(journal, plan).rows == 2
     state = BodyRepository(journal.db).state()
     assert [a.place for a in state.appointments] == ["Clinic"]
-    assert [log.bleeding for log in state.logs] == [BleedingLevel.NONE]
+    # A bare log's answers are not noted (migration 0022), never "No bleeding".
+    assert [log.bleeding for log in state.logs] == [None]
 
 
 def test_a_body_view_shows_the_readable_rows_when_one_cannot_be_read(journal):

@@ -13,15 +13,15 @@ zoned record at all stays NULL (nothing says where it was set), read as before. 
 only change from NULL to a zone: nothing else is touched (a snapshot is taken before
 any migration of an existing journal).
 
-Revision ID: 0020_appointment_zone_kept
-Revises: 0018_appointment_zone (the body branch); after 0010_entry_zone (entries' zones)
+Revision ID: 0021_appointment_zone_kept
+Revises: 0020_cramping_not_noted (the body branch); after 0010_entry_zone (entries' zones)
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0020_appointment_zone_kept"
-down_revision = "0018_appointment_zone"
+revision = "0021_appointment_zone_kept"
+down_revision = "0020_cramping_not_noted"
 branch_labels = None
 depends_on = "0010_entry_zone"
 

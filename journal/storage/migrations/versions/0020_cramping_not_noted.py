@@ -10,14 +10,14 @@ field was never touched. SQLite cannot change a column's NULL rule in place, so 
 table is copied under the new rule (Alembic's batch mode; a snapshot is taken before
 any migration of an existing journal).
 
-Revision ID: 0019_cramping_not_noted
+Revision ID: 0020_cramping_not_noted
 Revises: 0018_appointment_zone (the body branch)
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0019_cramping_not_noted"
+revision = "0020_cramping_not_noted"
 down_revision = "0018_appointment_zone"
 branch_labels = None
 depends_on = None

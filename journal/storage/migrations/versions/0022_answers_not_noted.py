@@ -1,5 +1,5 @@
 """Every answer of a body log may be "not noted" (NULL): bleeding, clots, tissue passed,
-chills, discharge and pain with sex, as cramping may since 0019 (break test 10 of
+chills, discharge and pain with sex, as cramping may since 0020 (break test 10 of
 session 15, finding 6: the form's untouched "No bleeding", "No clots", "No discharge"
 and unticked boxes were stored as answers, "bleeding none, clots none, chills no" in
 the export, though the form itself said nothing had been chosen).
@@ -11,8 +11,8 @@ left at "Not noted". SQLite cannot change a column's NULL rule in place, so the 
 is copied under the new rule (Alembic's batch mode; a snapshot is taken before any
 migration of an existing journal).
 
-Revision ID: 0021_answers_not_noted
-Revises: 0019_cramping_not_noted (the body branch)
+Revision ID: 0022_answers_not_noted
+Revises: 0021_appointment_zone_kept (the body branch)
 """
 
 from typing import Any
@@ -20,8 +20,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0021_answers_not_noted"
-down_revision = "0019_cramping_not_noted"
+revision = "0022_answers_not_noted"
+down_revision = "0021_appointment_zone_kept"
 branch_labels = None
 depends_on = None
 
@@ -45,7 +45,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Alembic's step back to 0019: an answer not noted becomes what the form stored
+    """Alembic's step back to 0021: an answer not noted becomes what the form stored
     for it before ("none", 0, "no"), then the columns refuse NULL."""
     for name, _kind, before in _ANSWERS:
         op.execute(f"UPDATE body_logs SET {name} = {before} WHERE {name} IS NULL")

@@ -18,9 +18,8 @@ first entry holding one like it spelled it, and both search indexes are rebuilt 
 the bodies (`journal.storage.migrations.reindex.reindex_search`). No entry's text or
 time changes. A snapshot is taken before any migration of an existing journal.
 
-Revision ID: 0022_measures_and_persian_search
-Revises: 0017_visible_headlines (the entries branch; the lead relinks it after any other
-revision that follows 0017 there)
+Revision ID: 0023_measures_and_persian_search
+Revises: 0019_bold_italic_headlines (the entries branch)
 """
 
 import sqlalchemy as sa
@@ -29,8 +28,8 @@ from alembic import op
 from journal.domain.entries.tags import hashtags_in_order, one_spelling
 from journal.storage.migrations.reindex import reindex_search
 
-revision = "0022_measures_and_persian_search"
-down_revision = "0017_visible_headlines"
+revision = "0023_measures_and_persian_search"
+down_revision = "0019_bold_italic_headlines"
 branch_labels = None
 depends_on = None
 
