@@ -30,13 +30,15 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QDoubleSpinBox,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QSpinBox,
     QTextEdit,
     QWidget,
 )
@@ -190,10 +192,29 @@ def _step_value(spin: QAbstractSpinBox, *, undone: bool) -> bool:
         line.undo()
     else:
         line.redo()
+    _value_follows_text(spin)
     shown = spin.text()
     if shown != before:
         announce(spin, say_value(undone, shown.strip()))
     return True
+
+
+def _value_follows_text(spin: QAbstractSpinBox) -> None:
+    """Make ``spin``'s value the one its text now shows, without a new undo step: left
+    to the next key, an undo back to "Not noted" (the special value text, which Qt's
+    own validate refuses as typed) kept the typed 7 as the value under it, and the
+    context menu's closing showed 7 again."""
+    text = spin.lineEdit().text()
+    if spin.specialValueText() and text == spin.specialValueText():
+        # The same text shown again: Qt keeps the line's history.
+        if isinstance(spin, QSpinBox):
+            spin.setValue(spin.minimum())
+            return
+        if isinstance(spin, QDoubleSpinBox):
+            spin.setValue(spin.minimum())
+            return
+    if spin.validate(text, 0)[0] == QValidator.State.Acceptable:
+        spin.interpretText()
 
 
 def _field_of(owner: QObject | None) -> QWidget | None:

@@ -138,10 +138,12 @@ def test_undo_in_a_spin_box_says_the_value_it_went_back_to(  # type: ignore[no-u
     a11y_events.clear()
     qtbot.keyClick(cramping, Qt.Key.Key_Z, CTRL)
     assert cramping.text() == "Not noted"  # where the field opened (finding 6 of s15)
+    assert form.cramping_noted() is None  # the value too, not only the words shown
     unlocked_window.action_by_id[ActionId.REDO].trigger()
     assert cramping.value() == 7
     choose_in_context_menu(qtbot, cramping, MENU_UNDO)
     assert cramping.text() == "Not noted"
+    assert form.cramping_noted() is None
     assert a11y_events.announcements(assertive=False) == [
         "Undone: back to Not noted",
         "Redone: 7",
