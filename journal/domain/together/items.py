@@ -42,7 +42,9 @@ class Side(IntEnum):
 class Response:
     """A short note one partner wrote under the other's entry.
 
-    Stored in the responder's own journal, linked by ``entry_id`` (the entry's UUID).
+    Stored in the responder's own journal, linked by ``entry_id`` (the entry's UUID);
+    dated in the zone it was written in, as a shared entry is (break test 9 of session
+    15, finding 10).
     """
 
     id: str
@@ -50,6 +52,7 @@ class Response:
     side: Side
     text: str
     created_at: datetime
+    zone: str | None = None  # the IANA zone it was written in; None: the computer's
 
 
 @dataclass(frozen=True, slots=True)

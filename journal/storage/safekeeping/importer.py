@@ -37,6 +37,7 @@ from journal.storage.lock.engine import open_own_engine
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.vault import DATABASE_NAME
 from journal.storage.models import JournalSetting
+from journal.storage.nearest_zone import MOMENT_OF, give_nearest_zones
 from journal.storage.safekeeping.backups import as_told, take_backup
 from journal.storage.safekeeping.export import SKIPPED_TABLES
 from journal.storage.safekeeping.rows import UNKNOWN_KIND, RowCheck, check_row
@@ -223,11 +224,15 @@ def _merge_tables(
     """Merge (or, without ``write``, count) every table of the plan: each row is
     checked first (`check_row`), and one that Solace could not read is left out and
     counted with its reason, never written. ``counts``, when given, gets the rows
-    added by table name."""
+    added by table name. A response or an appointment written without a zone (from a
+    journal or an export of before 0024 or 0018) is given the zone of the journal's
+    nearest zoned record, as those migrations give the journal's own
+    (`nearest_zone.give_nearest_zones`)."""
     now = now_utc()
     entry_ids = set(session.scalars(select(EntryRow.id))) | {e.id for e in plan.entries}
     check = RowCheck()
     added = 0
+    unzoned: dict[str, list[str]] = {name: [] for name in MOMENT_OF}
     for name, rows in plan.tables.items():
         if name in SKIPPED_TABLES:
             continue
@@ -235,10 +240,15 @@ def _merge_tables(
         if table is None:
             check.refused[(name, UNKNOWN_KIND)] += len(rows)
             continue
-        merged = _merge(session, table, rows, now, entry_ids, check, write=write)
+        merged = _merge(
+            session, table, rows, now, entry_ids, check, write=write, unzoned=unzoned.get(name)
+        )
         added += merged
         if counts is not None and merged:
             counts[name] += merged
+    if write:  # after every table: a body log of the file may be the nearest
+        for name, ids in unzoned.items():
+            give_nearest_zones(session, name, ids)
     return added, check
 
 
@@ -251,7 +261,11 @@ def _merge(
     check: RowCheck,
     *,
     write: bool,
+    unzoned: list[str] | None = None,
 ) -> int:
+    """Write (with ``write``) or count each row of ``rows`` that `check_row` takes and
+    the journal does not hold yet; the ids of those written without a zone are added to
+    ``unzoned`` when it is given. Returns how many were (or would be) added."""
     keys = [c.name for c in table.primary_key.columns]
     counter = len(keys) == 1 and table.c[keys[0]].autoincrement is True
     uniques = [
@@ -290,6 +304,8 @@ def _merge(
         seen_unique.update(unique)
         if write:
             session.execute(insert(table).values(**row))
+            if unzoned is not None and row.get("zone") is None:
+                unzoned.append(row["id"])
         added += 1
     return added
 

@@ -27,6 +27,8 @@ class ResponseRow(Base):
     writer: Mapped[int | None] = mapped_column(Integer, nullable=True)
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # The IANA zone it was written in; NULL: the computer's (migration 0024).
+    zone: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class CoupleAnswerRow(Base):

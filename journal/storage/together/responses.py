@@ -6,7 +6,7 @@ import uuid
 
 from sqlalchemy import delete
 
-from journal.domain.common.local_time import now_utc
+from journal.domain.common.local_time import local_zone_name, now_utc
 from journal.domain.common.words import as_written
 from journal.domain.together.items import MAX_RESPONSE_CHARS, Response, Side
 from journal.errors import SolaceError
@@ -45,10 +45,11 @@ class Responses:
             writer=writer,
             text=cleaned,
             created_at=now_utc(),
+            zone=local_zone_name(),  # where it is being written
         )
         with self._db.session() as session:
             session.add(row)
-        return Response(row.id, entry_id, side, cleaned, row.created_at)
+        return Response(row.id, entry_id, side, cleaned, row.created_at, row.zone)
 
     def remove(self, response_id: str) -> bool:
         """Delete one of this journal's responses; False when it was not here."""

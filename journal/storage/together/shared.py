@@ -105,6 +105,7 @@ class SharedItems:
                     ResponseRow.writer,
                     ResponseRow.text,
                     ResponseRow.created_at,
+                    ResponseRow.zone,
                 )
             ).all()
         result = []
@@ -112,7 +113,7 @@ class SharedItems:
             side = self.side
             if one_journal:
                 side = Side.PARTNER if r.writer == 2 else Side.OWNER
-            result.append(Response(r.id, r.entry_id, side, r.text, r.created_at))
+            result.append(Response(r.id, r.entry_id, side, r.text, r.created_at, r.zone))
         return result
 
     def answer_states(self, writer: int = 1) -> dict[str, AnswerState]:

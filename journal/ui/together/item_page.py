@@ -65,7 +65,7 @@ class ResponseRow(QFrame):
         self.writer = writer
         colour = side_colour(response.side, dark).name()
         self.setStyleSheet(f"ResponseRow {{ border-left: 4px solid {colour}; }}")
-        said = f"{writer} responded, {say_moment(response.created_at)}"
+        said = f"{writer} responded, {say_moment(response.created_at, zone=response.zone)}"
         self.heading = label(f"{mark(response.side)} {said}", "subtle")
         self.heading.setAccessibleName(said)  # the shape is not read as "black circle"
         # The words are a Tab stop of their own, saying whose they are and when.
