@@ -71,6 +71,15 @@ def one_spelling(tags: Iterable[str], known: Iterable[str] = ()) -> tuple[str, .
     spellings: dict[str, str] = {}
     for tag in known:
         spellings.setdefault(tag_key(tag), tag)
+    return spelled_as(tags, spellings)
+
+
+def spelled_as(tags: Iterable[str], spellings: dict[str, str]) -> tuple[str, ...]:
+    """``tags`` (str, in the order written) each once, spelled as ``spellings`` (a
+    `tag_key` -> the spelling kept) already spells its kind; a tag of a kind not in it
+    is kept as written and added to it, so that a later one of its kind is spelled the
+    same (an import spelling each entry in turn, oldest first: `one_spelling`'s rule
+    at the cost of one look-up a tag). Order kept."""
     kept: dict[str, None] = {}
     for tag in tags:
         kept[spellings.setdefault(tag_key(tag), tag)] = None

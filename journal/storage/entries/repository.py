@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from journal.domain.common.local_time import day_range, local_day, newest_first
 from journal.domain.entries.entry import Entry, EntrySummary, check_entry_size, make_headline
 from journal.domain.entries.feelings import Mood, normalise_feeling
-from journal.domain.entries.tags import one_spelling
+from journal.domain.entries.tags import one_spelling, spelled_as, tag_key
 from journal.errors import SolaceError
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryFeeling, EntryRow, EntryTag
@@ -195,6 +195,7 @@ def insert_entries(session: Session, entries: Iterable[Entry], chunk: int = 500)
         if entry.id not in existing and entry.id not in fresh:
             fresh[entry.id] = entry
     ordered = list(fresh.values())
+    tags_of = _spelled_as_the_journal(session, ordered)
     entries_table = cast(Table, EntryRow.__table__)
     writer = _Writer(session, entries_table, list(_ENTRY_COLUMNS))
     cursor = writer.cursor
@@ -203,7 +204,7 @@ def insert_entries(session: Session, entries: Iterable[Entry], chunk: int = 500)
     try:
         for start in range(0, len(ordered), chunk):
             part = [
-                (e, clean_feelings(e.feelings), tuple(dict.fromkeys(e.tags)))
+                (e, clean_feelings(e.feelings), tags_of[e.id])
                 for e in ordered[start : start + chunk]
             ]
             writer.write([_row_values(e, feelings, tags) for e, feelings, tags in part])
@@ -232,6 +233,27 @@ def insert_entries(session: Session, entries: Iterable[Entry], chunk: int = 500)
         cursor.execute(f"PRAGMA cache_size = {int(cache)}")
         cursor.close()
     return [e.id for e in ordered]
+
+
+def _spelled_as_the_journal(session: Session, entries: list[Entry]) -> dict[str, tuple[str, ...]]:
+    """The tags of each of ``entries`` (by id), each once, spelled as the journal
+    already spells its kind (`tags.tag_key`: ی and ي, ک and ك, with and without the
+    half-space are one tag), else as the oldest of ``entries`` that has it spells it:
+    `one_spelling`'s rule, as `EntryRepository.save` keeps it, for an import or a
+    rescue (an import of كتاب into a journal that has کتاب is one tag, کتاب)."""
+    spellings: dict[str, str] = {}
+    if any(not tag.isascii() for entry in entries for tag in entry.tags):
+        for tag in session.scalars(
+            text(
+                "SELECT t.tag FROM entry_tags AS t JOIN entries AS e ON e.seq = t.entry_seq "
+                "GROUP BY t.tag ORDER BY MIN(e.created_at), t.tag"
+            )
+        ):
+            spellings.setdefault(tag_key(tag), tag)
+    return {
+        entry.id: spelled_as(entry.tags, spellings)
+        for entry in sorted(entries, key=lambda entry: entry.created_at)
+    }
 
 
 IMPORT_CACHE_KIB = 64 * 1024
