@@ -318,12 +318,14 @@ def in_pieces(block: QTextBlock) -> bool:
     return is_soft(block) or is_soft(block.next())
 
 
-def shown_plain(block: QTextBlock) -> bool:
-    """Whether the line of ``block`` is too long for its markers to be read (longer than
-    ``HIGHLIGHT_LIMIT``, or held in pieces): the editor, the list row and Together show
-    it as written, so formatting is refused there (`TOO_LONG_TO_FORMAT`; break test 9 of
-    session 14, finding 4)."""
-    return block.length() > HIGHLIGHT_LIMIT or in_pieces(block)
+def shown_plain(block: QTextBlock, adding: int = 0) -> bool:
+    """Whether the line of ``block``, once ``adding`` characters of markers are put in
+    it, is too long for its markers to be read (longer than ``HIGHLIGHT_LIMIT``, or
+    held in pieces): the editor, the list row and Together show it as written, so
+    formatting is refused there (`TOO_LONG_TO_FORMAT`; break test 9 of session 14,
+    finding 4). The length is the one after the markers (break test 9 of session 15,
+    finding 3: a paragraph of 3,997-4,000 characters took them and passed the limit)."""
+    return block.length() - 1 + adding > HIGHLIGHT_LIMIT or in_pieces(block)
 
 
 _LINE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -507,7 +509,7 @@ class MarkdownEditor(QPlainTextEdit):
         "bullets", "numbers", "quote"), read from the Markdown markers around it."""
         cursor = self.textCursor()
         block = cursor.block()
-        if block.length() > HIGHLIGHT_LIMIT or in_pieces(block):
+        if shown_plain(block):
             return set()
         text = block.text()
         on = set()
@@ -1433,7 +1435,9 @@ class MarkdownEditor(QPlainTextEdit):
             for span, found in zip(spans, marked, strict=True)
             if found is None
         ]
-        if any(shown_plain(self._document.findBlock(first)) for first, _ in adding):
+        if any(
+            shown_plain(self._document.findBlock(first), 2 * len(marker)) for first, _ in adding
+        ):
             self.refused.emit(TOO_LONG_TO_FORMAT)
             return
         if not all(self._formats(first, last, marker) for first, last in adding):
@@ -1481,7 +1485,7 @@ class MarkdownEditor(QPlainTextEdit):
         highlighter and the button read it (`formatting_at_cursor`): the document
         positions of its outer ends, markers included; None when it is in none."""
         block = self._document.findBlock(caret)
-        if block.length() > HIGHLIGHT_LIMIT or in_pieces(block):
+        if shown_plain(block):
             return None
         text = block.text()
         at = index_of_unit(text, caret - block.position())
@@ -1528,7 +1532,7 @@ class MarkdownEditor(QPlainTextEdit):
             self._said_format(name, WHAT_COMES_NEXT, on=False)
             self._put_caret(edit, caret - width)
             return
-        if shown_plain(self._document.findBlock(caret)):
+        if shown_plain(self._document.findBlock(caret), 2 * width):
             self.refused.emit(TOO_LONG_TO_FORMAT)
             return
         if not self._would_format(caret, marker):  # as after "word*": markers alone
@@ -1546,7 +1550,7 @@ class MarkdownEditor(QPlainTextEdit):
         between them bold or italic, for the editor and any CommonMark reader, with no
         marker shown as a character (the rule of `_formats`, for what comes next)."""
         block = self._document.findBlock(caret)
-        if block.length() > HIGHLIGHT_LIMIT or in_pieces(block):
+        if shown_plain(block):
             return True  # never asked for a long line: refused first (`shown_plain`)
         line = block.text()
         at = index_of_unit(line, caret - block.position())
@@ -1692,7 +1696,7 @@ class MarkdownEditor(QPlainTextEdit):
         that text bold (``**``) or italic (``*``) in the editor's highlighting and for
         a CommonMark reader (Qt's md4c), without a character of it shown as a marker."""
         block = self._document.findBlock(start)
-        if block.length() > HIGHLIGHT_LIMIT or in_pieces(block):
+        if shown_plain(block):
             return True  # never asked for a long line: refused first (`shown_plain`)
         line = block.text()
         # Document positions count UTF-16 units; the line's str counts characters.
@@ -1740,10 +1744,12 @@ class MarkdownEditor(QPlainTextEdit):
         blocks = [block for block in blocks if not is_soft(block)]
         pattern = matches or re.compile(re.escape(prefix))
         remove = all(pattern.match(block.text()) for block in blocks)
-        if not remove and any(shown_plain(block) for block in blocks):
+        prefixes = [f"{n}. " if prefix == "1. " else prefix for n in range(1, len(blocks) + 1)]
+        if not remove and any(
+            shown_plain(block, len(added)) for block, added in zip(blocks, prefixes, strict=True)
+        ):
             self.refused.emit(TOO_LONG_TO_FORMAT)
             return
-        prefixes = [f"{n}. " if prefix == "1. " else prefix for n in range(1, len(blocks) + 1)]
         if not remove and self._refuse_if_too_long("".join(prefixes), replacing=False):
             return
         words = " ".join(
