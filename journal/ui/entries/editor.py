@@ -69,6 +69,7 @@ from journal.ui.common.local_time import (
 from journal.ui.common.messages import user_message
 from journal.ui.common.undo_steps import checkpoint
 from journal.ui.common.widgets import label, qt_text, scrolling, wrapping_form
+from journal.ui.entries.as_written import SHOWN_AS_WRITTEN
 from journal.ui.entries.feelings import FeelingsPicker, MoodPicker
 from journal.ui.entries.markdown import LEAVING_THE_TEXT, MarkdownEditor
 from journal.ui.entries.saving import EntrySaver, SaveJob, Snapshot, WriterSource, field_tags
@@ -194,6 +195,9 @@ class EntryEditor(QWidget):
         # full). It stays while the person goes on, across autosaves, until the text
         # changes again; the status line below says when it saved.
         self.text_note = Message("Why the text did not take that", "error", lines=MESSAGE_LINES)
+        # Once an entry, under the words: a paragraph too long to highlight holds marks
+        # shown as they are (`as_written`); gone when another entry is shown.
+        self.long_note = Message("About a very long paragraph", lines=MESSAGE_LINES)
         self.delete_button = QPushButton("&Delete entry…")
         self.delete_button.setAccessibleDescription("Delete this entry, after asking")
 
@@ -284,6 +288,7 @@ class EntryEditor(QWidget):
         column.addWidget(tools)
         column.addWidget(self.body, 1)
         column.addWidget(self.text_note)
+        column.addWidget(self.long_note)
         column.addWidget(self.details)
         column.addWidget(self._entry_row)
         column.addWidget(self.sharing_extras)
@@ -306,6 +311,7 @@ class EntryEditor(QWidget):
         self.when.told.connect(lambda words: self.notes.show("created_at", words, focus=False))
         self.body.textChanged.connect(self._body_changed)
         self.body.refused.connect(self._text_refused)
+        self.body.shown_as_written.connect(lambda: self.long_note.setText(SHOWN_AS_WRITTEN))
         # (Only when it says something: clearing an empty note still laid the column out
         # again, at every key and at every slice of a big paste.)
         self.body.textChanged.connect(self._clear_text_note)
@@ -447,6 +453,7 @@ class EntryEditor(QWidget):
             self._good_when = entry.created_at
             self._when_refused = False
             self.notes.clear()
+            self.long_note.clear()  # said again, if it holds such a paragraph
             self.body.set_markdown(entry.body)
             self.mood.set_mood(entry.mood)
             self.feelings.set_feelings(entry.feelings)
@@ -837,6 +844,7 @@ class EntryEditor(QWidget):
             self.body.setAccessibleDescription(LEAVING_THE_TEXT)
             self.status.clear()
             self.text_note.clear()
+            self.long_note.clear()
         finally:
             self._loading = False
         self._repo = None

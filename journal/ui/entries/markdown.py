@@ -75,6 +75,7 @@ from journal.ui.common.undo_said import difference, say_step, say_text, says_own
 from journal.ui.common.undo_steps import end_word_step
 from journal.ui.common.utf16 import index_of_unit, slice_units, unit_length, unit_offsets
 from journal.ui.common.widgets import follow_text_size, qt_text
+from journal.ui.entries.as_written import holds_markers
 from journal.ui.entries.line_endings import (
     crlf_made,
     ending_before,
@@ -159,7 +160,12 @@ class PasteStep:
 
 
 class MarkdownHighlighter(QSyntaxHighlighter):
-    """Shows Markdown as it is typed, one line at a time, without changing a character."""
+    """Shows Markdown as it is typed, one line at a time, without changing a character.
+
+    ``long_line_marked`` is emitted the first time since `told_as_written` was reset
+    that a line shown as written (longer than ``HIGHLIGHT_LIMIT``) holds markers."""
+
+    long_line_marked = Signal()
 
     def __init__(self, document: QTextDocument, editor: QPlainTextEdit) -> None:
         super().__init__(document)
@@ -167,6 +173,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         # While a big paste goes in (`quiet`): only the lines a marker may be on are
         # highlighted afterwards (`MarkdownEditor.insert_at`).
         self.paused = False
+        # A line shown as written with markers in it was met since the entry was loaded.
+        self.told_as_written = False
 
     @contextmanager
     def quiet(self) -> Iterator[None]:
@@ -212,11 +220,17 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         return self._editor.palette().color(QPalette.ColorRole.PlaceholderText)
 
     def highlightBlock(self, text: str) -> None:
-        if self.paused or not text or len(text) > HIGHLIGHT_LIMIT:
+        if self.paused or not text:
+            return
+        block = self.currentBlock()
+        if len(text) > HIGHLIGHT_LIMIT or in_pieces(block):
+            # Shown as written: said once an entry when it holds what would be
+            # formatting in a short line (`as_written`); a piece of it costs one pass.
+            if not self.told_as_written and holds_markers(text, line_start=not is_soft(block)):
+                self.told_as_written = True
+                self.long_line_marked.emit()
             return
         if not _MAY_BE_MARKED.search(text):
-            return
-        if in_pieces(self.currentBlock()):
             return
         at = unit_offsets(text)  # Python indices to Qt's (UTF-16) positions
 
@@ -428,6 +442,8 @@ class MarkdownEditor(QPlainTextEdit):
 
     refused = Signal(str)  # a kind message: the paste or keystroke would not fit
     paste_progress = Signal(int)  # percent of a paste of many lines in so far (`pasting`)
+    # Once an entry: a paragraph too long to highlight holds markers (`as_written`).
+    shown_as_written = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -456,6 +472,7 @@ class MarkdownEditor(QPlainTextEdit):
             "Write whatever you like. Nothing here is shared unless you say so."
         )
         self.highlighter = MarkdownHighlighter(self._document, self)
+        self.highlighter.long_line_marked.connect(self.shown_as_written)
         self.recolouring = Recolouring(self, self.highlighter)  # a new theme, a screen at a time
         self.soft_breaks = SoftBreaks(self)
         self._paste: SlicedPaste | None = None  # a paste of many lines going in
@@ -687,6 +704,7 @@ class MarkdownEditor(QPlainTextEdit):
         loop, as a paste does (`_open_sliced`): the window answers meanwhile."""
         self._drop_opening()
         self.finish_paste()
+        self.highlighter.told_as_written = False  # said again for this entry
         if sliced(text):
             self._open_sliced(text)
             return
@@ -797,6 +815,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.finish_paste()
         self.setUndoRedoEnabled(False)
         self.clear()
+        self.highlighter.told_as_written = False
         self.soft_breaks.forget()
         self._other_breaks = False
         self.setUndoRedoEnabled(True)
