@@ -60,3 +60,29 @@ def test_a_response_kept_before_zones_takes_the_zone_its_journal_was_written_in(
     assert migrate.upgrade(journal.db.engine, snapshot=lambda: None)
     (response,) = SharedItems(journal.db, Side.OWNER, "Ben").responses()
     assert response.zone == NEW_YORK  # the shared entry's, nearest in time
+
+
+def test_a_response_typed_in_together_says_its_zone_and_keeps_it(qtbot, unlocked_window, store):
+    """Typed with keys in the real Together view while the computer is in New York: the
+    response keeps New York, its heading says the time there (the person's own wall
+    time: no zone named, `wall_clock`); shown in Kolkata, the same time, named EST."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.together.support import open_together, seeded
+
+    folder = seeded(unlocked_window, store)
+    with in_zone(NEW_YORK):
+        area = open_together(qtbot, unlocked_window, folder)
+        reader = area.session_page.reader
+        reader.page.respond_box.setFocus()
+        qtbot.keyClicks(reader.page.respond_box, "I read it at 9 in the evening.")
+        qtbot.keyClick(reader.page.respond_button, Qt.Key.Key_Space)
+        (response,) = reader.page.item.responses
+        assert response.zone == NEW_YORK
+        (row,) = reader.page.findChildren(ResponseRow)
+        wall = _said(response.created_at, NEW_YORK)
+        assert row.heading.text().endswith(wall.rsplit(" ", 1)[0])
+    with in_zone("Asia/Kolkata"):
+        shown = ResponseRow(response, "Alex", False, False)
+        qtbot.addWidget(shown)
+        assert shown.heading.text().endswith(f"Alex responded, {wall}")
