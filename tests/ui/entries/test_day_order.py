@@ -87,11 +87,13 @@ def test_day_headings_never_go_backwards_and_another_zones_time_is_named(
     assert (november, december) == ({30}, {1})
     # "Written on" says whose time it shows when it is not this computer's.
     assert opened == [("2026-12-01 00:55", "CET"), True, ("2026-11-30 16:58", ""), False]
-    # The export writes each entry's wall time where it was written, with its offset.
+    # The export names each file by the wall time where it was written; its front
+    # matter says the moment in RFC 3339 UTC beside the zone (the merged rule of
+    # a165f34).
     assert files == ["2026-11-30_1658_1.md", "2026-12-01_0055_1.md"]
-    assert "date: 2026-12-01T00:55:00+01:00" in texts["2026-12-01_0055_1.md"]
+    assert "date: 2026-11-30T23:55:00.000Z" in texts["2026-12-01_0055_1.md"]
     assert 'zone: "Europe/Berlin"' in texts["2026-12-01_0055_1.md"]
-    assert "date: 2026-11-30T16:58:00-08:00" in texts["2026-11-30_1658_1.md"]
+    assert "date: 2026-12-01T00:58:00.000Z" in texts["2026-11-30_1658_1.md"]
     assert {berlin.id, later.id} == {
         model.data(model.index(r), Qt.ItemDataRole.UserRole + 1) for r in range(2)
     }
