@@ -43,7 +43,8 @@ _HEADER = re.compile(
 # A line that starts like an entry's header, with a date jrnl would not have written
 # ("[2019-07 14:23] The third entry"): kept in the text, and named in the preview.
 _NEAR_HEADER = re.compile(r"^\[\d{1,4}[-/.]\d{1,2}[^\]\n]{0,20}\] ")
-_TAG = re.compile(r"(?<![\w@.])@([\w][\w/+#.-]*[\w+#]|[\w])")
+# An @tag; the half-space (ZWNJ) inside one is part of it, as in a #tag (غم‌ها, not غم).
+_TAG = re.compile(r"(?<![\w@.])@([\w][\w\u200c/+#.-]*[\w+#]|[\w])")
 
 FromLocal = Callable[[datetime], datetime]
 

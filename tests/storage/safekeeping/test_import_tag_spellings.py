@@ -91,3 +91,15 @@ def test_within_one_import_the_oldest_entry_spells_a_new_tag(journal, tmp_path: 
     )
     apply(journal, plan_for(notes), backup=False)
     assert _journal_tags(journal) == {"ياد"}
+
+
+def test_a_jrnl_tag_with_a_half_space_is_whole(journal, tmp_path: Path):
+    """jrnl's ``@tags`` read as a ``#tag`` is: the half-space (ZWNJ) of غم‌ها and
+    می‌خواهم is inside the tag, not its end (break test 9 of session 15, finding 4:
+    the tag was cut to غم and می)."""
+    source = tmp_path / "half.journal"
+    source.write_text(
+        "[2024-05-02 10:00] Tonight.\n\n@غم\u200cها and @می\u200cخواهم\n", encoding="utf-8"
+    )
+    apply(journal, plan_for(source), backup=False)
+    assert _journal_tags(journal) == {"غم\u200cها", "می\u200cخواهم"}
