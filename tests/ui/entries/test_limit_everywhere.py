@@ -25,6 +25,9 @@ def test_a_numbered_list_that_would_not_fit_is_refused(qtbot):
     editor = focused_editor(qtbot)
     text = _lines(20_000)  # 1,939,999 characters: "1. " on each line would fit
     editor.set_markdown(text)
+    # An entry of many lines goes in a slice at a time (`MarkdownEditor.opening`): the
+    # whole of it is chosen once it is all in.
+    qtbot.waitUntil(lambda: not editor.opening, timeout=60_000)
     editor.selectAll()
     with qtbot.waitSignal(editor.refused) as said:
         editor.actions_by_name["numbers"].trigger()
