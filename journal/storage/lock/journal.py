@@ -532,6 +532,31 @@ class OpenJournal:
         (`known_damage`)."""
         known_damage.mark_file(self.folder / DATABASE_NAME)
 
+    def damage_found(self) -> bool:
+        """Read this journal's files as they stand on disk now, as the unlock does
+        (`damage.file_problem`, then `damage.keyed_problem`: every page's HMAC, the pages
+        the WAL holds anew read from it, the WAL's frames), and note damage found
+        (`note_damage`). Returns True when the file is known damaged or found so; a file
+        that cannot be read at all counts as damaged. Read-only: nothing is written.
+        About the cost of reading journal.db once (the unlock's own check). For the lock
+        (break test 16 of session 15, finding 6): a page damaged underneath that no read
+        had met yet let it say "Everything you wrote was saved" over a journal the next
+        unlock refused."""
+        if self.damage_known:
+            return True
+        db_path = self.folder / DATABASE_NAME
+        try:
+            with self._key_work:
+                problem = damage.file_problem(db_path) or damage.keyed_problem(
+                    db_path, self.data_key
+                )
+        except OSError as error:  # gone or unreadable: nothing it holds can be vouched for
+            log.warning("the journal's file could not be read back: %s", type(error).__name__)
+            problem = "unreadable"
+        if problem:
+            self.note_damage()
+        return bool(problem) or self.damage_known
+
     @property
     def damage_known(self) -> bool:
         """Whether this journal's database is known damaged (`note_damage`, or a page

@@ -981,6 +981,13 @@ class MainWindow(QMainWindow):
         # The words leave the screen before any of the lock's work (a paste going in
         # is put in whole first): "Locking…", and what it waits for.
         self.lock_cover.cover(LOCKING_PASTE if self._pasting() else LOCKING)
+        # Nothing is said saved before the file is read back: a page damaged underneath
+        # that no read has met yet makes this a lock for damage, whose save is refused
+        # and whose words are sealed beside the journal (break test 16 of session 15,
+        # finding 6: "Everything you wrote was saved" over a damaged file).
+        if not self._damage_lock and journal.damage_found():
+            self.lock_for_damage()
+            return True
         idle, self._idle_lock = self._idle_lock, False
         # A file known damaged (here or on any connection: `note_damage`) gets no copy,
         # no save and no checkpoint (`OpenJournal.lock`), and is said so.
