@@ -46,15 +46,16 @@ def damage_a_page_of_entries(db: Path, key: bytes, scratch: Path) -> None:
 
 def test_the_lock_names_the_damaged_journal_as_what_refused_the_words(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
     """Break test 16 of session 13, finding 3: "(the disk may be full or refuse
-    writes)" for a journal whose file was damaged; the cause follows the save's error."""
+    writes)" for a journal whose file was damaged. Since the lock reads the file back
+    before its save (break test 16 of session 15, finding 6), it is a lock for damage."""
     window = unlocked_window
     folder = window.journal.folder
     area = next(a for a in window.areas if isinstance(a, JournalArea))
     area.new_entry()
     damaged_open(window)
     qtbot.keyClicks(area.editor.body, CANARY)
-    window.lock()  # its save meets the damage first
-    assert "(the journal's file is damaged)" in window.lock_notice
+    window.lock()  # its read-back meets the damage before the save is tried
+    assert window.lock_notice.startswith("This journal's file is damaged")
     assert "the disk may be full" not in window.lock_notice
     assert (folder / DRAFTS_NAME).is_file()
 
