@@ -52,7 +52,7 @@ from journal.storage.lock.vault import (
     read_header,
     unwrap_candidates,
 )
-from journal.storage.safekeeping import pages, wal
+from journal.storage.safekeeping import pages, sealed_words, wal
 from journal.storage.safekeeping.backups import as_told
 from journal.storage.safekeeping.export import SKIPPED_TABLES, entry_dict, plain
 from journal.storage.safekeeping.importer import apply
@@ -153,6 +153,12 @@ class Rescued:
             kinds.append(WORDS_CARRIED)
         said = ", ".join(kinds[:-1]) + " and " + kinds[-1]
         text = f"{said} were rescued from “{old_name}” into this new journal."
+        if not self.entries and not self.records and self.words is Carried.CARRIED:
+            # the words alone (see `_rescue`)
+            text = (
+                f"Only the words you had not saved yet were rescued from “{old_name}” "
+                "into this new journal: no entry and no other record could be read."
+            )
         if self.words is Carried.CARRIED:
             text += " " + WORDS_BACK
         if self.unreadable:
@@ -277,7 +283,9 @@ def _rescue(
 ) -> Rescued:
     with _scratch_copy(data_dir, folder) as copy:
         tables, lost, entries, listed = _read_copy(copy, key)
-    if not entries and not any(tables.values()):
+    # Words sealed at its last lock are rescued even when no row can be read: every
+    # page damaged left them behind with "nothing to rescue" (break test 16 of session 15).
+    if not entries and not any(tables.values()) and not sealed_words.opened(folder, key, held):
         raise JournalDamaged(NOTHING_READ)
     if solace_json.SETTINGS_TABLE in tables:
         tables[solace_json.SETTINGS_TABLE] = own_choices(tables[solace_json.SETTINGS_TABLE])

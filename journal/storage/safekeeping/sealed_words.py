@@ -55,17 +55,28 @@ def carry(
     else its `drafts.sealed`) with its data ``key`` and seal them for the new journal
     ``into`` beside its database. Nothing in ``folder`` is written or removed. Never
     raises: what happened comes back as a `Carried`."""
-    sealed = held if held is not None else drafts.read_sealed(folder)
-    if sealed is None:
-        return Carried.NONE
-    for journal_id in _journal_ids(folder):
-        found = drafts.unseal(key, journal_id, sealed)
-        if found is not None:
-            break
-    else:
+    found = opened(folder, key, held)
+    if found is None:
         return Carried.UNREADABLE
     if not found:
         return Carried.NONE
     if into.keep_drafts(found) is not None:  # the new journal's small file not written
         return Carried.NOT_WRITTEN
     return Carried.CARRIED
+
+
+def opened(
+    folder: Path, key: bytes | bytearray, held: bytes | None = None
+) -> dict[str, str] | None:
+    """The words sealed for the damaged journal in ``folder`` (``held`` in memory, else
+    its `drafts.sealed`), opened with its data ``key`` ({area id: draft}); {} when there
+    are none, None when there are some that do not open (their file is damaged too).
+    Reads only; never raises for a damaged file."""
+    sealed = held if held is not None else drafts.read_sealed(folder)
+    if sealed is None:
+        return {}
+    for journal_id in _journal_ids(folder):
+        found = drafts.unseal(key, journal_id, sealed)
+        if found is not None:
+            return found
+    return None

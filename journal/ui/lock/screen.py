@@ -460,15 +460,19 @@ class LockScreen(CurrentPageStack):
         if self.currentWidget() is not page:
             self.setCurrentWidget(page)
         self.damage = error.message
-        page.rescue_button.setVisible(error.rescuable)
         text = f"{said or error.message} {error.offer or OFFER_RESTORE}"
         folder = page.chosen_folder()
+        waiting = folder is not None and self._words_wait(folder)
+        # Words sealed at a lock are rescued even from a file with no page left to read
+        # (`rescue`): offered for them, never left behind with the file.
+        rescuable = error.rescuable or waiting
+        page.rescue_button.setVisible(rescuable)
         if error.rescuable:
             text = " ".join(filter(None, [text, backup_words(folder)]))
-        if folder is not None and self._words_wait(folder):
-            text += " " + words_waiting(error.rescuable)
+        if waiting:
+            text += " " + words_waiting(rescuable)
         page.show_error(text)
-        (page.rescue_button if error.rescuable else page.restore_button).setFocus()
+        (page.rescue_button if rescuable else page.restore_button).setFocus()
 
     def _words_wait(self, folder: Path) -> bool:
         """Whether words sealed at a lock wait for the journal in ``folder``."""

@@ -73,3 +73,62 @@ def test_the_damage_page_names_the_waiting_words_and_rescue_brings_them_back(
     editor = window.area("journal").editor  # type: ignore[union-attr]
     assert editor.body.markdown() == CANARY  # back where it was being written
     assert EntrySearch(window.journal.db).search("Willowcanary")  # and saved there
+
+
+def test_words_waiting_with_a_file_of_which_no_page_reads_are_offered_to_rescue(
+    qtbot, store, window
+):  # type: ignore[no-untyped-def]
+    """Break test 16 of session 15: with every page damaged the damage page offered no
+    Rescue what can be read… ("nothing in it that a rescue could read"), and the words
+    sealed at the last lock waited beside a file nothing would open again."""
+    from journal.ui.safekeeping.rescue_dialog import RescueDialog
+
+    (info,) = store.journals()
+    journal = store.unlock(info.folder, PASSPHRASE)
+    write_entries(journal, 10)
+    draft = {
+        "id": str(uuid.uuid4()),
+        "stored": False,
+        "created_at": START.isoformat(),
+        "title": "",
+        "body": CANARY,
+        "tags": "",
+        "mood": None,
+        "feelings": [],
+        "shared": False,
+    }
+    assert journal.keep_drafts({"journal": json.dumps(draft)}) is None  # as a lock does
+    journal.lock()
+    db = info.folder / "journal.db"
+    raw = bytearray(db.read_bytes())
+    for page in range(len(raw) // 4096):  # every page, the first one's salt left whole
+        raw[page * 4096 + 300] ^= 0x10
+    db.write_bytes(bytes(raw))
+
+    page = window.lock_screen.unlock_page
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=UNLOCK_WAIT_MS)
+    assert "Words you had not saved yet are waiting" in page.error.text()
+    assert "Rescue what can be read… brings them back" in page.error.text()
+    assert page.rescue_button.isVisible() and page.rescue_button.hasFocus()
+
+    qtbot.keyClick(page.rescue_button, Qt.Key.Key_Return)
+    dialog = window.rescue_dialog
+    assert isinstance(dialog, RescueDialog)
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClicks(dialog.new_passphrase.first, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.new_passphrase.second, NEW_PASSPHRASE)
+    qtbot.mouseClick(dialog.footer.primary, Qt.MouseButton.LeftButton)
+    key_page = window.lock_screen.key_page
+    qtbot.waitUntil(
+        lambda: window.lock_screen.currentWidget() is key_page or dialog.footer.error.isVisible(),
+        timeout=UNLOCK_WAIT_MS,
+    )
+    assert window.lock_screen.currentWidget() is key_page, dialog.footer.error.text()
+    assert key_page.reason.text().startswith("Only the words you had not saved yet were rescued")
+    key_page.confirm.setChecked(True)
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
+        qtbot.mouseClick(key_page.continue_button, Qt.MouseButton.LeftButton)
+    editor = window.area("journal").editor  # type: ignore[union-attr]
+    assert editor.body.markdown() == CANARY
