@@ -281,7 +281,7 @@ def _rescue(
     kdf: KdfParams,
     held: bytes | None = None,
 ) -> Rescued:
-    with _scratch_copy(data_dir, folder) as copy:
+    with _scratch_copy(data_dir, folder) as (copy, unread_commits):
         tables, lost, entries, listed = _read_copy(copy, key)
     # Words sealed at its last lock are rescued even when no row can be read: every
     # page damaged left them behind with "nothing to rescue" (break test 16 of session 15).
@@ -316,6 +316,8 @@ def _rescue(
     )
     if not listed:
         unreadable += (UNLISTED,)
+    if unread_commits:
+        unreadable += (log_unread(unread_commits),)
     return Rescued(
         journal,
         recovery,
@@ -431,22 +433,36 @@ def _tolerant_engine(copy: Path, key: bytearray) -> Engine:
     )
 
 
+def log_unread(commits: int) -> str:
+    """The summary's phrase for ``commits`` saved changes in the damaged journal's WAL
+    that even its re-chained copy does not give (`wal.unread_commits`)."""
+    return (
+        f"{count(commits, 'saved change', 'saved changes')} in the journal's log of its "
+        "latest changes (journal.db-wal), where it is damaged"
+    )
+
+
 @contextmanager
-def _scratch_copy(data_dir: Path, folder: Path) -> Iterator[Path]:
+def _scratch_copy(data_dir: Path, folder: Path) -> Iterator[tuple[Path, int]]:
     """A copy of ``folder``'s database (and WAL) in a private scratch folder, removed
-    afterwards (it is ciphertext, as the original). A WAL that SQLite would read only up
-    to a damaged frame is copied re-chained (`wal.rechained`), so the commits after that
-    frame are read too; the damaged frame's page then fails its HMAC, and the rows on it
-    are stepped over and counted as not readable (break test 16 of session 12, finding
-    2)."""
+    afterwards (it is ciphertext, as the original), and how many commits of the WAL
+    even the copy does not give (`wal.unread_commits`: said, never a smaller journal
+    without a word). A WAL that SQLite would read only up to a damaged frame, or not at
+    all (its header damaged), is copied re-chained (`wal.rechained`), so the commits
+    after that frame are read too; the damaged frame's page then fails its HMAC, and the
+    rows on it are stepped over and counted as not readable (break test 16 of session
+    12, finding 2)."""
     scratch = ensure_private_dir(data_dir / f".rescue-{uuid.uuid4()}")
     try:
         copy = scratch / DATABASE_NAME
         shutil.copyfile(folder / DATABASE_NAME, copy)
         wal_file = folder / f"{DATABASE_NAME}-wal"
+        unread = 0
         if wal_file.is_file():
-            atomic_write_bytes(scratch / wal_file.name, wal.rechained(read_regular(wal_file)))
-        yield copy
+            log = read_regular(wal_file)
+            unread = wal.unread_commits(log)
+            atomic_write_bytes(scratch / wal_file.name, wal.rechained(log))
+        yield copy, unread
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

@@ -69,6 +69,7 @@ class LogReading:
     stops_at: int
     lost_commits: int
     committed_pages: frozenset[int]
+    commits: int = 0  # the commit frames SQLite reads
 
 
 def _checksum(data: bytes | memoryview, big: bool, s0: int, s1: int) -> tuple[int, int]:
@@ -116,17 +117,19 @@ def read_log(data: bytes) -> LogReading:
     seed = struct.unpack(">II", data[24:32])
     pending: set[int] = set()
     committed: set[int] = set()
+    commits = 0
     for index in range(count):
         at = HEADER_BYTES + index * step
         if not _verifies(view, at, page_size, salts, big, seed):
             lost = _later_commits(view, index, count, page_size, salts, big)
-            return LogReading(page_size, index, lost, frozenset(committed))
+            return LogReading(page_size, index, lost, frozenset(committed), commits)
         seed = struct.unpack(">II", data[at + 16 : at + 24])
         pending.add(int.from_bytes(data[at : at + 4], "big"))
         if int.from_bytes(data[at + 4 : at + 8], "big"):  # a commit frame
             committed |= pending
             pending = set()
-    return LogReading(page_size, -1, 0, frozenset(committed))
+            commits += 1
+    return LogReading(page_size, -1, 0, frozenset(committed), commits)
 
 
 def _verifies(
@@ -225,15 +228,15 @@ def _rebuilt_header(data: bytes, page_size: int) -> bytes | None:
     """A WAL header for the frames of ``data`` whose own header is damaged: SQLite's
     magic for the byte order under which more of the frames verify against the frame
     before each (the machine's own when that cannot tell), the format version,
-    ``page_size``, the checkpoint sequence as it stands, the first frame's salts (a
-    log's first frame is always of that log) and the checksum over the first 24 bytes.
+    ``page_size``, the checkpoint sequence as it stands, the log's salts (`_live_salts`)
+    and the checksum over the first 24 bytes.
     None when not one whole frame follows the header."""
     step = FRAME_HEADER_BYTES + page_size
     count = (len(data) - HEADER_BYTES) // step
     if count < 1 or not _page_size(page_size):
         return None
     view = memoryview(data)
-    salts = data[HEADER_BYTES + 8 : HEADER_BYTES + 16]
+    salts = _live_salts(data, page_size)
 
     def holding(big: bool) -> int:
         found = 0
@@ -249,6 +252,62 @@ def _rebuilt_header(data: bytes, page_size: int) -> bytes | None:
     magic = MAGIC_BIG if big else MAGIC_LITTLE
     head = struct.pack(">III", magic, FORMAT_VERSION, size_field) + data[12:16] + salts
     return head + struct.pack(">II", *_checksum(head, big, 0, 0))
+
+
+def _live_salts(data: bytes, page_size: int) -> bytes:
+    """The salts of the log whose frames follow a header that does not verify (``data``,
+    pages of ``page_size`` bytes): those most of its first frames bear (the first
+    frame's among equals), counted over the frames that go on one from another (each
+    checksum verifies from the one the frame before holds, in either byte order; the
+    checksums do not cover the salts, so one damaged salt does not break the chain, and
+    frames of an earlier log do not go on from the live log's). A log's first frame is
+    always of that log, but taken from it alone, one damaged salt there lost every
+    commit of the log without a word (issue 16)."""
+    step = FRAME_HEADER_BYTES + page_size
+    count = (len(data) - HEADER_BYTES) // step
+    view = memoryview(data)
+    seen = [data[HEADER_BYTES + 8 : HEADER_BYTES + 16]]
+    for index in range(1, min(count, _SALT_WITNESSES)):
+        at = HEADER_BYTES + index * step
+        own = data[at + 8 : at + 16]
+        seed = struct.unpack(">II", data[at - step + 16 : at - step + 24])
+        if not any(_verifies(view, at, page_size, own, big, seed) for big in (True, False)):
+            break
+        seen.append(own)
+    return max(seen, key=seen.count)  # the first of the most borne
+
+
+_SALT_WITNESSES = 5  # frames whose salts `_live_salts` compares
+
+
+def unread_commits(data: bytes, page_size: int = DEFAULT_PAGE_SIZE) -> int:
+    """How many commits the WAL bytes ``data`` hold that SQLite would not read even
+    from its `rechained` copy (what a rescue reads), so that a rescue says them instead
+    of giving a smaller journal without a word: the commit frames of the log (its
+    first frame, and each later frame with the log's salts whose checksum goes on from
+    the frame before it, in either byte order) less the commits SQLite reads of the
+    copy. 0 for no log, or one read whole. ``page_size``: the database's, in bytes."""
+    reading = read_log(data)
+    size = reading.page_size or page_size
+    step = FRAME_HEADER_BYTES + size
+    count = (len(data) - HEADER_BYTES) // step
+    if count < 1 or not _page_size(size):
+        return 0
+    salts = data[16:24] if reading.page_size else _live_salts(data, size)
+    view = memoryview(data)
+    held = 0
+    for index in range(count):
+        at = HEADER_BYTES + index * step
+        if not int.from_bytes(data[at + 4 : at + 8], "big"):
+            continue  # not a commit frame
+        if index:
+            if data[at + 8 : at + 16] != salts:
+                continue  # a frame of an earlier log, or one whose salts are damaged
+            seed = struct.unpack(">II", data[at - step + 16 : at - step + 24])
+            if not any(_verifies(view, at, size, salts, big, seed) for big in (True, False)):
+                continue
+        held += 1
+    return max(0, held - read_log(rechained(data, size)).commits)
 
 
 def wal_problem(db_path: Path, page_size: int) -> str | None:

@@ -158,3 +158,84 @@ def test_a_rescue_reads_past_a_damaged_middle_frame(tmp_path: Path) -> None:
         assert rescued.entries >= saved - 20
     finally:
         rescued.journal.lock()
+
+
+def _in_the_log_only(data_dir: Path) -> Path:
+    """The folder of a journal as a crash leaves it: 60 entries in journal.db and five
+    more, "Walcanary 60" to "Walcanary 64", in its WAL only (the files copied while it
+    was open, as a kill -9 leaves them)."""
+    import shutil
+
+    from tests.storage.safekeeping.helpers import write_entries
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    journal, _recovery = JournalStore(data_dir).create("Mine", PASSPHRASE, LIGHT_KDF)
+    write_entries(journal, 60, word="x" * 900)
+    with journal.db.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    write_entries(journal, 5, start=60, word="Walcanary")
+    crashed_folder = data_dir / "journals" / "crashed"
+    crashed_folder.mkdir()
+    for name in ("vault.json", "journal.db", "journal.db-wal"):
+        shutil.copyfile(journal.folder / name, crashed_folder / name)
+    journal.lock()
+    shutil.rmtree(journal.folder)
+    return crashed_folder
+
+
+def _walcanaries(rescued) -> int:  # type: ignore[no-untyped-def]
+    summaries = EntryRepository(rescued.journal.db).summaries_page(0, 1000)
+    return sum("Walcanary" in s.headline for s in summaries)
+
+
+def test_a_damaged_header_and_a_damaged_salt_in_the_first_frame_lose_no_commit(
+    tmp_path: Path,
+) -> None:
+    """The header was rebuilt with the first frame's salts: one damaged byte there too
+    and every frame after it read as another log's, so the five entries in the log
+    were left out and the summary said "Everything could be read"."""
+    folder = _in_the_log_only(tmp_path / "data")
+    path = folder / "journal.db-wal"
+    raw = bytearray(path.read_bytes())
+    raw[0] ^= 0x5A  # the header's magic
+    raw[wal.HEADER_BYTES + 8] ^= 0x5A  # the first frame's first salt
+    path.write_bytes(bytes(raw))
+    before = digest(folder)
+
+    rescued = rescue(
+        tmp_path / "data", folder, PASSPHRASE, "Rescued", "a new long passphrase", LIGHT_KDF
+    )
+    try:
+        assert _walcanaries(rescued) == 5
+        assert rescued.entries == 65
+    finally:
+        rescued.journal.lock()
+    assert "Everything could be read" in rescued.summary("Mine")
+    assert digest(folder) == before
+
+
+def test_commits_of_a_damaged_log_that_cannot_be_read_are_said_with_their_count(
+    tmp_path: Path,
+) -> None:
+    """A log whose header is damaged and one of whose frames lost its page number: the
+    commits from that frame on cannot be read by any rechaining. The summary said
+    "Everything could be read" over a journal five entries short."""
+    folder = _in_the_log_only(tmp_path / "data")
+    path = folder / "journal.db-wal"
+    raw = bytearray(path.read_bytes())
+    raw[0] ^= 0x5A
+    at = wal.HEADER_BYTES + 3 * FRAME  # a frame of the first entry's commit
+    raw[at : at + 4] = bytes(4)
+    path.write_bytes(bytes(raw))
+
+    rescued = rescue(
+        tmp_path / "data", folder, PASSPHRASE, "Rescued", "a new long passphrase", LIGHT_KDF
+    )
+    rescued.journal.lock()
+    said = rescued.summary("Mine")
+    assert rescued.entries == 60  # the five in the log are not there, and are said
+    assert "Everything could be read" not in said
+    assert (
+        "What could not be read: 5 saved changes in the journal's log of its latest changes "
+        "(journal.db-wal), where it is damaged" in said
+    )
