@@ -415,6 +415,12 @@ class Message(QLabel):
         refusal line is said; ``quietly`` when it was said already."""
         self.show_message(text, "error", repeat=bool(text) and not quietly, quietly=quietly)
 
+    def keep_room(self) -> None:
+        """Stay shown while empty, so that the room kept for it (`fit.reserve_room`)
+        stays too: words that appear then move nothing below them."""
+        self._hide_empty = False
+        self.show()
+
     def keep_to_lines(self, lines: int) -> None:
         """Keep the line to at most ``lines`` lines at its width (see ``lines``)."""
         self._lines = lines

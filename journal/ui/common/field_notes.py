@@ -4,11 +4,14 @@ among others (`FieldNotes`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
 
 from journal.ui.common.accessibility import Message, Politeness, announce
 from journal.ui.common.field_values import change_signal, value_of
+from journal.ui.common.fit import reserve_room
 from journal.ui.common.in_view import scroll_into_view
 
 __all__ = ["NOTE_PURPOSE", "FieldNote", "FieldNotes", "bring_into_view"]
@@ -107,12 +110,23 @@ class FieldNotes:
         self._notes: dict[str, tuple[QWidget, QLabel, QFormLayout]] = {}
         self._descriptions: dict[str, str] = {}  # a field's own description, while a note shows
         self._shown_for: dict[str, object] = {}  # the value each note shown is about
+        self._kept: set[str] = set()  # notes whose room stays while they are empty
 
     def add(
-        self, form: QFormLayout, key: str, field: QWidget, *, lines: int | None = None
+        self,
+        form: QFormLayout,
+        key: str,
+        field: QWidget,
+        *,
+        lines: int | None = None,
+        room_for: Sequence[str] = (),
     ) -> QLabel:
         """A note row under the row just added to ``form`` for ``field``; ``key`` names it.
-        ``lines``: the most lines it takes, in a page that never scrolls (`Message`)."""
+        ``lines``: the most lines it takes, in a page that never scrolls (`Message`).
+        ``room_for``: the refusals it says, whose room (the tallest's, at the note's
+        width and text size: `fit.reserve_room`) it keeps while empty, so that a refusal
+        shown in a dialog grows neither the dialog nor moves its buttons under the
+        mouse (break test 10 of session 15, finding 7)."""
         note = getattr(field, "note", None)  # the field's own line (a date field's)
         if not isinstance(note, FieldNote):
             note = FieldNote(field)
@@ -120,7 +134,12 @@ class FieldNotes:
         if lines is not None:
             note.keep_to_lines(lines)
         form.addRow("", note)  # its buddy is the field while it shows (see `show`)
-        form.setRowVisible(note, False)
+        if room_for:
+            self._kept.add(key)
+            note.keep_room()
+            reserve_room(note, room_for)
+        else:
+            form.setRowVisible(note, False)
         self._notes[key] = (field, note, form)
         changed = change_signal(field)
         if changed is not None:
@@ -186,5 +205,6 @@ class FieldNotes:
         if note.text():
             note.clear()
             note.setBuddy(None)  # type: ignore[arg-type]  # an empty label is no label
-            form.setRowVisible(note, False)
+            if key not in self._kept:
+                form.setRowVisible(note, False)
             field.setAccessibleDescription(self._descriptions.pop(key, ""))

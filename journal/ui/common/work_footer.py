@@ -22,11 +22,19 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QVBoxLayout, QWidge
 from journal.ui.common.accessibility import Message
 from journal.ui.common.enter_presses import no_focus_default
 from journal.ui.common.field_values import change_signal, value_of
+from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.widgets import busy_bar
+
+#: The lines of the message's room kept above the buttons, shown or not: a refusal
+#: of one or two lines (a passphrase missing or mistyped) then grows no dialog and
+#: moves no button under the mouse (Export grew 43 px: break test 10 of session 15,
+#: finding 7). A longer message still gets all the room it needs.
+ROOM_LINES = 2
 
 
 class WorkFooter(QWidget):
-    """Message line, busy bar and buttons, in that order from the top.
+    """Message line, busy bar and buttons, in that order from the top. The message
+    line's room (`ROOM_LINES`) is kept while it is empty or hidden.
 
     ``primary`` is the text of the accept button (with its mnemonic, if any); it is
     the dialog's default button unless ``default`` is False (a dialog whose primary
@@ -58,7 +66,13 @@ class WorkFooter(QWidget):
         no_focus_default(self.buttons)
         self._default = default
         self.primary.setDefault(default)
-        for widget in (self.error, self.bar, self.buttons):
+        self.room = QWidget()  # the message's room, kept while it is hidden
+        room = QVBoxLayout(self.room)
+        room.setContentsMargins(0, 0, 0, 0)
+        room.addWidget(self.error)
+        room.addStretch(1)
+        set_height_in_lines(self.room, ROOM_LINES, "minimum")
+        for widget in (self.room, self.bar, self.buttons):
             layout.addWidget(widget)
         self._about: dict[int, tuple[QWidget, object]] = {}  # field (by id): value refused
         self._watched: set[int] = set()  # the fields whose changes are followed

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from journal.errors import WrongPassphrase
 from journal.ui.common.accessibility import describes, warn_on_open
+from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.file_places import Place, existing_folder, place_problem
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.messages import user_message
@@ -42,6 +43,9 @@ WHAT = (
     "names give only dates."
 )
 
+
+#: Said under Folder when Export is pressed before a folder was chosen.
+NO_FOLDER = "Please choose a folder for the export first."
 
 #: Said when Cancel is pressed while the export is being written.
 STILL_WRITING = (
@@ -88,6 +92,12 @@ class ExportDialog(QDialog):
         row.addWidget(self.place, 1)
         row.addWidget(self.choose_button)
         form.addRow("Folder", row)
+        # A refusal of the folder is said under it, in room kept for it (break test 10
+        # of session 15, finding 7: it was under the passphrase, and grew the dialog).
+        self.notes_on_fields = FieldNotes()
+        self.folder_note = self.notes_on_fields.add(
+            form, "folder", self.place, room_for=[NO_FOLDER]
+        )
         self.passphrase = secret_field("Passphrase, to confirm")
         form.addRow("&Passphrase", self.passphrase)
         layout.addLayout(form)
@@ -119,12 +129,12 @@ class ExportDialog(QDialog):
         then say why and ask again."""
         problem = place_problem(Place.EXPORT, folder)
         if problem:
-            self.show_error(problem, self.place)
+            self.notes_on_fields.show("folder", problem, focus=False)
             self.choose_button.setFocus()
             return
         self.folder = folder
         self.place.setText(str(folder))
-        self.footer.accepted(self.place)  # a refusal of the folder before goes
+        self.notes_on_fields.clear()  # a refusal of the folder before goes
         self.passphrase.setFocus()
 
     def show_error(self, text: str, *about: QWidget) -> None:
@@ -140,7 +150,7 @@ class ExportDialog(QDialog):
         if self._task is not None:
             return
         if self.folder is None:
-            self.show_error("Please choose a folder for the export first.", self.place)
+            self.notes_on_fields.show("folder", NO_FOLDER, focus=False)
             self.choose_button.setFocus()
             return
         secret = self.passphrase.text()

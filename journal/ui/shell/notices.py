@@ -65,8 +65,11 @@ class Notice(QFrame):
 
 
 class Notices(QWidget):
-    """The notes shown above the journal's pages, newest last; hidden when there is
-    none. `tell` adds one (the same words twice are one note)."""
+    """The notes shown above the journal's pages, one at a time: the newest, the one
+    before it once that is closed; hidden when there is none. `tell` adds one (the same
+    words twice are one note). Shown together, two notes (a passphrase changed, then an
+    export) stacked two banners that pushed the whole page down 45 px each (break test
+    10 of session 15, finding 7); each waiting note is kept, none is lost."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +88,8 @@ class Notices(QWidget):
         note = Notice(text, self, error=error)
         note.close_button.clicked.connect(lambda: self.dismiss(note))
         self._column.addWidget(note)
+        for older in self._notes:
+            older.hide()
         self._notes.append(note)
         self.show()
         note.show()
@@ -92,7 +97,8 @@ class Notices(QWidget):
         return note
 
     def texts(self) -> list[str]:
-        """The words of each note showing, oldest first."""
+        """The words of each note kept (shown or waiting behind the newest), oldest
+        first."""
         return [note.text for note in self._notes]
 
     def withdraw(self, text: str) -> None:
@@ -103,18 +109,21 @@ class Notices(QWidget):
             self.dismiss(note)
 
     def dismiss(self, note: Notice) -> None:
-        """Close ``note``; the focus goes to the next note's button, if one is left."""
+        """Close ``note``; the newest note left shows, and takes the focus to its button
+        when ``note`` had it."""
         if note not in self._notes:
             return
         had_focus = note.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
-        index = self._notes.index(note)
         self._notes.remove(note)
         self._column.removeWidget(note)
         note.hide()
         note.deleteLater()
-        if self._notes and had_focus:
-            self._notes[min(index, len(self._notes) - 1)].close_button.setFocus()
         self.setVisible(bool(self._notes))
+        if self._notes:
+            newest = self._notes[-1]
+            newest.show()
+            if had_focus:
+                newest.close_button.setFocus()
 
     def clear(self) -> None:
         """Forget every note (at lock)."""
