@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -53,6 +54,7 @@ from journal.ui.common.dates import second_time_row, time_edit, whole_minute
 from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.field_notes import FieldNotes, bring_into_view
 from journal.ui.common.fit import set_height_in_lines
+from journal.ui.common.form_wrap import WrappingForm
 from journal.ui.common.local_time import from_qdatetime, now_utc, show_moment, to_qdatetime
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import label, qt_text, typed_text, wrapping_form
@@ -119,6 +121,21 @@ def _answers(items: list[tuple[str, object]]) -> list[tuple[str, object]]:
 _KEYPAD = Qt.KeyboardModifier.KeypadModifier
 
 
+def _beside(form: QFormLayout) -> int:
+    """The width in pixels ``form`` asks for with its fields beside their labels,
+    margins included (`WrappingForm.beside_width`); its size hint for another form."""
+    if not isinstance(form, WrappingForm):
+        return form.sizeHint().width()
+    margins = form.contentsMargins()
+    return form.beside_width() + margins.left() + margins.right()
+
+
+def _frame(box: QWidget) -> int:
+    """The width in pixels ``box`` draws around its layout (a group box's frame)."""
+    margins = box.contentsMargins()
+    return margins.left() + margins.right()
+
+
 def _gives_enter_back(widget: QWidget | None) -> bool:
     """True for a field that gives Enter back unused: a line (also the one inside a
     number, date or choice field), number, date, choice or check box."""
@@ -180,7 +197,7 @@ class BodyLogForm(QWidget):
         self.pain_relief_at = time_edit("Pain relief taken at")
         self.temperature = QLineEdit()
         self.temperature.setAccessibleName("Temperature, leave empty if not taken")
-        self.temperature.setPlaceholderText("Leave empty if you did not take it")
+        self.temperature.setPlaceholderText("Empty if not taken")
         self.temperature.setMaxLength(20)
         self.unit = combo("Temperature unit", [(u.symbol, u) for u in TemperatureUnit])
         self.chills = QCheckBox("Chills")
@@ -261,6 +278,7 @@ class BodyLogForm(QWidget):
         right.addStretch(1)
         layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._columns, self._left, self._right = layout, left, right
+        self._form, self._pad_form = form, pad_form
         layout.addLayout(left, 3)
         if with_pads:
             layout.addLayout(right, 2)
@@ -300,9 +318,12 @@ class BodyLogForm(QWidget):
         if self._columns.count() < 3:
             return
         margins = self._columns.contentsMargins()
+        # Each column as wide as its form asks with its fields beside their labels, not
+        # its size hint, which is narrower while the form's rows are under their labels
+        # and would flip the columns at each layout (`WrappingForm.beside_width`).
         needed = (
-            self._left.sizeHint().width()
-            + self._right.sizeHint().width()
+            max(self._left.sizeHint().width(), _beside(self._form))
+            + max(self._right.sizeHint().width(), _beside(self._pad_form) + _frame(self.pads))
             + self._columns.spacing()
             + margins.left()
             + margins.right()

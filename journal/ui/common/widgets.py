@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from journal.domain.lock.passphrase import StrengthReport, assess, every_note
 from journal.ui.common.accessibility import Message, Politeness, announce, keep_secret
 from journal.ui.common.fit import reserve_room
+from journal.ui.common.form_wrap import WrappingForm
 from journal.ui.common.label_column import LabelColumn
 
 # Roles drawn larger than body text: how much larger. They scale with the app's font.
@@ -46,10 +47,9 @@ def wrapping_form(parent: QWidget | None = None) -> QFormLayout:
     a large text size): a field goes under its label instead of the form growing
     wider than the window, which cut fields off at the right or made the page scroll
     sideways. Its narrowest is its widest label or field, not the two side by side.
-    Every form in Solace is made here."""
-    form = QFormLayout(parent)
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-    return form
+    Every form in Solace is made here; its rows wrap all together, never one alone
+    (`form_wrap.WrappingForm`)."""
+    return WrappingForm(parent)
 
 
 _BLOCK_SEPARATOR = "\u2029"  # how a QTextDocument's raw text separates its blocks

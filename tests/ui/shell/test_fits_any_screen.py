@@ -442,12 +442,14 @@ def test_every_form_wraps_its_long_rows(qtbot, unlocked_window, store) -> None: 
     Together's private answers page kept a form of its own that did not wrap."""
     from PySide6.QtWidgets import QFormLayout
 
+    from journal.ui.common.form_wrap import WrappingForm
     from tests.ui.accessibility.screens import made_dialogs
 
     window = unlocked_window
-    wrap = QFormLayout.RowWrapPolicy.WrapLongRows
     forms = set(window.findChildren(QFormLayout))  # the lock screen is in the window
-    stiff = [type(form.parentWidget()).__name__ for form in forms if form.rowWrapPolicy() != wrap]
+    stiff = [
+        type(form.parentWidget()).__name__ for form in forms if not isinstance(form, WrappingForm)
+    ]
     for title, make in made_dialogs(window, store).items():
         dialog = make()
         found = dialog.findChildren(QFormLayout)
@@ -455,7 +457,7 @@ def test_every_form_wraps_its_long_rows(qtbot, unlocked_window, store) -> None: 
         stiff += [
             f"{title}: {type(f.parentWidget()).__name__}"
             for f in found
-            if f.rowWrapPolicy() != wrap
+            if not isinstance(f, WrappingForm)
         ]
         dialog.close()
         if dialog is not window.settings_dialog:
