@@ -256,9 +256,16 @@ class CreatePage(Card):
         self.name.textChanged.connect(lambda name: self.passphrase.set_user_inputs([name]))
         self._update()
 
+    def ready(self) -> bool:
+        """Whether "Create journal" would make the journal now: a name, and a passphrase
+        typed twice and rated good enough. The button itself is never disabled, so it
+        looks the main button every page has (filled, in both themes; break test 10 of
+        session 15, finding 9: it looked disabled, grey on the page); pressed too early,
+        it says what is missing next to the field (`not_ready`)."""
+        return bool(self.name.text().strip()) and self.passphrase.ready()
+
     def _update(self) -> None:
-        self.create_button.setEnabled(bool(self.name.text().strip()) and self.passphrase.ready())
-        if self.create_button.isEnabled():
+        if self.ready():
             self.show_error("")
 
     def not_ready(self) -> str:
@@ -266,7 +273,7 @@ class CreatePage(Card):
         the passphrase needs is said next to its fields (`NewPassphraseFields.refuse`),
         and "" returned: said once, not again under the button."""
         self.passphrase.settle()
-        if self.create_button.isEnabled():
+        if self.ready():
             return ""
         if not self.name.text().strip():
             return "Please give the journal a name, then press Create journal."
@@ -730,10 +737,11 @@ class NewPassphrasePage(Card):
         self.save_button.setDefault(True)
         self.body.addLayout(button_row(self.save_button))
         self.finish_layout(self.save_button)
-        self.passphrase.changed.connect(
-            lambda: self.save_button.setEnabled(self.passphrase.ready())
-        )
-        self.save_button.setEnabled(False)
+
+    def ready(self) -> bool:
+        """Whether "Save passphrase" would save now: a passphrase typed twice and rated
+        good enough. The button is never disabled (see `CreatePage.ready`)."""
+        return self.passphrase.ready()
 
     def not_ready(self) -> str:
         """What "Save passphrase" still needs (a passphrase, typed twice) is said next

@@ -535,6 +535,8 @@ class LockScreen(CurrentPageStack):
         keeps_body_log = self.create_page.body_log.isChecked()
         self.create_page.passphrase.settle()  # rated for what is typed, not before
         if not name or not self.create_page.passphrase.ready():
+            # Said next to what is missing, as Enter says it (the button is never disabled).
+            self.create_page.show_error(self.create_page.not_ready())
             return
         try:  # said beside the Name field before any key is derived
             refuse_taken(self.store.data_dir, name)
@@ -666,6 +668,7 @@ class LockScreen(CurrentPageStack):
         fields = self.new_passphrase_page.passphrase
         fields.settle()  # rated for what is typed, not before
         if journal is None or not fields.ready():
+            self.new_passphrase_page.show_error(self.new_passphrase_page.not_ready())
             return
         passphrase = fields.passphrase()
 

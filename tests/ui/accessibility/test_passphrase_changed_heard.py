@@ -38,7 +38,7 @@ def test_a_passphrase_set_after_a_recovery_key_unlock_is_confirmed(  # type: ign
     fields = screen.new_passphrase_page.passphrase
     qtbot.keyClicks(fields.first, NEW)
     qtbot.keyClicks(fields.second, NEW)
-    qtbot.waitUntil(screen.new_passphrase_page.save_button.isEnabled)
+    qtbot.waitUntil(screen.new_passphrase_page.ready)
     a11y_events.clear()
     with qtbot.waitSignal(win.opened, timeout=UNLOCK_WAIT_MS):
         qtbot.mouseClick(screen.new_passphrase_page.save_button, Qt.MouseButton.LeftButton)

@@ -74,11 +74,11 @@ def test_enter_straight_after_typing_a_weak_passphrase_creates_nothing_and_says_
     qtbot.keyClicks(create.name, "Ours")
     qtbot.keyClicks(create.passphrase.first, STRONG)
     qtbot.keyClicks(create.passphrase.second, STRONG)
-    qtbot.waitUntil(create.create_button.isEnabled)  # rated "Strong" at the pause
+    qtbot.waitUntil(create.ready)  # rated "Strong" at the pause
     for field in (create.passphrase.first, create.passphrase.second):
         field.selectAll()
         qtbot.keyClicks(field, WEAK)
-    assert not create.create_button.isEnabled()  # the "Strong" was for the other text
+    assert not create.ready()  # the "Strong" was for the other text
     qtbot.keyClick(create.passphrase.second, Qt.Key.Key_Return)  # no pause first
     assert screen.currentWidget() is create
     assert "Ours" not in [info.name for info in store.journals()]

@@ -53,7 +53,7 @@ def test_a_damaged_passphrase_part_offers_the_recovery_key_which_mends_it(qtbot,
     fields = screen.new_passphrase_page.passphrase
     qtbot.keyClicks(fields.first, NEW)
     qtbot.keyClicks(fields.second, NEW)
-    qtbot.waitUntil(screen.new_passphrase_page.save_button.isEnabled)  # rated at a pause
+    qtbot.waitUntil(screen.new_passphrase_page.ready)  # rated at a pause
     with qtbot.waitSignal(win.opened, timeout=UNLOCK_WAIT_MS):
         qtbot.mouseClick(screen.new_passphrase_page.save_button, Qt.MouseButton.LeftButton)
     win.lock()

@@ -30,7 +30,7 @@ def created(qtbot, data_dir: Path, name: str) -> MainWindow:  # type: ignore[no-
     qtbot.keyClicks(create.name, name)
     qtbot.keyClicks(create.passphrase.first, PASSPHRASE)
     qtbot.keyClicks(create.passphrase.second, PASSPHRASE)
-    qtbot.waitUntil(create.create_button.isEnabled)  # rated when typing pauses
+    qtbot.waitUntil(create.ready)  # rated when typing pauses
     qtbot.mouseClick(create.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=UNLOCK_WAIT_MS)
     return win

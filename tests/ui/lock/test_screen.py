@@ -32,7 +32,7 @@ def test_first_start_welcomes_then_creates_a_journal_and_shows_the_key_once(qtbo
 
     qtbot.mouseClick(screen.welcome_page.create_button, Qt.MouseButton.LeftButton)
     create = screen.create_page
-    assert not create.create_button.isEnabled()
+    assert not create.ready()
     qtbot.keyClicks(create.name, "Our journal")
     qtbot.keyClicks(create.passphrase.first, "short")
     qtbot.waitUntil(lambda: "at least 8" in create.passphrase.feedback.text())
@@ -40,9 +40,9 @@ def test_first_start_welcomes_then_creates_a_journal_and_shows_the_key_once(qtbo
     qtbot.keyClicks(create.passphrase.first, PASSPHRASE)
     qtbot.keyClicks(create.passphrase.second, PASSPHRASE + "x")
     qtbot.waitUntil(lambda: "not the same" in create.passphrase.feedback.text())
-    assert not create.create_button.isEnabled()
+    assert not create.ready()
     create.passphrase.second.setText(PASSPHRASE)
-    assert create.create_button.isEnabled()
+    assert create.ready()
     qtbot.mouseClick(create.create_button, Qt.MouseButton.LeftButton)
 
     key_page = screen.key_page
@@ -103,7 +103,7 @@ def test_recovery_key_unlocks_then_asks_for_a_new_passphrase(qtbot, data_dir):
     fields = screen.new_passphrase_page.passphrase
     qtbot.keyClicks(fields.first, "a fresh new passphrase")
     qtbot.keyClicks(fields.second, "a fresh new passphrase")
-    qtbot.waitUntil(screen.new_passphrase_page.save_button.isEnabled)  # rated at a pause
+    qtbot.waitUntil(screen.new_passphrase_page.ready)  # rated at a pause
     with qtbot.waitSignal(win.opened, timeout=UNLOCK_WAIT_MS):
         qtbot.mouseClick(screen.new_passphrase_page.save_button, Qt.MouseButton.LeftButton)
     win.lock()

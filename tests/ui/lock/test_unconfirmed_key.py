@@ -108,7 +108,7 @@ def test_a_lock_over_a_new_journal_s_first_key_stops_it_opening_the_journal(
     qtbot.keyClicks(screen.create_page.name, "Sam")
     qtbot.keyClicks(screen.create_page.passphrase.first, PASSPHRASE)
     qtbot.keyClicks(screen.create_page.passphrase.second, PASSPHRASE)
-    qtbot.waitUntil(screen.create_page.create_button.isEnabled)
+    qtbot.waitUntil(screen.create_page.ready)
     qtbot.mouseClick(screen.create_page.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=UNLOCK_WAIT_MS)
     key = screen.key_page.recovery_key

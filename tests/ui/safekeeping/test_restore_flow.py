@@ -107,7 +107,7 @@ def test_a_damaged_journal_is_restored_with_its_recovery_key_then_a_new_passphra
     fields = screen.new_passphrase_page.passphrase
     qtbot.keyClicks(fields.first, "a fresh new passphrase")
     qtbot.keyClicks(fields.second, "a fresh new passphrase")
-    qtbot.waitUntil(screen.new_passphrase_page.save_button.isEnabled)  # rated at a pause
+    qtbot.waitUntil(screen.new_passphrase_page.ready)  # rated at a pause
     with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         qtbot.mouseClick(screen.new_passphrase_page.save_button, Qt.MouseButton.LeftButton)
     assert window.journal is not None

@@ -38,7 +38,7 @@ def _create_without_body_log(qtbot, data_dir) -> MainWindow:  # type: ignore[no-
     assert create.body_log.isChecked()  # on unless the person says otherwise
     qtbot.mouseClick(create.body_log, Qt.MouseButton.LeftButton)
     assert not create.body_log.isChecked()
-    qtbot.waitUntil(create.create_button.isEnabled)  # the passphrase rated at the pause
+    qtbot.waitUntil(create.ready)  # the passphrase rated at the pause
     qtbot.mouseClick(create.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.currentWidget() is screen.key_page, timeout=UNLOCK_WAIT_MS)
     screen.key_page.confirm.setChecked(True)
