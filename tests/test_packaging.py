@@ -42,6 +42,42 @@ def test_the_desktop_entry_starts_solace_with_its_icon() -> None:
     assert "!" not in desktop["Comment"]
 
 
+#: Words that say what the journal is about. The desktop entry's name, comment and
+#: keywords are shown to anyone using the computer (the application menu, its tooltip
+#: and search), so they stay neutral, as the names of exports and backups do; the
+#: metainfo, read in software centres only, says what Solace is for (break test 10 of
+#: session 15, finding 11).
+TELLING = ("miscarriage", "grief", "loss", "pregnan", "bleeding", "recovery", "health", "body")
+
+
+def test_the_desktop_entry_says_nothing_of_what_the_journal_is_about() -> None:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(DESKTOP, encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Comment"] == "A private journal"
+    shown = {
+        key: value.lower()
+        for key, value in desktop.items()
+        if key.split("[")[0] in ("Name", "GenericName", "Comment", "Keywords")
+    }
+    assert {key: [w for w in TELLING if w in value] for key, value in shown.items()} == {
+        key: [] for key in shown
+    }
+    assert "miscarriage" in METAINFO.read_text(encoding="utf-8")  # software centres only
+
+
+def test_desktop_file_validate_passes() -> None:
+    import shutil
+    import subprocess
+
+    tool = shutil.which("desktop-file-validate")
+    if tool is None:
+        pytest.skip("desktop-file-validate is not installed here")
+    result = subprocess.run([tool, str(DESKTOP)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout
+
+
 def test_the_icon_is_an_svg() -> None:
     root = ET.parse(ICON).getroot()
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
