@@ -18,18 +18,29 @@ far down the page it sits, as the page exists to show it. Kept under the page's 
 1024x600 and 200 % text the key opened below the fold while "I have written it down"
 and Continue, pinned in view, could be used without ever seeing it (break test 10 of
 session 15, finding 2).
+
+A focused tab bar (Alt+G for Past logs) is shown with its tab's page below it: the
+scroll areas around it show the tab widget from its top, as much of the page as fits,
+not just the bar, which at 1024x600 sat on the window's bottom edge with the page out
+of view, as if the key had done nothing (break test 10 of session 15, finding 10).
 """
 
 from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QTabBar, QTabWidget, QWidget
 
 from journal.ui.common.app_filter import install_once
 from journal.ui.common.page_top import opened_page
 
-__all__ = ["FocusInView", "install_focus_in_view", "must_be_seen", "scroll_into_view"]
+__all__ = [
+    "FocusInView",
+    "follow_tabs",
+    "install_focus_in_view",
+    "must_be_seen",
+    "scroll_into_view",
+]
 
 _NAME = "solaceFocusInView"
 _MUST_BE_SEEN = "solaceMustBeSeen"
@@ -50,12 +61,15 @@ def scroll_into_view(widget: QWidget, keep_top: QWidget | None = None) -> None:
     (a page just opened, around ``widget``), never so far that the top of
     ``keep_top`` leaves the view: as much of ``widget`` shows as fits below it."""
     control = _shown_part(widget)
+    tabs = widget.parentWidget() if isinstance(widget, QTabBar) else None
     parent = control.parentWidget()
     while parent is not None:
         if isinstance(parent, QScrollArea) and parent.widget() is not None:
             inner = parent.widget()
             if inner is not None and inner.isAncestorOf(control):
-                if control.height() <= parent.viewport().height():
+                if isinstance(tabs, QTabWidget) and inner.isAncestorOf(tabs):
+                    _show_from_top(parent, tabs)
+                elif control.height() <= parent.viewport().height():
                     parent.ensureWidgetVisible(control, MARGIN, MARGIN)
                 else:
                     cursor = widget.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle)
@@ -71,6 +85,36 @@ def scroll_into_view(widget: QWidget, keep_top: QWidget | None = None) -> None:
                         if bar.value() > at_top:
                             bar.setValue(max(at_top, bar.minimum()))
         parent = parent.parentWidget()
+
+
+def _show_from_top(area: QScrollArea, widget: QWidget) -> None:
+    """Scroll ``area`` so that ``widget`` (inside it) shows from its top, as much of it
+    as the viewport holds, moving as little as that needs."""
+    inner = area.widget()
+    if inner is None:
+        return
+    top = widget.mapTo(inner, QPoint(0, 0)).y()
+    bar = area.verticalScrollBar()
+    room = area.viewport().height()
+    bottom = top + min(widget.height(), room)
+    value = bar.value()
+    if bottom > value + room:
+        value = bottom - room
+    if top < value + MARGIN:
+        value = top - MARGIN
+    bar.setValue(max(bar.minimum(), min(value, bar.maximum())))
+
+
+def follow_tabs(tabs: QTabWidget) -> None:
+    """When the tab shown changes while the focus is on ``tabs``'s bar (a tab's Alt key,
+    Ctrl+Tab, an arrow), show the new page below the bar once it is laid out: the focus
+    does not move, so nothing else scrolls to it."""
+
+    def changed(_index: int) -> None:
+        if tabs.tabBar().hasFocus():
+            QTimer.singleShot(0, tabs, lambda: scroll_into_view(tabs.tabBar()))
+
+    tabs.currentChanged.connect(changed)
 
 
 def must_be_seen(widget: QWidget) -> None:

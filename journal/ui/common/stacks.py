@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.ui.common.in_view import follow_tabs
+
 __all__ = [
     "CurrentPageStack",
     "CurrentPageTabs",
@@ -140,6 +142,7 @@ class CurrentPageTabs(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.currentChanged.connect(lambda _index: self.updateGeometry())
+        follow_tabs(self)  # the page chosen from the bar is scrolled into view below it
 
     def _bar_size(self, least: bool) -> QSize:
         """The tab bar's size (pixels) as Qt's tab widget counts it: none when it hides
