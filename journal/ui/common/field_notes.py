@@ -4,9 +4,9 @@ among others (`FieldNotes`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
 
 from journal.ui.common.accessibility import Message, Politeness, announce
@@ -14,7 +14,7 @@ from journal.ui.common.field_values import change_signal, value_of
 from journal.ui.common.fit import reserve_room
 from journal.ui.common.in_view import scroll_into_view
 
-__all__ = ["NOTE_PURPOSE", "FieldNote", "FieldNotes", "bring_into_view"]
+__all__ = ["NOTE_PURPOSE", "FieldNote", "FieldNotes", "bring_into_view", "withdrawn_when_done"]
 
 #: What a note line is, said with it (its accessible description).
 NOTE_PURPOSE = "What needs another look"
@@ -27,6 +27,34 @@ def bring_into_view(widget: QWidget) -> None:
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     scroll_into_view(widget)
+
+
+class _Withdraw(QObject):
+    """Calls ``withdraw`` when ``field`` is hidden by the app (its page or dialog left,
+    the part holding it removed), not when its window is minimised."""
+
+    def __init__(self, field: QWidget, withdraw: Callable[[], None]) -> None:
+        super().__init__(field)
+        self._withdraw = withdraw
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide and not event.spontaneous():
+            self._withdraw()
+        return False
+
+
+def withdrawn_when_done(field: QWidget, withdraw: Callable[[], None]) -> None:
+    """Call ``withdraw`` (a refusal's hiding) once ``field`` no longer needs the refusal
+    shown for it: a value typed there is taken (its ``taken`` signal, also the value it
+    held), or the form is left (the field hidden with its page or dialog). Old
+    refusals stayed on screen and in the field's description after a good day was
+    typed, the page left, or the day used ("We did this"): heard again as if new on
+    coming back (break test 15 of session 15, finding 12)."""
+    taken = getattr(field, "taken", None)
+    if taken is not None:
+        taken.connect(withdraw)
+    _Withdraw(field, withdraw)
 
 
 class FieldNote(Message):
@@ -56,6 +84,11 @@ class FieldNote(Message):
         refused = getattr(field, "refused", None)
         if refused is not None:
             refused.connect(self._refused)
+        withdrawn_when_done(field, self._done)
+
+    def _done(self) -> None:
+        if not self.in_form:
+            self.hide_note()
 
     def _refused(self, words: str) -> None:
         if not self.in_form:
@@ -178,8 +211,9 @@ class FieldNotes:
         announced assertively unless ``quietly`` (said already). With ``focus`` (the
         answer to a Save) the focus moves to the field; without it (a value refused
         as it is typed) it stays where the person has it. Either way nothing holds it
-        there: Tab and another page leave the field, the note stays. A field not on
-        screen (its page hidden) never takes the focus."""
+        there: Tab leaves the field, the note stays; it goes once a value typed there
+        is taken or the form is left (`withdrawn_when_done`). A field not on screen
+        (its page hidden) never takes the focus."""
         self.clear()
         field, note, form = self._notes[key]
         form.setRowVisible(note, True)

@@ -233,4 +233,5 @@ class IdeaCard(QFrame):
         if day in self._days:  # pressed again: nothing changes, and that is said
             announce(self.done_button, f"{self.title} is already recorded on {day_text(day)}.")
             return
+        self.day.note.hide_note()  # the day is used: a refusal before it is done
         self.done_added.emit(self.idea_id, day)
