@@ -279,9 +279,9 @@ def test_problems_in_together_and_safekeeping_are_heard_in_their_own_words(  # t
     dialog.show()
     qtbot.waitExposed(dialog)
     a11y_events.clear()
-    dialog.start()  # no folder chosen yet
-    said = dialog.error.text()
-    assert said and name_of(dialog.error) == said
+    dialog.start()  # no folder chosen yet: said under Folder (its own field's note)
+    said = dialog.folder_note.text()
+    assert said and name_of(dialog.folder_note) == said
     assert a11y_events.announcements(assertive=True) == [said]
     dialog.reject()
 
@@ -377,7 +377,12 @@ def test_a_pad_change_that_shows_heavy_bleeding_again_says_it_again(  # type: ig
         )
         settle()
     assert heard == [
-        ["noted"], ["noted"], ["sign", "noted"], ["noted"], ["noted"], ["sign", "noted"]
+        ["noted"],
+        ["noted"],
+        ["sign", "noted"],
+        ["noted"],
+        ["noted"],
+        ["sign", "noted"],
     ], heard
 
 
@@ -431,9 +436,7 @@ def test_i_have_seen_this_names_the_sign_and_lands_on_the_next_card(  # type: ig
     repository = BodyRepository(unlocked_window.journal.db)
     repository.save_log(fever_log())
     repository.save_log(
-        replace(
-            BodyLog(id="chills", logged_at=datetime.now(UTC) - timedelta(hours=2)), chills=True
-        )
+        replace(BodyLog(id="chills", logged_at=datetime.now(UTC) - timedelta(hours=2)), chills=True)
     )
     unlocked_window.show_area(body)
     body.refresh()

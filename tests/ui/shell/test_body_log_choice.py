@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from journal.domain.body.log import BodyLog
@@ -84,7 +84,9 @@ def test_the_body_log_is_turned_on_and_off_in_settings_and_nothing_is_deleted(
         dialog = window.settings_dialog
         assert dialog.body_log.isVisible()
         assert dialog.body_log.isChecked() is not on
-        qtbot.mouseClick(dialog.body_log, Qt.MouseButton.LeftButton)
+        # On its box, as a person clicks it (its row may be as wide as the form).
+        box = QPoint(8, dialog.body_log.height() // 2)
+        qtbot.mouseClick(dialog.body_log, Qt.MouseButton.LeftButton, pos=box)
         with qtbot.waitSignal(dialog.finished):
             dialog.activateWindow()
             qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
