@@ -91,10 +91,6 @@ class Recorder:
         return [e for e in self.events if e.kind == kind]
 
     def clear(self) -> None:
-        """Forget what was heard so far, including what the steps before still had
-        waiting to be said (`settle`: "New entry." waits for the focus to land in the
-        words), so what is heard next comes from what the test does next."""
-        self.settle()
         self.events.clear()
 
 
