@@ -76,6 +76,7 @@ def test_undo_and_redo_from_the_context_menu_of_a_line_are_heard(  # type: ignor
     title.setFocus()
     qtbot.waitUntil(title.hasFocus)
     qtbot.keyClicks(title, "Rain")
+    a11y_events.settle()  # "New entry.", said once the focus is in the words
     a11y_events.clear()
     choose_in_context_menu(qtbot, title, MENU_UNDO)
     assert title.text() == ""
@@ -95,6 +96,7 @@ def test_undo_from_the_context_menu_of_the_entry_is_heard(  # type: ignore[no-un
     area = _writing(qtbot, unlocked_window)
     body = area.editor.body
     qtbot.keyClicks(body, "Alpha beta")
+    a11y_events.settle()  # "New entry.", said once the focus is in the words
     a11y_events.clear()
     choose_in_context_menu(qtbot, body, MENU_UNDO)
     assert body.markdown() == "Alpha"
@@ -135,6 +137,7 @@ def test_undo_in_a_spin_box_says_the_value_it_went_back_to(  # type: ignore[no-u
     qtbot.keyClick(cramping, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(cramping, "7")
     assert cramping.value() == 7
+    a11y_events.settle()  # "New entry.", said once the focus is in the words
     a11y_events.clear()
     qtbot.keyClick(cramping, Qt.Key.Key_Z, CTRL)
     assert cramping.text() == "Not noted"  # where the field opened (finding 6 of s15)

@@ -58,6 +58,7 @@ def test_undo_and_redo_in_the_title_are_heard(qtbot, unlocked_window, a11y_event
     title.setFocus()
     qtbot.waitUntil(title.hasFocus)
     qtbot.keyClicks(title, "Rain")
+    a11y_events.settle()  # "New entry.", said once the focus is in the words
     a11y_events.clear()
     qtbot.keyClick(title, Qt.Key.Key_Z, CTRL)
     assert title.text() == ""
