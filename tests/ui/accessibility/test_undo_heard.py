@@ -21,6 +21,7 @@ def test_undo_and_redo_say_what_they_took_back_and_put_back(  # type: ignore[no-
     body = area.editor.body
     write(qtbot, area, "Alpha beta gamma.")
     qtbot.keyClick(body, Qt.Key.Key_Tab)
+    a11y_events.settle()  # "New entry.", said once the focus is in the words
     a11y_events.clear()
     qtbot.keyClick(body, Qt.Key.Key_Z, CTRL)
     qtbot.keyClick(body, Qt.Key.Key_Z, CTRL)
@@ -42,6 +43,7 @@ def test_undo_after_emoji_says_the_whole_word(qtbot, unlocked_window, a11y_event
     body.setPlainText("😢😢😢😢 👨\u200d👩\u200d👧 start ")  # no undo step of its own
     body.moveCursor(QTextCursor.MoveOperation.End)
     write(qtbot, area, "sunflower")
+    a11y_events.settle()  # "New entry.", said once the focus is in the words
     a11y_events.clear()
     qtbot.keyClick(body, Qt.Key.Key_Z, CTRL)
     qtbot.keyClick(body, Qt.Key.Key_Z, CTRL | SHIFT)
