@@ -15,6 +15,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
+from shiboken6 import isValid
+
+from journal.ui.common.theme import INDICATOR_COLOUR
 
 INDICATOR_EM = 0.8  # of the font's line height: about the height of a capital letter
 MIN_INDICATOR_PX = 14  # Fusion's own size, the smallest drawn
@@ -38,14 +41,22 @@ _BOXES = frozenset(
 )
 
 
+def border_colour(palette: QPalette) -> QColor:
+    """The edge of an unchosen indicator drawn with ``palette``: its theme's
+    `INDICATOR_COLOUR` (at least 3:1 against the background, WCAG 2.2 1.4.11), the
+    dark theme's when the palette's window colour is dark (HSL lightness under 128)."""
+    return QColor(INDICATOR_COLOUR[palette.color(QPalette.ColorRole.Window).lightness() < 128])
+
+
 class IndicatorStyle(QProxyStyle):
-    """Fusion, with check-box and radio-button indicators that follow the text size.
+    """Fusion (``base``, a `QStyleFactory` key), with check-box and radio-button
+    indicators that follow the text size.
 
-    ``border`` is the colour of an unchosen indicator's edge (the theme's)."""
+    One for the whole process (`app_style`): its colours come from the palette it draws
+    with, so a change of theme or text size never replaces it."""
 
-    def __init__(self, base: str, border: str) -> None:
+    def __init__(self, base: str = "Fusion") -> None:
         super().__init__(base)
-        self.border = QColor(border)
 
     def pixelMetric(
         self,
@@ -95,7 +106,8 @@ class IndicatorStyle(QProxyStyle):
         box.setSize(box.size().boundedTo(box.size().transposed()))  # square
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        edge = accent if chosen or state & QStyle.StateFlag.State_HasFocus else self.border
+        focused = state & QStyle.StateFlag.State_HasFocus
+        edge = accent if chosen or focused else border_colour(palette)
         painter.setPen(QPen(edge, line))
         fill = accent if chosen and not round_ else palette.color(group, QPalette.ColorRole.Base)
         painter.setBrush(fill)
@@ -139,3 +151,18 @@ class IndicatorStyle(QProxyStyle):
             QPointF(box.x() + box.width() * 0.25, middle),
             QPointF(box.right() - box.width() * 0.25, middle),
         )
+
+
+# The process's one `IndicatorStyle` (see `app_style`).
+_APP_STYLE: list[IndicatorStyle] = []
+
+
+def app_style() -> IndicatorStyle:
+    """The process's one `IndicatorStyle`: made on the first call, the same object on
+    every later one while Qt has not deleted it (a new one after the application that
+    held it is gone). `apply_theme` gives it to the application once and never replaces
+    it: Qt deletes a style it replaces, under PySide's wrapper of the Python style
+    (see `journal.ui.common.theme._set_style`)."""
+    if not _APP_STYLE or not isValid(_APP_STYLE[0]):
+        _APP_STYLE[:] = [IndicatorStyle("Fusion")]
+    return _APP_STYLE[0]

@@ -12,6 +12,7 @@ from journal.ui.common.widgets import rescale_text
 BASE_POINT_SIZE = 11
 # Marks a theme applied without `IndicatorStyle` (see `apply_theme`).
 _PLAIN_FUSION = "/fusion"
+_INDICATORS = "indicators"  # the app's style is `IndicatorStyle` (see `_set_style`)
 
 _LIGHT = {
     QPalette.ColorRole.Window: "#f6f4f1",
@@ -157,11 +158,35 @@ def palette_for(dark: bool) -> QPalette:
     return palette
 
 
-def _colours(applied: str) -> tuple[str, bool]:
-    """What of an applied theme (``solaceTheme``: "dark/150", "light/100/fusion") the
-    style and palette follow: its colours, and whether `IndicatorStyle` is in."""
-    colours, _, rest = applied.partition("/")
-    return colours, not rest.endswith(_PLAIN_FUSION)
+def _colours(applied: str) -> str:
+    """The colours of an applied theme (``solaceTheme``: "dark/150", "light/100/fusion")."""
+    return applied.partition("/")[0]
+
+
+def _set_style(app: QApplication, indicators: bool) -> bool:
+    """Give ``app`` its style, at most twice a process: Fusion at start-up
+    (``indicators`` False) and then the one `IndicatorStyle` (`app_style`), never again
+    after that. Returns whether the app's style is `IndicatorStyle` (its ``solaceStyle``
+    property).
+
+    Qt deletes the style it replaces (with an app style sheet set, the QStyleSheetStyle
+    wrapped around it, and the replaced style with it, under PySide's wrapper of a
+    Python style). Every change of theme made a new Python `IndicatorStyle` and had Qt
+    delete the last one, and each window built went back to Fusion and then to
+    `IndicatorStyle` again: the suspect of the recurring segmentation faults in
+    `apply_theme`, `IndicatorStyle.pixelMetric` and the garbage collector (crash16; not
+    their whole cause, one was seen with this in). Once `IndicatorStyle` is in, it stays."""
+    styled = app.property("solaceStyle")
+    if indicators and styled != _INDICATORS:
+        from journal.ui.common.indicators import app_style
+
+        app.setStyle(app_style())
+        app.setProperty("solaceStyle", _INDICATORS)
+        return True
+    if not styled:
+        app.setStyle("Fusion")
+        app.setProperty("solaceStyle", _PLAIN_FUSION)
+    return bool(app.property("solaceStyle") == _INDICATORS)
 
 
 def apply_theme(
@@ -177,25 +202,27 @@ def apply_theme(
     paints (whose first page shows no check box or radio button) and adds the indicators
     straight after: `IndicatorStyle` is Python called for every size Qt asks its style
     for (some 700 times before that paint), and it makes PySide build Python classes for
-    QStyle and every style option it sees, about 45 ms of CPU (issue 12)."""
+    QStyle and every style option it sees, about 45 ms of CPU (issue 12). Once in, the
+    one `IndicatorStyle` stays for the life of the process (see `_set_style`): later
+    calls, with either ``indicators``, set only the palette, the font and the style
+    sheet."""
     dark = is_dark(theme)
     applied = f"{'dark' if dark else 'light'}/{font_scale_percent}"
     current = app.property("solaceTheme")
     if current == applied or (not indicators and current == applied + _PLAIN_FUSION):
         return
+    styled = app.property("solaceStyle")
+    indicators = _set_style(app, indicators)
     now = applied if indicators else applied + _PLAIN_FUSION
     app.setProperty("solaceTheme", now)
     # A change of the text size alone keeps the style and the palette: setting either
     # re-polishes every widget of the app once more (`IndicatorStyle` reads each
-    # widget's font as it draws, so nothing in it depends on the size).
-    if not isinstance(current, str) or _colours(current) != _colours(now):
-        if indicators:
-            from journal.ui.common.indicators import IndicatorStyle
-
-            # Check boxes and radio buttons at the size of their text, in both themes.
-            app.setStyle(IndicatorStyle("Fusion", INDICATOR_COLOUR[dark]))
-        else:
-            app.setStyle("Fusion")
+    # widget's font and palette as it draws, so nothing in it depends on either).
+    if (
+        not isinstance(current, str)
+        or _colours(current) != _colours(now)
+        or app.property("solaceStyle") != styled
+    ):
         app.setPalette(palette_for(dark))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * max(75, min(font_scale_percent, 250)) / 100)
