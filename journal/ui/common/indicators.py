@@ -3,8 +3,9 @@
 Fusion draws a check box's and a radio button's indicator at a fixed 14 px, whatever
 the text size: at 200 % text a 12 px box sat beside 30 px letters, and in the dark
 theme a ticked box was a bare tick with no box (break test 14 of session 6, finding
-10). `IndicatorStyle` sizes the indicators by the widget's font (`INDICATOR_EM` of
-its line height) and draws them itself: a box or a ring whose border has the
+10). The app's style sheet sizes the indicators by the text size
+(`journal.ui.common.theme.indicator_rules`: `INDICATOR_EM` of the line height) and
+`IndicatorStyle` draws them: a box or a ring whose border has the
 theme's indicator colour (at least 3:1 against the background, WCAG 2.2 1.4.11),
 filled with the highlight colour and a tick or a dot when chosen. Every check box
 and radio button of the app, and the check boxes of list items, are drawn by it.
@@ -19,20 +20,6 @@ from shiboken6 import isValid
 
 from journal.ui.common.theme import INDICATOR_COLOUR
 
-INDICATOR_EM = 0.8  # of the font's line height: about the height of a capital letter
-MIN_INDICATOR_PX = 14  # Fusion's own size, the smallest drawn
-
-_SIZES = frozenset(
-    {
-        QStyle.PixelMetric.PM_IndicatorWidth,
-        QStyle.PixelMetric.PM_IndicatorHeight,
-        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
-        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
-    }
-)
-_SPACINGS = frozenset(
-    {QStyle.PixelMetric.PM_CheckBoxLabelSpacing, QStyle.PixelMetric.PM_RadioButtonLabelSpacing}
-)
 _BOXES = frozenset(
     {
         QStyle.PrimitiveElement.PE_IndicatorCheckBox,
@@ -49,33 +36,18 @@ def border_colour(palette: QPalette) -> QColor:
 
 
 class IndicatorStyle(QProxyStyle):
-    """Fusion (``base``, a `QStyleFactory` key), with check-box and radio-button
-    indicators that follow the text size.
+    """Fusion (``base``, a `QStyleFactory` key), drawing check-box and radio-button
+    indicators in the rect Qt gives (sized by the style sheet, `indicator_rules`).
+
+    It overrides no size (``pixelMetric``): Qt's layouts ask the style for every margin
+    of every widget, and a Python override there was called by PySide with no arguments
+    inside a style-sheet re-polish (segmentation fault, crash16).
 
     One for the whole process (`app_style`): its colours come from the palette it draws
     with, so a change of theme or text size never replaces it."""
 
     def __init__(self, base: str = "Fusion") -> None:
         super().__init__(base)
-
-    def pixelMetric(
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        """Indicator sizes (px) from ``widget``'s font (else the option's); the rest
-        as Fusion."""
-        if metric in _SIZES:
-            metrics = widget.fontMetrics() if widget is not None else None
-            if metrics is None and option is not None:
-                metrics = option.fontMetrics
-            if metrics is not None:
-                return max(MIN_INDICATOR_PX, round(metrics.height() * INDICATOR_EM))
-        if metric in _SPACINGS and widget is not None:  # the gap grows with the box
-            base = super().pixelMetric(metric, option, widget)
-            return max(base, round(widget.fontMetrics().height() * 0.3))
-        return super().pixelMetric(metric, option, widget)
 
     def drawPrimitive(
         self,

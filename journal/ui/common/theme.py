@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from journal.settings import Theme
@@ -118,21 +118,59 @@ ERROR_COLOUR = {False: "#9c3f2f", True: "#f0a493"}
 FOCUS_COLOUR = {False: "#1e4b5b", True: "#b9dcea"}
 FOCUS_ON_HIGHLIGHT = {False: "#1b1a19", True: "#0b0c0e"}
 INDICATOR_COLOUR = {False: "#8a847c", True: "#a29d96"}
+# A check box's or radio button's indicator (and an item view's check box): a square
+# INDICATOR_EM of the text's line height (about the height of a capital letter), at
+# least Fusion's own 14 px, with a gap to its text of LABEL_GAP_EM of the line height,
+# at least Fusion's 6 px. Fusion drew them 14 px at any text size: at 200 % a 12 px
+# box sat beside 30 px letters (break test 14 of session 6, finding 10).
+INDICATOR_EM = 0.8
+MIN_INDICATOR_PX = 14
+LABEL_GAP_EM = 0.3
+MIN_LABEL_GAP_PX = 6
 # A scroll bar's thumb: at least 3:1 against its track (alternate base) and the window
 # (WCAG 2.2, 1.4.11). Fusion draws the thumb lighter than the track, nearly the window's
 # colour in the light theme, so the darker track above it read as the thumb.
 THUMB_COLOUR = {False: "#77716a", True: "#a29d96"}
 
 
-def style_sheet(dark: bool) -> str:
+def indicator_rules(line_height: int) -> str:
+    """Style-sheet rules sizing check boxes' and radio buttons' indicators (and item
+    views' check boxes) and the gap beside them for text whose line height is
+    ``line_height`` px (`QFontMetrics.height`): `INDICATOR_EM` and `LABEL_GAP_EM` of it,
+    at least `MIN_INDICATOR_PX` and `MIN_LABEL_GAP_PX`.
+
+    Geometry only (no border, background or image), so Qt's style sheet keeps having
+    the app's style draw them (`journal.ui.common.indicators.IndicatorStyle`). These
+    sizes were a Python override of the style's ``pixelMetric``, which Qt's layouts call
+    for every margin of every widget: PySide once called it with no arguments, inside
+    a style-sheet re-polish, and the process died (crash16)."""
+    side = max(MIN_INDICATOR_PX, round(line_height * INDICATOR_EM))
+    gap = max(MIN_LABEL_GAP_PX, round(line_height * LABEL_GAP_EM))
+    gap -= 1  # the style sheet starts the text a pixel further from the box than Fusion
+    return (
+        "QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator"
+        f" {{ width: {side}px; height: {side}px; }}\n"
+        # Fusion's own 4 px beside and 5 px under the text, which a style sheet's size
+        # of a check box or radio button leaves out.
+        f"QCheckBox, QRadioButton {{ spacing: {gap}px; padding: 3px 5px 2px 0px; }}\n"
+        # An item view lays its text out beside the indicator's size only with a rule
+        # of its own for the text (else the text starts 14 px in, under a larger box).
+        "QAbstractItemView::text { padding: 0px; }\n"
+    )
+
+
+def style_sheet(dark: bool, font: QFont | None = None) -> str:
     """The application's style sheet for the light (False) or dark (True) theme: the colours
-    the palette cannot carry (errors, scroll-bar thumbs, focus rings)."""
+    the palette cannot carry (errors, scroll-bar thumbs, focus rings), and the size of
+    check boxes and radio buttons for text in ``font`` (`indicator_rules`; the
+    application's font when None)."""
+    metrics = QFontMetrics(font if font is not None else QApplication.font())
     return _STYLE_SHEET % {
         "error": ERROR_COLOUR[dark],
         "thumb": THUMB_COLOUR[dark],
         "focus": FOCUS_COLOUR[dark],
         "focus_on_highlight": FOCUS_ON_HIGHLIGHT[dark],
-    }
+    } + indicator_rules(metrics.height())
 
 
 def is_dark(theme: Theme) -> bool:
@@ -196,13 +234,13 @@ def apply_theme(
     style sheet and Qt's Fusion style. Re-styling costs a few hundred milliseconds, so
     it only happens when the colours or the text size actually change.
 
-    ``indicators`` False leaves out `IndicatorStyle` (check boxes and radio buttons at
-    the size of their text) and uses Fusion itself, until `apply_theme` is called again
-    with True, which then styles the app again. Start-up does so before the lock screen
-    paints (whose first page shows no check box or radio button) and adds the indicators
-    straight after: `IndicatorStyle` is Python called for every size Qt asks its style
-    for (some 700 times before that paint), and it makes PySide build Python classes for
-    QStyle and every style option it sees, about 45 ms of CPU (issue 12). Once in, the
+    ``indicators`` False leaves out `IndicatorStyle` (check boxes and radio buttons
+    drawn in each theme's colours; their sizes come from the style sheet,
+    `indicator_rules`, either way) and uses Fusion itself, until `apply_theme` is called
+    again with True, which then styles the app again. Start-up does so before the lock
+    screen paints (whose first page shows no check box or radio button) and adds the
+    indicators straight after: a Python style makes PySide build Python classes for
+    QStyle and the style options it sees (issue 12). Once in, the
     one `IndicatorStyle` stays for the life of the process (see `_set_style`): later
     calls, with either ``indicators``, set only the palette, the font and the style
     sheet."""
@@ -227,5 +265,5 @@ def apply_theme(
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * max(75, min(font_scale_percent, 250)) / 100)
     app.setFont(font)
-    app.setStyleSheet(style_sheet(dark))
+    app.setStyleSheet(style_sheet(dark, font))
     rescale_text()  # after the style sheet, whose re-polish puts back the fonts it found

@@ -5,21 +5,28 @@ or printed it" stayed ~12 px beside 30 px letters, and in the dark theme a ticke
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QListWidget,
+    QListWidgetItem,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from journal.settings import Theme
-from journal.ui.common.theme import apply_theme
+from journal.ui.common.theme import INDICATOR_EM, MIN_INDICATOR_PX, apply_theme
 
 
 @pytest.fixture
@@ -81,3 +88,87 @@ def test_the_indicator_keeps_its_size_at_100_percent(qtbot, app):  # type: ignor
     qtbot.addWidget(button)
     _image, _window, (_x, _y, w, h) = indicator(button)
     assert 13 <= w <= 20 and 13 <= h <= 20
+
+
+def _python_style_calls(action) -> list[str]:  # type: ignore[no-untyped-def]
+    """The names of the Python methods of a style (the app's, under its style sheet's)
+    called while ``action`` runs."""
+    called: list[str] = []
+
+    def profile(frame, event, _arg):  # type: ignore[no-untyped-def]
+        if event == "call" and isinstance(frame.f_locals.get("self"), QStyle):
+            called.append(frame.f_code.co_name)
+
+    sys.setprofile(profile)
+    try:
+        action()
+    finally:
+        sys.setprofile(None)
+    return called
+
+
+def test_layouts_never_call_python_for_a_size(qtbot, app):  # type: ignore[no-untyped-def]
+    """Qt's layouts ask the style for every margin of every widget; the indicator sizes
+    were a Python override of ``pixelMetric``, which PySide once called with no
+    arguments inside a style-sheet re-polish (segmentation fault, crash16). The sizes
+    now come from the style sheet, and a text-size change and a layout call no Python."""
+    apply_theme(app, Theme.LIGHT, 100)
+    page = QWidget()
+    column = QVBoxLayout(page)
+    boxes = [QCheckBox("Tissue passed"), QRadioButton("Light"), QCheckBox("Chills")]
+    for box in boxes:
+        column.addWidget(box)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+
+    def resize_text() -> None:
+        apply_theme(app, Theme.LIGHT, 200)
+        page.adjustSize()
+        for box in boxes:
+            box.sizeHint()
+            option = QStyleOptionButton()
+            box.initStyleOption(option)
+            box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+
+    assert _python_style_calls(resize_text) == []
+    # The sizes still follow the text: INDICATOR_EM of its line height, and a gap
+    # beside them that grows with it (Fusion's 14 px and 6 px at the least).
+    height = boxes[0].fontMetrics().height()
+    for box in boxes:
+        _image, _window, (x, _y, w, h) = indicator(box)
+        assert w == h == max(MIN_INDICATOR_PX, round(height * INDICATOR_EM)), (w, height)
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        element = (
+            QStyle.SubElement.SE_RadioButtonContents
+            if isinstance(box, QRadioButton)
+            else QStyle.SubElement.SE_CheckBoxContents
+        )
+        text = box.style().subElementRect(element, option, box)
+        assert text.x() - (x + w - 1) == max(6, round(height * 0.3)), text
+
+
+def test_a_list_item_check_box_follows_the_text_size_and_its_text_beside_it(qtbot, app):  # type: ignore[no-untyped-def]
+    """A checkable list item (the feelings) has its box at the text size and its text
+    beside it, not under it (the text was laid out beside a 14 px box)."""
+    apply_theme(app, Theme.LIGHT, 200)
+    view = QListWidget()
+    item = QListWidgetItem("heartbroken")
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    view.addItem(item)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)  # type: ignore[attr-defined]
+    index = view.indexFromItem(item)
+    option.rect = view.visualRect(index)
+    view.itemDelegate().initStyleOption(option, index)  # type: ignore[attr-defined]
+    style = view.style()
+    box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view)
+    text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+    height = view.fontMetrics().height()
+    assert box.width() == box.height() == max(MIN_INDICATOR_PX, round(height * INDICATOR_EM))
+    assert text.x() > box.right(), (box, text)
