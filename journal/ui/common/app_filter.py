@@ -20,7 +20,8 @@ caught up when it is put on (`AppFilters.catch_up`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from typing import TypeVar
 
@@ -32,6 +33,7 @@ from journal.ui.common.first_paint import after_first_paint
 
 __all__ = [
     "AppFilters",
+    "deferred_while_restyling",
     "hold_until_first_paint",
     "install_after_first_paint",
     "install_once",
@@ -40,6 +42,17 @@ __all__ = [
 
 F = TypeVar("F", bound=QObject)
 _NAME = "solaceAppFilters"
+
+# What the filters' layout work sends back while a change of theme or text size
+# re-polishes every widget (`deferred_while_restyling`): a minimum size set resizes the
+# widget at once, a Resize handed to the filters inside the filter's own call. The
+# filters for these read nothing from the event but its type, so each is handed again
+# later as a new event of that type (as `AppFilters.catch_up` does). The re-polish's
+# own Polish, FontChange and StyleChange are handed on at once: deferred too, a label
+# column measured its labels before they were fitted to the new size (the journal
+# area stayed 332 px wide after 200 % and back, not 258: test_fits_any_screen).
+DEFERRED_TYPES = frozenset({QEvent.Type.LayoutRequest, QEvent.Type.Resize})
+MAX_DEFERRED_ROUNDS = 8  # of handing on what the last round's work sent (see `_flush`)
 
 
 class AppFilters(QObject):
@@ -51,6 +64,10 @@ class AppFilters(QObject):
         super().__init__(parent)
         self._by_type: dict[QEvent.Type, list[QObject]] = {}
         self.held = False  # kept off the application until a first paint
+        # While restyling (`deferred`): each widget and event type to hand on after,
+        # in the order first seen, once each.
+        self._deferring = 0
+        self._pending: dict[tuple[int, QEvent.Type], QObject] = {}
 
     def add(self, watcher: QObject, event_types: Iterable[QEvent.Type]) -> None:
         """Hand events of ``event_types`` to ``watcher.eventFilter`` from now on, before
@@ -100,7 +117,53 @@ class AppFilters(QObject):
                     if shiboken6.isValid(watcher) and shiboken6.isValid(widget):
                         watcher.eventFilter(widget, event)
 
+    @contextmanager
+    def deferred(self) -> Iterator[None]:
+        """While inside: events of `DEFERRED_TYPES` are not handed to the filters but
+        noted, once per object and type; on leaving the outermost, each is handed on
+        (`_flush`), one after another, never inside another filter's call.
+
+        A change of theme or text size re-polishes every widget from inside Qt's
+        style-sheet code: the filters do their layout work on the events it sends
+        (`fit_mnemonic_label`, `fit_label`), and were re-entered there by the events
+        that work sent, calls deep inside QStyleSheetStyle (crash16)."""
+        self._deferring += 1
+        try:
+            yield
+        finally:
+            self._deferring -= 1
+            if not self._deferring:
+                self._flush()
+
+    def _flush(self) -> None:
+        """Hand on what `deferred` noted: what this work sends in turn is noted again
+        and handed on in the next round, up to `MAX_DEFERRED_ROUNDS` rounds; after
+        that, as it comes."""
+        self._deferring += 1
+        try:
+            for _round in range(MAX_DEFERRED_ROUNDS):
+                if not self._pending:
+                    break
+                pending, self._pending = self._pending, {}
+                for (_key, event_type), watched in pending.items():
+                    if shiboken6.isValid(watched):
+                        self._hand_on(watched, QEvent(event_type))
+        finally:
+            self._deferring -= 1
+        pending, self._pending = self._pending, {}
+        for (_key, event_type), watched in pending.items():
+            if shiboken6.isValid(watched):
+                self._hand_on(watched, QEvent(event_type))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        event_type = event.type()
+        if self._deferring and event_type in DEFERRED_TYPES and event_type in self._by_type:
+            self._pending.setdefault((id(watched), event_type), watched)
+            return False
+        return self._hand_on(watched, event)
+
+    def _hand_on(self, watched: QObject, event: QEvent) -> bool:
+        """Hand ``event`` to the filters for its type; True when one took it."""
         watchers = self._by_type.get(event.type())
         if not watchers:
             return False
@@ -108,6 +171,21 @@ class AppFilters(QObject):
             if shiboken6.isValid(watcher) and watcher.eventFilter(watched, event):
                 return True
         return False
+
+
+@contextmanager
+def deferred_while_restyling(app: QApplication) -> Iterator[None]:
+    """Inside: the filters on ``app``'s `AppFilters` are handed the resizes and layout
+    requests at the end (`AppFilters.deferred`), once per widget and event type, not
+    inside the filter call whose work sent them. For a change
+    of theme or text size (`journal.ui.common.theme.apply_theme`). Nothing to defer
+    while the filters are held off the application or not made yet."""
+    filters = app.findChild(AppFilters, _NAME)
+    if not isinstance(filters, AppFilters) or filters.held:
+        yield
+        return
+    with filters.deferred():
+        yield
 
 
 def _polished() -> list[QWidget]:

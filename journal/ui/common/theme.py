@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from journal.settings import Theme
+from journal.ui.common.app_filter import deferred_while_restyling
 from journal.ui.common.widgets import rescale_text
 
 BASE_POINT_SIZE = 11
@@ -253,17 +254,20 @@ def apply_theme(
     indicators = _set_style(app, indicators)
     now = applied if indicators else applied + _PLAIN_FUSION
     app.setProperty("solaceTheme", now)
-    # A change of the text size alone keeps the style and the palette: setting either
-    # re-polishes every widget of the app once more (`IndicatorStyle` reads each
-    # widget's font and palette as it draws, so nothing in it depends on either).
-    if (
-        not isinstance(current, str)
-        or _colours(current) != _colours(now)
-        or app.property("solaceStyle") != styled
-    ):
-        app.setPalette(palette_for(dark))
-    font = QFont(app.font())
-    font.setPointSizeF(BASE_POINT_SIZE * max(75, min(font_scale_percent, 250)) / 100)
-    app.setFont(font)
-    app.setStyleSheet(style_sheet(dark, font))
-    rescale_text()  # after the style sheet, whose re-polish puts back the fonts it found
+    # The app's Python event filters are not re-entered by what their layout work
+    # sends inside Qt's re-polish: that is handed to them after it (crash16).
+    with deferred_while_restyling(app):
+        # A change of the text size alone keeps the style and the palette: setting
+        # either re-polishes every widget of the app once more (`IndicatorStyle` reads
+        # each widget's palette as it draws, so nothing in it depends on either).
+        if (
+            not isinstance(current, str)
+            or _colours(current) != _colours(now)
+            or app.property("solaceStyle") != styled
+        ):
+            app.setPalette(palette_for(dark))
+        font = QFont(app.font())
+        font.setPointSizeF(BASE_POINT_SIZE * max(75, min(font_scale_percent, 250)) / 100)
+        app.setFont(font)
+        app.setStyleSheet(style_sheet(dark, font))
+        rescale_text()  # after the style sheet, whose re-polish puts back the fonts it found

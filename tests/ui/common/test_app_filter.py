@@ -4,9 +4,11 @@ act on its type, in Qt's order, stopping where one takes the event (issue 12).""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
+from journal.settings import Theme
 from journal.ui.common.app_filter import app_filters, install_once, watch_application
+from journal.ui.common.theme import apply_theme
 from journal.ui.common.wheel import WheelGuard, install_wheel_guard
 
 
@@ -51,3 +53,58 @@ def test_the_application_filters_share_one_filter_on_the_application(qapp) -> No
     assert filters is not None
     assert guard in filters.watchers(QEvent.Type.Polish)
     assert guard not in filters.watchers(QEvent.Type.Paint)  # never handed a paint
+
+
+class LayoutWork(QObject):
+    """A filter doing layout work, as `fit_mnemonic_label` does: on a change of its
+    label's font it widens the label, which Qt resizes at once (a Resize sent from
+    inside this call). Records how deep in one another its calls ran, and each call."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__()
+        self.label = label
+        self.depth = 0
+        self.deepest = 0
+        self.calls: list[QEvent.Type] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.label:
+            return False
+        self.depth += 1
+        self.deepest = max(self.deepest, self.depth)
+        self.calls.append(event.type())
+        try:
+            if event.type() == QEvent.Type.FontChange:
+                self.label.setMinimumWidth(self.label.sizeHint().width() + 40)
+        finally:
+            self.depth -= 1
+        return False
+
+
+def test_a_restyle_never_re_enters_the_filters(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A change of text size re-polishes every widget from inside Qt's style-sheet
+    code; the app's filters do their layout work there, and were re-entered by the
+    events that work sent (crash16: a segmentation fault several such calls deep). Now
+    those reach them after, one call at a time, once per widget; none is lost."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    filters = app_filters(app)
+    assert filters is not None and not filters.held
+    page = QWidget()
+    label = QLabel("&Date", page)
+    QVBoxLayout(page).addWidget(label)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    work = LayoutWork(label)
+    watch_application(work, [QEvent.Type.FontChange, QEvent.Type.Resize])
+    apply_theme(app, Theme.LIGHT, 100)
+    apply_theme(app, Theme.LIGHT, 175)
+    try:
+        assert work.deepest == 1, work.calls  # was 2: its Resize inside its FontChange
+        assert work.calls.count(QEvent.Type.FontChange) == 1, work.calls
+        assert QEvent.Type.Resize in work.calls  # the work's own event, handed on too
+        assert label.minimumWidth() > label.sizeHint().width() - 40 > 0  # its work done
+    finally:
+        filters.remove(work)
+        apply_theme(app, Theme.LIGHT, 100)
