@@ -118,7 +118,6 @@ ERROR_COLOUR = {False: "#9c3f2f", True: "#f0a493"}
 # its theme (WCAG 2.2, 1.4.11 non-text contrast), and on the default button's fill.
 FOCUS_COLOUR = {False: "#1e4b5b", True: "#b9dcea"}
 FOCUS_ON_HIGHLIGHT = {False: "#1b1a19", True: "#0b0c0e"}
-INDICATOR_COLOUR = {False: "#8a847c", True: "#a29d96"}
 # A check box's or radio button's indicator (and an item view's check box): a square
 # INDICATOR_EM of the text's line height (about the height of a capital letter), at
 # least Fusion's own 14 px, with a gap to its text of LABEL_GAP_EM of the line height,

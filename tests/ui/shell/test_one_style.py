@@ -16,7 +16,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButton
 
 from journal.settings import FONT_SCALE, THEME, Theme
-from journal.ui.common.theme import INDICATOR_COLOUR, apply_theme
+from journal.ui.common.indicators import INDICATOR_COLOUR
+from journal.ui.common.theme import apply_theme
 
 CHANGES = 3  # of theme and of text size each, every one re-polishing every widget
 
