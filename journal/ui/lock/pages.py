@@ -147,14 +147,25 @@ class Card(QWidget):
             focused = self.focusWidget()
             button = focused if isinstance(focused, QPushButton) else self.primary
             if button is not None and button.isVisible():
+                if button is self.primary and (not button.isEnabled() or not self.ready()):
+                    # Said why it cannot be pressed yet (`not_ready` first waits for the
+                    # passphrase's rating), where the page says it, whoever listens to
+                    # the button; pressed once nothing is missing.
+                    reason = self.not_ready()
+                    if not button.isEnabled() or not self.ready():
+                        self.show_error(reason)
+                        event.accept()
+                        return
                 if button.isEnabled():
                     button.click()
-                elif button is self.primary:
-                    # A disabled button is skipped by Tab: say why it cannot be pressed.
-                    self.show_error(self.not_ready())
                 event.accept()
                 return
         super().keyPressEvent(event)
+
+    def ready(self) -> bool:
+        """Whether the page's primary button would do its work now (True unless a page
+        says otherwise: `CreatePage`, `NewPassphrasePage`)."""
+        return True
 
     def not_ready(self) -> str:
         """Why the page's primary button cannot be pressed yet, in plain words (said
