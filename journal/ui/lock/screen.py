@@ -24,7 +24,6 @@ from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.workers import Task, run_in_background
 from journal.ui.lock.card_column import CardColumn
-from journal.ui.lock.keys_held import KeysHeld
 from journal.ui.lock.pages import (
     Card,
     CreatePage,
@@ -148,7 +147,6 @@ class LockScreen(CurrentPageStack):
         self._preload: Task | None = None
         self._pending: OpenJournal | None = None
         self._locks = 0  # lock triggers so far; work started before one is discarded
-        self.keys_held = KeysHeld(self)  # keys typed while a journal opens: dropped, said
         self.damage = ""  # what the last unlock found wrong with the journal's files
         # Whether words sealed at a lock are held in memory for the journal in a folder
         # (the window's `HeldWords`; the file beside a journal is looked for here).
@@ -388,7 +386,6 @@ class LockScreen(CurrentPageStack):
         is locked) when it arrives, and every page is ready for input again."""
         self._locks += 1
         self._task = None
-        self.keys_held.hold(False)
         for page in self._built("unlock", "recovery", "create", "new_passphrase"):
             page.set_busy(False)
 
@@ -399,10 +396,7 @@ class LockScreen(CurrentPageStack):
         lock trigger or Cancel abandoned (see `_abandon_work`) changes nothing here when
         it ends."""
         page.show_error("")
-        if not self.keys_held.holding:  # a step of the same opening keeps its count
-            self.keys_held.take()
         page.set_busy(True)
-        self.keys_held.hold(True)  # until the journal has opened (`take_keys_dropped`)
         self.damage = ""
         if "unlock" in self._pages:
             self.unlock_page.rescue_button.hide()
@@ -420,15 +414,12 @@ class LockScreen(CurrentPageStack):
                 done(result)
             finally:
                 page.set_busy(False)
-                if self._task is None:  # no further step started (a new recovery key)
-                    self.keys_held.hold(False)
 
         def failed(error: BaseException) -> None:
             if self._locks != started:
                 log.info("abandoned key work ended with %s", type(error).__name__)
                 return
             page.set_busy(False)
-            self.keys_held.hold(False)
             self._task = None
             if isinstance(error, JournalDamaged) and isinstance(page, UnlockPage):
                 self.show_damage(error)
@@ -441,11 +432,6 @@ class LockScreen(CurrentPageStack):
 
         self._task = run_in_background(work, succeeded, failed)
         self.opening.emit()
-
-    def take_keys_dropped(self) -> int:
-        """How many keys that type a character were pressed, and dropped, while the
-        journal being handed over was opened (`KeysHeld`); 0 when none. Resets it."""
-        return self.keys_held.take()
 
     def show_damage(self, error: JournalDamaged, said: str = "") -> None:
         """The unlock page's damage page for the journal chosen there: ``said`` (what

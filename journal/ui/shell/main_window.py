@@ -762,10 +762,8 @@ class MainWindow(QMainWindow):
         log.debug("opened areas in %.1f ms", (time.perf_counter() - started) * 1000)
         self.opened.emit()
         # Typed on the lock screen while the areas loaded (the window could not answer):
-        # dropped, never delivered to the entry that now has the focus, and said; so are
-        # the keys typed into the busy lock screen while the key was derived (`KeysHeld`).
-        dropped = drop_stale_input()
-        if dropped + self.lock_screen.take_keys_dropped():
+        # dropped, never delivered to the entry that now has the focus, and said.
+        if drop_stale_input():
             self.say_briefly(STALE_INPUT_DROPPED)
 
     def _show_areas(self) -> None:
