@@ -93,6 +93,13 @@ class Recorder:
     def clear(self) -> None:
         self.events.clear()
 
+    def listen(self) -> None:
+        """Start listening afresh: let out what still waits (a new entry's "New entry."
+        waits until the focus lands in the words), then forget everything heard, so
+        what is recorded from here is what the test's next action made."""
+        self.settle()
+        self.clear()
+
 
 def _library() -> ctypes.CDLL:
     qt_lib = Path(PySide6.__file__).parent / "Qt" / "lib" / "libQt6Gui.so.6"

@@ -47,8 +47,7 @@ def test_a_new_entry_is_in_the_list_after_a_day_was_chosen_in_the_calendar(  # t
     area.calendar.setSelectedDate(to_qdate(day))
     area.calendar.grid.setFocus()
     qtbot.waitUntil(area.calendar.grid.hasFocus)
-    a11y_events.settle()  # "New entry.", said once the focus is in the words
-    a11y_events.clear()
+    a11y_events.listen()
     qtbot.keyClick(area.calendar.grid, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: shown_ids(area) == {old.id}, timeout=5_000)
     said = f"Showing {say_day(day)} only."

@@ -36,8 +36,7 @@ def test_changing_area_and_locking_focus_only_the_control_chosen(  # type: ignor
     assert area.editor.body.hasFocus()
     a11y_events.record_names = True
     for key in (Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_1, Qt.Key.Key_4, Qt.Key.Key_2):
-        a11y_events.settle()  # "New entry.", said once the focus is in the words
-        a11y_events.clear()
+        a11y_events.listen()
         qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.ControlModifier)
         focused = QApplication.focusWidget()
         assert focused is not None and window.pages.currentWidget().isAncestorOf(focused)
@@ -74,8 +73,7 @@ def test_the_journal_opens_an_entry_and_undoes_a_delete_without_a_stray_focus(  
     area.timeline.setFocus()
     area.timeline.setCurrentIndex(area.model.index(0, 0))
     a11y_events.record_names = True
-    a11y_events.settle()  # "New entry.", said once the focus is in the words
-    a11y_events.clear()
+    a11y_events.listen()
     qtbot.keyClick(area.timeline, Qt.Key.Key_Return)
     qtbot.waitUntil(area.pages.isVisible)
     assert QApplication.focusWidget() is area.editor.body

@@ -146,8 +146,7 @@ def test_each_calendar_day_is_heard_with_its_whole_date_and_its_entries(  # type
     grid_widget.setFocus()
     qtbot.waitUntil(grid_widget.hasFocus)
     a11y_events.record_names = True
-    a11y_events.settle()  # "New entry.", said once the focus is in the words
-    a11y_events.clear()
+    a11y_events.listen()
     qtbot.keyClick(grid_widget, Qt.Key.Key_Left if today.day() > 1 else Qt.Key.Key_Right)
     qtbot.keyClick(grid_widget, Qt.Key.Key_Right if today.day() > 1 else Qt.Key.Key_Left)
     heard = a11y_events.names(QAccessible.Event.Focus)
@@ -207,8 +206,7 @@ def test_after_any_month_change_every_day_is_told_by_its_new_name_before_the_foc
     keys = [Qt.Key.Key_PageUp] * 3 + [Qt.Key.Key_End, Qt.Key.Key_PageDown, Qt.Key.Key_Home]
     keys += [Qt.Key.Key_PageDown] * 2
     for key in keys:
-        a11y_events.settle()  # "New entry.", said once the focus is in the words
-        a11y_events.clear()
+        a11y_events.listen()
         shown, before = calendar.monthShown(), calendar.selectedDate()
         qtbot.keyClick(grid, key)
         day = calendar.selectedDate()

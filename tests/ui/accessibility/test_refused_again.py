@@ -27,8 +27,7 @@ def test_ctrl_b_again_with_nothing_to_make_bold_is_heard_again(  # type: ignore[
     qtbot.keyClicks(body, "  ")
     for attempt in range(3):
         body.selectAll()  # only spaces chosen: nothing to make bold
-        a11y_events.settle()  # "New entry.", said once the focus is in the words
-        a11y_events.clear()
+        a11y_events.listen()
         qtbot.keyClick(body, Qt.Key.Key_B, CTRL)
         settle()
         assert entries.editor.text_note.isVisible()

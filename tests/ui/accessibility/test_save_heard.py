@@ -19,8 +19,7 @@ def test_autosave_is_quiet_and_ctrl_s_saves_and_says_when(  # type: ignore[no-un
     qtbot, unlocked_window, a11y_events
 ):
     area = _writing(qtbot, unlocked_window)
-    a11y_events.settle()  # "New entry." (the entry started with the focus in its words)
-    a11y_events.clear()
+    a11y_events.listen()
     editor = area.editor
     qtbot.keyClick(editor.body, Qt.Key.Key_S, CTRL)
     assert a11y_events.announcements(assertive=False) == [NOTHING_TO_SAVE]
@@ -39,8 +38,7 @@ def test_a_save_that_could_not_happen_is_heard_and_so_is_its_end(  # type: ignor
     qtbot, unlocked_window, a11y_events
 ):
     area = _writing(qtbot, unlocked_window)
-    a11y_events.settle()  # "New entry." (the entry started with the focus in its words)
-    a11y_events.clear()
+    a11y_events.listen()
     editor = area.editor
     editor.retry.setInterval(50)
     qtbot.keyClicks(editor.body, "Words written as the disk filled")

@@ -47,8 +47,7 @@ def test_the_first_share_is_explained_aloud_and_answered_back_at_the_switch(  # 
             qtbot.keyClick(extras.share_button, Qt.Key.Key_Tab)
             assert QApplication.focusWidget() is extras.keep_button
         a11y_events.record_names = True
-        a11y_events.settle()  # "New entry.", said once the focus is in the words
-        a11y_events.clear()
+        a11y_events.listen()
         qtbot.keyClick(answer, Qt.Key.Key_Space)
         assert QApplication.focusWidget() is editor.shared
         assert editor.shared.isChecked() is shared
@@ -68,8 +67,7 @@ def test_after_share_it_the_switch_is_heard_checked_and_shared(  # type: ignore[
     editor = area.editor
     area.new_entry()
     write(qtbot, area, "A morning I want Alex to read")
-    a11y_events.settle()  # "New entry.", said once the focus is in the words
-    a11y_events.clear()
+    a11y_events.listen()
     extras = editor.sharing_extras
     editor.shared.setFocus()
     qtbot.keyClick(editor.shared, Qt.Key.Key_Space)

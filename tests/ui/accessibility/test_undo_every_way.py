@@ -76,8 +76,7 @@ def test_undo_and_redo_from_the_context_menu_of_a_line_are_heard(  # type: ignor
     title.setFocus()
     qtbot.waitUntil(title.hasFocus)
     qtbot.keyClicks(title, "Rain")
-    a11y_events.settle()  # "New entry.", said once the focus is in the words
-    a11y_events.clear()
+    a11y_events.listen()
     choose_in_context_menu(qtbot, title, MENU_UNDO)
     assert title.text() == ""
     choose_in_context_menu(qtbot, title, MENU_REDO)
@@ -96,8 +95,7 @@ def test_undo_from_the_context_menu_of_the_entry_is_heard(  # type: ignore[no-un
     area = _writing(qtbot, unlocked_window)
     body = area.editor.body
     qtbot.keyClicks(body, "Alpha beta")
-    a11y_events.settle()  # "New entry.", said once the focus is in the words
-    a11y_events.clear()
+    a11y_events.listen()
     choose_in_context_menu(qtbot, body, MENU_UNDO)
     assert body.markdown() == "Alpha"
     choose_in_context_menu(qtbot, body, MENU_REDO)
@@ -137,8 +135,7 @@ def test_undo_in_a_spin_box_says_the_value_it_went_back_to(  # type: ignore[no-u
     qtbot.keyClick(cramping, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(cramping, "7")
     assert cramping.value() == 7
-    a11y_events.settle()  # "New entry.", said once the focus is in the words
-    a11y_events.clear()
+    a11y_events.listen()
     qtbot.keyClick(cramping, Qt.Key.Key_Z, CTRL)
     assert cramping.text() == "Not noted"  # where the field opened (finding 6 of s15)
     assert form.cramping_noted() is None  # the value too, not only the words shown

@@ -21,8 +21,7 @@ def test_undo_and_redo_say_what_they_took_back_and_put_back(  # type: ignore[no-
     body = area.editor.body
     write(qtbot, area, "Alpha beta gamma.")
     qtbot.keyClick(body, Qt.Key.Key_Tab)
-    a11y_events.settle()  # "New entry.", said once the focus is in the words
-    a11y_events.clear()
+    a11y_events.listen()
     qtbot.keyClick(body, Qt.Key.Key_Z, CTRL)
     qtbot.keyClick(body, Qt.Key.Key_Z, CTRL)
     qtbot.keyClick(body, Qt.Key.Key_Z, CTRL | SHIFT)
@@ -43,8 +42,7 @@ def test_undo_after_emoji_says_the_whole_word(qtbot, unlocked_window, a11y_event
     body.setPlainText("😢😢😢😢 👨\u200d👩\u200d👧 start ")  # no undo step of its own
     body.moveCursor(QTextCursor.MoveOperation.End)
     write(qtbot, area, "sunflower")
-    a11y_events.settle()  # "New entry.", said once the focus is in the words
-    a11y_events.clear()
+    a11y_events.listen()
     qtbot.keyClick(body, Qt.Key.Key_Z, CTRL)
     qtbot.keyClick(body, Qt.Key.Key_Z, CTRL | SHIFT)
     assert a11y_events.announcements(assertive=False) == [
@@ -60,8 +58,7 @@ def test_undo_and_redo_in_the_title_are_heard(qtbot, unlocked_window, a11y_event
     title.setFocus()
     qtbot.waitUntil(title.hasFocus)
     qtbot.keyClicks(title, "Rain")
-    a11y_events.settle()  # "New entry.", said once the focus is in the words
-    a11y_events.clear()
+    a11y_events.listen()
     qtbot.keyClick(title, Qt.Key.Key_Z, CTRL)
     assert title.text() == ""
     qtbot.keyClick(title, Qt.Key.Key_Z, CTRL | SHIFT)
