@@ -12,8 +12,6 @@ import uuid
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from alembic import command
-
 from journal.domain.body.log import Appointment, BleedingLevel, BodyLog
 from journal.domain.entries.entry import new_entry
 from journal.storage import migrate
@@ -21,6 +19,7 @@ from journal.storage.body.repository import BodyRepository
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.lock.journal import OpenJournal
 from journal.ui.common.local_time import short_moment
+from tests.storage.downgraded import downgrade
 from tests.time_zones import in_zone
 
 BERLIN, KOLKATA = "Europe/Berlin", "Asia/Kolkata"
@@ -49,10 +48,7 @@ def test_appointments_without_a_zone_take_the_zone_of_the_records_nearest_them(
     kept = Appointment("kept", _at(2026, 12, 16, 10, BERLIN), "new scan", zone=BERLIN)
     for appointment in (scan, early, kept):
         body.save_appointment(appointment)
-    config = migrate._config()
-    with journal.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0018_appointment_zone")
+    downgrade(journal.db.engine, "0018_appointment_zone")
     assert {a.id: a.zone for a in body.appointments()} == {
         "scan": None,
         "early": None,
@@ -75,9 +71,6 @@ def test_appointments_without_a_zone_take_the_zone_of_the_records_nearest_them(
 def test_an_appointment_in_a_journal_with_no_zoned_record_stays_as_it_was(journal: OpenJournal):
     body = BodyRepository(journal.db)
     body.save_appointment(Appointment("alone", _at(2026, 12, 15, 10, BERLIN)))
-    config = migrate._config()
-    with journal.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0018_appointment_zone")
+    downgrade(journal.db.engine, "0018_appointment_zone")
     assert migrate.upgrade(journal.db.engine, snapshot=lambda: None)
     assert [a.zone for a in body.appointments()] == [None]

@@ -9,13 +9,12 @@ import csv
 import io
 from datetime import UTC, datetime, timedelta
 
-from alembic import command
-
 from journal.domain.body.log import BleedingLevel, BodyLog, ClotSize, Discharge
 from journal.storage import migrate
 from journal.storage.body.export import body_to_csv, read_body_csv, write_body_csv
 from journal.storage.body.repository import BodyRepository
 from journal.storage.lock.journal import OpenJournal
+from tests.storage.downgraded import downgrade
 
 
 def _not_null(journal: OpenJournal) -> int:
@@ -43,10 +42,7 @@ def test_old_logs_keep_their_cramping_and_a_new_one_may_be_not_noted(journal: Op
         for n, c in enumerate((0, 7, 10))
     ]
     body.save_logs(old)
-    config = migrate._config()
-    with journal.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0018_appointment_zone")  # the body log before 0020
+    downgrade(journal.db.engine, "0018_appointment_zone")  # the body log before 0020
     assert _not_null(journal) == 1
     snapshots: list[str] = []
     assert migrate.upgrade(journal.db.engine, snapshot=lambda: snapshots.append("taken"))

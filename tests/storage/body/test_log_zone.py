@@ -14,7 +14,6 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from alembic import command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -35,6 +34,7 @@ from journal.storage.body.export import body_to_csv, read_body_csv, write_body_c
 from journal.storage.body.repository import BodyRepository
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.lock.journal import OpenJournal
+from tests.storage.downgraded import downgrade
 from tests.time_zones import ZONES, in_zone, local_date, zone_and_moment
 
 PROPERTY = settings(
@@ -108,10 +108,7 @@ def test_a_journal_of_the_schema_before_body_zones_migrates_without_loss(journal
     body.save_logs(logs)
     for pad in pads:
         body.save_pad_change(pad)
-    config = migrate._config()
-    with journal.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0004_body")  # the body log's schema before zones
+    downgrade(journal.db.engine, "0004_body")  # the body log's schema before zones
     with journal.db.engine.connect() as connection:
         for table in ("body_logs", "body_pad_changes"):
             columns = {r[1] for r in connection.exec_driver_sql(f"PRAGMA table_info({table})")}

@@ -9,7 +9,6 @@ import dataclasses
 from datetime import UTC, datetime
 
 import pytest
-from alembic import command
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
@@ -18,6 +17,7 @@ from journal.domain.entries.entry import new_entry
 from journal.storage import migrate
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch
+from tests.storage.downgraded import downgraded
 from tests.storage.entries.written import found, write
 
 WRITTEN = {
@@ -94,10 +94,7 @@ def test_a_changed_entry_leaves_no_folded_forms_behind(journal, written):
 
 
 def test_an_existing_journal_is_indexed_again_when_it_is_upgraded(journal, written):
-    config = migrate._config()
-    with journal.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0013_word_forms")
+    with downgraded(journal.db.engine, "0013_word_forms") as connection:
         connection.execute(text("INSERT INTO entries_fts(entries_fts) VALUES ('delete-all')"))
         connection.execute(text("INSERT INTO entries_grams(entries_grams) VALUES ('delete-all')"))
     assert found(journal, "البيت") == set()  # an index as an older app left it: gone
@@ -131,10 +128,7 @@ def test_persian_and_urdu_letters_find_their_arabic_twins(journal, words, keys):
 
 def test_a_journal_indexed_before_the_persian_letters_finds_them_once_upgraded(journal):
     written = write(journal, {**PERSIAN, "fever": "38.5°C tonight"})
-    config = migrate._config()
-    with journal.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0014_arabic_letters")
+    with downgraded(journal.db.engine, "0014_arabic_letters") as connection:
         connection.execute(text("INSERT INTO entries_fts(entries_fts) VALUES ('delete-all')"))
         connection.execute(text("INSERT INTO entries_grams(entries_grams) VALUES ('delete-all')"))
     assert found(journal, "یوم") == set()  # an index as an older app left it: gone

@@ -7,12 +7,12 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, datetime, timedelta
 
-from alembic import command
 from sqlalchemy import text
 
 from journal.domain.entries.entry import new_entry
 from journal.storage import migrate
 from journal.storage.entries.repository import EntryRepository
+from tests.storage.downgraded import downgraded
 
 DAY = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
 # body -> the headline the app stored for it before 0019 (the old rule's)
@@ -41,10 +41,7 @@ def test_an_existing_journal_gets_the_headlines_of_bold_italic_lines(journal) ->
         ids[entry.id] = body
     titled = dataclasses.replace(new_entry(DAY), title="*my* title", body="***x***")
     repo.save(titled)
-    config = migrate._config()
-    with journal.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0017_visible_headlines")
+    with downgraded(journal.db.engine, "0017_visible_headlines") as connection:
         for entry_id, body in ids.items():  # as the app stored them before
             connection.execute(
                 text("UPDATE entries SET headline = :headline WHERE id = :id"),

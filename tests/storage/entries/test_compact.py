@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, datetime, timedelta
 
-from alembic import command
 from sqlalchemy import text
 
 from journal.domain.entries.entry import new_entry
@@ -14,6 +13,7 @@ from journal.storage import migrate
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch, SearchFilters
 from journal.storage.lock.vault import DATABASE_NAME
+from tests.storage.downgraded import downgrade
 
 SENTENCES = (
     "I woke up early again and lay there listening to the rain.",
@@ -117,10 +117,7 @@ def test_an_existing_journal_is_packed_after_a_snapshot_and_shrinks(journal):
     ]
     prose = [_entry(start - timedelta(hours=i + 1), _prose(i)) for i in range(400)]
     repo.add_many(entries + prose)
-    config = migrate._config()
-    with journal.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0006_entries_grams")
+    downgrade(journal.db.engine, "0006_entries_grams")
     path = journal.folder / DATABASE_NAME
 
     def settled_size() -> int:

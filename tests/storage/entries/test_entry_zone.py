@@ -14,7 +14,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from alembic import command
 from sqlalchemy import text
 
 from journal.domain.entries.entry import new_entry
@@ -27,6 +26,7 @@ from journal.storage.entries.stats import Bucket, MoodStats
 from journal.storage.safekeeping.export import export_journal
 from journal.storage.safekeeping.importer import apply
 from tests.shared_files import SAMPLES
+from tests.storage.downgraded import downgrade
 from tests.time_zones import in_zone
 
 DAY_ONE = SAMPLES / "dayone" / "macos-2024-dev.json"
@@ -139,10 +139,7 @@ def test_a_journal_of_the_schema_before_zones_migrates_without_loss(journal):
                 shared=bool(n % 5 == 0),
             )
         )
-    config = migrate._config()
-    with journal.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0009_compact_entries")  # the schema before zones
+    downgrade(journal.db.engine, "0009_compact_entries")  # the schema before zones
     with journal.db.engine.connect() as connection:
         columns = {r[1] for r in connection.exec_driver_sql("PRAGMA table_info(entries)")}
         rows = connection.execute(text("SELECT id FROM entries ORDER BY seq")).all()

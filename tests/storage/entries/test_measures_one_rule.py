@@ -5,17 +5,16 @@ did). Real SQLCipher journals (the ``journal`` fixture)."""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
-from alembic import command
 from sqlalchemy import text
 
-from journal.domain.entries.entry import new_entry
 from journal.storage import migrate
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch, has_words
+from tests.storage.downgraded import downgraded
+from tests.storage.entries.written import found_keys, write
 
 DAY = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
 BODIES = {
@@ -31,16 +30,8 @@ BODIES = {
 
 
 @pytest.fixture
-def written(journal):  # type: ignore[no-untyped-def]
-    repo = EntryRepository(journal.db)
-    for index, body in enumerate(BODIES.values()):
-        repo.save(dataclasses.replace(new_entry(DAY + timedelta(hours=index)), body=body))
-    return journal
-
-
-def _found(journal, words: str) -> set[str]:  # type: ignore[no-untyped-def]
-    hits = EntrySearch(journal.db).search(words)
-    return {next(k for k, v in BODIES.items() if hit.summary.headline == v) for hit in hits}
+def ids(journal):  # type: ignore[no-untyped-def]
+    return write(journal, BODIES)
 
 
 @pytest.mark.parametrize(
@@ -64,37 +55,36 @@ def _found(journal, words: str) -> set[str]:  # type: ignore[no-untyped-def]
     ],
 )
 def test_a_measurement_is_read_one_way_in_the_index_and_the_query(
-    written, words: str, expected: set[str]  # type: ignore[no-untyped-def]
+    journal,
+    ids,
+    words: str,
+    expected: set[str],  # type: ignore[no-untyped-def]
 ) -> None:
-    assert _found(written, words) == expected, words
+    assert found_keys(journal, ids, words) == expected, words
     assert has_words(words)
 
 
-def test_the_snippet_marks_the_measurement_as_written(written) -> None:  # type: ignore[no-untyped-def]
-    hits = EntrySearch(written.db).search("°F")
+def test_the_snippet_marks_the_measurement_as_written(journal, ids) -> None:  # type: ignore[no-untyped-def]
+    hits = EntrySearch(journal.db).search("°F")
     assert [text for text, marked in hits[0].snippet if marked] == ["102F"]
-    hits = EntrySearch(written.db).search("38.5")
+    hits = EntrySearch(journal.db).search("38.5")
     assert {"38.5°C", "38,5°C"} == {
         text for hit in hits for text, marked in hit.snippet if marked
     }
 
 
-def test_entries_written_before_are_found_once_the_journal_is_upgraded(written) -> None:  # type: ignore[no-untyped-def]
+def test_entries_written_before_are_found_once_the_journal_is_upgraded(journal, ids) -> None:  # type: ignore[no-untyped-def]
     """Migration 0022 writes the pairs index again: an entry whose index was written by
     the earlier rule (no measurement tokens for "102F") is found by "°F" after it."""
-    config = migrate._config()
-    with written.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0017_visible_headlines")
+    with downgraded(journal.db.engine, "0017_visible_headlines") as connection:
         # As the earlier code wrote it: "102F", "39C" and "38 °C" gave no such tokens.
         connection.execute(text("INSERT INTO entries_grams(entries_grams) VALUES ('delete-all')"))
-    repo = EntryRepository(written.db)
-    ids = [summary.id for summary in repo.summaries_page(0, 50)]
-    before = [repo.get(entry_id) for entry_id in ids]
-    assert _found(written, "°F") == set()
+    repo = EntryRepository(journal.db)
+    before = [repo.get(entry_id) for entry_id in ids.values()]
+    assert found_keys(journal, ids, "°F") == set()
 
-    assert migrate.upgrade(written.db.engine)
+    assert migrate.upgrade(journal.db.engine)
 
-    assert _found(written, "°F") == {"d"}
-    assert _found(written, "38.5°C") == {"a", "g"}
-    assert [repo.get(entry_id) for entry_id in ids] == before  # no text, no time changed
+    assert found_keys(journal, ids, "°F") == {"d"}
+    assert found_keys(journal, ids, "38.5°C") == {"a", "g"}
+    assert [repo.get(entry_id) for entry_id in ids.values()] == before  # no text, no time changed

@@ -9,7 +9,6 @@ import dataclasses
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from alembic import command
 from sqlalchemy import text
 
 from journal.domain.entries.entry import new_entry
@@ -17,6 +16,8 @@ from journal.domain.entries.tags import merge_tags
 from journal.storage import migrate
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch, SearchFilters
+from tests.storage.downgraded import downgraded
+from tests.storage.entries.written import found_keys, write
 
 DAY = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
 BODIES = {
@@ -31,16 +32,8 @@ BODIES = {
 
 
 @pytest.fixture
-def written(journal):  # type: ignore[no-untyped-def]
-    repo = EntryRepository(journal.db)
-    for index, body in enumerate(BODIES.values()):
-        repo.save(dataclasses.replace(new_entry(DAY + timedelta(hours=index)), body=body))
-    return journal
-
-
-def _found(journal, words: str) -> set[str]:  # type: ignore[no-untyped-def]
-    hits = EntrySearch(journal.db).search(words)
-    return {next(k for k, v in BODIES.items() if hit.summary.headline == v) for hit in hits}
+def ids(journal):  # type: ignore[no-untyped-def]
+    return write(journal, BODIES)
 
 
 @pytest.mark.parametrize(
@@ -58,15 +51,16 @@ def _found(journal, words: str) -> set[str]:  # type: ignore[no-untyped-def]
     ],
 )
 def test_persian_words_and_digits_are_found_however_typed(
-    written,
+    journal,
+    ids,
     words: str,
     expected: set[str],  # type: ignore[no-untyped-def]
 ) -> None:
-    assert _found(written, words) == expected, words
+    assert found_keys(journal, ids, words) == expected, words
 
 
-def test_the_snippet_marks_the_word_with_its_half_space(written) -> None:  # type: ignore[no-untyped-def]
-    hits = EntrySearch(written.db).search("بچهام")
+def test_the_snippet_marks_the_word_with_its_half_space(journal, ids) -> None:  # type: ignore[no-untyped-def]
+    hits = EntrySearch(journal.db).search("بچهام")
     marked = {text for hit in hits for text, on in hit.snippet if on}
     assert marked == {"بچه\u200cام", "بچهام"}
 
@@ -100,10 +94,7 @@ def test_upgrading_adds_the_cut_tags_and_makes_twins_one(journal) -> None:  # ty
     sorrows = _save(journal, "امروز سخت بود #غم\u200cها", 0)
     first = _save(journal, "یاد تو #ری", 1)
     later = _save(journal, "ذكرى #ري", 2)
-    config = migrate._config()
-    with journal.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0017_visible_headlines")
+    with downgraded(journal.db.engine, "0017_visible_headlines") as connection:
         for seq_id, tag in ((sorrows, "غم"), (later, "ري")):  # as the earlier rule stored them
             seq = connection.execute(
                 text("SELECT seq FROM entries WHERE id = :id"), {"id": seq_id}

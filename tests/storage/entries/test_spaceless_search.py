@@ -7,12 +7,12 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from alembic import command
 from sqlalchemy import text
 
 from journal.storage import migrate
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch
+from tests.storage.downgraded import downgrade
 from tests.storage.entries.written import found, write
 
 WRITTEN = {
@@ -70,9 +70,6 @@ def test_a_changed_or_deleted_entry_is_found_only_by_what_it_says_now(journal, w
 
 
 def test_an_existing_journal_is_indexed_when_it_is_upgraded(journal, written):
-    config = migrate._config()
-    with journal.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0002_entries")
+    downgrade(journal.db.engine, "0002_entries")
     assert migrate.upgrade(journal.db.engine)
     assert found(journal, "难过") == {written["zh"], written["mixed"]}

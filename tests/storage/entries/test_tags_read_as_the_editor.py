@@ -7,13 +7,13 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, datetime
 
-from alembic import command
 from sqlalchemy import text
 
 from journal.domain.entries.entry import new_entry
 from journal.storage import migrate
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch, SearchFilters
+from tests.storage.downgraded import downgrade
 
 BODY = "~~~ 12 weeks ~~~\nthe scan today\n#grief came back and #mid-week"
 
@@ -25,10 +25,7 @@ def test_an_entry_saved_without_the_tags_after_a_fence_line_gains_them(journal):
     plain = dataclasses.replace(new_entry(datetime.now(UTC)), body="no ticks #calm", tags=())
     repo.save(hidden)
     repo.save(plain)
-    config = migrate._config()
-    with journal.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0015_persian_letters")
+    downgrade(journal.db.engine, "0015_persian_letters")
     before = repo.get(hidden.id).updated_at
 
     assert migrate.upgrade(journal.db.engine)

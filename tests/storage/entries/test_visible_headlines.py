@@ -6,12 +6,12 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, datetime, timedelta
 
-from alembic import command
 from sqlalchemy import text
 
 from journal.domain.entries.entry import new_entry
 from journal.storage import migrate
 from journal.storage.entries.repository import EntryRepository
+from tests.storage.downgraded import downgraded
 
 DAY = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
 # body -> the headline an older app stored for it
@@ -38,10 +38,7 @@ def test_an_existing_journal_gets_headlines_that_show_something(journal) -> None
         entry = dataclasses.replace(new_entry(DAY + timedelta(hours=index)), body=body)
         repo.save(entry)
         ids[entry.id] = body
-    config = migrate._config()
-    with journal.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0016_tags_read_as_the_editor")
+    with downgraded(journal.db.engine, "0016_tags_read_as_the_editor") as connection:
         for entry_id, body in ids.items():  # as an older app wrote them
             connection.execute(
                 text("UPDATE entries SET headline = :headline WHERE id = :id"),

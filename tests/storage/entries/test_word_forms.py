@@ -8,12 +8,12 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from alembic import command
 from sqlalchemy import text
 
 from journal.storage import migrate
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch, has_words
+from tests.storage.downgraded import downgrade
 from tests.storage.entries.written import found, write
 
 WRITTEN = {
@@ -100,10 +100,7 @@ def test_a_changed_or_deleted_entry_leaves_no_forms_behind(journal, written):
 
 
 def test_an_existing_journal_is_indexed_when_it_is_upgraded(journal, written):
-    config = migrate._config()
-    with journal.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0011_index_after_nul")
+    downgrade(journal.db.engine, "0011_index_after_nul")
     assert found(journal, "house") == {written["latin"]}
     assert migrate.upgrade(journal.db.engine)
     assert found(journal, "عالم") == {written["world"]}

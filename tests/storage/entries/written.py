@@ -28,3 +28,10 @@ def write(journal: OpenJournal, bodies: Mapping[str, str]) -> dict[str, str]:
 def found(journal: OpenJournal, words: str) -> set[str]:
     """The ids of the entries the journal search finds for ``words``."""
     return {hit.summary.id for hit in EntrySearch(journal.db).search(words)}
+
+
+def found_keys(journal: OpenJournal, ids: Mapping[str, str], words: str) -> set[str]:
+    """The keys of ``ids`` (key → entry id, as ``write`` returns them) whose entries the
+    journal search finds for ``words``."""
+    hits = found(journal, words)
+    return {key for key, entry_id in ids.items() if entry_id in hits}

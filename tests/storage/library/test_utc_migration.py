@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from alembic import command
 from sqlalchemy import text
 
 from journal.storage import migrate
 from journal.storage.library.repository import LibraryStore
+from tests.storage.downgraded import downgraded
 from tests.time_zones import in_zone
 
 
 def test_bookmarks_stamped_in_local_time_are_read_as_utc_after_the_upgrade(journal):
-    config = migrate._config()
     with in_zone("Europe/Berlin"):
-        with journal.db.engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.downgrade(config, "0003_library")
+        with downgraded(journal.db.engine, "0003_library") as connection:
             # What the old code stored: the Berlin wall clock, summer and winter.
             for slug, wall in (
                 ("summer", "2024-07-01 12:00:00.000000"),

@@ -10,7 +10,6 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import text
 
 from journal.domain.safekeeping.rotation import Reason
@@ -26,6 +25,7 @@ from journal.storage.lock.engine import open_engine
 from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.lock.vault import passphrase_fits, read_header
 from tests.conftest import PASSPHRASE
+from tests.storage.downgraded import downgrade
 
 
 def fingerprint(folder: Path) -> dict[str, tuple[bytes, int]]:
@@ -273,10 +273,7 @@ def test_a_database_from_a_newer_solace_is_refused_untouched(store):
 def test_an_older_journal_is_snapshotted_then_upgraded(store):
     journal, _ = store.create("Mine", PASSPHRASE, LIGHT_KDF)
     write_rows(journal, 3)
-    config = migrate._config()
-    with journal.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0001_vault")
+    downgrade(journal.db.engine, "0001_vault")
     journal.lock()
     assert not (journal.folder / "backups").exists()
     opened = store.unlock(journal.folder, PASSPHRASE)

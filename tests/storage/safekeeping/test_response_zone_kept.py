@@ -11,8 +11,6 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic import command
-
 from journal.domain.entries.entry import new_entry
 from journal.domain.safekeeping import solace_json
 from journal.domain.safekeeping.rotation import Reason
@@ -30,6 +28,7 @@ from journal.storage.safekeeping.restore import restore
 from journal.storage.together.responses import Responses
 from journal.storage.together.shared import SharedItems
 from tests.conftest import PASSPHRASE
+from tests.storage.downgraded import downgrade
 from tests.time_zones import in_zone
 
 NEW_YORK = "America/New_York"
@@ -92,10 +91,7 @@ def test_a_backup_made_before_responses_had_a_zone_is_given_one_at_restore(
     journal, store, data_dir, tmp_path
 ):
     _responded(journal)
-    config = migrate._config()
-    with journal.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0006_together")  # as a journal of before 0024 was
+    downgrade(journal.db.engine, "0006_together")  # as a journal of before 0024 was
     old = journal.backup(Reason.MANUAL)
     archive = write_archive(old.database, old.header, old.taken_at, tmp_path / "old.x")
     journal.lock()
@@ -114,10 +110,7 @@ def test_a_rescue_of_a_journal_from_before_responses_had_a_zone_gives_them_one(
     """The rescue reads a damaged journal as its own schema revision holds it: a
     response of before 0024 gets the zone 0024 would have given it."""
     _responded(journal)
-    config = migrate._config()
-    with journal.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0006_together")
+    downgrade(journal.db.engine, "0006_together")
     folder = journal.folder
     journal.lock()
     result = rescue(data_dir, folder, PASSPHRASE, "Rescued", "a new passphrase here", LIGHT_KDF)

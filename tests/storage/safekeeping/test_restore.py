@@ -5,7 +5,6 @@ nothing changed; the current journal always kept aside first."""
 from __future__ import annotations
 
 import pytest
-from alembic import command
 
 from journal.domain.safekeeping.rotation import Reason
 from journal.storage import migrate
@@ -22,6 +21,7 @@ from journal.storage.safekeeping.restore import (
 )
 from journal.storage.safekeeping.swap import READY, finish_restore, staging_dir
 from tests.conftest import PASSPHRASE
+from tests.storage.downgraded import downgrade
 from tests.storage.safekeeping.helpers import digest, write_entries
 
 NEW_PASSPHRASE = "a different long passphrase"
@@ -74,10 +74,7 @@ def test_a_backup_file_made_before_a_passphrase_change_opens_with_the_passphrase
 
 
 def test_a_backup_from_an_older_schema_is_migrated_forward(store, journal, data_dir, tmp_path):
-    config = migrate._config()
-    with journal.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0001_vault")
+    downgrade(journal.db.engine, "0001_vault")
     old = journal.backup(Reason.MANUAL)
     archive = write_archive(old.database, old.header, old.taken_at, tmp_path / "old.solacebackup")
     journal.lock()

@@ -10,8 +10,6 @@ import dataclasses
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from alembic import command
-
 from journal.domain.entries.entry import new_entry
 from journal.domain.together.items import Side
 from journal.storage import migrate
@@ -19,6 +17,7 @@ from journal.storage.entries.repository import EntryRepository
 from journal.storage.together.responses import Responses
 from journal.storage.together.shared import SharedItems
 from journal.ui.together.item_page import ResponseRow
+from tests.storage.downgraded import downgrade
 from tests.time_zones import in_zone
 
 NEW_YORK = "America/New_York"
@@ -53,10 +52,7 @@ def test_a_response_kept_before_zones_takes_the_zone_its_journal_was_written_in(
     entry_id = _shared_entry(journal)
     with in_zone("Asia/Kolkata"):  # the zone is taken off below, as before 0024
         Responses(journal.db).add(entry_id, "here", Side.OWNER)
-    config = migrate._config()
-    with journal.db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0006_together")
+    downgrade(journal.db.engine, "0006_together")
     assert migrate.upgrade(journal.db.engine, snapshot=lambda: None)
     (response,) = SharedItems(journal.db, Side.OWNER, "Ben").responses()
     assert response.zone == NEW_YORK  # the shared entry's, nearest in time
