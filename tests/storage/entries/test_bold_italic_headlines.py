@@ -5,16 +5,12 @@ journals."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, datetime, timedelta
-
-from sqlalchemy import text
 
 from journal.domain.entries.entry import new_entry
 from journal.storage import migrate
 from journal.storage.entries.repository import EntryRepository
-from tests.storage.downgraded import downgraded
+from tests.storage.entries.old_headlines import DAY, with_old_headlines
 
-DAY = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
 # body -> the headline the app stored for it before 0019 (the old rule's)
 OLD = {
     "***I miss you***\nthe scan today": "*I miss you*",
@@ -34,19 +30,9 @@ NOW = {
 
 def test_an_existing_journal_gets_the_headlines_of_bold_italic_lines(journal) -> None:  # type: ignore[no-untyped-def]
     repo = EntryRepository(journal.db)
-    ids = {}
-    for index, body in enumerate(OLD):
-        entry = dataclasses.replace(new_entry(DAY + timedelta(hours=index)), body=body)
-        repo.save(entry)
-        ids[entry.id] = body
     titled = dataclasses.replace(new_entry(DAY), title="*my* title", body="***x***")
     repo.save(titled)
-    with downgraded(journal.db.engine, "0017_visible_headlines") as connection:
-        for entry_id, body in ids.items():  # as the app stored them before
-            connection.execute(
-                text("UPDATE entries SET headline = :headline WHERE id = :id"),
-                {"headline": OLD[body], "id": entry_id},
-            )
+    ids = with_old_headlines(journal, OLD, "0017_visible_headlines")
     before = {entry_id: repo.get(entry_id) for entry_id in [*ids, titled.id]}
 
     migrate.upgrade(journal.db.engine)

@@ -3,17 +3,10 @@ are made again (break test 9 of session 14, finding 10)."""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, datetime, timedelta
-
-from sqlalchemy import text
-
-from journal.domain.entries.entry import new_entry
 from journal.storage import migrate
 from journal.storage.entries.repository import EntryRepository
-from tests.storage.downgraded import downgraded
+from tests.storage.entries.old_headlines import with_old_headlines
 
-DAY = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
 # body -> the headline an older app stored for it
 OLD = {
     "\u200f\nI miss you so much today": "\u200f",
@@ -33,17 +26,7 @@ NOW = {
 
 def test_an_existing_journal_gets_headlines_that_show_something(journal) -> None:  # type: ignore[no-untyped-def]
     repo = EntryRepository(journal.db)
-    ids = {}
-    for index, body in enumerate(OLD):
-        entry = dataclasses.replace(new_entry(DAY + timedelta(hours=index)), body=body)
-        repo.save(entry)
-        ids[entry.id] = body
-    with downgraded(journal.db.engine, "0016_tags_read_as_the_editor") as connection:
-        for entry_id, body in ids.items():  # as an older app wrote them
-            connection.execute(
-                text("UPDATE entries SET headline = :headline WHERE id = :id"),
-                {"headline": OLD[body], "id": entry_id},
-            )
+    ids = with_old_headlines(journal, OLD, "0016_tags_read_as_the_editor")
     assert migrate.upgrade(journal.db.engine)
     shown = {summary.id: summary.headline for summary in repo.summaries_page(0, 50)}
     assert {ids[entry_id]: headline for entry_id, headline in shown.items()} == NOW
