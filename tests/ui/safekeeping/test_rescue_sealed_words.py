@@ -12,6 +12,7 @@ import uuid
 from PySide6.QtCore import Qt
 
 from journal.storage.entries.search import EntrySearch
+from journal.storage.lock.journal import OpenJournal
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.storage.safekeeping.helpers import START, flip_a_middle_page_of_entries, write_entries
 
@@ -19,15 +20,10 @@ NEW_PASSPHRASE = "rescued words need a new long passphrase"
 CANARY = "Willowcanary I wrote this after the damage"
 
 
-def test_the_damage_page_names_the_waiting_words_and_rescue_brings_them_back(
-    qtbot, store, window
-):  # type: ignore[no-untyped-def]
-    from journal.ui.safekeeping.rescue_dialog import RescueDialog
-
-    (info,) = store.journals()
-    journal = store.unlock(info.folder, PASSPHRASE)
-    write_entries(journal, 60, word="x" * 900)
-    draft = {  # the editor's sealed draft of a new entry (`EntryEditor.draft`)
+def _seal_canary(journal: OpenJournal) -> None:
+    """Seal a new entry's draft holding ``CANARY`` beside ``journal``, as a lock does
+    (the editor's draft, `EntryEditor.draft`)."""
+    draft = {
         "id": str(uuid.uuid4()),
         "stored": False,
         "created_at": START.isoformat(),
@@ -38,7 +34,34 @@ def test_the_damage_page_names_the_waiting_words_and_rescue_brings_them_back(
         "feelings": [],
         "shared": False,
     }
-    assert journal.keep_drafts({"journal": json.dumps(draft)}) is None  # as a lock does
+    assert journal.keep_drafts({"journal": json.dumps(draft)}) is None
+
+
+def _rescued(qtbot, window, dialog):  # type: ignore[no-untyped-def]
+    """Fill the Rescue dialog with the passphrase and a new one, press Rescue, and
+    return the new recovery key's page it leads to."""
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClicks(dialog.new_passphrase.first, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.new_passphrase.second, NEW_PASSPHRASE)
+    qtbot.mouseClick(dialog.footer.primary, Qt.MouseButton.LeftButton)
+    key_page = window.lock_screen.key_page
+    qtbot.waitUntil(
+        lambda: window.lock_screen.currentWidget() is key_page or dialog.footer.error.isVisible(),
+        timeout=UNLOCK_WAIT_MS,
+    )
+    assert window.lock_screen.currentWidget() is key_page, dialog.footer.error.text()
+    return key_page
+
+
+def test_the_damage_page_names_the_waiting_words_and_rescue_brings_them_back(
+    qtbot, store, window
+):  # type: ignore[no-untyped-def]
+    from journal.ui.safekeeping.rescue_dialog import RescueDialog
+
+    (info,) = store.journals()
+    journal = store.unlock(info.folder, PASSPHRASE)
+    write_entries(journal, 60, word="x" * 900)
+    _seal_canary(journal)
     key = bytes(journal.data_key)
     journal.lock()
     flip_a_middle_page_of_entries(info.folder / "journal.db", key)
@@ -55,16 +78,7 @@ def test_the_damage_page_names_the_waiting_words_and_rescue_brings_them_back(
     qtbot.mouseClick(page.rescue_button, Qt.MouseButton.LeftButton)
     dialog = window.rescue_dialog
     assert isinstance(dialog, RescueDialog)
-    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
-    qtbot.keyClicks(dialog.new_passphrase.first, NEW_PASSPHRASE)
-    qtbot.keyClicks(dialog.new_passphrase.second, NEW_PASSPHRASE)
-    qtbot.mouseClick(dialog.footer.primary, Qt.MouseButton.LeftButton)
-    key_page = window.lock_screen.key_page
-    qtbot.waitUntil(
-        lambda: window.lock_screen.currentWidget() is key_page or dialog.footer.error.isVisible(),
-        timeout=UNLOCK_WAIT_MS,
-    )
-    assert window.lock_screen.currentWidget() is key_page, dialog.footer.error.text()
+    key_page = _rescued(qtbot, window, dialog)
     assert "and the words you had not saved yet were rescued" in key_page.reason.text()
     key_page.confirm.setChecked(True)
     with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
@@ -86,18 +100,7 @@ def test_words_waiting_with_a_file_of_which_no_page_reads_are_offered_to_rescue(
     (info,) = store.journals()
     journal = store.unlock(info.folder, PASSPHRASE)
     write_entries(journal, 10)
-    draft = {
-        "id": str(uuid.uuid4()),
-        "stored": False,
-        "created_at": START.isoformat(),
-        "title": "",
-        "body": CANARY,
-        "tags": "",
-        "mood": None,
-        "feelings": [],
-        "shared": False,
-    }
-    assert journal.keep_drafts({"journal": json.dumps(draft)}) is None  # as a lock does
+    _seal_canary(journal)
     journal.lock()
     db = info.folder / "journal.db"
     raw = bytearray(db.read_bytes())
@@ -116,16 +119,7 @@ def test_words_waiting_with_a_file_of_which_no_page_reads_are_offered_to_rescue(
     qtbot.keyClick(page.rescue_button, Qt.Key.Key_Return)
     dialog = window.rescue_dialog
     assert isinstance(dialog, RescueDialog)
-    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
-    qtbot.keyClicks(dialog.new_passphrase.first, NEW_PASSPHRASE)
-    qtbot.keyClicks(dialog.new_passphrase.second, NEW_PASSPHRASE)
-    qtbot.mouseClick(dialog.footer.primary, Qt.MouseButton.LeftButton)
-    key_page = window.lock_screen.key_page
-    qtbot.waitUntil(
-        lambda: window.lock_screen.currentWidget() is key_page or dialog.footer.error.isVisible(),
-        timeout=UNLOCK_WAIT_MS,
-    )
-    assert window.lock_screen.currentWidget() is key_page, dialog.footer.error.text()
+    key_page = _rescued(qtbot, window, dialog)
     assert key_page.reason.text().startswith("Only the words you had not saved yet were rescued")
     key_page.confirm.setChecked(True)
     with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
