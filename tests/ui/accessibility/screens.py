@@ -241,3 +241,22 @@ def each_screen(qtbot, window: MainWindow, store: JournalStore) -> Iterator[tupl
     yield from area_screens(qtbot, window)
     yield from dialogs(window, store)
     yield from together_session(window)
+
+
+def heard_on_every_tab_bar(qtbot, window, store, moves):  # type: ignore[no-untyped-def]
+    """Run ``moves(qtbot, tabs)`` (each tab of a QTabWidget chosen in turn, returning
+    (tab text, the names heard with its focus) pairs) on every tabbed page of the app:
+    the journal's browse tabs, the body log's tabs and a Together session's; returns
+    every pair, in that order."""
+    from tests.ui.together.support import open_together, seeded
+
+    window.activateWindow()
+    folder = seeded(window, store)
+    heard = []
+    for area_id, tabs in (("journal", "browse_tabs"), ("body", "tabs")):
+        shown = area(window, area_id)
+        window.show_area(shown)
+        heard += moves(qtbot, getattr(shown, tabs))
+    together = open_together(qtbot, window, folder)
+    heard += moves(qtbot, together.session_page.tabs)
+    return heard

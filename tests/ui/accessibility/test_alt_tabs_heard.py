@@ -36,19 +36,11 @@ def alt_moves(qtbot, tabs, a11y_events) -> list[tuple[str, list[str | None]]]:  
 def test_an_alt_letter_tab_from_inside_a_page_is_heard_once_by_its_name(  # type: ignore[no-untyped-def]
     qtbot, unlocked_window, store, a11y_events
 ):
-    from tests.ui.accessibility.screens import area
-    from tests.ui.together.support import open_together, seeded
+    from tests.ui.accessibility.screens import heard_on_every_tab_bar
 
-    window = unlocked_window
-    window.activateWindow()
-    folder = seeded(window, store)
     a11y_events.record_names = True
-    heard = []
-    for area_id, tabs in (("journal", "browse_tabs"), ("body", "tabs")):
-        shown = area(window, area_id)
-        window.show_area(shown)
-        heard += alt_moves(qtbot, getattr(shown, tabs), a11y_events)
-    together = open_together(qtbot, window, folder)
-    heard += alt_moves(qtbot, together.session_page.tabs, a11y_events)
+    heard = heard_on_every_tab_bar(
+        qtbot, unlocked_window, store, lambda qtbot, tabs: alt_moves(qtbot, tabs, a11y_events)
+    )
     wrong = [(tab, names) for tab, names in heard if names != [tab]]
     assert wrong == [], heard

@@ -116,20 +116,12 @@ def test_a_tab_chosen_from_inside_its_neighbour_is_heard_once_by_name(  # type: 
     the focus took the focus itself when it had no control yet (Qt's stacked layout
     does so), an unnamed "filler" heard before, or instead of, anything on it. Every
     tabbed page of the app, each tab chosen in turn: one focus, with a name."""
-    from tests.ui.accessibility.screens import area
-    from tests.ui.together.support import open_together, seeded
+    from tests.ui.accessibility.screens import heard_on_every_tab_bar
 
-    window = unlocked_window
-    window.activateWindow()
-    folder = seeded(window, store)
     a11y_events.record_names = True
-    heard = []
-    for area_id, tabs in (("journal", "browse_tabs"), ("body", "tabs")):
-        shown = area(window, area_id)
-        window.show_area(shown)
-        heard += tab_moves(qtbot, getattr(shown, tabs), a11y_events)
-    together = open_together(qtbot, window, folder)
-    heard += tab_moves(qtbot, together.session_page.tabs, a11y_events)
+    heard = heard_on_every_tab_bar(
+        qtbot, unlocked_window, store, lambda qtbot, tabs: tab_moves(qtbot, tabs, a11y_events)
+    )
     wrong = [(tab, names) for tab, names in heard if len(names) > 1 or not all(names)]
     assert wrong == [], heard
     assert ("Couple prompts", ["Couple prompts"]) in heard
