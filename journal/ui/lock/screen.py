@@ -19,6 +19,7 @@ from journal.settings import LAST_JOURNAL, Settings
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.names import NameInUse, refuse_taken
 from journal.storage.lock.store import JournalStore
+from journal.ui.common.keys_held import KeysHeld
 from journal.ui.common.messages import user_message
 from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.undo_steps import empty
@@ -78,6 +79,10 @@ def words_waiting(rescuable: bool) -> str:
         f"{brings}."
     )
 
+
+#: Added to a refusal at unlock when keys were typed, and dropped, while the passphrase
+#: was checked (`KeysHeld`): never lost without a word.
+KEYS_WHILE_CHECKED = "Keys pressed while it was checked were not used."
 
 #: Said for Unlock with an empty field (nothing is tried, so nothing "did not open").
 NOTHING_TYPED = "Please type your passphrase."
@@ -147,6 +152,9 @@ class LockScreen(CurrentPageStack):
         self._preload: Task | None = None
         self._pending: OpenJournal | None = None
         self._locks = 0  # lock triggers so far; work started before one is discarded
+        # Keys typed while a journal opens, or while the damage page appears: dropped
+        # where they would have been taken, and said once (`KeysHeld`).
+        self.keys_held = KeysHeld(self)
         self.damage = ""  # what the last unlock found wrong with the journal's files
         # Whether words sealed at a lock are held in memory for the journal in a folder
         # (the window's `HeldWords`; the file beside a journal is looked for here).
@@ -386,6 +394,8 @@ class LockScreen(CurrentPageStack):
         is locked) when it arrives, and every page is ready for input again."""
         self._locks += 1
         self._task = None
+        self.keys_held.hold(False)  # the work they were held for is gone, unsaid with it
+        self.keys_held.take()
         for page in self._built("unlock", "recovery", "create", "new_passphrase"):
             page.set_busy(False)
 
@@ -397,6 +407,10 @@ class LockScreen(CurrentPageStack):
         it ends."""
         page.show_error("")
         page.set_busy(True)
+        # Held until the window says the journal has opened (`end_hold`, before
+        # `MainWindow.opened`), or the work fails: never into the read-only passphrase
+        # field (break test 15 of session 15, finding 1).
+        self.keys_held.hold(True)
         self.damage = ""
         if "unlock" in self._pages:
             self.unlock_page.rescue_button.hide()
@@ -414,6 +428,8 @@ class LockScreen(CurrentPageStack):
                 done(result)
             finally:
                 page.set_busy(False)
+                if self._task is None:  # no further step started (a new recovery key)
+                    self.keys_held.hold(False)
 
         def failed(error: BaseException) -> None:
             if self._locks != started:
@@ -422,16 +438,29 @@ class LockScreen(CurrentPageStack):
             page.set_busy(False)
             self._task = None
             if isinstance(error, JournalDamaged) and isinstance(page, UnlockPage):
+                self.keys_held.hold(False)
                 self.show_damage(error)
                 return
+            self.keys_held.hold(False)
+            dropped = self.keys_held.take()
             if isinstance(page, CreatePage) and isinstance(error, NameInUse):
                 page.refuse_name(user_message(error))  # taken meanwhile, by another Solace
                 return
-            page.show_error(user_message(error))
+            message = user_message(error)
+            page.show_error(f"{message} {KEYS_WHILE_CHECKED}" if dropped else message)
             self._focus_after_error(page)
 
         self._task = run_in_background(work, succeeded, failed)
         self.opening.emit()
+
+    def end_hold(self) -> int:
+        """The journal has opened: stop dropping keys (each typed from now goes where the
+        focus is, the words of an entry) and give how many were dropped while it opened
+        (`KeysHeld`), for the window to say; 0 when none. Called before the window says
+        it has opened (`MainWindow.opened`): the keys typed once it has are the
+        person's words (test_process's full-disk lock types them right then)."""
+        self.keys_held.hold(False)
+        return self.keys_held.take()
 
     def show_damage(self, error: JournalDamaged, said: str = "") -> None:
         """The unlock page's damage page for the journal chosen there: ``said`` (what
