@@ -19,6 +19,7 @@ from journal.settings import LAST_JOURNAL, Settings
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.names import NameInUse, refuse_taken
 from journal.storage.lock.store import JournalStore
+from journal.ui.common.accessibility import Politeness, announce
 from journal.ui.common.keys_held import KeysHeld
 from journal.ui.common.messages import user_message
 from journal.ui.common.stacks import CurrentPageStack
@@ -78,6 +79,19 @@ def words_waiting(rescuable: bool) -> str:
         "Words you had not saved yet are waiting, kept encrypted, with this journal: "
         f"{brings}."
     )
+
+
+def keys_not_used(waiting: bool) -> str:
+    """Said once, after she stops typing, when keys pressed as the damage page appeared
+    were dropped (`KeysHeld.hold_until_quiet`): they pressed none of its buttons, and
+    (``waiting``: words sealed at the lock wait with the journal) the words written
+    before the lock are kept aside, as the page says (issue 16: a Space still typed
+    pressed "Rescue what can be read…" and the rest of the sentence went into its
+    passphrase field)."""
+    said = "Keys pressed as this page appeared were not used: they pressed none of its buttons."
+    if waiting:
+        said += " What you wrote before the lock is kept aside, as said above."
+    return said
 
 
 #: Added to a refusal at unlock when keys were typed, and dropped, while the passphrase
@@ -155,6 +169,8 @@ class LockScreen(CurrentPageStack):
         # Keys typed while a journal opens, or while the damage page appears: dropped
         # where they would have been taken, and said once (`KeysHeld`).
         self.keys_held = KeysHeld(self)
+        self.keys_held.released.connect(self._say_keys_not_used)
+        self._damage_waiting = False  # the damage page shown says words wait
         self.damage = ""  # what the last unlock found wrong with the journal's files
         # Whether words sealed at a lock are held in memory for the journal in a folder
         # (the window's `HeldWords`; the file beside a journal is looked for here).
@@ -438,8 +454,7 @@ class LockScreen(CurrentPageStack):
             page.set_busy(False)
             self._task = None
             if isinstance(error, JournalDamaged) and isinstance(page, UnlockPage):
-                self.keys_held.hold(False)
-                self.show_damage(error)
+                self.show_damage(error)  # holds on until she stops typing, then says them
                 return
             self.keys_held.hold(False)
             dropped = self.keys_held.take()
@@ -461,6 +476,16 @@ class LockScreen(CurrentPageStack):
         person's words (test_process's full-disk lock types them right then)."""
         self.keys_held.hold(False)
         return self.keys_held.take()
+
+    def _say_keys_not_used(self, _dropped: int) -> None:
+        """Keys dropped as the damage page appeared (`show_damage`): said once, under
+        the page's message and heard politely, after she stopped typing."""
+        page = self.unlock_page
+        if self.currentWidget() is not page or not page.error.text():
+            return
+        note = keys_not_used(self._damage_waiting)
+        page.error.show_message(f"{page.error.text()}\n\n{note}", quietly=True)
+        announce(page.error, note, Politeness.POLITE)
 
     def show_damage(self, error: JournalDamaged, said: str = "") -> None:
         """The unlock page's damage page for the journal chosen there: ``said`` (what
@@ -487,6 +512,11 @@ class LockScreen(CurrentPageStack):
         if waiting:
             text += " " + words_waiting(rescuable)
         page.show_error(text)
+        self._damage_waiting = waiting
+        # She may still be typing (a lock for damage came in the middle of a sentence, or
+        # she typed on after the unlock's Enter): no key of it presses the button that
+        # has the focus here, until she pauses (issue 16).
+        self.keys_held.hold_until_quiet(self)
         (page.rescue_button if rescuable else page.restore_button).setFocus()
 
     def _words_wait(self, folder: Path) -> bool:
