@@ -473,7 +473,15 @@ class Message(QLabel):
 
     def sizeHint(self) -> QSize:
         if self._lines is None:
-            return super().sizeHint()
+            hint = super().sizeHint()
+            fitted = self.minimumHeight()
+            if self.wordWrap() and self.width() > 0 and fitted > 0:
+                # Fitted to the width it has (`fit.fit_label`, the room it keeps too):
+                # that height, never QLabel's measure at a width of its own guess (a
+                # third of a line's), which a dialog sized to its hint took, then shrank
+                # or grew by when the words changed (issue 10).
+                return QSize(hint.width(), fitted)
+            return hint
         margins = self.contentsMargins()
         width = one_line_width(self.text(), self.font())
         width += margins.left() + margins.right() + 2 * self.margin()

@@ -5,6 +5,7 @@ among others (`FieldNotes`)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
@@ -144,6 +145,7 @@ class FieldNotes:
         self._descriptions: dict[str, str] = {}  # a field's own description, while a note shows
         self._shown_for: dict[str, object] = {}  # the value each note shown is about
         self._kept: set[str] = set()  # notes whose room stays while they are empty
+        self._typed: set[str] = set()  # notes that say the field's own refusal of typing
 
     def add(
         self,
@@ -179,8 +181,29 @@ class FieldNotes:
             changed.connect(lambda *_value, key=key: self._value_changed(key))
         refused = getattr(field, "refused", None)  # refused as typed (`dates`): said here
         if refused is not None:
-            refused.connect(lambda words, key=key: self.show(key, words, focus=False))
+            refused.connect(lambda words, key=key: self._typed_refused(key, words))
+        taken = getattr(field, "taken", None)  # a value typed there taken: its refusal goes
+        if taken is not None:
+            taken.connect(partial(self._typed_taken, key))
+        # The form left (the field hidden with its page or dialog): every note of it
+        # goes. A note shown on a page that was left came back with the page, heard
+        # again as new, after the field had long held an accepted value (issue 15: a
+        # refused future "Written on", then another area and back).
+        _Withdraw(field, partial(self._hide, key))
         return note
+
+    def _typed_refused(self, key: str, words: str) -> None:
+        """The field refused what was typed in it (its ``refused`` signal): said under
+        it, until a value typed there is taken (`_typed_taken`)."""
+        self.show(key, words, focus=False)
+        self._typed.add(key)
+
+    def _typed_taken(self, key: str) -> None:
+        """A value typed in the field of note ``key`` was taken (its ``taken`` signal,
+        also the value it held): a refusal of what was typed there goes; one the form
+        made of the value (a moment still to come) stays while the value is the same."""
+        if key in self._typed:
+            self._hide(key)
 
     def _value_changed(self, key: str) -> None:
         """The value a note is about changed from the one it was shown for (the
@@ -211,8 +234,9 @@ class FieldNotes:
         announced assertively unless ``quietly`` (said already). With ``focus`` (the
         answer to a Save) the focus moves to the field; without it (a value refused
         as it is typed) it stays where the person has it. Either way nothing holds it
-        there: Tab leaves the field, the note stays; it goes once a value typed there
-        is taken or the form is left (`withdrawn_when_done`). A field not on screen
+        there: Tab leaves the field, the note stays; it goes once the field's value
+        changes from the one it was about, a value typed there is taken (a refusal of
+        the typing), or the form is left (the field hidden). A field not on screen
         (its page hidden) never takes the focus."""
         self.clear()
         field, note, form = self._notes[key]
@@ -236,6 +260,7 @@ class FieldNotes:
         """Hide note ``key``; its field gets back the description it had before."""
         field, note, form = self._notes[key]
         self._shown_for.pop(key, None)
+        self._typed.discard(key)
         if note.text():
             note.clear()
             note.setBuddy(None)  # type: ignore[arg-type]  # an empty label is no label

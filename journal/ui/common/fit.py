@@ -225,8 +225,28 @@ def fit_label(label: QLabel) -> None:
     reserved = label.property(_RESERVED)
     if isinstance(reserved, list | tuple) and reserved:
         wanted = max(wanted, _reserved_height(label, tuple(str(text) for text in reserved)))
-    if label.minimumHeight() != wanted:
-        label.setMinimumHeight(wanted)
+    set_minimum_height(label, wanted)
+
+
+def set_minimum_height(widget: QWidget, height: int) -> None:
+    """Make ``height`` (pixels) ``widget``'s minimum height, and drop the size hints a
+    QLabel keeps, which hold the minimum they were measured under.
+
+    QLabel measures its size hint once and keeps it until its text, font or margins
+    change; the measure is never less than its minimum size. A wrapped note first fitted
+    before its width was known (a few pixels wide: eight lines for "Choose a folder…")
+    kept that first minimum as its size hint after it was refitted to one line, so an
+    empty note of Export was laid out 144 px tall against 54 and the dialog shrank by
+    90 px, under the pointer, when the refusal showed (issue 10; seen once a main
+    window had run in the process, whose app-wide filters refit labels as they are
+    first resized). `QLabel.setIndent` with its own value is the one call that makes
+    QLabel measure again without changing anything shown. Nothing happens when the
+    minimum is ``height`` already."""
+    if widget.minimumHeight() == height:
+        return
+    widget.setMinimumHeight(height)
+    if isinstance(widget, QLabel):
+        widget.setIndent(widget.indent())  # its kept size hints held the old minimum
 
 
 _reserved_heights: dict[tuple[object, ...], int] = {}
@@ -312,8 +332,8 @@ def _apply_lines(widget: QWidget) -> None:
         height = lines_height(widget, float(lines))
         if bound == "fixed" and (widget.minimumHeight(), widget.maximumHeight()) != (height,) * 2:
             widget.setFixedHeight(height)
-        elif bound == "minimum" and widget.minimumHeight() != height:
-            widget.setMinimumHeight(height)
+        elif bound == "minimum":
+            set_minimum_height(widget, height)
         elif bound == "maximum" and widget.maximumHeight() != height:
             widget.setMaximumHeight(height)
 

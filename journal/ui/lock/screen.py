@@ -19,6 +19,8 @@ from journal.settings import LAST_JOURNAL, Settings
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.names import NameInUse, refuse_taken
 from journal.storage.lock.store import JournalStore
+from journal.ui.common.accessibility import Politeness, announce
+from journal.ui.common.keys_held import KeysHeld
 from journal.ui.common.messages import user_message
 from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.undo_steps import empty
@@ -78,6 +80,23 @@ def words_waiting(rescuable: bool) -> str:
         f"{brings}."
     )
 
+
+def keys_not_used(waiting: bool) -> str:
+    """Said once, after she stops typing, when keys pressed as the damage page appeared
+    were dropped (`KeysHeld.hold_until_quiet`): they pressed none of its buttons, and
+    (``waiting``: words sealed at the lock wait with the journal) the words written
+    before the lock are kept aside, as the page says (issue 16: a Space still typed
+    pressed "Rescue what can be read…" and the rest of the sentence went into its
+    passphrase field)."""
+    said = "Keys pressed as this page appeared were not used: they pressed none of its buttons."
+    if waiting:
+        said += " What you wrote before the lock is kept aside, as said above."
+    return said
+
+
+#: Added to a refusal at unlock when keys were typed, and dropped, while the passphrase
+#: was checked (`KeysHeld`): never lost without a word.
+KEYS_WHILE_CHECKED = "Keys pressed while it was checked were not used."
 
 #: Said for Unlock with an empty field (nothing is tried, so nothing "did not open").
 NOTHING_TYPED = "Please type your passphrase."
@@ -147,6 +166,11 @@ class LockScreen(CurrentPageStack):
         self._preload: Task | None = None
         self._pending: OpenJournal | None = None
         self._locks = 0  # lock triggers so far; work started before one is discarded
+        # Keys typed while a journal opens, or while the damage page appears: dropped
+        # where they would have been taken, and said once (`KeysHeld`).
+        self.keys_held = KeysHeld(self)
+        self.keys_held.released.connect(self._say_keys_not_used)
+        self._damage_waiting = False  # the damage page shown says words wait
         self.damage = ""  # what the last unlock found wrong with the journal's files
         # Whether words sealed at a lock are held in memory for the journal in a folder
         # (the window's `HeldWords`; the file beside a journal is looked for here).
@@ -386,6 +410,8 @@ class LockScreen(CurrentPageStack):
         is locked) when it arrives, and every page is ready for input again."""
         self._locks += 1
         self._task = None
+        self.keys_held.hold(False)  # the work they were held for is gone, unsaid with it
+        self.keys_held.take()
         for page in self._built("unlock", "recovery", "create", "new_passphrase"):
             page.set_busy(False)
 
@@ -397,6 +423,10 @@ class LockScreen(CurrentPageStack):
         it ends."""
         page.show_error("")
         page.set_busy(True)
+        # Held until the window says the journal has opened (`end_hold`, before
+        # `MainWindow.opened`), or the work fails: never into the read-only passphrase
+        # field (break test 15 of session 15, finding 1).
+        self.keys_held.hold(True)
         self.damage = ""
         if "unlock" in self._pages:
             self.unlock_page.rescue_button.hide()
@@ -414,6 +444,8 @@ class LockScreen(CurrentPageStack):
                 done(result)
             finally:
                 page.set_busy(False)
+                if self._task is None:  # no further step started (a new recovery key)
+                    self.keys_held.hold(False)
 
         def failed(error: BaseException) -> None:
             if self._locks != started:
@@ -422,16 +454,38 @@ class LockScreen(CurrentPageStack):
             page.set_busy(False)
             self._task = None
             if isinstance(error, JournalDamaged) and isinstance(page, UnlockPage):
-                self.show_damage(error)
+                self.show_damage(error)  # holds on until she stops typing, then says them
                 return
+            self.keys_held.hold(False)
+            dropped = self.keys_held.take()
             if isinstance(page, CreatePage) and isinstance(error, NameInUse):
                 page.refuse_name(user_message(error))  # taken meanwhile, by another Solace
                 return
-            page.show_error(user_message(error))
+            message = user_message(error)
+            page.show_error(f"{message} {KEYS_WHILE_CHECKED}" if dropped else message)
             self._focus_after_error(page)
 
         self._task = run_in_background(work, succeeded, failed)
         self.opening.emit()
+
+    def end_hold(self) -> int:
+        """The journal has opened: stop dropping keys (each typed from now goes where the
+        focus is, the words of an entry) and give how many were dropped while it opened
+        (`KeysHeld`), for the window to say; 0 when none. Called before the window says
+        it has opened (`MainWindow.opened`): the keys typed once it has are the
+        person's words (test_process's full-disk lock types them right then)."""
+        self.keys_held.hold(False)
+        return self.keys_held.take()
+
+    def _say_keys_not_used(self, _dropped: int) -> None:
+        """Keys dropped as the damage page appeared (`show_damage`): said once, under
+        the page's message and heard politely, after she stopped typing."""
+        page = self.unlock_page
+        if self.currentWidget() is not page or not page.error.text():
+            return
+        note = keys_not_used(self._damage_waiting)
+        page.error.show_message(f"{page.error.text()}\n\n{note}", quietly=True)
+        announce(page.error, note, Politeness.POLITE)
 
     def show_damage(self, error: JournalDamaged, said: str = "") -> None:
         """The unlock page's damage page for the journal chosen there: ``said`` (what
@@ -458,6 +512,11 @@ class LockScreen(CurrentPageStack):
         if waiting:
             text += " " + words_waiting(rescuable)
         page.show_error(text)
+        self._damage_waiting = waiting
+        # She may still be typing (a lock for damage came in the middle of a sentence, or
+        # she typed on after the unlock's Enter): no key of it presses the button that
+        # has the focus here, until she pauses (issue 16).
+        self.keys_held.hold_until_quiet(self)
         (page.rescue_button if rescuable else page.restore_button).setFocus()
 
     def _words_wait(self, folder: Path) -> bool:

@@ -760,10 +760,15 @@ class MainWindow(QMainWindow):
         self._tell_key_change(journal)
         self._rebuild_locked_settings()
         log.debug("opened areas in %.1f ms", (time.perf_counter() - started) * 1000)
+        # Keys typed into the busy lock screen while the key was derived and the areas
+        # opened were dropped (`KeysHeld`); the hold ends before the window says it has
+        # opened, so every key typed from then on goes into the words.
+        held = self.lock_screen.end_hold()
         self.opened.emit()
         # Typed on the lock screen while the areas loaded (the window could not answer):
-        # dropped, never delivered to the entry that now has the focus, and said.
-        if drop_stale_input():
+        # dropped, never delivered to the entry that now has the focus; said once with
+        # the keys held above.
+        if drop_stale_input() + held:
             self.say_briefly(STALE_INPUT_DROPPED)
 
     def _show_areas(self) -> None:

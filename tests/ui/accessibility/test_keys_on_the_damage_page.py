@@ -1,0 +1,53 @@
+"""After a lock for damage the damage page appears with "Rescue what can be read…"
+focused. A person still typing her sentence pressed it with Space, and the rest of the
+sentence went into the Rescue dialog's passphrase field (issue 16). The keys typed as
+the page appears press none of its buttons and are said once, after she pauses; a
+press after the pause is taken. Real window, real SQLCipher files damaged in place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from journal.ui.entries.area import JournalArea
+from journal.ui.lock.screen import keys_not_used
+from tests.storage.safekeeping.helpers import write_entries
+from tests.ui.safekeeping.test_damage_while_open import CANARY, damage_a_page_of_entries
+
+
+def test_keys_still_typed_as_the_damage_page_appears_press_none_of_its_buttons(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events, tmp_path
+):
+    window = unlocked_window
+    window.activateWindow()
+    journal = window.journal
+    write_entries(journal, 60, word="x" * 900)
+    with journal.db.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    journal.db.engine.dispose()
+    area = next(a for a in window.areas if isinstance(a, JournalArea))
+    area.new_entry()
+    qtbot.keyClicks(area.editor.body, CANARY)
+    damage_a_page_of_entries(journal.folder / "journal.db", bytes(journal.data_key), tmp_path)
+
+    window.lock_for_damage()  # what a save or the page walk does when it meets the damage
+    page = window.lock_screen.unlock_page
+    qtbot.waitUntil(page.rescue_button.hasFocus, timeout=5_000)
+    a11y_events.clear()
+    # The rest of her sentence, and a new paragraph, still typed as the page appears.
+    qtbot.keyClicks(QApplication.focusWidget(), " and the rest of it")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert window.rescue_dialog is None  # no button was pressed
+    assert page.rescue_button.hasFocus()
+
+    qtbot.waitUntil(lambda: not window.lock_screen.keys_held.holding, timeout=10_000)
+    note = keys_not_used(True)
+    assert a11y_events.announcements().count(note) == 1
+    assert note in page.error.text()
+    assert "Words you had not saved yet are waiting" in page.error.text()
+
+    # Once she has paused, a press is hers: Space on the focused button opens Rescue.
+    qtbot.keyClick(page.rescue_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.rescue_dialog is not None, timeout=5_000)
+    assert window.rescue_dialog.passphrase.text() == ""
+    window.rescue_dialog.reject()
