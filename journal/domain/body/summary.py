@@ -173,5 +173,5 @@ def build_summary(
         days=rows,
         logs=tuple(chosen),
         signs=signs,
-        appointments=tuple(a for a in appointments if day_in(a.when, tz) >= start),
+        appointments=tuple(a for a in appointments if recorded_day(a.when, a.zone, tz) >= start),
     )

@@ -36,8 +36,8 @@ class PromptStatus(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class PromptView:
-    """What Together may show of one prompt. Answers, and when each was last kept
-    (UTC), are filled only when REVEALED."""
+    """What Together may show of one prompt. Answers, when each was last kept (UTC) and
+    the IANA zone it was kept in (None: the computer's), are filled only when REVEALED."""
 
     prompt_id: str
     text: str
@@ -46,6 +46,8 @@ class PromptView:
     partner_answer: str = ""
     owner_answered_at: datetime | None = None
     partner_answered_at: datetime | None = None
+    owner_zone: str | None = None
+    partner_zone: str | None = None
 
 
 def status_of(owner: AnswerState | None, partner: AnswerState | None) -> PromptStatus:
@@ -65,11 +67,13 @@ def reveal(
     partner_states: Mapping[str, AnswerState],
     answers: Mapping[str, tuple[str, str]],
     answered_at: Mapping[str, tuple[datetime, datetime]] | None = None,
+    zones: Mapping[str, tuple[str | None, str | None]] | None = None,
 ) -> list[PromptView]:
     """One view per ``(prompt_id, text)``, in the order given.
 
-    ``answers`` maps a prompt id to ``(owner's text, partner's text)``, and
-    ``answered_at`` to when each was last kept (UTC, same order); both are read only
+    ``answers`` maps a prompt id to ``(owner's text, partner's text)``, ``answered_at``
+    to when each was last kept (UTC, same order) and ``zones`` to the IANA zone each
+    was kept in (None: the computer's; issue 9, fid17 finding 1); all are read only
     for prompts both answered, so the storage side needs to load answer text for
     those prompts alone.
     """
@@ -79,7 +83,12 @@ def reveal(
         if status is PromptStatus.REVEALED:
             mine, theirs = answers.get(prompt_id, ("", ""))
             mine_at, theirs_at = (answered_at or {}).get(prompt_id, (None, None))
-            views.append(PromptView(prompt_id, text, status, mine, theirs, mine_at, theirs_at))
+            mine_in, theirs_in = (zones or {}).get(prompt_id, (None, None))
+            views.append(
+                PromptView(
+                    prompt_id, text, status, mine, theirs, mine_at, theirs_at, mine_in, theirs_in
+                )
+            )
         else:
             views.append(PromptView(prompt_id, text, status))
     return views

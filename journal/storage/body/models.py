@@ -90,6 +90,8 @@ class RaisedSignRow(Base):
     evidence_at: Mapped[datetime] = mapped_column(UtcDateTime())
     raised_at: Mapped[datetime] = mapped_column(UtcDateTime())
     seen_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    # The IANA zone of the log or pad change that shows it; NULL: the computer's (0025).
+    zone: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class BodyDraftRow(Base):

@@ -51,13 +51,16 @@ _FORM_DRAFT = "log_form"
 
 @dataclass(frozen=True, slots=True)
 class SignRecord:
-    """A warning sign as remembered: when it was first shown and when it was seen."""
+    """A warning sign as remembered: when it was first shown and when it was seen (aware
+    UTC), and the IANA zone of the log that shows it (None: the computer's), in which
+    its time is said."""
 
     key: str
     sign: SignId
     evidence_at: datetime
     raised_at: datetime
     seen_at: datetime | None
+    zone: str | None = None
 
 
 _LOG_TABLE = BodyLogRow.__table__
@@ -262,6 +265,7 @@ class BodyRepository:
                             evidence_at=sign.evidence_at,
                             raised_at=now,
                             seen_at=None,
+                            zone=sign.zone,
                         )
                     )
             session.flush()
@@ -426,6 +430,6 @@ def _sign_history(session: Session) -> list[SignRecord]:
     rows = session.scalars(select(RaisedSignRow).order_by(RaisedSignRow.evidence_at.desc()))
     return _readable(
         rows,
-        lambda r: SignRecord(r.key, SignId(r.sign), r.evidence_at, r.raised_at, r.seen_at),
+        lambda r: SignRecord(r.key, SignId(r.sign), r.evidence_at, r.raised_at, r.seen_at, r.zone),
         None,
     )

@@ -224,15 +224,16 @@ def _merge_tables(
     """Merge (or, without ``write``, count) every table of the plan: each row is
     checked first (`check_row`), and one that Solace could not read is left out and
     counted with its reason, never written. ``counts``, when given, gets the rows
-    added by table name. A response or an appointment written without a zone (from a
-    journal or an export of before 0024 or 0018) is given the zone of the journal's
+    added by table name. A response, an appointment, a couple-prompt answer or a warning
+    sign written without a zone (from a journal or an export of before 0024, 0018 or
+    0025) is given the zone of the journal's
     nearest zoned record, as those migrations give the journal's own
     (`nearest_zone.give_nearest_zones`)."""
     now = now_utc()
     entry_ids = set(session.scalars(select(EntryRow.id))) | {e.id for e in plan.entries}
     check = RowCheck()
     added = 0
-    unzoned: dict[str, list[str]] = {name: [] for name in MOMENT_OF}
+    unzoned: dict[str, list[int]] = {name: [] for name in MOMENT_OF}
     for name, rows in plan.tables.items():
         if name in SKIPPED_TABLES:
             continue
@@ -261,10 +262,10 @@ def _merge(
     check: RowCheck,
     *,
     write: bool,
-    unzoned: list[str] | None = None,
+    unzoned: list[int] | None = None,
 ) -> int:
     """Write (with ``write``) or count each row of ``rows`` that `check_row` takes and
-    the journal does not hold yet; the ids of those written without a zone are added to
+    the journal does not hold yet; the rowids of those written without a zone are added to
     ``unzoned`` when it is given. Returns how many were (or would be) added."""
     keys = [c.name for c in table.primary_key.columns]
     counter = len(keys) == 1 and table.c[keys[0]].autoincrement is True
@@ -303,9 +304,9 @@ def _merge(
         seen.add(marker)
         seen_unique.update(unique)
         if write:
-            session.execute(insert(table).values(**row))
+            written = session.execute(insert(table).values(**row))
             if unzoned is not None and row.get("zone") is None:
-                unzoned.append(row["id"])
+                unzoned.append(written.lastrowid)  # type: ignore[attr-defined]
         added += 1
     return added
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, select
 
-from journal.domain.common.local_time import now_utc
+from journal.domain.common.local_time import local_zone_name, now_utc
 from journal.domain.common.words import as_written
 from journal.domain.together.prompts import MAX_ANSWER_CHARS, AnswerState
 from journal.errors import SolaceError
@@ -79,5 +79,6 @@ class CoupleAnswers:
                     state=state.value,
                     text=text,
                     updated_at=now_utc(),
+                    zone=local_zone_name(),  # where it is being written
                 )
             )

@@ -44,6 +44,8 @@ class CoupleAnswerRow(Base):
     state: Mapped[str] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # The IANA zone it was kept in; NULL: the computer's (migration 0025).
+    zone: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class EntryWriterRow(Base):

@@ -157,7 +157,8 @@ class TogetherSession:
         texts = {p: (my_words.get(p, ("",))[0], their_words.get(p, ("",))[0]) for p in both}
         found = [p for p in both if p in my_words and p in their_words]
         times = {p: (my_words[p][1], their_words[p][1]) for p in found}
-        return reveal(prompts, mine, theirs, texts, times)
+        zones = {p: (my_words[p][2], their_words[p][2]) for p in found}
+        return reveal(prompts, mine, theirs, texts, times, zones)
 
     def ideas(self, ideas: Iterable[IdeaText]) -> list[OverlapIdea]:
         """The ideas both said yes to, shipped ones (``ideas``) first, then their own

@@ -127,20 +127,26 @@ class SharedItems:
 
     def answers(
         self, prompt_ids: Collection[str], writer: int = 1
-    ) -> dict[str, tuple[str, datetime]]:
-        """Answer text, and when it was last kept (UTC), for the given prompts only
-        (callers pass those both answered)."""
+    ) -> dict[str, tuple[str, datetime, str | None]]:
+        """Answer text, when it was last kept (UTC) and the IANA zone it was kept in
+        (None: the computer's), for the given prompts only (callers pass those both
+        answered)."""
         if not prompt_ids:
             return {}
         query = select(
-            CoupleAnswerRow.prompt_id, CoupleAnswerRow.text, CoupleAnswerRow.updated_at
+            CoupleAnswerRow.prompt_id,
+            CoupleAnswerRow.text,
+            CoupleAnswerRow.updated_at,
+            CoupleAnswerRow.zone,
         ).where(
             CoupleAnswerRow.writer == writer,
             CoupleAnswerRow.state == AnswerState.ANSWERED.value,
             CoupleAnswerRow.prompt_id.in_(sorted(prompt_ids)),
         )
         with self._db.session() as session:
-            return {r.prompt_id: (r.text, r.updated_at) for r in session.execute(query).all()}
+            return {
+                r.prompt_id: (r.text, r.updated_at, r.zone) for r in session.execute(query).all()
+            }
 
     def yes_marks(self) -> dict[str, YesMark]:
         """The ideas this journal said yes to, a person's own idea by its shared id

@@ -195,7 +195,7 @@ class TimelineView(QScrollArea):
         )
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         place = f", {appointment.place}" if appointment.place else ""
-        said = f"Appointment saved: {say_moment(appointment.when)}{place}."
+        said = f"Appointment saved: {say_moment(appointment.when, zone=appointment.zone)}{place}."
         announce(target, said, after_focus=True)
 
     def show_timeline(self, line: RecoveryTimeline, appointments: Sequence[Appointment]) -> None:
@@ -250,12 +250,12 @@ class TimelineView(QScrollArea):
         """Every sign raised so far; ``current`` holds the keys of the signs the log shows
         now, so the history says which ones the log no longer shows, after a change,
         each with the IANA zone of its log (None: the person's), in which its time is
-        shown (a sign the log no longer shows, in the person's zone)."""
+        shown (a sign the log no longer shows, in the zone it was remembered with)."""
         rules = rules_by_id()
         self.history.setText(
             "\n".join(
                 f"{rules[r.sign].title}: from your log of "
-                f"{say_moment(r.evidence_at, zone=current.get(r.key))}"
+                f"{say_moment(r.evidence_at, zone=current.get(r.key, r.zone))}"
                 + ("; seen" if r.seen_at is not None else "; not yet marked as seen")
                 + ("" if r.key in current else "; your log no longer shows it")
                 for r in history

@@ -76,10 +76,13 @@ def about_prompt(view: PromptView) -> str:
     return f"Couple prompt. {STATUS_TEXT[view.status]}"
 
 
-def about_answer(name: str, answered_at: datetime | None) -> str:
+def about_answer(name: str, answered_at: datetime | None, zone: str | None = None) -> str:
     """What an answer's Tab stop says after its words: whose it is and when it was kept
-    (``answered_at`` in UTC, said in the person's time zone)."""
-    return f"{name}'s answer, {say_moment(answered_at)}" if answered_at else f"{name}'s answer"
+    (``answered_at`` in UTC, said in the IANA ``zone`` it was kept in; None: the
+    person's own)."""
+    if answered_at is None:
+        return f"{name}'s answer"
+    return f"{name}'s answer, {say_moment(answered_at, zone=zone)}"
 
 
 class PromptsTogether(QWidget):
@@ -115,16 +118,22 @@ class PromptsTogether(QWidget):
             inner.addWidget(prompt)
             if view.status is PromptStatus.REVEALED:
                 row = QHBoxLayout()
-                for side, name, text, when in (
-                    (Side.OWNER, owner, view.owner_answer, view.owner_answered_at),
-                    (Side.PARTNER, partner, view.partner_answer, view.partner_answered_at),
+                for side, name, text, when, zone in (
+                    (Side.OWNER, owner, view.owner_answer, view.owner_answered_at, view.owner_zone),
+                    (
+                        Side.PARTNER,
+                        partner,
+                        view.partner_answer,
+                        view.partner_answered_at,
+                        view.partner_zone,
+                    ),
                 ):
                     column = QVBoxLayout()
                     who = label(f"{mark(side)} {name}")
                     who.setAccessibleName(name)  # the shape is not read as "black circle"
                     who.setStyleSheet(f"color: {side_colour(side, dark).name()}; font-weight: 600;")
                     column.addWidget(who)
-                    column.addWidget(readable(label(text), about_answer(name, when)))
+                    column.addWidget(readable(label(text), about_answer(name, when, zone)))
                     column.addStretch(1)
                     row.addLayout(column, 1)
                 inner.addLayout(row)

@@ -87,3 +87,28 @@ def test_bleeding_not_stopped_counts_the_days_where_the_logs_were_made():
         tz=ZoneInfo("America/New_York"),
     )
     assert [(s.sign, s.zone) for s in raised] == [(SignId.BLEEDING_NOT_STOPPED, "Europe/Berlin")]
+
+
+def test_the_summary_keeps_an_appointment_on_its_own_day():
+    """The doctor summary lists the appointments from its first day on, each on its day
+    where it was set (issue 9, fid17 finding 1): 23:30 on 1 December in New York is
+    2 December in Kolkata, and was listed in a summary from 2 December."""
+    from datetime import date
+
+    from journal.domain.body.log import Appointment, RecoveryDetails
+    from journal.domain.body.summary import build_summary
+
+    set_in_new_york = Appointment(
+        "a1", datetime(2026, 12, 2, 4, 30, tzinfo=UTC), "Dr Weber", zone="America/New_York"
+    )
+    summary = build_summary(
+        [],
+        [],
+        RecoveryDetails(),
+        [set_in_new_york],
+        date(2026, 12, 2),
+        date(2026, 12, 9),
+        datetime(2026, 12, 2, 6, tzinfo=UTC),
+        tz=ZoneInfo("Asia/Kolkata"),
+    )
+    assert summary.appointments == ()
