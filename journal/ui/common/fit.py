@@ -63,6 +63,7 @@ __all__ = [
     "open_on_screen",
     "reserve_room",
     "set_height_in_lines",
+    "size_for_opening",
     "window_room",
 ]
 
@@ -127,6 +128,39 @@ def _move_within(window: QWidget, available: QRect, framed: QSize, x: int, y: in
     y = max(available.top(), min(y, available.bottom() + 1 - framed.height()))
     if (x, y) != (window.x(), window.y()):
         window.move(x, y)
+
+
+#: The method a dialog may have that gives it the size it opens at (`size_for_opening`).
+OPENING_SIZE = "size_for_opening"
+#: At most this many layouts before a dialog opens: a label wrapped anew once or twice.
+_SETTLE_ROUNDS = 4
+
+
+def size_for_opening(window: QWidget) -> None:
+    """Give ``window`` (a dialog, as it opens) the size it will have once open, before
+    anything places it or the window manager maps it: its own ``size_for_opening()``
+    when it has one (`journal.ui.common.confirm.Question`: its words' width), then each
+    `DialogBody` of it as tall as its content needs (`DialogBody.fit_window`), which
+    would otherwise happen a moment after it is shown, leaving it placed for a size it
+    no longer has."""
+    own = getattr(window, OPENING_SIZE, None)
+    if callable(own):
+        own()
+    bodies = [body for body in window.findChildren(DialogBody) if body.window() is window]
+    layout = window.layout()
+    # Laid out at the new size, its words rewrap and their heights change (`fit_label`),
+    # which changes what the body needs: a few rounds settle it.
+    for _round in range(_SETTLE_ROUNDS):
+        before = window.size()
+        if layout is not None:
+            layout.activate()
+        for body in bodies:
+            inside = body.content.layout()
+            if inside is not None:
+                inside.activate()  # its labels rewrapped at the body's width
+            body.fit_window()
+        if window.size() == before:
+            break
 
 
 def keep_on_screen(window: QWidget) -> None:
@@ -479,6 +513,11 @@ class DialogFit(QObject):
         if kind == QEvent.Type.Show:
             watched.setProperty(_OPENING, True)
             watched.setProperty(_FRAMED, frame_margins(watched) != FRAME_GUESS)
+            # Its final size first, then its place: placed at the size it had before
+            # its words wrapped, a question grew afterwards from its top-left corner
+            # and opened half off a 1024x600 screen at 200 % text (break test 10 of
+            # session 17, finding 5).
+            self._place(watched, size_for_opening)
         self._place(watched, open_on_screen if watched.property(_OPENING) else keep_on_screen)
         return False
 
@@ -605,10 +644,10 @@ class DialogBody(QScrollArea):
             self.updateGeometry()
             if not self._pending:
                 self._pending = True
-                QTimer.singleShot(0, self, self._fit_window)
+                QTimer.singleShot(0, self, self.fit_window)
         return super().eventFilter(watched, event)
 
-    def _fit_window(self) -> None:
+    def fit_window(self) -> None:
         """Make the window as tall as the content needs now (a message appeared, or a
         label wraps to fewer lines at the width the window took), within the screen.
         Measured at the width beside a scroll bar, whether one is shown or not, so
