@@ -271,7 +271,11 @@ class BodyArea(Area):
         moods = self.repository.moods()
         days = [p for p in daily(self.logs, tz=tz) if p.day >= first]
         mood_days = [(d, m) for d, m in daily_moods(moods, tz=tz) if d >= first]
-        self.chart.show_days(days, mood_days, self.unit)
+        shown = [p.day for p in days] + [d for d, _ in mood_days]
+        # The axis runs over the range chosen ("The last 30 days": 30 days, whatever
+        # the text size), Everything from the first day with data, up to today.
+        since = first if span else min(shown, default=today_local())
+        self.chart.show_days(days, mood_days, self.unit, (since, today_local()))
         signs = list(dict.fromkeys(rules_by_id()[sign.sign].title for sign in self.raised))
         self.chart_text.show_values(
             chart_summary(days, mood_days, self.unit, signs),

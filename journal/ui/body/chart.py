@@ -13,7 +13,7 @@ import html
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QLabel, QWidget
@@ -70,15 +70,17 @@ def build_chart(
     *,
     palette: QPalette,
     font: QFont,
+    span: tuple[date, date] | None = None,
 ) -> QChart:
     """A chart of the given days (already cut to the range to show), coloured after
-    ``palette`` (the theme) with text in ``font``. Each day sits on its own tick."""
+    ``palette`` (the theme) with text in ``font``. Its day axis runs over ``span``
+    (the first and last day chosen; the days with data when None), `shown_span`."""
     chart = QChart()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundRoundness(6)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    x_axis = QDateTimeAxis()
+    x_axis = QCategoryAxis()
     left = QValueAxis()
     # Half a step of room below 0 and above 10: a point at 0 ("none", the news she
     # hopes for) was drawn as half a dot cut by the axis (break test 10 of session 12,
@@ -134,15 +136,23 @@ def build_chart(
         series += [(line, left) for line in _lines("mood", "Mood (1 to 5)", moods)]
     for line, axis in series:
         add_lines(chart, [line], x_axis, axis)
-    first, last = shown_span(days, moods)
+    first, last = shown_span(days, moods, span)
     day_axis(x_axis, first, last)
     style_chart(chart, palette, font, COLOURS)
     return chart
 
 
-def shown_span(days: Sequence[DayPoint], moods: Sequence[tuple[date, float]]) -> tuple[date, date]:
-    """The first and last day the chart shows (today when it shows none)."""
+def shown_span(
+    days: Sequence[DayPoint],
+    moods: Sequence[tuple[date, float]],
+    span: tuple[date, date] | None = None,
+) -> tuple[date, date]:
+    """The first and last day the chart shows: ``span`` (the range chosen: "The last
+    30 days", the summary's From and To), widened only to a day of data outside it;
+    without ``span`` the days with data (today when there are none)."""
     shown = [p.day for p in days] + [d for d, _ in moods]
+    if span is not None:
+        return min([span[0], *shown]), max([span[1], *shown])
     today = today_local()
     return min(shown, default=today), max(shown, default=today)
 
@@ -198,7 +208,7 @@ class BodyChartView(QChartView):
         if chart is None or self._span is None:
             return
         for axis in chart.axes(Qt.Orientation.Horizontal):
-            if isinstance(axis, QDateTimeAxis):
+            if isinstance(axis, QCategoryAxis):
                 day_axis(axis, *self._span, max_ticks=self.fitting_ticks())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -216,10 +226,15 @@ class BodyChartView(QChartView):
         days: Sequence[DayPoint],
         moods: Sequence[tuple[date, float]],
         unit: TemperatureUnit,
+        span: tuple[date, date] | None = None,
     ) -> None:
-        chart = build_chart(days, moods, unit, palette=self.palette(), font=self.font())
+        """Draw ``days`` and ``moods`` over ``span`` (the first and last day of the
+        range chosen; the days with data when None: `shown_span`)."""
+        chart = build_chart(
+            days, moods, unit, palette=self.palette(), font=self.font(), span=span
+        )
         chart.legend().hide()  # shown by `legend`, which wraps
-        self._span = shown_span(days, moods)
+        self._span = shown_span(days, moods, span)
         self._replace(chart)
         self._fit_axis()
         self.legend.setText(legend_html(chart))
@@ -253,11 +268,14 @@ def chart_image(
     unit: TemperatureUnit,
     width: int = 1100,
     height: int = 420,
+    span: tuple[date, date] | None = None,
 ) -> QImage:
-    """The chart drawn into an image, light theme, for the printed summary."""
+    """The chart drawn into an image of ``width`` x ``height`` px, light theme, for
+    the printed summary; its day axis runs over ``span`` (the summary's first and last
+    day; the days with data when None), never wider."""
     font = QFont(QApplication.font())
     font.setPointSizeF(PRINT_POINT_SIZE)
-    chart = build_chart(days, moods, unit, palette=palette_for(False), font=font)
+    chart = build_chart(days, moods, unit, palette=palette_for(False), font=font, span=span)
     scene = QGraphicsScene()
     scene.addItem(chart)
     chart.setGeometry(QRectF(0, 0, width, height))

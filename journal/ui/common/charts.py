@@ -3,13 +3,17 @@ that join only periods in a row (`period_lines`: a gap of days without a value i
 in the line, never a slope across it), and colours, fonts and legends taken from the
 app's theme (re-applied when it changes).
 
-QtCharts places the ticks of a ``QDateTimeAxis`` evenly between its minimum and
-maximum and labels each with its format. Over one day, seven ticks all read
-"30 Nov"; between two days they fall at midnight and hours in between. So the
-axis here always runs from a local noon to a local noon a whole number of
-``step`` days later, with one tick every ``step`` days counted from the first day
-with data: each tick is a different day, that day is labelled, and a day's point
-sits on its tick.
+One rule for every chart's day axis (`day_axis`): the axis runs over the range the
+chart shows (the days chosen, "The last 30 days", or the summary's From and To),
+never over where its ticks happen to fall, with a little room at each end so the
+first and last day's points are whole; the labels are days inside that range, one
+every ``step`` days counted back from the last, each a different day, at that day's
+point. QtCharts' ``QDateTimeAxis`` could not do this: it spreads its ticks evenly
+from its minimum to its maximum, so an axis that labels whole days has to round its
+range out to whole steps, and where two labels fit (200 % text on 1024x600) "The last
+30 days" was drawn over 60 (break test 10 of session 17, findings 11 and 16). The
+axis here is a ``QCategoryAxis`` over the same values the points have (local noon
+of their day, ms since the epoch, `noon_msecs`), its labels placed on their values.
 """
 
 from __future__ import annotations
@@ -21,20 +25,22 @@ from math import ceil
 from PySide6.QtCharts import (
     QAbstractAxis,
     QAbstractSeries,
+    QCategoryAxis,
     QChart,
-    QDateTimeAxis,
     QLineSeries,
     QXYSeries,
 )
-from PySide6.QtCore import QDateTime, QPointF
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont, QPalette, QPen
 
 from journal.domain.common.local_time import from_local
 
 __all__ = [
+    "DAY_MSECS",
     "MAX_TICKS",
     "add_lines",
     "day_axis",
+    "day_label",
     "is_dark_palette",
     "next_day",
     "noon_msecs",
@@ -53,35 +59,59 @@ def noon_msecs(day: date) -> float:
     return from_local(datetime.combine(day, time(12))).timestamp() * 1000.0
 
 
-def day_axis(
-    axis: QDateTimeAxis, first: date, last: date, *, max_ticks: int = MAX_TICKS
-) -> list[date]:
-    """Set ``axis`` to show the days ``first`` .. ``last`` with one label per tick.
+DAY_MSECS = 24 * 60 * 60 * 1000.0
+#: Room at each end of a day axis, as a share of the days shown: a point at either end
+#: stays whole on a plot 300 px wide (a 15 px point needs 7.5 px; 4 % of 300 is 12).
+ROOM_SHARE = 0.04
 
-    The ticks are every ``step`` days counted from ``first`` (the smallest step that
-    keeps to ``max_ticks`` labels, never fewer than three), so the first day with data
-    is always labelled: counted from the day before, a one-day chart at 200 % text
-    (two labels fit) read "1 Dec" and "3 Dec", never 2 Dec, the day of its only point
-    (break test 10 of session 15, finding 3). The axis has a step of room before
-    ``first`` and at least a day after ``last``, so one day of data sits in the middle
-    between its two neighbours; the format is "d MMM", or "d MMM yyyy" when the days
-    cross a new year. Returns the days at the ticks, in order; no day is in it twice.
+
+def room_days(shown: int) -> float:
+    """Days of room at each end of an axis of ``shown`` days: half a day, or
+    `ROOM_SHARE` of the days when that is more."""
+    return max(0.5, ROOM_SHARE * shown)
+
+
+def day_label(day: date, *, with_year: bool = False) -> str:
+    """A day as the axis names it: "2 Dec", or "2 Dec 2026" when ``with_year``."""
+    return f"{day.day} {day:%b %Y}" if with_year else f"{day.day} {day:%b}"
+
+
+def day_axis(
+    axis: QCategoryAxis, first: date, last: date, *, max_ticks: int = MAX_TICKS
+) -> list[date]:
+    """Set ``axis`` to show the days ``first`` .. ``last`` (both included: the range
+    the chart shows, whatever the data in it) with at most ``max_ticks`` labels.
+
+    The axis runs from local noon of ``first`` to local noon of ``last`` with
+    `room_days` more at each end (so the points of either end day are whole, never
+    cut by the axis line), at any text size and any ``max_ticks``: the range never
+    grows to fit the ticks. The labels are every ``step`` days counted back from
+    ``last`` (the smallest step that keeps to ``max_ticks``), so the latest day is
+    always labelled; each sits on its day's point. The format is "d MMM", or "d MMM
+    yyyy" when the days cross a new year. Returns the days labelled, oldest first;
+    no day is in it twice.
     """
     if last < first:
         first, last = last, first
-    ticks = max(3, max_ticks)
-    shown = (last - first).days + 1  # the days with data and between them
-    step = max(1, ceil(shown / (ticks - 2)))
-    low = first - timedelta(days=step)
-    intervals = ceil(((last - low).days + 1) / step)
-    high = low + timedelta(days=intervals * step)
-    axis.setRange(
-        QDateTime.fromMSecsSinceEpoch(int(noon_msecs(low))),
-        QDateTime.fromMSecsSinceEpoch(int(noon_msecs(high))),
-    )
-    axis.setTickCount(intervals + 1)
-    axis.setFormat("d MMM" if low.year == high.year else "d MMM yyyy")
-    return [low + timedelta(days=i * step) for i in range(intervals + 1)]
+    ticks = max(2, max_ticks)
+    shown = (last - first).days + 1
+    step = 1 if shown <= ticks else ceil((shown - 1) / (ticks - 1))
+    labelled = [last - timedelta(days=i * step) for i in range((shown - 1) // step + 1)]
+    labelled.reverse()
+    room = room_days(shown) * DAY_MSECS
+    for old in axis.categoriesLabels():
+        axis.remove(old)
+    low, high = noon_msecs(first) - room, noon_msecs(last) + room
+    axis.setStartValue(low)
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    with_year = first.year != last.year
+    for day in labelled:
+        axis.append(day_label(day, with_year=with_year), noon_msecs(day))
+    # QtCharts redraws an axis's labels when its range changes, not when its categories
+    # do: fewer labels on the same range (a narrower window) left the old ones drawn.
+    axis.setRange(low, high + DAY_MSECS)
+    axis.setRange(low, high)
+    return labelled
 
 
 def next_day(day: date) -> date:

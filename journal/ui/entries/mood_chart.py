@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QValueAxis
+from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -174,12 +174,15 @@ class MoodChart(QWidget):
             width=2.5,
             after=next_period(self.bucket.currentData()),
         )
-        x_axis = QDateTimeAxis()
-        if self.points:
-            first, last = self.points[0].period, self.points[-1].period
-        else:
-            last = today_local()
-            first = self.start_day() or last - timedelta(days=30)
+        x_axis = QCategoryAxis()
+        # The axis runs over the period chosen, up to today (one rule for every chart:
+        # journal.ui.common.charts.day_axis), widened only to a period of data
+        # starting before it (a week begun before "The last month").
+        last = max([today_local(), *(p.period for p in self.points)])
+        start = self.start_day()
+        if start is None:
+            start = self.points[0].period if self.points else last - timedelta(days=30)
+        first = min([start, *(p.period for p in self.points)])
         day_axis(x_axis, first, last, max_ticks=6)
         y_axis = QValueAxis()
         y_axis.setRange(0.8, 5.2)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCharts import QCategoryAxis, QChart, QChartView
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -15,20 +15,14 @@ from journal.settings import Theme
 from journal.ui.common.theme import apply_theme
 
 
-def tick_labels(axis: QDateTimeAxis) -> list[str]:
-    """The labels QtCharts draws: ``tickCount`` ticks evenly from min to max, each in
-    the axis's format (this is how QDateTimeAxis places them)."""
-    low, high = axis.min().toMSecsSinceEpoch(), axis.max().toMSecsSinceEpoch()
-    count = axis.tickCount()
-    step = (high - low) / (count - 1)
-    return [
-        QDateTime.fromMSecsSinceEpoch(int(low + i * step)).toString(axis.format())
-        for i in range(count)
-    ]
+def tick_labels(axis: QCategoryAxis) -> list[str]:
+    """The day labels a chart's day axis draws, oldest first."""
+    return list(axis.categoriesLabels())
 
 
-def date_axis(chart: QChart) -> QDateTimeAxis:
-    (axis,) = [a for a in chart.axes() if isinstance(a, QDateTimeAxis)]
+def date_axis(chart: QChart) -> QCategoryAxis:
+    """The chart's day axis (the one along the bottom)."""
+    (axis,) = [a for a in chart.axes(Qt.Orientation.Horizontal) if isinstance(a, QCategoryAxis)]
     return axis
 
 

@@ -100,3 +100,29 @@ def test_the_line_breaks_at_periods_without_an_entry(qtbot, journal) -> None:  #
         else:  # by month: five weeks apart are in the same, the next or a later month
             months = (days[-1].year - days[0].year) * 12 + days[-1].month - days[0].month
             assert runs == {0: [1], 1: [2]}.get(months, [1, 1]), name
+
+
+def test_the_mood_axis_runs_over_the_period_chosen(qtbot, journal) -> None:  # type: ignore[no-untyped-def]
+    """One rule for every chart's day axis (break test 10 of session 17, findings 11 and
+    16): by day, "The last month" is drawn over that month up to today, never rounded
+    out to whole steps of labels, whatever the chart's width."""
+    from PySide6.QtCore import Qt
+
+    from journal.ui.common.charts import DAY_MSECS, noon_msecs
+
+    chart = _chart_with_one_entry(qtbot, journal)
+    chart.bucket.setFocus()
+    qtbot.keyClick(chart.bucket, Qt.Key.Key_Home)  # By day
+    assert chart.bucket.currentText() == "By day"
+    chart.range.setFocus()
+    qtbot.keyClick(chart.range, Qt.Key.Key_Home)
+    assert chart.range.currentText() == "The last month"
+    today = today_local()
+    first = today - timedelta(days=31)
+    for width in (800, 420):
+        chart.resize(width, 500)
+        chart.refresh()
+        axis = date_axis(chart.chart)
+        assert axis.min() < noon_msecs(first) <= axis.min() + 2 * DAY_MSECS, tick_labels(axis)
+        assert axis.max() - 2 * DAY_MSECS <= noon_msecs(today) < axis.max(), tick_labels(axis)
+        assert tick_labels(axis)[-1] == f"{today.day} {today:%b}"
