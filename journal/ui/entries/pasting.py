@@ -7,7 +7,11 @@ block typing"). So a paste of `SLICED_PASTE_LINES` lines or more is inserted in 
 of whole lines, each sized to take about `SLICE_MS`; between two slices the event loop
 runs: the window repaints and the person sees "Pasting… n %". A slice is cut at a
 line break, so each line goes in whole (a line too long for one block is held in
-pieces by the same rules as any paste, `long_lines`).
+pieces by the same rules as any paste, `long_lines`), unless no line break comes
+within a slice's length after it: then the slice ends inside the line, and the next
+goes on in the same line (its last block, joined and held in pieces again), so a
+line of two million characters goes in slices too (fid17 finding 3: opening one
+froze the window about 7 s). A ``\r\n`` is never cut in two.
 
 What is pasted is never changed nor dropped, and the rules of a paste hold for the
 whole: the size limit was checked on the whole text before the first slice; the
@@ -28,11 +32,14 @@ from PySide6.QtGui import QTextCursor
 
 from journal.domain.entries.lines import LINE_BREAK
 
-__all__ = ["SLICED_PASTE_LINES", "SLICE_MS", "SlicedPaste", "sliced"]
+__all__ = ["SLICED_OPEN_CHARS", "SLICED_PASTE_LINES", "SLICE_MS", "SlicedPaste", "sliced"]
 
 # A paste of this many line breaks or more goes in slices (below it Qt's insert takes
 # well under a second even at a load of 20: about 6 µs a line at load 0.5).
 SLICED_PASTE_LINES = 10_000
+# An entry of this many characters or more is opened in slices whatever its lines: a
+# long line's layout and cutting into pieces cost about 0.15 s at 100k characters.
+SLICED_OPEN_CHARS = 40_000
 SLICE_MS = 25  # what a slice aims to take, so the window answers about 40 times a second
 # Characters in the first slice (it learns how long a character takes here and now),
 # and bounds on the others: never so few that the slices' own cost shows, never so
@@ -44,9 +51,12 @@ _FIRST_SLICE, _FEWEST, _MOST = 16_000, 4_000, 400_000
 Insert = Callable[[QTextCursor, str, bool], None]
 
 
-def sliced(text: str) -> bool:
+def sliced(text: str, *, opening: bool = False) -> bool:
     """Whether a paste of ``text`` goes in slices (its line breaks counted, a ``\\r\\n``
-    as two: a bound, quick to count)."""
+    as two: a bound, quick to count); with ``opening`` (an entry loaded into the
+    editor), also when it holds `SLICED_OPEN_CHARS` characters or more."""
+    if opening and len(text) >= SLICED_OPEN_CHARS:
+        return True
     breaks = text.count("\n")
     if breaks < SLICED_PASTE_LINES:
         breaks += text.count("\r") + text.count("\u2029")
@@ -120,9 +130,19 @@ class SlicedPaste(QObject):
 
     def _slice_end(self) -> int:
         """Where the next slice ends: just past the first line break after about
-        ``_slice`` characters (a ``\\r\\n`` whole), or at the end of the text."""
-        found = LINE_BREAK.search(self._text, self._at + self._slice)
-        return len(self._text) if found is None else found.end()
+        ``_slice`` characters (a ``\\r\\n`` whole), or, where none comes within
+        another ``_slice`` characters, inside the line after ``_slice`` characters
+        (never between a ``\\r`` and its ``\\n``); at most the end of the text."""
+        text, cut = self._text, self._at + self._slice
+        if cut >= len(text):
+            return len(text)
+        window = cut + self._slice
+        found = LINE_BREAK.search(text, cut, window)
+        if found is not None and not (found.end() == window and found[0] == "\r"):
+            return found.end()
+        if text[cut - 1] == "\r" and text[cut] == "\n":
+            cut += 1
+        return cut
 
     def _put(self, end: int, *, join: bool) -> None:
         self._insert(self._cursor, self._text[self._at : end], join)

@@ -78,3 +78,44 @@ def test_choosing_another_entry_while_one_opens_shows_it_at_once(qtbot, unlocked
     assert editor.entry_id == small and not editor.body.opening
     assert editor.body.markdown() == "small" and not editor.is_dirty
     assert EntryRepository(unlocked_window.journal.db).get(big).body == text  # untouched
+
+
+def _one_long_line() -> str:
+    """One line of a million characters, no line break (break test 9 of session 15 and
+    fid17 finding 3: opening one of two million blocked the window about 7 s)."""
+    return ("I miss you, my love, more than words hold; " * 24_000)[:1_000_000]
+
+
+def test_opening_an_entry_of_one_long_line_lets_the_window_answer(qtbot, unlocked_window):
+    area = journal_area(unlocked_window)
+    area.new_entry()
+    text = _one_long_line()
+    _paste(area.editor.body, text)
+    qtbot.waitUntil(lambda: not area.editor.body.pasting, timeout=60_000)
+    assert area.editor.save_now()
+    big = area.editor.entry_id
+    area.new_entry()
+    QTest.keyClicks(area.editor.body, "small")
+    assert area.editor.save_now()
+    editor = area.editor
+    sizes: list[int] = []
+    ticking = QTimer()
+    ticking.setInterval(0)
+    ticking.timeout.connect(lambda: sizes.append(editor.body.document().characterCount()))
+    ticking.start()
+
+    _click_entry(qtbot, area, big)
+    assert editor.entry_id == big and editor.body.opening  # not all in at once
+    assert editor.status.text() == OPENING.format(percent=0)
+    QTest.keyClicks(editor.body, " end")  # typed while it opens: waits, goes after it
+    qtbot.waitUntil(lambda: not editor.body.opening, timeout=60_000)
+    ticking.stop()
+
+    assert any(0 < size < len(text) for size in sizes)  # the event loop turned meanwhile
+    assert editor.body.markdown() == text + " end"
+    assert editor.body.document().blockCount() > 2  # still held in pieces
+    while editor.body.document().isUndoAvailable():  # the typing only: never the opening
+        QTest.keyClick(editor.body, Qt.Key.Key_Z, CTRL)
+    assert editor.body.markdown() == text
+    assert editor.save_now()
+    assert EntryRepository(unlocked_window.journal.db).get(big).body == text
