@@ -81,6 +81,7 @@ from PySide6.QtWidgets import (
 
 from journal.ui.common.borrowed import next_in_focus_chain
 from journal.ui.common.few_lines import KEPT_TO_LINES, FewLines, few_lines, one_line_width
+from journal.ui.common.fit import text_height
 
 __all__ = [
     "FOCUS_LANDING_MS",
@@ -476,11 +477,12 @@ class Message(QLabel):
             hint = super().sizeHint()
             fitted = self.minimumHeight()
             if self.wordWrap() and self.width() > 0 and fitted > 0:
-                # Fitted to the width it has (`fit.fit_label`, the room it keeps too):
-                # that height, never QLabel's measure at a width of its own guess (a
-                # third of a line's), which a dialog sized to its hint took, then shrank
-                # or grew by when the words changed (issue 10).
-                return QSize(hint.width(), fitted)
+                # Its height at the width it has (at least the room it keeps, and the
+                # height `fit.fit_label` fitted), never QLabel's measure at a width of
+                # its own guess (a third of a line's), which a dialog sized to its hint
+                # took, then shrank or grew by when the words changed (issue 10).
+                words = text_height(self, self.width()) if self.text() else 0
+                return QSize(hint.width(), max(fitted, words))
             return hint
         margins = self.contentsMargins()
         width = one_line_width(self.text(), self.font())

@@ -561,6 +561,36 @@ def _typed_key(edit: QDateTimeEdit, event: QKeyEvent, qt_key: Callable[[QKeyEven
     _say_refused(edit, _digit_words(edit, section, number.lstrip("0") or number, typed))
 
 
+_TWIN = "solace_step_twin"
+
+
+def _stepped_text(edit: QDateTimeEdit, steps: int) -> str | None:
+    """What ``edit`` would show after Qt's own step of ``steps`` in its current section
+    (its range, wrapping and "Not noted" special text alike), worked out on a field
+    that is never shown (a child of ``edit``, made once), so ``edit``'s line keeps its
+    undo history. None when there is no section to step."""
+    section = edit.currentSection()
+    if section == QDateTimeEdit.Section.NoSection:
+        return None
+    twin = edit.findChild(QDateTimeEdit, _TWIN)
+    if twin is None:
+        twin = QDateTimeEdit(edit)
+        twin.setObjectName(_TWIN)
+        twin.hide()
+    twin.setLocale(edit.locale())
+    twin.setTimeZone(edit.timeZone())  # the wall clock the field shows, not this computer's
+    twin.setDisplayFormat(edit.displayFormat())
+    twin.setDateTimeRange(
+        QDateTimeEdit.minimumDateTime(edit), QDateTimeEdit.maximumDateTime(edit)
+    )
+    twin.setSpecialValueText(edit.specialValueText())
+    twin.setWrapping(edit.wrapping())
+    twin.setDateTime(QDateTimeEdit.dateTime(edit))
+    twin.setCurrentSection(section)
+    QDateTimeEdit.stepBy(twin, steps)
+    return twin.lineEdit().text()
+
+
 class _Range:
     """The days a date field takes, kept by Solace rather than by Qt: Qt's own range,
     checked section by section while a day is typed, refused a month or rewrote a
@@ -616,6 +646,25 @@ class _Range:
         words = self.range_refusal()
         if words is not None and self.says_range:
             _say_refused(self, words)
+
+    def stepBy(self, steps: int) -> None:
+        """Step the section the caret is in by ``steps`` (an Up or Down arrow, Page Up or
+        Page Down, a wheel step while the field has the focus) as Qt does, as one step
+        of the line's undo history: Ctrl+Z takes it back, said as every undo in a date
+        field is ("Undone: back to 20/11/2026": `undo_said`). Qt's own step set the
+        line's text, which empties its undo history, so a step could not be undone
+        (issue 15). The step is taken on a field of the same format, range and value
+        that is never shown (`_stepped_text`); its text replaces the line's as a
+        typed edit does, and the value follows the text."""
+        assert isinstance(self, QDateTimeEdit)
+        section = self.currentSection()
+        text = _stepped_text(self, steps)
+        line = self.lineEdit()
+        if text is None or text == line.text():
+            return
+        line.selectAll()
+        line.insert(text)  # one undo step; Qt reads the value back from the text
+        self.setSelectedSection(section)
 
     def _keep_within(self) -> None:
         """A day set by the program (not typed) outside the range set after it is moved
