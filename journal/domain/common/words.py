@@ -54,14 +54,21 @@ def shorten(text: str, limit: int, *, at_space: bool = True) -> str:
     or an accented letter is kept whole or left out whole; break test 9 of session
     10, finding 10) and, when ``at_space``, at the last space in the second half if
     there is one, with trailing punctuation dropped. Looks at ``limit`` + 64
-    characters at most."""
+    characters at most. A text whose first ``limit`` characters are ASCII with no
+    carriage return (each its own cluster, and an ASCII character never joins the one
+    before it) is cut without looking for clusters: the same cut, in a fraction of
+    the time (an import of 100k entries makes 100k headlines: issue 12)."""
     if len(text) <= limit:
         return text
-    end = 0
-    for cluster in _grapheme().finditer(text, 0, min(len(text), limit + 64)):
-        if cluster.end() > limit - 1:
-            break
-        end = cluster.end()
+    head = text[:limit]
+    if head.isascii() and "\r" not in head:
+        end = max(0, limit - 1)
+    else:
+        end = 0
+        for cluster in _grapheme().finditer(text, 0, min(len(text), limit + 64)):
+            if cluster.end() > limit - 1:
+                break
+            end = cluster.end()
     cut = text[:end]
     if at_space:
         space = cut.rfind(" ")

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from journal.domain.common import words
 from journal.domain.common.words import count, shorten, size
 
 
@@ -45,3 +46,40 @@ def test_shorten_never_cuts_inside_a_character_a_person_sees(text: str, kept: st
 def test_shorten_keeps_short_text_and_never_grows(text: str, limit: int) -> None:
     cut = shorten(text, limit)
     assert cut == text if len(text) <= limit else len(cut) <= limit
+
+
+def _cut_by_clusters(text: str, limit: int) -> str:
+    """`shorten`'s cut found by walking the grapheme clusters, for any text."""
+    end = 0
+    for cluster in words._grapheme().finditer(text, 0, min(len(text), limit + 64)):
+        if cluster.end() > limit - 1:
+            break
+        end = cluster.end()
+    cut = text[:end]
+    space = cut.rfind(" ")
+    if space >= limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-") + "…"
+
+
+@given(
+    st.text(alphabet=st.characters(max_codepoint=127), min_size=1, max_size=300),
+    st.text(alphabet="\u0301\u200d\r\n😀e", max_size=3),
+    st.integers(min_value=0, max_value=120),
+)
+def test_an_ascii_headline_is_cut_where_the_clusters_say_without_looking_for_them(
+    text: str, after: str, limit: int
+) -> None:
+    """Issue 12: an import of 100k entries makes 100k headlines; each walked ~150
+    grapheme clusters with the regex library. ASCII before the cut (no carriage
+    return: CR LF is one cluster) needs no walk, and the cut is the same, whatever
+    follows it (a combining accent, a joiner, an emoji)."""
+    text = text.replace("\r", "") + after
+    if len(text) <= limit:
+        return
+    words._grapheme.cache_clear()
+    cut = shorten(text, limit)
+    looked = words._grapheme.cache_info().currsize
+    assert cut == _cut_by_clusters(text, limit)
+    head = text[:limit]
+    assert looked == (0 if head.isascii() and "\r" not in head else 1)
