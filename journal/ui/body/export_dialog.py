@@ -8,7 +8,7 @@ person chooses (with a neutral default name) and never opens the file.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from journal.domain.body.daily import daily, daily_moods
 from journal.domain.body.summary import build_summary
 from journal.domain.body.temperature import TemperatureUnit
+from journal.domain.common.rfc3339 import rfc3339
 from journal.storage.body.export import write_body_csv
 from journal.storage.body.repository import BodyRepository
 from journal.ui.body.chart import chart_image
@@ -44,6 +45,10 @@ NOT_ENCRYPTED = (
 )
 RANGE_REFUSED = "The last day is before the first day. Please check the days."
 NOT_MATCHED = "That passphrase did not match this journal. Nothing has been saved."
+#: How the CSV writes a moment, shown by the function that writes them (`rfc3339`), so
+#: the words can never promise another shape than the file has (break test 10 of
+#: session 17, finding 2: "like 2024-03-01T09:00:00Z" for files saying "….000Z").
+TIME_EXAMPLE = rfc3339(datetime(2024, 3, 1, 9, 0, tzinfo=UTC))
 
 
 def export_pdf(
@@ -142,14 +147,14 @@ class ExportDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout, footer = dialog_layout(self)
-        holds = label(
+        self.holds = label(
             "A PDF with your recovery details, a chart, your log (a row for every day), "
             "the warning signs and your questions, and a CSV of your logs and pad "
-            "changes (times in UTC, like 2024-03-01T09:00:00Z). Nothing from your "
+            f"changes (times in UTC, like {TIME_EXAMPLE}). Nothing from your "
             "journal entries is included.",
         )
         # What each file holds, and that no entry is in it, read with its button.
-        layout.addWidget(describes(holds, self.pdf_button, self.csv_button))
+        layout.addWidget(describes(self.holds, self.pdf_button, self.csv_button))
         self.notice = warn_on_open(self, label(NOT_ENCRYPTED, "notice"))
         layout.addWidget(self.notice)
         layout.addLayout(form)
