@@ -33,7 +33,7 @@ from journal.ui.common.dates import date_edit
 from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.file_places import Place, place_problem, save_file_name
-from journal.ui.common.fit import dialog_layout, set_height_in_lines
+from journal.ui.common.fit import dialog_layout, reserve_room, set_height_in_lines
 from journal.ui.common.local_time import from_qdate, local_tz, now_utc, to_qdate, today_local
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label, secret_field, typed_text, wrapping_form
@@ -49,6 +49,11 @@ NOT_MATCHED = "That passphrase did not match this journal. Nothing has been save
 #: the words can never promise another shape than the file has (break test 10 of
 #: session 17, finding 2: "like 2024-03-01T09:00:00Z" for files saying "….000Z").
 TIME_EXAMPLE = rfc3339(datetime(2024, 3, 1, 9, 0, tzinfo=UTC))
+
+
+def saved_words(name: str) -> str:
+    """What the dialog says once the file ``name`` is saved."""
+    return f"Saved {name}. It is not encrypted; Solace has not opened it."
 
 
 def export_pdf(
@@ -159,6 +164,13 @@ class ExportDialog(QDialog):
         layout.addWidget(self.notice)
         layout.addLayout(form)
         layout.addWidget(self.status)
+        # Room for the longest it says: "Saved health-summary.pdf…" on a second line
+        # grew the dialog and moved its buttons 18 px (break test 10 of session 17,
+        # finding 1a).
+        reserve_room(
+            self.status,
+            [saved_words(DEFAULT_PDF_NAME), saved_words(DEFAULT_CSV_NAME), NOT_MATCHED],
+        )
         footer.addLayout(buttons)
         self.pdf_button.clicked.connect(lambda: self._start("pdf"))
         self.csv_button.clicked.connect(lambda: self._start("csv"))
@@ -257,4 +269,4 @@ class ExportDialog(QDialog):
         except Exception as error:  # shown kindly, never as a traceback
             self._say(user_message(error))
             return
-        self._say(f"Saved {path.name}. It is not encrypted; Solace has not opened it.", error=False)
+        self._say(saved_words(path.name), error=False)
