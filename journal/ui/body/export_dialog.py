@@ -8,7 +8,7 @@ person chooses (with a neutral default name) and never opens the file.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from journal.domain.body.daily import daily, daily_moods
 from journal.domain.body.summary import build_summary
 from journal.domain.body.temperature import TemperatureUnit
+from journal.domain.common.rfc3339 import rfc3339
 from journal.storage.body.export import write_body_csv
 from journal.storage.body.repository import BodyRepository
 from journal.ui.body.chart import chart_image
@@ -32,7 +33,7 @@ from journal.ui.common.dates import date_edit
 from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.file_places import Place, place_problem, save_file_name
-from journal.ui.common.fit import dialog_layout, set_height_in_lines
+from journal.ui.common.fit import dialog_layout, reserve_room, set_height_in_lines
 from journal.ui.common.local_time import from_qdate, local_tz, now_utc, to_qdate, today_local
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import label, secret_field, typed_text, wrapping_form
@@ -44,6 +45,15 @@ NOT_ENCRYPTED = (
 )
 RANGE_REFUSED = "The last day is before the first day. Please check the days."
 NOT_MATCHED = "That passphrase did not match this journal. Nothing has been saved."
+#: How the CSV writes a moment, shown by the function that writes them (`rfc3339`), so
+#: the words can never promise another shape than the file has (break test 10 of
+#: session 17, finding 2: "like 2024-03-01T09:00:00Z" for files saying "….000Z").
+TIME_EXAMPLE = rfc3339(datetime(2024, 3, 1, 9, 0, tzinfo=UTC))
+
+
+def saved_words(name: str) -> str:
+    """What the dialog says once the file ``name`` is saved."""
+    return f"Saved {name}. It is not encrypted; Solace has not opened it."
 
 
 def export_pdf(
@@ -142,18 +152,25 @@ class ExportDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout, footer = dialog_layout(self)
-        holds = label(
+        self.holds = label(
             "A PDF with your recovery details, a chart, your log (a row for every day), "
             "the warning signs and your questions, and a CSV of your logs and pad "
-            "changes (times in UTC, like 2024-03-01T09:00:00Z). Nothing from your "
+            f"changes (times in UTC, like {TIME_EXAMPLE}). Nothing from your "
             "journal entries is included.",
         )
         # What each file holds, and that no entry is in it, read with its button.
-        layout.addWidget(describes(holds, self.pdf_button, self.csv_button))
+        layout.addWidget(describes(self.holds, self.pdf_button, self.csv_button))
         self.notice = warn_on_open(self, label(NOT_ENCRYPTED, "notice"))
         layout.addWidget(self.notice)
         layout.addLayout(form)
         layout.addWidget(self.status)
+        # Room for the longest it says: "Saved health-summary.pdf…" on a second line
+        # grew the dialog and moved its buttons 18 px (break test 10 of session 17,
+        # finding 1a).
+        reserve_room(
+            self.status,
+            [saved_words(DEFAULT_PDF_NAME), saved_words(DEFAULT_CSV_NAME), NOT_MATCHED],
+        )
         footer.addLayout(buttons)
         self.pdf_button.clicked.connect(lambda: self._start("pdf"))
         self.csv_button.clicked.connect(lambda: self._start("csv"))
@@ -252,4 +269,4 @@ class ExportDialog(QDialog):
         except Exception as error:  # shown kindly, never as a traceback
             self._say(user_message(error))
             return
-        self._say(f"Saved {path.name}. It is not encrypted; Solace has not opened it.", error=False)
+        self._say(saved_words(path.name), error=False)

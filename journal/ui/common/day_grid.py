@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 __all__ = ["COLUMNS", "DATE_ROLE", "ROWS", "DayGrid", "MonthHeader"]
 
 ROWS, COLUMNS = 6, 7
+ROW_PADDING = 4  # pixels above and below a day's number, with the selection around it
 DATE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -64,6 +65,26 @@ class DayGrid(QTableWidget):
             header.setMinimumSectionSize(1)  # seven columns fit any width, at any text size
         self._weekdays: list[tuple[str, str, str]] = []  # (long, short, narrow) names
         self._current_renamed = False  # the current cell holds another day than when made so
+
+    # room for the days ----------------------------------------------------------------------
+    def row_height(self) -> int:
+        """The height a week's row needs (pixels): a line of the day numbers in the text
+        size in use, and a few pixels around it for the selection."""
+        return self.fontMetrics().height() + ROW_PADDING
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the weekday names and six weeks of day numbers at the text size in
+        use: the rows stretch to the room given, and with less than this (200 % text on a
+        1024x600 screen) their numbers were drawn over each other (break test 10 of
+        session 17, finding 3). The calendar that holds it scrolls instead."""
+        hint = super().minimumSizeHint()
+        frame = 2 * self.frameWidth()
+        header = self.horizontalHeader().sizeHint().height()
+        return QSize(hint.width(), header + ROWS * self.row_height() + frame)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return hint.expandedTo(self.minimumSizeHint())
 
     # naming the days ------------------------------------------------------------------------
     def _names(self) -> list[object]:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from journal.ui.common.day_grid import COLUMNS, DATE_ROLE, ROWS, DayGrid, MonthHeader
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
+from journal.ui.common.widgets import scrolling
 
 #: Entries per local day (1..31) of a month: ``lookup(year, month) -> {day: count}``.
 DaysLookup = Callable[[int, int], Mapping[int, int]]
@@ -74,10 +75,18 @@ class EntryCalendar(QWidget):
         locale = QLocale()
         self._first_weekday = int(locale.firstDayOfWeek().value)  # 1 = Monday … 7 = Sunday
         self.grid.set_weekdays(locale, self._first_weekday)
+        # The month in a scroll area: the grid needs its rows' height (`DayGrid`), which
+        # a short screen at a large text size may not have beside the list's search.
+        month = QWidget()
+        inside = QVBoxLayout(month)
+        inside.setContentsMargins(0, 0, 0, 0)
+        inside.addLayout(header)
+        inside.addWidget(self.grid, 1)
+        self.month_scroll = scrolling(month)
+        self.month_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
-        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.month_scroll, 1)
 
         self.previous_button.clicked.connect(lambda: self._move(0, -1))
         self.next_button.clicked.connect(lambda: self._move(0, 1))

@@ -294,14 +294,16 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(workspace)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        self.notices = Notices()  # one-time notes, kept until read (see `tell`)
-        column.addWidget(self.notices)
         pages_row = QWidget()
         row = QHBoxLayout(pages_row)
         row.setContentsMargins(8, 8, 8, 8)
         row.addWidget(self.navigation)
         row.addWidget(self.page_scroll, 1)
         column.addWidget(pages_row, 1)
+        # One-time notes, kept until read (see `tell`), over the foot of the pages:
+        # appearing, they move nothing (`Notices`).
+        self.notices = Notices(workspace)
+        self.notices.float_over(pages_row)
         # The lock screen scrolls above a row pinned in view (a recovery key's "I have
         # written it down" and Continue, see `LockScreen.pinned`).
         # Tab order: see `LockScreen.key_page`. The row sits right under the card while

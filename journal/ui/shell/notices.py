@@ -1,4 +1,4 @@
-"""Notes Solace leaves for the person once, at the top of the window, until read.
+"""Notes Solace leaves for the person once, at the foot of the window, until read.
 
 A backup that did not pass its check and was removed, an unfinished export whose
 plaintext was deleted, a backup that could not be made, what became of the windows
@@ -8,11 +8,17 @@ a while (break test 16, finding 8). Here each wraps at any width and text size, 
 announced when it appears, and stays until the person closes it with its own
 button (reachable with Tab). Notes are forgotten at lock, with the rest of the
 journal's screens.
+
+A note floats over the foot of the pages (`Notices.float_over`) rather than taking a
+row of the window's layout: a row above the pages pushed the areas, their tabs and
+every button down 47 px as it appeared, after an export, under the mouse (break test
+10 of session 17, finding 1c); a row below them pushed up whatever a page keeps at
+its foot (the entry's Delete entry…). Floating, it moves nothing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -21,6 +27,7 @@ from journal.ui.common.accessibility import Message
 __all__ = ["Notice", "Notices"]
 
 CLOSE_TEXT = "Close note"
+_OWN_CHANGES = (QEvent.Type.LayoutRequest, QEvent.Type.Show)
 
 
 class Notice(QFrame):
@@ -64,19 +71,59 @@ class Notice(QFrame):
             self.say()
 
 
-class Notices(QWidget):
-    """The notes shown above the journal's pages, one at a time: the newest, the one
-    before it once that is closed; hidden when there is none. `tell` adds one (the same
-    words twice are one note). Shown together, two notes (a passphrase changed, then an
-    export) stacked two banners that pushed the whole page down 45 px each (break test
-    10 of session 15, finding 7); each waiting note is kept, none is lost."""
+class Notices(QFrame):
+    """The notes shown over the foot of the journal's pages, one at a time: the newest,
+    the one before it once that is closed; hidden when there is none. `tell` adds one
+    (the same words twice are one note). Shown together, two notes (a passphrase
+    changed, then an export) stacked two banners that pushed the whole page down 45 px
+    each (break test 10 of session 15, finding 7); each waiting note is kept, none is
+    lost."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("notices")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)  # over the page: its words never show through
         self._column = QVBoxLayout(self)
-        self._column.setContentsMargins(8, 8, 8, 0)
+        self._column.setContentsMargins(8, 8, 8, 8)
         self._notes: list[Notice] = []
+        self._over: QWidget | None = None
         self.hide()
+
+    def float_over(self, region: QWidget) -> None:
+        """Float over the foot of ``region`` (a widget beside this one under the same
+        parent, which lays it out: the pages), as wide as it and as tall as the note's
+        words need at that width, above everything there; placed again whenever the
+        region or the note changes size. Nothing is laid out around it, so nothing moves
+        when a note comes or goes."""
+        self._over = region
+        region.installEventFilter(self)
+        self.installEventFilter(self)
+        self._place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        region_moved = watched is self._over and kind in (QEvent.Type.Resize, QEvent.Type.Move)
+        if region_moved or (watched is self and kind in _OWN_CHANGES):
+            self._place()
+        return super().eventFilter(watched, event)
+
+    def _place(self) -> None:
+        region = self._over
+        parent = self.parentWidget()
+        if region is None or parent is None:
+            return
+        where = QRect(region.mapTo(parent, QPoint(0, 0)), region.size())
+        width = max(where.width(), 1)
+        layout = self.layout()
+        height = self.sizeHint().height()
+        if layout is not None and layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(width)
+        height = min(height, where.height())
+        bounds = QRect(where.left(), where.bottom() + 1 - height, width, height)
+        if self.geometry() != bounds:
+            self.setGeometry(bounds)
+        self.raise_()
 
     def tell(self, text: str, *, error: bool = False) -> Notice:
         """Show ``text`` (plain words) as a note until the person closes it; announced
