@@ -206,7 +206,6 @@ class BodyLogForm(QWidget):
         )
         self.pain_with_sex = QCheckBox("Pain during or after se&x")
         self.note = TypedTextField()
-        self.note.setTabChangesFocus(True)
         self.note.setAccessibleName("Note")
         set_height_in_lines(self.note, 3)
         self.notes = FieldNotes()
