@@ -52,6 +52,7 @@ from journal.ui.body.log_columns import FittingColumns
 from journal.ui.common.accessibility import Message
 from journal.ui.common.chosen_item import ItemCommand, chosen_item_commands
 from journal.ui.common.fit import dialog_layout
+from journal.ui.common.flow import flow_row
 from journal.ui.common.in_view import MARGIN
 from journal.ui.common.local_time import local_tz, say_moment, short_moment
 from journal.ui.common.widgets import GROWS_WITH_CONTENT, label
@@ -414,10 +415,12 @@ class PastLogsView(QWidget):
         self.no_pads = label("No pad changes noted.", "subtle")
         self.status = Message("What was just changed", hide_empty=False)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.status, 1)
+        # The buttons wrap (`flow_row`), and what was just changed is said under them:
+        # a row of both is as wide as its buttons together, wider than the page at
+        # 200 % text (break test 10 of session 17, finding 12).
+        buttons = QVBoxLayout()
+        buttons.addWidget(flow_row(self.edit_button, self.delete_button))
+        buttons.addWidget(self.status)
         pad_column = QVBoxLayout()
         pad_column.addWidget(self.pad_delete_button)
         pad_column.addStretch(1)
