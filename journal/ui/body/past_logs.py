@@ -81,18 +81,20 @@ def markers(log: BodyLog) -> list[str]:
     found: list[str] = []
     if log.clots in (ClotSize.SMALL, ClotSize.LARGE):  # not "No clots", nor not noted
         found.append(log.clots.label)
-    if log.tissue_passed is True:
-        found.append("Tissue")
-    if log.chills is True:
-        found.append("Chills")
+    # A yes/no answer is said either way ("No chills" is an answer a doctor asks
+    # about); not noted says nothing (break test 10 of session 17, finding 15).
+    if log.tissue_passed is not None:
+        found.append("Tissue" if log.tissue_passed else "No tissue")
+    if log.chills is not None:
+        found.append("Chills" if log.chills else "No chills")
     if log.discharge in (Discharge.UNUSUAL_COLOUR, Discharge.FOUL_SMELLING):
         found.append(
             "Unusual discharge"
             if log.discharge is Discharge.UNUSUAL_COLOUR
             else "Discharge with a smell"
         )
-    if log.pain_with_sex is True:
-        found.append("Pain with sex")
+    if log.pain_with_sex is not None:
+        found.append("Pain with sex" if log.pain_with_sex else "No pain with sex")
     if log.pain_relief:
         found.append("Pain relief")
     return found
