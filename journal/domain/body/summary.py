@@ -45,7 +45,8 @@ class SummaryDay:
     """One day of the doctor's summary: the number of logs, the heaviest bleeding (its label;
     "" when no log of the day noted it), the strongest cramping (0 to 10; None when none
     was noted), the highest temperature, pads changed and soaked through, anything else
-    noted (clots, chills …; only what was answered yes) and the day's notes, as written,
+    noted (clots, chills …: what was answered yes, and "no chills" where the logs that
+    answered said no) and the day's notes, as written,
     each with its log's time (`DayNote`), oldest first.
     """
 
@@ -84,17 +85,34 @@ def _also(logs: list[BodyLog]) -> tuple[str, ...]:
         found.append("large clots")
     elif any(log.clots is ClotSize.SMALL for log in logs):
         found.append("small clots")
+    answers: tuple[tuple[str, Callable[[BodyLog], bool | None]], ...] = (
+        ("tissue passed", lambda log: log.tissue_passed),
+        ("chills", lambda log: log.chills),
+        ("pain during or after sex", lambda log: log.pain_with_sex),
+    )
+    said = {words: _yes_no(words, [answer(log) for log in logs]) for words, answer in answers}
     checks: tuple[tuple[str, Callable[[BodyLog], bool]], ...] = (
-        ("tissue passed", lambda log: log.tissue_passed is True),
-        ("chills", lambda log: log.chills is True),
         ("foul-smelling discharge", lambda log: log.discharge is Discharge.FOUL_SMELLING),
         ("discharge of unusual colour", lambda log: log.discharge is Discharge.UNUSUAL_COLOUR),
-        ("pain during or after sex", lambda log: log.pain_with_sex is True),
     )
+    found += [said["tissue passed"], said["chills"]]
     found += [words for words, test in checks if any(test(log) for log in logs)]
+    found.append(said["pain during or after sex"])
+    found = [words for words in found if words]
     relief = sorted({log.pain_relief.strip() for log in logs if log.pain_relief.strip()})
     found += [f"took {name}" for name in relief]
     return tuple(found)
+
+
+def _yes_no(words: str, answers: list[bool | None]) -> str:
+    """A yes/no question over a day's logs: ``words`` when a log answered yes, "no "
+    and the words when the logs that answered it all said no, "" when none noted it
+    (break test 10 of session 17, finding 15: a "no" was left out, as if not noted)."""
+    if any(answer is True for answer in answers):
+        return words
+    if any(answer is False for answer in answers):
+        return f"no {words}"
+    return ""
 
 
 def _heaviest(logs: list[BodyLog]) -> str:

@@ -41,7 +41,6 @@ class AppointmentDialog(QDialog):
         self.place.setAccessibleName("Where, or with whom")
         self.place.setMaxLength(200)
         self.questions = TypedTextField()
-        self.questions.setTabChangesFocus(True)
         self.questions.setAccessibleName("Questions to ask")
         self.questions.setPlaceholderText("For example: Is the bleeding I have had usual?")
         form = wrapping_form()

@@ -111,6 +111,12 @@ def _none_of(what: str, text: str) -> str:
     return f"No {what}" if text == "None" else text
 
 
+def yes_no(name: str) -> QComboBox:
+    """A yes/no question as one choice: "Not noted" (None, where it opens), "Yes"
+    (True) or "No" (False), read aloud as ``name``."""
+    return combo(name, _answers([("Yes", True), ("No", False)]))
+
+
 def _answers(items: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """A drop-down's answers after its first item, "Not noted" (value None), which is
     where the form opens: no answer is shown that the person did not choose (break
@@ -162,9 +168,6 @@ class BodyLogForm(QWidget):
         # Whether ``_zone`` is a new log's own, put back with its draft (written before a
         # lock, perhaps in another zone): the log keeps it (`log_zone`).
         self._kept_zone = False
-        # The yes/no answers of the past log being changed: a box it had stored as "no"
-        # (False) and still unticked stays "no"; an unticked box is otherwise not noted.
-        self._stored_no: set[QCheckBox] = set()
         # "Taken at" belongs to the log: it shows the log's time, and is read as it,
         # until the person sets it (a log back-dated to 20 Nov is not saved with
         # pain relief taken today).
@@ -183,7 +186,10 @@ class BodyLogForm(QWidget):
             _answers([(_none_of("bleeding", level.label), level) for level in BleedingLevel]),
         )
         self.clots = combo("Clots", _answers([(clot.label, clot) for clot in ClotSize]))
-        self.tissue = QCheckBox("Tissue passed")
+        # The yes/no questions are one choice each, "Not noted", "Yes" or "No" (None,
+        # True, False): a tick box could not say "no", and a "no" stored before was
+        # drawn as "not noted" (break test 10 of session 17, finding 15).
+        self.tissue = yes_no("Tissue passed")
         # A cramping never chosen says "Not noted" (its minimum, `CRAMPING_NOT_NOTED`),
         # never 0: 0 is an answer (none), one step up or typed (break test 14 of issue
         # 15, finding 1: read "0 of 10" in the chart).
@@ -201,13 +207,12 @@ class BodyLogForm(QWidget):
         self.temperature.setPlaceholderText("Empty if not taken")
         self.temperature.setMaxLength(20)
         self.unit = combo("Temperature unit", [(u.symbol, u) for u in TemperatureUnit])
-        self.chills = QCheckBox("Chills")
+        self.chills = yes_no("Chills")
         self.discharge = combo(
             "Discharge", _answers([(_none_of("discharge", d.label), d) for d in Discharge])
         )
-        self.pain_with_sex = QCheckBox("Pain during or after se&x")
+        self.pain_with_sex = yes_no("Pain during or after sex")
         self.note = TypedTextField()
-        self.note.setTabChangesFocus(True)
         self.note.setAccessibleName("Note")
         set_height_in_lines(self.note, 3)
         self.notes = FieldNotes()
@@ -238,7 +243,7 @@ class BodyLogForm(QWidget):
         self.notes.add(form, "bleeding", self.bleeding)  # also: nothing chosen yet
         form.addRow("", self.hint)
         column.add_row(form, "Clots", self.clots)
-        form.addRow("", self.tissue)
+        column.add_row(form, "Tissue passed", self.tissue)
         column.add_row(form, "Cra&mping (0 to 10)", self.cramping)
         self.notes.add(form, "cramping", self.cramping)
         column.add_row(form, "&Pain relief", self.pain_relief)
@@ -250,9 +255,9 @@ class BodyLogForm(QWidget):
         temperature_label = form.labelForField(temperature_row)
         if isinstance(temperature_label, QLabel):
             temperature_label.setBuddy(self.temperature)
-        form.addRow("", self.chills)
+        column.add_row(form, "Chills", self.chills)
         column.add_row(form, "&Discharge", self.discharge)
-        form.addRow("", self.pain_with_sex)
+        column.add_row(form, "Pain during or after se&x", self.pain_with_sex)
         column.add_row(form, "&Note", self.note)
 
         self.pad_kind = combo("Kind of pad", [(k.label, k) for k in PadKind])
@@ -413,12 +418,12 @@ class BodyLogForm(QWidget):
         value = self.cramping.value()
         return None if value == CRAMPING_NOT_NOTED else value
 
-    def _answer(self, check: QCheckBox) -> bool | None:
-        """A yes/no question's answer: True when ticked; unticked, False for a past
-        log that had stored "no" (kept as it was), else None (not noted)."""
-        if check.isChecked():
-            return True
-        return False if check in self._stored_no else None
+    @staticmethod
+    def _answer(box: QComboBox) -> bool | None:
+        """A yes/no question's answer: True ("Yes"), False ("No") or None ("Not
+        noted")."""
+        value = box.currentData()
+        return value if isinstance(value, bool) else None
 
     def _bleeding_changed(self) -> None:
         self.hint.setVisible(self.bleeding.currentData() is BleedingLevel.VERY_HEAVY)
@@ -459,9 +464,8 @@ class BodyLogForm(QWidget):
         self._set_now()
         for box in (self.bleeding, self.clots, self.discharge):
             box.setCurrentIndex(0)  # "Not noted"
-        for check in (self.tissue, self.chills, self.pain_with_sex):
-            check.setChecked(False)
-        self._stored_no = set()
+        for box in (self.tissue, self.chills, self.pain_with_sex):
+            box.setCurrentIndex(0)  # "Not noted"
         self.cramping.setValue(CRAMPING_NOT_NOTED)
         empty(self.pain_relief)
         empty(self.temperature)
@@ -485,9 +489,9 @@ class BodyLogForm(QWidget):
             self.bleeding.currentIndex()
             or self.clots.currentIndex()
             or self.discharge.currentIndex()
-            or self.tissue.isChecked()
-            or self.chills.isChecked()
-            or self.pain_with_sex.isChecked()
+            or self.tissue.currentIndex()
+            or self.chills.currentIndex()
+            or self.pain_with_sex.currentIndex()
             or self.cramping_noted() is not None
             or self.pain_relief.text().strip()
             or self.temperature.text().strip()
@@ -647,25 +651,16 @@ class BodyLogForm(QWidget):
         # findData(None) finds nothing (-1): index 0 is "Not noted" (`_noted_index`).
         self.bleeding.setCurrentIndex(_noted_index(self.bleeding, log.bleeding))
         self.clots.setCurrentIndex(_noted_index(self.clots, log.clots))
-        self.tissue.setChecked(log.tissue_passed is True)
+        self.tissue.setCurrentIndex(_noted_index(self.tissue, log.tissue_passed))
         self.cramping.setValue(CRAMPING_NOT_NOTED if log.cramping is None else log.cramping)
         self.pain_relief.setText(log.pain_relief)
         self._show(self.pain_relief_at, log.pain_relief_at or log.logged_at)
         if log.temperature is not None:
             self.temperature.setText(f"{log.temperature.value:g}")
             self.unit.setCurrentIndex(self.unit.findData(log.temperature.unit))
-        self.chills.setChecked(log.chills is True)
+        self.chills.setCurrentIndex(_noted_index(self.chills, log.chills))
         self.discharge.setCurrentIndex(_noted_index(self.discharge, log.discharge))
-        self.pain_with_sex.setChecked(log.pain_with_sex is True)
-        self._stored_no = {
-            check
-            for check, stored in (
-                (self.tissue, log.tissue_passed),
-                (self.chills, log.chills),
-                (self.pain_with_sex, log.pain_with_sex),
-            )
-            if stored is False
-        }
+        self.pain_with_sex.setCurrentIndex(_noted_index(self.pain_with_sex, log.pain_with_sex))
         self.note.setPlainText(qt_text(log.note))
 
     def log_zone(self) -> str | None:
@@ -699,9 +694,12 @@ class BodyLogForm(QWidget):
                 "bleeding": self.bleeding.currentIndex(),
                 "clots": self.clots.currentIndex(),
                 "discharge": self.discharge.currentIndex(),
-                "tissue": self.tissue.isChecked(),
-                "chills": self.chills.isChecked(),
-                "pain_with_sex": self.pain_with_sex.isChecked(),
+                # None, True or False ("Not noted", "Yes", "No"); a draft kept before
+                # had True or False, its False being "not noted" (an unticked box).
+                "yes_no_answers": True,
+                "tissue": self._answer(self.tissue),
+                "chills": self._answer(self.chills),
+                "pain_with_sex": self._answer(self.pain_with_sex),
                 "cramping": self.cramping_noted(),
                 "pain_relief": self.pain_relief.text(),
                 "temperature": self.temperature.text(),
@@ -743,9 +741,15 @@ class BodyLogForm(QWidget):
         self.bleeding.setCurrentIndex(int(values["bleeding"]) + shift)
         self.clots.setCurrentIndex(int(values["clots"]) + shift)
         self.discharge.setCurrentIndex(int(values["discharge"]) + shift)
-        self.tissue.setChecked(bool(values["tissue"]))
-        self.chills.setChecked(bool(values["chills"]))
-        self.pain_with_sex.setChecked(bool(values["pain_with_sex"]))
+        three = bool(values.get("yes_no_answers"))
+        for box, key in (
+            (self.tissue, "tissue"),
+            (self.chills, "chills"),
+            (self.pain_with_sex, "pain_with_sex"),
+        ):
+            answer = values.get(key)
+            kept = answer if three and isinstance(answer, bool) else (True if answer else None)
+            box.setCurrentIndex(_noted_index(box, kept))
         cramping = values["cramping"]
         self.cramping.setValue(CRAMPING_NOT_NOTED if cramping is None else int(cramping))
         self.pain_relief.setText(str(values["pain_relief"]))

@@ -52,6 +52,7 @@ from journal.ui.body.log_columns import FittingColumns
 from journal.ui.common.accessibility import Message
 from journal.ui.common.chosen_item import ItemCommand, chosen_item_commands
 from journal.ui.common.fit import dialog_layout
+from journal.ui.common.flow import flow_row
 from journal.ui.common.in_view import MARGIN
 from journal.ui.common.local_time import local_tz, say_moment, short_moment
 from journal.ui.common.widgets import GROWS_WITH_CONTENT, label
@@ -80,18 +81,20 @@ def markers(log: BodyLog) -> list[str]:
     found: list[str] = []
     if log.clots in (ClotSize.SMALL, ClotSize.LARGE):  # not "No clots", nor not noted
         found.append(log.clots.label)
-    if log.tissue_passed is True:
-        found.append("Tissue")
-    if log.chills is True:
-        found.append("Chills")
+    # A yes/no answer is said either way ("No chills" is an answer a doctor asks
+    # about); not noted says nothing (break test 10 of session 17, finding 15).
+    if log.tissue_passed is not None:
+        found.append("Tissue" if log.tissue_passed else "No tissue")
+    if log.chills is not None:
+        found.append("Chills" if log.chills else "No chills")
     if log.discharge in (Discharge.UNUSUAL_COLOUR, Discharge.FOUL_SMELLING):
         found.append(
             "Unusual discharge"
             if log.discharge is Discharge.UNUSUAL_COLOUR
             else "Discharge with a smell"
         )
-    if log.pain_with_sex is True:
-        found.append("Pain with sex")
+    if log.pain_with_sex is not None:
+        found.append("Pain with sex" if log.pain_with_sex else "No pain with sex")
     if log.pain_relief:
         found.append("Pain relief")
     return found
@@ -414,10 +417,12 @@ class PastLogsView(QWidget):
         self.no_pads = label("No pad changes noted.", "subtle")
         self.status = Message("What was just changed", hide_empty=False)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.status, 1)
+        # The buttons wrap (`flow_row`), and what was just changed is said under them:
+        # a row of both is as wide as its buttons together, wider than the page at
+        # 200 % text (break test 10 of session 17, finding 12).
+        buttons = QVBoxLayout()
+        buttons.addWidget(flow_row(self.edit_button, self.delete_button))
+        buttons.addWidget(self.status)
         pad_column = QVBoxLayout()
         pad_column.addWidget(self.pad_delete_button)
         pad_column.addStretch(1)

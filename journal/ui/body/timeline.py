@@ -28,6 +28,7 @@ from journal.domain.common.words import count
 from journal.domain.library.links import article_url
 from journal.storage.body.repository import SignRecord
 from journal.ui.common.accessibility import announce, readable, scroll_only
+from journal.ui.common.flow import flow_row
 from journal.ui.common.local_time import say_day, say_moment, short_moment
 from journal.ui.common.widgets import label
 
@@ -118,11 +119,9 @@ class TimelineView(QScrollArea):
         confirm_row.addWidget(self.confirm_button)
         confirm_row.addStretch(1)
         self._layout.addLayout(confirm_row)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.details_button)
-        buttons.addWidget(self.appointment_button)
-        buttons.addStretch(1)
-        self._layout.addLayout(buttons)
+        # Rows of buttons wrap (`flow_row`): side by side at 200 % text they made the
+        # whole Body log page scroll sideways (break test 10 of session 17, finding 12).
+        self._layout.addWidget(flow_row(self.details_button, self.appointment_button))
         self._layout.addWidget(label("What often happens", "heading"))
         self._layout.addWidget(
             label(
@@ -136,13 +135,9 @@ class TimelineView(QScrollArea):
         self._layout.addWidget(label("Appointments", "heading"))
         self._layout.addWidget(self.appointments)
         self._layout.addWidget(self.appointment_label)
-        self.appointment_row = QWidget()
-        row = QHBoxLayout(self.appointment_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.appointment_choice, 1)
-        row.addWidget(self.change_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(0)  # takes the room only when the chooser is hidden
+        self.appointment_row = flow_row(
+            self.appointment_choice, self.change_button, self.remove_button
+        )
         self._layout.addWidget(self.appointment_row)
         self._layout.addWidget(label("Warning signs so far", "heading"))
         self._layout.addWidget(self.history)

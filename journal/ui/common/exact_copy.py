@@ -41,9 +41,10 @@ from PySide6.QtGui import (
     QMouseEvent,
     QTextCursor,
 )
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPlainTextEdit, QWidget
 
 from journal.ui.common.app_filter import install_once
+from journal.ui.common.form_keys import form_field_keys
 from journal.ui.common.widgets import qt_text
 
 __all__ = [
@@ -79,7 +80,17 @@ def exact_selection(cursor: QTextCursor) -> str:
 class TypedTextField(QPlainTextEdit):
     """A multi-line field for a person's own words: copy, cut and drag give exactly
     the characters selected (no-break spaces, line and paragraph separators, tabs),
-    read with the rule of `widgets.typed_text`."""
+    read with the rule of `widgets.typed_text`. It is a field of a form or dialog:
+    Enter types a new line, Tab and Ctrl+Tab move on (with Shift, back) and Ctrl+Enter
+    presses the form's main button (`form_keys`)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not form_field_keys(self, event):
+            super().keyPressEvent(event)
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """The selection as plain text, exactly (Qt's own would turn U+00A0 into a

@@ -23,6 +23,7 @@ from journal.domain.entries.prompts import Audience, Prompt, PromptLibrary
 from journal.storage.entries.prompts import PromptStore
 from journal.ui.common.accessibility import Message, say_on_open
 from journal.ui.common.fit import dialog_layout
+from journal.ui.common.flow import flow_row
 from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.messages import user_message
 
@@ -79,10 +80,7 @@ class PromptPicker(QDialog):
         caption.setBuddy(self.audience)
         audience_row.addWidget(caption)
         audience_row.addWidget(self.audience, 1)
-        buttons = QHBoxLayout()
-        for button in (self.write, self.another, self.skip):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = flow_row(self.write, self.another, self.skip)  # wraps at large text
         self.own_problem = Message("Problem with your prompt", "error")
         self.own_problem.hide()
         own_part = QWidget()  # Enter here adds the prompt, never "Write with this"
@@ -93,7 +91,7 @@ class PromptPicker(QDialog):
         column, footer = dialog_layout(self, width_chars=60)
         column.addLayout(audience_row)
         column.addWidget(self.text)
-        column.addLayout(buttons)
+        column.addWidget(buttons)
         column.addWidget(own_part)
         column.addWidget(self.own_problem)
         footer.addStretch(1)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +26,7 @@ from journal.storage.entries.remembrance import RemembranceStore
 from journal.ui.common.accessibility import Message, describes
 from journal.ui.common.dates import date_edit
 from journal.ui.common.fit import dialog_layout
+from journal.ui.common.flow import flow_row
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 from journal.ui.common.widgets import label, wrapping_form
 
@@ -79,10 +79,7 @@ class RemembranceDialog(QDialog):
         form.addRow("", self.day.note)  # a day refused is said right under it
         form.addRow("&Name or words", self.name)
         form.addRow("", self.acknowledge)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add)
-        buttons.addWidget(self.remove)
-        buttons.addStretch(1)
+        buttons = flow_row(self.add, self.remove)  # wraps at large text
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         column, footer = dialog_layout(self, width_chars=60)
         kept = label(
@@ -93,7 +90,7 @@ class RemembranceDialog(QDialog):
         column.addWidget(describes(kept, self.list, self.add))
         column.addWidget(self.list)
         column.addLayout(form)
-        column.addLayout(buttons)
+        column.addWidget(buttons)
         column.addWidget(self.status)
         column.addWidget(self.acknowledge_days)
         column.addWidget(self.on_this_day)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from journal.domain.together.sharing import SHARING_MEANS
 from journal.storage.together.sharing import Sharing
+from journal.ui.common.flow import flow_row
 from journal.ui.common.widgets import label
 
 __all__ = ["SharingExtras"]
@@ -50,10 +51,13 @@ class SharingExtras(QWidget):
         self.writer_label = QLabel("&Written by")
         self.writer_label.setBuddy(self.writer)
         self.writer.currentIndexChanged.connect(self._writer_chosen)
-        note_row = QHBoxLayout()
-        note_row.addWidget(self.note, 1)
-        note_row.addWidget(self.share_button)
-        note_row.addWidget(self.keep_button)
+        # The note, then its two buttons in a row that wraps (`flow_row`): beside the
+        # note they made the row wider than the page at 200 % text.
+        note_row = QVBoxLayout()
+        note_row.setContentsMargins(0, 0, 0, 0)
+        note_row.addWidget(self.note)
+        self.note_buttons = flow_row(self.share_button, self.keep_button)
+        note_row.addWidget(self.note_buttons)
         writer_row = QHBoxLayout()
         writer_row.addWidget(self.writer_label)
         writer_row.addWidget(self.writer)
@@ -101,6 +105,7 @@ class SharingExtras(QWidget):
         if self._sharing is None or self._sharing.sharing_explained:
             return False
         self.note.show()
+        self.note_buttons.show()
         self.share_button.show()
         self.keep_button.show()
         self.share_button.setFocus()
@@ -134,6 +139,7 @@ class SharingExtras(QWidget):
 
     def _hide_note(self) -> None:
         self.note.hide()
+        self.note_buttons.hide()
         self.share_button.hide()
         self.keep_button.hide()
 

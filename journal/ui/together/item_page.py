@@ -135,7 +135,6 @@ class ItemPage(QScrollArea):
         self.responses.setSpacing(8)
         self.respond_label = label("", "subtle")
         self.respond_box = TypedTextField()
-        self.respond_box.setTabChangesFocus(True)
         set_height_in_lines(self.respond_box, 4, "maximum")
         self.respond_button = QPushButton("Keep the response")
         self.respond_button.clicked.connect(self._respond)

@@ -169,7 +169,6 @@ class MyAnswersPage(QWidget):
         self.state = Message("Your answer so far", hide_empty=False)
         self.text = TypedTextField()
         self.text.setAccessibleName("Your answer")
-        self.text.setTabChangesFocus(True)
         self.problem = Message("Problem with your answer", "error")
         self.problem.hide()
         self.kept_note = Message("About this answer", style="notice")

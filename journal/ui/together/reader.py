@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +29,7 @@ from journal.domain.common.local_time import local_day
 from journal.domain.together.items import ItemFilter, SharedItem, Side, apply_filter
 from journal.ui.common.accessibility import Politeness, announce
 from journal.ui.common.dates import date_edit
-from journal.ui.common.flow import flow_row
+from journal.ui.common.flow import ShrinkingRow, flow_row
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.widgets import label
@@ -140,12 +140,13 @@ class ReadTogether(QWidget):
         self.next_button.setAccessibleName("Next entry")
         self.position = label("", "subtle", wrap=False)
         self.position.setAccessibleDescription("Position")
-        steps = QHBoxLayout()
-        steps.addWidget(self.previous_button)
-        steps.addStretch(1)
-        steps.addWidget(self.position)
-        steps.addStretch(1)
-        steps.addWidget(self.next_button)
+        # Side by side while they fit, one above the other when not (`ShrinkingRow`):
+        # never wider than the page at 200 % text.
+        steps = ShrinkingRow()
+        self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        steps.add(self.previous_button)
+        steps.add(self.position, 1)
+        steps.add(self.next_button)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -154,7 +155,7 @@ class ReadTogether(QWidget):
         column.addWidget(self.first.note)
         column.addWidget(self.last.note)
         column.addWidget(self.views, 1)
-        column.addLayout(steps)
+        column.addWidget(steps)
 
         self.whose.currentIndexChanged.connect(self._filter)
         self.between.toggled.connect(self._dates_toggled)
