@@ -205,14 +205,10 @@ def _value_follows_text(spin: QAbstractSpinBox) -> None:
     own validate refuses as typed) kept the typed 7 as the value under it, and the
     context menu's closing showed 7 again."""
     text = spin.lineEdit().text()
-    if spin.specialValueText() and text == spin.specialValueText():
+    if isinstance(spin, QSpinBox | QDoubleSpinBox) and text == spin.specialValueText() != "":
         # The same text shown again: Qt keeps the line's history.
-        if isinstance(spin, QSpinBox):
-            spin.setValue(spin.minimum())
-            return
-        if isinstance(spin, QDoubleSpinBox):
-            spin.setValue(spin.minimum())
-            return
+        spin.setValue(spin.minimum())  # type: ignore[arg-type]  # each its own minimum
+        return
     if spin.validate(text, 0)[0] == QValidator.State.Acceptable:
         spin.interpretText()
 
