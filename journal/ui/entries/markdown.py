@@ -771,12 +771,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.setUndoRedoEnabled(True)
         self.moveCursor(QTextCursor.MoveOperation.End)
         self.ensureCursorVisible()
-        held, self._held = self._held, []
-        for event in held:
-            if isinstance(event, QKeyEvent):
-                self.keyPressEvent(event)
-            else:
-                self.inputMethodEvent(event)
+        self._type_held()
 
     def _drop_opening(self) -> None:
         """Stop an entry still going in, without putting in the rest (another entry
@@ -1167,6 +1162,11 @@ class MarkdownEditor(QPlainTextEdit):
         self._note_paste_step(paste.length, self.soft_breaks.made > self._paste_pieces)
         self.ensureCursorVisible()
         paste.deleteLater()
+        self._type_held()
+
+    def _type_held(self) -> None:
+        """Put in, in order, the keys and input-method text kept while an opening or a
+        paste went in (`_hold`), as if typed now."""
         held, self._held = self._held, []
         for event in held:
             if isinstance(event, QKeyEvent):
