@@ -8,12 +8,13 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QPagedPaintDevice, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -223,6 +224,15 @@ class WelcomePage(Card):
         self.body.addLayout(links)
 
 
+#: Said beside Name when "Create journal" is pressed without one.
+NAME_NEEDED = "Please give the journal a name, then press Create journal."
+#: Said beside "I have written it down" when Continue is pressed before it is ticked.
+NOT_WRITTEN_DOWN = (
+    "Please write the key down or print it, then tick \u201cI have written it down or "
+    "printed it\u201d. Continue goes on once it is ticked."
+)
+
+
 class CreatePage(Card):
     """Create a journal: its name (shown before unlock) and a passphrase typed twice, with a
     strength note."""
@@ -287,7 +297,11 @@ class CreatePage(Card):
         if self.ready():
             return ""
         if not self.name.text().strip():
-            return "Please give the journal a name, then press Create journal."
+            # Beside the Name field, with the focus there, as the passphrase's needs are
+            # said beside its fields: under the buttons it was 280 px from the field
+            # (break test 10 of session 17, finding 7).
+            self.refuse_name(NAME_NEEDED)
+            return ""
         self.passphrase.refuse()
         return ""
 
@@ -314,24 +328,33 @@ class PinnedConfirm(QWidget):
     session 7, finding 4). Enter in it continues once the box is ticked, as Enter
     anywhere on the page does."""
 
-    def __init__(self, confirm: QCheckBox, proceed: QPushButton, parent: QWidget) -> None:
+    def __init__(
+        self, confirm: QCheckBox, needed: QLabel, proceed: QPushButton, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.proceed = proceed
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(confirm)
+        box.addWidget(needed)
         box.addLayout(button_row(proceed))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.proceed.isEnabled():
-            self.proceed.click()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.proceed.click()  # which says what is missing, if anything is
             event.accept()
             return
         super().keyPressEvent(event)
 
 
 class RecoveryKeyPage(Card):
-    """Shows a recovery key once, with a print step and an acknowledgement."""
+    """Shows a recovery key once, with a print step and an acknowledgement. ``proceed``
+    is emitted when Continue is pressed with "I have written it down" ticked; pressed
+    before, Continue (filled, as every page's main button, and never disabled) says
+    beside the tick what is missing (break test 10 of session 17, finding 8: grey and
+    disabled, Enter did nothing and said nothing)."""
+
+    proceed = Signal()
 
     def __init__(self) -> None:
         super().__init__("Your recovery key")
@@ -364,16 +387,42 @@ class RecoveryKeyPage(Card):
         self.confirm = QCheckBox("I have &written it down or printed it")
         describes(keep_it, self.confirm)  # what it is for and where to keep it
         self.continue_button = QPushButton("Continue")
-        self.continue_button.setEnabled(False)
-        self.confirm.toggled.connect(self.continue_button.setEnabled)
+        self.continue_button.setDefault(True)  # drawn filled, as every main button
+        self.continue_button.clicked.connect(self._continue)
+        # Beside the tick: what Continue needs, when pressed before it.
+        self.needed = Message("What Continue needs", "error")
+        self.confirm.toggled.connect(self._ticked)
         self.print_button.clicked.connect(self._print)
         self.body.addLayout(button_row(self.print_button))
         self.print_note = Message("About printing", style="notice")
         self.body.addWidget(self.print_note)
         # In the page until a window pins it below its scrolling part (`take_pinned`).
-        self.pinned = PinnedConfirm(self.confirm, self.continue_button, self)
+        self.pinned = PinnedConfirm(self.confirm, self.needed, self.continue_button, self)
         self.body.addWidget(self.pinned)
         self.finish_layout(self.continue_button)
+
+    def ready(self) -> bool:
+        """Whether Continue goes on now: "I have written it down" is ticked."""
+        return self.confirm.isChecked()
+
+    def not_ready(self) -> str:
+        """Says beside the tick what Continue needs (`NOT_WRITTEN_DOWN`), with the focus
+        on it; "" is returned, so it is not said again under the card."""
+        if not self.ready():
+            self.needed.show_message(NOT_WRITTEN_DOWN, "error", repeat=True)
+            self.confirm.setFocus()
+        return ""
+
+    def _ticked(self, ticked: bool) -> None:
+        if ticked:
+            self.needed.setText("")  # what it said is done
+
+    def _continue(self) -> None:
+        if self.ready():
+            self.needed.setText("")
+            self.proceed.emit()
+        else:
+            self.not_ready()
 
     def take_pinned(self) -> PinnedConfirm:
         """The confirming row taken out of the page, for the caller to put below its
@@ -402,6 +451,7 @@ class RecoveryKeyPage(Card):
         self.key.setAccessibleDescription(f"Your recovery key, letter by letter: {spelled}")
         self.whose.setText(key_caption(journal_name, made_on))
         self.confirm.setChecked(False)
+        self.needed.setText("")
 
     def forget(self) -> None:
         """Take the key off the page, and off the clipboard and the mouse selection
