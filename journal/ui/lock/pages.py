@@ -31,6 +31,7 @@ from journal.ui.common.accessibility import (
 )
 from journal.ui.common.busy import hold_input
 from journal.ui.common.clipboard import clear_clipboard_of
+from journal.ui.common.fit import reserve_room
 from journal.ui.common.in_view import must_be_seen
 from journal.ui.common.label_column import LabelColumn
 from journal.ui.common.undo_steps import empty
@@ -89,6 +90,11 @@ class Card(QWidget):
         self.primary: QPushButton | None = None
         self.back: QPushButton | None = None  # what Escape presses (see finish_layout)
         self.busy = busy_bar(self.doing)
+        # Its room kept while hidden: appearing as the key work starts, it moved the
+        # card and its buttons 6 px (the lead's walk of session 17, L3).
+        policy = self.busy.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.busy.setSizePolicy(policy)
         self.error = Message("What went wrong", "error")
         # Shown while key work runs, on the pages where stopping it changes nothing.
         self.cancel_button: QPushButton | None = None
@@ -226,6 +232,12 @@ class WelcomePage(Card):
 
 #: Said beside Name when "Create journal" is pressed without one.
 NAME_NEEDED = "Please give the journal a name, then press Create journal."
+#: As long as the longest "name in use" refusal (`journal.storage.lock.names.NameInUse`,
+#: a name of `CreatePage`'s 60 characters at most), for the room kept beside Name.
+NAME_TAKEN_ROOM = (
+    f"There is already a journal called \u201c{'M' * 60}\u201d on this computer. "
+    "Please choose another name, so the two are never mixed up."
+)
 #: Said beside "I have written it down" when Continue is pressed before it is ticked.
 NOT_WRITTEN_DOWN = (
     "Please write the key down or print it, then tick \u201cI have written it down or "
@@ -259,6 +271,10 @@ class CreatePage(Card):
         # Beside the Name field: a name another journal here has (`names.NameInUse`).
         self.name_error = Message("About the journal's name", "error")
         self.body.addWidget(self.name_error)
+        # Its room kept, so that a refusal appearing moves neither the fields below nor
+        # the card (break test 10 of session 17, finding 7).
+        self.name_error.keep_room()
+        reserve_room(self.name_error, [NAME_NEEDED, NAME_TAKEN_ROOM])
         self.name.textChanged.connect(lambda _name: self.name_error.setText(""))
         self.passphrase = NewPassphraseFields(column=column)
         self.body.addWidget(self.passphrase)

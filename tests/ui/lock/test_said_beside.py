@@ -7,6 +7,7 @@ and said nothing)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.ui.lock.test_screen import make_window
@@ -54,3 +55,31 @@ def test_an_empty_name_and_an_unticked_key_are_said_beside_them(qtbot, data_dir)
     with qtbot.waitSignal(win.opened, timeout=UNLOCK_WAIT_MS):
         qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
     win.lock()
+
+
+def test_the_create_card_keeps_still_as_refusals_and_the_work_line_appear(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
+    """The lead's walk of session 17, L3, and break test 10 of session 17, finding 7:
+    each message re-centred the card and moved "Create journal"."""
+    win = make_window(qtbot, data_dir)
+    win.resize(1024, 600)
+    win.activateWindow()
+    qtbot.waitActive(win)
+    screen = win.lock_screen
+    qtbot.mouseClick(screen.welcome_page.create_button, Qt.MouseButton.LeftButton)
+    create = screen.create_page
+    qtbot.waitUntil(lambda: screen.currentWidget() is create)
+    QApplication.processEvents()
+    button = create.create_button
+    at = button.mapToGlobal(QPoint(0, 0))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # nothing typed: said beside Name
+    QApplication.processEvents()
+    assert create.name_error.text() and button.mapToGlobal(QPoint(0, 0)) == at
+    qtbot.keyClicks(create.name, "Our journal")
+    qtbot.keyClicks(create.passphrase.first, PASSPHRASE)
+    qtbot.keyClicks(create.passphrase.second, PASSPHRASE)
+    QApplication.processEvents()
+    at = button.mapToGlobal(QPoint(0, 0))
+    create.set_busy(True)  # as the key work starts
+    QApplication.processEvents()
+    assert create.busy.isVisible() and button.mapToGlobal(QPoint(0, 0)) == at
+    create.set_busy(False)
