@@ -24,7 +24,7 @@ class LabelColumn:
     each row with `add_row`."""
 
     def __init__(self) -> None:
-        self._labels: list[QLabel] = []
+        self._labels: list[_ColumnLabel] = []
 
     def add_row(
         self,

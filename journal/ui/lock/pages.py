@@ -8,12 +8,13 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QPagedPaintDevice, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from journal.ui.common.accessibility import (
 )
 from journal.ui.common.busy import hold_input
 from journal.ui.common.clipboard import clear_clipboard_of
+from journal.ui.common.fit import reserve_room
 from journal.ui.common.in_view import must_be_seen
 from journal.ui.common.label_column import LabelColumn
 from journal.ui.common.undo_steps import empty
@@ -88,6 +90,11 @@ class Card(QWidget):
         self.primary: QPushButton | None = None
         self.back: QPushButton | None = None  # what Escape presses (see finish_layout)
         self.busy = busy_bar(self.doing)
+        # Its room kept while hidden: appearing as the key work starts, it moved the
+        # card and its buttons 6 px (the lead's walk of session 17, L3).
+        policy = self.busy.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.busy.setSizePolicy(policy)
         self.error = Message("What went wrong", "error")
         # Shown while key work runs, on the pages where stopping it changes nothing.
         self.cancel_button: QPushButton | None = None
@@ -223,6 +230,21 @@ class WelcomePage(Card):
         self.body.addLayout(links)
 
 
+#: Said beside Name when "Create journal" is pressed without one.
+NAME_NEEDED = "Please give the journal a name, then press Create journal."
+#: As long as the longest "name in use" refusal (`journal.storage.lock.names.NameInUse`,
+#: a name of `CreatePage`'s 60 characters at most), for the room kept beside Name.
+NAME_TAKEN_ROOM = (
+    f"There is already a journal called \u201c{'M' * 60}\u201d on this computer. "
+    "Please choose another name, so the two are never mixed up."
+)
+#: Said beside "I have written it down" when Continue is pressed before it is ticked.
+NOT_WRITTEN_DOWN = (
+    "Please write the key down or print it, then tick \u201cI have written it down or "
+    "printed it\u201d. Continue goes on once it is ticked."
+)
+
+
 class CreatePage(Card):
     """Create a journal: its name (shown before unlock) and a passphrase typed twice, with a
     strength note."""
@@ -249,6 +271,10 @@ class CreatePage(Card):
         # Beside the Name field: a name another journal here has (`names.NameInUse`).
         self.name_error = Message("About the journal's name", "error")
         self.body.addWidget(self.name_error)
+        # Its room kept, so that a refusal appearing moves neither the fields below nor
+        # the card (break test 10 of session 17, finding 7).
+        self.name_error.keep_room()
+        reserve_room(self.name_error, [NAME_NEEDED, NAME_TAKEN_ROOM])
         self.name.textChanged.connect(lambda _name: self.name_error.setText(""))
         self.passphrase = NewPassphraseFields(column=column)
         self.body.addWidget(self.passphrase)
@@ -287,7 +313,11 @@ class CreatePage(Card):
         if self.ready():
             return ""
         if not self.name.text().strip():
-            return "Please give the journal a name, then press Create journal."
+            # Beside the Name field, with the focus there, as the passphrase's needs are
+            # said beside its fields: under the buttons it was 280 px from the field
+            # (break test 10 of session 17, finding 7).
+            self.refuse_name(NAME_NEEDED)
+            return ""
         self.passphrase.refuse()
         return ""
 
@@ -314,24 +344,33 @@ class PinnedConfirm(QWidget):
     session 7, finding 4). Enter in it continues once the box is ticked, as Enter
     anywhere on the page does."""
 
-    def __init__(self, confirm: QCheckBox, proceed: QPushButton, parent: QWidget) -> None:
+    def __init__(
+        self, confirm: QCheckBox, needed: QLabel, proceed: QPushButton, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.proceed = proceed
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(confirm)
+        box.addWidget(needed)
         box.addLayout(button_row(proceed))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.proceed.isEnabled():
-            self.proceed.click()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.proceed.click()  # which says what is missing, if anything is
             event.accept()
             return
         super().keyPressEvent(event)
 
 
 class RecoveryKeyPage(Card):
-    """Shows a recovery key once, with a print step and an acknowledgement."""
+    """Shows a recovery key once, with a print step and an acknowledgement. ``proceed``
+    is emitted when Continue is pressed with "I have written it down" ticked; pressed
+    before, Continue (filled, as every page's main button, and never disabled) says
+    beside the tick what is missing (break test 10 of session 17, finding 8: grey and
+    disabled, Enter did nothing and said nothing)."""
+
+    proceed = Signal()
 
     def __init__(self) -> None:
         super().__init__("Your recovery key")
@@ -364,16 +403,44 @@ class RecoveryKeyPage(Card):
         self.confirm = QCheckBox("I have &written it down or printed it")
         describes(keep_it, self.confirm)  # what it is for and where to keep it
         self.continue_button = QPushButton("Continue")
-        self.continue_button.setEnabled(False)
-        self.confirm.toggled.connect(self.continue_button.setEnabled)
+        self.continue_button.setDefault(True)  # drawn filled, as every main button
+        self.continue_button.clicked.connect(self._continue)
+        # Beside the tick: what Continue needs, when pressed before it.
+        self.needed = Message("What Continue needs", "error")
+        self.needed.keep_room()  # said, it moves no button (L3)
+        reserve_room(self.needed, [NOT_WRITTEN_DOWN])
+        self.confirm.toggled.connect(self._ticked)
         self.print_button.clicked.connect(self._print)
         self.body.addLayout(button_row(self.print_button))
         self.print_note = Message("About printing", style="notice")
         self.body.addWidget(self.print_note)
         # In the page until a window pins it below its scrolling part (`take_pinned`).
-        self.pinned = PinnedConfirm(self.confirm, self.continue_button, self)
+        self.pinned = PinnedConfirm(self.confirm, self.needed, self.continue_button, self)
         self.body.addWidget(self.pinned)
         self.finish_layout(self.continue_button)
+
+    def ready(self) -> bool:
+        """Whether Continue goes on now: "I have written it down" is ticked."""
+        return self.confirm.isChecked()
+
+    def not_ready(self) -> str:
+        """Says beside the tick what Continue needs (`NOT_WRITTEN_DOWN`), with the focus
+        on it; "" is returned, so it is not said again under the card."""
+        if not self.ready():
+            self.needed.show_message(NOT_WRITTEN_DOWN, "error", repeat=True)
+            self.confirm.setFocus()
+        return ""
+
+    def _ticked(self, ticked: bool) -> None:
+        if ticked:
+            self.needed.setText("")  # what it said is done
+
+    def _continue(self) -> None:
+        if self.ready():
+            self.needed.setText("")
+            self.proceed.emit()
+        else:
+            self.not_ready()
 
     def take_pinned(self) -> PinnedConfirm:
         """The confirming row taken out of the page, for the caller to put below its
@@ -402,6 +469,7 @@ class RecoveryKeyPage(Card):
         self.key.setAccessibleDescription(f"Your recovery key, letter by letter: {spelled}")
         self.whose.setText(key_caption(journal_name, made_on))
         self.confirm.setChecked(False)
+        self.needed.setText("")
 
     def forget(self) -> None:
         """Take the key off the page, and off the clipboard and the mouse selection

@@ -52,7 +52,7 @@ class RecoveryKeyDialog(QDialog):
         self.setWindowTitle("Your new recovery key")
         self.page = RecoveryKeyPage()
         self.page.show_key(recovery_key, journal_name, today_local())
-        self.page.continue_button.clicked.connect(self.accept)
+        self.page.proceed.connect(self.accept)
         self.question: Question | None = None  # "Close anyway?", while it is asked
         layout, footer = dialog_layout(self)
         layout.addWidget(self.page)

@@ -268,7 +268,7 @@ class LockScreen(CurrentPageStack):
         page.passphrase.second.textChanged.connect(self.note_secret)
 
     def _wire_key(self, page: RecoveryKeyPage) -> None:
-        page.continue_button.clicked.connect(self._finish_recovery_key)
+        page.proceed.connect(self._finish_recovery_key)
         self._pinned_row.addWidget(page.take_pinned())
         CardColumn(page.card, self.pinned)  # in line with the card's contents
         if self.pinned.window() is page.window():  # pinned by a window (see `pinned`)

@@ -55,5 +55,5 @@ def test_each_page_s_main_button_is_filled_and_says_what_is_missing(  # type: ig
     ), (highlight.name(), {name: fill.name() for name, fill in looks.items()})
     screen.setCurrentWidget(create)
     qtbot.mouseClick(create.create_button, Qt.MouseButton.LeftButton)  # nothing typed
-    assert "give the journal a name" in create.error.text()
+    assert "give the journal a name" in create.name_error.text()  # beside Name (10-s17, 7)
     assert screen.currentWidget() is create

@@ -50,7 +50,10 @@ def test_first_start_welcomes_then_creates_a_journal_and_shows_the_key_once(qtbo
     recovery = key_page.recovery_key
     assert len(recovery.split("-")) == 8
     assert key_page.print_button.isEnabled()
-    assert not key_page.continue_button.isEnabled()
+    # Continue is the page's main button, never disabled: before the tick it says
+    # beside the tick what is missing.
+    qtbot.mouseClick(key_page.continue_button, Qt.MouseButton.LeftButton)
+    assert screen.currentWidget() is key_page and key_page.needed.isVisible()
     key_page.confirm.setChecked(True)
     with qtbot.waitSignal(win.opened):
         qtbot.mouseClick(key_page.continue_button, Qt.MouseButton.LeftButton)
