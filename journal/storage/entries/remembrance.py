@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from sqlalchemy import delete, select
 
 from journal.domain.entries.remembrance import RemembranceDate, RemembranceKind, RemembrancePrefs
+from journal.storage.body.repository import BodyRepository
 from journal.storage.database import Database
 from journal.storage.entries.models import RemembranceRow
 
@@ -32,6 +34,11 @@ class RemembranceStore:
                 )
                 for row in rows
             ]
+
+    def loss_day_noted(self) -> date | None:
+        """The day of the loss the body log's recovery details hold, or None when none
+        is noted (or the journal keeps no body log): where "The day of the loss" opens."""
+        return BodyRepository(self.db).recovery().loss_date
 
     def save(self, remembered: RemembranceDate) -> None:
         with self.db.session() as session:

@@ -13,7 +13,7 @@ leaving the field as it was.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import (
     QDate,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.common.local_time import (
+    EARLIEST_YEAR,
     SECOND_TIME,
     occurrence,
     read_typed,
@@ -53,17 +54,32 @@ from journal.ui.common.local_time import to_qdate, today_local
 from journal.ui.common.typed_over import TypedOver, layout_of
 
 __all__ = [
+    "EARLIEST_DAY",
     "TypedDateEdit",
     "TypedDateTimeEdit",
     "date_edit",
     "date_format",
     "day_picker",
+    "earliest",
     "out_of_range",
     "second_time_row",
     "time_edit",
     "time_format",
     "whole_minute",
 ]
+
+
+#: The earliest day every date field takes, one rule for the app (the first day an entry
+#: may be dated, `local_time.placeable`): a day typed before it is refused beside the
+#: field (`_judge_typed`), and the calendar stops at it. "Written on" took 1899-12-31
+#: without a word (break test 10 of session 17, finding 14).
+EARLIEST_DAY = date(EARLIEST_YEAR, 1, 1)
+
+
+def earliest(edit: QDateTimeEdit) -> None:
+    """Make ``edit`` (a Solace date field) take no day before `EARLIEST_DAY`: Qt's own
+    first day, below Solace's range (`_Range`), which a screen may set later."""
+    QDateTimeEdit.setMinimumDate(edit, to_qdate(EARLIEST_DAY))
 
 
 def date_format(locale: QLocale | None = None) -> str:
@@ -397,7 +413,16 @@ def _judge_typed(edit: QDateTimeEdit, typing: _Typing) -> bool:
             taken.emit()
         return True
     shown, _caret = over.shown()
-    if isinstance(result[0], QDate):
+    first = to_qdate(EARLIEST_DAY)
+    if isinstance(result[0], QDate) and result[0] < first:
+        long = QLocale().toString(result[0], QLocale.FormatType.LongFormat)
+        unit = "year"
+        first_long = QLocale().toString(first, QLocale.FormatType.LongFormat)
+        words = (
+            f"A day as early as {long} cannot be right here (the earliest day "
+            f"Solace takes is {first_long})"
+        )
+    elif isinstance(result[0], QDate):
         unit, words = "year", f"There is no year {result[0].year()} here"
     else:
         unit, words = str(result[0]), str(result[1])
@@ -694,6 +719,7 @@ class TypedDateEdit(_Range, QDateEdit):
         #: The line that says them, for the screen to place right under the field's row
         #: (or a `FieldNotes` form to take): no refusal is only heard, never shown.
         self.note = FieldNote(self)
+        earliest(self)
         self.editingFinished.connect(self.check_range)
 
     def event(self, event: QEvent) -> bool:
@@ -749,6 +775,7 @@ class TypedDateTimeEdit(_Range, QDateTimeEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.note = FieldNote(self)  # the line that says them (see `TypedDateEdit`)
+        earliest(self)
         self._setting = False
         self._exact: QDateTime | None = None  # what the program set, until a change
         self.zone: str | None = None  # whose wall clock the field shows (None: the person's)

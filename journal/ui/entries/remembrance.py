@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,12 +23,17 @@ from PySide6.QtWidgets import (
 
 from journal.domain.entries.remembrance import RemembranceDate, RemembranceKind, RemembrancePrefs
 from journal.storage.entries.remembrance import RemembranceStore
-from journal.ui.common.accessibility import Message, describes
+from journal.ui.common.accessibility import Message, describes, say_instead
 from journal.ui.common.dates import date_edit
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.flow import flow_row
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 from journal.ui.common.widgets import label, wrapping_form
+
+LOSS_DAY_FROM = "The day noted in your recovery details (Body log). Change it here if you like."
+NO_DAY_YET = "No day chosen yet: type the day of the loss, or pick it from the calendar."
+NO_DAY = "No day chosen yet"
+CHOOSE_THE_DAY = "Please type or pick the day of the loss first; no day is chosen yet."
 
 KIND_WORDS = {
     RemembranceKind.LOSS_DATE: "The day of the loss",
@@ -61,7 +66,14 @@ class RemembranceDialog(QDialog):
         for kind, words in KIND_WORDS.items():
             self.kind.addItem(words, kind)
         self.day = date_edit("Date")
-        self.day.setDate(to_qdate(today_local()))
+        # "The day of the loss" opens at the day the recovery details hold, saying so;
+        # with none, at no day, asking for one: it opened at today, which "Keep this
+        # date" pressed unread recorded as her loss (break test 10 of session 17,
+        # finding 14). Another kind opens at today.
+        self._loss_day = store.loss_day_noted()
+        self._day_chosen = False  # the person typed, stepped to or picked a day
+        self.day_source = label("", "subtle")
+        self.day_source.setBuddy(self.day)
         self.name = QLineEdit()
         self.name.setAccessibleName("A name or a few words (optional)")
         self.name.setMaxLength(120)
@@ -76,6 +88,7 @@ class RemembranceDialog(QDialog):
         form = wrapping_form()
         form.addRow("K&ind", self.kind)
         form.addRow("&Date", self.day)
+        form.addRow("", self.day_source)  # where the day shown came from, or none yet
         form.addRow("", self.day.note)  # a day refused is said right under it
         form.addRow("&Name or words", self.name)
         form.addRow("", self.acknowledge)
@@ -97,6 +110,10 @@ class RemembranceDialog(QDialog):
         column.addWidget(self.skip_today)
         footer.addWidget(close)
 
+        self._open_day()
+        self.kind.currentIndexChanged.connect(lambda _index: self._open_day())
+        self.day.dateChanged.connect(lambda _day: self._chosen())
+        self.day.taken.connect(self._chosen)  # typed whole, even the day it showed
         self.add.clicked.connect(self._add)
         self.remove.clicked.connect(self._remove)
         # "Remove the chosen date" only once a date is chosen (it did nothing, silently).
@@ -122,7 +139,46 @@ class RemembranceDialog(QDialog):
     def _follow_choice(self) -> None:
         self.remove.setEnabled(self.list.currentItem() is not None)
 
+    def _open_day(self) -> None:
+        """Show the day a kind opens at, unless the person has chosen one: the day of
+        the loss noted in the recovery details (and where it came from), none yet for
+        the day of the loss otherwise, today for the other kinds."""
+        loss = self.kind.currentData() is RemembranceKind.LOSS_DATE
+        if not self._day_chosen:
+            with QSignalBlocker(self.day):  # the program's day is no choice
+                self.day.setDate(to_qdate(self._loss_day or today_local()))
+        if loss and self._loss_day is not None and not self._day_chosen:
+            self.day_source.setText(LOSS_DAY_FROM)
+        elif loss and not self._day_chosen:
+            self.day_source.setText(NO_DAY_YET)
+        else:
+            self.day_source.setText("")
+        self.day_source.setVisible(bool(self.day_source.text()))
+        waiting = loss and self._loss_day is None and not self._day_chosen
+        self.day.setStyleSheet("QDateEdit { color: palette(placeholder-text); }" if waiting else "")
+        say_instead(self.day, NO_DAY if waiting else None)
+
+    def _chosen(self) -> None:
+        if not self._day_chosen:
+            self._day_chosen = True
+            self._open_day()
+
+    def _needs_a_day(self) -> bool:
+        """True, and the field asks for a day beside it, when "The day of the loss" is
+        kept with no day chosen nor noted."""
+        waiting = (
+            self.kind.currentData() is RemembranceKind.LOSS_DATE
+            and self._loss_day is None
+            and not self._day_chosen
+        )
+        if waiting:
+            self.day.setFocus()
+            self.day.note.say(CHOOSE_THE_DAY)
+        return waiting
+
     def _add(self) -> None:
+        if self._needs_a_day():
+            return
         remembered = RemembranceDate(
             id=str(uuid.uuid4()),
             kind=self.kind.currentData(),

@@ -20,6 +20,8 @@ def test_keeping_and_removing_a_date_is_said(qtbot, unlocked_window, store, a11y
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     assert dialog.list.count() == 0 and not dialog.remove.isEnabled()
+    dialog.kind.setFocus()
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_End)  # "Another date", which opens at today
     dialog.add.setFocus()
     qtbot.waitUntil(dialog.add.hasFocus)
     a11y_events.clear()

@@ -262,3 +262,30 @@ def test_a_refused_moment_left_shows_the_kept_date_and_the_next_button_shows_its
     assert focused != pressed
     edge = focused.pixelColor(focused.width() // 2, 1)  # inside the 3 px ring
     assert edge.name() in {FOCUS_COLOUR[False], FOCUS_COLOUR[True]}, edge.name()
+
+
+def test_a_day_before_1900_is_refused_beside_written_on_and_the_entry_keeps_its_date(
+    qtbot, unlocked_window
+):  # type: ignore[no-untyped-def]
+    """Break test 10 of session 17, finding 14: "1899-12-31 10:00" typed in "Written on"
+    was taken without a word, and the entry listed under 31 December 1899. The earliest
+    day every date field takes is one rule (`dates.EARLIEST_DAY`), said beside it."""
+    from journal.ui.common.dates import EARLIEST_DAY
+
+    area = journal_area(unlocked_window)
+    area.new_entry()
+    write(qtbot, area, "Written today")
+    started = EntryRepository(unlocked_window.journal.db).get(area.editor.entry_id)
+    assert started is not None
+
+    _type_moment(qtbot, area.editor, date(1899, 12, 31), 10, 0)
+    qtbot.keyClick(area.editor.when, Qt.Key.Key_Tab)
+
+    note = area.editor.notes.note("created_at")
+    assert note.isVisible() and "1 January 1900" in note.text(), note.text()
+    assert "cannot be right" in note.text()
+    assert area.editor.when.date() >= QDate(EARLIEST_DAY.year, 1, 1)
+    with qtbot.waitSignal(area.editor.saved, timeout=5_000):
+        qtbot.keyClicks(area.editor.body, " still")
+    kept = EntryRepository(unlocked_window.journal.db).get(area.editor.entry_id)
+    assert kept is not None and kept.created_at == started.created_at

@@ -1,0 +1,71 @@
+""""The day of the loss" opens at the day the recovery details hold, and says so; with
+none noted, at no day, asking for one, and "Keep this date" keeps nothing until a day is
+chosen (break test 10 of session 17, finding 14: it opened at today, which kept as it
+stood recorded today as the day of her loss)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+
+from journal.domain.body.log import RecoveryDetails
+from journal.domain.entries.remembrance import RemembranceKind
+from journal.storage.body.repository import BodyRepository
+from journal.storage.entries.remembrance import RemembranceStore
+from journal.ui.entries.remembrance import LOSS_DAY_FROM, NO_DAY_YET, RemembranceDialog
+
+
+def _dialog(qtbot, journal) -> RemembranceDialog:  # type: ignore[no-untyped-def]
+    dialog = RemembranceDialog(RemembranceStore(journal.db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _keep(qtbot, dialog: RemembranceDialog) -> None:  # type: ignore[no-untyped-def]
+    dialog.add.setFocus()
+    qtbot.waitUntil(dialog.add.hasFocus)
+    qtbot.keyClick(dialog.add, Qt.Key.Key_Space)
+
+
+def test_the_day_of_the_loss_opens_at_the_day_noted(qtbot, journal) -> None:  # type: ignore[no-untyped-def]
+    loss = date(2026, 11, 1)
+    BodyRepository(journal.db).save_recovery(RecoveryDetails(loss_date=loss))
+    dialog = _dialog(qtbot, journal)
+    assert dialog.kind.currentData() is RemembranceKind.LOSS_DATE
+    assert dialog.day.date() == QDate(2026, 11, 1)
+    assert dialog.day_source.isVisible() and dialog.day_source.text() == LOSS_DAY_FROM
+    _keep(qtbot, dialog)
+    (kept,) = RemembranceStore(journal.db).dates()
+    assert kept.day == loss and kept.kind is RemembranceKind.LOSS_DATE
+
+
+def test_with_no_day_noted_it_asks_for_one_and_keeps_nothing_until_chosen(qtbot, journal) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, journal)
+    assert dialog.day_source.isVisible() and dialog.day_source.text() == NO_DAY_YET
+    _keep(qtbot, dialog)
+    assert RemembranceStore(journal.db).dates() == []
+    assert dialog.day.note.isVisible() and "no day is chosen yet" in dialog.day.note.text()
+    assert dialog.day.hasFocus()
+    qtbot.keyClick(dialog.day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    typed = QDate(2026, 10, 30).toString(dialog.day.displayFormat())
+    qtbot.keyClicks(dialog.day, typed)
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Tab)
+    assert not dialog.day_source.isVisible()
+    _keep(qtbot, dialog)
+    (kept,) = RemembranceStore(journal.db).dates()
+    assert kept.day == date(2026, 10, 30)
+
+
+def test_a_day_before_1900_is_refused_beside_the_field(qtbot, journal) -> None:  # type: ignore[no-untyped-def]
+    """The earliest day every date field takes (`dates.EARLIEST_DAY`), here too."""
+    dialog = _dialog(qtbot, journal)
+    dialog.day.setFocus()
+    qtbot.waitUntil(dialog.day.hasFocus)
+    qtbot.keyClick(dialog.day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.day, QDate(1899, 12, 31).toString(dialog.day.displayFormat()))
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Tab)
+    assert dialog.day.note.isVisible() and "cannot be right" in dialog.day.note.text()
+    assert dialog.day.date() >= QDate(1900, 1, 1)
