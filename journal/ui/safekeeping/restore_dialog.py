@@ -581,7 +581,8 @@ class RestoreDialog(QDialog):
         self.footer.set_busy(False)
         self.passphrase.clear()
         self.backup_passphrase.clear()
-        self.restored.emit(journal, words)
+        said = self.footer.keys_not_used()  # typed on while it was checked: said once
+        self.restored.emit(journal, f"{words} {said}" if said else words)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
