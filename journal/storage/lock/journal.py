@@ -103,7 +103,8 @@ from journal.storage.lock.vault import (
 )
 from journal.storage.models import JournalMeta
 from journal.storage.safekeeping import backups, damage
-from journal.storage.safekeeping.checks import opens_with
+from journal.storage.safekeeping.checks import PAGE_SIZE, opens_with
+from journal.storage.safekeeping.cut_log import keep_cut_log
 from journal.storage.safekeeping.swap import finish_restore
 
 log = logging.getLogger(__name__)
@@ -495,6 +496,9 @@ class OpenJournal:
         # A rotation or a new recovery key that a crash cut short (see the module's
         # docstring), noted at unlock; the note stays until a new key replaces it.
         self.interrupted_key_change = ""
+        # The cut-short WAL kept aside at this unlock (`cut_log.keep_cut_log`), for the
+        # window to say once; None when the log was whole.
+        self.cut_log: Path | None = None
         # What its note says besides (`_read_note`): a lock, not a crash, came before
         # the key was shown; a working recovery key existed before the operation.
         self.key_change_locked = False
@@ -1186,6 +1190,8 @@ def unlock_journal(
             readable = damage.some_page_reads(db_path, data_key)
             raise _damaged_or_no_room(folder, problem, readable)
         known_damage.forget_file(db_path)  # its pages read: not a file known damaged
+        # A log cut short is kept before SQLite reads it, so no checkpoint deletes it.
+        cut_log = keep_cut_log(db_path, PAGE_SIZE)
         try:
             engine = open_engine(db_path, data_key)
         except WrongPassphrase:
@@ -1197,6 +1203,7 @@ def unlock_journal(
         db = Database(engine)
         journal = OpenJournal(folder, header, data_key, db)
         journal.opened_with_recovery_key = kind is SlotKind.RECOVERY
+        journal.cut_log = cut_log
         try:
             _check_identity(journal)
             retired = [key for g, key in candidates if g != generation]
