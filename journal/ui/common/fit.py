@@ -530,8 +530,10 @@ class DialogBody(QScrollArea):
         #: manager (which would otherwise grow back at the next layout request).
         self._needed = -1
         #: The heights (pixels) this round of fitting gave the window, by what it needed
-        #: then (`_fit_window`): a round ends at a fit that changes nothing.
+        #: then (`_fit_window`). A round is a chain of fits each of which follows the
+        #: resize the one before made; a fit that resizes nothing ends it.
         self._tried: dict[int, int] = {}
+        self._chained = False  # the last fit resized the window: the next one follows it
         #: The dialog's outer layout holding this body and its button row (set by
         #: `dialog_layout`); what it adds around the body is taken off the room.
         self.outer: QVBoxLayout | None = None
@@ -628,6 +630,9 @@ class DialogBody(QScrollArea):
         window = self.window()
         if not window.isVisible():
             return
+        if not self._chained:
+            self._tried.clear()  # not after a resize of its own: a change, a new round
+        self._chained = False
         if self.outer is not None:
             self.outer.activate()  # this body's height as the rest leaves it now
         # At the width left beside a scroll bar: a scroll bar that came with the
@@ -639,7 +644,6 @@ class DialogBody(QScrollArea):
         around = self._around().height()
         needed = content + around
         if needed == self._needed:
-            self._tried.clear()  # a fixpoint: the next change starts a new round
             return  # nothing changed inside: a size the person chose stays
         self._needed = needed
         # The body as tall as its content within the room, the rest as it wants; never
@@ -649,9 +653,8 @@ class DialogBody(QScrollArea):
         height = max(height, window.minimumHeight())
         height = settled_height(self._tried, needed, height)
         if height != window.height():
+            self._chained = True
             window.resize(window.width(), height)
-        else:
-            self._tried.clear()  # nothing resized: nothing more comes of this round
 
 
 #: The most heights one round of fitting a dialog tries before it settles on the
