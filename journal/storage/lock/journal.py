@@ -103,7 +103,8 @@ from journal.storage.lock.vault import (
 )
 from journal.storage.models import JournalMeta
 from journal.storage.safekeeping import backups, damage
-from journal.storage.safekeeping.checks import opens_with
+from journal.storage.safekeeping.checks import PAGE_SIZE, opens_with
+from journal.storage.safekeeping.cut_log import keep_cut_log
 from journal.storage.safekeeping.swap import finish_restore
 
 log = logging.getLogger(__name__)
@@ -495,6 +496,9 @@ class OpenJournal:
         # A rotation or a new recovery key that a crash cut short (see the module's
         # docstring), noted at unlock; the note stays until a new key replaces it.
         self.interrupted_key_change = ""
+        # The cut-short WAL kept aside at this unlock (`cut_log.keep_cut_log`), for the
+        # window to say once; None when the log was whole.
+        self.cut_log: Path | None = None
         # What its note says besides (`_read_note`): a lock, not a crash, came before
         # the key was shown; a working recovery key existed before the operation.
         self.key_change_locked = False
@@ -1051,16 +1055,22 @@ class OpenJournal:
 
 
 def create_journal(
-    data_dir: Path, name: str, passphrase: str, kdf: KdfParams = DEFAULT_KDF
+    data_dir: Path,
+    name: str,
+    passphrase: str,
+    kdf: KdfParams = DEFAULT_KDF,
+    *,
+    listed: bool = True,
 ) -> tuple[OpenJournal, str]:
     """A new journal and its recovery key (to show once; unconfirmed until
     `OpenJournal.confirm_recovery_key`).
 
     The journal is built in a hidden ``.creating-<id>`` folder that is renamed into
     place once database and key file are complete, so a crash never leaves a
-    half-made journal in the list. Raises `names.NameInUse` when another journal on
-    this computer has ``name`` (compared as `names.name_key` does), before anything
-    is made.
+    half-made journal in the list. With ``listed`` False it is opened in that hidden
+    folder and stays there until `list_journal` (a journal filled before anyone sees
+    it: a rescue). Raises `names.NameInUse` when another journal on this computer has
+    ``name`` (compared as `names.name_key` does), before anything is made.
     """
     names.refuse_taken(data_dir, name)
     header = new_header(name)
@@ -1101,12 +1111,40 @@ def create_journal(
     for path in staging.iterdir():
         if path.is_file():
             path.chmod(0o600)
-    folder = journals / header.journal_id
+    if listed:
+        staging = _into_place(staging, header.journal_id)
+    known_damage.forget_file(staging / DATABASE_NAME)  # a new file, whatever its inode
+    engine = open_engine(staging / DATABASE_NAME, data_key)
+    return OpenJournal(staging, header, data_key, Database(engine)), recovery
+
+
+def _into_place(staging: Path, journal_id: str) -> Path:
+    """Rename the hidden folder ``staging`` to the journal's own folder beside it,
+    durably; returns that folder."""
+    folder = staging.parent / journal_id
     staging.rename(folder)
-    fsync_dir(journals)
-    known_damage.forget_file(folder / DATABASE_NAME)  # a new file, whatever its inode
-    engine = open_engine(folder / DATABASE_NAME, data_key)
-    return OpenJournal(folder, header, data_key, Database(engine)), recovery
+    fsync_dir(staging.parent)
+    return folder
+
+
+def list_journal(journal: OpenJournal) -> OpenJournal:
+    """Move ``journal``, made with ``listed=False`` by `create_journal` and filled since,
+    from its hidden folder into its place among the journals, where the list shows it,
+    and return it open there; ``journal`` itself is closed (its database checkpointed,
+    its key wiped). Until then a crash leaves only a hidden folder the list never
+    shows, never a half-filled journal that opens as an empty one (break test 16 of
+    session 17, finding 4: a rescue killed midway was listed and opened empty).
+    Raises OSError when the folder cannot be moved (it stays hidden then)."""
+    key, header = bytearray(journal.data_key), journal.header
+    try:
+        journal.lock()
+        folder = _into_place(journal.folder, header.journal_id)
+        known_damage.forget_file(folder / DATABASE_NAME)
+        engine = open_engine(folder / DATABASE_NAME, key)
+    except BaseException:
+        wipe(key)
+        raise
+    return OpenJournal(folder, header, key, Database(engine))
 
 
 def roll_back_rotation(folder: Path, kind: SlotKind, secret: bytes) -> bool:
@@ -1186,6 +1224,8 @@ def unlock_journal(
             readable = damage.some_page_reads(db_path, data_key)
             raise _damaged_or_no_room(folder, problem, readable)
         known_damage.forget_file(db_path)  # its pages read: not a file known damaged
+        # A log cut short is kept before SQLite reads it, so no checkpoint deletes it.
+        cut_log = keep_cut_log(db_path, PAGE_SIZE)
         try:
             engine = open_engine(db_path, data_key)
         except WrongPassphrase:
@@ -1197,6 +1237,7 @@ def unlock_journal(
         db = Database(engine)
         journal = OpenJournal(folder, header, data_key, db)
         journal.opened_with_recovery_key = kind is SlotKind.RECOVERY
+        journal.cut_log = cut_log
         try:
             _check_identity(journal)
             retired = [key for g, key in candidates if g != generation]

@@ -43,7 +43,7 @@ from journal.storage.changes import SAME_AS
 from journal.storage.entries.models import EntryRow
 from journal.storage.lock import keys
 from journal.storage.lock.engine import key_connection, wipe
-from journal.storage.lock.journal import OpenJournal, create_journal
+from journal.storage.lock.journal import OpenJournal, create_journal, list_journal
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.vault import (
     DATABASE_NAME,
@@ -302,14 +302,17 @@ def _rescue(
         },
     }
     plan = solace_json.parse(json.dumps(document, ensure_ascii=False), keep_settings=True)
-    journal, recovery = create_journal(data_dir, new_name, new_passphrase, kdf)
+    # Filled out of the list, and listed only once whole: a rescue a crash or a kill
+    # cut short leaves a hidden folder, never a journal that opens empty (`list_journal`).
+    journal, recovery = create_journal(data_dir, new_name, new_passphrase, kdf, listed=False)
     try:
         result = apply(journal, plan, backup=False, keep_shared=True)  # its own entries
+        words = carry(folder, key, journal, held)
+        journal = list_journal(journal)
     except BaseException:
         journal.lock()
-        shutil.rmtree(journal.folder, ignore_errors=True)  # new, and holding nothing yet
+        shutil.rmtree(journal.folder, ignore_errors=True)  # new, and not listed yet
         raise
-    words = carry(folder, key, journal, held)
     rescued = {"entries": result.entries} | result.by_table
     unreadable = tuple(
         told for name, gap in lost.items() if (told := gap.told(name, rescued.get(name, 0)))

@@ -310,6 +310,33 @@ def unread_commits(data: bytes, page_size: int = DEFAULT_PAGE_SIZE) -> int:
     return max(0, held - read_log(rechained(data, size)).commits)
 
 
+def cut_short(size: int, header: bytes, page_size: int = DEFAULT_PAGE_SIZE) -> bool:
+    """Whether a WAL of ``size`` bytes, whose first bytes are ``header``, is not the
+    shape SQLite leaves it in: not empty, yet shorter than its header and one whole
+    frame, or not its 32-byte header plus whole frames (24-byte frame header and one
+    page each; the page size the header gives when it verifies, else the database's
+    ``page_size``, in bytes).
+
+    SQLite writes a log from its start, in whole frames, and reuses the file at its
+    length after a checkpoint: left to itself the file is empty (a new log, or one
+    truncated by a checkpoint) or a header with whole frames. Any other length is a
+    copy or a sync that stopped early, a file-system repair, or a process stopped
+    between the writes of one frame (a crash mid-commit, whose commit was never
+    acknowledged). The two cannot be told apart from the bytes (a cut may end where a
+    torn frame would), and a cut can take acknowledged commits with it while SQLite
+    reads what is left as a healthy log, without a word (break test 16 of session 17,
+    finding 1). So every such log counts as cut short: a torn frame, rare in itself
+    (SQLite writes the frames of a commit, then syncs them, before it acknowledges
+    it), costs a kept copy and a calm note that the latest changes may be missing,
+    which is true of it too; a cut taken for a torn frame would lose words unsaid."""
+    if size == 0:
+        return False
+    size_from_header, _big = _header(header)
+    page = size_from_header or page_size
+    step = FRAME_HEADER_BYTES + page
+    return size < HEADER_BYTES + step or (size - HEADER_BYTES) % step != 0
+
+
 def wal_problem(db_path: Path, page_size: int) -> str | None:
     """`log_problem` of the WAL beside the database ``db_path`` (``<name>-wal``), whose
     pages are ``page_size`` bytes; None when there is no WAL or it cannot be read (a

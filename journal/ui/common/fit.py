@@ -63,6 +63,7 @@ __all__ = [
     "open_on_screen",
     "reserve_room",
     "set_height_in_lines",
+    "settled_height",
     "size_for_opening",
     "window_room",
 ]
@@ -567,6 +568,11 @@ class DialogBody(QScrollArea):
         #: window follows a change of it, never a resize by the person or the window
         #: manager (which would otherwise grow back at the next layout request).
         self._needed = -1
+        #: The heights (pixels) this round of fitting gave the window, by what it needed
+        #: then (`_fit_window`). A round is a chain of fits each of which follows the
+        #: resize the one before made; a fit that resizes nothing ends it.
+        self._tried: dict[int, int] = {}
+        self._chained = False  # the last fit resized the window: the next one follows it
         #: The dialog's outer layout holding this body and its button row (set by
         #: `dialog_layout`); what it adds around the body is taken off the room.
         self.outer: QVBoxLayout | None = None
@@ -651,11 +657,21 @@ class DialogBody(QScrollArea):
         """Make the window as tall as the content needs now (a message appeared, or a
         label wraps to fewer lines at the width the window took), within the screen.
         Measured at the width beside a scroll bar, whether one is shown or not, so
-        that a scroll bar coming or going never makes the window change again."""
+        that a scroll bar coming or going never makes the window change again.
+
+        A fit is a fixpoint reached in a bounded number of steps (`settled_height`):
+        what the dialog needs may still depend on the height the fit itself gave it (a
+        label measured at the width it has, a scroll bar that comes at one height and
+        goes at the next), and the Restore dialog's refusal near the screen's height
+        made it alternate between two values for good, the window resized back and
+        forth with the GUI thread spinning (break test 16 of session 17, finding 2)."""
         self._pending = False
         window = self.window()
         if not window.isVisible():
             return
+        if not self._chained:
+            self._tried.clear()  # not after a resize of its own: a change, a new round
+        self._chained = False
         if self.outer is not None:
             self.outer.activate()  # this body's height as the rest leaves it now
         # At the width left beside a scroll bar: a scroll bar that came with the
@@ -674,9 +690,35 @@ class DialogBody(QScrollArea):
         # text), never shorter than the window's own minimum.
         height = min(min(content, self._limit()) + around, window_room(window).height())
         height = max(height, window.minimumHeight())
+        height = settled_height(self._tried, needed, height)
         if height != window.height():
+            self._chained = True
             window.resize(window.width(), height)
 
+
+#: The most heights one round of fitting a dialog tries before it settles on the
+#: largest of them (`settled_height`).
+FIT_STEPS = 8
+
+
+def settled_height(tried: dict[int, int], needed: int, height: int) -> int:
+    """The height (pixels) to give a dialog that needs ``needed`` pixels now and would
+    be given ``height`` for it, in a round of fitting that gave it the heights in
+    ``tried`` (by what it needed then; updated here).
+
+    A round ends in a bounded number of steps: when ``needed`` comes back (the
+    dialog's needs alternate with the height given to them: a scroll bar that comes
+    at one height and goes at the next), or once `FIT_STEPS` heights were tried, the
+    largest height tried is kept, at which nothing is cut off; what is tried after
+    that in the round is that height again, so the window no longer changes."""
+    if needed in tried or len(tried) >= FIT_STEPS:
+        settled = max(tried.values())  # ``height`` too, when ``needed`` came back
+        tried[needed] = settled
+        for seen in tried:
+            tried[seen] = settled
+        return settled
+    tried[needed] = height
+    return height
 
 def dialog_layout(
     dialog: QDialog, width_chars: int = 0, height_lines: int = 0

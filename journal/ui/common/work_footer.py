@@ -7,6 +7,12 @@ is acceptable (`WorkFooter.accepted`: a folder chosen). It stayed: Export kept
 saying "That folder is inside Solace's own folder…" under a good folder chosen
 since (break test 16 of session 12, finding 3); the rule is `FieldNotes`' own.
 
+While the work runs (`set_busy`), keys that type a character are dropped wherever the
+focus is (`KeysHeld.hold`), and the next message says once that they were not used:
+typed on during a passphrase check, they were added to the passphrase just checked,
+and the rest went into the next field when the focus jumped there with the refusal
+(break test 16 of session 17, finding 2).
+
 One block for every such dialog, so each says what went wrong the same way (an
 error ``Message``: the shown words are what a screen reader reads, announced when
 they change) and shows the same quiet "working" line while the thread pool works.
@@ -17,12 +23,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import shiboken6
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from journal.ui.common.accessibility import Message
 from journal.ui.common.enter_presses import no_focus_default
 from journal.ui.common.field_values import change_signal, value_of
 from journal.ui.common.fit import set_height_in_lines
+from journal.ui.common.keys_held import KEYS_WHILE_CHECKED, KeysHeld
 from journal.ui.common.widgets import busy_bar
 
 #: The lines of the message's room kept above the buttons, shown or not: a refusal
@@ -75,6 +83,8 @@ class WorkFooter(QWidget):
         for widget in (self.room, self.bar, self.buttons):
             layout.addWidget(widget)
         self._about: dict[int, tuple[QWidget, object]] = {}  # field (by id): value refused
+        self.keys_held = KeysHeld(self)
+        self._dropped = 0  # keys dropped while busy, not said yet
         self._watched: set[int] = set()  # the fields whose changes are followed
 
     def show_error(self, text: str, about: Sequence[QWidget] = ()) -> None:
@@ -88,9 +98,18 @@ class WorkFooter(QWidget):
                 self._watched.add(id(field))
                 changed.connect(lambda *_value, field=field: self._changed(field))
         if text:
-            self.error.refuse(text)
+            said = self.keys_not_used()
+            self.error.refuse(f"{text} {said}" if said else text)
         else:
             self.error.clear()
+
+    def keys_not_used(self) -> str:
+        """`KEYS_WHILE_CHECKED` when keys typed while the work ran were dropped and not
+        said yet, else ""; said once (the count is then forgotten). For a dialog that
+        closes on success to add to what it says after."""
+        said = KEYS_WHILE_CHECKED if self._dropped else ""
+        self._dropped = 0
+        return said
 
     def accepted(self, field: QWidget) -> None:
         """A value was chosen for ``field`` and found acceptable (a folder chosen that
@@ -108,20 +127,31 @@ class WorkFooter(QWidget):
     def set_busy(self, busy: bool, doing: str = "") -> None:
         """While ``busy``: the bar runs (and says ``doing``, when given, else the words
         it was made with) (indeterminate until `set_progress`), the error
-        line is cleared and the primary button is disabled; afterwards the bar hides and
+        line is cleared, the primary button is disabled and keys that type a character
+        are dropped (said with the next message, `keys_not_used`); afterwards the bar hides and
         the button is enabled and the default again. A click on it had moved the focus,
         and with it the default, to Cancel when it was disabled (Qt gives the default to
         an auto-default button that takes the focus), so Enter after an error cancelled
         instead of trying again (break test 16 of session 11, 11c)."""
         if busy:
             self.show_error("")
+            self._dropped = 0  # a new check: keys dropped before it were said or moot
             self.bar.setRange(0, 0)
             if doing:
                 self.bar.doing = doing
+        # Keys typed on meanwhile type into no field (see the module's notes).
+        self.keys_held.hold(busy)
+        if not busy:
+            self._dropped += self.keys_held.take()
         self.bar.setVisible(busy)
         self.primary.setEnabled(not busy)
         if not busy:
             self.primary.setDefault(self._default)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Closed (or hidden) while its work runs: no key is held any longer for it."""
+        self.keys_held.hold(False)
+        super().hideEvent(event)
 
     def set_progress(self, done: int, total: int) -> None:
         """Show ``done`` of ``total`` items on the bar (counts, not percent)."""

@@ -20,7 +20,7 @@ from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.names import NameInUse, refuse_taken
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.accessibility import Politeness, announce
-from journal.ui.common.keys_held import KeysHeld
+from journal.ui.common.keys_held import KEYS_WHILE_CHECKED, KeysHeld
 from journal.ui.common.messages import user_message
 from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.undo_steps import empty
@@ -93,10 +93,6 @@ def keys_not_used(waiting: bool) -> str:
         said += " What you wrote before the lock is kept aside, as said above."
     return said
 
-
-#: Added to a refusal at unlock when keys were typed, and dropped, while the passphrase
-#: was checked (`KeysHeld`): never lost without a word.
-KEYS_WHILE_CHECKED = "Keys pressed while it was checked were not used."
 
 #: Said for Unlock with an empty field (nothing is tried, so nothing "did not open").
 NOTHING_TYPED = "Please type your passphrase."

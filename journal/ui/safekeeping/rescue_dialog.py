@@ -130,7 +130,8 @@ class RescueDialog(QDialog):
         self.passphrase.clear()
         self.new_passphrase.first.clear()
         self.new_passphrase.second.clear()
-        self.rescued.emit(result, result.summary(self.old_name))
+        summary, said = result.summary(self.old_name), self.footer.keys_not_used()
+        self.rescued.emit(result, f"{summary} {said}" if said else summary)
         self.accept()
 
     def _refuse_name(self, error: BaseException) -> None:

@@ -38,6 +38,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -101,6 +102,15 @@ NEW_COMPUTER_NOTE = (
 )
 NOW_LABEL = "Your passphrase &now"
 BACKUP_LABEL = "The passphrase this &backup was made with"
+# For a chosen backup file of another journal that is not on this computer: it is
+# added beside yours and opens with its own passphrase, which the one field asks for
+# (break test 16 of session 17, finding 3: it still asked "Your passphrase now", and a
+# wrong passphrase was told only as "This backup is of another journal").
+OTHER_LABEL = "Its &passphrase"
+OTHER_NOTE = (
+    "This backup file is of another journal: it is added beside yours, and opens with "
+    "the passphrase it was made with. Type that one."
+)
 
 
 def describe_backup(backup: Backup, problem: str = "", future: bool = False) -> str:
@@ -287,10 +297,9 @@ class RestoreDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         self.checks_current = _checks_current(journal_folder)
-        layout.addWidget(
-            label(CREDENTIALS_NOTE if self.checks_current else NEW_COMPUTER_NOTE, "subtle")
-        )
-        form = wrapping_form()
+        self.note = label(CREDENTIALS_NOTE if self.checks_current else NEW_COMPUTER_NOTE, "subtle")
+        layout.addWidget(self.note)
+        form = self.form = wrapping_form()
         if self.checks_current:
             self.passphrase = secret_field("Your passphrase now")
             form.addRow(NOW_LABEL, self.passphrase)
@@ -314,6 +323,7 @@ class RestoreDialog(QDialog):
         self.footer.buttons.rejected.connect(self.reject)
         footer_row.addWidget(self.footer)
         self.passphrase.returnPressed.connect(self.start)
+        self.choices.currentRowChanged.connect(self._name_fields)
         self.passphrase.setFocus()
 
     def _fill_choices(self) -> None:
@@ -377,6 +387,7 @@ class RestoreDialog(QDialog):
         self.other_journal = found if other else None
         self.show_error("")
         self._fill_choices()
+        self._name_fields()
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
         announce(
             self.choices,
@@ -384,6 +395,36 @@ class RestoreDialog(QDialog):
             Politeness.POLITE,
             after_focus=True,
         )
+
+    @property
+    def asks_for_its_own_passphrase(self) -> bool:
+        """Whether the one passphrase asked for is the chosen backup's own: a backup
+        file of another journal that is not on this computer (restored beside this
+        one, it needs no passphrase of this journal)."""
+        from journal.storage.safekeeping.restore import journal_is_here
+
+        other = self.other_journal
+        chosen = self.chosen_file is not None and self._source() == str(self.chosen_file)
+        return (
+            self.checks_current
+            and chosen
+            and other is not None
+            and not journal_is_here(self.store.data_dir, other[0])
+        )
+
+    def _name_fields(self) -> None:
+        """Name the passphrase field, and the note above it, for the backup chosen: the
+        passphrase used now, or a backup of another journal's own (`OTHER_LABEL`)."""
+        if not self.checks_current:
+            return
+        own = self.asks_for_its_own_passphrase
+        row = self.form.labelForField(self.passphrase)
+        if isinstance(row, QLabel):
+            row.setText(OTHER_LABEL if own else NOW_LABEL)
+        self.passphrase.setAccessibleName(
+            "The passphrase of the backup" if own else "Your passphrase now"
+        )
+        self.note.setText(OTHER_NOTE if own else CREDENTIALS_NOTE)
 
     @property
     def asks_backup_passphrase(self) -> bool:
@@ -581,7 +622,8 @@ class RestoreDialog(QDialog):
         self.footer.set_busy(False)
         self.passphrase.clear()
         self.backup_passphrase.clear()
-        self.restored.emit(journal, words)
+        said = self.footer.keys_not_used()  # typed on while it was checked: said once
+        self.restored.emit(journal, f"{words} {said}" if said else words)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

@@ -759,6 +759,7 @@ class MainWindow(QMainWindow):
         self._tell_backup_not_made(journal)
         self._start_daily_backup(journal)
         self._tell_unfinished_work(journal)
+        self._tell_cut_log(journal)
         self._tell_key_change(journal)
         self._rebuild_locked_settings()
         log.debug("opened areas in %.1f ms", (time.perf_counter() - started) * 1000)
@@ -828,6 +829,18 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setObjectName("keyChangeNote")
         box.open()  # once the window shows the journal; closed with it at lock
+
+    def _tell_cut_log(self, journal: OpenJournal) -> None:
+        """A log of the latest changes found cut short at this unlock and kept aside
+        (`OpenJournal.cut_log`): said once, calmly, as a note that stays until closed,
+        with what may be missing, where the log is kept and what can help (break test
+        16 of session 17, finding 1: the journal opened without its latest entries and
+        nothing was said)."""
+        from journal.storage.safekeeping.cut_log import cut_log_words
+
+        kept, journal.cut_log = journal.cut_log, None
+        if kept is not None:
+            self.tell(cut_log_words(kept))
 
     def _tell_unfinished_work(self, journal: OpenJournal) -> None:
         """Work cut short last time, said once: an export's plaintext in the place it

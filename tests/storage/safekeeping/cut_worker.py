@@ -8,6 +8,10 @@ usage: cut_worker.py DATA_DIR FOLDER PASSPHRASE import FILE
 usage: cut_worker.py DATA_DIR FOLDER PASSPHRASE backup-file TARGET
     "Back up now…" to TARGET; says "renaming" once the backup file is whole in its
     hidden ``.NAME.partial``, before it is renamed into place.
+usage: cut_worker.py DATA_DIR FOLDER PASSPHRASE rescue NAME
+    Rescue what can be read into a new journal NAME (light key derivation, passphrase
+    `NEW_PASSPHRASE`); says "applied" once every row is written into it, before it is
+    listed.
 """
 
 from __future__ import annotations
@@ -21,8 +25,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from journal.domain.safekeeping.sources import plan_for
+from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.lock.store import JournalStore
 from journal.storage.safekeeping import archive, importer, status
+from journal.storage.safekeeping import rescue as rescuing
 
 
 def stop_after(function: Callable[..., Any], word: str) -> Callable[..., Any]:
@@ -39,8 +45,15 @@ def stop_after(function: Callable[..., Any], word: str) -> Callable[..., Any]:
     return stopped
 
 
+NEW_PASSPHRASE = "a new long passphrase for what was rescued"
+
+
 def main() -> None:
     data_dir, folder, passphrase, work, path = sys.argv[1:6]
+    if work == "rescue":
+        rescuing.apply = stop_after(rescuing.apply, "applied")  # type: ignore[assignment]
+        rescuing.rescue(Path(data_dir), Path(folder), passphrase, path, NEW_PASSPHRASE, LIGHT_KDF)
+        return
     journal = JournalStore(Path(data_dir)).unlock(Path(folder), passphrase)
     if work == "import":
         importer.insert_entries = stop_after(importer.insert_entries, "inserted")  # type: ignore[assignment]

@@ -1,0 +1,87 @@
+"""A backup file of another journal asks for its own passphrase, and a wrong one is
+told as wrong (break test 16 of session 17, finding 3): chosen in this journal's
+Restore, the one field still asked "Your passphrase now" under "To restore over your
+journal, type the passphrase you use now…", and after the yes to restoring another
+journal, a passphrase that did not open it was told only as "This backup is of
+another journal…" again. Real encrypted files; the dialog driven by keys and clicks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from journal.storage.lock import keys
+from journal.storage.lock.store import JournalStore
+from journal.storage.safekeeping.restore import (
+    BackupFileWrongPassphrase,
+    BackupOfAnotherJournal,
+    restore,
+)
+from journal.ui.safekeeping.restore_dialog import NOW_LABEL, OTHER_LABEL, RestoreDialog
+from tests.conftest import UNLOCK_WAIT_MS
+from tests.storage.safekeeping.helpers import digest, write_entries
+from tests.storage.safekeeping.test_restore_credentials import backup_file
+
+THEIRS = "other person words at their desk"
+
+
+@pytest.fixture
+def other_file(tmp_path: Path) -> Path:
+    """A backup file of a journal "Mine" made on another computer, with `THEIRS`."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir(mode=0o700)
+    theirs, _ = JournalStore(elsewhere).create("Mine", THEIRS, keys.LIGHT_KDF)
+    write_entries(theirs, 2)
+    made = backup_file(theirs, tmp_path)
+    theirs.lock()
+    return made
+
+
+def test_a_wrong_passphrase_for_another_journals_backup_is_told_as_wrong(
+    journal, data_dir: Path, other_file: Path
+) -> None:
+    folder = journal.folder
+    journal.lock()
+    before = digest(data_dir)
+    with pytest.raises(BackupFileWrongPassphrase) as told:
+        restore(
+            data_dir, other_file, "not theirs", expected_journal=folder.name, other_journal=True
+        )
+    assert not isinstance(told.value, BackupOfAnotherJournal)  # said already, and agreed
+    assert digest(data_dir) == before
+
+
+def test_the_field_asks_for_the_backups_own_passphrase(
+    qtbot, store, journal, other_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    folder = journal.folder
+    journal.lock()
+    dialog = RestoreDialog(store, folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    row = dialog.form.labelForField(dialog.passphrase)
+    assert isinstance(row, QLabel) and row.text() == NOW_LABEL
+    dialog.choose_file(other_file)
+    assert row.text() == OTHER_LABEL
+    assert "opens with the passphrase it was made with" in dialog.note.text()
+    assert dialog.passphrase.accessibleName() == "The passphrase of the backup"
+
+    qtbot.keyClicks(dialog.passphrase, "not theirs")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible())
+    assert dialog.question is not None
+    # Yes: restore "Mine" beside this journal (not the default, which keeps it out).
+    qtbot.mouseClick(dialog.question.yes_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=UNLOCK_WAIT_MS)
+    said = dialog.error.text()
+    assert said.startswith("That passphrase did not open this backup.")
+    assert "another journal" not in said
+
+    # Another choice (a kept backup of this journal) asks for today's passphrase again.
+    if dialog.choices.count() > 1:
+        dialog.choices.setCurrentRow(1)
+        assert row.text() == NOW_LABEL
