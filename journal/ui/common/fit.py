@@ -720,6 +720,7 @@ def settled_height(tried: dict[int, int], needed: int, height: int) -> int:
     tried[needed] = height
     return height
 
+
 def dialog_layout(
     dialog: QDialog, width_chars: int = 0, height_lines: int = 0
 ) -> tuple[QVBoxLayout, QHBoxLayout]:
