@@ -407,8 +407,6 @@ class RecoveryKeyPage(Card):
         self.continue_button.clicked.connect(self._continue)
         # Beside the tick: what Continue needs, when pressed before it.
         self.needed = Message("What Continue needs", "error")
-        self.needed.keep_room()  # said, it moves no button (L3)
-        reserve_room(self.needed, [NOT_WRITTEN_DOWN])
         self.confirm.toggled.connect(self._ticked)
         self.print_button.clicked.connect(self._print)
         self.body.addLayout(button_row(self.print_button))

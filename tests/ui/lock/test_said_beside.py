@@ -43,11 +43,7 @@ def test_an_empty_name_and_an_unticked_key_are_said_beside_them(qtbot, data_dir)
     # The main button, as on every page: filled (the default), never disabled.
     assert button.isEnabled() and button.isDefault()
     page.key.setFocus()
-    QApplication.processEvents()
-    at = button.mapToGlobal(QPoint(0, 0))
     qtbot.keyClick(page.key, Qt.Key.Key_Return)  # before the tick
-    QApplication.processEvents()
-    assert button.mapToGlobal(QPoint(0, 0)) == at, "Continue moved as the words appeared"
     assert screen.currentWidget() is page
     assert page.needed.isVisible() and "I have written it down" in page.needed.text()
     assert _y(page.confirm) < _y(page.needed) < _y(button)
