@@ -75,7 +75,11 @@ from journal.ui.entries.markdown import LEAVING_THE_TEXT, MarkdownEditor
 from journal.ui.entries.saving import EntrySaver, SaveJob, Snapshot, WriterSource, field_tags
 from journal.ui.entries.sharing import SharingExtras
 
-AUTOSAVE_MS = 1000
+AUTOSAVE_MS = 1000  # a pause in typing this long saves (milliseconds)
+#: Typing that never pauses for `AUTOSAVE_MS` is still saved this often (milliseconds):
+#: a steady writer's words waited for a pause that never came, and a crash after 14 s of
+#: typing lost the whole new entry (break test 16 of session 17, finding 5).
+AUTOSAVE_AT_LEAST_MS = 5000
 PASTING = "Pasting… {percent} %"  # a paste of many lines going in (`markdown.pasting`)
 OPENING = "Opening… {percent} %"  # an entry of many lines going in (`markdown.opening`)
 WORDS_SHARE = 0.45  # the least of the editor's height the words keep with the details shown
@@ -156,6 +160,10 @@ class EntryEditor(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.save_soon)
+        self.at_least = QTimer(self)  # started by the first change since a save
+        self.at_least.setSingleShot(True)
+        self.at_least.setInterval(AUTOSAVE_AT_LEAST_MS)
+        self.at_least.timeout.connect(self.save_soon)
         # After a write that could not happen (a full disk, a journal another program
         # holds, read-only files) the words stay here and are tried again this often,
         # in the background like any autosave.
@@ -561,6 +569,8 @@ class EntryEditor(QWidget):
             return
         self._revision += 1
         self.timer.start()
+        if not self.at_least.isActive():
+            self.at_least.start()
 
     def _show_when(self, moment: datetime, zone: str | None) -> None:
         """The entry's moment in the "Written on" field, or, for a day the field cannot
@@ -695,8 +705,11 @@ class EntryEditor(QWidget):
         """Autosave: take a snapshot now and write it in the background (see `EntrySaver`).
         Costs the GUI thread one pass over the text. While a paste of many lines is
         going in it waits for the paste (the timer is started again): `save_now`
-        finishes the paste and saves the whole."""
+        finishes the paste and saves the whole. Called after a pause in typing
+        (`AUTOSAVE_MS`) or, while typing goes on, `AUTOSAVE_AT_LEAST_MS` after the first
+        change since the last save."""
         self.timer.stop()
+        self.at_least.stop()
         if self.body.pasting:
             self.timer.start()
             return
@@ -824,6 +837,7 @@ class EntryEditor(QWidget):
         """Forget the entry, the text and its undo history (on lock). A save still
         running is finished first, then the save connection is closed."""
         self.timer.stop()
+        self.at_least.stop()
         self.saver.close()
         self.retry.stop()  # after the last save's result, which may have started it
         self._loading = True

@@ -130,3 +130,24 @@ def test_formatting_actions_take_their_markers_off_again(qtbot, unlocked_window)
         assert body.markdown() != "soft words"
         body.actions_by_name[name].trigger()
         assert body.markdown() == "soft words"
+
+
+def test_steady_typing_without_a_pause_is_saved_every_few_seconds(qtbot, unlocked_window):
+    """Break test 16 of session 17, finding 5: the autosave waited for a pause of a
+    second, so a person typing steadily was never saved, and a crash after 14 s of
+    typing lost the whole new entry. Keys 0.3 s apart: saved before they stop."""
+    from journal.ui.entries.editor import AUTOSAVE_AT_LEAST_MS, AUTOSAVE_MS
+
+    area = journal_area(unlocked_window)
+    area.new_entry()
+    saves: list[object] = []
+    area.editor.saved.connect(saves.append)
+    gap = AUTOSAVE_MS * 3 // 10
+    for _key in range(2 * AUTOSAVE_AT_LEAST_MS // gap):
+        qtbot.keyClicks(area.editor.body, "a")
+        qtbot.wait(gap)
+        if saves:
+            break
+    assert saves, "nothing was saved while the typing went on"
+    written = EntryRepository(unlocked_window.journal.db).summaries_page(0, 5)
+    assert [summary.headline[:1] for summary in written] == ["a"]
