@@ -27,11 +27,12 @@ def _click_entry(qtbot, area, entry_id: str) -> None:  # type: ignore[no-untyped
     qtbot.mouseClick(area.timeline.viewport(), Qt.MouseButton.LeftButton, pos=place)
 
 
-def _two_entries(qtbot, window) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
-    """A big entry (many lines, pasted) and a small one; (big id, its text, small id)."""
+def _two_entries(qtbot, window, text: str = "") -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
+    """A big entry (``text``, else many lines; pasted) and a small one; (big id, its
+    text, small id)."""
     area = journal_area(window)
     area.new_entry()
-    text = _many_lines()
+    text = text or _many_lines()
     _paste(area.editor.body, text)
     qtbot.waitUntil(lambda: not area.editor.body.pasting, timeout=60_000)
     assert area.editor.save_now()
@@ -88,15 +89,7 @@ def _one_long_line() -> str:
 
 def test_opening_an_entry_of_one_long_line_lets_the_window_answer(qtbot, unlocked_window):
     area = journal_area(unlocked_window)
-    area.new_entry()
-    text = _one_long_line()
-    _paste(area.editor.body, text)
-    qtbot.waitUntil(lambda: not area.editor.body.pasting, timeout=60_000)
-    assert area.editor.save_now()
-    big = area.editor.entry_id
-    area.new_entry()
-    QTest.keyClicks(area.editor.body, "small")
-    assert area.editor.save_now()
+    big, text, _small = _two_entries(qtbot, unlocked_window, _one_long_line())
     editor = area.editor
     sizes: list[int] = []
     ticking = QTimer()
