@@ -72,8 +72,8 @@ class RemembranceDialog(QDialog):
         # finding 14). Another kind opens at today.
         self._loss_day = store.loss_day_noted()
         self._day_chosen = False  # the person typed, stepped to or picked a day
+        # Heard with the field as its description (not its label: the field is "Date").
         self.day_source = label("", "subtle")
-        self.day_source.setBuddy(self.day)
         self.name = QLineEdit()
         self.name.setAccessibleName("A name or a few words (optional)")
         self.name.setMaxLength(120)
@@ -154,6 +154,8 @@ class RemembranceDialog(QDialog):
         else:
             self.day_source.setText("")
         self.day_source.setVisible(bool(self.day_source.text()))
+        if not self.day.note.text():  # a refusal shown is the description meanwhile
+            self.day.setAccessibleDescription(self.day_source.text())
         waiting = loss and self._loss_day is None and not self._day_chosen
         self.day.setStyleSheet("QDateEdit { color: palette(placeholder-text); }" if waiting else "")
         say_instead(self.day, NO_DAY if waiting else None)
