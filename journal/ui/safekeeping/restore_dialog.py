@@ -449,6 +449,12 @@ class RestoreDialog(QDialog):
         self.footer.show_error(text, (self.choices, *about))
 
     def start(self) -> None:
+        """Check what was chosen and typed, ask what must be asked, then restore in the
+        background. Nothing while a restore runs: Enter in a passphrase field (which
+        calls this directly, whatever the disabled Restore button) started a second
+        one beside it (break test 16 of session 17, re-test, finding 1)."""
+        if self._restoring:
+            return
         source = self._source()
         secret = self.passphrase.text()
         backup_secret = self.backup_passphrase.text() if self.asks_backup_passphrase else None

@@ -472,3 +472,42 @@ def test_enter_restores_again_after_an_error_met_by_a_click(qtbot, store, window
     with qtbot.waitSignal(window.opened, timeout=20_000):
         qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     assert EntryRepository(window.journal.db).count() == 3
+
+
+def test_enter_pressed_again_while_a_restore_runs_starts_no_second_restore(
+    qtbot, journal, tmp_path, monkeypatch
+):  # type: ignore[no-untyped-def]
+    """Break test 16 of session 17 (re-test), finding 1: Enter in the passphrase field
+    while the restore ran started a second one beside it: "Something went wrong on
+    Solace's side", Restore enabled again, and the journal replaced anyway."""
+    import journal.storage.safekeeping.restore as restoring
+    from journal.storage.safekeeping.status import back_up_to
+
+    started: list[Path] = []
+    real_restore = restoring.restore
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        started.append(args[1])  # the real restore, counted
+        return real_restore(*args, **kwargs)
+
+    monkeypatch.setattr(restoring, "restore", counted)
+    write_entries(journal, 7)
+    archive = back_up_to(journal, tmp_path / "b.solacebackup")
+    journal.lock()
+    data = tmp_path / "new computer"
+    data.mkdir(mode=0o700)
+    store = JournalStore(data)
+    window = MainWindow(store, Settings(data), LIGHT_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.mouseClick(window.lock_screen.welcome_page.restore_button, Qt.MouseButton.LeftButton)
+    dialog = restore_dialog()
+    dialog.choose_file(archive)
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=20_000):
+        for _press in range(3):
+            qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert started == [archive]  # one restore, however often Enter was pressed
+    assert EntryRepository(window.journal.db).count() == 7
+    assert len(store.journals()) == 1
+    window.lock()
