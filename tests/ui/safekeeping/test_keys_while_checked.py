@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 
 from journal.domain.safekeeping.rotation import Reason
 from journal.ui.common.keys_held import KEYS_WHILE_CHECKED
-from journal.ui.safekeeping.restore_dialog import RestoreDialog
 from tests.conftest import UNLOCK_WAIT_MS
+from tests.ui.safekeeping.restore_dialogs import shown_restore_dialog
 
 TYPED = "not the one I use"
 
@@ -24,12 +24,7 @@ def test_keys_typed_during_a_restore_check_go_nowhere_and_are_said_once(
     qtbot, store, journal
 ) -> None:  # type: ignore[no-untyped-def]
     journal.backup(Reason.DAILY)
-    folder = journal.folder
-    journal.lock()
-    dialog = RestoreDialog(store, folder)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = shown_restore_dialog(qtbot, store, journal)
     field = dialog.passphrase
     qtbot.keyClicks(field, TYPED)
     qtbot.keyClick(field, Qt.Key.Key_Return)

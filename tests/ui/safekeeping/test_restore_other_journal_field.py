@@ -20,10 +20,11 @@ from journal.storage.safekeeping.restore import (
     BackupOfAnotherJournal,
     restore,
 )
-from journal.ui.safekeeping.restore_dialog import NOW_LABEL, OTHER_LABEL, RestoreDialog
+from journal.ui.safekeeping.restore_dialog import NOW_LABEL, OTHER_LABEL
 from tests.conftest import UNLOCK_WAIT_MS
 from tests.storage.safekeeping.helpers import digest, write_entries
 from tests.storage.safekeeping.test_restore_credentials import backup_file
+from tests.ui.safekeeping.restore_dialogs import shown_restore_dialog
 
 THEIRS = "other person words at their desk"
 
@@ -57,12 +58,7 @@ def test_a_wrong_passphrase_for_another_journals_backup_is_told_as_wrong(
 def test_the_field_asks_for_the_backups_own_passphrase(
     qtbot, store, journal, other_file: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    folder = journal.folder
-    journal.lock()
-    dialog = RestoreDialog(store, folder)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = shown_restore_dialog(qtbot, store, journal)
     row = dialog.form.labelForField(dialog.passphrase)
     assert isinstance(row, QLabel) and row.text() == NOW_LABEL
     dialog.choose_file(other_file)
