@@ -11,8 +11,11 @@ from PySide6.QtWidgets import QApplication
 
 from journal.ui.entries.area import JournalArea
 from journal.ui.lock.screen import keys_not_used
-from tests.storage.safekeeping.helpers import write_entries
-from tests.ui.safekeeping.test_damage_while_open import CANARY, damage_a_page_of_entries
+from tests.ui.safekeeping.test_damage_while_open import (
+    CANARY,
+    damage_a_page_of_entries,
+    entries_in_the_file,
+)
 
 
 def test_keys_still_typed_as_the_damage_page_appears_press_none_of_its_buttons(  # type: ignore[no-untyped-def]
@@ -21,10 +24,7 @@ def test_keys_still_typed_as_the_damage_page_appears_press_none_of_its_buttons( 
     window = unlocked_window
     window.activateWindow()
     journal = window.journal
-    write_entries(journal, 60, word="x" * 900)
-    with journal.db.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    journal.db.engine.dispose()
+    entries_in_the_file(journal)
     area = next(a for a in window.areas if isinstance(a, JournalArea))
     area.new_entry()
     qtbot.keyClicks(area.editor.body, CANARY)

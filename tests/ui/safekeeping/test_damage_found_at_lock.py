@@ -13,8 +13,10 @@ from journal.storage.lock.drafts import DRAFTS_NAME
 from journal.ui.entries.area import JournalArea
 from journal.ui.shell.main_window import DAMAGED_WHILE_OPEN, LOCKED_SAVED
 from tests.conftest import PASSPHRASE
-from tests.storage.safekeeping.helpers import write_entries
-from tests.ui.safekeeping.test_damage_while_open import damage_a_page_of_entries
+from tests.ui.safekeeping.test_damage_while_open import (
+    damage_a_page_of_entries,
+    entries_in_the_file,
+)
 
 CANARY = "Limecanary written after the damage"
 LATER = " and a second sentence before the lock"
@@ -37,10 +39,7 @@ def test_a_lock_over_damage_no_read_met_never_says_everything_was_saved(
     window = unlocked_window
     journal = window.journal
     folder = journal.folder
-    write_entries(journal, 60, word="x" * 900)
-    with journal.db.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    journal.db.engine.dispose()  # read afresh from the file, not from a cache
+    entries_in_the_file(journal)
     damage_a_page_of_entries(folder / "journal.db", bytes(journal.data_key), tmp_path)
     area = next(a for a in window.areas if isinstance(a, JournalArea))
     area.new_entry()

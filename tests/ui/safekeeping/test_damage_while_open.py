@@ -20,14 +20,19 @@ from tests.storage.safekeeping.helpers import (
 CANARY = "Willowcanary I wrote this after the damage"
 
 
-def damaged_open(window) -> None:  # type: ignore[no-untyped-def]
-    """Give the open journal 60 entries, every page in journal.db, then damage it."""
-    journal = window.journal
+def entries_in_the_file(journal) -> None:  # type: ignore[no-untyped-def]
+    """Give the open ``journal`` 60 entries of 900 characters and checkpoint them, so
+    every page is in journal.db (none only in its log), read afresh from the file."""
     write_entries(journal, 60, word="x" * 900)
     with journal.db.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     journal.db.engine.dispose()  # read afresh from the file, not from a cache
-    damage_while_open(journal.folder / "journal.db")
+
+
+def damaged_open(window) -> None:  # type: ignore[no-untyped-def]
+    """Give the open journal 60 entries, every page in journal.db, then damage it."""
+    entries_in_the_file(window.journal)
+    damage_while_open(window.journal.folder / "journal.db")
 
 
 def damage_a_page_of_entries(db: Path, key: bytes, scratch: Path) -> None:
@@ -126,10 +131,7 @@ def test_the_lock_for_damage_leaves_the_file_and_its_log_as_they_were(
     window = unlocked_window
     journal = window.journal
     folder = journal.folder
-    write_entries(journal, 60, word="x" * 900)
-    with journal.db.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    journal.db.engine.dispose()
+    entries_in_the_file(journal)
     write_entries(journal, 3, start=60, word="in the log")  # in the WAL only
     area = next(a for a in window.areas if isinstance(a, JournalArea))
     area.new_entry()
@@ -195,10 +197,7 @@ def test_keys_typed_as_the_damage_lock_begins_are_sealed_with_the_words(
     window = unlocked_window
     journal = window.journal
     folder = journal.folder
-    write_entries(journal, 60, word="x" * 900)
-    with journal.db.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    journal.db.engine.dispose()
+    entries_in_the_file(journal)
     area = next(a for a in window.areas if isinstance(a, JournalArea))
     area.new_entry()
     qtbot.keyClicks(area.editor.body, CANARY)  # not saved yet: no event loop since
