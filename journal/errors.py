@@ -149,7 +149,7 @@ class DiskFull(SolaceError):
     ) -> None:
         self.doing = doing
         self.needed = needed
-        if not doing:  # two lines under the entry (editor.MESSAGE_LINES)
+        if not doing:  # short, under the entry (two lines at 100 % text)
             text = (
                 "Not saved yet: the disk is full. Your words stay in the window; Solace "
                 "will try again once there is space."
@@ -314,7 +314,7 @@ class JournalReadOnly(SolaceError):
                 "then unlock again."
             )
         else:
-            text = (  # two lines under the entry (editor.MESSAGE_LINES)
+            text = (  # short, under the entry (two lines at 100 % text)
                 "Not saved yet: the journal's files became read-only. Your words stay in "
                 "the window until they are writable again."
             )

@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from journal.errors import JournalFileDamaged
-from journal.storage import known_damage
+from journal.storage import known_damage, read_back
 from journal.storage.failures import told
 from journal.storage.models import JournalSetting
 
@@ -113,7 +113,7 @@ class Database:
             return
         try:
             with engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                read_back.checkpoint(connection, known_damage.file_of(engine))
         except DBAPIError as error:
             log.warning("the WAL stays for the next open: %s", type(told(error)).__name__)
         finally:

@@ -128,17 +128,12 @@ def _closing(db_path: Path) -> Any:
 def close_without_checkpoint(dbapi_connection: Any, db_path: Path) -> None:
     """Turn off SQLite's checkpoint-on-close on an open sqlcipher3 connection (it is
     about to be closed). The driver has no ``setconfig``, so ``sqlite3_db_config`` is
-    called on the connection's handle, read from the driver's connection object (its
-    first field after the object header, as in CPython's ``_sqlite``); the handle is
-    used only once SQLite names ``db_path`` through it (nothing is asked of the
+    called on the connection's handle (`sqlite_handle`: nothing is asked of the
     connection itself, which may hold a page's failure), and the setting only
     trusted once read back. Raises RuntimeError when either fails (a driver built
     otherwise; the tests of a lock after damage pin it for the one Solace ships)."""
-    library = _library()
-    handle = ctypes.c_void_p.from_address(id(dbapi_connection) + object.__basicsize__).value
-    named = library.sqlite3_db_filename(ctypes.c_void_p(handle), b"main") if handle else None
-    if named is None or os.path.realpath(os.fsdecode(named)) != os.path.realpath(db_path):
-        raise RuntimeError("the connection's SQLite handle could not be found")
+    library = sqlite_library()
+    handle = sqlite_handle(dbapi_connection, db_path)
     value = ctypes.c_int(-1)
     library.sqlite3_db_config(
         ctypes.c_void_p(handle), _NO_CKPT_ON_CLOSE, ctypes.c_int(1), ctypes.byref(value)
@@ -147,10 +142,26 @@ def close_without_checkpoint(dbapi_connection: Any, db_path: Path) -> None:
         raise RuntimeError("SQLite did not take checkpoint-on-close off")
 
 
+def sqlite_handle(dbapi_connection: Any, db_path: Path) -> int:
+    """The ``sqlite3*`` handle of an open sqlcipher3 connection to ``db_path``: the
+    driver has no accessor, so it is read from the driver's connection object (its
+    first field after the object header, as in CPython's ``_sqlite``), and trusted only
+    once SQLite names ``db_path`` through it. Raises RuntimeError when it cannot be
+    found (a driver built otherwise)."""
+    handle = ctypes.c_void_p.from_address(id(dbapi_connection) + object.__basicsize__).value
+    library = sqlite_library()
+    named = library.sqlite3_db_filename(ctypes.c_void_p(handle), b"main") if handle else None
+    if not handle or named is None:
+        raise RuntimeError("the connection's SQLite handle could not be found")
+    if os.path.realpath(os.fsdecode(named)) != os.path.realpath(db_path):
+        raise RuntimeError("the connection's SQLite handle could not be found")
+    return handle
+
+
 _libraries: list[ctypes.CDLL] = []
 
 
-def _library() -> ctypes.CDLL:
+def sqlite_library() -> ctypes.CDLL:
     """The SQLCipher library the driver is built with (already loaded)."""
     if not _libraries:
         from sqlcipher3 import _sqlite3

@@ -22,6 +22,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from journal.errors import DatabaseTooNew
+from journal.storage import known_damage, read_back
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 log = logging.getLogger(__name__)
@@ -99,6 +100,6 @@ def _compact(engine: Engine) -> None:
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("VACUUM")
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            read_back.checkpoint(connection, known_damage.file_of(engine))
     except SQLAlchemyError:
         log.warning("the journal could not be compacted after its upgrade")

@@ -38,7 +38,7 @@ import re
 from functools import cache
 from typing import Any
 
-from journal.storage.fts_query import fts5_phrase
+from journal.storage.fts_query import fts5_phrase, query_tokens
 from journal.storage.measures import DECIMAL, measure_tokens
 from journal.storage.word_forms import search_fold
 
@@ -125,8 +125,19 @@ def symbol_tokens(*texts: str) -> str:
 
 def symbol_query(text: str) -> list[str]:
     """The symbol runs of a typed query, folded as the index folds them ("🕯️" -> "🕯",
-    "C++" -> "c++"): each is searched for by `symbols_match`."""
-    return _runs(text)
+    "C++" -> "c++"): each is searched for by `symbols_match`.
+
+    A run holding a word of two letters or more ("came+", "^grief", "£50", "mum+dad")
+    is left out: its symbols are ignored as punctuation is ("came." finds "came"), and
+    its words are searched as words (break test 9 of session 19, finding 5: "came+"
+    found nothing, for no entry holds "came+"). A measurement ("39°c") is kept, found
+    as written (`unit_of`); so are runs that are symbols and single letters ("c++",
+    "f#", "🕯")."""
+    return [
+        run
+        for run in _runs(text)
+        if unit_of(run) is not None or not any(len(word) > 1 for word in query_tokens(run))
+    ]
 
 
 def unit_of(run: str) -> str | None:

@@ -54,7 +54,9 @@ _TEXT = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 @example("38.5°C, 101°F) 38ºC 12€")
 def test_the_tokens_are_the_rule_read_one_run_at_a_time(text: str) -> None:
     runs = _one_run_at_a_time(text)
-    assert symbol_query(text) == runs
+    # A query searches only those that hold no word of two letters or more ("+44"
+    # is the number 44): its symbols are ignored as punctuation (session 19, finding 5).
+    assert set(symbol_query(text)) <= set(runs)
     expected = set(runs) | {sub for run in runs for sub in _SYMBOL_RUN.findall(run)}
     expected |= {unit[1] for run in runs if (unit := _UNIT.fullmatch(run))}
     # and the measurements however written (session 15, finding 9)

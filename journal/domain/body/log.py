@@ -44,7 +44,11 @@ def require_utc(name: str, value: datetime) -> None:
 
 
 class BleedingLevel(IntEnum):
-    """How heavy the bleeding is, ordered from none (0) to very heavy (5)."""
+    """How heavy the bleeding is, ordered from none (0) to very heavy (5). ``label`` is
+    its words wherever a stored level is shown to a person (the form's list, Past logs,
+    the charts, the doctor's PDF): each says what it is about on its own, so none is
+    "None" (issue 10, item 6: Past logs said "None" for a day logged with no bleeding,
+    while the form, alone, said "No bleeding"); ``in_words`` is the same in a sentence."""
 
     NONE = 0
     SPOTTING = 1
@@ -57,9 +61,17 @@ class BleedingLevel(IntEnum):
     def label(self) -> str:
         return _BLEEDING_LABELS[self]
 
+    @property
+    def in_words(self) -> str:
+        """The level inside a sentence, lower case: "no bleeding", "spotting", "light
+        bleeding" … "very heavy bleeding"."""
+        if self in (BleedingLevel.NONE, BleedingLevel.SPOTTING):
+            return self.label.lower()
+        return f"{self.label.lower()} bleeding"
+
 
 _BLEEDING_LABELS = {
-    BleedingLevel.NONE: "None",
+    BleedingLevel.NONE: "No bleeding",
     BleedingLevel.SPOTTING: "Spotting",
     BleedingLevel.LIGHT: "Light",
     BleedingLevel.MEDIUM: "Medium",
@@ -135,7 +147,7 @@ class Discharge(Enum):
 
 
 _DISCHARGE_LABELS = {
-    Discharge.NONE: "None",
+    Discharge.NONE: "No discharge",  # never "None" alone (see `BleedingLevel`)
     Discharge.USUAL: "Usual for me",
     Discharge.UNUSUAL_COLOUR: "Unusual colour",
     Discharge.FOUL_SMELLING: "Foul-smelling or unpleasant smell",

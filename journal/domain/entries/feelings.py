@@ -29,6 +29,12 @@ class Mood(enum.IntEnum):
         return _LABELS[self][1]
 
 
+def nearest_mood(average: float) -> Mood:
+    """The mood nearest ``average``, an average of moods (1.0 very heavy to 5.0
+    lighter), for saying a chart's value in words."""
+    return Mood(min(5, max(1, round(average))))
+
+
 _LABELS: dict[Mood, tuple[str, str]] = {
     Mood.VERY_HEAVY: ("Very heavy", "Everything feels like a lot right now."),
     Mood.HEAVY: ("Heavy", "Hard, though there is a little room to breathe."),

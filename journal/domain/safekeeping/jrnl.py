@@ -47,6 +47,7 @@ _NEAR_HEADER = re.compile(r"^\[\d{1,4}[-/.]\d{1,2}[^\]\n]{0,20}\] ")
 _TAG = re.compile(r"(?<![\w@.])@([\w][\w\u200c/+#.-]*[\w+#]|[\w])")
 
 FromLocal = Callable[[datetime], datetime]
+PROGRESS_EVERY = 1000  # entries between two calls of a parse's ``progress``
 
 
 def looks_like(document: Any) -> bool:
@@ -98,10 +99,13 @@ def _make(
     )
 
 
-def parse_json(text: str, from_local: FromLocal) -> ImportPlan:
+def parse_json(
+    text: str, from_local: FromLocal, progress: Callable[[int, int], None] | None = None
+) -> ImportPlan:
     """A ``jrnl --format json`` export. An entry whose date or time cannot be read is
     left out and named in the preview, the others come in (break test 16 of session
-    10, finding 6). Raises `ImportRefused` when the file is not such an export, or
+    10, finding 6). ``progress(done, total)`` is called every `PROGRESS_EVERY` entries
+    read. Raises `ImportRefused` when the file is not such an export, or
     when none of its entries can be read."""
     document = read_json(text)
     if not looks_like(document):
@@ -109,7 +113,10 @@ def parse_json(text: str, from_local: FromLocal) -> ImportPlan:
     seen: Counter[str] = Counter()
     entries = []
     unread: list[str] = []
+    total = len(document["entries"])
     for number, raw in enumerate(document["entries"], start=1):
+        if progress is not None and number % PROGRESS_EVERY == 0:
+            progress(number, total)
         try:
             entries.append(_json_entry(raw, seen, from_local))
         except (KeyError, TypeError, ValueError, AttributeError):

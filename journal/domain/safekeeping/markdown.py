@@ -4,11 +4,11 @@ Covers the Markdown exports of Joplin, Obsidian, Bear, Notion, Google Keep and
 converters such as jimmy. The front matter is the block between a first line
 ``---`` and the next ``---`` (or ``...``), read with PyYAML's safe loader. Fields,
 in any letter case: ``title`` (else the first ``aliases`` entry, else the file
-name); ``created`` or ``date`` (else ``updated``, else a date in the file name,
-else the file's modification time); ``tags`` or ``keywords`` (a list or a
-comma-separated string). Times with a zone keep it; times without one, and bare
-dates, are the person's local time (a bare date at noon, so it stays on its
-day). Front matter that is not valid YAML is kept in the text, nothing lost, and
+name); the date keys of `CREATED` (else those of `UPDATED`, else a date in the file
+name, else the file's modification time), read by `read_moment`; ``tags`` or
+``keywords`` (a list or a comma-separated string). Times with a zone keep it; times
+without one, and bare dates, are the person's local time (a bare date at noon, so it
+stays on its day). Front matter that is not valid YAML is kept in the text, nothing lost, and
 the preview says which files had it.
 
 Solace's own Markdown export (break test 16, finding 4) is read back as it was
@@ -40,21 +40,33 @@ from journal.domain.safekeeping.imported import (
     imported_tags,
     stable_id,
 )
+from journal.domain.safekeeping.shown_html import ESCAPED_FIELD, ESCAPED_VALUE, as_typed
 from journal.domain.safekeeping.yaml_text import FrontMatterLoader
 
 SOURCE = "a folder of Markdown files"
 FromLocal = Callable[[datetime], datetime]
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _NAME_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T _](\d{2})[:_.-]?(\d{2}))?")
-_TEXT_FORMATS = (
-    "%Y-%m-%d %H:%M:%S%z",
-    "%Y-%m-%d %H:%M:%S.%f%z",
-    "%Y-%m-%d %H:%M%z",
-    "%Y-%m-%d %H:%M:%S",
-    "%Y-%m-%d %H:%M",
-    "%Y-%m-%d",
-    "%d/%m/%Y %H:%M",  # Joplin's importer fixtures: day/month/year
-    "%m-%d-%Y %I:%M %p",  # Notesnook: month-day-year, 12-hour
+#: The front-matter keys that say when a note was written, the first one given wins:
+#: ``created`` (Joplin's exporter, jimmy, Obsidian), ``created_at`` (Notesnook's),
+#: ``date`` (pandoc, R Markdown, Apple Journal by way of obsidian-importer, Solace's
+#: own export). Every date key of the samples in ../shared/import-samples is here or
+#: in `UPDATED` (break test 16 of session 18, finding 6: ``created_at`` was not read,
+#: so a Notesnook note was dated by when its file was copied).
+CREATED = ("created", "created_at", "date")
+#: The keys that say when a note was last changed: ``updated`` (Joplin, jimmy, Solace),
+#: ``updated_at`` (Notesnook), ``lastmod`` (Hugo, which Joplin's importer reads too).
+#: A note with only these is dated by them.
+UPDATED = ("updated", "updated_at", "lastmod")
+#: The two non-ISO forms exporters write, each read as its app writes it; a day is
+#: never guessed. Both are day first, as their apps write them: Joplin's importer
+#: fixture ``28/09/2021 20:57``, and Notesnook's export, whose
+#: ``updated_at: 02-01-2024 04:56 AM`` Joplin's importer test reads as 2 January 2024
+#: (laurent22/joplin, ``notesnook_updated_created.md``: Notesnook's default date
+#: format is DD-MM-YYYY, with a 12-hour clock).
+_APP_FORMATS = (
+    "%d/%m/%Y %H:%M",  # Joplin's importer fixtures: day/month/year, 24-hour
+    "%d-%m-%Y %I:%M %p",  # Notesnook: day-month-year, 12-hour
 )
 
 
@@ -102,31 +114,64 @@ def _moment(value: Any, from_local: FromLocal) -> datetime | None:
     """The moment a front-matter date field gives (aware UTC), or None when it gives
     none: empty, unreadable, or the Unix epoch (`EPOCH`), a placeholder; the file's
     own date rule then applies (`parse_file`)."""
-    moment = _read_moment(value, from_local)
+    moment = read_moment(value, from_local)
     return None if moment == EPOCH else moment
 
 
-def _read_moment(value: Any, from_local: FromLocal) -> datetime | None:
+def read_moment(value: Any, from_local: FromLocal) -> datetime | None:
+    """The moment a front-matter date field ``value`` gives, aware UTC, else None.
+
+    ``value`` is what the YAML loader gave: text (our loader keeps every scalar as
+    text), or a ``datetime``/``date``. Text is read by Python's own ISO 8601 reader
+    (``datetime.fromisoformat``: ``2019-05-01 16:54:00Z``, ``…16:54-07:00``,
+    ``2024-06-16T09:00:00``, ``1970-01-01 00:00Z``, a bare ``2021-01-01``), else by
+    one of `_APP_FORMATS`, day first as those apps write it. A time with a zone keeps
+    it; one without is the person's local time (``from_local``, wall time in, aware
+    UTC out); a bare date is noon, so it stays on its day. Text in no known form gives
+    None (the file's own date rule applies): a date is never guessed. Raises
+    nothing."""
     if isinstance(value, datetime):
         return as_utc(value) if value.tzinfo else from_local(value)
     if isinstance(value, date):
         return from_local(datetime(value.year, value.month, value.day, 12, 0))
     if not isinstance(value, str) or not value.strip():
         return None
-    text = value.strip().replace("Z", "+0000").replace("T", " ")
-    for pattern in _TEXT_FORMATS:
-        try:
-            parsed = datetime.strptime(text, pattern)
-        except ValueError:
-            continue
-        if pattern == "%Y-%m-%d":
-            parsed = parsed.replace(hour=12)  # a bare date: noon keeps it on its day
-        return as_utc(parsed) if parsed.tzinfo else from_local(parsed)
+    text = value.strip()
     try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        day = date.fromisoformat(text)
     except ValueError:
+        pass
+    else:
+        return read_moment(day, from_local)
+    parsed: datetime | None
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        parsed = _in_app_format(text)
+    if parsed is None:
         return None
     return as_utc(parsed) if parsed.tzinfo else from_local(parsed)
+
+
+def _in_app_format(text: str) -> datetime | None:
+    """``text`` read in one of `_APP_FORMATS` (wall time), else None."""
+    for pattern in _APP_FORMATS:
+        try:
+            return datetime.strptime(text, pattern)
+        except ValueError:
+            continue
+    return None
+
+
+def _first_moment(
+    fields: dict[str, Any], keys: tuple[str, ...], from_local: FromLocal
+) -> datetime | None:
+    """The moment the first of ``keys`` in ``fields`` that gives one gives (`_moment`)."""
+    for key in keys:
+        moment = _moment(fields.get(key), from_local)
+        if moment is not None:
+            return moment
+    return None
 
 
 def _from_name(name: str, from_local: FromLocal) -> datetime | None:
@@ -173,15 +218,10 @@ def _read_file(
     if title is None and isinstance(fields.get("aliases"), list) and fields["aliases"]:
         title = fields["aliases"][0]
     title_text = " ".join(str(title).split()) if title is not None else stem
-    created = None
-    given = [fields[k] for k in ("created", "date", "updated") if fields.get(k)]
-    for value in given:
-        created = _moment(value, from_local)
-        if created is not None:
-            break
+    created = _first_moment(fields, CREATED + UPDATED, from_local)
     dated = created is not None
     created = created or _from_name(stem, from_local) or modified
-    updated = _moment(fields.get("updated"), from_local) or created
+    updated = _first_moment(fields, UPDATED, from_local) or created
     tags, changed = imported_tags(_tags(fields.get("tags")) + _tags(fields.get("keywords")))
     entry = ImportedEntry(
         id=stable_id("markdown", name, created.isoformat()),
@@ -203,8 +243,8 @@ def _read_file(
 #: Front-matter properties read into the entry's own fields (title, date, tags) or
 #: Solace's own export's; `TRASHED` marks a note its app had put in the trash.
 READ = frozenset(
-    {"title", "aliases", "created", "date", "updated", "tags", "keywords", "zone", "id"}
-    | {"mood", "feelings", "shared"}
+    {"title", "aliases", "tags", "keywords", "zone", "id", *CREATED, *UPDATED}
+    | {"mood", "feelings", "shared", ESCAPED_FIELD}
 )
 TRASHED = "trashed"
 
@@ -240,10 +280,12 @@ def _as_solace_wrote_it(
     """``entry`` read as Solace's export wrote it (`storage.safekeeping.export`): the
     front matter's title, its ``# Title`` line taken off the text, the text exactly
     as it was (the export adds one line break at its end), mood, feelings, shared and
-    the whole list of tags."""
+    the whole list of tags. The text's HTML, written as text (``escaped: "html"``,
+    `shown_html.as_shown`), is read back as typed."""
     title = str(fields.get("title") or "")
     if title and body.startswith(f"# {inline_markdown(title)}\n"):
         body = body.removeprefix(f"# {inline_markdown(title)}\n").removeprefix("\n")
+    body = body.removesuffix("\n")
     mood = fields.get("mood")
     listed = [fields.get("feelings"), fields.get("tags")]
     feelings, tags = ([str(v) for v in x] if isinstance(x, list) else [] for x in listed)
@@ -251,7 +293,7 @@ def _as_solace_wrote_it(
         entry,
         id=own_id,
         title=title,
-        body=body.removesuffix("\n"),
+        body=as_typed(body) if fields.get(ESCAPED_FIELD) == ESCAPED_VALUE else body,
         tags=tuple(tags),
         feelings=tuple(feelings),
         mood=int(mood) if isinstance(mood, str) and mood.isascii() and mood.isdigit() else None,

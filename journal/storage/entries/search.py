@@ -27,6 +27,7 @@ from journal.domain.entries.plain import CLOSE_MARK, CUT, OPEN_MARK, plain_fragm
 from journal.domain.entries.tags import tag_key
 from journal.storage.database import Database
 from journal.storage.entries.repository import ZONE_REACH, summary_from_row
+from journal.storage.entries.term_view import TERMS_TABLE
 from journal.storage.entries.terms import fold_variants, index_terms
 from journal.storage.fts_query import fts5_phrase, query_tokens
 from journal.storage.measures import is_measure, measure_spans, read_measures
@@ -99,8 +100,6 @@ LONGEST_PREFIX_INDEX = 5
 MOST_WHOLE_TERMS = 32
 # The index's terms starting with a prefix (at most MOST_WHOLE_TERMS), or None.
 TermsOf = Callable[[str], list[str] | None]
-# The word index's terms, a view of it on each connection (in memory, nothing stored).
-_TERMS_TABLE = "temp.entries_fts_terms"
 # No term holds U+10FFFF (unicode61 reads an unassigned code point as a separator), so
 # every term that starts with a prefix sorts between it and it with this after it.
 _LAST_CHARACTER = "\U0010ffff"
@@ -108,19 +107,13 @@ _LAST_CHARACTER = "\U0010ffff"
 
 def terms_starting(session: Any, prefix: str) -> list[str] | None:
     """The word index's terms (str) that start with ``prefix`` (a term as the index
-    holds it: `fold_variants`), in the index's order, through a read-only fts5vocab
-    table made in the connection's memory the first time; None when there are more
-    than ``MOST_WHOLE_TERMS`` (the prefix is then searched as a prefix). Costs one
-    read of the matching terms' row lists (about 1 ms for 50,000 rows)."""
-    session.execute(
-        text(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {_TERMS_TABLE} "
-            "USING fts5vocab(main, entries_fts, row)"
-        )
-    )
+    holds it: `fold_variants`), in the index's order, through the read-only fts5vocab
+    table each connection makes as it opens (`term_view.TERMS_TABLE`); None when there
+    are more than ``MOST_WHOLE_TERMS`` (the prefix is then searched as a prefix).
+    Costs one read of the matching terms' row lists (about 1 ms for 50,000 rows)."""
     found = session.scalars(
         text(
-            f"SELECT term FROM {_TERMS_TABLE} WHERE term >= :prefix AND term <= :last "
+            f"SELECT term FROM {TERMS_TABLE} WHERE term >= :prefix AND term <= :last "
             "LIMIT :most"
         ),
         {"prefix": prefix, "last": prefix + _LAST_CHARACTER, "most": MOST_WHOLE_TERMS + 1},
@@ -160,11 +153,12 @@ def match_expression(words: str, terms_of: TermsOf | None = None) -> str | None:
     tokens = query_tokens(words)
     folded = search_fold(words)  # a word ending in a vowel mark (كَتَبَ) is not finished
     last_finished = bool(folded) and not folded[-1].isalnum()
+    glued = _glued_letters(words, tokens)
     parts: list[str] = []
     for position, token in enumerate(tokens):
-        if len(token) < 2:
+        if len(token) < 2 and not glued:
             continue
-        finished = position < len(tokens) - 1 or last_finished
+        finished = position < len(tokens) - 1 or last_finished or glued
         pieces = index_terms(token)
         for index, piece in enumerate(pieces):
             whole = index < len(pieces) - 1
@@ -188,6 +182,17 @@ def match_expression(words: str, terms_of: TermsOf | None = None) -> str | None:
     # FTS5 reads "a b" as a AND b, but not next to a parenthesis: say AND there.
     joiner = " AND " if any(part.startswith("(") for part in parts) else " "
     return joiner.join(parts) or None
+
+
+def _glued_letters(words: str, tokens: list[str]) -> bool:
+    """Whether ``words`` (a query, split into ``tokens`` by `query_tokens`) is single
+    letters or digits glued by punctuation or symbols in one run of non-spaces, with no
+    longer word ("2*3*4", "x^2", "a.b"): they are then searched as whole words (break
+    test 9 of session 19, finding 5: "2*3*4", written in an entry, said "Type a little
+    more to search"). A lone letter, or one typed after a space, still waits."""
+    if len(tokens) < 2 or any(len(token) > 1 for token in tokens):
+        return False
+    return any(len(query_tokens(chunk)) > 1 for chunk in words.split())
 
 
 def _filter_sql(filters: SearchFilters, params: dict[str, Any]) -> list[str]:

@@ -5,7 +5,8 @@ Order on the one connection (StaticPool): key (SQLCipher's raw-key form, given t
 becomes a Python string); ``cipher_log_level = NONE``; a verifying read, so a wrong
 key or a damaged file becomes one clear error; then WAL, FULL sync, foreign keys,
 temp storage in memory (each read back and checked); busy timeout; the TEMP triggers
-that mark any change of a restored journal (`journal.storage.changes`).
+that mark any change of a restored journal (`journal.storage.changes`); the TEMP
+table of the word index's terms (`journal.storage.entries.term_view`).
 
 The engine is built with a ``creator`` callback rather than a URL: no URL, pool or
 dialect object ever holds the key.
@@ -31,8 +32,9 @@ from journal.errors import (
     RequirementMissing,
     WrongPassphrase,
 )
-from journal.storage import known_damage
+from journal.storage import known_damage, read_back
 from journal.storage.changes import watch_changes
+from journal.storage.entries.term_view import make_terms_table
 from journal.storage.failures import told
 from journal.storage.types import register_functions
 
@@ -98,6 +100,7 @@ def _configure(dbapi_connection: Any, _record: Any) -> None:
                 )
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         watch_changes(cursor)  # a restored journal knows when it is no longer its backup
+        make_terms_table(cursor)  # searched as a person types: made once, here
     finally:
         cursor.close()
 
@@ -128,6 +131,7 @@ def _creator(db_path: Path, data_key: bytes | bytearray) -> Callable[[], Any]:
         )
         key_connection(connection, data_key)
         register_functions(connection)
+        read_back.track_checkpoints(connection, db_path)  # the lock knows what wrote
         return connection
 
     return connect

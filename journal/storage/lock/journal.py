@@ -78,11 +78,12 @@ from journal.errors import (
 )
 from journal.files import read_regular_text
 from journal.paths import ensure_private_dir, journals_dir
-from journal.storage import failures, known_damage, migrate
+from journal.storage import failures, known_damage, migrate, read_back
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
 from journal.storage.database import Database
 from journal.storage.lock import drafts, keys, names, snapshots
 from journal.storage.lock.engine import open_engine, open_own_engine, rekey_connection, wipe
+from journal.storage.lock.kept_beside import DAMAGED, PutBack, keep_beside
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.vault import (
     DATABASE_NAME,
@@ -499,6 +500,9 @@ class OpenJournal:
         # The cut-short WAL kept aside at this unlock (`cut_log.keep_cut_log`), for the
         # window to say once; None when the log was whole.
         self.cut_log: Path | None = None
+        # Said once by the window: the key file was put back from a kept copy at this
+        # unlock (`store.key_file_put_back_words`); "" when it was whole.
+        self.key_file_note = ""
         # What its note says besides (`_read_note`): a lock, not a crash, came before
         # the key was shown; a working recovery key existed before the operation.
         self.key_change_locked = False
@@ -545,15 +549,23 @@ class OpenJournal:
         About the cost of reading journal.db once (the unlock's own check). For the lock
         (break test 16 of session 15, finding 6): a page damaged underneath that no read
         had met yet let it say "Everything you wrote was saved" over a journal the next
-        unlock refused."""
+        unlock refused.
+
+        Every page is read only when something may have written to journal.db since the
+        last such read (`read_back.unchanged_since_read`: any write but Solace's own
+        checkpoints); else only the WAL is (`damage.file_problem`), and the lock costs
+        the same whatever the journal's size (issue 12: quit grew with it)."""
         if self.damage_known:
             return True
         db_path = self.folder / DATABASE_NAME
         try:
             with self._key_work:
-                problem = damage.file_problem(db_path) or damage.keyed_problem(
-                    db_path, self.data_key
-                )
+                state = read_back.state_of(db_path)
+                problem = damage.file_problem(db_path)
+                if not problem and not read_back.unchanged_since_read(db_path):
+                    problem = damage.keyed_problem(db_path, self.data_key)
+                    if not problem:
+                        read_back.note_sound(db_path, state)
         except OSError as error:  # gone or unreadable: nothing it holds can be vouched for
             log.warning("the journal's file could not be read back: %s", type(error).__name__)
             problem = "unreadable"
@@ -923,7 +935,7 @@ class OpenJournal:
                     rekey_connection(connection.connection.dbapi_connection, new_key)
                     connection.exec_driver_sql("SELECT count(*) FROM sqlite_master")
                     # The re-encrypted pages into the file itself, then read back.
-                    connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                    read_back.checkpoint(connection, db_path)
                 except Exception as error:  # SQLite's words for a refused write
                     raise failures.told(error) from error
             # The live file, by its path and on a fresh connection, must open with the
@@ -1153,14 +1165,15 @@ def roll_back_rotation(folder: Path, kind: SlotKind, secret: bytes) -> bool:
     test 16 of session 9, finding 18): when a rotation's note (`KEY_CHANGE_NAME`) is
     on disk and ``secret`` opens a kept copy of the key file whose key opens the live
     database, that copy becomes the live key file (`restore_header`; the one put
-    aside is kept as ``vault.json.damaged``). Returns whether it did."""
+    aside is kept beside it as ``vault.json.damaged-<stamp>``). Returns whether it
+    did."""
     try:
         words = _note_words(folder)
     except (OSError, UnicodeDecodeError):
         return False
     if words[:1] != [_ROTATION] or _ASKED in words[2:]:  # asked only: nothing changed
         return False
-    if not restore_header(folder, kind, secret):
+    if restore_header(folder, kind, secret) is None:
         return False
     log.info("rolled back a key rotation the database had not taken")
     return True
@@ -1219,11 +1232,13 @@ def unlock_journal(
         data_key = bytearray(raw_key)
         if len(candidates) > 1 and not opens_with(db_path, data_key):
             continue  # the other generation of an interrupted key rotation
+        state = read_back.state_of(db_path)  # before the read: a write during it shows
         problem = damage.keyed_problem(db_path, data_key)
         if problem:
             readable = damage.some_page_reads(db_path, data_key)
             raise _damaged_or_no_room(folder, problem, readable)
         known_damage.forget_file(db_path)  # its pages read: not a file known damaged
+        read_back.note_sound(db_path, state)  # the lock reads it again only if written
         # A log cut short is kept before SQLite reads it, so no checkpoint deletes it.
         cut_log = keep_cut_log(db_path, PAGE_SIZE)
         try:
@@ -1319,26 +1334,32 @@ def _check_identity(journal: OpenJournal) -> None:
 
 
 def restore_header(
-    folder: Path, kind: SlotKind, secret: bytes, candidates: list[VaultHeader] | None = None
-) -> bool:
+    folder: Path,
+    kind: SlotKind,
+    secret: bytes,
+    candidates: list[VaultHeader] | None = None,
+    why: str = DAMAGED,
+) -> PutBack | None:
     """Put back a journal's missing or damaged key file from a copy kept with its
     snapshots (or one of ``candidates``, e.g. the live header mended by
     `journal.storage.lock.vault.mended`), if ``secret`` unwraps a key in it which
     opens the live database.
 
-    The damaged file, if any, is kept beside it as ``vault.json.damaged``. Returns
-    whether a copy was put back.
+    The file found in its place, if any, is kept beside it under a name of its own for
+    ``why`` (`kept_beside.keep_beside`: ``vault.json.damaged-<stamp>``, or
+    ``vault.json.another-journal-<stamp>`` for another journal's key file), never over
+    one kept before (break test 16 of session 18, re-test R4). Returns what was done,
+    None when no copy was put back. Raises OSError when the files cannot be moved.
     """
     db_path = folder / DATABASE_NAME
     if not db_path.is_file():
-        return False
+        return None
     for header in kept_headers(folder) if candidates is None else candidates:
         for _generation, raw_key in opening_keys(header, kind, secret):
             if snapshots.opens_with(db_path, raw_key):
-                damaged = folder / HEADER_NAME
-                if damaged.exists():
-                    damaged.replace(folder / f"{HEADER_NAME}.damaged")
+                found = folder / HEADER_NAME
+                kept = keep_beside(found, why) if found.exists() else None
                 write_header(folder, header)
                 log.info("restored the key file from a snapshot's copy")
-                return True
-    return False
+                return PutBack(kept)
+    return None

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from journal.errors import JournalDamaged, JournalMissing, SolaceError
 from journal.paths import journals_dir
-from journal.storage.lock.vault import kept_headers, name_left, read_header
+from journal.storage.lock.vault import HEADER_NAME, kept_headers, name_left, read_header
 
 
 class NameInUse(SolaceError):
@@ -49,6 +49,21 @@ def _name_of(folder: Path) -> str:
     with contextlib.suppress(OSError):
         return name_left(folder)
     return ""
+
+
+def name_here(data_dir: Path, journal_id: str) -> str | None:
+    """The name the journal ``journal_id`` is listed by under ``data_dir``: None when it
+    is not there (no key file of it), "" when its name cannot be read.
+
+    A backup keeps the name its journal had when it was made; the journal may have been
+    renamed since, or added here as "Mine (2)" (`free_name`). Solace names a journal to
+    the person by this name, the one on the lock screen, never by a backup's (break
+    test 16 of session 18, finding 2: Restore asked for "your passphrase" and named the
+    backup's "Mine" for the journal it replaced, "Ours" here)."""
+    folder = journals_dir(data_dir) / journal_id
+    if not (folder / HEADER_NAME).is_file():
+        return None
+    return _name_of(folder)
 
 
 def names_in_use(data_dir: Path, besides: Path | None = None) -> set[str]:

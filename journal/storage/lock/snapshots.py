@@ -34,6 +34,7 @@ from journal.storage.lock.vault import (
     SlotKind,
     VaultHeader,
     backups_dir,
+    checksum_fails,
     unwrap_candidates,
 )
 
@@ -119,10 +120,18 @@ def settle_headers(journal_folder: Path, data_key: bytes | bytearray) -> list[Pa
     Needs no engine, so a restore from the lock screen settles the snapshots with the
     key the person's current credential unwrapped, before it lists or uses any of them.
     Cheap when all is settled: only snapshots whose header differs are opened.
+
+    A live header whose checksum fails (damaged on the disk) is never given to them:
+    they are what mends it (`vault.mended`), and a restore over such a key file gave
+    it to every kept backup and to the copy kept aside (break test 16 of session 19,
+    finding 1); then nothing is written and no snapshot is called stale.
     """
     for leftover in leftover_temp_files(journal_folder):
         leftover.unlink(missing_ok=True)
     live = read_regular(journal_folder / HEADER_NAME)
+    if checksum_fails(live):
+        log.warning("the live key file is damaged: the kept copies keep theirs")
+        return []
     stale: list[Path] = []
     for folder in list_snapshots(journal_folder):
         header = folder / HEADER_NAME

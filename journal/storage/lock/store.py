@@ -28,6 +28,7 @@ from journal.files import read_regular
 from journal.paths import journals_dir
 from journal.storage import places
 from journal.storage.lock import keys
+from journal.storage.lock.kept_beside import ANOTHER_JOURNAL, DAMAGED, PutBack, kept_beside
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.vault import (
     DATABASE_NAME,
@@ -41,6 +42,7 @@ from journal.storage.lock.vault import (
     kept_headers,
     mended,
     name_left,
+    of_another_journal,
     passphrase_fits,
     read_header,
     unwrap_candidates,
@@ -183,26 +185,39 @@ class JournalStore:
         )
 
         require_sqlcipher()
+        put_back: PutBack | None = None  # the key file replaced by a kept copy: told once open
+        foreign: VaultHeader | None = None  # another journal's key file, found in its place
         try:
             live = read_header(folder)
         except (JournalMissing, JournalDamaged):
-            if not restore_header(folder, kind, secret):
+            put_back = restore_header(folder, kind, secret)
+            if put_back is None:
                 if kept_headers(folder):  # found, but the secret opens no kept copy
                     raise WrongPassphrase() from None
                 raise
         else:
             own = own_headers(folder) if belongs_elsewhere(folder, live) else None
-            if own is not None and not restore_header(folder, kind, secret, own):
-                raise JournalDamaged(f"{foreign_problem(live)} {foreign_help(folder, own)}")
-            repaired = None if sound(folder, live) else mended(live, kept_headers(folder))
-            if repaired is not None and not restore_header(folder, kind, secret, [repaired]):
-                raise JournalDamaged(
-                    f"{HEADER_ALTERED} Solace keeps a copy of the damaged part with the "
-                    "backups, but that passphrase did not open it either. Please check it "
-                    "and try again, or use your recovery key. Nothing has been changed."
-                )
+            if own is not None:
+                put_back = restore_header(folder, kind, secret, own, ANOTHER_JOURNAL)
+                if put_back is None:
+                    raise JournalDamaged(f"{foreign_problem(live)} {foreign_help(folder, own)}")
+                foreign = live
+            else:
+                repaired = None if sound(folder, live) else mended(live, kept_headers(folder))
+                if repaired is not None:
+                    put_back = restore_header(folder, kind, secret, [repaired])
+                    if put_back is None:
+                        raise JournalDamaged(
+                            f"{HEADER_ALTERED} Solace keeps a copy of the damaged part with "
+                            "the backups, but that passphrase did not open it either. Please "
+                            "check it and try again, or use your recovery key. Nothing has "
+                            "been changed."
+                        )
         try:
-            return unlock_journal(folder, kind, secret)
+            journal = unlock_journal(folder, kind, secret)
+            if put_back is not None:
+                journal.key_file_note = key_file_put_back_words(put_back, kind, foreign)
+            return journal
         except (JournalDamaged, WrongPassphrase) as error:
             # A rotation that dropped the old generation from the key file while the
             # database stayed under the old key (break test 16 of session 9, finding
@@ -428,11 +443,7 @@ def own_headers(folder: Path) -> list[VaultHeader]:
 def foreign_problem(header: VaultHeader) -> str:
     """The words for a key file that names another journal than its folder (`header.name`):
     what is wrong, and that the database was not touched."""
-    return (
-        "The key file in this journal's folder (vault.json) belongs to another journal, "
-        f"“{header.name}”, not to this one: a copy or a sync may have mixed two folders. "
-        "This journal's database has not been touched."
-    )
+    return f"{of_another_journal(header.name)} This journal's database has not been touched."
 
 
 def foreign_help(folder: Path, own: list[VaultHeader]) -> str:
@@ -442,13 +453,68 @@ def foreign_help(folder: Path, own: list[VaultHeader]) -> str:
         return (
             "Solace keeps a copy of this journal's own key file with its backups. Type "
             "this journal's passphrase, or use its recovery key, and Solace will put that "
-            "copy back and open it. Nothing has been changed."
+            "copy back and open it as it is, with every word in it, the latest too. "
+            "Nothing has been changed."
         )
     return (
         "No copy of this journal's own key file was found with its backups. If you have "
         "a copy of the journal's folder elsewhere, copy its vault.json into "
         f"{folder}. Nothing has been deleted."
     )
+
+
+def key_file_put_back_words(
+    put_back: PutBack, kind: SlotKind, foreign: VaultHeader | None = None
+) -> str:
+    """Said once a journal opened with ``kind`` of secret after its key file was
+    replaced by the copy kept with its backups (`journal.restore_header`, which did
+    ``put_back``): damaged, missing, or ``foreign``, another journal's key file (said in
+    `foreign_problem`'s words, as the lock screen lists it). It names the file kept
+    beside it and the ones kept there before for the same reason. A damaged key file
+    was replaced without a word (break test 16 of session 18, finding 8), though it can
+    be the first sign of a failing disk or of a tool changing the folder, while she can
+    still act; another journal's was called damaged (re-test R5), and a second damaged
+    one silently took the first one's place (re-test R4)."""
+    secret = "passphrase" if kind is SlotKind.PASSPHRASE else "recovery key"
+    kept = put_back.kept
+    if foreign is not None and kept is not None:
+        earlier = _kept_before(kept, ANOTHER_JOURNAL, "found in its place before")
+        return (
+            f"{foreign_problem(foreign)} Your {secret} opened this journal's own key file, "
+            "kept with its backups, so that copy is in its place now, and the key file of "
+            f"“{foreign.name}” is kept beside it as {kept.name}{earlier}; nothing "
+            "else was changed. A sync or clean-up tool that mixed the folders may do it "
+            "again: a backup file in another place (Settings, Back up now…) keeps your "
+            "journal safe."
+        )
+    if kept is not None:
+        found = (
+            f"was damaged. Your {secret} opened the copy Solace keeps with its backups, so "
+            "that copy is in its place now, and the damaged file is kept beside it as "
+            f"{kept.name}{_kept_before(kept, DAMAGED, 'found damaged before')}"
+        )
+    else:
+        found = (
+            f"was missing. Your {secret} opened the copy Solace keeps with its backups, "
+            "so that copy is in its place now"
+        )
+    return (
+        f"This journal's key file (vault.json) {found}; nothing else was changed. A "
+        "damaged or missing file can be the first sign of a failing disk, or of a sync "
+        "or clean-up tool changing the journal's folder: a backup file in another place "
+        "(Settings, Back up now…) keeps your journal safe."
+    )
+
+
+def _kept_before(kept: Path, why: str, found: str) -> str:
+    """The key files kept beside ``kept``'s journal for ``why`` before it, in words
+    ("", or ", and the one found damaged before is kept there too, as …")."""
+    before = [p.name for p in kept_beside(kept.parent / HEADER_NAME, why) if p != kept]
+    if not before:
+        return ""
+    if len(before) == 1:
+        return f", and the one {found} is kept there too, as {before[0]}"
+    return f", and the {len(before)} {found} are kept there too"
 
 
 def sound(folder: Path, header: VaultHeader) -> bool:
@@ -477,10 +543,14 @@ def header_altered(folder: Path) -> bool:
 
 def _help(folder: Path, copies: list[VaultHeader]) -> str:
     if copies:
+        # Said before Restore a backup… is offered: the passphrase opens the journal as
+        # it is, and a restore only goes back to an older backup (break test 16 of
+        # session 19, finding 1: a restore from here dropped the latest words unasked).
         return (
-            "Solace keeps a copy of the key file with this journal's snapshots. Type your "
-            "passphrase, or use your recovery key, and Solace will open the journal with "
-            "that copy. Nothing has been changed."
+            "Your passphrase opens this journal as it is, with every word in it, the "
+            "latest too: nothing is lost. Solace keeps a copy of the key file with this "
+            "journal's backups; type your passphrase, or use your recovery key, and "
+            "Solace puts that copy back and opens the journal. Nothing has been changed."
         )
     return (
         "No copy of the key file was found beside it, and without one neither the "

@@ -559,6 +559,17 @@ def kept_headers(folder: Path) -> list[VaultHeader]:
     return found
 
 
+def of_another_journal(name: str) -> str:
+    """The words for a key file in a journal's folder that is another journal's, named
+    ``name`` (its id differs from the folder's: break test 16, N8), wherever it is met:
+    the lock screen's list, the note after an unlock put this journal's own copy back,
+    a backup refused while the journal is open."""
+    return (
+        "The key file in this journal's folder (vault.json) belongs to another journal, "
+        f"“{name}”, not to this one: a copy or a sync may have mixed two folders."
+    )
+
+
 HEADER_ALTERED = (
     "This journal's key file (vault.json) is damaged: a key in it no longer reads as it "
     "was written (a changed byte on the disk), so no passphrase can open it as it is."

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import shutil
 import sys
@@ -42,15 +43,21 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from journal.domain.common.ids import is_uuid
 from journal.domain.common.local_time import local_day, now_utc, to_local
 from journal.domain.safekeeping.rotation import BackupStamp, Reason, is_due, to_keep
 from journal.errors import DiskFull, JournalFileDamaged, SolaceError, StorageFailed
 from journal.files import read_regular
 from journal.paths import FILE_MODE, ensure_private_dir
-from journal.storage import known_damage
+from journal.storage import known_damage, read_back
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
 from journal.storage.failures import damaged
-from journal.storage.lock.vault import VaultHeader, backups_dir
+from journal.storage.lock.vault import (
+    VaultHeader,
+    backups_dir,
+    checksum_fails,
+    of_another_journal,
+)
 from journal.storage.safekeeping.checks import (
     CheckResult,
     check_database,
@@ -68,6 +75,7 @@ DAMAGED = "DAMAGED"  # in a copy kept aside before a restore: it failed its chec
 SAME_AS_FILE = "SAME_AS"
 NO_ROOM = ".no-room-"  # an empty file in backups/: the last automatic one found no room
 _STAMP = "%Y%m%dT%H%M%S%fZ"
+log = logging.getLogger(__name__)
 
 
 class BackupFailed(SolaceError):
@@ -77,6 +85,54 @@ class BackupFailed(SolaceError):
         super().__init__(
             "A backup of your journal could not be made just now, so none was kept. "
             "Your journal itself is unchanged. " + detail
+        )
+
+
+class KeyFileMissing(BackupFailed):
+    """The open journal's key file (``vault.json``) is gone from its folder, moved or
+    deleted by something outside Solace, so no backup can hold it. Said as that, never
+    as "could not save just now (No such file or directory)", which promised a retry
+    that never came and hid the missing file (break test 16 of session 18, finding 10).
+    """
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This journal's key file (vault.json) is missing from its folder: something "
+            "outside Solace moved or deleted it. Your words go on being saved while the "
+            "journal is open. If you can, put the file back; if not, the next unlock "
+            "offers the copy Solace keeps with its backups."
+        )
+
+
+class KeyFileDamaged(BackupFailed):
+    """The open journal's key file was changed on the disk since Solace wrote it (its
+    checksum fails, or a part of it can no longer be used), so a backup holding it
+    would not open with the passphrase: none is made. Break test 16 of session 18,
+    re-test R6: "Back up now…" wrote such a file and said it opened with the
+    passphrase; only the recovery key did."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This journal's key file (vault.json) was changed on the disk while the "
+            "journal was open, so a backup of it would not open with your passphrase. "
+            "Your words go on being saved. Lock and unlock the journal: Solace then puts "
+            "back the good copy it keeps with its backups, and says so."
+        )
+
+
+class KeyFileOfAnotherJournal(BackupFailed):
+    """The key file in the open journal's folder is another journal's, named ``name``
+    (a copy or a sync mixed two folders while it was open), so a backup holding it
+    would not open with this journal's passphrase, and would be listed as the other
+    journal's: none is made. A sound key file of another journal passed the check of
+    re-test R6 (break test 16 of session 18, re-test R5's kind)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"{of_another_journal(name)} So a backup holding it would not open with your "
+            "passphrase. Your words go on being saved. Lock and unlock the journal: "
+            "Solace then puts back this journal's own key file, kept with its backups, "
+            "and says so."
         )
 
 
@@ -204,7 +260,7 @@ def _write(
                 connection.exec_driver_sql("VACUUM INTO ?", (str(copy),))
         os.chmod(copy, FILE_MODE)
         _fsync_file(copy)
-        atomic_write_bytes(partial / HEADER_NAME, read_regular(journal_folder / HEADER_NAME))
+        atomic_write_bytes(partial / HEADER_NAME, _key_file(journal_folder))
         if data_key is not None:
             result = check_pages(copy, data_key)
             if not result.ok and _own_pages_fail(journal_folder, data_key):
@@ -234,6 +290,47 @@ def _write(
         for note in root.glob(f"{NO_ROOM}*"):
             note.unlink(missing_ok=True)
     return Backup(final, taken_at, reason)
+
+
+def check_key_file(journal_folder: Path) -> None:
+    """Check, before a backup file is asked for, that the key file of the journal in
+    ``journal_folder`` can go into a backup (`_key_file`), so "Back up now…" says why
+    not before it opens a chooser or asks to replace a file with a backup it would then
+    refuse to write. Raises `KeyFileMissing`, `KeyFileDamaged`,
+    `KeyFileOfAnotherJournal`, or OSError when it cannot be read."""
+    _key_file(journal_folder)
+
+
+def _key_file(journal_folder: Path) -> bytes:
+    """The bytes of the key file of the journal in ``journal_folder``. Raises
+    `KeyFileMissing` when it is not there, `KeyFileDamaged` when it is not as Solace
+    wrote it, `KeyFileOfAnotherJournal` when it names another journal than its folder
+    (named by the journal's id), `OSError` when it cannot be read."""
+    try:
+        raw = read_regular(journal_folder / HEADER_NAME)
+    except FileNotFoundError as error:
+        log.warning("no backup: the journal's key file is missing")
+        raise KeyFileMissing() from error
+    if not _sound_header(raw):
+        log.warning("no backup: the journal's key file was changed on the disk")
+        raise KeyFileDamaged()
+    owner = VaultHeader.from_bytes(raw)
+    if is_uuid(journal_folder.name) and owner.journal_id != journal_folder.name:
+        log.warning("no backup: the key file in the journal's folder is another journal's")
+        raise KeyFileOfAnotherJournal(owner.name)
+    return raw
+
+
+def _sound_header(raw: bytes) -> bool:
+    """Whether ``raw`` is a key file as Solace wrote it: no checksum that fails (one
+    written before checksums has none) and every part of it can be used
+    (`VaultHeader.unusable_kinds`)."""
+    if checksum_fails(raw):
+        return False
+    try:
+        return not VaultHeader.from_bytes(raw).unusable_kinds()
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return False
 
 
 def _own_pages_fail(journal_folder: Path, data_key: bytes | bytearray) -> bool:
@@ -277,7 +374,7 @@ def copy_pages(engine: Engine, db_path: Path, copy: Path, attempts: int = 3) -> 
         if raw is None or raw.in_transaction:
             return False
         for _ in range(attempts):
-            busy, _frames, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            busy, _frames, _done = read_back.checkpoint(raw, db_path)
             if busy:
                 continue
             raw.execute("BEGIN")
@@ -485,7 +582,10 @@ def not_offered(backup: Backup, journal_id: str) -> str:
     its database, never a decryption): a copy marked `DAMAGED`; a database that is not
     a journal's (a PDF, a file cut short, empty, a pipe); a backup of another journal
     than ``journal_id`` (copied into this folder by hand or a sync: its passphrase
-    would be called wrong); a key file that cannot be read (break test 16, N5)."""
+    would be called wrong), by that journal's name on this computer when it is here
+    (`names.name_here`: the backup's may be an old one; break test 16 of session 18,
+    finding 2); a key file that cannot be read (break test 16, N5)."""
+    from journal.storage.lock.names import name_here
     from journal.storage.safekeeping.damage import file_problem
 
     if backup.damaged:
@@ -497,7 +597,9 @@ def not_offered(backup: Backup, journal_id: str) -> str:
     except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
         return "damaged: its key file cannot be read (it cannot be restored)"
     if header.journal_id != journal_id:
-        return f"a backup of another journal, “{header.name}” (it cannot be restored here)"
+        # <data>/journals/<journal>/backups/<backup>: the data folder is three up.
+        called = name_here(backup.folder.parents[3], header.journal_id) or header.name
+        return f"a backup of another journal, “{called}” (it cannot be restored here)"
     return ""
 
 

@@ -37,6 +37,7 @@ from journal.domain.common.file_names import export_folder_name
 from journal.domain.common.local_time import to_local, today_local
 from journal.domain.common.rfc3339 import rfc3339
 from journal.domain.safekeeping.markdown import inline_markdown
+from journal.domain.safekeeping.shown_html import ESCAPED_FIELD, ESCAPED_VALUE, as_shown
 from journal.errors import DiskFull, SolaceError
 from journal.paths import FILE_MODE, FOLDER_MODE
 from journal.storage.body.export import body_to_csv
@@ -165,6 +166,7 @@ def front_matter(entry: dict[str, Any]) -> str:
         f"tags: {yaml_text(entry['tags'])}",
         f"shared: {json.dumps(entry['shared'])}",
         f"id: {json.dumps(entry['id'])}",
+        f"{ESCAPED_FIELD}: {json.dumps(ESCAPED_VALUE)}",  # the text's HTML as text (shown_html)
         "---",
         "",
     ]
@@ -222,7 +224,8 @@ def _write(
         text = front_matter(entry)
         if entry["title"]:
             text += f"# {inline_markdown(entry['title'])}\n\n"  # shown as written
-        _write_file(partial / "entries" / f"{stem}_{names[stem]}.md", text + entry["body"] + "\n")
+        text += as_shown(entry["body"])  # its HTML shown as typed, as the editor shows it
+        _write_file(partial / "entries" / f"{stem}_{names[stem]}.md", text + "\n")
         if progress is not None and (done % 200 == 0 or done == total):
             progress(done, total)
     body = BodyRepository(db)

@@ -29,6 +29,7 @@ from journal.domain.entries.feelings import Mood
 from journal.domain.entries.tags import extract_hashtags
 from journal.domain.safekeeping.imported import ImportedEntry, ImportPlan, RowsPreview
 from journal.domain.safekeeping.rotation import Reason
+from journal.domain.safekeeping.sources import Progress
 from journal.errors import DiskFull, SolaceError
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryRow
@@ -58,6 +59,11 @@ class ImportResult:
     # out and why (`RowCheck.reasons`, said as done), for a rescue's summary.
     by_table: dict[str, int] = field(default_factory=dict)
     left_out: tuple[str, ...] = ()
+    # When that backup found no room: the bytes it needs (0 when not known), for one
+    # sentence that says so (break test 16 of session 19, finding 3: DiskFull's own
+    # "Nothing has been changed. Please free some space and try again." was said after
+    # "6 entries were imported"); None otherwise.
+    backup_room_needed: int | None = None
 
 
 def existing_ids(db: Database) -> set[str]:
@@ -84,6 +90,7 @@ def apply(
     backup: bool = True,
     keep_shared: bool = False,
     name: str = "",
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Back up (``Reason.BEFORE_IMPORT``), write ``plan`` in one transaction, then back
     up again (``Reason.AFTER_IMPORT``), so that a backup holds what was imported the
@@ -100,6 +107,9 @@ def apply(
     rolled back and nothing is imported). A backup after the import that fails does
     not undo it: its reason is in `ImportResult.not_backed_up`, and the next lock or
     close takes one (`rotation.is_due`).
+
+    ``progress(done, total)`` counts the new entries as they are written, from the
+    thread that writes them (`insert_entries`).
 
     ``name`` (the file's name) is kept in the journal's settings while the import runs
     and cleared in its transaction, so an import cut short is told at the next unlock
@@ -119,7 +129,7 @@ def apply(
             if name:
                 session.merge(JournalSetting(key=UNFINISHED_IMPORT, value=""))
             entries = [_entry(e, keep_shared, plan.whole_tags) for e in plan.entries]
-            added = insert_entries(session, entries)
+            added = insert_entries(session, entries, progress=progress)
             by_table: Counter[str] = Counter()
             rows, refused = _merge_tables(session, plan, counts=by_table)
     except Exception as error:
@@ -136,14 +146,15 @@ def apply(
         if isinstance(told, DiskFull):
             raise told from error
         raise  # a backup that failed its check, a storage error: told as they are
-    not_backed_up = ""
+    not_backed_up, room = "", None
     if backup and (added or rows):
         try:
             take_backup(database.engine, journal.folder, journal.data_key, Reason.AFTER_IMPORT)
         except SolaceError as error:
             not_backed_up = error.message
+            room = error.needed if isinstance(error, DiskFull) else None
     return ImportResult(
-        len(added), rows, not_backed_up, dict(by_table), tuple(refused.reasons(done=True))
+        len(added), rows, not_backed_up, dict(by_table), tuple(refused.reasons(done=True)), room
     )
 
 

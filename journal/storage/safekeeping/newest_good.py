@@ -64,3 +64,29 @@ def changed_after(journal_folder: Path, moment: datetime) -> bool:
     read (then it is assumed, the safe side)."""
     changed = last_changed(journal_folder)
     return changed is None or changed > moment
+
+
+def key_file_put_back(journal_folder: Path) -> bool:
+    """Whether only the key file of the journal in ``journal_folder`` is wrong (damaged
+    on the disk, missing, another journal's) and Unlock puts it back from the copies
+    kept with its backups (`store.JournalStore`'s unlock: a readable one with a damaged
+    part mended by `vault.mended`, any other replaced by a kept copy of its own), its
+    database looking whole (`damage.file_problem`): then the passphrase opens the
+    journal as it is, with its latest words, and a restore of an older backup is a step
+    back, not a rescue (break test 16 of session 19, finding 1). Cheap: the key files
+    and the first bytes of the database only, no key derived."""
+    from journal.errors import JournalDamaged, JournalMissing
+    from journal.storage.lock.store import own_headers, sound
+    from journal.storage.lock.vault import mended, read_header
+    from journal.storage.safekeeping.damage import file_problem
+
+    own = own_headers(journal_folder)
+    if not own or file_problem(journal_folder / DATABASE_NAME):
+        return False
+    try:
+        header = read_header(journal_folder)
+    except (JournalMissing, JournalDamaged):
+        return True  # a kept copy is put back whole
+    if header.journal_id != journal_folder.name:
+        return True  # another journal's: its own kept copy is put back
+    return not sound(journal_folder, header) and mended(header, own) is not None

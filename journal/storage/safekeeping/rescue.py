@@ -134,6 +134,8 @@ class Rescued:
     by_table: tuple[tuple[str, int], ...] = ()
     left_out: tuple[str, ...] = ()
     words: Carried = Carried.NONE
+    # Every entry was read: reading reached the end of them with none missing between.
+    entries_whole: bool = False
 
     def summary(self, old_name: str) -> str:
         """What happened, in plain words, for the person: exactly what is in the new
@@ -161,6 +163,8 @@ class Rescued:
             )
         if self.words is Carried.CARRIED:
             text += " " + WORDS_BACK
+        if self.unreadable and self.entries_whole:  # the rest first, not as a loss
+            text += " Every entry was read."
         if self.unreadable:
             text += " What could not be read: " + "; ".join(self.unreadable) + "."
         if self.words is Carried.UNREADABLE:
@@ -315,8 +319,12 @@ def _rescue(
         raise
     rescued = {"entries": result.entries} | result.by_table
     unreadable = tuple(
-        told for name, gap in lost.items() if (told := gap.told(name, rescued.get(name, 0)))
+        told
+        for name, gap in lost.items()
+        if not unreached(name, gap, rescued) and (told := gap.told(name, rescued.get(name, 0)))
     )
+    if any(unreached(name, gap, rescued) for name, gap in lost.items()):
+        unreadable += (UNREACHED,)
     if not listed:
         unreadable += (UNLISTED,)
     if unread_commits:
@@ -330,7 +338,25 @@ def _rescue(
         tuple(sorted(result.by_table.items(), key=lambda item: -item[1])),
         (*plan.notes, *result.left_out),
         words,
+        lost.get("entries") == Lost(),
     )
+
+
+#: Said once for every kind of record besides entries of which no row could be reached.
+UNREACHED = (
+    "other kinds of record the damage kept Solace from reaching at all: if this journal "
+    "had any, they are not in the new one (the damage hides whether it had)"
+)
+
+
+def unreached(table: str, gap: Lost, rescued: dict[str, int]) -> bool:
+    """Whether ``table`` (not the entries) is one of which no row could be reached:
+    reading stopped before its first row (``gap``), none is in the new journal
+    (``rescued``, counts by table). Rescue cannot tell such a table from one that never
+    had a row, so these are said once, plainly (`UNREACHED`), never kind by kind as
+    "(none could be read)": a dozen kinds a journal never had were listed so, and read
+    as lost (break test 16 of session 19, finding 2)."""
+    return table != "entries" and gap.after_last and not rescued.get(table, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,12 +374,15 @@ class Lost:
         what = PLAIN_NAMES.get(table, table.replace("_", " "))
         if self.after_last and not rescued:
             return f"any {what} (none could be read)"
+        # After the last one rescued, the damage hides whether any was written: said as
+        # that, not as a loss (break test 16 of session 19, finding 2).
+        after = "written after the last one rescued, if there were any"
         if self.between and self.after_last:
-            return f"up to {self.between} {what}, and any written after the last one rescued"
+            return f"up to {self.between} {what}, and any {after}"
         if self.between:
             return f"up to {self.between} {what}"
         if self.after_last:
-            return f"any {what} written after the last one rescued"
+            return f"any {what} {after}"
         return ""
 
 

@@ -63,6 +63,8 @@ from journal.storage.lock.vault import (
     BACKUPS_NAME,
     SlotKind,
     VaultHeader,
+    kept_headers,
+    mended,
     opening_keys,
     read_header,
     with_slots,
@@ -70,6 +72,7 @@ from journal.storage.lock.vault import (
 )
 from journal.storage.safekeeping.archive import (
     NotABackup,
+    check_members,
     extract_archive,
     open_archive,
     read_manifest,
@@ -163,25 +166,39 @@ class BackupOfAnotherJournal(BackupFileWrongPassphrase):
     (``here``) it replaces that one as it is now, so nothing is done before the person
     says yes (`restore`'s ``other_journal``): break test 16 of the eighth session,
     finding 12, and of session 10, finding 9 (it was restored without a question).
-    ``name`` is that journal's name, ``taken_at`` when the backup was made (aware UTC,
-    None when it does not say)."""
+    ``name`` is that journal's name in the backup, ``taken_at`` when the backup was
+    made (aware UTC, None when it does not say), ``called_here`` its name on this
+    computer when it is here (`names.name_here`): it is named by that one, the name the
+    person knows it by, and the backup's is said beside it when different (break test
+    16 of session 18, finding 2)."""
 
-    def __init__(self, name: str, here: bool = False, taken_at: datetime | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        here: bool = False,
+        taken_at: datetime | None = None,
+        *,
+        called_here: str = "",
+    ) -> None:
         made = ""
         if taken_at is not None:
             local = to_local(taken_at)
             made = f" It was made on {local:%A} {local.day} {local:%B %Y, %H:%M}."
+        shown = called_here if here and called_here else name
+        whose = f'"{shown}"'
+        if shown.strip() != name.strip():
+            whose += f' (called "{name}" when this backup was made)'
         replaces = (
-            f' "{name}" is on this computer too: restoring this backup puts it in place of '
-            f'"{name}" as it is now, which is kept aside as a backup first, and opens '
-            f'"{name}", with its own passphrase.'
+            f' "{shown}" is on this computer too: restoring this backup puts it in place of '
+            f'"{shown}" as it is now, which is kept aside as a backup first, and opens '
+            f'"{shown}", with its own passphrase as it is now.'
             if here
             else f' Restoring it adds "{name}" to this computer as a journal of its own, '
             "opened with the passphrase it was made with."
         )
         SolaceError.__init__(
             self,
-            f'This backup is of another journal, "{name}", not of this one.{made} It '
+            f"This backup is of another journal, {whose}, not of this one.{made} It "
             f"cannot bring back this journal, which stays as it is.{replaces} Nothing "
             "has been changed.",
         )
@@ -192,27 +209,41 @@ class BackupOfAnotherJournal(BackupFileWrongPassphrase):
 
 class BackupNeedsItsOwnPassphrase(BackupFileWrongPassphrase):
     """The current passphrase fits the journal but not the backup: the backup was made
-    before a change of passphrase, so its own passphrase is needed as well."""
+    before a change of passphrase, so its own passphrase is needed as well. ``name``:
+    the journal, by its name here, when it is another one than the person's own
+    (`NotTheCurrentPassphrase`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, name: str = "") -> None:
+        whose = "your passphrase or keys"
+        if name:
+            whose = f"the passphrase or keys of \u201c{name}\u201d"
         SolaceError.__init__(
             self,
-            "This backup was made before your passphrase or keys changed, so it opens with "
-            "the passphrase (or recovery key) you had when it was made. Please type that one "
-            "as well. Nothing has been changed.",
+            f"This backup was made before {whose} changed, so it opens with the passphrase "
+            "(or recovery key) you had when it was made. Please type that one as well. "
+            "Nothing has been changed.",
         )
 
 
 class NotTheCurrentPassphrase(WrongPassphrase):
-    """Restoring over a journal needs the credential that opens it today."""
+    """Restoring over a journal needs the credential that opens it today. ``name``: the
+    journal replaced, by its name on this computer, when it is another journal than
+    the one whose Restore the person is in (break test 16 of session 18, finding 2:
+    "this journal" was the wrong one); "" for that one ("this journal")."""
 
-    def __init__(self) -> None:
-        SolaceError.__init__(
-            self,
-            "That is not the passphrase (or recovery key) that opens this journal now. "
-            "Restoring replaces the journal, so Solace asks for the one you use today. "
-            "Nothing has been changed.",
-        )
+    def __init__(self, name: str = "") -> None:
+        if name:
+            text = (
+                f"That is not the passphrase (or recovery key) that opens \u201c{name}\u201d "
+                f"now. Restoring replaces \u201c{name}\u201d, so Solace asks for the one it "
+                "opens with today."
+            )
+        else:
+            text = (
+                "That is not the passphrase (or recovery key) that opens this journal now. "
+                "Restoring replaces the journal, so Solace asks for the one you use today."
+            )
+        SolaceError.__init__(self, f"{text} Nothing has been changed.")
 
 
 def restore(
@@ -253,15 +284,13 @@ def restore(
     `DatabaseTooNew`, `DiskFull`, `StorageFailed`; in every such case no journal file
     was changed.
     """
-    header_bytes = _read_header(source)
-    try:
-        header = VaultHeader.from_bytes(header_bytes)
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
-        raise NotABackup("its key file could not be read.") from error
+    header = check_before_keys(source)
     other = expected_journal is not None and header.journal_id != expected_journal
     if other and not other_journal:  # asked first, whatever passphrase was typed
-        here = journal_is_here(data_dir, header.journal_id)
-        raise BackupOfAnotherJournal(header.name, here, backup_made(source))
+        called = names.name_here(data_dir, header.journal_id)
+        raise BackupOfAnotherJournal(
+            header.name, called is not None, backup_made(source), called_here=called or ""
+        )
     made_here = not (journals_dir(data_dir) / header.journal_id).exists()
     target = ensure_private_dir(ensure_private_dir(journals_dir(data_dir)) / header.journal_id)
     # A refused restore leaves nothing it made: no empty folder of a journal new here
@@ -271,7 +300,7 @@ def restore(
         # A backup of another journal was agreed to above (else refused, whatever was
         # typed): a passphrase that does not open it is told as such, never as whose
         # backup it is again (break test 16 of session 17, finding 3).
-        live = _authorise(target, header.journal_id, secret, recovery_key)
+        live = _authorise(target, header.journal_id, secret, recovery_key, named=other)
         if live is not None:
             # The kept backups get the live header before any is read (a crash during a
             # change of passphrase may have left one with the retired header).
@@ -411,18 +440,30 @@ def _mark_if_damaged(aside: Path, data_key: bytes) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Live:
-    """The journal being replaced: its key file (one key generation) and data key."""
+    """The journal being replaced: its key file (one key generation) and data key, and
+    its name here when it is named in refusals (another journal than the person's own;
+    else "")."""
 
     header_bytes: bytes
     data_key: bytes
+    name: str = ""
 
 
-def _authorise(target: Path, journal_id: str, secret: str, recovery_key: bool) -> _Live | None:
+def _authorise(
+    target: Path, journal_id: str, secret: str, recovery_key: bool, *, named: bool = False
+) -> _Live | None:
     """The live journal's key file and key, unwrapped with the current ``secret``.
 
-    None when there is nothing to check: no key file (a new computer, or one lost), or
-    one that is damaged or belongs to another journal. Raises `NotTheCurrentPassphrase`.
+    A key file damaged on the disk, missing or another journal's is first put back from
+    a copy kept with the backups that ``secret`` opens, as Unlock does
+    (`_put_back_key_file`). None when there is still nothing to check: no key file (a
+    new computer, or one lost), or one that is damaged or belongs to another journal,
+    with no kept copy ``secret`` opens. Raises `NotTheCurrentPassphrase`, naming the
+    journal by its key file's name when ``named`` (another journal than the one whose
+    Restore the person is in).
     """
+    kind, typed = _kind(secret, recovery_key)
+    _put_back_key_file(target, journal_id, kind, typed)
     try:
         raw = read_regular(target / HEADER_NAME)
         live = VaultHeader.from_bytes(raw)
@@ -430,9 +471,17 @@ def _authorise(target: Path, journal_id: str, secret: str, recovery_key: bool) -
         return None
     if live.journal_id != journal_id:
         return None
-    candidates = opening_keys(live, *_kind(secret, recovery_key))
+    candidates = opening_keys(live, kind, typed)
+    repaired = None if candidates else mended(live, kept_headers(target))
+    if repaired is not None:
+        # Mended in memory, when not on the disk (its database does not open, so it was
+        # left as it is): the right passphrase was refused here while Unlock took it
+        # (break test 16 of session 18, re-test R8).
+        candidates = opening_keys(repaired, kind, typed)
+        if candidates:
+            live, raw = repaired, repaired.to_bytes()
     if not candidates:
-        raise NotTheCurrentPassphrase()
+        raise NotTheCurrentPassphrase(live.name if named else "")
     generation, key = candidates[0]
     if len(candidates) > 1:  # an interrupted rotation: the key that opens the database
         db_path = target / DATABASE_NAME
@@ -442,7 +491,40 @@ def _authorise(target: Path, journal_id: str, secret: str, recovery_key: bool) -
         )
     if any(slot.generation != generation for slot in live.slots):
         raw = with_slots(live, [s for s in live.slots if s.generation == generation]).to_bytes()
-    return _Live(raw, key)
+    return _Live(raw, key, live.name if named else "")
+
+
+def _put_back_key_file(target: Path, journal_id: str, kind: SlotKind, typed: bytes) -> None:
+    """Mend or put back the key file in ``target`` (the journal ``journal_id``) from the
+    copies kept with its backups, as Unlock does (`journal.restore_header`, the file
+    found kept beside it), when it is damaged on the disk, missing or another
+    journal's, and ``typed`` (of ``kind``) opens a copy that opens the database; else
+    nothing is written.
+
+    A restore over such a key file unwrapped the mended key in memory only: the kept
+    backups were then given the damaged file as "the live header"
+    (`snapshots.settle_headers`), and the copy kept aside held it, or, unreadable, was
+    listed as damaged though its database was whole (break test 16 of session 19,
+    finding 1; re-test R8 of session 18 mended it for the passphrase only)."""
+    from journal.storage.lock.journal import restore_header
+    from journal.storage.lock.kept_beside import ANOTHER_JOURNAL
+
+    own = [copy for copy in kept_headers(target) if copy.journal_id == journal_id]
+    if not own:
+        return
+    try:
+        live = VaultHeader.from_bytes(read_regular(target / HEADER_NAME))
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        restore_header(target, kind, typed, own)
+        return
+    if live.journal_id != journal_id:
+        restore_header(target, kind, typed, own, ANOTHER_JOURNAL)
+        return
+    if opening_keys(live, kind, typed):
+        return
+    repaired = mended(live, own)
+    if repaired is not None:
+        restore_header(target, kind, typed, [repaired])
 
 
 def _kind(secret: str, recovery_key: bool) -> tuple[SlotKind, bytes]:
@@ -476,7 +558,7 @@ def _backup_key(
         return live.data_key  # one of the journal's own backups, under today's key
     _refuse_damaged_part(header, kind)
     if live is not None:
-        raise BackupNeedsItsOwnPassphrase()
+        raise BackupNeedsItsOwnPassphrase(live.name)
     if source.is_file():
         raise BackupFileWrongPassphrase()
     raise WrongRecoveryKey() if recovery_key else WrongPassphrase()
@@ -493,10 +575,22 @@ def _take_live_credentials(staging: Path, data_key: bytes, live: _Live) -> None:
     atomic_write_bytes(staging / HEADER_NAME, live.header_bytes)
 
 
-def journal_is_here(data_dir: Path, journal_id: str) -> bool:
-    """Whether the journal ``journal_id`` has a key file under ``data_dir`` (a restore
-    of its backup would replace it as it is now)."""
-    return (journals_dir(data_dir) / journal_id / HEADER_NAME).is_file()
+def check_before_keys(source: Path) -> VaultHeader:
+    """Check what can be checked of the backup at ``source`` (a backup file or a kept
+    backup's folder) before any key is derived, needing no passphrase: a file's members
+    against the checksums it keeps (`archive.check_members`: it reads the whole file
+    once) and its key file read. Returns that key file. Raises `NotABackup`.
+
+    `restore` runs it first, and the Restore dialog when a file is chosen, before any
+    question: a damaged file of another journal asked "Restore “Rowan”, another
+    journal?" and said it was damaged only after the yes (break test 16 of session 18,
+    finding 3's remainder)."""
+    if source.is_file():
+        check_members(source)
+    try:
+        return VaultHeader.from_bytes(_read_header(source))
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
+        raise NotABackup("its key file could not be read.") from error
 
 
 def backup_made(source: Path) -> datetime | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from journal.domain.common.words import size
 from journal.domain.safekeeping.rotation import BackupStamp, Reason, changed_since_backup
 from journal.errors import DiskFull, SolaceError
 from journal.files import open_regular
@@ -350,6 +351,21 @@ def _earlier_copy_as(aside: Path, data_key: bytes | bytearray, mark: str) -> str
     return ""
 
 
+def no_room_to_prepare(journal_folder: Path, needed: int) -> str:
+    """Why Back up now… made no file when the checked copy it makes first, beside the
+    journal in ``journal_folder``, found no room (``needed`` bytes; 0 when not known):
+    the disk short of room is that folder's, however roomy the chosen place is. It said
+    "not enough free space on this computer", and a person saving to a USB stick had no
+    clue which disk to clear (break test 16 of session 19, finding 4)."""
+    about = f", about {size(needed)} more" if needed else ""
+    return (
+        "There is not enough free space in the folder where your journal is kept "
+        f"({journal_folder}{about}) to prepare it: Solace first makes a checked copy "
+        "there, then writes the file where you chose. Free some space on that disk, "
+        "then try again."
+    )
+
+
 def back_up_to(journal: OpenJournal, target: Path) -> Path:
     """Take a backup, run every check on it (`deep_check_pending`, the structural ones
     included) and write it as one file at ``target`` (atomically).
@@ -368,10 +384,7 @@ def back_up_to(journal: OpenJournal, target: Path) -> Path:
     try:
         backup = journal.backup(Reason.MANUAL)
     except DiskFull as error:  # the copy kept on this computer, before the chosen place
-        raise BackupFailed(
-            "There is not enough free space on this computer to prepare it; free some "
-            "space, then try again."
-        ) from error
+        raise BackupFailed(no_room_to_prepare(journal.folder, error.needed)) from error
     told = deep_check_pending(
         journal.folder, journal.data_key, journal.header.current_generation
     )

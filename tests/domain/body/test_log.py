@@ -32,7 +32,7 @@ def test_bleeding_levels_are_ordered_0_to_5() -> None:
     assert [int(level) for level in BleedingLevel] == [0, 1, 2, 3, 4, 5]
     assert BleedingLevel.SPOTTING < BleedingLevel.HEAVY < BleedingLevel.VERY_HEAVY
     assert [level.label for level in BleedingLevel] == [
-        "None",
+        "No bleeding",
         "Spotting",
         "Light",
         "Medium",

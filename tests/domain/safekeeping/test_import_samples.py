@@ -4,6 +4,7 @@ they are (never copied into the project); SOURCES.md there lists each edge case.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -232,3 +233,33 @@ def test_other_front_matter_properties_are_kept_and_a_trashed_note_is_left_out()
     assert "bear-trashed" not in entries
     notes = " ".join(preview(result, ()).notes)
     assert "in the trash of the app it came from and is left out: bear-trashed.md" in notes
+
+
+#: Every key a sample's front matter dates a note with (grep of the samples'
+#: front matter: created, created_at, date, updated, updated_at, in any letter case).
+_DATE_KEY = re.compile(
+    r"^(created|created_at|date|updated|updated_at)[ \t]*:[ \t]*\S.*$", re.I | re.M
+)
+
+
+def test_every_markdown_sample_that_dates_itself_is_dated_by_its_front_matter() -> None:
+    """Break test 16 of session 18, finding 6: Notesnook's ``created_at: 01-01-2024
+    01:23 AM`` was not read, so the note was listed among the files with "no date of
+    their own" and put on the day its file was copied. Every sample whose front
+    matter gives a date (other than Joplin's 1970 placeholder) is dated by it, and
+    Notesnook's day-first dates keep their day: 02-01-2024 is 2 January."""
+    undated: list[str] = []
+    for folder in ("markdown-joplin", "markdown-obsidian", "markdown-converted"):
+        result = plan(folder)
+        notes = " ".join(preview(result, ()).notes)
+        for path in sorted((SAMPLES / folder).rglob("*.md")):
+            head = path.read_text(encoding="utf-8-sig").split("\n---", 1)[0]
+            dated = [m for m in _DATE_KEY.finditer(head) if "1970-01-01" not in m.group(0)]
+            if head.startswith("---") and dated and path.name in notes:
+                undated.append(path.name)
+    assert undated == []
+    joplin = plan("markdown-joplin").entries
+    (note,) = [e for e in joplin if e.body.endswith("A test note with frontmatter.")]
+    assert note.created_at == datetime(2024, 1, 1, 1, 23, tzinfo=UTC)
+    assert note.updated_at == datetime(2024, 1, 2, 4, 56, tzinfo=UTC)
+    assert "created_at" not in note.body  # read as the date, not kept as a property line

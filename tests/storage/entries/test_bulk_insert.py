@@ -114,3 +114,84 @@ def test_the_larger_page_cache_of_an_import_is_given_back(journal):
     with journal.db.session() as session:
         insert_entries(session, _entries())
     assert cache_size() == before
+
+
+def _many(count: int) -> list[Entry]:
+    """``count`` entries, each with a word of its own ("willow0007") and one shared."""
+    start = datetime(2024, 1, 1, 8, 0, tzinfo=UTC)
+    return [
+        Entry(
+            id=f"00000000-0000-4000-8000-{n:012d}",
+            created_at=start + timedelta(hours=n),
+            updated_at=start + timedelta(hours=n),
+            title=f"Day {n}",
+            body=f"The rain again, and willow{n:04d} by the window.",
+            tags=(f"tag{n:04d}",),
+        )
+        for n in range(count)
+    ]
+
+
+def _index_checks(journal) -> None:  # type: ignore[no-untyped-def]
+    """The word index's FTS5 integrity-check against its content (raises if it fails)."""
+    with journal.db.session() as session:
+        session.execute(
+            text("INSERT INTO entries_fts(entries_fts, rank) VALUES ('integrity-check', 1)")
+        )
+
+
+def test_an_import_of_many_chunks_finds_every_word_and_its_index_checks(journal):
+    """Issue 12: the word index of an import is filled once per chunk of 500, not by
+    its trigger row by row; every imported word is found, by its entry alone."""
+    entries = _many(1_234)  # three chunks, the last one short
+    with journal.db.session() as session:
+        insert_entries(session, entries)
+    _index_checks(journal)
+    search = EntrySearch(journal.db)
+    for n, entry in enumerate(entries):
+        assert [hit.summary.id for hit in search.search(f"willow{n:04d}")] == [entry.id]
+    assert [hit.summary.id for hit in search.search("tag0042")] == [entries[42].id]
+    assert len(search.search("rain")) > 0
+
+
+def test_an_import_runs_no_trigger_program_per_entry_for_the_word_index(journal):
+    """The work of an import, counted: SQLite's trace gives an entry's INSERT once for
+    the row and once more for each trigger program it runs (three times an entry
+    before: the word index's trigger and the index's own statements under it)."""
+    ran: list[str] = []
+    with journal.db.session() as session:
+        raw = session.connection().connection.dbapi_connection
+        raw.set_trace_callback(ran.append)
+        try:
+            insert_entries(session, _many(1_234))
+        finally:
+            raw.set_trace_callback(None)
+    assert sum(line.startswith("INSERT INTO entries (") for line in ran) == 1_234
+
+
+def test_the_word_index_trigger_is_back_after_an_import_and_after_one_that_failed(journal):
+    """An entry saved by hand after an import, or after an import that stopped half-way
+    (its transaction rolled back), is found as any saved entry is."""
+    with journal.db.session() as session:
+        insert_entries(session, _many(3))
+    try:
+        with journal.db.session() as session:
+            insert_entries(session, _many(700)[3:])
+            raise RuntimeError("the import stops half-way")
+    except RuntimeError:
+        pass
+    repository = EntryRepository(journal.db)
+    saved = repository.save(
+        Entry(
+            id="00000000-0000-4000-8000-999999999999",
+            created_at=datetime(2025, 6, 1, 9, 0, tzinfo=UTC),
+            updated_at=datetime(2025, 6, 1, 9, 0, tzinfo=UTC),
+            title="",
+            body="Written by hand: lanterns on the water.",
+        )
+    )
+    found = EntrySearch(journal.db).search("lanterns")
+    assert [hit.summary.id for hit in found] == ["00000000-0000-4000-8000-999999999999"]
+    assert EntrySearch(journal.db).search("willow0500") == []  # rolled back
+    assert saved is not None
+    _index_checks(journal)

@@ -127,3 +127,22 @@ def test_a_prefix_starting_more_words_than_are_looked_up_is_searched_as_a_prefix
     assert matches[-1] == '"rememberin"*'
     assert found(journal, "rememberingb") == by_prefix(journal, "rememberingb")
     assert matches[-1] == '("rememberingb1" OR "rememberingb27")'
+
+
+def test_a_keystroke_creates_no_table(journal, repo):  # type: ignore[no-untyped-def]
+    """Issue 12: the table of the index's terms is made once, as the connection opens;
+    each keystroke's search only reads it (it ran CREATE VIRTUAL TABLE IF NOT EXISTS
+    every time)."""
+    statements: list[str] = []
+
+    def record(_conn, _cursor, statement, _parameters, _context, _many) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(journal.db.engine, "before_cursor_execute", record)
+    try:
+        for typed in ("l", "li", "lig", "ligh", "light", "lighte", "lighter"):
+            assert found(journal, typed) or typed == "l"
+    finally:
+        event.remove(journal.db.engine, "before_cursor_execute", record)
+    assert [s for s in statements if "entries_fts_terms" in s]  # the terms were read
+    assert not [s for s in statements if s.lstrip().upper().startswith("CREATE")]

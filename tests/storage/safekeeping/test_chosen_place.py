@@ -94,3 +94,29 @@ def test_a_body_log_csv_to_a_full_place_is_told_as_that_place_being_full(tmp_pat
     assert raised.value.message.startswith("The folder you chose is full")
     assert_told_about_the_place(raised.value.message, "export", tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_back_up_now_without_room_beside_the_journal_names_that_folder(journal, tmp_path):
+    """Break test 16 of session 19, finding 4: with the journal's own disk nearly full,
+    Back up now… to a roomy USB stick said "There is not enough free space on this
+    computer to prepare it": no clue that the room lacked in the journal's folder,
+    where the checked copy is made first, nor how much. The file-size limit stands in
+    for that disk (the copy made first is the first file to pass it)."""
+    import resource
+
+    from journal.storage.safekeeping.backups import BackupFailed
+
+    write_entries(journal, 30, word="x" * 900)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4096, hard))
+    try:
+        with pytest.raises(BackupFailed) as refused:
+            back_up_to(journal, usb / "before.solacebackup")
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+    said = refused.value.message
+    assert f"in the folder where your journal is kept ({journal.folder}, about " in said
+    assert "then writes the file where you chose" in said
+    assert not list(usb.iterdir())

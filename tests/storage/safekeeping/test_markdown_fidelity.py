@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextDocument
 
 from journal.domain.entries.entry import Entry
 from journal.domain.safekeeping.markdown import inline_markdown
+from journal.domain.safekeeping.shown_html import as_shown, as_typed
 from journal.domain.safekeeping.sources import plan_for
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.safekeeping.export import export_journal
@@ -86,3 +87,35 @@ def test_imported_tags_and_the_text_s_tags_are_one_list(journal, tmp_path):
     apply(journal, plan_for(folder), backup=False)
     (summary,), _ = EntryRepository(journal.db).summaries(10)
     assert sorted(summary.tags) == ["grief", "hope", "walks"]  # front matter tidied, then #tags
+
+
+HTML_BODY = "`code` and \\back\\slash\\ and <b>bold?</b> &amp; &lt; <!-- x --> <http://x>"
+
+
+def test_html_typed_in_the_text_reads_as_typed_in_the_export_and_comes_back(  # type: ignore[no-untyped-def]
+    qapp, journal, tmp_path
+):
+    """Break test 9 of session 19, finding 7: the title was escaped, the text was not,
+    so '<b>bold?</b> &amp;' read as a bold 'bold?' and '&' in any Markdown viewer, while
+    Solace's editor shows it as typed. Markdown stays markup (the **bold** here)."""
+    body = HTML_BODY + "\n\n**kept bold**"
+    EntryRepository(journal.db).save(
+        Entry(id=ENTRY_ID, created_at=BASE, updated_at=BASE, title="", body=body)
+    )
+    folder = export_journal(journal.db, tmp_path, ["x"]).folder
+    (path,) = (folder / "entries").iterdir()
+    markdown = path.read_text(encoding="utf-8").split("---\n", 2)[2]
+    document = QTextDocument()
+    document.setMarkdown(markdown)
+    shown = document.toPlainText()
+    assert "<b>bold?</b> &amp; &lt; <!-- x --> <http://x>" in shown
+    assert shown.endswith("kept bold")  # Markdown stays markup: the bold is bold
+    assert EntryRepository(journal.db).delete(ENTRY_ID)
+    apply(journal, plan_for(folder), backup=False)
+    assert EntryRepository(journal.db).get(ENTRY_ID).body == body
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(st.sampled_from("<&;#x1amplt\\`/! \nb"), max_size=40))
+def test_the_exported_html_reads_back_exactly(text):  # type: ignore[no-untyped-def]
+    assert as_typed(as_shown(text)) == text

@@ -96,3 +96,29 @@ def test_the_sealed_words_come_back_when_no_page_can_be_read(data_dir):
     assert "any entries (none could be read)" in said
     assert digest(folder) == before
 
+
+
+def test_kinds_the_journal_never_had_are_not_listed_as_lost_and_whole_entries_are_said(
+    data_dir,
+):
+    """Break test 16 of session 19, finding 2: 32 bytes overwritten at three places (as
+    the break test did) left every entry readable, yet the summary listed kinds of
+    record this journal never had, "any recovery details (none could be read); any
+    bookmarks (none could be read)", read as a loss. Rescue cannot tell those from
+    kinds that had rows, so it says that once, plainly, and that every entry was read."""
+    folder, _bodies = with_sealed_words(data_dir)
+    db = folder / "journal.db"
+    raw = bytearray(db.read_bytes())
+    for at in (len(raw) // 2 + 100, len(raw) // 3 + 100, len(raw) - 2000):
+        raw[at : at + 32] = b"\xa5" * 32
+    db.write_bytes(bytes(raw))
+
+    result = rescue(data_dir, folder, PASSPHRASE, "Mine (rescued)", NEW_PASSPHRASE, LIGHT_KDF)
+    try:
+        assert len(_all(result.journal)) == COUNT
+    finally:
+        result.journal.lock()
+    said = result.summary("Mine")
+    assert "(none could be read)" not in said
+    assert f"{COUNT} entries" in said and "Every entry was read." in said
+    assert "if this journal had any, they are not in the new one" in said

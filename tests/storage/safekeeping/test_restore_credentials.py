@@ -28,6 +28,7 @@ from journal.storage.lock.vault import (
     SlotKind,
     VaultHeader,
     passphrase_fits,
+    read_header,
     unwrap_candidates,
 )
 from journal.storage.safekeeping.archive import write_archive
@@ -264,3 +265,52 @@ def test_a_backup_file_of_another_journal_is_never_restored_without_a_yes(
         assert EntryRepository(restored.db).count() == 2
     finally:
         restored.lock()
+
+
+def test_another_journal_here_under_another_name_is_named_by_its_name_here(
+    store, journal, data_dir, tmp_path
+):
+    """Break test 16 of session 18, finding 2: a backup file of a journal that is on this
+    computer as "Mine (2)" (added so beside another "Mine") was told as "Mine", and a
+    wrong passphrase as not opening "this journal", the one whose Restore it was."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir(mode=0o700)
+    theirs, _ = JournalStore(elsewhere).create("Mine", NEW, keys.LIGHT_KDF)
+    write_entries(theirs, 2)
+    made = backup_file(theirs, tmp_path)
+    theirs.lock()
+    store.create("Mine", "the first mine's passphrase", keys.LIGHT_KDF)[0].lock()
+    added = restore(data_dir, made, NEW, expected_journal=journal.folder.name, other_journal=True)
+    assert read_header(added).name == "Mine (2)"
+    journal.lock()
+    before = digest(data_dir)
+
+    with pytest.raises(BackupOfAnotherJournal) as told:
+        restore(data_dir, made, NEW, expected_journal=journal.folder.name)
+    said = told.value.message
+    assert said.startswith(
+        'This backup is of another journal, "Mine (2)" (called "Mine" when this backup was '
+        'made), not of this one.'
+    )
+    assert '"Mine (2)" is on this computer too' in said
+    with pytest.raises(NotTheCurrentPassphrase) as refused:
+        restore(data_dir, made, OLD, expected_journal=journal.folder.name, other_journal=True)
+    assert refused.value.message.startswith(
+        "That is not the passphrase (or recovery key) that opens “Mine (2)” now."
+    )
+    assert digest(data_dir) == before
+    # Its passphrase changed since the file was made: that one is asked for as well.
+    renewed = store.unlock(added, NEW)
+    renewed.change_passphrase("a third passphrase of its own", current=NEW)
+    renewed.lock()
+    with pytest.raises(BackupNeedsItsOwnPassphrase) as needs:
+        restore(
+            data_dir,
+            made,
+            "a third passphrase of its own",
+            expected_journal=journal.folder.name,
+            other_journal=True,
+        )
+    assert needs.value.message.startswith(
+        "This backup was made before the passphrase or keys of “Mine (2)” changed"
+    )
