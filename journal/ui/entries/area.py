@@ -39,6 +39,7 @@ from journal.ui.common.chosen_item import ItemCommand, chosen_item_commands
 from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.dialog_drafts import reopenable
 from journal.ui.common.flow import FlowLayout
+from journal.ui.common.hidden_focus import reveals
 from journal.ui.common.local_time import say_moment, today_local
 from journal.ui.common.messages import user_message
 from journal.ui.common.page_focus import focus_placed_after
@@ -136,7 +137,9 @@ class JournalArea(Area):
         self.new_button.setToolTip("Start a new entry (Ctrl+N)")
         self.prompt_button = QPushButton("Write with a &prompt…")
         self.chart_button = QPushButton("Feelings over &time")
-        self.remembrance_button = QPushButton("&Remembrance dates…")
+        # No letter: each of its words' letters is another control's in the window (its
+        # R was Filte&rs': break test 15 of session 18, re-test R5).
+        self.remembrance_button = QPushButton("Remembrance dates…")
         self.couple_button = QPushButton("C&ouple prompts…")
         self.couple_button.setToolTip(
             "Answer the couple prompts privately; Together shows an answer only once "
@@ -196,7 +199,7 @@ class JournalArea(Area):
             back_column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             back_column.addWidget(label(says, "subtle"))
         back_column.addStretch(1)
-        self.browse_tabs.addTab(scrolling(looking_back), "Look &back")
+        self.browse_tabs.addTab(scrolling(looking_back), "Look bac&k")  # B: the chart's "ta&ble"
         self.side = QWidget()
         left_column = QVBoxLayout(self.side)
         left_column.setContentsMargins(0, 0, 0, 0)
@@ -222,12 +225,13 @@ class JournalArea(Area):
 
         self.new_button.clicked.connect(self.new_entry)
         self.list_button.clicked.connect(self.toggle_list)
+        reveals(self.side, self._show_list)  # a control of the list focused shows it
         self.pages.currentChanged.connect(lambda _index: self._place_panels())
         self.prompt_button.clicked.connect(self.write_with_prompt)
         self.chart_button.clicked.connect(self.show_chart)
         self.remembrance_button.clicked.connect(self.edit_remembrance)
         self.couple_button.clicked.connect(lambda: self._open_link(COUPLE_PROMPTS_LINK))
-        self.search.changed.connect(self.run_search)
+        self.search.changed.connect(self._searched)
         self.timeline.activated.connect(self._open_index)
         self.timeline.clicked.connect(self._open_index)
         # Beside the list, the entry shown follows the row chosen with the keys, after a
@@ -293,16 +297,22 @@ class JournalArea(Area):
     def toggle_list(self) -> None:
         """Hide or show the list; on a narrow screen, show it in place of the entry."""
         with focus_placed_after(self._focus_page):  # never "Areas" on the way
-            if self.narrow():
-                self._list_instead = not self.side.isVisible()
-            else:
-                self._list_wanted = not self.side.isVisible()
-                self._list_instead = False
-            self._place_panels()
-            if self.side.isVisible():
+            self._show_list(self.side.isHidden())
+            if not self.side.isHidden():
                 self.search.field.setFocus()
             else:
                 self._focus_page()
+
+    def _show_list(self, shown: bool = True) -> None:
+        """Show (or hide) the list, as "Show the list" does: on a narrow screen in place
+        of the entry. Every focus request for a control of the list shows it first
+        (`hidden_focus.reveals`, break test 15 of session 18, finding 2)."""
+        if self.narrow():
+            self._list_instead = shown
+        else:
+            self._list_wanted = shown
+            self._list_instead = False
+        self._place_panels()
 
     def _focus_page(self) -> None:
         """Focus the first control of the page shown (the words of an entry), never the
@@ -477,6 +487,15 @@ class JournalArea(Area):
         super().focus_start()
 
     def focus_search(self) -> bool:
+        """Edit > Find (Ctrl+F): the list is shown first where it gave way to the entry
+        (as "Show the list" does), then its search field is focused with its words
+        chosen: the focus went to the hidden field, and what was typed and "Nothing
+        found" went nowhere seen or heard (break test 15 of session 18, finding 2); the
+        List tab is brought forward, where what is found shows (`_show_found`)."""
+        if self.side.isHidden():
+            with focus_placed_after(self.search.field.setFocus):  # never "Areas" on the way
+                self._show_list()
+        self._show_found()
         self.search.field.setFocus()
         self.search.field.selectAll()
         return True
@@ -505,6 +524,19 @@ class JournalArea(Area):
             # into the words being written (the delete says so itself).
             words = f"{total:,} entries" if total != 1 else "1 entry"
             self.count.show_message(words, quietly=change != 0)
+
+    def _show_found(self) -> None:
+        """Bring the List tab forward: what the search field finds shows only there.
+        From Look back or Calendar, "1 found" was said and nothing was shown (break
+        test 15 of session 18, re-test R4)."""
+        self.browse_tabs.setCurrentWidget(self.timeline)
+
+    def _searched(self) -> None:
+        """The person changed the search (words typed, a filter chosen): what it finds
+        is listed (`run_search`), and shown (`_show_found`) when it is a search."""
+        if has_words(self.search.words()) or self.search.filters().active:
+            self._show_found()
+        self.run_search()
 
     def run_search(self) -> None:
         if self.repo is None:
@@ -542,7 +574,7 @@ class JournalArea(Area):
 
     def _show_day(self, day: date) -> None:
         self.search.show_day(day)
-        self.browse_tabs.setCurrentWidget(self.timeline)
+        self._show_found()
 
     def _open_index(self, index: QModelIndex) -> None:
         """Open the entry of a row of the list. Where the entry shows in place of the

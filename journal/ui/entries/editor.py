@@ -68,6 +68,7 @@ from journal.ui.common.local_time import (
 )
 from journal.ui.common.messages import user_message
 from journal.ui.common.undo_steps import checkpoint
+from journal.ui.common.whole_text import WholeTextField
 from journal.ui.common.widgets import label, qt_text, scrolling, wrapping_form
 from journal.ui.entries.as_written import SHOWN_AS_WRITTEN
 from journal.ui.entries.feelings import FeelingsPicker, MoodPicker
@@ -91,11 +92,6 @@ TITLE_TOO_LONG = (
     "You could put it in the text below."
 )
 RETRY_MS = 5000  # after a write that could not happen, the save is tried again
-MESSAGE_LINES = 2
-"""The most lines a message in the editor takes (the save status, why the text or the
-date was not taken): the Journal's page never scrolls, so a longer one ends with "…"
-and its tooltip and its accessible name hold it whole (a four-line save error was cut
-off at the window's bottom edge at 1024x600 and 200 % text, issue 10)."""
 
 
 class UnsavedWriting(SolaceError):
@@ -196,16 +192,17 @@ class EntryEditor(QWidget):
         # What sharing means now is read with the switch (a note beside it was never heard).
         self.sharing = describes(label(PRIVATE_TEXT, "subtle"), self.shared)
         self.sharing_extras = SharingExtras()
-        self.status = Message(
-            "Save status", hide_empty=False, quiet_status=True, lines=MESSAGE_LINES
-        )
+        # The editor's messages wrap and are read whole at any text size, never cut
+        # with "…" (issue 10, break test of session 18, finding 1); the words give
+        # them their room.
+        self.status = Message("Save status", hide_empty=False, quiet_status=True, whole_line=True)
         # Right under the words: why a paste or a key was not taken (the entry is
         # full). It stays while the person goes on, across autosaves, until the text
         # changes again; the status line below says when it saved.
-        self.text_note = Message("Why the text did not take that", "error", lines=MESSAGE_LINES)
+        self.text_note = Message("Why the text did not take that", "error")
         # Once an entry, under the words: a paragraph too long to highlight holds marks
         # shown as they are (`as_written`); gone when another entry is shown.
-        self.long_note = Message("About a very long paragraph", lines=MESSAGE_LINES)
+        self.long_note = Message("About a very long paragraph")
         self.delete_button = QPushButton("&Delete entry…")
         self.delete_button.setAccessibleDescription("Delete this entry, after asking")
 
@@ -264,8 +261,7 @@ class EntryEditor(QWidget):
         # An entry dated where the field cannot go (an import's year 1: the field's first
         # day is 14 September 1752) shows its true date here, read-only, instead of the
         # field's nearest day (break test 16, S10).
-        self.when_fixed = QLineEdit()
-        self.when_fixed.setReadOnly(True)
+        self.when_fixed = WholeTextField()
         self.when_fixed.setAccessibleName("Date and time of this entry")
         self.when_fixed.setAccessibleDescription(FIXED_WHEN_REASON)
         self.when_fixed.setToolTip(FIXED_WHEN_REASON)
@@ -283,7 +279,7 @@ class EntryEditor(QWidget):
         top.add(self.title, 1)
         top.add(written)
         note_row = wrapping_form()
-        self.notes.add(note_row, "created_at", self.when, lines=MESSAGE_LINES)
+        self.notes.add(note_row, "created_at", self.when)
         second_time_row(note_row, self.when)
         # The formatting buttons and the details button share one row that wraps.
         tools = self.body.toolbar(trailing=(self.details_button,))
@@ -316,7 +312,9 @@ class EntryEditor(QWidget):
         self.when.installEventFilter(self)  # Tab from a refused moment: `eventFilter`
         self.when.lineEdit().installEventFilter(self)
         # A skipped or repeated wall time is said under the field (read_typed).
-        self.when.told.connect(lambda words: self.notes.show("created_at", words, focus=False))
+        self.when.told.connect(
+            lambda words: self.notes.show("created_at", words, focus=False, waits=True)
+        )
         self.body.textChanged.connect(self._body_changed)
         self.body.refused.connect(self._text_refused)
         self.body.shown_as_written.connect(lambda: self.long_note.setText(SHOWN_AS_WRITTEN))
@@ -583,10 +581,7 @@ class EntryEditor(QWidget):
         if not fits:
             shown = say_moment(moment, zone=zone)
             self.when_fixed.setText(shown)
-            self.when_fixed.setCursorPosition(0)
-            margin = 4 * self.when_fixed.fontMetrics().averageCharWidth()
-            width = self.when_fixed.fontMetrics().horizontalAdvance(shown) + margin
-            self.when_fixed.setMinimumWidth(width)  # the whole date, at any text size
+            self.when_fixed.setCursorPosition(0)  # the whole date, at any text size
         self.when.setVisible(fits)
         self.when_fixed.setVisible(not fits)
         self._when_caption.setBuddy(self.when if fits else self.when_fixed)

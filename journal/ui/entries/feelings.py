@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.entries.feelings import FEELINGS, Mood, normalise_feeling
+from journal.ui.common.accessibility import announce
 from journal.ui.common.fit import set_height_in_lines
 
 NO_MOOD = "Not chosen"
@@ -127,14 +128,27 @@ class FeelingsPicker(QWidget):
         )
 
     def _add_own(self) -> None:
+        """Enter in "A feeling in your own words": the feeling is chosen (added to the
+        list when it is not there), scrolled into view and said politely, as "Added
+        the feeling hollow": the field emptied and nothing was heard, the new chip
+        out of sight below the others (break test 15 of session 18, finding 1)."""
         feeling = normalise_feeling(self.own.text())
         self.own.clear()
         if feeling is None:
             return
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.text() == feeling:
-                item.setCheckState(Qt.CheckState.Checked)
-                return
-        self.list.addItem(self._item(feeling, True))
-        self._item_changed(self.list.item(self.list.count() - 1))
+        found = self.list.findItems(feeling, Qt.MatchFlag.MatchExactly)
+        if found and found[0].checkState() == Qt.CheckState.Checked:
+            self._show_and_say(found[0], f"The feeling {feeling} is chosen already.")
+            return
+        if found:
+            item = found[0]
+            item.setCheckState(Qt.CheckState.Checked)  # a change, saved (`_item_changed`)
+        else:
+            item = self._item(feeling, True)
+            self.list.addItem(item)
+            self._item_changed(item)
+        self._show_and_say(item, f"Added the feeling {feeling}.")
+
+    def _show_and_say(self, item: QListWidgetItem, words: str) -> None:
+        self.list.scrollToItem(item)
+        announce(self.own, words)

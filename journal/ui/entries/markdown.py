@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.entries.entry import MAX_BODY_CHARS, check_entry_length
+from journal.domain.entries.list_items import item_marks, next_marks, without_item
 from journal.domain.entries.markup import (
     BOLD,
     CODE,
@@ -68,6 +69,7 @@ from journal.domain.entries.markup import (
     hidden,
     line_start,
     mask_escapes,
+    words_start,
 )
 from journal.ui.common.accessibility import announce
 from journal.ui.common.flow import flow_row
@@ -348,9 +350,27 @@ LEAVING_THE_TEXT = (
     "Tab types a tab. To move on, press Control+Tab (Control+Shift+Tab goes back), "
     "or Escape and then Tab."
 )
-CANNOT_FORMAT = (  # two lines under the entry (editor.MESSAGE_LINES): what matters first
-    "Nothing was changed: bold or italic needs words that start and end with a letter "
-    "or a number, not a * or _."
+
+
+def cannot_format(marks: str) -> str:
+    """The refusal of bold or italic around words that start or end with one of
+    ``marks`` (each a character, "*" or "_"), naming exactly those (break test 9 of
+    session 19, finding 6: a "- >" was called "a * or _"). Short, under the entry."""
+    named = " or ".join(f"“{mark}”" for mark in dict.fromkeys(marks))
+    return (
+        "Nothing was changed: bold or italic needs words that start and end with a letter "
+        f"or a number, not {named}."
+    )
+
+
+CANNOT_FORMAT = cannot_format("*")
+# A "*", "_", "~" or "`" right beside the chosen words would pair with the new markers.
+BESIDE_MARKS = (
+    "Nothing was changed: the {mark} right beside these words would be read with new "
+    "markers. Choose it too, or put a space between."
+)
+NOT_READ_AS_FORMAT = (
+    "Nothing was changed: these words would not be shown bold or italic where they are."
 )
 # A line longer than ``HIGHLIGHT_LIMIT`` is shown plain everywhere (the editor, a list
 # row, Together), so a marker put in there would show as a character: refused instead.
@@ -366,6 +386,8 @@ ESCAPED = "Press Tab to move on from the text, or keep writing."
 
 
 _FORMAT_NAMES = {"**": "Bold", "*": "Italic"}
+LIST_ENDED = "List ended"  # said when Enter on an empty item takes its marker off
+QUOTE_ENDED = "Quote ended"
 WHAT_COMES_NEXT = "what you type next"  # said as "Bold: what you type next"
 
 
@@ -939,18 +961,52 @@ class MarkdownEditor(QPlainTextEdit):
                     cursor.endEditBlock()
                     return
 
-    def new_line(self) -> None:
-        """Enter (with or without Shift): a line break, never a piece boundary: ``\\n``,
-        or ``\\r`` at the start of a line after a lone ``\\r`` (a ``\\n`` there would
-        make ``\\r\\n``, one break, and the new line would be gone when read back)."""
+    def new_line(self, *, plain: bool = False) -> None:
+        """Enter (``plain`` for Shift+Enter): a line break, never a piece boundary:
+        ``\\n``, or ``\\r`` at the start of a line after a lone ``\\r`` (a ``\\n``
+        there would make ``\\r\\n``, one break, and the new line would be gone when
+        read back). Enter in a list item or a quote goes on with it (`_go_on_with_list`)."""
         cursor = self.textCursor()
         after_cr = (
             not cursor.hasSelection()
             and cursor.atBlockStart()
             and ending_before(cursor.block()) == "\r"
         )
+        if not (plain or after_cr or cursor.hasSelection()) and self._go_on_with_list(cursor):
+            self.ensureCursorVisible()
+            return
         self.insert_lines("\r" if after_cr else "\n")
         self.ensureCursorVisible()
+
+    def _go_on_with_list(self, cursor: QTextCursor) -> bool:
+        """Enter at ``cursor`` (no selection) in a line that starts as a list item or a
+        quote, after its markers (`list_items.item_marks`): the new line starts with the
+        next item's markers, in the same undo step as the break; on an item with no
+        words the marker is taken off instead and the list ends there, as Markdown
+        editors do (break test 9 of session 19, finding 2). False, changing nothing,
+        for any other line; a line held in pieces is shown plain and never goes on."""
+        block = cursor.block()
+        if in_pieces(block):
+            return False
+        line = block.text()
+        marks = item_marks(line)
+        at = cursor.position() - block.position()
+        if marks is None or at < unit_length(marks):
+            return False
+        if not line[len(marks) :].strip():
+            kept = without_item(line)
+            edit = QTextCursor(block)
+            edit.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            edit.insertText(kept)
+            self.setTextCursor(edit)
+            announce(self, LIST_ENDED if line_start(line).item is not None else QUOTE_ENDED)
+            return True
+        following = "\n" + next_marks(marks)
+        if not self._refuse_if_too_long(following):
+            self.insert_lines(following)
+        return True
 
     def _split_if_long(self) -> None:
         """After typing: a block grown (or merged) past ``LONG_LINE`` is split, in the
@@ -1323,7 +1379,7 @@ class MarkdownEditor(QPlainTextEdit):
         if key in _LINE_KEYS and not event.modifiers() & ~(
             Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
         ):
-            self.new_line()
+            self.new_line(plain=bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
             return
         if inserts and any(mark in event.text() for mark in "\r\n\u2029"):
             # A key that types a line break of its own (a paragraph separator from a
@@ -1398,6 +1454,9 @@ class MarkdownEditor(QPlainTextEdit):
             self._format_what_comes(marker, caret)  # taken off again
             return
         run = self._run_at(caret, marker) if caret is not None else None
+        if caret is not None and run is not None and caret == run[1] - len(marker):
+            self._step_past(run, marker)
+            return
         if caret is not None and run is not None:
             # The caret in a bold (italic) run, its button shown pressed: the whole run
             # loses it, whatever word the caret is in (break test 9 of session 15,
@@ -1463,9 +1522,9 @@ class MarkdownEditor(QPlainTextEdit):
         ):
             self.refused.emit(TOO_LONG_TO_FORMAT)
             return
-        if not all(self._formats(first, last, marker) for first, last in adding):
-            in_code = any(self._in_code(first, last) for first, last in adding)
-            self.refused.emit(IN_CODE if in_code else CANNOT_FORMAT)
+        refused = [span for span in adding if not self._formats(*span, marker)]
+        if refused:
+            self.refused.emit(self._why_not(refused))
             return
         if self._refuse_if_too_long(marker * 2 * len(adding), replacing=False):
             return
@@ -1490,6 +1549,29 @@ class MarkdownEditor(QPlainTextEdit):
             self._put_caret(edit, moved(caret))
             return
         self._select(edit, moved(spans[0][0]), moved(spans[-1][1]))
+
+    def _why_not(self, spans: list[tuple[int, int]]) -> str:
+        """Why bold or italic cannot go around ``spans`` (positions), naming what is
+        there: a code span, a "*" or "_" at the words' edge, or one right beside them."""
+        if any(self._in_code(first, last) for first, last in spans):
+            return IN_CODE
+        edges = "".join(
+            char
+            for first, last in spans
+            for char in (self._text(first, first + 1), self._text(last - 1, last))
+            if char in "*_"
+        )
+        if edges:
+            return cannot_format(edges)
+        last_position = self._document.characterCount() - 1
+        for first, last in spans:
+            for char in (
+                self._text(first - 1, first) if first > 0 else "",
+                self._text(last, last + 1) if last < last_position else "",
+            ):
+                if char and char in "*_~`":
+                    return BESIDE_MARKS.format(mark=f"“{char}”")
+        return NOT_READ_AS_FORMAT
 
     def _in_code(self, start: int, end: int) -> bool:
         """Whether positions ``start``-``end`` lie inside a code span (`CODE`) of their
@@ -1537,6 +1619,16 @@ class MarkdownEditor(QPlainTextEdit):
         self._said_format(_FORMAT_NAMES[marker], words, on=False)
         self._put_caret(edit, _after_taking_off(caret, run, width))
 
+    def _step_past(self, run: tuple[int, int], marker: str) -> None:
+        """The caret just before the closing markers of ``run`` (its outer positions,
+        `_run_at`), nothing chosen: the style ends there, as in a writing app (B, type,
+        B): the caret steps past the closing markers, the words stay bold or italic and
+        what is typed next is not. Nothing in the text changes, so no undo step is made
+        (break test 9 of session 19, finding 1: the second press took the markers off
+        and the word typed between the two presses went plain)."""
+        self._put_caret(QTextCursor(self._document), run[1])
+        announce(self, f"{_FORMAT_NAMES[marker]} off: {WHAT_COMES_NEXT}")
+
     def _format_what_comes(self, marker: str, caret: int) -> None:
         """No word at the caret and nothing chosen (break test 10 of session 12,
         finding 5: Ctrl+B there did nothing): as a writing app turns bold on for what
@@ -1564,7 +1656,9 @@ class MarkdownEditor(QPlainTextEdit):
         if self._refuse_if_too_long(marker * 2, replacing=False):
             return
         edit.setPosition(caret)
+        edit.beginEditBlock()  # a step of its own: never joined to the words typed before
         edit.insertText(marker * 2)
+        edit.endEditBlock()
         self._said_format(name, WHAT_COMES_NEXT, on=True)
         self._put_caret(edit, caret + width)
 
@@ -1652,6 +1746,9 @@ class MarkdownEditor(QPlainTextEdit):
                 first -= 1  # never between the two halves of one character
             if last < line_end and _is_low_surrogate(document.characterAt(last)):
                 last += 1
+            words = line_start + words_start(first_block.text())  # after "- > " and such
+            if first < words:
+                first = words
             while first < last and document.characterAt(first).isspace():
                 first += 1
             while last > first and document.characterAt(last - 1).isspace():

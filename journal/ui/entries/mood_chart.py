@@ -13,15 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import QCategoryAxis, QChart, QValueAxis
 from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from journal.domain.common.local_time import today_local
-from journal.domain.entries.feelings import Mood
+from journal.domain.entries.feelings import nearest_mood
 from journal.storage.entries.stats import Bucket, MoodPoint
 from journal.ui.common.chart_text import ChartText
+from journal.ui.common.chart_view import ChartView
 from journal.ui.common.charts import add_lines, day_axis, next_day, period_lines, style_chart
 from journal.ui.common.widgets import label
 
@@ -50,7 +51,7 @@ def next_period(bucket: Bucket) -> Callable[[date], date]:
 
 def _word(average: float) -> str:
     """The mood word nearest an average (1 very heavy .. 5 lighter), in lower case."""
-    return Mood(min(5, max(1, round(average)))).label.lower()
+    return nearest_mood(average).label.lower()
 
 
 class MoodChart(QWidget):
@@ -79,10 +80,9 @@ class MoodChart(QWidget):
         self.chart.legend().hide()
         self.chart.setBackgroundRoundness(6)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
-        self.view = QChartView(self.chart)
+        self.view = ChartView(self.chart, least_height=240)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setAccessibleName("Mood over time")
-        self.view.setMinimumHeight(240)
         self.chart_text = ChartText("Mood by period, newest first", self.view)
         self.summary = self.chart_text.summary
         self.feelings = label("")

@@ -25,6 +25,7 @@ from journal.domain.entries.remembrance import RemembranceDate, RemembranceKind,
 from journal.storage.entries.remembrance import RemembranceStore
 from journal.ui.common.accessibility import Message, describes, say_instead
 from journal.ui.common.dates import date_edit
+from journal.ui.common.field_notes import refused_on_save
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.flow import flow_row
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
@@ -179,7 +180,7 @@ class RemembranceDialog(QDialog):
         return waiting
 
     def _add(self) -> None:
-        if self._needs_a_day():
+        if refused_on_save(self.day) or self._needs_a_day():
             return
         remembered = RemembranceDate(
             id=str(uuid.uuid4()),

@@ -48,7 +48,10 @@ class SharingExtras(QWidget):
         self.keep_button.clicked.connect(self._keep)
         self.writer = QComboBox()
         self.writer.setAccessibleName("Written by")
-        self.writer_label = QLabel("&Written by")
+        # No letter of its own: each of its words' letters is another control's in the
+        # Journal's window ("&Written on" had its W: Alt+W went to each in turn, break
+        # test 15 of session 18, re-test R5); Tab reaches it after the share switch.
+        self.writer_label = QLabel("Written by")
         self.writer_label.setBuddy(self.writer)
         self.writer.currentIndexChanged.connect(self._writer_chosen)
         # The note, then its two buttons in a row that wraps (`flow_row`): beside the

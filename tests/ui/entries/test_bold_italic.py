@@ -196,3 +196,36 @@ def test_bold_refused_in_a_code_span_says_why(qtbot):
     editor.refused.connect(refused.append)
     qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)
     assert editor.markdown() == "`I miss you`" and refused == [IN_CODE]
+
+
+def test_italic_over_a_quoted_bulleted_list_goes_around_each_items_words(qtbot):
+    """Break test 9 of session 19, finding 6: Italic over lines made a quote, then a
+    list, with the toolbar ("- > alpha line") was refused as starting with "a * or _".
+    The words of each line are made italic, the markers left as they are, and it comes
+    off the same way."""
+    editor = focused_editor(qtbot)
+    for number, line in enumerate(["alpha line", "beta line"]):
+        if number:
+            qtbot.keyClick(editor, Qt.Key.Key_Return, SHIFT)
+        qtbot.keyClicks(editor, line)
+    for name in ("quote", "bullets"):
+        qtbot.keyClick(editor, Qt.Key.Key_A, CTRL)
+        editor.actions_by_name[name].trigger()
+    assert editor.markdown() == "- > alpha line\n- > beta line"
+    qtbot.keyClick(editor, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(editor, Qt.Key.Key_I, CTRL)
+    assert editor.markdown() == "- > *alpha line*\n- > *beta line*"
+    qtbot.keyClick(editor, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(editor, Qt.Key.Key_I, CTRL)
+    assert editor.markdown() == "- > alpha line\n- > beta line"
+
+
+def test_a_refusal_names_the_character_that_is_there(qtbot):
+    editor = focused_editor(qtbot)
+    qtbot.keyClicks(editor, "a _under")
+    qtbot.keyClick(editor, Qt.Key.Key_Left, CTRL | SHIFT)
+    qtbot.keyClick(editor, Qt.Key.Key_Left, SHIFT)  # "_under"
+    with qtbot.waitSignal(editor.refused) as said:
+        qtbot.keyClick(editor, Qt.Key.Key_I, CTRL)
+    assert "“_”" in said.args[0] and "“*”" not in said.args[0]
+    assert editor.markdown() == "a _under"

@@ -101,6 +101,7 @@ def test_formatting_actions_store_markdown(qtbot, unlocked_window):
     body.actions_by_name["bullets"].trigger()
     qtbot.keyClicks(body, "tea")
     qtbot.keyClick(body, Qt.Key.Key_Return)
+    qtbot.keyClick(body, Qt.Key.Key_Return)  # on the next, empty item: the list ends
     body.actions_by_name["quote"].trigger()
     qtbot.keyClicks(body, "said softly")
     text = body.markdown()

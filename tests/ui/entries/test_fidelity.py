@@ -112,8 +112,8 @@ def test_any_text_typed_comes_back_exactly_after_save_lock_and_unlock(
     area.new_entry()
     body = area.editor.body
     for number, line in enumerate(lines):
-        if number:
-            qtbot.keyClick(body, Qt.Key.Key_Return)
+        if number:  # a plain line break: Enter goes on with a list (test_list_goes_on)
+            qtbot.keyClick(body, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
         type_text(qtbot, body, line)
     entry_id = area.editor.entry_id
     assert entry_id is not None
@@ -130,8 +130,9 @@ def _write_and_reopen(qtbot, window, text: str, *, paste: bool = False) -> tuple
         _paste(area, text)
     else:
         for number, line in enumerate(text.split("\n")):
-            if number:
-                qtbot.keyClick(area.editor.body, Qt.Key.Key_Return)
+            if number:  # a plain line break, as above
+                shift = Qt.KeyboardModifier.ShiftModifier
+                qtbot.keyClick(area.editor.body, Qt.Key.Key_Return, shift)
             type_text(qtbot, area.editor.body, line)
     entry_id = area.editor.entry_id
     assert entry_id is not None

@@ -49,3 +49,43 @@ def test_the_style_is_on_for_what_is_typed_next(qtbot, editor, key, name, marker
     qtbot.keyClick(editor, key, Qt.KeyboardModifier.ControlModifier)
     assert not button.isChecked()
     assert editor.toPlainText() == f"Hello there {marker}kind words{marker}\n"
+
+
+@pytest.mark.parametrize(
+    ("key", "name", "marker"), [(Qt.Key.Key_B, "bold", "**"), (Qt.Key.Key_I, "italic", "*")]
+)
+@pytest.mark.parametrize("by", ["button", "key"])
+def test_pressed_again_after_the_words_the_style_ends_there(  # type: ignore[no-untyped-def]
+    qtbot, editor, key, name, marker, by
+) -> None:
+    """B, type, B (break test 9 of session 19, finding 1): the second press ends the
+    style after the word, which stays bold (italic); it took the markers off, and the
+    word and everything after it went plain. One Ctrl+Z takes back one thing done."""
+    button = editor.button(name)
+
+    def press() -> None:
+        if by == "button":
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        else:
+            qtbot.keyClick(editor, key, Qt.KeyboardModifier.ControlModifier)
+
+    qtbot.keyClicks(editor, "plain ")
+    press()
+    qtbot.keyClicks(editor, "strong")
+    press()
+    assert not button.isChecked()  # off for what comes next
+    qtbot.keyClicks(editor, " after")
+    assert editor.toPlainText() == f"plain {marker}strong{marker} after"
+    assert not button.isChecked()
+    cursor = editor.textCursor()
+    cursor.setPosition(len(f"plain {marker}str"))
+    editor.setTextCursor(cursor)
+    assert button.isChecked()  # the word is still bold (italic)
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    undo = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(editor, Qt.Key.Key_Z, undo)
+    assert editor.toPlainText() == f"plain {marker}strong{marker}"
+    qtbot.keyClick(editor, Qt.Key.Key_Z, undo)
+    assert editor.toPlainText() == f"plain {marker}{marker}"
+    qtbot.keyClick(editor, Qt.Key.Key_Z, undo)
+    assert editor.toPlainText() == "plain "

@@ -17,7 +17,7 @@ def _settle() -> None:
     QApplication.processEvents()
 
 
-def _writing_on_a_small_screen(qtbot, window, scale: int):  # type: ignore[no-untyped-def]
+def writing_on_a_small_screen(qtbot, window, scale: int):  # type: ignore[no-untyped-def]
     """The Journal at 1024x600 and ``scale`` % text, a new entry written and saved."""
     window.settings.set(FONT_SCALE, scale)
     window.resize(QSize(1024, 600))
@@ -31,7 +31,7 @@ def _writing_on_a_small_screen(qtbot, window, scale: int):  # type: ignore[no-un
 
 def test_on_a_small_screen_the_list_gives_way_to_the_words_and_comes_back(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
     window = unlocked_window
-    area = _writing_on_a_small_screen(qtbot, window, 200)
+    area = writing_on_a_small_screen(qtbot, window, 200)
     assert not area.side.isVisible() and area.editor.body.isVisible()
     assert area.list_button.text().replace("&", "") == SHOW_LIST.replace("&", "")
     assert not area.editor.details.isVisible()  # folded, so the words keep the height
@@ -113,7 +113,7 @@ def test_the_list_beside_an_entry_gives_it_the_room_first_and_keeps_a_dragged_wi
     from journal.ui.entries.area import LIST_GIVES_WAY_TO, LIST_WIDTH, WORDS_LEAST
 
     window = unlocked_window
-    area = _writing_on_a_small_screen(qtbot, window, 150)
+    area = writing_on_a_small_screen(qtbot, window, 150)
     # Its tabs' names whole beside the entry would leave the words a third of the
     # height (break test 10 of session 12, finding 7): the list gives way.
     assert not area.side.isVisible() and area.editor.body.isVisible()
@@ -135,3 +135,35 @@ def test_the_list_beside_an_entry_gives_it_the_room_first_and_keeps_a_dragged_wi
     window.resize(QSize(1300, 768))
     _settle()
     assert area.side.width() == max(300, area.side_least())
+
+
+def test_coming_back_to_the_journal_never_focuses_a_control_of_the_list_given_way(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window
+):
+    """Break test 15 of session 18, finding 13: at 200 % text, the list shown in place of
+    the entry and a button of it focused, then the Body log and back (Ctrl+1): the list
+    had given way to the entry again, and the focus went back to the button in the
+    hidden list (Space would have opened a dialog nobody could see). It goes to the
+    entry's words, where the Journal starts."""
+    window = unlocked_window
+    area = writing_on_a_small_screen(qtbot, window, 200)
+    qtbot.keyClick(area.list_button, Qt.Key.Key_Space)  # Show the list
+    _settle()
+    assert area.side.isVisible()
+    button = area.remembrance_button
+    area.browse_tabs.setCurrentIndex(area.browse_tabs.indexOf(button.parentWidget()))
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    control = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(button, Qt.Key.Key_2, control)  # the Body log
+    _settle()
+    focused = QApplication.focusWidget()
+    assert focused is not None and not area.isVisible()
+    # Meanwhile the list gives way to the entry again (in the break test, through text
+    # sizes and the Library), as on opening an entry from it.
+    area._list_instead = False
+    area._place_panels()
+    qtbot.keyClick(focused, Qt.Key.Key_1, control)  # back to the Journal
+    _settle()
+    assert not area.side.isVisible(), "the list gave way to the entry again"
+    assert QApplication.focusWidget() is area.editor.body

@@ -69,3 +69,23 @@ def test_a_day_before_1900_is_refused_beside_the_field(qtbot, journal) -> None: 
     qtbot.keyClick(dialog.day, Qt.Key.Key_Tab)
     assert dialog.day.note.isVisible() and "cannot be right" in dialog.day.note.text()
     assert dialog.day.date() >= QDate(1900, 1, 1)
+
+
+def test_a_day_typed_and_refused_is_not_kept_as_another_day(qtbot, journal) -> None:  # type: ignore[no-untyped-def]
+    """"Keep this date" with a day shown as typed and refused (13 is no month) kept the
+    day the field held before, not the one shown (issue 10): it says the refusal again
+    under the field, the focus there, and keeps nothing."""
+    loss = date(2026, 11, 1)
+    BodyRepository(journal.db).save_recovery(RecoveryDetails(loss_date=loss))
+    dialog = _dialog(qtbot, journal)
+    dialog.day.setFocus()
+    qtbot.waitUntil(dialog.day.hasFocus)
+    qtbot.keyClick(dialog.day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    typed = dialog.day.displayFormat().replace("yyyy", "2026").replace("MM", "13")
+    typed = typed.replace("dd", "01")
+    qtbot.keyClicks(dialog.day, typed)
+    assert dialog.day.lineEdit().text() == typed
+    _keep(qtbot, dialog)
+    assert RemembranceStore(journal.db).dates() == []  # not 1 November, never shown
+    assert dialog.day.hasFocus() and dialog.day.lineEdit().text() == typed
+    assert "There is no month 13" in dialog.day.note.text() and dialog.day.note.isVisible()

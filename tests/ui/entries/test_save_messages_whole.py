@@ -4,8 +4,8 @@ with "…".
 
 Break test 16 of session 12, finding 5: the full-disk message ended "…please free
 some space an…": the reassuring half (Solace saves the words by itself once there is
-room) was the half cut off. The messages now say what matters first and fit; the
-tooltip still holds any message whole where a smaller screen or larger text cuts it
+room) was the half cut off. The messages now say what matters first and fit two
+lines; at a larger text size they take more, and are still shown whole
 (test_messages_fit). The refusal of a text too long for one entry, with its two
 numbers, may still take a third line: its first words say what matters."""
 
