@@ -32,6 +32,7 @@ from journal.ui.common.accessibility import (
 from journal.ui.common.busy import hold_input
 from journal.ui.common.clipboard import clear_clipboard_of
 from journal.ui.common.fit import reserve_room
+from journal.ui.common.flow import flow_row
 from journal.ui.common.in_view import must_be_seen
 from journal.ui.common.label_column import LabelColumn
 from journal.ui.common.undo_steps import empty
@@ -614,23 +615,18 @@ class UnlockPage(Card):
             self.rescue_button,
         ):
             button.setProperty("role", "link")
-        # Two rows, so the links keep their whole words at 200 % text: ways back in
-        # first, then what changes the list of journals.
-        back_in = QHBoxLayout()
-        back_in.addWidget(self.recovery_button)
-        back_in.addStretch(1)
-        back_in.addWidget(self.restore_button)
+        # Two rows, ways back in first, then what changes the list of journals; each
+        # wraps (`flow_row`), so the links keep their whole words at 200 % text on a
+        # 1024-pixel screen (issue 10, break test of session 18, finding 4).
+        back_in = flow_row(self.recovery_button, trailing=(self.restore_button,))
         rescue = QHBoxLayout()  # its own row: whole words at 200 % text
         rescue.addStretch(1)
         rescue.addWidget(self.rescue_button)
-        journals = QHBoxLayout()
-        journals.addWidget(self.create_button)
-        journals.addStretch(1)
-        journals.addWidget(self.remove_button)
+        journals = flow_row(self.create_button, trailing=(self.remove_button,))
         self.finish_layout(self.unlock_button, cancel=True)
-        self.body.addLayout(back_in)
+        self.body.addWidget(back_in)
         self.body.addLayout(rescue)
-        self.body.addLayout(journals)
+        self.body.addWidget(journals)
         self.journal_choice.currentIndexChanged.connect(self._show_problem)
 
     def show_error(self, text: str) -> None:

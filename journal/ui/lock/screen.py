@@ -60,9 +60,10 @@ def backup_words(folder: Path | None) -> str:
             "No backup of this journal is kept on this computer, so Rescue what can be "
             "read… is the way back to its words."
         )
+    when = say_moment(newest.taken_at, seconds=True)  # as the Restore list names it
     return (
-        f"The newest backup is from {say_moment(newest.taken_at)}: anything written "
-        "after it is only in Rescue what can be read… (it keeps that too)."
+        f"The newest backup is from {when}: anything written after it is only in Rescue "
+        "what can be read… (it keeps that too)."
     )
 
 
@@ -143,8 +144,9 @@ class LockScreen(CurrentPageStack):
     unlocked = Signal(object)
     opening = Signal()  # key derivation has started: a good moment to build the areas
     prepared = Signal()  # the storage stack has loaded in the background, checks passed
-    # "Restore a backup…": the journal folder (or None) and damage found at unlock ("")
-    restore_requested = Signal(object, str)
+    # "Restore a backup…": the journal folder (or None), damage found at unlock ("") and
+    # whether Rescue what can be read… is offered beside it (`show_damage`)
+    restore_requested = Signal(object, str, bool)
     # A secret (a passphrase, a recovery key) was typed or shown here for the first
     # time in this process: from now on a lock trigger replaces the process.
     touched = Signal()
@@ -168,6 +170,7 @@ class LockScreen(CurrentPageStack):
         self.keys_held.released.connect(self._say_keys_not_used)
         self._damage_waiting = False  # the damage page shown says words wait
         self.damage = ""  # what the last unlock found wrong with the journal's files
+        self.rescue_offered = False  # whether that damage leaves something to rescue
         # Whether words sealed at a lock are held in memory for the journal in a folder
         # (the window's `HeldWords`; the file beside a journal is looked for here).
         self.words_held: Callable[[Path], bool] = lambda _folder: False
@@ -255,7 +258,9 @@ class LockScreen(CurrentPageStack):
 
     def _wire_welcome(self, page: WelcomePage) -> None:
         page.create_button.clicked.connect(self.show_create)
-        page.restore_button.clicked.connect(lambda: self.restore_requested.emit(None, ""))
+        page.restore_button.clicked.connect(
+            lambda: self.restore_requested.emit(None, "", False)
+        )
 
     def _wire_create(self, page: CreatePage) -> None:
         page.back_button.clicked.connect(self.show_start)
@@ -276,7 +281,9 @@ class LockScreen(CurrentPageStack):
         page.create_button.clicked.connect(self.show_create)
         page.remove_button.clicked.connect(self._remove)
         page.restore_button.clicked.connect(
-            lambda: self.restore_requested.emit(page.chosen_folder(), self.damage)
+            lambda: self.restore_requested.emit(
+                page.chosen_folder(), self.damage, self.rescue_offered
+            )
         )
         page.rescue_button.clicked.connect(
             lambda: self.rescue_requested.emit(page.chosen_folder())
@@ -297,6 +304,17 @@ class LockScreen(CurrentPageStack):
         page.passphrase.first.textChanged.connect(self.note_secret)
         page.passphrase.second.textChanged.connect(self.note_secret)
 
+
+    def remember(self, journal: OpenJournal) -> None:
+        """Record ``journal`` (an `OpenJournal`, opened or about to be shown) as the one
+        the lock screen preselects next (settings ``journals/last_id``). The one place
+        that records it: every way a journal opens reaches `MainWindow.open_journal`,
+        which calls it, so the journal just locked is the one chosen (break test 16 of
+        session 18, R2: after a restore from the lock screen opened "Rowan (2)", the
+        lock chose the other "Rowan"). A journal shown on this screen before it opens
+        (its recovery key first; kept locked by a lock during its work) is recorded as
+        it is shown, so a closed window still comes back to it."""
+        self.settings.set(LAST_JOURNAL, journal.header.journal_id)
 
     def note_secret(self, text: str = "x") -> None:
         """Note that a secret has been in this process's memory (typed, or a key shown)."""
@@ -424,6 +442,7 @@ class LockScreen(CurrentPageStack):
         # field (break test 15 of session 15, finding 1).
         self.keys_held.hold(True)
         self.damage = ""
+        self.rescue_offered = False
         if "unlock" in self._pages:
             self.unlock_page.rescue_button.hide()
 
@@ -461,7 +480,7 @@ class LockScreen(CurrentPageStack):
             page.show_error(f"{message} {KEYS_WHILE_CHECKED}" if dropped else message)
             self._focus_after_error(page)
 
-        self._task = run_in_background(work, succeeded, failed)
+        self._task = run_in_background(work, succeeded, failed, owner=self)
         self.opening.emit()
 
     def end_hold(self) -> int:
@@ -501,7 +520,7 @@ class LockScreen(CurrentPageStack):
         waiting = folder is not None and self._words_wait(folder)
         # Words sealed at a lock are rescued even from a file with no page left to read
         # (`rescue`): offered for them, never left behind with the file.
-        rescuable = error.rescuable or waiting
+        rescuable = self.rescue_offered = error.rescuable or waiting
         page.rescue_button.setVisible(rescuable)
         if error.rescuable:
             text = " ".join(filter(None, [text, backup_words(folder)]))
@@ -549,7 +568,9 @@ class LockScreen(CurrentPageStack):
             for page in self._built("unlock", "welcome", "create"):
                 self._show_unusable(page)
 
-        self._preload = run_in_background(prepare, lambda _: self.prepared.emit(), failed)
+        self._preload = run_in_background(
+            prepare, lambda _: self.prepared.emit(), failed, owner=self
+        )
 
     def _show_unusable(self, page: Card) -> None:
         """Say on ``page`` why no journal can be opened or made here (`_unusable`), and
@@ -599,7 +620,7 @@ class LockScreen(CurrentPageStack):
         self.create_page.reset()
         self._pending = journal
         self.note_secret()
-        self.settings.set(LAST_JOURNAL, journal.header.journal_id)
+        self.remember(journal)
         self.key_page.show_key(recovery, journal.info.name, _today())
         self._go(self.key_page)
 
@@ -610,7 +631,7 @@ class LockScreen(CurrentPageStack):
             self.unlock_page.rescue_button.hide()
         self._pending = journal
         self.note_secret()
-        self.settings.set(LAST_JOURNAL, journal.header.journal_id)
+        self.remember(journal)
         self.key_page.show_key(recovery_key, journal.info.name, _today(), summary)
         self._go(self.key_page)
 
@@ -649,7 +670,7 @@ class LockScreen(CurrentPageStack):
 
     def _opened(self, journal: OpenJournal) -> None:
         self.unlock_page.passphrase.clear()
-        self.settings.set(LAST_JOURNAL, journal.header.journal_id)
+        self.remember(journal)
         reason = journal.recovery_key_problem
         if reason:
             self._pending = journal

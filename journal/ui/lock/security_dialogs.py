@@ -26,8 +26,10 @@ from journal.ui.common.accessibility import Message, warn_on_open
 from journal.ui.common.busy import hold_input
 from journal.ui.common.enter_presses import no_focus_default
 from journal.ui.common.fit import dialog_layout
+from journal.ui.common.keys_held import KeysHeld, drop_at_close
 from journal.ui.common.label_column import LabelColumn
 from journal.ui.common.messages import user_message
+from journal.ui.common.unstoppable import HOW_LONG, StopRefusal
 from journal.ui.common.widgets import (
     NewPassphraseFields,
     busy_bar,
@@ -64,6 +66,12 @@ NEW_KEY_NOT_SHOWN = (
     "the next time you unlock."
 )
 RECOVERY_KEY_MADE = "Your new recovery key was made before the lock. " + KEY_NOT_SHOWN
+#: Said when Escape or the window's close button is pressed while the key work runs
+#: (`StopRefusal`; Cancel is disabled then): it did nothing, unsaid (break test 16 of
+#: session 18, finding 4, the same kind as Restore's).
+STILL_WORKING = (
+    f"This cannot be stopped halfway; {HOW_LONG}, and Solace then says what was done."
+)
 
 
 class _KeyDialog(QDialog):
@@ -92,6 +100,8 @@ class _KeyDialog(QDialog):
         self.form = wrapping_form()
         self.layout_.addLayout(self.form)
         self.error = Message("What went wrong", "error")
+        self.stop = StopRefusal(self.error)
+        self.keys_held = KeysHeld(self)  # what is queued as it closes: dropped (R1)
         self.busy = busy_bar(self.doing)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -130,16 +140,20 @@ class _KeyDialog(QDialog):
         self.error.hide()
         self.busy.show()
         hold_input(self, True)
+        self.stop.hold(STILL_WORKING, self.doing)
+        drop_at_close(self, self.keys_held)
 
         def done(result: Any) -> None:
             self.result_value = result
             self._task = None
+            self.stop.release()
             self.busy.hide()
             hold_input(self, False)
             self.accept()
 
         def failed(error: BaseException) -> None:
             self._task = None
+            self.stop.release()
             self.busy.hide()
             hold_input(self, False)
             self.say_error(self.failure_words(error))
@@ -164,7 +178,7 @@ class _KeyDialog(QDialog):
                 finished.set()
 
         self._finished = finished
-        self._task = run_in_background(guarded, done, failed)
+        self._task = run_in_background(guarded, done, failed, owner=self)
 
     # What the dialog says when its work raised after the change took effect ("" for
     # the error's own words).
@@ -204,7 +218,9 @@ class _KeyDialog(QDialog):
         return self._outcome
 
     def reject(self) -> None:
-        if self._task is None:  # Escape does nothing while the key work runs
+        """Escape, Cancel: closes the dialog; while the key work runs, says that it
+        cannot be stopped halfway (`STILL_WORKING`)."""
+        if not self.stop.refused():
             super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -218,6 +234,7 @@ class _KeyDialog(QDialog):
             task.signals.failed.disconnect()
             if not self._finished.wait(KEY_WORK_WAIT_S):
                 log.error("key work still running after %s s at lock", KEY_WORK_WAIT_S)
+        self.stop.release()  # ended, or waited for: the close goes on
         super().closeEvent(event)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.file_places import Place, existing_folder, place_problem
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.messages import user_message
+from journal.ui.common.unstoppable import HOW_LONG
 from journal.ui.common.widgets import label, secret_field, wrapping_form
 from journal.ui.common.work_footer import WorkFooter
 from journal.ui.common.workers import Task, run_in_background
@@ -47,15 +48,12 @@ WHAT = (
 #: Said under Folder when Export is pressed before a folder was chosen.
 NO_FOLDER = "Please choose a folder for the export first."
 
-#: Said when Cancel is pressed while the export is being written.
+#: Said when Cancel, Escape or the window's close button is pressed while the export is
+#: being written (`WorkFooter.stop_refused`).
 STILL_WRITING = (
-    "The export is being written now and cannot be stopped halfway; it ends in a "
-    "moment. If you did not want it, delete its folder afterwards: it is not encrypted."
+    f"The export is being written now and cannot be stopped halfway; {HOW_LONG}. If "
+    "you did not want it, delete its folder afterwards: it is not encrypted."
 )
-
-
-class _Progress(QObject):
-    moved = Signal(int, int)  # done, total: emitted on the worker, received on the GUI
 
 
 class ExportDialog(QDialog):
@@ -73,8 +71,6 @@ class ExportDialog(QDialog):
         self.journal = journal
         self.folder: Path | None = None
         self._task: Task | None = None
-        self._progress = _Progress(self)
-        self._progress.moved.connect(self._moved)
 
         layout, footer_row = dialog_layout(self, width_chars=60)
         warning = warn_on_open(self, label(NOT_ENCRYPTED, "notice"))
@@ -105,6 +101,7 @@ class ExportDialog(QDialog):
             "Export",
             bar_name="Export progress",
             doing="Exporting your journal\u2026 this can take a while for a large journal.",
+            cannot_stop=STILL_WRITING,
         )
         self.error, self.bar, self.export_button = (
             self.footer.error,
@@ -113,6 +110,7 @@ class ExportDialog(QDialog):
         )
         self.footer.buttons.accepted.connect(self.start)
         self.footer.buttons.rejected.connect(self.reject)
+        self.footer.counting = "entries"
         footer_row.addWidget(self.footer)
         self.passphrase.returnPressed.connect(self.start)
         # What the export holds, read with the buttons that choose where and write it.
@@ -158,7 +156,7 @@ class ExportDialog(QDialog):
             self.show_error("Please type your passphrase to confirm.", self.passphrase)
             self.passphrase.setFocus()
             return
-        folder, journal, progress = self.folder, self.journal, self._progress
+        folder, journal, progress = self.folder, self.journal, self.footer.report
         folder_path = journal.folder
         key = bytes(journal.data_key)
 
@@ -173,15 +171,12 @@ class ExportDialog(QDialog):
             database = Database(open_own_engine(folder_path / "journal.db", key))
             try:
                 revisions = sorted(migrate.current_revisions(database.engine))
-                return export_journal(database, folder, revisions, progress.moved.emit)
+                return export_journal(database, folder, revisions, progress)
             finally:
                 database.close()
 
         self.footer.set_busy(True)
-        self._task = run_in_background(work, self._done, self._failed)
-
-    def _moved(self, done: int, total: int) -> None:
-        self.footer.set_progress(done, total)
+        self._task = run_in_background(work, self._done, self._failed, owner=self)
 
     def _done(self, result: Any) -> None:
         self._task = None
@@ -205,11 +200,10 @@ class ExportDialog(QDialog):
         self.passphrase.setFocus()
 
     def reject(self) -> None:
-        """Cancel: closes the dialog; while the export is being written, says that it
-        cannot be stopped halfway (`STILL_WRITING`) instead of doing nothing unsaid
-        (break test 16 of session 12, finding 1, the import dialog's Cancel)."""
-        if self._task is not None:
-            self.show_error(STILL_WRITING)
+        """Cancel, Escape: closes the dialog; while the export is being written, says
+        that it cannot be stopped halfway (`STILL_WRITING`) instead of doing nothing
+        unsaid (break test 16 of session 12, finding 1, the import dialog's Cancel)."""
+        if self.footer.stop_refused():
             return
         self.passphrase.clear()
         super().reject()

@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QPushButton,
     QWidget,
 )
 
-from journal.domain.common.words import count
+from journal.domain.common.words import count, size
 from journal.domain.safekeeping.imported import (
     ImportPlan,
     ImportRefused,
@@ -33,8 +32,10 @@ from journal.ui.common.accessibility import Message
 from journal.ui.common.busy import hold_input
 from journal.ui.common.file_places import Place, existing_folder, open_file_name
 from journal.ui.common.fit import dialog_layout
+from journal.ui.common.flow import flow_row
 from journal.ui.common.local_time import say_day
 from journal.ui.common.messages import user_message
+from journal.ui.common.unstoppable import HOW_LONG
 from journal.ui.common.widgets import label
 from journal.ui.common.work_footer import WorkFooter
 from journal.ui.common.workers import Task, run_in_background
@@ -42,12 +43,13 @@ from journal.ui.common.workers import Task, run_in_background
 if TYPE_CHECKING:
     from journal.storage.lock.journal import OpenJournal
 
-#: Said when Cancel is pressed while the entries are being written: one transaction,
-#: which cannot be stopped halfway (a Cancel that did nothing, unsaid, was break test
-#: 16 of session 12, finding 1).
+#: Said when Cancel, Escape or the window's close button is pressed while the entries
+#: are being written (`WorkFooter.stop_refused`): one transaction, which cannot be
+#: stopped halfway (a Cancel that did nothing, unsaid, was break test 16 of session 12,
+#: finding 1).
 STILL_WRITING = (
-    "The entries are being added now, in one step that cannot be stopped halfway; it "
-    "ends in a moment. Nothing is ever added twice."
+    "The entries are being added now, in one step that cannot be stopped halfway: "
+    f"{HOW_LONG}. Nothing is ever added twice."
 )
 # Previews left behind by Cancel: each worker reads to its end (a thread cannot be
 # stopped), so its task is kept alive here until then, and its result is dropped.
@@ -60,9 +62,19 @@ INTRO = (
 )
 
 
-#: What the two pieces of work are, said as each starts.
-READING = "Reading the file\u2026 this takes a few seconds."
+#: What the two pieces of work are, shown and said as each starts ("Reading huge.json…").
+READING = "Reading {name}\u2026 this takes a few seconds for a large file."
 IMPORTING = "Importing\u2026 this can take a while for a large file."
+#: Said after every refusal of a file or folder: nothing was written.
+NOTHING_IMPORTED = "Nothing was imported."
+
+
+def refusal(name: str, reason: str) -> str:
+    """What is said when the file or folder ``name`` was refused for ``reason``: the
+    reason naming it (`naming_the_file`), then that nothing was imported."""
+    text = naming_the_file(name, reason)
+    return text if NOTHING_IMPORTED in text else f"{text} {NOTHING_IMPORTED}"
+
 
 def describe(plan: ImportPlan, preview: Preview, rows: RowsPreview | None = None) -> str:
     """The preview in plain words: the entries, the other records (body log, dates,
@@ -129,16 +141,15 @@ class ImportDialog(QDialog):
         self.chosen_name = ""  # the file or folder previewed, named if its import is cut short
         layout, footer_row = dialog_layout(self, width_chars=60)
         layout.addWidget(label(INTRO))
-        row = QHBoxLayout()
         self.file_button = QPushButton("Choose a &file…")
         self.file_button.clicked.connect(self._choose_file)
         self.folder_button = QPushButton("Choose a f&older…")
         self.folder_button.clicked.connect(self._choose_folder)
         for button in (self.file_button, self.folder_button):
             button.setAutoDefault(False)  # Enter elsewhere never opens a chooser
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        # A row that wraps (`flow_row`), as every row of buttons (issue 10, break test
+        # of session 18, finding 4: cut at 200 % text on a 1024-pixel screen).
+        layout.addWidget(flow_row(self.file_button, self.folder_button))
         # What would come in, said politely once the focus is on "Import", which it
         # describes: it was only a silent change of a label, and a screen-reader user
         # imported blind (break test 15 of session 12, finding 2). In the text colour.
@@ -147,7 +158,8 @@ class ImportDialog(QDialog):
         self.keep_shared = QCheckBox()  # named by the preview: how many were shared
         self.keep_shared.hide()
         layout.addWidget(self.keep_shared)
-        self.footer = WorkFooter("Import", default=False)
+        self.footer = WorkFooter("Import", default=False, cannot_stop=STILL_WRITING)
+        self.footer.counting = "entries"
         self.error, self.import_button = self.footer.error, self.footer.primary
         self.import_button.setEnabled(False)  # until a preview shows something to add
         self.footer.buttons.accepted.connect(self.start)
@@ -173,7 +185,7 @@ class ImportDialog(QDialog):
 
     def choose(self, path: Path) -> None:
         """Read ``path`` in the background and show the preview."""
-        journal = self.journal
+        journal, progress = self.journal, self.footer.report
         self.plan = None
         self.chosen_name = path.name
         self.import_button.setEnabled(False)
@@ -191,11 +203,11 @@ class ImportDialog(QDialog):
                 own_database,
             )
 
-            plan = plan_for(path)
+            plan = plan_for(path, progress=progress)
             with own_database(journal) as db:
                 return plan, preview(plan, existing_ids(db)), new_rows(db, plan)
 
-        self._start(work, self._previewed, READING)
+        self._start(work, self._previewed, READING.format(name=path.name))
 
     def _previewed(self, result: Any) -> None:
         plan, preview, rows = result
@@ -218,13 +230,15 @@ class ImportDialog(QDialog):
         if plan is None or self._task is not None:
             return
         keep_shared = self.keep_shared.isVisible() and self.keep_shared.isChecked()
-        name = self.chosen_name
+        name, progress = self.chosen_name, self.footer.report
 
         def work() -> Any:
             from journal.storage.safekeeping.importer import apply, own_database
 
             with own_database(journal) as db:
-                return apply(journal, plan, db=db, keep_shared=keep_shared, name=name)
+                return apply(
+                    journal, plan, db=db, keep_shared=keep_shared, name=name, progress=progress
+                )
 
         self._importing = True
         self._start(work, self._done, IMPORTING)
@@ -233,7 +247,8 @@ class ImportDialog(QDialog):
         # The focus waits on the dialog and comes back to the button that started the
         # work (see `hold_input`); Cancel stays enabled as before.
         hold_input(self, True)
-        self.footer.set_busy(True, doing)  # said as it starts (see `BusyLine`)
+        # Said as it starts (see `BusyLine`); a preview may be stopped, the import not.
+        self.footer.set_busy(True, doing, stoppable=not self._importing)
         cancel = self.footer.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setEnabled(True)
 
@@ -249,7 +264,7 @@ class ImportDialog(QDialog):
             if run == self._run:
                 self._failed(error)
 
-        self._task = run_in_background(work, succeeded, failed)
+        self._task = run_in_background(work, succeeded, failed, owner=self)
 
     def _finish(self) -> None:
         self._task = None
@@ -260,7 +275,15 @@ class ImportDialog(QDialog):
 
     def _done(self, result: Any) -> None:
         imported = f"{count(result.entries, 'entry was', 'entries were')} imported."
-        if result.not_backed_up:
+        if result.backup_room_needed is not None:
+            needs = result.backup_room_needed
+            kept = (
+                " A backup of your journal as it was before is kept with your backups; the "
+                "one with what was imported could not be made yet, for lack of free space"
+                + (f" (it needs about {size(needs)})" if needs else "")
+                + ". Solace makes it when you lock or close the journal, once there is room."
+            )
+        elif result.not_backed_up:
             kept = (
                 " A backup of your journal as it was before is kept with your backups, but "
                 "none with what was imported could be made just now: "
@@ -278,9 +301,7 @@ class ImportDialog(QDialog):
         importing = self._importing
         self._finish()
         text = str(error) if isinstance(error, ImportRefused) else user_message(error)
-        text = naming_the_file(self.chosen_name, text)
-        if "Nothing was imported." not in text:
-            text += " Nothing was imported."
+        text = refusal(self.chosen_name, text)
         self.show_error(text)
         if importing:
             self.failed.emit(text)
@@ -290,10 +311,9 @@ class ImportDialog(QDialog):
         (nothing is written then; the reading ends by itself and its result is
         dropped). While the entries are being written, says that this cannot be
         stopped halfway (`STILL_WRITING`) instead."""
-        task = self._task
-        if task is not None and self._importing:
-            self.show_error(STILL_WRITING)
+        if self.footer.stop_refused():
             return
+        task = self._task
         if task is not None:
             self._run += 1  # its result is dropped
             _LEFT.add(task)

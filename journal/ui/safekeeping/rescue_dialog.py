@@ -18,6 +18,7 @@ from journal.ui.common.accessibility import Message
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.label_column import LabelColumn
 from journal.ui.common.messages import user_message
+from journal.ui.common.unstoppable import HOW_LONG
 from journal.ui.common.widgets import NewPassphraseFields, label, secret_field, wrapping_form
 from journal.ui.common.work_footer import WorkFooter
 from journal.ui.common.workers import Task, run_in_background
@@ -30,6 +31,16 @@ def intro(name: str) -> str:
         f"Solace reads what can still be read of “{name}” and writes it into a new "
         f"journal with a passphrase of its own. “{name}” itself is left exactly as it "
         "is, so a backup of it can still be restored later."
+    )
+
+
+def still_rescuing(name: str) -> str:
+    """Said when Cancel, Escape or the window's close button is pressed while the rescue
+    of the damaged journal ``name`` runs (`WorkFooter.stop_refused`; break test 16 of
+    session 18, finding 4)."""
+    return (
+        f"The rescue cannot be stopped halfway; {HOW_LONG}. "
+        f"“{name}” is only read, never changed, so it stays as it is either way."
     )
 
 
@@ -79,7 +90,9 @@ class RescueDialog(QDialog):
         )
         layout.addWidget(self.new_passphrase)
         self.footer = WorkFooter(
-            "&Rescue", doing="Rescuing what can still be read\u2026 this can take a while."
+            "&Rescue",
+            doing="Rescuing what can still be read\u2026 this can take a while.",
+            cannot_stop=still_rescuing(name),
         )
         self.footer.buttons.accepted.connect(self.start)
         self.footer.buttons.rejected.connect(self.reject)
@@ -122,7 +135,7 @@ class RescueDialog(QDialog):
             return rescue(data_dir, folder, secret, name, new_secret, kdf, held)
 
         self.footer.set_busy(True)
-        self._task = run_in_background(work, self._done, self._failed)
+        self._task = run_in_background(work, self._done, self._failed, owner=self)
 
     def _done(self, result: Any) -> None:
         self._task = None
@@ -152,9 +165,12 @@ class RescueDialog(QDialog):
         self.passphrase.setFocus()
 
     def reject(self) -> None:
-        if self._task is None:  # a rescue under way finishes first
-            self.passphrase.clear()
-            super().reject()
+        """Cancel, Escape: closes the dialog; a rescue under way finishes first, and
+        says so (`still_rescuing`)."""
+        if self.footer.stop_refused():
+            return
+        self.passphrase.clear()
+        super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._task is not None:  # locking closes dialogs; this one finishes its rescue

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, datetime
 
-import shiboken6
 from PySide6.QtCore import Qt
 
 from journal.domain.entries.entry import new_entry
@@ -18,6 +17,7 @@ from journal.storage.entries.repository import EntryRepository
 from journal.ui.common.confirm import Question
 from tests.conftest import PASSPHRASE
 from tests.storage.safekeeping.helpers import write_entries
+from tests.ui.safekeeping.restore_dialogs import declined_then_restored
 from tests.ui.safekeeping.test_restore_flow import damaged_at_unlock, restore_dialog
 
 CANARY = "Limecanary written after the newest backup"
@@ -61,17 +61,37 @@ def test_restore_over_newer_words_asks_first_and_never_promises_an_undo_it_canno
     assert isinstance(question, Question) and question.isVisible()
     assert "Anything written after the backup is not in it" in question.informativeText()
     assert "Rescue what can be read… keeps those words" in question.informativeText()
-    qtbot.keyClick(question, Qt.Key.Key_Escape)  # the default keeps the journal as it is
-    qtbot.waitUntil(lambda: not shiboken6.isValid(question) or not question.isVisible())
-    assert window.journal is None and not dialog.restoring
-
-    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-    question = dialog.question
-    assert question is not None and question.isVisible()
-    with qtbot.waitSignal(window.opened, timeout=20_000):
-        qtbot.mouseClick(question.yes_button, Qt.MouseButton.LeftButton)
+    # The files' time may be the damage's own (break test 16 of session 19, finding 5).
+    assert "by your writing or by whatever damaged them" in question.informativeText()
+    declined_then_restored(qtbot, dialog, window)
     assert window.journal is not None
     assert EntryRepository(window.journal.db).count() == 120  # the backup, as agreed
     (note,) = window.notices.texts()
     assert "can bring it back" not in note
     assert "being damaged, they cannot be restored" in note
+
+
+def test_over_files_with_nothing_to_rescue_restore_goes_ahead_without_sending_her_to_rescue(
+    qtbot, store, window
+):  # type: ignore[no-untyped-def]
+    """Break test 16 of session 18, finding 4: over a journal.db emptied to 0 bytes
+    (nothing a rescue could read, so no Rescue what can be read… on the page), Restore
+    asked "Restore a backup older than your latest words?", sent her to that Rescue,
+    and its default stopped the restore."""
+    newer_than_its_backup(store)
+    (info,) = store.journals()
+    (info.folder / "journal.db").write_bytes(b"")
+    page = window.lock_screen.unlock_page
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=20_000)
+    assert "empty (0 bytes)" in page.error.text() and not page.rescue_button.isVisible()
+
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    dialog = restore_dialog()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=20_000):
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert dialog.question is None  # nothing asked: the backup is all there is to read
+    assert window.journal is not None
+    assert EntryRepository(window.journal.db).count() == 120

@@ -86,6 +86,35 @@ def test_import_shows_a_preview_then_adds_the_entries_once(qtbot, unlocked_windo
     again.reject()
 
 
+def test_a_large_file_s_preview_says_what_it_reads_and_how_far_it_has_come(
+    qtbot, unlocked_window, tmp_path
+):
+    """The preview of a 46 MB jrnl export showed a bar alone for 40 s, which reads as a
+    hang (break test 16 of session 18, finding 1): the words above the bar say which
+    file is read, and how many of its entries so far."""
+    import json
+
+    entries = [
+        {"date": "2020-01-02", "time": f"{n % 24:02d}:00", "title": f"Day {n}", "body": "b"}
+        for n in range(3000)
+    ]
+    huge = tmp_path / "huge.json"
+    huge.write_text(json.dumps({"tags": {}, "entries": entries}))
+    dialog = panel_of(unlocked_window).show_import()
+    seen: list[str] = []
+
+    def shown() -> bool:
+        words = [w.text() for w in dialog.findChildren(QLabel) if w.isVisible()]
+        seen.extend(t for t in words if "huge.json" in t)
+        return dialog.import_button.isEnabled()
+
+    dialog.choose(huge)
+    qtbot.waitUntil(shown, timeout=60_000)
+    assert any(t.startswith("Reading huge.json\u2026") for t in seen)
+    assert any("of 3,000 entries" in t for t in seen)
+    assert "3,000 entries" in dialog.summary.text()
+
+
 def test_a_file_that_is_not_an_export_is_refused_with_a_reason(qtbot, unlocked_window, tmp_path):
     odd = tmp_path / "notes.json"
     odd.write_text('{"hello": "world"}')

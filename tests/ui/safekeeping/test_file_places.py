@@ -310,3 +310,35 @@ def test_restore_and_rescue_refusals_go_once_their_field_is_typed_in(
     assert "give the new journal a name" in rescue.footer.error.text()
     qtbot.keyClicks(rescue.new_name, "Kept words")
     assert not rescue.footer.error.text()
+
+
+def test_back_up_now_over_another_journal_s_backup_file_says_whose_it_is(
+    qtbot, unlocked_window, choosers, store, tmp_path
+):  # type: ignore[no-untyped-def]
+    """Break test 16 of session 18, finding 9: over the only backup file of a partner's
+    journal "Rowan", "Back up now…" asked only "Replace “rowan.backup”?", though Solace
+    reads whose it is without a passphrase (the Restore list names it)."""
+    from journal.domain.safekeeping.rotation import Reason
+    from journal.storage.lock.keys import LIGHT_KDF
+    from journal.storage.safekeeping.archive import write_archive
+    from tests.conftest import PASSPHRASE
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    other, _key = store.create("Rowan", PASSPHRASE, LIGHT_KDF)
+    made = other.backup(Reason.MANUAL)
+    write_archive(made.database, made.header, made.taken_at, usb / "rowan.backup")
+    other.lock()
+    before = (usb / "rowan.backup").read_bytes()
+
+    unlocked_window.show_settings()
+    panel = unlocked_window.settings_dialog.findChild(BackupsPanel)
+    choosers.answer = str(usb / "rowan.backup")
+    qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+    question = panel.replace_question
+    assert question is not None and question.isVisible()
+    said = question.detail_label.text()
+    assert "It is a backup of another journal, “Rowan”, made on " in said
+    assert "replacing it leaves “Rowan” without this backup" in said
+    qtbot.keyClick(question, Qt.Key.Key_Escape)  # "Keep it", the default
+    assert (usb / "rowan.backup").read_bytes() == before

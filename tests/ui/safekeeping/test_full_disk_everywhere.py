@@ -68,3 +68,27 @@ def test_export_to_a_full_disk_says_so_in_the_dialog(qtbot, unlocked_window, tmp
     assert said.startswith("There is not enough free space on this computer to write the export")
     assert "No export was written" in said and "window" not in said
     assert list(chosen.iterdir()) == []
+
+
+def test_a_daily_backup_that_finds_no_room_waits_silently_under_the_not_saved_line(
+    qtbot, unlocked_window
+):  # type: ignore[no-untyped-def]
+    """Break test 16 of session 19, finding 3: on a full disk the day's backup, which
+    nobody asked for, put "There is not enough free space… to make a backup… Please
+    free some space and try again." in a note over the editor's "Not saved yet: the
+    disk is full…", the one line saying the words are not saved. It waits silently
+    now (it is tried again at the lock, and Settings says it); the line stays alone."""
+    window = unlocked_window
+    write_entries(window.journal, 30, word="x" * 900)  # the file is past the limit
+    area = next(a for a in window.areas if a.area_id == "journal")
+    area.new_entry()
+    daily = window.daily_backup
+    with disk_full(4096), qtbot.assertNotEmitted(daily.told):
+        qtbot.keyClicks(area.editor.body, WORDS)
+        area.editor.save_soon()
+        qtbot.waitUntil(lambda: "Not saved" in area.editor.status.text(), timeout=20_000)
+        daily.run_now()  # the minute after the unlock is up
+        qtbot.waitUntil(lambda: not daily.busy, timeout=30_000)
+    assert window.notices.texts() == []
+    assert area.editor.status.isVisible()
+    assert area.editor.status.text().startswith("Not saved yet: the disk is full.")

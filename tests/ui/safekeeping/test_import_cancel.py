@@ -50,5 +50,98 @@ def test_cancel_while_an_export_is_written_says_why_it_waits(qtbot, unlocked_win
     assert dialog.working
     cancel = dialog.footer.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and dialog.error.text() == STILL_WRITING
+    assert dialog.isVisible()
+    said_with_it = dialog.footer.doing_line.text()
+    assert said_with_it.startswith("Exporting your journal\u2026 this can take a while")
+    # One time for both lines (break test 16 of session 18, R7: "it ends in a moment"
+    # showed for a minute above "this can take a while").
+    assert "in a moment" not in dialog.error.text()
+    assert "it can take a while for a large journal" in dialog.error.text()
+    assert STILL_WRITING.split(";")[0] in dialog.error.text()
+    assert dialog.error.text() == dialog.footer.stop_words
     qtbot.waitUntil(lambda: not dialog.working, timeout=120_000)
+
+
+def test_writing_a_large_import_counts_the_entries_and_says_one_time(
+    qtbot, unlocked_window, tmp_path
+):
+    """Break test 16 of session 18, R7: writing a 150,000-entry import showed
+    "Importing… this can take a while for a large file." over a bar with no count for
+    a minute, and Escape added "…cannot be stopped halfway; it ends in a moment" beside
+    it. The writing counts the entries as the reading does, and the refusal says the
+    same time as the line under it."""
+    import json
+
+    entries = [
+        {"date": "2020-01-02", "time": f"{n % 24:02d}:00", "title": f"Day {n}", "body": "b"}
+        for n in range(3000)
+    ]
+    large = tmp_path / "large.json"
+    large.write_text(json.dumps({"tags": {}, "entries": entries}))
+    window = unlocked_window
+    window.show_settings()
+    dialog = window.settings_dialog.findChild(BackupsPanel).show_import()
+    dialog.choose(large)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=60_000)
+    seen: list[str] = []  # what the line under the refusal said, each time the bar moved
+    dialog.footer.bar.valueChanged.connect(
+        lambda _value: seen.append(dialog.footer.doing_line.text()),
+        Qt.ConnectionType.QueuedConnection,  # once the line has its new words
+    )
+    with qtbot.waitSignal(dialog.imported, timeout=120_000):
+        qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)  # Import
+        assert dialog.working
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert dialog.isVisible()
+        refusal = dialog.error.text()
+        assert refusal.startswith("The entries are being added now")
+        assert "in a moment" not in refusal
+        assert "it can take a while for a large file" in refusal
+    assert EntryRepository(window.journal.db).count() == 3000
+    counted = f"{import_dialog.IMPORTING} "
+    assert any(t.startswith(counted) and t.endswith(" of 3,000 entries") for t in seen)
+
+
+def test_enter_pressed_while_an_import_ends_never_reaches_the_entry_behind(
+    qtbot, unlocked_window, tmp_path
+):
+    """Break test 16 of session 18, R1: Enter pressed while an import was written,
+    into the busy dialog, became two new lines in the entry open behind it, and was
+    saved. The keys were queued while the window ended the import (the note, the
+    areas reloaded) and delivered once the dialog had closed, to the entry that then
+    had the focus. Here they are queued so, as the window behind gets them once the
+    dialog is gone, and nothing reaches the entry."""
+    import json
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from journal.ui.safekeeping.import_dialog import ImportDialog
+    from tests.ui.entries.test_editor import journal_area, write
+
+    window = unlocked_window
+    area = journal_area(window)
+    qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
+    write(qtbot, area, "First entry. The day was long.")
+    entries = [{"date": "2020-01-02", "time": "09:00", "title": "Day", "body": "b"}]
+    small = tmp_path / "small.json"
+    small.write_text(json.dumps({"tags": {}, "entries": entries}))
+    behind = QApplication.focusWidget()
+    assert behind is area.editor.body  # the entry, open and focused behind the dialog
+    window.show_import()
+    (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog)]
+    qtbot.waitExposed(dialog)
+    dialog.choose(small)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=60_000)
+
+    def pressed_while_it_ends(_words: str) -> None:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) * 3:
+            enter = QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
+            QApplication.postEvent(behind, enter)  # for the entry, focused once it is back
+
+    dialog.imported.connect(pressed_while_it_ends)
+    with qtbot.waitSignal(dialog.finished, timeout=60_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # Import
+    qtbot.wait(200)  # what was queued is delivered by now
+    assert area.editor.body.toPlainText() == "First entry. The day was long."

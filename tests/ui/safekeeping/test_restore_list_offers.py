@@ -5,6 +5,7 @@ folder was offered and then said "That passphrase did not open this journal"."""
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from datetime import UTC, datetime, timedelta
 
@@ -12,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from journal.domain.safekeeping.rotation import Reason
 from journal.storage.lock.keys import LIGHT_KDF
-from journal.storage.lock.vault import backups_dir
+from journal.storage.lock.vault import backups_dir, read_header, write_header
 from journal.ui.safekeeping.restore_dialog import RestoreDialog
 from tests.conftest import PASSPHRASE
 from tests.storage.safekeeping.helpers import write_entries
@@ -66,3 +67,26 @@ def test_a_backup_dated_in_the_future_alone_is_not_preselected(qtbot, store, jou
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     assert "Please choose a backup" in dialog.error.text()
+
+
+def test_a_kept_backup_of_another_journal_is_named_by_its_name_here(qtbot, store, journal):
+    """Break test 16 of session 18, finding 2 (the same kind elsewhere): a backup of
+    another journal found among this one's is named as the lock screen names that
+    journal, not by the name its backup kept ("Other" before it was added here again as
+    "Ours", the way a restore names a journal beside one of the same name)."""
+    other, _ = store.create("Other", "another long passphrase", LIGHT_KDF)
+    others = other.backup(Reason.DAILY)
+    other_folder = other.folder
+    other.lock()
+    foreign = planted(journal, others.folder, datetime.now(UTC), "daily")
+    write_header(other_folder, dataclasses.replace(read_header(other_folder), name="Ours"))
+    journal.lock()
+
+    dialog = RestoreDialog(store, journal.folder)
+    qtbot.addWidget(dialog)
+    (line,) = [
+        dialog.choices.item(n)
+        for n in range(dialog.choices.count())
+        if dialog.choices.item(n).data(Qt.ItemDataRole.UserRole) == str(foreign)
+    ]
+    assert "a backup of another journal, “Ours” (it cannot be restored here)" in line.text()

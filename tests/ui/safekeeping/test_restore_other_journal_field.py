@@ -81,3 +81,51 @@ def test_the_field_asks_for_the_backups_own_passphrase(
     if dialog.choices.count() > 1:
         dialog.choices.setCurrentRow(1)
         assert row.text() == NOW_LABEL
+
+
+def test_another_journal_here_is_asked_for_and_named_by_its_name_here(
+    qtbot, store, journal, data_dir: Path, other_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Break test 16 of session 18, finding 2: the backup file's journal is on this
+    computer as "Mine (2)" (added beside another "Mine"). Restoring it replaces "Mine
+    (2)" and needs the passphrase that opens "Mine (2)" now, but the field asked for
+    "Your passphrase now", the refusal for "the passphrase you use now", and the
+    question and the note after named the backup's "Mine"."""
+    store.create("Mine", "the first mine's own passphrase", keys.LIGHT_KDF)[0].lock()
+    added = restore(
+        data_dir, other_file, THEIRS, expected_journal=journal.folder.name, other_journal=True
+    )
+    written_since = store.unlock(added, THEIRS)  # so restoring it again keeps a copy aside
+    write_entries(written_since, 1, start=2)
+    written_since.lock()
+    dialog = shown_restore_dialog(qtbot, store, journal)
+    dialog.choose_file(other_file)
+    row = dialog.form.labelForField(dialog.passphrase)
+    assert isinstance(row, QLabel) and row.text() == "The passphrase of “Mine (2)” &now"
+    assert dialog.passphrase.accessibleName() == "The passphrase of “Mine (2)” now"
+    note = dialog.note.text()
+    assert "another journal on this computer, “Mine (2)” (called “Mine” when it was made)" in note
+    assert "Type the passphrase of “Mine (2)” now" in note
+    assert "on this computer, “Mine (2)” (called “Mine”" in dialog.choices.item(0).text()
+
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)  # nothing typed
+    assert dialog.error.text() == "Please type the passphrase of “Mine (2)” now."
+    qtbot.keyClicks(dialog.passphrase, THEIRS)  # what opens "Mine (2)" now
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible())
+    question = dialog.question
+    assert question is not None
+    assert question.text() == "Restore “Mine (2)”, another journal?"
+    detail = question.informativeText()
+    assert '"Mine (2)" (called "Mine" when this backup was made)' in detail
+    assert 'puts it in place of "Mine (2)" as it is now' in detail
+    with qtbot.waitSignal(dialog.restored, timeout=UNLOCK_WAIT_MS) as restored:
+        qtbot.mouseClick(question.yes_button, Qt.MouseButton.LeftButton)
+    opened, words = restored.args
+    try:
+        assert opened.header.name == "Mine (2)"
+        assert words.startswith("“Mine (2)” was restored from the backup file")
+        assert "“Mine (2)” as it was just before is kept among its backups" in words
+        assert "added as" not in words
+    finally:
+        opened.lock()

@@ -16,6 +16,9 @@ from journal.storage.safekeeping.export import export_journal
 from journal.ui.safekeeping.backup import BackupsPanel
 from tests.conftest import PASSPHRASE
 from tests.storage.safekeeping.helpers import write_entries
+from tests.ui.safekeeping.test_file_places import choosers
+
+__all__ = ["choosers"]  # the fixture, used here
 
 
 def panel_of(window) -> BackupsPanel:  # type: ignore[no-untyped-def]
@@ -117,3 +120,87 @@ def test_a_failed_import_replaces_the_note_of_the_one_before(
     assert "Nothing was imported." in said
     assert panel.message.text() == said and "were imported" not in panel.message.text()
     dialog.reject()
+
+
+def test_back_up_now_with_the_key_file_gone_says_so(qtbot, unlocked_window, tmp_path):
+    """Break test 16 of session 18, finding 10: with vault.json moved away by something
+    outside Solace, "Back up now…" said "Solace could not save just now (No such file
+    or directory)… it will try again", though saving went on, nothing was retried and
+    the missing key file was never named."""
+    write_entries(unlocked_window.journal, 5)
+    panel = panel_of(unlocked_window)
+    key_file = unlocked_window.journal.folder / "vault.json"
+    key_file.rename(tmp_path / "moved-away.json")
+    target = tmp_path / "backup.solacebackup"
+    panel.back_up_to(target)
+    qtbot.waitUntil(lambda: not panel.working, timeout=60_000)
+    said = panel.message.text()
+    assert "key file (vault.json) is missing from its folder" in said
+    assert "No such file" not in said and "try again" not in said
+    assert panel.message.kind == "error" and not target.exists()
+
+
+def test_back_up_now_with_the_key_file_damaged_writes_nothing_and_says_so(
+    qtbot, unlocked_window, tmp_path
+):
+    """Break test 16 of session 18, re-test R6: with vault.json damaged on the disk while
+    the journal was open, "Back up now…" wrote a backup holding the damaged key file and
+    said it opened with the passphrase; only the recovery key opened it."""
+    from tests.storage.lock.test_one_part_damaged import damage
+
+    write_entries(unlocked_window.journal, 5)
+    panel = panel_of(unlocked_window)
+    damage(
+        unlocked_window.journal.folder, ["passphrase"], {"memory_kib": 4294967295}, checksum=False
+    )
+    target = tmp_path / "backup.solacebackup"
+    panel.back_up_to(target)
+    qtbot.waitUntil(lambda: not panel.working, timeout=60_000)
+    said = panel.message.text()
+    assert "key file (vault.json) was changed on the disk" in said
+    assert panel.message.kind == "error" and not target.exists()
+
+
+def test_back_up_now_with_another_journals_key_file_in_place_writes_nothing_and_says_whose(
+    qtbot, store, unlocked_window, tmp_path
+):
+    """The kind of break test 16 of session 18, re-test R5, met while the journal is
+    open: another journal's sound key file copied into its folder (a sync mixing two
+    folders) passed the check of R6, so "Back up now…" wrote a backup holding it, said
+    it opened with the passphrase, and the file was another journal's backup."""
+    write_entries(unlocked_window.journal, 5)
+    other, _ = store.create("Rowan", "the other passphrase", LIGHT_KDF)
+    other.lock()
+    folder = unlocked_window.journal.folder
+    (folder / "vault.json").write_bytes((other.folder / "vault.json").read_bytes())
+    panel = panel_of(unlocked_window)
+    target = tmp_path / "backup.solacebackup"
+    panel.back_up_to(target)
+    qtbot.waitUntil(lambda: not panel.working, timeout=60_000)
+    said = panel.message.text()
+    assert "belongs to another journal, “Rowan”" in said
+    assert "would not open with your passphrase" in said
+    assert panel.message.kind == "error" and not target.exists()
+
+
+def test_back_up_now_with_the_key_file_damaged_says_so_before_asking_anything(
+    qtbot, unlocked_window, tmp_path, choosers
+):
+    """The order of finding 3's remainder (break test 16 of session 18), in "Back up
+    now…": with the key file damaged, it opened the chooser and asked "Replace
+    “journal.backup”?" over an older backup, and only after "Replace it" said that no
+    backup could be made. Now it says so at once; nothing is asked or written."""
+    from tests.storage.lock.test_one_part_damaged import damage
+
+    damage(
+        unlocked_window.journal.folder, ["passphrase"], {"memory_kib": 4294967295}, checksum=False
+    )
+    older = tmp_path / "journal.backup"
+    older.write_bytes(b"an older backup kept here")
+    choosers.answer = str(older)
+    panel = panel_of(unlocked_window)
+    qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+    assert choosers.asked == {} and panel.replace_question is None
+    assert "key file (vault.json) was changed on the disk" in panel.message.text()
+    assert panel.message.kind == "error"
+    assert older.read_bytes() == b"an older backup kept here"
