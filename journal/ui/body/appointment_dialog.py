@@ -17,6 +17,7 @@ from journal.domain.common.words import as_written
 from journal.ui.common.accessibility import Message
 from journal.ui.common.dates import second_time_row, time_edit
 from journal.ui.common.exact_copy import TypedTextField
+from journal.ui.common.field_notes import refused_on_save
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import from_qdatetime, now_utc, show_moment
 from journal.ui.common.widgets import label, qt_text, typed_text, wrapping_form
@@ -47,7 +48,9 @@ class AppointmentDialog(QDialog):
         form.addRow("&When", self.when)
         form.addRow("", self.when.note)  # a moment refused or moved is said right under it
         second_time_row(form, self.when)
-        self.when.told.connect(self.when.note.say)  # a skipped or repeated wall time
+        # A skipped or repeated wall time, told as the field is left: shown once that
+        # moves nothing in use (`FieldNote.reveal`).
+        self.when.told.connect(lambda words: self.when.note.say(words, waits=True))
         form.addRow("Wh&ere or with whom", self.place)
         form.addRow("&Questions to ask", self.questions)
         buttons = QDialogButtonBox(
@@ -76,6 +79,13 @@ class AppointmentDialog(QDialog):
             questions=as_written(typed_text(self.questions)),
             zone=self._zone,
         )
+
+    def accept(self) -> None:
+        """Save: refused while "When" shows a moment typed and refused (`refused_on_save`:
+        never the last good moment in its place, issue 10)."""
+        if refused_on_save(self.when):
+            return
+        super().accept()
 
     def show_problem(self, text: str) -> None:
         """Say ``text`` (why the last Save was refused, in Solace's words) in the

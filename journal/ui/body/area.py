@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -136,6 +136,10 @@ class BodyArea(Area):
         layout.addWidget(self.tabs, 1)
         # The same Undo as every delete in Solace (a log, a pad change, an appointment).
         self.undo_bar = UndoBar("Undo deleting", self._after_undo_ran_out)
+        # Alt+U is Temperat&ure's here (break test 15 of session 18, re-test R5: one
+        # letter for two controls makes Alt+letter go to each in turn); Undo takes the
+        # focus when it is offered, and Ctrl+Z presses it.
+        self.undo_bar.button.setText("Undo")
         layout.addWidget(self.undo_bar)
 
         self.form.log_ready.connect(self.save_log)
@@ -178,6 +182,18 @@ class BodyArea(Area):
         self.form.restore(draft)
 
     def clear(self) -> None:
+        self._forget_shown()
+        self.banner.forget_heard()
+
+    def reload(self, context: AppContext) -> None:
+        """As `Area.reload`; the warning signs heard since the journal was opened stay
+        heard: after an import every open sign was alerted again, over the import's own
+        result (break test 15 of session 18, finding 12)."""
+        self._forget_shown()
+        self.open_journal(context)
+
+    def _forget_shown(self) -> None:
+        """Forget what is shown, the drafts and dialogs (but not what was heard)."""
         self.context = None
         self.repository = None
         self.logs, self.pads, self.raised = [], [], []
@@ -186,7 +202,6 @@ class BodyArea(Area):
         self.form.status.clear()
         self.undo_bar.forget()
         self.banner.clear()
-        self.banner.forget_heard()
         self.timeline.clear()
         self.chart.clear()
         self.chart_text.clear()
@@ -227,11 +242,6 @@ class BodyArea(Area):
         return default_emergency_number(QLocale.territoryToCode(QLocale.system().territory()))
 
     # -- showing -------------------------------------------------------------------------------
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        if not event.spontaneous():
-            self.banner.page_hidden()
-
     def refresh(self) -> None:
         """Load the log, evaluate the warning signs, and update every view."""
         if self.repository is None:
@@ -292,7 +302,7 @@ class BodyArea(Area):
         read afresh, quietly (nothing was asked here). A summary kept from before said
         "No logs in this period yet." beside a mood just written (issue 15; break test
         15 of session 11, finding 5, of the kind: what is said of data follows the data).
-        The warning signs still open are said too (see `SignBanner.page_shown`). A window
+        The warning signs open and not heard yet are said too (`SignBanner.page_shown`). A window
         restored from the task bar says nothing."""
         super().showEvent(event)
         if event.spontaneous():
@@ -503,6 +513,7 @@ class BodyArea(Area):
         back: Sequence[QWidget] = (),
         *,
         thing: str,
+        chosen_again: Callable[[], None] | None = None,
     ) -> None:
         """Delete the way every delete in Solace does (`journal.ui.common.undo_bar`): ask
         first (without blocking) whether ``what`` ("Your log of …") may go; on yes,
@@ -513,12 +524,16 @@ class BodyArea(Area):
         when the last log or appointment went, its button was gone and Qt moved the
         focus out of the area. Undo and what it says name ``thing`` ("the log of …"):
         "Undo deleting" and "It is back." said neither what nor when (break test 15 of
-        session 12, finding 11g)."""
+        session 12, finding 11g). ``chosen_again()`` makes what came back the chosen row
+        of its list before the focus goes there: the focus landed on the row the deleted
+        log had left, another log (break test 15 of session 18, finding 9)."""
         candidates = (*back, self.past.table, self.tabs.tabBar())
 
         def bring_back() -> None:
             if self._change(undo):
                 announce(self, f"{thing[:1].upper()}{thing[1:]} is back.")
+                if chosen_again is not None:
+                    chosen_again()
                 self._focus_first(candidates)
 
         def yes() -> None:
@@ -599,6 +614,7 @@ class BodyArea(Area):
             lambda repository: repository.save_log(log),
             f"The log of {when} was deleted.",
             thing=f"the log of {when}",
+            chosen_again=lambda: self.past.choose_log(log.id),
         )
 
     def delete_pad_change(self, change: PadChange) -> None:
@@ -613,6 +629,7 @@ class BodyArea(Area):
             f"The pad change of {when} was removed.",
             back=(self.past.pads,),
             thing=f"the pad change of {when}",
+            chosen_again=lambda: self.past.choose_pad(change.id),
         )
 
     def make_summary(self) -> QDialog | None:

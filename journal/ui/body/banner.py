@@ -31,7 +31,7 @@ from journal.domain.body.warning_signs import (
     rules_by_id,
 )
 from journal.domain.library.links import article_url
-from journal.ui.common.accessibility import Politeness, alert, announce, set_role
+from journal.ui.common.accessibility import alert, set_role
 from journal.ui.common.flow import flow_row
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.widgets import label
@@ -146,12 +146,16 @@ def _same(shown: SignCard, made: SignCard) -> bool:
 class SignBanner(QWidget):
     """Shows the signs not yet seen; hidden when there are none.
 
-    Each card is said (its wording and what to do) when its sign is raised, and again
-    each time the page holding the banner is shown (`page_shown`): assertively, as an
-    alert, while it has not been heard since the journal was opened, politely after
-    that; once per showing. A sign still open was met silently when the Body log was
-    opened again, perhaps raised before a restart or by a log never heard (break test
-    15 of session 11, finding 15)."""
+    Each card is said (its wording and what to do), assertively, as an alert, when it
+    holds a sign not heard since the journal was opened: when its sign is raised, or,
+    raised while the page was hidden (before a restart, by a log never heard), when the
+    page holding the banner is shown (`page_shown`): a sign still open was met
+    silently when the Body log was opened again (break test 15 of session 11, finding
+    15). A sign heard is said again only when a log just saved raises it again
+    (``fresh``): never when the banner is shown again or rebuilt for anything else (an
+    import, an Undo, coming back to the Body log), where it cut off, assertively, what
+    the person had just done, 13 times in 38 minutes for one fever (break test 15 of
+    session 18, finding 12)."""
 
     seen = Signal(list)
     link = Signal(str)
@@ -166,7 +170,6 @@ class SignBanner(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.cards: list[SignCard] = []
         self._heard: set[str] = set()  # the sign keys said since the journal was opened
-        self._said: set[SignId] = set()  # the kinds said while the page shows now
         self.hide()
 
     def show_signs(
@@ -179,10 +182,9 @@ class SignBanner(QWidget):
         """Show a card per kind of sign in ``signs`` (those not yet seen), "immediately"
         signs first, then in the order of ``signs``; ``every`` sign the log shows (seen
         ones too) gives each card its count and latest log. A kind not shown before, and
-        a card holding a sign key in ``fresh`` (the log just saved shows it again), is
-        announced as an alert (its wording and what to do), once, without moving the
-        focus."""
-        before = set(self.shown_signs())
+        A card holding a sign not heard since the journal was opened, or a sign key in
+        ``fresh`` (the log just saved shows it again), is announced as an alert (its
+        wording and what to do), once, without moving the focus."""
         old_cards, self.cards = self.cards, []
         rules = rules_by_id()
         grouped: dict[SignId, list[RaisedSign]] = {}
@@ -213,39 +215,27 @@ class SignBanner(QWidget):
             old.deleteLater()
         self.setVisible(bool(self.cards))
         for card in self.cards:
-            if card.rule.id not in before or not set(fresh).isdisjoint(card.keys):
-                self._say(card, Politeness.ASSERTIVE)
+            if not set(card.keys) <= self._heard or not set(fresh).isdisjoint(card.keys):
+                self._say(card)
 
-    def _say(self, card: SignCard, politeness: Politeness) -> None:
-        """Say ``card``'s wording and what to do, as an alert or politely (after the
-        focus has landed, as an alert is); a card not on screen is not said, nor
-        counted as heard."""
+    def _say(self, card: SignCard) -> None:
+        """Say ``card``'s wording and what to do, as an alert (after the focus has
+        landed); a card not on screen is not said, nor counted as heard."""
         if not card.isVisible():
             return
-        if politeness is Politeness.ASSERTIVE:
-            alert(card, card.spoken)
-        else:
-            announce(card, card.spoken, politeness, after_focus=True)
+        alert(card, card.spoken)
         self._heard.update(card.keys)
-        self._said.add(card.rule.id)
 
     def page_shown(self) -> None:
-        """The page holding the banner has been shown: say each card not said while it
-        shows, assertively when any of its signs has not been heard since the journal
-        was opened, else politely."""
+        """The page holding the banner has been shown: say each card holding a sign
+        not heard since the journal was opened (raised while the page was hidden)."""
         for card in self.cards:
-            if card.rule.id not in self._said:
-                heard = set(card.keys) <= self._heard
-                self._say(card, Politeness.POLITE if heard else Politeness.ASSERTIVE)
-
-    def page_hidden(self) -> None:
-        """The page holding the banner is hidden: its cards are said again when next shown."""
-        self._said.clear()
+            if not set(card.keys) <= self._heard:
+                self._say(card)
 
     def forget_heard(self) -> None:
         """The journal is locked: nothing of what was heard is kept."""
         self._heard.clear()
-        self._said.clear()
 
     def buttons(self) -> list[QPushButton]:
         """Every card's buttons, in the order they are shown."""

@@ -13,14 +13,17 @@ import html
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCharts import QCategoryAxis, QChart, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QLabel, QWidget
 
 from journal.domain.body.daily import DayPoint
+from journal.domain.body.log import BleedingLevel
 from journal.domain.body.temperature import Temperature, TemperatureUnit
 from journal.domain.common.words import count
+from journal.domain.entries.feelings import nearest_mood
+from journal.ui.common.chart_view import ChartView
 from journal.ui.common.charts import MAX_TICKS, add_lines, day_axis, period_lines, style_chart
 from journal.ui.common.local_time import today_local
 from journal.ui.common.theme import palette_for
@@ -177,7 +180,7 @@ MIN_HEIGHT = 280  # px, the chart at the usual text size
 LINES_TALL = 17  # lines of text the chart is at least as tall as
 
 
-class BodyChartView(QChartView):
+class BodyChartView(ChartView):
     """The chart on screen; it follows the theme and the text size when they change.
 
     Its legend is `legend`, a label to place under it that wraps at any text size
@@ -186,14 +189,16 @@ class BodyChartView(QChartView):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        # Tall enough for its scales' labels and titles at any text size (at 200 % a
+        # fixed 280 px left the plot too short: the scale's labels showed as "…"); the
+        # page around it scrolls instead.
+        super().__init__(parent=parent, least_height=MIN_HEIGHT, lines_tall=LINES_TALL)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName("Chart of bleeding, cramping and temperature over days")
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self._span: tuple[date, date] | None = None
-        self._fit_height()
 
     def fitting_ticks(self) -> int:
         """How many day labels fit along the axis at this width and text size (2 to
@@ -214,12 +219,6 @@ class BodyChartView(QChartView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_axis()
-
-    def _fit_height(self) -> None:
-        """Tall enough for its scales' labels and titles at any text size (at
-        200 % a fixed 280 px left the plot too short: the scale's labels showed
-        as "…"); the page around it scrolls instead."""
-        self.setMinimumHeight(max(MIN_HEIGHT, self.fontMetrics().lineSpacing() * LINES_TALL))
 
     def show_days(
         self,
@@ -251,9 +250,7 @@ class BodyChartView(QChartView):
             old.deleteLater()
 
     def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_height()
+        super().changeEvent(event)  # its least size at the new text size
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             chart = self.chart()
             if chart is not None:
@@ -325,6 +322,12 @@ def _bleeding(point: DayPoint) -> str:
     return f"{point.bleeding.label} ({int(point.bleeding)} of 5)"
 
 
+def _mood(average: float) -> str:
+    """A day's mood (the average of its entries', 1.0 to 5.0) in words with its number,
+    as the Journal's mood table says it: "heavy (2.0 of 5)"."""
+    return f"{nearest_mood(average).label.lower()} ({average:.1f} of 5)"
+
+
 def chart_rows(
     days: Sequence[DayPoint], moods: Sequence[tuple[date, float]], unit: TemperatureUnit
 ) -> list[list[str]]:
@@ -341,7 +344,7 @@ def chart_rows(
                 "" if point is None else _bleeding(point),
                 "" if point is None else _cramping(point),
                 "" if point is None else _temperature(point, unit),
-                "" if mood is None else f"{mood:.1f} of 5",
+                "" if mood is None else _mood(mood),
                 "" if point is None else str(point.logs),
             ]
         )
@@ -355,8 +358,9 @@ def chart_summary(
     signs: Sequence[str] = (),
 ) -> str:
     """What the chart shows, in words: the days it covers, the highest bleeding and
-    cramping, the highest and lowest temperature, the latest day, and each warning
-    sign raised (``signs``: their titles)."""
+    cramping, the highest and lowest temperature, the latest day, the heaviest, lightest
+    and latest mood (``moods``: day and average, 1.0 to 5.0), and each warning sign
+    raised (``signs``: their titles)."""
     if not days and not moods:
         return "No logs in this period yet."
     shown = [p.day for p in days] + [d for d, _ in moods]
@@ -366,7 +370,10 @@ def chart_summary(
         bled = [(p.bleeding, p.day) for p in days if p.bleeding is not None]
         if bled:
             level, day = max(bled)
-            parts.append(f"Heaviest bleeding: {level.label.lower()}, on {_day(day)}.")
+            if level is BleedingLevel.NONE:
+                parts.append("No bleeding on any day logged.")
+            else:
+                parts.append(f"Heaviest bleeding: {level.label.lower()}, on {_day(day)}.")
         else:
             parts.append(f"Bleeding: {NOT_NOTED}.")
         noted = [p for p in days if p.cramping is not None]
@@ -390,10 +397,21 @@ def chart_summary(
         latest = max(days, key=lambda p: p.day)
         taken_then = _temperature(latest, unit)
         parts.append(
-            f"Latest, {_day(latest.day)}: bleeding "
-            f"{NOT_NOTED if latest.bleeding is None else latest.bleeding.label.lower()}, "
+            f"Latest, {_day(latest.day)}: "
+            f"{'bleeding ' + NOT_NOTED if latest.bleeding is None else latest.bleeding.in_words}, "
             f"cramping {_cramping(latest)}, "
             + (f"highest temperature {taken_then}." if taken_then else "no temperature taken.")
+        )
+    if moods:
+        # Every line the chart draws is said: the mood was drawn and never said (break
+        # test 15 of session 18, finding 6).
+        heaviest = min(moods, key=lambda m: (m[1], m[0]))
+        lightest = max(moods, key=lambda m: (m[1], m[0]))
+        latest_day, latest_mood = max(moods)
+        parts.append(
+            f"Mood, from the journal: heaviest {_mood(heaviest[1])}, on {_day(heaviest[0])}; "
+            f"lightest {_mood(lightest[1])}, on {_day(lightest[0])}; "
+            f"latest {_mood(latest_mood)}, on {_day(latest_day)}."
         )
     if signs:
         parts.append("Warning signs raised: " + ", ".join(signs) + ".")

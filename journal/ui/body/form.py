@@ -12,13 +12,10 @@ import json
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import QDateTime, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
     QBoxLayout,
-    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
@@ -57,6 +54,7 @@ from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.form_wrap import WrappingForm
 from journal.ui.common.label_column import LabelColumn
 from journal.ui.common.local_time import from_qdatetime, now_utc, show_moment, to_qdatetime
+from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import label, qt_text, typed_text, wrapping_form
 
@@ -106,11 +104,6 @@ class FormScrollArea(QScrollArea):
         super().resizeEvent(event)
 
 
-def _none_of(what: str, text: str) -> str:
-    """ "None" as "No bleeding": the words say which choice it is."""
-    return f"No {what}" if text == "None" else text
-
-
 def yes_no(name: str) -> QComboBox:
     """A yes/no question as one choice: "Not noted" (None, where it opens), "Yes"
     (True) or "No" (False), read aloud as ``name``."""
@@ -123,9 +116,6 @@ def _answers(items: list[tuple[str, object]]) -> list[tuple[str, object]]:
     test 10 of session 15, finding 6: "No bleeding", "No clots" were shown, and saved
     with any other answer, though Save said nothing had been chosen)."""
     return [(NOT_NOTED, None), *items]
-
-
-_KEYPAD = Qt.KeyboardModifier.KeypadModifier
 
 
 def _beside(form: QFormLayout) -> int:
@@ -141,12 +131,6 @@ def _frame(box: QWidget) -> int:
     """The width in pixels ``box`` draws around its layout (a group box's frame)."""
     margins = box.contentsMargins()
     return margins.left() + margins.right()
-
-
-def _gives_enter_back(widget: QWidget | None) -> bool:
-    """True for a field that gives Enter back unused: a line (also the one inside a
-    number, date or choice field), number, date, choice or check box."""
-    return isinstance(widget, QLineEdit | QAbstractSpinBox | QComboBox | QCheckBox)
 
 
 class BodyLogForm(QWidget):
@@ -179,11 +163,10 @@ class BodyLogForm(QWidget):
         self._asked: tuple[object, ...] | None = None  # the values a question was about
 
         self.time = time_edit("Time of this log")
-        # A combo box is read by its choice, so "none" says of what (as "No clots" does).
-        # Each opens at "Not noted", never at an answer (`_answers`).
+        # A combo box is read by its choice, so each label says of what ("No bleeding",
+        # as "No clots"). Each opens at "Not noted", never at an answer (`_answers`).
         self.bleeding = combo(
-            "Bleeding",
-            _answers([(_none_of("bleeding", level.label), level) for level in BleedingLevel]),
+            "Bleeding", _answers([(level.label, level) for level in BleedingLevel])
         )
         self.clots = combo("Clots", _answers([(clot.label, clot) for clot in ClotSize]))
         # The yes/no questions are one choice each, "Not noted", "Yes" or "No" (None,
@@ -208,9 +191,7 @@ class BodyLogForm(QWidget):
         self.temperature.setMaxLength(20)
         self.unit = combo("Temperature unit", [(u.symbol, u) for u in TemperatureUnit])
         self.chills = yes_no("Chills")
-        self.discharge = combo(
-            "Discharge", _answers([(_none_of("discharge", d.label), d) for d in Discharge])
-        )
+        self.discharge = combo("Discharge", _answers([(d.label, d) for d in Discharge]))
         self.pain_with_sex = yes_no("Pain during or after sex")
         self.note = TypedTextField()
         self.note.setAccessibleName("Note")
@@ -314,7 +295,9 @@ class BodyLogForm(QWidget):
         ):
             field.dateTimeChanged.connect(lambda value, f=field: self._changed(f, value))
             # A skipped or repeated wall time is said under its field (read_typed).
-            field.told.connect(lambda words, k=key: self.notes.show(k, words, focus=False))
+            field.told.connect(
+                lambda words, k=key: self.notes.show(k, words, focus=False, waits=True)
+            )
             # A digit the field could not take is said there too (`FieldNotes.add`).
         self.clock = QTimer(self)
         self.clock.setInterval(CLOCK_MS)
@@ -323,6 +306,12 @@ class BodyLogForm(QWidget):
         self.bleeding.currentIndexChanged.connect(self._bleeding_changed)
         self.save_button.clicked.connect(self.submit)
         self.pad_button.clicked.connect(self.submit_pad_change)
+        # Enter in a one-line field presses the main button of its part of the form, as
+        # in a dialog, and so does Ctrl+Enter in the note (`form_keys`): "Changed a pad"
+        # among the pads, "Save this log" elsewhere (in a dialog, where it is hidden,
+        # the dialog's own default button).
+        enter_presses_main(self.pad_button, self.pads)
+        enter_presses_main(self.save_button, self)
         self.reset()
 
     def _pads_inset(self) -> int | None:
@@ -553,21 +542,6 @@ class BodyLogForm(QWidget):
         problems = validate_body_log(log, now)
         return problems[0] if problems else log
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter in a one-line field presses the main button of its part of the form,
-        as in a dialog: "Changed a pad" among the pads, "Save this log" elsewhere.
-        (The note keeps Enter for a new line; a focused button keeps it for itself.)"""
-        focused = QApplication.focusWidget()
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and _gives_enter_back(focused) and not event.modifiers() & ~_KEYPAD:
-            if focused is not None and self.pads.isAncestorOf(focused):
-                self.submit_pad_change()
-            else:
-                self.submit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
     def _shown_values(self) -> tuple[object, ...]:
         """What the person sees of the log's times and pain relief, to tell whether a
         question was already asked about exactly these values."""
@@ -583,7 +557,13 @@ class BodyLogForm(QWidget):
         yet (`NOTHING_CHOSEN`, brought into view; the focus stays where it is; a past
         log being changed is always saved). An unlikely pain
         relief time (``pain_relief_question``) is asked about once, beside its field;
-        saving again with the same values keeps the log as it is."""
+        saving again with the same values keeps the log as it is. A time showing a day
+        typed and refused is said again first: never saved as the last good one
+        (`FieldNotes.refuse_kept`, issue 10)."""
+        relief = ["pain_relief_at"] if self.pain_relief.text().strip() else []
+        if self.notes.refuse_kept(["logged_at", *relief]):
+            self.status.clear()
+            return
         result = self.build_log()
         if isinstance(result, FieldProblem):
             self._show_problem(result)
@@ -610,6 +590,10 @@ class BodyLogForm(QWidget):
         self.time.setFocus()
 
     def submit_pad_change(self) -> None:
+        """Note a pad change at the time shown, or say why not under it: a time typed
+        and refused (`FieldNotes.refuse_kept`), or one in the future."""
+        if self.notes.refuse_kept(["changed_at"]):
+            return
         now = now_utc()
         at = self._read(self.pad_time, now)
         if at > now:

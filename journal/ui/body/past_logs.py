@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -42,7 +42,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain.body.log import BodyLog, ClotSize, Discharge, PadChange, Soaking
+from journal.domain.body.log import (
+    BleedingLevel,
+    BodyLog,
+    ClotSize,
+    Discharge,
+    PadChange,
+    Soaking,
+)
 from journal.domain.body.pads import PAD_RULE, pads_by_log
 from journal.domain.body.temperature import TemperatureUnit
 from journal.domain.common.local_time import newest_first
@@ -54,11 +61,13 @@ from journal.ui.common.chosen_item import ItemCommand, chosen_item_commands
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.flow import flow_row
 from journal.ui.common.in_view import MARGIN
+from journal.ui.common.list_rows import rows_height
 from journal.ui.common.local_time import local_tz, say_moment, short_moment
 from journal.ui.common.widgets import GROWS_WITH_CONTENT, label
 
 PAGE_SIZE = 100
 SHOWN_ROWS = 5  # logs the list has room for, where the page's view is that tall
+SHOWN_PADS = 3  # pad changes their list has room for, whole, at any text size
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -67,6 +76,8 @@ Index = QModelIndex | QPersistentModelIndex
 #: A bleeding or cramping never noted (the form's field left at "Not noted"), in its
 #: Past logs cell.
 NOT_NOTED_CELL = "—"
+#: A cramping of 0, noted: said as what it is about, never "None" (as "No bleeding").
+NO_CRAMPING = "No cramping"
 COLUMNS = ("Time", "Pad changes", "Bleeding", "Cramping", "Temperature", "Also noted")
 """The pad changes, the heavy-bleeding evidence, come right after the time: never the
 column cut off at the right of a narrow window (break test 10 of session 12, finding
@@ -74,6 +85,14 @@ column cut off at the right of a narrow window (break test 10 of session 12, fin
 and wraps in the room left."""
 PADS_COLUMN = COLUMNS.index("Pad changes")
 NOTED_COLUMN = COLUMNS.index("Also noted")
+
+
+def _bleeding_said(level: BleedingLevel | None) -> str:
+    """A log's bleeding in its spoken row: "Bleeding: light", "No bleeding" (never
+    "Bleeding: no bleeding" nor "none"), "Bleeding not noted"."""
+    if level is None:
+        return "Bleeding not noted"
+    return level.label if level is BleedingLevel.NONE else f"Bleeding: {level.label.lower()}"
 
 
 def markers(log: BodyLog) -> list[str]:
@@ -227,7 +246,7 @@ class PastLogsModel(_Pages, QAbstractTableModel):
         if name == "Cramping":
             if log.cramping is None:
                 return NOT_NOTED_CELL  # never touched: no answer, not "None"
-            return f"{log.cramping} of 10" if log.cramping else "None"
+            return f"{log.cramping} of 10" if log.cramping else NO_CRAMPING
         if name == "Temperature":
             return "" if log.temperature is None else log.temperature.format(self._unit)
         return "  ·  ".join(markers(log))
@@ -237,14 +256,12 @@ class PastLogsModel(_Pages, QAbstractTableModel):
         log = self._logs[row]
         parts = [
             say_moment(log.logged_at, zone=log.zone),
-            "Bleeding not noted"
-            if log.bleeding is None
-            else f"Bleeding: {log.bleeding.label.lower()}",
+            _bleeding_said(log.bleeding),
         ]
         if log.cramping is None:
             parts.append("Cramping not noted")
         else:
-            parts.append(f"Cramping {log.cramping} of 10" if log.cramping else "No cramping")
+            parts.append(f"Cramping {log.cramping} of 10" if log.cramping else NO_CRAMPING)
         if log.temperature is not None:
             parts.append(f"Temperature {log.temperature.format(self._unit)}")
         noted = markers(log)
@@ -409,6 +426,17 @@ class PastLogsView(QWidget):
         self.pads.setModel(self.pad_model)
         self.pads.setAccessibleName("Pad changes, newest first")
         self.pads.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Each change whole at any text size: its words wrap within the list's width,
+        # never behind a sideways scroll bar (issue 10, item 7: cut at 150 % text).
+        self.pads.setWordWrap(True)
+        self.pads.setUniformItemSizes(False)
+        self.pads.setResizeMode(QListView.ResizeMode.Adjust)
+        self.pads.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._pads_wrap = QTimer(self)
+        self._pads_wrap.setSingleShot(True)
+        self._pads_wrap.setInterval(0)
+        self._pads_wrap.timeout.connect(self._size_lists)
+        self.pads.installEventFilter(self)  # its rows' height follows its width
         self._size_lists()
         self.pad_delete_button = QPushButton("Re&move this pad change…")
         self.pad_delete_button.setAccessibleDescription(
@@ -479,12 +507,25 @@ class PastLogsView(QWidget):
         pad_row = self.pads.currentIndex().row()
         self.model.set_logs(logs, pads)
         self.pad_model.set_pads(pads)
+        self._size_lists()  # as tall as its first rows are
         found = -1 if chosen is None else self.model.row_of(chosen.id)
         if found >= 0:
             row = found
         self._choose(self.table, self.model, row)
         self._choose(self.pads, self.pad_model, pad_row)
         self._update_buttons()
+
+    def choose_log(self, log_id: str) -> None:
+        """Make the log ``log_id`` the chosen row of the list (nothing when it is not
+        shown): a log brought back by Undo, where the focus then goes."""
+        self._choose(self.table, self.model, self.model.row_of(log_id))
+
+    def choose_pad(self, pad_id: str) -> None:
+        """Make the pad change ``pad_id`` the chosen row of its list (nothing when it is
+        not shown), as `choose_log`."""
+        rows = range(self.pad_model.rowCount())
+        row = next((r for r in rows if self.pad_model.pad_at(r).id == pad_id), -1)
+        self._choose(self.pads, self.pad_model, row)
 
     @staticmethod
     def _choose(view: QAbstractItemView, model: Any, row: int) -> None:
@@ -504,9 +545,10 @@ class PastLogsView(QWidget):
         list scrolls its logs. Taller (five stacked logs at 1024x600 and 200 % text),
         the page cut the list and scrolled around it, about 1.5 logs in view at a time
         (issue 10)."""
+        # Three pad changes whole, as tall as their rows are at this width and text size.
+        self.pads.setFixedHeight(rows_height(self.pads, SHOWN_PADS))
         line = self.pads.fontMetrics().lineSpacing()
         scroll_bar = self.pads.horizontalScrollBar().sizeHint().height()
-        self.pads.setMaximumHeight(line * 3 + 2 * self.pads.frameWidth() + 8 + scroll_bar)
         row = max(self.table.verticalHeader().defaultSectionSize(), line + 6)
         if self.model.rowCount():  # a log stacked or wrapped: as tall as the first
             row = max(row, self.table.rowHeight(0))
@@ -564,6 +606,10 @@ class PastLogsView(QWidget):
         kind = event.type()
         if watched is self._page_view and kind == QEvent.Type.Resize:
             self._size_lists()  # the window or its text size changed the page's view
+        if watched is self.pads and kind == QEvent.Type.Resize:
+            assert isinstance(event, QResizeEvent)
+            if event.size().width() != event.oldSize().width():
+                self._pads_wrap.start()  # its rows wrap anew, once its view has its width
         if (watched is self.table and kind == QEvent.Type.FocusIn) or (
             kind == QEvent.Type.Resize
             and watched in (self.table, self._page_content)

@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLineEdit,
     QWidget,
 )
@@ -73,14 +74,14 @@ class RecoveryDialog(QDialog):
 
         form = wrapping_form()
         form.addRow("Day of the &loss", self.loss_date)
-        self.notes.add(form, "loss_date", self.loss_date.edit)
+        self._note(form, "loss_date", self.loss_date)
         form.addRow("&Kind", self.kind)
         form.addRow("&Treatment", self.treatment)
         form.addRow("&About the treatment", self.treatment_note)
         form.addRow("Bleeding &stopped on", self.stopped)
-        self.notes.add(form, "bleeding_stopped_on", self.stopped.edit)
+        self._note(form, "bleeding_stopped_on", self.stopped)
         form.addRow("&First period after", self.first_period)
-        self.notes.add(form, "first_period_on", self.first_period.edit)
+        self._note(form, "first_period_on", self.first_period)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -105,6 +106,12 @@ class RecoveryDialog(QDialog):
         # box while none is noted (`DayField`: an unused day is not where focus starts).
         self.loss_date.setFocus()
 
+    def _note(self, form: QFormLayout, key: str, day: DayField) -> None:
+        """The note under ``day``'s row, taking no room until it says something: a day
+        refused as it is left shows there once that moves nothing in use
+        (`FieldNote.reveal`; issue 10)."""
+        self.notes.add(form, key, day.edit)
+
     def details(self) -> RecoveryDetails:
         return RecoveryDetails(
             loss_date=self.loss_date.value(),
@@ -116,6 +123,11 @@ class RecoveryDialog(QDialog):
         )
 
     def accept(self) -> None:
+        """Save: refused while a day shows as typed and refused (`FieldNotes.refuse_kept`:
+        never the last good day in its place, issue 10) or the days do not agree
+        (`validate_recovery`), said under the field, with the focus on it."""
+        if self.notes.refuse_kept():
+            return
         problems = validate_recovery(self.details(), today_local())
         if problems:
             self.notes.show(problems[0].field, problems[0].message)

@@ -84,7 +84,7 @@ class TimelineView(QScrollArea):
         self.summary = readable(label(""), "Your recovery")
         self.bleeding = readable(label(""), "Bleeding so far")
         self.suggestion = readable(label("", "notice"), "From your log")
-        self.confirm_button = QPushButton("&Yes, note that day")
+        self.confirm_button = QPushButton("Yes, &note that day")  # Y: "Summar&y for the doctor…"
         self.details_button = QPushButton("Recovery &details…")
         self.appointment_button = QPushButton("Add an a&ppointment…")
         self.appointments = readable(label("", "subtle"), "Appointments and questions")

@@ -51,7 +51,6 @@ from PySide6.QtCore import (
     QEvent,
     QLoggingCategory,
     QObject,
-    QRect,
     QSize,
     Qt,
     QTimer,
@@ -63,10 +62,6 @@ from PySide6.QtGui import (
     QAccessibleEvent,
     QAccessibleInterface,
     QKeyEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAccessibleWidget,
@@ -80,8 +75,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal.ui.common.borrowed import next_in_focus_chain
-from journal.ui.common.few_lines import KEPT_TO_LINES, FewLines, few_lines, one_line_width
 from journal.ui.common.fit import text_height
+from journal.ui.common.line_width import one_line_width
 
 __all__ = [
     "FOCUS_LANDING_MS",
@@ -332,11 +327,12 @@ class Message(QLabel):
     unless ``quiet_status``: for one that changes as the person types); an empty
     text hides the line when ``hide_empty`` (the default).
 
-    ``lines`` (for a line in a page that never scrolls: the Journal's) keeps it to at
-    most that many lines at its width: a longer text ends its last line with "…", and
-    its tooltip shows it whole; its text, and so its accessible name, stays whole
-    (`journal.ui.common.few_lines`). Its size hint is then its text on one line, so a
-    wrapping row (`journal.ui.common.flow`) gives it a whole line when it has one.
+    Its words always wrap and are shown whole, at any width and text size: never
+    cut to a few lines and ended with "…" (the refusal of a "Written on" in the
+    future, elided at 200 % text: issue 10, break test of session 18, finding 1).
+    ``whole_line`` (for a line in a wrapping row, `journal.ui.common.flow`): its size
+    hint is its text on one line, so the row gives it a line of its own when it has
+    one.
     """
 
     def __init__(
@@ -348,14 +344,11 @@ class Message(QLabel):
         style: str = "",
         hide_empty: bool = True,
         quiet_status: bool = False,
-        lines: int | None = None,
+        whole_line: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._lines = lines
-        self._cut = False  # the text shown now ends with "…" (see `lines`)
-        if lines is not None:
-            self.setProperty(KEPT_TO_LINES, True)
+        self._whole_line = whole_line
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAccessibleDescription(purpose)
@@ -401,7 +394,6 @@ class Message(QLabel):
         QLabel.setText(self, text)
         if self._hide_empty:
             self.setVisible(bool(text))
-        self._fit_lines()
         if changed and text and not (self._quiet_status and self._kind != "error"):
             politeness = Politeness.ASSERTIVE if self._kind == "error" else Politeness.POLITE
             # After the focus has landed: a status is often what slow work came to,
@@ -422,106 +414,30 @@ class Message(QLabel):
         self._hide_empty = False
         self.show()
 
-    def keep_to_lines(self, lines: int) -> None:
-        """Keep the line to at most ``lines`` lines at its width (see ``lines``)."""
-        self._lines = lines
-        self.setProperty(KEPT_TO_LINES, True)
-        self._fit_lines()
-
     def clear(self) -> None:
         QLabel.setText(self, "")
         if self._hide_empty:
             self.hide()
-        self._fit_lines()
-
-    # at most ``lines`` lines ---------------------------------------------------------
-    def _shown(self, width: int) -> FewLines | None:
-        """What is shown of the text at ``width`` pixels of the label's contents, or
-        None when the label is not kept to a few lines."""
-        if self._lines is None:
-            return None
-        return few_lines(self.text(), self.font(), width, self._lines)
-
-    def _text_width(self, width: int) -> int:
-        """The width (pixels) the text has in a label ``width`` pixels wide."""
-        margins = self.contentsMargins()
-        return width - margins.left() - margins.right() - 2 * self.margin()
-
-    def _frame_height(self) -> int:
-        margins = self.contentsMargins()
-        return margins.top() + margins.bottom() + 2 * self.margin()
-
-    def is_cut(self) -> bool:
-        """Whether the text shown now ends with "…" before its end (see ``lines``)."""
-        return self._cut
-
-    def _fit_lines(self) -> None:
-        """After a new text or width: whether it is cut, and the tooltip that says it
-        whole when it is."""
-        shown = self._shown(self._text_width(self.width()))
-        if shown is None:
-            return
-        self._cut = shown.cut
-        self.setToolTip(self.text() if shown.cut else "")
-        self.updateGeometry()
-        self.update()
-
-    def heightForWidth(self, width: int) -> int:
-        shown = self._shown(self._text_width(width))
-        if shown is None:
-            return super().heightForWidth(width)
-        return max(shown.height, self.fontMetrics().lineSpacing()) + self._frame_height()
 
     def sizeHint(self) -> QSize:
-        if self._lines is None:
-            hint = super().sizeHint()
-            fitted = self.minimumHeight()
-            if self.wordWrap() and self.width() > 0 and fitted > 0:
-                # Its height at the width it has (at least the room it keeps, and the
-                # height `fit.fit_label` fitted), never QLabel's measure at a width of
-                # its own guess (a third of a line's), which a dialog sized to its hint
-                # took, then shrank or grew by when the words changed (issue 10).
-                words = text_height(self, self.width()) if self.text() else 0
-                return QSize(hint.width(), max(fitted, words))
-            return hint
-        margins = self.contentsMargins()
-        width = one_line_width(self.text(), self.font())
-        width += margins.left() + margins.right() + 2 * self.margin()
-        return QSize(width, self.heightForWidth(width))
-
-    def minimumSizeHint(self) -> QSize:
-        if self._lines is None:
-            return super().minimumSizeHint()
-        least = super().minimumSizeHint()
-        return QSize(least.width(), self.heightForWidth(least.width()))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
-            self._fit_lines()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        shown = self._shown(self._text_width(self.width()))
-        if shown is None or not shown.cut:
-            super().paintEvent(event)
-            return
-        painter = QPainter(self)
-        area = self.contentsRect().adjusted(
-            self.margin(), self.margin(), -self.margin(), -self.margin()
-        )
-        spacing = self.fontMetrics().lineSpacing()
-        for index, line in enumerate(shown.lines):
-            row = QRect(area.x(), area.y() + index * spacing, area.width(), spacing)
-            self.style().drawItemText(
-                painter,
-                row,
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                self.palette(),
-                self.isEnabled(),
-                line,
-                QPalette.ColorRole.WindowText,
-            )
-        painter.end()
+        if self._whole_line and self.text():
+            # Its words on one line, measured as Qt lays them out (a width a pixel
+            # short wrapped "Saved at" to two lines): a wrapping row gives it a line
+            # of its own when it has one, and it wraps only where the row is narrower.
+            margins = self.contentsMargins()
+            width = one_line_width(self.text(), self.font())
+            width += margins.left() + margins.right() + 2 * self.margin()
+            return QSize(width, text_height(self, width))
+        hint = super().sizeHint()
+        fitted = self.minimumHeight()
+        if self.wordWrap() and self.width() > 0 and fitted > 0:
+            # Its height at the width it has (at least the room it keeps, and the
+            # height `fit.fit_label` fitted), never QLabel's measure at a width of
+            # its own guess (a third of a line's), which a dialog sized to its hint
+            # took, then shrank or grew by when the words changed (issue 10).
+            words = text_height(self, self.width()) if self.text() else 0
+            return QSize(hint.width(), max(fitted, words))
+        return hint
 
 
 #: How long a dialog shown but not made active waits before saying its words anyway.

@@ -37,6 +37,7 @@ __all__ = [
     "hold_until_first_paint",
     "install_after_first_paint",
     "install_once",
+    "unwatch_application",
     "watch_application",
 ]
 
@@ -63,27 +64,44 @@ class AppFilters(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._by_type: dict[QEvent.Type, list[QObject]] = {}
+        self._first: set[int] = set()  # added ``first`` (`add`): ahead of all others
+        self._told_of_end: set[int] = set()  # watchers whose ``destroyed`` is connected
         self.held = False  # kept off the application until a first paint
         # While restyling (`deferred`): each widget and event type to hand on after,
         # in the order first seen, once each.
         self._deferring = 0
         self._pending: dict[tuple[int, QEvent.Type], QObject] = {}
 
-    def add(self, watcher: QObject, event_types: Iterable[QEvent.Type]) -> None:
+    def add(
+        self, watcher: QObject, event_types: Iterable[QEvent.Type], *, first: bool = False
+    ) -> None:
         """Hand events of ``event_types`` to ``watcher.eventFilter`` from now on, before
         those registered earlier (Qt calls the filter installed last first), until
-        ``watcher`` is destroyed or `remove`d."""
+        ``watcher`` is destroyed or `remove`d. A watcher added ``first`` is handed them
+        before every watcher not added so, those added after it too: keys held while
+        the app cannot take them (`KeysHeld`) are dropped before any other watcher of
+        keys acts on them (issue 15)."""
+        key = id(watcher)
+        if first:
+            self._first.add(key)
         for event_type in event_types:
             watchers = self._by_type.setdefault(event_type, [])
-            if watcher not in watchers:
-                watchers.insert(0, watcher)
-        watcher.destroyed.connect(partial(self._forget, id(watcher)))
+            if watcher in watchers:
+                continue
+            ahead = 0 if first else sum(1 for each in watchers if id(each) in self._first)
+            watchers.insert(ahead, watcher)
+        if key not in self._told_of_end:  # once, however often it is added again
+            self._told_of_end.add(key)
+            watcher.destroyed.connect(partial(self._forget, key, gone=True))
 
     def remove(self, watcher: QObject) -> None:
         """Hand ``watcher`` no more events."""
         self._forget(id(watcher))
 
-    def _forget(self, key: int, _destroyed: object = None) -> None:
+    def _forget(self, key: int, _destroyed: object = None, *, gone: bool = False) -> None:
+        self._first.discard(key)
+        if gone:
+            self._told_of_end.discard(key)
         for event_type, watchers in list(self._by_type.items()):
             kept = [watcher for watcher in watchers if id(watcher) != key]
             if kept:
@@ -248,10 +266,13 @@ def install_after_first_paint(window: QWidget) -> None:
     after_first_paint(window, install)
 
 
-def install_once(kind: type[F], name: str, app: QApplication | None = None) -> F | None:
+def install_once(
+    kind: type[F], name: str, app: QApplication | None = None, *, first: bool = False
+) -> F | None:
     """Install an event filter of ``kind`` (built as ``kind(app)``, named ``name``) on
     ``app`` (default: the running application) unless one is there already. It is
-    handed the events of the types in ``kind.EVENT_TYPES`` (see `AppFilters`).
+    handed the events of the types in ``kind.EVENT_TYPES`` (see `AppFilters`), before
+    every other watcher when ``first``.
 
     Returns the installed filter (the same one on every call), or None when there is
     no QApplication yet.
@@ -265,16 +286,28 @@ def install_once(kind: type[F], name: str, app: QApplication | None = None) -> F
         return existing
     installed = kind(app)
     installed.setObjectName(name)
-    filters.add(installed, kind.EVENT_TYPES)  # type: ignore[attr-defined]
+    filters.add(installed, kind.EVENT_TYPES, first=first)  # type: ignore[attr-defined]
     return installed
 
 
-def watch_application(watcher: QObject, event_types: Iterable[QEvent.Type]) -> bool:
+def watch_application(
+    watcher: QObject, event_types: Iterable[QEvent.Type], *, first: bool = False
+) -> bool:
     """Hand ``watcher.eventFilter`` the running application's events of
     ``event_types`` (as ``installEventFilter`` on the application would, for those
-    types only) until ``watcher`` is destroyed. False when there is no QApplication."""
+    types only) until ``watcher`` is destroyed or `unwatch_application` is called;
+    ``first``: before every other watcher (`AppFilters.add`). False when there is no
+    QApplication."""
     filters = app_filters()
     if filters is None:
         return False
-    filters.add(watcher, event_types)
+    filters.add(watcher, event_types, first=first)
     return True
+
+
+def unwatch_application(watcher: QObject) -> None:
+    """Hand ``watcher`` no more of the application's events (see `watch_application`);
+    nothing happens when it was not watching or there is no QApplication."""
+    filters = app_filters()
+    if filters is not None:
+        filters.remove(watcher)

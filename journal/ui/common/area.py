@@ -80,6 +80,13 @@ class Area(QWidget):
     def clear(self) -> None:
         """Forget every shown value, model, undo stack and search text (on lock)."""
 
+    def reload(self, context: AppContext) -> None:
+        """The open journal changed under the area (an import): show it afresh, as
+        `clear` then `open_journal` do (the default). An area may keep what lasts only
+        while the journal is open (the body log: the warning signs already heard)."""
+        self.clear()
+        self.open_journal(context)
+
     def setting_changed(self, setting: Setting[Any]) -> None:
         """A preference changed in Settings or the View menu: follow it at once (called
         only while the journal is open)."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.ui.common.accessibility import Message
+from journal.ui.common.fit import set_height_in_lines
 
 __all__ = ["ChartText"]
 
@@ -47,7 +48,7 @@ class ChartText(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
+        set_height_in_lines(self.table, 10, "minimum")  # at every text size
         self.table.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

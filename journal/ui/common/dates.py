@@ -47,11 +47,12 @@ from journal.domain.common.local_time import (
     repeats,
     to_local,
 )
-from journal.ui.common.accessibility import Politeness, announce, one_tab_stop, said_instead
+from journal.ui.common.accessibility import Politeness, announce, one_tab_stop
 from journal.ui.common.day_picker import DayPicker
 from journal.ui.common.field_notes import FieldNote
+from journal.ui.common.keys_held import MODIFIER_KEYS
 from journal.ui.common.local_time import to_qdate, today_local
-from journal.ui.common.typed_over import TypedOver, layout_of
+from journal.ui.common.typed_over import NOT_READ, Layout, TypedOver, layout_of
 
 __all__ = [
     "EARLIEST_DAY",
@@ -62,9 +63,11 @@ __all__ = [
     "day_picker",
     "earliest",
     "out_of_range",
+    "refused_words",
     "second_time_row",
     "time_edit",
     "time_format",
+    "typed_refusal",
     "whole_minute",
 ]
 
@@ -179,9 +182,7 @@ def _on_arrow(edit: QDateTimeEdit, point: QPoint) -> bool:
     option.initFrom(edit)
     option.editable = True
     option.subControls = QStyle.SubControl.SC_All
-    hit = edit.style().hitTestComplexControl(
-        QStyle.ComplexControl.CC_ComboBox, option, point, edit
-    )
+    hit = edit.style().hitTestComplexControl(QStyle.ComplexControl.CC_ComboBox, option, point, edit)
     return hit == QStyle.SubControl.SC_ComboBoxArrow
 
 
@@ -282,10 +283,13 @@ def _digit_words(
 class _Typing:
     """A typing over the field in progress (`TypedOver`): what the field held when it
     began, and Qt's own validator of the field's line, set aside until it ends (it
-    checked each section against the others as typed)."""
+    checked each section against the others as typed). Once refused, ``refused`` is
+    the text kept as typed and ``words`` what was said of it (`_keep_refused`)."""
 
     def __init__(self, over: TypedOver, held: QDateTime, text: str, validator: QValidator | None):
         self.over, self.held, self.text, self.validator = over, held, text, validator
+        self.refused = ""
+        self.words = ""
 
 
 _TYPING = "_solace_typing"
@@ -313,12 +317,25 @@ def _begin_typing(edit: QDateTimeEdit) -> _Typing | None:
     if layout is None:
         return None
     line = edit.lineEdit()
-    text = line.text()
     held = QDateTimeEdit.dateTime(edit)
     held_text = edit.locale().toString(held, edit.displayFormat())
     pieces = layout.split(held_text)
+    over = _over_at_caret(line, layout, pieces) if pieces is not None else None
+    if over is None:
+        return None
+    typing = _Typing(over, held, held_text, line.validator())
+    line.setValidator(None)  # type: ignore[arg-type]
+    setattr(edit, _TYPING, typing)
+    return typing
+
+
+def _over_at_caret(line: QLineEdit, layout: Layout, pieces: list[str]) -> TypedOver | None:
+    """A typing over ``pieces`` (what the sections not typed keep) from the section of
+    ``line`` where the caret or the selection is (see `_begin_typing`); None when the
+    caret is after the last section or the line does not follow ``layout``."""
+    text = line.text()
     shown = layout.split(text, emptied=True)
-    if pieces is None or shown is None:
+    if shown is None:
         return None
     whole = line.hasSelectedText() and line.selectedText() == text
     position = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
@@ -334,12 +351,8 @@ def _begin_typing(edit: QDateTimeEdit) -> _Typing | None:
     if first is None:
         return None
     over = TypedOver(layout, pieces, first)
-    if before:
-        over.typed.append(before)
-    typing = _Typing(over, held, held_text, line.validator())
-    line.setValidator(None)  # type: ignore[arg-type]
-    setattr(edit, _TYPING, typing)
-    return typing
+    over.begin(before)
+    return over
 
 
 def _show_typed(edit: QDateTimeEdit, typing: _Typing) -> None:
@@ -364,6 +377,7 @@ def _put_undoably(line: QLineEdit, held: str, text: str) -> None:
 def _stop_typing(edit: QDateTimeEdit, typing: _Typing, value: QDateTime) -> None:
     """End ``typing``: Qt's validator comes back and the field shows ``value``."""
     setattr(edit, _TYPING, None)
+    _mark_refused(edit, False)
     _shown, caret = typing.over.shown()
     line = edit.lineEdit()
     line.setValidator(typing.validator)  # type: ignore[arg-type]
@@ -380,32 +394,140 @@ def _qt_takes(edit: QDateTimeEdit, day: QDate) -> bool:
     return QDateTimeEdit.minimumDate(edit) <= day <= QDateTimeEdit.maximumDate(edit)
 
 
-def _kept_words(edit: QDateTimeEdit, held: str) -> str:
-    """What the field keeps after a refusal, in words: "the field keeps 02/12/2026"
-    (``held``, what it showed before the typing began), or, for a field heard as other
-    words than the day it shows ("Not noted": `said_instead`), "the field stays not
-    noted" (break test 15 of session 15, finding 2: "the field keeps 02/12/2026" told
-    her of a day she never chose)."""
-    instead = said_instead(edit)
-    if instead:
-        return f"the field stays {instead[:1].lower()}{instead[1:]}"
-    return f"the field keeps {held}"
+#: The property that marks a date field showing a refused day as typed, for the theme
+#: (`theme._STYLE_SHEET`) to draw it in the colour of errors.
+REFUSED = "refused"
 
 
-def _judge_typed(edit: QDateTimeEdit, typing: _Typing) -> bool:
+def _mark_refused(edit: QDateTimeEdit, on: bool) -> None:
+    """Mark ``edit`` as showing a refused day (``on``) or not: drawn with the border of
+    errors, its words said beside it (`FieldNote`)."""
+    if bool(edit.property(REFUSED)) == on:
+        return
+    edit.setProperty(REFUSED, on)
+    edit.style().unpolish(edit)
+    edit.style().polish(edit)
+
+
+def _refused(edit: QDateTimeEdit) -> _Typing | None:
+    """The typing refused that ``edit`` keeps as typed, or None."""
+    typing = _typing(edit)
+    return typing if typing is not None and typing.refused else None
+
+
+def refused_words(edit: QDateTimeEdit) -> str | None:
+    """What was said of the day ``edit`` shows as typed and refused (31 February), or
+    None when it shows a day it holds: nothing is saved from it meanwhile."""
+    typing = _refused(edit)
+    return typing.words if typing is not None else None
+
+
+def _keep_refused(
+    edit: QDateTimeEdit, typing: _Typing, shown: str, words: str, *, again: bool
+) -> None:
+    """Keep ``shown`` (typed, refused) in ``edit`` exactly as typed, marked, until it is
+    corrected (issue 10: "31/02/2026" was said and replaced by the day held before, and
+    what she typed was lost): the next key types over it where the caret is
+    (`_resume_refused`); the field's value stays the day it held, so nothing is saved
+    from the text. ``words`` are said beside the field when the text is new or
+    ``again`` (Enter pressed on it)."""
+    said_before = typing.refused == shown
+    layout = typing.over.layout
+    typing.refused, typing.words = shown, words
+    pieces = layout.split(shown, emptied=True) or typing.over.pieces
+    typing.over = TypedOver(layout, pieces, layout.sections[0])  # nothing typed over it yet
+    line = edit.lineEdit()
+    if line.text() != shown:
+        with QSignalBlocker(line):
+            _put_undoably(line, typing.text, shown)
+    _mark_refused(edit, True)
+    if again or not said_before:
+        _say_refused(edit, words)
+
+
+def _resume_refused(edit: QDateTimeEdit, typing: _Typing) -> bool:
+    """A key that types over a refused day kept (`_keep_refused`): the typing goes on
+    from the section where the caret is, over what was typed; over words the field's
+    sections cannot hold ("1 Nov 2026"), from its first section anew. False when the
+    caret is after the last section."""
+    layout = typing.over.layout
+    pieces = layout.split(typing.refused, emptied=True)
+    if pieces is None:  # not in the field's sections ("1 Nov 2026"): typed anew over it
+        typing.over = TypedOver(layout, typing.over.pieces, layout.sections[0])
+        return True
+    over = _over_at_caret(edit.lineEdit(), layout, pieces)
+    if over is None:
+        return False
+    typing.over = over
+    return True
+
+
+def _drop_refused(edit: QDateTimeEdit) -> None:
+    """The program sets a value over a refused day kept: the typing ends, and the field
+    shows what it is given."""
+    typing = _refused(edit)
+    if typing is not None:
+        setattr(edit, _TYPING, None)
+        edit.lineEdit().setValidator(typing.validator)  # type: ignore[arg-type]
+        _mark_refused(edit, False)
+
+
+#: The events after which Qt's field shows its value again in its line (its
+#: ``updateEdit`` or ``reset``): shown anew, the focus come back (Tab, Shift+Tab, a
+#: click: "Written on" showed the day held while its note still said the day typed
+#: stays, and a screen reader read the day held: break test 15 of session 18, re-test
+#: R1), its window activated or not, its font, style, locale, enabled or read-only
+#: state changed.
+_SHOWN_AGAIN = frozenset(
+    {
+        QEvent.Type.Show,
+        QEvent.Type.FocusIn,
+        QEvent.Type.ActivationChange,
+        QEvent.Type.FontChange,
+        QEvent.Type.StyleChange,
+        QEvent.Type.LocaleChange,
+        QEvent.Type.EnabledChange,
+        QEvent.Type.ReadOnlyChange,
+    }
+)
+
+
+def _show_refused_again(edit: QDateTimeEdit, event: QEvent) -> None:
+    """After Qt's field handled ``event``: when it is one of `_SHOWN_AGAIN`, a refused
+    day kept is put back as typed, the caret or selection where Qt put it, so the field
+    shows, and its accessible text reads, exactly what was typed until it is corrected
+    (`_keep_refused`). A typing over the refused day in progress is left as it is."""
+    if event.type() not in _SHOWN_AGAIN:
+        return
+    typing = _refused(edit)
+    line = edit.lineEdit()
+    if typing is None or typing.over.typed or line.text() == typing.refused:
+        return
+    start, length = line.selectionStart(), len(line.selectedText())
+    caret = line.cursorPosition()
+    with QSignalBlocker(line):
+        line.setText(typing.refused)
+        if 0 <= start < len(typing.refused) and length:  # a selection past the typed end: none
+            line.setSelection(start, min(length, len(typing.refused) - start))
+        else:
+            line.setCursorPosition(min(caret, len(typing.refused)))
+
+
+def _judge_typed(edit: QDateTimeEdit, typing: _Typing, *, again: bool = False) -> bool:
     """Read what is typed (`TypedOver.read`) as a whole, once the typing has ended
     (never a passing state: break test 15 of session 15, findings 3 and 5): a moment
     that exists is taken, the field's date-changed signals say it once, and its
     ``taken`` signal says a typed day was taken (also one equal to the day held); one
-    that does not is refused in words (`_say_refused`), and the field keeps exactly
-    what it held before the typing began. True when taken, False when refused."""
+    that does not is refused in words beside the field, saying what is possible
+    ("February 2026 has 28 days"), and kept as typed until corrected
+    (`_keep_refused`; said again when ``again``). True when taken, False when
+    refused."""
     over = typing.over
     result = over.read(QLocale())
     if isinstance(result[0], QDate) and _qt_takes(edit, result[0]):
         value = QDateTime(typing.held)
         value.setDate(result[0])
-        with_time = edit.displayedSections() & QDateTimeEdit.Section.TimeSections_Mask
-        if isinstance(result[1], QTime) and with_time:
+        if isinstance(result[1], QTime) and _with_time(edit):
             value.setTime(result[1])
         _stop_typing(edit, typing, value)
         taken = getattr(edit, "taken", None)
@@ -413,6 +535,31 @@ def _judge_typed(edit: QDateTimeEdit, typing: _Typing) -> bool:
             taken.emit()
         return True
     shown, _caret = over.shown()
+    said = typed_refusal(edit, over.as_typed, result)
+    _keep_refused(edit, typing, shown, said, again=again)
+    return False
+
+
+#: Said after a refused day: what becomes of it (kept as typed, `_keep_refused`).
+KEPT_AS_TYPED = (
+    "stays here as you typed it, and nothing is saved from this field until it is a real date."
+)
+
+
+def typed_refusal(
+    edit: QDateTimeEdit, typed: str, result: tuple[QDate, QTime] | tuple[str, str]
+) -> str:
+    """The words refusing ``typed`` (exactly what the person typed, quoted as typed,
+    never the sections the field's format made of it: issue 10, item 2) in ``edit``,
+    whose reading (`TypedOver.read`) gave ``result``: what is wrong, what is possible,
+    and that it stays as typed (`KEPT_AS_TYPED`)."""
+    quoted = f"“{typed}”"
+    if result[1] == NOT_READ:
+        what = "a day and time" if _with_time(edit) else "a day"
+        return (
+            f"Solace cannot read {quoted} as {what} here. It {KEPT_AS_TYPED} Please type "
+            "it in numbers, in the order the field shows."
+        )
     first = to_qdate(EARLIEST_DAY)
     if isinstance(result[0], QDate) and result[0] < first:
         long = QLocale().toString(result[0], QLocale.FormatType.LongFormat)
@@ -427,48 +574,46 @@ def _judge_typed(edit: QDateTimeEdit, typing: _Typing) -> bool:
     else:
         unit, words = str(result[0]), str(result[1])
     unit = {"hour12": "hour", "ampm": "time"}.get(unit, unit)
-    _stop_typing(edit, typing, typing.held)
-    edit.lineEdit().selectAll()
-    _say_refused(
-        edit,
-        f"{words}, so {shown} was not taken: {_kept_words(edit, typing.text)}. "
-        f"Please check the {unit}.",
-    )
+    return f"{words}. {quoted} {KEPT_AS_TYPED} Please check the {unit}."
+
+
+def _with_time(edit: QDateTimeEdit) -> bool:
+    """Whether ``edit`` shows a time as well as a day."""
+    return bool(edit.displayedSections() & QDateTimeEdit.Section.TimeSections_Mask)
+
+
+def _left(edit: QDateTimeEdit, event: QFocusEvent) -> bool:
+    """``edit`` loses the focus: a day typed over it is judged as it stands
+    (`_end_typing`). False when Qt's own handling is to be skipped: a refused day is
+    kept as typed (Qt's would show the value again, `_keep_refused`); the line then
+    only hears that the focus left."""
+    _end_typing(edit)
+    if _refused(edit) is None:
+        return True
+    edit.lineEdit().event(event)
+    QWidget.focusOutEvent(edit, event)
     return False
 
 
-def _end_typing(edit: QDateTimeEdit) -> bool:
+def _end_typing(edit: QDateTimeEdit, *, again: bool = False) -> bool:
     """The typing over ``edit`` ends (the field is left, Enter, an arrow key, a
-    shortcut): what is typed is judged as a whole (`_judge_typed`). False when it was
-    refused, True when it was taken or nothing was being typed."""
+    shortcut): what is typed is judged as a whole (`_judge_typed`; a refusal said
+    again when ``again``). False when it was refused, True when it was taken or nothing
+    was being typed."""
     typing = _typing(edit)
-    return typing is None or _judge_typed(edit, typing)
+    return typing is None or _judge_typed(edit, typing, again=again)
 
-
-#: Keys that only change what the next key types (Shift for the ":" of "08:15"): they
-#: never end a typing (the Shift pressed for ":" ended it after the hour).
-_MODIFIER_KEYS = frozenset(
-    {
-        Qt.Key.Key_Shift,
-        Qt.Key.Key_Control,
-        Qt.Key.Key_Alt,
-        Qt.Key.Key_AltGr,
-        Qt.Key.Key_Meta,
-        Qt.Key.Key_Super_L,
-        Qt.Key.Key_Super_R,
-        Qt.Key.Key_Hyper_L,
-        Qt.Key.Key_Hyper_R,
-        Qt.Key.Key_CapsLock,
-        Qt.Key.Key_NumLock,
-        Qt.Key.Key_Mode_switch,
-    }
-)
 
 #: Keys that end a typing and still do their own work when it was refused: Tab and
 #: Shift+Tab leave the field (focus is never held back).
 _LEAVING_KEYS = frozenset({Qt.Key.Key_Tab, Qt.Key.Key_Backtab})
 
 _USED_UP = "_solace_used_up"
+_SHORTCUTS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
 
 
 def _is_character(event: QKeyEvent) -> bool:
@@ -483,7 +628,7 @@ def _is_character(event: QKeyEvent) -> bool:
 def _ends_typing(event: QKeyEvent) -> bool:
     """Whether ``event`` ends a typing over a date field: any key but a character,
     a key that only modifies the next (Shift), Backspace and Escape."""
-    if _is_character(event) or event.key() in _MODIFIER_KEYS:
+    if _is_character(event) or event.key() in MODIFIER_KEYS:
         return False
     return event.key() not in (Qt.Key.Key_Backspace, Qt.Key.Key_Escape)
 
@@ -494,9 +639,12 @@ def _shortcut_ends_typing(edit: QDateTimeEdit, event: QEvent) -> bool:
     acts on what was taken, never on the day held while the typed one was shown. A
     refused typing uses the key up (the shortcut does not act on the day kept); True
     then, for ``event`` (a ShortcutOverride) to be accepted."""
-    if event.type() != QEvent.Type.ShortcutOverride or _typing(edit) is None:
+    typing = _typing(edit)
+    if event.type() != QEvent.Type.ShortcutOverride or typing is None:
         return False
     assert isinstance(event, QKeyEvent)
+    if typing.refused and not typing.over.typed:
+        return False  # nothing typed over a refused day kept: a shortcut acts as ever
     if not _ends_typing(event) or event.key() in _LEAVING_KEYS or _end_typing(edit):
         return False  # Tab leaves the field, which ends the typing (focusOutEvent)
     setattr(edit, _USED_UP, (event.key(), event.modifiers()))
@@ -530,24 +678,62 @@ def _typed_over(edit: QDateTimeEdit, event: QKeyEvent) -> bool:
         if typing is None:
             return False
     event.accept()
+    if typing.refused and not typing.over.typed:
+        handled = _on_refused(edit, typing, event)
+        if handled is not None:
+            return handled
     if character:
         if typing.over.key(typed):
             _show_typed(edit, typing)
             if typing.over.ended():
                 _judge_typed(edit, typing)
         return True
-    if event.key() in _MODIFIER_KEYS:
+    if event.key() in MODIFIER_KEYS:
         return True
     if event.key() == Qt.Key.Key_Backspace:
         if typing.over.back():
             _show_typed(edit, typing)
+        elif typing.refused:  # back to the day refused, as typed
+            _keep_refused(edit, typing, typing.refused, typing.words, again=False)
         else:
             _stop_typing(edit, typing, typing.held)
         return True
     if event.key() == Qt.Key.Key_Escape:
         _stop_typing(edit, typing, typing.held)
         return False
-    return not _end_typing(edit) and event.key() not in _LEAVING_KEYS
+    again = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+    return not _end_typing(edit, again=again) and event.key() not in _LEAVING_KEYS
+
+
+#: Keys that move the caret along a refused day kept as typed, changing nothing.
+_CARET_KEYS = {
+    Qt.Key.Key_Left: lambda line, mark: line.cursorBackward(mark),
+    Qt.Key.Key_Right: lambda line, mark: line.cursorForward(mark),
+    Qt.Key.Key_Home: lambda line, mark: line.home(mark),
+    Qt.Key.Key_End: lambda line, mark: line.end(mark),
+}
+_STEP_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
+
+
+def _on_refused(edit: QDateTimeEdit, typing: _Typing, event: QKeyEvent) -> bool | None:
+    """A key on a refused day kept as typed (`_keep_refused`), before any is typed over
+    it: True when ``event`` was used up here, False when it is Qt's, None when it is a
+    typing's. A digit or Backspace goes on typing where the caret is
+    (`_resume_refused`); the arrows, Home and End move the caret; Up, Down, Page Up
+    and Page Down step nothing (there is no day to step from); a key with Ctrl, Alt or
+    Meta is Qt's (Ctrl+A selects the text to type over; nothing is taken from it).
+    Any other is a typing's: Enter says the refusal again, Escape goes back to the day
+    held, Tab leaves the field."""
+    key = event.key()
+    if (_is_character(event) and event.text().isdigit()) or key == Qt.Key.Key_Backspace:
+        return None if _resume_refused(edit, typing) else True
+    if event.modifiers() & _SHORTCUTS:
+        return False
+    move = _CARET_KEYS.get(Qt.Key(key))
+    if move is not None:
+        move(edit.lineEdit(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+        return True
+    return True if key in _STEP_KEYS else None
 
 
 def _typed_key(edit: QDateTimeEdit, event: QKeyEvent, qt_key: Callable[[QKeyEvent], None]) -> None:
@@ -605,9 +791,7 @@ def _stepped_text(edit: QDateTimeEdit, steps: int) -> str | None:
     twin.setLocale(edit.locale())
     twin.setTimeZone(edit.timeZone())  # the wall clock the field shows, not this computer's
     twin.setDisplayFormat(edit.displayFormat())
-    twin.setDateTimeRange(
-        QDateTimeEdit.minimumDateTime(edit), QDateTimeEdit.maximumDateTime(edit)
-    )
+    twin.setDateTimeRange(QDateTimeEdit.minimumDateTime(edit), QDateTimeEdit.maximumDateTime(edit))
     twin.setSpecialValueText(edit.specialValueText())
     twin.setWrapping(edit.wrapping())
     twin.setDateTime(QDateTimeEdit.dateTime(edit))
@@ -660,14 +844,33 @@ class _Range:
         return QDate(self._high) if self._high is not None else QDateTimeEdit.maximumDate(self)
 
     def range_refusal(self) -> str | None:
-        """Why the day shown cannot be chosen (`out_of_range`), or None when it can."""
+        """Why the day shown cannot be chosen: a day typed that does not exist, kept as
+        typed (`refused_words`), or one outside the range (`out_of_range`); None when
+        it can."""
         assert isinstance(self, QDateTimeEdit)
+        words = refused_words(self)
+        if words is not None:
+            return words
         return out_of_range(QDateTimeEdit.date(self), self._low, self._high)
+
+    def kept_refusal(self) -> str | None:
+        """What was said of a day this field shows as typed and refused (`refused_words`;
+        `field_notes.refused_on_save` refuses a Save on it), or None."""
+        assert isinstance(self, QDateTimeEdit)
+        return refused_words(self)
+
+    def setDate(self, day: QDate) -> None:
+        """Show ``day``, set by the program (a refused day kept as typed goes)."""
+        assert isinstance(self, QDateTimeEdit)
+        _drop_refused(self)
+        QDateTimeEdit.setDate(self, day)
 
     def check_range(self) -> None:
         """The field was left (or Enter pressed in it) showing a day outside its range:
         the refusal is said beside it, and the day typed stays shown until corrected."""
         assert isinstance(self, QDateTimeEdit)
+        if _refused(self) is not None:
+            return  # said as it was refused
         words = self.range_refusal()
         if words is not None and self.says_range:
             _say_refused(self, words)
@@ -682,6 +885,8 @@ class _Range:
         that is never shown (`_stepped_text`); its text replaces the line's as a
         typed edit does, and the value follows the text."""
         assert isinstance(self, QDateTimeEdit)
+        if _refused(self) is not None:
+            return  # a refused day kept as typed: no day to step from
         section = self.currentSection()
         text = _stepped_text(self, steps)
         line = self.lineEdit()
@@ -725,7 +930,9 @@ class TypedDateEdit(_Range, QDateEdit):
     def event(self, event: QEvent) -> bool:
         if _shortcut_ends_typing(self, event):
             return True
-        return super().event(event)
+        handled = super().event(event)
+        _show_refused_again(self, event)
+        return handled
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         _typed_key(self, event, super().keyPressEvent)
@@ -736,8 +943,8 @@ class TypedDateEdit(_Range, QDateEdit):
             super().mousePressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        _end_typing(self)  # a day typed over the field is judged as it stands
-        super().focusOutEvent(event)
+        if _left(self, event):
+            super().focusOutEvent(event)
 
 
 def whole_minute(value: QDateTime) -> QDateTime:
@@ -895,7 +1102,9 @@ class TypedDateTimeEdit(_Range, QDateTimeEdit):
     def event(self, event: QEvent) -> bool:
         if _shortcut_ends_typing(self, event):
             return True
-        return super().event(event)
+        handled = super().event(event)
+        _show_refused_again(self, event)
+        return handled
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         _typed_key(self, event, super().keyPressEvent)
@@ -906,8 +1115,8 @@ class TypedDateTimeEdit(_Range, QDateTimeEdit):
             super().mousePressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        _end_typing(self)  # a day typed over the field is judged as it stands
-        super().focusOutEvent(event)
+        if _left(self, event):
+            super().focusOutEvent(event)
 
     def setDateTime(self, value: QDateTime) -> None:
         """Show ``value`` (from ``local_time.to_qdatetime``: a wall time with its UTC
@@ -920,6 +1129,7 @@ class TypedDateTimeEdit(_Range, QDateTimeEdit):
         ``local_time.from_qdatetime`` then applies the zone's rules of that day
         (02:30 is read as 03:30 summer time, as PEP 495 does).
         """
+        _drop_refused(self)
         self._setting = True
         try:
             if value.isValid():

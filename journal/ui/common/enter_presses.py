@@ -10,13 +10,28 @@ focus on "Choose a folder…", Enter ran the export and said no folder was chose
 One application-wide event filter (`install_enter_presses`) makes Enter press the
 focused, enabled QPushButton, whatever its auto-default; Enter in a field still
 presses a dialog's main button, as Qt does.
+
+Enter in a drop-down (a QComboBox with the focus, its list closed) opens its list, as
+Space, Alt+Down and F4 do: it never presses the main button. In the body log, Enter
+in Bleeding saved the whole log, and in a dialog it pressed Save, where a person means
+to choose (issue 10, item 5). Ctrl+Enter presses the main button from a drop-down,
+and from every one-line field (a line, a number or a date field), as it does from a
+multi-line one (`form_keys`): it is Enter for the field there.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from journal.ui.common.app_filter import install_once
 
@@ -28,26 +43,59 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 class EnterPresses(QObject):
     """Return/Enter without modifiers (the keypad's Enter included) on the focused
-    push button clicks it and goes no further."""
+    push button clicks it, and in a focused drop-down opens its list, going no
+    further; Ctrl+Enter in a focused drop-down or one-line field is Enter there (see
+    the module's docstring)."""
 
     #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
     EVENT_TYPES = frozenset({QEvent.Type.KeyPress})
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(watched, QPushButton)
-            and isinstance(event, QKeyEvent)
-            and event.key() in _ENTER
-            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            and watched.hasFocus()
-            and watched.isEnabled()
-            and watched.isVisible()
+            event.type() != QEvent.Type.KeyPress
+            or not isinstance(event, QKeyEvent)
+            or event.key() not in _ENTER
+            or not isinstance(watched, QWidget)
+            or not watched.hasFocus()
+            or not watched.isEnabled()
+            or not watched.isVisible()
         ):
+            return False
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers == Qt.KeyboardModifier.ControlModifier and _one_line(watched):
+            if not event.isAutoRepeat():
+                _enter_as_typed(watched)
+            return True
+        if modifiers:
+            return False
+        if isinstance(watched, QPushButton):
             if not event.isAutoRepeat():
                 watched.click()
             return True
+        if isinstance(watched, QComboBox) and not watched.isEditable():
+            if not event.isAutoRepeat():
+                watched.showPopup()
+            return True
         return False
+
+
+def _one_line(widget: QWidget) -> bool:
+    """A drop-down, or a one-line field (a line, a number or a date field)."""
+    return isinstance(widget, QComboBox | QAbstractSpinBox | QLineEdit)
+
+
+def _enter_as_typed(field: QWidget) -> None:
+    """Press Enter for ``field`` (Ctrl+Enter was pressed there): in a drop-down, as
+    if it left Enter to the form (it goes up to whoever presses the main button: a
+    `QDialog`, a `MainButton`, the body log's form); in a one-line field, as if Enter
+    were typed there (a date being typed is read first)."""
+    target = field.parentWidget() if isinstance(field, QComboBox) else field
+    if target is None:
+        return
+    enter = QKeyEvent(
+        QKeyEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"
+    )
+    QApplication.sendEvent(target, enter)
 
 
 def install_enter_presses(app: QApplication | None = None) -> EnterPresses | None:

@@ -1,13 +1,22 @@
 """Refused values, said on a line right under the field they are about: one widget
 for that line (`FieldNote`), placed on its own under a field, or in a form's row
-among others (`FieldNotes`)."""
+among others (`FieldNotes`).
+
+A line takes no room while it says nothing: a form with nothing refused is as compact
+as any desktop form (issue 10: each date field of Recovery details kept some 100 px of
+blank room under it for a refusal that might come). A refusal that comes as the person
+moves on (a day refused as its field is left, a wall time moved) never moves what they
+are using, though: it is heard at once and written into the field's description and
+tooltip, the field is drawn as refused, and the line shows as soon as it moves nothing
+the keyboard focus is on (`moves_nothing_in_use`); a refusal answering Save, with the
+focus put on the field, shows at once (`FieldNote.reveal`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
 
 from journal.ui.common.accessibility import Message, Politeness, announce
@@ -15,10 +24,23 @@ from journal.ui.common.field_values import change_signal, value_of
 from journal.ui.common.fit import reserve_room
 from journal.ui.common.in_view import scroll_into_view
 
-__all__ = ["NOTE_PURPOSE", "FieldNote", "FieldNotes", "bring_into_view", "withdrawn_when_done"]
+__all__ = [
+    "NOTED",
+    "NOTE_PURPOSE",
+    "FieldNote",
+    "FieldNotes",
+    "bring_into_view",
+    "kept_refusal",
+    "moves_nothing_in_use",
+    "refused_on_save",
+    "withdrawn_when_done",
+]
 
 #: What a note line is, said with it (its accessible description).
 NOTE_PURPOSE = "What needs another look"
+#: The property marking a field whose note has words (shown, or waiting to show), for
+#: the theme to draw a date field in the colour of errors (`theme._STYLE_SHEET`).
+NOTED = "noted"
 
 
 def bring_into_view(widget: QWidget) -> None:
@@ -28,6 +50,62 @@ def bring_into_view(widget: QWidget) -> None:
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     scroll_into_view(widget)
+
+
+def moves_nothing_in_use(field: QWidget) -> bool:
+    """Whether a line shown right under ``field`` moves nothing the person is using:
+    the keyboard focus is in another window, or on a control of ``field``'s window
+    whose top edge lies above ``field``'s bottom edge (the field itself, what is
+    beside it, what is above it), which a line growing under the field leaves where
+    it is. A control at or below that edge (the next field, reached with Tab or a
+    click; the dialog's buttons) would jump under the caret or the pointer (issue 10,
+    item 1: a refused "From" pushed the passphrase field down between a Tab and a
+    click)."""
+    focus = QApplication.focusWidget()
+    window = field.window()
+    if focus is None or focus.window() is not window or not field.isVisible():
+        return True
+    bottom = field.mapTo(window, QPoint(0, field.height())).y()
+    return focus.mapTo(window, QPoint(0, 0)).y() < bottom
+
+
+def _mark_noted(field: QWidget, on: bool) -> None:
+    """Mark ``field`` (`NOTED`) as having words said of it (``on``) or not: a date
+    field is then drawn with the border of errors while its words wait to show."""
+    if bool(field.property(NOTED)) != on:
+        field.setProperty(NOTED, on)
+        field.style().unpolish(field)
+        field.style().polish(field)
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
+def kept_refusal(field: QWidget) -> str | None:
+    """What was said of a value ``field`` shows as typed and refused, from which
+    nothing is saved (a date field's day kept as typed: `dates.refused_words`, through
+    its ``kept_refusal`` method); None when it shows the value it holds, or is not such
+    a field."""
+    kept = getattr(field, "kept_refusal", None)
+    return kept() if callable(kept) else None
+
+
+def refused_on_save(field: QWidget) -> bool:
+    """Refuse a Save while ``field`` shows a value refused as typed (`kept_refusal`):
+    its words said again under it (its own `FieldNote`), the focus on it. True when
+    refused. A Save had stored the last good day while the refused one stayed shown
+    (issue 10): nothing is ever saved but what the field shows."""
+    words = kept_refusal(field)
+    if words is None:
+        return False
+    field.setFocus(Qt.FocusReason.OtherFocusReason)
+    note = getattr(field, "note", None)
+    if isinstance(note, FieldNote) and not note.in_form:
+        note.say(words)
+    return True
 
 
 class _Withdraw(QObject):
@@ -78,7 +156,10 @@ class FieldNote(Message):
         self.field = field
         self.in_form = False  # said through `FieldNotes.show` (focus, one note at a time)
         self._description: str | None = None  # the field's own, while words show
+        self._tooltip: str | None = None  # the field's own tooltip, while words show
         self._shown_for: object = None
+        #: What shows the line once that moves nothing in use (`reveal`), meanwhile.
+        self._waiting: Callable[[], None] | None = None
         changed = change_signal(field)
         if changed is not None:
             changed.connect(lambda *_value: self._value_changed())
@@ -87,45 +168,111 @@ class FieldNote(Message):
             refused.connect(self._refused)
         withdrawn_when_done(field, self._done)
 
+    def keep_room_for(self, texts: Sequence[str]) -> None:
+        """Keep the room of the tallest of ``texts`` (the words this line may say, at its
+        width and text size: `fit.reserve_room`) while it says nothing, so that words
+        appearing here move nothing below it while the person works there (issue 10,
+        item 1: a refused "From" pushed the fields under it down between a Tab and a
+        click, and a passphrase typed for its field landed in "Anything to add")."""
+        self.keep_room()
+        reserve_room(self, texts)
+
     def _done(self) -> None:
         if not self.in_form:
             self.hide_note()
 
     def _refused(self, words: str) -> None:
         if not self.in_form:
-            self.say(words)
+            self.say(words, waits=True)
 
-    def say(self, words: str, *, quietly: bool = False) -> None:
-        """Show ``words`` under the field and as its description, announced
-        assertively each time unless ``quietly`` (said already). The focus stays
-        where it is. A line no screen has placed (no parent) is only announced."""
+    def tell_field(self, words: str) -> None:
+        """Make ``words`` the field's accessible description and tooltip (read with
+        it, shown over it), keeping its own to give back (`untell_field`)."""
+        if self._description is None:
+            self._description = self.field.accessibleDescription()
+            self._tooltip = self.field.toolTip()
+        self.field.setAccessibleDescription(words)
+        self.field.setToolTip(words)
+        _mark_noted(self.field, True)
+
+    def untell_field(self) -> None:
+        """Give the field back the description and tooltip it had before `tell_field`."""
+        if self._description is not None:
+            self.field.setAccessibleDescription(self._description)
+            self.field.setToolTip(self._tooltip or "")
+            self._description = self._tooltip = None
+        _mark_noted(self.field, False)
+
+    def reveal(
+        self, words: str, show: Callable[[bool], None], *, waits: bool, quietly: bool
+    ) -> None:
+        """Call ``show`` (which shows this line saying ``words``, quietly when handed
+        True) now, or, when ``waits`` (a refusal that came as the person moved on) and
+        showing it would move what they are using (`moves_nothing_in_use`), as soon as
+        it no longer would: the focus back in the field or above it, or in another
+        window. Meanwhile the words are announced assertively (unless ``quietly``) and
+        shown quietly later; `tell_field` has put them in the field's description and
+        tooltip. A newer `reveal` or `hide_note` replaces what waits."""
+        self._stop_waiting()
+        if not waits or moves_nothing_in_use(self.field):
+            show(quietly)
+            return
+        if not quietly:
+            announce(self.field, words, Politeness.ASSERTIVE)
+        self._waiting = lambda: show(True)
+        _application().focusChanged.connect(self._focus_moved)
+
+    def waiting(self) -> bool:
+        """Whether a refusal waits to show here (`reveal`)."""
+        return self._waiting is not None
+
+    def _focus_moved(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        show = self._waiting
+        if show is not None and moves_nothing_in_use(self.field):
+            self._stop_waiting()
+            show()
+
+    def _stop_waiting(self) -> None:
+        if self._waiting is not None:
+            self._waiting = None
+            _application().focusChanged.disconnect(self._focus_moved)
+
+    def say(self, words: str, *, quietly: bool = False, waits: bool = False) -> None:
+        """Show ``words`` under the field and as its description and tooltip, announced
+        assertively each time unless ``quietly`` (said already); with ``waits`` (a
+        refusal that came as the person moved on), shown once that moves nothing they
+        are using (`reveal`). The focus stays where it is. A line no screen has placed
+        (no parent) is only announced."""
         if self.parentWidget() is None:  # never shown as a window of its own
             if not quietly:
                 announce(self.field, words, Politeness.ASSERTIVE)
             return
-        self.refuse(words, quietly=quietly)
-        self.setBuddy(self.field)  # a label of the field only while it says something
-        if self._description is None:
-            self._description = self.field.accessibleDescription()
         self._shown_for = value_of(self.field)
-        self.field.setAccessibleDescription(words)
-        if self.isVisible():
-            bring_into_view(self)
+        self.tell_field(words)
+
+        def show(said: bool) -> None:
+            self.refuse(words, quietly=said)
+            self.setBuddy(self.field)  # a label of the field only while it says something
+            if self.isVisible():
+                bring_into_view(self)
+
+        self.reveal(words, show, waits=waits, quietly=quietly)
 
     def _value_changed(self) -> None:
         """The value the words are about changed (retyped, picked): they have done
         their work."""
-        if not self.in_form and self.text() and value_of(self.field) != self._shown_for:
+        shown = self.text() or self.waiting()
+        if not self.in_form and shown and value_of(self.field) != self._shown_for:
             self.hide_note()
 
     def hide_note(self) -> None:
-        """Hide the line; the field gets back the description it had before."""
+        """Hide the line (or forget what waited to show there); the field gets back
+        the description and tooltip it had before."""
+        self._stop_waiting()
         if self.text():
             self.clear()
             self.setBuddy(None)  # type: ignore[arg-type]  # an empty label is no label
-        if self._description is not None:
-            self.field.setAccessibleDescription(self._description)
-            self._description = None
+        self.untell_field()
 
 
 class FieldNotes:
@@ -142,7 +289,6 @@ class FieldNotes:
 
     def __init__(self) -> None:
         self._notes: dict[str, tuple[QWidget, QLabel, QFormLayout]] = {}
-        self._descriptions: dict[str, str] = {}  # a field's own description, while a note shows
         self._shown_for: dict[str, object] = {}  # the value each note shown is about
         self._kept: set[str] = set()  # notes whose room stays while they are empty
         self._typed: set[str] = set()  # notes that say the field's own refusal of typing
@@ -153,11 +299,9 @@ class FieldNotes:
         key: str,
         field: QWidget,
         *,
-        lines: int | None = None,
         room_for: Sequence[str] = (),
     ) -> QLabel:
         """A note row under the row just added to ``form`` for ``field``; ``key`` names it.
-        ``lines``: the most lines it takes, in a page that never scrolls (`Message`).
         ``room_for``: the refusals it says, whose room (the tallest's, at the note's
         width and text size: `fit.reserve_room`) it keeps while empty, so that a refusal
         shown in a dialog grows neither the dialog nor moves its buttons under the
@@ -166,13 +310,10 @@ class FieldNotes:
         if not isinstance(note, FieldNote):
             note = FieldNote(field)
         note.in_form = True
-        if lines is not None:
-            note.keep_to_lines(lines)
         form.addRow("", note)  # its buddy is the field while it shows (see `show`)
         if room_for:
             self._kept.add(key)
-            note.keep_room()
-            reserve_room(note, room_for)
+            note.keep_room_for(room_for)
         else:
             form.setRowVisible(note, False)
         self._notes[key] = (field, note, form)
@@ -195,7 +336,7 @@ class FieldNotes:
     def _typed_refused(self, key: str, words: str) -> None:
         """The field refused what was typed in it (its ``refused`` signal): said under
         it, until a value typed there is taken (`_typed_taken`)."""
-        self.show(key, words, focus=False)
+        self.show(key, words, focus=False, waits=True)
         self._typed.add(key)
 
     def _typed_taken(self, key: str) -> None:
@@ -229,41 +370,67 @@ class FieldNotes:
                 return key
         return None
 
-    def show(self, key: str, message: str, *, focus: bool = True, quietly: bool = False) -> None:
-        """Show ``message`` under the field of note ``key`` (and as its description),
-        announced assertively unless ``quietly`` (said already). With ``focus`` (the
-        answer to a Save) the focus moves to the field; without it (a value refused
-        as it is typed) it stays where the person has it. Either way nothing holds it
-        there: Tab leaves the field, the note stays; it goes once the field's value
-        changes from the one it was about, a value typed there is taken (a refusal of
-        the typing), or the form is left (the field hidden). A field not on screen
-        (its page hidden) never takes the focus."""
+    def show(
+        self,
+        key: str,
+        message: str,
+        *,
+        focus: bool = True,
+        quietly: bool = False,
+        waits: bool = False,
+    ) -> None:
+        """Show ``message`` under the field of note ``key`` (and as its description and
+        tooltip), announced assertively unless ``quietly`` (said already). With
+        ``focus`` (the answer to a Save) the focus moves to the field; without it (a
+        value refused as it is typed) it stays where the person has it, and with
+        ``waits`` (refused as the field was left) the line shows once that moves
+        nothing they are using (`FieldNote.reveal`). Either way nothing holds the
+        focus there: Tab leaves the field, the note stays; it goes once the field's
+        value changes from the one it was about, a value typed there is taken (a
+        refusal of the typing), or the form is left (the field hidden). A field not on
+        screen (its page hidden) never takes the focus."""
         self.clear()
         field, note, form = self._notes[key]
-        form.setRowVisible(note, True)
         assert isinstance(note, FieldNote)
-        note.refuse(message, quietly=quietly)  # shown first, so that it is announced
-        note.setBuddy(field)  # a label of the field only while it says something
-        self._descriptions.setdefault(key, field.accessibleDescription())
         self._shown_for[key] = value_of(field)
-        field.setAccessibleDescription(message)
+        note.tell_field(message)
         if focus and field.isVisible():
             field.setFocus(Qt.FocusReason.OtherFocusReason)
-        bring_into_view(note)
-        bring_into_view(field)
+
+        def reveal(said: bool) -> None:
+            form.setRowVisible(note, True)
+            note.refuse(message, quietly=said)  # shown first, so that it is announced
+            note.setBuddy(field)  # a label of the field only while it says something
+            bring_into_view(note)
+            bring_into_view(field)
+
+        note.reveal(message, reveal, waits=waits and not focus, quietly=quietly)
+
+    def refuse_kept(self, keys: Sequence[str] | None = None) -> bool:
+        """Refuse a Save while one of the fields (of the notes ``keys``, default all, in
+        the order added) shows a value refused as typed (`kept_refusal`: a day that
+        does not exist, kept as typed): its words said again under it, the focus on
+        it. True when refused (issue 10: Save stored the last good day while the
+        refused one stayed shown)."""
+        for key, (field, _note, _form) in self._notes.items():
+            words = kept_refusal(field) if keys is None or key in keys else None
+            if words is not None:
+                self.show(key, words)
+                return True
+        return False
 
     def clear(self) -> None:
         for key in self._notes:
             self._hide(key)
 
     def _hide(self, key: str) -> None:
-        """Hide note ``key``; its field gets back the description it had before."""
-        field, note, form = self._notes[key]
+        """Hide note ``key`` (or forget what waited to show there); its field gets back
+        the description and tooltip it had before."""
+        _field, note, form = self._notes[key]
         self._shown_for.pop(key, None)
         self._typed.discard(key)
-        if note.text():
-            note.clear()
-            note.setBuddy(None)  # type: ignore[arg-type]  # an empty label is no label
-            if key not in self._kept:
-                form.setRowVisible(note, False)
-            field.setAccessibleDescription(self._descriptions.pop(key, ""))
+        assert isinstance(note, FieldNote)
+        shown = bool(note.text())
+        note.hide_note()
+        if shown and key not in self._kept:
+            form.setRowVisible(note, False)

@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
 
 from journal.ui.common.app_filter import install_once
 from journal.ui.common.borrowed import has_buddy
-from journal.ui.common.few_lines import KEPT_TO_LINES
 
 __all__ = [
     "DialogBody",
@@ -62,6 +61,7 @@ __all__ = [
     "lines_height",
     "open_on_screen",
     "reserve_room",
+    "resize_keeping_bottom",
     "set_height_in_lines",
     "settled_height",
     "size_for_opening",
@@ -253,10 +253,7 @@ def fit_label(label: QLabel) -> None:
     yet, are left alone."""
     if not label.wordWrap() or label.width() <= 0:
         return
-    if label.property(KEPT_TO_LINES):  # its own height: a few lines at most (few_lines)
-        wanted = label.heightForWidth(label.width()) if label.text() else 0
-    else:
-        wanted = text_height(label, label.width()) if label.text() else 0
+    wanted = text_height(label, label.width()) if label.text() else 0
     reserved = label.property(_RESERVED)
     if isinstance(reserved, list | tuple) and reserved:
         wanted = max(wanted, _reserved_height(label, tuple(str(text) for text in reserved)))
@@ -419,8 +416,16 @@ def fit_mnemonic_label(label: QLabel) -> None:
     metrics = label.fontMetrics()
     words = sum(metrics.horizontalAdvance(part) for part in parts if part)
     frame = label.width() - label.contentsRect().width() if label.width() > 0 else 0
-    needed = words + frame + 2 * max(label.margin(), 0) + 1
-    wanted = needed if needed > label.sizeHint().width() else 0
+    extra = frame + 2 * max(label.margin(), 0)
+    needed = words + extra + 1
+    # Compared with the words' width as QLabel measures them, never with its size hint,
+    # which holds the minimum set here: the next refit then dropped the minimum and the
+    # one after set it again, and the last of them decided whether the words were cut
+    # after a change of the text size (200 % then 150 %: "Written on" lost its minimum
+    # where the size changed, "Pain during or after sex" in a window opened at 150 %).
+    flags = int(label.alignment().value) | int(Qt.TextFlag.TextShowMnemonic.value)
+    own = metrics.boundingRect(QRect(0, 0, 1 << 20, 1 << 20), flags, label.text()).width()
+    wanted = needed if needed > own + extra else 0
     if label.minimumWidth() != wanted:
         label.setMinimumWidth(wanted)
     name = "".join(parts)
@@ -573,6 +578,7 @@ class DialogBody(QScrollArea):
         #: resize the one before made; a fit that resizes nothing ends it.
         self._tried: dict[int, int] = {}
         self._chained = False  # the last fit resized the window: the next one follows it
+        self._around_was = -1  # the height of the rest of the dialog when last fitted
         #: The dialog's outer layout holding this body and its button row (set by
         #: `dialog_layout`); what it adds around the body is taken off the room.
         self.outer: QVBoxLayout | None = None
@@ -684,7 +690,10 @@ class DialogBody(QScrollArea):
         needed = content + around
         if needed == self._needed:
             return  # nothing changed inside: a size the person chose stays
-        self._needed = needed
+        # A message by the buttons came or went (a refusal, the busy line): the window
+        # changes at its top, so the buttons stay under the pointer.
+        by_the_buttons = self._needed >= 0 and around != self._around_was
+        self._needed, self._around_was = needed, around
         # The body as tall as its content within the room, the rest as it wants; never
         # taller than the screen's room (Settings and About at 1024x600 and 200 %
         # text), never shorter than the window's own minimum.
@@ -693,7 +702,37 @@ class DialogBody(QScrollArea):
         height = settled_height(self._tried, needed, height)
         if height != window.height():
             self._chained = True
+            opening = bool(window.property(_OPENING))
+            if by_the_buttons and not opening:
+                resize_keeping_bottom(window, height)
+                return
             window.resize(window.width(), height)
+            # Placed here: the window system reports the resize as its own (spontaneous),
+            # which `DialogFit` leaves alone, and Export, grown by the line of the
+            # folder's path, hung below the bottom of a 1024x600 screen.
+            (open_on_screen if opening else keep_on_screen)(window)
+
+
+def resize_keeping_bottom(window: QWidget, height: int) -> None:
+    """Make ``window`` ``height`` pixels tall (its inside), or as tall as it can be
+    with its bottom edge, and so the buttons along it, where it is on the screen: it
+    grows or shrinks at its top, up to the top of the screen's available geometry
+    (`window_room`); a `DialogBody` in it scrolls what no longer fits. Only a window
+    whose bottom is off that geometry, or whose minimum height is more, moves (as
+    little as needed: `keep_on_screen`).
+
+    A message said by a dialog's buttons (a refusal of Export or Restore) takes only
+    the room of its words, and the button just clicked stays under the pointer when it
+    comes and goes. Room kept empty for it instead was a blank band of 75 px at 200 %
+    text on a 1024x600 screen, and a longer refusal did not fit it (break test 16 of
+    session 18, findings (b) and 7; what the room was for: break test 10 of session
+    15, finding 7, Export's buttons moved 43 px)."""
+    bottom = window.y() + window.frameGeometry().height()  # frame's bottom, exclusive
+    inside_bottom = window.geometry().y() + window.height()
+    tallest = inside_bottom - window_room(window).top()
+    window.resize(window.width(), max(min(height, tallest), window.minimumHeight()))
+    available, framed = _fit_size(window)
+    _move_within(window, available, framed, window.x(), bottom - framed.height())
 
 
 #: The most heights one round of fitting a dialog tries before it settles on the

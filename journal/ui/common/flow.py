@@ -112,9 +112,9 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:
         """All items on one line."""
-        visible = [slot.item for slot in self._live() if not slot.item.isEmpty()]
-        width = sum(i.sizeHint().width() for i in visible) + self._gap * max(0, len(visible) - 1)
-        height = max((i.sizeHint().height() for i in visible), default=0)
+        sizes = [_size(s.item, 1 << 20) for s in self._live() if not s.item.isEmpty()]
+        width = sum(size.width() for size in sizes) + self._gap * max(0, len(sizes) - 1)
+        height = max((size.height() for size in sizes), default=0)
         margins = self.contentsMargins()
         return QSize(
             width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
@@ -139,10 +139,7 @@ class FlowLayout(QLayout):
             item = slot.item
             if item.isEmpty():
                 continue
-            size = item.sizeHint().boundedTo(QSize(area.width(), 1 << 20))
-            size = size.expandedTo(item.minimumSize())
-            if item.hasHeightForWidth():  # a wrapped text narrowed to the line: its lines
-                size.setHeight(max(size.height(), item.heightForWidth(size.width())))
+            size = _size(item, area.width())
             if lines[-1] and x + size.width() > area.width():
                 lines.append([])
                 x = 0
@@ -252,3 +249,14 @@ class ShrinkingRow(QWidget):
         if self.box.direction() != direction:
             self.box.setDirection(direction)
             self.updateGeometry()
+
+
+def _size(item: QLayoutItem, width: int) -> QSize:
+    """The size ``item`` is given on a line ``width`` pixels wide: its size hint, never
+    less than its least size (a button's least height can pass its hint's by a pixel,
+    and a row sized by hints then cut its buttons' lower edge: the lock screen's links,
+    dark theme at 100 %), and a wrapped text narrowed to the line gets its lines."""
+    size = item.sizeHint().boundedTo(QSize(width, 1 << 20)).expandedTo(item.minimumSize())
+    if item.hasHeightForWidth():
+        size.setHeight(max(size.height(), item.heightForWidth(size.width())))
+    return size

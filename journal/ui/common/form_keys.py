@@ -9,15 +9,29 @@ default button, or a page's main button: `main_button`). In "Questions to ask",
 Ctrl+Tab did nothing and Ctrl+Enter did not save (break test 10 of session 17,
 finding 13). An entry's text keeps its own rule, where Tab types a tab and Ctrl+Tab
 moves on (README, "Where | Keys"); Ctrl+Tab moves on in both.
+
+Ctrl+Enter presses the main button itself (`press_main_button`): the nearest part
+around the field that has one (`main_button.MainButton`), else the default button of
+its dialog. It used to send a plain Enter to the field's parent, and whatever took a
+plain Enter on the way up did its own thing with it: in Together the page read the
+entry's words and took the focus from the response; the body log's form and the
+couple prompts' page had no main button to find, and nothing happened, silently
+(break test 15 of session 18, finding 7).
 """
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
-__all__ = ["form_field_keys"]
+from journal.ui.common.main_button import MainButton
+
+__all__ = ["form_field_keys", "main_button_of", "press_main_button"]
+
+log = logging.getLogger(__name__)
 
 _TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -40,13 +54,38 @@ def form_field_keys(field: QWidget, event: QKeyEvent) -> bool:
         return True
     if key in _ENTER and modifiers == _CONTROL:
         event.accept()
-        parent = field.parentWidget()
-        if parent is not None and not event.isAutoRepeat():
-            # Enter as if typed in a one-line field of the form: it goes up from the
-            # field's parent to whoever presses the main button (QDialog, MainButton).
-            enter = QKeyEvent(
-                QKeyEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"
-            )
-            QApplication.sendEvent(parent, enter)
+        if not event.isAutoRepeat() and not press_main_button(field):
+            log.warning("Ctrl+Enter in a %s found no main button", type(field).__name__)
         return True
     return False
+
+
+def main_button_of(field: QWidget) -> MainButton | QPushButton | None:
+    """What Ctrl+Enter in ``field`` presses: the `MainButton` of the nearest part
+    around it whose button is not hidden in it, else the default button of its dialog
+    (not hidden, as Qt's ``QDialog`` looks for it on Enter), looked for up to the
+    field's window; None when there is neither."""
+    part = field.parentWidget()
+    while part is not None:
+        for child in part.children():
+            if isinstance(child, MainButton) and child.button.isVisibleTo(part):
+                return child
+        if isinstance(part, QDialog):
+            buttons = part.findChildren(QPushButton)
+            return next((b for b in buttons if b.isDefault() and b.isVisibleTo(part)), None)
+        if part.isWindow():
+            return None
+        part = part.parentWidget()
+    return None
+
+
+def press_main_button(field: QWidget) -> bool:
+    """Press the main button of the form or dialog around ``field`` (`main_button_of`):
+    a disabled `MainButton` says what it needs instead, a disabled default button of a
+    dialog does nothing (as Enter there). Returns False when there is none."""
+    button = main_button_of(field)
+    if isinstance(button, MainButton):
+        button.press()
+    elif button is not None and button.isEnabled():
+        button.click()
+    return button is not None

@@ -4,7 +4,7 @@ labels, or all sit under them (`WrappingForm`)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QFormLayout, QStyle, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayoutItem, QStyle, QWidget
 
 __all__ = ["WrappingForm"]
 
@@ -65,9 +65,7 @@ class WrappingForm(QFormLayout):
             if field is None or field.isEmpty():
                 continue  # a spanning row, or one hidden
             shown = label is not None and not label.isEmpty()
-            pairs.append(
-                (label.sizeHint().width() if shown and label else 0, field.sizeHint().width())
-            )
+            pairs.append((label.sizeHint().width() if shown and label else 0, _asks(field)))
         if not pairs:
             return 0
         spacing = self.horizontalSpacing()
@@ -75,3 +73,15 @@ class WrappingForm(QFormLayout):
             spacing = max(self.spacing(), 0)
         widest_label = max(label for label, _ in pairs)
         return widest_label + spacing + max(field for _, field in pairs)
+
+
+def _asks(field: QLayoutItem) -> int:
+    """The width in pixels a field asks for beside its label: its size hint, but for a
+    label that wraps (a note under a field, a refusal), which wraps to any width and
+    asks only for its longest word: a refusal said under a date field made the form
+    ask for the refusal's width on one line, and every row of the Appointment dialog
+    went under its label as it appeared (issue 10, item 1: a note moves no field)."""
+    widget = field.widget()
+    if isinstance(widget, QLabel) and widget.wordWrap():
+        return widget.minimumSizeHint().width()
+    return field.sizeHint().width()

@@ -31,6 +31,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QScrollArea, QTabBar, QTabWidget, QWidget
 
+from journal.ui.common import page_top
 from journal.ui.common.app_filter import install_once
 from journal.ui.common.page_top import opened_page
 
@@ -166,6 +167,9 @@ class FocusInView(QObject):
         if focus.property(_MUST_BE_SEEN) or opened is None or not opened.isAncestorOf(focus):
             opened = None
         scroll_into_view(focus, opened)
+
+
+page_top.SHOW_IN_VIEW.append(scroll_into_view)  # the first key in a page kept at its top
 
 
 def install_focus_in_view(app: QApplication | None = None) -> FocusInView | None:

@@ -1,7 +1,7 @@
 """Keys typed while a screen changes under the person are dropped and counted, so they
 can be said, never taken by whatever has the focus there.
 
-Two moments where a person is still typing when the screen changes:
+Moments where a person is still typing when the screen changes:
 
 * between the unlock's Enter and the journal saying it has opened, the lock screen is
   busy and its passphrase field read-only: a person who heard "Opening your journal…
@@ -22,18 +22,47 @@ Two moments where a person is still typing when the screen changes:
   so no key of her sentence presses a button there. Only keys meant for the page are
   held: a dialog opened from it with the mouse takes what is typed in it.
 
+* a lock saves, checks and closes the journal on the GUI thread, and the window cannot
+  answer until the lock screen is shown: what she typed meanwhile (often the
+  passphrase, to go straight back in) was queued, then went into the lock screen's
+  passphrase field, or was lost without a word with the process a lock replaces
+  (issue 15). So is the opening's last step, as the areas load. What was queued is
+  delivered with every input among it dropped (`drop_queued`), and said once.
+
+* a dialog whose work runs off the GUI thread (Import, Export, Restore, Rescue, the
+  key dialogs) ends it on the GUI thread (the result taken in, the journal's areas
+  reloaded), and closes: keys pressed into it meanwhile were queued, and reached the
+  window behind it once it had closed: Enter pressed while an import was written became
+  new lines in the entry open behind it, and was saved (break test 16 of session 18,
+  R1). As such a dialog closes, what was queued is delivered with every input
+  among it dropped (`drop_at_close`).
+
 The keys are dropped rather than put anywhere: typed right after a passphrase they may
 be the passphrase again, and an entry that began with it would keep a secret in plain
 sight. What was dropped is counted (`take`), and the owner says it once.
+
+It watches the application's input through the one application-wide filter
+(`app_filter.watch_application`), first of all its watchers, so no other watcher of
+keys acts on a key it drops, and only while it holds.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
-__all__ = ["KEYS_WHILE_CHECKED", "QUIET_MS", "KeysHeld", "types_a_character"]
+from journal.ui.common.app_filter import unwatch_application, watch_application
+
+__all__ = [
+    "KEYS_WHILE_CHECKED",
+    "MODIFIER_KEYS",
+    "QUEUED_ONLY",
+    "QUIET_MS",
+    "KeysHeld",
+    "drop_at_close",
+    "types_a_character",
+]
 
 #: Added to what is said once a passphrase was checked, when keys typed while it was
 #: checked were dropped (`KeysHeld.hold`): never lost without a word. The lock screen's
@@ -53,6 +82,45 @@ _COMMANDS = (
 )
 _PRESSING = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _KEYS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride})
+#: Every event of the person's input: what `KeysHeld` watches, and drops all of in
+#: `KeysHeld.drop_queued`.
+_INPUT = _KEYS | {
+    QEvent.Type.Shortcut,
+    QEvent.Type.InputMethod,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.Wheel,
+}
+_PRESSES = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress})
+
+#: Keys that only change what the next key does (Shift for the ":" of "08:15", the Ctrl
+#: of Ctrl+L): pressed alone they type nothing and command nothing. A date field's
+#: typing never ends on one (the Shift pressed for ":" ended it after the hour), and a
+#: lock never counts one as a key not used (`_modifier_alone`).
+MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_Super_L,
+        Qt.Key.Key_Super_R,
+        Qt.Key.Key_Hyper_L,
+        Qt.Key.Key_Hyper_R,
+        Qt.Key.Key_CapsLock,
+        Qt.Key.Key_NumLock,
+        Qt.Key.Key_Mode_switch,
+    }
+)
+
+#: What ``processEvents`` delivers to hand on what is queued and nothing else: the
+#: window system's events and posted ones, no timers and no sockets.
+QUEUED_ONLY = (
+    QEventLoop.ProcessEventsFlag.ExcludeSocketNotifiers
+    | QEventLoop.ProcessEventsFlag.X11ExcludeTimers
+)
 
 
 def types_a_character(event: QKeyEvent) -> bool:
@@ -61,6 +129,15 @@ def types_a_character(event: QKeyEvent) -> bool:
     Escape, Backspace and the arrows type none."""
     text = event.text()
     return bool(text) and text.isprintable() and not event.modifiers() & _COMMANDS
+
+
+def _modifier_alone(event: QEvent) -> bool:
+    """Whether ``event`` is the press of a modifier key alone (`MODIFIER_KEYS`), never
+    counted as a key not used: with a screen reader running, Qt hands each key to it
+    first and delivers it afterwards, and the Ctrl of the Ctrl+L that locked arrived
+    during the lock; "Keys pressed while Solace was locking were not used" was said
+    though no key had been pressed (break test 15 of session 18, re-test R2)."""
+    return isinstance(event, QKeyEvent) and event.key() in MODIFIER_KEYS
 
 
 class KeysHeld(QObject):
@@ -82,6 +159,7 @@ class KeysHeld(QObject):
         self._on = False
         self._buttons_too = False
         self._within: QWidget | None = None  # the quiet hold's widget (`hold_until_quiet`)
+        self._queued: int | None = None  # while `drop_queued` runs: presses and clicks
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
         self._quiet.setInterval(QUIET_MS)
@@ -116,15 +194,42 @@ class KeysHeld(QObject):
         dropped, self._dropped = self._dropped, 0
         return dropped
 
-    def _filter(self, on: bool) -> None:
+    def drop_queued(self) -> int:
+        """Deliver what is queued so far (window-system and posted events, no timers or
+        sockets: `QUEUED_ONLY`), dropping all the person's input among it: every key
+        (Enter, Tab, Backspace and shortcuts too), click, wheel turn and input-method
+        event. Called after work that kept the GUI thread busy while the screen changed
+        under her (a lock's save and check, the areas loading at an unlock): nothing
+        typed or clicked meanwhile was meant for what has the focus once it is done
+        (break test 9 of session 7, F0: a passphrase typed again became an entry; issue
+        15: after a lock, it went into the lock screen's field, or was lost unsaid).
+
+        Returns how many key presses and clicks were dropped (0 without a
+        QApplication), for the caller to say once; the count of `take` is left as it
+        was. A hold under way (`hold`) goes on after it."""
         app = QApplication.instance()
-        if on == self._on or app is None:
+        if not isinstance(app, QApplication):
+            return 0
+        was_on = self._on
+        self._queued = 0
+        self._filter(True)
+        try:
+            for _ in range(2):  # what the first pass unpacks (a key's release) comes next
+                app.processEvents(QUEUED_ONLY)
+        finally:
+            dropped, self._queued = self._queued, None
+            self._filter(was_on)
+        return dropped
+
+    def _filter(self, on: bool) -> None:
+        """Watch the application's input (first of its watchers), or stop."""
+        if on == self._on:
             return
-        self._on = on
-        if on:
-            app.installEventFilter(self)
-        else:
-            app.removeEventFilter(self)
+        if not on:
+            unwatch_application(self)
+            self._on = False
+        elif watch_application(self, _INPUT, first=True):
+            self._on = True
 
     def _typing_stopped(self) -> None:
         self._quiet.stop()
@@ -151,6 +256,12 @@ class KeysHeld(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if self._queued is not None:  # `drop_queued`: every input event goes
+            if kind in _PRESSES and not _modifier_alone(event):
+                self._queued += 1  # seen once: dropped where it first arrives
+            if kind == QEvent.Type.ShortcutOverride:
+                event.accept()  # no shortcut of a key typed meanwhile acts either
+            return True
         if kind == QEvent.Type.MouseButtonPress and self._buttons_too:
             self._typing_stopped()  # a click is meant: what it presses is hers
             return False
@@ -166,3 +277,29 @@ class KeysHeld(QObject):
             if self._quiet.isActive():
                 self._quiet.start()  # still typing: the wait starts again
         return True
+
+
+class _DropAtClose(QObject):
+    """Drops the person's queued input as the dialog it watches closes (`drop_at_close`)."""
+
+    def __init__(self, dialog: QDialog, keys: KeysHeld) -> None:
+        super().__init__(dialog)
+        self._keys = keys
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide:  # watched: the dialog, its only watch
+            self._keys.drop_queued()
+        return False
+
+
+def drop_at_close(dialog: QDialog, keys: KeysHeld) -> None:
+    """As ``dialog`` closes (is hidden: accepted, rejected or closed), deliver what is
+    queued with the person's input among it dropped (``keys.drop_queued``): keys and
+    clicks she aimed at the dialog while the GUI thread was busy ending its work (its
+    result taken in, the journal's areas reloaded, before it closes) never reach the
+    window behind it (see the module's notes; break test 16 of session 18, R1). For a
+    dialog whose work runs off the GUI thread, called as the work starts; set up once
+    per dialog."""
+    if dialog.findChild(_DropAtClose) is None:
+        _DropAtClose(dialog, keys)

@@ -53,13 +53,23 @@ class MainButton(QObject):
         if not self._button.isVisible():
             return False
         event.accept()
-        if event.isAutoRepeat():
-            return True  # a held key presses once
+        if not event.isAutoRepeat():  # a held key presses once
+            self.press()
+        return True
+
+    @property
+    def button(self) -> QPushButton:
+        """The part's main button."""
+        return self._button
+
+    def press(self) -> None:
+        """Press the main button, or, while it is disabled, say what it needs
+        (``refused``). Also what Ctrl+Enter in a multi-line field of the part does
+        (`form_keys.press_main_button`)."""
         if self._button.isEnabled():
             self._button.click()
         elif self._refused is not None:
             self._refused()
-        return True
 
 
 def enter_presses_main(

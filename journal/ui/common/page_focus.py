@@ -15,6 +15,16 @@ asks for next (its ``focusNextPrevChild`` asks `PageFocus.take_hidden_page`): th
 focus stays put, unheard, for the instant until the stacked layout (or the app)
 puts it on the new page, and that control is the only focus heard. (Clearing the
 focus instead would be heard: Qt sends a focus event for the control losing it.)
+
+The stacked layout gives the new page's focus back to the control it last had
+(``QWidget::focusWidget``) without asking whether that control is still shown: coming
+back to the Journal (Ctrl+1) at 200 % text, where the list had given way to the entry
+since, the focus went to "Remembrance dates…" in the hidden list, and Space would have
+opened a dialog from a button nobody could see (break test 15 of session 18, finding
+13). So the same filter, when a page is shown in place of one that held the focus,
+first gives a remembered control hidden inside it up: the page's focus goes where
+the page starts (an area's `focus_start`, the words of the entry shown; else its
+first control in Tab order), and the stacked layout gives the focus to that.
 """
 
 from __future__ import annotations
@@ -22,11 +32,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
 
 from journal.ui.common.accessibility import first_tab_stop
 from journal.ui.common.app_filter import install_once
+from journal.ui.common.area import Area
 
 __all__ = [
     "PageFocus",
@@ -54,6 +65,11 @@ class PageFocus(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
             _stand_in_for_empty_page(watched)
+            stack = watched.parentWidget()
+            if isinstance(stack, QStackedWidget) and (
+                self._hidden_page or _in_other_page(stack, watched)
+            ):
+                _no_hidden_focus_kept(watched)
             return False
         if event.type() != QEvent.Type.Hide or not isinstance(watched, QWidget):
             return False
@@ -76,6 +92,28 @@ class PageFocus(QObject):
 
     def _forget(self) -> None:
         self._hidden_page = False
+
+
+def _in_other_page(stack: QStackedWidget, page: QWidget) -> bool:
+    """Whether the focus is in a page of ``stack`` other than ``page`` (the one it
+    shows ``page`` in place of)."""
+    focus = QApplication.focusWidget()
+    return focus is not None and stack.isAncestorOf(focus) and not page.isAncestorOf(focus)
+
+
+def _no_hidden_focus_kept(page: QWidget) -> None:
+    """``page`` is shown in place of a page that held the focus: when the control it
+    last had focused is hidden inside it, put its focus where it starts (see the
+    module), where the stacked layout then gives the focus."""
+    kept = page.focusWidget()
+    if kept is None or kept is page or kept.isVisibleTo(page):
+        return
+    if isinstance(page, Area):
+        page.focus_start()
+        return
+    start = first_tab_stop(page)
+    if start is not None:
+        start.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def _stand_in_for_empty_page(page: QWidget) -> None:

@@ -84,6 +84,9 @@ QLineEdit, QPlainTextEdit, QTextEdit {
 QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {
     border: 3px solid %(focus)s;
 }
+QDateTimeEdit[refused="true"], QDateTimeEdit[noted="true"] {
+    border: 2px solid %(error)s; border-radius: 5px;
+}
 QPushButton:default:focus { border: 3px solid %(focus_on_highlight)s; }
 QLabel[readable="true"] { border: 3px solid transparent; border-radius: 5px; }
 QLabel[readable="true"]:focus { border: 3px solid %(focus)s; }

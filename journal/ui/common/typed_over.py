@@ -16,8 +16,8 @@ yet keep theirs), and read by the field's own format (`layout_of`):
   findings 3 and 5);
 - what is typed is read as a whole when the typing ends (`TypedOver.ended`: the
   last section typed whole; or the field left, Enter, an arrow key): a moment that
-  exists is taken, one that does not ("31/11/2025") is refused in words
-  (`no_such_day`), and the field keeps exactly what it held before the typing began.
+  exists is taken, one that does not ("31/11/2025") is refused in words saying what
+  is possible (`no_such_day`), and kept as typed until corrected (`dates`).
 
 Only the short numeric formats the app shows (``dates.date_format`` and
 ``dates.time_format``: d, dd, M, MM, yyyy, H, HH, h, hh, m, mm, AP) are read here;
@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-__all__ = ["Layout", "Part", "TypedOver", "layout_of", "no_such_day"]
+__all__ = ["NOT_READ", "Layout", "Part", "TypedOver", "layout_of", "no_such_day"]
 
 #: The sections read here: format letters -> (unit, fewest digits, most digits).
 _SECTIONS = {
@@ -54,6 +54,8 @@ _SECTIONS = {
 }
 _LARGEST = {"day": 31, "month": 12, "year": 9999, "hour": 23, "hour12": 12, "minute": 59}
 _DAY_UNITS = ("day", "month", "year")
+#: Why a typing with a character that has no place in the format is no day (`read`).
+NOT_READ = "not read"
 
 
 @dataclass(frozen=True)
@@ -159,12 +161,25 @@ def _section_full(part: Part, typed: str) -> bool:
     return int(typed) * 10 > _LARGEST[part.unit]
 
 
-def no_such_day(unit: str, number: str, month_year: str = "") -> str:
-    """The words that say no day has section ``unit`` = ``number`` ("There is no day 31
-    in November 2025"); ``month_year`` names the month for a day."""
+#: What each section can be, said after a refusal (issue 10: say what is possible).
+_POSSIBLE = {
+    "month": "a month is 1 to 12",
+    "hour": "an hour is 0 to 23",
+    "hour12": "an hour is 1 to 12",
+    "minute": "a minute is 0 to 59",
+    "ampm": "type AM or PM",
+}
+
+
+def no_such_day(unit: str, number: str, month_year: str = "", days: int = 0) -> str:
+    """The words that say no day has section ``unit`` = ``number``, and what it can be:
+    "There is no day 31 in February 2026: February 2026 has 28 days" (``month_year``
+    names the month of a day, ``days`` how many it has), "There is no month 13: a
+    month is 1 to 12" (issue 10: what is possible, said beside the field)."""
     name = "hour" if unit == "hour12" else ("morning or afternoon" if unit == "ampm" else unit)
     where = f" in {month_year}" if unit == "day" and month_year else ""
-    return f"There is no {name} {number}{where}"
+    possible = f"{month_year} has {days} days" if unit == "day" and days else _POSSIBLE.get(unit)
+    return f"There is no {name} {number}{where}" + (f": {possible}" if possible else "")
 
 
 @dataclass
@@ -173,25 +188,62 @@ class TypedOver:
 
     ``pieces`` are the field's text cut into its parts when the typing began;
     ``first`` the index of the part (a section) where it began; ``typed`` the
-    characters typed since, as typed (a separator typed is kept only as the move
-    to the next section). `shown` gives the text to show: the sections typed, then
-    what the field held for the rest."""
+    characters typed since, one text per section (a separator typed is kept only as
+    the move to the next section). `shown` gives the text to show: the sections typed,
+    then what the field held for the rest.
+
+    ``as_typed`` is every character typed, exactly as typed (with the digits already
+    before the caret in its section, which the typing took as its start): a refusal
+    quotes it, never the sections the format made of it (issue 10, item 2: "1 Nov
+    2026" was refused as "1-20-26", the letters dropped and the digits put in the
+    year, month and day of "yyyy-MM-dd"). A character with no place in the format (a
+    month's name, a letter in a number) makes the typing ``stray``: it is shown as
+    typed, never ends by itself, and is read as no day at all."""
 
     layout: Layout
     pieces: list[str]
     first: int
     typed: list[str] = field(default_factory=list)  # one text per section typed so far
     moved_on: bool = False  # the last section typed was left (separator or full)
+    as_typed: str = ""
+    stray: bool = False  # a character typed had no place in the format
+
+    def begin(self, before: str) -> None:
+        """Start with ``before``, the digits of the first section before the caret."""
+        if before:
+            self.typed.append(before)
+            self.as_typed = before
 
     def _current(self) -> int:
         """The index (in ``layout.parts``) of the section being typed."""
         return self.layout.sections[self.layout.sections.index(self.first) + len(self.typed) - 1]
 
     def key(self, char: str) -> bool:
-        """Take one typed character (a digit, a letter of AM/PM, or a separator);
-        False when it has no place (a letter in a number, past the last section)."""
+        """Take one typed character (a digit, a letter of AM/PM, or a separator), kept
+        in ``as_typed``; one with no place in the format (a letter in a number, past
+        the last section) makes the typing ``stray``. Always True: each character typed
+        is kept and shown."""
+        self.as_typed += char
+        if not self.stray and not self._place(char):
+            self.stray = True
+        return True
+
+    def _literal_after(self) -> str:
+        """The format's text after the section typed last ("/", or " h " in "HH 'h' mm")."""
+        if not self.typed:
+            return ""
+        after = self._current() + 1
+        parts = self.layout.parts
+        return parts[after].text if after < len(parts) and not parts[after].unit else ""
+
+    def _place(self, char: str) -> bool:
+        """Put ``char`` in its section; False when it has no place there. A letter of
+        the format's own text between sections (the "h" of "08 h 15") is a separator."""
         sections = self.layout.sections
         start = sections.index(self.first)
+        if char.isalpha() and char in self._literal_after():
+            self.moved_on = True
+            return True
         if not self.typed or self.moved_on:
             if not char.isalnum():
                 return bool(self.typed)  # a separator after a full section: moved on already
@@ -215,19 +267,20 @@ class TypedOver:
         return True
 
     def back(self) -> bool:
-        """Take back the last character typed; False when nothing typed is left."""
-        if not self.typed:
-            return False
-        self.typed[-1] = self.typed[-1][:-1]
-        self.moved_on = False
-        if not self.typed[-1]:
-            self.typed.pop()
-            self.moved_on = bool(self.typed)
-        return bool(self.typed)
+        """Take back the last character typed (the typing is read again without it);
+        False when nothing typed is left."""
+        kept = self.as_typed[:-1]
+        self.typed, self.moved_on, self.as_typed, self.stray = [], False, "", False
+        for char in kept:
+            self.key(char)
+        return bool(self.as_typed)
 
     def shown(self) -> tuple[str, int]:
         """The text to show and the caret position in it: the pieces the typing did
         not reach as they were, the sections typed as typed."""
+        if self.stray:  # shown as typed, after what the typing did not reach
+            before = "".join(self.pieces[: self.first])
+            return before + self.as_typed, len(before) + len(self.as_typed)
         pieces = list(self.pieces)
         sections = self.layout.sections
         start = sections.index(self.first)
@@ -245,8 +298,8 @@ class TypedOver:
         first section, once the last section of the format is typed whole ("31/11/2026"
         then " 08:15": the day alone is never judged while the time is still coming);
         begun at a later section (arrowed to the month to change it), once that section
-        is typed whole."""
-        if not self.moved_on:
+        is typed whole. A ``stray`` typing ends only when the field is left (or Enter)."""
+        if not self.moved_on or self.stray:
             return False
         sections = self.layout.sections
         start = sections.index(self.first)
@@ -254,7 +307,10 @@ class TypedOver:
 
     def read(self, locale: QLocale) -> tuple[QDate, QTime] | tuple[str, str]:
         """The day and time the field shows now, or the section at fault and the words
-        saying why there is none (`no_such_day`)."""
+        saying why there is none (`no_such_day`; "" and `NOT_READ` for a ``stray``
+        typing)."""
+        if self.stray:
+            return "", NOT_READ
         pieces = list(self.pieces)
         sections = self.layout.sections
         start = sections.index(self.first)
@@ -274,8 +330,9 @@ class TypedOver:
             return "year", no_such_day("year", values["year"])
         month_name = locale.toString(QDate(year, month, 1), "MMMM yyyy")
         day = number["day"]
-        if not 1 <= day <= QDate(year, month, 1).daysInMonth():
-            return "day", no_such_day("day", str(day), month_name)
+        days = QDate(year, month, 1).daysInMonth()
+        if not 1 <= day <= days:
+            return "day", no_such_day("day", str(day), month_name, days)
         hour, minute = number.get("hour", 0), number.get("minute", 0)
         if "hour12" in number:
             hour = number["hour12"]

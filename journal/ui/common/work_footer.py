@@ -12,6 +12,20 @@ focus is (`KeysHeld.hold`), and the next message says once that they were not us
 typed on during a passphrase check, they were added to the passphrase just checked,
 and the rest went into the next field when the focus jumped there with the refusal
 (break test 16 of session 17, finding 2).
+Keys pressed into the dialog while the GUI thread ends its work, queued, are dropped
+as it closes, never delivered to the window behind it
+(`keys_held.drop_at_close`; break test 16 of session 18, R1).
+
+Work that cannot be stopped halfway (``cannot_stop``: a restore, an export being
+written) refuses Cancel, Escape and the window's close button while it runs, and says
+so once (`StopRefusal`): they did nothing, unsaid (break test 16 of session 18,
+finding 4). How long it takes is said as ``doing`` says it (`unstoppable.HOW_LONG`).
+The dialog's `reject` asks `WorkFooter.stop_refused` first.
+
+While the work runs, what it is (`doing`) is written above the bar, and how far it has
+come once that is known (`WorkFooter.report`, callable from the worker thread): the
+Import preview of a 46 MB file showed a bar alone for 40 s, which reads as a hang
+(break test 16 of session 18, finding 1).
 
 One block for every such dialog, so each says what went wrong the same way (an
 error ``Message``: the shown words are what a screen reader reads, announced when
@@ -23,32 +37,47 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal.ui.common.accessibility import Message
 from journal.ui.common.enter_presses import no_focus_default
 from journal.ui.common.field_values import change_signal, value_of
-from journal.ui.common.fit import set_height_in_lines
-from journal.ui.common.keys_held import KEYS_WHILE_CHECKED, KeysHeld
-from journal.ui.common.widgets import busy_bar
+from journal.ui.common.in_view import scroll_into_view
+from journal.ui.common.keys_held import KEYS_WHILE_CHECKED, KeysHeld, drop_at_close
+from journal.ui.common.unstoppable import StopRefusal
+from journal.ui.common.widgets import busy_bar, label
 
-#: The lines of the message's room kept above the buttons, shown or not: a refusal
-#: of one or two lines (a passphrase missing or mistyped) then grows no dialog and
-#: moves no button under the mouse (Export grew 43 px: break test 10 of session 15,
-#: finding 7). A longer message still gets all the room it needs.
-ROOM_LINES = 2
+
+class _Moved(QObject):
+    moved = Signal(int, int)  # done, total: emitted on the worker, received on the GUI
 
 
 class WorkFooter(QWidget):
     """Message line, busy bar and buttons, in that order from the top. The message
-    line's room (`ROOM_LINES`) is kept while it is empty or hidden.
+    line takes only the room of what it says, none while it says nothing: a dialog's
+    scroll area has the rest (`fit.DialogBody`), and a message that comes or goes
+    moves no button (`fit.DialogBody.fit_window` keeps the buttons where they are).
+    Two lines kept empty above Export and Restore were a blank band of 75 px at 200 %
+    text on a 1024x600 screen, taken from a scroll area that showed only 390 px,
+    and a refusal of three lines or more was cut or grew the dialog anyway (break
+    test 16 of session 18, findings (b) and 7).
 
     ``primary`` is the text of the accept button (with its mnemonic, if any); it is
     the dialog's default button unless ``default`` is False (a dialog whose primary
     button waits for a choice first). ``bar_name`` is the busy bar's accessible name;
     ``doing`` what the work is ("Exporting your journal…"), said politely as it starts
-    (see `BusyLine`).
+    (see `BusyLine`); ``cannot_stop`` what is said when the person tries to stop it
+    while it runs (see `stop_refused`), `unstoppable.HOW_LONG` where it says how long
+    the work takes, taken from what the bar says it is doing.
     Connect ``buttons.accepted`` and ``buttons.rejected`` to the dialog's slots.
     """
 
@@ -59,12 +88,15 @@ class WorkFooter(QWidget):
         default: bool = True,
         bar_name: str = "Working",
         doing: str = "",
+        cannot_stop: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.error = Message("What went wrong", "error")
+        self.doing_line = label("", "subtle")  # what the work is, shown while it runs
+        self.doing_line.hide()
         self.bar = busy_bar(doing)
         self.bar.setAccessibleName(bar_name)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -74,18 +106,18 @@ class WorkFooter(QWidget):
         no_focus_default(self.buttons)
         self._default = default
         self.primary.setDefault(default)
-        self.room = QWidget()  # the message's room, kept while it is hidden
-        room = QVBoxLayout(self.room)
-        room.setContentsMargins(0, 0, 0, 0)
-        room.addWidget(self.error)
-        room.addStretch(1)
-        set_height_in_lines(self.room, ROOM_LINES, "minimum")
-        for widget in (self.room, self.bar, self.buttons):
+        for widget in (self.error, self.doing_line, self.bar, self.buttons):
             layout.addWidget(widget)
         self._about: dict[int, tuple[QWidget, object]] = {}  # field (by id): value refused
         self.keys_held = KeysHeld(self)
         self._dropped = 0  # keys dropped while busy, not said yet
         self._watched: set[int] = set()  # the fields whose changes are followed
+        self.cannot_stop = cannot_stop
+        self._stop = StopRefusal(self.error)
+        self._moved = _Moved(self)
+        self._moved.moved.connect(self.set_progress)
+        #: What `report` counts, in the plural ("entries"), said after the numbers.
+        self.counting = ""
 
     def show_error(self, text: str, about: Sequence[QWidget] = ()) -> None:
         """Show ``text`` as the error (announced assertively); "" hides the line.
@@ -100,8 +132,21 @@ class WorkFooter(QWidget):
         if text:
             said = self.keys_not_used()
             self.error.refuse(f"{text} {said}" if said else text)
+            if about:  # the field it speaks of is seen with it, once laid out
+                fields = tuple(about)
+                QTimer.singleShot(0, self, lambda: self._show_field(fields))
         else:
             self.error.clear()
+
+    def _show_field(self, about: Sequence[QWidget]) -> None:
+        """Scroll the field a refusal just said is about into view: the one of
+        ``about`` with the focus, else the last. At 200 % text on a 1024x600 screen
+        "That passphrase did not open…" showed by the buttons while the passphrase sat
+        below the part of Export in view (break test 16 of session 18, R3)."""
+        focus = QApplication.focusWidget()
+        field = focus if focus is not None and focus in about else about[-1]
+        if shiboken6.isValid(field) and field.isVisible():
+            scroll_into_view(field)
 
     def keys_not_used(self) -> str:
         """`KEYS_WHILE_CHECKED` when keys typed while the work ran were dropped and not
@@ -124,7 +169,20 @@ class WorkFooter(QWidget):
         if value_of(field) != refused[1]:
             self.show_error("")
 
-    def set_busy(self, busy: bool, doing: str = "") -> None:
+    @property
+    def stop_words(self) -> str:
+        """What a refused stop says while the work runs (`cannot_stop`, how long it
+        takes said as the busy line says it: `unstoppable.stop_words`), else ""."""
+        return self._stop.words
+
+    def stop_refused(self) -> bool:
+        """Whether the work under way cannot be stopped now: then the first try of a run
+        shows and says `cannot_stop` above the busy line (`StopRefusal`). A dialog's
+        `reject` (Escape, Cancel) returns at once when it is True; a close of the
+        window is refused here already."""
+        return self._stop.refused()
+
+    def set_busy(self, busy: bool, doing: str = "", *, stoppable: bool = False) -> None:
         """While ``busy``: the bar runs (and says ``doing``, when given, else the words
         it was made with) (indeterminate until `set_progress`), the error
         line is cleared, the primary button is disabled and keys that type a character
@@ -132,18 +190,29 @@ class WorkFooter(QWidget):
         the button is enabled and the default again. A click on it had moved the focus,
         and with it the default, to Cancel when it was disabled (Qt gives the default to
         an auto-default button that takes the focus), so Enter after an error cancelled
-        instead of trying again (break test 16 of session 11, 11c)."""
+        instead of trying again (break test 16 of session 11, 11c). Unless
+        ``stoppable`` (reading a file for a preview), a stop is refused while busy and
+        said (`stop_refused`)."""
         if busy:
+            dialog = self.window()
+            if isinstance(dialog, QDialog):  # none of its keys reach the window behind it
+                drop_at_close(dialog, self.keys_held)
             self.show_error("")
             self._dropped = 0  # a new check: keys dropped before it were said or moot
             self.bar.setRange(0, 0)
             if doing:
                 self.bar.doing = doing
+            self.doing_line.setText(self.bar.doing)
         # Keys typed on meanwhile type into no field (see the module's notes).
         self.keys_held.hold(busy)
+        if busy:
+            self._stop.hold("" if stoppable else self.cannot_stop, self.bar.doing)
+        else:
+            self._stop.release()
         if not busy:
             self._dropped += self.keys_held.take()
         self.bar.setVisible(busy)
+        self.doing_line.setVisible(busy and bool(self.bar.doing))
         self.primary.setEnabled(not busy)
         if not busy:
             self.primary.setDefault(self._default)
@@ -153,7 +222,16 @@ class WorkFooter(QWidget):
         self.keys_held.hold(False)
         super().hideEvent(event)
 
+    def report(self, done: int, total: int) -> None:
+        """`set_progress`, from any thread (the worker's): the GUI shows it when it next
+        runs its events."""
+        self._moved.moved.emit(done, total)
+
     def set_progress(self, done: int, total: int) -> None:
-        """Show ``done`` of ``total`` items on the bar (counts, not percent)."""
+        """Show ``done`` of ``total`` items (counts, not percent; `counting` names them)
+        on the bar and in words after what the work is: "Reading huge.json… 30,000 of
+        150,000 entries"."""
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
+        counted = f"{done:,} of {total:,} {self.counting}".rstrip()
+        self.doing_line.setText(f"{self.bar.doing} {counted}".strip())

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.library.articles import Article
 from journal.storage.library.index import LibraryIndex, SearchHit
-from journal.ui.common.accessibility import Message, named_clear_button
+from journal.ui.common.accessibility import Message, announce, named_clear_button
 from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.undo_steps import empty
 from journal.ui.library.results import HTML_ROLE, ResultDelegate, result_html
@@ -114,6 +114,8 @@ class LibraryBrowser(QWidget):
         self.results.itemClicked.connect(self._result_chosen)
         self.topics.itemActivated.connect(self._topic_item_activated)
         self.topics.itemClicked.connect(self._topic_item_chosen)
+        self.topics.itemExpanded.connect(lambda item: self._say_opened(item, "expanded"))
+        self.topics.itemCollapsed.connect(lambda item: self._say_opened(item, "collapsed"))
 
     def set_library(self, articles: Mapping[str, Article], index: LibraryIndex) -> None:
         self._articles = articles
@@ -141,6 +143,14 @@ class LibraryBrowser(QWidget):
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for slug in sorted(topic_slugs, key=lambda s: self._articles[s].title):
                 self._article_item(group, slug)
+
+    def _say_opened(self, item: QTreeWidgetItem, state: str) -> None:
+        """A topic opened or closed from the keys (Right, Left) or a click is said
+        politely ("Bleeding, expanded"): Qt tells assistive technology nothing, and
+        the next Down was the first thing heard (break test 15 of session 18, finding
+        5). One opened by Solace itself (bookmarks, on building) is not said."""
+        if self.topics.hasFocus():
+            announce(self.topics, f"{item.text(0)}, {state}")
 
     def _article_item(self, parent: QTreeWidgetItem, slug: str) -> QTreeWidgetItem:
         article = self._articles[slug]

@@ -22,6 +22,7 @@ from journal.domain.library.closeness import IdeaMark, IdeaResponse
 from journal.storage.library.repository import MAX_NOTE
 from journal.ui.common.accessibility import announce, set_role
 from journal.ui.common.dates import date_edit
+from journal.ui.common.flow import FlowLayout, flow_row
 from journal.ui.common.local_time import to_qdate, today_local
 from journal.ui.common.widgets import label
 from journal.ui.library.document import day_text
@@ -94,12 +95,6 @@ class IdeaCard(QFrame):
 
         # One exclusive choice: radio buttons in a named group, moved through with the
         # four arrow keys, the answer moved to chosen (`button_arrows`).
-        self.answer_group = QWidget()
-        self.answer_group.setAccessibleName(f"Your answer about {title}")
-        set_role(self.answer_group, QAccessible.Role.Grouping)
-        answer = QHBoxLayout(self.answer_group)
-        answer.setContentsMargins(0, 0, 0, 0)
-        answer.addWidget(label("Your answer:", wrap=False))
         self.answers = QButtonGroup(self)
         self.buttons: dict[IdeaResponse, QRadioButton] = {}
         for response in _RESPONSES:
@@ -107,11 +102,14 @@ class IdeaCard(QFrame):
             button.setAccessibleName(f"{title}: {response.label}")
             self.answers.addButton(button)
             self.buttons[response] = button
-            answer.addWidget(button)
             if mark.response is response:
                 button.setChecked(True)
             button.toggled.connect(lambda on, r=response: self._answered(on, r))
-        answer.addStretch(1)
+        # In a row that wraps (`flow_row`), as every row of buttons (the census of
+        # test_button_rows, once it saw the Library's ideas).
+        self.answer_group = flow_row(label("Your answer:", wrap=False), *self.buttons.values())
+        self.answer_group.setAccessibleName(f"Your answer about {title}")
+        set_role(self.answer_group, QAccessible.Role.Grouping)
         layout.addWidget(self.answer_group)
 
         self.note = QLineEdit(mark.note)
@@ -145,11 +143,14 @@ class IdeaCard(QFrame):
         done.addStretch(1)
         layout.addLayout(done)
         layout.addWidget(self.day.note)  # a day refused is said right under it
-        self.days_row = QHBoxLayout()
-        days = QHBoxLayout()
-        days.addLayout(self.days_row)
-        days.addStretch(1)
-        layout.addLayout(days)
+        # The days done, a chip each, in a row that wraps (`flow_row`): side by side,
+        # a few days made the card wider than the Library's page at 200 % text (issue
+        # 10, break test of session 18, finding 4: the census had no card with days).
+        days = flow_row()
+        row = days.layout()
+        assert isinstance(row, FlowLayout)
+        self.days_row = row
+        layout.addWidget(days)
         self._days: tuple[dt.date, ...] = ()
         self.set_days(mark.done_on, said=False)
 

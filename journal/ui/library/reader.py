@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, QUrl, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent, Qt, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QPushButton,
@@ -255,16 +255,29 @@ class ArticleReader(QWidget):
         kept until then (QTextEdit does the same for an anchor).
         """
         bar = self.browser.verticalScrollBar()
+        section = heading_block(self.browser.document(), place.section) if place.section else None
         if place.scroll is not None:
             if self.browser.isVisible():
-                bar.setValue(place.scroll)
+                self._scroll_to(place.scroll)
             else:
                 self._pending_scroll = place.scroll
-        elif place.section and heading_block(self.browser.document(), place.section):
+        elif place.section and section is not None:
             self._anchor = place.section
+            # The caret at the section shown, where a screen reader reads from: it was
+            # left at the article's top, and "Read more: fever" read the introduction
+            # (break test 15 of session 18, finding 4).
+            self.browser.setTextCursor(QTextCursor(section))
             self.browser.scrollToAnchor(place.section)
         else:
             bar.setValue(0)
+
+    def _scroll_to(self, value: int) -> None:
+        """Scroll to ``value`` (pixels, a position remembered by Back and Forward) with
+        the caret at the first line then shown, where a screen reader reads from."""
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(value)
+        self.browser.setTextCursor(self.browser.cursorForPosition(QPoint(0, 0)))
+        bar.setValue(value)  # the caret's line may start just above: the place stays
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Keep a section at the top while the browser's size settles; the person's own
@@ -301,7 +314,7 @@ class ArticleReader(QWidget):
         super().showEvent(event)
         if self._pending_scroll is not None:
             value, self._pending_scroll = self._pending_scroll, None
-            QTimer.singleShot(0, lambda: self.browser.verticalScrollBar().setValue(value))
+            QTimer.singleShot(0, lambda: self._scroll_to(value))
 
     def _link_clicked(self, url: QUrl) -> None:
         text = url.toString()

@@ -37,7 +37,6 @@ from journal.errors import SealedDraftsUnreadable
 from journal.settings import (
     FONT_SCALE,
     IDLE_LOCK_MINUTES,
-    LAST_JOURNAL,
     LOCK_ON_SCREEN_LOCK,
     THEME,
     Setting,
@@ -81,7 +80,9 @@ from journal.ui.common.fit import (
     window_room,
 )
 from journal.ui.common.focus import FocusReturn
+from journal.ui.common.hidden_focus import install_hidden_focus
 from journal.ui.common.in_view import install_focus_in_view
+from journal.ui.common.menu_bar_alt import MenuBar
 from journal.ui.common.menus import install_menu_widths
 from journal.ui.common.messages import damage_reports, user_message
 from journal.ui.common.one_line import install_one_line
@@ -122,7 +123,7 @@ from journal.ui.shell.held_words import (
 from journal.ui.shell.idle import IdleWatcher, idle_notice, is_idle_notice
 from journal.ui.shell.lock_cover import LOCKING, LOCKING_PASTE, LockCover
 from journal.ui.shell.notices import Notices
-from journal.ui.shell.stale_input import deliver_queued_input, drop_stale_input
+from journal.ui.shell.stale_input import deliver_queued_input
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -170,7 +171,7 @@ NOT_KEPT = " Passphrases typed {} were not kept, for your safety."
 #: screen lock): a person who locked by mistake heard only "Passphrase" (break test 15
 #: of session 11, finding 13).
 LOCKED_SAVED = "Journal locked. Everything you wrote was saved."
-#: Said when keys pressed while the journal opened were dropped (`drop_stale_input`):
+#: Said when keys pressed while the journal opened were dropped (`KeysHeld`):
 #: the start of what a person typed as the journal appeared was lost without a word
 #: (break test 16 of session 12, finding 5).
 STALE_INPUT_DROPPED = (
@@ -178,11 +179,19 @@ STALE_INPUT_DROPPED = (
     "passphrase. Please type again anything meant for the journal."
 )
 #: Said after a lock for damage when keys arrived after the editor's words were sealed
-#: (`drop_stale_input`): too late to be kept, never lost unsaid (break test 16 of
+#: (`KeysHeld.drop_queued`): too late to be kept, never lost unsaid (break test 16 of
 #: session 15, finding 2).
 KEYS_AFTER_DAMAGE_LOCK = (
     "Keys pressed while Solace was locking it, after your words were kept, were not "
     "used; please type again anything that is missing."
+)
+#: Said on the lock screen, after what the lock did, when keys were pressed while a
+#: lock saved, checked and closed the journal (`KeysHeld.drop_queued`): they went into
+#: the lock screen's passphrase field, or were lost unsaid with the process a lock
+#: replaces (issue 15).
+KEYS_WHILE_LOCKING = (
+    "Keys pressed while Solace was locking were not used. Please type your passphrase "
+    "again."
 )
 STAYED_LOCKED = (
     "Solace was locked while this ran, so your journal stays locked: type its passphrase "
@@ -197,6 +206,25 @@ def _given_back_text(kept: KeptDialog) -> str:
         "nothing in it has been saved yet."
     )
     return text + (NOT_KEPT.format("here") if kept.passphrase_typed else "")
+
+
+def _closed_texts(closed: list[KeptDialog]) -> list[str]:
+    """What the status bar says about the dialogs that cannot be opened again: each
+    one's own words (`_closed_text`), the ones changed in nothing named together, by
+    title ("Solace locked while “Change passphrase” and “Settings” were open; they were
+    closed and nothing in them was saved.": break test 15 of session 18, re-test R2)."""
+    untouched = [k for k in closed if not (k.values or k.passphrase_typed or k.outcome)]
+    texts = [_closed_text(k) for k in closed if k not in untouched]
+    if len(untouched) == 1:
+        texts.append(_closed_text(untouched[0]))
+    elif untouched:
+        titles = sorted(f"“{k.title}”" for k in untouched)
+        named = f"{', '.join(titles[:-1])} and {titles[-1]}"
+        texts.append(
+            f"Solace locked while {named} were open; they were closed and nothing in them "
+            "was saved."
+        )
+    return texts
 
 
 def _closed_text(kept: KeptDialog) -> str:
@@ -242,6 +270,7 @@ class MainWindow(QMainWindow):
         install_current_cell()  # a table or list focused says its current cell
         # A page giving way to another never sends the focus elsewhere on its way.
         self._page_focus = install_page_focus()
+        install_hidden_focus()  # no focus on a control of a hidden panel: shown first
         collect_on_gui_thread()  # Qt objects in reference cycles die on their own thread
         self.setWindowTitle(WINDOW_TITLE)
         self.fit_to_screen()
@@ -385,6 +414,7 @@ class MainWindow(QMainWindow):
             if spec.choice is not None:
                 handlers[action_id] = partial(self._choose, action_id)
         self.action_by_id = build_actions(self, handlers)
+        self.setMenuBar(MenuBar())  # an Alt+letter never leaves it taking the keys
         self.menus = build_menus(self.menuBar(), self.action_by_id, self)
         self.lock_action = self.action_by_id[ActionId.LOCK]
         self.settings_action = self.action_by_id[ActionId.SETTINGS]
@@ -734,6 +764,7 @@ class MainWindow(QMainWindow):
         started = time.perf_counter()
         self._build_areas()
         self.journal = journal
+        self.lock_screen.remember(journal)  # however it opened: chosen at the next lock
         # From here a lock of the journal replaces the process (what the lock screen
         # held goes with it); Lock on the lock screen waits for a secret typed anew.
         self.lock_screen.held_secrets = False
@@ -759,7 +790,7 @@ class MainWindow(QMainWindow):
         self._tell_backup_not_made(journal)
         self._start_daily_backup(journal)
         self._tell_unfinished_work(journal)
-        self._tell_cut_log(journal)
+        self._tell_found_at_unlock(journal)
         self._tell_key_change(journal)
         self._rebuild_locked_settings()
         log.debug("opened areas in %.1f ms", (time.perf_counter() - started) * 1000)
@@ -771,7 +802,7 @@ class MainWindow(QMainWindow):
         # Typed on the lock screen while the areas loaded (the window could not answer):
         # dropped, never delivered to the entry that now has the focus; said once with
         # the keys held above.
-        if drop_stale_input() + held:
+        if self.lock_screen.keys_held.drop_queued() + held:
             self.say_briefly(STALE_INPUT_DROPPED)
 
     def _show_areas(self) -> None:
@@ -830,17 +861,22 @@ class MainWindow(QMainWindow):
         box.setObjectName("keyChangeNote")
         box.open()  # once the window shows the journal; closed with it at lock
 
-    def _tell_cut_log(self, journal: OpenJournal) -> None:
+    def _tell_found_at_unlock(self, journal: OpenJournal) -> None:
         """A log of the latest changes found cut short at this unlock and kept aside
         (`OpenJournal.cut_log`): said once, calmly, as a note that stays until closed,
         with what may be missing, where the log is kept and what can help (break test
         16 of session 17, finding 1: the journal opened without its latest entries and
-        nothing was said)."""
+        nothing was said). So is a key file put back from a kept copy at this unlock
+        (`OpenJournal.key_file_note`)."""
         from journal.storage.safekeeping.cut_log import cut_log_words
 
         kept, journal.cut_log = journal.cut_log, None
         if kept is not None:
             self.tell(cut_log_words(kept))
+        # The key file put back from a kept copy (break test 16 of session 18, finding 8).
+        note, journal.key_file_note = journal.key_file_note, ""
+        if note:
+            self.tell(note)
 
     def _tell_unfinished_work(self, journal: OpenJournal) -> None:
         """Work cut short last time, said once: an export's plaintext in the place it
@@ -936,8 +972,7 @@ class MainWindow(QMainWindow):
             self.daily_backup.told.connect(self.tell)
             self.backup_indicator = BackupIndicator(self.daily_backup)
             self.statusBar().addPermanentWidget(self.backup_indicator)
-        # Its own "no room" is not said again when the person was told just now.
-        self.daily_backup.start(journal, no_room_told=self.backup_not_made_told)
+        self.daily_backup.start(journal)  # its own "no room" is never a note (`_failed`)
 
     def lock(self) -> bool:
         """Obey a lock trigger (Ctrl+L, idle, screen lock, sleep, closing the window).
@@ -1025,6 +1060,12 @@ class MainWindow(QMainWindow):
             # the key that stays current (session 6, finding 2).
             journal.wait_for_key_work()
             notice = self._keep_unsaved_work(journal)
+            if not self.closing and not self.replaces_process():
+                # Shown (under the cover) before the dialogs close: the window, active
+                # again, gives the focus to its Passphrase, once. Closed first, the
+                # focus went to the hidden Passphrase, then to "Areas", then back
+                # (break test 15 of session 18, re-test R2).
+                self.show_lock_screen()
             self._close_other_windows()  # a dialog may still save as it closes
             if not notice and not damaged and not journal.damage_known:
                 not_made = back_up_at_lock(journal)
@@ -1034,11 +1075,13 @@ class MainWindow(QMainWindow):
                 journal.lock()
             except Exception as error:  # the key is already forgotten
                 log.error("the journal did not close cleanly: %s", type(error).__name__)
-            # Keys that came while the words were sealed and the file closed are too
-            # late to keep: dropped here (never into the lock screen's passphrase
-            # field), and said when this lock was not asked for (break test 16 of
-            # session 15, finding 2).
-            late = drop_stale_input() if damaged else 0
+            # Keys typed while the lock saved, checked and closed the journal (the
+            # window could not answer): dropped here, never into the lock screen's
+            # passphrase field nor lost unsaid with the process a lock replaces, and
+            # said with what the lock did (issue 15). After a lock for damage they came
+            # after the words were sealed: too late to keep (break test 16 of session
+            # 15, finding 2).
+            late = self.lock_screen.keys_held.drop_queued()
             # The closed database gave back the room its write-ahead log took (a full
             # small disk): the held words may fit beside the journal now. Said as
             # they are, never "quitting would lose them" when quitting would not.
@@ -1047,18 +1090,25 @@ class MainWindow(QMainWindow):
             closing = self.closing  # the process ends now: nothing to take apart or show
             # Replaced next (`hard_lock`): the fresh process shows and says the lock.
             here = not closing and not self.replaces_process()
-            if here:
-                self._forget_views()
             self.clipboard_guard.clear()
             self.lock_screen.clear_secrets()
             if here:
+                # The lock screen takes the focus before the areas are taken apart, so
+                # nothing they do as they go moves it: emptied first, Together passed it
+                # through its tab bar and start page ("Couple prompts", "Read together",
+                # "Your partner's passphrase") before the Passphrase (break test 15 of
+                # session 18, finding 11).
                 self.show_lock_screen()
+                self._forget_views()
+                self._enable_actions()  # the areas' own actions went with them
                 self.lock_cover.uncover()
             notice = notice or (
                 idle_notice(self.settings.get(IDLE_LOCK_MINUTES)) if idle else LOCKED_SAVED
             )
             if not_made:  # after what was saved: only the extra copy is missing
                 notice = f"{notice} {not_made}"
+            if late and not damaged:
+                notice = f"{notice} {KEYS_WHILE_LOCKING}"
             if damaged:  # what was found first; words held in memory only still said
                 notice = " ".join(
                     [
@@ -1080,14 +1130,17 @@ class MainWindow(QMainWindow):
         return any(editor.pasting for editor in self.findChildren(MarkdownEditor))
 
     def lock_for_damage(self) -> None:
-        """Lock because a page of the open journal's file could not be read (a
-        `JournalFileDamaged` met by a save, a search, the list, export, a backup or an
-        import, or by a page walk in the background), and show the lock screen's damage
-        page for it: what was found, Restore a backup… and Rescue what can be read…, and
-        that unsaved words wait with it. The lock keeps unsaved words sealed beside the
-        journal (its saves fail), takes no backup of the damaged file and writes nothing
-        else to it (break test 16 of session 13, findings 2 and 4). Nothing happens
-        when no journal is open."""
+        """Lock because a page of the open journal's file could not be read, and show
+        the lock screen's damage page for it. Two things call it: a `JournalFileDamaged`
+        met by a save, a search, the list, export, a backup or an import, which
+        `user_message` reports (`damage_reports`, `_damage_found`); and the lock itself,
+        which reads the file back before saying the words are saved
+        (`OpenJournal.damage_found`); nothing reads the pages in the background. The
+        page says what was found and that unsaved words wait with it, and offers
+        Restore a backup… and Rescue what can be read… there. The lock keeps unsaved
+        words sealed beside the journal (its saves fail), takes no backup of the damaged
+        file and writes nothing else to it (break test 16 of session 13, findings 2 and
+        4). Nothing happens when no journal is open."""
         if self.journal is None:
             return
         self.journal.note_damage()  # every way it closes now writes nothing to it
@@ -1150,13 +1203,14 @@ class MainWindow(QMainWindow):
             self.backup_not_made_told = True
         if not say:
             return
-        said = without_not_made(notice)  # a backup copy not made is said calmly
+        # A backup copy not made, and keys not used while locking, are said calmly.
+        said = without_not_made(notice).removesuffix(f" {KEYS_WHILE_LOCKING}")
         calm = (  # nothing wrong
             is_idle_notice(said) or said.endswith(STAYED_LOCKED) or said == LOCKED_SAVED
         )
         kind = "status" if calm else "error"
         # Words held in memory only are said until they are safe, whatever comes between.
-        self.lock_screen.unlock_page.show_notice(notice, kind, lasting=notice == DRAFTS_HELD)
+        self.lock_screen.unlock_page.show_notice(notice, kind, lasting=said == DRAFTS_HELD)
 
     def _held_words_kept(self) -> None:
         """The words held in memory are now in the sealed file beside the journal."""
@@ -1286,7 +1340,7 @@ class MainWindow(QMainWindow):
                 note = Message("Why this window is open", style="notice")
                 layout.insertWidget(0, note)
                 note.setText(_given_back_text(item))  # shown and announced
-        text = " ".join([*notes, *(_closed_text(item) for item in closed)])
+        text = " ".join([*notes, *_closed_texts(closed)])
         if text:
             self.tell(text)
 
@@ -1436,7 +1490,12 @@ class MainWindow(QMainWindow):
             from journal.ui.safekeeping.backup import BackupsPanel
 
             panel = BackupsPanel(self.journal, dialog)
-            panel.restore_requested.connect(self._restore_from_settings)
+            # Queued: the lock runs once the question's answer is done, not inside it
+            # (the lock delivers what was typed meanwhile, and the dialogs it closed go
+            # with it: `KeysHeld.drop_queued`).
+            panel.restore_requested.connect(
+                self._restore_from_settings, Qt.ConnectionType.QueuedConnection
+            )
             panel.imported.connect(self._reload_areas)
             dialog.add_section(panel)
         dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
@@ -1453,8 +1512,7 @@ class MainWindow(QMainWindow):
         context = AppContext(journal, self.settings, self.open_link)
         for area in self.areas:
             area.save_pending()
-            area.clear()
-            area.open_journal(context)
+            area.reload(context)
 
     def back_up(self) -> None:
         """File > Back up…: a backup file where the person chooses, in the background."""
@@ -1466,9 +1524,9 @@ class MainWindow(QMainWindow):
 
         def write(target: Path) -> None:
             self.statusBar().showMessage("Backing up…")
-            self._backup_task = back_up_in_background(journal, target, self._backed_up)
+            self._backup_task = back_up_in_background(journal, target, self._backed_up, owner=self)
 
-        choose_backup_file(self, write, self.tell)
+        choose_backup_file(self, journal.header.journal_id, write, self.tell)
 
     def show_export(self) -> None:
         from journal.ui.safekeeping.export_dialog import ExportDialog
@@ -1508,13 +1566,26 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.show_restore(folder))
 
     def show_restore(
-        self, folder: Path | None, problem: str = "", before: Callable[[], bool] | None = None
+        self,
+        folder: Path | None,
+        problem: str = "",
+        rescue_offered: bool = False,
+        *,
+        before: Callable[[], bool] | None = None,
     ) -> None:
-        """The restore dialog for ``folder`` (None: a backup file only); ``before`` runs
-        just before the restore starts (Settings locks the open journal there)."""
+        """The restore dialog for ``folder`` (None: a backup file only), over damage
+        found at unlock (``problem``, with Rescue what can be read… offered beside it
+        when ``rescue_offered``); ``before`` runs just before the restore starts."""
         from journal.ui.safekeeping.restore_dialog import RestoreDialog
 
-        dialog = RestoreDialog(self.lock_screen.store, folder, self, before=before, problem=problem)
+        dialog = RestoreDialog(
+            self.lock_screen.store,
+            folder,
+            self,
+            before=before,
+            problem=problem,
+            rescue_offered=rescue_offered,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._open_restored)
         dialog.finished.connect(lambda _result: setattr(self, "restore_dialog", None))
@@ -1553,7 +1624,7 @@ class MainWindow(QMainWindow):
             return False
         self._locked_while_working = False
         # The lock screen shows this journal, whose passphrase the notice asks for.
-        self.settings.set(LAST_JOURNAL, journal.header.journal_id)
+        self.lock_screen.remember(journal)
         journal.lock()
         self.lock_notice = notice  # carried over when the lock replaces the process
         self.lock()

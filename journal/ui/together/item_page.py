@@ -23,6 +23,7 @@ from journal.ui.common.confirm import confirm
 from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import say_moment
+from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.widgets import follow_text_size, grow_with_content, label, typed_text
 from journal.ui.together.entry_text import reading_html
 from journal.ui.together.layouts import empty
@@ -156,6 +157,9 @@ class ItemPage(QScrollArea):
         answer.addWidget(self.respond_box)
         answer.addWidget(self.problem)
         answer.addLayout(answer_row)
+        # Ctrl+Enter in the box keeps the response (`form_keys`); a plain Enter on the
+        # page reads the entry's words (`keyPressEvent`).
+        enter_presses_main(self.respond_button, self.respond_area)
 
         # With nothing to show, the calm line is the stop: read in its own words.
         self.empty = readable(label("", "subtle"), "Read together")
@@ -289,8 +293,13 @@ class ItemPage(QScrollArea):
         return dict(self._drafts)
 
     def take_unsent(self, drafts: dict[str, str]) -> None:
-        """Responses kept at a lock, back with their entries (shown as the box opens)."""
+        """Responses kept at a lock, back with their entries (shown as the box opens),
+        the entry shown now's in its box at once: going to the entry already shown put
+        nothing back, and the response typed under the first entry was lost while two
+        notes said it was back (break test 15 of session 18, re-test R6)."""
         self._drafts.update(drafts)
+        if self.item is not None and self.item.entry_id in drafts:
+            self.respond_box.setPlainText(drafts[self.item.entry_id])
 
     def forget_drafts(self) -> None:
         """The session ends: responses not kept are let go (only now)."""

@@ -31,6 +31,7 @@ from journal.ui.common.accessibility import Message, announce, describes, readab
 from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.flow import flow_row, narrow_combo
 from journal.ui.common.local_time import say_moment
+from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.widgets import grow_with_content, label, qt_text, typed_text, wrapping_form
 from journal.ui.together.layouts import empty
 from journal.ui.together.marks import mark, side_colour, uses_dark
@@ -207,6 +208,8 @@ class MyAnswersPage(QWidget):
         self.forget_button.clicked.connect(lambda: self._let_go(self.forget))
         self.back_button.clicked.connect(self._go_back)
         self.text.textChanged.connect(self.problem.hide)
+        # Enter in the choices, and Ctrl+Enter in the answer (`form_keys`), keep it.
+        enter_presses_main(self.keep_button, self)
 
     def set_writers(self, names: Sequence[str]) -> None:
         """A journal kept by two: who is answering (hidden for a journal of one)."""

@@ -83,6 +83,9 @@ def area_screens(qtbot, window: MainWindow) -> Iterator[tuple[str, QWidget]]:  #
             each.browse_tabs.setCurrentIndex(1)
             settle()
             yield "Journal: calendar", window
+            each.browse_tabs.setCurrentIndex(2)
+            settle()
+            yield "Journal: look back", window
             each.browse_tabs.setCurrentIndex(0)
             each.search.toggle.setChecked(True)
             settle()

@@ -228,7 +228,7 @@ def test_the_body_chart_has_a_summary_and_a_table_the_keyboard_reaches(  # type:
     # of issue 15, finding 1).
     day = summary.split("Latest, ")[1].split(":")[0]
     assert f"lowest: 38.6 °C, on {day}." in summary
-    assert f"Latest, {day}: bleeding light, " in summary
+    assert f"Latest, {day}: light bleeding, " in summary
     assert "highest temperature 38.6 °C." in summary.split("Latest, ")[1]
     assert name_of(text.summary) == summary
     assert summary in a11y_events.announcements(assertive=False)
@@ -458,3 +458,37 @@ def test_i_have_seen_this_names_the_sign_and_lands_on_the_next_card(  # type: ig
         "of warning signs."
     ]
     assert QApplication.focusWidget() is left.read_more
+
+
+def test_the_body_chart_says_the_mood_it_draws(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
+    """Break test 15 of session 18, finding 6: the chart drew the day's mood, but its
+    summary never said it and its table said only "2.0 of 5"."""
+    import dataclasses
+    from datetime import UTC, datetime, timedelta
+
+    from journal.domain.entries.entry import new_entry
+    from journal.domain.entries.feelings import Mood
+    from journal.storage.body.repository import BodyRepository
+    from journal.storage.entries.repository import EntryRepository
+    from tests.ui.accessibility.screens import fever_log
+
+    db = unlocked_window.journal.db
+    written = new_entry(datetime.now(UTC) - timedelta(minutes=10))
+    EntryRepository(db).save(dataclasses.replace(written, body="Hard.", mood=Mood.HEAVY))
+    BodyRepository(db).save_log(fever_log(hours_ago=0.1))
+    body: BodyArea = area(unlocked_window, "body")  # type: ignore[assignment]
+    unlocked_window.show_area(body)
+    body.refresh()
+    body.tabs.setCurrentIndex(2)  # Charts
+    text = body.chart_text
+    summary = text.summary.text()
+    day = summary.split("Latest, ")[1].split(":")[0]
+    assert (
+        f"Mood, from the journal: heaviest heavy (2.0 of 5), on {day}; lightest heavy "
+        f"(2.0 of 5), on {day}; latest heavy (2.0 of 5), on {day}." in summary
+    )
+    assert summary in a11y_events.announcements(assertive=False)
+    from journal.ui.body.chart import TABLE_COLUMNS
+
+    model = text.table.model()
+    assert model.index(0, TABLE_COLUMNS.index("Mood")).data() == "heavy (2.0 of 5)"

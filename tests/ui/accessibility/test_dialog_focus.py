@@ -213,7 +213,17 @@ def cases(qtbot, tmp: Path) -> dict[str, Case]:  # type: ignore[no-untyped-def]
 
     def look_back(window: MainWindow) -> None:
         show("journal")(window)
-        tabs = journal(window).browse_tabs  # type: ignore[attr-defined]
+        shown = journal(window)
+        # The list, as a person brings it back where the entry took its place: the
+        # prompt "Write with this" starts with is picked at random, and a long one
+        # leaves the entry's words too little room beside the list, which gives way
+        # (`JournalArea.narrow`). Left hidden, "Remembrance dates…" was pressed
+        # unseen and the focus went back to the last dialog's opener, "Write with a
+        # prompt…" (the flaky case, once in a few runs).
+        if not shown.side.isVisible():  # type: ignore[attr-defined]
+            shown.list_button.setFocus()  # type: ignore[attr-defined]
+            qtbot.keyClick(shown.list_button, Qt.Key.Key_Space)  # type: ignore[attr-defined]
+        tabs = shown.browse_tabs  # type: ignore[attr-defined]
         tabs.setCurrentIndex(tabs.count() - 1)  # Look back: the chart, remembrance, couple
         settle()
 
@@ -471,6 +481,8 @@ def through(qtbot, window: MainWindow, case: Case, steps: list[Step]) -> list[st
     window.activateWindow()
     opener.window().activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is opener.window(), timeout=3_000)
+    if not (opener.isVisible() and opener.isEnabled()):  # a person cannot press it
+        return [f"{spoken(opener)!r}, which opens it, is hidden or disabled"]
     opener.setFocus(Qt.FocusReason.TabFocusReason)
     seen = {address(d) for d in visible_dialogs()}  # open before (Settings, for its buttons)
     pending = list(steps)

@@ -102,3 +102,28 @@ def test_a_day_done_is_heard_reached_next_and_named_with_its_idea(  # type: igno
     assert card.done_days() == []
     assert a11y_events.announcements() == [f"Removed: Hugging on {today}."]
     assert QApplication.focusWidget() is card.done_button
+
+
+def test_a_topic_opened_or_closed_with_the_arrows_is_said(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
+    """Break test 15 of session 18, finding 5: Right on a closed topic and Left on an
+    open one changed it on screen and said nothing."""
+    window = unlocked_window
+    window.activateWindow()
+    area = library(window)
+    window.show_area(area)
+    topics = area.browser.topics
+    topic = next(
+        topics.topLevelItem(i)
+        for i in range(topics.topLevelItemCount())
+        if topics.topLevelItem(i).childCount() and not topics.topLevelItem(i).isExpanded()
+    )
+    topics.setFocus()
+    qtbot.waitUntil(topics.hasFocus)
+    topics.setCurrentItem(topic)
+    a11y_events.listen()
+    qtbot.keyClick(topics, Qt.Key.Key_Right)
+    assert topic.isExpanded()
+    qtbot.keyClick(topics, Qt.Key.Key_Left)
+    assert not topic.isExpanded()
+    name = topic.text(0)
+    assert a11y_events.announcements(assertive=False) == [f"{name}, expanded", f"{name}, collapsed"]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from journal.storage.lock.keys import LIGHT_KDF
 from tests.conftest import PASSPHRASE
 from tests.ui.accessibility.conftest import Recorder
+from tests.ui.shell.test_lock_during_key_work import unlock_through_any_new_key
 
 
 def test_ctrl_l_says_the_journal_is_locked_and_saved(  # type: ignore[no-untyped-def]
@@ -130,3 +131,42 @@ def test_the_fresh_lock_screen_says_it_once_and_keeps_it_off_the_field(  # type:
     assert a11y_events.announcements() == [LOCKED_SAVED]
     assert a11y_events.names(QAccessible.Event.Focus)[0] == "Passphrase"
     assert LOCKED_SAVED not in page.passphrase.accessibleDescription()
+
+
+def test_a_lock_with_change_passphrase_open_and_untouched_is_said_after_the_unlock(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, store, a11y_events
+):
+    """Break test 15 of session 18, re-test R2: Settings, then "Change passphrase…",
+    Ctrl+L with nothing typed, and the unlock said nothing of them: the person in the
+    middle of changing her passphrase was not told whether it had changed. And the
+    focus went to the hidden Passphrase, to "Areas", then to the Passphrase again as
+    the lock closed them."""
+    from journal.ui.lock.security_dialogs import ChangePassphraseDialog
+
+    window = unlocked_window
+    window.settings_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.settings_dialog and window.settings_dialog.isVisible()))
+    dialog = ChangePassphraseDialog(window.journal, window.settings_dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    # The window manager makes the window active again as the dialog goes.
+    dialog.finished.connect(lambda _result: window.activateWindow())
+    a11y_events.record_names = True
+    a11y_events.listen()
+    window.lock_action.trigger()  # Ctrl+L, nothing typed
+    page = window.lock_screen.unlock_page
+    qtbot.waitUntil(page.passphrase.hasFocus, timeout=5000)
+    # The lock screen's field is the one focus heard: not "Areas" on the way, nor the
+    # field first while hidden.
+    assert a11y_events.names(QAccessible.Event.Focus) == ["Passphrase"]
+
+    a11y_events.clear()
+    assert unlock_through_any_new_key(qtbot, window, PASSPHRASE) == ""
+    said = (
+        "Solace locked while “Change passphrase” and “Settings” were open; they were "
+        "closed and nothing in them was saved."
+    )
+    qtbot.waitUntil(lambda: said in " ".join(window.notices.texts()), timeout=5_000)
+    assert any(said in heard for heard in a11y_events.announcements())
+    store.unlock(window.journal.folder, PASSPHRASE).lock()  # the passphrase is unchanged

@@ -65,7 +65,7 @@ def _stored(journal) -> RecoveryDetails:  # type: ignore[no-untyped-def]
     return BodyRepository(journal.db).recovery()
 
 
-def test_a_day_no_month_has_leaves_it_not_noted_and_enter_stores_none(  # type: ignore[no-untyped-def]
+def test_a_day_no_month_has_leaves_it_not_noted_and_enter_saves_nothing(  # type: ignore[no-untyped-def]
     day_first, qtbot, body_area, journal, a11y_events
 ):
     dialog = _open_on_the_day(qtbot, body_area, journal)
@@ -75,12 +75,15 @@ def test_a_day_no_month_has_leaves_it_not_noted_and_enter_stores_none(  # type: 
     assert field.value() is None
     note = dialog.notes.note("loss_date")  # type: ignore[attr-defined]
     assert note.text() == (
-        "There is no day 31 in November 2026, so 31/11/2026 was not taken: the field stays "
-        "not noted. Please check the day."
+        "There is no day 31 in November 2026: November 2026 has 30 days. “31/11/2026” stays "
+        "here as you typed it, and nothing is saved from this field until it is a real "
+        "date. Please check the day."
     )
-    qtbot.keyClick(_focused(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.keyClick(_focused(), Qt.Key.Key_Return)  # said again; the dialog stays open
+    assert dialog.isVisible()
+    assert field.edit.lineEdit().text() == "31/11/2026"  # kept as typed (issue 10)
     assert _stored(journal) == RecoveryDetails()
+    dialog.reject()
 
 
 def test_a_backspace_in_a_not_noted_day_notes_nothing(  # type: ignore[no-untyped-def]

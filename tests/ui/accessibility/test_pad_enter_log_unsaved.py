@@ -28,7 +28,7 @@ def test_enter_among_the_pads_says_the_log_is_not_saved_yet(  # type: ignore[no-
     form.pad_kind.setFocus()  # as the hint says: "Changed a pad"
     tab_to(qtbot, form.pad_soaking)
     a11y_events.clear()
-    qtbot.keyClick(form.pad_soaking, Qt.Key.Key_Return)
+    qtbot.keyClick(form.pad_soaking, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     assert len(BodyRepository(journal.db).pad_changes()) == 1
     assert saved_logs(journal) == []
@@ -44,5 +44,5 @@ def test_enter_among_the_pads_says_the_log_is_not_saved_yet(  # type: ignore[no-
     assert log.bleeding is BleedingLevel.VERY_HEAVY
     assert "Saved the log" in form.status.text()
     form.pad_soaking.setFocus()
-    qtbot.keyClick(form.pad_soaking, Qt.Key.Key_Return)
+    qtbot.keyClick(form.pad_soaking, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert LOG_NOT_SAVED not in form.pad_status.text()

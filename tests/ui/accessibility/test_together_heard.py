@@ -225,3 +225,23 @@ def test_nothing_shared_yet_is_the_words_focused_and_no_scroll_arrow_is_a_stop( 
     assert bar in stops and focus() is not None
     caught = [w for w in stops if isinstance(w.parentWidget(), QTabBar)]
     assert caught == [], [w.accessibleName() for w in caught]
+
+
+def test_show_as_a_list_keeps_its_name_and_says_it_is_on(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, store
+):
+    """Break test 15 of session 18, finding 14: pressed, the button was renamed "Show one
+    at a time" and heard as "Show one at a time, check box, checked" over the list."""
+    area = open_together(qtbot, unlocked_window, seeded(unlocked_window, store))
+    reader = area.session_page.reader
+    button = reader.as_list
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert reader.list.isVisible()
+    heard = QAccessible.queryAccessibleInterface(button)
+    assert heard.text(QAccessible.Text.Name) == "Show as a list"
+    assert heard.state().checked
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert not reader.list.isVisible()
+    assert heard.text(QAccessible.Text.Name) == "Show as a list" and not heard.state().checked

@@ -21,6 +21,7 @@ from journal.storage.body.repository import BodyRepository
 from journal.storage.lock.journal import OpenJournal
 from journal.ui.body.area import BodyArea
 from journal.ui.common.area import AppContext
+from journal.ui.common.enter_presses import install_enter_presses
 from journal.ui.common.local_time import local_tz
 from journal.ui.common.theme import apply_theme
 
@@ -33,6 +34,7 @@ def body_area(qtbot, journal: OpenJournal, settings: Settings) -> Iterator[BodyA
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_theme(app, Theme.LIGHT)  # at 100 % text, whatever a window of an earlier test left
+    install_enter_presses()  # as the main window does: Enter in a drop-down opens it
     area = BodyArea()
     links: list[str] = []
     area.opened_links = links  # type: ignore[attr-defined]

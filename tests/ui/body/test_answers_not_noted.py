@@ -82,7 +82,7 @@ def test_the_form_opens_not_noted_and_keeps_only_what_was_chosen(  # type: ignor
     qtbot.waitUntil(form.bleeding.hasFocus)
     qtbot.keyClick(form.bleeding, Qt.Key.Key_Down)  # the item under "Not noted"
     assert form.bleeding.currentData() is BleedingLevel.NONE
-    qtbot.keyClick(form.bleeding, Qt.Key.Key_Return)
+    qtbot.keyClick(form.bleeding, Qt.Key.Key_Return, CTRL)  # Enter opens its list
     newest = max(saved_logs(journal), key=lambda each: each.logged_at)
     assert newest.bleeding is BleedingLevel.NONE and newest.cramping is None
     assert [getattr(newest, name) for name in ANSWERS[1:]] == [None] * (len(ANSWERS) - 1)
@@ -116,3 +116,37 @@ def test_a_past_log_changed_keeps_the_answers_it_had(qtbot) -> None:  # type: ig
             qtbot.keyClick(form.time, Qt.Key.Key_Return)
         assert saved.args == [log]
     assert form.cramping.text() == "6" and form.bleeding.currentText() == "Not noted"
+
+
+def test_no_bleeding_is_said_as_no_bleeding_wherever_a_person_reads_it(  # type: ignore[no-untyped-def]
+    qtbot, body_area, journal
+) -> None:
+    """Issue 10, item 6: Past logs said "None" for a day logged with no bleeding (and for
+    a cramping of 0), the chart's table "None (0 of 5)", the doctor's PDF "None": a
+    stored answer is said in words that name what it is about, as the form says it."""
+    from journal.domain.body.daily import daily
+    from journal.ui.body.chart import chart_rows, chart_summary
+    from journal.ui.body.form import BodyLogForm
+
+    at = datetime.now(UTC)
+    log = BodyLog("l1", at, BleedingLevel.NONE, cramping=0, discharge=Discharge.NONE)
+    support.store(journal, [log])
+    body_area.refresh()
+    model = body_area.past.model
+    cells = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert cells[BLEEDING] == "No bleeding" and cells[COLUMNS.index("Cramping")] == "No cramping"
+    spoken = model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "No bleeding" in spoken and "No cramping" in spoken and "none" not in spoken.lower()
+    today = today_local()
+    summary = build_summary([log], [], RecoveryDetails(), [], today, today, at)
+    (pdf_row,) = [r for _g, r in log_rows(summary, TemperatureUnit.CELSIUS)]
+    assert "No bleeding" in pdf_row and "None" not in pdf_row
+    days = daily([log])
+    (row,) = chart_rows(days, [], TemperatureUnit.CELSIUS)
+    assert row[1] == "No bleeding (0 of 5)"
+    said = chart_summary(days, [], TemperatureUnit.CELSIUS)
+    assert "No bleeding" in said and "none" not in said and "bleeding no" not in said
+    form = BodyLogForm()
+    qtbot.addWidget(form)
+    words = [form.discharge.itemText(i) for i in range(form.discharge.count())]
+    assert "No discharge" in words and "None" not in words

@@ -127,3 +127,30 @@ def test_the_printed_chart_runs_from_the_summarys_first_day(qtbot) -> None:  # t
         labels = tick_labels(date_axis(chart))
         assert "28 Oct" not in labels and "29 Oct" not in labels, labels
         chart.deleteLater()
+
+
+def test_the_summarys_pdf_draws_its_chart_over_the_days_chosen(  # type: ignore[no-untyped-def]
+    qtbot, journal, tmp_path, monkeypatch
+) -> None:
+    """Issue 10, item 4: the PDF's chart ran over the days with data (a week of logs in
+    a month chosen filled the whole axis), not over the days of the summary. The real
+    `chart_image` draws it; the test only notes the days it was asked for."""
+    from journal.domain.body.temperature import TemperatureUnit
+    from journal.storage.body.repository import BodyRepository
+    from journal.ui.body import export_dialog
+
+    asked: list[tuple[date, date] | None] = []
+    drawn = export_dialog.chart_image
+
+    def noted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(kwargs.get("span"))
+        return drawn(*args, **kwargs)
+
+    monkeypatch.setattr(export_dialog, "chart_image", noted)
+    today = today_local()
+    first = today - timedelta(days=29)
+    store(journal, [BodyLog(id="l1", logged_at=now(), bleeding=BleedingLevel.LIGHT)])
+    export_dialog.export_pdf(
+        BodyRepository(journal.db), tmp_path / "s.pdf", first, today, TemperatureUnit.CELSIUS
+    )
+    assert asked == [(first, today)]

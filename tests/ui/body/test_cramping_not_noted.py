@@ -26,7 +26,7 @@ def test_a_cramping_never_touched_is_not_noted_and_a_typed_0_is_0(  # type: igno
     form.bleeding.setFocus()
     qtbot.waitUntil(form.bleeding.hasFocus)
     qtbot.keyClicks(form.bleeding, "Heavy")
-    qtbot.keyClick(form.bleeding, Qt.Key.Key_Return)
+    qtbot.keyClick(form.bleeding, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     (log,) = saved_logs(journal)
     assert log.cramping is None
 

@@ -168,7 +168,8 @@ def test_exporting_asks_for_the_passphrase_and_writes_only_where_chosen(
 
     qtbot.keyClicks(dialog.passphrase, "not the passphrase")
     dialog.pdf_button.click()
-    qtbot.waitUntil(lambda: "did not match" in dialog.status.text(), timeout=10_000)
+    refusal = dialog.notes_on_fields.note("passphrase")  # said under the passphrase
+    qtbot.waitUntil(lambda: "did not match" in refusal.text(), timeout=10_000)
     assert asked == [] and list(out.iterdir()) == []
 
     dialog.passphrase.clear()
@@ -344,8 +345,9 @@ def test_only_an_error_is_drawn_in_the_error_colour(  # type: ignore[no-untyped-
 
     qtbot.keyClicks(dialog.passphrase, "not the passphrase")
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "did not match" in dialog.status.text(), timeout=10_000)
-    assert _text_colour(dialog.status) == error_colour
+    refusal = dialog.notes_on_fields.note("passphrase")  # said under the passphrase
+    qtbot.waitUntil(lambda: "did not match" in refusal.text(), timeout=10_000)
+    assert _text_colour(refusal) == error_colour
 
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     dialog.pdf_button.click()

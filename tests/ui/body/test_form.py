@@ -202,7 +202,8 @@ def test_enter_in_a_field_saves_the_log_or_the_pad_change_it_belongs_to(
     assert "Saved the log" in form.status.text()
 
     form.pad_soaking.setFocus()
-    qtbot.keyClick(form.pad_soaking, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    ctrl_keypad = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.KeypadModifier
+    qtbot.keyClick(form.pad_soaking, Qt.Key.Key_Enter, ctrl_keypad)  # Enter opens the list
     assert len(BodyRepository(journal.db).pad_changes()) == 1
     assert len(saved_logs(journal)) == 1  # Enter among the pads saved no log
 
@@ -389,11 +390,11 @@ def test_no_bleeding_chosen_from_its_list_is_a_log(qtbot, body_area, journal) ->
     qtbot.waitUntil(form.bleeding.hasFocus)
     qtbot.keyClick(form.bleeding, Qt.Key.Key_Down)  # "No bleeding"
     qtbot.keyClick(form.bleeding, Qt.Key.Key_Up)  # and back to "Not noted"
-    qtbot.keyClick(form.bleeding, Qt.Key.Key_Return)
+    qtbot.keyClick(form.bleeding, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert saved_logs(journal) == []
     qtbot.keyClick(form.bleeding, Qt.Key.Key_Down)
     assert form.bleeding.currentData() is BleedingLevel.NONE
-    qtbot.keyClick(form.bleeding, Qt.Key.Key_Return)
+    qtbot.keyClick(form.bleeding, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     (log,) = saved_logs(journal)
     assert log.bleeding is BleedingLevel.NONE and log.clots is None and log.cramping is None

@@ -104,7 +104,7 @@ def test_the_list_shows_the_logs_newest_first_with_what_was_noted(
     model = body_area.past.model
     assert [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())] == ["new", "old"]
     new, old = _cells(model, 0), _cells(model, 1)
-    assert new[1:] == ["", "Light", "None", "37.4 °C", "Chills  ·  Pain with sex"]
+    assert new[1:] == ["", "Light", "No cramping", "37.4 °C", "Chills  ·  Pain with sex"]
     assert old[1:] == [
         "2 changes, 1 soaked through",
         "Heavy",
@@ -365,3 +365,31 @@ def test_change_this_log_shows_the_start_of_a_long_pain_relief_note(
     assert field.text() == words
     assert field.cursorPosition() == 0  # the view starts at "Ibuprofen"
     dialog.reject()
+
+
+def test_undo_of_a_deleted_log_chooses_and_focuses_that_log(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
+    """Break test 15 of session 18, finding 9: Undo brought the newest log back, and
+    the focus landed on the row it had left, the other log, never deleted."""
+    t = now() - timedelta(hours=3)
+    store(
+        journal,
+        [
+            BodyLog(
+                id="newest", logged_at=t + timedelta(hours=1), temperature=Temperature(39.2, C)
+            ),
+            BodyLog(id="older", logged_at=t, temperature=Temperature(39.0, C)),
+        ],
+    )
+    body_area.refresh()
+    _open_past_logs(qtbot, body_area)
+    table = body_area.past.table
+    assert table.currentIndex().row() == 0
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    body_area.question.yes_button.click()
+    undo = body_area.undo_bar.button
+    qtbot.waitUntil(undo.hasFocus)
+    qtbot.keyClick(undo, Qt.Key.Key_Space)
+
+    assert sorted(log.id for log in saved_logs(journal)) == ["newest", "older"]
+    qtbot.waitUntil(table.hasFocus)
+    assert body_area.past.selected_log().id == "newest"

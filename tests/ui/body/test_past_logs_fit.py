@@ -155,3 +155,42 @@ def test_the_whole_list_is_in_the_pages_view_with_three_logs_or_more(  # type: i
     assert top >= 0, (top, page.verticalScrollBar().value())
     assert top + table.height() <= view.height(), (top, table.height(), view.height())
     assert _whole_rows(table) >= 3, [table.rowHeight(row) for row in range(6)]
+
+
+@pytest.mark.parametrize(
+    ("screen", "scale"), [(QSize(1024, 600), 150), (QSize(1024, 600), 200), (QSize(1366, 768), 150)]
+)
+def test_three_pad_changes_show_whole_at_any_text_size(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, screen, scale
+) -> None:
+    """Issue 10, item 7: at 150 % text the pad changes' list was cut: each change's words
+    ran behind a sideways scroll bar ("Overnight p"), and the list, three lines of its
+    font tall, showed its rows partly. Three changes show whole, their words wrapped
+    within the list, at the text size chosen after the page was shown."""
+
+    window = unlocked_window
+    repo = BodyRepository(window.journal.db)
+    start = datetime.now(UTC) - timedelta(hours=30)
+    for hour in range(6):
+        moment = start + timedelta(hours=hour)
+        repo.save_pad_change(PadChange(f"p{hour}", moment, PadKind.OVERNIGHT, Soaking.FULLY))
+    body = window.area("body")
+    body.refresh()
+    window.resize(screen)
+    window.show_area(body)
+    body.tabs.setCurrentWidget(body.past_scroll)
+    settle_layouts(window)
+    window.settings.set(FONT_SCALE, scale)
+    settle_layouts(window)
+    pads = body.past.pads
+    view = pads.viewport().rect()
+    metrics = QFontMetrics(pads.font())
+    for row in range(3):
+        index = pads.model().index(row, 0)
+        cell = pads.visualRect(index)
+        assert view.contains(cell), (row, cell, view)  # the row whole in the list's view
+        words = metrics.boundingRect(
+            QRect(0, 0, cell.width() - 8, 10_000), Qt.TextFlag.TextWordWrap, index.data()
+        )
+        assert words.height() <= cell.height(), (row, index.data(), cell)  # its words whole
+    assert pads.horizontalScrollBar().maximum() == 0  # nothing behind a sideways scroll

@@ -36,7 +36,9 @@ def _save(qtbot, form, bleeding: str, temperature: str = "", minute: str = "") -
     if temperature:
         form.temperature.setFocus()
         qtbot.keyClicks(form.temperature, temperature)
-    qtbot.keyClick(form.bleeding, Qt.Key.Key_Return)  # Enter saves the log
+    # Ctrl+Enter saves from the field she is in (Enter in Bleeding opens its list).
+    focused = QApplication.focusWidget()
+    qtbot.keyClick(focused, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
 
 def test_a_second_log_in_the_same_minute_is_kept_and_shown(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]

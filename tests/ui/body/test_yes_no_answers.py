@@ -39,7 +39,7 @@ def test_each_yes_no_question_can_be_answered_no_and_is_shown_so(  # type: ignor
     tab_to(qtbot, form.chills)
     qtbot.keyClick(form.chills, Qt.Key.Key_Down)  # Yes
     assert [box.currentText() for box in boxes] == ["No", "Yes", "Not noted"]
-    qtbot.keyClick(form.chills, Qt.Key.Key_Return)  # the form's main button: Save
+    qtbot.keyClick(form.chills, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Save
 
     (log,) = saved_logs(journal)
     assert [getattr(log, name) for name in QUESTIONS] == [False, True, None]

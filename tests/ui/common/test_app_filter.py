@@ -7,7 +7,12 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from journal.settings import Theme
-from journal.ui.common.app_filter import app_filters, install_once, watch_application
+from journal.ui.common.app_filter import (
+    app_filters,
+    install_once,
+    unwatch_application,
+    watch_application,
+)
 from journal.ui.common.theme import apply_theme
 from journal.ui.common.wheel import WheelGuard, install_wheel_guard
 
@@ -43,6 +48,24 @@ def test_a_watcher_is_handed_only_its_event_types_newest_first(qtbot) -> None:  
     assert first.seen == [QEvent.Type.User]
     filters.remove(first)
     assert first not in filters.watchers(QEvent.Type.User)
+
+
+def test_a_watcher_added_first_stays_ahead_of_those_added_after_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Keys held while the app cannot take them (`KeysHeld`) are dropped before any
+    other watcher of keys acts on them, whoever is added after (issue 15)."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    held, later = Seen(take=True), Seen()
+    watch_application(held, [QEvent.Type.User], first=True)
+    watch_application(later, [QEvent.Type.User])
+    QApplication.sendEvent(widget, QEvent(QEvent.Type.User))
+    assert held.seen == [QEvent.Type.User]
+    assert later.seen == []
+    unwatch_application(held)
+    QApplication.sendEvent(widget, QEvent(QEvent.Type.User))
+    assert held.seen == [QEvent.Type.User]  # handed nothing once it stopped watching
+    assert later.seen == [QEvent.Type.User]
+    unwatch_application(later)
 
 
 def test_the_application_filters_share_one_filter_on_the_application(qapp) -> None:  # type: ignore[no-untyped-def]

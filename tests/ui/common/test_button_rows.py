@@ -9,14 +9,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QDialogButtonBox, QLayout, QWidget
 
 from journal.domain.body.log import RecoveryDetails
 from journal.settings import FONT_SCALE
 from journal.storage.body.repository import BodyRepository
 from journal.ui.common.flow import ShrinkingRow
-from journal.ui.common.local_time import today_local
+from journal.ui.common.local_time import to_qdate, today_local
 from tests.ui.shell.test_fits_any_screen import SCREENS, _sideways, every_tab
 
 
@@ -28,17 +28,6 @@ def _buttons_in(layout: QLayout) -> list[QAbstractButton]:
         if isinstance(widget, QAbstractButton):
             found.append(widget)
     return found
-
-
-#: Rows in code other developers are changing now (the lock screen, Safekeeping, the
-#: doctor summary's dialog): said in the report, to be made to wrap there.
-ELSEWHERE = (
-    "'Use recovery key…', 'Restore a backup…'",
-    "'New journal…', 'Remove a journal…'",
-    "BackupsPanel:",
-    "ExportDialog:",
-    "Import entries:",
-)
 
 
 def stiff_rows(root: QWidget) -> list[str]:
@@ -60,18 +49,41 @@ def stiff_rows(root: QWidget) -> list[str]:
     return found
 
 
+def _two_days_done(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Record two days done for an idea with "We did this": its row of day chips holds
+    buttons only once it has days."""
+    library = window.area("library")
+    window.show_area(library)
+    library.show_ideas()
+    card = library.ideas.card("hugging")
+    for day in (today_local() - timedelta(days=1), today_local()):
+        card.day.setDate(to_qdate(day))
+        qtbot.mouseClick(card.done_button, Qt.MouseButton.LeftButton)
+    assert card.days_row.count() == 2
+
+
 def test_no_row_of_buttons_is_stiff_in_any_area_or_dialog(qtbot, unlocked_window, store) -> None:  # type: ignore[no-untyped-def]
+    """Every row of the window (every area, and the lock screen's pages, which are in
+    it), with rows that fill as they are used filled (an idea's days done), and every
+    dialog, Rescue too. No exception is listed: the lock screen's links, the Backups
+    buttons of Settings, the doctor summary's Save and Close and the Import dialog's
+    choosers were, and were cut at 200 % text on a 1024-pixel screen (issue 10, break
+    test of session 18, finding 4)."""
+    from journal.ui.safekeeping.rescue_dialog import RescueDialog
     from tests.ui.accessibility.screens import made_dialogs
 
     window = unlocked_window
+    _two_days_done(qtbot, window)
     found = stiff_rows(window)
-    for title, make in made_dialogs(window, store).items():
+    made = made_dialogs(window, store)
+    folder = window.journal.folder
+    made["Rescue"] = lambda: RescueDialog(store, folder, "Test journal", window)
+    for title, make in made.items():
         dialog = make()
         found += [f"{title}: {row}" for row in stiff_rows(dialog)]
         dialog.close()
         if dialog is not window.settings_dialog:
             dialog.deleteLater()
-    found = [row for row in found if not any(known in row for known in ELSEWHERE)]
     assert found == [], "\n".join(found)
 
 

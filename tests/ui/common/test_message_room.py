@@ -11,14 +11,14 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from journal.ui.common.fit import text_height
 from journal.ui.shell.notices import Notice
 from tests.ui.common.test_dialog_grows import LAPTOP, NETBOOK, _screen
 
 
-def _where(widget: QWidget) -> tuple[int, int, int]:
-    """The widget's window height and its top-left corner on the screen (pixels)."""
-    corner = widget.mapToGlobal(QPoint(0, 0))
-    return widget.window().height(), corner.x(), corner.y()
+def _where(widget: QWidget) -> tuple[int, int]:
+    """The widget's top-left corner on the screen (pixels)."""
+    return widget.mapToGlobal(QPoint(0, 0)).toTuple()
 
 
 def _settle(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -74,12 +74,18 @@ def test_export_says_a_refusal_under_its_field(  # type: ignore[no-untyped-def]
     dialog.choose_folder(folder)
     assert not note.text()
     _settle(qtbot)
+    # Grown by the folder's path, it stays on the screen (it hung below a 1024x600 one).
+    assert screen.contains(dialog.frameGeometry())
     before = _where(dialog.export_button)  # the folder's path shown may take lines
     dialog.passphrase.clear()
-    dialog.export_button.click()  # no passphrase: said by the buttons, in kept room
+    # No passphrase: said by the buttons, the dialog growing at its top (clicked with
+    # the mouse: a dialog still opening, untouched, is centred again as it grows).
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "type your passphrase" in dialog.footer.error.text())
     _settle(qtbot)
     assert _where(dialog.export_button) == before
+    error = dialog.footer.error
+    assert text_height(error, error.width()) <= error.height(), "said whole"
 
 
 def test_the_main_window_shows_one_note_at_a_time_and_keeps_each(  # type: ignore[no-untyped-def]

@@ -2,7 +2,8 @@
 person's locale writes a day in (issue 15: with "dd/MM/yyyy", "31/12/2025" typed over
 a November day became 03/12/2025, "29/02/2024" over 2025 became 28/02/2024: Qt judged
 the 31 against November before the 12 came). A day that does not exist is refused in
-words beside the field, and the field keeps what it held. Real fields from the app's
+words beside the field, and kept as typed until corrected; the field's value stays
+what it held. Real fields from the app's
 own factories (`date_edit`, `time_edit`), real key events."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
-from PySide6.QtWidgets import QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QLineEdit, QWidget
 
 from journal.ui.common.dates import date_edit, time_edit
 from journal.ui.common.typed_over import layout_of
@@ -111,10 +112,10 @@ def test_a_whole_day_typed_lands_as_typed_or_is_refused_in_words(
         if kind == "time":
             assert field.time() == QTime(*time)
         assert said == []
-    else:
+    else:  # kept as typed, the value the field held unchanged (nothing taken from it)
         assert field.dateTime() == before
-        assert field.lineEdit().text() == before_text
-        assert len(said) == 1 and said[0].startswith(f"There is no day {day[2]} in ")
+        assert field.lineEdit().text() == _written(field, day, time) != before_text
+        assert said and said[0].startswith(f"There is no day {day[2]} in ")
 
 
 @pytest.mark.parametrize(
@@ -135,13 +136,56 @@ def test_day_first_typed_over_a_shorter_month(qtbot, keep_locale, held, typed, e
     assert field.date() == expected
 
 
-def test_a_day_no_month_has_is_refused_and_the_old_day_kept(qtbot, keep_locale) -> None:  # type: ignore[no-untyped-def]
+def test_a_day_no_month_has_stays_as_typed_and_marked_until_corrected(qtbot, keep_locale) -> None:  # type: ignore[no-untyped-def]
+    """Issue 10: 31 February was said, and the field went back to the day it held, so
+    what she typed was gone. It stays, marked, with what is possible said beside it,
+    through leaving the field and coming back, and nothing is taken from it until it
+    is a real date."""
     QLocale.setDefault(QLocale("en_GB"))
     field = _field(qtbot, "date")
     said: list[str] = []
     field.refused.connect(said.append)  # type: ignore[attr-defined]
     field.setDate(QDate(2025, 11, 20))
-    _type_over(qtbot, field, "31/11/2025")
+    _type_over(qtbot, field, "31/02/2026")
+    assert field.lineEdit().text() == "31/02/2026"
+    assert field.property("refused") is True
+    assert field.date() == QDate(2025, 11, 20)  # nothing taken from it
+    assert field.range_refusal() == said[0]  # type: ignore[attr-defined]
+    assert said == [
+        "There is no day 31 in February 2026: February 2026 has 28 days. “31/02/2026” "
+        "stays here as you typed it, and nothing is saved from this field until it is a "
+        "real date. Please check the day."
+    ]
+
+    other = QLineEdit(field.window())  # Tab on to the next field, and back
+    other.show()
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    qtbot.waitUntil(other.hasFocus)
+    field.hide()
+    field.show()  # its page left and shown again
+    assert field.lineEdit().text() == "31/02/2026"
+    assert len(said) == 1  # said once
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+
+    qtbot.keyClick(field, Qt.Key.Key_Home)
+    qtbot.keyClicks(field, "28")
+    qtbot.keyClick(field, Qt.Key.Key_Enter)
+    assert field.date() == QDate(2026, 2, 28)  # the month and year as she typed them
+    assert field.lineEdit().text() == "28/02/2026"
+    assert field.property("refused") is False
+    assert field.range_refusal() is None  # type: ignore[attr-defined]
+
+
+def test_a_month_no_year_has_says_what_a_month_can_be(qtbot, keep_locale) -> None:  # type: ignore[no-untyped-def]
+    QLocale.setDefault(QLocale.c())  # "yyyy-MM-dd"
+    field = _field(qtbot, "date")
+    said: list[str] = []
+    field.refused.connect(said.append)  # type: ignore[attr-defined]
+    field.setDate(QDate(2025, 11, 20))
+    _type_over(qtbot, field, "2026-13-40")
+    assert field.lineEdit().text() == "2026-13-40"
     assert field.date() == QDate(2025, 11, 20)
-    assert field.lineEdit().text() == "20/11/2025"
-    assert said and said[0].startswith("There is no day 31 in November 2025")
+    assert said and said[0].startswith("There is no month 13: a month is 1 to 12.")
+    qtbot.keyClick(field, Qt.Key.Key_Enter)  # Enter on it: said again, nothing taken
+    assert len(said) == 2 and field.lineEdit().text() == "2026-13-40"

@@ -85,28 +85,29 @@ def _type(qtbot, field: QDateTimeEdit, text: str) -> None:  # type: ignore[no-un
             qtbot.keyClick(field, char)
 
 
-def test_a_moment_with_no_such_day_is_refused_whole_and_the_field_keeps_it(
+def test_a_moment_with_no_such_day_is_refused_whole_and_kept_as_typed(
     qtbot, day_first
 ) -> None:  # type: ignore[no-untyped-def]
     form = _form(qtbot, time_edit("Time of this log"), QDateTime(QDate(2026, 12, 2), QTime(1, 37)))
     field = form.field
     _type(qtbot, field, "31/11/2026 08:15")
-    assert field.lineEdit().text() == "02/12/2026 01:37"
-    assert field.dateTime() == QDateTime(QDate(2026, 12, 2), QTime(1, 37))
+    assert field.lineEdit().text() == "31/11/2026 08:15"  # as typed (issue 10)
+    assert field.dateTime() == QDateTime(QDate(2026, 12, 2), QTime(1, 37))  # nothing taken
     assert form.said == [
-        "There is no day 31 in November 2026, so 31/11/2026 08:15 was not taken: the field "
-        "keeps 02/12/2026 01:37. Please check the day."
+        "There is no day 31 in November 2026: November 2026 has 30 days. “31/11/2026 08:15” "
+        "stays here as you typed it, and nothing is saved from this field until it is a "
+        "real date. Please check the day."
     ]
     assert form.heard == []  # no passing day reached whoever listens
-    qtbot.keyClick(field, Qt.Key.Key_Return)  # the day kept is the one she had
-    assert form.pressed == [QDateTime(QDate(2026, 12, 2), QTime(1, 37))]
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # said again; the form does not act on it
+    assert form.pressed == [] and len(form.said) == 2
 
 
 def test_hours_typed_with_leading_zeros_are_never_read_as_a_day(qtbot, day_first) -> None:  # type: ignore[no-untyped-def]
     form = _form(qtbot, time_edit("Time of this log"), QDateTime(QDate(2026, 11, 30), QTime(9, 0)))
     _type(qtbot, form.field, "31/11/2026 09:00")
     assert len(form.said) == 1 and form.said[0].startswith("There is no day 31 in November")
-    assert form.field.lineEdit().text() == "30/11/2026 09:00"
+    assert form.field.lineEdit().text() == "31/11/2026 09:00"
 
 
 def test_a_good_moment_typed_whole_is_heard_once_as_typed(qtbot, day_first) -> None:  # type: ignore[no-untyped-def]
@@ -123,7 +124,7 @@ def test_a_day_field_tells_its_listeners_only_the_day_taken(qtbot, day_first) ->
     form = _form(qtbot, date_edit("From date"), QDateTime(QDate(2026, 12, 2), QTime(0, 0)))
     _type(qtbot, form.field, "31/11/2026")
     assert form.heard == []
-    assert form.field.lineEdit().text() == "02/12/2026"
+    assert form.field.lineEdit().text() == "31/11/2026"  # kept as typed, nothing taken
     assert len(form.said) == 1
     _type(qtbot, form.field, "15/11/2026")
     assert [v.date() for v in form.heard] == [QDate(2026, 11, 15)]
@@ -158,3 +159,40 @@ def test_enter_and_a_shortcut_end_the_typing_and_act_only_on_what_was_taken(
     _type(qtbot, form.field, "29/11/2026")
     qtbot.keyClick(form.field, Qt.Key.Key_Return)
     assert form.pressed == [QDateTime(QDate(2026, 11, 29), QTime(1, 37))]
+
+
+@pytest.mark.parametrize("locale", ["C", "en_GB", "en_US"])
+def test_a_refusal_quotes_exactly_what_was_typed(qtbot, locale: str) -> None:  # type: ignore[no-untyped-def]
+    """Issue 10, item 2: "1 Nov 2026" typed in a date field was refused as "1-20-26", a
+    date she never typed: the letters were dropped and the digits put in the sections of
+    the field's format. What is typed shows as typed, and a refusal quotes it exactly;
+    it stays as typed until corrected, and the field's day is unchanged meanwhile. Digits
+    alone in no day are quoted as typed too."""
+    was = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        field = date_edit("From: the first day of the summary")
+        form = _form(qtbot, field, QDateTime(QDate(2026, 12, 2), QTime(0, 0)))
+        _type(qtbot, field, "1 Nov 2026")
+        assert field.lineEdit().text() == "1 Nov 2026"  # shown as typed while typed
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        assert form.said == [
+            "Solace cannot read “1 Nov 2026” as a day here. It stays here as you typed it, "
+            "and nothing is saved from this field until it is a real date. Please type it "
+            "in numbers, in the order the field shows."
+        ]
+        assert field.date() == QDate(2026, 12, 2)  # nothing taken from it
+        assert field.lineEdit().text() == "1 Nov 2026"  # kept as typed until corrected
+        assert field.accessibleDescription() == form.said[0]  # heard with the field
+        assert not field.note.text()  # its line waits while Save, below, has the focus
+        field.setFocus()
+        assert field.note.text() == form.said[0]  # back in the field: said beside it
+        form.said.clear()
+        field.setFocus()
+        typed = {"C": "2026-13-01", "en_GB": "01/13/2026", "en_US": "13/01/2026"}[locale]
+        _type(qtbot, field, typed)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        assert len(form.said) == 1 and f"“{typed}” stays here as you typed it" in form.said[0]
+        assert "There is no month 13" in form.said[0]
+    finally:
+        QLocale.setDefault(was)

@@ -199,3 +199,27 @@ def test_a_temperature_as_people_type_it_finds_the_warning_signs(qtbot, unlocked
         assert "emoji or symbol" not in first and "Nothing" not in first, typed
     search.setText("38℃")
     assert "warning-signs" in area.browser.result_slugs()
+
+
+def test_a_link_to_a_section_puts_the_caret_there_for_a_screen_reader(qtbot, unlocked_window):
+    """Break test 15 of session 18, finding 4: "Read more: fever" scrolled to "Fever and
+    chills", but the caret, where a screen reader reads from, stayed at the article's
+    top: the person heard the introduction first. Back and Forward keep it with the
+    place shown too."""
+    from PySide6.QtGui import QAccessible
+
+    unlocked_window.resize(1366, 768)
+    reader = library(unlocked_window).reader
+    unlocked_window.open_link("solace://article/warning-signs#fever-and-chills")
+    qtbot.waitUntil(lambda: 0 <= heading_top(reader, "fever-and-chills") < 40)
+    text = QAccessible.queryAccessibleInterface(reader.browser).textInterface()
+    caret = text.cursorPosition()
+    assert text.text(caret, caret + 16) == "Fever and chills"
+
+    reader.browser.setFocus()
+    qtbot.waitUntil(reader.browser.hasFocus)
+    qtbot.keyClick(reader.browser, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(reader.browser, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: 0 <= heading_top(reader, "fever-and-chills") < 40)
+    shown = reader.browser.cursorForPosition(reader.browser.viewport().rect().topLeft())
+    assert abs(text.cursorPosition() - shown.position()) < 200  # the line shown at the top

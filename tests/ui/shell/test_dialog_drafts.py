@@ -126,3 +126,27 @@ def test_a_response_and_an_answer_typed_in_together_come_back_unshared(
     assert page.item.entry_id == entry and page.respond_box.toPlainText() == "Unsent Quillfern"
     assert [r.text for r in page.item.responses] == []  # never shared on the person's behalf
     assert "Your words are back" in page.kept_note.text()
+
+
+def test_a_response_typed_under_the_first_entry_shown_comes_back_in_its_box(
+    qtbot, unlocked_window, store
+):
+    """Break test 15 of session 18, re-test R6: a response typed under the entry a
+    session opens on, then Ctrl+L and unlock: two notes said "Your words are back", and
+    the box was empty (going back to the entry already shown put nothing back)."""
+    from tests.ui.together.support import open_together, seeded, unlock_owner
+
+    window = unlocked_window
+    folder = seeded(window, store)
+    area = open_together(qtbot, window, folder)
+    page = area.session_page.reader.page
+    entry = page.item.entry_id
+    qtbot.keyClicks(page.respond_box, "We will get through")
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_locked
+    unlock_owner(qtbot, window)
+    area = open_together(qtbot, window, folder)
+    page = area.session_page.reader.page
+    assert page.item.entry_id == entry
+    assert page.respond_box.toPlainText() == "We will get through"
+    assert "Your words are back" in page.kept_note.text()

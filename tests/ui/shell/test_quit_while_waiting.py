@@ -16,7 +16,7 @@ from journal.app import exit_without_teardown
 from journal.ui.common.workers import run_in_background
 
 app = QCoreApplication([])
-task = run_in_background(lambda: open(sys.argv[1], "rb").read(), print, print)
+task = run_in_background(lambda: open(sys.argv[1], "rb").read(), print, print, owner=None)
 exit_without_teardown(0, 300)
 """
 

@@ -49,8 +49,9 @@ def _choose(qtbot, box: QComboBox, data: str) -> None:  # type: ignore[no-untype
 
 
 def _save(qtbot, dialog: SettingsDialog) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(dialog.finished):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    with qtbot.waitSignal(dialog.finished):  # from a drop-down too (Enter opens its list)
+        control = Qt.KeyboardModifier.ControlModifier
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, control)
 
 
 def _set_spin(qtbot, box: QSpinBox, value: int) -> None:  # type: ignore[no-untyped-def]

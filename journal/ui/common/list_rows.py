@@ -1,0 +1,42 @@
+"""A list's height counted in its own rows, at any text size and width.
+
+A list kept to "three lines" of its font (``lineSpacing() * 3``) showed two rows and a
+half, or cut each row's words at the right behind a sideways scroll bar, as soon as a
+row took more than one line of text or more than a line's height (the pad changes at
+150 % text: issue 10, item 7). Here the height is that of the rows themselves, each
+measured as the list's delegate draws it, wrapped at the list's width.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QListView, QStyleOptionViewItem
+
+__all__ = ["rows_height"]
+
+
+def rows_height(view: QListView, rows: int) -> int:
+    """The height in pixels (frame included) that shows the first ``rows`` rows of
+    ``view`` whole, each measured by its delegate at the view's width (wrapped when
+    the view wraps its words; less its scroll bar when it has more rows). A row it
+    does not have yet counts as tall as its first, or as a line of its font."""
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.font = view.font()
+    if view.wordWrap():
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+    spacing = view.spacing()
+    model, delegate = view.model(), view.itemDelegate()
+    count = 0 if model is None else model.rowCount()
+    width = view.viewport().width()
+    bar = view.verticalScrollBar()
+    if count > rows and not bar.isVisible():  # it will show, and narrow the rows
+        width -= bar.sizeHint().width()
+    option.rect = QRect(0, 0, max(1, width - 2 * spacing), 1)
+    heights = [
+        delegate.sizeHint(QStyleOptionViewItem(option), model.index(row, 0)).height()
+        for row in range(min(rows, count))
+    ]
+    each = heights[0] if heights else view.fontMetrics().height() + 2 * spacing
+    heights += [each] * (rows - len(heights))
+    return sum(height + 2 * spacing for height in heights) + 2 * view.frameWidth()

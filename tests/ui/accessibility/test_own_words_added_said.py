@@ -1,0 +1,64 @@
+"""What a person adds in their own words is said (break test 15 of session 18, finding 1):
+a feeling typed "in your own words" and Enter comes into view and is said (the field
+emptied, nothing was heard, and the new chip was the list's 23rd, out of sight below
+the others), and so is an idea of their own added in the Library. Real window, real keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.accessibility.screens import area, settle
+from tests.ui.entries.test_editor import journal_area
+
+
+def test_a_feeling_in_your_own_words_is_said_and_shown(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    window.activateWindow()
+    area = journal_area(window)
+    window.show_area(area)
+    area.new_entry()
+    editor = area.editor
+    if not editor.details.isVisible():
+        qtbot.keyClick(editor.details_button, Qt.Key.Key_Space)  # Mood, feelings, tags
+    settle()
+    picker = editor.feelings
+    own = picker.own
+    own.setFocus()
+    qtbot.waitUntil(own.hasFocus)
+    a11y_events.listen()
+
+    qtbot.keyClicks(own, "hollow")
+    qtbot.keyClick(own, Qt.Key.Key_Return)
+    settle()
+    assert a11y_events.announcements(assertive=False) == ["Added the feeling hollow."]
+    assert QApplication.focusWidget() is own and own.text() == ""
+    item = picker.list.findItems("hollow", Qt.MatchFlag.MatchExactly)[0]
+    assert item.checkState() == Qt.CheckState.Checked
+    shown = picker.list.viewport().rect()
+    assert shown.contains(picker.list.visualItemRect(item)), "the new feeling is in view"
+
+    a11y_events.listen()  # the same words again: chosen already, and said so
+    qtbot.keyClicks(own, "Hollow")
+    qtbot.keyClick(own, Qt.Key.Key_Return)
+    assert a11y_events.announcements(assertive=False) == ["The feeling hollow is chosen already."]
+    assert len(picker.list.findItems("hollow", Qt.MatchFlag.MatchExactly)) == 1
+
+
+def test_an_idea_of_your_own_added_is_said(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    window.activateWindow()
+    library = area(window, "library")
+    window.show_area(library)
+    library.show_ideas()  # type: ignore[attr-defined]
+    ideas = library.ideas  # type: ignore[attr-defined]
+    settle()
+    ideas.new_title.setFocus()
+    qtbot.waitUntil(ideas.new_title.hasFocus)
+    qtbot.keyClicks(ideas.new_title, "Reading aloud")
+    a11y_events.listen()
+    qtbot.keyClick(ideas.new_title, Qt.Key.Key_Return)
+    settle()
+    assert a11y_events.announcements(assertive=False) == ["Added your idea: Reading aloud."]
+    assert [c.title for c in ideas.cards][-1] == "Reading aloud"
+    assert QApplication.focusWidget() is ideas.new_title and ideas.new_title.text() == ""
