@@ -12,9 +12,9 @@ the event steps, checks that no passphrase or recovery key typed with key events
 through GetText) while each field is still heard by name as password text, reads an
 open library article as a screen reader does (focused by its title, described as an
 article, read-only, its words through GetText, its headings told apart by their text
-attributes, its caret moved by the arrow keys), and exits 1 when anything is missing. The app's hard lock
-replaces its process (same process ID); the walk goes on in the fresh process and
-fails if that one is not walked to its end.
+attributes, its caret moved by the arrow keys), and exits 1 when anything is missing.
+The app's hard lock replaces its process (same process ID); the walk goes on in the
+fresh process and fails if that one is not walked to its end.
 
     make a11y-bus
 """
