@@ -84,3 +84,33 @@ def test_with_the_panel_open_each_letter_still_goes_once_to_its_control(  # type
     qtbot.keyClick(editor.mood, "g", ALT)
     settle()
     assert QApplication.focusWidget() is editor.tags
+
+
+def test_every_menu_opens_by_its_letter_at_the_narrowest_window_and_200_percent(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window
+):
+    """The menu bar's own fold (Qt's » button, for menus that do not fit): at the
+    window's least width and 200 % text every menu still fits, and each menu's
+    Alt+letter opens it from the words (Qt opens a menu folded into » by its letter too;
+    this holds the bar to it)."""
+    from journal.settings import FONT_SCALE
+
+    window = unlocked_window
+    window.settings.set(FONT_SCALE, 200)
+    window.resize(window.minimumSizeHint().width(), 600)
+    settle()
+    editor = _folded_editor(qtbot, window)
+    bar = window.menuBar()
+    opened = []
+    for action in bar.actions():
+        editor.body.setFocus()
+        qtbot.waitUntil(editor.body.hasFocus)
+        letter = QKeySequence.mnemonic(action.text()).toString().removeprefix("Alt+")
+        qtbot.keyClick(editor.body, letter.lower(), ALT)
+        settle()
+        menu = QApplication.activePopupWidget()
+        opened.append((action.text(), menu is action.menu()))
+        if menu is not None:
+            menu.close()
+            settle()
+    assert opened == [(action.text(), True) for action in bar.actions()]
