@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 __all__ = ["FoldLetters", "letters_open_fold"]
@@ -39,20 +39,23 @@ def _targets(fold: QWidget) -> list[tuple[QKeySequence, QWidget, bool]]:
 
 
 class FoldLetters(QObject):
-    """The stand-in shortcuts of one fold (see the module); made by
+    """The stand-in shortcuts of one fold (see the module), actions of ``holder`` as
+    every shortcut of the app is (so the menus test finds any clash); made by
     `letters_open_fold`, which keeps them as long as ``holder`` lives."""
 
     def __init__(self, fold: QWidget, holder: QWidget, open_fold: Callable[[], None]) -> None:
         super().__init__(holder)
         self._fold = fold
         self._open = open_fold
-        self.shortcuts: list[QShortcut] = []
+        self.shortcuts: list[QAction] = []
         for keys, target, press in _targets(fold):
-            shortcut = QShortcut(keys, holder)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(
-                lambda target=target, press=press: self._reach(target, press)
+            shortcut = QAction(holder)
+            shortcut.setShortcut(keys)
+            shortcut.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.triggered.connect(
+                lambda _checked=False, target=target, press=press: self._reach(target, press)
             )
+            holder.addAction(shortcut)
             self.shortcuts.append(shortcut)
         fold.installEventFilter(self)
         self._follow()
