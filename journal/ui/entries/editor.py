@@ -59,6 +59,7 @@ from journal.ui.common.accessibility import Message, announce, describes
 from journal.ui.common.dates import second_time_row, time_edit
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.flow import ShrinkingRow, flow_row
+from journal.ui.common.fold_keys import letters_open_fold
 from journal.ui.common.local_time import (
     from_qdatetime,
     now_utc,
@@ -246,6 +247,11 @@ class EntryEditor(QWidget):
             "Shows or hides the mood, feelings and tags of this entry"
         )
         self.details_button.toggled.connect(self._details_chosen)
+        # Alt+M, Alt+S, Alt+G with the panel folded away open it and reach their control
+        # (Qt takes no shortcut of a hidden label: they did nothing; issue 15).
+        self.fold_letters = letters_open_fold(
+            self.details, self, lambda: self.details_button.setChecked(True)
+        )
         self._details_choice: bool | None = None  # the person's, over the automatic one
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)

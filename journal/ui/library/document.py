@@ -11,21 +11,31 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser
 
 from journal.domain.library.articles import Article, slugify
 from journal.domain.library.links import article_url
+from journal.ui.common.links import heard_links
 
 __all__ = [
+    "ARTICLE_DESCRIPTION",
     "NOT_MEDICAL_ADVICE",
     "article_markdown",
     "day_text",
     "heading_block",
     "name_headings",
+    "read_as_article",
 ]
 
 NOT_MEDICAL_ADVICE = (
     "This is general information, not medical advice. Your own doctor's instructions come first."
+)
+#: What a browser showing an article says of itself to a screen reader (its accessible
+#: description); `heard_links` adds how its links are reached.
+ARTICLE_DESCRIPTION = (
+    "Article from the Solace library, to read: the arrow keys move through its text"
 )
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
@@ -88,3 +98,24 @@ def name_headings(document: QTextDocument) -> None:
             anchor.setAnchorNames([slugify(block.text())])
             cursor.mergeCharFormat(anchor)
         block = block.next()
+
+
+def read_as_article(browser: QTextBrowser) -> None:
+    """Make ``browser`` met as an article to read (issue 15, finding 4): described as
+    one (`ARTICLE_DESCRIPTION`, then how its links are reached and heard:
+    `heard_links`), read-only, with its caret walked by keys (caret browsing: arrows,
+    Page Up and Down, Ctrl+Home, Ctrl+End), where a screen reader reads from.
+
+    Qt's own interface for a QTextBrowser has the role "static text", read-only, with
+    the Text interface (the words, the caret; headings only as their words); no widget
+    of Qt's has the role "document", and giving it one takes an accessible interface
+    written in Python, which crashed test workers as windows were deleted (reverted).
+    So the role stays Qt's and the description says what it is."""
+    browser.setReadOnly(True)
+    browser.setAccessibleDescription(ARTICLE_DESCRIPTION)
+    browser.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextBrowserInteraction
+        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    heard_links(browser)

@@ -24,8 +24,12 @@ from journal.domain.library.articles import Article
 from journal.domain.library.links import SCHEME, ArticleLink, parse_link
 from journal.ui.common.accessibility import Message, announce
 from journal.ui.common.flow import flow_row
-from journal.ui.common.links import heard_links
-from journal.ui.library.document import article_markdown, heading_block, name_headings
+from journal.ui.library.document import (
+    article_markdown,
+    heading_block,
+    name_headings,
+    read_as_article,
+)
 
 __all__ = ["READING_STEP", "ArticleReader"]
 
@@ -112,12 +116,8 @@ class ArticleReader(QWidget):
         self.browser.setAccessibleName(NO_ARTICLE)  # then the title of the article shown
         self.browser.setTabChangesFocus(True)
         self.browser.document().setDocumentMargin(14)
-        self.browser.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
+        read_as_article(self.browser)  # described, caret browsing, links heard
         self.browser.anchorClicked.connect(self._link_clicked)
-        heard_links(self.browser)
         self.browser.installEventFilter(self)
         self.browser.viewport().installEventFilter(self)
         self.note = Message("Note about this article", style="notice")

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QWidget
 
 from journal.domain.library.articles import ArticleError, articles_dir, load_article
 from journal.ui.common.fit import dialog_layout
-from journal.ui.common.links import heard_links
-from journal.ui.library.document import article_markdown
+from journal.ui.library.document import article_markdown, read_as_article
 
 HELP_SLUG = "using-solace"
 UNAVAILABLE = "The help page could not be read from this copy of Solace. Nothing else is affected."
@@ -27,7 +26,7 @@ class HelpDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setAccessibleName("Using Solace")
         self.browser.setOpenLinks(False)
-        heard_links(self.browser)
+        read_as_article(self.browser)  # described, caret browsing, links heard
         try:
             article = load_article(articles_dir() / f"{HELP_SLUG}.md")
         except ArticleError:

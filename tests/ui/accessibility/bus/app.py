@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_LINUX_ACCESSIBILITY_ALWAYS_ON", "1")
 
 from PySide6.QtCore import QEvent, QEventLoop, QSocketNotifier, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtGui import QKeyEvent, QTextCursor  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
 
@@ -48,6 +48,8 @@ SECRET = "Zq7#Xj9@Wv4%kY"
 RECOVERY_KEY = "QZXJ-WVKQ-YXBH-JQZV"
 BUS_DATA_ENV = "SOLACE_BUS_DATA"  # the journal's data folder, kept across the hard lock
 CALENDAR_STEP = "Event: a date field's calendar:"  # read by walk.py
+ARTICLE_STEP = "Article open:"  # then its title; read by walk.py
+ARTICLE_CARET_STEP = "Event: the arrow keys read down the article:"  # then its title
 
 
 def wait(ms: int) -> None:
@@ -261,6 +263,13 @@ def keyboard_actions(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     browser = library.reader.browser  # type: ignore[attr-defined]
     browser.setFocus()
     wait(200)
+    # The article as a screen-reader user meets it: named by its title, its words read
+    # through the Text interface, its caret walked by the arrow keys (issue 15).
+    yield f"{ARTICLE_STEP} {browser.accessibleName()}", window
+    for _ in range(3):
+        press(browser, Qt.Key.Key_Down)
+    yield f"{ARTICLE_CARET_STEP} {browser.accessibleName()}", window
+    browser.moveCursor(QTextCursor.MoveOperation.Start)
     press(browser, Qt.Key.Key_Tab)
     yield "Event: a link in an article tabbed to", window
 

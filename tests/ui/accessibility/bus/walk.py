@@ -9,10 +9,12 @@ description, states, label relations) and records every event the app sends
 the controls, the unnamed and the ambiguous ones, checks the announcements of
 the event steps, checks that no passphrase or recovery key typed with key events
 (``Secret ...`` steps) leaves on the bus (in an event, a name, a description or
-through GetText) while each field is still heard by name as password text, and
-exits 1 when anything is missing. The app's hard lock
-replaces its process (same process ID); the walk goes on in the fresh process and
-fails if that one is not walked to its end.
+through GetText) while each field is still heard by name as password text, reads an
+open library article as a screen reader does (focused by its title, described as an
+article, read-only, its words through GetText, its headings told apart by their text
+attributes, its caret moved by the arrow keys), and exits 1 when anything is missing.
+The app's hard lock replaces its process (same process ID); the walk goes on in the
+fresh process and fails if that one is not walked to its end.
 
     make a11y-bus
 """
@@ -189,6 +191,90 @@ def calendar_problems(title: str, nodes: list) -> list[str]:  # type: ignore[typ
     if bare or len(whole) < 28:
         return [f"{title}: day cells not named by their date and entries: {names[:3]}"]
     return []
+
+
+ARTICLE_OPEN = "Article open:"  # app.py's ARTICLE_STEP, then the article's title
+ARTICLE_CARET = "Event: the arrow keys read down the article:"  # app.py's, then the title
+HEADING_LOOKS = ("size", "weight")  # AT-SPI text attributes that set a heading apart
+
+
+def heading_runs(text) -> list[str]:  # type: ignore[no-untyped-def]
+    """The whole lines of ``text`` (an AT-SPI Text) set apart from its body text by
+    their size or weight, with how ("Warning signs (size:14, weight:bold)"): how the
+    article's headings can be told from the rest through the bus, by their text
+    attributes (Qt exposes no heading objects inside a text)."""
+    words = str(text.getText(0, -1))
+    runs = []
+    offset = 0
+    while offset < len(words):
+        attributes, start, end = text.getAttributeRun(offset, False)
+        if end <= offset:
+            break
+        shown = frozenset(a for a in attributes if a.split(":", 1)[0] in HEADING_LOOKS)
+        runs.append((shown, start, end))
+        offset = end
+    lengths: Counter[frozenset[str]] = Counter()
+    for shown, start, end in runs:
+        lengths[shown] += end - start
+    body = lengths.most_common(1)[0][0] if lengths else frozenset()
+    found = []
+    for shown, start, end in runs:
+        line = words[start:end].strip()
+        whole = (start == 0 or words[start - 1] == "\n") and (
+            end == len(words) or words[end] == "\n" or words[end - 1] == "\n"
+        )
+        if line and whole and shown != body:
+            found.append(f"{line} ({', '.join(sorted(shown - body))})")
+    return found
+
+
+def article_problems(title: str, nodes: list, focus: list) -> list[str]:  # type: ignore[type-arg]
+    """An open article, as a screen-reader user meets it (issue 15, finding 4): focused
+    by its title, read-only, described as an article, its words given by the Text
+    interface (GetText), its headings told apart by their text attributes."""
+    name = title.removeprefix(ARTICLE_OPEN).strip()
+    found = [n for n in nodes if (n.name or "") == name and text_of(n) is not None]
+    if not found:
+        return [f"{title}: no object named {name!r} with a text to read"]
+    node = found[0]
+    words = text_of(node) or ""
+    states = node.getState()
+    description = node.description or ""
+    headings = heading_runs(node.queryText())
+    print(
+        f"{title}: a {node.getRoleName()} named {name!r}, described {description!r}, "
+        f"{len(words.split())} words, headings {headings[:4]}"
+    )
+    problems = []
+    if name not in words or len(words.split()) < 100:
+        problems.append(f"{title}: GetText gives {words[:80]!r}, not the article")
+    if states.contains(pyatspi.STATE_EDITABLE) or (
+        hasattr(pyatspi, "STATE_READ_ONLY") and not states.contains(pyatspi.STATE_READ_ONLY)
+    ):
+        problems.append(f"{title}: the article is not read-only")
+    if "article" not in description.casefold():
+        problems.append(f"{title}: not described as an article ({description!r})")
+    if len(headings) < 2:
+        problems.append(f"{title}: no headings told apart by their look ({headings})")
+    if (node.getRoleName(), name) not in [(role, n) for role, n, _cells in focus]:
+        problems.append(f"{title}: the article was not focused by its name ({focus})")
+    return problems
+
+
+def article_caret_problems(steps: dict[str, list[tuple[str, str, str, int]]]) -> list[str]:
+    """The arrow keys in an article move its caret, heard as caret moves (caret
+    browsing: where a screen reader reads from)."""
+    problems = []
+    for title, events in steps.items():
+        if not title.startswith(ARTICLE_CARET):
+            continue
+        moves = [d for kind, _role, _text, d in events if "text-caret-moved" in kind]
+        print(f"{title}: caret moved to {moves}")
+        if not moves or max(moves) <= 0:
+            problems.append(f"{title}: the caret did not move")
+    if not any(title.startswith(ARTICLE_CARET) for title in steps):
+        problems.append(f"{ARTICLE_CARET}: not walked")
+    return problems
 
 
 DATE_CALENDAR = "Event: a date field's calendar:"  # app.py's CALENDAR_STEP, then the key
@@ -480,6 +566,7 @@ def main() -> int:
     steps: dict[str, list[tuple[str, str, str, int]]] = {}
     focus_steps: dict[str, list[tuple[str, str, list[str]]]] = {}
     done = False
+    articles_read = 0
     try:
         while True:
             line = app_process.stdout.readline()
@@ -507,6 +594,10 @@ def main() -> int:
                     problems += not_noted_problems(title, nodes)
                 if title == "Journal: calendar":
                     problems += calendar_problems(title, nodes)
+                if title.startswith(ARTICLE_OPEN):
+                    pump(0.5)
+                    problems += article_problems(title, nodes, focused)
+                    articles_read += 1
                 if title == "Event: a fever logged" and not any(
                     n.getRole() in (pyatspi.ROLE_ALERT, pyatspi.ROLE_NOTIFICATION) for n in nodes
                 ):
@@ -561,6 +652,9 @@ def main() -> int:
     problems += alert_order_problems(steps)
     problems += name_change_problems(steps)
     problems += date_calendar_problems(focus_steps)
+    problems += article_caret_problems(steps)
+    if not articles_read:
+        problems.append(f"{ARTICLE_OPEN}: no article was walked")
     if not done:
         problems.append("the app stopped before it had shown every screen (no DONE)")
     for title in AFTER_HARD_LOCK:
