@@ -57,7 +57,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.entries.entry import MAX_BODY_CHARS, check_entry_length
-from journal.domain.entries.list_items import item_marks, next_marks, without_item
+from journal.domain.entries.list_items import item_marks, next_marks, renumbered, without_item
 from journal.domain.entries.markup import (
     BOLD,
     CODE,
@@ -996,9 +996,7 @@ class MarkdownEditor(QPlainTextEdit):
         if not line[len(marks) :].strip():
             kept = without_item(line)
             edit = QTextCursor(block)
-            edit.movePosition(
-                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
-            )
+            edit.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
             edit.insertText(kept)
             self.setTextCursor(edit)
             announce(self, LIST_ENDED if line_start(line).item is not None else QUOTE_ENDED)
@@ -1006,7 +1004,38 @@ class MarkdownEditor(QPlainTextEdit):
         following = "\n" + next_marks(marks)
         if not self._refuse_if_too_long(following):
             self.insert_lines(following)
+            self._count_on(next_marks(marks))
         return True
+
+    def _count_on(self, marks: str) -> None:
+        """After Enter made a numbered item with ``marks`` in the middle of a list: the
+        items after it count on from it (`list_items.renumbered`), in the same undo
+        step as the new item (break test of session 20, N6: 1, 2, 3, 3, 4)."""
+        block = self.textCursor().block()
+
+        def after() -> Iterator[str]:
+            following = block.next()
+            while following.isValid() and not in_pieces(following):
+                yield following.text()
+                following = following.next()
+
+        changes = renumbered(marks, after())
+        if not changes:
+            return
+        edit = QTextCursor(self.document())
+        edit.joinPreviousEditBlock()
+        changed = dict(changes)
+        following, index = block.next(), 0
+        while following.isValid() and changed:
+            line = changed.pop(index, None)
+            if line is not None:
+                edit.setPosition(following.position())
+                edit.movePosition(
+                    QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+                )
+                edit.insertText(line)
+            following, index = following.next(), index + 1
+        edit.endEditBlock()
 
     def _split_if_long(self) -> None:
         """After typing: a block grown (or merged) past ``LONG_LINE`` is split, in the
