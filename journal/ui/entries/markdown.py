@@ -1494,13 +1494,20 @@ class MarkdownEditor(QPlainTextEdit):
             self._take_off(run, marker, caret)
             return
         if caret is not None:  # the word at the cursor; the caret stays where it is
-            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
             inside = 0 < caret < self._document.characterCount() - 1
-            if (
-                inside
-                and self._text(caret, caret + 1) in ("*", "_")
-                and self._text(caret - 1, caret).isalnum()
-            ):
+            before = self._text(caret - 1, caret) if caret > 0 else ""
+            after = self._text(caret, caret + 1) if inside else ""
+            closing = after in ("*", "_") and before.isalnum()
+            halved = _is_low_surrogate(self._document.characterAt(caret))  # in a character
+            if not (closing or halved) and not (before.isalnum() and after.isalnum()):
+                # At a word's edge (just after its last letter, just before its
+                # first), as in a word processor: no word there changes, what is typed
+                # next is formatted (break test of session 20, N1: the whole word was
+                # wrapped). Inside a word, the word is formatted.
+                self._format_what_comes(marker, caret)
+                return
+            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+            if closing:
                 # At a word's end, before its closing marker (where Ctrl+B leaves the
                 # caret, and its redo): the word, not the marker, so a second Ctrl+B
                 # takes the bold off again instead of being refused.
