@@ -111,6 +111,11 @@ def test_at_a_words_edge_no_word_changes_and_what_comes_is_bold(qtbot, editor, h
     qtbot.keyClicks(editor, "fold")
     assert editor.toPlainText() == "one two**fold**"
     editor.setPlainText("one two")
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    bold()
+    qtbot.keyClicks(editor, " three")  # the space goes before the pair: no star shows
+    assert editor.toPlainText() == "one two **three**"
+    editor.setPlainText("one two")
     qtbot.keyClick(editor, Qt.Key.Key_Home)
     for _ in "one ":
         qtbot.keyClick(editor, Qt.Key.Key_Right)
