@@ -154,6 +154,28 @@ def words_start(line: str) -> int:
     return len(line) - len(line[at:].lstrip(" \t")) if at else 0
 
 
+def _nested_marks(line: str, at: int) -> set[int]:
+    """The quote markers (each ``>`` and its one optional space) and bullets nested
+    after a list item's marker that ends at ``at`` ("- > words", "1. > - words"), read
+    as `words_start` reads them: markers like a plain quote's, never words (break test
+    of session 20, finding N5: the ``>`` showed in timeline rows and snippets)."""
+    found: set[int] = set()
+    moved = True
+    while moved and at < len(line):
+        moved = False
+        quote = _QUOTE_AT.match(line, at)
+        if quote and quote.end() > at and ">" in quote.group():
+            first = line.index(">", at)
+            found.update(range(first, quote.end()))
+            at, moved = quote.end(), True
+        item = LIST.match(line, at)
+        if moved and item and item.end() > at:
+            if item.group(1):
+                found.add(item.start(1))
+            at, moved = item.end(), True
+    return found
+
+
 def code_markers(masked: str) -> set[int]:
     """The backticks that open and close each code span of ``masked`` (a line through
     `mask_escapes`)."""
@@ -178,6 +200,8 @@ def hidden(line: str) -> set[int]:
     found = set(range(start.marks))
     if start.bullet is not None:
         found.add(start.bullet)
+    if start.item is not None:
+        found |= _nested_marks(line, start.item[1])
     masked = mask_escapes(line)
     found |= markers(line)
     if "`" in line:

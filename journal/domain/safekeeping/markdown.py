@@ -40,7 +40,12 @@ from journal.domain.safekeeping.imported import (
     imported_tags,
     stable_id,
 )
-from journal.domain.safekeeping.shown_html import ESCAPED_FIELD, ESCAPED_VALUE, as_typed
+from journal.domain.safekeeping.shown_html import (
+    EARLIER_VALUE,
+    ESCAPED_FIELD,
+    ESCAPED_VALUE,
+    as_typed,
+)
 from journal.domain.safekeeping.yaml_text import FrontMatterLoader
 
 SOURCE = "a folder of Markdown files"
@@ -293,7 +298,7 @@ def _as_solace_wrote_it(
         entry,
         id=own_id,
         title=title,
-        body=as_typed(body) if fields.get(ESCAPED_FIELD) == ESCAPED_VALUE else body,
+        body=_unescaped(body, fields.get(ESCAPED_FIELD)),
         tags=tuple(tags),
         feelings=tuple(feelings),
         mood=int(mood) if isinstance(mood, str) and mood.isascii() and mood.isdigit() else None,
@@ -381,3 +386,14 @@ def unclosed_front_matter(text: str) -> bool:
 
 
 _OPENED = re.compile(r"\A---[ \t]*\r?\n")
+
+
+def _unescaped(body: str, escaped: object) -> str:
+    """``body`` as typed, by the scheme the front matter's ``escaped`` names
+    (`shown_html`): "html outside code" (since session 20), "html" (code blocks
+    escaped too, before), or none (a file Solace did not write)."""
+    if escaped == ESCAPED_VALUE:
+        return as_typed(body)
+    if escaped == EARLIER_VALUE:
+        return as_typed(body, blocks_verbatim=False)
+    return body

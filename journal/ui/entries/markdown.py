@@ -57,7 +57,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.entries.entry import MAX_BODY_CHARS, check_entry_length
-from journal.domain.entries.list_items import item_marks, next_marks, without_item
+from journal.domain.entries.list_items import item_marks, next_marks, renumbered, without_item
 from journal.domain.entries.markup import (
     BOLD,
     CODE,
@@ -996,9 +996,7 @@ class MarkdownEditor(QPlainTextEdit):
         if not line[len(marks) :].strip():
             kept = without_item(line)
             edit = QTextCursor(block)
-            edit.movePosition(
-                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
-            )
+            edit.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
             edit.insertText(kept)
             self.setTextCursor(edit)
             announce(self, LIST_ENDED if line_start(line).item is not None else QUOTE_ENDED)
@@ -1006,7 +1004,38 @@ class MarkdownEditor(QPlainTextEdit):
         following = "\n" + next_marks(marks)
         if not self._refuse_if_too_long(following):
             self.insert_lines(following)
+            self._count_on(next_marks(marks))
         return True
+
+    def _count_on(self, marks: str) -> None:
+        """After Enter made a numbered item with ``marks`` in the middle of a list: the
+        items after it count on from it (`list_items.renumbered`), in the same undo
+        step as the new item (break test of session 20, N6: 1, 2, 3, 3, 4)."""
+        block = self.textCursor().block()
+
+        def after() -> Iterator[str]:
+            following = block.next()
+            while following.isValid() and not in_pieces(following):
+                yield following.text()
+                following = following.next()
+
+        changes = renumbered(marks, after())
+        if not changes:
+            return
+        edit = QTextCursor(self.document())
+        edit.joinPreviousEditBlock()
+        changed = dict(changes)
+        following, index = block.next(), 0
+        while following.isValid() and changed:
+            line = changed.pop(index, None)
+            if line is not None:
+                edit.setPosition(following.position())
+                edit.movePosition(
+                    QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+                )
+                edit.insertText(line)
+            following, index = following.next(), index + 1
+        edit.endEditBlock()
 
     def _split_if_long(self) -> None:
         """After typing: a block grown (or merged) past ``LONG_LINE`` is split, in the
@@ -1361,6 +1390,9 @@ class MarkdownEditor(QPlainTextEdit):
         if inserts and self._refuse_if_too_long(typed):
             return
         end_word_step(self, typed)  # Ctrl+Z takes back a word, not the whole entry
+        if typed in (" ", "\t") and self._space_before_pair(typed):
+            event.accept()
+            return
         if self._other_breaks and event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             # One undo step with what `_as_read_back` then does (Qt's own deletion is
             # a step of its own, which a later edit block cannot join).
@@ -1465,13 +1497,20 @@ class MarkdownEditor(QPlainTextEdit):
             self._take_off(run, marker, caret)
             return
         if caret is not None:  # the word at the cursor; the caret stays where it is
-            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
             inside = 0 < caret < self._document.characterCount() - 1
-            if (
-                inside
-                and self._text(caret, caret + 1) in ("*", "_")
-                and self._text(caret - 1, caret).isalnum()
-            ):
+            before = self._text(caret - 1, caret) if caret > 0 else ""
+            after = self._text(caret, caret + 1) if inside else ""
+            closing = after in ("*", "_") and before.isalnum()
+            halved = _is_low_surrogate(self._document.characterAt(caret))  # in a character
+            if not (closing or halved) and not (before.isalnum() and after.isalnum()):
+                # At a word's edge (just after its last letter, just before its
+                # first), as in a word processor: no word there changes, what is typed
+                # next is formatted (break test of session 20, N1: the whole word was
+                # wrapped). Inside a word, the word is formatted.
+                self._format_what_comes(marker, caret)
+                return
+            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+            if closing:
                 # At a word's end, before its closing marker (where Ctrl+B leaves the
                 # caret, and its redo): the word, not the marker, so a second Ctrl+B
                 # takes the bold off again instead of being refused.
@@ -1681,6 +1720,24 @@ class MarkdownEditor(QPlainTextEdit):
         ):
             return False
         return _reads_as(typed, wrapped, marker)
+
+    def _space_before_pair(self, space: str) -> bool:
+        """A space typed first into an empty pair ("two**|**", Ctrl+B at a word's end)
+        goes in before the pair, the caret staying between the markers: "two **|**",
+        so the words then typed are bold for the editor and any CommonMark reader
+        ("two** three**" showed its stars; session 20 break test, N1). False, changing
+        nothing, when the caret is in no empty pair or something is chosen."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return False
+        caret = cursor.position()
+        for marker in ("**", "*"):
+            if self.empty_pair_at(caret, marker):
+                edit = QTextCursor(self._document)
+                edit.setPosition(caret - len(marker))
+                edit.insertText(space)
+                return True
+        return False
 
     def empty_pair_at(self, position: int, marker: str) -> bool:
         """Whether ``position`` (a document position) stands between a pair of

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from PySide6.QtGui import QTextDocument
 
 from journal.domain.entries.entry import Entry
-from journal.domain.safekeeping.markdown import inline_markdown
+from journal.domain.safekeeping.markdown import inline_markdown, parse_file
 from journal.domain.safekeeping.shown_html import as_shown, as_typed
 from journal.domain.safekeeping.sources import plan_for
 from journal.storage.entries.repository import EntryRepository
@@ -54,10 +54,14 @@ def test_a_title_that_holds_a_line_break_and_a_tab_is_one_heading(journal, tmp_p
     assert 'title: "first\\nsecond\\tthird"' in path.read_text(encoding="utf-8")  # exact there
 
 
-PLAIN = st.text(
-    st.characters(exclude_categories=("Cs", "Cc", "Zl", "Zp"), exclude_characters="\x85"),
-    max_size=40,
-).map(lambda text: text.strip(" ")).filter(bool)
+PLAIN = (
+    st.text(
+        st.characters(exclude_categories=("Cs", "Cc", "Zl", "Zp"), exclude_characters="\x85"),
+        max_size=40,
+    )
+    .map(lambda text: text.strip(" "))
+    .filter(bool)
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -119,3 +123,49 @@ def test_html_typed_in_the_text_reads_as_typed_in_the_export_and_comes_back(  # 
 @given(text=st.text(st.sampled_from("<&;#x1amplt\\`/! \nb"), max_size=40))
 def test_the_exported_html_reads_back_exactly(text):  # type: ignore[no-untyped-def]
     assert as_typed(as_shown(text)) == text
+
+
+CODE_LINES = st.sampled_from(
+    ["```", "~~~", "````", "    <b>x</b> &amp;", "\t1 < 2 &lt;", "", "<i> &lt;", "a `<b>` &"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lines=st.lists(
+        st.one_of(CODE_LINES, st.text(st.sampled_from("<&;lt`~ \tb"), max_size=8)), max_size=10
+    )
+)
+def test_the_exported_code_blocks_and_spans_read_back_exactly(lines):  # type: ignore[no-untyped-def]
+    text = "\n".join(lines)
+    assert as_typed(as_shown(text)) == text
+
+
+def test_code_blocks_and_spans_go_out_verbatim_for_a_reader(qapp):  # type: ignore[no-untyped-def]
+    """Break test of session 20, N3: the export escaped ``<`` and ``&`` inside fenced
+    and indented code blocks, where a Markdown reader shows "&lt;" and "&amp;amp;"."""
+    body = (
+        "Before\n\n```\n<b>x</b> &amp;\n```\n\n~~~\na & b <i>\n~~~\n\n"
+        "    if a < b &lt;\n\nand `<b>` too"
+    )
+    written = as_shown(body)
+    document = QTextDocument()
+    document.setMarkdown(written)
+    shown = document.toPlainText()
+    for typed in ("<b>x</b> &amp;", "a & b <i>", "if a < b &lt;", "and <b> too"):
+        assert typed in shown
+    assert as_typed(written) == body
+
+
+def test_a_file_exported_before_code_blocks_went_out_verbatim_reads_back_as_typed():  # type: ignore[no-untyped-def]
+    """Files exported before session 20 say ``escaped: "html"`` and escaped code blocks
+    too; they are still read back exactly as typed."""
+    typed = "a <b>\n\n```\n<i> &amp;\n```"
+    earlier = "a &lt;b>\n\n```\n&lt;i> &amp;amp;\n```"
+    text = f'---\nid: "{ENTRY_ID}"\nescaped: "html"\n---\n{earlier}'
+    entry, readable, _dated = parse_file("2024-01-01.md", text, BASE, lambda moment: moment)
+    assert readable
+    assert entry.body == typed
+    now = f'---\nid: "{ENTRY_ID}"\nescaped: "html outside code"\n---\n{as_shown(typed)}'
+    entry, _readable, _dated = parse_file("2024-01-01.md", now, BASE, lambda moment: moment)
+    assert entry.body == typed

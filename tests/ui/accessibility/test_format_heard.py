@@ -18,7 +18,10 @@ def test_typing_after_bold_on_the_word_at_the_cursor_loses_nothing(qtbot):  # ty
         qtbot.keyClick(editor, key, CTRL)
         assert not editor.textCursor().hasSelection()
         qtbot.keyClicks(editor, " three")
-        assert editor.markdown() == f"one {marker}two three{marker}"
+        # At the word's end nothing written changes (session 20, N1): bold is on for
+        # what comes, the space goes before its pair; an italic glued to a word would
+        # read as no italic, so none is made there.
+        assert editor.markdown() == ("one two **three**" if marker == "**" else "one two three")
 
 
 def test_the_caret_keeps_its_place_in_the_word_on_and_off(qtbot):  # type: ignore[no-untyped-def]
@@ -45,11 +48,12 @@ def test_a_selection_made_by_the_person_stays_selected(qtbot):  # type: ignore[n
 def test_formatting_and_its_undo_are_heard_in_words(qtbot, a11y_events):  # type: ignore[no-untyped-def]
     editor = focused_editor(qtbot)
     qtbot.keyClicks(editor, "one two")
+    qtbot.keyClick(editor, Qt.Key.Key_Left)  # in the word (at its edge: for what comes)
     a11y_events.clear()
     qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)
     qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
     qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL | SHIFT)
-    qtbot.keyClick(editor, Qt.Key.Key_Left)  # in the word: Ctrl+B at its end ends the bold
+    qtbot.keyClick(editor, Qt.Key.Key_Left)  # still in the word: the bold comes off
     qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)
     qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
     qtbot.keyClick(editor, Qt.Key.Key_Q, CTRL | SHIFT)

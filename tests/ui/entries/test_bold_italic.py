@@ -116,6 +116,8 @@ WORDS = st.lists(
 )
 @given(text=WORDS, a=st.integers(0, 40), b=st.integers(0, 40), bold=st.booleans())
 @example(text="😀", a=0, b=1, bold=False)  # half of one character selected
+@example(text="😀", a=1, b=1, bold=False)  # the caret inside one character: no edge there
+@example(text="one two", a=7, b=7, bold=True)  # at a word's edge: for what comes (N1)
 @example(text="wordword *_😀😀word", a=13, b=17, bold=False)  # checked at the wrong place
 def test_the_toolbar_makes_formatting_or_nothing_and_never_changes_the_words(
     qtbot, text, a, b, bold

@@ -21,8 +21,7 @@ FORMAT_KEYS = {
 def test_undo_and_redo_of_a_format_keep_the_caret_where_the_person_was(qtbot, name):  # type: ignore[no-untyped-def]
     editor = focused_editor(qtbot)
     qtbot.keyClicks(editor, "I miss you so")
-    qtbot.keyClick(editor, Qt.Key.Key_Left)
-    qtbot.keyClick(editor, Qt.Key.Key_Left)  # "I miss you |so"
+    qtbot.keyClick(editor, Qt.Key.Key_Left)  # "I miss you s|o": in the word, it is formatted
     before = editor.textCursor().position()
     qtbot.keyClick(editor, *FORMAT_KEYS[name])
     formatted, after = editor.toPlainText(), editor.textCursor().position()
@@ -38,7 +37,7 @@ def test_undo_and_redo_of_a_format_keep_the_caret_where_the_person_was(qtbot, na
     assert editor.textCursor().position() == after
     qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
     qtbot.keyClicks(editor, "o")  # goes on where the caret was heard to be
-    assert editor.toPlainText() == "I miss you oso"
+    assert editor.toPlainText() == "I miss you soo"
 
 
 def test_a_second_ctrl_b_at_the_words_end_ends_the_bold_there(qtbot):  # type: ignore[no-untyped-def]
@@ -48,8 +47,12 @@ def test_a_second_ctrl_b_at_the_words_end_ends_the_bold_there(qtbot):  # type: i
     stays bold (break test 9 of session 19, finding 1). Inside the word it comes off."""
     editor = focused_editor(qtbot)
     qtbot.keyClicks(editor, "one two")
+    qtbot.keyClick(editor, Qt.Key.Key_Left)  # in the word: the word is made bold
     qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)
     assert editor.toPlainText() == "one **two**"
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    qtbot.keyClick(editor, Qt.Key.Key_Left)
+    qtbot.keyClick(editor, Qt.Key.Key_Left)  # "one **two|**", where its redo leaves it
     qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)
     assert editor.toPlainText() == "one **two**"
     assert editor.textCursor().position() == len("one **two**")

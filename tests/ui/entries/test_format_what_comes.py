@@ -89,3 +89,42 @@ def test_pressed_again_after_the_words_the_style_ends_there(  # type: ignore[no-
     assert editor.toPlainText() == f"plain {marker}{marker}"
     qtbot.keyClick(editor, Qt.Key.Key_Z, undo)
     assert editor.toPlainText() == "plain "
+
+
+@pytest.mark.parametrize("how", ["key", "button"])
+def test_at_a_words_edge_no_word_changes_and_what_comes_is_bold(qtbot, editor, how) -> None:  # type: ignore[no-untyped-def]
+    """Break test of session 20, N1: with the caret just after a word's last letter or
+    just before its first, Ctrl+B (or B) wrapped the whole word; as in a word
+    processor, nothing written changes there and what is typed next is bold. Inside
+    a word, the word is made bold."""
+
+    def bold() -> None:
+        if how == "key":
+            qtbot.keyClick(editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+        else:
+            qtbot.mouseClick(editor.button("bold"), Qt.MouseButton.LeftButton)
+            editor.setFocus()
+
+    qtbot.keyClicks(editor, "one two")
+    bold()  # "one two|"
+    assert editor.toPlainText() == "one two****"
+    qtbot.keyClicks(editor, "fold")
+    assert editor.toPlainText() == "one two**fold**"
+    editor.setPlainText("one two")
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    bold()
+    qtbot.keyClicks(editor, " three")  # the space goes before the pair: no star shows
+    assert editor.toPlainText() == "one two **three**"
+    editor.setPlainText("one two")
+    qtbot.keyClick(editor, Qt.Key.Key_Home)
+    for _ in "one ":
+        qtbot.keyClick(editor, Qt.Key.Key_Right)
+    bold()  # "one |two"
+    assert editor.toPlainText() == "one ****two"
+    qtbot.keyClicks(editor, "my")
+    assert editor.toPlainText() == "one **my**two"
+    editor.setPlainText("one two")
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    qtbot.keyClick(editor, Qt.Key.Key_Left)
+    bold()  # "one tw|o"
+    assert editor.toPlainText() == "one **two**"

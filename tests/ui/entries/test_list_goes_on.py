@@ -39,6 +39,7 @@ def test_enter_goes_on_with_the_list_and_twice_ends_it(qtbot, button, first, sec
     assert editor.toPlainText() == shown
     assert editor.markdown() == shown  # stored exactly as shown
 
+
 def test_numbers_are_counted_on_from_the_ones_typed_and_other_lines_are_left_alone(qtbot):  # type: ignore[no-untyped-def]
     editor = focused_editor(qtbot)
     qtbot.keyClicks(editor, "9) nine")
@@ -62,3 +63,22 @@ def test_numbers_are_counted_on_from_the_ones_typed_and_other_lines_are_left_alo
     assert editor.markdown() == (
         "9) nine\n10) ten\n> - quoted item\n> still quoted\n## heading\nprose\n- typed\nend"
     )
+
+
+def test_a_new_item_in_the_middle_counts_on_the_items_after_it_in_one_undo_step(qtbot):  # type: ignore[no-untyped-def]
+    """Break test of session 20, N6: Enter on item 2 of four made "3." and left the
+    rest as they were, a list numbered 1, 2, 3, 3, 4."""
+    editor = focused_editor(qtbot)
+    before = "1. one\n2. two\n   - under two\n3. three\n4. four\n\n1. another list"
+    editor.setPlainText(before)
+    cursor = editor.textCursor()
+    cursor.setPosition(len("1. one\n2. two"))
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, ENTER)
+    qtbot.keyClicks(editor, "new")
+    assert editor.markdown() == (
+        "1. one\n2. two\n3. new\n   - under two\n4. three\n5. four\n\n1. another list"
+    )
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)  # the word typed
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)  # the item and the counting on, together
+    assert editor.markdown() == before

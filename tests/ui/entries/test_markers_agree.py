@@ -88,6 +88,8 @@ def _number(line: str) -> set[int]:
 @example(line="> - an item in a quote")
 @example(line="# **bold** in a heading")
 @example(line="2. second try")
+@example(line="- > she said")  # a quote in a list item (session 20, N5)
+@example(line="1. > she said")
 def test_any_line_reads_in_the_list_as_the_editor_shows_it(qtbot, line: str) -> None:
     """Break test 9 of session 12, finding 2: the headline had its own line-start rules
     (fences, rules, closing hashes, a tab before ">") that the editor does not have."""
@@ -124,3 +126,14 @@ def test_the_break_tests_lines_read_as_written() -> None:
     assert make_headline("", "# Day 1 #") == "Day 1 #"
     assert make_headline("", "\t> she said") == "> she said"
     assert make_headline("", "** **") == "** **"
+
+
+def test_a_quote_in_a_list_item_shows_no_marker_in_rows_or_snippets() -> None:
+    """Break test of session 20, N5: the ``>`` of "- > words" showed in the headline
+    (every timeline row) and in a search snippet, as a plain quote's never does."""
+    assert make_headline("", "- > she held my hand") == "she held my hand"
+    assert make_headline("", "1. > she held my hand") == "1. she held my hand"
+    assert make_headline("", "> - she held my hand") == "she held my hand"
+    assert plain_fragment("before\n- > she held my hand\nafter") == (
+        "before\nshe held my hand\nafter"
+    )
