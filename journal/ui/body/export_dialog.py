@@ -30,9 +30,9 @@ from journal.ui.body.export_pdf import DEFAULT_CSV_NAME, DEFAULT_PDF_NAME, write
 from journal.ui.common.accessibility import Message, describes, warn_on_open
 from journal.ui.common.dates import date_edit
 from journal.ui.common.exact_copy import TypedTextField
-from journal.ui.common.field_notes import FieldNotes
+from journal.ui.common.field_notes import FieldNotes, bring_into_view
 from journal.ui.common.file_places import Place, place_problem, save_file_name
-from journal.ui.common.fit import dialog_layout, reserve_room, set_height_in_lines
+from journal.ui.common.fit import dialog_layout, grow_at_top, set_height_in_lines
 from journal.ui.common.flow import flow_row
 from journal.ui.common.local_time import from_qdate, local_tz, now_utc, to_qdate, today_local
 from journal.ui.common.messages import user_message
@@ -138,7 +138,9 @@ class ExportDialog(QDialog):
         self.extra.setAccessibleName("Anything to add to the summary")
         set_height_in_lines(self.extra, 2)
         self.passphrase = secret_field("Passphrase, to confirm")
-        self.status = Message("Export status", "error", hide_empty=False)
+        # No room while it says nothing; it comes and goes as the answer to a button,
+        # growing or shrinking the dialog at its top (`_say`).
+        self.status = Message("Export status", "error")
         self.pdf_button = QPushButton("Save P&DF…")
         self.csv_button = QPushButton("Save &CSV of the logs and pad changes…")
         self.close_button = QPushButton("Close")
@@ -146,9 +148,9 @@ class ExportDialog(QDialog):
         # Each refusal is said under the field it is about (with the focus there, scrolled
         # into view: `FieldNotes.show`), never on the status line under the passphrase,
         # out of sight on a small screen (break test 10 of session 12, finding 6; issue
-        # 10, item 3: "did not match" below the fold at 1024x600 and 200 % text). The
-        # passphrase's notes keep the room of what they say, so a note appearing moves
-        # no field under the person's hands (issue 10, item 1). A day typed past today,
+        # 10, item 3: "did not match" below the fold at 1024x600 and 200 % text). A note
+        # takes no room while it says nothing; one that answers a button grows the
+        # dialog at its top, the buttons staying under the mouse (issue 10). A day typed past today,
         # or a digit a day cannot take, is said as the field is left (`FieldNotes.add`
         # listens), shown once that moves nothing in use (`FieldNote.reveal`).
         form = wrapping_form()
@@ -159,9 +161,9 @@ class ExportDialog(QDialog):
         notes.add(form, "end", self.end)
         form.addRow("", self.notes)
         form.addRow("&Anything to add", self.extra)
-        notes.add(form, "extra", self.extra, room_for=[PASSPHRASE_IN_TEXT])
+        notes.add(form, "extra", self.extra)
         form.addRow("&Passphrase", self.passphrase)
-        notes.add(form, "passphrase", self.passphrase, room_for=[NOT_MATCHED, NO_PASSPHRASE])
+        notes.add(form, "passphrase", self.passphrase)
         # A row that wraps (`flow_row`), Close at its right end: side by side, Save and
         # Close were cut at 200 % text on a 1024-pixel screen (issue 10, break test of
         # session 18, finding 4).
@@ -179,10 +181,6 @@ class ExportDialog(QDialog):
         layout.addWidget(self.notice)
         layout.addLayout(form)
         layout.addWidget(self.status)
-        # Room for the longest it says: "Saved health-summary.pdf…" on a second line
-        # grew the dialog and moved its buttons 18 px (break test 10 of session 17,
-        # finding 1a).
-        reserve_room(self.status, [saved_words(DEFAULT_PDF_NAME), saved_words(DEFAULT_CSV_NAME)])
         footer.addWidget(buttons)
         self.pdf_button.clicked.connect(lambda: self._start("pdf"))
         self.csv_button.clicked.connect(lambda: self._start("csv"))
@@ -199,13 +197,26 @@ class ExportDialog(QDialog):
             options=QFileDialog.Option.DontUseNativeDialog,
         )
 
+    def _clear_status(self) -> None:
+        """Empty the status line, the dialog shrinking at its top (`fit.grow_at_top`)."""
+        if self.status.text():
+            grow_at_top(self.status)
+        self.status.clear()
+
     def _say(self, text: str, *, error: bool = True) -> None:
+        """Say ``text`` on the status line under the form, as an error or not. It takes
+        no room while empty, and grows the dialog at its top, so that the button just
+        clicked stays under the mouse: "Saved health-summary.pdf…" on a second line had
+        moved the buttons 18 px (break test 10 of session 17, finding 1a), and the room
+        kept for it instead was a blank band under the passphrase (issue 10)."""
         # Each attempt is heard, a second one refused for the same reason too (break
         # test 15 of session 12, findings 3 and 7).
+        grow_at_top(self.status)
         if error:
             self.status.refuse(text)
         else:
             self.status.show_message(text, "status", repeat=True)
+        bring_into_view(self.status)  # under the form: scrolled to at 200 % text
 
     def _busy(self, busy: bool) -> None:
         """While the passphrase is checked: the buttons off, the field read-only (not
@@ -219,12 +230,12 @@ class ExportDialog(QDialog):
         for key, edit in (("start", self.start), ("end", self.end)):
             refusal = edit.range_refusal()
             if refusal is not None:  # typed as it is, refused here (dates.py)
-                self.status.clear()
+                self._clear_status()
                 self.notes_on_fields.show(key, refusal)
                 return
         start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
         if end < start:
-            self.status.clear()
+            self._clear_status()
             self.notes_on_fields.show("end", RANGE_REFUSED)
             return
         self.notes_on_fields.clear()
@@ -249,7 +260,7 @@ class ExportDialog(QDialog):
     def _refuse_beside(self, key: str, words: str) -> None:
         """Say ``words`` under the field of note ``key``, the focus there, in view; the
         status line, about the last attempt, says nothing more."""
-        self.status.clear()
+        self._clear_status()
         self.notes_on_fields.show(key, words)
 
     def _failed(self, error: BaseException) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
 
 from journal.ui.common.accessibility import Message, Politeness, announce
 from journal.ui.common.field_values import change_signal, value_of
-from journal.ui.common.fit import reserve_room
+from journal.ui.common.fit import grow_at_top
 from journal.ui.common.in_view import scroll_into_view
 
 __all__ = [
@@ -168,15 +168,6 @@ class FieldNote(Message):
             refused.connect(self._refused)
         withdrawn_when_done(field, self._done)
 
-    def keep_room_for(self, texts: Sequence[str]) -> None:
-        """Keep the room of the tallest of ``texts`` (the words this line may say, at its
-        width and text size: `fit.reserve_room`) while it says nothing, so that words
-        appearing here move nothing below it while the person works there (issue 10,
-        item 1: a refused "From" pushed the fields under it down between a Tab and a
-        click, and a passphrase typed for its field landed in "Anything to add")."""
-        self.keep_room()
-        reserve_room(self, texts)
-
     def _done(self) -> None:
         if not self.in_form:
             self.hide_note()
@@ -251,6 +242,7 @@ class FieldNote(Message):
         self.tell_field(words)
 
         def show(said: bool) -> None:
+            grow_at_top(self)  # in a dialog, its buttons stay under the mouse
             self.refuse(words, quietly=said)
             self.setBuddy(self.field)  # a label of the field only while it says something
             if self.isVisible():
@@ -290,7 +282,6 @@ class FieldNotes:
     def __init__(self) -> None:
         self._notes: dict[str, tuple[QWidget, QLabel, QFormLayout]] = {}
         self._shown_for: dict[str, object] = {}  # the value each note shown is about
-        self._kept: set[str] = set()  # notes whose room stays while they are empty
         self._typed: set[str] = set()  # notes that say the field's own refusal of typing
 
     def add(
@@ -298,24 +289,19 @@ class FieldNotes:
         form: QFormLayout,
         key: str,
         field: QWidget,
-        *,
-        room_for: Sequence[str] = (),
     ) -> QLabel:
         """A note row under the row just added to ``form`` for ``field``; ``key`` names it.
-        ``room_for``: the refusals it says, whose room (the tallest's, at the note's
-        width and text size: `fit.reserve_room`) it keeps while empty, so that a refusal
-        shown in a dialog grows neither the dialog nor moves its buttons under the
-        mouse (break test 10 of session 15, finding 7)."""
+        The row takes no room while the note says nothing; a note shown in a dialog
+        grows the dialog at its top (`fit.grow_at_top`), so that its buttons stay under
+        the mouse (break test 10 of session 15, finding 7). Room kept empty for the
+        notes instead left blank bands of two lines under "Anything to add" and the
+        passphrase of the doctor summary (issue 10)."""
         note = getattr(field, "note", None)  # the field's own line (a date field's)
         if not isinstance(note, FieldNote):
             note = FieldNote(field)
         note.in_form = True
         form.addRow("", note)  # its buddy is the field while it shows (see `show`)
-        if room_for:
-            self._kept.add(key)
-            note.keep_room_for(room_for)
-        else:
-            form.setRowVisible(note, False)
+        form.setRowVisible(note, False)
         self._notes[key] = (field, note, form)
         changed = change_signal(field)
         if changed is not None:
@@ -398,6 +384,7 @@ class FieldNotes:
             field.setFocus(Qt.FocusReason.OtherFocusReason)
 
         def reveal(said: bool) -> None:
+            grow_at_top(note)  # the dialog's buttons stay under the mouse
             form.setRowVisible(note, True)
             note.refuse(message, quietly=said)  # shown first, so that it is announced
             note.setBuddy(field)  # a label of the field only while it says something
@@ -420,7 +407,11 @@ class FieldNotes:
         return False
 
     def clear(self) -> None:
-        for key in self._notes:
+        """Hide every note: the answer to a button (Save again), so that a dialog
+        shrinks at its top, its buttons staying under the mouse (`fit.grow_at_top`)."""
+        for key, (_field, note, _form) in self._notes.items():
+            if note.text():
+                grow_at_top(note)
             self._hide(key)
 
     def _hide(self, key: str) -> None:
@@ -432,5 +423,5 @@ class FieldNotes:
         assert isinstance(note, FieldNote)
         shown = bool(note.text())
         note.hide_note()
-        if shown and key not in self._kept:
+        if shown:
             form.setRowVisible(note, False)

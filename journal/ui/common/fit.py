@@ -55,6 +55,7 @@ __all__ = [
     "dialog_layout",
     "fit_label",
     "fit_mnemonic_label",
+    "grow_at_top",
     "install_dialog_fit",
     "install_wrapped_label_fit",
     "keep_on_screen",
@@ -579,6 +580,10 @@ class DialogBody(QScrollArea):
         self._tried: dict[int, int] = {}
         self._chained = False  # the last fit resized the window: the next one follows it
         self._around_was = -1  # the height of the rest of the dialog when last fitted
+        #: A line about to show in the content answers what the person just did
+        #: (`grow_at_top`): the next change of height keeps the window's bottom.
+        self.keep_bottom = False
+        self._answer = False  # this round of fitting keeps the bottom (`keep_bottom`)
         #: The dialog's outer layout holding this body and its button row (set by
         #: `dialog_layout`); what it adds around the body is taken off the room.
         self.outer: QVBoxLayout | None = None
@@ -675,7 +680,8 @@ class DialogBody(QScrollArea):
         window = self.window()
         if not window.isVisible():
             return
-        if not self._chained:
+        chained = self._chained
+        if not chained:
             self._tried.clear()  # not after a resize of its own: a change, a new round
         self._chained = False
         if self.outer is not None:
@@ -693,6 +699,11 @@ class DialogBody(QScrollArea):
         # A message by the buttons came or went (a refusal, the busy line): the window
         # changes at its top, so the buttons stay under the pointer.
         by_the_buttons = self._needed >= 0 and around != self._around_was
+        # So does a line in the content said as an answer (`grow_at_top`), for the
+        # whole round of fitting it starts.
+        self._answer = self.keep_bottom or (chained and self._answer)
+        self.keep_bottom = False
+        by_the_buttons = by_the_buttons or (self._needed >= 0 and self._answer)
         self._needed, self._around_was = needed, around
         # The body as tall as its content within the room, the rest as it wants; never
         # taller than the screen's room (Settings and About at 1024x600 and 200 %
@@ -711,6 +722,20 @@ class DialogBody(QScrollArea):
             # which `DialogFit` leaves alone, and Export, grown by the line of the
             # folder's path, hung below the bottom of a 1024x600 screen.
             (open_on_screen if opening else keep_on_screen)(window)
+
+
+def grow_at_top(widget: QWidget) -> None:
+    """Call before ``widget`` (a note in a dialog's content, empty until now) shows or
+    grows: the dialog around it then changes height at its top (`resize_keeping_bottom`)
+    so that its buttons, and the one under the pointer, stay where they are. A note takes
+    no room while it says nothing (issue 10: the doctor summary's notes kept two blank
+    lines each); this is what keeps its coming from moving the button just clicked.
+    Nothing happens outside a `DialogBody` (a page of the main window)."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, DialogBody):
+        parent = parent.parentWidget()
+    if isinstance(parent, DialogBody):
+        parent.keep_bottom = True
 
 
 def resize_keeping_bottom(window: QWidget, height: int) -> None:

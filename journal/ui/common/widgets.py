@@ -430,6 +430,7 @@ class NewPassphraseFields(QWidget):
             self._update()  # nothing to estimate: said at once
             return
         self._pause.start()
+        self._fit_feedback()  # the room of the longest note, from the first key on
         if self.feedback.text():
             QLabel.setText(self.feedback, "")  # blank, not announced; its room is kept
         self.changed.emit()
@@ -457,12 +458,16 @@ class NewPassphraseFields(QWidget):
         self.changed.emit()
 
     def _fit_feedback(self) -> None:
-        """Keep room for the longest feedback there can be (`FEEDBACK_TEXTS`) at the
-        feedback's width and font, whatever it says now: a layout squeezed by the
-        window's height would otherwise cut the advice off mid-sentence, and the
-        fields and buttons below it moved up and down as the note changed, blanked
-        and came back while the person typed (issue 10)."""
-        reserve_room(self.feedback, FEEDBACK_TEXTS)
+        """While a passphrase is typed, keep room for the longest feedback there can be
+        (`FEEDBACK_TEXTS`) at the feedback's width and font, whatever it says now: the
+        fields and buttons below it moved up and down as the note changed, blanked and
+        came back while the person typed (issue 10). While nothing is typed it takes
+        the room of what it says ("Choose a passphrase…") and no more: the room of the
+        longest note was a blank band of two lines and more under it in Change
+        passphrase (issue 10). It grows as the first key is typed, with the focus in
+        the first field, above it, so nothing in use moves
+        (`field_notes.moves_nothing_in_use`)."""
+        reserve_room(self.feedback, FEEDBACK_TEXTS if self.first.text() else ())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -88,12 +88,11 @@ class ExportDialog(QDialog):
         row.addWidget(self.place, 1)
         row.addWidget(self.choose_button)
         form.addRow("Folder", row)
-        # A refusal of the folder is said under it, in room kept for it (break test 10
-        # of session 15, finding 7: it was under the passphrase, and grew the dialog).
+        # A refusal of the folder is said under it, the dialog growing at its top so that
+        # no button moves (break test 10 of session 15, finding 7: it was under the
+        # passphrase, and grew the dialog); no room is kept for it while empty (issue 10).
         self.notes_on_fields = FieldNotes()
-        self.folder_note = self.notes_on_fields.add(
-            form, "folder", self.place, room_for=[NO_FOLDER]
-        )
+        self.folder_note = self.notes_on_fields.add(form, "folder", self.place)
         self.passphrase = secret_field("Passphrase, to confirm")
         form.addRow("&Passphrase", self.passphrase)
         layout.addLayout(form)
