@@ -20,11 +20,13 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -457,7 +459,8 @@ class BackupsPanel(QGroupBox):
         dialog = ExportDialog(self.journal, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(
-            lambda folder: self._say(
+            lambda folder: self._said_after(
+                self.export_button,
                 f"Your journal was exported to {folder}. Those files are not encrypted.",
                 place=folder,
             )
@@ -479,7 +482,7 @@ class BackupsPanel(QGroupBox):
         return dialog
 
     def _imported(self, text: str) -> None:
-        self._say(text)
+        self._said_after(self.import_button, text)
         self.refresh()
         self.imported.emit()
 
@@ -524,8 +527,8 @@ class BackupsPanel(QGroupBox):
             return  # Settings was closed while the file was written; the file is written
         self.busy.hide()
         self.backup_button.setEnabled(True)
-        self.backup_button.setFocus()  # back where the person was, never on Restore…
-        self._say(text, error=not ok, place=self._target if ok else None)
+        # Back where the person was, never on Restore…
+        self._said_after(self.backup_button, text, error=not ok, place=self._target if ok else None)
         self.refresh()
 
     def _say(self, text: str, *, error: bool = False, place: Path | None = None) -> None:
@@ -534,6 +537,32 @@ class BackupsPanel(QGroupBox):
         assertively (break test 15 of session 11, finding 3). ``place``: the file or
         folder it names, for the line to go once that is gone."""
         self.message.say(text, error=error, place=place)
+
+    def _said_after(
+        self, button: QPushButton, text: str, *, error: bool = False, place: Path | None = None
+    ) -> None:
+        """Say ``text`` (`_say`) as what ``button`` came to: the focus back on ``button``
+        and the line scrolled into view under it, also once the dialog it opened has
+        closed. After an import the focus was at the top of Settings ("Lock when idle
+        for") and the line said what was imported below the fold, unseen (issue 16,
+        trial in the real window of session 20)."""
+        self._say(text, error=error, place=place)
+        self._back_on(button)
+        QTimer.singleShot(0, self, lambda: self._back_on(button))  # after the dialog closes
+
+    def _back_on(self, button: QPushButton) -> None:
+        """The focus on ``button``, and it and the result line under it in view."""
+        if not shiboken6.isValid(button):
+            return
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if isinstance(area, QScrollArea):
+            # Laid out first: the line just grew by the words it now says.
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            area.ensureWidgetVisible(self.message)
+            area.ensureWidgetVisible(button)
 
     def changeEvent(self, event: QEvent) -> None:
         """Settings made active again (the person was in a file manager, and may have
