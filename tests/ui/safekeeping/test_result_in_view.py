@@ -15,9 +15,11 @@ from journal.ui.safekeeping.backup import BackupsPanel
 from tests.conftest import PASSPHRASE
 
 
-def settings_panel(window) -> BackupsPanel:  # type: ignore[no-untyped-def]
+def settings_panel(qtbot, window) -> BackupsPanel:  # type: ignore[no-untyped-def]
+    """Settings, shown (as she sees it before pressing anything), and its Backups part."""
     window.resize(1100, 720)
     window.show_settings()
+    qtbot.waitExposed(window.settings_dialog)
     panel = window.settings_dialog.findChild(BackupsPanel)
     assert panel is not None
     return panel
@@ -33,7 +35,7 @@ def test_after_an_import_the_focus_and_the_result_are_at_import(
     qtbot, unlocked_window, tmp_path: Path
 ):  # type: ignore[no-untyped-def]
     window = unlocked_window
-    panel = settings_panel(window)
+    panel = settings_panel(qtbot, window)
     source = tmp_path / "jrnl.json"
     entry = {"date": "2024-01-02", "time": "10:00", "title": "Hi", "body": "there"}
     source.write_text(json.dumps({"tags": {}, "entries": [entry]}))
@@ -43,7 +45,7 @@ def test_after_an_import_the_focus_and_the_result_are_at_import(
     with qtbot.waitSignal(dialog.imported, timeout=20_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
-    qtbot.waitUntil(lambda: in_view(panel), timeout=2000)
+    qtbot.waitUntil(lambda: in_view(panel), timeout=10_000)
     assert window.settings_dialog.focusWidget() is panel.import_button
     assert panel.message.text().startswith("1 entry was imported.")
 
@@ -52,7 +54,7 @@ def test_after_an_export_the_focus_and_the_result_are_at_export(
     qtbot, unlocked_window, tmp_path: Path
 ):  # type: ignore[no-untyped-def]
     window = unlocked_window
-    panel = settings_panel(window)
+    panel = settings_panel(qtbot, window)
     chosen = tmp_path / "chosen"
     chosen.mkdir()
     dialog = panel.show_export()
@@ -60,6 +62,7 @@ def test_after_an_export_the_focus_and_the_result_are_at_export(
     dialog.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(dialog.exported, timeout=30_000):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: in_view(panel), timeout=2000)
+    qtbot.waitUntil(lambda: in_view(panel), timeout=10_000)
     assert window.settings_dialog.focusWidget() is panel.export_button
     assert panel.message.text().startswith("Your journal was exported to ")
+
