@@ -284,7 +284,6 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     from journal.settings import Settings
     from journal.storage.lock.store import JournalStore
     from journal.ui.common.app_filter import hold_until_first_paint
-    from journal.ui.common.first_paint import after_first_paint
     from journal.ui.shell.hard_lock import (
         held_after_restart,
         notice_after_restart,
@@ -317,20 +316,7 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     held = held_after_restart()
     if held is not None:
         window.hold_drafts(*held)
-    notice = notice_after_restart()
-    if notice:
-        window.show_lock_notice(notice)
-    page = page_after_restart()
-    if page == "create":
-        window.lock_screen.show_create()
-    elif page == "damage":  # a damaged file met while it was open (`lock_for_damage`)
-        window.show_damage_page()
-    elif page == "restore":  # Settings' Restore… locked the journal first
-        # Once the lock screen has painted, and the app-wide filters are on (a dialog is
-        # placed on the screen by one of them, `journal.ui.common.fit.DialogFit`).
-        after_first_paint(
-            window, lambda: window.show_restore(window.lock_screen.unlock_page.chosen_folder())
-        )
+    window.show_after_restart(notice_after_restart(), page_after_restart())
     window.show()
     QTimer.singleShot(0, window.prepare_in_background)
     code = app.exec()

@@ -238,20 +238,24 @@ class PlaceNotWritten(SolaceError):
     ``what`` names what was not written ("backup", "export"); ``why`` is "full",
     "read-only" or the operating system's reason in words ("Input/output error");
     ``place`` is the folder chosen, named so she knows which disk (break test 16 of
-    session 15, finding 1). Unlike `DiskFull` (the editor's words, kept in the window
+    session 15, finding 1); ``needed``, the bytes the file needs there when known, is
+    said with "full". Unlike `DiskFull` (the editor's words, kept in the window
     and retried), nothing is retried, and it says so: the person chooses again.
     """
 
-    def __init__(self, what: str, why: str, place: Path | None = None) -> None:
+    def __init__(self, what: str, why: str, place: Path | None = None, needed: int = 0) -> None:
         there = f"there, in {place}" if place is not None else "there"
         untouched = (
             f"so no {what} was written {there}. Your journal is untouched, and Solace "
             "will not try again by itself."
         )
         if why == "full":
+            # The room the file needs there, when known (issue 16: "full" alone left her
+            # guessing how much to free on a USB stick).
+            about = f" (the {what} file needs about {size(needed)} there)" if needed else ""
             text = (
-                f"The folder you chose is full, {untouched} Free some space there, or "
-                "choose another folder, and try again."
+                f"The folder you chose is full{about}, {untouched} Free some space there, "
+                "or choose another folder, and try again."
             )
         elif why == "read-only":
             text = (

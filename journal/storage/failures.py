@@ -76,15 +76,16 @@ def _size_limited() -> bool:
 
 
 def chosen_place_failure(
-    error: OSError, what: str, place: Path | None = None
+    error: OSError, what: str, place: Path | None = None, needed: int = 0
 ) -> PlaceNotWritten:
     """An operating-system error while writing ``what`` ("backup", "export") to
     ``place``, the folder the person chose, as the message for that place: full
     (``ENOSPC``, a file-size limit ``EFBIG``, a quota ``EDQUOT``), read-only (``EROFS``,
     or no permission: ``EACCES``, ``EPERM``), or the system's reason in words. Never the
-    editor's full-disk message: nothing is kept in a window, nothing is retried."""
+    editor's full-disk message: nothing is kept in a window, nothing is retried.
+    ``needed``: the bytes the file needs there, said when it is full (0: not known)."""
     if error.errno in _FULL:
-        return PlaceNotWritten(what, "full", place)
+        return PlaceNotWritten(what, "full", place, needed)
     if error.errno in _READ_ONLY:
         return PlaceNotWritten(what, "read-only", place)
     return PlaceNotWritten(what, error.strerror or type(error).__name__, place)

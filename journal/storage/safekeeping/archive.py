@@ -119,11 +119,19 @@ def write_archive(database: Path, header: Path, taken_at: datetime, target: Path
         fsync_dir(target.parent)
     except OSError as error:
         _discard(partial)
-        raise chosen_place_failure(error, "backup", target.parent) from error
+        needed = sum(_size(path) for path in (database, header)) + len(json.dumps(manifest))
+        raise chosen_place_failure(error, "backup", target.parent, needed) from error
     except BaseException:
         _discard(partial)
         raise
     return target
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _discard(partial: Path) -> None:

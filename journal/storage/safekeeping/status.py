@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from journal.domain.common.words import size
 from journal.domain.safekeeping.rotation import BackupStamp, Reason, changed_since_backup
 from journal.errors import DiskFull, SolaceError
 from journal.files import open_regular
@@ -36,6 +35,12 @@ from journal.storage.safekeeping.backups import (
     pending,
 )
 from journal.storage.safekeeping.checks import check_pages
+from journal.storage.safekeeping.room import (
+    backup_file_needs,
+    check_room_for_backup_file,
+    no_room_to_prepare,
+    room_of,
+)
 from journal.storage.safekeeping.unfinished import UNFINISHED_BACKUP_FILE
 
 LAST_COPY_AT = "safekeeping.last_copy_at"
@@ -351,21 +356,6 @@ def _earlier_copy_as(aside: Path, data_key: bytes | bytearray, mark: str) -> str
     return ""
 
 
-def no_room_to_prepare(journal_folder: Path, needed: int) -> str:
-    """Why Back up now… made no file when the checked copy it makes first, beside the
-    journal in ``journal_folder``, found no room (``needed`` bytes; 0 when not known):
-    the disk short of room is that folder's, however roomy the chosen place is. It said
-    "not enough free space on this computer", and a person saving to a USB stick had no
-    clue which disk to clear (break test 16 of session 19, finding 4)."""
-    about = f", about {size(needed)} more" if needed else ""
-    return (
-        "There is not enough free space in the folder where your journal is kept "
-        f"({journal_folder}{about}) to prepare it: Solace first makes a checked copy "
-        "there, then writes the file where you chose. Free some space on that disk, "
-        "then try again."
-    )
-
-
 def back_up_to(journal: OpenJournal, target: Path) -> Path:
     """Take a backup, run every check on it (`deep_check_pending`, the structural ones
     included) and write it as one file at ``target`` (atomically).
@@ -374,17 +364,26 @@ def back_up_to(journal: OpenJournal, target: Path) -> Path:
     ``target``. Raises `PlaceRefused` before anything is done when ``target`` lies
     inside Solace's data folder (the journal's own included) or among a journal's
     files (`places.place_problem`: break test 16 of session 12, finding 7, the archive
-    written over the live journal.db), `BackupFailed` (also when this computer is too
-    full for the copy made first) or `PlaceNotWritten` (the chosen place is full,
-    read-only or failed otherwise).
+    written over the live journal.db), `BackupFailed` (also when the journal's disk
+    is too full for the copy made first, or, when the chosen place is on it too, for
+    both) or `PlaceNotWritten` (the chosen place is full, read-only or failed
+    otherwise); the room of each place is checked before anything is written
+    (`room.check_room_for_backup_file`).
     """
     journals = journal.folder.parent  # the data folder holds journals/<id>/
     data_folder = journals.parent if journals.name == "journals" else journal.folder
     refuse_protected(target, Writes.BACKUP, (data_folder, journal.folder))
+    # Each place's room before anything is written: the copy beside the journal, the
+    # file where she chose, both on one disk when they are (`room`).
+    check_room_for_backup_file(journal.folder, target)
     try:
         backup = journal.backup(Reason.MANUAL)
     except DiskFull as error:  # the copy kept on this computer, before the chosen place
-        raise BackupFailed(no_room_to_prepare(journal.folder, error.needed)) from error
+        copy, file = backup_file_needs(journal.folder)
+        here, there = room_of(journal.folder), room_of(target.parent)
+        one_disk = here.disk is not None and here.disk == there.disk
+        why = no_room_to_prepare(journal.folder, error.needed or copy, file, None, one_disk)
+        raise BackupFailed(why) from error
     told = deep_check_pending(
         journal.folder, journal.data_key, journal.header.current_generation
     )

@@ -449,9 +449,10 @@ class _SayOnShow(QObject):
     is the active window, after the focus event that activation sends, so the warning
     is queued behind "<title> dialog, <focused control>", not cut off by it."""
 
-    def __init__(self, dialog: QWidget, warning: QLabel) -> None:
+    def __init__(self, dialog: QWidget, warning: QLabel, then: tuple[QLabel, ...] = ()) -> None:
         super().__init__(dialog)  # owned by the dialog, deleted with it
         self._warning = warning
+        self._then = then
         self._pending = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -479,25 +480,28 @@ class _SayOnShow(QObject):
         warning = self._warning
         if self._pending and shiboken6.isValid(warning):
             self._pending = False
-            announce(warning, warning.text(), Politeness.POLITE)
+            shown = [w.text() for w in (warning, *self._then) if shiboken6.isValid(w)]
+            announce(warning, " ".join(t for t in shown if t), Politeness.POLITE)
 
 
-def warn_on_open(dialog: QWidget, warning: QLabel) -> QLabel:
+def warn_on_open(dialog: QWidget, warning: QLabel, *then: QLabel) -> QLabel:
     """One rule for every dialog with a warning (the export is not encrypted, a removal
     cannot be undone): the warning's words are the dialog's accessible description and
     are announced politely each time it opens, so they are heard before anything is
     typed or chosen. Keep ``warning`` (a label in ``dialog``) showing its final words;
-    returns it."""
-    dialog.setAccessibleDescription(warning.text())
+    returns it. The labels ``then`` are said after it, in the same announcement (one
+    announcement after another cuts the first off)."""
+    dialog.setAccessibleDescription(" ".join(w.text() for w in (warning, *then)))
     warning.setAccessibleDescription("Warning")
-    return say_on_open(dialog, warning)
+    return say_on_open(dialog, warning, *then)
 
 
-def say_on_open(dialog: QWidget, words: QLabel) -> QLabel:
-    """Say what ``words`` (a label in ``dialog``) shows, politely, each time ``dialog``
-    opens, after its focus event: what the dialog offers (a prompt to write with),
-    set while it was hidden, when nothing could be announced. Returns ``words``."""
-    dialog.installEventFilter(_SayOnShow(dialog, words))
+def say_on_open(dialog: QWidget, words: QLabel, *then: QLabel) -> QLabel:
+    """Say what ``words`` (a label in ``dialog``) shows, then what the labels ``then``
+    show, politely, each time ``dialog`` opens, after its focus event: what the dialog
+    offers (a prompt to write with), set while it was hidden, when nothing could be
+    announced. Returns ``words``."""
+    dialog.installEventFilter(_SayOnShow(dialog, words, then))
     return words
 
 

@@ -638,20 +638,25 @@ class UnlockPage(Card):
         super().show_error(text)
         self._describe(text)
 
-    def show_notice(self, text: str, kind: str, *, lasting: bool = False) -> None:
+    def show_notice(
+        self, text: str, kind: str, *, lasting: bool = False, heard: bool = True
+    ) -> None:
         """Show ``text`` as a "status" (calm) or an "error", announced once. A
         ``lasting`` one (words held in memory only) stays, under any error, until
         another notice replaces it: one mistyped passphrase hid it (break test 16 of
         session 9, finding 12). It is about the lock, not what was typed: the
         passphrase field's description stays its purpose (as its description, the
         lock's "Journal locked…" was said again at every return to the field: break
-        test 15 of session 12, 11a)."""
+        test 15 of session 12, 11a). Not ``heard``: shown only, to read, when a dialog
+        opens over the lock screen at once and says it with its own words (Settings'
+        Restore…: said after the dialog's focus, the lock's note covered what to do
+        next for the restore, break test 16 of session 19, N1)."""
         self._lasting = text if lasting else ""
         shown = self.passphrase.isVisible()
         # Not on screen yet (the fresh process after a lock): said once the passphrase
         # field has the focus, after its own focus speech, never lost before it.
-        self.error.show_message(text, kind, quietly=not shown)
-        if not shown:
+        self.error.show_message(text, kind, quietly=not shown or not heard)
+        if not shown and heard:
             politeness = Politeness.ASSERTIVE if kind == "error" else Politeness.POLITE
             announce_on_focus(self.passphrase, text, politeness)
         self._describe("")  # the lock's status is not what the field is for (11a)

@@ -20,11 +20,13 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -356,6 +358,9 @@ class BackupsPanel(QGroupBox):
         )
         self.message = ResultLine()  # what the latest backup file, export or import came to
         box.addWidget(self.message)
+        # Kept in view as it grows or moves just after it says something (`_said_after`).
+        self._follow: QPushButton | None = None
+        self.message.installEventFilter(self)
         self.busy = busy_bar(BACKING_UP)  # said as it starts (see `BusyLine`)
         box.addWidget(self.busy)
         self.refresh()
@@ -457,7 +462,8 @@ class BackupsPanel(QGroupBox):
         dialog = ExportDialog(self.journal, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(
-            lambda folder: self._say(
+            lambda folder: self._said_after(
+                self.export_button,
                 f"Your journal was exported to {folder}. Those files are not encrypted.",
                 place=folder,
             )
@@ -479,8 +485,8 @@ class BackupsPanel(QGroupBox):
         return dialog
 
     def _imported(self, text: str) -> None:
-        self._say(text)
-        self.refresh()
+        self.refresh()  # first: the status above may grow (a backup after the import)
+        self._said_after(self.import_button, text)
         self.imported.emit()
 
     def _choose_place(self) -> None:
@@ -524,9 +530,9 @@ class BackupsPanel(QGroupBox):
             return  # Settings was closed while the file was written; the file is written
         self.busy.hide()
         self.backup_button.setEnabled(True)
-        self.backup_button.setFocus()  # back where the person was, never on Restore…
-        self._say(text, error=not ok, place=self._target if ok else None)
-        self.refresh()
+        self.refresh()  # first: the status above may grow by a line ("Last backup file")
+        # Back where the person was, never on Restore…
+        self._said_after(self.backup_button, text, error=not ok, place=self._target if ok else None)
 
     def _say(self, text: str, *, error: bool = False, place: Path | None = None) -> None:
         """Show ``text`` under the buttons in place of the earlier result (`ResultLine`):
@@ -535,6 +541,60 @@ class BackupsPanel(QGroupBox):
         folder it names, for the line to go once that is gone."""
         self.message.say(text, error=error, place=place)
 
+    def _said_after(
+        self, button: QPushButton, text: str, *, error: bool = False, place: Path | None = None
+    ) -> None:
+        """Say ``text`` (`_say`) as what ``button`` came to: the focus back on ``button``
+        and the line scrolled into view under it, also once the dialog it opened has
+        closed. After an import the focus was at the top of Settings ("Lock when idle
+        for") and the line said what was imported below the fold, unseen (issue 16,
+        trial in the real window of session 20)."""
+        self._say(text, error=error, place=place)
+        self._follow = button
+        self._back_on(button)
+        QTimer.singleShot(0, self, lambda: self._back_on(button))  # after the dialog closes
+        # The line and the status above it are laid out again over the next moments (the
+        # dialog fits its new height; the check of the kept backups ends and says its
+        # counts): followed until she scrolls herself (`_range_changed`, `_scrolled`).
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The result line moved or grew just after it said something: in view again."""
+        moved = event.type() in (QEvent.Type.Resize, QEvent.Type.Move)
+        if watched is self.message and moved and self._follow is not None:
+            self._scroll_to(self._follow)
+        return False
+
+    def _back_on(self, button: QPushButton) -> None:
+        """The focus on ``button``, and it and the result line under it in view."""
+        if not shiboken6.isValid(button):
+            return
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._scroll_to(button)
+
+    def _scroll_to(self, button: QPushButton) -> None:
+        """Scroll Settings so that the result line and ``button`` above it are in view."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if isinstance(area, QScrollArea):
+            # Laid out first: the line just grew by the words it now says.
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            area.ensureWidgetVisible(self.message)
+            area.ensureWidgetVisible(button)
+            if area.property(_FOLLOWED) is None:  # the range grows after the line moved
+                area.setProperty(_FOLLOWED, True)
+                area.verticalScrollBar().rangeChanged.connect(self._range_changed)
+                area.verticalScrollBar().actionTriggered.connect(self._scrolled)
+
+    def _scrolled(self, _action: int) -> None:
+        """She scrolled Settings (wheel, keys, the bar): the line is no longer followed."""
+        self._follow = None
+
+    def _range_changed(self, *_range: int) -> None:
+        """Settings' scrolled height changed (it grew with the line): in view again."""
+        if self._follow is not None:
+            self._scroll_to(self._follow)
+
     def changeEvent(self, event: QEvent) -> None:
         """Settings made active again (the person was in a file manager, and may have
         deleted the export the line names): the line is looked at again."""
@@ -542,6 +602,9 @@ class BackupsPanel(QGroupBox):
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.message.forget_gone()
 
+
+#: Marks Settings' scroll area whose range changes and scrolls `BackupsPanel` follows.
+_FOLLOWED = "solace_result_followed"
 
 NEWEST_KIND = {
     "daily": "a daily backup",

@@ -377,12 +377,17 @@ class RestoreDialog(QDialog):
         before: Callable[[], bool] | None = None,
         problem: str = "",
         rescue_offered: bool = False,
+        locked: str = "",
     ) -> None:
         """``journal_folder`` is the journal to restore (None: only a backup file, as on
         a new computer); ``before`` runs on the GUI thread just before restoring (Settings
         locks the open journal there); ``problem`` is damage found at unlock, shown first;
         ``rescue_offered``: whether Rescue what can be read… is offered for it (the
-        damaged files, or words sealed at a lock, still hold something to read).
+        damaged files, or words sealed at a lock, still hold something to read);
+        ``locked``: the lock screen's note of the lock that opened it (Settings'
+        Restore…), shown and said after what restoring does: said by the lock screen
+        after the dialog's focus, it was what a screen reader met instead of what to do
+        next for the restore (break test 16 of session 19, N1).
         """
         super().__init__(parent)
         self.setWindowTitle("Restore a backup")
@@ -415,11 +420,16 @@ class RestoreDialog(QDialog):
         layout, footer_row = dialog_layout(self, width_chars=60)
         intro = label(INTRO if journal_folder is not None else NEW_JOURNAL_INTRO)
         first = " ".join(filter(None, [problem, KEY_FILE_ONLY if self.key_file_only else ""]))
+        # The lock's note, after what restoring does: both in view, one announcement.
+        self.locked_note = label(locked)
+        self.locked_note.setVisible(bool(locked))
+        after = (self.locked_note,) if locked else ()
         if first:  # the damage found is what to hear first; else what restoring does
-            layout.addWidget(warn_on_open(self, label(first, "notice")))
+            layout.addWidget(warn_on_open(self, label(first, "notice"), *after))
         elif journal_folder is not None:
-            warn_on_open(self, intro)
+            warn_on_open(self, intro, *after)
         layout.addWidget(intro)
+        layout.addWidget(self.locked_note)
         self.choices = QListWidget()
         self.choices.setAccessibleName("Backups to restore")
         self.choices.setWordWrap(True)  # each line is read whole, at 200 % text too

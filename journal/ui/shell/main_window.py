@@ -1118,7 +1118,9 @@ class MainWindow(QMainWindow):
                     ]
                 )
             if notice:
-                self.show_lock_notice(notice, say=here or closing)
+                # Settings' Restore…: the dialog opening over the lock screen says it.
+                heard = self.after_lock != "restore"
+                self.show_lock_notice(notice, say=here or closing, heard=heard)
             self._restart_idle_timer()
             self.locked.emit()
         return True
@@ -1161,6 +1163,30 @@ class MainWindow(QMainWindow):
         if not self.closing:  # reached when the process was not replaced
             self.show_damage_page()
 
+    def show_after_restart(self, notice: str, page: str) -> None:
+        """In the fresh process a lock started (`hard_lock`), before the window shows:
+        the lock's ``notice`` (said once the passphrase field has the focus), and the
+        ``page`` the lock was for (`after_lock`): "create", "damage", "restore" (the
+        Restore dialog over the lock screen, which says the notice after its own words:
+        break test 16 of session 19, N1), or "" for none."""
+        from journal.ui.common.first_paint import after_first_paint
+
+        if notice:
+            self.show_lock_notice(notice, heard=page != "restore")
+        if page == "create":
+            self.lock_screen.show_create()
+        elif page == "damage":  # a damaged file met while it was open (`lock_for_damage`)
+            self.show_damage_page()
+        elif page == "restore":  # Settings' Restore… locked the journal first
+            # Once the lock screen has painted, and the app-wide filters are on (a dialog
+            # is placed on the screen by one of them, `journal.ui.common.fit.DialogFit`).
+            after_first_paint(
+                self,
+                lambda: self.show_restore(
+                    self.lock_screen.unlock_page.chosen_folder(), locked=self.lock_notice
+                ),
+            )
+
     def show_damage_page(self) -> None:
         """The lock screen's damage page for the journal chosen there, after a lock for
         damage (`lock_for_damage`), saying the lock's notice."""
@@ -1192,12 +1218,14 @@ class MainWindow(QMainWindow):
         if self.lock_notice:
             self.show_lock_notice(self.lock_notice)
 
-    def show_lock_notice(self, notice: str, *, say: bool = True) -> None:
+    def show_lock_notice(self, notice: str, *, say: bool = True, heard: bool = True) -> None:
         """Say ``notice`` (why Solace locked itself, or what happened to the words at the
         last lock) on the lock screen; it is handed to the process that replaces this
         one (`hard_lock`). The idle notice is a calm status, any other an error.
         Without ``say``: only kept to hand over, for the process that replaces this
-        one says it (`replaces_process`)."""
+        one says it (`replaces_process`). Without ``heard``: shown, not announced, for
+        the Restore dialog that opens over it at once says it after its own words
+        (`show_restore`)."""
         self.lock_notice = notice
         if tells_not_made(notice):  # seen here: not said again after the unlock
             self.backup_not_made_told = True
@@ -1210,7 +1238,9 @@ class MainWindow(QMainWindow):
         )
         kind = "status" if calm else "error"
         # Words held in memory only are said until they are safe, whatever comes between.
-        self.lock_screen.unlock_page.show_notice(notice, kind, lasting=said == DRAFTS_HELD)
+        self.lock_screen.unlock_page.show_notice(
+            notice, kind, lasting=said == DRAFTS_HELD, heard=heard
+        )
 
     def _held_words_kept(self) -> None:
         """The words held in memory are now in the sealed file beside the journal."""
@@ -1563,7 +1593,7 @@ class MainWindow(QMainWindow):
             self.after_lock = "restore"
             self.lock()
             self.after_lock = ""
-            QTimer.singleShot(0, lambda: self.show_restore(folder))
+            QTimer.singleShot(0, lambda: self.show_restore(folder, locked=self.lock_notice))
 
     def show_restore(
         self,
@@ -1572,10 +1602,13 @@ class MainWindow(QMainWindow):
         rescue_offered: bool = False,
         *,
         before: Callable[[], bool] | None = None,
+        locked: str = "",
     ) -> None:
         """The restore dialog for ``folder`` (None: a backup file only), over damage
         found at unlock (``problem``, with Rescue what can be read… offered beside it
-        when ``rescue_offered``); ``before`` runs just before the restore starts."""
+        when ``rescue_offered``); ``before`` runs just before the restore starts;
+        ``locked`` is the lock screen's note of the lock that opened it (Settings'
+        Restore…), shown and said in the dialog after what restoring does."""
         from journal.ui.safekeeping.restore_dialog import RestoreDialog
 
         dialog = RestoreDialog(
@@ -1585,6 +1618,7 @@ class MainWindow(QMainWindow):
             before=before,
             problem=problem,
             rescue_offered=rescue_offered,
+            locked=locked,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._open_restored)

@@ -95,3 +95,32 @@ def test_over_files_with_nothing_to_rescue_restore_goes_ahead_without_sending_he
     assert dialog.question is None  # nothing asked: the backup is all there is to read
     assert window.journal is not None
     assert EntryRepository(window.journal.db).count() == 120
+
+
+def test_the_question_answered_once_is_not_asked_again_for_the_same_restore(
+    qtbot, store, window
+):  # type: ignore[no-untyped-def]
+    """Break test 16 of session 19, re-test N2: once "Restore anyway" is the answer, a
+    restore refused for a mistyped passphrase goes on with the right one, without the
+    same question again."""
+    newer_than_its_backup(store)
+    (info,) = store.journals()
+    page = damaged_at_unlock(qtbot, window, info.folder)
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    dialog = restore_dialog()
+    qtbot.keyClicks(dialog.passphrase, "not the passphrase at all")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    question = dialog.question
+    assert isinstance(question, Question) and question.isVisible()
+    assert question.text() == "Restore a backup older than your latest words?"
+    qtbot.mouseClick(question.yes_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.restoring and dialog.error.isVisible(), timeout=20_000)
+    assert window.journal is None  # refused: nothing restored
+
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=20_000):
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+        asked = [q for q in dialog.findChildren(Question) if q.isVisible()]
+        assert asked == []  # no second question
+    assert EntryRepository(window.journal.db).count() == 120
