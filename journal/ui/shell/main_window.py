@@ -121,7 +121,12 @@ from journal.ui.shell.held_words import (
     refusal_cause,
 )
 from journal.ui.shell.idle import IdleWatcher, idle_notice, is_idle_notice
-from journal.ui.shell.lock_cover import LOCKING, LOCKING_PASTE, LockCover
+from journal.ui.shell.lock_cover import (
+    BACKING_UP_AT_LOCK,
+    LOCKING,
+    LOCKING_PASTE,
+    LockCover,
+)
 from journal.ui.shell.notices import Notices
 from journal.ui.shell.stale_input import deliver_queued_input
 
@@ -1052,6 +1057,7 @@ class MainWindow(QMainWindow):
             self.daily_backup.stop()
         self._stop_backup_checks()
         notice = not_made = ""
+        late = 0  # keys pressed while the lock worked, dropped
         self.lock_notice = ""
         self.backup_not_made_told = False  # this lock's backup is said afresh
         try:
@@ -1068,7 +1074,9 @@ class MainWindow(QMainWindow):
                 self.show_lock_screen()
             self._close_other_windows()  # a dialog may still save as it closes
             if not notice and not damaged and not journal.damage_known:
-                not_made = back_up_at_lock(journal)
+                not_made, late = self.lock_screen.keys_held.drop_during(
+                    lambda: self._back_up_at_lock(journal)
+                )
         finally:
             withdraw_unconfirmed_key(journal)  # a key left on screen stops opening it
             try:
@@ -1081,7 +1089,7 @@ class MainWindow(QMainWindow):
             # said with what the lock did (issue 15). After a lock for damage they came
             # after the words were sealed: too late to keep (break test 16 of session
             # 15, finding 2).
-            late = self.lock_screen.keys_held.drop_queued()
+            late += self.lock_screen.keys_held.drop_queued()
             # The closed database gave back the room its write-ahead log took (a full
             # small disk): the held words may fit beside the journal now. Said as
             # they are, never "quitting would lose them" when quitting would not.
@@ -1122,6 +1130,26 @@ class MainWindow(QMainWindow):
             self._restart_idle_timer()
             self.locked.emit()
         return True
+
+    def _back_up_at_lock(self, journal: OpenJournal) -> str:
+        """The day's backup copy at a lock (`back_up_at_lock`), taken on a thread of
+        its own while the window goes on painting under the cover, which says it and
+        shows a moving busy line (`wait_painting`): at 100k entries the copy kept the
+        GUI thread for seconds and the window froze (issue 12). The window system's
+        keys pressed meanwhile stay queued, and the caller drops anything delivered
+        (`KeysHeld.drop_during`), said with the rest of the lock's. Returns what
+        `back_up_at_lock` returns."""
+        from journal.storage.safekeeping.backups import backup_is_due
+        from journal.ui.common.workers import wait_painting
+
+        try:
+            due = backup_is_due(journal.folder)
+        except OSError:  # `back_up_at_lock` tries, and says what went wrong
+            due = True
+        if not due:
+            return ""
+        self.lock_cover.cover(BACKING_UP_AT_LOCK, busy=True)
+        return wait_painting(lambda: back_up_at_lock(journal))
 
     def _pasting(self) -> bool:
         """Whether a paste of many lines is still going in somewhere (`pasting`)."""
