@@ -301,6 +301,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.touched.connect(self._enable_actions)
         self.lock_screen.rescue_requested.connect(self.show_rescue)
         self.daily_backup: DailyBackup | None = None
+        self._backing_up_at_lock = False  # a lock waits for its backup copy
         self.backup_indicator: BackupIndicator | None = None  # in the status bar
         # Argon2id releases the GIL, so the areas are built while the key is derived,
         # once what the work is ("Opening your journal…") has been said.
@@ -992,8 +993,12 @@ class MainWindow(QMainWindow):
         key, one waiting for a new passphrase). Emits `locked` (on which the app
         replaces the process, see `hard_lock`) after every lock of a journal, and on
         the lock screen once a secret has been typed or shown there. Always
-        completes: returns True.
+        completes: returns True. A lock asked for while a lock waits for its backup
+        copy (`_back_up_at_lock`: the screen-lock signal, a socket, a timer) is that
+        lock: nothing more is done.
         """
+        if self._backing_up_at_lock:
+            return True
         journal = self.journal
         if journal is None:
             # A restore or a rescue under way finishes (a restore is crash-safe); the
@@ -1149,7 +1154,11 @@ class MainWindow(QMainWindow):
         if not due:
             return ""
         self.lock_cover.cover(BACKING_UP_AT_LOCK, busy=True)
-        return wait_painting(lambda: back_up_at_lock(journal))
+        self._backing_up_at_lock = True
+        try:
+            return wait_painting(lambda: back_up_at_lock(journal))
+        finally:
+            self._backing_up_at_lock = False
 
     def _pasting(self) -> bool:
         """Whether a paste of many lines is still going in somewhere (`pasting`)."""
