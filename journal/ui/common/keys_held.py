@@ -48,11 +48,16 @@ keys acts on a key it drops, and only while it holds.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
 from journal.ui.common.app_filter import unwatch_application, watch_application
+
+T = TypeVar("T")
 
 __all__ = [
     "KEYS_WHILE_CHECKED",
@@ -220,6 +225,21 @@ class KeysHeld(QObject):
             dropped, self._queued = self._queued, None
             self._filter(was_on)
         return dropped
+
+    def drop_during(self, work: Callable[[], T]) -> tuple[T, int]:
+        """Call ``work`` (one that lets the event loop run, such as `wait_painting`)
+        dropping all the person's input delivered meanwhile, as `drop_queued` does;
+        returns what ``work`` returned and how many key presses and clicks were
+        dropped, for the caller to say once with the rest."""
+        was_on = self._on
+        self._queued = 0
+        self._filter(True)
+        try:
+            result = work()
+        finally:
+            dropped, self._queued = self._queued or 0, None
+            self._filter(was_on)
+        return result, dropped
 
     def _filter(self, on: bool) -> None:
         """Watch the application's input (first of its watchers), or stop."""

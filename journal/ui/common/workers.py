@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+)
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -78,3 +89,42 @@ def _while_alive(owner: QObject | None, handler: Callable[[Any], None]) -> Calla
             log.debug("a background answer for a closed %s was dropped", type(owner).__name__)
 
     return call
+
+
+def wait_painting(work: Callable[[], T]) -> T:
+    """Run ``work`` on a thread of its own and wait for it on the GUI thread while the
+    window goes on painting, resizing and running its timers (a busy line moves); the
+    person's input meanwhile stays queued, never delivered in the middle (the caller
+    decides what to do with it, e.g. `KeysHeld.drop_queued`). For work that must be
+    done before the caller goes on (the backup at lock, before the journal closes) but
+    that took the window away while it ran: at 100k entries the byte copy froze it for
+    seconds (issue 12). Returns what ``work`` returned, or raises what it raised. The
+    events already queued are handled at least once, even when ``work`` is quick."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return work()
+    outcome: list[tuple[bool, Any]] = []
+    waker = QObject()  # lives on this thread: an event posted to it wakes the loop
+
+    def run() -> None:
+        try:
+            outcome.append((True, work()))
+        except BaseException as error:  # raised again on the GUI thread below
+            outcome.append((False, error))
+        QCoreApplication.postEvent(waker, QEvent(QEvent.Type.User))
+
+    thread = threading.Thread(target=run, name="solace-wait-painting", daemon=True)
+    thread.start()
+    flags = (
+        QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+        | QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+    )
+    app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    while not outcome:  # set before the event that wakes the loop is posted
+        app.processEvents(flags)
+    thread.join()
+    waker.deleteLater()
+    ok, value = outcome[0]
+    if ok:
+        return value  # type: ignore[no-any-return]
+    raise value

@@ -14,12 +14,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-__all__ = ["LOCKING", "LOCKING_PASTE", "LockCover"]
+from journal.ui.common.widgets import busy_bar
+
+__all__ = ["BACKING_UP_AT_LOCK", "LOCKING", "LOCKING_PASTE", "LockCover"]
 
 LOCKING = "Locking…"
 LOCKING_PASTE = (
     "Locking… The rest of your paste is being put in and saved first, so nothing is lost."
 )
+#: Said, beside a moving busy line, while the day's backup copy is taken at a lock
+#: (`MainWindow.lock`): the window goes on painting meanwhile (issue 12).
+BACKING_UP_AT_LOCK = "Locking… Your words are saved; keeping today's backup copy of them."
 
 
 class LockCover(QFrame):
@@ -38,16 +43,23 @@ class LockCover(QFrame):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.said)
+        self.busy = busy_bar()  # quiet: the person did not ask for this work
+        self.busy.setAccessibleName("Locking under way")
+        self.busy.setMaximumWidth(160)
+        layout.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         self.hide()
 
-    def cover(self, said: str) -> None:
-        """Cover the window now, saying ``said``, and paint it before returning (the
-        lock's work that follows keeps the event loop from painting it)."""
+    def cover(self, said: str, busy: bool = False) -> None:
+        """Cover the window now, saying ``said``, with a moving busy line when ``busy``
+        (work waited for with `wait_painting`, during which the window paints), and
+        paint it before returning (the lock's other work keeps the event loop from
+        painting it)."""
         window = self.parentWidget()
         if window is not None:
             self.setGeometry(window.rect())
         self.said.setText(said)
+        self.busy.setVisible(busy)
         self.show()
         self.raise_()
         self.repaint()

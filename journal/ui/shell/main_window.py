@@ -121,7 +121,12 @@ from journal.ui.shell.held_words import (
     refusal_cause,
 )
 from journal.ui.shell.idle import IdleWatcher, idle_notice, is_idle_notice
-from journal.ui.shell.lock_cover import LOCKING, LOCKING_PASTE, LockCover
+from journal.ui.shell.lock_cover import (
+    BACKING_UP_AT_LOCK,
+    LOCKING,
+    LOCKING_PASTE,
+    LockCover,
+)
 from journal.ui.shell.notices import Notices
 from journal.ui.shell.stale_input import deliver_queued_input
 
@@ -296,6 +301,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.touched.connect(self._enable_actions)
         self.lock_screen.rescue_requested.connect(self.show_rescue)
         self.daily_backup: DailyBackup | None = None
+        self._backing_up_at_lock = False  # a lock waits for its backup copy
         self.backup_indicator: BackupIndicator | None = None  # in the status bar
         # Argon2id releases the GIL, so the areas are built while the key is derived,
         # once what the work is ("Opening your journal…") has been said.
@@ -987,8 +993,12 @@ class MainWindow(QMainWindow):
         key, one waiting for a new passphrase). Emits `locked` (on which the app
         replaces the process, see `hard_lock`) after every lock of a journal, and on
         the lock screen once a secret has been typed or shown there. Always
-        completes: returns True.
+        completes: returns True. A lock asked for while a lock waits for its backup
+        copy (`_back_up_at_lock`: the screen-lock signal, a socket, a timer) is that
+        lock: nothing more is done.
         """
+        if self._backing_up_at_lock:
+            return True
         journal = self.journal
         if journal is None:
             # A restore or a rescue under way finishes (a restore is crash-safe); the
@@ -1052,6 +1062,7 @@ class MainWindow(QMainWindow):
             self.daily_backup.stop()
         self._stop_backup_checks()
         notice = not_made = ""
+        late = 0  # keys pressed while the lock worked, dropped
         self.lock_notice = ""
         self.backup_not_made_told = False  # this lock's backup is said afresh
         try:
@@ -1068,7 +1079,9 @@ class MainWindow(QMainWindow):
                 self.show_lock_screen()
             self._close_other_windows()  # a dialog may still save as it closes
             if not notice and not damaged and not journal.damage_known:
-                not_made = back_up_at_lock(journal)
+                not_made, late = self.lock_screen.keys_held.drop_during(
+                    lambda: self._back_up_at_lock(journal)
+                )
         finally:
             withdraw_unconfirmed_key(journal)  # a key left on screen stops opening it
             try:
@@ -1081,7 +1094,7 @@ class MainWindow(QMainWindow):
             # said with what the lock did (issue 15). After a lock for damage they came
             # after the words were sealed: too late to keep (break test 16 of session
             # 15, finding 2).
-            late = self.lock_screen.keys_held.drop_queued()
+            late += self.lock_screen.keys_held.drop_queued()
             # The closed database gave back the room its write-ahead log took (a full
             # small disk): the held words may fit beside the journal now. Said as
             # they are, never "quitting would lose them" when quitting would not.
@@ -1124,6 +1137,30 @@ class MainWindow(QMainWindow):
             self._restart_idle_timer()
             self.locked.emit()
         return True
+
+    def _back_up_at_lock(self, journal: OpenJournal) -> str:
+        """The day's backup copy at a lock (`back_up_at_lock`), taken on a thread of
+        its own while the window goes on painting under the cover, which says it and
+        shows a moving busy line (`wait_painting`): at 100k entries the copy kept the
+        GUI thread for seconds and the window froze (issue 12). The window system's
+        keys pressed meanwhile stay queued, and the caller drops anything delivered
+        (`KeysHeld.drop_during`), said with the rest of the lock's. Returns what
+        `back_up_at_lock` returns."""
+        from journal.storage.safekeeping.backups import backup_is_due
+        from journal.ui.common.workers import wait_painting
+
+        try:
+            due = backup_is_due(journal.folder)
+        except OSError:  # `back_up_at_lock` tries, and says what went wrong
+            due = True
+        if not due:
+            return ""
+        self.lock_cover.cover(BACKING_UP_AT_LOCK, busy=True)
+        self._backing_up_at_lock = True
+        try:
+            return wait_painting(lambda: back_up_at_lock(journal))
+        finally:
+            self._backing_up_at_lock = False
 
     def _pasting(self) -> bool:
         """Whether a paste of many lines is still going in somewhere (`pasting`)."""
