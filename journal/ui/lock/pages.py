@@ -797,9 +797,22 @@ KEY_WORKED = (
 )
 
 
+#: Why the new-passphrase page is shown after a restore confirmed with the recovery
+#: key: the restore is done, and a new passphrase is offered, not required. The design
+#: (shared design.md, key slots) asks no new passphrase after a recovery-key use; the
+#: person may know the one the backup had (break test 16 of session 20, M1: "no way
+#: out and no word that the restore happened").
+RESTORED_WITH_KEY = (
+    "Your backup is restored, and your journal is open. You confirmed the restore with "
+    "your recovery key, so you may choose a new passphrase now, or keep the passphrase "
+    "the journal had when this backup was made. Your recovery key stays the same."
+)
+
+
 class NewPassphrasePage(Card):
     """After a recovery-key unlock: choose the new passphrase the journal opens with from
-    now on."""
+    now on. After a restore confirmed with the recovery key (`show_restored`), the page
+    says the restore is done and offers "Keep its passphrase" beside "Save passphrase"."""
 
     doing = "Saving your new passphrase… this takes a few seconds."
 
@@ -813,7 +826,12 @@ class NewPassphrasePage(Card):
         self.body.addWidget(self.passphrase)
         self.save_button = QPushButton("Save passphrase")
         self.save_button.setDefault(True)
-        self.body.addLayout(button_row(self.save_button))
+        self.keep_button = QPushButton("Keep its passphrase")
+        self.keep_button.setAccessibleDescription(
+            "Open the restored journal with the passphrase it had when this backup was made"
+        )
+        self.keep_button.hide()  # only after a restore (see show_restored)
+        self.body.addLayout(button_row(self.keep_button, self.save_button))
         self.finish_layout(self.save_button)
 
     def ready(self) -> bool:
@@ -828,13 +846,25 @@ class NewPassphrasePage(Card):
         return ""
 
     def show_journal(self, name: str) -> None:
-        """Name the journal whose new passphrase this is."""
+        """Name the journal whose new passphrase this is; the page asks for a new
+        passphrase, as after a recovery-key unlock (`KEY_WORKED`, no way to keep)."""
         self.whose.setText(for_journal(name))
+        self.heading.setText("Choose a new passphrase")
+        self.intro.setText(KEY_WORKED)
+        self.keep_button.hide()
+
+    def show_restored(self) -> None:
+        """Say first that the restore is done (heading and `RESTORED_WITH_KEY`), and
+        offer "Keep its passphrase": after a restore confirmed with the recovery key a
+        new passphrase is a choice. Call after `show_journal`."""
+        self.heading.setText("Your journal is restored")
+        self.intro.setText(RESTORED_WITH_KEY)
+        self.keep_button.show()
 
     def say_opened(self) -> None:
         """Say once, politely, after the focus has landed in the first field (its own
         name is spoken first), that the recovery key opened the journal and why a new
         passphrase is asked (`KEY_WORKED`, after the journal's name): only "New
         passphrase" was heard (break test 15 of session 12, finding 10)."""
-        words = f"{self.heading.text()}. {self.whose.text()} {KEY_WORKED}"
+        words = f"{self.heading.text()}. {self.whose.text()} {self.intro.text()}"
         announce(self.intro, " ".join(words.split()), Politeness.POLITE, after_focus=True)

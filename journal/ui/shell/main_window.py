@@ -1636,8 +1636,8 @@ class MainWindow(QMainWindow):
         if self._stays_locked(journal, f"{words} {STAYED_LOCKED}"):
             return
         self.tell(words)  # kept until read: seen once the journal is open
-        if journal.opened_with_recovery_key:  # a new passphrase first, as at any such unlock
-            self.lock_screen.choose_new_passphrase(journal)
+        if journal.opened_with_recovery_key:  # a new passphrase offered, not required
+            self.lock_screen.choose_new_passphrase(journal, restored=True)
             return
         self.open_journal(journal)
 
