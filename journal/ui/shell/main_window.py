@@ -1687,6 +1687,9 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _result: setattr(self, "rescue_dialog", None))
         for field in (dialog.passphrase, dialog.new_passphrase.first, dialog.new_passphrase.second):
             field.textChanged.connect(self.lock_screen.note_secret)
+        unlock = self.lock_screen.unlock_page
+        if unlock.chosen_folder() == folder:  # the passphrase the damage was met with
+            dialog.fill_passphrase(unlock.passphrase.text())
         self.rescue_dialog = dialog
         self._locked_while_working = False
         dialog.open()
