@@ -423,3 +423,15 @@ def test_enter_on_a_focused_chooser_button_presses_it(  # type: ignore[no-untype
     qtbot.keyClick(importing.folder_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     assert len(asked) == 2
     importing.reject()
+
+
+def test_the_preview_says_starred_entries_come_in_with_the_tag_starred(qtbot, unlocked_window):
+    """Break test 16 of session 20, L9: a jrnl entry with ``starred: true`` came in with
+    the tag #starred (Solace has no stars), and the preview did not say so."""
+    panel = panel_of(unlocked_window)
+    dialog = panel.show_import()
+    dialog.choose(SAMPLES / "jrnl-json" / "mixed-tags.json")
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    said = dialog.summary.text()
+    assert "1 of the new entries was starred where they came from" in said
+    assert "tag #starred" in said
