@@ -149,6 +149,7 @@ class Preview:
     last: date | None
     notes: tuple[str, ...]
     shared: int = 0  # new entries that were shared with a partner where they came from
+    starred: int = 0  # new entries starred where they came from (kept as the tag "starred")
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,7 +285,9 @@ def preview(plan: ImportPlan, existing_ids: Iterable[str]) -> Preview:
     """How many entries are new, how many are already in the journal (by id), and
     the span of days the import covers, each entry on its own local day
     (`ImportedEntry.local_day`), and how many new ones were shared with a partner
-    where they came from (they come in private unless the person keeps them shared)."""
+    where they came from (they come in private unless the person keeps them shared),
+    and how many new ones were starred there (Solace has no stars: they come in with
+    the tag "starred", said in the preview: break test 16 of session 20, L9)."""
     existing = set(existing_ids)
     new = [e for e in plan.entries if e.id not in existing]
     moments = [e.local_day() for e in plan.entries]
@@ -295,4 +298,5 @@ def preview(plan: ImportPlan, existing_ids: Iterable[str]) -> Preview:
         last=max(moments) if moments else None,
         notes=(*plan.notes, *tag_notes(plan.entries)),
         shared=len({e.id for e in new if e.shared}),
+        starred=len({e.id for e in new if e.starred}),
     )

@@ -205,10 +205,7 @@ def parse_text(text: str, from_local: FromLocal) -> ImportPlan:
                 folded.append(line.strip())
             lines.append(line)
         elif line.strip() and not skipping:
-            raise ImportRefused(
-                "This does not look like a jrnl journal: each entry should start with its date "
-                "and time as [YYYY-MM-DD HH:MM]."
-            )
+            raise ImportRefused(_not_read(line))
     close()
     if not entries and unread:
         raise ImportRefused(
@@ -245,4 +242,29 @@ def _folded_note(folded: list[str]) -> tuple[str, ...]:
         f"{len(folded)} {lines} like the start of an entry, but the date is not one "
         f"jrnl writes ([YYYY-MM-DD HH:MM]), so {'it is' if len(folded) == 1 else 'they are'} "
         f"kept in the text of the entry before: {shown}{more}.",
+    )
+
+
+#: A first line dated in another order than jrnl's default, set by jrnl's own
+#: ``timeformat`` ("[09.06.2013 15:39]", "[06/09/2013 03:39 PM]"): the file does not
+#: say which order, so it is named, never guessed (break test 16 of session 20, L7).
+_OTHER_ORDER = re.compile(r"\s*\[(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ T]\d{1,2}:\d{2}[^\]]{0,12})\]")
+
+
+def _not_read(line: str) -> str:
+    """Why a jrnl text file whose first line is ``line`` is refused: a jrnl journal
+    with its dates in another order (jrnl's ``timeformat``) is named as one, with the
+    date found, the form expected and how to get a file Solace reads; else that it does
+    not look like a jrnl journal."""
+    other = _OTHER_ORDER.match(line)
+    if other is None:
+        return (
+            "This does not look like a jrnl journal: each entry should start with its date "
+            "and time as [YYYY-MM-DD HH:MM]."
+        )
+    return (
+        f"This jrnl journal writes its dates as [{other.group(1)}] (jrnl's timeformat "
+        "setting), and the order of day, month and year cannot be told from the file. "
+        "Solace reads jrnl's own form, [YYYY-MM-DD HH:MM]. jrnl can write a file Solace "
+        "reads: jrnl --format json > journal.json, then import that file."
     )

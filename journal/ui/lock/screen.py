@@ -301,6 +301,7 @@ class LockScreen(CurrentPageStack):
 
     def _wire_new_passphrase(self, page: NewPassphrasePage) -> None:
         page.save_button.clicked.connect(self._save_new_passphrase)
+        page.keep_button.clicked.connect(self._keep_passphrase)
         page.passphrase.first.textChanged.connect(self.note_secret)
         page.passphrase.second.textChanged.connect(self.note_secret)
 
@@ -715,13 +716,17 @@ class LockScreen(CurrentPageStack):
         empty(self.recovery_page.key)
         self.choose_new_passphrase(journal)
 
-    def choose_new_passphrase(self, journal: OpenJournal) -> None:
+    def choose_new_passphrase(self, journal: OpenJournal, *, restored: bool = False) -> None:
         """Ask for a new passphrase for ``journal``, opened with its recovery key (here
-        or by a restore); the journal is emitted as unlocked once it is saved."""
+        or by a restore); the journal is emitted as unlocked once it is saved. After a
+        restore (``restored``) the page says the restore is done first and the new
+        passphrase is a choice: "Keep its passphrase" opens the journal as it is."""
         self._pending = journal
         self.new_passphrase_page.passphrase.clear()
         self.new_passphrase_page.passphrase.set_user_inputs([journal.header.name])
         self.new_passphrase_page.show_journal(journal.header.name)
+        if restored:
+            self.new_passphrase_page.show_restored()
         self._go(self.new_passphrase_page)
         self.new_passphrase_page.say_opened()
 
@@ -739,6 +744,14 @@ class LockScreen(CurrentPageStack):
             journal.confirm_recovery_key()  # the person has just used it, so holds it
 
         self._run(self.new_passphrase_page, work, lambda _: self._finish_new_passphrase())
+
+    def _keep_passphrase(self) -> None:
+        """After a restore confirmed with the recovery key: open the journal with the
+        passphrase it has (that of the backup), no new one chosen."""
+        if self.new_passphrase_page.keep_button.isHidden():
+            return
+        self.new_passphrase_page.passphrase.clear()
+        self._hand_over_pending()
 
     def _finish_new_passphrase(self) -> None:
         self.new_passphrase_page.passphrase.clear()

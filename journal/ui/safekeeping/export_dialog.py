@@ -47,6 +47,16 @@ WHAT = (
 
 #: Said under Folder when Export is pressed before a folder was chosen.
 NO_FOLDER = "Please choose a folder for the export first."
+#: What the bar says while the passphrase typed to confirm is checked, before any
+#: export starts (break test 16 of session 20, L2: "Exporting your journal…" showed
+#: for the seconds the check took, and a wrong passphrase looked like a failed export).
+CHECKING = "Checking your passphrase\u2026 this takes a few seconds."
+EXPORTING = "Exporting your journal\u2026 this can take a while for a large journal."
+#: A wrong passphrase, said of the journal that is open and working: wrong only, never
+#: "or the file is damaged" (`WrongPassphrase`'s words at unlock; L2 of the same test).
+NOT_ITS_PASSPHRASE = (
+    "That is not this journal's passphrase. Nothing was exported. Please try again."  # noqa: S105 (words, not a secret)
+)
 
 #: Said when Cancel, Escape or the window's close button is pressed while the export is
 #: being written (`WorkFooter.stop_refused`).
@@ -99,7 +109,7 @@ class ExportDialog(QDialog):
         self.footer = WorkFooter(
             "Export",
             bar_name="Export progress",
-            doing="Exporting your journal\u2026 this can take a while for a large journal.",
+            doing=EXPORTING,
             cannot_stop=STILL_WRITING,
         )
         self.error, self.bar, self.export_button = (
@@ -155,7 +165,26 @@ class ExportDialog(QDialog):
             self.show_error("Please type your passphrase to confirm.", self.passphrase)
             self.passphrase.setFocus()
             return
+        journal = self.journal
+
+        def check() -> bool:
+            return journal.check_passphrase(secret)
+
+        # The passphrase first, said as such; the export only once it is right.
+        self.footer.set_busy(True, CHECKING)
+        self._task = run_in_background(check, self._checked, self._failed, owner=self)
+
+    def _checked(self, right: bool) -> None:
+        """The passphrase typed to confirm was checked: export when ``right``, else
+        say it is wrong (`NOT_ITS_PASSPHRASE`), next to it."""
+        self._task = None
+        if not right:
+            self._failed(WrongPassphrase())
+            return
         folder, journal, progress = self.folder, self.journal, self.footer.report
+        if folder is None:  # chosen before the check began (see start)
+            self.footer.set_busy(False)
+            return
         folder_path = journal.folder
         key = bytes(journal.data_key)
 
@@ -165,8 +194,6 @@ class ExportDialog(QDialog):
             from journal.storage.lock.engine import open_own_engine
             from journal.storage.safekeeping.export import export_journal
 
-            if not journal.check_passphrase(secret):
-                raise WrongPassphrase()
             database = Database(open_own_engine(folder_path / "journal.db", key))
             try:
                 revisions = sorted(migrate.current_revisions(database.engine))
@@ -174,7 +201,7 @@ class ExportDialog(QDialog):
             finally:
                 database.close()
 
-        self.footer.set_busy(True)
+        self.footer.set_busy(True, EXPORTING)
         self._task = run_in_background(work, self._done, self._failed, owner=self)
 
     def _done(self, result: Any) -> None:
@@ -187,7 +214,7 @@ class ExportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._task = None
         self.footer.set_busy(False)
-        said = user_message(error)
+        said = NOT_ITS_PASSPHRASE if isinstance(error, WrongPassphrase) else user_message(error)
         # A passphrase mistyped is about the passphrase; a folder that could not take
         # the export (full, read-only) about the folder.
         self.show_error(said, self.passphrase if isinstance(error, WrongPassphrase) else self.place)

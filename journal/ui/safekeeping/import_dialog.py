@@ -115,6 +115,12 @@ def describe(plan: ImportPlan, preview: Preview, rows: RowsPreview | None = None
             "shared with a partner where they came from. Here they come in private, "
             "unless you tick the box below."
         )
+    if preview.starred:
+        lines.append(
+            f"{count(preview.starred, 'of the new entries was', 'of the new entries were')} "
+            "starred where they came from. Solace has no stars, so they come in with the "
+            "tag #starred."
+        )
     lines += list(preview.notes)
     if not preview.new and not rows.added:
         lines.append("Nothing would be imported.")

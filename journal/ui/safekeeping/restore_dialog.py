@@ -795,7 +795,14 @@ class RestoreDialog(QDialog):
         # The files' own time, the only one readable without the key: over damage it may
         # be the moment of the damage itself (a truncation at 15:28 was told as words
         # written then: break test 16 of session 19, finding 5), so it is said as such.
-        by = "" if self.key_file_only else ", by your writing or by whatever damaged them"
+        # Nor need it be words: Solace writes to them as it closes them too (a clean
+        # quit at 07:31 was told as a change "by your writing": break test 16 of session
+        # 20, L1), so what is known is said, no more.
+        by = (
+            ""
+            if self.key_file_only
+            else ", by your writing, by Solace as it closed them, or by whatever damaged them"
+        )
         since = (
             f", and this journal's files were last changed on {say_moment(changed)}{by}"
             if changed

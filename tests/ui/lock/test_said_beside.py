@@ -78,8 +78,36 @@ def test_the_create_card_keeps_still_as_refusals_and_the_work_line_appear(qtbot,
     qtbot.keyClicks(create.passphrase.first, PASSPHRASE)
     qtbot.keyClicks(create.passphrase.second, PASSPHRASE)
     QApplication.processEvents()
+    qtbot.waitUntil(create.ready)  # rated at a pause, as she reaches for the button
+    QApplication.processEvents()
     at = button.mapToGlobal(QPoint(0, 0))
     create.set_busy(True)  # as the key work starts
     QApplication.processEvents()
     assert create.busy.isVisible() and button.mapToGlobal(QPoint(0, 0)) == at
     create.set_busy(False)
+
+
+def test_the_create_card_keeps_no_blank_band_under_name_while_nothing_is_refused(  # type: ignore[no-untyped-def]
+    qtbot, data_dir
+) -> None:
+    """Break test 16 of session 20, L8: about 150 px were left blank between Name and
+    Passphrase (the room kept for the name's refusal); the refusal now takes room only
+    when it is said, and the card grows at its top, so "Create journal" stays put."""
+    win = make_window(qtbot, data_dir)
+    win.resize(1024, 700)
+    win.activateWindow()
+    qtbot.waitActive(win)
+    screen = win.lock_screen
+    qtbot.mouseClick(screen.welcome_page.create_button, Qt.MouseButton.LeftButton)
+    create = screen.create_page
+    qtbot.waitUntil(lambda: screen.currentWidget() is create)
+    QApplication.processEvents()
+    name_bottom = create.name.mapTo(create, QPoint(0, create.name.height())).y()
+    gap = create.passphrase.first.mapTo(create, QPoint(0, 0)).y() - name_bottom
+    assert not create.name_error.isVisible()
+    assert gap < 3 * create.fontMetrics().height()  # the rows' spacing, no kept band
+    button = create.create_button
+    at = button.mapToGlobal(QPoint(0, 0))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # nothing typed: said beside Name
+    QApplication.processEvents()
+    assert create.name_error.isVisible() and button.mapToGlobal(QPoint(0, 0)) == at

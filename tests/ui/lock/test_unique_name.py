@@ -26,7 +26,7 @@ def test_create_refuses_a_name_in_use_beside_the_name_field(qtbot, data_dir) -> 
     assert create.name_error.text().startswith("There is already a journal called “our JOURNAL”")
     assert [j.name for j in store.journals()] == ["Our journal"]  # nothing made
     qtbot.keyClicks(create.name, "Our second journal")  # the selected name replaced
-    assert not create.name_error.text()  # its room kept, empty (10-s17, 7)
+    assert not create.name_error.text()  # gone; the card grew at its top (16-s20, L8)
     win.lock()
 
 

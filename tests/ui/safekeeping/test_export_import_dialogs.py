@@ -38,8 +38,13 @@ def test_export_asks_the_passphrase_again_and_says_it_is_not_encrypted(
     dialog.choose_folder(chosen)
     qtbot.keyClicks(dialog.passphrase, "not my passphrase")
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    # While the passphrase is checked the dialog says so, not "Exporting…"; a wrong one
+    # is wrong only, never "or the file is damaged" of this open, working journal
+    # (break test 16 of session 20, L2).
+    assert dialog.footer.doing_line.text().startswith("Checking your passphrase")
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
-    assert "did not open" in dialog.error.text()
+    assert "not this journal's passphrase" in dialog.error.text()
+    assert "damaged" not in dialog.error.text()
     assert list(chosen.iterdir()) == []
     dialog.passphrase.setText(PASSPHRASE)
     values: list[int] = []
@@ -418,3 +423,15 @@ def test_enter_on_a_focused_chooser_button_presses_it(  # type: ignore[no-untype
     qtbot.keyClick(importing.folder_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     assert len(asked) == 2
     importing.reject()
+
+
+def test_the_preview_says_starred_entries_come_in_with_the_tag_starred(qtbot, unlocked_window):
+    """Break test 16 of session 20, L9: a jrnl entry with ``starred: true`` came in with
+    the tag #starred (Solace has no stars), and the preview did not say so."""
+    panel = panel_of(unlocked_window)
+    dialog = panel.show_import()
+    dialog.choose(SAMPLES / "jrnl-json" / "mixed-tags.json")
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    said = dialog.summary.text()
+    assert "1 of the new entries was starred where they came from" in said
+    assert "tag #starred" in said

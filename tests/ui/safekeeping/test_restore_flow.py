@@ -122,6 +122,48 @@ def test_a_damaged_journal_is_restored_with_its_recovery_key_then_a_new_passphra
     store.unlock(info.folder, "a fresh new passphrase").lock()
 
 
+def test_a_restore_confirmed_with_the_recovery_key_says_it_is_done_and_keeps_the_passphrase(
+    qtbot, store, window
+):
+    """Break test 16 of session 20, M1: a restore confirmed with the recovery key landed
+    on "Choose a new passphrase" with no way out and no word that the restore was done.
+    The page now says so first, and "Keep its passphrase" opens the restored journal,
+    which its old passphrase still opens."""
+    (info,) = store.journals()
+    journal = store.unlock(info.folder, PASSPHRASE)
+    recovery = journal.new_recovery_key()
+    journal.recovery_key_shown()
+    journal.confirm_recovery_key()
+    write_entries(journal, 3)
+    journal.backup(Reason.DAILY)
+    journal.lock()
+    screen = window.lock_screen
+    page = damaged_at_unlock(qtbot, window, info.folder)
+    qtbot.waitUntil(lambda: not window.lock_screen.keys_held.holding, timeout=10_000)
+    qtbot.keyClick(page.restore_button, Qt.Key.Key_Space)
+    dialog = restore_dialog()
+    qtbot.keyClicks(dialog.passphrase, recovery)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    if dialog.question is not None and dialog.question.isVisible():
+        qtbot.mouseClick(dialog.question.yes_button, Qt.MouseButton.LeftButton)
+    new_page = screen.new_passphrase_page
+    qtbot.waitUntil(lambda: screen.currentWidget() is new_page, timeout=UNLOCK_WAIT_MS)
+    assert new_page.heading.text() == "Your journal is restored"
+    assert new_page.intro.text().startswith("Your backup is restored")
+    assert new_page.keep_button.isVisible()
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
+        qtbot.mouseClick(new_page.keep_button, Qt.MouseButton.LeftButton)
+    assert EntryRepository(window.journal.db).count() == 3
+    notes = window.notices.texts()
+    assert any(n.startswith("Your journal was restored from the backup of ") for n in notes)
+    window.lock()
+    store.unlock(info.folder, PASSPHRASE).lock()
+    # A recovery-key unlock on the lock screen still asks for a new one, with no keep.
+    new_page.show_journal("x")
+    assert new_page.heading.text() == "Choose a new passphrase"
+    assert new_page.keep_button.isHidden()
+
+
 def test_settings_backs_up_to_a_chosen_file_and_says_when_and_where(
     qtbot, unlocked_window, tmp_path
 ):
