@@ -44,7 +44,9 @@ from journal.domain.safekeeping.shown_html import (
     EARLIER_VALUE,
     ESCAPED_FIELD,
     ESCAPED_VALUE,
+    HTML_VALUE,
     as_typed,
+    html_typed,
 )
 from journal.domain.safekeeping.yaml_text import FrontMatterLoader
 
@@ -285,8 +287,8 @@ def _as_solace_wrote_it(
     """``entry`` read as Solace's export wrote it (`storage.safekeeping.export`): the
     front matter's title, its ``# Title`` line taken off the text, the text exactly
     as it was (the export adds one line break at its end), mood, feelings, shared and
-    the whole list of tags. The text's HTML, written as text (``escaped: "html"``,
-    `shown_html.as_shown`), is read back as typed."""
+    the whole list of tags. The text, escaped by the scheme its ``escaped`` field names
+    (`shown_html`), is read back as typed."""
     title = str(fields.get("title") or "")
     if title and body.startswith(f"# {inline_markdown(title)}\n"):
         body = body.removeprefix(f"# {inline_markdown(title)}\n").removeprefix("\n")
@@ -390,10 +392,13 @@ _OPENED = re.compile(r"\A---[ \t]*\r?\n")
 
 def _unescaped(body: str, escaped: object) -> str:
     """``body`` as typed, by the scheme the front matter's ``escaped`` names
-    (`shown_html`): "html outside code" (since session 20), "html" (code blocks
-    escaped too, before), or none (a file Solace did not write)."""
+    (`shown_html`): "punctuation as text outside code" (since session 20's second
+    break test), "html outside code" (session 20), "html" (code blocks escaped too,
+    before), or none (a file Solace did not write)."""
     if escaped == ESCAPED_VALUE:
         return as_typed(body)
+    if escaped == HTML_VALUE:
+        return html_typed(body)
     if escaped == EARLIER_VALUE:
-        return as_typed(body, blocks_verbatim=False)
+        return html_typed(body, blocks_verbatim=False)
     return body

@@ -166,7 +166,7 @@ def front_matter(entry: dict[str, Any]) -> str:
         f"tags: {yaml_text(entry['tags'])}",
         f"shared: {json.dumps(entry['shared'])}",
         f"id: {json.dumps(entry['id'])}",
-        f"{ESCAPED_FIELD}: {json.dumps(ESCAPED_VALUE)}",  # the text's HTML as text (shown_html)
+        f"{ESCAPED_FIELD}: {json.dumps(ESCAPED_VALUE)}",  # punctuation shown as text (shown_html)
         "---",
         "",
     ]
@@ -224,7 +224,7 @@ def _write(
         text = front_matter(entry)
         if entry["title"]:
             text += f"# {inline_markdown(entry['title'])}\n\n"  # shown as written
-        text += as_shown(entry["body"])  # its HTML shown as typed, as the editor shows it
+        text += as_shown(entry["body"])  # read as the editor shows it (shown_html)
         _write_file(partial / "entries" / f"{stem}_{names[stem]}.md", text + "\n")
         if progress is not None and (done % 200 == 0 or done == total):
             progress(done, total)

@@ -71,6 +71,7 @@ from journal.domain.entries.markup import (
     mask_escapes,
     words_start,
 )
+from journal.domain.safekeeping.shown_html import as_shown
 from journal.ui.common.accessibility import announce
 from journal.ui.common.flow import flow_row
 from journal.ui.common.undo_said import difference, say_step, say_text, says_own_undo
@@ -293,10 +294,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 def _reads_as(line: str, wrapped: str, marker: str) -> bool:
     """Whether a CommonMark reader (Qt's md4c, as any viewer of the export) reads
     ``wrapped`` (``line`` with one more pair of ``marker``) as ``line`` with more of it
-    bold (``**``) or italic (``*``), and no marker left over as a character."""
+    bold (``**``) or italic (``*``), and no marker left over as a character. Both
+    are read as the export writes them (`shown_html.as_shown`)."""
     plain, marked = QTextDocument(), QTextDocument()
-    plain.setMarkdown(line)
-    marked.setMarkdown(wrapped)
+    # As the export writes them: what the editor shows as text escaped (N4).
+    plain.setMarkdown(as_shown(line))
+    marked.setMarkdown(as_shown(wrapped))
     if marked.toRawText() != plain.toRawText():
         return False  # a marker left over, or pairing with another one
     return _styled_count(marked, marker) > _styled_count(plain, marker)
@@ -309,7 +312,7 @@ def _styled_count(document: QTextDocument, marker: str) -> int:
     while block.isValid():
         for fragment in _fragments(block):
             fmt = fragment.charFormat()
-            if fmt.fontWeight() >= QFont.Weight.Bold if marker == "**" else fmt.fontItalic():
+            if fmt.fontWeight() >= QFont.Weight.Bold if len(marker) == 2 else fmt.fontItalic():
                 count += fragment.length()
         block = block.next()
     return count
@@ -364,6 +367,8 @@ def cannot_format(marks: str) -> str:
 
 
 CANNOT_FORMAT = cannot_format("*")
+# Bold and italic each have two markers; the other is used where only it formats.
+_OTHER_MARKER = {"**": "__", "*": "_"}
 # A "*", "_", "~" or "`" right beside the chosen words would pair with the new markers.
 BESIDE_MARKS = (
     "Nothing was changed: the {mark} right beside these words would be read with new "
@@ -1561,7 +1566,15 @@ class MarkdownEditor(QPlainTextEdit):
         ):
             self.refused.emit(TOO_LONG_TO_FORMAT)
             return
-        refused = [span for span in adding if not self._formats(*span, marker)]
+        # Each span takes the editor's own marker, or the other one of the same
+        # style ("__", "_") where only that one formats it; refused only if neither
+        # does. Stars typed as text inside ("2*3 and 4*5") are escaped by the export,
+        # so a reader reads them as the editor does (session 20 break test, N2).
+        chosen = [
+            next((put for put in (marker, _OTHER_MARKER[marker]) if self._formats(*span, put)), "")
+            for span in adding
+        ]
+        refused = [span for span, put in zip(adding, chosen, strict=True) if not put]
         if refused:
             self.refused.emit(self._why_not(refused))
             return
@@ -1569,11 +1582,11 @@ class MarkdownEditor(QPlainTextEdit):
             return
         words = " ".join(self._text(first, last).strip("*") for first, last in spans)
         edit.beginEditBlock()
-        for first, last in reversed(adding):
+        for (first, last), put in reversed(list(zip(adding, chosen, strict=True))):
             edit.setPosition(last)
-            edit.insertText(marker)
+            edit.insertText(put)
             edit.setPosition(first)
-            edit.insertText(marker)
+            edit.insertText(put)
         edit.endEditBlock()
         self._said_format(name, words, on=True)
 
@@ -1880,7 +1893,7 @@ class MarkdownEditor(QPlainTextEdit):
         first = index_of_unit(line, start - block.position())
         last = index_of_unit(line, end - block.position())
         wrapped = line[:first] + marker + line[first:last] + marker + line[last:]
-        pattern = BOLD if marker == "**" else ITALIC
+        pattern = BOLD if len(marker) == 2 else ITALIC
         width = len(marker)
         if not any(
             found.start() == first and found.end() == last + 2 * width

@@ -12,7 +12,13 @@ from PySide6.QtGui import QTextDocument
 
 from journal.domain.entries.entry import Entry
 from journal.domain.safekeeping.markdown import inline_markdown, parse_file
-from journal.domain.safekeeping.shown_html import as_shown, as_typed
+from journal.domain.safekeeping.shown_html import (
+    as_shown,
+    as_typed,
+    code_block_lines,
+    html_shown,
+    html_typed,
+)
 from journal.domain.safekeeping.sources import plan_for
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.safekeeping.export import export_journal
@@ -123,6 +129,7 @@ def test_html_typed_in_the_text_reads_as_typed_in_the_export_and_comes_back(  # 
 @given(text=st.text(st.sampled_from("<&;#x1amplt\\`/! \nb"), max_size=40))
 def test_the_exported_html_reads_back_exactly(text):  # type: ignore[no-untyped-def]
     assert as_typed(as_shown(text)) == text
+    assert html_typed(html_shown(text)) == text  # the scheme of earlier exports
 
 
 CODE_LINES = st.sampled_from(
@@ -166,6 +173,84 @@ def test_a_file_exported_before_code_blocks_went_out_verbatim_reads_back_as_type
     entry, readable, _dated = parse_file("2024-01-01.md", text, BASE, lambda moment: moment)
     assert readable
     assert entry.body == typed
-    now = f'---\nid: "{ENTRY_ID}"\nescaped: "html outside code"\n---\n{as_shown(typed)}'
+    now = f'---\nid: "{ENTRY_ID}"\nescaped: "html outside code"\n---\n{html_shown(typed)}'
     entry, _readable, _dated = parse_file("2024-01-01.md", now, BASE, lambda moment: moment)
     assert entry.body == typed
+
+
+def _read(markdown: str) -> str:
+    """What a CommonMark reader (Qt's md4c, GitHub dialect) shows of ``markdown``."""
+    document = QTextDocument()
+    document.setMarkdown(markdown)
+    return document.toPlainText()
+
+
+# Typed, and what Solace's editor shows as text (its dimmed markers left out).
+SHOWN_AS_TYPED = [
+    ("2*3*4 and 5*6", "2*3*4 and 5*6"),
+    ("a_b_c snake_case", "a_b_c snake_case"),
+    ("\\_ and \\* and back\\slash\\", "\\_ and \\* and back\\slash\\"),
+    ("**bold** and _soft_ and ~~gone~~", "bold and soft and gone"),
+    ("~one tilde~ [a](b) ![c](d) a | b", "~one tilde~ [a](b) ![c](d) a | b"),
+    ("<b>x</b> &amp; &#42;", "<b>x</b> &amp; &#42;"),
+    ("# Day 1 #", "Day 1 #"),
+    ("> # not a heading", "# not a heading"),
+    ("- - not nested", "- not nested"),
+    ("1. first, 2. second", "first, 2. second"),
+    ("2026.", "2026."),
+    ("3)", "3)"),
+    ("---", "---"),
+    ("===", "==="),
+    ("> + x_y", "x_y"),
+    ("`a*b_c` and 2*3", "a*b_c and 2*3"),
+    ("well-being, 3 > 2", "well-being, 3 > 2"),
+]
+
+
+def test_a_reader_of_the_export_shows_what_the_editor_shows(qapp):  # type: ignore[no-untyped-def]
+    """Break test of session 20, N4: the export left characters the editor shows as
+    text as they were, so a Markdown reader drew the 3 of '2*3*4' italic, joined
+    'a_b_c' into an italic 'b' and ate the backslash of '\\_'."""
+    for typed, shown in SHOWN_AS_TYPED:
+        written = as_shown(typed)
+        assert _read(written) == shown, (typed, written)
+        assert as_typed(written) == typed
+
+
+def test_an_exported_entry_reads_as_in_the_editor_and_comes_back(  # type: ignore[no-untyped-def]
+    qapp, journal, tmp_path
+):
+    body = "2*3*4 a_b_c \\_ **bold** [a](b)\n\n```\n2*3*4 \\_\n```"
+    EntryRepository(journal.db).save(
+        Entry(id=ENTRY_ID, created_at=BASE, updated_at=BASE, title="", body=body)
+    )
+    folder = export_journal(journal.db, tmp_path, ["x"]).folder
+    (path,) = (folder / "entries").iterdir()
+    text = path.read_text(encoding="utf-8")
+    assert 'escaped: "punctuation as text outside code"' in text
+    shown = _read(text.split("---\n", 2)[2])
+    assert shown.startswith("2*3*4 a_b_c \\_ bold [a](b)")
+    assert "2*3*4 \\_" in shown.split("\n", 1)[1]  # the code block as typed
+    assert EntryRepository(journal.db).delete(ENTRY_ID)
+    apply(journal, plan_for(folder), backup=False)
+    assert EntryRepository(journal.db).get(ENTRY_ID).body == body
+
+
+TYPED = st.text(
+    st.sampled_from([*"\\`*_~<>&[]|#+-=.)!(:;ab1 \t", "\n", "\u05d0", "\U0001f331"]),
+    max_size=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    lines=st.lists(
+        st.one_of(CODE_LINES, TYPED, st.sampled_from(["1. a*b", "- x_y", "> `a\\`` b", "# h #"])),
+        max_size=8,
+    )
+)
+def test_any_text_exported_reads_back_exactly(lines):  # type: ignore[no-untyped-def]
+    text = "\n".join(lines)
+    written = as_shown(text)
+    assert as_typed(written) == text
+    assert code_block_lines(written.split("\n")) == code_block_lines(text.split("\n"))
