@@ -5,7 +5,8 @@ F2: 02:30 on the night the clocks go forward (Berlin, New York) typed into the b
 log's Time or the journal's "Written on" became 03:30 on leaving the field, with a red
 frame and no words: the words waited for the focus to come back and never showed. Now
 they show as soon as the moment is taken, the focus still in the field, and are the
-field's description for a screen reader.
+field's description for a screen reader. F4: leaving the field for the "second 02:30"
+checkbox hid the "happens twice" note, and the checkbox jumped up under the click.
 Expected moments come from ``zoneinfo``."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from journal.ui.body.form import BodyLogForm
@@ -83,3 +84,31 @@ def test_a_skipped_time_in_written_on_is_said_under_it(qtbot, unlocked_window, n
         words = _moved_words(name, wall)
         assert note.isVisible() and note.text() == words
         assert editor.when.accessibleDescription() == words
+
+
+def test_the_happens_twice_note_stays_and_its_checkbox_takes_the_click(qtbot) -> None:  # type: ignore[no-untyped-def]
+    wall = datetime(2026, 10, 25, 2, 30)
+    second = wall.replace(tzinfo=ZoneInfo("Europe/Berlin"), fold=1).astimezone(UTC)
+    with in_zone("Europe/Berlin"):
+        form = BodyLogForm()
+        qtbot.addWidget(form)
+        form.show()
+        field, choice = form.time, form.time.second
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        qtbot.keyClick(field, Qt.Key.Key_Home)
+        qtbot.keyClicks(field, wall.strftime("%Y%m%d%H%M"))
+        QApplication.processEvents()
+        note = form.notes.note("logged_at")
+        assert field.hasFocus()  # the moment is taken, still in the field
+        assert note.isVisible() and "02:30 happens twice" in note.text()
+        assert choice.isVisible()
+        at = choice.mapTo(form, QPoint(0, 0))
+
+        qtbot.mouseClick(choice, Qt.MouseButton.LeftButton, pos=QPoint(8, choice.height() // 2))
+        QApplication.processEvents()
+
+        assert choice.isChecked()
+        assert choice.mapTo(form, QPoint(0, 0)) == at  # nothing moved under the mouse
+        assert note.isVisible() and "this is the second time (CET)" in note.text()
+        assert from_qdatetime(field.dateTime()) == second
