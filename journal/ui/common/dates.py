@@ -993,6 +993,11 @@ class TypedDateTimeEdit(_Range, QDateTimeEdit):
         self._show_second: Callable[[bool], None] | None = None
         self.dateTimeChanged.connect(self._changed_by_person)
         self.dateTimeChanged.connect(self._offer_second)
+        # Told as soon as a typed moment is taken, while the focus is still in the field,
+        # so the line shows at once and moves nothing the person is about to use; told
+        # only on leaving, it waited for the focus to come back and was never seen (a
+        # skipped 02:30 became 03:30 without a word: break test 9 of session 20, F2).
+        self.taken.connect(self._say_reading)
         self.editingFinished.connect(self._say_reading)
         self.editingFinished.connect(self.check_range)
         self.second.toggled.connect(self._second_chosen)
@@ -1078,8 +1083,10 @@ class TypedDateTimeEdit(_Range, QDateTimeEdit):
         )
 
     def _say_reading(self) -> None:
-        """After the person leaves the field: a skipped wall time is replaced by the
-        moment it was read as, and a moved or repeated one is told (`told`)."""
+        """Once a moment typed is taken (`taken`, the focus still in the field) and when
+        the person leaves the field: a skipped wall time is replaced by the moment it
+        was read as, and a moved or repeated one is told (`told`; the same words again
+        for the same moment on leaving, which a form keeps as they are shown)."""
         typed = self._typed()
         if typed is None:
             return

@@ -127,7 +127,8 @@ def test_a_wall_time_the_clocks_skip_is_taken_as_typed_and_read_by_the_zones_rul
 ):  # type: ignore[no-untyped-def]
     """02:30 on a spring-forward night never happens: Qt's local-time field refused the
     hour and kept the one it had, so the log was saved hours away. The field takes it,
-    and the log is saved at the moment PEP 495 gives (03:30 summer time)."""
+    and the log is saved at the moment PEP 495 gives (03:30 summer time); the field
+    shows that moment and says why under it (break test 9 of session 20, F2)."""
     QLocale.setDefault(QLocale.c())  # typed as "yyyy-MM-dd HH:mm"
     try:
         with in_zone(name) as zone:
@@ -138,7 +139,8 @@ def test_a_wall_time_the_clocks_skip_is_taken_as_typed_and_read_by_the_zones_rul
             form.time.lineEdit().selectAll()
             qtbot.keyClicks(form.time, typed.strftime("%Y-%m-%d %H:%M"))
             qtbot.keyClick(form.time, Qt.Key.Key_Tab)
-            assert form.time.text() == typed.strftime("%Y-%m-%d %H:%M")
+            assert form.time.text() == typed.strftime("%Y-%m-%d 03:30")  # as saved
+            assert "02:30 does not happen" in form.notes.note("logged_at").text()
             saved = form.build_log().logged_at
     finally:
         QLocale.setDefault(QLocale.system())

@@ -1,0 +1,114 @@
+"""What a typed wall time at a clock change was read as is said right under its field,
+and stays (break test 9 of session 20).
+
+F2: 02:30 on the night the clocks go forward (Berlin, New York) typed into the body
+log's Time or the journal's "Written on" became 03:30 on leaving the field, with a red
+frame and no words: the words waited for the focus to come back and never showed. Now
+they show as soon as the moment is taken, the focus still in the field, and are the
+field's description for a screen reader. F4: leaving the field for the "second 02:30"
+checkbox hid the "happens twice" note, and the checkbox jumped up under the click.
+Expected moments come from ``zoneinfo``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from journal.ui.body.form import BodyLogForm
+from journal.ui.common.local_time import from_qdatetime
+from tests.time_zones import in_zone
+
+SPRING = [
+    ("Europe/Berlin", datetime(2026, 3, 29, 2, 30)),
+    ("America/New_York", datetime(2026, 3, 8, 2, 30)),
+]
+
+
+@pytest.fixture(autouse=True)
+def c_locale() -> Iterator[None]:
+    QLocale.setDefault(QLocale.c())  # typed as "yyyy-MM-dd HH:mm"
+    yield
+    QLocale.setDefault(QLocale.system())
+
+
+def _type_and_tab(qtbot, field, wall: datetime) -> None:  # type: ignore[no-untyped-def]
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_Home)
+    qtbot.keyClicks(field, wall.strftime("%Y%m%d%H%M"))
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    QApplication.processEvents()
+
+
+def _moved_words(name: str, wall: datetime) -> str:
+    moved = wall.replace(tzinfo=ZoneInfo(name)).astimezone(UTC).astimezone(ZoneInfo(name))
+    return (
+        f"The clocks go forward that night, so {wall:%H:%M} does not happen on "
+        f"{wall:%A} {wall.day} {wall:%B %Y}: this is {moved:%H:%M}."
+    )
+
+
+@pytest.mark.parametrize(("name", "wall"), SPRING)
+def test_a_skipped_time_in_a_body_log_is_said_under_it(qtbot, name, wall) -> None:  # type: ignore[no-untyped-def]
+    with in_zone(name):
+        form = BodyLogForm()
+        qtbot.addWidget(form)
+        form.show()
+        _type_and_tab(qtbot, form.time, wall)
+        note = form.notes.note("logged_at")
+        words = _moved_words(name, wall)
+        assert not form.time.hasFocus()  # Tab went on
+        assert note.isVisible() and note.text() == words
+        assert form.time.accessibleDescription() == words  # read with the field
+        assert from_qdatetime(form.time.dateTime()) == wall.replace(
+            tzinfo=ZoneInfo(name)
+        ).astimezone(UTC)
+
+
+@pytest.mark.parametrize(("name", "wall"), SPRING)
+def test_a_skipped_time_in_written_on_is_said_under_it(qtbot, unlocked_window, name, wall) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    window.show_area(window.area("journal"))
+    window.new_entry()
+    editor = window.area("journal").editor
+    qtbot.keyClicks(editor.body, "the night the clocks went forward")
+    with in_zone(name):
+        editor.when.zone = name
+        _type_and_tab(qtbot, editor.when, wall)
+        note = editor.notes.note("created_at")
+        words = _moved_words(name, wall)
+        assert note.isVisible() and note.text() == words
+        assert editor.when.accessibleDescription() == words
+
+
+def test_the_happens_twice_note_stays_and_its_checkbox_takes_the_click(qtbot) -> None:  # type: ignore[no-untyped-def]
+    wall = datetime(2026, 10, 25, 2, 30)
+    second = wall.replace(tzinfo=ZoneInfo("Europe/Berlin"), fold=1).astimezone(UTC)
+    with in_zone("Europe/Berlin"):
+        form = BodyLogForm()
+        qtbot.addWidget(form)
+        form.show()
+        field, choice = form.time, form.time.second
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        qtbot.keyClick(field, Qt.Key.Key_Home)
+        qtbot.keyClicks(field, wall.strftime("%Y%m%d%H%M"))
+        QApplication.processEvents()
+        note = form.notes.note("logged_at")
+        assert field.hasFocus()  # the moment is taken, still in the field
+        assert note.isVisible() and "02:30 happens twice" in note.text()
+        assert choice.isVisible()
+        at = choice.mapTo(form, QPoint(0, 0))
+
+        qtbot.mouseClick(choice, Qt.MouseButton.LeftButton, pos=QPoint(8, choice.height() // 2))
+        QApplication.processEvents()
+
+        assert choice.isChecked()
+        assert choice.mapTo(form, QPoint(0, 0)) == at  # nothing moved under the mouse
+        assert note.isVisible() and "this is the second time (CET)" in note.text()
+        assert from_qdatetime(field.dateTime()) == second
