@@ -2,7 +2,8 @@
 
 The body is stored exactly as written (Markdown typed by the person, markers
 and all). Lists show it without the markup: ``**quiet**`` reads "quiet",
-``\\*`` reads "*", ``> said softly`` reads "said softly". What counts as a
+``> said softly`` reads "said softly", ``\\*`` reads "\\*" (the editor shows the
+backslash as text: break test 9 of session 20, finding 1). What counts as a
 marker is decided by `journal.domain.entries.markup`, the rules the editor
 highlights with, so a list never takes off a character the editor shows as text
 (``5*3 = 15 and 2*4`` keeps its stars; ``2. second try`` keeps its number, as
@@ -50,7 +51,9 @@ _LINE_MARKERS = frozenset("#>-*+")
 
 
 def _park(text: str) -> str:
-    return ESCAPE.sub(lambda m: chr(_PARK + ord(m.group(1))), text)
+    """``text`` with each escaped punctuation character parked (never read as a
+    marker); its backslash stays, as the editor shows it as text."""
+    return ESCAPE.sub(lambda m: "\\" + chr(_PARK + ord(m.group(1))), text)
 
 
 _PARKED = re.compile(f"[{chr(_PARK)}-{chr(_PARK + 127)}]")

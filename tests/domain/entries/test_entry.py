@@ -92,7 +92,7 @@ def _with(title: str = "", body: str = "") -> Entry:
         ("", "5*3 = 15 and 2*4 = 8, snake_case_name", "5*3 = 15 and 2*4 = 8, snake_case_name"),
         ("", "2. second attempt at IVF", "2. second attempt at IVF"),
         ("", "snake__case__name and __both__", "snake__case__name and both"),
-        ("", "\\*literal\\* and *soft*", "*literal* and soft"),
+        ("", "\\*literal\\* and *soft*", "\\*literal\\* and soft"),  # backslashes kept (s20 F1)
         ("", "\n\nSome words ~~here~~\n---", "Some words here"),
         ("", "---\n```\n\nSome words ~~here~~", "---"),
         ("", "#\n\n***\nsnake_case_word stays", "***"),

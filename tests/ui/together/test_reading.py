@@ -21,7 +21,7 @@ BODY = (
 )
 SHOWN = (
     "I held her for an hour\n"
-    "my little one, *always*\n"
+    "my little one, \\*always\\*\n"  # a backslash typed is shown (session 20, F1)
     "Heading 😢 I miss you so much\n"
     "\n"
     "<little bean> 5*3 snake_case\n"
@@ -53,7 +53,7 @@ def test_the_partner_reads_styled_words_with_no_markers_and_no_character_lost(qt
 
     shown = QAccessible.queryAccessibleInterface(page.body).text(QAccessible.Text.Name)
     assert shown == SHOWN
-    assert "**" not in shown and "\\" not in shown
+    assert "**" not in shown and shown.count("\\") == BODY.count("\\")
     assert not any(line.startswith(("#", ">")) for line in shown.splitlines())
 
     document = QTextDocument()
@@ -67,12 +67,12 @@ def test_the_partner_reads_styled_words_with_no_markers_and_no_character_lost(qt
     heading = _format_at(document, "Heading")
     assert heading[0] and heading[2] > plain[2]  # a heading, larger and bold
     assert _format_at(document, "I miss you")[0]
-    assert not _format_at(document, "*always*")[0]  # escaped stars are text
+    assert not _format_at(document, "\\*always\\*")[0]  # escaped stars are text
 
 
 def test_the_spoken_item_and_the_list_row_have_no_markers(qtbot):
     item = _item("**I miss you** so much\n\\*always\\*")
-    assert "I miss you so much *always*" in said_item(item)
+    assert "I miss you so much \\*always\\*" in said_item(item)
     assert "**" not in said_item(item)
     model = SharedItemsModel()
     model.set_items([item])
