@@ -30,8 +30,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 
+import shiboken6
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -66,6 +67,7 @@ __all__ = [
     "set_height_in_lines",
     "settled_height",
     "size_for_opening",
+    "using_now",
     "window_room",
 ]
 
@@ -581,8 +583,12 @@ class DialogBody(QScrollArea):
         self._chained = False  # the last fit resized the window: the next one follows it
         self._around_was = -1  # the height of the rest of the dialog when last fitted
         #: A line about to show in the content answers what the person just did
-        #: (`grow_at_top`): the next change of height keeps the window's bottom.
+        #: (`grow_at_top`): the next change of height keeps still what she is using.
         self.keep_bottom = False
+        #: That line (`grow_at_top`), and the control under the pointer as it was
+        #: about to show: what the next change keeps still.
+        self.changing: QWidget | None = None
+        self.using: QWidget | None = None
         self._answer = False  # this round of fitting keeps the bottom (`keep_bottom`)
         #: The dialog's outer layout holding this body and its button row (set by
         #: `dialog_layout`); what it adds around the body is taken off the room.
@@ -700,10 +706,21 @@ class DialogBody(QScrollArea):
         # changes at its top, so the buttons stay under the pointer.
         by_the_buttons = self._needed >= 0 and around != self._around_was
         # So does a line in the content said as an answer (`grow_at_top`), for the
-        # whole round of fitting it starts.
-        self._answer = self.keep_bottom or (chained and self._answer)
+        # whole round of fitting it starts, unless the control under the pointer is
+        # above that line (or above a message by the buttons): then the window keeps
+        # its top, and that control stays (break test 9 of session 20, F3: the doctor
+        # summary's fields moved 96 px under the pointer as a refusal under the
+        # passphrase came, and her clicks landed in "Anything to add").
+        if not chained:
+            if self.keep_bottom:
+                self._answer = _below(self.using, self.changing, window)
+            elif by_the_buttons:
+                self._answer = _below(using_now(window), self, window, at_bottom=True)
+            else:
+                self._answer = False
         self.keep_bottom = False
-        by_the_buttons = by_the_buttons or (self._needed >= 0 and self._answer)
+        self.changing = self.using = None
+        by_the_buttons = self._needed >= 0 and self._answer
         self._needed, self._around_was = needed, around
         # The body as tall as its content within the room, the rest as it wants; never
         # taller than the screen's room (Settings and About at 1024x600 and 200 %
@@ -736,6 +753,42 @@ def grow_at_top(widget: QWidget) -> None:
         parent = parent.parentWidget()
     if isinstance(parent, DialogBody):
         parent.keep_bottom = True
+        parent.changing = widget
+        parent.using = using_now(parent.window())
+
+
+def using_now(window: QWidget) -> QWidget | None:
+    """The control of ``window`` under the mouse pointer, or None when the pointer is
+    not over ``window`` (the person uses the keyboard, or another window)."""
+    pointer = QtGui.QCursor.pos()
+    if window.isVisible() and window.frameGeometry().contains(pointer):
+        pointed = QApplication.widgetAt(pointer)
+        if pointed is not None and pointed.window() is window:
+            return pointed
+    return None
+
+
+def _below(
+    using: QWidget | None, changing: QWidget | None, window: QWidget, *, at_bottom: bool = False
+) -> bool:
+    """Whether the control ``using`` (under the pointer) lies at or below the top of
+    ``changing`` (or its bottom, ``at_bottom``) in ``window``: a change of height there
+    then keeps the window's bottom, so that ``using`` stays where it is; else the
+    window keeps its top. True without a control under the pointer (the keyboard: the
+    buttons, which Return or a mnemonic pressed, stay where they are, as before)."""
+    if using is None or changing is None:
+        return True
+    if not _alive(using) or not _alive(changing):
+        return True
+    if using.window() is not window or changing.window() is not window:
+        return True
+    line = changing.height() if at_bottom else 0
+    return using.mapTo(window, QPoint(0, 0)).y() >= changing.mapTo(window, QPoint(0, line)).y()
+
+
+def _alive(widget: QObject) -> bool:
+    """Whether the C++ object behind ``widget`` still exists."""
+    return bool(shiboken6.isValid(widget))
 
 
 def resize_keeping_bottom(window: QWidget, height: int) -> None:

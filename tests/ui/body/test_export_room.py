@@ -54,8 +54,10 @@ def test_the_saved_line_moves_nothing(  # type: ignore[no-untyped-def]
     before = [_where(widget) for widget in watched]
 
     # The passphrase, Save PDF…: "Saved health-summary.pdf…", two lines at 100 %.
+    qtbot.mouseMove(dialog.passphrase)  # the pointer on it, as a click has it
     qtbot.mouseClick(dialog.passphrase, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.mouseMove(dialog.pdf_button)  # the pointer on it, as a click has it
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Saved health-summary.pdf" in dialog.status.text(), timeout=20_000)
     settle()

@@ -105,6 +105,7 @@ def test_a_note_answering_save_shows_whole_and_moves_no_button(  # type: ignore[
     buttons = (dialog.pdf_button, dialog.csv_button, dialog.close_button)
     before = [_where(button) for button in buttons]
     # Save PDF with no passphrase: said under the passphrase.
+    qtbot.mouseMove(dialog.pdf_button)  # the pointer on it, as a click has it
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
     _settled(qtbot)
     note = dialog.notes_on_fields.note("passphrase")
@@ -118,6 +119,7 @@ def test_a_note_answering_save_shows_whole_and_moves_no_button(  # type: ignore[
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     _settled(qtbot)
     before = [_where(button) for button in buttons]
+    qtbot.mouseMove(dialog.pdf_button)  # the pointer on it, as a click has it
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
     _settled(qtbot)
     extra_note = dialog.notes_on_fields.note("extra")

@@ -80,6 +80,7 @@ def test_export_says_a_refusal_under_its_field(  # type: ignore[no-untyped-def]
     dialog.passphrase.clear()
     # No passphrase: said by the buttons, the dialog growing at its top (clicked with
     # the mouse: a dialog still opening, untouched, is centred again as it grows).
+    qtbot.mouseMove(dialog.export_button)  # the pointer on it, as a click has it
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "type your passphrase" in dialog.footer.error.text())
     _settle(qtbot)
