@@ -7,6 +7,7 @@ only tests of the defaults pay the full Argon2id cost.
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("SOLACE_DATA_DIR", None)
@@ -116,14 +117,46 @@ def settings(data_dir: Path):  # type: ignore[no-untyped-def]
     return Settings(data_dir)
 
 
-@pytest.fixture
-def window(qtbot, store: JournalStore, settings):  # type: ignore[no-untyped-def]
-    """The real main window on the lock screen, with one journal already created."""
-    from journal.ui.shell.main_window import MainWindow
+@pytest.fixture(scope="session")
+def locked_journal_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder holding one journal made by the real path once per worker:
+    created with LIGHT_KDF, its recovery key confirmed, locked; the files `window`
+    copies for each test.
 
-    created, _ = store.create("Test journal", PASSPHRASE, LIGHT_KDF)
+    Creating a journal runs every Alembic migration (about 0.3 s of a test's set-up,
+    paid by each of the ~1,500 tests that open a window); copying the locked
+    journal's files takes about a millisecond and leaves the same files on disk: a
+    real SQLCipher database with its own header and key file. Every copy shares the
+    template's journal id, salts and data key, which no window test depends on;
+    tests of creation and key derivation make their own journals and pay the real
+    path.
+    """
+    folder = tmp_path_factory.mktemp("template") / "data"
+    folder.mkdir(mode=0o700)
+    created, _ = JournalStore(folder).create("Test journal", PASSPHRASE, LIGHT_KDF)
     created.confirm_recovery_key()
     created.lock()
+    return folder
+
+
+def copy_journals(template: Path, data_dir: Path) -> None:
+    """Copy the journals in the data folder ``template`` into ``data_dir``, modes kept
+    and times new (as files just written), and forget anything known of the copied
+    databases' inodes (as `create_journal` does for a new file)."""
+    from journal.storage import known_damage
+
+    shutil.copytree(template, data_dir, dirs_exist_ok=True, copy_function=shutil.copy)
+    for database in data_dir.glob("journals/*/journal.db"):
+        known_damage.forget_file(database)
+
+
+@pytest.fixture
+def window(qtbot, store: JournalStore, settings, locked_journal_template: Path):  # type: ignore[no-untyped-def]
+    """The real main window on the lock screen, with one journal already created
+    (its files copied from `locked_journal_template`)."""
+    from journal.ui.shell.main_window import MainWindow
+
+    copy_journals(locked_journal_template, store.data_dir)
     win = MainWindow(store, settings, LIGHT_KDF)
     qtbot.addWidget(win)
     win.show()
