@@ -35,7 +35,7 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
-__all__ = ["has_buddy", "next_in_focus_chain", "previous_in_focus_chain"]
+__all__ = ["buddy_of", "has_buddy", "next_in_focus_chain", "previous_in_focus_chain"]
 
 _Getter = Callable[[int], int | None]
 
@@ -107,6 +107,12 @@ def next_in_focus_chain(widget: QWidget) -> QWidget | None:
 def previous_in_focus_chain(widget: QWidget) -> QWidget | None:
     """``widget.previousInFocusChain()``, leaving every wrapper where it was."""
     return _ask("previous", widget, widget.previousInFocusChain)
+
+
+def buddy_of(label: QLabel) -> QWidget | None:
+    """``label.buddy()``: the field ``label`` names, or None; leaving every wrapper
+    where it was."""
+    return _ask("buddy", label, label.buddy)
 
 
 def has_buddy(label: QLabel) -> bool:

@@ -18,6 +18,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
+from journal.ui.common.borrowed import buddy_of
+
 __all__ = ["FoldLetters", "letters_open_fold"]
 
 
@@ -27,7 +29,7 @@ def _targets(fold: QWidget) -> list[tuple[QKeySequence, QWidget, bool]]:
     found: list[tuple[QKeySequence, QWidget, bool]] = []
     for widget in fold.findChildren(QWidget):
         if isinstance(widget, QLabel) and widget.textFormat() != Qt.TextFormat.RichText:
-            buddy = widget.buddy()
+            buddy = buddy_of(widget)
             keys = QKeySequence.mnemonic(widget.text())
             if buddy is not None and not keys.isEmpty():
                 found.append((keys, buddy, False))
