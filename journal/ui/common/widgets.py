@@ -277,6 +277,15 @@ class BusyLine(QProgressBar):
         if self.doing and not event.spontaneous():
             announce(self, self.doing, Politeness.POLITE, after_focus=True)
 
+    def now_doing(self, doing: str) -> None:
+        """The work goes on as other work (checking a passphrase, then exporting): the
+        line says ``doing`` from now on, and says it politely at once when it is showing
+        already and the words changed (else `showEvent` says it as the line appears)."""
+        changed = doing != self.doing
+        self.doing = doing
+        if changed and doing and self.isVisible():
+            announce(self, doing, Politeness.POLITE, after_focus=True)
+
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._timer.stop()

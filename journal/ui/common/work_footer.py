@@ -201,7 +201,7 @@ class WorkFooter(QWidget):
             self._dropped = 0  # a new check: keys dropped before it were said or moot
             self.bar.setRange(0, 0)
             if doing:
-                self.bar.doing = doing
+                self.bar.now_doing(doing)
             self.doing_line.setText(self.bar.doing)
         # Keys typed on meanwhile type into no field (see the module's notes).
         self.keys_held.hold(busy)

@@ -118,7 +118,7 @@ def test_a_refusal_by_the_buttons_shows_whole_and_moves_no_button_at_200_percent
     qtbot, unlocked_window, store, monkeypatch, tmp_path: Path
 ) -> None:
     from journal.domain.safekeeping.rotation import Reason
-    from journal.ui.safekeeping.export_dialog import ExportDialog
+    from journal.ui.safekeeping.export_dialog import NOT_ITS_PASSPHRASE, ExportDialog
     from journal.ui.safekeeping.rescue_dialog import RescueDialog
     from journal.ui.safekeeping.restore_dialog import RestoreDialog
 
@@ -134,7 +134,7 @@ def test_a_refusal_by_the_buttons_shows_whole_and_moves_no_button_at_200_percent
     folder.mkdir(mode=0o700)
     export.choose_folder(folder)
     _refused(qtbot, export, export.passphrase, "not the passphrase at all")
-    assert "did not open this journal" in export.footer.error.text()
+    assert export.footer.error.text() == NOT_ITS_PASSPHRASE
     export.close()
     restore = RestoreDialog(store, journal.folder, window)
     restore.show()
