@@ -47,6 +47,8 @@ def test_cancel_while_an_export_is_written_says_why_it_waits(qtbot, unlocked_win
     dialog.choose_folder(tmp_path)
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    # The passphrase is checked first ("Checking your passphrase…"), then written.
+    qtbot.waitUntil(lambda: dialog.footer.doing_line.text().startswith("Exporting"))
     assert dialog.working
     cancel = dialog.footer.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
