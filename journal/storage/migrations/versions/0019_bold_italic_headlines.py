@@ -13,18 +13,13 @@ Revision ID: 0019_bold_italic_headlines
 Revises: 0017_visible_headlines (the entries branch)
 """
 
-import sqlalchemy as sa
-from alembic import op
-
-from journal.domain.entries.entry import make_headline
-from journal.storage.types import unpack_text
+from journal.storage.migrations.headlines import remake_headlines
 
 revision = "0019_bold_italic_headlines"
 down_revision = "0017_visible_headlines"
 branch_labels = None
 depends_on = None
 
-BATCH = 500
 # A headline with a star or an underscore in it (the only ones the old rule made
 # differently); "\" escapes "_", which LIKE reads as "any one character".
 _MAY_DIFFER = "(headline LIKE '%*%' OR headline LIKE '%\\_%' ESCAPE '\\')"
@@ -34,29 +29,7 @@ def upgrade() -> None:
     """Alembic's step up to this revision, on the open journal's connection: each
     headline that holds a star or an underscore is made again from its entry's title
     and body, and written when today's rule makes another."""
-    connection = op.get_bind()
-    last = -1
-    while True:
-        rows = connection.execute(
-            sa.text(
-                f"SELECT seq, headline, title FROM entries WHERE seq > :last AND {_MAY_DIFFER}"
-                " ORDER BY seq LIMIT :batch"
-            ),
-            {"last": last, "batch": BATCH},
-        ).all()
-        if not rows:
-            break
-        for seq, headline, title in rows:
-            (body,) = connection.execute(
-                sa.text("SELECT body FROM entries WHERE seq = :seq"), {"seq": seq}
-            ).one()
-            made = make_headline(title or "", unpack_text(body) or "")
-            if made != headline:
-                connection.execute(
-                    sa.text("UPDATE entries SET headline = :headline WHERE seq = :seq"),
-                    {"headline": made, "seq": seq},
-                )
-        last = rows[-1][0]
+    remake_headlines(_MAY_DIFFER)
 
 
 def downgrade() -> None:

@@ -15,50 +15,19 @@ Revision ID: 0026_backslash_headlines
 Revises: 0023_measures_and_persian_search (the entries branch)
 """
 
-import sqlalchemy as sa
-from alembic import op
-
-from journal.domain.entries.entry import make_headline
-from journal.storage.types import unpack_text
+from journal.storage.migrations.headlines import remake_headlines
 
 revision = "0026_backslash_headlines"
 down_revision = "0023_measures_and_persian_search"
 branch_labels = None
 depends_on = None
 
-BATCH = 500
-
 
 def upgrade() -> None:
     """Alembic's step up to this revision, on the open journal's connection: each
     headline of an entry whose body holds a backslash is made again from its title and
     body, and written when today's rule makes another."""
-    connection = op.get_bind()
-    last = -1
-    while True:
-        rows = connection.execute(
-            sa.text(
-                "SELECT seq, headline, title FROM entries WHERE seq > :last"
-                " ORDER BY seq LIMIT :batch"
-            ),
-            {"last": last, "batch": BATCH},
-        ).all()
-        if not rows:
-            break
-        for seq, headline, title in rows:
-            (body,) = connection.execute(
-                sa.text("SELECT body FROM entries WHERE seq = :seq"), {"seq": seq}
-            ).one()
-            text = unpack_text(body) or ""
-            if "\\" not in text:
-                continue
-            made = make_headline(title or "", text)
-            if made != headline:
-                connection.execute(
-                    sa.text("UPDATE entries SET headline = :headline WHERE seq = :seq"),
-                    {"headline": made, "seq": seq},
-                )
-        last = rows[-1][0]
+    remake_headlines(body_may_differ=lambda text: "\\" in text)
 
 
 def downgrade() -> None:
