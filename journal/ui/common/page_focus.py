@@ -44,6 +44,7 @@ __all__ = [
     "PlaceOnShow",
     "focus_placed_after",
     "focus_placed_on_show",
+    "focus_where_it_starts",
     "install_page_focus",
 ]
 
@@ -108,10 +109,16 @@ def _no_hidden_focus_kept(page: QWidget) -> None:
     kept = page.focusWidget()
     if kept is None or kept is page or kept.isVisibleTo(page):
         return
-    if isinstance(page, Area):
-        page.focus_start()
+    focus_where_it_starts(page)
+
+
+def focus_where_it_starts(part: QWidget) -> None:
+    """Put the focus where ``part`` starts: an area's own start (`Area.focus_start`),
+    else its first Tab stop, if it has one."""
+    if isinstance(part, Area):
+        part.focus_start()
         return
-    start = first_tab_stop(page)
+    start = first_tab_stop(part)
     if start is not None:
         start.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -48,7 +48,6 @@ from journal.storage.lock.store import JournalStore
 from journal.ui.common.accessibility import (
     after_announcements,
     announce,
-    first_tab_stop,
     is_secret,
 )
 from journal.ui.common.alt_keys import install_alt_keys
@@ -86,7 +85,11 @@ from journal.ui.common.menu_bar_alt import MenuBar
 from journal.ui.common.menus import install_menu_widths
 from journal.ui.common.messages import damage_reports, user_message
 from journal.ui.common.one_line import install_one_line
-from journal.ui.common.page_focus import focus_placed_on_show, install_page_focus
+from journal.ui.common.page_focus import (
+    focus_placed_on_show,
+    focus_where_it_starts,
+    install_page_focus,
+)
 from journal.ui.common.page_top import install_page_top
 from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.tab_names import install_tab_names
@@ -377,7 +380,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self._lock_when_idle)
         self.clipboard_guard = ClipboardGuard(self)
         self.dialog_watcher = DialogWatcher(self, [self.lock_action])
-        self.focus_return = FocusReturn(self, self._part_of, self._focus_start_of)
+        self.focus_return = FocusReturn(self, self._part_of, focus_where_it_starts)
         # On the application, for the event types each acts on (see `app_filter`).
         for watcher in (self.idle, self.dialog_watcher, self.focus_return):
             watch_application(watcher, watcher.EVENT_TYPES)
@@ -516,14 +519,6 @@ class MainWindow(QMainWindow):
             if part is widget or part.isAncestorOf(widget):
                 return part
         return None
-
-    def _focus_start_of(self, part: QWidget) -> None:
-        if isinstance(part, Area):
-            part.focus_start()
-            return
-        target = first_tab_stop(part)
-        if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _install_session_events(self) -> None:
         if self._session_events is not None:
