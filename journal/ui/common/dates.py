@@ -50,7 +50,7 @@ from journal.domain.common.local_time import (
 from journal.ui.common.accessibility import Politeness, announce, one_tab_stop
 from journal.ui.common.day_picker import DayPicker
 from journal.ui.common.field_notes import FieldNote
-from journal.ui.common.keys_held import MODIFIER_KEYS
+from journal.ui.common.keys_held import MODIFIER_KEYS, is_typed_text
 from journal.ui.common.local_time import to_qdate, today_local
 from journal.ui.common.typed_over import NOT_READ, Layout, TypedOver, layout_of
 
@@ -148,7 +148,7 @@ def _typed_as_a_whole(edit: QDateTimeEdit, event: QKeyEvent) -> bool:
         position = line.cursorPosition()
         if line.text()[position : position + 1].isdigit():
             line.setSelection(position, 1)
-    elif len(typed) == 1 and not typed.isalnum() and typed.isprintable():
+    elif len(typed) == 1 and not typed.isalnum() and is_typed_text(typed):
         position = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
         before = line.text()[position - 1 : position] if position > 0 else ""
         if before and not before.isalnum():
@@ -622,7 +622,7 @@ def _is_character(event: QKeyEvent) -> bool:
     held_keys = event.modifiers() & (
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
     )
-    return len(typed) == 1 and typed.isprintable() and not held_keys
+    return len(typed) == 1 and is_typed_text(typed) and not held_keys
 
 
 def _ends_typing(event: QKeyEvent) -> bool:
@@ -719,12 +719,16 @@ def _on_refused(edit: QDateTimeEdit, typing: _Typing, event: QKeyEvent) -> bool 
     """A key on a refused day kept as typed (`_keep_refused`), before any is typed over
     it: True when ``event`` was used up here, False when it is Qt's, None when it is a
     typing's. A digit or Backspace goes on typing where the caret is
-    (`_resume_refused`); the arrows, Home and End move the caret; Up, Down, Page Up
+    (`_resume_refused`); a separator moves the caret to the next section
+    (`_past_separator`); the arrows, Home and End move the caret; Up, Down, Page Up
     and Page Down step nothing (there is no day to step from); a key with Ctrl, Alt or
     Meta is Qt's (Ctrl+A selects the text to type over; nothing is taken from it).
     Any other is a typing's: Enter says the refusal again, Escape goes back to the day
     held, Tab leaves the field."""
     key = event.key()
+    if _is_character(event) and _separates(typing.over.layout, event.text()):
+        _past_separator(edit.lineEdit(), typing.over.layout)
+        return True
     if (_is_character(event) and event.text().isdigit()) or key == Qt.Key.Key_Backspace:
         return None if _resume_refused(edit, typing) else True
     if event.modifiers() & _SHORTCUTS:
@@ -734,6 +738,31 @@ def _on_refused(edit: QDateTimeEdit, typing: _Typing, event: QKeyEvent) -> bool 
         move(edit.lineEdit(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
         return True
     return True if key in _STEP_KEYS else None
+
+
+def _separates(layout: Layout, char: str) -> bool:
+    """Whether ``char`` typed in a field of ``layout`` is a separator: neither a letter
+    nor a digit, or a letter of the format's own text (the "г" of Bulgarian
+    "d.MM.yyyy г.", the "h" of "HH 'h' mm")."""
+    return not char.isalnum() or any(char in part.text for part in layout.parts if not part.unit)
+
+
+def _past_separator(line: QLineEdit, layout: Layout) -> None:
+    """A separator (`_separates`) typed on a refused day kept as typed: the caret
+    moves to the start of the next section, as in a typing (`TypedOver`) and in Qt's
+    own field, and nothing typed is changed. It once began a typing of its own that
+    showed the separator alone: "1990. 02. 29." typed in Hungarian "yyyy. MM. dd.",
+    refused at its "29" (1990 has no 29 February), then its last "." became "."."""
+    pieces = layout.split(line.text(), emptied=True)
+    if pieces is None:  # not in the field's sections ("1 Nov 2026"): left as it is
+        return
+    caret, at = line.cursorPosition(), 0
+    for index, piece in enumerate(pieces):
+        if layout.parts[index].unit and at > caret:
+            line.setCursorPosition(at)
+            return
+        at += len(piece)
+    line.setCursorPosition(len(line.text()))
 
 
 def _typed_key(edit: QDateTimeEdit, event: QKeyEvent, qt_key: Callable[[QKeyEvent], None]) -> None:

@@ -48,6 +48,7 @@ keys acts on a key it drops, and only while it holds.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -66,6 +67,7 @@ __all__ = [
     "QUIET_MS",
     "KeysHeld",
     "drop_at_close",
+    "is_typed_text",
     "types_a_character",
 ]
 
@@ -128,12 +130,22 @@ QUEUED_ONLY = (
 )
 
 
+def is_typed_text(text: str) -> bool:
+    """Whether ``text`` (a key event's text) is characters typed into a field: printable
+    ones and spaces of every kind. Python's ``isprintable`` counts the no-break spaces
+    out (U+00A0, U+202F), yet French and other keyboard layouts type them, and Qt's
+    own formats hold them (Bulgarian "d.MM.yyyy\u202f'г'."): taken for no character,
+    a no-break space ended a day being typed and was judged without its time. Tab,
+    Enter and Backspace (controls) type none. Empty text is none."""
+    return bool(text) and all(c.isprintable() or unicodedata.category(c) == "Zs" for c in text)
+
+
 def types_a_character(event: QKeyEvent) -> bool:
     """Whether the key ``event`` would type a character into a text field: it carries
     printable text and no Ctrl, Alt or Meta (a shortcut, a mnemonic). Enter, Tab,
     Escape, Backspace and the arrows type none."""
     text = event.text()
-    return bool(text) and text.isprintable() and not event.modifiers() & _COMMANDS
+    return is_typed_text(text) and not event.modifiers() & _COMMANDS
 
 
 def _modifier_alone(event: QEvent) -> bool:

@@ -74,6 +74,7 @@ from journal.domain.entries.markup import (
 from journal.domain.safekeeping.shown_html import as_shown
 from journal.ui.common.accessibility import announce
 from journal.ui.common.flow import flow_row
+from journal.ui.common.keys_held import is_typed_text
 from journal.ui.common.undo_said import difference, say_step, say_text, says_own_undo
 from journal.ui.common.undo_steps import end_word_step
 from journal.ui.common.utf16 import index_of_unit, slice_units, unit_length, unit_offsets
@@ -1391,7 +1392,7 @@ class MarkdownEditor(QPlainTextEdit):
                 return
         typed = event.text()
         breaks = any(mark in typed for mark in "\r\n\u2029")
-        inserts = bool(typed) and (typed.isprintable() or breaks or event.key() == Qt.Key.Key_Tab)
+        inserts = bool(typed) and (is_typed_text(typed) or breaks or event.key() == Qt.Key.Key_Tab)
         if inserts and self._refuse_if_too_long(typed):
             return
         end_word_step(self, typed)  # Ctrl+Z takes back a word, not the whole entry

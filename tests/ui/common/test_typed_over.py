@@ -11,19 +11,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QLineEdit, QWidget
 
 from journal.ui.common.dates import date_edit, time_edit
 from journal.ui.common.typed_over import layout_of
+from tests.ui.entries.test_fidelity import type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 #: Locales whose short formats put the day, the month or the year first, with
 #: one- and two-digit sections, 12- and 24-hour clocks and several separators.
-LOCALES = ["C", "en_GB", "en_US", "de_DE", "nl_NL", "fi_FI", "hu_HU", "ja_JP", "fr_CA"]
+LOCALES = [
+    *("C", "en_GB", "en_US", "de_DE", "nl_NL", "fi_FI", "hu_HU", "ja_JP", "fr_CA"),
+    *("ko_KR", "bg_BG"),  # year first with a dot after the day; "г." (a letter) after the year
+]
 
 
 @pytest.fixture
@@ -39,7 +43,8 @@ def _locale(name: str) -> QLocale:
 
 def _written(field: QDateTimeEdit, day: tuple[int, int, int], time: tuple[int, int]) -> str:
     """``day`` (year, month, day: the day may not exist) and ``time`` written as the
-    person types them in ``field``'s format (no character she could not type)."""
+    person types them in ``field``'s format (no character she could not type: a
+    right-to-left mark is left out, a no-break space is typed)."""
     layout = layout_of(field.displayFormat())
     assert layout is not None
     year, month, number = day
@@ -55,13 +60,15 @@ def _written(field: QDateTimeEdit, day: tuple[int, int, int], time: tuple[int, i
     text = ""
     for part in layout.parts:
         if not part.unit:
-            text += "".join(c for c in part.text if c.isprintable()) or " "
+            text += "".join(c for c in part.text if c.isprintable() or c.isspace()) or " "
         elif part.unit == "ampm":
             text += "PM" if hour >= 12 else "AM"
         else:
             text += str(values[part.unit]).zfill(part.fewest)
     return text
 
+
+HELD = QDate(2000, 1, 1).toPython()  # the day a field holds in the examples
 
 _windows: list[QWidget] = []  # kept while each example runs
 
@@ -82,7 +89,7 @@ def _field(qtbot, kind: str) -> QDateTimeEdit:  # type: ignore[no-untyped-def]
 
 def _type_over(qtbot, field: QDateTimeEdit, text: str) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
-    qtbot.keyClicks(field, text)
+    type_text(qtbot, field, text)  # "г" and a no-break space as a keyboard layout sends them
 
 
 @settings(
@@ -95,6 +102,14 @@ def _type_over(qtbot, field: QDateTimeEdit, text: str) -> None:  # type: ignore[
     day=st.tuples(st.integers(1990, 2030), st.integers(1, 12), st.integers(1, 31)),
     time=st.tuples(st.integers(0, 23), st.integers(0, 59)),
 )
+# Hungarian "yyyy. MM. dd." ends in a separator: refused at its "29", "1990. 02. 29."
+# then had its last "." begin a typing of its own, and showed "." alone.
+@example(name="hu_HU", kind="date", held=HELD, day=(1990, 2, 29), time=(0, 0))
+@example(name="hu_HU", kind="date", held=HELD, day=(1992, 2, 29), time=(0, 0))
+@example(name="hu_HU", kind="time", held=HELD, day=(1990, 2, 29), time=(0, 0))
+# Bulgarian "d.MM.yyyy\u202f'г'. H:mm": the no-break space ended the typing at the year.
+@example(name="bg_BG", kind="time", held=HELD, day=(1990, 2, 28), time=(20, 45))
+@example(name="bg_BG", kind="time", held=HELD, day=(1990, 2, 29), time=(20, 45))
 def test_a_whole_day_typed_lands_as_typed_or_is_refused_in_words(
     qtbot, keep_locale, name, kind, held, day, time
 ) -> None:  # type: ignore[no-untyped-def]
@@ -189,3 +204,21 @@ def test_a_month_no_year_has_says_what_a_month_can_be(qtbot, keep_locale) -> Non
     assert said and said[0].startswith("There is no month 13: a month is 1 to 12.")
     qtbot.keyClick(field, Qt.Key.Key_Enter)  # Enter on it: said again, nothing taken
     assert len(said) == 2 and field.lineEdit().text() == "2026-13-40"
+
+
+def test_a_separator_typed_on_a_refused_day_moves_to_the_next_section(qtbot, keep_locale) -> None:  # type: ignore[no-untyped-def]
+    """A separator typed on a day refused and kept as typed moves on, as in Qt's own
+    field, and takes nothing from what was typed: the day is corrected by going to it
+    with the separators (the "." once showed alone, everything typed gone)."""
+    QLocale.setDefault(QLocale("hu_HU"))  # "yyyy. MM. dd."
+    field = _field(qtbot, "date")
+    field.setDate(QDate(2000, 1, 1))
+    _type_over(qtbot, field, "1990. 02. 29.")
+    assert field.lineEdit().text() == "1990. 02. 29."
+    assert field.property("refused") is True
+    qtbot.keyClick(field, Qt.Key.Key_Home)
+    qtbot.keyClicks(field, "..")  # over the year, over the month: at the day
+    qtbot.keyClicks(field, "28")
+    assert field.lineEdit().text() == "1990. 02. 28."
+    assert field.date() == QDate(1990, 2, 28)
+    assert field.property("refused") is False
