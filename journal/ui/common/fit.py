@@ -41,7 +41,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -67,6 +70,7 @@ __all__ = [
     "set_height_in_lines",
     "settled_height",
     "size_for_opening",
+    "typing_in",
     "using_now",
     "window_room",
 ]
@@ -480,6 +484,20 @@ _FRAMED = "solaceFramed"  # placed with the frame the window manager gave it
 _INPUT = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 
 
+class _LastInput:
+    """Whether the person's last key press, click or wheel turn in Solace was a key
+    press (`DialogFit` sees each one; `typing_in`)."""
+
+    keyboard = False
+
+
+def typing_in(window: QWidget) -> bool:
+    """Whether the person is typing in a text field of ``window``: her last input was
+    a key, and the focus is in a line or text edit there."""
+    focused = window.focusWidget()
+    return _LastInput.keyboard and isinstance(focused, (QLineEdit, QPlainTextEdit, QTextEdit))
+
+
 class DialogFit(QObject):
     """Opens every dialog window centred over its main window and wholly on its screen
     (`open_on_screen`), and keeps it there when Solace changes its size: re-centred
@@ -500,6 +518,7 @@ class DialogFit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in _INPUT:
+            _LastInput.keyboard = kind == QEvent.Type.KeyPress
             if isinstance(watched, QWidget):
                 window = watched.window()
                 if isinstance(window, QDialog) and window.property(_OPENING):
@@ -797,7 +816,11 @@ def resize_keeping_bottom(window: QWidget, height: int) -> None:
     grows or shrinks at its top, up to the top of the screen's available geometry
     (`window_room`); a `DialogBody` in it scrolls what no longer fits. Only a window
     whose bottom is off that geometry, or whose minimum height is more, moves (as
-    little as needed: `keep_on_screen`).
+    little as needed: `keep_on_screen`). While the person types in a field of it
+    (`typing_in`), what the top cannot take moves the bottom down instead: the field
+    she types in never scrolls out of sight for buttons she is not using (Change
+    passphrase at 200 % text near the top of a 1920x1200 screen scrolled "Again"
+    away by 145 px when a refusal came by its buttons).
 
     A message said by a dialog's buttons (a refusal of Export or Restore) takes only
     the room of its words, and the button just clicked stays under the pointer when it
@@ -807,7 +830,7 @@ def resize_keeping_bottom(window: QWidget, height: int) -> None:
     15, finding 7, Export's buttons moved 43 px)."""
     bottom = window.y() + window.frameGeometry().height()  # frame's bottom, exclusive
     inside_bottom = window.geometry().y() + window.height()
-    tallest = inside_bottom - window_room(window).top()
+    tallest = height if typing_in(window) else inside_bottom - window_room(window).top()
     window.resize(window.width(), max(min(height, tallest), window.minimumHeight()))
     available, framed = _fit_size(window)
     _move_within(window, available, framed, window.x(), bottom - framed.height())

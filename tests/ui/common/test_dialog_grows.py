@@ -76,7 +76,9 @@ def test_change_passphrase_keeps_again_in_view_after_an_error(
     qtbot, unlocked_window, monkeypatch, scale, screen
 ) -> None:  # type: ignore[no-untyped-def]
     """(At 200 % on 1366x768 the dialog with the error is taller than the screen's
-    room: there it takes the room and scrolls; on a taller screen it grows.)"""
+    room: there it takes the room and scrolls; on a taller screen it grows, downward
+    when its top is at the screen's top: it once kept its height there and scrolled
+    "Again" out of sight, whether it did depending on where it had opened.)"""
     from journal.ui.lock.security_dialogs import ChangePassphraseDialog
 
     _screen(monkeypatch, screen)
@@ -86,6 +88,8 @@ def test_change_passphrase_keeps_again_in_view_after_an_error(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    dialog.move(dialog.x(), window_room(dialog).top())  # dragged to the top of the screen:
+    # the refusal, grown at the top to keep the buttons still, can only grow downward
     # As the person fills it: the strength note makes the form taller than the least
     # the dialog's body may be, so Qt itself no longer grows the window for the error.
     qtbot.keyClicks(dialog.current, "the current one")
