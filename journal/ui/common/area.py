@@ -61,6 +61,12 @@ class Area(QWidget):
         understands (any format the area likes); None when there is none."""
         return None
 
+    def not_added(self) -> int:
+        """How many characters typed or pasted here were refused since the journal was
+        opened (an entry that was full): the lock says so beside "Everything you wrote
+        was saved" (`journal.ui.shell.main_window.not_added_words`). Default: 0."""
+        return 0
+
     def held_back(self) -> str | None:
         """Words typed here that this area must not save by itself (a response not yet
         shared, an answer not yet kept): kept sealed at every lock like an unsaved

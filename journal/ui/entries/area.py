@@ -447,6 +447,9 @@ class JournalArea(Area):
     def pending_draft(self) -> str | None:
         return self.editor.draft()
 
+    def not_added(self) -> int:
+        return self.editor.body.refused_characters
+
     def restore_draft(self, draft: str) -> None:
         entry_id = self.editor.restore_draft(draft, self.repo.get if self.repo else None)
         self.pages.setCurrentWidget(self.editor)

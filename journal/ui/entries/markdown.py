@@ -475,6 +475,10 @@ class MarkdownEditor(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: Characters typed or pasted that were refused because the entry would not
+        #: hold them (`_refuse_if_too_long`), since this editor was made (the journal
+        #: opened): the lock says them (`not_added_words`), never "everything saved".
+        self.refused_characters = 0
         says_own_undo(self)  # a word at a time, said from the document's own changes
         # The document is made here and kept for the editor's whole life (its Qt
         # parent, and this Python reference): never one Qt made and Python found by
@@ -1200,6 +1204,8 @@ class MarkdownEditor(QPlainTextEdit):
         length = len(self.markdown()) - taken + len(incoming)
         message = check_entry_length(length)
         if message:
+            if replacing:  # typed or pasted by the person (not markers Solace adds)
+                self.refused_characters += len(incoming)
             self.refused.emit(message)
             return True
         return False

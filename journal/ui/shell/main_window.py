@@ -179,6 +179,19 @@ NOT_KEPT = " Passphrases typed {} were not kept, for your safety."
 #: screen lock): a person who locked by mistake heard only "Passphrase" (break test 15
 #: of session 11, finding 13).
 LOCKED_SAVED = "Journal locked. Everything you wrote was saved."
+#: How `not_added_words` starts: the lock's own words end before it (`show_lock_notice`).
+_NOT_ADDED_START = "Not added, because the entry was full:"
+
+
+def not_added_words(count: int) -> str:
+    """Said after a lock's "Everything you wrote was saved" when ``count`` characters
+    typed or pasted into a full entry were refused since the journal opened (each was
+    said under the entry as it was refused; the lock must not then say everything was
+    saved without them: break test 9 of session 20, F5). "" for none."""
+    if count <= 0:
+        return ""
+    characters = "1 character" if count == 1 else f"{count:,} characters"
+    return f"{_NOT_ADDED_START} {characters} you typed or pasted at its end."
 #: Said when keys pressed while the journal opened were dropped (`KeysHeld`):
 #: the start of what a person typed as the journal appeared was lost without a word
 #: (break test 16 of session 12, finding 5).
@@ -1056,7 +1069,7 @@ class MainWindow(QMainWindow):
         if self.daily_backup is not None:
             self.daily_backup.stop()
         self._stop_backup_checks()
-        notice = not_made = ""
+        notice = not_made = refused = ""
         late = 0  # keys pressed while the lock worked, dropped
         self.lock_notice = ""
         self.backup_not_made_told = False  # this lock's backup is said afresh
@@ -1066,6 +1079,7 @@ class MainWindow(QMainWindow):
             # the key that stays current (session 6, finding 2).
             journal.wait_for_key_work()
             notice = self._keep_unsaved_work(journal)
+            refused = not_added_words(sum(area.not_added() for area in self.areas))
             if not self.closing and not self.replaces_process():
                 # Shown (under the cover) before the dialogs close: the window, active
                 # again, gives the focus to its Passphrase, once. Closed first, the
@@ -1113,6 +1127,8 @@ class MainWindow(QMainWindow):
             notice = notice or (
                 idle_notice(self.settings.get(IDLE_LOCK_MINUTES)) if idle else LOCKED_SAVED
             )
+            if refused and not damaged:  # said under the entry, and here again
+                notice = f"{notice} {refused}"
             if not_made:  # after what was saved: only the extra copy is missing
                 notice = f"{notice} {not_made}"
             if late and not damaged:
@@ -1265,6 +1281,7 @@ class MainWindow(QMainWindow):
             return
         # A backup copy not made, and keys not used while locking, are said calmly.
         said = without_not_made(notice).removesuffix(f" {KEYS_WHILE_LOCKING}")
+        said = said.split(f" {_NOT_ADDED_START}")[0]
         calm = (  # nothing wrong
             is_idle_notice(said) or said.endswith(STAYED_LOCKED) or said == LOCKED_SAVED
         )
