@@ -27,6 +27,8 @@ of view, as if the key had done nothing (break test 10 of session 15, finding 10
 
 from __future__ import annotations
 
+import weakref
+
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QScrollArea, QTabBar, QTabWidget, QWidget
@@ -41,6 +43,7 @@ __all__ = [
     "install_focus_in_view",
     "must_be_seen",
     "scroll_into_view",
+    "seen_while_shown",
 ]
 
 _NAME = "solaceFocusInView"
@@ -125,6 +128,37 @@ def must_be_seen(widget: QWidget) -> None:
     widget.setProperty(_MUST_BE_SEEN, True)
 
 
+#: The widgets kept in view while they show (`seen_while_shown`): busy lines.
+_SEEN_WHILE_SHOWN: weakref.WeakSet[QWidget] = weakref.WeakSet()
+
+
+def seen_while_shown(widget: QWidget) -> None:
+    """Scroll ``widget`` (a busy line, as it appears) into view, at once and again once
+    the layouts have settled, and keep it there while it shows: the focus followed
+    after it (`FocusInView`) is then shown only as far as ``widget`` stays in view.
+
+    While work runs the controls are held and the focus stays where Enter was pressed
+    (`busy.hold_input`), so the one thing to see is that the work goes on: at 200 %
+    text in a 1366x768 window the Create page's busy line sat below the fold for the
+    seconds the journal took to make, as if Enter had done nothing (issue 10)."""
+    _SEEN_WHILE_SHOWN.add(widget)
+    scroll_into_view(widget)
+    QTimer.singleShot(0, widget, lambda: _keep_seen(widget))
+
+
+def _keep_seen(widget: QWidget) -> None:
+    if shiboken6.isValid(widget) and widget.isVisible():
+        scroll_into_view(widget)
+
+
+def _showing_in(window: QWidget) -> list[QWidget]:
+    """The widgets of ``window`` marked `seen_while_shown` that show now."""
+    return [
+        w for w in list(_SEEN_WHILE_SHOWN)
+        if shiboken6.isValid(w) and w.isVisible() and w.window() is window
+    ]
+
+
 class FocusInView(QObject):
     """Keeps the focused control in view (see the module's docstring)."""
 
@@ -167,6 +201,8 @@ class FocusInView(QObject):
         if focus.property(_MUST_BE_SEEN) or opened is None or not opened.isAncestorOf(focus):
             opened = None
         scroll_into_view(focus, opened)
+        for shown in _showing_in(focus.window()):  # a busy line shows: it stays in view
+            scroll_into_view(shown)
 
 
 page_top.SHOW_IN_VIEW.append(scroll_into_view)  # the first key in a page kept at its top

@@ -33,6 +33,7 @@ from journal.domain.lock.passphrase import StrengthReport, assess, every_note
 from journal.ui.common.accessibility import Message, Politeness, announce, keep_secret
 from journal.ui.common.fit import reserve_room
 from journal.ui.common.form_wrap import WrappingForm
+from journal.ui.common.in_view import seen_while_shown
 from journal.ui.common.label_column import LabelColumn
 
 # Roles drawn larger than body text: how much larger. They scale with the app's font.
@@ -271,9 +272,12 @@ class BusyLine(QProgressBar):
         ended, which reads as "nothing happened" and invites a second Enter (break test
         15 of session 11, finding 10). One rule for every slow piece of work, since
         each shows this line while it runs. A line that hides before the words go out
-        says nothing (see `announce`)."""
+        says nothing (see `announce`). It is scrolled into view, and kept there while
+        it shows (`seen_while_shown`)."""
         super().showEvent(event)
         self._timer.start()
+        if not event.spontaneous():
+            seen_while_shown(self)  # scrolled into view, and kept there while it shows
         if self.doing and not event.spontaneous():
             announce(self, self.doing, Politeness.POLITE, after_focus=True)
 
