@@ -162,18 +162,37 @@ def indicator_rules(line_height: int) -> str:
     )
 
 
+#: A button's icon beside text whose line height is this many pixels is Qt's own 16 px
+#: (Fusion's ``PM_ButtonIconSize``, at 100 % text in the default font); it grows with
+#: the text from there (`icon_rules`).
+ICON_PX = 16
+ICON_EM = 0.9
+
+
+def icon_rules(line_height: int) -> str:
+    """Style-sheet rules sizing the icons buttons show beside their text (the platform
+    theme's icons on a dialog button box's Save, Cancel, OK, under X11 and Wayland) for
+    text whose line height is ``line_height`` px: `ICON_EM` of it, at least `ICON_PX`.
+    At 200 % text they stayed 16 px beside 30 px letters (issue 10). The style sheet's
+    ``icon-size``, not an override of the style's ``pixelMetric`` (crash16, see
+    `indicator_rules`); it follows every change of text size, as the sheet is made
+    again then (`apply_theme`)."""
+    side = max(ICON_PX, round(line_height * ICON_EM))
+    return f"QPushButton, QToolButton {{ icon-size: {side}px; }}\n"
+
+
 def style_sheet(dark: bool, font: QFont | None = None) -> str:
     """The application's style sheet for the light (False) or dark (True) theme: the colours
     the palette cannot carry (errors, scroll-bar thumbs, focus rings), and the size of
-    check boxes and radio buttons for text in ``font`` (`indicator_rules`; the
-    application's font when None)."""
+    check boxes, radio buttons and buttons' icons for text in ``font``
+    (`indicator_rules`, `icon_rules`; the application's font when None)."""
     metrics = QFontMetrics(font if font is not None else QApplication.font())
     return _STYLE_SHEET % {
         "error": ERROR_COLOUR[dark],
         "thumb": THUMB_COLOUR[dark],
         "focus": FOCUS_COLOUR[dark],
         "focus_on_highlight": FOCUS_ON_HIGHLIGHT[dark],
-    } + indicator_rules(metrics.height())
+    } + indicator_rules(metrics.height()) + icon_rules(metrics.height())
 
 
 def is_dark(theme: Theme) -> bool:
