@@ -182,6 +182,8 @@ def ask_replaced(called: str, name: str) -> Asked:
 #: Said when Cancel, Escape or the window's close button is pressed while a restore runs
 #: (`WorkFooter.stop_refused`): it swaps the journal in one step, so it cannot be stopped
 #: halfway, and nothing is mixed (break test 16 of session 18, finding 4).
+#: The busy line's words while the passphrase is checked before a question (`_check_secret`).
+CHECKING = "Checking your passphrase\u2026 this takes a few seconds."
 STILL_RESTORING = (
     f"A restore cannot be stopped halfway; {HOW_LONG}. Your journal is safe either "
     "way: it is as it was, or the backup restored, never a mix of the two."
@@ -398,6 +400,10 @@ class RestoreDialog(QDialog):
         self.rescue_offered = rescue_offered
         # The backup the person agreed to restore over words written after it.
         self._older_agreed: Path | None = None
+        # The backup the passphrase field's text was found able to restore
+        # (`_check_secret`); forgotten as the text changes.
+        self._checked_for: Path | None = None
+        self._checking = False
         self._before = before
         self._task: Task | None = None
         self._restoring = False
@@ -473,6 +479,7 @@ class RestoreDialog(QDialog):
         self.footer.buttons.rejected.connect(self.reject)
         footer_row.addWidget(self.footer)
         self.passphrase.returnPressed.connect(self.start)
+        self.passphrase.textChanged.connect(lambda _text: setattr(self, "_checked_for", None))
         self.choices.currentRowChanged.connect(self._name_fields)
         self.passphrase.setFocus()
 
@@ -605,7 +612,7 @@ class RestoreDialog(QDialog):
         background. Nothing while a restore runs: Enter in a passphrase field (which
         calls this directly, whatever the disabled Restore button) started a second
         one beside it (break test 16 of session 17, re-test, finding 1)."""
-        if self._restoring:
+        if self._restoring or self._checking:
             return
         source = self._source()
         secret = self.passphrase.text()
@@ -789,6 +796,9 @@ class RestoreDialog(QDialog):
             made = found[2] if found is not None else None
         if made is not None and not changed_after(folder, made):
             return False
+        if self._checked_for != source:  # the passphrase first: no question asked for nothing
+            self._check_secret(source)
+            return True
         changed = last_changed(folder)
         made_at = say_moment(made, seconds=True) if made else ""  # as the list names it
         when = f"This backup is from {made_at}" if made else "This backup is older"
@@ -839,6 +849,39 @@ class RestoreDialog(QDialog):
         )
         self.question.rejected.connect(self._say_not_restored)
         return True
+
+    def _check_secret(self, source: Path) -> None:
+        """Check what was typed against the journal's key file, reading only and off
+        the GUI thread (`restore.refused_before_restore`), before the question about
+        words written after the backup: a wrong passphrase is said at once, under the
+        field, and the question is asked only of one that can restore (break test 16 of
+        session 20, L1: it was said only after "Restore anyway"). A new text in the
+        field, or another backup, is checked again."""
+        from journal.storage.lock.keys import looks_like_recovery_key
+        from journal.storage.safekeeping.restore import refused_before_restore
+
+        secret, data_dir = self.passphrase.text(), self.store.data_dir
+        self._checking = True
+        self.footer.set_busy(True, CHECKING, stoppable=True)
+
+        def work() -> BaseException | None:
+            as_key = looks_like_recovery_key(secret)
+            return refused_before_restore(data_dir, source, secret, recovery_key=as_key)
+
+        def done(refused: BaseException | None) -> None:
+            self._checking = False
+            if refused is not None:
+                self._failed(refused)
+                return
+            self.footer.set_busy(False)
+            self._checked_for = source
+            self.start()
+
+        def failed(error: BaseException) -> None:
+            self._checking = False
+            self._failed(error)
+
+        self._task = run_in_background(work, done, failed, owner=self)
 
     def _say_not_restored(self) -> None:
         """A question Restore asked was answered "Don't restore" (its default, or

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.store import JournalStore
+from journal.ui.common.confirm import Question
 from journal.ui.safekeeping.restore_dialog import RestoreDialog
 
 
@@ -21,6 +22,16 @@ def shown_restore_dialog(qtbot, store: JournalStore, journal: OpenJournal) -> Re
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
+
+
+def asked(qtbot, dialog: RestoreDialog) -> Question:  # type: ignore[no-untyped-def]
+    """The question Restore asks once the passphrase typed is found able to restore
+    (checked off the GUI thread first: `RestoreDialog._check_secret`)."""
+    qtbot.waitUntil(
+        lambda: dialog.question is not None and dialog.question.isVisible(), timeout=20_000
+    )
+    assert dialog.question is not None
+    return dialog.question
 
 
 def declined_then_restored(qtbot, dialog: RestoreDialog, window) -> None:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from journal.storage.entries.repository import EntryRepository
 from journal.ui.common.confirm import Question
 from tests.conftest import PASSPHRASE
 from tests.storage.safekeeping.helpers import write_entries
-from tests.ui.safekeeping.restore_dialogs import declined_then_restored
+from tests.ui.safekeeping.restore_dialogs import asked, declined_then_restored
 from tests.ui.safekeeping.test_restore_flow import damaged_at_unlock, restore_dialog
 
 CANARY = "Limecanary written after the newest backup"
@@ -57,8 +57,7 @@ def test_restore_over_newer_words_asks_first_and_never_promises_an_undo_it_canno
     dialog = restore_dialog()
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-    question = dialog.question
-    assert isinstance(question, Question) and question.isVisible()
+    question = asked(qtbot, dialog)
     assert "Anything written after the backup is not in it" in question.informativeText()
     assert "Rescue what can be read… keeps those words" in question.informativeText()
     # The files' time may be the damage's own (break test 16 of session 19, finding 5).
@@ -101,12 +100,15 @@ def test_over_files_with_nothing_to_rescue_restore_goes_ahead_without_sending_he
     assert EntryRepository(window.journal.db).count() == 120
 
 
-def test_the_question_answered_once_is_not_asked_again_for_the_same_restore(
+def test_a_wrong_passphrase_is_said_before_the_question_is_asked(
     qtbot, store, window
 ):  # type: ignore[no-untyped-def]
-    """Break test 16 of session 19, re-test N2: once "Restore anyway" is the answer, a
-    restore refused for a mistyped passphrase goes on with the right one, without the
-    same question again."""
+    """Break test 16 of session 20, L1: with a wrong passphrase, "Restore a backup older
+    than your latest words?" was asked, and the passphrase said wrong only after
+    "Restore anyway". It is checked first (reading only), said at once, and the question
+    is asked of the right one; declined, it is asked again at the next Restore."""
+    from journal.storage.safekeeping.restore import NotTheCurrentPassphrase
+
     newer_than_its_backup(store)
     (info,) = store.journals()
     page = damaged_at_unlock(qtbot, window, info.folder)
@@ -114,17 +116,21 @@ def test_the_question_answered_once_is_not_asked_again_for_the_same_restore(
     dialog = restore_dialog()
     qtbot.keyClicks(dialog.passphrase, "not the passphrase at all")
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-    question = dialog.question
-    assert isinstance(question, Question) and question.isVisible()
-    assert question.text() == "Restore a backup older than your latest words?"
-    qtbot.mouseClick(question.yes_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.restoring and dialog.error.isVisible(), timeout=20_000)
-    assert window.journal is None  # refused: nothing restored
+    qtbot.waitUntil(lambda: dialog.error.text() == str(NotTheCurrentPassphrase()), timeout=20_000)
+    assert dialog.question is None  # nothing asked of a passphrase that cannot restore
+    assert dialog.passphrase.hasFocus() and dialog.passphrase.selectedText()
+    assert window.journal is None and not dialog.restoring
 
-    dialog.passphrase.clear()
-    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)  # typed over the wrong one
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    question = asked(qtbot, dialog)
+    assert question.text() == "Restore a backup older than your latest words?"
+    qtbot.keyClick(question, Qt.Key.Key_Escape)  # not now
+    qtbot.waitUntil(lambda: not question.isVisible())
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    again = asked(qtbot, dialog)
     with qtbot.waitSignal(window.opened, timeout=20_000):
-        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-        asked = [q for q in dialog.findChildren(Question) if q.isVisible()]
-        assert asked == []  # no second question
+        qtbot.mouseClick(again.yes_button, Qt.MouseButton.LeftButton)
+        shown = [q for q in dialog.findChildren(Question) if q.isVisible() and q is not again]
+        assert shown == []  # one question at a time
     assert EntryRepository(window.journal.db).count() == 120

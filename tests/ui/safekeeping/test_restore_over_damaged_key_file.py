@@ -15,11 +15,10 @@ from PySide6.QtCore import Qt
 from journal.domain.entries.entry import new_entry
 from journal.domain.safekeeping.rotation import Reason
 from journal.storage.entries.repository import EntryRepository
-from journal.ui.common.confirm import Question
 from tests.conftest import PASSPHRASE
 from tests.storage.safekeeping.helpers import write_entries
 from tests.storage.safekeeping.test_damaged_backup_file import spoil_a_slot
-from tests.ui.safekeeping.restore_dialogs import declined_then_restored
+from tests.ui.safekeeping.restore_dialogs import asked, declined_then_restored
 from tests.ui.safekeeping.test_restore_flow import restore_dialog
 
 CANARY = "Words while key damaged: thistlecanary"
@@ -58,12 +57,11 @@ def test_restore_over_a_damaged_key_file_asks_first_and_keeps_the_newer_words_re
     dialog = restore_dialog()
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-    question = dialog.question
-    assert isinstance(question, Question) and question.isVisible()
+    question = asked(qtbot, dialog)
     assert question.text() == "Restore a backup older than your latest words?"
-    asked = question.informativeText()
-    assert "Your passphrase opens your journal as it is, with those words" in asked
-    assert "where Restore… can bring it back" in asked
+    words = question.informativeText()
+    assert "Your passphrase opens your journal as it is, with those words" in words
+    assert "where Restore… can bring it back" in words
     declined_then_restored(qtbot, dialog, window)
     assert EntryRepository(window.journal.db).count() == 3  # the backup, as agreed
     (note,) = window.notices.texts()
