@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 import sqlcipher3
 
+from journal.domain.common.local_time import local_day
 from journal.domain.entries.entry import new_entry
 from journal.domain.safekeeping.rotation import Reason
 from journal.storage.database import Database
@@ -73,20 +74,35 @@ def test_a_backup_taken_while_another_connection_writes_holds_every_committed_ro
 
 
 def test_rotation_keeps_seven_days_and_deletes_only_after_a_newer_good_backup(journal):
+    """Forty days of daily backups (issue 16): the newest of each of the last 7 days and
+    of each of the last 4 ISO weeks are kept, the rest deleted, and only once a newer
+    backup has passed every check."""
     first = journal.backup(Reason.DAILY)
     root = first.folder.parent
-    # Thirty earlier days of daily backups, as if taken over a month.
-    for days in range(1, 31):
+    # Thirty-nine earlier days of daily backups, as if taken over forty days.
+    for days in range(1, 40):
         stamp = (first.taken_at - timedelta(days=days)).strftime("%Y%m%dT%H%M%S%fZ")
         shutil.copytree(first.folder, root / f"{stamp}-daily")
-    assert len(list_backups(journal.folder)) == 31  # nothing deleted before a new backup
+    assert len(list_backups(journal.folder)) == 40  # nothing deleted before a new backup
     newest = journal.backup(Reason.DAILY)
     assert pending(newest)
-    assert len(list_backups(journal.folder)) == 32  # nor while none has passed every check
+    assert len(list_backups(journal.folder)) == 41  # nor while none has passed every check
     assert deep_check_pending(journal.folder, journal.data_key, journal.key_generation) == []
     kept = list_backups(journal.folder)
-    assert 7 <= len(kept) <= 11
     assert kept[-1] == newest and not pending(newest)
+    days = [local_day(b.taken_at) for b in kept]
+    today = local_day(newest.taken_at)
+    assert len(days) == len(set(days))  # one a day: today's newest, not the earlier one
+    assert [today - timedelta(days=n) for n in range(7)] == sorted(days, reverse=True)[:7]
+    weeks = sorted({d.isocalendar()[:2] for d in days}, reverse=True)
+    assert len(weeks) == 4  # the newest of each of 4 weeks; none from a week before
+    for week in weeks:  # each week's backup kept is its newest day that had one
+        in_week = [d for d in days if d.isocalendar()[:2] == week]
+        assert max(in_week) == max(
+            today - timedelta(days=n)
+            for n in range(40)
+            if (today - timedelta(days=n)).isocalendar()[:2] == week
+        )
 
 
 def test_a_backup_whose_structure_fails_the_later_checks_is_deleted_and_told(journal):
