@@ -154,28 +154,33 @@ class Rescued:
         if self.words is Carried.CARRIED:
             kinds.append(WORDS_CARRIED)
         said = ", ".join(kinds[:-1]) + " and " + kinds[-1]
-        text = f"{said} were rescued from “{old_name}” into this new journal."
+        rescued = f"{said} were rescued from “{old_name}” into this new journal."
         if not self.entries and not self.records and self.words is Carried.CARRIED:
             # the words alone (see `_rescue`)
-            text = (
+            rescued = (
                 f"Only the words you had not saved yet were rescued from “{old_name}” "
                 "into this new journal: no entry and no other record could be read."
             )
         if self.words is Carried.CARRIED:
-            text += " " + WORDS_BACK
+            rescued += " " + WORDS_BACK
+        # What is in the new journal first, then what is not, then that the old files
+        # are as they were: short paragraphs (break test 16 of session 20, L5: one
+        # block, its reassurance lost in the middle).
+        missing = []
         if self.unreadable and self.entries_whole:  # the rest first, not as a loss
-            text += " Every entry was read."
+            missing.append("Every entry was read.")
         if self.unreadable:
-            text += " What could not be read: " + "; ".join(self.unreadable) + "."
+            missing.append("What could not be read: " + "; ".join(self.unreadable) + ".")
         if self.words is Carried.UNREADABLE:
-            text += " " + words_unreadable(old_name)
+            missing.append(words_unreadable(old_name))
         elif self.words is Carried.NOT_WRITTEN:
-            text += " " + words_not_written(old_name)
-        if self.left_out:
-            text += " Read but left out: " + " ".join(self.left_out)
-        if not self.unreadable and not self.left_out and self.words in WHOLE:
-            text += " Everything could be read."
-        return text + f" “{old_name}” itself was not changed."
+            missing.append(words_not_written(old_name))
+        left = "Read but left out: " + " ".join(self.left_out) if self.left_out else ""
+        whole = not self.unreadable and not self.left_out and self.words in WHOLE
+        last = ("Everything could be read. " if whole else "") + (
+            f"“{old_name}” itself was not changed."
+        )
+        return "\n\n".join(filter(None, [rescued, " ".join(missing), left, last]))
 
 
 #: In the summary's list of what was rescued, when the sealed words came along.
@@ -344,8 +349,8 @@ def _rescue(
 
 #: Said once for every kind of record besides entries of which no row could be reached.
 UNREACHED = (
-    "other kinds of record the damage kept Solace from reaching at all: if this journal "
-    "had any, they are not in the new one (the damage hides whether it had)"
+    "any other records kept past the damage (body log, dates, marks): Solace could not "
+    "reach that part of the file, so it cannot tell whether there were any"
 )
 
 

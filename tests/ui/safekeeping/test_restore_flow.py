@@ -21,6 +21,7 @@ from journal.ui.safekeeping.restore_dialog import RestoreDialog
 from journal.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.storage.safekeeping.helpers import write_entries
+from tests.ui.safekeeping.restore_dialogs import asked
 
 
 def restore_dialog() -> RestoreDialog:
@@ -67,9 +68,9 @@ def test_damage_at_unlock_is_told_and_the_newest_good_backup_brings_the_journal_
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     # Its file was changed after the backup (the damage itself wrote to it): asked first.
-    assert dialog.question is not None and dialog.question.isVisible()
+    question = asked(qtbot, dialog)
     with qtbot.waitSignal(window.opened, timeout=20_000):
-        qtbot.mouseClick(dialog.question.yes_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(question.yes_button, Qt.MouseButton.LeftButton)
     assert window.journal is not None
     assert EntryRepository(window.journal.db).count() == 120
     # Said, not only done (break test 16 of the eighth session, finding 6): which
@@ -103,8 +104,8 @@ def test_a_damaged_journal_is_restored_with_its_recovery_key_then_a_new_passphra
     dialog = restore_dialog()
     qtbot.keyClicks(dialog.passphrase, recovery.lower())
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-    assert dialog.question is not None  # the damaged file was changed after the backup
-    qtbot.mouseClick(dialog.question.yes_button, Qt.MouseButton.LeftButton)
+    question = asked(qtbot, dialog)  # the damaged file was changed after the backup
+    qtbot.mouseClick(question.yes_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: screen.currentWidget() is screen.new_passphrase_page, timeout=UNLOCK_WAIT_MS
     )
@@ -144,8 +145,7 @@ def test_a_restore_confirmed_with_the_recovery_key_says_it_is_done_and_keeps_the
     dialog = restore_dialog()
     qtbot.keyClicks(dialog.passphrase, recovery)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-    if dialog.question is not None and dialog.question.isVisible():
-        qtbot.mouseClick(dialog.question.yes_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(asked(qtbot, dialog).yes_button, Qt.MouseButton.LeftButton)
     new_page = screen.new_passphrase_page
     qtbot.waitUntil(lambda: screen.currentWidget() is new_page, timeout=UNLOCK_WAIT_MS)
     assert new_page.heading.text() == "Your journal is restored"
