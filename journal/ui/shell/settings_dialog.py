@@ -192,12 +192,13 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         s = self.settings
-        s.set(IDLE_LOCK_MINUTES, self.idle.value())
-        s.set(LOCK_ON_SCREEN_LOCK, int(self.screen_lock.isChecked()))
-        s.set(THEME, str(self.theme.currentData()))
-        s.set(FONT_SCALE, self.font_scale.value())
-        s.set(TEMPERATURE_UNIT, str(self.unit.currentData()))
-        s.set(EMERGENCY_NUMBER, str(self.emergency.currentData()))
+        with s.together():  # the theme and the text size restyle the app once
+            s.set(IDLE_LOCK_MINUTES, self.idle.value())
+            s.set(LOCK_ON_SCREEN_LOCK, int(self.screen_lock.isChecked()))
+            s.set(THEME, str(self.theme.currentData()))
+            s.set(FONT_SCALE, self.font_scale.value())
+            s.set(TEMPERATURE_UNIT, str(self.unit.currentData()))
+            s.set(EMERGENCY_NUMBER, str(self.emergency.currentData()))
         if self._keeps_body_log is not None and self.body_log.isChecked() != self._keeps_body_log:
             self.body_log_chosen.emit(self.body_log.isChecked())
         super().accept()
