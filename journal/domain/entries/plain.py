@@ -16,8 +16,9 @@ million characters costs no more than a short one.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from journal.domain.entries.lines import split_lines
+from journal.domain.entries.lines import LINE_BREAK, LINE_BREAKS, split_lines
 from journal.domain.entries.markup import CODE, ESCAPE, MARKED_LIMIT, hidden, line_start
 
 # What a snippet's edge cut inside a body starts or ends with (FTS5's snippet() is given
@@ -109,6 +110,50 @@ def plain_fragment(text: str) -> str:
     )
 
 
+def _gone(line: str) -> set[int]:
+    """The positions in ``line`` (whole, no marks) a snippet leaves out: what the editor
+    dims (`markup.hidden`) and the gap after the line-start markers."""
+    gone = hidden(line)
+    start = line_start(line)
+    edge = max(start.marks, -1 if start.bullet is None else start.bullet + 1)
+    while 0 < edge < len(line) and line[edge] in " \t":  # the gap after a line's markers
+        gone.add(edge)
+        edge += 1
+    return gone
+
+
+def plain_window(body: str, start: int, end: int, marks: Mapping[int, str] | None = None) -> str:
+    """``body[start:end]`` (a snippet cut from an entry's ``body``) as a snippet shows
+    it: each line it touches read whole by the editor's rules (`_gone`), then cut;
+    line breaks as "\n", `CUT` where the cut is inside ``body``. ``marks`` (a position
+    in ``body`` -> text put before the character there, such as `OPEN_MARK`) stay.
+
+    Cut first, a line's markers were guessed at the cut: "I love *you and the rain",
+    whose star the editor shows as text (it closes nothing), was cut to "…love *you
+    and…" and shown "love you" (issue 9, the snippet-cut property). Reads at most
+    ``MARKED_LIMIT`` + 1 characters of a line beyond the window on either side: a line
+    that long has no markers however much longer it is."""
+    marks = marks or {}
+    first = max(body.rfind(mark, 0, start) for mark in LINE_BREAKS) + 1
+    first = max(first, start - MARKED_LIMIT - 1)
+    breaks = [at for mark in LINE_BREAKS if (at := body.find(mark, end)) >= 0]
+    last = min(min(breaks, default=len(body)), end + MARKED_LIMIT + 1)
+    shown: list[str] = [CUT] if start > 0 else []
+    at = first
+    for found in [*LINE_BREAK.finditer(body, first, last), None]:
+        line_end = found.start() if found is not None else last
+        gone = _gone(body[at:line_end])
+        for index in range(max(start, at), min(end, line_end)):
+            shown.append(marks.get(index, "") + ("" if index - at in gone else body[index]))
+        if found is None:
+            break
+        if start <= found.start() < end:
+            shown.append(marks.get(found.start(), "") + "\n")
+        at = found.end()
+    shown.append(marks.get(end, ""))
+    return "".join(shown) + (CUT if end < len(body) else "")
+
+
 def _whole_line(line: str) -> str:
     """``line`` (whole, it may hold the search's marks) without what the editor dims
     and the gap after its line-start markers; the marks stay where they were."""
@@ -121,12 +166,7 @@ def _whole_line(line: str) -> str:
             else:
                 kept.append(char)
         line = "".join(kept)
-    gone = hidden(line)
-    start = line_start(line)
-    edge = max(start.marks, -1 if start.bullet is None else start.bullet + 1)
-    while 0 < edge < len(line) and line[edge] in " \t":  # the gap after a line's markers
-        gone.add(edge)
-        edge += 1
+    gone = _gone(line)
     if not gone and not marks:
         return line
     shown = [

@@ -23,7 +23,8 @@ from journal.domain.common.local_time import day_start
 from journal.domain.entries.cuts import safe_end, safe_start
 from journal.domain.entries.entry import EntrySummary
 from journal.domain.entries.feelings import Mood
-from journal.domain.entries.plain import CLOSE_MARK, CUT, OPEN_MARK, plain_fragment
+from journal.domain.entries.lines import split_lines
+from journal.domain.entries.plain import CLOSE_MARK, CUT, OPEN_MARK, plain_fragment, plain_window
 from journal.domain.entries.tags import tag_key
 from journal.storage.database import Database
 from journal.storage.entries.repository import ZONE_REACH, summary_from_row
@@ -76,10 +77,10 @@ class SearchHit:
 
 
 def snippet_parts(marked: str) -> tuple[SnippetPart, ...]:
-    """Split a snippet marked with OPEN_MARK/CLOSE_MARK into (text, matched) parts,
-    shown as plain words: the Markdown markers around them are taken off."""
+    """Split a snippet already shown as plain words (`plain_window`, `plain_fragment`)
+    and marked with OPEN_MARK/CLOSE_MARK into (text, matched) parts."""
     parts: list[SnippetPart] = []
-    for index, chunk in enumerate(plain_fragment(marked).split(OPEN_MARK)):
+    for index, chunk in enumerate(marked.split(OPEN_MARK)):
         if index == 0:
             if chunk:
                 parts.append((chunk, False))
@@ -350,7 +351,7 @@ class EntrySearch:
             SearchHit(
                 summary_from_row(_with_time(row)),
                 snippet_parts(
-                    _mark(_needle_snippet(str(row[8] or ""), needle), needle)
+                    _needle_snippet(str(row[8] or ""), needle)
                     if needle is not None
                     else _snippet(str(row[8] or ""), spaced)
                     if match is not None
@@ -365,7 +366,7 @@ def _from_bodies(session: Any, rows: list[Any]) -> list[Any]:
     """``rows`` with each snippet FTS5 cut where the index holds a body's other word
     forms (it holds `FORMS_SEPARATOR`) replaced by the body, to be cut here (`_word_snippet`):
     a snippet shows the words as written ("הבית", "ﬁnally"), never their other forms."""
-    wanted = [row[0] for row in rows if FORMS_SEPARATOR in str(row[8] or "")]
+    wanted = [row[0] for row in rows if _needs_body(str(row[8] or ""))]
     if not wanted:
         return rows
     marks = ", ".join(f":id{n}" for n in range(len(wanted)))
@@ -387,11 +388,36 @@ LONG_BODY = "b"
 FTS_SNIPPET = "s"
 
 
+def _needs_body(column: str) -> bool:
+    """Whether a snippet FTS5 cut (``column``: `FTS_SNIPPET` and the snippet) is to be
+    cut again from the body (`_from_bodies`): where the index holds the body's other
+    word forms (`FORMS_SEPARATOR`), and where a line it cuts holds a character that may
+    be a marker (``*``, ``_``, ``~``, a backtick, or ``#`` or ``>`` at a line's start),
+    which only the whole line tells from text (`plain_window`). Most snippets hold
+    none, and keep FTS5's cut."""
+    if FORMS_SEPARATOR in column:
+        return True
+    if not column.startswith(FTS_SNIPPET):
+        return False
+    snippet = column[len(FTS_SNIPPET) :]
+    edges = []
+    if snippet.startswith(CUT):
+        edges.append(split_lines(snippet)[0])
+    if snippet.endswith(CUT):
+        edges.append(split_lines(snippet)[-1])
+    return any(_MAYBE_MARKER.search(edge) for edge in edges)
+
+
+#: A character a cut line may hold as a marker or as text (`_needs_body`).
+_MAYBE_MARKER = re.compile(r"[*_~`]|^\W*[#>]")
+
+
 def _snippet(column: str, words: str) -> str:
-    """The snippet of a word-search hit from its last column (see `LONG_BODY`)."""
+    """The snippet of a word-search hit from its last column (see `LONG_BODY`), as plain
+    marked words."""
     if column.startswith(LONG_BODY):
         return _word_snippet(column[len(LONG_BODY) :], words)
-    return column[len(FTS_SNIPPET) :]
+    return plain_fragment(column[len(FTS_SNIPPET) :])
 
 
 # Up to SNIPPET_REACH characters either side of the first place the run occurs: more
@@ -424,7 +450,22 @@ def _needle_snippet(body: str, needle: str) -> str:
         at, needle = found.start(), found.group()
     start = safe_start(body, at - SNIPPET_REACH, at)
     end = safe_end(body, at + len(needle) + SNIPPET_REACH, at + len(needle))
-    return (CUT if start > 0 else "") + body[start:end] + (CUT if end < len(body) else "")
+    return plain_window(body, start, end, _needle_marks(body, start, end, needle))
+
+
+def _needle_marks(body: str, start: int, end: int, needle: str) -> dict[int, str]:
+    """Marks around each place ``needle`` occurs (in any case, a measure however it is
+    written: ``journal.storage.measures``) in ``body[start:end]``, by position in
+    ``body`` (`plain_window`)."""
+    window = body[start:end]
+    spans = measure_spans(window, needle) if is_measure(needle) else []
+    if not spans:
+        spans = [m.span() for m in re.finditer(re.escape(needle), window, re.IGNORECASE)]
+    marks: dict[int, str] = {}
+    for begin, finish in spans:
+        marks[start + begin] = marks.get(start + begin, "") + OPEN_MARK
+        marks[start + finish] = CLOSE_MARK + marks.get(start + finish, "")
+    return marks
 
 
 # An entry longer than this (in characters) gets its snippet from `_word_snippet`.
@@ -457,32 +498,12 @@ def _word_snippet(body: str, words: str) -> str:
         return ""
     start = safe_start(body, first.start() - SNIPPET_REACH, first.start())
     end = safe_end(body, first.end() + SNIPPET_REACH, first.end())
-    marked = _WORDS.sub(
-        lambda found: (
-            f"{OPEN_MARK}{found.group()}{CLOSE_MARK}"
-            if starts_with_term(found.group(), terms)
-            else found.group()
-        ),
-        body[start:end],
-    )
-    return (CUT if start > 0 else "") + marked + (CUT if end < len(body) else "")
-
-
-def _mark(snippet: str, needle: str | None) -> str:
-    """Mark ``needle`` (in any case) in a snippet cut around it (the word index marks
-    its own)."""
-    if needle is None or not snippet:
-        return snippet
-    if is_measure(needle):  # however written (``journal.storage.measures``)
-        marked, position = [], 0
-        for start, end in measure_spans(snippet, needle):
-            marked += [snippet[position:start], OPEN_MARK, snippet[start:end], CLOSE_MARK]
-            position = end
-        if marked:
-            return "".join(marked) + snippet[position:]
-    return re.sub(
-        re.escape(needle), lambda m: f"{OPEN_MARK}{m.group()}{CLOSE_MARK}", snippet, flags=re.I
-    )
+    marks: dict[int, str] = {}
+    for found in _WORDS.finditer(body, start, end):
+        if starts_with_term(found.group(), terms):
+            marks[found.start()] = marks.get(found.start(), "") + OPEN_MARK
+            marks[found.end()] = CLOSE_MARK + marks.get(found.end(), "")
+    return plain_window(body, start, end, marks)
 
 
 def _with_time(row: Any) -> list[Any]:

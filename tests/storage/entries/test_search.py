@@ -121,6 +121,34 @@ def test_a_snippet_reads_each_line_as_the_editor_shows_it(journal):
     assert "I don`t know why I\ncan`t stop crying" in shown, shown
 
 
+@pytest.mark.parametrize(
+    ("body", "word", "shown", "absent"),
+    [
+        # A star that closes nothing is text in the editor: it stays, cut or not.
+        (f"{'one two three four five six seven eight nine ten ' * 2}I love *you and "
+         "the rain today", "rain", "I love *you and the rain", ""),
+        # A span closed past the cut is formatting: its star goes, though unseen.
+        ("we said *maybe one day and then the rain came down hard on the roof* "
+         f"{'and more words here ' * 4}", "rain", "we said maybe one day", "*"),
+        # "~~" after a space closes nothing (as GitHub reads it): both pairs are text.
+        ("it was ~~the end of days and " + "the rain " * 12 + "~~ then", "end",
+         "it was ~~the end of days", ""),
+    ],
+)
+def test_a_cut_snippet_shows_each_marker_as_its_whole_line_reads_it(
+    journal, body: str, word: str, shown: str, absent: str
+):  # type: ignore[no-untyped-def]
+    """Issue 9, the snippet-cut property: a snippet FTS5 cut inside a line guessed the
+    line's markers at the cut, so "I love *you", whose star closes nothing and shows in
+    the editor, read "love you". A line cut where a marker may stand is read whole."""
+    EntryRepository(journal.db).save(dataclasses.replace(new_entry(DAY), body=body))
+    hit = EntrySearch(journal.db).search(word)[0]
+    text = "".join(part for part, _ in hit.snippet)
+    assert shown in text, text
+    assert not absent or absent not in text, text
+    assert (word, True) in hit.snippet
+
+
 def test_filters_narrow_results_with_or_without_words(journal, repo):
     assert headlines(journal, "", SearchFilters(feeling="numb"))[0].startswith("Coffee")
     assert headlines(journal, "", SearchFilters(tag="body"))[0].startswith("Bleeding")
