@@ -142,9 +142,13 @@ def plain_window(body: str, start: int, end: int, marks: Mapping[int, str] | Non
     at = first
     for found in [*LINE_BREAK.finditer(body, first, last), None]:
         line_end = found.start() if found is not None else last
-        gone = _gone(body[at:line_end])
-        for index in range(max(start, at), min(end, line_end)):
-            shown.append(marks.get(index, "") + ("" if index - at in gone else body[index]))
+        gone = {at + index for index in _gone(body[at:line_end])}
+        low, high = max(start, at), min(end, line_end)
+        kept = low  # the characters between the places that change: sliced whole
+        for index in sorted({i for i in (*gone, *marks) if low <= i < high}):
+            shown += (body[kept:index], marks.get(index, ""))
+            kept = index + 1 if index in gone else index
+        shown.append(body[kept:high])
         if found is None:
             break
         if start <= found.start() < end:
