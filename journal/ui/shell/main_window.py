@@ -500,7 +500,20 @@ class MainWindow(QMainWindow):
         the (empty) areas and load what they show that is no journal's (`Area.prepare`),
         then set aside for good everything Python holds by now (`freeze_survivors`), so
         the collections during and after the unlock do not walk every module, class
-        and widget built so far again (issue 12)."""
+        and widget built so far again (issue 12).
+
+        Not while the Restore dialog a fresh process opened is up (Settings' Restore…
+        locks and replaces the process): building the areas holds the GUI thread for
+        seconds, and the dialog, shown and not yet drawn, showed the lock screen's
+        "Unlock your journal" under its title until then (break test 16 of session 20,
+        L3). Done once it closes, if the journal is still locked: a restore that opens
+        it builds them as any unlock does, and nothing of an open journal is frozen."""
+        if not self.is_locked:
+            return
+        dialog = self.restore_dialog
+        if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
+            dialog.finished.connect(lambda _result: QTimer.singleShot(0, self._prepared))
+            return
         self._build_areas()
         for area in self.areas:
             area.prepare()
