@@ -447,7 +447,9 @@ def wall_clock(moment: datetime, zone: str | None = None, *, seconds: bool = Fal
     `occurrence`), so two moments never read alike and nobody has to know which name
     comes first."""
     local = to_local(moment, zone)
-    shown = f"{local:%H:%M:%S}" if seconds else f"{local:%H:%M}"
+    shown = f"{local.hour:02}:{local.minute:02}"  # not strftime: it imports a module each time
+    if seconds:
+        shown += f":{local.second:02}"
     which = occurrence(local)
     if which is not None:
         return f"{shown} {zone_abbreviation(local)} ({which})"

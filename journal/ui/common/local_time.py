@@ -8,6 +8,7 @@ of Qt and words them.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit
@@ -97,8 +98,10 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+@lru_cache(maxsize=4096)
 def say_day(day: date) -> str:
-    """Like "Friday 1 March 2024"."""
+    """Like "Friday 1 March 2024". Kept for the days asked again (a list's headings at
+    each keystroke of a search): each ``strftime`` imports the ``time`` module anew."""
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 

@@ -98,8 +98,10 @@ class TimelineModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[SearchHit] = []
-        # Day headings by row, worked out once per change: sizeHint asks for every
-        # row at each reset, and each needs the local day of the row and the one above.
+        # Local days and day headings by row, worked out once per change: sizeHint asks
+        # for every row several times at each reset, and each heading needs the local
+        # day of the row and the one above (a time-zone conversion each).
+        self._days: dict[int, date] = {}
         self._headers: dict[int, str] = {}
         self._source: PageSource | None = None
         self._exhausted = True
@@ -113,7 +115,7 @@ class TimelineModel(QAbstractListModel):
         """Show what `source` gives, `page_size` rows at a time; a shorter page is the last."""
         self.beginResetModel()
         self._rows = []
-        self._headers.clear()
+        self._forget_days()
         self._source = source
         self._page_size = page_size
         self._exhausted = source is None
@@ -137,7 +139,7 @@ class TimelineModel(QAbstractListModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
         self._rows.extend(batch)
-        self._headers.clear()
+        self._forget_days()
         self.endInsertRows()
 
     # changes from the editor ------------------------------------------------------------
@@ -151,7 +153,7 @@ class TimelineModel(QAbstractListModel):
         row = self.row_of(summary.id)
         if row >= 0 and (not self.browsing or _place(self._rows[row].summary) == _place(summary)):
             self._rows[row] = SearchHit(summary, self._rows[row].snippet)
-            self._headers.clear()
+            self._forget_days()
             index = self.index(row)
             self.dataChanged.emit(index, index)
             return
@@ -167,7 +169,7 @@ class TimelineModel(QAbstractListModel):
             return  # it belongs to a page not loaded yet
         self.beginInsertRows(QModelIndex(), position, position)
         self._rows.insert(position, SearchHit(summary))
-        self._headers.clear()
+        self._forget_days()
         self.endInsertRows()
         if position + 1 < len(self._rows):
             following = self.index(position + 1)
@@ -179,7 +181,7 @@ class TimelineModel(QAbstractListModel):
             return
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
-        self._headers.clear()
+        self._forget_days()
         self.endRemoveRows()
         if row < len(self._rows):
             index = self.index(row)
@@ -211,8 +213,16 @@ class TimelineModel(QAbstractListModel):
         return self._day(row)
 
     def _day(self, row: int) -> date:
-        summary = self._rows[row].summary
-        return local_day(summary.created_at, summary.zone)  # its day where it was written
+        day = self._days.get(row)
+        if day is None:
+            summary = self._rows[row].summary
+            day = self._days[row] = local_day(summary.created_at, summary.zone)  # where written
+        return day
+
+    def _forget_days(self) -> None:
+        """The rows changed: their days and headings are worked out again when asked."""
+        self._days.clear()
+        self._headers.clear()
 
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
