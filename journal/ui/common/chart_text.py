@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
@@ -50,13 +50,12 @@ class ChartText(QWidget):
         )
         set_height_in_lines(self.table, 10, "minimum")  # at every text size
         self.table.hide()
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.summary, 1)
-        row.addWidget(self.toggle)
+        # The summary runs the whole width, the toggle under it: beside it, the summary
+        # was a narrow column of a dozen lines at 200 %.
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(row)
+        column.addWidget(self.summary)
+        column.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.table)
         self.toggle.toggled.connect(self._show_table)
 
