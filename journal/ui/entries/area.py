@@ -130,6 +130,7 @@ class JournalArea(Area):
         self.prompts = PromptLibrary(())
         self._last_entry_id: str | None = None
         self._db: Database | None = None  # for the last-open entry only
+        self._stored_last_open = ""  # LAST_OPEN as the journal holds it
         self._total: int | None = None
         self.question: Question | None = None
 
@@ -387,7 +388,8 @@ class JournalArea(Area):
     def open_journal(self, context: AppContext) -> None:
         db = context.journal.db
         self._db = db
-        self._last_entry_id = self._last_entry_id or db.get_setting(LAST_OPEN) or None
+        self._stored_last_open = db.get_setting(LAST_OPEN)
+        self._last_entry_id = self._last_entry_id or self._stored_last_open or None
         self._open_link = context.open_link
         self.repo = EntryRepository(db)
         self.prompt_store = PromptStore(db)
@@ -441,8 +443,13 @@ class JournalArea(Area):
         when it cannot be written; the lock then keeps it sealed (see `Area`)."""
         if not self.editor.save_now():
             raise UnsavedWriting(self.editor.status.text()) from self.editor.failure
-        if self._db is not None:  # reopened at the next unlock (the area is rebuilt)
-            self._db.set_setting(LAST_OPEN, self.editor.entry_id or "")
+        shown = self.editor.stored_entry_id or ""
+        # Reopened at the next unlock (the area is rebuilt); a new entry left empty is
+        # never stored, so there is none to reopen. Written only when it changed: a
+        # commit was about a fifth of a quit's time (issue 12).
+        if self._db is not None and shown != self._stored_last_open:
+            self._db.set_setting(LAST_OPEN, shown)
+            self._stored_last_open = shown
 
     def pending_draft(self) -> str | None:
         return self.editor.draft()

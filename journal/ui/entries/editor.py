@@ -427,6 +427,12 @@ class EntryEditor(QWidget):
         return self._entry.id if self._entry else None
 
     @property
+    def stored_entry_id(self) -> str | None:
+        """The id of the entry shown when the journal holds it, else None (none shown,
+        or a new one not written in yet, which is never stored while empty)."""
+        return self.entry_id if self._stored else None
+
+    @property
     def is_dirty(self) -> bool:
         """Whether something shown has not been written yet."""
         return self._revision != self._saved_revision
