@@ -196,6 +196,24 @@ def _about(window: MainWindow) -> QDialog:
     return AboutDialog(window)
 
 
+def rescue(window: MainWindow, store: JournalStore) -> QWidget | None:
+    from journal.ui.safekeeping.rescue_dialog import RescueDialog
+
+    folder = next(store.root.iterdir())
+    dialog = RescueDialog(store, folder, "Emma", window, LIGHT_KDF)
+    dialog.open()
+    return dialog
+
+
+def delete_question(window: MainWindow, store: JournalStore) -> QWidget | None:
+    unlock(window)
+    entries = next(a for a in window.areas if a.area_id == "journal")
+    entries.editor.body.setPlainText("A few words to delete")
+    entries.editor.save_now()
+    entries.delete_chosen()
+    return entries.question
+
+
 OPENERS: dict[str, Opener] = {
     "settings": settings,
     "restore": restore,
@@ -213,6 +231,8 @@ OPENERS: dict[str, Opener] = {
     "export": _made(_export),
     "import": _made(_import),
     "about": _made(_about),
+    "rescue": rescue,
+    "delete-question": delete_question,
 }
 
 
