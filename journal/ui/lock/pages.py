@@ -424,6 +424,7 @@ class RecoveryKeyPage(Card):
         follow_text_size(self.key, 1.3)
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.key.setProperty("readable", True)  # the theme draws the focus ring around it
         must_be_seen(self.key)  # in view whole when the page opens, its focus on the key
         self.body.addWidget(self.key)
         self.print_button = QPushButton("&Print…")
