@@ -464,7 +464,6 @@ def test_the_body_chart_says_the_mood_it_draws(qtbot, unlocked_window, a11y_even
     """Break test 15 of session 18, finding 6: the chart drew the day's mood, but its
     summary never said it and its table said only "2.0 of 5"."""
     import dataclasses
-    from datetime import UTC, datetime, timedelta
 
     from journal.domain.entries.entry import new_entry
     from journal.domain.entries.feelings import Mood
@@ -473,9 +472,12 @@ def test_the_body_chart_says_the_mood_it_draws(qtbot, unlocked_window, a11y_even
     from tests.ui.accessibility.screens import fever_log
 
     db = unlocked_window.journal.db
-    written = new_entry(datetime.now(UTC) - timedelta(minutes=10))
+    fever = fever_log(hours_ago=0.1)
+    # At the log's own moment: ten minutes before it fell on the day before when the
+    # suite ran just after midnight (the summary then had two days).
+    written = new_entry(fever.logged_at)
     EntryRepository(db).save(dataclasses.replace(written, body="Hard.", mood=Mood.HEAVY))
-    BodyRepository(db).save_log(fever_log(hours_ago=0.1))
+    BodyRepository(db).save_log(fever)
     body: BodyArea = area(unlocked_window, "body")  # type: ignore[assignment]
     unlocked_window.show_area(body)
     body.refresh()
