@@ -19,7 +19,7 @@ from journal.domain.body.log import BodyLog, PadChange, RecoveryDetails
 from journal.settings import EMERGENCY_NUMBER, Settings, Theme
 from journal.storage.body.repository import BodyRepository
 from journal.storage.lock.journal import OpenJournal
-from journal.ui.body.area import BodyArea
+from journal.ui.body.area import CHARTS_TAB, BodyArea
 from journal.ui.common.area import AppContext
 from journal.ui.common.enter_presses import install_enter_presses
 from journal.ui.common.local_time import local_tz
@@ -75,6 +75,27 @@ def store(
         BodyRepository(journal.db).save_pad_change(pad)
     if recovery is not None:
         BodyRepository(journal.db).save_recovery(recovery)
+
+
+def charts_shown(qtbot, window, scale: int, logs: Iterable[BodyLog]) -> BodyArea:  # type: ignore[no-untyped-def]
+    """The body log of ``window`` (the main window, unlocked) at ``scale`` % text, with
+    ``logs`` stored and its Charts tab chosen with the mouse, as a person would."""
+    from journal.settings import FONT_SCALE
+
+    window.settings.set(FONT_SCALE, scale)
+    area: BodyArea = window.area("body")
+    window.show_area(area)
+    store(area.context.journal, logs)
+    area.refresh()
+    open_charts(qtbot, area)
+    return area
+
+
+def open_charts(qtbot, area: BodyArea) -> None:  # type: ignore[no-untyped-def]
+    """Choose the Charts tab of ``area`` with the mouse."""
+    bar = area.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(CHARTS_TAB).center())
+    assert area.tabs.currentIndex() == CHARTS_TAB
 
 
 def saved_logs(journal: OpenJournal) -> list[BodyLog]:

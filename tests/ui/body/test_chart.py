@@ -7,7 +7,6 @@ from datetime import timedelta
 from itertools import pairwise
 
 from PySide6.QtCharts import QLineSeries
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -22,13 +21,10 @@ from tests.ui.body.support import now, store
 from tests.ui.common.charting import date_axis, plot_pixels, theme, tick_labels
 
 body_area = support.body_area
-CHARTS_TAB = 2
 
 
 def _open_charts(qtbot, area) -> None:  # type: ignore[no-untyped-def]
-    bar = area.tabs.tabBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(CHARTS_TAB).center())
-    assert area.tabs.currentIndex() == CHARTS_TAB
+    support.open_charts(qtbot, area)
     qtbot.waitExposed(area.chart)
 
 

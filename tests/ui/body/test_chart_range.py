@@ -14,16 +14,13 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtWidgets import QComboBox
 
 from journal.domain.body.log import BleedingLevel, BodyLog
-from journal.settings import FONT_SCALE
 from journal.ui.body.chart import MARKER_SIZES
 from journal.ui.common.charts import DAY_MSECS, noon_msecs
 from journal.ui.common.local_time import today_local
-from tests.ui.body.support import now, store
+from tests.ui.body.support import charts_shown, now, store
 from tests.ui.body.test_chart import _drawn_texts
 from tests.ui.common.charting import date_axis, tick_labels
 from tests.ui.shell.test_fits_any_screen import SCREENS, settle_layouts
-
-CHARTS_TAB = 2
 
 
 def _room_at_most(first: date, last: date) -> float:
@@ -73,20 +70,12 @@ def test_the_last_30_days_are_drawn_over_30_days_on_any_screen(  # type: ignore[
     qtbot, unlocked_window, scale
 ) -> None:
     window = unlocked_window
-    window.settings.set(FONT_SCALE, scale)
-    area = window.area("body")
-    window.show_area(area)
     today = today_local()
-    store(
-        area.context.journal,
-        [
-            BodyLog(f"d{i}", now() - timedelta(days=i), BleedingLevel.LIGHT, cramping=2)
-            for i in range(30)
-        ],
-    )
-    area.refresh()
-    bar = area.tabs.tabBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(CHARTS_TAB).center())
+    logs = [
+        BodyLog(f"d{i}", now() - timedelta(days=i), BleedingLevel.LIGHT, cramping=2)
+        for i in range(30)
+    ]
+    area = charts_shown(qtbot, window, scale, logs)
     for text, days in (("The last 30 days", 30), ("The last 90 days", 90)):
         _choose(qtbot, area.chart_range, text)
         for screen in SCREENS:

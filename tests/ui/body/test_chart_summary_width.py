@@ -13,10 +13,8 @@ from journal.domain.body.log import BleedingLevel, BodyLog
 from journal.domain.body.temperature import Temperature, TemperatureUnit
 from journal.settings import FONT_SCALE
 from journal.ui.common.chart_text import ChartText
-from tests.ui.body.support import now, store
+from tests.ui.body.support import charts_shown, now
 from tests.ui.shell.test_fits_any_screen import SCREENS, settle_layouts
-
-CHARTS_TAB = 2
 
 
 def _assert_full_width(text: ChartText, where: object) -> None:
@@ -31,17 +29,9 @@ def test_the_body_log_chart_summary_runs_the_width_of_the_chart(  # type: ignore
     qtbot, unlocked_window, scale
 ) -> None:
     window = unlocked_window
-    window.settings.set(FONT_SCALE, scale)
-    area = window.area("body")
-    window.show_area(area)
     fever = Temperature(38.6, TemperatureUnit.CELSIUS)
-    store(
-        area.context.journal,
-        [BodyLog("d0", now() - timedelta(hours=1), BleedingLevel.LIGHT, temperature=fever)],
-    )
-    area.refresh()
-    bar = area.tabs.tabBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(CHARTS_TAB).center())
+    logs = [BodyLog("d0", now() - timedelta(hours=1), BleedingLevel.LIGHT, temperature=fever)]
+    area = charts_shown(qtbot, window, scale, logs)
     for screen in SCREENS:
         window.resize(QSize(screen))
         settle_layouts(window)

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox
 from journal.domain.body.log import BodyLog
 from journal.domain.body.temperature import Temperature, TemperatureUnit
 from journal.settings import ALL_SETTINGS, TEMPERATURE_UNIT, Settings
+from journal.ui.body.area import CHARTS_TAB
 from journal.ui.body.past_logs import COLUMNS
 from journal.ui.shell.settings_dialog import SettingsDialog
 
 PAST_LOGS_COLUMN_TEMPERATURE = COLUMNS.index("Temperature")  # by name: the columns were reordered
-CHARTS_TAB = 2
 
 
 def _body(window):  # type: ignore[no-untyped-def]
