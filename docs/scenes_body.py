@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -128,7 +128,18 @@ def chart_table(window: MainWindow, store: JournalStore) -> None:
     area = _seeded(window, days=28, fever=True)
     area.refresh()
     area.tabs.setCurrentIndex(2)
-    area.chart_text.toggle.setChecked(True)
+    text = area.chart_text
+    text.toggle.setChecked(True)
+    settle()
+    # The summary and the table scrolled into view, once laid out (the page opens at
+    # its top, the warning card above the chart).
+    parent = text.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.verticalScrollBar().maximum():
+            bar = parent.verticalScrollBar()
+            bar.setValue(text.mapTo(parent.widget(), text.rect().topLeft()).y() - 20)
+            break
+        parent = parent.parentWidget()
 
 
 def past_logs(window: MainWindow, store: JournalStore) -> None:
