@@ -294,6 +294,8 @@ class BodyLogForm(QWidget):
             (self.pad_time, "changed_at"),
         ):
             field.dateTimeChanged.connect(lambda value, f=field: self._changed(f, value))
+            # A moment typed over it is the person's, even the minute it showed.
+            field.taken.connect(lambda f=field: self._chosen(f))
             # A skipped or repeated wall time is said under its field (read_typed).
             field.told.connect(
                 lambda words, k=key: self.notes.show(k, words, focus=False, waits=True)
@@ -400,6 +402,15 @@ class BodyLogForm(QWidget):
                 self._place(self.pain_relief_at, self.time.dateTime())
         elif field is self.pain_relief_at:
             self._relief_follows_log = False
+
+    def _chosen(self, field: QDateTimeEdit) -> None:
+        """The moment ``field`` shows is the person's choice, even when it is the minute
+        the form put there (typed over it, or kept by a draft): it follows the clock no
+        more. Typed again, the same minute changes no value, so `_changed` alone missed
+        it, and the log was saved at the moment of Save, a minute later when the clock
+        had moved on (a fresh-clone run at 00:43 failed test_same_minute so)."""
+        self._placed.pop(field, None)
+        self._changed(field, field.dateTime())
 
     def cramping_noted(self) -> int | None:
         """The cramping the person gave (0 to 10), or None while its field says "Not
@@ -700,8 +711,7 @@ class BodyLogForm(QWidget):
         """Show the moment a draft kept (`_moment`) in ``field``, as the person's own
         choice (the time follows nothing any more)."""
         self._show(field, datetime.fromisoformat(text))
-        self._placed.pop(field, None)
-        self._changed(field, field.dateTime())
+        self._chosen(field)
 
     def restore(self, text: str) -> None:
         """Put back the values of a `draft`, in the zone it was written in (and those of a

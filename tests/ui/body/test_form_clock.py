@@ -83,3 +83,22 @@ def test_enter_in_a_time_field_does_not_stop_it_following_the_clock(qtbot, form,
     form.temperature.clear()
     log = form.build_log()
     assert log.logged_at == ten_minutes_on and log.pain_relief_at == ten_minutes_on
+
+
+def test_the_minute_shown_typed_over_stays_when_the_clock_moves_on(qtbot, form, later):
+    """Typing over Time the very minute it shows is choosing it: a log saved after the
+    clock moved on keeps that minute (a fresh-clone run at 00:43 failed
+    test_same_minute: the typed 00:42 changed no value, so Time still followed the
+    clock and the log was saved at 00:43)."""
+    shown = _minute(form.time)
+    typed = form.time.dateTime().toString(form.time.displayFormat())
+    form.time.setFocus()
+    qtbot.waitUntil(form.time.hasFocus)
+    qtbot.keyClick(form.time, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.time, typed)
+    qtbot.keyClick(form.time, Qt.Key.Key_Tab)
+    later(2)
+    form.follow_now()
+    assert _minute(form.time) == shown
+    log = form.build_log()
+    assert log.logged_at.replace(second=0, microsecond=0) == shown
