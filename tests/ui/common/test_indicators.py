@@ -172,3 +172,61 @@ def test_a_list_item_check_box_follows_the_text_size_and_its_text_beside_it(qtbo
     height = view.fontMetrics().height()
     assert box.width() == box.height() == max(MIN_INDICATOR_PX, round(height * INDICATOR_EM))
     assert text.x() > box.right(), (box, text)
+
+
+def _focus_pixels(image: QImage, colour: QColor) -> int:
+    """How many pixels of ``image`` are (nearly) ``colour``."""
+    found = 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            pixel = image.pixelColor(x, y)
+            if max(
+                abs(pixel.red() - colour.red()),
+                abs(pixel.green() - colour.green()),
+                abs(pixel.blue() - colour.blue()),
+            ) < 24:
+                found += 1
+    return found
+
+
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK])
+@pytest.mark.parametrize("kind", ["check box", "radio button", "list"])
+def test_the_keyboard_focus_has_the_app_s_ring_where_fusion_draws_a_faint_one(  # type: ignore[no-untyped-def]
+    qtbot, app, theme, kind
+):
+    """Tabbed to, a check box, a radio button and a list show the focus
+    ring of the theme's focus colour, as buttons and fields do (seen in a walk at
+    1366x768: Fusion's own was a 1 px line of the highlight colour at a quarter of its
+    strength around a check box's words)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from journal.ui.common.theme import FOCUS_COLOUR
+
+    apply_theme(app, theme, 100)
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    before = QLineEdit()
+    layout.addWidget(before)
+    target: QWidget
+    if kind == "check box":
+        target = QCheckBox("Keep a body log")
+    elif kind == "radio button":
+        target = QRadioButton("Not yet")
+    else:
+        target = QListWidget()
+        for words in ("First", "Second"):
+            QListWidgetItem(words, target)
+        target.setCurrentRow(0)
+    layout.addWidget(target)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    before.setFocus()
+    qtbot.waitUntil(before.hasFocus)
+    unfocused = target.grab().toImage()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)  # as a person moves on: Qt marks keyboard focus
+    qtbot.waitUntil(target.hasFocus)
+    focused = target.grab().toImage()
+    colour = QColor(FOCUS_COLOUR[theme is Theme.DARK])
+    assert _focus_pixels(focused, colour) > _focus_pixels(unfocused, colour) + 20
