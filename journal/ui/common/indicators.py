@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from journal.ui.common.theme import FOCUS_COLOUR
+from journal.ui.common.focus_ring import FOCUS_COLOUR
 
 #: The width of the focus ring drawn where Fusion draws its focus rectangle.
 FOCUS_RING_PX = 2

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal.settings import Theme
 from journal.ui.common.app_filter import deferred_while_restyling
+from journal.ui.common.focus_ring import FOCUS_COLOUR, FOCUS_ON_HIGHLIGHT
 from journal.ui.common.widgets import rescale_text
 
 BASE_POINT_SIZE = 11
@@ -117,10 +118,6 @@ QScrollBar::add-page, QScrollBar::sub-page { background: none; }
 """
 
 ERROR_COLOUR = {False: "#9c3f2f", True: "#f0a493"}
-# The keyboard focus ring: at least 3:1 against the button, field and window colours of
-# its theme (WCAG 2.2, 1.4.11 non-text contrast), and on the default button's fill.
-FOCUS_COLOUR = {False: "#1e4b5b", True: "#b9dcea"}
-FOCUS_ON_HIGHLIGHT = {False: "#1b1a19", True: "#0b0c0e"}
 # A check box's or radio button's indicator (and an item view's check box): a square
 # INDICATOR_EM of the text's line height (about the height of a capital letter), at
 # least Fusion's own 14 px, with a gap to its text of LABEL_GAP_EM of the line height,

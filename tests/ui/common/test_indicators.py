@@ -200,7 +200,7 @@ def test_the_keyboard_focus_has_the_app_s_ring_where_fusion_draws_a_faint_one(  
     strength around a check box's words)."""
     from PySide6.QtWidgets import QLineEdit
 
-    from journal.ui.common.theme import FOCUS_COLOUR
+    from journal.ui.common.focus_ring import FOCUS_COLOUR
 
     apply_theme(app, theme, 100)
     window = QWidget()

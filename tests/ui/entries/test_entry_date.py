@@ -16,7 +16,7 @@ from journal.domain.entries.entry import Entry
 from journal.domain.entries.remembrance import RemembrancePrefs
 from journal.storage.entries.remembrance import RemembranceStore
 from journal.storage.entries.repository import EntryRepository
-from journal.ui.common.theme import FOCUS_COLOUR
+from journal.ui.common.focus_ring import FOCUS_COLOUR
 from journal.ui.entries import area as area_module
 from tests.time_zones import in_zone
 from tests.ui.entries.test_editor import journal_area, unlock, write

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from journal.domain.together.items import Side
 from journal.settings import FONT_SCALE
 from journal.ui.common.confirm import Question
-from journal.ui.common.theme import FOCUS_COLOUR, FOCUS_ON_HIGHLIGHT, palette_for
+from journal.ui.common.focus_ring import FOCUS_COLOUR, FOCUS_ON_HIGHLIGHT
+from journal.ui.common.theme import palette_for
 from journal.ui.shell.actions import ActionId
 from tests.conftest import PASSPHRASE
 from tests.couples import OWNER_SHARED, PARTNER_SHARED
