@@ -441,6 +441,11 @@ class JournalArea(Area):
     def save_pending(self) -> None:
         """Write the entry being written. Raises UnsavedWriting (the editor says why)
         when it cannot be written; the lock then keeps it sealed (see `Area`)."""
+        # The lock is under way: a search or an opening still waiting for its pause
+        # would read the journal while the day's backup copies it on another thread,
+        # on the one connection (a fresh-clone run hung so, in test_canary).
+        self.search.timer.stop()
+        self.follow_timer.stop()
         if not self.editor.save_now():
             raise UnsavedWriting(self.editor.status.text()) from self.editor.failure
         shown = self.editor.stored_entry_id or ""
