@@ -51,7 +51,13 @@ def border_colour(palette: QPalette) -> QColor:
     """The edge of an unchosen indicator drawn with ``palette``: its theme's
     `INDICATOR_COLOUR` (at least 3:1 against the background, WCAG 2.2 1.4.11), the
     dark theme's when the palette's window colour is dark (HSL lightness under 128)."""
-    return QColor(INDICATOR_COLOUR[palette.color(QPalette.ColorRole.Window).lightness() < 128])
+    return QColor(INDICATOR_COLOUR[is_dark(palette)])
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether ``palette`` is a dark theme's: its window colour's HSL lightness is
+    under 128."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 class IndicatorStyle(QProxyStyle):
@@ -94,7 +100,7 @@ class IndicatorStyle(QProxyStyle):
         against the backgrounds, WCAG 2.2 1.4.11), as buttons and fields have from the
         style sheet. Fusion's own was a 1 px line of the highlight colour at a quarter
         of its strength, hard to see in either theme."""
-        dark = option.palette.color(QPalette.ColorRole.Window).lightness() < 128
+        dark = is_dark(option.palette)
         half = FOCUS_RING_PX / 2
         ring = QRectF(option.rect).adjusted(half, half, -half, -half)
         painter.save()
