@@ -9,6 +9,10 @@ theme a ticked box was a bare tick with no box (break test 14 of session 6, find
 theme's indicator colour (at least 3:1 against the background, WCAG 2.2 1.4.11),
 filled with the highlight colour and a tick or a dot when chosen. Every check box
 and radio button of the app, and the check boxes of list items, are drawn by it.
+
+It also draws the keyboard focus as a ring of the theme's focus colour on every kind of
+control the style sheet gives no ring (`IndicatorStyle._focus_ring`): Fusion marked
+them by a faint 1 px line, or on a tab by nothing at all.
 """
 
 from __future__ import annotations
@@ -22,18 +26,25 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QStyle,
     QStyleOption,
+    QStyleOptionComplex,
+    QToolButton,
     QWidget,
 )
 from shiboken6 import isValid
 
 from journal.ui.common.focus_ring import FOCUS_COLOUR
 
-#: The width of the focus ring drawn where Fusion draws its focus rectangle.
+#: The width of the focus ring the app's style draws.
 FOCUS_RING_PX = 2
-#: What that ring is drawn on: the controls with no ring of their own in the style sheet
-#: (buttons and fields have one, around the whole control; a push button's inner
+#: Where Fusion draws its focus rectangle, the controls that get the ring there instead:
+#: those with no ring of their own in the style sheet (push buttons, text fields and
+#: checkable tool buttons have one, around the whole control; a push button's inner
 #: focus rectangle stays Fusion's, so the two never cross its words).
-_RINGED = (QCheckBox, QRadioButton, QAbstractItemView)
+_RINGED = (QCheckBox, QRadioButton, QAbstractItemView, QToolButton)
+#: The controls Fusion marks as focused only by a 1 px edge in the highlight colour, that
+#: get the ring around them as well: drop-downs, and spin boxes (date and time fields
+#: are spin boxes too).
+_RINGED_WHOLE = frozenset({QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox})
 
 #: The edge of an unticked check box or radio button, light and dark theme: at least 3:1
 #: against the background (WCAG 2.2, 1.4.11 non-text contrast).
@@ -85,24 +96,52 @@ class IndicatorStyle(QProxyStyle):
             self._draw(option, painter, round_=False)
         elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
             self._draw(option, painter, round_=True)
-        elif element == QStyle.PrimitiveElement.PE_FrameFocusRect and isinstance(
-            widget, _RINGED
-        ):
-            self._focus_ring(option, painter)
+        elif element == QStyle.PrimitiveElement.PE_FrameFocusRect and _ringed(widget):
+            self._focus_ring(option, painter, QRectF(option.rect))
         else:
             super().drawPrimitive(element, option, painter, widget)
 
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control in _RINGED_WHOLE and option.state & QStyle.StateFlag.State_HasFocus:
+            self._focus_ring(option, painter, QRectF(option.rect))
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        if (
+            element == QStyle.ControlElement.CE_TabBarTabLabel
+            and option.state & QStyle.StateFlag.State_HasFocus
+        ):
+            # Fusion marks a focused tab by nothing at all; the ring goes inside the tab.
+            inset = FOCUS_RING_PX + 1
+            self._focus_ring(
+                option, painter, QRectF(option.rect).adjusted(inset, inset, -inset, -inset)
+            )
+
     @staticmethod
-    def _focus_ring(option: QStyleOption, painter: QPainter) -> None:
-        """Where the keyboard focus is, on what Fusion marks with its focus rectangle (a
-        check box's or radio button's words, a list's current item): a
-        `FOCUS_RING_PX` ring in the theme's focus colour (`FOCUS_COLOUR`, at least 3:1
-        against the backgrounds, WCAG 2.2 1.4.11), as buttons and fields have from the
-        style sheet. Fusion's own was a 1 px line of the highlight colour at a quarter
-        of its strength, hard to see in either theme."""
+    def _focus_ring(option: QStyleOption, painter: QPainter, rect: QRectF) -> None:
+        """Where the keyboard focus is, ``rect`` of the control drawn with ``option``
+        (a check box's or radio button's words, a list's current item, a plain tool
+        button, a tab, a whole drop-down or spin box): a `FOCUS_RING_PX` ring inside it
+        in the theme's focus colour (`FOCUS_COLOUR`, at least 3:1 against the
+        backgrounds, WCAG 2.2 1.4.11), as buttons and fields have from the style sheet.
+        Fusion's own was a 1 px line of the highlight colour, at a quarter of its
+        strength around words, hard to see in either theme."""
         dark = is_dark(option.palette)
         half = FOCUS_RING_PX / 2
-        ring = QRectF(option.rect).adjusted(half, half, -half, -half)
+        ring = rect.adjusted(half, half, -half, -half)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor(FOCUS_COLOUR[dark]), FOCUS_RING_PX))
@@ -170,6 +209,14 @@ class IndicatorStyle(QProxyStyle):
             QPointF(box.x() + box.width() * 0.25, middle),
             QPointF(box.right() - box.width() * 0.25, middle),
         )
+
+
+def _ringed(widget: QWidget | None) -> bool:
+    """Whether ``widget``'s focus rectangle is drawn as the app's ring (`_RINGED`, but
+    not a checkable tool button, whose ring is the style sheet's)."""
+    if isinstance(widget, QToolButton):
+        return not widget.isCheckable()
+    return isinstance(widget, _RINGED)
 
 
 # The process's one `IndicatorStyle` (see `app_style`).

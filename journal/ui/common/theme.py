@@ -88,6 +88,9 @@ QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {
 QDateTimeEdit[refused="true"], QDateTimeEdit[noted="true"] {
     border: 2px solid %(error)s; border-radius: 5px;
 }
+QDateTimeEdit[refused="true"]:focus, QDateTimeEdit[noted="true"]:focus {
+    border-width: 4px;
+}
 QPushButton:default:focus { border: 3px solid %(focus_on_highlight)s; }
 QLabel[readable="true"] { border: 3px solid transparent; border-radius: 5px; }
 QLabel[readable="true"]:focus { border: 3px solid %(focus)s; }

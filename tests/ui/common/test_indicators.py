@@ -15,12 +15,17 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
     QListWidget,
     QListWidgetItem,
     QRadioButton,
+    QSpinBox,
     QStyle,
     QStyleOptionButton,
     QStyleOptionViewItem,
+    QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -180,24 +185,74 @@ def _focus_pixels(image: QImage, colour: QColor) -> int:
     for y in range(image.height()):
         for x in range(image.width()):
             pixel = image.pixelColor(x, y)
-            if max(
-                abs(pixel.red() - colour.red()),
-                abs(pixel.green() - colour.green()),
-                abs(pixel.blue() - colour.blue()),
-            ) < 24:
+            if (
+                max(
+                    abs(pixel.red() - colour.red()),
+                    abs(pixel.green() - colour.green()),
+                    abs(pixel.blue() - colour.blue()),
+                )
+                < 24
+            ):
                 found += 1
     return found
 
 
+def _focus_target(kind: str) -> tuple[QWidget, QWidget]:
+    """A control of ``kind`` as Solace has them, and the widget that takes the focus in
+    it (a tab widget's tab bar)."""
+    if kind == "check box":
+        return (box := QCheckBox("Keep a body log")), box
+    if kind == "radio button":
+        return (radio := QRadioButton("Not yet")), radio
+    if kind == "list":
+        view = QListWidget()
+        for words in ("First", "Second"):
+            QListWidgetItem(words, view)
+        view.setCurrentRow(0)
+        return view, view
+    if kind == "drop-down":
+        combo = QComboBox()
+        combo.addItems(["None", "Spotting", "Light"])
+        return combo, combo
+    if kind == "spin box":
+        return (spin := QSpinBox()), spin
+    if kind == "date field":
+        day = QDateTimeEdit()
+        day.setDisplayFormat("d MMMM yyyy")
+        return day, day
+    if kind == "tool button":
+        button = QToolButton()
+        button.setText("Show the values as a table")
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return button, button
+    tabs = QTabWidget()
+    tabs.addTab(QWidget(), "Log")
+    tabs.addTab(QWidget(), "Charts")
+    return tabs, tabs.tabBar()
+
+
 @pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK])
-@pytest.mark.parametrize("kind", ["check box", "radio button", "list"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "check box",
+        "radio button",
+        "list",
+        "drop-down",
+        "spin box",
+        "date field",
+        "tool button",
+        "tab bar",
+    ],
+)
 def test_the_keyboard_focus_has_the_app_s_ring_where_fusion_draws_a_faint_one(  # type: ignore[no-untyped-def]
     qtbot, app, theme, kind
 ):
-    """Tabbed to, a check box, a radio button and a list show the focus
-    ring of the theme's focus colour, as buttons and fields do (seen in a walk at
+    """Tabbed to, every kind of control without a ring from the style sheet shows the
+    focus ring of the theme's focus colour, as buttons and fields do (seen in walks at
     1366x768: Fusion's own was a 1 px line of the highlight colour at a quarter of its
-    strength around a check box's words)."""
+    strength around a check box's words, a 1 px edge of a drop-down, spin box or date
+    field, and nothing at all on a tab)."""
     from PySide6.QtWidgets import QLineEdit
 
     from journal.ui.common.focus_ring import FOCUS_COLOUR
@@ -208,17 +263,8 @@ def test_the_keyboard_focus_has_the_app_s_ring_where_fusion_draws_a_faint_one(  
     layout = QVBoxLayout(window)
     before = QLineEdit()
     layout.addWidget(before)
-    target: QWidget
-    if kind == "check box":
-        target = QCheckBox("Keep a body log")
-    elif kind == "radio button":
-        target = QRadioButton("Not yet")
-    else:
-        target = QListWidget()
-        for words in ("First", "Second"):
-            QListWidgetItem(words, target)
-        target.setCurrentRow(0)
-    layout.addWidget(target)
+    control, target = _focus_target(kind)
+    layout.addWidget(control)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -229,4 +275,38 @@ def test_the_keyboard_focus_has_the_app_s_ring_where_fusion_draws_a_faint_one(  
     qtbot.waitUntil(target.hasFocus)
     focused = target.grab().toImage()
     colour = QColor(FOCUS_COLOUR[theme is Theme.DARK])
-    assert _focus_pixels(focused, colour) > _focus_pixels(unfocused, colour) + 20
+    assert _focus_pixels(focused, colour) > _focus_pixels(unfocused, colour) + 2 * min(
+        target.width(), target.height()
+    ), kind
+
+
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK])
+def test_a_refused_date_field_shows_the_focus_in_its_error_edge(qtbot, app, theme):  # type: ignore[no-untyped-def]
+    """A date field marked in the colour of errors (a refused or noted day) draws its
+    edge from the style sheet, where the app's ring is not drawn: tabbed to, its edge
+    is twice as thick, so the focus shows there too (it had looked the same focused
+    and not)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from journal.ui.common.dates import REFUSED
+    from journal.ui.common.theme import ERROR_COLOUR
+
+    apply_theme(app, theme, 100)
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    before = QLineEdit()
+    day = QDateTimeEdit()
+    day.setProperty(REFUSED, True)
+    layout.addWidget(before)
+    layout.addWidget(day)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    before.setFocus()
+    qtbot.waitUntil(before.hasFocus)
+    colour = QColor(ERROR_COLOUR[theme is Theme.DARK])
+    unfocused = _focus_pixels(day.grab().toImage(), colour)
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    qtbot.waitUntil(day.hasFocus)
+    assert _focus_pixels(day.grab().toImage(), colour) > unfocused + 2 * day.width()
