@@ -983,10 +983,22 @@ class OpenJournal:
     def backup_at_lock(self) -> backups.Backup | None:
         """The day's automatic backup as the journal locks or closes, by a byte copy
         (see `backups.take_backup_at_lock`); None when none was due or possible now,
-        and always None for a file known damaged (`damage_known`): no copy of it."""
+        and always None for a file known damaged (`damage_known`): no copy of it.
+
+        The copy is made on a connection of its own (`open_own_engine`), so the window
+        may go on reading through its own while this runs on another thread: on the
+        window's one connection (StaticPool) the copy's rollback reset a search's cursor
+        ("Cursor needed to be reset") and a search in the middle of the copy hung a lock
+        for good (the fresh-clone run of 865d058). Raises what `open_own_engine` and
+        `backups.take_backup_at_lock` raise."""
         if self.damage_known:
             return None
-        return backups.take_backup_at_lock(self.db.engine, self.folder)
+        with self._key_work:
+            engine = open_own_engine(self.folder / DATABASE_NAME, self.data_key)
+        try:
+            return backups.take_backup_at_lock(engine, self.folder)
+        finally:
+            engine.dispose()
 
     def seal_drafts(self, found: dict[str, str]) -> bytes:
         """``found`` ({area id: draft text}) encrypted for this journal (see `drafts`),

@@ -442,8 +442,8 @@ class JournalArea(Area):
         """Write the entry being written. Raises UnsavedWriting (the editor says why)
         when it cannot be written; the lock then keeps it sealed (see `Area`)."""
         # The lock is under way: a search or an opening still waiting for its pause
-        # would read the journal while the day's backup copies it on another thread,
-        # on the one connection (a fresh-clone run hung so, in test_canary).
+        # would only read the journal for a window about to be covered (the day's
+        # backup copies it meanwhile, on a connection of its own: `backup_at_lock`).
         self.search.timer.stop()
         self.follow_timer.stop()
         if not self.editor.save_now():
