@@ -204,10 +204,7 @@ class KeyNotChanged(SolaceError):
         if change == "passphrase":
             text = f"Your passphrase was not changed: {cause} Your current passphrase still works."
         elif change == "recovery key":
-            text = (
-                f"No new recovery key was made: {cause} Your current recovery key still "
-                "works."
-            )
+            text = f"No new recovery key was made: {cause} Your current recovery key still works."
         else:
             text = (
                 f"The encryption key was not rotated: {cause} Your passphrase and recovery "

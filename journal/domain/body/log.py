@@ -344,9 +344,7 @@ def validate_recovery(details: RecoveryDetails, today: date) -> list[FieldProble
     )
     for field, day, what in named:
         if day is not None and day > today:
-            problems.append(
-                FieldProblem(field, f"That day is still ahead. Please choose {what}.")
-            )
+            problems.append(FieldProblem(field, f"That day is still ahead. Please choose {what}."))
         elif (
             day is not None
             and field != "loss_date"

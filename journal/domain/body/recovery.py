@@ -194,9 +194,7 @@ def _milestones(recovery: RecoveryDetails) -> tuple[Milestone, ...]:
                 "health professionals also suggest waiting until you have had one normal "
                 "period. One consumer article holds that the period is not always needed, "
                 "particularly after a complete miscarriage. Being healed in body is not the "
-                "same as feeling ready, and there is no need to hurry."
-                + kind_note
-                + _DOCTOR_FIRST
+                "same as feeling ready, and there is no need to hurry." + kind_note + _DOCTOR_FIRST
             ),
             article=ARTICLE_INTIMACY,
             article_section=SECTION_INTIMACY_TIMING,
@@ -211,8 +209,7 @@ def _milestones(recovery: RecoveryDetails) -> tuple[Milestone, ...]:
                 "Once a miscarriage is complete, ovulation can come back in as little as 2 "
                 "weeks, which means you could become pregnant before your first period "
                 "arrives. If you do not want to conceive for now, your doctor can talk with "
-                "you about contraception."
-                + _DOCTOR_FIRST
+                "you about contraception." + _DOCTOR_FIRST
             ),
             article=ARTICLE_FERTILITY,
             article_section=SECTION_OVULATION,

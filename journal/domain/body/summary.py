@@ -134,9 +134,7 @@ def _day_row(day: date, logs: list[BodyLog], pads: list[PadChange], notes: bool)
         soaked_through=sum(1 for pad in pads if pad.soaking is Soaking.FULLY),
         also=_also(logs),
         notes=tuple(
-            DayNote(log.logged_at, log.zone, log.note)
-            for log in logs
-            if notes and log.note.strip()
+            DayNote(log.logged_at, log.zone, log.note) for log in logs if notes and log.note.strip()
         ),
     )
 

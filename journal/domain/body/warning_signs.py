@@ -282,8 +282,10 @@ def soaked_pads_words(pads: Sequence[PadChange], worn: timedelta) -> str:
     soaked through, within 12 minutes in all." (break test 14 of issue 15, finding 6:
     the advice said "two hours in a row" for pads changed within 12 minutes)."""
     kinds = {pad.kind for pad in pads}
-    kind = "thick" if kinds == {PadKind.THICK} else (
-        "overnight" if kinds == {PadKind.OVERNIGHT} else "thick or overnight"
+    kind = (
+        "thick"
+        if kinds == {PadKind.THICK}
+        else ("overnight" if kinds == {PadKind.OVERNIGHT} else "thick or overnight")
     )
     return (
         f"You noted {len(pads)} {kind} pads in a row, each soaked through, within "

@@ -140,5 +140,3 @@ def split_text(text: str, limit: int) -> list[str]:
         text = text[cut:]
     parts.append(text)
     return parts
-
-

@@ -536,9 +536,7 @@ class EntryRepository:
                 reads += 1
                 if zones is None and reads > _CHEAP_READS:
                     zones = list(session.scalars(select(EntryRow.zone).distinct()))
-                latest = (
-                    _latest_anywhere(read[0]) if zones is None else _latest_day(read[0], zones)
-                )
+                latest = _latest_anywhere(read[0]) if zones is None else _latest_day(read[0], zones)
                 if found[-1][0][0] >= latest:
                     break  # no row left to read is shown on a later day
         found.sort(key=lambda pair: pair[0], reverse=True)

@@ -126,9 +126,7 @@ def database_uri(db_path: Path) -> str:
 
 def _creator(db_path: Path, data_key: bytes | bytearray) -> Callable[[], Any]:
     def connect() -> Any:
-        connection = sqlcipher3.connect(
-            database_uri(db_path), uri=True, check_same_thread=False
-        )
+        connection = sqlcipher3.connect(database_uri(db_path), uri=True, check_same_thread=False)
         key_connection(connection, data_key)
         register_functions(connection)
         read_back.track_checkpoints(connection, db_path)  # the lock knows what wrote

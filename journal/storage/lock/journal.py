@@ -339,9 +339,7 @@ def _noted_passphrase_change(folder: Path) -> tuple[str, str] | None:
     """The operation ("passphrase" or "reset") and old passphrase slot's salt (hex) of
     a change of passphrase a crash cut short, or None when none was under way."""
     try:
-        operation, _, salt = read_regular_text(folder / CHANGE_NOTE_NAME, "ascii").partition(
-            " "
-        )
+        operation, _, salt = read_regular_text(folder / CHANGE_NOTE_NAME, "ascii").partition(" ")
     except (OSError, UnicodeDecodeError):
         return None
     return operation, salt
@@ -632,9 +630,7 @@ class OpenJournal:
                 return RECOVERY_KEY_UNCONFIRMED
             if not self.key_change_locked and self.key_change_had_key:
                 return _INTERRUPTED[operation]
-            return _KEY_CHANGE_WORDS[
-                (operation, self.key_change_locked, self.key_change_had_key)
-            ]
+            return _KEY_CHANGE_WORDS[(operation, self.key_change_locked, self.key_change_had_key)]
         return ""
 
     @property
@@ -815,9 +811,7 @@ class OpenJournal:
         with self._key_work:
             _end_key_change(self.folder)
             h = self.header
-            slots = [
-                replace(s, shown=True) if s.kind is SlotKind.RECOVERY else s for s in h.slots
-            ]
+            slots = [replace(s, shown=True) if s.kind is SlotKind.RECOVERY else s for s in h.slots]
             if slots != list(h.slots):
                 self._write(with_slots(h, slots))
                 self.settle_snapshots()

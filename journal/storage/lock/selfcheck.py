@@ -12,6 +12,7 @@ class SelfCheck:
     """What the SQLCipher build offers that Solace depends on (`solace --self-check`): its
     and SQLite's versions, FTS5 compiled in, and temporary storage kept in memory (no
     plaintext temp files). `problems` says in words what is missing."""
+
     sqlcipher_version: str
     sqlite_version: str
     fts5: bool

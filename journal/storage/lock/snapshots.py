@@ -40,6 +40,7 @@ from journal.storage.lock.vault import (
 
 log = logging.getLogger(__name__)
 
+
 def list_snapshots(journal_folder: Path) -> list[Path]:
     """Snapshot folders, oldest first."""
     folder = backups_dir(journal_folder)

@@ -68,8 +68,7 @@ class NotABackup(SolaceError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(
-            f"This file cannot be restored as a Solace backup: {detail} "
-            "Nothing has been changed."
+            f"This file cannot be restored as a Solace backup: {detail} Nothing has been changed."
         )
 
 

@@ -195,4 +195,3 @@ def _lens(
     finally:
         with contextlib.suppress(FileNotFoundError):
             lens.unlink()
-

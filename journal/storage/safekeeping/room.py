@@ -87,9 +87,7 @@ def check_room_for_backup_file(journal_folder: Path, target: Path) -> None:
         raise BackupFailed(no_room_to_prepare(journal_folder, copy, file, None, one_disk))
     if one_disk:
         if here.free is not None and here.free < copy + file:
-            raise BackupFailed(
-                no_room_on_one_disk(journal_folder, place, copy, file, here.free)
-            )
+            raise BackupFailed(no_room_on_one_disk(journal_folder, place, copy, file, here.free))
     elif here.free is not None and here.free < copy:
         raise BackupFailed(no_room_to_prepare(journal_folder, copy, file, here.free, False))
     if (limit is not None and limit < file) or (

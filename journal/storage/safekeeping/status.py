@@ -186,9 +186,7 @@ def check_kept_backups(
         good = check_pages(backup.database, data_key).ok
         if stop is not None and stop.is_set():
             break  # perhaps cut short by the lock: judged at the next look
-        if not good and (
-            _file_key(backup) != found_as or backup_generation(backup) != generation
-        ):
+        if not good and (_file_key(backup) != found_as or backup_generation(backup) != generation):
             continue  # removed or re-keyed while it was read: judged at the next look
         with _FOUND_LOCK:
             _FOUND[found_as] = good
@@ -384,9 +382,7 @@ def back_up_to(journal: OpenJournal, target: Path) -> Path:
         one_disk = here.disk is not None and here.disk == there.disk
         why = no_room_to_prepare(journal.folder, error.needed or copy, file, None, one_disk)
         raise BackupFailed(why) from error
-    told = deep_check_pending(
-        journal.folder, journal.data_key, journal.header.current_generation
-    )
+    told = deep_check_pending(journal.folder, journal.data_key, journal.header.current_generation)
     if pending(backup) or not backup.database.is_file():
         raise BackupFailed(" ".join(told))
     with contextlib.suppress(SolaceError):  # for `remove_unfinished_backup_file`

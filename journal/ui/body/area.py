@@ -70,6 +70,7 @@ CHARTS_TAB = 2
 class BodyArea(Area):
     """The Body log area: the form for a log or a pad change, warning signs, the charts,
     past logs and the recovery timeline."""
+
     area_id = "body"
     title = "Body log"
 
@@ -435,6 +436,7 @@ class BodyArea(Area):
         dialog = RecoveryDialog(details or self.recovery, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         reopenable(dialog, f"{self.area_id}/recovery")
+
         def save() -> None:
             typed = dialog.details()
             said: list[str] = []
@@ -459,9 +461,7 @@ class BodyArea(Area):
     def confirm_stopped(self, day: date) -> None:
         self._save_recovery(dataclasses.replace(self.recovery, bleeding_stopped_on=day))
 
-    def add_appointment(
-        self, appointment: Appointment | None = None, problem: str = ""
-    ) -> QDialog:
+    def add_appointment(self, appointment: Appointment | None = None, problem: str = "") -> QDialog:
         """A new appointment, or (given one) change it; the same id is kept. A save
         refused opens the window again with the appointment as typed and the
         ``problem`` said in it: nothing typed is lost."""

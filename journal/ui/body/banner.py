@@ -70,6 +70,7 @@ class SignCard(QFrame):
     """One warning sign's card: what was noticed, how urgent it is and what to do (with the
     emergency number where the guidance says so); `seen` carries its sign keys when the
     person marks it seen, `link` an article to open."""
+
     seen = Signal(list)  # the keys shown on this card
     link = Signal(str)
 

@@ -229,9 +229,7 @@ class BodyChartView(ChartView):
     ) -> None:
         """Draw ``days`` and ``moods`` over ``span`` (the first and last day of the
         range chosen; the days with data when None: `shown_span`)."""
-        chart = build_chart(
-            days, moods, unit, palette=self.palette(), font=self.font(), span=span
-        )
+        chart = build_chart(days, moods, unit, palette=self.palette(), font=self.font(), span=span)
         chart.legend().hide()  # shown by `legend`, which wraps
         self._span = shown_span(days, moods, span)
         self._replace(chart)
@@ -379,9 +377,7 @@ def chart_summary(
         noted = [p for p in days if p.cramping is not None]
         if noted:
             cramping = max(noted, key=lambda p: (p.cramping or 0, p.day))
-            parts.append(
-                f"Strongest cramping: {_cramping(cramping)}, on {_day(cramping.day)}."
-            )
+            parts.append(f"Strongest cramping: {_cramping(cramping)}, on {_day(cramping.day)}.")
         else:
             parts.append(f"Cramping: {NOT_NOTED}.")
         taken = [p for p in days if p.temperature_c is not None]

@@ -147,8 +147,7 @@ def _note_rows(day: date, note: DayNote) -> list[str]:
             when = _day_cell(day)
             label = f"<i>Note, {escape(say_time(note.logged_at, note.zone))}:</i> "
         rows.append(
-            f"<tr><td>{when}</td>"
-            f'<td colspan="{len(LOG_WIDTHS) - 1}">{label}{shown}</td></tr>'
+            f'<tr><td>{when}</td><td colspan="{len(LOG_WIDTHS) - 1}">{label}{shown}</td></tr>'
         )
     return rows
 

@@ -565,9 +565,7 @@ class PastLogsView(QWidget):
         for resizes."""
         parent = self.parentWidget()
         while parent is not None:
-            if isinstance(parent, QAbstractScrollArea) and not parent.property(
-                GROWS_WITH_CONTENT
-            ):
+            if isinstance(parent, QAbstractScrollArea) and not parent.property(GROWS_WITH_CONTENT):
                 if self._page_view is not parent.viewport():
                     self._page_view = parent.viewport()
                     self._page_view.installEventFilter(self)

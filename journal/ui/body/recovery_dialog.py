@@ -53,6 +53,7 @@ def saved_words(details: RecoveryDetails) -> str:
 class RecoveryDialog(QDialog):
     """Change the recovery details: the day of the loss, what kind of loss, the treatment,
     the day the bleeding stopped, the first period after, and notes; `details()` gives them."""
+
     def __init__(self, details: RecoveryDetails, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Recovery details")

@@ -64,6 +64,7 @@ class TimelineView(QScrollArea):
     """The recovery timeline: the days since the loss, what was logged, appointments and the
     guidance's milestones; its signals ask the area to open an article, change the details
     or an appointment."""
+
     link = Signal(str)
     edit_details = Signal()
     add_appointment = Signal()

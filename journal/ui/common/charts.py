@@ -34,6 +34,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont, QPalette, QPen
 
 from journal.domain.common.local_time import from_local
+from journal.ui.common.dark import is_dark_palette
 
 __all__ = [
     "DAY_MSECS",
@@ -41,7 +42,6 @@ __all__ = [
     "add_lines",
     "day_axis",
     "day_label",
-    "is_dark_palette",
     "next_day",
     "noon_msecs",
     "period_lines",
@@ -177,11 +177,6 @@ def add_lines(
         if series.property("repeats"):
             for marker in chart.legend().markers(series):
                 marker.setVisible(False)
-
-
-def is_dark_palette(palette: QPalette) -> bool:
-    """True when the palette's window colour is dark (the dark theme)."""
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def _paint_series(series: QAbstractSeries, colour: QColor, width: float) -> None:

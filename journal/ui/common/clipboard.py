@@ -46,9 +46,7 @@ class ClipboardGuard(QObject):
         super().__init__(parent)
         self._clipboard = QGuiApplication.clipboard()
         self._clipboard.dataChanged.connect(lambda: self._mark_ours(QClipboard.Mode.Clipboard))
-        self._clipboard.selectionChanged.connect(
-            lambda: self._mark_ours(QClipboard.Mode.Selection)
-        )
+        self._clipboard.selectionChanged.connect(lambda: self._mark_ours(QClipboard.Mode.Selection))
 
     def _modes(self) -> list[QClipboard.Mode]:
         modes = [QClipboard.Mode.Clipboard]

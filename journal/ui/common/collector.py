@@ -50,6 +50,7 @@ class GuiThreadCollector(QObject):
         due = max(g for g in range(3) if counts[g] > thresholds[g])
         return gc.collect(due)
 
+
 def collect_on_gui_thread(app: QCoreApplication | None = None) -> GuiThreadCollector | None:
     """Switch Python's automatic collector off and collect from ``app``'s thread
     instead (default: the running application). Idempotent: returns the collector

@@ -194,7 +194,7 @@ class DayGrid(QTableWidget):
 
 
 class MonthHeader(QHBoxLayout):
-    """"‹ December 2026 ›": the buttons to the previous and next month around the
+    """ "‹ December 2026 ›": the buttons to the previous and next month around the
     month's name (bold), above a `DayGrid` (the date fields' calendar and the
     Journal's share it)."""
 

@@ -511,9 +511,7 @@ class DialogFit(QObject):
         self._placing = False
 
     #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
-    EVENT_TYPES = frozenset(
-        {QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.Move, *_INPUT}
-    )
+    EVENT_TYPES = frozenset({QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.Move, *_INPUT})
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

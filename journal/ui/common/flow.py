@@ -155,9 +155,7 @@ class FlowLayout(QLayout):
             y += height + self._gap
         return y - self._gap - area.y() + margins.top() + margins.bottom() if lines[0] else 0
 
-    def _move_line(
-        self, line: list[tuple[_Slot, QSize]], area: QRect, y: int, height: int
-    ) -> None:
+    def _move_line(self, line: list[tuple[_Slot, QSize]], area: QRect, y: int, height: int) -> None:
         used = sum(size.width() for _slot, size in line) + self._gap * (len(line) - 1)
         spare = max(0, area.width() - used)
         x = area.x()

@@ -66,9 +66,7 @@ class FocusReturn(QObject):
     #: What `eventFilter` acts on (see `journal.ui.common.app_filter`).
     EVENT_TYPES: ClassVar[frozenset[QEvent.Type]] = frozenset({QEvent.Type.Show, QEvent.Type.Hide})
 
-    def __init__(
-        self, window: QWidget, region: Region, start: Callable[[QWidget], None]
-    ) -> None:
+    def __init__(self, window: QWidget, region: Region, start: Callable[[QWidget], None]) -> None:
         super().__init__(window)
         self._window = window
         self._region = region

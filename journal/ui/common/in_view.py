@@ -154,7 +154,8 @@ def _keep_seen(widget: QWidget) -> None:
 def _showing_in(window: QWidget) -> list[QWidget]:
     """The widgets of ``window`` marked `seen_while_shown` that show now."""
     return [
-        w for w in list(_SEEN_WHILE_SHOWN)
+        w
+        for w in list(_SEEN_WHILE_SHOWN)
         if shiboken6.isValid(w) and w.isVisible() and w.window() is window
     ]
 

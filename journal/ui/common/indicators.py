@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from journal.ui.common.dark import is_dark_palette
 from journal.ui.common.focus_ring import FOCUS_COLOUR
 
 #: The width of the focus ring the app's style draws.
@@ -62,13 +63,7 @@ def border_colour(palette: QPalette) -> QColor:
     """The edge of an unchosen indicator drawn with ``palette``: its theme's
     `INDICATOR_COLOUR` (at least 3:1 against the background, WCAG 2.2 1.4.11), the
     dark theme's when the palette's window colour is dark (HSL lightness under 128)."""
-    return QColor(INDICATOR_COLOUR[is_dark(palette)])
-
-
-def is_dark(palette: QPalette) -> bool:
-    """Whether ``palette`` is a dark theme's: its window colour's HSL lightness is
-    under 128."""
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor(INDICATOR_COLOUR[is_dark_palette(palette)])
 
 
 class IndicatorStyle(QProxyStyle):
@@ -139,7 +134,7 @@ class IndicatorStyle(QProxyStyle):
         backgrounds, WCAG 2.2 1.4.11), as buttons and fields have from the style sheet.
         Fusion's own was a 1 px line of the highlight colour, at a quarter of its
         strength around words, hard to see in either theme."""
-        dark = is_dark(option.palette)
+        dark = is_dark_palette(option.palette)
         half = FOCUS_RING_PX / 2
         ring = rect.adjusted(half, half, -half, -half)
         painter.save()

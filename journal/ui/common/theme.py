@@ -187,12 +187,17 @@ def style_sheet(dark: bool, font: QFont | None = None) -> str:
     check boxes, radio buttons and buttons' icons for text in ``font``
     (`indicator_rules`, `icon_rules`; the application's font when None)."""
     metrics = QFontMetrics(font if font is not None else QApplication.font())
-    return _STYLE_SHEET % {
-        "error": ERROR_COLOUR[dark],
-        "thumb": THUMB_COLOUR[dark],
-        "focus": FOCUS_COLOUR[dark],
-        "focus_on_highlight": FOCUS_ON_HIGHLIGHT[dark],
-    } + indicator_rules(metrics.height()) + icon_rules(metrics.height())
+    return (
+        _STYLE_SHEET
+        % {
+            "error": ERROR_COLOUR[dark],
+            "thumb": THUMB_COLOUR[dark],
+            "focus": FOCUS_COLOUR[dark],
+            "focus_on_highlight": FOCUS_ON_HIGHLIGHT[dark],
+        }
+        + indicator_rules(metrics.height())
+        + icon_rules(metrics.height())
+    )
 
 
 def is_dark(theme: Theme) -> bool:

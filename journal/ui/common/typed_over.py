@@ -96,8 +96,10 @@ class Layout:
                 continue
             end = at
             following = self.parts[i + 1].text if i + 1 < len(self.parts) else ""
-            while end < len(text) and end - at < part.most and (
-                text[end].isdigit() if part.unit != "ampm" else text[end].isalpha()
+            while (
+                end < len(text)
+                and end - at < part.most
+                and (text[end].isdigit() if part.unit != "ampm" else text[end].isalpha())
             ):
                 end += 1
             if part.unit == "ampm" and not following:

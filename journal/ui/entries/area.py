@@ -117,6 +117,7 @@ list at its least width would leave them less, it gives way to the entry."""
 class JournalArea(Area):
     """The Journal area: the entry list with search and filters, the editor, the calendar,
     the mood chart and Look back."""
+
     area_id = "journal"
     title = "Journal"
 

@@ -631,9 +631,7 @@ class EntryEditor(QWidget):
         moment = self.written_at()
         if moment is None:
             self.status.clear()
-            self.notes.show(
-                "created_at", FUTURE_MESSAGE, focus=False, quietly=self._when_refused
-            )
+            self.notes.show("created_at", FUTURE_MESSAGE, focus=False, quietly=self._when_refused)
             self._when_refused = True
             return
         self._when_refused = False

@@ -57,6 +57,7 @@ def _word(average: float) -> str:
 class MoodChart(QWidget):
     """The mood over time, by day, week or month, with a summary sentence and a table a
     keyboard can read."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._series_lookup: SeriesLookup | None = None

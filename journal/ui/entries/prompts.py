@@ -42,6 +42,7 @@ NO_OWN_PROMPT = "Write your prompt in a few words first, then press Add and writ
 class PromptPicker(QDialog):
     """Write with a prompt: offers one prompt at a time, shipped or the person's own, with
     "Another"; `chosen` is the prompt accepted (None until then)."""
+
     def __init__(
         self,
         library: PromptLibrary,

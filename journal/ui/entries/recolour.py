@@ -59,9 +59,10 @@ class Recolouring:
         height = editor.viewport().height()
         offset = editor.contentOffset()
         with QSignalBlocker(document):
-            while block.isValid() and editor.blockBoundingGeometry(block).translated(
-                offset
-            ).top() <= height:
+            while (
+                block.isValid()
+                and editor.blockBoundingGeometry(block).translated(offset).top() <= height
+            ):
                 number = block.blockNumber()
                 if number not in self._fresh:
                     self._highlighter.rehighlightBlock(block)

@@ -56,6 +56,7 @@ def describe(remembered: RemembranceDate) -> str:
 class RemembranceDialog(QDialog):
     """Keep, change and remove remembrance dates (the day of the loss, the due date,
     others), stored in the journal."""
+
     def __init__(self, store: RemembranceStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Remembrance dates")

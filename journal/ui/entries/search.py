@@ -63,6 +63,7 @@ class SearchField(QLineEdit):
 class SearchBar(QWidget):
     """The journal's search field and its filters (dates, mood, feeling, tag, shared or
     private); `changed` is emitted when any of them changes."""
+
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

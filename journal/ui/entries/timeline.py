@@ -95,6 +95,7 @@ class BrowseSource:
 class TimelineModel(QAbstractListModel):
     """The entry list's rows (search hits), loaded a page at a time, with the day headings
     worked out once per change."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[SearchHit] = []
@@ -223,7 +224,6 @@ class TimelineModel(QAbstractListModel):
         """The rows changed: their days and headings are worked out again when asked."""
         self._days.clear()
         self._headers.clear()
-
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

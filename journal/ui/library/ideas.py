@@ -267,7 +267,7 @@ class ClosenessIdeasPage(QScrollArea):
             card.set_days(mark.done_on)
 
     def add_own_idea(self) -> None:
-        """"Add this idea": kept, its card shown with the others, the fields emptied for
+        """ "Add this idea": kept, its card shown with the others, the fields emptied for
         another, and said politely ("Added your idea: reading aloud."): it was silent,
         the focus left in the emptied name (break test 15 of session 18, finding 1, of
         the same kind as a feeling in your own words)."""

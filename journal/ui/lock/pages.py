@@ -242,6 +242,7 @@ def button_row(*buttons: QPushButton) -> QHBoxLayout:
 class WelcomePage(Card):
     """The first page, with no journal yet: what Solace is, that nothing leaves the
     computer, and "Create a journal"."""
+
     def __init__(self) -> None:
         super().__init__("Welcome to Solace")
         self.create_button = QPushButton("Create a journal")
@@ -519,7 +520,7 @@ class RecoveryKeyPage(Card):
         self.print_note.clear()
 
     def _print(self) -> None:
-        """"Print…": the system's print dialog, offering printers only (never "Print to
+        """ "Print…": the system's print dialog, offering printers only (never "Print to
         File"); with no printer set up, no dialog and a line saying so instead."""
         from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 

@@ -45,9 +45,8 @@ NOT_CONFIRMED_OUTCOME = (
 class RecoveryKeyDialog(QDialog):
     """Shows a new recovery key once, with Print… and "I have written it down"; closing
     before that is confirmed asks first."""
-    def __init__(
-        self, recovery_key: str, journal_name: str, parent: QWidget | None = None
-    ) -> None:
+
+    def __init__(self, recovery_key: str, journal_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Your new recovery key")
         self.page = RecoveryKeyPage()

@@ -80,10 +80,7 @@ def words_waiting(rescuable: bool) -> str:
         if rescuable
         else "Restore a backup… brings them back"
     )
-    return (
-        "Words you had not saved yet are waiting, kept encrypted, with this journal: "
-        f"{brings}."
-    )
+    return f"Words you had not saved yet are waiting, kept encrypted, with this journal: {brings}."
 
 
 def keys_not_used(waiting: bool) -> str:
@@ -262,9 +259,7 @@ class LockScreen(CurrentPageStack):
 
     def _wire_welcome(self, page: WelcomePage) -> None:
         page.create_button.clicked.connect(self.show_create)
-        page.restore_button.clicked.connect(
-            lambda: self.restore_requested.emit(None, "", False)
-        )
+        page.restore_button.clicked.connect(lambda: self.restore_requested.emit(None, "", False))
 
     def _wire_create(self, page: CreatePage) -> None:
         page.back_button.clicked.connect(self.show_start)
@@ -289,9 +284,7 @@ class LockScreen(CurrentPageStack):
                 page.chosen_folder(), self.damage, self.rescue_offered
             )
         )
-        page.rescue_button.clicked.connect(
-            lambda: self.rescue_requested.emit(page.chosen_folder())
-        )
+        page.rescue_button.clicked.connect(lambda: self.rescue_requested.emit(page.chosen_folder()))
         if page.cancel_button is not None:
             page.cancel_button.clicked.connect(self.cancel)
         page.passphrase.textChanged.connect(self.note_secret)
@@ -308,7 +301,6 @@ class LockScreen(CurrentPageStack):
         page.keep_button.clicked.connect(self._keep_passphrase)
         page.passphrase.first.textChanged.connect(self.note_secret)
         page.passphrase.second.textChanged.connect(self.note_secret)
-
 
     def remember(self, journal: OpenJournal) -> None:
         """Record ``journal`` (an `OpenJournal`, opened or about to be shown) as the one

@@ -69,9 +69,7 @@ RECOVERY_KEY_MADE = "Your new recovery key was made before the lock. " + KEY_NOT
 #: Said when Escape or the window's close button is pressed while the key work runs
 #: (`StopRefusal`; Cancel is disabled then): it did nothing, unsaid (break test 16 of
 #: session 18, finding 4, the same kind as Restore's).
-STILL_WORKING = (
-    f"This cannot be stopped halfway; {HOW_LONG}, and Solace then says what was done."
-)
+STILL_WORKING = f"This cannot be stopped halfway; {HOW_LONG}, and Solace then says what was done."
 
 
 class _KeyDialog(QDialog):
@@ -241,6 +239,7 @@ class _KeyDialog(QDialog):
 class ChangePassphraseDialog(_KeyDialog):
     """Change passphrase: the current one, then the new one twice; the data key stays, only
     its wraps change."""
+
     done_text = CHANGE_IN_FORCE
     in_effect_text = CHANGE_IN_FORCE
     doing = "Checking your current passphrase, then changing it… this takes a few seconds."
@@ -347,6 +346,7 @@ class RotateKeyDialog(_PassphraseConfirmDialog):
 class NewRecoveryKeyDialog(_PassphraseConfirmDialog):
     """Make a new recovery key, confirmed with the passphrase; the old key stops working
     once the new one is made."""
+
     done_text = RECOVERY_KEY_MADE
     in_effect_text = NEW_KEY_NOT_SHOWN
     doing = (

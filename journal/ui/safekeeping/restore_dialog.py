@@ -238,8 +238,7 @@ def added_as_words(name: str, called: str, *, before: bool) -> str:
         return ""
     will = "It will be added as" if before else "It was added as"
     return (
-        f"{will} “{called}”, since a journal called “{name.strip()}” is "
-        "already on this computer."
+        f"{will} “{called}”, since a journal called “{name.strip()}” is already on this computer."
     )
 
 

@@ -121,8 +121,7 @@ class AboutDialog(QDialog):
         self.version.setAccessibleName(f"Version {__version__}")
         layout.addWidget(self.version)
         what = label(
-            "A private journal and body log for recovery after a miscarriage, "
-            "alone or as a couple."
+            "A private journal and body log for recovery after a miscarriage, alone or as a couple."
         )
         layout.addWidget(what)
         layout.addWidget(describes(label(PRIVATE), self, before=what.text()))

@@ -192,6 +192,8 @@ def not_added_words(count: int) -> str:
         return ""
     characters = "1 character" if count == 1 else f"{count:,} characters"
     return f"{_NOT_ADDED_START} {characters} you typed or pasted at its end."
+
+
 #: Said when keys pressed while the journal opened were dropped (`KeysHeld`):
 #: the start of what a person typed as the journal appeared was lost without a word
 #: (break test 16 of session 12, finding 5).
@@ -211,8 +213,7 @@ KEYS_AFTER_DAMAGE_LOCK = (
 #: the lock screen's passphrase field, or were lost unsaid with the process a lock
 #: replaces (issue 15).
 KEYS_WHILE_LOCKING = (
-    "Keys pressed while Solace was locking were not used. Please type your passphrase "
-    "again."
+    "Keys pressed while Solace was locking were not used. Please type your passphrase again."
 )
 STAYED_LOCKED = (
     "Solace was locked while this ran, so your journal stays locked: type its passphrase "

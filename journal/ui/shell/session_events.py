@@ -52,9 +52,7 @@ class SessionEvents(QObject):
         system = QDBusConnection.systemBus()
         if system.isConnected():
             manager = f"{LOGIND}.Manager"
-            self._listen(
-                system, LOGIND, LOGIND_PATH, manager, "PrepareForSleep", "_on_sleep(bool)"
-            )
+            self._listen(system, LOGIND, LOGIND_PATH, manager, "PrepareForSleep", "_on_sleep(bool)")
             # Any session's Lock: logind sends it to the session's own object path.
             self._listen(system, LOGIND, "", f"{LOGIND}.Session", "Lock", "_on_lock()")
         session = QDBusConnection.sessionBus()

@@ -47,8 +47,7 @@ NO_RECOVERY_KEY = (
 )
 
 BODY_LOG_NOTE = (
-    "Stored in this journal only. Turning it off hides the body log; nothing you "
-    "logged is deleted."
+    "Stored in this journal only. Turning it off hides the body log; nothing you logged is deleted."
 )
 
 

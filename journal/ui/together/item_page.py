@@ -20,6 +20,7 @@ from journal.domain.entries.entry import make_headline
 from journal.domain.together.items import MAX_RESPONSE_CHARS, Response, SharedItem, Side
 from journal.ui.common.accessibility import Message, Politeness, announce, readable
 from journal.ui.common.confirm import confirm
+from journal.ui.common.dark import is_dark_palette
 from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import say_moment
@@ -27,7 +28,7 @@ from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.widgets import follow_text_size, grow_with_content, label, typed_text
 from journal.ui.together.entry_text import reading_html
 from journal.ui.together.layouts import empty
-from journal.ui.together.marks import mark, side_colour, uses_dark
+from journal.ui.together.marks import mark, side_colour
 from journal.ui.together.model import item_heading, said_heading, said_item
 
 __all__ = ["ItemPage"]
@@ -214,7 +215,7 @@ class ItemPage(QScrollArea):
             self.body.clear()
             self.heading.clear()
             return
-        dark = uses_dark(self)
+        dark = is_dark_palette(self.palette())
         colour = side_colour(item.side, dark).name()
         self.card.setStyleSheet(f"QFrame#card {{ border-left: 6px solid {colour}; }}")
         self.heading.setStyleSheet(f"color: {colour}; font-weight: 600;")

@@ -9,23 +9,17 @@ The shapes (a circle, a diamond) carry the same meaning without colour.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor
 
 from journal.domain.together.items import Side
 
-__all__ = ["mark", "side_colour", "uses_dark"]
+__all__ = ["mark", "side_colour"]
 
 _COLOURS = {
     Side.OWNER: {False: "#1f5f86", True: "#8cc4e8"},
     Side.PARTNER: {False: "#9a4a00", True: "#f2b36b"},
 }
 _SHAPES = {Side.OWNER: "●", Side.PARTNER: "◆"}
-
-
-def uses_dark(widget: QWidget) -> bool:
-    """Whether the widget is drawn on a dark background (the theme in force)."""
-    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def side_colour(side: Side, dark: bool) -> QColor:

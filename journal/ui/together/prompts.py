@@ -28,13 +28,14 @@ from journal.domain.together.items import Side
 from journal.domain.together.prompts import AnswerState, PromptStatus, PromptView
 from journal.storage.together.answers import MyAnswer
 from journal.ui.common.accessibility import Message, announce, describes, readable, scroll_only
+from journal.ui.common.dark import is_dark_palette
 from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.flow import flow_row, narrow_combo
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.widgets import grow_with_content, label, qt_text, typed_text, wrapping_form
 from journal.ui.together.layouts import empty
-from journal.ui.together.marks import mark, side_colour, uses_dark
+from journal.ui.together.marks import mark, side_colour
 
 __all__ = ["MyAnswersPage", "PromptsTogether"]
 
@@ -106,7 +107,7 @@ class PromptsTogether(QWidget):
 
     def show_views(self, views: Sequence[PromptView], owner: str, partner: str) -> None:
         self.clear()
-        dark = uses_dark(self)
+        dark = is_dark_palette(self.palette())
         for view in views:
             card = QFrame()
             card.setObjectName("card")

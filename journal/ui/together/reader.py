@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 from journal.domain.common.local_time import local_day
 from journal.domain.together.items import ItemFilter, SharedItem, Side, apply_filter
 from journal.ui.common.accessibility import Politeness, announce
+from journal.ui.common.dark import is_dark_palette
 from journal.ui.common.dates import date_edit
 from journal.ui.common.flow import ShrinkingRow, flow_row
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.widgets import label
 from journal.ui.together.item_page import ItemPage
-from journal.ui.together.marks import side_colour, uses_dark
+from journal.ui.together.marks import side_colour
 from journal.ui.together.model import ITEM_ROLE, SharedItemsModel
 
 __all__ = ["ReadTogether"]
@@ -64,7 +65,7 @@ class _StripeDelegate(QStyledItemDelegate):
         super().paint(painter, shifted, index)
         if isinstance(item, SharedItem):
             widget = option.widget
-            dark = uses_dark(widget) if widget is not None else False
+            dark = is_dark_palette(widget.palette()) if widget is not None else False
             stripe = QRect(rect.left() + 2, rect.top() + 4, self.STRIPE, rect.height() - 8)
             painter.fillRect(stripe, side_colour(item.side, dark))
 

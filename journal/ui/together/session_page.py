@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from journal.domain.together.items import Side
+from journal.ui.common.dark import is_dark_palette
 from journal.ui.common.flow import flow_row
 from journal.ui.common.stacks import CurrentPageTabs
 from journal.ui.common.widgets import label
 from journal.ui.together.ideas import IdeasTogether
-from journal.ui.together.marks import mark, side_colour, uses_dark
+from journal.ui.together.marks import mark, side_colour
 from journal.ui.together.prompts import PromptsTogether
 from journal.ui.together.reader import ReadTogether
 from journal.ui.together.recovery import RecoveryTogether
@@ -19,6 +20,7 @@ __all__ = ["SessionPage"]
 
 LEAVE_PARTNER = "Locks your partner's journal now and asks for your passphrase again."
 LEAVE_ONE_JOURNAL = "Closes Together and asks for this journal's passphrase again."
+
 
 class SessionPage(QWidget):
     """The top of an open Together session: who is reading, both journals' names and Leave."""
@@ -48,7 +50,7 @@ class SessionPage(QWidget):
         column.addWidget(self.tabs, 1)
 
     def set_names(self, owner: str, partner: str, own: frozenset[Side] = frozenset()) -> None:
-        dark = uses_dark(self)
+        dark = is_dark_palette(self.palette())
         self.who.setText("Together:")
         for widget, side, name in (
             (self.owner_name, Side.OWNER, owner),
