@@ -197,6 +197,29 @@ def _focus_pixels(image: QImage, colour: QColor) -> int:
     return found
 
 
+def _tabbed_to(qtbot, control: QWidget, target: QWidget, colour: QColor) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """Show ``control`` under a text field with the focus, press Tab to move on to
+    ``target`` (in ``control``) as a person does (Qt then marks keyboard focus), and
+    count ``colour``'s pixels in ``target`` before and after: (unfocused, focused)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    before = QLineEdit()
+    layout.addWidget(before)
+    layout.addWidget(control)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    before.setFocus()
+    qtbot.waitUntil(before.hasFocus)
+    unfocused = _focus_pixels(target.grab().toImage(), colour)
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    qtbot.waitUntil(target.hasFocus)
+    return unfocused, _focus_pixels(target.grab().toImage(), colour)
+
+
 def _focus_target(kind: str) -> tuple[QWidget, QWidget]:
     """A control of ``kind`` as Solace has them, and the widget that takes the focus in
     it (a tab widget's tab bar)."""
@@ -253,31 +276,13 @@ def test_the_keyboard_focus_has_the_app_s_ring_where_fusion_draws_a_faint_one(  
     1366x768: Fusion's own was a 1 px line of the highlight colour at a quarter of its
     strength around a check box's words, a 1 px edge of a drop-down, spin box or date
     field, and nothing at all on a tab)."""
-    from PySide6.QtWidgets import QLineEdit
-
     from journal.ui.common.focus_ring import FOCUS_COLOUR
 
     apply_theme(app, theme, 100)
-    window = QWidget()
-    qtbot.addWidget(window)
-    layout = QVBoxLayout(window)
-    before = QLineEdit()
-    layout.addWidget(before)
     control, target = _focus_target(kind)
-    layout.addWidget(control)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    before.setFocus()
-    qtbot.waitUntil(before.hasFocus)
-    unfocused = target.grab().toImage()
-    qtbot.keyClick(before, Qt.Key.Key_Tab)  # as a person moves on: Qt marks keyboard focus
-    qtbot.waitUntil(target.hasFocus)
-    focused = target.grab().toImage()
     colour = QColor(FOCUS_COLOUR[theme is Theme.DARK])
-    assert _focus_pixels(focused, colour) > _focus_pixels(unfocused, colour) + 2 * min(
-        target.width(), target.height()
-    ), kind
+    unfocused, focused = _tabbed_to(qtbot, control, target, colour)
+    assert focused > unfocused + 2 * min(target.width(), target.height()), kind
 
 
 @pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK])
@@ -286,27 +291,11 @@ def test_a_refused_date_field_shows_the_focus_in_its_error_edge(qtbot, app, them
     edge from the style sheet, where the app's ring is not drawn: tabbed to, its edge
     is twice as thick, so the focus shows there too (it had looked the same focused
     and not)."""
-    from PySide6.QtWidgets import QLineEdit
-
     from journal.ui.common.dates import REFUSED
     from journal.ui.common.theme import ERROR_COLOUR
 
     apply_theme(app, theme, 100)
-    window = QWidget()
-    qtbot.addWidget(window)
-    layout = QVBoxLayout(window)
-    before = QLineEdit()
     day = QDateTimeEdit()
     day.setProperty(REFUSED, True)
-    layout.addWidget(before)
-    layout.addWidget(day)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    before.setFocus()
-    qtbot.waitUntil(before.hasFocus)
-    colour = QColor(ERROR_COLOUR[theme is Theme.DARK])
-    unfocused = _focus_pixels(day.grab().toImage(), colour)
-    qtbot.keyClick(before, Qt.Key.Key_Tab)
-    qtbot.waitUntil(day.hasFocus)
-    assert _focus_pixels(day.grab().toImage(), colour) > unfocused + 2 * day.width()
+    unfocused, focused = _tabbed_to(qtbot, day, day, QColor(ERROR_COLOUR[theme is Theme.DARK]))
+    assert focused > unfocused + 2 * day.width()
