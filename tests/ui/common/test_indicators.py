@@ -197,10 +197,13 @@ def _focus_pixels(image: QImage, colour: QColor) -> int:
     return found
 
 
-def _tabbed_to(qtbot, control: QWidget, target: QWidget, colour: QColor) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _tabbed_to(
+    qtbot, control: QWidget, target: QWidget, colour: QColor
+) -> tuple[QWidget, int, int]:  # type: ignore[no-untyped-def]
     """Show ``control`` under a text field with the focus, press Tab to move on to
     ``target`` (in ``control``) as a person does (Qt then marks keyboard focus), and
-    count ``colour``'s pixels in ``target`` before and after: (unfocused, focused)."""
+    count ``colour``'s pixels in ``target`` before and after: (the window, which holds
+    ``control`` while the caller keeps it, unfocused, focused)."""
     from PySide6.QtWidgets import QLineEdit
 
     window = QWidget()
@@ -217,7 +220,7 @@ def _tabbed_to(qtbot, control: QWidget, target: QWidget, colour: QColor) -> tupl
     unfocused = _focus_pixels(target.grab().toImage(), colour)
     qtbot.keyClick(before, Qt.Key.Key_Tab)
     qtbot.waitUntil(target.hasFocus)
-    return unfocused, _focus_pixels(target.grab().toImage(), colour)
+    return window, unfocused, _focus_pixels(target.grab().toImage(), colour)
 
 
 def _focus_target(kind: str) -> tuple[QWidget, QWidget]:
@@ -281,7 +284,7 @@ def test_the_keyboard_focus_has_the_app_s_ring_where_fusion_draws_a_faint_one(  
     apply_theme(app, theme, 100)
     control, target = _focus_target(kind)
     colour = QColor(FOCUS_COLOUR[theme is Theme.DARK])
-    unfocused, focused = _tabbed_to(qtbot, control, target, colour)
+    _window, unfocused, focused = _tabbed_to(qtbot, control, target, colour)
     assert focused > unfocused + 2 * min(target.width(), target.height()), kind
 
 
@@ -297,5 +300,6 @@ def test_a_refused_date_field_shows_the_focus_in_its_error_edge(qtbot, app, them
     apply_theme(app, theme, 100)
     day = QDateTimeEdit()
     day.setProperty(REFUSED, True)
-    unfocused, focused = _tabbed_to(qtbot, day, day, QColor(ERROR_COLOUR[theme is Theme.DARK]))
+    colour = QColor(ERROR_COLOUR[theme is Theme.DARK])
+    _window, unfocused, focused = _tabbed_to(qtbot, day, day, colour)
     assert focused > unfocused + 2 * day.width()
