@@ -77,7 +77,6 @@ QPushButton:disabled { background: palette(window); color: palette(placeholder-t
 QPushButton[role="link"] { background: transparent; border: 1px solid transparent;
     color: palette(link); padding: 6px 4px; }
 QPushButton[role="link"]:hover { text-decoration: underline; }
-QPushButton[role="link"]:focus { border: 3px solid %(focus)s; }
 QLineEdit, QPlainTextEdit, QTextEdit {
     border: 1px solid palette(mid); border-radius: 5px; padding: 4px 6px;
     background: palette(base);
@@ -85,6 +84,9 @@ QLineEdit, QPlainTextEdit, QTextEdit {
 QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {
     border: 3px solid %(focus)s;
 }
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus { padding: 2px 4px; }
+QPushButton:focus { padding: 4px 14px; }
+QPushButton[role="link"]:focus { border: 3px solid %(focus)s; padding: 4px 2px; }
 QDateTimeEdit[refused="true"], QDateTimeEdit[noted="true"] {
     border: 2px solid %(error)s; border-radius: 5px;
 }
