@@ -27,7 +27,6 @@ MESSAGES = {
     "journal busy": JournalBusy().message,
     "read-only": JournalReadOnly().message,
     "could not save": StorageFailed("Input/output error").message,
-    "title too long": TITLE_TOO_LONG,
     "nothing to save": NOTHING_TO_SAVE,
     "cannot format": CANNOT_FORMAT,
     "in code": IN_CODE,
@@ -55,13 +54,18 @@ def test_each_message_fits_two_lines_on_the_smallest_screen(qtbot, unlocked_wind
     )
 
 
-def test_the_date_s_refusal_fits_two_lines_on_the_smallest_screen(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("key", "words"), [("created_at", FUTURE_MESSAGE), ("title", TITLE_TOO_LONG)]
+)
+def test_the_date_s_and_title_s_refusals_fit_two_lines_on_the_smallest_screen(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, key, words
+) -> None:
     window = unlocked_window
     window.resize(SMALLEST)
     area = journal_area(window)
     area.new_entry()
     editor = area.editor
-    editor.notes.show("created_at", FUTURE_MESSAGE, focus=False)
+    editor.notes.show(key, words, focus=False)
     settle_layouts(window)
-    note = editor.notes.note("created_at")
+    note = editor.notes.note(key)
     assert text_height(note, note.width()) <= note.height(), f"{note.width()} px wide"
