@@ -52,11 +52,11 @@ from journal.domain.body.log import (
 )
 from journal.domain.body.pads import PAD_RULE, pads_by_log
 from journal.domain.body.temperature import TemperatureUnit
-from journal.domain.common.local_time import newest_first
+from journal.domain.common.local_time import elsewhere, newest_first, to_local, zone_abbreviation
 from journal.domain.common.words import count
 from journal.ui.body.form import BodyLogForm
 from journal.ui.body.log_columns import FittingColumns
-from journal.ui.common.accessibility import Message
+from journal.ui.common.accessibility import Message, describes
 from journal.ui.common.chosen_item import ItemCommand, chosen_item_commands
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.flow import flow_row
@@ -339,6 +339,16 @@ class PadChangesModel(_Pages, QAbstractListModel):
         return None
 
 
+def zone_words(zone: str, abbreviation: str) -> str:
+    """What the dialog changing a log from another time zone says of its time fields:
+    they read the clock where it was written (the IANA ``zone``, whose short name at the
+    log's moment is ``abbreviation``, "CET"), not this computer's."""
+    return (
+        f"The times here are the clock where this log was written, {abbreviation} "
+        f"({zone.replace('_', ' ')}), not this computer's."
+    )
+
+
 class LogEditDialog(QDialog):
     """The log form, without the pads, holding one past log to change."""
 
@@ -365,6 +375,16 @@ class LogEditDialog(QDialog):
         layout.addWidget(
             label(f"Your log of {say_moment(log.logged_at, zone=log.zone)}.", "subtle")
         )
+        if log.zone is not None and elsewhere(log.logged_at, log.zone):
+            # Its times are shown and typed as the clock read where it was written: said
+            # here and read with each time field, or a person back home typed their own
+            # clock's time into a log from elsewhere, hours off (break test of issue 9,
+            # session 23, finding 4).
+            where = label(
+                zone_words(log.zone, zone_abbreviation(to_local(log.logged_at, log.zone))), "subtle"
+            )
+            describes(where, self.form.time, self.form.pain_relief_at)
+            layout.addWidget(where)
         layout.addWidget(self.form)
         footer.addWidget(buttons)
         self.save_button.setDefault(True)  # now that it is in the dialog

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PySide6.QtWidgets import QLabel
 
 from journal.domain.body.log import BleedingLevel, BodyLog, PadChange, PadKind, Soaking
 from journal.ui.body.form import BodyLogForm
@@ -113,3 +114,27 @@ def test_a_new_log_and_pad_change_record_the_computers_zone(qtbot):
             form.submit_pad_change()
     assert saved.args[0].zone == "Asia/Kolkata"
     assert changed.args[0].zone == "Asia/Kolkata"
+
+
+def test_changing_a_log_from_another_zone_says_whose_clock_its_times_read(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Break test of issue 9, session 23, finding 4: back in New York, "Change this log"
+    on a log made in Berlin showed its times in Berlin's clock with nothing saying so
+    beside them, and a person typing her own clock's time put the log six hours off.
+    The dialog says whose clock the times read, and each time field is read with it;
+    a log made where the computer is says nothing of the kind."""
+    from journal.domain.body.temperature import TemperatureUnit
+    from journal.ui.body.past_logs import LogEditDialog, zone_words
+
+    moment = datetime(2026, 10, 25, 1, 30, tzinfo=UTC)  # 02:30 CET, the second time
+    with in_zone("America/New_York"):
+        dialog = LogEditDialog(_log(moment, "Europe/Berlin"), TemperatureUnit.CELSIUS)
+        qtbot.addWidget(dialog)
+        words = zone_words("Europe/Berlin", "CET")
+        shown = [child.text() for child in dialog.findChildren(QLabel)]
+        assert words in shown
+        assert dialog.form.time.text().endswith("02:30")  # Berlin's clock, as said
+        for field in (dialog.form.time, dialog.form.pain_relief_at):
+            assert words in field.accessibleDescription()
+        here = LogEditDialog(_log(moment, "America/New_York"), TemperatureUnit.CELSIUS)
+        qtbot.addWidget(here)
+        assert not [c for c in here.findChildren(QLabel) if "the clock where" in c.text()]
