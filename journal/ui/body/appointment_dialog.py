@@ -14,13 +14,21 @@ from PySide6.QtWidgets import (
 from journal.domain.body.log import Appointment
 from journal.domain.common.local_time import local_zone_name
 from journal.domain.common.words import as_written
-from journal.ui.common.accessibility import Message
+from journal.ui.common.accessibility import Message, describes
 from journal.ui.common.dates import second_time_row, time_edit
 from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.field_notes import refused_on_save
 from journal.ui.common.fit import dialog_layout
-from journal.ui.common.local_time import from_qdatetime, now_utc, show_moment
+from journal.ui.common.local_time import from_qdatetime, now_utc, other_clock, show_moment
 from journal.ui.common.widgets import label, qt_text, typed_text, wrapping_form
+
+
+def zone_words(clock: str) -> str:
+    """What the dialog changing an appointment set elsewhere says of its time field: it
+    reads ``clock`` (`other_clock`: "CET (Europe/Berlin)"), not this computer's."""
+    return (
+        f"The time here is the clock where this appointment was set, {clock}, not this computer's."
+    )
 
 
 class AppointmentDialog(QDialog):
@@ -60,6 +68,9 @@ class AppointmentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout, footer = dialog_layout(self)
         layout.addWidget(label("The questions are added to the summary for the doctor.", "subtle"))
+        clock = "" if appointment is None else other_clock(appointment.when, appointment.zone)
+        if clock:  # its time is shown and typed as the clock read where it was set
+            layout.addWidget(describes(label(zone_words(clock), "subtle"), self.when))
         layout.addLayout(form)
         # Why the last Save was refused (a full disk, a damaged file), said here
         # with everything typed still in place (`BodyArea` opens it again).

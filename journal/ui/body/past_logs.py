@@ -52,7 +52,7 @@ from journal.domain.body.log import (
 )
 from journal.domain.body.pads import PAD_RULE, pads_by_log
 from journal.domain.body.temperature import TemperatureUnit
-from journal.domain.common.local_time import elsewhere, newest_first, to_local, zone_abbreviation
+from journal.domain.common.local_time import newest_first
 from journal.domain.common.words import count
 from journal.ui.body.form import BodyLogForm
 from journal.ui.body.log_columns import FittingColumns
@@ -62,7 +62,7 @@ from journal.ui.common.fit import dialog_layout
 from journal.ui.common.flow import flow_row
 from journal.ui.common.in_view import MARGIN
 from journal.ui.common.list_rows import rows_height
-from journal.ui.common.local_time import local_tz, say_moment, short_moment
+from journal.ui.common.local_time import local_tz, other_clock, say_moment, short_moment
 from journal.ui.common.widgets import GROWS_WITH_CONTENT, label
 
 PAGE_SIZE = 100
@@ -339,14 +339,10 @@ class PadChangesModel(_Pages, QAbstractListModel):
         return None
 
 
-def zone_words(zone: str, abbreviation: str) -> str:
-    """What the dialog changing a log from another time zone says of its time fields:
-    they read the clock where it was written (the IANA ``zone``, whose short name at the
-    log's moment is ``abbreviation``, "CET"), not this computer's."""
-    return (
-        f"The times here are the clock where this log was written, {abbreviation} "
-        f"({zone.replace('_', ' ')}), not this computer's."
-    )
+def zone_words(clock: str) -> str:
+    """What the dialog changing a log made elsewhere says of its time fields: they read
+    ``clock`` (`other_clock`: "CET (Europe/Berlin)"), not this computer's."""
+    return f"The times here are the clock where this log was written, {clock}, not this computer's."
 
 
 class LogEditDialog(QDialog):
@@ -375,14 +371,11 @@ class LogEditDialog(QDialog):
         layout.addWidget(
             label(f"Your log of {say_moment(log.logged_at, zone=log.zone)}.", "subtle")
         )
-        if log.zone is not None and elsewhere(log.logged_at, log.zone):
+        clock = other_clock(log.logged_at, log.zone)
+        if clock:
             # Its times are shown and typed as the clock read where it was written: said
-            # here and read with each time field, or a person back home typed their own
-            # clock's time into a log from elsewhere, hours off (break test of issue 9,
-            # session 23, finding 4).
-            where = label(
-                zone_words(log.zone, zone_abbreviation(to_local(log.logged_at, log.zone))), "subtle"
-            )
+            # here and read with each time field (`other_clock`).
+            where = label(zone_words(clock), "subtle")
             describes(where, self.form.time, self.form.pain_relief_at)
             layout.addWidget(where)
         layout.addWidget(self.form)

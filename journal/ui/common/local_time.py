@@ -14,12 +14,14 @@ from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit
 
 from journal.domain.common.local_time import (
+    elsewhere,
     from_local,
     local_zone,
     now_utc,
     to_local,
     today_local,
     wall_clock,
+    zone_abbreviation,
 )
 
 __all__ = [
@@ -27,6 +29,7 @@ __all__ = [
     "from_qdatetime",
     "local_tz",
     "now_utc",
+    "other_clock",
     "say_day",
     "say_moment",
     "say_time",
@@ -131,3 +134,15 @@ def say_time(moment: datetime, zone: str | None = None) -> str:
     """Like "09:05", in the IANA ``zone`` (an entry's own) or the person's time zone
     (see `wall_clock`)."""
     return wall_clock(moment, zone)
+
+
+def other_clock(moment: datetime, zone: str | None) -> str:
+    """The clock a time field shows ``moment`` (aware) in, named for a person whose
+    computer reads another time then: "CET (Europe/Berlin)" for a record made in Berlin
+    (its IANA ``zone``) changed in New York; "" where both clocks read the same
+    (`elsewhere`), and for ``zone`` None (the computer's own). A dialog changing such a
+    record says it beside its time fields: a time typed by the person's own clock put
+    a log six hours off (break test of issue 9, session 23, finding 4)."""
+    if zone is None or not elsewhere(moment, zone):
+        return ""
+    return f"{zone_abbreviation(to_local(moment, zone))} ({zone.replace('_', ' ')})"

@@ -129,7 +129,7 @@ def test_changing_a_log_from_another_zone_says_whose_clock_its_times_read(qtbot)
     with in_zone("America/New_York"):
         dialog = LogEditDialog(_log(moment, "Europe/Berlin"), TemperatureUnit.CELSIUS)
         qtbot.addWidget(dialog)
-        words = zone_words("Europe/Berlin", "CET")
+        words = zone_words("CET (Europe/Berlin)")
         shown = [child.text() for child in dialog.findChildren(QLabel)]
         assert words in shown
         assert dialog.form.time.text().endswith("02:30")  # Berlin's clock, as said
@@ -138,3 +138,20 @@ def test_changing_a_log_from_another_zone_says_whose_clock_its_times_read(qtbot)
         here = LogEditDialog(_log(moment, "America/New_York"), TemperatureUnit.CELSIUS)
         qtbot.addWidget(here)
         assert not [c for c in here.findChildren(QLabel) if "the clock where" in c.text()]
+
+
+def test_changing_an_appointment_set_in_another_zone_says_whose_clock_it_reads(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The same for an appointment, which keeps the zone it was set in (its time is
+    shown and read there)."""
+    from journal.domain.body.log import Appointment
+    from journal.ui.body.appointment_dialog import AppointmentDialog, zone_words
+
+    when = datetime(2026, 3, 29, 8, 0, tzinfo=UTC)  # 10:00 CEST
+    with in_zone("America/New_York"):
+        appointment = Appointment(str(uuid.uuid4()), when, "Clinic", "", zone="Europe/Berlin")
+        dialog = AppointmentDialog(None, appointment)
+        qtbot.addWidget(dialog)
+        words = zone_words("CEST (Europe/Berlin)")
+        assert words in [child.text() for child in dialog.findChildren(QLabel)]
+        assert dialog.when.text().endswith("10:00")
+        assert words in dialog.when.accessibleDescription()
