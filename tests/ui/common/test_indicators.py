@@ -6,10 +6,11 @@ or printed it" stayed ~12 px beside 30 px letters, and in the dark theme a ticke
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -17,21 +18,28 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionFrame,
     QStyleOptionViewItem,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from journal.settings import Theme
 from journal.ui.common.theme import INDICATOR_EM, MIN_INDICATOR_PX, apply_theme
+
+T = TypeVar("T")
 
 
 @pytest.fixture
@@ -198,13 +206,12 @@ def _focus_pixels(image: QImage, colour: QColor) -> int:
 
 
 def _tabbed_to(
-    qtbot, control: QWidget, target: QWidget, colour: QColor
-) -> tuple[QWidget, int, int]:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, control: QWidget, target: QWidget, measure: Callable[[QWidget], T]
+) -> tuple[QWidget, T, T]:
     """Show ``control`` under a text field with the focus, press Tab to move on to
     ``target`` (in ``control``) as a person does (Qt then marks keyboard focus), and
-    count ``colour``'s pixels in ``target`` before and after: (the window, which holds
-    ``control`` while the caller keeps it, unfocused, focused)."""
-    from PySide6.QtWidgets import QLineEdit
+    ``measure`` ``target`` before and after: (the window, which holds ``control`` while
+    the caller keeps it, unfocused, focused)."""
 
     window = QWidget()
     qtbot.addWidget(window)
@@ -217,10 +224,15 @@ def _tabbed_to(
     qtbot.waitUntil(window.isActiveWindow)
     before.setFocus()
     qtbot.waitUntil(before.hasFocus)
-    unfocused = _focus_pixels(target.grab().toImage(), colour)
+    unfocused = measure(target)
     qtbot.keyClick(before, Qt.Key.Key_Tab)
     qtbot.waitUntil(target.hasFocus)
-    return window, unfocused, _focus_pixels(target.grab().toImage(), colour)
+    return window, unfocused, measure(target)
+
+
+def _pixels_of(colour: QColor) -> Callable[[QWidget], int]:
+    """How many pixels of a widget, as drawn, are (nearly) ``colour``."""
+    return lambda widget: _focus_pixels(widget.grab().toImage(), colour)
 
 
 def _focus_target(kind: str) -> tuple[QWidget, QWidget]:
@@ -284,7 +296,7 @@ def test_the_keyboard_focus_has_the_app_s_ring_where_fusion_draws_a_faint_one(  
     apply_theme(app, theme, 100)
     control, target = _focus_target(kind)
     colour = QColor(FOCUS_COLOUR[theme is Theme.DARK])
-    _window, unfocused, focused = _tabbed_to(qtbot, control, target, colour)
+    _window, unfocused, focused = _tabbed_to(qtbot, control, target, _pixels_of(colour))
     assert focused > unfocused + 2 * min(target.width(), target.height()), kind
 
 
@@ -301,5 +313,41 @@ def test_a_refused_date_field_shows_the_focus_in_its_error_edge(qtbot, app, them
     day = QDateTimeEdit()
     day.setProperty(REFUSED, True)
     colour = QColor(ERROR_COLOUR[theme is Theme.DARK])
-    _window, unfocused, focused = _tabbed_to(qtbot, day, day, colour)
+    _window, unfocused, focused = _tabbed_to(qtbot, day, day, _pixels_of(colour))
     assert focused > unfocused + 2 * day.width()
+
+
+def _words_rect(widget: QWidget) -> QRect:
+    """Where ``widget`` draws its words: a field's text area, a button's contents."""
+    if isinstance(widget, QLineEdit):
+        frame = QStyleOptionFrame()
+        widget.initStyleOption(frame)
+        return widget.style().subElementRect(QStyle.SubElement.SE_LineEditContents, frame, widget)
+    if isinstance(widget, QPlainTextEdit):
+        return widget.viewport().geometry()
+    assert isinstance(widget, QPushButton)
+    option = QStyleOptionButton()
+    widget.initStyleOption(option)
+    return widget.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, widget)
+
+
+@pytest.mark.parametrize("size", [100, 200])
+@pytest.mark.parametrize("kind", ["field", "text box", "button", "link"])
+def test_the_focus_ring_leaves_the_words_where_they_were(qtbot, app, kind, size):  # type: ignore[no-untyped-def]
+    """The focus ring takes no room from what a field or button shows: its edge grows
+    inward by as much as the padding gives back, so the words keep their place and size.
+    Tabbed to, a title field's 3 px ring had taken 2 px from each side of its text, and
+    the underscores of "_x_" were cut off while it had the focus (break test of issue 9,
+    session 23, finding 8); a button's words moved by 2 px."""
+    apply_theme(app, Theme.LIGHT, size)
+    target: QWidget
+    if kind == "field":
+        target = QLineEdit("short *title* _x_ #tag")
+    elif kind == "text box":
+        target = QPlainTextEdit("my _private_ file")
+    else:
+        target = QPushButton("Save this log")
+        if kind == "link":
+            target.setProperty("role", "link")
+    _window, unfocused, focused = _tabbed_to(qtbot, target, target, _words_rect)
+    assert focused == unfocused, kind
