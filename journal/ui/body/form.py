@@ -623,11 +623,15 @@ class BodyLogForm(QWidget):
     def pad_saved(self, text: str) -> None:
         """A pad change was kept: ``text`` says so under the pads (announced). While the
         log above holds answers not saved, it also says that the log is not saved yet,
-        there and beside "Save this log" (`LOG_NOT_SAVED`)."""
+        there and beside "Save this log" (`LOG_NOT_SAVED`). The line is scrolled into
+        view."""
         if self._editing is None and self.has_content():
             text = f"{text} {LOG_NOT_SAVED}"
             self.status.show_message(LOG_NOT_SAVED, "status", quietly=True)
         self.pad_status.setText(text)
+        # In view: Ctrl+Enter in "Soaked" noted a change whose words were below the fold,
+        # and pressed again, another (break test of issue 10, session 23, finding 3).
+        bring_into_view(self.pad_status)
         self._following.add(self.pad_time)
         self.follow_now()
 
