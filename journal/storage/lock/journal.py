@@ -985,8 +985,8 @@ class OpenJournal:
         ("Cursor needed to be reset") and a search in the middle of the copy hung a lock
         for good (the fresh-clone run of 865d058). Raises what `open_own_engine` and
         `backups.take_backup_at_lock` raise."""
-        if self.damage_known:
-            return None
+        if self.damage_known or not backups.backup_is_due(self.folder):
+            return None  # no connection opened for a copy that is not due
         with self._key_work:
             engine = open_own_engine(self.folder / DATABASE_NAME, self.data_key)
         try:
