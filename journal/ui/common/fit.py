@@ -681,7 +681,12 @@ class DialogBody(QScrollArea):
         # sight: break test 16 of session 6, S1; break test 14 of session 7, 5).
         mine = watched is self.content or watched is self.parent()
         if mine and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()
+            # The content's new height is this body's new size hint. Never for the
+            # dialog's own request: that invalidates the dialog's layout, which posts
+            # the dialog another request, and every open dialog kept a core busy
+            # while idle (break test 16 of session 23: Restore at 95 % CPU).
+            if watched is self.content:
+                self.updateGeometry()
             if not self._pending:
                 self._pending = True
                 QTimer.singleShot(0, self, self.fit_window)
