@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from journal.errors import JournalDamaged
@@ -344,6 +344,16 @@ class LockScreen(CurrentPageStack):
             focus = page.key
         if focus is not None:
             focus.setFocus()
+
+    def dialog_closed(self) -> None:
+        """A dialog opened over the unlock page (Restore a backup…, Rescue what can be
+        read…) was closed with nothing done: the focus goes to the passphrase field, what
+        the person types next, never back to the link that opened it, where the space
+        of a passphrase typed on pressed it and opened the dialog again (break test 16
+        of session 23)."""
+        page = self.unlock_page
+        if self.currentWidget() is page and page.passphrase.isEnabled():
+            page.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_start(self) -> None:
         journals = self.store.journals()

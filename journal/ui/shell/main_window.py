@@ -1692,6 +1692,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._open_restored)
         dialog.finished.connect(lambda _result: setattr(self, "restore_dialog", None))
+        dialog.rejected.connect(self.lock_screen.dialog_closed)
         dialog.passphrase.textChanged.connect(self.lock_screen.note_secret)
         self.restore_dialog = dialog
         self._locked_while_working = False
@@ -1748,6 +1749,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.rescued.connect(self._show_rescued)
         dialog.finished.connect(lambda _result: setattr(self, "rescue_dialog", None))
+        dialog.rejected.connect(self.lock_screen.dialog_closed)
         for field in (dialog.passphrase, dialog.new_passphrase.first, dialog.new_passphrase.second):
             field.textChanged.connect(self.lock_screen.note_secret)
         unlock = self.lock_screen.unlock_page
