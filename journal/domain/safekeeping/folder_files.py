@@ -24,21 +24,27 @@ from journal.files import kind_of
 
 @dataclass(frozen=True, slots=True)
 class FolderFiles:
-    """The files to read (paths under the folder, in walk order) and those skipped,
-    each as (its name relative to the folder, why, in words)."""
+    """The files to read (paths under the folder, in walk order), those skipped, each
+    as (its name relative to the folder, why, in words), and the ``others``: the names
+    (relative to the folder, in walk order) of the files the import does not look for,
+    hidden ones (a name starting with ".", or in such a folder: an app's own settings)
+    left out."""
 
     found: tuple[Path, ...]
     skipped: tuple[tuple[str, str], ...]
+    others: tuple[str, ...] = ()
 
 
 def folder_files(folder: Path, wanted: Callable[[str], bool], limit: int) -> FolderFiles:
     """The files under ``folder`` whose file name ``wanted`` accepts, looked at without
     opening any (see the module's words), stopping once more than ``limit`` are found
-    (the caller refuses a folder that large). Never raises for one file that cannot be
-    looked at: it is skipped, with its reason."""
+    (the caller refuses a folder that large), and the names of the others
+    (`FolderFiles.others`). Never raises for one file that cannot be looked at: it is
+    skipped, with its reason."""
     root = folder.resolve()
     found: list[Path] = []
     skipped: list[tuple[str, str]] = []
+    others: list[str] = []
 
     def name_of(path: Path) -> str:
         return str(path.relative_to(folder))
@@ -48,18 +54,22 @@ def folder_files(folder: Path, wanted: Callable[[str], bool], limit: int) -> Fol
         for name in folders:
             if (here / name).is_symlink():
                 skipped.append((name_of(here / name), "a link to a folder, which is not followed"))
+        hidden = any(part.startswith(".") for part in here.relative_to(folder).parts)
         for name in files:
-            if not wanted(name):
-                continue
             path = here / name
+            if not wanted(name):
+                if not hidden and not name.startswith("."):
+                    others.append(name_of(path))
+                continue
             why = _why_skipped(path, root)
             if why:
                 skipped.append((name_of(path), why))
             else:
                 found.append(path)
             if len(found) > limit:
-                return FolderFiles(tuple(found), tuple(skipped))
-    return _once_each(found, skipped, name_of)
+                return FolderFiles(tuple(found), tuple(skipped), tuple(others))
+    once = _once_each(found, skipped, name_of)
+    return FolderFiles(once.found, once.skipped, tuple(others))
 
 
 def _once_each(

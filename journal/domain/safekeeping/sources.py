@@ -178,14 +178,64 @@ def _folder(folder: Path, local: FromLocal) -> ImportPlan:
         said = skipped_note(listed.skipped)
         raise ImportRefused(
             "Solace found nothing to import in this folder: no Markdown files (.md) and no "
-            "RedNotebook month files (like 2024-06.txt)." + (f" {said}" if said else "")
+            "RedNotebook month files (like 2024-06.txt)."
+            + _months_inside(folder, months.found)
+            + (f" {said}" if said else "")
         )
     texts, unreadable = _readable(listed.found)
     if not texts:
         raise ImportRefused(_none_readable(unreadable))
     files = [(str(p.relative_to(folder)), text, _modified(p)) for p, text in texts]
     plan = _left_out(markdown.parse_files(files, local), unreadable)
+    others = _others_note(listed.others)
+    plan = replace(plan, notes=(others, *plan.notes)) if others else plan
     return _skipped(plan, listed.skipped)
+
+
+#: File names that may be an export Solace reads when chosen on its own (`_plan_for`).
+_EXPORT_SUFFIXES = (".json", ".zip", ".journal", ".txt")
+
+
+def _months_inside(folder: Path, months: tuple[Path, ...]) -> str:
+    """Where RedNotebook's month files are inside ``folder`` (``months``, found deeper
+    than its top), as a sentence saying to choose that folder ("" when none): the
+    person chose the folder above RedNotebook's "data" folder and was refused with no
+    hint (break test 16 of session 23)."""
+    places = sorted({str(p.parent.relative_to(folder)) for p in months})
+    if not places:
+        return ""
+    shown = ", ".join(f"“{place}”" for place in places[:3])
+    return (
+        f" RedNotebook month files are in {shown} inside it: choose "
+        f"{'that folder' if len(places) == 1 else 'one of those folders'} to import them."
+    )
+
+
+def _others_note(others: tuple[str, ...]) -> str:
+    """The preview's sentence naming the files of a Markdown folder that are not
+    imported (``others``, relative names), first those that may be exports Solace
+    reads when each is chosen on its own; "" when none. Break test 16 of session 23: a
+    folder holding Day One, jrnl and RedNotebook exports beside Markdown notes was
+    offered as its Markdown files alone, the rest left out without a word."""
+    if not others:
+        return ""
+    exports = [name for name in others if name.lower().endswith(_EXPORT_SUFFIXES)]
+    rest = [name for name in others if name not in set(exports)]
+    shown = ", ".join(f"“{name}”" for name in [*exports, *rest][:10])
+    more = f" and {len(others) - 10:,} more" if len(others) > 10 else ""
+    verb = "is" if len(others) == 1 else "are"
+    words = (
+        f"{count(len(others), 'other file', 'other files')} in this folder {verb} not "
+        f"imported, since from a folder Solace imports Markdown files (.md) only: "
+        f"{shown}{more}."
+    )
+    if exports:
+        words += (
+            f" {count(len(exports), 'of them looks', 'of them look')} like an export of "
+            "another app (Day One, jrnl, RedNotebook): choose each one in Import to "
+            "import it on its own."
+        )
+    return words
 
 
 def _is_markdown(name: str) -> bool:
