@@ -108,12 +108,13 @@ _STAMP = "%Y%m%dT%H%M%S%fZ"
 
 class BackupUnusable(SolaceError):
     """The backup opened but did not pass its checks; nothing was replaced. `problem` is
-    one sentence (`CheckResult.told`)."""
+    one sentence (`CheckResult.told`). Whether another backup may be good is said by
+    the Restore dialog, which knows what else is offered (it was said here of an
+    earlier backup when the damaged one was the oldest: break test 16 of session 23)."""
 
     def __init__(self, problem: str) -> None:
         super().__init__(
-            f"This backup cannot be restored. {problem} Your journal has not been "
-            "changed. An earlier backup may still be good."
+            f"This backup cannot be restored. {problem} Your journal has not been changed."
         )
 
 

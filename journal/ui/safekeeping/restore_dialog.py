@@ -323,6 +323,13 @@ def restored_words(
     return words
 
 
+#: Said after a backup that failed its checks, by what the list still offers.
+ANOTHER_OFFERED = "Another backup in the list may still be good: choose it."
+NONE_OFFERED = (
+    "No other backup here can be restored. A copy of a backup file kept elsewhere (on a "
+    "USB stick, say) may be good: Choose a backup file… opens it."
+)
+
 #: Said when a question Restore asked is answered "Don't restore".
 NOT_RESTORED = "Nothing was restored: your journal stays as it is."
 
@@ -910,17 +917,29 @@ class RestoreDialog(QDialog):
         self._task = None
         self._restoring = False
         self.footer.set_busy(False)
+        words = user_message(error)
         if isinstance(error, BackupUnusable):  # a kept one is now marked damaged:
+            failed = self._source()
             self._fill_choices()  # greyed, and "The newest backup" is the next good one
+            words += " " + (ANOTHER_OFFERED if self._offered_besides(failed) else NONE_OFFERED)
         field = self.passphrase
         if isinstance(error, BackupNeedsItsOwnPassphrase) or (
             self.asks_backup_passphrase and not isinstance(error, NotTheCurrentPassphrase)
         ):
             self._ask_backup_passphrase(True)
             field = self.backup_passphrase
-        self.show_error(user_message(error), field)  # about the field the focus goes to
+        self.show_error(words, field)  # about the field the focus goes to
         field.selectAll()
         field.setFocus()
+
+    def _offered_besides(self, source: str) -> bool:
+        """Whether the list offers a backup other than the one at ``source``."""
+        items = (self.choices.item(row) for row in range(self.choices.count()))
+        return any(
+            item.flags() & Qt.ItemFlag.ItemIsEnabled
+            and item.data(Qt.ItemDataRole.UserRole) not in (None, source)
+            for item in items
+        )
 
     @property
     def restoring(self) -> bool:

@@ -99,8 +99,7 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(store, journal, data_di
     # One sentence, the first problem found (break test 16 of the eighth session,
     # finding 4: four were listed, one of them the untrue "holds no journal").
     assert raised.value.message == (
-        f"This backup cannot be restored. {PAGES_DAMAGED} Your journal has not been "
-        "changed. An earlier backup may still be good."
+        f"This backup cannot be restored. {PAGES_DAMAGED} Your journal has not been changed."
     )
     after = digest(journal.folder)
     marker = f"backups/{backup.folder.name}/DAMAGED"  # marked, never offered again

@@ -17,7 +17,7 @@ from journal.storage.entries.repository import EntryRepository
 from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.lock.store import JournalStore
 from journal.ui.safekeeping.backup import BackupsPanel
-from journal.ui.safekeeping.restore_dialog import RestoreDialog
+from journal.ui.safekeeping.restore_dialog import ANOTHER_OFFERED, NONE_OFFERED, RestoreDialog
 from journal.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.storage.safekeeping.helpers import write_entries
@@ -336,6 +336,7 @@ def test_a_kept_backup_found_damaged_is_marked_and_the_next_good_one_is_offered(
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
     assert "damaged" in dialog.error.text() and window.is_locked
+    assert dialog.error.text().endswith(ANOTHER_OFFERED)
     first = dialog.choices.currentItem()
     assert first.text().startswith("Suggested: ")  # below the newer, damaged one
     assert first.data(Qt.ItemDataRole.UserRole) == str(good.folder)
@@ -554,3 +555,26 @@ def test_enter_pressed_again_while_a_restore_runs_starts_no_second_restore(
     assert EntryRepository(window.journal.db).count() == 7
     assert len(store.journals()) == 1
     window.lock()
+
+
+def test_a_damaged_backup_with_none_other_kept_points_to_a_backup_file(qtbot, store, window):
+    """Break test 16 of session 23: the only backup kept, damaged, was refused with "An
+    earlier backup may still be good", when there was none; it now points to a copy
+    of a backup file kept elsewhere."""
+    (info,) = store.journals()
+    journal = store.unlock(info.folder, PASSPHRASE)
+    write_entries(journal, 5)
+    bad = journal.backup(Reason.MANUAL)
+    journal.lock()
+    raw = bytearray(bad.database.read_bytes())
+    raw[len(raw) // 2] ^= 0x08
+    bad.database.write_bytes(bytes(raw))
+
+    window.lock_screen.unlock_page.restore_button.click()
+    dialog = restore_dialog()
+    assert dialog.choices.count() == 1
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
+    assert dialog.error.text().endswith(NONE_OFFERED)
+    assert "earlier backup" not in dialog.error.text()
