@@ -25,6 +25,8 @@ from journal.domain.safekeeping.imported import (
     ImportRefused,
     imported_tags,
     left_out_note,
+    missing_words,
+    not_written_words,
     read_json,
     stable_id,
     why_not_a_date,
@@ -102,10 +104,14 @@ def _why(raw: Any) -> str:
         return "it is not an entry"
     if not isinstance(raw.get("text", ""), str):
         return "its text is not text"
-    if "creationDate" not in raw or "uuid" not in raw:
-        return "it has no date or no uuid"
-    day = str(raw["creationDate"])
-    return why_not_a_date(day[:10], day[11:16]) or "one of its fields cannot be read"
+    day = raw.get("creationDate")
+    said = missing_words(raw, ("creationDate", "date"), ("uuid", "uuid"))
+    said = said or not_written_words(day, "date")
+    return (
+        said
+        or why_not_a_date(str(day)[:10], str(day)[11:16])
+        or ("one of its fields cannot be read")
+    )
 
 
 def _entry(raw: dict[str, Any]) -> tuple[ImportedEntry, int]:

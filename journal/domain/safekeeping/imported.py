@@ -162,6 +162,29 @@ class RowsPreview:
     left_out: tuple[str, ...] = ()
 
 
+def missing_words(raw: dict[str, Any], *fields: tuple[str, str]) -> str:
+    """Which of ``fields`` (each its key in the export and its name in words, like
+    ("creationDate", "date")) ``raw`` (one entry of a JSON export) lacks: "it has no
+    uuid", "it has no date and no uuid"; "" when it has them all. Break test 16 of
+    session 23: "it has no date or no uuid" did not say which."""
+    absent = [words for key, words in fields if key not in raw]
+    return f"it has no {' and no '.join(absent)}" if absent else ""
+
+
+def not_written_words(value: Any, what: str) -> str:
+    """Why ``value`` (a field of a JSON export named ``what`` in words: "date") is not
+    written as text, or "" when it is a string: a number is said as a number, never
+    as what Python makes of it (1e400 was told as "“inf” is not a date": break test
+    16 of session 23)."""
+    if isinstance(value, str):
+        return ""
+    if value is None:
+        return f"its {what} is empty"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"its {what} is a number, not a {what} written out"
+    return f"its {what} is not written as text"
+
+
 def why_not_a_date(day: str, clock: str = "") -> str:
     """Why ``day`` ("2024-02-30") and ``clock`` ("10:00", "" for none) are not a moment,
     in plain words ("there is no 30 February 2024"), or "" when they are one (or are

@@ -30,6 +30,8 @@ from journal.domain.safekeeping.imported import (
     end_missing_note,
     imported_tags,
     left_out_note,
+    missing_words,
+    not_written_words,
     read_json,
     stable_id,
     why_not_a_date,
@@ -154,9 +156,9 @@ def _named(raw: Any) -> str:
 def _why_json(raw: Any) -> str:
     if not isinstance(raw, dict):
         return "it is not an entry"
-    if "date" not in raw or "time" not in raw:
-        return "it has no date or time"
-    return why_not_a_date(str(raw["date"]), str(raw["time"])) or "one of its fields cannot be read"
+    said = missing_words(raw, ("date", "date"), ("time", "time"))
+    said = said or not_written_words(raw["date"], "date") or not_written_words(raw["time"], "time")
+    return said or why_not_a_date(raw["date"], raw["time"]) or "one of its fields cannot be read"
 
 
 def parse_text(text: str, from_local: FromLocal) -> ImportPlan:

@@ -19,6 +19,8 @@ from journal.domain.safekeeping.imported import (
     ImportRefused,
     imported_tags,
     left_out_note,
+    missing_words,
+    not_written_words,
     read_json,
     why_not_a_date,
 )
@@ -74,10 +76,12 @@ def _why(raw: Any) -> str:
     """Why an entry of a Solace export cannot be read, in plain words."""
     if not isinstance(raw, dict):
         return "it is not an entry"
-    if "id" not in raw or "created_at" not in raw:
-        return "it has no id or no date"
+    said = missing_words(raw, ("id", "id"), ("created_at", "date"))
+    said = said or not_written_words(raw["created_at"], "date")
     day = str(raw["created_at"])
-    return why_not_a_date(day[:10], day[11:16]) or "its date or another field cannot be read"
+    return (
+        said or why_not_a_date(day[:10], day[11:16]) or ("its date or another field cannot be read")
+    )
 
 
 def _moment(value: Any) -> datetime:

@@ -173,3 +173,29 @@ def test_a_tag_no_tag_field_can_make_is_renamed_and_said_in_a_solace_export(tmp_
     (entry,) = plan.entries
     assert entry.tags == ("grief", "a-b-c")
     assert "\u201ca b/c\u201d is a-b-c" in " ".join(preview(plan, []).notes)
+
+
+def test_each_importer_names_the_field_missing_or_not_written_as_a_date(tmp_path):
+    """Break test 16 of session 23: "it has no date or no uuid" did not say which, and
+    a date written as the number 1e400 was told as "“inf” is not a date"."""
+    good = {"uuid": "A" * 32, "creationDate": "2024-03-01T09:00:00Z", "text": "kept"}
+    day_one = {
+        "metadata": {"version": "1.0"},
+        "entries": [good, {"text": "no uuid", "creationDate": "2024-03-02T09:00:00Z"}],
+    }
+    _found, note = only_note(written(tmp_path / "Journal.json", json.dumps(day_one)))
+    assert "(entry 2: it has no uuid)" in note
+    numbered = json.dumps(day_one).replace('"2024-03-02T09:00:00Z"', "1e400")
+    numbered = numbered.replace('"text": "no uuid"', '"uuid": "' + "B" * 32 + '", "text": "x"')
+    _found, note = only_note(written(tmp_path / "Journal.json", numbered))
+    assert "its date is a number, not a date written out" in note and "inf" not in note
+
+    jrnl = {
+        "tags": {},
+        "entries": [
+            {"date": "2024-03-01", "time": "09:00", "title": "kept", "body": ""},
+            {"date": "2024-03-02", "title": "no time", "body": ""},
+        ],
+    }
+    _found, note = only_note(written(tmp_path / "jrnl.json", json.dumps(jrnl)))
+    assert "it has no time)" in note
