@@ -45,6 +45,11 @@ FONT_SCALE = Setting("appearance/font_scale_percent", 100)
 TEMPERATURE_UNIT = Setting("body/temperature_unit", "C")
 EMERGENCY_NUMBER = Setting("body/emergency_number", "")
 LAST_JOURNAL = Setting("journals/last_id", "")
+# The main window's size, place and maximised state as the person left it, in Qt's own
+# format (`QWidget.saveGeometry`, base64): kept at every lock and quit, so the fresh
+# process a lock starts, and the next start, open as she had it (issue 10, break test
+# of session 23, F8: Ctrl+L made a window she had made 800x500 1100x728 again).
+WINDOW_GEOMETRY = Setting("window/geometry", "")
 
 # Every preference, in one place (a test checks that no two share a key).
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
@@ -55,6 +60,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     TEMPERATURE_UNIT,
     EMERGENCY_NUMBER,
     LAST_JOURNAL,
+    WINDOW_GEOMETRY,
 )
 
 # The text sizes offered, in percent of the normal size (View menu and Settings).

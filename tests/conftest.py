@@ -161,7 +161,10 @@ def window(qtbot, store: JournalStore, settings, locked_journal_template: Path):
     qtbot.addWidget(win)
     win.show()
     yield win
-    win.lock()
+    import shiboken6
+
+    if shiboken6.isValid(win):  # pytest-qt closes and deletes it first, which locks
+        win.lock()
 
 
 # How long a test waits for an unlock to finish. It returns as soon as the journal is

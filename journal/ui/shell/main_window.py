@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -39,6 +39,7 @@ from journal.settings import (
     IDLE_LOCK_MINUTES,
     LOCK_ON_SCREEN_LOCK,
     THEME,
+    WINDOW_GEOMETRY,
     Setting,
     Settings,
 )
@@ -295,8 +296,8 @@ class MainWindow(QMainWindow):
         install_hidden_focus()  # no focus on a control of a hidden panel: shown first
         collect_on_gui_thread()  # Qt objects in reference cycles die on their own thread
         self.setWindowTitle(WINDOW_TITLE)
-        self.fit_to_screen()
         self.settings = settings
+        self.fit_to_screen()
         use_data_folder(settings.path.parent)  # never offered to file choosers
         # Before any widget is built, so nothing is styled twice; the check-box and
         # radio-button indicators follow the first paint (see `apply_theme`).
@@ -572,11 +573,23 @@ class MainWindow(QMainWindow):
                 self.action_by_id[action_id] = action
 
     def fit_to_screen(self) -> None:
-        """Open at a comfortable size (`PREFERRED_SIZE`) that fits, with the window
-        manager's title bar and borders, on the screen's free area (a 1024x600 netbook
-        as well as a large monitor): see `fit.window_room`."""
+        """Open as the person left the window at the last lock or quit
+        (`WINDOW_GEOMETRY`), else at a comfortable size (`PREFERRED_SIZE`); either fits,
+        with the window manager's title bar and borders, on the screen's free area (a
+        1024x600 netbook as well as a large monitor): see `fit.window_room`."""
+        saved = QByteArray.fromBase64(self.settings.get(WINDOW_GEOMETRY).encode("ascii"))
+        if saved.isEmpty() or not self.restoreGeometry(saved):
+            self.resize(PREFERRED_SIZE)
         room = window_room(self).size()
-        self.resize(PREFERRED_SIZE.boundedTo(room).expandedTo(MINIMUM_SIZE))
+        self.resize(self.size().boundedTo(room).expandedTo(MINIMUM_SIZE))
+
+    def keep_geometry(self) -> None:
+        """Keep the window's size, place and maximised state (`WINDOW_GEOMETRY`) for
+        the fresh process a lock starts and for the next start; only while it is on
+        screen (a window never shown has nothing of hers to keep)."""
+        if self.isVisible():
+            geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+            self.settings.set(WINDOW_GEOMETRY, geometry)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Shown: kept whole on the screen, frame included (it may have been sized on
@@ -1021,6 +1034,7 @@ class MainWindow(QMainWindow):
         """
         if self._backing_up_at_lock:
             return True
+        self.keep_geometry()
         journal = self.journal
         if journal is None:
             # A restore or a rescue under way finishes (a restore is crash-safe); the
