@@ -589,6 +589,7 @@ class DialogBody(QScrollArea):
         if parent is not None:  # the rest of the dialog too (an error shown by its buttons)
             parent.installEventFilter(self)
         self._pending = False
+        self._hint = QSize()  # the size hint last told to the dialog's layout
         #: What the dialog needed (content and the rest, pixels) when last fitted: the
         #: window follows a change of it, never a resize by the person or the window
         #: manager (which would otherwise grow back at the next layout request).
@@ -681,11 +682,14 @@ class DialogBody(QScrollArea):
         # sight: break test 16 of session 6, S1; break test 14 of session 7, 5).
         mine = watched is self.content or watched is self.parent()
         if mine and event.type() == QEvent.Type.LayoutRequest:
-            # The content's new height is this body's new size hint. Never for the
-            # dialog's own request: that invalidates the dialog's layout, which posts
-            # the dialog another request, and every open dialog kept a core busy
-            # while idle (break test 16 of session 23: Restore at 95 % CPU).
-            if watched is self.content:
+            # The content's new height, or the room the rest of the dialog leaves, is a
+            # new size hint for this body. For the dialog's own request only when the
+            # hint did change: telling its layout invalidates it, which posts the dialog
+            # another request, and every open dialog kept a core busy while idle (break
+            # test 16 of session 23: Restore at 95 % CPU).
+            hint = self.sizeHint()
+            if watched is self.content or hint != self._hint:
+                self._hint = hint
                 self.updateGeometry()
             if not self._pending:
                 self._pending = True
@@ -751,7 +755,14 @@ class DialogBody(QScrollArea):
         height = max(height, window.minimumHeight())
         height = settled_height(self._tried, needed, height)
         if height != window.height():
+            # The next fit follows this resize, in this round: asked for here, since a
+            # resize need not post the dialog a layout request. Left to whatever change
+            # came next, it took that change for part of this round, and a note coming
+            # at the next click grew the window at its foot, under the pointer.
             self._chained = True
+            if not self._pending:
+                self._pending = True
+                QTimer.singleShot(0, self, self.fit_window)
             opening = bool(window.property(_OPENING))
             if by_the_buttons and not opening:
                 resize_keeping_bottom(window, height)
