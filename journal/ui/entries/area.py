@@ -42,6 +42,7 @@ from journal.ui.common.flow import FlowLayout
 from journal.ui.common.hidden_focus import reveals
 from journal.ui.common.local_time import say_moment, today_local
 from journal.ui.common.messages import user_message
+from journal.ui.common.notes_room import height_lent
 from journal.ui.common.page_focus import focus_placed_after
 from journal.ui.common.stacks import CurrentPageStack, CurrentPageTabs
 from journal.ui.common.undo_bar import GONE_FOR_GOOD, UndoBar, deletion_detail
@@ -293,8 +294,9 @@ class JournalArea(Area):
         room = self.splitter.width() - self.splitter.handleWidth()
         characters = self.fontMetrics().averageCharWidth()
         side = max(self.side_least(), characters * LIST_GIVES_WAY_TO)
-        words = self.editor.words_height(room - side, self.splitter.height())
-        return words >= self.height() * WORDS_LEAST
+        lent = height_lent(self)  # a note under the pages changes nothing here
+        words = self.editor.words_height(room - side, self.splitter.height() + lent)
+        return words >= (self.height() + lent) * WORDS_LEAST
 
     def toggle_list(self) -> None:
         """Hide or show the list; on a narrow screen, show it in place of the entry."""

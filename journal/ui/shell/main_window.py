@@ -353,10 +353,10 @@ class MainWindow(QMainWindow):
         row.addWidget(self.navigation)
         row.addWidget(self.page_scroll, 1)
         column.addWidget(pages_row, 1)
-        # One-time notes, kept until read (see `tell`), over the foot of the pages:
-        # appearing, they move nothing (`Notices`).
+        # One-time notes, kept until read (see `tell`), under the pages: appearing, they
+        # move nothing above a page's foot, and hide nothing (`Notices`).
         self.notices = Notices(workspace)
-        self.notices.float_over(pages_row)
+        column.addWidget(self.notices)
         # The lock screen scrolls above a row pinned in view (a recovery key's "I have
         # written it down" and Continue, see `LockScreen.pinned`).
         # Tab order: see `LockScreen.key_page`. The row sits right under the card while

@@ -9,11 +9,15 @@ announced when it appears, and stays until the person closes it with its own
 button (reachable with Tab). Notes are forgotten at lock, with the rest of the
 journal's screens.
 
-A note floats over the foot of the pages (`Notices.float_over`) rather than taking a
-row of the window's layout: a row above the pages pushed the areas, their tabs and
-every button down 47 px as it appeared, after an export, under the mouse (break test
-10 of session 17, finding 1c); a row below them pushed up whatever a page keeps at
-its foot (the entry's Delete entry…). Floating, it moves nothing.
+A note takes a row of its own under the pages, as wide as they are and as tall as its
+words need: a row above them pushed the areas, their tabs and every button down 47 px
+as it appeared, after an export, under the mouse (break test 10 of session 17, finding
+1c); floating over the foot of the pages instead, it hid what a page keeps there (the
+entry's Share with my partner, Delete entry… and word count) until it was closed, a
+control the keyboard could still reach out of sight (issue 10, break test of session
+23, F9). Under the pages, what stays put is everything above a page's foot, and
+nothing is hidden: a page's foot row moves up by the note's height, and a page that
+scrolls shows less at once.
 
 A note the person has had in view (`READ_MS`) is closed when a newer one comes: kept
 behind the newer one, "30 entries were imported…" came back each time a later note
@@ -23,16 +27,16 @@ test 16 of session 18, finding 11). Only notes not yet seen wait behind the newe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from journal.ui.common.accessibility import Message
+from journal.ui.common.notes_room import NOTES_NAME
 
 __all__ = ["Notice", "Notices"]
 
 CLOSE_TEXT = "Close note"
-_OWN_CHANGES = (QEvent.Type.LayoutRequest, QEvent.Type.Show)
 
 READ_MS = 3000
 """Milliseconds a note stays in view, without a break, before it counts as read: time
@@ -111,7 +115,7 @@ class Notice(QFrame):
 
 
 class Notices(QFrame):
-    """The notes shown over the foot of the journal's pages, one at a time: the newest,
+    """The notes shown under the journal's pages, one at a time: the newest,
     and once that is closed the newest one before it not yet read (`Notice.read`);
     hidden when there is none. `tell` adds one (the same words twice are one note).
     Shown together, two notes (a passphrase changed, then an export) stacked two
@@ -120,49 +124,12 @@ class Notices(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("notices")
+        self.setObjectName(NOTES_NAME)  # found by `notes_room.height_lent`
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)  # over the page: its words never show through
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(8, 8, 8, 8)
         self._notes: list[Notice] = []
-        self._over: QWidget | None = None
         self.hide()
-
-    def float_over(self, region: QWidget) -> None:
-        """Float over the foot of ``region`` (a widget beside this one under the same
-        parent, which lays it out: the pages), as wide as it and as tall as the note's
-        words need at that width, above everything there; placed again whenever the
-        region or the note changes size. Nothing is laid out around it, so nothing moves
-        when a note comes or goes."""
-        self._over = region
-        region.installEventFilter(self)
-        self.installEventFilter(self)
-        self._place()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        region_moved = watched is self._over and kind in (QEvent.Type.Resize, QEvent.Type.Move)
-        if region_moved or (watched is self and kind in _OWN_CHANGES):
-            self._place()
-        return super().eventFilter(watched, event)
-
-    def _place(self) -> None:
-        region = self._over
-        parent = self.parentWidget()
-        if region is None or parent is None:
-            return
-        where = QRect(region.mapTo(parent, QPoint(0, 0)), region.size())
-        width = max(where.width(), 1)
-        layout = self.layout()
-        height = self.sizeHint().height()
-        if layout is not None and layout.hasHeightForWidth():
-            height = layout.totalHeightForWidth(width)
-        height = min(height, where.height())
-        bounds = QRect(where.left(), where.bottom() + 1 - height, width, height)
-        if self.geometry() != bounds:
-            self.setGeometry(bounds)
-        self.raise_()
 
     def tell(self, text: str, *, error: bool = False) -> Notice:
         """Show ``text`` (plain words) as a note until the person closes it; announced
