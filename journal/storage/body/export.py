@@ -14,6 +14,15 @@ zone). Read back, the file gives the same logs and pad changes, with their zones
 file without the column: none); a file written before, to the second
 (``2024-03-01T09:00:00Z``), still reads.
 
+Her own words (``note``, ``pain_relief``) are kept as text in a spreadsheet: a cell
+that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (which Excel,
+LibreOffice and Google Sheets take for the start of a formula: "-2 pads since
+morning" became an error or a sum, issue 10 break test of session 23, F6) is written
+with a leading apostrophe, the mark spreadsheets take for "text, not a formula"
+(OWASP, "CSV Injection"), as is one that starts with an apostrophe, so that reading
+the file back drops exactly one and gives her words unchanged (`as_text`,
+`from_text`).
+
 The file is plain text, not encrypted: the dialog says so before anything is
 written, and it is written only where the person chose, with owner-only
 permissions.
@@ -108,6 +117,22 @@ def _read_yes(cell: str) -> bool | None:
     return None if not cell.strip() else cell.strip() == "yes"
 
 
+#: What a spreadsheet takes for the start of a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text(words: str) -> str:
+    """``words`` (her own, any length) as a CSV cell a spreadsheet shows as text: with
+    a leading apostrophe when they start like a formula (`FORMULA_STARTS`) or with an
+    apostrophe; else unchanged. `from_text` gives them back."""
+    return f"'{words}" if words.startswith((*FORMULA_STARTS, "'")) else words
+
+
+def from_text(cell: str) -> str:
+    """The words `as_text` wrote as ``cell``: its one leading apostrophe dropped."""
+    return cell.removeprefix("'")
+
+
 def _log_row(log: BodyLog, include_notes: bool) -> dict[str, object]:
     temperature = log.temperature
     return {
@@ -119,14 +144,14 @@ def _log_row(log: BodyLog, include_notes: bool) -> dict[str, object]:
         "clots": "" if log.clots is None else log.clots.value,
         "tissue_passed": _yes(log.tissue_passed),
         "cramping_0_to_10": "" if log.cramping is None else log.cramping,
-        "pain_relief": log.pain_relief,
+        "pain_relief": as_text(log.pain_relief),
         "pain_relief_time_utc": format_time(log.pain_relief_at),
         "temperature": "" if temperature is None else repr(temperature.value),
         "temperature_unit": "" if temperature is None else temperature.unit.value,
         "chills": _yes(log.chills),
         "discharge": "" if log.discharge is None else log.discharge.value,
         "pain_with_sex": _yes(log.pain_with_sex),
-        "note": log.note if include_notes else "",
+        "note": as_text(log.note) if include_notes else "",
         "time_zone": log.zone or "",
     }
 
@@ -191,13 +216,13 @@ def _log_from(row: dict[str, str]) -> BodyLog:
         clots=ClotSize(row["clots"]) if row["clots"].strip() else None,
         tissue_passed=_read_yes(row["tissue_passed"]),
         cramping=int(row["cramping_0_to_10"]) if row["cramping_0_to_10"].strip() else None,
-        pain_relief=row["pain_relief"],
+        pain_relief=from_text(row["pain_relief"]),
         pain_relief_at=_parse_time(row["pain_relief_time_utc"]),
         temperature=temperature,
         chills=_read_yes(row["chills"]),
         discharge=Discharge(row["discharge"]) if row["discharge"].strip() else None,
         pain_with_sex=_read_yes(row["pain_with_sex"]),
-        note=row["note"],
+        note=from_text(row["note"]),
         zone=row.get("time_zone") or None,
     )
 

@@ -9,6 +9,9 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from journal.domain.body.log import (
     BleedingLevel,
     BodyLog,
@@ -115,3 +118,26 @@ def test_a_file_written_to_the_second_before_still_reads(tmp_path: Path) -> None
     target.write_text(text, encoding="utf-8")
     back = read_body_csv(target)
     assert back.logs == LOGS[1:] and back.pad_changes == PADS[:1]
+
+
+FORMULA_LIKE = ["=SUM(A1:A9)", "-2 pads since morning", "+38.5 and shivering", "@home", "\tx"]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(words=st.text(max_size=40) | st.sampled_from([*FORMULA_LIKE, "'quoted", "''"]))
+def test_her_words_are_text_in_a_spreadsheet_and_come_back_unchanged(
+    tmp_path: Path, words: str
+) -> None:
+    """Issue 10 break test of session 23, F6: a note starting "-2 pads" or "=" was a
+    formula in a spreadsheet. No cell of her words starts as a formula does, and
+    every word comes back as typed."""
+    log = replace(LOGS[0], note=words, pain_relief=words)
+    target = tmp_path / "body-log.csv"
+    write_body_csv(target, [log], include_notes=True)
+    with target.open(encoding="utf-8", newline="") as handle:
+        (row,) = list(csv.DictReader(handle))
+    for cell in (row["note"], row["pain_relief"]):
+        assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert read_logs_csv(target) == [log]
