@@ -302,11 +302,14 @@ def _typing(edit: QDateTimeEdit) -> _Typing | None:
 
 def _begin_typing(edit: QDateTimeEdit) -> _Typing | None:
     """Start a typing over ``edit`` at the section where the caret (or the selection)
-    is, or at the first with the whole text selected: the digits of that section
-    before the caret count as typed, the ones after are typed over (a month changed
-    by arrowing to it and typing "13" was judged by its last digit alone, "There is
-    no month 3": break test 15 of session 14, finding 3). None when the caret is
-    after the last section or the field's format is not one read by `TypedOver`.
+    is, or at the first with the whole text selected: that section is typed whole,
+    from its start (a month changed by arrowing to it and typing "13" was judged by
+    its last digit alone, "There is no month 3": break test 15 of session 14, finding
+    3), wherever in it the caret is (its digits before the caret counted as typed,
+    and "2027" typed after a click between the "20" and the "26" of the year made the
+    year 2020 and the month 27: issue 10 break test of session 23, F1). None when the
+    caret is after the last section or the field's format is not one read by
+    `TypedOver`.
 
     The sections not typed keep what the field holds (its value, as shown), and Undo
     goes back to that value in one step (`_put_undoably`), even when the line showed
@@ -339,20 +342,17 @@ def _over_at_caret(line: QLineEdit, layout: Layout, pieces: list[str]) -> TypedO
         return None
     whole = line.hasSelectedText() and line.selectedText() == text
     position = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
-    first, before = None, ""
+    first = None
     at = 0
     for index, piece in enumerate(shown):
         end = at + len(piece)
         if layout.parts[index].unit and (whole or position < end or (not piece and position == at)):
-            first = index
-            before = "" if whole else piece[: max(0, position - at)]
+            first = index  # typed whole from its start, wherever the caret is in it
             break
         at = end
     if first is None:
         return None
-    over = TypedOver(layout, pieces, first)
-    over.begin(before)
-    return over
+    return TypedOver(layout, pieces, first)
 
 
 def _show_typed(edit: QDateTimeEdit, typing: _Typing) -> None:
@@ -523,6 +523,9 @@ def _judge_typed(edit: QDateTimeEdit, typing: _Typing, *, again: bool = False) -
     (`_keep_refused`; said again when ``again``). True when taken, False when
     refused."""
     over = typing.over
+    if typing.refused and not over.typed:  # the day kept, judged again: said as before
+        _keep_refused(edit, typing, typing.refused, typing.words, again=again)
+        return False
     result = over.read(QLocale())
     if isinstance(result[0], QDate) and _qt_takes(edit, result[0]):
         value = QDateTime(typing.held)

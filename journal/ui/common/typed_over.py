@@ -194,8 +194,7 @@ class TypedOver:
     the move to the next section). `shown` gives the text to show: the sections typed,
     then what the field held for the rest.
 
-    ``as_typed`` is every character typed, exactly as typed (with the digits already
-    before the caret in its section, which the typing took as its start): a refusal
+    ``as_typed`` is every character typed, exactly as typed: a refusal
     quotes it, never the sections the format made of it (issue 10, item 2: "1 Nov
     2026" was refused as "1-20-26", the letters dropped and the digits put in the
     year, month and day of "yyyy-MM-dd"). A character with no place in the format (a
@@ -209,12 +208,6 @@ class TypedOver:
     moved_on: bool = False  # the last section typed was left (separator or full)
     as_typed: str = ""
     stray: bool = False  # a character typed had no place in the format
-
-    def begin(self, before: str) -> None:
-        """Start with ``before``, the digits of the first section before the caret."""
-        if before:
-            self.typed.append(before)
-            self.as_typed = before
 
     def _current(self) -> int:
         """The index (in ``layout.parts``) of the section being typed."""

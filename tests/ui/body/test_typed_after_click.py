@@ -1,0 +1,57 @@
+"""A part of a date clicked into is typed whole, and a refusal said again quotes what
+was typed (issue 10, break test of session 23, F1). Body log > Time "2026-12-04 04:50":
+a click between the "20" and the "26" of the year, then "2027", made the year 2020 and
+the month 27 (the digits before the caret counted as typed), and Ctrl+Enter then said
+"“” stays here as you typed it"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, QTime, Qt
+
+from journal.ui.common.dates import time_format
+from tests.ui.body import support as support
+
+body_area = support.body_area
+ISO = QLocale.c()  # "yyyy-MM-dd HH:mm", whatever the machine's locale
+
+
+def click_inside(qtbot, field, index: int) -> None:  # type: ignore[no-untyped-def]
+    """A mouse click on the line of ``field`` between its characters ``index`` - 1 and
+    ``index``."""
+    line = field.lineEdit()
+    line.setCursorPosition(index)
+    x = line.cursorRect().center().x()
+    line.setCursorPosition(0)
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, line.height() // 2))
+    assert line.cursorPosition() == index
+
+
+def test_a_year_clicked_into_and_typed_is_that_year(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
+    field = body_area.form.time
+    field.setDisplayFormat(time_format(ISO))
+    field.setDateTime(QDateTime(QDate(2025, 12, 4), QTime(4, 50)))
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    click_inside(qtbot, field, 2)  # "20|25"
+    qtbot.keyClicks(field, "2024")
+    assert field.lineEdit().text().startswith("2024-12-04 04:50")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert field.dateTime().date() == QDate(2024, 12, 4)
+
+
+def test_a_refusal_said_again_quotes_what_was_typed(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
+    form = body_area.form
+    field = form.time
+    field.setDisplayFormat(time_format(ISO))
+    field.setDateTime(QDateTime(QDate(2025, 12, 4), QTime(4, 50)))
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    click_inside(qtbot, field, 6)  # "2025-1|2"
+    qtbot.keyClicks(field, "13")
+    note = form.notes.note("logged_at")
+    assert note.text().startswith("There is no month 13")
+    assert "\u201c13\u201d stays here" in note.text()
+    qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # save
+    assert "\u201c13\u201d stays here" in note.text()
+    assert "\u201c\u201d" not in note.text()
+    assert field.lineEdit().text() == "2025-13-04 04:50"
