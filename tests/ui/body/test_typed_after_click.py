@@ -6,7 +6,7 @@ the month 27 (the digits before the caret counted as typed), and Ctrl+Enter then
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, QTime, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, Qt, QTime
 
 from journal.ui.common.dates import time_format
 from tests.ui.body import support as support
