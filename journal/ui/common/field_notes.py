@@ -274,8 +274,10 @@ class FieldNotes:
     tied to its field while it shows: the field's accessible description holds the
     same words (screen readers read it with the field), and the label's buddy is the
     field (only then: an empty buddy is an unnamed label of the field).
-    Showing a note hides any other, moves the keyboard focus to the field and
-    scrolls both into view. A note goes (and the field's own description comes
+    Showing a note moves the keyboard focus to the field and scrolls both into view;
+    another note stays while its field holds the value it is about (a future Time
+    refused, then a future pad change refused: Time kept 2027 with no word said of it,
+    issue 10 break test of session 23, F2). A note goes (and the field's own description comes
     back) once the field's value changes from the one it was about.
     """
 
@@ -379,7 +381,8 @@ class FieldNotes:
         assert isinstance(note, FieldNote)
         if waits and not focus and self._kept_in_place(key, message, quietly=quietly):
             return
-        self.clear()
+        self._clear_others(key)
+        self._hide(key)
         self._shown_for[key] = value_of(field)
         note.tell_field(message)
         if focus and field.isVisible():
@@ -433,6 +436,19 @@ class FieldNotes:
                 self.show(key, words)
                 return True
         return False
+
+    def _clear_others(self, key: str) -> None:
+        """Hide the notes but ``key``'s whose field no longer holds the value they are
+        about (or that are about none); the others still say something true of what
+        their field holds."""
+        for other, (field, note, _form) in self._notes.items():
+            if other == key:
+                continue
+            if other in self._shown_for and self._shown_for[other] == value_of(field):
+                continue
+            if note.text():
+                grow_at_top(note)
+            self._hide(other)
 
     def clear(self) -> None:
         """Hide every note: the answer to a button (Save again), so that a dialog

@@ -422,3 +422,26 @@ def test_a_note_comes_back_as_written_with_its_indent_and_empty_last_line(
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     (log,) = saved_logs(journal)
     assert log.note == written
+
+
+def test_a_refused_time_keeps_its_words_when_a_pad_change_is_refused_too(
+    qtbot, body_area, journal
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 10 break test of session 23, F2: a future Time refused, then a future pad
+    change refused with Alt+C: Time's words went, though it still held 2027, with only
+    a red frame. Each refusal stays under its field while the field holds it."""
+    form = body_area.form
+    future = to_qdatetime((now() + timedelta(days=30)).replace(minute=30))
+    form.time.setDateTime(future)
+    qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
+    time_note = form.notes.note("logged_at")
+    assert time_note.isVisible() and time_note.text() == FUTURE_TIME_MESSAGE
+    form.pad_time.setDateTime(future)
+    qtbot.keyClick(form.pad_button, Qt.Key.Key_Space)
+    pad_note = form.notes.note("changed_at")
+    assert pad_note.isVisible() and pad_note.text() == FUTURE_PAD_MESSAGE
+    assert QApplication.focusWidget() is form.pad_time  # the answer to what was pressed
+    assert time_note.isVisible() and time_note.text() == FUTURE_TIME_MESSAGE
+    assert saved_logs(journal) == [] and BodyRepository(journal.db).pad_changes() == []
+    form.time.setDateTime(to_qdatetime(now() - timedelta(hours=1)))  # Time put right:
+    assert not time_note.isVisible() and pad_note.isVisible()  # only its words go
