@@ -69,6 +69,7 @@ from journal.ui.common.dialog_drafts import (
     give_back,
     to_text,
 )
+from journal.ui.common.elided import ElidedLabel
 from journal.ui.common.enter_presses import install_enter_presses
 from journal.ui.common.exact_copy import install_exact_copy
 from journal.ui.common.file_places import use_data_folder
@@ -449,7 +450,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
-        self.journal_name = label("", "subtle", wrap=False)
+        # Cut with "…" when the toolbar is short of room (`ElidedLabel`).
+        self.journal_name = ElidedLabel()
+        self.journal_name.setProperty("role", "subtle")
         self.journal_name.setObjectName("openJournalName")
         self.journal_name.setAccessibleDescription("The journal that is open")
         self.toolbar.addWidget(self.journal_name)
