@@ -254,7 +254,7 @@ class TogetherArea(Area):
     def _name_writers(self, first: str, second: str) -> None:
         problem = self._sharing().set_writers(first, second)
         if problem:
-            self.start.show_writers_problem(problem)
+            self.start.refuse_names(problem)
             return
         self.show_start()
 

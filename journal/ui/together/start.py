@@ -154,10 +154,18 @@ class StartPage(QScrollArea):
         self.one_journal_button = QPushButton("Open Together on &this journal")
         self.writers_problem = Message("Problem naming the writers", "error")
         self.writers_problem.hide()
-        names = flow_row(self.first_writer, self.second_writer, self.name_button)
+        # Labelled beside each field, not by its placeholder alone, which goes as a name
+        # is typed (issue 15, break test of session 23, finding 3).
+        writers = wrapping_form()
+        writers.addRow("First wr&iter", self.first_writer)
+        writers.addRow("Se&cond writer", self.second_writer)
         box.addWidget(self.writers_text)
-        box.addWidget(names)
+        box.addLayout(writers)
         box.addWidget(self.writers_problem)
+        naming = QHBoxLayout()
+        naming.addStretch(1)
+        naming.addWidget(self.name_button)
+        box.addLayout(naming)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.one_journal_button)
@@ -239,6 +247,14 @@ class StartPage(QScrollArea):
         self.writers_problem.refuse(text)
         self.writers_problem.setVisible(bool(text))
 
+    def refuse_names(self, text: str) -> None:
+        """The writers' names were refused (``text`` says why): said under them, and the
+        focus goes to the first name left empty, else the first (issue 15, break test of
+        session 23, finding 2: it stayed on the sidebar, a whole page of Tabs away)."""
+        self.show_writers_problem(text)
+        empty = [w for w in (self.first_writer, self.second_writer) if not w.text().strip()]
+        (empty or [self.first_writer])[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _partner_changed(self) -> None:
         other = self.partner.currentData() == OTHER_FOLDER
         self.folder.setText(str(self._other) if other and self._other else "")
@@ -273,8 +289,12 @@ class StartPage(QScrollArea):
 
     def _open(self) -> None:
         folder = self.chosen_folder()
-        if folder is None:
+        if folder is None:  # the focus goes where she chooses it (finding 2, as above)
             self.show_problem("Please choose your partner's journal, or the folder it is in.")
+            other_only = self.partner.currentData() == OTHER_FOLDER and self.partner.count() == 1
+            (self.folder_button if other_only else self.partner).setFocus(
+                Qt.FocusReason.OtherFocusReason
+            )
             return
         if not self.passphrase.text():
             self.show_problem("Your partner types their passphrase here first.")
