@@ -74,6 +74,8 @@ QPushButton:hover { border-color: palette(highlight); }
 QPushButton:default { background: palette(highlight); color: palette(highlighted-text);
     border-color: palette(highlight); }
 QPushButton:disabled { background: palette(window); color: palette(placeholder-text); }
+QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);
+    border-color: palette(highlight); }
 QPushButton[role="link"] { background: transparent; border: 1px solid transparent;
     color: palette(link); padding: 6px 4px; }
 QPushButton[role="link"]:hover { text-decoration: underline; }
@@ -93,7 +95,9 @@ QDateTimeEdit[refused="true"], QDateTimeEdit[noted="true"] {
 QDateTimeEdit[refused="true"]:focus, QDateTimeEdit[noted="true"]:focus {
     border-width: 4px;
 }
-QPushButton:default:focus { border: 3px solid %(focus_on_highlight)s; }
+QPushButton:default:focus, QPushButton:checked:focus {
+    border: 3px solid %(focus_on_highlight)s;
+}
 QLabel[readable="true"] { border: 3px solid transparent; border-radius: 5px; }
 QLabel[readable="true"]:focus { border: 3px solid %(focus)s; }
 QListWidget#navigation, QListView#navigation { border: none; background: palette(window); }

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from journal.ui.common.chart_text import ChartText
@@ -67,3 +68,28 @@ def test_the_chart_tables_toggle_keeps_its_name_while_pressed(qtbot, unlocked_wi
     assert QApplication.focusWidget() is text.table
     qtbot.keyClick(text.table, Qt.Key.Key_Tab)
     assert left(text.table)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_chart_tables_toggle_is_seen_pressed_while_the_table_shows(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, theme
+):
+    """Issue 15, break test of session 23, finding 1: pressed, the toggle looked as it
+    did before, so nothing but the table below told that it was shown. Its name stays
+    (above); its look changes, in both themes."""
+    from journal.settings import THEME
+
+    unlocked_window.settings.set(THEME, theme)
+    body = area(unlocked_window, "body")
+    unlocked_window.show_area(body)
+    body.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
+    text: ChartText = body.chart_text  # type: ignore[attr-defined]
+    settle()
+    toggle = text.toggle
+    inside = QPoint(6, toggle.height() // 2)  # the button's face, left of its words
+    before = toggle.grab().toImage().pixelColor(inside)
+    toggle.setChecked(True)
+    settle()
+    after = toggle.grab().toImage().pixelColor(inside)
+    assert text.table.isVisible()
+    assert abs(after.lightness() - before.lightness()) > 30, (before.name(), after.name())
