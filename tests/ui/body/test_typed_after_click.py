@@ -26,12 +26,18 @@ def click_inside(qtbot, field, index: int) -> None:  # type: ignore[no-untyped-d
     assert line.cursorPosition() == index
 
 
-def test_a_year_clicked_into_and_typed_is_that_year(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
-    field = body_area.form.time
+def focused_time(qtbot, form):  # type: ignore[no-untyped-def]
+    """The form's Time field, "2025-12-04 04:50" in the ISO format, with the focus."""
+    field = form.time
     field.setDisplayFormat(time_format(ISO))
     field.setDateTime(QDateTime(QDate(2025, 12, 4), QTime(4, 50)))
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)
+    return field
+
+
+def test_a_year_clicked_into_and_typed_is_that_year(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
+    field = focused_time(qtbot, body_area.form)
     click_inside(qtbot, field, 2)  # "20|25"
     qtbot.keyClicks(field, "2024")
     assert field.lineEdit().text().startswith("2024-12-04 04:50")
@@ -41,11 +47,7 @@ def test_a_year_clicked_into_and_typed_is_that_year(qtbot, body_area) -> None:  
 
 def test_a_refusal_said_again_quotes_what_was_typed(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
     form = body_area.form
-    field = form.time
-    field.setDisplayFormat(time_format(ISO))
-    field.setDateTime(QDateTime(QDate(2025, 12, 4), QTime(4, 50)))
-    field.setFocus()
-    qtbot.waitUntil(field.hasFocus)
+    field = focused_time(qtbot, form)
     click_inside(qtbot, field, 6)  # "2025-1|2"
     qtbot.keyClicks(field, "13")
     note = form.notes.note("logged_at")
