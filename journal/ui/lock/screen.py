@@ -350,10 +350,13 @@ class LockScreen(CurrentPageStack):
         read…) was closed with nothing done: the focus goes to the passphrase field, what
         the person types next, never back to the link that opened it, where the space
         of a passphrase typed on pressed it and opened the dialog again (break test 16
-        of session 23)."""
+        of session 23). What it holds is selected, as after a refusal: a passphrase
+        typed next replaces a wrong one left there, never adds to it (issue 15 break
+        test of session 24, F1: "wrong words" then the right passphrase was refused)."""
         page = self.unlock_page
         if self.currentWidget() is page and page.passphrase.isEnabled():
             page.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+            page.passphrase.selectAll()
 
     def show_start(self) -> None:
         journals = self.store.journals()

@@ -23,6 +23,7 @@ def open_dialog(qtbot, window, button) -> QDialog:  # type: ignore[no-untyped-de
 
 def test_after_restore_is_closed_a_passphrase_typed_goes_in_its_field(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     page = window.lock_screen.unlock_page
+    page.passphrase.setText("wrong words")  # refused before: typed over, never added to
     dialog = open_dialog(qtbot, window, page.restore_button)
     assert isinstance(dialog, RestoreDialog)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
