@@ -434,6 +434,11 @@ class FieldNotes:
             words = kept_refusal(field) if keys is None or key in keys else None
             if words is not None:
                 self.show(key, words)
+                # A refusal of what was typed: it goes once a day typed there is taken,
+                # though the field's value never changed (issue 10 break test of session
+                # 24: the year 1 refused at Ctrl+Enter, then 2026 typed over it, and
+                # the refusal stayed under "2026-12-04").
+                self._typed.add(key)
                 return True
         return False
 

@@ -7,6 +7,7 @@ the month 27 (the digits before the caret counted as typed), and Ctrl+Enter then
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, Qt, QTime
+from PySide6.QtWidgets import QApplication
 
 from journal.ui.common.dates import time_format
 from tests.ui.body import support as support
@@ -57,3 +58,25 @@ def test_a_refusal_said_again_quotes_what_was_typed(qtbot, body_area) -> None:  
     assert "\u201c13\u201d stays here" in note.text()
     assert "\u201c\u201d" not in note.text()
     assert field.lineEdit().text() == "2025-13-04 04:50"
+
+
+def test_a_refusal_said_at_save_goes_once_a_real_day_is_typed_over_it(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
+    """Issue 10 break test of session 24: the year 1 typed, refused at Ctrl+Enter, then
+    2026 typed over it and Tab: the words and the red edge stayed under a field that
+    read 2026-12-04."""
+    form = body_area.form
+    field = focused_time(qtbot, form)
+    click_inside(qtbot, field, 2)
+    qtbot.keyClicks(field, "1")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)  # on to Bleeding, and Ctrl+Enter there
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    note = form.notes.note("logged_at")
+    assert note.isVisible() and "\u201c1\u201d stays here" in note.text()
+    assert QApplication.focusWidget() is field
+    click_inside(qtbot, field, 2)
+    qtbot.keyClicks(field, "2025")  # the year it held: the same value as before
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert field.dateTime().date() == QDate(2025, 12, 4)
+    assert not note.isVisible() and not field.property("refused")
