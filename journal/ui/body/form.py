@@ -523,11 +523,12 @@ class BodyLogForm(QWidget):
         touched = self._time_touched or self._editing is not None
         logged_at = from_qdatetime(self.time.dateTime(), self._zone) if touched else now
         temperature = None
+        refused: list[FieldProblem] = []
         if self.temperature.text().strip():
             try:
                 temperature = parse_temperature(self.temperature.text(), self.unit.currentData())
             except TemperatureProblem as problem:
-                return FieldProblem("temperature", problem.message)
+                refused.append(FieldProblem("temperature", problem.message))
         relief = self.pain_relief.text().strip()
         log = BodyLog(
             id=self._editing or str(uuid.uuid4()),
@@ -550,7 +551,12 @@ class BodyLogForm(QWidget):
             note=as_written(typed_text(self.note)),
             zone=self.log_zone(),
         )
-        problems = validate_body_log(log, now)
+        # The first in the form's order, top to bottom: a future Time and a temperature
+        # of 50 were refused at the temperature alone, below it (issue 10 break test of
+        # session 24), and Time was said only at the next Save.
+        problems = [*validate_body_log(log, now), *refused]
+        order = self.notes.keys()
+        problems.sort(key=lambda p: order.index(p.field) if p.field in order else len(order))
         return problems[0] if problems else log
 
     def _shown_values(self) -> tuple[object, ...]:

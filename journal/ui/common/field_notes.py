@@ -348,6 +348,10 @@ class FieldNotes:
     def field(self, key: str) -> QWidget:
         return self._notes[key][0]
 
+    def keys(self) -> list[str]:
+        """The notes' keys in the order they were added: the form's order, top down."""
+        return list(self._notes)
+
     def __contains__(self, key: str) -> bool:
         return key in self._notes
 

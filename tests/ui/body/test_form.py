@@ -445,3 +445,19 @@ def test_a_refused_time_keeps_its_words_when_a_pad_change_is_refused_too(
     assert saved_logs(journal) == [] and BodyRepository(journal.db).pad_changes() == []
     form.time.setDateTime(to_qdatetime(now() - timedelta(hours=1)))  # Time put right:
     assert not time_note.isVisible() and pad_note.isVisible()  # only its words go
+
+
+def test_two_refusals_at_once_say_the_first_in_the_form_first(
+    qtbot, body_area, journal
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 10 break test of session 24: a future Time and a temperature of 50, then
+    Ctrl+Enter: only the temperature, below, was said, with the focus there; Time was
+    said at the next Save. The first in the form's order comes first."""
+    form = body_area.form
+    form.time.setDateTime(to_qdatetime((now() + timedelta(days=30)).replace(minute=30)))
+    form.temperature.setFocus()
+    qtbot.keyClicks(form.temperature, "50")
+    qtbot.keyClick(form.temperature, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert form.problem_text() == FUTURE_TIME_MESSAGE
+    assert QApplication.focusWidget() is form.time
+    assert saved_logs(journal) == []
