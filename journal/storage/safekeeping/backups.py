@@ -589,7 +589,9 @@ def not_offered(backup: Backup, journal_id: str) -> str:
     from journal.storage.safekeeping.damage import file_problem
 
     if backup.damaged:
-        return "damaged: could not be checked (it cannot be restored)"
+        # "could not be checked" said the opposite of what happened: it was checked,
+        # and found damaged (issue 16 break test of session 24, F1).
+        return "damaged: it did not pass its check (it cannot be restored)"
     if file_problem(backup.database):
         return "damaged: its database is not a journal's (it cannot be restored)"
     try:

@@ -193,8 +193,8 @@ STILL_RESTORING = (
 def describe_backup(backup: Backup, problem: str = "", future: bool = False) -> str:
     """One line of the restore list that tells this backup from every other: when it
     was taken (to the second, local time), why, its size, and why it is not offered
-    (``problem``, from `backups.not_offered`: "damaged: could not be checked (it cannot
-    be restored)", a backup of another journal) or that it is dated in the future
+    (``problem``, from `backups.not_offered`: "damaged: it did not pass its check (it
+    cannot be restored)", a backup of another journal) or that it is dated in the future
     (``future``); a copy kept aside before a restore that can be chosen says that
     choosing it undoes that restore. Like "Monday 30 November 2026, 16:06:12: your
     journal as it was just before a restore, kept aside then, 48.2 MB; choose it to undo
@@ -922,6 +922,12 @@ class RestoreDialog(QDialog):
             failed = self._source()
             self._fill_choices()  # greyed, and "The newest backup" is the next good one
             words += " " + (ANOTHER_OFFERED if self._offered_besides(failed) else NONE_OFFERED)
+            # The choice is hers: the focus goes to the list, so that Enter pressed
+            # again never restores the backup chosen in her place (issue 16 break test
+            # of session 24, F1: the next Enter restored another backup than hers).
+            self.show_error(words, self.choices)
+            self.choices.setFocus()
+            return
         field = self.passphrase
         if isinstance(error, BackupNeedsItsOwnPassphrase) or (
             self.asks_backup_passphrase and not isinstance(error, NotTheCurrentPassphrase)

@@ -88,7 +88,7 @@ def test_the_restore_list_names_each_backup_and_marks_a_damaged_copy(
     assert say_moment(asked.taken_at, seconds=True) in first.text()
     assert "backup you asked for" in first.text()
     assert first.data(Qt.ItemDataRole.UserRole) == str(asked.folder)
-    (damaged,) = [item for item in lines if "could not be checked" in item.text()]
+    (damaged,) = [item for item in lines if "it did not pass its check" in item.text()]
     assert not damaged.flags() & Qt.ItemFlag.ItemIsSelectable
     assert all(" KB" in text or " MB" in text for text in texts)
 
