@@ -804,22 +804,21 @@ def _typed_key(edit: QDateTimeEdit, event: QKeyEvent, qt_key: Callable[[QKeyEven
     _say_refused(edit, _digit_words(edit, section, number.lstrip("0") or number, typed))
 
 
-_TWIN = "solace_step_twin"
 
 
-def _stepped_text(edit: QDateTimeEdit, steps: int) -> str | None:
+def _stepped_text(edit: QDateTimeEdit, steps: int) -> tuple[str, QDateTime] | None:
     """What ``edit`` would show after Qt's own step of ``steps`` in its current section
     (its range, wrapping and "Not noted" special text alike), worked out on a field
     that is never shown (a child of ``edit``, made once), so ``edit``'s line keeps its
-    undo history. None when there is no section to step."""
+    undo history: its text and its value. None when there is no section to step."""
     section = edit.currentSection()
     if section == QDateTimeEdit.Section.NoSection:
         return None
-    twin = edit.findChild(QDateTimeEdit, _TWIN)
-    if twin is None:
-        twin = QDateTimeEdit(edit)
-        twin.setObjectName(_TWIN)
-        twin.hide()
+    # A new one for each step: one kept from the step before kept its section, and
+    # stepped the year at every other Down on the day (issue 10 break test of session
+    # 24: 2026-12-04, 12-03, 2025-12-03, 2025-12-02...).
+    twin = QDateTimeEdit()
+    twin.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     twin.setLocale(edit.locale())
     twin.setTimeZone(edit.timeZone())  # the wall clock the field shows, not this computer's
     twin.setDisplayFormat(edit.displayFormat())
@@ -829,7 +828,9 @@ def _stepped_text(edit: QDateTimeEdit, steps: int) -> str | None:
     twin.setDateTime(QDateTimeEdit.dateTime(edit))
     twin.setCurrentSection(section)
     QDateTimeEdit.stepBy(twin, steps)
-    return twin.lineEdit().text()
+    stepped = twin.lineEdit().text(), QDateTimeEdit.dateTime(twin)
+    twin.deleteLater()
+    return stepped
 
 
 class _Range:
@@ -920,12 +921,18 @@ class _Range:
         if _refused(self) is not None:
             return  # a refused day kept as typed: no day to step from
         section = self.currentSection()
-        text = _stepped_text(self, steps)
+        stepped = _stepped_text(self, steps)
         line = self.lineEdit()
-        if text is None or text == line.text():
+        if stepped is None or stepped[0] == line.text():
             return
+        text, value = stepped
         line.selectAll()
         line.insert(text)  # one undo step; Qt reads the value back from the text
+        if QDateTimeEdit.dateTime(self) != value:
+            # Not read back: the first Down with the caret inside the day, which Qt's
+            # own key handling had just shown as "2025-12-4" (issue 10 break test of
+            # session 24). Set as a value; only that step's undo is lost.
+            QDateTimeEdit.setDateTime(self, value)
         self.setSelectedSection(section)
 
     def _keep_within(self) -> None:

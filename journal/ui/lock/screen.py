@@ -789,3 +789,5 @@ class LockScreen(CurrentPageStack):
         if dialog.exec():
             QMessageBox.information(self, "Journal removed", "The journal has been removed.")
             self.show_start()
+        else:  # kept: back in the passphrase, never on the button a space presses again
+            self.dialog_closed()

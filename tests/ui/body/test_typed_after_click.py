@@ -80,3 +80,17 @@ def test_a_refusal_said_at_save_goes_once_a_real_day_is_typed_over_it(qtbot, bod
     qtbot.keyClick(field, Qt.Key.Key_Tab)
     assert field.dateTime().date() == QDate(2025, 12, 4)
     assert not note.isVisible() and not field.property("refused")
+
+
+def test_down_steps_the_day_clicked_into_again_and_again(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
+    """Issue 10 break test of session 24 (serious): Down on the day of "Time" went
+    2026-12-04, 12-03, 2025-12-03, 2025-12-02, 2024-12-02: every other step took a year
+    off, and a log was saved two years back without a word. Each step is the day's."""
+    field = focused_time(qtbot, body_area.form)
+    click_inside(qtbot, field, 9)  # "2025-12-0|4"
+    days = []
+    for _ in range(4):
+        qtbot.keyClick(field, Qt.Key.Key_Down)
+        days.append(field.dateTime().date())
+    assert days == [QDate(2025, 12, n) for n in (3, 2, 1, 1)]  # Qt's day stops at the 1st
+    assert field.currentSection() == field.Section.DaySection
