@@ -34,7 +34,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -419,6 +419,30 @@ class EntryEditor(QWidget):
         self._refit.start()  # again once the rows above have settled at the new width
 
     # state --------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._follow_stored_sharing()
+
+    def _follow_stored_sharing(self) -> None:
+        """Show the entry's sharing as it is stored now, whenever the editor is shown
+        again: Together's "Make private" changed it while the editor held it, and the
+        next save of the entry shared it again (issue 15 break test of session 24,
+        F11). A switch she changed here and has not saved yet stays hers."""
+        entry, repo = self._entry, self._repo
+        if entry is None or repo is None or not self._stored:
+            return
+        if self.shared.isChecked() != entry.shared:
+            return  # changed here, not saved yet
+        stored = repo.get(entry.id)
+        if stored is None or stored.shared == entry.shared:
+            return
+        self._loading = True
+        try:
+            self.shared.setChecked(stored.shared)
+        finally:
+            self._loading = False
+        self._entry = dataclasses.replace(entry, shared=stored.shared)
+
     def attach(self, repo: EntryRepository, writer: WriterSource) -> None:
         """Show and save entries of an open journal: ``repo`` reads on the GUI thread's
         connection, saves go through a connection of their own from ``writer``."""

@@ -112,3 +112,28 @@ def test_an_own_idea_is_suggested_and_arrives_in_the_partners_library(
         i for i in LibraryStore(unlocked_window.journal.db).own_ideas() if i.suggested_by == "Alex"
     ]
     assert theirs.title == "Reading aloud"
+
+
+def test_an_entry_made_private_in_together_is_never_shared_again_by_the_journal(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window
+):
+    """Issue 15 break test of session 24, F11 (privacy): "Make private" in What I share
+    left the Journal's switch at "Share with my partner", and the next edit of the entry
+    shared it again. The Journal shows it private, and an edit keeps it private."""
+    repo = EntryRepository(unlocked_window.journal.db)
+    shared = entry(1, "entry 1", True)
+    repo.save(shared)
+    journal = journal_area(unlocked_window)
+    qtbot.keyClick(unlocked_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert journal.editor.load(repo.get(shared.id))
+    assert journal.editor.shared.isChecked()
+    area = together(unlocked_window)
+    qtbot.keyClick(unlocked_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(area.start.shared_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.shared.buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(unlocked_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert not journal.editor.shared.isChecked()
+    journal.editor.body.setFocus()
+    with qtbot.waitSignal(journal.editor.saved, timeout=5_000):
+        qtbot.keyClicks(journal.editor.body, " and a word more")
+    assert not repo.get(shared.id).shared
