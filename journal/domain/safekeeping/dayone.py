@@ -104,14 +104,11 @@ def _why(raw: Any) -> str:
         return "it is not an entry"
     if not isinstance(raw.get("text", ""), str):
         return "its text is not text"
-    day = raw.get("creationDate")
     said = missing_words(raw, ("creationDate", "date"), ("uuid", "uuid"))
+    day = raw.get("creationDate")
     said = said or not_written_words(day, "date")
-    return (
-        said
-        or why_not_a_date(str(day)[:10], str(day)[11:16])
-        or ("one of its fields cannot be read")
-    )
+    said = said or why_not_a_date(str(day)[:10], str(day)[11:16])
+    return said or "one of its fields cannot be read"
 
 
 def _entry(raw: dict[str, Any]) -> tuple[ImportedEntry, int]:

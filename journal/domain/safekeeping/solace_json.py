@@ -79,9 +79,8 @@ def _why(raw: Any) -> str:
     said = missing_words(raw, ("id", "id"), ("created_at", "date"))
     said = said or not_written_words(raw["created_at"], "date")
     day = str(raw["created_at"])
-    return (
-        said or why_not_a_date(day[:10], day[11:16]) or ("its date or another field cannot be read")
-    )
+    said = said or why_not_a_date(day[:10], day[11:16])
+    return said or "its date or another field cannot be read"
 
 
 def _moment(value: Any) -> datetime:

@@ -220,7 +220,7 @@ def _others_note(others: tuple[str, ...]) -> str:
     if not others:
         return ""
     exports = [name for name in others if name.lower().endswith(_EXPORT_SUFFIXES)]
-    rest = [name for name in others if name not in set(exports)]
+    rest = [name for name in others if not name.lower().endswith(_EXPORT_SUFFIXES)]
     shown = ", ".join(f"“{name}”" for name in [*exports, *rest][:10])
     more = f" and {len(others) - 10:,} more" if len(others) > 10 else ""
     verb = "is" if len(others) == 1 else "are"

@@ -804,13 +804,11 @@ def _typed_key(edit: QDateTimeEdit, event: QKeyEvent, qt_key: Callable[[QKeyEven
     _say_refused(edit, _digit_words(edit, section, number.lstrip("0") or number, typed))
 
 
-
-
 def _stepped_text(edit: QDateTimeEdit, steps: int) -> tuple[str, QDateTime] | None:
     """What ``edit`` would show after Qt's own step of ``steps`` in its current section
     (its range, wrapping and "Not noted" special text alike), worked out on a field
-    that is never shown (a child of ``edit``, made once), so ``edit``'s line keeps its
-    undo history: its text and its value. None when there is no section to step."""
+    that is never shown (a new one each time), so ``edit``'s line keeps its undo
+    history: its text and its value. None when there is no section to step."""
     section = edit.currentSection()
     if section == QDateTimeEdit.Section.NoSection:
         return None

@@ -267,6 +267,10 @@ class FieldNote(Message):
         self.untell_field()
 
 
+#: What a note shown for no value is about (`FieldNotes._clear_others`): equal to none.
+_ABOUT_NOTHING = object()
+
+
 class FieldNotes:
     """What needs another look, said on a line right under the field it is about.
 
@@ -277,8 +281,8 @@ class FieldNotes:
     Showing a note moves the keyboard focus to the field and scrolls both into view;
     another note stays while its field holds the value it is about (a future Time
     refused, then a future pad change refused: Time kept 2027 with no word said of it,
-    issue 10 break test of session 23, F2). A note goes (and the field's own description comes
-    back) once the field's value changes from the one it was about.
+    issue 10 break test of session 23, F2). A note goes (and the field's own
+    description comes back) once the field's value changes from the one it was about.
     """
 
     def __init__(self) -> None:
@@ -450,22 +454,23 @@ class FieldNotes:
         """Hide the notes but ``key``'s whose field no longer holds the value they are
         about (or that are about none); the others still say something true of what
         their field holds."""
-        for other, (field, note, _form) in self._notes.items():
-            if other == key:
-                continue
-            if other in self._shown_for and self._shown_for[other] == value_of(field):
-                continue
-            if note.text():
-                grow_at_top(note)
-            self._hide(other)
+        for other, (field, _note, _form) in self._notes.items():
+            about = self._shown_for.get(other, _ABOUT_NOTHING)
+            if other != key and about != value_of(field):
+                self._put_away(other)
 
     def clear(self) -> None:
         """Hide every note: the answer to a button (Save again), so that a dialog
         shrinks at its top, its buttons staying under the mouse (`fit.grow_at_top`)."""
-        for key, (_field, note, _form) in self._notes.items():
-            if note.text():
-                grow_at_top(note)
-            self._hide(key)
+        for key in self._notes:
+            self._put_away(key)
+
+    def _put_away(self, key: str) -> None:
+        """Hide note ``key``; a dialog it showed in shrinks at its top (`grow_at_top`)."""
+        note = self._notes[key][1]
+        if note.text():
+            grow_at_top(note)
+        self._hide(key)
 
     def _hide(self, key: str) -> None:
         """Hide note ``key`` (or forget what waited to show there); its field gets back

@@ -347,12 +347,13 @@ class LockScreen(CurrentPageStack):
 
     def dialog_closed(self) -> None:
         """A dialog opened over the unlock page (Restore a backup…, Rescue what can be
-        read…) was closed with nothing done: the focus goes to the passphrase field, what
-        the person types next, never back to the link that opened it, where the space
-        of a passphrase typed on pressed it and opened the dialog again (break test 16
-        of session 23). What it holds is selected, as after a refusal: a passphrase
-        typed next replaces a wrong one left there, never adds to it (issue 15 break
-        test of session 24, F1: "wrong words" then the right passphrase was refused)."""
+        read…, Remove a journal…) was closed with nothing done: the focus goes to the
+        passphrase field, what the person types next, never back to the link that opened
+        it, where the space of a passphrase typed on pressed it and opened the dialog
+        again (break test 16 of session 23). What it holds is selected, as after a
+        refusal: a passphrase typed next replaces a wrong one left there, never adds to
+        it (issue 15 break test of session 24, F1: "wrong words" then the right
+        passphrase was refused)."""
         page = self.unlock_page
         if self.currentWidget() is page and page.passphrase.isEnabled():
             page.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -30,6 +30,14 @@ def write_entries(journal: OpenJournal, count: int, start: int = 0, word: str = 
         repo.save(dataclasses.replace(entry, body=f"{word} {n}"))
 
 
+def flip_a_middle_bit(path: Path, bit: int = 0x08) -> None:
+    """Bit rot: flip ``bit`` of the byte in the middle of the file at ``path``, in place
+    (a damage only a check of the pages finds)."""
+    raw = bytearray(path.read_bytes())
+    raw[len(raw) // 2] ^= bit
+    path.write_bytes(bytes(raw))
+
+
 def digest(folder: Path) -> dict[str, str]:
     """Every file under ``folder`` by relative path, with the SHA-256 of its bytes."""
     return {

@@ -12,7 +12,7 @@ from journal.storage.safekeeping.restore import restore
 from journal.storage.safekeeping.status import back_up_to, backup_status, check_kept_backups
 from journal.ui.safekeeping.backup import describe
 from tests.conftest import PASSPHRASE
-from tests.storage.safekeeping.helpers import write_entries
+from tests.storage.safekeeping.helpers import flip_a_middle_bit, write_entries
 
 
 def test_the_last_backup_file_is_still_said_after_a_restore_and_a_restart(
@@ -42,9 +42,7 @@ def test_the_last_backup_file_is_still_said_after_a_restore_and_a_restart(
 
 
 def flip_a_middle_byte(path) -> None:  # type: ignore[no-untyped-def]
-    raw = bytearray(path.read_bytes())
-    raw[len(raw) // 2] ^= 0x08
-    path.write_bytes(bytes(raw))
+    flip_a_middle_bit(path)
 
 
 def test_a_damaged_kept_backup_is_not_counted_as_a_good_one(journal):

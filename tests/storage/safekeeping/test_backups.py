@@ -26,7 +26,7 @@ from journal.storage.safekeeping.backups import (
 )
 from journal.storage.safekeeping.checks import STRUCTURE_DAMAGED, check_database, fts_ok
 from journal.storage.types import register_functions
-from tests.storage.safekeeping.helpers import digest, write_entries
+from tests.storage.safekeeping.helpers import digest, flip_a_middle_bit, write_entries
 
 
 def test_a_backup_is_checked_and_holds_the_journal_with_its_header(journal):
@@ -140,9 +140,7 @@ def test_a_backup_is_due_once_a_day(journal):
 def test_checks_find_flipped_bits_and_leave_the_file_as_it_was(journal):
     write_entries(journal, 200)
     backup = journal.backup(Reason.MANUAL)
-    raw = bytearray(backup.database.read_bytes())
-    raw[len(raw) // 2] ^= 0x01
-    backup.database.write_bytes(bytes(raw))
+    flip_a_middle_bit(backup.database, 0x01)
     before = digest(backup.folder)
     result = check_database(backup.database, journal.data_key)
     assert "Some pages of the database are damaged." in result.problems
@@ -159,9 +157,7 @@ def test_the_newest_good_backup_skips_a_damaged_newer_one(journal):
     assert found is not None and found.folder == good.folder
 
 
-def test_an_fts_check_ended_by_an_error_judges_nothing_and_only_corruption_counts(
-    journal, caplog
-):
+def test_an_fts_check_ended_by_an_error_judges_nothing_and_only_corruption_counts(journal, caplog):
     """The FTS5 check of a backup that ends in an error other than SQLite's word that
     the index is corrupt (here the file is locked by another connection's write, and
     this one does not wait) judges nothing, and is logged with SQLite's words:

@@ -22,7 +22,7 @@ from journal.storage.safekeeping.restore import (
 from journal.storage.safekeeping.swap import READY, finish_restore, staging_dir
 from tests.conftest import PASSPHRASE
 from tests.storage.downgraded import downgrade
-from tests.storage.safekeeping.helpers import digest, write_entries
+from tests.storage.safekeeping.helpers import digest, flip_a_middle_bit, write_entries
 
 NEW_PASSPHRASE = "a different long passphrase"
 
@@ -90,9 +90,7 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(store, journal, data_di
     write_entries(journal, 200)
     backup = journal.backup(Reason.MANUAL)
     journal.lock()
-    raw = bytearray(backup.database.read_bytes())
-    raw[len(raw) // 2] ^= 0x10
-    backup.database.write_bytes(bytes(raw))
+    flip_a_middle_bit(backup.database, 0x10)
     before = digest(journal.folder)
     with pytest.raises(BackupUnusable) as raised:
         restore(data_dir, backup.folder, PASSPHRASE)

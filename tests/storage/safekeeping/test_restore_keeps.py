@@ -8,13 +8,11 @@ from journal.storage.entries.repository import EntryRepository
 from journal.storage.safekeeping.backups import list_backups
 from journal.storage.safekeeping.restore import restore
 from tests.conftest import PASSPHRASE
-from tests.storage.safekeeping.helpers import write_entries
+from tests.storage.safekeeping.helpers import flip_a_middle_bit, write_entries
 
 
 def flip_a_middle_byte(db) -> None:  # type: ignore[no-untyped-def]
-    raw = bytearray(db.read_bytes())
-    raw[len(raw) // 2] ^= 0x08
-    db.write_bytes(bytes(raw))
+    flip_a_middle_bit(db)
 
 
 def test_the_backup_restored_from_stays_and_the_damaged_copy_aside_is_marked(

@@ -27,7 +27,7 @@ from journal.storage.safekeeping.backups import (
 from journal.storage.safekeeping.restore import restore
 from journal.storage.types import unpack_text
 from tests.conftest import PASSPHRASE
-from tests.storage.safekeeping.helpers import START, write_entries
+from tests.storage.safekeeping.helpers import START, flip_a_middle_bit, write_entries
 
 WORDS = "Preciouscanary words I must not lose"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -147,9 +147,7 @@ def test_after_a_restore_over_a_damaged_journal_a_readable_backup_holds_the_word
     deep_check_pending(journal.folder, journal.data_key, journal.key_generation)
     key = bytes(journal.data_key)
     lock_as_the_app_does(journal)
-    raw = bytearray((journal.folder / "journal.db").read_bytes())
-    raw[len(raw) // 2] ^= 0x08
-    (journal.folder / "journal.db").write_bytes(bytes(raw))
+    flip_a_middle_bit(journal.folder / "journal.db")
 
     restore(data_dir, older.folder, PASSPHRASE)
     for _ in range(2):  # the day goes on: new backups of the restored journal

@@ -20,7 +20,7 @@ from journal.ui.safekeeping.backup import BackupsPanel
 from journal.ui.safekeeping.restore_dialog import ANOTHER_OFFERED, NONE_OFFERED, RestoreDialog
 from journal.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
-from tests.storage.safekeeping.helpers import write_entries
+from tests.storage.safekeeping.helpers import flip_a_middle_bit, write_entries
 from tests.ui.safekeeping.restore_dialogs import asked
 
 
@@ -34,9 +34,7 @@ def damaged_at_unlock(qtbot, window: MainWindow, folder: Path):  # type: ignore[
     """Flip one bit in the middle of the journal's database at ``folder``, then unlock
     it from the lock screen; returns the unlock page, once it shows the damage."""
     db = folder / "journal.db"
-    raw = bytearray(db.read_bytes())
-    raw[len(raw) // 2] ^= 0x08
-    db.write_bytes(bytes(raw))
+    flip_a_middle_bit(db)
     page = window.lock_screen.unlock_page
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
@@ -325,9 +323,7 @@ def test_a_kept_backup_found_damaged_is_marked_and_the_next_good_one_is_offered(
     write_entries(journal, 5, start=30)
     bad = journal.backup(Reason.MANUAL)
     journal.lock()
-    raw = bytearray(bad.database.read_bytes())
-    raw[len(raw) // 2] ^= 0x08  # bit rot in the newest backup
-    bad.database.write_bytes(bytes(raw))
+    flip_a_middle_bit(bad.database)  # bit rot in the newest backup
 
     window.lock_screen.unlock_page.restore_button.click()
     dialog = restore_dialog()
@@ -570,9 +566,7 @@ def test_a_damaged_backup_with_none_other_kept_points_to_a_backup_file(qtbot, st
     write_entries(journal, 5)
     bad = journal.backup(Reason.MANUAL)
     journal.lock()
-    raw = bytearray(bad.database.read_bytes())
-    raw[len(raw) // 2] ^= 0x08
-    bad.database.write_bytes(bytes(raw))
+    flip_a_middle_bit(bad.database)
 
     window.lock_screen.unlock_page.restore_button.click()
     dialog = restore_dialog()
