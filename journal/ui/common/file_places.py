@@ -9,7 +9,9 @@ was started from (break test 16 of session 10, finding 4).
 The folders chosen are remembered in this process's memory only, never on disk:
 nothing outside the encrypted database may record where the person exported to
 (issue 14), and a folder's name can say what is in it. A lock replaces the process,
-so a chooser after a lock opens in the default again. A folder inside Solace's data
+so a chooser after a lock opens in the default again, save "Back up now…", which
+opens where the journal's last backup file went: Settings shows that folder, and it
+is kept inside the encrypted database (`start_folder`'s ``known``). A folder inside Solace's data
 folder (the journals, their keys and backups; `use_data_folder`, called by the main
 window) is never remembered nor offered: nothing there is for the person to pick or
 to leave files in.
@@ -98,13 +100,14 @@ def default_folder() -> Path:
     return Path.home()
 
 
-def start_folder(place: Place) -> Path:
+def start_folder(place: Place, known: Path | None = None) -> Path:
     """Where a chooser of ``place`` opens: the folder last chosen for it in this
-    process, when it is still there and outside the data folder, else
-    `default_folder`."""
-    chosen = _chosen.get(place)
-    if chosen is not None and _allowed(chosen):
-        return chosen
+    process, else ``known`` (a folder the open journal keeps in its encrypted database,
+    such as where the last backup file went), each only when it is still there and
+    outside the data folder, else `default_folder`."""
+    for folder in (_chosen.get(place), known):
+        if folder is not None and _allowed(folder):
+            return folder
     return default_folder()
 
 
@@ -124,10 +127,12 @@ def save_file_name(
     suggested: str,
     file_filter: str,
     options: QFileDialog.Option | None = None,
+    known: Path | None = None,
 ) -> Path | None:
-    """Ask where to save a file, starting in `start_folder` with the ``suggested`` name;
-    the chosen path (its folder remembered), or None when the person cancels."""
-    start = str(start_folder(place) / suggested)
+    """Ask where to save a file, starting in `start_folder` (of ``place``, else
+    ``known``) with the ``suggested`` name; the chosen path (its folder remembered), or
+    None when the person cancels."""
+    start = str(start_folder(place, known) / suggested)
     if options is None:
         name, _ = QFileDialog.getSaveFileName(parent, caption, start, file_filter)
     else:

@@ -204,10 +204,13 @@ class BackupIndicator(QWidget):
             self.hide()
 
 
-def ask_backup_file(parent: QWidget) -> Path | None:
+def ask_backup_file(parent: QWidget, last_place: Path | None = None) -> Path | None:
     """Ask where to write a backup file, offering a neutral name
-    (`file_names.backup_file_name`); the file that will be written (with the backup
-    suffix added: `file_names.with_backup_suffix`), or None when the person cancels.
+    (`file_names.backup_file_name`) in the folder chosen last in this process, else in
+    ``last_place`` (where the journal's last backup file went, kept in its encrypted
+    database; break test 16 of session 24, finding 2: it opened in the home folder);
+    the file that will be written (with the backup suffix added:
+    `file_names.with_backup_suffix`), or None when the person cancels.
     Qt's chooser does not ask about replacing a file: it would name the file typed
     ("journal.db already exists"), not the one written ("journal.db.backup"; break test
     16 of session 12, finding 7); `BackupsPanel` asks, naming the file written."""
@@ -221,6 +224,7 @@ def ask_backup_file(parent: QWidget) -> Path | None:
         backup_file_name(today_local()),
         f"Backups (*{BACKUP_SUFFIX})",
         QFileDialog.Option.DontConfirmOverwrite,
+        known=last_place,
     )
     if target is None:
         return None
@@ -256,18 +260,21 @@ def replacing_words(target: Path, journal_id: str) -> str:
 
 def choose_backup_file(
     parent: QWidget,
-    journal_id: str,
+    journal: OpenJournal,
     write: Callable[[Path], None],
     refuse: Callable[[str], None],
 ) -> Question | None:
-    """Ask where to write a backup file of the journal ``journal_id``
-    (`ask_backup_file`) and pass the file to ``write``, unless the place may not take
-    it (`file_places.place_problem`: inside Solace's own folder or among a journal's
-    files), which goes to ``refuse`` in words, or unless a file of that name is there:
-    then the question returned asks first, naming the file that would be replaced and
-    what it holds (`replacing_words`), and ``write`` runs only on "Replace it". None
-    when nothing is asked (cancelled, refused, or written)."""
-    target = ask_backup_file(parent)
+    """Ask where to write a backup file of the open ``journal`` (`ask_backup_file`,
+    starting where its last backup file went) and pass the file to ``write``, unless
+    the place may not take it (`file_places.place_problem`: inside Solace's own folder
+    or among a journal's files), which goes to ``refuse`` in words, or unless a file of
+    that name is there: then the question returned asks first, naming the file that
+    would be replaced and what it holds (`replacing_words`), and ``write`` runs only
+    on "Replace it". None when nothing is asked (cancelled, refused, or written)."""
+    from journal.storage.safekeeping.status import LAST_COPY_PLACE
+
+    last_place = journal.db.get_setting(LAST_COPY_PLACE)
+    target = ask_backup_file(parent, Path(last_place) if last_place else None)
     if target is None:
         return None
     problem = place_problem(Place.BACKUP, target)
@@ -278,7 +285,7 @@ def choose_backup_file(
         return confirm(
             parent,
             f"Replace “{target.name}”?",
-            replacing_words(target, journal_id),
+            replacing_words(target, journal.header.journal_id),
             "Replace it",
             lambda: write(target),
             title="Replace a file?",
@@ -503,7 +510,7 @@ class BackupsPanel(QGroupBox):
         except OSError:
             pass  # the backup itself tells what the disk says
         self.replace_question = choose_backup_file(
-            self, self.journal.header.journal_id, self.back_up_to, self._refuse
+            self, self.journal, self.back_up_to, self._refuse
         )
 
     def _refuse(self, problem: str) -> None:

@@ -1642,7 +1642,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Backing up…")
             self._backup_task = back_up_in_background(journal, target, self._backed_up, owner=self)
 
-        choose_backup_file(self, journal.header.journal_id, write, self.tell)
+        choose_backup_file(self, journal, write, self.tell)
 
     def show_export(self) -> None:
         from journal.ui.safekeeping.export_dialog import ExportDialog

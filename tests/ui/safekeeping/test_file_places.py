@@ -342,3 +342,28 @@ def test_back_up_now_over_another_journal_s_backup_file_says_whose_it_is(
     assert "replacing it leaves “Rowan” without this backup" in said
     qtbot.keyClick(question, Qt.Key.Key_Escape)  # "Keep it", the default
     assert (usb / "rowan.backup").read_bytes() == before
+
+
+def test_back_up_now_opens_where_the_last_backup_file_went_after_a_new_start(
+    qtbot, unlocked_window, choosers, tmp_path
+):
+    """Settings shows the folder of the last backup file; "Back up now…" opens there,
+    from the journal's encrypted database, although a lock (a new process) forgot every
+    folder chosen (break test 16 of session 24, finding 2: it opened in the home
+    folder)."""
+    from journal.storage.safekeeping.status import back_up_to
+
+    window = unlocked_window
+    usb = tmp_path / "usb stick"
+    usb.mkdir()
+    back_up_to(window.journal, usb / "journal-2026-12-01.backup")
+    forget_folders()  # as after a lock, which replaces the process
+
+    window.show_settings()
+    panel = window.settings_dialog.findChild(BackupsPanel)
+    qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+    assert choosers.folder_of("Back up to a file") == usb
+
+    usb.rename(tmp_path / "unplugged")  # gone since: the default, not a missing folder
+    qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+    assert choosers.folder_of("Back up to a file") == default_folder()
