@@ -21,12 +21,19 @@ class SolaceError(Exception):
 
 
 class WrongPassphrase(SolaceError):
-    """The passphrase (or recovery key) did not unwrap a key, or the file is damaged."""
+    """The passphrase (or recovery key) did not unwrap a key.
+
+    Said only once damage is ruled out: the unlock checks the key file's checksum and
+    each key slot first and says what it finds there instead (`JournalDamaged`), and
+    a database that its unwrapped key does not open is damaged, never a wrong
+    passphrase (`journal.storage.lock.journal.unlock_journal`). So a mistyped
+    passphrase is not told its file may be damaged (break test 16 of session 24, F9).
+    """
 
     def __init__(self) -> None:
         super().__init__(
-            "That passphrase did not open this journal, or the file is damaged. "
-            "Nothing has been changed. Please try again."
+            "That passphrase did not open this journal. Nothing has been changed. "
+            "Please check it and try again."
         )
 
 

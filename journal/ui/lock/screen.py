@@ -672,7 +672,7 @@ class LockScreen(CurrentPageStack):
         passphrase = self.unlock_page.passphrase.text()
         if folder is None:
             return
-        if not passphrase:  # not "did not open … or the file is damaged": nothing was tried
+        if not passphrase:  # not "did not open this journal": nothing was tried
             self._ask_for(self.unlock_page, self.unlock_page.passphrase, NOTHING_TYPED)
             return
         self._run(self.unlock_page, lambda: self.store.unlock(folder, passphrase), self._opened)

@@ -52,8 +52,9 @@ NO_FOLDER = "Please choose a folder for the export first."
 #: for the seconds the check took, and a wrong passphrase looked like a failed export).
 CHECKING = "Checking your passphrase\u2026 this takes a few seconds."
 EXPORTING = "Exporting your journal\u2026 this can take a while for a large journal."
-#: A wrong passphrase, said of the journal that is open and working: wrong only, never
-#: "or the file is damaged" (`WrongPassphrase`'s words at unlock; L2 of the same test).
+#: A wrong passphrase, said of the journal that is open and working: wrong only, in
+#: words of this dialog (L2 of the same test: the unlock's words then added "or the file
+#: is damaged").
 NOT_ITS_PASSPHRASE = (
     "That is not this journal's passphrase. Nothing was exported. Please try again."  # noqa: S105 (words, not a secret)
 )

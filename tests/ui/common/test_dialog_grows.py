@@ -21,8 +21,8 @@ LAPTOP = QRect(0, 0, 1366, 768)
 NETBOOK = QRect(0, 0, 1024, 600)
 DESKTOP = QRect(0, 0, 1920, 1200)
 LONG_ERROR = (
-    "That passphrase did not open this journal, or the file is damaged. Nothing has "
-    "been changed. Please try again. "
+    "That passphrase did not open this journal, and the words say so at length. "
+    "Nothing has been changed. Please check it and try again. "
 ) * 2
 
 
