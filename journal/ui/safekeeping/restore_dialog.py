@@ -52,7 +52,7 @@ from journal.domain.safekeeping.rotation import Reason
 from journal.paths import journals_dir
 from journal.storage.lock.names import free_name, name_here
 from journal.storage.lock.store import JournalStore
-from journal.storage.lock.vault import read_header
+from journal.storage.lock.vault import DATABASE_NAME, read_header
 from journal.ui.common.accessibility import Politeness, announce, warn_on_open
 from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.file_places import Place, open_file_name
@@ -86,6 +86,14 @@ REASONS = {
 INTRO = (
     "Restoring puts a backup in place of your journal as it is now. Your journal as it "
     "is now is kept aside as a backup first, so this can be undone."
+)
+# With the journal's database file gone (its key file still there): no entries of it
+# are here to keep aside, and INTRO's "so this can be undone" would promise what does
+# not happen (break test 16 of session 24, F7). What is left is kept aside (`swap`).
+DATABASE_MISSING_INTRO = (
+    "Restoring puts a backup in place of your journal, whose database file is missing, "
+    "so none of its entries are here to keep aside. What is left of it, its key file, is "
+    "kept aside among its backups first; nothing is deleted."
 )
 # With no journal to restore over (a new computer, an empty data folder): nothing is
 # put aside, so the words above would promise what does not happen (break test 16, S6).
@@ -255,6 +263,17 @@ def another_journal_words(found: tuple[str, str, datetime | None], called: str =
     else:
         words = f"a backup of another journal, \u201c{name}\u201d"
     return words + (f", made on {say_moment(made)}" if made is not None else "")
+
+
+def intro_words(journal_folder: Path | None) -> str:
+    """What restoring does, said first: over the journal in ``journal_folder``
+    (`INTRO`), over one whose database file is missing (`DATABASE_MISSING_INTRO`), or
+    as a journal new on this computer (None: `NEW_JOURNAL_INTRO`)."""
+    if journal_folder is None:
+        return NEW_JOURNAL_INTRO
+    if not (journal_folder / DATABASE_NAME).exists():
+        return DATABASE_MISSING_INTRO
+    return INTRO
 
 
 def chosen_words(
@@ -430,7 +449,7 @@ class RestoreDialog(QDialog):
         self.key_file_only = journal_folder is not None and key_file_put_back(journal_folder)
 
         layout, footer_row = dialog_layout(self, width_chars=60)
-        intro = label(INTRO if journal_folder is not None else NEW_JOURNAL_INTRO)
+        intro = label(intro_words(journal_folder))
         first = " ".join(filter(None, [problem, KEY_FILE_ONLY if self.key_file_only else ""]))
         # The lock's note, after what restoring does: both in view, one announcement.
         self.locked_note = label(locked)
