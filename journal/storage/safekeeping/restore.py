@@ -451,28 +451,37 @@ class _Live:
 
 
 def refused_before_restore(
-    data_dir: Path, source: Path, secret: str, *, recovery_key: bool = False
-) -> NotTheCurrentPassphrase | None:
+    data_dir: Path, source: Path, secret: str, *, recovery_key: bool = False, name: str = ""
+) -> SolaceError | None:
     """What `restore` would refuse ``secret`` (a recovery key when ``recovery_key``)
     with, found by reading alone, so that a question the restore asks first (words
-    written after the backup) is never asked of a passphrase that cannot restore it
-    (break test 16 of session 20, L1: the question came first, and the wrong
-    passphrase was said only after "Restore anyway").
+    written after the backup, or whether to restore another journal) is never asked of
+    a passphrase that cannot restore it (break test 16 of session 20, L1: the question
+    came first, and the wrong passphrase was said only after "Restore anyway"; session
+    24, F10: the same of "Restore “Other”, another journal?").
 
     `NotTheCurrentPassphrase` when the journal ``source`` backs up is in ``data_dir``
     with a whole key file of its own whose wraps of that kind ``secret`` does not open:
-    the case `restore` refuses with it (`_authorise`). None when ``secret`` opens it,
+    the case `restore` refuses with it (`_authorise`), naming the journal ``name``
+    when it is another journal than the one whose Restore the person is in; and
+    `BackupFileWrongPassphrase` when that journal is not on this computer at all (a new
+    computer, another journal's file) and ``secret`` opens no wrap of the backup file
+    itself, which is then the passphrase asked for (`_backup_key`). None when ``secret`` opens it,
     and when only the restore can tell (no key file, an unreadable or damaged one,
     another journal's: it may mend or put it back from a kept copy first). Writes
     nothing. One key derivation per wrap tried (seconds with the default KDF
     parameters: call it off the GUI thread). Raises what `check_before_keys` raises."""
     header = check_before_keys(source)
     target = journals_dir(data_dir) / header.journal_id
+    kind, typed = _kind(secret, recovery_key)
+    if not target.exists() and source.is_file():  # nothing here: the file's own wraps
+        if opening_keys(header, kind, typed) or kind in header.unusable_kinds():
+            return None  # opens it, or its damaged part is said by the restore
+        return BackupFileWrongPassphrase()
     try:
         live = VaultHeader.from_bytes(read_regular(target / HEADER_NAME))
     except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
         return None
-    kind, typed = _kind(secret, recovery_key)
     if live.journal_id != header.journal_id or kind in live.unusable_kinds():
         return None
     if opening_keys(live, kind, typed):
@@ -480,7 +489,7 @@ def refused_before_restore(
     repaired = mended(live, kept_headers(target))  # a wrap damaged in place: as `_authorise`
     if repaired is not None and opening_keys(repaired, kind, typed):
         return None
-    return NotTheCurrentPassphrase()
+    return NotTheCurrentPassphrase(name)
 
 
 def _authorise(

@@ -757,6 +757,9 @@ class RestoreDialog(QDialog):
         asking = self.question is not None and shiboken6.isValid(self.question)
         if asking and self.question is not None and self.question.isVisible():
             return True  # asked already (Enter reaches both the field and the dialog)
+        if self._checked_for != source:  # the passphrase first (break test 16 of
+            self._check_secret(source)  # session 24, F10: asked, then found wrong)
+            return True
         from journal.storage.safekeeping.restore import BackupOfAnotherJournal
 
         _journal_id, name, made = self.other_journal
@@ -878,20 +881,22 @@ class RestoreDialog(QDialog):
     def _check_secret(self, source: Path) -> None:
         """Check what was typed against the journal's key file, reading only and off
         the GUI thread (`restore.refused_before_restore`), before the question about
-        words written after the backup: a wrong passphrase is said at once, under the
-        field, and the question is asked only of one that can restore (break test 16 of
-        session 20, L1: it was said only after "Restore anyway"). A new text in the
+        words written after the backup or about another journal: a wrong passphrase is
+        said at once, under the field, and the question is asked only of one that can
+        restore (break test 16 of session 20, L1: it was said only after "Restore
+        anyway"; session 24, F10: the same of another journal). A new text in the
         field, or another backup, is checked again."""
         from journal.storage.lock.keys import looks_like_recovery_key
         from journal.storage.safekeeping.restore import refused_before_restore
 
         secret, data_dir = self.passphrase.text(), self.store.data_dir
+        other = self.other_here or "" if self.other_journal is not None else ""
         self._checking = True
         self.footer.set_busy(True, CHECKING, stoppable=True)
 
         def work() -> BaseException | None:
             as_key = looks_like_recovery_key(secret)
-            return refused_before_restore(data_dir, source, secret, recovery_key=as_key)
+            return refused_before_restore(data_dir, source, secret, recovery_key=as_key, name=other)
 
         def done(refused: BaseException | None) -> None:
             self._checking = False

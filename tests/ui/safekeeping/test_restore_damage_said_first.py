@@ -33,7 +33,9 @@ def over_damaged_pages(qtbot, store, journal) -> RestoreDialog:  # type: ignore[
     folder = journal.folder
     journal.lock()
     dialog = RestoreDialog(
-        store, folder, problem="Some pages of the journal's database are damaged.",
+        store,
+        folder,
+        problem="Some pages of the journal's database are damaged.",
         rescue_offered=True,
     )
     qtbot.addWidget(dialog)
@@ -95,6 +97,7 @@ def test_over_a_damaged_journal_another_journals_backup_is_restored_after_one_ye
     dialog.choose_file(other_file)
     qtbot.keyClicks(dialog.passphrase, THEIRS)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(asked(dialog)), timeout=20_000)  # once the passphrase fits
     (question,) = asked(dialog)
     assert question.text() == "Restore \u201cMine\u201d, another journal?"
     with qtbot.waitSignal(dialog.restored, timeout=20_000) as restored:

@@ -21,7 +21,7 @@ from journal.storage.safekeeping.restore import (
     restore,
 )
 from journal.ui.safekeeping.restore_dialog import NOW_LABEL, OTHER_LABEL
-from tests.conftest import UNLOCK_WAIT_MS
+from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.storage.safekeeping.helpers import digest, write_entries
 from tests.storage.safekeeping.test_restore_credentials import backup_file
 from tests.ui.safekeeping.restore_dialogs import shown_restore_dialog
@@ -68,14 +68,20 @@ def test_the_field_asks_for_the_backups_own_passphrase(
 
     qtbot.keyClicks(dialog.passphrase, "not theirs")
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible())
-    assert dialog.question is not None
-    # Yes: restore "Mine" beside this journal (not the default, which keeps it out).
-    qtbot.mouseClick(dialog.question.yes_button, Qt.MouseButton.LeftButton)
+    # Said as wrong at once, checked against the file's own key file: never first asked
+    # whether to restore another journal (break test 16 of session 24, F10).
     qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=UNLOCK_WAIT_MS)
     said = dialog.error.text()
     assert said.startswith("That passphrase did not open this backup.")
     assert "another journal" not in said
+    assert dialog.question is None
+
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, THEIRS)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)  # the right one: now it asks
+    qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible())
+    assert dialog.question is not None
+    qtbot.keyClick(dialog.question, Qt.Key.Key_Escape)  # Don't restore
 
     # Another choice (a kept backup of this journal) asks for today's passphrase again.
     if dialog.choices.count() > 1:
@@ -110,6 +116,13 @@ def test_another_journal_here_is_asked_for_and_named_by_its_name_here(
 
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)  # nothing typed
     assert dialog.error.text() == "Please type the passphrase of “Mine (2)” now."
+    # This journal's own passphrase does not open "Mine (2)": said at once, by that
+    # name, before any question (break test 16 of session 24, F10: asked first).
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "opens “Mine (2)” now" in dialog.error.text(), timeout=UNLOCK_WAIT_MS)
+    assert dialog.question is None
+    dialog.passphrase.clear()
     qtbot.keyClicks(dialog.passphrase, THEIRS)  # what opens "Mine (2)" now
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible())
