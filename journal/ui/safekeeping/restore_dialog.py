@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QWidget,
@@ -57,6 +56,7 @@ from journal.ui.common.accessibility import Politeness, announce, warn_on_open
 from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.file_places import Place, open_file_name
 from journal.ui.common.fit import dialog_layout
+from journal.ui.common.list_rows import RowsList
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.messages import user_message
 from journal.ui.common.unstoppable import HOW_LONG
@@ -461,7 +461,7 @@ class RestoreDialog(QDialog):
             warn_on_open(self, intro, *after)
         layout.addWidget(intro)
         layout.addWidget(self.locked_note)
-        self.choices = QListWidget()
+        self.choices = RowsList()  # as tall as its rows: the field below stays in view
         self.choices.setAccessibleName("Backups to restore")
         self.choices.setWordWrap(True)  # each line is read whole, at 200 % text too
         self.choices.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -480,8 +480,10 @@ class RestoreDialog(QDialog):
         layout.addLayout(row)
         self.checks_current = _checks_current(journal_folder)
         asked = self.asked
+        # Under the field it is about: above it, six lines at 200 % text pushed the
+        # field below the fold of a dialog that opens at its top (break test 15 of
+        # session 24, F9).
         self.note = label(asked.note, "subtle")
-        layout.addWidget(self.note)
         form = self.form = wrapping_form()
         self.passphrase = secret_field(asked.name)
         form.addRow(asked.label, self.passphrase)
@@ -494,6 +496,7 @@ class RestoreDialog(QDialog):
         self.backup_passphrase.hide()
         self.backup_passphrase.returnPressed.connect(self.start)
         layout.addLayout(form)
+        layout.addWidget(self.note)
         self.footer = WorkFooter(
             "Restore",
             doing="Restoring the backup\u2026 this takes a few seconds.",

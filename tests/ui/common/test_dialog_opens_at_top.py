@@ -55,9 +55,10 @@ def test_every_dialog_opens_showing_its_first_lines(
             assert dialog.choose_button.hasFocus()  # the focus still where it was put
         if title == "Restore a backup":
             assert dialog.passphrase.hasFocus()
-            # The first key typed brings the field into view: it was typed into unseen
-            # (break test 16 of session 18, re-test R3).
-            assert dialog.passphrase.visibleRegion().isEmpty()  # below the view
+            # The first key typed brings the field into view where it is not: it was
+            # typed into unseen (break test 16 of session 18, re-test R3). Since the
+            # list is as tall as its rows and the note stands under the field (session
+            # 24, F9), it is mostly in view at once at this size.
             qtbot.keyClick(dialog.passphrase, "a")
             settle()
             seen = dialog.passphrase.visibleRegion().boundingRect().height()
