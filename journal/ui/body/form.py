@@ -48,6 +48,7 @@ from journal.domain.common.words import as_written
 from journal.ui.body.fields import NOT_NOTED, combo
 from journal.ui.common.accessibility import Message, scroll_only
 from journal.ui.common.dates import second_time_row, time_edit, whole_minute
+from journal.ui.common.day_picker import no_days_ahead
 from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.field_notes import FieldNotes, bring_into_view
 from journal.ui.common.fit import set_height_in_lines
@@ -245,6 +246,8 @@ class BodyLogForm(QWidget):
         self.pad_kind.setCurrentIndex(self.pad_kind.findData(PadKind.THICK))
         self.pad_soaking = combo("How soaked", [(s.label, s) for s in Soaking])
         self.pad_time = time_edit("Time of change of the pad")
+        for moment in (self.time, self.pain_relief_at, self.pad_time):
+            no_days_ahead(moment)  # what was noticed, taken or changed: not a day ahead
         self.pad_button = QPushButton("&Changed a pad")
         self.pad_status = Message("Pad changes", text=PAD_RULE, hide_empty=False)
         pads = self.pads = QGroupBox("Pads")

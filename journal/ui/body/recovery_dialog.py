@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from journal.domain.body.log import LossKind, RecoveryDetails, Treatment, validate_recovery
 from journal.ui.body.fields import DayField, combo
 from journal.ui.common.accessibility import Message
+from journal.ui.common.day_picker import no_days_ahead
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import say_day, today_local
@@ -71,6 +72,8 @@ class RecoveryDialog(QDialog):
         self.first_period = DayField(
             "Day of the first period after", details.first_period_on, today
         )
+        for day in (self.loss_date, self.stopped, self.first_period):
+            no_days_ahead(day.edit)  # each a day that has come: no later one is offered
         self.notes = FieldNotes()
 
         form = wrapping_form()

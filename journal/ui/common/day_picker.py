@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 from journal.ui.common.day_grid import COLUMNS, DATE_ROLE, ROWS, DayGrid, MonthHeader
 from journal.ui.common.local_time import to_qdate, today_local
 
-__all__ = ["KEYS_HELP", "DayPicker", "day_name"]
+__all__ = ["KEYS_HELP", "DayPicker", "day_name", "latest_day", "no_days_ahead"]
+
+_NO_DAYS_AHEAD = "solaceNoDaysAhead"
 
 #: The grid's description: what the keys do (nothing on screen says it).
 KEYS_HELP = (
@@ -59,6 +61,27 @@ def day_name(
     if not available:
         words.append("not available")
     return ", ".join(words)
+
+
+def no_days_ahead(edit: QDateTimeEdit) -> None:
+    """Mark ``edit`` as a field whose value may not be a day after today (the time of a
+    log, the day of the loss): its calendar shows the days after today as "not
+    available" and stops at today, which is read anew each time it opens (a field
+    made before midnight offers the new day after it). What is typed is still judged
+    by the screen, in words beside the field; Qt's range is left as it is, so a day
+    typed ahead is not silently moved. Before, the calendar offered 30 December on 4
+    December as an ordinary day, refused only on saving (break test 15 of session 24,
+    F2)."""
+    edit.setProperty(_NO_DAYS_AHEAD, True)
+
+
+def latest_day(edit: QDateTimeEdit) -> QDate:
+    """The last day ``edit``'s calendar offers: its range's last day, and no later than
+    today for a field marked `no_days_ahead`."""
+    high = edit.maximumDate()
+    if edit.property(_NO_DAYS_AHEAD):
+        return min(high, to_qdate(today_local()))
+    return high
 
 
 def _closes(event: QKeyEvent) -> bool:
@@ -135,7 +158,7 @@ class DayPicker(QFrame):
         self._focus_cell()
 
     def _within(self, day: QDate) -> QDate:
-        low, high = self._edit.minimumDate(), self._edit.maximumDate()
+        low, high = self._edit.minimumDate(), latest_day(self._edit)
         return low if day < low else high if day > high else day
 
     def _fit(self) -> None:
@@ -175,7 +198,7 @@ class DayPicker(QFrame):
         first = QDate(self._year, self._month, 1)
         locale = QLocale()
         today = to_qdate(today_local())
-        low, high = self._edit.minimumDate(), self._edit.maximumDate()
+        low, high = self._edit.minimumDate(), latest_day(self._edit)
         shown = (self._year, self._month, self._chosen, today, low, high, locale.name())
         if shown == self._shown:
             return
