@@ -220,10 +220,13 @@ class EntryEditor(QWidget):
         # Sharing and deleting are never folded away with the mood, feelings and tags:
         # at 1024x600 and 200 % text they were found only inside the folded panel,
         # below all the feelings (break test 10 of session 7, finding 4). They sit in a
-        # row under the words that wraps when it must, with the save status after them
+        # row under the words that wraps when it must, with the save status beside them
         # where it fits (a line of its own took room the words need on a 1024x600
         # screen at 200 % text, issue 10); where it does not, it takes the next line.
-        self._entry_row = flow_row(self.shared, trailing=(self.delete_button, self.status))
+        # The status stands before "Delete entry…", which keeps the row's right end:
+        # after it, "Saved at 07:21" appearing pushed the button ~105 px left under a
+        # click aimed at it (issue 10, break test of session 24).
+        self._entry_row = flow_row(self.shared, trailing=(self.status, self.delete_button))
 
         # Mood, feelings, tags and what sharing means sit in a panel under the words
         # that scrolls inside, takes at most DETAILS_SHARE of the editor's height, and
