@@ -42,7 +42,10 @@ class _Slot:
 
 class FlowLayout(QLayout):
     """Items left to right, wrapping; ``spacing`` pixels between items and lines.
-    Items added with ``trailing=True`` are pushed to the right end of their line.
+    Items added with ``trailing=True`` are pushed to the right end of their line; they
+    and the items after them stay on the line of the item before when that item wraps
+    to the next line and they fit (a long status wrapping under a row of buttons
+    leaves "Delete entry…" where it was: issue 10, break test of session 24).
 
     The layout holds each widget as well as its item, and makes the widget items it
     is given from Python itself (`addWidget`), so they are Python's to keep: a widget
@@ -135,12 +138,21 @@ class FlowLayout(QLayout):
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         lines: list[list[tuple[_Slot, QSize]]] = [[]]
         x = 0
-        for slot in self._live():
-            item = slot.item
-            if item.isEmpty():
+        slots = [s for s in self._live() if not s.item.isEmpty()]
+        placed: set[int] = set()
+        for index, slot in enumerate(slots):
+            if index in placed:
                 continue
-            size = _size(item, area.width())
+            size = _size(slot.item, area.width())
             if lines[-1] and x + size.width() > area.width():
+                # The trailing items after it stay at this line's end when they fit
+                # there: a status that wraps never carries a button to a new place.
+                ends = self._trailing_after(slots, index, area.width())
+                if ends and x + sum(w.width() for _s, w in ends) + self._gap * len(ends) <= (
+                    area.width() + self._gap
+                ):
+                    lines[-1].extend(ends)
+                    placed.update(range(len(slots) - len(ends), len(slots)))
                 lines.append([])
                 x = 0
             lines[-1].append((slot, size))
@@ -154,6 +166,15 @@ class FlowLayout(QLayout):
                 self._move_line(line, area, y, height)
             y += height + self._gap
         return y - self._gap - area.y() + margins.top() + margins.bottom() if lines[0] else 0
+
+    @staticmethod
+    def _trailing_after(slots: list[_Slot], index: int, width: int) -> list[tuple[_Slot, QSize]]:
+        """The row's trailing items (the first marked trailing and those after it) when
+        they come right after ``slots[index]``, each with its size; else none."""
+        after = slots[index + 1 :]
+        if not after or not after[0].trailing:
+            return []
+        return [(s, _size(s.item, width)) for s in after]
 
     def _move_line(self, line: list[tuple[_Slot, QSize]], area: QRect, y: int, height: int) -> None:
         used = sum(size.width() for _slot, size in line) + self._gap * (len(line) - 1)

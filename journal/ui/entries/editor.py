@@ -60,6 +60,7 @@ from journal.ui.common.dates import second_time_row, time_edit
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.flow import ShrinkingRow, flow_row
 from journal.ui.common.fold_keys import letters_open_fold
+from journal.ui.common.length_limit import limit_length
 from journal.ui.common.local_time import (
     from_qdatetime,
     now_utc,
@@ -172,7 +173,7 @@ class EntryEditor(QWidget):
         self.title = QLineEdit()
         self.title.setPlaceholderText("Title (optional)")
         self.title.setAccessibleName("Title")
-        self.title.setMaxLength(TITLE_MAX)
+        limit_length(self.title, TITLE_MAX, says_it=False)  # said in its note line
         self._title_shown = ""  # the title before the change Qt is making now
         self.when = time_edit(WHEN_NAME)
         self.when.says_range = False  # a moment in the future is refused at once here
@@ -223,10 +224,11 @@ class EntryEditor(QWidget):
         # row under the words that wraps when it must, with the save status beside them
         # where it fits (a line of its own took room the words need on a 1024x600
         # screen at 200 % text, issue 10); where it does not, it takes the next line.
-        # The status stands before "Delete entry…", which keeps the row's right end:
-        # after it, "Saved at 07:21" appearing pushed the button ~105 px left under a
-        # click aimed at it (issue 10, break test of session 24).
-        self._entry_row = flow_row(self.shared, trailing=(self.status, self.delete_button))
+        # The status stands before "Delete entry…", which keeps the row's right end
+        # (and its line when a long status wraps: `FlowLayout`): after it, "Saved at
+        # 07:21" appearing pushed the button ~105 px left under a click aimed at it
+        # (issue 10, break test of session 24).
+        self._entry_row = flow_row(self.shared, self.status, trailing=(self.delete_button,))
 
         # Mood, feelings, tags and what sharing means sit in a panel under the words
         # that scrolls inside, takes at most DETAILS_SHARE of the editor's height, and

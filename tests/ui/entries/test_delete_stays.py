@@ -1,0 +1,42 @@
+""" "Delete entry…" stays where it is when the save status appears beside it (issue 10,
+break test of session 24): the autosave's "Saved at 07:21" was put after the button at
+the row's right end and pushed it ~105 px left, so a click aimed at it a moment later
+hit empty space. Real window, real typing, the real autosave."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from tests.ui.entries.test_editor import journal_area
+
+
+def test_delete_entry_does_not_move_when_saved_at_appears(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    window.resize(1366, 740)
+    area = journal_area(window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = area.editor
+    qtbot.waitUntil(editor.body.hasFocus)
+    qtbot.keyClicks(editor.body, "A walk by the river")
+    button = editor.delete_button
+    qtbot.waitUntil(button.isVisible)
+    before = button.mapTo(window, QPoint(0, 0))
+    assert editor.status.text() == ""  # not saved yet: the status is empty
+    qtbot.waitUntil(lambda: editor.status.text().startswith("Saved at"), timeout=10_000)
+    qtbot.wait(50)  # the row laid out again with the status in it
+    assert editor.status.isVisible()
+    assert button.mapTo(window, QPoint(0, 0)) == before
+    # A status too long for the row wraps under it; the button keeps its place.
+    editor.status.show_message(
+        "Not saved yet: the disk is full. Your words stay in the window; Solace will try "
+        "again once there is space.",
+        quietly=True,
+    )
+    qtbot.wait(50)
+    assert editor.status.y() > button.y()  # on a line of its own, under the button
+    # Still at the row's right end; the row, a line taller, stands that much higher.
+    assert button.mapTo(window, QPoint(0, 0)).x() == before.x()
+    # And the click lands on it: it asks first.
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert area.question is not None and area.question.isVisible()
+    qtbot.keyClick(area.question, Qt.Key.Key_Escape)  # Keep it
