@@ -19,6 +19,7 @@ from journal.ui.common.dates import second_time_row, time_edit
 from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.field_notes import refused_on_save
 from journal.ui.common.fit import dialog_layout
+from journal.ui.common.length_limit import limit_length
 from journal.ui.common.local_time import from_qdatetime, now_utc, other_clock, show_moment
 from journal.ui.common.widgets import label, qt_text, typed_text, wrapping_form
 
@@ -48,7 +49,7 @@ class AppointmentDialog(QDialog):
         show_moment(self.when, now_utc() if appointment is None else appointment.when, self._zone)
         self.place = QLineEdit()
         self.place.setAccessibleName("Where, or with whom")
-        self.place.setMaxLength(200)
+        limit_length(self.place, 200)
         self.questions = TypedTextField()
         self.questions.setAccessibleName("Questions to ask")
         self.questions.setPlaceholderText("For example: Is the bleeding I have had usual?")

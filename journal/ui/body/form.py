@@ -54,6 +54,7 @@ from journal.ui.common.field_notes import FieldNotes, bring_into_view
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.form_wrap import WrappingForm
 from journal.ui.common.label_column import LabelColumn
+from journal.ui.common.length_limit import limit_length
 from journal.ui.common.local_time import from_qdatetime, now_utc, show_moment, to_qdatetime
 from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.undo_steps import empty
@@ -184,12 +185,12 @@ class BodyLogForm(QWidget):
         self.pain_relief = QLineEdit()
         self.pain_relief.setAccessibleName("Pain relief taken")
         self.pain_relief.setPlaceholderText("For example: paracetamol 1 g")
-        self.pain_relief.setMaxLength(200)
+        limit_length(self.pain_relief, 200)
         self.pain_relief_at = time_edit("Pain relief taken at")
         self.temperature = QLineEdit()
         self.temperature.setAccessibleName("Temperature, leave empty if not taken")
         self.temperature.setPlaceholderText("Empty if not taken")
-        self.temperature.setMaxLength(20)
+        limit_length(self.temperature, 20)
         self.unit = combo("Temperature unit", [(u.symbol, u) for u in TemperatureUnit])
         self.chills = yes_no("Chills")
         self.discharge = combo("Discharge", _answers([(d.label, d) for d in Discharge]))

@@ -24,6 +24,7 @@ from journal.ui.common.accessibility import Message
 from journal.ui.common.day_picker import no_days_ahead
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.fit import dialog_layout
+from journal.ui.common.length_limit import limit_length
 from journal.ui.common.local_time import say_day, today_local
 from journal.ui.common.widgets import label, wrapping_form
 
@@ -67,7 +68,7 @@ class RecoveryDialog(QDialog):
         self.treatment.setCurrentIndex(self.treatment.findData(details.treatment))
         self.treatment_note = QLineEdit(details.treatment_note)
         self.treatment_note.setAccessibleName("About the treatment")
-        self.treatment_note.setMaxLength(300)
+        limit_length(self.treatment_note, 300)
         self.stopped = DayField("Day the bleeding stopped", details.bleeding_stopped_on, after_loss)
         self.first_period = DayField(
             "Day of the first period after", details.first_period_on, today

@@ -35,6 +35,7 @@ from journal.ui.common.fit import reserve_room
 from journal.ui.common.form_wrap import WrappingForm
 from journal.ui.common.in_view import seen_while_shown
 from journal.ui.common.label_column import LabelColumn
+from journal.ui.common.length_limit import limit_length
 
 # Roles drawn larger than body text: how much larger. They scale with the app's font.
 _HEADING_SCALE = {"heading": 1.45, "title": 1.15}
@@ -335,7 +336,7 @@ def secret_field(name: str, *, shown: bool = False, max_length: int = 4096) -> Q
     if not shown:
         field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setAccessibleName(name)
-    field.setMaxLength(max_length)
+    limit_length(field, max_length)
     return field
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from journal.domain.entries.feelings import FEELINGS, Mood, normalise_feeling
 from journal.ui.common.accessibility import announce
 from journal.ui.common.fit import set_height_in_lines
+from journal.ui.common.length_limit import limit_length
 
 NO_MOOD = "Not chosen"
 
@@ -64,7 +65,7 @@ class FeelingsPicker(QWidget):
         self.own = QLineEdit()
         self.own.setAccessibleName("A feeling in your own words")
         self.own.setPlaceholderText("Your own words, then Enter")
-        self.own.setMaxLength(40)
+        limit_length(self.own, 40)
         self.own.returnPressed.connect(self._add_own)
         # Only a feeling chosen or let go is a change: a chip measured again for a new
         # text size is not (it saved the whole entry at every size change, break test 9

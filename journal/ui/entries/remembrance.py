@@ -28,6 +28,7 @@ from journal.ui.common.dates import date_edit
 from journal.ui.common.field_notes import refused_on_save
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.flow import flow_row
+from journal.ui.common.length_limit import limit_length
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 from journal.ui.common.widgets import label, wrapping_form
 
@@ -78,7 +79,7 @@ class RemembranceDialog(QDialog):
         self.day_source = label("", "subtle")
         self.name = QLineEdit()
         self.name.setAccessibleName("A name or a few words (optional)")
-        self.name.setMaxLength(120)
+        limit_length(self.name, 120)
         self.acknowledge = QCheckBox("Acknowledge this day gently when it comes round")
         self.add = QPushButton("&Keep this date")
         self.remove = QPushButton("&Remove the chosen date")

@@ -27,6 +27,7 @@ from journal.storage.entries.search import SearchFilters
 from journal.ui.common.accessibility import Message, named_clear_button
 from journal.ui.common.dates import date_edit
 from journal.ui.common.flow import flow_row
+from journal.ui.common.length_limit import limit_length
 from journal.ui.common.local_time import from_qdate, say_day, to_qdate, today_local
 from journal.ui.entries.filters_button import FiltersButton
 
@@ -72,7 +73,7 @@ class SearchBar(QWidget):
         self.field.setPlaceholderText("Search your entries")
         self.field.setAccessibleName("Search entries")
         named_clear_button(self.field)
-        self.field.setMaxLength(10_000)
+        limit_length(self.field, 10_000)
         self.toggle = FiltersButton()
         self.toggle.setAccessibleDescription("Show or hide the search filters")
         self.panel = QWidget()

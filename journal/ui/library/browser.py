@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from journal.domain.library.articles import Article
 from journal.storage.library.index import LibraryIndex, SearchHit
 from journal.ui.common.accessibility import Message, announce, named_clear_button
+from journal.ui.common.length_limit import limit_length
 from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.undo_steps import empty
 from journal.ui.library.results import HTML_ROLE, ResultDelegate, result_html
@@ -77,7 +78,7 @@ class LibraryBrowser(QWidget):
         self.search.setPlaceholderText("Search the library")
         self.search.setAccessibleName("Search the library")
         named_clear_button(self.search)
-        self.search.setMaxLength(MAX_QUERY)
+        limit_length(self.search, MAX_QUERY)
         self.topics = QTreeWidget()
         self.topics.setHeaderHidden(True)
         self.topics.setAccessibleName("Library topics")

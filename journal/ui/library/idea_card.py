@@ -23,6 +23,7 @@ from journal.storage.library.repository import MAX_NOTE
 from journal.ui.common.accessibility import announce, set_role
 from journal.ui.common.dates import date_edit
 from journal.ui.common.flow import FlowLayout, flow_row
+from journal.ui.common.length_limit import limit_length
 from journal.ui.common.local_time import to_qdate, today_local
 from journal.ui.common.widgets import label
 from journal.ui.library.document import day_text
@@ -115,7 +116,7 @@ class IdeaCard(QFrame):
         self.note = QLineEdit(mark.note)
         self.note.setPlaceholderText("A note, just for you unless you choose to show it (optional)")
         self.note.setAccessibleName(f"Note about {title}")
-        self.note.setMaxLength(MAX_NOTE)
+        limit_length(self.note, MAX_NOTE)
         self.note.editingFinished.connect(self.save_note)
         self.note.returnPressed.connect(self._note_entered)
         layout.addWidget(self.note)

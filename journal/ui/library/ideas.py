@@ -22,6 +22,7 @@ from journal.domain.library.ideas import ClosenessIdea
 from journal.storage.library.repository import MAX_NOTE, MAX_TITLE, LibraryStore
 from journal.ui.common.accessibility import Message, announce, describes, scroll_only
 from journal.ui.common.confirm import confirm
+from journal.ui.common.length_limit import limit_length
 from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.messages import user_message
 from journal.ui.common.undo_steps import empty
@@ -102,11 +103,11 @@ class ClosenessIdeasPage(QScrollArea):
         self.new_title = QLineEdit()
         self.new_title.setPlaceholderText("A name for it, such as: reading aloud")
         self.new_title.setAccessibleName("Name of your idea")
-        self.new_title.setMaxLength(MAX_TITLE)
+        limit_length(self.new_title, MAX_TITLE)
         self.new_description = QLineEdit()
         self.new_description.setPlaceholderText("A few words about it (optional)")
         self.new_description.setAccessibleName("Description of your idea")
-        self.new_description.setMaxLength(MAX_NOTE)
+        limit_length(self.new_description, MAX_NOTE)
         self.add_button = QPushButton("Add this idea")
         self.add_button.setEnabled(False)
         self.new_title.textChanged.connect(

@@ -36,6 +36,7 @@ from journal.ui.common.clipboard import clear_clipboard_of
 from journal.ui.common.flow import flow_row
 from journal.ui.common.in_view import must_be_seen
 from journal.ui.common.label_column import LabelColumn
+from journal.ui.common.length_limit import limit_length
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import (
     NewPassphraseFields,
@@ -290,7 +291,7 @@ class CreatePage(Card):
         self.name = QLineEdit()
         self.name.setAccessibleName("Journal name")
         self.name.setPlaceholderText("For example: My journal")
-        self.name.setMaxLength(60)
+        limit_length(self.name, 60)
         form = wrapping_form()
         column = LabelColumn()  # "Name" and the passphrase pair's labels: one column
         column.add_row(form, "&Name", self.name)

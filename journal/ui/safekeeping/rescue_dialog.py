@@ -17,6 +17,7 @@ from journal.storage.lock.store import JournalStore
 from journal.ui.common.accessibility import Message
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.label_column import LabelColumn
+from journal.ui.common.length_limit import limit_length
 from journal.ui.common.messages import user_message
 from journal.ui.common.unstoppable import HOW_LONG
 from journal.ui.common.widgets import NewPassphraseFields, label, secret_field, wrapping_form
@@ -74,7 +75,7 @@ class RescueDialog(QDialog):
         # A name no journal here has yet (a second rescue: "Mine (rescued) (2)").
         self.new_name = QLineEdit(free_name(store.data_dir, f"{name} (rescued)"))
         self.new_name.setAccessibleName("Name of the new journal")
-        self.new_name.setMaxLength(80)
+        limit_length(self.new_name, 80)
         column.add_row(form, "&New journal's name", self.new_name)
         layout.addLayout(form)
         # Beside the name: one another journal here has (`names.NameInUse`).

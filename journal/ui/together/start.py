@@ -30,6 +30,7 @@ from journal.ui.common.accessibility import Message, describes, scroll_only
 from journal.ui.common.busy import hold_input
 from journal.ui.common.file_places import Place, existing_folder
 from journal.ui.common.flow import flow_row, narrow_combo
+from journal.ui.common.length_limit import limit_length
 from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import (
@@ -100,7 +101,7 @@ class StartPage(QScrollArea):
         card, box = _card("Read together with your partner's journal")
         self.my_name = QLineEdit()
         self.my_name.setAccessibleName("Your name in Together")
-        self.my_name.setMaxLength(40)
+        limit_length(self.my_name, 40)
         self.partner = QComboBox()
         self.partner.setAccessibleName("Your partner's journal")
         self.folder_button = QPushButton("Choose a fol&der…")
