@@ -123,6 +123,58 @@ def _why_skipped(path: Path, root: Path) -> str:
     return f"a link to something that is not an ordinary file ({kind})" if kind else ""
 
 
+#: The names (before the first dot, in any case, "-" and "_" left out) that a folder's own
+#: documentation goes by, never a journal entry's: a project's or a collection's
+#: README, SOURCES, LICENSE, CHANGELOG, CONTRIBUTING and their kin.
+FOLDER_NOTES = frozenset(
+    {
+        "readme",
+        "sources",
+        "license",
+        "licence",
+        "copying",
+        "changelog",
+        "contributing",
+        "codeofconduct",
+        "authors",
+    }
+)
+
+
+def about_the_folder(name: str) -> bool:
+    """Whether the file called ``name`` (a file name, or a path relative to the
+    chosen folder) looks like notes about the folder rather than a journal entry:
+    its name before the first dot is one of `FOLDER_NOTES`, in any case and with any
+    extension, "-" and "_" aside ("README.md", "readme.markdown", "Sources.de.md",
+    "Change-Log.md", "CODE_OF_CONDUCT.md").
+
+    The rule is applied to a folder chosen for Import only, never to a file chosen on
+    its own: a folder copied from somewhere often keeps its README.md or SOURCES.md
+    at its top, beside the notes, and each was previewed as an entry dated by its
+    file's modification time (today), with Import as the default button (issue 16
+    break test of session 24, F4). Such a file is left out and named in the
+    preview (`folder_notes_note`), so the person can still import it by choosing the
+    file itself. Words such as "changes" or "notice" are not in the list: a person
+    may well call a note that."""
+    stem = Path(name).name.partition(".")[0]
+    return stem.casefold().replace("-", "").replace("_", "") in FOLDER_NOTES
+
+
+def folder_notes_note(names: tuple[str, ...]) -> str:
+    """The preview's sentence naming the files `about_the_folder` left out (``names``,
+    relative to the folder), and how to import one anyway; "" when none."""
+    if not names:
+        return ""
+    shown = ", ".join(f"\u201c{name}\u201d" for name in names[:10])
+    more = f" and {len(names) - 10:,} more" if len(names) > 10 else ""
+    which = "which looks" if len(names) == 1 else "which look"
+    one = "it" if len(names) == 1 else "one of them"
+    return (
+        f"Left out: {shown}{more}, {which} like notes about the folder, not journal "
+        f"entries. To import {one}, choose that file on its own in Import."
+    )
+
+
 def skipped_note(skipped: tuple[tuple[str, str], ...]) -> str:
     """The preview's sentence naming every file skipped and why ("" when none)."""
     if not skipped:

@@ -21,7 +21,12 @@ from journal.domain.common.local_time import from_local
 from journal.domain.common.words import count
 from journal.domain.safekeeping import dayone, jrnl, markdown, rednotebook, solace_json
 from journal.domain.safekeeping.fitting import fitted
-from journal.domain.safekeeping.folder_files import folder_files, skipped_note
+from journal.domain.safekeeping.folder_files import (
+    about_the_folder,
+    folder_files,
+    folder_notes_note,
+    skipped_note,
+)
 from journal.domain.safekeeping.imported import ImportPlan, ImportRefused, read_json
 from journal.domain.safekeeping.zipped import zip_names
 from journal.files import NotAFile, open_regular
@@ -161,7 +166,9 @@ def _folder(folder: Path, local: FromLocal) -> ImportPlan:
     """A RedNotebook data folder (its month files at the top) or a folder of Markdown
     files (at any depth). Files are found without opening any (`folder_files`): a pipe,
     a device or a link leading outside the folder is skipped and named in a note, never
-    waited on and never skipped without a word (break test 16 of session 10, finding 5)."""
+    waited on and never skipped without a word (break test 16 of session 10, finding 5).
+    A Markdown file named as notes about the folder (README.md, SOURCES.md:
+    `folder_files.about_the_folder`) is left out and named, never an entry."""
     months = folder_files(folder, rednotebook.is_month_file, MAX_FILES)
     top = tuple(p for p in months.found if p.parent == folder)
     if top:
@@ -174,7 +181,14 @@ def _folder(folder: Path, local: FromLocal) -> ImportPlan:
     listed = folder_files(folder, _is_markdown, MAX_FILES)
     if len(listed.found) > MAX_FILES:
         raise ImportRefused("The folder holds too many files to be one journal.")
-    if not listed.found:
+    # A README.md or SOURCES.md beside the notes is about the folder, not an entry.
+    about = tuple(str(p.relative_to(folder)) for p in listed.found if about_the_folder(p.name))
+    found = tuple(p for p in listed.found if not about_the_folder(p.name))
+    if about and not found:
+        raise ImportRefused(
+            "Solace found no journal entries to import in this folder. " + folder_notes_note(about)
+        )
+    if not found:
         said = skipped_note(listed.skipped)
         raise ImportRefused(
             "Solace found nothing to import in this folder: no Markdown files (.md) and no "
@@ -182,13 +196,13 @@ def _folder(folder: Path, local: FromLocal) -> ImportPlan:
             + _months_inside(folder, months.found)
             + (f" {said}" if said else "")
         )
-    texts, unreadable = _readable(listed.found)
+    texts, unreadable = _readable(found)
     if not texts:
         raise ImportRefused(_none_readable(unreadable))
     files = [(str(p.relative_to(folder)), text, _modified(p)) for p, text in texts]
     plan = _left_out(markdown.parse_files(files, local), unreadable)
-    others = _others_note(listed.others)
-    plan = replace(plan, notes=(others, *plan.notes)) if others else plan
+    first = tuple(note for note in (_others_note(listed.others), folder_notes_note(about)) if note)
+    plan = replace(plan, notes=(*first, *plan.notes))
     return _skipped(plan, listed.skipped)
 
 
