@@ -61,13 +61,25 @@ def read_text(path: Path) -> str:
     """A file's text: UTF-8 (a byte-order mark removed), or UTF-16 when it starts with
     UTF-16's byte-order mark (as some Windows editors save notes). Raises
     `ImportRefused` for anything else, naming the file."""
-    data = read_bytes(path)
+    return _decoded(path.name, read_bytes(path))
+
+
+def _decoded(name: str, data: bytes) -> str:
+    """``data``, the bytes of the file called ``name``, as `read_text` reads them."""
     try:
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             return data.decode("utf-16")
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ImportRefused(NOT_TEXT.format(name=path.name)) from error
+        raise ImportRefused(NOT_TEXT.format(name=name)) from error
+
+
+#: The refusal of a chosen file that holds nothing: 0 bytes, or for a text format
+#: (JSON, Markdown, jrnl, a RedNotebook month) nothing but spaces and line ends.
+#: Issue 16 break test of session 24, F5: an empty file was refused as "not
+#: valid JSON; it may be cut short", or as a jrnl journal with no dated line, and an
+#: empty Markdown file was offered as one entry with no text.
+EMPTY_FILE = "This file is empty: it holds nothing to import."
 
 
 def _readable(paths: Iterable[Path]) -> tuple[list[tuple[Path, str]], list[str]]:
@@ -110,18 +122,26 @@ def plan_for(
 
 
 def _plan_for(path: Path, local: FromLocal, progress: Progress | None = None) -> ImportPlan:
+    """The plan for ``path`` as it reads: a folder, or a chosen file read once, an
+    empty one refused as such (`EMPTY_FILE`) whatever its kind, before any reader
+    calls it damaged or of another kind."""
     if path.is_dir():
         return _folder(path, local)
+    data = read_bytes(path)
     suffix = path.suffix.lower()
     if suffix == ".zip":
-        return _zip(path, local)
+        if not data:
+            raise ImportRefused(EMPTY_FILE)
+        return _zip(data, local)
+    text = _decoded(path.name, data)
+    if not text.strip():
+        raise ImportRefused(EMPTY_FILE)
     if suffix == ".json":
-        return _json(read_text(path), local, progress)
+        return _json(text, local, progress)
     if suffix in MARKDOWN_SUFFIXES:
-        return markdown.parse_files([(path.name, read_text(path), _modified(path))], local)
+        return markdown.parse_files([(path.name, text, _modified(path))], local)
     if rednotebook.is_month_file(path.name):
-        return rednotebook.parse_months([(path.name, read_text(path))], local)
-    text = read_text(path)
+        return rednotebook.parse_months([(path.name, text)], local)
     if text.lstrip().startswith("{"):
         return _json(text, local, progress)
     return jrnl.parse_text(text, local)
@@ -140,8 +160,7 @@ def _json(text: str, local: FromLocal, progress: Progress | None = None) -> Impo
     )
 
 
-def _zip(path: Path, local: FromLocal) -> ImportPlan:
-    data = read_bytes(path)
+def _zip(data: bytes, local: FromLocal) -> ImportPlan:
     try:
         return dayone.parse_zip(data)
     except ImportRefused as day_one:

@@ -72,6 +72,17 @@ class NotABackup(SolaceError):
         )
 
 
+class EmptyBackupFile(NotABackup):
+    """The chosen backup file is empty (0 bytes): a copy that never got its bytes, a
+    file made by hand. Said as such, not as "not an archive Solace wrote" (issue 16
+    break test of session 24, F5)."""
+
+    def __init__(self) -> None:
+        SolaceError.__init__(
+            self, "This file is empty, so it holds no backup. Nothing has been changed."
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Manifest:
     """What an archive says about itself: when it was taken (aware UTC)."""
@@ -156,13 +167,16 @@ def open_archive(path: Path) -> zipfile.ZipFile:
     writes every member stored (`write_archive`: the database is ciphertext, nothing
     to compress), so a compressed member is refused, and a stored member's declared
     size must equal its packed size and fit inside the file itself: a journal
-    cannot be larger than the archive that holds it. Raises `NotABackup`.
+    cannot be larger than the archive that holds it. Raises `NotABackup` (an empty
+    file: `EmptyBackupFile`).
     """
     starts_as_zip = False
     try:
         with open_regular(path) as handle:  # a pipe or a device is refused, never waited on
             room = os.fstat(handle.fileno()).st_size
             starts_as_zip = handle.read(len(_ZIP_START)) == _ZIP_START
+        if room == 0:
+            raise EmptyBackupFile()
         archive = zipfile.ZipFile(path)
     except NotAFile as error:
         raise NotABackup(f"it is not a file Solace can read (it is {error.kind}).") from error
