@@ -4,9 +4,12 @@ Each month file is YAML (written by PyYAML): a mapping from the day of the month
 to that day's ``text`` and its categories (``{category: {entry: null}}``). A day
 has no time, so its entry is placed at noon local time, which keeps it on its
 day in every zone. Categories are kept at the end of the text as lines
-"Category: entry", and the ``Tags`` category becomes tags. The text keeps its
-txt2tags markup as written. Files from the old Python 2 RedNotebook carry
-``!!python/unicode`` tags, read here as plain strings.
+"Category: entry", and the ``Tags`` category becomes tags. The text's txt2tags
+markup becomes the journal's Markdown (`txt2tags.to_markdown`: "= Day =" a heading,
+"//word//" italics, "[label ""url""]" a link), every word kept; it was kept as
+written, and shown raw (issue 16 break test of session 24, F6). Files from
+the old Python 2 RedNotebook carry ``!!python/unicode`` tags, read here as plain
+strings.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from journal.domain.safekeeping.imported import (
     stable_id,
     why_not_a_date,
 )
+from journal.domain.safekeeping.txt2tags import to_markdown
 from journal.domain.safekeeping.yaml_text import SafeLoader
 from journal.domain.safekeeping.zipped import read_members, too_large_words
 
@@ -125,7 +129,7 @@ def _entry(
 ) -> ImportedEntry | None:
     if not isinstance(content, dict):
         return None
-    text = str(content.get("text") or "").strip("\n")
+    text = to_markdown(str(content.get("text") or "")).strip("\n")
     lines: list[str] = []
     tags: list[str] = []
     tags_changed: tuple[tuple[str, str], ...] = ()
