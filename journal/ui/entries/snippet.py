@@ -218,9 +218,23 @@ def fit_snippet(parts: SnippetParts, font: QFont, width: float) -> FittedSnippet
         return shown_width(piece, font) <= width * share
 
     fitted = _fitted(text, spans, cut_start, cut_end, estimate)
-    if shown_width(fitted, font) <= width:
+    if shown_width(fitted, font) <= width and _first_hit_whole(fitted, text, spans):
         return fitted
-    return _fitted(text, spans, cut_start, cut_end, exact)
+    # Too wide, or the hit cut: the estimate's pixel of margin refused a hit that fits
+    # exactly ("กกกก" in a 66 px row shown as "กกก": session 24's fresh-clone run).
+    measured = _fitted(text, spans, cut_start, cut_end, exact)
+    if shown_width(fitted, font) > width or _first_hit_whole(measured, text, spans):
+        return measured
+    return fitted
+
+
+def _first_hit_whole(fitted: FittedSnippet, text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``fitted`` draws the first hit of ``text`` (its ``spans``) whole."""
+    if not spans or not fitted.hits:
+        return not spans
+    _start, length = fitted.hits[0]
+    hit_start, hit_end = spans[0]
+    return length == len(text[hit_start:hit_end].encode("utf-16-le")) // 2
 
 
 def _fitted(

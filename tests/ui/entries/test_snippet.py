@@ -27,10 +27,7 @@ from journal.ui.entries.snippet import ELLIPSIS, boundaries, fit_snippet, shown_
 from journal.ui.entries.timeline import one_line, snippet_words
 
 BREAK_TEST = (
-    "Café naïve Ærø Straße résumé Zoë\n"
-    "今日はとても悲しい日でした。\n"
-    "ฉันเสียใจมากวันนี้\n"
-    "我今天很难过。"
+    "Café naïve Ærø Straße résumé Zoë\n今日はとても悲しい日でした。\nฉันเสียใจมากวันนี้\n我今天很难过。"
 )
 ROW_WIDTH = 300  # about what the list gives a row at 1366x768
 
@@ -51,8 +48,7 @@ def _shown(journal, words: str, width: float = ROW_WIDTH):
 def _hit_texts(fitted) -> list[str]:
     units = fitted.text.encode("utf-16-le")
     return [
-        units[2 * start : 2 * (start + length)].decode("utf-16-le")
-        for start, length in fitted.hits
+        units[2 * start : 2 * (start + length)].decode("utf-16-le") for start, length in fitted.hits
     ]
 
 
@@ -165,3 +161,26 @@ def test_a_snippet_keeps_what_the_editor_shows_as_text() -> None:
     assert plain_fragment("~~~ 12 weeks ~~~") == "~~~ 12 weeks ~~~"
     assert plain_fragment("x\n\t> she said") == "x\n\t> she said"
     assert plain_fragment("x\n> she said\n# Day 1 #") == "x\nshe said\nDay 1 #"
+
+
+@pytest.mark.parametrize("before", ["", "0 0 0 ", "0 "])
+def test_a_hit_that_fits_the_row_exactly_is_shown_whole(qapp, before: str) -> None:
+    """In session 24's fresh-clone run "กกกก" in a 66 px row was shown as "กกก": the
+    first fit, from widths estimated with a pixel of margin, refused the hit that fits
+    exactly, and its cut piece was kept. Every width from there on shows it whole."""
+    font = QFont()
+    needle = "\u0e01" * 4
+    parts = (
+        ((before, False), (needle, True), (" 0 0 0", False))
+        if before
+        else (
+            (needle, True),
+            (" 0 0 0", False),
+        )
+    )
+    marked = fit_snippet(((ELLIPSIS + needle + ELLIPSIS, False),), font, 1e6)
+    for width in range(20, 120):
+        fitted = fit_snippet(parts, font, width)
+        if shown_width(marked, font) <= width:  # the hit, a mark each side, fits
+            assert _hit_texts(fitted) == [needle], (width, fitted.text)
+            assert shown_width(fitted, font) <= width
