@@ -70,8 +70,10 @@ def moves_nothing_in_use(field: QWidget) -> bool:
 
 
 def _mark_noted(field: QWidget, on: bool) -> None:
-    """Mark ``field`` (`NOTED`) as having words said of it (``on``) or not: a date
-    field is then drawn with the border of errors while its words wait to show."""
+    """Mark ``field`` (`NOTED`) as having words said of it (``on``) or not: it is then
+    drawn with the border of errors (a date, a line of text such as the temperature, a
+    drop-down: `theme`) while its words show or wait to. Only date fields had it: a
+    refused temperature had words and no frame (issue 10, break test of session 24)."""
     if bool(field.property(NOTED)) != on:
         field.setProperty(NOTED, on)
         field.style().unpolish(field)

@@ -89,11 +89,14 @@ QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus { padding: 2px 4px; }
 QPushButton:focus { padding: 4px 14px; }
 QPushButton[role="link"]:focus { border: 3px solid %(focus)s; padding: 4px 2px; }
-QDateTimeEdit[refused="true"], QDateTimeEdit[noted="true"] {
+QDateTimeEdit[refused="true"], QDateTimeEdit[noted="true"], QLineEdit[noted="true"],
+QPlainTextEdit[noted="true"], QComboBox[noted="true"] {
     border: 2px solid %(error)s; border-radius: 5px;
 }
-QDateTimeEdit[refused="true"]:focus, QDateTimeEdit[noted="true"]:focus {
-    border-width: 4px;
+QDateTimeEdit[refused="true"]:focus, QDateTimeEdit[noted="true"]:focus,
+QLineEdit[noted="true"]:focus, QPlainTextEdit[noted="true"]:focus,
+QComboBox[noted="true"]:focus {
+    border: 4px solid %(error)s;
 }
 QPushButton:default:focus, QPushButton:checked:focus {
     border: 3px solid %(focus_on_highlight)s;

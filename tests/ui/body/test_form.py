@@ -447,9 +447,7 @@ def test_a_refused_time_keeps_its_words_when_a_pad_change_is_refused_too(
     assert not time_note.isVisible() and pad_note.isVisible()  # only its words go
 
 
-def test_two_refusals_at_once_say_the_first_in_the_form_first(
-    qtbot, body_area, journal
-) -> None:  # type: ignore[no-untyped-def]
+def test_two_refusals_at_once_say_the_first_in_the_form_first(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
     """Issue 10 break test of session 24: a future Time and a temperature of 50, then
     Ctrl+Enter: only the temperature, below, was said, with the focus there; Time was
     said at the next Save. The first in the form's order comes first."""
@@ -461,3 +459,28 @@ def test_two_refusals_at_once_say_the_first_in_the_form_first(
     assert form.problem_text() == FUTURE_TIME_MESSAGE
     assert QApplication.focusWidget() is form.time
     assert saved_logs(journal) == []
+
+
+def test_a_refused_temperature_is_framed_as_a_refused_time_is(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
+    """Issue 10 break test of session 24: a refused Time had the red frame of errors, a
+    refused Temperature only its words; both have it now, and it goes with the words."""
+    from PySide6.QtGui import QColor
+
+    from journal.ui.common.theme import ERROR_COLOUR
+
+    form = body_area.form
+
+    def framed() -> bool:
+        picture = form.temperature.grab().toImage()
+        edge = picture.pixelColor(1, picture.height() // 2)
+        return edge == QColor(ERROR_COLOUR[False])
+
+    assert not framed()
+    form.temperature.setFocus()
+    qtbot.keyClicks(form.temperature, "50")
+    qtbot.keyClick(form.temperature, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert form.notes.note("temperature").isVisible()
+    assert framed()
+    qtbot.keyClick(form.temperature, Qt.Key.Key_Backspace)  # "5": the words go, the frame too
+    assert not form.notes.note("temperature").isVisible()
+    assert not framed()
