@@ -300,9 +300,12 @@ class FieldProblem:
 FUTURE_TIME_MESSAGE = (
     "That time is still ahead of now. Please choose the time you noticed this, or now."
 )
+#: The time of the pain relief follows the log's own until it is changed, and the field
+#: cannot be emptied: it said "or leave the time empty", advice that could not be
+#: followed (issue 10, break test of session 24).
 FUTURE_PAIN_RELIEF_MESSAGE = (
-    "That time is still ahead of now. Please choose when you took the pain relief, "
-    "or leave the time empty."
+    "That time is still ahead of now. Please choose when you took the pain relief: "
+    "the time of this log, or earlier."
 )
 RELIEF_LONG_BEFORE = timedelta(hours=12)
 """Pain relief taken longer than this before a log is asked about: it has worn off by

@@ -94,3 +94,32 @@ def test_down_steps_the_day_clicked_into_again_and_again(qtbot, body_area) -> No
         days.append(field.dateTime().date())
     assert days == [QDate(2025, 12, n) for n in (3, 2, 1, 1)]  # Qt's day stops at the 1st
     assert field.currentSection() == field.Section.DaySection
+
+
+def test_pain_relief_taken_ahead_of_now_is_refused_with_advice_that_can_be_followed(
+    qtbot, body_area
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 10 break test of session 24: the refusal said "or leave the time empty",
+    but "Taken at" cannot be emptied. The advice given now is followed with keys."""
+    from journal.domain.body.log import FUTURE_PAIN_RELIEF_MESSAGE
+    from journal.ui.common.local_time import today_local
+
+    form = body_area.form
+    form.pain_relief.setFocus()
+    qtbot.keyClicks(form.pain_relief, "ibuprofen 400 mg")
+    taken = form.pain_relief_at
+    taken.setDisplayFormat(time_format(ISO))
+    form.time.setDisplayFormat(time_format(ISO))
+    logged = form.time.dateTime()
+    taken.setFocus()
+    qtbot.keyClick(taken, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(taken, f"{today_local().year + 1}-01-02 08:00")
+    qtbot.keyClick(taken, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    note = form.notes.note("pain_relief_at")
+    assert note.isVisible() and note.text() == FUTURE_PAIN_RELIEF_MESSAGE
+    assert "empty" not in note.text()
+    # "the time of this log": typed into the field, the log saves.
+    qtbot.keyClick(taken, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(taken, logged.toString("yyyy-MM-dd HH:mm"))
+    with qtbot.waitSignal(form.log_ready, timeout=5_000):
+        qtbot.keyClick(taken, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
