@@ -16,14 +16,17 @@ Space, Alt+Down and F4 do: it never presses the main button. In the body log, En
 in Bleeding saved the whole log, and in a dialog it pressed Save, where a person means
 to choose (issue 10, item 5). Ctrl+Enter presses the main button from a drop-down,
 and from every one-line field (a line, a number or a date field), as it does from a
-multi-line one (`form_keys`): it is Enter for the field there.
+multi-line one (`form_keys`): it is Enter for the field there; in a drop-down's open
+list it chooses the item first, then presses the main button.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -44,25 +47,46 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 class EnterPresses(QObject):
     """Return/Enter without modifiers (the keypad's Enter included) on the focused
     push button clicks it, and in a focused drop-down opens its list, going no
-    further; Ctrl+Enter in a focused drop-down or one-line field is Enter there (see
-    the module's docstring)."""
+    further; Ctrl+Enter in a focused drop-down or one-line field is Enter there, and in
+    a drop-down's open list chooses the item, then is Enter for the drop-down (see the
+    module's docstring)."""
 
     #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
-    EVENT_TYPES = frozenset({QEvent.Type.KeyPress})
+    EVENT_TYPES = frozenset({QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride})
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        #: The drop-down whose open list took a Ctrl+Enter as it was announced (Qt's
+        #: list chooses on the ShortcutOverride, before the key press), which the key
+        #: press that follows then presses Enter for, once.
+        self._chosen_in: QComboBox | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            event.type() != QEvent.Type.KeyPress
+            event.type() not in self.EVENT_TYPES
             or not isinstance(event, QKeyEvent)
             or event.key() not in _ENTER
             or not isinstance(watched, QWidget)
-            or not watched.hasFocus()
-            or not watched.isEnabled()
-            or not watched.isVisible()
         ):
             return False
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if modifiers == Qt.KeyboardModifier.ControlModifier and _one_line(watched):
+        control = modifiers == Qt.KeyboardModifier.ControlModifier
+        if event.type() == QEvent.Type.ShortcutOverride:
+            combo = _combo_of_list(watched) if control else None
+            if combo is None or not isinstance(watched, QAbstractItemView):
+                return False
+            _choose(combo, watched)  # as Qt's list would, and closed
+            self._chosen_in = combo
+            event.accept()
+            return True
+        chosen, self._chosen_in = self._chosen_in, None
+        if chosen is not None and control and watched in (chosen, chosen.view()):
+            if shiboken6.isValid(chosen) and not event.isAutoRepeat():
+                _enter_as_typed(chosen)  # the form saves with the item chosen
+            return True
+        if not watched.isEnabled() or not watched.isVisible() or not watched.hasFocus():
+            return False
+        if control and _one_line(watched):
             if not event.isAutoRepeat():
                 _enter_as_typed(watched)
             return True
@@ -77,6 +101,28 @@ class EnterPresses(QObject):
                 watched.showPopup()
             return True
         return False
+
+
+def _combo_of_list(widget: QWidget) -> QComboBox | None:
+    """The drop-down whose open list ``widget`` is (Qt shows it in a popup window that
+    the drop-down parents), or None."""
+    if not isinstance(widget, QAbstractItemView):
+        return None
+    popup = widget.window()
+    combo = popup.parentWidget() if popup.windowType() == Qt.WindowType.Popup else None
+    return combo if isinstance(combo, QComboBox) else None
+
+
+def _choose(combo: QComboBox, view: QAbstractItemView) -> None:
+    """The item under the cursor of ``combo``'s open list (``view``) chosen and the list
+    closed: Ctrl+Enter there then presses Enter for the drop-down as well
+    (`EnterPresses`), so the form saves with that choice. Qt's list took it as a plain
+    Enter: the log was saved only by a second Ctrl+Enter (issue 10, break test of
+    session 24)."""
+    row = view.currentIndex().row()
+    if row >= 0:
+        combo.setCurrentIndex(row)
+    combo.hidePopup()
 
 
 def _one_line(widget: QWidget) -> bool:

@@ -484,3 +484,29 @@ def test_a_refused_temperature_is_framed_as_a_refused_time_is(qtbot, body_area) 
     qtbot.keyClick(form.temperature, Qt.Key.Key_Backspace)  # "5": the words go, the frame too
     assert not form.notes.note("temperature").isVisible()
     assert not framed()
+
+
+def test_ctrl_enter_in_an_open_drop_down_list_chooses_and_saves(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
+    """Issue 10 break test of session 24: with Bleeding's list open, Ctrl+Enter only
+    chose the item; the log was saved by a second Ctrl+Enter. Now one saves it, with
+    the item under the cursor chosen."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    form = body_area.form
+    combo = form.bleeding
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Space)  # opens the list
+    qtbot.waitUntil(lambda: combo.view().isVisible())
+    view = combo.view()
+    assert isinstance(view, QAbstractItemView)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    chosen = view.currentIndex().row()
+    control = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyPress(view, Qt.Key.Key_Control)  # held, as a person does, then Enter
+    assert view.isVisible()
+    with qtbot.waitSignal(form.log_ready, timeout=5_000) as saved:
+        qtbot.keyPress(view, Qt.Key.Key_Return, control)
+    qtbot.keyRelease(combo, Qt.Key.Key_Control)
+    assert not view.isVisible()
+    log = saved.args[0]
+    assert log.bleeding == combo.itemData(chosen)
