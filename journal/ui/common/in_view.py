@@ -31,10 +31,18 @@ import weakref
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QScrollArea, QTabBar, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QScrollArea,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
 
 from journal.ui.common import page_top
 from journal.ui.common.app_filter import install_once
+from journal.ui.common.borrowed import buddy_of
 from journal.ui.common.page_top import opened_page
 
 __all__ = [
@@ -74,7 +82,7 @@ def scroll_into_view(widget: QWidget, keep_top: QWidget | None = None) -> None:
                 if isinstance(tabs, QTabWidget) and inner.isAncestorOf(tabs):
                     _show_from_top(parent, tabs)
                 elif control.height() <= parent.viewport().height():
-                    parent.ensureWidgetVisible(control, MARGIN, MARGIN)
+                    _show_whole(parent, inner, control)
                 else:
                     cursor = widget.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle)
                     if isinstance(cursor, QRect | QRectF):
@@ -89,6 +97,34 @@ def scroll_into_view(widget: QWidget, keep_top: QWidget | None = None) -> None:
                         if bar.value() > at_top:
                             bar.setValue(max(at_top, bar.minimum()))
         parent = parent.parentWidget()
+
+
+def _label_of(control: QWidget, inner: QWidget) -> QLabel | None:
+    """The visible label inside ``inner`` whose buddy is ``control`` (its form row's
+    label, above it when the row wraps at a large text size), or None."""
+    for found in inner.findChildren(QLabel):
+        if found.isVisible() and buddy_of(found) is control:
+            return found
+    return None
+
+
+def _show_whole(area: QScrollArea, inner: QWidget, control: QWidget) -> None:
+    """Scroll ``area`` (whose content is ``inner``) as little as shows all of
+    ``control``, with its label when both fit in the view. Qt's
+    ``ensureWidgetVisible`` shows only a text box's cursor (its input method's cursor
+    rectangle): Alt+N in the body log at 1024x600 and 200 % text showed the Note box's
+    top edge; nor does it know of the label, which a refused field scrolled to hid
+    above the view (issue 10, break test of session 24)."""
+    shown = QRect(control.mapTo(inner, QPoint(0, 0)), control.size())
+    label = _label_of(control, inner)
+    if label is not None:
+        with_label = shown.united(QRect(label.mapTo(inner, QPoint(0, 0)), label.size()))
+        if with_label.height() + 2 * MARGIN <= area.viewport().height():
+            shown = with_label
+    centre = shown.center()
+    area.ensureVisible(
+        centre.x(), centre.y(), shown.width() // 2 + MARGIN, shown.height() // 2 + MARGIN
+    )
 
 
 def _show_from_top(area: QScrollArea, widget: QWidget) -> None:
