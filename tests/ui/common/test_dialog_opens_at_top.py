@@ -36,6 +36,7 @@ def test_every_dialog_opens_showing_its_first_lines(
     window.setGeometry(QRect(0, 0, 1024, 560))
     settle()
     hidden = {}
+    unseen = {}  # the control given the focus, out of view
     scrolled = 0
     for title, make in made_dialogs(window, store).items():
         dialog = make()
@@ -48,11 +49,16 @@ def test_every_dialog_opens_showing_its_first_lines(
         scrolled += bar.maximum() > 0
         if title != SHOWS_ITS_KEY and bar.value() != bar.minimum():
             hidden[title] = f"scrolled {bar.value()} of {bar.maximum()} px"
+        focus = dialog.focusWidget()
+        if focus is not None and not _in_view(focus):
+            unseen[title] = f"{type(focus).__name__} {focus.accessibleName()!r}"
         if title == "Export your journal":
             labels = body.content.findChildren(QLabel)
             warning = next(w for w in labels if w.text() == NOT_ENCRYPTED)
             assert _in_view(warning)  # said first, and seen
             assert dialog.choose_button.hasFocus()  # the focus still where it was put
+            # and in view with it (issue 10, break test of session 24: cut at the foot)
+            assert _in_view(dialog.choose_button)
         if title == "Restore a backup":
             assert dialog.passphrase.hasFocus()
             # The first key typed brings the field into view where it is not: it was
@@ -69,3 +75,4 @@ def test_every_dialog_opens_showing_its_first_lines(
         settle()
     assert scrolled >= 5  # at this size, many dialogs scroll: the test means something
     assert hidden == {}
+    assert unseen == {}
