@@ -397,15 +397,16 @@ class BodyArea(Area):
         else:
             self._focus_after_banner()
         self._show_signs(history)
-        which = f": {seen.rule.title.lower()}" if seen is not None else ""
-        announce(
-            self, f"Marked as seen{which}. It stays in the timeline's history of warning signs."
-        )
         buttons = self.banner.buttons()
         if buttons:
             buttons[0].setFocus()  # the next sign still waiting
         else:
             self._focus_after_banner()
+        # Said once the focus has settled: a focus move after it cut it off.
+        which = f": {seen.rule.title.lower()}" if seen is not None else ""
+        announce(
+            self, f"Marked as seen{which}. It stays in the timeline's history of warning signs."
+        )
 
     def _focus_after_banner(self) -> None:
         if self.tabs.currentIndex() == 0:
@@ -531,10 +532,10 @@ class BodyArea(Area):
 
         def bring_back() -> None:
             if self._change(undo):
-                announce(self, f"{thing[:1].upper()}{thing[1:]} is back.")
                 if chosen_again is not None:
                     chosen_again()
-                self._focus_first(candidates)
+                self._focus_first(candidates)  # the focus first: a move cuts speech off
+                announce(self, f"{thing[:1].upper()}{thing[1:]} is back.")
 
         def yes() -> None:
             if self._change(write):

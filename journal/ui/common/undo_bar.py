@@ -103,12 +103,18 @@ class UndoBar(QWidget):
         self.hide()
 
     def _ran_out(self) -> None:
+        """The time to undo is over: the focus, if it was on Undo, moves first (to
+        ``fallback()``), then the bar goes, then `GONE_FOR_GOOD` is said, from a control
+        still shown. Said first, it was cut off by the focus move a moment later: a
+        screen reader stops speaking when the focus changes (issue 15 break test)."""
         focus = QApplication.focusWidget()
         had_focus = focus is not None and (focus is self or self.isAncestorOf(focus))
-        if self.isVisible():
-            announce(self, GONE_FOR_GOOD)
+        shown = self.isVisible()
         target = self._fallback() if had_focus else None
-        with focus_placed_after(lambda: None):  # placed just below, never via "Areas"
-            self.forget()
+        with focus_placed_after(lambda: None):  # placed here, never via "Areas"
             if target is not None:
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.forget()
+        speaker = target if target is not None else self.parentWidget()
+        if shown and speaker is not None:
+            announce(speaker, GONE_FOR_GOOD)
