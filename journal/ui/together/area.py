@@ -266,8 +266,16 @@ class TogetherArea(Area):
         self._sharing().set_shares_recovery(on)
 
     def _make_entry_private(self, entry_id: str) -> None:
+        """ "Make private" in What I share: the entry is private again, the page shows
+        what is still shared (the focus on Back), and that is said politely once the
+        focus has landed ("Made private: <title or first words>."), as sharing an entry
+        is said: nothing was heard (issue 15 break test)."""
+        headline = self.shared.headline(entry_id)
         self._sharing().make_private(entry_id)
         self.show_shared()
+        words = headline if headline.endswith("…") else f"{headline.rstrip('.')}."
+        said = f"Made private: {words}" if headline else "Made private."
+        announce(self.shared, said, after_focus=True)
 
     def _answer(self, prompt_id: str, text: str) -> None:
         if self._journal is None:

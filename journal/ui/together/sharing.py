@@ -59,17 +59,23 @@ class WhatIShare(QWidget):
         column.addWidget(self.count)
         column.addWidget(scroll, 1)
         self.buttons: list[QPushButton] = []
+        self._headlines: dict[str, str] = {}
 
     def show_entries(self, entries: Sequence[EntrySummary]) -> None:
-        self.clear()
+        """Show ``entries``. How many (or that nothing is shared) and what sharing means
+        are read with Back (with nothing shared it is the page's only control), and are
+        set before the old rows go: a row going with the focus hands it to Back, which
+        was heard with the count of before ("1 shared entry…" once nothing was shared:
+        issue 15 break test)."""
         self.count.setText(
             NOTHING_SHARED
             if not entries
             else f"{len(entries)} shared entr{'y' if len(entries) == 1 else 'ies'}, newest first."
         )
-        # How many (or that nothing is shared) and what sharing means, read with Back:
-        # with nothing shared it is the page's only control.
         describes(self.means, self.back_button, before=self.count.text())
+        self.buttons = []
+        self._headlines = {entry.id: entry.headline for entry in entries}
+        empty(self._rows)
         for entry in entries:
             row = QFrame()
             row.setObjectName("card")
@@ -86,7 +92,12 @@ class WhatIShare(QWidget):
             self._rows.addWidget(row)
         self._rows.addStretch(1)
 
+    def headline(self, entry_id: str) -> str:
+        """The title (or first words) of the shared entry ``entry_id`` shown, or ""."""
+        return self._headlines.get(entry_id, "")
+
     def clear(self) -> None:
         self.buttons = []
+        self._headlines = {}
         self.count.clear()
         empty(self._rows)
