@@ -1593,13 +1593,15 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         """Open Settings (window-modal, without blocking); what it saves is followed at
         once through `Settings.changed`."""
-        from journal.ui.shell.settings_dialog import SettingsDialog
+        from journal.ui.shell.settings_dialog import SETTINGS_SAVED, SettingsDialog
 
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return
         dialog = SettingsDialog(self.settings, self, None if self.is_locked else self.body_log_on)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Said once the focus is back in the window (`say_briefly` waits for it).
+        dialog.accepted.connect(lambda: self.say_briefly(SETTINGS_SAVED))
         dialog.security_action.connect(self._security_action)
         dialog.body_log_chosen.connect(self.set_body_log)
         if self.journal is not None:

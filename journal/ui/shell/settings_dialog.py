@@ -51,6 +51,11 @@ BODY_LOG_NOTE = (
 )
 
 
+#: Said (and shown in the status bar) once Settings closes with Save and the focus is
+#: back in the window: Save was silent (issue 15 break test).
+SETTINGS_SAVED = "Settings saved."
+
+
 class SettingsDialog(QDialog):
     """The preferences form; emits `security_action` with a `SecurityAction` when the
     person asks to change a credential."""
