@@ -2,8 +2,8 @@
 
 One point per calendar day that has logs (each log on its day where it was made, its
 ``zone``; the person's time zone for a log without one): the
-heaviest bleeding, the strongest cramping and the highest temperature noted
-that day. Mood, when the journal has it, is averaged per day.
+heaviest bleeding, the strongest cramping, and the highest and lowest temperature
+taken that day. Mood, when the journal has it, is averaged per day.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ class DayPoint:
     ``bleeding`` is the heaviest level logged that day (None when no log of the day
     noted it), ``cramping`` the strongest (0 to 10; None when no log of the day noted it),
     ``temperature_c`` the highest temperature in °C (None when none was taken), ``logs``
-    how many logs the day has.
+    how many logs the day has, ``lowest_c`` the lowest temperature taken that day in °C
+    (None when none was taken; the same as ``temperature_c`` with one reading).
     """
 
     day: date
@@ -33,6 +34,7 @@ class DayPoint:
     cramping: int | None
     temperature_c: float | None
     logs: int
+    lowest_c: float | None = None
 
 
 def daily(logs: Iterable[BodyLog], *, tz: tzinfo = UTC) -> list[DayPoint]:
@@ -40,6 +42,7 @@ def daily(logs: Iterable[BodyLog], *, tz: tzinfo = UTC) -> list[DayPoint]:
     bleeding: dict[date, int] = {}
     cramping: dict[date, int] = {}
     temperature: dict[date, float] = {}
+    lowest: dict[date, float] = {}
     count: dict[date, int] = {}
     for log in logs:
         day = recorded_day(log.logged_at, log.zone, tz)
@@ -51,6 +54,7 @@ def daily(logs: Iterable[BodyLog], *, tz: tzinfo = UTC) -> list[DayPoint]:
         if log.temperature is not None:
             celsius = log.temperature.celsius
             temperature[day] = max(temperature.get(day, celsius), celsius)
+            lowest[day] = min(lowest.get(day, celsius), celsius)
     return [
         DayPoint(
             day,
@@ -58,6 +62,7 @@ def daily(logs: Iterable[BodyLog], *, tz: tzinfo = UTC) -> list[DayPoint]:
             cramping.get(day),
             temperature.get(day),
             count[day],
+            lowest.get(day),
         )
         for day in sorted(count)
     ]

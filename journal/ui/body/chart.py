@@ -289,7 +289,15 @@ def chart_image(
 
 
 # -- the chart in words ----------------------------------------------------------------------
-TABLE_COLUMNS = ("Day", "Bleeding", "Cramping", "Highest temperature", "Mood", "Logs")
+TABLE_COLUMNS = (
+    "Day",
+    "Bleeding",
+    "Cramping",
+    "Highest temperature",
+    "Lowest temperature",
+    "Mood",
+    "Logs",
+)
 
 
 def _day(day: date) -> str:
@@ -302,6 +310,20 @@ def _temperature(point: DayPoint, unit: TemperatureUnit) -> str:
     if point.temperature_c is None:
         return ""
     return Temperature(point.temperature_c, TemperatureUnit.CELSIUS).format(unit)
+
+
+def _lowest_c(point: DayPoint) -> float:
+    """The day's lowest temperature taken, in °C (its highest when only that is known)."""
+    lowest = point.lowest_c if point.lowest_c is not None else point.temperature_c
+    return 0.0 if lowest is None else lowest
+
+
+def _lowest(point: DayPoint, unit: TemperatureUnit) -> str:
+    """The day's lowest temperature taken in ``unit`` ("38.3 °C"), or "" when none was
+    taken."""
+    if point.temperature_c is None:
+        return ""
+    return Temperature(_lowest_c(point), TemperatureUnit.CELSIUS).format(unit)
 
 
 #: A cramping no log of the day noted (the field was never touched): never "0 of 10".
@@ -342,6 +364,7 @@ def chart_rows(
                 "" if point is None else _bleeding(point),
                 "" if point is None else _cramping(point),
                 "" if point is None else _temperature(point, unit),
+                "" if point is None else _lowest(point, unit),
                 "" if mood is None else _mood(mood),
                 "" if point is None else str(point.logs),
             ]
@@ -356,8 +379,8 @@ def chart_summary(
     signs: Sequence[str] = (),
 ) -> str:
     """What the chart shows, in words: the days it covers, the highest bleeding and
-    cramping, the highest and lowest temperature, the latest day, the heaviest, lightest
-    and latest mood (``moods``: day and average, 1.0 to 5.0), and each warning sign
+    cramping, the highest temperature and the lowest taken, the latest day, the heaviest,
+    lightest and latest mood (``moods``: day and average, 1.0 to 5.0), and each warning sign
     raised (``signs``: their titles)."""
     if not days and not moods:
         return "No logs in this period yet."
@@ -383,10 +406,13 @@ def chart_summary(
         taken = [p for p in days if p.temperature_c is not None]
         if taken:
             high = max(taken, key=lambda p: (p.temperature_c or 0.0, p.day))
-            low = min(taken, key=lambda p: (p.temperature_c or 0.0, p.day))
+            # The lowest reading taken, as the table's "Lowest temperature" says it:
+            # the lowest of the days' highest readings was called "lowest" (39.5 °C
+            # when 38.3 °C was taken that day: issue 15 break test).
+            low = min(taken, key=lambda p: (_lowest_c(p), p.day))
             parts.append(
                 f"Highest temperature: {_temperature(high, unit)}, on {_day(high.day)}; "
-                f"lowest: {_temperature(low, unit)}, on {_day(low.day)}."
+                f"lowest temperature taken: {_lowest(low, unit)}, on {_day(low.day)}."
             )
         # The latest day as its row in the table reads it: each column's value, the
         # temperature too (break test 14 of issue 15, finding 1: it was left out).

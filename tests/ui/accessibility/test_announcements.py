@@ -227,7 +227,7 @@ def test_the_body_chart_has_a_summary_and_a_table_the_keyboard_reaches(  # type:
     # The latest day says its temperature, and the lowest names its day (break test 14
     # of issue 15, finding 1).
     day = summary.split("Latest, ")[1].split(":")[0]
-    assert f"lowest: 38.6 °C, on {day}." in summary
+    assert f"lowest temperature taken: 38.6 °C, on {day}." in summary
     assert f"Latest, {day}: light bleeding, " in summary
     assert "highest temperature 38.6 °C." in summary.split("Latest, ")[1]
     assert name_of(text.summary) == summary
