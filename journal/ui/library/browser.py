@@ -185,8 +185,18 @@ class LibraryBrowser(QWidget):
         # Shown once, under the search field, and said when the typing pauses (the
         # Journal's search does the same); no row of the list says it again, heard
         # twice (issue 15, break test of session 23, finding 5).
-        self.count.show_message(found_text(len(hits), symbols), quietly=True)
+        found = found_text(len(hits), symbols)
+        self.count.show_message(found, quietly=True)
         self._say_count.start()
+        self._results_reachable(bool(hits), found)
+
+    def _results_reachable(self, any_found: bool, found: str) -> None:
+        """An empty list of results is no Tab stop: after "Nothing in the library
+        matches that yet…" Tab stopped on "Search results", which said nothing (issue
+        15 break test). Its description says it is empty, for a reader's own review."""
+        policy = Qt.FocusPolicy.StrongFocus if any_found else Qt.FocusPolicy.NoFocus
+        self.results.setFocusPolicy(policy)
+        self.results.setAccessibleDescription("" if any_found else f"Empty. {found}")
 
     def result_slugs(self) -> list[str]:
         return [
@@ -231,6 +241,8 @@ class LibraryBrowser(QWidget):
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Down:
                 target = self.pages.currentWidget()
+                if target is self.results and not self.results.count():
+                    return True  # nothing below to move into: the note says so
                 if target is not None:
                     target.setFocus()
                 if target is self.results and self.results.count():
