@@ -28,6 +28,13 @@ from journal.ui.common.fit import set_height_in_lines
 __all__ = ["ChartText"]
 
 
+def _cell(value: str) -> str:
+    """A table cell's words: "Not noted" for nothing, else ``value`` with a capital
+    first letter, as a cell stands alone (the words of a sentence, "not noted", read
+    "Not noted" beside an empty cell's: issue 15, break test of session 24)."""
+    return value[:1].upper() + value[1:] if value else "Not noted"
+
+
 class ChartText(QWidget):
     """Summary and table for one chart; ``what`` names the table ("Body log by day").
     The ``chart`` (its view, a Tab stop) is described by the summary, so focusing it
@@ -90,7 +97,7 @@ class ChartText(QWidget):
         self.table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value or "Not noted"))
+                self.table.setItem(r, c, QTableWidgetItem(_cell(value)))
 
     def clear(self) -> None:
         self.summary.clear()

@@ -53,3 +53,7 @@ def test_the_lowest_temperature_said_is_the_lowest_taken_and_the_table_shows_it(
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     high, low = headers.index("Highest temperature"), headers.index("Lowest temperature")
     assert (table.item(0, high).text(), table.item(0, low).text()) == ("39.5 °C", "38.3 °C")
+    # What was not noted reads alike in every column ("not noted" beside "Not noted":
+    # issue 15 break test of session 24).
+    cramping, mood = headers.index("Cramping"), headers.index("Mood")
+    assert table.item(0, cramping).text() == table.item(0, mood).text() == "Not noted"
