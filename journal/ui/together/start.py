@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from journal.storage.lock.vault import JournalInfo
 from journal.ui.common.accessibility import Message, describes, scroll_only
 from journal.ui.common.busy import hold_input
+from journal.ui.common.field_notes import FieldNote
 from journal.ui.common.file_places import Place, existing_folder
 from journal.ui.common.flow import flow_row, narrow_combo
 from journal.ui.common.length_limit import limit_length
@@ -57,6 +58,7 @@ RECOVERY_MEANS = (
 )
 OTHER_FOLDER = "__other__"
 OTHER_FOLDER_TEXT = "A journal in another folder…"
+NO_PARTNER_CHOSEN = "Please choose your partner's journal, or the folder it is in."
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -124,6 +126,15 @@ class StartPage(QScrollArea):
         partner_label.setBuddy(self.partner)
         form.addRow(partner_label, picker)
         form.addRow("", self.folder)
+        # What is wrong with the partner's journal chosen is said right under the choice,
+        # and told to the control the focus goes to (the list, or "Choose a folder…"
+        # when it offers nothing else): under the passphrase, below the field that came
+        # between, it was not read with the control (issue 15, break test of session 24).
+        self.partner_notes: dict[QWidget, FieldNote] = {
+            w: FieldNote(w) for w in (self.partner, self.folder_button)
+        }
+        for note in self.partner_notes.values():
+            form.addRow("", note)
         form.addRow("Partner's &passphrase", self.passphrase)
         box.addWidget(
             label("Your partner chooses their journal and types their own passphrase.", "subtle")
@@ -261,6 +272,23 @@ class StartPage(QScrollArea):
         self.folder.setText(str(self._other) if other and self._other else "")
         self.folder.setVisible(other)
         self.problem.hide()
+        for note in self.partner_notes.values():
+            note.hide_note()
+
+    @property
+    def partner_problem(self) -> str:
+        """What is said under the partner's journal chosen ("" when nothing)."""
+        return next((n.text() for n in self.partner_notes.values() if n.text()), "")
+
+    def _refuse_partner(self, text: str, control: QWidget) -> None:
+        """Say ``text`` under the partner's choice, told to ``control`` (the partner's
+        list or "Choose a folder…"), which takes the focus."""
+        self.problem.hide()
+        for field, note in self.partner_notes.items():
+            if field is not control:
+                note.hide_note()
+        control.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.partner_notes[control].say(text)
 
     def choose_folder(self) -> None:
         chosen = existing_folder(self, Place.PARTNER, "Choose the folder of your partner's journal")
@@ -279,8 +307,7 @@ class StartPage(QScrollArea):
         """The picked folder cannot be the partner's journal: say why, by the picker."""
         self._other = None
         self._partner_changed()
-        self.show_problem(text)
-        self.folder_button.setFocus()
+        self._refuse_partner(text, self.folder_button)
 
     def chosen_folder(self) -> Path | None:
         data = self.partner.currentData()
@@ -291,10 +318,9 @@ class StartPage(QScrollArea):
     def _open(self) -> None:
         folder = self.chosen_folder()
         if folder is None:  # the focus goes where she chooses it (finding 2, as above)
-            self.show_problem("Please choose your partner's journal, or the folder it is in.")
             other_only = self.partner.currentData() == OTHER_FOLDER and self.partner.count() == 1
-            (self.folder_button if other_only else self.partner).setFocus(
-                Qt.FocusReason.OtherFocusReason
+            self._refuse_partner(
+                NO_PARTNER_CHOSEN, self.folder_button if other_only else self.partner
             )
             return
         if not self.passphrase.text():
@@ -316,6 +342,8 @@ class StartPage(QScrollArea):
     def clear(self) -> None:
         self.passphrase.clear()
         self.problem.hide()
+        for note in self.partner_notes.values():
+            note.hide_note()
         empty(self.my_name)
         empty(self.first_writer)
         empty(self.second_writer)

@@ -38,7 +38,8 @@ def test_typing_while_the_partners_passphrase_is_checked_never_lands_in_a_plain_
         (unlocked_window.journal.folder, "already open"),
     ):
         start.set_other_folder(wrong)  # what "Choose a folder…" does with the choice
-        assert start.problem.isVisible() and why in start.problem.text()
+        assert why in start.partner_problem
+        assert start.folder_button.accessibleDescription() == start.partner_problem
         assert start.chosen_folder() is None
     start.partner.setCurrentIndex(start.partner.findData(str(folder)))
     start.passphrase.setFocus()

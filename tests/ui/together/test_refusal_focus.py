@@ -23,8 +23,16 @@ def opened_from_the_sidebar(qtbot, window):  # type: ignore[no-untyped-def]
 def test_open_together_with_no_partner_chosen_goes_to_the_choice(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
     start = opened_from_the_sidebar(qtbot, unlocked_window)
     qtbot.mouseClick(start.open_button, Qt.MouseButton.LeftButton)
-    assert start.problem.isVisible() and "choose your partner" in start.problem.text()
-    assert QApplication.focusWidget() in (start.partner, start.folder_button)
+    assert "choose your partner" in start.partner_problem
+    focus = QApplication.focusWidget()
+    assert focus in (start.partner, start.folder_button)
+    note = start.partner_notes[focus]
+    assert note.isVisible() and focus.accessibleDescription() == note.text()
+    # Right under the choice, above the passphrase (it was under the passphrase).
+    assert (
+        note.mapTo(start, note.rect().topLeft()).y()
+        < start.passphrase.mapTo(start, start.passphrase.rect().topLeft()).y()
+    )
 
 
 def test_naming_no_writers_goes_to_the_first_name(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
