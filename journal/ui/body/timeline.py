@@ -29,7 +29,6 @@ from journal.domain.library.links import article_url
 from journal.storage.body.repository import SignRecord
 from journal.ui.common.accessibility import announce, readable, scroll_only
 from journal.ui.common.flow import flow_row
-from journal.ui.common.layout_order import tab_follows_layout
 from journal.ui.common.local_time import say_day, say_moment, short_moment
 from journal.ui.common.widgets import label
 
@@ -230,9 +229,6 @@ class TimelineView(QScrollArea):
                 "first-period": recovery.first_period_on,
             }.get(milestone.id)
             self._milestones.addWidget(_milestone_card(milestone, recorded, self.link))
-        # Built after the appointments and the signs below them: Tab reached those
-        # first (issue 15 break test).
-        tab_follows_layout(self._layout.parentWidget() or self)
 
         self.appointments.setText(
             "\n\n".join(

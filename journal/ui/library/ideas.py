@@ -22,7 +22,6 @@ from journal.domain.library.ideas import ClosenessIdea
 from journal.storage.library.repository import MAX_NOTE, MAX_TITLE, LibraryStore
 from journal.ui.common.accessibility import Message, announce, describes, scroll_only
 from journal.ui.common.confirm import confirm
-from journal.ui.common.layout_order import tab_follows_layout
 from journal.ui.common.length_limit import limit_length
 from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.messages import user_message
@@ -171,11 +170,6 @@ class ClosenessIdeasPage(QScrollArea):
             self._add_card(idea.id, idea.title, idea.description, marks, own=None)
         for mine in own:
             self._add_card(mine.idea_id, mine.title, mine.description, marks, own=mine)
-        # The cards joined the window after the form to add your own: Tab reached that
-        # form, at the bottom, before the first idea at the top (issue 15 break test).
-        page = self.widget()
-        if page is not None:
-            tab_follows_layout(page)
 
     def _add_card(
         self,
