@@ -22,8 +22,9 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QFileInfo, QStandardPaths
+from PySide6.QtGui import QAbstractFileIconProvider, QIcon
+from PySide6.QtWidgets import QDialog, QFileDialog, QFileIconProvider, QWidget
 
 from journal.storage import places
 from journal.storage.places import Writes
@@ -120,6 +121,88 @@ def remember(place: Place, chosen: Path) -> None:
         _chosen[place] = folder.resolve()
 
 
+class Mode(Enum):
+    """What a chooser asks for."""
+
+    SAVE = "a file to write"
+    OPEN = "a file to read"
+    FOLDER = "a folder"
+
+
+class PlainIcons(QFileIconProvider):
+    """Icons and type names from what a file is (a folder or not) and its name alone.
+
+    Qt's own provider asks ``QMimeDatabase`` of each file the chooser lists, which
+    reads the start of it: a folder holding a file that blocks a reader (``/proc/kmsg``,
+    a FIFO, a stale network mount) froze the chooser, and Solace with it, for good
+    (issue 16, break test of session 25: a path in /proc typed in Back up…). Nothing
+    listed is opened here."""
+
+    def icon(self, info: QFileInfo | QAbstractFileIconProvider.IconType) -> QIcon:
+        if isinstance(info, QFileInfo):
+            kind = QAbstractFileIconProvider.IconType
+            return super().icon(kind.Folder if info.isDir() else kind.File)
+        return super().icon(info)
+
+    def type(self, info: QFileInfo) -> str:
+        if info.isDir():
+            return "Folder"
+        suffix = info.suffix()
+        return f"{suffix.upper()} file" if suffix else "File"
+
+
+def chooser(
+    mode: Mode,
+    parent: QWidget,
+    caption: str,
+    start: str,
+    file_filter: str = "",
+    options: QFileDialog.Option | None = None,
+) -> QFileDialog:
+    """Qt's file chooser for ``mode``, titled ``caption``, opening at ``start`` (a
+    folder; for `Mode.SAVE`, the file to offer in it), showing ``file_filter``'s
+    files, with `PlainIcons`, as Qt's static ``QFileDialog.get…`` functions make it."""
+    dialog = QFileDialog(parent, caption, "", file_filter)
+    icons = PlainIcons()
+    dialog.setIconProvider(icons)
+    dialog.setProperty("solacePlainIcons", True)
+    dialog.icons = icons  # type: ignore[attr-defined]  # kept alive with the dialog
+    if options is not None:
+        dialog.setOptions(options)
+    if mode is Mode.SAVE:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDirectory(str(Path(start).parent))
+        dialog.selectFile(Path(start).name)
+    elif mode is Mode.OPEN:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setDirectory(start)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        dialog.setDirectory(start)
+    return dialog
+
+
+def ask(
+    mode: Mode,
+    parent: QWidget,
+    caption: str,
+    start: str,
+    file_filter: str = "",
+    options: QFileDialog.Option | None = None,
+) -> str:
+    """Show the `chooser` and wait: the path chosen, or "" when the person cancels."""
+    dialog = chooser(mode, parent, caption, start, file_filter, options)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return ""
+        chosen = dialog.selectedFiles()
+        return chosen[0] if chosen else ""
+    finally:
+        dialog.deleteLater()
+
+
 def save_file_name(
     parent: QWidget,
     place: Place,
@@ -133,11 +216,7 @@ def save_file_name(
     ``known``) with the ``suggested`` name; the chosen path (its folder remembered), or
     None when the person cancels."""
     start = str(start_folder(place, known) / suggested)
-    if options is None:
-        name, _ = QFileDialog.getSaveFileName(parent, caption, start, file_filter)
-    else:
-        name, _ = QFileDialog.getSaveFileName(parent, caption, start, file_filter, options=options)
-    return _picked(place, name)
+    return _picked(place, ask(Mode.SAVE, parent, caption, start, file_filter, options))
 
 
 def open_file_name(
@@ -145,15 +224,13 @@ def open_file_name(
 ) -> Path | None:
     """Ask for a file to open, starting in `start_folder`; the chosen path (its folder
     remembered), or None when the person cancels."""
-    name, _ = QFileDialog.getOpenFileName(parent, caption, str(start_folder(place)), file_filter)
-    return _picked(place, name)
+    return _picked(place, ask(Mode.OPEN, parent, caption, str(start_folder(place)), file_filter))
 
 
 def existing_folder(parent: QWidget, place: Place, caption: str) -> Path | None:
     """Ask for a folder, starting in `start_folder`; the chosen folder (remembered), or
     None when the person cancels."""
-    name = QFileDialog.getExistingDirectory(parent, caption, str(start_folder(place)))
-    return _picked(place, name)
+    return _picked(place, ask(Mode.FOLDER, parent, caption, str(start_folder(place))))
 
 
 def _picked(place: Place, name: str) -> Path | None:

@@ -5,8 +5,8 @@ behind the focus speech, and "Back up now… button" could be taken for success)
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
+from journal.ui.common import file_places
 from tests.ui.safekeeping.test_export_import_dialogs import panel_of
 
 
@@ -14,9 +14,7 @@ def test_a_backup_not_written_is_announced_assertively(  # type: ignore[no-untyp
     qtbot, unlocked_window, tmp_path, monkeypatch, a11y_events
 ):
     target = tmp_path / "not there" / "copy.solacebackup"  # its folder does not exist
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *_args, **_kwargs: (str(target), "")
-    )
+    monkeypatch.setattr(file_places, "ask", lambda *_args, **_kwargs: str(target))
     panel = panel_of(unlocked_window)
     panel.window().activateWindow()
     panel.backup_button.setFocus()
@@ -38,9 +36,7 @@ def test_file_back_up_not_written_is_a_note_heard_assertively(  # type: ignore[n
     from journal.ui.shell.actions import ActionId
 
     target = tmp_path / "not there" / "copy.solacebackup"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *_args, **_kwargs: (str(target), "")
-    )
+    monkeypatch.setattr(file_places, "ask", lambda *_args, **_kwargs: str(target))
     a11y_events.clear()
     unlocked_window.action_by_id[ActionId.BACK_UP].trigger()  # as the menu item does
     qtbot.waitUntil(lambda: bool(unlocked_window.notices.texts()), timeout=60_000)

@@ -15,19 +15,20 @@ def test_after_a_refused_file_the_focus_is_back_on_the_file_button(  # type: ign
     focused on the way, Enter never closes the dialog, and Space there opens the
     chooser again."""
     from PySide6.QtGui import QAccessible
-    from PySide6.QtWidgets import QApplication, QFileDialog
+    from PySide6.QtWidgets import QApplication
 
+    from journal.ui.common import file_places
     from journal.ui.safekeeping.import_dialog import ImportDialog
 
     bad = tmp_path / "bad.json"
     bad.write_bytes(b"\x00\xff")
     asked: list[str] = []
 
-    def chooser(_parent, caption, *_args, **_kwargs):  # type: ignore[no-untyped-def]
+    def chooser(_mode, _parent, caption, *_args, **_kwargs):  # type: ignore[no-untyped-def]
         asked.append(caption)
-        return str(bad), ""
+        return str(bad)
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", chooser)
+    monkeypatch.setattr(file_places, "ask", chooser)
     dialog = ImportDialog(journal)
     qtbot.addWidget(dialog)
     dialog.show()

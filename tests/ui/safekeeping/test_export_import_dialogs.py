@@ -397,18 +397,19 @@ def test_enter_on_a_focused_chooser_button_presses_it(  # type: ignore[no-untype
     """Export opens with the focus on "Choose a folder…": Enter there used to run the
     export ("Please choose a folder for the export first."); as on every desktop, Enter
     on a focused button presses that button. Enter in the passphrase still exports."""
-    from PySide6.QtWidgets import QApplication, QFileDialog
+    from PySide6.QtWidgets import QApplication
 
+    from journal.ui.common import file_places
     from journal.ui.safekeeping.export_dialog import ExportDialog
     from journal.ui.safekeeping.import_dialog import ImportDialog
 
     asked: list[str] = []
 
-    def chooser(_parent, caption, *_args, **_kwargs):  # type: ignore[no-untyped-def]
+    def chooser(_mode, _parent, caption, *_args, **_kwargs):  # type: ignore[no-untyped-def]
         asked.append(caption)
         return str(tmp_path) if caption == "Choose where to export" else ""  # cancelled
 
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", chooser)
+    monkeypatch.setattr(file_places, "ask", chooser)
     window = unlocked_window
     dialog = ExportDialog(window.journal, window)
     dialog.show()

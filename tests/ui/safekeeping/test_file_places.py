@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from journal.domain.body.temperature import TemperatureUnit
 from journal.storage.body.repository import BodyRepository
+from journal.ui.common import file_places
 from journal.ui.common.file_places import Place, default_folder, forget_folders, remember
 from journal.ui.safekeeping.backup import BackupsPanel
 from journal.ui.safekeeping.export_dialog import ExportDialog
@@ -25,24 +25,20 @@ from journal.ui.safekeeping.restore_dialog import RestoreDialog
 
 
 class Choosers:
-    """Qt's three static choosers, answered with ``answer`` (a path, or "" for
-    Cancel); each start folder they were given is kept in ``asked`` by caption."""
+    """Solace's chooser (`file_places.ask`), answered with ``answer`` (a path, or ""
+    for Cancel); each start it was given is kept in ``asked`` by caption."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.answer = ""
         self.asked: dict[str, Path] = {}
 
-        def file(_parent: Any, caption: str, start: str = "", *_a: Any, **_k: Any) -> Any:
-            self.asked[caption] = Path(start)
-            return self.answer, ""
-
-        def folder(_parent: Any, caption: str, start: str = "", *_a: Any, **_k: Any) -> str:
+        def ask(
+            _mode: Any, _parent: Any, caption: str, start: str = "", *_a: Any, **_k: Any
+        ) -> str:
             self.asked[caption] = Path(start)
             return self.answer
 
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", file)
-        monkeypatch.setattr(QFileDialog, "getOpenFileName", file)
-        monkeypatch.setattr(QFileDialog, "getExistingDirectory", folder)
+        monkeypatch.setattr(file_places, "ask", ask)
 
     def folder_of(self, caption: str) -> Path:
         start = self.asked[caption]
@@ -367,3 +363,28 @@ def test_back_up_now_opens_where_the_last_backup_file_went_after_a_new_start(
     usb.rename(tmp_path / "unplugged")  # gone since: the default, not a missing folder
     qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
     assert choosers.folder_of("Back up to a file") == default_folder()
+
+
+def test_the_chooser_never_opens_the_files_it_lists(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16, break test of session 25: Qt's chooser read the start of each file it
+    listed to name its type, and a file that blocks a reader (/proc/kmsg, with a path
+    in /proc typed in Back up…) froze Solace for good. The chooser names a file by its
+    name alone: one without an extension holding a PNG's first bytes is "File" (Qt's
+    own provider reads it and says "PNG image")."""
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtWidgets import QFileIconProvider
+
+    from journal.ui.common.file_places import Mode, PlainIcons, chooser
+
+    sniffed = tmp_path / "kmsg"
+    sniffed.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 32)
+    info = QFileInfo(str(sniffed))
+    assert QFileIconProvider().type(info) == "PNG image"  # Qt's reads the file
+    for mode in Mode:
+        dialog = chooser(mode, None, "Choose", str(tmp_path))  # type: ignore[arg-type]
+        icons = dialog.iconProvider()
+        assert isinstance(icons, PlainIcons)
+        assert icons.type(info) == "File"
+        assert icons.type(QFileInfo(str(tmp_path / "journal.json"))) == "JSON file"
+        assert not icons.icon(info).isNull()
+        dialog.deleteLater()
