@@ -493,4 +493,6 @@ def test_the_body_chart_says_the_mood_it_draws(qtbot, unlocked_window, a11y_even
     from journal.ui.body.chart import TABLE_COLUMNS
 
     model = text.table.model()
-    assert model.index(0, TABLE_COLUMNS.index("Mood")).data() == "heavy (2.0 of 5)"
+    assert (
+        model.index(0, TABLE_COLUMNS.index("Mood")).data() == "Heavy (2.0 of 5)"
+    )  # a cell reads as one
