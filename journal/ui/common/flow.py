@@ -43,8 +43,9 @@ class _Slot:
 class FlowLayout(QLayout):
     """Items left to right, wrapping; ``spacing`` pixels between items and lines.
     Items added with ``trailing=True`` are pushed to the right end of their line; they
-    and the items after them stay on the line of the item before when that item wraps
-    to the next line and they fit (a long status wrapping under a row of buttons
+    and the items after them keep the line of the item before them when that item
+    and they do not fit on it together but they do alone: that item takes the next
+    line instead (a status appearing beside a row of buttons, or too long for it,
     leaves "Delete entry…" where it was: issue 10, break test of session 24).
 
     The layout holds each widget as well as its item, and makes the widget items it
@@ -144,15 +145,19 @@ class FlowLayout(QLayout):
             if index in placed:
                 continue
             size = _size(slot.item, area.width())
-            if lines[-1] and x + size.width() > area.width():
-                # The trailing items after it stay at this line's end when they fit
-                # there: a status that wraps never carries a button to a new place.
-                ends = self._trailing_after(slots, index, area.width())
-                if ends and x + sum(w.width() for _s, w in ends) + self._gap * len(ends) <= (
-                    area.width() + self._gap
-                ):
-                    lines[-1].extend(ends)
-                    placed.update(range(len(slots) - len(ends), len(slots)))
+            ends = self._trailing_after(slots, index, area.width()) if lines[-1] else []
+            # The trailing items that end the row keep this line's end when they fit
+            # there: the item before them that would push them on (a status that
+            # appears, or wraps) takes the next line instead, so no button moves.
+            ends_width = sum(w.width() + self._gap for _s, w in ends)
+            if ends and x + ends_width <= area.width() + self._gap < (
+                x + size.width() + self._gap + ends_width
+            ):
+                lines[-1].extend(ends)
+                placed.update(range(len(slots) - len(ends), len(slots)))
+                lines.append([])
+                x = 0
+            elif lines[-1] and x + size.width() > area.width():
                 lines.append([])
                 x = 0
             lines[-1].append((slot, size))

@@ -40,3 +40,30 @@ def test_delete_entry_does_not_move_when_saved_at_appears(qtbot, unlocked_window
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert area.question is not None and area.question.isVisible()
     qtbot.keyClick(area.question, Qt.Key.Key_Escape)  # Keep it
+
+
+def test_at_200_percent_on_a_small_screen_saved_at_takes_a_line_of_its_own(
+    qtbot, unlocked_window
+) -> None:  # type: ignore[no-untyped-def]
+    """At 1024x600 and 200 % text "Share with my partner", "Saved at 10:07" and "Delete
+    entry…" do not fit one line: the button went to a second line as the status came.
+    The status takes that line instead; the button keeps its place."""
+    from journal.settings import FONT_SCALE
+
+    window = unlocked_window
+    window.settings.set(FONT_SCALE, 200)
+    window.resize(1016, 560)
+    area = journal_area(window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = area.editor
+    qtbot.waitUntil(editor.body.hasFocus)
+    qtbot.keyClicks(editor.body, "A walk")
+    button = editor.delete_button
+    qtbot.waitUntil(button.isVisible)
+    qtbot.wait(50)
+    before = button.mapTo(window, QPoint(0, 0))
+    assert button.y() == editor.shared.y() or button.y() < editor.shared.y() + 5
+    qtbot.waitUntil(lambda: editor.status.text().startswith("Saved at"), timeout=10_000)
+    qtbot.wait(50)
+    assert editor.status.y() > button.y()  # under the row, on a line of its own
+    assert button.mapTo(window, QPoint(0, 0)).x() == before.x()
