@@ -228,8 +228,11 @@ def end_missing_note(name: str, why: str, entry: str) -> str:
 def left_out_note(unread: list[str]) -> str:
     """The preview's sentence on entries of a file that could not be read and are left
     out, each named by where it is and why (``unread``: "line 7: there is no 30
-    February 2024"); the others are imported (break test 16 of session 10, finding 6:
-    one bad date refused a whole journal). "" when there are none."""
+    February 2024"), which holds none of the others back (break test 16 of session 10,
+    finding 6: one bad date refused a whole journal). Said of a preview, it promises
+    nothing: "the others are imported" stood above "Nothing would be imported." when
+    they were in the journal already (break test 16 of session 25, F8). "" when there
+    are none."""
     if not unread:
         return ""
     shown = "; ".join(unread[:10])
@@ -237,7 +240,7 @@ def left_out_note(unread: list[str]) -> str:
     verb = "is" if len(unread) == 1 else "are"
     return (
         f"{len(unread):,} {'entry' if len(unread) == 1 else 'entries'} could not be read "
-        f"and {verb} left out ({shown}{more}); the others are imported."
+        f"and {verb} left out ({shown}{more}); that holds none of the others back."
     )
 
 

@@ -150,7 +150,7 @@ def test_day_one_zip_with_another_json_name_and_a_broken_entry() -> None:
     broken = plan("dayone/macos-2024-invalid-text.json")
     assert (
         "1 entry could not be read and is left out (entry 6, uuid 1461153D…: its text is "
-        "not text); the others are imported."
+        "not text); that holds none of the others back."
     ) in (broken.notes)
 
 

@@ -46,7 +46,7 @@ def test_a_jrnl_journal_with_one_impossible_date_imports_the_others(tmp_path, wh
     assert found == 2
     assert note == (
         f"1 entry could not be read and is left out (line {line}, “[2024-02-30 10:00] "
-        "Never”: there is no 30 February 2024); the others are imported."
+        "Never”: there is no 30 February 2024); that holds none of the others back."
     )
     plan = plan_for(tmp_path / "my.journal", as_utc)
     assert {e.title for e in plan.entries} == {"Before", "After"}

@@ -203,7 +203,7 @@ def test_import_preview_gives_each_entry_its_own_day_and_every_line_can_be_read(
     assert "5 entries, from Wednesday 17 April 2024 to Sunday 21 April 2024." in text
     assert text.endswith(
         "1 entry could not be read and is left out (entry 6, uuid 1461153D…: its text is "
-        "not text); the others are imported."
+        "not text); that holds none of the others back."
     )
     # The last line is not cut off: the summary has the full height its text needs.
     summary = dialog.summary
@@ -440,3 +440,24 @@ def test_the_preview_says_starred_entries_come_in_with_the_tag_starred(qtbot, un
     said = dialog.summary.text()
     assert "1 of the new entries was starred where they came from" in said
     assert "tag #starred" in said
+
+
+def test_a_preview_with_an_unreadable_entry_and_nothing_new_does_not_contradict_itself(
+    qtbot, unlocked_window
+):
+    """Break test 16 of session 25, F8: after Day One's macos-2024-dev.json was imported,
+    its twin with one unreadable entry previewed "…is left out; the others are
+    imported." then "Nothing would be imported."; a preview promises nothing."""
+    panel = panel_of(unlocked_window)
+    first = panel.show_import()
+    first.choose(SAMPLES / "dayone" / "macos-2024-dev.json")
+    qtbot.waitUntil(lambda: first.import_button.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(first.imported, timeout=30_000):
+        qtbot.mouseClick(first.import_button, Qt.MouseButton.LeftButton)
+    twin = panel.show_import()
+    twin.choose(SAMPLES / "dayone" / "macos-2024-invalid-text.json")
+    qtbot.waitUntil(lambda: "Nothing would be imported." in twin.summary.text(), timeout=10_000)
+    said = twin.summary.text()
+    assert "could not be read and is left out" in said
+    assert "are imported" not in said and "is imported" not in said
+    twin.reject()
