@@ -95,6 +95,13 @@ DATABASE_MISSING_INTRO = (
     "so none of its entries are here to keep aside. What is left of it, its key file, is "
     "kept aside among its backups first; nothing is deleted."
 )
+# Over damaged files INTRO's "so this can be undone" is untrue: they are kept aside, but
+# no restore brings damaged files back, as the question before restoring says (break
+# test 16 of session 25, F4).
+DAMAGED_INTRO = (
+    "Restoring puts a backup in place of your journal's damaged files. They are kept "
+    "aside among its backups, unchanged, but being damaged they cannot be restored."
+)
 # With no journal to restore over (a new computer, an empty data folder): nothing is
 # put aside, so the words above would promise what does not happen (break test 16, S6).
 NEW_JOURNAL_INTRO = (
@@ -265,15 +272,16 @@ def another_journal_words(found: tuple[str, str, datetime | None], called: str =
     return words + (f", made on {say_moment(made)}" if made is not None else "")
 
 
-def intro_words(journal_folder: Path | None) -> str:
+def intro_words(journal_folder: Path | None, damaged: bool = False) -> str:
     """What restoring does, said first: over the journal in ``journal_folder``
-    (`INTRO`), over one whose database file is missing (`DATABASE_MISSING_INTRO`), or
-    as a journal new on this computer (None: `NEW_JOURNAL_INTRO`)."""
+    (`INTRO`), over one whose database file is missing (`DATABASE_MISSING_INTRO`) or
+    whose files are ``damaged`` (`DAMAGED_INTRO`), or as a journal new on this computer
+    (None: `NEW_JOURNAL_INTRO`)."""
     if journal_folder is None:
         return NEW_JOURNAL_INTRO
     if not (journal_folder / DATABASE_NAME).exists():
         return DATABASE_MISSING_INTRO
-    return INTRO
+    return DAMAGED_INTRO if damaged else INTRO
 
 
 def chosen_words(
@@ -433,6 +441,9 @@ class RestoreDialog(QDialog):
         self._task: Task | None = None
         self._restoring = False
         self.chosen_file: Path | None = None
+        # When the chosen file's backup was made (its manifest), None if unknown: its
+        # row says it, as the rows of kept backups do (break test 16 of session 25, F6).
+        self.chosen_made: datetime | None = None
         # Why the chosen file cannot be restored, found as it was chosen ("" if it may be).
         self.file_refused = ""
         # The chosen file's journal when it is another one (its id, name and date), and
@@ -449,7 +460,7 @@ class RestoreDialog(QDialog):
         self.key_file_only = journal_folder is not None and key_file_put_back(journal_folder)
 
         layout, footer_row = dialog_layout(self, width_chars=60)
-        intro = label(intro_words(journal_folder))
+        intro = label(intro_words(journal_folder, bool(problem) and not self.key_file_only))
         first = " ".join(filter(None, [problem, KEY_FILE_ONLY if self.key_file_only else ""]))
         # The lock's note, after what restoring does: both in view, one announcement.
         self.locked_note = label(locked)
@@ -538,6 +549,8 @@ class RestoreDialog(QDialog):
                 text += f", {NOT_RESTORABLE}"
             elif self.other_journal is not None:
                 text += f", {another_journal_words(self.other_journal, self.other_here or '')}"
+            elif self.chosen_made is not None:  # which of several copies, by its date
+                text += f", from {say_moment(self.chosen_made, seconds=True)}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(self.chosen_file))
             self.choices.insertItem(0, item)
@@ -570,6 +583,7 @@ class RestoreDialog(QDialog):
         self._other_agreed = None
         self.file_refused = refusal_before_keys(path)
         found = None if self.file_refused else backup_journal(path)
+        self.chosen_made = found[2] if found is not None else None
         mine = self.journal_folder.name if self.journal_folder is not None else ""
         other = self.journal_folder is not None and found is not None and found[0] != mine
         self.other_journal = found if other else None

@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QLabel
 from journal.domain.safekeeping.rotation import Reason
 from journal.errors import JournalDamaged
 from journal.storage.lock.vault import DATABASE_NAME
-from journal.ui.safekeeping.restore_dialog import DATABASE_MISSING_INTRO, INTRO, RestoreDialog
+from journal.ui.common.local_time import today_local
+from journal.ui.safekeeping.restore_dialog import (
+    DAMAGED_INTRO,
+    DATABASE_MISSING_INTRO,
+    INTRO,
+    RestoreDialog,
+)
 from tests.conftest import PASSPHRASE
 
 
@@ -45,3 +51,46 @@ def test_over_a_journal_that_is_there_restore_says_it_is_kept_aside(qtbot, store
     dialog.show()
     qtbot.waitExposed(dialog)
     assert INTRO in _said(dialog) and DATABASE_MISSING_INTRO not in _said(dialog)
+
+
+def test_over_damaged_files_restore_promises_no_undo(qtbot, store, journal):
+    """Break test 16 of session 25, F4: over a journal whose database is damaged, the
+    dialog said "…kept aside as a backup first, so this can be undone", and the
+    question before restoring said the damaged files could never be restored."""
+    from tests.storage.safekeeping.helpers import flip_a_middle_bit, write_entries
+
+    folder = journal.folder
+    write_entries(journal, 40)
+    journal.backup(Reason.DAILY)
+    journal.lock()
+    flip_a_middle_bit(folder / DATABASE_NAME)
+    with pytest.raises(JournalDamaged) as found:
+        store.unlock(folder, PASSPHRASE)
+    dialog = RestoreDialog(store, folder, problem=found.value.message, rescue_offered=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    said = _said(dialog)
+    assert DAMAGED_INTRO in said and "can be undone" not in said
+
+
+def test_a_chosen_backup_file_of_this_journal_says_when_it_was_made(
+    qtbot, store, journal, tmp_path
+):
+    """Break test 16 of session 25, F6: the row of a chosen file of this journal was
+    only its name, while another journal's file said when it was made."""
+    from tests.storage.safekeeping.test_restore_credentials import backup_file
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = backup_file(journal, usb)
+    folder = journal.folder
+    journal.lock()
+    dialog = RestoreDialog(store, folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.choose_file(made)
+    row = dialog.choices.item(0).text()
+    assert row.startswith(f"Backup file: {made.name}, from ")
+    assert str(today_local().year) in row
