@@ -270,7 +270,8 @@ def choose_backup_file(
     or among a journal's files), which goes to ``refuse`` in words, or unless a file of
     that name is there: then the question returned asks first, naming the file that
     would be replaced and what it holds (`replacing_words`), and ``write`` runs only
-    on "Replace it". None when nothing is asked (cancelled, refused, or written)."""
+    on "Replace it" ("Keep it" goes to ``refuse``: `kept_words`). None when nothing is
+    asked (cancelled, refused, or written)."""
     from journal.storage.safekeeping.status import LAST_COPY_PLACE
 
     last_place = journal.db.get_setting(LAST_COPY_PLACE)
@@ -282,7 +283,7 @@ def choose_backup_file(
         refuse(problem)
         return None
     if target.exists():
-        return confirm(
+        question = confirm(
             parent,
             f"Replace “{target.name}”?",
             replacing_words(target, journal.header.journal_id),
@@ -290,8 +291,20 @@ def choose_backup_file(
             lambda: write(target),
             title="Replace a file?",
         )
+        # Kept: said, in place of what an earlier backup said (break test 16 of
+        # session 25, F7: the backup ended without a word under "backed up to …").
+        question.rejected.connect(lambda: refuse(kept_words(target)))
+        return question
     write(target)
     return None
+
+
+def kept_words(target: Path) -> str:
+    """Said when the person keeps the file at ``target`` rather than replace it."""
+    return (
+        f"Nothing was backed up: “{target.name}” in {target.parent} is as it was. "
+        "Back up again to give the backup another name or place."
+    )
 
 
 def back_up_in_background(

@@ -224,6 +224,8 @@ def test_back_up_now_refuses_solace_s_own_folder_and_names_the_file_it_would_rep
     qtbot.keyClick(question, Qt.Key.Key_Escape)  # "Keep it"
     assert (usb / "copy.backup").read_bytes() == b"an older backup"
     assert not panel.working
+    # Said, not ended in silence (break test 16 of session 25, F7).
+    assert panel.message.text().startswith("Nothing was backed up: “copy.backup” in ")
 
 
 def test_the_refusal_of_a_folder_goes_once_a_good_folder_is_chosen(
