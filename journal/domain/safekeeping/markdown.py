@@ -21,6 +21,7 @@ title, not part of the text, so the text comes back exactly, character for chara
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 from collections.abc import Callable, Iterable
@@ -227,15 +228,25 @@ def _read_file(
     title_text = " ".join(str(title).split()) if title is not None else stem
     created = _first_moment(fields, CREATED + UPDATED, from_local)
     dated = created is not None
-    created = created or _from_name(stem, from_local) or modified
+    created = created or _from_name(stem, from_local)
+    from_file_time = created is None
+    created = created or modified
     updated = _first_moment(fields, UPDATED, from_local) or created
     tags, changed = imported_tags(_tags(fields.get("tags")) + _tags(fields.get("keywords")))
+    text = _with_properties(body.lstrip("\n").rstrip(), fields)
+    # A file dated only by its modification time is known by its name and words: the
+    # time changes as the folder is copied or touched, and the same notes imported
+    # again came in twice (issue 16, break test of session 25, F1). Words changed
+    # since make it a new entry, so nothing newer is held back as "already there".
+    source = hashlib.sha256(text.encode("utf-8")).hexdigest() if from_file_time else None
     entry = ImportedEntry(
-        id=stable_id("markdown", name, created.isoformat()),
+        id=stable_id("markdown", name, "words", source)
+        if source
+        else stable_id("markdown", name, created.isoformat()),
         created_at=created,
         updated_at=max(updated, created),
         title=title_text,
-        body=_with_properties(body.lstrip("\n").rstrip(), fields),
+        body=text,
         tags=tuple(dict.fromkeys(tags)),
         zone=str(fields.get("zone") or ""),  # Solace's own export names it (front_matter)
         file_date=modified,
