@@ -8,7 +8,6 @@ other tables it holds. Nothing here touches a database.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import uuid
@@ -253,12 +252,6 @@ def entry_zone(name: str) -> tzinfo:
 def stable_id(*parts: str) -> str:
     """An entry id derived from what identifies it in its source (UUID 5)."""
     return str(uuid.uuid5(IMPORT_NAMESPACE, "\x1f".join(parts)))
-
-
-def content_key(created_at: datetime, body: str) -> str:
-    """Identifies the same writing at the same moment, whatever its id."""
-    digest = hashlib.sha256(body.strip().encode("utf-8")).hexdigest()
-    return f"{created_at.isoformat()}|{digest}"
 
 
 def imported_tags(written: Iterable[Any]) -> tuple[list[str], tuple[tuple[str, str], ...]]:
