@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QListView,
@@ -230,15 +230,16 @@ class JournalArea(Area):
         # away: Qt's own belong to the hidden tab bar and did nothing, saying nothing
         # (at 200 % text the list is folded by itself: issue 15, break test of session
         # 24). Each shows the list at its tab, the focus on the tab.
-        self._folded_tab_keys: list[QShortcut] = []
+        self._folded_tab_keys: list[QAction] = []
         for index in range(self.browse_tabs.count()):
             key = QKeySequence.mnemonic(self.browse_tabs.tabText(index))
             if not key.isEmpty():
-                shortcut = QShortcut(
-                    key, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
-                )
-                shortcut.activated.connect(lambda index=index: self._open_tab(index))
-                self._folded_tab_keys.append(shortcut)
+                opens = QAction(self.browse_tabs.tabText(index).replace("&", ""), self)
+                opens.setShortcut(key)
+                opens.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                opens.triggered.connect(lambda _checked=False, index=index: self._open_tab(index))
+                self.addAction(opens)
+                self._folded_tab_keys.append(opens)
 
         self.new_button.clicked.connect(self.new_entry)
         self.list_button.clicked.connect(self.toggle_list)
@@ -358,8 +359,8 @@ class JournalArea(Area):
         # Never dragged narrower than its tabs' names and search words need.
         self.side.setMinimumWidth(self.side_least() if side and not narrow else 0)
         self.side.setVisible(side)
-        for shortcut in self._folded_tab_keys:  # the tab bar's own while it shows
-            shortcut.setEnabled(not side)
+        for opens in self._folded_tab_keys:  # the tab bar's own while it shows
+            opens.setEnabled(not side)
         self.pages.setVisible(not (narrow and side))
         self.list_button.setText(HIDE_LIST if side else SHOW_LIST)
         if side and not narrow:

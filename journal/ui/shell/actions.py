@@ -121,7 +121,7 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.NEW_JOURNAL: ActionSpec(
         "New &journal…", tip="Lock this journal and create another one"
     ),
-    ActionId.BACK_UP: ActionSpec("&Back up…", needs_journal=True),
+    ActionId.BACK_UP: ActionSpec("&Back up now…", needs_journal=True),
     ActionId.EXPORT: ActionSpec("&Export…", needs_journal=True),
     ActionId.IMPORT: ActionSpec("&Import…", needs_journal=True),
     ActionId.LOCK: ActionSpec("&Lock", keys=("Ctrl+L",), tip="Lock now", needs_journal=True),

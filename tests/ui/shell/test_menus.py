@@ -36,7 +36,7 @@ def test_the_menus_a_desktop_app_has(unlocked_window) -> None:  # type: ignore[n
     assert _menu_texts(window, "File") == [
         "New entry",
         "New journal…",
-        "Back up…",
+        "Back up now…",
         "Export…",
         "Import…",
         "Lock",
