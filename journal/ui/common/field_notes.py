@@ -189,10 +189,14 @@ class FieldNote(Message):
         _mark_noted(self.field, True)
 
     def untell_field(self) -> None:
-        """Give the field back the description and tooltip it had before `tell_field`."""
+        """Give the field back the description and tooltip it had before `tell_field`:
+        the tooltip first. Qt reads a field's tooltip as its description while that is
+        empty, and the change of description it sends carried the refusal, still the
+        tooltip, which a screen reader then kept saying of the corrected field (issue
+        15, break test of session 25, F7)."""
         if self._description is not None:
-            self.field.setAccessibleDescription(self._description)
             self.field.setToolTip(self._tooltip or "")
+            self.field.setAccessibleDescription(self._description)
             self._description = self._tooltip = None
         _mark_noted(self.field, False)
 

@@ -144,13 +144,20 @@ def a11y_events(qapp) -> Iterator[Recorder]:  # type: ignore[no-untyped-def]
         if recorder.record_names and kind in (
             QAccessible.Event.Focus,
             QAccessible.Event.NameChanged,
+            QAccessible.Event.DescriptionChanged,
         ):
-            # The name the bridge sends with the event, read now (a caching screen
-            # reader keeps it): the object's interface, or its child's (a table cell).
-            # Only once a test asks: an interface made for a widget still being built
-            # would be cached with its base class's role for good.
+            # The name (the description, for its change) the bridge sends with the
+            # event, read now (a caching screen reader keeps it): the object's
+            # interface, or its child's (a table cell). Only once a test asks: an
+            # interface made for a widget still being built would be cached with its
+            # base class's role for good.
             interface = event.accessibleInterface()
-            name = interface.text(QAccessible.Text.Name) if interface is not None else None
+            text = (
+                QAccessible.Text.Description
+                if kind == QAccessible.Event.DescriptionChanged
+                else QAccessible.Text.Name
+            )
+            name = interface.text(text) if interface is not None else None
             recorder.events.append(Heard(kind, None, name=name))
             return
         if kind not in (QAccessible.Event.Announcement, QAccessible.Event.Alert):
