@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QMoveEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -276,6 +276,7 @@ class MainWindow(QMainWindow):
         self, store: JournalStore, settings: Settings, kdf: KdfParams = DEFAULT_KDF
     ) -> None:
         super().__init__()
+        self._frame_to_check = False  # shown, and not framed yet: `moveEvent`
         install_wheel_guard()  # before any field is built, so each is polished calm
         install_one_line()  # a single-line field never holds a line break or a tab
         install_alt_keys()  # an Alt+letter that is no shortcut types nothing
@@ -596,10 +597,23 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         """Shown: kept whole on the screen, frame included (it may have been sized on
-        another screen, or for another frame)."""
+        another screen, or for another frame), and again once the window manager has
+        framed it (`moveEvent`)."""
         super().showEvent(event)
         if not event.spontaneous():
             keep_on_screen(self)
+            self._frame_to_check = True
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        """The first move with the window manager's frame known after a show: the frame
+        kept on the screen. A geometry restored before the window was framed put its
+        inside where its frame had been: under openbox the title bar came back 20 px
+        above the screen after each Ctrl+L, out of reach of the mouse, and was kept so
+        at the next lock (issue 10, break test of session 25, F7)."""
+        super().moveEvent(event)
+        if self._frame_to_check and self.frameGeometry() != self.geometry():
+            self._frame_to_check = False
+            QTimer.singleShot(0, self, lambda: keep_on_screen(self))
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab as Qt does, except the move Qt makes when a page holding

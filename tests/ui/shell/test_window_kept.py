@@ -48,3 +48,33 @@ def test_with_nothing_usable_kept_the_window_opens_at_its_comfortable_size(  # t
     settings.set(WINDOW_GEOMETRY, "not Qt's geometry at all")
     opened = next_window(qtbot, store, settings)
     assert opened.size() == PREFERRED_SIZE.boundedTo(window_room(opened).size())
+
+
+def test_the_title_bar_is_brought_back_on_screen_once_the_window_is_framed(
+    qtbot, window, monkeypatch
+):  # type: ignore[no-untyped-def]
+    """Issue 10, break test of session 25, F7: under openbox, the window restored after
+    Ctrl+L had its inside at the top of the screen and its title bar 20 px above it,
+    out of reach of the mouse, and was kept so at the next lock. Once the window
+    manager has framed it, its frame is kept on the screen. The test platform draws no
+    frames: the window is given one here as X11 has it (1 px borders, a 20 px title
+    bar; its position and move() are its frame's)."""
+    from PySide6.QtCore import QRect
+
+    def frame(self) -> QRect:  # type: ignore[no-untyped-def]
+        return self.geometry().adjusted(-1, -20, 1, 1)
+
+    def framed_move(self, x: int, y: int) -> None:  # type: ignore[no-untyped-def]
+        self.setGeometry(QRect(x + 1, y + 20, self.width(), self.height()))
+
+    monkeypatch.setattr(MainWindow, "frameGeometry", frame)
+    monkeypatch.setattr(MainWindow, "x", lambda self: frame(self).x())
+    monkeypatch.setattr(MainWindow, "y", lambda self: frame(self).y())
+    monkeypatch.setattr(MainWindow, "move", framed_move)
+    window.hide()
+    window.show()
+    top = window.screen().availableGeometry().top()
+    inside = window.geometry()
+    window.setGeometry(QRect(inside.x(), top, inside.width(), inside.height()))  # restored
+    qtbot.waitUntil(lambda: window.frameGeometry().top() >= top, timeout=2_000)
+    assert window.geometry().top() == top + 20  # the title bar above it, on the screen
