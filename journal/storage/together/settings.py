@@ -12,6 +12,7 @@ SHARE_RECOVERY = "together/share_recovery"
 SHARING_EXPLAINED = "together/sharing_explained"
 """The calm note on what sharing means has been shown once."""
 MY_NAME = "together/name"
+MY_NAME_MAX = 40  # characters of the name a writer goes by in Together
 """The name this journal's writer is shown by in Together (default: the journal's name)."""
 WRITERS = "together/writers"
 """A one-journal couple's two names, one per line (empty: a journal of one)."""

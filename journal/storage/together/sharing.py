@@ -13,6 +13,7 @@ from journal.storage.entries.repository import SUMMARY_COLUMNS, summary_from_row
 from journal.storage.together.models import EntryWriterRow
 from journal.storage.together.settings import (
     MY_NAME,
+    MY_NAME_MAX,
     SHARE_RECOVERY,
     SHARING_EXPLAINED,
     WRITERS,
@@ -64,10 +65,18 @@ class Sharing:
         write_flag(self._db, SHARING_EXPLAINED, True)
 
     def my_name(self, default: str) -> str:
-        return self._db.get_setting(MY_NAME, "") or default
+        """The name this journal's writer goes by in Together: the one set, else
+        ``default`` (the journal's name) when it fits `MY_NAME_MAX`, else "". A longer
+        journal name was offered cut to its first 40 characters ("…winter 2026,"),
+        the name the partner reads (issue 10, break test of session 25, F4)."""
+        return self._db.get_setting(MY_NAME, "") or (
+            default if len(default) <= MY_NAME_MAX else ""
+        )
 
     def set_my_name(self, name: str) -> None:
-        self._db.set_setting(MY_NAME, " ".join(name.split())[:40])
+        """Keep ``name``, its runs of spaces made one, at most `MY_NAME_MAX` characters
+        (the field takes no more)."""
+        self._db.set_setting(MY_NAME, " ".join(name.split())[:MY_NAME_MAX])
 
     # one journal, two writers --------------------------------------------------------
     def writers(self) -> Writers | None:

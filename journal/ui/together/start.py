@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.storage.lock.vault import JournalInfo
+from journal.storage.together.settings import MY_NAME_MAX
 from journal.ui.common.accessibility import Message, describes, scroll_only
 from journal.ui.common.busy import hold_input
 from journal.ui.common.field_notes import FieldNote
@@ -103,7 +104,7 @@ class StartPage(QScrollArea):
         card, box = _card("Read together with your partner's journal")
         self.my_name = QLineEdit()
         self.my_name.setAccessibleName("Your name in Together")
-        limit_length(self.my_name, 40)
+        limit_length(self.my_name, MY_NAME_MAX)
         self.partner = QComboBox()
         self.partner.setAccessibleName("Your partner's journal")
         self.folder_button = QPushButton("Choose a fol&der…")
