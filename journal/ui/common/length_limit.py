@@ -25,8 +25,10 @@ NOTE_SHOWN_MS = 10_000
 
 
 def full_words(most: int) -> str:
-    """What a field of at most ``most`` characters says when more would not go in."""
-    return f"This holds up to {most:,} characters, so what went past that was not added."
+    """What a field of at most ``most`` characters says when more would not go in: a
+    key typed at the limit, or a paste kept out whole (not "what went past that",
+    which a refused paste is not: issue 10, break test of session 25, F11)."""
+    return f"This holds up to {most:,} characters, so that was not added."
 
 
 def limit_length(field: QLineEdit, most: int, *, says_it: bool = True) -> QLineEdit:
