@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QListView,
@@ -770,6 +770,14 @@ class JournalArea(Area):
                 lines.append(f"On this day you also wrote in {listed}. Only if you want to look.")
         self.banner.setText("\n".join(lines))
         self.banner.setVisible(bool(lines))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again (from another area): the list says "Shared" of the entries
+        shared now (`TimelineModel.follow_sharing`); Together may have changed it."""
+        super().showEvent(event)
+        if self.repo is not None and not event.spontaneous():
+            shared = {s.id for s in Sharing(self.repo.db).shared_entries()}
+            self.model.follow_sharing(shared)
 
     def _saved(self, summary: EntrySummary) -> None:
         """Keep the timeline, the calendar and "on this day" in step with a saved entry

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -175,6 +176,18 @@ class TimelineModel(QAbstractListModel):
         if position + 1 < len(self._rows):
             following = self.index(position + 1)
             self.dataChanged.emit(following, following)
+
+    def follow_sharing(self, shared: set[str]) -> None:
+        """Make each row loaded say shared exactly when its id is in ``shared`` (the
+        entries shared now): Together's "Make private" changes it outside the Journal,
+        whose list still said "Shared" of an entry made private (issue 15, break test
+        of session 25, F12)."""
+        for row, hit in enumerate(self._rows):
+            now = hit.summary.id in shared
+            if hit.summary.shared != now:
+                self._rows[row] = SearchHit(replace(hit.summary, shared=now), hit.snippet)
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
 
     def remove(self, entry_id: str) -> None:
         row = self.row_of(entry_id)

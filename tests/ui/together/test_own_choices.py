@@ -137,3 +137,34 @@ def test_an_entry_made_private_in_together_is_never_shared_again_by_the_journal(
     with qtbot.waitSignal(journal.editor.saved, timeout=5_000):
         qtbot.keyClicks(journal.editor.body, " and a word more")
     assert not repo.get(shared.id).shared
+
+
+def test_the_journal_list_says_private_what_together_made_private(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Issue 15 break test of session 25, F12: after "Make private" in What I share, the
+    Journal's list still showed and said "Shared" of the entry (the switch said
+    private), also of entries not open in the editor."""
+    from journal.ui.entries.timeline import ID_ROLE
+
+    repo = EntryRepository(unlocked_window.journal.db)
+    for number in (1, 2):
+        repo.save(entry(number, f"entry {number}", True))
+    journal = journal_area(unlocked_window)
+    qtbot.keyClick(unlocked_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    unlocked_window._reload_areas()  # as after an import: the list shows them
+    model = journal.model
+    qtbot.waitUntil(lambda: model.rowCount() >= 2)
+
+    def shown_shared() -> dict[str, bool]:
+        return {
+            model.index(r).data(ID_ROLE): model.row_view(r)[0].summary.shared
+            for r in range(model.rowCount())
+        }
+
+    assert all(shown_shared().values())
+    area = together(unlocked_window)
+    qtbot.keyClick(unlocked_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(area.start.shared_button, Qt.MouseButton.LeftButton)
+    while area.shared.buttons:
+        qtbot.mouseClick(area.shared.buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(unlocked_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert shown_shared() and not any(shown_shared().values())
