@@ -165,7 +165,6 @@ def chooser(
     dialog = QFileDialog(parent, caption, "", file_filter)
     icons = PlainIcons()
     dialog.setIconProvider(icons)
-    dialog.setProperty("solacePlainIcons", True)
     dialog.icons = icons  # type: ignore[attr-defined]  # kept alive with the dialog
     if options is not None:
         dialog.setOptions(options)

@@ -7,17 +7,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
+from journal.ui.entries.area import JournalArea
 from tests.ui.entries.test_editor import journal_area
+
+
+def new_entry_typed(qtbot, window, width: int, height: int) -> JournalArea:  # type: ignore[no-untyped-def]
+    """``window`` at ``width`` x ``height`` pixels, Ctrl+N, and words typed (not saved
+    yet); its journal area."""
+    window.resize(width, height)
+    area = journal_area(window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(area.editor.body.hasFocus)
+    qtbot.keyClicks(area.editor.body, "A walk by the river")
+    return area
 
 
 def test_delete_entry_does_not_move_when_saved_at_appears(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
     window = unlocked_window
-    window.resize(1366, 740)
-    area = journal_area(window)
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    area = new_entry_typed(qtbot, window, 1366, 740)
     editor = area.editor
-    qtbot.waitUntil(editor.body.hasFocus)
-    qtbot.keyClicks(editor.body, "A walk by the river")
     button = editor.delete_button
     qtbot.waitUntil(button.isVisible)
     before = button.mapTo(window, QPoint(0, 0))
@@ -52,12 +60,7 @@ def test_at_200_percent_on_a_small_screen_saved_at_takes_a_line_of_its_own(
 
     window = unlocked_window
     window.settings.set(FONT_SCALE, 200)
-    window.resize(1016, 560)
-    area = journal_area(window)
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    editor = area.editor
-    qtbot.waitUntil(editor.body.hasFocus)
-    qtbot.keyClicks(editor.body, "A walk")
+    editor = new_entry_typed(qtbot, window, 1016, 560).editor
     button = editor.delete_button
     qtbot.waitUntil(button.isVisible)
     qtbot.wait(50)

@@ -22,6 +22,14 @@ from journal.ui.safekeeping.restore_dialog import (
 from tests.conftest import PASSPHRASE
 
 
+def _shown(qtbot, dialog: RestoreDialog) -> RestoreDialog:  # type: ignore[no-untyped-def]
+    """``dialog`` on screen (and closed with the test)."""
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
 def _said(dialog: RestoreDialog) -> str:
     return " ".join(label.text() for label in dialog.findChildren(QLabel) if label.isVisible())
 
@@ -33,10 +41,7 @@ def test_with_journal_db_missing_restore_promises_no_copy_of_it(qtbot, store, jo
     (folder / DATABASE_NAME).unlink()
     with pytest.raises(JournalDamaged) as found:
         store.unlock(folder, PASSPHRASE)
-    dialog = RestoreDialog(store, folder, problem=found.value.message)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = _shown(qtbot, RestoreDialog(store, folder, problem=found.value.message))
 
     said = _said(dialog)
     assert DATABASE_MISSING_INTRO in said
@@ -46,10 +51,7 @@ def test_with_journal_db_missing_restore_promises_no_copy_of_it(qtbot, store, jo
 def test_over_a_journal_that_is_there_restore_says_it_is_kept_aside(qtbot, store, journal):
     folder = journal.folder
     journal.lock()
-    dialog = RestoreDialog(store, folder)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = _shown(qtbot, RestoreDialog(store, folder))
     assert INTRO in _said(dialog) and DATABASE_MISSING_INTRO not in _said(dialog)
 
 
@@ -66,10 +68,9 @@ def test_over_damaged_files_restore_promises_no_undo(qtbot, store, journal):
     flip_a_middle_bit(folder / DATABASE_NAME)
     with pytest.raises(JournalDamaged) as found:
         store.unlock(folder, PASSPHRASE)
-    dialog = RestoreDialog(store, folder, problem=found.value.message, rescue_offered=True)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = _shown(
+        qtbot, RestoreDialog(store, folder, problem=found.value.message, rescue_offered=True)
+    )
     said = _said(dialog)
     assert DAMAGED_INTRO in said and "can be undone" not in said
 
@@ -86,10 +87,7 @@ def test_a_chosen_backup_file_of_this_journal_says_when_it_was_made(
     made = backup_file(journal, usb)
     folder = journal.folder
     journal.lock()
-    dialog = RestoreDialog(store, folder)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = _shown(qtbot, RestoreDialog(store, folder))
     dialog.choose_file(made)
     row = dialog.choices.item(0).text()
     assert row.startswith(f"Backup file: {made.name}, from ")
