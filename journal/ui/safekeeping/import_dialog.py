@@ -47,9 +47,13 @@ if TYPE_CHECKING:
 #: are being written (`WorkFooter.stop_refused`): one transaction, which cannot be
 #: stopped halfway (a Cancel that did nothing, unsaid, was break test 16 of session 12,
 #: finding 1).
+#: Said when Cancel or Escape is pressed while the entries are written: with how to take
+#: them out again, as Cancel cannot (break test 16 of session 25, F9: Cancel seemed to do
+#: nothing, and nothing said how to undo the import).
 STILL_WRITING = (
     "The entries are being added now, in one step that cannot be stopped halfway: "
-    f"{HOW_LONG}. Nothing is ever added twice."
+    f"{HOW_LONG}. Nothing is ever added twice. To take them out again afterwards, "
+    "restore the backup made “before an import” in Settings, Restore…."
 )
 # Previews left behind by Cancel: each worker reads to its end (a thread cannot be
 # stopped), so its task is kept alive here until then, and its result is dropped.

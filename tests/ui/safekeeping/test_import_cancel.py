@@ -97,6 +97,8 @@ def test_writing_a_large_import_counts_the_entries_and_says_one_time(
         assert dialog.isVisible()
         refusal = dialog.error.text()
         assert refusal.startswith("The entries are being added now")
+        # and how to take them out again (break test 16 of session 25, F9)
+        assert "restore the backup made \u201cbefore an import\u201d" in refusal
         assert "in a moment" not in refusal
         assert "it can take a while for a large file" in refusal
     assert EntryRepository(window.journal.db).count() == 3000
