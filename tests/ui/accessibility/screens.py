@@ -263,3 +263,28 @@ def heard_on_every_tab_bar(qtbot, window, store, moves):  # type: ignore[no-unty
     together = open_together(qtbot, window, folder)
     heard += moves(qtbot, together.session_page.tabs)
     return heard
+
+
+def fever_log_deleted(qtbot, window):  # type: ignore[no-untyped-def]
+    """A fever log saved, shown in Past logs and deleted there with Delete and the
+    question's yes, as the person does; the body area, its Undo bar offered."""
+    from PySide6.QtCore import Qt
+
+    from journal.storage.body.repository import BodyRepository
+
+    journal = window.journal
+    assert journal is not None
+    BodyRepository(journal.db).save_log(fever_log())
+    body = area(window, "body")
+    window.show_area(body)
+    body.refresh()
+    body.tabs.setCurrentWidget(body.past)
+    table = body.past.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    question = body.question
+    assert question is not None
+    qtbot.keyClick(question.yes_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not question.isVisible())
+    return body

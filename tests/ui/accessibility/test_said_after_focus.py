@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal.ui.entries.area import GONE_FOR_GOOD, JournalArea
 from tests.ui.accessibility.conftest import Recorder
-from tests.ui.accessibility.screens import area, fever_log
+from tests.ui.accessibility.screens import area, fever_log_deleted
 
 Event = QAccessible.Event
 
@@ -57,23 +57,7 @@ def test_the_time_to_undo_running_out_is_said_after_the_focus_reaches_new_entry(
 def test_a_body_log_brought_back_is_said_after_the_focus_lands(  # type: ignore[no-untyped-def]
     qtbot, unlocked_window, a11y_events
 ):
-    from journal.storage.body.repository import BodyRepository
-
-    journal = unlocked_window.journal
-    assert journal is not None
-    BodyRepository(journal.db).save_log(fever_log())
-    body = area(unlocked_window, "body")
-    unlocked_window.show_area(body)
-    body.refresh()  # type: ignore[attr-defined]
-    body.tabs.setCurrentWidget(body.past)  # type: ignore[attr-defined]
-    table = body.past.table  # type: ignore[attr-defined]
-    table.setFocus()
-    table.setCurrentIndex(table.model().index(0, 0))
-    qtbot.keyClick(table, Qt.Key.Key_Delete)
-    question = body.question  # type: ignore[attr-defined]
-    assert question is not None
-    qtbot.keyClick(question.yes_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: not question.isVisible())
+    body = fever_log_deleted(qtbot, unlocked_window)
     unlocked_window.activateWindow()
     qtbot.waitUntil(unlocked_window.isActiveWindow)
     undo = body.undo_bar.button  # type: ignore[attr-defined]
@@ -82,5 +66,5 @@ def test_a_body_log_brought_back_is_said_after_the_focus_lands(  # type: ignore[
     a11y_events.listen()
     qtbot.keyClick(undo, Qt.Key.Key_Space)
     focus = QApplication.focusWidget()  # the list, or its tab while the list was empty
-    assert focus in (table, body.tabs.tabBar()) and focus.isVisible()  # type: ignore[attr-defined]
+    assert focus in (body.past.table, body.tabs.tabBar()) and focus.isVisible()  # type: ignore[attr-defined]
     said_after_every_focus(a11y_events, f"The log of {thing} is back.")
