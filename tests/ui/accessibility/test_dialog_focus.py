@@ -11,6 +11,7 @@ window is then activated, as the window manager does when a dialog closes.
 from __future__ import annotations
 
 import gc
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -489,27 +490,35 @@ def through(qtbot, window: MainWindow, case: Case, steps: list[Step]) -> list[st
     if not (opener.isVisible() and opener.isEnabled()):  # a person cannot press it
         return [f"{spoken(opener)!r}, which opens it, is hidden or disabled"]
     opener.setFocus(Qt.FocusReason.TabFocusReason)
-    seen = {address(d) for d in visible_dialogs()}  # open before (Settings, for its buttons)
+    before = {address(d) for d in visible_dialogs()}  # open before (Settings, for its buttons)
+    seen = set(before)
     pending = list(steps)
     handled: list[QDialog] = []
     errors: list[str] = []
+    deadline = time.monotonic() + 15
+    finished = False
 
     def still_open() -> bool:
         return any(shiboken6.isValid(d) and d.isVisible() for d in handled)
 
     def poll() -> None:
-        if not pending:
+        if finished:
+            return
+        QTimer.singleShot(20, poll)  # first: a step may block in the dialog's own loop
+        if time.monotonic() > deadline:  # a dialog no step closes would wait for ever
+            for dialog in reversed(visible_dialogs()):
+                if address(dialog) not in before:
+                    errors.append(f"{dialog.windowTitle()!r} still open, saying {said(dialog)}")
+                    dialog.reject()
             return
         fresh = [d for d in visible_dialogs() if address(d) not in seen]
         settled = fresh and (fresh[-1].focusWidget() or isinstance(fresh[-1], QFileDialog))
-        if not settled:
-            QTimer.singleShot(20, poll)
+        if not (settled and pending):
             return
         dialog = fresh[-1]
-        handled.append(dialog)
         seen.add(address(dialog))
+        handled.append(dialog)
         step = pending.pop(0)
-        QTimer.singleShot(20, poll)  # first: a step may block in the dialog's own loop
         try:
             step(dialog)
         except Exception as error:  # reported with the case, not lost in the event loop
@@ -520,15 +529,18 @@ def through(qtbot, window: MainWindow, case: Case, steps: list[Step]) -> list[st
         case.press(window)
     else:
         qtbot.keyClick(opener, Qt.Key.Key_Space)
-    try:
-        qtbot.waitUntil(lambda: not pending and not still_open(), timeout=10_000)
+    try:  # past the deadline, when poll has closed what was still open
+        qtbot.waitUntil(lambda: not pending and not still_open(), timeout=20_000)
     except Exception:
-        for d in handled:
-            if shiboken6.isValid(d) and d.isVisible():
-                texts = [w.text() for w in d.findChildren(QLabel) if w.isVisible() and w.text()]
-                errors.append(f"{d.windowTitle()!r} still open, saying {texts}")
-        errors.append(f"pending {len(pending)}")
+        errors.append(f"{len(pending)} dialog(s) of the case never came")
+    finally:
+        finished = True
     return errors
+
+
+def said(dialog: QDialog) -> list[str]:
+    """The words a dialog shows."""
+    return [w.text() for w in dialog.findChildren(QLabel) if w.isVisible() and w.text()]
 
 
 TITLES = [
