@@ -32,6 +32,22 @@ PASSPHRASE = "quiet river stone lantern"
 
 
 @pytest.fixture(autouse=True)
+def pointer_where_a_process_starts() -> None:
+    """Put the mouse pointer where Qt's offscreen platform puts it when a process
+    starts, (10, 10): over no window, as for a person using the keyboard.
+
+    Left where an earlier test's clicks put it, it rested over the Import dialog on
+    one worker, above the refusal that came; the dialog then rightly kept its top
+    (`fit.grow_at_top`) and test_import_refusal_room, which passes alone, failed only
+    in a full parallel run (session 25). A test that needs the pointer moves it."""
+    from PySide6.QtGui import QCursor
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        QCursor.setPos(10, 10)
+
+
+@pytest.fixture(autouse=True)
 def text_size_back_to_100() -> Iterator[None]:
     """Give the application back its 100 % text size when a test leaves it at another
     (a window's FONT_SCALE setting, or `apply_theme` called with a scale, changes the
