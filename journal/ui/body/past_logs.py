@@ -119,6 +119,25 @@ def markers(log: BodyLog) -> list[str]:
     return found
 
 
+#: How much of a log's note its row shows under "Also noted" (characters, "…" within):
+#: the first words, so a person scanning the list sees which logs carry a note; the
+#: whole note is the row's tooltip and in what a screen reader hears of the row.
+NOTE_START = 32
+
+
+def note_start(note: str, most: int = NOTE_START) -> str:
+    """The first words of ``note`` on one line: at most ``most`` characters, cut after
+    a whole word when one fits (else mid-word) and ended with "…" when anything was
+    left out; "" for a note of only spaces."""
+    line = " ".join(note.split())
+    if len(line) <= most:
+        return line
+    cut = line[: most - 1]
+    if " " in cut and line[most - 1] != " ":
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,.;:") + "…"
+
+
 def _pads_words(pads: Sequence[PadChange]) -> str:
     if not pads:
         return ""
@@ -249,7 +268,10 @@ class PastLogsModel(_Pages, QAbstractTableModel):
             return f"{log.cramping} of 10" if log.cramping else NO_CRAMPING
         if name == "Temperature":
             return "" if log.temperature is None else log.temperature.format(self._unit)
-        return "  ·  ".join(markers(log))
+        noted = markers(log)
+        if log.note.strip():
+            noted.append(f"Note: {note_start(log.note)}")
+        return "  ·  ".join(noted)
 
     def spoken(self, row: int) -> str:
         """The whole row as one sentence for a screen reader."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, timedelta
 
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt
 
 from journal.domain.body.log import (
@@ -26,6 +28,7 @@ from journal.ui.body.past_logs import (
     PAGE_SIZE,
     PadChangesModel,
     PastLogsModel,
+    note_start,
 )
 from journal.ui.common.local_time import to_qdatetime
 from tests.ui.body import support as support
@@ -393,3 +396,27 @@ def test_undo_of_a_deleted_log_chooses_and_focuses_that_log(qtbot, body_area, jo
     assert sorted(log.id for log in saved_logs(journal)) == ["newest", "older"]
     qtbot.waitUntil(table.hasFocus)
     assert body_area.past.selected_log().id == "newest"
+
+
+def test_a_log_whose_only_extra_is_a_note_shows_its_first_words_in_the_list(
+    qtbot, body_area, journal
+) -> None:  # type: ignore[no-untyped-def]
+    """Break test 10 of session 25, F1: a log with only a note showed an empty "Also
+    noted"; the note was a tooltip, out of reach of a person scanning the list."""
+    note = "Felt tired. Walked a little by the river after lunch."
+    store(journal, [BodyLog(id="n", logged_at=midday(), bleeding=BleedingLevel.LIGHT, note=note)])
+    body_area.refresh()
+    _open_past_logs(qtbot, body_area)
+    model = body_area.past.model
+    shown = _cells(model, 0)[COLUMNS.index("Also noted")]
+    assert shown == "Note: Felt tired. Walked a little by…"
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == note  # whole on hover
+    assert f"Note: {note}" in model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+@given(st.text(max_size=80), st.integers(min_value=2, max_value=40))
+def test_a_note_start_is_short_and_begins_the_note(note: str, most: int) -> None:
+    start = note_start(note, most)
+    line = " ".join(note.split())
+    assert len(start) <= most
+    assert start == line or (start.endswith("…") and line.startswith(start[:-1]))
