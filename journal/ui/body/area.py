@@ -367,12 +367,16 @@ class BodyArea(Area):
             self._just_saved = None
         if not kept:
             return
-        today = today_local()
+        # Counted on the change's own day, said as today only when it is today (break
+        # test 10 of session 25, F13: a change noted for yesterday gave today's count).
         tz = local_tz()
-        count = sum(1 for pad in self.pads if recorded_day(pad.changed_at, pad.zone, tz) == today)
+        day = recorded_day(change.changed_at, change.zone, tz)
+        count = sum(1 for pad in self.pads if recorded_day(pad.changed_at, pad.zone, tz) == day)
+        on_day = "today" if day == today_local() else "that day"
         self.form.pad_saved(
             f"Noted: {change.kind.label.lower()}, {change.soaking.label.lower()}, "
-            f"{say_moment(change.changed_at, zone=change.zone)}. Pad changes noted today: {count}."
+            f"{say_moment(change.changed_at, zone=change.zone)}. "
+            f"Pad changes noted {on_day}: {count}."
         )
 
     def mark_seen(self, keys: list[str]) -> None:

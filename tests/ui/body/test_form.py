@@ -21,7 +21,7 @@ from journal.storage.body.repository import BodyRepository
 from journal.ui.body.form import FUTURE_PAD_MESSAGE
 from journal.ui.common.local_time import to_qdatetime
 from tests.ui.body import support as support
-from tests.ui.body.support import now, saved_logs, tab_to
+from tests.ui.body.support import midday, now, saved_logs, tab_to
 
 body_area = support.body_area
 body_page = support.body_page
@@ -186,6 +186,23 @@ def test_changed_a_pad_records_each_change_with_time_kind_and_soaking(
     assert len(changes) == 2
     assert {(c.kind, c.soaking) for c in changes} == {(PadKind.OVERNIGHT, Soaking.FULLY)}
     assert "Pad changes noted today: 2" in form.pad_status.text()
+
+
+def test_a_pad_change_noted_for_another_day_is_counted_on_that_day(
+    qtbot, body_area, journal
+) -> None:  # type: ignore[no-untyped-def]
+    """Break test 10 of session 25, F13: a change noted for yesterday said "Pad changes
+    noted today: 1", today's count."""
+    form = body_area.form
+    tab_to(qtbot, form.pad_button)
+    qtbot.keyClick(form.pad_button, Qt.Key.Key_Space)
+    qtbot.keyClick(form.pad_button, Qt.Key.Key_Space)
+    assert "Pad changes noted today: 2" in form.pad_status.text()
+    form.pad_time.setDateTime(to_qdatetime(midday(days_ago=1)))
+    tab_to(qtbot, form.pad_button)
+    qtbot.keyClick(form.pad_button, Qt.Key.Key_Space)
+    assert len(BodyRepository(journal.db).pad_changes()) == 3
+    assert "Pad changes noted that day: 1." in form.pad_status.text()
 
 
 def test_enter_in_a_field_saves_the_log_or_the_pad_change_it_belongs_to(
