@@ -51,7 +51,7 @@ from journal.ui.body.form import BodyLogForm, FormScrollArea
 from journal.ui.body.past_logs import LogEditDialog, PastLogsView
 from journal.ui.body.recovery_dialog import RecoveryDialog, saved_words
 from journal.ui.body.timeline import TimelineView
-from journal.ui.common.accessibility import announce, scroll_only
+from journal.ui.common.accessibility import announce, first_tab_stop, scroll_only
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.borrowed import previous_in_focus_chain
 from journal.ui.common.chart_text import ChartText
@@ -161,6 +161,16 @@ class BodyArea(Area):
         self.chart_range.currentIndexChanged.connect(self._redraw_chart)
 
     # -- the Area contract -------------------------------------------------------------------
+    def focus_start(self) -> None:
+        """The first control of the tab shown (the Log tab's "Time of this log"): the
+        person came to note or to look, and the area's first control is "Summary for
+        the doctor…" above the tabs (issue 15, break test of session 25, F15)."""
+        target = first_tab_stop(self.tabs.currentWidget())
+        if target is None:
+            super().focus_start()
+        else:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def open_journal(self, context: AppContext) -> None:
         self.context = context
         self.repository = BodyRepository(context.journal.db)

@@ -104,10 +104,15 @@ def _in_other_page(stack: QStackedWidget, page: QWidget) -> bool:
 
 def _no_hidden_focus_kept(page: QWidget) -> None:
     """``page`` is shown in place of a page that held the focus: when the control it
-    last had focused is hidden inside it, put its focus where it starts (see the
-    module), where the stacked layout then gives the focus."""
+    last had focused is hidden inside it, or when it is an area never focused yet, put
+    its focus where it starts (see the module), where the stacked layout then gives the
+    focus. (An area's first control is not always its start: the Body log's first
+    Ctrl+2 of a session went to "Summary for the doctor…" above its tabs, where the
+    person had come to log: issue 15, break test of session 25, F15.)"""
     kept = page.focusWidget()
-    if kept is None or kept is page or kept.isVisibleTo(page):
+    if kept is None and not isinstance(page, Area):
+        return  # the stacked layout gives the focus to its first control: its start
+    if kept is not None and (kept is page or kept.isVisibleTo(page)):
         return
     focus_where_it_starts(page)
 

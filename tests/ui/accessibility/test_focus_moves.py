@@ -28,6 +28,22 @@ def writing(qtbot, window):  # type: ignore[no-untyped-def]
     return area
 
 
+def test_the_first_ctrl_2_of_a_session_starts_at_the_log_form(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    """Issue 15, break test of session 25, F15: the Body log's first control, above its
+    tabs, is "Summary for the doctor…"; the person came to log."""
+    window = unlocked_window
+    writing(qtbot, window)
+    a11y_events.record_names = True
+    a11y_events.listen()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert a11y_events.names(Focus) == ["Time of this log"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert named(QApplication.focusWidget()) == "Time of this log"  # and back to it
+
+
 def test_changing_area_and_locking_focus_only_the_control_chosen(  # type: ignore[no-untyped-def]
     qtbot, unlocked_window, a11y_events
 ):
