@@ -17,7 +17,8 @@ in Bleeding saved the whole log, and in a dialog it pressed Save, where a person
 to choose (issue 10, item 5). Ctrl+Enter presses the main button from a drop-down,
 and from every one-line field (a line, a number or a date field), as it does from a
 multi-line one (`form_keys`): it is Enter for the field there; in a drop-down's open
-list it chooses the item first, then presses the main button.
+list it chooses the item first, then presses the main button. Enter in that list
+chooses the item before the list closes (Qt's list closes first).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.ui.common.app_filter import install_once
+from journal.ui.common.combo_lists import combo_of_list
 
 __all__ = ["EnterPresses", "install_enter_presses", "no_focus_default"]
 
@@ -72,7 +74,7 @@ class EnterPresses(QObject):
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         control = modifiers == Qt.KeyboardModifier.ControlModifier
         if event.type() == QEvent.Type.ShortcutOverride:
-            combo = _combo_of_list(watched) if control else None
+            combo = combo_of_list(watched) if control or not modifiers else None
             if combo is None or not isinstance(watched, QAbstractItemView):
                 return False
             _choose(combo, watched)  # as Qt's list would, and closed
@@ -80,10 +82,10 @@ class EnterPresses(QObject):
             event.accept()
             return True
         chosen, self._chosen_in = self._chosen_in, None
-        if chosen is not None and control and watched in (chosen, chosen.view()):
-            if shiboken6.isValid(chosen) and not event.isAutoRepeat():
+        if chosen is not None and watched in (chosen, chosen.view()):
+            if control and shiboken6.isValid(chosen) and not event.isAutoRepeat():
                 _enter_as_typed(chosen)  # the form saves with the item chosen
-            return True
+            return True  # a plain Enter chose: it opens the list again no more
         if not watched.isEnabled() or not watched.isVisible() or not watched.hasFocus():
             return False
         if control and _one_line(watched):
@@ -103,22 +105,14 @@ class EnterPresses(QObject):
         return False
 
 
-def _combo_of_list(widget: QWidget) -> QComboBox | None:
-    """The drop-down whose open list ``widget`` is (Qt shows it in a popup window that
-    the drop-down parents), or None."""
-    if not isinstance(widget, QAbstractItemView):
-        return None
-    popup = widget.window()
-    combo = popup.parentWidget() if popup.windowType() == Qt.WindowType.Popup else None
-    return combo if isinstance(combo, QComboBox) else None
-
-
 def _choose(combo: QComboBox, view: QAbstractItemView) -> None:
-    """The item under the cursor of ``combo``'s open list (``view``) chosen and the list
-    closed: Ctrl+Enter there then presses Enter for the drop-down as well
-    (`EnterPresses`), so the form saves with that choice. Qt's list took it as a plain
-    Enter: the log was saved only by a second Ctrl+Enter (issue 10, break test of
-    session 24)."""
+    """The item under the cursor of ``combo``'s open list (``view``) chosen, then the
+    list closed: the drop-down gets the focus back with its new choice, the one a
+    screen reader says (Qt closed the list first, and "Not noted" was heard for the
+    "Spotting" just chosen: issue 15, break test of session 25, F9). Ctrl+Enter there
+    then presses Enter for the drop-down as well (`EnterPresses`), so the form saves
+    with that choice: Qt's list took it as a plain Enter, and the log was saved only by
+    a second Ctrl+Enter (issue 10, break test of session 24)."""
     row = view.currentIndex().row()
     if row >= 0:
         combo.setCurrentIndex(row)

@@ -57,6 +57,7 @@ from journal.ui.common.area import AppContext, Area
 from journal.ui.common.button_arrows import install_button_arrows
 from journal.ui.common.clipboard import ClipboardGuard
 from journal.ui.common.collector import collect_on_gui_thread, freeze_survivors
+from journal.ui.common.combo_lists import install_combo_list_names
 from journal.ui.common.context_key import install_context_menu_key
 from journal.ui.common.current_cell import install_current_cell
 from journal.ui.common.dialog_drafts import (
@@ -288,6 +289,7 @@ class MainWindow(QMainWindow):
         install_wrapped_label_fit()  # wrapped text is never squeezed to fewer lines
         install_dialog_fit()  # every dialog stays within the screen
         install_enter_presses()  # Enter on a focused button presses it
+        install_combo_list_names()  # a drop-down's open list is heard by its name
         install_undo_said()  # Undo and Redo in any text field say what they did
         install_exact_copy()  # Copy out of a selectable label gives exactly its words
         install_context_menu_key()  # Shift+F10 opens a context menu, as the Menu key does
