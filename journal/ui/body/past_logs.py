@@ -68,6 +68,10 @@ from journal.ui.common.widgets import GROWS_WITH_CONTENT, label
 PAGE_SIZE = 100
 SHOWN_ROWS = 5  # logs the list has room for, where the page's view is that tall
 SHOWN_PADS = 3  # pad changes their list has room for, whole, at any text size
+#: Pad changes shown whole when there are more (a heavy day), before their list scrolls:
+#: three, under a logs list with room to spare, left five changes behind a scroll bar
+#: (issue 10, break test of session 25, F12).
+SHOWN_PADS_MOST = 8
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -574,14 +578,18 @@ class PastLogsView(QWidget):
         self._update_buttons()
 
     def _size_lists(self) -> None:
-        """Room for several logs and three pad changes at the current text size (the
+        """Room for several logs and three to eight pad changes at the current text size (the
         page scrolls when the window is shorter), the logs' list never taller than the
         page's view (`page_room`): scrolled to, the whole list is in view and only the
         list scrolls its logs. Taller (five stacked logs at 1024x600 and 200 % text),
         the page cut the list and scrolled around it, about 1.5 logs in view at a time
         (issue 10)."""
-        # Three pad changes whole, as tall as their rows are at this width and text size.
-        self.pads.setFixedHeight(rows_height(self.pads, SHOWN_PADS))
+        # Each pad change whole, three to eight of them, as tall as their rows are at
+        # this width and text size, and never taller than the page's view.
+        shown = min(max(self.pad_model.rowCount(), SHOWN_PADS), SHOWN_PADS_MOST)
+        room = self.page_room()
+        pads = rows_height(self.pads, shown)
+        self.pads.setFixedHeight(pads if room is None else min(pads, room))
         line = self.pads.fontMetrics().lineSpacing()
         scroll_bar = self.pads.horizontalScrollBar().sizeHint().height()
         row = max(self.table.verticalHeader().defaultSectionSize(), line + 6)
@@ -590,7 +598,6 @@ class PastLogsView(QWidget):
         bar = self.table.horizontalHeader()
         header = bar.sizeHint().height() if bar.isVisibleTo(self.table) else 0
         wanted = header + row * SHOWN_ROWS + 2 * self.table.frameWidth() + scroll_bar
-        room = self.page_room()
         self.table.setMinimumHeight(wanted if room is None else min(wanted, room))
         self.table.setMaximumHeight(QWIDGETSIZE_MAX if room is None else room)
 

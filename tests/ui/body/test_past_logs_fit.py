@@ -194,3 +194,28 @@ def test_three_pad_changes_show_whole_at_any_text_size(  # type: ignore[no-untyp
         )
         assert words.height() <= cell.height(), (row, index.data(), cell)  # its words whole
     assert pads.horizontalScrollBar().maximum() == 0  # nothing behind a sideways scroll
+
+
+def test_five_pad_changes_show_whole_under_a_short_logs_list(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window
+) -> None:
+    """Issue 10, break test of session 25, F12: at 1366x768 and 100 % text the logs'
+    list kept room to spare while five pad changes had three rows and a scroll bar."""
+    window = unlocked_window
+    repo = BodyRepository(window.journal.db)
+    start = datetime.now(UTC) - timedelta(hours=6)
+    for n in range(5):
+        moment = start + timedelta(hours=n)
+        repo.save_pad_change(PadChange(f"p{n}", moment, PadKind.REGULAR, Soaking.PARTLY))
+    body = window.area("body")
+    body.refresh()
+    window.resize(QSize(1366, 768))
+    window.show_area(body)
+    body.tabs.setCurrentWidget(body.past_scroll)
+    settle_layouts(window)
+    pads = body.past.pads
+    view = pads.viewport().rect()
+    for row in range(5):
+        cell = pads.visualRect(pads.model().index(row, 0))
+        assert view.contains(cell), (row, cell, view)
+    assert pads.verticalScrollBar().maximum() == 0
