@@ -22,6 +22,7 @@ from journal.storage.lock.store import JournalStore
 from journal.ui.common.accessibility import Politeness, announce
 from journal.ui.common.keys_held import KEYS_WHILE_CHECKED, KeysHeld
 from journal.ui.common.messages import user_message
+from journal.ui.common.page_focus import focus_placed_on_show
 from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.workers import Task, run_in_background
@@ -321,9 +322,16 @@ class LockScreen(CurrentPageStack):
 
     # navigation -------------------------------------------------------------
     def _go(self, page: Card) -> None:
+        """Show ``page`` with one focus move, to where the person starts there: placed
+        as the page is shown (`focus_placed_on_show`). Placed after it, the stacked
+        layout first gave the focus back to the control the page last had: Escape from
+        the recovery key page was heard on "Use recovery key…", then on the passphrase
+        (issue 15, break test of session 25, F2)."""
         page.show_error("")
-        self.setCurrentWidget(page)
-        self.focus_start()
+        with focus_placed_on_show(page, self.focus_start) as placing:
+            self.setCurrentWidget(page)
+        if not placing.done:  # shown already
+            self.focus_start()
 
     def focus_start(self) -> None:
         """The focus where the person starts on the page shown (the passphrase on the
@@ -787,8 +795,10 @@ class LockScreen(CurrentPageStack):
         dialog = RemoveJournalDialog(
             self.store, folder, self.unlock_page.journal_choice.currentText(), self
         )
+        # Kept: back in the passphrase, never on the button a space presses again; as
+        # the dialog closes, so the focus moves once (after `exec` returned, it had been
+        # given back to "Remove a journal…" first: issue 15, break test of session 25, F2).
+        dialog.rejected.connect(self.dialog_closed)
         if dialog.exec():
             QMessageBox.information(self, "Journal removed", "The journal has been removed.")
             self.show_start()
-        else:  # kept: back in the passphrase, never on the button a space presses again
-            self.dialog_closed()

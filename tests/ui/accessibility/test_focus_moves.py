@@ -193,3 +193,23 @@ def test_ctrl_n_from_another_area_goes_straight_to_the_words(  # type: ignore[no
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is area.editor.body
     assert a11y_events.names(Focus) == [named(area.editor.body)]
+
+
+def test_escape_from_the_recovery_key_page_moves_the_focus_once(  # type: ignore[no-untyped-def]
+    qtbot, window, a11y_events
+):
+    """Issue 15, break test of session 25, F2: Escape from "Use recovery key…"'s page
+    was heard on that button, then at once on the passphrase."""
+    page = window.lock_screen.unlock_page
+    window.activateWindow()
+    page.recovery_button.setFocus()
+    qtbot.waitUntil(page.recovery_button.hasFocus)
+    qtbot.keyClick(page.recovery_button, Qt.Key.Key_Space)
+    recovery = window.lock_screen.recovery_page
+    qtbot.waitUntil(recovery.key.hasFocus)
+    a11y_events.record_names = True
+    a11y_events.listen()
+    qtbot.keyClick(recovery.key, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is page.passphrase
+    assert a11y_events.names(Focus) == [named(page.passphrase)]
+
