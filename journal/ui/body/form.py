@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +56,7 @@ from journal.ui.common.label_column import LabelColumn
 from journal.ui.common.length_limit import limit_length
 from journal.ui.common.local_time import from_qdatetime, now_utc, show_moment, to_qdatetime
 from journal.ui.common.main_button import enter_presses_main
+from journal.ui.common.number_field import NumberField
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import label, qt_text, typed_text, wrapping_form
 
@@ -178,7 +178,7 @@ class BodyLogForm(QWidget):
         # A cramping never chosen says "Not noted" (its minimum, `CRAMPING_NOT_NOTED`),
         # never 0: 0 is an answer (none), one step up or typed (break test 14 of issue
         # 15, finding 1: read "0 of 10" in the chart).
-        self.cramping = QSpinBox()
+        self.cramping = NumberField()
         self.cramping.setRange(CRAMPING_NOT_NOTED, 10)
         self.cramping.setSpecialValueText(NOT_NOTED)
         self.cramping.setAccessibleName("Cramping from 0, none, to 10, the worst")

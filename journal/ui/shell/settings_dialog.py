@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from journal.settings import (
 from journal.ui.common.accessibility import Message, describes
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.flow import FlowLayout
+from journal.ui.common.number_field import NumberField
 from journal.ui.common.widgets import label, wrapping_form
 from journal.ui.lock.security_dialogs import SecurityAction
 
@@ -80,7 +80,7 @@ class SettingsDialog(QDialog):
         layout, footer = dialog_layout(self)
 
         form = wrapping_form()
-        self.idle = QSpinBox()
+        self.idle = NumberField()
         self.idle.setRange(0, 240)
         self.idle.setSpecialValueText("Never")
         self.idle.setSuffix(" min")
@@ -102,7 +102,7 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.get(THEME))))
         form.addRow("&Theme", self.theme)
 
-        self.font_scale = QSpinBox()
+        self.font_scale = NumberField()
         self.font_scale.setRange(75, 250)
         self.font_scale.setSingleStep(10)
         self.font_scale.setSuffix(" %")

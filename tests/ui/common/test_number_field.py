@@ -1,0 +1,75 @@
+"""A number field never changes what is typed into it without a word (issue 10, break
+test of session 26, F0): "15" typed into Cramping (0 to 10) kept "1" and the log was
+saved as "1 of 10"; "999" in "Lock when idle for" kept "99"."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QToolTip
+
+from tests.ui.body import support
+from tests.ui.body.support import saved_logs, tab_to
+from tests.ui.shell.test_settings_follow import _open_settings
+
+body_area = support.body_area
+
+
+def test_cramping_15_is_refused_under_the_field_and_nothing_is_saved_as_1(  # type: ignore[no-untyped-def]
+    qtbot, body_area, journal
+):
+    form = body_area.form
+    tab_to(qtbot, form.cramping)
+    qtbot.keyClick(form.cramping, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.cramping, "15")
+    note = form.notes.note("cramping")
+    qtbot.waitUntil(note.isVisible)
+    assert note.text() == "This takes a number from 0 to 10, so 15 was not kept."
+    assert form.cramping.accessibleDescription() == note.text()  # read with the field
+    qtbot.keyClick(form.cramping, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(form.cramping, "7")  # the person puts it right: the note goes
+    assert form.cramping.value() == 7
+    qtbot.waitUntil(lambda: not note.isVisible())
+    assert saved_logs(journal) == []
+
+
+def test_idle_minutes_999_are_refused_at_the_field_in_settings(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window
+):
+    dialog = _open_settings(qtbot, unlocked_window)
+    idle = dialog.idle
+    idle.setFocus()
+    qtbot.waitUntil(idle.hasFocus)
+    qtbot.keyClick(idle, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(idle, "999")
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == "This takes a number from 1 to 240 min, so 999 was not kept."
+    assert idle.value() == 99 and QApplication.focusWidget() is idle  # nothing else moved
+
+
+def test_a_number_below_the_least_is_said_as_it_is_put_back(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    dialog = _open_settings(qtbot, unlocked_window)
+    size = dialog.font_scale
+    before = size.value()
+    size.setFocus()
+    qtbot.waitUntil(size.hasFocus)
+    qtbot.keyClick(size, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(size, "50")
+    qtbot.keyClick(size, Qt.Key.Key_Tab)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == "This takes a number from 75 to 250 %, so 50 was not kept."
+    assert size.value() == before
+
+
+def test_every_number_field_is_a_number_field() -> None:
+    """A bare QSpinBox refuses in silence: each number field is a NumberField."""
+    package = Path(__file__).resolve().parents[3] / "journal" / "ui"
+    silent = [
+        f"{path.relative_to(package)}:{number}"
+        for path in package.rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\bQ(Double)?SpinBox\(", line)
+    ]
+    assert silent == []
