@@ -155,10 +155,12 @@ _DISCHARGE_LABELS = {
 
 
 class LossKind(Enum):
-    """The kind of loss as the person's doctor named it, or NOT_SURE; ``label`` is the wording
-    shown.
+    """The kind of loss as the person's doctor named it, NOT_SURE (her answer), or
+    NOT_NOTED (no answer: never said as one, issue 10, break test of session 26, F1);
+    ``label`` is the wording shown.
     """
 
+    NOT_NOTED = "not_noted"
     COMPLETE = "complete"
     INCOMPLETE = "incomplete"
     MISSED = "missed"
@@ -173,6 +175,7 @@ class LossKind(Enum):
 
 
 _LOSS_LABELS = {
+    LossKind.NOT_NOTED: "Not noted",
     LossKind.COMPLETE: "Complete miscarriage",
     LossKind.INCOMPLETE: "Incomplete miscarriage",
     LossKind.MISSED: "Missed miscarriage",
@@ -184,10 +187,12 @@ _LOSS_LABELS = {
 
 
 class Treatment(Enum):
-    """How the loss was treated (none, medication or a procedure); ``label`` is the wording
-    shown.
+    """How the loss was treated (none, medication or a procedure), or NOT_NOTED (no
+    answer: the doctor summary said "No treatment" for a question never answered, issue
+    10, break test of session 26, F1); ``label`` is the wording shown.
     """
 
+    NOT_NOTED = "not_noted"
     NONE = "none"
     MEDICATION = "medication"
     PROCEDURE = "procedure"
@@ -198,6 +203,7 @@ class Treatment(Enum):
 
 
 _TREATMENT_LABELS = {
+    Treatment.NOT_NOTED: "Not noted",
     Treatment.NONE: "No treatment",
     Treatment.MEDICATION: "Medication",
     Treatment.PROCEDURE: "A procedure (such as a D&C)",
@@ -264,8 +270,8 @@ class RecoveryDetails:
     """The recovery timeline's facts, as far as the person wants to record them."""
 
     loss_date: date | None = None
-    loss_kind: LossKind = LossKind.NOT_SURE
-    treatment: Treatment = Treatment.NONE
+    loss_kind: LossKind = LossKind.NOT_NOTED
+    treatment: Treatment = Treatment.NOT_NOTED
     treatment_note: str = ""
     bleeding_stopped_on: date | None = None
     first_period_on: date | None = None

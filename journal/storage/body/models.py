@@ -60,8 +60,8 @@ class RecoveryRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     loss_date: Mapped[date | None] = mapped_column(Date, nullable=True)
-    loss_kind: Mapped[str] = mapped_column(String(24), default="not_sure")
-    treatment: Mapped[str] = mapped_column(String(24), default="none")
+    loss_kind: Mapped[str] = mapped_column(String(24), default="not_noted")
+    treatment: Mapped[str] = mapped_column(String(24), default="not_noted")
     treatment_note: Mapped[str] = mapped_column(Text, default="")
     bleeding_stopped_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     first_period_on: Mapped[date | None] = mapped_column(Date, nullable=True)

@@ -53,6 +53,7 @@ def test_every_member_has_a_plain_label(enum: type[PadKind]) -> None:
 def test_enum_members() -> None:
     assert [k.name for k in PadKind] == ["LINER", "REGULAR", "THICK", "OVERNIGHT"]
     assert [k.name for k in LossKind] == [
+        "NOT_NOTED",
         "COMPLETE",
         "INCOMPLETE",
         "MISSED",
@@ -62,7 +63,7 @@ def test_enum_members() -> None:
         "NOT_SURE",
     ]
     assert [k.name for k in Discharge] == ["NONE", "USUAL", "UNUSUAL_COLOUR", "FOUL_SMELLING"]
-    assert [k.name for k in Treatment] == ["NONE", "MEDICATION", "PROCEDURE"]
+    assert [k.name for k in Treatment] == ["NOT_NOTED", "NONE", "MEDICATION", "PROCEDURE"]
     assert [k.name for k in ClotSize] == ["NONE", "SMALL", "LARGE"]
     assert [k.name for k in Soaking] == ["PARTLY", "FULLY"]
 
@@ -94,7 +95,7 @@ def test_naive_or_local_datetimes_are_refused() -> None:
 
 def test_other_dataclasses() -> None:
     details = RecoveryDetails(loss_date=date(2026, 3, 1), treatment=Treatment.PROCEDURE)
-    assert details.loss_kind is LossKind.NOT_SURE
+    assert details.loss_kind is LossKind.NOT_NOTED  # no answer given is never "Not sure"
     assert details.bleeding_stopped_on is None
     visit = Appointment("v", NOW, place="Clinic", questions="Is the cervix closed?")
     assert visit.place == "Clinic"

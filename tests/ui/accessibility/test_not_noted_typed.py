@@ -109,8 +109,8 @@ def test_a_day_typed_is_taken_even_today_and_saving_says_what_was_stored(  # typ
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert _stored(journal) == RecoveryDetails(loss_date=today)
     said = (
-        f"Recovery details saved. Day of the loss: {say_day(today)}. Kind: Not sure. "
-        "Treatment: No treatment. Bleeding stopped on: not noted. "
+        f"Recovery details saved. Day of the loss: {say_day(today)}. Kind: Not noted. "
+        "Treatment: Not noted. Bleeding stopped on: not noted. "
         "First period after: not noted."
     )
     qtbot.waitUntil(lambda: said in a11y_events.announcements(assertive=False))

@@ -150,3 +150,25 @@ def test_no_bleeding_is_said_as_no_bleeding_wherever_a_person_reads_it(  # type:
     qtbot.addWidget(form)
     words = [form.discharge.itemText(i) for i in range(form.discharge.count())]
     assert "No discharge" in words and "None" not in words
+
+
+def test_recovery_details_never_given_are_not_noted_in_the_dialog_and_the_summary(  # type: ignore[no-untyped-def]
+    qtbot, journal
+) -> None:
+    """Issue 10, break test of session 26, F1: never given, the kind of loss read "Not
+    sure" and the treatment "No treatment" in the doctor summary, answers she never gave;
+    the dialog had no "Not noted" for the treatment and opened on "No treatment"."""
+    from journal.storage.body.repository import BodyRepository
+    from journal.ui.body.export_pdf import summary_html
+    from journal.ui.body.recovery_dialog import RecoveryDialog
+
+    recovery = BodyRepository(journal.db).recovery()
+    dialog = RecoveryDialog(recovery)
+    qtbot.addWidget(dialog)
+    assert (dialog.kind.currentText(), dialog.treatment.currentText()) == ("Not noted",) * 2
+    assert dialog.details() == recovery  # saved untouched: still no answers
+    today = today_local()
+    summary = build_summary([], [], recovery, [], today, today, datetime.now(UTC))
+    html = summary_html(summary, TemperatureUnit.CELSIUS)
+    assert "Not sure" not in html and "No treatment" not in html
+    assert html.count("Not noted") >= 3  # the day, the kind and the treatment of the loss
