@@ -275,10 +275,16 @@ def summary_html(
     # With 0 in ``breaks`` the log starts a page, heading and all: its header row
     # had been left alone at the foot of the page before.
     starts_page = f' style="{PAGE_BREAK}"' if 0 in breaks else ""
+    # A day with pad changes and no log has its row, and is counted apart (break test
+    # of session 26, F2: "3 days with a log" where one of the three had none).
+    logged = sum(1 for day in summary.days if day.logs)
+    pads_only = len(summary.days) - logged
     parts.append(
         f"<h2{starts_page}>Log, one row per day "
-        f"({count(len(summary.days), 'day', 'days')} with a log, "
-        f"{count(len(summary.logs), 'log', 'logs')})</h2>"
+        f"({count(logged, 'day', 'days')} with a log, "
+        f"{count(len(summary.logs), 'log', 'logs')}"
+        + (f", {count(pads_only, 'day', 'days')} with pad changes only" if pads_only else "")
+        + ")</h2>"
     )
     parts.append(
         '<p class="small">For each day: the heaviest bleeding, the strongest cramping '

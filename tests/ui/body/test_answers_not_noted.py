@@ -172,3 +172,21 @@ def test_recovery_details_never_given_are_not_noted_in_the_dialog_and_the_summar
     html = summary_html(summary, TemperatureUnit.CELSIUS)
     assert "Not sure" not in html and "No treatment" not in html
     assert html.count("Not noted") >= 3  # the day, the kind and the treatment of the loss
+
+
+def test_the_summary_counts_a_day_with_only_pad_changes_apart(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Break test of session 26, F2: "3 days with a log" where one day had only a pad
+    change (its row said 0 logs)."""
+    from datetime import timedelta
+
+    from journal.domain.body.log import PadChange, PadKind, Soaking
+    from journal.ui.body.export_pdf import summary_html
+
+    today = today_local()
+    noon = datetime.now(UTC).replace(hour=12)
+    logs = [BodyLog("a", noon - timedelta(days=2)), BodyLog("b", noon)]
+    pads = [PadChange("p", noon - timedelta(days=1), PadKind.THICK, Soaking.FULLY)]
+    start = today - timedelta(days=3)
+    summary = build_summary(logs, pads, RecoveryDetails(), [], start, today, noon)
+    html = summary_html(summary, TemperatureUnit.CELSIUS)
+    assert "(2 days with a log, 2 logs, 1 day with pad changes only)" in html
