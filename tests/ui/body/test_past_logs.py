@@ -410,7 +410,7 @@ def test_a_log_whose_only_extra_is_a_note_shows_its_first_words_in_the_list(
     model = body_area.past.model
     shown = _cells(model, 0)[COLUMNS.index("Also noted")]
     assert shown == "Note: Felt tired. Walked a little by…"
-    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == note  # whole on hover
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == f"<p>{note}</p>"  # on hover
     assert f"Note: {note}" in model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
 
 
@@ -420,3 +420,17 @@ def test_a_note_start_is_short_and_begins_the_note(note: str, most: int) -> None
     line = " ".join(note.split())
     assert len(start) <= most
     assert start == line or (start.endswith("…") and line.startswith(start[:-1]))
+
+
+def test_a_very_long_note_gives_a_bounded_tooltip_and_is_heard_whole(
+    qtbot, body_area, journal
+) -> None:  # type: ignore[no-untyped-def]
+    """Break test of session 26, F4: a note of 360,000 characters was a tooltip that
+    covered the whole screen."""
+    note = "word " * 72_000
+    store(journal, [BodyLog(id="n", logged_at=midday(), note=note)])
+    body_area.refresh()
+    model = body_area.past.model
+    tip = model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("<p>word word") and tip.endswith("…</p>") and len(tip) < 700
+    assert note.strip() in model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
