@@ -50,6 +50,7 @@ from journal.ui.common.dates import second_time_row, time_edit, whole_minute
 from journal.ui.common.day_picker import no_days_ahead
 from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.field_notes import FieldNotes, bring_into_view
+from journal.ui.common.field_values import change_signal
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.form_wrap import WrappingForm
 from journal.ui.common.label_column import LabelColumn
@@ -135,6 +136,10 @@ def _frame(box: QWidget) -> int:
     return margins.left() + margins.right()
 
 
+#: How the line saying a log was saved starts (the rest is its time).
+SAVED_LINE_START = "Saved the log for "
+
+
 class BodyLogForm(QWidget):
     """The form for one body log (bleeding, clots, cramping, temperature, pain relief,
     notes) and, with `with_pads`, a pad change; emits `log_ready` with a `BodyLog` or
@@ -205,6 +210,25 @@ class BodyLogForm(QWidget):
         self.save_button.setDefault(True)
         self.save_button.setAutoDefault(True)
         self.status = Message("Save status", hide_empty=False)
+        # "Saved the log for …" goes as the form is changed again: it stood for ever
+        # beside a new, unsaved form, naming a log moved since (break test of session
+        # 26, F5). Quietly: nothing the person needs to hear. Not for the times, which
+        # follow the clock by themselves.
+        for field in (
+            self.bleeding,
+            self.clots,
+            self.discharge,
+            self.tissue,
+            self.chills,
+            self.pain_with_sex,
+            self.cramping,
+            self.pain_relief,
+            self.temperature,
+        ):
+            changed = change_signal(field)
+            if changed is not None:
+                changed.connect(self._saved_line_goes)
+        self.note.textChanged.connect(self._saved_line_goes)
 
         temperature_row = QWidget()
         temperature_layout = QHBoxLayout(temperature_row)
@@ -605,10 +629,15 @@ class BodyLogForm(QWidget):
         self.log_ready.emit(result)
 
     def saved(self, when: str) -> None:
-        """The log was kept: start a fresh form and say so quietly."""
+        """The log was kept: start a fresh form and say so quietly, until the form is
+        changed again (`_saved_line_goes`)."""
         self.reset()
-        self.status.show_message(f"Saved the log for {when}.", "status")
+        self.status.show_message(f"{SAVED_LINE_START}{when}.", "status")
         self.time.setFocus()
+
+    def _saved_line_goes(self, *_value: object) -> None:
+        if self.status.text().startswith(SAVED_LINE_START):
+            self.status.show_message("", "status", quietly=True)
 
     def submit_pad_change(self) -> None:
         """Note a pad change at the time shown, or say why not under it: a time typed

@@ -188,6 +188,23 @@ def test_changed_a_pad_records_each_change_with_time_kind_and_soaking(
     assert "Pad changes noted today: 2" in form.pad_status.text()
 
 
+def test_the_saved_line_goes_once_the_form_is_changed_again(
+    qtbot, body_area, journal
+) -> None:  # type: ignore[no-untyped-def]
+    """Break test of session 26, F5: "Saved the log for …" stood for ever beside a new,
+    unsaved form, naming a log moved since."""
+    form = body_area.form
+    tab_to(qtbot, form.bleeding)
+    qtbot.keyClicks(form.bleeding, "Light")
+    tab_to(qtbot, form.save_button)
+    qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
+    assert form.status.text().startswith("Saved the log for ")
+    tab_to(qtbot, form.note)
+    qtbot.keyClicks(form.note, "A")
+    assert form.status.text() == ""
+    assert len(saved_logs(journal)) == 1
+
+
 def test_a_pad_change_noted_for_another_day_is_counted_on_that_day(
     qtbot, body_area, journal
 ) -> None:  # type: ignore[no-untyped-def]
