@@ -214,7 +214,7 @@ class BodyLogForm(QWidget):
         # beside a new, unsaved form, naming a log moved since (break test of session
         # 26, F5). Quietly: nothing the person needs to hear. Not for the times, which
         # follow the clock by themselves.
-        for field in (
+        for answer in (
             self.bleeding,
             self.clots,
             self.discharge,
@@ -225,7 +225,7 @@ class BodyLogForm(QWidget):
             self.pain_relief,
             self.temperature,
         ):
-            changed = change_signal(field)
+            changed = change_signal(answer)
             if changed is not None:
                 changed.connect(self._saved_line_goes)
         self.note.textChanged.connect(self._saved_line_goes)
