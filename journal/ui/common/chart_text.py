@@ -11,21 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from journal.ui.common.accessibility import Message
-from journal.ui.common.fit import set_height_in_lines
+from journal.ui.common.in_view import show_with_companion, shown_with
+from journal.ui.common.values_table import ValuesTable
 
-__all__ = ["ChartText"]
+__all__ = ["HIDE_TABLE", "SHOW_TABLE", "ChartText"]
+
+#: The toggle's words while the table is hidden, and while it shows (Alt+B both ways).
+SHOW_TABLE = "Show the values as a ta&ble"
+HIDE_TABLE = "Hide the values ta&ble"
 
 
 def _cell(value: str) -> str:
@@ -44,17 +41,15 @@ class ChartText(QWidget):
         super().__init__(parent)
         self._chart = chart
         self.summary = Message(f"Summary of the chart: {what}", hide_empty=False)
-        self.toggle = QPushButton("Show the values as a ta&ble")
-        self.toggle.setCheckable(True)  # pressed while the table shows; its name stays
+        # Pressed while the table shows, and saying what pressing it again does: "Show
+        # the values as a table" stayed on it while the table was open (issue 10, F2).
+        self.toggle = QPushButton(SHOW_TABLE)
+        self.toggle.setCheckable(True)
         self.toggle.setAccessibleDescription(f"The values behind the chart, {what.lower()}")
-        self.table = QTableWidget()
+        self.table = ValuesTable()
         self.table.setAccessibleName(what)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        set_height_in_lines(self.table, 10, "minimum")  # at every text size
         self.table.hide()
+        shown_with(self.toggle, self.table)
         # The summary runs the whole width, the toggle under it: beside it, the summary
         # was a narrow column of a dozen lines at 200 %.
         column = QVBoxLayout(self)
@@ -70,12 +65,19 @@ class ChartText(QWidget):
         on the accessibility bus: a screen-reader user, still "on" the toggle, pressed
         Tab and left the table behind for the sidebar (break test 15 of session 11,
         finding 4). A table hidden (Alt+B) while focused gives the focus to the toggle
-        first, never to the next control on its own."""
+        first, never to the next control on its own.
+
+        The table shown is scrolled into view with the toggle above it (`shown_with`):
+        under the chart it opened below the page's fold, only its top edge in sight
+        (issue 10, F2)."""
         if not shown and self.table.hasFocus():
             self.toggle.setFocus()
+        self.toggle.setText(HIDE_TABLE if shown else SHOW_TABLE)
         self.table.setVisible(shown)
         if shown and self.table.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentCell(0, 0)  # the arrows start at the newest row
+        if shown:  # and again as the page grows around it, while the toggle has the focus
+            QTimer.singleShot(0, self, lambda: show_with_companion(self.toggle))
 
     def show_values(
         self,
@@ -91,13 +93,7 @@ class ChartText(QWidget):
         a table with ``columns`` as headers and one row of texts per entry of ``rows``."""
         self.summary.show_message(summary, repeat=repeat, quietly=quietly)
         self._chart.setAccessibleDescription(summary)
-        self.table.clear()
-        self.table.setColumnCount(len(columns))
-        self.table.setHorizontalHeaderLabels(list(columns))
-        self.table.setRowCount(len(rows))
-        for r, values in enumerate(rows):
-            for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(_cell(value)))
+        self.table.show_rows(columns, [[_cell(value) for value in row] for row in rows])
 
     def clear(self) -> None:
         self.summary.clear()

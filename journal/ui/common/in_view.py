@@ -52,6 +52,8 @@ __all__ = [
     "must_be_seen",
     "scroll_into_view",
     "seen_while_shown",
+    "show_with_companion",
+    "shown_with",
 ]
 
 _NAME = "solaceFocusInView"
@@ -164,6 +166,27 @@ def must_be_seen(widget: QWidget) -> None:
     widget.setProperty(_MUST_BE_SEEN, True)
 
 
+#: What each control is shown with while it has the focus (`shown_with`).
+_SHOWN_WITH: weakref.WeakKeyDictionary[QWidget, QWidget] = weakref.WeakKeyDictionary()
+
+
+def shown_with(control: QWidget, companion: QWidget) -> None:
+    """While ``control`` has the focus and ``companion`` shows, keep ``companion`` in
+    view too (as much of it as fits with ``control``), also as it appears or grows: a
+    toggle and the table it opens below it, which opened below the page's fold with
+    only its top edge in sight, the focus staying on the toggle (issue 10, F2)."""
+    _SHOWN_WITH[control] = companion
+
+
+def show_with_companion(control: QWidget, keep_top: QWidget | None = None) -> None:
+    """`scroll_into_view` of ``control``, after its companion's (`shown_with`) when
+    that shows, so that ``control`` is in view and as much of its companion as fits."""
+    companion = _SHOWN_WITH.get(control)
+    if companion is not None and shiboken6.isValid(companion) and companion.isVisible():
+        scroll_into_view(companion, keep_top)
+    scroll_into_view(control, keep_top)
+
+
 #: The widgets kept in view while they show (`seen_while_shown`): busy lines.
 _SEEN_WHILE_SHOWN: weakref.WeakSet[QWidget] = weakref.WeakSet()
 
@@ -237,7 +260,7 @@ class FocusInView(QObject):
         opened = opened_page()
         if focus.property(_MUST_BE_SEEN) or opened is None or not opened.isAncestorOf(focus):
             opened = None
-        scroll_into_view(focus, opened)
+        show_with_companion(focus, opened)
         for shown in _showing_in(focus.window()):  # a busy line shows: it stays in view
             scroll_into_view(shown)
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 
 from journal.domain.body.log import BleedingLevel, BodyLog, RecoveryDetails
 from journal.domain.body.temperature import Temperature, TemperatureUnit
@@ -37,6 +37,13 @@ def settle() -> None:
     for _ in range(3):
         QApplication.processEvents()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def heard_headers(table: QTableWidget) -> list[str]:
+    """The names of ``table``'s columns as a screen reader hears them: on one line,
+    however their words wrap on screen (`journal.ui.common.values_table`)."""
+    items = [table.horizontalHeaderItem(c) for c in range(table.columnCount())]
+    return [str(i.data(Qt.ItemDataRole.AccessibleTextRole) or i.text()) for i in items if i]
 
 
 def area(window: MainWindow, area_id: str) -> QWidget:

@@ -15,7 +15,7 @@ from journal.domain.body.temperature import Temperature, TemperatureUnit
 from journal.storage.body.repository import BodyRepository
 from journal.ui.body.area import BodyArea
 from journal.ui.common.local_time import local_tz, today_local
-from tests.ui.accessibility.screens import area
+from tests.ui.accessibility.screens import area, heard_headers
 
 
 def _reading(hour: int, celsius: float) -> BodyLog:
@@ -50,7 +50,7 @@ def test_the_lowest_temperature_said_is_the_lowest_taken_and_the_table_shows_it(
     qtbot.keyClick(toggle, Qt.Key.Key_Space)
     table = body.chart_text.table
     assert table.isVisible() and QApplication.focusWidget() is toggle
-    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    headers = heard_headers(table)
     high, low = headers.index("Highest temperature"), headers.index("Lowest temperature")
     assert (table.item(0, high).text(), table.item(0, low).text()) == ("39.5 °C", "38.3 °C")
     # What was not noted reads alike in every column ("not noted" beside "Not noted":

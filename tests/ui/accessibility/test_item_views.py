@@ -54,7 +54,7 @@ def test_tab_and_shift_tab_leave_every_list_table_tree_and_calendar(qtbot, windo
     assert trapped == [], "\n".join(trapped)
 
 
-def test_the_chart_tables_toggle_keeps_its_name_while_pressed(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+def test_the_chart_tables_toggle_says_what_it_does_while_pressed(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
     body = area(unlocked_window, "body")
     unlocked_window.show_area(body)
     body.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
@@ -62,8 +62,9 @@ def test_the_chart_tables_toggle_keeps_its_name_while_pressed(qtbot, unlocked_wi
     text.toggle.setFocus()
     qtbot.keyClick(text.toggle, Qt.Key.Key_Space)
     assert text.table.isVisible() and text.toggle.isChecked()
-    # Heard as "Show the values as a table, toggle button, pressed": not "Hide the table, pressed".
-    assert text.toggle.text().replace("&", "") == "Show the values as a table"
+    # While the table shows, the button says what pressing it does now (issue 10, F2:
+    # "Show the values as a table" stayed on it while the table was open).
+    assert text.toggle.text().replace("&", "") == "Hide the values table"
     qtbot.keyClick(text.toggle, Qt.Key.Key_Tab)  # the focus stays on the toggle: Tab to the table
     assert QApplication.focusWidget() is text.table
     qtbot.keyClick(text.table, Qt.Key.Key_Tab)
@@ -75,8 +76,8 @@ def test_the_chart_tables_toggle_is_seen_pressed_while_the_table_shows(  # type:
     qtbot, unlocked_window, theme
 ):
     """Issue 15, break test of session 23, finding 1: pressed, the toggle looked as it
-    did before, so nothing but the table below told that it was shown. Its name stays
-    (above); its look changes, in both themes."""
+    did before, so nothing but the table below told that it was shown. Its words change
+    (above), and its look, in both themes."""
     from journal.settings import THEME
 
     unlocked_window.settings.set(THEME, theme)
