@@ -77,6 +77,7 @@ from PySide6.QtWidgets import (
 from journal.ui.common.borrowed import next_in_focus_chain
 from journal.ui.common.fit import text_height
 from journal.ui.common.line_width import one_line_width
+from journal.ui.common.long_names import unbroken
 
 __all__ = [
     "FOCUS_LANDING_MS",
@@ -136,6 +137,7 @@ def announce(
     the order they were made (a warning sign, then "Saved")."""
     if not text.strip() or not source.isVisible():
         return
+    text = unbroken(text)  # a long name's breaks (`long_names.breakable`) are not said
     waiting = _after_focus()
     if politeness is Politeness.ASSERTIVE or after_focus or waiting.waiting():
         waiting.add(source, text, politeness)
@@ -491,7 +493,7 @@ def warn_on_open(dialog: QWidget, warning: QLabel, *then: QLabel) -> QLabel:
     typed or chosen. Keep ``warning`` (a label in ``dialog``) showing its final words;
     returns it. The labels ``then`` are said after it, in the same announcement (one
     announcement after another cuts the first off)."""
-    dialog.setAccessibleDescription(" ".join(w.text() for w in (warning, *then)))
+    dialog.setAccessibleDescription(" ".join(unbroken(w.text()) for w in (warning, *then)))
     warning.setAccessibleDescription("Warning")
     return say_on_open(dialog, warning, *then)
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QPagedPaintDevice, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,6 +36,7 @@ from journal.ui.common.flow import flow_row
 from journal.ui.common.in_view import must_be_seen
 from journal.ui.common.label_column import LabelColumn
 from journal.ui.common.length_limit import limit_length
+from journal.ui.common.long_names import ElidedComboBox, show_wrapping, unbroken
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import (
     NewPassphraseFields,
@@ -495,7 +495,7 @@ class RecoveryKeyPage(Card):
         self.key.setText(key_lines(recovery_key))
         spelled = " ".join(recovery_key.replace("-", " "))
         self.key.setAccessibleDescription(f"Your recovery key, letter by letter: {spelled}")
-        self.whose.setText(key_caption(journal_name, made_on))
+        show_wrapping(self.whose, key_caption(journal_name, made_on))  # a long name wraps
         self.confirm.setChecked(False)
         self.needed.setText("")
 
@@ -516,7 +516,7 @@ class RecoveryKeyPage(Card):
         self.reason.hide()
         self.key.clear()
         self.recovery_key = ""
-        self.whose.clear()
+        show_wrapping(self.whose, "")  # and its name
         self.key.setAccessibleDescription("")
         self.print_note.clear()
 
@@ -564,7 +564,7 @@ class RecoveryKeyPage(Card):
         document.setDefaultFont(font)
         document.setPlainText(
             "Solace recovery key\n\n"
-            f"{self.whose.text()}\n\n"
+            f"{unbroken(self.whose.text())}\n\n"
             f"{self.recovery_key}\n\n"
             "Keep this somewhere safe and private. It opens your journal if the "
             "passphrase is forgotten."
@@ -611,7 +611,7 @@ class UnlockPage(Card):
         super().__init__("Unlock your journal")
         self._lasting = ""  # a notice kept under any error (see `show_notice`)
         self._said = ""  # the message the passphrase field's description holds
-        self.journal_choice = QComboBox()
+        self.journal_choice = ElidedComboBox()  # a long name ends in "…" (issue 10, F8)
         self.journal_choice.setAccessibleName("Journal")
         self.passphrase = secret_field("Passphrase")
         form = wrapping_form()
@@ -797,7 +797,7 @@ class RecoveryUnlockPage(Card):
     def show_journal(self, name: str) -> None:
         """Name the journal this key is typed for ("For the journal “Ours”."), on the
         page and in the key field's description (see `key_field_description`)."""
-        self.whose.setText(for_journal(name))
+        show_wrapping(self.whose, for_journal(name))
         self.key.setAccessibleDescription(key_field_description(name))
 
 
@@ -877,7 +877,7 @@ class NewPassphrasePage(Card):
     def show_journal(self, name: str) -> None:
         """Name the journal whose new passphrase this is; the page asks for a new
         passphrase, as after a recovery-key unlock (`KEY_WORKED`, no way to keep)."""
-        self.whose.setText(for_journal(name))
+        show_wrapping(self.whose, for_journal(name))
         self.heading.setText("Choose a new passphrase")
         self.intro.setText(KEY_WORKED)
         self.keep_button.hide()

@@ -28,6 +28,7 @@ from journal.ui.common.enter_presses import no_focus_default
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.keys_held import KeysHeld, drop_at_close
 from journal.ui.common.label_column import LabelColumn
+from journal.ui.common.long_names import quoted
 from journal.ui.common.messages import user_message
 from journal.ui.common.unstoppable import HOW_LONG, StopRefusal
 from journal.ui.common.widgets import (
@@ -382,7 +383,7 @@ class RemoveJournalDialog(_PassphraseConfirmDialog):
     ) -> None:
         super().__init__(
             "Remove a journal",
-            f"This removes the journal \u201c{name}\u201d from this computer for good: "
+            f"This removes the journal {quoted(name)} from this computer for good: "
             "every entry, log and snapshot in it. It cannot be undone, and the recovery "
             "key will not bring it back. Type its passphrase, or its recovery key, to "
             "confirm.",

@@ -39,6 +39,7 @@ from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.file_places import Place, place_problem
 from journal.ui.common.flow import flow_row
 from journal.ui.common.local_time import say_moment
+from journal.ui.common.long_names import quoted
 from journal.ui.common.messages import user_message
 from journal.ui.common.widgets import busy_bar
 from journal.ui.common.workers import Task, run_in_background
@@ -253,8 +254,8 @@ def replacing_words(target: Path, journal_id: str) -> str:
     if found_id == journal_id:
         return f"{words} It is an older backup of this journal{when}."
     return (
-        f"{words} It is a backup of another journal, “{name}”{when}: replacing "
-        f"it leaves “{name}” without this backup."
+        f"{words} It is a backup of another journal, {quoted(name)}{when}: replacing "
+        f"it leaves {quoted(name)} without this backup."
     )
 
 

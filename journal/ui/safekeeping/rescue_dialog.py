@@ -18,6 +18,7 @@ from journal.ui.common.accessibility import Message
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.label_column import LabelColumn
 from journal.ui.common.length_limit import limit_length
+from journal.ui.common.long_names import quoted
 from journal.ui.common.messages import user_message
 from journal.ui.common.unstoppable import HOW_LONG
 from journal.ui.common.widgets import NewPassphraseFields, label, secret_field, wrapping_form
@@ -29,8 +30,8 @@ def intro(name: str) -> str:
     """The Rescue dialog's opening sentence for the damaged journal `name`: what a rescue
     does and that the damaged journal is left untouched."""
     return (
-        f"Solace reads what can still be read of “{name}” and writes it into a new "
-        f"journal with a passphrase of its own. “{name}” itself is left exactly as it "
+        f"Solace reads what can still be read of {quoted(name)} and writes it into a new "
+        f"journal with a passphrase of its own. {quoted(name)} itself is left exactly as it "
         "is, so a backup of it can still be restored later."
     )
 
@@ -41,7 +42,7 @@ def still_rescuing(name: str) -> str:
     session 18, finding 4)."""
     return (
         f"The rescue cannot be stopped halfway; {HOW_LONG}. "
-        f"“{name}” is only read, never changed, so it stays as it is either way."
+        f"{quoted(name)} is only read, never changed, so it stays as it is either way."
     )
 
 
@@ -120,7 +121,7 @@ class RescueDialog(QDialog):
         secret, name = self.passphrase.text(), self.new_name.text().strip()
         if not secret:
             self.footer.show_error(
-                f"Please type the passphrase of “{self.old_name}”.", (self.passphrase,)
+                f"Please type the passphrase of {quoted(self.old_name)}.", (self.passphrase,)
             )
             self.passphrase.setFocus()
             return

@@ -58,6 +58,7 @@ from journal.ui.common.file_places import Place, open_file_name
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.list_rows import RowsList
 from journal.ui.common.local_time import say_moment
+from journal.ui.common.long_names import quoted
 from journal.ui.common.messages import user_message
 from journal.ui.common.unstoppable import HOW_LONG
 from journal.ui.common.widgets import label, secret_field, wrapping_form
@@ -253,7 +254,8 @@ def added_as_words(name: str, called: str, *, before: bool) -> str:
         return ""
     will = "It will be added as" if before else "It was added as"
     return (
-        f"{will} “{called}”, since a journal called “{name.strip()}” is already on this computer."
+        f"{will} {quoted(called)}, since a journal called {quoted(name.strip())} is already "
+        "on this computer."
     )
 
 
@@ -264,11 +266,11 @@ def another_journal_words(found: tuple[str, str, datetime | None], called: str =
     journal on this computer, “Mine (2)” (called “Mine” when it was made), made on …"."""
     _id, name, made = found
     if called:
-        words = f"a backup of another journal on this computer, \u201c{called}\u201d"
+        words = f"a backup of another journal on this computer, {quoted(called)}"
         if called.strip() != name.strip():
-            words += f" (called \u201c{name}\u201d when it was made)"
+            words += f" (called {quoted(name)} when it was made)"
     else:
-        words = f"a backup of another journal, \u201c{name}\u201d"
+        words = f"a backup of another journal, {quoted(name)}"
     return words + (f", made on {say_moment(made)}" if made is not None else "")
 
 

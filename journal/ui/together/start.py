@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from journal.ui.common.field_notes import FieldNote
 from journal.ui.common.file_places import Place, existing_folder
 from journal.ui.common.flow import flow_row, narrow_combo
 from journal.ui.common.length_limit import limit_length
+from journal.ui.common.long_names import ElidedComboBox
 from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import (
@@ -105,7 +105,7 @@ class StartPage(QScrollArea):
         self.my_name = QLineEdit()
         self.my_name.setAccessibleName("Your name in Together")
         limit_length(self.my_name, MY_NAME_MAX)
-        self.partner = QComboBox()
+        self.partner = ElidedComboBox()  # a journal's long name ends in "…"
         self.partner.setAccessibleName("Your partner's journal")
         self.folder_button = QPushButton("Choose a fol&der…")
         self.folder_button.setAccessibleDescription("Choose your partner's journal folder")
