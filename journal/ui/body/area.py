@@ -39,11 +39,11 @@ from journal.storage.body.repository import BodyRepository, SignRecord
 from journal.ui.body.appointment_dialog import AppointmentDialog
 from journal.ui.body.banner import SignBanner
 from journal.ui.body.chart import (
-    SCALE_WORDS,
     TABLE_COLUMNS,
     BodyChartView,
     chart_rows,
     chart_summary,
+    scale_words,
 )
 from journal.ui.body.export_dialog import ExportDialog
 from journal.ui.body.fields import combo
@@ -109,7 +109,8 @@ class BodyArea(Area):
         chart_layout.addLayout(chart_form)
         chart_layout.addWidget(self.chart, 1)
         chart_layout.addWidget(self.chart.legend)
-        chart_layout.addWidget(label(SCALE_WORDS, "subtle"))
+        self.scale = label(scale_words(False), "subtle")
+        chart_layout.addWidget(self.scale)
         self.chart_text = ChartText("Body log by day, newest first", self.chart)
         chart_layout.addWidget(self.chart_text)
         # With the table open at large text the page grows, and the chart keeps its height.
@@ -297,6 +298,7 @@ class BodyArea(Area):
         # the text size), Everything from the first day with data, up to today.
         since = first if span else min(shown, default=today_local())
         self.chart.show_days(days, mood_days, self.unit, (since, today_local()))
+        self.scale.setText(scale_words(bool(mood_days)))
         signs = list(dict.fromkeys(rules_by_id()[sign.sign].title for sign in self.raised))
         self.chart_text.show_values(
             chart_summary(days, mood_days, self.unit, signs),

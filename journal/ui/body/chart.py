@@ -55,8 +55,17 @@ MARKER_SIZES = {"bleeding": 15.0, "cramping": 10.0, "temperature": 8.0, "mood": 
 #: What the numbers mean, said under the chart (the legend stays short enough for 200 % text).
 SCALE_WORDS = (
     "Bleeding: 0 none, 1 spotting, 2 light, 3 medium, 4 heavy, 5 very heavy. "
-    "Cramping: 0 none to 10 the worst. Mood, from the journal: 1 very heavy to 5 lighter."
+    "Cramping: 0 none to 10 the worst."
 )
+#: Said after `SCALE_WORDS` only while the chart draws a mood (break test 10 of session
+#: 25, F3: explained under a chart with no mood on it). See `scale_words`.
+MOOD_SCALE_WORDS = "Mood, from the journal: 1 very heavy to 5 lighter."
+
+
+def scale_words(with_mood: bool) -> str:
+    """What the chart's numbers mean: `SCALE_WORDS`, and the mood's scale when a mood
+    is drawn (``with_mood``)."""
+    return f"{SCALE_WORDS} {MOOD_SCALE_WORDS}" if with_mood else SCALE_WORDS
 
 
 def _lines(

@@ -285,3 +285,25 @@ def test_a_one_day_chart_too_narrow_for_three_labels_labels_its_day(  # type: ig
     assert view.fitting_ticks() == 2
     labels = tick_labels(date_axis(view.chart()))
     assert _label(today_local()) in labels, labels
+
+
+def test_the_mood_scale_is_explained_only_while_a_mood_is_drawn(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
+    """Break test 10 of session 25, F3: the key under a chart with no mood on it said
+    "Mood, from the journal: 1 very heavy to 5 lighter."."""
+    import dataclasses
+    from datetime import UTC, datetime
+
+    from journal.domain.body.log import BleedingLevel, BodyLog
+    from journal.domain.entries.entry import new_entry
+    from journal.domain.entries.feelings import Mood
+    from journal.storage.entries.repository import EntryRepository
+    from tests.ui.body.support import charts_shown
+
+    now = datetime.now(UTC)
+    body = charts_shown(qtbot, unlocked_window, 100, [BodyLog("l", now, BleedingLevel.LIGHT)])
+    assert body.scale.isVisible()
+    assert "Bleeding: 0 none" in body.scale.text() and "Mood" not in body.scale.text()
+    written = dataclasses.replace(new_entry(now), body="Hard.", mood=Mood.HEAVY)
+    EntryRepository(unlocked_window.journal.db).save(written)
+    body.update_chart(quietly=True)
+    assert body.scale.text().endswith("Mood, from the journal: 1 very heavy to 5 lighter.")
