@@ -48,10 +48,14 @@ TEMPERATURE_AXIS = {
 }
 
 PRINT_POINT_SIZE = 13.0
-#: Points of different sizes, drawn largest first, so two values on the same spot
-#: (bleeding 0 and cramping 0 on a day) both show: a smaller point inside a larger one.
 SCALE_ROOM = 0.5  # of the 0 to 10 scale, below 0 and above 10: a point there is whole
-MARKER_SIZES = {"bleeding": 15.0, "cramping": 10.0, "temperature": 8.0, "mood": 6.0}
+#: Points of different sizes (pixels), drawn largest first, so two values on the same
+#: spot (bleeding 0 and cramping 0 on a day) both show: a smaller point inside a larger
+#: one, which shows as a ring of at least `RING` pixels. A ring of 1 px (cramping 10
+#: round temperature 8) was lost in the printed summary, whose chart is drawn small
+#: (break test 10 of session 26, F3).
+MARKER_SIZES = {"bleeding": 18.0, "cramping": 13.0, "temperature": 8.0, "mood": 4.0}
+RING = 2.0
 #: What the numbers mean, said under the chart (the legend stays short enough for 200 % text).
 SCALE_WORDS = (
     "Bleeding: 0 none, 1 spotting, 2 light, 3 medium, 4 heavy, 5 very heavy. "

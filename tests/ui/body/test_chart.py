@@ -307,3 +307,15 @@ def test_the_mood_scale_is_explained_only_while_a_mood_is_drawn(qtbot, unlocked_
     EntryRepository(unlocked_window.journal.db).save(written)
     body.update_chart(quietly=True)
     assert body.scale.text().endswith("Mood, from the journal: 1 very heavy to 5 lighter.")
+
+
+def test_two_points_on_one_spot_both_show() -> None:
+    """Break test 10 of session 26, F3: cramping drawn under the temperature showed as
+    a 1 px ring, lost in the printed summary."""
+    from itertools import pairwise
+
+    from journal.ui.body.chart import MARKER_SIZES, RING
+
+    sizes = sorted(MARKER_SIZES.values(), reverse=True)
+    rings = [(larger - smaller) / 2 for larger, smaller in pairwise(sizes)]
+    assert min(rings) >= RING >= 2
