@@ -59,9 +59,17 @@ class TabNames(QObject):
     tab bar whose tab was chosen by its underlined letter."""
 
     #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
-    EVENT_TYPES = frozenset({QEvent.Type.Polish, QEvent.Type.Shortcut})
+    EVENT_TYPES = frozenset({QEvent.Type.Polish, QEvent.Type.Shortcut, QEvent.Type.FocusIn})
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QTabBar):
+            # Its new name told before the focus is (Qt tells the focus right after this
+            # event): a tab changed by its tab widget moved the focus to the bar before
+            # the bar's own ``currentChanged`` reached `tell_name_changed`, and Enter on a
+            # calendar day was heard "Calendar" with the List shown (issue 15, break test
+            # of session 25, F1).
+            tell_name_changed(watched)
+            return False
         if event.type() == QEvent.Type.Shortcut and isinstance(watched, QTabBar):
             bar = watched
             index = _tab_of(bar, event) if isinstance(event, QShortcutEvent) else -1

@@ -8,6 +8,7 @@ import dataclasses
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
 from journal.domain.common.local_time import local_day, today_local
@@ -100,3 +101,25 @@ def test_the_sharing_filter_reads_whole_at_1024x600(qtbot, unlocked_window):  # 
     qtbot.waitUntil(area.search.shared.isVisible)
     shared = area.search.shared
     assert shared.width() >= shared.sizeHint().width()
+
+
+def test_enter_on_a_calendar_day_is_heard_on_the_list_tab_by_its_name(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    """Issue 15, break test of session 25, F1: the focus that went to the tab bar was
+    heard "Calendar" while the List showed; the bar's new name was told after it."""
+    area = journal_area(unlocked_window)
+    area.browse_tabs.setCurrentWidget(area.calendar)
+    area.calendar.grid.setFocus()
+    qtbot.waitUntil(area.calendar.grid.hasFocus)
+    a11y_events.record_names = True
+    a11y_events.listen()
+    qtbot.keyClick(area.calendar.grid, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: area.browse_tabs.currentWidget() is area.timeline)
+    assert QApplication.focusWidget() is area.browse_tabs.tabBar()
+    a11y_events.settle()
+    kinds = (QAccessible.Event.Focus, QAccessible.Event.NameChanged)
+    heard = [(e.kind, e.name) for e in a11y_events.events if e.kind in kinds]
+    focus_at = heard.index((QAccessible.Event.Focus, "List"))
+    assert (QAccessible.Event.NameChanged, "List") in heard[:focus_at]
+    assert (QAccessible.Event.Focus, "Calendar") not in heard
