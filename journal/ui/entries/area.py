@@ -867,6 +867,10 @@ class JournalArea(Area):
         if entry.id == self.editor.entry_id:
             self.editor.start_new()
             self.pages.setCurrentWidget(self.empty)
+            # No row chosen while no entry shows: the next entry's row moved up under
+            # the list's cursor and showed chosen beside an empty editor (issue 15, break
+            # test of session 25, F6).
+            self._choose_shown()
         self.calendar.refresh()
         if self.pages.currentWidget() is self.chart:  # deleted from the list beside it
             self.chart.refresh_quietly()

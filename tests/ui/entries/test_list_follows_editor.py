@@ -86,3 +86,20 @@ def test_an_entry_brought_back_by_undo_is_the_entry_chosen_in_the_list(qtbot, un
     entries.undo_delete()
     assert entries.editor.entry_id == shown
     assert chosen_id(entries) == shown
+
+
+def test_after_a_delete_no_row_is_chosen_beside_the_empty_page(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Issue 15, break test of session 25, F6: the next entry's row showed chosen (and
+    was heard selected) while the editor said "Choose an entry on the left"."""
+    window = unlocked_window
+    entries = entries_of(window)
+    for words in (OLDER, KEPT):
+        qtbot.mouseClick(entries.new_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(entries.editor.body, words)
+        assert entries.editor.save_now()
+    entries.timeline.setFocus()
+    qtbot.keyClick(entries.timeline, Qt.Key.Key_Delete)
+    qtbot.mouseClick(asked(window).yes_button, Qt.MouseButton.LeftButton)
+    assert entries.pages.currentWidget() is entries.empty
+    assert chosen_id(entries) == ""
+    assert not entries.timeline.selectionModel().hasSelection()
