@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from journal.ui.entries.area import JournalArea
 from tests.ui.entries.test_editor import journal_area
+from tests.ui.shell.test_fits_any_screen import settle_layouts
 
 
 def new_entry_typed(qtbot, window, width: int, height: int) -> JournalArea:  # type: ignore[no-untyped-def]
@@ -63,10 +64,10 @@ def test_at_200_percent_on_a_small_screen_saved_at_takes_a_line_of_its_own(
     editor = new_entry_typed(qtbot, window, 1016, 560).editor
     button = editor.delete_button
     qtbot.waitUntil(button.isVisible)
-    qtbot.wait(50)
-    before = button.mapTo(window, QPoint(0, 0))
+    settle_layouts(window)  # 50 ms was too short on a loaded machine: the page's scroll
+    before = button.mapTo(window, QPoint(0, 0))  # bar still to go moved it by 14 px
     assert button.y() == editor.shared.y() or button.y() < editor.shared.y() + 5
     qtbot.waitUntil(lambda: editor.status.text().startswith("Saved at"), timeout=10_000)
-    qtbot.wait(50)
+    settle_layouts(window)
     assert editor.status.y() > button.y()  # under the row, on a line of its own
     assert button.mapTo(window, QPoint(0, 0)).x() == before.x()
