@@ -83,6 +83,14 @@ class Area(QWidget):
         before a lock); None when it cannot be opened again (what it changed is gone)."""
         return None
 
+    def close_connections(self) -> None:
+        """Close the connections of its own this area opened on the journal (a worker
+        thread's), after `save_pending`: at every lock, right before the journal's own
+        engine is closed, whether or not the views are then forgotten (`clear`). Left
+        to `clear`, which a lock on quit or before a restart skips, the Journal's save
+        connection kept the database and its key open until the process ended.
+        Default: none to close."""
+
     def clear(self) -> None:
         """Forget every shown value, model, undo stack and search text (on lock)."""
 

@@ -495,6 +495,9 @@ class JournalArea(Area):
         if entry_id is not None:
             self._last_entry_id = None
 
+    def close_connections(self) -> None:
+        self.editor.saver.close()  # every save asked for is written first
+
     def clear(self) -> None:
         self._db = None
         self._last_entry_id = self.editor.entry_id

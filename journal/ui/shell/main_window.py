@@ -1140,6 +1140,11 @@ class MainWindow(QMainWindow):
                 )
         finally:
             withdraw_unconfirmed_key(journal)  # a key left on screen stops opening it
+            for area in self.areas:
+                try:
+                    area.close_connections()
+                except Exception as error:  # the lock completes; the key goes below
+                    log.error("an area's connection did not close: %s", type(error).__name__)
             try:
                 journal.lock()
             except Exception as error:  # the key is already forgotten
