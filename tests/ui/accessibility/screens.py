@@ -285,7 +285,7 @@ def fever_log_deleted(qtbot, window):  # type: ignore[no-untyped-def]
     body = area(window, "body")
     window.show_area(body)
     body.refresh()
-    body.tabs.setCurrentWidget(body.past)
+    body.tabs.setCurrentWidget(body.past_scroll)  # the Past logs tab, shown
     table = body.past.table
     table.setFocus()
     table.setCurrentIndex(table.model().index(0, 0))
