@@ -68,4 +68,3 @@ def test_a_body_log_brought_back_is_said_after_the_focus_lands(  # type: ignore[
     focus = QApplication.focusWidget()  # the list, or its tab while the list was empty
     assert focus in (body.past.table, body.tabs.tabBar()) and focus.isVisible()  # type: ignore[attr-defined]
     said_after_every_focus(a11y_events, f"The log of {thing} is back.")
-
