@@ -278,6 +278,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._frame_to_check = False  # shown, and not framed yet: `moveEvent`
+        self._restored = False  # placed by a kept geometry, not shown since: `showEvent`
         install_wheel_guard()  # before any field is built, so each is polished calm
         install_one_line()  # a single-line field never holds a line break or a tab
         install_alt_keys()  # an Alt+letter that is no shortcut types nothing
@@ -584,7 +585,8 @@ class MainWindow(QMainWindow):
         with the window manager's title bar and borders, on the screen's free area (a
         1024x600 netbook as well as a large monitor): see `fit.window_room`."""
         saved = QByteArray.fromBase64(self.settings.get(WINDOW_GEOMETRY).encode("ascii"))
-        if saved.isEmpty() or not self.restoreGeometry(saved):
+        self._restored = not saved.isEmpty() and self.restoreGeometry(saved)
+        if not self._restored:
             self.resize(PREFERRED_SIZE)
         room = window_room(self).size()
         self.resize(self.size().boundedTo(room).expandedTo(MINIMUM_SIZE))
@@ -600,18 +602,23 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         """Shown: kept whole on the screen, frame included (it may have been sized on
         another screen, or for another frame), and again once the window manager has
-        framed it (`moveEvent`)."""
+        framed it (`moveEvent`). A window first shown where a kept geometry put it is
+        left there: Qt's restoreGeometry fitted it to this screen with the frame it
+        had; kept on screen here with a guessed frame (`fit.FRAME_GUESS`, a 36 px title
+        bar) and moved before it had one, its inside went to the top of the screen and
+        openbox's 20 px title bar above it, after each Ctrl+L (issue 10, break test of
+        session 25, F9)."""
         super().showEvent(event)
         if not event.spontaneous():
-            keep_on_screen(self)
+            if not self._restored:
+                keep_on_screen(self)
+            self._restored = False
             self._frame_to_check = True
 
     def moveEvent(self, event: QMoveEvent) -> None:
         """The first move with the window manager's frame known after a show: the frame
-        kept on the screen. A geometry restored before the window was framed put its
-        inside where its frame had been: under openbox the title bar came back 20 px
-        above the screen after each Ctrl+L, out of reach of the mouse, and was kept so
-        at the next lock (issue 10, break test of session 25, F7)."""
+        kept on the screen, now that its real size is known (issue 10, break test of
+        session 25, F7)."""
         super().moveEvent(event)
         if self._frame_to_check and self.frameGeometry() != self.geometry():
             self._frame_to_check = False

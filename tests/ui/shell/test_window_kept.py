@@ -78,3 +78,29 @@ def test_the_title_bar_is_brought_back_on_screen_once_the_window_is_framed(
     window.setGeometry(QRect(inside.x(), top, inside.width(), inside.height()))  # restored
     qtbot.waitUntil(lambda: window.frameGeometry().top() >= top, timeout=2_000)
     assert window.geometry().top() == top + 20  # the title bar above it, on the screen
+
+
+def test_the_window_comes_back_where_she_left_it_after_ctrl_l(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, store, settings
+):
+    """Issue 10, break test of session 25, F9: under openbox the window left with its
+    inside 1,100 x 728 at y=27 (a 20 px title bar above it) on a 768-pixel screen came
+    back after Ctrl+L with its inside at y=0 and its title bar off the screen: as it was
+    shown, it was kept on the screen with a guessed 36 px title bar, and moved before it
+    had a frame. Here the inside is 30 px below the screen's top and 60 px shorter than
+    the screen: whole with a 30 px title bar, not with the guessed one and its 4 px
+    border below (the guess moved it 10 px up). As under X11, the fresh window has no
+    frame yet as it is shown (the test platform gives it one at once)."""
+    from PySide6.QtCore import QRect
+
+    window = unlocked_window
+    available = window.screen().availableGeometry()
+    left = QRect(50, available.top() + 30, 640, available.height() - 60)
+    window.setGeometry(left)
+    qtbot.waitUntil(lambda: window.geometry() == left)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    opened = next_window(qtbot, store, settings)
+    opened.frameGeometry = opened.geometry  # type: ignore[method-assign]
+    opened.show()
+    qtbot.waitExposed(opened)
+    assert opened.geometry() == left
