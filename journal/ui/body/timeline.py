@@ -282,4 +282,5 @@ class TimelineView(QScrollArea):
             item = self._milestones.takeAt(0)
             card = item.widget() if item is not None else None
             if card is not None:
+                card.hide()  # not drawn, out of the layout, until it is deleted
                 card.deleteLater()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QHideEvent,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.lock.passphrase import StrengthReport, assess, every_note
 from journal.ui.common.accessibility import Message, Politeness, announce, keep_secret
-from journal.ui.common.fit import reserve_room
+from journal.ui.common.fit import reserve_room, window_room
 from journal.ui.common.form_wrap import WrappingForm
 from journal.ui.common.in_view import seen_while_shown
 from journal.ui.common.label_column import LabelColumn
@@ -126,10 +126,41 @@ def rescale_text() -> None:
             _scale_font(widget)
 
 
-def scrolling(widget: QWidget) -> QScrollArea:
+class UpAndDown(QScrollArea):
+    """A scroll area (`scrolling`) that is never narrower than the least width of the
+    widget it holds, with room for its vertical scroll bar: the window's least width
+    follows the page shown in it, which then scrolls only up and down. A window could
+    be made so narrow that the Journal's rows were cut off at the right with no
+    sideways scroll (issue 10, break test of session 25, F8)."""
+
+    def minimumSizeHint(self) -> QSize:
+        """Qt's least size, at least as wide as the content's least width and the
+        vertical scroll bar's (pixels), but never so wide that its window would not fit
+        on the screen (`fit.window_room`): there the content scrolls sideways."""
+        least = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return least
+        width = inner.minimumSizeHint().expandedTo(inner.minimumSize()).width()
+        width += self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        window = self.window()
+        if window is not self:
+            width = min(width, window_room(window).width() - (window.width() - self.width()))
+        return QSize(max(least.width(), width), least.height())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Qt's handling; a new least size of the content (its layout asks again) is
+        passed on to the layout around the scroll area (`minimumSizeHint`)."""
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().viewportEvent(event)
+
+
+def scrolling(widget: QWidget, *, sideways: bool = True) -> QScrollArea:
     """``widget`` in a frameless scroll area that lets it grow to fill the space and
-    scrolls (both ways) only when the space is smaller than the widget's minimum."""
-    area = QScrollArea()
+    scrolls only when the space is smaller than the widget's minimum: both ways, or
+    only up and down (``sideways`` False: `UpAndDown`, as wide as the widget needs)."""
+    area = QScrollArea() if sideways else UpAndDown()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: the controls inside are
@@ -181,7 +212,8 @@ class _GrowWithContent(QObject):
         return False
 
     def fit(self) -> None:
-        """Make the area's minimum height its content's height (pixels) at its width."""
+        """Make the area's minimum height its content's height (pixels) at its width,
+        and its minimum width its content's least width."""
         area = self.area
         content = self._watch()
         if content is None or not area.isVisible():
@@ -197,17 +229,14 @@ class _GrowWithContent(QObject):
         height += 2 * area.frameWidth()
         if area.minimumHeight() != height:
             area.setMinimumHeight(height)
-        # One that never scrolls sideways either is as wide as its content's minimum, so
-        # the page scrolls sideways in a window narrower than that, instead of the
-        # content being cut at the right ("Together lets the t" at 500x360, break test
-        # 10 of session 7, finding 8).
+        # As wide as its content's minimum too, so the page around it (and the window,
+        # `UpAndDown`) is never narrower: nothing in it is cut at the right ("Together
+        # lets the t" at 500x360, break test 10 of session 7, finding 8) or scrolls
+        # sideways on its own (the Body log's form at the window's least width, issue
+        # 10, break test of session 25, F8).
         wide = least.width() + 2 * area.frameWidth()
-        if self._sets_width() and area.minimumWidth() != wide:
+        if area.minimumWidth() != wide:
             area.setMinimumWidth(wide)
-
-    def _sets_width(self) -> bool:
-        off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-        return self.area.horizontalScrollBarPolicy() == off
 
 
 _Area = TypeVar("_Area", bound=QScrollArea)
@@ -220,11 +249,10 @@ def grow_with_content(area: _Area) -> _Area:
     as its content at its width, never scrolling up and down by itself: the page
     around it is the one scroll (Solace's rule, break test 10 of session 7, 12i: the
     page, the warning banner and a tab's page each scrolled, and the Body log's form
-    got a 110 px slot at 1024x600 and 200 % text). It still scrolls sideways when a
-    control cannot be narrower, unless sideways scrolling is turned off: then it is
-    as wide as its content's minimum. In a stack or tab widget, its room counts only
-    while its page is shown (`journal.ui.common.stacks`). Lists and text fields keep
-    their own scrolling; this is for pages of controls."""
+    got a 110 px slot at 1024x600 and 200 % text), and as wide as its content's
+    minimum (the page scrolls sideways instead, if at all). In a stack or tab widget,
+    its room counts only while its page is shown (`journal.ui.common.stacks`). Lists
+    and text fields keep their own scrolling; this is for pages of controls."""
     area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setProperty(GROWS_WITH_CONTENT, True)
     _GrowWithContent(area)

@@ -390,6 +390,21 @@ class JournalArea(Area):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_panels()
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # its least height follows its width (`minimumSizeHint`)
+
+    def minimumSizeHint(self) -> QSize:
+        """The least size (pixels) the area is laid out at: as tall as its rows need at
+        its width. Its row of New entry, Prompts and Hide the list wraps on a narrow
+        window, and a least height counting it on one line left the entry below it too
+        short for its own wrapped rows: in a 500x360 window the quote button and "Mood,
+        feelings, tags" were cut off and "Delete entry…" cut in half, out of reach of
+        scrolling (issue 10, break test of session 25, F8)."""
+        least = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and self.width() > 0:
+            least.setHeight(max(least.height(), layout.totalMinimumHeightForWidth(self.width())))
+        return least
 
     def hasHeightForWidth(self) -> bool:
         """No: the area takes the height of the window (its minimum when that is less),

@@ -149,7 +149,8 @@ log = logging.getLogger(__name__)
 WINDOW_TITLE = "Solace"
 HELP_LINK = "solace://article/using-solace"
 PREFERRED_SIZE = QSize(1100, 740)
-# Small enough for any screen; what does not fit scrolls.
+# Small enough for any screen; what does not fit scrolls up and down. The window's least
+# width is at least what the page shown needs (`widgets.UpAndDown`).
 MINIMUM_SIZE = QSize(480, 360)
 AREA_ACTIONS = {
     ActionId.SHOW_JOURNAL: "journal",
@@ -346,8 +347,8 @@ class MainWindow(QMainWindow):
         # Each area and the lock screen scroll when the window is smaller than they are
         # (a small screen, a large text size), so the window never grows by itself and
         # every control stays reachable.
-        self.page_scroll = scrolling(self.pages)
-        self.lock_scroll = scrolling(self.lock_screen)
+        self.page_scroll = scrolling(self.pages, sideways=False)  # the window's least width
+        self.lock_scroll = scrolling(self.lock_screen, sideways=False)
         self.workspace = workspace = QWidget()  # the areas, shown in place of the lock screen
         column = QVBoxLayout(workspace)
         column.setContentsMargins(0, 0, 0, 0)
@@ -371,7 +372,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.lock_area)
         self.stack.addWidget(workspace)
         self.setCentralWidget(self.stack)
-        self.setMinimumSize(MINIMUM_SIZE)
+        # The least width is the page's shown (`UpAndDown`), the least height this.
+        self.setMinimumHeight(MINIMUM_SIZE.height())
 
         self._build_actions()
         self.held_words = HeldWords(self)

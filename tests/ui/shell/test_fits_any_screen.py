@@ -569,3 +569,65 @@ def test_the_main_window_opens_whole_on_a_1024x600_screen_frame_included(
     assert netbook.height() + top + bottom <= NETBOOK.height()
     assert NETBOOK.contains(netbook.frameGeometry())
     netbook.lock()
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_at_the_smallest_size_the_window_allows_every_control_is_reachable(
+    qtbot, window, scale, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 10, break test of session 25, F8: the window could be shrunk to 500x360,
+    where the Journal cut off the quote button and "Mood, feelings, tags" at the right
+    with no sideways scroll, squashed the title, and left "Delete entry…" half cut at
+    the foot of its scroll. On a 1024x600 netbook, made as small as it lets itself be
+    at 100 and 200 % text, the lock screen and every area and tab (an entry open, the
+    warning banner showing) cut no control off and scroll no page sideways: what does
+    not fit scrolls up and down. The smallest size still fits on the screen."""
+    from PySide6.QtGui import QScreen
+
+    from journal.ui.common.fit import window_room
+    from tests.conftest import PASSPHRASE
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(NETBOOK))
+    window.settings.set(FONT_SCALE, scale)
+    window.resize(1, 1)  # as small as it goes
+    settle_layouts(window)
+    assert _clipped(window, window.lock_screen.currentWidget()) == []
+    assert _sideways(window) == []
+    page = window.lock_screen.unlock_page
+    page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
+        page.unlock_button.click()
+    _body_with_a_banner(window)
+    window.new_entry()
+    room = window_room(window).size()
+    for area, tab in every_tab(window):
+        for _twice in range(2):  # the least size, once the page's has settled
+            window.resize(1, 1)
+            settle_layouts(window)
+        where = f"{area.title} ({tab}) at {window.width()}x{window.height()}, {scale} %"
+        assert _clipped(window, window) == [], where
+        assert _sideways(window) == [], where
+        assert not window.page_scroll.horizontalScrollBar().isVisible(), where
+        assert window.width() <= room.width() and window.height() <= room.height(), where
+
+
+def test_the_smallest_size_is_never_wider_than_the_screen(
+    qtbot, unlocked_window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Where the widest page's least width (Together's, at 200 % text) is more than a
+    small screen has room for, the window's least width is the screen's room, and that
+    page scrolls sideways there."""
+    from PySide6.QtGui import QScreen
+
+    from journal.ui.common.fit import window_room
+
+    small = QRect(0, 0, 640, 480)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(small))
+    window = unlocked_window
+    window.settings.set(FONT_SCALE, 200)
+    window.show_area(window.area("together"))
+    for _twice in range(2):
+        window.resize(1, 1)
+        settle_layouts(window)
+    assert window.width() <= window_room(window).width()
+    assert window.page_scroll.horizontalScrollBar().maximum() > 0  # reached by scrolling
