@@ -90,12 +90,12 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus { padding: 2px 4px; }
 QPushButton:focus { padding: 4px 14px; }
 QPushButton[role="link"]:focus { border: 3px solid %(focus)s; padding: 4px 2px; }
 QDateTimeEdit[refused="true"], QDateTimeEdit[noted="true"], QLineEdit[noted="true"],
-QPlainTextEdit[noted="true"], QComboBox[noted="true"] {
+QPlainTextEdit[noted="true"], QComboBox[noted="true"], QSpinBox[noted="true"] {
     border: 2px solid %(error)s; border-radius: 5px;
 }
 QDateTimeEdit[refused="true"]:focus, QDateTimeEdit[noted="true"]:focus,
 QLineEdit[noted="true"]:focus, QPlainTextEdit[noted="true"]:focus,
-QComboBox[noted="true"]:focus {
+QComboBox[noted="true"]:focus, QSpinBox[noted="true"]:focus {
     border: 4px solid %(error)s;
 }
 QPushButton:default:focus, QPushButton:checked:focus {

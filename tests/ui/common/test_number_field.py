@@ -73,3 +73,23 @@ def test_every_number_field_is_a_number_field() -> None:
         if re.search(r"\bQ(Double)?SpinBox\(", line)
     ]
     assert silent == []
+
+
+def test_a_refused_number_is_framed_as_every_refused_field_is(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """The refusal's words under Cramping came without the error frame that a refused
+    temperature, time or choice has (seen in the walk of session 26)."""
+    from PySide6.QtGui import QColor
+
+    from journal.ui.common.dark import is_dark_palette
+    from journal.ui.common.theme import ERROR_COLOUR
+
+    window = unlocked_window
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    cramping = window.area("body").form.cramping  # type: ignore[union-attr]
+    cramping.setFocus()
+    qtbot.waitUntil(cramping.hasFocus)
+    qtbot.keyClick(cramping, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(cramping, "15")
+    error = QColor(ERROR_COLOUR[is_dark_palette(cramping.palette())])
+    frame = cramping.grab().toImage().pixelColor(1, cramping.height() // 2)
+    assert frame == error, (frame.name(), error.name())
