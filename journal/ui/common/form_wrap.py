@@ -21,7 +21,8 @@ class WrappingForm(QFormLayout):
     went under their labels while the other fields stayed beside theirs, a form that
     no longer read as one column (break test 10 of session 15, findings 4 and 5).
     The rule is taken again at each `setGeometry`, so it follows the window's width
-    and the text size both ways."""
+    and the text size both ways, with a scroll bar's width either way as slack: a
+    scroll bar coming or going never changes it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,15 +32,24 @@ class WrappingForm(QFormLayout):
         """Lay the rows out in ``rect``, all beside or all under (see the class)."""
         margins = self.contentsMargins()
         width = rect.width() - margins.left() - margins.right()
-        wrapped = self.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows
-        if wrapped:
+        owner = self.parentWidget()
+        style = owner.style() if owner is not None else None
+        extent = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) if style else 0
+        if self.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows:
             # Back beside only with a scroll bar's width to spare: the shorter form may
             # take its page's scroll bar away and so widen itself, never the reverse,
             # else a width on the edge would flip the rule at each layout.
-            owner = self.parentWidget()
-            style = owner.style() if owner is not None else None
-            extent = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) if style else 0
             width -= 2 * extent
+        else:
+            # Under only when short by more than a scroll bar's width: a scroll bar
+            # that comes for a moment as a refusal grows the dialog is no reason to
+            # re-lay the whole form out (the fields are that much narrower than they
+            # ask for meanwhile). Qt opens a dialog at most two thirds of the screen
+            # wide, so Recovery details at 200 % text on 1366x768 opened with its
+            # form exactly as wide as it asks, and the refusal under the day of the
+            # loss put every field under its label and the dialog at the screen's
+            # full height (issue 10, F5).
+            width += extent
         policy = (
             QFormLayout.RowWrapPolicy.WrapLongRows  # wraps none, as all fit
             if self.all_fit(width)
