@@ -63,6 +63,7 @@ __all__ = [
     "install_dialog_fit",
     "install_wrapped_label_fit",
     "keep_on_screen",
+    "keep_still",
     "lines_height",
     "open_on_screen",
     "reserve_room",
@@ -154,7 +155,7 @@ def size_for_opening(window: QWidget) -> None:
     own = getattr(window, OPENING_SIZE, None)
     if callable(own):
         own()
-    bodies = [body for body in window.findChildren(DialogBody) if body.window() is window]
+    bodies = _bodies(window)
     layout = window.layout()
     # Laid out at the new size, its words rewrap and their heights change (`fit_label`),
     # which changes what the body needs: a few rounds settle it.
@@ -169,6 +170,11 @@ def size_for_opening(window: QWidget) -> None:
             body.fit_window()
         if window.size() == before:
             break
+
+
+def _bodies(window: QWidget) -> list[DialogBody]:
+    """The `DialogBody` widgets of ``window`` itself (not of a window inside it)."""
+    return [body for body in window.findChildren(DialogBody) if body.window() is window]
 
 
 def keep_on_screen(window: QWidget) -> None:
@@ -608,6 +614,11 @@ class DialogBody(QScrollArea):
         self.changing: QWidget | None = None
         self.using: QWidget | None = None
         self._answer = False  # this round of fitting keeps the bottom (`keep_bottom`)
+        #: The control the person used and its top on the screen (pixels) then
+        #: (`keep_still`): this round of fitting moves the
+        #: window so that it is there again.
+        self.pinned: tuple[QWidget, int] | None = None
+        self._pin: tuple[QWidget, int] | None = None
         #: The dialog's outer layout holding this body and its button row (set by
         #: `dialog_layout`); what it adds around the body is taken off the room.
         self.outer: QVBoxLayout | None = None
@@ -738,6 +749,7 @@ class DialogBody(QScrollArea):
         # summary's fields moved 96 px under the pointer as a refusal under the
         # passphrase came, and her clicks landed in "Anything to add").
         if not chained:
+            self._pin, self.pinned = self.pinned, None
             if self.keep_bottom:
                 self._answer = _below(self.using, self.changing, window)
             elif by_the_buttons:
@@ -766,12 +778,44 @@ class DialogBody(QScrollArea):
             opening = bool(window.property(_OPENING))
             if by_the_buttons and not opening:
                 resize_keeping_bottom(window, height)
-                return
-            window.resize(window.width(), height)
-            # Placed here: the window system reports the resize as its own (spontaneous),
-            # which `DialogFit` leaves alone, and Export, grown by the line of the
-            # folder's path, hung below the bottom of a 1024x600 screen.
-            (open_on_screen if opening else keep_on_screen)(window)
+            else:
+                window.resize(window.width(), height)
+                # Placed here: the window system reports the resize as its own
+                # (spontaneous), which `DialogFit` leaves alone, and Export, grown by
+                # the line of the folder's path, hung below a 1024x600 screen.
+                (open_on_screen if opening else keep_on_screen)(window)
+        if self._pin is not None and not window.property(_OPENING):
+            _hold_still(window, *self._pin)
+
+
+def keep_still(control: QWidget) -> None:
+    """Call before the content of ``control``'s dialog changes as the answer to what
+    the person did with ``control`` (a button she clicked): ``control`` then stays
+    where it is on the screen as the dialog grows or shrinks around it, rows coming
+    above it and a refusal below it alike (the window moves as little as that needs,
+    within the screen). Restore's "Choose a backup file…" moved 11 to 15 px at each
+    file chosen, the file's row above it and the refusal by the buttons changing, and
+    a second click landed in the passphrase field (issue 16, F8). Nothing happens
+    outside a `DialogBody`."""
+    parent = control.parentWidget()
+    while parent is not None and not isinstance(parent, DialogBody):
+        parent = parent.parentWidget()
+    if isinstance(parent, DialogBody):
+        parent.pinned = (control, control.mapToGlobal(QPoint(0, 0)).y())
+
+
+def _hold_still(window: QWidget, control: QWidget, top: int) -> None:
+    """Move ``window`` so that ``control``'s top is at ``top`` (screen pixels) again,
+    or as near as the screen's available geometry allows."""
+    if not _alive(control) or control.window() is not window:
+        return
+    for layout in (window.layout(), *(body.content.layout() for body in _bodies(window))):
+        if layout is not None:
+            layout.activate()  # the control where the new height puts it
+    now = window.geometry().y() + control.mapTo(window, QPoint(0, 0)).y()
+    if now != top:
+        available, framed = _fit_size(window)
+        _move_within(window, available, framed, window.x(), window.y() + top - now)
 
 
 def grow_at_top(widget: QWidget) -> None:

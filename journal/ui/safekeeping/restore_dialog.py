@@ -55,7 +55,7 @@ from journal.storage.lock.vault import DATABASE_NAME, read_header
 from journal.ui.common.accessibility import Politeness, announce, warn_on_open
 from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.file_places import Place, open_file_name
-from journal.ui.common.fit import dialog_layout
+from journal.ui.common.fit import dialog_layout, keep_still
 from journal.ui.common.list_rows import RowsList
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.long_names import quoted
@@ -571,6 +571,7 @@ class RestoreDialog(QDialog):
     def _choose_file(self) -> None:
         chosen = open_file_name(self, Place.RESTORE, "Choose a backup file", FILE_FILTER)
         if chosen is not None:
+            keep_still(self.file_button)  # under the pointer for another choice
             self.choose_file(chosen)
 
     def choose_file(self, path: Path) -> None:
