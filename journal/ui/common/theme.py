@@ -77,7 +77,7 @@ QPushButton:disabled { background: palette(window); color: palette(placeholder-t
 QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);
     border-color: palette(highlight); }
 QPushButton[role="link"] { background: transparent; border: 1px solid transparent;
-    color: palette(link); padding: 6px 4px; }
+    color: palette(link); }
 QPushButton[role="link"]:hover { text-decoration: underline; }
 QLineEdit, QPlainTextEdit, QTextEdit {
     border: 1px solid palette(mid); border-radius: 5px; padding: 4px 6px;
@@ -88,7 +88,7 @@ QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {
 }
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus { padding: 2px 4px; }
 QPushButton:focus { padding: 4px 14px; }
-QPushButton[role="link"]:focus { border: 3px solid %(focus)s; padding: 4px 2px; }
+QPushButton[role="link"]:focus { border: 3px solid %(focus)s; }
 QDateTimeEdit[refused="true"], QDateTimeEdit[noted="true"], QLineEdit[noted="true"],
 QPlainTextEdit[noted="true"], QComboBox[noted="true"], QSpinBox[noted="true"] {
     border: 2px solid %(error)s; border-radius: 5px;
@@ -190,11 +190,36 @@ def icon_rules(line_height: int) -> str:
     return f"QPushButton, QToolButton {{ icon-size: {side}px; }}\n"
 
 
+#: A link-style button's padding beside its words, as a share of the text's line height
+#: (`link_rules`), and the least in pixels (100 % text).
+LINK_PAD_EM = 0.25
+LINK_PAD_PX = 4
+LINK_PAD_TOP_PX = 6
+FOCUS_FRAME_PX = 3  # a focused button's frame; 1 px otherwise
+
+
+def link_rules(line_height: int) -> str:
+    """Style-sheet rules for the padding of link-style buttons (``role`` "link": the
+    lock screen's "Restore a backup…", "Rescue what can be read…") for text whose line
+    height is ``line_height`` px: `LINK_PAD_EM` of it beside the words (at least
+    `LINK_PAD_PX`) and half that above and below (at least `LINK_PAD_TOP_PX`), the
+    same outer size with the focus frame as without. At 200 % text a fixed 2 px inside
+    the 3 px focus frame left the words touching it (issue 16)."""
+    side = max(LINK_PAD_PX, round(line_height * LINK_PAD_EM))
+    top = max(LINK_PAD_TOP_PX, round(line_height * LINK_PAD_EM / 2))
+    inset = FOCUS_FRAME_PX - 1
+    return (
+        f'QPushButton[role="link"] {{ padding: {top}px {side}px; }}\n'
+        f'QPushButton[role="link"]:focus {{ padding: {top - inset}px {side - inset}px; }}\n'
+    )
+
+
 def style_sheet(dark: bool, font: QFont | None = None) -> str:
     """The application's style sheet for the light (False) or dark (True) theme: the colours
     the palette cannot carry (errors, scroll-bar thumbs, focus rings), and the size of
-    check boxes, radio buttons and buttons' icons for text in ``font``
-    (`indicator_rules`, `icon_rules`; the application's font when None)."""
+    check boxes, radio buttons and buttons' icons and link buttons' padding for text
+    in ``font`` (`indicator_rules`, `icon_rules`, `link_rules`; the application's font
+    when None)."""
     metrics = QFontMetrics(font if font is not None else QApplication.font())
     return (
         _STYLE_SHEET
@@ -206,6 +231,7 @@ def style_sheet(dark: bool, font: QFont | None = None) -> str:
         }
         + indicator_rules(metrics.height())
         + icon_rules(metrics.height())
+        + link_rules(metrics.height())
     )
 
 
