@@ -47,6 +47,22 @@ def _seed(window) -> None:  # type: ignore[no-untyped-def]
     body.refresh()
 
 
+def _pads_shown(window, count: int, kind: PadKind, soaking: Soaking, screen: QSize):  # type: ignore[no-untyped-def]
+    """``count`` pad changes an hour apart in the last day and a half, shown in Past logs
+    of ``window`` resized to ``screen``; the body area."""
+    repo = BodyRepository(window.journal.db)
+    start = datetime.now(UTC) - timedelta(hours=30)
+    for n in range(count):
+        repo.save_pad_change(PadChange(f"p{n}", start + timedelta(hours=n), kind, soaking))
+    body = window.area("body")
+    body.refresh()
+    window.resize(screen)
+    window.show_area(body)
+    body.tabs.setCurrentWidget(body.past_scroll)
+    settle_layouts(window)
+    return body
+
+
 def _pads_not_whole(past) -> list[str]:  # type: ignore[no-untyped-def]
     """Rows whose pad changes are not all in view in the table (cut, hidden or behind a
     sideways scroll)."""
@@ -169,17 +185,7 @@ def test_three_pad_changes_show_whole_at_any_text_size(  # type: ignore[no-untyp
     within the list, at the text size chosen after the page was shown."""
 
     window = unlocked_window
-    repo = BodyRepository(window.journal.db)
-    start = datetime.now(UTC) - timedelta(hours=30)
-    for hour in range(6):
-        moment = start + timedelta(hours=hour)
-        repo.save_pad_change(PadChange(f"p{hour}", moment, PadKind.OVERNIGHT, Soaking.FULLY))
-    body = window.area("body")
-    body.refresh()
-    window.resize(screen)
-    window.show_area(body)
-    body.tabs.setCurrentWidget(body.past_scroll)
-    settle_layouts(window)
+    body = _pads_shown(window, 6, PadKind.OVERNIGHT, Soaking.FULLY, screen)
     window.settings.set(FONT_SCALE, scale)
     settle_layouts(window)
     pads = body.past.pads
@@ -201,18 +207,7 @@ def test_five_pad_changes_show_whole_under_a_short_logs_list(  # type: ignore[no
 ) -> None:
     """Issue 10, break test of session 25, F12: at 1366x768 and 100 % text the logs'
     list kept room to spare while five pad changes had three rows and a scroll bar."""
-    window = unlocked_window
-    repo = BodyRepository(window.journal.db)
-    start = datetime.now(UTC) - timedelta(hours=6)
-    for n in range(5):
-        moment = start + timedelta(hours=n)
-        repo.save_pad_change(PadChange(f"p{n}", moment, PadKind.REGULAR, Soaking.PARTLY))
-    body = window.area("body")
-    body.refresh()
-    window.resize(QSize(1366, 768))
-    window.show_area(body)
-    body.tabs.setCurrentWidget(body.past_scroll)
-    settle_layouts(window)
+    body = _pads_shown(unlocked_window, 5, PadKind.REGULAR, Soaking.PARTLY, QSize(1366, 768))
     pads = body.past.pads
     view = pads.viewport().rect()
     for row in range(5):

@@ -35,6 +35,14 @@ def asked(window) -> Question:  # type: ignore[no-untyped-def]
     return question
 
 
+def two_entries_written(qtbot, entries) -> None:  # type: ignore[no-untyped-def]
+    """Two entries written with New entry and saved, the second one shown."""
+    for words in (OLDER, KEPT):
+        qtbot.mouseClick(entries.new_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(entries.editor.body, words)
+        assert entries.editor.save_now()
+
+
 def test_the_draft_put_back_at_unlock_is_the_entry_chosen_in_the_list(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
     window = unlocked_window
     entries = entries_of(window)
@@ -73,10 +81,7 @@ def test_the_draft_put_back_at_unlock_is_the_entry_chosen_in_the_list(qtbot, unl
 def test_an_entry_brought_back_by_undo_is_the_entry_chosen_in_the_list(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
     window = unlocked_window
     entries = entries_of(window)
-    for words in (OLDER, KEPT):
-        qtbot.mouseClick(entries.new_button, Qt.MouseButton.LeftButton)
-        qtbot.keyClicks(entries.editor.body, words)
-        assert entries.editor.save_now()
+    two_entries_written(qtbot, entries)
     shown = entries.editor.entry_id
     window.delete_chosen()
     qtbot.mouseClick(asked(window).yes_button, Qt.MouseButton.LeftButton)
@@ -93,10 +98,7 @@ def test_after_a_delete_no_row_is_chosen_beside_the_empty_page(qtbot, unlocked_w
     was heard selected) while the editor said "Choose an entry on the left"."""
     window = unlocked_window
     entries = entries_of(window)
-    for words in (OLDER, KEPT):
-        qtbot.mouseClick(entries.new_button, Qt.MouseButton.LeftButton)
-        qtbot.keyClicks(entries.editor.body, words)
-        assert entries.editor.save_now()
+    two_entries_written(qtbot, entries)
     entries.timeline.setFocus()
     qtbot.keyClick(entries.timeline, Qt.Key.Key_Delete)
     qtbot.mouseClick(asked(window).yes_button, Qt.MouseButton.LeftButton)
