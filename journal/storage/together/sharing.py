@@ -3,6 +3,8 @@ the name they are shown by, and a one-journal couple's writers."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import delete, select, true, update
 
 from journal.domain.entries.entry import EntrySummary
@@ -23,6 +25,9 @@ from journal.storage.together.settings import (
 
 __all__ = ["Sharing"]
 
+#: Ids asked about in one query (`Sharing.shared_among`).
+_IDS_PER_QUERY = 500
+
 
 class Sharing:
     """One open journal's sharing choices. Each call is one short transaction."""
@@ -40,6 +45,17 @@ class Sharing:
         )
         with self._db.session() as session:
             return [summary_from_row(row) for row in session.execute(query).all()]
+
+    def shared_among(self, entry_ids: Sequence[str]) -> set[str]:
+        """Which of ``entry_ids`` are shared now (ids only: no text is read), asked
+        `_IDS_PER_QUERY` at a time, within SQLite's limit of bound values."""
+        shared: set[str] = set()
+        with self._db.session() as session:
+            for start in range(0, len(entry_ids), _IDS_PER_QUERY):
+                ids = entry_ids[start : start + _IDS_PER_QUERY]
+                query = select(EntryRow.id).where(EntryRow.shared == true(), EntryRow.id.in_(ids))
+                shared.update(session.scalars(query))
+        return shared
 
     def set_shared(self, entry_id: str, shared: bool) -> None:
         """Share an entry or make it private again (its text is not touched)."""

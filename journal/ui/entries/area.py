@@ -794,7 +794,9 @@ class JournalArea(Area):
         shared now (`TimelineModel.follow_sharing`); Together may have changed it."""
         super().showEvent(event)
         if self.repo is not None and not event.spontaneous():
-            shared = {s.id for s in Sharing(self.repo.db).shared_entries()}
+            # Only the rows loaded, ids only: every shared entry's summary was read at
+            # each Ctrl+1.
+            shared = Sharing(self.repo.db).shared_among(self.model.loaded_ids())
             self.model.follow_sharing(shared)
 
     def _saved(self, summary: EntrySummary) -> None:

@@ -177,9 +177,13 @@ class TimelineModel(QAbstractListModel):
             following = self.index(position + 1)
             self.dataChanged.emit(following, following)
 
+    def loaded_ids(self) -> list[str]:
+        """The ids of the entries of the rows loaded so far."""
+        return [hit.summary.id for hit in self._rows]
+
     def follow_sharing(self, shared: set[str]) -> None:
-        """Make each row loaded say shared exactly when its id is in ``shared`` (the
-        entries shared now): Together's "Make private" changes it outside the Journal,
+        """Make each row loaded say shared exactly when its id is in ``shared`` (those
+        of them shared now): Together's "Make private" changes it outside the Journal,
         whose list still said "Shared" of an entry made private (issue 15, break test
         of session 25, F12)."""
         for row, hit in enumerate(self._rows):
