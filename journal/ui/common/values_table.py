@@ -93,10 +93,6 @@ class ValuesTable(QTableWidget):
                 self.setItem(r, c, QTableWidgetItem(value))
         self.fit()
 
-    def header_labels(self) -> list[str]:
-        """The columns' names as given (on one line)."""
-        return list(self._labels)
-
     def _room(self) -> int:
         """The width the columns share: the table's, less its frame and its up-and-down
         scroll bar when it has more rows than it shows."""
@@ -139,11 +135,12 @@ class ValuesTable(QTableWidget):
         least, natural = self._column_widths()
         widths = share_width(least, natural, self._room())
         header = self.horizontalHeader()
+        heads = self._header_metrics()
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
         for c, (name, width) in enumerate(zip(self._labels, widths, strict=True)):
             header.resizeSection(c, width)
             item = self.horizontalHeaderItem(c)
-            wrapped = wrapped_words(name, self._header_metrics(), width - 2 * margin - 2)
+            wrapped = wrapped_words(name, heads, width - 2 * margin - 2)
             if item is not None and item.text() != wrapped:
                 item.setText(wrapped)
         self.resizeRowsToContents()
