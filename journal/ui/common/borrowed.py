@@ -10,7 +10,8 @@ real keeper and tied to the asker's wrapper:
 
 - ``QWidget.nextInFocusChain()`` / ``previousInFocusChain()``: the next widget of
   the window, whatever it is (the main window itself, after the tool bar's button);
-- ``QLabel.buddy()``: the field a label names.
+- ``QLabel.buddy()``: the field a label names;
+- ``QWidget.screen()``: the screen a window is on, which the application owns.
 
 When the asker's wrapper goes (a wrapper Python made a moment before for a widget Qt
 made: a line edit's clear button, a form's label, a scroll bar), Shiboken marks every
@@ -18,6 +19,13 @@ wrapper under it as deleted, recursively: a walk along the focus chain once hung
 main window under a tool button's wrapper, and every menu of the menu bar was marked
 deleted while it lived ("RuntimeError: Internal C++ object already deleted"; body8,
 issue 10's 0b).
+
+A screen is the worst case: its wrapper, tied to a dialog's, was once handed back to
+Python's keeping as the wrappers were taken apart, and the cyclic collector then
+deleted the screen itself while the app ran; the next window made read the freed
+screen and the process ended with a segmentation fault (CI of stop 38, in
+test_dialog_focus: about one run in ten under load). `screen_of` asks the
+application, whose answers are never tied to anything.
 
 The functions here ask Qt itself, through its exported C++ functions, and look the
 answer's wrapper up without re-parenting anything; where those functions cannot be
@@ -33,9 +41,10 @@ from functools import cache
 import shiboken6
 from PySide6 import QtWidgets
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QLabel, QWidget
 
-__all__ = ["buddy_of", "has_buddy", "next_in_focus_chain", "previous_in_focus_chain"]
+__all__ = ["buddy_of", "has_buddy", "next_in_focus_chain", "previous_in_focus_chain", "screen_of"]
 
 _Getter = Callable[[int], int | None]
 
@@ -122,3 +131,12 @@ def has_buddy(label: QLabel) -> bool:
     if getter is None:
         return label.buddy() is not None
     return bool(getter(_address(label)))
+
+
+def screen_of(widget: QWidget) -> QScreen:
+    """The screen under the middle of ``widget`` (for a window: the screen it is on),
+    else the primary screen. Asked of
+    `QGuiApplication` (static functions, which tie the answer's wrapper to nothing),
+    never of ``widget.screen()`` (see the module's docstring)."""
+    middle = widget.mapToGlobal(widget.rect().center())
+    return QGuiApplication.screenAt(middle) or QGuiApplication.primaryScreen()

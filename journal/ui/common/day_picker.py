@@ -20,7 +20,7 @@ month" and "Next month" buttons. The field changes only when a day is picked.
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt
-from PySide6.QtGui import QBrush, QFont, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtGui import QBrush, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFrame,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from journal.ui.common.borrowed import screen_of
 from journal.ui.common.day_grid import COLUMNS, DATE_ROLE, ROWS, DayGrid, MonthHeader
 from journal.ui.common.local_time import to_qdate, today_local
 
@@ -175,7 +176,7 @@ class DayPicker(QFrame):
         header = self.grid.horizontalHeader().sizeHint().height()
         below = self._edit.mapToGlobal(QPoint(0, self._edit.height()))
         above = self._edit.mapToGlobal(QPoint(0, 0)).y()
-        screen = self._edit.screen() or QGuiApplication.primaryScreen()
+        screen = screen_of(self._edit)
         room = screen.availableGeometry()
         space = max(room.bottom() - below.y(), above - room.top())
         # Roomy rows where the screen has room; on a small screen at a large text size,

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.ui.common.app_filter import install_once
-from journal.ui.common.borrowed import has_buddy
+from journal.ui.common.borrowed import has_buddy, screen_of
 
 __all__ = [
     "DialogBody",
@@ -110,7 +110,7 @@ def window_room(window: QWidget) -> QRect:
     """Where the inside of ``window`` (its `geometry`, in screen pixels) may lie so that
     the whole window, frame included, is on its screen's available geometry (the
     screen less docks and panels). The primary screen when the window has none yet."""
-    screen = window.screen() or QApplication.primaryScreen()
+    screen = screen_of(window)
     available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 600)
     left, top, right, bottom = frame_margins(window)
     return available.adjusted(left, top, -right, -bottom)

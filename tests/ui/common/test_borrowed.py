@@ -15,7 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,7 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.ui.common.borrowed import has_buddy, next_in_focus_chain, previous_in_focus_chain
+from journal.ui.common.borrowed import (
+    has_buddy,
+    next_in_focus_chain,
+    previous_in_focus_chain,
+    screen_of,
+)
+from journal.ui.common.fit import window_room
 
 Step = Callable[[QWidget], "QWidget | None"]
 
@@ -104,14 +112,41 @@ def test_asking_a_label_for_its_field_leaves_the_field_usable(qtbot) -> None:  #
     assert not has_buddy(QLabel("no field"))
 
 
+class _Dialog(QDialog):
+    """A dialog of Solace's own class, as every one is."""
+
+
+def test_a_window_fitted_to_its_screen_leaves_the_screen_to_the_application(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """CI of stop 38: every dialog fitted to its screen (`window_room`) asked the
+    dialog for its screen (QWidget.screen), and PySide tied the screen's wrapper to
+    the dialog's; taken apart with the wrappers, the screen's wrapper once came back
+    into Python's keeping and the cyclic collector deleted the screen itself: the next
+    window made crashed the app (a segmentation fault in QScreen::virtualSiblings).
+    The screen's wrapper now belongs to no window's."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    dialog = _Dialog(parent)
+    dialog.show()
+    room = window_room(dialog)
+    screen = QGuiApplication.primaryScreen()
+    assert screen is not None and room.intersects(screen.availableGeometry())
+    assert screen_of(dialog) is screen
+    keepers = [type(r).__name__ for r in gc.get_referrers(screen) if isinstance(r, QWidget)]
+    assert keepers == []
+
+
 def test_solace_asks_for_what_a_widget_does_not_own_only_through_borrowed() -> None:
     """The getters PySide re-parents the answer of, where the asker does not own it,
-    are called in one place (a new call elsewhere would bring the fault back)."""
-    root = Path(__file__).resolve().parents[3] / "journal"
-    calls = re.compile(r"\.(nextInFocusChain|previousInFocusChain|buddy)\(")
+    are called in one place (a new call elsewhere would bring the fault back); the
+    screen, which the tests and the scripts of docs/ ask for too, nowhere else either."""
+    top = Path(__file__).resolve().parents[3]
+    app = re.compile(r"\.(nextInFocusChain|previousInFocusChain|buddy|screen)\(")
+    elsewhere = re.compile(r"\.screen\(")
     found = [
-        f"{path.relative_to(root)}:{number}"
-        for path in sorted(root.rglob("*.py"))
+        f"{path.relative_to(top)}:{number}"
+        for folder, calls in (("journal", app), ("tests", elsewhere), ("docs", elsewhere))
+        for path in sorted((top / folder).rglob("*.py"))
         if path.name != "borrowed.py"
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if calls.search(line)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize, Qt
 
 from journal.settings import WINDOW_GEOMETRY
 from journal.storage.lock.keys import LIGHT_KDF
+from journal.ui.common.borrowed import screen_of
 from journal.ui.common.fit import window_room
 from journal.ui.shell.main_window import PREFERRED_SIZE, MainWindow
 
@@ -73,7 +74,7 @@ def test_the_title_bar_is_brought_back_on_screen_once_the_window_is_framed(
     monkeypatch.setattr(MainWindow, "move", framed_move)
     window.hide()
     window.show()
-    top = window.screen().availableGeometry().top()
+    top = screen_of(window).availableGeometry().top()
     inside = window.geometry()
     window.setGeometry(QRect(inside.x(), top, inside.width(), inside.height()))  # restored
     qtbot.waitUntil(lambda: window.frameGeometry().top() >= top, timeout=2_000)
@@ -94,7 +95,7 @@ def test_the_window_comes_back_where_she_left_it_after_ctrl_l(  # type: ignore[n
     from PySide6.QtCore import QRect
 
     window = unlocked_window
-    available = window.screen().availableGeometry()
+    available = screen_of(window).availableGeometry()
     left = QRect(50, available.top() + 30, 640, available.height() - 60)
     window.setGeometry(left)
     qtbot.waitUntil(lambda: window.geometry() == left)
