@@ -63,10 +63,26 @@ def kept_cut_logs(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob(f"{CUT_LOG_PREFIX}*") if p.is_file())
 
 
-def cut_log_words(kept: Path) -> str:
+def cut_log_words(kept: Path, after_failed_save: bool = False) -> str:
     """What the person is told once the journal opened after its log ``kept`` was found
     cut short: calmly, what may be missing, that nothing is deleted, where it is kept,
-    and what can help."""
+    and what can help.
+
+    ``after_failed_save``: words Solace could not save were sealed beside the journal
+    at the last lock (a full disk) and came back at this unlock. A save that fails
+    leaves its unfinished frames at the log's end, never acknowledged, so the log ends
+    where that save stopped: nothing saved is missing, and advice to restore an older
+    backup would only put back a journal without those words (break test 16c of
+    session 26, finding 1)."""
+    if after_failed_save:
+        return (
+            "Solace could not finish its last save into the journal (the disk was full "
+            "or could not be written), so the journal's log of its latest changes "
+            "(journal.db-wal) ends where that save stopped. Nothing that was saved is "
+            "missing: what you were writing then was kept encrypted beside the journal, "
+            "and it is back. The unfinished log is kept, encrypted as it was, beside the "
+            f"journal as {kept.name}."
+        )
     return (
         "The journal's log of its latest changes (journal.db-wal) was cut short, as a "
         "copy, a sync or a repair of the disk that stopped early leaves it, or as Solace "

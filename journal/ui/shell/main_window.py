@@ -845,7 +845,7 @@ class MainWindow(QMainWindow):
         for area in self.areas:
             if self._wanted(area):
                 area.open_journal(self._context)
-        self._restore_drafts(journal)
+        drafts_back = self._restore_drafts(journal)
         self._show_body_log()
         name = journal.info.name
         self.journal_name.setText(name)
@@ -859,7 +859,7 @@ class MainWindow(QMainWindow):
         self._tell_backup_not_made(journal)
         self._start_daily_backup(journal)
         self._tell_unfinished_work(journal)
-        self._tell_found_at_unlock(journal)
+        self._tell_found_at_unlock(journal, drafts_back)
         self._tell_key_change(journal)
         self._rebuild_locked_settings()
         log.debug("opened areas in %.1f ms", (time.perf_counter() - started) * 1000)
@@ -930,18 +930,19 @@ class MainWindow(QMainWindow):
         box.setObjectName("keyChangeNote")
         box.open()  # once the window shows the journal; closed with it at lock
 
-    def _tell_found_at_unlock(self, journal: OpenJournal) -> None:
+    def _tell_found_at_unlock(self, journal: OpenJournal, drafts_back: bool) -> None:
         """A log of the latest changes found cut short at this unlock and kept aside
         (`OpenJournal.cut_log`): said once, calmly, as a note that stays until closed,
         with what may be missing, where the log is kept and what can help (break test
         16 of session 17, finding 1: the journal opened without its latest entries and
-        nothing was said). So is a key file put back from a kept copy at this unlock
-        (`OpenJournal.key_file_note`)."""
+        nothing was said); when words sealed at a failed save came back at this unlock
+        (``drafts_back``), as the end of that save (`cut_log_words`). So is a key file
+        put back from a kept copy at this unlock (`OpenJournal.key_file_note`)."""
         from journal.storage.safekeeping.cut_log import cut_log_words
 
         kept, journal.cut_log = journal.cut_log, None
         if kept is not None:
-            self.tell(cut_log_words(kept))
+            self.tell(cut_log_words(kept, after_failed_save=drafts_back))
         # The key file put back from a kept copy (break test 16 of session 18, finding 8).
         note, journal.key_file_note = journal.key_file_note, ""
         if note:
@@ -1428,8 +1429,9 @@ class MainWindow(QMainWindow):
         if held is not None:
             self.held_words.release()
 
-    def _restore_drafts(self, journal: OpenJournal) -> None:
-        """Put back drafts sealed at an earlier lock, then save them for good."""
+    def _restore_drafts(self, journal: OpenJournal) -> bool:
+        """Put back drafts sealed at an earlier lock, then save them for good. Returns
+        whether there were any (words a save could not write, brought back)."""
         held = self.held_words.sealed_for(journal.folder)
         try:
             found = journal.sealed_drafts(held)
@@ -1437,9 +1439,9 @@ class MainWindow(QMainWindow):
             self.held_words.release()
             told = error.message
             QTimer.singleShot(0, lambda: self._give_back_dialogs([], [told]))
-            return
+            return False
         if not found:
-            return
+            return False
         dialogs = from_text(found.pop(DIALOGS_DRAFT, "[]"))
         for area in self.areas:
             if area.area_id in found:
@@ -1457,9 +1459,10 @@ class MainWindow(QMainWindow):
                 area.save_pending()
         except Exception as error:  # still sealed; tried again at next lock
             log.error("restored drafts not saved yet: %s", type(error).__name__)
-            return
+            return True
         journal.forget_sealed_drafts()
         self.held_words.release()
+        return True
 
     def _give_back_dialogs(self, kept: list[KeptDialog], notes: list[str]) -> None:
         """Open again each dialog that was open at the last lock, with what was typed in

@@ -5,6 +5,10 @@ may be missing, where the cut log is kept, and that a backup file may hold them.
 
 from __future__ import annotations
 
+import json
+import uuid
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt
 
 from journal.storage.lock.store import JournalStore
@@ -31,3 +35,43 @@ def test_a_cut_log_is_said_on_the_first_screen(qtbot, store: JournalStore, windo
     (said,) = [text for text in window.notices.texts() if "journal.db-wal" in text]
     assert "the latest changes you made may be missing" in said
     assert kept.name in said and "Restore a backup" in said
+
+
+def test_a_log_a_failed_save_left_is_said_as_that_save(qtbot, store: JournalStore, window) -> None:  # type: ignore[no-untyped-def]
+    """Break test 16c of session 26, finding 1: after the disk was full, the log ends
+    where the failed save stopped, and the words it could not write were sealed beside
+    the journal. The unlock that brings them back said "the latest changes you made
+    may be missing" and advised restoring a backup, which would put back a journal
+    without them. It now says what happened: nothing saved is missing, the words are
+    back, and where the unfinished log is kept."""
+    (info,) = store.journals()
+    journal = store.unlock(info.folder, PASSPHRASE)
+    write_entries(journal, 3)
+    draft = {
+        "id": str(uuid.uuid4()),
+        "stored": False,
+        "created_at": datetime.now(UTC).isoformat(),
+        "title": "",
+        "body": "Words the full disk could not take",
+        "tags": "",
+        "mood": None,
+        "feelings": [],
+        "shared": False,
+    }
+    assert journal.keep_drafts({"journal": json.dumps(draft)}) is None  # as the lock does
+    log = info.folder / "journal.db-wal"
+    torn = log.read_bytes()[:-100]  # the last frame, torn where the write stopped
+    journal.lock()
+    log.write_bytes(torn)
+
+    page = window.lock_screen.unlock_page
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    (kept,) = kept_cut_logs(info.folder)
+    (said,) = [text for text in window.notices.texts() if "journal.db-wal" in text]
+    assert "Nothing that was saved is missing" in said and "it is back" in said
+    assert kept.name in said
+    assert "Restore a backup" not in said and "may be missing" not in said
+    editor = next(a for a in window.areas if a.area_id == "journal").editor  # type: ignore[attr-defined]
+    assert editor.body.toPlainText() == "Words the full disk could not take"
