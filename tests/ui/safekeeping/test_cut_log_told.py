@@ -8,29 +8,38 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.store import JournalStore
 from journal.storage.safekeeping.cut_log import CUT_LOG_PREFIX, kept_cut_logs
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.storage.safekeeping.helpers import write_entries
 
 
-def test_a_cut_log_is_said_on_the_first_screen(qtbot, store: JournalStore, window) -> None:  # type: ignore[no-untyped-def]
-    (info,) = store.journals()
-    journal = store.unlock(info.folder, PASSPHRASE)
+def _unlock_after_cut(qtbot, window, folder: Path, journal: OpenJournal, keep: int) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Write entries into ``journal``, lock it, cut its log to its first ``keep`` bytes
+    (a negative ``keep``: all but as many at its end), unlock it through the lock
+    screen with the keyboard, and return the cut logs kept."""
     write_entries(journal, 3)
-    log = info.folder / "journal.db-wal"
-    cut = log.read_bytes()[:40]  # the header and a few bytes, as a copy that stopped
+    log = folder / "journal.db-wal"
+    cut = log.read_bytes()[:keep]
     journal.lock()
     log.write_bytes(cut)
-
     page = window.lock_screen.unlock_page
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
-    (kept,) = kept_cut_logs(info.folder)
+    return kept_cut_logs(folder)
+
+
+def test_a_cut_log_is_said_on_the_first_screen(qtbot, store: JournalStore, window) -> None:  # type: ignore[no-untyped-def]
+    (info,) = store.journals()
+    journal = store.unlock(info.folder, PASSPHRASE)
+    # The header and a few bytes, as a copy that stopped.
+    (kept,) = _unlock_after_cut(qtbot, window, info.folder, journal, keep=40)
     assert kept.name.startswith(CUT_LOG_PREFIX)
     (said,) = [text for text in window.notices.texts() if "journal.db-wal" in text]
     assert "the latest changes you made may be missing" in said
@@ -46,7 +55,6 @@ def test_a_log_a_failed_save_left_is_said_as_that_save(qtbot, store: JournalStor
     back, and where the unfinished log is kept."""
     (info,) = store.journals()
     journal = store.unlock(info.folder, PASSPHRASE)
-    write_entries(journal, 3)
     draft = {
         "id": str(uuid.uuid4()),
         "stored": False,
@@ -59,16 +67,8 @@ def test_a_log_a_failed_save_left_is_said_as_that_save(qtbot, store: JournalStor
         "shared": False,
     }
     assert journal.keep_drafts({"journal": json.dumps(draft)}) is None  # as the lock does
-    log = info.folder / "journal.db-wal"
-    torn = log.read_bytes()[:-100]  # the last frame, torn where the write stopped
-    journal.lock()
-    log.write_bytes(torn)
-
-    page = window.lock_screen.unlock_page
-    qtbot.keyClicks(page.passphrase, PASSPHRASE)
-    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
-        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
-    (kept,) = kept_cut_logs(info.folder)
+    # The last frame torn where the write stopped.
+    (kept,) = _unlock_after_cut(qtbot, window, info.folder, journal, keep=-100)
     (said,) = [text for text in window.notices.texts() if "journal.db-wal" in text]
     assert "Nothing that was saved is missing" in said and "it is back" in said
     assert kept.name in said
