@@ -205,6 +205,10 @@ STALE_INPUT_DROPPED = (
     "Keys pressed while your journal was opening were not used, in case they were your "
     "passphrase. Please type again anything meant for the journal."
 )
+#: Said, with the lock's notice, when Solace quits with words sealed beside the journal.
+SEALED_ON_QUIT = "Your latest words are kept, not lost"
+CLOSE_SOLACE = "Close Solace"
+
 #: Said after a lock for damage when keys arrived after the editor's words were sealed
 #: (`KeysHeld.drop_queued`): too late to be kept, never lost unsaid (break test 16 of
 #: session 15, finding 2).
@@ -391,6 +395,7 @@ class MainWindow(QMainWindow):
         self.backup_not_made_told = False
         self._idle_lock = False  # the lock under way is the idle lock
         self.closing = False
+        self._person_quits = False  # File > Quit, Ctrl+Q: told before the window goes
         #: Whether a lock now replaces the process (set by `journal.app`, see
         #: `hard_lock`). Then this process shows and says nothing of the lock: the
         #: fresh one shows the lock screen and says it, once (the lock was said twice,
@@ -1929,7 +1934,11 @@ class MainWindow(QMainWindow):
         confirmed is on screen."""
         if self._unconfirmed_key_shown() and not self._may_leave_key():
             return
-        self.close()
+        self._person_quits = True
+        try:
+            self.close()
+        finally:
+            self._person_quits = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Lock, then close; while words that could not be written anywhere are held in
@@ -1950,6 +1959,8 @@ class MainWindow(QMainWindow):
         self.lock()
         self.clipboard_guard.clear()
         if self.held_words.held is None:
+            if event.spontaneous() or self._person_quits:
+                self._tell_words_sealed_on_the_way_out()
             event.accept()
             return
         if was_open:  # asked over the lock screen, the views forgotten, as at any lock
@@ -1963,6 +1974,25 @@ class MainWindow(QMainWindow):
             self.locked.emit()  # the hard lock skipped on the way out, now
             return
         event.accept()
+
+    def _tell_words_sealed_on_the_way_out(self) -> None:
+        """Quitting after a lock that sealed words beside the journal (its saves failed:
+        a full disk): say so before the window goes, in the lock's own words, with one
+        button. The process ends with the window, so the lock screen's notice was never
+        seen, and a person quitting on a full disk took the words for lost or saved
+        (break test 16c of session 26, finding 2)."""
+        kept = drafts_kept(self._refused_by)
+        if kept not in self.lock_notice:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, "Solace", SEALED_ON_QUIT, parent=self)
+        box.setInformativeText(kept)
+        box.setAccessibleName(SEALED_ON_QUIT)
+        box.setAccessibleDescription(kept)
+        close = box.addButton(CLOSE_SOLACE, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(close)
+        box.setEscapeButton(close)
+        box.exec()
+        box.deleteLater()
 
     def bring_forward(self) -> None:
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)

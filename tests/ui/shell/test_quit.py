@@ -95,3 +95,38 @@ def test_a_field_that_saves_as_it_is_left_saves_before_the_lock(qtbot, store, un
         assert Sharing(reopened.db).my_name("") == "Robin"
     finally:
         reopened.lock()
+
+
+def test_ctrl_q_on_a_full_disk_says_the_words_are_kept_before_closing(qtbot, unlocked_window):
+    """Break test 16c of session 26, finding 2: Ctrl+Q while the disk was full closed
+    the window at once, and a person took the words for lost or saved. The lock on the
+    way out seals them beside the journal; before the window goes, it says so."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from journal.ui.shell.main_window import CLOSE_SOLACE, SEALED_ON_QUIT
+
+    window = unlocked_window
+    write_unsaved(qtbot, window)
+    folder = window.journal.folder
+    said: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        said.extend([box.text(), box.informativeText()])
+        button = next(b for b in box.buttons() if b.text() == CLOSE_SOLACE)
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+
+    QTimer.singleShot(0, answer)
+    with disk_full(4096):
+        qtbot.keyClick(
+            QApplication.focusWidget() or window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier
+        )
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert said[0] == SEALED_ON_QUIT
+    assert "kept encrypted in a small file beside it" in said[1] and "disk" in said[1]
+    assert (folder / DRAFTS_NAME).exists() and WORDS.encode() not in (
+        folder / DRAFTS_NAME
+    ).read_bytes()
