@@ -80,6 +80,18 @@ def refusal(name: str, reason: str) -> str:
     return text if NOTHING_IMPORTED in text else f"{text} {NOTHING_IMPORTED}"
 
 
+def imported_words(entries: int, records: int) -> str:
+    """What an import added, in one sentence, as the preview counted it: "1 entry was
+    imported.", "3 entries and 2 other records (body log, dates, marks) were imported."
+    (break test 16c of session 26, finding 5: the records the preview announced were
+    added but went unsaid), "170 other records (…) were imported."."""
+    parts = [count(entries, "entry", "entries")] if entries or not records else []
+    if records:
+        parts.append(count(records, "other record", "other records") + " (body log, dates, marks)")
+    verb = "was" if entries + records == 1 else "were"
+    return f"{' and '.join(parts)} {verb} imported."
+
+
 def describe(plan: ImportPlan, preview: Preview, rows: RowsPreview | None = None) -> str:
     """The preview in plain words: the entries, the other records (body log, dates,
     marks) that would be added, what would be left out and why, and, when nothing
@@ -284,7 +296,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(self.plan is not None)
 
     def _done(self, result: Any) -> None:
-        imported = f"{count(result.entries, 'entry was', 'entries were')} imported."
+        imported = imported_words(result.entries, result.rows)
         if result.backup_room_needed is not None:
             needs = result.backup_room_needed
             kept = (
