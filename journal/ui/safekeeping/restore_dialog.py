@@ -522,7 +522,11 @@ class RestoreDialog(QDialog):
         self.passphrase.returnPressed.connect(self.start)
         self.passphrase.textChanged.connect(lambda _text: setattr(self, "_checked_for", None))
         self.choices.currentRowChanged.connect(self._name_fields)
-        self.passphrase.setFocus()
+        # The passphrase when a backup is offered; with none to restore, the way to one
+        # ("No backups yet: choose a backup file"): a passphrase typed first had nothing
+        # to open (issue 15 break test of session 25, F3).
+        offered = self.choices.currentRow() >= 0
+        (self.passphrase if offered else self.file_button).setFocus()
 
     def _fill_choices(self) -> None:
         from journal.storage.safekeeping.backups import in_the_future, list_backups, not_offered

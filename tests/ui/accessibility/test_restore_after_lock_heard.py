@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAccessible
 
+from journal.domain.safekeeping.rotation import Reason
 from journal.storage.lock.keys import LIGHT_KDF
 from journal.ui.safekeeping.backup import BackupsPanel
 from journal.ui.safekeeping.restore_dialog import INTRO, RestoreDialog
@@ -72,6 +73,7 @@ def test_in_the_fresh_process_the_restore_is_heard_before_the_lock(  # type: ign
 ):
     created, _ = store.create("Test journal", PASSPHRASE, LIGHT_KDF)
     created.confirm_recovery_key()
+    created.backup(Reason.MANUAL)  # a backup to restore: the passphrase comes first
     created.lock()
     a11y_events.clear()
     a11y_events.record_names = True
