@@ -135,8 +135,7 @@ def has_buddy(label: QLabel) -> bool:
 
 def screen_of(widget: QWidget) -> QScreen:
     """The screen under the middle of ``widget`` (for a window: the screen it is on),
-    else the primary screen. Asked of
-    `QGuiApplication` (static functions, which tie the answer's wrapper to nothing),
-    never of ``widget.screen()`` (see the module's docstring)."""
+    else the primary screen. Asked of `QGuiApplication`, whose static functions tie
+    the answer's wrapper to nothing, never of the widget (see the module's docstring)."""
     middle = widget.mapToGlobal(widget.rect().center())
     return QGuiApplication.screenAt(middle) or QGuiApplication.primaryScreen()

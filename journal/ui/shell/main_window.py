@@ -1436,7 +1436,8 @@ class MainWindow(QMainWindow):
 
     def _restore_drafts(self, journal: OpenJournal) -> bool:
         """Put back drafts sealed at an earlier lock, then save them for good. Returns
-        whether there were any (words a save could not write, brought back)."""
+        whether an area's words came back (a save could not write them); a dialog's,
+        sealed at every lock it was open at, do not count."""
         held = self.held_words.sealed_for(journal.folder)
         try:
             found = journal.sealed_drafts(held)
@@ -1448,6 +1449,7 @@ class MainWindow(QMainWindow):
         if not found:
             return False
         dialogs = from_text(found.pop(DIALOGS_DRAFT, "[]"))
+        words_back = bool(found)
         for area in self.areas:
             if area.area_id in found:
                 area.restore_draft(found[area.area_id])
@@ -1464,10 +1466,10 @@ class MainWindow(QMainWindow):
                 area.save_pending()
         except Exception as error:  # still sealed; tried again at next lock
             log.error("restored drafts not saved yet: %s", type(error).__name__)
-            return True
+            return words_back
         journal.forget_sealed_drafts()
         self.held_words.release()
-        return True
+        return words_back
 
     def _give_back_dialogs(self, kept: list[KeptDialog], notes: list[str]) -> None:
         """Open again each dialog that was open at the last lock, with what was typed in
