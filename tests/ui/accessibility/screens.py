@@ -151,7 +151,6 @@ def together_session(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
 
 def made_dialogs(window: MainWindow, store: JournalStore) -> dict[str, Callable[[], QWidget]]:
     """Every dialog of the app with the journal open, by title: how each is made."""
-    from journal.domain.safekeeping.rotation import Reason
     from journal.storage.safekeeping.restore import BackupOfAnotherJournal
     from journal.ui.body.appointment_dialog import AppointmentDialog
     from journal.ui.body.export_dialog import ExportDialog
@@ -181,13 +180,6 @@ def made_dialogs(window: MainWindow, store: JournalStore) -> dict[str, Callable[
         window.show_settings()  # with Safekeeping's backups panel, as the app shows it
         assert window.settings_dialog is not None
         return window.settings_dialog
-
-    def restore() -> QWidget:
-        """With a backup to restore, as a journal in use has: the passphrase comes
-        first (with none, "Choose a backup file…" does)."""
-        assert journal is not None
-        journal.backup(Reason.MANUAL)
-        return RestoreDialog(store, journal.folder, window)
 
     return {
         "Settings": settings,
@@ -226,7 +218,7 @@ def made_dialogs(window: MainWindow, store: JournalStore) -> dict[str, Callable[
         "Using Solace": lambda: HelpDialog(window),
         "Export your journal": lambda: JournalExportDialog(journal, window),
         "Import entries": lambda: ImportDialog(journal, window),
-        "Restore a backup": restore,
+        "Restore a backup": lambda: RestoreDialog(store, journal.folder, window),
     }
 
 
