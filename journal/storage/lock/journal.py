@@ -970,8 +970,15 @@ class OpenJournal:
         return snapshots.snapshot(self.db.engine, self.folder, self.data_key, reason)
 
     def backup(self, reason: Reason) -> backups.Backup:
-        """A checked encrypted backup in the journal's backups folder (then rotation)."""
-        return backups.take_backup(self.db.engine, self.folder, bytes(self.data_key), reason)
+        """A checked encrypted backup in the journal's backups folder (then rotation),
+        made on a connection of its own (`backups.take_backup_on_own_connection`), as
+        the copy at a lock is: Back up now… runs it on a worker thread, and on the
+        window's one connection its commit reset the cursor of a read the window made
+        meanwhile ("Cursor needed to be reset because of commit/rollback", the
+        fresh-clone run of session 27). Raises what `take_backup` raises."""
+        with self._key_work:
+            key = bytes(self.data_key)
+        return backups.take_backup_on_own_connection(self.folder, key, reason)
 
     # sealed drafts -------------------------------------------------------------------
     def backup_at_lock(self) -> backups.Backup | None:
