@@ -8,15 +8,30 @@ they would on a full file system, while the test itself writes nothing meanwhile
 from __future__ import annotations
 
 import resource
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal.storage.lock.drafts import DRAFTS_NAME
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 
 WORDS = "Words written just as the disk filled up"
+
+
+def when_asked(then: Callable[[QMessageBox], None]) -> None:
+    """Once a message box is the active modal window (it runs its own event loop),
+    call ``then`` with it: the person reading it and answering."""
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            then(box)
+        else:
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
 
 
 @contextmanager
@@ -137,7 +152,6 @@ def test_words_held_in_memory_are_told_as_such_and_quitting_asks_first(qtbot, un
     screen says the words are held in memory only (never "kept beside it"), closing
     the window asks instead of exiting, and once the disk has room the next attempt
     writes the sealed file and the window closes with the words kept."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from journal.ui.shell.held_words import DRAFTS_HELD, KEEP_OPEN, QUIT_QUESTION
 
@@ -164,15 +178,11 @@ def test_words_held_in_memory_are_told_as_such_and_quitting_asks_first(qtbot, un
 
     asked: list[str] = []
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer)
-            return
+    def answer(box: QMessageBox) -> None:
         asked.append(box.text())
         next(b for b in box.buttons() if b.text() == KEEP_OPEN).click()
 
-    QTimer.singleShot(0, answer)
+    when_asked(answer)
     assert not window.close()  # kept open
     assert asked == [QUIT_QUESTION] and window.isVisible() and window.holds_sealed_drafts
 
@@ -180,4 +190,3 @@ def test_words_held_in_memory_are_told_as_such_and_quitting_asks_first(qtbot, un
     blocker.rmdir()  # room again: the next try writes the sealed file
     assert window.close()
     assert (folder / DRAFTS_NAME).exists() and not window.holds_sealed_drafts
-

@@ -5,12 +5,12 @@ a lock like any other, with the views forgotten."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.lock.drafts import DRAFTS_NAME
 from tests.conftest import PASSPHRASE
-from tests.ui.shell.test_full_disk import WORDS, disk_full, write_unsaved
+from tests.ui.shell.test_full_disk import WORDS, disk_full, when_asked, write_unsaved
 
 
 def test_closing_saves_and_locks_and_leaves_the_views_to_the_exit(qtbot, store, unlocked_window):
@@ -39,7 +39,6 @@ def test_closing_saves_and_locks_and_leaves_the_views_to_the_exit(qtbot, store, 
 
 
 def test_a_quit_refused_to_keep_held_words_forgets_the_views(qtbot, unlocked_window):
-    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from journal.ui.shell.held_words import KEEP_OPEN
 
@@ -50,14 +49,7 @@ def test_a_quit_refused_to_keep_held_words_forgets_the_views(qtbot, unlocked_win
     blocker.mkdir()
     (blocker / "in the way").write_text("")
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer)
-            return
-        next(b for b in box.buttons() if b.text() == KEEP_OPEN).click()
-
-    QTimer.singleShot(0, answer)
+    when_asked(lambda box: next(b for b in box.buttons() if b.text() == KEEP_OPEN).click())
     with disk_full(4096):
         assert not window.close()  # kept open, on the lock screen
 
@@ -110,16 +102,12 @@ def test_ctrl_q_on_a_full_disk_says_the_words_are_kept_before_closing(qtbot, unl
     folder = window.journal.folder
     said: list[str] = []
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer)
-            return
+    def answer(box: QMessageBox) -> None:
         said.extend([box.text(), box.informativeText()])
         button = next(b for b in box.buttons() if b.text() == CLOSE_SOLACE)
         qtbot.keyClick(button, Qt.Key.Key_Space)
 
-    QTimer.singleShot(0, answer)
+    when_asked(answer)
     with disk_full(4096):
         qtbot.keyClick(
             QApplication.focusWidget() or window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier
