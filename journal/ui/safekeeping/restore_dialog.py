@@ -100,7 +100,7 @@ DATABASE_MISSING_INTRO = (
 # no restore brings damaged files back, as the question before restoring says (break
 # test 16 of session 25, F4).
 DAMAGED_INTRO = (
-    "Restoring puts a backup in place of your journal's damaged files. They are kept "
+    "Restoring puts a backup in place of the damaged files of your journal. They are kept "
     "aside among its backups, unchanged, but being damaged they cannot be restored."
 )
 # With no journal to restore over (a new computer, an empty data folder): nothing is
@@ -274,16 +274,21 @@ def another_journal_words(found: tuple[str, str, datetime | None], called: str =
     return words + (f", made on {say_moment(made)}" if made is not None else "")
 
 
-def intro_words(journal_folder: Path | None, damaged: bool = False) -> str:
+def intro_words(journal_folder: Path | None, damaged: bool = False, name: str = "") -> str:
     """What restoring does, said first: over the journal in ``journal_folder``
     (`INTRO`), over one whose database file is missing (`DATABASE_MISSING_INTRO`) or
     whose files are ``damaged`` (`DAMAGED_INTRO`), or as a journal new on this computer
-    (None: `NEW_JOURNAL_INTRO`)."""
+    (None: `NEW_JOURNAL_INTRO`). ``name``, the journal's name on the lock screen ("" when
+    unknown), follows "your journal": with two journals on one computer the chooser is
+    behind the dialog, and the person must see which one a restore replaces (break test
+    16c of session 26, finding 6)."""
     if journal_folder is None:
         return NEW_JOURNAL_INTRO
     if not (journal_folder / DATABASE_NAME).exists():
-        return DATABASE_MISSING_INTRO
-    return DAMAGED_INTRO if damaged else INTRO
+        words = DATABASE_MISSING_INTRO
+    else:
+        words = DAMAGED_INTRO if damaged else INTRO
+    return words.replace("your journal", f"your journal {quoted(name)}", 1) if name else words
 
 
 def chosen_words(
@@ -462,7 +467,14 @@ class RestoreDialog(QDialog):
         self.key_file_only = journal_folder is not None and key_file_put_back(journal_folder)
 
         layout, footer_row = dialog_layout(self, width_chars=60)
-        intro = label(intro_words(journal_folder, bool(problem) and not self.key_file_only))
+        self.journal_name = (
+            name_here(store.data_dir, journal_folder.name) or "" if journal_folder else ""
+        )
+        intro = label(
+            intro_words(
+                journal_folder, bool(problem) and not self.key_file_only, self.journal_name
+            )
+        )
         first = " ".join(filter(None, [problem, KEY_FILE_ONLY if self.key_file_only else ""]))
         # The lock's note, after what restoring does: both in view, one announcement.
         self.locked_note = label(locked)

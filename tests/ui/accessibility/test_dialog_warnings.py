@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLabel
 
 from journal.ui.body.export_dialog import NOT_ENCRYPTED as SUMMARY_NOT_ENCRYPTED
 from journal.ui.safekeeping.export_dialog import NOT_ENCRYPTED as EXPORT_NOT_ENCRYPTED
-from journal.ui.safekeeping.restore_dialog import INTRO as RESTORE_INTRO
 from tests.ui.accessibility.screens import made_dialogs
 
 Event = QAccessible.Event
@@ -22,7 +21,7 @@ WARNINGS = {
     "Remove journal": "It cannot be undone, and the recovery key will not bring it back.",
     "Summary for the doctor": SUMMARY_NOT_ENCRYPTED,
     "Export your journal": EXPORT_NOT_ENCRYPTED,
-    "Restore a backup": RESTORE_INTRO,
+    "Restore a backup": "Your journal as it is now is kept aside as a backup first",
 }
 
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAccessible
 from journal.domain.safekeeping.rotation import Reason
 from journal.storage.lock.keys import LIGHT_KDF
 from journal.ui.safekeeping.backup import BackupsPanel
-from journal.ui.safekeeping.restore_dialog import INTRO, RestoreDialog
+from journal.ui.safekeeping.restore_dialog import RestoreDialog, intro_words
 from journal.ui.shell.main_window import LOCKED_SAVED, MainWindow
 from tests.conftest import PASSPHRASE
 from tests.ui.accessibility.conftest import Recorder
@@ -31,7 +31,8 @@ def shown_dialog(qtbot, window) -> RestoreDialog:  # type: ignore[no-untyped-def
 
 def assert_restore_heard_first(qtbot, window, a11y_events: Recorder) -> None:  # type: ignore[no-untyped-def]
     dialog = shown_dialog(qtbot, window)
-    said = f"{INTRO} {LOCKED_SAVED}"
+    said = f"{intro_words(dialog.journal_folder, name=dialog.journal_name)} {LOCKED_SAVED}"
+    assert dialog.journal_name  # the journal is named in what restoring does
     qtbot.waitUntil(lambda: said in a11y_events.announcements(assertive=False), timeout=5000)
     qtbot.wait(50)  # anything queued behind it
     order = [

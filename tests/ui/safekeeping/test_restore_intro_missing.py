@@ -13,13 +13,10 @@ from journal.domain.safekeeping.rotation import Reason
 from journal.errors import JournalDamaged
 from journal.storage.lock.vault import DATABASE_NAME
 from journal.ui.common.local_time import today_local
-from journal.ui.safekeeping.restore_dialog import (
-    DAMAGED_INTRO,
-    DATABASE_MISSING_INTRO,
-    INTRO,
-    RestoreDialog,
-)
+from journal.ui.safekeeping.restore_dialog import RestoreDialog, intro_words
 from tests.conftest import PASSPHRASE
+
+NAME = "Test journal"  # the `journal` fixture's
 
 
 def _shown(qtbot, dialog: RestoreDialog) -> RestoreDialog:  # type: ignore[no-untyped-def]
@@ -44,15 +41,17 @@ def test_with_journal_db_missing_restore_promises_no_copy_of_it(qtbot, store, jo
     dialog = _shown(qtbot, RestoreDialog(store, folder, problem=found.value.message))
 
     said = _said(dialog)
-    assert DATABASE_MISSING_INTRO in said
-    assert "so this can be undone" not in said and INTRO not in said
+    assert intro_words(folder, name=NAME) in said
+    assert "whose database file is missing" in said and "so this can be undone" not in said
 
 
 def test_over_a_journal_that_is_there_restore_says_it_is_kept_aside(qtbot, store, journal):
     folder = journal.folder
     journal.lock()
     dialog = _shown(qtbot, RestoreDialog(store, folder))
-    assert INTRO in _said(dialog) and DATABASE_MISSING_INTRO not in _said(dialog)
+    said = _said(dialog)
+    assert intro_words(folder, name=NAME) in said and "so this can be undone" in said
+    assert "whose database file is missing" not in said
 
 
 def test_over_damaged_files_restore_promises_no_undo(qtbot, store, journal):
@@ -72,7 +71,8 @@ def test_over_damaged_files_restore_promises_no_undo(qtbot, store, journal):
         qtbot, RestoreDialog(store, folder, problem=found.value.message, rescue_offered=True)
     )
     said = _said(dialog)
-    assert DAMAGED_INTRO in said and "can be undone" not in said
+    assert intro_words(folder, damaged=True, name=NAME) in said
+    assert "cannot be restored" in said and "can be undone" not in said
 
 
 def test_a_chosen_backup_file_of_this_journal_says_when_it_was_made(
