@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from journal.domain.common.local_time import from_local
+from journal.domain.common.local_time import from_local, known_zone
 from journal.domain.common.words import count
 from journal.domain.safekeeping import dayone, jrnl, markdown, rednotebook, solace_json
 from journal.domain.safekeeping.fitting import fitted
@@ -110,6 +110,29 @@ def _left_out(plan: ImportPlan, unreadable: list[str]) -> ImportPlan:
     return replace(plan, notes=(*plan.notes, note))
 
 
+def _unknown_zones(plan: ImportPlan) -> ImportPlan:
+    """``plan`` with a note on its entries whose source names a time zone unknown on
+    this computer (a Day One ``timeZone``, the ``zone`` of Solace's own export): their
+    local date and time are read in this computer's zone (`ImportedEntry.local_day`),
+    which is said, not done silently (break test 16c of session 26, finding 4: Day
+    One's "Mars/Olympus" was previewed as an ordinary entry)."""
+    unknown: dict[str, int] = {}
+    for entry in plan.entries:
+        if entry.zone and known_zone(entry.zone) is None:
+            unknown[entry.zone] = unknown.get(entry.zone, 0) + 1
+    if not unknown:
+        return plan
+    total = sum(unknown.values())
+    shown = ", ".join(f"\u201c{name[:40]}\u201d" for name in list(unknown)[:3])
+    more = f" and {len(unknown) - 3:,} more" if len(unknown) > 3 else ""
+    note = (
+        f"{count(total, 'entry names', 'entries name')} a time zone unknown on this "
+        f"computer ({shown}{more}): {'its' if total == 1 else 'their'} dates and times "
+        "are read in this computer's time zone."
+    )
+    return replace(plan, notes=(*plan.notes, note))
+
+
 def plan_for(
     path: Path, local: FromLocal = from_local, progress: Progress | None = None
 ) -> ImportPlan:
@@ -118,7 +141,7 @@ def plan_for(
     ``progress(done, total)`` is called as the entries of a JSON export are read (a
     preview of 150,000 entries takes tens of seconds: break test 16 of session 18,
     finding 1). Raises `ImportRefused`."""
-    return fitted(_plan_for(path, local, progress), file_date=_modified(path))
+    return fitted(_unknown_zones(_plan_for(path, local, progress)), file_date=_modified(path))
 
 
 def _plan_for(path: Path, local: FromLocal, progress: Progress | None = None) -> ImportPlan:

@@ -466,3 +466,35 @@ def test_a_preview_with_an_unreadable_entry_and_nothing_new_does_not_contradict_
     assert "could not be read and is left out" in said
     assert "are imported" not in said and "is imported" not in said
     twin.reject()
+
+
+def test_a_time_zone_unknown_here_is_named_in_the_preview(qtbot, unlocked_window, tmp_path):
+    """Break test 16c of session 26, finding 4: a Day One entry in "Mars/Olympus" was
+    previewed as an ordinary one, its date silently read in this computer's zone."""
+    import json
+
+    def entry(uuid: str, zone: str) -> dict[str, object]:
+        return {"uuid": uuid, "creationDate": "2020-03-08T10:00:00Z", "timeZone": zone,
+                "text": f"written in {zone}"}  # fmt: skip
+
+    made = tmp_path / "Journal.json"
+    made.write_text(
+        json.dumps(
+            {
+                "metadata": {"version": "1.0"},
+                "entries": [entry("A1", "Mars/Olympus"), entry("B2", "Europe/Dublin")],
+            }
+        ),
+        encoding="utf-8",
+    )
+    dialog = panel_of(unlocked_window).show_import()
+    dialog.choose(made)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    said = dialog.summary.text()
+    assert "2 entries" in said
+    assert (
+        "1 entry names a time zone unknown on this computer (\u201cMars/Olympus\u201d): its "
+        "dates and times are read in this computer's time zone."
+    ) in said
+    assert "Dublin" not in said  # a zone known here is not mentioned
+    dialog.reject()
