@@ -308,11 +308,42 @@ def kept_words(target: Path) -> str:
     )
 
 
+# Added to what a backup file came to when words in the window could not be saved
+# first: "Your journal itself is unchanged" after "Not saved yet" left a person unsure
+# whether the entry being written was kept, and a backup made then lacks it (break test
+# 16c of session 26, finding 3).
+def not_saved_words(made: str) -> str:
+    """Said after a backup or export (``made``: "backup", "export") made while words in
+    the window could not be saved."""
+    return (
+        f"Words that say “Not saved yet” are not in the journal yet, so no {made} "
+        "holds them: they stay in the window, and Solace saves them once it can."
+    )
+
+
+NOT_IN_BACKUP = not_saved_words("backup")
+NOT_IN_EXPORT = not_saved_words("export")
+
+
+def exported_words(folder: Path, unsaved: bool) -> str:
+    """What an export to ``folder`` came to; ``unsaved``: words in the window could not
+    be saved just before (`NOT_IN_EXPORT`)."""
+    words = f"Your journal was exported to {folder}. Those files are not encrypted."
+    return f"{words} {NOT_IN_EXPORT}" if unsaved else words
+
+
 def back_up_in_background(
-    journal: OpenJournal, target: Path, done: Callable[[str, bool], None], *, owner: QObject
+    journal: OpenJournal,
+    target: Path,
+    done: Callable[[str, bool], None],
+    *,
+    owner: QObject,
+    unsaved: bool = False,
 ) -> Task:
     """Write one backup file at ``target`` on the thread pool; ``done(message, ok)``, unless
-    ``owner`` (the window that asked) is gone by then (`run_in_background`)."""
+    ``owner`` (the window that asked) is gone by then (`run_in_background`). ``unsaved``:
+    words in the window could not be saved just before (`NOT_IN_BACKUP` is said too)."""
+    after = f" {NOT_IN_BACKUP}" if unsaved else ""
 
     def work() -> Path:
         from journal.storage.safekeeping.status import back_up_to
@@ -323,10 +354,10 @@ def back_up_in_background(
         work,
         lambda written: done(
             f"Your journal was backed up to {written}. It opens with the passphrase you "
-            "have now (and still with it if you change your passphrase later).",
+            f"have now (and still with it if you change your passphrase later).{after}",
             True,
         ),
-        lambda error: done(user_message(error), False),
+        lambda error: done(user_message(error) + after, False),
         owner=owner,
     )
 
@@ -345,9 +376,18 @@ class BackupsPanel(QGroupBox):
     restore_requested = Signal()
     imported = Signal()  # entries were added: the shell refreshes the open areas
 
-    def __init__(self, journal: OpenJournal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: OpenJournal,
+        parent: QWidget | None = None,
+        save_first: Callable[[], bool] = lambda: True,
+    ) -> None:
+        """``save_first`` saves the words typed in the window before a backup file is
+        written or an export made, and returns False when some could not be saved (the shell's
+        `save_every_area`)."""
         super().__init__("Backups, export and import", parent)
         self.journal = journal
+        self._save_first = save_first
         self._task: Task | None = None
         self._target: Path | None = None  # where "Back up now…" writes
         self.replace_question: Question | None = None  # asked before a file is replaced
@@ -480,13 +520,12 @@ class BackupsPanel(QGroupBox):
     def show_export(self) -> QDialog:
         from journal.ui.safekeeping.export_dialog import ExportDialog
 
+        unsaved = not self._save_first()  # the export holds what was just typed
         dialog = ExportDialog(self.journal, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(
             lambda folder: self._said_after(
-                self.export_button,
-                f"Your journal was exported to {folder}. Those files are not encrypted.",
-                place=folder,
+                self.export_button, exported_words(folder, unsaved), place=folder
             )
         )
         # Said in the dialog already; the line under the buttons follows it, never
@@ -539,7 +578,10 @@ class BackupsPanel(QGroupBox):
         self.busy.show()
         self.message.clear()
         self._target = target
-        self._task = back_up_in_background(self.journal, target, self._written, owner=self)
+        unsaved = not self._save_first()
+        self._task = back_up_in_background(
+            self.journal, target, self._written, owner=self, unsaved=unsaved
+        )
 
     @property
     def working(self) -> bool:

@@ -1647,7 +1647,7 @@ class MainWindow(QMainWindow):
         if self.journal is not None:
             from journal.ui.safekeeping.backup import BackupsPanel
 
-            panel = BackupsPanel(self.journal, dialog)
+            panel = BackupsPanel(self.journal, dialog, self.save_every_area)
             # Queued: the lock runs once the question's answer is done, not inside it
             # (the lock delivers what was typed meanwhile, and the dialogs it closed go
             # with it: `KeysHeld.drop_queued`).
@@ -1672,6 +1672,22 @@ class MainWindow(QMainWindow):
             area.save_pending()
             area.reload(context)
 
+    def save_every_area(self) -> bool:
+        """Save the words typed in every area now, as a lock does (before a backup file
+        is written or an export made, so it holds them). False when some could not be
+        written: they stay in their area, which says why ("Not saved yet: the disk is
+        full…")."""
+        saved = True
+        for area in self.areas:
+            if not self._wanted(area):
+                continue
+            try:
+                area.save_pending()
+            except Exception as error:  # the area said why and keeps the words
+                log.error("saving before a backup failed: %s", type(error).__name__)
+                saved = False
+        return saved
+
     def back_up(self) -> None:
         """File > Back up…: a backup file where the person chooses, in the background."""
         from journal.ui.safekeeping.backup import back_up_in_background, choose_backup_file
@@ -1682,22 +1698,23 @@ class MainWindow(QMainWindow):
 
         def write(target: Path) -> None:
             self.statusBar().showMessage("Backing up…")
-            self._backup_task = back_up_in_background(journal, target, self._backed_up, owner=self)
+            unsaved = not self.save_every_area()
+            self._backup_task = back_up_in_background(
+                journal, target, self._backed_up, owner=self, unsaved=unsaved
+            )
 
         choose_backup_file(self, journal, write, self.tell)
 
     def show_export(self) -> None:
+        from journal.ui.safekeeping.backup import exported_words
         from journal.ui.safekeeping.export_dialog import ExportDialog
 
         if self.journal is None:
             return
+        unsaved = not self.save_every_area()  # the export holds what was just typed
         dialog = ExportDialog(self.journal, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exported.connect(
-            lambda folder: self.tell(
-                f"Your journal was exported to {folder}. Those files are not encrypted."
-            )
-        )
+        dialog.exported.connect(lambda folder: self.tell(exported_words(folder, unsaved)))
         dialog.open()
 
     def show_import(self) -> None:
