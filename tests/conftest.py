@@ -126,6 +126,17 @@ def journal(store: JournalStore) -> Iterator[OpenJournal]:
         opened.lock()
 
 
+def locked_journals(data_dir: Path, names: tuple[str, ...]) -> JournalStore:
+    """Journals called ``names`` under ``data_dir``, each with `PASSPHRASE`, its recovery
+    key confirmed, locked: several journals on one lock screen."""
+    store = JournalStore(data_dir)
+    for name in names:
+        journal, _recovery = store.create(name, PASSPHRASE, LIGHT_KDF)
+        journal.confirm_recovery_key()
+        journal.lock()
+    return store
+
+
 @pytest.fixture
 def settings(data_dir: Path):  # type: ignore[no-untyped-def]
     from journal.settings import Settings

@@ -9,9 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
-from journal.storage.lock.keys import LIGHT_KDF
-from journal.storage.lock.store import JournalStore
-from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
+from tests.conftest import UNLOCK_WAIT_MS, locked_journals
 from tests.ui.accessibility.conftest import Recorder
 from tests.ui.lock.test_enter import _window
 
@@ -25,11 +23,7 @@ def heard_description(field) -> str:  # type: ignore[no-untyped-def]
 def test_the_passphrase_field_names_the_journal_chosen(  # type: ignore[no-untyped-def]
     qtbot, data_dir, a11y_events: Recorder
 ):
-    store = JournalStore(data_dir)
-    for name in ("Mine", "Ours"):
-        journal, _key = store.create(name, PASSPHRASE, LIGHT_KDF)
-        journal.confirm_recovery_key()
-        journal.lock()
+    locked_journals(data_dir, ("Mine", "Ours"))
     win = _window(qtbot, data_dir)
     page = win.lock_screen.unlock_page
     qtbot.waitUntil(page.passphrase.hasFocus)

@@ -9,20 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from journal.storage.lock.keys import LIGHT_KDF
-from journal.storage.lock.store import JournalStore
 from journal.ui.safekeeping.restore_dialog import RestoreDialog
-from tests.conftest import PASSPHRASE
+from tests.conftest import locked_journals
 from tests.ui.lock.test_focus_after_dialog import open_dialog
 from tests.ui.lock.test_screen import make_window
 
 
 def test_restore_from_the_lock_screen_names_the_journal_chosen(qtbot, data_dir):  # type: ignore[no-untyped-def]
-    store = JournalStore(data_dir)
-    for name in ("Mine", "Fresh"):
-        journal, _ = store.create(name, PASSPHRASE, LIGHT_KDF)
-        journal.confirm_recovery_key()
-        journal.lock()
+    locked_journals(data_dir, ("Mine", "Fresh"))
     window = make_window(qtbot, data_dir)
     page = window.lock_screen.unlock_page
     page.journal_choice.setFocus()
