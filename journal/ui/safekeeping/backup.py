@@ -308,13 +308,11 @@ def kept_words(target: Path) -> str:
     )
 
 
-# Added to what a backup file came to when words in the window could not be saved
-# first: "Your journal itself is unchanged" after "Not saved yet" left a person unsure
-# whether the entry being written was kept, and a backup made then lacks it (break test
-# 16c of session 26, finding 3).
 def not_saved_words(made: str) -> str:
     """Said after a backup or export (``made``: "backup", "export") made while words in
-    the window could not be saved."""
+    the window could not be saved first: "Your journal itself is unchanged" under an
+    editor saying "Not saved yet" left a person unsure whether the entry being written
+    was kept, and a backup made then lacks it (break test 16c of session 26, finding 3)."""
     return (
         f"Words that say “Not saved yet” are not in the journal yet, so no {made} "
         "holds them: they stay in the window, and Solace saves them once it can."
@@ -383,8 +381,8 @@ class BackupsPanel(QGroupBox):
         save_first: Callable[[], bool] = lambda: True,
     ) -> None:
         """``save_first`` saves the words typed in the window before a backup file is
-        written or an export made, and returns False when some could not be saved (the shell's
-        `save_every_area`)."""
+        written or an export made, and returns False when some could not be saved (the
+        shell's `save_every_area`)."""
         super().__init__("Backups, export and import", parent)
         self.journal = journal
         self._save_first = save_first
