@@ -6,9 +6,10 @@ example `xvfb-run -a -s "-screen 0 1366x768x24" sh -c "openbox & python docs/...
 at that text size, and names the files `<scene>-<size>-<text>pct-<theme>.png`.
 
 Each scene builds a throwaway data folder with light key derivation, drives the
-real widgets and grabs the window. Areas add scenes in `docs/scenes_<area>.py`,
-each with a `SCENES` dict of name -> (scene function, number of journals); a scene
-with one or more journals starts unlocked in the first one unless it says otherwise.
+real widgets and grabs the window (or the dialog the scene returns). Areas add
+scenes in `docs/scenes_<area>.py`, each with a `SCENES` dict of name -> (scene
+function, number of journals); a scene with one or more journals starts unlocked in
+the first one unless it says otherwise.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -35,7 +36,8 @@ from journal.ui.common.theme import apply_theme  # noqa: E402
 from journal.ui.shell.main_window import MainWindow  # noqa: E402
 
 DOCS = ROOT / "docs"
-Scene = Callable[[MainWindow, JournalStore], None]
+# A scene drives the window; the dialog it returns, if any, is grabbed in its place.
+Scene = Callable[[MainWindow, JournalStore], "QWidget | None"]
 
 
 def settle(ms: int = 300) -> None:
@@ -74,10 +76,10 @@ def shoot(
             window.resize(1100, 720)
             window.show()
         settle()
-        scene(window, store)
+        shown = scene(window, store)
         settle()
         path = DOCS / f"{name}.png"
-        window.grab().save(str(path))
+        (shown if isinstance(shown, QWidget) else window).grab().save(str(path))
         shrink(path)
         window.lock()
         window.close()
