@@ -139,10 +139,19 @@ def announce(
         return
     text = unbroken(text)  # a long name's breaks (`long_names.breakable`) are not said
     waiting = _after_focus()
-    if politeness is Politeness.ASSERTIVE or after_focus or waiting.waiting():
+    if politeness is Politeness.ASSERTIVE or after_focus or waiting.waiting() or waiting.held:
         waiting.add(source, text, politeness)
         return
     _send(source, text, politeness)
+
+
+def focus_told_later() -> None:
+    """Say that a focus will be told at the next turn of the event loop (a focused
+    list's current row: `journal.ui.common.current_cell`): polite announcements made
+    until then wait for it (`announce`). Sent at once, "The time to undo has passed"
+    went out between a list's focus and its row's, which cut it off (break test 15 of
+    session 25, F18)."""
+    _after_focus().hold_for_a_turn()
 
 
 def _send(source: QWidget, text: str, politeness: Politeness) -> None:
@@ -191,6 +200,7 @@ class _AfterFocus(QObject):
         self._landing.setInterval(FOCUS_LANDING_MS)
         self._landing.timeout.connect(self._send_now)
         self._lost_at: float | None = None  # when the focus left a control for none
+        self._held = False  # a focus is told at the next turn (`focus_told_later`)
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
 
@@ -203,6 +213,18 @@ class _AfterFocus(QObject):
 
     def waiting(self) -> bool:
         return bool(self._waiting)
+
+    @property
+    def held(self) -> bool:
+        """Whether a focus is still to be told this turn (`focus_told_later`)."""
+        return self._held
+
+    def hold_for_a_turn(self) -> None:
+        self._held = True
+        QTimer.singleShot(0, self, self._release)
+
+    def _release(self) -> None:
+        self._held = False
 
     def _focus_landed(self) -> bool:
         """Whether the focus has landed: not on a hidden control (that of a dialog just

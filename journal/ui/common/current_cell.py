@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QListView, QTableView
 
+from journal.ui.common.accessibility import focus_told_later
 from journal.ui.common.app_filter import install_once
 
 __all__ = ["CurrentCell", "accessible_child", "install_current_cell", "tell_current_cell"]
@@ -63,6 +64,7 @@ class CurrentCell(QObject):
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QTableView | QListView):
             view = watched
             QTimer.singleShot(0, lambda: tell_current_cell(view))
+            focus_told_later()  # what is said meanwhile waits for the cell's focus
         return False
 
 

@@ -68,3 +68,31 @@ def test_a_body_log_brought_back_is_said_after_the_focus_lands(  # type: ignore[
     focus = QApplication.focusWidget()  # the list, or its tab while the list was empty
     assert focus in (body.past.table, body.tabs.tabBar()) and focus.isVisible()  # type: ignore[attr-defined]
     said_after_every_focus(a11y_events, f"The log of {thing} is back.")
+
+
+def test_the_time_to_undo_a_body_log_running_out_is_said_after_the_focus_reaches_a_log(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    """Break test 15 of session 25, F18: on the bus the list's focus, then "The time to
+    undo has passed…", then the focus of the list's current log, which cut it off."""
+    from journal.storage.body.repository import BodyRepository
+    from tests.ui.accessibility.screens import fever_log
+
+    journal = unlocked_window.journal
+    BodyRepository(journal.db).save_log(fever_log(hours_ago=3.0))  # one stays listed
+    body = fever_log_deleted(qtbot, unlocked_window)
+    unlocked_window.activateWindow()
+    qtbot.waitUntil(unlocked_window.isActiveWindow)
+    qtbot.waitUntil(body.undo_bar.button.hasFocus)  # type: ignore[attr-defined]
+    a11y_events.listen()
+    timer = body.undo_bar.timer  # type: ignore[attr-defined]
+    with qtbot.waitSignal(timer.timeout):
+        timer.start(50)  # the rest of the few seconds to undo, shortened
+    assert QApplication.focusWidget() is body.past.table  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: GONE_FOR_GOOD in a11y_events.announcements(), timeout=5000)
+    qtbot.wait(50)  # the list's current log, told a moment after the list's focus
+    table = body.past.table  # type: ignore[attr-defined]
+    named = [e.name for e in a11y_events.events if e.kind == Event.Focus]
+    focus_of_a_log = [name for name in named if name != table.accessibleName()]
+    assert focus_of_a_log, "the focus of the log in the list was never told"
+    said_after_every_focus(a11y_events, GONE_FOR_GOOD)
