@@ -58,7 +58,7 @@ from journal.ui.common.file_places import Place, open_file_name
 from journal.ui.common.fit import dialog_layout, keep_still
 from journal.ui.common.list_rows import RowsList
 from journal.ui.common.local_time import say_moment
-from journal.ui.common.long_names import quoted
+from journal.ui.common.long_names import quoted, unbroken
 from journal.ui.common.messages import user_message
 from journal.ui.common.unstoppable import HOW_LONG
 from journal.ui.common.widgets import label, secret_field, wrapping_form
@@ -470,11 +470,12 @@ class RestoreDialog(QDialog):
         self.journal_name = (
             name_here(store.data_dir, journal_folder.name) or "" if journal_folder else ""
         )
-        intro = label(
-            intro_words(
-                journal_folder, bool(problem) and not self.key_file_only, self.journal_name
-            )
+        # What restoring does over this journal; `_name_fields` names another journal
+        # here instead while a backup file of that one is chosen.
+        self._intro_first = intro_words(
+            journal_folder, bool(problem) and not self.key_file_only, self.journal_name
         )
+        intro = self.intro = label(self._intro_first)
         first = " ".join(filter(None, [problem, KEY_FILE_ONLY if self.key_file_only else ""]))
         # The lock's note, after what restoring does: both in view, one announcement.
         self.locked_note = label(locked)
@@ -484,6 +485,7 @@ class RestoreDialog(QDialog):
             layout.addWidget(warn_on_open(self, label(first, "notice"), *after))
         elif journal_folder is not None:
             warn_on_open(self, intro, *after)
+        self._intro_warns = not first and journal_folder is not None
         layout.addWidget(intro)
         layout.addWidget(self.locked_note)
         self.choices = RowsList()  # as tall as its rows: the field below stays in view
@@ -645,6 +647,24 @@ class RestoreDialog(QDialog):
             row.setText(asked.label)
         self.passphrase.setAccessibleName(asked.name)
         self.note.setText(asked.note)
+        intro = self._intro_now()
+        if intro != self.intro.text():
+            self.intro.setText(intro)
+            if self._intro_warns:  # the dialog's description is what restoring does
+                words = (intro, self.locked_note.text())
+                self.setAccessibleDescription(" ".join(unbroken(w) for w in words if w))
+
+    def _intro_now(self) -> str:
+        """What restoring the backup chosen does: over this journal (`_intro_first`), or,
+        for a backup file of another journal, over that one by its name here, or as a
+        journal new here when it is not on this computer (break test of session 28: the
+        intro named "Fresh" over a note saying the restore replaces "Mine")."""
+        other, here = self.other_journal, self.other_here
+        if other is None or self._source() != str(self.chosen_file):
+            return self._intro_first
+        if here is None:
+            return NEW_JOURNAL_INTRO
+        return intro_words(journals_dir(self.store.data_dir) / other[0], name=here)
 
     @property
     def asks_backup_passphrase(self) -> bool:
