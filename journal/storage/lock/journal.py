@@ -69,6 +69,7 @@ from journal.domain.safekeeping.rotation import Reason
 from journal.errors import (
     DiskFull,
     JournalDamaged,
+    JournalInUse,
     JournalReadOnly,
     KeyNotChanged,
     SealedDraftsUnreadable,
@@ -104,7 +105,7 @@ from journal.storage.lock.vault import (
 )
 from journal.storage.models import JournalMeta
 from journal.storage.safekeeping import backups, damage
-from journal.storage.safekeeping.checks import PAGE_SIZE, opens_with
+from journal.storage.safekeeping.checks import PAGE_SIZE, held_elsewhere, opens_with
 from journal.storage.safekeeping.cut_log import keep_cut_log
 from journal.storage.safekeeping.swap import finish_restore
 
@@ -1247,6 +1248,8 @@ def unlock_journal(
             continue  # the other generation of an interrupted key rotation
         state = read_back.state_of(db_path)  # before the read: a write during it shows
         problem = damage.keyed_problem(db_path, data_key)
+        if problem and held_elsewhere(db_path, data_key):
+            raise JournalInUse()  # sound, as far as is known: not to be called damaged
         if problem:
             readable = damage.some_page_reads(db_path, data_key)
             raise _damaged_or_no_room(folder, problem, readable)
@@ -1293,6 +1296,8 @@ def unlock_journal(
             journal.lock()
             raise
         return journal
+    if held_elsewhere(db_path, bytearray(candidates[0][1])):  # not read: not judged
+        raise JournalInUse()
     raise _damaged_or_no_room(  # no key of the file's opens it: a rescue may still try
         folder, "The journal's database does not open with its key.", True
     )
