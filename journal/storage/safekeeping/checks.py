@@ -124,9 +124,11 @@ def held_elsewhere(db_path: Path, data_key: bytes | bytearray, wait_s: float = 0
     unreadable, so a sound journal held that way was told as "cut short" and steered
     the person to a restore (break test 16d of session 28, F1); a finding of the checks
     is asked about this before it is told. Read-only: nothing is written."""
+    made = _not_there(_companions(db_path))  # its WAL and index, gone again after
     try:
         connection = _connect(db_path, data_key, read_only=True, wait_s=wait_s)
     except sqlcipher3.Error as error:
+        _remove(made)
         return _is_busy(error)
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -135,6 +137,7 @@ def held_elsewhere(db_path: Path, data_key: bytes | bytearray, wait_s: float = 0
         return _is_busy(error)
     finally:
         connection.close()
+        _remove(made)
 
 
 def _is_busy(error: sqlcipher3.Error) -> bool:
@@ -211,8 +214,7 @@ def check_pages(db_path: Path, data_key: bytes | bytearray) -> CheckResult:
     # checkpoint), so a copy kept aside before a restore was changed by its own check
     # (a flaky test of session 14 caught it). The companions such a connection makes
     # are removed again.
-    companions = [db_path.with_name(db_path.name + end) for end in ("-wal", "-shm")]
-    made = [path for path in companions if not path.exists()]
+    made = _not_there(_companions(db_path))
     try:
         connection = _connect(db_path, data_key, read_only=True)
     except sqlcipher3.Error:
@@ -235,6 +237,15 @@ def check_pages(db_path: Path, data_key: bytes | bytearray) -> CheckResult:
     finally:
         connection.close()
         _remove(made)
+
+
+def _companions(db_path: Path) -> list[Path]:
+    """The WAL and its index SQLite keeps beside ``db_path``."""
+    return [db_path.with_name(db_path.name + end) for end in ("-wal", "-shm")]
+
+
+def _not_there(paths: list[Path]) -> list[Path]:
+    return [path for path in paths if not path.exists()]
 
 
 def _remove(paths: list[Path]) -> None:
