@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "docs"))
 
+import scenes_safekeeping  # noqa: E402
 from screenshots import PASSPHRASE, settle, unlock  # noqa: E402
 
 from journal.settings import FONT_SCALE, THEME, Settings, Theme  # noqa: E402
@@ -39,44 +40,6 @@ Opener = Callable[[MainWindow, JournalStore], QWidget | None]
 def _dialog() -> QDialog | None:
     shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
     return shown[-1] if shown else None
-
-
-def _wait(done: Callable[[], bool], seconds: float = 30) -> None:
-    for _ in range(int(seconds * 10)):
-        if done():
-            return
-        settle(100)
-
-
-def settings(window: MainWindow, store: JournalStore) -> QWidget | None:
-    unlock(window)
-    window.show_settings()
-    settle()
-    from journal.ui.safekeeping.backup import BackupsPanel
-
-    dialog = window.settings_dialog
-    assert dialog is not None
-    panel = dialog.findChild(BackupsPanel)
-    assert panel is not None
-    panel.back_up_to(Path(tempfile.mkdtemp()) / "backup-on-a-usb-drive-folder")
-    _wait(lambda: not panel.working)
-    return dialog
-
-
-def restore(window: MainWindow, store: JournalStore) -> QWidget | None:
-    unlock(window)
-    journal = window.journal
-    assert journal is not None
-    from journal.domain.safekeeping.rotation import Reason
-    from journal.storage.safekeeping.backups import take_backup
-
-    for reason in (Reason.DAILY, Reason.MANUAL, Reason.CREDENTIALS):
-        take_backup(journal.db.engine, journal.folder, bytes(journal.data_key), reason)
-    folder = journal.folder
-    window.lock()
-    settle()
-    window.show_restore(folder)
-    return None
 
 
 def recovery_key(window: MainWindow, store: JournalStore) -> QWidget | None:
@@ -215,8 +178,8 @@ def delete_question(window: MainWindow, store: JournalStore) -> QWidget | None:
 
 
 OPENERS: dict[str, Opener] = {
-    "settings": settings,
-    "restore": restore,
+    "settings": scenes_safekeeping.backups,
+    "restore": scenes_safekeeping.restore,
     "recovery-key": recovery_key,
     "key-page": key_page,
     "create-page": create_page,

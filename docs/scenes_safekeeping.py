@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from scenes_journal import _fill
-from screenshots import PASSPHRASE, settle, unlock
+from screenshots import PASSPHRASE, settle, unlock, wait_until
 
 from journal.domain.common.file_names import backup_file_name
 from journal.domain.safekeeping.rotation import Reason
@@ -23,11 +23,18 @@ from journal.ui.safekeeping.restore_dialog import RestoreDialog
 from journal.ui.shell.main_window import MainWindow
 
 
-def _wait(done, seconds: float = 60) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(int(seconds * 10)):
-        if done():
-            return
-        settle(100)
+def _written_and_locked(window: MainWindow, days: int, *reasons: Reason) -> Path:
+    """Unlock the first journal, write ``days`` of entries, take a backup for each of
+    ``reasons``, lock; returns the journal's folder."""
+    unlock(window)
+    _fill(window, days)
+    journal = window.journal
+    assert journal is not None
+    for reason in reasons:
+        journal.backup(reason)
+    window.lock()
+    settle()
+    return journal.folder
 
 
 def backups(window: MainWindow, store: JournalStore) -> QWidget | None:
@@ -42,7 +49,7 @@ def backups(window: MainWindow, store: JournalStore) -> QWidget | None:
     assert panel is not None
     usb = Path(tempfile.mkdtemp(prefix="USB-drive-"))
     panel.back_up_to(usb / backup_file_name(today_local()))  # the name offered
-    _wait(lambda: not panel.working and not panel.checking)
+    wait_until(lambda: not panel.working and not panel.checking)
     settle()
     for area in dialog.findChildren(QScrollArea):  # down to what the backup came to
         area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
@@ -52,16 +59,9 @@ def backups(window: MainWindow, store: JournalStore) -> QWidget | None:
 
 def restore(window: MainWindow, store: JournalStore) -> QWidget | None:
     """Restore a backup… from the lock screen, with the backups Solace kept."""
-    unlock(window)
-    _fill(window, 10)
-    journal = window.journal
-    assert journal is not None
-    for reason in (Reason.DAILY, Reason.BEFORE_IMPORT):
-        journal.backup(reason)
-    window.lock()
-    settle()
+    _written_and_locked(window, 10, Reason.DAILY, Reason.BEFORE_IMPORT)
     window.lock_screen.unlock_page.restore_button.click()
-    _wait(lambda: isinstance(QApplication.activeModalWidget(), RestoreDialog), 10)
+    wait_until(lambda: isinstance(QApplication.activeModalWidget(), RestoreDialog), 10)
     return QApplication.activeModalWidget()
 
 
@@ -86,29 +86,21 @@ def import_preview(window: MainWindow, store: JournalStore) -> QWidget | None:
     dialog = ImportDialog(window.journal, window)
     dialog.open()
     dialog.choose(made)
-    _wait(dialog.import_button.isEnabled, 30)
+    wait_until(dialog.import_button.isEnabled, 30)
     settle()
     return dialog
 
 
 def damaged(window: MainWindow, store: JournalStore) -> QWidget | None:
     """Unlock of a journal with a damaged page: what was found, and what can help."""
-    unlock(window)
-    _fill(window, 40)
-    journal = window.journal
-    assert journal is not None
-    journal.backup(Reason.DAILY)
-    folder = journal.folder
-    window.lock()
-    settle()
-    database = folder / DATABASE_NAME
+    database = _written_and_locked(window, 40, Reason.DAILY) / DATABASE_NAME
     raw = bytearray(database.read_bytes())
     raw[len(raw) // 2] ^= 0x08  # bit rot in a middle page
     database.write_bytes(bytes(raw))
     page = window.lock_screen.unlock_page
     page.passphrase.setText(PASSPHRASE)
     page.unlock_button.click()
-    _wait(lambda: window.is_locked and page.unlock_button.isEnabled(), 30)
+    wait_until(lambda: window.is_locked and page.unlock_button.isEnabled(), 30)
     settle(2000)  # what was found is said on the lock screen
     return None
 

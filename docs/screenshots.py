@@ -108,6 +108,14 @@ def shrink(path: Path) -> None:
     )
 
 
+def wait_until(done: Callable[[], bool], seconds: float = 60) -> None:
+    """Let Qt run until ``done()`` is true, for at most ``seconds``."""
+    for _ in range(int(seconds * 10)):
+        if done():
+            return
+        settle(100)
+
+
 def unlock(window: MainWindow) -> None:
     """Unlock the first journal through the real lock screen."""
     page = window.lock_screen.unlock_page
