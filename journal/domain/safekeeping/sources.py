@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -116,10 +117,7 @@ def _unknown_zones(plan: ImportPlan) -> ImportPlan:
     local date and time are read in this computer's zone (`ImportedEntry.local_day`),
     which is said, not done silently (break test 16c of session 26, finding 4: Day
     One's "Mars/Olympus" was previewed as an ordinary entry)."""
-    unknown: dict[str, int] = {}
-    for entry in plan.entries:
-        if entry.zone and known_zone(entry.zone) is None:
-            unknown[entry.zone] = unknown.get(entry.zone, 0) + 1
+    unknown = Counter(e.zone for e in plan.entries if e.zone and known_zone(e.zone) is None)
     if not unknown:
         return plan
     total = sum(unknown.values())

@@ -1248,9 +1248,9 @@ def unlock_journal(
             continue  # the other generation of an interrupted key rotation
         state = read_back.state_of(db_path)  # before the read: a write during it shows
         problem = damage.keyed_problem(db_path, data_key)
-        if problem and held_elsewhere(db_path, data_key):
-            raise JournalInUse()  # sound, as far as is known: not to be called damaged
         if problem:
+            if held_elsewhere(db_path, data_key):  # not read, so not to be called damaged
+                raise JournalInUse()
             readable = damage.some_page_reads(db_path, data_key)
             raise _damaged_or_no_room(folder, problem, readable)
         known_damage.forget_file(db_path)  # its pages read: not a file known damaged

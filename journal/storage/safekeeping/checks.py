@@ -26,7 +26,9 @@ from pathlib import Path
 
 import sqlcipher3
 
+from journal.errors import JournalBusy
 from journal.files import read_regular
+from journal.storage.failures import told
 from journal.storage.lock.engine import key_connection
 from journal.storage.safekeeping.wal import read_log, wal_problem
 from journal.storage.types import register_functions
@@ -127,22 +129,15 @@ def held_elsewhere(db_path: Path, data_key: bytes | bytearray, wait_s: float = 0
     made = _not_there(_companions(db_path))  # its WAL and index, gone again after
     try:
         connection = _connect(db_path, data_key, read_only=True, wait_s=wait_s)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
     except sqlcipher3.Error as error:
-        _remove(made)
-        return _is_busy(error)
-    try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return False
-    except sqlcipher3.Error as error:
-        return _is_busy(error)
+        return isinstance(told(error), JournalBusy)  # the project's reading of SQLite
     finally:
-        connection.close()
         _remove(made)
-
-
-def _is_busy(error: sqlcipher3.Error) -> bool:
-    """Whether SQLite's ``error`` says the file is locked, not damaged."""
-    return getattr(error, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED")
+    return False
 
 
 def failing_pages(

@@ -87,8 +87,10 @@ __all__ = [
     "announce",
     "announce_on_focus",
     "announcements_waiting",
+    "describe_by",
     "describes",
     "first_tab_stop",
+    "focus_told_later",
     "is_secret",
     "keep_secret",
     "named_clear_button",
@@ -515,9 +517,15 @@ def warn_on_open(dialog: QWidget, warning: QLabel, *then: QLabel) -> QLabel:
     typed or chosen. Keep ``warning`` (a label in ``dialog``) showing its final words;
     returns it. The labels ``then`` are said after it, in the same announcement (one
     announcement after another cuts the first off)."""
-    dialog.setAccessibleDescription(" ".join(unbroken(w.text()) for w in (warning, *then)))
+    describe_by(dialog, warning, *then)
     warning.setAccessibleDescription("Warning")
     return say_on_open(dialog, warning, *then)
+
+
+def describe_by(dialog: QWidget, *labels: QLabel) -> None:
+    """Make what ``labels`` show, in order, ``dialog``'s accessible description (again
+    whenever their words change: `warn_on_open` sets it once)."""
+    dialog.setAccessibleDescription(" ".join(unbroken(w.text()) for w in labels if w.text()))
 
 
 def say_on_open(dialog: QWidget, words: QLabel, *then: QLabel) -> QLabel:

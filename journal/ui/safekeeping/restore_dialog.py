@@ -52,13 +52,13 @@ from journal.paths import journals_dir
 from journal.storage.lock.names import free_name, name_here
 from journal.storage.lock.store import JournalStore
 from journal.storage.lock.vault import DATABASE_NAME, read_header
-from journal.ui.common.accessibility import Politeness, announce, warn_on_open
+from journal.ui.common.accessibility import Politeness, announce, describe_by, warn_on_open
 from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.file_places import Place, open_file_name
 from journal.ui.common.fit import dialog_layout, keep_still
 from journal.ui.common.list_rows import RowsList
 from journal.ui.common.local_time import say_moment
-from journal.ui.common.long_names import quoted, unbroken
+from journal.ui.common.long_names import quoted
 from journal.ui.common.messages import user_message
 from journal.ui.common.unstoppable import HOW_LONG
 from journal.ui.common.widgets import label, secret_field, wrapping_form
@@ -485,7 +485,8 @@ class RestoreDialog(QDialog):
             layout.addWidget(warn_on_open(self, label(first, "notice"), *after))
         elif journal_folder is not None:
             warn_on_open(self, intro, *after)
-        self._intro_warns = not first and journal_folder is not None
+        # The labels the dialog's description is made of, when it begins with the intro.
+        self._described_by = (intro, *after) if not first and journal_folder else ()
         layout.addWidget(intro)
         layout.addWidget(self.locked_note)
         self.choices = RowsList()  # as tall as its rows: the field below stays in view
@@ -650,9 +651,8 @@ class RestoreDialog(QDialog):
         intro = self._intro_now()
         if intro != self.intro.text():
             self.intro.setText(intro)
-            if self._intro_warns:  # the dialog's description is what restoring does
-                words = (intro, self.locked_note.text())
-                self.setAccessibleDescription(" ".join(unbroken(w) for w in words if w))
+            if self._described_by:  # the dialog's description is what restoring does
+                describe_by(self, *self._described_by)
 
     def _intro_now(self) -> str:
         """What restoring the backup chosen does: over this journal (`_intro_first`), or,
