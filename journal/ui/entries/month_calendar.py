@@ -162,11 +162,11 @@ class EntryCalendar(QWidget):
         title = locale.toString(first, "MMMM yyyy")
         self.month_label.setText(title)
         self.grid.setAccessibleName(f"Days of {title}")
-        days = sorted(self.counts)
+        # Each day with its month ("4 December"): a bare "Days with entries: 4" was
+        # heard as a count (break test 15 of session 25, F16).
+        days = [locale.toString(first.addDays(day - 1), "d MMMM") for day in sorted(self.counts)]
         self.grid.setAccessibleDescription(
-            "Days with entries: " + ", ".join(str(day) for day in days)
-            if days
-            else "No entries this month"
+            "Days with entries: " + ", ".join(days) if days else "No entries this month"
         )
         plain_font = self.grid.font()
         marked_font = self.grid.font()
