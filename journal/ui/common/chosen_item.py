@@ -3,7 +3,10 @@
 The Journal's entries, the body log's past logs and its pad changes are lists of the
 person's own records. In each, Enter opens (or changes) the chosen item, Delete asks to
 delete it (the question is the list owner's: see `confirm.confirm`), and a right click
-chooses the item under the pointer and offers the same commands in a context menu. One
+chooses the item under the pointer and offers the same commands in a context menu. The
+item the keys act on (the view's current one) is always shown chosen: Tab into a list
+makes its first item current without selecting it (Qt's focus-in), so Past logs acted on
+a log neither highlighted nor heard as chosen (break test 15 of session 25, F11). One
 helper wires all of it, so the places cannot drift apart (issue 10: "Deleting an entry
 asks first, as deleting a body log already does; the two places behave the same way").
 """
@@ -13,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu
 
@@ -55,6 +58,17 @@ class ItemKeys(QObject):
         view.installEventFilter(self)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self.show_menu)
+        view.selectionModel().currentChanged.connect(self._show_chosen)  # model set first
+
+    def _show_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Select ``current`` (its row, in a table of rows) when it is not selected."""
+        selection = self.view.selectionModel()
+        if not current.isValid() or selection.isSelected(current):
+            return
+        how = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        if self.view.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows:
+            how |= QItemSelectionModel.SelectionFlag.Rows
+        selection.select(current, how)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
@@ -85,7 +99,8 @@ class ItemKeys(QObject):
 
 
 def chosen_item_commands(view: QAbstractItemView, commands: Sequence[ItemCommand]) -> ItemKeys:
-    """Give ``view`` its keys and context menu: each command with a ``key`` runs when that
-    key is pressed on the list while an item is chosen; a right click chooses the item
-    under the pointer and shows every command. Returns the filter (owned by ``view``)."""
+    """Give ``view`` (its model set) its keys and context menu: each command with a
+    ``key`` runs when that key is pressed on the list while an item is chosen; a right
+    click chooses the item under the pointer and shows every command; the current item
+    is kept selected. Returns the filter (owned by ``view``)."""
     return ItemKeys(view, commands)
