@@ -13,8 +13,12 @@ Keys (as in Qt's calendar and any drop-down): arrows move a day or a week, into
 the next or previous month as needed, and stop at the first and last day the
 field takes; Page Up / Page Down a month; Home / End the first and last day of the
 month; Enter or Space picks the day; Escape, F4, Alt+Up or Alt+Down close it
-leaving the field as it was. Tab moves between the day grid and the "Previous
-month" and "Next month" buttons. The field changes only when a day is picked.
+leaving the field as it was. A key that would go past the days the field takes says
+why ("Days after today cannot be chosen here.") and the day stays, its focus not sent
+again: the same day was re-announced at each such key, with no reason given (break
+test 15 of session 25, F10). The grid's description names the limits too. Tab moves
+between the day grid and the "Previous month" and "Next month" buttons. The field
+changes only when a day is picked.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from journal.domain.common.local_time import EARLIEST_YEAR
+from journal.ui.common.accessibility import announce
 from journal.ui.common.borrowed import screen_of
 from journal.ui.common.day_grid import COLUMNS, DATE_ROLE, ROWS, DayGrid, MonthHeader
 from journal.ui.common.local_time import to_qdate, today_local
@@ -85,6 +91,27 @@ def latest_day(edit: QDateTimeEdit) -> QDate:
     return high
 
 
+def beyond_words(limit: QDate, *, later: bool) -> str:
+    """What cannot be picked past ``limit``, the field's last day (``later``) or its
+    first: "Days after today cannot be chosen here." (a day other than today named in
+    full, in the person's locale)."""
+    today = to_qdate(today_local())
+    named = "today" if limit == today else QLocale().toString(limit, QLocale.FormatType.LongFormat)
+    return f"Days {'after' if later else 'before'} {named} cannot be chosen here."
+
+
+def _limits_said(low: QDate, high: QDate) -> str:
+    """The grid's description: the keys, then the field's limits that are not Qt's own
+    (its last day when before the year 9999, its first when after 1 January
+    `EARLIEST_YEAR`)."""
+    words = [KEYS_HELP]
+    if low > QDate(EARLIEST_YEAR, 1, 1):
+        words.append(beyond_words(low, later=False))
+    if high < QDate(9999, 1, 1):
+        words.append(beyond_words(high, later=True))
+    return " ".join(words)
+
+
 def _closes(event: QKeyEvent) -> bool:
     """Escape, F4, Alt+Up or Alt+Down: the keys that close any drop-down unchanged."""
     alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
@@ -121,7 +148,6 @@ class DayPicker(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAutoRaise(True)
         self.grid = DayGrid()
-        self.grid.setAccessibleDescription(KEYS_HELP)
         locale = QLocale()
         self._first_weekday = int(locale.firstDayOfWeek().value)  # 1 = Monday … 7 = Sunday
         self.grid.set_weekdays(locale, self._first_weekday)
@@ -153,10 +179,12 @@ class DayPicker(QFrame):
         self._shown = ()
         self._fill()
         self._fit()
+        # The day's cell is made current before the grid takes the focus, so it is told
+        # once, after the grid (`current_cell`): made current after, it was told twice.
+        self.grid.make_current(*self._cell_of(self._selected))
         self.show()
         self.activateWindow()
         self.grid.setFocus(Qt.FocusReason.PopupFocusReason)
-        self._focus_cell()
 
     def _within(self, day: QDate) -> QDate:
         low, high = self._edit.minimumDate(), latest_day(self._edit)
@@ -207,6 +235,7 @@ class DayPicker(QFrame):
         title = locale.toString(first, "MMMM yyyy")
         self.month_label.setText(title)
         self.grid.setAccessibleName(f"Days of {title}")
+        self.grid.setAccessibleDescription(_limits_said(low, high))
         self.previous_button.setEnabled(first > low)
         self.next_button.setEnabled(QDate(self._year, self._month, first.daysInMonth()) < high)
         # Rewritten silently, every day renamed told by its new name (see day_grid).
@@ -268,9 +297,17 @@ class DayPicker(QFrame):
         else:
             target = current.addDays(days).addMonths(months)
         self._selected = self._within(target)
+        why = beyond_words(self._selected, later=target > current)
+        if self._selected == target:
+            why = ""
+        elif self._selected == current:  # the day stays: only why is said
+            announce(self.grid, why)
+            return
         self._year, self._month = self._selected.year(), self._selected.month()
         self._fill()
         self._focus_cell()
+        if why:  # moved short of the key's day (End on a month past today)
+            announce(self.grid, why, after_focus=True)
 
     def _clicked(self, item: QTableWidgetItem) -> None:
         day = item.data(DATE_ROLE)

@@ -75,6 +75,7 @@ def open_with(qtbot, field: QDateTimeEdit, key: Qt.Key, modifier=NONE) -> QAbstr
     qtbot.waitUntil(lambda: popup_grid() is not None)
     grid = popup_grid()
     assert grid is not None
+    qtbot.wait(10)  # its day is told after it, at the next turn (current_cell)
     return grid
 
 
@@ -212,24 +213,51 @@ def test_the_keys_stop_at_the_days_the_field_takes_and_say_which_cannot_be_picke
     assert whole(QDate(2026, 11, 20), "chosen") in named
     assert whole(QDate(2026, 11, 27), "not available") in named
     assert whole(QDate(2026, 11, 2), "not available") in named
+    after = "Days after Thursday, 26 November 2026 cannot be chosen here."
+    before = "Days before Tuesday, 3 November 2026 cannot be chosen here."
+    assert grid.accessibleDescription().endswith(f"Escape closes. {before} {after}")
+    # (key, the day focused, or None: the day stays and is not told again; what is said)
     steps = [
-        ((Qt.Key.Key_End, NONE), QDate(2026, 11, 26)),  # the month's end is out of range
-        ((Qt.Key.Key_Right, NONE), QDate(2026, 11, 26)),
-        ((Qt.Key.Key_PageDown, NONE), QDate(2026, 11, 26)),
-        ((Qt.Key.Key_Home, NONE), QDate(2026, 11, 3)),
-        ((Qt.Key.Key_Up, NONE), QDate(2026, 11, 3)),
-        ((Qt.Key.Key_Down, NONE), QDate(2026, 11, 10)),
+        ((Qt.Key.Key_End, NONE), QDate(2026, 11, 26), [after]),  # the month's end is past it
+        ((Qt.Key.Key_Right, NONE), None, [after]),
+        ((Qt.Key.Key_PageDown, NONE), None, [after]),
+        ((Qt.Key.Key_Home, NONE), QDate(2026, 11, 3), [before]),  # so is its start
+        ((Qt.Key.Key_Up, NONE), None, [before]),
+        ((Qt.Key.Key_Down, NONE), QDate(2026, 11, 10), []),
     ]
-    for (key, modifier), day in steps:
+    for (key, modifier), day, said in steps:
         heard.clear()
         qtbot.keyClick(grid, key, modifier)
-        assert focused_names(heard) == [whole(day)], key
+        assert focused_names(heard) == ([] if day is None else [whole(day)]), key
+        assert heard.announcements() == said, key
     # Tab reaches the month buttons (disabled here: no day of another month is open).
     qtbot.keyClick(grid, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is grid  # nothing else to reach: the buttons are off
     qtbot.keyClick(grid, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not is_open(field))
     assert field.date() == QDate(2026, 11, 10)
+
+
+def test_keys_past_today_in_a_log_s_time_say_why_and_the_day_stays(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, heard: Recorder
+):
+    """Break test 15 of session 25, F10: Right, Down and Page Down on today each
+    re-announced "today, chosen", never why the calendar did not move, and opening
+    it told the day twice."""
+    field = body_time_field(unlocked_window)
+    today = to_qdate(today_local())
+    heard.clear()
+    grid = open_with(qtbot, field, Qt.Key.Key_Down, ALT)
+    # opened: the grid, then its day, each once (the day was told twice)
+    assert focused_names(heard) == [f"Days of {month_of(today)}", whole(today, "today", "chosen")]
+    assert grid.accessibleDescription().endswith("Days after today cannot be chosen here.")
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+        heard.clear()
+        qtbot.keyClick(grid, key)
+        assert focused_names(heard) == [], key  # the same day is not told again
+        assert heard.announcements() == ["Days after today cannot be chosen here."], key
+    close(qtbot, grid, field)
+    assert field.date() == today
 
 
 def test_tab_reaches_the_month_buttons_and_they_turn_the_month(  # type: ignore[no-untyped-def]
