@@ -92,6 +92,11 @@ class Screen:
     def unnamed(self) -> list[Node]:
         return [node for node in self.controls if not node.spoken]
 
+    def unnamed_images(self) -> list[Node]:
+        """Images with no name: a screen reader meets "image" and nothing more (the
+        question dialogs' icon: break test 15 of session 25, F5)."""
+        return [node for node in self.nodes if node.role == Role.Graphic and not node.name]
+
     def ambiguous(self) -> list[Node]:
         """Controls that say the same as another control on this screen."""
         counts = Counter(node.spoken.casefold() for node in self.controls if node.spoken)

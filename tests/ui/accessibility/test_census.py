@@ -25,6 +25,8 @@ def test_every_screen_names_every_control_once(qtbot, window, store):  # type: i
         )
         for node in unnamed:
             problems.append(f"{title}: unnamed {node.role.name} {node.obj_type} ({node.path})")
+        for node in screen.unnamed_images():
+            problems.append(f"{title}: unnamed image {node.obj_type} ({node.path})")
         for node in ambiguous:
             problems.append(f"{title}: ambiguous {node.role.name} {node.spoken!r}")
         for node in replaced:
