@@ -30,6 +30,7 @@ from journal.storage.body.repository import SignRecord
 from journal.ui.common.accessibility import announce, readable, scroll_only
 from journal.ui.common.flow import flow_row
 from journal.ui.common.local_time import say_day, say_moment, short_moment
+from journal.ui.common.tab_chain import chain_after
 from journal.ui.common.widgets import label
 
 
@@ -37,7 +38,10 @@ def _days(n: int) -> str:
     return count(n, "day", "days")
 
 
-def _milestone_card(milestone: Milestone, recorded: date | None, link: SignalInstance) -> QFrame:
+def _milestone_card(
+    milestone: Milestone, recorded: date | None, link: SignalInstance
+) -> tuple[QFrame, tuple[QWidget, ...]]:
+    """A milestone's card, and its Tab stops (its words, its "More about…") in order."""
     card = QFrame()
     card.setObjectName("card")
     card.setAccessibleName(milestone.title)
@@ -45,7 +49,8 @@ def _milestone_card(milestone: Milestone, recorded: date | None, link: SignalIns
     layout.addWidget(label(milestone.title, "title"))
     about = f"{milestone.title}, general information from the library"
     noted = f" You noted this on {say_day(recorded)}." if recorded is not None else ""
-    layout.addWidget(readable(label(milestone.text), about + (f".{noted}" if noted else "")))
+    words = readable(label(milestone.text), about + (f".{noted}" if noted else ""))
+    layout.addWidget(words)
     if recorded is not None:
         layout.addWidget(label(noted.strip(), "subtle"))
     more = QPushButton(f"More about {milestone.title.lower()}")
@@ -57,7 +62,7 @@ def _milestone_card(milestone: Milestone, recorded: date | None, link: SignalIns
     row.addWidget(more)
     row.addStretch(1)
     layout.addLayout(row)
-    return card
+    return card, (words, more)
 
 
 class TimelineView(QScrollArea):
@@ -222,13 +227,18 @@ class TimelineView(QScrollArea):
         self.confirm_button.setVisible(self._suggested is not None)
 
         self._drop_milestones()
+        stops: list[QWidget] = []
         for milestone in line.milestones:
             recorded = {
                 "bleeding-settles": recovery.bleeding_stopped_on,
                 "bleeding-after-procedure": recovery.bleeding_stopped_on,
                 "first-period": recovery.first_period_on,
             }.get(milestone.id)
-            self._milestones.addWidget(_milestone_card(milestone, recorded, self.link))
+            card, card_stops = _milestone_card(milestone, recorded, self.link)
+            self._milestones.addWidget(card)
+            stops += card_stops
+        # Built after the appointments and signs below them: Tab reaches them first.
+        chain_after(self.appointment_button, stops)
 
         self.appointments.setText(
             "\n\n".join(

@@ -25,6 +25,7 @@ from journal.ui.common.dates import date_edit
 from journal.ui.common.flow import FlowLayout, flow_row
 from journal.ui.common.length_limit import limit_length
 from journal.ui.common.local_time import to_qdate, today_local
+from journal.ui.common.tab_chain import chain_after
 from journal.ui.common.widgets import label
 from journal.ui.library.document import day_text
 
@@ -136,6 +137,7 @@ class IdeaCard(QFrame):
         self.day.setDate(today)
         self.day.setMaximumDate(today)
         self.done_button = QPushButton("We did this")
+        self._chips: list[QPushButton] = []  # a button per day done (`set_days`)
         self.done_button.setAccessibleName(f"We did this: {title}")
         self.done_button.setAccessibleDescription("On the day chosen beside it")
         self.done_button.clicked.connect(self._add_day)
@@ -190,7 +192,7 @@ class IdeaCard(QFrame):
                 focus_lost = focus_lost or widget.hasFocus()
                 widget.hide()
                 widget.deleteLater()
-        previous: QWidget = self.done_button
+        self._chips = []
         for day in days:
             chip = QPushButton(f"{day_text(day)}  ×")
             chip.setProperty("flat", True)
@@ -199,8 +201,8 @@ class IdeaCard(QFrame):
             chip.clicked.connect(lambda _=False, d=day: self.done_removed.emit(self.idea_id, d))
             self.days_row.addWidget(chip)
             chip.show()  # at once (the layout shows it an event later): Tab reaches it
-            QWidget.setTabOrder(previous, chip)
-            previous = chip
+            self._chips.append(chip)
+        chain_after(self.done_button, self._chips)
         if focus_lost:
             self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
         if not said:
@@ -211,6 +213,10 @@ class IdeaCard(QFrame):
         for day in before:
             if day not in days:
                 announce(self.done_button, f"Removed: {self.title} on {day_text(day)}.")
+
+    def last_stop(self) -> QWidget:
+        """The card's last Tab stop: its last day's chip, else "We did this"."""
+        return self._chips[-1] if self._chips else self.done_button
 
     def done_days(self) -> list[str]:
         return [

@@ -25,6 +25,7 @@ from journal.ui.common.confirm import confirm
 from journal.ui.common.length_limit import limit_length
 from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.messages import user_message
+from journal.ui.common.tab_chain import chain_after
 from journal.ui.common.undo_steps import empty
 from journal.ui.common.widgets import grow_with_content, label
 from journal.ui.library.idea_card import CHOSEN_STYLE, IdeaCard
@@ -170,6 +171,9 @@ class ClosenessIdeasPage(QScrollArea):
             self._add_card(idea.id, idea.title, idea.description, marks, own=None)
         for mine in own:
             self._add_card(mine.idea_id, mine.title, mine.description, marks, own=mine)
+        if self._cards:  # built after the form below them: Tab reaches them first
+            form = (self.new_title, self.new_description, self.add_button)
+            chain_after(self._cards[-1].last_stop(), form)
 
     def _add_card(
         self,

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -62,12 +61,6 @@ def out_of_page_order(qtbot, root: QWidget, *, may_be_empty: bool = False) -> li
     return found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: a fix reordering the page with setTabOrder was backed out (it raised a "
-    "segfault rate in test_dialog_focus's lock); the ideas and the timeline's guidance are "
-    "still reached after what is below them",
-)
 def test_the_closeness_ideas_are_reached_before_the_form_to_add_your_own(  # type: ignore[no-untyped-def]
     qtbot, unlocked_window
 ):
@@ -86,12 +79,6 @@ def test_the_closeness_ideas_are_reached_before_the_form_to_add_your_own(  # typ
     assert out_of_page_order(qtbot, ideas.widget()) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: a fix reordering the page with setTabOrder was backed out (it raised a "
-    "segfault rate in test_dialog_focus's lock); the ideas and the timeline's guidance are "
-    "still reached after what is below them",
-)
 def test_an_own_idea_added_comes_before_the_form_too(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
     library = area(unlocked_window, "library")
     unlocked_window.show_area(library)
@@ -106,12 +93,6 @@ def test_an_own_idea_added_comes_before_the_form_too(qtbot, unlocked_window):  #
     assert out_of_page_order(qtbot, ideas.widget()) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: a fix reordering the page with setTabOrder was backed out (it raised a "
-    "segfault rate in test_dialog_focus's lock); the ideas and the timeline's guidance are "
-    "still reached after what is below them",
-)
 def test_the_other_long_pages_are_walked_top_to_bottom(qtbot, unlocked_window, store):  # type: ignore[no-untyped-def]
     from tests.ui.together.support import open_together, seeded
 
