@@ -315,9 +315,16 @@ class DayPicker(QFrame):
             self._pick(day)
 
     def _pick(self, day: QDate) -> None:
+        """Set the field's day, then give the focus back. A day picked is the person's
+        choice, as a day typed is: the field's ``taken`` says so (also for the day it
+        held), so a refusal of what was typed there goes with it. Focused first, the
+        field was heard with that old refusal as its description (break test 15 of
+        session 29, F1)."""
+        self._edit.setDate(day)  # a day kept as typed and refused goes (`dates`)
+        taken = getattr(self._edit, "taken", None)
+        if taken is not None:
+            taken.emit()
         self._back_to_field()
-        if day != self._edit.date():
-            self._edit.setDate(day)
 
     def _back_to_field(self) -> None:
         self.close()

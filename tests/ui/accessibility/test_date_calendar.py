@@ -260,6 +260,39 @@ def test_keys_past_today_in_a_log_s_time_say_why_and_the_day_stays(  # type: ign
     assert field.date() == today
 
 
+@pytest.mark.parametrize("picked", [-1, 0], ids=["another day", "the day it held"])
+def test_a_day_picked_over_a_refused_one_is_heard_without_the_refusal(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, picked
+):
+    """Break test 15 of session 29, F1: "There is no month 20…" under Taken at, then a
+    day picked from its calendar: the focus came back to the field still described by
+    the refusal, which was taken back only after it was heard."""
+    body = area(unlocked_window, "body")
+    unlocked_window.show_area(body)
+    form = body.form  # type: ignore[attr-defined]
+    field = form.pain_relief_at
+    field.setDisplayFormat("yyyy-MM-dd HH:mm")
+    held = field.date()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.lineEdit().setCursorPosition(5)  # "2026-|12-04 …"
+    qtbot.keyClicks(field, "20")
+    assert field.accessibleDescription().startswith("There is no month 20")
+    described: list[str] = []
+    QApplication.instance().focusChanged.connect(
+        lambda _old, new: described.append(new.accessibleDescription()) if new is field else None
+    )
+    grid = open_with(qtbot, field, Qt.Key.Key_Down, ALT)
+    if picked:
+        qtbot.keyClick(grid, Qt.Key.Key_Left)
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    qtbot.waitUntil(field.hasFocus)
+    assert described and not any("no month" in words for words in described), described
+    assert field.date() == held.addDays(picked)
+    assert not form.notes.note("pain_relief_at").isVisible()
+    assert "20-" not in field.lineEdit().text()
+
+
 def test_tab_reaches_the_month_buttons_and_they_turn_the_month(  # type: ignore[no-untyped-def]
     qtbot, heard: Recorder
 ):
