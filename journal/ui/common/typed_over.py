@@ -300,6 +300,18 @@ class TypedOver:
         start = sections.index(self.first)
         return start > 0 or len(self.typed) == len(sections)
 
+    def piece_at_fault(self, unit: str) -> str | None:
+        """What the section of ``unit`` (a `read` at fault: "month") shows when this
+        typing did not type it (kept from a day refused before); None when it typed it
+        or there is no such section."""
+        sections = self.layout.sections
+        start = sections.index(self.first)
+        typed = set(sections[start : start + len(self.typed)])
+        for i in sections:
+            if self.layout.parts[i].unit == unit and i not in typed:
+                return self.pieces[i]
+        return None
+
     def read(self, locale: QLocale) -> tuple[QDate, QTime] | tuple[str, str]:
         """The day and time the field shows now, or the section at fault and the words
         saying why there is none (`no_such_day`; "" and `NOT_READ` for a ``stray``

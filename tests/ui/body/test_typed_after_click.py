@@ -123,3 +123,42 @@ def test_pain_relief_taken_ahead_of_now_is_refused_with_advice_that_can_be_follo
     qtbot.keyClicks(taken, logged.toString("yyyy-MM-dd HH:mm"))
     with qtbot.waitSignal(form.log_ready, timeout=5_000):
         qtbot.keyClick(taken, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_refusal_of_a_section_typed_before_quotes_that_section(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
+    """Break test 15 of session 29, F2: the month typed as "20" was refused and kept,
+    then "26" typed in the day; the words said "There is no month 20" but quoted the
+    "26", which is not what is wrong."""
+    form = body_area.form
+    field = focused_time(qtbot, form)
+    click_inside(qtbot, field, 5)  # "2025-|12"
+    qtbot.keyClicks(field, "20")
+    note = form.notes.note("logged_at")
+    assert note.text().startswith("There is no month 20")
+    assert "\u201c20\u201d stays here" in note.text()
+    qtbot.keyClicks(field, "26")
+    assert field.lineEdit().text() == "2025-20-26 04:50"
+    assert note.text().startswith("There is no month 20")
+    assert "\u201c20\u201d stays here" in note.text()
+
+
+def test_backspace_on_a_refused_year_takes_its_digits_back(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
+    """Break test 15 of session 29, F2: "60" typed as the year, refused at Ctrl+Enter;
+    Backspace twice did nothing, and "2026" then went into the month and the day."""
+    form = body_area.form
+    field = focused_time(qtbot, form)
+    line = field.lineEdit()
+    line.setCursorPosition(0)
+    qtbot.keyClicks(field, "60")
+    qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert line.text() == "60-12-04 04:50"
+    assert form.notes.note("logged_at").text().startswith("A day as early as")
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    assert (line.text(), line.cursorPosition()) == ("6-12-04 04:50", 1)
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    assert (line.text(), line.cursorPosition()) == ("-12-04 04:50", 0)
+    qtbot.keyClicks(field, "2024")
+    assert line.text() == "2024-12-04 04:50"
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert field.dateTime() == QDateTime(QDate(2024, 12, 4), QTime(4, 50))
+    assert not form.notes.note("logged_at").text()
