@@ -126,6 +126,20 @@ def time_edit(name: str) -> TypedDateTimeEdit:
     return edit
 
 
+def _first_section_on_back_tab(edit: QDateTimeEdit, event: QEvent) -> None:
+    """Reached with Shift+Tab, a field starts at its first section, as with Tab (Qt's
+    own field selects its last): a whole day typed there ("2026-11-20", as the forms
+    ask) went digit by digit into the day, each digit refused aloud, and the field
+    was left holding another day (break test 15 of session 29, F3)."""
+    if (
+        isinstance(event, QFocusEvent)
+        and event.type() == QEvent.Type.FocusIn
+        and event.reason() == Qt.FocusReason.BacktabFocusReason
+        and _typing(edit) is None
+    ):
+        edit.setSelectedSection(edit.sectionAt(0))
+
+
 def _typed_as_a_whole(edit: QDateTimeEdit, event: QKeyEvent) -> bool:
     """Let a date (and time) field take a whole day typed at once; True when ``event``
     was used up here.
@@ -1001,6 +1015,7 @@ class TypedDateEdit(_Range, QDateEdit):
             return True
         handled = super().event(event)
         _show_refused_again(self, event)
+        _first_section_on_back_tab(self, event)
         return handled
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -1180,6 +1195,7 @@ class TypedDateTimeEdit(_Range, QDateTimeEdit):
             return True
         handled = super().event(event)
         _show_refused_again(self, event)
+        _first_section_on_back_tab(self, event)
         return handled
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

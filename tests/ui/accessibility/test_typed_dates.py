@@ -298,3 +298,28 @@ def test_a_refused_written_on_day_stays_as_typed_when_the_person_comes_back(  # 
     assert field.lineEdit().text() == typed
     assert _read_aloud(field) == (typed, typed)
     assert field.dateTime() == held  # nothing taken from it
+
+
+@pytest.mark.parametrize("back", [False, True], ids=["Tab", "Shift+Tab"])
+def test_a_whole_moment_typed_lands_as_typed_whichever_way_the_field_was_reached(  # type: ignore[no-untyped-def]
+    qtbot, body_area, a11y_events, back
+):
+    """Break test 15 of session 29, F3: reached with Shift+Tab, a date field had its
+    last section selected, and "2026-11-20" typed went digit by digit into the day,
+    six refusals said aloud, the field left on 20 December."""
+    form = body_area.form
+    field = form.time
+    field.setDisplayFormat(time_format(ISO))
+    field.setDateTime(QDateTime(QDate(2026, 11, 30), QTime(8, 15)))
+    if back:  # from the answer under it, with a real Shift+Tab
+        form.bleeding.setFocus()
+        qtbot.waitUntil(form.bleeding.hasFocus)
+        qtbot.keyClick(form.bleeding, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    else:
+        field.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(field.hasFocus)
+    a11y_events.clear()
+    qtbot.keyClicks(field, "2026-11-20 07:05")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert field.dateTime() == QDateTime(QDate(2026, 11, 20), QTime(7, 5))
+    assert a11y_events.announcements(assertive=True) == []
