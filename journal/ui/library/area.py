@@ -184,6 +184,7 @@ class LibraryArea(Area):
 
     def _article_shown(self, slug: str) -> None:
         self.pages.setCurrentWidget(self.reader)
+        self.browser.follow(slug)
         store = self._store
         bookmarked = self._guard(lambda: store.is_bookmarked(slug)) if store else False
         self.reader.set_bookmarked(bool(bookmarked))

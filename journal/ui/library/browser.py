@@ -145,6 +145,26 @@ class LibraryBrowser(QWidget):
             for slug in sorted(topic_slugs, key=lambda s: self._articles[s].title):
                 self._article_item(group, slug)
 
+    def follow(self, slug: str) -> None:
+        """Show the article ``slug`` as the one chosen in the topics (its topic opened),
+        without opening it again: opened from a link, Back or "Read more", the tree
+        kept another item chosen (break test 15 of session 29, F5)."""
+        found = [
+            item
+            for item in self.topics.findItems(
+                "", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
+            )
+            if item.data(0, _ROLE) == slug
+        ]
+        if not found:
+            return
+        item = found[-1]  # under its topic rather than under Bookmarks
+        if item is not self.topics.currentItem():
+            parent = item.parent()
+            if parent is not None:
+                parent.setExpanded(True)
+            self.topics.setCurrentItem(item)
+
     def _say_opened(self, item: QTreeWidgetItem, state: str) -> None:
         """A topic opened or closed from the keys (Right, Left) or a click is said
         politely ("Bleeding, expanded"): Qt tells assistive technology nothing, and

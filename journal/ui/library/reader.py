@@ -246,6 +246,11 @@ class ArticleReader(QWidget):
         name_headings(self.browser.document())
         self._update_buttons()
         self._scroll(place)
+        if self.browser.hasFocus():
+            # Opened in place (a link followed with Enter, Back, Forward): no focus
+            # event tells it, and only the reader's name changed, unheard (break test
+            # 15 of session 29, F5).
+            announce(self.browser, f"Now reading: {article.title}")
         self.article_shown.emit(place.slug)
 
     def _scroll(self, place: _Place) -> None:

@@ -109,3 +109,31 @@ def test_a_window_with_an_article_opens_and_closes_30_times_without_a_crash(  # 
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         gc.collect()
     assert read == [True] * 30
+
+
+def test_an_article_opened_in_place_is_said_and_chosen_in_the_topics(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    """Break test 15 of session 29, F5: Back (Alt+Left) and a link followed with Enter
+    opened another article in the focused reader with nothing heard but a name change,
+    and the topics kept another item chosen."""
+    window = unlocked_window
+    area = library(window)
+    window.show_area(area)
+    area.show_article(SLUG)
+    area.show_article("warning-signs")
+    settle()
+    articles = area.reader._articles
+    browser = area.reader.browser
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2_000)
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus)
+    a11y_events.clear()
+    qtbot.keyClick(browser, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert a11y_events.announcements() == [f"Now reading: {articles[SLUG].title}"]
+    assert area.browser.topics.currentItem().text(0) == articles[SLUG].title
+    a11y_events.clear()
+    qtbot.keyClick(browser, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert a11y_events.announcements() == [f"Now reading: {articles['warning-signs'].title}"]
+    assert area.browser.topics.currentItem().text(0) == articles["warning-signs"].title
