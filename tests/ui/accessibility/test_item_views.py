@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from journal.ui.common.chart_text import ChartText
@@ -54,7 +55,9 @@ def test_tab_and_shift_tab_leave_every_list_table_tree_and_calendar(qtbot, windo
     assert trapped == [], "\n".join(trapped)
 
 
-def test_the_chart_tables_toggle_says_what_it_does_while_pressed(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+def test_the_chart_tables_toggle_is_a_check_box_ticked_while_the_table_shows(
+    qtbot, unlocked_window
+):  # type: ignore[no-untyped-def]
     body = area(unlocked_window, "body")
     unlocked_window.show_area(body)
     body.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
@@ -62,9 +65,12 @@ def test_the_chart_tables_toggle_says_what_it_does_while_pressed(qtbot, unlocked
     text.toggle.setFocus()
     qtbot.keyClick(text.toggle, Qt.Key.Key_Space)
     assert text.table.isVisible() and text.toggle.isChecked()
-    # While the table shows, the button says what pressing it does now (issue 10, F2:
-    # "Show the values as a table" stayed on it while the table was open).
-    assert text.toggle.text().replace("&", "") == "Hide the values table"
+    # Ticked while the table shows (issue 10, F2: a button "Show the values as a table"
+    # stayed so while the table was open), its name the same and its state saying it
+    # (break test 15 of session 29, F6: "Hide the values table, check box, checked").
+    face = QAccessible.queryAccessibleInterface(text.toggle)
+    assert face.role() == QAccessible.Role.CheckBox and face.state().checked
+    assert face.text(QAccessible.Text.Name).replace("&", "") == "Show the values as a table"
     qtbot.keyClick(text.toggle, Qt.Key.Key_Tab)  # the focus stays on the toggle: Tab to the table
     assert QApplication.focusWidget() is text.table
     qtbot.keyClick(text.table, Qt.Key.Key_Tab)
