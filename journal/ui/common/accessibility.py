@@ -710,6 +710,25 @@ def describes(note: QLabel, *controls: QWidget, before: str = "") -> QLabel:
     return note
 
 
+_DESCRIBED_BEFORE = "solaceDescribedBefore"
+
+
+def describe_until_edited(field: QLineEdit, words: str) -> None:
+    """Make ``words`` (a refusal of what is typed in ``field``) its accessible
+    description until its text changes, then give back the one it had: going back to
+    the field, a screen reader hears why it was refused, as at the lock screen's
+    passphrase (break test 15 of session 29, F13)."""
+    if field.property(_DESCRIBED_BEFORE) is None:
+        field.setProperty(_DESCRIBED_BEFORE, field.accessibleDescription())
+
+        def edited(_text: str) -> None:
+            field.setAccessibleDescription(str(field.property(_DESCRIBED_BEFORE)))
+            field.setProperty(_DESCRIBED_BEFORE, None)
+
+        field.textChanged.connect(edited, Qt.ConnectionType.SingleShotConnection)
+    field.setAccessibleDescription(words)
+
+
 def readable(text: QLabel, about: str = "") -> QLabel:
     """Make ``text`` (a label showing words to be read) keyboard-reachable, read-only
     text: a Tab stop whose name is its own words (as shown), with ``about`` (whose it

@@ -108,7 +108,8 @@ class WorkFooter(QWidget):
         self.primary.setDefault(default)
         for widget in (self.error, self.doing_line, self.bar, self.buttons):
             layout.addWidget(widget)
-        self._about: dict[int, tuple[QWidget, object]] = {}  # field (by id): value refused
+        # Each field (by id) a refusal is about: the value refused, its own description.
+        self._about: dict[int, tuple[QWidget, object, str]] = {}
         self.keys_held = KeysHeld(self)
         self._dropped = 0  # keys dropped while busy, not said yet
         self._watched: set[int] = set()  # the fields whose changes are followed
@@ -122,8 +123,17 @@ class WorkFooter(QWidget):
     def show_error(self, text: str, about: Sequence[QWidget] = ()) -> None:
         """Show ``text`` as the error (announced assertively); "" hides the line.
         ``about``: the fields the refusal is about; it goes once one of them holds
-        another value than now (`field_values.change_signal`) or is `accepted`."""
-        self._about = {id(field): (field, value_of(field)) for field in about}
+        another value than now (`field_values.change_signal`) or is `accepted`. Until
+        then it is their accessible description too, as the lock screen's passphrase
+        has its refusal: going back to the passphrase of Export after "That passphrase
+        did not open…", a screen reader heard nothing of it (break test 15 of session
+        29, F13)."""
+        for field, _value, description in self._about.values():
+            if shiboken6.isValid(field):
+                field.setAccessibleDescription(description)
+        self._about = {
+            id(field): (field, value_of(field), field.accessibleDescription()) for field in about
+        }
         for field in about:
             changed = change_signal(field)
             if changed is not None and id(field) not in self._watched:
@@ -132,6 +142,8 @@ class WorkFooter(QWidget):
         if text:
             said = self.keys_not_used()
             self.error.refuse(f"{text} {said}" if said else text)
+            for field in about:
+                field.setAccessibleDescription(text)
             if about:  # the field it speaks of is seen with it, once laid out
                 fields = tuple(about)
                 QTimer.singleShot(0, self, lambda: self._show_field(fields))

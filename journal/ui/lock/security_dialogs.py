@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from journal.errors import WrongPassphrase
 from journal.storage.lock import keys
 from journal.storage.lock.store import JournalStore
-from journal.ui.common.accessibility import Message, warn_on_open
+from journal.ui.common.accessibility import Message, describe_until_edited, warn_on_open
 from journal.ui.common.busy import hold_input
 from journal.ui.common.enter_presses import no_focus_default
 from journal.ui.common.fit import dialog_layout
@@ -129,10 +129,11 @@ class _KeyDialog(QDialog):
         shown: each OK is an attempt (break test 15 of session 12, finding 3)."""
         self.error.refuse(text)
 
-    def ask_for(self, field: QWidget, words: str) -> None:
-        """An empty field that is needed: say what to type there (announced) and put
-        the focus in it; no key work runs."""
+    def ask_for(self, field: QLineEdit, words: str) -> None:
+        """An empty field that is needed: say what to type there (announced, and its
+        description until it is typed in) and put the focus in it; no key work runs."""
         self.say_error(words)
+        describe_until_edited(field, words)
         field.setFocus()
 
     def run(self, work: Callable[[], Any]) -> None:
@@ -155,9 +156,12 @@ class _KeyDialog(QDialog):
             self.stop.release()
             self.busy.hide()
             hold_input(self, False)
-            self.say_error(self.failure_words(error))
+            words = self.failure_words(error)
+            self.say_error(words)
             fields = [f for f in self.findChildren(QLineEdit) if f.isVisible()]
             if fields:  # back where the person can put it right
+                if isinstance(error, WrongPassphrase):  # told why, there too
+                    describe_until_edited(fields[0], words)
                 fields[0].selectAll()
                 fields[0].setFocus()
 
