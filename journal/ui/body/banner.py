@@ -215,24 +215,32 @@ class SignBanner(QWidget):
             old.setParent(None)
             old.deleteLater()
         self.setVisible(bool(self.cards))
-        for card in self.cards:
-            if not set(card.keys) <= self._heard or not set(fresh).isdisjoint(card.keys):
-                self._say(card)
+        self._say(
+            [
+                card
+                for card in self.cards
+                if not set(card.keys) <= self._heard or not set(fresh).isdisjoint(card.keys)
+            ]
+        )
 
-    def _say(self, card: SignCard) -> None:
-        """Say ``card``'s wording and what to do, as an alert (after the focus has
-        landed); a card not on screen is not said, nor counted as heard."""
-        if not card.isVisible():
+    def _say(self, cards: Sequence[SignCard]) -> None:
+        """Say the wording and what to do of ``cards`` as one alert, after the focus has
+        landed, the number of signs first when there are several: one alert each, both
+        assertive in the same instant, the second cut the first off, and nothing said
+        there were two (break test 15 of session 29, F1). A card not on screen is not
+        said, nor counted as heard."""
+        shown = [card for card in cards if card.isVisible()]
+        if not shown:
             return
-        alert(card, card.spoken)
-        self._heard.update(card.keys)
+        words = " ".join(card.spoken for card in shown)
+        alert(shown[0], f"{len(shown)} warning signs. {words}" if len(shown) > 1 else words)
+        for card in shown:
+            self._heard.update(card.keys)
 
     def page_shown(self) -> None:
-        """The page holding the banner has been shown: say each card holding a sign
-        not heard since the journal was opened (raised while the page was hidden)."""
-        for card in self.cards:
-            if not set(card.keys) <= self._heard:
-                self._say(card)
+        """The page holding the banner has been shown: say the cards holding a sign not
+        heard since the journal was opened (raised while the page was hidden)."""
+        self._say([card for card in self.cards if not set(card.keys) <= self._heard])
 
     def forget_heard(self) -> None:
         """The journal is locked: nothing of what was heard is kept."""

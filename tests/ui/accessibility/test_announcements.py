@@ -496,3 +496,29 @@ def test_the_body_chart_says_the_mood_it_draws(qtbot, unlocked_window, a11y_even
     assert (
         model.index(0, TABLE_COLUMNS.index("Mood")).data() == "Heavy (2.0 of 5)"
     )  # a cell reads as one
+
+
+def test_two_signs_from_one_log_are_one_alert_that_says_there_are_two(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    """Break test 15 of session 29, F1: chills and an unusual discharge in one log were
+    two assertive alerts in the same instant; the second cut the first off, and nothing
+    said there were two."""
+    from journal.domain.body.log import Discharge
+
+    body: BodyArea = area(unlocked_window, "body")  # type: ignore[assignment]
+    unlocked_window.show_area(body)
+    settle()
+    form = body.form
+    form.discharge.setCurrentIndex(form.discharge.findData(Discharge.FOUL_SMELLING))
+    form.temperature.setFocus()
+    form.temperature.setText("38.9")
+    a11y_events.clear()
+    qtbot.keyClick(form.temperature, Qt.Key.Key_Return)
+    a11y_events.settle()
+    titles = [card.rule.title for card in body.banner.cards]
+    assert len(titles) == 2, titles
+    (heard,) = a11y_events.announcements(assertive=True)
+    assert heard.startswith(f"2 warning signs. Warning sign: {titles[0]}.")
+    assert f"Warning sign: {titles[1]}." in heard
+    assert len(a11y_events.of(Event.Alert)) == 1
