@@ -6,6 +6,7 @@ the others), and so is an idea of their own added in the Library. Real window, r
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.accessibility.screens import area, settle
@@ -62,3 +63,27 @@ def test_an_idea_of_your_own_added_is_said(qtbot, unlocked_window, a11y_events):
     assert a11y_events.announcements(assertive=False) == ["Added your idea: Reading aloud."]
     assert [c.title for c in ideas.cards][-1] == "Reading aloud"
     assert QApplication.focusWidget() is ideas.new_title and ideas.new_title.text() == ""
+
+
+def test_add_this_idea_hands_the_focus_to_the_name_alone(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
+    """Break test 15 of session 29, F4: pressed on the button, the emptied name
+    disabled it under the focus, which Qt handed on through the cards being rebuilt:
+    "Hugging: Yes", "Cuddling: Yes"… heard, hidden and unavailable, before the name."""
+    window = unlocked_window
+    window.activateWindow()
+    library = area(window, "library")
+    window.show_area(library)
+    library.show_ideas()  # type: ignore[attr-defined]
+    ideas = library.ideas  # type: ignore[attr-defined]
+    settle()
+    ideas.new_title.setFocus()
+    qtbot.waitUntil(ideas.new_title.hasFocus)
+    qtbot.keyClicks(ideas.new_title, "Reading aloud")
+    ideas.add_button.setFocus()
+    qtbot.waitUntil(ideas.add_button.hasFocus)
+    a11y_events.record_names = True
+    a11y_events.clear()
+    qtbot.keyClick(ideas.add_button, Qt.Key.Key_Space)
+    settle()
+    assert a11y_events.names(QAccessible.Event.Focus) == ["Name of your idea"]
+    assert a11y_events.announcements(assertive=False) == ["Added your idea: Reading aloud."]
