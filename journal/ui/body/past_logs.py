@@ -159,7 +159,7 @@ def _pads_words(pads: Sequence[PadChange]) -> str:
     if not pads:
         return ""
     soaked = sum(1 for pad in pads if pad.soaking is Soaking.FULLY)
-    text = "1 change" if len(pads) == 1 else f"{len(pads)} changes"
+    text = count(len(pads), "change", "changes")
     return f"{text}, {soaked} soaked through" if soaked else text
 
 

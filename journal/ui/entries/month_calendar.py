@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common import words
 from journal.ui.common.day_grid import COLUMNS, DATE_ROLE, ROWS, DayGrid, MonthHeader
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 from journal.ui.common.widgets import scrolling
@@ -37,9 +38,7 @@ DaysLookup = Callable[[int, int], Mapping[int, int]]
 
 def entries_words(count: int) -> str:
     """ "no entries", "1 entry", "2 entries"."""
-    if count == 0:
-        return "no entries"
-    return "1 entry" if count == 1 else f"{count} entries"
+    return "no entries" if count == 0 else words.count(count, "entry", "entries")
 
 
 def day_words(qdate: QDate, count: int, locale: QLocale | None = None) -> str:

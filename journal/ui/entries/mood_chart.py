@@ -19,6 +19,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from journal.domain.common.local_time import today_local
+from journal.domain.common.words import count
 from journal.domain.entries.feelings import nearest_mood
 from journal.storage.entries.stats import Bucket, MoodPoint
 from journal.ui.common.chart_text import ChartText
@@ -146,7 +147,7 @@ class MoodChart(QWidget):
             heaviest = min(self.points, key=lambda p: (p.average, p.period))
             lightest = max(self.points, key=lambda p: (p.average, p.period))
             summary = (
-                f"{len(self.points)} periods with a mood, from "
+                f"{count(len(self.points), 'period', 'periods')} with a mood, from "
                 f"{self.points[0].period:%d %B %Y} to {self.points[-1].period:%d %B %Y}. "
                 f"Heaviest: {_word(heaviest.average)}, from {heaviest.period:%d %B %Y}. "
                 f"Lightest: {_word(lightest.average)}, from {lightest.period:%d %B %Y}. "

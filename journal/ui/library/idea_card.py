@@ -74,7 +74,8 @@ class IdeaCard(QFrame):
         if own:
             remove = QPushButton("Remove this idea")
             remove.setProperty("flat", True)
-            remove.setAccessibleName(f"Remove your idea {title}")
+            # Its shown words first (said by voice control), then the idea's name.
+            remove.setAccessibleName(f"Remove this idea: {title}")
             remove.clicked.connect(lambda: self.remove_requested.emit(self.idea_id))
             top.addWidget(remove)
         layout.addLayout(top)

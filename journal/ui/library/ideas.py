@@ -298,9 +298,21 @@ class ClosenessIdeasPage(QScrollArea):
         if store is None or card is None:
             return
 
+        title = card.title
+
+        def removed() -> bool:
+            store.remove_own_idea(idea_id)
+            return True
+
         def remove() -> None:
-            self._guard(lambda: store.remove_own_idea(idea_id))
+            if not self._guard(removed):
+                return
+            # Said, and the focus in the form to add one, where the person may go on:
+            # the card went in silence, the focus left on "Description of your idea"
+            # (break test 15 of session 29, F8).
+            self.new_title.setFocus(Qt.FocusReason.OtherFocusReason)
             self._reload()
+            announce(self.new_title, f"Removed your idea: {title}.")
 
         # The one question of the app (`confirm`): sized for its words, on the screen.
         confirm(

@@ -44,7 +44,7 @@ from journal.ui.common.workers import Task, run_in_background
 from journal.ui.together.prompts import MyAnswersPage
 from journal.ui.together.session_page import SessionPage
 from journal.ui.together.sharing import WhatIShare
-from journal.ui.together.start import StartPage
+from journal.ui.together.start import RECOVERY_PRIVATE, RECOVERY_SHARED, StartPage
 
 __all__ = ["TogetherArea"]
 
@@ -263,7 +263,12 @@ class TogetherArea(Area):
             self._sharing().set_my_name(name)
 
     def _share_recovery(self, on: bool) -> None:
+        """The switch "Share a summary of my recovery" turned by the person: kept, and
+        said, as sharing an entry is: only its checked state changed, and nothing told
+        that health information was now shown to the partner (break test 15 of session
+        29, F14)."""
         self._sharing().set_shares_recovery(on)
+        announce(self.start.recovery, RECOVERY_SHARED if on else RECOVERY_PRIVATE)
 
     def _make_entry_private(self, entry_id: str) -> None:
         """ "Make private" in What I share: the entry is private again, the page shows

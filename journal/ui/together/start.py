@@ -43,7 +43,7 @@ from journal.ui.common.widgets import (
     wrapping_form,
 )
 
-__all__ = ["StartPage"]
+__all__ = ["RECOVERY_PRIVATE", "RECOVERY_SHARED", "StartPage"]
 
 INTRO = (
     "Together lets the two of you read, side by side, what each of you chose to share, "
@@ -57,6 +57,11 @@ RECOVERY_MEANS = (
     "the bleeding has stopped, follow-up appointments and the warning signs raised, "
     "never the logs themselves."
 )
+#: Said as the switch is turned on and off.
+RECOVERY_SHARED = (
+    "Shared: in Together, your partner sees a summary of your recovery, never the logs."
+)
+RECOVERY_PRIVATE = "Not shared: your partner no longer sees a summary of your recovery."
 OTHER_FOLDER = "__other__"
 OTHER_FOLDER_TEXT = "A journal in another folder…"
 NO_PARTNER_CHOSEN = "Please choose your partner's journal, or the folder it is in."

@@ -70,7 +70,7 @@ def test_the_mood_charts_summary_follows_an_entry_deleted_beside_it(  # type: ig
     journal.chart_button.setFocus()  # type: ignore[attr-defined]
     qtbot.keyClick(journal.chart_button, Qt.Key.Key_Space)  # type: ignore[attr-defined]
     view = journal.chart.view  # type: ignore[attr-defined]
-    assert description(view).startswith("1 periods with a mood")
+    assert description(view).startswith("1 period with a mood")  # never "1 periods"
     timeline = journal.timeline  # type: ignore[attr-defined]
     timeline.setFocus()
     timeline.setCurrentIndex(journal.model.index(1))  # type: ignore[attr-defined]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from tests.ui.accessibility.screens import area, settle
 from tests.ui.entries.test_editor import journal_area
@@ -87,3 +87,30 @@ def test_add_this_idea_hands_the_focus_to_the_name_alone(qtbot, unlocked_window,
     settle()
     assert a11y_events.names(QAccessible.Event.Focus) == ["Name of your idea"]
     assert a11y_events.announcements(assertive=False) == ["Added your idea: Reading aloud."]
+
+
+def test_an_idea_of_your_own_removed_is_said(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
+    """Break test 15 of session 29, F8: the card went in silence, and its button's
+    name did not hold its shown words ("Remove your idea Reading aloud")."""
+    window = unlocked_window
+    window.activateWindow()
+    library = area(window, "library")
+    window.show_area(library)
+    library.show_ideas()  # type: ignore[attr-defined]
+    ideas = library.ideas  # type: ignore[attr-defined]
+    settle()
+    ideas.new_title.setText("Reading aloud")
+    ideas.add_button.click()
+    settle()
+    card = ideas.cards[-1]
+    (remove,) = [b for b in card.findChildren(QPushButton) if b.text() == "Remove this idea"]
+    assert remove.accessibleName() == "Remove this idea: Reading aloud"
+    remove.click()
+    question = next(
+        w for w in QApplication.topLevelWidgets() if w.isVisible() and hasattr(w, "yes_button")
+    )
+    a11y_events.clear()
+    question.yes_button.click()
+    settle()
+    assert a11y_events.announcements(assertive=False) == ["Removed your idea: Reading aloud."]
+    assert "Reading aloud" not in [c.title for c in ideas.cards]

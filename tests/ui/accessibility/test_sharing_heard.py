@@ -85,3 +85,22 @@ def test_after_share_it_the_switch_is_heard_checked_and_shared(  # type: ignore[
         QApplication.instance().focusChanged.disconnect(focused)
     assert heard == [(True, SHARED_TEXT)]
     assert a11y_events.announcements() == [SHARED_TEXT]
+
+
+def test_sharing_a_summary_of_the_recovery_is_said_both_ways(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
+    """Break test 15 of session 29, F14: Space on "Share a summary of my recovery"
+    changed only its checked state; nothing told that health information was now shown
+    to the partner, nor that it no longer was."""
+    from journal.ui.together.start import RECOVERY_PRIVATE, RECOVERY_SHARED
+    from tests.ui.accessibility.screens import area
+
+    together = area(unlocked_window, "together")
+    unlocked_window.show_area(together)
+    switch = together.start.recovery  # type: ignore[attr-defined]
+    switch.setFocus()
+    qtbot.waitUntil(switch.hasFocus)
+    for shared, words in ((True, RECOVERY_SHARED), (False, RECOVERY_PRIVATE)):
+        a11y_events.clear()
+        qtbot.keyClick(switch, Qt.Key.Key_Space)
+        assert switch.isChecked() is shared
+        assert a11y_events.announcements(assertive=False) == [words]
