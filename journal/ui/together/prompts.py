@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -297,9 +297,12 @@ class MyAnswersPage(QWidget):
             self.state.setText("Your answer is kept. You can change it or take it back.")
 
     def show_problem(self, text: str) -> None:
-        """Say ``text`` (a refusal) on the problem line, each time (`Message.refuse`);
+        """Say ``text`` (a refusal) on the problem line, each time (`Message.refuse`),
+        with the focus in the answer it is about, as every form puts it on the field to
+        put right (break test 15 of session 29, F14: it stayed on "Keep my answer");
         "" hides it."""
         if text:
+            self.text.setFocus(Qt.FocusReason.OtherFocusReason)
             self.problem.refuse(text)
         else:
             self.problem.clear()

@@ -114,3 +114,26 @@ def test_an_idea_of_your_own_removed_is_said(qtbot, unlocked_window, a11y_events
     settle()
     assert a11y_events.announcements(assertive=False) == ["Removed your idea: Reading aloud."]
     assert "Reading aloud" not in [c.title for c in ideas.cards]
+
+
+def test_enter_with_no_name_says_so_and_goes_to_the_name(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
+    """Break test 15 of session 29, F14: Enter in the description with no name said to
+    press "Add this idea", a button off and out of the Tab order, and the focus stayed
+    in the description."""
+    from journal.ui.library.ideas import NO_IDEA_NAME
+
+    window = unlocked_window
+    window.activateWindow()
+    library = area(window, "library")
+    window.show_area(library)
+    library.show_ideas()  # type: ignore[attr-defined]
+    ideas = library.ideas  # type: ignore[attr-defined]
+    settle()
+    ideas.new_description.setFocus()
+    qtbot.waitUntil(ideas.new_description.hasFocus)
+    qtbot.keyClicks(ideas.new_description, "Turns, a page each")
+    a11y_events.clear()
+    qtbot.keyClick(ideas.new_description, Qt.Key.Key_Return)
+    assert a11y_events.announcements(assertive=True) == [NO_IDEA_NAME]
+    assert QApplication.focusWidget() is ideas.new_title
+    assert ideas.new_description.text() == "Turns, a page each"  # nothing lost

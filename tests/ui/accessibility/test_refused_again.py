@@ -7,6 +7,7 @@ silent), and Together's couple prompts problem line not at all the second time."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from journal.ui.entries.markdown import NOTHING_TO_FORMAT
 from tests.ui.accessibility.conftest import Recorder
@@ -52,3 +53,5 @@ def test_keep_again_with_no_answer_is_heard_again(  # type: ignore[no-untyped-de
         said = a11y_events.announcements(assertive=True)
         assert len(said) == 1 and "Write a few words first" in said[0], (attempt, said)
         assert page.problem.isVisible()
+        # The focus in the answer to write (break test 15 of session 29, F14).
+        assert QApplication.focusWidget() is page.text
