@@ -378,6 +378,7 @@ class Message(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAccessibleDescription(purpose)
+        self._purpose, self._made_for = purpose, kind
         self._hide_empty = hide_empty
         self._quiet_status = quiet_status
         # The look of a status: a line made for errors shows a status (the idle lock's
@@ -395,6 +396,11 @@ class Message(QLabel):
         return self._kind
 
     def _apply_kind(self, kind: str) -> None:
+        if kind != self._kind:
+            # Its purpose is said with the kind it was made for only: "Journal locked.
+            # Everything you wrote was saved." on the lock screen's line for errors was
+            # described "What went wrong" (break test 15 of session 29, F14).
+            self.setAccessibleDescription(self._purpose if kind == self._made_for else "")
         self._kind = kind
         style = "error" if kind == "error" else self._style
         if self.property("role") != style:

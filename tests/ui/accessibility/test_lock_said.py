@@ -45,6 +45,11 @@ def test_ctrl_l_says_the_journal_is_locked_and_saved(  # type: ignore[no-untyped
     assert a11y_events.announcements(assertive=False).count(LOCKED_SAVED) == 1
     assert LOCKED_SAVED not in a11y_events.announcements(assertive=True)
     assert page.error.text() == LOCKED_SAVED and page.error.kind == "status"
+    # A status on the line made for errors is not described "What went wrong" (break
+    # test 15 of session 29, F14); an error shown there again is.
+    assert page.error.accessibleDescription() == ""
+    page.error.show_message("That passphrase did not open this journal.", "error")
+    assert page.error.accessibleDescription() == "What went wrong"
 
 
 def test_the_fresh_lock_screen_says_it_after_the_focus(  # type: ignore[no-untyped-def]

@@ -46,14 +46,18 @@ def test_a_feeling_in_your_own_words_is_said_and_shown(qtbot, unlocked_window, a
     assert len(picker.list.findItems("hollow", Qt.MatchFlag.MatchExactly)) == 1
 
 
-def test_an_idea_of_your_own_added_is_said(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
-    window = unlocked_window
+def ideas_page(window):  # type: ignore[no-untyped-def]
+    """The closeness ideas shown in ``window`` (active), the page settled."""
     window.activateWindow()
     library = area(window, "library")
     window.show_area(library)
-    library.show_ideas()  # type: ignore[attr-defined]
-    ideas = library.ideas  # type: ignore[attr-defined]
+    library.show_ideas()
     settle()
+    return library.ideas
+
+
+def test_an_idea_of_your_own_added_is_said(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
+    ideas = ideas_page(unlocked_window)
     ideas.new_title.setFocus()
     qtbot.waitUntil(ideas.new_title.hasFocus)
     qtbot.keyClicks(ideas.new_title, "Reading aloud")
@@ -69,13 +73,7 @@ def test_add_this_idea_hands_the_focus_to_the_name_alone(qtbot, unlocked_window,
     """Break test 15 of session 29, F4: pressed on the button, the emptied name
     disabled it under the focus, which Qt handed on through the cards being rebuilt:
     "Hugging: Yes", "Cuddling: Yes"… heard, hidden and unavailable, before the name."""
-    window = unlocked_window
-    window.activateWindow()
-    library = area(window, "library")
-    window.show_area(library)
-    library.show_ideas()  # type: ignore[attr-defined]
-    ideas = library.ideas  # type: ignore[attr-defined]
-    settle()
+    ideas = ideas_page(unlocked_window)
     ideas.new_title.setFocus()
     qtbot.waitUntil(ideas.new_title.hasFocus)
     qtbot.keyClicks(ideas.new_title, "Reading aloud")
@@ -92,13 +90,7 @@ def test_add_this_idea_hands_the_focus_to_the_name_alone(qtbot, unlocked_window,
 def test_an_idea_of_your_own_removed_is_said(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
     """Break test 15 of session 29, F8: the card went in silence, and its button's
     name did not hold its shown words ("Remove your idea Reading aloud")."""
-    window = unlocked_window
-    window.activateWindow()
-    library = area(window, "library")
-    window.show_area(library)
-    library.show_ideas()  # type: ignore[attr-defined]
-    ideas = library.ideas  # type: ignore[attr-defined]
-    settle()
+    ideas = ideas_page(unlocked_window)
     ideas.new_title.setText("Reading aloud")
     ideas.add_button.click()
     settle()
@@ -122,13 +114,7 @@ def test_enter_with_no_name_says_so_and_goes_to_the_name(qtbot, unlocked_window,
     in the description."""
     from journal.ui.library.ideas import NO_IDEA_NAME
 
-    window = unlocked_window
-    window.activateWindow()
-    library = area(window, "library")
-    window.show_area(library)
-    library.show_ideas()  # type: ignore[attr-defined]
-    ideas = library.ideas  # type: ignore[attr-defined]
-    settle()
+    ideas = ideas_page(unlocked_window)
     ideas.new_description.setFocus()
     qtbot.waitUntil(ideas.new_description.hasFocus)
     qtbot.keyClicks(ideas.new_description, "Turns, a page each")
