@@ -388,6 +388,17 @@ TOO_LONG_TO_FORMAT = (
     "Nothing was changed: this paragraph is too long to format. Split it with Enter first."
 )
 NOTHING_TO_FORMAT = "Choose the words to make bold or italic first, or put the cursor in a word."
+
+
+def cannot_start_here(name: str) -> str:
+    """Said when ``name`` ("Italic") cannot begin at the caret for what is typed next,
+    its marks touching the text before it ("quiet|" for italic, "**walk**|"): the
+    general "Choose the words… or put the cursor in a word" was said with the cursor
+    at a word, where Ctrl+B had just worked (break test 15 of session 29, F12)."""
+    return (
+        f"{name} cannot begin right here, against the text before it. Type a space "
+        f"first, or choose the words to make {name.lower()}."
+    )
 ESCAPED = "Press Tab to move on from the text, or keep writing."
 
 
@@ -1710,7 +1721,7 @@ class MarkdownEditor(QPlainTextEdit):
             self.refused.emit(TOO_LONG_TO_FORMAT)
             return
         if not self._would_format(caret, marker):  # as after "word*": markers alone
-            self.refused.emit(NOTHING_TO_FORMAT)
+            self.refused.emit(cannot_start_here(name))
             return
         if self._refuse_if_too_long(marker * 2, replacing=False):
             return

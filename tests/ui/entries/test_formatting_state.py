@@ -3,6 +3,7 @@ where the cursor is, and follow it as it moves and as formatting is toggled."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -120,3 +121,32 @@ def test_one_ctrl_b_changes_the_bold_button_once_and_only_when_bold_changed(qtbo
     assert states == [True, False]
     qtbot.mouseClick(bold, Qt.MouseButton.LeftButton)  # the button asks, the text answers
     assert editor.toPlainText() == "**gentle**" and states == [True, False, True]
+
+
+@pytest.mark.parametrize("text", ["quiet", "Today was hard. **walk**"])
+def test_italic_that_cannot_begin_at_the_caret_says_why_and_what_to_do(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Break test 15 of session 29, F12: Ctrl+I at the end of "quiet", where Ctrl+B had
+    just begun a bold run, said "Choose the words… or put the cursor in a word", with
+    the cursor at a word."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QApplication
+
+    from journal.ui.entries.markdown import cannot_start_here
+
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    editor = MarkdownEditor()
+    layout.addWidget(editor.toolbar())
+    layout.addWidget(editor)
+    qtbot.addWidget(holder)
+    holder.show()
+    editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
+    refused: list[str] = []
+    editor.refused.connect(refused.append)
+    editor.setPlainText(text)
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == text  # nothing changed
+    assert refused == [cannot_start_here("Italic")]
