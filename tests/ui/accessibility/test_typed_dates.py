@@ -58,7 +58,7 @@ def _dialog(qtbot, journal) -> ExportDialog:  # type: ignore[no-untyped-def]
 
 
 def test_a_whole_day_typed_into_to_lands_as_typed(qtbot, journal, iso_days) -> None:  # type: ignore[no-untyped-def]
-    """"2026-12-01" typed over a day later in its month than today's (Qt checked the
+    """ "2026-12-01" typed over a day later in its month than today's (Qt checked the
     month with the old day: 2026-12-10, after today, so it refused the 12 and the day
     became 2026-01-01)."""
     dialog = _dialog(qtbot, journal)
@@ -112,9 +112,7 @@ def test_the_body_log_time_takes_digits_typed_over_it(qtbot, body_area) -> None:
     assert field.dateTime().date() == QDate(2025, 11, 20)
 
 
-def test_a_day_no_month_has_is_refused_in_words_not_rewritten(
-    qtbot, body_area, a11y_events
-):  # type: ignore[no-untyped-def]
+def test_a_day_no_month_has_is_refused_in_words_not_rewritten(qtbot, body_area, a11y_events):  # type: ignore[no-untyped-def]
     """Day 31 in November was silently made 30."""
     field = body_area.form.time
     field.setDisplayFormat(time_format(ISO))
@@ -159,7 +157,7 @@ def day_first(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 def test_day_first_whole_days_land_as_typed_in_the_summary_for_the_doctor(
     day_first, qtbot, journal
 ):  # type: ignore[no-untyped-def]
-    """"31/12/2025" typed over 20/11/2025 became 03/12/2025: Qt judged the 31 against
+    """ "31/12/2025" typed over 20/11/2025 became 03/12/2025: Qt judged the 31 against
     November before the 12 came (issue 15)."""
     dialog = _dialog(qtbot, journal)
     for field in (dialog.start, dialog.end):
@@ -192,9 +190,7 @@ def test_day_first_whole_moment_lands_as_typed_in_the_body_log(
     assert any("no day 31" in said for said in a11y_events.announcements(assertive=True))
 
 
-def test_a_part_typed_after_arrowing_to_it_is_judged_whole(
-    qtbot, body_area, a11y_events
-):  # type: ignore[no-untyped-def]
+def test_a_part_typed_after_arrowing_to_it_is_judged_whole(qtbot, body_area, a11y_events):  # type: ignore[no-untyped-def]
     """Arrowed to the month, "13" was refused as "There is no month 3"; arrowed to the
     day of 2026-11-03, "31" was refused as "no day 3" and the 1 then made it the 13th,
     unsaid (break test 15 of session 14, finding 3)."""
@@ -323,3 +319,22 @@ def test_a_whole_moment_typed_lands_as_typed_whichever_way_the_field_was_reached
     qtbot.keyClick(field, Qt.Key.Key_Tab)
     assert field.dateTime() == QDateTime(QDate(2026, 11, 20), QTime(7, 5))
     assert a11y_events.announcements(assertive=True) == []
+
+
+def test_the_same_refusal_is_said_once_as_digits_are_typed_after_it(  # type: ignore[no-untyped-def]
+    qtbot, body_area, a11y_events
+) -> None:
+    """Re-test of break test 15 of session 29 (N2): "There is no month 20" said twice in
+    a second as "26" was typed in the day after it."""
+    from tests.ui.body.test_typed_after_click import click_inside, focused_time
+
+    form = body_area.form
+    field = focused_time(qtbot, form)
+    click_inside(qtbot, field, 5)  # "2025-|12"
+    a11y_events.clear()
+    qtbot.keyClicks(field, "2026")  # "20" in the month, refused; "26" in the day
+    said = [s for s in a11y_events.announcements(assertive=True) if "month 20" in s]
+    assert len(said) == 1, said
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # asked again: said again
+    said = [s for s in a11y_events.announcements(assertive=True) if "month 20" in s]
+    assert len(said) == 2, said

@@ -162,3 +162,22 @@ def test_backspace_on_a_refused_year_takes_its_digits_back(qtbot, body_area) -> 
     qtbot.keyClick(field, Qt.Key.Key_Tab)
     assert field.dateTime() == QDateTime(QDate(2024, 12, 4), QTime(4, 50))
     assert not form.notes.note("logged_at").text()
+
+
+def test_a_year_typed_then_taken_back_is_typed_again_as_the_year(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
+    """Re-test of break test 15 of session 29 (N2): "60" typed over the year, Backspace
+    twice put the day held back with the caret after its year, and "2026" then went
+    into the month and the day ("2026-20-26"), the month's refusal said twice."""
+    form = body_area.form
+    field = focused_time(qtbot, form)
+    line = field.lineEdit()
+    line.setCursorPosition(0)
+    qtbot.keyClicks(field, "60")
+    assert line.text().startswith("60-12-04")
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    assert (line.text(), line.cursorPosition()) == ("2025-12-04 04:50", 0)
+    qtbot.keyClicks(field, "2024")
+    assert line.text() == "2024-12-04 04:50"
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert field.dateTime() == QDateTime(QDate(2024, 12, 4), QTime(4, 50))
