@@ -445,10 +445,7 @@ def _keep_refused(
     (`_resume_refused`); the field's value stays the day it held, so nothing is saved
     from the text. ``words`` are said beside the field when the text is new or
     ``again`` (Enter pressed on it)."""
-    # The same words said again only when asked (Enter): "There is no month 20" was
-    # said twice in a second as "26" was typed after it (break test 15 of session
-    # 29, re-test N2).
-    said_before = typing.refused == shown or typing.words == words
+    said_before = typing.refused == shown
     layout = typing.over.layout
     typing.refused, typing.words = shown, words
     pieces = layout.split(shown, emptied=True) or typing.over.pieces

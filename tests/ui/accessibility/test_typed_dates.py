@@ -319,22 +319,3 @@ def test_a_whole_moment_typed_lands_as_typed_whichever_way_the_field_was_reached
     qtbot.keyClick(field, Qt.Key.Key_Tab)
     assert field.dateTime() == QDateTime(QDate(2026, 11, 20), QTime(7, 5))
     assert a11y_events.announcements(assertive=True) == []
-
-
-def test_the_same_refusal_is_said_once_as_digits_are_typed_after_it(  # type: ignore[no-untyped-def]
-    qtbot, body_area, a11y_events
-) -> None:
-    """Re-test of break test 15 of session 29 (N2): "There is no month 20" said twice in
-    a second as "26" was typed in the day after it."""
-    from tests.ui.body.test_typed_after_click import click_inside, focused_time
-
-    form = body_area.form
-    field = focused_time(qtbot, form)
-    click_inside(qtbot, field, 5)  # "2025-|12"
-    a11y_events.clear()
-    qtbot.keyClicks(field, "2026")  # "20" in the month, refused; "26" in the day
-    said = [s for s in a11y_events.announcements(assertive=True) if "month 20" in s]
-    assert len(said) == 1, said
-    qtbot.keyClick(field, Qt.Key.Key_Return)  # asked again: said again
-    said = [s for s in a11y_events.announcements(assertive=True) if "month 20" in s]
-    assert len(said) == 2, said
