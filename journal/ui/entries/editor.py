@@ -325,6 +325,7 @@ class EntryEditor(QWidget):
         self.when.dateTimeChanged.connect(self._when_changed)
         self.when.dateTimeChanged.connect(self._name_zone)
         self.when.editingFinished.connect(self._when_left)
+        self.when.taken.connect(self._when_taken)
         self.when.installEventFilter(self)  # Tab from a refused moment: `eventFilter`
         self.when.lineEdit().installEventFilter(self)
         # A skipped or repeated wall time is said under the field (read_typed).
@@ -679,6 +680,16 @@ class EntryEditor(QWidget):
         self.notes.clear()
         self._good_when = moment
         self._changed()
+
+    def _when_taken(self) -> None:
+        """A moment typed (or picked) and taken, also the one the field showed already:
+        when it is a good one, a refusal still under the field goes. Typed back over a
+        refused year, the entry's own date changed nothing, and "That time has not come
+        yet" stayed, red and heard, under a field that was right (re-test of break test
+        15 of session 29, N1)."""
+        if not self._loading and self.written_at() is not None:
+            self._when_refused = False
+            self.notes.clear()
 
     def _when_left(self) -> None:
         """The "Written on" field was left (Tab, a click, Enter) showing a refused

@@ -56,3 +56,34 @@ def test_tab_from_a_refused_date_stays_and_bold_takes_a_runs_bold_off(  # type: 
     qtbot.keyClick(bold, Qt.Key.Key_Space)
     assert body.toPlainText() == "Hello there **bold words** ****"
     assert body.textCursor().position() == len("Hello there **bold words** **")
+
+
+def test_the_entry_s_own_year_typed_back_takes_the_refusal_away(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Re-test of break test 15 of session 29, N1: "2027" typed over the year was
+    refused; Shift+Tab back and the entry's own year typed over it changed nothing, so
+    "That time has not come yet" stayed under a field that was right, and was heard
+    with it."""
+    window = unlocked_window
+    window.activateWindow()
+    area = journal_area(window)
+    area.new_entry()
+    when = area.editor.when
+    kept = when.dateTime()
+    year = kept.date().year()
+    note = area.editor.notes.note("created_at")
+    when.setFocus(Qt.FocusReason.TabFocusReason)  # the year selected, as by Tab
+    qtbot.waitUntil(when.hasFocus)
+    qtbot.keyClicks(when, str(year + 1))
+    qtbot.keyClick(when, Qt.Key.Key_Tab)  # the year read: refused, said under the field
+    assert note.text() == FUTURE_MESSAGE
+    if QApplication.focusWidget() is when:  # (a refused moment holds one Tab)
+        qtbot.keyClick(when, Qt.Key.Key_Tab)
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(when.hasFocus)
+    qtbot.keyClicks(when, str(year))
+    qtbot.keyClick(when, Qt.Key.Key_Tab)
+    assert when.dateTime() == kept
+    assert note.text() == ""
+    assert FUTURE_MESSAGE not in when.accessibleDescription()
