@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from journal.ui.common.accessibility import announce
 
 __all__ = ["COLUMNS", "DATE_ROLE", "ROWS", "DayGrid", "MonthHeader"]
 
@@ -214,3 +216,15 @@ class MonthHeader(QHBoxLayout):
         self.addWidget(self.previous_button)
         self.addWidget(self.month_label, 1)
         self.addWidget(self.next_button)
+        for button in (self.previous_button, self.next_button):
+            button.clicked.connect(lambda _checked=False, b=button: self._said_after(b))
+
+    def _said_after(self, button: QToolButton) -> None:
+        """The month a button turned to is said (politely) while it keeps the focus:
+        only the grid's name changed, unheard (re-test of break test 15 of session 29,
+        N4). Said once its owner has turned the month (its click handlers run after)."""
+        QTimer.singleShot(0, button, lambda: self._say_month(button))
+
+    def _say_month(self, button: QToolButton) -> None:
+        if button.hasFocus():
+            announce(button, self.month_label.text())

@@ -8,7 +8,9 @@ text field), Enter fell through to the dialog's main button: in Export, with the
 focus on "Choose a folder…", Enter ran the export and said no folder was chosen.
 
 One application-wide event filter (`install_enter_presses`) makes Enter press the
-focused, enabled QPushButton, whatever its auto-default; Enter in a field still
+focused, enabled QPushButton, whatever its auto-default, and QToolButton (the
+calendars' "Previous month" and "Next month" took Space alone: re-test of break test 15
+of session 29, N4); Enter in a field still
 presses a dialog's main button, as Qt does.
 
 Enter in a drop-down (a QComboBox with the focus, its list closed) opens its list, as
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QWidget,
 )
 
@@ -94,7 +97,7 @@ class EnterPresses(QObject):
             return True
         if modifiers:
             return False
-        if isinstance(watched, QPushButton):
+        if isinstance(watched, QPushButton | QToolButton):  # the calendar's ‹ › too
             if not event.isAutoRepeat():
                 watched.click()
             return True

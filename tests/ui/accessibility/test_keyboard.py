@@ -3,7 +3,7 @@ and back where the person was after it, and one exclusive choice moved with arro
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QToolButton
 
@@ -313,3 +313,26 @@ def test_together_opens_with_the_focus_on_a_control_not_on_its_page(qtbot, unloc
     assert focus.accessibleName() == "Your name in Together"
     stops = walk(qtbot, together).stops
     assert [s.accessibleName() for s in stops if holds_controls(s)] == []
+
+
+def test_enter_on_a_month_button_turns_the_month_and_says_it(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    """Re-test of break test 15 of session 29, N4: Enter on "Previous month" did
+    nothing, and Space turned the month with only the grid's name changed."""
+    unlocked_window.activateWindow()
+    journal = area(unlocked_window, "journal")
+    unlocked_window.show_area(journal)
+    journal.browse_tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    calendar = journal.calendar  # type: ignore[attr-defined]
+    shown = QDate(calendar.yearShown(), calendar.monthShown(), 1)
+    button = calendar.previous_button
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    a11y_events.clear()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    before = shown.addMonths(-1)
+    assert (calendar.yearShown(), calendar.monthShown()) == (before.year(), before.month())
+    qtbot.waitUntil(lambda: bool(a11y_events.announcements()))
+    assert a11y_events.announcements() == [QLocale().toString(before, "MMMM yyyy")]
+    assert button.hasFocus()
