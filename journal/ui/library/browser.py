@@ -149,6 +149,9 @@ class LibraryBrowser(QWidget):
         """Show the article ``slug`` as the one chosen in the topics (its topic opened),
         without opening it again: opened from a link, Back or "Read more", the tree
         kept another item chosen (break test 15 of session 29, F5)."""
+        current = self.topics.currentItem()
+        if current is not None and current.data(0, _ROLE) == slug:
+            return  # chosen there already (an article is under each of its topics)
         found = [
             item
             for item in self.topics.findItems(
@@ -156,14 +159,16 @@ class LibraryBrowser(QWidget):
             )
             if item.data(0, _ROLE) == slug
         ]
+        # Under a topic already open if there is one (opening another was heard,
+        # "Healing, expanded": re-test of break test 15 of session 29, N5).
+        shown = [i for i in found if (group := i.parent()) is None or group.isExpanded()]
         if not found:
             return
-        item = found[-1]  # under its topic rather than under Bookmarks
-        if item is not self.topics.currentItem():
-            parent = item.parent()
-            if parent is not None:
-                parent.setExpanded(True)
-            self.topics.setCurrentItem(item)
+        item = (shown or found)[0]
+        parent = item.parent()
+        if parent is not None:
+            parent.setExpanded(True)
+        self.topics.setCurrentItem(item)
 
     def _say_opened(self, item: QTreeWidgetItem, state: str) -> None:
         """A topic opened or closed from the keys (Right, Left) or a click is said

@@ -137,3 +137,37 @@ def test_an_article_opened_in_place_is_said_and_chosen_in_the_topics(  # type: i
     qtbot.keyClick(browser, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert a11y_events.announcements() == [f"Now reading: {articles['warning-signs'].title}"]
     assert area.browser.topics.currentItem().text(0) == articles["warning-signs"].title
+
+
+def test_an_article_opened_from_its_topic_stays_chosen_there(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    """Re-test of break test 15 of session 29, N5: Enter on "Bleeding and cramping"
+    under Bleeding chose its copy under Healing, opening that topic ("Healing,
+    expanded" heard)."""
+    window = unlocked_window
+    area = library(window)
+    window.show_area(area)
+    settle()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2_000)
+    topics = area.browser.topics
+    (group,) = [
+        topics.topLevelItem(i)
+        for i in range(topics.topLevelItemCount())
+        if topics.topLevelItem(i).text(0) == "Bleeding"
+    ]
+    group.setExpanded(True)
+    chosen = next(
+        group.child(i)
+        for i in range(group.childCount())
+        if group.child(i).data(0, Qt.ItemDataRole.UserRole) == "bleeding-and-cramping"
+    )
+    topics.setFocus()
+    topics.setCurrentItem(chosen)
+    qtbot.waitUntil(topics.hasFocus)
+    a11y_events.clear()
+    qtbot.keyClick(topics, Qt.Key.Key_Return)
+    settle()
+    assert topics.currentItem() is chosen
+    assert not [s for s in a11y_events.announcements() if "expanded" in s]
