@@ -404,8 +404,11 @@ def chart_summary(
         bled = [(p.bleeding, p.day) for p in days if p.bleeding is not None]
         if bled:
             level, day = max(bled)
-            if level is BleedingLevel.NONE:
+            if level is BleedingLevel.NONE and len(bled) == len(days):
                 parts.append("No bleeding on any day logged.")
+            elif level is BleedingLevel.NONE:  # "none" and "not noted" are two answers
+                unknown = count(len(days) - len(bled), "day", "days")
+                parts.append(f"No bleeding on the days it was noted; not noted on {unknown}.")
             else:
                 parts.append(f"Heaviest bleeding: {level.label.lower()}, on {_day(day)}.")
         else:

@@ -190,3 +190,23 @@ def test_the_summary_counts_a_day_with_only_pad_changes_apart(qtbot) -> None:  #
     summary = build_summary(logs, pads, RecoveryDetails(), [], start, today, noon)
     html = summary_html(summary, TemperatureUnit.CELSIUS)
     assert "(2 days with a log, 2 logs, 1 day with pad changes only)" in html
+
+
+def test_the_chart_summary_never_says_no_bleeding_of_a_day_it_was_not_noted() -> None:
+    """Re-test of break test 15 of session 29, N3: one day "No bleeding", the next not
+    noted, and the chart's summary said "No bleeding on any day logged"."""
+    from datetime import timedelta
+
+    from journal.domain.body.daily import daily
+    from journal.ui.body.chart import chart_summary
+
+    at = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
+    logs = [
+        BodyLog("none", at, BleedingLevel.NONE, cramping=0),
+        BodyLog("unknown", at + timedelta(days=1), None, cramping=0),
+    ]
+    said = chart_summary(daily(logs), [], TemperatureUnit.CELSIUS)
+    assert "No bleeding on any day logged" not in said
+    assert "No bleeding on the days it was noted; not noted on 1 day." in said
+    both = chart_summary(daily(logs[:1]), [], TemperatureUnit.CELSIUS)
+    assert "No bleeding on any day logged." in both
