@@ -11,7 +11,9 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QFileDialog,
@@ -141,6 +143,7 @@ class ExportDialog(QDialog):
         # No room while it says nothing; it comes and goes as the answer to a button,
         # growing or shrinking the dialog at its top (`_say`).
         self.status = Message("Export status", "error")
+        self._pressed: QPushButton | None = None  # the save button pressed (`_busy`)
         self.pdf_button = QPushButton("Save P&DF…")
         self.csv_button = QPushButton("Save &CSV of the logs and pad changes…")
         self.close_button = QPushButton("Close")
@@ -223,10 +226,22 @@ class ExportDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         """While the passphrase is checked: the buttons off, the field read-only (not
         off: a field turned off with the focus sent it to "Close", heard as if the
-        dialog were closing)."""
-        for widget in (self.pdf_button, self.csv_button):
+        dialog were closing). The focus waits in the field while the button pressed is
+        off, and goes back to it after: turned off under the focus, "Save PDF…" handed
+        it through "Save CSV…" to "Close", where it stayed, and Enter then closed the
+        dialog (re-test of break test 15 of session 29, N13)."""
+        buttons = (self.pdf_button, self.csv_button)
+        if busy:
+            focused = QApplication.focusWidget()
+            self._pressed = next((b for b in buttons if b is focused), None)
+            if self._pressed is not None:
+                self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        for widget in buttons:
             widget.setEnabled(not busy)
         self.passphrase.setReadOnly(busy)
+        if not busy and self._pressed is not None:
+            self._pressed.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._pressed = None
 
     def _start(self, kind: str) -> None:
         for key, edit in (("start", self.start), ("end", self.end)):

@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import inspect, text
 
 from journal.domain.body.log import (
@@ -536,3 +536,31 @@ def test_a_refused_range_is_said_under_the_last_day_in_view(qtbot, journal) -> N
     assert not note.visibleRegion().isEmpty()  # scrolled into view
     assert dialog.end.accessibleDescription() == RANGE_REFUSED
     assert RANGE_REFUSED not in dialog.status.text()
+
+
+def test_the_save_button_pressed_has_the_focus_back_once_saved(
+    qtbot, journal, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Re-test of break test 15 of session 29, N13: Enter on "Save PDF…" turned it off
+    under the focus while the passphrase was checked; the focus went through "Save
+    CSV…" to "Close" and stayed there, and a second Enter closed the dialog."""
+    from PySide6.QtCore import Qt
+
+    start, _end = _fill(journal)
+    dialog = ExportDialog(
+        BodyRepository(journal.db), journal.check_passphrase, TemperatureUnit.CELSIUS, start
+    )
+    qtbot.addWidget(dialog)
+    dialog.choose_path = lambda _name, _filter: tmp_path / "chosen.pdf"
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    dialog.pdf_button.setFocus()
+    qtbot.waitUntil(dialog.pdf_button.hasFocus)
+    reached: list[QWidget] = []
+    QApplication.instance().focusChanged.connect(lambda _old, new: reached.append(new))
+    qtbot.keyClick(dialog.pdf_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Saved chosen.pdf" in dialog.status.text(), timeout=10_000)
+    assert QApplication.focusWidget() is dialog.pdf_button
+    assert dialog.csv_button not in reached and all(w.isEnabled() for w in reached if w)
