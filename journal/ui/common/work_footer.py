@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -124,10 +125,11 @@ class WorkFooter(QWidget):
         """Show ``text`` as the error (announced assertively); "" hides the line.
         ``about``: the fields the refusal is about; it goes once one of them holds
         another value than now (`field_values.change_signal`) or is `accepted`. Until
-        then it is their accessible description too, as the lock screen's passphrase
-        has its refusal: going back to the passphrase of Export after "That passphrase
-        did not open…", a screen reader heard nothing of it (break test 15 of session
-        29, F13)."""
+        then it is the accessible description of those that are typed in too, as the
+        lock screen's passphrase has its refusal: going back to the passphrase of
+        Export after "That passphrase did not open…", a screen reader heard nothing of
+        it (break test 15 of session 29, F13). Restore's list of backups, which the
+        refusal also goes with, is not described by a passphrase's refusal."""
         for field, _value, description in self._about.values():
             if shiboken6.isValid(field):
                 field.setAccessibleDescription(description)
@@ -142,8 +144,9 @@ class WorkFooter(QWidget):
         if text:
             said = self.keys_not_used()
             self.error.refuse(f"{text} {said}" if said else text)
-            for field in about:
-                field.setAccessibleDescription(text)
+            for field in about:  # a typed value's refusal (not a list's: re-test N12)
+                if isinstance(field, QLineEdit):
+                    field.setAccessibleDescription(text)
             if about:  # the field it speaks of is seen with it, once laid out
                 fields = tuple(about)
                 QTimer.singleShot(0, self, lambda: self._show_field(fields))

@@ -63,6 +63,15 @@ def test_damage_at_unlock_is_told_and_the_newest_good_backup_brings_the_journal_
     assert "damaged" in " ".join(w.text() for w in dialog.findChildren(QLabel))
     assert dialog.choices.currentItem().text().startswith("The newest backup: ")
     assert "daily backup" in dialog.choices.currentItem().text()
+    # A wrong passphrase: its refusal describes the passphrase, never the list of
+    # backups (re-test of break test 15 of session 29, N12).
+    qtbot.keyClicks(dialog.passphrase, "not the passphrase")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.footer.error.isVisible(), timeout=20_000)
+    said = dialog.footer.error.text()
+    assert dialog.passphrase.accessibleDescription() == said
+    assert said not in dialog.choices.accessibleDescription()
+    dialog.passphrase.clear()
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     # Its file was changed after the backup (the damage itself wrote to it): asked first.
