@@ -129,20 +129,11 @@ def test_italic_that_cannot_begin_at_the_caret_says_why_and_what_to_do(qtbot, te
     just begun a bold run, said "Choose the words… or put the cursor in a word", with
     the cursor at a word."""
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QTextCursor
-    from PySide6.QtWidgets import QApplication
 
     from journal.ui.entries.markdown import cannot_start_here
+    from tests.ui.entries.editing import editor_with_toolbar
 
-    holder = QWidget()
-    layout = QVBoxLayout(holder)
-    editor = MarkdownEditor()
-    layout.addWidget(editor.toolbar())
-    layout.addWidget(editor)
-    qtbot.addWidget(holder)
-    holder.show()
-    editor.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
+    _holder, editor = editor_with_toolbar(qtbot)
     refused: list[str] = []
     editor.refused.connect(refused.append)
     editor.setPlainText(text)
