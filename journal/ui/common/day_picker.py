@@ -297,10 +297,9 @@ class DayPicker(QFrame):
         else:
             target = current.addDays(days).addMonths(months)
         self._selected = self._within(target)
-        why = beyond_words(self._selected, later=target > current)
-        if self._selected == target:
-            why = ""
-        elif self._selected == current:  # the day stays: only why is said
+        stopped = self._selected != target
+        why = beyond_words(self._selected, later=target > current) if stopped else ""
+        if stopped and self._selected == current:  # the day stays: only why is said
             announce(self.grid, why)
             return
         self._year, self._month = self._selected.year(), self._selected.month()
