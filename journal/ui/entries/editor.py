@@ -687,9 +687,10 @@ class EntryEditor(QWidget):
         refused year, the entry's own date changed nothing, and "That time has not come
         yet" stayed, red and heard, under a field that was right (re-test of break test
         15 of session 29, N1)."""
-        if not self._loading and self.written_at() is not None:
+        refused = self.notes.note("created_at").text() == FUTURE_MESSAGE
+        if refused and not self._loading and self.written_at() is not None:
             self._when_refused = False
-            self.notes.clear()
+            self.notes.clear()  # that refusal only: what a clock change did stays said
 
     def _when_left(self) -> None:
         """The "Written on" field was left (Tab, a click, Enter) showing a refused
