@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.ui.common.accessibility import Message
+from journal.ui.common.accessibility import Message, describe_until_edited
 from journal.ui.common.enter_presses import no_focus_default
 from journal.ui.common.field_values import change_signal, value_of
 from journal.ui.common.in_view import scroll_into_view
@@ -109,8 +109,7 @@ class WorkFooter(QWidget):
         self.primary.setDefault(default)
         for widget in (self.error, self.doing_line, self.bar, self.buttons):
             layout.addWidget(widget)
-        # Each field (by id) a refusal is about: the value refused, its own description.
-        self._about: dict[int, tuple[QWidget, object, str]] = {}
+        self._about: dict[int, tuple[QWidget, object]] = {}  # field (by id): value refused
         self.keys_held = KeysHeld(self)
         self._dropped = 0  # keys dropped while busy, not said yet
         self._watched: set[int] = set()  # the fields whose changes are followed
@@ -124,18 +123,13 @@ class WorkFooter(QWidget):
     def show_error(self, text: str, about: Sequence[QWidget] = ()) -> None:
         """Show ``text`` as the error (announced assertively); "" hides the line.
         ``about``: the fields the refusal is about; it goes once one of them holds
-        another value than now (`field_values.change_signal`) or is `accepted`. Until
-        then it is the accessible description of those that are typed in too, as the
-        lock screen's passphrase has its refusal: going back to the passphrase of
-        Export after "That passphrase did not open…", a screen reader heard nothing of
-        it (break test 15 of session 29, F13). Restore's list of backups, which the
-        refusal also goes with, is not described by a passphrase's refusal."""
-        for field, _value, description in self._about.values():
-            if shiboken6.isValid(field):
-                field.setAccessibleDescription(description)
-        self._about = {
-            id(field): (field, value_of(field), field.accessibleDescription()) for field in about
-        }
+        another value than now (`field_values.change_signal`) or is `accepted`. A field
+        typed in is described by it until edited (`describe_until_edited`), as the lock
+        screen's passphrase is: going back to the passphrase of Export after "That
+        passphrase did not open…", a screen reader heard nothing of it (break test 15
+        of session 29, F13); Restore's list of backups, which the refusal also goes
+        with, is not described by a passphrase's refusal."""
+        self._about = {id(field): (field, value_of(field)) for field in about}
         for field in about:
             changed = change_signal(field)
             if changed is not None and id(field) not in self._watched:
@@ -144,9 +138,9 @@ class WorkFooter(QWidget):
         if text:
             said = self.keys_not_used()
             self.error.refuse(f"{text} {said}" if said else text)
-            for field in about:  # a typed value's refusal (not a list's: re-test N12)
+            for field in about:
                 if isinstance(field, QLineEdit):
-                    field.setAccessibleDescription(text)
+                    describe_until_edited(field, text)
             if about:  # the field it speaks of is seen with it, once laid out
                 fields = tuple(about)
                 QTimer.singleShot(0, self, lambda: self._show_field(fields))

@@ -161,9 +161,9 @@ class LibraryBrowser(QWidget):
         ]
         # Under a topic already open if there is one (opening another was heard,
         # "Healing, expanded": re-test of break test 15 of session 29, N5).
-        shown = [i for i in found if (group := i.parent()) is None or group.isExpanded()]
         if not found:
             return
+        shown = [i for i in found if (group := i.parent()) is None or group.isExpanded()]
         item = (shown or found)[0]
         parent = item.parent()
         if parent is not None:
