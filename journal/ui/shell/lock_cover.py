@@ -29,8 +29,9 @@ BACKING_UP_AT_LOCK = "Locking… Your words are saved; keeping today's backup co
 
 class LockCover(QFrame):
     """A plain page over the whole of ``window`` while a lock does its work: no words
-    of the journal on it, only what the lock is doing. Takes no focus (what has the
-    focus keeps it until the lock screen takes it)."""
+    of the journal on it, only what the lock is doing. Takes no focus from what has
+    it (that keeps it until the lock screen takes it); given the focus when the window
+    comes back from a dialog the lock closed, it is heard by what it says."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -59,6 +60,7 @@ class LockCover(QFrame):
         if window is not None:
             self.setGeometry(window.rect())
         self.said.setText(said)
+        self.setAccessibleName(said)
         self.busy.setVisible(busy)
         self.show()
         self.raise_()

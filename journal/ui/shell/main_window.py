@@ -1913,16 +1913,24 @@ class MainWindow(QMainWindow):
         no field focused: the focus goes where the person starts (the passphrase). Back
         from a dialog opened on the lock screen ("Remove a journal…"), the control that
         opened it, which the window keeps, gets the focus back from Qt: it is left
-        there (Escape put the focus in "Passphrase": break test 15 of session 12, 11b)."""
+        there (Escape put the focus in "Passphrase": break test 15 of session 12, 11b).
+        Back while a lock is still under way (a dialog it closed), the focus goes to
+        the cover saying "Locking…": the lock screen is not shown yet, and the passphrase,
+        hidden still, was heard first, then "Areas" (break test 15 of session 29); the
+        entry under the cover would be read aloud."""
         super().changeEvent(event)
-        kept = self.focusWidget()
-        if (
+        if not (
             event.type() == QEvent.Type.ActivationChange
             and self.isActiveWindow()
             and self.is_locked
             and QApplication.focusWidget() is None
-            and not (kept is not None and kept.isVisible() and self.lock_screen.isAncestorOf(kept))
         ):
+            return
+        kept = self.focusWidget()
+        if not self.lock_screen.isVisible():
+            if self.lock_cover.isVisible():
+                self.lock_cover.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        elif not (kept is not None and kept.isVisible() and self.lock_screen.isAncestorOf(kept)):
             self.lock_screen.focus_start()
 
     def _unconfirmed_key_shown(self) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from journal.storage.lock.keys import LIGHT_KDF
 from tests.conftest import PASSPHRASE
@@ -110,6 +110,36 @@ def test_a_lock_that_replaces_the_process_says_nothing_before_it_goes(  # type: 
     a11y_events.settle()
     window.hide()
 
+
+
+def test_a_lock_that_closes_a_dialog_gives_the_focus_only_to_what_shows(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window
+):
+    """Break test 15 of session 29: a lock with Settings open (an idle lock, the
+    screen lock, Restore's "Close and choose a backup…") closed the dialog, and the
+    window, active again before the process was replaced, gave the focus to the
+    lock screen's passphrase, still hidden, then to "Areas". It goes to the cover
+    that says "Locking…", the one thing the window shows then."""
+    window = unlocked_window
+    window.replaces_process = lambda: True  # as `journal.app` sets it
+    window.settings_action.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window)
+    dialog.activateWindow()  # as the window manager does with a new window
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    focused: list[QWidget] = []
+    QApplication.instance().focusChanged.connect(lambda _old, new: focused.append(new))
+    with qtbot.waitSignal(window.locked, timeout=10_000):
+        window.lock()
+    window.activateWindow()  # as the window manager does when the dialog goes
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+    assert QApplication.focusWidget() is window.lock_cover
+    assert window.lock_cover.accessibleName().startswith("Locking…")
+    assert all(w is None or (w.isVisible() and w.isEnabled()) for w in focused)
+    window.replaces_process = lambda: False
+    window.lock_here()  # as when the process could not be replaced
+    qtbot.waitUntil(window.lock_screen.unlock_page.passphrase.hasFocus, timeout=5000)
+    window.hide()
 
 
 def test_the_fresh_lock_screen_says_it_once_and_keeps_it_off_the_field(  # type: ignore[no-untyped-def]
