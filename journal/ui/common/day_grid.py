@@ -54,6 +54,9 @@ class DayGrid(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(ROWS, COLUMNS, parent)
         self.verticalHeader().hide()
+        # Hidden on screen, a row's header is still read on the bus: "Week 2", never
+        # Qt's bare row number "2" (break test 15 of session 29, N8).
+        self.setVerticalHeaderLabels([f"Week {row}" for row in range(1, ROWS + 1)])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -79,7 +79,8 @@ class ValuesTable(QTableWidget):
 
     def show_rows(self, columns: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
         """Show ``columns`` as the headers (each also its cells' accessible column name,
-        on one line however it wraps) and a row of cells per entry of ``rows``."""
+        on one line however it wraps) and a row of cells per entry of ``rows``, whose
+        first value also names the row."""
         self.clear()
         self._labels = list(columns)
         self.setColumnCount(len(columns))
@@ -88,6 +89,9 @@ class ValuesTable(QTableWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
             self.setHorizontalHeaderItem(c, item)
         self.setRowCount(len(rows))
+        # A row's header, hidden on screen, is still read on the bus: its first value
+        # (the day), never Qt's bare row number (break test 15 of session 29, N8).
+        self.setVerticalHeaderLabels([values[0] if values else "" for values in rows])
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
                 self.setItem(r, c, QTableWidgetItem(value))

@@ -131,6 +131,9 @@ class AboutDialog(QDialog):
         self.libraries = RowsTable(len(LIBRARIES), 3)
         self.libraries.setAccessibleName("Libraries and their licences")
         self.libraries.setHorizontalHeaderLabels(["Library", "Version", "Licence"])
+        # Each row's header, hidden on screen, is still read on the bus: the library's
+        # name, never Qt's row number (break test 15 of session 29, N8).
+        self.libraries.setVerticalHeaderLabels([library.name for library in LIBRARIES])
         self.libraries.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.libraries.setTabKeyNavigation(False)  # Tab goes on to Close, arrows move
         for row, library in enumerate(LIBRARIES):

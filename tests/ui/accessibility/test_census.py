@@ -1,12 +1,18 @@
 """Per screen: how many controls, how many say nothing, how many say the same as another,
-and how many labels (shown or still hidden) have a name that replaces their own words.
+how many labels (shown or still hidden) have a name that replaces their own words, and
+how many row or column headers are read as Qt's bare numbers.
 
 Run with ``-s`` to print the table (the figures in the issue's note come from it).
 """
 
 from __future__ import annotations
 
-from tests.ui.accessibility.reader import names_over_labels, read, silent_errors
+from tests.ui.accessibility.reader import (
+    names_over_labels,
+    numbered_headers,
+    read,
+    silent_errors,
+)
 from tests.ui.accessibility.screens import each_screen
 
 
@@ -18,7 +24,7 @@ def test_every_screen_names_every_control_once(qtbot, window, store):  # type: i
         screen = read(root, title)
         unnamed, ambiguous = screen.unnamed(), screen.ambiguous()
         by_name, replaced = screen.ambiguous_names(), screen.replaced_labels()
-        hidden_words = names_over_labels(root) + silent_errors(root)
+        hidden_words = names_over_labels(root) + silent_errors(root) + numbered_headers(root)
         rows.append(
             f"{title:38} {len(screen.controls):4} {len(unnamed):4} {len(ambiguous):4}"
             f" {len(by_name):4} {len(hidden_words):4}"

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from journal.ui.common.chart_text import ChartText
+from tests.ui.accessibility.reader import numbered_headers
 from tests.ui.accessibility.screens import area, each_screen, settle
 
 
@@ -29,6 +30,7 @@ def views_shown(root: QWidget) -> list[QAbstractItemView]:
 
 def test_tab_and_shift_tab_leave_every_list_table_tree_and_calendar(qtbot, window, store):  # type: ignore[no-untyped-def]
     trapped = []
+    numbered = []  # headers read as Qt's bare numbers (the chart tables' rows among them)
     seen = 0
     for title, root in each_screen(qtbot, window, store):
         for text in root.findChildren(ChartText):
@@ -37,6 +39,7 @@ def test_tab_and_shift_tab_leave_every_list_table_tree_and_calendar(qtbot, windo
         settle()
         root.window().activateWindow()
         qtbot.waitUntil(root.window().isActiveWindow, timeout=2000)
+        numbered += [f"{title}: {header}" for header in numbered_headers(root)]
         for view in views_shown(root):
             seen += 1
             for key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
@@ -53,6 +56,7 @@ def test_tab_and_shift_tab_leave_every_list_table_tree_and_calendar(qtbot, windo
             text.toggle.setChecked(False)
     assert seen >= 8  # the area list, the entry list, the calendar, both chart tables...
     assert trapped == [], "\n".join(trapped)
+    assert numbered == [], "\n".join(numbered)
 
 
 def test_the_chart_tables_toggle_is_a_check_box_ticked_while_the_table_shows(
