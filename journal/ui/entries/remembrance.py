@@ -137,6 +137,10 @@ class RemembranceDialog(QDialog):
             item = QListWidgetItem(describe(remembered))
             item.setData(Qt.ItemDataRole.UserRole, remembered.id)
             self.list.addItem(item)
+        # Empty, the list is no Tab stop: it was met as "Dates you keep, list" and then
+        # silence (break test 15 of session 29, N15), as the library's empty results.
+        policy = Qt.FocusPolicy.StrongFocus if self.dates else Qt.FocusPolicy.NoFocus
+        self.list.setFocusPolicy(policy)
         self._follow_choice()
 
     def _follow_choice(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
 
 from journal.domain.body.log import RecoveryDetails
 from journal.domain.entries.remembrance import RemembranceKind
@@ -89,3 +90,26 @@ def test_a_day_typed_and_refused_is_not_kept_as_another_day(qtbot, journal) -> N
     assert RemembranceStore(journal.db).dates() == []  # not 1 November, never shown
     assert dialog.day.hasFocus() and dialog.day.lineEdit().text() == typed
     assert "There is no month 13" in dialog.day.note.text() and dialog.day.note.isVisible()
+
+
+def test_the_list_of_dates_is_a_tab_stop_only_once_it_holds_one(qtbot, journal) -> None:  # type: ignore[no-untyped-def]
+    """Break test 15 of session 29, N15: with no date kept, Tab stopped on the empty
+    "Dates you keep" and a screen reader said nothing more."""
+    dialog = _dialog(qtbot, journal)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+    def stops() -> list[object]:
+        dialog.kind.setFocus()
+        qtbot.waitUntil(dialog.kind.hasFocus)
+        met = []
+        for _ in range(20):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+            met.append(QApplication.focusWidget())
+        return met
+
+    assert dialog.list not in stops()
+    dialog.kind.setCurrentIndex(dialog.kind.findData(RemembranceKind.DUE_DATE))  # opens at today
+    _keep(qtbot, dialog)
+    assert dialog.list.count() == 1
+    assert dialog.list in stops()
