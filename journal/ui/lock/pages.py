@@ -793,25 +793,36 @@ class RecoveryUnlockPage(Card):
         self.unlock_button.setDefault(True)
         self.body.addLayout(button_row(self.back_button, self.unlock_button))
         self.finish_layout(self.unlock_button, cancel=True, back=self.back_button)
+        self._name = ""
 
     def show_journal(self, name: str) -> None:
         """Name the journal this key is typed for ("For the journal “Ours”."), on the
         page and in the key field's description (see `key_field_description`)."""
+        self._name = name
         show_wrapping(self.whose, for_journal(name))
         self.key.setAccessibleDescription(key_field_description(name))
+
+    def show_error(self, text: str) -> None:
+        """Show (and announce) ``text``, also in the key field's description while it
+        shows, as the passphrase page does: back in the field, a key refused was not
+        said again (break test 15 of session 30, finding 3). Fixed words only, never
+        a character typed."""
+        super().show_error(text)
+        self.key.setAccessibleDescription(key_field_description(self._name, text))
 
 
 #: What to type on the recovery-key page, shown above the field and said with it.
 TYPE_THE_KEY = "Type the recovery key you wrote down. Spaces, dashes and case do not matter."
 
 
-def key_field_description(journal_name: str) -> str:
+def key_field_description(journal_name: str, error: str = "") -> str:
     """The recovery-key field's accessible description: which journal (``journal_name``,
-    none when "") and `TYPE_THE_KEY`; fixed words and the journal's name only, never a
+    none when ""), the ``error`` shown under it, if any, and `TYPE_THE_KEY`; fixed words
+    and the journal's name only, never a
     character typed into the field (the field is ``keep_secret``: what is typed never
     reaches assistive technology). Only "Recovery key" was heard (break test 15 of
     session 12, finding 10)."""
-    return f"{for_journal(journal_name)} {TYPE_THE_KEY}".strip()
+    return " ".join(part for part in (for_journal(journal_name), error, TYPE_THE_KEY) if part)
 
 
 def for_journal(name: str) -> str:
