@@ -50,6 +50,18 @@ def next_period(bucket: Bucket) -> Callable[[date], date]:
     return next_day
 
 
+def period_words(period: date, bucket: Bucket) -> str:
+    """A period of the chart by its first day, in words: "30 November 2026" for a day,
+    "the week of 30 November 2026", "November 2026". A week read as its first day
+    alone was heard as one day ("from 30 November 2026 to 30 November 2026": break test
+    15 of session 30, finding 9)."""
+    if bucket is Bucket.WEEK:
+        return f"the week of {period:%d %B %Y}"
+    if bucket is Bucket.MONTH:
+        return f"{period:%B %Y}"
+    return f"{period:%d %B %Y}"
+
+
 def _word(average: float) -> str:
     """The mood word nearest an average (1 very heavy .. 5 lighter), in lower case."""
     return nearest_mood(average).label.lower()
@@ -143,25 +155,34 @@ class MoodChart(QWidget):
             if named
             else "No feelings named in this period."
         )
+        bucket = self.bucket.currentData()
+
+        def when(point: MoodPoint) -> str:
+            return period_words(point.period, bucket)
+
+        def at(point: MoodPoint) -> str:
+            return f"{'on' if bucket is Bucket.DAY else 'in'} {when(point)}"
+
         if self.points:
             heaviest = min(self.points, key=lambda p: (p.average, p.period))
             lightest = max(self.points, key=lambda p: (p.average, p.period))
+            first, last = self.points[0], self.points[-1]
+            span = f": {when(first)}" if first is last else f", from {when(first)} to {when(last)}"
             summary = (
-                f"{count(len(self.points), 'period', 'periods')} with a mood, from "
-                f"{self.points[0].period:%d %B %Y} to {self.points[-1].period:%d %B %Y}. "
-                f"Heaviest: {_word(heaviest.average)}, from {heaviest.period:%d %B %Y}. "
-                f"Lightest: {_word(lightest.average)}, from {lightest.period:%d %B %Y}. "
-                f"Most recently: {_word(self.points[-1].average)}."
+                f"{count(len(self.points), 'period', 'periods')} with a mood{span}. "
+                f"Heaviest: {_word(heaviest.average)}, {at(heaviest)}. "
+                f"Lightest: {_word(lightest.average)}, {at(lightest)}. "
+                f"Most recently: {_word(last.average)}."
             )
         else:
             summary = "No moods recorded in this period yet."
         rows = [
-            [f"{p.period:%d %B %Y}", f"{_word(p.average)} ({p.average:.1f} of 5)", str(p.entries)]
+            [when(p), f"{_word(p.average)} ({p.average:.1f} of 5)", str(p.entries)]
             for p in reversed(self.points)
         ]
         # The answer to the chosen period, so it is said even when it is the same.
         self.chart_text.show_values(
-            summary, ("From", "Mood", "Entries"), rows, repeat=not quietly, quietly=quietly
+            summary, ("Period", "Mood", "Entries"), rows, repeat=not quietly, quietly=quietly
         )
 
     def _draw(self) -> None:

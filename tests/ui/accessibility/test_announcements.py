@@ -254,7 +254,7 @@ def test_the_mood_chart_has_a_table_of_its_periods(qtbot, unlocked_window):  # t
     assert text.table.accessibleName() == "Mood by period, newest first"
     assert text.toggle.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert heard_headers(text.table)[:3] == [
-        "From",
+        "Period",
         "Mood",
         "Entries",
     ]

@@ -126,3 +126,32 @@ def test_the_mood_axis_runs_over_the_period_chosen(qtbot, journal) -> None:  # t
         assert axis.min() < noon_msecs(first) <= axis.min() + 2 * DAY_MSECS, tick_labels(axis)
         assert axis.max() - 2 * DAY_MSECS <= noon_msecs(today) < axis.max(), tick_labels(axis)
         assert tick_labels(axis)[-1] == f"{today.day} {today:%b}"
+
+
+def test_the_summary_and_table_say_each_period_as_a_day_a_week_or_a_month(  # type: ignore[no-untyped-def]
+    qtbot, journal
+) -> None:
+    """Break test 15 of session 30, finding 9: by week, one week was heard as "from 30
+    November 2026 to 30 November 2026", a single day."""
+    from PySide6.QtCore import Qt
+
+    chart = _chart_with_one_entry(qtbot, journal)
+    chart.bucket.setFocus()
+    qtbot.keyClick(chart.bucket, Qt.Key.Key_Home)  # By day, then each grouping in turn
+    chart.refresh()
+    said: dict[str, tuple[str, str, object]] = {}  # summary, first row, first day
+    for _ in range(chart.bucket.count()):
+        said[chart.bucket.currentText()] = (
+            chart.chart_text.summary.text(),
+            chart.chart_text.table.item(0, 0).text(),
+            chart.points[0].period,
+        )
+        qtbot.keyClick(chart.bucket, Qt.Key.Key_Down)
+    summary, row, week = said["By week"]
+    assert summary.startswith(f"1 period with a mood: the week of {week:%d %B %Y}.")
+    assert f"Heaviest: somewhere in between, in the week of {week:%d %B %Y}." in summary
+    assert row == f"The week of {week:%d %B %Y}"  # a cell starts with a capital
+    summary, row, first = said["By month"]
+    assert summary.startswith(f"1 period with a mood: {first:%B %Y}.") and row == f"{first:%B %Y}"
+    summary, _row, _first = said["By day"]
+    assert " to " not in summary and ", on " in summary
