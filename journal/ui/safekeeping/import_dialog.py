@@ -28,7 +28,7 @@ from journal.domain.safekeeping.imported import (
     RowsPreview,
     naming_the_file,
 )
-from journal.ui.common.accessibility import Message
+from journal.ui.common.accessibility import Message, describe_by, describes
 from journal.ui.common.busy import hold_input
 from journal.ui.common.file_places import Place, existing_folder, open_file_name
 from journal.ui.common.fit import dialog_layout
@@ -162,7 +162,8 @@ class ImportDialog(QDialog):
         self._run = 0  # which task's result is awaited; one left by Cancel is dropped
         self.chosen_name = ""  # the file or folder previewed, named if its import is cut short
         layout, footer_row = dialog_layout(self, width_chars=60)
-        layout.addWidget(label(INTRO))
+        intro = label(INTRO)
+        layout.addWidget(intro)
         self.file_button = QPushButton("Choose a &file…")
         self.file_button.clicked.connect(self._choose_file)
         self.folder_button = QPushButton("Choose a f&older…")
@@ -172,6 +173,11 @@ class ImportDialog(QDialog):
         # A row that wraps (`flow_row`), as every row of buttons (issue 10, break test
         # of session 18, finding 4: cut at 200 % text on a 1024-pixel screen).
         layout.addWidget(flow_row(self.file_button, self.folder_button))
+        # What an import brings in, and that a backup is made first: the dialog's
+        # description, and read with the buttons that choose what to bring in, as in
+        # Export (break test 15 of session 30, finding 8: a free label, never heard).
+        describe_by(self, intro)
+        describes(intro, self.file_button, self.folder_button)
         # What would come in, said politely once the focus is on "Import", which it
         # describes: it was only a silent change of a label, and a screen-reader user
         # imported blind (break test 15 of session 12, finding 2). In the text colour.

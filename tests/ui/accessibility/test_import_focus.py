@@ -47,3 +47,23 @@ def test_after_a_refused_file_the_focus_is_back_on_the_file_button(  # type: ign
     assert len(asked) == 2
     qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)
     dialog.reject()
+
+
+def test_the_import_dialog_is_described_by_what_an_import_does(qtbot, journal) -> None:  # type: ignore[no-untyped-def]
+    """Break test 15 of session 30, finding 8: the dialog said nothing of what it does
+    (that a backup is made first) as it opened, and its buttons nothing either; its
+    introduction was a free label. Now it is the dialog's description, and read with
+    the buttons that choose what to bring in, as in Export."""
+    from PySide6.QtGui import QAccessible
+
+    from journal.ui.safekeeping.import_dialog import INTRO, ImportDialog
+
+    dialog = ImportDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    words = " ".join(INTRO.split())
+    for widget in (dialog, dialog.file_button, dialog.folder_button):
+        interface = QAccessible.queryAccessibleInterface(widget)
+        assert interface is not None
+        assert interface.text(QAccessible.Text.Description) == words
+    assert "backup" in words
