@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import WrongPassphrase
-from journal.ui.common.accessibility import describes, warn_on_open
+from journal.ui.common.accessibility import Politeness, announce, describes, warn_on_open
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.file_places import Place, existing_folder, place_problem
 from journal.ui.common.fit import dialog_layout
@@ -127,8 +127,17 @@ class ExportDialog(QDialog):
         footer_row.addWidget(self.footer)
         self.passphrase.returnPressed.connect(self.start)
         # What the export holds, read with the buttons that choose where and write it.
-        describes(what, self.choose_button, self.export_button)
+        self._what = what
+        self._describe_buttons()
         self.choose_button.setFocus()
+
+    def _describe_buttons(self) -> None:
+        """What the export holds as the description of "Choose a folder…" and
+        "Export", the first after the folder chosen: back on the button, the folder
+        chosen was not heard (break test 15 of session 30, finding 7)."""
+        describes(self._what, self.export_button)
+        chosen = f"Folder: {self.folder}." if self.folder else "No folder chosen yet."
+        describes(self._what, self.choose_button, before=chosen)
 
     def _choose(self) -> None:
         chosen = existing_folder(self, Place.EXPORT, "Choose where to export")
@@ -145,8 +154,12 @@ class ExportDialog(QDialog):
             return
         self.folder = folder
         self.place.setText(str(folder))
+        self._describe_buttons()
         self.notes_on_fields.clear()  # a refusal of the folder before goes
         self.passphrase.setFocus()
+        # Said once the focus is in the passphrase, after its name: the chooser closed
+        # and nothing said which folder it gave.
+        announce(self.place, f"Folder: {folder}", Politeness.POLITE, after_focus=True)
 
     def show_error(self, text: str, *about: QWidget) -> None:
         """Say ``text`` under the dialog, about the fields ``about`` (the folder shown,

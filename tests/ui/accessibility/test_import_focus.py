@@ -67,3 +67,34 @@ def test_the_import_dialog_is_described_by_what_an_import_does(qtbot, journal) -
         assert interface is not None
         assert interface.text(QAccessible.Text.Description) == words
     assert "backup" in words
+
+
+def test_the_export_folder_chosen_is_heard_and_stays_with_its_button(  # type: ignore[no-untyped-def]
+    qtbot, journal, tmp_path, monkeypatch, a11y_events
+) -> None:
+    """Break test 15 of session 30, finding 7: the folder chooser closed, the focus
+    went on to the passphrase, and nothing said which folder was chosen; back on
+    "Choose a folder…", nothing said it either."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QApplication
+
+    from journal.ui.common import file_places
+    from journal.ui.safekeeping.export_dialog import ExportDialog
+
+    monkeypatch.setattr(file_places, "ask", lambda *_args, **_kwargs: str(tmp_path))
+    dialog = ExportDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.choose_button.hasFocus, timeout=5000)
+
+    def described() -> str:
+        interface = QAccessible.queryAccessibleInterface(dialog.choose_button)
+        return str(interface.text(QAccessible.Text.Description))
+
+    assert described().startswith("No folder chosen yet. ")
+    a11y_events.clear()
+    qtbot.keyClick(dialog.choose_button, Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is dialog.passphrase
+    assert f"Folder: {tmp_path}" in a11y_events.announcements(assertive=False)
+    assert described().startswith(f"Folder: {tmp_path}. ")
