@@ -133,7 +133,10 @@ def _stand_in_for_empty_page(page: QWidget) -> None:
     its own yet (its cards are built as it is first looked at): Qt's stacked layout
     then gives the focus to the page itself, an unnamed container a screen reader
     says as "filler" or nothing (break test 15 of session 7, finding 3). For that one
-    move the page hands the focus to its tab bar, which says the tab just chosen."""
+    move the page hands the focus to its tab bar, which says the tab just chosen. A
+    page that is a control itself (the Journal's list of entries) keeps it: Enter on
+    a calendar day sent the focus to the tab bar, one Tab short of that day's entries
+    (break test 15 of session 30, finding 5)."""
     stack = page.parentWidget()
     if page.isWindow() or not isinstance(stack, QStackedWidget) or page.focusProxy():
         return
@@ -143,6 +146,9 @@ def _stand_in_for_empty_page(page: QWidget) -> None:
         return
     if page.isAncestorOf(focus) or first_tab_stop(page) is not None:
         return
+    if page.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return  # a control itself (the Journal's list): it takes the focus, named
+
     page.setFocusProxy(tabs.tabBar())
     QTimer.singleShot(0, page, lambda: page.setFocusProxy(None))  # type: ignore[arg-type]
 
