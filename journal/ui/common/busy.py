@@ -80,8 +80,12 @@ def hold_input(root: QWidget, busy: bool, secret: QLineEdit | None = None) -> No
 
 def _wait_on(root: QWidget) -> None:
     """If the focus is on a control under ``root`` that holding disables, mark it and
-    put the focus on ``root`` until `_give_back`."""
-    focused = QApplication.focusWidget()
+    put the focus on ``root`` until `_give_back`. The focus of ``root``'s window counts
+    even while another window is active: held as a file chooser closed, "Choose a
+    file…" was disabled while its window was not yet active again, which then gave
+    the focus back to it, disabled, before the dialog (break test 15 of session 30,
+    finding 4)."""
+    focused = root.window().focusWidget()
     if isinstance(focused, _CONTROLS) and focused.isEnabled() and root.isAncestorOf(focused):
         focused.setProperty(_REFOCUS, True)
         root.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -94,7 +98,7 @@ def _give_back(root: QWidget) -> None:
         if not control.property(_REFOCUS):
             continue
         control.setProperty(_REFOCUS, None)
-        focused = QApplication.focusWidget()
+        focused = root.window().focusWidget()
         still_waiting = focused is root or focused is None
         if still_waiting and control.isEnabled() and control.isVisibleTo(root):
             control.setFocus(Qt.FocusReason.OtherFocusReason)

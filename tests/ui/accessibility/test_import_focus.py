@@ -98,3 +98,39 @@ def test_the_export_folder_chosen_is_heard_and_stays_with_its_button(  # type: i
     assert QApplication.focusWidget() is dialog.passphrase
     assert f"Folder: {tmp_path}" in a11y_events.announcements(assertive=False)
     assert described().startswith(f"Folder: {tmp_path}. ")
+
+
+def test_a_file_chosen_while_another_window_is_active_leaves_no_focus_on_a_held_button(  # type: ignore[no-untyped-def]
+    qtbot, journal, tmp_path
+) -> None:
+    """Break test 15 of session 30, finding 4: the file chooser closed, the preview held
+    the dialog's buttons while the dialog was not active yet, and the dialog, active
+    again, gave the focus to the disabled "Choose a file…" before moving it on."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from journal.ui.safekeeping.import_dialog import ImportDialog
+
+    dialog = ImportDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.file_button.setFocus()
+    qtbot.waitUntil(dialog.file_button.hasFocus, timeout=5000)
+    chooser = QWidget()  # the file chooser, active over the dialog
+    qtbot.addWidget(chooser)
+    chooser.show()
+    chooser.activateWindow()
+    qtbot.waitUntil(chooser.isActiveWindow, timeout=5000)
+    export = tmp_path / "journal.json"
+    export.write_text('{"format": "nothing we know"}', encoding="utf-8")
+    focused: list[QWidget] = []
+    QApplication.instance().focusChanged.connect(lambda _old, new: focused.append(new))
+    chooser.close()
+    dialog.choose(export)  # as the chooser returns, before the dialog is active again
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)
+    assert all(w is None or w.isEnabled() for w in focused), [
+        type(w).__name__ for w in focused
+    ]
+    assert QApplication.focusWidget() is dialog.file_button
