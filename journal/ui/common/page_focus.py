@@ -148,7 +148,6 @@ def _stand_in_for_empty_page(page: QWidget) -> None:
         return
     if page.focusPolicy() & Qt.FocusPolicy.TabFocus:
         return  # a control itself (the Journal's list): it takes the focus, named
-
     page.setFocusProxy(tabs.tabBar())
     QTimer.singleShot(0, page, lambda: page.setFocusProxy(None))  # type: ignore[arg-type]
 

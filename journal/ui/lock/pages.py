@@ -818,10 +818,9 @@ TYPE_THE_KEY = "Type the recovery key you wrote down. Spaces, dashes and case do
 def key_field_description(journal_name: str, error: str = "") -> str:
     """The recovery-key field's accessible description: which journal (``journal_name``,
     none when ""), the ``error`` shown under it, if any, and `TYPE_THE_KEY`; fixed words
-    and the journal's name only, never a
-    character typed into the field (the field is ``keep_secret``: what is typed never
-    reaches assistive technology). Only "Recovery key" was heard (break test 15 of
-    session 12, finding 10)."""
+    and the journal's name only, never a character typed into the field (the field is
+    ``keep_secret``: what is typed never reaches assistive technology). Only "Recovery
+    key" was heard (break test 15 of session 12, finding 10)."""
     return " ".join(part for part in (for_journal(journal_name), error, TYPE_THE_KEY) if part)
 
 
