@@ -4,6 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from journal.ui.safekeeping.import_dialog import ImportDialog
+
+
+def import_dialog_on_its_file_button(qtbot, journal) -> ImportDialog:  # type: ignore[no-untyped-def]
+    """The Import dialog, shown and active, with the focus on "Choose a file…"."""
+    dialog = ImportDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.file_button.setFocus()
+    qtbot.waitUntil(dialog.file_button.hasFocus, timeout=5000)
+    return dialog
+
 
 def test_after_a_refused_file_the_focus_is_back_on_the_file_button(  # type: ignore[no-untyped-def]
     qtbot, journal, tmp_path, monkeypatch, a11y_events
@@ -18,7 +31,6 @@ def test_after_a_refused_file_the_focus_is_back_on_the_file_button(  # type: ign
     from PySide6.QtWidgets import QApplication
 
     from journal.ui.common import file_places
-    from journal.ui.safekeeping.import_dialog import ImportDialog
 
     bad = tmp_path / "bad.json"
     bad.write_bytes(b"\x00\xff")
@@ -29,12 +41,7 @@ def test_after_a_refused_file_the_focus_is_back_on_the_file_button(  # type: ign
         return str(bad)
 
     monkeypatch.setattr(file_places, "ask", chooser)
-    dialog = ImportDialog(journal)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    dialog.file_button.setFocus()
-    qtbot.waitUntil(dialog.file_button.hasFocus, timeout=5000)
+    dialog = import_dialog_on_its_file_button(qtbot, journal)
     a11y_events.clear()
     qtbot.keyClick(dialog.file_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: dialog.error.isVisible() and not dialog.working, timeout=10_000)
@@ -56,7 +63,7 @@ def test_the_import_dialog_is_described_by_what_an_import_does(qtbot, journal) -
     the buttons that choose what to bring in, as in Export."""
     from PySide6.QtGui import QAccessible
 
-    from journal.ui.safekeeping.import_dialog import INTRO, ImportDialog
+    from journal.ui.safekeeping.import_dialog import INTRO
 
     dialog = ImportDialog(journal)
     qtbot.addWidget(dialog)
@@ -108,14 +115,7 @@ def test_a_file_chosen_while_another_window_is_active_leaves_no_focus_on_a_held_
     again, gave the focus to the disabled "Choose a file…" before moving it on."""
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from journal.ui.safekeeping.import_dialog import ImportDialog
-
-    dialog = ImportDialog(journal)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    dialog.file_button.setFocus()
-    qtbot.waitUntil(dialog.file_button.hasFocus, timeout=5000)
+    dialog = import_dialog_on_its_file_button(qtbot, journal)
     chooser = QWidget()  # the file chooser, active over the dialog
     qtbot.addWidget(chooser)
     chooser.show()
@@ -130,7 +130,5 @@ def test_a_file_chosen_while_another_window_is_active_leaves_no_focus_on_a_held_
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
     qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)
-    assert all(w is None or w.isEnabled() for w in focused), [
-        type(w).__name__ for w in focused
-    ]
+    assert all(w is None or w.isEnabled() for w in focused), [type(w).__name__ for w in focused]
     assert QApplication.focusWidget() is dialog.file_button
