@@ -388,6 +388,7 @@ TOO_LONG_TO_FORMAT = (
     "Nothing was changed: this paragraph is too long to format. Split it with Enter first."
 )
 NOTHING_TO_FORMAT = "Choose the words to make bold or italic first, or put the cursor in a word."
+ESCAPED = "Press Tab to move on from the text, or keep writing."
 
 
 def cannot_start_here(name: str) -> str:
@@ -399,7 +400,6 @@ def cannot_start_here(name: str) -> str:
         f"{name} cannot begin right here, against the text before it. Type a space "
         f"first, or choose the words to make {name.lower()}."
     )
-ESCAPED = "Press Tab to move on from the text, or keep writing."
 
 
 _FORMAT_NAMES = {"**": "Bold", "*": "Italic"}
