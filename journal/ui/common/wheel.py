@@ -10,12 +10,15 @@ stops that for every such widget in Solace, dialogs included:
   the nearest scroll area around it, which scrolls instead (or, with no scroll
   area, goes nowhere);
 - a field is chosen when the person gives it the keyboard focus (a click, Tab,
-  Shift+Tab or its Alt+letter), or presses a key or a mouse button in it, and
-  stays chosen until the focus leaves it for another control. Focus that
+  Shift+Tab or its Alt+letter), or presses a key the field acts on or a mouse
+  button in it, and stays chosen until the focus leaves it for another control. Focus that
   Solace itself gives (a dialog opening on its first field, the time field
   after "Save this log", a tab's first control) does not choose it: with the
   pointer resting there, the next wheel turn would otherwise have moved a
-  saved log years back or turned the idle lock to "Never";
+  saved log years back or turned the idle lock to "Never". Nor does a
+  shortcut pressed while such focus rests there: its Ctrl, Alt or Shift key
+  press is delivered to the field first, and Ctrl+- then Ctrl++ (text size)
+  had let the wheel move a log from 2026 to 1996;
 - their focus policy loses ``Qt.WheelFocus`` when they are polished, so the
   wheel cannot give them the focus either.
 
@@ -81,6 +84,38 @@ def _has_focus(field: QWidget) -> bool:
 
 
 _TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+# Keys that act on nothing by themselves: held for a shortcut, or pressed by mistake.
+_MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_Super_L,
+        Qt.Key.Key_Super_R,
+        Qt.Key.Key_Hyper_L,
+        Qt.Key.Key_Hyper_R,
+        Qt.Key.Key_CapsLock,
+        Qt.Key.Key_NumLock,
+        Qt.Key.Key_ScrollLock,
+    }
+)
+_SHORTCUT_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
+def _acts_on_field(event: QKeyEvent) -> bool:
+    """Whether a key press is one the field itself acts on (a digit, an arrow, Page
+    Up, Backspace), not a modifier alone or a key held with Ctrl, Alt or Meta (a
+    shortcut such as Ctrl+- or Alt+S, which the window acts on)."""
+    held = event.modifiers() & _SHORTCUT_MODIFIERS
+    return event.key() not in _MODIFIER_KEYS and held == Qt.KeyboardModifier.NoModifier
+
+
 _TAB_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
 
 
@@ -91,7 +126,10 @@ def _note_choice(field: QWidget, event: QEvent, tab_pressed: bool) -> None:
     gives its first field the focus with the Tab reason too (QDialog::setVisible),
     and that is Solace's choice, not the person's (break test 10, session 7, 0c)."""
     kind = event.type()
-    if kind in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+    if isinstance(event, QKeyEvent):
+        if _acts_on_field(event):
+            field.setProperty(_CHOSEN, True)
+    elif kind == QEvent.Type.MouseButtonPress:
         field.setProperty(_CHOSEN, True)
     elif isinstance(event, QFocusEvent) and event.reason() not in _FOCUS_AWAY_FOR_A_MOMENT:
         reason = event.reason()

@@ -120,6 +120,33 @@ def test_focus_solace_gave_does_not_let_the_wheel_change_a_field(qtbot, unlocked
     assert form.time.text() != shown
 
 
+def test_a_shortcut_pressed_in_a_field_does_not_give_it_the_wheel(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Ctrl+2 opens the body log with the focus in the time field (Solace's choice);
+    Ctrl+- and Ctrl++ then changed the text size, and their Ctrl key press, delivered
+    to the time field, counted as the person choosing it: the wheel over it moved the
+    log's year from 2026 to 1996 (break test 10 of session 31, finding 1)."""
+    window = unlocked_window
+    window.resize(900, 520)
+    form = body_form_in_window(qtbot, window).form
+    form.time.setFocus(Qt.FocusReason.OtherFocusReason)  # as the page gives it
+    qtbot.waitUntil(form.time.hasFocus)
+    yesterday = form.time.dateTime().addDays(-1).date()
+    form.time.setDateTime(QDateTime(yesterday, QTime(10, 30)))
+    shown = form.time.text()
+    control = Qt.KeyboardModifier.ControlModifier
+    for key in (Qt.Key.Key_Minus, Qt.Key.Key_Plus, Qt.Key.Key_0):
+        qtbot.keyClick(QApplication.focusWidget(), key, control)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Shift)  # a modifier alone
+    assert form.time.hasFocus()
+    turn_wheel(form.time, -3)
+    assert form.time.text() == shown
+    qtbot.keyClick(form.time, Qt.Key.Key_Down)  # a key the field acts on: now hers
+    stepped = form.time.text()
+    assert stepped != shown
+    turn_wheel(form.time, -1)
+    assert form.time.text() != stepped
+
+
 def _dialogs(window, store):  # type: ignore[no-untyped-def]
     from journal.ui.body.appointment_dialog import AppointmentDialog
     from journal.ui.body.export_dialog import ExportDialog
