@@ -48,7 +48,11 @@ def test_the_form_opens_not_noted_and_keeps_only_what_was_chosen(  # type: ignor
     assert saved_logs(journal) == []
     assert form.notes.shown() == "bleeding" and form.problem_text() == NOTHING_CHOSEN
     assert not form.notes.note("bleeding").visibleRegion().isEmpty()
-    assert form.time.hasFocus()  # nothing moved under the person's hands
+    assert form.bleeding.hasFocus()  # where the words are: the next key answers there
+    shown_time = form.time.text()
+    qtbot.keyClick(form.bleeding, Qt.Key.Key_Down)
+    assert form.bleeding.currentText() != "Not noted" and form.time.text() == shown_time
+    form.bleeding.setCurrentIndex(0)
 
     # Cramping 3, typed, and nothing else: only the cramping is an answer.
     form.cramping.setFocus()

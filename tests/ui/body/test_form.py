@@ -413,7 +413,7 @@ def test_a_stray_enter_on_an_untouched_form_saves_nothing_and_says_so(  # type: 
     note = form.notes.note("bleeding")
     assert "Choose at least one thing to log first" in form.problem_text()
     assert note.isVisible() and not note.visibleRegion().isEmpty()  # scrolled into view
-    assert form.time.hasFocus()  # nothing moved under the person's hands
+    assert form.bleeding.hasFocus()  # with the words, so the next key answers there
 
 
 def test_no_bleeding_chosen_from_its_list_is_a_log(qtbot, body_area, journal) -> None:  # type: ignore[no-untyped-def]
