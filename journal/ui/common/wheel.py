@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.ui.common.app_filter import install_once
+from journal.ui.common.keys_held import MODIFIER_KEYS
 
 __all__ = ["WheelGuard", "guarded_field", "install_wheel_guard"]
 
@@ -84,23 +85,6 @@ def _has_focus(field: QWidget) -> bool:
 
 
 _TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-# Keys that act on nothing by themselves: held for a shortcut, or pressed by mistake.
-_MODIFIER_KEYS = frozenset(
-    {
-        Qt.Key.Key_Shift,
-        Qt.Key.Key_Control,
-        Qt.Key.Key_Alt,
-        Qt.Key.Key_AltGr,
-        Qt.Key.Key_Meta,
-        Qt.Key.Key_Super_L,
-        Qt.Key.Key_Super_R,
-        Qt.Key.Key_Hyper_L,
-        Qt.Key.Key_Hyper_R,
-        Qt.Key.Key_CapsLock,
-        Qt.Key.Key_NumLock,
-        Qt.Key.Key_ScrollLock,
-    }
-)
 _SHORTCUT_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier
     | Qt.KeyboardModifier.AltModifier
@@ -113,7 +97,7 @@ def _acts_on_field(event: QKeyEvent) -> bool:
     Up, Backspace), not a modifier alone or a key held with Ctrl, Alt or Meta (a
     shortcut such as Ctrl+- or Alt+S, which the window acts on)."""
     held = event.modifiers() & _SHORTCUT_MODIFIERS
-    return event.key() not in _MODIFIER_KEYS and held == Qt.KeyboardModifier.NoModifier
+    return event.key() not in MODIFIER_KEYS and held == Qt.KeyboardModifier.NoModifier
 
 
 _TAB_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
