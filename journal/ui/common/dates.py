@@ -603,9 +603,10 @@ def typed_refusal(
     quoted = f"“{typed}”"
     if result[1] == NOT_READ:
         what = "a day and time" if _with_time(edit) else "a day"
+        example = QDateTime.currentDateTime().toString(edit.displayFormat())
         return (
             f"Solace cannot read {quoted} as {what} here. It {KEPT_AS_TYPED} Please type "
-            "it in numbers, in the order the field shows."
+            f"it in numbers, in the order the field shows, like {example}."
         )
     first = to_qdate(EARLIEST_DAY)
     if isinstance(result[0], QDate) and result[0] < first:

@@ -73,7 +73,7 @@ def test_a_refusal_said_at_save_goes_once_a_real_day_is_typed_over_it(qtbot, bod
         QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
     )
     note = form.notes.note("logged_at")
-    assert note.isVisible() and "\u201c1\u201d stays here" in note.text()
+    assert note.isVisible() and note.text().startswith("Solace cannot read \u201c1\u201d")
     assert QApplication.focusWidget() is field
     click_inside(qtbot, field, 2)
     qtbot.keyClicks(field, "2025")  # the year it held: the same value as before
@@ -152,7 +152,7 @@ def test_backspace_on_a_refused_year_takes_its_digits_back(qtbot, body_area) -> 
     qtbot.keyClicks(field, "60")
     qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert line.text() == "60-12-04 04:50"
-    assert form.notes.note("logged_at").text().startswith("A day as early as")
+    assert form.notes.note("logged_at").text().startswith("Solace cannot read \u201c60\u201d")
     qtbot.keyClick(field, Qt.Key.Key_Backspace)
     assert (line.text(), line.cursorPosition()) == ("6-12-04 04:50", 1)
     qtbot.keyClick(field, Qt.Key.Key_Backspace)

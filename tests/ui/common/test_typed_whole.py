@@ -176,10 +176,11 @@ def test_a_refusal_quotes_exactly_what_was_typed(qtbot, locale: str) -> None:  #
         _type(qtbot, field, "1 Nov 2026")
         assert field.lineEdit().text() == "1 Nov 2026"  # shown as typed while typed
         qtbot.keyClick(field, Qt.Key.Key_Tab)
+        example = QDateTime.currentDateTime().toString(field.displayFormat())
         assert form.said == [
             "Solace cannot read “1 Nov 2026” as a day here. It stays here as you typed it, "
             "and nothing is saved from this field until it is a real date. Please type it "
-            "in numbers, in the order the field shows."
+            f"in numbers, in the order the field shows, like {example}."
         ]
         assert field.date() == QDate(2026, 12, 2)  # nothing taken from it
         assert field.lineEdit().text() == "1 Nov 2026"  # kept as typed until corrected
@@ -194,5 +195,33 @@ def test_a_refusal_quotes_exactly_what_was_typed(qtbot, locale: str) -> None:  #
         qtbot.keyClick(field, Qt.Key.Key_Tab)
         assert len(form.said) == 1 and f"“{typed}” stays here as you typed it" in form.said[0]
         assert "There is no month 13" in form.said[0]
+    finally:
+        QLocale.setDefault(was)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [("C", "1/12/2026"), ("C", "26-12-1"), ("en_GB", "1/12/26"), ("en_US", "12/1/26")],
+)
+def test_a_year_typed_short_is_never_read_as_a_year_of_the_first_century(  # type: ignore[no-untyped-def]
+    qtbot, locale: str, typed: str
+) -> None:
+    """Break test 10 of session 31, finding 5: "1/12/2026" typed where the field shows
+    "yyyy-MM-dd" became "1-12-20", read as 20 December of the year 1, the "26" dropped.
+    A year of fewer than four digits is no year Solace guesses: what was typed stays as
+    typed, whole, and the refusal shows the order the field wants with today's day."""
+    was = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        field = date_edit("Bleeding stopped on")
+        form = _form(qtbot, field, QDateTime(QDate(2026, 12, 2), QTime(0, 0)))
+        _type(qtbot, field, typed)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        assert field.lineEdit().text() == typed
+        assert field.date() == QDate(2026, 12, 2)
+        example = QDateTime.currentDateTime().toString(field.displayFormat())
+        assert len(form.said) == 1
+        assert form.said[0].startswith(f"Solace cannot read “{typed}” as a day here.")
+        assert form.said[0].endswith(f"in the order the field shows, like {example}.")
     finally:
         QLocale.setDefault(was)
