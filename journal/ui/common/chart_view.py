@@ -7,6 +7,12 @@ text the view kept its 200 % minimum at 150 % (173 px wide against 144 px in a w
 opened at 150 %: issue 10, break test of session 18, finding 2). `ChartView` takes
 its chart's minimum as it is now at each resize and each change of font, never the
 largest one seen.
+
+Its preferred height is that least height too, never the height it has: a
+QGraphicsView prefers the size of its scene, which is the chart's, which is the
+view's own, so a chart grown at 200 % text kept asking for that height at 100 % and
+the page around it stayed taller than the window (break test 10 of session 31,
+finding 3). Where the page has room, the layout gives the chart the rest of it.
 """
 
 from __future__ import annotations
@@ -56,6 +62,11 @@ class ChartView(QChartView):
             wanted = wanted.expandedTo(chart.minimumSize().toSize())
         if self.minimumSize() != wanted:
             self.setMinimumSize(wanted)
+
+    def sizeHint(self) -> QSize:
+        """Qt's preferred width, and the least height as the preferred height (pixels;
+        see the module's docstring)."""
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)  # raises the minimum to the chart's, never lowers it

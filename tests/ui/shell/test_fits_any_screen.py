@@ -631,3 +631,26 @@ def test_the_smallest_size_is_never_wider_than_the_screen(
         settle_layouts(window)
     assert window.width() <= window_room(window).width()
     assert window.page_scroll.horizontalScrollBar().maximum() > 0  # reached by scrolling
+
+
+def test_the_chart_comes_back_to_its_size_after_200_percent(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
+    """Break test 10 of session 31, finding 3: at 1366x768 the chart of one day ran
+    from y 228 to 576 with its day axis in view; after 200 % and back to 100 % it
+    was taller than the page, its day axis and legend below the fold. The chart's
+    least height was fitted to the chart still drawn in 200 % text, and kept."""
+    window = unlocked_window
+    window.resize(QSize(1366, 768))
+    _body_with_a_banner(window)
+    body = window.area("body")
+    window.show_area(body)
+    body.banner.clear()
+    body.tabs.setCurrentIndex(body.tabs.indexOf(body.tabs.widget(2)))
+    settle_layouts(window)
+    chart = body.chart
+    before = (chart.minimumHeight(), chart.height())
+    window.settings.set(FONT_SCALE, 200)
+    settle_layouts(window)
+    assert chart.minimumHeight() > before[0]
+    window.settings.set(FONT_SCALE, 100)
+    settle_layouts(window)
+    assert (chart.minimumHeight(), chart.height()) == before
