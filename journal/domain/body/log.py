@@ -27,6 +27,7 @@ __all__ = [
     "Temperature",
     "TemperatureUnit",
     "Treatment",
+    "long_ago_question",
     "pain_relief_question",
     "require_utc",
     "validate_body_log",
@@ -313,6 +314,11 @@ FUTURE_PAIN_RELIEF_MESSAGE = (
     "That time is still ahead of now. Please choose when you took the pain relief: "
     "the time of this log, or earlier."
 )
+LOG_LONG_AGO = timedelta(days=90)
+"""A new log dated longer ago than this is asked about once (`long_ago_question`): a
+recovery log is written on the day or soon after, and a time moved years back without
+noticing (by the wheel, a slip of the arrow keys) was saved as "5 December 1995" without
+a word (break test 10 of session 31, finding 1). Solace's own reading, not a rule."""
 RELIEF_LONG_BEFORE = timedelta(hours=12)
 """Pain relief taken longer than this before a log is asked about: it has worn off by
 then (paracetamol and ibuprofen act for about 4 to 8 hours, NHS medicines pages), so
@@ -380,6 +386,28 @@ def _span(length: timedelta) -> str:
     if hours < 48:
         return f"{hours} hours"
     return f"{hours // 24} days"
+
+
+def _how_long_ago(length: timedelta) -> str:
+    """A time of 60 days or more in words: "about 4 months", "about 31 years" (rounded
+    down; years from two on)."""
+    days = length.days
+    return f"about {days // 365} years" if days >= 730 else f"about {days // 30} months"
+
+
+def long_ago_question(at: datetime, now: datetime, what: str = "this log") -> str | None:
+    """A kind question when ``at`` (the time of a new log or pad change, UTC) is more
+    than `LOG_LONG_AGO` (90 days) before ``now`` (UTC), else None; ``what`` names it
+    ("this log", "this pad change"). A question, not a refusal: the form saves it
+    unchanged when asked to again. Raises ValueError for a time that is not UTC."""
+    require_utc("at", at)
+    require_utc("now", now)
+    if now - at <= LOG_LONG_AGO:
+        return None
+    return (
+        f"The time of {what} is {_how_long_ago(now - at)} ago. If that is right, save "
+        f"again to keep it; if not, please choose the time of {what}."
+    )
 
 
 def pain_relief_question(log: BodyLog) -> str | None:

@@ -38,6 +38,7 @@ from journal.domain.body.log import (
     PadChange,
     PadKind,
     Soaking,
+    long_ago_question,
     pain_relief_question,
     validate_body_log,
 )
@@ -167,7 +168,9 @@ class BodyLogForm(QWidget):
         # "changed" when it reads that text back unchanged (Enter, leaving the field),
         # which is not the person choosing a time.
         self._placed: dict[QDateTimeEdit, QDateTime] = {}
-        self._asked: tuple[object, ...] | None = None  # the values a question was about
+        # The values the questions asked were about, and the fields asked about.
+        self._asked: tuple[tuple[object, ...], set[str]] | None = None
+        self._pad_asked: datetime | None = None  # the pad change time asked about
 
         self.time = time_edit("Time of this log")
         # A combo box is read by its choice, so each label says of what ("No bleeding",
@@ -601,12 +604,14 @@ class BodyLogForm(QWidget):
         another look (under it), or, under Bleeding, the first answer, nothing chosen
         yet (`NOTHING_CHOSEN`, brought into view with the focus, so the next key
         chooses a bleeding answer and never steps the time: break test 10 of session
-        31, finding 2; a past log being changed is always saved). An unlikely pain
-        relief time (``pain_relief_question``) is asked about once, beside its field;
+        31, finding 2; a past log being changed is always saved). A new log's time
+        long ago (``long_ago_question``) and an unlikely pain relief time
+        (``pain_relief_question``) are each asked about once, beside their field;
         saving again with the same values keeps the log as it is. A time showing a day
         typed and refused is said again first: never saved as the last good one
         (`FieldNotes.refuse_kept`, issue 10)."""
         relief = ["pain_relief_at"] if self.pain_relief.text().strip() else []
+        now = now_utc()
         if self.notes.refuse_kept(["logged_at", *relief]):
             self.status.clear()
             return
@@ -618,11 +623,18 @@ class BodyLogForm(QWidget):
             self.status.clear()
             self.notes.show("bleeding", NOTHING_CHOSEN)
             return
-        question = pain_relief_question(result)
-        if question is not None and self._asked != self._shown_values():
-            self._asked = self._shown_values()
-            self._show_problem(FieldProblem("pain_relief_at", question))
-            return
+        questions = {
+            "logged_at": None if self._editing else long_ago_question(result.logged_at, now),
+            "pain_relief_at": pain_relief_question(result),
+        }
+        shown = self._shown_values()
+        if self._asked is None or self._asked[0] != shown:
+            self._asked = (shown, set())
+        for key, question in questions.items():
+            if question is not None and key not in self._asked[1]:
+                self._asked[1].add(key)
+                self._show_problem(FieldProblem(key, question))
+                return
         self._asked = None
         self._show_problem(None)
         self.status.show_message("", "status")
@@ -641,7 +653,8 @@ class BodyLogForm(QWidget):
 
     def submit_pad_change(self) -> None:
         """Note a pad change at the time shown, or say why not under it: a time typed
-        and refused (`FieldNotes.refuse_kept`), or one in the future."""
+        and refused (`FieldNotes.refuse_kept`), or one in the future; a time long ago
+        (`long_ago_question`) is asked about once, and noted when pressed again."""
         if self.notes.refuse_kept(["changed_at"]):
             return
         now = now_utc()
@@ -649,6 +662,12 @@ class BodyLogForm(QWidget):
         if at > now:
             self._show_problem(FieldProblem("changed_at", FUTURE_PAD_MESSAGE))
             return
+        question = long_ago_question(at, now, "this pad change")
+        if question is not None and self._pad_asked != at:
+            self._pad_asked = at
+            self._show_problem(FieldProblem("changed_at", question))
+            return
+        self._pad_asked = None
         self._show_problem(None)
         change = PadChange(
             str(uuid.uuid4()),

@@ -241,3 +241,25 @@ def test_every_refused_recovery_day_is_named_once() -> None:
         "first_period_on": "That day is before the day of the loss. Please check the day of "
         "the first period, or the day of the loss.",
     }
+
+
+def test_a_log_long_ago_is_asked_about_after_90_days() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from journal.domain.body.log import long_ago_question
+
+    now = datetime(2026, 12, 5, 9, 0, tzinfo=UTC)
+
+    def asked(back: timedelta) -> str | None:
+        return long_ago_question(now - back, now)
+
+    assert asked(timedelta(0)) is None
+    assert asked(timedelta(days=90)) is None
+    assert asked(timedelta(days=91)).startswith("The time of this log is about 3 months ago.")  # type: ignore[union-attr]
+    assert "about 4 months ago" in asked(timedelta(days=125))  # type: ignore[operator]
+    assert "about 31 years ago" in asked(timedelta(days=365 * 31 + 8))  # type: ignore[operator]
+    pad = long_ago_question(now - timedelta(days=800), now, "this pad change")
+    assert pad == (
+        "The time of this pad change is about 2 years ago. If that is right, save again "
+        "to keep it; if not, please choose the time of this pad change."
+    )

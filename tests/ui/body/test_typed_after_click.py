@@ -181,3 +181,47 @@ def test_a_year_typed_then_taken_back_is_typed_again_as_the_year(qtbot, body_are
     assert line.text() == "2024-12-04 04:50"
     qtbot.keyClick(field, Qt.Key.Key_Tab)
     assert field.dateTime() == QDateTime(QDate(2024, 12, 4), QTime(4, 50))
+
+
+def test_a_new_log_long_ago_is_asked_about_once_before_it_is_saved(
+    qtbot, body_area, journal
+) -> None:  # type: ignore[no-untyped-def]
+    """Break test 10 of session 31, finding 1: the time of a log moved years back without
+    her noticing (the wheel, then) was saved as "Tue 5 Dec 1995" without a word. A new
+    log more than 90 days back is asked about once under Time; saving again keeps it."""
+    form = body_area.form
+    field = focused_time(qtbot, form)
+    click_inside(qtbot, field, 2)
+    qtbot.keyClicks(field, "2023")  # three years back, typed over the year
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    form.bleeding.setCurrentIndex(form.bleeding.findText("Light"))
+    qtbot.keyClick(form.bleeding, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert support.saved_logs(journal) == []
+    note = form.notes.note("logged_at").text()
+    assert note.startswith("The time of this log is about ") and " years ago." in note
+    assert QApplication.focusWidget() is field
+    qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    (log,) = support.saved_logs(journal)
+    assert log.logged_at.year == 2023
+
+
+def test_a_pad_change_long_ago_is_asked_about_once_before_it_is_noted(
+    qtbot, body_area, journal
+) -> None:  # type: ignore[no-untyped-def]
+    """The same for "Changed a pad": a change two years back is asked about under its
+    time; pressing again notes it."""
+    from journal.storage.body.repository import BodyRepository
+
+    form = body_area.form
+    field = form.pad_time
+    field.setDisplayFormat(time_format(ISO))
+    two_years_back = QDateTime.currentDateTime().addDays(-800)
+    field.setDateTime(two_years_back)
+    qtbot.mouseClick(form.pad_button, Qt.MouseButton.LeftButton)
+    assert BodyRepository(journal.db).pad_changes() == []
+    assert form.notes.note("changed_at").text().startswith(
+        "The time of this pad change is about 2 years ago."
+    )
+    qtbot.mouseClick(form.pad_button, Qt.MouseButton.LeftButton)
+    (change,) = BodyRepository(journal.db).pad_changes()
+    assert change.changed_at.year == two_years_back.date().year()
