@@ -10,15 +10,16 @@ stops that for every such widget in Solace, dialogs included:
   the nearest scroll area around it, which scrolls instead (or, with no scroll
   area, goes nowhere);
 - a field is chosen when the person gives it the keyboard focus (a click, Tab,
-  Shift+Tab or its Alt+letter), or presses a key the field acts on or a mouse
-  button in it, and stays chosen until the focus leaves it for another control. Focus that
-  Solace itself gives (a dialog opening on its first field, the time field
-  after "Save this log", a tab's first control) does not choose it: with the
-  pointer resting there, the next wheel turn would otherwise have moved a
-  saved log years back or turned the idle lock to "Never". Nor does a
-  shortcut pressed while such focus rests there: its Ctrl, Alt or Shift key
-  press is delivered to the field first, and Ctrl+- then Ctrl++ (text size)
-  had let the wheel move a log from 2026 to 1996;
+  Shift+Tab or its Alt+letter), presses a mouse button in it, or presses a key
+  the field acts on (a character, an arrow, Page Up or Down, Home, End,
+  Backspace, Delete, F4); it stays chosen until the focus leaves it for another
+  control. Focus that Solace itself gives (a dialog opening on its first field,
+  the time field after "Save this log", a tab's first control) does not choose
+  it: with the pointer resting there, the next wheel turn would otherwise have
+  moved a saved log years back or turned the idle lock to "Never". Nor does a
+  key pressed while such focus rests there that the field does not act on: a
+  shortcut's Ctrl key (Ctrl+- then Ctrl++ had let the wheel move a log from 2026
+  to 1996), Escape or F2 (each had let it move a log a year back);
 - their focus policy loses ``Qt.WheelFocus`` when they are polished, so the
   wheel cannot give them the focus either.
 
@@ -41,7 +42,6 @@ from PySide6.QtWidgets import (
 )
 
 from journal.ui.common.app_filter import install_once
-from journal.ui.common.keys_held import MODIFIER_KEYS
 
 __all__ = ["WheelGuard", "guarded_field", "install_wheel_guard"]
 
@@ -92,12 +92,39 @@ _SHORTCUT_MODIFIERS = (
 )
 
 
+# Keys a combo box, spin box or date field acts on besides typed text: they step,
+# move within or edit its value, or open its list. Any other key (Escape, Enter,
+# F1 to F12, Menu, Insert) leaves the field as it was and so is no choice of it.
+_EDITING_KEYS = frozenset(
+    {
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_PageDown,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+        Qt.Key.Key_Backspace,
+        Qt.Key.Key_Delete,
+        Qt.Key.Key_F4,  # opens a drop-down's list
+    }
+)
+
+
 def _acts_on_field(event: QKeyEvent) -> bool:
-    """Whether a key press is one the field itself acts on (a digit, an arrow, Page
-    Up, Backspace), not a modifier alone or a key held with Ctrl, Alt or Meta (a
-    shortcut such as Ctrl+- or Alt+S, which the window acts on)."""
-    held = event.modifiers() & _SHORTCUT_MODIFIERS
-    return event.key() not in MODIFIER_KEYS and held == Qt.KeyboardModifier.NoModifier
+    """Whether a key press is one the field itself acts on: a character typed (a
+    digit, a letter, a space), an arrow, Page Up or Down, Home, End, Backspace,
+    Delete or F4. Not a modifier alone, not a key held with Ctrl, Alt or Meta (a
+    shortcut such as Ctrl+- or Alt+S, which the window acts on: break test 10 of
+    session 31, finding 1), and not a key the field ignores, such as Escape or F2
+    (re-test of session 32: Escape then the wheel had moved a log a year back)."""
+    if event.modifiers() & _SHORTCUT_MODIFIERS:
+        return False
+    if event.key() in _EDITING_KEYS:
+        return True
+    text = event.text()
+    return bool(text) and text.isprintable()
 
 
 _TAB_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDateTime, QPoint, QPointF, Qt, QTime
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
@@ -147,6 +148,29 @@ def test_a_shortcut_pressed_in_a_field_does_not_give_it_the_wheel(qtbot, unlocke
     assert form.time.text() != stepped
 
 
+@pytest.mark.parametrize(
+    "key",
+    [Qt.Key.Key_Escape, Qt.Key.Key_F2, Qt.Key.Key_Menu, Qt.Key.Key_Insert],
+    ids=["Escape", "F2", "Menu", "Insert"],
+)
+def test_a_key_the_field_ignores_does_not_give_it_the_wheel(qtbot, unlocked_window, key):  # type: ignore[no-untyped-def]
+    """Escape or F2 pressed while Solace's own focus rests in the time field changes
+    nothing there, so it is no choice of the field: it had let the wheel move the log
+    a year back (re-test of session 32, finding 1)."""
+    window = unlocked_window
+    window.resize(900, 520)
+    form = body_form_in_window(qtbot, window).form
+    form.time.setFocus(Qt.FocusReason.OtherFocusReason)  # as the page gives it
+    qtbot.waitUntil(form.time.hasFocus)
+    yesterday = form.time.dateTime().addDays(-1).date()
+    form.time.setDateTime(QDateTime(yesterday, QTime(10, 30)))
+    shown = form.time.text()
+    qtbot.keyClick(QApplication.focusWidget(), key)
+    assert form.time.hasFocus() and form.time.text() == shown
+    turn_wheel(form.time, -3)
+    assert form.time.text() == shown
+
+
 def _dialogs(window, store):  # type: ignore[no-untyped-def]
     from journal.ui.body.appointment_dialog import AppointmentDialog
     from journal.ui.body.export_dialog import ExportDialog
@@ -228,7 +252,10 @@ def test_a_dialog_opening_on_a_field_does_not_give_it_the_wheel(  # type: ignore
 ):
     """Break test 10 (session 7), 0c: Qt gives a dialog's first field the focus "by
     Tab" as the dialog opens, and the wheel then moved "Change this log…" and "Day of
-    the loss" two years back. A real Tab still chooses the field."""
+    the loss" two years back. A key the field ignores pressed there (F2, Insert)
+    does not choose it either: F2 then the wheel had moved "Change this log…" a year
+    back and turned Settings' idle lock to "Never" (re-test of session 32, finding 1).
+    A real Tab still chooses the field."""
     window = unlocked_window
     opened_on_a_field = 0
     for dialog in _dialogs(window, store):
@@ -243,6 +270,9 @@ def test_a_dialog_opening_on_a_field_does_not_give_it_the_wheel(  # type: ignore
             opened_on_a_field += 1
             before = value_of(field)
             turn_wheel(field, -2)
+            for key in (Qt.Key.Key_F2, Qt.Key.Key_Insert):
+                qtbot.keyClick(QApplication.focusWidget(), key)
+                turn_wheel(field, -2)
             assert value_of(field) == before, f"{type(dialog).__name__} {field.accessibleName()!r}"
         dialog.close()
     assert opened_on_a_field >= 2  # "Change this log…" and "Recovery details"
