@@ -50,7 +50,7 @@ from journal.domain.common.local_time import (
 from journal.ui.common.accessibility import Politeness, announce, one_tab_stop
 from journal.ui.common.day_picker import DayPicker
 from journal.ui.common.field_notes import FieldNote
-from journal.ui.common.keys_held import MODIFIER_KEYS, is_typed_text
+from journal.ui.common.keys_held import COMMAND_MODIFIERS, MODIFIER_KEYS, types_a_character
 from journal.ui.common.local_time import to_qdate, today_local
 from journal.ui.common.typed_over import NOT_READ, Layout, TypedOver, layout_of
 
@@ -150,19 +150,19 @@ def _typed_as_a_whole(edit: QDateTimeEdit, event: QKeyEvent) -> bool:
     typed over the whole text starts at the first section, and a separator typed
     right after the one Qt skipped to is taken as already typed.
     """
-    typed = event.text()
+    typed = _character(event)
     line = edit.lineEdit()
-    if len(typed) == 1 and typed.isdigit() and line.hasSelectedText():
+    if typed.isdigit() and line.hasSelectedText():
         if line.selectedText() == line.text():
             edit.setSelectedSection(edit.sectionAt(0))
-    elif len(typed) == 1 and typed.isdigit():
+    elif typed.isdigit():
         # Typed over, as on a form printed with boxes: Home then "2025" replaces the
         # year's digits one by one (inserted, "22026" was refused digit by digit
         # while each digit was said as typed: break test 15 of session 12, 11d).
         position = line.cursorPosition()
         if line.text()[position : position + 1].isdigit():
             line.setSelection(position, 1)
-    elif len(typed) == 1 and not typed.isalnum() and is_typed_text(typed):
+    elif typed and not typed.isalnum():
         position = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
         before = line.text()[position - 1 : position] if position > 0 else ""
         if before and not before.isalnum():
@@ -657,26 +657,21 @@ def _end_typing(edit: QDateTimeEdit, *, again: bool = False) -> bool:
 _LEAVING_KEYS = frozenset({Qt.Key.Key_Tab, Qt.Key.Key_Backtab})
 
 _USED_UP = "_solace_used_up"
-_SHORTCUTS = (
-    Qt.KeyboardModifier.ControlModifier
-    | Qt.KeyboardModifier.AltModifier
-    | Qt.KeyboardModifier.MetaModifier
-)
 
 
-def _is_character(event: QKeyEvent) -> bool:
-    """Whether ``event`` types one printable character (no Ctrl or Alt held)."""
-    typed = event.text()
-    held_keys = event.modifiers() & (
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-    )
-    return len(typed) == 1 and is_typed_text(typed) and not held_keys
+def _character(event: QKeyEvent) -> str:
+    """The one character ``event`` types into the field, or "" when it types none: no
+    text, a control key, or Ctrl, Alt or Meta held. Ctrl+1 carries the text "1", and
+    read as a typed digit it was refused in false words in a dialog, where the
+    window's shortcuts do not run ("There is no day 1 in November 2026": re-test of
+    session 32, finding 2)."""
+    return event.text() if len(event.text()) == 1 and types_a_character(event) else ""
 
 
 def _ends_typing(event: QKeyEvent) -> bool:
     """Whether ``event`` ends a typing over a date field: any key but a character,
     a key that only modifies the next (Shift), Backspace and Escape."""
-    if _is_character(event) or event.key() in MODIFIER_KEYS:
+    if _character(event) or event.key() in MODIFIER_KEYS:
         return False
     return event.key() not in (Qt.Key.Key_Backspace, Qt.Key.Key_Escape)
 
@@ -717,8 +712,8 @@ def _typed_over(edit: QDateTimeEdit, event: QKeyEvent) -> bool:
         event.accept()  # the key whose shortcut ended a typing refused
         return True
     typing = _typing(edit)
-    typed = event.text()
-    character = _is_character(event)
+    typed = _character(event)
+    character = bool(typed)
     if typing is None:
         if not character or not typed.isdigit() or edit.isReadOnly():
             return False
@@ -776,14 +771,15 @@ def _on_refused(edit: QDateTimeEdit, typing: _Typing, event: QKeyEvent) -> bool 
     Any other is a typing's: Enter says the refusal again, Escape goes back to the day
     held, Tab leaves the field."""
     key = event.key()
-    if _is_character(event) and _separates(typing.over.layout, event.text()):
+    typed = _character(event)
+    if typed and _separates(typing.over.layout, typed):
         _past_separator(edit.lineEdit(), typing.over.layout)
         return True
     if key == Qt.Key.Key_Backspace and _back_into_refused(edit, typing):
         return None
-    if (_is_character(event) and event.text().isdigit()) or key == Qt.Key.Key_Backspace:
+    if typed.isdigit() or key == Qt.Key.Key_Backspace:
         return None if _resume_refused(edit, typing) else True
-    if event.modifiers() & _SHORTCUTS:
+    if event.modifiers() & COMMAND_MODIFIERS:
         return False
     move = _CARET_KEYS.get(Qt.Key(key))
     if move is not None:
@@ -826,8 +822,8 @@ def _typed_key(edit: QDateTimeEdit, event: QKeyEvent, qt_key: Callable[[QKeyEven
     is what was typed (break test 15 of session 12, finding 7 and 11d)."""
     if _typed_over(edit, event) or _handled_here(edit, event):
         return
-    typed = event.text()
-    if len(typed) != 1 or not typed.isdigit() or edit.isReadOnly():
+    typed = _character(event)
+    if not typed.isdigit() or edit.isReadOnly():
         qt_key(event)
         return
     line = edit.lineEdit()

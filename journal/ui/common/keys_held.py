@@ -61,6 +61,7 @@ from journal.ui.common.app_filter import unwatch_application, watch_application
 T = TypeVar("T")
 
 __all__ = [
+    "COMMAND_MODIFIERS",
     "KEYS_WHILE_CHECKED",
     "MODIFIER_KEYS",
     "QUEUED_ONLY",
@@ -82,7 +83,9 @@ KEYS_WHILE_CHECKED = "Keys pressed while it was checked were not used."
 #: page is taken.
 QUIET_MS = 1500
 
-_COMMANDS = (
+#: Ctrl, Alt or Meta: a key held with any of them is a command (a shortcut, an
+#: Alt+letter), never a character typed into a field.
+COMMAND_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier
     | Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.MetaModifier
@@ -145,7 +148,7 @@ def types_a_character(event: QKeyEvent) -> bool:
     printable text and no Ctrl, Alt or Meta (a shortcut, a mnemonic). Enter, Tab,
     Escape, Backspace and the arrows type none."""
     text = event.text()
-    return is_typed_text(text) and not event.modifiers() & _COMMANDS
+    return is_typed_text(text) and not event.modifiers() & COMMAND_MODIFIERS
 
 
 def _modifier_alone(event: QEvent) -> bool:
@@ -280,7 +283,7 @@ class KeysHeld(QObject):
             if not inside:
                 return False
         if self._buttons_too:
-            no_command = not event.modifiers() & _COMMANDS
+            no_command = not event.modifiers() & COMMAND_MODIFIERS
             return types_a_character(event) or (no_command and event.key() in _PRESSING)
         if not types_a_character(event):
             return False

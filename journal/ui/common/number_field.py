@@ -12,11 +12,12 @@ foot and aloud (as `length_limit` does).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QSpinBox, QToolTip
 
 from journal.ui.common.accessibility import Politeness, announce
+from journal.ui.common.keys_held import types_a_character
 from journal.ui.common.length_limit import NOTE_SHOWN_MS
 
 __all__ = ["NumberField", "range_words"]
@@ -53,10 +54,7 @@ class NumberField(QSpinBox):
         start = edit.selectionStart() if edit.hasSelectedText() else edit.cursorPosition()
         end = start + len(edit.selectedText())
         super().keyPressEvent(event)
-        control = event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-        )
-        if not typed or not typed.isprintable() or control:
+        if not types_a_character(event):
             return
         if edit.text() != before:
             self.taken.emit()

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.ui.common.app_filter import install_once
+from journal.ui.common.keys_held import COMMAND_MODIFIERS, types_a_character
 
 __all__ = ["WheelGuard", "guarded_field", "install_wheel_guard"]
 
@@ -85,11 +86,6 @@ def _has_focus(field: QWidget) -> bool:
 
 
 _TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-_SHORTCUT_MODIFIERS = (
-    Qt.KeyboardModifier.ControlModifier
-    | Qt.KeyboardModifier.AltModifier
-    | Qt.KeyboardModifier.MetaModifier
-)
 
 
 # Keys a combo box, spin box or date field acts on besides typed text: they step,
@@ -119,12 +115,9 @@ def _acts_on_field(event: QKeyEvent) -> bool:
     shortcut such as Ctrl+- or Alt+S, which the window acts on: break test 10 of
     session 31, finding 1), and not a key the field ignores, such as Escape or F2
     (re-test of session 32: Escape then the wheel had moved a log a year back)."""
-    if event.modifiers() & _SHORTCUT_MODIFIERS:
+    if event.modifiers() & COMMAND_MODIFIERS:
         return False
-    if event.key() in _EDITING_KEYS:
-        return True
-    text = event.text()
-    return bool(text) and text.isprintable()
+    return event.key() in _EDITING_KEYS or types_a_character(event)
 
 
 _TAB_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)

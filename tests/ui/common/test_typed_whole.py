@@ -225,3 +225,23 @@ def test_a_year_typed_short_is_never_read_as_a_year_of_the_first_century(  # typ
         assert form.said[0].endswith(f"in the order the field shows, like {example}.")
     finally:
         QLocale.setDefault(was)
+
+
+@pytest.mark.parametrize("make", [time_edit, date_edit], ids=["day and time", "day"])
+def test_ctrl_with_a_digit_types_nothing_into_a_date_field(qtbot, day_first, make) -> None:  # type: ignore[no-untyped-def]
+    """In a dialog the window's Ctrl+1, Ctrl+2 and Ctrl+- do not run, so the keys reach
+    the field: Ctrl+1 was read as a "1" typed and refused in false words, "There is
+    no day 1 in November 2026" (re-test of session 32, finding 2). A key held with
+    Ctrl or Alt types nothing, as in any text field: the field and its note stay."""
+    form = _form(qtbot, make("Day"), QDateTime(QDate(2026, 11, 20), QTime(9, 30)))
+    field = form.field
+    shown = field.lineEdit().text()
+    for start in (Qt.Key.Key_Home, Qt.Key.Key_Right):  # the whole text, then inside the day
+        qtbot.keyClick(field, start)
+        for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_Minus, Qt.Key.Key_0):
+            qtbot.keyClick(field, key, CTRL)
+            qtbot.keyClick(field, key, Qt.KeyboardModifier.AltModifier)
+    assert form.said == []
+    assert field.lineEdit().text() == shown and form.heard == []
+    _type(qtbot, field, "2")  # a digit alone is still typed
+    assert field.lineEdit().text() != shown
