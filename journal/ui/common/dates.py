@@ -51,7 +51,7 @@ from journal.ui.common.accessibility import Politeness, announce, one_tab_stop
 from journal.ui.common.day_picker import DayPicker
 from journal.ui.common.field_notes import FieldNote
 from journal.ui.common.keys_held import COMMAND_MODIFIERS, MODIFIER_KEYS, types_a_character
-from journal.ui.common.local_time import to_qdate, today_local
+from journal.ui.common.local_time import to_qdate, today_local, words_locale
 from journal.ui.common.typed_over import NOT_READ, Layout, TypedOver, layout_of
 
 __all__ = [
@@ -245,7 +245,7 @@ def out_of_range(day: QDate, low: QDate | None, high: QDate | None) -> str | Non
     can. "Wednesday, 2 December 2026 is after today, so it cannot be chosen here.
     Please type today or an earlier day." (the last day named by its date when it is
     not today)."""
-    locale = QLocale()
+    locale = words_locale()
     today = to_qdate(today_local())
 
     def named(limit: QDate) -> str:
@@ -287,7 +287,7 @@ def _digit_words(
     unit = _UNITS.get(section, "part")
     where = ""
     if section == QDateTimeEdit.Section.DaySection:
-        where = f" in {QLocale().toString(QDateTimeEdit.date(edit), 'MMMM yyyy')}"
+        where = f" in {words_locale().toString(QDateTimeEdit.date(edit), 'MMMM yyyy')}"
     return (
         f"There is no {unit} {number}{where}, so the {typed} was not taken. "
         f"Please check the {unit}."
@@ -610,9 +610,9 @@ def typed_refusal(
         )
     first = to_qdate(EARLIEST_DAY)
     if isinstance(result[0], QDate) and result[0] < first:
-        long = QLocale().toString(result[0], QLocale.FormatType.LongFormat)
+        long = words_locale().toString(result[0], QLocale.FormatType.LongFormat)
         unit = "year"
-        first_long = QLocale().toString(first, QLocale.FormatType.LongFormat)
+        first_long = words_locale().toString(first, QLocale.FormatType.LongFormat)
         words = (
             f"A day as early as {long} cannot be right here (the earliest day "
             f"Solace takes is {first_long})"

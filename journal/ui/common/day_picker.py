@@ -3,11 +3,11 @@
 Qt's drop-down calendar names its day cells by their number alone ("22", from a
 model Qt keeps private), so a screen reader moving through it heard "22… 21… 20"
 with the month and weekday only in a later, queued announcement. Here each day
-cell's own name is the whole date in the person's locale and what it is to the
-field: "Sunday, 22 November 2026, today, chosen" ("chosen": the field's day;
-"not available": outside the days the field takes, which cannot be picked).
-The focused cell is what a screen reader speaks first, so the date is heard at
-once, and only once.
+cell's own name is the whole date, in the person's order and in English
+(`words_locale`), and what it is to the field: "Sunday, 22 November 2026, today,
+chosen" ("chosen": the field's day; "not available": outside the days the field
+takes, which cannot be picked). The focused cell is what a screen reader speaks
+first, so the date is heard at once, and only once.
 
 Keys (as in Qt's calendar and any drop-down): arrows move a day or a week, into
 the next or previous month as needed, and stop at the first and last day the
@@ -36,7 +36,7 @@ from journal.domain.common.local_time import EARLIEST_YEAR
 from journal.ui.common.accessibility import announce
 from journal.ui.common.borrowed import screen_of
 from journal.ui.common.day_grid import COLUMNS, DATE_ROLE, ROWS, DayGrid, MonthHeader
-from journal.ui.common.local_time import to_qdate, today_local
+from journal.ui.common.local_time import to_qdate, today_local, words_locale
 
 __all__ = ["KEYS_HELP", "DayPicker", "day_name", "latest_day", "no_days_ahead"]
 
@@ -60,7 +60,7 @@ def day_name(
     """What a day cell is called: ``day`` in full in ``locale`` (default the person's)
     and, as they apply, "today", "chosen" (the field's day) and "not available"
     (outside the days the field takes): "Monday, 30 November 2026, today, chosen"."""
-    words = [(locale or QLocale()).toString(day, QLocale.FormatType.LongFormat)]
+    words = [words_locale(locale).toString(day, QLocale.FormatType.LongFormat)]
     if day == today:
         words.append("today")
     if day == chosen:
@@ -94,9 +94,11 @@ def latest_day(edit: QDateTimeEdit) -> QDate:
 def beyond_words(limit: QDate, *, later: bool) -> str:
     """What cannot be picked past ``limit``, the field's last day (``later``) or its
     first: "Days after today cannot be chosen here." (a day other than today named in
-    full, in the person's locale)."""
+    full, in the person's order of day and month: `words_locale`)."""
     today = to_qdate(today_local())
-    named = "today" if limit == today else QLocale().toString(limit, QLocale.FormatType.LongFormat)
+    named = (
+        "today" if limit == today else words_locale().toString(limit, QLocale.FormatType.LongFormat)
+    )
     return f"Days {'after' if later else 'before'} {named} cannot be chosen here."
 
 
@@ -148,8 +150,8 @@ class DayPicker(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAutoRaise(True)
         self.grid = DayGrid()
-        locale = QLocale()
-        self._first_weekday = int(locale.firstDayOfWeek().value)  # 1 = Monday … 7 = Sunday
+        locale = words_locale()
+        self._first_weekday = int(QLocale().firstDayOfWeek().value)  # 1 = Monday … 7 = Sunday
         self.grid.set_weekdays(locale, self._first_weekday)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -225,7 +227,7 @@ class DayPicker(QFrame):
 
     def _fill(self) -> None:
         first = QDate(self._year, self._month, 1)
-        locale = QLocale()
+        locale = words_locale()
         today = to_qdate(today_local())
         low, high = self._edit.minimumDate(), latest_day(self._edit)
         shown = (self._year, self._month, self._chosen, today, low, high, locale.name())

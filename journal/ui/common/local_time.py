@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit
 
 from journal.domain.common.local_time import (
@@ -38,6 +38,7 @@ __all__ = [
     "to_qdate",
     "to_qdatetime",
     "today_local",
+    "words_locale",
 ]
 
 local_tz = local_zone  # the person's zone, with all its rules (a ZoneInfo)
@@ -106,6 +107,20 @@ def say_day(day: date) -> str:
     """Like "Friday 1 March 2024". Kept for the days asked again (a list's headings at
     each keystroke of a search): each ``strftime`` imports the ``time`` module anew."""
     return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def words_locale(person: QLocale | None = None) -> QLocale:
+    """The locale that words a day or a month in Solace's sentences and calendars: the
+    order of day and month of ``person`` (default QLocale's default, from the system), in Solace's
+    language, English. A German system gives en_DE, "Saturday, 5 December 2026", not
+    "Samstag, 5. Dezember 2026" inside an English sentence ("There is no day 1 in
+    Dezember 2026": re-test of session 32, finding 2); en_US gives "Saturday, December
+    5, 2026". The C locale and English ones are taken as they are. A date field's
+    numbers (`dates.date_format`) still follow the person's locale itself."""
+    person = person or QLocale()
+    if person.language() in (QLocale.Language.C, QLocale.Language.English):
+        return person
+    return QLocale(QLocale.Language.English, person.territory())
 
 
 def short_day(day: date) -> str:

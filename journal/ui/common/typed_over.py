@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from journal.ui.common.local_time import words_locale
+
 __all__ = ["NOT_READ", "Layout", "Part", "TypedOver", "layout_of", "no_such_day"]
 
 #: The sections read here: format letters -> (unit, fewest digits, most digits).
@@ -340,7 +342,7 @@ class TypedOver:
             return "month", no_such_day("month", values["month"])
         if year < 1:
             return "year", no_such_day("year", values["year"])
-        month_name = locale.toString(QDate(year, month, 1), "MMMM yyyy")
+        month_name = words_locale(locale).toString(QDate(year, month, 1), "MMMM yyyy")
         day = number["day"]
         days = QDate(year, month, 1).daysInMonth()
         if not 1 <= day <= days:

@@ -5,10 +5,10 @@ number alone ("22", from a private model that cannot be taught otherwise), so a
 screen reader moving through it heard neither the month nor whether anything was
 written. Here each day cell is a table item whose accessible text (Qt's
 ``AccessibleTextRole``, which the AT-SPI bridge reads as the cell's name) is the
-whole date in the person's locale and how many entries it has: "Sunday, 22
-November 2026, 2 entries", told anew whenever the month turns (`DayGrid.rewrite`):
-the day the person moves to is heard by its focus, once, and never a second time
-by an announcement.
+whole date, in the person's order and in English (`words_locale`), and how many
+entries it has: "Sunday, 22 November 2026, 2 entries", told anew whenever the
+month turns (`DayGrid.rewrite`): the day the person moves to is heard by its
+focus, once, and never a second time by an announcement.
 
 Keys, as in Qt's calendar: arrows move a day or a week (into the next or previous
 month as needed), Page Up / Page Down a month, Home / End the first and last day
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.common import words
 from journal.ui.common.day_grid import COLUMNS, DATE_ROLE, ROWS, DayGrid, MonthHeader
-from journal.ui.common.local_time import from_qdate, to_qdate, today_local
+from journal.ui.common.local_time import from_qdate, to_qdate, today_local, words_locale
 from journal.ui.common.widgets import scrolling
 
 #: Entries per local day (1..31) of a month: ``lookup(year, month) -> {day: count}``.
@@ -42,9 +42,9 @@ def entries_words(count: int) -> str:
 
 
 def day_words(qdate: QDate, count: int, locale: QLocale | None = None) -> str:
-    """The day as the person's locale writes it in full, and its entries, e.g.
-    "Sunday, 22 November 2026, 2 entries" (en_GB)."""
-    locale = locale or QLocale()
+    """The day in full, in ``locale``'s order (default the person's) and in English
+    (`words_locale`), and its entries: "Sunday, 22 November 2026, 2 entries" (en_GB)."""
+    locale = words_locale(locale)
     return f"{locale.toString(qdate, QLocale.FormatType.LongFormat)}, {entries_words(count)}"
 
 
@@ -71,8 +71,8 @@ class EntryCalendar(QWidget):
         self.next_button = header.next_button
         self.month_label = header.month_label
         self.grid = DayGrid()
-        locale = QLocale()
-        self._first_weekday = int(locale.firstDayOfWeek().value)  # 1 = Monday … 7 = Sunday
+        locale = words_locale()
+        self._first_weekday = int(QLocale().firstDayOfWeek().value)  # 1 = Monday … 7 = Sunday
         self.grid.set_weekdays(locale, self._first_weekday)
         # The month in a scroll area: the grid needs its rows' height (`DayGrid`), which
         # a short screen at a large text size may not have beside the list's search.
@@ -152,7 +152,7 @@ class EntryCalendar(QWidget):
     # drawing ----------------------------------------------------------------------------------
     def _fill(self) -> None:
         first = QDate(self._year, self._month, 1)
-        locale = QLocale()
+        locale = words_locale()
         shown = (self._year, self._month, tuple(sorted(self.counts.items())), locale.name())
         if shown == self._shown:  # each autosave refreshes: nothing to redraw
             self._select_cell()

@@ -85,9 +85,7 @@ def _type(qtbot, field: QDateTimeEdit, text: str) -> None:  # type: ignore[no-un
             qtbot.keyClick(field, char)
 
 
-def test_a_moment_with_no_such_day_is_refused_whole_and_kept_as_typed(
-    qtbot, day_first
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_moment_with_no_such_day_is_refused_whole_and_kept_as_typed(qtbot, day_first) -> None:  # type: ignore[no-untyped-def]
     form = _form(qtbot, time_edit("Time of this log"), QDateTime(QDate(2026, 12, 2), QTime(1, 37)))
     field = form.field
     _type(qtbot, field, "31/11/2026 08:15")
@@ -245,3 +243,39 @@ def test_ctrl_with_a_digit_types_nothing_into_a_date_field(qtbot, day_first, mak
     assert field.lineEdit().text() == shown and form.heard == []
     _type(qtbot, field, "2")  # a digit alone is still typed
     assert field.lineEdit().text() != shown
+
+
+@pytest.fixture
+def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """A German system: days written "30.06.2026", months named "Juni"."""
+    was = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    yield
+    QLocale.setDefault(was)
+
+
+def test_a_german_system_hears_days_in_english_in_its_own_order(qtbot, german) -> None:  # type: ignore[no-untyped-def]
+    """Solace speaks English: a month named in German inside its sentence read "There
+    is no day 1 in Dezember 2026" (re-test of session 32, finding 2). The field still
+    takes the German order, and the words keep it (day before month)."""
+    from journal.ui.common.dates import day_picker, out_of_range
+
+    form = _form(qtbot, date_edit("Day"), QDateTime(QDate(2026, 6, 2), QTime(9, 30)))
+    field = form.field
+    assert field.lineEdit().text() == "02.06.2026"
+    _type(qtbot, field, "31.06.2026")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert form.said and form.said[0].startswith("There is no day 31 in June 2026"), form.said
+    assert out_of_range(QDate(2030, 6, 1), None, QDate(2026, 6, 2)) == (
+        "Saturday, 1 June 2030 is after Tuesday, 2 June 2026, so it cannot be chosen here. "
+        "Please type Tuesday, 2 June 2026 or an earlier day."
+    )
+    qtbot.keyClick(field, Qt.Key.Key_Escape)  # back to the day held
+    qtbot.keyClick(field, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    picker = day_picker(field)
+    qtbot.waitUntil(picker.isVisible)
+    assert picker.month_label.text() == "June 2026"
+    focused = picker.grid.currentIndex()
+    name = focused.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert name.startswith("Tuesday, 2 June 2026"), name
+    qtbot.keyClick(picker.grid, Qt.Key.Key_Escape)
