@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from journal.ui.common.app_filter import install_once
 from journal.ui.common.keys_held import COMMAND_MODIFIERS, types_a_character
 
-__all__ = ["WheelGuard", "guarded_field", "install_wheel_guard"]
+__all__ = ["WheelGuard", "forget_choice", "guarded_field", "install_wheel_guard"]
 
 _GUARD_NAME = "solaceWheelGuard"
 
@@ -139,6 +139,17 @@ def _note_choice(field: QWidget, event: QEvent, tab_pressed: bool) -> None:
         reason = event.reason()
         persons = reason in _PERSONS_FOCUS and (tab_pressed or reason not in _TAB_REASONS)
         field.setProperty(_CHOSEN, kind == QEvent.Type.FocusIn and persons)
+
+
+def forget_choice(*fields: QWidget) -> None:
+    """Solace has set ``fields`` back itself (a form emptied after a save, a time
+    following the clock again): what they show is no longer the person's choice, so
+    the wheel over them scrolls again, even with the focus still there, until she
+    chooses them anew. A pad change's time, clicked, saved and reset to now, had kept
+    the wheel: scrolling the form later moved it a year back once it came under the
+    pointer (re-test of session 32, finding 3)."""
+    for field in fields:
+        field.setProperty(_CHOSEN, False)
 
 
 def _chosen(field: QWidget) -> bool:

@@ -171,6 +171,30 @@ def test_a_key_the_field_ignores_does_not_give_it_the_wheel(qtbot, unlocked_wind
     assert form.time.text() == shown
 
 
+def test_a_time_solace_set_back_to_now_no_longer_takes_the_wheel(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """A pad change's time clicked, then saved with Alt+C (the focus stays in it): the
+    field is reset to now by Solace, so the wheel over it scrolls again; it had moved
+    the next change a year back as the form scrolled under the pointer (re-test of
+    session 32, finding 3)."""
+    window = unlocked_window
+    window.resize(900, 520)
+    form = body_form_in_window(qtbot, window).form
+    window.page_scroll.ensureWidgetVisible(form.pad_time)
+    qtbot.mouseClick(form.pad_time.lineEdit(), Qt.MouseButton.LeftButton)  # hers now
+    qtbot.waitUntil(form.pad_time.hasFocus)
+    form.pad_time.setDateTime(form.pad_time.dateTime().addSecs(-3600))  # as typed
+    qtbot.keyClick(form.pad_time, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: form.pad_status.text().startswith("Noted"))
+    assert form.pad_time.hasFocus()
+    shown = form.pad_time.text()
+    turn_wheel(form.pad_time, -3)
+    assert form.pad_time.text() == shown
+    qtbot.keyClick(form.pad_time, Qt.Key.Key_Down)  # chosen again by a key it acts on
+    stepped = form.pad_time.text()
+    turn_wheel(form.pad_time, -1)
+    assert form.pad_time.text() != stepped
+
+
 def _dialogs(window, store):  # type: ignore[no-untyped-def]
     from journal.ui.body.appointment_dialog import AppointmentDialog
     from journal.ui.body.export_dialog import ExportDialog
