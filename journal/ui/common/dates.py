@@ -581,7 +581,12 @@ def _judge_typed(edit: QDateTimeEdit, typing: _Typing, *, again: bool = False) -
     shown, _caret = over.shown()
     # The section at fault as it shows, when it was not typed now: "There is no month
     # 20" quoted the "26" typed after it in the day (break test 15 of session 29, F2).
+    # Nothing read at all: the whole text the field shows, as the words say it stays
+    # ("26" typed over the year was quoted alone beside "26-12-05 10:00": re-test of
+    # session 32, finding 5).
     kept = over.piece_at_fault(result[0]) if isinstance(result[0], str) else None
+    if result[1] == NOT_READ:
+        kept = shown
     said = typed_refusal(edit, over.as_typed if kept is None else kept, result)
     _keep_refused(edit, typing, shown, said, again=again)
     return False
