@@ -218,17 +218,15 @@ class BodyLogForm(QWidget):
         # beside a new, unsaved form, naming a log moved since (break test of session
         # 26, F5). Quietly: nothing the person needs to hear. Not for the times, which
         # follow the clock by themselves.
-        for answer in (
+        self._drop_downs = (
             self.bleeding,
             self.clots,
             self.discharge,
             self.tissue,
             self.chills,
             self.pain_with_sex,
-            self.cramping,
-            self.pain_relief,
-            self.temperature,
-        ):
+        )  # the answers that open at "Not noted"
+        for answer in (*self._drop_downs, self.cramping, self.pain_relief, self.temperature):
             changed = change_signal(answer)
             if changed is not None:
                 changed.connect(self._saved_line_goes)
@@ -496,18 +494,10 @@ class BodyLogForm(QWidget):
         longer the person's choice, so the wheel over it scrolls (`forget_choice`)."""
         self._asked = None
         self._set_now()
-        answers = (
-            self.bleeding,
-            self.clots,
-            self.discharge,
-            self.tissue,
-            self.chills,
-            self.pain_with_sex,
-        )
-        for box in answers:
+        for box in self._drop_downs:
             box.setCurrentIndex(0)  # "Not noted"
         self.cramping.setValue(CRAMPING_NOT_NOTED)
-        forget_choice(*answers, self.cramping, self.unit)
+        forget_choice(*self._drop_downs, self.cramping, self.unit)
         empty(self.pain_relief)
         empty(self.temperature)
         self.note.clear()

@@ -121,19 +121,25 @@ def test_focus_solace_gave_does_not_let_the_wheel_change_a_field(qtbot, unlocked
     assert form.time.text() != shown
 
 
+def time_focused_by_solace(qtbot, window):  # type: ignore[no-untyped-def]
+    """The body log form in a short ``window``, the focus in its time field as the
+    page gives it (not the person's choice), showing yesterday 10:30 (a moment the
+    wheel can step back from); the form and the time's text."""
+    window.resize(900, 520)
+    form = body_form_in_window(qtbot, window).form
+    form.time.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(form.time.hasFocus)
+    yesterday = form.time.dateTime().addDays(-1).date()
+    form.time.setDateTime(QDateTime(yesterday, QTime(10, 30)))
+    return form, form.time.text()
+
+
 def test_a_shortcut_pressed_in_a_field_does_not_give_it_the_wheel(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
     """Ctrl+2 opens the body log with the focus in the time field (Solace's choice);
     Ctrl+- and Ctrl++ then changed the text size, and their Ctrl key press, delivered
     to the time field, counted as the person choosing it: the wheel over it moved the
     log's year from 2026 to 1996 (break test 10 of session 31, finding 1)."""
-    window = unlocked_window
-    window.resize(900, 520)
-    form = body_form_in_window(qtbot, window).form
-    form.time.setFocus(Qt.FocusReason.OtherFocusReason)  # as the page gives it
-    qtbot.waitUntil(form.time.hasFocus)
-    yesterday = form.time.dateTime().addDays(-1).date()
-    form.time.setDateTime(QDateTime(yesterday, QTime(10, 30)))
-    shown = form.time.text()
+    form, shown = time_focused_by_solace(qtbot, unlocked_window)
     control = Qt.KeyboardModifier.ControlModifier
     for key in (Qt.Key.Key_Minus, Qt.Key.Key_Plus, Qt.Key.Key_0):
         qtbot.keyClick(QApplication.focusWidget(), key, control)
@@ -157,14 +163,7 @@ def test_a_key_the_field_ignores_does_not_give_it_the_wheel(qtbot, unlocked_wind
     """Escape or F2 pressed while Solace's own focus rests in the time field changes
     nothing there, so it is no choice of the field: it had let the wheel move the log
     a year back (re-test of session 32, finding 1)."""
-    window = unlocked_window
-    window.resize(900, 520)
-    form = body_form_in_window(qtbot, window).form
-    form.time.setFocus(Qt.FocusReason.OtherFocusReason)  # as the page gives it
-    qtbot.waitUntil(form.time.hasFocus)
-    yesterday = form.time.dateTime().addDays(-1).date()
-    form.time.setDateTime(QDateTime(yesterday, QTime(10, 30)))
-    shown = form.time.text()
+    form, shown = time_focused_by_solace(qtbot, unlocked_window)
     qtbot.keyClick(QApplication.focusWidget(), key)
     assert form.time.hasFocus() and form.time.text() == shown
     turn_wheel(form.time, -3)
