@@ -57,9 +57,10 @@ def day_name(
     available: bool,
     locale: QLocale | None = None,
 ) -> str:
-    """What a day cell is called: ``day`` in full in ``locale`` (default the person's)
-    and, as they apply, "today", "chosen" (the field's day) and "not available"
-    (outside the days the field takes): "Monday, 30 November 2026, today, chosen"."""
+    """What a day cell is called: ``day`` in full, in English in the order of
+    ``locale`` (default the person's: `words_locale`) and, as they apply, "today",
+    "chosen" (the field's day) and "not available" (outside the days the field
+    takes): "Monday, 30 November 2026, today, chosen"."""
     words = [words_locale(locale).toString(day, QLocale.FormatType.LongFormat)]
     if day == today:
         words.append("today")

@@ -111,8 +111,8 @@ def say_day(day: date) -> str:
 
 def words_locale(person: QLocale | None = None) -> QLocale:
     """The locale that words a day or a month in Solace's sentences and calendars: the
-    order of day and month of ``person`` (default QLocale's default, from the system), in Solace's
-    language, English. A German system gives en_DE, "Saturday, 5 December 2026", not
+    order of day and month of ``person`` (default QLocale's default, the system's),
+    in Solace's language, English. A German system gives en_DE, "Saturday, 5 December 2026", not
     "Samstag, 5. Dezember 2026" inside an English sentence ("There is no day 1 in
     Dezember 2026": re-test of session 32, finding 2); en_US gives "Saturday, December
     5, 2026". The C locale and English ones are taken as they are. A date field's
