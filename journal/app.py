@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import locale
 import logging
 import os
 import shutil
@@ -248,7 +249,9 @@ def make_application(argv: Sequence[str]) -> QApplication:
     application name when it makes its first native window, and keeps them. The
     application name is ``DESKTOP_ID`` for that first window only (made here and
     dropped): it is also the name a screen reader says for the app, which stays
-    "Solace", as do the windows' titles (the display name).
+    "Solace", as do the windows' titles (the display name). Day and month names
+    written with strftime are English whatever the system's locale (``LC_TIME`` is
+    "C").
     """
     from PySide6.QtGui import QWindow
     from PySide6.QtWidgets import QApplication
@@ -258,6 +261,12 @@ def make_application(argv: Sequence[str]) -> QApplication:
         app = existing
     else:
         app = QApplication([argv[0] if argv else "solace", "-name", DESKTOP_ID])
+    # Qt sets the C library's locale from the environment (setlocale(LC_ALL, "")), and
+    # strftime's day and month names follow it: a German system read "Sa 5 Dez 2026"
+    # in Past logs and "Your log of Samstag 5 Dezember 2026" in an English app (re-test
+    # of session 32, problems 1 and 2). Solace's words are English, so is each day's
+    # name; the order of a date field's numbers comes from QLocale, not from here.
+    locale.setlocale(locale.LC_TIME, "C")
     app.setApplicationName(DESKTOP_ID)
     first = QWindow()
     first.create()  # the xcb plugin sets WM_CLASS from the name now

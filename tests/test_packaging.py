@@ -262,3 +262,44 @@ def test_the_window_s_wm_class_is_the_desktop_file_s_startup_wm_class(tmp_path) 
     assert shown == f'WM_CLASS(STRING) = "{wm_class}", "{wm_class}"'
     assert desktop_name == DESKTOP_ID == wm_class
     assert spoken == "Solace"  # what a screen reader calls the app
+
+
+SAY_DAYS = """
+import locale
+from datetime import date, datetime, timezone
+from journal.app import make_application
+from journal.ui.common.local_time import say_day, short_moment
+app = make_application(["main.py"])
+print(locale.setlocale(locale.LC_TIME))
+print(say_day(date(2026, 12, 5)))
+print(short_moment(datetime(2026, 12, 5, 12, 10, tzinfo=timezone.utc), "UTC"))
+"""
+
+
+def _german_or_c() -> str:
+    """A German C-library locale where the system has one, else C.UTF-8 (the names are
+    English either way; only the first line, the LC_TIME Solace runs with, differs)."""
+    try:
+        listed = subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout
+    except OSError:
+        return "C.UTF-8"
+    return "de_DE.UTF-8" if "de_DE.utf8" in listed.split() else "C.UTF-8"
+
+
+def test_days_are_named_in_english_on_a_system_in_another_language() -> None:
+    """Re-test of session 32, problems 1 and 2: Qt sets the C library's locale from the
+    environment, and on a German system Past logs read "Sa 5 Dez 2026, 12:10" and
+    "Change this log…" "Your log of Samstag 5 Dezember 2026". The app's start runs with
+    LC_TIME "C", so every name written with strftime is English."""
+    language = _german_or_c()
+    env = dict(os.environ, LC_ALL=language, LANG=language, TZ="UTC", QT_QPA_PLATFORM="offscreen")
+    shown = subprocess.run(
+        [sys.executable, "-c", SAY_DAYS],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+    ).stdout.splitlines()
+    assert shown[-3:] == ["C", "Saturday 5 December 2026", "Sat 5 Dec 2026, 12:10"]
