@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QDateTime,
     QEvent,
     QLocale,
+    QObject,
     QPoint,
     QSignalBlocker,
     Qt,
@@ -454,9 +455,42 @@ def _keep_refused(
     if line.text() != shown:
         with QSignalBlocker(line):
             _put_undoably(line, typing.text, shown)
+    line.installEventFilter(_REFUSED_CARET)  # once per line: Qt keeps a filter once
     _mark_refused(edit, True)
     if again or not said_before:
         _say_refused(edit, words)
+
+
+_CARET_EVENTS = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+    }
+)
+
+
+class _RefusedCaret(QObject):
+    """Filter of a date field's line: while it keeps a refused day as typed, a click or
+    a drag moves the caret without Qt hearing of it. Qt's date field reads its text
+    again whenever the caret moves into another section, and a text it cannot read
+    gives the value held back: a click at the end of "1.12.26" put back 2026-11-05
+    while the refusal of "1.12.26" stayed, and Save was refused beside a good day
+    (re-test of session 32, round 2, problem 3)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        edit = watched.parent()
+        if event.type() not in _CARET_EVENTS or not isinstance(edit, QDateTimeEdit):
+            return False
+        typing = _refused(edit)
+        if typing is None or typing.over.typed or not isinstance(watched, QLineEdit):
+            return False
+        with QSignalBlocker(watched):
+            watched.event(event)
+        return True
+
+
+_REFUSED_CARET = _RefusedCaret()
 
 
 def _resume_refused(edit: QDateTimeEdit, typing: _Typing) -> bool:
@@ -788,7 +822,9 @@ def _on_refused(edit: QDateTimeEdit, typing: _Typing, event: QKeyEvent) -> bool 
         return False
     move = _CARET_KEYS.get(Qt.Key(key))
     if move is not None:
-        move(edit.lineEdit(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+        line = edit.lineEdit()
+        with QSignalBlocker(line):  # Qt would read the text again (`_RefusedCaret`)
+            move(line, bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
         return True
     return True if key in _STEP_KEYS else None
 

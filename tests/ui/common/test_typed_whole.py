@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QPushButton, QVBoxLayout
 
@@ -279,3 +279,35 @@ def test_a_german_system_hears_days_in_english_in_its_own_order(qtbot, german) -
     name = focused.data(Qt.ItemDataRole.AccessibleTextRole)
     assert name.startswith("Tuesday, 2 June 2026"), name
     qtbot.keyClick(picker.grid, Qt.Key.Key_Escape)
+
+
+def test_a_refused_day_stays_as_typed_when_the_caret_moves_by_mouse_or_keys(
+    qtbot, day_first
+) -> None:  # type: ignore[no-untyped-def]
+    """Re-test of session 32, round 2, problem 3: "1.12.26" refused in Summary's "From",
+    the focus given back by the refusal at Save, then a click at the end of the field:
+    Qt read the text again as the caret crossed into the year, put back the day held,
+    and the refusal of "1.12.26" stayed beside a good day. What was typed stays until
+    she types over it."""
+    form = _form(qtbot, date_edit("From"), QDateTime(QDate(2026, 11, 5), QTime(9, 0)))
+    elsewhere = QPushButton("Elsewhere", form)
+    form.layout().addWidget(elsewhere)
+    field, line = form.field, form.field.lineEdit()
+    qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
+    _type(qtbot, field, "1/12/26")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert line.text() == "1/12/26" and len(form.said) == 1
+    elsewhere.setFocus()
+    field.setFocus(Qt.FocusReason.OtherFocusReason)  # as a refusal at Save gives it
+    qtbot.waitUntil(field.hasFocus)
+    middle = line.height() // 2
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(line.width() - 4, middle))
+    assert line.text() == "1/12/26"
+    qtbot.keyClick(field, Qt.Key.Key_Home)
+    qtbot.keyClick(field, Qt.Key.Key_Right)
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(2, middle))
+    assert line.text() == "1/12/26" and field.dateTime().date() == QDate(2026, 11, 5)
+    qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
+    _type(qtbot, field, "20/11/2026")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert field.dateTime().date() == QDate(2026, 11, 20) and not field.property("refused")
