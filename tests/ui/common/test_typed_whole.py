@@ -27,13 +27,18 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 _SHIFTED = set(':?"')
 
 
+def _default_locale(name: str) -> Iterator[None]:
+    """QLocale's default is ``name`` while the test runs, then what it was."""
+    was = QLocale()
+    QLocale.setDefault(QLocale(name))
+    yield
+    QLocale.setDefault(was)
+
+
 @pytest.fixture
 def day_first(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """Days written day first ("31/12/2026"), as in Britain."""
-    was = QLocale()
-    QLocale.setDefault(QLocale("en_GB"))
-    yield
-    QLocale.setDefault(was)
+    yield from _default_locale("en_GB")
 
 
 class _Form(QDialog):
@@ -248,10 +253,7 @@ def test_ctrl_with_a_digit_types_nothing_into_a_date_field(qtbot, day_first, mak
 @pytest.fixture
 def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """A German system: days written "30.06.2026", months named "Juni"."""
-    was = QLocale()
-    QLocale.setDefault(QLocale("de_DE"))
-    yield
-    QLocale.setDefault(was)
+    yield from _default_locale("de_DE")
 
 
 def test_a_german_system_hears_days_in_english_in_its_own_order(qtbot, german) -> None:  # type: ignore[no-untyped-def]
