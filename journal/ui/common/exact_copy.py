@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QClipboard,
     QDrag,
     QGuiApplication,
+    QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPlainTextEdit, QWidg
 
 from journal.ui.common.app_filter import install_once
 from journal.ui.common.form_keys import form_field_keys
+from journal.ui.common.utf16 import keep_caret_between_characters
 from journal.ui.common.widgets import qt_text
 
 __all__ = [
@@ -89,8 +91,16 @@ class TypedTextField(QPlainTextEdit):
         self.setTabChangesFocus(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """The form's keys (`form_keys`), or Qt's, with the caret never inside an emoji
+        (`keep_caret_between_characters`)."""
         if not form_field_keys(self, event):
+            keep_caret_between_characters(self)
             super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        """Qt's, with the caret never inside an emoji (`keep_caret_between_characters`)."""
+        keep_caret_between_characters(self)
+        super().inputMethodEvent(event)
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """The selection as plain text, exactly (Qt's own would turn U+00A0 into a

@@ -14,7 +14,16 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import accumulate
 
-__all__ = ["index_of_unit", "slice_units", "unit_length", "unit_offsets"]
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
+
+__all__ = [
+    "index_of_unit",
+    "keep_caret_between_characters",
+    "slice_units",
+    "unit_length",
+    "unit_offsets",
+]
 
 
 def unit_length(text: str) -> int:
@@ -48,3 +57,30 @@ def slice_units(text: str, start: int, end: int) -> str:
     units, as a document's ``contentsChange`` gives them)."""
     data = text.encode("utf-16-le", "surrogatepass")
     return data[2 * max(start, 0) : 2 * max(end, 0)].decode("utf-16-le", "surrogatepass")
+
+
+def keep_caret_between_characters(field: QPlainTextEdit) -> None:
+    """Move either end of ``field``'s caret that lies inside a surrogate pair (the two
+    UTF-16 halves of an emoji) past the pair; nothing else changes.
+
+    Keys and the mouse move by whole characters; only a position given as a number (a
+    program, an input method, a screen reader) lands inside a pair. A key pressed
+    there deleted half of it, and Qt kept the other half, which Python's ``str`` cannot
+    hold: the text stored was not the text shown, and the journal editor's pieces of a
+    long line, placed from Python's text, were cut one unit off and split a character
+    (a Hypothesis example: a family emoji, Backspace at a piece's start)."""
+    cursor = field.textCursor()
+    document = cursor.document()
+    ends = (cursor.anchor(), cursor.position())
+    moved = [
+        at + 1
+        if at > 0
+        and "\ud800" <= document.characterAt(at - 1) <= "\udbff"
+        and "\udc00" <= document.characterAt(at) <= "\udfff"
+        else at
+        for at in ends
+    ]
+    if tuple(moved) != ends:
+        cursor.setPosition(moved[0])
+        cursor.setPosition(moved[1], QTextCursor.MoveMode.KeepAnchor)
+        field.setTextCursor(cursor)

@@ -77,7 +77,13 @@ from journal.ui.common.flow import flow_row
 from journal.ui.common.keys_held import is_typed_text
 from journal.ui.common.undo_said import difference, say_step, say_text, says_own_undo
 from journal.ui.common.undo_steps import end_word_step
-from journal.ui.common.utf16 import index_of_unit, slice_units, unit_length, unit_offsets
+from journal.ui.common.utf16 import (
+    index_of_unit,
+    keep_caret_between_characters,
+    slice_units,
+    unit_length,
+    unit_offsets,
+)
 from journal.ui.common.widgets import follow_text_size, qt_text
 from journal.ui.entries.as_written import holds_markers
 from journal.ui.entries.line_endings import (
@@ -664,6 +670,13 @@ class MarkdownEditor(QPlainTextEdit):
         if not breaks:
             return raw.replace(PARAGRAPH_SEPARATOR, "\n")
         return join_blocks(raw.split(PARAGRAPH_SEPARATOR), breaks)
+
+    def setTextCursor(self, cursor: QTextCursor) -> None:
+        """Qt's, with neither end of the caret left inside a surrogate pair
+        (`utf16.keep_caret_between_characters`: a piece of a long line placed from
+        Python's text split a character)."""
+        super().setTextCursor(cursor)
+        keep_caret_between_characters(self)
 
     def _breaks(self) -> list[tuple[int, str]]:
         """The blocks (by number, ascending) whose break before them is not ``\\n``,
@@ -1402,6 +1415,7 @@ class MarkdownEditor(QPlainTextEdit):
         Undo and redo say what they took back or put back."""
         if self._leave_by_keys(event) or self._hold(event):
             return
+        keep_caret_between_characters(self)
         for standard, undone in ((_UNDO, True), (_REDO, False)):
             if event.matches(standard):
                 self._step(undone=undone)
@@ -1485,6 +1499,7 @@ class MarkdownEditor(QPlainTextEdit):
         and what it was still composing is cleared."""
         if self._hold(event):
             return
+        keep_caret_between_characters(self)
         committed = event.commitString()
         if committed and self._refuse_if_too_long(committed):
             super().inputMethodEvent(QInputMethodEvent())

@@ -69,6 +69,11 @@ def _goto(reference: QPlainTextEdit, editor: MarkdownEditor, piece: int, delta: 
         return
     offset = starts[piece % len(starts)] - (piece % len(starts) + 1) + delta  # in the text
     offset = max(0, min(offset, reference.document().characterCount() - 1))
+    if _inside_a_pair(reference.document(), offset):
+        # Keys and the mouse never put the caret there. A key would make the plain editor
+        # split the pair, and Python cannot read the half it keeps (see
+        # `test_a_caret_set_inside_an_emoji_moves_past_it`).
+        offset += 1
     position = offset
     for start in starts:  # the soft separator before each piece takes one position
         if start - 1 < position or (late and start - 1 == position):
@@ -77,6 +82,14 @@ def _goto(reference: QPlainTextEdit, editor: MarkdownEditor, piece: int, delta: 
         cursor = widget.textCursor()
         cursor.setPosition(where)
         widget.setTextCursor(cursor)
+
+
+def _inside_a_pair(document: QTextDocument, position: int) -> bool:
+    """Whether the UTF-16 ``position`` lies between the two halves of a surrogate pair."""
+    if position <= 0:
+        return False
+    first, second = document.characterAt(position - 1), document.characterAt(position)
+    return "\ud800" <= first <= "\udbff" and "\udc00" <= second <= "\udfff"
 
 
 def _paste(widget: QPlainTextEdit, text: str) -> None:
@@ -108,6 +121,18 @@ def _paste(widget: QPlainTextEdit, text: str) -> None:
         ("enter", 0, 0, False),
         ("left", 0, 0, False),
         ("delete", 0, 0, False),
+    ],
+)
+# A caret set inside the pair of the family's first woman, then Backspace: the plain
+# editor split the pair and Python's text lost the half kept, so a piece placed from
+# it later split a character (`_goto` now moves past the pair, as the editor does).
+@example(
+    unit="\U0001f469\u200d\U0001f469\u200d\U0001f467",
+    ops=[
+        ("goto", 0, 1, False),
+        ("backspace", 0, 0, False),
+        ("goto", 0, 0, False),
+        ("backspace", 0, 0, False),
     ],
 )
 def test_editing_around_the_pieces_of_a_long_line_stores_exactly_what_was_typed(
