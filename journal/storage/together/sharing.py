@@ -48,13 +48,19 @@ class Sharing:
 
     def shared_among(self, entry_ids: Sequence[str]) -> set[str]:
         """Which of ``entry_ids`` are shared now (ids only: no text is read), asked
-        `_IDS_PER_QUERY` at a time, within SQLite's limit of bound values."""
+        `_IDS_PER_QUERY` at a time, within SQLite's limit of bound values.
+
+        Each entry is found by its id and its flag read (one index lookup an id).
+        Asked as "shared and among these ids", SQLite walked the index of every shared
+        entry instead: 114 ms for the 200 rows of the journal's list at 100k entries
+        (20k of them shared) against 3 ms, at every unlock and Ctrl+1 (issue 12)."""
         shared: set[str] = set()
         with self._db.session() as session:
             for start in range(0, len(entry_ids), _IDS_PER_QUERY):
                 ids = entry_ids[start : start + _IDS_PER_QUERY]
-                query = select(EntryRow.id).where(EntryRow.shared == true(), EntryRow.id.in_(ids))
-                shared.update(session.scalars(query))
+                query = select(EntryRow.id, EntryRow.shared).where(EntryRow.id.in_(ids))
+                rows = session.execute(query)
+                shared.update(entry_id for entry_id, is_shared in rows if is_shared)
         return shared
 
     def set_shared(self, entry_id: str, shared: bool) -> None:
