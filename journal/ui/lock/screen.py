@@ -573,7 +573,7 @@ class LockScreen(CurrentPageStack):
     def prepare_in_background(self, also: Callable[[], object] | None = None) -> None:
         """Load the storage stack and run the SQLCipher checks while the person types,
         then run ``also`` in the same background thread (the shell imports the areas'
-        modules there: imports only, never a widget).
+        modules there: imports only, never a widget), then set up the ORM's mappers.
 
         A failed check is shown at once and keeps Unlock and Create disabled.
         """
@@ -585,6 +585,11 @@ class LockScreen(CurrentPageStack):
             require_sqlcipher()
             if also is not None:
                 also()
+            from sqlalchemy.orm import configure_mappers
+
+            # The ORM's set-up of every model (about 6 ms here), which the unlock's first
+            # query did on the GUI thread (issue 12). The models are all imported by now.
+            configure_mappers()
 
         def failed(error: BaseException) -> None:
             self._unusable = user_message(error)
