@@ -573,7 +573,8 @@ class LockScreen(CurrentPageStack):
     def prepare_in_background(self, also: Callable[[], object] | None = None) -> None:
         """Load the storage stack and run the SQLCipher checks while the person types,
         then run ``also`` in the same background thread (the shell imports the areas'
-        modules there: imports only, never a widget), then set up the ORM's mappers.
+        modules there: imports only, never a widget), and then do the first-use work of the
+        ORM and the tz database.
 
         A failed check is shown at once and keeps Unlock and Create disabled.
         """
@@ -587,9 +588,13 @@ class LockScreen(CurrentPageStack):
                 also()
             from sqlalchemy.orm import configure_mappers
 
-            # The ORM's set-up of every model (about 6 ms here), which the unlock's first
-            # query did on the GUI thread (issue 12). The models are all imported by now.
+            from journal.domain.common.local_time import tz_database_names
+
+            # Work done once, on first use, which the unlock did on the GUI thread (issue
+            # 12): the ORM's set-up of every model (about 6 ms here; the models are all
+            # imported by now) and the tz database's list of zones (about 4 ms).
             configure_mappers()
+            tz_database_names()
 
         def failed(error: BaseException) -> None:
             self._unusable = user_message(error)
