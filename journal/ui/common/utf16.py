@@ -14,11 +14,12 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import accumulate
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
 
 __all__ = [
     "index_of_unit",
+    "inside_a_pair",
     "keep_caret_between_characters",
     "slice_units",
     "unit_length",
@@ -59,9 +60,18 @@ def slice_units(text: str, start: int, end: int) -> str:
     return data[2 * max(start, 0) : 2 * max(end, 0)].decode("utf-16-le", "surrogatepass")
 
 
+def inside_a_pair(document: QTextDocument, position: int) -> bool:
+    """Whether the UTF-16 ``position`` in ``document`` lies between the two halves of a
+    surrogate pair (one character beyond U+FFFF, such as most emoji)."""
+    if position <= 0:
+        return False
+    first, second = document.characterAt(position - 1), document.characterAt(position)
+    return "\ud800" <= first <= "\udbff" and "\udc00" <= second <= "\udfff"
+
+
 def keep_caret_between_characters(field: QPlainTextEdit) -> None:
     """Move either end of ``field``'s caret that lies inside a surrogate pair (the two
-    UTF-16 halves of an emoji) past the pair; nothing else changes.
+    UTF-16 halves of an emoji, `inside_a_pair`) past the pair; nothing else changes.
 
     Keys and the mouse move by whole characters; only a position given as a number (a
     program, an input method, a screen reader) lands inside a pair. A key pressed
@@ -72,14 +82,7 @@ def keep_caret_between_characters(field: QPlainTextEdit) -> None:
     cursor = field.textCursor()
     document = cursor.document()
     ends = (cursor.anchor(), cursor.position())
-    moved = [
-        at + 1
-        if at > 0
-        and "\ud800" <= document.characterAt(at - 1) <= "\udbff"
-        and "\udc00" <= document.characterAt(at) <= "\udfff"
-        else at
-        for at in ends
-    ]
+    moved = [at + 1 if inside_a_pair(document, at) else at for at in ends]
     if tuple(moved) != ends:
         cursor.setPosition(moved[0])
         cursor.setPosition(moved[1], QTextCursor.MoveMode.KeepAnchor)

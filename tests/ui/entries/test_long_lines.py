@@ -17,6 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from journal.storage.entries.repository import EntryRepository
+from journal.ui.common.utf16 import inside_a_pair
 from journal.ui.entries import long_lines
 from journal.ui.entries.long_lines import LONG_LINE
 from journal.ui.entries.markdown import MarkdownEditor
@@ -69,7 +70,7 @@ def _goto(reference: QPlainTextEdit, editor: MarkdownEditor, piece: int, delta: 
         return
     offset = starts[piece % len(starts)] - (piece % len(starts) + 1) + delta  # in the text
     offset = max(0, min(offset, reference.document().characterCount() - 1))
-    if _inside_a_pair(reference.document(), offset):
+    if inside_a_pair(reference.document(), offset):
         # Keys and the mouse never put the caret there. A key would make the plain editor
         # split the pair, and Python cannot read the half it keeps (see
         # `test_a_caret_set_inside_an_emoji_moves_past_it`).
@@ -82,14 +83,6 @@ def _goto(reference: QPlainTextEdit, editor: MarkdownEditor, piece: int, delta: 
         cursor = widget.textCursor()
         cursor.setPosition(where)
         widget.setTextCursor(cursor)
-
-
-def _inside_a_pair(document: QTextDocument, position: int) -> bool:
-    """Whether the UTF-16 ``position`` lies between the two halves of a surrogate pair."""
-    if position <= 0:
-        return False
-    first, second = document.characterAt(position - 1), document.characterAt(position)
-    return "\ud800" <= first <= "\udbff" and "\udc00" <= second <= "\udfff"
 
 
 def _paste(widget: QPlainTextEdit, text: str) -> None:
