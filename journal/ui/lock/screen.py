@@ -586,14 +586,13 @@ class LockScreen(CurrentPageStack):
             require_sqlcipher()
             if also is not None:
                 also()
-            from sqlalchemy.orm import configure_mappers
-
             from journal.domain.common.local_time import tz_database_names
+            from journal.storage.database import set_up_models
 
             # Work done once, on first use, which the unlock did on the GUI thread (issue
             # 12): the ORM's set-up of every model (about 6 ms here; the models are all
             # imported by now) and the tz database's list of zones (about 4 ms).
-            configure_mappers()
+            set_up_models()
             tz_database_names()
 
         def failed(error: BaseException) -> None:
