@@ -23,19 +23,22 @@ from journal.errors import (
 _FULL = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
 _READ_ONLY = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 # SQLite's result codes for a file whose pages cannot be read (the low byte of an
-# extended code): SQLITE_CORRUPT and SQLITE_NOTADB (https://sqlite.org/rescode.html).
-_CORRUPT, _NOTADB = 11, 26
-_DAMAGED_WORDS = ("malformed", "not a database", "file is encrypted", "corrupt")
+# extended code): SQLITE_CORRUPT and SQLITE_NOTADB (https://sqlite.org/rescode.html);
+# and SQLITE_AUTH, given only by the authorizer that refuses a write to a file whose
+# check of every page failed (`journal.storage.lock.page_check`).
+_CORRUPT, _NOTADB, _AUTH = 11, 26, 23
+_DAMAGED_WORDS = ("malformed", "not a database", "file is encrypted", "corrupt", "not authorized")
 
 
 def damaged(error: BaseException) -> bool:
     """Whether ``error`` (a DB-API error, or SQLAlchemy's wrapper of one) is SQLite
     saying a page of the file cannot be read: SQLITE_CORRUPT ("database disk image is
-    malformed") or SQLITE_NOTADB ("file is not a database"), by its result code where
-    the driver gives one, else by SQLite's own words."""
+    malformed") or SQLITE_NOTADB ("file is not a database"), or refusing a write to a
+    file whose pages failed their check (SQLITE_AUTH, "not authorized"), by its result
+    code where the driver gives one, else by SQLite's own words."""
     original = getattr(error, "orig", None) or error
     code = getattr(original, "sqlite_errorcode", None)
-    if isinstance(code, int) and code & 0xFF in (_CORRUPT, _NOTADB):
+    if isinstance(code, int) and code & 0xFF in (_CORRUPT, _NOTADB, _AUTH):
         return True
     if type(original).__name__ not in ("DatabaseError", "OperationalError", "IntegrityError"):
         return False

@@ -36,6 +36,7 @@ from journal.storage import known_damage, read_back
 from journal.storage.changes import watch_changes
 from journal.storage.entries.term_view import make_terms_table
 from journal.storage.failures import told
+from journal.storage.lock import page_check
 from journal.storage.types import register_functions
 
 log = logging.getLogger(__name__)
@@ -128,6 +129,7 @@ def _creator(db_path: Path, data_key: bytes | bytearray) -> Callable[[], Any]:
     def connect() -> Any:
         connection = sqlcipher3.connect(database_uri(db_path), uri=True, check_same_thread=False)
         key_connection(connection, data_key)
+        page_check.guard(connection, db_path)  # no write while its pages are checked
         register_functions(connection)
         read_back.track_checkpoints(connection, db_path)  # the lock knows what wrote
         return connection

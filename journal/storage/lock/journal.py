@@ -57,7 +57,7 @@ import contextlib
 import logging
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -82,10 +82,11 @@ from journal.paths import ensure_private_dir, journals_dir
 from journal.storage import failures, known_damage, migrate, read_back
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
 from journal.storage.database import Database
-from journal.storage.lock import drafts, keys, names, snapshots
+from journal.storage.lock import drafts, keys, names, page_check, snapshots
 from journal.storage.lock.engine import open_engine, open_own_engine, rekey_connection, wipe
 from journal.storage.lock.kept_beside import DAMAGED, PutBack, keep_beside
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
+from journal.storage.lock.page_check import PageCheck
 from journal.storage.lock.vault import (
     DATABASE_NAME,
     HEADER_NAME,
@@ -519,6 +520,9 @@ class OpenJournal:
             data_key if isinstance(data_key, bytearray) else bytearray(data_key)
         )
         self.db = db
+        # The check of every page this unlock left to run beside the window (see
+        # `journal.storage.lock.page_check`); None when the unlock checked them itself.
+        self.page_check: PageCheck | None = None
         # Held by every key operation, by sealing drafts and by `lock` (see the module's
         # docstring); re-entrant, since a key operation may confirm or settle inside.
         self._key_work = threading.RLock()
@@ -531,6 +535,21 @@ class OpenJournal:
         Raises RuntimeError when the journal is locked."""
         with self._key_work:
             return bytearray(self.data_key), self.header.current_generation
+
+    def wait_for_page_check(self) -> None:
+        """Return once the check of every page left to run beside the window
+        (`page_check`) has ended: at once when none runs (about 0.26 s at most, for
+        100k entries). Its finding is the check's to tell (`if_damaged`)."""
+        if self.page_check is not None:
+            self.page_check.wait()
+
+    def if_damaged(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` when the check of every page left to run beside the window
+        (`page_check`) finds the file damaged (the file is then known damaged): on the
+        check's thread when it ends later, at once when it has already; never when
+        none runs or it passes."""
+        if self.page_check is not None:
+            self.page_check.if_failed(lambda _refusal: listener())
 
     def note_damage(self) -> None:
         """Note that a page of this journal's database could not be read while it was
@@ -554,6 +573,7 @@ class OpenJournal:
         last such read (`read_back.unchanged_since_read`: any write but Solace's own
         checkpoints); else only the WAL is (`damage.file_problem`), and the lock costs
         the same whatever the journal's size (issue 12: quit grew with it)."""
+        self.wait_for_page_check()
         if self.damage_known:
             return True
         db_path = self.folder / DATABASE_NAME
@@ -882,7 +902,10 @@ class OpenJournal:
         Returns the new recovery key (unconfirmed until `confirm_recovery_key`; the
         caller calls `recovery_key_shown` once it is on screen): the old one wrapped
         the old data key. Raises WrongPassphrase first if ``passphrase`` does not fit.
+        A check of its pages still running ends first (`wait_for_page_check`): the
+        rekey writes every page.
         """
+        self.wait_for_page_check()
         with self._key_work:
             return self._rotate_data_key(passphrase)
 
@@ -1064,7 +1087,9 @@ class OpenJournal:
         database known damaged (`damage_known`) is closed with no checkpoint and no
         write: journal.db and its WAL stay as they were (`Database.close`). A
         key operation running on another thread finishes first (`wait_for_key_work`):
-        the key is never wiped under it."""
+        the key is never wiped under it, and so does a check of its pages
+        (`wait_for_page_check`)."""
+        self.wait_for_page_check()
         self.wait_for_key_work()
         if self._key_unshown:  # the next unlock says a lock, not a crash, came first
             self._key_unshown = False
@@ -1198,6 +1223,44 @@ def roll_back_rotation(folder: Path, kind: SlotKind, secret: bytes) -> bool:
 OPEN_ROOM = 1 << 20
 
 
+def _judge_pages(
+    folder: Path, data_key: bytearray, state: read_back.FileState | None
+) -> SolaceError | None:
+    """The unlock's check of every page of ``folder``'s database (`damage.keyed_problem`)
+    under ``data_key`` (a copy, wiped here), the file taken in ``state`` before it:
+    None when it is sound (noted, so the lock reads it again only if written,
+    `read_back`), else what the unlock refuses with: `JournalInUse` when another
+    program holds it (not read, so not called damaged), `DiskFull` on a disk without
+    room to open it, else `JournalDamaged` with what was found."""
+    db_path = folder / DATABASE_NAME
+    try:
+        problem = damage.keyed_problem(db_path, data_key)
+        if not problem:
+            read_back.note_sound(db_path, state)
+            return None
+        if held_elsewhere(db_path, data_key):
+            return JournalInUse()
+        return _damaged_or_no_room(folder, problem, damage.some_page_reads(db_path, data_key))
+    finally:
+        wipe(data_key)
+
+
+def _may_check_later(folder: Path, db_path: Path) -> bool:
+    """Whether the unlock may check the pages of ``db_path`` beside the opening window
+    (`page_check`): a file of `CHECK_LATER_FROM` bytes or more, whose WAL is empty (no
+    checkpoint can then write to it before the check), on a disk with room to open it
+    (a refusal found later is then damage, never a full disk)."""
+    try:
+        if db_path.stat().st_size < page_check.CHECK_LATER_FROM:
+            return False
+        wal = db_path.with_name(db_path.name + "-wal")
+        if wal.exists() and wal.stat().st_size:
+            return False
+    except OSError:
+        return False
+    return not backups.lacks_room(folder, OPEN_ROOM)
+
+
 def _damaged_or_no_room(folder: Path, problem: str, rescuable: bool) -> SolaceError:
     """`JournalDamaged` with ``problem`` (see `_damaged`), unless ``folder``'s disk is
     (nearly) full: the checks that found it open the database, and SQLite cannot open a
@@ -1221,14 +1284,22 @@ def _damaged(folder: Path, problem: str, rescuable: bool) -> JournalDamaged:
 
 
 def unlock_journal(
-    folder: Path, kind: SlotKind, secret: bytes, *, rolled_back: bool = False
+    folder: Path,
+    kind: SlotKind,
+    secret: bytes,
+    *,
+    rolled_back: bool = False,
+    check_later: bool = False,
 ) -> OpenJournal:
     """Open with whichever wrapped key (of any generation) this secret unwraps.
 
     Before anything writes to the database it is checked (`journal.storage.safekeeping.
     damage`): a missing, empty, cut-short, foreign or damaged file raises
     `JournalDamaged` with what was found, and no file is changed; on a disk without
-    room to open it (`OPEN_ROOM`), `DiskFull` instead.
+    room to open it (`OPEN_ROOM`), `DiskFull` instead. With ``check_later`` (the
+    window's unlock), a large file that closed cleanly (`_may_check_later`) has its
+    pages checked on a thread of its own while it opens (`OpenJournal.page_check`);
+    nothing is written to it before that check has passed.
     """
     read_only = unwritable(folder)
     if read_only:
@@ -1247,14 +1318,15 @@ def unlock_journal(
         if len(candidates) > 1 and not opens_with(db_path, data_key):
             continue  # the other generation of an interrupted key rotation
         state = read_back.state_of(db_path)  # before the read: a write during it shows
-        problem = damage.keyed_problem(db_path, data_key)
-        if problem:
-            if held_elsewhere(db_path, data_key):  # not read, so not to be called damaged
-                raise JournalInUse()
-            readable = damage.some_page_reads(db_path, data_key)
-            raise _damaged_or_no_room(folder, problem, readable)
-        known_damage.forget_file(db_path)  # its pages read: not a file known damaged
-        read_back.note_sound(db_path, state)  # the lock reads it again only if written
+        check = None
+        if check_later and len(candidates) == 1 and _may_check_later(folder, db_path):
+            known_damage.forget_file(db_path)  # judged afresh: the check marks it if damaged
+            check = PageCheck(db_path, partial(_judge_pages, folder, bytearray(data_key), state))
+        else:
+            refusal = _judge_pages(folder, bytearray(data_key), state)
+            if refusal is not None:
+                raise refusal
+            known_damage.forget_file(db_path)  # its pages read: not a file known damaged
         # A log cut short is kept before SQLite reads it, so no checkpoint deletes it.
         cut_log = keep_cut_log(db_path, PAGE_SIZE)
         try:
@@ -1267,6 +1339,7 @@ def unlock_journal(
             ) from None
         db = Database(engine)
         journal = OpenJournal(folder, header, data_key, db)
+        journal.page_check = check
         journal.opened_with_recovery_key = kind is SlotKind.RECOVERY
         journal.cut_log = cut_log
         try:
@@ -1293,7 +1366,9 @@ def unlock_journal(
                     journal.header = read_header(folder)
                     journal.interrupted_key_change = _WITHDRAWN
         except BaseException:
-            journal.lock()
+            journal.lock()  # after the page check, if one runs
+            if check is not None and check.refusal is not None:
+                raise check.refusal from None  # what was found, as an unlock refuses
             raise
         return journal
     if held_elsewhere(db_path, bytearray(candidates[0][1])):  # not read: not judged

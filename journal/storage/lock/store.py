@@ -150,14 +150,22 @@ class JournalStore:
         require_sqlcipher()
         return create_journal(self.data_dir, name, passphrase, kdf)
 
-    def unlock(self, folder: Path, passphrase: str) -> OpenJournal:
-        return self._unlock(folder, SlotKind.PASSPHRASE, keys.normalise_passphrase(passphrase))
+    def unlock(self, folder: Path, passphrase: str, *, check_later: bool = False) -> OpenJournal:
+        """The journal in ``folder``, opened with ``passphrase``. With ``check_later``
+        (the window's unlock) a large journal's pages are checked beside the opening
+        window (`journal.storage.lock.page_check`). Raises what `unlock_journal`
+        raises, `WrongPassphrase` when the passphrase opens nothing."""
+        secret = keys.normalise_passphrase(passphrase)
+        return self._unlock(folder, SlotKind.PASSPHRASE, secret, check_later)
 
-    def unlock_with_recovery_key(self, folder: Path, recovery_key: str) -> OpenJournal:
+    def unlock_with_recovery_key(
+        self, folder: Path, recovery_key: str, *, check_later: bool = False
+    ) -> OpenJournal:
+        """`unlock` with the journal's recovery key; `WrongRecoveryKey` when it opens
+        nothing."""
         try:
-            return self._unlock(
-                folder, SlotKind.RECOVERY, keys.normalise_recovery_key(recovery_key)
-            )
+            secret = keys.normalise_recovery_key(recovery_key)
+            return self._unlock(folder, SlotKind.RECOVERY, secret, check_later)
         except WrongPassphrase:
             raise WrongRecoveryKey() from None
 
@@ -177,7 +185,9 @@ class JournalStore:
         (folder / HEADER_NAME).unlink(missing_ok=True)
         shutil.rmtree(folder)
 
-    def _unlock(self, folder: Path, kind: SlotKind, secret: bytes) -> OpenJournal:
+    def _unlock(
+        self, folder: Path, kind: SlotKind, secret: bytes, check_later: bool = False
+    ) -> OpenJournal:
         from journal.storage.lock.journal import (
             restore_header,
             roll_back_rotation,
@@ -214,7 +224,7 @@ class JournalStore:
                             "been changed."
                         )
         try:
-            journal = unlock_journal(folder, kind, secret)
+            journal = unlock_journal(folder, kind, secret, check_later=check_later)
             if put_back is not None:
                 journal.key_file_note = key_file_put_back_words(put_back, kind, foreign)
             return journal

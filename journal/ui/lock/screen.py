@@ -692,7 +692,11 @@ class LockScreen(CurrentPageStack):
         if not passphrase:  # not "did not open this journal": nothing was tried
             self._ask_for(self.unlock_page, self.unlock_page.passphrase, NOTHING_TYPED)
             return
-        self._run(self.unlock_page, lambda: self.store.unlock(folder, passphrase), self._opened)
+        self._run(
+            self.unlock_page,
+            lambda: self.store.unlock(folder, passphrase, check_later=True),
+            self._opened,
+        )
 
     def _ask_for(self, page: Card, field: QWidget, words: str) -> None:
         """An empty secret field: say what to type (announced, next to the field), and
@@ -739,7 +743,7 @@ class LockScreen(CurrentPageStack):
             return
         self._run(
             self.recovery_page,
-            lambda: self.store.unlock_with_recovery_key(folder, key),
+            lambda: self.store.unlock_with_recovery_key(folder, key, check_later=True),
             self._opened_with_recovery,
         )
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.errors import SealedDraftsUnreadable
+from journal.errors import JournalFileDamaged, SealedDraftsUnreadable
 from journal.settings import (
     FONT_SCALE,
     IDLE_LOCK_MINUTES,
@@ -44,6 +44,7 @@ from journal.settings import (
     Settings,
 )
 from journal.settings import Theme as ThemeSetting
+from journal.storage.failures import told
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.store import JournalStore
 from journal.ui.common.accessibility import (
@@ -835,6 +836,18 @@ class MainWindow(QMainWindow):
         self.lock_screen.show_start()
 
     def open_journal(self, journal: OpenJournal) -> None:
+        """Open every area on ``journal``, just unlocked, and show them. A page that
+        cannot be read as they open locks for it (`lock_for_damage`): a large journal
+        opens while its pages are still being checked (`OpenJournal.page_check`), so
+        its first reads may meet a damaged page before the check does."""
+        try:
+            self._open_journal(journal)
+        except Exception as error:
+            if not isinstance(told(error), JournalFileDamaged):  # SQLite's words mapped
+                raise
+            self.lock_for_damage()
+
+    def _open_journal(self, journal: OpenJournal) -> None:
         started = time.perf_counter()
         self._build_areas()
         self.journal = journal
@@ -842,6 +855,9 @@ class MainWindow(QMainWindow):
         # From here a lock of the journal replaces the process (what the lock screen
         # held goes with it); Lock on the lock screen waits for a secret typed anew.
         self.lock_screen.held_secrets = False
+        # A large journal's pages are checked while the areas open: a damaged page
+        # found locks for it, as one met by a read does (`lock_for_damage`).
+        journal.if_damaged(damage_reports().found.emit)
         journal.db.wait_briefly()  # a journal another program holds never freezes the window
         from journal.storage.body.switch import BodyLogSwitch  # SQLAlchemy: after unlock
 
@@ -1248,11 +1264,13 @@ class MainWindow(QMainWindow):
 
     def lock_for_damage(self) -> None:
         """Lock because a page of the open journal's file could not be read, and show
-        the lock screen's damage page for it. Two things call it: a `JournalFileDamaged`
+        the lock screen's damage page for it. Three things call it: a `JournalFileDamaged`
         met by a save, a search, the list, export, a backup or an import, which
-        `user_message` reports (`damage_reports`, `_damage_found`); and the lock itself,
-        which reads the file back before saying the words are saved
-        (`OpenJournal.damage_found`); nothing reads the pages in the background. The
+        `user_message` reports (`damage_reports`, `_damage_found`); the check of a
+        large journal's pages that its unlock left to run while the areas opened
+        (`OpenJournal.if_damaged`, reported the same way); and the lock itself, which
+        reads the file back before saying the words are saved
+        (`OpenJournal.damage_found`). The
         page says what was found and that unsaved words wait with it, and offers
         Restore a backup… and Rescue what can be read… there. The lock keeps unsaved
         words sealed beside the journal (its saves fail), takes no backup of the damaged

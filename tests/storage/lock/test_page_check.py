@@ -1,0 +1,193 @@
+"""The check of every page of a large journal, left by its unlock to run while the
+window opens (issue 12: at 100k entries it was 0.26 s of a 0.39 s first unlock).
+Nothing is written to the file before the check has passed; a file it finds damaged
+is written no more, and the window hears of it. Real SQLCipher files; the check is
+held by the test only where what waits for it must be seen waiting."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from journal.domain.entries.entry import new_entry
+from journal.errors import JournalDamaged, JournalFileDamaged, SolaceError
+from journal.storage import known_damage, read_back
+from journal.storage.database import Database
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.lock import page_check
+from journal.storage.lock.engine import key_connection
+from journal.storage.lock.journal import OpenJournal
+from journal.storage.lock.page_check import PageCheck
+from journal.storage.lock.store import JournalStore
+from tests.conftest import PASSPHRASE
+from tests.storage.safekeeping.helpers import START, flip_a_middle_bit, write_entries
+
+
+def entry_count(db: Database) -> int:
+    return EntryRepository(db).count()
+
+
+def save_one(db: Database, body: str) -> None:
+    EntryRepository(db).save(dataclasses.replace(new_entry(START), body=body))
+
+
+def held_check(db_path: Path, finding: SolaceError | None) -> tuple[PageCheck, threading.Event]:
+    """A check of ``db_path`` that ends with ``finding`` once the test lets it go."""
+    let_go = threading.Event()
+
+    def judge() -> SolaceError | None:
+        let_go.wait(30)
+        return finding
+
+    return PageCheck(db_path, judge), let_go
+
+
+def in_a_thread(work: object) -> tuple[threading.Thread, list[BaseException]]:
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()  # type: ignore[operator]
+        except BaseException as error:
+            failed.append(error)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, failed
+
+
+def test_a_save_waits_for_the_check_while_reads_go_on(journal: OpenJournal) -> None:
+    write_entries(journal, 3)
+    check, let_go = held_check(journal.folder / "journal.db", None)
+    own = journal.own_database()  # a worker's connection, opened while the check runs
+    try:
+        saving, failed = in_a_thread(lambda: save_one(own, "written while it was checked"))
+        saving.join(0.5)
+        assert saving.is_alive()  # held, not written
+        assert entry_count(journal.db) == 3  # reads are not held
+
+        let_go.set()
+        saving.join(30)
+        assert not saving.is_alive() and not failed
+        assert check.wait() is None
+        assert entry_count(journal.db) == 4
+    finally:
+        let_go.set()
+        own.close()
+
+
+def test_a_save_is_refused_when_the_check_finds_the_file_damaged(journal: OpenJournal) -> None:
+    write_entries(journal, 3)
+    db_path = journal.folder / "journal.db"
+    check, let_go = held_check(db_path, JournalDamaged("Some pages are damaged."))
+    own = journal.own_database()
+    try:
+        saving, failed = in_a_thread(lambda: save_one(own, "never written"))
+        saving.join(0.5)
+        assert saving.is_alive()
+        let_go.set()
+        saving.join(30)
+        assert [type(error) for error in failed] == [JournalFileDamaged]
+        assert known_damage.is_known_file(db_path)
+        with pytest.raises(JournalFileDamaged):  # no session begins on it any more
+            entry_count(own)
+    finally:
+        let_go.set()
+        own.close()
+    assert isinstance(check.refusal, JournalDamaged)
+
+
+@pytest.fixture
+def checked_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every journal counts as large: its unlock may leave the page check to run."""
+    monkeypatch.setattr(page_check, "CHECK_LATER_FROM", 0)
+
+
+def locked_with_entries(journal: OpenJournal, count: int) -> Path:
+    write_entries(journal, count, word="remembering " * 40)
+    folder = journal.folder
+    journal.lock()
+    return folder
+
+
+@pytest.mark.usefixtures("checked_later")
+def test_a_damaged_journal_opens_then_its_check_refuses_every_write(
+    store: JournalStore, journal: OpenJournal
+) -> None:
+    folder = locked_with_entries(journal, 200)
+    db_path = folder / "journal.db"
+    flip_a_middle_bit(db_path)
+    before = db_path.read_bytes()
+
+    opened = store.unlock(folder, PASSPHRASE, check_later=True)
+    heard = threading.Event()
+    opened.if_damaged(heard.set)
+    try:
+        assert opened.page_check is not None
+        refusal = opened.page_check.wait()
+        assert isinstance(refusal, JournalDamaged)
+        assert "Some pages of the journal's database are damaged." in refusal.message
+        assert heard.wait(5)
+        assert opened.damage_known
+        with pytest.raises(JournalFileDamaged):
+            save_one(opened.db, "never written")
+    finally:
+        opened.lock()
+    assert db_path.read_bytes() == before  # no checkpoint, no write at the lock
+
+
+@pytest.mark.usefixtures("checked_later")
+def test_a_sound_journal_checked_later_is_not_read_again_at_the_lock(
+    store: JournalStore, journal: OpenJournal
+) -> None:
+    folder = locked_with_entries(journal, 50)
+    opened = store.unlock(folder, PASSPHRASE, check_later=True)
+    heard = threading.Event()
+    opened.if_damaged(heard.set)
+    try:
+        assert opened.page_check is not None
+        save_one(opened.db, "written once its pages passed")  # waits for the check
+        assert opened.page_check.done and opened.page_check.refusal is None
+        assert entry_count(opened.db) == 51
+        assert not opened.damage_found()
+    finally:
+        opened.lock()
+    assert not heard.is_set()
+
+
+def test_a_small_journal_is_checked_before_it_opens(
+    store: JournalStore, journal: OpenJournal
+) -> None:
+    folder = locked_with_entries(journal, 5)
+    assert (folder / "journal.db").stat().st_size < page_check.CHECK_LATER_FROM
+    flip_a_middle_bit(folder / "journal.db")
+    with pytest.raises(JournalDamaged):
+        store.unlock(folder, PASSPHRASE, check_later=True)
+
+
+@pytest.mark.usefixtures("checked_later")
+def test_a_journal_with_commits_left_in_its_log_is_checked_before_it_opens(
+    store: JournalStore, journal: OpenJournal
+) -> None:
+    """A WAL left by a session that did not close: closing the window's connection
+    would copy it into journal.db, so its pages are judged first, as always."""
+    key = bytes(journal.data_key)
+    folder = locked_with_entries(journal, 5)
+    db_path = folder / "journal.db"
+    connection = sqlcipher3.connect(str(db_path), isolation_level=None)
+    key_connection(connection, key)
+    connection.execute("INSERT INTO journal_settings (key, value) VALUES ('left', 'in the log')")
+    known_damage.close_without_checkpoint(connection, db_path)
+    connection.close()
+    assert db_path.with_name("journal.db-wal").stat().st_size
+
+    opened = store.unlock(folder, PASSPHRASE, check_later=True)
+    try:
+        assert opened.page_check is None
+        assert read_back.unchanged_since_read(db_path)
+    finally:
+        opened.lock()
