@@ -56,7 +56,7 @@ TYPED_SPACELESS = ("难过", "很累", "悲しい", "予約", "เศร้า",
 @pytest.fixture(scope="module", params=SIZES, ids=[f"{n // 1000}k" for n in SIZES])
 def opened(request, bench_cache, qapp, tmp_path_factory) -> Iterator[tuple[int, Path, OpenJournal]]:  # type: ignore[no-untyped-def]
     data, folder = private_copy(request.param, tmp_path_factory.mktemp("journal"), bench_cache)
-    journal = JournalStore(data).unlock(folder, PASSPHRASE)
+    journal = JournalStore(data).unlock(folder, PASSPHRASE, check_later=True)  # as the window
     yield request.param, data, journal
     journal.lock()
 

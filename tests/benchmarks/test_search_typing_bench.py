@@ -81,7 +81,7 @@ FILTERED = ("the window", "felt", "sleep")
 @pytest.fixture(scope="module", params=SIZES, ids=[f"{n // 1000}k" for n in SIZES])
 def area(request, bench_cache, qapp, tmp_path_factory) -> Iterator[tuple[int, JournalArea]]:  # type: ignore[no-untyped-def]
     data, folder = private_copy(request.param, tmp_path_factory.mktemp("typing"), bench_cache)
-    journal: OpenJournal = JournalStore(data).unlock(folder, PASSPHRASE)
+    journal: OpenJournal = JournalStore(data).unlock(folder, PASSPHRASE, check_later=True)
     # Every event passes the app-wide filters the main window installs, as in the app.
     install_wheel_guard()
     idle = IdleWatcher(qapp)

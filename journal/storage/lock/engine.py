@@ -129,7 +129,6 @@ def _creator(db_path: Path, data_key: bytes | bytearray) -> Callable[[], Any]:
     def connect() -> Any:
         connection = sqlcipher3.connect(database_uri(db_path), uri=True, check_same_thread=False)
         key_connection(connection, data_key)
-        page_check.guard(connection, db_path)  # no write while its pages are checked
         register_functions(connection)
         read_back.track_checkpoints(connection, db_path)  # the lock knows what wrote
         return connection
@@ -154,6 +153,7 @@ def open_engine(db_path: Path, data_key: bytes | bytearray, *, must_exist: bool 
         poolclass=StaticPool,
         hide_parameters=True,
     )
+    page_check.watch(engine, db_path)  # no write while its pages are checked
     event.listen(engine, "connect", _configure)
     known_damage.watch(engine, db_path)  # a damaged file is closed without a checkpoint
     try:
