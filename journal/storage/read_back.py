@@ -137,6 +137,12 @@ def _after_commit(_arg: Any, handle: int | None, schema: bytes | None, frames: i
     after a later commit, as SQLite's own does."""
     if frames < AUTOCHECKPOINT_FRAMES or not handle:
         return 0
+    # Never waits for the note's lock: this runs inside a commit, holding the
+    # connection, and a thread in `checkpoint` holds the lock while it waits for that
+    # connection (break test 34: a key rotation's checkpoint and a save hung the
+    # window for good). Tried again after a later commit, as SQLite's own is.
+    if not _lock.acquire(blocking=False):
+        return 0
     try:
         library = _library()
         named = library.sqlite3_db_filename(ctypes.c_void_p(handle), schema or b"main")
@@ -148,6 +154,8 @@ def _after_commit(_arg: Any, handle: int | None, schema: bytes | None, frames: i
             )
     except Exception as error:  # never seen; SQLite's own checkpoint does not raise either
         log.error("the automatic checkpoint failed: %s", type(error).__name__)
+    finally:
+        _lock.release()
     return 0
 
 

@@ -69,6 +69,7 @@ from journal.domain.safekeeping.rotation import Reason
 from journal.errors import (
     DiskFull,
     JournalDamaged,
+    JournalFileDamaged,
     JournalInUse,
     JournalReadOnly,
     KeyNotChanged,
@@ -903,9 +904,13 @@ class OpenJournal:
         caller calls `recovery_key_shown` once it is on screen): the old one wrapped
         the old data key. Raises WrongPassphrase first if ``passphrase`` does not fit.
         A check of its pages still running ends first (`wait_for_page_check`): the
-        rekey writes every page.
+        rekey writes every page. Raises `JournalFileDamaged`, changing nothing, when
+        the file is known damaged (break test 34: the rekey went ahead over a file
+        the check had found damaged).
         """
         self.wait_for_page_check()
+        if self.damage_known:  # SQLCipher's rekey passes no authorizer: refused here
+            raise JournalFileDamaged()
         with self._key_work:
             return self._rotate_data_key(passphrase)
 
@@ -1245,6 +1250,16 @@ def _judge_pages(
         wipe(data_key)
 
 
+def _drop_log_made(db_path: Path, had_log: bool) -> None:
+    """Remove the empty WAL the window's connection made beside ``db_path`` during an
+    unlock its page check refused (``had_log``: one was there before): the refusal says
+    nothing was changed (break test 34: a new 0-byte journal.db-wal was left)."""
+    wal = db_path.with_name(db_path.name + "-wal")
+    with contextlib.suppress(OSError):
+        if not had_log and wal.stat().st_size == 0:
+            wal.unlink()
+
+
 def _may_check_later(folder: Path, db_path: Path) -> bool:
     """Whether the unlock may check the pages of ``db_path`` beside the opening window
     (`page_check`): a file of `CHECK_LATER_FROM` bytes or more, whose WAL is empty (no
@@ -1319,6 +1334,7 @@ def unlock_journal(
             continue  # the other generation of an interrupted key rotation
         state = read_back.state_of(db_path)  # before the read: a write during it shows
         check = None
+        had_log = db_path.with_name(db_path.name + "-wal").exists()
         if check_later and len(candidates) == 1 and _may_check_later(folder, db_path):
             known_damage.forget_file(db_path)  # judged afresh: the check marks it if damaged
             check = PageCheck(db_path, partial(_judge_pages, folder, bytearray(data_key), state))
@@ -1331,12 +1347,21 @@ def unlock_journal(
         cut_log = keep_cut_log(db_path, PAGE_SIZE)
         try:
             engine = open_engine(db_path, data_key)
-        except WrongPassphrase:
-            raise _damaged_or_no_room(
-                folder,
-                "The journal's database does not open with its key.",
-                damage.some_page_reads(db_path, data_key),
-            ) from None
+        except BaseException as error:
+            # No check outlives a refused unlock (a restore next would take its
+            # finding for the new file), and what it found is said in its own words
+            # ("The beginning of the journal's database is damaged.").
+            found = check.wait() if check is not None else None
+            if found is not None:
+                _drop_log_made(db_path, had_log)
+                raise found from None
+            if isinstance(error, WrongPassphrase):
+                raise _damaged_or_no_room(
+                    folder,
+                    "The journal's database does not open with its key.",
+                    damage.some_page_reads(db_path, data_key),
+                ) from None
+            raise
         db = Database(engine)
         journal = OpenJournal(folder, header, data_key, db)
         journal.page_check = check
@@ -1368,6 +1393,7 @@ def unlock_journal(
         except BaseException:
             journal.lock()  # after the page check, if one runs
             if check is not None and check.refusal is not None:
+                _drop_log_made(db_path, had_log)
                 raise check.refusal from None  # what was found, as an unlock refuses
             raise
         return journal

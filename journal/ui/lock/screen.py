@@ -743,7 +743,7 @@ class LockScreen(CurrentPageStack):
             return
         self._run(
             self.recovery_page,
-            lambda: self.store.unlock_with_recovery_key(folder, key, check_later=True),
+            lambda: self.store.unlock_with_recovery_key(folder, key),
             self._opened_with_recovery,
         )
 

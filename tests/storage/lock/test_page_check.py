@@ -199,3 +199,48 @@ def test_a_journal_with_commits_left_in_its_log_is_checked_before_it_opens(
         assert read_back.unchanged_since_read(db_path)
     finally:
         opened.lock()
+
+
+def test_no_key_rotation_over_a_file_its_check_found_damaged(journal: OpenJournal) -> None:
+    """Break test 34: SQLCipher's rekey passes no authorizer, and it re-encrypted a
+    file the check had found damaged, rewriting the key file. Now it is refused and
+    nothing changes."""
+    write_entries(journal, 3)
+    db_path = journal.folder / "journal.db"
+    check, let_go = held_check(db_path, JournalDamaged("Some pages are damaged."))
+    journal.page_check = check  # as an unlock that left the check to run sets it
+    key_file = (journal.folder / "vault.json").read_bytes()
+    before = db_path.read_bytes()
+    try:
+        rotating, failed = in_a_thread(lambda: journal.rotate_data_key(PASSPHRASE))
+        rotating.join(0.5)
+        assert rotating.is_alive()  # waits for the check
+        let_go.set()
+        rotating.join(30)
+        assert [type(error) for error in failed] == [JournalFileDamaged]
+    finally:
+        let_go.set()
+    assert (journal.folder / "vault.json").read_bytes() == key_file
+    assert db_path.read_bytes() == before
+
+
+@pytest.mark.usefixtures("checked_later")
+def test_a_file_that_does_not_open_is_refused_with_what_its_check_found(
+    store: JournalStore, journal: OpenJournal
+) -> None:
+    """Break test 34: a damaged first page stops the window's connection from opening
+    before the check ends; the unlock now waits for it and says what it found, as the
+    unlock that checked first did ("does not open with its key" told nothing)."""
+    folder = locked_with_entries(journal, 50)
+    db_path = folder / "journal.db"
+    raw = bytearray(db_path.read_bytes())
+    raw[300] ^= 0x10  # inside page 1, past the salt
+    db_path.write_bytes(bytes(raw))
+
+    with pytest.raises(JournalDamaged) as refused:
+        store.unlock(folder, PASSPHRASE, check_later=True)
+    assert "The beginning of the journal's database is damaged." in refused.value.message
+    assert db_path.read_bytes() == bytes(raw)
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith("journal.db")) == [
+        "journal.db"
+    ]  # no log left beside it: "changed nothing"
