@@ -74,6 +74,7 @@ _CHANGES = frozenset(
 # given a value (sqlite.org/pragma.html).
 _WRITING_PRAGMAS = frozenset({"wal_checkpoint", "incremental_vacuum", "optimize", "rekey"})
 _SETTING_PRAGMAS = frozenset({"user_version", "application_id", "schema_version"})
+_SCHEMA_TABLES = frozenset({"sqlite_master", "sqlite_temp_master", "sqlite_schema"})
 
 _lock = threading.Lock()
 _running: dict[str, PageCheck] = {}
@@ -188,4 +189,8 @@ def _changes_file(action: int, arg1: str | None, arg2: str | None, database: str
     if action == sqlcipher3.SQLITE_PRAGMA:
         name = (arg1 or "").lower()
         return name in _WRITING_PRAGMAS or (name in _SETTING_PRAGMAS and arg2 is not None)
-    return action in _CHANGES and database != "temp"
+    # SQLite names its schema table for a TEMP trigger or table too; a change to the
+    # main schema is also asked about as its own action (CREATE, DROP, ALTER). Held,
+    # the TEMP triggers every connection to a just-restored journal makes
+    # (`journal.storage.changes`) kept its unlock waiting for the whole check.
+    return action in _CHANGES and database != "temp" and arg1 not in _SCHEMA_TABLES

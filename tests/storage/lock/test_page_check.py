@@ -16,6 +16,7 @@ import sqlcipher3
 from journal.domain.entries.entry import new_entry
 from journal.errors import JournalDamaged, JournalFileDamaged, SolaceError
 from journal.storage import known_damage, read_back
+from journal.storage.changes import SAME_AS
 from journal.storage.database import Database
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.lock import page_check
@@ -244,3 +245,23 @@ def test_a_file_that_does_not_open_is_refused_with_what_its_check_found(
     assert sorted(p.name for p in folder.iterdir() if p.name.startswith("journal.db")) == [
         "journal.db"
     ]  # no log left beside it: "changed nothing"
+
+
+def test_a_restored_journal_opens_while_its_pages_are_checked(journal: OpenJournal) -> None:
+    """Break test 34: every connection to a journal just restored makes TEMP triggers
+    (`journal.storage.changes`), which SQLite reports as a write to its schema table;
+    held, the unlock of a restored journal waited for the whole check."""
+    journal.db.set_setting(SAME_AS, "backup-2026-12-01")
+    write_entries(journal, 3)
+    check, let_go = held_check(journal.folder / "journal.db", None)
+    opened: list[Database] = []
+    try:
+        opening, failed = in_a_thread(lambda: opened.append(journal.own_database()))
+        opening.join(10)
+        assert not opening.is_alive() and not failed
+        assert entry_count(opened[0]) == 3
+    finally:
+        let_go.set()
+        for db in opened:
+            db.close()
+    assert check.wait() is None
