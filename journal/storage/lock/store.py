@@ -158,14 +158,13 @@ class JournalStore:
         secret = keys.normalise_passphrase(passphrase)
         return self._unlock(folder, SlotKind.PASSPHRASE, secret, check_later)
 
-    def unlock_with_recovery_key(
-        self, folder: Path, recovery_key: str, *, check_later: bool = False
-    ) -> OpenJournal:
-        """`unlock` with the journal's recovery key; `WrongRecoveryKey` when it opens
-        nothing."""
+    def unlock_with_recovery_key(self, folder: Path, recovery_key: str) -> OpenJournal:
+        """`unlock` with the journal's recovery key, its pages checked first (a new
+        passphrase is asked for before the window opens); `WrongRecoveryKey` when it
+        opens nothing."""
         try:
             secret = keys.normalise_recovery_key(recovery_key)
-            return self._unlock(folder, SlotKind.RECOVERY, secret, check_later)
+            return self._unlock(folder, SlotKind.RECOVERY, secret)
         except WrongPassphrase:
             raise WrongRecoveryKey() from None
 
