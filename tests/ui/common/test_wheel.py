@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QDateTime, QPoint, QPointF, Qt, QTime
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QScrollArea,
     QWidget,
@@ -174,10 +175,11 @@ def test_a_time_solace_set_back_to_now_no_longer_takes_the_wheel(qtbot, unlocked
     """A pad change's time clicked, then saved with Alt+C (the focus stays in it): the
     field is reset to now by Solace, so the wheel over it scrolls again; it had moved
     the next change a year back as the form scrolled under the pointer (re-test of
-    session 32, finding 3). Begun well inside a minute: the form shows "now" minute by
-    minute, and a fresh-clone run that crossed 19:00 saw the field stay at 19:00."""
-    while datetime.now().second > 45:  # the wall clock the form follows
-        qtbot.wait(250)
+    session 32, finding 3). Then chosen again by an arrow, it takes the wheel.
+
+    The arrow and the wheel step the minutes away from the hour's edge: Qt steps one
+    section without carrying into the next, so at 19:00 the minutes go no lower (Down
+    did nothing, and neither did the wheel: a fresh-clone run at 19:00 failed so)."""
     window = unlocked_window
     window.resize(900, 520)
     form = body_form_in_window(qtbot, window).form
@@ -191,9 +193,13 @@ def test_a_time_solace_set_back_to_now_no_longer_takes_the_wheel(qtbot, unlocked
     shown = form.pad_time.text()
     turn_wheel(form.pad_time, -3)
     assert form.pad_time.text() == shown
-    qtbot.keyClick(form.pad_time, Qt.Key.Key_Down)  # chosen again by a key it acts on
+
+    form.pad_time.setCurrentSection(QDateTimeEdit.Section.MinuteSection)
+    up = form.pad_time.time().minute() < 30  # two steps stay inside the hour
+    qtbot.keyClick(form.pad_time, Qt.Key.Key_Up if up else Qt.Key.Key_Down)  # chosen again
     stepped = form.pad_time.text()
-    turn_wheel(form.pad_time, -1)
+    assert stepped != shown
+    turn_wheel(form.pad_time, 1 if up else -1)
     assert form.pad_time.text() != stepped
 
 
