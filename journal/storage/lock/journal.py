@@ -552,6 +552,15 @@ class OpenJournal:
         if self.page_check is not None:
             self.page_check.if_failed(lambda _refusal: listener())
 
+    def when_writes_wait(self, listener: Callable[[bool], None]) -> None:
+        """Call ``listener(True)`` on a thread whose write has waited a while for the
+        check of every page left to run beside the window, and ``listener(False)``
+        when its wait is over (`PageCheck.when_writes_wait`); never when none runs.
+        The listener must not use the database (it is called while SQLite prepares the
+        write)."""
+        if self.page_check is not None:
+            self.page_check.when_writes_wait(listener)
+
     def note_damage(self) -> None:
         """Note that a page of this journal's database could not be read while it was
         open (`JournalFileDamaged`, however it was met): from now on nothing more is

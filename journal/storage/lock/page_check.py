@@ -19,7 +19,11 @@ its own (`PageCheck`), while the window fills its areas:
   before it says so, so no session begins on it and it is closed without a
   checkpoint, as when a read meets a damaged page;
 * reads go on meanwhile as they always do: SQLCipher checks the HMAC of each page
-  it reads, and a page that fails is `JournalFileDamaged` where it was read.
+  it reads, and a page that fails is `JournalFileDamaged` where it was read;
+* a write that waits long enough to be noticed (`SAY_WAIT_AFTER_S`) is told to the
+  listener given to `PageCheck.when_writes_wait`, on the waiting thread, before it
+  waits on: the window says why it does not answer (on a slow disk the check took
+  15 to 20 s: break test 34, finding 3).
 
 The open journal waits for its check before a lock, the lock's read-back and a key
 rotation (`OpenJournal.wait_for_page_check`), so a check never outlives its key.
@@ -47,6 +51,10 @@ log = logging.getLogger(__name__)
 #: check costs under 10 ms (about 420 MB/s on the 2-core machine of issue 12), and a
 #: damaged file is refused before the window opens, as it always was.
 CHECK_LATER_FROM = 4 << 20
+#: A write that has waited this long (seconds) for the check is told to the listener of
+#: `PageCheck.when_writes_wait`: about the longest the whole check takes at 100k
+#: entries on the machine of issue 12 (0.26 s), so there it is seldom told at all.
+SAY_WAIT_AFTER_S = 0.25
 
 # What changes the main database (sqlite.org/c3ref/c_alter_table.html); the TEMP
 # tables and triggers each connection makes for itself are not in it.
@@ -97,6 +105,7 @@ class PageCheck:
         self._judge = judge
         self._done = threading.Event()
         self._listeners: list[Callable[[SolaceError], None]] = []
+        self._write_waits: Callable[[bool], None] | None = None
         with _lock:
             _running[_key(db_path)] = self
         # Not a daemon: Python's exit waits for it (about 0.26 s at 100k entries), never
@@ -112,6 +121,26 @@ class PageCheck:
         refusal it found."""
         self._done.wait()
         return self.refusal
+
+    def when_writes_wait(self, listener: Callable[[bool], None] | None) -> None:
+        """Call ``listener(True)`` when a write has waited `SAY_WAIT_AFTER_S` for this
+        check, and ``listener(False)`` when its wait is over (passed or refused), both
+        on the thread that waits, inside SQLite's preparing of the statement: the
+        listener must not use the database. None stops telling. An error it raises is
+        logged, never taken for a refusal of the write."""
+        self._write_waits = listener
+
+    def wait_for_write(self) -> SolaceError | None:
+        """`wait`, for a write held by the guard: told to the listener of
+        `when_writes_wait` once it has lasted `SAY_WAIT_AFTER_S`."""
+        if self._done.wait(SAY_WAIT_AFTER_S):
+            return self.refusal
+        listener = self._write_waits
+        _tell(listener, True)
+        try:
+            return self.wait()
+        finally:
+            _tell(listener, False)
 
     def if_failed(self, listener: Callable[[SolaceError], None]) -> None:
         """Call ``listener`` with the refusal when the check fails: on the check's
@@ -142,6 +171,15 @@ class PageCheck:
             log.warning("the check of an open journal's pages found it damaged")
             for listener in listeners:
                 listener(refusal)
+
+
+def _tell(listener: Callable[[bool], None] | None, waiting: bool) -> None:
+    if listener is None:
+        return
+    try:
+        listener(waiting)
+    except Exception as error:  # the write goes on: what the window says is not the file
+        log.error("telling of a write waiting for the page check failed: %s", type(error).__name__)
 
 
 def watch(engine: Engine, db_path: Path) -> None:
@@ -181,7 +219,7 @@ def _authorize(
     database = _where[0] if _where else None
     if not _changes_file(action, arg1, arg2, database):
         return int(sqlcipher3.SQLITE_OK)
-    return int(sqlcipher3.SQLITE_OK if check.wait() is None else sqlcipher3.SQLITE_DENY)
+    return int(sqlcipher3.SQLITE_OK if check.wait_for_write() is None else sqlcipher3.SQLITE_DENY)
 
 
 def _changes_file(action: int, arg1: str | None, arg2: str | None, database: str | None) -> bool:

@@ -29,7 +29,6 @@ import dataclasses
 import logging
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures import wait as wait_for
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
@@ -40,6 +39,7 @@ from journal.domain.entries.entry import Entry
 from journal.domain.entries.feelings import Mood
 from journal.domain.entries.tags import merge_tags
 from journal.storage.entries.repository import EntryRepository
+from journal.ui.common.check_wait import wait_saying_why
 
 if TYPE_CHECKING:
     from journal.storage.database import Database
@@ -155,7 +155,7 @@ class EntrySaver(QObject):
         while self._running is not None:
             job = self._running
             assert job.future is not None
-            wait_for([job.future])
+            wait_saying_why(job.future)  # said when it waits for the page check
             self._handle(job)
 
     def close(self) -> None:

@@ -56,6 +56,7 @@ from journal.ui.common.alt_keys import install_alt_keys
 from journal.ui.common.app_filter import install_after_first_paint, watch_application
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.button_arrows import install_button_arrows
+from journal.ui.common.check_wait import say_writes_wait
 from journal.ui.common.clipboard import ClipboardGuard
 from journal.ui.common.collector import collect_on_gui_thread, freeze_survivors
 from journal.ui.common.combo_lists import install_combo_list_names
@@ -858,6 +859,8 @@ class MainWindow(QMainWindow):
         # A large journal's pages are checked while the areas open: a damaged page
         # found locks for it, as one met by a read does (`lock_for_damage`).
         journal.if_damaged(damage_reports().found.emit)
+        # A save waiting for that check says so, since the window cannot answer meanwhile.
+        journal.when_writes_wait(say_writes_wait(self.statusBar()))
         journal.db.wait_briefly()  # a journal another program holds never freezes the window
         from journal.storage.body.switch import BodyLogSwitch  # SQLAlchemy: after unlock
 

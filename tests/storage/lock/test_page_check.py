@@ -102,6 +102,73 @@ def test_a_save_is_refused_when_the_check_finds_the_file_damaged(journal: OpenJo
     assert isinstance(check.refusal, JournalDamaged)
 
 
+def test_a_save_that_waits_a_while_is_told_on_its_own_thread(journal: OpenJournal) -> None:
+    """Break test 34, finding 3: the window froze for the whole check on a slow disk,
+    with nothing said. A save that has waited `SAY_WAIT_AFTER_S` is told to the
+    listener (True), on the thread that waits, and its end too (False), once each."""
+    write_entries(journal, 3)
+    check, let_go = held_check(journal.folder / "journal.db", None)
+    told: list[tuple[bool, str]] = []
+    check.when_writes_wait(lambda waiting: told.append((waiting, threading.current_thread().name)))
+    own = journal.own_database()
+    try:
+        saving, failed = in_a_thread(lambda: save_one(own, "written after the wait was told"))
+        saving.join(page_check.SAY_WAIT_AFTER_S + 0.5)
+        assert saving.is_alive()
+        assert told == [(True, saving.name)]  # told while it still waits
+
+        let_go.set()
+        saving.join(30)
+        assert not failed
+        assert told == [(True, saving.name), (False, saving.name)]
+        assert entry_count(journal.db) == 4
+    finally:
+        let_go.set()
+        own.close()
+
+
+def test_a_save_whose_wait_is_short_is_not_told(journal: OpenJournal) -> None:
+    """A check that ends before `SAY_WAIT_AFTER_S` (the usual case on a fast disk)
+    tells nothing: the status bar does not flicker at each save."""
+    write_entries(journal, 3)
+    check, let_go = held_check(journal.folder / "journal.db", None)
+    told: list[bool] = []
+    check.when_writes_wait(told.append)
+    own = journal.own_database()
+    try:
+        saving, failed = in_a_thread(lambda: save_one(own, "a short wait"))
+        let_go.set()
+        saving.join(30)
+        assert not failed and told == []
+        assert entry_count(journal.db) == 4
+    finally:
+        let_go.set()
+        own.close()
+
+
+def test_a_listener_that_fails_does_not_refuse_the_save(journal: OpenJournal) -> None:
+    """The listener runs inside SQLite's preparing of the save: an error it raises is
+    logged, never taken for a refusal (which would be told as a damaged file)."""
+    write_entries(journal, 3)
+    check, let_go = held_check(journal.folder / "journal.db", None)
+
+    def broken(_waiting: bool) -> None:
+        raise RuntimeError("the window is gone")
+
+    check.when_writes_wait(broken)
+    own = journal.own_database()
+    try:
+        saving, failed = in_a_thread(lambda: save_one(own, "kept though the telling failed"))
+        saving.join(page_check.SAY_WAIT_AFTER_S + 0.3)
+        let_go.set()
+        saving.join(30)
+        assert not failed
+        assert entry_count(journal.db) == 4
+    finally:
+        let_go.set()
+        own.close()
+
+
 @pytest.fixture
 def checked_later(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every journal counts as large: its unlock may leave the page check to run."""

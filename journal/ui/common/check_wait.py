@@ -1,0 +1,81 @@
+"""A save that waits for the check of a journal's pages says so in the status bar.
+
+A large journal opens while its pages are still being checked (`journal.storage.lock.
+page_check`), and nothing is written to it before the check has passed. The window
+does not answer while it waits for such a save: one made on its own thread (Delete,
+a body log, a setting), or one it waits for on a worker (`EntrySaver.flush`: Ctrl+S,
+another entry chosen). On the machine of issue 12 that is at most about 0.26 s; on a
+slow disk it was 15 to 20 s, with nothing said (break test 34, finding 3). So a wait
+that lasts (`SAY_WAIT_AFTER_S` in `page_check`) is said in the status bar, painted there
+and then, and taken away when the save goes on. What the person types or clicks
+meanwhile is delivered afterwards, where she meant it: nothing else on screen changes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from concurrent.futures import wait as wait_for
+from typing import Any
+
+import shiboken6
+from PySide6.QtWidgets import QStatusBar
+
+__all__ = ["WRITE_WAITS", "say_writes_wait", "wait_saying_why"]
+
+WRITE_WAITS = "Saving in a moment: Solace is finishing its check of your journal…"
+
+POLL_S = 0.05  # how often a wait for a worker looks whether to say why (seconds)
+
+_lock = threading.Lock()
+_bar: list[QStatusBar] = []  # where the window says it (`say_writes_wait`)
+_waiting_elsewhere = [0]  # saves waiting for the check on other threads now
+
+
+def say_writes_wait(bar: QStatusBar) -> Callable[[bool], None]:
+    """The listener for `OpenJournal.when_writes_wait`, saying in ``bar``. Given True on
+    the window's thread, it shows `WRITE_WAITS` there and paints it at once (the
+    window cannot paint while the save waits); given False, it takes those words
+    away again. Given on another thread (a worker's save, which the window waits for
+    only in `wait_saying_why`), it is counted for that wait to say. It never uses the
+    database (it is called while SQLite prepares the save)."""
+    with _lock:
+        _bar[:] = [bar]
+        _waiting_elsewhere[0] = 0
+
+    def listener(waiting: bool) -> None:
+        if threading.current_thread() is threading.main_thread():
+            _say(waiting)
+            return
+        with _lock:
+            _waiting_elsewhere[0] += 1 if waiting else -1
+
+    return listener
+
+
+def wait_saying_why(future: Future[Any]) -> None:
+    """Block the window's thread until ``future`` (a worker's save) is done; said as a
+    save of its own would be (`WRITE_WAITS`) while that worker's save waits for the
+    check of the journal's pages."""
+    said = False
+    while not wait_for([future], timeout=POLL_S).done:
+        with _lock:
+            elsewhere = _waiting_elsewhere[0] > 0
+        if elsewhere and not said:
+            _say(True)
+            said = True
+    if said:
+        _say(False)
+
+
+def _say(waiting: bool) -> None:
+    with _lock:
+        bar = _bar[0] if _bar else None
+    if bar is None or not shiboken6.isValid(bar):
+        return
+    if waiting:
+        bar.showMessage(WRITE_WAITS)
+    elif bar.currentMessage() == WRITE_WAITS:
+        bar.clearMessage()
+    bar.repaint()

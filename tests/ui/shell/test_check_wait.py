@@ -1,0 +1,115 @@
+"""A save that waits for the check of a large journal's pages says so in the status bar
+(break test 34, finding 3: on a slow disk the window froze 15 to 20 s with nothing
+said). The real window, unlocked with keys; the real check, held by the test until it
+lets it go (as on a slow disk), so that what waits for it can be seen waiting."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QStatusBar
+
+from journal.storage.body.repository import BodyRepository
+from journal.storage.entries.repository import EntryRepository
+from journal.ui.common.check_wait import WRITE_WAITS
+from journal.ui.entries.area import JournalArea
+from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
+from tests.storage.lock.held_checks import hold_page_checks
+
+HELD_S = 10  # the longest the check is held for the words to be painted
+
+
+class PaintedWords(QObject):
+    """The status bar's words each time it paints; `waits_said` is set once they are
+    `WRITE_WAITS` (painted while the window's thread waits)."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        self.painted: list[str] = []
+        self.waits_said = threading.Event()
+        bar.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted.append(self.bar.currentMessage())
+            if self.painted[-1] == WRITE_WAITS:
+                self.waits_said.set()
+        return False
+
+
+def open_while_checked(qtbot, window, monkeypatch) -> threading.Event:  # type: ignore[no-untyped-def]
+    """Unlock ``window``'s journal with keys, its pages checked beside the window (as
+    a large journal's are) by a check that waits for the event returned."""
+    let_go = hold_page_checks(monkeypatch)
+    page = window.lock_screen.unlock_page
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert not window.journal.page_check.done
+    return let_go
+
+
+def let_go_once_said(let_go: threading.Event, painted: PaintedWords) -> threading.Thread:
+    """Let the check go once the window has painted why it waits (as a slow disk's
+    check ends at last), or after `HELD_S` if it never does."""
+
+    def run() -> None:
+        painted.waits_said.wait(HELD_S)
+        let_go.set()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
+
+
+@pytest.fixture
+def opened_while_checked(qtbot, window, monkeypatch):  # type: ignore[no-untyped-def]
+    let_go = open_while_checked(qtbot, window, monkeypatch)
+    yield let_go
+    let_go.set()
+
+
+def test_a_pad_change_noted_while_the_check_runs_says_why_the_window_waits(
+    qtbot, window, opened_while_checked
+):  # type: ignore[no-untyped-def]
+    """A save on the window's own thread (a pad change, Alt+C)."""
+    window.resize(900, 520)  # the pad changes beside the form, as on a laptop
+    body = next(area for area in window.areas if area.area_id == "body")
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    body.tabs.setCurrentIndex(0)
+    form = body.form
+    window.page_scroll.ensureWidgetVisible(form.pad_time)
+    qtbot.mouseClick(form.pad_time.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(form.pad_time.hasFocus)
+    painted = PaintedWords(window.statusBar())
+
+    timer = let_go_once_said(opened_while_checked, painted)
+    qtbot.keyClick(form.pad_time, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: form.pad_status.text().startswith("Noted"), timeout=HELD_S * 2000)
+    timer.join()
+
+    assert WRITE_WAITS in painted.painted  # painted while it waited
+    assert window.statusBar().currentMessage() != WRITE_WAITS  # and gone after
+    assert len(BodyRepository(window.journal.db).pad_changes()) == 1
+
+
+def test_ctrl_s_while_the_check_runs_says_why_the_window_waits(qtbot, window, opened_while_checked):  # type: ignore[no-untyped-def]
+    """The window waiting for a worker's save (`EntrySaver.flush`), which waits for the
+    check: said the same way."""
+    area = next(a for a in window.areas if isinstance(a, JournalArea))
+    area.new_entry()
+    qtbot.keyClicks(area.editor.body, "Written while the journal was checked")
+    painted = PaintedWords(window.statusBar())
+
+    timer = let_go_once_said(opened_while_checked, painted)
+    qtbot.keyClick(area.editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    timer.join()
+
+    assert WRITE_WAITS in painted.painted
+    assert window.statusBar().currentMessage() != WRITE_WAITS
+    assert area.editor.status.text().startswith("Saved")
+    saved = EntryRepository(window.journal.db).get(area.editor.entry_id)
+    assert saved is not None and saved.body.strip() == "Written while the journal was checked"
