@@ -227,7 +227,6 @@ def test_keys_typed_as_the_damage_lock_begins_are_sealed_with_the_words(
         result.journal.lock()
 
 
-
 def damage_a_free_page(store, folder: Path) -> None:  # type: ignore[no-untyped-def]
     """Flip a bit in the last page of the journal in ``folder``, a page on SQLite's list
     of free pages (a table filled last, then dropped): no read ever meets it, only a
@@ -318,3 +317,34 @@ def test_a_page_that_cannot_be_read_as_the_window_opens_locks_for_it(qtbot, wind
 
     assert window.journal is None and not journal.is_open
     assert page.error.text().startswith("This journal's file is damaged: part of it could not")
+
+
+def test_keys_dropped_as_it_opened_are_said_again_on_the_damage_page(
+    qtbot, window, store, monkeypatch
+):  # type: ignore[no-untyped-def]
+    """Break test 34, finding 8: words typed as the window appeared were dropped as
+    "pressed while your journal was opening", said in the window, and the damage lock
+    that followed took the window away: nothing on screen said where they went. The
+    damage page says it again. The real check of a large journal's pages, held until
+    the keys are typed (as on a slow disk)."""
+    from journal.ui.shell.main_window import STALE_INPUT_DROPPED
+    from tests.conftest import UNLOCK_WAIT_MS
+    from tests.storage.lock.held_checks import hold_page_checks
+    from tests.ui.accessibility.test_keys_while_opening import unlock_typing_after_enter
+
+    let_go = hold_page_checks(monkeypatch)
+    page = window.lock_screen.unlock_page
+    damage_a_free_page(store, page.chosen_folder())
+    try:
+        window.activateWindow()
+        unlock_typing_after_enter(qtbot, window, "words typed as it opened")
+        shown = [window.statusBar().currentMessage(), *window.notices.texts()]
+        assert STALE_INPUT_DROPPED in shown  # said in the window (then taken away)
+    finally:
+        let_go.set()
+    qtbot.waitUntil(lambda: page.rescue_button.isVisible(), timeout=UNLOCK_WAIT_MS)
+
+    said = page.error.text()
+    assert said.startswith("This journal's file is damaged: part of it could not"), said
+    assert STALE_INPUT_DROPPED in said  # on the page that took the window's place
+    assert STALE_INPUT_DROPPED in window.lock_notice  # and by the process a lock starts
