@@ -23,8 +23,7 @@ from enum import Enum
 from pathlib import Path
 
 from journal.errors import SolaceError
-
-HEADER_NAME = "vault.json"  # a journal's key file: its folder holds a journal
+from journal.storage.journal_files import HEADER_NAME
 
 
 class Writes(Enum):

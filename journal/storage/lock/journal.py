@@ -83,14 +83,13 @@ from journal.paths import ensure_private_dir, journals_dir
 from journal.storage import failures, known_damage, migrate, read_back
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
 from journal.storage.database import Database
+from journal.storage.journal_files import DATABASE_NAME, HEADER_NAME, wal_of
 from journal.storage.lock import drafts, keys, names, page_check, snapshots
 from journal.storage.lock.engine import open_engine, open_own_engine, rekey_connection, wipe
 from journal.storage.lock.kept_beside import DAMAGED, PutBack, keep_beside
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.page_check import PageCheck
 from journal.storage.lock.vault import (
-    DATABASE_NAME,
-    HEADER_NAME,
     JournalInfo,
     KeySlot,
     SlotKind,
@@ -1263,7 +1262,7 @@ def _drop_log_made(db_path: Path, had_log: bool) -> None:
     """Remove the empty WAL the window's connection made beside ``db_path`` during an
     unlock its page check refused (``had_log``: one was there before): the refusal says
     nothing was changed (break test 34: a new 0-byte journal.db-wal was left)."""
-    wal = db_path.with_name(db_path.name + "-wal")
+    wal = wal_of(db_path)
     with contextlib.suppress(OSError):
         if not had_log and wal.stat().st_size == 0:
             wal.unlink()
@@ -1277,7 +1276,7 @@ def _may_check_later(folder: Path, db_path: Path) -> bool:
     try:
         if db_path.stat().st_size < page_check.CHECK_LATER_FROM:
             return False
-        wal = db_path.with_name(db_path.name + "-wal")
+        wal = wal_of(db_path)
         if wal.exists() and wal.stat().st_size:
             return False
     except OSError:
@@ -1343,7 +1342,7 @@ def unlock_journal(
             continue  # the other generation of an interrupted key rotation
         state = read_back.state_of(db_path)  # before the read: a write during it shows
         check = None
-        had_log = db_path.with_name(db_path.name + "-wal").exists()
+        had_log = wal_of(db_path).exists()
         if check_later and len(candidates) == 1 and _may_check_later(folder, db_path):
             known_damage.forget_file(db_path)  # judged afresh: the check marks it if damaged
             check = PageCheck(db_path, partial(_judge_pages, folder, bytearray(data_key), state))

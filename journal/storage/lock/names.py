@@ -19,7 +19,8 @@ from pathlib import Path
 
 from journal.errors import JournalDamaged, JournalMissing, SolaceError
 from journal.paths import journals_dir
-from journal.storage.lock.vault import HEADER_NAME, kept_headers, name_left, read_header
+from journal.storage.journal_files import HEADER_NAME
+from journal.storage.lock.vault import kept_headers, name_left, read_header
 
 
 class NameInUse(SolaceError):

@@ -27,10 +27,9 @@ from sqlalchemy import Engine
 from journal.errors import SolaceError
 from journal.files import read_regular
 from journal.storage.atomic import atomic_write_bytes
+from journal.storage.journal_files import DATABASE_NAME, HEADER_NAME, companions
 from journal.storage.lock.engine import key_connection, rekey_connection
 from journal.storage.lock.vault import (
-    DATABASE_NAME,
-    HEADER_NAME,
     SlotKind,
     VaultHeader,
     backups_dir,
@@ -72,8 +71,7 @@ def opens_with(db_path: Path, data_key: bytes | bytearray) -> bool:
     connection checkpoints the WAL into the file and deletes it, and a probe must
     change nothing, least of all a WAL not yet checked (break test 16 of session 12,
     finding 2); the WAL index such a connection makes is removed again."""
-    wal = db_path.with_name(db_path.name + "-wal")
-    shm = db_path.with_name(db_path.name + "-shm")
+    wal, shm = companions(db_path)
     probe_only = wal.is_file()
     had_shm = shm.exists()
     target = f"{db_path.resolve().as_uri()}?mode=ro" if probe_only else str(db_path)

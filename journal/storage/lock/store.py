@@ -27,13 +27,12 @@ from journal.errors import (
 from journal.files import read_regular
 from journal.paths import journals_dir
 from journal.storage import places
+from journal.storage.journal_files import DATABASE_NAME, HEADER_NAME
 from journal.storage.lock import keys
 from journal.storage.lock.kept_beside import ANOTHER_JOURNAL, DAMAGED, PutBack, kept_beside
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
 from journal.storage.lock.vault import (
-    DATABASE_NAME,
     HEADER_ALTERED,
-    HEADER_NAME,
     JournalInfo,
     SlotKind,
     VaultHeader,

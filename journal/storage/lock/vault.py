@@ -23,14 +23,13 @@ from journal.domain.common.json_text import loads
 from journal.errors import JournalDamaged, JournalMissing
 from journal.files import NotAFile, read_regular
 from journal.storage.atomic import atomic_write_bytes
+from journal.storage.journal_files import HEADER_NAME
 from journal.storage.lock import keys
 from journal.storage.lock.keys import KdfParams
 
 FORMAT = "solace-vault"
 MAX_NAME_CHARS = 200  # the create page allows 60; a longer name was not written by Solace
 FORMAT_VERSION = 1
-HEADER_NAME = "vault.json"
-DATABASE_NAME = "journal.db"
 BACKUPS_NAME = "backups"
 
 

@@ -41,12 +41,11 @@ from journal.files import NotAFile, open_regular
 from journal.paths import FILE_MODE
 from journal.storage.atomic import fsync_dir
 from journal.storage.failures import chosen_place_failure
+from journal.storage.journal_files import DATABASE_NAME, HEADER_NAME
 
 FORMAT = "journal-backup"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
-DATABASE_NAME = "journal.db"
-HEADER_NAME = "vault.json"
 #: Each manifest's name and the format it names: the one written now, and the one of
 #: backups written before the names were made neutral (read, never written).
 MANIFESTS = {MANIFEST: FORMAT, "solace-backup.json": "solace-backup"}

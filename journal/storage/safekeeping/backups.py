@@ -52,6 +52,7 @@ from journal.paths import FILE_MODE, ensure_private_dir
 from journal.storage import known_damage, read_back
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
 from journal.storage.failures import damaged
+from journal.storage.journal_files import DATABASE_NAME, HEADER_NAME, wal_of
 from journal.storage.lock.vault import (
     VaultHeader,
     backups_dir,
@@ -65,8 +66,6 @@ from journal.storage.safekeeping.checks import (
     failing_pages,
 )
 
-DATABASE_NAME = "journal.db"
-HEADER_NAME = "vault.json"
 PARTIAL = ".partial-"
 PENDING = "PENDING"  # in a backup folder: its structural checks have not run yet
 DAMAGED = "DAMAGED"  # in a copy kept aside before a restore: it failed its check
@@ -368,7 +367,7 @@ def copy_pages(engine: Engine, db_path: Path, copy: Path, attempts: int = 3) -> 
     (the caller then uses ``VACUUM INTO``). Blocks for up to SQLite's busy timeout
     while another connection is reading; run it off the GUI thread.
     """
-    wal = db_path.with_name(db_path.name + "-wal")
+    wal = wal_of(db_path)
     with engine.connect() as connection:
         raw = connection.connection.dbapi_connection
         if raw is None or raw.in_transaction:

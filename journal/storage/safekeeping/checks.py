@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
@@ -29,6 +29,7 @@ import sqlcipher3
 from journal.errors import JournalBusy
 from journal.files import read_regular
 from journal.storage.failures import told
+from journal.storage.journal_files import companions
 from journal.storage.lock.engine import key_connection
 from journal.storage.safekeeping.wal import read_log, wal_problem
 from journal.storage.types import register_functions
@@ -126,7 +127,7 @@ def held_elsewhere(db_path: Path, data_key: bytes | bytearray, wait_s: float = 0
     unreadable, so a sound journal held that way was told as "cut short" and steered
     the person to a restore (break test 16d of session 28, F1); a finding of the checks
     is asked about this before it is told. Read-only: nothing is written."""
-    made = _not_there(_companions(db_path))  # its WAL and index, gone again after
+    made = _not_there(companions(db_path))  # its WAL and index, gone again after
     try:
         connection = _connect(db_path, data_key, read_only=True, wait_s=wait_s)
         try:
@@ -209,7 +210,7 @@ def check_pages(db_path: Path, data_key: bytes | bytearray) -> CheckResult:
     # checkpoint), so a copy kept aside before a restore was changed by its own check
     # (a flaky test of session 14 caught it). The companions such a connection makes
     # are removed again.
-    made = _not_there(_companions(db_path))
+    made = _not_there(companions(db_path))
     try:
         connection = _connect(db_path, data_key, read_only=True)
     except sqlcipher3.Error:
@@ -234,12 +235,7 @@ def check_pages(db_path: Path, data_key: bytes | bytearray) -> CheckResult:
         _remove(made)
 
 
-def _companions(db_path: Path) -> list[Path]:
-    """The WAL and its index SQLite keeps beside ``db_path``."""
-    return [db_path.with_name(db_path.name + end) for end in ("-wal", "-shm")]
-
-
-def _not_there(paths: list[Path]) -> list[Path]:
+def _not_there(paths: Iterable[Path]) -> list[Path]:
     return [path for path in paths if not path.exists()]
 
 

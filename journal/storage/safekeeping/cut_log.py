@@ -22,6 +22,7 @@ from pathlib import Path
 
 from journal.files import NotAFile, open_regular
 from journal.storage.atomic import atomic_write_bytes
+from journal.storage.journal_files import wal_of
 from journal.storage.safekeeping.wal import HEADER_BYTES, cut_short
 
 __all__ = ["CUT_LOG_PREFIX", "cut_log_words", "keep_cut_log", "kept_cut_logs"]
@@ -39,7 +40,7 @@ def keep_cut_log(db_path: Path, page_size: int) -> Path | None:
 
     Raises `DiskFull` or `StorageFailed` when the copy cannot be written: the journal
     is then not opened, so the log stays as it is."""
-    wal = db_path.with_name(db_path.name + "-wal")
+    wal = wal_of(db_path)
     try:
         with open_regular(wal) as handle:
             size = os.fstat(handle.fileno()).st_size

@@ -23,10 +23,8 @@ import os
 from pathlib import Path
 
 from journal.files import NotAFile, not_a_file, open_regular, read_regular
-from journal.storage.lock.vault import (
-    HEADER_NAME,
-    VaultHeader,
-)
+from journal.storage.journal_files import HEADER_NAME, companions
+from journal.storage.lock.vault import VaultHeader
 from journal.storage.safekeeping.checks import (
     PAGE_SIZE,
     failing_pages,
@@ -61,11 +59,11 @@ def file_problem(db_path: Path) -> str | None:
         )
     except OSError:
         return "The journal's database file (journal.db) could not be read."
-    for companion in (f"{db_path.name}-wal", f"{db_path.name}-shm"):  # SQLite opens these
-        kind = not_a_file(db_path.with_name(companion))
+    for companion in companions(db_path):  # SQLite opens these
+        kind = not_a_file(companion)
         if kind:
             return (
-                f"The journal's database has a companion file ({companion}) that is not a "
+                f"The journal's database has a companion file ({companion.name}) that is not a "
                 f"file Solace can read: it is {kind}."
             )
     if size == 0:
@@ -114,14 +112,13 @@ def keyed_problem(db_path: Path, data_key: bytes | bytearray) -> str | None:
     otherwise some pages are. A file cut at a page boundary passes the HMACs, so the
     page count its header states is compared with the pages present.
     """
-    wal = db_path.with_name(db_path.name + "-wal")
+    wal, shm = companions(db_path)
     if wal.is_file() and wal.stat().st_size:
         # Commits still in the WAL (a session that did not close, a rekey not yet
         # checkpointed): SQLite reads the pages they hold from the WAL, so only the
         # file's other pages must pass their HMAC. The connections are read-only:
         # closing a read-write one copied the WAL into a damaged file before it was
         # judged (break test 16 of session 12, finding 4).
-        shm = db_path.with_name(db_path.name + "-shm")
         had_shm = shm.exists()
         try:
             if not opens_with(db_path, data_key, read_only=True):

@@ -34,9 +34,9 @@ from journal.errors import DiskFull, SolaceError
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryRow
 from journal.storage.entries.repository import insert_entries
+from journal.storage.journal_files import DATABASE_NAME
 from journal.storage.lock.engine import open_own_engine
 from journal.storage.lock.journal import OpenJournal
-from journal.storage.lock.vault import DATABASE_NAME
 from journal.storage.models import JournalSetting
 from journal.storage.nearest_zone import MOMENT_OF, give_nearest_zones
 from journal.storage.safekeeping.backups import as_told, take_backup

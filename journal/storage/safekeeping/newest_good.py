@@ -16,15 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from journal.domain.safekeeping.rotation import Reason
-from journal.storage.safekeeping.backups import (
-    DATABASE_NAME,
-    Backup,
-    in_the_future,
-    list_backups,
-    not_offered,
-)
-
-WAL_SUFFIX = "-wal"
+from journal.storage.journal_files import DATABASE_NAME, wal_of
+from journal.storage.safekeeping.backups import Backup, in_the_future, list_backups, not_offered
 
 
 def newest_good_backup(journal_folder: Path) -> Backup | None:
@@ -47,7 +40,7 @@ def last_changed(journal_folder: Path) -> datetime | None:
     write-ahead log's. None when neither can be read."""
     found: list[float] = []
     database = journal_folder / DATABASE_NAME
-    for path in (database, database.with_name(DATABASE_NAME + WAL_SUFFIX)):
+    for path in (database, wal_of(database)):
         try:
             status = path.stat()
         except OSError:

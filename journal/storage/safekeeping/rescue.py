@@ -41,17 +41,12 @@ from journal.paths import ensure_private_dir
 from journal.storage.atomic import atomic_write_bytes
 from journal.storage.changes import SAME_AS
 from journal.storage.entries.models import EntryRow
+from journal.storage.journal_files import DATABASE_NAME, wal_of
 from journal.storage.lock import keys
 from journal.storage.lock.engine import key_connection, wipe
 from journal.storage.lock.journal import OpenJournal, create_journal, list_journal
 from journal.storage.lock.keys import DEFAULT_KDF, KdfParams
-from journal.storage.lock.vault import (
-    DATABASE_NAME,
-    SlotKind,
-    kept_headers,
-    read_header,
-    unwrap_candidates,
-)
+from journal.storage.lock.vault import SlotKind, kept_headers, read_header, unwrap_candidates
 from journal.storage.safekeeping import pages, sealed_words, wal
 from journal.storage.safekeeping.backups import as_told
 from journal.storage.safekeeping.export import SKIPPED_TABLES, entry_dict, plain
@@ -275,9 +270,10 @@ def rescue_needs(folder: Path) -> int:
     """About the bytes a rescue of ``folder`` needs free: a scratch copy of its
     database and WAL, and a new journal as large again (rows and search index)."""
     size = 0
-    for name in (DATABASE_NAME, f"{DATABASE_NAME}-wal"):
+    database = folder / DATABASE_NAME
+    for path in (database, wal_of(database)):
         with contextlib.suppress(OSError):
-            size += (folder / name).stat().st_size
+            size += path.stat().st_size
     return 2 * size
 
 
@@ -493,7 +489,7 @@ def _scratch_copy(data_dir: Path, folder: Path) -> Iterator[tuple[Path, int]]:
     try:
         copy = scratch / DATABASE_NAME
         shutil.copyfile(folder / DATABASE_NAME, copy)
-        wal_file = folder / f"{DATABASE_NAME}-wal"
+        wal_file = wal_of(folder / DATABASE_NAME)
         unread = 0
         if wal_file.is_file():
             log = read_regular(wal_file)

@@ -56,6 +56,7 @@ from journal.paths import ensure_private_dir, journals_dir
 from journal.storage import migrate
 from journal.storage.atomic import atomic_write_bytes, fsync_dir
 from journal.storage.database import Database
+from journal.storage.journal_files import DATABASE_NAME, HEADER_NAME, wal_of
 from journal.storage.lock import keys, names, snapshots
 from journal.storage.lock.engine import open_engine
 from journal.storage.lock.snapshots import opens_with
@@ -94,14 +95,7 @@ from journal.storage.safekeeping.status import (
     note_same_as,
     same_as_mark,
 )
-from journal.storage.safekeeping.swap import (
-    DATABASE_NAME,
-    HEADER_NAME,
-    READY,
-    finish_restore,
-    restoring,
-    staging_dir,
-)
+from journal.storage.safekeeping.swap import READY, finish_restore, restoring, staging_dir
 
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
@@ -400,7 +394,7 @@ def _is_already(target: Path, data_key: bytes, identity: str) -> bool:
     names (its `SAME_AS` mark, which the first change removes). Not when a WAL is beside
     its database (a crash: what it holds is judged by the copy's own check) or nothing
     is known of the backup."""
-    if not identity or (target / f"{DATABASE_NAME}-wal").exists():
+    if not identity or wal_of(target / DATABASE_NAME).exists():
         return False
     if not (target / DATABASE_NAME).is_file():
         return False

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from journal.domain.common.words import size
 from journal.errors import PlaceNotWritten
-from journal.storage.safekeeping.archive import HEADER_NAME
-from journal.storage.safekeeping.backups import DATABASE_NAME, BackupFailed
+from journal.storage.journal_files import DATABASE_NAME, HEADER_NAME
+from journal.storage.safekeeping.backups import BackupFailed
 
 #: What the archive adds to its two members: its manifest and zip headers (bytes,
 #: generous: a real one adds about 400).

@@ -18,12 +18,12 @@ from journal.errors import DiskFull, SolaceError
 from journal.files import open_regular
 from journal.storage.atomic import atomic_write_bytes
 from journal.storage.changes import SAME_AS
+from journal.storage.journal_files import DATABASE_NAME, companions
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.places import Writes, refuse_protected
 from journal.storage.safekeeping.archive import partial_for, write_archive
 from journal.storage.safekeeping.backups import (
     DAMAGED,
-    DATABASE_NAME,
     SAME_AS_FILE,
     Backup,
     BackupFailed,
@@ -259,8 +259,7 @@ def _read_settings(
 
     from journal.storage.lock.engine import key_connection
 
-    companions = [db_path.with_name(db_path.name + end) for end in ("-wal", "-shm")]
-    made = [path for path in companions if not path.exists()]
+    made = [path for path in companions(db_path) if not path.exists()]
     marks = ", ".join("?" for _ in keys)
     try:
         reader = sqlcipher3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)

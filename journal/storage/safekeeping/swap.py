@@ -20,14 +20,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from journal.files import read_regular_text
+from journal.storage.journal_files import DATABASE_NAME, HEADER_NAME, companions
 
 STAGING = ".restore"
 READY = "READY"
-DATABASE_NAME = "journal.db"
-HEADER_NAME = "vault.json"
-# The live database's companions move aside first: a stale WAL must never meet a
-# database it does not belong to.
-COMPANIONS = (f"{DATABASE_NAME}-wal", f"{DATABASE_NAME}-shm")
 
 
 def staging_dir(journal_folder: Path) -> Path:
@@ -77,9 +73,11 @@ def _finish(journal_folder: Path) -> bool:
         return False
     aside = journal_folder / read_regular_text(marker).strip()
     aside.mkdir(parents=True, exist_ok=True, mode=0o700)
-    for name in COMPANIONS:
-        if (journal_folder / name).exists():
-            os.replace(journal_folder / name, aside / name)
+    # The live database's companions move aside first: a stale WAL must never meet a
+    # database it does not belong to.
+    for companion in companions(journal_folder / DATABASE_NAME):
+        if companion.exists():
+            os.replace(companion, aside / companion.name)
     for name in (DATABASE_NAME, HEADER_NAME):
         if not (staging / name).exists():
             continue  # moved in before a crash

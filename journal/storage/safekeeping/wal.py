@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journal.files import NotAFile, read_regular
+from journal.storage.journal_files import wal_of
 
 HEADER_BYTES, FRAME_HEADER_BYTES = 32, 24
 MAGIC_LITTLE, MAGIC_BIG = 0x377F0682, 0x377F0683
@@ -343,7 +344,7 @@ def wal_problem(db_path: Path, page_size: int) -> str | None:
     companion that is not a file is `damage.file_problem`'s to tell). Reads the file
     once and writes nothing."""
     try:
-        data = read_regular(db_path.with_name(db_path.name + "-wal"))
+        data = read_regular(wal_of(db_path))
     except (OSError, NotAFile):
         return None
     return log_problem(data, page_size)

@@ -23,10 +23,11 @@ from journal.domain.together.prompts import PromptView, both_answered, reveal
 from journal.domain.together.recovery import RecoverySummary
 from journal.domain.together.writers import Writers
 from journal.errors import SolaceError
+from journal.storage.journal_files import HEADER_NAME
 from journal.storage.library.repository import LibraryStore
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.store import JournalStore
-from journal.storage.lock.vault import HEADER_NAME, read_header
+from journal.storage.lock.vault import read_header
 from journal.storage.together.responses import Responses
 from journal.storage.together.shared import SharedItems
 from journal.storage.together.sharing import Sharing

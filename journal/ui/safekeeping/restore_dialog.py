@@ -49,9 +49,10 @@ from journal.domain.common.file_names import BACKUP_FILTER
 from journal.domain.common.words import size
 from journal.domain.safekeeping.rotation import Reason
 from journal.paths import journals_dir
+from journal.storage.journal_files import DATABASE_NAME
 from journal.storage.lock.names import free_name, name_here
 from journal.storage.lock.store import JournalStore
-from journal.storage.lock.vault import DATABASE_NAME, read_header
+from journal.storage.lock.vault import read_header
 from journal.ui.common.accessibility import Politeness, announce, describe_by, warn_on_open
 from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.file_places import Place, open_file_name

@@ -12,7 +12,7 @@ from journal.domain.entries.entry import new_entry
 from journal.storage import migrate
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch, SearchFilters
-from journal.storage.lock.vault import DATABASE_NAME
+from journal.storage.journal_files import DATABASE_NAME
 from tests.storage.downgraded import downgrade
 
 SENTENCES = (

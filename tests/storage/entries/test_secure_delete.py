@@ -21,7 +21,7 @@ from journal.domain.entries.entry import new_entry
 from journal.domain.entries.feelings import Mood
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch
-from journal.storage.lock.vault import DATABASE_NAME
+from journal.storage.journal_files import DATABASE_NAME
 
 CANARY = "zephyrquillion"
 

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from journal.errors import DiskFull
-from journal.storage.safekeeping.archive import DATABASE_NAME, NotABackup, extract_archive
+from journal.storage.journal_files import DATABASE_NAME
+from journal.storage.safekeeping.archive import NotABackup, extract_archive
 from journal.storage.safekeeping.restore import restore
 from tests.conftest import PASSPHRASE
 from tests.storage.safekeeping.helpers import digest

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from journal.storage.safekeeping.archive import DATABASE_NAME, NotABackup
+from journal.storage.journal_files import DATABASE_NAME
+from journal.storage.safekeeping.archive import NotABackup
 from journal.storage.safekeeping.restore import restore
 from tests.storage.safekeeping.helpers import digest, write_entries
 from tests.storage.safekeeping.test_restore_credentials import NEW, OLD, backup_file
@@ -71,7 +72,6 @@ def test_restore_over_a_damaged_key_file_takes_the_passphrase_unlock_takes(
     opened = store.unlock(journal.folder, PASSPHRASE)
     assert EntryRepository(opened.db).count() == 3
     opened.lock()
-
 
 
 def spoil_a_slot(folder: Path) -> None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from journal.domain.safekeeping.rotation import Reason
 from journal.paths import journals_dir
+from journal.storage.journal_files import HEADER_NAME
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.store import JournalStore
-from journal.storage.lock.vault import HEADER_NAME
 from journal.storage.safekeeping.restore import NotTheCurrentPassphrase, refused_before_restore
 from tests.conftest import PASSPHRASE
 from tests.storage.safekeeping.helpers import digest

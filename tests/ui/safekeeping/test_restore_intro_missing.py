@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from journal.domain.safekeeping.rotation import Reason
 from journal.errors import JournalDamaged
-from journal.storage.lock.vault import DATABASE_NAME
+from journal.storage.journal_files import DATABASE_NAME
 from journal.ui.common.local_time import today_local
 from journal.ui.safekeeping.restore_dialog import RestoreDialog, intro_words
 from tests.conftest import PASSPHRASE
