@@ -24,13 +24,22 @@ from PySide6.QtWidgets import QStatusBar
 
 __all__ = ["WRITE_WAITS", "say_writes_wait", "wait_saying_why"]
 
-WRITE_WAITS = "Saving in a moment: Solace is finishing its check of your journal…"
+WRITE_WAITS = "Saving in a moment: Solace is still checking your journal…"
 
 POLL_S = 0.05  # how often a wait for a worker looks whether to say why (seconds)
 
-_lock = threading.Lock()
-_bar: list[QStatusBar] = []  # where the window says it (`say_writes_wait`)
-_waiting_elsewhere = [0]  # saves waiting for the check on other threads now
+
+class _Said:
+    """Where the window says it (`say_writes_wait`), and how many saves on other
+    threads wait for the check now."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.bar: QStatusBar | None = None
+        self.elsewhere = 0
+
+
+_said = _Said()
 
 
 def say_writes_wait(bar: QStatusBar) -> Callable[[bool], None]:
@@ -40,16 +49,15 @@ def say_writes_wait(bar: QStatusBar) -> Callable[[bool], None]:
     away again. Given on another thread (a worker's save, which the window waits for
     only in `wait_saying_why`), it is counted for that wait to say. It never uses the
     database (it is called while SQLite prepares the save)."""
-    with _lock:
-        _bar[:] = [bar]
-        _waiting_elsewhere[0] = 0
+    with _said.lock:
+        _said.bar, _said.elsewhere = bar, 0
 
     def listener(waiting: bool) -> None:
         if threading.current_thread() is threading.main_thread():
             _say(waiting)
             return
-        with _lock:
-            _waiting_elsewhere[0] += 1 if waiting else -1
+        with _said.lock:
+            _said.elsewhere += 1 if waiting else -1
 
     return listener
 
@@ -60,8 +68,8 @@ def wait_saying_why(future: Future[Any]) -> None:
     check of the journal's pages."""
     said = False
     while not wait_for([future], timeout=POLL_S).done:
-        with _lock:
-            elsewhere = _waiting_elsewhere[0] > 0
+        with _said.lock:
+            elsewhere = _said.elsewhere > 0
         if elsewhere and not said:
             _say(True)
             said = True
@@ -70,8 +78,8 @@ def wait_saying_why(future: Future[Any]) -> None:
 
 
 def _say(waiting: bool) -> None:
-    with _lock:
-        bar = _bar[0] if _bar else None
+    with _said.lock:
+        bar = _said.bar
     if bar is None or not shiboken6.isValid(bar):
         return
     if waiting:
