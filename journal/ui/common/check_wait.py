@@ -7,8 +7,9 @@ a body log, a setting), or one it waits for on a worker (`EntrySaver.flush`: Ctr
 another entry chosen). On the machine of issue 12 that is at most about 0.26 s; on a
 slow disk it was 15 to 20 s, with nothing said (break test 34, finding 3). So a wait
 that lasts (`SAY_WAIT_AFTER_S` in `page_check`) is said in the status bar, painted there
-and then, and taken away when the save goes on. What the person types or clicks
-meanwhile is delivered afterwards, where she meant it: nothing else on screen changes.
+and then and announced to a screen reader, and taken away when the save goes on. What
+the person types or clicks meanwhile is delivered afterwards, where she meant it:
+nothing else on screen changes.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtWidgets import QStatusBar
+
+from journal.ui.common.accessibility import announce
 
 __all__ = ["WRITE_WAITS", "say_writes_wait", "wait_saying_why"]
 
@@ -84,6 +87,9 @@ def _say(waiting: bool) -> None:
         return
     if waiting:
         bar.showMessage(WRITE_WAITS)
+        # Sent now, while the window's thread waits: a screen reader heard nothing for
+        # as long as the window could not answer.
+        announce(bar, WRITE_WAITS)
     elif bar.currentMessage() == WRITE_WAITS:
         bar.clearMessage()
     bar.repaint()
