@@ -30,16 +30,20 @@ __all__ = ["WRITE_WAITS", "say_writes_wait", "wait_saying_why"]
 WRITE_WAITS = "Saving in a moment: Solace is still checking your journal…"
 
 POLL_S = 0.05  # how often a wait for a worker looks whether to say why (seconds)
+#: How long the words the note covered are shown again after it (milliseconds), as
+#: long as `MainWindow.say_briefly` shows them.
+SHOWN_AGAIN_MS = 30_000
 
 
 class _Said:
-    """Where the window says it (`say_writes_wait`), and how many saves on other
-    threads wait for the check now."""
+    """Where the window says it (`say_writes_wait`), how many saves on other threads
+    wait for the check now, and the words the note covers in the status bar."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.bar: QStatusBar | None = None
         self.elsewhere = 0
+        self.covered = ""
 
 
 _said = _Said()
@@ -86,10 +90,18 @@ def _say(waiting: bool) -> None:
     if bar is None or not shiboken6.isValid(bar):
         return
     if waiting:
+        if bar.currentMessage() != WRITE_WAITS:
+            _said.covered = bar.currentMessage()
         bar.showMessage(WRITE_WAITS)
         # Sent now, while the window's thread waits: a screen reader heard nothing for
         # as long as the window could not answer.
         announce(bar, WRITE_WAITS)
     elif bar.currentMessage() == WRITE_WAITS:
-        bar.clearMessage()
+        # What the note covered comes back ("Keys pressed while your journal was
+        # opening were not used…", which a damage lock next says again).
+        if _said.covered:
+            bar.showMessage(_said.covered, SHOWN_AGAIN_MS)
+        else:
+            bar.clearMessage()
+        _said.covered = ""
     bar.repaint()

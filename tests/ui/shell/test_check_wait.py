@@ -113,3 +113,29 @@ def test_ctrl_s_while_the_check_runs_says_why_the_window_waits(qtbot, window, op
     assert area.editor.status.text().startswith("Saved")
     saved = EntryRepository(window.journal.db).get(area.editor.entry_id)
     assert saved is not None and saved.body.strip() == "Written while the journal was checked"
+
+
+def test_what_the_note_covered_comes_back_after_it(qtbot, window, monkeypatch):  # type: ignore[no-untyped-def]
+    """The note takes the status bar's line for as long as the save waits; what it
+    covered comes back after it: "Keys pressed while your journal was opening were
+    not used…", which a damage lock found next says again, and which had gone for
+    good with the note."""
+    from journal.ui.shell.main_window import STALE_INPUT_DROPPED
+    from tests.ui.accessibility.test_keys_while_opening import unlock_typing_after_enter
+
+    let_go = hold_page_checks(monkeypatch)
+    window.resize(1366, 768)  # wide enough for those words in the status bar
+    try:
+        unlock_typing_after_enter(qtbot, window, "typed as it opened")
+        assert window.statusBar().currentMessage() == STALE_INPUT_DROPPED
+        area = next(a for a in window.areas if isinstance(a, JournalArea))
+        area.new_entry()
+        qtbot.keyClicks(area.editor.body, "Typed again once it had opened")
+        painted = PaintedWords(window.statusBar())
+        releaser = let_go_once_said(let_go, painted)
+        qtbot.keyClick(area.editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        releaser.join()
+    finally:
+        let_go.set()
+    assert WRITE_WAITS in painted.painted
+    assert window.statusBar().currentMessage() == STALE_INPUT_DROPPED
