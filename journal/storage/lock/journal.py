@@ -1236,20 +1236,16 @@ def roll_back_rotation(folder: Path, kind: SlotKind, secret: bytes) -> bool:
 OPEN_ROOM = 1 << 20
 
 
-def _judge_pages(
-    folder: Path, data_key: bytearray, state: read_back.FileState | None
-) -> SolaceError | None:
+def _judge_pages(folder: Path, data_key: bytearray) -> SolaceError | None:
     """The unlock's check of every page of ``folder``'s database (`damage.keyed_problem`)
-    under ``data_key`` (a copy, wiped here), the file taken in ``state`` before it:
-    None when it is sound (noted, so the lock reads it again only if written,
-    `read_back`), else what the unlock refuses with: `JournalInUse` when another
-    program holds it (not read, so not called damaged), `DiskFull` on a disk without
-    room to open it, else `JournalDamaged` with what was found."""
+    under ``data_key`` (a copy, wiped here): None when it is sound (for the caller to
+    note: `read_back.note_sound`), else what the unlock refuses with: `JournalInUse`
+    when another program holds it (not read, so not called damaged), `DiskFull` on a
+    disk without room to open it, else `JournalDamaged` with what was found."""
     db_path = folder / DATABASE_NAME
     try:
         problem = damage.keyed_problem(db_path, data_key)
         if not problem:
-            read_back.note_sound(db_path, state)
             return None
         if held_elsewhere(db_path, data_key):
             return JournalInUse()
@@ -1345,11 +1341,13 @@ def unlock_journal(
         had_log = wal_of(db_path).exists()
         if check_later and len(candidates) == 1 and _may_check_later(folder, db_path):
             known_damage.forget_file(db_path)  # judged afresh: the check marks it if damaged
-            check = PageCheck(db_path, partial(_judge_pages, folder, bytearray(data_key), state))
+            judge = partial(_judge_pages, folder, bytearray(data_key))
+            check = PageCheck(db_path, judge, partial(read_back.note_sound, db_path, state))
         else:
-            refusal = _judge_pages(folder, bytearray(data_key), state)
+            refusal = _judge_pages(folder, bytearray(data_key))
             if refusal is not None:
                 raise refusal
+            read_back.note_sound(db_path, state)  # the lock reads it again only if written
             known_damage.forget_file(db_path)  # its pages read: not a file known damaged
         # A log cut short is kept before SQLite reads it, so no checkpoint deletes it.
         cut_log = keep_cut_log(db_path, PAGE_SIZE)

@@ -97,13 +97,24 @@ class PageCheck:
     """One run of ``judge`` (the unlock's check of every page of the database at
     ``db_path``: None when it is sound, else what the unlock would have refused with)
     on a thread of its own, started at once. While it runs, `watch` holds the writes of
-    every connection opened on ``db_path``."""
+    every connection opened on ``db_path``. When it passes, ``passed`` is called (the
+    file noted as read in full: `read_back.note_sound`) once the writes held are let
+    go, never while one waits: a checkpoint held here holds `read_back`'s lock, which
+    the note takes (an import begun during the check hung the window for good: break
+    test 35, finding 1)."""
 
-    def __init__(self, db_path: Path, judge: Callable[[], SolaceError | None]) -> None:
+    def __init__(
+        self,
+        db_path: Path,
+        judge: Callable[[], SolaceError | None],
+        passed: Callable[[], None] | None = None,
+    ) -> None:
         self.db_path = db_path
         self.refusal: SolaceError | None = None
         self._judge = judge
-        self._done = threading.Event()
+        self._passed = passed
+        self._done = threading.Event()  # its finding known: held writes go on (or not)
+        self._settled = threading.Event()  # and ``passed`` called
         self._listeners: list[Callable[[SolaceError], None]] = []
         self._write_waits: Callable[[bool], None] | None = None
         with _lock:
@@ -117,9 +128,10 @@ class PageCheck:
         return self._done.is_set()
 
     def wait(self) -> SolaceError | None:
-        """Return once the check has ended: None when every page passed, else the
-        refusal it found."""
-        self._done.wait()
+        """Return once the check has ended (and ``passed`` was called when it passed):
+        None when every page passed, else the refusal it found. Never called while
+        holding `read_back`'s lock (see the class)."""
+        self._settled.wait()
         return self.refusal
 
     def when_writes_wait(self, listener: Callable[[bool], None] | None) -> None:
@@ -138,7 +150,8 @@ class PageCheck:
         listener = self._write_waits
         _tell(listener, True)
         try:
-            return self.wait()
+            self._done.wait()  # not `wait`: this write may hold `read_back`'s lock
+            return self.refusal
         finally:
             _tell(listener, False)
 
@@ -167,6 +180,11 @@ class PageCheck:
                 del _running[_key(self.db_path)]
             listeners, self._listeners = self._listeners, []
             self._done.set()
+        try:
+            if refusal is None and self._passed is not None:
+                self._passed()
+        finally:
+            self._settled.set()
         if refusal is not None:
             log.warning("the check of an open journal's pages found it damaged")
             for listener in listeners:

@@ -21,12 +21,16 @@ def hold_page_checks(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     let_go = threading.Event()
     real = lock_journal.PageCheck
 
-    def held(db_path: Path, judge: Callable[[], SolaceError | None]) -> page_check.PageCheck:
+    def held(
+        db_path: Path,
+        judge: Callable[[], SolaceError | None],
+        passed: Callable[[], None] | None = None,
+    ) -> page_check.PageCheck:
         def slow() -> SolaceError | None:
             let_go.wait(30)
             return judge()
 
-        return real(db_path, slow)
+        return real(db_path, slow, passed)
 
     monkeypatch.setattr(page_check, "CHECK_LATER_FROM", 0)  # a small journal counts as large
     monkeypatch.setattr(lock_journal, "PageCheck", held)

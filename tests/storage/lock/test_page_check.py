@@ -332,3 +332,33 @@ def test_a_restored_journal_opens_while_its_pages_are_checked(journal: OpenJourn
         for db in opened:
             db.close()
     assert check.wait() is None
+
+
+def test_a_connection_closed_during_the_check_does_not_hang_it(
+    store: JournalStore, journal: OpenJournal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Break test 35, finding 1 (serious): an import begun during the check closed its
+    own connection, whose checkpoint held `read_back`'s lock while the guard held it
+    until the check ended; the check's last step, noting the file as read in full,
+    waited for that lock. Both waited for good, and so did every save after. Now the
+    closing ends once the check has, and the journal locks as sound."""
+    from tests.storage.lock.held_checks import hold_page_checks
+
+    folder = locked_with_entries(journal, 3)
+    let_go = hold_page_checks(monkeypatch)
+    opened = store.unlock(folder, PASSPHRASE, check_later=True)
+    try:
+        own = opened.own_database()  # as the import's preview opens one
+        assert entry_count(own) == 3
+        closing, failed = in_a_thread(own.close)
+        closing.join(0.5)
+        assert closing.is_alive()  # its checkpoint waits for the check
+        let_go.set()
+        closing.join(10)
+        assert not closing.is_alive() and not failed
+        assert opened.page_check is not None and opened.page_check.wait() is None
+        save_one(opened.db, "written once it was checked")
+    finally:
+        let_go.set()
+    assert not opened.damage_found()
+    opened.lock()
