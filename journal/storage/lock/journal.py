@@ -536,6 +536,12 @@ class OpenJournal:
         with self._key_work:
             return bytearray(self.data_key), self.header.current_generation
 
+    @property
+    def checking_pages(self) -> bool:
+        """Whether the check of every page left to run beside the window (`page_check`)
+        is still running: a lock, a save, a key rotation wait for it."""
+        return self.page_check is not None and not self.page_check.done
+
     def wait_for_page_check(self) -> None:
         """Return once the check of every page left to run beside the window
         (`page_check`) has ended: at once when none runs (about 0.26 s at most, for

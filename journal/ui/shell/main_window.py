@@ -132,6 +132,7 @@ from journal.ui.shell.idle import IdleWatcher, idle_notice, is_idle_notice
 from journal.ui.shell.lock_cover import (
     BACKING_UP_AT_LOCK,
     LOCKING,
+    LOCKING_AFTER_CHECK,
     LOCKING_PASTE,
     LockCover,
 )
@@ -1137,7 +1138,7 @@ class MainWindow(QMainWindow):
             focused.clearFocus()
         # The words leave the screen before any of the lock's work (a paste going in
         # is put in whole first): "Locking…", and what it waits for.
-        self.lock_cover.cover(LOCKING_PASTE if self._pasting() else LOCKING)
+        self.lock_cover.cover(self._locking_words(journal))
         # Nothing is said saved before the file is read back: a page damaged underneath
         # that no read has met yet makes this a lock for damage, whose save is refused
         # and whose words are sealed beside the journal (break test 16 of session 15,
@@ -1268,6 +1269,12 @@ class MainWindow(QMainWindow):
             return wait_painting(lambda: back_up_at_lock(journal))
         finally:
             self._backing_up_at_lock = False
+
+    def _locking_words(self, journal: OpenJournal) -> str:
+        """What the lock's cover says while the lock works: what it waits for first."""
+        if self._pasting():
+            return LOCKING_PASTE
+        return LOCKING_AFTER_CHECK if journal.checking_pages else LOCKING
 
     def _pasting(self) -> bool:
         """Whether a paste of many lines is still going in somewhere (`pasting`)."""

@@ -6,15 +6,18 @@ lets it go (as on a slow disk), so that what waits for it can be seen waiting.""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QStatusBar
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from journal.storage.body.repository import BodyRepository
 from journal.storage.entries.repository import EntryRepository
 from journal.ui.common.check_wait import WRITE_WAITS
 from journal.ui.entries.area import JournalArea
+from journal.ui.shell.main_window import LOCKED_SAVED
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.storage.lock.held_checks import hold_page_checks
 
@@ -22,20 +25,27 @@ HELD_S = 10  # the longest the check is held for the words to be painted
 
 
 class PaintedWords(QObject):
-    """The status bar's words each time it paints; `waits_said` is set once they are
-    `WRITE_WAITS` (painted while the window's thread waits)."""
+    """The words ``widget`` shows (``words()``, the status bar's message by default)
+    each time it paints; `waits_said` is set once they are ``awaited`` (painted while
+    the window's thread waits)."""
 
-    def __init__(self, bar: QStatusBar) -> None:
-        super().__init__(bar)
-        self.bar = bar
+    def __init__(
+        self,
+        widget: QWidget,
+        words: Callable[[], str] | None = None,
+        awaited: str = WRITE_WAITS,
+    ) -> None:
+        super().__init__(widget)
+        self.words = words or cast(QStatusBar, widget).currentMessage
+        self.awaited = awaited
         self.painted: list[str] = []
         self.waits_said = threading.Event()
-        bar.installEventFilter(self)
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            self.painted.append(self.bar.currentMessage())
-            if self.painted[-1] == WRITE_WAITS:
+            self.painted.append(self.words())
+            if self.painted[-1] == self.awaited:
                 self.waits_said.set()
         return False
 
@@ -139,3 +149,19 @@ def test_what_the_note_covered_comes_back_after_it(qtbot, window, monkeypatch): 
         let_go.set()
     assert WRITE_WAITS in painted.painted
     assert window.statusBar().currentMessage() == STALE_INPUT_DROPPED
+
+
+def test_a_lock_during_the_check_says_what_it_waits_for(qtbot, window, opened_while_checked):  # type: ignore[no-untyped-def]
+    """Break test 35, finding 6: Ctrl+L (or quitting, or the idle lock) during the
+    check showed "Locking…" for as long as the check ran, with no reason given."""
+    from journal.ui.shell.lock_cover import LOCKING_AFTER_CHECK
+
+    said = window.lock_cover.said
+    painted = PaintedWords(said, said.text, LOCKING_AFTER_CHECK)
+    releaser = let_go_once_said(opened_while_checked, painted)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    releaser.join()
+
+    assert LOCKING_AFTER_CHECK in painted.painted
+    assert window.journal is None
+    assert window.lock_notice == LOCKED_SAVED
