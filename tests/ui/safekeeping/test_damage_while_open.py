@@ -319,14 +319,31 @@ def test_a_page_that_cannot_be_read_as_the_window_opens_locks_for_it(qtbot, wind
     assert page.error.text().startswith("This journal's file is damaged: part of it could not")
 
 
+def _menu_tip_over_the_status_bar(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Open the File menu with Alt+F and go down one item: its status tip takes the
+    status bar's line (as a pointer resting on it does); then close the menu."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    menu = QApplication.activePopupWidget()
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+
+
+@pytest.mark.parametrize("then", ["nothing", "a menu's status tip"])
 def test_keys_dropped_as_it_opened_are_said_again_on_the_damage_page(
-    qtbot, window, store, monkeypatch
+    qtbot, window, store, monkeypatch, then
 ):  # type: ignore[no-untyped-def]
     """Break test 34, finding 8: words typed as the window appeared were dropped as
     "pressed while your journal was opening", said in the window, and the damage lock
     that followed took the window away: nothing on screen said where they went. The
-    damage page says it again. The real check of a large journal's pages, held until
-    the keys are typed (as on a slow disk)."""
+    damage page says it again, also when a menu's status tip had taken the words off
+    the status bar first (break test 35, finding 3). The real check of a large
+    journal's pages, held until the keys are typed (as on a slow disk)."""
     from journal.ui.shell.main_window import STALE_INPUT_DROPPED
     from tests.conftest import UNLOCK_WAIT_MS
     from tests.storage.lock.held_checks import hold_page_checks
@@ -335,11 +352,14 @@ def test_keys_dropped_as_it_opened_are_said_again_on_the_damage_page(
     let_go = hold_page_checks(monkeypatch)
     page = window.lock_screen.unlock_page
     damage_a_free_page(store, page.chosen_folder())
+    window.resize(1366, 768)  # wide enough for those words in the status bar
     try:
         window.activateWindow()
         unlock_typing_after_enter(qtbot, window, "words typed as it opened")
-        shown = [window.statusBar().currentMessage(), *window.notices.texts()]
-        assert STALE_INPUT_DROPPED in shown  # said in the window (then taken away)
+        assert window.statusBar().currentMessage() == STALE_INPUT_DROPPED
+        if then != "nothing":
+            _menu_tip_over_the_status_bar(qtbot, window)
+            assert window.statusBar().currentMessage() != STALE_INPUT_DROPPED
     finally:
         let_go.set()
     qtbot.waitUntil(lambda: page.rescue_button.isVisible(), timeout=UNLOCK_WAIT_MS)
@@ -348,3 +368,42 @@ def test_keys_dropped_as_it_opened_are_said_again_on_the_damage_page(
     assert said.startswith("This journal's file is damaged: part of it could not"), said
     assert STALE_INPUT_DROPPED in said  # on the page that took the window's place
     assert STALE_INPUT_DROPPED in window.lock_notice  # and by the process a lock starts
+
+
+def test_keys_typed_as_it_opened_onto_a_damaged_page_are_said_as_such(
+    qtbot, window, store, monkeypatch
+):  # type: ignore[no-untyped-def]
+    """Break test 35, finding 5: the window's first reads met a damaged page while keys
+    typed after Enter were being dropped; the damage page said they came "while Solace
+    was locking it, after your words were kept", words she never wrote. It says they
+    were pressed while the journal was opening."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from journal.ui.shell.lock_cover import LOCKING_AFTER_CHECK
+    from journal.ui.shell.main_window import KEYS_AFTER_DAMAGE_LOCK, STALE_INPUT_DROPPED
+    from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
+    from tests.storage.lock.held_checks import hold_page_checks
+    from tests.ui.shell.test_check_wait import PaintedWords, let_go_once_said
+
+    let_go = hold_page_checks(monkeypatch)  # the list meets the page before the check
+    page = window.lock_screen.unlock_page
+    damage_a_page_the_list_reads(store, page.chosen_folder())
+    # The lock for it waits for the check, let go once the lock's cover says so.
+    said = window.lock_cover.said
+    releaser = let_go_once_said(let_go, PaintedWords(said, said.text, LOCKING_AFTER_CHECK))
+    try:
+        window.activateWindow()
+        qtbot.keyClicks(page.passphrase, PASSPHRASE)
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+        assert page.busy.isVisibleTo(page)  # still opening
+        qtbot.keyClicks(QApplication.focusWidget(), "typed as it opened")
+        qtbot.waitUntil(lambda: page.rescue_button.isVisible(), timeout=UNLOCK_WAIT_MS)
+    finally:
+        let_go.set()
+        releaser.join()
+
+    said = page.error.text()
+    assert said.startswith("This journal's file is damaged: part of it could not"), said
+    assert STALE_INPUT_DROPPED in said
+    assert KEYS_AFTER_DAMAGE_LOCK not in said
