@@ -6,8 +6,9 @@ does not answer while it waits for such a save: one made on its own thread (Dele
 a body log, a setting), or one it waits for on a worker (`EntrySaver.flush`: Ctrl+S,
 another entry chosen). On the machine of issue 12 that is at most about 0.26 s; on a
 slow disk it was 15 to 20 s, with nothing said (break test 34, finding 3). So a wait
-that lasts (`SAY_WAIT_AFTER_S` in `page_check`) is said in the status bar, painted there
-and then and announced to a screen reader, and taken away when the save goes on. What
+that lasts (`SAY_WAIT_AFTER_S` in `page_check`) is said in the status bar (and at the
+foot of a dialog open over it), painted there and then and announced to a screen
+reader, and taken away when the save goes on. What
 the person types or clicks meanwhile is delivered afterwards, where she meant it:
 nothing else on screen changes.
 """
@@ -21,7 +22,7 @@ from concurrent.futures import wait as wait_for
 from typing import Any
 
 import shiboken6
-from PySide6.QtWidgets import QStatusBar
+from PySide6.QtWidgets import QApplication, QLabel, QStatusBar
 
 from journal.ui.common.accessibility import announce
 
@@ -37,13 +38,15 @@ SHOWN_AGAIN_MS = 30_000
 
 class _Said:
     """Where the window says it (`say_writes_wait`), how many saves on other threads
-    wait for the check now, and the words the note covers in the status bar."""
+    wait for the check now, the words the note covers in the status bar, and the note
+    in a dialog."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.bar: QStatusBar | None = None
         self.elsewhere = 0
         self.covered = ""
+        self.in_dialog: QLabel | None = None  # the note said in a dialog (`_say_in_dialog`)
 
 
 _said = _Said()
@@ -93,6 +96,7 @@ def _say(waiting: bool) -> None:
         if bar.currentMessage() != WRITE_WAITS:
             _said.covered = bar.currentMessage()
         bar.showMessage(WRITE_WAITS)
+        _say_in_dialog(bar)
         # Sent now, while the window's thread waits: a screen reader heard nothing for
         # as long as the window could not answer.
         announce(bar, WRITE_WAITS)
@@ -104,4 +108,32 @@ def _say(waiting: bool) -> None:
         else:
             bar.clearMessage()
         _said.covered = ""
+    if not waiting and _said.in_dialog is not None:
+        if shiboken6.isValid(_said.in_dialog):
+            _said.in_dialog.hide()
+            _said.in_dialog.deleteLater()
+        _said.in_dialog = None
     bar.repaint()
+
+
+def _say_in_dialog(bar: QStatusBar) -> None:
+    """Say `WRITE_WAITS` at the foot of the dialog open over the window, if one is (the
+    save was asked there: Settings' Save), over what is there: the dialog covers the
+    status bar (break test 35, finding 2: at 200 % text only "Saving" showed)."""
+    dialog = QApplication.activeModalWidget()
+    if dialog is None or dialog is bar.window():
+        return
+    note = QLabel(WRITE_WAITS, dialog)
+    note.setObjectName("checkWaitNote")
+    note.setWordWrap(True)
+    note.setAutoFillBackground(True)
+    note.setAccessibleName(WRITE_WAITS)
+    margin = note.fontMetrics().height() // 2
+    note.setContentsMargins(margin, margin, margin, margin)
+    width = dialog.width()
+    height = note.heightForWidth(width)
+    note.setGeometry(0, dialog.height() - height, width, height)
+    note.show()
+    note.raise_()
+    note.repaint()
+    _said.in_dialog = note

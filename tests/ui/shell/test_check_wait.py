@@ -11,7 +11,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QStatusBar, QWidget
 
 from journal.storage.body.repository import BodyRepository
 from journal.storage.entries.repository import EntryRepository
@@ -165,3 +165,53 @@ def test_a_lock_during_the_check_says_what_it_waits_for(qtbot, window, opened_wh
     assert LOCKING_AFTER_CHECK in painted.painted
     assert window.journal is None
     assert window.lock_notice == LOCKED_SAVED
+
+
+class PaintedNote(QObject):
+    """Every paint of the note said in a dialog (`check_wait._say_in_dialog`), seen by
+    the application: its text, and the dialog it was in; `waits_said` once painted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted: list[tuple[str, QWidget]] = []
+        self.waits_said = threading.Event()
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QLabel)
+            and watched.objectName() == "checkWaitNote"
+        ):
+            self.painted.append((watched.text(), watched.window()))
+            self.waits_said.set()
+        return False
+
+
+def test_a_save_from_settings_says_why_at_the_foot_of_the_dialog(
+    qtbot, window, opened_while_checked
+):  # type: ignore[no-untyped-def]
+    """Break test 35, finding 2: Settings > untick "Keep a body log" > Save waited for
+    the check under the dialog, which covered the status bar ("Saving" alone showed
+    at 200 % text). The note is said at the foot of the dialog too, and goes after."""
+    from journal.settings import FONT_SCALE
+    from tests.ui.accessibility.test_settings_saved_heard import _open_settings
+
+    window.settings.set(FONT_SCALE, 200)
+    window.resize(1366, 768)
+    dialog = _open_settings(qtbot, window)
+    dialog.body_log.setFocus()
+    qtbot.waitUntil(dialog.body_log.hasFocus)
+    qtbot.keyClick(dialog.body_log, Qt.Key.Key_Space)  # unticked
+    painted = PaintedNote()
+    releaser = let_go_once_said(opened_while_checked, painted)  # type: ignore[arg-type]
+    try:
+        with qtbot.waitSignal(dialog.finished, timeout=HELD_S * 2000):
+            save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+            qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        releaser.join()
+    finally:
+        QApplication.instance().removeEventFilter(painted)
+    assert painted.painted and painted.painted[0] == (WRITE_WAITS, dialog)
+    assert not window.body_log_on
+    assert window.statusBar().currentMessage() != WRITE_WAITS  # gone after, there too
