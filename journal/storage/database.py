@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 from journal.errors import JournalFileDamaged
 from journal.storage import known_damage, read_back
 from journal.storage.failures import told
+from journal.storage.lock import page_check
 from journal.storage.models import JournalSetting
 
 log = logging.getLogger(__name__)
@@ -107,13 +108,21 @@ class Database:
         raised: every commit is in the WAL, which SQLite reads at the next open, and a
         raw error here replaced the one the caller was telling (a full disk during an
         export was told as "Something went wrong"). A file known damaged
-        (`known_damage`) is not checkpointed at all."""
+        (`known_damage`) is not checkpointed at all, nor one whose pages are being
+        checked (`page_check.running`)."""
         if known_damage.is_known(engine):  # each connection closes without one
+            engine.dispose()
+            return
+        db_path = known_damage.file_of(engine)
+        if db_path is not None and page_check.running(db_path):
+            # Nothing to copy (every write waits for the check), and the checkpoint
+            # would wait for it too: closing an import's preview or an export's
+            # connection froze the window for the whole check (break test 35, F7).
             engine.dispose()
             return
         try:
             with engine.connect() as connection:
-                read_back.checkpoint(connection, known_damage.file_of(engine))
+                read_back.checkpoint(connection, db_path)
         except DBAPIError as error:
             log.warning("the WAL stays for the next open: %s", type(told(error)).__name__)
         finally:

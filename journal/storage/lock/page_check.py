@@ -191,6 +191,14 @@ class PageCheck:
                 listener(refusal)
 
 
+def running(db_path: Path) -> bool:
+    """Whether a check of the pages of the database at ``db_path`` runs now: until it
+    ends, nothing is written to the file, so its WAL holds nothing to checkpoint (it was
+    empty at the unlock: `CHECK_LATER_FROM`'s conditions)."""
+    with _lock:
+        return _key(db_path) in _running
+
+
 def _tell(listener: Callable[[bool], None] | None, waiting: bool) -> None:
     if listener is None:
         return

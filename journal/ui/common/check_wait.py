@@ -8,9 +8,9 @@ another entry chosen). On the machine of issue 12 that is at most about 0.26 s; 
 slow disk it was 15 to 20 s, with nothing said (break test 34, finding 3). So a wait
 that lasts (`SAY_WAIT_AFTER_S` in `page_check`) is said in the status bar (and at the
 foot of a dialog open over it), painted there and then and announced to a screen
-reader, and taken away when the save goes on. What
-the person types or clicks meanwhile is delivered afterwards, where she meant it:
-nothing else on screen changes.
+reader, and taken away when the save goes on. What the person types or clicks
+meanwhile is delivered afterwards, as after any save: where the save leaves the focus
+(in an entry, her words; after a body log's Save, the next log's Time).
 """
 
 from __future__ import annotations

@@ -334,31 +334,63 @@ def test_a_restored_journal_opens_while_its_pages_are_checked(journal: OpenJourn
     assert check.wait() is None
 
 
-def test_a_connection_closed_during_the_check_does_not_hang_it(
+def test_a_checkpoint_during_the_check_does_not_hang_it(
     store: JournalStore, journal: OpenJournal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Break test 35, finding 1 (serious): an import begun during the check closed its
     own connection, whose checkpoint held `read_back`'s lock while the guard held it
     until the check ended; the check's last step, noting the file as read in full,
-    waited for that lock. Both waited for good, and so did every save after. Now the
-    closing ends once the check has, and the journal locks as sound."""
+    waited for that lock. Both waited for good, and so did every save after. Now a
+    checkpoint asked for during the check ends once the check has."""
     from tests.storage.lock.held_checks import hold_page_checks
 
     folder = locked_with_entries(journal, 3)
     let_go = hold_page_checks(monkeypatch)
     opened = store.unlock(folder, PASSPHRASE, check_later=True)
+    own = opened.own_database()
     try:
-        own = opened.own_database()  # as the import's preview opens one
-        assert entry_count(own) == 3
-        closing, failed = in_a_thread(own.close)
-        closing.join(0.5)
-        assert closing.is_alive()  # its checkpoint waits for the check
+
+        def checkpoint() -> None:
+            with own.engine.connect() as connection:
+                read_back.checkpoint(connection, folder / "journal.db")
+
+        checkpointing, failed = in_a_thread(checkpoint)
+        checkpointing.join(0.5)
+        assert checkpointing.is_alive()  # held by the guard
         let_go.set()
-        closing.join(10)
-        assert not closing.is_alive() and not failed
+        checkpointing.join(10)
+        assert not checkpointing.is_alive() and not failed
         assert opened.page_check is not None and opened.page_check.wait() is None
-        save_one(opened.db, "written once it was checked")
     finally:
         let_go.set()
+        own.close()
+    save_one(opened.db, "written once it was checked")
     assert not opened.damage_found()
+    opened.lock()
+
+
+def test_a_connection_closed_during_the_check_closes_at_once(
+    store: JournalStore, journal: OpenJournal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing a connection of its own (an import's preview, an export) during the
+    check does not wait for it: there is nothing to checkpoint, since every write waits
+    (break test 35, finding 7: Export… froze the window for the whole check)."""
+    from tests.storage.lock.held_checks import hold_page_checks
+
+    folder = locked_with_entries(journal, 3)
+    db_path = folder / "journal.db"
+    let_go = hold_page_checks(monkeypatch)
+    opened = store.unlock(folder, PASSPHRASE, check_later=True)
+    try:
+        before = db_path.read_bytes()
+        own = opened.own_database()
+        assert entry_count(own) == 3
+        closing, failed = in_a_thread(own.close)
+        closing.join(5)
+        assert not closing.is_alive() and not failed
+        assert opened.checking_pages
+        assert db_path.read_bytes() == before
+    finally:
+        let_go.set()
+    assert opened.page_check is not None and opened.page_check.wait() is None
     opened.lock()
