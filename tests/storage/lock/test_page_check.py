@@ -394,3 +394,30 @@ def test_a_connection_closed_during_the_check_closes_at_once(
         let_go.set()
     assert opened.page_check is not None and opened.page_check.wait() is None
     opened.lock()
+
+
+def test_a_body_draft_as_kept_already_is_not_written_so_nothing_waits(
+    store: JournalStore, journal: OpenJournal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every lock, backup and export saves the body log's form first; it wrote (a
+    DELETE of no draft, the same draft again) even when nothing had changed, and so
+    waited for the check: Export… with nothing typed froze the window for the whole
+    check (re-test of break test 35, finding 7). Now nothing is written then."""
+    from journal.storage.body.repository import BodyRepository
+    from tests.storage.lock.held_checks import hold_page_checks
+
+    folder = locked_with_entries(journal, 3)
+    for kept in (None, "a half-filled form"):
+        let_go = hold_page_checks(monkeypatch)
+        opened = store.unlock(folder, PASSPHRASE, check_later=True)
+        repository = BodyRepository(opened.db)
+        try:
+            saving, failed = in_a_thread(lambda: repository.save_draft(kept))  # noqa: B023
+            saving.join(5)
+            assert not saving.is_alive() and not failed
+            assert opened.checking_pages
+        finally:
+            let_go.set()
+        assert repository.draft() == kept
+        repository.save_draft("a half-filled form")  # written once the check passed
+        opened.lock()
