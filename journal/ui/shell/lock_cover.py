@@ -16,7 +16,14 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from journal.ui.common.widgets import busy_bar
 
-__all__ = ["BACKING_UP_AT_LOCK", "LOCKING", "LOCKING_AFTER_CHECK", "LOCKING_PASTE", "LockCover"]
+__all__ = [
+    "BACKING_UP_AT_LOCK",
+    "LOCKING",
+    "LOCKING_AFTER_CHECK",
+    "LOCKING_AFTER_CHECK_THEN_SAVING",
+    "LOCKING_PASTE",
+    "LockCover",
+]
 
 LOCKING = "Locking…"
 LOCKING_PASTE = (
@@ -24,8 +31,10 @@ LOCKING_PASTE = (
 )
 #: Said when a lock begins while the check of a large journal's pages still runs
 #: (`journal.storage.lock.page_check`): the lock waits for it, 15 to 20 s on a slow
-#: disk, and "Locking…" alone said nothing of why (break test 35, finding 6).
-LOCKING_AFTER_CHECK = (
+#: disk, and "Locking…" alone said nothing of why (break test 35, finding 6). A lock
+#: for damage saves nothing, and says only the first sentence.
+LOCKING_AFTER_CHECK = "Locking… Solace is finishing its check of your journal first."
+LOCKING_AFTER_CHECK_THEN_SAVING = (
     "Locking… Solace is finishing its check of your journal first, then saves your words."
 )
 #: Said, beside a moving busy line, while the day's backup copy is taken at a lock

@@ -133,6 +133,7 @@ from journal.ui.shell.lock_cover import (
     BACKING_UP_AT_LOCK,
     LOCKING,
     LOCKING_AFTER_CHECK,
+    LOCKING_AFTER_CHECK_THEN_SAVING,
     LOCKING_PASTE,
     LockCover,
 )
@@ -1291,10 +1292,13 @@ class MainWindow(QMainWindow):
             self._backing_up_at_lock = False
 
     def _locking_words(self, journal: OpenJournal) -> str:
-        """What the lock's cover says while the lock works: what it waits for first."""
+        """What the lock's cover says while the lock works: what it waits for first (a
+        lock for damage saves nothing, and does not say it will)."""
         if self._pasting():
             return LOCKING_PASTE
-        return LOCKING_AFTER_CHECK if journal.checking_pages else LOCKING
+        if not journal.checking_pages:
+            return LOCKING
+        return LOCKING_AFTER_CHECK if self._damage_lock else LOCKING_AFTER_CHECK_THEN_SAVING
 
     def _pasting(self) -> bool:
         """Whether a paste of many lines is still going in somewhere (`pasting`)."""

@@ -390,8 +390,9 @@ def test_keys_typed_as_it_opened_onto_a_damaged_page_are_said_as_such(
     page = window.lock_screen.unlock_page
     damage_a_page_the_list_reads(store, page.chosen_folder())
     # The lock for it waits for the check, let go once the lock's cover says so.
-    said = window.lock_cover.said
-    releaser = let_go_once_said(let_go, PaintedWords(said, said.text, LOCKING_AFTER_CHECK))
+    cover = window.lock_cover.said
+    painted = PaintedWords(cover, cover.text, LOCKING_AFTER_CHECK)
+    releaser = let_go_once_said(let_go, painted)
     try:
         window.activateWindow()
         qtbot.keyClicks(page.passphrase, PASSPHRASE)
@@ -407,3 +408,5 @@ def test_keys_typed_as_it_opened_onto_a_damaged_page_are_said_as_such(
     assert said.startswith("This journal's file is damaged: part of it could not"), said
     assert STALE_INPUT_DROPPED in said
     assert KEYS_AFTER_DAMAGE_LOCK not in said
+    # The lock waited for the check saying so, and promised no save (re-test 35).
+    assert set(painted.painted) == {LOCKING_AFTER_CHECK}

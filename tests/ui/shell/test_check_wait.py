@@ -154,15 +154,15 @@ def test_what_the_note_covered_comes_back_after_it(qtbot, window, monkeypatch): 
 def test_a_lock_during_the_check_says_what_it_waits_for(qtbot, window, opened_while_checked):  # type: ignore[no-untyped-def]
     """Break test 35, finding 6: Ctrl+L (or quitting, or the idle lock) during the
     check showed "Locking…" for as long as the check ran, with no reason given."""
-    from journal.ui.shell.lock_cover import LOCKING_AFTER_CHECK
+    from journal.ui.shell.lock_cover import LOCKING_AFTER_CHECK_THEN_SAVING
 
     said = window.lock_cover.said
-    painted = PaintedWords(said, said.text, LOCKING_AFTER_CHECK)
+    painted = PaintedWords(said, said.text, LOCKING_AFTER_CHECK_THEN_SAVING)
     releaser = let_go_once_said(opened_while_checked, painted)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     releaser.join()
 
-    assert LOCKING_AFTER_CHECK in painted.painted
+    assert LOCKING_AFTER_CHECK_THEN_SAVING in painted.painted
     assert window.journal is None
     assert window.lock_notice == LOCKED_SAVED
 
