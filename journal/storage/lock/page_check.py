@@ -183,6 +183,8 @@ class PageCheck:
         try:
             if refusal is None and self._passed is not None:
                 self._passed()
+        except Exception as error:  # left unnoted: the lock reads every page again
+            log.error("noting the checked journal failed: %s", type(error).__name__)
         finally:
             self._settled.set()
         if refusal is not None:
