@@ -4,24 +4,16 @@ finding 3). The real window and check, held as on a slow disk."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from journal.ui.common.check_wait import WRITE_WAITS
-from journal.ui.entries.area import JournalArea
-from tests.ui.shell.test_check_wait import PaintedWords, let_go_once_said, open_while_checked
+from tests.ui.shell.test_check_wait import ctrl_s_while_checked, open_while_checked
 
 
 def test_ctrl_s_while_the_check_runs_is_announced(qtbot, window, monkeypatch, a11y_events):  # type: ignore[no-untyped-def]
     let_go = open_while_checked(qtbot, window, monkeypatch)
     try:
-        area = next(a for a in window.areas if isinstance(a, JournalArea))
-        area.new_entry()
-        qtbot.keyClicks(area.editor.body, "Heard while the journal was checked")
-        painted = PaintedWords(window.statusBar())
-        a11y_events.clear()
-        releaser = let_go_once_said(let_go, painted)
-        qtbot.keyClick(area.editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-        releaser.join()
+        area, _painted = ctrl_s_while_checked(
+            qtbot, window, let_go, "Heard while the journal was checked", a11y_events.clear
+        )
     finally:
         let_go.set()
     assert a11y_events.announcements().count(WRITE_WAITS) == 1

@@ -75,6 +75,28 @@ def let_go_once_said(let_go: threading.Event, painted: PaintedWords) -> threadin
     return thread
 
 
+def ctrl_s_while_checked(
+    qtbot,
+    window,
+    let_go: threading.Event,
+    words: str,
+    before_keys: Callable[[], None] = lambda: None,
+) -> tuple[JournalArea, PaintedWords]:  # type: ignore[no-untyped-def]
+    """In a new entry of ``window`` (opened while its check is held by ``let_go``),
+    type ``words`` and press Ctrl+S; the check is let go once the window has painted
+    why it waits (``before_keys`` is called just before Ctrl+S). Returns the area and
+    what the status bar painted."""
+    area = next(a for a in window.areas if isinstance(a, JournalArea))
+    area.new_entry()
+    qtbot.keyClicks(area.editor.body, words)
+    painted = PaintedWords(window.statusBar())
+    before_keys()
+    releaser = let_go_once_said(let_go, painted)
+    qtbot.keyClick(area.editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    releaser.join()
+    return area, painted
+
+
 @pytest.fixture
 def opened_while_checked(qtbot, window, monkeypatch):  # type: ignore[no-untyped-def]
     let_go = open_while_checked(qtbot, window, monkeypatch)
@@ -109,20 +131,14 @@ def test_a_pad_change_noted_while_the_check_runs_says_why_the_window_waits(
 def test_ctrl_s_while_the_check_runs_says_why_the_window_waits(qtbot, window, opened_while_checked):  # type: ignore[no-untyped-def]
     """The window waiting for a worker's save (`EntrySaver.flush`), which waits for the
     check: said the same way."""
-    area = next(a for a in window.areas if isinstance(a, JournalArea))
-    area.new_entry()
-    qtbot.keyClicks(area.editor.body, "Written while the journal was checked")
-    painted = PaintedWords(window.statusBar())
-
-    timer = let_go_once_said(opened_while_checked, painted)
-    qtbot.keyClick(area.editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    timer.join()
+    words = "Written while the journal was checked"
+    area, painted = ctrl_s_while_checked(qtbot, window, opened_while_checked, words)
 
     assert WRITE_WAITS in painted.painted
     assert window.statusBar().currentMessage() != WRITE_WAITS
     assert area.editor.status.text().startswith("Saved")
     saved = EntryRepository(window.journal.db).get(area.editor.entry_id)
-    assert saved is not None and saved.body.strip() == "Written while the journal was checked"
+    assert saved is not None and saved.body.strip() == words
 
 
 def test_what_the_note_covered_comes_back_after_it(qtbot, window, monkeypatch):  # type: ignore[no-untyped-def]
@@ -138,13 +154,9 @@ def test_what_the_note_covered_comes_back_after_it(qtbot, window, monkeypatch): 
     try:
         unlock_typing_after_enter(qtbot, window, "typed as it opened")
         assert window.statusBar().currentMessage() == STALE_INPUT_DROPPED
-        area = next(a for a in window.areas if isinstance(a, JournalArea))
-        area.new_entry()
-        qtbot.keyClicks(area.editor.body, "Typed again once it had opened")
-        painted = PaintedWords(window.statusBar())
-        releaser = let_go_once_said(let_go, painted)
-        qtbot.keyClick(area.editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-        releaser.join()
+        _area, painted = ctrl_s_while_checked(
+            qtbot, window, let_go, "Typed again once it had opened"
+        )
     finally:
         let_go.set()
     assert WRITE_WAITS in painted.painted
