@@ -93,27 +93,35 @@ def _say(waiting: bool) -> None:
     if bar is None or not shiboken6.isValid(bar):
         return
     if waiting:
-        if bar.currentMessage() != WRITE_WAITS:
-            _said.covered = bar.currentMessage()
-        bar.showMessage(WRITE_WAITS)
-        _say_in_dialog(bar)
-        # Sent now, while the window's thread waits: a screen reader heard nothing for
-        # as long as the window could not answer.
-        announce(bar, WRITE_WAITS)
-    elif bar.currentMessage() == WRITE_WAITS:
-        # What the note covered comes back ("Keys pressed while your journal was
-        # opening were not used…", which a damage lock next says again).
+        _show(bar)
+    else:
+        _take_away(bar)
+    bar.repaint()
+
+
+def _show(bar: QStatusBar) -> None:
+    if bar.currentMessage() != WRITE_WAITS:
+        _said.covered = bar.currentMessage()
+    bar.showMessage(WRITE_WAITS)
+    _say_in_dialog(bar)
+    # Sent now, while the window's thread waits: a screen reader heard nothing for as
+    # long as the window could not answer.
+    announce(bar, WRITE_WAITS)
+
+
+def _take_away(bar: QStatusBar) -> None:
+    """The words go; what they covered in ``bar`` comes back ("Keys pressed while your
+    journal was opening were not used…", which a damage lock next says again)."""
+    if bar.currentMessage() == WRITE_WAITS:
         if _said.covered:
             bar.showMessage(_said.covered, SHOWN_AGAIN_MS)
         else:
             bar.clearMessage()
-        _said.covered = ""
-    if not waiting and _said.in_dialog is not None:
-        if shiboken6.isValid(_said.in_dialog):
-            _said.in_dialog.hide()
-            _said.in_dialog.deleteLater()
-        _said.in_dialog = None
-    bar.repaint()
+    _said.covered = ""
+    note, _said.in_dialog = _said.in_dialog, None
+    if note is not None and shiboken6.isValid(note):
+        note.hide()
+        note.deleteLater()
 
 
 def _say_in_dialog(bar: QStatusBar) -> None:
