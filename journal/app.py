@@ -33,6 +33,7 @@ from journal.paths import (
 
 if TYPE_CHECKING:
     from journal.ui.shell.main_window import MainWindow
+    from journal.ui.shell.single_instance import SingleInstance
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -201,18 +202,25 @@ def tell_before_window(problem: str) -> int:
     return 1
 
 
-def _hard_lock(window: MainWindow) -> None:
+def _hard_lock(window: MainWindow, instance: SingleInstance | None = None) -> None:
     """After a lock has saved and forgotten everything, replace the process (see
     `journal.ui.shell.hard_lock`) with the lock screen's notice and any sealed words
     held in memory handed over, unless the window is closing, or it holds sealed
-    words that cannot be handed over on this system."""
+    words that cannot be handed over on this system. ``instance`` (this process's
+    hold on the data folder) stops watching the folder first, so that the
+    replacement does not wait for the kernel (`SingleInstance.stop_watching`)."""
     from journal.ui.shell.hard_lock import replace_process
 
     page, window.after_lock = window.after_lock, ""
     if not _replaces(window):
         return
+    if instance is not None:
+        instance.stop_watching()
     replace_process(page, window.lock_notice, window.held_drafts)
-    window.lock_here()  # reached only when the process could not be replaced
+    # Reached only when the process could not be replaced: it goes on, as before.
+    if instance is not None:
+        instance.watch()
+    window.lock_here()
 
 
 def _replaces(window: MainWindow) -> bool:
@@ -321,7 +329,7 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     instance.raise_requested.connect(window.bring_forward)
     # Directly, not queued: the old process need not paint its lock screen or destroy
     # its views (deferred deletes) before it is replaced.
-    window.locked.connect(lambda: _hard_lock(window))
+    window.locked.connect(lambda: _hard_lock(window, instance))
     window.replaces_process = lambda: _replaces(window)
     held = held_after_restart()
     if held is not None:

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from journal import __version__
 from journal.paths import resolve_data_dir
 
@@ -65,6 +67,59 @@ def test_a_second_start_brings_the_first_window_forward(qtbot, data_dir):
     second = SingleInstance(data_dir)
     assert second.acquire()
     second.release()
+
+
+def inotify_watches_on(folder: Path) -> int:
+    """How many inotify watches this process holds on ``folder`` (/proc/self/fdinfo)."""
+    inode = f" ino:{folder.stat().st_ino:x} "
+    count = 0
+    for info in Path("/proc/self/fdinfo").iterdir():
+        try:
+            lines = info.read_text().splitlines()
+        except OSError:  # the descriptor listing the folder itself, closed by now
+            continue
+        count += sum(line.startswith("inotify wd:") and inode in line for line in lines)
+    return count
+
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+
+
+@linux_only
+def test_quitting_leaves_no_folder_watch_for_the_kernel_to_wait_on(data_dir):
+    """Closing an inotify descriptor that still holds a watch waits for an RCU grace
+    period (6-15 ms here): every quit waited for it at its very end (issue 12)."""
+    from journal.ui.shell.single_instance import SingleInstance
+
+    instance = SingleInstance(data_dir)
+    assert instance.acquire()
+    assert inotify_watches_on(data_dir) == 1
+    instance.release()
+    assert inotify_watches_on(data_dir) == 0
+
+
+@linux_only
+def test_a_hard_lock_replaces_the_process_with_no_folder_watch(qtbot, window, monkeypatch):
+    """The same wait at the hard lock's exec; and a restart that fails goes on
+    answering a second start."""
+    from journal.app import _hard_lock
+    from journal.ui.shell.single_instance import RAISE_NAME, SingleInstance
+
+    data_dir = window.settings.path.parent
+    instance = SingleInstance(data_dir)
+    assert instance.acquire()
+    watches_at_exec: list[int] = []
+
+    def execv(_program: str, _arguments: list[str]) -> None:
+        watches_at_exec.append(inotify_watches_on(data_dir))
+        raise OSError("not replaced in a test")
+
+    monkeypatch.setattr(os, "execv", execv)
+    _hard_lock(window, instance)
+    assert watches_at_exec == [0]
+    with qtbot.waitSignal(instance.raise_requested, timeout=10_000):
+        (data_dir / RAISE_NAME).touch()
+    instance.release()
 
 
 def test_qt_records_no_folder_the_person_visited(qtbot, data_dir, tmp_path):
