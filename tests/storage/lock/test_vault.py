@@ -287,7 +287,7 @@ def test_an_older_journal_is_snapshotted_then_upgraded(store):
 
 
 def test_the_heads_known_without_alembic_are_the_scripts_heads():
-    assert migrate.HEADS == migrate.head_revisions()
+    assert migrate.head_revisions() == migrate.HEADS
 
 
 def test_a_journal_up_to_date_opens_without_loading_alembic(store):
