@@ -3,8 +3,11 @@ PySide6 window started, shown and closed the same way in the same run:
 
 * cold start to the painted lock screen / the bare window's first paint (<= 1.3x);
 * the first unlock: the passphrase typed 1.5 s after the lock screen appears, then
-  from the Unlock click to the painted main window, less the key derivation alone
-  (Argon2id with the journal's own parameters, measured in this run): <= 0.15 s.
+  from the Unlock click to the painted main window, less the key derivation alone:
+  <= 0.15 s. The key derivation is timed inside that very unlock (every call of
+  `derive_kek` it makes); Argon2id with the journal's parameters timed apart, in
+  the test's own process, is reported beside it (it varied by +-50 ms from round
+  to round, more than the whole margin, so "beyond" is no longer taken against it).
   If the background loading (storage stack, areas) has not finished by then (a
   machine busy with other work), the click waits for it, and the wait is reported;
 * quit: from closing the window to the process's exit / the bare window's (<= 1.5x).
@@ -97,6 +100,13 @@ SOLACE = (
     + """
 PASSPHRASE = {passphrase!r}
 clicked = []
+kdf_wall = []  # each key derivation of the unlock, timed where it runs
+def timed_kdf(*args):
+    started = time.perf_counter()
+    try:
+        return derive_kek(*args)
+    finally:
+        kdf_wall.append(time.perf_counter() - started)
 def shown():
     for widget in top():
         widget.repaint()
@@ -118,10 +128,12 @@ def unlock():
 def painted(window):
     window.repaint()
     wall, cpu = time.perf_counter() - clicked[0][0], time.process_time() - clicked[0][1]
-    say(f"unlocked {{wall:.4f}} {{cpu:.4f}}")
+    say(f"unlocked {{wall:.4f}} {{cpu:.4f}} {{sum(kdf_wall):.4f}}")
     QTimer.singleShot(300, close_all)
 QTimer.singleShot(0, shown)
 sys.path.insert(0, {root!r})
+import journal.storage.lock.keys as keys
+derive_kek, keys.derive_kek = keys.derive_kek, timed_kdf
 from journal.app import main
 main(["solace", "--data-dir", {data!r}])
 """
@@ -162,6 +174,7 @@ def _run_session(script: str, errors: IO[bytes]) -> dict[str, float]:
             figures["waited"] = float(words[1])
         elif words[0] == "unlocked":
             figures["unlock"], figures["unlock_cpu"] = float(words[1]), float(words[2])
+            figures["unlock_kdf"] = float(words[3])
         elif words[0] == "closing":
             closing = time.perf_counter()
             figures["closing_cpu"] = cpu
@@ -242,9 +255,11 @@ def test_a_whole_session_against_a_bare_window(benchmark, data_dir):  # type: ig
                 f"{kind}_start_ratio": round(
                     median(ours, "start" + suffix) / median(bare, "start" + suffix), 2
                 ),
-                f"{kind}_kdf_s": round(key_cost, 3),
+                f"{kind}_kdf_apart_s": round(key_cost, 3),
                 f"{kind}_unlock_s": round(median(ours, "unlock" + suffix), 3),
-                f"{kind}_unlock_beyond_kdf_s": round(median(ours, "unlock" + suffix) - key_cost, 3),
+                f"{kind}_unlock_beyond_kdf_apart_s": round(
+                    median(ours, "unlock" + suffix) - key_cost, 3
+                ),
                 f"{kind}_bare_quit_s": round(median(bare, "quit" + suffix), 3),
                 "waited_for_background_loading_s": round(median(ours, "waited"), 2),
                 f"{kind}_quit_s": round(median(ours, "quit" + suffix), 3),
@@ -253,5 +268,9 @@ def test_a_whole_session_against_a_bare_window(benchmark, data_dir):  # type: ig
                 ),
             }
         )
+    figures["wall_kdf_in_unlock_s"] = round(median(ours, "unlock_kdf"), 3)
+    figures["wall_unlock_beyond_kdf_s"] = round(
+        statistics.median(row["unlock"] - row["unlock_kdf"] for row in ours), 3
+    )
     benchmark.extra_info.update(figures)
     sys.stderr.write(f"\nsession at {size:,}: {figures}\n")
