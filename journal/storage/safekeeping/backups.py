@@ -73,7 +73,8 @@ DAMAGED = "DAMAGED"  # in a copy kept aside before a restore: it failed its chec
 # (it was restored from that one and nothing changed since: status.note_same_as).
 SAME_AS_FILE = "SAME_AS"
 NO_ROOM = ".no-room-"  # an empty file in backups/: the last automatic one found no room
-_STAMP = "%Y%m%dT%H%M%S%fZ"
+#: How a backup folder's name starts: when it was taken, in UTC (strftime/strptime).
+STAMP = "%Y%m%dT%H%M%S%fZ"
 log = logging.getLogger(__name__)
 
 
@@ -169,13 +170,22 @@ class Backup:
         return (self.folder / DAMAGED).exists()
 
 
-def _parse(folder: Path) -> Backup | None:
-    stamp, _, reason = folder.name.partition("-")
+def stamp_time(name: str) -> datetime | None:
+    """When the backup folder called ``name`` (for example
+    "20261205T221500123456Z-daily") was taken, as aware UTC; None when its name does
+    not start with a `STAMP`."""
     try:
-        taken_at = datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC)
-        return Backup(folder, taken_at, Reason(reason))
+        return datetime.strptime(name.partition("-")[0], STAMP).replace(tzinfo=UTC)
     except ValueError:
         return None
+
+
+def _parse(folder: Path) -> Backup | None:
+    taken_at = stamp_time(folder.name)
+    reason = folder.name.partition("-")[2]
+    if taken_at is None or reason not in {r.value for r in Reason}:
+        return None
+    return Backup(folder, taken_at, Reason(reason))
 
 
 def list_backups(journal_folder: Path) -> list[Backup]:
@@ -245,7 +255,7 @@ def _write(
     no fallback (None) and no check here. Raises as `take_backup` does, leaving no
     partial folder."""
     taken_at = datetime.now(UTC)
-    name = f"{taken_at.strftime(_STAMP)}-{reason.value}"
+    name = f"{taken_at.strftime(STAMP)}-{reason.value}"
     root = ensure_private_dir(backups_dir(journal_folder))
     partial = root / f"{PARTIAL}{name}"
     try:

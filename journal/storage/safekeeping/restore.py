@@ -81,11 +81,13 @@ from journal.storage.safekeeping.archive import (
 from journal.storage.safekeeping.backups import (
     DAMAGED,
     NO_ROOM_ERRORS,
+    STAMP,
     as_told,
     in_the_future,
     list_backups,
     not_offered,
     rotate,
+    stamp_time,
 )
 from journal.storage.safekeeping.checks import check_database, check_pages
 from journal.storage.safekeeping.status import (
@@ -96,8 +98,6 @@ from journal.storage.safekeeping.status import (
     same_as_mark,
 )
 from journal.storage.safekeeping.swap import READY, finish_restore, restoring, staging_dir
-
-_STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
 class BackupUnusable(SolaceError):
@@ -325,7 +325,7 @@ def restore(
                     live.data_key if live is not None else data_key,
                     identity,
                 )
-                stamp = datetime.now(UTC).strftime(_STAMP)
+                stamp = datetime.now(UTC).strftime(STAMP)
                 aside = f"{BACKUPS_NAME}/{stamp}-{Reason.BEFORE_RESTORE.value}"
                 _make_aside(target / aside)  # before READY, after which the swap is due
                 atomic_write_bytes(staging / READY, aside.encode())
@@ -634,10 +634,7 @@ def backup_made(source: Path) -> datetime | None:
     """When the backup at ``source`` was made (aware UTC): a kept backup folder's name
     or a backup file's manifest; None when it does not say."""
     if source.is_dir():
-        try:
-            return datetime.strptime(source.name.partition("-")[0], _STAMP).replace(tzinfo=UTC)
-        except ValueError:
-            return None
+        return stamp_time(source.name)
     try:
         return read_manifest(source).taken_at
     except (NotABackup, OSError, ValueError, KeyError, TypeError):
