@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from journal.errors import DatabaseTooNew
+from journal.errors import DatabaseTooNew, JournalDamaged
 from journal.storage import known_damage, read_back
 
 if TYPE_CHECKING:
@@ -44,6 +44,15 @@ HEADS = frozenset(
 )
 #: Alembic's table of the revisions a database has applied, one row per head.
 VERSION_TABLE = "alembic_version"
+#: Said (`JournalDamaged`) when a journal's tables and its record of the revisions
+#: applied disagree: the record is missing or empty while the tables are there, or it
+#: lacks a revision whose tables are there. Upgrading would build them again and fail
+#: ("table … already exists"), which was told as Solace's own fault, and a missing
+#: record was even left made, empty (break test 36, findings 1 and 2).
+VERSION_RECORD_DAMAGED = (
+    "Its record of which version of Solace wrote it is missing or does not match "
+    "what it holds."
+)
 log = logging.getLogger(__name__)
 
 
@@ -87,6 +96,15 @@ def current_revisions(engine: Engine) -> set[str]:
         return {str(revision) for revision in rows.scalars()}
 
 
+def _holds_tables(engine: Engine) -> bool:
+    """Whether the database behind ``engine`` holds any table (a new one holds none)."""
+    with engine.connect() as connection:
+        tables = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
+        )
+        return tables.first() is not None
+
+
 def _missing(current: set[str]) -> set[str]:
     """Revisions this app has that the database has not applied yet."""
     known = known_revisions()
@@ -107,11 +125,15 @@ def upgrade(engine: Engine, snapshot: Callable[[], object] | None = None) -> boo
     """Upgrade to every head; snapshot first when an existing journal changes.
 
     Returns True when anything was migrated. Raises DatabaseTooNew for a revision
-    this version does not know, SQLAlchemyError when the database cannot be read.
+    this version does not know, JournalDamaged when the record of the revisions
+    applied disagrees with the tables (`VERSION_RECORD_DAMAGED`), SQLAlchemyError
+    when the database cannot be read or written.
     """
     current = current_revisions(engine)
     if current == HEADS:  # every revision is an ancestor of a head: all are applied
         return False
+    if not current and _holds_tables(engine):
+        raise JournalDamaged(VERSION_RECORD_DAMAGED)
     missing = _missing(current)
     if not missing:
         return False
@@ -120,9 +142,15 @@ def upgrade(engine: Engine, snapshot: Callable[[], object] | None = None) -> boo
     from alembic import command
 
     config = _config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "heads")
+    try:
+        with engine.begin() as connection:  # one transaction: all of it, or nothing
+            config.attributes["connection"] = connection
+            command.upgrade(config, "heads")
+    except OperationalError as error:
+        # SQLite says only this in words: a table the record calls missing is there.
+        if current and "already exists" in str(error.orig):
+            raise JournalDamaged(VERSION_RECORD_DAMAGED) from None
+        raise
     if current and missing & COMPACTING:
         _compact(engine)
     return True

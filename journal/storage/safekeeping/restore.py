@@ -46,6 +46,7 @@ from journal.domain.common.local_time import to_local
 from journal.domain.safekeeping.rotation import Reason
 from journal.errors import (
     DatabaseTooNew,
+    JournalDamaged,
     KeepAsideFailed,
     SolaceError,
     WrongPassphrase,
@@ -701,6 +702,8 @@ def _check(db_path: Path, data_key: bytes, journal_id: str) -> None:
         database = Database(open_engine(db_path, data_key))
         try:
             migrate.upgrade(database.engine)
+        except JournalDamaged:  # said of the backup, not of the journal
+            raise BackupUnusable(migrate.VERSION_RECORD_DAMAGED) from None
         finally:
             database.close()
         after = check_database(db_path, data_key)

@@ -272,6 +272,39 @@ def test_a_database_from_a_newer_solace_is_refused_untouched(store):
     assert fingerprint(journal.folder) == before
 
 
+@pytest.mark.parametrize(
+    "damage",
+    ["DELETE FROM alembic_version", "DROP TABLE alembic_version"],
+    ids=["record-empty", "record-missing"],
+)
+def test_a_journal_without_its_version_record_is_told_damaged_untouched(store, damage):
+    """Break test 36, findings 1 and 2: told as Solace's own fault ("restarting
+    usually helps"), and a missing record was made, empty."""
+    journal, _ = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    with journal.db.engine.begin() as connection:
+        connection.execute(text(damage))
+    journal.lock()
+    before = fingerprint(journal.folder)
+    with pytest.raises(JournalDamaged) as refused:
+        store.unlock(journal.folder, PASSPHRASE)
+    assert migrate.VERSION_RECORD_DAMAGED in str(refused.value)
+    assert fingerprint(journal.folder) == before
+
+
+def test_a_journal_whose_record_lacks_a_revision_it_holds_is_told_damaged(store):
+    journal, _ = store.create("Mine", PASSPHRASE, LIGHT_KDF)
+    with journal.db.engine.begin() as connection:
+        connection.execute(
+            text("DELETE FROM alembic_version WHERE version_num = '0008_own_idea_offers'")
+        )
+    journal.lock()
+    database = (journal.folder / "journal.db").read_bytes()
+    with pytest.raises(JournalDamaged) as refused:
+        store.unlock(journal.folder, PASSPHRASE)
+    assert migrate.VERSION_RECORD_DAMAGED in str(refused.value)
+    assert (journal.folder / "journal.db").read_bytes() == database
+
+
 def test_an_older_journal_is_snapshotted_then_upgraded(store):
     journal, _ = store.create("Mine", PASSPHRASE, LIGHT_KDF)
     write_rows(journal, 3)

@@ -86,6 +86,28 @@ def test_a_backup_from_an_older_schema_is_migrated_forward(store, journal, data_
     opened.lock()
 
 
+def test_a_backup_whose_version_record_lacks_a_revision_is_refused(store, journal, data_dir):
+    """Break test 36, finding 1: its upgrade failed on a table already there, told as
+    Solace's own fault."""
+    write_entries(journal, 3)
+    backup = journal.backup(Reason.MANUAL)
+    engine = open_engine(backup.database, bytes(journal.data_key))
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "DELETE FROM alembic_version WHERE version_num = '0008_own_idea_offers'"
+        )
+    engine.dispose()
+    journal.lock()
+    before = digest(journal.folder)
+    with pytest.raises(BackupUnusable) as raised:
+        restore(data_dir, backup.folder, PASSPHRASE)
+    assert migrate.VERSION_RECORD_DAMAGED in raised.value.message
+    after = digest(journal.folder)
+    marker = f"backups/{backup.folder.name}/DAMAGED"  # marked, never offered again
+    assert marker in after and {k: v for k, v in after.items() if k != marker} == before
+    assert count(store, journal.folder) == 3
+
+
 def test_a_damaged_backup_is_refused_and_nothing_changes(store, journal, data_dir):
     write_entries(journal, 200)
     backup = journal.backup(Reason.MANUAL)
