@@ -182,10 +182,11 @@ def stamp_time(name: str) -> datetime | None:
 
 def _parse(folder: Path) -> Backup | None:
     taken_at = stamp_time(folder.name)
-    reason = folder.name.partition("-")[2]
-    if taken_at is None or reason not in {r.value for r in Reason}:
+    try:
+        reason = Reason(folder.name.partition("-")[2])
+    except ValueError:
         return None
-    return Backup(folder, taken_at, Reason(reason))
+    return None if taken_at is None else Backup(folder, taken_at, reason)
 
 
 def list_backups(journal_folder: Path) -> list[Backup]:
