@@ -19,7 +19,7 @@ from journal.ui.common.charts import DAY_MSECS, noon_msecs
 from journal.ui.common.local_time import today_local
 from tests.ui.body.support import charts_shown, now, store
 from tests.ui.body.test_chart import _drawn_texts
-from tests.ui.common.charting import date_axis, tick_labels
+from tests.ui.common.charting import axis_label, date_axis, tick_labels
 from tests.ui.shell.test_fits_any_screen import SCREENS, settle_layouts
 
 
@@ -48,7 +48,7 @@ def _assert_range(chart: QChart, first: date, last: date, where: object) -> None
     assert high - noon_msecs(last) <= _room_at_most(first, last), (where, tick_labels(axis))
     labels = tick_labels(axis)
     assert labels and len(labels) == len(set(labels)), (where, labels)
-    assert labels[-1] == f"{last.day} {last:%b}", (where, labels)
+    assert labels[-1] == axis_label(last, first, last), (where, labels)
 
 
 def _last_points_whole(chart: QChart, last: date, where: object) -> None:

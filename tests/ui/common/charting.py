@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView
 from PySide6.QtCore import Qt
@@ -18,6 +19,13 @@ from journal.ui.common.theme import apply_theme
 def tick_labels(axis: QCategoryAxis) -> list[str]:
     """The day labels a chart's day axis draws, oldest first."""
     return list(axis.categoriesLabels())
+
+
+def axis_label(day: date, first: date, last: date) -> str:
+    """The label a day axis over ``first`` .. ``last`` gives ``day``: "1 Mar", with the
+    year ("1 Mar 2027") when the days cross a new year, so that a test of a range
+    counted back from today holds in January too (one of 90 days fails until 31 March)."""
+    return f"{day.day} {day:%b %Y}" if first.year != last.year else f"{day.day} {day:%b}"
 
 
 def date_axis(chart: QChart) -> QCategoryAxis:

@@ -16,7 +16,7 @@ from journal.storage.entries.stats import MoodStats
 from journal.ui.common.local_time import today_local
 from journal.ui.common.theme import palette_for
 from journal.ui.entries.mood_chart import LINE_COLOURS, MoodChart
-from tests.ui.common.charting import date_axis, plot_pixels, theme, tick_labels
+from tests.ui.common.charting import axis_label, date_axis, plot_pixels, theme, tick_labels
 
 
 def _chart_with_one_entry(qtbot, journal) -> MoodChart:  # type: ignore[no-untyped-def]
@@ -125,7 +125,7 @@ def test_the_mood_axis_runs_over_the_period_chosen(qtbot, journal) -> None:  # t
         axis = date_axis(chart.chart)
         assert axis.min() < noon_msecs(first) <= axis.min() + 2 * DAY_MSECS, tick_labels(axis)
         assert axis.max() - 2 * DAY_MSECS <= noon_msecs(today) < axis.max(), tick_labels(axis)
-        assert tick_labels(axis)[-1] == f"{today.day} {today:%b}"
+        assert tick_labels(axis)[-1] == axis_label(today, first, today)
 
 
 def test_the_summary_and_table_say_each_period_as_a_day_a_week_or_a_month(  # type: ignore[no-untyped-def]
