@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots self-check dist clean a11y-bus
+.PHONY: run test lint bench screenshots self-check dist clean a11y-bus dates
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,18 @@ screenshots: $(STAMP)
 a11y-bus: $(STAMP)
 	SOLACE_PYTHON=$(abspath $(PY)) xvfb-run -a -s "-screen 0 1366x768x24" \
 		dbus-run-session -- /usr/bin/python3 tests/ui/accessibility/bus/walk.py
+
+# The tests again with the clock set where dates turn over (faketime; apt: faketime):
+# New Year's Day just after midnight, and the 1st of a month after a short February.
+# Tests counted back from today failed on such days only (a Down on the 1st, a year
+# in an axis's labels, a zone still in the old year). Restore's tests are left out:
+# they compare a file's modification time (the kernel's) with the clock (faketime's).
+DATES ?= 2027-01-01 00:00:30|2027-03-01 00:00:05
+dates: $(STAMP)
+	@moments='$(DATES)'; IFS='|'; for moment in $$moments; do echo "== $$moment"; \
+		QT_QPA_PLATFORM=offscreen faketime -f "@$$moment" $(PY) -m pytest -n auto -q \
+			-p no:cacheprovider tests --ignore=tests/benchmarks \
+			--ignore=tests/ui/safekeeping || exit 1; done
 
 self-check: $(STAMP)
 	$(PY) main.py --self-check
