@@ -234,10 +234,6 @@ def test_a_point_at_0_is_drawn_whole_above_the_axis(qtbot) -> None:  # type: ign
             assert plot.top() <= y - radius and y + radius <= plot.bottom(), series.name()
 
 
-def _label(day) -> str:  # type: ignore[no-untyped-def]
-    return f"{day.day} {day:%b}"
-
-
 def _today_label() -> str:
     """Today's label on the chart as it opens, over the last 30 days (with the year in
     January, when those days cross a new year)."""
@@ -265,7 +261,7 @@ def test_the_latest_day_is_labelled_however_few_labels_fit(qtbot) -> None:  # ty
             labels = tick_labels(axis)
             where = (max_ticks, days, labels)
             assert len(labels) == len(set(labels)) and len(labels) <= max_ticks, where
-            assert _label(last) in labels and last in ticks, where
+            assert axis_label(last, first, last) in labels and last in ticks, where
             assert all(first <= day <= last for day in ticks), where
             room = room_days(days) * DAY_MSECS
             assert axis.min() == noon_msecs(first) - room, where
