@@ -252,10 +252,19 @@ def _read_file(
         file_date=modified,
         changed_tags=changed,
     )
-    own_id = solace_id(fields)
-    if own_id is not None:
-        entry = _as_solace_wrote_it(entry, own_id, fields, body)
-    return entry, readable, dated, own_id is not None, bool(fields.get(TRASHED))
+    # Solace's export is known by how it says its text was escaped, not by its id
+    # alone: a person who takes the id out to import a copy gets the text as typed,
+    # not every backslash doubled (break test 38, finding 1). Without an id it comes
+    # in as a new entry, under the id any Markdown note gets.
+    own = solace_id(fields) is not None or fields.get(ESCAPED_FIELD) in ESCAPE_SCHEMES
+    if own:
+        entry = _as_solace_wrote_it(entry, solace_id(fields) or entry.id, fields, body)
+    return entry, readable, dated, own, bool(fields.get(TRASHED))
+
+
+#: The ``escaped`` values Solace's export has written, each read back by `_unescaped`
+#: (a tuple: a value of another kind, a list, is compared, never hashed).
+ESCAPE_SCHEMES = (ESCAPED_VALUE, HTML_VALUE, EARLIER_VALUE)
 
 
 #: Front-matter properties read into the entry's own fields (title, date, tags) or

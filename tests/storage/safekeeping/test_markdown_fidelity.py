@@ -125,6 +125,30 @@ def test_html_typed_in_the_text_reads_as_typed_in_the_export_and_comes_back(  # 
     assert EntryRepository(journal.db).get(ENTRY_ID).body == body
 
 
+def test_an_exported_file_without_its_id_comes_in_as_a_copy_with_the_text_as_typed(
+    journal, tmp_path
+):  # type: ignore[no-untyped-def]
+    """Break test 38, finding 1: with the ``id:`` line taken out of an exported file
+    (to import it as a copy), every backslash came in doubled and the ``# Title`` line
+    stayed in the text: the file was read as any Markdown note, its escapes kept."""
+    body = HTML_BODY + "\n\n**kept bold** \\back\\slash"
+    EntryRepository(journal.db).save(
+        Entry(id=ENTRY_ID, created_at=BASE, updated_at=BASE, title="A *day*", body=body)
+    )
+    folder = export_journal(journal.db, tmp_path, ["x"]).folder
+    (path,) = (folder / "entries").iterdir()
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(line for line in lines if not line.startswith("id:")), "utf-8")
+
+    apply(journal, plan_for(folder), backup=False)
+
+    repository = EntryRepository(journal.db)
+    (copy,) = [s for s in repository.summaries(10)[0] if s.id != ENTRY_ID]
+    assert repository.get(copy.id).body == body
+    assert repository.get(copy.id).title == "A *day*"
+    assert repository.get(ENTRY_ID).body == body  # the original is still there, unchanged
+
+
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(st.sampled_from("<&;#x1amplt\\`/! \nb"), max_size=40))
 def test_the_exported_html_reads_back_exactly(text):  # type: ignore[no-untyped-def]
