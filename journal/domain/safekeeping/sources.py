@@ -83,32 +83,48 @@ def _decoded(name: str, data: bytes) -> str:
 EMPTY_FILE = "This file is empty: it holds nothing to import."
 
 
-def _readable(paths: Iterable[Path]) -> tuple[list[tuple[Path, str]], list[str]]:
-    """Each file of a folder with its text, and the names of those that could not be
-    read as text: one such file leaves itself out, never the whole folder (break test
-    16 of the eighth session, finding 18: one UTF-16 note blocked a folder of notes,
-    and the message did not say which)."""
+def _readable(paths: Iterable[Path]) -> tuple[list[tuple[Path, str]], list[str], list[str]]:
+    """Each file of a folder that holds something, with its text; the names of those
+    that could not be read as text; and of those that hold nothing (`EMPTY_FILE`'s
+    rule: 0 bytes, or only spaces and line ends). Either leaves itself out, never the
+    whole folder (break test 16 of the eighth session, finding 18: one UTF-16 note
+    blocked a folder of notes, and the message did not say which; break test 38,
+    finding 2: an empty note came in as an entry with no text)."""
     texts: list[tuple[Path, str]] = []
     unreadable: list[str] = []
+    empty: list[str] = []
     for path in paths:
         try:
-            texts.append((path, read_text(path)))
+            text = read_text(path)
         except ImportRefused:
             unreadable.append(path.name)
-    return texts, unreadable
+            continue
+        if text.strip():
+            texts.append((path, text))
+        else:
+            empty.append(path.name)
+    return texts, unreadable, empty
 
 
-def _left_out(plan: ImportPlan, unreadable: list[str]) -> ImportPlan:
-    """``plan`` with a note naming the files that could not be read, when any."""
-    if not unreadable:
-        return plan
-    shown = ", ".join(f"\u201c{name}\u201d" for name in sorted(unreadable)[:10])
-    more = f" and {len(unreadable) - 10:,} more" if len(unreadable) > 10 else ""
-    note = (
-        f"{count(len(unreadable), 'file', 'files')} could not be read as text and "
-        f"{'is' if len(unreadable) == 1 else 'are'} left out: {shown}{more}."
-    )
-    return replace(plan, notes=(*plan.notes, note))
+def _left_out(plan: ImportPlan, unreadable: list[str], empty: list[str]) -> ImportPlan:
+    """``plan`` with a note naming the files that could not be read, and one naming
+    those that are empty, when any."""
+    notes = [
+        f"{count(len(names), 'file', 'files')} {why} and "
+        f"{'is' if len(names) == 1 else 'are'} left out: {_named(names)}."
+        for names, why in (
+            (unreadable, "could not be read as text"),
+            (empty, "hold nothing" if len(empty) > 1 else "holds nothing"),
+        )
+        if names
+    ]
+    return replace(plan, notes=(*plan.notes, *notes))
+
+
+def _named(names: list[str]) -> str:
+    """Up to ten of ``names`` (file names), sorted and quoted, and how many more."""
+    shown = ", ".join(f"\u201c{name}\u201d" for name in sorted(names)[:10])
+    return shown + (f" and {len(names) - 10:,} more" if len(names) > 10 else "")
 
 
 def _unknown_zones(plan: ImportPlan) -> ImportPlan:
@@ -212,12 +228,12 @@ def _folder(folder: Path, local: FromLocal) -> ImportPlan:
     months = folder_files(folder, rednotebook.is_month_file, MAX_FILES)
     top = tuple(p for p in months.found if p.parent == folder)
     if top:
-        texts, unreadable = _readable(top)
+        texts, unreadable, empty = _readable(top)
         if not texts:
-            raise ImportRefused(_none_readable(unreadable))
+            raise ImportRefused(_none_readable(unreadable, empty))
         plan = rednotebook.parse_months([(p.name, text) for p, text in texts], local)
         skipped = tuple(s for s in months.skipped if "/" not in s[0])
-        return _skipped(_left_out(plan, unreadable), skipped)
+        return _skipped(_left_out(plan, unreadable, empty), skipped)
     listed = folder_files(folder, _is_markdown, MAX_FILES)
     if len(listed.found) > MAX_FILES:
         raise ImportRefused("The folder holds too many files to be one journal.")
@@ -236,11 +252,11 @@ def _folder(folder: Path, local: FromLocal) -> ImportPlan:
             + _months_inside(folder, months.found)
             + (f" {said}" if said else "")
         )
-    texts, unreadable = _readable(found)
+    texts, unreadable, empty = _readable(found)
     if not texts:
-        raise ImportRefused(_none_readable(unreadable))
+        raise ImportRefused(_none_readable(unreadable, empty))
     files = [(str(p.relative_to(folder)), text, _modified(p)) for p, text in texts]
-    plan = _left_out(markdown.parse_files(files, local), unreadable)
+    plan = _left_out(markdown.parse_files(files, local), unreadable, empty)
     first = tuple(note for note in (_others_note(listed.others), folder_notes_note(about)) if note)
     plan = replace(plan, notes=(*first, *plan.notes))
     return _skipped(plan, listed.skipped)
@@ -302,8 +318,18 @@ def _skipped(plan: ImportPlan, skipped: tuple[tuple[str, str], ...]) -> ImportPl
     return replace(plan, notes=(*plan.notes, note)) if note else plan
 
 
-def _none_readable(unreadable: list[str]) -> str:
-    return (
+def _none_readable(unreadable: list[str], empty: list[str]) -> str:
+    """The refusal of a folder none of whose files (``unreadable``, ``empty``: names)
+    gives anything to import."""
+    if not unreadable:
+        return (
+            f"{'The file' if len(empty) == 1 else 'Every file'} Solace would import from "
+            f"this folder is empty, so nothing would be imported: {_named(empty)}."
+        )
+    words = (
         "None of the files in this folder could be read as text (UTF-8 or UTF-16), so "
         f"nothing would be imported: {', '.join(sorted(unreadable)[:10])}."
     )
+    if empty:
+        words += f" {count(len(empty), 'other is', 'others are')} empty: {_named(empty)}."
+    return words

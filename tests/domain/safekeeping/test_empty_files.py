@@ -58,3 +58,39 @@ def test_a_text_file_of_only_spaces_is_said_to_be_empty(
         plan_for(chosen)
 
     assert str(refused.value) == EMPTY
+
+
+@pytest.mark.parametrize("content", list(CONTENTS), ids=list(CONTENTS))
+def test_an_empty_note_in_a_folder_is_left_out_and_named(tmp_path: Path, content: str) -> None:
+    """Break test 38, finding 2: a folder's empty note came in as an entry with no text
+    ("1 new entry would be added"), where the same file chosen alone is refused."""
+    (tmp_path / "kept.md").write_text("A walk by the river.\n", encoding="utf-8")
+    (tmp_path / "note.md").write_bytes(CONTENTS[content])
+
+    plan = plan_for(tmp_path)
+
+    assert [entry.body for entry in plan.entries] == ["A walk by the river."]
+    assert "1 file holds nothing and is left out: \u201cnote.md\u201d." in plan.notes
+
+
+def test_a_folder_of_empty_notes_is_said_to_hold_nothing(tmp_path: Path) -> None:
+    (tmp_path / "note.md").write_bytes(b"")
+    (tmp_path / "other.md").write_bytes(b"\n\n")
+
+    with pytest.raises(ImportRefused) as refused:
+        plan_for(tmp_path)
+
+    assert str(refused.value) == (
+        "Every file Solace would import from this folder is empty, so nothing would be "
+        "imported: \u201cnote.md\u201d, \u201cother.md\u201d."
+    )
+
+
+def test_an_empty_month_file_of_rednotebook_is_left_out_and_named(tmp_path: Path) -> None:
+    (tmp_path / "2024-05.txt").write_text("6: {text: A quiet day.}\n", encoding="utf-8")
+    (tmp_path / "2024-06.txt").write_bytes(b"")
+
+    plan = plan_for(tmp_path)
+
+    assert [entry.body for entry in plan.entries] == ["A quiet day."]
+    assert "1 file holds nothing and is left out: \u201c2024-06.txt\u201d." in plan.notes
