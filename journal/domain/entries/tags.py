@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from journal.domain.common.letters import search_fold
 from journal.domain.entries.lines import split_lines
@@ -176,6 +176,22 @@ def normalise_tag(text: str) -> str | None:
     """
     words = text.strip().lstrip("#").split()
     return _clean("-".join(words))
+
+
+def not_kept_note(refused: Sequence[str]) -> str:
+    """The words said under the tag field for the tags typed there that `normalise_tag`
+    cannot keep (``refused``, as typed, at least one): which, and what a tag holds.
+    They were left out of the saved entry without a word (break test 38, finding 3)."""
+    shown = ", ".join(f"\u201c{tag}\u201d" for tag in refused)
+    if len(refused) == 1:
+        return (
+            f"Not kept as a tag: {shown}. A tag holds letters, digits, - and _, up to "
+            f"{MAX_TAG_CHARS} characters."
+        )
+    return (
+        f"Not kept as tags: {shown}. Tags hold letters, digits, - and _, up to "
+        f"{MAX_TAG_CHARS} characters each."
+    )
 
 
 #: Characters another app's tags may hold that Solace's cannot, spelled as words when a

@@ -51,7 +51,12 @@ from journal.domain.common.local_time import elsewhere, to_local, zone_abbreviat
 from journal.domain.entries.entry import Entry, check_entry_size, new_entry
 from journal.domain.entries.feelings import Mood
 from journal.domain.entries.prompts import Prompt
-from journal.domain.entries.tags import extract_hashtags, normalise_tag, tag_key
+from journal.domain.entries.tags import (
+    extract_hashtags,
+    normalise_tag,
+    not_kept_note,
+    tag_key,
+)
 from journal.errors import SolaceError
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.together.sharing import Sharing
@@ -218,6 +223,7 @@ class EntryEditor(QWidget):
             caption = QLabel(text)
             caption.setBuddy(widget.list if isinstance(widget, FeelingsPicker) else widget)
             form.addRow(caption, widget)
+        self.notes.add(form, "tags", self.tags)
         # Sharing and deleting are never folded away with the mood, feelings and tags:
         # at 1024x600 and 200 % text they were found only inside the folded panel,
         # below all the feelings (break test 10 of session 7, finding 4). They sit in a
@@ -342,6 +348,7 @@ class EntryEditor(QWidget):
         self.mood.currentIndexChanged.connect(self._changed)
         self.feelings.changed.connect(self._changed)
         self.tags.textChanged.connect(self._changed)
+        self.tags.editingFinished.connect(self._say_tags_not_kept)
         self.shared.toggled.connect(self._changed)
         self.shared.toggled.connect(self._show_sharing)
         self.sharing_extras.share_confirmed.connect(lambda: self._sharing_answered(True))
@@ -555,6 +562,14 @@ class EntryEditor(QWidget):
     def _put_title_back(self, before: str) -> None:
         self.title.setText(qt_text(before))
         self._say_title_refused()  # about the title as it is again
+
+    def _say_tags_not_kept(self) -> None:
+        """As the tag field is left (or Enter pressed there): say under it which of the
+        tags typed there cannot be kept (`tags.not_kept_note`), the focus left where
+        the person puts it. The note goes once the field's text changes."""
+        refused = [raw.strip() for raw in field_tags(self.tags.text()) if not normalise_tag(raw)]
+        if refused:
+            self.notes.show("tags", not_kept_note(refused), focus=False, waits=True)
 
     def _say_title_refused(self) -> None:
         """Say under the title that what was typed or pasted did not go in

@@ -229,6 +229,36 @@ def test_feelings_tags_and_sharing_are_saved(qtbot, area, journal, data_dir):
     assert "Shared" in editor.sharing.text()
 
 
+def test_a_typed_tag_that_cannot_be_kept_is_named_under_the_field(qtbot, area, journal, data_dir):
+    """Break test 38, finding 3: "<b>bold</b>" and 'a"b' in Tags were left out of the
+    saved entry without a word, while the field went on showing them."""
+    open_area(area, journal, data_dir)
+    area.new_entry()
+    editor = area.editor
+    qtbot.keyClicks(editor.body, "A hard week")
+    if not editor.details_button.isChecked():
+        qtbot.mouseClick(editor.details_button, Qt.MouseButton.LeftButton)
+    editor.tags.setFocus()
+    qtbot.waitUntil(editor.tags.hasFocus)
+    qtbot.keyClicks(editor.tags, 'grief, <b>bold</b>, a"b')
+    qtbot.keyClick(editor.tags, Qt.Key.Key_Return)
+
+    said = 'Not kept as tags: \u201c<b>bold</b>\u201d, \u201ca"b\u201d.'
+    note = editor.notes.note("tags")
+    qtbot.waitUntil(lambda: note.isVisible() and note.text().startswith(said))
+    assert said in editor.tags.accessibleDescription()  # heard with the field
+    assert editor.tags.text() == 'grief, <b>bold</b>, a"b'  # kept to be corrected
+    editor.save_now()
+    assert EntryRepository(journal.db).get(editor.entry_id).tags == ("grief",)
+
+    qtbot.keyClick(editor.tags, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.tags, "grief, bold")
+    qtbot.keyClick(editor.tags, Qt.Key.Key_Tab)
+    assert not note.isVisible() and note.text() == ""
+    editor.save_now()
+    assert EntryRepository(journal.db).get(editor.entry_id).tags == ("bold", "grief")
+
+
 def test_one_chinese_or_japanese_character_is_a_search(qtbot, area, journal, data_dir):
     """Break test 9 (session 7), F12: one character is a whole word in these scripts
     (悲 sorrow, 痛 pain); it was answered "Type a little more to search"."""
