@@ -25,6 +25,7 @@ from journal.ui.common.widgets import typed_text
 
 FRENCH = "Pourquoi\u00a0? «\u00a0mon bébé\u00a0» 10\u202f000"
 SEPARATED = "first\u2028second"
+KEYPAD = Qt.KeyboardModifier.KeypadModifier
 
 
 def _type(qtbot, field: QPlainTextEdit, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -92,3 +93,23 @@ def test_a_paragraph_separator_is_a_line_break_as_in_the_entry_editor(qtbot) -> 
     qtbot.addWidget(field)
     field.insertPlainText("one\u2029two\nthree")
     assert typed_text(field) == "one\ntwo\nthree"
+
+
+def test_shift_enter_types_a_new_line_in_every_multi_line_field(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Break test 38, finding 8: Shift+Enter in a body log's note typed U+2028 (Qt's
+    own), which only looks like a line break: the CSV showed the two lines as one.
+    Every multi-line field of a form is a `TypedTextField`; these are two of them."""
+    form = BodyLogForm(with_pads=False)
+    dialog = AppointmentDialog()
+    for widget in (form, dialog):
+        qtbot.addWidget(widget)
+        widget.show()
+    for field in (form.note, dialog.questions):
+        field.setFocus()
+        qtbot.keyClicks(field, "XYZ")
+        qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(field, Qt.Key.Key_Enter, Qt.KeyboardModifier.ShiftModifier | KEYPAD)
+        qtbot.keyClicks(field, "W")
+        assert typed_text(field) == "XYZ\n\nW"
+    log = form.build_log()
+    assert isinstance(log, BodyLog) and log.note == "XYZ\n\nW"
