@@ -106,11 +106,12 @@ class SignCard(QFrame):
         if rule.own_reading:
             self.own_reading = label(rule.own_reading, "subtle")
             layout.addWidget(self.own_reading)
-        if rule.shows_emergency_number and emergency:
-            self.emergency = label(f"{SAFETY_NOTE}, {emergency}.", "notice")
-            self.emergency.setAccessibleName(f"{SAFETY_NOTE}, {emergency}")
+        if rule.shows_emergency_number:  # with no number known, the note names none
+            said = f"{SAFETY_NOTE}, {emergency}" if emergency else SAFETY_NOTE
+            self.emergency = label(f"{said}.", "notice")
+            self.emergency.setAccessibleName(said)
             layout.addWidget(self.emergency)
-            self.spoken += f" {SAFETY_NOTE}, {emergency}."
+            self.spoken += f" {said}."
         self.when = label(f"{_when(signs, every)} {NOT_ADVICE}", "subtle")
         layout.addWidget(self.when)
         self.read_more = QPushButton(f"Read more: {rule.title.lower()}")

@@ -20,8 +20,15 @@ from journal.domain.body.log import (
     Soaking,
 )
 from journal.domain.body.temperature import Temperature, TemperatureUnit
-from journal.domain.body.warning_signs import SAFETY_NOTE, SignId, Urgency, rules_by_id
+from journal.domain.body.warning_signs import (
+    SAFETY_NOTE,
+    RaisedSign,
+    SignId,
+    Urgency,
+    rules_by_id,
+)
 from journal.storage.body.repository import BodyRepository
+from journal.ui.body.banner import SignCard
 from journal.ui.common.local_time import local_tz
 from tests.guidance import EXPECTED_URGENCY
 from tests.ui.body import support as support
@@ -169,6 +176,18 @@ def test_a_matching_log_raises_exactly_that_sign(body_area, journal, sign: SignI
     assert (getattr(card, "emergency", None) is not None) is shows_number
     if shows_number:
         assert card.emergency.text() == f"{SAFETY_NOTE}, {EMERGENCY}."
+
+
+@pytest.mark.parametrize(("number", "said"), [("", SAFETY_NOTE), ("000", f"{SAFETY_NOTE}, 000")])
+def test_the_safety_note_names_a_number_only_when_one_is_known(qtbot, number, said) -> None:  # type: ignore[no-untyped-def]
+    """Break test 38, finding 6: with no number known for where the computer is, the
+    note says "call your emergency number" and names none (it named 112)."""
+    rule = rules_by_id()[SignId.FEVER]
+    card = SignCard(rule, [RaisedSign(SignId.FEVER, now(), "fever:one")], number)
+    qtbot.addWidget(card)
+    assert card.emergency.text() == f"{said}."
+    assert card.emergency.accessibleName() == said
+    assert card.spoken.endswith(f" {said}.")
 
 
 @pytest.mark.parametrize("sign", list(SignId), ids=lambda s: s.value)
