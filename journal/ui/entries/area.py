@@ -112,7 +112,15 @@ NEW_SAID = "New entry."
 WORDS_LEAST = 0.4
 """The least share of the Journal area's height the words of an entry keep beside the
 list (issue 10: on a 1024x600 screen at 150 % text they had a fifth of it); where the
-list at its least width would leave them less, it gives way to the entry."""
+list at its least width would leave them less, and less than ``WORDS_LINES`` too, it
+gives way to the entry."""
+
+WORDS_LINES = 10
+"""Lines of the words' font that are room enough for them beside the list, whatever
+share of the height that is: with "Mood, feelings, tags" open on a 1100x700 window at
+100 % text the words had 38 % of the height, 13 lines, and the list went away as
+another entry was picked from it (break test 38, finding 4). At 1024x600 and 150 %
+text, 32 % was 6 lines, and the list still gives way there."""
 
 
 class JournalArea(Area):
@@ -302,16 +310,17 @@ class JournalArea(Area):
         return max(self.side.minimumSizeHint().width(), tabs)
 
     def words_keep_their_room(self) -> bool:
-        """Whether the entry's words keep ``WORDS_LEAST`` of the area's height beside
-        the list at its least width (`side_least`): the entry's rows of buttons wrap as
-        it narrows, and on a 1024x600 screen at 150 % text they left the words a third
-        of the height (issue 10)."""
+        """Whether the entry's words keep ``WORDS_LEAST`` of the area's height, or
+        ``WORDS_LINES`` lines, beside the list at its least width (`side_least`): the
+        entry's rows of buttons wrap as it narrows, and on a 1024x600 screen at 150 %
+        text they left the words a third of the height (issue 10)."""
         room = self.splitter.width() - self.splitter.handleWidth()
         characters = self.fontMetrics().averageCharWidth()
         side = max(self.side_least(), characters * LIST_GIVES_WAY_TO)
         lent = height_lent(self)  # a note under the pages changes nothing here
         words = self.editor.words_height(room - side, self.splitter.height() + lent)
-        return words >= (self.height() + lent) * WORDS_LEAST
+        lines = self.editor.body.fontMetrics().lineSpacing() * WORDS_LINES
+        return words >= min((self.height() + lent) * WORDS_LEAST, lines)
 
     def toggle_list(self) -> None:
         """Hide or show the list; on a narrow screen, show it in place of the entry."""

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QToolButton
 
 from journal.settings import FONT_SCALE
-from journal.ui.entries.area import WORDS_LEAST
+from journal.ui.entries.area import WORDS_LEAST, WORDS_LINES
 from tests.ui.entries.test_editor import journal_area, write
 from tests.ui.shell.test_fits_any_screen import settle_layouts
 
@@ -52,6 +52,42 @@ def _cut(area) -> list[str]:  # type: ignore[no-untyped-def]
 FRAME = 2  # the least a line edit's frame and text margin take on each side (pixels)
 
 
+def _assert_words_keep_their_room(area) -> None:  # type: ignore[no-untyped-def]
+    """``WORDS_LEAST`` of the area's height, or ``WORDS_LINES`` lines of their font."""
+    words = area.editor.body.height()
+    lines = words / area.editor.body.fontMetrics().lineSpacing()
+    share = words / area.height()
+    assert share >= WORDS_LEAST or lines >= WORDS_LINES, f"{share:.0%}, {lines:.1f} lines"
+
+
+@pytest.mark.parametrize("height", [700, 740])
+def test_the_list_stays_as_an_entry_is_picked_with_the_details_open(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, height
+) -> None:
+    """Break test 38, finding 4: on a 1100x740 window at 100 % text, with "Mood,
+    feelings, tags" open, picking another entry in the list made the list go away
+    ("Show the list"), at every pick: the words had 38 % of the height, 13 lines."""
+    window = unlocked_window
+    area = journal_area(window)
+    window.show_area(area)
+    window.resize(QSize(1100, height))
+    for words in ("The first entry", "The second entry"):
+        area.new_entry()
+        write(qtbot, area, words)
+    settle_layouts(window)
+    qtbot.mouseClick(area.editor.details_button, Qt.MouseButton.LeftButton)
+    settle_layouts(window)
+    assert area.side.isVisible() and area.editor.details.isVisible()
+
+    first = area.timeline.visualRect(area.model.index(area.model.rowCount() - 1))
+    qtbot.mouseClick(area.timeline.viewport(), Qt.MouseButton.LeftButton, pos=first.center())
+    settle_layouts(window)
+
+    assert area.editor.body.toPlainText() == "The first entry"
+    assert area.side.isVisible()
+    _assert_words_keep_their_room(area)
+
+
 @pytest.mark.parametrize(
     ("screen", "scale"),
     [
@@ -77,8 +113,7 @@ def test_the_list_is_shown_whole_or_gives_way(  # type: ignore[no-untyped-def]
     settle_layouts(window)
     if area.editor.isVisible():
         if area.side.isVisible():  # beside the entry: the words keep their room
-            share = area.editor.body.height() / area.height()
-            assert share >= WORDS_LEAST, f"the words have {share:.0%} of the height"
+            _assert_words_keep_their_room(area)
         else:
             area.toggle_list()  # Show the list: it comes in place of the entry
             settle_layouts(window)
