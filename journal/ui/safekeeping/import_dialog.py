@@ -318,9 +318,10 @@ class ImportDialog(QDialog):
                 f"{result.not_backed_up} Solace tries again when you lock or close it."
             )
         else:
+            # "with them" read wrong after one entry (break test 38, cosmetic).
             kept = (
-                " A backup of your journal with them, and one of it as it was before, are "
-                "kept with your backups."
+                " A backup of your journal with what was imported, and one of it as it was "
+                "before, are kept with your backups."
             )
         self.imported.emit(imported + kept)
         self.accept()

@@ -79,7 +79,7 @@ def test_import_shows_a_preview_then_adds_the_entries_once(qtbot, unlocked_windo
     assert EntryRepository(window.journal.db).count() == 15
     assert "12 entries were imported" in panel.message.text()
     # a backup holds them at once, and Settings does not say otherwise (finding 1)
-    assert "A backup of your journal with them, and one of it as it was before" in (
+    assert "A backup of your journal with what was imported, and one of it as it was" in (
         panel.message.text()
     )
     qtbot.waitUntil(lambda: not panel.checking, timeout=60_000)  # off the GUI thread

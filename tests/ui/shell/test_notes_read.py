@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from journal.ui.shell.notices import READ_MS, Notice
 
 FIRST_IMPORT = (
-    "30 entries were imported. A backup of your journal with them, and one of it as it "
-    "was before, are kept with your backups."
+    "30 entries were imported. A backup of your journal with what was imported, and one "
+    "of it as it was before, are kept with your backups."
 )
 SECOND_IMPORT = FIRST_IMPORT.replace("30 entries", "11 entries")
 BACKED_UP = "Your journal was backed up to /media/usb/journal-2026-12-02.backup."
