@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.common.local_time import local_day
+from journal.domain.common.search_words import PUNCTUATION_ONLY, punctuation_only
 from journal.domain.entries.entry import Entry, EntrySummary
 from journal.domain.entries.prompts import Prompt, PromptLibrary, load_prompts, prompts_dir
 from journal.domain.entries.remembrance import acknowledgements, on_this_day_years
@@ -615,7 +616,9 @@ class JournalArea(Area):
             if not self.model.browsing:  # the timeline is kept up to date while shown
                 self.model.set_source(BrowseSource(self.repo))
             self._show_total()
-            if words.strip():
+            if punctuation_only(words):
+                self.count.setText(PUNCTUATION_ONLY)
+            elif words.strip():
                 self.count.setText("Type a little more to search.")
             return
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.search_words import PUNCTUATION_ONLY, punctuation_only
 from journal.domain.library.articles import Article
 from journal.storage.library.index import LibraryIndex, SearchHit
 from journal.ui.common.accessibility import Message, announce, named_clear_button
@@ -213,7 +214,8 @@ class LibraryBrowser(QWidget):
         # Shown once, under the search field, and said when the typing pauses (the
         # Journal's search does the same); no row of the list says it again, heard
         # twice (issue 15, break test of session 23, finding 5).
-        found = found_text(len(hits), symbols)
+        nothing = not hits and punctuation_only(text)
+        found = PUNCTUATION_ONLY if nothing else found_text(len(hits), symbols)
         self.count.show_message(found, quietly=True)
         self._say_count.start()
         self._results_reachable(bool(hits), found)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
+from journal.domain.common.search_words import PUNCTUATION_ONLY
 from journal.ui.library.browser import NO_RESULTS
 from tests.ui.accessibility.tabwalk import walk
 from tests.ui.library.support import library
@@ -39,3 +40,17 @@ def test_an_empty_list_of_search_results_is_no_tab_stop(qtbot, unlocked_window):
     assert browser.result_slugs()
     assert browser.results in walk(qtbot, window, start=search).stops
     assert interface.text(QAccessible.Text.Description) == ""
+
+
+def test_punctuation_alone_is_said_to_be_no_search(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Break test 38, finding 10: '("' was answered "A shorter word may help"."""
+    window = unlocked_window
+    area = library(window)
+    window.show_area(area)
+    browser = area.browser
+    browser.search.setFocus()
+    qtbot.waitUntil(browser.search.hasFocus)
+    qtbot.keyClicks(browser.search, '("')
+    assert browser.count.text() == PUNCTUATION_ONLY
+    interface = QAccessible.queryAccessibleInterface(browser.results)
+    assert interface.text(QAccessible.Text.Description) == f"Empty. {PUNCTUATION_ONLY}"

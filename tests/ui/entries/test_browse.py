@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from journal.domain.common.search_words import PUNCTUATION_ONLY
 from journal.domain.entries.entry import new_entry
 from journal.domain.entries.feelings import Mood
 from journal.domain.entries.remembrance import RemembranceDate, RemembranceKind
@@ -280,6 +281,17 @@ def test_one_chinese_or_japanese_character_is_a_search(qtbot, area, journal, dat
     area.search.field.setText("")
     qtbot.keyClicks(area.search.field, "a")  # one letter of a spaced script still waits
     qtbot.waitUntil(lambda: area.count.text() == "Type a little more to search.", timeout=3_000)
+
+
+@pytest.mark.parametrize("typed", ['"', "*", "(", "\\", '("', "  -- ! "])
+def test_punctuation_alone_is_said_to_be_no_search(qtbot, area, journal, data_dir, typed):
+    """Break test 38, finding 10: punctuation alone showed every entry under "Type a
+    little more to search", as if a letter more would find something."""
+    fill(journal, 3)
+    open_area(area, journal, data_dir)
+    qtbot.keyClicks(area.search.field, typed)
+    qtbot.waitUntil(lambda: area.count.text() == PUNCTUATION_ONLY, timeout=3_000)
+    assert area.model.browsing and area.model.rowCount() >= 3  # every entry, as before
 
 
 def test_the_entry_beside_the_list_follows_the_row_chosen_with_the_keys(
