@@ -190,7 +190,10 @@ class SearchBar(QWidget):
             date_to=from_qdate(self.date_to.date()) if self.to_on.isChecked() else None,
             mood=Mood(mood) if mood else None,
             feeling=normalise_feeling(feeling_text) if feeling_text != ANY else None,
-            tag=normalise_tag(self.tag.text()),
+            # Text that cannot be a tag is looked for as typed, so that it finds nothing
+            # and is named in "No entry matches the filters", never dropped with every
+            # entry shown (break test 38: a tag the tag field cannot keep is said too).
+            tag=normalise_tag(self.tag.text()) or self.tag.text().strip().lower() or None,
             shared=None if sharing == "any" else sharing == "shared",
         )
 

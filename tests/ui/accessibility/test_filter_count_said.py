@@ -34,3 +34,21 @@ def test_a_mood_filter_that_hides_everything_is_named(qtbot, unlocked_window, a1
         timeout=5000,
     )
     assert "Try fewer or shorter words" not in journal.count.text()  # type: ignore[attr-defined]
+
+
+def test_a_tag_filter_that_cannot_be_a_tag_is_named_not_dropped(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Break test 38 (the kind of finding 3): 'a"b' in the tag filter, which no tag can
+    be, turned the filter off without a word and listed every entry."""
+    journal = area(unlocked_window, "journal")
+    unlocked_window.show_area(journal)
+    search = journal.search  # type: ignore[attr-defined]
+    search.toggle.setFocus()
+    qtbot.keyClick(search.toggle, Qt.Key.Key_Space)  # Filters
+    qtbot.waitUntil(search.tag.isVisible, timeout=2000)
+    search.tag.setFocus()
+    qtbot.keyClicks(search.tag, 'a"b')
+    said = (
+        "No entry matches the filters (tag \u201ca\"b\u201d). Clear filters shows every entry."
+    )
+    qtbot.waitUntil(lambda: journal.count.text() == said, timeout=5000)  # type: ignore[attr-defined]
+    assert journal.model.rowCount() == 0  # type: ignore[attr-defined]
