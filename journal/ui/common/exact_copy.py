@@ -101,8 +101,10 @@ class TypedTextField(QPlainTextEdit):
         if form_field_keys(self, event):
             return
         keep_caret_between_characters(self)
-        if event.key() in _LINE_KEYS and event.modifiers() & _SHIFT and not (
-            event.modifiers() & ~(_SHIFT | Qt.KeyboardModifier.KeypadModifier)
+        if (
+            event.key() in _LINE_KEYS
+            and event.modifiers() & _SHIFT
+            and not (event.modifiers() & ~(_SHIFT | Qt.KeyboardModifier.KeypadModifier))
         ):
             event = QKeyEvent(
                 event.type(), event.key(), event.modifiers() & ~_SHIFT, "\r", event.isAutoRepeat()

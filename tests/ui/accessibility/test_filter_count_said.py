@@ -47,8 +47,6 @@ def test_a_tag_filter_that_cannot_be_a_tag_is_named_not_dropped(qtbot, unlocked_
     qtbot.waitUntil(search.tag.isVisible, timeout=2000)
     search.tag.setFocus()
     qtbot.keyClicks(search.tag, 'a"b')
-    said = (
-        "No entry matches the filters (tag \u201ca\"b\u201d). Clear filters shows every entry."
-    )
+    said = 'No entry matches the filters (tag \u201ca"b\u201d). Clear filters shows every entry.'
     qtbot.waitUntil(lambda: journal.count.text() == said, timeout=5000)  # type: ignore[attr-defined]
     assert journal.model.rowCount() == 0  # type: ignore[attr-defined]
