@@ -77,6 +77,9 @@ class SearchHit:
     rank: float
 
 
+_LINES_JOINED = " \u00b7 "
+
+
 def _passage(body: str, start: int, end: int, marked: Callable[[str], str]) -> str:
     """The part of ``body`` around ``body[start:end]``, up to ``_RUN_REACH`` characters
     either side, through ``marked``, with "…" where it is cut inside the body."""
@@ -89,8 +92,13 @@ def _passage(body: str, start: int, end: int, marked: Callable[[str], str]) -> s
 
 
 def _render_snippet(raw: str) -> str:
-    # Headings and paragraphs inside a passage would break a one-line result.
-    escaped = html.escape(" ".join(raw.split()), quote=False)
+    """``raw`` (a passage of an article's plain text, its matches between the index's
+    markers) as one line of HTML, matches in ``<b>``: headings and paragraphs inside
+    it would break a one-line result, so its lines are joined by " · " (joined by a
+    space, a heading ran into the text after it: "weighs heavily Grief can take",
+    break test 38)."""
+    lines = (" ".join(line.split()) for line in raw.splitlines())
+    escaped = html.escape(_LINES_JOINED.join(line for line in lines if line), quote=False)
     return escaped.replace(_OPEN, HIGHLIGHT_OPEN).replace(_CLOSE, HIGHLIGHT_CLOSE)
 
 

@@ -96,6 +96,14 @@ def test_snippets_escape_html_and_markdown_is_stripped() -> None:
     assert re.sub(r"</?b>", "", snippet).count("<") == 0
 
 
+def test_a_heading_in_a_snippet_is_set_apart_from_the_text_after_it() -> None:
+    """Break test 38: "weighs heavily Grief can take", a heading run into its text."""
+    body = "Some words first.\n\n## When grief weighs heavily\n\nGrief can take a toll."
+    with LibraryIndex({"x": _article("x", "Title", body)}) as index:
+        snippet = index.search("weighs")[0].snippet
+    assert "<b>weighs</b> heavily \u00b7 Grief can take a toll." in snippet
+
+
 def test_a_title_only_match_shows_the_summary(index: LibraryIndex) -> None:
     hit = index.search("Kinds")[0]
     assert hit.slug == "kinds-of-miscarriage"
