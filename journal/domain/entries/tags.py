@@ -36,6 +36,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from journal.domain.common.letters import search_fold
+from journal.domain.common.words import shorten
 from journal.domain.entries.lines import split_lines
 from journal.domain.entries.markup import CODE, MARKED_LIMIT, mask_escapes
 
@@ -178,11 +179,17 @@ def normalise_tag(text: str) -> str | None:
     return _clean("-".join(words))
 
 
+#: The most characters of a refused tag the note under the tag field shows.
+SHOWN_CHARS = 24
+
+
 def not_kept_note(refused: Sequence[str]) -> str:
     """The words said under the tag field for the tags typed there that `normalise_tag`
     cannot keep (``refused``, as typed, at least one): which, and what a tag holds.
-    They were left out of the saved entry without a word (break test 38, finding 3)."""
-    shown = ", ".join(f"\u201c{tag}\u201d" for tag in refused)
+    They were left out of the saved entry without a word (break test 38, finding 3).
+    Each is shown at most ``SHOWN_CHARS`` long, so that the note wraps at any text
+    size (a 60-letter word made the note wider than the panel: its re-test)."""
+    shown = ", ".join(f"\u201c{shorten(tag, SHOWN_CHARS, at_space=False)}\u201d" for tag in refused)
     if len(refused) == 1:
         return (
             f"Not kept as a tag: {shown}. A tag holds letters, digits, - and _, up to "

@@ -186,6 +186,7 @@ class EntryEditor(QWidget):
             "When this entry was written. Change it to write about an earlier day."
         )
         self.notes = FieldNotes()
+        self._tags_refused: tuple[str, ...] = ()  # the tags the note under Tags names
         self.prompt = label("", "notice")
         self.prompt.setAccessibleDescription("The prompt this entry answers")
         self.prompt.hide()
@@ -349,6 +350,7 @@ class EntryEditor(QWidget):
         self.feelings.changed.connect(self._changed)
         self.tags.textChanged.connect(self._changed)
         self.tags.editingFinished.connect(self._say_tags_not_kept)
+        self.tags.textChanged.connect(lambda: self._say_tags_not_kept(typing=True))
         self.shared.toggled.connect(self._changed)
         self.shared.toggled.connect(self._show_sharing)
         self.sharing_extras.share_confirmed.connect(lambda: self._sharing_answered(True))
@@ -563,13 +565,24 @@ class EntryEditor(QWidget):
         self.title.setText(qt_text(before))
         self._say_title_refused()  # about the title as it is again
 
-    def _say_tags_not_kept(self) -> None:
-        """As the tag field is left (or Enter pressed there): say under it which of the
-        tags typed there cannot be kept (`tags.not_kept_note`), the focus left where
-        the person puts it. The note goes once the field's text changes."""
-        refused = [raw.strip() for raw in field_tags(self.tags.text()) if not normalise_tag(raw)]
+    def _say_tags_not_kept(self, *, typing: bool = False) -> None:
+        """Say under the tag field which of the tags typed there cannot be kept
+        (`tags.not_kept_note`), the focus left where the person puts it: while
+        ``typing``, the one being typed only once nothing typed after it could make
+        it a tag (a quote in it, or too long; "#" or "-" alone may still become one),
+        and all of them as the field is left or Enter is pressed. So the note shows
+        at once as the person types, in the field (after Tab, a note shows once that
+        moves nothing in use: `FieldNotes.show`). Heard again only when the tags
+        refused change; it goes once none is left."""
+        *done, last = self.tags.text().replace("\n", ",").split(",")
+        refused = [part.strip() for part in done if part.strip() and not normalise_tag(part)]
+        may_become = typing and normalise_tag(last + "a") is not None
+        if last.strip() and not normalise_tag(last) and not may_become:
+            refused.append(last.strip())
         if refused:
-            self.notes.show("tags", not_kept_note(refused), focus=False, waits=True)
+            said = tuple(refused) == self._tags_refused
+            self.notes.show("tags", not_kept_note(refused), focus=False, quietly=said, waits=True)
+        self._tags_refused = tuple(refused)
 
     def _say_title_refused(self) -> None:
         """Say under the title that what was typed or pasted did not go in
