@@ -149,6 +149,7 @@ class Preview:
     notes: tuple[str, ...]
     shared: int = 0  # new entries that were shared with a partner where they came from
     starred: int = 0  # new entries starred where they came from (kept as the tag "starred")
+    differ: int = 0  # entries already in the journal whose words in the file differ
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,13 +301,16 @@ def tag_notes(entries: Iterable[ImportedEntry]) -> tuple[str, ...]:
     return tuple(notes)
 
 
-def preview(plan: ImportPlan, existing_ids: Iterable[str]) -> Preview:
+def preview(
+    plan: ImportPlan, existing_ids: Iterable[str], differing: Iterable[str] = ()
+) -> Preview:
     """How many entries are new, how many are already in the journal (by id), and
     the span of days the import covers, each entry on its own local day
     (`ImportedEntry.local_day`), and how many new ones were shared with a partner
     where they came from (they come in private unless the person keeps them shared),
     and how many new ones were starred there (Solace has no stars: they come in with
-    the tag "starred", said in the preview: break test 16 of session 20, L9)."""
+    the tag "starred", said in the preview: break test 16 of session 20, L9), and how
+    many of those already in it differ in their words (``differing``: their ids)."""
     existing = set(existing_ids)
     new = [e for e in plan.entries if e.id not in existing]
     moments = [e.local_day() for e in plan.entries]
@@ -318,4 +322,5 @@ def preview(plan: ImportPlan, existing_ids: Iterable[str]) -> Preview:
         notes=(*plan.notes, *tag_notes(plan.entries)),
         shared=len({e.id for e in new if e.shared}),
         starred=len({e.id for e in new if e.starred}),
+        differ=len(existing & set(differing)),
     )

@@ -119,6 +119,11 @@ def describe(plan: ImportPlan, preview: Preview, rows: RowsPreview | None = None
                     else "are already in your journal and stay as they are."
                 )
             )
+        if preview.differ:
+            lines.append(
+                f"{count(preview.differ, 'of those has', 'of those have')} different words "
+                "in the file; your journal's words are kept."
+            )
         lines.append(f"{count(preview.new, 'new entry', 'new entries')} would be added.")
         if rows.added:
             lines.append(f"{others} would be added too.")
@@ -226,6 +231,7 @@ class ImportDialog(QDialog):
             from journal.domain.safekeeping.imported import preview
             from journal.domain.safekeeping.sources import plan_for
             from journal.storage.safekeeping.importer import (
+                differing_ids,
                 existing_ids,
                 new_rows,
                 own_database,
@@ -233,7 +239,8 @@ class ImportDialog(QDialog):
 
             plan = plan_for(path, progress=progress)
             with own_database(journal) as db:
-                return plan, preview(plan, existing_ids(db)), new_rows(db, plan)
+                seen = preview(plan, existing_ids(db), differing_ids(db, plan))
+                return plan, seen, new_rows(db, plan)
 
         self._start(work, self._previewed, READING.format(name=path.name))
 

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from PySide6.QtGui import QTextDocument
 
 from journal.domain.entries.entry import Entry
+from journal.domain.safekeeping.imported import preview
 from journal.domain.safekeeping.markdown import inline_markdown, parse_file
 from journal.domain.safekeeping.shown_html import (
     as_shown,
@@ -22,7 +23,8 @@ from journal.domain.safekeeping.shown_html import (
 from journal.domain.safekeeping.sources import plan_for
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.safekeeping.export import export_journal
-from journal.storage.safekeeping.importer import apply
+from journal.storage.safekeeping.importer import apply, differing_ids, existing_ids
+from journal.ui.safekeeping.import_dialog import describe
 
 ENTRY_ID = "00000000-0000-4000-8000-000000000001"
 BASE = datetime(2026, 3, 29, 10, 0, tzinfo=UTC)
@@ -147,6 +149,33 @@ def test_an_exported_file_without_its_id_comes_in_as_a_copy_with_the_text_as_typ
     assert repository.get(copy.id).body == body
     assert repository.get(copy.id).title == "A *day*"
     assert repository.get(ENTRY_ID).body == body  # the original is still there, unchanged
+
+
+def test_an_exported_file_edited_with_its_id_kept_is_said_to_differ(journal, tmp_path):  # type: ignore[no-untyped-def]
+    """Re-test of break test 38: a file of the export whose text was edited, its id
+    kept, was previewed only as "already in your journal and stays as it is"; the
+    import keeps the journal's words, and now says the file's differ."""
+    EntryRepository(journal.db).save(
+        Entry(id=ENTRY_ID, created_at=BASE, updated_at=BASE, title="A day", body="As it was.")
+    )
+    folder = export_journal(journal.db, tmp_path, ["x"]).folder
+    as_exported = plan_for(folder)
+    seen = preview(as_exported, existing_ids(journal.db), differing_ids(journal.db, as_exported))
+    assert (seen.duplicates, seen.differ) == (1, 0)
+    assert "different words" not in describe(as_exported, seen)
+
+    (path,) = (folder / "entries").iterdir()
+    path.write_text(path.read_text("utf-8").replace("As it was.", "As I remember it."), "utf-8")
+    edited = plan_for(folder)
+    seen = preview(edited, existing_ids(journal.db), differing_ids(journal.db, edited))
+
+    assert (seen.duplicates, seen.differ) == (1, 1)
+    assert (
+        "1 of them is already in your journal and stays as it is.\n1 of those has "
+        "different words in the file; your journal's words are kept."
+    ) in describe(edited, seen)
+    apply(journal, edited, backup=False)
+    assert EntryRepository(journal.db).get(ENTRY_ID).body == "As it was."  # as said
 
 
 @settings(max_examples=300, deadline=None)
