@@ -328,7 +328,7 @@ def _none_readable(unreadable: list[str], empty: list[str]) -> str:
         )
     words = (
         "None of the files in this folder could be read as text (UTF-8 or UTF-16), so "
-        f"nothing would be imported: {', '.join(sorted(unreadable)[:10])}."
+        f"nothing would be imported: {_named(unreadable)}."
     )
     if empty:
         words += f" {count(len(empty), 'other is', 'others are')} empty: {_named(empty)}."

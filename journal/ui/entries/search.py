@@ -192,7 +192,7 @@ class SearchBar(QWidget):
             feeling=normalise_feeling(feeling_text) if feeling_text != ANY else None,
             # Text that cannot be a tag is looked for as typed, so that it finds nothing
             # and is named in "No entry matches the filters", never dropped with every
-            # entry shown (break test 38: a tag the tag field cannot keep is said too).
+            # entry shown (of the kind of break test 38, finding 3).
             tag=normalise_tag(self.tag.text()) or self.tag.text().strip().lower() or None,
             shared=None if sharing == "any" else sharing == "shared",
         )
