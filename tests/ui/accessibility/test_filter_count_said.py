@@ -9,13 +9,20 @@ from PySide6.QtCore import Qt
 from tests.ui.accessibility.screens import area
 
 
-def test_a_mood_filter_that_hides_everything_is_named(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
-    journal = area(unlocked_window, "journal")
-    unlocked_window.show_area(journal)
+def _filters_shown(qtbot, window):  # type: ignore[no-untyped-def]
+    """The Journal with its Filters opened by the keys; returns the area."""
+    journal = area(window, "journal")
+    window.show_area(journal)
     search = journal.search  # type: ignore[attr-defined]
     search.toggle.setFocus()
     qtbot.keyClick(search.toggle, Qt.Key.Key_Space)  # Filters
     qtbot.waitUntil(search.mood.isVisible, timeout=2000)
+    return journal
+
+
+def test_a_mood_filter_that_hides_everything_is_named(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
+    journal = _filters_shown(qtbot, unlocked_window)
+    search = journal.search  # type: ignore[attr-defined]
     search.mood.setFocus()
     a11y_events.clear()
     qtbot.keyClick(search.mood, Qt.Key.Key_Down)
@@ -39,12 +46,8 @@ def test_a_mood_filter_that_hides_everything_is_named(qtbot, unlocked_window, a1
 def test_a_tag_filter_that_cannot_be_a_tag_is_named_not_dropped(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
     """Break test 38 (the kind of finding 3): 'a"b' in the tag filter, which no tag can
     be, turned the filter off without a word and listed every entry."""
-    journal = area(unlocked_window, "journal")
-    unlocked_window.show_area(journal)
+    journal = _filters_shown(qtbot, unlocked_window)
     search = journal.search  # type: ignore[attr-defined]
-    search.toggle.setFocus()
-    qtbot.keyClick(search.toggle, Qt.Key.Key_Space)  # Filters
-    qtbot.waitUntil(search.tag.isVisible, timeout=2000)
     search.tag.setFocus()
     qtbot.keyClicks(search.tag, 'a"b')
     said = 'No entry matches the filters (tag \u201ca"b\u201d). Clear filters shows every entry.'
