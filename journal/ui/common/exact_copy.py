@@ -45,7 +45,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPlainTextEdit, QWidget
 
 from journal.ui.common.app_filter import install_once
-from journal.ui.common.form_keys import form_field_keys
+from journal.ui.common.form_keys import form_field_keys, typed_key
 from journal.ui.common.utf16 import keep_caret_between_characters
 from journal.ui.common.widgets import qt_text
 
@@ -64,8 +64,6 @@ MENU_COPY = "edit-copy"  # the object name Qt gives Copy in a text's standard co
 _WIRED = "solaceExactCopy"  # an action already sent to `copy_label_selection`
 _FILTER_NAME = "solaceExactCopy"
 
-_LINE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-_SHIFT = Qt.KeyboardModifier.ShiftModifier
 _BLOCK_SEPARATOR = "\u2029"  # how Qt separates blocks (lines) in selected or raw text
 
 
@@ -93,23 +91,12 @@ class TypedTextField(QPlainTextEdit):
         self.setTabChangesFocus(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """The form's keys (`form_keys`), or Qt's, with the caret never inside an emoji
-        (`keep_caret_between_characters`). Shift+Enter types a new line as Enter does:
-        Qt's own typed U+2028, a character that only looks like a line break, which
-        the export and the CSV kept as one line (break test 38, finding 8; the entry
-        editor does the same, `MarkdownEditor.new_line`)."""
-        if form_field_keys(self, event):
-            return
-        keep_caret_between_characters(self)
-        if (
-            event.key() in _LINE_KEYS
-            and event.modifiers() & _SHIFT
-            and not (event.modifiers() & ~(_SHIFT | Qt.KeyboardModifier.KeypadModifier))
-        ):
-            event = QKeyEvent(
-                event.type(), event.key(), event.modifiers() & ~_SHIFT, "\r", event.isAutoRepeat()
-            )
-        super().keyPressEvent(event)
+        """The form's keys (`form_keys`), or Qt's with Shift+Enter as Enter
+        (`form_keys.typed_key`), the caret never inside an emoji
+        (`keep_caret_between_characters`)."""
+        if not form_field_keys(self, event):
+            keep_caret_between_characters(self)
+            super().keyPressEvent(typed_key(event))
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         """Qt's, with the caret never inside an emoji (`keep_caret_between_characters`)."""

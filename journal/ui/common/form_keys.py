@@ -1,7 +1,8 @@
 """The keys of a multi-line field in a form or dialog (not an entry's own text).
 
 In such a field (the questions for an appointment, a log's note, what to add to the
-doctor's summary, a response, a prompt's answer) Enter types a new line, so the keys
+doctor's summary, a response, a prompt's answer) Enter types a new line, and so does
+Shift+Enter (`typed_key`), so the keys
 that finish or leave a one-line field need another way: Tab and Ctrl+Tab both move
 on to the next field, Shift+Tab and Ctrl+Shift+Tab back, and Ctrl+Enter does what
 Enter does in the form's one-line fields, pressing its main button (a dialog's
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from journal.ui.common.main_button import MainButton
 
-__all__ = ["form_field_keys", "main_button_of", "press_main_button"]
+__all__ = ["form_field_keys", "main_button_of", "press_main_button", "typed_key"]
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,18 @@ def form_field_keys(field: QWidget, event: QKeyEvent) -> bool:
             log.warning("Ctrl+Enter in a %s found no main button", type(field).__name__)
         return True
     return False
+
+
+def typed_key(event: QKeyEvent) -> QKeyEvent:
+    """The key ``event`` as a multi-line field of a form types it: Shift+Enter as
+    Enter, a new line; every other key as it is. Qt's own Shift+Enter typed U+2028, a
+    character that only looks like a line break, which the export and the CSV kept as
+    one line (break test 38, finding 8; the entry editor does the same,
+    `MarkdownEditor.new_line`)."""
+    if event.key() in _ENTER and event.modifiers() & ~_KEYPAD == _SHIFT:
+        unshifted = event.modifiers() & ~_SHIFT
+        return QKeyEvent(event.type(), event.key(), unshifted, "\r", event.isAutoRepeat())
+    return event
 
 
 def main_button_of(field: QWidget) -> MainButton | QPushButton | None:
