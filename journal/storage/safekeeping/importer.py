@@ -72,13 +72,13 @@ def existing_ids(db: Database) -> set[str]:
         return set(session.scalars(select(EntryRow.id)))
 
 
-def differing_ids(db: Database, plan: ImportPlan) -> set[str]:
-    """The ids of ``plan``'s entries already in the journal whose words (title or
-    text) in the file differ from the journal's: the import keeps the journal's, which
-    the preview says (re-test of break test 38: an exported file whose text was
-    edited, its id kept, was previewed only as "already in your journal"). Read in
-    batches of ``_BATCH`` ids."""
-    words = {e.id: (e.title, e.body) for e in plan.entries}
+def differing_ids(db: Database, plan: ImportPlan, existing: set[str]) -> set[str]:
+    """The ids of ``plan``'s entries already in the journal (``existing``: its ids, as
+    `existing_ids` gives them) whose words (title or text) in the file differ from the
+    journal's: the import keeps the journal's, which the preview says (re-test of break
+    test 38: an exported file whose text was edited, its id kept, was previewed only
+    as "already in your journal"). Only those entries are read, ``_BATCH`` at a time."""
+    words = {e.id: (e.title, e.body) for e in plan.entries if e.id in existing}
     ids = list(words)
     differ: set[str] = set()
     with db.session() as session:

@@ -239,7 +239,8 @@ class ImportDialog(QDialog):
 
             plan = plan_for(path, progress=progress)
             with own_database(journal) as db:
-                seen = preview(plan, existing_ids(db), differing_ids(db, plan))
+                ids = existing_ids(db)
+                seen = preview(plan, ids, differing_ids(db, plan, ids))
                 return plan, seen, new_rows(db, plan)
 
         self._start(work, self._previewed, READING.format(name=path.name))

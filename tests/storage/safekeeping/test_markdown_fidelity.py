@@ -160,14 +160,15 @@ def test_an_exported_file_edited_with_its_id_kept_is_said_to_differ(journal, tmp
     )
     folder = export_journal(journal.db, tmp_path, ["x"]).folder
     as_exported = plan_for(folder)
-    seen = preview(as_exported, existing_ids(journal.db), differing_ids(journal.db, as_exported))
+    ids = existing_ids(journal.db)
+    seen = preview(as_exported, ids, differing_ids(journal.db, as_exported, ids))
     assert (seen.duplicates, seen.differ) == (1, 0)
     assert "different words" not in describe(as_exported, seen)
 
     (path,) = (folder / "entries").iterdir()
     path.write_text(path.read_text("utf-8").replace("As it was.", "As I remember it."), "utf-8")
     edited = plan_for(folder)
-    seen = preview(edited, existing_ids(journal.db), differing_ids(journal.db, edited))
+    seen = preview(edited, ids, differing_ids(journal.db, edited, ids))
 
     assert (seen.duplicates, seen.differ) == (1, 1)
     assert (
