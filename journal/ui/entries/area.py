@@ -472,19 +472,24 @@ class JournalArea(Area):
         self.pages.setCurrentWidget(self.editor if shown else self.empty)
         self._choose_shown()
 
-    def _choose_shown(self) -> None:
+    def _choose_shown(self, *, scroll: bool = True) -> None:
         """The one rule between the list and the editor: the list's chosen row (current
         and highlighted) is the entry the editor shows, whatever opened it (the entry
-        open at the last lock, a draft put back at unlock, Undo of a delete); no row is
-        chosen while the editor shows an entry the list does not hold (a new one before
-        its first save, which then chooses its row: `_saved`). Edit > Delete… and the
-        Delete key act on the chosen row (`delete_chosen`): a draft put back after a
-        full disk left the entry open before it highlighted, and Edit > Delete… offered
-        to delete that one (break test 16 of session 11, finding 4)."""
+        open at the last lock, a draft put back at unlock, Undo of a delete, a search
+        typed or cleared); no row is chosen while the editor shows an entry the list
+        does not hold (a new one before its first save, which then chooses its row:
+        `_saved`; one a search does not find, or not loaded yet). Edit > Delete… and
+        the Delete key act on the chosen row (`delete_chosen`): a draft put back after
+        a full disk left the entry open before it highlighted, and Edit > Delete…
+        offered to delete that one (break test 16 of session 11, finding 4).
+        ``scroll``: whether the list scrolls to the chosen row (not while a search is
+        typed, whose results start at the top)."""
         entry_id = self.editor.entry_id
         row = self.model.row_of(entry_id) if entry_id else -1
         if row >= 0:
+            self.timeline.setAutoScroll(scroll)  # Qt scrolls to a new current row
             self.timeline.setCurrentIndex(self.model.index(row))
+            self.timeline.setAutoScroll(True)
             return
         self.timeline.clearSelection()
         self.timeline.setCurrentIndex(QModelIndex())
@@ -615,6 +620,7 @@ class JournalArea(Area):
         if not has_words(words) and not filters.active:
             if not self.model.browsing:  # the timeline is kept up to date while shown
                 self.model.set_source(BrowseSource(self.repo))
+                self._choose_shown()  # the search's end: back to the entry on screen
             self._show_total()
             if punctuation_only(words):
                 self.count.setText(PUNCTUATION_ONLY)
@@ -631,6 +637,7 @@ class JournalArea(Area):
         except Exception as error:
             self.count.setText(user_message(error))
             return
+        self._choose_shown(scroll=False)
         shown = self.model.rowCount()
         more = "+" if self.model.canFetchMore() else ""
         self.count.setText(

@@ -389,3 +389,42 @@ def test_a_key_typed_loads_the_rows_the_list_can_show_and_no_more(qtbot, area, j
         area.run_search()
         loaded = area.model.rowCount()
         assert view.visualRect(area.model.index(loaded - 1)).bottom() > view.viewport().height()
+
+
+def test_the_open_entry_stays_chosen_in_the_list_through_a_search(qtbot, area, journal, data_dir):
+    """The list's chosen row is the entry the editor shows (`JournalArea._choose_shown`),
+    after a search is typed and after it is cleared. Re-test 38, m4: once the search
+    was cleared, the list showed every entry again with none highlighted while the
+    editor still showed one, and the Delete key in the list had no row to act on."""
+    repo = EntryRepository(journal.db)
+    ids = []
+    for number, word in enumerate(("heron", "willow", "otter", "alder")):
+        entry = dataclasses.replace(new_entry(NOW - timedelta(hours=number)), body=f"A {word}.")
+        repo.save(entry)
+        ids.append(entry.id)
+    open_area(area, journal, data_dir)
+    view = area.timeline
+    index = area.model.index(area.model.row_of(ids[2]))
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    qtbot.waitUntil(lambda: area.editor.entry_id == ids[2], timeout=3_000)
+
+    def chosen() -> str:
+        index = view.currentIndex()
+        if not index.isValid() or not view.selectionModel().isSelected(index):
+            return ""
+        return str(index.data(ID_ROLE))
+
+    assert chosen() == ids[2]
+    qtbot.keyClicks(area.search.field, "otter")  # finds the open entry alone
+    qtbot.waitUntil(lambda: area.count.text() == "1 found", timeout=3_000)
+    assert chosen() == ids[2]
+    qtbot.keyClicks(area.search.field, "s")  # "otters": the open entry is not found
+    qtbot.waitUntil(lambda: area.model.rowCount() == 0, timeout=3_000)
+    assert chosen() == ""
+    qtbot.keyClick(area.search.field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(area.search.field, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: area.model.browsing, timeout=3_000)
+    assert area.model.rowCount() == 4 and area.editor.entry_id == ids[2]
+    assert chosen() == ids[2]
