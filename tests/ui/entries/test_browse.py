@@ -300,6 +300,26 @@ def test_punctuation_alone_is_said_to_be_no_search(qtbot, area, journal, data_di
     assert area.model.browsing and area.model.rowCount() >= 3  # every entry, as before
 
 
+@pytest.mark.parametrize(
+    ("typed", "said"), [('("', PUNCTUATION_ONLY), ("r", "Type a little more to search.")]
+)
+def test_words_not_searched_are_said_with_a_filter_on(qtbot, area, journal, data_dir, typed, said):
+    """Re-test 38, m1: with a filter on, punctuation alone (or one letter) typed in the
+    search showed "1 found", the entries the filter keeps, and nothing said that the
+    words typed were not looked for."""
+    fill(journal, 8)  # 2 of them shared
+    open_area(area, journal, data_dir)
+    area.search.toggle.click()
+    area.search.shared.setCurrentIndex(1)  # only shared
+    qtbot.waitUntil(lambda: area.count.text() == "2 found", timeout=3_000)
+    qtbot.keyClicks(area.search.field, typed)
+    qtbot.waitUntil(lambda: said in area.count.text(), timeout=3_000)
+    assert area.count.text() == f"2 found with the filters. {said}"
+    assert area.model.rowCount() == 2  # what the filter keeps, as before
+    area.search.shared.setCurrentIndex(0)  # no filter: the note alone, over every entry
+    qtbot.waitUntil(lambda: area.count.text() == said, timeout=3_000)
+
+
 def test_the_entry_beside_the_list_follows_the_row_chosen_with_the_keys(
     qtbot, area, journal, data_dir
 ):
