@@ -131,3 +131,16 @@ def test_the_range_is_1900_to_next_year():
     assert not placeable(datetime(1899, 12, 31, 23, 59, tzinfo=UTC), today)
     assert not placeable(datetime(2028, 1, 1, tzinfo=UTC), today)
     assert not placeable(datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC), today)
+
+
+def test_a_file_dated_by_its_modification_time_is_dated_to_the_millisecond(tmp_path):
+    """A Markdown file with no date of its own comes in dated by its modification time,
+    to the millisecond as every moment Solace's clock gives (`now_utc`): re-test 38,
+    m7, its six digits (``04:34:42.364712Z``) were the only ones in the export's
+    journal.json, and an entry's date editor holds milliseconds."""
+    note = tmp_path / "undated.md"
+    note.write_text("Words with no date.\n")
+    stamp_ns = int(FILE_DATE.timestamp()) * 10**9 + 364_712_389
+    os.utime(note, ns=(stamp_ns, stamp_ns))
+    (entry,) = plan_for(tmp_path).entries
+    assert entry.created_at == FILE_DATE.replace(microsecond=364_000)
