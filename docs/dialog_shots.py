@@ -32,6 +32,7 @@ from journal.storage.lock.journal import ROTATION_INTERRUPTED  # noqa: E402
 from journal.storage.lock.keys import LIGHT_KDF  # noqa: E402
 from journal.storage.lock.store import JournalStore  # noqa: E402
 from journal.ui.common.theme import apply_theme  # noqa: E402
+from journal.ui.entries.area import JournalArea  # noqa: E402
 from journal.ui.shell.main_window import MainWindow  # noqa: E402
 
 Opener = Callable[[MainWindow, JournalStore], QWidget | None]
@@ -170,7 +171,7 @@ def rescue(window: MainWindow, store: JournalStore) -> QWidget | None:
 
 def delete_question(window: MainWindow, store: JournalStore) -> QWidget | None:
     unlock(window)
-    entries = next(a for a in window.areas if a.area_id == "journal")
+    entries = next(a for a in window.areas if isinstance(a, JournalArea))
     entries.editor.body.setPlainText("A few words to delete")
     entries.editor.save_now()
     entries.delete_chosen()

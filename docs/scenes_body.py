@@ -35,7 +35,7 @@ from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.store import JournalStore
 from journal.ui.body.area import BodyArea
 from journal.ui.body.recovery_dialog import RecoveryDialog
-from journal.ui.common.charts import is_dark_palette
+from journal.ui.common.dark import is_dark_palette
 from journal.ui.common.local_time import local_tz
 from journal.ui.shell.main_window import MainWindow
 
@@ -135,9 +135,14 @@ def chart_table(window: MainWindow, store: JournalStore) -> None:
     # its top, the warning card above the chart).
     parent = text.parentWidget()
     while parent is not None:
-        if isinstance(parent, QScrollArea) and parent.verticalScrollBar().maximum():
+        page = parent.widget() if isinstance(parent, QScrollArea) else None
+        if (
+            isinstance(parent, QScrollArea)
+            and page is not None
+            and parent.verticalScrollBar().maximum()
+        ):
             bar = parent.verticalScrollBar()
-            bar.setValue(text.mapTo(parent.widget(), text.rect().topLeft()).y() - 20)
+            bar.setValue(text.mapTo(page, text.rect().topLeft()).y() - 20)
             break
         parent = parent.parentWidget()
 

@@ -88,10 +88,7 @@ def timeline_search(window: MainWindow, store: JournalStore) -> None:
 
 
 ANY_SCRIPT = (
-    "Café naïve Ærø Straße résumé Zoë\n"
-    "今日はとても悲しい日でした。\n"
-    "ฉันเสียใจมากวันนี้\n"
-    "我今天很难过。"
+    "Café naïve Ærø Straße résumé Zoë\n今日はとても悲しい日でした。\nฉันเสียใจมากวันนี้\n我今天很难过。"
 )
 
 

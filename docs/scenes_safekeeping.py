@@ -14,8 +14,8 @@ from screenshots import PASSPHRASE, settle, unlock, wait_until
 
 from journal.domain.common.file_names import backup_file_name
 from journal.domain.safekeeping.rotation import Reason
+from journal.storage.journal_files import DATABASE_NAME
 from journal.storage.lock.store import JournalStore
-from journal.storage.lock.vault import DATABASE_NAME
 from journal.ui.common.local_time import today_local
 from journal.ui.safekeeping.backup import BackupsPanel
 from journal.ui.safekeeping.import_dialog import ImportDialog

@@ -28,7 +28,7 @@ NETBOOK = (1024, 600)
 
 
 def _at(
-    size: tuple[int, int], scale: int, scene: Callable[[MainWindow, JournalStore], None]
+    size: tuple[int, int], scale: int, scene: Callable[[MainWindow, JournalStore], object]
 ) -> Scene:
     def run(window: MainWindow, store: JournalStore) -> None:
         window.settings.set(FONT_SCALE, scale)
