@@ -60,7 +60,6 @@ from journal.ui.common.local_time import from_qdatetime, now_utc, show_moment, t
 from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.number_field import NumberField
 from journal.ui.common.undo_steps import empty
-from journal.ui.common.wheel import forget_choice
 from journal.ui.common.widgets import label, qt_text, typed_text, wrapping_form
 
 VERY_HEAVY_HINT = (
@@ -462,7 +461,6 @@ class BodyLogForm(QWidget):
         self._time_touched = False
         self._relief_follows_log = True
         self._following = {self.time, self.pad_time}
-        forget_choice(self.time, self.pain_relief_at, self.pad_time)
         self.follow_now()
 
     @staticmethod
@@ -490,14 +488,12 @@ class BodyLogForm(QWidget):
         return self._relief_follows_log
 
     def reset(self) -> None:
-        """Back to an empty form with the time set to now; what Solace set back is no
-        longer the person's choice, so the wheel over it scrolls (`forget_choice`)."""
+        """Back to an empty form with the time set to now."""
         self._asked = None
         self._set_now()
         for box in self._drop_downs:
             box.setCurrentIndex(0)  # "Not noted"
         self.cramping.setValue(CRAMPING_NOT_NOTED)
-        forget_choice(*self._drop_downs, self.cramping, self.unit)
         empty(self.pain_relief)
         empty(self.temperature)
         self.note.clear()
@@ -691,7 +687,6 @@ class BodyLogForm(QWidget):
         # and pressed again, another (break test of issue 10, session 23, finding 3).
         bring_into_view(self.pad_status)
         self._following.add(self.pad_time)
-        forget_choice(self.pad_time)
         self.follow_now()
 
     # -- changing a past log -------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The mouse wheel scrolls the page; it never changes an answer in a field without focus."""
+"""The mouse wheel scrolls the page; it never changes an answer, focused or not."""
 
 from __future__ import annotations
 
@@ -12,13 +12,12 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QScrollArea,
     QWidget,
 )
 
-from journal.domain.body.log import BleedingLevel, BodyLog, RecoveryDetails
+from journal.domain.body.log import BodyLog, RecoveryDetails
 from journal.domain.body.temperature import TemperatureUnit
 from journal.storage.body.repository import BodyRepository
 from journal.ui.common.wheel import guarded_field
@@ -91,116 +90,89 @@ def test_wheel_over_bleeding_and_discharge_scrolls_the_form_instead(qtbot, unloc
     assert not form.has_content()
 
 
-def test_a_field_with_the_keyboard_focus_still_follows_the_wheel(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
-    form = body_form_in_window(qtbot, unlocked_window).form
+def _tabbed(qtbot, form):  # type: ignore[no-untyped-def]
     form.clots.setFocus()
     qtbot.waitUntil(form.clots.hasFocus)
     qtbot.keyClick(form.clots, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(form.bleeding.hasFocus)  # the person tabbed there
-    turn_wheel(form.bleeding, -1)
-    assert form.bleeding.currentData() is BleedingLevel.NONE  # the item under "Not noted"
 
 
-def test_focus_solace_gave_does_not_let_the_wheel_change_a_field(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+def _clicked(qtbot, form):  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(form.bleeding, Qt.MouseButton.LeftButton)  # opens its list
+    qtbot.waitUntil(lambda: form.bleeding.view().isVisible())
+    qtbot.keyClick(form.bleeding.view(), Qt.Key.Key_Escape)  # and closes it, unchanged
+    qtbot.waitUntil(lambda: not form.bleeding.view().isVisible())
+
+
+def _stepped(qtbot, form):  # type: ignore[no-untyped-def]
+    _tabbed(qtbot, form)
+    qtbot.keyClick(form.bleeding, Qt.Key.Key_Down)  # "Spotting", chosen with the keys
+
+
+def _after_shortcuts(qtbot, form):  # type: ignore[no-untyped-def]
+    _tabbed(qtbot, form)
+    control = Qt.KeyboardModifier.ControlModifier
+    for key in (Qt.Key.Key_Minus, Qt.Key.Key_Plus, Qt.Key.Key_0):
+        qtbot.keyClick(QApplication.focusWidget(), key, control)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+
+
+@pytest.mark.parametrize(
+    "focused", [_tabbed, _clicked, _stepped, _after_shortcuts], ids=lambda f: f.__name__[1:]
+)
+def test_the_wheel_over_a_focused_answer_scrolls_the_page_and_changes_nothing(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, focused
+):
+    """Break test 39, finding 1 (serious): a drop-down the person had tabbed to, or
+    clicked, kept the wheel, so scrolling the page with the pointer resting on it
+    turned "Bleeding" to "Spotting" and "Clots" to "Large" unseen, and a warning sign
+    she never logged was saved. Now the wheel scrolls the page whatever has the focus;
+    the keys, a click and the list still change the answer."""
+    window = unlocked_window
+    window.resize(900, 520)  # a short window, so the page has to scroll
+    form = body_form_in_window(qtbot, window).form
+    bar = window.page_scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    focused(qtbot, form)
+    assert form.bleeding.hasFocus()
+    answer = form.bleeding.currentIndex()
+    bar.setValue(0)
+    window.page_scroll.ensureWidgetVisible(form.bleeding)
+    before = bar.value()
+    turn_wheel(form.bleeding, -1)  # scrolling down the page
+    assert form.bleeding.currentIndex() == answer
+    assert bar.value() > before or bar.value() == bar.maximum()
+    turn_wheel(form.bleeding, 2)
+    assert form.bleeding.currentIndex() == answer
+    qtbot.keyClick(form.bleeding, Qt.Key.Key_Down)  # the keys still change it
+    assert form.bleeding.currentIndex() == answer + 1
+
+
+def test_the_wheel_over_a_time_after_a_save_changes_nothing(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
     """After "Save this log" Solace puts the focus on the time field; with the pointer
-    resting there, turning the wheel to scroll moved the next log years back."""
+    resting there, turning the wheel to scroll moved the next log years back. Clicked
+    into, or stepped with an arrow, the time takes no wheel either."""
     window = unlocked_window
     window.resize(900, 520)
     form = body_form_in_window(qtbot, window).form
     qtbot.keyClicks(form.note, "a note")
     qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
     qtbot.waitUntil(form.time.hasFocus)  # Solace's own choice, after the save
-    # A moment the wheel can step back from: "now" at a whole hour (09:00) has no
-    # minute below it, so the person's own turn below would change nothing either.
+    # A moment the wheel could step back from: "now" at a whole hour (09:00) has no
+    # minute below it, so a turn below would change nothing in any case.
     yesterday = form.time.dateTime().addDays(-1).date()
     form.time.setDateTime(QDateTime(yesterday, QTime(10, 30)))
     shown = form.time.text()
     turn_wheel(form.time, -3)
     assert form.time.text() == shown
-    qtbot.mouseClick(form.time.lineEdit(), Qt.MouseButton.LeftButton)  # now the person's
+    qtbot.mouseClick(form.time.lineEdit(), Qt.MouseButton.LeftButton)
     turn_wheel(form.time, -1)
-    assert form.time.text() != shown
-
-
-def time_focused_by_solace(qtbot, window):  # type: ignore[no-untyped-def]
-    """The body log form in a short ``window``, the focus in its time field as the
-    page gives it (not the person's choice), showing yesterday 10:30 (a moment the
-    wheel can step back from); the form and the time's text."""
-    window.resize(900, 520)
-    form = body_form_in_window(qtbot, window).form
-    form.time.setFocus(Qt.FocusReason.OtherFocusReason)
-    qtbot.waitUntil(form.time.hasFocus)
-    yesterday = form.time.dateTime().addDays(-1).date()
-    form.time.setDateTime(QDateTime(yesterday, QTime(10, 30)))
-    return form, form.time.text()
-
-
-def test_a_shortcut_pressed_in_a_field_does_not_give_it_the_wheel(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
-    """Ctrl+2 opens the body log with the focus in the time field (Solace's choice);
-    Ctrl+- and Ctrl++ then changed the text size, and their Ctrl key press, delivered
-    to the time field, counted as the person choosing it: the wheel over it moved the
-    log's year from 2026 to 1996 (break test 10 of session 31, finding 1)."""
-    form, shown = time_focused_by_solace(qtbot, unlocked_window)
-    control = Qt.KeyboardModifier.ControlModifier
-    for key in (Qt.Key.Key_Minus, Qt.Key.Key_Plus, Qt.Key.Key_0):
-        qtbot.keyClick(QApplication.focusWidget(), key, control)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Shift)  # a modifier alone
-    assert form.time.hasFocus()
-    turn_wheel(form.time, -3)
     assert form.time.text() == shown
-    qtbot.keyClick(form.time, Qt.Key.Key_Down)  # a key the field acts on: now hers
+    qtbot.keyClick(form.time, Qt.Key.Key_Up)  # an arrow steps it, as before
     stepped = form.time.text()
     assert stepped != shown
     turn_wheel(form.time, -1)
-    assert form.time.text() != stepped
-
-
-@pytest.mark.parametrize(
-    "key",
-    [Qt.Key.Key_Escape, Qt.Key.Key_F2, Qt.Key.Key_Menu, Qt.Key.Key_Insert],
-    ids=["Escape", "F2", "Menu", "Insert"],
-)
-def test_a_key_the_field_ignores_does_not_give_it_the_wheel(qtbot, unlocked_window, key):  # type: ignore[no-untyped-def]
-    """Escape or F2 pressed while Solace's own focus rests in the time field changes
-    nothing there, so it is no choice of the field: it had let the wheel move the log
-    a year back (re-test of session 32, finding 1)."""
-    form, shown = time_focused_by_solace(qtbot, unlocked_window)
-    qtbot.keyClick(QApplication.focusWidget(), key)
-    assert form.time.hasFocus() and form.time.text() == shown
-    turn_wheel(form.time, -3)
-    assert form.time.text() == shown
-
-
-def test_a_time_solace_set_back_to_now_no_longer_takes_the_wheel(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
-    """A pad change's time clicked, then saved with Alt+C (the focus stays in it): the
-    field is reset to now by Solace, so the wheel over it scrolls again; it had moved
-    the next change a year back as the form scrolled under the pointer (re-test of
-    session 32, finding 3). Then chosen again by an arrow, it takes the wheel.
-
-    The arrow and the wheel step the minutes away from the hour's edge: Qt steps one
-    section without carrying into the next, so at 19:00 the minutes go no lower (Down
-    did nothing, and neither did the wheel: a fresh-clone run at 19:00 failed so)."""
-    window = unlocked_window
-    window.resize(900, 520)
-    form = body_form_in_window(qtbot, window).form
-    window.page_scroll.ensureWidgetVisible(form.pad_time)
-    qtbot.mouseClick(form.pad_time.lineEdit(), Qt.MouseButton.LeftButton)  # hers now
-    qtbot.waitUntil(form.pad_time.hasFocus)
-    form.pad_time.setDateTime(form.pad_time.dateTime().addSecs(-3600))  # as typed
-    qtbot.keyClick(form.pad_time, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: form.pad_status.text().startswith("Noted"))
-    assert form.pad_time.hasFocus()
-    shown = form.pad_time.text()
-    turn_wheel(form.pad_time, -3)
-    assert form.pad_time.text() == shown
-
-    form.pad_time.setCurrentSection(QDateTimeEdit.Section.MinuteSection)
-    up = form.pad_time.time().minute() < 30  # two steps stay inside the hour
-    qtbot.keyClick(form.pad_time, Qt.Key.Key_Up if up else Qt.Key.Key_Down)  # chosen again
-    stepped = form.pad_time.text()
-    assert stepped != shown
-    turn_wheel(form.pad_time, 1 if up else -1)
-    assert form.pad_time.text() != stepped
+    assert form.time.text() == stepped
 
 
 def _dialogs(window, store):  # type: ignore[no-untyped-def]
@@ -244,9 +216,13 @@ def _dialogs(window, store):  # type: ignore[no-untyped-def]
 def _check_every_field(qtbot, root: QWidget, focus_home: QWidget) -> int:  # type: ignore[no-untyped-def]
     fields = [w for w in root.findChildren(QWidget) if guarded_field(w) is w]
     for field in fields:
-        # Focus elsewhere, and focus Solace gave the field itself (a dialog opening on
-        # it): neither is the person's choice of the field.
-        for focus_given in (focus_home.setFocus, field.setFocus):
+        # Focus elsewhere, focus Solace gave the field itself (a dialog opening on
+        # it), and the person's own (a key pressed in it): the wheel changes nothing.
+        def stepped(field: QWidget = field) -> None:
+            field.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.keyClick(field, Qt.Key.Key_Up)  # a key it acts on: the person's own
+
+        for focus_given in (focus_home.setFocus, field.setFocus, stepped):
             focus_given()
             before = value_of(field)
             for notches in (-1, 1, 1, -2, 3):
@@ -286,8 +262,7 @@ def test_a_dialog_opening_on_a_field_does_not_give_it_the_wheel(  # type: ignore
     Tab" as the dialog opens, and the wheel then moved "Change this log…" and "Day of
     the loss" two years back. A key the field ignores pressed there (F2, Insert)
     does not choose it either: F2 then the wheel had moved "Change this log…" a year
-    back and turned Settings' idle lock to "Never" (re-test of session 32, finding 1).
-    A real Tab still chooses the field."""
+    back and turned Settings' idle lock to "Never" (re-test of session 32, finding 1)."""
     window = unlocked_window
     opened_on_a_field = 0
     for dialog in _dialogs(window, store):
