@@ -35,7 +35,7 @@ sources name no emergency service) and is worded as such: :data:`SAFETY_NOTE`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from itertools import pairwise
@@ -151,7 +151,9 @@ class SignInput:
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """One occurrence of a sign: the time, id and IANA zone (None: the computer's) of
-    the log or pad change that completed it."""
+    the log or pad change that completed it. For heavy bleeding, the time and zone of
+    the run's last pad change, and the id of the one that first completed it (the
+    ``key`` of `RaisedSign`, which stays as the run grows)."""
 
     at: datetime
     id: str
@@ -160,6 +162,9 @@ class Evidence:
     #: truly (`heavy_bleeding`: "2 thick pads in a row, soaked through within 12
     #: minutes"); empty for a sign whose advice already describes the one log.
     detail: str = ""
+    #: The id of the log or pad change the sign was last told to, when not ``id`` (a
+    #: run of pads grown since it first completed the sign).
+    last_id: str = ""
 
 
 class Urgency(StrEnum):
@@ -218,7 +223,10 @@ class RaisedSign:
     UTC), and a stable ``key`` (``"<sign>:<log or pad change id>"``) by which the person's
     "seen" mark is kept. ``zone`` is that log's or pad change's own IANA zone (None:
     the computer's), in which its time is shown and its day counted. ``detail`` says
-    what was logged when the rule's advice does not (`Evidence.detail`).
+    what was logged when the rule's advice does not (`Evidence.detail`). ``last_id``
+    is the log or pad change it was last told to: a sign raised again or told anew by
+    the one just saved is said again (`journal.ui.body.banner`). Not compared: the
+    same sign, told to the same words.
     """
 
     sign: SignId
@@ -226,6 +234,7 @@ class RaisedSign:
     key: str
     zone: str | None = None
     detail: str = ""  # what was logged, in words (`Evidence.detail`)
+    last_id: str = field(default="", compare=False)
 
 
 # -- checks ---------------------------------------------------------------------------------
@@ -246,6 +255,7 @@ def heavy_bleeding(data: SignInput) -> list[Evidence]:
     counts when it is THICK or OVERNIGHT, FULLY soaked and worn at most 60
     minutes. Two such pads at consecutive changes raise the sign; anything else
     in between (a partly soaked pad, a thinner pad, a longer wear) breaks the run.
+    A run that goes on is one sign, told to its last pad (`soaked_pads_words`).
 
     A change less than a minute after the one before (`SAME_MINUTE`) is set aside:
     B's "soaking through a thick pad in 1 hour, for 2 or more hours" is about pads
@@ -269,9 +279,16 @@ def heavy_bleeding(data: SignInput) -> list[Evidence]:
         run = [*run, change] if soaked else []
         if len(run) == 1:
             start = previous
-        if len(run) == HEAVY_RUN and start is not None:
+        if len(run) >= HEAVY_RUN and start is not None:
             detail = soaked_pads_words(run, change.changed_at - start.changed_at)
-            found.append(Evidence(change.changed_at, change.id, change.zone, detail))
+            # Keyed by the change that made the run two pads long, so the "seen" mark
+            # holds as it grows; told whole, to its last change: 5 pads soaked through
+            # in 2 hours were told as "2 thick pads … within 1 hour", at the second
+            # (break test 39, finding 2).
+            completed_by = run[HEAVY_RUN - 1].id
+            if len(run) > HEAVY_RUN:
+                found.pop()  # this run's, told so far
+            found.append(Evidence(change.changed_at, completed_by, change.zone, detail, change.id))
     return found
 
 
@@ -673,7 +690,12 @@ def evaluate(
     order = {rule.id: index for index, rule in enumerate(RULES)}
     raised = [
         RaisedSign(
-            rule.id, evidence.at, f"{rule.id.value}:{evidence.id}", evidence.zone, evidence.detail
+            rule.id,
+            evidence.at,
+            f"{rule.id.value}:{evidence.id}",
+            evidence.zone,
+            evidence.detail,
+            evidence.last_id or evidence.id,
         )
         for rule in RULES
         for evidence in rule.check(data)

@@ -275,7 +275,7 @@ class BodyArea(Area):
         """The banner: the raised signs not yet seen. The timeline: every sign so far."""
         unseen = {record.key for record in history if record.seen_at is None}
         saved = self._just_saved
-        fresh = {s.key for s in self.raised if saved and s.key.endswith(f":{saved}")}
+        fresh = {s.key for s in self.raised if saved and s.last_id == saved}
         self.banner.show_signs(
             [s for s in self.raised if s.key in unseen], self.emergency_number(), self.raised, fresh
         )

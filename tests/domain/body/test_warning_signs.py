@@ -219,7 +219,10 @@ def test_the_safety_note_goes_with_every_immediate_sign_and_heavy_bleeding() -> 
     immediate = {rule.id for rule in RULES if rule.urgency is Urgency.IMMEDIATELY}
     assert shown == immediate | {SignId.HEAVY_BLEEDING}
     assert immediate == {
-        SignId.FEVER, SignId.FEVER_AFTER_ACETAMINOPHEN, SignId.CHILLS, SignId.DISCHARGE
+        SignId.FEVER,
+        SignId.FEVER_AFTER_ACETAMINOPHEN,
+        SignId.CHILLS,
+        SignId.DISCHARGE,
     }
 
 
@@ -336,10 +339,24 @@ def test_a_long_run_raises_once_and_two_runs_twice() -> None:
     assert keys == ["heavy_bleeding:pad-101200", "heavy_bleeding:pad-102200"]
 
 
-def test_key_is_stable_when_the_run_grows() -> None:
-    first = evaluate([], [pad(at(10)), pad(at(11)), pad(at(12))], NO_RECOVERY, NOW)
-    later = evaluate([], [pad(at(h)) for h in range(10, 16)], NO_RECOVERY, NOW)
-    assert first == later
+def test_key_is_stable_when_the_run_grows_and_the_words_tell_it_whole() -> None:
+    """The "seen" mark holds as the run grows (its key is the change that made it two
+    pads long), and the card tells the whole run to its last pad: break test 39,
+    finding 2, five soaked thick pads changed half-hourly from 05:00 to 07:00 were
+    told as "2 thick pads in a row … within 1 hour", from the log of 06:00."""
+    (first,) = evaluate([], [pad(at(10)), pad(at(11)), pad(at(12))], NO_RECOVERY, NOW)
+    (later,) = evaluate([], [pad(at(h)) for h in range(10, 16)], NO_RECOVERY, NOW)
+    assert later.key == first.key == "heavy_bleeding:pad-101200"
+    assert later.evidence_at == at(15)
+    assert later.detail == (
+        "You noted 5 thick pads in a row, each soaked through, within 5 hours in all."
+    )
+    half_hourly = [pad(at(5, 30 * n)) for n in range(5)]  # 05:00, 05:30, … 07:00
+    (raised,) = evaluate([], half_hourly, NO_RECOVERY, NOW)
+    assert raised.evidence_at == at(7)
+    assert raised.detail == (
+        "You noted 4 thick pads in a row, each soaked through, within 2 hours in all."
+    )
 
 
 def test_edited_and_deleted_pad_change_drop_the_sign() -> None:

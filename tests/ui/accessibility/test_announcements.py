@@ -386,6 +386,33 @@ def test_a_pad_change_that_shows_heavy_bleeding_again_says_it_again(  # type: ig
     ], heard
 
 
+def test_a_pad_change_that_makes_a_run_of_heavy_bleeding_longer_says_it_again(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, a11y_events
+):
+    """Break test 39, finding 2: the card now tells a run of soaked-through thick pads
+    whole, to its last pad; a pad change that makes the run longer changes its words
+    on screen, and says them (assertively) before what was noted, as a new run does."""
+    from datetime import timedelta
+
+    from journal.domain.body.log import PadChange, PadKind, Soaking
+    from journal.ui.common.local_time import now_utc
+
+    body: BodyArea = area(unlocked_window, "body")  # type: ignore[assignment]
+    unlocked_window.show_area(body)
+    settle()
+    now = now_utc().replace(second=0, microsecond=0)
+    heard = []
+    for hours in (3, 2, 1, 0):
+        at = now - timedelta(hours=hours, minutes=1)
+        a11y_events.clear()
+        body.save_pad_change(PadChange(f"pad-{hours}", at, PadKind.THICK, Soaking.FULLY))
+        heard.append(a11y_events.announcements(assertive=True))
+        settle()
+    assert heard[:2] == [[], []]
+    assert len(heard[2]) == 1 and "2 thick pads in a row" in heard[2][0]
+    assert len(heard[3]) == 1 and "3 thick pads in a row" in heard[3][0], heard
+
+
 def test_undo_of_a_deleted_body_log_says_which_log(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]
     """Break test 15 of session 12, finding 11g: the body log's Undo was named "Undo
     deleting" and said "It is back.", neither saying what came back."""
