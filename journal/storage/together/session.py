@@ -107,8 +107,8 @@ class TogetherSession:
             else:
                 assert partner is not None
                 names = Names(
-                    owner_sharing.my_name(owner.header.name),
-                    Sharing(partner.db).my_name(partner.header.name),
+                    owner_sharing.shown_name(owner.header.name),
+                    Sharing(partner.db).shown_name(partner.header.name),
                 )
         self.names = names
 

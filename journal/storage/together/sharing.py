@@ -95,6 +95,14 @@ class Sharing:
             default if len(default) <= MY_NAME_MAX else ""
         )
 
+    def shown_name(self, journal_name: str) -> str:
+        """The name this journal's writer is shown by in Together, never empty: the one
+        set, else ``journal_name`` whole (a journal always has one). `my_name` leaves a
+        journal name too long for "Your name" out of that field, to be typed anew; as
+        the name shown, it was nothing at all ("Keep 's response", break test 39,
+        finding 3)."""
+        return self._db.get_setting(MY_NAME, "") or journal_name
+
     def set_my_name(self, name: str) -> None:
         """Keep ``name``, its runs of spaces made one, at most `MY_NAME_MAX` characters
         (the field takes no more)."""

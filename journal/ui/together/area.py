@@ -225,6 +225,8 @@ class TogetherArea(Area):
             ]
         self.start.set_journals(others)
         self.start.my_name.setText(sharing.my_name(journal.header.name))
+        # Left empty, the name shown is the journal's (`Sharing.shown_name`): said there.
+        self.start.my_name.setPlaceholderText(journal.header.name)
         writers = sharing.writers()
         self.start.set_writers((writers.first, writers.second) if writers else None)
         self.start.recovery.blockSignals(True)

@@ -19,6 +19,7 @@ from journal.domain.together.items import Side
 from journal.domain.together.prompts import PromptStatus
 from journal.errors import WrongPassphrase
 from journal.storage.lock.journal import OpenJournal
+from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.lock.store import JournalStore
 from journal.storage.schema import metadata
 from journal.storage.together.responses import ResponseProblem
@@ -272,3 +273,26 @@ def test_one_journal_couple_prompts_reveal_by_writer(journal: OpenJournal) -> No
     ]
     assert (views[0].owner_answer, views[0].partner_answer) == ("Sam's words", "Alex's words")
     assert CANARY not in repr(views)
+
+
+def test_a_writer_with_no_name_set_is_shown_by_the_journal_s_whole_name(
+    store: JournalStore, journal: OpenJournal
+) -> None:
+    """Break test 39, finding 3: a journal name longer than a writer's name may be is
+    not offered in "Your name" (`Sharing.my_name`), and Together then showed that
+    writer by no name at all ("Keep 's response", ", respond to Sam"). The name set
+    is shown when there is one, else the journal's name whole, never nothing."""
+    long_name = "Remembering our little one, winter 2026, and after it all"
+    opened, _ = store.create(long_name, PARTNER_PASSPHRASE, LIGHT_KDF)
+    folder = opened.folder
+    opened.lock()
+    partner = open_partner(store, journal, folder, PARTNER_PASSPHRASE)
+    try:
+        assert Sharing(partner.db).my_name(long_name) == ""  # the field: typed anew
+        session = TogetherSession(journal, partner)
+        assert session.names.partner == long_name
+        assert session.names.owner == journal.header.name
+        Sharing(partner.db).set_my_name("Alex")
+        assert TogetherSession(journal, partner).names.partner == "Alex"
+    finally:
+        partner.lock()
