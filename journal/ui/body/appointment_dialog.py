@@ -59,7 +59,7 @@ class AppointmentDialog(QDialog):
         second_time_row(form, self.when)
         # A skipped or repeated wall time, told as the field is left: shown once that
         # moves nothing in use (`FieldNote.reveal`).
-        self.when.told.connect(lambda words: self.when.note.say(words, waits=True))
+        self.when.told.connect(lambda words: self.when.note.say(words, waits=True, refused=False))
         form.addRow("Wh&ere or with whom", self.place)
         form.addRow("&Questions to ask", self.questions)
         buttons = QDialogButtonBox(

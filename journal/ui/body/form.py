@@ -327,7 +327,9 @@ class BodyLogForm(QWidget):
             field.taken.connect(lambda f=field: self._chosen(f))
             # A skipped or repeated wall time is said under its field (read_typed).
             field.told.connect(
-                lambda words, k=key: self.notes.show(k, words, focus=False, waits=True)
+                lambda words, k=key: self.notes.show(
+                    k, words, focus=False, waits=True, refused=False
+                )
             )
             # A digit the field could not take is said there too (`FieldNotes.add`).
         self.clock = QTimer(self)

@@ -178,15 +178,26 @@ class FieldNote(Message):
         if not self.in_form:
             self.say(words, waits=True)
 
-    def tell_field(self, words: str) -> None:
+    def tell_field(self, words: str, *, refused: bool = True) -> None:
         """Make ``words`` the field's accessible description and tooltip (read with
-        it, shown over it), keeping its own to give back (`untell_field`)."""
+        it, shown over it), keeping its own to give back (`untell_field`); the field
+        is framed as refused (`_mark_noted`) when the words refuse its value."""
         if self._description is None:
             self._description = self.field.accessibleDescription()
             self._tooltip = self.field.toolTip()
         self.field.setAccessibleDescription(words)
         self.field.setToolTip(words)
-        _mark_noted(self.field, True)
+        _mark_noted(self.field, refused)
+
+    def show_words(self, words: str, *, refused: bool, quietly: bool) -> None:
+        """Show ``words`` on the line: a refusal of the field's value (`refuse`, in the
+        error colour, assertive, heard at each try), or, not ``refused``, information
+        about it (in the text colour, polite): a wall time the clocks skip or repeat
+        is read so, and saved, drawn as an error alarmed (break test 39, finding 6)."""
+        if refused:
+            self.refuse(words, quietly=quietly)
+        else:
+            self.show_message(words, "status", repeat=not quietly, quietly=quietly)
 
     def untell_field(self) -> None:
         """Give the field back the description and tooltip it had before `tell_field`:
@@ -201,7 +212,13 @@ class FieldNote(Message):
         _mark_noted(self.field, False)
 
     def reveal(
-        self, words: str, show: Callable[[bool], None], *, waits: bool, quietly: bool
+        self,
+        words: str,
+        show: Callable[[bool], None],
+        *,
+        waits: bool,
+        quietly: bool,
+        refused: bool = True,
     ) -> None:
         """Call ``show`` (which shows this line saying ``words``, quietly when handed
         True) now, or, when ``waits`` (a refusal that came as the person moved on) and
@@ -209,13 +226,14 @@ class FieldNote(Message):
         it no longer would: the focus back in the field or above it, or in another
         window. Meanwhile the words are announced assertively (unless ``quietly``) and
         shown quietly later; `tell_field` has put them in the field's description and
-        tooltip. A newer `reveal` or `hide_note` replaces what waits."""
+        tooltip. A newer `reveal` or `hide_note` replaces what waits. Words that refuse
+        nothing (not ``refused``) are announced politely."""
         self._stop_waiting()
         if not waits or moves_nothing_in_use(self.field):
             show(quietly)
             return
         if not quietly:
-            announce(self.field, words, Politeness.ASSERTIVE)
+            announce(self.field, words, Politeness.ASSERTIVE if refused else Politeness.POLITE)
         self._waiting = lambda: show(True)
         _application().focusChanged.connect(self._focus_moved)
 
@@ -234,27 +252,31 @@ class FieldNote(Message):
             self._waiting = None
             _application().focusChanged.disconnect(self._focus_moved)
 
-    def say(self, words: str, *, quietly: bool = False, waits: bool = False) -> None:
+    def say(
+        self, words: str, *, quietly: bool = False, waits: bool = False, refused: bool = True
+    ) -> None:
         """Show ``words`` under the field and as its description and tooltip, announced
         assertively each time unless ``quietly`` (said already); with ``waits`` (a
         refusal that came as the person moved on), shown once that moves nothing they
         are using (`reveal`). The focus stays where it is. A line no screen has placed
-        (no parent) is only announced."""
+        (no parent) is only announced. Not ``refused``: information, told politely in
+        the text colour (`show_words`)."""
         if self.parentWidget() is None:  # never shown as a window of its own
             if not quietly:
-                announce(self.field, words, Politeness.ASSERTIVE)
+                politeness = Politeness.ASSERTIVE if refused else Politeness.POLITE
+                announce(self.field, words, politeness)
             return
         self._shown_for = value_of(self.field)
-        self.tell_field(words)
+        self.tell_field(words, refused=refused)
 
         def show(said: bool) -> None:
             grow_at_top(self)  # in a dialog, its buttons stay under the mouse
-            self.refuse(words, quietly=said)
+            self.show_words(words, refused=refused, quietly=said)
             self.setBuddy(self.field)  # a label of the field only while it says something
             if self.isVisible():
                 bring_into_view(self)
 
-        self.reveal(words, show, waits=waits, quietly=quietly)
+        self.reveal(words, show, waits=waits, quietly=quietly, refused=refused)
 
     def _value_changed(self) -> None:
         """The value the words are about changed (retyped, picked): they have done
@@ -380,6 +402,7 @@ class FieldNotes:
         focus: bool = True,
         quietly: bool = False,
         waits: bool = False,
+        refused: bool = True,
     ) -> None:
         """Show ``message`` under the field of note ``key`` (and as its description and
         tooltip), announced assertively unless ``quietly`` (said already). With
@@ -390,29 +413,32 @@ class FieldNotes:
         focus there: Tab leaves the field, the note stays; it goes once the field's
         value changes from the one it was about, a value typed there is taken (a
         refusal of the typing), or the form is left (the field hidden). A field not on
-        screen (its page hidden) never takes the focus."""
+        screen (its page hidden) never takes the focus. Not ``refused``: ``message``
+        tells how the value was read and refuses nothing (`FieldNote.show_words`)."""
         field, note, form = self._notes[key]
         assert isinstance(note, FieldNote)
-        if waits and not focus and self._kept_in_place(key, message, quietly=quietly):
+        kept = waits and not focus
+        if kept and self._kept_in_place(key, message, quietly=quietly, refused=refused):
             return
         self._clear_others(key)
         self._hide(key)
         self._shown_for[key] = value_of(field)
-        note.tell_field(message)
+        note.tell_field(message, refused=refused)
         if focus and field.isVisible():
             field.setFocus(Qt.FocusReason.OtherFocusReason)
 
         def reveal(said: bool) -> None:
             grow_at_top(note)  # the dialog's buttons stay under the mouse
             form.setRowVisible(note, True)
-            note.refuse(message, quietly=said)  # shown first, so that it is announced
+            # Shown first, so that it is announced.
+            note.show_words(message, refused=refused, quietly=said)
             note.setBuddy(field)  # a label of the field only while it says something
             bring_into_view(note)
             bring_into_view(field)
 
-        note.reveal(message, reveal, waits=waits and not focus, quietly=quietly)
+        note.reveal(message, reveal, waits=kept, quietly=quietly, refused=refused)
 
-    def _kept_in_place(self, key: str, message: str, *, quietly: bool) -> bool:
+    def _kept_in_place(self, key: str, message: str, *, quietly: bool, refused: bool) -> bool:
         """Say ``message`` (one that came as the person moved on: `show` with ``waits``)
         on note ``key`` where it already shows, the only note shown:
         nothing is hidden first, so nothing under the pointer moves (break test 9 of
@@ -433,9 +459,9 @@ class FieldNotes:
         self._shown_for[key] = value_of(field)
         self._typed.discard(key)
         if not same:
-            note.tell_field(message)
+            note.tell_field(message, refused=refused)
             grow_at_top(note)  # in a dialog, its buttons stay under the mouse
-            note.refuse(message, quietly=quietly)
+            note.show_words(message, refused=refused, quietly=quietly)
         return True
 
     def refuse_kept(self, keys: Sequence[str] | None = None) -> bool:

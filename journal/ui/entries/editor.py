@@ -337,7 +337,9 @@ class EntryEditor(QWidget):
         self.when.lineEdit().installEventFilter(self)
         # A skipped or repeated wall time is said under the field (read_typed).
         self.when.told.connect(
-            lambda words: self.notes.show("created_at", words, focus=False, waits=True)
+            lambda words: self.notes.show(
+                "created_at", words, focus=False, waits=True, refused=False
+            )
         )
         self.body.textChanged.connect(self._body_changed)
         self.body.refused.connect(self._text_refused)

@@ -112,3 +112,26 @@ def test_the_happens_twice_note_stays_and_its_checkbox_takes_the_click(qtbot) ->
         assert choice.mapTo(form, QPoint(0, 0)) == at  # nothing moved under the mouse
         assert note.isVisible() and "this is the second time (CET)" in note.text()
         assert from_qdatetime(field.dateTime()) == second
+
+
+def test_a_clock_change_note_is_information_not_a_refusal(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Break test 39, finding 6: "02:30 happens twice …: this is the first time" and
+    "… does not happen …: this is 03:30" were drawn in the error colour, the field in
+    the red frame of a refused value, though the log saves as it is. They are told in
+    the text colour, the field unframed; a refusal under the same field still is red."""
+    from journal.ui.common.field_notes import NOTED
+
+    wall = datetime(2026, 10, 25, 2, 30)
+    with in_zone("Europe/Berlin"):
+        form = BodyLogForm()
+        qtbot.addWidget(form)
+        form.show()
+        _type_and_tab(qtbot, form.time, wall)
+        note = form.notes.note("logged_at")
+        assert note.isVisible() and "02:30 happens twice" in note.text()
+        assert note.property("role") != "error"
+        assert not form.time.property(NOTED)
+        assert "happens twice" in form.time.accessibleDescription()  # still read with it
+        form.notes.show("logged_at", "A refusal under the same field.", focus=False)
+        assert note.text().startswith("A refusal") and note.property("role") == "error"
+        assert form.time.property(NOTED)
