@@ -18,7 +18,8 @@ Space, Alt+Down and F4 do: it never presses the main button. In the body log, En
 in Bleeding saved the whole log, and in a dialog it pressed Save, where a person means
 to choose (issue 10, item 5). Ctrl+Enter presses the main button from a drop-down,
 and from every one-line field (a line, a number or a date field), as it does from a
-multi-line one (`form_keys`): it is Enter for the field there; in a drop-down's open
+multi-line one (`form_keys`), and from a tick box or a radio button: it is Enter for
+the field there; in a drop-down's open
 list it chooses the item first, then presses the main button. Enter in that list
 chooses the item before the list closes (Qt's list closes first).
 """
@@ -32,10 +33,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QToolButton,
     QWidget,
 )
@@ -52,7 +55,8 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 class EnterPresses(QObject):
     """Return/Enter without modifiers (the keypad's Enter included) on the focused
     push button clicks it, and in a focused drop-down opens its list, going no
-    further; Ctrl+Enter in a focused drop-down or one-line field is Enter there, and in
+    further; Ctrl+Enter in a focused drop-down, one-line field, tick box or radio
+    button is Enter there, and in
     a drop-down's open list chooses the item, then is Enter for the drop-down (see the
     module's docstring)."""
 
@@ -91,7 +95,7 @@ class EnterPresses(QObject):
             return True  # a plain Enter chose: it opens the list again no more
         if not watched.isEnabled() or not watched.isVisible() or not watched.hasFocus():
             return False
-        if control and _one_line(watched):
+        if control and _field(watched):
             if not event.isAutoRepeat():
                 _enter_as_typed(watched)
             return True
@@ -122,9 +126,11 @@ def _choose(combo: QComboBox, view: QAbstractItemView) -> None:
     combo.hidePopup()
 
 
-def _one_line(widget: QWidget) -> bool:
-    """A drop-down, or a one-line field (a line, a number or a date field)."""
-    return isinstance(widget, QComboBox | QAbstractSpinBox | QLineEdit)
+def _field(widget: QWidget) -> bool:
+    """A drop-down, a one-line field (a line, a number or a date field) or a tick box
+    or radio button: where Ctrl+Enter is Enter for the form. On a tick box it did
+    nothing (break test 39, finding 5: "The second 02:30" in Change this log)."""
+    return isinstance(widget, QComboBox | QAbstractSpinBox | QLineEdit | QCheckBox | QRadioButton)
 
 
 def _enter_as_typed(field: QWidget) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
+
 from journal.domain.body.log import LossKind, RecoveryDetails, Treatment
 from journal.storage.body.repository import BodyRepository
 from journal.ui.body.appointment_dialog import AppointmentDialog
@@ -44,3 +46,21 @@ def test_appointment_questions_show_on_the_timeline(qtbot, body_area, journal) -
     body_area.refresh()
     text = body_area.timeline.appointments.text()
     assert "Dr Rivera" in text and "Questions: When can we try again?" in text
+
+
+def test_ctrl_enter_on_a_tick_box_presses_the_dialogs_main_button(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
+    """Break test 39, finding 5: Ctrl+Enter, which presses the main button "from any
+    field", did nothing with the focus on a tick box ("The second 02:30" in Change
+    this log, "Not noted" in Recovery details); only a click on Save saved."""
+    dialog = RecoveryDialog(RecoveryDetails(), body_area)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(LossKind.MISSED))
+    box = dialog.loss_date.not_noted
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == 1 and dialog.details().loss_kind is LossKind.MISSED
+    assert box.isChecked()  # the tick box itself unchanged
