@@ -6,9 +6,10 @@ a paste or a drop to the part that fits: the journal's name stopped at 60 charac
 and "…2026 journal" became "…2026 j" as it was typed (issue 10, break test of session
 24, finding 14). Every limited field of Solace is made with `limit_length`, which sets
 the limit and answers Qt's ``inputRejected``: a text that went in cut short is put back
-as it was, whole, and a note under the field (a tooltip at its foot) and an
-announcement say how many characters it holds. The entry's title, whose note has its
-own line in the editor, says it there instead (`journal.ui.entries.editor`).
+as it was, whole, and a note under the field (a tooltip at its foot, or the line
+given as ``note``, which stays until the text changes) and an announcement say how
+many characters it holds. The entry's title, whose note has its own line in the
+editor, says it there instead (`journal.ui.entries.editor`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QPoint, QTimer
 from PySide6.QtWidgets import QLineEdit, QToolTip
 
-from journal.ui.common.accessibility import Politeness, announce
+from journal.ui.common.accessibility import Message, Politeness, announce
 
 __all__ = ["NOTE_SHOWN_MS", "full_words", "limit_length"]
 
@@ -31,15 +32,20 @@ def full_words(most: int) -> str:
     return f"This holds up to {most:,} characters, so that was not added."
 
 
-def limit_length(field: QLineEdit, most: int, *, says_it: bool = True) -> QLineEdit:
+def limit_length(
+    field: QLineEdit, most: int, *, says_it: bool = True, note: Message | None = None
+) -> QLineEdit:
     """Let ``field`` hold at most ``most`` characters; returns it. A key typed at the
     limit, or a paste or drop that would not fit, is refused in words (`full_words`)
-    and loses nothing: a text Qt cut to fit is put back as it was. With ``says_it``
-    False the field's screen says it in its own place (connect to
-    ``field.inputRejected`` for that)."""
+    and loses nothing: a text Qt cut to fit is put back as it was. The words show on
+    ``note`` (the line under the field) until the text changes, else in a tooltip at
+    the field's foot, gone at the next key or Tab: a journal's name typed on past 60
+    characters stopped "…that keeps goin" with nothing left to say why (break test
+    39, finding 7). With ``says_it`` False the field's screen says it in its own place
+    (connect to ``field.inputRejected`` for that)."""
     field.setMaxLength(most)
     if says_it:
-        _Kept(field, most)
+        _Kept(field, most, note)
     return field
 
 
@@ -47,9 +53,9 @@ class _Kept(QObject):
     """The text and caret ``field`` had after its last change: Qt has already put the
     cut paste in when it says ``inputRejected`` (its text and caret are told after)."""
 
-    def __init__(self, field: QLineEdit, most: int) -> None:
+    def __init__(self, field: QLineEdit, most: int, note: Message | None) -> None:
         super().__init__(field)
-        self.field, self.most = field, most
+        self.field, self.most, self.note = field, most, note
         self.text, self.caret = field.text(), field.cursorPosition()
         field.textChanged.connect(self._changed)
         field.cursorPositionChanged.connect(self._moved)
@@ -57,6 +63,8 @@ class _Kept(QObject):
 
     def _changed(self, text: str) -> None:
         self.text = text
+        if self.note is not None and self.note.text() == full_words(self.most):
+            self.note.clear()  # said of a text there no longer
 
     def _moved(self, _old: int, new: int) -> None:
         self.caret = new
@@ -71,6 +79,9 @@ class _Kept(QObject):
             field.setText(before)
             field.setCursorPosition(caret)
         words = full_words(self.most)
+        if self.note is not None:
+            self.note.refuse(words)  # heard at each try
+            return
         foot = field.mapToGlobal(QPoint(0, field.height()))
         QToolTip.showText(foot, words, field, field.rect(), NOTE_SHOWN_MS)
         announce(field, words, Politeness.ASSERTIVE)

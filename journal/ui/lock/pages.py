@@ -291,13 +291,14 @@ class CreatePage(Card):
         self.name = QLineEdit()
         self.name.setAccessibleName("Journal name")
         self.name.setPlaceholderText("For example: My journal")
-        limit_length(self.name, 60)
         form = wrapping_form()
         column = LabelColumn()  # "Name" and the passphrase pair's labels: one column
         column.add_row(form, "&Name", self.name)
         self.body.addLayout(form)
-        # Beside the Name field: a name another journal here has (`names.NameInUse`).
+        # Beside the Name field: a name another journal here has (`names.NameInUse`),
+        # or more than it holds.
         self.name_error = Message("About the journal's name", "error")
+        limit_length(self.name, 60, note=self.name_error)
         self.body.addWidget(self.name_error)
         # No room kept while nothing is refused: the room kept for a refusal was a blank
         # band of about 150 px at 200 % (break test 16 of session 20, L8). A refusal
