@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from journal.domain.common.bidi import isolated
 from journal.domain.entries.prompts import Audience, Prompt, load_prompts, prompts_dir
 from journal.domain.library.ideas import load_closeness_ideas
 from journal.domain.together.ideas import IdeaText
@@ -429,7 +430,7 @@ class TogetherArea(Area):
         if session is None or tab not in self._stale:
             return
         self._stale.discard(tab)
-        owner, partner = session.names.owner, session.names.partner
+        owner, partner = isolated(session.names.owner), isolated(session.names.partner)
         if tab == 1:
             views = session.prompts([(p.id, p.text) for p in self._prompts])
             page.prompts.show_views(views, owner, partner)
@@ -440,7 +441,7 @@ class TogetherArea(Area):
             for side in (Side.OWNER, Side.PARTNER):
                 summary = session.recovery(side, today_local(), now_utc())
                 if summary is not None:
-                    summaries.append((side, session.name(side), summary))
+                    summaries.append((side, isolated(session.name(side)), summary))
             page.recovery.show_summaries(summaries)
 
     # in a session -------------------------------------------------------------------------
@@ -461,7 +462,8 @@ class TogetherArea(Area):
             self.session.remove_response(response)
             reader = self.session_page.reader
             reader.set_items(self.session.items())
-            reader.page.show_status(f"{self.session.name(response.side)}'s response is removed.")
+            writer = isolated(self.session.name(response.side))
+            reader.page.show_status(f"{writer}'s response is removed.")
             reader.focus_reading()
 
     def _make_item_private(self, item: SharedItem) -> None:
@@ -469,9 +471,10 @@ class TogetherArea(Area):
             self.session.make_private(item)
             reader = self.session_page.reader
             reader.set_items(self.session.items())
+            writer = isolated(item.writer)
             reader.page.show_status(
-                f"{item.writer}'s entry is private again and has left Together. "
-                f"{item.writer} can share it again from the Journal."
+                f"{writer}'s entry is private again and has left Together. "
+                f"{writer} can share it again from the Journal."
             )
             reader.focus_reading()
 

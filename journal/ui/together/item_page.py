@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.bidi import isolated
 from journal.domain.entries.entry import make_headline
 from journal.domain.together.items import MAX_RESPONSE_CHARS, Response, SharedItem, Side
 from journal.ui.common.accessibility import Message, Politeness, announce, readable
@@ -182,7 +183,7 @@ class ItemPage(QScrollArea):
         """The two names, and the sides whose entries and responses the person who
         opened this window may change (their own journal's): only those offer "Make
         private" and "Remove"."""
-        self._names = {0: owner, 1: partner}
+        self._names = {0: isolated(owner), 1: isolated(partner)}
         self._own = own
 
     def show_item(self, item: SharedItem | None, empty_text: str) -> None:
@@ -215,6 +216,7 @@ class ItemPage(QScrollArea):
             self.body.clear()
             self.heading.clear()
             return
+        writer = isolated(item.writer)  # its own direction in the sentence
         dark = is_dark_palette(self.palette())
         colour = side_colour(item.side, dark).name()
         self.card.setStyleSheet(f"QFrame#card {{ border-left: 6px solid {colour}; }}")
@@ -228,20 +230,20 @@ class ItemPage(QScrollArea):
         self.body.setText(reading_html(item.body))
         title = item.title.strip()
         self.body.setAccessibleDescription(
-            f"{item.writer}'s entry, {say_moment(item.created_at, zone=item.zone)}"
+            f"{writer}'s entry, {say_moment(item.created_at, zone=item.zone)}"
             + (f", titled {title}" if title else "")
         )
         own = item.side in self._own
         self.private_button.setVisible(own)
-        self.private_button.setText(f"Make {item.writer}'s entry private")
-        self.private_button.setAccessibleName(f"Make {item.writer}'s entry private")
+        self.private_button.setText(f"Make {writer}'s entry private")
+        self.private_button.setAccessibleName(f"Make {writer}'s entry private")
         self.private_button.setToolTip(
-            f"The entry leaves Together at once and stays in {item.writer}'s journal; "
-            f"{item.writer} can share it again from the Journal."
+            f"The entry leaves Together at once and stays in {writer}'s journal; "
+            f"{writer} can share it again from the Journal."
         )
         responder = self._names.get(1 - int(item.side), "")
-        self.respond_label.setText(f"{responder}, respond to {item.writer} with a short note")
-        self.respond_box.setAccessibleName(f"{responder}'s response to {item.writer}")
+        self.respond_label.setText(f"{responder}, respond to {writer} with a short note")
+        self.respond_box.setAccessibleName(f"{responder}'s response to {writer}")
         self.respond_box.setPlaceholderText(f"Up to {MAX_RESPONSE_CHARS:,} characters")
         # The name is the words on the button (voice control says what it sees).
         self.respond_button.setText(f"Keep {responder}'s response")
@@ -282,7 +284,7 @@ class ItemPage(QScrollArea):
     def response_kept(self, writer: str) -> None:
         """``writer``'s response to the current entry is kept: the box empties and
         "<writer>'s response is kept." is shown and announced (focus stays put)."""
-        self.show_status(f"{writer}'s response is kept.")
+        self.show_status(f"{isolated(writer)}'s response is kept.")
         if self.item is not None:
             self._drafts.pop(self.item.entry_id, None)
         self.respond_box.clear()

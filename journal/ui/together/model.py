@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from journal.domain.common.bidi import isolated
 from journal.domain.common.sentences import sentence
 from journal.domain.entries.entry import make_headline
 from journal.domain.together.items import SharedItem
@@ -26,13 +27,14 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def item_heading(item: SharedItem) -> str:
     """Whose it is and when, in words: like "● Sam, Monday 2 March 2026, 09:00"."""
-    return f"{mark(item.side)} {item.writer}, {say_moment(item.created_at, zone=item.zone)}"
+    writer = isolated(item.writer)  # its own direction in the sentence (`bidi`)
+    return f"{mark(item.side)} {writer}, {say_moment(item.created_at, zone=item.zone)}"
 
 
 def said_heading(item: SharedItem) -> str:
     """`item_heading` as a screen reader should say it: the shape that marks whose it
     is left out (it is not read as "black circle"), the name says it."""
-    return f"{item.writer}, {say_moment(item.created_at, zone=item.zone)}"
+    return f"{isolated(item.writer)}, {say_moment(item.created_at, zone=item.zone)}"
 
 
 def said_item(item: SharedItem) -> str:
@@ -92,7 +94,8 @@ class SharedItemsModel(QAbstractListModel):
             title = make_headline(item.title, item.body)
             extra = _responses_text(item)
             said = (
-                f"{item.writer}'s entry, {say_moment(item.created_at, zone=item.zone)}: "
+                f"{isolated(item.writer)}'s entry, "
+                f"{say_moment(item.created_at, zone=item.zone)}: "
                 f"{sentence(title)}"
             )
             return f"{said} {sentence(extra)}" if extra else said

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.bidi import isolated
 from journal.domain.entries.prompts import Prompt
 from journal.domain.together.items import Side
 from journal.domain.together.prompts import AnswerState, PromptStatus, PromptView
@@ -217,7 +218,7 @@ class MyAnswersPage(QWidget):
         self.writer.blockSignals(True)
         self.writer.clear()
         for number, name in enumerate(names, start=1):
-            self.writer.addItem(f"Answering as {name}", number)
+            self.writer.addItem(f"Answering as {isolated(name)}", number)
         self.writer.setVisible(bool(names))
         self.writer_label.setVisible(bool(names))
         self.writer.blockSignals(False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from journal.domain.common.bidi import isolated
 from journal.domain.together.items import Side
 from journal.ui.common.dark import is_dark_palette
 from journal.ui.common.flow import flow_row
@@ -56,7 +57,7 @@ class SessionPage(QWidget):
             (self.owner_name, Side.OWNER, owner),
             (self.partner_name, Side.PARTNER, partner),
         ):
-            widget.setText(f"{mark(side)} {name}" if name else "")
+            widget.setText(f"{mark(side)} {isolated(name)}" if name else "")
             widget.setAccessibleName(name)
             colour = side_colour(side, dark).name()
             widget.setStyleSheet(f"color: {colour}; font-weight: 600; padding: 0 8px;")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.bidi import isolated
 from journal.storage.lock.vault import JournalInfo
 from journal.storage.together.settings import MY_NAME_MAX
 from journal.ui.common.accessibility import Message, describes, scroll_only
@@ -253,7 +254,8 @@ class StartPage(QScrollArea):
                 "journal alone."
             )
         else:
-            self.writers_text.setText(f"This journal is kept by {names[0]} and {names[1]}.")
+            first, second = isolated(names[0]), isolated(names[1])
+            self.writers_text.setText(f"This journal is kept by {first} and {second}.")
             self.first_writer.setText(names[0])
             self.second_writer.setText(names[1])
         self.name_button.setText("Name the &writers" if names is None else "Change the &names")
