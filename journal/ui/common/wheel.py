@@ -2,9 +2,10 @@
 
 Qt's combo boxes, spin boxes, date and time fields and sliders change their value
 when the wheel turns over them: a person scrolling the body log form past "Bleeding"
-would set it to "Medium" without noticing. One application-wide event filter
-(``install_wheel_guard``) stops that for every such widget in Solace, dialogs
-included:
+would set it to "Medium" without noticing. A tab bar shows another tab: scrolling the
+Body log up past its tabs turned the form into the Timeline (session 39). One
+application-wide event filter (``install_wheel_guard``) stops that for every such
+widget in Solace, dialogs included:
 
 - a wheel event over one of them is handed to the nearest scroll area around it,
   which scrolls instead (or, with no scroll area, goes nowhere), whether the field
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QScrollBar,
+    QTabBar,
     QWidget,
 )
 
@@ -48,12 +50,13 @@ _GUARD_NAME = "solaceWheelGuard"
 def guarded_field(obj: QObject) -> QWidget | None:
     """The value-holding field a wheel event on ``obj`` would change, or None.
 
-    ``obj`` may be the field itself (a combo box, spin box, date/time field or a
-    slider that is not a scroll bar) or the line edit inside one of them.
+    ``obj`` may be the field itself (a combo box, spin box, date/time field, a slider
+    that is not a scroll bar, or a tab bar, whose value is the tab shown) or the line
+    edit inside one of them.
     """
     if isinstance(obj, QScrollBar):
         return None
-    if isinstance(obj, QComboBox | QAbstractSpinBox | QAbstractSlider):
+    if isinstance(obj, QComboBox | QAbstractSpinBox | QAbstractSlider | QTabBar):
         return obj
     if isinstance(obj, QLineEdit):
         parent = obj.parentWidget()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QScrollArea,
+    QTabBar,
     QWidget,
 )
 
@@ -49,6 +50,8 @@ def value_of(field: QWidget) -> object:
         return field.text()
     if isinstance(field, QAbstractSlider):
         return field.value()
+    if isinstance(field, QTabBar):
+        return field.currentIndex()
     raise AssertionError(type(field).__name__)
 
 
@@ -88,6 +91,26 @@ def test_wheel_over_bleeding_and_discharge_scrolls_the_form_instead(qtbot, unloc
     turn_wheel(form.discharge, -1)
     assert bar.value() > bar.maximum() // 2, "the form did not scroll"
     assert not form.has_content()
+
+
+def test_the_wheel_over_a_tab_bar_scrolls_the_page_and_keeps_the_tab(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Scrolling the Body log up with the pointer passing over its tabs showed the
+    Timeline in place of the form (Qt's tab bar steps its tab on the wheel)."""
+    window = unlocked_window
+    window.resize(900, 520)
+    body = body_form_in_window(qtbot, window)
+    bar = window.page_scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    tabs = body.tabs.tabBar()
+    window.page_scroll.ensureWidgetVisible(tabs)
+    bar.setValue(0)
+    turn_wheel(tabs, -1)  # down the page
+    assert body.tabs.currentIndex() == 0  # the form, as it was
+    assert bar.value() > 0
+    turn_wheel(tabs, 1)
+    assert body.tabs.currentIndex() == 0 and bar.value() == 0
+    qtbot.keyClick(tabs, Qt.Key.Key_Right)  # the keys still change the tab
+    assert body.tabs.currentIndex() == 1
 
 
 def _tabbed(qtbot, form):  # type: ignore[no-untyped-def]
