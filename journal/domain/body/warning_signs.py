@@ -77,6 +77,9 @@ SOAK_WINDOW = timedelta(minutes=60)
 SOAKING_PAD_KINDS = frozenset({PadKind.THICK, PadKind.OVERNIGHT})
 #: Consecutive soaked-through pads that make "2 or more hours in a row".
 HEAVY_RUN = 2
+#: B's own "for 2 or more hours": a run that has gone on this long is told anew, once,
+#: even when its card was marked seen at two pads (break test 39's re-test).
+HEAVY_SPAN = timedelta(hours=2)
 #: A pad change less than this after the one before says nothing about a pad worn:
 #: no pad is worn and soaked through in under a minute, so such a change is a note
 #: made after the fact (several pads noted at once), not evidence of "in 1 hour".
@@ -152,8 +155,8 @@ class SignInput:
 class Evidence:
     """One occurrence of a sign: the time, id and IANA zone (None: the computer's) of
     the log or pad change that completed it. For heavy bleeding, the time and zone of
-    the run's last pad change, and the id of the one that first completed it (the
-    ``key`` of `RaisedSign`, which stays as the run grows)."""
+    the run's last pad change, and the id of the one that completed it (the ``key`` of
+    `RaisedSign`: the second pad's, then the one that made the run two hours long)."""
 
     at: datetime
     id: str
@@ -255,7 +258,10 @@ def heavy_bleeding(data: SignInput) -> list[Evidence]:
     counts when it is THICK or OVERNIGHT, FULLY soaked and worn at most 60
     minutes. Two such pads at consecutive changes raise the sign; anything else
     in between (a partly soaked pad, a thinner pad, a longer wear) breaks the run.
-    A run that goes on is one sign, told to its last pad (`soaked_pads_words`).
+    A run that goes on is one sign, told to its last pad (`soaked_pads_words`); its
+    key (the "seen" mark's) is the change that made it two pads long, and once the run
+    has gone on for `HEAVY_SPAN` (B's own two hours), the change that made it so: the
+    early card marked seen does not hide the bleeding that went on to meet B's words.
 
     A change less than a minute after the one before (`SAME_MINUTE`) is set aside:
     B's "soaking through a thick pad in 1 hour, for 2 or more hours" is about pads
@@ -265,6 +271,7 @@ def heavy_bleeding(data: SignInput) -> list[Evidence]:
     """
     found: list[Evidence] = []
     run: list[PadChange] = []  # the soaked pads in a row so far, after their start
+    key_id, for_hours = "", False  # the run's key, and whether it has met HEAVY_SPAN
     spaced: list[PadChange] = []
     for change in data.pad_changes:
         if not spaced or change.changed_at - spaced[-1].changed_at >= SAME_MINUTE:
@@ -279,16 +286,19 @@ def heavy_bleeding(data: SignInput) -> list[Evidence]:
         run = [*run, change] if soaked else []
         if len(run) == 1:
             start = previous
-        if len(run) >= HEAVY_RUN and start is not None:
-            detail = soaked_pads_words(run, change.changed_at - start.changed_at)
-            # Keyed by the change that made the run two pads long, so the "seen" mark
-            # holds as it grows; told whole, to its last change: 5 pads soaked through
-            # in 2 hours were told as "2 thick pads … within 1 hour", at the second
-            # (break test 39, finding 2).
-            completed_by = run[HEAVY_RUN - 1].id
-            if len(run) > HEAVY_RUN:
-                found.pop()  # this run's, told so far
-            found.append(Evidence(change.changed_at, completed_by, change.zone, detail, change.id))
+        if len(run) < HEAVY_RUN or start is None:
+            continue
+        worn = change.changed_at - start.changed_at
+        if len(run) == HEAVY_RUN:
+            key_id, for_hours = change.id, worn >= HEAVY_SPAN
+        else:
+            found.pop()  # this run's, told so far
+            if not for_hours and worn >= HEAVY_SPAN:
+                key_id, for_hours = change.id, True
+        # Told whole, to its last change: 5 pads soaked through in 2 hours were told
+        # as "2 thick pads … within 1 hour", at the second (break test 39, finding 2).
+        detail = soaked_pads_words(run, worn)
+        found.append(Evidence(change.changed_at, key_id, change.zone, detail, change.id))
     return found
 
 
@@ -458,7 +468,8 @@ RULES: tuple[WarningRule, ...] = (
         ),
         own_reading=(
             f"{OWN_READING}: the body log counts this when two pad changes in a row are each "
-            "a thick or overnight pad, fully soaked within an hour of the change before. "
+            "a thick or overnight pad, fully soaked within an hour of the change before, "
+            "and says it again once such changes have gone on for two hours. "
             "Changes noted in the same minute as the one before count as one: no pad is "
             "soaked through in under a minute, so they were written down afterwards."
         ),

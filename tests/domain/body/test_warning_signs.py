@@ -341,9 +341,10 @@ def test_a_long_run_raises_once_and_two_runs_twice() -> None:
 
 def test_key_is_stable_when_the_run_grows_and_the_words_tell_it_whole() -> None:
     """The "seen" mark holds as the run grows (its key is the change that made it two
-    pads long), and the card tells the whole run to its last pad: break test 39,
-    finding 2, five soaked thick pads changed half-hourly from 05:00 to 07:00 were
-    told as "2 thick pads in a row … within 1 hour", from the log of 06:00."""
+    pads long, then the one that made it two hours long), and the card tells the whole
+    run to its last pad: break test 39, finding 2, five soaked thick pads changed
+    half-hourly from 05:00 to 07:00 were told as "2 thick pads in a row … within 1
+    hour", from the log of 06:00."""
     (first,) = evaluate([], [pad(at(10)), pad(at(11)), pad(at(12))], NO_RECOVERY, NOW)
     (later,) = evaluate([], [pad(at(h)) for h in range(10, 16)], NO_RECOVERY, NOW)
     assert later.key == first.key == "heavy_bleeding:pad-101200"
@@ -352,11 +353,18 @@ def test_key_is_stable_when_the_run_grows_and_the_words_tell_it_whole() -> None:
         "You noted 5 thick pads in a row, each soaked through, within 5 hours in all."
     )
     half_hourly = [pad(at(5, 30 * n)) for n in range(5)]  # 05:00, 05:30, … 07:00
+    (early,) = evaluate([], half_hourly[:4], NO_RECOVERY, NOW)
     (raised,) = evaluate([], half_hourly, NO_RECOVERY, NOW)
     assert raised.evidence_at == at(7)
     assert raised.detail == (
         "You noted 4 thick pads in a row, each soaked through, within 2 hours in all."
     )
+    # Seen at two pads (06:00, within one hour), the card comes back once, when the
+    # run has gone on for B's own two hours (07:00): a new key.
+    assert early.key == f"heavy_bleeding:{half_hourly[2].id}"
+    assert raised.key == f"heavy_bleeding:{half_hourly[4].id}"
+    (later,) = evaluate([], [*half_hourly, pad(at(7, 30))], NO_RECOVERY, NOW)
+    assert later.key == raised.key  # and no more after that
 
 
 def test_edited_and_deleted_pad_change_drop_the_sign() -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from journal.domain.body.log import (
@@ -328,3 +329,32 @@ def test_the_heavy_bleeding_card_says_what_the_pads_show(qtbot, body_area, journ
     assert card.advice.text().startswith(said)
     assert said in card.spoken
     assert "two hours in a row" not in card.advice.text() + card.spoken
+
+
+def test_heavy_bleeding_seen_at_two_pads_comes_back_at_two_hours(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
+    """Re-test of break test 39: marked seen at its second soaked pad (within an hour,
+    Solace's early watch), the card stayed away however long the bleeding went on.
+    Once the pads have gone on for two hours, B's own words, it comes back, told whole;
+    then no more for that run."""
+    start = now().replace(second=0, microsecond=0) - timedelta(hours=3)
+
+    def change(half_hours: int) -> None:
+        at = start + timedelta(minutes=30 * half_hours)
+        body_area.save_pad_change(PadChange(f"pad-{half_hours}", at, THICK, Soaking.FULLY))
+
+    for half_hours in range(3):  # 0:00, 0:30, 1:00: two pads soaked within an hour
+        change(half_hours)
+    (card,) = body_area.banner.cards
+    qtbot.mouseClick(card.seen_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not body_area.banner.cards)
+    change(3)  # 1:30: the same run, 1 hour and 30 minutes: still seen
+    assert not body_area.banner.cards
+    change(4)  # 2:00: two hours of it
+    (card,) = body_area.banner.cards
+    assert card.advice.text().startswith(
+        "You noted 4 thick pads in a row, each soaked through, within 2 hours in all."
+    )
+    qtbot.mouseClick(card.seen_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not body_area.banner.cards)
+    change(5)
+    assert not body_area.banner.cards
