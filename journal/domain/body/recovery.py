@@ -12,7 +12,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, timedelta, tzinfo
 
-from journal.domain.body.log import BleedingLevel, BodyLog, LossKind, RecoveryDetails, Treatment
+from journal.domain.body.log import (
+    BleedingLevel,
+    BodyLog,
+    LossKind,
+    PadChange,
+    RecoveryDetails,
+    Treatment,
+)
 from journal.domain.common.local_time import recorded_day
 
 __all__ = [
@@ -84,20 +91,22 @@ def _bleeding(log: BodyLog) -> bool:
     return log.bleeding is not None and log.bleeding >= BleedingLevel.SPOTTING
 
 
-def suggest_bleeding_stopped(logs: Iterable[BodyLog], *, tz: tzinfo = UTC) -> date | None:
+def suggest_bleeding_stopped(
+    logs: Iterable[BodyLog], *, tz: tzinfo = UTC, pad_days: Iterable[date] = ()
+) -> date | None:
     """The day after the last bleeding log, when the log suggests the bleeding has stopped.
 
-    Suggested only when there was bleeding (SPOTTING or more), the last 3 calendar
-    days of the log (ending with the latest logged day) show none, and there are
-    logs on at least 2 separate days after the last bleeding day that noted the
-    bleeding ("No bleeding"; a log that left it not noted tells nothing). Otherwise
-    None.
+    Suggested only when there was bleeding (SPOTTING or more, or a pad changed: the
+    calendar days in ``pad_days``), the last 3 calendar days of the log (ending with
+    the latest logged day) show none, and there are logs on at least 2 separate days
+    after the last bleeding day that noted the bleeding ("No bleeding"; a log that
+    left it not noted tells nothing). Otherwise None.
     """
     ordered = sorted(logs, key=lambda log: (log.logged_at, log.id))
-    bleeding = [log for log in ordered if _bleeding(log)]
-    if not bleeding:
+    bleeding_days = {_day(log, tz) for log in ordered if _bleeding(log)} | set(pad_days)
+    if not bleeding_days:
         return None
-    last_bleeding_day = _day(bleeding[-1], tz)
+    last_bleeding_day = max(bleeding_days)
     # Only a log that noted the bleeding tells of a quiet day: one that left it "not
     # noted" says nothing of it (break test 10 of session 15, finding 6).
     later_days = {
@@ -239,27 +248,34 @@ def timeline(
     today: date,
     *,
     tz: tzinfo = UTC,
+    pad_changes: Iterable[PadChange] = (),
 ) -> RecoveryTimeline:
     """The recovery timeline as of ``today`` (the person's calendar day).
 
-    ``bleeding_days`` counts separate days up to today with bleeding (SPOTTING
-    or more), leaving out days from the first period on. A stop day is
-    suggested only while none has been recorded. ``tz`` turns log times into
-    the person's calendar days.
+    ``bleeding_days`` counts separate days up to today with bleeding (SPOTTING or
+    more, or a pad changed that day), leaving out days from the first period on: heavy
+    bleeding noted with "Changed a pad" alone counted no day (re-test of break test 39).
+    A stop day is suggested only while none has been recorded, never before a day a
+    pad was changed. ``tz`` turns log times into the person's calendar days.
     """
     first_period = recovery.first_period_on
-    relevant = [
-        log
-        for log in logs
-        if _day(log, tz) <= today and (first_period is None or _day(log, tz) < first_period)
-    ]
-    bleeding_days = {_day(log, tz) for log in relevant if _bleeding(log)}
+
+    def counted(day: date) -> bool:
+        return day <= today and (first_period is None or day < first_period)
+
+    relevant = [log for log in logs if counted(_day(log, tz))]
+    pad_days = {
+        day
+        for change in pad_changes
+        if counted(day := recorded_day(change.changed_at, change.zone, tz))
+    }
+    bleeding_days = {_day(log, tz) for log in relevant if _bleeding(log)} | pad_days
     days_since: int | None = None
     if recovery.loss_date is not None and recovery.loss_date <= today:
         days_since = (today - recovery.loss_date).days
     suggested = None
     if recovery.bleeding_stopped_on is None:
-        suggested = suggest_bleeding_stopped(relevant, tz=tz)
+        suggested = suggest_bleeding_stopped(relevant, tz=tz, pad_days=pad_days)
     return RecoveryTimeline(
         recovery=recovery,
         days_since_loss=days_since,

@@ -179,7 +179,7 @@ def build_summary(
         for sign in evaluate(all_logs, all_pads, recovery, now, tz=tz)
         if in_range(sign.evidence_at, sign.zone)
     )
-    line = timeline(recovery, all_logs, min(end, day_in(now, tz)), tz=tz)
+    line = timeline(recovery, all_logs, min(end, day_in(now, tz)), tz=tz, pad_changes=all_pads)
     return DoctorSummary(
         start=start,
         end=end,

@@ -264,7 +264,7 @@ class BodyArea(Area):
         self.logs, self.pads, self.recovery = state.logs, state.pad_changes, state.recovery
         self.raised = evaluate(self.logs, self.pads, self.recovery, now, tz=tz)
         self._show_signs(self.repository.record_signs(self.raised, now))
-        line = timeline(self.recovery, self.logs, today_local(), tz=tz)
+        line = timeline(self.recovery, self.logs, today_local(), tz=tz, pad_changes=self.pads)
         self.timeline.show_timeline(line, state.appointments)
         self.past.show_logs(self.logs, self.pads, state.unreadable)
         self._chart_stale = True

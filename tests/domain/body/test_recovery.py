@@ -7,7 +7,16 @@ from pathlib import Path
 import pytest
 
 from journal.domain.body import recovery as recovery_module
-from journal.domain.body.log import BleedingLevel, BodyLog, LossKind, RecoveryDetails, Treatment
+from journal.domain.body.log import (
+    BleedingLevel,
+    BodyLog,
+    LossKind,
+    PadChange,
+    PadKind,
+    RecoveryDetails,
+    Soaking,
+    Treatment,
+)
 from journal.domain.body.recovery import (
     Milestone,
     RecoveryTimeline,
@@ -29,7 +38,7 @@ LOSS = date(2026, 3, 1)
 ARTICLES = Path(__file__).resolve().parents[3] / "resources" / "articles"
 
 
-def on(day: int, bleeding: BleedingLevel, hour: int = 9) -> BodyLog:
+def on(day: int, bleeding: BleedingLevel | None, hour: int = 9) -> BodyLog:
     """A log ``day`` days after the loss date."""
     when = datetime.combine(LOSS + timedelta(days=day), datetime.min.time(), UTC)
     return BodyLog(f"log-{day}-{hour}", when + timedelta(hours=hour), bleeding=bleeding)
@@ -125,6 +134,29 @@ def test_first_period_days_are_not_recovery_bleeding() -> None:
     assert timeline(details, logs, today=d(40)).bleeding_days == 1
 
 
+def pad(day: int, hour: int = 9) -> PadChange:
+    """A pad change ``day`` days after the loss date."""
+    when = datetime.combine(LOSS + timedelta(days=day), datetime.min.time(), UTC)
+    return PadChange(
+        f"pad-{day}-{hour}", when + timedelta(hours=hour), PadKind.THICK, Soaking.PARTLY
+    )
+
+
+def test_a_day_of_pad_changes_is_a_day_with_bleeding() -> None:
+    """Re-test of break test 39: heavy bleeding logged with "Changed a pad" alone (the
+    Bleeding answer not noted) left "Days with bleeding noted so far: 0" on the
+    Timeline and the doctor's summary. A pad changed is bleeding noted that day, and
+    the day the bleeding seems to have stopped is not suggested before it."""
+    logs = [on(1, B.LIGHT), on(3, None), on(6, B.NONE), on(8, B.NONE)]
+    pads = [pad(2), pad(3), pad(3, hour=15), pad(20)]  # day 20 is after "today"
+    result = timeline(RecoveryDetails(loss_date=LOSS), logs, today=d(10), pad_changes=pads)
+    assert result.bleeding_days == 3  # days 1, 2 and 3
+    assert result.suggested_bleeding_stopped_on == d(4)  # not d(2): pads on days 2 and 3
+    assert timeline(RecoveryDetails(loss_date=LOSS), logs, today=d(10)).bleeding_days == 1
+    first_period = RecoveryDetails(loss_date=LOSS, first_period_on=d(3))
+    assert timeline(first_period, [], today=d(10), pad_changes=pads).bleeding_days == 1
+
+
 #: Countdown and cheering, in several phrasings.
 COUNTDOWN = re.compile(
     r"\bto go\b|\bleft\b|\bremaining\b|\buntil you can\b|\bcongratulations\b|\byou must\b"
@@ -190,9 +222,11 @@ def test_tampons_wait_for_the_cervix_to_close_for_every_kind(
     kind: LossKind, treatment: Treatment
 ) -> None:
     """Whatever the kind of loss: no tampons before the cervix has closed (facts 18-19)."""
-    text = normalise(_milestones(RecoveryDetails(loss_kind=kind, treatment=treatment))[
-        "nothing-in-the-vagina"
-    ].text)
+    text = normalise(
+        _milestones(RecoveryDetails(loss_kind=kind, treatment=treatment))[
+            "nothing-in-the-vagina"
+        ].text
+    )
     assert re.search(r"cervix (?:has )?closed[^.]*no tampons before", text), text
 
 
