@@ -125,6 +125,9 @@ def _now() -> datetime:
 
 
 WHEN_NAME = "Written on: date and time of this entry"
+#: How often a new entry not yet begun shows the time again (ms): its "Written on"
+#: follows the clock until the first word (`EntryEditor.follow_clock`).
+WHEN_FOLLOWS_MS = 20_000
 
 
 class EntryEditor(QWidget):
@@ -153,6 +156,12 @@ class EntryEditor(QWidget):
         # what a save writes while the field shows a refused one.
         self._good_when: datetime | None = None
         self._when_refused = False  # the field shows a refused moment, already said
+        # A new entry nothing is written in yet, whose date no one chose: its date
+        # follows the clock, and is the moment writing begins (`_begin_writing`).
+        self._when_follows = False
+        self._clock = QTimer(self)
+        self._clock.setInterval(WHEN_FOLLOWS_MS)
+        self._clock.timeout.connect(self.follow_clock)
         self.prompt_lookup: Callable[[str], Prompt | None] = lambda _id: None
         self.saver = EntrySaver(self)
         self.saver.finished.connect(self._save_finished)
@@ -491,6 +500,8 @@ class EntryEditor(QWidget):
         if not self.save_now():
             return False
         self._show(new_entry(_now(), prompt.id if prompt else None), stored=False)
+        self._when_follows = True
+        self._clock.start()
         if focus:
             self.body.setFocus()
         return True
@@ -509,6 +520,8 @@ class EntryEditor(QWidget):
 
     def _show(self, entry: Entry, *, stored: bool) -> None:
         self._loading = True
+        self._when_follows = False
+        self._clock.stop()
         try:
             self._entry, self._stored = entry, stored
             self._forget_revisions()
@@ -649,10 +662,40 @@ class EntryEditor(QWidget):
     def _changed(self) -> None:
         if self._loading or self._entry is None:
             return
+        if self._when_follows:
+            self._begin_writing()
         self._revision += 1
         self.timer.start()
         if not self.at_least.isActive():
             self.at_least.start()
+
+    def follow_clock(self) -> None:
+        """Show a new entry not yet begun at this minute (`WHEN_FOLLOWS_MS`), unless the
+        person is in its "Written on" field."""
+        if self._when_follows and not self.when.hasFocus():
+            self._date_new_entry(_now())
+
+    def _begin_writing(self) -> None:
+        """The first word (or mood, feeling, tag) of a new entry whose date no one
+        chose: the entry is dated now, the moment it was begun. It was dated when the
+        blank page was made, at the unlock: words begun at 13:00 were "Written on
+        07:00", the time Solace was opened (re-test of break test 39)."""
+        self._when_follows = False
+        self._clock.stop()
+        self._date_new_entry(_now())
+
+    def _date_new_entry(self, moment: datetime) -> None:
+        """Date the new entry shown (not stored yet) ``moment`` (aware UTC), in the
+        field too, without it counting as the person's change."""
+        if self._entry is None or self._stored:
+            return
+        self._entry = dataclasses.replace(self._entry, created_at=moment)
+        self._good_when = moment
+        loading, self._loading = self._loading, True
+        try:
+            self._show_when(moment, self._entry.zone)
+        finally:
+            self._loading = loading
 
     def _show_when(self, moment: datetime, zone: str | None) -> None:
         """The entry's moment in the "Written on" field, or, for a day the field cannot
@@ -700,6 +743,8 @@ class EntryEditor(QWidget):
         autosave, in order with the text."""
         if self._loading or self._entry is None:
             return
+        self._when_follows = False  # a date she chose: it stays hers
+        self._clock.stop()
         moment = self.written_at()
         if moment is None:
             self.status.clear()

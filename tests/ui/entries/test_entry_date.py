@@ -289,3 +289,37 @@ def test_a_day_before_1900_is_refused_beside_written_on_and_the_entry_keeps_its_
         qtbot.keyClicks(area.editor.body, " still")
     kept = EntryRepository(unlocked_window.journal.db).get(area.editor.entry_id)
     assert kept is not None and kept.created_at == started.created_at
+
+
+def test_a_new_entry_is_dated_when_writing_begins_not_when_its_page_was_made(
+    qtbot, unlocked_window, monkeypatch
+):  # type: ignore[no-untyped-def]
+    """Re-test of break test 39: the new entry waiting after an unlock kept the time of
+    the unlock, so words begun hours later were "Written on" the time Solace was
+    opened. A new entry nothing is written in follows the clock; the first word dates
+    it; a date the person chose stays hers."""
+    from journal.ui.entries import editor as editor_module
+
+    area = journal_area(unlocked_window)
+    editor = area.editor
+    earlier = now_utc().replace(second=0, microsecond=0) - timedelta(hours=6)
+    monkeypatch.setattr(editor_module, "_now", lambda: earlier)  # the page made at 07:00
+    qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
+    assert editor.written_at() == earlier
+    monkeypatch.undo()  # the clock goes on: six hours later the person starts writing
+    editor.follow_clock()  # what its clock does while nothing is written
+    followed = editor.written_at()
+    assert followed is not None and now_utc() - followed < timedelta(minutes=1)
+    write(qtbot, area, "Begun now")
+    saved = EntryRepository(unlocked_window.journal.db).get(editor.entry_id)
+    assert saved is not None and now_utc() - saved.created_at < timedelta(minutes=1)
+    editor.follow_clock()  # begun: it follows the clock no more
+    assert editor.written_at() == saved.created_at
+
+    yesterday = local_day(now_utc()) - timedelta(days=1)
+    qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
+    _type_moment(qtbot, editor, yesterday, 21, 15)  # a date chosen before the words
+    qtbot.keyClick(editor.when, Qt.Key.Key_Tab)
+    write(qtbot, area, "About last night")
+    chosen = EntryRepository(unlocked_window.journal.db).get(editor.entry_id)
+    assert chosen is not None and local_day(chosen.created_at) == yesterday
