@@ -973,6 +973,8 @@ class EntryEditor(QWidget):
         self.at_least.stop()
         self.saver.close()
         self.retry.stop()  # after the last save's result, which may have started it
+        self._clock.stop()
+        self._when_follows = False
         self._loading = True
         try:
             self._entry, self._stored = None, False
