@@ -19,9 +19,9 @@ in Bleeding saved the whole log, and in a dialog it pressed Save, where a person
 to choose (issue 10, item 5). Ctrl+Enter presses the main button from a drop-down,
 and from every one-line field (a line, a number or a date field), as it does from a
 multi-line one (`form_keys`), and from a tick box or a radio button: it is Enter for
-the field there; in a drop-down's open
-list it chooses the item first, then presses the main button. Enter in that list
-chooses the item before the list closes (Qt's list closes first).
+the field there; in a drop-down's open list it chooses the item first, then presses
+the main button. Enter in that list chooses the item before the list closes (Qt's
+list closes first).
 """
 
 from __future__ import annotations
@@ -56,9 +56,8 @@ class EnterPresses(QObject):
     """Return/Enter without modifiers (the keypad's Enter included) on the focused
     push button clicks it, and in a focused drop-down opens its list, going no
     further; Ctrl+Enter in a focused drop-down, one-line field, tick box or radio
-    button is Enter there, and in
-    a drop-down's open list chooses the item, then is Enter for the drop-down (see the
-    module's docstring)."""
+    button is Enter there, and in a drop-down's open list chooses the item, then is
+    Enter for the drop-down (see the module's docstring)."""
 
     #: What `eventFilter` acts on: the only events it is handed (see `app_filter`).
     EVENT_TYPES = frozenset({QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride})

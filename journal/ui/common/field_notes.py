@@ -80,6 +80,12 @@ def _mark_noted(field: QWidget, on: bool) -> None:
         field.style().polish(field)
 
 
+def _politeness(refused: bool) -> Politeness:
+    """How words under a field are announced: a refusal assertively, information
+    (refusing nothing) politely."""
+    return Politeness.ASSERTIVE if refused else Politeness.POLITE
+
+
 def _application() -> QApplication:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -233,7 +239,7 @@ class FieldNote(Message):
             show(quietly)
             return
         if not quietly:
-            announce(self.field, words, Politeness.ASSERTIVE if refused else Politeness.POLITE)
+            announce(self.field, words, _politeness(refused))
         self._waiting = lambda: show(True)
         _application().focusChanged.connect(self._focus_moved)
 
@@ -263,8 +269,7 @@ class FieldNote(Message):
         the text colour (`show_words`)."""
         if self.parentWidget() is None:  # never shown as a window of its own
             if not quietly:
-                politeness = Politeness.ASSERTIVE if refused else Politeness.POLITE
-                announce(self.field, words, politeness)
+                announce(self.field, words, _politeness(refused))
             return
         self._shown_for = value_of(self.field)
         self.tell_field(words, refused=refused)

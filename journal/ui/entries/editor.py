@@ -520,8 +520,7 @@ class EntryEditor(QWidget):
 
     def _show(self, entry: Entry, *, stored: bool) -> None:
         self._loading = True
-        self._when_follows = False
-        self._clock.stop()
+        self._stop_following()
         try:
             self._entry, self._stored = entry, stored
             self._forget_revisions()
@@ -680,9 +679,13 @@ class EntryEditor(QWidget):
         chose: the entry is dated now, the moment it was begun. It was dated when the
         blank page was made, at the unlock: words begun at 13:00 were "Written on
         07:00", the time Solace was opened (re-test of break test 39)."""
+        self._stop_following()
+        self._date_new_entry(_now())
+
+    def _stop_following(self) -> None:
+        """The entry shown no longer follows the clock (`follow_clock`)."""
         self._when_follows = False
         self._clock.stop()
-        self._date_new_entry(_now())
 
     def _date_new_entry(self, moment: datetime) -> None:
         """Date the new entry shown (not stored yet) ``moment`` (aware UTC), in the
@@ -743,8 +746,7 @@ class EntryEditor(QWidget):
         autosave, in order with the text."""
         if self._loading or self._entry is None:
             return
-        self._when_follows = False  # a date she chose: it stays hers
-        self._clock.stop()
+        self._stop_following()  # a date she chose: it stays hers
         moment = self.written_at()
         if moment is None:
             self.status.clear()
@@ -973,8 +975,7 @@ class EntryEditor(QWidget):
         self.at_least.stop()
         self.saver.close()
         self.retry.stop()  # after the last save's result, which may have started it
-        self._clock.stop()
-        self._when_follows = False
+        self._stop_following()
         self._loading = True
         try:
             self._entry, self._stored = None, False
