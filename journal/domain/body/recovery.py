@@ -102,8 +102,8 @@ def suggest_bleeding_stopped(
     after the last bleeding day that noted the bleeding ("No bleeding"; a log that
     left it not noted tells nothing). Otherwise None.
     """
-    ordered = sorted(logs, key=lambda log: (log.logged_at, log.id))
-    bleeding_days = {_day(log, tz) for log in ordered if _bleeding(log)} | set(pad_days)
+    logs = list(logs)  # read twice; by their days, so in any order
+    bleeding_days = {_day(log, tz) for log in logs if _bleeding(log)} | set(pad_days)
     if not bleeding_days:
         return None
     last_bleeding_day = max(bleeding_days)
@@ -111,7 +111,7 @@ def suggest_bleeding_stopped(
     # noted" says nothing of it (break test 10 of session 15, finding 6).
     later_days = {
         _day(log, tz)
-        for log in ordered
+        for log in logs
         if log.bleeding is not None and _day(log, tz) > last_bleeding_day
     }
     if len(later_days) < QUIET_LOG_DAYS:
