@@ -156,9 +156,9 @@ class EntryEditor(QWidget):
         # what a save writes while the field shows a refused one.
         self._good_when: datetime | None = None
         self._when_refused = False  # the field shows a refused moment, already said
-        # A new entry nothing is written in yet, whose date no one chose: its date
-        # follows the clock, and is the moment writing begins (`_begin_writing`).
-        self._when_follows = False
+        # Runs while a new entry nothing is written in yet, whose date no one chose, is
+        # shown: its date follows the clock, and is the moment writing begins
+        # (`_begin_writing`).
         self._clock = QTimer(self)
         self._clock.setInterval(WHEN_FOLLOWS_MS)
         self._clock.timeout.connect(self.follow_clock)
@@ -500,7 +500,6 @@ class EntryEditor(QWidget):
         if not self.save_now():
             return False
         self._show(new_entry(_now(), prompt.id if prompt else None), stored=False)
-        self._when_follows = True
         self._clock.start()
         if focus:
             self.body.setFocus()
@@ -520,7 +519,7 @@ class EntryEditor(QWidget):
 
     def _show(self, entry: Entry, *, stored: bool) -> None:
         self._loading = True
-        self._stop_following()
+        self._clock.stop()  # a stored entry or a draft keeps its own date
         try:
             self._entry, self._stored = entry, stored
             self._forget_revisions()
@@ -661,7 +660,7 @@ class EntryEditor(QWidget):
     def _changed(self) -> None:
         if self._loading or self._entry is None:
             return
-        if self._when_follows:
+        if self._clock.isActive():
             self._begin_writing()
         self._revision += 1
         self.timer.start()
@@ -671,7 +670,7 @@ class EntryEditor(QWidget):
     def follow_clock(self) -> None:
         """Show a new entry not yet begun at this minute (`WHEN_FOLLOWS_MS`), unless the
         person is in its "Written on" field."""
-        if self._when_follows and not self.when.hasFocus():
+        if self._clock.isActive() and not self.when.hasFocus():
             self._date_new_entry(_now())
 
     def _begin_writing(self) -> None:
@@ -679,13 +678,8 @@ class EntryEditor(QWidget):
         chose: the entry is dated now, the moment it was begun. It was dated when the
         blank page was made, at the unlock: words begun at 13:00 were "Written on
         07:00", the time Solace was opened (re-test of break test 39)."""
-        self._stop_following()
-        self._date_new_entry(_now())
-
-    def _stop_following(self) -> None:
-        """The entry shown no longer follows the clock (`follow_clock`)."""
-        self._when_follows = False
         self._clock.stop()
+        self._date_new_entry(_now())
 
     def _date_new_entry(self, moment: datetime) -> None:
         """Date the new entry shown (not stored yet) ``moment`` (aware UTC), in the
@@ -746,7 +740,7 @@ class EntryEditor(QWidget):
         autosave, in order with the text."""
         if self._loading or self._entry is None:
             return
-        self._stop_following()  # a date she chose: it stays hers
+        self._clock.stop()  # a date she chose: it stays hers
         moment = self.written_at()
         if moment is None:
             self.status.clear()
@@ -975,7 +969,7 @@ class EntryEditor(QWidget):
         self.at_least.stop()
         self.saver.close()
         self.retry.stop()  # after the last save's result, which may have started it
-        self._stop_following()
+        self._clock.stop()
         self._loading = True
         try:
             self._entry, self._stored = None, False
