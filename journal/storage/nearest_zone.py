@@ -30,6 +30,8 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from journal.storage.id_batches import id_batches
+
 __all__ = ["MOMENT_OF", "ZonedMoments", "give_nearest_zones"]
 
 #: The tables whose rows may come without a zone, and the column of each row's moment.
@@ -48,8 +50,6 @@ _ZONED = text(
     " UNION ALL SELECT julianday(changed_at), zone FROM body_pad_changes"
     " WHERE zone IS NOT NULL ORDER BY at"
 )
-# Rowids a statement asks about at once: far under SQLite's limit of bound values.
-_CHUNK = 500
 
 
 class ZonedMoments:
@@ -95,8 +95,7 @@ def give_nearest_zones(session: Session, table: str, ids: Iterable[int]) -> int:
     if not zoned.times:
         return 0
     given: list[dict[str, object]] = []
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
+    for chunk in id_batches(wanted):
         marks = ", ".join(f":r{i}" for i in range(len(chunk)))
         rows = session.execute(
             text(

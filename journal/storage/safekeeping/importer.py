@@ -34,6 +34,7 @@ from journal.errors import DiskFull, SolaceError
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryRow
 from journal.storage.entries.repository import insert_entries
+from journal.storage.id_batches import id_batches
 from journal.storage.journal_files import DATABASE_NAME
 from journal.storage.lock.engine import open_own_engine
 from journal.storage.lock.journal import OpenJournal
@@ -77,22 +78,16 @@ def differing_ids(db: Database, plan: ImportPlan, existing: set[str]) -> set[str
     `existing_ids` gives them) whose words (title or text) in the file differ from the
     journal's: the import keeps the journal's, which the preview says (re-test of break
     test 38: an exported file whose text was edited, its id kept, was previewed only
-    as "already in your journal"). Only those entries are read, ``_BATCH`` at a time."""
+    as "already in your journal"). Only those entries are read (`id_batches`)."""
     words = {e.id: (e.title, e.body) for e in plan.entries if e.id in existing}
-    ids = list(words)
     differ: set[str] = set()
     with db.session() as session:
-        for start in range(0, len(ids), _BATCH):
+        for ids in id_batches(list(words)):
             rows = session.execute(
-                select(EntryRow.id, EntryRow.title, EntryRow.body).where(
-                    EntryRow.id.in_(ids[start : start + _BATCH])
-                )
+                select(EntryRow.id, EntryRow.title, EntryRow.body).where(EntryRow.id.in_(ids))
             )
             differ.update(row.id for row in rows if words[row.id] != (row.title, row.body))
     return differ
-
-
-_BATCH = 500  # ids a query asks about at once (SQLite's limit on bound values is 32,766)
 
 
 @contextmanager

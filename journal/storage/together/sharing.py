@@ -12,6 +12,7 @@ from journal.domain.together.writers import Writers, check_writers
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryRow
 from journal.storage.entries.repository import SUMMARY_COLUMNS, summary_from_row
+from journal.storage.id_batches import id_batches
 from journal.storage.together.models import EntryWriterRow
 from journal.storage.together.settings import (
     MY_NAME,
@@ -24,9 +25,6 @@ from journal.storage.together.settings import (
 )
 
 __all__ = ["Sharing"]
-
-#: Ids asked about in one query (`Sharing.shared_among`).
-_IDS_PER_QUERY = 500
 
 
 class Sharing:
@@ -48,7 +46,7 @@ class Sharing:
 
     def shared_among(self, entry_ids: Sequence[str]) -> set[str]:
         """Which of ``entry_ids`` are shared now (ids only: no text is read), asked
-        `_IDS_PER_QUERY` at a time, within SQLite's limit of bound values.
+        a few hundred at a time (`id_batches`), within SQLite's limit of bound values.
 
         Each entry is found by its id and its flag read (one index lookup an id).
         Asked as "shared and among these ids", SQLite walked the index of every shared
@@ -56,8 +54,7 @@ class Sharing:
         (20k of them shared) against 3 ms, at every unlock and Ctrl+1 (issue 12)."""
         shared: set[str] = set()
         with self._db.session() as session:
-            for start in range(0, len(entry_ids), _IDS_PER_QUERY):
-                ids = entry_ids[start : start + _IDS_PER_QUERY]
+            for ids in id_batches(entry_ids):
                 query = select(EntryRow.id, EntryRow.shared).where(EntryRow.id.in_(ids))
                 rows = session.execute(query)
                 shared.update(entry_id for entry_id, is_shared in rows if is_shared)
@@ -91,9 +88,7 @@ class Sharing:
         ``default`` (the journal's name) when it fits `MY_NAME_MAX`, else "". A longer
         journal name was offered cut to its first 40 characters ("…winter 2026,"),
         the name the partner reads (issue 10, break test of session 25, F4)."""
-        return self._db.get_setting(MY_NAME, "") or (
-            default if len(default) <= MY_NAME_MAX else ""
-        )
+        return self._db.get_setting(MY_NAME, "") or (default if len(default) <= MY_NAME_MAX else "")
 
     def shown_name(self, journal_name: str) -> str:
         """The name this journal's writer is shown by in Together, never empty: the one
