@@ -617,12 +617,14 @@ class JournalArea(Area):
             return
         words, filters = self.search.words(), self.search.filters()
         entry_search = EntrySearch(self.repo.db)
-        if not has_words(words) and not filters.active:
+        searched = has_words(words)  # read once a key: the helpers below are told
+        not_searched = _words_not_searched(words, searched)
+        if not searched and not filters.active:
             if not self.model.browsing:  # the timeline is kept up to date while shown
                 self.model.set_source(BrowseSource(self.repo))
                 self._choose_shown()  # the search's end: back to the entry on screen
             self._show_total()
-            if not_searched := _words_not_searched(words):
+            if not_searched:
                 self.count.setText(not_searched)
             return
 
@@ -639,9 +641,11 @@ class JournalArea(Area):
         shown = self.model.rowCount()
         more = "+" if self.model.canFetchMore() else ""
         found = (
-            f"{shown}{more} found" if shown else _nothing_found(words, self.search.filters_said())
+            f"{shown}{more} found"
+            if shown
+            else _nothing_found(words, searched, self.search.filters_said())
         )
-        if not_searched := _words_not_searched(words):  # the filters alone searched
+        if not_searched:  # the filters alone searched
             found = (
                 f"{found} with the filters. {not_searched}" if shown else f"{found} {not_searched}"
             )
@@ -954,27 +958,28 @@ class JournalArea(Area):
         self.undo_row.forget()
 
 
-def _words_not_searched(words: str) -> str:
+def _words_not_searched(words: str, searched: bool) -> str:
     """What the count says of words typed that the search does not look for
-    (punctuation alone, one letter), or "" when there are none or they are searched.
+    (punctuation alone, one letter), or "" when there are none or they are searched
+    (``searched``: `has_words` of them).
     With a filter on, the list shows what the filters keep, and this is said beside
     its count: "1 found" alone left the words typed silently unsearched (re-test 38,
     m1)."""
-    if not words.strip() or has_words(words):
+    if searched or not words.strip():
         return ""
     return PUNCTUATION_ONLY if punctuation_only(words) else "Type a little more to search."
 
 
-def _nothing_found(words: str, filters: list[str]) -> str:
+def _nothing_found(words: str, searched: bool, filters: list[str]) -> str:
     """What the count says when a search finds nothing: for an emoji or a symbol alone
     ("🕯️"), that no entry has it, since fewer or shorter words would not help. With
     ``filters`` on (as `SearchBar.filters_said` names them), it names them and "Clear
     filters": a filter that emptied the list was blamed on the words, and a person who
     cannot glance at the filters was sent to an empty search box (break test 15 of
-    session 11, finding 7)."""
+    session 11, finding 7). ``searched``: `has_words` of ``words``."""
     if filters:
         named = ", ".join(filters)
-        if not has_words(words):
+        if not searched:
             return f"No entry matches the filters ({named}). Clear filters shows every entry."
         return (
             f"Nothing found with these words and the filters ({named}). "
