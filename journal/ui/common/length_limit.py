@@ -55,7 +55,8 @@ class _Kept(QObject):
 
     def __init__(self, field: QLineEdit, most: int, note: Message | None) -> None:
         super().__init__(field)
-        self.field, self.most, self.note = field, most, note
+        self.field, self.note = field, note
+        self.words = full_words(most)  # what a refusal says here
         self.text, self.caret = field.text(), field.cursorPosition()
         field.textChanged.connect(self._changed)
         field.cursorPositionChanged.connect(self._moved)
@@ -63,7 +64,7 @@ class _Kept(QObject):
 
     def _changed(self, text: str) -> None:
         self.text = text
-        if self.note is not None and self.note.text() == full_words(self.most):
+        if self.note is not None and self.note.text() == self.words:
             self.note.clear()  # said of a text there no longer
 
     def _moved(self, _old: int, new: int) -> None:
@@ -78,10 +79,9 @@ class _Kept(QObject):
         if field.text() != before:  # a paste or drop cut to fit: back as it was, whole
             field.setText(before)
             field.setCursorPosition(caret)
-        words = full_words(self.most)
         if self.note is not None:
-            self.note.refuse(words)  # heard at each try
+            self.note.refuse(self.words)  # heard at each try
             return
         foot = field.mapToGlobal(QPoint(0, field.height()))
-        QToolTip.showText(foot, words, field, field.rect(), NOTE_SHOWN_MS)
-        announce(field, words, Politeness.ASSERTIVE)
+        QToolTip.showText(foot, self.words, field, field.rect(), NOTE_SHOWN_MS)
+        announce(field, self.words, Politeness.ASSERTIVE)
