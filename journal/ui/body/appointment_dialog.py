@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QWidget,
@@ -16,6 +15,7 @@ from journal.domain.common.local_time import local_zone_name
 from journal.domain.common.words import as_written
 from journal.ui.common.accessibility import Message, describes
 from journal.ui.common.dates import second_time_row, time_edit
+from journal.ui.common.edit_dialog import EditDialog
 from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.field_notes import refused_on_save
 from journal.ui.common.fit import dialog_layout
@@ -32,7 +32,7 @@ def zone_words(clock: str) -> str:
     )
 
 
-class AppointmentDialog(QDialog):
+class AppointmentDialog(EditDialog):
     """Add or change an appointment: its day and time, place and note; `appointment()` gives
     the result (its time in UTC)."""
 

@@ -32,7 +32,6 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QListView,
@@ -59,6 +58,7 @@ from journal.ui.body.form import BodyLogForm
 from journal.ui.body.log_columns import FittingColumns
 from journal.ui.common.accessibility import Message, describes
 from journal.ui.common.chosen_item import ItemCommand, chosen_item_commands
+from journal.ui.common.edit_dialog import EditDialog
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.flow import flow_row
 from journal.ui.common.in_view import MARGIN
@@ -384,7 +384,7 @@ def zone_words(clock: str) -> str:
     return f"The times here are the clock where this log was written, {clock}, not this computer's."
 
 
-class LogEditDialog(QDialog):
+class LogEditDialog(EditDialog):
     """The log form, without the pads, holding one past log to change."""
 
     def __init__(self, log: BodyLog, unit: TemperatureUnit, parent: QWidget | None = None) -> None:

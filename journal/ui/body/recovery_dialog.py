@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -22,6 +21,7 @@ from journal.domain.body.log import LossKind, RecoveryDetails, Treatment, valida
 from journal.ui.body.fields import DayField, combo
 from journal.ui.common.accessibility import Message
 from journal.ui.common.day_picker import no_days_ahead
+from journal.ui.common.edit_dialog import EditDialog
 from journal.ui.common.field_notes import FieldNotes
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.length_limit import limit_length
@@ -52,7 +52,7 @@ def saved_words(details: RecoveryDetails) -> str:
     )
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(EditDialog):
     """Change the recovery details: the day of the loss, what kind of loss, the treatment,
     the day the bleeding stopped, the first period after, and notes; `details()` gives them."""
 

@@ -122,6 +122,13 @@ def note_baseline(dialog: QDialog) -> None:
         setattr(dialog, _BASELINE, values(dialog))
 
 
+def changed_values(dialog: QDialog) -> dict[str, Value]:
+    """The input values of ``dialog`` (by kind and place, passphrases excepted) that
+    differ from those it was shown with (`note_baseline`); {} before it was shown."""
+    baseline: dict[str, Value] = getattr(dialog, _BASELINE, None) or {}
+    return {k: v for k, v in values(dialog).items() if baseline.get(k, v) != v}
+
+
 def capture(dialog: QDialog) -> KeptDialog | None:
     """What the person changed in ``dialog`` since it was shown. A dialog changed in
     nothing is kept by its title alone, with nothing to give back and no way to open
@@ -129,8 +136,7 @@ def capture(dialog: QDialog) -> KeptDialog | None:
     was saved: after a lock with "Change passphrase" open and untouched, nothing said
     whether the passphrase had changed (break test 15 of session 18, re-test R2).
     None for such a dialog without a title."""
-    baseline: dict[str, Value] = getattr(dialog, _BASELINE, None) or {}
-    changed = {k: v for k, v in values(dialog).items() if baseline.get(k, v) != v}
+    changed = changed_values(dialog)
     typed_secret = any(edit.text() for edit in _secrets(dialog))
     told = getattr(dialog, OUTCOME_METHOD, None)
     outcome = told() if callable(told) else ""

@@ -1,0 +1,61 @@
+"""A dialog that changes one record, saved only by its OK button (a past log, an
+appointment, the recovery details): Escape, Cancel and the window's close button ask
+before what the person changed there is thrown away.
+
+Escape is pressed by accident, and a dialog gives no sign that it held unsaved words
+once it is gone: "Change this log" lost every change to Escape, unasked (break test 39,
+left alone then). A dialog changed in nothing closes at once, as before, and a lock
+never asks: it keeps what was typed and gives it back at the next unlock
+(`journal.ui.common.dialog_drafts`).
+
+All three ways to close go through `QDialog.reject`: Escape (QDialog's key handling),
+Cancel (the button box's ``rejected``) and the close button (QDialog's ``closeEvent``
+calls ``reject`` and keeps the window open if that did not hide it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QWidget
+
+from journal.ui.common.confirm import Question, confirm
+from journal.ui.common.dialog_drafts import CLOSED_BY_LOCK, changed_values, note_baseline
+
+DISCARD_QUESTION = "Discard your changes?"
+DISCARD_DETAIL = "What you changed in “{title}” has not been saved, and cannot be brought back."
+DISCARD = "&Discard changes"
+KEEP_EDITING = "&Keep editing"
+
+
+class EditDialog(QDialog):
+    """A QDialog that asks `DISCARD_QUESTION` ("Keep editing" is the default, and the
+    answer to Escape) before it is rejected with changes in it, as the module says.
+    ``question`` is the open question, or None."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question: Question | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """What the dialog shows as it opens is what a change is measured against."""
+        note_baseline(self)
+        super().showEvent(event)
+
+    def reject(self) -> None:
+        """Close without saving, after asking if anything was changed (see the module)."""
+        if self.question is not None:
+            self.question.raise_()
+            return
+        if self.property(CLOSED_BY_LOCK) or not changed_values(self):
+            super().reject()
+            return
+        detail = DISCARD_DETAIL.format(title=self.windowTitle())
+        self.question = confirm(
+            self,
+            DISCARD_QUESTION,
+            detail,
+            DISCARD,
+            lambda: QDialog.reject(self),
+            keep=KEEP_EDITING,
+        )
+        self.question.finished.connect(lambda _result: setattr(self, "question", None))
