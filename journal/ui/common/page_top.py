@@ -42,7 +42,13 @@ from PySide6.QtWidgets import (
 from journal.ui.common.app_filter import install_once
 from journal.ui.common.fit import DialogBody
 
-__all__ = ["PageTop", "install_page_top", "opened_page", "show_top_of"]
+__all__ = [
+    "PageTop",
+    "install_page_top",
+    "opened_before_first_paint",
+    "opened_page",
+    "show_top_of",
+]
 
 _FILTER_NAME = "solacePageTop"
 
@@ -140,6 +146,19 @@ def install_page_top(app: QApplication | None = None) -> PageTop | None:
     """Install `PageTop` on ``app`` (default: the running application) once; returns
     it, or None when there is no QApplication yet."""
     return install_once(PageTop, _FILTER_NAME, app)
+
+
+def opened_before_first_paint(stack: QStackedWidget) -> None:
+    """Count the page ``stack`` shows as just opened (`PageTop.opened`), as its Show
+    would have: for the page a window paints first, which is shown while the
+    application's filters are held off (`app_filter.hold_until_first_paint`), so that
+    the focus given as the window becomes active keeps the page's top in view. The
+    Welcome page at 200 % text opened scrolled down to "Create a journal", its heading
+    cut (break test 39, left alone then). No-op when `PageTop` is not installed."""
+    app = QApplication.instance()
+    found = app.findChild(PageTop, _FILTER_NAME) if app is not None else None
+    if isinstance(found, PageTop):
+        found._opened = stack
 
 
 def opened_page() -> QWidget | None:

@@ -95,7 +95,7 @@ from journal.ui.common.page_focus import (
     focus_where_it_starts,
     install_page_focus,
 )
-from journal.ui.common.page_top import install_page_top
+from journal.ui.common.page_top import install_page_top, opened_before_first_paint
 from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.tab_names import install_tab_names
 from journal.ui.common.tab_stops import install_tab_stops
@@ -426,6 +426,7 @@ class MainWindow(QMainWindow):
         # The app-wide filters, when held off for the cold start (`journal.app.run_gui`),
         # go on after the first paint, before the full theme restyles every widget.
         install_after_first_paint(self)
+        opened_before_first_paint(self.lock_screen)
         after_first_paint(self, self._apply_theme)  # the indicators, see `apply_theme`
 
     # actions -------------------------------------------------------------------

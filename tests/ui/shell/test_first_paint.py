@@ -138,3 +138,49 @@ def test_the_app_wide_filter_goes_on_after_the_first_paint_and_catches_up(
     assert seen["after"] > 0  # on the application from then on
     assert seen["combo_boxes"] >= 1
     assert seen["wheel_focus"] == 0
+
+
+# Reports, once the window has settled (the focus given as it became active, the filters
+# on), how far the lock screen's page is scrolled and what has the focus.
+TOP_PROBE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(["probe"])
+def settled():
+    from journal.ui.shell.main_window import MainWindow
+    (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    bar = window.lock_scroll.verticalScrollBar()
+    focus = QApplication.focusWidget()
+    found = {{"scrolled": bar.value(), "room": bar.maximum()}}
+    found["focus"] = focus.text() if focus else ""
+    print(json.dumps(found)); sys.stdout.flush()
+    app.quit()
+QTimer.singleShot(1500, settled)
+from journal.app import run_gui
+run_gui(Path({data!r}), ["solace"])
+"""
+
+
+def test_the_first_page_opens_at_its_top_at_large_text(tmp_path: Path) -> None:
+    """Break test 39, left alone then: at 200 % text the Welcome page opened scrolled
+    down to its focused "Create a journal", the heading cut, because the focus came
+    while the filter that keeps a page's top in view was held off for the first paint
+    (`page_top.opened_before_first_paint`)."""
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    Settings(data).set(FONT_SCALE, 200)
+    result = subprocess.run(
+        [sys.executable, "-c", TOP_PROBE.format(data=str(data))],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found["room"] > 0  # the page is taller than the window: it could scroll
+    assert found["focus"] == "Create a journal"
+    assert found["scrolled"] == 0
