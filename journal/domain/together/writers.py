@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["MAX_NAME", "Writers", "check_writers"]
+__all__ = ["MAX_NAME", "Writers", "check_writers", "same_name"]
 
 MAX_NAME = 40
 
@@ -30,6 +30,12 @@ class Writers:
         raise ValueError("a journal has writers 1 and 2")
 
 
+def same_name(one: str, two: str) -> bool:
+    """Whether two names would read as one person's: the same letters once spaces are
+    collapsed and case is folded ("Sam" and " sam")."""
+    return " ".join(one.split()).casefold() == " ".join(two.split()).casefold()
+
+
 def check_writers(first: str, second: str) -> tuple[Writers | None, str]:
     """Cleaned names, or None and a kind message saying what to change."""
     one, two = " ".join(first.split()), " ".join(second.split())
@@ -37,6 +43,6 @@ def check_writers(first: str, second: str) -> tuple[Writers | None, str]:
         return None, "Please give both of you a name, as you would like it shown."
     if len(one) > MAX_NAME or len(two) > MAX_NAME:
         return None, f"Please keep each name to {MAX_NAME} characters or fewer."
-    if one.casefold() == two.casefold():
+    if same_name(one, two):
         return None, "Please choose two different names, so each entry shows who wrote it."
     return Writers(one, two), ""

@@ -128,6 +128,9 @@ class StartPage(QScrollArea):
         narrow_combo(self.partner, len(OTHER_FOLDER_TEXT))
         form = wrapping_form()
         form.addRow("Your &name", self.my_name)
+        self.name_problem = Message("Problem with your name", "error")
+        self.name_problem.hide()
+        form.addRow("", self.name_problem)
         picker = flow_row(self.partner, self.folder_button)
         partner_label = QLabel("Partner's &journal")
         partner_label.setBuddy(self.partner)
@@ -230,6 +233,7 @@ class StartPage(QScrollArea):
         for writer in (self.first_writer, self.second_writer):
             writer.textEdited.connect(lambda _text: self.writers_problem.hide())
         self.my_name.editingFinished.connect(lambda: self.name_changed.emit(self.my_name.text()))
+        self.my_name.textEdited.connect(lambda _text: self.name_problem.hide())
         self.recovery.toggled.connect(self.share_recovery)
         self.shared_button.clicked.connect(self.show_shared)
         self.prompts_button.clicked.connect(self.show_prompts)
@@ -274,6 +278,14 @@ class StartPage(QScrollArea):
         self.show_writers_problem(text)
         empty = [w for w in (self.first_writer, self.second_writer) if not w.text().strip()]
         (empty or [self.first_writer])[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refuse_my_name(self, text: str) -> None:
+        """Say ``text`` (why "Your name" cannot be used as it is) under the name, which
+        takes the focus."""
+        self.problem.hide()
+        self.name_problem.refuse(text)
+        self.name_problem.show()
+        self.my_name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _partner_changed(self) -> None:
         other = self.partner.currentData() == OTHER_FOLDER
