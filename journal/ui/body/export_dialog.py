@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QDialog,
     QFileDialog,
     QPushButton,
     QWidget,
@@ -31,6 +30,7 @@ from journal.ui.body.chart import chart_image
 from journal.ui.body.export_pdf import DEFAULT_CSV_NAME, DEFAULT_PDF_NAME, write_summary_pdf
 from journal.ui.common.accessibility import Message, describes, warn_on_open
 from journal.ui.common.dates import date_edit
+from journal.ui.common.edit_dialog import EditDialog
 from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.field_notes import FieldNotes, bring_into_view
 from journal.ui.common.file_places import Place, place_problem, save_file_name
@@ -109,7 +109,7 @@ def export_csv(
     write_body_csv(path, logs, pads, include_notes=include_notes)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(EditDialog):
     """The summary for the doctor: a date range and the passphrase to confirm, then Save
     PDF… or Save CSV…; it says that the file saved is not encrypted."""
 
@@ -138,6 +138,8 @@ class ExportDialog(QDialog):
         self.extra = TypedTextField()
         self.extra.setTabChangesFocus(True)
         self.extra.setAccessibleName("Anything to add to the summary")
+        self._extra_unsaved = False  # words typed there and in no PDF saved since
+        self.extra.textChanged.connect(lambda: setattr(self, "_extra_unsaved", True))
         set_height_in_lines(self.extra, 2)
         self.passphrase = secret_field("Passphrase, to confirm")
         # No room while it says nothing; it comes and goes as the answer to a button,
@@ -190,6 +192,12 @@ class ExportDialog(QDialog):
         self.pdf_button.clicked.connect(lambda: self._start("pdf"))
         self.csv_button.clicked.connect(lambda: self._start("csv"))
         self.close_button.clicked.connect(self.reject)
+
+    def unsaved(self) -> bool:
+        """Words typed in "Anything to add" that no PDF saved since holds: closing asks
+        before they go (`EditDialog`). The dates and the tick are choices for a save,
+        not words, and are not asked about."""
+        return self._extra_unsaved and bool(typed_text(self.extra).strip())
 
     def _ask_path(self, default_name: str, file_filter: str) -> Path | None:
         # Qt's own dialog: a desktop's native one may add the file to its recent list.
@@ -313,6 +321,7 @@ class ExportDialog(QDialog):
                     include_notes=self.notes.isChecked(),
                     extra=typed_text(self.extra),
                 )
+                self._extra_unsaved = False
             else:
                 export_csv(self.repository, path, start, end, include_notes=self.notes.isChecked())
         except Exception as error:  # shown kindly, never as a traceback

@@ -41,12 +41,18 @@ class EditDialog(QDialog):
         note_baseline(self)
         super().showEvent(event)
 
+    def unsaved(self) -> bool:
+        """Whether closing now would throw away something the person changed: any input
+        value unlike the one it was shown with (`changed_values`). A dialog whose
+        changes are used without being saved in it (an export) says otherwise."""
+        return bool(changed_values(self))
+
     def reject(self) -> None:
         """Close without saving, after asking if anything was changed (see the module)."""
         if self.question is not None:
             self.question.raise_()
             return
-        if self.property(CLOSED_BY_LOCK) or not changed_values(self):
+        if self.property(CLOSED_BY_LOCK) or not self.unsaved():
             super().reject()
             return
         detail = DISCARD_DETAIL.format(title=self.windowTitle())

@@ -5,15 +5,20 @@ change to Escape, unasked (break test 39, left alone then)."""
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from journal.domain.body.log import BodyLog
+from journal.domain.body.temperature import TemperatureUnit
+from journal.domain.common.local_time import today_local
 from journal.storage.body.repository import BodyRepository
 from journal.ui.body.appointment_dialog import AppointmentDialog
+from journal.ui.body.export_dialog import ExportDialog
 from journal.ui.common.confirm import Question
 from journal.ui.common.edit_dialog import DISCARD_QUESTION
+from tests.conftest import PASSPHRASE
 from tests.ui.body import support as support
 from tests.ui.body.support import midday, saved_logs
 
@@ -91,3 +96,35 @@ def test_cancel_in_an_appointment_with_questions_typed_asks(qtbot, body_area) ->
     qtbot.waitUntil(lambda: _open_question() is None)
     assert dialog.isVisible()
     assert dialog.questions.toPlainText() == "Is it usual to feel this tired?"
+
+
+def test_the_doctors_summary_asks_only_for_words_no_saved_pdf_holds(  # type: ignore[no-untyped-def]
+    qtbot, journal, tmp_path
+) -> None:
+    dialog = ExportDialog(
+        BodyRepository(journal.db),
+        journal.check_passphrase,
+        TemperatureUnit.CELSIUS,
+        today_local() - timedelta(days=7),
+    )
+    qtbot.addWidget(dialog)
+    dialog.choose_path = lambda _name, _filter: tmp_path / "summary.pdf"
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.notes.click()  # a choice for the next save, not words: no question
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert _open_question() is None
+
+    dialog.show()
+    qtbot.keyClicks(dialog.extra, "Bleeding came back on day 12.")
+    qtbot.keyClick(dialog.extra, Qt.Key.Key_Escape)
+    qtbot.mouseClick(_question(qtbot).keep_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    dialog.pdf_button.click()
+    qtbot.waitUntil(lambda: "Saved summary.pdf" in dialog.status.text(), timeout=10_000)
+    qtbot.keyClick(dialog.extra, Qt.Key.Key_Escape)  # the words are in the PDF saved
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert _open_question() is None
