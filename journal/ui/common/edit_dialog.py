@@ -30,7 +30,16 @@ KEEP_EDITING = "&Keep editing"
 class EditDialog(QDialog):
     """A QDialog that asks `DISCARD_QUESTION` ("Keep editing" is the default, and the
     answer to Escape) before it is rejected with changes in it, as the module says.
-    ``question`` is the open question, or None."""
+    ``question`` is the open question, or None. A dialog whose words differ sets
+    ``discard_words``: the question, its detail ("{title}" is the dialog's title), the
+    button that discards, and the one that keeps."""
+
+    discard_words: tuple[str, str, str, str] = (
+        DISCARD_QUESTION,
+        DISCARD_DETAIL,
+        DISCARD,
+        KEEP_EDITING,
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,13 +64,9 @@ class EditDialog(QDialog):
         if self.property(CLOSED_BY_LOCK) or not self.unsaved():
             super().reject()
             return
-        detail = DISCARD_DETAIL.format(title=self.windowTitle())
+        question, detail, action, keep = self.discard_words
+        detail = detail.format(title=self.windowTitle())
         self.question = confirm(
-            self,
-            DISCARD_QUESTION,
-            detail,
-            DISCARD,
-            lambda: QDialog.reject(self),
-            keep=KEEP_EDITING,
+            self, question, detail, action, lambda: QDialog.reject(self), keep=keep
         )
         self.question.finished.connect(lambda _result: setattr(self, "question", None))

@@ -12,7 +12,6 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QListWidget,
@@ -25,6 +24,7 @@ from journal.domain.entries.remembrance import RemembranceDate, RemembranceKind,
 from journal.storage.entries.remembrance import RemembranceStore
 from journal.ui.common.accessibility import Message, describes, say_instead
 from journal.ui.common.dates import date_edit
+from journal.ui.common.edit_dialog import EditDialog
 from journal.ui.common.field_notes import refused_on_save
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.flow import flow_row
@@ -54,9 +54,19 @@ def describe(remembered: RemembranceDate) -> str:
     return words + ("" if remembered.acknowledge else " (kept quietly)")
 
 
-class RemembranceDialog(QDialog):
+NOT_KEPT = (
+    "Close without keeping this date?",
+    "The date you were adding has not been kept. To keep it, choose Keep this date first.",
+    "&Close without keeping",
+    "&Go back",
+)
+
+
+class RemembranceDialog(EditDialog):
     """Keep, change and remove remembrance dates (the day of the loss, the due date,
     others), stored in the journal."""
+
+    discard_words = NOT_KEPT
 
     def __init__(self, store: RemembranceStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,7 +131,9 @@ class RemembranceDialog(QDialog):
         self.remove.clicked.connect(self._remove)
         # "Remove the chosen date" only once a date is chosen (it did nothing, silently).
         self.list.currentItemChanged.connect(lambda *_: self._follow_choice())
-        close.rejected.connect(self.accept)
+        # Close is Escape: a date typed and not kept is asked about (`unsaved`); the
+        # choices below the list are kept as the dialog closes, either way.
+        close.rejected.connect(self.reject)
         self.finished.connect(self._save_prefs)
         self.dates: list[RemembranceDate] = []
         self._load_dates()
@@ -129,6 +141,11 @@ class RemembranceDialog(QDialog):
         self.acknowledge_days.setChecked(prefs.acknowledge_days)
         self.on_this_day.setChecked(prefs.on_this_day)
         self.skip_today.setChecked(bool(prefs.skip_on_this_day))
+
+    def unsaved(self) -> bool:
+        """Whether words are typed in "Name or words" for a date not kept yet: closing
+        asks before they go (`EditDialog`); a date kept empties the field."""
+        return bool(self.name.text().strip())
 
     def _load_dates(self) -> None:
         self.list.clear()

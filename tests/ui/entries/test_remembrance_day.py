@@ -113,3 +113,35 @@ def test_the_list_of_dates_is_a_tab_stop_only_once_it_holds_one(qtbot, journal) 
     _keep(qtbot, dialog)
     assert dialog.list.count() == 1
     assert dialog.list in stops()
+
+
+def test_closing_with_a_name_typed_and_not_kept_asks_first(qtbot, journal) -> None:  # type: ignore[no-untyped-def]
+    """A name typed for a date and Close pressed instead of "Keep this date" was gone,
+    unasked (the same kind as "Change this log", session 40)."""
+    from journal.ui.common.confirm import Question
+
+    dialog = _dialog(qtbot, journal)
+    dialog.on_this_day.click()  # a choice kept as the dialog closes: never asked about
+    dialog.name.setFocus()
+    qtbot.keyClicks(dialog.name, "Robin")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+
+    def question() -> Question | None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, Question)]
+        return next((w for w in shown if w.isVisible()), None)
+
+    qtbot.waitUntil(lambda: question() is not None)
+    asked = question()
+    assert asked is not None and asked.text() == "Close without keeping this date?"
+    qtbot.keyClick(asked, Qt.Key.Key_Escape)  # go back
+    qtbot.waitUntil(lambda: question() is None)
+    assert dialog.isVisible() and dialog.name.text() == "Robin"
+
+    dialog.day.setDate(QDate(2026, 10, 30))
+    qtbot.mouseClick(dialog.add, Qt.MouseButton.LeftButton)
+    assert dialog.name.text() == ""  # kept: nothing left to ask about
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert question() is None
+    assert [d.label for d in RemembranceStore(journal.db).dates()] == ["Robin"]
+    assert RemembranceStore(journal.db).prefs().on_this_day
