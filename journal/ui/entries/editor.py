@@ -864,8 +864,10 @@ class EntryEditor(QWidget):
     def save_now(self) -> bool:
         """Write the entry if it changed and wait until it is written. False (and the
         reason on the status line) when it could not be written. A paste still going in
-        is finished first and saved whole."""
+        is finished first and saved whole, and a feeling typed in its own words but
+        not yet chosen with Enter is chosen."""
         self.body.finish_paste()
+        self.feelings.choose_own(say=False)
         self.save_soon()
         self.saver.flush()
         return not self.is_dirty

@@ -66,7 +66,9 @@ class FeelingsPicker(QWidget):
         self.own.setAccessibleName("A feeling in your own words")
         self.own.setPlaceholderText("Your own words, then Enter")
         limit_length(self.own, 40)
-        self.own.returnPressed.connect(self._add_own)
+        # Enter, or leaving the field, chooses what was typed: left there unchosen, the
+        # words were lost at a lock said to have saved everything (break test 40, 2).
+        self.own.editingFinished.connect(self.choose_own)
         # Only a feeling chosen or let go is a change: a chip measured again for a new
         # text size is not (it saved the whole entry at every size change, break test 9
         # of session 7, F3/F4: "Saved at 16:08" for an entry untouched since 16:07).
@@ -128,18 +130,20 @@ class FeelingsPicker(QWidget):
             if self.list.item(row).checkState() == Qt.CheckState.Checked
         )
 
-    def _add_own(self) -> None:
-        """Enter in "A feeling in your own words": the feeling is chosen (added to the
-        list when it is not there), scrolled into view and said politely, as "Added
-        the feeling hollow": the field emptied and nothing was heard, the new chip
-        out of sight below the others (break test 15 of session 18, finding 1)."""
+    def choose_own(self, say: bool = True) -> None:
+        """What is typed in "A feeling in your own words" is chosen (added to the list
+        when it is not there) and the field emptied: on Enter, as the field is left,
+        and (with ``say`` False) before the entry is saved now (`EntryEditor.save_now`:
+        a lock, another entry opened). Said politely, as "Added the feeling hollow",
+        the chip scrolled into view: the field emptied and nothing was heard, the new
+        chip out of sight below the others (break test 15 of session 18, finding 1)."""
         feeling = normalise_feeling(self.own.text())
         self.own.clear()
         if feeling is None:
             return
         found = self.list.findItems(feeling, Qt.MatchFlag.MatchExactly)
         if found and found[0].checkState() == Qt.CheckState.Checked:
-            self._show_and_say(found[0], f"The feeling {feeling} is chosen already.")
+            self._show_and_say(found[0], f"The feeling {feeling} is chosen already.", say)
             return
         if found:
             item = found[0]
@@ -148,8 +152,9 @@ class FeelingsPicker(QWidget):
             item = self._item(feeling, True)
             self.list.addItem(item)
             self._item_changed(item)
-        self._show_and_say(item, f"Added the feeling {feeling}.")
+        self._show_and_say(item, f"Added the feeling {feeling}.", say)
 
-    def _show_and_say(self, item: QListWidgetItem, words: str) -> None:
+    def _show_and_say(self, item: QListWidgetItem, words: str, say: bool) -> None:
         self.list.scrollToItem(item)
-        announce(self.own, words)
+        if say:
+            announce(self.own, words)

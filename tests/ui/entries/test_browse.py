@@ -217,7 +217,7 @@ def test_feelings_tags_and_sharing_are_saved(qtbot, area, journal, data_dir):
     editor = area.editor
     editor.mood.set_mood(Mood.HEAVY)
     editor.feelings.own.setText("  Hollow ")
-    editor.feelings.own.returnPressed.emit()
+    qtbot.keyClick(editor.feelings.own, Qt.Key.Key_Return)
     editor.tags.setText("first week, hard days")
     editor.shared.setChecked(True)  # the first share asks first: "Share it"
     qtbot.mouseClick(editor.sharing_extras.share_button, Qt.MouseButton.LeftButton)
