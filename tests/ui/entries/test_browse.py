@@ -198,6 +198,39 @@ def test_writing_with_a_prompt_keeps_the_prompt(qtbot, area, journal, data_dir):
     assert entry is not None and entry.prompt_id == picker.chosen.id
 
 
+def test_escape_asks_before_a_prompt_of_ones_own_goes(qtbot, area, journal, data_dir):
+    """Break test 40, finding 3: Escape threw away the prompt written in "Or write a
+    prompt of your own", unasked."""
+    from PySide6.QtWidgets import QApplication
+
+    from journal.ui.common.confirm import Question
+
+    open_area(area, journal, data_dir)
+    picker = PromptPicker(area.prompts, area.prompt_store, area)
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
+    picker.own.setFocus()
+    qtbot.keyClicks(picker.own, "What did today ask of me?")
+    qtbot.keyClick(picker.own, Qt.Key.Key_Escape)
+
+    def asked() -> list[Question]:
+        return [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, Question) and w.isVisible()
+        ]
+
+    qtbot.waitUntil(lambda: len(asked()) == 1)
+    (question,) = asked()
+    assert question.text() == "Close without your prompt?"
+    qtbot.mouseClick(question.keep_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not asked())
+    assert picker.isVisible() and picker.own.text() == "What did today ask of me?"
+    picker.own.clear()  # nothing of one's own left: closes at once
+    qtbot.mouseClick(picker.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not picker.isVisible())
+    assert not asked()
+
+
 def test_a_remembered_day_is_acknowledged_only_when_chosen(qtbot, area, journal, data_dir):
     store = RemembranceStore(journal.db)
     today = date.today()
