@@ -34,6 +34,9 @@ from journal.ui.entries.filters_button import FiltersButton
 DEBOUNCE_MS = 40
 ANY = "Any feeling"  # the words say which filter: a combo box is read by its choice
 ANY_MOOD = "Any mood"
+# Said under To when it is before From: "No entry matches the filters (from 20 Dec, to
+# 1 Dec)" left the reversed days to be found (break test 40, finding 8).
+REVERSED_DAYS = "The To day is before the From day, so no day is between them."
 
 
 class SearchField(QLineEdit):
@@ -158,6 +161,7 @@ class SearchBar(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.say_day_shown)
+        self.timer.timeout.connect(self._say_reversed_days)
         self.timer.timeout.connect(self.changed)
         self.toggle.toggled.connect(self.panel.setVisible)
         self.field.textChanged.connect(self.timer.start)
@@ -244,6 +248,17 @@ class SearchBar(QWidget):
         words; `changed` follows, after the usual short pause."""
         self.from_on.setChecked(False)
         self.to_on.setChecked(False)
+
+    def _say_reversed_days(self) -> None:
+        """Say `REVERSED_DAYS` under To while both days are on and To is before From;
+        take it back once they are not."""
+        filters = self.filters()
+        note = self.date_to.note
+        if filters.date_from and filters.date_to and filters.date_to < filters.date_from:
+            if note.text() != REVERSED_DAYS:
+                note.say(REVERSED_DAYS)
+        elif note.text() == REVERSED_DAYS:
+            note.hide_note()
 
     def say_day_shown(self) -> None:
         """Show, and say once, "Showing … only" with Show all entries beside the list

@@ -53,3 +53,23 @@ def test_a_tag_filter_that_cannot_be_a_tag_is_named_not_dropped(qtbot, unlocked_
     said = 'No entry matches the filters (tag \u201ca"b\u201d). Clear filters shows every entry.'
     qtbot.waitUntil(lambda: journal.count.text() == said, timeout=5000)  # type: ignore[attr-defined]
     assert journal.model.rowCount() == 0  # type: ignore[attr-defined]
+
+
+def test_a_to_day_before_the_from_day_is_said_under_to(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Break test 40, finding 8: From 20 December and To 1 December said only "No entry
+    matches the filters", leaving the reversed days to be found."""
+    from PySide6.QtCore import QDate
+
+    from journal.ui.entries.search import REVERSED_DAYS
+
+    journal = _filters_shown(qtbot, unlocked_window)
+    search = journal.search  # type: ignore[attr-defined]
+    for box in (search.from_on, search.to_on):
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Space)
+    search.date_from.setDate(QDate(2026, 12, 20))
+    search.date_to.setDate(QDate(2026, 12, 1))
+    note = search.date_to.note
+    qtbot.waitUntil(lambda: note.isVisible() and note.text() == REVERSED_DAYS, timeout=5000)
+    search.date_to.setDate(QDate(2026, 12, 24))
+    qtbot.waitUntil(lambda: not note.isVisible(), timeout=5000)
