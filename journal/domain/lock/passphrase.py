@@ -173,12 +173,12 @@ _CLOSE_ADVICE = (
 )
 _NAME_ADVICE = "It contains the journal's name, which anyone can see before unlocking."
 _NAME_ONLY_ADVICE = (
-    "It is the journal's name with numbers or marks, and anyone can see the name on the "
-    "lock screen."
+    "It is only the journal's name, perhaps with numbers or marks, and anyone can see the "
+    "name on the lock screen."
 )
 _NEAR_NAME_ADVICE = (
-    "It is nearly the journal's name with numbers or marks, and anyone can see the name "
-    "on the lock screen."
+    "It is nearly the journal's name, perhaps with numbers or marks, and anyone can see "
+    "the name on the lock screen."
 )
 _WORD_ADVICE = {
     "common_year": "Words many people use, with a year, are among the first guesses.",

@@ -286,7 +286,7 @@ class ChangePassphraseDialog(_KeyDialog):
             # because someone may know it was told nothing, and nothing changed (break
             # test 14 of session 7, finding 9).
             self.error.hide()
-            self.new.feedback.show_message(SAME_AS_CURRENT, repeat=True)
+            self.new.feedback.refuse(SAME_AS_CURRENT)  # in the error colour, as a refusal
             self.new.first.selectAll()
             self.new.first.setFocus()
             return

@@ -179,6 +179,8 @@ def test_the_current_passphrase_is_refused_as_the_new_one_beside_the_field(
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.result() == 0
     assert dialog.new.feedback.text() == SAME_AS_CURRENT and dialog.new.feedback.isVisible()
+    # In the error colour, as every refusal (break test 40, finding 10: it was grey).
+    assert dialog.new.feedback.property("role") == "error"
     assert dialog.new.first.hasFocus() or not dialog.isActiveWindow()
     assert not dialog.busy.isVisible()
 
