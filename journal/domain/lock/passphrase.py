@@ -95,6 +95,10 @@ CLOSE_WORDS: tuple[str, ...] = (
     "our", "my", "little", "one",
 )  # fmt: skip
 YEARS: tuple[str, ...] = tuple(str(year) for year in range(2040, 1939, -1))
+# Passphrases published as examples, as zxcvbn reads them (folded: no spaces, no
+# capitals): the word lists of guessers hold them, and zxcvbn's own do not ("correct
+# horse battery staple", xkcd 936, was Strong: break test 40, finding 5).
+PUBLISHED: tuple[str, ...] = ("correcthorsebatterystaple", "tr0ub4dor&3")
 _FIRST_GUESSES = frozenset({"user_inputs", "passwords", *_NAMES})
 MAX_GUESSED_WORDS = 3  # words or names of the first guesses, with a year: WEAK
 # A child's full name is a first name, one or two middle names and the family name:
@@ -172,6 +176,7 @@ _CLOSE_ADVICE = (
     "Words like baby or angel, names and years are among the first guesses of anyone close to you."
 )
 _NAME_ADVICE = "It contains the journal's name, which anyone can see before unlocking."
+_PUBLISHED_ADVICE = "It is a passphrase published as an example, among the first anyone tries."
 _NAME_ONLY_ADVICE = (
     "It is only the journal's name, perhaps with numbers or marks, and anyone can see the "
     "name on the lock screen."
@@ -216,6 +221,8 @@ def _pattern_advice(match: Mapping[str, Any]) -> str:
         word = str(match.get("matched_word", ""))
         if source in _NAMES and word in EVERYDAY_NOT_NAMES:  # a season, not a name
             source = "passwords" if match.get("year") else None
+        if source == "user_inputs" and word in PUBLISHED:
+            return _PUBLISHED_ADVICE
         if match.get("close") or source == "user_inputs":
             return _CLOSE_ADVICE
         if match.get("year") and source == "passwords":
@@ -233,7 +240,7 @@ def _pattern_advice(match: Mapping[str, Any]) -> str:
 def _estimate(text: str, words: list[str]) -> dict[str, Any]:
     from zxcvbn import zxcvbn
 
-    inputs = [*words, *CLOSE_WORDS, *YEARS]
+    inputs = [*words, *CLOSE_WORDS, *YEARS, *PUBLISHED]
     return dict(zxcvbn(text[:ASSESSED_CHARS], user_inputs=inputs))
 
 
@@ -493,7 +500,7 @@ def every_note() -> tuple[str, ...]:
     window to keep room for the longest, so that nothing below it moves as the notes
     change while a passphrase is typed."""
     notes = {f"{_LABELS_ALL[Strength.TOO_SHORT]}. {_TOO_SHORT}"}
-    advices = [_CLOSE_ADVICE, *_WORD_ADVICE.values(), *_OTHER_ADVICE.values()]
+    advices = [_CLOSE_ADVICE, _PUBLISHED_ADVICE, *_WORD_ADVICE.values(), *_OTHER_ADVICE.values()]
     for strength in Strength:
         if strength == Strength.TOO_SHORT:
             continue

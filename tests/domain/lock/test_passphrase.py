@@ -252,6 +252,9 @@ STILL_LENIENT = [
     ("Jose 1987!", "José", Strength.VERY_WEAK, "journal's name"),  # the name's accent
     # A season is a common word, not a name.
     ("Autumn2026?", "", Strength.WEAK, "Words many people use, with a year"),
+    # Published as examples, in every guesser's list (break test 40, finding 5: Strong).
+    ("correct horse battery staple", "", Strength.VERY_WEAK, "published as an example"),
+    ("Correct-Horse-Battery-Staple", "", Strength.VERY_WEAK, "published as an example"),
 ]
 
 
