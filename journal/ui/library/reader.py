@@ -96,6 +96,7 @@ class ArticleReader(QWidget):
         self._history: list[_Place] = []
         self._position = -1
         self._reading_size = 100
+        self._first_shown: QTextCursor | None = None  # kept in view as the size changes
         self._pending_scroll: int | None = None
         # The section last scrolled to, kept until the person scrolls: the browser's
         # width can still settle after opening (the window's first layout, a text size),
@@ -201,12 +202,28 @@ class ArticleReader(QWidget):
 
     # reading size ----------------------------------------------------------------------
     def set_reading_size(self, percent: int) -> None:
+        """Show the article at ``percent`` % of the app's text size (within
+        `READING_LIMITS`), the words at the top of the view staying there: the view
+        jumped from "Why infection matters" to paragraphs before it at each Ctrl++
+        (break test 40, finding 9)."""
         low, high = READING_LIMITS
         self._reading_size = max(low, min(percent, high))
         size = QApplication.font().pointSizeF() * self._reading_size / 100
+        if self._first_shown is None and self.browser.verticalScrollBar().value() > 0:
+            # Taken before the first of keys pressed in a row, laid out anew after them.
+            self._first_shown = self.browser.cursorForPosition(QPoint(0, 0))
+            QTimer.singleShot(0, self.browser, self._show_first_shown)
         # A style sheet of its own, unlike setFont, survives the app re-applying its theme.
         self.browser.setStyleSheet(f"QTextBrowser {{ font-size: {size:.1f}pt; }}")
         self._update_buttons()
+
+    def _show_first_shown(self) -> None:
+        """Scroll so that the line that was first in view before the size changed is
+        first again."""
+        cursor, self._first_shown = self._first_shown, None
+        if cursor is not None:
+            bar = self.browser.verticalScrollBar()
+            bar.setValue(bar.value() + self.browser.cursorRect(cursor).top())
 
     def step_reading_size(self, step: int) -> None:
         """Change the reading size by ``step`` (percentage points), within

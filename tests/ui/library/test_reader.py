@@ -158,6 +158,24 @@ def test_reading_size_grows_with_ctrl_plus(qtbot, unlocked_window):
     assert unlocked_window.settings.get(FONT_SCALE) == 100
 
 
+def test_a_reading_size_change_keeps_the_words_read_in_view(qtbot, unlocked_window):
+    """Break test 40, finding 9: three Ctrl++ in "Why infection matters" jumped the
+    view back to "Make an appointment", the paragraph read gone."""
+    unlocked_window.resize(1366, 768)
+    area = library(unlocked_window)
+    reader = area.reader
+    unlocked_window.open_link("solace://article/warning-signs#pain-during-or-after-sex")
+    qtbot.waitUntil(lambda: 0 <= heading_top(reader, "pain-during-or-after-sex") < 40)
+    browser = reader.browser
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus)
+    for _ in range(3):  # in a row, as fast as keys come
+        qtbot.keyClick(browser, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: 0 <= heading_top(reader, "pain-during-or-after-sex") < 40)
+    qtbot.keyClick(browser, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: 0 <= heading_top(reader, "pain-during-or-after-sex") < 40)
+
+
 def test_the_reader_says_what_each_source_is(qtbot, unlocked_window):
     """Each source is its own line naming what it is, never a bare "Source A"."""
     area = library(unlocked_window)
