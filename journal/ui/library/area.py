@@ -7,6 +7,7 @@ the encrypted journal and are forgotten on lock, with the search text and histor
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -128,6 +129,21 @@ class LibraryArea(Area):
 
     def save_pending(self) -> None:
         self.ideas.save_pending()
+
+    def held_back(self) -> str | None:
+        """An idea of one's own typed and not added (`ClosenessIdeasPage.unadded`), as
+        JSON for `restore_draft`; None when there is none."""
+        unadded = self.ideas.unadded()
+        return json.dumps({"idea": list(unadded)}, ensure_ascii=False) if unadded else None
+
+    def restore_draft(self, draft: str) -> None:
+        """Put back the idea `held_back` kept at the last lock, in its fields."""
+        try:
+            title, description = json.loads(draft)["idea"]
+        except (ValueError, TypeError, KeyError):
+            log.error("a kept Library draft could not be read")
+            return
+        self.ideas.give_back(str(title), str(description))
 
     def clear(self) -> None:
         self.browser.clear()

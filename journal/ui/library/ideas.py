@@ -214,6 +214,19 @@ class ClosenessIdeasPage(QScrollArea):
         for card in self._cards:  # cards never built hold no note being typed
             card.save_note()
 
+    def unadded(self) -> tuple[str, str] | None:
+        """The name and description typed for an idea of one's own and not added: never
+        added on the person's behalf (an idea is offered to a partner), kept at a lock
+        and given back (`give_back`): a lock emptied the fields, unsaid (session 40, of
+        the kind of break test 40, finding 2). None when nothing is typed."""
+        title, description = self.new_title.text(), self.new_description.text()
+        return (title, description) if (title + description).strip() else None
+
+    def give_back(self, title: str, description: str) -> None:
+        """Put back what `unadded` kept at the last lock."""
+        self.new_title.setText(title)
+        self.new_description.setText(description)
+
     def clear(self) -> None:
         self._clear_cards()
         self._built = True

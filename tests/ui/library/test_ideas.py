@@ -96,6 +96,28 @@ def test_bookmarks_and_idea_marks_survive_lock_and_unlock(qtbot, unlocked_window
     assert area.reader.browser.font().pointSizeF() == larger
 
 
+def test_an_idea_typed_and_not_added_is_back_after_a_lock(qtbot, unlocked_window):
+    """A name and description typed for an idea of one's own and not added were
+    emptied by a lock, unsaid; never added on the person's behalf (an idea is offered
+    to a partner), they are kept sealed and given back, and the window says so."""
+    window = unlocked_window
+    area = _open_ideas(qtbot, window)
+    area.ideas.new_title.setFocus()
+    qtbot.keyClicks(area.ideas.new_title, "Reading aloud")
+    qtbot.keyClicks(area.ideas.new_description, "A chapter each night")
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_locked
+
+    unlock_again(qtbot, window)
+    area = library(window)  # the areas are rebuilt at each unlock
+    assert area.ideas.new_title.text() == "Reading aloud"
+    assert area.ideas.new_description.text() == "A chapter each night"
+    assert [c.title for c in area.ideas.cards if c.title == "Reading aloud"] == []  # not added
+    qtbot.waitUntil(
+        lambda: any("in Library when Solace locked is back" in t for t in window.notices.texts())
+    )
+
+
 def test_a_day_can_be_taken_back(qtbot, unlocked_window):
     area = _open_ideas(qtbot, unlocked_window)
     card = area.ideas.card("long-talks")
