@@ -13,12 +13,29 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from journal.settings import FONT_SCALE, Settings
 from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.lock.store import JournalStore
 
 ROOT = Path(__file__).resolve().parents[3]
+
+
+def _run(probe: str, data: Path) -> dict[str, Any]:
+    """Start Solace on ``data`` in a process of its own with ``probe`` (a script that
+    prints one JSON line), as `journal.app.run_gui` starts it; returns what it printed."""
+    result = subprocess.run(
+        [sys.executable, "-c", probe.format(data=str(data))],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    found: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return found
 
 # Reports what is loaded when the first timer runs (the lock screen has painted: this
 # timer is queued before the window is built), then, two event-loop turns later, the
@@ -56,16 +73,7 @@ def test_the_lock_screen_paints_first_and_the_indicators_follow(tmp_path: Path) 
     journal.confirm_recovery_key()
     journal.lock()
     Settings(data).set(FONT_SCALE, 200)  # Fusion's indicator stays 14 px at any size
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE.format(data=str(data))],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
-    found = json.loads(result.stdout.strip().splitlines()[-1])
+    found = _run(PROBE, data)
     # Not before the first paint: the Python style (called for every size Qt asks of
     # its style), time zones (a recovery key's date) and TOML (the articles).
     assert found["loaded_at_paint"] == []
@@ -124,16 +132,7 @@ def test_the_app_wide_filter_goes_on_after_the_first_paint_and_catches_up(
         journal, _ = store.create(name, "a calm river stone", LIGHT_KDF)
         journal.confirm_recovery_key()
         journal.lock()
-    result = subprocess.run(
-        [sys.executable, "-c", FILTER_PROBE.format(data=str(data))],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = _run(FILTER_PROBE, data)
     assert seen["before"] == 0
     assert seen["after"] > 0  # on the application from then on
     assert seen["combo_boxes"] >= 1
@@ -171,16 +170,7 @@ def test_the_first_page_opens_at_its_top_at_large_text(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir(mode=0o700)
     Settings(data).set(FONT_SCALE, 200)
-    result = subprocess.run(
-        [sys.executable, "-c", TOP_PROBE.format(data=str(data))],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
-    found = json.loads(result.stdout.strip().splitlines()[-1])
+    found = _run(TOP_PROBE, data)
     assert found["room"] > 0  # the page is taller than the window: it could scroll
     assert found["focus"] == "Create a journal"
     assert found["scrolled"] == 0
