@@ -122,14 +122,7 @@ class PageTop(QObject):
                 tabs = stack.parentWidget()  # a tab widget's pages: its tabs in view too
                 shown = tabs if isinstance(tabs, QTabWidget) else stack
                 show_top_of(shown)
-                # A page inside the page just opened, shown with it (the entry's own
-                # pages in the Journal, after an unlock), leaves the outer page's top
-                # the one kept in view: taking its place, it kept only "Show the list"
-                # in view, and the Journal opened at 200 % text with its search row
-                # cut (break test 40, finding 11).
-                opened = self.opened
-                if opened is None or not opened.isAncestorOf(shown):
-                    self._opened = shown
+                self._opened = shown
         return False
 
 

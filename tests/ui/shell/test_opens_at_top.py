@@ -1,8 +1,7 @@
 """The Journal opens at its top after an unlock, at 200 % text too: it opened scrolled
 down to the new entry's text, its first row cut (break test 40, finding 11), because a
 scroll area inside the page just opened kept nothing of the page's top in view
-(`in_view._page_top`), and a page shown inside it took its place (`page_top`). The
-first key typed brings the text into view."""
+(`in_view._page_top`). The first key typed brings the text into view."""
 
 from __future__ import annotations
 
