@@ -139,6 +139,7 @@ class ExportDialog(EditDialog):
         self.extra.setTabChangesFocus(True)
         self.extra.setAccessibleName("Anything to add to the summary")
         self._extra_unsaved = False  # words typed there and in no PDF saved since
+        self._saved_name = ""  # the file saved last, said after a lock (`outcome_at_lock`)
         self.extra.textChanged.connect(lambda: setattr(self, "_extra_unsaved", True))
         set_height_in_lines(self.extra, 2)
         self.passphrase = secret_field("Passphrase, to confirm")
@@ -198,6 +199,11 @@ class ExportDialog(EditDialog):
         before they go (`EditDialog`). The dates and the tick are choices for a save,
         not words, and are not asked about."""
         return self._extra_unsaved and bool(typed_text(self.extra).strip())
+
+    def outcome_at_lock(self) -> str:
+        """What the note after the next unlock says of this dialog closed by a lock: the
+        file it saved last, if any (see `journal.ui.common.dialog_drafts`)."""
+        return f"Your summary was saved as “{self._saved_name}”." if self._saved_name else ""
 
     def _ask_path(self, default_name: str, file_filter: str) -> Path | None:
         # Qt's own dialog: a desktop's native one may add the file to its recent list.
@@ -327,4 +333,5 @@ class ExportDialog(EditDialog):
         except Exception as error:  # shown kindly, never as a traceback
             self._say(user_message(error))
             return
+        self._saved_name = path.name
         self._say(saved_words(path.name), error=False)

@@ -234,11 +234,10 @@ STAYED_LOCKED = (
 
 
 def _given_back_text(kept: KeptDialog) -> str:
-    """The line a dialog opened again after a lock shows at its top."""
-    text = (
-        "Solace locked while this window was open. What you had typed is back; "
-        "nothing in it has been saved yet."
-    )
+    """The line a dialog opened again after a lock shows at its top: what its work did
+    before the lock (`KeptDialog.outcome`, a summary saved), else that nothing was."""
+    text = "Solace locked while this window was open. What you had typed is back"
+    text += f". {kept.outcome}" if kept.outcome else "; nothing in it has been saved yet."
     return text + (NOT_KEPT.format("here") if kept.passphrase_typed else "")
 
 

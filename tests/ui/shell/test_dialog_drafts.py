@@ -150,3 +150,32 @@ def test_a_response_typed_under_the_first_entry_shown_comes_back_in_its_box(
     assert page.item.entry_id == entry
     assert page.respond_box.toPlainText() == "We will get through"
     assert "Your words are back" in page.kept_note.text()
+
+
+def test_a_summary_whose_words_a_saved_pdf_holds_is_said_saved_not_given_back(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, tmp_path
+):
+    """Re-test 40, 2: after Save PDF with words in "Anything to add", a lock gave the
+    dialog back saying "nothing in it has been saved yet", and Escape then asked to
+    discard words the PDF holds."""
+    window = unlocked_window
+    body = window.area("body")
+    window.show_area(body)
+    qtbot.mouseClick(body.doctor_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Summary for the doctor" in open_dialogs(), timeout=5_000)
+    summary = open_dialogs()["Summary for the doctor"]
+    summary.choose_path = lambda _name, _filter: tmp_path / "for-dr-rivera.pdf"
+    qtbot.keyClicks(summary.extra, TYPED["Summary for the doctor"])
+    qtbot.keyClicks(summary.passphrase, PASSPHRASE)
+    summary.pdf_button.click()
+    qtbot.waitUntil(lambda: "Saved for-dr-rivera.pdf" in summary.status.text(), timeout=10_000)
+
+    window.lock()
+    page = window.lock_screen.unlock_page
+    page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
+        page.unlock_button.click()
+    qtbot.waitUntil(lambda: bool(window.notices.texts()), timeout=5_000)
+    said = " ".join(window.notices.texts())
+    assert "Your summary was saved as “for-dr-rivera.pdf”." in said
+    assert "Summary for the doctor" not in open_dialogs()
