@@ -14,14 +14,23 @@ use of its own for them, as on GTK desktops: the README teaches Ctrl+Tab as the 
 out of an entry's text, and the next control, "Share with my partner", kept the
 focus at every further Ctrl+Tab (break test 40, finding 7). A control or part that
 uses them (a tab widget turning its pages, an entry's text) takes them first; only a
-key press left unused by every control up to its window moves the focus.
+key press left unused by every control up to its window moves the focus. A date, time
+or number field takes them for nothing (Qt's spin boxes accept every Tab key), so
+they go on to the parts around it, as from any other field: "Written on" and the body
+log's Time kept the focus (re-test 40, e).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QMainWindow
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QDialog,
+    QMainWindow,
+)
 
 from journal.ui.common.app_filter import install_once
 
@@ -47,13 +56,19 @@ class TabStops(QObject):
         if event.type() == QEvent.Type.Polish and isinstance(watched, QAbstractItemView):
             watched.setTabKeyNavigation(False)
             return False
-        if (
+        if not (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in _TAB_KEYS
             and event.modifiers() & ~_SHIFT == _CONTROL
-            and isinstance(watched, QMainWindow | QDialog)
         ):
+            return False
+        parent = watched.parentWidget() if isinstance(watched, QAbstractSpinBox) else None
+        if parent is not None:  # as if the field had left the key unused
+            passed = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+            QApplication.sendEvent(parent, passed)
+            return True
+        if isinstance(watched, QMainWindow | QDialog):
             back = event.key() == Qt.Key.Key_Backtab or bool(event.modifiers() & _SHIFT)
             watched.focusNextPrevChild(not back)
             event.accept()

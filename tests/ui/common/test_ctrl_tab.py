@@ -30,3 +30,26 @@ def test_ctrl_tab_never_stays_on_a_control(qtbot, unlocked_window) -> None:  # t
     modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(entries.editor.shared, Qt.Key.Key_Backtab, modifiers)
     assert _focus() is not entries.editor.shared
+
+
+def test_ctrl_tab_goes_on_from_a_date_field(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
+    """Re-test 40, e: in "Written on" (and the body log's Time) Ctrl+Tab did nothing,
+    Qt's date field taking every Tab key; in the Body log's tabs it turns the tab, as
+    from every other field there."""
+    entries = next(a for a in unlocked_window.areas if a.area_id == "journal")
+    qtbot.mouseClick(entries.new_button, Qt.MouseButton.LeftButton)
+    when = entries.editor.when
+    when.setFocus()
+    qtbot.waitUntil(when.hasFocus)
+    qtbot.keyClick(when, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert _focus() is not when and not when.isAncestorOf(_focus())
+
+    body = unlocked_window.area("body")
+    unlocked_window.show_area(body)
+    tabs = body.tabs
+    tabs.setCurrentIndex(0)
+    time = body.form.time
+    time.setFocus()
+    qtbot.waitUntil(time.hasFocus)
+    qtbot.keyClick(time, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 1
