@@ -80,6 +80,7 @@ _NAMES = frozenset({"female_names", "male_names", "surnames"})
 # Between words: zxcvbn counts a space or a dash as a random character, so that
 # "Emma rose 1990" looked strong while "Emmarose1990" is known for what it is.
 _SEPARATORS = re.compile(r"(?<=\w)[\s\-_.]+(?=\w)")
+_MARKS = re.compile(r"[\W_]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Words and phrases a grieving parent or couple is most likely to use (and anyone
 # close to them to try first), most likely first: zxcvbn ranks user inputs by place.
@@ -423,6 +424,12 @@ def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> StrengthReport:
     """
     if len(passphrase) < MIN_LENGTH:
         return StrengthReport(Strength.TOO_SHORT, _LABELS_ALL[Strength.TOO_SHORT], _TOO_SHORT)
+    if _MARKS.sub("", fold(passphrase)) in {_MARKS.sub("", words) for words in PUBLISHED}:
+        # Whatever marks are between its words ("correct, horse, battery, staple", "+",
+        # "/": Strong to zxcvbn, which reads each mark as random: re-test 40, 4).
+        strength = Strength.VERY_WEAK
+        advice = _advice(strength, [_PUBLISHED_ADVICE], False)
+        return StrengthReport(strength, _LABELS_ALL[strength], advice)
     words = [w for text in user_inputs for w in [text, *text.split()] if w.strip()]
     estimate = _Estimates(words)
     parts = [part for text in user_inputs for part in name_parts(text)]

@@ -255,6 +255,8 @@ STILL_LENIENT = [
     # Published as examples, in every guesser's list (break test 40, finding 5: Strong).
     ("correct horse battery staple", "", Strength.VERY_WEAK, "published as an example"),
     ("Correct-Horse-Battery-Staple", "", Strength.VERY_WEAK, "published as an example"),
+    ("correct, horse, battery, staple", "", Strength.VERY_WEAK, "published as an example"),
+    ("correct+horse+battery+staple", "", Strength.VERY_WEAK, "published as an example"),
 ]
 
 
