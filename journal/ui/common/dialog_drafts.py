@@ -135,17 +135,22 @@ def capture(dialog: QDialog) -> KeptDialog | None:
     it again, so the unlock still says it was open and closed, and that nothing in it
     was saved: after a lock with "Change passphrase" open and untouched, nothing said
     whether the passphrase had changed (break test 15 of session 18, re-test R2).
-    None for such a dialog without a title. A dialog that says what would be lost
-    (``unsaved()``, `edit_dialog.EditDialog`) gives nothing back when that is nothing:
-    the summary's words, held by a PDF saved, came back as "nothing in it has been
-    saved yet" (re-test 40, 2)."""
+    None for such a dialog without a title or without any field. A dialog that says
+    what would be lost (``unsaved()``, `edit_dialog.EditDialog`) gives nothing back
+    when that is nothing: the summary's words, held by a PDF saved, came back as
+    "nothing in it has been saved yet" (re-test 40, 2)."""
     unsaved = getattr(dialog, "unsaved", None)
     changed = changed_values(dialog) if not callable(unsaved) or unsaved() else {}
     typed_secret = any(edit.text() for edit in _secrets(dialog))
     told = getattr(dialog, OUTCOME_METHOD, None)
     outcome = told() if callable(told) else ""
     if not changed and not typed_secret and not outcome:
-        return KeptDialog(dialog.windowTitle(), "") if dialog.windowTitle() else None
+        # A question ("Discard your changes?") or a window of words holds nothing to
+        # name: it was said as "closed and nothing in it was saved" (re-test 40, 7).
+        holds_input = bool(_inputs(dialog)) or bool(_secrets(dialog))
+        return (
+            KeptDialog(dialog.windowTitle(), "") if holds_input and dialog.windowTitle() else None
+        )
     key = dialog.property(REOPEN_PROPERTY)  # opened again only with something to give
     return KeptDialog(
         dialog.windowTitle(),

@@ -187,6 +187,13 @@ NOT_KEPT = " Passphrases typed {} were not kept, for your safety."
 #: screen lock): a person who locked by mistake heard only "Passphrase" (break test 15
 #: of session 11, finding 13).
 LOCKED_SAVED = "Journal locked. Everything you wrote was saved."
+#: Said after what a lock did when words typed and not saved by the person (in an open
+#: window, an idea not added, a response not shared) were kept sealed for the unlock:
+#: "Everything you wrote was saved" alone had them saved (re-test 40, 7).
+TYPING_KEPT = (
+    "What you were still typing, in an open window or not yet added, is kept, encrypted, "
+    "and will be back when you unlock."
+)
 #: How `not_added_words` starts: the lock's own words end before it (`show_lock_notice`).
 _NOT_ADDED_START = "Not added, because the entry was full:"
 
@@ -1188,7 +1195,7 @@ class MainWindow(QMainWindow):
             # or recovery key) finishes first, so the work is saved, or sealed, under
             # the key that stays current (session 6, finding 2).
             journal.wait_for_key_work()
-            notice = self._keep_unsaved_work(journal)
+            notice, typing_kept = self._keep_unsaved_work(journal)
             refused = not_added_words(sum(area.not_added() for area in self.areas))
             if not self.closing and not self.replaces_process():
                 # Shown (under the cover) before the dialogs close: the window, active
@@ -1242,6 +1249,8 @@ class MainWindow(QMainWindow):
             notice = notice or (
                 idle_notice(self.settings.get(IDLE_LOCK_MINUTES)) if idle else LOCKED_SAVED
             )
+            if typing_kept and not damaged and notice != DRAFTS_HELD:
+                notice = f"{notice} {TYPING_KEPT}"
             if refused and not damaged:  # said under the entry, and here again
                 notice = f"{notice} {refused}"
             if not_made:  # after what was saved: only the extra copy is missing
@@ -1410,7 +1419,7 @@ class MainWindow(QMainWindow):
             return
         # A backup copy not made, and keys not used while locking, are said calmly.
         said = without_not_made(notice).removesuffix(f" {KEYS_WHILE_LOCKING}")
-        said = said.split(f" {_NOT_ADDED_START}")[0]
+        said = said.split(f" {_NOT_ADDED_START}")[0].removesuffix(f" {TYPING_KEPT}")
         calm = (  # nothing wrong
             is_idle_notice(said) or said.endswith(STAYED_LOCKED) or said == LOCKED_SAVED
         )
@@ -1425,10 +1434,11 @@ class MainWindow(QMainWindow):
         if self.is_locked:
             self.show_lock_notice(HELD_NOW_KEPT)
 
-    def _keep_unsaved_work(self, journal: OpenJournal) -> str:
+    def _keep_unsaved_work(self, journal: OpenJournal) -> tuple[str, bool]:
         """Save every area's pending work; seal what cannot be saved, and what was typed
         into open dialogs (see `dialog_drafts`). Returns a notice for the lock screen
-        (words that could not be saved), or ""."""
+        (words that could not be saved), or "", and whether words typed in a dialog or
+        held back by an area (`Area.held_back`) were sealed for the next unlock."""
         unsaved: dict[str, str] = {}
         failed: BaseException | None = None  # what refused the first save that failed
         kept = [
@@ -1446,6 +1456,7 @@ class MainWindow(QMainWindow):
             kept = [k for k in kept if k.values or k.passphrase_typed or k.outcome]
         if kept:
             unsaved[DIALOGS_DRAFT] = to_text(kept)
+        typing = any(k.values for k in kept)  # sealed for the unlock, not saved
         for area in self.areas:
             if not self._wanted(area):
                 continue
@@ -1460,17 +1471,18 @@ class MainWindow(QMainWindow):
             kept_back = area.held_back()
             if kept_back:
                 unsaved[area.area_id] = kept_back
+                typing = True
         if not unsaved:
             self._forget_resolved_drafts(journal)
-            return ""
+            return "", False
         # Named before the sealed file is tried: when it cannot be written either, the
         # lock tries it again once the database has closed, and then says this cause.
         self._refused_by = refusal_cause(failed)
         held = journal.keep_drafts(unsaved)
         if held is not None:
             self.held_words.hold(journal.folder, held)
-            return DRAFTS_HELD
-        return drafts_kept(self._refused_by) if failed else ""
+            return DRAFTS_HELD, typing
+        return (drafts_kept(self._refused_by) if failed else ""), typing
 
     def _forget_resolved_drafts(self, journal: OpenJournal) -> None:
         """Every area saved its work at this lock: drafts sealed at an earlier lock that
@@ -1546,6 +1558,7 @@ class MainWindow(QMainWindow):
             dialog = None
             try:
                 if area is not None and self._wanted(area):
+                    self.show_area(area)  # over the page it was opened from
                     dialog = area.reopen_dialog(what)
             except Exception as error:  # named below instead, never raised
                 log.error("opening a dialog again failed: %s", type(error).__name__)

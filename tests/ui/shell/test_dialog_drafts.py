@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from journal.storage.lock.drafts import DRAFTS_NAME
 from journal.ui.common.accessibility import Message
+from journal.ui.shell.main_window import TYPING_KEPT
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.ui.shell.test_lock_forgets import everything_the_app_holds
 
@@ -54,6 +55,8 @@ def test_words_typed_in_open_dialogs_come_back_after_the_lock(qtbot, unlocked_wi
     folder = window.journal.folder
 
     window.lock()  # Ctrl+L, idle, screen lock and sleep all come here
+    # Kept, not saved: said so on the lock screen (re-test 40, 7).
+    assert window.lock_notice.endswith(TYPING_KEPT)
     held = everything_the_app_holds()
     assert [t for t in TYPED.values() if t in held] == []  # forgotten by the process...
     sealed = (folder / DRAFTS_NAME).read_bytes()
@@ -179,3 +182,31 @@ def test_a_summary_whose_words_a_saved_pdf_holds_is_said_saved_not_given_back(  
     said = " ".join(window.notices.texts())
     assert "Your summary was saved as “for-dr-rivera.pdf”." in said
     assert "Summary for the doctor" not in open_dialogs()
+
+
+def test_a_question_open_at_the_lock_is_not_named_as_a_window_closed(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window
+):
+    """Re-test 40, 7: "Solace locked while “Discard your changes?” was open; it was
+    closed and nothing in it was saved" read as words lost; it was a yes or no, and the
+    dialog it asked about comes back with its words, over the Body log it was opened
+    from."""
+    window = unlocked_window
+    body = window.area("body")
+    window.show_area(body)
+    qtbot.mouseClick(body.timeline.appointment_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Appointment" in open_dialogs(), timeout=5_000)
+    appointment = open_dialogs()["Appointment"]
+    qtbot.keyClicks(appointment.questions, TYPED["Appointment"])
+    qtbot.keyClick(appointment.place, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: "Discard your changes?" in open_dialogs(), timeout=5_000)
+
+    window.lock()
+    page = window.lock_screen.unlock_page
+    page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
+        page.unlock_button.click()
+    qtbot.waitUntil(lambda: "Appointment" in open_dialogs(), timeout=5_000)
+    assert open_dialogs()["Appointment"].questions.toPlainText() == TYPED["Appointment"]
+    assert window.current_area() is window.area("body")  # the areas are rebuilt
+    assert not any("Discard your changes" in text for text in window.notices.texts())
