@@ -10,7 +10,8 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -271,6 +272,18 @@ class ChangePassphraseDialog(_KeyDialog):
     def _offer_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not self.new.refused())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter while OK waits refuses the new passphrase, in the error colour, as
+        Enter on the Create page does: it did nothing, and the reason stayed grey
+        (re-test 40, 5)."""
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not ok.isEnabled() and not self.busy.isVisible():
+            event.accept()
+            self.new.refuse()
+            return
+        super().keyPressEvent(event)
 
     def start(self) -> None:
         self.new.settle()  # rated for what is typed, not before

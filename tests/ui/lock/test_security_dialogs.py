@@ -226,6 +226,8 @@ def test_the_journals_name_with_a_year_and_a_mark_is_refused_in_change_passphras
         seen["ok enabled"] = ok.isEnabled()
         seen["note"] = modal.new.feedback.text()
         seen["note shown"] = modal.new.feedback.isVisible()
+        qtbot.keyClick(modal.new.second, Qt.Key.Key_Return)  # refused, in red (re-test 40)
+        seen["note role"] = modal.new.feedback.property("role")
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
         seen["still open"] = modal.isVisible() and not modal.busy.isVisible()
         modal.reject()
@@ -236,6 +238,7 @@ def test_the_journals_name_with_a_year_and_a_mark_is_refused_in_change_passphras
         QTimer.singleShot(0, drive)
         qtbot.mouseClick(buttons["Change passphrase…"], Qt.MouseButton.LeftButton)
         assert seen["ok enabled"] is False
+        assert seen["note role"] == "error"
         assert seen["note shown"] and str(seen["note"]).startswith("Very easy to guess. ")
         assert "journal's name" in str(seen["note"]) and "lock screen" in str(seen["note"])
         assert seen["still open"]
