@@ -34,8 +34,11 @@ def test_a_name_the_partners_journal_shows_too_is_refused_under_your_name(  # ty
     assert not start.problem.isVisible()
 
     start.my_name.selectAll()
+    top = start.passphrase.mapTo(start, start.passphrase.rect().topLeft())
     qtbot.keyClicks(start.my_name, "Sam")
-    assert not start.name_problem.isVisible()  # gone at the first key
+    # Kept while the name is changed: nothing below moves under the pointer.
+    assert start.name_problem.isVisible()
+    assert start.passphrase.mapTo(start, start.passphrase.rect().topLeft()) == top
     qtbot.keyClick(start.my_name, Qt.Key.Key_Tab)
     opened = open_together(qtbot, unlocked_window, folder)
     assert opened.session is not None
