@@ -365,6 +365,7 @@ class StartPage(QScrollArea):
     def clear(self) -> None:
         self.passphrase.clear()
         self.problem.hide()
+        self.name_problem.hide()
         for note in self.partner_notes.values():
             note.hide_note()
         empty(self.my_name)
