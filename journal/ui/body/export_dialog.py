@@ -138,9 +138,8 @@ class ExportDialog(EditDialog):
         self.extra = TypedTextField()
         self.extra.setTabChangesFocus(True)
         self.extra.setAccessibleName("Anything to add to the summary")
-        self._extra_unsaved = False  # words typed there and in no PDF saved since
+        self._in_pdf = ""  # what "Anything to add" held in the PDF saved last
         self._saved_name = ""  # the file saved last, said after a lock (`outcome_at_lock`)
-        self.extra.textChanged.connect(lambda: setattr(self, "_extra_unsaved", True))
         set_height_in_lines(self.extra, 2)
         self.passphrase = secret_field("Passphrase, to confirm")
         # No room while it says nothing; it comes and goes as the answer to a button,
@@ -198,7 +197,8 @@ class ExportDialog(EditDialog):
         """Words typed in "Anything to add" that no PDF saved since holds: closing asks
         before they go (`EditDialog`). The dates and the tick are choices for a save,
         not words, and are not asked about."""
-        return self._extra_unsaved and bool(typed_text(self.extra).strip())
+        typed = typed_text(self.extra)
+        return bool(typed.strip()) and typed != self._in_pdf
 
     def outcome_at_lock(self) -> str:
         """What the note after the next unlock says of this dialog closed by a lock: the
@@ -318,6 +318,7 @@ class ExportDialog(EditDialog):
             return
         try:
             if kind == "pdf":
+                extra = typed_text(self.extra)
                 export_pdf(
                     self.repository,
                     path,
@@ -325,9 +326,9 @@ class ExportDialog(EditDialog):
                     end,
                     self.unit,
                     include_notes=self.notes.isChecked(),
-                    extra=typed_text(self.extra),
+                    extra=extra,
                 )
-                self._extra_unsaved = False
+                self._in_pdf = extra
             else:
                 export_csv(self.repository, path, start, end, include_notes=self.notes.isChecked())
         except Exception as error:  # shown kindly, never as a traceback
