@@ -161,7 +161,6 @@ class SearchBar(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.say_day_shown)
-        self.timer.timeout.connect(self._say_reversed_days)
         self.timer.timeout.connect(self.changed)
         self.toggle.toggled.connect(self.panel.setVisible)
         self.field.textChanged.connect(self.timer.start)
@@ -178,6 +177,14 @@ class SearchBar(QWidget):
             self.shared.currentIndexChanged,
         ):
             signal.connect(self.timer.start)
+        # Off the typing path: only the days and their tick boxes can reverse them.
+        for signal in (
+            self.from_on.toggled,
+            self.to_on.toggled,
+            self.date_from.dateChanged,
+            self.date_to.dateChanged,
+        ):
+            signal.connect(self._say_reversed_days)
         self.reset.clicked.connect(self.clear_filters)
         self.show_all.clicked.connect(self.show_every_day)
         self.clear_filters()
@@ -252,9 +259,9 @@ class SearchBar(QWidget):
     def _say_reversed_days(self) -> None:
         """Say `REVERSED_DAYS` under To while both days are on and To is before From;
         take it back once they are not."""
-        filters = self.filters()
         note = self.date_to.note
-        if filters.date_from and filters.date_to and filters.date_to < filters.date_from:
+        both = self.from_on.isChecked() and self.to_on.isChecked()
+        if both and self.date_to.date() < self.date_from.date():
             if note.text() != REVERSED_DAYS:
                 note.say(REVERSED_DAYS)
         elif note.text() == REVERSED_DAYS:
