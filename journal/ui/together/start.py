@@ -282,8 +282,7 @@ class StartPage(QScrollArea):
         """Say ``text`` (why "Your name" cannot be used as it is) under the name, which
         takes the focus."""
         self.problem.hide()
-        self.name_problem.refuse(text)
-        self.name_problem.show()
+        self.name_problem.refuse(text)  # shown with its words (a `Message` hides empty)
         self.my_name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _partner_changed(self) -> None:
