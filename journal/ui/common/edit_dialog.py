@@ -16,6 +16,8 @@ calls ``reject`` and keeps the window open if that did not hide it).
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -28,19 +30,25 @@ DISCARD = "&Discard changes"
 KEEP_EDITING = "&Keep editing"
 
 
+class Discard(NamedTuple):
+    """The words of the question an `EditDialog` asks: the question, its detail
+    ("{title}" is the dialog's title), the button that throws away, the one that
+    keeps, and the question's window title ("": the question itself)."""
+
+    question: str
+    detail: str
+    action: str
+    keep: str
+    title: str = ""
+
+
 class EditDialog(QDialog):
     """A QDialog that asks `DISCARD_QUESTION` ("Keep editing" is the default, and the
     answer to Escape) before it is rejected with changes in it, as the module says.
     ``question`` is the open question, or None. A dialog whose words differ sets
-    ``discard_words``: the question, its detail ("{title}" is the dialog's title), the
-    button that discards, and the one that keeps."""
+    ``discard_words``; one that counts otherwise what would be lost, ``unsaved``."""
 
-    discard_words: tuple[str, str, str, str] = (
-        DISCARD_QUESTION,
-        DISCARD_DETAIL,
-        DISCARD,
-        KEEP_EDITING,
-    )
+    discard_words = Discard(DISCARD_QUESTION, DISCARD_DETAIL, DISCARD, KEEP_EDITING)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,9 +73,15 @@ class EditDialog(QDialog):
         if self.property(CLOSED_BY_LOCK) or not self.unsaved():
             super().reject()
             return
-        question, detail, action, keep = self.discard_words
-        detail = detail.format(title=self.windowTitle())
+        words = self.discard_words
+        detail = words.detail.format(title=self.windowTitle())
         self.question = confirm(
-            self, question, detail, action, lambda: QDialog.reject(self), keep=keep
+            self,
+            words.question,
+            detail,
+            words.action,
+            lambda: QDialog.reject(self),
+            words.title,
+            words.keep,
         )
         self.question.finished.connect(lambda _result: setattr(self, "question", None))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from journal.domain.entries.prompts import Audience, Prompt, PromptLibrary
 from journal.storage.entries.prompts import PromptStore
 from journal.ui.common.accessibility import Message, say_on_open
-from journal.ui.common.edit_dialog import EditDialog
+from journal.ui.common.edit_dialog import Discard, EditDialog
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.flow import flow_row
 from journal.ui.common.main_button import enter_presses_main
@@ -40,7 +40,7 @@ NONE_LEFT = (
 NO_OWN_PROMPT = "Write your prompt in a few words first, then press Add and write."
 
 
-OWN_NOT_ADDED = (
+OWN_NOT_ADDED = Discard(
     "Close without your prompt?",
     "The prompt you wrote has not been added. To keep it, choose Add and write first.",
     "&Close without it",

@@ -24,7 +24,7 @@ from journal.domain.entries.remembrance import RemembranceDate, RemembranceKind,
 from journal.storage.entries.remembrance import RemembranceStore
 from journal.ui.common.accessibility import Message, describes, say_instead
 from journal.ui.common.dates import date_edit
-from journal.ui.common.edit_dialog import EditDialog
+from journal.ui.common.edit_dialog import Discard, EditDialog
 from journal.ui.common.field_notes import refused_on_save
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.flow import flow_row
@@ -54,7 +54,7 @@ def describe(remembered: RemembranceDate) -> str:
     return words + ("" if remembered.acknowledge else " (kept quietly)")
 
 
-NOT_KEPT = (
+NOT_KEPT = Discard(
     "Close without keeping this date?",
     "The date you were adding has not been kept. To keep it, choose Keep this date first.",
     "&Close without keeping",

@@ -10,12 +10,9 @@ at once (`OpenJournal.withdraw_unconfirmed_recovery_key`), as `LEAVE_DETAIL` say
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
-from journal.ui.common.confirm import Question, confirm
-from journal.ui.common.dialog_drafts import CLOSED_BY_LOCK
+from journal.ui.common.edit_dialog import Discard, EditDialog
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.local_time import today_local
 from journal.ui.lock.pages import RecoveryKeyPage
@@ -27,7 +24,6 @@ LEAVE_DETAIL = (
     "this key stops opening it too, so you hold no working recovery key until you next "
     "unlock with your passphrase, when Solace shows you another one to write down."
 )
-LEAVE = "Close anyway"
 QUIT_QUESTION = "You have not confirmed that you wrote the key down. Quit anyway?"
 QUIT_TITLE = "Quit without confirming?"
 QUIT_DETAIL = (
@@ -35,6 +31,8 @@ QUIT_DETAIL = (
     "you a new one to write down the next time you unlock with your passphrase."
 )
 GO_BACK = "&Go back to the key"
+# Asked by Escape, Close and the window's close button before the key is confirmed.
+LEAVE = Discard(LEAVE_QUESTION, LEAVE_DETAIL, "Close anyway", GO_BACK, LEAVE_TITLE)
 NOT_CONFIRMED_OUTCOME = (
     "The recovery key on it had not been confirmed as written down, so Solace showed "
     "you a new one when you unlocked. Any earlier recovery key no longer opens this "
@@ -42,9 +40,11 @@ NOT_CONFIRMED_OUTCOME = (
 )
 
 
-class RecoveryKeyDialog(QDialog):
+class RecoveryKeyDialog(EditDialog):
     """Shows a new recovery key once, with Print… and "I have written it down"; closing
-    before that is confirmed asks first."""
+    before that is confirmed asks first (`LEAVE`)."""
+
+    discard_words = LEAVE
 
     def __init__(self, recovery_key: str, journal_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +52,6 @@ class RecoveryKeyDialog(QDialog):
         self.page = RecoveryKeyPage()
         self.page.show_key(recovery_key, journal_name, today_local())
         self.page.proceed.connect(self.accept)
-        self.question: Question | None = None  # "Close anyway?", while it is asked
         layout, footer = dialog_layout(self)
         layout.addWidget(self.page)
         # "I have written it down" and Continue are kept in view together below the
@@ -69,32 +68,9 @@ class RecoveryKeyDialog(QDialog):
         """Whether "I have written it down or printed it" is ticked."""
         return self.page.confirm.isChecked()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Escape asks before leaving an unconfirmed key (see the module docstring)."""
-        if event.key() == Qt.Key.Key_Escape and not self.confirmed:
-            event.accept()
-            self.ask_to_leave()
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """The window's close button asks as Escape does; a lock closing every window
-        (`CLOSED_BY_LOCK`) is never asked."""
-        if not self.property(CLOSED_BY_LOCK) and not self.confirmed:
-            event.ignore()
-            self.ask_to_leave()
-            return
-        super().closeEvent(event)
-
-    def ask_to_leave(self) -> None:
-        """Ask `LEAVE_QUESTION`; the dialog closes only if the person says so."""
-        if self.question is not None:
-            self.question.raise_()
-            return
-        self.question = confirm(
-            self, LEAVE_QUESTION, LEAVE_DETAIL, LEAVE, self.reject, LEAVE_TITLE, GO_BACK
-        )
-        self.question.finished.connect(lambda _result: setattr(self, "question", None))
+    def unsaved(self) -> bool:
+        """Closing asks while the key is not confirmed (`EditDialog`, `LEAVE`)."""
+        return not self.confirmed
 
     def outcome_at_lock(self) -> str:
         """What the note after the next unlock says of this dialog closed by a lock
