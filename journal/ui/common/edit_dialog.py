@@ -1,8 +1,8 @@
 """A dialog holding words or choices that only its own button keeps (a past log, an
 appointment, the recovery details; what to add to the doctor's summary, a remembrance
 date, a prompt of one's own, a new recovery key not yet confirmed, which say what counts
-with `EditDialog.unsaved`): Escape,
-Cancel, Close and the window's close button ask before that is thrown away.
+with `EditDialog.unsaved`): Escape, Cancel, Close and the window's close button ask
+before that is thrown away.
 
 Escape is pressed by accident, and a dialog gives no sign that it held unsaved words
 once it is gone: "Change this log" lost every change to Escape, unasked (break test 39,
