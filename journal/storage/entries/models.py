@@ -26,6 +26,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -42,7 +43,8 @@ class EntryRow(Base):
     __table_args__ = (
         CheckConstraint("mood IS NULL OR mood BETWEEN 1 AND 5", name="mood_range"),
         Index("ix_entries_created", "created_at", "seq"),
-        Index("ix_entries_shared_created", "shared", "created_at"),  # Together's reads
+        # Together's reads (``shared = 1`` by date); the shared entries only (0027).
+        Index("ix_entries_shared_created", "shared", "created_at", sqlite_where=text("shared = 1")),
     )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -222,8 +222,9 @@ def _filter_sql(filters: SearchFilters, params: dict[str, Any]) -> list[str]:
         )
         params["tag"] = filters.tag
     if filters.shared is not None:
-        where.append("e.shared = :shared")
-        params["shared"] = 1 if filters.shared else 0
+        # A constant, not a bound value: ``shared = 1`` is the condition of the partial
+        # index of shared entries (0027), which SQLite uses only for that very term.
+        where.append("e.shared = 1" if filters.shared else "e.shared = 0")
     return where
 
 

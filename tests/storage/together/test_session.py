@@ -213,11 +213,14 @@ def test_one_journal_couple_reads_by_writer(journal: OpenJournal) -> None:
 
 def test_the_shared_items_query_reads_only_through_the_shared_index(journal: OpenJournal) -> None:
     """The query is answered from ix_entries_shared_created, so private rows are never
-    read, and Together opens fast on a large journal."""
+    read, and Together opens fast on a large journal. Compiled as SQLite runs it
+    (``shared = 1``: the partial index's condition, 0027), not as generic SQL."""
     from journal.storage.together.shared import shared_entries_query
 
-    statement = shared_entries_query().compile(compile_kwargs={"literal_binds": True})
     with journal.db.engine.connect() as connection:
+        statement = shared_entries_query().compile(
+            dialect=connection.dialect, compile_kwargs={"literal_binds": True}
+        )
         plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}").all()
     assert any("ix_entries_shared_created" in str(step) for step in plan), plan
     assert not any("SCAN" in str(step) for step in plan), plan
