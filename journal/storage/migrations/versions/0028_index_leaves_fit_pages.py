@@ -27,8 +27,9 @@ down_revision = "0026_backslash_headlines"
 branch_labels = None
 depends_on = None
 
-#: Bytes of an FTS5 leaf: within the 3,981 a row keeps on a SQLCipher page, less its
-#: header (up to 11 bytes here), with room to spare.
+#: Bytes of an FTS5 leaf: within the 3,981 bytes of a row kept on a SQLCipher page,
+#: less the row's own header (4 bytes: its size, the id's and the block's types), with
+#: room to spare.
 LEAF_BYTES = 3960
 #: FTS5's own default, for the step back.
 FTS5_DEFAULT_LEAF_BYTES = 4050
