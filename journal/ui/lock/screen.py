@@ -107,6 +107,8 @@ if TYPE_CHECKING:
 
     from journal.storage.lock.journal import OpenJournal
 
+#: Said under the page when Cancel stops an unlock (`LockScreen.cancel`).
+STOPPED = "Stopped. Your journal was not opened."
 log = logging.getLogger(__name__)
 PageT = TypeVar("PageT", bound=Card)
 
@@ -430,12 +432,15 @@ class LockScreen(CurrentPageStack):
         """Cancel (shown while an unlock derives its key): stop waiting for it. Argon2id
         cannot be interrupted, so the work ends on its own thread (within seconds: the
         parameters a header may ask for are capped, see `keys.MAX_WORK_KIB`); what it
-        opens then is locked at once. Nothing on disk is changed by stopping."""
+        opens then is locked at once. Stopping changes nothing on disk, but work already
+        under way ends on its own (an update of the journal's file for this version, a
+        snapshot first), so the words say only that nothing was opened: "nothing was
+        changed" was said of a journal updated meanwhile (break test 41, finding 3)."""
         page = self.currentWidget()
         self._abandon_work()
         self._lock_pending()
         if isinstance(page, Card):
-            page.show_error("Stopped. Nothing was opened or changed.")
+            page.show_error(STOPPED)
             self._focus_after_error(page)
 
     def _abandon_work(self) -> None:

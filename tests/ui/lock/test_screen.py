@@ -293,7 +293,7 @@ def test_an_unlock_under_way_can_be_cancelled_or_locked_and_opens_nothing(qtbot,
     QApplication.processEvents()  # and its result arrives: discarded
     assert opened == [] and win.is_locked
     assert not page.cancel_button.isVisibleTo(win) and page.unlock_button.isEnabled()
-    assert "Stopped. Nothing was opened or changed." in page.error.text()
+    assert "Stopped. Your journal was not opened." in page.error.text()
     page.passphrase.setText(PASSPHRASE)
     page.unlock_button.click()
     with qtbot.waitSignal(win.locked, timeout=2_000):  # Ctrl+L as someone walks in
