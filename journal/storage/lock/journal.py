@@ -63,6 +63,7 @@ from functools import partial
 from pathlib import Path
 
 from sqlalchemy import insert, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from journal import __version__
 from journal.domain.safekeeping.rotation import Reason
@@ -1237,11 +1238,6 @@ def roll_back_rotation(folder: Path, kind: SlotKind, secret: bytes) -> bool:
     return True
 
 
-# Room SQLite may need to open a journal: its WAL index (32 KiB) and a WAL's first
-# pages, with a margin; less than this free and a failed open is no evidence of damage.
-OPEN_ROOM = 1 << 20
-
-
 def _judge_pages(folder: Path, data_key: bytearray) -> SolaceError | None:
     """The unlock's check of every page of ``folder``'s database (`damage.keyed_problem`)
     under ``data_key`` (a copy, wiped here): None when it is sound (for the caller to
@@ -1283,7 +1279,7 @@ def _may_check_later(folder: Path, db_path: Path) -> bool:
             return False
     except OSError:
         return False
-    return not backups.lacks_room(folder, OPEN_ROOM)
+    return not backups.lacks_room(folder, backups.OPEN_ROOM)
 
 
 def _damaged_or_no_room(folder: Path, problem: str, rescuable: bool) -> SolaceError:
@@ -1292,9 +1288,9 @@ def _damaged_or_no_room(folder: Path, problem: str, rescuable: bool) -> SolaceEr
     journal in WAL mode without room for its index, so a full disk looked like a file
     cut short (break test 14 of session 10, finding 2). Then `DiskFull`: nothing was
     changed, free some space and try again."""
-    if backups.lacks_room(folder, OPEN_ROOM):
+    if backups.lacks_room(folder, backups.OPEN_ROOM):
         log.info("a journal did not open on a disk without room; not called damaged")
-        return DiskFull("open this journal")
+        return DiskFull(OPEN)
     return _damaged(folder, problem, rescuable)
 
 
@@ -1321,7 +1317,7 @@ def unlock_journal(
     Before anything writes to the database it is checked (`journal.storage.safekeeping.
     damage`): a missing, empty, cut-short, foreign or damaged file raises
     `JournalDamaged` with what was found, and no file is changed; on a disk without
-    room to open it (`OPEN_ROOM`), `DiskFull` instead. With ``check_later`` (the
+    room to open it (`backups.OPEN_ROOM`), `DiskFull` instead. With ``check_later`` (the
     window's unlock), a large file that closed cleanly (`_may_check_later`) has its
     pages checked on a thread of its own while it opens (`OpenJournal.page_check`);
     nothing is written to it before that check has passed.
@@ -1394,7 +1390,7 @@ def unlock_journal(
                     _operation, salt, locked = _read_note(folder)
                     journal.key_change_locked, journal.key_change_had_key = locked, salt != "-"
             journal.passphrase_change = _passphrase_change(folder, journal.header)
-            migrate.upgrade(engine, snapshot=partial(journal.snapshot, "before-upgrade"))
+            _upgrade(journal)
             # A key a crash left on screen (it opens nothing: `opening_keys`) goes once
             # the journal opened, the partner's in Together too; the next key shown
             # says why it is new.
@@ -1414,6 +1410,45 @@ def unlock_journal(
     raise _damaged_or_no_room(  # no key of the file's opens it: a rescue may still try
         folder, "The journal's database does not open with its key.", True
     )
+
+
+#: What an unlock could not do for lack of room (`DiskFull`'s ``doing``): open the
+#: journal (`_damaged_or_no_room`), or first update its file, made by an older Solace.
+OPEN = "open this journal"
+UPDATE = "update your journal for this version of Solace"
+
+
+def upgrade_room(folder: Path) -> int:
+    """The bytes an upgrade of ``folder``'s database needs free beside it: the snapshot
+    taken first (a copy of the file), half as much again for the migrations' log (most
+    rewrite an index or a few rows; 0009 rewrote every body), and `backups.OPEN_ROOM`.
+    The compaction after them is not counted: without room it waits for a later unlock
+    (`migrate._compact`), and the journal opens meanwhile, as the version before did."""
+    size = (folder / DATABASE_NAME).stat().st_size
+    return size + size // 2 + backups.OPEN_ROOM
+
+
+def _upgrade(journal: OpenJournal) -> None:
+    """Bring ``journal``'s file up to this version (`migrate.upgrade`), with the snapshot
+    first. Raises `DiskFull` for `UPDATE`, with nothing written, when the disk has not
+    the room it needs (`upgrade_room`), and when a migration found it full (then the
+    migration's one transaction left the file as it was; the snapshot is kept, a good
+    copy). The old version opened such a journal on a full disk, and the new one
+    said "Something went wrong on Solace's side" or, for a snapshot that fitted but could
+    not be read back, "could not be read with its key" (break test 41, finding 1)."""
+    needed = upgrade_room(journal.folder)
+
+    def snapshot() -> None:
+        if backups.lacks_room(journal.folder, needed):
+            raise DiskFull(UPDATE, needed)
+        journal.snapshot("before-upgrade")
+
+    try:
+        migrate.upgrade(journal.db.engine, snapshot=snapshot)
+    except SQLAlchemyError as error:
+        if isinstance(failures.told(error), DiskFull):
+            raise DiskFull(UPDATE, needed) from None
+        raise
 
 
 def unwritable(folder: Path) -> str:

@@ -273,6 +273,9 @@ def _write(
         atomic_write_bytes(partial / HEADER_NAME, _key_file(journal_folder))
         if data_key is not None:
             result = check_pages(copy, data_key)
+            if result.not_read and lacks_room(root, OPEN_ROOM):
+                # The copy fitted; reading it back needs SQLite's index of its log too.
+                raise DiskFull()
             if not result.ok and _own_pages_fail(journal_folder, data_key):
                 raise JournalFileDamaged()  # not only this copy: the journal itself
             if not result.ok:
@@ -289,7 +292,7 @@ def _write(
         told = (
             JournalFileDamaged()
             if damaged(error) or isinstance(error, JournalFileDamaged)
-            else as_told(error, needed, root, "make a backup of your journal")
+            else as_told(error, needed, root, MAKE_BACKUP)
         )
         if isinstance(told, JournalFileDamaged):  # nothing more written to it
             known_damage.mark_file(journal_folder / DATABASE_NAME)
@@ -433,6 +436,12 @@ def as_told(
 
 #: The errors of a write refused for lack of room (a full disk, a quota, a file-size limit).
 NO_ROOM_ERRORS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
+#: What a backup that found no room could not do (`DiskFull`'s ``doing``).
+MAKE_BACKUP = "make a backup of your journal"
+#: Room SQLite may need to open or check a database (bytes): its WAL index (32 KiB) and a
+#: WAL's first pages, with a margin; less than this free and a failed open or check is no
+#: evidence of damage, nor of a wrong key.
+OPEN_ROOM = 1 << 20
 
 
 def lacks_room(folder: Path, needed: int) -> bool:

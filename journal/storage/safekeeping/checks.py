@@ -73,12 +73,38 @@ class CheckResult:
         return not self.problems
 
     @property
+    def not_read(self) -> bool:
+        """True when SQLite could not read the file from its disk (`NOT_READ`): an I/O
+        error, or no room for what reading it needs; nothing is known of the file."""
+        return NOT_READ in self.problems
+
+    @property
     def told(self) -> str:
         """The one problem to tell a person: the first in check order, as every later one
         follows from it (damaged pages leave the structure, the search index and the
         journal's identity unreadable too; break test 16 of the eighth session found all
         four listed for one flipped byte). "" when the file is good."""
         return self.problems[0] if self.problems else ""
+
+
+#: Said when SQLite could not read a file from its disk: an I/O error, or no room for
+#: the index of its log that a read needs (a full disk read as a wrong key before:
+#: break test 41, finding 1). Callers that can tell a full disk do (`backups.lacks_room`).
+NOT_READ = "The database could not be read from the disk."
+#: Said when the key does not read the file (SQLite: "file is not a database").
+KEY_FAILS = "The database could not be read with its key."
+# SQLite's result codes (low byte) of a read that never reached the file's contents:
+# SQLITE_IOERR, SQLITE_FULL and SQLITE_CANTOPEN (https://sqlite.org/rescode.html).
+_NOT_READ_CODES = frozenset({10, 13, 14})
+
+
+def _unread(error: sqlcipher3.Error) -> CheckResult:
+    """What a check says of a file SQLite failed to read with ``error``: `NOT_READ` for
+    an error of the disk (`_NOT_READ_CODES`), else `KEY_FAILS`."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in _NOT_READ_CODES:
+        return CheckResult((NOT_READ,))
+    return CheckResult((KEY_FAILS,))
 
 
 def _connect(
@@ -228,8 +254,8 @@ def check_pages(db_path: Path, data_key: bytes | bytearray) -> CheckResult:
         if not revisions:
             problems.append(NO_JOURNAL)
         return CheckResult(tuple(problems), revisions, journal_id)
-    except sqlcipher3.Error:
-        return CheckResult(("The database could not be read with its key.",))
+    except sqlcipher3.Error as error:
+        return _unread(error)
     finally:
         connection.close()
         _remove(made)
@@ -296,8 +322,8 @@ def _checked(
         connection.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return run(connection)
-    except sqlcipher3.Error:
-        return CheckResult(("The database could not be read with its key.",))
+    except sqlcipher3.Error as error:
+        return _unread(error)
     finally:
         connection.close()
 

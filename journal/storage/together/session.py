@@ -22,12 +22,13 @@ from journal.domain.together.items import Response, SharedItem, Side, attach_res
 from journal.domain.together.prompts import PromptView, both_answered, reveal
 from journal.domain.together.recovery import RecoverySummary
 from journal.domain.together.writers import Writers
-from journal.errors import SolaceError
+from journal.errors import DiskFull, SolaceError
 from journal.storage.journal_files import HEADER_NAME
 from journal.storage.library.repository import LibraryStore
-from journal.storage.lock.journal import OpenJournal
+from journal.storage.lock.journal import OPEN, UPDATE, OpenJournal
 from journal.storage.lock.store import JournalStore
 from journal.storage.lock.vault import read_header
+from journal.storage.safekeeping.backups import MAKE_BACKUP
 from journal.storage.together.responses import Responses
 from journal.storage.together.shared import SharedItems
 from journal.storage.together.sharing import Sharing
@@ -67,11 +68,24 @@ def open_partner(
 
     Raises NotAPartnerJournal for a folder with no journal or the owner's own (see
     `check_partner_folder`), WrongPassphrase (nothing on disk changes in either
-    journal), JournalDamaged or DatabaseTooNew. Runs key derivation: call it off the
-    GUI thread.
+    journal), JournalDamaged, DatabaseTooNew, or DiskFull said of the partner's journal
+    (`PARTNER_DOING`). Runs key derivation: call it off the GUI thread.
     """
     check_partner_folder(owner, folder)
-    return store.unlock(folder, passphrase)
+    try:
+        return store.unlock(folder, passphrase)
+    except DiskFull as error:  # said of the partner's journal, not "your journal"
+        doing = PARTNER_DOING.get(error.doing, error.doing)
+        raise DiskFull(doing, error.needed) from None
+
+
+#: What an unlock of the partner's journal could not do for lack of room, in the words
+#: said of it (`DiskFull`'s ``doing``), by what the same unlock says of one's own.
+PARTNER_DOING = {
+    MAKE_BACKUP: "make a backup of your partner's journal",
+    OPEN: "open your partner's journal",
+    UPDATE: "update your partner's journal for this version of Solace",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,134 @@
+"""Upgrades journals made by an older Solace on a really small file system (a 3 MB
+tmpfs), for test_small_disk_upgrade.py. Run inside ``unshare --user --map-root-user
+--mount`` so that the tmpfs can be mounted without privileges and vanishes with the
+process.
+
+usage: small_disk_upgrade_worker.py MOUNT_POINT
+
+Prints one JSON object: what a check of a journal on a full disk found, what an
+unlock that must first update a journal (its own, and a partner's in Together) was
+told without the room for it and what it left, and what the unlock did once there was
+room.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from journal.domain.entries.entry import new_entry
+from journal.storage import migrate
+from journal.storage.entries.repository import EntryRepository
+from journal.storage.lock.journal import OpenJournal, upgrade_room
+from journal.storage.lock.keys import LIGHT_KDF
+from journal.storage.lock.store import JournalStore
+from journal.storage.safekeeping.backups import list_backups
+from journal.storage.safekeeping.checks import check_pages
+from journal.storage.together.session import open_partner
+from tests.storage.downgraded import downgrade
+from tests.storage.lock.full_disk_unlock_worker import fill
+
+PASSPHRASE = "quiet river stone lantern"
+PARTNER = "slow tide over the harbour"
+WORDS = "She would have been born in May."
+OLDER = ("0026_backslash_headlines", "0025_answer_and_sign_zones")  # before 0027 and 0028
+
+
+def older_journal(store: JournalStore, name: str, passphrase: str) -> tuple[Path, bytes, str]:
+    """A journal as the version before 0027 and 0028 left it, with entries; (its
+    folder, its data key, an entry's id)."""
+    journal, _ = store.create(name, passphrase, LIGHT_KDF)
+    journal.confirm_recovery_key()
+    start = datetime(2026, 5, 1, tzinfo=UTC)
+    entries = [
+        replace(new_entry(start + timedelta(hours=i)), body=f"{WORDS} Day {i} by the sea.")
+        for i in range(150)
+    ]
+    EntryRepository(journal.db).add_many(entries)
+    for revision in OLDER:
+        downgrade(journal.db.engine, revision)
+    folder, key = journal.folder, bytes(journal.data_key)
+    journal.lock()
+    return folder, key, entries[-1].id
+
+
+def leave_free(filler: Path, mount: Path, free: int) -> None:
+    """Fill the file system until about ``free`` bytes are left."""
+    filler.unlink(missing_ok=True)
+    spare = shutil.disk_usage(mount).free - free
+    subprocess.run(["fallocate", "-l", str(max(spare, 0)), str(filler)], check=True)
+
+
+def told(run) -> str:  # type: ignore[no-untyped-def]
+    try:
+        run().lock()
+    except Exception as error:  # what the person would be told
+        return f"{type(error).__name__}: {error}"
+    return "opened"
+
+
+def main() -> None:
+    mount = Path(sys.argv[1])
+    mount.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)], check=True)
+    store = JournalStore(mount / "data")
+    folder, key, entry_id = older_journal(store, "Eve", PASSPHRASE)
+    partner_folder, _, _ = older_journal(store, "Sam", PARTNER)
+    database = folder / "journal.db"
+    filler = mount / "filler"
+    seen: dict[str, object] = {}
+
+    fill(filler)  # not a byte left: reading needs SQLite's index of the log
+    seen["check"] = list(check_pages(database, key).problems)
+
+    needed = upgrade_room(folder)
+    leave_free(filler, mount, needed - (64 << 10))  # the snapshot fits, the update not
+    seen["unlock"] = told(lambda: store.unlock(folder, PASSPHRASE))
+    seen["backups"] = len(list_backups(folder))
+
+    filler.unlink()
+    owner = store.unlock(partner_folder, PARTNER)  # Sam's, updated with room to spare
+    leave_free(filler, mount, needed - (64 << 10))
+    seen["partner"] = told(lambda: open_partner(store, owner, folder, PASSPHRASE))
+    owner.lock()
+
+    # Room for the update, not for the compaction after it: the journal opens, and
+    # its file is compacted at the first unlock with room.
+    leave_free(filler, mount, needed + (64 << 10))
+    before = database.stat().st_size
+    opened = store.unlock(folder, PASSPHRASE)
+    kept = EntryRepository(opened.db).get(entry_id)
+    seen["after"] = kept.body if kept is not None else ""
+    seen["at_heads"] = migrate.current_revisions(opened.db.engine) == migrate.HEADS
+    seen["pending"] = pending(opened)
+    seen["grew"] = database.stat().st_size - before
+    opened.lock()
+    filler.unlink()
+    opened = store.unlock(folder, PASSPHRASE)
+    seen["pending_after_room"] = pending(opened)
+    seen["shrank"] = before - database.stat().st_size
+    seen["backups_after"] = len(list_backups(folder))
+    opened.lock()
+    print(json.dumps(seen))
+
+
+def pending(journal: OpenJournal) -> bool:
+    """Whether the journal's file is still to be compacted after its update."""
+    with journal.db.engine.connect() as connection:
+        row = connection.exec_driver_sql(
+            "SELECT 1 FROM journal_meta WHERE key = ?", (migrate.COMPACTION_PENDING,)
+        ).first()
+    return row is not None
+
+
+if __name__ == "__main__":
+    os.umask(0o077)
+    main()
