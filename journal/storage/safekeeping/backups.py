@@ -563,13 +563,17 @@ def deep_check_pending(
     ``data_key`` (32 bytes) is the key of ``generation`` (`VaultHeader.current_generation`
     when it was read). A backup whose key file is of another generation is left pending,
     unjudged: that key cannot open it, and calling it damaged deleted a backup a key
-    rotation had just taken (break test 14 of session 9, finding 1).
+    rotation had just taken (break test 14 of session 9, finding 1). So is one SQLite
+    could not read from the disk (`CheckResult.not_read`: no room on a full disk), which
+    was deleted as failing its check (found beside break test 41, finding 1).
     """
     told: list[str] = []
     for backup in reversed(list_backups(journal_folder)):
         if not pending(backup) or backup_generation(backup) != generation:
             continue
         result = check_database(backup.database, data_key)
+        if result.not_read:  # no room to read it (a full disk): unjudged, kept pending
+            continue
         if result.ok:
             (backup.folder / PENDING).unlink(missing_ok=True)
         else:

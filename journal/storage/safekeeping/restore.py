@@ -425,10 +425,13 @@ def _make_aside(folder: Path) -> None:
 def _mark_if_damaged(aside: Path, data_key: bytes) -> bool:
     """Write the `DAMAGED` marker, with the problems found, into the copy kept aside
     before a restore when it does not pass `check_pages` (it is kept all the same);
-    True when it was marked (or holds no database)."""
+    True when it was marked (or holds no database). A copy SQLite could not read from
+    the disk (no room) is left unmarked: nothing is known of it."""
     if not (aside / DATABASE_NAME).is_file():
         return True
     result = check_pages(aside / DATABASE_NAME, data_key)
+    if result.not_read:  # not read for lack of room: nothing is known of the copy
+        return False
     if not result.ok:
         atomic_write_bytes(aside / DAMAGED, " ".join(result.problems).encode())
     return not result.ok

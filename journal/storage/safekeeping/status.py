@@ -183,9 +183,12 @@ def check_kept_backups(
         found_as = _file_key(backup)
         if found_as is None:
             continue  # removed meanwhile (a rotation): nothing to judge
-        good = check_pages(backup.database, data_key).ok
+        result = check_pages(backup.database, data_key)
+        good = result.ok
         if stop is not None and stop.is_set():
             break  # perhaps cut short by the lock: judged at the next look
+        if result.not_read:
+            continue  # not read from the disk (no room): judged at the next look
         if not good and (_file_key(backup) != found_as or backup_generation(backup) != generation):
             continue  # removed or re-keyed while it was read: judged at the next look
         with _FOUND_LOCK:

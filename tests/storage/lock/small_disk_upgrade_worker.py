@@ -30,7 +30,12 @@ from journal.storage.entries.repository import EntryRepository
 from journal.storage.lock.journal import OpenJournal, upgrade_room
 from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.lock.store import JournalStore
-from journal.storage.safekeeping.backups import list_backups
+from journal.storage.safekeeping.backups import (
+    deep_check_pending,
+    list_backups,
+    take_backup_at_lock,
+)
+from journal.storage.safekeeping.backups import pending as is_pending
 from journal.storage.safekeeping.checks import check_pages
 from journal.storage.together.session import open_partner
 from tests.storage.downgraded import downgrade
@@ -116,6 +121,19 @@ def main() -> None:
     seen["pending_after_room"] = pending(opened)
     seen["shrank"] = before - database.stat().st_size
     seen["backups_after"] = len(list_backups(folder))
+
+    # The day's backup taken at a lock waits for its checks; on a full disk they
+    # cannot read it, and it is kept for a later look, not deleted as damaged.
+    tomorrow = datetime.now(UTC) + timedelta(days=1)
+    take_backup_at_lock(opened.db.engine, folder, now=tomorrow)
+    seen["pending_before"] = sum(1 for b in list_backups(folder) if is_pending(b))
+    fill(filler)
+    generation = opened.key_generation
+    seen["deep_full"] = deep_check_pending(folder, key, generation)
+    seen["pending_kept"] = sum(1 for b in list_backups(folder) if is_pending(b))
+    filler.unlink()
+    seen["deep_room"] = deep_check_pending(folder, key, generation)
+    seen["pending_left"] = sum(1 for b in list_backups(folder) if is_pending(b))
     opened.lock()
     print(json.dumps(seen))
 

@@ -28,3 +28,7 @@ def test_an_update_without_room_is_told_and_changes_nothing(tmp_path):  # type: 
     assert seen["pending"] is True and seen["grew"] <= 0, seen
     assert seen["pending_after_room"] is False and seen["shrank"] > 0, seen
     assert seen["backups_after"] == 1, seen  # the one snapshot
+    # A backup waiting for its checks on a full disk is kept, and checked with room.
+    assert seen["pending_before"] >= 1, seen
+    assert seen["deep_full"] == [] and seen["pending_kept"] == seen["pending_before"], seen
+    assert seen["deep_room"] == [] and seen["pending_left"] == 0, seen
