@@ -66,6 +66,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from journal import __version__
+from journal.domain.common.bidi import isolated
 from journal.domain.safekeeping.rotation import Reason
 from journal.errors import (
     DiskFull,
@@ -504,6 +505,9 @@ class OpenJournal:
         # Said once by the window: the key file was put back from a kept copy at this
         # unlock (`store.key_file_put_back_words`); "" when it was whole.
         self.key_file_note = ""
+        # Whether this unlock updated the file made by an older Solace (`_upgrade`): the
+        # window says so once (`UPDATED`), for one's own journal or a partner's.
+        self.updated = False
         # What its note says besides (`_read_note`): a lock, not a crash, came before
         # the key was shown; a working recovery key existed before the operation.
         self.key_change_locked = False
@@ -1418,6 +1422,26 @@ OPEN = "open this journal"
 UPDATE = "update your journal for this version of Solace"
 
 
+#: Said once after an unlock that updated the journal's file (`OpenJournal.updated`):
+#: the snapshot is where the file from before is, and an older Solace on another
+#: computer, or a partner's, can no longer open it (break test 41, findings 4 and 5).
+UPDATED = (
+    "Solace updated {journal} for this version{how} and kept a copy from before the "
+    "update with its backups (“before an update of Solace” in Restore a backup…). An "
+    "older version of Solace can no longer open it, on this computer or another."
+)
+
+
+def updated_words(partner_journal: str = "") -> str:
+    """`UPDATED` said of one's own journal, or of the partner's named
+    ``partner_journal`` (its journal's name), which Together opened."""
+    if not partner_journal:
+        return UPDATED.format(journal="your journal", how="")
+    return UPDATED.format(
+        journal=f"the journal “{isolated(partner_journal)}”", how=" as Together opened it"
+    )
+
+
 def upgrade_room(folder: Path) -> int:
     """The bytes an upgrade of ``folder``'s database needs free beside it: the snapshot
     taken first (a copy of the file), half as much again for the migrations' log (most
@@ -1444,7 +1468,7 @@ def _upgrade(journal: OpenJournal) -> None:
         journal.snapshot("before-upgrade")
 
     try:
-        migrate.upgrade(journal.db.engine, snapshot=snapshot)
+        journal.updated = migrate.upgrade(journal.db.engine, snapshot=snapshot)
     except SQLAlchemyError as error:
         if isinstance(failures.told(error), DiskFull):
             raise DiskFull(UPDATE, needed) from None

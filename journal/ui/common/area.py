@@ -40,6 +40,9 @@ class Area(QWidget):
     keyboard): the window hides every other area and setting until False."""
     lock_requested = Signal()
     """The area asks the window to lock now (Leave Together)."""
+    told = Signal(str)
+    """Words for the window's notes at its top (`MainWindow.tell`): what Solace did by
+    itself as the area worked (a partner's journal updated as Together opened it)."""
 
     def prepare(self) -> None:
         """Load what the area shows that is no journal's (shipped articles), before

@@ -27,7 +27,7 @@ from journal.domain.together.writers import same_name
 from journal.errors import SolaceError, WrongPassphrase
 from journal.paths import journals_dir
 from journal.settings import FONT_SCALE, THEME, Setting
-from journal.storage.lock.journal import OpenJournal
+from journal.storage.lock.journal import OpenJournal, updated_words
 from journal.storage.lock.store import JournalStore
 from journal.storage.together.answers import CoupleAnswers
 from journal.storage.together.session import (
@@ -351,6 +351,9 @@ class TogetherArea(Area):
                 self.start.refuse_my_name(SAME_NAME.format(name=isolated(session.names.partner)))
                 return
             self._begin(session)
+            if partner.updated:  # an older Solace of the partner's cannot open it now
+                partner.updated = False
+                self.told.emit(updated_words(partner.header.name))
 
         def failed(error: BaseException) -> None:
             self._task = None
