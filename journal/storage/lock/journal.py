@@ -1457,9 +1457,9 @@ def _upgrade(journal: OpenJournal) -> None:
     first. Raises `DiskFull` for `UPDATE`, with nothing written, when the disk has not
     the room it needs (`upgrade_room`), and when a migration found it full (then the
     migration's one transaction left the file as it was; the snapshot is kept, a good
-    copy). The old version opened such a journal on a full disk, and the new one
-    said "Something went wrong on Solace's side" or, for a snapshot that fitted but could
-    not be read back, "could not be read with its key" (break test 41, finding 1)."""
+    copy). A full disk was told as "Something went wrong on Solace's side", and a
+    snapshot that fitted but could not be read back as a wrong key, its snapshot then
+    filling the disk (break test 41, finding 1)."""
     needed = upgrade_room(journal.folder)
 
     def snapshot() -> None:

@@ -60,6 +60,15 @@ def check_partner_folder(owner: OpenJournal, folder: Path) -> None:
         )
 
 
+#: What an unlock of the partner's journal could not do for lack of room, in the words
+#: said of it (`DiskFull`'s ``doing``), by what the same unlock says of one's own.
+PARTNER_DOING = {
+    MAKE_BACKUP: "make a backup of your partner's journal",
+    OPEN: "open your partner's journal",
+    UPDATE: "update your partner's journal for this version of Solace",
+}
+
+
 def open_partner(
     store: JournalStore, owner: OpenJournal, folder: Path, passphrase: str
 ) -> OpenJournal:
@@ -77,15 +86,6 @@ def open_partner(
     except DiskFull as error:  # said of the partner's journal, not "your journal"
         doing = PARTNER_DOING.get(error.doing, error.doing)
         raise DiskFull(doing, error.needed) from None
-
-
-#: What an unlock of the partner's journal could not do for lack of room, in the words
-#: said of it (`DiskFull`'s ``doing``), by what the same unlock says of one's own.
-PARTNER_DOING = {
-    MAKE_BACKUP: "make a backup of your partner's journal",
-    OPEN: "open your partner's journal",
-    UPDATE: "update your partner's journal for this version of Solace",
-}
 
 
 @dataclass(frozen=True, slots=True)
