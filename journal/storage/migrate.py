@@ -126,6 +126,8 @@ COMPACTING = frozenset(
 )
 #: The FTS5 word indexes `_compact` merges (when the journal has them).
 WORD_INDEXES = ("entries_fts", "entries_grams")
+#: The room a compaction needs free, in sizes of the file (`_compact`).
+COMPACTION_ROOM = 2
 #: The key of the ``journal_meta`` row that says the file is still to be compacted:
 #: written in the transaction of a `COMPACTING` revision, deleted once the file is
 #: compact, so a compaction cut short (the process ended, a lock, no room) is done at a
@@ -194,13 +196,17 @@ def _compact(engine: Engine) -> None:
     segments' pages free for the VACUUM to drop. Each step is one transaction: a
     failure (a full disk) leaves the journal as it was, perhaps larger, and still to
     be compacted (`COMPACTION_PENDING`), which a later unlock does. Nothing is started
-    without room for the whole file again (the VACUUM writes it all through the log):
-    without it, the file stays as it is until an unlock finds the room.
+    without room for twice the file (`COMPACTION_ROOM`): the merge and the VACUUM
+    write through the log, which reached 1.37 times the file of a journal written
+    entry by entry, and with the file's size alone free it filled the disk to its
+    last byte (re-test 41, F1). Without that room the file stays as it is until an
+    unlock finds it; a compaction that fails all the same gives its log's room back.
     """
     from journal.storage.safekeeping.backups import OPEN_ROOM, lacks_room
 
     path = known_damage.file_of(engine)
-    if path is not None and lacks_room(path.parent, path.stat().st_size + OPEN_ROOM):
+    needed = COMPACTION_ROOM * path.stat().st_size + OPEN_ROOM if path is not None else 0
+    if path is not None and lacks_room(path.parent, needed):
         log.info("the journal is left to be compacted when there is room")
         return
     try:
@@ -223,3 +229,15 @@ def _compact(engine: Engine) -> None:
             read_back.checkpoint(connection, path)
     except SQLAlchemyError:
         log.warning("the journal could not be compacted after its upgrade")
+        _give_log_room_back(engine)
+
+
+def _give_log_room_back(engine: Engine) -> None:
+    """Empty the log of a compaction that failed (its work was rolled back): a VACUUM
+    that ran out of room left a log as large as the file beside it, on a disk then
+    full, and the next unlock could not open the journal (re-test 41, F1)."""
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except SQLAlchemyError:
+        log.warning("the log of a failed compaction could not be emptied")

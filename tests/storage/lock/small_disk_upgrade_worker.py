@@ -1,4 +1,4 @@
-"""Upgrades journals made by an older Solace on a really small file system (a 3 MB
+"""Upgrades journals made by an older Solace on a really small file system (an 8 MB
 tmpfs), for test_small_disk_upgrade.py. Run inside ``unshare --user --map-root-user
 --mount`` so that the tmpfs can be mounted without privileges and vanishes with the
 process.
@@ -83,10 +83,11 @@ def told(run) -> str:  # type: ignore[no-untyped-def]
 def main() -> None:
     mount = Path(sys.argv[1])
     mount.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)], check=True)
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)], check=True)
     store = JournalStore(mount / "data")
     folder, key, entry_id = older_journal(store, "Eve", PASSPHRASE)
     partner_folder, _, _ = older_journal(store, "Sam", PARTNER)
+    kit_folder, _, _ = older_journal(store, "Kit", PASSPHRASE)
     database = folder / "journal.db"
     filler = mount / "filler"
     seen: dict[str, object] = {}
@@ -121,6 +122,15 @@ def main() -> None:
     seen["pending_after_room"] = pending(opened)
     seen["shrank"] = before - database.stat().st_size
     seen["backups_after"] = len(list_backups(folder))
+
+    # Room for the update and for the file once more, not twice: the compaction, whose
+    # log can pass the file's size, waits (it filled the disk to its last byte).
+    kit = kit_folder / "journal.db"
+    leave_free(filler, mount, upgrade_room(kit_folder) + kit.stat().st_size + (64 << 10))
+    kit_opened = store.unlock(kit_folder, PASSPHRASE)
+    seen["kit_pending"] = pending(kit_opened)
+    kit_opened.lock()
+    filler.unlink()
 
     # The day's backup taken at a lock waits for its checks; on a full disk they
     # cannot read it, and it is kept for a later look, not deleted as damaged.

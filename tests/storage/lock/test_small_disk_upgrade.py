@@ -2,7 +2,7 @@
 told so and left as it was, and a full disk is never told as a wrong key (break test
 41, finding 1); with room for the update but not for the compaction after it, the
 journal opens and its file is compacted at a later unlock, never left larger (finding
-2). Runs a worker in a user and mount namespace (``unshare``) with a real 3 MB tmpfs."""
+2). Runs a worker in a user and mount namespace (``unshare``) with a real 8 MB tmpfs."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ def test_an_update_without_room_is_told_and_changes_nothing(tmp_path):  # type: 
     assert seen["pending"] is True and seen["grew"] <= 0, seen
     assert seen["pending_after_room"] is False and seen["shrank"] > 0, seen
     assert seen["backups_after"] == 1, seen  # the one snapshot
+    assert seen["kit_pending"] is True, seen  # no compaction with room for the file once
     # A backup waiting for its checks on a full disk is kept, and checked with room.
     assert seen["pending_before"] >= 1, seen
     assert seen["deep_full"] == [] and seen["pending_kept"] == seen["pending_before"], seen
