@@ -41,7 +41,7 @@ class Area(QWidget):
     lock_requested = Signal()
     """The area asks the window to lock now (Leave Together)."""
     told = Signal(str)
-    """Words for the window's notes at its top (`MainWindow.tell`): what Solace did by
+    """Words for the window's notes, below its areas (`MainWindow.tell`): what Solace did by
     itself as the area worked (a partner's journal updated as Together opened it)."""
 
     def prepare(self) -> None:

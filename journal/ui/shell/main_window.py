@@ -715,7 +715,7 @@ class MainWindow(QMainWindow):
                 journal.focus_search()
 
     def tell(self, text: str, *, error: bool = False) -> None:
-        """Leave ``text`` (plain words, any length) as a note at the top of the window
+        """Leave ``text`` (plain words, any length) as a note below the window's areas
         until the person closes it, announced (`Notices`; assertively with ``error``):
         what Solace did by itself or what an action it ran in the background came to."""
         self.notices.tell(text, error=error)
