@@ -205,8 +205,9 @@ def _compact(engine: Engine) -> None:
     from journal.storage.safekeeping.backups import OPEN_ROOM, lacks_room
 
     path = known_damage.file_of(engine)
-    needed = COMPACTION_ROOM * path.stat().st_size + OPEN_ROOM if path is not None else 0
-    if path is not None and lacks_room(path.parent, needed):
+    if path is not None and lacks_room(
+        path.parent, COMPACTION_ROOM * path.stat().st_size + OPEN_ROOM
+    ):
         log.info("the journal is left to be compacted when there is room")
         return
     try:

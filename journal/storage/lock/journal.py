@@ -1460,9 +1460,9 @@ def _upgrade(journal: OpenJournal) -> None:
     copy). A full disk was told as "Something went wrong on Solace's side", and a
     snapshot that fitted but could not be read back as a wrong key, its snapshot then
     filling the disk (break test 41, finding 1)."""
-    needed = upgrade_room(journal.folder)
 
-    def snapshot() -> None:
+    def snapshot() -> None:  # called only when a migration is to run
+        needed = upgrade_room(journal.folder)
         if backups.lacks_room(journal.folder, needed):
             raise DiskFull(UPDATE, needed)
         journal.snapshot("before-upgrade")
@@ -1471,7 +1471,7 @@ def _upgrade(journal: OpenJournal) -> None:
         journal.updated = migrate.upgrade(journal.db.engine, snapshot=snapshot)
     except SQLAlchemyError as error:
         if isinstance(failures.told(error), DiskFull):
-            raise DiskFull(UPDATE, needed) from None
+            raise DiskFull(UPDATE, upgrade_room(journal.folder)) from None
         raise
 
 
