@@ -93,7 +93,8 @@ class Driven:
         finally:
             for stream in (self.process.stdin, self.process.stdout):
                 if stream is not None:
-                    stream.close()
+                    with contextlib.suppress(OSError):  # a pipe the process has left
+                        stream.close()
 
     def kill(self) -> None:
         if self.process.poll() is None:

@@ -18,6 +18,9 @@ from nowhere but the lock screen). It then:
   sealed draft file is written first (``.drafts.sealed.tmp``: it cannot be written),
   limits the size any file may grow to (RLIMIT_FSIZE, ``limit`` bytes: the database
   cannot take the words, as on a full disk) and locks as "lock" does;
+* close-unlocking: presses Unlock and, while the key is still being derived, closes
+  the window (printing "closing-busy <t>", or "closing-idle <t>" if the unlock had
+  already ended);
 * replaced: unlocks a journal whose recovery key was never confirmed, prints
   "value key <recovery key>" once the new key is on screen and locks there with
   Ctrl+L.
@@ -106,6 +109,15 @@ def unlock(passphrase: str, then) -> None:  # type: ignore[no-untyped-def]
     page.passphrase.setText(passphrase)
     page.unlock_button.click()
     confirm_any_new_recovery_key()
+
+
+def close_while_unlocking(passphrase: str) -> None:
+    win = window()
+    page = win.lock_screen.unlock_page
+    page.passphrase.setText(passphrase)
+    page.unlock_button.click()
+    say("closing-busy" if win.lock_screen.busy else "closing-idle")
+    win.close()
 
 
 def confirm_any_new_recovery_key() -> None:
@@ -275,6 +287,8 @@ def first_incarnation() -> None:
             lock_now()
 
         unlock(config["passphrase"], write_then_lock)
+    elif scenario == "close-unlocking":
+        close_while_unlocking(config["passphrase"])
     elif scenario == "wait":
         unlock(config["passphrase"], lambda: (say("unlocked"), obey_commands()))
     else:

@@ -32,3 +32,31 @@ def test_the_process_ends_when_a_background_task_is_stuck_on_a_pipe(tmp_path: Pa
         check=False,
     )
     assert ran.returncode == 0, ran.stderr.decode(errors="replace")[-400:]
+
+
+def test_closing_the_window_while_it_unlocks_ends_the_process(qapp, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Closed while the key is derived (re-test 41, F6), Solace locks and ends: no
+    process is left holding the journal with no window, and the next start opens it.
+    The key derivation takes about 0.1 s here (32 MiB), so the close meets it under way."""
+    from journal.storage.lock.keys import KdfParams
+    from journal.storage.lock.store import JournalStore
+    from journal.ui.shell.single_instance import SingleInstance
+    from tests.ui.shell.driven import Driven
+
+    passphrase = "lantern over the water"
+    journal, _ = JournalStore(data_dir).create(
+        "Closed", passphrase, KdfParams(iterations=1, memory_kib=32 * 1024, lanes=1)
+    )
+    journal.confirm_recovery_key()
+    journal.lock()
+    app = Driven(data_dir, "close-unlocking", {"passphrase": passphrase})
+    try:
+        said, _ = app.expect("closing-busy", "closing-idle")
+        assert said == "closing-busy"
+        assert app.process.wait(timeout=60) == 0
+    finally:
+        app.kill()
+    instance = SingleInstance(data_dir)  # a new start is not told "already open"
+    assert instance.acquire()
+    instance.release()
+    JournalStore(data_dir).unlock(journal.folder, passphrase).lock()
