@@ -133,12 +133,20 @@ COMPACTION_ROOM = 2
 #: compact, so a compaction cut short (the process ended, a lock, no room) is done at a
 #: later unlock (break test 41, finding 2: the file stayed 14 % larger for good).
 COMPACTION_PENDING = "compaction_pending"
+#: The key of the ``journal_meta`` row that says the person is still to be told that an
+#: upgrade changed the file (`OpenJournal.updated`): written in the upgrade's
+#: transaction, deleted at the lock after its note was read (`forget_update_untold`).
+#: Kept in memory only, the note was lost to a Cancel, a lock or a crash before it was
+#: read, and the file had changed with no word (re-test 41, F3).
+UPDATE_UNTOLD = "update_untold"
 
 
 def upgrade(engine: Engine, snapshot: Callable[[], object] | None = None) -> bool:
     """Upgrade to every head; snapshot first when an existing journal changes.
 
-    Returns True when anything was migrated. Raises DatabaseTooNew for a revision
+    Returns True when anything was migrated. An existing journal migrated after its
+    snapshot is marked `UPDATE_UNTOLD` in the same transaction (`update_untold`): its
+    note says where that copy is. Raises DatabaseTooNew for a revision
     this version does not know, JournalDamaged when the record of the revisions
     applied disagrees with the tables (`VERSION_RECORD_DAMAGED`), SQLAlchemyError
     when the database cannot be read or written.
@@ -161,10 +169,13 @@ def upgrade(engine: Engine, snapshot: Callable[[], object] | None = None) -> boo
         with engine.begin() as connection:  # one transaction: all of it, or nothing
             config.attributes["connection"] = connection
             command.upgrade(config, "heads")
-            if current and missing & COMPACTING:
+            marks = [
+                *([UPDATE_UNTOLD] if current and snapshot is not None else []),
+                *([COMPACTION_PENDING] if current and missing & COMPACTING else []),
+            ]
+            for key in marks:
                 connection.exec_driver_sql(
-                    "INSERT OR REPLACE INTO journal_meta (key, value) VALUES (?, '1')",
-                    (COMPACTION_PENDING,),
+                    "INSERT OR REPLACE INTO journal_meta (key, value) VALUES (?, '1')", (key,)
                 )
     except OperationalError as error:
         # SQLite says only this in words: a table the record calls missing is there.
@@ -173,6 +184,24 @@ def upgrade(engine: Engine, snapshot: Callable[[], object] | None = None) -> boo
         raise
     _compact_if_pending(engine)
     return True
+
+
+def update_untold(engine: Engine) -> bool:
+    """Whether the journal behind ``engine`` was upgraded and its note not yet read
+    (`UPDATE_UNTOLD`): one read of one row. Raises SQLAlchemyError when the database
+    cannot be read."""
+    with engine.connect() as connection:
+        row = connection.exec_driver_sql(
+            "SELECT 1 FROM journal_meta WHERE key = ?", (UPDATE_UNTOLD,)
+        ).first()
+    return row is not None
+
+
+def forget_update_untold(engine: Engine) -> None:
+    """Delete `UPDATE_UNTOLD`: the note of the upgrade has been read. Raises
+    SQLAlchemyError when the database cannot be written (a full disk)."""
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM journal_meta WHERE key = ?", (UPDATE_UNTOLD,))
 
 
 def _compact_if_pending(engine: Engine) -> None:

@@ -505,9 +505,11 @@ class OpenJournal:
         # Said once by the window: the key file was put back from a kept copy at this
         # unlock (`store.key_file_put_back_words`); "" when it was whole.
         self.key_file_note = ""
-        # Whether this unlock updated the file made by an older Solace (`_upgrade`): the
-        # window says so once (`UPDATED`), for one's own journal or a partner's.
+        # Whether the file made by an older Solace was updated and that is not yet told
+        # (`_upgrade`, `migrate.UPDATE_UNTOLD`): the window says so (`UPDATED`), for
+        # one's own journal or a partner's, until its note has been read.
         self.updated = False
+        self._update_note_read = False  # forgotten at the lock (`update_note_read`)
         # What its note says besides (`_read_note`): a lock, not a crash, came before
         # the key was shown; a working recovery key existed before the operation.
         self.key_change_locked = False
@@ -1104,6 +1106,12 @@ class OpenJournal:
     def forget_sealed_drafts(self) -> None:
         drafts.forget_sealed(self.folder)
 
+    def update_note_read(self) -> None:
+        """The note of `updated` has been read: it is not said again after this
+        session's lock, which forgets `migrate.UPDATE_UNTOLD`. Written then, not now:
+        a write on the GUI thread could wait seconds behind the page check."""
+        self._update_note_read = True
+
     def lock(self) -> None:
         """Forget the engine and the key. Always completes: a checkpoint refused (a
         full disk) leaves the WAL for the next open (`Database.close`), and any other
@@ -1115,6 +1123,11 @@ class OpenJournal:
         (`wait_for_page_check`)."""
         self.wait_for_page_check()
         self.wait_for_key_work()
+        if self._update_note_read and not self.damage_known:
+            try:
+                migrate.forget_update_untold(self.db.engine)
+            except SQLAlchemyError:  # a full disk: the note is read again next time
+                log.warning("the update's note stays to be told")
         if self._key_unshown:  # the next unlock says a lock, not a crash, came first
             self._key_unshown = False
             with contextlib.suppress(OSError, UnicodeDecodeError, SolaceError):
@@ -1422,7 +1435,7 @@ OPEN = "open this journal"
 UPDATE = "update your journal for this version of Solace"
 
 
-#: Said once after an unlock that updated the journal's file (`OpenJournal.updated`):
+#: Said after an unlock that updated the journal's file, until read (`OpenJournal.updated`):
 #: the snapshot is where the file from before is, and an older Solace on another
 #: computer, or a partner's, can no longer open it (break test 41, findings 4 and 5).
 UPDATED = (
@@ -1468,11 +1481,12 @@ def _upgrade(journal: OpenJournal) -> None:
         journal.snapshot("before-upgrade")
 
     try:
-        journal.updated = migrate.upgrade(journal.db.engine, snapshot=snapshot)
+        migrate.upgrade(journal.db.engine, snapshot=snapshot)
     except SQLAlchemyError as error:
         if isinstance(failures.told(error), DiskFull):
             raise DiskFull(UPDATE, upgrade_room(journal.folder)) from None
         raise
+    journal.updated = migrate.update_untold(journal.db.engine)
 
 
 def unwritable(folder: Path) -> str:

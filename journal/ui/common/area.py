@@ -40,9 +40,10 @@ class Area(QWidget):
     keyboard): the window hides every other area and setting until False."""
     lock_requested = Signal()
     """The area asks the window to lock now (Leave Together)."""
-    told = Signal(str)
+    told = Signal(str, object)
     """Words for the window's notes, below its areas (`MainWindow.tell`): what Solace did by
-    itself as the area worked (a partner's journal updated as Together opened it)."""
+    itself as the area worked (a partner's journal updated as Together opened it), and
+    what to call once the note has been read (a callable taking nothing, or None)."""
 
     def prepare(self) -> None:
         """Load what the area shows that is no journal's (shipped articles), before

@@ -563,7 +563,7 @@ class MainWindow(QMainWindow):
         for area in self.areas:
             area.exclusive.connect(partial(self._exclusive_changed, area))
             area.lock_requested.connect(self.lock)
-            area.told.connect(self.tell)
+            area.told.connect(lambda text, on_read: self.tell(text, on_read=on_read))
         self._attach_area_actions()
         if not self.areas:
             self.pages.addWidget(label("Your journal is open.", "subtle"))
@@ -714,11 +714,14 @@ class MainWindow(QMainWindow):
             if not placing.done:
                 journal.focus_search()
 
-    def tell(self, text: str, *, error: bool = False) -> None:
+    def tell(
+        self, text: str, *, error: bool = False, on_read: Callable[[], None] | None = None
+    ) -> None:
         """Leave ``text`` (plain words, any length) as a note below the window's areas
         until the person closes it, announced (`Notices`; assertively with ``error``):
-        what Solace did by itself or what an action it ran in the background came to."""
-        self.notices.tell(text, error=error)
+        what Solace did by itself or what an action it ran in the background came to.
+        ``on_read`` is called once the note has been read (`Notice`)."""
+        self.notices.tell(text, error=error, on_read=on_read)
 
     def _opening_keys_unexplained(self, journal: OpenJournal) -> bool:
         """Whether a damage lock now must say again that keys typed as ``journal``
@@ -1011,7 +1014,7 @@ class MainWindow(QMainWindow):
             self.tell(note)
         if journal.updated:  # the file made by an older Solace (break test 41, finding 5)
             journal.updated = False
-            self.tell(updated_words())
+            self.tell(updated_words(), on_read=journal.update_note_read)
 
     def _tell_unfinished_work(self, journal: OpenJournal) -> None:
         """Work cut short last time, said once: an export's plaintext in the place it

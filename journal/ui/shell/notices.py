@@ -27,6 +27,8 @@ test 16 of session 18, finding 11). Only notes not yet seen wait behind the newe
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -46,9 +48,18 @@ ends) both wait to be read."""
 
 
 class Notice(QFrame):
-    """One note: its words (wrapped, announced) and a button that closes it."""
+    """One note: its words (wrapped, announced) and a button that closes it.
+    ``on_read`` is called once, when the note has been read: in view for `READ_MS`, or
+    closed with its button (never when it is forgotten at a lock)."""
 
-    def __init__(self, text: str, parent: QWidget | None = None, *, error: bool = False) -> None:
+    def __init__(
+        self,
+        text: str,
+        parent: QWidget | None = None,
+        *,
+        error: bool = False,
+        on_read: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.error = error  # something failed: said assertively, in the error colour
         self.setAccessibleName("A note from Solace")
@@ -70,6 +81,7 @@ class Notice(QFrame):
         self._text = text
         self._unsaid = False  # told while not on screen: said once it shows
         self.read = False  # in view for READ_MS (see the module's notes)
+        self._on_read = on_read
         self._reading = QTimer(self)
         self._reading.setSingleShot(True)
         self._reading.setInterval(READ_MS)
@@ -92,7 +104,15 @@ class Notice(QFrame):
         self.words.show_message(self._text, kind, repeat=True)
 
     def _was_read(self) -> None:
-        self.read = self.isVisible()
+        if self.isVisible():
+            self.mark_read()
+
+    def mark_read(self) -> None:
+        """Count the note as read (see ``on_read``)."""
+        self.read = True
+        on_read, self._on_read = self._on_read, None
+        if on_read is not None:
+            on_read()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -124,15 +144,19 @@ class Notices(QFrame):
         self._notes: list[Notice] = []
         self.hide()
 
-    def tell(self, text: str, *, error: bool = False) -> Notice:
+    def tell(
+        self, text: str, *, error: bool = False, on_read: Callable[[], None] | None = None
+    ) -> Notice:
         """Show ``text`` (plain words) as a note until the person closes it; announced
-        politely, or assertively with ``error`` (what the person asked for failed).
-        The notes already read close (see the module's notes); the others wait behind
-        it. Returns the note (the one already showing these words, if any)."""
+        politely, or assertively with ``error`` (what the person asked for failed);
+        ``on_read`` is called once it has been read (`Notice`). The notes already read
+        close (see the module's notes); the others wait behind it. Returns the note (the
+        one already showing these words, if any)."""
         for note in self._notes:
             if note.text == text:
                 return note
-        note = Notice(text, self, error=error)
+        note = Notice(text, self, error=error, on_read=on_read)
+        note.close_button.clicked.connect(note.mark_read)
         note.close_button.clicked.connect(lambda: self.dismiss(note))
         self._column.addWidget(note)
         for older in list(self._notes):

@@ -353,7 +353,7 @@ class TogetherArea(Area):
             self._begin(session)
             if partner.updated:  # an older Solace of the partner's cannot open it now
                 partner.updated = False
-                self.told.emit(updated_words(partner.header.name))
+                self.told.emit(updated_words(partner.header.name), partner.update_note_read)
 
         def failed(error: BaseException) -> None:
             self._task = None

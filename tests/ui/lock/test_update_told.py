@@ -1,12 +1,14 @@
-"""A journal whose file an older Solace made is told, once, after the unlock that
-updated it: where the copy from before is, and that an older Solace can no longer open
-it; a partner's journal updated as Together opens it, of the partner, by name (break
-test 41, findings 4 and 5: the file changed with no word, and the partner's older
-Solace then refused their own journal)."""
+"""A journal whose file an older Solace made is told after the unlock that updated it,
+until the note has been read: where the copy from before is, and that an older Solace
+can no longer open it; a partner's journal updated as Together opens it, of the
+partner, by name (break test 41, findings 4 and 5: the file changed with no word, and
+the partner's older Solace then refused their own journal). A lock, a Cancel or a crash
+before the note was read lost it for good (re-test 41, F3)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QPushButton
 
 from journal.storage.lock.journal import OpenJournal
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
@@ -23,22 +25,51 @@ def as_an_older_solace_left_it(journal: OpenJournal) -> None:
     journal.lock()
 
 
-def test_an_unlock_that_updates_the_journal_says_so_once(qtbot, store, window):  # type: ignore[no-untyped-def]
+def unlock(qtbot, window) -> list[str]:  # type: ignore[no-untyped-def]
+    """Unlock with the keys; the notes the journal opened with."""
+    page = window.lock_screen.unlock_page
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    return list(window.notices.texts())
+
+
+def close_the_note(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    (button,) = [b for b in window.notices.findChildren(QPushButton) if b.isVisible()]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.notices.texts() == []
+
+
+def test_an_update_is_told_until_its_note_is_read(qtbot, store, window):  # type: ignore[no-untyped-def]
+    (info,) = store.journals()
+    as_an_older_solace_left_it(store.unlock(info.folder, PASSPHRASE))
+    for _ in range(2):  # locked before the note was read: told again
+        (note,) = unlock(qtbot, window)
+        window.lock()
+        assert note.startswith("Solace updated your journal for this version")
+        assert "“before an update of Solace” in Restore a backup…" in note
+        assert "An older version of Solace can no longer open it" in note
+    (again,) = unlock(qtbot, window)
+    assert again == note
+    close_the_note(qtbot, window)
+    window.lock()
+    assert unlock(qtbot, window) == []  # read: not said again
+
+
+def test_an_update_whose_unlock_was_cancelled_is_told_at_the_next(qtbot, store, window):  # type: ignore[no-untyped-def]
+    """The migration, under way on its thread, finishes after Cancel: its note waits."""
     (info,) = store.journals()
     as_an_older_solace_left_it(store.unlock(info.folder, PASSPHRASE))
     page = window.lock_screen.unlock_page
-    for _ in range(2):
-        qtbot.keyClicks(page.passphrase, PASSPHRASE)
-        with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
-            qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
-        said = window.notices.texts()
-        window.lock()
-        if _ == 0:
-            (note,) = said
-            assert note.startswith("Solace updated your journal for this version")
-            assert "“before an update of Solace” in Restore a backup…" in note
-            assert "An older version of Solace can no longer open it" in note
-    assert said == []  # said once: the journal is up to date now
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert QThreadPool.globalInstance().waitForDone(UNLOCK_WAIT_MS)  # the update ran
+    qtbot.wait(50)  # its answer, come back, locks what it opened
+    assert window.journal is None
+    assert "Your journal was not opened" in page.error.text()
+    (note,) = unlock(qtbot, window)
+    assert note.startswith("Solace updated your journal for this version")
 
 
 def test_a_partner_journal_updated_as_together_opens_is_told_by_name(qtbot, store, window):  # type: ignore[no-untyped-def]
@@ -51,3 +82,17 @@ def test_a_partner_journal_updated_as_together_opens_is_told_by_name(qtbot, stor
         "Solace updated the journal “Alex's journal” for this version as Together opened it"
     )
     assert "An older version of Solace can no longer open it" in note
+
+    close_the_note(qtbot, window)
+    window.lock()
+    # Read here, the note is not said again when the partner opens her own journal.
+    assert not store.unlock(folder, PARTNER_PASSPHRASE).updated
+
+
+def test_a_partner_journal_whose_note_was_not_read_tells_the_partner(qtbot, store, window):  # type: ignore[no-untyped-def]
+    unlock_owner(qtbot, window)
+    folder = seeded(window, store)
+    as_an_older_solace_left_it(store.unlock(folder, PARTNER_PASSPHRASE))
+    open_together(qtbot, window, folder)
+    window.lock()
+    assert store.unlock(folder, PARTNER_PASSPHRASE).updated

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from journal.ui.shell import notices
 from journal.ui.shell.notices import READ_MS, Notice
 
 FIRST_IMPORT = (
@@ -56,3 +57,26 @@ def test_a_note_not_yet_read_waits_behind_a_newer_one(  # type: ignore[no-untype
     assert _shown(window) == [BACKED_UP]
     _close(qtbot, window)
     assert _shown(window) == [FIRST_IMPORT]
+
+
+def test_a_note_counts_as_read_in_view_or_closed_never_when_locked_away(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, monkeypatch
+) -> None:
+    """What waits on a note being read (an update's note, re-test 41, F3) hears it once:
+    after `READ_MS` in view, or when its Close note is clicked; a note hidden behind a
+    newer one or forgotten at a lock has not been read."""
+    monkeypatch.setattr(notices, "READ_MS", 200)  # read sooner; the rule is the same
+    window = unlocked_window
+    read: list[str] = []
+    window.tell(FIRST_IMPORT, on_read=lambda: read.append("first"))
+    window.tell(BACKED_UP, on_read=lambda: read.append("backed up"))
+    qtbot.wait(500)
+    assert read == ["backed up"]
+    _close(qtbot, window)
+    assert read == ["backed up"]  # the first, shown again, closed at once below
+    _close(qtbot, window)
+    assert read == ["backed up", "first"]
+    window.tell(SECOND_IMPORT, on_read=lambda: read.append("second"))
+    window.lock()
+    qtbot.wait(500)
+    assert read == ["backed up", "first"]
