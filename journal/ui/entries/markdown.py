@@ -1071,10 +1071,10 @@ class MarkdownEditor(QPlainTextEdit):
             following, index = following.next(), index + 1
         edit.endEditBlock()
 
-    def _split_if_long(self) -> None:
+    def _split_if_long(self, caret: QTextCursor | None = None) -> None:
         """After typing: a block grown (or merged) past ``LONG_LINE`` is split, in the
-        same undo step as the edit."""
-        block = self.textCursor().block()
+        same undo step as the edit; the block of ``caret`` (by default the editor's)."""
+        block = (caret or self.textCursor()).block()
         if block.length() - 1 <= LONG_LINE:
             return
         cursor = QTextCursor(self.document())
@@ -1086,13 +1086,14 @@ class MarkdownEditor(QPlainTextEdit):
         finally:
             self.soft_breaks.quiet = False
 
-    def _mend_piece_edges(self) -> None:
+    def _mend_piece_edges(self, caret: QTextCursor | None = None) -> None:
         """After a key next to a piece boundary: a boundary that now cuts a character
         apart (`cuts_a_character`) is moved, by joining its two pieces and splitting
         them again where nothing is cut, in the same undo step as the key. Deleting a
         whole emoji at a piece's start left the joiner of the emoji before it there,
-        and Delete then took the joiner alone where a plain editor takes the emoji."""
-        block = self.textCursor().block()
+        and Delete then took the joiner alone where a plain editor takes the emoji.
+        Next to ``caret`` (by default the editor's)."""
+        block = (caret or self.textCursor()).block()
         cut = [edge for edge in (block, block.next()) if edge.isValid() and cuts_a_character(edge)]
         if not cut:
             return
@@ -1123,16 +1124,17 @@ class MarkdownEditor(QPlainTextEdit):
             index += step
         return None
 
-    def _delete_across_piece(self, event: QKeyEvent) -> bool:
+    def _delete_across_piece(self, event: QKeyEvent) -> QTextCursor | None:
         """Backspace at a piece's start or Delete at its end deletes the character beyond
-        the soft separator (which stands for none). True when done here."""
+        the soft separator (which stands for none). Returns where the caret goes then
+        (for the caller to set, outside any edit block), None when nothing was done."""
         cursor = self.textCursor()
         plain = event.modifiers() in (
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.KeypadModifier,
         )
         if cursor.hasSelection() or not plain:
-            return False
+            return None
         block = cursor.block()
         if event.key() == Qt.Key.Key_Backspace and cursor.atBlockStart() and is_soft(block):
             index = self._stored_neighbour(cursor.position() - 1, -1)
@@ -1140,39 +1142,37 @@ class MarkdownEditor(QPlainTextEdit):
                 cursor.setPosition(index)  # a line break, after an empty block maybe
                 cursor.setPosition(index + 1, QTextCursor.MoveMode.KeepAnchor)
                 remove_keeping_format(cursor)
-                self.setTextCursor(cursor)
             elif index is not None:
                 cursor.setPosition(index + 1)
                 cursor.deletePreviousChar()
-                self.setTextCursor(cursor)
-            return True
+            return cursor
         if event.key() == Qt.Key.Key_Delete and cursor.atBlockEnd() and is_soft(block.next()):
             index = self._stored_neighbour(cursor.position() + 1, 1)
             if index is not None and self._document.characterAt(index) == PARAGRAPH_SEPARATOR:
                 cursor.setPosition(index)  # a line break, after an empty block maybe
                 cursor.setPosition(index + 1, QTextCursor.MoveMode.KeepAnchor)
                 remove_keeping_format(cursor)
-                self.setTextCursor(cursor)
             elif index is not None:
                 cursor.setPosition(index)
                 cursor.deleteChar()
-                self.setTextCursor(cursor)
-            return True
-        return False
+            return cursor
+        return None
 
-    def _join_after_an_empty_block(self, event: QKeyEvent) -> bool:
+    def _join_after_an_empty_block(self, event: QKeyEvent) -> QTextCursor | None:
         """Backspace or Delete that takes away a block separator right after an empty
         block (at a line's start or end, or a selection from an empty block on): done
         here through `remove_keeping_format`, so the joined block keeps the empty
         block's format (Qt's own kept the next block's: an empty piece and the line
-        break after it became a line break never typed). True when done here."""
+        break after it became a line break never typed). Returns where the caret goes
+        then (for the caller to set, outside any edit block), None when Qt's own is
+        right."""
         cursor = self.textCursor()
         plain = event.modifiers() in (
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.KeypadModifier,
         )
         if not plain:
-            return False
+            return None
         edit = QTextCursor(cursor)
         if not cursor.hasSelection():
             at = cursor.position()
@@ -1186,15 +1186,14 @@ class MarkdownEditor(QPlainTextEdit):
             ):
                 edit.setPosition(at + 1, QTextCursor.MoveMode.KeepAnchor)
             else:
-                return False
+                return None
         first = self._document.findBlock(edit.selectionStart())
         if first.length() > 1 or edit.selectionEnd() <= first.position() + first.length() - 1:
-            return False  # not from an empty block over its separator: Qt's own is right
+            return None  # not from an empty block over its separator: Qt's own is right
         edit.beginEditBlock()
         remove_keeping_format(edit)
         edit.endEditBlock()
-        self.setTextCursor(edit)
-        return True
+        return edit
 
     def _step_over_piece_edge(self, event: QKeyEvent) -> None:
         """Left and Right cross a soft separator as if it were not there."""
@@ -1430,17 +1429,52 @@ class MarkdownEditor(QPlainTextEdit):
         if typed in (" ", "\t") and self._space_before_pair(typed):
             event.accept()
             return
-        if self._other_breaks and event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
-            # One undo step with what `_as_read_back` then does (Qt's own deletion is
-            # a step of its own, which a later edit block cannot join).
-            step = QTextCursor(self._document)
-            step.beginEditBlock()
-            try:
-                self._edit_by_key(event, inserts)
-            finally:
-                step.endEditBlock()
+        if self._delete_in_one_step(event):
             return
         self._edit_by_key(event, inserts)
+
+    def _delete_in_one_step(self, event: QKeyEvent) -> bool:
+        """Backspace or Delete where the editor may change the text or its pieces after
+        the deletion (a line held in pieces near the caret, `long_lines`; a break other
+        than ``\n``, `_as_read_back`): the deletion is done here with those steps in one
+        undo step. Qt's own deletion is an undo step of its own, which a later edit
+        block cannot join, and undoing the two one by one gave a text never typed (a
+        Hypothesis example in session 42: an emoji family around a piece's edge); run
+        inside an edit block, Qt's key handling read a layout not yet updated and
+        crashed. Qt's Backspace and Delete in plain text are `deletePreviousChar` and
+        `deleteChar`. True when done here."""
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        key = event.key()
+        if key not in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) or not plain:
+            return False
+        block = self.textCursor().block()
+        near_pieces = any(is_soft(edge) for edge in (block.previous(), block, block.next()))
+        if not (near_pieces or self._other_breaks):
+            return False
+        step = QTextCursor(self._document)
+        step.beginEditBlock()
+        try:
+            caret = self._delete_across_piece(event) or self._join_after_an_empty_block(event)
+            if caret is None:
+                caret = self.textCursor()
+                if caret.hasSelection():
+                    caret.removeSelectedText()
+                elif key == Qt.Key.Key_Backspace:
+                    caret.deletePreviousChar()
+                else:
+                    caret.deleteChar()
+            self._split_if_long(caret)
+            self._mend_piece_edges(caret)
+            self._as_read_back(caret.position())
+        finally:
+            step.endEditBlock()
+        self.setTextCursor(caret)  # here: inside the edit block it read a stale layout
+        self.ensureCursorVisible()
+        event.accept()
+        return True
 
     def _edit_by_key(self, event: QKeyEvent, inserts: bool) -> None:
         """What a key that passed the size limit does (`keyPressEvent`)."""
@@ -1456,13 +1490,14 @@ class MarkdownEditor(QPlainTextEdit):
             self.insert_lines(event.text())
             self.ensureCursorVisible()
             return
-        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and (
-            self._delete_across_piece(event) or self._join_after_an_empty_block(event)
-        ):
-            self._split_if_long()
-            self._mend_piece_edges()
-            self._as_read_back()
-            return
+        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            caret = self._delete_across_piece(event) or self._join_after_an_empty_block(event)
+            if caret is not None:
+                self.setTextCursor(caret)
+                self._split_if_long()
+                self._mend_piece_edges()
+                self._as_read_back()
+                return
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self._step_over_piece_edge(event)
         super().keyPressEvent(event)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+from journal.domain.entries.list_items import item_marks
 from journal.storage.entries.repository import EntryRepository
 from journal.ui.common.utf16 import inside_a_pair
 from journal.ui.entries import long_lines
@@ -85,6 +86,11 @@ def _goto(reference: QPlainTextEdit, editor: MarkdownEditor, piece: int, delta: 
         widget.setTextCursor(cursor)
 
 
+def _in_an_empty_pair(editor: MarkdownEditor) -> bool:
+    caret = editor.textCursor().position()
+    return any(editor.empty_pair_at(caret, marker) for marker in ("**", "*"))
+
+
 def _paste(widget: QPlainTextEdit, text: str) -> None:
     data = QMimeData()
     data.setText(text)
@@ -116,6 +122,28 @@ def _paste(widget: QPlainTextEdit, text: str) -> None:
         ("delete", 0, 0, False),
     ],
 )
+# Delete beside a piece's edge, its piece then mended (`_mend_piece_edges`), or at the
+# start of a line after an empty piece: Qt's own deletion was an undo step of its own,
+# and undoing it gave a text never typed (found by this test in full runs of session 42).
+@example(
+    unit="\U0001f469\u200d\U0001f469\u200d\U0001f467",
+    ops=[
+        ("goto", 0, 0, False),
+        ("backspace", 0, 0, False),
+        ("left", 0, 0, False),
+        ("delete", 0, 0, False),
+    ],
+)
+@example(
+    unit="ok\U0001f469\u200d\U0001f469\u200d\U0001f467",
+    ops=[
+        ("goto", 4, 1, False),
+        ("backspace", 0, 0, False),
+        ("left", 0, 0, False),
+        ("enter", 0, 0, False),
+        ("delete", 0, 0, False),
+    ],
+)
 # A caret set inside the pair of the family's first woman, then Backspace: the plain
 # editor split the pair and Python's text lost the half kept, so a piece placed from
 # it later split a character (`_goto` now moves past the pair, as the editor does).
@@ -128,9 +156,7 @@ def _paste(widget: QPlainTextEdit, text: str) -> None:
         ("backspace", 0, 0, False),
     ],
 )
-def test_editing_around_the_pieces_of_a_long_line_stores_exactly_what_was_typed(
-    qtbot, unit, ops
-):
+def test_editing_around_the_pieces_of_a_long_line_stores_exactly_what_was_typed(qtbot, unit, ops):
     line = (unit * (3 * LONG_LINE // len(unit) + 1))[: 3 * LONG_LINE]
     text = f"before\n{line}\nafter"
     editor, reference = MarkdownEditor(), QPlainTextEdit()
@@ -144,6 +170,12 @@ def test_editing_around_the_pieces_of_a_long_line_stores_exactly_what_was_typed(
     for op, arg, delta, late in ops:
         if op == "goto":
             _goto(reference, editor, arg, delta, late)
+            continue
+        # The editor's own rules, not a plain editor's (tested in their own files): a
+        # space typed into an empty pair goes before it, Enter goes on with a list.
+        if op == "type" and UNITS[arg][:1] == " " and _in_an_empty_pair(editor):
+            continue
+        if op == "enter" and item_marks(editor.textCursor().block().text()) is not None:
             continue
         for widget in (reference, editor):
             _press(widget, op, arg)
