@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from journal.domain.common.words import size
+from journal.domain.common.words import needs_room, size
 
 
 class SolaceError(Exception):
@@ -148,11 +148,18 @@ class DiskFull(SolaceError):
     backup") for that one action, which is not retried and changed nothing, with the
     room it needs (``needed``, bytes) when known (break test 16, N6: a restore on a
     full disk spoke of words in the window). ``unchanged`` says what was left as it
-    was ("Nothing was imported."); "Nothing has been changed." by default. The needed
-    room and what it was for are kept (`doing`, `needed`) for Settings to repeat."""
+    was ("Nothing was imported."); "Nothing has been changed." by default. ``where``
+    says where the room is missing ("on this computer"; "on the drive that holds your
+    partner's journal": a USB stick, re-test 41, F7). The needed room and what it was
+    for are kept (`doing`, `needed`) for Settings to repeat."""
 
     def __init__(
-        self, doing: str = "", needed: int = 0, unchanged: str = "Nothing has been changed."
+        self,
+        doing: str = "",
+        needed: int = 0,
+        unchanged: str = "Nothing has been changed.",
+        *,
+        where: str = "on this computer",
     ) -> None:
         self.doing = doing
         self.needed = needed
@@ -162,9 +169,8 @@ class DiskFull(SolaceError):
                 "will try again once there is space."
             )
         else:
-            about = f" (it needs about {size(needed)})" if needed else ""
             text = (
-                f"There is not enough free space on this computer to {doing}{about}. "
+                f"There is not enough free space {where} to {doing}{needs_room(needed)}. "
                 f"{unchanged} Please free some space and try again."
             )
         super().__init__(text)

@@ -47,6 +47,13 @@ def size(number: int) -> str:
     return f"{number / 1_000_000_000:.1f} GB"
 
 
+def needs_room(needed: int) -> str:
+    """" (it needs about 6.2 MB of free space)" for ``needed`` bytes, "" for 0 (not
+    known): the free space the work needs in all, said so. "It needs about 6.2 MB"
+    with 5.2 MB free read as 6.2 MB more to free (re-test 41, F7)."""
+    return f" (it needs about {size(needed)} of free space)" if needed else ""
+
+
 def shorten(text: str, limit: int, *, at_space: bool = True) -> str:
     """``text`` as it is when it has at most ``limit`` characters (code points); else
     cut to fewer, ending in "…", so that the whole is at most ``limit``. The cut falls

@@ -85,7 +85,18 @@ def open_partner(
         return store.unlock(folder, passphrase)
     except DiskFull as error:  # said of the partner's journal, not "your journal"
         doing = PARTNER_DOING.get(error.doing, error.doing)
-        raise DiskFull(doing, error.needed) from None
+        raise DiskFull(doing, error.needed, where=_partner_drive(owner, folder)) from None
+
+
+def _partner_drive(owner: OpenJournal, folder: Path) -> str:
+    """Where a partner's journal in ``folder`` lacks room, for `DiskFull`: "on this
+    computer" when it is on the disk of the owner's journal, else on its own drive (a
+    USB stick, whose room freeing space on the computer does not give)."""
+    try:
+        elsewhere = folder.stat().st_dev != owner.folder.stat().st_dev
+    except OSError:
+        elsewhere = False
+    return "on the drive that holds your partner's journal" if elsewhere else "on this computer"
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from journal.domain.common.words import size
+from journal.domain.common.words import needs_room
 from journal.errors import DiskFull, JournalFileDamaged
 
 if TYPE_CHECKING:
@@ -55,9 +55,8 @@ def no_room_words(needed: int, head: str = NOT_MADE, again: str = _AGAIN) -> str
     """The words for an automatic backup that found no room (``needed``: bytes it
     needed, 0 when unknown), beginning with ``head`` and ending with ``again`` (when
     Solace tries again)."""
-    about = f" (it needs about {size(needed)})" if needed else ""
     return (
-        f"{head}, because the disk is full{about}. Your journal itself is saved and "
+        f"{head}, because the disk is full{needs_room(needed)}. Your journal itself is saved and "
         f"unchanged; only the extra copy is missing. When you can, please free some "
         f"space. {again}"
     )

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.domain.common.words import count, size
+from journal.domain.common.words import count, needs_room
 from journal.domain.safekeeping.imported import (
     ImportPlan,
     ImportRefused,
@@ -316,7 +316,7 @@ class ImportDialog(QDialog):
             kept = (
                 " A backup of your journal as it was before is kept with your backups; the "
                 "one with what was imported could not be made yet, for lack of free space"
-                + (f" (it needs about {size(needs)})" if needs else "")
+                + needs_room(needs)
                 + ". Solace makes it when you lock or close the journal, once there is room."
             )
         elif result.not_backed_up:

@@ -105,6 +105,12 @@ def main() -> None:
     leave_free(filler, mount, needed - (64 << 10))
     seen["partner"] = told(lambda: open_partner(store, owner, folder, PASSPHRASE))
     owner.lock()
+    # The owner's journal on the computer's disk, the partner's on this small one: a
+    # USB stick, whose room freeing space on the computer does not give.
+    home = JournalStore(mount.parent / "home")
+    home_owner = home.unlock(older_journal(home, "Ada", PARTNER)[0], PARTNER)
+    seen["partner_stick"] = told(lambda: open_partner(home, home_owner, folder, PASSPHRASE))
+    home_owner.lock()
 
     # Room for the update, not for the compaction after it: the journal opens, and
     # its file is compacted at the first unlock with room.

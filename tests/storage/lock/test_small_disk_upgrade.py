@@ -22,6 +22,13 @@ def test_an_update_without_room_is_told_and_changes_nothing(tmp_path):  # type: 
     assert "Nothing has been changed." in seen["unlock"], seen
     assert seen["backups"] == 0, seen  # no snapshot left filling the disk
     assert "to update your partner's journal for this version of Solace" in seen["partner"]
+    assert "free space on this computer to" in seen["partner"], seen
+    assert seen["partner_stick"].startswith(
+        "DiskFull: There is not enough free space on the drive that holds your partner's "
+        "journal to update your partner's journal for this version of Solace (it needs "
+        "about "
+    ), seen
+    assert " of free space). Nothing has been changed." in seen["partner_stick"], seen
     # With room for the update but not its compaction: opened, and compacted later.
     assert seen["after"].startswith("She would have been born in May."), seen  # every word
     assert seen["at_heads"] is True, seen
