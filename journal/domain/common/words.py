@@ -48,9 +48,9 @@ def size(number: int) -> str:
 
 
 def needs_room(needed: int) -> str:
-    """" (it needs about 6.2 MB of free space)" for ``needed`` bytes, "" for 0 (not
-    known): the free space the work needs in all, said so. "It needs about 6.2 MB"
-    with 5.2 MB free read as 6.2 MB more to free (re-test 41, F7)."""
+    """The words ' (it needs about 6.2 MB of free space)' for ``needed`` bytes, '' for
+    0 (not known): the free space the work needs in all, said so. "It needs about 6.2
+    MB" with 5.2 MB free read as 6.2 MB more to free (re-test 41, F7)."""
     return f" (it needs about {size(needed)} of free space)" if needed else ""
 
 
