@@ -186,6 +186,18 @@ def upgrade(engine: Engine, snapshot: Callable[[], object] | None = None) -> boo
     return True
 
 
+def needs_upgrade(engine: Engine) -> bool:
+    """Whether the journal behind ``engine`` lacks a revision this version has (an
+    `upgrade` would change it). Raises DatabaseTooNew, JournalDamaged and
+    SQLAlchemyError as `upgrade` does."""
+    current = current_revisions(engine)
+    if current == HEADS:
+        return False
+    if not current and _holds_tables(engine):
+        raise JournalDamaged(VERSION_RECORD_DAMAGED)
+    return bool(_missing(current))
+
+
 def update_untold(engine: Engine) -> bool:
     """Whether the journal behind ``engine`` was upgraded and its note not yet read
     (`UPDATE_UNTOLD`): one read of one row. Raises SQLAlchemyError when the database

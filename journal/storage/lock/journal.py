@@ -510,6 +510,9 @@ class OpenJournal:
         # one's own journal or a partner's, until its note has been read.
         self.updated = False
         self._update_note_read = False  # forgotten at the lock (`update_note_read`)
+        # Opened without the update its older file needs (`unlock_journal`'s ``update``):
+        # nothing may read it before `update_now`.
+        self.needs_update = False
         # What its note says besides (`_read_note`): a lock, not a crash, came before
         # the key was shown; a working recovery key existed before the operation.
         self.key_change_locked = False
@@ -1106,6 +1109,13 @@ class OpenJournal:
     def forget_sealed_drafts(self) -> None:
         drafts.forget_sealed(self.folder)
 
+    def update_now(self) -> None:
+        """Update a journal opened without it (`needs_update`), as an unlock does
+        (`_upgrade`: the snapshot first). Slow (a copy of the file): call it off the GUI
+        thread. Raises what `_upgrade` raises; the file is then as it was."""
+        _upgrade(self)
+        self.needs_update = False
+
     def update_note_read(self) -> None:
         """The note of `updated` has been read: it is not said again after this
         session's lock, which forgets `migrate.UPDATE_UNTOLD`. Written then, not now:
@@ -1328,8 +1338,13 @@ def unlock_journal(
     *,
     rolled_back: bool = False,
     check_later: bool = False,
+    update: bool = True,
 ) -> OpenJournal:
     """Open with whichever wrapped key (of any generation) this secret unwraps.
+
+    A file made by an older Solace is updated for this one (`_upgrade`); without
+    ``update`` it is left as it is, marked `OpenJournal.needs_update`, for the caller
+    to ask first and then call `OpenJournal.update_now` (or lock it unread).
 
     Before anything writes to the database it is checked (`journal.storage.safekeeping.
     damage`): a missing, empty, cut-short, foreign or damaged file raises
@@ -1407,7 +1422,10 @@ def unlock_journal(
                     _operation, salt, locked = _read_note(folder)
                     journal.key_change_locked, journal.key_change_had_key = locked, salt != "-"
             journal.passphrase_change = _passphrase_change(folder, journal.header)
-            _upgrade(journal)
+            if update or not migrate.needs_upgrade(journal.db.engine):
+                _upgrade(journal)
+            else:
+                journal.needs_update = True
             # A key a crash left on screen (it opens nothing: `opening_keys`) goes once
             # the journal opened, the partner's in Together too; the next key shown
             # says why it is new.

@@ -149,13 +149,16 @@ class JournalStore:
         require_sqlcipher()
         return create_journal(self.data_dir, name, passphrase, kdf)
 
-    def unlock(self, folder: Path, passphrase: str, *, check_later: bool = False) -> OpenJournal:
+    def unlock(
+        self, folder: Path, passphrase: str, *, check_later: bool = False, update: bool = True
+    ) -> OpenJournal:
         """The journal in ``folder``, opened with ``passphrase``. With ``check_later``
         (the window's unlock) a large journal's pages are checked beside the opening
-        window (`journal.storage.lock.page_check`). Raises what `unlock_journal`
+        window (`journal.storage.lock.page_check`); without ``update`` a file made by an
+        older Solace is left as it is (`unlock_journal`). Raises what `unlock_journal`
         raises, `WrongPassphrase` when the passphrase opens nothing."""
         secret = keys.normalise_passphrase(passphrase)
-        return self._unlock(folder, SlotKind.PASSPHRASE, secret, check_later)
+        return self._unlock(folder, SlotKind.PASSPHRASE, secret, check_later, update)
 
     def unlock_with_recovery_key(self, folder: Path, recovery_key: str) -> OpenJournal:
         """`unlock` with the journal's recovery key, its pages checked first (a new
@@ -184,7 +187,12 @@ class JournalStore:
         shutil.rmtree(folder)
 
     def _unlock(
-        self, folder: Path, kind: SlotKind, secret: bytes, check_later: bool = False
+        self,
+        folder: Path,
+        kind: SlotKind,
+        secret: bytes,
+        check_later: bool = False,
+        update: bool = True,
     ) -> OpenJournal:
         from journal.storage.lock.journal import (
             restore_header,
@@ -222,7 +230,9 @@ class JournalStore:
                             "been changed."
                         )
         try:
-            journal = unlock_journal(folder, kind, secret, check_later=check_later)
+            journal = unlock_journal(
+                folder, kind, secret, check_later=check_later, update=update
+            )
             if put_back is not None:
                 journal.key_file_note = key_file_put_back_words(put_back, kind, foreign)
             return journal
@@ -231,7 +241,7 @@ class JournalStore:
             # database stayed under the old key (break test 16 of session 9, finding
             # 18): rolled back from a kept copy of the key file, and told.
             if roll_back_rotation(folder, kind, secret):
-                return unlock_journal(folder, kind, secret, rolled_back=True)
+                return unlock_journal(folder, kind, secret, rolled_back=True, update=update)
             if isinstance(error, JournalDamaged):
                 raise
             broken = read_header(folder).unusable_kinds()
@@ -241,10 +251,10 @@ class JournalStore:
             if header_altered(folder):
                 raise JournalDamaged(f"{HEADER_ALTERED} {ALTERED_HELP[kind]}") from None
             if kind is SlotKind.PASSPHRASE:
-                return self._after_interrupted_change(folder, secret)
+                return self._after_interrupted_change(folder, secret, update)
             raise
 
-    def _after_interrupted_change(self, folder: Path, secret: bytes) -> OpenJournal:
+    def _after_interrupted_change(self, folder: Path, secret: bytes, update: bool) -> OpenJournal:
         """A passphrase the live key file refused, when a change of passphrase a crash
         cut short may explain it: the change is finished if this is the new passphrase
         (`finish_passphrase_change`), else the refusal says which passphrase opens the
@@ -256,7 +266,7 @@ class JournalStore:
         )
 
         if finish_passphrase_change(folder, secret.decode("utf-8")):
-            return unlock_journal(folder, SlotKind.PASSPHRASE, secret)
+            return unlock_journal(folder, SlotKind.PASSPHRASE, secret, update=update)
         refusal = passphrase_change_refusal(folder)
         if refusal:
             raise PassphraseChangeInterrupted(refusal) from None

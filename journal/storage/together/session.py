@@ -73,7 +73,9 @@ def open_partner(
     store: JournalStore, owner: OpenJournal, folder: Path, passphrase: str
 ) -> OpenJournal:
     """Unlock the partner's journal in ``folder`` (on this computer's list or anywhere
-    else) with their passphrase.
+    else) with their passphrase. A journal an older Solace made is left as it is,
+    marked `OpenJournal.needs_update`: the partner is asked before `update_partner`
+    changes it, since her older Solace can no longer open it then (re-test 41, F9).
 
     Raises NotAPartnerJournal for a folder with no journal or the owner's own (see
     `check_partner_folder`), WrongPassphrase (nothing on disk changes in either
@@ -82,10 +84,25 @@ def open_partner(
     """
     check_partner_folder(owner, folder)
     try:
-        return store.unlock(folder, passphrase)
+        return store.unlock(folder, passphrase, update=False)
     except DiskFull as error:  # said of the partner's journal, not "your journal"
-        doing = PARTNER_DOING.get(error.doing, error.doing)
-        raise DiskFull(doing, error.needed, where=_partner_drive(owner, folder)) from None
+        raise _of_partner(error, owner, folder) from None
+
+
+def update_partner(owner: OpenJournal, partner: OpenJournal) -> None:
+    """Update the partner's journal opened by `open_partner` for this version, once the
+    partner has agreed (`OpenJournal.update_now`). Raises what it raises, a DiskFull
+    said of the partner's journal. Copies the file: call it off the GUI thread."""
+    try:
+        partner.update_now()
+    except DiskFull as error:
+        raise _of_partner(error, owner, partner.folder) from None
+
+
+def _of_partner(error: DiskFull, owner: OpenJournal, folder: Path) -> DiskFull:
+    """``error`` said of the partner's journal in ``folder``, not "your journal"."""
+    doing = PARTNER_DOING.get(error.doing, error.doing)
+    return DiskFull(doing, error.needed, where=_partner_drive(owner, folder))
 
 
 def _partner_drive(owner: OpenJournal, folder: Path) -> str:

@@ -34,10 +34,12 @@ from journal.storage.together.session import (
     TogetherSession,
     check_partner_folder,
     open_partner,
+    update_partner,
 )
 from journal.storage.together.sharing import Sharing
 from journal.ui.common.accessibility import announce
 from journal.ui.common.area import AppContext, Area
+from journal.ui.common.confirm import Question
 from journal.ui.common.local_time import now_utc, today_local
 from journal.ui.common.messages import user_message
 from journal.ui.common.page_focus import focus_placed_on_show
@@ -69,6 +71,15 @@ SAME_NAME = (
     "Together again."
 )
 
+#: Asked before a partner's journal made by an older Solace is updated (re-test 41, F9).
+UPDATE_QUESTION = "Update “{name}” for this version of Solace?"
+UPDATE_DETAIL = (
+    "It was last opened by an older version of Solace. To open it in Together, Solace "
+    "first updates it, keeping a copy from before the update with its backups. After "
+    "that, an older version of Solace can no longer open it, on this computer or another."
+)
+NOT_UPDATED = "“{name}” was not opened, and is unchanged."
+
 
 class TogetherArea(Area):
     """Together: a couple's shared reading, couple prompts, closeness ideas and recovery,
@@ -84,6 +95,8 @@ class TogetherArea(Area):
         self._store: JournalStore | None = None
         self.session: TogetherSession | None = None
         self._task: Task | None = None
+        # The partner's journal, opened without its update, while she is asked to allow it.
+        self._waiting_partner: OpenJournal | None = None
         self._prompts: tuple[Prompt, ...] = ()
         self._ideas: tuple[IdeaText, ...] = ()
         self._stale: set[int] = set()  # session tabs (by index) not read since the last change
@@ -180,7 +193,11 @@ class TogetherArea(Area):
             self.answers.give_back(str(answer["prompt"]), str(answer["text"]), GIVEN_BACK)
 
     def clear(self) -> None:
-        """Forget everything shown and lock the partner's journal (the window is locking)."""
+        """Forget everything shown and lock the partner's journal (the window is locking);
+        one being updated is locked once its update ends (`_answered`)."""
+        waiting, self._waiting_partner = self._waiting_partner, None
+        if waiting is not None and self._task is None:  # asked, not being updated
+            waiting.lock()
         self._held_responses = {}
         self.start.kept_note.setText("")
         self._end_session()
@@ -345,15 +362,10 @@ class TogetherArea(Area):
                 if isinstance(partner, OpenJournal):  # locked while the key was derived
                     partner.lock()
                 return
-            session = TogetherSession(owner, partner)
-            if same_name(session.names.owner, session.names.partner):
-                partner.lock()
-                self.start.refuse_my_name(SAME_NAME.format(name=isolated(session.names.partner)))
-                return
-            self._begin(session)
-            if partner.updated:  # an older Solace of the partner's cannot open it now
-                partner.updated = False
-                self.told.emit(updated_words(partner.header.name), partner.update_note_read)
+            if partner.needs_update:
+                self._ask_to_update(owner, partner)
+            else:
+                self._open_with(owner, partner)
 
         def failed(error: BaseException) -> None:
             self._task = None
@@ -369,6 +381,71 @@ class TogetherArea(Area):
 
         self._task = run_in_background(
             lambda: open_partner(store, owner, folder, passphrase), done, failed, owner=self
+        )
+
+    def _open_with(self, owner: OpenJournal, partner: OpenJournal) -> None:
+        """Begin the session of ``owner`` and the unlocked ``partner`` (refused when the
+        two are called by one name); a partner's journal updated as it opened is told."""
+        session = TogetherSession(owner, partner)
+        if same_name(session.names.owner, session.names.partner):
+            partner.lock()
+            self.start.refuse_my_name(SAME_NAME.format(name=isolated(session.names.partner)))
+            return
+        self._begin(session)
+        if partner.updated:  # an older Solace of the partner's cannot open it now
+            partner.updated = False
+            self.told.emit(updated_words(partner.header.name), partner.update_note_read)
+
+    def _ask_to_update(self, owner: OpenJournal, partner: OpenJournal) -> None:
+        """Ask before updating the partner's journal, made by an older Solace, which her
+        Solace could then no longer open (re-test 41, F9: it was updated, then told).
+        "Don't open" (the default, and Escape) locks it unchanged."""
+        name = isolated(partner.header.name)
+        self._waiting_partner = partner
+        question = Question(
+            self,
+            UPDATE_QUESTION.format(name=name),
+            UPDATE_DETAIL,
+            "Update and open",
+            keep="Don't open",
+        )
+        answer: list[bool] = []
+        question.said_yes.connect(lambda: answer.append(True))
+        question.finished.connect(lambda _code: self._answered(owner, partner, bool(answer)))
+        question.open()
+
+    def _answered(self, owner: OpenJournal, partner: OpenJournal, yes: bool) -> None:
+        """Update and open the partner's journal, off the GUI thread, or lock it as it
+        is. A lock meanwhile (`clear`) has locked it already."""
+        if self._waiting_partner is not partner:
+            return
+        if not yes or self._journal is not owner:
+            self._waiting_partner = None
+            partner.lock()
+            self.start.show_problem(NOT_UPDATED.format(name=isolated(partner.header.name)))
+            self.start.passphrase.setFocus()
+            return
+        self.start.set_busy(True)
+
+        def updated(_nothing: object) -> None:
+            self._task = None
+            self._waiting_partner = None
+            self.start.set_busy(False)
+            if self._journal is not owner:  # locked while it was updated
+                partner.lock()
+                return
+            self._open_with(owner, partner)
+
+        def failed(error: BaseException) -> None:
+            self._task = None
+            self._waiting_partner = None
+            self.start.set_busy(False)
+            partner.lock()
+            self.start.show_problem(user_message(error))
+            self.start.passphrase.setFocus()
+
+        self._task = run_in_background(
+            lambda: update_partner(owner, partner), updated, failed, owner=self
         )
 
     def open_one_journal(self) -> None:

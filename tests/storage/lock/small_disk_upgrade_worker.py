@@ -37,7 +37,7 @@ from journal.storage.safekeeping.backups import (
 )
 from journal.storage.safekeeping.backups import pending as is_pending
 from journal.storage.safekeeping.checks import check_pages
-from journal.storage.together.session import open_partner
+from journal.storage.together.session import open_partner, update_partner
 from tests.storage.downgraded import downgrade
 from tests.storage.lock.full_disk_unlock_worker import fill
 
@@ -80,6 +80,16 @@ def told(run) -> str:  # type: ignore[no-untyped-def]
     return "opened"
 
 
+def opened_and_updated(store: JournalStore, owner: OpenJournal, folder: Path) -> None:
+    """Together's opening of a partner's older journal, once she agreed to its update."""
+    partner = open_partner(store, owner, folder, PASSPHRASE)
+    try:
+        assert partner.needs_update
+        update_partner(owner, partner)
+    finally:
+        partner.lock()
+
+
 def main() -> None:
     mount = Path(sys.argv[1])
     mount.mkdir(parents=True, exist_ok=True)
@@ -103,13 +113,13 @@ def main() -> None:
     filler.unlink()
     owner = store.unlock(partner_folder, PARTNER)  # Sam's, updated with room to spare
     leave_free(filler, mount, needed - (64 << 10))
-    seen["partner"] = told(lambda: open_partner(store, owner, folder, PASSPHRASE))
+    seen["partner"] = told(lambda: opened_and_updated(store, owner, folder))
     owner.lock()
     # The owner's journal on the computer's disk, the partner's on this small one: a
     # USB stick, whose room freeing space on the computer does not give.
     home = JournalStore(mount.parent / "home")
     home_owner = home.unlock(older_journal(home, "Ada", PARTNER)[0], PARTNER)
-    seen["partner_stick"] = told(lambda: open_partner(home, home_owner, folder, PASSPHRASE))
+    seen["partner_stick"] = told(lambda: opened_and_updated(home, home_owner, folder))
     home_owner.lock()
 
     # Room for the update, not for the compaction after it: the journal opens, and

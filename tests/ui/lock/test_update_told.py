@@ -7,14 +7,16 @@ before the note was read lost it for good (re-test 41, F3)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from journal.storage.lock.journal import OpenJournal
+from journal.ui.common.confirm import Question
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.couples import PARTNER_PASSPHRASE
 from tests.storage.downgraded import downgrade
-from tests.ui.together.support import open_together, seeded, unlock_owner
+from tests.ui.together.support import seeded, type_partner_passphrase, unlock_owner
 
 OLDER = ("0026_backslash_headlines", "0025_answer_and_sign_zones")  # before 0027 and 0028
 
@@ -72,17 +74,41 @@ def test_an_update_whose_unlock_was_cancelled_is_told_at_the_next(qtbot, store, 
     assert note.startswith("Solace updated your journal for this version")
 
 
-def test_a_partner_journal_updated_as_together_opens_is_told_by_name(qtbot, store, window):  # type: ignore[no-untyped-def]
+def asked(qtbot, window, folder):  # type: ignore[no-untyped-def]
+    """Open Together on the partner's older journal: the question asked first."""
+    area = type_partner_passphrase(qtbot, window, folder)
+    qtbot.keyClick(area.start.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), Question), timeout=10_000)
+    question = QApplication.activeModalWidget()
+    assert question.text() == "Update “Alex's journal” for this version of Solace?"
+    assert "an older version of Solace can no longer open it" in question.informativeText()
+    return area, question
+
+
+def test_a_partner_journal_is_updated_only_once_she_agrees_then_told_by_name(  # type: ignore[no-untyped-def]
+    qtbot, store, window
+):
+    """Re-test 41, F9: Together updated the partner's journal as it opened it, and her
+    own older Solace then refused it, with no question first."""
     unlock_owner(qtbot, window)
     folder = seeded(window, store)
     as_an_older_solace_left_it(store.unlock(folder, PARTNER_PASSPHRASE))
-    open_together(qtbot, window, folder)
+    area, question = asked(qtbot, window, folder)
+    qtbot.keyClick(question, Qt.Key.Key_Escape)  # "Don't open", the default
+    qtbot.waitUntil(lambda: area.start.problem.isVisible(), timeout=5_000)
+    assert "“Alex's journal” was not opened, and is unchanged." in area.start.problem.text()
+    assert area.session is None
+    unchanged = store.unlock(folder, PARTNER_PASSPHRASE, update=False)
+    assert unchanged.needs_update  # still as the older Solace left it
+    unchanged.lock()
+    area, question = asked(qtbot, window, folder)
+    with qtbot.waitSignal(area.exclusive, timeout=10_000):
+        qtbot.mouseClick(question.yes_button, Qt.MouseButton.LeftButton)
     (note,) = window.notices.texts()
     assert note.startswith(
         "Solace updated the journal “Alex's journal” for this version as Together opened it"
     )
     assert "An older version of Solace can no longer open it" in note
-
     close_the_note(qtbot, window)
     window.lock()
     # Read here, the note is not said again when the partner opens her own journal.
@@ -93,6 +119,21 @@ def test_a_partner_journal_whose_note_was_not_read_tells_the_partner(qtbot, stor
     unlock_owner(qtbot, window)
     folder = seeded(window, store)
     as_an_older_solace_left_it(store.unlock(folder, PARTNER_PASSPHRASE))
-    open_together(qtbot, window, folder)
+    area, question = asked(qtbot, window, folder)
+    with qtbot.waitSignal(area.exclusive, timeout=10_000):
+        qtbot.mouseClick(question.yes_button, Qt.MouseButton.LeftButton)
     window.lock()
     assert store.unlock(folder, PARTNER_PASSPHRASE).updated
+
+
+def test_a_lock_while_she_is_asked_locks_her_journal_unchanged(qtbot, store, window):  # type: ignore[no-untyped-def]
+    unlock_owner(qtbot, window)
+    folder = seeded(window, store)
+    as_an_older_solace_left_it(store.unlock(folder, PARTNER_PASSPHRASE))
+    area, _question = asked(qtbot, window, folder)
+    partner = area._waiting_partner
+    window.lock()
+    assert partner is not None
+    with pytest.raises(RuntimeError, match="locked"):  # its key forgotten
+        partner.data_key  # noqa: B018
+    assert store.unlock(folder, PARTNER_PASSPHRASE, update=False).needs_update

@@ -33,6 +33,21 @@ def open_together(
     qtbot: Any, window: Any, folder: Path, passphrase: str = PARTNER_PASSPHRASE
 ) -> TogetherArea:
     """Ctrl+4, pick the partner's journal, type their passphrase, Open Together."""
+    area = type_partner_passphrase(qtbot, window, folder, passphrase)
+    with qtbot.waitSignal(area.exclusive, timeout=10_000):
+        qtbot.keyClick(area.start.passphrase, Qt.Key.Key_Return)
+    # "Together is open, with N shared entries." waits for the focus to land; a test
+    # goes on once it has been said, so it is never heard among what the test does.
+    said: list[bool] = []
+    after_announcements(area, lambda: said.append(True))
+    qtbot.waitUntil(lambda: bool(said), timeout=5_000)
+    return area
+
+
+def type_partner_passphrase(
+    qtbot: Any, window: Any, folder: Path, passphrase: str = PARTNER_PASSPHRASE
+) -> TogetherArea:
+    """Ctrl+4, pick the partner's journal and type their passphrase (Enter not yet)."""
     area = together(window)
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is area
@@ -44,13 +59,6 @@ def open_together(
         start.partner.setCurrentIndex(row)
     start.passphrase.setFocus()
     qtbot.keyClicks(start.passphrase, passphrase)
-    with qtbot.waitSignal(area.exclusive, timeout=10_000):
-        qtbot.keyClick(start.passphrase, Qt.Key.Key_Return)
-    # "Together is open, with N shared entries." waits for the focus to land; a test
-    # goes on once it has been said, so it is never heard among what the test does.
-    said: list[bool] = []
-    after_announcements(area, lambda: said.append(True))
-    qtbot.waitUntil(lambda: bool(said), timeout=5_000)
     return area
 
 
