@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from journal.errors import DatabaseTooNew, JournalDamaged
@@ -139,14 +139,20 @@ COMPACTION_PENDING = "compaction_pending"
 #: Kept in memory only, the note was lost to a Cancel, a lock or a crash before it was
 #: read, and the file had changed with no word (re-test 41, F3).
 UPDATE_UNTOLD = "update_untold"
+#: Its value: the update of an unlock (after its snapshot), or of a restore, whose copy
+#: of an older Solace's backup was updated as it was restored (re-test 41, F8).
+BY_UNLOCK = "1"
+BY_RESTORE = "restore"
 
 
-def upgrade(engine: Engine, snapshot: Callable[[], object] | None = None) -> bool:
+def upgrade(
+    engine: Engine, snapshot: Callable[[], object] | None = None, *, restored: bool = False
+) -> bool:
     """Upgrade to every head; snapshot first when an existing journal changes.
 
     Returns True when anything was migrated. An existing journal migrated after its
-    snapshot is marked `UPDATE_UNTOLD` in the same transaction (`update_untold`): its
-    note says where that copy is. Raises DatabaseTooNew for a revision
+    snapshot, or as it is ``restored`` from an older Solace's backup, is marked
+    `UPDATE_UNTOLD` in the same transaction (`update_untold`). Raises DatabaseTooNew for a revision
     this version does not know, JournalDamaged when the record of the revisions
     applied disagrees with the tables (`VERSION_RECORD_DAMAGED`), SQLAlchemyError
     when the database cannot be read or written.
@@ -169,14 +175,10 @@ def upgrade(engine: Engine, snapshot: Callable[[], object] | None = None) -> boo
         with engine.begin() as connection:  # one transaction: all of it, or nothing
             config.attributes["connection"] = connection
             command.upgrade(config, "heads")
-            marks = [
-                *([UPDATE_UNTOLD] if current and snapshot is not None else []),
-                *([COMPACTION_PENDING] if current and missing & COMPACTING else []),
-            ]
-            for key in marks:
-                connection.exec_driver_sql(
-                    "INSERT OR REPLACE INTO journal_meta (key, value) VALUES (?, '1')", (key,)
-                )
+            if current and (snapshot is not None or restored):  # told until read
+                _mark(connection, UPDATE_UNTOLD, BY_RESTORE if restored else BY_UNLOCK)
+            if current and missing & COMPACTING:
+                _mark(connection, COMPACTION_PENDING, "1")
     except OperationalError as error:
         # SQLite says only this in words: a table the record calls missing is there.
         if current and "already exists" in str(error.orig):
@@ -184,6 +186,13 @@ def upgrade(engine: Engine, snapshot: Callable[[], object] | None = None) -> boo
         raise
     _compact_if_pending(engine)
     return True
+
+
+def _mark(connection: Connection, key: str, value: str) -> None:
+    """Write the ``journal_meta`` row ``key`` = ``value`` in ``connection``'s transaction."""
+    connection.exec_driver_sql(
+        "INSERT OR REPLACE INTO journal_meta (key, value) VALUES (?, ?)", (key, value)
+    )
 
 
 def needs_upgrade(engine: Engine) -> bool:
@@ -198,15 +207,15 @@ def needs_upgrade(engine: Engine) -> bool:
     return bool(_missing(current))
 
 
-def update_untold(engine: Engine) -> bool:
-    """Whether the journal behind ``engine`` was upgraded and its note not yet read
-    (`UPDATE_UNTOLD`): one read of one row. Raises SQLAlchemyError when the database
-    cannot be read."""
+def update_untold(engine: Engine) -> str:
+    """How the journal behind ``engine`` was upgraded with its note not yet read
+    (`UPDATE_UNTOLD`: `BY_UNLOCK` or `BY_RESTORE`), "" when there is nothing to tell:
+    one read of one row. Raises SQLAlchemyError when the database cannot be read."""
     with engine.connect() as connection:
         row = connection.exec_driver_sql(
-            "SELECT 1 FROM journal_meta WHERE key = ?", (UPDATE_UNTOLD,)
+            "SELECT value FROM journal_meta WHERE key = ?", (UPDATE_UNTOLD,)
         ).first()
-    return row is not None
+    return "" if row is None else str(row[0])
 
 
 def forget_update_untold(engine: Engine) -> None:

@@ -509,6 +509,7 @@ class OpenJournal:
         # (`_upgrade`, `migrate.UPDATE_UNTOLD`): the window says so (`UPDATED`), for
         # one's own journal or a partner's, until its note has been read.
         self.updated = False
+        self.updated_by_restore = False  # that update was a restore's (`UPDATED_BY_RESTORE`)
         self._update_note_read = False  # forgotten at the lock (`update_note_read`)
         # Opened without the update its older file needs (`unlock_journal`'s ``update``):
         # nothing may read it before `update_now`.
@@ -1463,9 +1464,22 @@ UPDATED = (
 )
 
 
-def updated_words(partner_journal: str = "") -> str:
+#: Said instead when a restore updated the copy of an older Solace's backup it restored
+#: (re-test 41, F8: it was updated with no word, and restoring the copy from before an
+#: update seemed the way back to an older Solace).
+UPDATED_BY_RESTORE = (
+    "The backup you restored was made by an older version of Solace, so Solace updated "
+    "it for this version as it restored it. An older version of Solace can no longer "
+    "open your journal, on this computer or another."
+)
+
+
+def updated_words(partner_journal: str = "", *, by_restore: bool = False) -> str:
     """`UPDATED` said of one's own journal, or of the partner's named
-    ``partner_journal`` (its journal's name), which Together opened."""
+    ``partner_journal`` (its journal's name), which Together opened; one's own updated
+    by a restore (``by_restore``), `UPDATED_BY_RESTORE`."""
+    if by_restore and not partner_journal:
+        return UPDATED_BY_RESTORE
     if not partner_journal:
         return UPDATED.format(journal="your journal", how="")
     return UPDATED.format(
@@ -1504,7 +1518,8 @@ def _upgrade(journal: OpenJournal) -> None:
         if isinstance(failures.told(error), DiskFull):
             raise DiskFull(UPDATE, upgrade_room(journal.folder)) from None
         raise
-    journal.updated = migrate.update_untold(journal.db.engine)
+    untold = migrate.update_untold(journal.db.engine)
+    journal.updated, journal.updated_by_restore = bool(untold), untold == migrate.BY_RESTORE
 
 
 def unwritable(folder: Path) -> str:

@@ -704,7 +704,7 @@ def _check(db_path: Path, data_key: bytes, journal_id: str) -> None:
     if result.revisions != migrate.head_revisions():
         database = Database(open_engine(db_path, data_key))
         try:
-            migrate.upgrade(database.engine)
+            migrate.upgrade(database.engine, restored=True)  # told at its opening
         except JournalDamaged:  # said of the backup, not of the journal
             raise BackupUnusable(migrate.VERSION_RECORD_DAMAGED) from None
         finally:

@@ -1014,7 +1014,8 @@ class MainWindow(QMainWindow):
             self.tell(note)
         if journal.updated:  # the file made by an older Solace (break test 41, finding 5)
             journal.updated = False
-            self.tell(updated_words(), on_read=journal.update_note_read)
+            words = updated_words(by_restore=journal.updated_by_restore)
+            self.tell(words, on_read=journal.update_note_read)
 
     def _tell_unfinished_work(self, journal: OpenJournal) -> None:
         """Work cut short last time, said once: an export's plaintext in the place it

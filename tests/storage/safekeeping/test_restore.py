@@ -11,6 +11,7 @@ from journal.storage import migrate
 from journal.storage.database import Database
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.lock.engine import open_engine
+from journal.storage.lock.journal import updated_words
 from journal.storage.safekeeping.archive import NotABackup, write_archive
 from journal.storage.safekeeping.backups import list_backups
 from journal.storage.safekeeping.checks import PAGES_DAMAGED
@@ -74,16 +75,27 @@ def test_a_backup_file_made_before_a_passphrase_change_opens_with_the_passphrase
 
 
 def test_a_backup_from_an_older_schema_is_migrated_forward(store, journal, data_dir, tmp_path):
+    """And told so, until read, as a restore's update: an older Solace can no longer open
+    the journal (re-test 41, F8: restored with no word, as the way back to an older one)."""
     downgrade(journal.db.engine, "0001_vault")
     old = journal.backup(Reason.MANUAL)
     archive = write_archive(old.database, old.header, old.taken_at, tmp_path / "old.solacebackup")
     journal.lock()
-    store.unlock(journal.folder, PASSPHRASE).lock()  # today's Solace upgrades the journal
+    updated = store.unlock(journal.folder, PASSPHRASE)  # today's Solace upgrades the journal
+    assert (updated.updated, updated.updated_by_restore) == (True, False)
+    updated.update_note_read()
+    updated.lock()
     restore(data_dir, archive, PASSPHRASE)
     opened = store.unlock(journal.folder, PASSPHRASE)
     assert migrate.current_revisions(opened.db.engine) == migrate.head_revisions()
     assert EntryRepository(opened.db).count() == 0
+    assert (opened.updated, opened.updated_by_restore) == (True, True)
+    assert updated_words(by_restore=True).startswith("The backup you restored was made by an older")
+    opened.update_note_read()
     opened.lock()
+    again = store.unlock(journal.folder, PASSPHRASE)
+    assert not again.updated
+    again.lock()
 
 
 def test_a_backup_whose_version_record_lacks_a_revision_is_refused(store, journal, data_dir):
