@@ -73,6 +73,7 @@ SAME_NAME = (
 
 #: Asked before a partner's journal made by an older Solace is updated (re-test 41, F9).
 UPDATE_QUESTION = "Update “{name}” for this version of Solace?"
+UPDATE_TITLE = "Update your partner's journal"  # the question, cut in a title bar
 UPDATE_DETAIL = (
     "It was last opened by an older version of Solace. To open it in Together, Solace "
     "first updates it, keeping a copy from before the update with its backups. After "
@@ -407,6 +408,7 @@ class TogetherArea(Area):
             UPDATE_QUESTION.format(name=name),
             UPDATE_DETAIL,
             "Update and open",
+            UPDATE_TITLE,
             keep="Don't open",
         )
         answer: list[bool] = []
