@@ -264,3 +264,23 @@ def test_the_editor_owns_its_document_for_its_whole_life(qtbot):
     assert shiboken6.createdByPython(document) and document.parent() is editor
     editor.set_markdown("word " * LONG_LINE)
     assert editor.document() is document and editor.markdown() == "word " * LONG_LINE
+
+
+def test_a_run_of_backspaces_or_deletes_in_a_long_line_undoes_at_once(qtbot):  # type: ignore[no-untyped-def]
+    """As in any other line (break test 42, F1: one Ctrl+Z gave back one character of 50,
+    once each deletion in a long line was an undo step of its own)."""
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    line = ("Today I cried in the garden and it helped a little. " * 130)[: 3 * LONG_LINE]
+    _paste(editor, line)
+    assert editor.soft_breaks.numbers()  # held in pieces
+    for key, count in ((Qt.Key.Key_Backspace, 50), (Qt.Key.Key_Delete, 30)):
+        for start in (700, _piece_starts(editor)[0] + 10):  # inside a piece, across an edge
+            cursor = editor.textCursor()
+            cursor.setPosition(start)
+            editor.setTextCursor(cursor)
+            for _ in range(count):
+                QTest.keyClick(editor, key)
+            assert len(editor.markdown()) == len(line) - count
+            QTest.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+            assert editor.markdown() == line
