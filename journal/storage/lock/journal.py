@@ -1119,9 +1119,24 @@ class OpenJournal:
 
     def update_note_read(self) -> None:
         """The note of `updated` has been read: it is not said again after this
-        session's lock, which forgets `migrate.UPDATE_UNTOLD`. Written then, not now:
-        a write on the GUI thread could wait seconds behind the page check."""
+        session's lock, which forgets `migrate.UPDATE_UNTOLD` (`forget_read_update_note`).
+        Written then, not now: a write on the GUI thread could wait seconds behind the
+        page check."""
         self._update_note_read = True
+
+    def forget_read_update_note(self) -> None:
+        """Delete `migrate.UPDATE_UNTOLD` once its note was read (`update_note_read`),
+        unless the file is known damaged: at the lock, before its backup copy (a backup
+        that kept it brought the note back at its restore: break test 42, F2). A full
+        disk leaves it, and the note is read again next time."""
+        if not self._update_note_read or self.damage_known:
+            return
+        try:
+            migrate.forget_update_untold(self.db.engine)
+        except SQLAlchemyError:
+            log.warning("the update's note stays to be told")
+            return
+        self._update_note_read = False
 
     def lock(self) -> None:
         """Forget the engine and the key. Always completes: a checkpoint refused (a
@@ -1134,11 +1149,7 @@ class OpenJournal:
         (`wait_for_page_check`)."""
         self.wait_for_page_check()
         self.wait_for_key_work()
-        if self._update_note_read and not self.damage_known:
-            try:
-                migrate.forget_update_untold(self.db.engine)
-            except SQLAlchemyError:  # a full disk: the note is read again next time
-                log.warning("the update's note stays to be told")
+        self.forget_read_update_note()
         if self._key_unshown:  # the next unlock says a lock, not a crash, came first
             self._key_unshown = False
             with contextlib.suppress(OSError, UnicodeDecodeError, SolaceError):

@@ -1206,6 +1206,7 @@ class MainWindow(QMainWindow):
             # the key that stays current (session 6, finding 2).
             journal.wait_for_key_work()
             notice, typing_kept = self._keep_unsaved_work(journal)
+            journal.forget_read_update_note()  # before the lock's backup copy
             refused = not_added_words(sum(area.not_added() for area in self.areas))
             if not self.closing and not self.replaces_process():
                 # Shown (under the cover) before the dialogs close: the window, active

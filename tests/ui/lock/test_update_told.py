@@ -7,11 +7,17 @@ before the note was read lost it for good (re-test 41, F3)."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from journal.domain.safekeeping.rotation import Reason
+from journal.storage import migrate
+from journal.storage.lock.engine import open_engine
 from journal.storage.lock.journal import OpenJournal
+from journal.storage.safekeeping.backups import list_backups
 from journal.ui.common.confirm import Question
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.couples import PARTNER_PASSPHRASE
@@ -137,3 +143,23 @@ def test_a_lock_while_she_is_asked_locks_her_journal_unchanged(qtbot, store, win
     with pytest.raises(RuntimeError, match="locked"):  # its key forgotten
         partner.data_key  # noqa: B018
     assert store.unlock(folder, PARTNER_PASSPHRASE, update=False).needs_update
+
+
+def test_the_lock_s_backup_after_the_note_was_read_does_not_bring_it_back(qtbot, store, window):  # type: ignore[no-untyped-def]
+    """Break test 42, F2: the backup copy a lock takes was made before the lock forgot
+    the read note, and restoring it told the update again."""
+    (info,) = store.journals()
+    as_an_older_solace_left_it(store.unlock(info.folder, PASSPHRASE))
+    unlock(qtbot, window)
+    key = bytes(window.journal.data_key)
+    close_the_note(qtbot, window)
+    for backup in list_backups(info.folder):  # none of today's: the lock takes one
+        if backup.reason is Reason.DAILY:
+            shutil.rmtree(backup.folder)
+    window.lock()
+    (taken,) = [b for b in list_backups(info.folder) if b.reason is Reason.DAILY]
+    engine = open_engine(taken.folder / "journal.db", key)
+    try:
+        assert migrate.update_untold(engine) == ""
+    finally:
+        engine.dispose()
