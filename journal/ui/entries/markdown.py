@@ -482,6 +482,17 @@ class FormatButton(QToolButton):
         return self.sizeHint()
 
 
+def _plain_deletion(event: QKeyEvent) -> bool:
+    """Whether ``event`` deletes one character as Backspace or Delete do, whatever the
+    key (the callers look at it): no modifier but the keypad's, or Shift with Backspace,
+    which Qt takes as Backspace (Shift+Delete cuts). Shift+Backspace at a piece's edge
+    did nothing where Backspace deleted (break test 42, F3)."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if event.key() == Qt.Key.Key_Backspace:
+        modifiers &= ~Qt.KeyboardModifier.ShiftModifier
+    return modifiers == Qt.KeyboardModifier.NoModifier
+
+
 class MarkdownEditor(QPlainTextEdit):
     """A plain-text editor for an entry's Markdown body, with formatting actions."""
 
@@ -1132,10 +1143,7 @@ class MarkdownEditor(QPlainTextEdit):
         the soft separator (which stands for none). Returns where the caret goes then
         (for the caller to set, outside any edit block), None when nothing was done."""
         cursor = self.textCursor()
-        plain = event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
-        )
+        plain = _plain_deletion(event)
         if cursor.hasSelection() or not plain:
             return None
         block = cursor.block()
@@ -1170,10 +1178,7 @@ class MarkdownEditor(QPlainTextEdit):
         then (for the caller to set, outside any edit block), None when Qt's own is
         right."""
         cursor = self.textCursor()
-        plain = event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
-        )
+        plain = _plain_deletion(event)
         if not plain:
             return None
         edit = QTextCursor(cursor)
@@ -1446,10 +1451,7 @@ class MarkdownEditor(QPlainTextEdit):
         inside an edit block, Qt's key handling read a layout not yet updated and
         crashed. Qt's Backspace and Delete in plain text are `deletePreviousChar` and
         `deleteChar`. True when done here."""
-        plain = event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
-        )
+        plain = _plain_deletion(event)
         key = event.key()
         if key not in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) or not plain:
             return False

@@ -284,3 +284,18 @@ def test_a_run_of_backspaces_or_deletes_in_a_long_line_undoes_at_once(qtbot):  #
             assert len(editor.markdown()) == len(line) - count
             QTest.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
             assert editor.markdown() == line
+
+
+def test_shift_backspace_at_a_piece_s_start_deletes_as_backspace_does(qtbot):  # type: ignore[no-untyped-def]
+    """Break test 42, F3: it did nothing there (Qt takes Shift+Backspace as Backspace)."""
+    line = ("Today I cried in the garden and it helped a little. " * 130)[: 3 * LONG_LINE]
+    editor, reference = MarkdownEditor(), QPlainTextEdit()
+    for widget in (editor, reference):
+        qtbot.addWidget(widget)
+    _paste(editor, line)
+    reference.insertPlainText(line)
+    _goto(reference, editor, 0, 0, True)  # at the first piece's start, after its edge
+    for widget in (reference, editor):
+        QTest.keyClick(widget, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ShiftModifier)
+    assert len(editor.markdown()) == len(line) - 1
+    assert editor.markdown() == reference.document().toPlainText()
