@@ -152,10 +152,10 @@ def upgrade(
 
     Returns True when anything was migrated. An existing journal migrated after its
     snapshot, or as it is ``restored`` from an older Solace's backup, is marked
-    `UPDATE_UNTOLD` in the same transaction (`update_untold`). Raises DatabaseTooNew for a revision
-    this version does not know, JournalDamaged when the record of the revisions
-    applied disagrees with the tables (`VERSION_RECORD_DAMAGED`), SQLAlchemyError
-    when the database cannot be read or written.
+    `UPDATE_UNTOLD` in the same transaction (`update_untold`). Raises DatabaseTooNew
+    for a revision this version does not know, JournalDamaged when the record of the
+    revisions applied disagrees with the tables (`VERSION_RECORD_DAMAGED`),
+    SQLAlchemyError when the database cannot be read or written.
     """
     current = current_revisions(engine)
     if current == HEADS:  # every revision is an ancestor of a head: all are applied

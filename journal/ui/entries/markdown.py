@@ -1508,7 +1508,8 @@ class MarkdownEditor(QPlainTextEdit):
             self.ensureCursorVisible()
             return
         if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
-            caret = self._delete_across_piece(event) or self._join_after_an_empty_block(event)
+            # Across a piece's edge: `_delete_in_one_step`, before this.
+            caret = self._join_after_an_empty_block(event)
             if caret is not None:
                 self.setTextCursor(caret)
                 self._split_if_long()
