@@ -89,8 +89,11 @@ def inline_markdown(text: str) -> str:
     stands for itself, so no emphasis, link, HTML, entity or heading marker can
     form). A heading or a line cannot hold a line break or a tab, so each (CR LF
     once) becomes one space; readers do not show spaces at either end of a heading.
+    U+FEFF is written as its character reference (section 2.5): Qt's reader dropped it
+    at the start of a heading or paragraph (a Hypothesis example of session 42).
     Use it after ``# `` or inside a paragraph; the result holds no line break."""
-    return _ASCII_PUNCTUATION.sub(r"\\\1", _LINE_BREAK_OR_TAB.sub(" ", text))
+    escaped = _ASCII_PUNCTUATION.sub(r"\\\1", _LINE_BREAK_OR_TAB.sub(" ", text))
+    return escaped.replace("\ufeff", "&#xFEFF;")
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str, bool]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextDocument
 
@@ -74,6 +74,9 @@ PLAIN = (
 
 @settings(max_examples=200, deadline=None)
 @given(title=PLAIN)
+# Qt's reader dropped a U+FEFF at a heading's start (a stress run of session 42 found it).
+@example(title="\ufeff")
+@example(title="\ufeffMonday")
 def test_any_one_line_title_reads_back_exactly_after_its_heading_marker(qapp, title):
     assert "\n" not in inline_markdown(title)
     assert _heading_as_read("# " + inline_markdown(title) + "\n\nbody") == title
