@@ -218,6 +218,42 @@ def update_untold(engine: Engine) -> str:
     return "" if row is None else str(row[0])
 
 
+#: The key of the ``journal_meta`` row that keeps the notes an unlock told of what it
+#: found (a log kept aside as cut short, a key file put back) and that were not read
+#: before the journal locked: a JSON list of their words, said again at the next unlock
+#: (`OpenJournal.notes_unread`). Said once from memory, they were lost to a lock first.
+NOTES_UNREAD = "notes_unread"
+
+
+def notes_unread(engine: Engine) -> list[str]:
+    """The words of the notes kept unread (`NOTES_UNREAD`), oldest first; [] when none
+    or the row cannot be read as a list of texts. Raises SQLAlchemyError when the
+    database cannot be read."""
+    import json
+
+    with engine.connect() as connection:
+        row = connection.exec_driver_sql(
+            "SELECT value FROM journal_meta WHERE key = ?", (NOTES_UNREAD,)
+        ).first()
+    try:
+        notes = json.loads(row[0]) if row is not None else []
+    except (TypeError, ValueError):
+        return []
+    return [str(note) for note in notes] if isinstance(notes, list) else []
+
+
+def keep_notes_unread(engine: Engine, notes: list[str]) -> None:
+    """Keep ``notes`` (their words) as `NOTES_UNREAD`, or delete the row when there is
+    none. Raises SQLAlchemyError when the database cannot be written."""
+    import json
+
+    with engine.begin() as connection:
+        if notes:
+            _mark(connection, NOTES_UNREAD, json.dumps(notes, ensure_ascii=False))
+        else:
+            connection.exec_driver_sql("DELETE FROM journal_meta WHERE key = ?", (NOTES_UNREAD,))
+
+
 def forget_update_untold(engine: Engine) -> None:
     """Delete `UPDATE_UNTOLD`: the note of the upgrade has been read. Raises
     SQLAlchemyError when the database cannot be written (a full disk)."""

@@ -511,6 +511,10 @@ class OpenJournal:
         self.updated = False
         self.updated_by_restore = False  # that update was a restore's (`UPDATED_BY_RESTORE`)
         self._update_note_read = False  # forgotten at the lock (`update_note_read`)
+        # The notes of what an unlock found, told and not yet read (`note_told`); kept in
+        # the journal at the lock (`keep_notes_state`), said again at the next unlock.
+        self.notes_unread: list[str] = []
+        self._notes_kept: list[str] = []  # as the journal holds them
         # Opened without the update its older file needs (`unlock_journal`'s ``update``):
         # nothing may read it before `update_now`.
         self.needs_update = False
@@ -1124,19 +1128,34 @@ class OpenJournal:
         page check."""
         self._update_note_read = True
 
-    def forget_read_update_note(self) -> None:
-        """Delete `migrate.UPDATE_UNTOLD` once its note was read (`update_note_read`),
-        unless the file is known damaged: at the lock, before its backup copy (a backup
-        that kept it brought the note back at its restore: break test 42, F2). A full
-        disk leaves it, and the note is read again next time."""
-        if not self._update_note_read or self.damage_known:
+    def note_told(self, words: str) -> None:
+        """A note of what the unlock found (``words``) is on screen, not yet read."""
+        if words not in self.notes_unread:
+            self.notes_unread.append(words)
+
+    def note_read(self, words: str) -> None:
+        """The note ``words`` has been read: not said again (`keep_notes_state`)."""
+        if words in self.notes_unread:
+            self.notes_unread.remove(words)
+
+    def keep_notes_state(self) -> None:
+        """Write what was read of the notes, unless the file is known damaged: the
+        update's note read deletes `migrate.UPDATE_UNTOLD`, and the notes still unread
+        are kept (`migrate.NOTES_UNREAD`), to be said at the next unlock. Called at the
+        lock, before its backup copy (a backup that kept a read note brought it back at
+        its restore: break test 42, F2). A full disk leaves the journal as it was, and
+        a read note is said again next time. Writes nothing when nothing changed."""
+        if self.damage_known:
             return
         try:
-            migrate.forget_update_untold(self.db.engine)
+            if self._update_note_read:
+                migrate.forget_update_untold(self.db.engine)
+                self._update_note_read = False
+            if self.notes_unread != self._notes_kept:
+                migrate.keep_notes_unread(self.db.engine, self.notes_unread)
+                self._notes_kept = list(self.notes_unread)
         except SQLAlchemyError:
-            log.warning("the update's note stays to be told")
-            return
-        self._update_note_read = False
+            log.warning("what was read of the notes stays as it was")
 
     def lock(self) -> None:
         """Forget the engine and the key. Always completes: a checkpoint refused (a
@@ -1149,7 +1168,7 @@ class OpenJournal:
         (`wait_for_page_check`)."""
         self.wait_for_page_check()
         self.wait_for_key_work()
-        self.forget_read_update_note()
+        self.keep_notes_state()
         if self._key_unshown:  # the next unlock says a lock, not a crash, came first
             self._key_unshown = False
             with contextlib.suppress(OSError, UnicodeDecodeError, SolaceError):
@@ -1531,6 +1550,8 @@ def _upgrade(journal: OpenJournal) -> None:
         raise
     untold = migrate.update_untold(journal.db.engine)
     journal.updated, journal.updated_by_restore = bool(untold), untold == migrate.BY_RESTORE
+    journal.notes_unread = migrate.notes_unread(journal.db.engine)
+    journal._notes_kept = list(journal.notes_unread)
 
 
 def unwritable(folder: Path) -> str:

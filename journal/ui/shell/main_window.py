@@ -920,6 +920,8 @@ class MainWindow(QMainWindow):
         self._restart_idle_timer()
         self._tell_backup_not_made(journal)
         self._start_daily_backup(journal)
+        for words in list(journal.notes_unread):  # told before, not read: said again
+            self._tell_until_read(journal, words)
         self._tell_unfinished_work(journal)
         self._tell_found_at_unlock(journal, drafts_back)
         self._tell_key_change(journal)
@@ -1001,27 +1003,38 @@ class MainWindow(QMainWindow):
         nothing was said); when words sealed at a failed save came back at this unlock
         (``drafts_back``), as the end of that save (`cut_log_words`). So is a key file
         put back from a kept copy at this unlock (`OpenJournal.key_file_note`), and a
-        file made by an older Solace updated by it (`OpenJournal.updated`)."""
+        file made by an older Solace updated by it (`OpenJournal.updated`). Each is
+        said again at the next unlock until it has been read (`OpenJournal.note_told`):
+        said once from memory, a lock before it was read lost it."""
         from journal.storage.lock.journal import updated_words
         from journal.storage.safekeeping.cut_log import cut_log_words
 
+        found: list[str] = []
         kept, journal.cut_log = journal.cut_log, None
         if kept is not None:
-            self.tell(cut_log_words(kept, after_failed_save=drafts_back))
+            found.append(cut_log_words(kept, after_failed_save=drafts_back))
         # The key file put back from a kept copy (break test 16 of session 18, finding 8).
         note, journal.key_file_note = journal.key_file_note, ""
         if note:
-            self.tell(note)
+            found.append(note)
+        for words in found:
+            self._tell_until_read(journal, words)
         if journal.updated:  # the file made by an older Solace (break test 41, finding 5)
             journal.updated = False
             words = updated_words(by_restore=journal.updated_by_restore)
             self.tell(words, on_read=journal.update_note_read)
 
+    def _tell_until_read(self, journal: OpenJournal, words: str) -> None:
+        """Say ``words`` as a note that ``journal`` keeps until it has been read
+        (`OpenJournal.note_told`, `keep_notes_state`): said again at the next unlock."""
+        journal.note_told(words)
+        self.tell(words, on_read=partial(journal.note_read, words))
+
     def _tell_unfinished_work(self, journal: OpenJournal) -> None:
-        """Work cut short last time, said once: an export's plaintext in the place it
-        was going to, deleted now (`remove_unfinished_export`); a backup file's
-        unfinished copy, removed (`remove_unfinished_backup_file`); an import, which
-        added nothing, named (`unfinished_import`)."""
+        """Work cut short last time, said until read (`_tell_until_read`): an export's
+        plaintext in the place it was going to, deleted now (`remove_unfinished_export`);
+        a backup file's unfinished copy, removed (`remove_unfinished_backup_file`); an
+        import, which added nothing, named (`unfinished_import`)."""
         from journal.storage.safekeeping.unfinished import (
             remove_unfinished_backup_file,
             remove_unfinished_export,
@@ -1030,23 +1043,26 @@ class MainWindow(QMainWindow):
 
         removed = remove_unfinished_export(journal.db)
         if removed is not None:
-            self.tell(
+            self._tell_until_read(
+                journal,
                 f"An export to {removed.parent} was cut short last time. Its unfinished "
-                "files there were not encrypted, so Solace has deleted them."
+                "files there were not encrypted, so Solace has deleted them.",
             )
-        partial = remove_unfinished_backup_file(journal.db)
-        if partial is not None:
-            self.tell(
-                f"A backup file to {partial.parent} was cut short last time, so it was not "
-                "written; Solace has removed its unfinished copy there. Back up now… "
-                "writes a whole one."
+        unfinished = remove_unfinished_backup_file(journal.db)
+        if unfinished is not None:
+            self._tell_until_read(
+                journal,
+                f"A backup file to {unfinished.parent} was cut short last time, so it was "
+                "not written; Solace has removed its unfinished copy there. Back up now… "
+                "writes a whole one.",
             )
         name = unfinished_import(journal.db)
         if name:
-            self.tell(
+            self._tell_until_read(
+                journal,
                 f"Your import of \u201c{name}\u201d was stopped when Solace locked or "
                 "closed, so nothing from it was added. You can import it again: nothing is "
-                "ever added twice."
+                "ever added twice.",
             )
 
     def _rebuild_locked_settings(self) -> None:
@@ -1206,7 +1222,7 @@ class MainWindow(QMainWindow):
             # the key that stays current (session 6, finding 2).
             journal.wait_for_key_work()
             notice, typing_kept = self._keep_unsaved_work(journal)
-            journal.forget_read_update_note()  # before the lock's backup copy
+            journal.keep_notes_state()  # before the lock's backup copy
             refused = not_added_words(sum(area.not_added() for area in self.areas))
             if not self.closing and not self.replaces_process():
                 # Shown (under the cover) before the dialogs close: the window, active

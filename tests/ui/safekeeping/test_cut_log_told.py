@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.store import JournalStore
 from journal.storage.safekeeping.cut_log import CUT_LOG_PREFIX, kept_cut_logs
+from journal.ui.shell.notices import Notice
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.storage.safekeeping.helpers import write_entries
 
@@ -75,3 +76,27 @@ def test_a_log_a_failed_save_left_is_said_as_that_save(qtbot, store: JournalStor
     assert "Restore a backup" not in said and "may be missing" not in said
     editor = next(a for a in window.areas if a.area_id == "journal").editor  # type: ignore[attr-defined]
     assert editor.body.toPlainText() == "Words the full disk could not take"
+
+
+def test_a_cut_log_note_is_said_again_until_it_is_read(qtbot, store: JournalStore, window) -> None:  # type: ignore[no-untyped-def]
+    """Said once from memory, the note was lost to a lock before it was read, and the
+    kept log stayed in the journal's folder unsaid (the same kind as re-test 41, F3)."""
+    (info,) = store.journals()
+    journal = store.unlock(info.folder, PASSPHRASE)
+    _unlock_after_cut(qtbot, window, info.folder, journal, keep=40)
+    (said,) = [text for text in window.notices.texts() if "journal.db-wal" in text]
+    window.lock()  # before it was read
+    _unlock(qtbot, window)
+    assert said in window.notices.texts()
+    note = next(n for n in window.notices.findChildren(Notice) if n.text == said)
+    qtbot.mouseClick(note.close_button, Qt.MouseButton.LeftButton)
+    window.lock()
+    _unlock(qtbot, window)
+    assert said not in window.notices.texts()
+
+
+def _unlock(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = window.lock_screen.unlock_page
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from journal.ui.shell.notices import Notice
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 
 CHILD = textwrap.dedent(
@@ -62,3 +63,14 @@ def test_an_export_cut_short_is_deleted_and_told_at_the_next_unlock(
     (said,) = window.notices.texts()  # a note kept until read, not the status bar
     assert f"An export to {stick} was cut short last time" in said
     assert "Solace has deleted them" in said
+    # Locked before it was read, it is said again; read, never again (it was said once,
+    # from memory, and lost to the lock).
+    window.lock()
+    for expected in ([said], []):
+        qtbot.keyClicks(page.passphrase, PASSPHRASE)
+        with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
+            qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+        assert window.notices.texts() == expected
+        for note in window.notices.findChildren(Notice):
+            qtbot.mouseClick(note.close_button, Qt.MouseButton.LeftButton)
+        window.lock()
