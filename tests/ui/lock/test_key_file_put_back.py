@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from journal.domain.safekeeping.rotation import Reason
+from journal.ui.shell.notices import Notice
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.storage.lock.test_one_part_damaged import damage
 
@@ -29,11 +30,20 @@ def test_a_damaged_key_file_put_back_from_its_kept_copy_is_told(qtbot, store, wi
     assert "key file (vault.json) was damaged" in said
     (kept,) = info.folder.glob("vault.json.damaged-*")
     assert f"kept beside it as {kept.name}" in said
+    window.lock()  # before it was read: said again, once the key file is whole too
+    assert unlock(qtbot, window) == said
+    read_the_note(qtbot, window)
     window.lock()
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
         qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
-    assert window.notices.texts() == []  # said once: the key file is whole now
+    assert window.notices.texts() == []  # read: not said again
+
+
+def read_the_note(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Close the note shown, with its button: read, it is not said again."""
+    (note,) = window.notices.findChildren(Notice)
+    qtbot.mouseClick(note.close_button, Qt.MouseButton.LeftButton)
 
 
 def unlock(qtbot, window) -> str:  # type: ignore[no-untyped-def]
@@ -58,6 +68,7 @@ def test_a_second_damaged_key_file_keeps_the_first_one_too(qtbot, store, window)
     damage(info.folder, ["passphrase"], {"memory_kib": 4294967295}, checksum=False)
     first = (info.folder / "vault.json").read_bytes()
     unlock(qtbot, window)
+    read_the_note(qtbot, window)
     window.lock()
     (info.folder / "vault.json").write_bytes(first[:500])  # cut short: no longer JSON
     said = unlock(qtbot, window)
