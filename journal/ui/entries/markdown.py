@@ -1457,12 +1457,14 @@ class MarkdownEditor(QPlainTextEdit):
             return False
         if not (self._other_breaks or self._near_pieces()):
             return False
-        step = QTextCursor(self._document)
+        # At the caret: the undo of an edit block puts the caret where the cursor that
+        # began it stood (one at the document's start sent it to the entry's first line,
+        # where the next keys went: re-test 42, F2).
+        step = self.textCursor()
         # A run of the same key at the caret it left is one undo step, as Qt merges its
         # own: in an edit block each, Ctrl+Z after 50 Backspaces gave back one
         # character (break test 42, F1).
-        at = self.textCursor().position()
-        if self._deletion_run == (key, at, self._document.revision()):
+        if self._deletion_run == (key, step.position(), self._document.revision()):
             step.joinPreviousEditBlock()
         else:
             step.beginEditBlock()

@@ -193,12 +193,22 @@ class TogetherArea(Area):
             self.answers.writer.setCurrentIndex(int(answer.get("writer", 0)))
             self.answers.give_back(str(answer["prompt"]), str(answer["text"]), GIVEN_BACK)
 
-    def clear(self) -> None:
-        """Forget everything shown and lock the partner's journal (the window is locking);
-        one being updated is locked once its update ends (`_answered`)."""
+    def close_connections(self) -> None:
+        """Lock the partner's journal at every lock, before the owner's: a lock that
+        replaces the process takes no view apart (`clear` is not called), and the
+        partner's journal was left to the process's end, what was read of its notes
+        never written (re-test 42, F1: a note read in Together came back). One being
+        updated is locked once its update ends (`_answered`)."""
+        if self.session is not None:
+            self.session.leave()
         waiting, self._waiting_partner = self._waiting_partner, None
         if waiting is not None and self._task is None:  # asked, not being updated
             waiting.lock()
+
+    def clear(self) -> None:
+        """Forget everything shown and lock the partner's journal (the window is locking),
+        as `close_connections` does."""
+        self.close_connections()
         self._held_responses = {}
         self.start.kept_note.setText("")
         self._end_session()

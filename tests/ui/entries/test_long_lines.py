@@ -267,8 +267,9 @@ def test_the_editor_owns_its_document_for_its_whole_life(qtbot):
 
 
 def test_a_run_of_backspaces_or_deletes_in_a_long_line_undoes_at_once(qtbot):  # type: ignore[no-untyped-def]
-    """As in any other line (break test 42, F1: one Ctrl+Z gave back one character of 50,
-    once each deletion in a long line was an undo step of its own)."""
+    """As in any other line, the caret back where the run began (break test 42, F1: one
+    Ctrl+Z gave back one character of 50, once each deletion in a long line was an undo
+    step of its own)."""
     editor = MarkdownEditor()
     qtbot.addWidget(editor)
     line = ("Today I cried in the garden and it helped a little. " * 130)[: 3 * LONG_LINE]
@@ -284,6 +285,10 @@ def test_a_run_of_backspaces_or_deletes_in_a_long_line_undoes_at_once(qtbot):  #
             assert len(editor.markdown()) == len(line) - count
             QTest.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
             assert editor.markdown() == line
+            # Where a plain editor puts it (the run's start, or its end for Delete),
+            # never the entry's start (re-test 42, F2: the next keys went there).
+            after = start if key == Qt.Key.Key_Backspace else start + count
+            assert editor.textCursor().position() == after
 
 
 def test_shift_backspace_at_a_piece_s_start_deletes_as_backspace_does(qtbot):  # type: ignore[no-untyped-def]

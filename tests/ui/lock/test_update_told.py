@@ -163,3 +163,24 @@ def test_the_lock_s_backup_after_the_note_was_read_does_not_bring_it_back(qtbot,
         assert migrate.update_untold(engine) == ""
     finally:
         engine.dispose()
+
+
+def test_a_partner_note_read_in_together_stays_read_after_a_lock_that_restarts(  # type: ignore[no-untyped-def]
+    qtbot, store, window
+):
+    """Re-test 42, F1: Ctrl+L replaces the process, and such a lock takes no view apart;
+    the partner's journal was left open to the process's end, what was read of its note
+    never written, and the note came back at the next Together."""
+    unlock_owner(qtbot, window)
+    folder = seeded(window, store)
+    as_an_older_solace_left_it(store.unlock(folder, PARTNER_PASSPHRASE))
+    area, question = asked(qtbot, window, folder)
+    with qtbot.waitSignal(area.exclusive, timeout=10_000):
+        qtbot.mouseClick(question.yes_button, Qt.MouseButton.LeftButton)
+    partner = area.session.partner
+    close_the_note(qtbot, window)
+    window.replaces_process = lambda: True  # as the app's hard lock (`journal.app`)
+    window.lock()
+    with pytest.raises(RuntimeError, match="locked"):  # locked with the owner's
+        partner.data_key  # noqa: B018
+    assert not store.unlock(folder, PARTNER_PASSPHRASE).updated
