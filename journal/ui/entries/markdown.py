@@ -543,9 +543,9 @@ class MarkdownEditor(QPlainTextEdit):
         self._paste_pieces = 0  # how many pieces of long lines were made before it
         self._undone_pastes: dict[int, int] = {}  # steps left after undoing one -> its own
         self._other_breaks = False  # a break other than "\n" came in (`line_endings`)
-        # The last deletion `_delete_in_one_step` made: its key, the caret it left and the
+        # The last deletion `_delete_in_one_step` made: the caret it left and the
         # document's revision then (a run of them is one undo step).
-        self._deletion_run: tuple[int, int, int] | None = None
+        self._deletion_run: tuple[int, int] | None = None
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, shortcut, slot in (
             ("bold", "Bold", QKeySequence.StandardKey.Bold, self.toggle_bold),
@@ -1461,10 +1461,11 @@ class MarkdownEditor(QPlainTextEdit):
         # began it stood (one at the document's start sent it to the entry's first line,
         # where the next keys went: re-test 42, F2).
         step = self.textCursor()
-        # A run of the same key at the caret it left is one undo step, as Qt merges its
-        # own: in an edit block each, Ctrl+Z after 50 Backspaces gave back one
-        # character (break test 42, F1).
-        if self._deletion_run == (key, step.position(), self._document.revision()):
+        # A run of deletions, each at the caret the one before left, is one undo step,
+        # as Qt merges its own: in an edit block each, Ctrl+Z after 50 Backspaces gave
+        # back one character (break test 42, F1); Backspaces then Deletes at one place
+        # are one run too, as Qt's are (re-test 42, F3).
+        if self._deletion_run == (step.position(), self._document.revision()):
             step.joinPreviousEditBlock()
         else:
             step.beginEditBlock()
@@ -1484,7 +1485,7 @@ class MarkdownEditor(QPlainTextEdit):
         finally:
             step.endEditBlock()
         self.setTextCursor(caret)  # here: inside the edit block it read a stale layout
-        self._deletion_run = (key, caret.position(), self._document.revision())
+        self._deletion_run = (caret.position(), self._document.revision())
         self.ensureCursorVisible()
         event.accept()
         return True

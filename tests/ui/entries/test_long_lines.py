@@ -304,3 +304,20 @@ def test_shift_backspace_at_a_piece_s_start_deletes_as_backspace_does(qtbot):  #
         QTest.keyClick(widget, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ShiftModifier)
     assert len(editor.markdown()) == len(line) - 1
     assert editor.markdown() == reference.document().toPlainText()
+
+
+def test_backspaces_then_deletes_at_one_place_undo_at_once(qtbot):  # type: ignore[no-untyped-def]
+    """As Qt's own do in any other line (re-test 42, F3: two Ctrl+Z in a long line)."""
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    line = ("Today I cried in the garden and it helped a little. " * 130)[: 3 * LONG_LINE]
+    _paste(editor, line)
+    cursor = editor.textCursor()
+    cursor.setPosition(700)
+    editor.setTextCursor(cursor)
+    for key, count in ((Qt.Key.Key_Backspace, 30), (Qt.Key.Key_Delete, 7)):
+        for _ in range(count):
+            QTest.keyClick(editor, key)
+    assert len(editor.markdown()) == len(line) - 37
+    QTest.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.markdown() == line
