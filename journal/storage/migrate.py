@@ -207,39 +207,35 @@ def needs_upgrade(engine: Engine) -> bool:
     return bool(_missing(current))
 
 
-def update_untold(engine: Engine) -> str:
-    """How the journal behind ``engine`` was upgraded with its note not yet read
-    (`UPDATE_UNTOLD`: `BY_UNLOCK` or `BY_RESTORE`), "" when there is nothing to tell:
-    one read of one row. Raises SQLAlchemyError when the database cannot be read."""
-    with engine.connect() as connection:
-        row = connection.exec_driver_sql(
-            "SELECT value FROM journal_meta WHERE key = ?", (UPDATE_UNTOLD,)
-        ).first()
-    return "" if row is None else str(row[0])
-
-
 #: The key of the ``journal_meta`` row that keeps the notes an unlock told of what it
-#: found (a log kept aside as cut short, a key file put back) and that were not read
-#: before the journal locked: a JSON list of their words, said again at the next unlock
-#: (`OpenJournal.notes_unread`). Said once from memory, they were lost to a lock first.
+#: found (a log kept aside as cut short, a key file put back, work cut short) and that
+#: were not read before the journal locked: a JSON list of their words, said again at
+#: the next unlock (`OpenJournal.notes_unread`). Said once from memory, they were lost
+#: to a lock first.
 NOTES_UNREAD = "notes_unread"
 
 
-def notes_unread(engine: Engine) -> list[str]:
-    """The words of the notes kept unread (`NOTES_UNREAD`), oldest first; [] when none
-    or the row cannot be read as a list of texts. Raises SQLAlchemyError when the
-    database cannot be read."""
+def untold(engine: Engine) -> tuple[str, list[str]]:
+    """What the journal behind ``engine`` still has to tell, read at an unlock in one
+    query: how it was upgraded with that note not yet read (`UPDATE_UNTOLD`:
+    `BY_UNLOCK` or `BY_RESTORE`, "" when there is nothing to tell), and the words of the
+    notes kept unread (`NOTES_UNREAD`, oldest first; [] when none or not a list of
+    texts). Raises SQLAlchemyError when the database cannot be read."""
     import json
 
     with engine.connect() as connection:
-        row = connection.exec_driver_sql(
-            "SELECT value FROM journal_meta WHERE key = ?", (NOTES_UNREAD,)
-        ).first()
+        rows: dict[str, str] = dict(
+            connection.exec_driver_sql(
+                "SELECT key, value FROM journal_meta WHERE key IN (?, ?)",
+                (UPDATE_UNTOLD, NOTES_UNREAD),
+            ).all()
+        )
     try:
-        notes = json.loads(row[0]) if row is not None else []
-    except (TypeError, ValueError):
-        return []
-    return [str(note) for note in notes] if isinstance(notes, list) else []
+        notes = json.loads(rows.get(NOTES_UNREAD) or "[]")
+    except ValueError:
+        notes = []
+    kept = [str(note) for note in notes] if isinstance(notes, list) else []
+    return str(rows.get(UPDATE_UNTOLD) or ""), kept
 
 
 def keep_notes_unread(engine: Engine, notes: list[str]) -> None:

@@ -1548,9 +1548,8 @@ def _upgrade(journal: OpenJournal) -> None:
         if isinstance(failures.told(error), DiskFull):
             raise DiskFull(UPDATE, upgrade_room(journal.folder)) from None
         raise
-    untold = migrate.update_untold(journal.db.engine)
-    journal.updated, journal.updated_by_restore = bool(untold), untold == migrate.BY_RESTORE
-    journal.notes_unread = migrate.notes_unread(journal.db.engine)
+    update, journal.notes_unread = migrate.untold(journal.db.engine)
+    journal.updated, journal.updated_by_restore = bool(update), update == migrate.BY_RESTORE
     journal._notes_kept = list(journal.notes_unread)
 
 

@@ -91,6 +91,18 @@ def asked(qtbot, window, folder):  # type: ignore[no-untyped-def]
     return area, question
 
 
+def agreed(qtbot, store, window):  # type: ignore[no-untyped-def]
+    """The owner's journal open, the partner's older one opened in Together with "Update
+    and open"; Together's area and the partner's folder."""
+    unlock_owner(qtbot, window)
+    folder = seeded(window, store)
+    as_an_older_solace_left_it(store.unlock(folder, PARTNER_PASSPHRASE))
+    area, question = asked(qtbot, window, folder)
+    with qtbot.waitSignal(area.exclusive, timeout=10_000):
+        qtbot.mouseClick(question.yes_button, Qt.MouseButton.LeftButton)
+    return area, folder
+
+
 def test_a_partner_journal_is_updated_only_once_she_agrees_then_told_by_name(  # type: ignore[no-untyped-def]
     qtbot, store, window
 ):
@@ -122,12 +134,7 @@ def test_a_partner_journal_is_updated_only_once_she_agrees_then_told_by_name(  #
 
 
 def test_a_partner_journal_whose_note_was_not_read_tells_the_partner(qtbot, store, window):  # type: ignore[no-untyped-def]
-    unlock_owner(qtbot, window)
-    folder = seeded(window, store)
-    as_an_older_solace_left_it(store.unlock(folder, PARTNER_PASSPHRASE))
-    area, question = asked(qtbot, window, folder)
-    with qtbot.waitSignal(area.exclusive, timeout=10_000):
-        qtbot.mouseClick(question.yes_button, Qt.MouseButton.LeftButton)
+    _area, folder = agreed(qtbot, store, window)
     window.lock()
     assert store.unlock(folder, PARTNER_PASSPHRASE).updated
 
@@ -160,7 +167,7 @@ def test_the_lock_s_backup_after_the_note_was_read_does_not_bring_it_back(qtbot,
     (taken,) = [b for b in list_backups(info.folder) if b.reason is Reason.DAILY]
     engine = open_engine(taken.folder / "journal.db", key)
     try:
-        assert migrate.update_untold(engine) == ""
+        assert migrate.untold(engine)[0] == ""  # the update not to be told
     finally:
         engine.dispose()
 
@@ -171,12 +178,7 @@ def test_a_partner_note_read_in_together_stays_read_after_a_lock_that_restarts( 
     """Re-test 42, F1: Ctrl+L replaces the process, and such a lock takes no view apart;
     the partner's journal was left open to the process's end, what was read of its note
     never written, and the note came back at the next Together."""
-    unlock_owner(qtbot, window)
-    folder = seeded(window, store)
-    as_an_older_solace_left_it(store.unlock(folder, PARTNER_PASSPHRASE))
-    area, question = asked(qtbot, window, folder)
-    with qtbot.waitSignal(area.exclusive, timeout=10_000):
-        qtbot.mouseClick(question.yes_button, Qt.MouseButton.LeftButton)
+    area, folder = agreed(qtbot, store, window)
     partner = area.session.partner
     close_the_note(qtbot, window)
     window.replaces_process = lambda: True  # as the app's hard lock (`journal.app`)
