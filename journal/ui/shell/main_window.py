@@ -53,7 +53,11 @@ from journal.ui.common.accessibility import (
     is_secret,
 )
 from journal.ui.common.alt_keys import install_alt_keys
-from journal.ui.common.app_filter import install_after_first_paint, watch_application
+from journal.ui.common.app_filter import (
+    held_while_building,
+    install_after_first_paint,
+    watch_application,
+)
 from journal.ui.common.area import AppContext, Area
 from journal.ui.common.button_arrows import install_button_arrows
 from journal.ui.common.check_wait import say_writes_wait
@@ -556,10 +560,11 @@ class MainWindow(QMainWindow):
         self._apply_theme()  # the indicators, if the window has not painted yet
         from journal.ui.shell.areas import area_classes
 
-        self.areas = [cls() for cls in area_classes()]
-        for area in self.areas:
-            QListWidgetItem(area.title, self.navigation)
-            self.pages.addWidget(area)
+        with held_while_building():
+            self.areas = [cls() for cls in area_classes()]
+            for area in self.areas:
+                QListWidgetItem(area.title, self.navigation)
+                self.pages.addWidget(area)
         for area in self.areas:
             area.exclusive.connect(partial(self._exclusive_changed, area))
             area.lock_requested.connect(self.lock)
