@@ -43,10 +43,11 @@ from journal.domain.body.log import (
     validate_body_log,
 )
 from journal.domain.body.temperature import TemperatureProblem, TemperatureUnit, parse_temperature
+from journal.domain.body.warning_signs import OWN_READING, SAFETY_NOTE
 from journal.domain.common.local_time import local_zone_name
 from journal.domain.common.words import as_written
 from journal.ui.body.fields import NOT_NOTED, combo
-from journal.ui.common.accessibility import Message, scroll_only
+from journal.ui.common.accessibility import Message, announce, scroll_only
 from journal.ui.common.dates import second_time_row, time_edit, whole_minute
 from journal.ui.common.day_picker import no_days_ahead
 from journal.ui.common.exact_copy import TypedTextField
@@ -65,6 +66,16 @@ from journal.ui.common.widgets import label, qt_text, typed_text, wrapping_form
 VERY_HEAVY_HINT = (
     "If you are soaking through a thick pad in an hour or less, please note each pad "
     "with “Changed a pad”, so Solace can check it against the warning signs."
+)
+#: From this cramping on (of 10) the form says `STRONG_CRAMPING_HINT` under the field.
+#: Solace's own reading: the guidance says cramping should ease as the uterus heals
+#: (guidance-facts.md §3, B) and gives no pain score; a log of 9 of 10 was met with
+#: silence (break test 43, F1).
+STRONG_CRAMPING = 8
+STRONG_CRAMPING_HINT = (
+    "Cramping usually eases as your body heals. Pain this strong, or pain that is not "
+    f"easing, is worth a call to your doctor. {OWN_READING}: the guidance Solace follows "
+    f"gives no pain score. {SAFETY_NOTE}."
 )
 #: Said with a pad change noted by Enter among the pads while the log above holds answers
 #: not saved ("Very heavy" chosen): Enter there notes the pad, not the log, and the log's
@@ -209,6 +220,8 @@ class BodyLogForm(QWidget):
         self.notes = FieldNotes()
         self.hint = label(VERY_HEAVY_HINT, "notice")
         self.hint.hide()
+        self.cramping_hint = label(STRONG_CRAMPING_HINT, "notice")
+        self.cramping_hint.hide()
         self.save_button = QPushButton("&Save this log")
         self.save_button.setDefault(True)
         self.save_button.setAutoDefault(True)
@@ -254,6 +267,7 @@ class BodyLogForm(QWidget):
         column.add_row(form, "Tissue passed", self.tissue)
         column.add_row(form, "Cra&mping (0 to 10)", self.cramping)
         self.notes.add(form, "cramping", self.cramping)
+        form.addRow("", self.cramping_hint)
         column.add_row(form, "&Pain relief", self.pain_relief)
         column.add_row(form, "Ta&ken at", self.pain_relief_at)
         self.notes.add(form, "pain_relief_at", self.pain_relief_at)
@@ -337,6 +351,7 @@ class BodyLogForm(QWidget):
         self.clock.timeout.connect(self.follow_now)
         self.clock.start()
         self.bleeding.currentIndexChanged.connect(self._bleeding_changed)
+        self.cramping.valueChanged.connect(self._cramping_changed)
         self.save_button.clicked.connect(self.submit)
         self.pad_button.clicked.connect(self.submit_pad_change)
         # Enter in a one-line field presses the main button of its part of the form, as
@@ -457,7 +472,11 @@ class BodyLogForm(QWidget):
         return value if isinstance(value, bool) else None
 
     def _bleeding_changed(self) -> None:
-        self.hint.setVisible(self.bleeding.currentData() is BleedingLevel.VERY_HEAVY)
+        _show_hint(self.hint, self.bleeding.currentData() is BleedingLevel.VERY_HEAVY)
+
+    def _cramping_changed(self) -> None:
+        cramping = self.cramping_noted()
+        _show_hint(self.cramping_hint, cramping is not None and cramping >= STRONG_CRAMPING)
 
     def _set_now(self) -> None:
         self._time_touched = False
@@ -810,3 +829,13 @@ class BodyLogForm(QWidget):
         self.temperature.setText(str(values["temperature"]))
         self.unit.setCurrentIndex(int(values["unit"]))
         self.note.setPlainText(qt_text(str(values["note"])))
+
+
+def _show_hint(hint: QLabel, shown: bool) -> None:
+    """Show or hide ``hint``, a note under an answer of the form (`VERY_HEAVY_HINT`,
+    `STRONG_CRAMPING_HINT`); when it appears, screen readers are told it politely,
+    without taking the focus from the answer being typed."""
+    appears = shown and hint.isHidden()
+    hint.setVisible(shown)
+    if appears:
+        announce(hint, hint.text())
