@@ -37,6 +37,11 @@ SOURCE = "a Day One export"
 # CommonMark's escapable ASCII punctuation: a backslash before any of these is an escape.
 _ESCAPE = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
 _MEDIA_LINK = re.compile(r"!\[[^\]]*\]\(dayone-moment:[^)]*\)")
+# A photo that was a paragraph of its own (the blank line before it goes with it), then
+# one alone on its line (its line break goes with it): taken out, they left two or three
+# blank lines where one stood between the paragraphs around them (break test 43, F5).
+_MEDIA_PARAGRAPH = re.compile(rf"\n\n{_MEDIA_LINK.pattern}(?=\n\n|\n*\Z)")
+_MEDIA_LINE = re.compile(rf"^{_MEDIA_LINK.pattern}(?:\n|\Z)", re.MULTILINE)
 _MEDIA_KEYS = ("photos", "videos", "audios", "pdfAttachments")
 MAX_ZIP_MEMBER_BYTES = MAX_MEMBER_BYTES
 
@@ -111,6 +116,16 @@ def _why(raw: Any) -> str:
     return said or "one of its fields cannot be read"
 
 
+def _without_media(text: str) -> str:
+    """Day One's ``text`` without its links to photos, recordings and PDFs (not
+    imported): a link that was a paragraph or a line of its own goes with the blank line
+    or the line break that set it apart, so the paragraphs around it keep one blank line
+    between them; the rest of the text is left exactly as it was."""
+    for pattern in (_MEDIA_PARAGRAPH, _MEDIA_LINE, _MEDIA_LINK):
+        text = pattern.sub("", text)
+    return text
+
+
 def _entry(raw: dict[str, Any]) -> tuple[ImportedEntry, int]:
     text = raw.get("text", "")
     if not isinstance(text, str):
@@ -118,7 +133,7 @@ def _entry(raw: dict[str, Any]) -> tuple[ImportedEntry, int]:
     created = _moment(raw["creationDate"])
     modified = _moment(raw["modifiedDate"]) if raw.get("modifiedDate") else created
     links = len(_MEDIA_LINK.findall(text))
-    body = unescape(_MEDIA_LINK.sub("", text)).strip("\n")
+    body = unescape(_without_media(text)).strip("\n")
     tags, changed = imported_tags(raw.get("tags") or ())
     if raw.get("starred"):
         tags.append("starred")

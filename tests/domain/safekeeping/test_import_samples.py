@@ -266,3 +266,36 @@ def test_every_markdown_sample_that_dates_itself_is_dated_by_its_front_matter() 
     assert note.created_at == datetime(2024, 1, 1, 1, 23, tzinfo=UTC)
     assert note.updated_at == datetime(2024, 1, 2, 4, 56, tzinfo=UTC)
     assert "created_at" not in note.body  # read as the date, not kept as a property line
+
+
+def test_day_one_photos_taken_out_leave_the_paragraphs_as_they_were() -> None:
+    """A photo is not imported; where it was a paragraph or a line of its own, the text
+    around it keeps one blank line, not the two or three its removal left (break test
+    43, F5). Blank lines the person typed are kept."""
+    cjk = plan("dayone/ios-2017-cjk.json")
+    joined = "恢复正常的第一天也不知道能正常几天\n\n今天还是很开心的"
+    assert any(joined in e.body for e in cjk.entries)
+    for sample in ("dayone/ios-2017-cjk.json", "dayone/ios-2021-trip.json"):
+        assert not [e.body for e in plan(sample).entries if "\n\n\n" in e.body], sample
+    # Two entries of this export hold two blank lines of their own: kept.
+    assert sum("\n\n\n" in e.body for e in plan("dayone/android-2024-de.json").entries) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Before\n\n![](dayone-moment://A)\n\nAfter", "Before\n\nAfter"),
+        ("![](dayone-moment://A)\n\nAfter", "After"),
+        ("Before\n\n![](dayone-moment://A)", "Before"),
+        ("Before\n![](dayone-moment://A)\nAfter", "Before\nAfter"),
+        ("A\n\n![](dayone-moment://A)\n\n![](dayone-moment://B)\n\nB", "A\n\nB"),
+        ("A\n\n\n![](dayone-moment://A)\n\nB", "A\n\n\nB"),
+        ("In ![](dayone-moment://A) a line", "In  a line"),
+    ],
+)
+def test_a_day_one_photo_goes_with_the_break_that_set_it_apart(text: str, body: str) -> None:
+    from journal.domain.safekeeping.dayone import parse_document
+
+    entry = {"uuid": "1A2B", "creationDate": "2024-04-19T21:48:36Z", "text": text}
+    (imported,) = parse_document({"metadata": {}, "entries": [entry]}).entries
+    assert imported.body == body
