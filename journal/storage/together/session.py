@@ -158,6 +158,17 @@ class TogetherSession:
     def one_journal(self) -> bool:
         return self._one_journal
 
+    @property
+    def first(self) -> Side:
+        """The side whose mark comes first (● and blue, `journal.ui.together.marks`): in
+        two journals the one whose journal id sorts first, so that each person keeps
+        one mark whoever opens Together (break test 43, F4: they swapped); in one
+        journal its first writer, the owner's side."""
+        if self.partner is None:
+            return Side.OWNER
+        owner_id, partner_id = self.owner.header.journal_id, self.partner.header.journal_id
+        return Side.OWNER if owner_id <= partner_id else Side.PARTNER
+
     def name(self, side: Side) -> str:
         return self.names.owner if side is Side.OWNER else self.names.partner
 

@@ -45,6 +45,7 @@ from journal.ui.common.messages import user_message
 from journal.ui.common.page_focus import focus_placed_on_show
 from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.workers import Task, run_in_background
+from journal.ui.together.marks import follow_session
 from journal.ui.together.prompts import MyAnswersPage
 from journal.ui.together.session_page import SessionPage
 from journal.ui.together.sharing import WhatIShare
@@ -472,6 +473,7 @@ class TogetherArea(Area):
 
     def _begin(self, session: TogetherSession) -> None:
         self.session = session
+        follow_session(session.first)
         session.exchange_suggestions()
         self.exclusive.emit(True)
         self.session_page.set_names(session.names.owner, session.names.partner, self._own())
@@ -601,6 +603,7 @@ class TogetherArea(Area):
 
     def _end_session(self) -> None:
         session, self.session = self.session, None
+        follow_session(Side.OWNER)
         self._stale = set()
         self.session_page.clear()
         if session is not None:

@@ -5,6 +5,9 @@ common kinds of colour blindness (red-green and blue-yellow confusion keep
 blue and orange distinct by lightness too). Each has a light-theme and a
 dark-theme shade with a contrast of at least 4.5:1 on that theme's background.
 The shapes (a circle, a diamond) carry the same meaning without colour.
+
+Each belongs to a person, not to whoever opened Together: the session's `first` side
+has the circle and the blue (`follow_session`), whichever journal is the owner's.
 """
 
 from __future__ import annotations
@@ -13,20 +16,30 @@ from PySide6.QtGui import QColor
 
 from journal.domain.together.items import Side
 
-__all__ = ["mark", "side_colour"]
+__all__ = ["follow_session", "mark", "side_colour"]
 
-_COLOURS = {
-    Side.OWNER: {False: "#1f5f86", True: "#8cc4e8"},
-    Side.PARTNER: {False: "#9a4a00", True: "#f2b36b"},
-}
-_SHAPES = {Side.OWNER: "●", Side.PARTNER: "◆"}
+# The first person's (the circle's) and the second's, light and dark.
+_COLOURS = ({False: "#1f5f86", True: "#8cc4e8"}, {False: "#9a4a00", True: "#f2b36b"})
+_SHAPES = ("●", "◆")
+_first = [Side.OWNER]  # the side drawn as the first person: one session open at a time
+
+
+def follow_session(first: Side) -> None:
+    """Draw ``first`` (`TogetherSession.first`) as the first person from now on: the
+    circle and the blue. `Side.OWNER` again when a session ends."""
+    _first[0] = first
+
+
+def _person(side: Side) -> int:
+    """0 for the first person's side, 1 for the other's."""
+    return 0 if side is _first[0] else 1
 
 
 def side_colour(side: Side, dark: bool) -> QColor:
     """The colour of ``side``'s mark in the light or the dark theme."""
-    return QColor(_COLOURS[side][dark])
+    return QColor(_COLOURS[_person(side)][dark])
 
 
 def mark(side: Side) -> str:
-    """The shape drawn beside the name: ● for the owner's side, ◆ for the partner's."""
-    return _SHAPES[side]
+    """The shape drawn beside the name: ● for the first person's side, ◆ for the other's."""
+    return _SHAPES[_person(side)]

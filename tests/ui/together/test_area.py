@@ -14,6 +14,7 @@ from journal.storage.entries.repository import EntryRepository
 from journal.storage.together.sharing import Sharing
 from journal.ui.shell import idle
 from journal.ui.shell.actions import ActionId
+from journal.ui.together.marks import mark
 from tests.conftest import PASSPHRASE
 from tests.couples import (
     BOTH_ANSWERED,
@@ -75,9 +76,9 @@ def test_entries_are_interleaved_and_marked_by_name(qtbot, unlocked_window, stor
     reader = area.session_page.reader
     items = [reader.model.item(r) for r in range(reader.model.rowCount())]
     assert [i.title for i in items] == [*OWNER_SHARED, *PARTNER_SHARED]
-    assert reader.page.heading.text().startswith("● Sam")
+    assert reader.page.heading.text().startswith(f"{mark(Side.OWNER)} Sam")
     qtbot.keyClick(reader.page, Qt.Key.Key_End)
-    assert reader.page.heading.text().startswith("◆ Alex")
+    assert reader.page.heading.text().startswith(f"{mark(Side.PARTNER)} Alex")
     assert reader.position.text() == "4 of 4"
     qtbot.keyClick(reader.page, Qt.Key.Key_PageUp)
     assert reader.page.item.title == PARTNER_SHARED[0]
@@ -141,9 +142,9 @@ def test_a_response_shows_under_its_entry_and_survives_locking_both(qtbot, unloc
     [row] = [
         w
         for w in reader.page.findChildren(QLabel)
-        if w.text().startswith("◆") is False and "responded" in w.text()
+        if w.text().startswith(mark(Side.PARTNER)) is False and "responded" in w.text()
     ]
-    assert row.text().startswith("● Sam responded")
+    assert row.text().startswith(f"{mark(Side.OWNER)} Sam responded")
 
 
 def test_leaving_locks_the_partner_and_asks_for_the_owners_passphrase(

@@ -9,11 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from journal.domain.body.log import RecoveryDetails
+from journal.domain.together.items import Side
 from journal.domain.together.prompts import AnswerState
 from journal.storage.body.repository import BodyRepository
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.together.answers import CoupleAnswers
 from journal.storage.together.sharing import Sharing
+from journal.ui.together.marks import mark
 from tests.couples import entry
 from tests.ui.entries.test_editor import journal_area
 from tests.ui.together.support import open_together, seeded, together
@@ -80,7 +82,7 @@ def test_the_recovery_summary_is_shared_only_when_switched_on(qtbot, unlocked_wi
     area.session_page.tabs.setCurrentWidget(area.session_page.recovery)
     texts = [w.text() for w in area.session_page.recovery.findChildren(QLabel)]
     assert any("since the loss" in t for t in texts)
-    assert "● Sam's recovery" in texts
+    assert f"{mark(Side.OWNER)} Sam's recovery" in texts
     assert not any("CANARY" in t for t in texts)
 
 
