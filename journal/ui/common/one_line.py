@@ -7,9 +7,12 @@ One application-wide filter (``install_one_line``) gives every single-line text
 field in Solace, dialogs included, a validator that turns each line break
 (``\\r\\n``, ``\\r``, ``\\n``, U+2028, U+2029, NEL), tab, vertical tab and form feed
 that arrives into one space, visibly, as it arrives. Typed text never holds them.
-Fields that already check their input (a validator or an input mask), the line
-edits inside combo and spin boxes, and passphrase fields (whose every character
-counts) are left as they are.
+Fields that already check their input (a validator or an input mask) and the line
+edits inside combo and spin boxes are left as they are. A secret's field (a
+passphrase, a recovery key: `journal.ui.common.widgets.secret_field`) has its own
+validator, `SecretLine`: a line break that arrives there is removed, not made a
+space, as browsers do in a password field (HTML's value sanitization for
+``type=password``). Every other character of a secret counts, a space included.
 
 The same filter makes such a field show the start of a text Solace puts in it: Qt
 leaves the cursor at the end of a text set by the program, so a long one showed its
@@ -28,10 +31,11 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEd
 
 from journal.ui.common.app_filter import install_once
 
-__all__ = ["OneLine", "OneLineFields", "install_one_line", "one_line"]
+__all__ = ["OneLine", "OneLineFields", "SecretLine", "install_one_line", "one_line", "secret_line"]
 
 _NAME = "solaceOneLine"
 _BREAKS = re.compile(r"\r\n|[\r\n\t\v\f\x85\u2028\u2029]")
+_LINE_BREAKS = re.compile(r"[\r\n\v\f\x85\u2028\u2029]")
 
 
 def one_line(text: str) -> str:
@@ -48,6 +52,24 @@ class OneLine(QValidator):
         if isinstance(field, QLineEdit) and field.echoMode() != QLineEdit.EchoMode.Normal:
             return QValidator.State.Acceptable, text, position
         return QValidator.State.Acceptable, one_line(text), position
+
+
+def secret_line(text: str) -> str:
+    """``text`` without its line breaks (CR, LF, vertical tab, form feed, NEL, U+2028,
+    U+2029); every other character kept, spaces and tabs included."""
+    return _LINE_BREAKS.sub("", text)
+
+
+class SecretLine(QValidator):
+    """The validator of a secret's field: a passphrase pasted from a note or a password
+    manager ends with a line break, which a one-line field showed as one more dot and
+    kept; the journal was then made with a passphrase no one could type (break test 43,
+    F1: typed, it never opened the journal again). Line breaks are removed as they
+    arrive (`secret_line`), so what is pasted and what is typed are the same secret."""
+
+    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
+        kept = secret_line(text)
+        return QValidator.State.Acceptable, kept, min(position, len(kept))
 
 
 def _single_line_field(obj: QObject) -> QLineEdit | None:

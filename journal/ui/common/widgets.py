@@ -36,6 +36,7 @@ from journal.ui.common.form_wrap import WrappingForm
 from journal.ui.common.in_view import seen_while_shown
 from journal.ui.common.label_column import LabelColumn
 from journal.ui.common.length_limit import limit_length
+from journal.ui.common.one_line import SecretLine
 
 # Roles drawn larger than body text: how much larger. They scale with the app's font.
 _HEADING_SCALE = {"heading": 1.45, "title": 1.15}
@@ -359,8 +360,10 @@ def secret_field(name: str, *, shown: bool = False, max_length: int = 4096) -> Q
     """The one kind of field for a secret (a passphrase; with ``shown``, a recovery key
     read from paper): named ``name`` for assistive technology, which hears "password
     text" and never a character of what is typed (see ``accessibility.keep_secret``).
-    Hidden as dots unless ``shown``; at most ``max_length`` characters."""
+    Hidden as dots unless ``shown``; at most ``max_length`` characters; a line break
+    pasted in is removed (`SecretLine`)."""
     field = keep_secret(QLineEdit())
+    field.setValidator(SecretLine(field))
     if not shown:
         field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setAccessibleName(name)
