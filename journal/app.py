@@ -309,6 +309,7 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     )
     from journal.ui.shell.main_window import MainWindow
     from journal.ui.shell.single_instance import SingleInstance
+    from journal.ui.shell.stop_signals import close_on_stop
 
     keep_qt_settings_off_disk(data_dir)
     app = make_application(argv)
@@ -326,6 +327,7 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     # see `journal.ui.common.app_filter`; the window puts them on.
     hold_until_first_paint()
     window = MainWindow(store, settings)
+    close_on_stop(window)  # a logout's or shutdown's SIGTERM saves as Quit does
     instance.raise_requested.connect(window.bring_forward)
     # Directly, not queued: the old process need not paint its lock screen or destroy
     # its views (deferred deletes) before it is replaced.

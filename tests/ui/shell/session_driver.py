@@ -21,6 +21,8 @@ from nowhere but the lock screen). It then:
 * close-unlocking: presses Unlock and, while the key is still being derived, closes
   the window (printing "closing-busy <t>", or "closing-idle <t>" if the unlock had
   already ended);
+* typed: unlocks, writes ``words`` into a new entry (no pause for the autosave),
+  prints "typed <t>" and waits, as "wait" does (for a stop signal from outside);
 * replaced: unlocks a journal whose recovery key was never confirmed, prints
   "value key <recovery key>" once the new key is on screen and locks there with
   Ctrl+L.
@@ -291,6 +293,11 @@ def first_incarnation() -> None:
         close_while_unlocking(config["passphrase"])
     elif scenario == "wait":
         unlock(config["passphrase"], lambda: (say("unlocked"), obey_commands()))
+    elif scenario == "typed":
+        unlock(
+            config["passphrase"],
+            lambda: (write_entry(config["words"]), say("typed"), obey_commands()),
+        )
     else:
         unlock(config["passphrase"], lambda: (write_entry(config["words"]), lock_now()))
 
