@@ -1121,7 +1121,7 @@ class TypedDateTimeEdit(_Range, QDateTimeEdit):
         # so the line shows at once and moves nothing the person is about to use; told
         # only on leaving, it waited for the focus to come back and was never seen (a
         # skipped 02:30 became 03:30 without a word: break test 9 of session 20, F2).
-        self.taken.connect(self._say_reading)
+        self.taken.connect(lambda: self._say_reading(typing=True))
         self.editingFinished.connect(self._say_reading)
         self.editingFinished.connect(self.check_range)
         self.second.toggled.connect(self._second_chosen)
@@ -1206,11 +1206,15 @@ class TypedDateTimeEdit(_Range, QDateTimeEdit):
             QTimeZone.fromSecondsAheadOfUtc(int(offset.total_seconds()) if offset else 0),
         )
 
-    def _say_reading(self) -> None:
-        """Once a moment typed is taken (`taken`, the focus still in the field) and when
-        the person leaves the field: a skipped wall time is replaced by the moment it
-        was read as, and a moved or repeated one is told (`told`; the same words again
-        for the same moment on leaving, which a form keeps as they are shown)."""
+    def _say_reading(self, *, typing: bool = False) -> None:
+        """Once a moment typed is taken (`taken`: ``typing``) and when the person leaves
+        the field: a moved or repeated wall time is told (`told`; the same words again
+        for the same moment on leaving, which a form keeps as they are shown), and a
+        skipped one is replaced by the moment it was read as once the focus has left
+        or the field's editing is finished (Enter). Replaced as soon as the hour was typed,
+        the minutes typed next went after the moved hour, and the words went with the
+        value they were about: 01:30 typed a section at a time on the night the clocks
+        go forward became 02:30 without a word (break test 43, F3)."""
         typed = self._typed()
         if typed is None:
             return
@@ -1218,8 +1222,10 @@ class TypedDateTimeEdit(_Range, QDateTimeEdit):
         local = to_local(moment, self.zone)
         day = f"{wall:%A} {wall.day} {wall:%B %Y}"
         if moved:
-            self.setDateTime(self.dateTime())
-            self._exact = None  # still the person's choice
+            if not (typing and self.hasFocus()):  # the same moment, as the clock reads it
+                with QSignalBlocker(self):
+                    self.setDateTime(self.dateTime())
+                self._exact = None  # still the person's choice
             self.told.emit(
                 f"The clocks go forward that night, so {wall:%H:%M} does not happen on "
                 f"{day}: this is {local:%H:%M}."

@@ -135,3 +135,43 @@ def test_a_clock_change_note_is_information_not_a_refusal(qtbot) -> None:  # typ
         form.notes.show("logged_at", "A refusal under the same field.", focus=False)
         assert note.text().startswith("A refusal") and note.property("role") == "error"
         assert form.time.property(NOTED)
+
+
+def _type_by_sections(qtbot, field, wall: datetime) -> None:  # type: ignore[no-untyped-def]
+    """The year, the month and the day each followed by Right, then the hour and the
+    minutes: a section at a time, as a person corrects a date."""
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_Home)
+    for part in (f"{wall:%Y}", f"{wall:%m}", f"{wall:%d}"):
+        qtbot.keyClicks(field, part)
+        qtbot.keyClick(field, Qt.Key.Key_Right)
+    qtbot.keyClicks(field, f"{wall:%H%M}")
+
+
+@pytest.mark.parametrize(
+    ("name", "wall"),
+    [
+        ("Europe/London", datetime(2026, 3, 29, 1, 30)),
+        ("Australia/Lord_Howe", datetime(2026, 10, 4, 2, 15)),
+    ],
+)
+def test_a_skipped_time_typed_a_section_at_a_time_is_said_too(qtbot, name, wall) -> None:  # type: ignore[no-untyped-def]
+    """Typed a section at a time, the hour was moved as soon as it was typed: the
+    minutes then went after the moved hour, and the words went with the value they were
+    about, so 01:30 became 02:30 with nothing said (break test 43, F3)."""
+    with in_zone(name):
+        form = BodyLogForm()
+        qtbot.addWidget(form)
+        form.show()
+        _type_by_sections(qtbot, form.time, wall)
+        note = form.notes.note("logged_at")
+        words = _moved_words(name, wall)
+        assert form.time.text().endswith(f"{wall:%H:%M}")  # as typed, while typing
+        assert note.isVisible() and note.text() == words
+        qtbot.keyClick(form.time, Qt.Key.Key_Tab)
+        QApplication.processEvents()
+        moved = wall.replace(tzinfo=ZoneInfo(name)).astimezone(UTC)
+        assert form.time.text().endswith(f"{moved.astimezone(ZoneInfo(name)):%H:%M}")
+        assert note.isVisible() and note.text() == words
+        assert from_qdatetime(form.time.dateTime()) == moved
