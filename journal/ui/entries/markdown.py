@@ -73,6 +73,7 @@ from journal.domain.entries.markup import (
 )
 from journal.domain.safekeeping.shown_html import as_shown
 from journal.ui.common.accessibility import announce
+from journal.ui.common.exact_copy import pasted_text
 from journal.ui.common.flow import flow_row
 from journal.ui.common.keys_held import is_typed_text
 from journal.ui.common.undo_said import difference, say_step, say_text, says_own_undo
@@ -1242,15 +1243,15 @@ class MarkdownEditor(QPlainTextEdit):
         return False
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        return source.hasText()
+        return source.hasText() or source.hasHtml()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        """Paste or drop: plain text only, and only when it fits (checked on the whole
-        text, before any of it goes in). A paste of many lines goes in a slice at a
-        time from the event loop (`pasting`), as one undo step; `paste_progress` gives
-        its percent."""
+        """Paste or drop: plain text only (the text of an HTML-only paste,
+        `pasted_text`), and only when it fits (checked on the whole text, before any of
+        it goes in). A paste of many lines goes in a slice at a time from the event loop
+        (`pasting`), as one undo step; `paste_progress` gives its percent."""
         self.finish_paste()
-        incoming = source.text() if source.hasText() else ""
+        incoming = pasted_text(source)
         if not incoming or self._refuse_if_too_long(incoming):
             return
         text = incoming
