@@ -177,12 +177,15 @@ class SearchBar(QWidget):
             self.shared.currentIndexChanged,
         ):
             signal.connect(self.timer.start)
-        # Off the typing path: only the days and their tick boxes can reverse them.
+        # Off the typing path: only the days and their tick boxes can reverse them. Also
+        # after the pause: a day typed over a field is taken as the typing ends, and the
+        # field then put its own line away, the words with it (break test 43, F8).
         for signal in (
             self.from_on.toggled,
             self.to_on.toggled,
             self.date_from.dateChanged,
             self.date_to.dateChanged,
+            self.timer.timeout,
         ):
             signal.connect(self._say_reversed_days)
         self.reset.clicked.connect(self.clear_filters)

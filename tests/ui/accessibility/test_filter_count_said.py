@@ -73,3 +73,32 @@ def test_a_to_day_before_the_from_day_is_said_under_to(qtbot, unlocked_window): 
     qtbot.waitUntil(lambda: note.isVisible() and note.text() == REVERSED_DAYS, timeout=5000)
     search.date_to.setDate(QDate(2026, 12, 24))
     qtbot.waitUntil(lambda: not note.isVisible(), timeout=5000)
+
+
+def test_days_typed_the_wrong_way_round_are_said_under_to(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Typed, not set: the To field took the typed day as the typing ended and put its
+    own line away, and the words with it (break test 43, F8)."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from journal.ui.entries.search import REVERSED_DAYS
+
+    QLocale.setDefault(QLocale.c())  # typed as yyyy-MM-dd
+    try:
+        search = _filters_shown(qtbot, unlocked_window).search  # type: ignore[attr-defined]
+        for box, field, typed in (
+            (search.from_on, search.date_from, "20261207"),
+            (search.to_on, search.date_to, "20261001"),
+        ):
+            box.setFocus()
+            qtbot.keyClick(box, Qt.Key.Key_Space)
+            field.setFocus()
+            qtbot.waitUntil(field.hasFocus)
+            qtbot.keyClick(field, Qt.Key.Key_Home)
+            qtbot.keyClicks(field, typed)
+            qtbot.keyClick(field, Qt.Key.Key_Tab)
+            QApplication.processEvents()
+        note = search.date_to.note
+        qtbot.waitUntil(lambda: note.isVisible() and note.text() == REVERSED_DAYS, timeout=5000)
+    finally:
+        QLocale.setDefault(QLocale.system())
