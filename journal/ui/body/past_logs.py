@@ -119,8 +119,6 @@ def markers(log: BodyLog) -> list[str]:
         )
     if log.pain_with_sex is not None:
         found.append("Pain with sex" if log.pain_with_sex else "No pain with sex")
-    if log.pain_relief:
-        found.append("Pain relief")
     return found
 
 
@@ -286,6 +284,10 @@ class PastLogsModel(_Pages, QAbstractTableModel):
         if name == "Temperature":
             return "" if log.temperature is None else log.temperature.format(self._unit)
         noted = markers(log)
+        # What was taken, as the note is shown: "Pain relief" alone left it to the PDF
+        # (break test 43, F6 of the body log's tester).
+        if log.pain_relief.strip():
+            noted.append(f"Pain relief: {note_start(log.pain_relief)}")
         if log.note.strip():
             noted.append(f"Note: {note_start(log.note)}")
         return "  ·  ".join(noted)
@@ -306,6 +308,8 @@ class PastLogsModel(_Pages, QAbstractTableModel):
         noted = markers(log)
         if noted:
             parts.append("Also noted: " + ", ".join(m.lower() for m in noted))
+        if log.pain_relief.strip():
+            parts.append(f"Pain relief: {log.pain_relief}")
         pads = _pads_words(self.pads_of(row))
         if pads:
             parts.append(f"Pad changes with this log: {pads}")

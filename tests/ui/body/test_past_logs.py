@@ -414,6 +414,27 @@ def test_a_log_whose_only_extra_is_a_note_shows_its_first_words_in_the_list(
     assert f"Note: {note}" in model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
 
 
+def test_the_pain_relief_taken_is_named_in_the_list_and_heard_whole(
+    qtbot, body_area, journal
+) -> None:  # type: ignore[no-untyped-def]
+    """Break test 43 (body log), F6: "Also noted" said "Pain relief" and not what was
+    taken, which only the doctor's summary showed. Its first words are shown, as a
+    note's are, and heard whole, as the person wrote them."""
+    relief = "Ibuprofen 400 mg, then a hot water bottle"
+    store(
+        journal,
+        [BodyLog(id="r", logged_at=midday(), bleeding=BleedingLevel.LIGHT, pain_relief=relief)],
+    )
+    body_area.refresh()
+    _open_past_logs(qtbot, body_area)
+    model = body_area.past.model
+    assert (
+        _cells(model, 0)[COLUMNS.index("Also noted")]
+        == "Pain relief: Ibuprofen 400 mg, then a hot…"
+    )
+    assert f"Pain relief: {relief}." in model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+
+
 @given(st.text(max_size=80), st.integers(min_value=2, max_value=40))
 def test_a_note_start_is_short_and_begins_the_note(note: str, most: int) -> None:
     start = note_start(note, most)
