@@ -47,6 +47,7 @@ from journal.domain.common.local_time import (
     read_typed,
     repeats,
     to_local,
+    zone_abbreviation,
 )
 from journal.ui.common.accessibility import Politeness, announce, one_tab_stop
 from journal.ui.common.day_picker import DayPicker
@@ -1233,7 +1234,7 @@ class TypedDateTimeEdit(_Range, QDateTimeEdit):
         elif (which := occurrence(local)) is not None:
             self.told.emit(
                 f"{wall:%H:%M} happens twice on {day}, as the clocks go back: "
-                f"this is {which} ({local.tzname() or ''})."
+                f"this is {which} ({zone_abbreviation(local)})."
             )
 
     def event(self, event: QEvent) -> bool:

@@ -175,3 +175,21 @@ def test_a_skipped_time_typed_a_section_at_a_time_is_said_too(qtbot, name, wall)
         assert form.time.text().endswith(f"{moved.astimezone(ZoneInfo(name)):%H:%M}")
         assert note.isVisible() and note.text() == words
         assert from_qdatetime(form.time.dateTime()) == moved
+
+
+def test_a_zone_without_letters_is_named_one_way_under_the_field(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Lord Howe's zone has no letters: the note said "(+11)", the choice under it
+    "UTC+10:30" and the list "UTC+11:00" for one moment (break test 43, F12)."""
+    wall = datetime(2026, 4, 5, 1, 45)
+    with in_zone("Australia/Lord_Howe"):
+        form = BodyLogForm()
+        qtbot.addWidget(form)
+        form.show()
+        form.time.setFocus()
+        qtbot.waitUntil(form.time.hasFocus)
+        qtbot.keyClick(form.time, Qt.Key.Key_Home)
+        qtbot.keyClicks(form.time, wall.strftime("%Y%m%d%H%M"))
+        QApplication.processEvents()
+        note = form.notes.note("logged_at").text()
+    assert "this is the first time (UTC+11:00)." in note, note
+    assert form.time.second.text() == "The second 01:45 (UTC+10:30), after the clocks went back"
