@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.lock.passphrase import StrengthReport, assess, every_note
 from journal.ui.common.accessibility import Message, Politeness, announce, keep_secret
+from journal.ui.common.caps_lock import CapsLockNote
 from journal.ui.common.fit import reserve_room, window_room
 from journal.ui.common.form_wrap import WrappingForm
 from journal.ui.common.in_view import seen_while_shown
@@ -424,6 +425,8 @@ class NewPassphraseFields(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
+        self.caps_lock = CapsLockNote(self.first, self.second)
+        layout.addWidget(self.caps_lock)
         layout.addWidget(self.feedback)
         self._user_inputs: tuple[str, ...] = ()
         self._assessed: tuple[tuple[str, tuple[str, ...]], StrengthReport] | None = None

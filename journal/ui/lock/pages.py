@@ -31,6 +31,7 @@ from journal.ui.common.accessibility import (
     describes,
 )
 from journal.ui.common.busy import hold_input
+from journal.ui.common.caps_lock import CapsLockNote
 from journal.ui.common.clipboard import clear_clipboard_of
 from journal.ui.common.flow import flow_row
 from journal.ui.common.in_view import must_be_seen
@@ -621,6 +622,8 @@ class UnlockPage(Card):
         self.choice_label.setBuddy(self.journal_choice)
         form.addRow(self.choice_label, self.journal_choice)
         form.addRow("&Passphrase", self.passphrase)
+        self.caps_lock = CapsLockNote(self.passphrase)
+        form.addRow(self.caps_lock)  # a row of its own: hidden, it takes no room
         self.problem = Message("About this journal", style="notice")
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem.hide()
