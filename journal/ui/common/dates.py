@@ -1237,6 +1237,14 @@ class TypedDateTimeEdit(_Range, QDateTimeEdit):
                 f"this is {which} ({zone_abbreviation(local)})."
             )
 
+    def stepBy(self, steps: int) -> None:
+        """A step (`_Range.stepBy`), then what the wall time stepped to is read as, told
+        at once, the focus still in the field, as for a time typed: stepped into the
+        hour the clocks skip and left with Tab, it was moved with no word on screen
+        (re-test 43, N2; the words of a field left wait for the focus to come back)."""
+        super().stepBy(steps)
+        self._say_reading(typing=True)
+
     def event(self, event: QEvent) -> bool:
         if _shortcut_ends_typing(self, event):
             return True

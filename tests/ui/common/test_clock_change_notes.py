@@ -193,3 +193,30 @@ def test_a_zone_without_letters_is_named_one_way_under_the_field(qtbot) -> None:
         note = form.notes.note("logged_at").text()
     assert "this is the first time (UTC+11:00)." in note, note
     assert form.time.second.text() == "The second 01:45 (UTC+10:30), after the clocks went back"
+
+
+def test_a_time_stepped_into_the_skipped_hour_is_said_before_tab(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Down on the hour of a log saved at 02:45 on the night the clocks go forward,
+    then Tab: the field went back to 02:45 with no word on screen, the words waiting
+    for the focus to come back (re-test 43, N2). A step is told at once, as typing is."""
+    from journal.ui.common.local_time import to_qdatetime
+
+    name = "Europe/London"
+    saved = datetime(2026, 3, 29, 2, 45, tzinfo=ZoneInfo(name)).astimezone(UTC)
+    with in_zone(name):
+        form = BodyLogForm()
+        qtbot.addWidget(form)
+        form.show()
+        field = form.time
+        field.setDateTime(to_qdatetime(saved))
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        field.setCurrentSection(field.Section.HourSection)
+        qtbot.keyClick(field, Qt.Key.Key_Down)
+        note = form.notes.note("logged_at")
+        words = _moved_words(name, datetime(2026, 3, 29, 1, 45))
+        assert note.isVisible() and note.text() == words
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        QApplication.processEvents()
+        assert note.isVisible() and note.text() == words
+        assert field.text().endswith("02:45")
