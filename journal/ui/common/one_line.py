@@ -10,9 +10,10 @@ that arrives into one space, visibly, as it arrives. Typed text never holds them
 Fields that already check their input (a validator or an input mask) and the line
 edits inside combo and spin boxes are left as they are. A secret's field (a
 passphrase, a recovery key: `journal.ui.common.widgets.secret_field`) has its own
-validator, `SecretLine`: a line break that arrives there is removed, not made a
-space, as browsers do in a password field (HTML's value sanitization for
-``type=password``). Every other character of a secret counts, a space included.
+validator, `SecretLine`: a line break that arrives at either end is removed, as
+browsers do in a password field (HTML's value sanitization for ``type=password``),
+and one between words is a space (`secret_line`). Every other character of a secret
+counts, a space included.
 
 The same filter makes such a field show the start of a text Solace puts in it: Qt
 leaves the cursor at the end of a text set by the program, so a long one showed its
@@ -35,7 +36,8 @@ __all__ = ["OneLine", "OneLineFields", "SecretLine", "install_one_line", "one_li
 
 _NAME = "solaceOneLine"
 _BREAKS = re.compile(r"\r\n|[\r\n\t\v\f\x85\u2028\u2029]")
-_LINE_BREAKS = re.compile(r"[\r\n\v\f\x85\u2028\u2029]")
+_LINE_BREAK_CHARS = "\r\n\v\f\x85\u2028\u2029"
+_LINE_BREAK_RUN = re.compile(f"[{_LINE_BREAK_CHARS}]+")
 
 
 def one_line(text: str) -> str:
@@ -55,16 +57,19 @@ class OneLine(QValidator):
 
 
 def secret_line(text: str) -> str:
-    """``text`` without its line breaks (CR, LF, vertical tab, form feed, NEL, U+2028,
-    U+2029); every other character kept, spaces and tabs included."""
-    return _LINE_BREAKS.sub("", text)
+    """``text`` without the line breaks (CR, LF, vertical tab, form feed, NEL, U+2028,
+    U+2029) at its ends, and with each run of them inside it made one space: a
+    passphrase pasted from two lines ("amber" and "willow forest") is the words
+    typed with a space between, not joined (re-test 43, N1). Every other character is
+    kept, spaces and tabs included."""
+    return _LINE_BREAK_RUN.sub(" ", text.strip(_LINE_BREAK_CHARS))
 
 
 class SecretLine(QValidator):
     """The validator of a secret's field: a passphrase pasted from a note or a password
     manager ends with a line break, which a one-line field showed as one more dot and
     kept; the journal was then made with a passphrase no one could type (break test 43,
-    F1: typed, it never opened the journal again). Line breaks are removed as they
+    F1: typed, it never opened the journal again). Line breaks are taken out as they
     arrive (`secret_line`), so what is pasted and what is typed are the same secret."""
 
     def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:

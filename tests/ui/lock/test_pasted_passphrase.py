@@ -59,7 +59,7 @@ def test_a_passphrase_pasted_with_a_line_break_opens_when_typed(qtbot, data_dir)
 
 def test_only_line_breaks_go_every_other_character_counts() -> None:
     assert secret_line(" two words\t\u2028\r\n\u2029") == " two words\t"
-    assert secret_line("a\nb") == "ab"
+    assert secret_line("amber\r\nwillow forest\n") == "amber willow forest"
 
 
 def test_the_change_passphrase_fields_take_a_pasted_line_break_away(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
@@ -75,3 +75,15 @@ def test_the_change_passphrase_fields_take_a_pasted_line_break_away(qtbot, data_
     journal, _ = store.create("Ours", fields.first.text(), LIGHT_KDF)
     journal.lock()
     assert store.check_passphrase(journal.folder, WORDS)
+
+
+def test_a_passphrase_pasted_from_two_lines_is_its_words_with_a_space(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Re-test 43, N1: "amber" and "willow forest" on two lines were joined into
+    "amberwillow forest", which the words typed never opened."""
+    from journal.ui.common.widgets import NewPassphraseFields
+
+    fields = NewPassphraseFields()
+    qtbot.addWidget(fields)
+    fields.show()
+    _paste(qtbot, fields.first, "amber\nwillow forest\n")
+    assert fields.first.text() == "amber willow forest"
