@@ -43,7 +43,6 @@ from journal.domain.body.log import (
     validate_body_log,
 )
 from journal.domain.body.temperature import TemperatureProblem, TemperatureUnit, parse_temperature
-from journal.domain.body.warning_signs import OWN_READING, SAFETY_NOTE
 from journal.domain.common.local_time import local_zone_name
 from journal.domain.common.words import as_written
 from journal.ui.body.fields import NOT_NOTED, combo
@@ -68,14 +67,16 @@ VERY_HEAVY_HINT = (
     "with “Changed a pad”, so Solace can check it against the warning signs."
 )
 #: From this cramping on (of 10) the form says `STRONG_CRAMPING_HINT` under the field.
-#: Solace's own reading: the guidance says cramping should ease as the uterus heals
-#: (guidance-facts.md §3, B) and gives no pain score; a log of 9 of 10 was met with
-#: silence (break test 43, F1).
+#: Solace's own reading, worded as such: the guidance says cramping should ease as the
+#: uterus heals (guidance-facts.md §3, B) and gives no pain score; a log of 9 of 10 was
+#: met with silence (break test 43, F1). Said once as Solace's, in plain words (re-test
+#: 43, N4: "Solace's own" twice, and the sources named as insiders would).
 STRONG_CRAMPING = 8
 STRONG_CRAMPING_HINT = (
     "Cramping usually eases as your body heals. Pain this strong, or pain that is not "
-    f"easing, is worth a call to your doctor. {OWN_READING}: the guidance Solace follows "
-    f"gives no pain score. {SAFETY_NOTE}."
+    "easing, is worth a call to your doctor. If you cannot reach them, or this feels "
+    "like an emergency, call your emergency number. (The medical sources Solace draws "
+    "on give no pain score: this suggestion is Solace's own.)"
 )
 #: Said with a pad change noted by Enter among the pads while the log above holds answers
 #: not saved ("Very heavy" chosen): Enter there notes the pad, not the log, and the log's
@@ -472,11 +473,13 @@ class BodyLogForm(QWidget):
         return value if isinstance(value, bool) else None
 
     def _bleeding_changed(self) -> None:
-        _show_hint(self.hint, self.bleeding.currentData() is BleedingLevel.VERY_HEAVY)
+        very_heavy = self.bleeding.currentData() is BleedingLevel.VERY_HEAVY
+        _show_hint(self.hint, very_heavy, self.bleeding)
 
     def _cramping_changed(self) -> None:
         cramping = self.cramping_noted()
-        _show_hint(self.cramping_hint, cramping is not None and cramping >= STRONG_CRAMPING)
+        strong = cramping is not None and cramping >= STRONG_CRAMPING
+        _show_hint(self.cramping_hint, strong, self.cramping)
 
     def _set_now(self) -> None:
         self._time_touched = False
@@ -831,11 +834,14 @@ class BodyLogForm(QWidget):
         self.note.setPlainText(qt_text(str(values["note"])))
 
 
-def _show_hint(hint: QLabel, shown: bool) -> None:
-    """Show or hide ``hint``, a note under an answer of the form (`VERY_HEAVY_HINT`,
-    `STRONG_CRAMPING_HINT`); when it appears, screen readers are told it politely,
-    without taking the focus from the answer being typed."""
+def _show_hint(hint: QLabel, shown: bool, answer: QWidget) -> None:
+    """Show or hide ``hint``, a note under the form's ``answer`` (`VERY_HEAVY_HINT`,
+    `STRONG_CRAMPING_HINT`); when it appears, it is scrolled into view with the answer
+    (at 200 % text it appeared below the page's edge: re-test 43, N3) and screen
+    readers are told it politely, without taking the focus from the answer."""
     appears = shown and hint.isHidden()
     hint.setVisible(shown)
     if appears:
+        bring_into_view(hint)
+        bring_into_view(answer)
         announce(hint, hint.text())
