@@ -43,6 +43,7 @@ _MEDIA_LINK = re.compile(r"!\[[^\]]*\]\(dayone-moment:[^)]*\)")
 _MEDIA_PARAGRAPH = re.compile(rf"\n\n{_MEDIA_LINK.pattern}(?=\n\n|\n*\Z)")
 _MEDIA_LINE = re.compile(rf"^{_MEDIA_LINK.pattern}(?:\n|\Z)", re.MULTILINE)
 _MEDIA_KEYS = ("photos", "videos", "audios", "pdfAttachments")
+_ATTACHMENT = "\ufffc"  # where an attachment sat in the text
 MAX_ZIP_MEMBER_BYTES = MAX_MEMBER_BYTES
 
 
@@ -120,10 +121,12 @@ def _without_media(text: str) -> str:
     """Day One's ``text`` without its links to photos, recordings and PDFs (not
     imported): a link that was a paragraph or a line of its own goes with the blank line
     or the line break that set it apart, so the paragraphs around it keep one blank line
-    between them; the rest of the text is left exactly as it was."""
+    between them. The object replacement character (U+FFFC) Day One leaves where an
+    attachment sat goes too: it came in as a box or nothing before a paragraph's first
+    word (re-test 43, N7). The rest of the text is left exactly as it was."""
     for pattern in (_MEDIA_PARAGRAPH, _MEDIA_LINE, _MEDIA_LINK):
         text = pattern.sub("", text)
-    return text
+    return text.replace(_ATTACHMENT, "")
 
 
 def _entry(raw: dict[str, Any]) -> tuple[ImportedEntry, int]:

@@ -277,6 +277,11 @@ def test_day_one_photos_taken_out_leave_the_paragraphs_as_they_were() -> None:
     assert any(joined in e.body for e in cjk.entries)
     for sample in ("dayone/ios-2017-cjk.json", "dayone/ios-2021-trip.json"):
         assert not [e.body for e in plan(sample).entries if "\n\n\n" in e.body], sample
+    # The object replacement character where an attachment sat goes with it (re-test
+    # 43, N7); the paragraph it began starts with its first word.
+    trip = plan("dayone/ios-2021-trip.json").entries
+    assert not [e.body for e in trip if "\ufffc" in e.body]
+    assert any("your day\n\na cup of " in e.body for e in trip)
     # Two entries of this export hold two blank lines of their own: kept.
     assert sum("\n\n\n" in e.body for e in plan("dayone/android-2024-de.json").entries) == 2
 
