@@ -36,6 +36,14 @@ def c_locale() -> Iterator[None]:
     QLocale.setDefault(QLocale.system())
 
 
+def _shown_form(qtbot) -> BodyLogForm:  # type: ignore[no-untyped-def]
+    """A body-log form on screen, in the zone the test has set."""
+    form = BodyLogForm()
+    qtbot.addWidget(form)
+    form.show()
+    return form
+
+
 def _type_and_tab(qtbot, field, wall: datetime) -> None:  # type: ignore[no-untyped-def]
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)
@@ -56,9 +64,7 @@ def _moved_words(name: str, wall: datetime) -> str:
 @pytest.mark.parametrize(("name", "wall"), SPRING)
 def test_a_skipped_time_in_a_body_log_is_said_under_it(qtbot, name, wall) -> None:  # type: ignore[no-untyped-def]
     with in_zone(name):
-        form = BodyLogForm()
-        qtbot.addWidget(form)
-        form.show()
+        form = _shown_form(qtbot)
         _type_and_tab(qtbot, form.time, wall)
         note = form.notes.note("logged_at")
         words = _moved_words(name, wall)
@@ -90,9 +96,7 @@ def test_the_happens_twice_note_stays_and_its_checkbox_takes_the_click(qtbot) ->
     wall = datetime(2026, 10, 25, 2, 30)
     second = wall.replace(tzinfo=ZoneInfo("Europe/Berlin"), fold=1).astimezone(UTC)
     with in_zone("Europe/Berlin"):
-        form = BodyLogForm()
-        qtbot.addWidget(form)
-        form.show()
+        form = _shown_form(qtbot)
         field, choice = form.time, form.time.second
         field.setFocus()
         qtbot.waitUntil(field.hasFocus)
@@ -123,9 +127,7 @@ def test_a_clock_change_note_is_information_not_a_refusal(qtbot) -> None:  # typ
 
     wall = datetime(2026, 10, 25, 2, 30)
     with in_zone("Europe/Berlin"):
-        form = BodyLogForm()
-        qtbot.addWidget(form)
-        form.show()
+        form = _shown_form(qtbot)
         _type_and_tab(qtbot, form.time, wall)
         note = form.notes.note("logged_at")
         assert note.isVisible() and "02:30 happens twice" in note.text()
@@ -161,9 +163,7 @@ def test_a_skipped_time_typed_a_section_at_a_time_is_said_too(qtbot, name, wall)
     minutes then went after the moved hour, and the words went with the value they were
     about, so 01:30 became 02:30 with nothing said (break test 43, F3)."""
     with in_zone(name):
-        form = BodyLogForm()
-        qtbot.addWidget(form)
-        form.show()
+        form = _shown_form(qtbot)
         _type_by_sections(qtbot, form.time, wall)
         note = form.notes.note("logged_at")
         words = _moved_words(name, wall)
@@ -182,9 +182,7 @@ def test_a_zone_without_letters_is_named_one_way_under_the_field(qtbot) -> None:
     "UTC+10:30" and the list "UTC+11:00" for one moment (break test 43, F12)."""
     wall = datetime(2026, 4, 5, 1, 45)
     with in_zone("Australia/Lord_Howe"):
-        form = BodyLogForm()
-        qtbot.addWidget(form)
-        form.show()
+        form = _shown_form(qtbot)
         form.time.setFocus()
         qtbot.waitUntil(form.time.hasFocus)
         qtbot.keyClick(form.time, Qt.Key.Key_Home)
@@ -204,9 +202,7 @@ def test_a_time_stepped_into_the_skipped_hour_is_said_before_tab(qtbot) -> None:
     name = "Europe/London"
     saved = datetime(2026, 3, 29, 2, 45, tzinfo=ZoneInfo(name)).astimezone(UTC)
     with in_zone(name):
-        form = BodyLogForm()
-        qtbot.addWidget(form)
-        form.show()
+        form = _shown_form(qtbot)
         field = form.time
         field.setDateTime(to_qdatetime(saved))
         field.setFocus()
