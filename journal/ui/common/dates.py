@@ -1211,11 +1211,11 @@ class TypedDateTimeEdit(_Range, QDateTimeEdit):
         """Once a moment typed is taken (`taken`: ``typing``) and when the person leaves
         the field: a moved or repeated wall time is told (`told`; the same words again
         for the same moment on leaving, which a form keeps as they are shown), and a
-        skipped one is replaced by the moment it was read as once the focus has left
-        or the field's editing is finished (Enter). Replaced as soon as the hour was typed,
-        the minutes typed next went after the moved hour, and the words went with the
-        value they were about: 01:30 typed a section at a time on the night the clocks
-        go forward became 02:30 without a word (break test 43, F3)."""
+        skipped one is replaced by the moment it was read as once the focus has left or
+        the field's editing is finished (Enter). Replaced as soon as the hour was
+        typed, the minutes typed next went after the moved hour, and the words went
+        with the value they were about: 01:30 typed a section at a time on the night
+        the clocks go forward became 02:30 without a word (break test 43, F3)."""
         typed = self._typed()
         if typed is None:
             return
