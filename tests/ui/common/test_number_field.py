@@ -35,6 +35,24 @@ def test_cramping_15_is_refused_under_the_field_and_nothing_is_saved_as_1(  # ty
     assert saved_logs(journal) == []
 
 
+def test_a_number_typed_over_the_same_number_is_taken_without_a_word(  # type: ignore[no-untyped-def]
+    qtbot, body_area, journal
+):
+    """Break test 43 (seen at 150 and 200 % text): "9" typed over a selected 9 (a form
+    brought back as it was left) changed no text, and the field said "9 was not kept"
+    while it held 9."""
+    form = body_area.form
+    form.cramping.setValue(9)
+    tab_to(qtbot, form.cramping)
+    qtbot.keyClick(form.cramping, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.cramping, "9")
+    QApplication.processEvents()
+    assert form.cramping.value() == 9
+    assert form.notes.note("cramping").text() == ""
+    qtbot.keyClick(form.cramping, Qt.Key.Key_Return)
+    assert [log.cramping for log in saved_logs(journal)] == [9]
+
+
 def test_idle_minutes_999_are_refused_at_the_field_in_settings(  # type: ignore[no-untyped-def]
     qtbot, unlocked_window
 ):
