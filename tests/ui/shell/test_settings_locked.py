@@ -13,7 +13,9 @@ KEY_ACTIONS = {action.value for action in SecurityAction}
 
 
 def shown_buttons(dialog) -> set[str]:  # type: ignore[no-untyped-def]
-    return {b.text() for b in dialog.findChildren(QPushButton) if b.isVisibleTo(dialog)}
+    return {
+        b.text().replace("&", "") for b in dialog.findChildren(QPushButton) if b.isVisibleTo(dialog)
+    }
 
 
 def test_settings_on_the_lock_screen_offers_no_key_actions_and_follows_an_unlock(qtbot, window):
