@@ -16,6 +16,7 @@ to its end (issue 12).
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from functools import cache
@@ -221,8 +222,6 @@ def untold(engine: Engine) -> tuple[str, list[str]]:
     `BY_UNLOCK` or `BY_RESTORE`, "" when there is nothing to tell), and the words of the
     notes kept unread (`NOTES_UNREAD`, oldest first; [] when none or not a list of
     texts). Raises SQLAlchemyError when the database cannot be read."""
-    import json
-
     with engine.connect() as connection:
         rows: dict[str, str] = dict(
             connection.exec_driver_sql(
@@ -241,8 +240,6 @@ def untold(engine: Engine) -> tuple[str, list[str]]:
 def keep_notes_unread(engine: Engine, notes: list[str]) -> None:
     """Keep ``notes`` (their words) as `NOTES_UNREAD`, or delete the row when there is
     none. Raises SQLAlchemyError when the database cannot be written."""
-    import json
-
     with engine.begin() as connection:
         if notes:
             _mark(connection, NOTES_UNREAD, json.dumps(notes, ensure_ascii=False))

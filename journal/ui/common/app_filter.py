@@ -26,7 +26,7 @@ from functools import partial
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journal.ui.common.first_paint import after_first_paint
@@ -136,6 +136,20 @@ class AppFilters(QObject):
                     if shiboken6.isValid(watcher) and shiboken6.isValid(widget):
                         watcher.eventFilter(widget, event)
 
+    def hold(self, app: QCoreApplication) -> None:
+        """Take this filter off ``app``: its filters are handed no event until
+        `put_back`."""
+        app.removeEventFilter(self)
+        self.held = True
+
+    def put_back(self, app: QCoreApplication) -> None:
+        """Put this filter, when held (`hold`), on ``app`` again and catch up
+        (`catch_up`)."""
+        if self.held:
+            self.held = False
+            app.installEventFilter(self)
+            self.catch_up()
+
     @contextmanager
     def deferred(self) -> Iterator[None]:
         """While inside: events of `DEFERRED_TYPES` are not handed to the filters but
@@ -244,8 +258,7 @@ def hold_until_first_paint() -> None:
     app = QApplication.instance()
     filters = app_filters(app) if isinstance(app, QApplication) else None
     if filters is not None and app is not None:
-        app.removeEventFilter(filters)
-        filters.held = True
+        filters.hold(app)
 
 
 def install_after_first_paint(window: QWidget) -> None:
@@ -257,14 +270,7 @@ def install_after_first_paint(window: QWidget) -> None:
     filters = app_filters(app) if isinstance(app, QApplication) else None
     if filters is None or app is None or not filters.held:
         return
-
-    def install() -> None:
-        if filters.held:
-            filters.held = False
-            app.installEventFilter(filters)
-            filters.catch_up()
-
-    after_first_paint(window, install)
+    after_first_paint(window, partial(filters.put_back, app))
 
 
 @contextmanager
@@ -286,15 +292,11 @@ def held_while_building(app: QApplication | None = None) -> Iterator[None]:
     if filters is None or app is None or filters.held:
         yield
         return
-    app.removeEventFilter(filters)
-    filters.held = True
+    filters.hold(app)
     try:
         yield
     finally:
-        if filters.held:
-            filters.held = False
-            app.installEventFilter(filters)
-            filters.catch_up()
+        filters.put_back(app)
 
 
 def install_once(

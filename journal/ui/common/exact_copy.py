@@ -93,7 +93,7 @@ def pasted_text(source: QMimeData) -> str:
         return ""
     document = QTextDocument()
     document.setHtml(source.html())
-    text = document.toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+    text = exact_text(document.toRawText()).replace("\u2028", "\n")  # a <br>
     return text.replace("\ufffc", "")  # a picture's place
 
 

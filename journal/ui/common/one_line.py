@@ -35,8 +35,8 @@ from journal.ui.common.app_filter import install_once
 __all__ = ["OneLine", "OneLineFields", "SecretLine", "install_one_line", "one_line", "secret_line"]
 
 _NAME = "solaceOneLine"
-_BREAKS = re.compile(r"\r\n|[\r\n\t\v\f\x85\u2028\u2029]")
 _LINE_BREAK_CHARS = "\r\n\v\f\x85\u2028\u2029"
+_BREAKS = re.compile(f"\r\n|[\t{_LINE_BREAK_CHARS}]")  # and tabs: one space each
 _LINE_BREAK_RUN = re.compile(f"[{_LINE_BREAK_CHARS}]+")
 
 
