@@ -12,7 +12,7 @@ import json
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QTimer, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -56,7 +56,13 @@ from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.form_wrap import WrappingForm
 from journal.ui.common.label_column import LabelColumn
 from journal.ui.common.length_limit import limit_length
-from journal.ui.common.local_time import from_qdatetime, now_utc, show_moment, to_qdatetime
+from journal.ui.common.local_time import (
+    from_qdatetime,
+    next_minute_ms,
+    now_utc,
+    show_moment,
+    to_qdatetime,
+)
 from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.number_field import NumberField
 from journal.ui.common.undo_steps import empty
@@ -82,7 +88,6 @@ STRONG_CRAMPING_HINT = (
 #: not saved ("Very heavy" chosen): Enter there notes the pad, not the log, and the log's
 #: line beside "Save this log" stayed empty, so the log seemed saved (issue 15).
 LOG_NOT_SAVED = "The log above is not saved yet: “Save this log” keeps it."
-CLOCK_MS = 10_000  # how often fields that follow the clock are moved on
 PAD_RULE = "Each change is noted with its time, so Solace can see how fast pads are soaked."
 FUTURE_PAD_MESSAGE = "That time is still ahead of now. Please choose when you changed the pad."
 #: Said under Bleeding, the first answer of the form, when "Save this log" is pressed (or
@@ -347,10 +352,12 @@ class BodyLogForm(QWidget):
                 )
             )
             # A digit the field could not take is said there too (`FieldNotes.add`).
+        # Ticks as the minute turns, so an untouched time never shows the minute before
+        # the one it would be saved at (re-test 43, N6: Time read 19:17, saved 19:18).
         self.clock = QTimer(self)
-        self.clock.setInterval(CLOCK_MS)
+        self.clock.setTimerType(Qt.TimerType.PreciseTimer)
         self.clock.timeout.connect(self.follow_now)
-        self.clock.start()
+        self.clock.start(next_minute_ms(now_utc()))
         self.bleeding.currentIndexChanged.connect(self._bleeding_changed)
         self.cramping.valueChanged.connect(self._cramping_changed)
         self.save_button.clicked.connect(self.submit)
@@ -495,8 +502,10 @@ class BodyLogForm(QWidget):
     def follow_now(self) -> None:
         """Show now in every time field the person has not changed, and the log's
         Time in "Taken at" while it follows the log (not in a field holding a
-        half-typed time)."""
-        now = to_qdatetime(now_utc())
+        half-typed time); the clock is set for the next turn of the minute."""
+        now_moment = now_utc()
+        self.clock.start(next_minute_ms(now_moment))
+        now = to_qdatetime(now_moment)
         for field in self._following:
             if not self._half_typed(field):
                 self._place(field, now)
@@ -570,6 +579,7 @@ class BodyLogForm(QWidget):
 
     def build_log(self) -> BodyLog | FieldProblem:
         """The log the form shows, or the first thing that needs another look."""
+        self.follow_now()  # an untouched time shows the minute it is saved at
         now = now_utc()
         touched = self._time_touched or self._editing is not None
         logged_at = from_qdatetime(self.time.dateTime(), self._zone) if touched else now
@@ -677,6 +687,7 @@ class BodyLogForm(QWidget):
         (`long_ago_question`) is asked about once, and noted when pressed again."""
         if self.notes.refuse_kept(["changed_at"]):
             return
+        self.follow_now()  # an untouched time shows the minute it is noted at
         now = now_utc()
         at = self._read(self.pad_time, now)
         if at > now:

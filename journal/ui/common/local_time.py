@@ -28,6 +28,7 @@ __all__ = [
     "from_qdate",
     "from_qdatetime",
     "local_tz",
+    "next_minute_ms",
     "now_utc",
     "other_clock",
     "say_day",
@@ -42,6 +43,18 @@ __all__ = [
 ]
 
 local_tz = local_zone  # the person's zone, with all its rules (a ZoneInfo)
+
+
+#: How long after the minute turns a time shown to the minute moves on (ms): a timer
+#: may wake a few milliseconds early.
+TICK_AFTER_MS = 20
+
+
+def next_minute_ms(now: datetime) -> int:
+    """Milliseconds from ``now`` (aware) to just after the next turn of the minute
+    (`TICK_AFTER_MS` past it), 21 to 60,020: when a field showing now, to the minute,
+    must move on so that it never shows the minute before (re-test 43, N6)."""
+    return 60_000 - (now.second * 1000 + now.microsecond // 1000) + TICK_AFTER_MS
 
 
 def to_qdatetime(moment: datetime, zone: str | None = None) -> QDateTime:

@@ -68,6 +68,7 @@ from journal.ui.common.fold_keys import letters_open_fold
 from journal.ui.common.length_limit import limit_length
 from journal.ui.common.local_time import (
     from_qdatetime,
+    next_minute_ms,
     now_utc,
     say_moment,
     say_time,
@@ -125,9 +126,6 @@ def _now() -> datetime:
 
 
 WHEN_NAME = "Written on: date and time of this entry"
-#: How often a new entry not yet begun shows the time again (ms): its "Written on"
-#: follows the clock until the first word (`EntryEditor.follow_clock`).
-WHEN_FOLLOWS_MS = 20_000
 
 
 class EntryEditor(QWidget):
@@ -159,8 +157,10 @@ class EntryEditor(QWidget):
         # Runs while a new entry nothing is written in yet, whose date no one chose, is
         # shown: its date follows the clock, and is the moment writing begins
         # (`_begin_writing`).
+        # A new entry not yet begun shows now in "Written on" until its first word
+        # (`follow_clock`), moved on as each minute turns.
         self._clock = QTimer(self)
-        self._clock.setInterval(WHEN_FOLLOWS_MS)
+        self._clock.setTimerType(Qt.TimerType.PreciseTimer)
         self._clock.timeout.connect(self.follow_clock)
         self.prompt_lookup: Callable[[str], Prompt | None] = lambda _id: None
         self.saver = EntrySaver(self)
@@ -500,7 +500,7 @@ class EntryEditor(QWidget):
         if not self.save_now():
             return False
         self._show(new_entry(_now(), prompt.id if prompt else None), stored=False)
-        self._clock.start()
+        self._clock.start(next_minute_ms(_now()))
         if focus:
             self.body.setFocus()
         return True
@@ -668,10 +668,13 @@ class EntryEditor(QWidget):
             self.at_least.start()
 
     def follow_clock(self) -> None:
-        """Show a new entry not yet begun at this minute (`WHEN_FOLLOWS_MS`), unless the
-        person is in its "Written on" field."""
-        if self._clock.isActive() and not self.when.hasFocus():
-            self._date_new_entry(_now())
+        """Show a new entry not yet begun at this minute, unless the person is in its
+        "Written on" field; the clock is set for the next turn of the minute."""
+        if self._clock.isActive():
+            now = _now()
+            self._clock.start(next_minute_ms(now))
+            if not self.when.hasFocus():
+                self._date_new_entry(now)
 
     def _begin_writing(self) -> None:
         """The first word (or mood, feeling, tag) of a new entry whose date no one

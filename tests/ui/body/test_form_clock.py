@@ -44,7 +44,7 @@ def _minute(field) -> object:
 
 def test_untouched_times_follow_the_clock_and_are_saved_as_now(qtbot, form, later):
     three_minutes_on = later(3)
-    form.clock.setInterval(50)  # the real timer, ticking faster than every CLOCK_MS
+    form.clock.setInterval(50)  # the real timer, ticking sooner than the turn of the minute
     qtbot.waitSignal(form.clock.timeout, timeout=5_000).wait()
     for field in (form.time, form.pain_relief_at, form.pad_time):
         assert _minute(field) == three_minutes_on
@@ -102,3 +102,33 @@ def test_the_minute_shown_typed_over_stays_when_the_clock_moves_on(qtbot, form, 
     assert _minute(form.time) == shown
     log = form.build_log()
     assert log.logged_at.replace(second=0, microsecond=0) == shown
+
+
+def test_a_log_saved_between_ticks_shows_the_minute_it_is_saved_at(qtbot, form, later):
+    """Re-test 43, N6: Time read 19:17 and the log was saved at 19:18. The clock had
+    turned the minute since the form's last tick: an untouched time is saved as now,
+    so Save shows now first, and what the person sees is what is kept."""
+    qtbot.mouseClick(form.bleeding, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(form.bleeding.view(), Qt.Key.Key_Down)
+    qtbot.keyClick(form.bleeding.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: form.bleeding.currentIndex() > 0)
+    minute_on = later(1)  # no tick since
+    with qtbot.waitSignal(form.log_ready) as saved:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert saved.args[0].logged_at == minute_on == _minute(form.time)
+
+
+def test_a_pad_change_shows_the_minute_it_is_noted_at(qtbot, form, later):
+    minute_on = later(1)
+    with qtbot.waitSignal(form.pad_change_ready) as noted:
+        qtbot.mouseClick(form.pad_button, Qt.MouseButton.LeftButton)
+    assert noted.args[0].changed_at == minute_on == _minute(form.pad_time)
+
+
+def test_the_clock_ticks_as_the_minute_turns(qtbot, form):
+    """Between the turn of the minute and the next tick an untouched Time showed the
+    minute before (re-test 43, N6): the form's clock is set for the next turn."""
+    now = form_module.now_utc()
+    to_turn_ms = 60_000 - (now.second * 1000 + now.microsecond // 1000)
+    assert form.clock.isActive()
+    assert to_turn_ms - 1_000 <= form.clock.remainingTime() <= to_turn_ms + 1_000

@@ -323,3 +323,16 @@ def test_a_new_entry_is_dated_when_writing_begins_not_when_its_page_was_made(
     write(qtbot, area, "About last night")
     chosen = EntryRepository(unlocked_window.journal.db).get(editor.entry_id)
     assert chosen is not None and local_day(chosen.created_at) == yesterday
+
+
+def test_a_new_entry_not_begun_moves_on_as_the_minute_turns(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Its "Written on" showed the minute before for up to 20 s after the minute turned
+    (re-test 43, N6, of the body log's Time): its clock is set for the next turn."""
+    area = journal_area(unlocked_window)
+    qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
+    now = now_utc()
+    to_turn_ms = 60_000 - (now.second * 1000 + now.microsecond // 1000)
+    clock = area.editor._clock
+    assert clock.isActive()
+    off_ms = (clock.remainingTime() - to_turn_ms) % 60_000  # a turn between is no miss
+    assert min(off_ms, 60_000 - off_ms) <= 1_000
