@@ -7,8 +7,10 @@ entry's IANA ``timeZone`` (an all-day entry sits at local midnight there);
 "starred", Solace having no stars). Photos, videos, audio and PDFs are not
 imported (Solace keeps words only); their links are taken out of the text and the
 preview says how many were left. An entry whose text is not text is left out,
-and the preview says so. Format as written by Day One 2 on iOS, macOS and Android
-(``metadata.version`` "1.0" or a year-based version such as "2024.14").
+and the preview says so; one whose date cannot be read comes in dated by the file,
+its date as written kept with its words (`fitting`). Format as written by Day One 2
+on iOS, macOS and Android (``metadata.version`` "1.0" or a year-based version such
+as "2024.14").
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from journal.domain.safekeeping.imported import (
     ImportedEntry,
     ImportPlan,
     ImportRefused,
+    dated,
     imported_tags,
     left_out_note,
     missing_words,
@@ -133,8 +136,11 @@ def _entry(raw: dict[str, Any]) -> tuple[ImportedEntry, int]:
     text = raw.get("text", "")
     if not isinstance(text, str):
         raise TypeError("text is not text")
-    created = _moment(raw["creationDate"])
-    modified = _moment(raw["modifiedDate"]) if raw.get("modifiedDate") else created
+    created, written = dated(raw["creationDate"], _moment)
+    try:
+        modified = _moment(raw["modifiedDate"]) if raw.get("modifiedDate") else created
+    except ValueError:
+        modified = created
     links = len(_MEDIA_LINK.findall(text))
     body = unescape(_without_media(text)).strip("\n")
     tags, changed = imported_tags(raw.get("tags") or ())
@@ -150,6 +156,7 @@ def _entry(raw: dict[str, Any]) -> tuple[ImportedEntry, int]:
         starred=bool(raw.get("starred")),
         changed_tags=changed,
         zone=str(raw.get("timeZone") or ""),
+        written_date=written,
     )
     return entry, links
 

@@ -12,10 +12,13 @@ whole folder fail at Import, after a preview that said all was well):
   (else a space) and never inside a character;
 - a date Solace cannot place (`local_time.placeable`: before 1900 or after next year,
   such as a typed 9999 or a placeholder year 1; break test 16, findings 6 and 7: one
-  such date failed a whole folder, or, once imported, every unlock east of UTC) is
-  named in the preview, and the entry comes in dated as its file is (the Markdown
-  file's, else the chosen file's modification time, else now); the other entries
-  come in as they are;
+  such date failed a whole folder, or, once imported, every unlock east of UTC), or
+  no date at all ("2024-02-30", `imported.NO_SUCH_DATE`), is named in the preview,
+  and the entry comes in dated as its file is (the Markdown file's, else the chosen
+  file's modification time, else now), with its date as written on a line of its own
+  after its words (`WRITTEN_DATE`; break test 44, F1 and F2: such an entry was left
+  out, or its date was nowhere once the preview closed); the other entries come in
+  as they are;
 - a control character in another app's title or text (a NUL, an escape code) comes
   in as a visible mark, said in the preview (`controls`); Solace's own export comes
   back exactly as written.
@@ -30,9 +33,9 @@ from datetime import date, datetime
 from journal.domain.common.ids import is_uuid
 from journal.domain.common.local_time import (
     EARLIEST_YEAR,
-    as_utc,
     now_utc,
     placeable,
+    to_local,
     today_local,
 )
 from journal.domain.common.words import count, shorten
@@ -41,6 +44,9 @@ from journal.domain.safekeeping.controls import controls_note, has_controls, sho
 from journal.domain.safekeeping.imported import ImportedEntry, ImportPlan, stable_id
 
 MAX_NAMED = 5  # entries named in the note on dates that cannot be placed; "and N more"
+#: The line after the words of an entry whose date could not be placed: the date its
+#: file gave, as written there (as RedNotebook's categories come in, "Name: value").
+WRITTEN_DATE = "Date in the imported file: {}"
 
 __all__ = ["fitted", "split_text"]
 
@@ -68,8 +74,9 @@ def fitted(
         if not is_uuid(entry.id):
             entry = replace(entry, id=stable_id("solace id", entry.id))
         if not placeable(entry.created_at, today):
-            unplaced.append(f"“{_name(entry)}” ({_say_date(entry.created_at)})")
-            entry = _placed(entry, file_date)
+            written = entry.written_date or _say_moment(entry)
+            unplaced.append(f"“{_name(entry)}” ({written})")
+            entry = _placed(entry, file_date, written)
         elif not placeable(entry.updated_at, today):
             entry = replace(entry, updated_at=entry.created_at)
         parts = split_text(entry.body, limit)
@@ -94,13 +101,14 @@ def fitted(
     return replace(plan, entries=tuple(entries), notes=plan.notes + tuple(notes))
 
 
-def _placed(entry: ImportedEntry, file_date: datetime | None) -> ImportedEntry:
-    """``entry`` dated as its file is (or now, where no file date can be placed)."""
-    for moment in (entry.file_date, file_date):
-        if moment is not None and placeable(moment):
-            return replace(entry, created_at=moment, updated_at=moment)
-    moment = now_utc()
-    return replace(entry, created_at=moment, updated_at=moment)
+def _placed(entry: ImportedEntry, file_date: datetime | None, written: str) -> ImportedEntry:
+    """``entry`` dated as its file is (or now, where no file date can be placed), with
+    ``written``, its own date as its file gave it, on a line after its words."""
+    body = "\n\n".join(part for part in (entry.body, WRITTEN_DATE.format(written)) if part)
+    moment = next(
+        (m for m in (entry.file_date, file_date) if m is not None and placeable(m)), now_utc()
+    )
+    return replace(entry, created_at=moment, updated_at=moment, body=body)
 
 
 def _unplaced_note(names: list[str], today: date | None) -> str:
@@ -112,8 +120,9 @@ def _unplaced_note(names: list[str], today: date | None) -> str:
         f"{count(len(names), 'entry has a date', 'entries have dates')} Solace cannot place "
         f"(it keeps dates from {EARLIEST_YEAR} to {last}): {shown}. "
         f"{'It comes' if len(names) == 1 else 'They come'} in dated as the file "
-        f"{'it' if len(names) == 1 else 'they'} came from was last changed; "
-        "the words are all kept."
+        f"{'it' if len(names) == 1 else 'they'} came from was last changed, with "
+        f"{'its date' if len(names) == 1 else 'each one’s date'} as written there on "
+        "a line after the words; the words are all kept."
     )
 
 
@@ -121,10 +130,11 @@ def _name(entry: ImportedEntry) -> str:
     return shorten(make_headline(entry.title, entry.body[:2000]), 60, at_space=False)
 
 
-def _say_date(moment: datetime) -> str:
-    """Like "31 December 9999", the UTC day (any year 1-9999; no locale)."""
-    day = as_utc(moment)
-    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+def _say_moment(entry: ImportedEntry) -> str:
+    """Like "31 December 2099, 23:59": the entry's moment as a wall time in its own
+    zone (else the person's; any year 1-9999; no locale)."""
+    wall = to_local(entry.created_at, entry.zone or None)
+    return f"{wall.day} {calendar.month_name[wall.month]} {wall.year}, {wall:%H:%M}"
 
 
 def split_text(text: str, limit: int) -> list[str]:

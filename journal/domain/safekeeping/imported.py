@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 from journal.domain.common.json_text import TooDeep, loads
@@ -23,6 +23,26 @@ from journal.domain.entries.tags import MAX_TAG_CHARS, imported_tag, normalise_t
 # A stable namespace for ids of entries from other apps: the same source entry gets
 # the same id on every import, so importing twice adds nothing.
 IMPORT_NAMESPACE = uuid.UUID("5b0c3c3e-1f51-4d36-9a8a-0d6f4c2f5e11")
+
+
+#: The moment of an entry whose source gives a date no calendar has ("2024-02-30") or
+#: that cannot be read as one: no moment Solace can place, so `fitting` dates it by its
+#: file and keeps the date as written with its words (break test 44, F1: such an entry
+#: was left out, words and all).
+NO_SUCH_DATE = datetime(1, 1, 1, tzinfo=UTC)
+
+
+def dated(value: Any, read: Callable[[str], datetime]) -> tuple[datetime, str]:
+    """(the moment ``read`` finds in ``value``, the date as a source wrote it; "") or,
+    when ``value`` is text that is no moment ("2024-02-30T10:00:00Z"), (`NO_SUCH_DATE`,
+    ``value``): the entry comes in all the same (`fitting`). Raises TypeError when
+    ``value`` is not text (the entry is then left out, and the preview says why)."""
+    if not isinstance(value, str):
+        raise TypeError("the date is not text")
+    try:
+        return read(value), ""
+    except ValueError:
+        return NO_SUCH_DATE, value
 
 
 class ImportRefused(ValueError):
@@ -116,6 +136,9 @@ class ImportedEntry:
     # The entry's tags as its source wrote them where Solace keeps them otherwise
     # (`imported_tags`): (as written, as kept; "" when none could be kept).
     changed_tags: tuple[tuple[str, str], ...] = ()
+    # The date as the source wrote it, where it is no date (``created_at`` is then
+    # `NO_SUCH_DATE`): kept with the words (`fitting`).
+    written_date: str = ""
 
     def local_day(self) -> date:
         """The day the entry was written on, where it was written: ``created_at`` in

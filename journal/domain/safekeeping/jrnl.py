@@ -24,6 +24,7 @@ from typing import Any
 from journal.domain.common.words import shorten
 from journal.domain.entries.tags import normalise_tag
 from journal.domain.safekeeping.imported import (
+    NO_SUCH_DATE,
     ImportedEntry,
     ImportPlan,
     ImportRefused,
@@ -75,7 +76,7 @@ def _tags(*texts: str) -> tuple[str, ...]:
 
 
 def _make(
-    wall: datetime,
+    wall: datetime | str,
     title: str,
     body: str,
     tags: tuple[str, ...],
@@ -84,8 +85,11 @@ def _make(
     from_local: FromLocal,
     given_id: str = "",
 ) -> ImportedEntry:
-    moment = from_local(wall)
-    key = "\x1f".join((wall.isoformat(), title, body))
+    """The entry written at ``wall`` (naive local time), or, when ``wall`` is the date
+    as written and is no date ("2024-02-30 10:00"), one dated by its file with that
+    date kept with its words (`fitting`)."""
+    moment = NO_SUCH_DATE if isinstance(wall, str) else from_local(wall)
+    key = "\x1f".join((wall if isinstance(wall, str) else wall.isoformat(), title, body))
     seen[key] += 1
     entry_id = stable_id("jrnl", given_id) if given_id else stable_id("jrnl", key, str(seen[key]))
     if starred:
@@ -98,17 +102,19 @@ def _make(
         body=body,
         tags=tuple(dict.fromkeys(tags)),
         starred=starred,
+        written_date=wall if isinstance(wall, str) else "",
     )
 
 
 def parse_json(
     text: str, from_local: FromLocal, progress: Callable[[int, int], None] | None = None
 ) -> ImportPlan:
-    """A ``jrnl --format json`` export. An entry whose date or time cannot be read is
-    left out and named in the preview, the others come in (break test 16 of session
-    10, finding 6). ``progress(done, total)`` is called every `PROGRESS_EVERY` entries
-    read. Raises `ImportRefused` when the file is not such an export, or
-    when none of its entries can be read."""
+    """A ``jrnl --format json`` export. An entry whose date or time is no moment
+    ("2024-02-30") comes in dated by the file, its date as written kept with its words
+    (`fitting`); one that cannot be read at all is left out and named in the preview;
+    the others come in (break test 16 of session 10, finding 6). ``progress(done,
+    total)`` is called every `PROGRESS_EVERY` entries read. Raises `ImportRefused`
+    when the file is not such an export, or when none of its entries can be read."""
     document = read_json(text)
     if not looks_like(document):
         raise ImportRefused("The file is not a jrnl JSON export.")
@@ -134,8 +140,15 @@ def parse_json(
 def _json_entry(raw: Any, seen: Counter[str], from_local: FromLocal) -> ImportedEntry:
     title, body = str(raw.get("title") or ""), str(raw.get("body") or "")
     listed, changed = imported_tags(str(t).lstrip("@") for t in raw.get("tags") or ())
+    day, clock = raw["date"], raw["time"]
+    if not isinstance(day, str) or not isinstance(clock, str):
+        raise TypeError("the date or time is not text")
+    try:
+        wall: datetime | str = _wall(day, clock)
+    except ValueError:  # no such day or time: the words come in all the same
+        wall = f"{day} {clock}"
     entry = _make(
-        _wall(str(raw["date"]), str(raw["time"])),
+        wall,
         title,
         body.rstrip("\n"),
         tuple(dict.fromkeys([*listed, *_tags(title, body)])),
@@ -163,16 +176,15 @@ def _why_json(raw: Any) -> str:
 
 def parse_text(text: str, from_local: FromLocal) -> ImportPlan:
     """A jrnl plain-text journal. An entry whose header has an impossible date
-    ("[2024-02-30 10:00]") is left out with its text and named in the preview by its
-    line; the others come in (break test 16 of session 10, finding 6: one such date
-    refused the whole journal). Raises `ImportRefused` when no entry can be read."""
+    ("[2024-02-30 10:00]") comes in dated by the file, that date kept with its words
+    (`fitting`; break test 16 of session 10, finding 6: one such date refused the whole
+    journal; break test 44, F1: then it was left out, words and all). Raises
+    `ImportRefused` when no entry can be read."""
     seen: Counter[str] = Counter()
     entries: list[ImportedEntry] = []
-    current: tuple[datetime, str] | None = None
-    skipping = False  # in the text of an entry whose date cannot be read
+    current: tuple[datetime | str, str] | None = None
     lines: list[str] = []
     folded: list[str] = []  # lines like a header whose date cannot be read
-    unread: list[str] = []
     last_header = ""  # the header line of the entry read last
 
     def close() -> None:
@@ -184,7 +196,7 @@ def parse_text(text: str, from_local: FromLocal) -> ImportPlan:
         body = "\n".join(lines).strip("\n")
         entries.append(_make(wall, title, body, _tags(title, body), starred, seen, from_local))
 
-    for number, line in enumerate(text.splitlines(), start=1):
+    for line in text.splitlines():
         match = _HEADER.match(line)
         wall = None
         if match:
@@ -194,31 +206,26 @@ def parse_text(text: str, from_local: FromLocal) -> ImportPlan:
                 wall = None
         if match and wall is not None:
             close()
-            current, lines, skipping = (wall, match.group(5).strip()), [], False
+            current, lines = (wall, match.group(5).strip()), []
             last_header = line
         elif match and why_not_a_date(match.group(2), match.group(3)):
-            close()  # a whole header with an impossible date: its entry cannot be placed
-            current, lines, skipping = None, [], True
-            why = why_not_a_date(match.group(2), match.group(3))
-            quoted = shorten(line.strip(), 60, at_space=False)
-            unread.append(f"line {number}, \u201c{quoted}\u201d: {why}")
+            close()  # a whole header with an impossible date: dated by the file
+            written = " ".join(p for p in match.group(2, 3, 4) if p)
+            current, lines = (written, match.group(5).strip()), []
+            last_header = line
         elif current is not None:
             if match or _NEAR_HEADER.match(line):
                 folded.append(line.strip())
             lines.append(line)
-        elif line.strip() and not skipping:
+        elif line.strip():
             raise ImportRefused(_not_read(line))
     close()
-    if not entries and unread:
-        raise ImportRefused(
-            "None of the entries in this jrnl journal could be read: " + "; ".join(unread[:3]) + "."
-        )
     if not entries:
         raise ImportRefused(
             "No entries were found: jrnl entries start with their date and time as "
             "[YYYY-MM-DD HH:MM], and no line here does."
         )
-    notes = (*_folded_note(folded), *((left_out_note(unread),) if unread else ()))
+    notes = _folded_note(folded)
     if len(entries) > 1 and not text.endswith("\n") and current is not None:
         # jrnl ends every entry with a new line: a last line without one was cut.
         header = shorten(last_header.strip(), 60, at_space=False)

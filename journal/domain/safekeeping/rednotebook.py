@@ -23,6 +23,7 @@ import yaml
 
 from journal.domain.common.words import count
 from journal.domain.safekeeping.imported import (
+    NO_SUCH_DATE,
     ImportedEntry,
     ImportPlan,
     ImportRefused,
@@ -148,11 +149,15 @@ def _entry(
     body = "\n\n".join(part for part in (text, "\n".join(lines)) if part)
     if not body and not tags:
         return None
-    moment = from_local(datetime(year, month, day, 12, 0))
+    try:
+        moment, written = from_local(datetime(year, month, day, 12, 0)), ""
+    except ValueError:  # a day its month has not: the words come in (`fitting`)
+        moment, written = NO_SUCH_DATE, f"{year:04d}-{month:02d}-{day:02d}"
     return ImportedEntry(
         id=stable_id("rednotebook", f"{year:04d}-{month:02d}-{day:02d}"),
         created_at=moment,
         updated_at=moment,
+        written_date=written,
         title="",
         body=body,
         tags=tuple(dict.fromkeys(tags)),

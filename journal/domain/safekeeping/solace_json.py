@@ -17,6 +17,7 @@ from journal.domain.safekeeping.imported import (
     ImportedEntry,
     ImportPlan,
     ImportRefused,
+    dated,
     imported_tags,
     left_out_note,
     missing_words,
@@ -96,10 +97,16 @@ def _entry(data: dict[str, Any]) -> ImportedEntry:
     # comes back as it was; one a hand-edited file holds ("a b/c") is renamed and said
     # (break test 16 of session 11, finding 9: it came in as no tag field can make it).
     tags, changed = imported_tags(data.get("tags") or ())
+    created, written = dated(data["created_at"], _moment)
+    try:
+        updated = _moment(data["updated_at"]) if data.get("updated_at") else created
+    except ValueError:
+        updated = created
     return ImportedEntry(
         id=str(data["id"]),
-        created_at=_moment(data["created_at"]),
-        updated_at=_moment(data.get("updated_at") or data["created_at"]),
+        created_at=created,
+        updated_at=updated,
+        written_date=written,
         title=str(data.get("title") or ""),
         body=str(data.get("body") or ""),
         tags=tuple(tags),

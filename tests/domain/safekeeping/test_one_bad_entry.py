@@ -1,17 +1,19 @@
 """One entry that cannot be read never refuses a whole file (break test 16 of session
-10, finding 6: a jrnl journal with one impossible date was refused whole): it is left
-out and named in the preview (where it is and why), and the others come in. Checked
-for every importer: jrnl (text and JSON), Solace's own JSON, Day One, RedNotebook."""
+10, finding 6: a jrnl journal with one impossible date was refused whole). One whose
+date is no date comes in with its words, dated by its file, the date as written after
+its words (break test 44, F1); one that cannot be read at all is left out and named in
+the preview (where it is and why), and the others come in. Checked for every
+importer: jrnl (text and JSON), Solace's own JSON, Day One, RedNotebook."""
 
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from journal.domain.safekeeping.imported import ImportRefused, preview
+from journal.domain.safekeeping.imported import ImportedEntry, preview
 from journal.domain.safekeeping.sources import plan_for
 
 
@@ -30,30 +32,49 @@ def only_note(path: Path) -> tuple[int, str]:
     return len(plan.entries), note
 
 
+def file_dated(path: Path) -> datetime:
+    """When ``path`` was last changed, to the second, as the entries it cannot place are
+    dated."""
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+
+
+def by_title(path: Path) -> dict[str, ImportedEntry]:
+    return {e.title or e.body.split("\n")[0]: e for e in plan_for(path, as_utc).entries}
+
+
+def unplaced_note(path: Path) -> str:
+    (note,) = [n for n in preview(plan_for(path, as_utc), []).notes if "cannot place" in n]
+    return note
+
+
+def dated_by_its_file(entry: ImportedEntry, path: Path) -> bool:
+    return abs(entry.created_at - file_dated(path)) < timedelta(seconds=2)
+
+
 @pytest.mark.parametrize("where", ["first", "middle", "last"])
-def test_a_jrnl_journal_with_one_impossible_date_imports_the_others(tmp_path, where):
+def test_a_jrnl_journal_entry_with_an_impossible_date_comes_in_with_its_words(tmp_path, where):
+    """Break test 44, F1: the entry was left out, words and all; only editing the file
+    kept them. It comes in dated by the file, its date as written after its words."""
     entries = [
         "[2024-02-28 09:00] Before\nThe day before.\n",
         "[2024-03-01 09:00] After\nThe day after.\n",
     ]
     bad = "[2024-02-30 10:00] Never\nA day that never was.\n"
     at = {"first": 0, "middle": 1, "last": 2}[where]
-    text = "\n".join([*entries[:at], bad, *entries[at:]])
-    line = text.splitlines().index("[2024-02-30 10:00] Never") + 1
+    path = written(tmp_path / "my.journal", "\n".join([*entries[:at], bad, *entries[at:]]))
 
-    found, note = only_note(written(tmp_path / "my.journal", text))
+    found = by_title(path)
 
-    assert found == 2
-    assert note == (
-        f"1 entry could not be read and is left out (line {line}, “[2024-02-30 10:00] "
-        "Never”: there is no 30 February 2024); that holds none of the others back."
-    )
-    plan = plan_for(tmp_path / "my.journal", as_utc)
-    assert {e.title for e in plan.entries} == {"Before", "After"}
-    assert all("never was" not in e.body for e in plan.entries)  # not folded into another
+    assert set(found) == {"Before", "After", "Never"}
+    never = found["Never"]
+    assert never.body == "A day that never was.\n\nDate in the imported file: 2024-02-30 10:00"
+    assert dated_by_its_file(never, path)
+    assert found["Before"].body == "The day before."  # not folded into another
+    assert "“Never” (2024-02-30 10:00)" in unplaced_note(path)
+    assert "as written there on a line after the words" in unplaced_note(path)
 
 
-def test_a_jrnl_export_with_one_impossible_date_imports_the_others(tmp_path):
+def test_a_jrnl_export_entry_with_an_impossible_date_comes_in_with_its_words(tmp_path):
     def entry(day: str, clock: str, title: str) -> dict[str, object]:
         return {"date": day, "time": clock, "title": title, "body": "words", "tags": []}
 
@@ -66,16 +87,24 @@ def test_a_jrnl_export_with_one_impossible_date_imports_the_others(tmp_path):
             entry("2024-03-03", "09:00", "also good"),
         ],
     }
-    found, note = only_note(written(tmp_path / "jrnl.json", json.dumps(document)))
-    assert found == 2
-    assert note.startswith("2 entries could not be read and are left out (entry 2, “no such")
-    assert "entry 2, “no such month”: “2024-13-01” is not a date (there is no month 13)" in note
-    assert "entry 3, “no such hour”: there is no time 25:00 in a day" in note
+    path = written(tmp_path / "jrnl.json", json.dumps(document))
+    found = by_title(path)
+    assert len(found) == 4
+    month, hour = found["no such month"], found["no such hour"]
+    assert month.body == "words\n\nDate in the imported file: 2024-13-01 09:00"
+    assert hour.body == "words\n\nDate in the imported file: 2024-03-02 25:00"
+    assert dated_by_its_file(month, path) and dated_by_its_file(hour, path)
+    assert found["good"].created_at == datetime(2024, 3, 1, 9, tzinfo=UTC)
+    assert unplaced_note(path).startswith("2 entries have dates Solace cannot place")
 
 
-def test_a_solace_export_with_one_bad_entry_imports_the_others(tmp_path):
+def test_a_solace_export_entry_with_an_impossible_date_comes_in_with_its_words(tmp_path):
     def entry(n: int, created: str) -> dict[str, object]:
-        return {"id": f"00000000-0000-4000-8000-00000000000{n}", "created_at": created}
+        return {
+            "id": f"00000000-0000-4000-8000-00000000000{n}",
+            "created_at": created,
+            "body": f"entry {n}",
+        }
 
     document = {
         "format": "solace-export",
@@ -87,12 +116,16 @@ def test_a_solace_export_with_one_bad_entry_imports_the_others(tmp_path):
         ],
         "tables": {},
     }
-    found, note = only_note(written(tmp_path / "journal.json", json.dumps(document)))
-    assert found == 2
-    assert "(entry 2: there is no 30 February 2024)" in note
+    path = written(tmp_path / "journal.json", json.dumps(document))
+    found = by_title(path)
+    assert len(found) == 3
+    assert found["entry 2"].body == (
+        "entry 2\n\nDate in the imported file: 2024-02-30T09:00:00+00:00"
+    )
+    assert dated_by_its_file(found["entry 2"], path)
 
 
-def test_a_day_one_export_names_the_entry_it_leaves_out(tmp_path):
+def test_a_day_one_entry_with_an_impossible_date_comes_in_with_its_words(tmp_path):
     def entry(uid: str, created: str) -> dict[str, object]:
         return {"uuid": uid, "creationDate": created, "text": uid}
 
@@ -103,26 +136,43 @@ def test_a_day_one_export_names_the_entry_it_leaves_out(tmp_path):
             entry("B" * 32, "2023-02-29T09:00:00Z"),
         ],
     }
-    found, note = only_note(written(tmp_path / "Journal.json", json.dumps(document)))
-    assert found == 1
-    assert "(entry 2, uuid BBBBBBBB…: there is no 29 February 2023)" in note
+    path = written(tmp_path / "Journal.json", json.dumps(document))
+    found = by_title(path)
+    assert len(found) == 2
+    kept = found["B" * 32]
+    assert kept.body == "B" * 32 + "\n\nDate in the imported file: 2023-02-29T09:00:00Z"
+    assert dated_by_its_file(kept, path)
 
 
-def test_a_rednotebook_month_with_one_impossible_day_keeps_its_other_days(tmp_path):
+def test_a_rednotebook_day_its_month_has_not_comes_in_with_its_words(tmp_path):
     folder = tmp_path / "data"
     folder.mkdir()
-    written(folder / "2023-02.txt", "1: {text: The first}\n29: {text: Never}\n3: {text: Third}\n")
-    found, note = only_note(folder)
-    assert found == 2
-    assert "(2023-02.txt, day 29: there is no 29 February 2023)" in note
+    month = written(
+        folder / "2023-02.txt", "1: {text: The first}\n29: {text: Never}\n3: {text: Third}\n"
+    )
+    found = by_title(folder)
+    assert set(found) == {"The first", "Never", "Third"}
+    assert found["Never"].body == "Never\n\nDate in the imported file: 2023-02-29"
+    assert found["Never"].created_at.year == file_dated(month).year
 
 
-def test_a_file_whose_every_entry_is_unreadable_is_refused_with_the_reasons(tmp_path):
+def test_a_file_whose_every_date_is_impossible_comes_in_whole(tmp_path):
+    """It was refused whole ("None of the entries … could be read"): every word is
+    kept now, each entry with its date as written."""
     text = "[2024-02-30 10:00] Never\nwords\n\n[2023-02-29 10:00] Nor this\nwords\n"
-    with pytest.raises(ImportRefused) as told:
-        plan_for(written(tmp_path / "my.journal", text), as_utc)
-    assert "None of the entries in this jrnl journal could be read" in str(told.value)
-    assert "line 1" in str(told.value) and "there is no 29 February 2023" in str(told.value)
+    path = written(tmp_path / "my.journal", text)
+    found = by_title(path)
+    assert found["Never"].body == "words\n\nDate in the imported file: 2024-02-30 10:00"
+    assert found["Nor this"].body == "words\n\nDate in the imported file: 2023-02-29 10:00"
+
+
+def test_an_entry_far_in_the_future_keeps_its_date_after_its_words(tmp_path):
+    """Break test 44, F2: a 2099 date was said in the preview only; once imported the
+    entry held nothing of it."""
+    path = written(tmp_path / "my.journal", "[2099-12-31 23:59] Far future\nWords.\n")
+    (entry,) = plan_for(path, as_utc).entries
+    assert entry.body == "Words.\n\nDate in the imported file: 31 December 2099, 23:59"
+    assert dated_by_its_file(entry, path)
 
 
 @pytest.mark.parametrize(
