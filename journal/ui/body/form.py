@@ -638,11 +638,12 @@ class BodyLogForm(QWidget):
         long ago (``long_ago_question``) and an unlikely pain relief time
         (``pain_relief_question``) are each asked about once, beside their field;
         saving again with the same values keeps the log as it is. A time showing a day
-        typed and refused is said again first: never saved as the last good one
-        (`FieldNotes.refuse_kept`, issue 10)."""
+        typed and refused, or a cramping typed and not kept, is said again first:
+        never saved as the last good one (`FieldNotes.refuse_kept`, issue 10; break
+        test 44, F1)."""
         relief = ["pain_relief_at"] if self.pain_relief.text().strip() else []
         now = now_utc()
-        if self.notes.refuse_kept(["logged_at", *relief]):
+        if self.notes.refuse_kept(["logged_at", "cramping", *relief]):
             self.status.clear()
             return
         result = self.build_log()

@@ -204,6 +204,11 @@ class SettingsDialog(QDialog):
         self.security_action.emit(action)
 
     def accept(self) -> None:
+        """Save the choices and close, unless a number typed was not kept: then its
+        words are said again at its field (break test 44, F1: "999" in "Lock when idle
+        for" showed 99, and Save kept 99)."""
+        if self.idle.refuse_save() or self.font_scale.refuse_save():
+            return
         s = self.settings
         with s.together():  # the theme and the text size restyle the app once
             s.set(IDLE_LOCK_MINUTES, self.idle.value())

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolTip
 
+from journal.settings import IDLE_LOCK_MINUTES
 from tests.ui.body import support
 from tests.ui.body.support import saved_logs, tab_to
 from tests.ui.shell.test_settings_follow import _open_settings
@@ -33,6 +35,68 @@ def test_cramping_15_is_refused_under_the_field_and_nothing_is_saved_as_1(  # ty
     assert form.cramping.value() == 7
     qtbot.waitUntil(lambda: not note.isVisible())
     assert saved_logs(journal) == []
+
+
+def test_cramping_11_is_not_saved_as_1_until_the_person_chooses_again(  # type: ignore[no-untyped-def]
+    qtbot, body_area, journal
+):
+    """Break test 44, F1 (serious): "11" showed 1 with "11 was not kept" under it, and
+    Ctrl+Enter saved "1 of 10": severe pain kept as almost none. Save refuses while
+    the refusal holds, saying it again at the field; a number typed there is taken."""
+    form = body_area.form
+    tab_to(qtbot, form.cramping)
+    qtbot.keyClick(form.cramping, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.cramping, "11")
+    note = form.notes.note("cramping")
+    qtbot.waitUntil(note.isVisible)
+    qtbot.keyClick(form.cramping, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert saved_logs(journal) == []
+    assert (
+        note.isVisible() and note.text() == "This takes a number from 0 to 10, so 11 was not kept."
+    )
+    assert QApplication.focusWidget() is form.cramping
+    qtbot.keyClick(form.cramping, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.cramping, "10")
+    qtbot.keyClick(form.cramping, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: [log.cramping for log in saved_logs(journal)] == [10])
+
+
+def test_a_digit_of_another_script_is_taken_as_that_digit(qtbot, body_area, journal):  # type: ignore[no-untyped-def]
+    """Break test 44: "٧" (7 in Arabic-Indic digits) was said as "٧ was not kept", out
+    of a range of 0 to 10; Persian and full-width digits likewise."""
+    form = body_area.form
+    tab_to(qtbot, form.cramping)
+    for typed, value in (("٧", 7), ("۸", 8), ("５", 5)):
+        qtbot.keyClick(form.cramping, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):  # as its layout types it
+            key = QKeyEvent(kind, ord(typed), Qt.KeyboardModifier.NoModifier, typed)
+            QApplication.sendEvent(form.cramping, key)
+        assert form.cramping.value() == value
+        assert form.notes.note("cramping").text() == ""
+
+
+def test_settings_keep_no_number_that_was_not_kept(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """The same in Settings: "999" in "Lock when idle for" showed 99, and Save kept 99."""
+    dialog = _open_settings(qtbot, unlocked_window)
+    before = unlocked_window.settings.get(IDLE_LOCK_MINUTES)
+    idle = dialog.idle
+    idle.setFocus()
+    qtbot.waitUntil(idle.hasFocus)
+    qtbot.keyClick(idle, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(idle, "999")
+    QToolTip.hideText()
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "so 999 was not kept" in QToolTip.text()
+    assert dialog.isVisible() and QApplication.focusWidget() is idle
+    assert unlocked_window.settings.get(IDLE_LOCK_MINUTES) == before
+    qtbot.keyClick(idle, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(idle, "45")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert unlocked_window.settings.get(IDLE_LOCK_MINUTES) == 45
 
 
 def test_a_number_typed_over_the_same_number_is_taken_without_a_word(  # type: ignore[no-untyped-def]
@@ -63,7 +127,9 @@ def test_idle_minutes_999_are_refused_at_the_field_in_settings(  # type: ignore[
     qtbot.keyClick(idle, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(idle, "999")
     qtbot.waitUntil(QToolTip.isVisible)
-    assert QToolTip.text() == "This takes a number from 1 to 240 min, so 999 was not kept."
+    assert QToolTip.text() == (
+        "This takes a number from 1 to 240 min (0 for Never), so 999 was not kept."
+    )
     assert idle.value() == 99 and QApplication.focusWidget() is idle  # nothing else moved
 
 
