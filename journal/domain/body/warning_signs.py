@@ -168,6 +168,8 @@ class Evidence:
     #: The id of the log or pad change the sign was last told to, when not ``id`` (a
     #: run of pads grown since it first completed the sign).
     last_id: str = ""
+    #: Heavy bleeding only: the run has gone on for `HEAVY_SPAN`, B's own two hours.
+    long_run: bool = False
 
 
 class Urgency(StrEnum):
@@ -238,6 +240,7 @@ class RaisedSign:
     zone: str | None = None
     detail: str = ""  # what was logged, in words (`Evidence.detail`)
     last_id: str = field(default="", compare=False)
+    long_run: bool = field(default=False, compare=False)  # `Evidence.long_run`
 
 
 # -- checks ---------------------------------------------------------------------------------
@@ -298,7 +301,7 @@ def heavy_bleeding(data: SignInput) -> list[Evidence]:
         # Told whole, to its last change: 5 pads soaked through in 2 hours were told
         # as "2 thick pads … within 1 hour", at the second (break test 39, finding 2).
         detail = soaked_pads_words(run, worn)
-        found.append(Evidence(change.changed_at, key_id, change.zone, detail, change.id))
+        found.append(Evidence(change.changed_at, key_id, change.zone, detail, change.id, for_hours))
     return found
 
 
@@ -707,6 +710,7 @@ def evaluate(
             evidence.zone,
             evidence.detail,
             evidence.last_id or evidence.id,
+            evidence.long_run,
         )
         for rule in RULES
         for evidence in rule.check(data)

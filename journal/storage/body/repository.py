@@ -281,6 +281,16 @@ class BodyRepository:
             session.flush()
             return _sign_history(session)
 
+    def mark_unseen(self, keys: Iterable[str]) -> None:
+        """Take back the seen marks of the signs ``keys``: each shows in the banner again
+        (a run of heavy bleeding grown to two hours by a pad noted for an earlier time
+        keeps its key: break test 44, F2)."""
+        with self._db.session() as session:
+            for key in keys:
+                row = session.get(RaisedSignRow, key)
+                if row is not None:
+                    row.seen_at = None
+
     def sign_history(self) -> list[SignRecord]:
         """Every sign ever raised, newest evidence first."""
         with self._db.session() as session:

@@ -262,8 +262,10 @@ class BodyArea(Area):
         tz = local_tz()
         state = self.repository.state()
         self.logs, self.pads, self.recovery = state.logs, state.pad_changes, state.recovery
+        before = {sign.key: sign for sign in self.raised}
         self.raised = evaluate(self.logs, self.pads, self.recovery, now, tz=tz)
-        self._show_signs(self.repository.record_signs(self.raised, now))
+        fresh = self._told_anew(before)
+        self._show_signs(self.repository.record_signs(self.raised, now), fresh)
         line = timeline(self.recovery, self.logs, today_local(), tz=tz, pad_changes=self.pads)
         self.timeline.show_timeline(line, state.appointments)
         self.past.show_logs(self.logs, self.pads, state.unreadable)
@@ -271,11 +273,29 @@ class BodyArea(Area):
         if self.tabs.currentIndex() == CHARTS_TAB:
             self.update_chart()
 
-    def _show_signs(self, history: list[SignRecord]) -> None:
-        """The banner: the raised signs not yet seen. The timeline: every sign so far."""
-        unseen = {record.key for record in history if record.seen_at is None}
+    def _told_anew(self, before: dict[str, RaisedSign]) -> set[str]:
+        """The keys of the signs the log or pad change just saved tells anew (none when
+        nothing was just saved), to be alerted again: those it completes or extends
+        (``last_id``), and those whose words it changed (``before``: the signs shown
+        until now), such as a run of soaked pads made longer by a pad noted for an
+        earlier time. A run that has now gone on for two hours shows in the banner
+        again though it was marked seen at its early watch (break test 44, F2: the card
+        changed its words without a sound, and a card seen stayed away)."""
         saved = self._just_saved
-        fresh = {s.key for s in self.raised if saved and s.last_id == saved}
+        if not saved or self.repository is None:
+            return set()
+        changed = {
+            s.key for s in self.raised if s.key in before and before[s.key].detail != s.detail
+        }
+        grown = [s.key for s in self.raised if s.long_run and not before.get(s.key, s).long_run]
+        if grown:
+            self.repository.mark_unseen(grown)
+        return changed | {s.key for s in self.raised if s.last_id == saved}
+
+    def _show_signs(self, history: list[SignRecord], fresh: set[str]) -> None:
+        """The banner: the raised signs not yet seen, those in ``fresh`` alerted again.
+        The timeline: every sign so far."""
+        unseen = {record.key for record in history if record.seen_at is None}
         self.banner.show_signs(
             [s for s in self.raised if s.key in unseen], self.emergency_number(), self.raised, fresh
         )
@@ -412,7 +432,7 @@ class BodyArea(Area):
             staying[0].buttons()[0].setFocus()
         else:
             self._focus_after_banner()
-        self._show_signs(history)
+        self._show_signs(history, set())
         buttons = self.banner.buttons()
         if buttons:
             buttons[0].setFocus()  # the next sign still waiting
