@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from journal.domain.common.bidi import quoted
+
 __all__ = [
     "BODY_RANGE",
     "Temperature",
@@ -148,7 +150,7 @@ def parse_temperature(text: str, unit: TemperatureUnit) -> Temperature:
     number_text = stripped if suffix is None else stripped[: suffix.start()]
     if not _NUMBER.fullmatch(number_text):
         raise TemperatureProblem(
-            f"“{stripped}” does not look like a temperature. Please type the number the "
+            f"{quoted(stripped)} does not look like a temperature. Please type the number the "
             f"thermometer shows, for example {_EXAMPLE[unit]}."
         )
     letter = None if suffix is None else suffix.group(1)

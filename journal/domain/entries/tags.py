@@ -35,6 +35,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from journal.domain.common.bidi import quoted
 from journal.domain.common.letters import search_fold
 from journal.domain.common.words import shorten
 from journal.domain.entries.lines import split_lines
@@ -189,7 +190,7 @@ def not_kept_note(refused: Sequence[str]) -> str:
     They were left out of the saved entry without a word (break test 38, finding 3).
     Each is shown at most ``SHOWN_CHARS`` long, so that the note wraps at any text
     size (a 60-letter word made the note wider than the panel: its re-test)."""
-    shown = ", ".join(f"\u201c{shorten(tag, SHOWN_CHARS, at_space=False)}\u201d" for tag in refused)
+    shown = ", ".join(quoted(shorten(tag, SHOWN_CHARS, at_space=False)) for tag in refused)
     if len(refused) == 1:
         return (
             f"Not kept as a tag: {shown}. A tag holds letters, digits, - and _, up to "

@@ -66,7 +66,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from journal import __version__
-from journal.domain.common.bidi import isolated
+from journal.domain.common.bidi import quoted
 from journal.domain.safekeeping.rotation import Reason
 from journal.errors import (
     DiskFull,
@@ -1513,7 +1513,7 @@ def updated_words(partner_journal: str = "", *, by_restore: bool = False) -> str
     if not partner_journal:
         return UPDATED.format(journal="your journal", how="")
     return UPDATED.format(
-        journal=f"the journal “{isolated(partner_journal)}”", how=" as Together opened it"
+        journal=f"the journal {quoted(partner_journal)}", how=" as Together opened it"
     )
 
 

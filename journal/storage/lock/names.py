@@ -17,6 +17,7 @@ import contextlib
 import unicodedata
 from pathlib import Path
 
+from journal.domain.common.bidi import quoted
 from journal.errors import JournalDamaged, JournalMissing, SolaceError
 from journal.paths import journals_dir
 from journal.storage.journal_files import HEADER_NAME
@@ -28,7 +29,7 @@ class NameInUse(SolaceError):
 
     def __init__(self, name: str) -> None:
         super().__init__(
-            f"There is already a journal called “{name.strip()}” on this computer. "
+            f"There is already a journal called {quoted(name.strip())} on this computer. "
             "Please choose another name, so the two are never mixed up."
         )
         self.name = name

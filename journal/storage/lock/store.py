@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from journal.domain.common.bidi import quoted
 from journal.domain.common.ids import is_uuid
 from journal.errors import (
     JournalDamaged,
@@ -230,9 +231,7 @@ class JournalStore:
                             "been changed."
                         )
         try:
-            journal = unlock_journal(
-                folder, kind, secret, check_later=check_later, update=update
-            )
+            journal = unlock_journal(folder, kind, secret, check_later=check_later, update=update)
             if put_back is not None:
                 journal.key_file_note = key_file_put_back_words(put_back, kind, foreign)
             return journal
@@ -500,7 +499,7 @@ def key_file_put_back_words(
         return (
             f"{foreign_problem(foreign)} Your {secret} opened this journal's own key file, "
             "kept with its backups, so that copy is in its place now, and the key file of "
-            f"“{foreign.name}” is kept beside it as {kept.name}{earlier}; nothing "
+            f"{quoted(foreign.name)} is kept beside it as {kept.name}{earlier}; nothing "
             "else was changed. A sync or clean-up tool that mixed the folders may do it "
             "again: a backup file in another place (Settings, Back up now…) keeps your "
             "journal safe."

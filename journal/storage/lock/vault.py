@@ -19,6 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
+from journal.domain.common.bidi import quoted
 from journal.domain.common.json_text import loads
 from journal.errors import JournalDamaged, JournalMissing
 from journal.files import NotAFile, read_regular
@@ -565,7 +566,7 @@ def of_another_journal(name: str) -> str:
     a backup refused while the journal is open."""
     return (
         "The key file in this journal's folder (vault.json) belongs to another journal, "
-        f"“{name}”, not to this one: a copy or a sync may have mixed two folders."
+        f"{quoted(name)}, not to this one: a copy or a sync may have mixed two folders."
     )
 
 

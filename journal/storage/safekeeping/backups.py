@@ -43,6 +43,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from journal.domain.common.bidi import quoted
 from journal.domain.common.ids import is_uuid
 from journal.domain.common.local_time import local_day, now_utc, to_local
 from journal.domain.safekeeping.rotation import BackupStamp, Reason, is_due, to_keep
@@ -624,7 +625,7 @@ def not_offered(backup: Backup, journal_id: str) -> str:
     if header.journal_id != journal_id:
         # <data>/journals/<journal>/backups/<backup>: the data folder is three up.
         called = name_here(backup.folder.parents[3], header.journal_id) or header.name
-        return f"a backup of another journal, “{called}” (it cannot be restored here)"
+        return f"a backup of another journal, {quoted(called)} (it cannot be restored here)"
     return ""
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from journal.domain.common.bidi import quoted
 from journal.files import NotAFile, not_a_file, open_regular, read_regular
 from journal.storage.journal_files import HEADER_NAME, companions
 from journal.storage.lock.vault import VaultHeader
@@ -173,7 +174,7 @@ def _owner_elsewhere(db_path: Path) -> str:
             with open_regular(other / db_path.name) as handle:
                 if handle.read(SALT_BYTES) != salt:
                     continue
-            return f"“{VaultHeader.from_bytes(read_regular(other / HEADER_NAME)).name}”"
+            return quoted(VaultHeader.from_bytes(read_regular(other / HEADER_NAME)).name)
         except (OSError, ValueError, KeyError, TypeError):
             return "one whose key file cannot be read"
     return ""

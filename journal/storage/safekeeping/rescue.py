@@ -33,6 +33,7 @@ from sqlalchemy import ColumnClause, Engine, Table, create_engine, literal_colum
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
+from journal.domain.common.bidi import quoted
 from journal.domain.common.words import count
 from journal.domain.safekeeping import solace_json
 from journal.errors import DiskFull, JournalDamaged, JournalMissing, WrongPassphrase
@@ -149,11 +150,11 @@ class Rescued:
         if self.words is Carried.CARRIED:
             kinds.append(WORDS_CARRIED)
         said = ", ".join(kinds[:-1]) + " and " + kinds[-1]
-        rescued = f"{said} were rescued from “{old_name}” into this new journal."
+        rescued = f"{said} were rescued from {quoted(old_name)} into this new journal."
         if not self.entries and not self.records and self.words is Carried.CARRIED:
             # the words alone (see `_rescue`)
             rescued = (
-                f"Only the words you had not saved yet were rescued from “{old_name}” "
+                f"Only the words you had not saved yet were rescued from {quoted(old_name)} "
                 "into this new journal: no entry and no other record could be read."
             )
         if self.words is Carried.CARRIED:
@@ -173,7 +174,7 @@ class Rescued:
         left = "Read but left out: " + " ".join(self.left_out) if self.left_out else ""
         whole = not self.unreadable and not self.left_out and self.words in WHOLE
         last = ("Everything could be read. " if whole else "") + (
-            f"“{old_name}” itself was not changed."
+            f"{quoted(old_name)} itself was not changed."
         )
         return "\n\n".join(filter(None, [rescued, " ".join(missing), left, last]))
 
@@ -191,7 +192,7 @@ def words_unreadable(old_name: str) -> str:
     """The summary's sentence when the words sealed at the damaged journal's last lock
     did not open with its key (their small file is damaged too)."""
     return (
-        f"The words you had not saved yet, kept encrypted beside “{old_name}” when it "
+        f"The words you had not saved yet, kept encrypted beside {quoted(old_name)} when it "
         "locked, could not be read (the small file holding them is damaged too), so "
         "they could not be rescued."
     )
@@ -201,9 +202,9 @@ def words_not_written(old_name: str) -> str:
     """The summary's sentence when the sealed words opened but could not be written
     beside the new journal (a full disk): they stay beside the damaged one."""
     return (
-        f"The words you had not saved yet, kept encrypted beside “{old_name}” when it "
+        f"The words you had not saved yet, kept encrypted beside {quoted(old_name)} when it "
         "locked, could not be written into this new journal (there was no room), so "
-        f"they are still only beside “{old_name}”: please do not remove it yet."
+        f"they are still only beside {quoted(old_name)}: please do not remove it yet."
     )
 
 

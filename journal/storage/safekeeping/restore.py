@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from journal.domain.common.bidi import quoted
 from journal.domain.common.local_time import to_local
 from journal.domain.safekeeping.rotation import Reason
 from journal.errors import (
@@ -212,7 +213,7 @@ class BackupNeedsItsOwnPassphrase(BackupFileWrongPassphrase):
     def __init__(self, name: str = "") -> None:
         whose = "your passphrase or keys"
         if name:
-            whose = f"the passphrase or keys of \u201c{name}\u201d"
+            whose = f"the passphrase or keys of {quoted(name)}"
         SolaceError.__init__(
             self,
             f"This backup was made before {whose} changed, so it opens with the passphrase "
@@ -230,8 +231,8 @@ class NotTheCurrentPassphrase(WrongPassphrase):
     def __init__(self, name: str = "") -> None:
         if name:
             text = (
-                f"That is not the passphrase (or recovery key) that opens \u201c{name}\u201d "
-                f"now. Restoring replaces \u201c{name}\u201d, so Solace asks for the one it "
+                f"That is not the passphrase (or recovery key) that opens {quoted(name)} "
+                f"now. Restoring replaces {quoted(name)}, so Solace asks for the one it "
                 "opens with today."
             )
         else:

@@ -52,6 +52,7 @@ from journal.domain.body.log import (
 )
 from journal.domain.body.temperature import TemperatureUnit
 from journal.domain.body.warning_signs import SignId
+from journal.domain.common.bidi import quoted
 from journal.domain.common.local_time import EARLIEST_YEAR, local_day, local_zone, placeable
 from journal.domain.common.words import shorten
 from journal.domain.entries.prompts import Audience
@@ -273,12 +274,12 @@ def _typed(table: str, column: Column[Any], value: Any, now: datetime) -> tuple[
         if not _encodable(value):
             return None, f"the {words} holds characters that are not text"
         if "\x00" in value and (table, column.name) in ENUMS:
-            return None, f"the {words} “{_shown(value)}” is not one Solace knows"
+            return None, f"the {words} {quoted(_shown(value))} is not one Solace knows"
         if kind.length is not None and len(value) > kind.length:
             return None, f"the {words} is longer than Solace keeps"
     enum = ENUMS.get((table, column.name))
     if enum is not None and value not in {member.value for member in enum}:
-        return None, f"the {words} “{_shown(value)}” is not one Solace knows"
+        return None, f"the {words} {quoted(_shown(value))} is not one Solace knows"
     if (table, column.name) in WRITERS and value not in (1, 2):
         return None, "the writer is neither the first nor the second of the couple"
     return value, ""

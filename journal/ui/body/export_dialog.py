@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from journal.domain.body.daily import daily, daily_moods
 from journal.domain.body.summary import build_summary
 from journal.domain.body.temperature import TemperatureUnit
+from journal.domain.common.bidi import quoted
 from journal.domain.common.rfc3339 import rfc3339
 from journal.storage.body.export import write_body_csv
 from journal.storage.body.repository import BodyRepository
@@ -203,7 +204,7 @@ class ExportDialog(EditDialog):
     def outcome_at_lock(self) -> str:
         """What the note after the next unlock says of this dialog closed by a lock: the
         file it saved last, if any (see `journal.ui.common.dialog_drafts`)."""
-        return f"Your summary was saved as “{self._saved_name}”." if self._saved_name else ""
+        return f"Your summary was saved as {quoted(self._saved_name)}." if self._saved_name else ""
 
     def _ask_path(self, default_name: str, file_filter: str) -> Path | None:
         # Qt's own dialog: a desktop's native one may add the file to its recent list.

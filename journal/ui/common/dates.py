@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.bidi import quoted
 from journal.domain.common.local_time import (
     EARLIEST_YEAR,
     SECOND_TIME,
@@ -640,12 +641,12 @@ def typed_refusal(
     never the sections the field's format made of it: issue 10, item 2) in ``edit``,
     whose reading (`TypedOver.read`) gave ``result``: what is wrong, what is possible,
     and that it stays as typed (`KEPT_AS_TYPED`)."""
-    quoted = f"“{typed}”"
+    quoted_typed = quoted(typed)
     if result[1] == NOT_READ:
         what = "a day and time" if _with_time(edit) else "a day"
         example = QDateTime.currentDateTime().toString(edit.displayFormat())
         return (
-            f"Solace cannot read {quoted} as {what} here. It {KEPT_AS_TYPED} Please type "
+            f"Solace cannot read {quoted_typed} as {what} here. It {KEPT_AS_TYPED} Please type "
             f"it in numbers, in the order the field shows, like {example}."
         )
     first = to_qdate(EARLIEST_DAY)
@@ -662,7 +663,7 @@ def typed_refusal(
     else:
         unit, words = str(result[0]), str(result[1])
     unit = {"hour12": "hour", "ampm": "time"}.get(unit, unit)
-    return f"{words}. {quoted} {KEPT_AS_TYPED} Please check the {unit}."
+    return f"{words}. {quoted_typed} {KEPT_AS_TYPED} Please check the {unit}."
 
 
 def _with_time(edit: QDateTimeEdit) -> bool:

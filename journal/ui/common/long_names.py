@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common import bidi
+
 __all__ = [
     "BREAK",
     "LONGEST_WORD",
@@ -62,8 +64,8 @@ def unbroken(text: str) -> str:
 
 def quoted(name: str) -> str:
     """A journal's ``name`` in quotes for a sentence that wraps ("“Ours”"), its long
-    words breakable (`breakable`)."""
-    return f"\u201c{breakable(name)}\u201d"
+    words breakable (`breakable`), set apart in its own direction (`bidi.quoted`)."""
+    return bidi.quoted(breakable(name))
 
 
 def show_wrapping(label: QLabel, text: str) -> None:

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.bidi import quoted
 from journal.domain.common.words import shorten
 from journal.ui.common.accessibility import announce, is_secret
 from journal.ui.common.app_filter import install_once
@@ -85,7 +86,7 @@ def say_text(text: str) -> str:
     if not words:
         return _BLANKS.get(text, "blank space")
     words = shorten(words, SAID_LENGTH)  # never inside a character a person sees
-    return f"“{words}”"
+    return quoted(words)
 
 
 def say_step(undone: bool, removed: str, added: str) -> str:

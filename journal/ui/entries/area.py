@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.bidi import quoted
 from journal.domain.common.local_time import local_day
 from journal.domain.common.search_words import PUNCTUATION_ONLY, punctuation_only
 from journal.domain.entries.entry import Entry, EntrySummary
@@ -883,7 +884,7 @@ class JournalArea(Area):
         """Ask first (the same question as every delete in Solace); on yes, delete."""
         when = say_moment(entry.created_at, zone=entry.zone)
         title = " ".join(entry.title.split())  # stored as typed; said on one line
-        named = f" “{title}”" if title else ""
+        named = f" {quoted(title)}" if title else ""
         self.question = confirm(
             self,
             "Delete this entry?",
@@ -986,5 +987,5 @@ def _nothing_found(words: str, searched: bool, filters: list[str]) -> str:
             "Try fewer words, or Clear filters."
         )
     if only_symbols(words):
-        return f"No entry has \u201c{words.strip()}\u201d in it yet."
+        return f"No entry has {quoted(words.strip())} in it yet."
     return "Nothing found. Try fewer or shorter words."

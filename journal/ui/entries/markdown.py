@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.bidi import quoted
 from journal.domain.entries.entry import MAX_BODY_CHARS, check_entry_length
 from journal.domain.entries.list_items import item_marks, next_marks, renumbered, without_item
 from journal.domain.entries.markup import (
@@ -752,7 +753,7 @@ class MarkdownEditor(QPlainTextEdit):
             caret.setPosition(found.selectionStart())
             self.setTextCursor(caret)
             self.centerCursor()
-            announce(self, f"Found “{word}” in this entry.")
+            announce(self, f"Found {quoted(word)} in this entry.")
             return True
         return False
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.bidi import quoted
 from journal.domain.entries.feelings import FEELINGS, Mood, normalise_feeling
 from journal.domain.entries.tags import normalise_tag
 from journal.storage.entries.search import SearchFilters
@@ -223,9 +224,9 @@ class SearchBar(QWidget):
         if filters.mood is not None:
             said.append(f"mood \u201c{self.mood.currentText()}\u201d")
         if filters.feeling is not None:
-            said.append(f"feeling \u201c{self.feeling.currentText().strip()}\u201d")
+            said.append(f"feeling {quoted(self.feeling.currentText().strip())}")
         if filters.tag:
-            said.append(f"tag \u201c{self.tag.text().strip()}\u201d")
+            said.append(f"tag {quoted(self.tag.text().strip())}")
         if filters.shared is not None:
             said.append(self.shared.currentText().lower())
         return said

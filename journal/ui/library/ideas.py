@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.bidi import quoted
 from journal.domain.library.closeness import IdeaMark, IdeaResponse, OwnIdea
 from journal.domain.library.ideas import ClosenessIdea
 from journal.storage.library.repository import MAX_NOTE, MAX_TITLE, LibraryStore
@@ -333,8 +334,7 @@ class ClosenessIdeasPage(QScrollArea):
         confirm(
             self,
             "Remove this idea?",
-            f"Remove \u201c{card.title}\u201d with its answer, note and days? This cannot be "
-            "undone.",
+            f"Remove {quoted(card.title)} with its answer, note and days? This cannot be undone.",
             "Remove",
             remove,
         )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.bidi import quoted
 from journal.storage.lock.vault import JournalInfo
 from journal.ui.common.accessibility import (
     Message,
@@ -600,7 +601,7 @@ def key_caption(journal_name: str, made_on: date) -> str:
     # Here, not at the top: time zones are no part of the lock screen's first paint.
     from journal.ui.common.local_time import say_day
 
-    return f"For the journal “{journal_name}”, made on {say_day(made_on)}."
+    return f"For the journal {quoted(journal_name)}, made on {say_day(made_on)}."
 
 
 class UnlockPage(Card):
@@ -830,7 +831,7 @@ def key_field_description(journal_name: str, error: str = "") -> str:
 
 def for_journal(name: str) -> str:
     """The line naming the journal a lock-screen page acts on; "" without a name."""
-    return f"For the journal “{name}”." if name else ""
+    return f"For the journal {quoted(name)}." if name else ""
 
 
 #: Why the new-passphrase page is shown, under its heading and said as it opens.

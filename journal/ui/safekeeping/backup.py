@@ -243,7 +243,7 @@ def replacing_words(target: Path, journal_id: str) -> str:
     from journal.ui.common.local_time import say_moment
 
     words = (
-        f"A file named “{target.name}” is already in {target.parent}. Backing up "
+        f"A file named {quoted(target.name)} is already in {target.parent}. Backing up "
         "there replaces it with this backup of your journal as it is now."
     )
     found = backup_journal(target)
@@ -286,7 +286,7 @@ def choose_backup_file(
     if target.exists():
         question = confirm(
             parent,
-            f"Replace “{target.name}”?",
+            f"Replace {quoted(target.name)}?",
             replacing_words(target, journal.header.journal_id),
             "Replace it",
             lambda: write(target),
@@ -303,7 +303,7 @@ def choose_backup_file(
 def kept_words(target: Path) -> str:
     """Said when the person keeps the file at ``target`` rather than replace it."""
     return (
-        f"Nothing was backed up: “{target.name}” in {target.parent} is as it was. "
+        f"Nothing was backed up: {quoted(target.name)} in {target.parent} is as it was. "
         "Back up again to give the backup another name or place."
     )
 

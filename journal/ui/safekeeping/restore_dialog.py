@@ -183,16 +183,16 @@ def ask_replaced(called: str, name: str) -> Asked:
     test 16 of session 18, finding 2: the field asked for "Your passphrase now", as if
     for the journal whose dialog it is, and the words named the backup's "Mine", not
     "Mine (2)" here."""
-    was = f" (called \u201c{name}\u201d when it was made)" if name.strip() != called.strip() else ""
+    was = f" (called {quoted(name)} when it was made)" if name.strip() != called.strip() else ""
     return Asked(
-        f"The passphrase of \u201c{called.replace('&', '&&')}\u201d &now",
-        f"The passphrase of \u201c{called}\u201d now",
-        f"This backup file is of another journal on this computer, \u201c{called}\u201d{was}: "
-        f"restoring it replaces \u201c{called}\u201d as it is now, which is kept aside first. "
-        f"Type the passphrase of \u201c{called}\u201d now: the restored journal keeps it. A "
+        f"The passphrase of {quoted(called.replace('&', '&&'))} &now",
+        f"The passphrase of {quoted(called)} now",
+        f"This backup file is of another journal on this computer, {quoted(called)}{was}: "
+        f"restoring it replaces {quoted(called)} as it is now, which is kept aside first. "
+        f"Type the passphrase of {quoted(called)} now: the restored journal keeps it. A "
         "backup file made before that passphrase changed also needs the passphrase it was "
         "made with; Solace asks for that only then.",
-        f"Please type the passphrase of \u201c{called}\u201d now.",
+        f"Please type the passphrase of {quoted(called)} now.",
     )
 
 
@@ -331,12 +331,12 @@ def restored_words(
     files that "cannot be restored"). ``journal`` names another journal than the
     person's own, restored from its backup file, by its name here ("" : "Your
     journal"; break test 16 of session 18, finding 2)."""
-    whose = f"\u201c{journal}\u201d" if journal else "Your journal"
+    whose = f"{quoted(journal)}" if journal else "Your journal"
     kept = next((b for b in backups if b.folder == source), None)
     if kept is not None:
         what = f"the backup of {say_moment(kept.taken_at, seconds=True)} ({REASONS[kept.reason]})"
     else:
-        what = f"the backup file \u201c{source.name}\u201d"
+        what = f"the backup file {quoted(source.name)}"
     words = f"{whose} was restored from {what}."
     if kept_aside and aside_damaged:
         words += (
@@ -834,9 +834,9 @@ class RestoreDialog(QDialog):
 
         self.question = confirm(
             self,
-            f"Restore \u201c{shown}\u201d, another journal?",
+            f"Restore {quoted(shown)}, another journal?",
             detail,
-            f"Restore \u201c{shown}\u201d",
+            f"Restore {quoted(shown)}",
             agreed,
             title="A backup of another journal",
             keep="Don\u2019t restore",

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.bidi import quoted
 from journal.errors import JournalFileDamaged, SealedDraftsUnreadable
 from journal.settings import (
     FONT_SCALE,
@@ -262,7 +263,7 @@ def _closed_texts(closed: list[KeptDialog]) -> list[str]:
     if len(untouched) == 1:
         texts.append(_closed_text(untouched[0]))
     elif untouched:
-        titles = sorted(f"“{k.title}”" for k in untouched)
+        titles = sorted(quoted(k.title) for k in untouched)
         named = f"{', '.join(titles[:-1])} and {titles[-1]}"
         texts.append(
             f"Solace locked while {named} were open; they were closed and nothing in them "
@@ -275,10 +276,10 @@ def _closed_text(kept: KeptDialog) -> str:
     """What the status bar says about a dialog that cannot be opened again: what its
     work did before the lock when it did something, else that nothing was saved."""
     if kept.outcome:
-        text = f"Solace locked while “{kept.title}” was open. {kept.outcome}"
+        text = f"Solace locked while {quoted(kept.title)} was open. {kept.outcome}"
     else:
         text = (
-            f"Solace locked while “{kept.title}” was open; it was closed and nothing in it "
+            f"Solace locked while {quoted(kept.title)} was open; it was closed and nothing in it "
             "was saved."
         )
     return text + (NOT_KEPT.format("there") if kept.passphrase_typed else "")
@@ -1065,7 +1066,7 @@ class MainWindow(QMainWindow):
         if name:
             self._tell_until_read(
                 journal,
-                f"Your import of \u201c{name}\u201d was stopped when Solace locked or "
+                f"Your import of {quoted(name)} was stopped when Solace locked or "
                 "closed, so nothing from it was added. You can import it again: nothing is "
                 "ever added twice.",
             )
