@@ -89,7 +89,7 @@ def parse_document(document: Any) -> ImportPlan:
         media += max(links, sum(len(raw.get(k) or ()) for k in _MEDIA_KEYS))
     notes: list[str] = []
     if media:
-        notes.append(f"Photos, recordings and PDFs are not imported (Solace keeps words): {media}.")
+        notes.append(media_note(media))
     if unread:
         notes.append(left_out_note(unread))
     if not entries and unread:
@@ -99,6 +99,14 @@ def parse_document(document: Any) -> ImportPlan:
             + "."
         )
     return ImportPlan(SOURCE, tuple(entries), tuple(notes))
+
+
+def media_note(count: int) -> str:
+    """The preview's words on ``count`` photos, recordings and PDFs left behind (break
+    test 44, F7: "… not imported (Solace keeps words): 30." ended on its number)."""
+    what = "photo, recording or PDF" if count == 1 else "photos, recordings and PDFs"
+    verb = "is" if count == 1 else "are"
+    return f"{count:,} {what} in the export {verb} not brought in: Solace keeps only the words."
 
 
 def _named(raw: Any) -> str:

@@ -54,8 +54,17 @@ def read_bytes(path: Path) -> bytes:
         raise ImportRefused("The file could not be read.") from error
 
 
-#: The refusal of a file that is neither UTF-8 nor UTF-16 text, for its ``name``.
-NOT_TEXT = "\u201c{name}\u201d is not UTF-8 text; it may not be a journal export."
+#: The refusal of a file that is neither UTF-8 nor UTF-16 text, for its ``name``: what
+#: to do about it, in plain words (break test 44, F3: "is not UTF-8 text; it may not be
+#: a journal export" of a Markdown note saved in an older encoding).
+NOT_TEXT = (
+    "\u201c{name}\u201d is not saved as text Solace can read (it reads UTF-8 and "
+    "UTF-16). If it is a journal or a note, open it in a text editor, save it again "
+    "as UTF-8, and import that copy."
+)
+#: How every zip file begins (its first local file header, or the end record of an
+#: empty archive): a Day One export renamed ".json" is still a zip.
+_ZIP_STARTS = (b"PK\x03\x04", b"PK\x05\x06")
 
 
 def read_text(path: Path) -> str:
@@ -166,7 +175,9 @@ def _plan_for(path: Path, local: FromLocal, progress: Progress | None = None) ->
         return _folder(path, local)
     data = read_bytes(path)
     suffix = path.suffix.lower()
-    if suffix == ".zip":
+    # Judged by what it holds, as a restore judges a backup: a zip renamed ".json" was
+    # refused as "not UTF-8 text" (break test 44, F3).
+    if suffix == ".zip" or data.startswith(_ZIP_STARTS):
         if not data:
             raise ImportRefused(EMPTY_FILE)
         return _zip(data, local)

@@ -120,3 +120,29 @@ def test_a_note_saved_as_utf16_comes_in_and_an_unreadable_one_is_left_out_by_nam
     plan = plan_for(tmp_path, local)
     assert sorted(e.title for e in plan.entries) == ["Good", "Windows"]
     assert any("\u201clatin.md\u201d" in n and "left out" in n for n in plan.notes)
+
+
+def test_a_zip_is_read_as_a_zip_whatever_its_name(tmp_path: Path) -> None:
+    """Break test 44, F3: a Day One export renamed ".json" was refused as "not UTF-8
+    text"; a file is judged by what it holds, as a restore judges a backup."""
+    import zipfile
+
+    journal = {
+        "metadata": {"version": "1.0"},
+        "entries": [{"uuid": "A" * 32, "creationDate": "2024-03-01T09:00:00Z", "text": "kept"}],
+    }
+    renamed = tmp_path / "export.json"
+    with zipfile.ZipFile(renamed, "w") as archive:
+        archive.writestr("Journal.json", json.dumps(journal))
+    (entry,) = plan_for(renamed, local).entries
+    assert entry.body == "kept"
+
+
+def test_a_note_in_another_encoding_is_refused_saying_what_to_do(tmp_path: Path) -> None:
+    note = tmp_path / "note.md"
+    note.write_bytes("Caf\u00e9 au lait\n".encode("latin-1"))
+    with pytest.raises(ImportRefused) as refused:
+        plan_for(note, local)
+    said = str(refused.value)
+    assert "save it again as UTF-8, and import that copy" in said
+    assert "may not be a journal export" not in said

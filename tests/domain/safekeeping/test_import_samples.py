@@ -133,7 +133,7 @@ def test_day_one_daylight_saving_and_escapes() -> None:
     assert {e.zone for e in result.entries} >= {"Australia/Sydney", "Australia/Brisbane"}
     assert any("(lunch)" in e.body for e in result.entries)
     assert any("🫐" in e.body for e in result.entries)
-    assert "Photos, recordings and PDFs are not imported" in result.notes[0]
+    assert "photos, recordings and PDFs in the export are not brought in" in result.notes[0]
 
 
 def test_day_one_cjk_tags_and_double_escapes() -> None:

@@ -44,7 +44,7 @@ def test_a_file_refused_as_not_utf8_moves_no_button_at_200_percent_on_1024x600( 
     dialog.choose(odd)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
     settle()
-    assert "is not UTF-8 text" in dialog.error.text()
+    assert "is not saved as text Solace can read" in dialog.error.text()
     assert places() == before
     assert NETBOOK.contains(dialog.frameGeometry())
     assert text_height(dialog.error, dialog.error.width()) <= dialog.error.height()
