@@ -18,7 +18,7 @@ from typing import Any
 
 from journal.domain.common.json_text import TooDeep, loads
 from journal.domain.common.local_time import known_zone, to_local, zone_named
-from journal.domain.entries.tags import MAX_TAG_CHARS, imported_tag, normalise_tag
+from journal.domain.entries.tags import MAX_TAG_CHARS, imported_tag
 
 # A stable namespace for ids of entries from other apps: the same source entry gets
 # the same id on every import, so importing twice adds nothing.
@@ -283,13 +283,15 @@ def imported_tags(written: Iterable[Any]) -> tuple[list[str], tuple[tuple[str, s
     `journal.domain.entries.tags.imported_tag`: (the tags kept, in order and unique;
     the changed ones as (as written, as kept or "")), so none is changed or left out
     without the preview saying so (`tag_notes`). Break test 16 of session 11, finding
-    1: jrnl's "@os/2", "@c#" and "@c++" were dropped in silence."""
+    1: jrnl's "@os/2", "@c#" and "@c++" were dropped in silence; break test 44, F5:
+    Day One's "example tag" came in as example-tag, and "another-Example_tag" in lower
+    case, unsaid (a leading "#" and outer spaces going are no change)."""
     kept: list[str] = []
     changed: list[tuple[str, str]] = []
     for raw in written:
         text = str(raw)
         tag = imported_tag(text)
-        if tag != normalise_tag(text) or tag is None:
+        if tag != text.strip().lstrip("#"):
             changed.append((text, tag or ""))
         if tag is not None and tag not in kept:
             kept.append(tag)
@@ -306,11 +308,9 @@ def tag_notes(entries: Iterable[ImportedEntry]) -> tuple[str, ...]:
     if renamed:
         more = f"; and {len(renamed) - 10:,} more" if len(renamed) > 10 else ""
         notes.append(
-            "Some tags hold characters a Solace tag cannot (a tag holds letters, digits, "
-            "- and _, as a #tag written in an entry does) and are kept under a new name: "
-            + "; ".join(renamed[:10])
-            + more
-            + "."
+            "Some tags are kept under a new name, written as a Solace tag is (in lower "
+            "case, with letters, digits, - and _, and - for a space, as a #tag written "
+            "in an entry): " + "; ".join(renamed[:10]) + more + "."
         )
     if left:
         more = f"; and {len(left) - 10:,} more" if len(left) > 10 else ""

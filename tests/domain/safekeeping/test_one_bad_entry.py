@@ -249,3 +249,26 @@ def test_each_importer_names_the_field_missing_or_not_written_as_a_date(tmp_path
     }
     _found, note = only_note(written(tmp_path / "jrnl.json", json.dumps(jrnl)))
     assert "it has no time)" in note
+
+
+def test_a_day_one_tag_written_otherwise_is_named_with_its_new_name(tmp_path):  # type: ignore[no-untyped-def]
+    """Break test 44, F5: "example tag" came in as example-tag and "another-Example_tag"
+    in lower case without a word, while jrnl's renames were named."""
+    document = {
+        "metadata": {"version": "1.0"},
+        "entries": [
+            {
+                "uuid": "A" * 32,
+                "creationDate": "2024-03-01T09:00:00Z",
+                "text": "words",
+                "tags": ["example tag", "another-Example_tag", "grief"],
+            }
+        ],
+    }
+    path = written(tmp_path / "Journal.json", json.dumps(document))
+    plan = plan_for(path, as_utc)
+    (entry,) = plan.entries
+    assert entry.tags == ("example-tag", "another-example_tag", "grief")
+    (note,) = [n for n in preview(plan, []).notes if "new name" in n]
+    assert "“example tag” is example-tag; “another-Example_tag” is another-example_tag." in note
+    assert "grief" not in note
