@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QGroupBox,
     QPushButton,
@@ -25,6 +24,7 @@ from journal.settings import (
     Theme,
 )
 from journal.ui.common.accessibility import Message, describes
+from journal.ui.common.edit_dialog import EditDialog
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.flow import FlowLayout
 from journal.ui.common.number_field import NumberField
@@ -65,7 +65,7 @@ _KEY_BUTTONS = {
 }
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(EditDialog):
     """The preferences form; emits `security_action` with a `SecurityAction` when the
     person asks to change a credential."""
 
