@@ -81,7 +81,8 @@ def test_only_the_writer_removes_a_response_and_is_asked_first(qtbot, unlocked_w
     qtbot.keyClick(page, Qt.Key.Key_End)
     respond(qtbot, page, "Sam answers Alex.")
     [sam_row] = page.response_rows()
-    assert sam_row.remove_button.text() == "Remove Sam's response…"
+    assert sam_row.remove_button.text() == "Remove this response…"
+    assert sam_row.remove_button.accessibleName() == "Remove Sam's response"
     click(qtbot, sam_row.remove_button)
     [question] = unlocked_window.findChildren(Question)
     assert "Sam's response" in question.text() and "cannot be undone" in question.informativeText()
