@@ -38,10 +38,14 @@ NOT_ENCRYPTED = (
     "every entry, your body log and your notes. Choose a place only you can reach, and "
     "delete the export when you no longer need it."
 )
+#: The backslashes are the Markdown export's own (`shown_html`), said so that a person
+#: reading a file in a text editor knows where they came from (break test 44, F6).
 WHAT = (
     "Solace writes one new folder there: each entry as a Markdown file, everything in one "
     "JSON file (which Solace can import again), and your body log as a CSV file. File "
-    "names give only dates."
+    "names give only dates. In the Markdown files a backslash goes before punctuation "
+    "another app would take as formatting, so each shows as it does in Solace; the JSON "
+    "file holds your words exactly as you wrote them."
 )
 
 

@@ -33,6 +33,8 @@ def test_export_asks_the_passphrase_again_and_says_it_is_not_encrypted(
     dialog = panel.show_export()
     texts = " ".join(w.text() for w in dialog.findChildren(QLabel))
     assert "The export is not encrypted." in texts
+    # Where the Markdown files' backslashes come from (break test 44, F6).
+    assert "a backslash goes before punctuation another app would take as formatting" in texts
     chosen = tmp_path / "chosen"
     chosen.mkdir()
     dialog.choose_folder(chosen)
