@@ -26,7 +26,7 @@ import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import yaml
@@ -185,6 +185,30 @@ def _first_moment(
     return None
 
 
+def _offset_zone(fields: dict[str, Any], keys: tuple[str, ...]) -> str:
+    """The zone of the first of ``keys`` in ``fields`` written as a time with a UTC
+    offset other than 0 ("2019-05-01 16:54-07:00"), as the IANA zone of that fixed
+    offset ("Etc/GMT+7": tzdata's names turn the sign round), so the entry shows the
+    wall time it was written at, 16:54, as a Day One entry shows its own zone (break
+    test 44, F4: it showed 23:54 in the reader's zone). "" for a time in UTC ("Z": how
+    apps store a time, not where it was written), without an offset, or with one of
+    minutes, which no such zone has."""
+    for key in keys:
+        value = fields.get(key)
+        try:
+            parsed = datetime.fromisoformat(value.strip()) if isinstance(value, str) else None
+        except ValueError:
+            parsed = None
+        if parsed is None:
+            continue
+        offset = parsed.utcoffset()
+        if not offset or offset % timedelta(hours=1):
+            return ""
+        behind = -int(offset / timedelta(hours=1))  # tzdata has Etc/GMT-14 to Etc/GMT+12
+        return f"Etc/GMT{behind:+d}" if -14 <= behind <= 12 else ""
+    return ""
+
+
 def _from_name(name: str, from_local: FromLocal) -> datetime | None:
     match = _NAME_DATE.search(name)
     if match is None:
@@ -251,7 +275,8 @@ def _read_file(
         title=title_text,
         body=text,
         tags=tuple(dict.fromkeys(tags)),
-        zone=str(fields.get("zone") or ""),  # Solace's own export names it (front_matter)
+        # Solace's own export names it (front_matter); a time with an offset gives one.
+        zone=str(fields.get("zone") or "") or _offset_zone(fields, CREATED + UPDATED),
         file_date=modified,
         changed_tags=changed,
     )

@@ -144,3 +144,28 @@ def test_a_file_dated_by_its_modification_time_is_dated_to_the_millisecond(tmp_p
     os.utime(note, ns=(stamp_ns, stamp_ns))
     (entry,) = plan_for(tmp_path).entries
     assert entry.created_at == FILE_DATE.replace(microsecond=364_000)
+
+
+@pytest.mark.parametrize(
+    ("written", "zone", "shown"),
+    [
+        ("2019-05-01 16:54-07:00", "Etc/GMT+7", "16:54 UTC-07:00"),
+        ("2019-05-01T16:54:00+09:00", "Etc/GMT-9", "16:54 UTC+09:00"),
+        ("2019-05-01 16:54:00Z", "", None),  # how apps store a time, not where it was
+        ("2019-05-01 16:54+05:30", "", None),  # no zone of a fixed offset in minutes
+    ],
+)
+def test_a_time_written_with_an_offset_keeps_the_wall_time_it_was_written_at(
+    tmp_path: Path, written: str, zone: str, shown: str | None
+) -> None:
+    """Break test 44, F4: Joplin's "created: 2019-05-01 16:54-07:00" came in with no
+    zone and showed 23:54 in the reader's zone; Day One's entries keep theirs."""
+    from journal.domain.common.local_time import wall_clock
+
+    note = tmp_path / "note.md"
+    note.write_text(f"---\ntitle: T\ncreated: {written}\n---\nwords\n", encoding="utf-8")
+    (entry,) = plan_for(note, lambda wall: wall.replace(tzinfo=UTC)).entries
+    assert entry.created_at == datetime.fromisoformat(written).astimezone(UTC)
+    assert entry.zone == zone
+    if shown is not None:
+        assert wall_clock(entry.created_at, entry.zone) == shown
