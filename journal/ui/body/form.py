@@ -204,6 +204,7 @@ class BodyLogForm(QWidget):
         # never 0: 0 is an answer (none), one step up or typed (break test 14 of issue
         # 15, finding 1: read "0 of 10" in the chart).
         self.cramping = NumberField()
+        self.cramping.empty_is_least = True  # rubbed out: "Not noted"
         self.cramping.setRange(CRAMPING_NOT_NOTED, 10)
         self.cramping.setSpecialValueText(NOT_NOTED)
         self.cramping.setAccessibleName("Cramping from 0, none, to 10, the worst")
@@ -790,6 +791,9 @@ class BodyLogForm(QWidget):
                 "chills": self._answer(self.chills),
                 "pain_with_sex": self._answer(self.pain_with_sex),
                 "cramping": self.cramping_noted(),
+                # A number typed and not kept ("11") is not the "1" left shown: the
+                # refusal is kept too, so no Save after the unlock takes the 1.
+                "cramping_refused": self.cramping.kept_refusal() or "",
                 "pain_relief": self.pain_relief.text(),
                 "temperature": self.temperature.text(),
                 "unit": self.unit.currentIndex(),
@@ -840,6 +844,8 @@ class BodyLogForm(QWidget):
             box.setCurrentIndex(_noted_index(box, kept))
         cramping = values["cramping"]
         self.cramping.setValue(CRAMPING_NOT_NOTED if cramping is None else int(cramping))
+        if values.get("cramping_refused"):
+            self.cramping.hold_refusal(str(values["cramping_refused"]))
         self.pain_relief.setText(str(values["pain_relief"]))
         self.temperature.setText(str(values["temperature"]))
         self.unit.setCurrentIndex(int(values["unit"]))

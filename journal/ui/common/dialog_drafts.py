@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.ui.common.accessibility import is_secret
+from journal.ui.common.number_field import NumberField
 from journal.ui.common.widgets import qt_text, typed_text
 
 DIALOGS_DRAFT = "dialogs"  # the key of the kept dialogs among the sealed drafts
@@ -85,7 +86,10 @@ def _value(widget: QWidget) -> tuple[str, Value] | None:
     if isinstance(widget, QDateTimeEdit):
         return "when", widget.dateTime().toString(Qt.DateFormat.ISODate)
     if isinstance(widget, QSpinBox | QDoubleSpinBox):
-        return "number", widget.value()
+        # A number typed and not kept is kept as its refusal's words, never as the
+        # number left shown (`NumberField.kept_refusal`; re-test 44, N1).
+        refusal = getattr(widget, "kept_refusal", None)
+        return "number", (refusal() if callable(refusal) else None) or widget.value()
     if isinstance(widget, QComboBox):
         return "choice", widget.currentText() if widget.isEditable() else widget.currentIndex()
     if isinstance(widget, QAbstractButton) and widget.isCheckable():
@@ -176,6 +180,8 @@ def give_back(dialog: QDialog, kept: KeptDialog) -> None:
             widget.setDateTime(QDateTime.fromString(value, Qt.DateFormat.ISODate))
         elif isinstance(widget, QSpinBox) and isinstance(value, int):
             widget.setValue(value)
+        elif isinstance(widget, NumberField) and isinstance(value, str):
+            widget.hold_refusal(value)
         elif isinstance(widget, QDoubleSpinBox) and isinstance(value, int | float):
             widget.setValue(float(value))
         elif isinstance(widget, QComboBox) and isinstance(value, str) and widget.isEditable():

@@ -56,6 +56,9 @@ class NumberField(QSpinBox):
 
     refused = Signal(str)
     taken = Signal()
+    #: Emptied, the field takes its least value, whose words say nothing was noted
+    #: (Cramping's "Not noted"); else it keeps the number it held.
+    empty_is_least = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +80,13 @@ class NumberField(QSpinBox):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self._say(self._refusal)
         return True
+
+    def hold_refusal(self, words: str) -> None:
+        """Hold and say ``words``, a refusal kept over a lock (a form's draft, a dialog
+        given back): the number shown is then not the one typed, and a Save refuses
+        until a number is chosen again (re-test 44, N1: the lock kept the "1" left of
+        "11", and the log was saved as "1 of 10" after the unlock)."""
+        self._say(words)
 
     def setValue(self, value: int) -> None:
         """Show ``value``, set by the program or a step: a refusal held goes."""
@@ -118,10 +128,21 @@ class NumberField(QSpinBox):
         self._say(range_words(self, self._bare(wanted)))
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Left: a number below the least is put back and said (and held, as a key
+        refused is). A field emptied is no number refused (re-test 44, N2: the digit
+        left of "11", rubbed out, came back with "This takes a whole number", and Save
+        still refused): with ``empty_is_least`` it says its least value's words ("Not
+        noted"), else it keeps the number it held, said so."""
         text = self.lineEdit().text()
         state = self.validate(text, self.lineEdit().cursorPosition())[0]
+        emptied = not self._bare(text).strip()
         super().focusOutEvent(event)  # Qt puts the last value back when not acceptable
-        if state != QValidator.State.Acceptable and text != self.specialValueText():
+        if emptied and self.empty_is_least:
+            self.setValue(self.minimum())
+        elif emptied and text != self.specialValueText():
+            self._chosen()
+            self._tell(f"Nothing was typed here, so it keeps {self.text()}.")
+        elif state != QValidator.State.Acceptable and text != self.specialValueText():
             self._say(range_words(self, self._bare(text)))
 
     def _bare(self, text: str) -> str:
@@ -129,7 +150,12 @@ class NumberField(QSpinBox):
         return text.removeprefix(self.prefix()).removesuffix(self.suffix())
 
     def _say(self, words: str) -> None:
+        """Say ``words`` of a number refused, and hold the refusal (`kept_refusal`)."""
         self._refusal, self._refused_at = words, self.value()
+        self._tell(words)
+
+    def _tell(self, words: str) -> None:
+        """Say ``words`` under the field (``refused``), else at its foot and aloud."""
         if self.receivers("2refused(QString)") > 0:
             self.refused.emit(words)
             return

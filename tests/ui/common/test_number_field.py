@@ -177,3 +177,80 @@ def test_a_refused_number_is_framed_as_every_refused_field_is(qtbot, unlocked_wi
     error = QColor(ERROR_COLOUR[is_dark_palette(cramping.palette())])
     frame = cramping.grab().toImage().pixelColor(1, cramping.height() // 2)
     assert frame == error, (frame.name(), error.name())
+
+
+def test_a_refusal_is_kept_over_a_lock_by_the_form_s_draft(qtbot, body_area, journal):  # type: ignore[no-untyped-def]
+    """Re-test 44, N1 (serious): "11" in Cramping, then a lock: the form came back with
+    a plain 1 and no note, and Save kept "1 of 10". The draft keeps the refusal."""
+    form = body_area.form
+    tab_to(qtbot, form.cramping)
+    qtbot.keyClick(form.cramping, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.cramping, "11")
+    kept = form.draft()
+    assert kept is not None
+    form.reset()
+    form.restore(kept)
+    note = form.notes.note("cramping")
+    qtbot.waitUntil(note.isVisible)
+    assert note.text() == "This takes a number from 0 to 10, so 11 was not kept."
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert saved_logs(journal) == []
+
+
+def test_a_refusal_is_kept_over_a_lock_by_a_dialog_s_draft(qtbot):  # type: ignore[no-untyped-def]
+    """The same for a dialog kept at a lock and given back ("Change this log…")."""
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    from journal.ui.common.dialog_drafts import capture, give_back, note_baseline
+    from journal.ui.common.number_field import NumberField
+
+    def built() -> tuple[QDialog, NumberField]:
+        dialog = QDialog()
+        dialog.setWindowTitle("Numbers")
+        field = NumberField()
+        field.setRange(0, 10)
+        QVBoxLayout(dialog).addWidget(field)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        note_baseline(dialog)  # as the app's dialog watcher does when it is shown
+        return dialog, field
+
+    dialog, field = built()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, "11")
+    kept = capture(dialog)
+    assert kept is not None
+    again, field_again = built()
+    give_back(again, kept)
+    assert field_again.kept_refusal() == "This takes a number from 0 to 10, so 11 was not kept."
+
+
+def test_cramping_rubbed_out_after_a_refusal_is_not_noted(qtbot, body_area, journal):  # type: ignore[no-untyped-def]
+    """Re-test 44, N2: the 1 left of "11", rubbed out, came back by itself with "This
+    takes a whole number from 0 to 10.", and Save still refused. Emptied, Cramping says
+    "Not noted", and nothing refused stays held."""
+    form = body_area.form
+    tab_to(qtbot, form.cramping)
+    qtbot.keyClick(form.cramping, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.cramping, "11")
+    qtbot.keyClick(form.cramping, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(form.cramping, Qt.Key.Key_Backspace)
+    qtbot.keyClick(form.cramping, Qt.Key.Key_Tab)
+    assert form.cramping.text() == "Not noted" and form.cramping.kept_refusal() is None
+    assert "whole number" not in form.notes.note("cramping").text()
+
+
+def test_idle_minutes_rubbed_out_keep_what_they_were_and_say_so(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    dialog = _open_settings(qtbot, unlocked_window)
+    idle = dialog.idle
+    idle.setFocus()
+    qtbot.waitUntil(idle.hasFocus)
+    qtbot.keyClick(idle, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(idle, Qt.Key.Key_Backspace)
+    qtbot.keyClick(idle, Qt.Key.Key_Tab)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == "Nothing was typed here, so it keeps 5 min."
+    assert idle.value() == 5 and idle.kept_refusal() is None
