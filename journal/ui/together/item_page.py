@@ -58,6 +58,17 @@ def _larger(widget: QLabel, scale: float) -> QLabel:
 NOTHING_TO_KEEP = "There is nothing to keep yet. Write a few words first."
 
 
+#: The longest name a button names (characters): a button does not wrap, and "Keep
+#: <a name of 60 letters>'s response" made the page wider than a 1024-pixel screen at
+#: 200 % text (re-test 44, N9). The words above the button name the people.
+LONGEST_NAME_ON_A_BUTTON = 20
+
+
+def _naming(name: str, named: str, plain: str) -> str:
+    """``named`` (a button's words holding ``name``), or ``plain`` for a long name."""
+    return named if len(name) <= LONGEST_NAME_ON_A_BUTTON else plain
+
+
 class ResponseRow(QFrame):
     """One response: whose, when, the words, and "Remove …" when its writer's journal is
     the one this window opened (``removable``)."""
@@ -237,8 +248,9 @@ class ItemPage(QScrollArea):
         )
         own = item.side in self._own
         self.private_button.setVisible(own)
-        self.private_button.setText(f"Make {writer}'s entry private")
-        self.private_button.setAccessibleName(f"Make {writer}'s entry private")
+        private = _naming(writer, f"Make {writer}'s entry private", "Make this entry private")
+        self.private_button.setText(private)
+        self.private_button.setAccessibleName(private)
         self.private_button.setToolTip(
             f"The entry leaves Together at once and stays in {writer}'s journal; "
             f"{writer} can share it again from the Journal."
@@ -248,8 +260,9 @@ class ItemPage(QScrollArea):
         self.respond_box.setAccessibleName(f"{responder}'s response to {writer}")
         self.respond_box.setPlaceholderText(f"Up to {MAX_RESPONSE_CHARS:,} characters")
         # The name is the words on the button (voice control says what it sees).
-        self.respond_button.setText(f"Keep {responder}'s response")
-        self.respond_button.setAccessibleName(f"Keep {responder}'s response")
+        keep = _naming(responder, f"Keep {responder}'s response", "Keep the response")
+        self.respond_button.setText(keep)
+        self.respond_button.setAccessibleName(keep)
         order: list[QWidget] = [self, self.body, self.private_button]
         for response in item.responses:
             writer = self._names.get(int(response.side), "")

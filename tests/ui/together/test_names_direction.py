@@ -73,3 +73,36 @@ def test_together_s_lines_keep_their_order_with_a_hebrew_name(  # type: ignore[n
     ):
         assert HEBREW in text or "Sam" in text
         assert line_direction(text) == "L", text
+
+
+def test_a_long_name_makes_no_button_wider_than_a_small_screen(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, store: JournalStore
+) -> None:
+    """Re-test 44, N9: with a 40-letter name, "Keep <name>'s response" (a button does
+    not wrap) held a 1024x600 window at 1364 pixels at 200 % text. A long name is said
+    above the buttons; the buttons say what they do."""
+    from PySide6.QtCore import QSize
+
+    from journal.settings import FONT_SCALE
+
+    long_name = "Alexandra-Konstantina Papadopoulou-Wiśni"  # 40 letters, a name's most
+    window = unlocked_window
+    folder = seeded(window, store)
+    partner = store.unlock(folder, PARTNER_PASSPHRASE)
+    Sharing(partner.db).set_my_name(long_name)
+    partner.lock()
+    area = open_together(qtbot, window, folder)
+    reader = area.session_page.reader
+    model = reader.model
+    rows = [model.index(row, 0) for row in range(model.rowCount())]
+    mine = next(i for i in rows if long_name not in i.data(Qt.ItemDataRole.DisplayRole))
+    theirs = next(i for i in rows if long_name in i.data(Qt.ItemDataRole.DisplayRole))
+    window.settings.set(FONT_SCALE, 200)
+    window.resize(QSize(1024, 570))
+    reader.page.show_item(mine.data(ITEM_ROLE), "")  # the partner answers: "Keep …"
+    assert reader.page.respond_button.text() == "Keep the response"
+    assert long_name in reader.page.respond_label.text()
+    reader.page.show_item(theirs.data(ITEM_ROLE), "")
+    assert reader.page.private_button.text() == "Make this entry private"
+    for button in (reader.page.respond_button, reader.page.private_button):
+        assert button.sizeHint().width() < 1024 - 100, button.text()
