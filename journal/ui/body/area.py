@@ -387,7 +387,7 @@ class BodyArea(Area):
         finally:
             self._just_saved = None
         if kept:
-            self.form.saved(say_moment(log.logged_at, zone=log.zone))
+            self.form.saved(say_moment(log.logged_at, zone=log.zone), self._signs_above())
 
     def save_pad_change(self, change: PadChange) -> None:
         """Keep ``change`` and say so, by the same rule as `save_log`: each warning sign
@@ -408,8 +408,20 @@ class BodyArea(Area):
         self.form.pad_saved(
             f"Noted: {change.kind.label.lower()}, {change.soaking.label.lower()}, "
             f"{say_moment(change.changed_at, zone=change.zone)}. "
-            f"Pad changes noted {on_day}: {count}."
+            f"Pad changes noted {on_day}: {count}.{self._signs_above()}"
         )
+
+    def _signs_above(self) -> str:
+        """Words for the line beside what was just saved when the save raised or told
+        anew a warning sign: its card is at the top of the page, out of sight from the
+        form at larger text or with other cards above (break test 44, F11: the card's
+        title was scrolled away; re-test 44, N3: a heavy-bleeding card came up out of
+        sight of the pads). "" when none was."""
+        titles = [card.rule.title for card in self.banner.said]
+        if not titles:
+            return ""
+        which = "Warning signs" if len(titles) > 1 else "A warning sign"
+        return f" {which} at the top of the page: {', '.join(titles)}."
 
     def mark_seen(self, keys: list[str]) -> None:
         """Only the seen marks change, so only the history is read again, not the log."""

@@ -172,6 +172,7 @@ class SignBanner(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.cards: list[SignCard] = []
         self._heard: set[str] = set()  # the sign keys said since the journal was opened
+        self.said: list[SignCard] = []  # the cards the last `show_signs` alerted
         self.hide()
 
     def show_signs(
@@ -186,8 +187,8 @@ class SignBanner(QWidget):
         ones too) gives each card its count and latest log. A kind not shown before, and
         A card holding a sign not heard since the journal was opened, or a sign key in
         ``fresh`` (the log just saved shows it again), is announced as an alert (its
-        wording and what to do), once, without moving the focus."""
-        old_cards, self.cards = self.cards, []
+        wording and what to do), once, without moving the focus (`said`)."""
+        old_cards, self.cards, self.said = self.cards, [], []
         rules = rules_by_id()
         grouped: dict[SignId, list[RaisedSign]] = {}
         for sign in signs:
@@ -231,6 +232,7 @@ class SignBanner(QWidget):
         there were two (break test 15 of session 29, F1). A card not on screen is not
         said, nor counted as heard."""
         shown = [card for card in cards if card.isVisible()]
+        self.said = shown
         if not shown:
             return
         words = " ".join(card.spoken for card in shown)

@@ -672,11 +672,12 @@ class BodyLogForm(QWidget):
         self.status.show_message("", "status")
         self.log_ready.emit(result)
 
-    def saved(self, when: str) -> None:
+    def saved(self, when: str, also: str = "") -> None:
         """The log was kept: start a fresh form and say so quietly, until the form is
-        changed again (`_saved_line_goes`)."""
+        changed again (`_saved_line_goes`); ``also`` follows (" A warning sign at the top
+        of the page: Fever.")."""
         self.reset()
-        self.status.show_message(f"{SAVED_LINE_START}{when}.", "status")
+        self.status.show_message(f"{SAVED_LINE_START}{when}.{also}", "status")
         self.time.setFocus()
 
     def _saved_line_goes(self, *_value: object) -> None:

@@ -44,3 +44,26 @@ def test_a_pad_noted_for_an_earlier_time_that_makes_the_run_two_hours_is_said_ag
     assert any(
         words.startswith("Warning sign: Heavy bleeding") and told in words for words in heard
     )
+
+
+def test_the_line_beside_a_save_says_a_warning_sign_is_at_the_top(qtbot, body_area) -> None:  # type: ignore[no-untyped-def]
+    """Break test 44, F11, and re-test 44, N3: a card raised by a log or a pad change
+    came up at the top of the page, its title out of sight from the form (at larger
+    text, or with other cards above) or from the pads. The line beside what was saved
+    says so; a save that raises nothing says nothing of it."""
+    form = body_area.form
+    start = now().replace(second=0, microsecond=0) - timedelta(hours=3)
+
+    def change(minutes: int) -> None:
+        at = start + timedelta(minutes=minutes)
+        body_area.save_pad_change(PadChange(f"pad-{minutes}", at, THICK, Soaking.FULLY))
+
+    change(0)
+    assert "warning sign" not in form.pad_status.text().lower()
+    change(50)
+    change(100)
+    assert form.pad_status.text().endswith("A warning sign at the top of the page: Heavy bleeding.")
+    form.temperature.setText("39.2")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.status.text().startswith("Saved the log"))
+    assert form.status.text().endswith("A warning sign at the top of the page: Fever.")
