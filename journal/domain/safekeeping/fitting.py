@@ -26,7 +26,6 @@ whole folder fail at Import, after a preview that said all was well):
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -65,7 +64,8 @@ def fitted(
     person's day (now when None), for the range of `placeable`."""
     entries: list[ImportedEntry] = []
     notes: list[str] = []
-    unplaced: list[str] = []
+    unplaced: list[str] = []  # dates Solace cannot place
+    undated: list[str] = []  # dates no calendar has (`imported.NO_SUCH_DATE`)
     marked = 0  # entries whose control characters come in as visible marks
     for entry in plan.entries:
         if not plan.whole_tags and (has_controls(entry.title) or has_controls(entry.body)):
@@ -75,7 +75,7 @@ def fitted(
             entry = replace(entry, id=stable_id("solace id", entry.id))
         if not placeable(entry.created_at, today):
             written = entry.written_date or _say_moment(entry)
-            unplaced.append(f"“{_name(entry)}” ({written})")
+            (undated if entry.written_date else unplaced).append(f"“{_name(entry)}” ({written})")
             entry = _placed(entry, file_date, written)
         elif not placeable(entry.updated_at, today):
             entry = replace(entry, updated_at=entry.created_at)
@@ -92,8 +92,16 @@ def fitted(
             title = f"{entry.title} (part {n} of {len(parts)})".strip()
             part_id = entry.id if n == 1 else stable_id(entry.id, f"part {n}")
             entries.append(replace(entry, id=part_id, title=title, body=text))
+    if undated:
+        notes.insert(0, _unplaced_note(undated, "that no calendar has"))
     if unplaced:
-        notes.insert(0, _unplaced_note(unplaced, today))
+        last = (today or today_local()).year + 1
+        notes.insert(
+            0,
+            _unplaced_note(
+                unplaced, f"Solace cannot place (it keeps dates from {EARLIEST_YEAR} to {last})"
+            ),
+        )
     if marked:
         notes.append(controls_note(marked))
     if not notes and entries == list(plan.entries):
@@ -111,14 +119,14 @@ def _placed(entry: ImportedEntry, file_date: datetime | None, written: str) -> I
     return replace(entry, created_at=moment, updated_at=moment, body=body)
 
 
-def _unplaced_note(names: list[str], today: date | None) -> str:
-    last = (today or today_local()).year + 1
+def _unplaced_note(names: list[str], why: str) -> str:
+    """The preview's words on the entries ``names`` whose dates are dates ``why`` says
+    ("that no calendar has"), and what comes of them."""
     shown = ", ".join(names[:MAX_NAMED])
     if len(names) > MAX_NAMED:
         shown += f" and {len(names) - MAX_NAMED} more"
     return (
-        f"{count(len(names), 'entry has a date', 'entries have dates')} Solace cannot place "
-        f"(it keeps dates from {EARLIEST_YEAR} to {last}): {shown}. "
+        f"{count(len(names), 'entry has a date', 'entries have dates')} {why}: {shown}. "
         f"{'It comes' if len(names) == 1 else 'They come'} in dated as the file "
         f"{'it' if len(names) == 1 else 'they'} came from was last changed, with "
         f"{'its date' if len(names) == 1 else 'each one’s date'} as written there on "
@@ -131,10 +139,11 @@ def _name(entry: ImportedEntry) -> str:
 
 
 def _say_moment(entry: ImportedEntry) -> str:
-    """Like "31 December 2099, 23:59": the entry's moment as a wall time in its own
-    zone (else the person's; any year 1-9999; no locale)."""
+    """Like "2099-12-31 23:59": the entry's moment as a wall time in its own zone (else
+    the person's; any year 1-9999), written as dates are in the files Solace imports
+    (re-test 44, N4: "31 December 2099, 23:59" was not the date as written)."""
     wall = to_local(entry.created_at, entry.zone or None)
-    return f"{wall.day} {calendar.month_name[wall.month]} {wall.year}, {wall:%H:%M}"
+    return f"{wall.year:04d}-{wall.month:02d}-{wall.day:02d} {wall:%H:%M}"
 
 
 def split_text(text: str, limit: int) -> list[str]:

@@ -57,10 +57,11 @@ def read_bytes(path: Path) -> bytes:
 #: The refusal of a file that is neither UTF-8 nor UTF-16 text, for its ``name``: what
 #: to do about it, in plain words (break test 44, F3: "is not UTF-8 text; it may not be
 #: a journal export" of a Markdown note saved in an older encoding).
+#: What to do with a file saved in another encoding (said of a folder's files too).
+RESAVE = "To bring one in, open it in a text editor, save it again as UTF-8, and import that copy."
 NOT_TEXT = (
-    "\u201c{name}\u201d is not saved as text Solace can read (it reads UTF-8 and "
-    "UTF-16). If it is a journal or a note, open it in a text editor, save it again "
-    "as UTF-8, and import that copy."
+    "\u201c{name}\u201d is not saved as text Solace can read (it reads UTF-8 and UTF-16). "
+    + RESAVE.replace("one", "it", 1)
 )
 #: How every zip file begins (its first local file header, or the end record of an
 #: empty archive): a Day One export renamed ".json" is still a zip.
@@ -127,6 +128,8 @@ def _left_out(plan: ImportPlan, unreadable: list[str], empty: list[str]) -> Impo
         )
         if names
     ]
+    if unreadable:  # what to do, as a file chosen alone is told (re-test 44, N5)
+        notes.insert(0, notes.pop(0) + " " + RESAVE)
     return replace(plan, notes=(*plan.notes, *notes))
 
 
@@ -344,7 +347,7 @@ def _none_readable(unreadable: list[str], empty: list[str]) -> str:
         )
     words = (
         "None of the files in this folder could be read as text (UTF-8 or UTF-16), so "
-        f"nothing would be imported: {_named(unreadable)}."
+        f"nothing would be imported: {_named(unreadable)}. {RESAVE}"
     )
     if empty:
         words += f" {count(len(empty), 'other is', 'others are')} empty: {_named(empty)}."

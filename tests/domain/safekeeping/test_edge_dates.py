@@ -119,7 +119,7 @@ def test_a_date_solace_cannot_place_is_named_and_the_rest_come_in(tmp_path, sour
     assert moved and len(moved) == len(plan.entries) - 1  # all but the good one
     (note,) = [n for n in shown.notes if "cannot place" in n]
     assert f"it keeps dates from {EARLIEST_YEAR} to {last_year}" in note
-    assert "31 December 9999" in note or "1 January 1" in note
+    assert "9999-12-31" in note or "0001-01-01" in note  # as dates are written in files
     assert shown.first is not None and shown.first.year == 2024
     assert {e.body for e in plan.entries} >= {e.body for e in moved}  # no words dropped
 

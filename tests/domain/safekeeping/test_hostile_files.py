@@ -146,3 +146,13 @@ def test_a_note_in_another_encoding_is_refused_saying_what_to_do(tmp_path: Path)
     said = str(refused.value)
     assert "save it again as UTF-8, and import that copy" in said
     assert "may not be a journal export" not in said
+
+
+def test_a_folder_s_note_in_another_encoding_is_named_with_what_to_do(tmp_path: Path) -> None:
+    """Re-test 44, N5: a Latin-1 note in a folder was left out with no word on what to
+    do, while the same file chosen alone was told."""
+    (tmp_path / "good.md").write_text("---\ntitle: Good\ndate: 2024-05-02\n---\nkept\n")
+    (tmp_path / "old.md").write_bytes("Caf\u00e9\n".encode("latin-1"))
+    plan = plan_for(tmp_path, local)
+    (note,) = [n for n in plan.notes if "could not be read as text" in n]
+    assert "“old.md”" in note and "save it again as UTF-8, and import that copy" in note

@@ -42,8 +42,8 @@ def by_title(path: Path) -> dict[str, ImportedEntry]:
     return {e.title or e.body.split("\n")[0]: e for e in plan_for(path, as_utc).entries}
 
 
-def unplaced_note(path: Path) -> str:
-    (note,) = [n for n in preview(plan_for(path, as_utc), []).notes if "cannot place" in n]
+def unplaced_note(path: Path, why: str = "that no calendar has") -> str:
+    (note,) = [n for n in preview(plan_for(path, as_utc), []).notes if why in n]
     return note
 
 
@@ -95,7 +95,8 @@ def test_a_jrnl_export_entry_with_an_impossible_date_comes_in_with_its_words(tmp
     assert hour.body == "words\n\nDate in the imported file: 2024-03-02 25:00"
     assert dated_by_its_file(month, path) and dated_by_its_file(hour, path)
     assert found["good"].created_at == datetime(2024, 3, 1, 9, tzinfo=UTC)
-    assert unplaced_note(path).startswith("2 entries have dates Solace cannot place")
+    assert unplaced_note(path).startswith("2 entries have dates that no calendar has: ")
+    assert "keeps dates from" not in unplaced_note(path)  # re-test 44, N4
 
 
 def test_a_solace_export_entry_with_an_impossible_date_comes_in_with_its_words(tmp_path):
@@ -171,8 +172,9 @@ def test_an_entry_far_in_the_future_keeps_its_date_after_its_words(tmp_path):
     entry held nothing of it."""
     path = written(tmp_path / "my.journal", "[2099-12-31 23:59] Far future\nWords.\n")
     (entry,) = plan_for(path, as_utc).entries
-    assert entry.body == "Words.\n\nDate in the imported file: 31 December 2099, 23:59"
+    assert entry.body == "Words.\n\nDate in the imported file: 2099-12-31 23:59"
     assert dated_by_its_file(entry, path)
+    assert "“Far future” (2099-12-31 23:59)" in unplaced_note(path, "cannot place")
 
 
 @pytest.mark.parametrize(
