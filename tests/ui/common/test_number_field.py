@@ -19,13 +19,18 @@ from tests.ui.shell.test_settings_follow import _open_settings
 body_area = support.body_area
 
 
+def type_over(qtbot, field, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Select what ``field`` shows (Ctrl+A) and type ``text`` over it, key by key."""
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, text)
+
+
 def test_cramping_15_is_refused_under_the_field_and_nothing_is_saved_as_1(  # type: ignore[no-untyped-def]
     qtbot, body_area, journal
 ):
     form = body_area.form
     tab_to(qtbot, form.cramping)
-    qtbot.keyClick(form.cramping, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(form.cramping, "15")
+    type_over(qtbot, form.cramping, "15")
     note = form.notes.note("cramping")
     qtbot.waitUntil(note.isVisible)
     assert note.text() == "This takes a number from 0 to 10, so 15 was not kept."
@@ -45,8 +50,7 @@ def test_cramping_11_is_not_saved_as_1_until_the_person_chooses_again(  # type: 
     the refusal holds, saying it again at the field; a number typed there is taken."""
     form = body_area.form
     tab_to(qtbot, form.cramping)
-    qtbot.keyClick(form.cramping, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(form.cramping, "11")
+    type_over(qtbot, form.cramping, "11")
     note = form.notes.note("cramping")
     qtbot.waitUntil(note.isVisible)
     qtbot.keyClick(form.cramping, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -56,8 +60,7 @@ def test_cramping_11_is_not_saved_as_1_until_the_person_chooses_again(  # type: 
         note.isVisible() and note.text() == "This takes a number from 0 to 10, so 11 was not kept."
     )
     assert QApplication.focusWidget() is form.cramping
-    qtbot.keyClick(form.cramping, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(form.cramping, "10")
+    type_over(qtbot, form.cramping, "10")
     qtbot.keyClick(form.cramping, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: [log.cramping for log in saved_logs(journal)] == [10])
 
@@ -83,8 +86,7 @@ def test_settings_keep_no_number_that_was_not_kept(qtbot, unlocked_window):  # t
     idle = dialog.idle
     idle.setFocus()
     qtbot.waitUntil(idle.hasFocus)
-    qtbot.keyClick(idle, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(idle, "999")
+    type_over(qtbot, idle, "999")
     QToolTip.hideText()
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
@@ -92,8 +94,7 @@ def test_settings_keep_no_number_that_was_not_kept(qtbot, unlocked_window):  # t
     assert "so 999 was not kept" in QToolTip.text()
     assert dialog.isVisible() and QApplication.focusWidget() is idle
     assert unlocked_window.settings.get(IDLE_LOCK_MINUTES) == before
-    qtbot.keyClick(idle, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(idle, "45")
+    type_over(qtbot, idle, "45")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert unlocked_window.settings.get(IDLE_LOCK_MINUTES) == 45
@@ -108,8 +109,7 @@ def test_a_number_typed_over_the_same_number_is_taken_without_a_word(  # type: i
     form = body_area.form
     form.cramping.setValue(9)
     tab_to(qtbot, form.cramping)
-    qtbot.keyClick(form.cramping, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(form.cramping, "9")
+    type_over(qtbot, form.cramping, "9")
     QApplication.processEvents()
     assert form.cramping.value() == 9
     assert form.notes.note("cramping").text() == ""
@@ -124,8 +124,7 @@ def test_idle_minutes_999_are_refused_at_the_field_in_settings(  # type: ignore[
     idle = dialog.idle
     idle.setFocus()
     qtbot.waitUntil(idle.hasFocus)
-    qtbot.keyClick(idle, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(idle, "999")
+    type_over(qtbot, idle, "999")
     qtbot.waitUntil(QToolTip.isVisible)
     assert QToolTip.text() == (
         "This takes a number from 1 to 240 min (0 for Never), so 999 was not kept."
@@ -139,8 +138,7 @@ def test_a_number_below_the_least_is_said_as_it_is_put_back(qtbot, unlocked_wind
     before = size.value()
     size.setFocus()
     qtbot.waitUntil(size.hasFocus)
-    qtbot.keyClick(size, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(size, "50")
+    type_over(qtbot, size, "50")
     qtbot.keyClick(size, Qt.Key.Key_Tab)
     qtbot.waitUntil(QToolTip.isVisible)
     assert QToolTip.text() == "This takes a number from 75 to 250 %, so 50 was not kept."
@@ -172,8 +170,7 @@ def test_a_refused_number_is_framed_as_every_refused_field_is(qtbot, unlocked_wi
     cramping = window.area("body").form.cramping  # type: ignore[union-attr]
     cramping.setFocus()
     qtbot.waitUntil(cramping.hasFocus)
-    qtbot.keyClick(cramping, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(cramping, "15")
+    type_over(qtbot, cramping, "15")
     error = QColor(ERROR_COLOUR[is_dark_palette(cramping.palette())])
     frame = cramping.grab().toImage().pixelColor(1, cramping.height() // 2)
     assert frame == error, (frame.name(), error.name())
@@ -184,8 +181,7 @@ def test_a_refusal_is_kept_over_a_lock_by_the_form_s_draft(qtbot, body_area, jou
     a plain 1 and no note, and Save kept "1 of 10". The draft keeps the refusal."""
     form = body_area.form
     tab_to(qtbot, form.cramping)
-    qtbot.keyClick(form.cramping, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(form.cramping, "11")
+    type_over(qtbot, form.cramping, "11")
     kept = form.draft()
     assert kept is not None
     form.reset()
@@ -219,8 +215,7 @@ def test_a_refusal_is_kept_over_a_lock_by_a_dialog_s_draft(qtbot):  # type: igno
     dialog, field = built()
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)
-    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(field, "11")
+    type_over(qtbot, field, "11")
     kept = capture(dialog)
     assert kept is not None
     again, field_again = built()
@@ -234,8 +229,7 @@ def test_cramping_rubbed_out_after_a_refusal_is_not_noted(qtbot, body_area, jour
     "Not noted", and nothing refused stays held."""
     form = body_area.form
     tab_to(qtbot, form.cramping)
-    qtbot.keyClick(form.cramping, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(form.cramping, "11")
+    type_over(qtbot, form.cramping, "11")
     qtbot.keyClick(form.cramping, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(form.cramping, Qt.Key.Key_Backspace)
     qtbot.keyClick(form.cramping, Qt.Key.Key_Tab)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal.settings import IDLE_LOCK_MINUTES
 from journal.ui.common.edit_dialog import DISCARD_QUESTION
+from tests.ui.common.test_number_field import type_over
 from tests.ui.shell.test_settings_follow import _open_settings
 
 
@@ -24,8 +25,7 @@ def test_escape_in_settings_asks_before_a_change_is_lost(qtbot, unlocked_window)
     idle = dialog.idle
     idle.setFocus()
     qtbot.waitUntil(idle.hasFocus)
-    qtbot.keyClick(idle, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(idle, "45")
+    type_over(qtbot, idle, "45")
     qtbot.keyClick(idle, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible())
     assert dialog.question.text() == DISCARD_QUESTION

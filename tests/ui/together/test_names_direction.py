@@ -36,6 +36,15 @@ def line_direction(text: str) -> str:
     return "L"
 
 
+def together_with(qtbot, window, store: JournalStore, name: str):  # type: ignore[no-untyped-def]
+    """Together opened on a seeded partner journal whose writer is called ``name``."""
+    folder = seeded(window, store)
+    partner = store.unlock(folder, PARTNER_PASSPHRASE)
+    Sharing(partner.db).set_my_name(name)
+    partner.lock()
+    return open_together(qtbot, window, folder)
+
+
 def test_a_name_is_set_apart_only_when_it_holds_a_right_to_left_letter() -> None:
     assert isolated("Sam") == "Sam"
     assert isolated(HEBREW) == f"\u2068{HEBREW}\u2069"
@@ -47,13 +56,7 @@ def test_a_name_is_set_apart_only_when_it_holds_a_right_to_left_letter() -> None
 def test_together_s_lines_keep_their_order_with_a_hebrew_name(  # type: ignore[no-untyped-def]
     qtbot, unlocked_window, store: JournalStore
 ) -> None:
-    window = unlocked_window
-    folder = seeded(window, store)
-    partner = store.unlock(folder, PARTNER_PASSPHRASE)
-    Sharing(partner.db).set_my_name(HEBREW)
-    partner.lock()
-    area = open_together(qtbot, window, folder)
-    page = area.session_page
+    page = together_with(qtbot, unlocked_window, store, HEBREW).session_page
     assert HEBREW in page.partner_name.text()
     assert line_direction(page.partner_name.text()) == "L"
     model = page.reader.model
@@ -87,12 +90,7 @@ def test_a_long_name_makes_no_button_wider_than_a_small_screen(  # type: ignore[
 
     long_name = "Alexandra-Konstantina Papadopoulou-Wiśni"  # 40 letters, a name's most
     window = unlocked_window
-    folder = seeded(window, store)
-    partner = store.unlock(folder, PARTNER_PASSPHRASE)
-    Sharing(partner.db).set_my_name(long_name)
-    partner.lock()
-    area = open_together(qtbot, window, folder)
-    reader = area.session_page.reader
+    reader = together_with(qtbot, window, store, long_name).session_page.reader
     model = reader.model
     rows = [model.index(row, 0) for row in range(model.rowCount())]
     mine = next(i for i in rows if long_name not in i.data(Qt.ItemDataRole.DisplayRole))
