@@ -25,6 +25,7 @@ from journal.ui.common.dark import is_dark_palette
 from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.fit import set_height_in_lines
 from journal.ui.common.local_time import say_moment
+from journal.ui.common.long_names import breakable
 from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.widgets import follow_text_size, grow_with_content, label, typed_text
 from journal.ui.together.entry_text import reading_html
@@ -80,7 +81,7 @@ class ResponseRow(QFrame):
         colour = side_colour(response.side, dark).name()
         self.setStyleSheet(f"ResponseRow {{ border-left: 4px solid {colour}; }}")
         said = f"{writer} responded, {say_moment(response.created_at, zone=response.zone)}"
-        self.heading = label(f"{mark(response.side)} {said}", "subtle")
+        self.heading = label(breakable(f"{mark(response.side)} {said}"), "subtle")
         self.heading.setAccessibleName(said)  # the shape is not read as "black circle"
         # The words are a Tab stop of their own, saying whose they are and when.
         self.text = readable(_larger(label(response.text), 1.1), f"{writer}'s response, {said}")
@@ -234,7 +235,9 @@ class ItemPage(QScrollArea):
         colour = side_colour(item.side, dark).name()
         self.card.setStyleSheet(f"QFrame#card {{ border-left: 6px solid {colour}; }}")
         self.heading.setStyleSheet(f"color: {colour}; font-weight: 600;")
-        self.heading.setText(item_heading(item))
+        # A long name without a space breaks where the line ends (re-test 44b, M1: an
+        # unbroken 40-letter name held a 1024-pixel window wider at 200 % text).
+        self.heading.setText(breakable(item_heading(item)))
         self.heading.setAccessibleName(said_heading(item))
         # An entry without a title is headed by its own words, as in the Journal's list.
         self.title.setText(item.title.strip())
@@ -256,7 +259,7 @@ class ItemPage(QScrollArea):
             f"{writer} can share it again from the Journal."
         )
         responder = self._names.get(1 - int(item.side), "")
-        self.respond_label.setText(f"{responder}, respond to {writer} with a short note")
+        self.respond_label.setText(breakable(f"{responder}, respond to {writer} with a short note"))
         self.respond_box.setAccessibleName(f"{responder}'s response to {writer}")
         self.respond_box.setPlaceholderText(f"Up to {MAX_RESPONSE_CHARS:,} characters")
         # The name is the words on the button (voice control says what it sees).

@@ -165,7 +165,7 @@ class MyAnswersPage(QWidget):
         # page is shown: never dropped by Back or by choosing another prompt.
         self._drafts: dict[tuple[int, str], str] = {}
         self._in_box: tuple[int, str] | None = None  # whose answer the box holds
-        self.writer = QComboBox()
+        self.writer = narrow_combo(QComboBox(), 20)  # "Answering as <a long name>" (M1)
         self.writer.setAccessibleName("Who is answering")
         self.prompt = QComboBox()
         self.prompt.setAccessibleName("Couple prompt")

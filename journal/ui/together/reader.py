@@ -30,7 +30,7 @@ from journal.domain.together.items import ItemFilter, SharedItem, Side, apply_fi
 from journal.ui.common.accessibility import Politeness, announce
 from journal.ui.common.dark import is_dark_palette
 from journal.ui.common.dates import date_edit
-from journal.ui.common.flow import ShrinkingRow, flow_row
+from journal.ui.common.flow import ShrinkingRow, flow_row, narrow_combo
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.widgets import label
@@ -95,7 +95,9 @@ class ReadTogether(QWidget):
         self._all: list[SharedItem] = []
         self.model = SharedItemsModel()
 
-        self.whose = QComboBox()
+        # As narrow as 20 letters, a longer name cut with "…" (the list shows it whole):
+        # "<a 40-letter name>'s" held a 1024-pixel window wider at 200 % (re-test 44b, M1).
+        self.whose = narrow_combo(QComboBox(), 20)
         self.whose.setAccessibleName("Whose entries")
         self.between = QCheckBox("&Between")
         self.between.setAccessibleName("Only entries between two dates")

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from journal.domain.common.bidi import isolated
 from journal.domain.together.items import Side
 from journal.ui.common.dark import is_dark_palette
+from journal.ui.common.elided import ElidedLabel
 from journal.ui.common.flow import flow_row
 from journal.ui.common.stacks import CurrentPageTabs
 from journal.ui.common.widgets import label
@@ -29,8 +30,11 @@ class SessionPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.who = label("", "heading")
-        self.owner_name = label("", wrap=False)
-        self.partner_name = label("", wrap=False)
+        # Cut with "…" when a name is longer than the line (the whole name is its
+        # tooltip and what a screen reader reads): an unbroken 40-letter name held a
+        # 1024-pixel window wider at 200 % text (re-test 44b, M1).
+        self.owner_name = ElidedLabel()
+        self.partner_name = ElidedLabel()
         self.leave_button = QPushButton("&Leave Together")
         self.leave_button.setToolTip(LEAVE_PARTNER)
         self.reader = ReadTogether()

@@ -12,8 +12,10 @@ from PySide6.QtCore import Qt
 from journal.domain.common.bidi import isolated
 from journal.storage.lock.store import JournalStore
 from journal.storage.together.sharing import Sharing
+from journal.ui.common.long_names import unbroken
 from journal.ui.together.model import ITEM_ROLE
 from tests.couples import PARTNER_PASSPHRASE
+from tests.ui.shell.test_fits_any_screen import settle_layouts
 from tests.ui.together.support import open_together, seeded
 
 HEBREW = "מיל and Noa"
@@ -81,14 +83,14 @@ def test_together_s_lines_keep_their_order_with_a_hebrew_name(  # type: ignore[n
 def test_a_long_name_makes_no_button_wider_than_a_small_screen(  # type: ignore[no-untyped-def]
     qtbot, unlocked_window, store: JournalStore
 ) -> None:
-    """Re-test 44, N9: with a 40-letter name, "Keep <name>'s response" (a button does
+    """Re-test 44, N9, and 44b, M1: with a 40-letter name, "Keep <name>'s response" (a button does
     not wrap) held a 1024x600 window at 1364 pixels at 200 % text. A long name is said
     above the buttons; the buttons say what they do."""
     from PySide6.QtCore import QSize
 
     from journal.settings import FONT_SCALE
 
-    long_name = "Alexandra-Konstantina Papadopoulou-Wiśni"  # 40 letters, a name's most
+    long_name = "Maximilianbartholomewchristopherjonathan"  # 40 letters, a name's most
     window = unlocked_window
     reader = together_with(qtbot, window, store, long_name).session_page.reader
     model = reader.model
@@ -99,8 +101,15 @@ def test_a_long_name_makes_no_button_wider_than_a_small_screen(  # type: ignore[
     window.resize(QSize(1024, 570))
     reader.page.show_item(mine.data(ITEM_ROLE), "")  # the partner answers: "Keep …"
     assert reader.page.respond_button.text() == "Keep the response"
-    assert long_name in reader.page.respond_label.text()
+    assert long_name in unbroken(reader.page.respond_label.text())
     reader.page.show_item(theirs.data(ITEM_ROLE), "")
     assert reader.page.private_button.text() == "Make this entry private"
     for button in (reader.page.respond_button, reader.page.private_button):
         assert button.sizeHint().width() < 1024 - 100, button.text()
+    # Re-test 44b, M1: the unbroken name in the entry's heading held the window at
+    # 1,047 pixels; it breaks where the line ends now.
+    for item in (mine, theirs):
+        reader.page.show_item(item.data(ITEM_ROLE), "")
+        settle_layouts(window)
+        assert window.minimumSizeHint().width() <= 1024
+        assert window.page_scroll.horizontalScrollBar().maximum() == 0
