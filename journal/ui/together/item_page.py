@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.common.bidi import isolated
+from journal.domain.common.words import shorten
 from journal.domain.entries.entry import make_headline
 from journal.domain.together.items import MAX_RESPONSE_CHARS, Response, SharedItem, Side
 from journal.ui.common.accessibility import Message, Politeness, announce, readable
@@ -63,6 +64,14 @@ NOTHING_TO_KEEP = "There is nothing to keep yet. Write a few words first."
 #: <a name of 60 letters>'s response" made the page wider than a 1024-pixel screen at
 #: 200 % text (re-test 44, N9). The words above the button name the people.
 LONGEST_NAME_ON_A_BUTTON = 20
+
+
+def shown_name(name: str) -> str:
+    """``name`` as a choice in a list shows it: cut with "…" past
+    `LONGEST_NAME_ON_A_BUTTON` characters, as a choice is as wide as its longest one
+    (re-test 44b, M1: "<a 40-letter name>'s" held a 1024-pixel window wider at 200 %
+    text). The entries' headings and the words above the answer hold it whole."""
+    return shorten(name, LONGEST_NAME_ON_A_BUTTON, at_space=False)
 
 
 def _naming(name: str, named: str, plain: str) -> str:

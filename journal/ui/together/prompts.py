@@ -35,6 +35,7 @@ from journal.ui.common.flow import flow_row, narrow_combo
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.widgets import grow_with_content, label, qt_text, typed_text, wrapping_form
+from journal.ui.together.item_page import shown_name
 from journal.ui.together.layouts import empty
 from journal.ui.together.marks import mark, side_colour
 
@@ -165,7 +166,7 @@ class MyAnswersPage(QWidget):
         # page is shown: never dropped by Back or by choosing another prompt.
         self._drafts: dict[tuple[int, str], str] = {}
         self._in_box: tuple[int, str] | None = None  # whose answer the box holds
-        self.writer = narrow_combo(QComboBox(), 20)  # "Answering as <a long name>" (M1)
+        self.writer = QComboBox()
         self.writer.setAccessibleName("Who is answering")
         self.prompt = QComboBox()
         self.prompt.setAccessibleName("Couple prompt")
@@ -218,7 +219,7 @@ class MyAnswersPage(QWidget):
         self.writer.blockSignals(True)
         self.writer.clear()
         for number, name in enumerate(names, start=1):
-            self.writer.addItem(f"Answering as {isolated(name)}", number)
+            self.writer.addItem(f"Answering as {isolated(shown_name(name))}", number)
         self.writer.setVisible(bool(names))
         self.writer_label.setVisible(bool(names))
         self.writer.blockSignals(False)

@@ -30,11 +30,11 @@ from journal.domain.together.items import ItemFilter, SharedItem, Side, apply_fi
 from journal.ui.common.accessibility import Politeness, announce
 from journal.ui.common.dark import is_dark_palette
 from journal.ui.common.dates import date_edit
-from journal.ui.common.flow import ShrinkingRow, flow_row, narrow_combo
+from journal.ui.common.flow import ShrinkingRow, flow_row
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.widgets import label
-from journal.ui.together.item_page import ItemPage
+from journal.ui.together.item_page import ItemPage, shown_name
 from journal.ui.together.marks import side_colour
 from journal.ui.together.model import ITEM_ROLE, SharedItemsModel
 
@@ -95,9 +95,7 @@ class ReadTogether(QWidget):
         self._all: list[SharedItem] = []
         self.model = SharedItemsModel()
 
-        # As narrow as 20 letters, a longer name cut with "…" (the list shows it whole):
-        # "<a 40-letter name>'s" held a 1024-pixel window wider at 200 % (re-test 44b, M1).
-        self.whose = narrow_combo(QComboBox(), 20)
+        self.whose = QComboBox()
         self.whose.setAccessibleName("Whose entries")
         self.between = QCheckBox("&Between")
         self.between.setAccessibleName("Only entries between two dates")
@@ -185,8 +183,8 @@ class ReadTogether(QWidget):
         self.whose.blockSignals(True)
         self.whose.clear()
         self.whose.addItem("Both of you", None)
-        self.whose.addItem(f"{owner}'s", Side.OWNER)
-        self.whose.addItem(f"{partner}'s", Side.PARTNER)
+        for name, side in ((owner, Side.OWNER), (partner, Side.PARTNER)):
+            self.whose.addItem(f"{shown_name(name)}'s", side)
         self.whose.setCurrentIndex(max(chosen, 0) if owner else 0)
         self.whose.blockSignals(False)
         self.page.set_names(owner, partner, own)
