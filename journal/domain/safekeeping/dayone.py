@@ -26,6 +26,7 @@ from journal.domain.safekeeping.imported import (
     ImportPlan,
     ImportRefused,
     dated,
+    dated_or,
     imported_tags,
     left_out_note,
     missing_words,
@@ -145,10 +146,7 @@ def _entry(raw: dict[str, Any]) -> tuple[ImportedEntry, int]:
     if not isinstance(text, str):
         raise TypeError("text is not text")
     created, written = dated(raw["creationDate"], _moment)
-    try:
-        modified = _moment(raw["modifiedDate"]) if raw.get("modifiedDate") else created
-    except ValueError:
-        modified = created
+    modified = dated_or(raw.get("modifiedDate"), _moment, created)
     links = len(_MEDIA_LINK.findall(text))
     body = unescape(_without_media(text)).strip("\n")
     tags, changed = imported_tags(raw.get("tags") or ())

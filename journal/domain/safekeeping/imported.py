@@ -45,6 +45,18 @@ def dated(value: Any, read: Callable[[str], datetime]) -> tuple[datetime, str]:
         return NO_SUCH_DATE, value
 
 
+def dated_or(value: Any, read: Callable[[str], datetime], otherwise: datetime) -> datetime:
+    """The moment ``read`` finds in ``value`` (a date a source gives beside an entry's
+    own, such as when it was last changed), or ``otherwise`` when it gives none or one
+    that is no moment: never a reason to leave the entry out."""
+    if not value or not isinstance(value, str):
+        return otherwise
+    try:
+        return read(value)
+    except ValueError:
+        return otherwise
+
+
 class ImportRefused(ValueError):
     """A file that cannot be imported; the message says why, in plain words."""
 

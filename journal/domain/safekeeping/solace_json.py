@@ -18,6 +18,7 @@ from journal.domain.safekeeping.imported import (
     ImportPlan,
     ImportRefused,
     dated,
+    dated_or,
     imported_tags,
     left_out_note,
     missing_words,
@@ -98,10 +99,7 @@ def _entry(data: dict[str, Any]) -> ImportedEntry:
     # (break test 16 of session 11, finding 9: it came in as no tag field can make it).
     tags, changed = imported_tags(data.get("tags") or ())
     created, written = dated(data["created_at"], _moment)
-    try:
-        updated = _moment(data["updated_at"]) if data.get("updated_at") else created
-    except ValueError:
-        updated = created
+    updated = dated_or(data.get("updated_at"), _moment, created)
     return ImportedEntry(
         id=str(data["id"]),
         created_at=created,

@@ -54,14 +54,22 @@ def read_bytes(path: Path) -> bytes:
         raise ImportRefused("The file could not be read.") from error
 
 
+def _resave(what: str) -> str:
+    """What to do with ``what`` ("it", "one"), a file saved in another encoding."""
+    return (
+        f"To bring {what} in, open it in a text editor, save it again as UTF-8, and "
+        "import that copy."
+    )
+
+
+#: What to do with a folder's files saved in another encoding (re-test 44, N5).
+RESAVE = _resave("one")
 #: The refusal of a file that is neither UTF-8 nor UTF-16 text, for its ``name``: what
 #: to do about it, in plain words (break test 44, F3: "is not UTF-8 text; it may not be
 #: a journal export" of a Markdown note saved in an older encoding).
-#: What to do with a file saved in another encoding (said of a folder's files too).
-RESAVE = "To bring one in, open it in a text editor, save it again as UTF-8, and import that copy."
 NOT_TEXT = (
     "\u201c{name}\u201d is not saved as text Solace can read (it reads UTF-8 and UTF-16). "
-    + RESAVE.replace("one", "it", 1)
+    + _resave("it")
 )
 #: How every zip file begins (its first local file header, or the end record of an
 #: empty archive): a Day One export renamed ".json" is still a zip.
@@ -121,15 +129,14 @@ def _left_out(plan: ImportPlan, unreadable: list[str], empty: list[str]) -> Impo
     those that are empty, when any."""
     notes = [
         f"{count(len(names), 'file', 'files')} {why} and "
-        f"{'is' if len(names) == 1 else 'are'} left out: {_named(names)}."
-        for names, why in (
-            (unreadable, "could not be read as text"),
-            (empty, "hold nothing" if len(empty) > 1 else "holds nothing"),
+        f"{'is' if len(names) == 1 else 'are'} left out: {_named(names)}.{then}"
+        for names, why, then in (
+            # What to do, as a file chosen alone is told (re-test 44, N5).
+            (unreadable, "could not be read as text", f" {RESAVE}"),
+            (empty, "hold nothing" if len(empty) > 1 else "holds nothing", ""),
         )
         if names
     ]
-    if unreadable:  # what to do, as a file chosen alone is told (re-test 44, N5)
-        notes.insert(0, notes.pop(0) + " " + RESAVE)
     return replace(plan, notes=(*plan.notes, *notes))
 
 

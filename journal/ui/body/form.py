@@ -580,7 +580,6 @@ class BodyLogForm(QWidget):
 
     def build_log(self) -> BodyLog | FieldProblem:
         """The log the form shows, or the first thing that needs another look."""
-        self.follow_now()  # an untouched time shows the minute it is saved at
         now = now_utc()
         touched = self._time_touched or self._editing is not None
         logged_at = from_qdatetime(self.time.dateTime(), self._zone) if touched else now
@@ -647,6 +646,7 @@ class BodyLogForm(QWidget):
         if self.notes.refuse_kept(["logged_at", "cramping", *relief]):
             self.status.clear()
             return
+        self.follow_now()  # an untouched time shows the minute it is saved at
         result = self.build_log()
         if isinstance(result, FieldProblem):
             self._show_problem(result)

@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 )
 
 from journal.ui.common.accessibility import is_secret
-from journal.ui.common.number_field import NumberField
 from journal.ui.common.widgets import qt_text, typed_text
 
 DIALOGS_DRAFT = "dialogs"  # the key of the kept dialogs among the sealed drafts
@@ -180,8 +179,8 @@ def give_back(dialog: QDialog, kept: KeptDialog) -> None:
             widget.setDateTime(QDateTime.fromString(value, Qt.DateFormat.ISODate))
         elif isinstance(widget, QSpinBox) and isinstance(value, int):
             widget.setValue(value)
-        elif isinstance(widget, NumberField) and isinstance(value, str):
-            widget.hold_refusal(value)
+        elif callable(hold := getattr(widget, "hold_refusal", None)) and isinstance(value, str):
+            hold(value)  # a NumberField's refusal (`_value`)
         elif isinstance(widget, QDoubleSpinBox) and isinstance(value, int | float):
             widget.setValue(float(value))
         elif isinstance(widget, QComboBox) and isinstance(value, str) and widget.isEditable():

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.common.bidi import isolated
-from journal.domain.common.words import shorten
 from journal.domain.entries.entry import make_headline
 from journal.domain.together.items import MAX_RESPONSE_CHARS, Response, SharedItem, Side
 from journal.ui.common.accessibility import Message, Politeness, announce, readable
@@ -31,7 +30,7 @@ from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.widgets import follow_text_size, grow_with_content, label, typed_text
 from journal.ui.together.entry_text import reading_html
 from journal.ui.together.layouts import empty
-from journal.ui.together.marks import mark, side_colour
+from journal.ui.together.marks import LONGEST_SHOWN_NAME, mark, side_colour
 from journal.ui.together.model import item_heading, said_heading, said_item
 
 __all__ = ["ItemPage"]
@@ -60,23 +59,12 @@ def _larger(widget: QLabel, scale: float) -> QLabel:
 NOTHING_TO_KEEP = "There is nothing to keep yet. Write a few words first."
 
 
-#: The longest name a button names (characters): a button does not wrap, and "Keep
-#: <a name of 60 letters>'s response" made the page wider than a 1024-pixel screen at
-#: 200 % text (re-test 44, N9). The words above the button name the people.
-LONGEST_NAME_ON_A_BUTTON = 20
-
-
-def shown_name(name: str) -> str:
-    """``name`` as a choice in a list shows it: cut with "…" past
-    `LONGEST_NAME_ON_A_BUTTON` characters, as a choice is as wide as its longest one
-    (re-test 44b, M1: "<a 40-letter name>'s" held a 1024-pixel window wider at 200 %
-    text). The entries' headings and the words above the answer hold it whole."""
-    return shorten(name, LONGEST_NAME_ON_A_BUTTON, at_space=False)
-
-
 def _naming(name: str, named: str, plain: str) -> str:
-    """``named`` (a button's words holding ``name``), or ``plain`` for a long name."""
-    return named if len(name) <= LONGEST_NAME_ON_A_BUTTON else plain
+    """``named`` (a button's words holding ``name``), or ``plain`` for a long name: a
+    button does not wrap, and "Keep <a name of 40 letters>'s response" made the page
+    wider than a 1024-pixel screen at 200 % text (re-test 44, N9). The words above the
+    buttons name the people."""
+    return named if len(name) <= LONGEST_SHOWN_NAME else plain
 
 
 class ResponseRow(QFrame):

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from journal.domain.common.words import shorten
 from journal.domain.together.items import Side
 
-__all__ = ["follow_session", "mark", "side_colour"]
+__all__ = ["LONGEST_SHOWN_NAME", "follow_session", "mark", "shown_name", "side_colour"]
 
 # The first person's (the circle's) and the second's, light and dark.
 _COLOURS = ({False: "#1f5f86", True: "#8cc4e8"}, {False: "#9a4a00", True: "#f2b36b"})
@@ -43,3 +44,15 @@ def side_colour(side: Side, dark: bool) -> QColor:
 def mark(side: Side) -> str:
     """The shape drawn beside the name: ● for the first person's side, ◆ for the other's."""
     return _SHAPES[_person(side)]
+
+
+#: The longest name (characters) a button or a choice in a list shows whole: neither
+#: wraps, and "<a name of 40 letters>'s" held a 1024-pixel window wider at 200 % text
+#: (re-tests 44, N9, and 44b, M1).
+LONGEST_SHOWN_NAME = 20
+
+
+def shown_name(name: str) -> str:
+    """``name`` as a choice in a list shows it: cut with "…" past `LONGEST_SHOWN_NAME`
+    characters. The entries' headings and the words above the answer hold it whole."""
+    return shorten(name, LONGEST_SHOWN_NAME, at_space=False)

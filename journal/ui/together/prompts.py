@@ -35,9 +35,8 @@ from journal.ui.common.flow import flow_row, narrow_combo
 from journal.ui.common.local_time import say_moment
 from journal.ui.common.main_button import enter_presses_main
 from journal.ui.common.widgets import grow_with_content, label, qt_text, typed_text, wrapping_form
-from journal.ui.together.item_page import shown_name
 from journal.ui.together.layouts import empty
-from journal.ui.together.marks import mark, side_colour
+from journal.ui.together.marks import mark, shown_name, side_colour
 
 __all__ = ["MyAnswersPage", "PromptsTogether"]
 

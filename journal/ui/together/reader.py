@@ -34,8 +34,8 @@ from journal.ui.common.flow import ShrinkingRow, flow_row
 from journal.ui.common.local_time import from_qdate, to_qdate, today_local
 from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.widgets import label
-from journal.ui.together.item_page import ItemPage, shown_name
-from journal.ui.together.marks import side_colour
+from journal.ui.together.item_page import ItemPage
+from journal.ui.together.marks import shown_name, side_colour
 from journal.ui.together.model import ITEM_ROLE, SharedItemsModel
 
 __all__ = ["ReadTogether"]
