@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import cache
 
 from PySide6.QtCore import (
     QDate,
@@ -457,7 +458,7 @@ def _keep_refused(
     if line.text() != shown:
         with QSignalBlocker(line):
             _put_undoably(line, typing.text, shown)
-    line.installEventFilter(_REFUSED_CARET)  # once per line: Qt keeps a filter once
+    line.installEventFilter(_refused_caret())  # once per line: Qt keeps a filter once
     _mark_refused(edit, True)
     if again or not said_before:
         _say_refused(edit, words)
@@ -492,7 +493,14 @@ class _RefusedCaret(QObject):
         return True
 
 
-_REFUSED_CARET = _RefusedCaret()
+@cache
+def _refused_caret() -> _RefusedCaret:
+    """The one `_RefusedCaret`, made at its first use, on the GUI thread. Made when this
+    module was imported, it belonged to the thread that loads the areas' modules while
+    the passphrase is typed (`MainWindow.prepare_in_background`), and Qt refused it as
+    a filter of the GUI's fields: the click it is there for put the held day back in
+    every real session, as only tests imported the module on the GUI thread."""
+    return _RefusedCaret()
 
 
 def _resume_refused(edit: QDateTimeEdit, typing: _Typing) -> bool:
