@@ -102,14 +102,26 @@ def label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
 
 
 _SCALE = "solace_text_scale"
+#: Where Qt's style-sheet style keeps the font a widget had when a style sheet first
+#: polished it (qstylesheetstyle.cpp, ``saveWidgetFont``); it puts that font back at
+#: every later polish, such as a parent's ``setStyleSheet``.
+_STYLE_SHEET_FONT = "_q_styleSheetWidgetFont"
 
 
 def _scale_font(widget: QWidget) -> None:
+    """``widget``'s font at its scale of the app's text size, also as the font Qt's
+    style sheets put back: a text size chosen before a parent's style sheet changed
+    had Together's reading text drawn at the size it was made at (re-test 44b, M2)."""
     size = QApplication.font().pointSizeF() * float(widget.property(_SCALE))
     if abs(widget.font().pointSizeF() - size) > 0.01:
         font = QFont(widget.font())
         font.setPointSizeF(size)
         widget.setFont(font)
+    kept = widget.property(_STYLE_SHEET_FONT)
+    if isinstance(kept, QFont) and abs(kept.pointSizeF() - size) > 0.01:
+        kept = QFont(kept)
+        kept.setPointSizeF(size)
+        widget.setProperty(_STYLE_SHEET_FONT, kept)
 
 
 def follow_text_size(widget: QWidget, scale: float) -> None:

@@ -832,8 +832,8 @@ class MainWindow(QMainWindow):
             return
         event.accept()
         self.say_briefly(
-            f"{refused} waits until you leave Together, so that nothing private shows while "
-            "you read together."
+            f"{refused} can be used again once you leave Together, so that nothing private "
+            "shows while you read together."
         )
 
     def _kept_out_of_reach(self, pressed: QKeySequence) -> str | None:
