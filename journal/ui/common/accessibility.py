@@ -44,6 +44,7 @@ from __future__ import annotations
 import enum
 import time
 from collections.abc import Callable
+from functools import cache
 from typing import Literal
 
 import shiboken6
@@ -92,6 +93,7 @@ __all__ = [
     "first_tab_stop",
     "focus_told_later",
     "is_secret",
+    "is_tab_stop",
     "keep_secret",
     "named_clear_button",
     "one_tab_stop",
@@ -760,16 +762,22 @@ def named_clear_button(field: QLineEdit, name: str = "Clear the search") -> QLin
     return field
 
 
+def is_tab_stop(widget: QWidget) -> bool:
+    """Whether Tab stops at ``widget``: visible, enabled, taking the focus by Tab and
+    taking it itself (no focus proxy)."""
+    return bool(
+        widget.isVisible()
+        and widget.isEnabled()
+        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and widget.focusProxy() is None
+    )
+
+
 def first_tab_stop(root: QWidget) -> QWidget | None:
     """The first visible, enabled control under ``root`` in Tab order, or None."""
     widget = next_in_focus_chain(root)
     while widget is not None and widget is not root and root.isAncestorOf(widget):
-        if (
-            widget.isVisible()
-            and widget.isEnabled()
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            and widget.focusProxy() is None
-        ):
+        if is_tab_stop(widget):
             return widget
         widget = next_in_focus_chain(widget)
     return None
@@ -803,14 +811,16 @@ class _LeaveOnTab(QObject):
         return True
 
 
-_leave_on_tab: _LeaveOnTab | None = None
+@cache
+def _leave_on_tab() -> _LeaveOnTab:
+    """The one `_LeaveOnTab`, made at its first use, on the GUI thread (a QObject made
+    at import would belong to the thread that imports the areas' modules: see
+    `journal.ui.common.dates._refused_caret`)."""
+    return _LeaveOnTab()
 
 
 def one_tab_stop(edit: QDateTimeEdit) -> QDateTimeEdit:
     """Make ``edit`` one Tab stop (its sections are still reached with the arrow keys
     and changed with Up and Down). Returns ``edit``."""
-    global _leave_on_tab
-    if _leave_on_tab is None:
-        _leave_on_tab = _LeaveOnTab()
-    edit.installEventFilter(_leave_on_tab)
+    edit.installEventFilter(_leave_on_tab())
     return edit

@@ -14,10 +14,12 @@ A control taller than the area's viewport (a long text) is not scrolled to its t
 the area shows its text cursor instead. The focus a page is given as it opens is kept
 in view only as far as the page's top stays in view (`journal.ui.common.page_top`),
 except a control marked `must_be_seen` (the recovery key): it is shown whole however
-far down the page it sits, as the page exists to show it. Kept under the page's top, at
-1024x600 and 200 % text the key opened below the fold while "I have written it down"
-and Continue, pinned in view, could be used without ever seeing it (break test 10 of
-session 15, finding 2).
+far down the page it sits, as the page exists to show it. Kept under the page's top,
+at 1024x600 and 200 % text the key opened below the fold while "I have written it
+down" and Continue, pinned in view, could be used without ever seeing it (break test
+10 of session 15, finding 2). When an area's page (or a tab's) keeps the focus it was
+given wholly out of sight that way, the first control of the page that shows takes
+the focus instead (`_first_in_view`).
 
 An Alt+letter is followed too, when the control it names has the focus already (no
 focus moves, and a page scrolled away from it with the wheel stayed where it was).
@@ -38,14 +40,16 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QScrollArea,
+    QStackedWidget,
     QTabBar,
     QTabWidget,
     QWidget,
 )
 
 from journal.ui.common import page_top
+from journal.ui.common.accessibility import is_tab_stop
 from journal.ui.common.app_filter import install_once
-from journal.ui.common.borrowed import buddy_of
+from journal.ui.common.borrowed import buddy_of, next_in_focus_chain
 from journal.ui.common.page_top import opened_page
 
 __all__ = [
@@ -236,6 +240,35 @@ def _showing_in(window: QWidget) -> list[QWidget]:
     ]
 
 
+def _scrolled_out(widget: QWidget) -> bool:
+    """Whether a scroll area around ``widget`` has scrolled all of it out of sight."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            viewport = parent.viewport()
+            if viewport.isAncestorOf(widget):
+                shown = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+                if not shown.intersects(viewport.rect()):
+                    return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _first_in_view(page: QWidget) -> QWidget | None:
+    """The first Tab stop under ``page``, in its window's Tab order, that no scroll
+    area has scrolled out of sight, or None. Break test 44a, F3: entering the body
+    log at 1024x600 and 200 % text, its top kept in view (warning cards above the
+    form), the focus sat on "Time of this log" far below, where the first key typed
+    went unseen."""
+    window = page.window()
+    widget = next_in_focus_chain(window)
+    while widget is not None and widget is not window:
+        if page.isAncestorOf(widget) and is_tab_stop(widget) and not _scrolled_out(widget):
+            return widget
+        widget = next_in_focus_chain(widget)
+    return None
+
+
 class FocusInView(QObject):
     """Keeps the focused control in view (see the module's docstring)."""
 
@@ -284,6 +317,14 @@ class FocusInView(QObject):
         if focus.property(_MUST_BE_SEEN) or opened is None or not opened.isAncestorOf(focus):
             opened = None
         show_with_companion(focus, opened)
+        if isinstance(opened, QStackedWidget | QTabWidget) and _scrolled_out(_shown_part(focus)):
+            # A page's top kept the focus out of sight: the first control that shows
+            # takes it, so that a key is never typed where it cannot be seen. Not in a
+            # dialog, whose focus is on its work (a passphrase field) and comes into
+            # view at the first key (`page_top`): its first control may be Cancel.
+            seen = _first_in_view(opened)
+            if seen is not None:
+                seen.setFocus(Qt.FocusReason.OtherFocusReason)
         for shown in _showing_in(focus.window()):  # a busy line shows: it stays in view
             scroll_into_view(shown)
 
