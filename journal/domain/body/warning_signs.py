@@ -19,7 +19,7 @@ seen and keep a history. Occurrences per rule:
   raise it again).
 - CLOTS_OR_TISSUE, FEVER, FEVER_AFTER_ACETAMINOPHEN, CHILLS, DISCHARGE,
   PAIN_WITH_SEX: one per log that shows it.
-- BLEEDING_INCREASES: one per log where the bleeding rose again.
+- BLEEDING_INCREASES: one per log where the bleeding rose.
 - BLEEDING_NOT_STOPPED: one, keyed by the first log that showed it.
 
 A bleeding level alone raises nothing, not even VERY_HEAVY: the guidance's
@@ -375,42 +375,37 @@ def _before_first_period(data: SignInput, log: BodyLog) -> bool:
 
 
 def bleeding_increases(data: SignInput) -> list[Evidence]:
-    """Bleeding that increases again after it had eased.
+    """Bleeding that increases rather than easing.
 
-    A log E has *eased* when some earlier log had a higher bleeding level. A
-    later log L raises the sign when it is at most 72 hours after such an E,
-    is higher than the log just before it (so a level that simply stays up is
-    not counted twice), and either is at least 2 levels above E or reaches
-    HEAVY or more while above E. Logs on or after the first period's day are
-    left out: a period is expected bleeding. Logs whose bleeding was not noted (None)
-    are left out too: not noted is no level, neither "none" nor a rise (break test 10
-    of session 15, finding 6). B says only "increased bleeding"; the window and the
+    A log L raises the sign when it is higher than the log just before it (so a
+    level that simply stays up is not counted twice) and some earlier log E at most
+    72 hours before it is at least 2 levels below L, or L reaches HEAVY or more while
+    above E. Whether the bleeding had eased before does not matter: until break test
+    45b (F1) only a rise after easing counted, and a log climbing from spotting to
+    very heavy stayed silent at every step, against the article's "bleeding that
+    increases rather than easing". Logs on or after the first period's day are left
+    out: a period is expected bleeding. Logs whose bleeding was not noted (None) are
+    left out too: not noted is no level, neither "none" nor a rise (break test 10 of
+    session 15, finding 6). B says only "increased bleeding"; the window and the
     levels are Solace's own reading, stated in the rule's wording.
     """
     logs = [
         log for log in data.logs if log.bleeding is not None and _before_first_period(data, log)
     ]
     found: list[Evidence] = []
-    highest_so_far = -1
-    eased: list[BodyLog] = []
-    for index, log in enumerate(logs):
+    for index in range(1, len(logs)):
+        log = logs[index]
         level = _level(log)
-        rose = index > 0 and level > _level(logs[index - 1])
-        if rose:
-            # Newest first: the eased logs are in time order, so stop at the window's edge
-            # (this keeps a year of logs linear instead of quadratic).
-            for low in reversed(eased):
-                if log.logged_at - low.logged_at > INCREASE_WINDOW:
-                    break
-                level_up = level >= _level(low) + INCREASE_LEVELS or (
-                    level >= BleedingLevel.HEAVY and level > _level(low)
-                )
-                if level_up:
-                    found.append(Evidence(log.logged_at, log.id, log.zone))
-                    break
-        if level < highest_so_far:
-            eased.append(log)
-        highest_so_far = max(highest_so_far, level)
+        if level <= _level(logs[index - 1]):
+            continue
+        # Newest first, so the window's edge ends the walk (a year of logs stays linear).
+        for earlier in (logs[back] for back in range(index - 1, -1, -1)):
+            if log.logged_at - earlier.logged_at > INCREASE_WINDOW:
+                break
+            low = _level(earlier)
+            if level >= low + INCREASE_LEVELS or (level >= BleedingLevel.HEAVY and level > low):
+                found.append(Evidence(log.logged_at, log.id, log.zone))
+                break
     return found
 
 
@@ -618,7 +613,7 @@ RULES: tuple[WarningRule, ...] = (
         id=SignId.BLEEDING_INCREASES,
         title="Bleeding that increases",
         urgency=Urgency.APPOINTMENT,
-        advice="Your bleeding had eased and then became heavier again.",
+        advice="Your bleeding became heavier instead of easing.",
         reason="The guidance lists increased bleeding among the reasons to see your doctor.",
         source_says=(
             "B: increased bleeding is a reason to make an appointment with the doctor. B "
@@ -626,8 +621,8 @@ RULES: tuple[WarningRule, ...] = (
         ),
         own_reading=(
             f"{OWN_READING}: the guidance does not say how much more or how soon. Solace "
-            "counts bleeding that rises again within 72 hours after it had eased, by two "
-            "levels, or to heavy or more."
+            "counts bleeding that rises within 72 hours by two levels, or to heavy or "
+            "more."
         ),
         article=ARTICLE,
         article_section="bleeding-that-increases-or-does-not-stop",

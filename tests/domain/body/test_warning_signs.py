@@ -561,11 +561,22 @@ def test_reaching_heavy_after_easing() -> None:
     ]
 
 
-def test_no_easing_first_is_not_an_increase() -> None:
-    # Bleeding that starts light and gets heavier without easing first: not this sign.
-    assert signs(_levels((0, B.SPOTTING), (10, B.MEDIUM), (20, B.HEAVY))) == []
-    # Staying level after easing is not an increase either.
+def test_a_climb_without_easing_first_is_an_increase() -> None:
+    """Break test 45b, F1: spotting then very heavy, or a steady climb, raised nothing,
+    as only a rise after easing counted; the article says "bleeding that increases
+    rather than easing"."""
+    assert signs(_levels((0, B.SPOTTING), (24, B.VERY_HEAVY))) == [SignId.BLEEDING_INCREASES]
+    climb = _levels((0, B.SPOTTING), (24, B.LIGHT), (48, B.MEDIUM), (72, B.HEAVY))
+    assert [r.key for r in evaluate(climb, [], NO_RECOVERY, NOW)] == [
+        "bleeding_increases:l48",  # two levels above the spotting
+        "bleeding_increases:l72",  # heavy, and rising still
+    ]
+    assert signs(_levels((0, B.LIGHT), (24, B.LIGHT), (48, B.VERY_HEAVY))) == [
+        SignId.BLEEDING_INCREASES
+    ]
+    # A level that stays, eased or not, is no increase.
     assert signs(_levels((0, B.HEAVY), (10, B.LIGHT), (20, B.LIGHT), (30, B.LIGHT))) == []
+    assert signs(_levels((0, B.MEDIUM), (10, B.MEDIUM), (20, B.MEDIUM))) == []
 
 
 def test_increase_window_is_72_hours() -> None:
