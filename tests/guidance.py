@@ -46,9 +46,10 @@ SOURCE_FILES = ("article-a.txt", "article-b.txt")
 #: Runs of this many words in a row, shared with the facts or a source, count as copied.
 RUN = 7
 
-#: Threshold wording that may keep the source's figures (the brief allows it): the
-#: heavy-bleeding threshold, which the rule table and the article quote exactly.
-THRESHOLD_PHRASES = ("soaking through a thick pad in 1 hour", "2 or more hours")
+#: Threshold wording that may keep the source's words: none. The heavy-bleeding
+#: threshold was quoted exactly from source B in the article (break test 45b, F5: a
+#: near-copy of a source's sentence); it keeps B's figures in Solace's own words.
+THRESHOLD_PHRASES: tuple[str, ...] = ()
 #: A source's own title, which a citation must give exactly; allowed only in the
 #: ``sources`` line of an article's front matter.
 CITED_TITLES = ("How Long After A Miscarriage Can You Have Sex?",)

@@ -461,8 +461,8 @@ RULES: tuple[WarningRule, ...] = (
         ),
         reason="The guidance lists bleeding this heavy among the reasons to see your doctor.",
         source_says=(
-            "B gives heavy bleeding as a reason to see the doctor, and puts it as "
-            "soaking through a thick pad in 1 hour, for 2 or more hours."
+            "B gives heavy bleeding as a reason to see the doctor: in its figures, a "
+            "thick pad soaked through within 1 hour, for 2 hours or more."
         ),
         own_reading=(
             f"{OWN_READING}: the body log counts this when two pad changes in a row are each "
@@ -473,7 +473,7 @@ RULES: tuple[WarningRule, ...] = (
         ),
         article=ARTICLE,
         article_section="heavy-bleeding",
-        article_phrases=("soaking through a thick pad in 1 hour", "2 or more hours in a row"),
+        article_phrases=("a thick pad soaked through within 1 hour", "for 2 hours or more"),
         shows_emergency_number=True,
         check=heavy_bleeding,
     ),

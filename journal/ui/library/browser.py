@@ -38,7 +38,13 @@ IDEAS = "ideas"  # the item that opens the closeness ideas
 _ROLE = Qt.ItemDataRole.UserRole
 _TAG = re.compile(r"</?b>")
 MAX_QUERY = 200
-NO_RESULTS = "Nothing in the library matches that yet. A shorter word may help."
+#: Said for a search that finds nothing (break test 45b, F10: "yet" promised articles
+#: to come, and a frightened search such as "feaver" was left with nowhere to go).
+NO_RESULTS = (
+    "Nothing in the library matches that. A shorter word or another spelling may help. "
+    "If you are worried about how you feel, the article \u201cWarning signs\u201d says when "
+    "to call your doctor."
+)
 #: The count of results is said once typing pauses this long (ms), not at every key.
 SAY_COUNT_AFTER_MS = 300
 

@@ -83,8 +83,8 @@ ALLOWED_SECTIONS = {
     "bleeding-that-increases-or-does-not-stop",
 }
 ALLOWED_PHRASES = {
-    "soaking through a thick pad in 1 hour",
-    "2 or more hours in a row",
+    "a thick pad soaked through within 1 hour",
+    "for 2 hours or more",
     "large blood clots",
     "tissue",
     "38.3 °C",

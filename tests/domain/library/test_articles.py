@@ -115,7 +115,7 @@ FORBIDDEN_PHRASES = (
 )
 
 WARNING_SIGNS_SECTIONS = {
-    "heavy-bleeding": ("soaking through a thick pad in 1 hour", "2 or more hours in a row"),
+    "heavy-bleeding": ("a thick pad soaked through within 1 hour", "for 2 hours or more"),
     "clots-or-tissue": ("large blood clots", "tissue"),
     "fever-and-chills": ("38.3 °C", "101 °F", "acetaminophen", "chills"),
     "discharge": ("foul-smelling", "any discharge"),
