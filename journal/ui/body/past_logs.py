@@ -282,7 +282,7 @@ class PastLogsModel(_Pages, QAbstractTableModel):
                 return NOT_NOTED_CELL  # never touched: no answer, not "None"
             return f"{log.cramping} of 10" if log.cramping else NO_CRAMPING
         if name == "Temperature":
-            return "" if log.temperature is None else log.temperature.format(self._unit)
+            return "" if log.temperature is None else log.temperature.as_entered(self._unit)
         noted = markers(log)
         # What was taken, as the note is shown: "Pain relief" alone left it to the PDF
         # (break test 43, F6 of the body log's tester).
@@ -304,7 +304,7 @@ class PastLogsModel(_Pages, QAbstractTableModel):
         else:
             parts.append(f"Cramping {log.cramping} of 10" if log.cramping else NO_CRAMPING)
         if log.temperature is not None:
-            parts.append(f"Temperature {log.temperature.format(self._unit)}")
+            parts.append(f"Temperature {log.temperature.as_entered(self._unit)}")
         noted = markers(log)
         if noted:
             parts.append("Also noted: " + ", ".join(m.lower() for m in noted))

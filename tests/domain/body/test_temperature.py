@@ -132,3 +132,12 @@ def test_unit_labels() -> None:
     assert F.symbol == "°F"
     assert C.label == "Celsius (°C)"
     assert F.label == "Fahrenheit (°F)"
+
+
+def test_a_reading_is_shown_as_entered_beside_the_unit_shown() -> None:
+    """Break test 45b, F3: rounded into the unit shown, 38.34 °C (above 38.3 °C: a
+    fever) and 101 °F (not above 101 °F) both read "38.3 °C" in Past logs."""
+    celsius, fahrenheit = TemperatureUnit.CELSIUS, TemperatureUnit.FAHRENHEIT
+    assert Temperature(38.34, celsius).as_entered(celsius) == "38.34 °C"
+    assert Temperature(101.0, fahrenheit).as_entered(celsius) == "101.0 °F (38.3 °C)"
+    assert Temperature(37.0, celsius).as_entered(fahrenheit) == "37.0 °C (98.6 °F)"
