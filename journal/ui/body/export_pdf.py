@@ -33,6 +33,12 @@ from journal.domain.body.summary import DayNote, DoctorSummary, SummaryDay
 from journal.domain.body.temperature import TemperatureUnit
 from journal.domain.body.warning_signs import rules_by_id
 from journal.domain.common.file_names import HEALTH_LOG_CSV, HEALTH_SUMMARY_PDF
+from journal.domain.common.local_time import (
+    local_zone_name,
+    now_utc,
+    to_local,
+    zone_abbreviation,
+)
 from journal.domain.common.words import count
 from journal.storage.atomic import write_to_chosen_place
 from journal.ui.common.local_time import say_day, say_moment, say_time, today_local
@@ -203,6 +209,19 @@ def _row(*cells: str, head: bool = False, widths: tuple[str, ...] = ()) -> str:
     return f"<tr>{shown}</tr>"
 
 
+def zone_of_times() -> str:
+    """The sentence that says which clock the summary's times without a zone follow:
+    the computer's zone as its IANA name and its short name now, like "Times without a
+    zone are Pacific/Chatham time (UTC+13:45 today); a time noted elsewhere says its
+    zone." The summary's reader is not where it was made: a reading at 05:30 UTC+05:45
+    and one at 14:00 Chatham time read 8½ hours apart, 30 minutes in truth (break test
+    45a, F2)."""
+    now = to_local(now_utc())
+    name = local_zone_name()
+    clock = f"{name} time ({zone_abbreviation(now)} today)" if name else zone_abbreviation(now)
+    return f"Times without a zone are {clock}; a time noted elsewhere says its zone."
+
+
 def summary_html(
     summary: DoctorSummary,
     unit: TemperatureUnit,
@@ -217,7 +236,8 @@ def summary_html(
         "<h1>Health summary after a pregnancy loss</h1>",
         f"<p><b>From {escape(say_day(summary.start))} to {escape(say_day(summary.end))}</b><br/>",
         f'<span class="small">Made on {escape(say_day(today_local()))} from the person\'s own '
-        "notes, kept with Solace. It is a personal record, not a medical record.</span></p>",
+        "notes, kept with Solace. It is a personal record, not a medical record. "
+        f"{escape(zone_of_times())}</span></p>",
         "<h2>Recovery details</h2><table>",
         _row("Day of the loss", say_day(r.loss_date) if r.loss_date else "Not noted"),
         _row("Kind of loss", r.loss_kind.label),

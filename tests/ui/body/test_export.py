@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
@@ -564,3 +565,18 @@ def test_the_save_button_pressed_has_the_focus_back_once_saved(
     qtbot.waitUntil(lambda: "Saved chosen.pdf" in dialog.status.text(), timeout=10_000)
     assert QApplication.focusWidget() is dialog.pdf_button
     assert dialog.csv_button not in reached and all(w.isEnabled() for w in reached if w)
+
+
+def test_the_summary_says_which_clock_its_unmarked_times_follow(
+    qapp, journal, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Break test 45a, F2: a fever at 05:30 UTC+05:45 and one at 14:00 (Chatham time,
+    unmarked) read 8½ hours apart in the PDF, 30 minutes in truth: its reader is not
+    where it was made. The summary names the zone of every time it leaves unmarked."""
+    from tests.time_zones import in_zone
+
+    start, end = _fill(journal)
+    with in_zone("Pacific/Chatham"):
+        text = " ".join(_pdf_pages(journal, tmp_path / "chatham.pdf", start, end))
+    words = " ".join(unicodedata.normalize("NFKC", text).split())  # the "fi" ligature
+    assert "Times without a zone are Pacific/Chatham time (UTC+13:45 today)" in words
