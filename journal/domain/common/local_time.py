@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import os
 import time
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import MAXYEAR, UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from pathlib import Path
 from zoneinfo import TZPATH, ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -151,14 +151,27 @@ def as_utc(moment: datetime) -> datetime:
         return _FIRST if moment.year == 1 else _LAST
 
 
+#: The farthest any zone's clock is ahead of UTC (Kiribati, UTC+14) and behind it
+#: (UTC-12): a day's first and last moments anywhere on Earth.
+_FARTHEST_AHEAD = timedelta(hours=14)
+_FARTHEST_BEHIND = timedelta(hours=12)
+
+
 def placeable(moment: datetime, today: date | None = None) -> bool:
     """Whether an entry may be dated at ``moment`` (aware): from 1 January of
     `EARLIEST_YEAR` to 31 December of the year after ``today`` (the person's day now
-    when None), in UTC. Later than that is a typing slip or a computer's clock gone
-    wrong (a diary is not written ahead by years); earlier is a placeholder such as
-    year 1. Every importer's entries pass this rule (`safekeeping.fitting`)."""
-    year = as_utc(moment).year
-    return EARLIEST_YEAR <= year <= (today or today_local()).year + 1
+    when None), on the clock of some zone (from 00:00 of that first day at UTC+14 to
+    the end of that last day at UTC-12). Later than that is a typing slip or a
+    computer's clock gone wrong (a diary is not written ahead by years); earlier is a
+    placeholder such as year 1. Every importer's entries pass this rule
+    (`safekeeping.fitting`). Judged by UTC's calendar alone, an entry dated 1 January
+    1900 at 00:30 in Sydney (1899 in UTC), which the editor takes, was refused by the
+    import of Solace's own export and dated anew (break test 45a, F1)."""
+    last_year = (today or today_local()).year + 1
+    first = datetime(EARLIEST_YEAR, 1, 1, tzinfo=UTC) - _FARTHEST_AHEAD
+    if last_year >= MAXYEAR:
+        return first <= as_utc(moment)
+    return first <= as_utc(moment) < datetime(last_year + 1, 1, 1, tzinfo=UTC) + _FARTHEST_BEHIND
 
 
 def zone_named(name: str | None) -> tzinfo:

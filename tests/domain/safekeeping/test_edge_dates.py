@@ -10,6 +10,7 @@ import json
 import os
 from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -124,13 +125,20 @@ def test_a_date_solace_cannot_place_is_named_and_the_rest_come_in(tmp_path, sour
     assert {e.body for e in plan.entries} >= {e.body for e in moved}  # no words dropped
 
 
-def test_the_range_is_1900_to_next_year():
+def test_the_range_is_1900_to_next_year_on_some_zone_s_clock():
+    """From 1 January 1900 at UTC+14 to 31 December of next year at UTC-12: judged by
+    UTC's calendar, 1 January 1900 00:30 in Sydney, which the editor takes, was
+    refused by the import of Solace's own export (break test 45a, F1)."""
     today = date(2026, 11, 30)
     assert placeable(datetime(1900, 1, 1, tzinfo=UTC), today)
-    assert placeable(datetime(2027, 12, 31, 23, 59, tzinfo=UTC), today)
-    assert not placeable(datetime(1899, 12, 31, 23, 59, tzinfo=UTC), today)
-    assert not placeable(datetime(2028, 1, 1, tzinfo=UTC), today)
+    assert placeable(datetime(1900, 1, 1, 0, 30, tzinfo=ZoneInfo("Australia/Sydney")), today)
+    assert placeable(datetime(1899, 12, 31, 10, 0, tzinfo=UTC), today)  # 00:00 at UTC+14
+    assert not placeable(datetime(1899, 12, 31, 9, 59, tzinfo=UTC), today)
+    assert placeable(datetime(2027, 12, 31, 23, 59, tzinfo=ZoneInfo("Etc/GMT+12")), today)
+    assert placeable(datetime(2028, 1, 1, 11, 59, tzinfo=UTC), today)
+    assert not placeable(datetime(2028, 1, 1, 12, 0, tzinfo=UTC), today)
     assert not placeable(datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC), today)
+    assert placeable(datetime(9999, 12, 31, tzinfo=UTC), date(9998, 6, 1))  # no overflow
 
 
 def test_a_file_dated_by_its_modification_time_is_dated_to_the_millisecond(tmp_path):
