@@ -216,3 +216,15 @@ def test_a_time_stepped_into_the_skipped_hour_is_said_before_tab(qtbot) -> None:
         QApplication.processEvents()
         assert note.isVisible() and note.text() == words
         assert field.text().endswith("02:45")
+
+
+def test_a_skipped_time_moved_past_now_says_it_has_not_come_yet(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Break test 45a, F4: 01:30 typed at 02:03 on the night the clocks go forward was
+    read as 02:30, and the log was then refused as "still ahead of now", the note on
+    the clocks replaced: the two seemed to disagree. The note says it at once."""
+    wall = datetime(2027, 3, 28, 2, 30)  # Berlin's next spring night, still to come
+    with in_zone("Europe/Berlin"):
+        form = _shown_form(qtbot)
+        _type_and_tab(qtbot, form.time, wall)
+        words = form.notes.note("logged_at").text()
+    assert words == _moved_words("Europe/Berlin", wall)[:-1] + ", which has not come yet."
