@@ -53,7 +53,7 @@ from journal.domain.common.local_time import (
     zone_abbreviation,
 )
 from journal.ui.common.accessibility import Politeness, announce, one_tab_stop
-from journal.ui.common.day_picker import DayPicker
+from journal.ui.common.day_picker import DayPicker, latest_day
 from journal.ui.common.field_notes import FieldNote
 from journal.ui.common.keys_held import COMMAND_MODIFIERS, MODIFIER_KEYS, types_a_character
 from journal.ui.common.local_time import to_qdate, today_local, words_locale
@@ -918,6 +918,12 @@ def _stepped_text(edit: QDateTimeEdit, steps: int) -> tuple[str, QDateTime] | No
     twin.setTimeZone(edit.timeZone())  # the wall clock the field shows, not this computer's
     twin.setDisplayFormat(edit.displayFormat())
     twin.setDateTimeRange(QDateTimeEdit.minimumDateTime(edit), QDateTimeEdit.maximumDateTime(edit))
+    if isinstance(edit, _Range):
+        # Solace's own range (`_Range`), which Qt's is not, and no day after today in
+        # a field marked `no_days_ahead`: Page Up in "Day you did this", which takes
+        # days up to today, stepped ten years ahead, and only "We did this" refused it
+        # (break test 45a, F7).
+        twin.setDateRange(edit.minimumDate(), latest_day(edit))
     twin.setSpecialValueText(edit.specialValueText())
     twin.setWrapping(edit.wrapping())
     twin.setDateTime(QDateTimeEdit.dateTime(edit))
@@ -973,13 +979,16 @@ class _Range:
 
     def range_refusal(self) -> str | None:
         """Why the day shown cannot be chosen: a day typed that does not exist, kept as
-        typed (`refused_words`), or one outside the range (`out_of_range`); None when
-        it can."""
+        typed (`refused_words`), or one outside the range or, in a day field marked
+        `no_days_ahead`, after today (`out_of_range`); None when it can."""
         assert isinstance(self, QDateTimeEdit)
         words = refused_words(self)
         if words is not None:
             return words
-        return out_of_range(QDateTimeEdit.date(self), self._low, self._high)
+        # A moment's field leaves a day ahead to its screen, which says "still ahead of
+        # now" (the Time of a log); a day's field says it here.
+        high = latest_day(self) if isinstance(self, QDateEdit) else self._high
+        return out_of_range(QDateTimeEdit.date(self), self._low, high)
 
     def kept_refusal(self) -> str | None:
         """What was said of a day this field shows as typed and refused (`refused_words`;

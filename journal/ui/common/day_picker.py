@@ -75,11 +75,12 @@ def no_days_ahead(edit: QDateTimeEdit) -> None:
     """Mark ``edit`` as a field whose value may not be a day after today (the time of a
     log, the day of the loss): its calendar shows the days after today as "not
     available" and stops at today, which is read anew each time it opens (a field
-    made before midnight offers the new day after it). What is typed is still judged
-    by the screen, in words beside the field; Qt's range is left as it is, so a day
-    typed ahead is not silently moved. Before, the calendar offered 30 December on 4
-    December as an ordinary day, refused only on saving (break test 15 of session 24,
-    F2)."""
+    made before midnight offers the new day after it). Qt's range is left as it is, so
+    a day typed ahead is not silently moved: it is refused in words beside the field
+    when the field is left (`dates._Range.range_refusal`), and a step (Page Up) stops
+    at today (break test 45a, F7: "Day of the loss" took 29 December 2028 without a
+    word until Save). Before, the calendar offered 30 December on 4 December as an
+    ordinary day, refused only on saving (break test 15 of session 24, F2)."""
     edit.setProperty(_NO_DAYS_AHEAD, True)
 
 

@@ -76,7 +76,8 @@ def test_fahrenheit_chosen_in_settings_changes_the_open_form_and_past_logs_at_on
     _save(qtbot, dialog)
 
     assert body.form.unit.currentData() is TemperatureUnit.FAHRENHEIT
-    assert body.past.model.index(0, PAST_LOGS_COLUMN_TEMPERATURE).data() == "99.0 °F"
+    # As entered, then in the unit chosen (break test 45b, F3)
+    assert body.past.model.index(0, PAST_LOGS_COLUMN_TEMPERATURE).data() == "37.2 °C (99.0 °F)"
     body.tabs.setCurrentIndex(CHARTS_TAB)
     titles = [axis.titleText() for axis in body.chart.chart().axes()]
     assert "Temperature (°F)" in titles
