@@ -146,6 +146,10 @@ _SLOWER_KINDS = {
         "After a missed miscarriage, recovery may take longer than after a complete one, and "
         "surgery is sometimes needed."
     ),
+    # The sources give no figure for these: the complete miscarriage's 1 to 2 weeks was
+    # shown after an ectopic or molar pregnancy too (break test 45b, F11).
+    LossKind.ECTOPIC: "After an ectopic pregnancy, your doctor may give you different guidance.",
+    LossKind.MOLAR: "After a molar pregnancy, your doctor may give you different guidance.",
 }
 
 
@@ -154,7 +158,8 @@ def _milestones(recovery: RecoveryDetails) -> tuple[Milestone, ...]:
     slower = recovery.treatment is not Treatment.PROCEDURE and recovery.loss_kind in _SLOWER_KINDS
     if slower:
         # Guidance-facts §2: a missed miscarriage may take longer and may need surgery; an
-        # incomplete one still has tissue to pass. The complete-miscarriage figure is not theirs.
+        # incomplete one still has tissue to pass; the sources say nothing of ectopic and
+        # molar pregnancies. The complete-miscarriage figure is not theirs.
         # Same id as a complete miscarriage's: the view keys the noted stop day by it.
         bleeding_id, bleeding_title, bleeding_text = (
             "bleeding-settles",

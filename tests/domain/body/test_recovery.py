@@ -230,10 +230,14 @@ def test_tampons_wait_for_the_cervix_to_close_for_every_kind(
     assert re.search(r"cervix (?:has )?closed[^.]*no tampons before", text), text
 
 
-@pytest.mark.parametrize("kind", [LossKind.MISSED, LossKind.INCOMPLETE])
-def test_missed_and_incomplete_losses_do_not_get_the_complete_figure(kind: LossKind) -> None:
+@pytest.mark.parametrize(
+    "kind", [LossKind.MISSED, LossKind.INCOMPLETE, LossKind.ECTOPIC, LossKind.MOLAR]
+)
+def test_losses_other_than_a_complete_one_do_not_get_its_figure(kind: LossKind) -> None:
     """A complete miscarriage's 1 to 2 weeks is not given for a missed or incomplete one,
-    which may take longer (facts 51-52); the milestone says what it depends on."""
+    which may take longer (facts 51-52), nor after an ectopic or molar pregnancy, of
+    which the sources say nothing (break test 45b, F11); the milestone says what it
+    depends on."""
     bleeding = _milestones(RecoveryDetails(loss_kind=kind))["bleeding-settles"]
     assert "1 to 2 weeks" not in bleeding.text and "complete miscarriage, the" not in bleeding.text
     assert bleeding.day_to is None
