@@ -100,10 +100,10 @@ class Temperature:
 
     def as_entered(self, unit: TemperatureUnit | None = None) -> str:
         """The reading as the person entered it, to the hundredth ("38.34 °C"; at least
-        one decimal: "37.0 °C"), then in ``unit`` when one is given and it is another ("101.0 °F
-        (38.3 °C)"). Rounded into the unit shown, a 38.34 °C that raised "above 38.3 °C"
-        and a 101 °F that did not both read "38.3 °C" in Past logs (break test 45b,
-        F3)."""
+        one decimal: "37.0 °C"), then in ``unit`` when that is given and another
+        ("101.0 °F (38.3 °C)"). Rounded into the unit shown, a 38.34 °C that raised
+        "above 38.3 °C" and a 101 °F that did not both read "38.3 °C" in Past logs
+        (break test 45b, F3)."""
         hundredths = f"{self.value:.2f}"  # as far as Solace's messages say it (`_plain_number`)
         digits = hundredths[:-1] if hundredths.endswith("0") else hundredths
         entered = f"{digits} {self.unit.symbol}"

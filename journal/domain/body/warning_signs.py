@@ -399,7 +399,8 @@ def bleeding_increases(data: SignInput) -> list[Evidence]:
         if level <= _level(logs[index - 1]):
             continue
         # Newest first, so the window's edge ends the walk (a year of logs stays linear).
-        for earlier in (logs[back] for back in range(index - 1, -1, -1)):
+        for back in range(index - 1, -1, -1):
+            earlier = logs[back]
             if log.logged_at - earlier.logged_at > INCREASE_WINDOW:
                 break
             low = _level(earlier)

@@ -209,7 +209,7 @@ def _row(*cells: str, head: bool = False, widths: tuple[str, ...] = ()) -> str:
     return f"<tr>{shown}</tr>"
 
 
-def zone_of_times() -> str:
+def _zone_of_times() -> str:
     """The sentence that says which clock the summary's times without a zone follow:
     the computer's zone as its IANA name and its short name now, like "Times without a
     zone are Pacific/Chatham time (UTC+13:45 today); a time noted elsewhere says its
@@ -237,7 +237,7 @@ def summary_html(
         f"<p><b>From {escape(say_day(summary.start))} to {escape(say_day(summary.end))}</b><br/>",
         f'<span class="small">Made on {escape(say_day(today_local()))} from the person\'s own '
         "notes, kept with Solace. It is a personal record, not a medical record. "
-        f"{escape(zone_of_times())}</span></p>",
+        f"{escape(_zone_of_times())}</span></p>",
         "<h2>Recovery details</h2><table>",
         _row("Day of the loss", say_day(r.loss_date) if r.loss_date else "Not noted"),
         _row("Kind of loss", r.loss_kind.label),
