@@ -614,7 +614,7 @@ RULES: tuple[WarningRule, ...] = (
         id=SignId.BLEEDING_INCREASES,
         title="Bleeding that increases",
         urgency=Urgency.APPOINTMENT,
-        advice="Your bleeding became heavier instead of easing.",
+        advice="Your bleeding became heavier within a few days.",
         reason="The guidance lists increased bleeding among the reasons to see your doctor.",
         source_says=(
             "B: increased bleeding is a reason to make an appointment with the doctor. B "

@@ -344,8 +344,11 @@ class BodyLogForm(QWidget):
             (self.pad_time, "changed_at"),
         ):
             field.dateTimeChanged.connect(lambda value, f=field: self._changed(f, value))
-            # A moment typed over it is the person's, even the minute it showed.
+            # A moment typed over it is the person's, even the minute it showed, and so
+            # is one typed and refused: the clock put now over "31/02/2026" kept as
+            # typed, and the log was saved at that minute (re-test 45, N1).
             field.taken.connect(lambda f=field: self._chosen(f))
+            field.refused.connect(lambda _words, f=field: self._chosen(f))
             # A skipped or repeated wall time is said under its field (read_typed).
             field.told.connect(
                 lambda words, k=key: self.notes.show(

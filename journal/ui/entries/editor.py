@@ -342,6 +342,9 @@ class EntryEditor(QWidget):
         self.when.dateTimeChanged.connect(self._name_zone)
         self.when.editingFinished.connect(self._when_left)
         self.when.taken.connect(self._when_taken)
+        # A day typed and refused is hers, kept as typed: the clock of a new entry not
+        # begun put now over it at the next minute (re-test 45, N1).
+        self.when.refused.connect(lambda _words: self._clock.stop())
         self.when.installEventFilter(self)  # Tab from a refused moment: `eventFilter`
         self.when.lineEdit().installEventFilter(self)
         # A skipped or repeated wall time is said under the field (read_typed).

@@ -132,3 +132,25 @@ def test_the_clock_ticks_as_the_minute_turns(qtbot, form):
     to_turn_ms = 60_000 - (now.second * 1000 + now.microsecond // 1000)
     assert form.clock.isActive()
     assert to_turn_ms - 1_000 <= form.clock.remainingTime() <= to_turn_ms + 1_000
+
+
+@pytest.mark.parametrize("name", ["time", "pad_time"])
+def test_a_time_typed_and_refused_stays_when_the_clock_moves_on(qtbot, form, later, name):
+    """Re-test 45, N1: "31/02/2026" typed in Time and refused was replaced by now at
+    the next turn of the minute, the refusal's words still under it, and Ctrl+Enter
+    saved the log at that minute. What she typed is hers: the clock leaves it."""
+    field = getattr(form, name)
+    form.bleeding.setCurrentIndex(1)  # an answer: the log has content
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    typed = "2026-02-31 09:00" if field.displayFormat().startswith("yyyy") else "31/02/2026 09:00"
+    qtbot.keyClicks(field, typed)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    shown = field.lineEdit().text()
+    assert field.kept_refusal() is not None
+    later(2)
+    form.follow_now()
+    assert field.lineEdit().text() == shown and field.kept_refusal() is not None
+    with qtbot.assertNotEmitted(form.log_ready), qtbot.assertNotEmitted(form.pad_change_ready):
+        form.submit() if name == "time" else form.submit_pad_change()

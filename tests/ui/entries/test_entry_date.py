@@ -336,3 +336,23 @@ def test_a_new_entry_not_begun_moves_on_as_the_minute_turns(qtbot, unlocked_wind
     assert clock.isActive()
     off_ms = (clock.remainingTime() - to_turn_ms) % 60_000  # a turn between is no miss
     assert min(off_ms, 60_000 - off_ms) <= 1_000
+
+
+def test_a_written_on_typed_and_refused_stays_when_the_minute_turns(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Re-test 45, N1, in the journal: a day typed in a new entry's "Written on" and
+    refused (31 February) is hers, kept as typed; the clock of a new entry not begun
+    put now over it at the next minute."""
+    area = journal_area(unlocked_window)
+    editor = area.editor
+    qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
+    editor.when.setFocus()
+    qtbot.waitUntil(editor.when.hasFocus)
+    qtbot.keyClick(editor.when, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    shown = editor.when.lineEdit().text()
+    typed = shown.replace(shown[5:10], "02-31") if shown[4] == "-" else "31" + shown[2:]
+    qtbot.keyClicks(editor.when, typed)
+    qtbot.keyClick(editor.when, Qt.Key.Key_Tab)
+    assert editor.when.kept_refusal() is not None
+    kept = editor.when.lineEdit().text()
+    editor.follow_clock()  # the next turn of the minute
+    assert editor.when.lineEdit().text() == kept and editor.when.kept_refusal() is not None
