@@ -26,3 +26,23 @@ def test_a_key_together_keeps_out_of_reach_says_why(qtbot, unlocked_window, stor
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Comma, ctrl)
     said = window.statusBar().currentMessage() or " ".join(window.notices.texts())
     assert "Settings can be used again once you leave Together" in said
+
+
+def test_the_text_size_changes_in_together_as_its_choices_do(qtbot, unlocked_window, store) -> None:  # type: ignore[no-untyped-def]
+    """Re-test 45, N2: Ctrl+= was refused in Together ("can be used again once you
+    leave") while View > Text size > 150 % and Ctrl+0 worked there. The size is for
+    both readers: Larger and Smaller work too, and nothing private shows."""
+    window = unlocked_window
+    area = open_together(qtbot, window, seeded(window, store))
+    size = QApplication.font().pointSizeF()
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier
+    )
+    assert QApplication.font().pointSizeF() > size
+    assert window.pages.currentWidget() is area and "leave Together" not in (
+        window.statusBar().currentMessage() or ""
+    )
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier
+    )
+    assert QApplication.font().pointSizeF() == size
