@@ -103,6 +103,8 @@ QPushButton:default:focus, QPushButton:checked:focus {
 }
 QLabel[readable="true"] { border: 3px solid transparent; border-radius: 5px; }
 QLabel[readable="true"]:focus { border: 3px solid %(focus)s; }
+ItemPage { border: 3px solid transparent; border-radius: 5px; }
+ItemPage:focus { border: 3px solid %(focus)s; }
 QListWidget#navigation, QListView#navigation { border: none; background: palette(window); }
 QListWidget#navigation::item { padding: 10px 14px; border-radius: 6px; }
 QListWidget#navigation::item:selected {

@@ -213,3 +213,15 @@ def test_the_focus_ring_stands_out_in_both_themes():
             assert contrast(ring, palette.color(role)) >= 3, (dark, role)
         fill = palette.color(QPalette.ColorRole.Highlight)  # the default button
         assert contrast(QColor(FOCUS_ON_HIGHLIGHT[dark]), fill) >= 3, dark
+
+
+def test_the_reading_page_draws_the_focus_ring_when_it_has_the_focus(qtbot, unlocked_window, store):  # type: ignore[no-untyped-def]
+    """Re-test 45, N4: Together's reading page took the focus (the arrows stepped) and
+    drew no ring anywhere, so a keyboard user could not see where the focus was."""
+    window = unlocked_window
+    page = open_together(qtbot, window, seeded(window, store)).session_page.reader.page
+    page.setFocus()
+    qtbot.waitUntil(page.hasFocus)
+    edge = page.grab().toImage().pixelColor(1, page.height() // 2)
+    ring = QColor(FOCUS_COLOUR[False])
+    assert (edge.red(), edge.green(), edge.blue()) == (ring.red(), ring.green(), ring.blue())
