@@ -218,7 +218,10 @@ def _zone_of_times() -> str:
     45a, F2)."""
     now = to_local(now_utc())
     name = local_zone_name()
-    clock = f"{name} time ({zone_abbreviation(now)} today)" if name else zone_abbreviation(now)
+    if name is None or name == "UTC" or name.startswith("Etc/"):  # a zone named by its offset
+        clock = f"in {zone_abbreviation(now)}"
+    else:
+        clock = f"{name} time ({zone_abbreviation(now)} today)"
     return f"Times without a zone are {clock}; a time noted elsewhere says its zone."
 
 

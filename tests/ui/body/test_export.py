@@ -580,3 +580,6 @@ def test_the_summary_says_which_clock_its_unmarked_times_follow(
         text = " ".join(_pdf_pages(journal, tmp_path / "chatham.pdf", start, end))
     words = " ".join(unicodedata.normalize("NFKC", text).split())  # the "fi" ligature
     assert "Times without a zone are Pacific/Chatham time (UTC+13:45 today)" in words
+    with in_zone("Etc/UTC"):
+        text = " ".join(_pdf_pages(journal, tmp_path / "utc.pdf", start, end))
+    assert "Times without a zone are in UTC;" in " ".join(text.split())
