@@ -338,12 +338,13 @@ def pdf_first_page() -> None:
     from journal.ui.body.export_dialog import export_pdf
 
     app = QApplication.instance() or QApplication(sys.argv)
-    with tempfile.TemporaryDirectory() as folder:
+    # The summary goes outside the journals' folder: Solace writes no plain file there.
+    with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryDirectory() as out:
         store = JournalStore(Path(folder))
         journal, _ = store.create("Sample", "a long sample passphrase", LIGHT_KDF)
         seed(journal, days=14)
         end = datetime.now(local_tz()).date()
-        target = Path(folder) / "health-summary.pdf"
+        target = Path(out) / "health-summary.pdf"
         export_pdf(
             BodyRepository(journal.db),
             target,
