@@ -47,7 +47,7 @@ from journal.domain.common.local_time import local_zone_name
 from journal.domain.common.words import as_written
 from journal.ui.body.fields import NOT_NOTED, combo
 from journal.ui.common.accessibility import Message, announce, scroll_only
-from journal.ui.common.dates import second_time_row, time_edit, whole_minute
+from journal.ui.common.dates import TypedDateTimeEdit, second_time_row, time_edit, whole_minute
 from journal.ui.common.day_picker import no_days_ahead
 from journal.ui.common.exact_copy import TypedTextField
 from journal.ui.common.field_notes import FieldNotes, bring_into_view
@@ -785,6 +785,10 @@ class BodyLogForm(QWidget):
                 "relief_moment": ""
                 if self._relief_follows_log
                 else self._moment(self.pain_relief_at),
+                # A time typed and refused, as typed: the moment above is the one held
+                # before it, which no Save after the unlock may take (re-test 45b, P1).
+                "time_refused": self._refused_text(self.time),
+                "relief_refused": self._refused_text(self.pain_relief_at),
                 "bleeding": self.bleeding.currentIndex(),
                 "clots": self.clots.currentIndex(),
                 "discharge": self.discharge.currentIndex(),
@@ -804,6 +808,11 @@ class BodyLogForm(QWidget):
                 "note": typed_text(self.note),
             }
         )
+
+    @staticmethod
+    def _refused_text(field: TypedDateTimeEdit) -> str:
+        """What ``field`` shows as typed and refused, or "" when it shows its moment."""
+        return field.lineEdit().text() if field.kept_refusal() is not None else ""
 
     def _moment(self, field: QDateTimeEdit) -> str:
         """The moment ``field`` says, as aware UTC ISO text (what a draft keeps)."""
@@ -833,6 +842,9 @@ class BodyLogForm(QWidget):
             self.pain_relief_at.setDateTime(
                 QDateTime.fromString(values["pain_relief_at"], "yyyy-MM-ddTHH:mm")
             )
+        for field, key in ((self.time, "time_refused"), (self.pain_relief_at, "relief_refused")):
+            if values.get(key):
+                field.hold_typed(str(values[key]))
         shift = 0 if values.get("not_noted_first") else 1  # what that draft showed
         self.bleeding.setCurrentIndex(int(values["bleeding"]) + shift)
         self.clots.setCurrentIndex(int(values["clots"]) + shift)

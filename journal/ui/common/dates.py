@@ -990,6 +990,23 @@ class _Range:
         high = latest_day(self) if isinstance(self, QDateEdit) else self._high
         return out_of_range(QDateTimeEdit.date(self), self._low, high)
 
+    def hold_typed(self, text: str) -> None:
+        """Type ``text`` over the whole field and read it, as a person's typing is read
+        once she leaves the field: a day that exists is taken, one that does not is
+        kept as typed and refused in words (`kept_refusal`). A form's draft gives back
+        so a day typed and refused before a lock: it came back as the day held before
+        it, with no refusal, and Save kept that time, one she never chose (re-test
+        45b, P1)."""
+        assert isinstance(self, QDateTimeEdit)
+        self.lineEdit().selectAll()
+        typing = _begin_typing(self)
+        if typing is None:
+            return
+        for char in text:
+            typing.over.key(char)
+        _show_typed(self, typing)
+        _judge_typed(self, typing)
+
     def kept_refusal(self) -> str | None:
         """What was said of a day this field shows as typed and refused (`refused_words`;
         `field_notes.refused_on_save` refuses a Save on it), or None."""

@@ -8,11 +8,16 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 import journal.ui.body.form as form_module
 from journal.domain.body.log import PadChange
 from journal.ui.body.form import BodyLogForm
 from journal.ui.common.local_time import from_qdatetime, now_utc
+from tests.ui.body import support
+from tests.ui.body.support import saved_logs
+
+body_area = support.body_area
 
 
 @pytest.fixture
@@ -154,3 +159,31 @@ def test_a_time_typed_and_refused_stays_when_the_clock_moves_on(qtbot, form, lat
     assert field.lineEdit().text() == shown and field.kept_refusal() is not None
     with qtbot.assertNotEmitted(form.log_ready), qtbot.assertNotEmitted(form.pad_change_ready):
         form.submit() if name == "time" else form.submit_pad_change()
+
+
+def test_a_time_typed_and_refused_is_kept_over_a_lock_by_the_form_s_draft(
+    qtbot, body_area, journal
+):  # type: ignore[no-untyped-def]
+    """Re-test 45b, P1: a refused "2026-11-31 06:00" in Time, then a lock: the form came
+    back with the time held before it, no refusal, and Save kept that time, one she
+    never chose. The draft keeps what she typed, refused again once put back."""
+    form = body_area.form
+    form.bleeding.setCurrentIndex(2)  # an answer: the form has a draft to keep
+    form.time.setFocus()
+    qtbot.waitUntil(form.time.hasFocus)
+    qtbot.keyClick(form.time, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    typed = (
+        "2026-11-31 06:00" if form.time.displayFormat().startswith("yyyy") else "31/11/2026 06:00"
+    )
+    qtbot.keyClicks(form.time, typed)
+    qtbot.keyClick(form.time, Qt.Key.Key_Tab)
+    shown = form.time.lineEdit().text()
+    assert form.time.kept_refusal() is not None
+    kept = form.draft()
+    assert kept is not None
+    form.reset()  # as a fresh process after the unlock shows it
+    form.restore(kept)
+    assert form.time.lineEdit().text() == shown and form.time.kept_refusal() is not None
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert saved_logs(journal) == []
