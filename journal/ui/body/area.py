@@ -463,8 +463,12 @@ class BodyArea(Area):
             self.tabs.tabBar().setFocus()
 
     def _banner_first(self) -> None:
-        """The banner's buttons come first in this area's Tab order, before the rest."""
-        chain = [*self.banner.buttons(), self.doctor_button]
+        """The banner's buttons come before the tabs in this area's Tab order, after
+        "Summary for the doctor…" above them, as the page reads. They came before it:
+        at 200 % text, where the page opens with the focus on the Summary, the first
+        control in view (`in_view`), Tab went on to the log and passed the warning
+        cards by (re-test 45b, P4)."""
+        chain = [self.doctor_button, *self.banner.buttons()]
         if len(chain) == 1:
             return
         before = previous_in_focus_chain(self.doctor_button)

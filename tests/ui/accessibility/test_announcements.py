@@ -74,7 +74,9 @@ def test_a_fever_raises_an_alert_without_taking_the_focus(qtbot, unlocked_window
     assert a11y_events.of(Event.Alert) == []
 
 
-def test_the_banner_buttons_come_first_in_the_body_log(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+def test_the_banner_buttons_come_before_the_log_as_the_page_reads(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Summary for the doctor…, then the warning card's buttons, then the tabs: Tab from
+    the Summary passed the cards by when they came before it (re-test 45b, P4)."""
     from journal.storage.body.repository import BodyRepository
     from tests.ui.accessibility.screens import fever_log
 
@@ -86,10 +88,10 @@ def test_the_banner_buttons_come_first_in_the_body_log(qtbot, unlocked_window): 
     (card,) = body.banner.cards
     unlocked_window.navigation.setFocus()
     order = []
-    for _ in range(3):
+    for _ in range(4):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
-    assert order == [card.read_more, card.seen_button, body.doctor_button]
+    assert order == [body.doctor_button, card.read_more, card.seen_button, body.tabs.tabBar()]
 
 
 def test_i_have_seen_this_leaves_the_focus_in_the_log(qtbot, unlocked_window, a11y_events):  # type: ignore[no-untyped-def]

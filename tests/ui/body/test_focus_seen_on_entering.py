@@ -30,3 +30,5 @@ def test_entering_the_body_log_under_its_warning_cards_focuses_what_shows(
     focus = QApplication.focusWidget()
     assert focus is not None and area.isAncestorOf(focus)
     assert not focus.visibleRegion().isEmpty(), focus.accessibleName()  # on the screen
+    qtbot.keyClick(focus, Qt.Key.Key_Tab)  # on to the warning card, not past it (P4)
+    assert area.banner.isAncestorOf(QApplication.focusWidget())
