@@ -19,8 +19,7 @@ at 1024x600 and 200 % text the key opened below the fold while "I have written i
 down" and Continue, pinned in view, could be used without ever seeing it (break test
 10 of session 15, finding 2). When an area's page (or a tab's) keeps the focus it was
 given wholly out of sight that way, the first control of the page that shows takes
-the focus instead (`_first_in_view`), and when none shows, the focus is shown after
-all.
+the focus instead (`_first_in_view`).
 
 An Alt+letter is followed too, when the control it names has the focus already (no
 focus moves, and a page scrolled away from it with the wheel stayed where it was).
@@ -320,15 +319,12 @@ class FocusInView(QObject):
         show_with_companion(focus, opened)
         if isinstance(opened, QStackedWidget | QTabWidget) and _scrolled_out(_shown_part(focus)):
             # A page's top kept the focus out of sight: the first control that shows
-            # takes it, or, with none in view (Together's first page: words), the focus
-            # is shown, so that a key is never typed where it cannot be seen. Not in a
+            # takes it, so that a key is never typed where it cannot be seen. Not in a
             # dialog, whose focus is on its work (a passphrase field) and comes into
             # view at the first key (`page_top`): its first control may be Cancel.
             seen = _first_in_view(opened)
             if seen is not None:
                 seen.setFocus(Qt.FocusReason.OtherFocusReason)
-            else:
-                show_with_companion(focus)
         for shown in _showing_in(focus.window()):  # a busy line shows: it stays in view
             scroll_into_view(shown)
 
