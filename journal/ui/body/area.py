@@ -299,7 +299,7 @@ class BodyArea(Area):
         self.banner.show_signs(
             [s for s in self.raised if s.key in unseen], self.emergency_number(), self.raised, fresh
         )
-        self._banner_first()
+        self._banner_in_tab_order()
         self.timeline.show_history(history, {sign.key: sign.zone for sign in self.raised})
 
     def update_chart(self, *, quietly: bool = False) -> None:
@@ -462,7 +462,7 @@ class BodyArea(Area):
         else:
             self.tabs.tabBar().setFocus()
 
-    def _banner_first(self) -> None:
+    def _banner_in_tab_order(self) -> None:
         """The banner's buttons come before the tabs in this area's Tab order, after
         "Summary for the doctor…" above them, as the page reads. They came before it:
         at 200 % text, where the page opens with the focus on the Summary, the first
