@@ -28,6 +28,7 @@ import sqlcipher3
 from journal.domain.library.articles import Article
 from journal.domain.library.plaintext import markdown_to_text, without_private_use
 from journal.storage.fts_query import fts5_match_query, query_tokens
+from journal.storage.library.stems import match_query, stems_of
 from journal.storage.measures import read_measures
 from journal.storage.ngrams import GRAMS_TOKENIZER, grams_match, index_grams, split_query
 from journal.storage.symbols import symbol_needles, symbol_query
@@ -53,6 +54,7 @@ _RUN_REACH = 60  # characters either side of a spaceless word in its passage
 _WEIGHTS = (0.0, 10.0, 5.0, 3.0, 1.0, 1.0)
 _TITLE, _SUMMARY, _BODY = 1, 2, 4
 # A chunk of a query that is a bare number ("39", "38.5", "(12)"), punctuation aside.
+_WORDS = re.compile(r"\w+")
 _BARE_NUMBER = re.compile(r"[^\w°]*\d+(?:[.,]\d+)*[^\w°]*")
 
 
@@ -134,11 +136,21 @@ class LibraryIndex:
             for a in self._articles.values()
         ]
         self._bodies = {row[0]: row[4] for row in rows}
+        # Each article's words, folded, and their stems where they have others ("babi"
+        # for "babies"): indexed in the forms column, and read when a snippet marks
+        # what a stem found.
+        words = [set(_WORDS.findall(" ".join(row[1:]))) for row in rows]
+        folded = {word: fold_term(word) for word in set().union(*words)}
+        self._stems = stems_of(folded.values())
+        stems = [sorted({self._stems.get(folded[w], "") for w in own} - {""}) for own in words]
         with self._db:
             self._db.executemany(
                 "INSERT INTO library (slug, title, summary, topics, body, forms) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                [(*row, index_forms(*row[1:])) for row in rows],
+                [
+                    (*row, " ".join(filter(None, (index_forms(*row[1:]), *own))))
+                    for row, own in zip(rows, stems, strict=True)
+                ],
             )
             self._db.executemany(
                 "INSERT INTO library_grams (rowid, grams) "
@@ -202,7 +214,7 @@ class LibraryIndex:
         # in the pairs index, so its letters are no words of their own ("c").
         if symbols:
             spaced = " ".join(chunk for chunk in spaced.split() if not symbol_query(chunk))
-        query = fts5_match_query(spaced)
+        query = match_query(spaced)
         grams = grams_match(runs, symbols, any_number=True)
         if query is None and grams is None:
             return []
@@ -232,8 +244,10 @@ class LibraryIndex:
             first = [runs[0]] if runs else symbol_needles(symbols[:1])
             rows = [self._mark_run(row, first) for row in rows]
         else:
-            terms = tuple(fold_term(token) for token in query_tokens(spaced))
-            rows = [self._mark_forms(row, terms, symbol_needles(symbols)) for row in rows]
+            tokens = query_tokens(spaced)
+            terms = tuple(fold_term(token) for token in tokens)
+            stems = frozenset(stems_of(terms).values())
+            rows = [self._mark_forms(row, terms, stems, symbol_needles(symbols)) for row in rows]
         rows.sort(key=lambda row: (_OPEN not in row[2], row[5], row[0]))
         return [
             self._hit(slug, title, body, summary, score)
@@ -268,18 +282,26 @@ class LibraryIndex:
         return slug, title, marked(title), passage, marked(summary), score
 
     def _mark_forms(
-        self, row: tuple[Any, ...], terms: tuple[str, ...], needles: list[str]
+        self,
+        row: tuple[Any, ...],
+        terms: tuple[str, ...],
+        stems: frozenset[str],
+        needles: list[str],
     ) -> tuple[Any, ...]:
         """A result found through the word index, with what FTS5 could not mark marked
         too: the words that match ``terms`` only as their other forms (the ``forms``
         column: "أمي" for "امي"), as written (`starts_with_term`, as the Journal marks
-        them), and the symbol runs ``needles`` ("💔"). When FTS5 marked no passage of
-        the body or the summary, one is cut around the first such word."""
+        them), the words whose stem is one of ``stems`` ("baby" for "babies",
+        `journal.storage.library.stems`), and the symbol runs ``needles`` ("💔"). When
+        FTS5 marked no passage of the body or the summary, one is cut around the first
+        such word."""
         slug, title, title_marked, body_marked, summary_marked, score = row
         patterns = [re.escape(needle) for needle in needles]
         needle = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
 
         def found(word: str) -> bool:
+            if stems and (folded := fold_term(word)) and self._stems.get(folded, folded) in stems:
+                return True
             return bool(terms) and starts_with_term(word, terms)
 
         def mark_part(part: str) -> str:

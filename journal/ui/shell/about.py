@@ -67,6 +67,7 @@ LIBRARIES = (
     Library("zxcvbn", "zxcvbn", "MIT"),
     Library("PyYAML", "PyYAML", "MIT"),
     Library("regex", "regex", "Apache-2.0 AND CNRI-Python"),
+    Library("PyStemmer (Snowball)", "PyStemmer", "MIT AND BSD-3-Clause"),
 )
 
 

@@ -1,0 +1,72 @@
+"""English word stems for the Library's search: "fevers" finds "fever", "babies" "baby".
+
+The Library's index finds a word as written or from its start (FTS5's ``unicode61``), so
+a plural or another ending of a word the articles hold found nothing: "fevers",
+"bleeds", "clotting", "infections", "periods" and "miscarriages" each found no article,
+though the articles speak of each (break test 45b, F4). A person who is frightened
+types the word as it comes to her.
+
+The articles are English, so each of their words is also indexed by its stem, in the
+index's ``forms`` column, when the stem differs from the word ("babi" for "baby" and
+"babies"), and each word of a search is searched as written (from its start, as
+before) or by its stem (`match_query`). The stems are the Snowball project's English
+stemmer ("Porter2", https://snowballstem.org/algorithms/english/stemmer.html), through
+PyStemmer, its C build: about a microsecond a word, so the articles' thousand words
+cost a millisecond when the index is built, and a search's words nothing one notices.
+
+Only words of the basic Latin letters, once accents are off (`fold_term`), are
+stemmed: the English rules mean nothing for other scripts, whose words are searched
+as before (``journal.storage.word_forms``). The Journal's own entries are not stemmed:
+that would index every journal again (a migration), and her own words are hers as
+written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import Stemmer
+
+from journal.storage.fts_query import fts5_phrase, query_tokens
+from journal.storage.word_forms import fold_term
+
+__all__ = ["MIN_STEMMED", "match_query", "stems_of"]
+
+#: Shorter words are left as they are: "is", "us" and "as" have nothing to take off.
+MIN_STEMMED = 3
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
+def _stemmable(word: str) -> bool:
+    return len(word) >= MIN_STEMMED and _LATIN_WORD.fullmatch(word) is not None
+
+
+def stems_of(folded: Iterable[str]) -> dict[str, str]:
+    """The stem of each of the ``folded`` words (folded by `fold_term`: accents off,
+    case folded) that has one other than itself: {"fevers": "fever", "babies": "babi"}.
+    Words of other scripts, and words under `MIN_STEMMED` letters, are left out."""
+    words = sorted({word for word in folded if _stemmable(word)})
+    # A stemmer per call: PyStemmer's are not safe to share between threads, and one
+    # costs a few microseconds to make.
+    stems = Stemmer.Stemmer("english").stemWords(words)
+    return {word: str(stem) for word, stem in zip(words, stems, strict=True) if stem != word}
+
+
+def match_query(text: str) -> str | None:
+    """An FTS5 MATCH expression for ``text`` in which each word is found from its start,
+    as written, or by its stem: ``fevers at night`` becomes
+    ``("fevers"* OR "fever") AND "at"* AND "night"*`` (FTS5 reads no implied AND
+    after a bracket). None when ``text`` has no words (see
+    ``journal.storage.fts_query.fts5_match_query``, which this extends)."""
+    tokens = query_tokens(text)
+    if not tokens:
+        return None
+    folded = [fold_term(token) for token in tokens]
+    stems = stems_of(folded)
+    parts = []
+    for token, term in zip(tokens, folded, strict=True):
+        written = fts5_phrase(token) + "*"
+        stem = stems.get(term)
+        parts.append(f"({written} OR {fts5_phrase(stem)})" if stem else written)
+    return " AND ".join(parts)

@@ -1,0 +1,47 @@
+"""The Library finds a word by another ending of it ("fevers" for "fever"): break test
+45b, F4. The real shipped articles, the real index."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.storage.library.index import LibraryIndex
+
+# (as a frightened person may type it, a form the articles hold): each found nothing.
+OTHER_ENDINGS = [
+    ("fevers", "fever"),
+    ("bleeds", "bleeding"),
+    ("clotting", "clots"),
+    ("babies", "baby"),
+    ("periods", "period"),
+    ("infections", "infection"),
+    ("miscarriages", "miscarriage"),
+    ("temperatures", "temperature"),
+    ("discharges", "discharge"),
+]
+
+
+@pytest.mark.parametrize(("typed", "held"), OTHER_ENDINGS)
+def test_another_ending_of_a_word_finds_the_articles_that_hold_it(
+    index: LibraryIndex, typed: str, held: str
+) -> None:
+    found = {hit.slug for hit in index.search(typed)}
+    assert found >= {hit.slug for hit in index.search(held)} != set()
+
+
+def test_the_word_an_ending_found_is_marked_in_the_passage(index: LibraryIndex) -> None:
+    """ "babies" finds the article that says "baby", and its passage marks "baby"."""
+    hits = index.search("babies")
+    assert hits
+    assert "<b>baby</b>" in hits[0].snippet
+
+
+def test_every_letter_typed_of_a_plural_finds_the_article_on_fever(index: LibraryIndex) -> None:
+    """As she types "fevers", the warning signs stay found at each key, the last too."""
+    for end in range(2, len("fevers") + 1):
+        assert "warning-signs" in {hit.slug for hit in index.search("fevers"[:end])}, end
+
+
+def test_each_word_of_a_search_may_match_by_its_ending(index: LibraryIndex) -> None:
+    assert {hit.slug for hit in index.search("heavy clotting")} >= {"warning-signs"}
+    assert index.search("fevers chills")
