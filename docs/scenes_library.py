@@ -27,6 +27,15 @@ def library_search(window: MainWindow, store: JournalStore) -> None:
     settle(100)
 
 
+def library_nothing_found(window: MainWindow, store: JournalStore) -> None:
+    """A search no article matches, with the warning signs offered."""
+    unlock(window)
+    area = _library(window)
+    area.browser.search.setFocus()
+    area.browser.search.setText("feaver")
+    settle(100)
+
+
 def library_article(window: MainWindow, store: JournalStore) -> None:
     unlock(window)
     area = _library(window)
@@ -54,6 +63,7 @@ def library_ideas(window: MainWindow, store: JournalStore) -> None:
 
 SCENES = {
     "library-search": (library_search, 1),
+    "library-nothing-found": (library_nothing_found, 1),
     "library-article": (library_article, 1),
     "library-ideas": (library_ideas, 1),
 }

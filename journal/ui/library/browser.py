@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -45,6 +46,13 @@ NO_RESULTS = (
     "If you are worried about how you feel, the article \u201cWarning signs\u201d says when "
     "to call your doctor."
 )
+#: The article a search that finds nothing offers, with a button that opens it: a
+#: frightened search misspelled ("feaver") was left with nowhere to go (break test
+#: 45b, F4). No other spelling is offered: without a dictionary of English, one
+#: offered "carrying" for "crying" and "infection" for "injection" (re-test 46, N1).
+WARNING_SIGNS = "warning-signs"
+#: Its button: short, so that it never widens the column at 200 % text (re-test 46, N4).
+READ_WARNING_SIGNS = "Read the warning signs"
 #: The count of results is said once typing pauses this long (ms), not at every key.
 SAY_COUNT_AFTER_MS = 300
 
@@ -101,6 +109,10 @@ class LibraryBrowser(QWidget):
         self._say_count.timeout.connect(
             lambda: self.count.show_message(self.count.text(), repeat=True)
         )
+        # The warning signs, one key away from a search that found nothing.
+        self.warning_signs = QPushButton(READ_WARNING_SIGNS)
+        self.warning_signs.setProperty("role", "link")
+        self.warning_signs.hide()
         self.results = QListWidget()
         self.results.setAccessibleName("Search results")
         self.results.setWordWrap(True)
@@ -115,11 +127,13 @@ class LibraryBrowser(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.count)
+        layout.addWidget(self.warning_signs, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.pages, 1)
         self.setFocusProxy(self.search)
 
         self.search.textChanged.connect(self._search)
         self.search.returnPressed.connect(self._open_first_result)
+        self.warning_signs.clicked.connect(lambda: self._read(WARNING_SIGNS))
         self.search.installEventFilter(self)
         self.results.itemActivated.connect(self._result_activated)
         self.results.itemClicked.connect(self._result_chosen)
@@ -203,6 +217,7 @@ class LibraryBrowser(QWidget):
     # searching -----------------------------------------------------------------------
     def _search(self, text: str) -> None:
         self.results.clear()
+        self.warning_signs.hide()
         if not text.strip() or self._index is None:
             self._say_count.stop()
             self.count.clear()
@@ -222,6 +237,9 @@ class LibraryBrowser(QWidget):
         # twice (issue 15, break test of session 23, finding 5).
         nothing = not hits and punctuation_only(text)
         found = PUNCTUATION_ONLY if nothing else found_text(len(hits), symbols)
+        self.warning_signs.setVisible(
+            not hits and not symbols and not nothing and WARNING_SIGNS in self._articles
+        )
         self.count.show_message(found, quietly=True)
         self._say_count.start()
         self._results_reachable(bool(hits), found)
@@ -234,6 +252,12 @@ class LibraryBrowser(QWidget):
         self.results.setFocusPolicy(policy)
         self.results.setAccessibleDescription("" if any_found else f"Empty. {found}")
 
+    def _read(self, slug: str) -> None:
+        """Open the article ``slug``, to be read now."""
+        self._say_count.stop()
+        self.article_chosen.emit(slug)
+        self.read_now.emit()
+
     def result_slugs(self) -> list[str]:
         return [
             str(self.results.item(row).data(_ROLE))
@@ -245,9 +269,7 @@ class LibraryBrowser(QWidget):
         """Enter in the search field: the first result opens, to be read now."""
         slugs = self.result_slugs()
         if slugs:
-            self._say_count.stop()
-            self.article_chosen.emit(slugs[0])
-            self.read_now.emit()
+            self._read(slugs[0])
 
     def _result_chosen(self, item: QListWidgetItem) -> None:
         slug = item.data(_ROLE)

@@ -1,0 +1,80 @@
+"""The Library's search as she types it (break test 45b, F4): "fevers" finds the article
+on fever; a search that finds nothing ("feaver") offers the warning signs, one key
+away, and no other spelling (re-test 46, N1: "crying" was offered as "carrying")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication
+
+from journal.ui.library.browser import NO_RESULTS, NO_SYMBOL, READ_WARNING_SIGNS, LibraryBrowser
+from journal.ui.shell.main_window import MainWindow
+from tests.ui.entries.test_fidelity import type_text
+from tests.ui.library.support import library
+
+WARNING_SIGNS_TITLE = "Warning signs: when to contact your doctor"
+
+
+def _reading(window: MainWindow) -> str:
+    """The title of the article the reader shows, as a screen reader names it."""
+    reader = library(window).reader
+    assert reader.browser.isVisible()
+    return reader.browser.accessibleName()
+
+
+def _browser(qtbot, window: MainWindow) -> LibraryBrowser:  # type: ignore[no-untyped-def]
+    area = library(window)
+    window.show_area(area)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    browser = area.browser
+    browser.search.setFocus()
+    qtbot.waitUntil(browser.search.hasFocus)
+    return browser
+
+
+def test_a_plural_typed_finds_the_article_on_fever(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    browser = _browser(qtbot, unlocked_window)
+    qtbot.keyClicks(browser.search, "fevers")
+    assert "warning-signs" in browser.result_slugs()
+    assert browser.count.text() == f"{len(browser.result_slugs())} articles found"
+    assert not browser.warning_signs.isVisible()
+
+
+def test_a_search_that_finds_nothing_offers_the_warning_signs(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    browser = _browser(qtbot, window)
+    qtbot.keyClicks(browser.search, "feaver")
+    assert browser.result_slugs() == []
+    assert browser.count.text() == NO_RESULTS
+    assert browser.warning_signs.isVisible()
+    name = QAccessible.queryAccessibleInterface(browser.warning_signs).text(QAccessible.Text.Name)
+    assert name == READ_WARNING_SIGNS
+    qtbot.keyClick(browser.search, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is browser.warning_signs
+    qtbot.keyClick(browser.warning_signs, Qt.Key.Key_Space)
+    assert _reading(window) == WARNING_SIGNS_TITLE
+    assert browser.search.text() == "feaver"  # what she typed stays
+
+
+def test_a_click_on_the_offer_opens_the_warning_signs(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    browser = _browser(qtbot, window)
+    qtbot.keyClicks(browser.search, "I can't stop crying")
+    assert browser.count.text() == NO_RESULTS
+    assert "carrying" not in browser.count.text()
+    qtbot.mouseClick(browser.warning_signs, Qt.MouseButton.LeftButton)
+    assert _reading(window) == WARNING_SIGNS_TITLE
+
+
+def test_nothing_is_offered_beside_results_or_for_a_symbol(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    browser = _browser(qtbot, unlocked_window)
+    qtbot.keyClicks(browser.search, "bleeding")
+    assert browser.result_slugs() and not browser.warning_signs.isVisible()
+    browser.search.selectAll()
+    type_text(qtbot, browser.search, "🦖")
+    assert browser.count.text() == NO_SYMBOL
+    assert not browser.warning_signs.isVisible()
+    browser.search.clear()
+    assert not browser.warning_signs.isVisible()
