@@ -146,9 +146,15 @@ class BodyRepository:
         with self._db.session() as session:
             return _logs(session, start, end)
 
-    def save_log(self, log: BodyLog) -> None:
-        """Insert the log, or replace the one with the same id (an edit)."""
-        self.save_logs([log])
+    def save_log(self, log: BodyLog, *, from_form: bool = False) -> None:
+        """Insert the log, or replace the one with the same id (an edit). ``from_form``:
+        the log is the one the form's kept draft (`save_draft`) held, and that draft is
+        forgotten in the same transaction, so that no crash between the two can bring
+        a saved log back as a draft to save twice."""
+        with self._db.session() as session:
+            session.merge(_log_row(log))
+            if from_form and (row := session.get(BodyDraftRow, _FORM_DRAFT)) is not None:
+                session.delete(row)
 
     def save_logs(self, logs: Iterable[BodyLog]) -> None:
         """Insert or replace several logs in one transaction."""
@@ -311,16 +317,6 @@ class BodyRepository:
                 session.add(BodyDraftRow(key=_FORM_DRAFT, value=value))
             elif row.value != value:
                 row.value = value
-
-    def take_draft(self) -> str | None:
-        """The kept form draft, forgotten in the same transaction (None when there is none)."""
-        with self._db.session() as session:
-            row = session.get(BodyDraftRow, _FORM_DRAFT)
-            if row is None:
-                return None
-            value = row.value
-            session.delete(row)
-            return value
 
     def draft(self) -> str | None:
         """The kept form draft, left in place."""

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import logging
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -63,6 +64,13 @@ from journal.ui.common.stacks import CurrentPageTabs
 from journal.ui.common.undo_bar import UndoBar, deletion_detail
 from journal.ui.common.widgets import grow_with_content, label, wrapping_form
 
+log = logging.getLogger(__name__)
+
+#: A change to the log form is kept in the journal's encrypted draft this long after it
+#: (milliseconds), as the Journal's editor keeps words: a log filled in and not yet
+#: saved was kept only at a lock or a quit, and a crash or a power cut lost all of it
+#: (break test 46, F1).
+DRAFT_KEPT_AFTER_MS = 1000
 CHART_RANGES = (("The last 30 days", 30), ("The last 90 days", 90), ("Everything", 0))
 CHARTS_TAB = 2
 
@@ -146,6 +154,11 @@ class BodyArea(Area):
 
         self.form.log_ready.connect(self.save_log)
         self.form.pad_change_ready.connect(self.save_pad_change)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_KEPT_AFTER_MS)
+        self._draft_timer.timeout.connect(self._keep_draft)
+        self.form.edited.connect(self._keep_draft_soon)
         self.banner.seen.connect(self.mark_seen)
         self.banner.link.connect(self._open_link)
         self.timeline.link.connect(self._open_link)
@@ -178,14 +191,39 @@ class BodyArea(Area):
         self.form.set_unit(self.unit)
         self.past.model.set_unit(self.unit)
         self.form.reset()
-        draft = self.repository.take_draft()
+        # Left in the journal until the log is saved (`save_log`) or the form emptied: a
+        # crash after the unlock lost a draft taken out as the form showed it.
+        draft = self.repository.draft()
         if draft is not None:
             self.form.restore(draft)
         self.refresh()
 
     def save_pending(self) -> None:
+        self._draft_timer.stop()
         if self.repository is not None:
             self.repository.save_draft(self.form.draft())
+
+    def _keep_draft_soon(self) -> None:
+        """The form changed: its draft is kept within `DRAFT_KEPT_AFTER_MS`."""
+        if not self._draft_timer.isActive():
+            self._draft_timer.start()
+
+    def _keep_draft(self) -> None:
+        """Keep the form's draft in the journal now (forget it when the form is empty).
+        Not while the journal's pages are still checked after the unlock: a write waits
+        for the check on this thread, and the window would not answer meanwhile; it is
+        tried again a moment later. A refused write is only logged: the form still
+        holds everything, and its Save, or the lock (which keeps a draft it cannot
+        write sealed beside the journal), says what stops it."""
+        if self.context is None or self.repository is None:
+            return
+        if self.context.journal.checking_pages:
+            self._draft_timer.start()
+            return
+        try:
+            self.repository.save_draft(self.form.draft())
+        except Exception as error:
+            log.warning("the body log's draft could not be kept: %s", type(error).__name__)
 
     def pending_draft(self) -> str | None:
         return self.form.draft()
@@ -206,6 +244,7 @@ class BodyArea(Area):
 
     def _forget_shown(self) -> None:
         """Forget what is shown, the drafts and dialogs (but not what was heard)."""
+        self._draft_timer.stop()
         self.context = None
         self.repository = None
         self.logs, self.pads, self.raised = [], [], []
@@ -383,7 +422,7 @@ class BodyArea(Area):
         card was already up), then "Saved the log for …" (politely), each once."""
         self._just_saved = log.id
         try:
-            kept = self._change(lambda repository: repository.save_log(log))
+            kept = self._change(lambda repository: repository.save_log(log, from_form=True))
         finally:
             self._just_saved = None
         if kept:

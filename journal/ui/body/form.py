@@ -165,6 +165,9 @@ class BodyLogForm(QWidget):
 
     log_ready = Signal(object)  # BodyLog
     pad_change_ready = Signal(object)  # PadChange
+    #: An answer, the note, the unit or a time changed (by the person, or by `reset`):
+    #: what `draft` gives may have changed.
+    edited = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, with_pads: bool = True) -> None:
         super().__init__(parent)
@@ -248,8 +251,10 @@ class BodyLogForm(QWidget):
         for answer in (*self._drop_downs, self.cramping, self.pain_relief, self.temperature):
             changed = change_signal(answer)
             if changed is not None:
-                changed.connect(self._saved_line_goes)
-        self.note.textChanged.connect(self._saved_line_goes)
+                changed.connect(self._answer_changed)
+        self.note.textChanged.connect(self._answer_changed)
+        self.unit.currentIndexChanged.connect(self.edited)
+        self.cramping.refused.connect(self.edited)  # a draft keeps the refused number too
 
         temperature_row = QWidget()
         temperature_layout = QHBoxLayout(temperature_row)
@@ -460,6 +465,7 @@ class BodyLogForm(QWidget):
                 self._place(self.pain_relief_at, self.time.dateTime())
         elif field is self.pain_relief_at:
             self._relief_follows_log = False
+        self.edited.emit()
 
     def _chosen(self, field: QDateTimeEdit) -> None:
         """The moment ``field`` shows is the person's choice, even when it is the minute
@@ -677,15 +683,17 @@ class BodyLogForm(QWidget):
 
     def saved(self, when: str, also: str = "") -> None:
         """The log was kept: start a fresh form and say so quietly, until the form is
-        changed again (`_saved_line_goes`); ``also`` follows (" A warning sign at the top
+        changed again (`_answer_changed`); ``also`` follows (" A warning sign at the top
         of the page: Fever.")."""
         self.reset()
         self.status.show_message(f"{SAVED_LINE_START}{when}.{also}", "status")
         self.time.setFocus()
 
-    def _saved_line_goes(self, *_value: object) -> None:
+    def _answer_changed(self, *_value: object) -> None:
+        """An answer or the note changed: the line saying a log was saved goes."""
         if self.status.text().startswith(SAVED_LINE_START):
             self.status.show_message("", "status", quietly=True)
+        self.edited.emit()
 
     def submit_pad_change(self) -> None:
         """Note a pad change at the time shown, or say why not under it: a time typed

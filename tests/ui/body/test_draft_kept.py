@@ -1,0 +1,156 @@
+"""A body log filled in and not yet saved is kept in the journal as it is typed, as the
+Journal's words are: a crash or a power cut lost all of it, since the form's draft was
+written only at a lock or a quit (break test 46, F1)."""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from journal.settings import Settings
+from journal.storage.body.repository import BodyRepository
+from journal.storage.lock.journal import OpenJournal
+from journal.storage.lock.keys import LIGHT_KDF
+from journal.storage.lock.store import JournalStore
+from journal.ui.body.area import DRAFT_KEPT_AFTER_MS, BodyArea
+from journal.ui.common.area import AppContext
+from tests.conftest import PASSPHRASE
+from tests.ui.body.support import body_area  # noqa: F401  (a fixture)
+
+ROOT = Path(__file__).resolve().parents[3]
+NOTE = "Cramps came back after lunch"
+
+WORKER = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from journal.settings import Settings
+from journal.storage.lock.store import JournalStore
+from journal.ui.body.area import BodyArea
+from journal.ui.common.area import AppContext
+
+data, folder, passphrase, note = Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4], sys.argv[5]
+app = QApplication([])
+journal = JournalStore(data).unlock(folder, passphrase)
+area = BodyArea()
+area.show()
+area.open_journal(AppContext(journal, Settings(data), lambda url: None))
+form = area.form
+QTest.keyClicks(form.temperature, "38.2")
+QTest.keyClicks(form.note, note)
+print("typed", flush=True)
+area._draft_timer.timeout.connect(lambda: print("kept", flush=True))  # after the write
+app.exec()
+"""
+
+
+def _read_line(process: subprocess.Popen[str], deadline: float) -> str:
+    assert process.stdout is not None
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([process.stdout], [], [], 0.2)
+        if ready:
+            return process.stdout.readline().strip()
+    raise AssertionError("the app did not report in time")
+
+
+@pytest.mark.slow
+def test_a_log_filled_in_and_not_saved_survives_a_kill(qtbot, tmp_path, data_dir):  # type: ignore[no-untyped-def]
+    store = JournalStore(data_dir)
+    journal, _ = store.create("Test journal", PASSPHRASE, LIGHT_KDF)
+    folder = journal.folder
+    journal.lock()
+    script = tmp_path / "worker.py"
+    script.write_text(WORKER)
+    process = subprocess.Popen(
+        [sys.executable, str(script), str(ROOT), str(data_dir), str(folder), PASSPHRASE, NOTE],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        assert _read_line(process, deadline) == "typed"
+        typed_at = time.monotonic()
+        assert _read_line(process, deadline) == "kept"
+        waited = time.monotonic() - typed_at
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        assert process.stdout is not None
+        process.stdout.close()
+    assert process.returncode == -signal.SIGKILL
+    assert waited < 3.0  # kept about a second after the last key
+
+    reopened = store.unlock(folder, PASSPHRASE)
+    area = BodyArea()
+    qtbot.addWidget(area)
+    try:
+        area.open_journal(AppContext(reopened, Settings(data_dir), lambda _url: None))
+        assert area.form.temperature.text() == "38.2"
+        assert area.form.note.toPlainText() == NOTE
+    finally:
+        area.clear()
+        reopened.lock()
+
+
+def test_the_draft_follows_the_form_and_goes_with_its_save(
+    qtbot,  # type: ignore[no-untyped-def]
+    body_area: BodyArea,  # noqa: F811
+    journal: OpenJournal,
+) -> None:
+    repository = BodyRepository(journal.db)
+    form = body_area.form
+    qtbot.keyClicks(form.note, NOTE)
+
+    def kept_note() -> str:
+        draft = repository.draft()
+        return "" if draft is None else str(json.loads(draft)["note"])
+
+    qtbot.waitUntil(lambda: kept_note() == NOTE, timeout=DRAFT_KEPT_AFTER_MS * 3)
+    qtbot.keyClicks(form.note, " again")
+    qtbot.waitUntil(lambda: kept_note() == f"{NOTE} again", timeout=DRAFT_KEPT_AFTER_MS * 3)
+    form.note.setFocus()
+    qtbot.keyClick(form.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Save
+    (saved,) = repository.logs()
+    assert saved.note == f"{NOTE} again"
+    assert repository.draft() is None  # forgotten with the save, in its transaction
+    qtbot.wait(DRAFT_KEPT_AFTER_MS * 2)
+    assert repository.draft() is None and len(repository.logs()) == 1
+
+
+def test_a_draft_put_back_at_the_unlock_stays_kept(
+    qtbot,  # type: ignore[no-untyped-def]
+    journal: OpenJournal,
+    settings: Settings,
+) -> None:
+    """Taken out of the journal as the form showed it, a draft was lost to a crash
+    before any change was made to it."""
+    first = BodyArea()
+    qtbot.addWidget(first)
+    first.open_journal(AppContext(journal, settings, lambda _url: None))
+    qtbot.keyClicks(first.form.temperature, "38.4")
+    first.save_pending()  # as a lock keeps it
+    first.clear()
+    again = BodyArea()
+    qtbot.addWidget(again)
+    again.open_journal(AppContext(journal, settings, lambda _url: None))
+    assert again.form.temperature.text() == "38.4"
+    draft = BodyRepository(journal.db).draft()
+    assert draft is not None and json.loads(draft)["temperature"] == "38.4"
+    again.clear()
