@@ -21,7 +21,12 @@ whole folder fail at Import, after a preview that said all was well):
   as they are;
 - a control character in another app's title or text (a NUL, an escape code) comes
   in as a visible mark, said in the preview (`controls`); Solace's own export comes
-  back exactly as written.
+  back exactly as written;
+- two entries of one file with one id (two Day One entries with one uuid, a Solace
+  export edited by hand) each come in, the later with an id derived from its own and
+  its place (`one_id_each`); one that repeats an earlier one in every part comes in
+  once, said in the preview. Before, the later was left out and the preview called it
+  "already in your journal" (break test 46, F2).
 """
 
 from __future__ import annotations
@@ -47,7 +52,7 @@ MAX_NAMED = 5  # entries named in the note on dates that cannot be placed; "and 
 #: file gave, as written there (as RedNotebook's categories come in, "Name: value").
 WRITTEN_DATE = "Date in the imported file: {}"
 
-__all__ = ["fitted", "split_text"]
+__all__ = ["fitted", "one_id_each", "split_text"]
 
 
 def fitted(
@@ -67,7 +72,10 @@ def fitted(
     unplaced: list[str] = []  # dates Solace cannot place
     undated: list[str] = []  # dates no calendar has (`imported.NO_SUCH_DATE`)
     marked = 0  # entries whose control characters come in as visible marks
-    for entry in plan.entries:
+    each, repeated = one_id_each(plan.entries)
+    if repeated:
+        notes.append(_repeated_note(repeated))
+    for entry in each:
         if not plan.whole_tags and (has_controls(entry.title) or has_controls(entry.body)):
             entry = replace(entry, title=shown(entry.title), body=shown(entry.body))
             marked += 1
@@ -131,6 +139,40 @@ def _unplaced_note(names: list[str], why: str) -> str:
         f"{'it' if len(names) == 1 else 'they'} came from was last changed, with "
         f"{'its date' if len(names) == 1 else 'each one’s date'} as written there on "
         "a line after the words; the words are all kept."
+    )
+
+
+def one_id_each(
+    entries: tuple[ImportedEntry, ...],
+) -> tuple[list[ImportedEntry], int]:
+    """``entries`` with one id each, in order, and how many were left out as repeats:
+    an entry whose id an earlier one has is left out when it is that one in every part
+    (words, date, tags, feelings, mood, star, sharing, zone), and otherwise kept with
+    the id ``stable_id(id, "repeat n")`` (n: 2 for the second kind of entry with that
+    id), the same at every import of the file. Each is compared with every earlier
+    entry of its id (re-test 46: a repeat of the second was kept twice, and one that
+    differed only by its tags was left out as a repeat)."""
+    kinds: dict[str, list[ImportedEntry]] = {}
+    kept: list[ImportedEntry] = []
+    repeated = 0
+    for entry in entries:
+        earlier = kinds.setdefault(entry.id, [])
+        if entry in earlier:
+            repeated += 1
+            continue
+        earlier.append(entry)
+        n = len(earlier)
+        kept.append(entry if n == 1 else replace(entry, id=stable_id(entry.id, f"repeat {n}")))
+    return kept, repeated
+
+
+def _repeated_note(repeated: int) -> str:
+    """The preview's words for ``repeated`` entries left out as repeats (`one_id_each`)."""
+    if repeated == 1:
+        return "1 entry appears twice in the file, the same in every part: it comes in once."
+    return (
+        f"{repeated:,} entries appear again in the file, the same in every part: each comes "
+        "in once."
     )
 
 
