@@ -11,10 +11,11 @@ time (``from_local``).
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -39,10 +40,35 @@ FromLocal = Callable[[datetime], datetime]
 Progress = Callable[[int, int], None]  # entries read, of how many (from any thread)
 
 
+_NOT_ALLOWED = frozenset({errno.EACCES, errno.EPERM})
+
+
+class NotRead(ImportRefused):
+    """A file (or folder) the system would not let Solace read: ``name``, and whether
+    it was its permissions (``not_allowed``) or another reason (``why``: the system's
+    words, "Input/output error"). Break test 46, F4: a note Solace may not read was
+    called one saved in another encoding, to be saved again as UTF-8, and a file
+    chosen alone was "The file could not be read", with no reason or way on."""
+
+    def __init__(self, name: str, error: OSError, what: str = "file") -> None:
+        self.name = name
+        self.not_allowed = error.errno in _NOT_ALLOWED
+        self.why = error.strerror or type(error).__name__
+        if self.not_allowed:
+            words = (
+                f"Solace is not allowed to read the {what} \u201c{name}\u201d: its "
+                "permissions keep your user account out. Make it readable for you, then "
+                "choose it again."
+            )
+        else:
+            words = f"The {what} \u201c{name}\u201d could not be read ({self.why})."
+        super().__init__(words)
+
+
 def read_bytes(path: Path) -> bytes:
     """A file's bytes, read only if it is a regular file no larger than `MAX_FILE_BYTES`.
     Raises `ImportRefused` (with the reason in plain words) for a pipe, folder or device, a
-    file too large, or one that cannot be read."""
+    file too large, and `NotRead` for one the system would not let Solace read."""
     try:
         with open_regular(path) as handle:  # a pipe or a device is refused, never waited on
             if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
@@ -51,7 +77,7 @@ def read_bytes(path: Path) -> bytes:
     except NotAFile as error:
         raise ImportRefused(f"This is not a file Solace can read: it is {error.kind}.") from error
     except OSError as error:
-        raise ImportRefused("The file could not be read.") from error
+        raise NotRead(path.name, error) from error
 
 
 def _resave(what: str) -> str:
@@ -101,43 +127,87 @@ def _decoded(name: str, data: bytes) -> str:
 EMPTY_FILE = "This file is empty: it holds nothing to import."
 
 
-def _readable(paths: Iterable[Path]) -> tuple[list[tuple[Path, str]], list[str], list[str]]:
-    """Each file of a folder that holds something, with its text; the names of those
-    that could not be read as text; and of those that hold nothing (`EMPTY_FILE`'s
-    rule: 0 bytes, or only spaces and line ends). Either leaves itself out, never the
-    whole folder (break test 16 of the eighth session, finding 18: one UTF-16 note
-    blocked a folder of notes, and the message did not say which; break test 38,
-    finding 2: an empty note came in as an entry with no text)."""
-    texts: list[tuple[Path, str]] = []
-    unreadable: list[str] = []
-    empty: list[str] = []
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """A folder's files as read (`_readable`): each that holds something, with its text
+    (``texts``), and the names of those left out: not text Solace reads (``not_text``),
+    not allowed to be read (``not_allowed``), not read for another reason
+    (``failed``: name and the system's words), or empty (``empty``)."""
+
+    texts: list[tuple[Path, str]] = field(default_factory=list)
+    not_text: list[str] = field(default_factory=list)
+    not_allowed: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    empty: list[str] = field(default_factory=list)
+
+
+def _readable(paths: Iterable[Path]) -> _Read:
+    """Each file of a folder read, or left out with its reason (`_Read`), never the
+    whole folder for one file (break test 16 of the eighth session, finding 18: one
+    UTF-16 note blocked a folder of notes, and the message did not say which; break
+    test 38, finding 2: an empty note came in as an entry with no text; break test 46,
+    F4: a note Solace may not read was told as one in another encoding)."""
+    read = _Read()
     for path in paths:
         try:
             text = read_text(path)
+        except NotRead as error:
+            if error.not_allowed:
+                read.not_allowed.append(path.name)
+            else:
+                read.failed.append((path.name, error.why))
+            continue
         except ImportRefused:
-            unreadable.append(path.name)
+            read.not_text.append(path.name)
             continue
         if text.strip():
-            texts.append((path, text))
+            read.texts.append((path, text))
         else:
-            empty.append(path.name)
-    return texts, unreadable, empty
+            read.empty.append(path.name)
+    return read
 
 
-def _left_out(plan: ImportPlan, unreadable: list[str], empty: list[str]) -> ImportPlan:
-    """``plan`` with a note naming the files that could not be read, and one naming
-    those that are empty, when any."""
-    notes = [
-        f"{count(len(names), 'file', 'files')} {why} and "
-        f"{'is' if len(names) == 1 else 'are'} left out: {_named(names)}.{then}"
-        for names, why, then in (
-            # What to do, as a file chosen alone is told (re-test 44, N5).
-            (unreadable, "could not be read as text", f" {RESAVE}"),
-            (empty, "hold nothing" if len(empty) > 1 else "holds nothing", ""),
+def _left_out(plan: ImportPlan, read: _Read) -> ImportPlan:
+    """``plan`` with a sentence for each kind of file left out (`_read_words`)."""
+    return replace(plan, notes=(*plan.notes, *_read_words(read)))
+
+
+def _read_words(read: _Read) -> list[str]:
+    """One sentence for each kind of file ``read`` left out, saying what to do."""
+    words = []
+    if read.not_text:  # what to do, as a file chosen alone is told (re-test 44, N5)
+        words.append(
+            f"{_files(read.not_text)} could not be read as text and {_are(read.not_text)} "
+            f"left out: {_named(read.not_text)}. {RESAVE}"
         )
-        if names
-    ]
-    return replace(plan, notes=(*plan.notes, *notes))
+    if read.not_allowed:
+        one = len(read.not_allowed) == 1
+        words.append(
+            f"{_files(read.not_allowed)} Solace is not allowed to read (by "
+            f"{'its' if one else 'their'} permissions) {_are(read.not_allowed)} left "
+            f"out: {_named(read.not_allowed)}. To bring {'it' if one else 'them'} in, make "
+            f"{'it' if one else 'them'} readable for you and import again."
+        )
+    if read.failed:
+        names = [f"{name} ({why})" for name, why in read.failed]
+        words.append(
+            f"{_files(names)} could not be read and {_are(names)} left out: {_named(names)}."
+        )
+    if read.empty:
+        holds = "holds" if len(read.empty) == 1 else "hold"
+        words.append(
+            f"{_files(read.empty)} {holds} nothing and {_are(read.empty)} left out: "
+            f"{_named(read.empty)}."
+        )
+    return words
+
+
+def _files(names: list[str]) -> str:
+    return count(len(names), "file", "files")
+
+
+def _are(names: list[str]) -> str:
+    return "is" if len(names) == 1 else "are"
 
 
 def _named(names: list[str]) -> str:
@@ -250,16 +320,23 @@ def _folder(folder: Path, local: FromLocal) -> ImportPlan:
     a device or a link leading outside the folder is skipped and named in a note, never
     waited on and never skipped without a word (break test 16 of session 10, finding 5).
     A Markdown file named as notes about the folder (README.md, SOURCES.md:
-    `folder_files.about_the_folder`) is left out and named, never an entry."""
+    `folder_files.about_the_folder`) is left out and named, never an entry. A folder
+    Solace may not open is refused so (`NotRead`), not as one holding nothing (break
+    test 46, F4)."""
+    try:
+        with os.scandir(folder):
+            pass
+    except OSError as error:
+        raise NotRead(folder.name, error, "folder") from error
     months = folder_files(folder, rednotebook.is_month_file, MAX_FILES)
     top = tuple(p for p in months.found if p.parent == folder)
     if top:
-        texts, unreadable, empty = _readable(top)
-        if not texts:
-            raise ImportRefused(_none_readable(unreadable, empty))
-        plan = rednotebook.parse_months([(p.name, text) for p, text in texts], local)
+        read = _readable(top)
+        if not read.texts:
+            raise ImportRefused(_none_readable(read))
+        plan = rednotebook.parse_months([(p.name, text) for p, text in read.texts], local)
         skipped = tuple(s for s in months.skipped if "/" not in s[0])
-        return _skipped(_left_out(plan, unreadable, empty), skipped)
+        return _skipped(_left_out(plan, read), skipped)
     listed = folder_files(folder, _is_markdown, MAX_FILES)
     if len(listed.found) > MAX_FILES:
         raise ImportRefused("The folder holds too many files to be one journal.")
@@ -278,11 +355,11 @@ def _folder(folder: Path, local: FromLocal) -> ImportPlan:
             + _months_inside(folder, months.found)
             + (f" {said}" if said else "")
         )
-    texts, unreadable, empty = _readable(found)
-    if not texts:
-        raise ImportRefused(_none_readable(unreadable, empty))
-    files = [(str(p.relative_to(folder)), text, _modified(p)) for p, text in texts]
-    plan = _left_out(markdown.parse_files(files, local), unreadable, empty)
+    read = _readable(found)
+    if not read.texts:
+        raise ImportRefused(_none_readable(read))
+    files = [(str(p.relative_to(folder)), text, _modified(p)) for p, text in read.texts]
+    plan = _left_out(markdown.parse_files(files, local), read)
     first = tuple(note for note in (_others_note(listed.others), folder_notes_note(about)) if note)
     plan = replace(plan, notes=(*first, *plan.notes))
     return _skipped(plan, listed.skipped)
@@ -344,18 +421,12 @@ def _skipped(plan: ImportPlan, skipped: tuple[tuple[str, str], ...]) -> ImportPl
     return replace(plan, notes=(*plan.notes, note)) if note else plan
 
 
-def _none_readable(unreadable: list[str], empty: list[str]) -> str:
-    """The refusal of a folder none of whose files (``unreadable``, ``empty``: names)
-    gives anything to import."""
-    if not unreadable:
+def _none_readable(read: _Read) -> str:
+    """The refusal of a folder none of whose files gives anything to import (``read``:
+    each left out, by its reason)."""
+    if not (read.not_text or read.not_allowed or read.failed):
         return (
-            f"{'The file' if len(empty) == 1 else 'Every file'} Solace would import from "
-            f"this folder is empty, so nothing would be imported: {_named(empty)}."
+            f"{'The file' if len(read.empty) == 1 else 'Every file'} Solace would import "
+            f"from this folder is empty, so nothing would be imported: {_named(read.empty)}."
         )
-    words = (
-        "None of the files in this folder could be read as text (UTF-8 or UTF-16), so "
-        f"nothing would be imported: {_named(unreadable)}. {RESAVE}"
-    )
-    if empty:
-        words += f" {count(len(empty), 'other is', 'others are')} empty: {_named(empty)}."
-    return words
+    return "Nothing in this folder could be imported. " + " ".join(_read_words(read))

@@ -71,6 +71,26 @@ class NotABackup(SolaceError):
         )
 
 
+class BackupNotRead(NotABackup):
+    """The chosen backup file could not be read: its permissions keep Solace out, or the
+    system gave another reason. Said as such, never as "not an archive Solace wrote",
+    which called a sound backup bad (break test 46, F4's kind)."""
+
+    def __init__(self, error: OSError) -> None:
+        if error.errno in (errno.EACCES, errno.EPERM):
+            words = (
+                "Solace is not allowed to read this file: its permissions keep your user "
+                "account out. Make it readable for you, then choose it again. Nothing has "
+                "been changed."
+            )
+        else:
+            words = (
+                f"This file could not be read ({error.strerror or type(error).__name__}). "
+                "Nothing has been changed."
+            )
+        SolaceError.__init__(self, words)
+
+
 class EmptyBackupFile(NotABackup):
     """The chosen backup file is empty (0 bytes): a copy that never got its bytes, a
     file made by hand. Said as such, not as "not an archive Solace wrote" (issue 16
@@ -179,7 +199,11 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(path)
     except NotAFile as error:
         raise NotABackup(f"it is not a file Solace can read (it is {error.kind}).") from error
-    except (zipfile.BadZipFile, OSError) as error:
+    except OSError as error:
+        if starts_as_zip:  # opened, and its end could not be read: a copy cut short
+            raise NotABackup(_CUT_SHORT) from error
+        raise BackupNotRead(error) from error
+    except zipfile.BadZipFile as error:
         if starts_as_zip:  # the directory at its end is missing: a copy cut short
             raise NotABackup(_CUT_SHORT) from error
         raise NotABackup("it is not an archive Solace wrote.") from error

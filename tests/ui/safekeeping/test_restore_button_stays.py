@@ -25,6 +25,7 @@ def test_the_file_button_stays_where_it_was_clicked(  # type: ignore[no-untyped-
     notes = tmp_path / "notes.txt"
     notes.write_text("not a backup")
     other = tmp_path / "a backup from someone's long-named folder of old things.solace"
+    other.write_text("not a backup either")  # chosen in the file dialog, so it is there
     chosen = iter([notes, other, notes])
     monkeypatch.setattr(restore_dialog, "open_file_name", lambda *_args: next(chosen))
     window = unlocked_window
