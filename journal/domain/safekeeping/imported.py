@@ -243,6 +243,15 @@ def why_not_a_date(day: str, clock: str = "") -> str:
     return ""
 
 
+def ends_its_last_line(text: str) -> bool:
+    """Whether ``text`` ends with a line end as `str.splitlines` (which the importers
+    read lines by) counts one: "\\n", "\\r\\n", and the lone "\\r" of old Mac files
+    among them. A jrnl file with lone "\\r"s, every line of it read, was said to stop
+    in the middle of its last line (break test 46, F5)."""
+    lines = text.splitlines(keepends=True)
+    return bool(lines) and lines[-1] != lines[-1].splitlines()[0]
+
+
 def end_missing_note(name: str, why: str, entry: str) -> str:
     """The preview's sentence on a plain-text file whose format shows that its end may
     be missing (a copy cut short, a disk that filled while it was written): ``name`` is

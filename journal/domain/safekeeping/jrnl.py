@@ -29,6 +29,7 @@ from journal.domain.safekeeping.imported import (
     ImportPlan,
     ImportRefused,
     end_missing_note,
+    ends_its_last_line,
     imported_tags,
     left_out_note,
     missing_words,
@@ -226,7 +227,7 @@ def parse_text(text: str, from_local: FromLocal) -> ImportPlan:
             "[YYYY-MM-DD HH:MM], and no line here does."
         )
     notes = _folded_note(folded)
-    if len(entries) > 1 and not text.endswith("\n") and current is not None:
+    if len(entries) > 1 and not ends_its_last_line(text) and current is not None:
         # jrnl ends every entry with a new line: a last line without one was cut.
         header = shorten(last_header.strip(), 60, at_space=False)
         notes += (

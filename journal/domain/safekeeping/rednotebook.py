@@ -28,6 +28,7 @@ from journal.domain.safekeeping.imported import (
     ImportPlan,
     ImportRefused,
     end_missing_note,
+    ends_its_last_line,
     imported_tags,
     left_out_note,
     stable_id,
@@ -86,7 +87,7 @@ def parse_months(files: Iterable[tuple[str, str]], from_local: FromLocal) -> Imp
                 continue
             if entry is not None:
                 entries.append(entry)
-        if days and text and not text.endswith("\n"):
+        if days and text and not ends_its_last_line(text):
             # PyYAML ends every month file with a new line: one without was cut.
             last = max(days, key=lambda day: str(day).zfill(4))
             cut.append(

@@ -37,6 +37,19 @@ def test_a_whole_jrnl_journal_says_nothing_of_a_missing_end(tmp_path):
     assert not [n for n in plan.notes if MISSING in n]
 
 
+def test_a_whole_jrnl_journal_with_old_mac_line_ends_says_nothing_of_a_missing_end(tmp_path):
+    """Break test 46, F5: lone carriage returns, every line read, and the end said to
+    be missing."""
+    path = tmp_path / "mac.journal"
+    path.write_bytes(JRNL.replace("\n", "\r").encode("utf-8"))
+    plan = plan_for(path)
+    assert [e.title for e in plan.entries] == ["Entry the first.", "A second entry."]
+    assert not [n for n in plan.notes if MISSING in n]
+    cut = tmp_path / "mac-cut.journal"
+    cut.write_bytes(JRNL.replace("\n", "\r")[:-12].encode("utf-8"))
+    assert [n for n in plan_for(cut).notes if MISSING in n]
+
+
 def test_a_rednotebook_month_that_stops_mid_line_is_said_with_its_day(tmp_path):
     plan = plan_for(written(tmp_path, "2023-06.txt", MONTH[:-8]))
     assert len(plan.entries) == 2
