@@ -21,6 +21,10 @@ What it guarantees:
   quit, switching entries, deleting use it), so nothing in flight is dropped.
 * Each result comes back to the GUI thread exactly once: by a queued signal, or
   directly from `flush`.
+* A connection that refused a write as read-only is closed, and the next save opens
+  another: one opened while the journal's files were read-only stays read-only, and
+  the words were "not saved yet" long after the files were writable again, until a
+  lock (break test 46, F3).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from PySide6.QtCore import QObject, Signal
 from journal.domain.entries.entry import Entry
 from journal.domain.entries.feelings import Mood
 from journal.domain.entries.tags import merge_tags
+from journal.errors import JournalReadOnly
 from journal.storage.entries.repository import EntryRepository
 from journal.ui.common.check_wait import wait_saying_why
 
@@ -190,8 +195,20 @@ class EntrySaver(QObject):
             entry = job.snapshot.entry()
             job.inserted = EntryRepository(self._own_database()).save(entry)
             job.entry = entry
+        except JournalReadOnly as error:  # the next save opens its connection afresh
+            job.error = error
+            self._close_own_database()
         except Exception as error:  # told on the GUI thread by the editor
             job.error = error
+
+    def _close_own_database(self) -> None:
+        """Close this saver's own connection (on the worker thread, between saves)."""
+        database, self._database = self._database, None
+        if database is not None:
+            try:
+                database.close()
+            except Exception as error:  # nothing it holds is lost: every save committed
+                log.warning("closing a refused save connection: %s", type(error).__name__)
 
     def _own_database(self) -> Database:
         source = self._source
