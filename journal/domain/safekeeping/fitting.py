@@ -23,14 +23,16 @@ whole folder fail at Import, after a preview that said all was well):
   in as a visible mark, said in the preview (`controls`); Solace's own export comes
   back exactly as written;
 - two entries of one file with one id (two Day One entries with one uuid, a Solace
-  export edited by hand) each come in, the later with an id derived from its own and
-  its place (`one_id_each`); one that repeats an earlier one in every part comes in
-  once, said in the preview. Before, the later was left out and the preview called it
-  "already in your journal" (break test 46, F2).
+  export edited by hand) each come in, the earlier by its date keeping the id, the
+  other with one derived from it and what it holds (`one_id_each`); one that shows
+  the same as an earlier one comes in once, said in the preview. Before, the later
+  was left out and the preview called it "already in your journal" (break test 46,
+  F2).
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -145,35 +147,85 @@ def _unplaced_note(names: list[str], why: str) -> str:
 def one_id_each(
     entries: tuple[ImportedEntry, ...],
 ) -> tuple[list[ImportedEntry], int]:
-    """``entries`` with one id each, in order, and how many were left out as repeats:
-    an entry whose id an earlier one has is left out when it is that one in every part
-    (words, date, tags, feelings, mood, star, sharing, zone), and otherwise kept with
-    the id ``stable_id(id, "repeat n")`` (n: 2 for the second kind of entry with that
-    id), the same at every import of the file. Each is compared with every earlier
-    entry of its id (re-test 46: a repeat of the second was kept twice, and one that
-    differed only by its tags was left out as a repeat)."""
+    """``entries`` with one id each, in order, and how many were left out as repeats.
+
+    An entry whose id an earlier one has is left out when it shows the same as that one
+    (`_shown`: its date, words, tags and feelings in any order, mood, star, sharing,
+    zone). Of the different entries that share an id, the earliest by its date (then
+    by what it holds) keeps the id, wherever it stands in the file, and each other is
+    given one derived from the id and what it holds (`_holds`): so an entry keeps its
+    id whatever the file gains before or after it, and a later export of the same
+    journal, imported again, adds only what is new. Re-test 46, N2 and N3 (a repeat
+    compared with the first of its id only; entries differing by their tags taken for
+    repeats) and re-test 46b, P5 and P6 (ids numbered by their place in the file: an
+    entry inserted later shifted the others onto their neighbours' ids, and a new
+    entry's words were dropped as "already in your journal")."""
     kinds: dict[str, list[ImportedEntry]] = {}
     kept: list[ImportedEntry] = []
     repeated = 0
     for entry in entries:
-        earlier = kinds.setdefault(entry.id, [])
-        if entry in earlier:
+        alike = kinds.setdefault(entry.id, [])
+        if any(_shown(entry) == _shown(other) for other in alike):
             repeated += 1
             continue
-        earlier.append(entry)
-        n = len(earlier)
-        kept.append(entry if n == 1 else replace(entry, id=stable_id(entry.id, f"repeat {n}")))
-    return kept, repeated
+        alike.append(entry)
+        kept.append(entry)
+    first = {
+        entry_id: min(alike, key=lambda entry: (entry.created_at, _holds(entry)))
+        for entry_id, alike in kinds.items()
+        if len(alike) > 1
+    }
+    return [
+        replace(entry, id=stable_id(entry.id, "repeat", _holds(entry)))
+        if entry.id in first and entry is not first[entry.id]
+        else entry
+        for entry in kept
+    ], repeated
+
+
+def _shown(entry: ImportedEntry) -> tuple[object, ...]:
+    """What Solace shows of ``entry``: two entries alike in it are one (tags and feelings
+    are kept as sets; when it was last changed is not shown)."""
+    return (
+        entry.created_at,
+        entry.title,
+        entry.body,
+        frozenset(entry.tags),
+        frozenset(entry.feelings),
+        entry.mood,
+        entry.shared,
+        entry.starred,
+        entry.zone,
+        entry.prompt_id,
+        entry.written_date,
+    )
+
+
+def _holds(entry: ImportedEntry) -> str:
+    """What ``entry`` holds (`_shown`), as one text: the same for entries alike."""
+    return json.dumps(
+        [
+            entry.created_at.isoformat(),
+            entry.title,
+            entry.body,
+            sorted(entry.tags),
+            sorted(entry.feelings),
+            entry.mood,
+            entry.shared,
+            entry.starred,
+            entry.zone,
+            entry.prompt_id,
+            entry.written_date,
+        ],
+        ensure_ascii=False,
+    )
 
 
 def _repeated_note(repeated: int) -> str:
     """The preview's words for ``repeated`` entries left out as repeats (`one_id_each`)."""
     if repeated == 1:
-        return "1 entry appears twice in the file, the same in every part: it comes in once."
-    return (
-        f"{repeated:,} entries appear again in the file, the same in every part: each comes "
-        "in once."
-    )
+        return "1 entry appears twice in the file, the same both times: it comes in once."
+    return f"{repeated:,} entries appear again in the file, the same each time: each comes in once."
 
 
 def _name(entry: ImportedEntry) -> str:

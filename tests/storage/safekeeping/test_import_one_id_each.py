@@ -70,7 +70,7 @@ def test_an_entry_repeated_word_for_word_comes_in_once_and_is_said(journal, tmp_
     plan = plan_for(source)
     said = preview(plan, existing_ids(journal.db))
     assert (said.new, said.duplicates) == (2, 0)
-    assert "1 entry appears twice in the file, the same in every part: it comes in once." in (
+    assert "1 entry appears twice in the file, the same both times: it comes in once." in (
         said.notes
     )
     apply(journal, plan, backup=False)
@@ -102,7 +102,7 @@ def test_entries_that_differ_only_by_their_tags_and_star_both_come_in(journal, t
     plan = plan_for(source)
     said = preview(plan, existing_ids(journal.db))
     assert (said.new, said.duplicates) == (2, 0)
-    assert not [note for note in said.notes if "every part" in note]
+    assert not [note for note in said.notes if "the same" in note]
     apply(journal, plan, backup=False)
     repository = EntryRepository(journal.db)
     tags = sorted(
@@ -111,6 +111,35 @@ def test_entries_that_differ_only_by_their_tags_and_star_both_come_in(journal, t
         if (found := repository.get(entry.id)) is not None
     )
     assert tags == [("bleeding-day", "important", "starred"), ("first",)]
+
+
+def test_a_later_export_with_an_entry_more_under_one_id_adds_only_that_one(journal, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Re-test 46b, P5: ids numbered by place shifted when an entry came before the
+    others, and the new entry's words were dropped as "already in your journal"."""
+    first = ("A", "2020-01-01T00:00:00Z", "the first day")
+    second = ("A", "2020-01-03T00:00:00Z", "another day")
+    apply(journal, plan_for(_day_one(tmp_path / "then.json", first, second)), backup=False)
+    new = ("A", "2020-01-02T00:00:00Z", "the night I could not stop crying")
+    later = plan_for(_day_one(tmp_path / "later.json", new, first, second))
+    said = preview(later, existing_ids(journal.db))
+    assert (said.new, said.duplicates) == (1, 2)
+    apply(journal, later, backup=False)
+    assert _bodies(journal) == ["another day", "the first day", "the night I could not stop crying"]
+
+
+def test_entries_alike_but_for_tag_order_or_last_change_come_in_once(journal, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Re-test 46b, P6: Solace keeps tags as a set and shows no date of last change."""
+    words = {"uuid": "A", "creationDate": "2020-01-01T00:00:00Z", "text": "alike"}
+    source = _day_one(
+        tmp_path / "alike.json",
+        {**words, "tags": ["a", "b"], "modifiedDate": "2020-01-01T00:00:00Z"},
+        {**words, "tags": ["b", "a"], "modifiedDate": "2020-02-01T00:00:00Z"},
+    )
+    said = preview(plan_for(source), existing_ids(journal.db))
+    assert (said.new, said.duplicates) == (1, 0)
+    assert "1 entry appears twice in the file, the same both times: it comes in once." in (
+        said.notes
+    )
 
 
 def test_a_solace_export_with_an_id_twice_keeps_both(journal, tmp_path: Path):  # type: ignore[no-untyped-def]
