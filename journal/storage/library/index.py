@@ -137,12 +137,14 @@ class LibraryIndex:
         ]
         self._bodies = {row[0]: row[4] for row in rows}
         # Each article's words, folded, and their stems where they have others ("babi"
-        # for "babies"): indexed in the forms column, and read when a snippet marks
-        # what a stem found.
-        words = [set(_WORDS.findall(" ".join(row[1:]))) for row in rows]
-        folded = {word: fold_term(word) for word in set().union(*words)}
+        # for "babies"): indexed in the forms column, one for each word, so that a
+        # word found by its stem ranks by how often the article says it (re-test 46b,
+        # P3: held once each, they ranked the articles by their length), and read when
+        # a snippet marks what a stem found.
+        words = [_WORDS.findall(" ".join(row[1:])) for row in rows]
+        folded = {word: fold_term(word) for own in words for word in own}
         self._stems = stems_of(folded.values())
-        stems = [sorted({self._stems.get(folded[w], "") for w in own} - {""}) for own in words]
+        stems = [[stem for w in own if (stem := self._stems.get(folded[w]))] for own in words]
         with self._db:
             self._db.executemany(
                 "INSERT INTO library (slug, title, summary, topics, body, forms) "

@@ -31,10 +31,17 @@ import Stemmer
 from journal.storage.fts_query import fts5_phrase, query_tokens
 from journal.storage.word_forms import fold_term
 
-__all__ = ["MIN_STEMMED", "match_query", "stems_of"]
+__all__ = ["MIN_STEM", "MIN_STEMMED", "MIN_STEM_AS_START", "match_query", "stems_of"]
 
 #: Shorter words are left as they are: "is", "us" and "as" have nothing to take off.
 MIN_STEMMED = 3
+#: A search word is searched by its stem only when the stem is this long: a shorter one
+#: ("be" for "being", "cri" for "cries") is the stem of too many words to mean one.
+MIN_STEM = 4
+#: ...and from the stem's start when it is this long: "miscarried" and "miscarrying"
+#: are "miscarri", "miscarriage" is "miscarriag" (re-test 46b, P1: "miscarried" found
+#: nothing); a stem this long names one family of words.
+MIN_STEM_AS_START = 6
 _LATIN_WORD = re.compile(r"[a-z]+")
 
 
@@ -67,6 +74,9 @@ def match_query(text: str) -> str | None:
     parts = []
     for token, term in zip(tokens, folded, strict=True):
         written = fts5_phrase(token) + "*"
-        stem = stems.get(term)
-        parts.append(f"({written} OR {fts5_phrase(stem)})" if stem else written)
+        stem = stems.get(term, "")
+        if len(stem) >= MIN_STEM:
+            start = "*" if len(stem) >= MIN_STEM_AS_START else ""
+            written = f"({written} OR {fts5_phrase(stem)}{start})"
+        parts.append(written)
     return " AND ".join(parts)

@@ -18,6 +18,8 @@ OTHER_ENDINGS = [
     ("miscarriages", "miscarriage"),
     ("temperatures", "temperature"),
     ("discharges", "discharge"),
+    ("miscarried", "miscarriage"),  # re-test 46b, P1: the stems differ ("miscarri")
+    ("miscarrying", "miscarriage"),
 ]
 
 
@@ -45,3 +47,19 @@ def test_every_letter_typed_of_a_plural_finds_the_article_on_fever(index: Librar
 def test_each_word_of_a_search_may_match_by_its_ending(index: LibraryIndex) -> None:
     assert {hit.slug for hit in index.search("heavy clotting")} >= {"warning-signs"}
     assert index.search("fevers chills")
+
+
+@pytest.mark.parametrize(("typed", "held"), [("infections", "infection"), ("bleeds", "bleed")])
+def test_a_word_found_by_its_ending_ranks_the_articles_as_the_word_itself(
+    index: LibraryIndex, typed: str, held: str
+) -> None:
+    """Re-test 46b, P3: the articles found by a stem came in order of their length, the
+    warning signs last of 7 for "infections" and first for "infection"."""
+    assert index.search(typed)[0].slug == index.search(held)[0].slug
+
+
+def test_a_short_stem_brings_in_no_article_of_its_own(index: LibraryIndex) -> None:
+    """"being" is "be" by its stem, the stem of every article: searched as written only."""
+    assert {hit.slug for hit in index.search("being")} == {
+        hit.slug for hit in index.search("being") if "being" in hit.snippet.lower()
+    }
