@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
+from journal.settings import FONT_SCALE
 from journal.ui.library.browser import NO_RESULTS, NO_SYMBOL, READ_WARNING_SIGNS, LibraryBrowser
 from journal.ui.shell.main_window import MainWindow
 from tests.ui.entries.test_fidelity import type_text
@@ -78,3 +79,19 @@ def test_nothing_is_offered_beside_results_or_for_a_symbol(qtbot, unlocked_windo
     assert not browser.warning_signs.isVisible()
     browser.search.clear()
     assert not browser.warning_signs.isVisible()
+
+
+def test_the_column_keeps_its_width_as_the_offer_comes_and_goes(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Re-test 46, N4 and re-test 46b, P1: at 200 % text the column widened as a search
+    found nothing ("clottin") and narrowed at the next letter."""
+    window = unlocked_window
+    window.resize(1366, 768)
+    window.settings.set(FONT_SCALE, 200)
+    browser = _browser(qtbot, window)
+    widths = []
+    for typed in ("clott", "i", "n", "g"):  # clotting: found, then nothing, then found
+        qtbot.keyClicks(browser.search, typed)
+        qtbot.wait(50)
+        widths.append((browser.width(), browser.warning_signs.isVisible()))
+    assert {shown for _width, shown in widths} == {True, False}
+    assert len({width for width, _shown in widths}) == 1, widths
