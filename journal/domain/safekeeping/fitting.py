@@ -150,7 +150,7 @@ def one_id_each(
     """``entries`` with one id each, in order, and how many were left out as repeats.
 
     An entry whose id an earlier one has is left out when it shows the same as that one
-    (`_shown`: its date, words, tags and feelings in any order, mood, star, sharing,
+    (`_holds`: its date, words, tags and feelings in any order, mood, star, sharing,
     zone). Of the different entries that share an id, the earliest by its date (then
     by what it holds) keeps the id, wherever it stands in the file, and each other is
     given one derived from the id and what it holds (`_holds`): so an entry keeps its
@@ -160,49 +160,29 @@ def one_id_each(
     repeats) and re-test 46b, P5 and P6 (ids numbered by their place in the file: an
     entry inserted later shifted the others onto their neighbours' ids, and a new
     entry's words were dropped as "already in your journal")."""
-    kinds: dict[str, list[ImportedEntry]] = {}
-    kept: list[ImportedEntry] = []
-    repeated = 0
+    kinds: dict[str, dict[str, ImportedEntry]] = {}  # id -> what each holds -> it
+    kept: list[tuple[ImportedEntry, str]] = []
     for entry in entries:
-        alike = kinds.setdefault(entry.id, [])
-        if any(_shown(entry) == _shown(other) for other in alike):
-            repeated += 1
-            continue
-        alike.append(entry)
-        kept.append(entry)
+        holds, alike = _holds(entry), kinds.setdefault(entry.id, {})
+        if holds not in alike:
+            alike[holds] = entry
+            kept.append((entry, holds))
     first = {
-        entry_id: min(alike, key=lambda entry: (entry.created_at, _holds(entry)))
+        entry_id: min(alike.items(), key=lambda kind: (kind[1].created_at, kind[0]))[1]
         for entry_id, alike in kinds.items()
         if len(alike) > 1
     }
     return [
-        replace(entry, id=stable_id(entry.id, "repeat", _holds(entry)))
+        replace(entry, id=stable_id(entry.id, "repeat", holds))
         if entry.id in first and entry is not first[entry.id]
         else entry
-        for entry in kept
-    ], repeated
-
-
-def _shown(entry: ImportedEntry) -> tuple[object, ...]:
-    """What Solace shows of ``entry``: two entries alike in it are one (tags and feelings
-    are kept as sets; when it was last changed is not shown)."""
-    return (
-        entry.created_at,
-        entry.title,
-        entry.body,
-        frozenset(entry.tags),
-        frozenset(entry.feelings),
-        entry.mood,
-        entry.shared,
-        entry.starred,
-        entry.zone,
-        entry.prompt_id,
-        entry.written_date,
-    )
+        for entry, holds in kept
+    ], len(entries) - len(kept)
 
 
 def _holds(entry: ImportedEntry) -> str:
-    """What ``entry`` holds (`_shown`), as one text: the same for entries alike."""
+    """What Solace shows of ``entry``, as one text: the same for two entries alike
+    (tags and feelings are kept as sets; when it was last changed is not shown)."""
     return json.dumps(
         [
             entry.created_at.isoformat(),

@@ -5,12 +5,6 @@ written only at a lock or a quit (break test 46, F1)."""
 from __future__ import annotations
 
 import json
-import os
-import select
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -24,6 +18,7 @@ from journal.storage.lock.store import JournalStore
 from journal.ui.body.area import DRAFT_KEPT_AFTER_MS, BodyArea
 from journal.ui.common.area import AppContext
 from tests.conftest import PASSPHRASE
+from tests.killed import killed_after
 from tests.ui.body.support import body_area  # noqa: F401  (a fixture)
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -56,15 +51,6 @@ app.exec()
 """
 
 
-def _read_line(process: subprocess.Popen[str], deadline: float) -> str:
-    assert process.stdout is not None
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([process.stdout], [], [], 0.2)
-        if ready:
-            return process.stdout.readline().strip()
-    raise AssertionError("the app did not report in time")
-
-
 @pytest.mark.slow
 def test_a_log_filled_in_and_not_saved_survives_a_kill(qtbot, tmp_path, data_dir):  # type: ignore[no-untyped-def]
     store = JournalStore(data_dir)
@@ -73,28 +59,9 @@ def test_a_log_filled_in_and_not_saved_survives_a_kill(qtbot, tmp_path, data_dir
     journal.lock()
     script = tmp_path / "worker.py"
     script.write_text(WORKER)
-    process = subprocess.Popen(
-        [sys.executable, str(script), str(ROOT), str(data_dir), str(folder), PASSPHRASE, NOTE],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    waited = killed_after(
+        script, [str(ROOT), str(data_dir), str(folder), PASSPHRASE, NOTE], "typed", "kept"
     )
-    try:
-        deadline = time.monotonic() + 60
-        assert _read_line(process, deadline) == "typed"
-        typed_at = time.monotonic()
-        assert _read_line(process, deadline) == "kept"
-        waited = time.monotonic() - typed_at
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=10)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        assert process.stdout is not None
-        process.stdout.close()
-    assert process.returncode == -signal.SIGKILL
     assert waited < 3.0  # kept about a second after the last key
 
     reopened = store.unlock(folder, PASSPHRASE)

@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import select
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +10,7 @@ from journal.storage.entries.repository import EntryRepository
 from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.lock.store import JournalStore
 from tests.conftest import PASSPHRASE
+from tests.killed import killed_after
 
 ROOT = Path(__file__).resolve().parents[3]
 TEXT = "Typed just before the power went out"
@@ -46,15 +41,6 @@ app.exec()
 """
 
 
-def _read_line(process: subprocess.Popen[str], deadline: float) -> str:
-    assert process.stdout is not None
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([process.stdout], [], [], 0.2)
-        if ready:
-            return process.stdout.readline().strip()
-    raise AssertionError("the app did not report in time")
-
-
 @pytest.mark.slow
 def test_killing_the_app_after_typing_keeps_the_words(tmp_path, data_dir):
     store = JournalStore(data_dir)
@@ -63,28 +49,9 @@ def test_killing_the_app_after_typing_keeps_the_words(tmp_path, data_dir):
     journal.lock()
     script = tmp_path / "worker.py"
     script.write_text(WORKER)
-    process = subprocess.Popen(
-        [sys.executable, str(script), str(ROOT), str(data_dir), str(folder), PASSPHRASE, TEXT],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    waited = killed_after(
+        script, [str(ROOT), str(data_dir), str(folder), PASSPHRASE, TEXT], "typed", "saved"
     )
-    try:
-        deadline = time.monotonic() + 60
-        assert _read_line(process, deadline) == "typed"
-        typed_at = time.monotonic()
-        assert _read_line(process, deadline) == "saved"
-        waited = time.monotonic() - typed_at
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=10)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        assert process.stdout is not None
-        process.stdout.close()
-    assert process.returncode == -signal.SIGKILL
     assert waited < 3.0  # saved about a second after typing stopped
 
     reopened = store.unlock(folder, PASSPHRASE)
