@@ -30,6 +30,13 @@ class NotAFile(OSError):
         self.kind = kind
 
 
+def not_allowed(error: OSError) -> bool:
+    """Whether ``error`` is the system refusing the person's user account (its
+    permissions: ``EACCES``, ``EPERM``), not a fault of the file or the disk: said as
+    such, with what to do, wherever Solace reads a file she chose (break test 46, F4)."""
+    return error.errno in (errno.EACCES, errno.EPERM)
+
+
 def kind_of(mode: int) -> str:
     """What a file of ``st_mode`` ``mode`` is, in words; "" for an ordinary file."""
     if stat.S_ISREG(mode):

@@ -33,6 +33,7 @@ whole folder fail at Import, after a preview that said all was well):
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -160,9 +161,13 @@ def one_id_each(
     repeats) and re-test 46b, P5 and P6 (ids numbered by their place in the file: an
     entry inserted later shifted the others onto their neighbours' ids, and a new
     entry's words were dropped as "already in your journal")."""
+    shared = {entry_id for entry_id, n in Counter(e.id for e in entries).items() if n > 1}
     kinds: dict[str, dict[str, ImportedEntry]] = {}  # id -> what each holds -> it
     kept: list[tuple[ImportedEntry, str]] = []
     for entry in entries:
+        if entry.id not in shared:  # the usual case, read no further
+            kept.append((entry, ""))
+            continue
         holds, alike = _holds(entry), kinds.setdefault(entry.id, {})
         if holds not in alike:
             alike[holds] = entry

@@ -12,7 +12,6 @@ finding 5: a FIFO and a link were skipped without a word).
 
 from __future__ import annotations
 
-import errno
 import os
 import stat
 from collections.abc import Callable
@@ -20,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journal.domain.common.words import count
-from journal.files import kind_of
+from journal.files import kind_of, not_allowed
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +111,7 @@ def _why_unopened(error: OSError) -> str:
     """Why a folder inside the chosen one was not looked into, in words: os.walk left
     it out without a word, and a folder Solace may not open was read as one holding no
     notes (break test 46, F4)."""
-    if error.errno in (errno.EACCES, errno.EPERM):
+    if not_allowed(error):
         return "a folder Solace is not allowed to open (its permissions)"
     return f"a folder that could not be opened ({error.strerror or type(error).__name__})"
 

@@ -11,7 +11,6 @@ time (``from_local``).
 from __future__ import annotations
 
 import codecs
-import errno
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -31,16 +30,13 @@ from journal.domain.safekeeping.folder_files import (
 )
 from journal.domain.safekeeping.imported import ImportPlan, ImportRefused, read_json
 from journal.domain.safekeeping.zipped import zip_names
-from journal.files import NotAFile, open_regular
+from journal.files import NotAFile, not_allowed, open_regular
 
 MAX_FILE_BYTES = 512 * 1024 * 1024  # far above any real export; refuses absurd files
 MAX_FILES = 100_000
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 FromLocal = Callable[[datetime], datetime]
 Progress = Callable[[int, int], None]  # entries read, of how many (from any thread)
-
-
-_NOT_ALLOWED = frozenset({errno.EACCES, errno.EPERM})
 
 
 class NotRead(ImportRefused):
@@ -52,7 +48,7 @@ class NotRead(ImportRefused):
 
     def __init__(self, name: str, error: OSError, what: str = "file") -> None:
         self.name = name
-        self.not_allowed = error.errno in _NOT_ALLOWED
+        self.not_allowed = not_allowed(error)
         self.why = error.strerror or type(error).__name__
         if self.not_allowed:
             words = (

@@ -53,8 +53,8 @@ _RUN_REACH = 60  # characters either side of a spaceless word in its passage
 # summary, topics, body, the words' other forms. A match in the title counts most.
 _WEIGHTS = (0.0, 10.0, 5.0, 3.0, 1.0, 1.0)
 _TITLE, _SUMMARY, _BODY = 1, 2, 4
+_WORDS = re.compile(r"\w+")  # the words of an article, for their stems
 # A chunk of a query that is a bare number ("39", "38.5", "(12)"), punctuation aside.
-_WORDS = re.compile(r"\w+")
 _BARE_NUMBER = re.compile(r"[^\w°]*\d+(?:[.,]\d+)*[^\w°]*")
 
 

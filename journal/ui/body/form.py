@@ -690,7 +690,8 @@ class BodyLogForm(QWidget):
         self.time.setFocus()
 
     def _answer_changed(self, *_value: object) -> None:
-        """An answer or the note changed: the line saying a log was saved goes."""
+        """An answer or the note changed: the line saying a log was saved goes, and
+        `edited` says so."""
         if self.status.text().startswith(SAVED_LINE_START):
             self.status.show_message("", "status", quietly=True)
         self.edited.emit()
