@@ -15,6 +15,7 @@ from journal.storage.body.repository import BodyRepository
 from journal.storage.lock.journal import OpenJournal
 from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.lock.store import JournalStore
+from journal.ui.body import area as area_module
 from journal.ui.body.area import DRAFT_KEPT_AFTER_MS, BodyArea
 from journal.ui.common.area import AppContext
 from tests.conftest import PASSPHRASE
@@ -121,3 +122,29 @@ def test_a_draft_put_back_at_the_unlock_stays_kept(
     draft = BodyRepository(journal.db).draft()
     assert draft is not None and json.loads(draft)["temperature"] == "38.4"
     again.clear()
+
+
+def test_changes_that_never_pause_are_kept_all_the_same(
+    qtbot,  # type: ignore[no-untyped-def]
+    body_area: BodyArea,  # noqa: F811
+    journal: OpenJournal,
+    monkeypatch,
+) -> None:
+    """Kept at a pause, not at each key (a write waits for the disk on the window's
+    thread), and within a few seconds however the typing goes on; here the same rule
+    with shorter times (a pause of 0.2 s, at the latest 1 s)."""
+    monkeypatch.setattr(area_module, "DRAFT_KEPT_AFTER_MS", 200)
+    monkeypatch.setattr(area_module, "DRAFT_KEPT_WITHIN_MS", 1000)
+    body_area._draft_timer.stop()  # the form's opening changed it too
+    body_area._draft_timer.setInterval(200)
+    writes: list[bool] = []
+    body_area._draft_timer.timeout.connect(lambda: writes.append(True))
+    repository = BodyRepository(journal.db)
+    form = body_area.form
+    kept_while_typing = False
+    for _key in range(20):  # a key every 0.1 s for 2 s, never a pause of 0.2 s
+        qtbot.keyClicks(form.note, "a")
+        qtbot.wait(100)
+        kept_while_typing = kept_while_typing or repository.draft() is not None
+    assert kept_while_typing
+    assert len(writes) <= 2  # once a second at most, not at each key
