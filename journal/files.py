@@ -30,6 +30,12 @@ class NotAFile(OSError):
         self.kind = kind
 
 
+#: What to do about a file or folder she chose that `not_allowed` refused, after its name.
+NOT_ALLOWED_ADVICE = (
+    "its permissions keep your user account out. Make it readable for you, then choose it again."
+)
+
+
 def not_allowed(error: OSError) -> bool:
     """Whether ``error`` is the system refusing the person's user account (its
     permissions: ``EACCES``, ``EPERM``), not a fault of the file or the disk: said as

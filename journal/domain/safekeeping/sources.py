@@ -30,7 +30,7 @@ from journal.domain.safekeeping.folder_files import (
 )
 from journal.domain.safekeeping.imported import ImportPlan, ImportRefused, read_json
 from journal.domain.safekeeping.zipped import zip_names
-from journal.files import NotAFile, not_allowed, open_regular
+from journal.files import NOT_ALLOWED_ADVICE, NotAFile, not_allowed, open_regular
 
 MAX_FILE_BYTES = 512 * 1024 * 1024  # far above any real export; refuses absurd files
 MAX_FILES = 100_000
@@ -52,9 +52,7 @@ class NotRead(ImportRefused):
         self.why = error.strerror or type(error).__name__
         if self.not_allowed:
             words = (
-                f"Solace is not allowed to read the {what} \u201c{name}\u201d: its "
-                "permissions keep your user account out. Make it readable for you, then "
-                "choose it again."
+                f"Solace is not allowed to read the {what} \u201c{name}\u201d: {NOT_ALLOWED_ADVICE}"
             )
         else:
             words = f"The {what} \u201c{name}\u201d could not be read ({self.why})."

@@ -216,7 +216,11 @@ class LibraryIndex:
         # in the pairs index, so its letters are no words of their own ("c").
         if symbols:
             spaced = " ".join(chunk for chunk in spaced.split() if not symbol_query(chunk))
-        query = match_query(spaced)
+        # The words, folded and stemmed once: for the query and for what is marked.
+        tokens = query_tokens(spaced)
+        terms = tuple(fold_term(token) for token in tokens)
+        stems = stems_of(terms)
+        query = match_query(tokens, stems)
         grams = grams_match(runs, symbols, any_number=True)
         if query is None and grams is None:
             return []
@@ -246,10 +250,8 @@ class LibraryIndex:
             first = [runs[0]] if runs else symbol_needles(symbols[:1])
             rows = [self._mark_run(row, first) for row in rows]
         else:
-            tokens = query_tokens(spaced)
-            terms = tuple(fold_term(token) for token in tokens)
-            stems = frozenset(stems_of(terms).values())
-            rows = [self._mark_forms(row, terms, stems, symbol_needles(symbols)) for row in rows]
+            found = frozenset(stems.values())
+            rows = [self._mark_forms(row, terms, found, symbol_needles(symbols)) for row in rows]
         rows.sort(key=lambda row: (_OPEN not in row[2], row[5], row[0]))
         return [
             self._hit(slug, title, body, summary, score)

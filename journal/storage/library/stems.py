@@ -24,11 +24,11 @@ written.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 import Stemmer
 
-from journal.storage.fts_query import fts5_phrase, query_tokens
+from journal.storage.fts_query import fts5_phrase
 from journal.storage.word_forms import fold_term
 
 __all__ = ["MIN_STEM", "MIN_STEMMED", "MIN_STEM_AS_START", "match_query", "stems_of"]
@@ -60,21 +60,19 @@ def stems_of(folded: Iterable[str]) -> dict[str, str]:
     return {word: str(stem) for word, stem in zip(words, stems, strict=True) if stem != word}
 
 
-def match_query(text: str) -> str | None:
-    """An FTS5 MATCH expression for ``text`` in which each word is found from its start,
-    as written, or by its stem: ``fevers at night`` becomes
-    ``("fevers"* OR "fever") AND "at"* AND "night"*`` (FTS5 reads no implied AND
-    after a bracket). None when ``text`` has no words (see
+def match_query(tokens: Sequence[str], stems: Mapping[str, str]) -> str | None:
+    """An FTS5 MATCH expression for a search's words (``tokens``, as
+    ``journal.storage.fts_query.query_tokens`` gives them) in which each is found from
+    its start, as written, or by its stem (``stems``: `stems_of` their folded forms):
+    ``fevers at night`` becomes ``("fevers"* OR "fever") AND "at"* AND "night"*`` (FTS5
+    reads no implied AND after a bracket). None when there are no words (see
     ``journal.storage.fts_query.fts5_match_query``, which this extends)."""
-    tokens = query_tokens(text)
     if not tokens:
         return None
-    folded = [fold_term(token) for token in tokens]
-    stems = stems_of(folded)
     parts = []
-    for token, term in zip(tokens, folded, strict=True):
+    for token in tokens:
         written = fts5_phrase(token) + "*"
-        stem = stems.get(term, "")
+        stem = stems.get(fold_term(token), "")
         if len(stem) >= MIN_STEM:
             start = "*" if len(stem) >= MIN_STEM_AS_START else ""
             written = f"({written} OR {fts5_phrase(stem)}{start})"

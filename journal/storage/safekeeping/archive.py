@@ -37,7 +37,7 @@ from typing import IO
 
 from journal.domain.common.json_text import loads
 from journal.errors import DiskFull, PlaceNotWritten, SolaceError, StorageFailed
-from journal.files import NotAFile, not_allowed, open_regular
+from journal.files import NOT_ALLOWED_ADVICE, NotAFile, not_allowed, open_regular
 from journal.paths import FILE_MODE
 from journal.storage.atomic import fsync_dir
 from journal.storage.failures import chosen_place_failure
@@ -79,8 +79,7 @@ class BackupNotRead(NotABackup):
     def __init__(self, error: OSError) -> None:
         if not_allowed(error):
             words = (
-                "Solace is not allowed to read this file: its permissions keep your user "
-                "account out. Make it readable for you, then choose it again. Nothing has "
+                f"Solace is not allowed to read this file: {NOT_ALLOWED_ADVICE} Nothing has "
                 "been changed."
             )
         else:

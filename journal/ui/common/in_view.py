@@ -319,7 +319,8 @@ class FocusInView(QObject):
         show_with_companion(focus, opened)
         if isinstance(opened, QStackedWidget | QTabWidget) and _scrolled_out(_shown_part(focus)):
             # A page's top kept the focus out of sight: the first control that shows
-            # takes it, so that a key is never typed where it cannot be seen. Not in a
+            # takes it (with none, the page keeps its top, and the first key brings the
+            # focus into view: `page_top`). Not in a
             # dialog, whose focus is on its work (a passphrase field) and comes into
             # view at the first key (`page_top`): its first control may be Cancel.
             seen = _first_in_view(opened)

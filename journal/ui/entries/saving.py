@@ -169,13 +169,7 @@ class EntrySaver(QObject):
         executor, self._executor = self._executor, None
         if executor is not None:
             executor.shutdown(wait=True)
-        database, self._database = self._database, None
-        self._database_generation = -1
-        if database is not None:
-            try:
-                database.close()
-            except Exception as error:  # the saves are done; only the checkpoint failed
-                log.error("closing the save connection: %s", type(error).__name__)
+        self._close_own_database()
         self._source = None
 
     # the worker side ----------------------------------------------------------------
@@ -202,13 +196,15 @@ class EntrySaver(QObject):
             job.error = error
 
     def _close_own_database(self) -> None:
-        """Close this saver's own connection (on the worker thread, between saves)."""
+        """Close this saver's own connection, between saves (at lock, after a write it
+        refused as read-only, before a key rotated away); the next save opens another."""
         database, self._database = self._database, None
+        self._database_generation = -1
         if database is not None:
             try:
                 database.close()
-            except Exception as error:  # nothing it holds is lost: every save committed
-                log.warning("closing a refused save connection: %s", type(error).__name__)
+            except Exception as error:  # the saves are done; only the checkpoint failed
+                log.error("closing the save connection: %s", type(error).__name__)
 
     def _own_database(self) -> Database:
         source = self._source
@@ -216,9 +212,7 @@ class EntrySaver(QObject):
             raise RuntimeError("the journal is locked")
         generation = source.key_generation
         if self._database is None or generation != self._database_generation:
-            if self._database is not None:  # keyed with a rotated-away key
-                self._database.close()
-                self._database = None
+            self._close_own_database()  # none yet, or keyed with a rotated-away key
             self._database = source.own_database()
             # Another program's write lock is waited on briefly, not for the engine's
             # 5 s: the editor tells it and tries again (lock and switching wait on saves).
