@@ -576,19 +576,21 @@ class LockScreen(CurrentPageStack):
             page.key.setFocus()
 
     def prepare_in_background(self, also: Callable[[], object] | None = None) -> None:
-        """Load the storage stack and run the SQLCipher checks while the person types,
-        then run ``also`` in the same background thread (the shell imports the areas'
-        modules there: imports only, never a widget), and then do the first-use work of the
-        ORM and the tz database.
+        """Load the storage stack and the unlock's ciphers (`load_crypto`) and run the
+        SQLCipher checks while the person types, then run ``also`` in the same background
+        thread (the shell imports the areas' modules there: imports only, never a
+        widget), and then do the first-use work of the ORM and the tz database.
 
         A failed check is shown at once and keeps Unlock and Create disabled.
         """
 
         def prepare() -> None:
             import journal.storage.lock.journal  # noqa: F401 (loads SQLAlchemy, SQLCipher)
+            from journal.storage.lock.keys import load_crypto
             from journal.storage.lock.store import require_sqlcipher
 
             require_sqlcipher()
+            load_crypto()
             if also is not None:
                 also()
             from journal.domain.common.local_time import tz_database_names

@@ -536,9 +536,9 @@ class MainWindow(QMainWindow):
         modules in a background thread while the person types the passphrase, so the
         first unlock (every unlock, since a lock replaces the process) only builds
         and fills widgets (issue 12)."""
-        from journal.ui.shell.areas import area_classes
+        from journal.ui.shell.areas import load_unlock_modules
 
-        self.lock_screen.prepare_in_background(also=area_classes)
+        self.lock_screen.prepare_in_background(also=load_unlock_modules)
 
     def _prepared(self) -> None:
         """The storage stack and the areas' modules have loaded in the background: build

@@ -10,9 +10,9 @@ from typing import Any
 
 def pytest_configure(config: Any) -> None:
     def load() -> None:
-        from journal.ui.shell.areas import area_classes
+        from journal.ui.shell.areas import load_unlock_modules
 
-        area_classes()
+        load_unlock_modules()
 
     thread = threading.Thread(target=load)
     thread.start()

@@ -174,3 +174,44 @@ def test_the_first_page_opens_at_its_top_at_large_text(tmp_path: Path) -> None:
     assert found["room"] > 0  # the page is taller than the window: it could scroll
     assert found["focus"] == "Create a journal"
     assert found["scrolled"] == 0
+
+
+# Reports the modules the unlock imported: from the Unlock click, once the background
+# loading has finished (the areas built), to the window's `opened`.
+UNLOCK_PROBE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(["probe"])
+def unlock():
+    from journal.ui.shell.main_window import MainWindow
+    (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    if not window.areas:  # the background loading has not finished
+        QTimer.singleShot(20, unlock)
+        return
+    before = set(sys.modules)
+    def opened():
+        new = sorted(set(sys.modules) - before)
+        print(json.dumps({{"imported": new}})); sys.stdout.flush()
+        app.quit()
+    window.opened.connect(opened)
+    window.lock_screen.unlock_page.passphrase.setText("a calm river stone")
+    window.lock_screen.unlock_page.unlock_button.click()
+QTimer.singleShot(0, unlock)
+from journal.app import run_gui
+run_gui(Path({data!r}), ["solace"])
+"""
+
+
+def test_the_unlock_imports_nothing_once_the_passphrase_is_typed(tmp_path: Path) -> None:
+    """Issue 12: the first unlock of a session imported `cryptography` (Argon2id and
+    AES-GCM, about 12 ms here) and the daily backup's modules after the Unlock click,
+    while the person waited; they load in the background while the lock screen shows."""
+    data = tmp_path / "data"
+    journal, _ = JournalStore(data).create("Ours", "a calm river stone", LIGHT_KDF)
+    journal.confirm_recovery_key()
+    journal.lock()
+    found = _run(UNLOCK_PROBE, data)
+    ours = [name for name in found["imported"] if name.split(".")[0] in {"journal", "cryptography"}]
+    assert ours == []
