@@ -27,7 +27,8 @@ import sqlcipher3
 
 from journal.domain.library.articles import Article
 from journal.domain.library.plaintext import markdown_to_text, without_private_use
-from journal.storage.fts_query import fts5_match_query, query_tokens
+from journal.storage.fts_query import fts5_match_query
+from journal.storage.library.query import library_query
 from journal.storage.library.stems import match_query, stems_of
 from journal.storage.measures import read_measures
 from journal.storage.ngrams import GRAMS_TOKENIZER, grams_match, index_grams, split_query
@@ -217,10 +218,10 @@ class LibraryIndex:
         if symbols:
             spaced = " ".join(chunk for chunk in spaced.split() if not symbol_query(chunk))
         # The words, folded and stemmed once: for the query and for what is marked.
-        tokens = query_tokens(spaced)
-        terms = tuple(fold_term(token) for token in tokens)
+        asked = library_query(spaced)
+        terms = tuple(fold_term(word) for word in asked.words)
         stems = stems_of(terms)
-        query = match_query(tokens, stems)
+        query = match_query(asked.words, stems, asked.phrases)
         grams = grams_match(runs, symbols, any_number=True)
         if query is None and grams is None:
             return []

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
+from journal.domain.library.articles import articles_dir, load_articles
 from journal.settings import FONT_SCALE
 from journal.ui.library.browser import NO_RESULTS, NO_SYMBOL, READ_WARNING_SIGNS, LibraryBrowser
 from journal.ui.shell.main_window import MainWindow
@@ -95,3 +96,12 @@ def test_the_column_keeps_its_width_as_the_offer_comes_and_goes(qtbot, unlocked_
         widths.append((browser.width(), browser.warning_signs.isVisible()))
     assert {shown for _width, shown in widths} == {True, False}
     assert len({width for width, _shown in widths}) == 1, widths
+
+
+def test_d_and_c_typed_lists_the_articles_that_explain_it(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Re-test 46b, P4: "D&C" listed all 14 articles, searched as "d" and "c"."""
+    browser = _browser(qtbot, unlocked_window)
+    qtbot.keyClicks(browser.search, "D&C")
+    found = browser.result_slugs()
+    assert "kinds-of-miscarriage" in found
+    assert 0 < len(found) < len(load_articles(articles_dir()))
