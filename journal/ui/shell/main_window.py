@@ -919,21 +919,18 @@ class MainWindow(QMainWindow):
         journal.db.wait_briefly()  # a journal another program holds never freezes the window
         from journal.storage.body.switch import BodyLogSwitch  # SQLAlchemy: after unlock
 
-        self._context = context = AppContext(journal, self.settings, self.open_link)
+        self._context = AppContext(journal, self.settings, self.open_link)
         self.body_log_on = BodyLogSwitch(journal.db).on
-        self._show_body_log()  # before the area shown is chosen: it may hide the body log
-        sealed = self._sealed_drafts(journal)
-        # The area shown opens and paints first; the others open straight after, before
-        # any event is handled (issue 12: they were a third of the wait beyond the KDF).
-        shown = self.pages.currentWidget()
-        self._open_areas([area for area in self.areas if area is shown], context, sealed)
-        self.journal_name.setText(journal.info.name)
+        for area in self.areas:
+            if self._wanted(area):
+                area.open_journal(self._context)
+        drafts_back = self._restore_drafts(journal)
+        self._show_body_log()
+        name = journal.info.name
+        self.journal_name.setText(name)
         self.toolbar.show()
         self._enable_actions()
         self._show_areas()
-        self.repaint()
-        self._open_areas([area for area in self.areas if area is not shown], context, sealed)
-        drafts_back = self._keep_drafts_put_back(journal, sealed)
         note = self.lock_screen.take_opened_note()
         if note:  # a new passphrase saved on the way in: confirmed, on screen and heard
             self.say_briefly(note)
@@ -1555,43 +1552,30 @@ class MainWindow(QMainWindow):
         if held is not None:
             self.held_words.release()
 
-    def _sealed_drafts(self, journal: OpenJournal) -> dict[str, str]:
-        """The drafts sealed at an earlier lock ({area id: draft}, and `DIALOGS_DRAFT`),
-        to be put back as the areas open (`_open_areas`); {} when there are none. Sealed
-        words that cannot be opened are said (never dropped in silence), and {}."""
+    def _restore_drafts(self, journal: OpenJournal) -> bool:
+        """Put back drafts sealed at an earlier lock, then save them for good. Returns
+        whether an area's words came back (a save could not write them); a dialog's,
+        sealed at every lock it was open at, do not count."""
         held = self.held_words.sealed_for(journal.folder)
         try:
-            return journal.sealed_drafts(held)
-        except SealedDraftsUnreadable as error:
+            found = journal.sealed_drafts(held)
+        except SealedDraftsUnreadable as error:  # never dropped in silence
             self.held_words.release()
             told = error.message
             QTimer.singleShot(0, lambda: self._give_back_dialogs([], [told]))
-            return {}
-
-    def _open_areas(self, areas: list[Area], context: AppContext, sealed: dict[str, str]) -> None:
-        """Open each of ``areas`` this journal shows (`_wanted`) on ``context``, then put
-        back its draft from ``sealed``."""
-        for area in areas:
-            if self._wanted(area):
-                area.open_journal(context)
-            if area.area_id in sealed:
-                area.restore_draft(sealed[area.area_id])
-
-    def _keep_drafts_put_back(self, journal: OpenJournal, sealed: dict[str, str]) -> bool:
-        """Once every area is open with its draft put back (`_open_areas`): open again the
-        dialogs that were open at the lock, say which areas' words came back, then save
-        them for good and forget the sealed file. Returns whether an area's words came
-        back (a save could not write them); a dialog's, sealed at every lock it was open
-        at, do not count."""
-        if not sealed:
             return False
-        dialogs = from_text(sealed.get(DIALOGS_DRAFT, "[]"))
-        words_back = any(area_id != DIALOGS_DRAFT for area_id in sealed)
+        if not found:
+            return False
+        dialogs = from_text(found.pop(DIALOGS_DRAFT, "[]"))
+        words_back = bool(found)
+        for area in self.areas:
+            if area.area_id in found:
+                area.restore_draft(found[area.area_id])
         notes = [
             f"What you were writing in {area.title} when Solace locked is back there; "
             "nothing was kept or shared on your behalf."
             for area in self.areas
-            if area.area_id in sealed and area.held_back()
+            if area.area_id in found and area.held_back()
         ]
         if dialogs or notes:  # once the window shows the journal
             QTimer.singleShot(0, lambda: self._give_back_dialogs(dialogs, notes))
