@@ -190,7 +190,7 @@ class TogetherArea(Area):
             self._held_responses = {str(k): str(v) for k, v in responses.items()}
             self.start.kept_note.setText(RESPONSE_KEPT)
         if isinstance(answer, dict):
-            self.show_my_answers()
+            self.show_my_answers(focus=False)
             self.answers.writer.setCurrentIndex(int(answer.get("writer", 0)))
             self.answers.give_back(str(answer["prompt"]), str(answer["text"]), GIVEN_BACK)
 
@@ -278,12 +278,18 @@ class TogetherArea(Area):
         self.pages.setCurrentWidget(self.shared)
         self.shared.back_button.setFocus()
 
-    def show_my_answers(self) -> None:
+    def show_my_answers(self, *, focus: bool = True) -> None:
+        """Show the couple prompts' page, the focus on its prompt unless ``focus`` is
+        False: an answer given back at the unlock (`restore_draft`) comes while the
+        area is hidden, and the focus it took from the entry the window then showed
+        was moved to the area list, where the first words typed went (break test 47,
+        F1)."""
         writers = self._sharing().writers()
         self.answers.set_writers([writers.first, writers.second] if writers else [])
         self._load_my_answers()
         self.pages.setCurrentWidget(self.answers)
-        self.answers.prompt.setFocus()
+        if focus:
+            self.answers.prompt.setFocus()
 
     def _load_my_answers(self) -> None:
         if self._journal is None:
