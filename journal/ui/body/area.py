@@ -39,7 +39,7 @@ from journal.domain.common.local_time import recorded_day
 from journal.settings import EMERGENCY_NUMBER, TEMPERATURE_UNIT, THEME, Setting
 from journal.storage.body.repository import BodyRepository, SignRecord
 from journal.ui.body.appointment_dialog import AppointmentDialog
-from journal.ui.body.banner import SignBanner
+from journal.ui.body.banner import SignBanner, waiting_words
 from journal.ui.body.chart import (
     TABLE_COLUMNS,
     BodyChartView,
@@ -191,6 +191,15 @@ class BodyArea(Area):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_journal(self, context: AppContext) -> None:
+        """Load the log, its draft and its warning signs from the journal just unlocked;
+        the signs not yet marked as seen are also said in the window's notes
+        (`waiting_words`), since the window shows the Journal first."""
+        self._open(context)
+        titles = [card.rule.title for card in self.banner.cards]
+        if titles and not self.isVisible():
+            self.told.emit(waiting_words(titles), None)
+
+    def _open(self, context: AppContext) -> None:
         self.context = context
         self.repository = BodyRepository(context.journal.db)
         self.form.set_unit(self.unit)
@@ -251,7 +260,7 @@ class BodyArea(Area):
         heard: after an import every open sign was alerted again, over the import's own
         result (break test 15 of session 18, finding 12)."""
         self._forget_shown()
-        self.open_journal(context)
+        self._open(context)
 
     def _forget_shown(self) -> None:
         """Forget what is shown, the drafts and dialogs (but not what was heard)."""

@@ -134,6 +134,18 @@ class SignCard(QFrame):
         return [self.read_more, self.seen_button]
 
 
+def waiting_words(titles: Sequence[str]) -> str:
+    """The window's note at an unlock when warning signs of the body log (``titles``:
+    their rules' titles, "Fever") have not been marked as seen: the Journal shows
+    first, and the banner speaks only once its page is on screen (break test 47, F3:
+    a fever to contact the doctor about at once waited behind the Journal, unsaid)."""
+    count = "a warning sign" if len(titles) == 1 else f"{len(titles)} warning signs"
+    return (
+        f"Your body log shows {count} not yet marked as seen: {', '.join(titles)}. "
+        "The Body log (Ctrl+2) says what to do."
+    )
+
+
 def _same(shown: SignCard, made: SignCard) -> bool:
     """Whether the card ``made`` says just what the card ``shown`` says (the same
     sign, signs, wording and count): then ``shown`` stays, with any focus in it."""
