@@ -270,6 +270,22 @@ def warning_immediate(window: MainWindow, store: JournalStore) -> None:
     area.tabs.setCurrentIndex(0)
 
 
+def warning_waiting(window: MainWindow, store: JournalStore) -> None:
+    """After an unlock: the Journal, and a note that a fever is not yet marked as seen."""
+    unlock(window)
+    assert window.journal is not None
+    BodyRepository(window.journal.db).save_log(
+        BodyLog(
+            id="fever",
+            logged_at=datetime.now(UTC) - timedelta(minutes=10),
+            temperature=Temperature(38.6, TemperatureUnit.CELSIUS),
+        ),
+    )
+    window.lock()
+    unlock(window)
+    settle()
+
+
 def warning_appointment(window: MainWindow, store: JournalStore) -> None:
     """The banner at the "make an appointment" level: heavy bleeding from the pads noted."""
     unlock(window)
@@ -304,6 +320,7 @@ SCENES = {
     "body-warning-immediate": (warning_immediate, 1),
     "body-warning-appointment": (warning_appointment, 1),
     "body-warning-both": (warning_both, 1),
+    "body-warning-waiting": (warning_waiting, 1),
     "body-chart": (chart, 1),
     "body-chart-table": (chart_table, 1),
     "body-past-logs": (past_logs, 1),
