@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal.storage.body.repository import BodyRepository
 from journal.storage.lock.store import JournalStore
+from journal.ui.body.banner import waiting_words
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.ui.accessibility.conftest import Recorder
 from tests.ui.accessibility.screens import area, fever_log
@@ -37,6 +38,9 @@ def test_an_open_sign_is_said_when_the_body_log_is_shown_again(  # type: ignore[
         qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     body = area(window, "body")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    # The Journal shows first: the window's note says a sign waits (break test 47, F3).
+    waiting = waiting_words(["Fever"])
+    qtbot.waitUntil(lambda: waiting in a11y_events.announcements(assertive=False))
     a11y_events.clear()
     _press(qtbot, Qt.Key.Key_2)
     assert body.isVisible()
