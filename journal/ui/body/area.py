@@ -195,9 +195,9 @@ class BodyArea(Area):
         the signs not yet marked as seen are also said in the window's notes
         (`waiting_words`), since the window shows the Journal first."""
         self._open(context)
-        titles = [card.rule.title for card in self.banner.cards]
-        if titles and not self.isVisible():
-            self.told.emit(waiting_words(titles), None)
+        rules = [card.rule for card in self.banner.cards]
+        if rules and not self.isVisible():
+            self.warned.emit(waiting_words(rules))
 
     def _open(self, context: AppContext) -> None:
         self.context = context

@@ -134,15 +134,17 @@ class SignCard(QFrame):
         return [self.read_more, self.seen_button]
 
 
-def waiting_words(titles: Sequence[str]) -> str:
-    """The window's note at an unlock when warning signs of the body log (``titles``:
-    their rules' titles, "Fever") have not been marked as seen: the Journal shows
-    first, and the banner speaks only once its page is on screen (break test 47, F3:
-    a fever to contact the doctor about at once waited behind the Journal, unsaid)."""
-    count = "a warning sign" if len(titles) == 1 else f"{len(titles)} warning signs"
+def waiting_words(rules: Sequence[WarningRule]) -> str:
+    """The window's note at an unlock when warning signs of the body log (``rules``)
+    have not been marked as seen, each named with how soon to reach the doctor: the
+    Journal shows first, and the banner speaks only once its page is on screen (break
+    test 47, F3: a fever to contact the doctor about at once waited behind the Journal,
+    unsaid; re-test 47, N10: the note did not say how soon)."""
+    count = "a warning sign" if len(rules) == 1 else f"{len(rules)} warning signs"
+    named = "; ".join(f"{rule.title} ({rule.urgency.label.lower()})" for rule in rules)
     return (
-        f"Your body log shows {count} not yet marked as seen: {', '.join(titles)}. "
-        "The Body log (Ctrl+2) says what to do."
+        f"Your body log shows {count} not yet marked as seen: {named}. "
+        "The Body log (Ctrl+2) says more."
     )
 
 

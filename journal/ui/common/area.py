@@ -44,6 +44,10 @@ class Area(QWidget):
     """Words for the window's notes, below its areas (`MainWindow.tell`): what Solace did by
     itself as the area worked (a partner's journal updated as Together opened it), and
     what to call once the note has been read (a callable taking nothing, or None)."""
+    warned = Signal(str)
+    """Words of a warning for the window's notes (`MainWindow.tell` ``urgent``): kept in
+    view ahead of notes told after it until it has been read (a warning sign of the
+    body log not yet marked as seen)."""
 
     def prepare(self) -> None:
         """Load what the area shows that is no journal's (shipped articles), before

@@ -581,6 +581,7 @@ class MainWindow(QMainWindow):
             area.exclusive.connect(partial(self._exclusive_changed, area))
             area.lock_requested.connect(self.lock)
             area.told.connect(lambda text, on_read: self.tell(text, on_read=on_read))
+            area.warned.connect(lambda text: self.tell(text, urgent=True))
         self._attach_area_actions()
         if not self.areas:
             self.pages.addWidget(label("Your journal is open.", "subtle"))
@@ -732,13 +733,19 @@ class MainWindow(QMainWindow):
                 journal.focus_search()
 
     def tell(
-        self, text: str, *, error: bool = False, on_read: Callable[[], None] | None = None
+        self,
+        text: str,
+        *,
+        error: bool = False,
+        urgent: bool = False,
+        on_read: Callable[[], None] | None = None,
     ) -> None:
         """Leave ``text`` (plain words, any length) as a note below the window's areas
         until the person closes it, announced (`Notices`; assertively with ``error``):
-        what Solace did by itself or what an action it ran in the background came to.
-        ``on_read`` is called once the note has been read (`Notice`)."""
-        self.notices.tell(text, error=error, on_read=on_read)
+        what Solace did by itself or what an action it ran in the background came to;
+        an ``urgent`` one stays in view ahead of later notes until read. ``on_read`` is
+        called once the note has been read (`Notice`)."""
+        self.notices.tell(text, error=error, urgent=urgent, on_read=on_read)
 
     def _opening_keys_unexplained(self, journal: OpenJournal) -> bool:
         """Whether a damage lock now must say again that keys typed as ``journal``

@@ -58,10 +58,12 @@ class Notice(QFrame):
         parent: QWidget | None = None,
         *,
         error: bool = False,
+        urgent: bool = False,
         on_read: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.error = error  # something failed: said assertively, in the error colour
+        self.urgent = urgent  # a warning: stays in view ahead of later notes until read
         self.setAccessibleName("A note from Solace")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -145,20 +147,34 @@ class Notices(QFrame):
         self.hide()
 
     def tell(
-        self, text: str, *, error: bool = False, on_read: Callable[[], None] | None = None
+        self,
+        text: str,
+        *,
+        error: bool = False,
+        urgent: bool = False,
+        on_read: Callable[[], None] | None = None,
     ) -> Notice:
         """Show ``text`` (plain words) as a note until the person closes it; announced
         politely, or assertively with ``error`` (what the person asked for failed);
         ``on_read`` is called once it has been read (`Notice`). The notes already read
-        close (see the module's notes); the others wait behind it. Returns the note (the
-        one already showing these words, if any)."""
+        close (see the module's notes); the others wait behind it. While an ``urgent``
+        note (a warning) is not read yet, a later note that is not urgent waits behind
+        it instead, said once it shows (re-test 47, N6: a warning sign's note went
+        behind the note that a draft was given back, and nothing said it waited).
+        Returns the note (the one already showing these words, if any)."""
         for note in self._notes:
             if note.text == text:
                 return note
-        note = Notice(text, self, error=error, on_read=on_read)
+        note = Notice(text, self, error=error, urgent=urgent, on_read=on_read)
         note.close_button.clicked.connect(note.mark_read)
         note.close_button.clicked.connect(lambda: self.dismiss(note))
         self._column.addWidget(note)
+        warning = next((n for n in self._notes if n.urgent and not n.read), None)
+        if warning is not None and not urgent:
+            self._notes.insert(self._notes.index(warning), note)
+            note.hide()
+            note.say()  # hidden: said once it shows
+            return note
         for older in list(self._notes):
             if older.read:
                 self._drop(older)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from journal.domain.body.warning_signs import SignId, rules_by_id
 from journal.storage.body.repository import BodyRepository
 from journal.storage.lock.store import JournalStore
 from journal.ui.body.banner import waiting_words
@@ -39,7 +40,7 @@ def test_an_open_sign_is_said_when_the_body_log_is_shown_again(  # type: ignore[
     body = area(window, "body")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     # The Journal shows first: the window's note says a sign waits (break test 47, F3).
-    waiting = waiting_words(["Fever"])
+    waiting = waiting_words([rules_by_id()[SignId.FEVER]])
     qtbot.waitUntil(lambda: waiting in a11y_events.announcements(assertive=False))
     a11y_events.clear()
     _press(qtbot, Qt.Key.Key_2)

@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 
 from journal.domain.body.log import BodyLog
 from journal.domain.body.temperature import Temperature, TemperatureUnit
+from journal.domain.body.warning_signs import SignId, rules_by_id
 from journal.ui.body.banner import waiting_words
+from journal.ui.shell.notices import Notice
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 
 
@@ -32,7 +34,8 @@ def test_a_fever_not_marked_seen_is_said_at_the_unlock_until_it_is(qtbot, unlock
     assert [card.rule.title for card in body.banner.cards] == ["Fever"]
     unlock_again(qtbot, window)
     assert window.current_area() is window.area("journal")
-    said = waiting_words(["Fever"])
+    said = waiting_words([rules_by_id()[SignId.FEVER]])
+    assert "Fever (contact your doctor immediately)" in said  # re-test 47, N10
     assert said in window.notices.texts()
 
     body = window.area("body")  # built anew at the unlock
@@ -41,3 +44,26 @@ def test_a_fever_not_marked_seen_is_said_at_the_unlock_until_it_is(qtbot, unlock
     assert body.banner.cards == []
     unlock_again(qtbot, window)
     assert said not in window.notices.texts()
+
+
+def shown_note(window) -> Notice:  # type: ignore[no-untyped-def]
+    (note,) = [note for note in window.notices.findChildren(Notice) if note.isVisible()]
+    return note
+
+
+def test_a_later_note_waits_behind_the_warning_until_it_is_closed(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Re-test 47, N6: the note that a draft was given back, told after it, hid the
+    warning, and nothing said a second note waited."""
+    window = unlocked_window
+    body = window.area("body")
+    at = datetime.now(UTC) - timedelta(minutes=5)
+    body.save_log(BodyLog("fever", at, temperature=Temperature(38.6, TemperatureUnit.CELSIUS)))
+    unlock_again(qtbot, window)
+    warning = waiting_words([rules_by_id()[SignId.FEVER]])
+    later = "What you were writing in Together when Solace locked is back there."
+    window.tell(later)
+    assert shown_note(window).text == warning
+    button = shown_note(window).close_button
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert shown_note(window).text == later
