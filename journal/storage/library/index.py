@@ -28,7 +28,7 @@ import sqlcipher3
 from journal.domain.library.articles import Article
 from journal.domain.library.plaintext import markdown_to_text, without_private_use
 from journal.storage.fts_query import fts5_match_query
-from journal.storage.library.query import library_query
+from journal.storage.library.query import letters_only, library_query
 from journal.storage.library.stems import match_query, stems_of
 from journal.storage.measures import read_measures
 from journal.storage.ngrams import GRAMS_TOKENIZER, grams_match, index_grams, split_query
@@ -207,6 +207,10 @@ class LibraryIndex:
         # words find: "fever 39" finds what "fever" finds (session 15, finding 2).
         if not hits and (fewer := without_bare_numbers(text)) != " ".join(text.split()):
             hits = self._search(fewer, limit)
+        # Letters glued in a run ("D&C") are searched alone when they and the other
+        # words find nothing together ("D&C recovery": `letters_only`).
+        if not hits and (letters := letters_only(text)) is not None:
+            hits = self._search(letters, limit)
         return hits
 
     def _search(self, text: str, limit: int) -> list[SearchHit]:

@@ -6,22 +6,29 @@ from its start (and marked every word of the passage starting with s), and "D&C"
 searched "d" and "c" from their starts: every article, the one that explains a D&C
 not among the first three (re-test 46b, P4). Here, as in the Journal
 (`journal.storage.entries.search.match_expression`: "walked b" searches "walked"), a
-single letter is no word of its own beside a longer one: "doctor's" is "doctor". In a
-search of single letters only, the letters glued in one run of non-spaces ("D&C",
-"e.g.") are the phrase they make, which the Library's index (it keeps the words'
-positions) finds as written; a lone letter is still searched from its start, as the
-first key of a word.
+single letter is no word of its own beside a longer one, and the ending an apostrophe
+adds ("'s", "'m", "'t", "'ll", "'re", "'ve", "'d") is none either: "doctor's" is
+"doctor", "I'm bleeding" is "bleeding". Single letters glued in one run of non-spaces
+by anything else ("D&C", "D & C", "e.g.") are the phrase they make, which the
+Library's index (it keeps the words' positions) finds as written, beside other words
+too ("what is a D&C": re-test 47, N1); a lone letter is still searched from its
+start, as the first key of a word.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from journal.storage.fts_query import query_tokens
 
-__all__ = ["MAX_WORDS", "LibraryQuery", "library_query"]
+__all__ = ["MAX_WORDS", "LibraryQuery", "letters_only", "library_query"]
 
 MAX_WORDS = 32  # as `query_tokens`
+# An English ending after an apostrophe (straight or curly), at the end of a word.
+_APOSTROPHE_ENDING = re.compile(r"(?<=\w)['\u2019](?:s|m|t|d|ll|re|ve)(?!\w)", re.IGNORECASE)
+# Two single letters with an ampersand between them, spaced: "D & C" is "D&C".
+_SPACED_AMPERSAND = re.compile(r"(?<!\w)([^\W\d_])\s+&\s+([^\W\d_])(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +43,12 @@ class LibraryQuery:
 
 def library_query(text: str) -> LibraryQuery:
     """The words and phrases of ``text`` (any string) as the Library searches them
-    (see the module's doc): ``"doctor's notes"`` is words ("doctor", "notes"), ``"D&C"``
-    the phrase ("D", "C"), ``"f"`` the word "f". At most `MAX_WORDS` words, each once
-    whatever its case."""
+    (see the module's doc): ``"doctor's notes"`` is words ("doctor", "notes"), ``"D&C
+    recovery"`` the word "recovery" and the phrase ("D", "C"), ``"f"`` the word "f". At
+    most `MAX_WORDS` words, each once whatever its case."""
     words: dict[str, str] = {}  # by its case folded, as written first
     phrases: list[tuple[str, ...]] = []
+    text = _SPACED_AMPERSAND.sub(r"\1&\2", _APOSTROPHE_ENDING.sub("", text))
     for chunk in text.split():
         tokens = query_tokens(chunk, max_tokens=MAX_WORDS)
         if len(tokens) > 1 and all(len(token) == 1 for token in tokens):
@@ -49,8 +57,16 @@ def library_query(text: str) -> LibraryQuery:
         for token in tokens:
             words.setdefault(token.casefold(), token)
     longer = [word for word in words.values() if len(word) > 1]
-    if longer:
-        return LibraryQuery(tuple(longer[:MAX_WORDS]))
-    if phrases:
-        return LibraryQuery(phrases=tuple(dict.fromkeys(phrases)))
-    return LibraryQuery(tuple(list(words.values())[:MAX_WORDS]))
+    kept = longer if longer or phrases else list(words.values())
+    return LibraryQuery(tuple(kept[:MAX_WORDS]), tuple(dict.fromkeys(phrases)))
+
+
+def letters_only(text: str) -> str | None:
+    """``text``'s runs of glued letters alone ("D&C" for "D&C recovery"), for a search
+    that found nothing with its other words: none of the articles that explain a D&C
+    speaks of "recovery", and the run names the subject more narrowly than any word
+    beside it (re-test 47, N1). None when ``text`` has no such run, or nothing else."""
+    asked = library_query(text)
+    if not asked.phrases or not asked.words:
+        return None
+    return " ".join("&".join(phrase) for phrase in asked.phrases)

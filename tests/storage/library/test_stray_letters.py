@@ -48,3 +48,17 @@ def test_a_search_with_words_beside_a_contraction_finds_what_the_words_find(
     assert {hit.slug for hit in index.search("I'm still bleeding")} == {
         hit.slug for hit in index.search("still bleeding")
     } != set()
+
+
+def test_d_and_c_beside_other_words_still_finds_the_article_that_explains_it(
+    index: LibraryIndex,
+) -> None:
+    """Re-test 47, N1: "what is a D&C" listed all 14 articles, "D&C recovery" missed the
+    one that explains it; N2: "D & C", spaced, listed all 14 too."""
+    saying_it = {hit.slug for hit in index.search("D&C")}
+    for typed in ("what is a D&C", "D&C recovery", "D & C", "D&C's"):
+        found = {hit.slug for hit in index.search(typed)}
+        assert "kinds-of-miscarriage" in found, typed
+        assert found <= saying_it, typed
+    assert {hit.slug for hit in index.search("my D&C")} <= saying_it
+    assert library_query("D & C") == library_query("D&C")
