@@ -392,6 +392,7 @@ class MainWindow(QMainWindow):
         # One-time notes, kept until read (see `tell`), under the pages: appearing, they
         # move nothing above a page's foot, and hide nothing (`Notices`).
         self.notices = Notices(workspace)
+        self.notices.focus_given_back.connect(self._focus_area_start)
         column.addWidget(self.notices)
         # The lock screen scrolls above a row pinned in view (a recovery key's "I have
         # written it down" and Continue, see `LockScreen.pinned`).
@@ -988,6 +989,13 @@ class MainWindow(QMainWindow):
         finally:
             self.navigation.setFocusPolicy(policy)
         place()  # no move when it is there already; else (the window not active) noted
+
+    def _focus_area_start(self) -> None:
+        """The focus, where the area shown starts (`Area.focus_start`: the Journal's
+        words), when what had it went away (`Notices.focus_given_back`)."""
+        current = self.current_area()
+        if current is not None and not self.is_locked:
+            current.focus_start()
 
     def _tell_backup_not_made(self, journal: OpenJournal) -> None:
         """The last automatic backup found no room, and the lock screen did not say so

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -137,6 +137,11 @@ class Notices(QFrame):
     banners that pushed the whole page down 45 px each (break test 10 of session 15,
     finding 7); each note not yet read is kept, none is lost."""
 
+    focus_given_back = Signal()
+    """The last note was closed while it had the focus: the window puts the focus back
+    in its area (re-test 47, N7: Qt gave it to the area list, where the next words
+    typed went nowhere, or switched the area by the list's type-to-find)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(NOTES_NAME)  # found by `notes_room.height_lent`
@@ -211,6 +216,8 @@ class Notices(QFrame):
             newest.show()
             if had_focus:
                 newest.close_button.setFocus()
+        elif had_focus:
+            self.focus_given_back.emit()
 
     def _drop(self, note: Notice) -> None:
         """Forget ``note`` for good: hidden, out of the column, deleted."""
@@ -220,6 +227,7 @@ class Notices(QFrame):
         note.deleteLater()
 
     def clear(self) -> None:
-        """Forget every note (at lock)."""
-        while self._notes:
-            self.dismiss(self._notes[-1])
+        """Forget every note (at lock; the focus is left where it is)."""
+        for note in list(self._notes):
+            self._drop(note)
+        self.hide()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from journal.domain.body.log import BodyLog
 from journal.domain.body.temperature import Temperature, TemperatureUnit
@@ -67,3 +68,20 @@ def test_a_later_note_waits_behind_the_warning_until_it_is_closed(qtbot, unlocke
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
     assert shown_note(window).text == later
+
+
+def test_closing_the_last_note_gives_the_focus_back_to_the_entry(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Re-test 47, N7: closed by its button, the note left the focus to the area list,
+    and the next words typed went nowhere ("Later" opened the Library)."""
+    window = unlocked_window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tell("Your backup could not be made.")
+    button = shown_note(window).close_button
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    words = window.area("journal").editor.body
+    assert QApplication.focusWidget() is words
+    qtbot.keyClicks(QApplication.focusWidget(), "Later")
+    assert "Later" in words.toPlainText()
+    assert window.current_area() is window.area("journal")
