@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field
 from typing import ClassVar
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -66,6 +66,7 @@ class KeptDialog:
     values: dict[str, Value] = field(default_factory=dict)
     passphrase_typed: bool = False
     outcome: str = ""
+    focus: str = ""  # the field that had the focus (a key of `values`' kind), or ""
 
 
 def reopenable(dialog: QDialog, key: str) -> None:
@@ -161,11 +162,27 @@ def capture(dialog: QDialog) -> KeptDialog | None:
         changed,
         typed_secret,
         outcome if isinstance(outcome, str) else "",
+        _focused_input(dialog),
     )
 
 
+def _focused_input(dialog: QDialog) -> str:
+    """The key (`_inputs`) of the field of ``dialog`` that has its focus (the field
+    around a date's or a choice's own line edit), or "" (none, or a passphrase)."""
+    focused = dialog.focusWidget()
+    if focused is None or is_secret(focused):
+        return ""
+    for key, (widget, _) in _inputs(dialog).items():
+        if widget is focused or widget.isAncestorOf(focused):
+            return key
+    return ""
+
+
 def give_back(dialog: QDialog, kept: KeptDialog) -> None:
-    """Put the kept values back into a dialog built the same way as the one captured."""
+    """Put the kept values back into a dialog built the same way as the one captured,
+    and the focus back in the field that had it, the caret at the end of its words
+    (re-test 47, N8: it came back on the first field, a date, and "9" typed straight
+    after the unlock replaced the year)."""
     inputs = _inputs(dialog)
     for key, value in kept.values.items():
         if key not in inputs:
@@ -189,6 +206,17 @@ def give_back(dialog: QDialog, kept: KeptDialog) -> None:
             widget.setCurrentIndex(value)
         elif isinstance(widget, QAbstractButton) and isinstance(value, bool):
             widget.setChecked(value)
+    if kept.focus in inputs:
+        _focus_at_end(inputs[kept.focus][0])
+
+
+def _focus_at_end(widget: QWidget) -> None:
+    """The focus in ``widget``, the caret after its last word when it holds text."""
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    if isinstance(widget, QLineEdit):
+        widget.end(False)
+    elif isinstance(widget, QPlainTextEdit | QTextEdit):
+        widget.moveCursor(QTextCursor.MoveOperation.End)
 
 
 def to_text(kept: list[KeptDialog]) -> str:

@@ -210,3 +210,28 @@ def test_a_question_open_at_the_lock_is_not_named_as_a_window_closed(  # type: i
     assert open_dialogs()["Appointment"].questions.toPlainText() == TYPED["Appointment"]
     assert window.current_area() is window.area("body")  # the areas are rebuilt
     assert not any("Discard your changes" in text for text in window.notices.texts())
+
+
+def test_a_dialog_given_back_has_the_focus_where_the_caret_was(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Re-test 47, N8: the appointment came back with the focus on its date, the year
+    selected; " and fever" typed straight after the unlock went nowhere, and "9"
+    replaced the year."""
+    window = unlocked_window
+    body = window.area("body")
+    window.show_area(body)
+    qtbot.mouseClick(body.timeline.appointment_button, Qt.MouseButton.LeftButton)
+    appointment = open_dialogs()["Appointment"]
+    appointment.questions.setFocus()
+    qtbot.keyClicks(appointment.questions, TYPED["Appointment"])
+    window.lock()
+    page = window.lock_screen.unlock_page
+    page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
+        page.unlock_button.click()
+    qtbot.waitUntil(lambda: "Appointment" in open_dialogs(), timeout=5_000)
+    back = open_dialogs()["Appointment"]
+    back.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is back.questions)
+    qtbot.keyClicks(QApplication.focusWidget(), " and fever 9")
+    assert back.questions.toPlainText() == TYPED["Appointment"] + " and fever 9"
+    back.reject()
