@@ -94,6 +94,7 @@ class BodyArea(Area):
         self.pads: list[PadChange] = []
         self.recovery = RecoveryDetails()
         self.raised: list[RaisedSign] = []
+        self._warned = ""  # the note of signs waiting told at the unlock, until none waits
         self._just_saved: str | None = None  # the id of the log being saved, while it is
         self._chart_stale = True
         self.edit_dialog: LogEditDialog | None = None
@@ -197,7 +198,8 @@ class BodyArea(Area):
         self._open(context)
         rules = [card.rule for card in self.banner.cards]
         if rules and not self.isVisible():
-            self.warned.emit(waiting_words(rules))
+            self._warned = waiting_words(rules)
+            self.warned.emit(self._warned)
 
     def _open(self, context: AppContext) -> None:
         self.context = context
@@ -254,6 +256,7 @@ class BodyArea(Area):
     def clear(self) -> None:
         self._forget_shown()
         self.banner.forget_heard()
+        self._warned = ""
 
     def reload(self, context: AppContext) -> None:
         """As `Area.reload`; the warning signs heard since the journal was opened stay
@@ -358,6 +361,9 @@ class BodyArea(Area):
         self.banner.show_signs(
             [s for s in self.raised if s.key in unseen], self.emergency_number(), self.raised, fresh
         )
+        if self._warned and not self.banner.cards:  # re-test 47, N9: the note said so still
+            self.unwarned.emit(self._warned)
+            self._warned = ""
         self._banner_in_tab_order()
         self.timeline.show_history(history, {sign.key: sign.zone for sign in self.raised})
 

@@ -48,6 +48,9 @@ class Area(QWidget):
     """Words of a warning for the window's notes (`MainWindow.tell` ``urgent``): kept in
     view ahead of notes told after it until it has been read (a warning sign of the
     body log not yet marked as seen)."""
+    unwarned = Signal(str)
+    """The words of an earlier `warned` are no longer true (every sign it named has been
+    marked as seen): the window withdraws that note."""
 
     def prepare(self) -> None:
         """Load what the area shows that is no journal's (shipped articles), before

@@ -583,6 +583,7 @@ class MainWindow(QMainWindow):
             area.lock_requested.connect(self.lock)
             area.told.connect(lambda text, on_read: self.tell(text, on_read=on_read))
             area.warned.connect(lambda text: self.tell(text, urgent=True))
+            area.unwarned.connect(self.notices.withdraw)
         self._attach_area_actions()
         if not self.areas:
             self.pages.addWidget(label("Your journal is open.", "subtle"))

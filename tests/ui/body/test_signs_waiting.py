@@ -43,6 +43,7 @@ def test_a_fever_not_marked_seen_is_said_at_the_unlock_until_it_is(qtbot, unlock
     window.show_area(body)
     qtbot.mouseClick(body.banner.cards[0].seen_button, Qt.MouseButton.LeftButton)
     assert body.banner.cards == []
+    assert said not in window.notices.texts()  # re-test 47, N9: it stayed until closed
     unlock_again(qtbot, window)
     assert said not in window.notices.texts()
 
