@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import re
 import threading
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
@@ -63,6 +64,25 @@ def without_bare_numbers(text: str) -> str:
     """``text`` without the chunks (runs of non-spaces) that are bare numbers: "fever 39"
     -> "fever", "12 weeks" -> "weeks"; a measurement ("39°c") is kept."""
     return " ".join(chunk for chunk in text.split() if not _BARE_NUMBER.fullmatch(chunk))
+
+
+_EMOJI_JOINERS = frozenset("\u200d\ufe0f")  # zero-width joiner, emoji presentation
+
+
+def without_emoji(text: str) -> str:
+    """``text`` without its emoji and pictographs (symbols from U+2000 on: "😢", "♡",
+    "🩸", and the joiners and skin tones of their sequences); "°" and the letters of
+    a measurement stay. For a search that found nothing with them: "bleeding 😢"
+    required the emoji of every article, found none, and was told to try another
+    spelling (re-test 47, N3)."""
+    kept = [
+        " "
+        if char in _EMOJI_JOINERS
+        or (ord(char) >= 0x2000 and unicodedata.category(char) in ("So", "Sk"))
+        else char
+        for char in text
+    ]
+    return " ".join("".join(kept).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +231,9 @@ class LibraryIndex:
         # words find nothing together ("D&C recovery": `letters_only`).
         if not hits and (letters := letters_only(text)) is not None:
             hits = self._search(letters, limit)
+        # Emoji beside words ("bleeding 😢") are left out when they find nothing.
+        if not hits and (plain := without_emoji(text)) != " ".join(text.split()) and plain:
+            hits = self.search(plain, limit)
         return hits
 
     def _search(self, text: str, limit: int) -> list[SearchHit]:

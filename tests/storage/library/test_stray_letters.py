@@ -62,3 +62,12 @@ def test_d_and_c_beside_other_words_still_finds_the_article_that_explains_it(
         assert found <= saying_it, typed
     assert {hit.slug for hit in index.search("my D&C")} <= saying_it
     assert library_query("D & C") == library_query("D&C")
+
+
+def test_an_emoji_beside_words_is_left_out_when_it_finds_nothing(index: LibraryIndex) -> None:
+    """Re-test 47, N3: "bleeding 😢" found nothing, and the message spoke of spelling."""
+    bleeding = {hit.slug for hit in index.search("bleeding")}
+    for typed in ("bleeding 😢", "😢 bleeding 🩸", "bleeding😢"):
+        assert {hit.slug for hit in index.search(typed)} == bleeding != set(), typed
+    assert index.search("😢😢😢") == []  # emoji alone: their own message, as before
+    assert index.searches_symbols_only("😢😢😢")
