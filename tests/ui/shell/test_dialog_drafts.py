@@ -30,6 +30,15 @@ def open_dialogs() -> dict[str, QDialog]:
     }
 
 
+def lock_and_unlock(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Lock ``window`` as Ctrl+L does, then unlock it through its lock screen."""
+    window.lock()
+    page = window.lock_screen.unlock_page
+    page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
+        page.unlock_button.click()
+
+
 def test_words_typed_in_open_dialogs_come_back_after_the_lock(qtbot, unlocked_window):
     from journal.ui.lock.security_dialogs import ChangePassphraseDialog
 
@@ -201,11 +210,7 @@ def test_a_question_open_at_the_lock_is_not_named_as_a_window_closed(  # type: i
     qtbot.keyClick(appointment.place, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: "Discard your changes?" in open_dialogs(), timeout=5_000)
 
-    window.lock()
-    page = window.lock_screen.unlock_page
-    page.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
-        page.unlock_button.click()
+    lock_and_unlock(qtbot, window)
     qtbot.waitUntil(lambda: "Appointment" in open_dialogs(), timeout=5_000)
     assert open_dialogs()["Appointment"].questions.toPlainText() == TYPED["Appointment"]
     assert window.current_area() is window.area("body")  # the areas are rebuilt
@@ -223,11 +228,7 @@ def test_a_dialog_given_back_has_the_focus_where_the_caret_was(qtbot, unlocked_w
     appointment = open_dialogs()["Appointment"]
     appointment.questions.setFocus()
     qtbot.keyClicks(appointment.questions, TYPED["Appointment"])
-    window.lock()
-    page = window.lock_screen.unlock_page
-    page.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.opened, timeout=UNLOCK_WAIT_MS):
-        page.unlock_button.click()
+    lock_and_unlock(qtbot, window)
     qtbot.waitUntil(lambda: "Appointment" in open_dialogs(), timeout=5_000)
     back = open_dialogs()["Appointment"]
     back.activateWindow()
