@@ -18,7 +18,6 @@ from __future__ import annotations
 import html
 import re
 import threading
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
@@ -33,7 +32,7 @@ from journal.storage.library.query import letters_only, library_query
 from journal.storage.library.stems import match_query, stems_of
 from journal.storage.measures import read_measures
 from journal.storage.ngrams import GRAMS_TOKENIZER, grams_match, index_grams, split_query
-from journal.storage.symbols import symbol_needles, symbol_query
+from journal.storage.symbols import symbol_needles, symbol_query, unit_of
 from journal.storage.word_forms import MARKED_WORD, fold_term, index_forms, starts_with_term
 
 __all__ = ["HIGHLIGHT_CLOSE", "HIGHLIGHT_OPEN", "LibraryIndex", "SearchHit"]
@@ -66,23 +65,16 @@ def without_bare_numbers(text: str) -> str:
     return " ".join(chunk for chunk in text.split() if not _BARE_NUMBER.fullmatch(chunk))
 
 
-_EMOJI_JOINERS = frozenset("\u200d\ufe0f")  # zero-width joiner, emoji presentation
-
-
-def without_emoji(text: str) -> str:
-    """``text`` without its emoji and pictographs (symbols from U+2000 on: "😢", "♡",
-    "🩸", and the joiners and skin tones of their sequences); "°" and the letters of
-    a measurement stay. For a search that found nothing with them: "bleeding 😢"
-    required the emoji of every article, found none, and was told to try another
-    spelling (re-test 47, N3)."""
-    kept = [
-        " "
-        if char in _EMOJI_JOINERS
-        or (ord(char) >= 0x2000 and unicodedata.category(char) in ("So", "Sk"))
-        else char
-        for char in text
-    ]
-    return " ".join("".join(kept).split())
+def without_symbols(text: str) -> str:
+    """``text`` without the chunks (runs of non-spaces) that are symbol runs as a query
+    reads them (`symbol_query`: "😢", "👩🏽‍⚕️", "♡", "C++"); a measurement ("39°c")
+    stays. For a search that found nothing with them: "bleeding 😢" required an emoji
+    no article holds, and was told to try another spelling (re-test 47, N3)."""
+    return " ".join(
+        chunk
+        for chunk in text.split()
+        if all(unit_of(run) is not None for run in symbol_query(chunk))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,14 +217,16 @@ class LibraryIndex:
         # A bare number counts when an article holds it and the other words ("12
         # weeks"); when none does, it is left out rather than hiding what the other
         # words find: "fever 39" finds what "fever" finds (session 15, finding 2).
-        if not hits and (fewer := without_bare_numbers(text)) != " ".join(text.split()):
+        as_typed = " ".join(text.split())
+        if not hits and (fewer := without_bare_numbers(text)) != as_typed:
             hits = self._search(fewer, limit)
         # Letters glued in a run ("D&C") are searched alone when they and the other
         # words find nothing together ("D&C recovery": `letters_only`).
         if not hits and (letters := letters_only(text)) is not None:
             hits = self._search(letters, limit)
-        # Emoji beside words ("bleeding 😢") are left out when they find nothing.
-        if not hits and (plain := without_emoji(text)) != " ".join(text.split()) and plain:
+        # Emoji and symbols beside words ("bleeding 😢") are left out when they find
+        # nothing with them.
+        if not hits and (plain := without_symbols(text)) != as_typed and plain:
             hits = self.search(plain, limit)
         return hits
 
