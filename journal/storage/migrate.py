@@ -42,7 +42,7 @@ HEADS = frozenset(
         "0008_own_idea_offers",
         "0022_answers_not_noted",
         "0027_shared_index_partial",
-        "0028_index_leaves_fit_pages",
+        "0029_invisible_characters",
     }
 )
 #: Alembic's table of the revisions a database has applied, one row per head.

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from journal.domain.common.letters import without_invisible
 from journal.storage.fts_query import fts5_phrase
 from journal.storage.symbols import symbol_tokens, symbols_match
 
@@ -53,10 +54,12 @@ def _pairs(run: str) -> list[str]:
 
 
 def grams_text(*texts: str) -> str:
-    """The pair tokens of every spaceless run in ``texts``, space-separated ("" if none)."""
+    """The pair tokens of every spaceless run in ``texts``, space-separated ("" if none).
+    A character that shows nothing inside a run (a zero-width space between Thai words)
+    is not there (``journal.domain.common.letters.without_invisible``)."""
     tokens: list[str] = []
     for text in texts:
-        for match in SPACELESS.finditer(unicodedata.normalize("NFC", text)):
+        for match in SPACELESS.finditer(unicodedata.normalize("NFC", without_invisible(text))):
             run = match.group()
             tokens.extend(_pairs(run))
             tokens.append(run[-1])
@@ -71,8 +74,9 @@ def index_grams(*texts: str) -> str:
 
 
 def split_query(text: str) -> tuple[str, list[str]]:
-    """``text`` with its spaceless runs taken out (for the word index), and those runs."""
-    normalized = unicodedata.normalize("NFC", text)
+    """``text`` with its spaceless runs taken out (for the word index), and those runs
+    (without the characters that show nothing, as `grams_text` reads them)."""
+    normalized = unicodedata.normalize("NFC", without_invisible(text))
     runs = [
         piece
         for match in SPACELESS.finditer(normalized)

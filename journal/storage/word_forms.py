@@ -51,7 +51,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from journal.domain.common.letters import ARABIC_MARKS, FOLDED, HEBREW_POINTS, search_fold
+from journal.domain.common.letters import (
+    ARABIC_MARKS,
+    FOLDED,
+    HEBREW_POINTS,
+    INVISIBLE,
+    search_fold,
+)
 
 __all__ = [
     "FORMS_SEPARATOR",
@@ -83,10 +89,13 @@ _RTL = re.compile("[\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _WORD = re.compile(r"\w+")
 # A word as written, with the marks inside it that ``\w`` leaves out (harakat, Hebrew
 # points, Latin combining accents): "كَتَبَ" is one word, not three letters.
-# A Persian word keeps its half-space (ZWNJ) inside it: "بچه‌ام" is one word.
+# A Persian word keeps its half-space (ZWNJ) inside it: "بچه‌ام" is one word; so does a
+# word with a character inside it that shows nothing ("fe\u00adver", a soft hyphen).
 MARKED_WORD = re.compile(
-    f"\\w(?:\\w|[{_ARABIC_MARKS_CLASS}{_HEBREW_POINTS}\u0300-\u036f]|\u200c(?=\\w))*"
+    f"\\w(?:\\w|[{_ARABIC_MARKS_CLASS}{_HEBREW_POINTS}\u0300-\u036f]|[\u200c{INVISIBLE}]+(?=\\w))*"
 )
+# A word joined at what search drops inside it (the half-space, `INVISIBLE`).
+_JOINED = re.compile(f"[\u200c{INVISIBLE}]")
 
 _FOLDED = FOLDED  # what `search_fold` changes beyond NFKC
 
@@ -179,8 +188,9 @@ def index_forms(*texts: str) -> str:
                 written = set(_WORD.findall(chunk.lower()))
                 folded = search_fold(chunk)
                 forms.extend(w for w in _WORD.findall(folded) if w.lower() not in written)
-                # presentation forms; a word joined at its half-space ("بچه‌ام")
-                if _RTL.search(folded) and (not _RTL.search(chunk) or "\u200c" in chunk):
+                # presentation forms; a word joined at its half-space ("بچه‌ام") or at
+                # a character that shows nothing
+                if _RTL.search(folded) and (not _RTL.search(chunk) or _JOINED.search(chunk)):
                     forms.extend(_rtl_forms(folded))
         if _RTL.search(text):
             forms.extend(_rtl_forms(text))
