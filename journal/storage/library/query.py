@@ -13,6 +13,13 @@ by anything else ("D&C", "D & C", "e.g.") are the phrase they make, which the
 Library's index (it keeps the words' positions) finds as written, beside other words
 too ("what is a D&C": re-test 47, N1); a lone letter is still searched from its
 start, as the first key of a word.
+
+Every word must be found, so a question typed as she would ask it found little or
+nothing: "how do I tell my family" nothing, "how long does bleeding last" not the
+article on bleeding, and "what is a D&C" marked "what" and "is" in every passage
+(re-test 47, N5). The common English words that carry no subject (`STOP_WORDS`) are
+no words of their own beside one that does: that search is "tell family". A search of
+such words alone ("it", "how to") is searched as typed.
 """
 
 from __future__ import annotations
@@ -22,9 +29,26 @@ from dataclasses import dataclass
 
 from journal.storage.fts_query import query_tokens
 
-__all__ = ["MAX_WORDS", "LibraryQuery", "letters_only", "library_query"]
+__all__ = ["MAX_WORDS", "STOP_WORDS", "LibraryQuery", "letters_only", "library_query"]
 
 MAX_WORDS = 32  # as `query_tokens`
+#: The Snowball project's English stop words (snowballstem.org/algorithms/english/
+#: stop.txt; Solace's stemmer is Snowball's too), its contractions as this query reads
+#: them, the ending after the apostrophe dropped ("don't" is "don", "let's" "let").
+#: The articles are English.
+_STOP_WORDS = """
+    i me my myself we our ours ourselves you your yours yourself yourselves he him his
+    himself she her hers herself it its itself they them their theirs themselves what
+    which who whom this that these those am is are was were be been being have has had
+    having do does did doing would should could ought a an the and but if or because as
+    until while of at by for with about against between into through during before
+    after above below to from up down in out on off over under again further then once
+    here there when where why how all any both each few more most other some such no
+    nor not only own same so than too very cannot can
+    isn aren wasn weren hasn haven hadn doesn don didn won wouldn shan shouldn couldn
+    mustn let
+"""
+STOP_WORDS = frozenset(_STOP_WORDS.split())
 # An English ending after an apostrophe (straight or curly), at the end of a word.
 _APOSTROPHE_ENDING = re.compile(r"(?<=\w)['\u2019](?:s|m|t|d|ll|re|ve)(?!\w)", re.IGNORECASE)
 # Two single letters with an ampersand between them, spaced: "D & C" is "D&C".
@@ -44,8 +68,9 @@ class LibraryQuery:
 def library_query(text: str) -> LibraryQuery:
     """The words and phrases of ``text`` (any string) as the Library searches them
     (see the module's doc): ``"doctor's notes"`` is words ("doctor", "notes"), ``"D&C
-    recovery"`` the word "recovery" and the phrase ("D", "C"), ``"f"`` the word "f". At
-    most `MAX_WORDS` words, each once whatever its case."""
+    recovery"`` the word "recovery" and the phrase ("D", "C"), ``"is it normal"`` the
+    word "normal", ``"f"`` the word "f". At most `MAX_WORDS` words, each once whatever
+    its case."""
     words: dict[str, str] = {}  # by its case folded, as written first
     phrases: list[tuple[str, ...]] = []
     text = _SPACED_AMPERSAND.sub(r"\1&\2", _APOSTROPHE_ENDING.sub("", text))
@@ -57,7 +82,8 @@ def library_query(text: str) -> LibraryQuery:
         for token in tokens:
             words.setdefault(token.casefold(), token)
     longer = [word for word in words.values() if len(word) > 1]
-    kept = longer if longer or phrases else list(words.values())
+    telling = [word for word in longer if word.casefold() not in STOP_WORDS]
+    kept = telling if telling or phrases else longer or list(words.values())
     return LibraryQuery(tuple(kept[:MAX_WORDS]), tuple(dict.fromkeys(phrases)))
 
 

@@ -105,3 +105,13 @@ def test_d_and_c_typed_lists_the_articles_that_explain_it(qtbot, unlocked_window
     found = browser.result_slugs()
     assert "kinds-of-miscarriage" in found
     assert 0 < len(found) < len(load_articles(articles_dir()))
+
+
+def test_a_question_typed_lists_the_articles_on_its_subject(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Re-test 47, N5: every word of a question had to be found, so "how do I tell my
+    family" found nothing and offered the warning signs."""
+    browser = _browser(qtbot, unlocked_window)
+    qtbot.keyClicks(browser.search, "how do I tell my family")
+    assert "finding-support" in browser.result_slugs()
+    assert browser.count.text() == f"{len(browser.result_slugs())} articles found"
+    assert not browser.warning_signs.isVisible()
