@@ -116,6 +116,13 @@ class Notice(QFrame):
         if on_read is not None:
             on_read()
 
+    def show_again(self) -> None:
+        """Show the note again, the one in front of it closed, and say it again: the
+        focus stays where the person works (`Notices.dismiss`), so a note coming back
+        into view is heard wherever it is."""
+        self._unsaid = True
+        self.show()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._reading.start()  # in view again (a window brought back counts afresh)
@@ -138,7 +145,7 @@ class Notices(QFrame):
     finding 7); each note not yet read is kept, none is lost."""
 
     focus_given_back = Signal()
-    """The last note was closed while it had the focus: the window puts the focus back
+    """A note was closed while it had the focus: the window puts the focus back
     in its area (re-test 47, N7: Qt gave it to the area list, where the next words
     typed went nowhere, or switched the area by the list's type-to-find)."""
 
@@ -204,19 +211,19 @@ class Notices(QFrame):
             self.dismiss(note)
 
     def dismiss(self, note: Notice) -> None:
-        """Close ``note``; the newest note left shows, and takes the focus to its button
-        when ``note`` had it."""
+        """Close ``note``; the newest note left shows (and is said, `Notice`). When
+        ``note`` had the focus, the window puts it back in its area
+        (`focus_given_back`), never on the next note's button: words typed straight
+        after went there, and a space closed a warning before it was read (re-test 47,
+        N7)."""
         if note not in self._notes:
             return
         had_focus = note.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
         self._drop(note)
         self.setVisible(bool(self._notes))
         if self._notes:
-            newest = self._notes[-1]
-            newest.show()
-            if had_focus:
-                newest.close_button.setFocus()
-        elif had_focus:
+            self._notes[-1].show_again()
+        if had_focus:
             self.focus_given_back.emit()
 
     def _drop(self, note: Notice) -> None:
