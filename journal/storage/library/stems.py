@@ -36,8 +36,10 @@ __all__ = ["MIN_STEM", "MIN_STEMMED", "MIN_STEM_AS_START", "match_query", "stems
 #: Shorter words are left as they are: "is", "us" and "as" have nothing to take off.
 MIN_STEMMED = 3
 #: A search word is searched by its stem only when the stem is this long: a shorter one
-#: ("be" for "being", "cri" for "cries") is the stem of too many words to mean one.
-MIN_STEM = 4
+#: ("be" for "being") is the stem of too many words to mean one. Three letters name one
+#: family when matched whole ("pad" for "pads", "hug" for "hugs"): with four, "soaking
+#: pads", the words of heavy bleeding, found nothing (session 48).
+MIN_STEM = 3
 #: ...and from the stem's start when it is this long: "miscarried" and "miscarrying"
 #: are "miscarri", "miscarriage" is "miscarriag" (re-test 46b, P1: "miscarried" found
 #: nothing); a stem this long names one family of words.
