@@ -96,9 +96,8 @@ def search_fold(text: str) -> str:
     off (أ إ آ ٱ -> ا, ى ی ے -> ي, ک -> ك, ة ۀ ہ ۃ -> ه; harakat and tatweel dropped),
     Persian and Arabic-Indic digits as ASCII digits, the ZWNJ and the characters that
     show nothing (`INVISIBLE`) dropped, and Hebrew points off (בַּיִת -> בית); see the
-    module's notes for the sources. Folding twice gives
-    what folding once gives. ASCII text comes back as it is, at once; case is left to
-    the caller."""
+    module's notes for the sources. Folding twice gives what folding once gives. ASCII
+    text comes back as it is, at once; case is left to the caller."""
     if text.isascii():
         return text
     folded = unicodedata.normalize("NFKC", text)
