@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import text
 
+from journal.domain.common.letters import INVISIBLE
 from journal.domain.common.local_time import day_start
 from journal.domain.entries.cuts import safe_end, safe_start
 from journal.domain.entries.entry import EntrySummary
@@ -441,14 +442,29 @@ def _needle_snippet(body: str, needle: str) -> str:
     if at < 0:
         body = unicodedata.normalize("NFC", body)
         at = body.find(needle)
-    if at < 0:  # a symbol run is searched folded ("c++" for "C++")
-        found = re.search(re.escape(needle), body, re.IGNORECASE)
+    if at < 0:  # searched folded ("c++" for "C++"), past what shows nothing (`_loosely`)
+        found = _loosely(needle).search(body)
         if found is None:
             return ""
         at, needle = found.start(), found.group()
     start = safe_start(body, at - SNIPPET_REACH, at)
     end = safe_end(body, at + len(needle) + SNIPPET_REACH, at + len(needle))
     return plain_window(body, start, end, _needle_marks(body, start, end, needle))
+
+
+# What a needle is searched without that a body may hold between its characters: the
+# characters that show nothing (``journal.domain.common.letters.INVISIBLE``) and the
+# emoji variation selectors (``journal.storage.symbols``).
+_SKIPPED = f"[{INVISIBLE}\ufe0e\ufe0f]*"
+
+
+def _loosely(needle: str) -> re.Pattern[str]:
+    """``needle`` in any case, wherever a body holds it with characters that show
+    nothing between its own: a Thai run typed whole ("ฉันเสียใจ") where the entry
+    parts its words by zero-width spaces, an emoji sequence searched without its
+    variation selectors (break test 48, F2 and F7: the entry was found, with no words
+    shown)."""
+    return re.compile(_SKIPPED.join(re.escape(char) for char in needle), re.IGNORECASE)
 
 
 def _needle_marks(body: str, start: int, end: int, needle: str) -> dict[int, str]:
@@ -458,7 +474,7 @@ def _needle_marks(body: str, start: int, end: int, needle: str) -> dict[int, str
     window = body[start:end]
     spans = measure_spans(window, needle) if is_measure(needle) else []
     if not spans:
-        spans = [m.span() for m in re.finditer(re.escape(needle), window, re.IGNORECASE)]
+        spans = [m.span() for m in _loosely(needle).finditer(window)]
     marks: dict[int, str] = {}
     for begin, finish in spans:
         marks[start + begin] = marks.get(start + begin, "") + OPEN_MARK

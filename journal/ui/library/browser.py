@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.common.search_words import PUNCTUATION_ONLY, punctuation_only
+from journal.domain.entries.visible import has_visible
 from journal.domain.library.articles import Article
 from journal.storage.library.index import LibraryIndex, SearchHit
 from journal.ui.common.accessibility import Message, announce, named_clear_button
@@ -225,7 +226,10 @@ class LibraryBrowser(QWidget):
     def _search(self, text: str) -> None:
         self.results.clear()
         self.warning_signs.hide()
-        if not text.strip() or self._index is None:
+        # Characters that show nothing alone (a zero-width space pasted) are an empty
+        # search, as in the Journal: "Nothing matches that" stood under a field that
+        # looked empty (break test 48, F3).
+        if not has_visible(text) or self._index is None:
             self._say_count.stop()
             self.count.clear()
             self.pages.setCurrentWidget(self.topics)

@@ -30,6 +30,9 @@ BODIES = {
     "plain": "A fever again today, and the hospital",
     "hebrew": f"חזרנו מבית{RLM} החולים",
     "thai": f"วันนี้{ZWSP}เศร้า",  # today / sad, parted by a zero-width space
+    # A chat app wraps a name or a pasted phrase in isolates (FSI, LRI ... PDI).
+    "isolates": "Then I felt \u2066dizzy\u2069 and called \u2068Dana\u2069",
+    "us": "Us, 👩\u200d❤\ufe0f\u200d👨, always",
 }
 
 
@@ -52,6 +55,8 @@ def ids(journal: OpenJournal) -> dict[str, str]:
         ("בית", {"hebrew"}),
         ("วันนี้เศร้า", {"thai"}),  # the two words typed together
         (f"วันนี้{ZWSP}เศร้า", {"thai"}),
+        ("dizzy", {"isolates"}),  # break test 48, F1
+        ("dana", {"isolates"}),
     ],
 )
 def test_a_word_with_an_invisible_character_is_found_as_it_looks(
@@ -68,6 +73,20 @@ def test_the_snippet_marks_the_whole_word_as_written(
     assert marked == {f"fe{ZWSP}ver", "fever"}
     # The words she pasted come back as pasted: nothing taken out of the entry.
     assert any(f"fe{ZWSP}ver all night" in "".join(w for w, _ in hit.snippet) for hit in hits)
+
+
+@pytest.mark.parametrize(
+    ("words", "shown"),
+    [("วันนี้เศร้า", f"วันนี้{ZWSP}เศร้า"), ("👩\u200d❤\ufe0f\u200d👨", "👩\u200d❤\ufe0f\u200d👨")],
+)
+def test_a_run_found_past_what_shows_nothing_is_shown_and_marked(
+    journal: OpenJournal, ids: dict[str, str], words: str, shown: str
+) -> None:
+    """Break test 48, F2 and F7: a Thai run typed whole, where the entry parts its words
+    by a zero-width space, and an emoji sequence with its variation selector found the
+    entry and showed none of its words."""
+    (hit,) = EntrySearch(journal.db).search(words)
+    assert [part for part, on in hit.snippet if on] == [shown]
 
 
 def test_an_entry_indexed_before_is_found_after_the_upgrade_and_its_index_stays_whole(

@@ -115,3 +115,13 @@ def test_a_question_typed_lists_the_articles_on_its_subject(qtbot, unlocked_wind
     assert "finding-support" in browser.result_slugs()
     assert browser.count.text() == f"{len(browser.result_slugs())} articles found"
     assert not browser.warning_signs.isVisible()
+
+
+def test_a_search_of_what_shows_nothing_is_an_empty_search(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Break test 48, F3: two zero-width spaces pasted said "Nothing in the library
+    matches that" under a field that looked empty; the Journal shows every entry."""
+    browser = _browser(qtbot, unlocked_window)
+    type_text(qtbot, browser.search, "\u200b\u200b\u00ad")
+    assert browser.pages.currentWidget() is browser.topics
+    assert browser.count.text() == ""
+    assert not browser.warning_signs.isVisible()
