@@ -32,12 +32,13 @@ def _rows(qtbot):  # type: ignore[no-untyped-def]
     return page, holder, row, buttons, status, below
 
 
-def _laid_out_anew(row: FlowLayout, width: int) -> int:
-    return row._place(QRect(0, 0, width, 0), move=False)
+def _kept_is_true(row: FlowLayout, width: int) -> bool:
+    """Whether the height ``row`` keeps for ``width`` is the one it takes laid out anew."""
+    return row.heightForWidth(width) == row._place(QRect(0, 0, width, 0), move=False)
 
 
 def test_a_row_that_grows_is_laid_out_at_its_new_height(qtbot) -> None:  # type: ignore[no-untyped-def]
-    page, holder, row, buttons, status, below = _rows(qtbot)
+    _page, holder, row, buttons, status, below = _rows(qtbot)
     before = holder.height()
     changes = [
         lambda: status.setText("Not saved yet: the disk is full, and your words are kept"),
@@ -48,7 +49,7 @@ def test_a_row_that_grows_is_laid_out_at_its_new_height(qtbot) -> None:  # type:
     ]
     for change in changes:
         change()
-        qtbot.waitUntil(lambda: row.heightForWidth(holder.width()) == _laid_out_anew(row, holder.width()))
+        qtbot.waitUntil(lambda: _kept_is_true(row, holder.width()))
         qtbot.waitUntil(lambda: holder.height() >= row.heightForWidth(holder.width()))
         assert below.geometry().top() >= holder.geometry().bottom()
     assert holder.height() > before
