@@ -8,6 +8,7 @@ that after unlocking the person is back where they were.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -988,4 +989,16 @@ def _nothing_found(words: str, searched: bool, filters: list[str]) -> str:
         )
     if only_symbols(words):
         return f"No entry has {quoted(words.strip())} in it yet."
+    if _EITHER.search(words):
+        return NOTHING_FOUND_WITH_OR
     return "Nothing found. Try fewer or shorter words."
+
+
+#: Said when a search holding "OR" between words finds nothing: every word typed is
+#: searched for, "OR" too, and "walk OR goodbye" found nothing with no word on why
+#: (break test 48, F6).
+NOTHING_FOUND_WITH_OR = (
+    "Nothing found. Every word is searched for, \u201cOR\u201d too: "
+    "try one of the words on its own."
+)
+_EITHER = re.compile(r"(?<=\S)\s+OR\s+(?=\S)")

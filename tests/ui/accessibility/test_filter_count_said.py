@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from journal.ui.entries.area import NOTHING_FOUND_WITH_OR
 from tests.ui.accessibility.screens import area
 
 
@@ -102,3 +103,22 @@ def test_days_typed_the_wrong_way_round_are_said_under_to(qtbot, unlocked_window
         qtbot.waitUntil(lambda: note.isVisible() and note.text() == REVERSED_DAYS, timeout=5000)
     finally:
         QLocale.setDefault(QLocale.system())
+
+
+def test_or_between_words_that_finds_nothing_is_said_to_be_a_word(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Break test 48, F6: "walk OR goodbye" found nothing, though one entry holds "walk"
+    and another "goodbye", and the count said only to try fewer or shorter words."""
+    journal = area(unlocked_window, "journal")
+    unlocked_window.show_area(journal)
+    for words in ("A long walk by the river", "We said goodbye today"):
+        journal.new_entry()  # type: ignore[attr-defined]
+        journal.editor.body.setFocus()  # type: ignore[attr-defined]
+        qtbot.keyClicks(journal.editor.body, words)  # type: ignore[attr-defined]
+        journal.editor.save_now()  # type: ignore[attr-defined]
+    field = journal.search.field  # type: ignore[attr-defined]
+    field.setFocus()
+    qtbot.keyClicks(field, "walk OR goodbye")
+    qtbot.waitUntil(lambda: journal.count.text() == NOTHING_FOUND_WITH_OR, timeout=5000)  # type: ignore[attr-defined]
+    field.clear()
+    qtbot.keyClicks(field, "walk")
+    qtbot.waitUntil(lambda: journal.count.text() == "1 found", timeout=5000)  # type: ignore[attr-defined]
