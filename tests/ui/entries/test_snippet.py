@@ -23,7 +23,13 @@ from journal.domain.entries.entry import new_entry
 from journal.domain.entries.plain import plain_fragment
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch
-from journal.ui.entries.snippet import ELLIPSIS, boundaries, fit_snippet, shown_width
+from journal.ui.entries.snippet import (
+    ELLIPSIS,
+    FittedSnippet,
+    boundaries,
+    fit_snippet,
+    shown_width,
+)
 from journal.ui.entries.timeline import one_line, snippet_words
 
 BREAK_TEST = (
@@ -178,7 +184,8 @@ def test_a_hit_that_fits_the_row_exactly_is_shown_whole(qapp, before: str) -> No
             (" 0 0 0", False),
         )
     )
-    marked = fit_snippet(((ELLIPSIS + needle + ELLIPSIS, False),), font, 1e6)
+    # The hit drawn as a row draws it (bold, a font's bold can be wider), a mark each side.
+    marked = FittedSnippet(ELLIPSIS + needle + ELLIPSIS, ((1, len(needle)),))
     for width in range(20, 120):
         fitted = fit_snippet(parts, font, width)
         if shown_width(marked, font) <= width:  # the hit, a mark each side, fits
