@@ -21,7 +21,7 @@ def _library(window: MainWindow) -> LibraryArea:
 def library_search(window: MainWindow, store: JournalStore) -> None:
     unlock(window)
     area = _library(window)
-    area.browser.search.setText("bleed")
+    area.browser.search.setText("how long does bleeding last")
     area.show_article("bleeding-and-cramping")
     area.browser.search.setFocus()
     settle(100)
