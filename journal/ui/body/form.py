@@ -498,10 +498,13 @@ class BodyLogForm(QWidget):
         strong = cramping is not None and cramping >= STRONG_CRAMPING
         _show_hint(self.cramping_hint, strong, self.cramping)
 
-    def _set_now(self) -> None:
+    def _set_now(self, *, pads: bool = True) -> None:
+        """Every time field back to following the clock; the pads' time too with
+        ``pads``, else only if it follows it now."""
         self._time_touched = False
         self._relief_follows_log = True
-        self._following = {self.time, self.pad_time}
+        keep_pad_time = not pads and self.pad_time not in self._following
+        self._following = {self.time} if keep_pad_time else {self.time, self.pad_time}
         self.follow_now()
 
     @staticmethod
@@ -530,10 +533,12 @@ class BodyLogForm(QWidget):
         """True while "Taken at" shows (and is read as) the log's Time."""
         return self._relief_follows_log
 
-    def reset(self) -> None:
-        """Back to an empty form with the time set to now."""
+    def reset(self, *, pads: bool = True) -> None:
+        """Back to an empty form with the time set to now. Without ``pads`` the pads'
+        time stays as she set it, with its note (a time typed and refused): a pad
+        change is noted by its own button, never by the log's Save."""
         self._asked = None
-        self._set_now()
+        self._set_now(pads=pads)
         for box in self._drop_downs:
             box.setCurrentIndex(0)  # "Not noted"
         self.cramping.setValue(CRAMPING_NOT_NOTED)
@@ -544,7 +549,7 @@ class BodyLogForm(QWidget):
         if self._kept_zone:  # the next new log is written where the person is now
             self._zone, self._kept_zone = None, False
             self._show_now_in_zone()
-        self._show_problem(None)
+        self.notes.clear(keep=() if pads else ("changed_at",))
 
     def refresh_time(self) -> None:
         """Move an untouched time to now (the form may have stayed open a while)."""
@@ -677,15 +682,16 @@ class BodyLogForm(QWidget):
                 self._show_problem(FieldProblem(key, question))
                 return
         self._asked = None
-        self._show_problem(None)
+        self.notes.clear(keep=("changed_at",))  # the pads' own note stays with their time
         self.status.show_message("", "status")
         self.log_ready.emit(result)
 
     def saved(self, when: str, also: str = "") -> None:
         """The log was kept: start a fresh form and say so quietly, until the form is
         changed again (`_answer_changed`); ``also`` follows (" A warning sign at the top
-        of the page: Fever.")."""
-        self.reset()
+        of the page: Fever."). The pads' time stays as she set it: saving a log cleared
+        a pad time typed and refused, without a word (re-test 45b, P3)."""
+        self.reset(pads=False)
         self.status.show_message(f"{SAVED_LINE_START}{when}.{also}", "status")
         self.time.setFocus()
 

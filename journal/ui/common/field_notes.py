@@ -13,7 +13,7 @@ focus put on the field, shows at once (`FieldNote.reveal`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
@@ -496,11 +496,13 @@ class FieldNotes:
             if other != key and about != value_of(field):
                 self._put_away(other)
 
-    def clear(self) -> None:
-        """Hide every note: the answer to a button (Save again), so that a dialog
-        shrinks at its top, its buttons staying under the mouse (`fit.grow_at_top`)."""
+    def clear(self, keep: Collection[str] = ()) -> None:
+        """Hide every note but those of ``keep`` (keys): the answer to a button (Save
+        again), so that a dialog shrinks at its top, its buttons staying under the
+        mouse (`fit.grow_at_top`)."""
         for key in self._notes:
-            self._put_away(key)
+            if key not in keep:
+                self._put_away(key)
 
     def _put_away(self, key: str) -> None:
         """Hide note ``key``; a dialog it showed in shrinks at its top (`grow_at_top`)."""
