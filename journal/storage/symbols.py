@@ -43,6 +43,7 @@ from journal.storage.measures import DECIMAL, measure_tokens
 from journal.storage.word_forms import search_fold
 
 __all__ = [
+    "VARIATION_SELECTORS",
     "decimal_numbers",
     "measured_words",
     "symbol_needles",
@@ -52,7 +53,10 @@ __all__ = [
     "unit_of",
 ]
 
-_SELECTORS = str.maketrans("", "", "\ufe0e\ufe0f")
+#: The emoji variation selectors (text and emoji presentation), which symbols are
+#: searched without: "❤️" is "❤".
+VARIATION_SELECTORS = "\ufe0e\ufe0f"
+_SELECTORS = str.maketrans("", "", VARIATION_SELECTORS)
 # ASCII has few symbols (and "#", of "F#"); an ASCII text without any of them holds none.
 _ASCII_MAY_HOLD = "$+<=>^`|~#"
 # The ordinal indicator typed for a degree after a number ("38ºC").

@@ -92,15 +92,16 @@ _WORD = re.compile(r"\w+")
 # added in 6.3, are unassigned and read as letters: "\u2066dizzy\u2069", as a chat app
 # wraps a name, is one word to it, and "dizzy" found nothing (break test 48, F1).
 _TOKEN = re.compile(r"[\w\u061c\u2066-\u2069]+")
+# What search drops inside a word, joining its two sides: the half-space, `INVISIBLE`.
+_JOINING = f"\u200c{INVISIBLE}"
 # A word as written, with the marks inside it that ``\w`` leaves out (harakat, Hebrew
 # points, Latin combining accents): "كَتَبَ" is one word, not three letters.
 # A Persian word keeps its half-space (ZWNJ) inside it: "بچه‌ام" is one word; so does a
 # word with a character inside it that shows nothing ("fe\u00adver", a soft hyphen).
 MARKED_WORD = re.compile(
-    f"\\w(?:\\w|[{_ARABIC_MARKS_CLASS}{_HEBREW_POINTS}\u0300-\u036f]|[\u200c{INVISIBLE}]+(?=\\w))*"
+    f"\\w(?:\\w|[{_ARABIC_MARKS_CLASS}{_HEBREW_POINTS}\u0300-\u036f]|[{_JOINING}]+(?=\\w))*"
 )
-# A word joined at what search drops inside it (the half-space, `INVISIBLE`).
-_JOINED = re.compile(f"[\u200c{INVISIBLE}]")
+_JOINED = re.compile(f"[{_JOINING}]")
 
 _FOLDED = FOLDED  # what `search_fold` changes beyond NFKC
 

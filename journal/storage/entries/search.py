@@ -34,7 +34,12 @@ from journal.storage.entries.terms import fold_variants, index_terms
 from journal.storage.fts_query import fts5_phrase, query_tokens
 from journal.storage.measures import is_measure, measure_spans, read_measures
 from journal.storage.ngrams import grams_match, split_query
-from journal.storage.symbols import decimal_numbers, measured_words, symbol_query
+from journal.storage.symbols import (
+    VARIATION_SELECTORS,
+    decimal_numbers,
+    measured_words,
+    symbol_query,
+)
 from journal.storage.types import stored_text
 from journal.storage.word_forms import (
     FORMS_SEPARATOR,
@@ -454,8 +459,8 @@ def _needle_snippet(body: str, needle: str) -> str:
 
 # What a needle is searched without that a body may hold between its characters: the
 # characters that show nothing (``journal.domain.common.letters.INVISIBLE``) and the
-# emoji variation selectors (``journal.storage.symbols``).
-_SKIPPED = f"[{INVISIBLE}\ufe0e\ufe0f]*"
+# emoji variation selectors (``journal.storage.symbols.VARIATION_SELECTORS``).
+_SKIPPED = f"[{INVISIBLE}{VARIATION_SELECTORS}]*"
 
 
 def _loosely(needle: str) -> re.Pattern[str]:
