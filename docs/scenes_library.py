@@ -36,6 +36,15 @@ def library_nothing_found(window: MainWindow, store: JournalStore) -> None:
     settle(100)
 
 
+def library_some_words(window: MainWindow, store: JournalStore) -> None:
+    """A question no article holds every word of: those with some of them, said so."""
+    unlock(window)
+    area = _library(window)
+    area.browser.search.setFocus()
+    area.browser.search.setText("I can't stop crying")
+    settle(100)
+
+
 def library_article(window: MainWindow, store: JournalStore) -> None:
     unlock(window)
     area = _library(window)
@@ -64,6 +73,7 @@ def library_ideas(window: MainWindow, store: JournalStore) -> None:
 SCENES = {
     "library-search": (library_search, 1),
     "library-nothing-found": (library_nothing_found, 1),
+    "library-some-words": (library_some_words, 1),
     "library-article": (library_article, 1),
     "library-ideas": (library_ideas, 1),
 }

@@ -10,7 +10,12 @@ matter between two ``+++`` lines::
     sources = ["A consumer health web article on sex after a miscarriage (...)"]
     reviewed = 2026-11-21
     related = ["warning-signs"]
+    keywords = ["husband", "wife"]
     +++
+
+``keywords`` (optional) are everyday words a reader may search for that the article
+answers in other words: "hospital" for the warning signs, "crying" for grief. The
+search finds the article by them; they are never shown.
 
 Front matter is checked strictly (no missing, unknown or wrongly typed keys) so
 that a typo in an article fails loudly in the tests, not quietly in the app. Each
@@ -48,7 +53,7 @@ FRONT_MATTER_FENCE = "+++"
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 _REQUIRED_KEYS = frozenset({"title", "summary", "topics", "sources", "reviewed"})
-_OPTIONAL_KEYS = frozenset({"related"})
+_OPTIONAL_KEYS = frozenset({"related", "keywords"})
 _HEADING = re.compile(r"^(#{2,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
 _FENCE = re.compile(r"^[ \t]*(```|~~~)")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -71,7 +76,8 @@ class Article:
     """One guidance article of the offline library, parsed from its Markdown file.
 
     ``reviewed`` is the date its facts were last checked against ``sources``; ``related``
-    holds the slugs of articles to read next.
+    holds the slugs of articles to read next; ``keywords`` the everyday words it is
+    also found by (see the module's doc).
     """
 
     slug: str
@@ -81,6 +87,7 @@ class Article:
     sources: tuple[str, ...]
     reviewed: dt.date
     related: tuple[str, ...]
+    keywords: tuple[str, ...]
     body: str
     """The Markdown after the front matter."""
     sections: tuple[Section, ...]
@@ -232,6 +239,7 @@ def parse_article(slug: str, text: str, *, where: str | None = None) -> Article:
         sources=_strings(data, "sources", where, allow_empty=False),
         reviewed=reviewed,
         related=related,
+        keywords=_strings(data, "keywords", where, allow_empty=True),
         body=body,
         sections=_sections(body, where),
     )

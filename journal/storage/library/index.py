@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
@@ -48,12 +49,17 @@ _CLOSE = "\ue001"
 _ELLIPSIS = "…"
 _MARKED = re.compile(f"({_OPEN}[^{_CLOSE}]*{_CLOSE})")
 _SNIPPET_TOKENS = 16
+#: A search's shorter words are left out when no article has them all and the others
+#: are looked for alone: "go" (of "should I go to the hospital") starts words in every
+#: article.
+MIN_SOME_WORD = 3
 _RUN_REACH = 60  # characters either side of a spaceless word in its passage
 
 # bm25() weights, one per column in table order: slug (not indexed), title,
-# summary, topics, body, the words' other forms. A match in the title counts most.
-_WEIGHTS = (0.0, 10.0, 5.0, 3.0, 1.0, 1.0)
-_TITLE, _SUMMARY, _BODY = 1, 2, 4
+# summary, topics, the everyday words the article is also found by (its keywords),
+# body, the words' other forms. A match in the title counts most.
+_WEIGHTS = (0.0, 10.0, 5.0, 3.0, 3.0, 1.0, 1.0)
+_TITLE, _SUMMARY, _BODY = 1, 2, 5
 _WORDS = re.compile(r"\w+")  # the words of an article, for their stems
 # A chunk of a query that is a bare number ("39", "38.5", "(12)"), punctuation aside.
 _BARE_NUMBER = re.compile(r"[^\w°]*\d+(?:[.,]\d+)*[^\w°]*")
@@ -90,6 +96,9 @@ class SearchHit:
     title: str
     snippet: str
     rank: float
+    every_word: bool = True
+    """False when no article had every word of the search, and this one has some of
+    them (`LibraryIndex.search`)."""
 
 
 _LINES_JOINED = " \u00b7 "
@@ -130,7 +139,7 @@ class LibraryIndex:
         self._db: Any = sqlcipher3.connect(":memory:", check_same_thread=False)
         self._db.execute(
             "CREATE VIRTUAL TABLE library USING fts5("
-            "slug UNINDEXED, title, summary, topics, body, forms, "
+            "slug UNINDEXED, title, summary, topics, keywords, body, forms, "
             "tokenize = 'unicode61 remove_diacritics 2')"
         )
         # Words in scripts without spaces (Chinese, Japanese, Thai...), emoji and
@@ -144,11 +153,12 @@ class LibraryIndex:
                 without_private_use(a.title),
                 without_private_use(a.summary),
                 without_private_use(" ".join(a.topics)),
+                without_private_use(" ".join(a.keywords)),
                 markdown_to_text(a.body),
             )
             for a in self._articles.values()
         ]
-        self._bodies = {row[0]: row[4] for row in rows}
+        self._bodies = {row[0]: row[5] for row in rows}
         # Each article's words, folded, and their stems where they have others ("babi"
         # for "babies"): indexed in the forms column, one for each word, so that a
         # word found by its stem ranks by how often the article says it (re-test 46b,
@@ -160,8 +170,8 @@ class LibraryIndex:
         stems = [[stem for w in own if (stem := self._stems.get(folded[w]))] for own in words]
         with self._db:
             self._db.executemany(
-                "INSERT INTO library (slug, title, summary, topics, body, forms) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO library (slug, title, summary, topics, keywords, body, forms) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
                     (*row, " ".join(filter(None, (index_forms(*row[1:]), *own))))
                     for row, own in zip(rows, stems, strict=True)
@@ -228,10 +238,18 @@ class LibraryIndex:
         # nothing with them.
         if not hits and (plain := without_symbols(text)) != as_typed and plain:
             hits = self.search(plain, limit)
+        # No article has every word: those that have some of them, the most first, as
+        # such (`SearchHit.every_word`). A question in everyday words found nothing
+        # ("I can't stop crying", "my husband doesn't care": break test 48, F4).
+        if not hits:
+            hits = self._search(text, limit, every=False)
         return hits
 
-    def _search(self, text: str, limit: int) -> list[SearchHit]:
-        """`search` for ``text`` with its measurements already read (`read_measures`)."""
+    def _search(self, text: str, limit: int, every: bool = True) -> list[SearchHit]:
+        """`search` for ``text`` with its measurements already read (`read_measures`):
+        the articles that have every word, or with ``every`` false those that have two
+        or more of its words (each of `MIN_SOME_WORD` letters or more), or one, the
+        most first; an empty list when it has fewer such words than two."""
         spaced, runs = split_query(text)
         symbols = symbol_query(text)
         # A run of non-spaces that holds a symbol ("C++", "♡,") is searched as a whole
@@ -240,10 +258,15 @@ class LibraryIndex:
             spaced = " ".join(chunk for chunk in spaced.split() if not symbol_query(chunk))
         # The words, folded and stemmed once: for the query and for what is marked.
         asked = library_query(spaced)
-        terms = tuple(fold_term(word) for word in asked.words)
+        words = asked.words
+        if not every:  # the word index only, for two or more words
+            words = tuple(word for word in words if len(word) >= MIN_SOME_WORD)
+            if len(words) + len(asked.phrases) < 2:
+                return []
+        terms = tuple(fold_term(word) for word in words)
         stems = stems_of(terms)
-        query = match_query(asked.words, stems, asked.phrases)
-        grams = grams_match(runs, symbols, any_number=True)
+        query = match_query(words, stems, asked.phrases, every=every)
+        grams = grams_match(runs, symbols, any_number=True) if every else None
         if query is None and grams is None:
             return []
         weights = ", ".join(str(w) for w in _WEIGHTS)
@@ -274,11 +297,27 @@ class LibraryIndex:
         else:
             found = frozenset(stems.values())
             rows = [self._mark_forms(row, terms, found, symbol_needles(symbols)) for row in rows]
-        rows.sort(key=lambda row: (_OPEN not in row[2], row[5], row[0]))
+        found_words = {} if every else self._words_found(words, stems, asked.phrases)
+        rows.sort(
+            key=lambda row: (-found_words.get(row[0], 0), _OPEN not in row[2], row[5], row[0])
+        )
         return [
-            self._hit(slug, title, body, summary, score)
+            self._hit(slug, title, body, summary, score, every)
             for slug, title, _, body, summary, score in rows[:limit]
         ]
+
+    def _words_found(
+        self, words: tuple[str, ...], stems: Mapping[str, str], phrases: tuple[tuple[str, ...], ...]
+    ) -> Counter[str]:
+        """How many of ``words`` and ``phrases`` each article has, by slug."""
+        found: Counter[str] = Counter()
+        queries = [match_query([word], stems) for word in words]
+        queries += [match_query([], stems, [phrase]) for phrase in phrases]
+        with self._lock:
+            for query in queries:
+                rows = self._db.execute("SELECT slug FROM library WHERE library MATCH ?", (query,))
+                found.update(slug for (slug,) in rows)
+        return found
 
     def searches_symbols_only(self, text: str) -> bool:
         """Whether what ``text`` searches for is emoji and symbols alone ("♡", "C++"),
@@ -360,7 +399,9 @@ class LibraryIndex:
             summary_marked = marked(without_private_use(self._articles[slug].summary))
         return slug, title, title_marked, body_marked, summary_marked, score
 
-    def _hit(self, slug: str, title: str, body: str, summary: str, score: float) -> SearchHit:
+    def _hit(
+        self, slug: str, title: str, body: str, summary: str, score: float, every: bool
+    ) -> SearchHit:
         # Show the body passage when a word matched there, else the summary passage;
         # when only the title or topics matched, the whole summary reads best.
         if _OPEN in body:
@@ -369,7 +410,7 @@ class LibraryIndex:
             snippet = _render_snippet(summary)
         else:
             snippet = html.escape(self._articles[slug].summary, quote=False)
-        return SearchHit(slug=slug, title=title, snippet=snippet, rank=float(score))
+        return SearchHit(slug, title, snippet, float(score), every)
 
     def by_topic(self) -> dict[str, list[str]]:
         """Topic -> slugs of the articles with that topic, both sorted."""

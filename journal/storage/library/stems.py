@@ -63,15 +63,20 @@ def stems_of(folded: Iterable[str]) -> dict[str, str]:
 
 
 def match_query(
-    tokens: Sequence[str], stems: Mapping[str, str], phrases: Sequence[Sequence[str]] = ()
+    tokens: Sequence[str],
+    stems: Mapping[str, str],
+    phrases: Sequence[Sequence[str]] = (),
+    *,
+    every: bool = True,
 ) -> str | None:
     """An FTS5 MATCH expression for a search's words (``tokens``, as
     ``journal.storage.library.query.library_query`` gives them) in which each is found
     from its start, as written, or by its stem (``stems``: `stems_of` their folded
     forms), and each of ``phrases`` (runs of glued letters: ("D", "C")) as a phrase:
     ``fevers at night`` becomes ``("fevers"* OR "fever") AND "at"* AND "night"*`` (FTS5
-    reads no implied AND after a bracket), ``D&C`` ``"D C"``. None when there are
-    neither (see ``journal.storage.fts_query.fts5_match_query``, which this extends)."""
+    reads no implied AND after a bracket), ``D&C`` ``"D C"``; with ``every`` false, any
+    of them is enough (``OR`` between them). None when there are neither (see
+    ``journal.storage.fts_query.fts5_match_query``, which this extends)."""
     parts = [fts5_phrase(" ".join(phrase)) for phrase in phrases]
     for token in tokens:
         written = fts5_phrase(token) + "*"
@@ -80,4 +85,4 @@ def match_query(
             start = "*" if len(stem) >= MIN_STEM_AS_START else ""
             written = f"({written} OR {fts5_phrase(stem)}{start})"
         parts.append(written)
-    return " AND ".join(parts) or None
+    return (" AND " if every else " OR ").join(parts) or None

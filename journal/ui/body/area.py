@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.body.daily import daily, daily_moods
-from journal.domain.body.emergency import default_emergency_number
 from journal.domain.body.log import Appointment, BodyLog, PadChange, RecoveryDetails
 from journal.domain.body.recovery import timeline
 from journal.domain.body.temperature import TemperatureUnit
@@ -310,10 +309,7 @@ class BodyArea(Area):
         return TemperatureUnit.CELSIUS
 
     def emergency_number(self) -> str:
-        chosen = "" if self.context is None else self.context.settings.get(EMERGENCY_NUMBER)
-        if chosen:
-            return chosen
-        return default_emergency_number(QLocale.territoryToCode(QLocale.system().territory()))
+        return "" if self.context is None else self.context.emergency_number()
 
     # -- showing -------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -118,6 +118,7 @@ class LibraryArea(Area):
 
     def open_journal(self, context: AppContext) -> None:
         self._context = context
+        self.browser.emergency_number = context.emergency_number
         self._store = LibraryStore(context.journal.db)
         if not self._ensure_library():
             return
@@ -147,6 +148,7 @@ class LibraryArea(Area):
 
     def clear(self) -> None:
         self.browser.clear()
+        self.browser.emergency_number = str
         self.reader.clear()
         self.ideas.clear()
         self.pages.setCurrentWidget(self.welcome)

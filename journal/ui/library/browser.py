@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from journal.domain.common.search_words import PUNCTUATION_ONLY, punctuation_only
 from journal.domain.entries.visible import has_visible
 from journal.domain.library.articles import Article
+from journal.domain.library.crisis import reads_as_crisis
 from journal.storage.library.index import LibraryIndex, SearchHit
 from journal.ui.common.accessibility import Message, announce, named_clear_button
 from journal.ui.common.length_limit import limit_length
@@ -59,14 +60,33 @@ SAY_COUNT_AFTER_MS = 300
 
 
 NO_SYMBOL = "No article has that emoji or symbol in it."
+#: The article a search that reads as a wish to die or to harm oneself shows first: it
+#: holds the same safety note.
+FINDING_SUPPORT = "finding-support"
 
 
-def found_text(count: int, symbols: bool = False) -> str:
+def crisis_note(number: str) -> str:
+    """Said above the results of a search that reads as a wish to die or to harm
+    oneself (`reads_as_crisis`), with ``number`` (the emergency number, "112") named
+    when one is known: Solace's own safety net (guidance-facts.md, §4)."""
+    call = f"your emergency number, {number}," if number else "your emergency number"
+    return (
+        "If you are thinking of ending your life or of harming yourself, please call "
+        f"{call} now, or ask someone near you to call it for you."
+    )
+
+
+def found_text(count: int, symbols: bool = False, every_word: bool = True) -> str:
     """The line under the search field: "1 article found", "3 articles found", or
     `NO_RESULTS` for none; `NO_SYMBOL` for none when the search was for emoji or
-    symbols alone (``symbols``: "♡", and a heart cannot be shorter)."""
+    symbols alone (``symbols``: "♡", and a heart cannot be shorter). When no article
+    had every word and these have some of them (``every_word`` false): "No article
+    has all of these words. 3 articles have some of them."."""
     if not count:
         return NO_SYMBOL if symbols else NO_RESULTS
+    if not every_word:
+        some = "1 article has" if count == 1 else f"{count} articles have"
+        return f"No article has all of these words. {some} some of them."
     return f"{count} article{'' if count == 1 else 's'} found"
 
 
@@ -111,6 +131,10 @@ class LibraryBrowser(QWidget):
             lambda: self.count.show_message(self.count.text(), repeat=True)
         )
         # The warning signs, one key away from a search that found nothing.
+        # Solace's safety note, above the results of a search that reads as a crisis.
+        self.crisis = Message("Safety note", style="notice")
+        #: The emergency number to name in it ("" for none known): set by the area.
+        self.emergency_number: Callable[[], str] = str
         self.warning_signs = QPushButton(READ_WARNING_SIGNS)
         self.warning_signs.setProperty("role", "link")
         self.warning_signs.hide()
@@ -127,6 +151,7 @@ class LibraryBrowser(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        layout.addWidget(self.crisis)
         layout.addWidget(self.count)
         layout.addWidget(self.warning_signs, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.pages, 1)
@@ -226,6 +251,7 @@ class LibraryBrowser(QWidget):
     def _search(self, text: str) -> None:
         self.results.clear()
         self.warning_signs.hide()
+        self.crisis.clear()
         # Characters that show nothing alone (a zero-width space pasted) are an empty
         # search, as in the Journal: "Nothing matches that" stood under a field that
         # looked empty (break test 48, F3).
@@ -236,6 +262,16 @@ class LibraryBrowser(QWidget):
             return
         self.pages.setCurrentWidget(self.results)
         hits = self._index.search(text)
+        # A search that reads as a wish to die or to harm oneself: the safety note
+        # first, and the article on support at the top, with no article that has only
+        # some of the words (break test 48, F4: "I want to die" found the articles that
+        # say the fetus has "died", and "suicidal" nothing).
+        if reads_as_crisis(text) and FINDING_SUPPORT in self._articles:
+            self.crisis.show_message(crisis_note(self.emergency_number()))
+            support = self._articles[FINDING_SUPPORT]
+            others = [hit for hit in hits if hit.every_word and hit.slug != FINDING_SUPPORT]
+            hits = [SearchHit(support.slug, support.title, html.escape(support.summary), 0)]
+            hits += others
         for hit in hits:
             item = QListWidgetItem(f"{hit.title}\n{_plain_snippet(hit)}")
             item.setData(_ROLE, hit.slug)
@@ -247,9 +283,14 @@ class LibraryBrowser(QWidget):
         # Journal's search does the same); no row of the list says it again, heard
         # twice (issue 15, break test of session 23, finding 5).
         nothing = not hits and punctuation_only(text)
-        found = PUNCTUATION_ONLY if nothing else found_text(len(hits), symbols)
+        every_word = all(hit.every_word for hit in hits)
+        found = PUNCTUATION_ONLY if nothing else found_text(len(hits), symbols, every_word)
+        # Beside a search that found nothing, or only some of its words.
         self.warning_signs.setVisible(
-            not hits and not symbols and not nothing and WARNING_SIGNS in self._articles
+            not (hits and every_word)
+            and not symbols
+            and not nothing
+            and WARNING_SIGNS in self._articles
         )
         self.count.show_message(found, quietly=True)
         self._say_count.start()

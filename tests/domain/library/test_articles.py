@@ -518,7 +518,10 @@ def test_parse_article_reads_good_front_matter() -> None:
     article = parse_article("some-slug", GOOD_FRONT)
     assert article.reviewed == dt.date(2026, 11, 21)
     assert article.related == ("other",)
+    assert article.keywords == ()
     assert article.body == "Body text.\n"
+    with_keywords = GOOD_FRONT.replace('related = ["other"]', 'keywords = ["husband", " ER "]')
+    assert parse_article("some-slug", with_keywords).keywords == ("husband", "ER")
 
 
 @pytest.mark.parametrize(
@@ -537,6 +540,8 @@ def test_parse_article_reads_good_front_matter() -> None:
         (GOOD_FRONT.replace('["other"]', '["Other Slug"]'), "not a valid slug"),
         (GOOD_FRONT.replace('["other"]', '["some-slug"]'), "related to itself"),
         (GOOD_FRONT.replace("Body text.", ""), "no body"),
+        (GOOD_FRONT.replace("+++\n\n", 'keywords = "cry"\n+++\n\n'), "'keywords' must be a list"),
+        (GOOD_FRONT.replace("+++\n\n", 'keywords = ["a", "a"]\n+++\n\n'), "same value twice"),
         (GOOD_FRONT + "\n## Same\n\n## Same\n", "share the section id"),
     ],
 )

@@ -1,0 +1,63 @@
+"""Questions in everyday words (break test 48, F4): every word a search names had to be
+in one article, and the articles use their own words, so "is it my fault", "should I
+go to the hospital", "I can't stop crying" and "my husband doesn't care" each found
+nothing. An article now names the everyday words it answers (its ``keywords``), and
+when no article has every word, those that have some of them are found, the most first,
+as such (`SearchHit.every_word`). The real shipped articles, the real index."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.domain.library.articles import Article, articles_dir, load_articles
+from journal.storage.library.index import LibraryIndex
+
+ARTICLES = load_articles(articles_dir())
+
+
+@pytest.mark.parametrize(
+    ("question", "article"),
+    [
+        ("is it my fault", "grief-for-both-partners"),
+        ("should I go to the hospital", "warning-signs"),
+        ("can't sleep", "bleeding-and-cramping"),
+        ("how do I tell my kids", "finding-support"),
+        ("my husband doesn't care", "grief-for-both-partners"),
+        ("I am not ok", "pressure-to-move-on"),
+        ("suicidal", "finding-support"),
+        ("birth control", "fertility-and-contraception"),
+    ],
+)
+def test_a_question_in_everyday_words_finds_its_article(
+    index: LibraryIndex, question: str, article: str
+) -> None:
+    hits = index.search(question)
+    assert hits and hits[0].slug == article, question
+    assert hits[0].every_word
+
+
+@pytest.mark.parametrize(
+    "article", [a for a in ARTICLES.values() if a.keywords], ids=lambda a: a.slug
+)
+def test_each_keyword_finds_its_article(index: LibraryIndex, article: Article) -> None:
+    for keyword in article.keywords:
+        assert article.slug in [hit.slug for hit in index.search(keyword)], keyword
+
+
+def test_the_articles_with_some_of_the_words_come_when_none_has_all(
+    index: LibraryIndex,
+) -> None:
+    hits = index.search("I can't stop crying")
+    # "stop" and "crying" are in no article together: grief (crying) comes first.
+    assert hits[0].slug == "grief-for-both-partners"
+    assert len(hits) > 1 and not any(hit.every_word for hit in hits)
+    # Marked where an article holds one of the words.
+    assert any("<b>stop" in hit.snippet.lower() for hit in hits)
+
+
+def test_short_words_alone_find_nothing_as_some_of_the_words(index: LibraryIndex) -> None:
+    """ "go" starts a word in every article: beside a word no article holds, it is
+    not searched alone."""
+    assert index.search("go swimming") == []
+    assert index.search("feaver") == []
+    assert [hit.slug for hit in index.search("fever 39")][:1] == ["warning-signs"]

@@ -1,0 +1,41 @@
+"""A Library search that reads as a wish to die or to harm oneself (break test 48, F4,
+seen as its questions were answered): "I want to die" found articles on the loss's
+physical side, and "suicidal" nothing. The safety note now shows above the results,
+naming the emergency number chosen in Settings, with the article on support first.
+The real window on a real journal, real keys."""
+
+from __future__ import annotations
+
+from journal.settings import EMERGENCY_NUMBER
+from journal.ui.library.browser import FINDING_SUPPORT, crisis_note
+from tests.ui.library.test_search_word_endings import _browser
+
+
+def test_the_safety_note_shows_above_a_search_that_reads_as_a_crisis(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    window.settings.set(EMERGENCY_NUMBER, "999")
+    browser = _browser(qtbot, window)
+    qtbot.keyClicks(browser.search, "I want to die")
+    assert browser.crisis.isVisible()
+    assert browser.crisis.text() == crisis_note("999")
+    assert "999" in browser.crisis.text()
+    # No article has both "want" and "die": those that say the fetus has "died" are
+    # not listed beneath it.
+    assert browser.result_slugs() == [FINDING_SUPPORT]
+    assert browser.count.text() == "1 article found"
+    # Gone with the words that read so, and never beside a grieving search.
+    browser.search.selectAll()
+    qtbot.keyClicks(browser.search, "my baby died")
+    assert not browser.crisis.isVisible()
+    assert FINDING_SUPPORT not in browser.result_slugs()[:1]
+    browser.search.selectAll()
+    qtbot.keyClicks(browser.search, "suicidal")
+    assert browser.crisis.isVisible()
+    assert browser.result_slugs() == [FINDING_SUPPORT]
+    browser.search.clear()
+    assert not browser.crisis.isVisible()
+
+
+def test_no_number_is_named_when_none_is_known() -> None:
+    assert "your emergency number now" in crisis_note("")
+    assert ", 112," in crisis_note("112")
