@@ -247,9 +247,8 @@ class LibraryIndex:
 
     def _search(self, text: str, limit: int, every: bool = True) -> list[SearchHit]:
         """`search` for ``text`` with its measurements already read (`read_measures`):
-        the articles that have every word, or with ``every`` false those that have two
-        or more of its words (each of `MIN_SOME_WORD` letters or more), or one, the
-        most first; an empty list when it has fewer such words than two."""
+        the articles that have every word; or with ``every`` false those that have some
+        of its words that name a subject (`_naming`), the most first."""
         spaced, runs = split_query(text)
         symbols = symbol_query(text)
         # A run of non-spaces that holds a symbol ("C++", "♡,") is searched as a whole
@@ -258,14 +257,15 @@ class LibraryIndex:
             spaced = " ".join(chunk for chunk in spaced.split() if not symbol_query(chunk))
         # The words, folded and stemmed once: for the query and for what is marked.
         asked = library_query(spaced)
-        words = asked.words
-        if not every:  # the word index only, for two or more words
-            words = tuple(word for word in words if len(word) >= MIN_SOME_WORD)
-            if len(words) + len(asked.phrases) < 2:
-                return []
+        words, phrases = asked.words, asked.phrases
         terms = tuple(fold_term(word) for word in words)
         stems = stems_of(terms)
-        query = match_query(words, stems, asked.phrases, every=every)
+        having: dict[str, set[str]] = {}
+        if not every:  # the word index only
+            having = self._naming(words, stems, phrases)
+            words = tuple(word for word in words if word in having)
+            phrases = tuple(phrase for phrase in phrases if "&".join(phrase) in having)
+        query = match_query(words, stems, phrases, every=every)
         grams = grams_match(runs, symbols, any_number=True) if every else None
         if query is None and grams is None:
             return []
@@ -297,27 +297,40 @@ class LibraryIndex:
         else:
             found = frozenset(stems.values())
             rows = [self._mark_forms(row, terms, found, symbol_needles(symbols)) for row in rows]
-        found_words = {} if every else self._words_found(words, stems, asked.phrases)
-        rows.sort(
-            key=lambda row: (-found_words.get(row[0], 0), _OPEN not in row[2], row[5], row[0])
-        )
+        found_words = Counter(slug for slugs in having.values() for slug in slugs)
+        rows.sort(key=lambda row: (-found_words[row[0]], _OPEN not in row[2], row[5], row[0]))
         return [
             self._hit(slug, title, body, summary, score, every)
             for slug, title, _, body, summary, score in rows[:limit]
         ]
 
-    def _words_found(
+    def _naming(
         self, words: tuple[str, ...], stems: Mapping[str, str], phrases: tuple[tuple[str, ...], ...]
-    ) -> Counter[str]:
-        """How many of ``words`` and ``phrases`` each article has, by slug."""
-        found: Counter[str] = Counter()
-        queries = [match_query([word], stems) for word in words]
-        queries += [match_query([], stems, [phrase]) for phrase in phrases]
-        with self._lock:
-            for query in queries:
-                rows = self._db.execute("SELECT slug FROM library WHERE library MATCH ?", (query,))
-                found.update(slug for (slug,) in rows)
-        return found
+    ) -> dict[str, set[str]]:
+        """The slugs of the articles that have each of ``words`` (found as `match_query`
+        finds some of the words) and each of ``phrases`` (keyed by its letters joined by
+        "&"), for those that name a subject: of `MIN_SOME_WORD` letters or more, and in
+        at most half of the articles. A word most articles have ("time", "pregnancy",
+        "want") found them all: "tired all the time" said that 14 articles had some of
+        its words, the whole library (break test 49, F5)."""
+        queries = {
+            word: match_query([word], stems, every=False)
+            for word in words
+            if len(word) >= MIN_SOME_WORD
+        }
+        queries |= {"&".join(phrase): match_query([], stems, [phrase]) for phrase in phrases}
+        having: dict[str, set[str]] = {}
+        try:
+            with self._lock:
+                for key, query in queries.items():
+                    found = self._db.execute(
+                        "SELECT slug FROM library WHERE library MATCH ?", (query,)
+                    )
+                    having[key] = {slug for (slug,) in found}
+        except sqlcipher3.Error:  # closed: nothing is found, as `_search` says
+            return {}
+        most = len(self._articles) // 2
+        return {key: slugs for key, slugs in having.items() if 0 < len(slugs) <= most}
 
     def searches_symbols_only(self, text: str) -> bool:
         """Whether what ``text`` searches for is emoji and symbols alone ("♡", "C++"),

@@ -31,7 +31,14 @@ import Stemmer
 from journal.storage.fts_query import fts5_phrase
 from journal.storage.word_forms import fold_term
 
-__all__ = ["MIN_STEM", "MIN_STEMMED", "MIN_STEM_AS_START", "match_query", "stems_of"]
+__all__ = [
+    "MIN_SOME_AS_START",
+    "MIN_STEM",
+    "MIN_STEMMED",
+    "MIN_STEM_AS_START",
+    "match_query",
+    "stems_of",
+]
 
 #: Shorter words are left as they are: "is", "us" and "as" have nothing to take off.
 MIN_STEMMED = 3
@@ -44,6 +51,9 @@ MIN_STEM = 3
 #: are "miscarri", "miscarriage" is "miscarriag" (re-test 46b, P1: "miscarried" found
 #: nothing); a stem this long names one family of words.
 MIN_STEM_AS_START = 6
+#: A word of a search that finds some of its words only (``every`` false) is found from
+#: its start when it is this long: "tired" finds "tiredness".
+MIN_SOME_AS_START = 5
 _LATIN_WORD = re.compile(r"[a-z]+")
 
 
@@ -74,12 +84,15 @@ def match_query(
     from its start, as written, or by its stem (``stems``: `stems_of` their folded
     forms), and each of ``phrases`` (runs of glued letters: ("D", "C")) as a phrase:
     ``fevers at night`` becomes ``("fevers"* OR "fever") AND "at"* AND "night"*`` (FTS5
-    reads no implied AND after a bracket), ``D&C`` ``"D C"``; with ``every`` false, any
-    of them is enough (``OR`` between them). None when there are neither (see
+    reads no implied AND after a bracket), ``D&C`` ``"D C"``. With ``every`` false, any
+    of them is enough (``OR`` between them), and a word under `MIN_SOME_AS_START`
+    letters is found whole or by its stem, not from its start ("miss" found "missed",
+    "care" "carefully": break test 49, F5). None when there are neither (see
     ``journal.storage.fts_query.fts5_match_query``, which this extends)."""
     parts = [fts5_phrase(" ".join(phrase)) for phrase in phrases]
     for token in tokens:
-        written = fts5_phrase(token) + "*"
+        start = "*" if every or len(token) >= MIN_SOME_AS_START else ""
+        written = fts5_phrase(token) + start
         stem = stems.get(fold_term(token), "")
         if len(stem) >= MIN_STEM:
             start = "*" if len(stem) >= MIN_STEM_AS_START else ""

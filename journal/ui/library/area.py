@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 from journal.domain.library.articles import Article, ArticleError, articles_dir, load_articles
 from journal.domain.library.ideas import ClosenessIdea, IdeaError, load_closeness_ideas
 from journal.domain.library.links import ArticleLink, parse_link
-from journal.settings import FONT_SCALE, Setting
+from journal.settings import EMERGENCY_NUMBER, FONT_SCALE, Setting
 from journal.storage.library.index import LibraryIndex
 from journal.storage.library.repository import READING_SIZE_DEFAULT, LibraryStore
 from journal.ui.common.accessibility import first_tab_stop
@@ -158,6 +158,8 @@ class LibraryArea(Area):
     def setting_changed(self, setting: Setting[Any]) -> None:
         if setting == FONT_SCALE:
             self.reader.follow_text_size()
+        elif setting == EMERGENCY_NUMBER and self.browser.crisis.text():
+            self.browser.update_crisis_note()
 
     def focus_search(self) -> bool:
         self.browser.search.setFocus()

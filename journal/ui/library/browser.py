@@ -68,11 +68,13 @@ FINDING_SUPPORT = "finding-support"
 def crisis_note(number: str) -> str:
     """Said above the results of a search that reads as a wish to die or to harm
     oneself (`reads_as_crisis`), with ``number`` (the emergency number, "112") named
-    when one is known: Solace's own safety net (guidance-facts.md, §4)."""
+    when one is known: Solace's own safety net (guidance-facts.md, §4). It speaks to
+    someone searching for a person close to them too ("my husband is suicidal":
+    break test 49, F7)."""
     call = f"your emergency number, {number}," if number else "your emergency number"
     return (
-        "If you are thinking of ending your life or of harming yourself, please call "
-        f"{call} now, or ask someone near you to call it for you."
+        "If you are thinking of ending your life or of harming yourself, or someone "
+        f"close to you is, please call {call} now, or ask someone near you to call it."
     )
 
 
@@ -131,8 +133,15 @@ class LibraryBrowser(QWidget):
             lambda: self.count.show_message(self.count.text(), repeat=True)
         )
         # The warning signs, one key away from a search that found nothing.
-        # Solace's safety note, above the results of a search that reads as a crisis.
-        self.crisis = Message("Safety note", style="notice")
+        # Solace's safety note, above the results of a search that reads as a crisis:
+        # a Tab stop before them, its words selectable, to copy the number (break test
+        # 49, F10), and marked out from the lines around it (F11).
+        self.crisis = Message("Safety note", style="safety")
+        self.crisis.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.crisis.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # after: the flags set one
         #: The emergency number to name in it ("" for none known): set by the area.
         self.emergency_number: Callable[[], str] = str
         self.warning_signs = QPushButton(READ_WARNING_SIGNS)
@@ -156,6 +165,9 @@ class LibraryBrowser(QWidget):
         layout.addWidget(self.warning_signs, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.pages, 1)
         self.setFocusProxy(self.search)
+        # The safety note, when it shows, is the Tab stop after the search field.
+        QWidget.setTabOrder(self.search, self.crisis)
+        QWidget.setTabOrder(self.crisis, self.warning_signs)
 
         self.search.textChanged.connect(self._search)
         self.search.returnPressed.connect(self._open_first_result)
@@ -262,12 +274,15 @@ class LibraryBrowser(QWidget):
             return
         self.pages.setCurrentWidget(self.results)
         hits = self._index.search(text)
+        # The warning signs are offered beside a search that found nothing, or only
+        # some of its words, the safety note or not.
+        offer = not hits or not hits[0].every_word
         # A search that reads as a wish to die or to harm oneself: the safety note
-        # first, and the article on support at the top, with no article that has only
-        # some of the words (break test 48, F4: "I want to die" found the articles that
-        # say the fetus has "died", and "suicidal" nothing).
+        # first, and the article on support at the top of what was found, less the
+        # articles that have only some of the words (break test 48, F4: "I want to die"
+        # found those that say the fetus has "died", and "suicidal" nothing).
         if reads_as_crisis(text) and FINDING_SUPPORT in self._articles:
-            self.crisis.show_message(crisis_note(self.emergency_number()))
+            self.update_crisis_note()
             support = self._articles[FINDING_SUPPORT]
             others = [hit for hit in hits if hit.every_word and hit.slug != FINDING_SUPPORT]
             hits = [SearchHit(support.slug, support.title, html.escape(support.summary), 0)]
@@ -285,16 +300,18 @@ class LibraryBrowser(QWidget):
         nothing = not hits and punctuation_only(text)
         every_word = all(hit.every_word for hit in hits)
         found = PUNCTUATION_ONLY if nothing else found_text(len(hits), symbols, every_word)
-        # Beside a search that found nothing, or only some of its words.
         self.warning_signs.setVisible(
-            not (hits and every_word)
-            and not symbols
-            and not nothing
-            and WARNING_SIGNS in self._articles
+            offer and not symbols and not nothing and WARNING_SIGNS in self._articles
         )
         self.count.show_message(found, quietly=True)
         self._say_count.start()
         self._results_reachable(bool(hits), found)
+
+    def update_crisis_note(self) -> None:
+        """Show the safety note (`crisis_note`) with the emergency number as it is now:
+        for a search that reads as a crisis, and again when the number is changed in
+        Settings while the note shows (break test 49, F3)."""
+        self.crisis.show_message(crisis_note(self.emergency_number()))
 
     def _results_reachable(self, any_found: bool, found: str) -> None:
         """An empty list of results is no Tab stop: after "Nothing in the library

@@ -25,6 +25,24 @@ from journal.domain.library.crisis import reads_as_crisis
         "I don\u2019t want to be alive",
         "how do I end my life",
         "kill myself",
+        # Break test 49, F1: wordings that were missed.
+        "i dont want to live anymore",
+        "I dont want to be alive",
+        "i want to sleep and never wake up",
+        "nobody would miss me",
+        "I wish I had died too",
+        "want to kill my self",
+        "kms",
+        "unalive",
+        "suicde",
+        "i cant go on",
+        "I want to end it",
+        "I want to join my baby in heaven",
+        "cutting myself",
+        "overdose",
+        # F4: as search reads it, full width and a zero-width space inside.
+        "\uff53\uff55\uff49\uff43\uff49\uff44\uff41\uff4c",
+        "sui\u200bcidal",
     ],
 )
 def test_a_wish_to_die_or_to_harm_oneself_is_read(typed: str) -> None:
@@ -43,6 +61,11 @@ def test_a_wish_to_die_or_to_harm_oneself_is_read(typed: str) -> None:
         "live",
         "",
         "selfharmony",
+        # Break test 49, F2: worries about the body.
+        "I don't want to die from bleeding",
+        "did I hurt myself lifting",
+        "can I harm myself by having sex too soon",
+        "I am going to die",
     ],
 )
 def test_a_grieving_search_is_not_read_as_a_crisis(typed: str) -> None:

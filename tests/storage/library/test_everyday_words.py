@@ -61,3 +61,31 @@ def test_short_words_alone_find_nothing_as_some_of_the_words(index: LibraryIndex
     assert index.search("go swimming") == []
     assert index.search("feaver") == []
     assert [hit.slug for hit in index.search("fever 39")][:1] == ["warning-signs"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        # Break test 49, F5: "time", "pregnancy", "body", "take" are in most articles,
+        # and said that the whole library had some of the words.
+        ("tired all the time", ["bleeding-and-cramping"]),
+        ("can I take a bath", []),
+        ("hate my body", []),
+    ],
+)
+def test_a_word_most_articles_have_is_no_word_of_the_some(
+    index: LibraryIndex, typed: str, found: list[str]
+) -> None:
+    hits = index.search(typed)
+    assert [hit.slug for hit in hits] == found
+    assert not any(hit.every_word for hit in hits)
+
+
+def test_a_short_word_of_the_some_is_found_whole_not_as_a_start(index: LibraryIndex) -> None:
+    """Break test 49, F5: "pro-life" found "Professional"; "stop" is still found as
+    "stopped", by its stem."""
+    stop = " ".join(hit.snippet for hit in index.search("stop crying")).lower()
+    assert "<b>stopped</b>" in stop
+    pro = " ".join(hit.snippet for hit in index.search("pro-life nightmares")).lower()
+    assert "<b>life</b>" in pro
+    assert "<b>pro" not in pro

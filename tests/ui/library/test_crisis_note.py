@@ -6,6 +6,9 @@ The real window on a real journal, real keys."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
 from journal.settings import EMERGENCY_NUMBER
 from journal.ui.library.browser import FINDING_SUPPORT, crisis_note
 from tests.ui.library.test_search_word_endings import _browser
@@ -23,6 +26,13 @@ def test_the_safety_note_shows_above_a_search_that_reads_as_a_crisis(qtbot, unlo
     # not listed beneath it.
     assert browser.result_slugs() == [FINDING_SUPPORT]
     assert browser.count.text() == "1 article found"
+    # Break test 49, F10: the next Tab stop, its words selectable.
+    qtbot.keyClick(browser.search, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is browser.crisis
+    # F3: the number changed in Settings shows at once.
+    window.settings.set(EMERGENCY_NUMBER, "112")
+    assert "112" in browser.crisis.text() and "999" not in browser.crisis.text()
+    browser.search.setFocus()
     # Gone with the words that read so, and never beside a grieving search.
     browser.search.selectAll()
     qtbot.keyClicks(browser.search, "my baby died")
@@ -34,6 +44,24 @@ def test_the_safety_note_shows_above_a_search_that_reads_as_a_crisis(qtbot, unlo
     assert browser.result_slugs() == [FINDING_SUPPORT]
     browser.search.clear()
     assert not browser.crisis.isVisible()
+
+
+def test_what_a_search_found_stays_beside_the_note(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Break test 49, F2: a worry about the body with crisis words in it ("can I overdose
+    on ibuprofen") showed the note and Finding support only: the articles it found, and
+    the warning signs offered, went away."""
+    browser = _browser(qtbot, unlocked_window)
+    qtbot.keyClicks(browser.search, "suicidal thoughts after the D&C")
+    assert browser.crisis.isVisible()
+    slugs = browser.result_slugs()
+    assert slugs[0] == FINDING_SUPPORT
+    assert "kinds-of-miscarriage" in slugs  # what "D&C" finds
+    # Only some of the words found: the warning signs are still offered.
+    browser.search.selectAll()
+    qtbot.keyClicks(browser.search, "overdose ibuprofen")
+    assert browser.crisis.isVisible()
+    assert browser.result_slugs()[0] == FINDING_SUPPORT
+    assert browser.warning_signs.isVisible()
 
 
 def test_no_number_is_named_when_none_is_known() -> None:
