@@ -27,22 +27,23 @@ def library_search(window: MainWindow, store: JournalStore) -> None:
     settle(100)
 
 
-def library_nothing_found(window: MainWindow, store: JournalStore) -> None:
-    """A search no article matches, with the warning signs offered."""
+def _searched(window: MainWindow, text: str) -> None:
+    """The Library's search field, focused, with ``text`` typed."""
     unlock(window)
     area = _library(window)
     area.browser.search.setFocus()
-    area.browser.search.setText("feaver")
+    area.browser.search.setText(text)
     settle(100)
+
+
+def library_nothing_found(window: MainWindow, store: JournalStore) -> None:
+    """A search no article matches, with the warning signs offered."""
+    _searched(window, "feaver")
 
 
 def library_some_words(window: MainWindow, store: JournalStore) -> None:
     """A question no article holds every word of: those with some of them, said so."""
-    unlock(window)
-    area = _library(window)
-    area.browser.search.setFocus()
-    area.browser.search.setText("I can't stop crying")
-    settle(100)
+    _searched(window, "I can't stop crying")
 
 
 def library_article(window: MainWindow, store: JournalStore) -> None:

@@ -213,6 +213,10 @@ class LibraryIndex:
         found by its unit; a bare number ("fever 39") counts only when an article
         holds it with the other words, else it is left out (`without_bare_numbers`).
 
+        When no article has every word, the articles that have some of the words
+        that name a subject come, those with the most first, each with
+        ``every_word`` false (`_naming`). An article is found by its keywords too.
+
         Empty or word-less text, and any database error, give an empty list.
         """
         if not isinstance(text, str) or limit < 1:

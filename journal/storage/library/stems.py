@@ -86,16 +86,16 @@ def match_query(
     ``fevers at night`` becomes ``("fevers"* OR "fever") AND "at"* AND "night"*`` (FTS5
     reads no implied AND after a bracket), ``D&C`` ``"D C"``. With ``every`` false, any
     of them is enough (``OR`` between them), and a word under `MIN_SOME_AS_START`
-    letters is found whole or by its stem, not from its start ("miss" found "missed",
-    "care" "carefully": break test 49, F5). None when there are neither (see
+    letters is found whole or by its stem, not from its start ("pro" found
+    "Professional": break test 49, F5). None when there are neither (see
     ``journal.storage.fts_query.fts5_match_query``, which this extends)."""
     parts = [fts5_phrase(" ".join(phrase)) for phrase in phrases]
     for token in tokens:
-        start = "*" if every or len(token) >= MIN_SOME_AS_START else ""
-        written = fts5_phrase(token) + start
+        as_start = "*" if every or len(token) >= MIN_SOME_AS_START else ""
+        written = fts5_phrase(token) + as_start
         stem = stems.get(fold_term(token), "")
         if len(stem) >= MIN_STEM:
-            start = "*" if len(stem) >= MIN_STEM_AS_START else ""
-            written = f"({written} OR {fts5_phrase(stem)}{start})"
+            stem_as_start = "*" if len(stem) >= MIN_STEM_AS_START else ""
+            written = f"({written} OR {fts5_phrase(stem)}{stem_as_start})"
         parts.append(written)
     return (" AND " if every else " OR ").join(parts) or None
