@@ -58,6 +58,7 @@ from journal.ui.common.borrowed import previous_in_focus_chain
 from journal.ui.common.chart_text import ChartText
 from journal.ui.common.confirm import Question, confirm
 from journal.ui.common.dialog_drafts import reopenable
+from journal.ui.common.emergency import emergency_number
 from journal.ui.common.local_time import local_tz, now_utc, say_moment, today_local
 from journal.ui.common.messages import user_message
 from journal.ui.common.stacks import CurrentPageTabs
@@ -309,7 +310,7 @@ class BodyArea(Area):
         return TemperatureUnit.CELSIUS
 
     def emergency_number(self) -> str:
-        return "" if self.context is None else self.context.emergency_number()
+        return emergency_number(None if self.context is None else self.context.settings)
 
     # -- showing -------------------------------------------------------------------------------
     def refresh(self) -> None:

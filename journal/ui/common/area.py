@@ -26,18 +26,6 @@ class AppContext:
     settings: Settings
     open_link: Callable[[str], None]  # e.g. "solace://article/warning-signs#heavy-bleeding"
 
-    def emergency_number(self) -> str:
-        """The emergency number chosen in Settings, else the one of this computer's
-        territory (`default_emergency_number`: "911", "112" or "999"), else "": then
-        the words say "your emergency number" and name none."""
-        from PySide6.QtCore import QLocale
-
-        from journal.domain.body.emergency import default_emergency_number
-        from journal.settings import EMERGENCY_NUMBER
-
-        territory = QLocale.territoryToCode(QLocale.system().territory())
-        return self.settings.get(EMERGENCY_NUMBER) or default_emergency_number(territory)
-
 
 class Area(QWidget):
     """One of the window's areas (Journal, Body log, Library, Together): a page the area

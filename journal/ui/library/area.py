@@ -23,6 +23,7 @@ from journal.storage.library.index import LibraryIndex
 from journal.storage.library.repository import READING_SIZE_DEFAULT, LibraryStore
 from journal.ui.common.accessibility import first_tab_stop
 from journal.ui.common.area import AppContext, Area
+from journal.ui.common.emergency import emergency_number
 from journal.ui.common.messages import user_message
 from journal.ui.common.stacks import CurrentPageStack
 from journal.ui.common.widgets import label
@@ -118,7 +119,7 @@ class LibraryArea(Area):
 
     def open_journal(self, context: AppContext) -> None:
         self._context = context
-        self.browser.emergency_number = context.emergency_number
+        self.browser.emergency_number = lambda: emergency_number(context.settings)
         self._store = LibraryStore(context.journal.db)
         if not self._ensure_library():
             return

@@ -1,0 +1,20 @@
+"""The emergency number Solace names in its safety notes (the Body log's warning signs,
+the Library's note on a search that reads as a crisis)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+from journal.domain.body.emergency import default_emergency_number
+from journal.settings import EMERGENCY_NUMBER, Settings
+
+__all__ = ["emergency_number"]
+
+
+def emergency_number(settings: Settings | None) -> str:
+    """The number chosen in ``settings`` (Settings, "Emergency number"), else the one of
+    this computer's territory (`default_emergency_number`: "911", "112" or "999"), else
+    "" (none known, or no journal open): the words then say "your emergency number"
+    and name none."""
+    chosen = "" if settings is None else settings.get(EMERGENCY_NUMBER)
+    return chosen or default_emergency_number(QLocale.territoryToCode(QLocale.system().territory()))
