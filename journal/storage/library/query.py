@@ -29,7 +29,14 @@ from dataclasses import dataclass
 
 from journal.storage.fts_query import query_tokens
 
-__all__ = ["MAX_WORDS", "STOP_WORDS", "LibraryQuery", "letters_only", "library_query"]
+__all__ = [
+    "MAX_WORDS",
+    "STOP_WORDS",
+    "LibraryQuery",
+    "letters_only",
+    "library_query",
+    "names_a_subject",
+]
 
 MAX_WORDS = 32  # as `query_tokens`
 #: The Snowball project's English stop words (snowballstem.org/algorithms/english/
@@ -46,7 +53,7 @@ _STOP_WORDS = """
     here there when where why how all any both each few more most other some such no
     nor not only own same so than too very cannot can
     isn aren wasn weren hasn haven hadn doesn don didn won wouldn shan shouldn couldn
-    mustn let
+    mustn let going
 """
 STOP_WORDS = frozenset(_STOP_WORDS.split())
 # An English ending after an apostrophe (straight or curly), at the end of a word.
@@ -96,3 +103,13 @@ def letters_only(text: str) -> str | None:
     if not asked.phrases or not asked.words:
         return None
     return " ".join("&".join(phrase) for phrase in asked.phrases)
+
+
+def names_a_subject(text: str) -> bool:
+    """Whether ``text`` (any string) asks about something: it holds a word of two letters
+    or more that is not one of `STOP_WORDS`, or a run of glued letters ("D&C"). "I" and
+    "how to" do not; "D&C" and "ibuprofen" do."""
+    asked = library_query(text)
+    return bool(asked.phrases) or any(
+        len(word) > 1 and word.casefold() not in STOP_WORDS for word in asked.words
+    )

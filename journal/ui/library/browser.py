@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from journal.domain.common.search_words import PUNCTUATION_ONLY, punctuation_only
 from journal.domain.entries.visible import has_visible
 from journal.domain.library.articles import Article
-from journal.domain.library.crisis import reads_as_crisis
+from journal.domain.library.crisis import reads_as_crisis, without_crisis
 from journal.storage.library.index import LibraryIndex, SearchHit
+from journal.storage.library.query import names_a_subject
 from journal.ui.common.accessibility import Message, announce, named_clear_button
 from journal.ui.common.length_limit import limit_length
 from journal.ui.common.stacks import CurrentPageStack
@@ -273,20 +274,25 @@ class LibraryBrowser(QWidget):
             self.pages.setCurrentWidget(self.topics)
             return
         self.pages.setCurrentWidget(self.results)
-        hits = self._index.search(text)
-        # The warning signs are offered beside a search that found nothing, or only
-        # some of its words, the safety note or not.
-        offer = not hits or not hits[0].every_word
         # A search that reads as a wish to die or to harm oneself: the safety note
-        # first, and the article on support at the top of what was found, less the
-        # articles that have only some of the words (break test 48, F4: "I want to die"
-        # found those that say the fetus has "died", and "suicidal" nothing).
-        if reads_as_crisis(text) and FINDING_SUPPORT in self._articles:
+        # first, then the article on support, then what the rest of it asks ("how many
+        # ibuprofen is an overdose": ibuprofen), never its crisis words ("I want to
+        # die" found the articles that say the fetus has "died": break test 48, F4;
+        # re-test 49, N2).
+        crisis = reads_as_crisis(text) and FINDING_SUPPORT in self._articles
+        asked = without_crisis(text) if crisis else text
+        subject = not crisis or names_a_subject(asked)
+        hits = self._index.search(asked) if subject else []
+        # The warning signs are offered beside a search that found nothing, or only
+        # some of its words, when it asked about something.
+        offer = subject and (not hits or not hits[0].every_word)
+        if crisis:
             self.update_crisis_note()
             support = self._articles[FINDING_SUPPORT]
-            others = [hit for hit in hits if hit.every_word and hit.slug != FINDING_SUPPORT]
-            hits = [SearchHit(support.slug, support.title, html.escape(support.summary), 0)]
-            hits += others
+            hits = [
+                SearchHit(support.slug, support.title, html.escape(support.summary), 0),
+                *(hit for hit in hits if hit.slug != FINDING_SUPPORT),
+            ]
         for hit in hits:
             item = QListWidgetItem(f"{hit.title}\n{_plain_snippet(hit)}")
             item.setData(_ROLE, hit.slug)

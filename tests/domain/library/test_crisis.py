@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from journal.domain.library.crisis import reads_as_crisis
+from journal.domain.library.crisis import reads_as_crisis, without_crisis
 
 
 @pytest.mark.parametrize(
@@ -43,6 +43,17 @@ from journal.domain.library.crisis import reads_as_crisis
         # F4: as search reads it, full width and a zero-width space inside.
         "\uff53\uff55\uff49\uff43\uff49\uff44\uff41\uff4c",
         "sui\u200bcidal",
+        # Re-test 49, N1: more ways of saying it, and of someone close.
+        "I wish I'd died with my baby",
+        "i dont wanna live",
+        "I wish I could die",
+        "i dont want to wake up tomorrow",
+        "suicidial thoughts",
+        "i want to disappear forever",
+        "I feel like hurting myself",
+        "my wife wants to die",
+        "my partner wants to kill himself",
+        "my husband wants to hurt himself",
     ],
 )
 def test_a_wish_to_die_or_to_harm_oneself_is_read(typed: str) -> None:
@@ -66,6 +77,12 @@ def test_a_wish_to_die_or_to_harm_oneself_is_read(typed: str) -> None:
         "did I hurt myself lifting",
         "can I harm myself by having sex too soon",
         "I am going to die",
+        # Re-test 49, N2: questions about the body and everyday life.
+        "I can't go on the pill yet",
+        "I cant go on a plane yet",
+        "will I never wake up from the anaesthetic",
+        "can I walk 5 kms",
+        "I cut myself by accident, can it get infected",
     ],
 )
 def test_a_grieving_search_is_not_read_as_a_crisis(typed: str) -> None:
@@ -75,3 +92,17 @@ def test_a_grieving_search_is_not_read_as_a_crisis(typed: str) -> None:
 @given(st.text(max_size=200))
 def test_any_text_is_read_without_an_error(text: str) -> None:
     assert reads_as_crisis(text) in (True, False)
+
+
+@pytest.mark.parametrize(
+    ("typed", "rest"),
+    [
+        ("how many ibuprofen is an overdose", "how many ibuprofen is an"),
+        ("I want to die", "I"),
+        ("suicidal thoughts after the D&C", "thoughts after the D&C"),
+        ("I don't want to live, after the D&C", "I , after the D&C"),
+        ("my baby died", "my baby died"),
+    ],
+)
+def test_what_is_asked_beside_the_crisis_words_is_searched(typed: str, rest: str) -> None:
+    assert " ".join(without_crisis(typed).split()) == rest
