@@ -71,11 +71,12 @@ def crisis_note(number: str) -> str:
     oneself (`reads_as_crisis`), with ``number`` (the emergency number, "112") named
     when one is known: Solace's own safety net (guidance-facts.md, §4). It speaks to
     someone searching for a person close to them too ("my husband is suicidal":
-    break test 49, F7)."""
+    break test 49, F7), in few words: at 1024x600 and 200 % text a longer note hid
+    the results (re-test 49, N5)."""
     call = f"your emergency number, {number}," if number else "your emergency number"
     return (
-        "If you are thinking of ending your life or of harming yourself, or someone "
-        f"close to you is, please call {call} now, or ask someone near you to call it."
+        "If you are thinking of suicide or self-harm, or someone close to you is, "
+        f"please call {call} now."
     )
 
 
