@@ -10,15 +10,21 @@ crisis service (guidance-facts.md, §4): the emergency number is Solace's own sa
 net, and worded as such.
 
 The phrases are ways people write it, of themselves or of someone close ("my wife
-wants to die"), British and American, with and without the apostrophe ("dont"), the
-short forms of forums ("kms", "unalive") and any word that starts as "suicide" does,
-misspelt too ("suicidial"); matched as whole words, in any case, width or spacing,
-with characters that show nothing dropped (as search reads them: `search_fold`).
-Hurting oneself is read only with a wish or a plan ("want to hurt myself"), since "did
-I hurt myself lifting" is a worry about the body, and never beside "by accident". A
-fear of dying ("I don't want to die from bleeding"), kilometres ("5 kms"), "can't go
-on the pill" and "never wake up from the anaesthetic" read as no crisis, nor does a
-grieving search that names a death ("my baby died").
+wants to die"), British and American, with and without the apostrophe ("dont"), in
+the short forms of texting ("i want 2 die", "wanna", "kms", "unalive") and any word
+that starts as "suicide" does, misspelt too ("suicidial"); matched as whole words, in
+any case, width or spacing, with characters that show nothing dropped (as search
+reads them: `search_fold`). Hurting or cutting oneself is read only with a wish, a
+plan or a habit ("want to hurt myself", "been cutting myself"): "did I hurt myself
+lifting" and "I cut myself shaving" are worries about the body. What reads so only in
+some sentences is read with what follows it (`_IN_CONTEXT`): "I can't go on" and
+"I can't go on without my baby", not "I can't go on the pill yet". A question about
+the body ("am I going to harm myself by taking ibuprofen", "I don't want to die from
+bleeding", "never wake up from the anaesthetic"), kilometres ("how many kms") and a
+grieving search that names a death ("my baby died") read as none.
+
+Break test 49 and its re-tests (F1, F2, N1, N2, M1, M2) found the wordings listed
+here; typing errors inside a phrase ("i wnat to die") are not read.
 """
 
 from __future__ import annotations
@@ -29,35 +35,30 @@ from journal.domain.common.letters import search_fold
 
 __all__ = ["CRISIS_PHRASES", "reads_as_crisis", "without_crisis"]
 
-_WISH = (
+_WISH: tuple[str, ...] = (
     "want to",
     "wants to",
-    "wanna",
     "going to",
-    "gonna",
     "thinking of",
     "thoughts of",
     "urge to",
     "feel like",
 )
+_WISH += ("been", "keep", "started")  # a habit: "ive been hurting myself"
 _ONESELF = ("myself", "my self", "himself", "herself", "themselves", "themself")
-_HARM = ("hurt", "hurting", "harm", "harming", "kill", "killing")
+_HARM = ("hurt", "hurting", "harm", "harming", "kill", "killing", "cut", "cutting")
+_WHOSE = ("my", "his", "her", "their")
 #: Each as `_folded` gives it: lower case, apostrophes dropped ("don't" is "dont",
-#: "I'd" is "id"), anything else that is no letter or digit a space.
+#: "I'd" is "id"), the short forms written out ("wanna" is "want to"), anything else
+#: that is no letter or digit a space.
 CRISIS_PHRASES = frozenset(
     {
-        "kms",
         "unalive",
-        "end my life",
-        "ending my life",
         "end it all",
         "want to end it",
         "going to end it",
-        "take my own life",
-        "take my life",
         "want to die",
         "wants to die",
-        "wanna die",
         "wish i could die",
         "want to be dead",
         "rather be dead",
@@ -70,66 +71,105 @@ CRISIS_PHRASES = frozenset(
         "wish i died",
         "nobody would miss me",
         "no one would miss me",
-        "cant go on anymore",
-        "cant go on like this",
-        "cannot go on anymore",
         "dont want to live",
-        "dont wanna live",
+        "doesnt want to live",
         "do not want to live",
         "dont want to be alive",
         "do not want to be alive",
-        "dont want to be here anymore",
+        "dont want to be here",
         "dont want to exist",
-        "dont want to wake up",
         "no reason to live",
         "nothing to live for",
+        "isnt worth living",
+        "not worth living",
         "sleep and never wake up",
         "sleep and not wake up",
         "want to never wake up",
-        "join my baby",
-        "disappear forever",
+        "want to be with my baby",
+        "want to disappear",
+        "wish i could disappear",
         "overdose",
         "hang myself",
-        "cut myself",
         "cutting myself",
         "self harm",
         "selfharm",
         "self harming",
-        *(f"kill {oneself}" for oneself in _ONESELF),
-        *(f"killing {oneself}" for oneself in _ONESELF),
+        *(f"{end} {whose} life" for end in ("end", "ending", "take") for whose in _WHOSE),
+        "take my own life",
+        *(f"kill {oneself}" for oneself in _ONESELF if "my" not in oneself),
         *(f"{wish} {harm} {one}" for wish in _WISH for harm in _HARM for one in _ONESELF),
     }
 )
-#: Said as the whole search, these read as a crisis; inside a longer one ("I can't go
-#: on the pill yet") they need not.
-_WHOLE = frozenset({"i cant go on", "cant go on", "i cannot go on", "i cant do this anymore"})
-#: Words that start as "suicide" does, misspelt too: "suicidal", "suicidial", "suicde",
-#: "sucide", "suiside".
-_SUICIDE = re.compile(r"^(?:suic|sucid|suisid)")
-#: Taken out before the phrases are read: a fear of dying, kilometres, an accident.
-_NOT_CRISIS = re.compile(
-    r" (?:dont|do not) want to die | \d+ kms | by accident | accidentally "
-    r"| never wake up from | not wake up from "
+#: Phrases that read as a crisis only with what follows them (a regular expression
+#: over the folded text): at the end, or before the words given.
+_IN_CONTEXT = re.compile(
+    r" (?:i )?(?:just )?(?:cant|cannot|can not) go on (?=$|anymore |like |without |living )"
+    r"| (?:kill|killing) my ?self (?!by |with (?:the |a |an )?(?:pill|tablet|ibuprofen))"
+    r"| join my baby (?=$|in |now |soon |there |up )"
+    r"| dont want to wake up (?=$|tomorrow |anymore |again |ever |in the morning )"
+    r"|(?:^| i| ill| will| to| just| should i| might) kms (?=$|now |tonight |today )"
 )
+#: Words that start as "suicide" does, misspelt too: "suicidal", "suicidial", "suicde",
+#: "sucide", "suiside", "siucidal".
+_SUICIDE = re.compile(r"^(?:suic|sucid|suisid|siucid)")
+#: Taken out before the phrases are read: questions about the body and a fear of dying.
+_NOT_CRISIS = re.compile(
+    r" (?:dont|do not) want to die "
+    r"| (?:harm|hurt|kill|cut)(?:ing)? myself by "
+    r"| (?:am|will|could|can|would|might) i (?:be )?going to "
+    r"| take my life back "
+    r"| (?:never|not) wake up from (?:the |an |my )?(?:anaesth|anesth|surgery|operation|sedation)"
+)
+#: The short forms of texting, written out.
+_SHORT_FORMS = {"wanna": "want to", "gonna": "going to", "2": "to", "ive": "i have"}
 _APOSTROPHES = re.compile(r"['\u2019\u02bc\u2018`]")
-_NOT_WORD = re.compile(r"[\W_]+")
+#: A word, an apostrophe inside it kept: "don't", "I'd".
+_TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u02bc\u2018`][^\W_]+)*")
 
 
-def _folded(text: str) -> str:
-    """``text`` as the phrases are written, with a space at either end."""
-    words = _NOT_WORD.sub(" ", _APOSTROPHES.sub("", search_fold(text).casefold())).split()
-    return f" {' '.join(words)} "
+def _words(folded: str) -> list[tuple[str, tuple[int, int]]]:
+    """The words of ``folded`` (`search_fold` of what was typed) as the phrases are
+    written, each with the place in ``folded`` of the word it comes from: lower case,
+    apostrophes dropped ("don't" is "dont"), the short forms written out ("wanna" is
+    two words, "want" and "to")."""
+    words = []
+    for token in _TOKEN.finditer(folded):
+        plain = _APOSTROPHES.sub("", token[0].casefold())
+        words += [(word, token.span()) for word in _SHORT_FORMS.get(plain, plain).split()]
+    return words
 
 
-def _found(folded: str) -> list[str]:
-    """The crisis phrases in ``folded`` (`_folded`), each as it is written there."""
-    if folded.strip() in _WHOLE:
-        return [folded.strip()]
-    reads = _NOT_CRISIS.sub("  ", folded)
-    if " by accident " in folded or " accidentally " in folded:
-        reads = re.sub(r" (?:cut|cutting|hurt|hurting) my ?self ", "  ", reads)
-    found = [phrase for phrase in CRISIS_PHRASES if f" {phrase} " in reads]
-    return found + [word for word in reads.split() if _SUICIDE.match(word)]
+def _crisis_words(words: list[str]) -> set[int]:
+    """The places in ``words`` (`_words`) of the words that read as a crisis."""
+    line = f" {' '.join(words)} "
+    # The same length, so that a place in the line stays the place of its word.
+    reads = _NOT_CRISIS.sub(lambda found: " " * len(found[0]), line)
+    spans = [
+        (at + 1, at + 1 + len(phrase))
+        for phrase in CRISIS_PHRASES
+        for at in _places(reads, f" {phrase} ")
+    ]
+    spans += [found.span() for found in _IN_CONTEXT.finditer(reads)]
+    starts, at = [], 1
+    for word in words:
+        starts.append(at)
+        at += len(word) + 1
+    places = {
+        index
+        for start, end in spans
+        for index, word_start in enumerate(starts)
+        if start <= word_start < end
+    }
+    return places | {index for index, word in enumerate(words) if _SUICIDE.match(word)}
+
+
+def _places(line: str, needle: str) -> list[int]:
+    """Where ``needle`` starts in ``line``, each time."""
+    found, at = [], line.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = line.find(needle, at + 1)
+    return found
 
 
 def reads_as_crisis(text: str) -> bool:
@@ -137,26 +177,22 @@ def reads_as_crisis(text: str) -> bool:
     oneself, or someone close (see the module's doc): "I want to DIE", "self-harm",
     "suicidal thoughts", "i dont want to live anymore", "my wife wants to die". Never
     raises."""
-    return isinstance(text, str) and bool(_found(_folded(text)))
-
-
-def _written(phrase: str) -> re.Pattern[str]:
-    """``phrase`` (as `CRISIS_PHRASES` hold it) as it may be written: in any case, with
-    anything but letters between its words and an apostrophe anywhere in them."""
-    apostrophe = f"{_APOSTROPHES.pattern}?"
-    words = (apostrophe.join(map(re.escape, word)) for word in phrase.split())
-    return re.compile(r"(?<!\w)" + r"[\W_]+".join(words) + r"(?!\w)", re.IGNORECASE)
+    if not isinstance(text, str):
+        return False
+    return bool(_crisis_words([word for word, _ in _words(search_fold(text))]))
 
 
 def without_crisis(text: str) -> str:
     """What ``text`` asks beside its crisis words, the rest as typed (`search_fold`
     aside): "how many ibuprofen is an overdose" -> "how many ibuprofen is an ", "I want
-    to die" -> "I ", "suicidal thoughts after the D&C" -> " thoughts after the D&C".
+    to die" -> "I    ", "suicidal thoughts after the D&C" -> " thoughts after the D&C".
     ``text`` as it is when it reads as no crisis."""
-    found = _found(_folded(text))
-    if not found:
+    folded = search_fold(text)
+    words = _words(folded)
+    crisis = _crisis_words([word for word, _ in words])
+    if not crisis:
         return text
-    rest = search_fold(text)
-    for phrase in sorted(found, key=len, reverse=True):
-        rest = _written(phrase).sub(" ", rest)
-    return rest
+    cut = sorted({words[index][1] for index in crisis}, reverse=True)
+    for start, end in cut:
+        folded = folded[:start] + " " + folded[end:]
+    return folded

@@ -41,8 +41,9 @@ __all__ = [
 MAX_WORDS = 32  # as `query_tokens`
 #: The Snowball project's English stop words (snowballstem.org/algorithms/english/
 #: stop.txt; Solace's stemmer is Snowball's too), its contractions as this query reads
-#: them, the ending after the apostrophe dropped ("don't" is "don", "let's" "let").
-#: The articles are English.
+#: them, the ending after the apostrophe dropped ("don't" is "don", "let's" "let"),
+#: and the words of questions it does not list ("can", "going", "many", "much": "how
+#: many ibuprofen" marked "many"). The articles are English.
 _STOP_WORDS = """
     i me my myself we our ours ourselves you your yours yourself yourselves he him his
     himself she her hers herself it its itself they them their theirs themselves what
@@ -51,9 +52,10 @@ _STOP_WORDS = """
     until while of at by for with about against between into through during before
     after above below to from up down in out on off over under again further then once
     here there when where why how all any both each few more most other some such no
-    nor not only own same so than too very cannot can
+    nor not only own same so than too very cannot
     isn aren wasn weren hasn haven hadn doesn don didn won wouldn shan shouldn couldn
-    mustn let going
+    mustn let
+    can going many much
 """
 STOP_WORDS = frozenset(_STOP_WORDS.split())
 # An English ending after an apostrophe (straight or curly), at the end of a word.

@@ -285,8 +285,9 @@ class LibraryBrowser(QWidget):
         subject = not crisis or names_a_subject(asked)
         hits = self._index.search(asked) if subject else []
         # The warning signs are offered beside a search that found nothing, or only
-        # some of its words, when it asked about something.
-        offer = subject and (not hits or not hits[0].every_word)
+        # some of its words; under the safety note, which says what to do, never (a
+        # note on suicide beside the article on fever and bleeding: re-test 49b, M4).
+        offer = not crisis and (not hits or not hits[0].every_word)
         if crisis:
             self.update_crisis_note()
             support = self._articles[FINDING_SUPPORT]

@@ -54,6 +54,21 @@ from journal.domain.library.crisis import reads_as_crisis, without_crisis
         "my wife wants to die",
         "my partner wants to kill himself",
         "my husband wants to hurt himself",
+        # Re-test 49b, M1.
+        "i want 2 die",
+        "i just cant go on",
+        "i cant go on without my baby",
+        "I want to sleep and never wake up from this nightmare",
+        "my wife doesnt want to live anymore",
+        "she wants to end her life",
+        "i dont want to be here",
+        "ive been hurting myself",
+        "i wanna be dead",
+        "life isnt worth living",
+        "i want to be with my baby",
+        "siucidal",
+        "kms",
+        "i just want to kms",
     ],
 )
 def test_a_wish_to_die_or_to_harm_oneself_is_read(typed: str) -> None:
@@ -83,6 +98,14 @@ def test_a_wish_to_die_or_to_harm_oneself_is_read(typed: str) -> None:
         "will I never wake up from the anaesthetic",
         "can I walk 5 kms",
         "I cut myself by accident, can it get infected",
+        # Re-test 49b, M2.
+        "how many kms can I walk",
+        "I cut myself shaving can I have a bath",
+        "how do I take my life back",
+        "join my baby loss support group",
+        "will the pain disappear forever",
+        "i dont want to wake up my husband",
+        "am I going to harm myself by taking ibuprofen",
     ],
 )
 def test_a_grieving_search_is_not_read_as_a_crisis(typed: str) -> None:
@@ -99,6 +122,7 @@ def test_any_text_is_read_without_an_error(text: str) -> None:
     [
         ("how many ibuprofen is an overdose", "how many ibuprofen is an"),
         ("I want to die", "I"),
+        ("i wanna die, after the D&C", "i , after the D&C"),
         ("suicidal thoughts after the D&C", "thoughts after the D&C"),
         ("I don't want to live, after the D&C", "I , after the D&C"),
         ("my baby died", "my baby died"),

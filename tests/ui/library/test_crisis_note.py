@@ -48,8 +48,8 @@ def test_the_safety_note_shows_above_a_search_that_reads_as_a_crisis(qtbot, unlo
 
 def test_what_a_search_found_stays_beside_the_note(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
     """Break test 49, F2: a worry about the body with crisis words in it ("can I overdose
-    on ibuprofen") showed the note and Finding support only: the articles it found, and
-    the warning signs offered, went away."""
+    on ibuprofen") showed the note and Finding support only: the articles it found went
+    away."""
     browser = _browser(qtbot, unlocked_window)
     qtbot.keyClicks(browser.search, "suicidal thoughts after the D&C")
     assert browser.crisis.isVisible()
@@ -65,12 +65,13 @@ def test_what_a_search_found_stays_beside_the_note(qtbot, unlocked_window):  # t
         "kinds-of-miscarriage",
         "bleeding-and-cramping",
     ]
-    # The rest found nothing: the warning signs are still offered.
+    # The rest found nothing: under the note, which says what to do, the article on
+    # fever and bleeding is not offered (re-test 49b, M4).
     browser.search.selectAll()
     qtbot.keyClicks(browser.search, "self harm bath")
     assert browser.crisis.isVisible()
     assert browser.result_slugs() == [FINDING_SUPPORT]
-    assert browser.warning_signs.isVisible()
+    assert not browser.warning_signs.isVisible()
 
 
 def test_no_number_is_named_when_none_is_known() -> None:
