@@ -35,22 +35,16 @@ from journal.domain.common.letters import search_fold
 
 __all__ = ["CRISIS_PHRASES", "reads_as_crisis", "without_crisis"]
 
-_WISH: tuple[str, ...] = (
-    "want to",
-    "wants to",
-    "going to",
-    "thinking of",
-    "thoughts of",
-    "urge to",
-    "feel like",
+#: A wish, a plan or a habit ("ive been hurting myself") before hurting oneself.
+_WISH = (
+    *("want to", "wants to", "going to", "thinking of", "thoughts of", "urge to"),
+    *("feel like", "been", "keep", "started"),
 )
-_WISH += ("been", "keep", "started")  # a habit: "ive been hurting myself"
 _ONESELF = ("myself", "my self", "himself", "herself", "themselves", "themself")
 _HARM = ("hurt", "hurting", "harm", "harming", "kill", "killing", "cut", "cutting")
 _WHOSE = ("my", "his", "her", "their")
-#: Each as `_folded` gives it: lower case, apostrophes dropped ("don't" is "dont",
-#: "I'd" is "id"), the short forms written out ("wanna" is "want to"), anything else
-#: that is no letter or digit a space.
+#: Each as `_words` gives its words: lower case, apostrophes dropped ("don't" is
+#: "dont", "I'd" is "id"), the short forms written out ("wanna" is "want to").
 CRISIS_PHRASES = frozenset(
     {
         "unalive",
@@ -96,15 +90,14 @@ CRISIS_PHRASES = frozenset(
         "self harming",
         *(f"{end} {whose} life" for end in ("end", "ending", "take") for whose in _WHOSE),
         "take my own life",
-        *(f"kill {oneself}" for oneself in _ONESELF if "my" not in oneself),
+        *(f"{kill} {oneself}" for kill in ("kill", "killing") for oneself in _ONESELF),
         *(f"{wish} {harm} {one}" for wish in _WISH for harm in _HARM for one in _ONESELF),
     }
 )
 #: Phrases that read as a crisis only with what follows them (a regular expression
-#: over the folded text): at the end, or before the words given.
+#: over `_words` joined by spaces): at the end, or before the words given.
 _IN_CONTEXT = re.compile(
     r" (?:i )?(?:just )?(?:cant|cannot|can not) go on (?=$|anymore |like |without |living )"
-    r"| (?:kill|killing) my ?self (?!by |with (?:the |a |an )?(?:pill|tablet|ibuprofen))"
     r"| join my baby (?=$|in |now |soon |there |up )"
     r"| dont want to wake up (?=$|tomorrow |anymore |again |ever |in the morning )"
     r"|(?:^| i| ill| will| to| just| should i| might) kms (?=$|now |tonight |today )"
@@ -115,7 +108,7 @@ _SUICIDE = re.compile(r"^(?:suic|sucid|suisid|siucid)")
 #: Taken out before the phrases are read: questions about the body and a fear of dying.
 _NOT_CRISIS = re.compile(
     r" (?:dont|do not) want to die "
-    r"| (?:harm|hurt|kill|cut)(?:ing)? myself by "
+    r"| (?:harm|harming|hurt|hurting|cut|cutting) myself by "
     r"| (?:am|will|could|can|would|might) i (?:be )?going to "
     r"| take my life back "
     r"| (?:never|not) wake up from (?:the |an |my )?(?:anaesth|anesth|surgery|operation|sedation)"

@@ -69,6 +69,7 @@ from journal.domain.library.crisis import reads_as_crisis, without_crisis
         "siucidal",
         "kms",
         "i just want to kms",
+        "kill myself with pills",
     ],
 )
 def test_a_wish_to_die_or_to_harm_oneself_is_read(typed: str) -> None:
