@@ -84,8 +84,8 @@ def found_text(count: int, symbols: bool = False, every_word: bool = True) -> st
     """The line under the search field: "1 article found", "3 articles found", or
     `NO_RESULTS` for none; `NO_SYMBOL` for none when the search was for emoji or
     symbols alone (``symbols``: "♡", and a heart cannot be shorter). When no article
-    had every word and these have some of them (``every_word`` false): "No article
-    has all of these words. 3 articles have some of them."."""
+    had every word and these have some of them (``every_word`` false), for example
+    "No article has all of these words. 3 articles have some of them"."""
     if not count:
         return NO_SYMBOL if symbols else NO_RESULTS
     if not every_word:
