@@ -38,7 +38,7 @@ __all__ = ["CRISIS_PHRASES", "reads_as_crisis", "without_crisis"]
 #: A wish, a plan or a habit ("ive been hurting myself") before hurting oneself.
 _WISH = (
     *("want to", "wants to", "going to", "thinking of", "thoughts of", "urge to"),
-    *("feel like", "been", "keep", "started"),
+    *("feel like", "been", "keep", "started", "ill", "might"),
 )
 _ONESELF = ("myself", "my self", "himself", "herself", "themselves", "themself")
 _HARM = ("hurt", "hurting", "harm", "harming", "kill", "killing", "cut", "cutting")
@@ -49,8 +49,6 @@ CRISIS_PHRASES = frozenset(
     {
         "unalive",
         "end it all",
-        "want to end it",
-        "going to end it",
         "want to die",
         "wants to die",
         "wish i could die",
@@ -70,17 +68,31 @@ CRISIS_PHRASES = frozenset(
         "do not want to live",
         "dont want to be alive",
         "do not want to be alive",
-        "dont want to be here",
         "dont want to exist",
         "no reason to live",
         "nothing to live for",
+        "no point living",
+        "no point in living",
+        "tired of living",
+        "stop living",
+        "done with life",
+        "shouldnt be alive",
+        "wish i wasnt born",
+        "wish i had never been born",
+        "pills would kill me",
+        "tablets would kill me",
+        "take all my pills",
+        "take all my tablets",
+        "hang yourself",
         "isnt worth living",
         "not worth living",
         "sleep and never wake up",
         "sleep and not wake up",
         "want to never wake up",
         "want to be with my baby",
-        "want to disappear",
+        "wish i could be with my baby",
+        "follow my baby",
+        "be with my angel",
         "wish i could disappear",
         "overdose",
         "hang myself",
@@ -99,6 +111,10 @@ CRISIS_PHRASES = frozenset(
 _IN_CONTEXT = re.compile(
     r" (?:i )?(?:just )?(?:cant|cannot|can not) go on (?=$|anymore |like |without |living )"
     r"| join my baby (?=$|in |now |soon |there |up )"
+    r"| (?:want to|going to|thinking about|thinking of|about|of) end(?:ing)? it (?!with |between )"
+    r"| dont want to be here (?=$|anymore |any more |now |on earth |in this world )"
+    r"| want to disappear (?!for )"
+    r"| jump (?:off|from|in front of) (?:a |the )?(?:bridge|building|roof|cliff|balcony|train)"
     r"| dont want to wake up (?=$|tomorrow |anymore |again |ever |in the morning )"
     r"|(?:^| i| ill| will| to| just| should i| might) kms (?=$|now |tonight |today )"
 )
@@ -111,6 +127,8 @@ _NOT_CRISIS = re.compile(
     r"| (?:harm|harming|hurt|hurting|cut|cutting) myself by "
     r"| (?:am|will|could|can|would|might) i (?:be )?going to "
     r"| take my life back "
+    r"| die (?=(?:my |her |his |the )?hair )"
+    r"| cutting myself off "
     r"| (?:never|not) wake up from (?:the |an |my )?(?:anaesth|anesth|surgery|operation|sedation)"
 )
 #: The short forms of texting, written out.

@@ -70,6 +70,26 @@ from journal.domain.library.crisis import reads_as_crisis, without_crisis
         "kms",
         "i just want to kms",
         "kill myself with pills",
+        # Re-test 49c.
+        "how many pills would kill me",
+        "I want to jump off a bridge",
+        "thinking about ending it",
+        "i wish i could be with my baby",
+        "how to hang yourself",
+        "i want to take all my pills",
+        "i want to follow my baby",
+        "i just want to be with my angel",
+        "i want to stop living",
+        "tired of living",
+        "no point living",
+        "i'm done with life",
+        "i shouldnt be alive",
+        "wish i wasnt born",
+        "I'm scared I'll hurt myself",
+        "i might hurt myself",
+        "I want to end it",
+        "i dont want to be here anymore",
+        "i want to disappear",
     ],
 )
 def test_a_wish_to_die_or_to_harm_oneself_is_read(typed: str) -> None:
@@ -107,6 +127,12 @@ def test_a_wish_to_die_or_to_harm_oneself_is_read(typed: str) -> None:
         "will the pain disappear forever",
         "i dont want to wake up my husband",
         "am I going to harm myself by taking ibuprofen",
+        # Re-test 49c.
+        "I want to die my hair after the D&C is it safe",
+        "i keep cutting myself off from friends",
+        "I dont want to be here at the hospital again",
+        "I want to end it with my partner",
+        "i want to disappear for a while",
     ],
 )
 def test_a_grieving_search_is_not_read_as_a_crisis(typed: str) -> None:
