@@ -72,6 +72,14 @@ CRISIS_PHRASES = frozenset(
         "no reason to live",
         "nothing to live for",
         "no point living",
+        "point of living",
+        "dont deserve to live",
+        "hate being alive",
+        "why am i still alive",
+        "wish i never woke up",
+        "sleep forever",
+        "end things",
+        "end everything",
         "no point in living",
         "tired of living",
         "stop living",
@@ -114,6 +122,8 @@ _IN_CONTEXT = re.compile(
     r"| (?:want to|going to|thinking about|thinking of|about|of) end(?:ing)? it (?!with |between )"
     r"| dont want to be here (?=$|anymore |any more |now |on earth |in this world )"
     r"| want to disappear (?!for )"
+    r"| life (?:\w+ ){0,5}(?:is |isnt )?not worth it "
+    r"| why (?:\w+ ){0,3}keep living "
     r"| jump (?:off|from|in front of) (?:a |the )?(?:bridge|building|roof|cliff|balcony|train)"
     r"| dont want to wake up (?=$|tomorrow |anymore |again |ever |in the morning )"
     r"|(?:^| i| ill| will| to| just| should i| might) kms (?=$|now |tonight |today )"
@@ -127,7 +137,7 @@ _NOT_CRISIS = re.compile(
     r"| (?:harm|harming|hurt|hurting|cut|cutting) myself by "
     r"| (?:am|will|could|can|would|might) i (?:be )?going to "
     r"| take my life back "
-    r"| die (?=(?:my |her |his |the )?hair )"
+    r"| die (?=(?:my |her |his |the )?(?:hair|roots) )"
     r"| cutting myself off "
     r"| (?:never|not) wake up from (?:the |an |my )?(?:anaesth|anesth|surgery|operation|sedation)"
 )

@@ -90,6 +90,16 @@ from journal.domain.library.crisis import reads_as_crisis, without_crisis
         "I want to end it",
         "i dont want to be here anymore",
         "i want to disappear",
+        "whats the point of living",
+        "i dont deserve to live",
+        "i hate being alive",
+        "Why am I still alive",
+        "i wish i never woke up",
+        "i want to sleep forever",
+        "i want to end things",
+        "i want to end everything",
+        "life without my baby is not worth it",
+        "idk why i should keep living",
     ],
 )
 def test_a_wish_to_die_or_to_harm_oneself_is_read(typed: str) -> None:
@@ -133,6 +143,9 @@ def test_a_wish_to_die_or_to_harm_oneself_is_read(typed: str) -> None:
         "I dont want to be here at the hospital again",
         "I want to end it with my partner",
         "i want to disappear for a while",
+        "i want to die my roots",
+        "is my baby still alive",
+        "is it worth it to try again",
     ],
 )
 def test_a_grieving_search_is_not_read_as_a_crisis(typed: str) -> None:
