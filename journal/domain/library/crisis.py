@@ -30,6 +30,7 @@ here; typing errors inside a phrase ("i wnat to die") are not read.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from journal.domain.common.letters import search_fold
 
@@ -145,7 +146,7 @@ _NOT_CRISIS = re.compile(
 _SHORT_FORMS = {"wanna": "want to", "gonna": "going to", "2": "to", "ive": "i have"}
 _APOSTROPHES = re.compile(r"['\u2019\u02bc\u2018`]")
 #: A word, an apostrophe inside it kept: "don't", "I'd".
-_TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u02bc\u2018`][^\W_]+)*")
+_TOKEN = re.compile(rf"[^\W_]+(?:{_APOSTROPHES.pattern}[^\W_]+)*")
 
 
 def _words(folded: str) -> list[tuple[str, tuple[int, int]]]:
@@ -160,16 +161,21 @@ def _words(folded: str) -> list[tuple[str, tuple[int, int]]]:
     return words
 
 
+@cache
+def _phrases() -> re.Pattern[str]:
+    """`CRISIS_PHRASES` as one expression, matched at each space of a line of words
+    (so two phrases may overlap), the longest first; made at the first search (15 ms
+    here), rather than 662 searches of the line at every key (0.3 ms)."""
+    longest_first = sorted(CRISIS_PHRASES, key=len, reverse=True)
+    return re.compile(f" (?=({'|'.join(map(re.escape, longest_first))}) )")
+
+
 def _crisis_words(words: list[str]) -> set[int]:
     """The places in ``words`` (`_words`) of the words that read as a crisis."""
     line = f" {' '.join(words)} "
     # The same length, so that a place in the line stays the place of its word.
     reads = _NOT_CRISIS.sub(lambda found: " " * len(found[0]), line)
-    spans = [
-        (at + 1, at + 1 + len(phrase))
-        for phrase in CRISIS_PHRASES
-        for at in _places(reads, f" {phrase} ")
-    ]
+    spans = [found.span(1) for found in _phrases().finditer(reads)]
     spans += [found.span() for found in _IN_CONTEXT.finditer(reads)]
     starts, at = [], 1
     for word in words:
@@ -182,15 +188,6 @@ def _crisis_words(words: list[str]) -> set[int]:
         if start <= word_start < end
     }
     return places | {index for index, word in enumerate(words) if _SUICIDE.match(word)}
-
-
-def _places(line: str, needle: str) -> list[int]:
-    """Where ``needle`` starts in ``line``, each time."""
-    found, at = [], line.find(needle)
-    while at >= 0:
-        found.append(at)
-        at = line.find(needle, at + 1)
-    return found
 
 
 def reads_as_crisis(text: str) -> bool:

@@ -58,13 +58,10 @@ QWidget#lockCard, QFrame#card {
 }
 QLabel[role="subtle"] { color: palette(placeholder-text); }
 QLabel[role="error"] { color: %(error)s; }
-QLabel[role="notice"] {
+QLabel[role="notice"], QLabel[role="safety"] {
     background: palette(alternate-base); border-radius: 6px; padding: 10px;
 }
-QLabel[role="safety"] {
-    background: palette(alternate-base); border-radius: 6px; padding: 8px;
-    border: 2px solid palette(highlight);
-}
+QLabel[role="safety"] { border: 2px solid palette(highlight); padding: 8px; }
 QLabel[role="safety"]:focus { border: 3px solid %(focus)s; padding: 7px; }
 QLabel[role="urgency"] {
     border-style: solid; border-width: 0px 0px 0px 4px; border-color: palette(mid);
