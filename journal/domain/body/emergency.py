@@ -1,14 +1,32 @@
 """The emergency number shown next to the most urgent warning signs.
 
 Only a default, and only where it is known: the person can always choose another
-number in the settings.
+number in the settings, one of `EMERGENCY_CHOICES` or any number typed
+(`typed_emergency_number`: Australia's 000, New Zealand's 111, a local line).
 """
 
 from __future__ import annotations
 
-__all__ = ["EMERGENCY_CHOICES", "default_emergency_number"]
+import re
+import unicodedata
+
+__all__ = [
+    "EMERGENCY_CHOICES",
+    "MOST_DIGITS",
+    "TYPED_NUMBER_WORDS",
+    "default_emergency_number",
+    "typed_emergency_number",
+]
 
 EMERGENCY_CHOICES = ("911", "112", "999")
+
+#: The most digits a number typed may hold: E.164's longest international number.
+MOST_DIGITS = 15
+#: What a number typed that is not one to call is told (Settings, under its field).
+TYPED_NUMBER_WORDS = "Type the number to call in digits, for example 000 or 111."
+
+# Digits in groups, with one space or hyphen between groups, and a "+" before the first.
+_NUMBER = re.compile(r"\+?[0-9]+(?:[ -][0-9]+)*")
 
 # The North American Numbering Plan: the United States and its territories, Canada,
 # and the Caribbean members. Some Caribbean members also (or mainly) use other numbers;
@@ -60,3 +78,21 @@ def default_emergency_number(country_code: str) -> str:
     if country in _ONE_ONE_TWO:
         return "112"
     return ""
+
+
+def typed_emergency_number(text: str) -> str | None:
+    """``text`` (str, as typed in Settings or read back from them) as the emergency
+    number Solace names, or None when it is no number to call.
+
+    Kept: digits of any script, written as 0-9 (a phone's keypad: "٠٠٠" is "000"),
+    grouped by single spaces or hyphens as typed ("13 11 14"), with a "+" in front;
+    white space around or repeated is tidied. Refused (None): nothing typed, fewer
+    than 2 or more than `MOST_DIGITS` digits, or any other character (a letter, a
+    mark, an invisible direction control), since the number is shown in safety notes
+    exactly as kept."""
+    tidied = " ".join(text.split())
+    digits = "".join(str(unicodedata.digit(char)) if char.isdecimal() else char for char in tidied)
+    if not _NUMBER.fullmatch(digits):
+        return None
+    count = sum(char.isdigit() for char in digits)
+    return digits if 2 <= count <= MOST_DIGITS else None

@@ -5,16 +5,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from journal.domain.body.emergency import default_emergency_number
+from journal.domain.body.emergency import default_emergency_number, typed_emergency_number
 from journal.settings import EMERGENCY_NUMBER, Settings
 
 __all__ = ["emergency_number"]
 
 
 def emergency_number(settings: Settings | None) -> str:
-    """The number chosen in ``settings`` (Settings, "Emergency number"), else the one of
-    this computer's territory (`default_emergency_number`: "911", "112" or "999"), else
-    "" (none known, or no journal open): the words then say "your emergency number"
-    and name none."""
+    """The number chosen in ``settings`` (Settings, "Emergency number": one of the
+    choices, or one typed, as `typed_emergency_number` keeps it), else the one of this
+    computer's territory (`default_emergency_number`: "911", "112" or "999"), else ""
+    (none known, or no journal open): the words then say "your emergency number" and
+    name none. A stored value that is no number to call (a settings file changed by
+    hand) counts as none chosen."""
     chosen = "" if settings is None else settings.get(EMERGENCY_NUMBER)
-    return chosen or default_emergency_number(QLocale.territoryToCode(QLocale.system().territory()))
+    return typed_emergency_number(chosen) or default_emergency_number(
+        QLocale.territoryToCode(QLocale.system().territory())
+    )

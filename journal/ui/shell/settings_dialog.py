@@ -8,11 +8,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QGroupBox,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from journal.domain.body.emergency import (
+    EMERGENCY_CHOICES,
+    TYPED_NUMBER_WORDS,
+    typed_emergency_number,
+)
 from journal.settings import (
     EMERGENCY_NUMBER,
     FONT_SCALE,
@@ -25,6 +31,7 @@ from journal.settings import (
 )
 from journal.ui.common.accessibility import Message, describes
 from journal.ui.common.edit_dialog import EditDialog
+from journal.ui.common.field_notes import FieldNote
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.flow import FlowLayout
 from journal.ui.common.number_field import NumberField
@@ -54,6 +61,10 @@ BODY_LOG_NOTE = (
 #: Said (and shown in the status bar) once Settings closes with Save and the focus is
 #: back in the window: Save was silent (issue 15 break test).
 SETTINGS_SAVED = "Settings saved."
+
+
+#: The emergency number's last choice, which shows a field to type any number in.
+ANOTHER_NUMBER = "another"
 
 
 #: The key actions' buttons with an Alt letter each, as the backup buttons beside them
@@ -129,12 +140,27 @@ class SettingsDialog(EditDialog):
         self.emergency = QComboBox()
         self.emergency.setAccessibleName("Emergency number")
         self.emergency.addItem("Based on where I am", "")
-        for number in ("911", "112", "999"):
+        for number in EMERGENCY_CHOICES:
             self.emergency.addItem(number, number)
-        self.emergency.setCurrentIndex(
-            max(0, self.emergency.findData(settings.get(EMERGENCY_NUMBER)))
-        )
+        self.emergency.addItem("Another number\u2026", ANOTHER_NUMBER)
+        # Any number can be named (break test 49, F8: Australia's 000 and New Zealand's
+        # 111 could not be chosen), typed in a field that shows with that choice.
+        self.own_number = QLineEdit()
+        self.own_number.setAccessibleName("Emergency number to call")
+        self.own_number.setPlaceholderText("Such as 000")
+        self.own_number.setMaxLength(32)
+        self.own_number_note = FieldNote(self.own_number)
+        stored = settings.get(EMERGENCY_NUMBER)
+        chosen = self.emergency.findData(stored)
+        if chosen < 0 and typed_emergency_number(stored):
+            chosen = self.emergency.findData(ANOTHER_NUMBER)
+            self.own_number.setText(stored)
+        self.emergency.setCurrentIndex(max(0, chosen))
+        self._show_own_number()
+        self.emergency.currentIndexChanged.connect(self._show_own_number)
         form.addRow("&Emergency number", self.emergency)
+        form.addRow("", self.own_number)
+        form.addRow("", self.own_number_note)
         self.body_log = QCheckBox("&Keep a body log in this journal")
         self.body_log.setChecked(bool(keeps_body_log))
         self.body_log.setAccessibleDescription(BODY_LOG_NOTE)
@@ -156,6 +182,14 @@ class SettingsDialog(EditDialog):
         buttons.rejected.connect(self.reject)
         footer.addWidget(buttons)
         self.buttons = buttons
+
+    def _show_own_number(self) -> None:
+        """The field for a number of one's own shows while "Another number…" is chosen;
+        its refusal goes with it."""
+        another = self.emergency.currentData() == ANOTHER_NUMBER
+        self.own_number.setVisible(another)
+        if not another:
+            self.own_number_note.hide_note()
 
     def add_section(self, section: QWidget) -> None:
         """Add a feature's section (Backups) below the others, before Save and Cancel in
@@ -209,6 +243,13 @@ class SettingsDialog(EditDialog):
         for" showed 99, and Save kept 99)."""
         if self.idle.refuse_save() or self.font_scale.refuse_save():
             return
+        emergency = str(self.emergency.currentData())
+        if emergency == ANOTHER_NUMBER:
+            emergency = typed_emergency_number(self.own_number.text()) or ""
+            if not emergency:
+                self.own_number.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.own_number_note.say(TYPED_NUMBER_WORDS)
+                return
         s = self.settings
         with s.together():  # the theme and the text size restyle the app once
             s.set(IDLE_LOCK_MINUTES, self.idle.value())
@@ -216,7 +257,7 @@ class SettingsDialog(EditDialog):
             s.set(THEME, str(self.theme.currentData()))
             s.set(FONT_SCALE, self.font_scale.value())
             s.set(TEMPERATURE_UNIT, str(self.unit.currentData()))
-            s.set(EMERGENCY_NUMBER, str(self.emergency.currentData()))
+            s.set(EMERGENCY_NUMBER, emergency)
         if self._keeps_body_log is not None and self.body_log.isChecked() != self._keeps_body_log:
             self.body_log_chosen.emit(self.body_log.isChecked())
         super().accept()

@@ -9,12 +9,14 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox
 
+from journal.domain.body.emergency import TYPED_NUMBER_WORDS
 from journal.domain.body.log import BodyLog
 from journal.domain.body.temperature import Temperature, TemperatureUnit
-from journal.settings import ALL_SETTINGS, TEMPERATURE_UNIT, Settings
+from journal.settings import ALL_SETTINGS, EMERGENCY_NUMBER, TEMPERATURE_UNIT, Settings
 from journal.ui.body.area import CHARTS_TAB
 from journal.ui.body.past_logs import COLUMNS
-from journal.ui.shell.settings_dialog import SettingsDialog
+from journal.ui.common.emergency import emergency_number
+from journal.ui.shell.settings_dialog import ANOTHER_NUMBER, SettingsDialog
 
 PAST_LOGS_COLUMN_TEMPERATURE = COLUMNS.index("Temperature")  # by name: the columns were reordered
 
@@ -154,3 +156,68 @@ def test_each_preference_is_declared_once(tmp_path) -> None:  # type: ignore[no-
     for setting in ALL_SETTINGS:
         settings.set(setting, settings.get(setting))  # the same value: nothing to follow
     assert seen == []
+
+
+def test_a_number_of_ones_own_is_typed_kept_and_named(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
+    """Break test 49, F8: Settings offered only 911, 112 and 999, so someone in Australia
+    (000) or New Zealand (111) could not have their number named. "Another number…"
+    shows a field; what is typed there is named in the warning cards at once, and
+    Settings opens on it again."""
+    window = unlocked_window
+    body = _body(window)
+    body.save_log(
+        BodyLog(
+            id="fever",
+            logged_at=datetime.now(UTC) - timedelta(minutes=5),
+            temperature=Temperature(38.6, TemperatureUnit.CELSIUS),
+        )
+    )
+    dialog = _open_settings(qtbot, window)
+    assert dialog.own_number.isHidden()
+    _choose(qtbot, dialog.emergency, ANOTHER_NUMBER)
+    assert dialog.own_number.isVisible()
+    qtbot.keyClick(dialog.emergency, Qt.Key.Key_Tab)
+    assert dialog.own_number.hasFocus()
+    qtbot.keyClicks(dialog.own_number, "000")
+    _save(qtbot, dialog)
+    shown = [card.emergency.text() for card in body.banner.cards if hasattr(card, "emergency")]
+    assert shown and all(", 000." in text for text in shown)
+
+    dialog = _open_settings(qtbot, window)
+    assert dialog.emergency.currentData() == ANOTHER_NUMBER
+    assert dialog.own_number.isVisible() and dialog.own_number.text() == "000"
+    dialog.reject()
+
+
+def test_a_number_of_ones_own_that_is_no_number_is_refused_under_its_field(
+    qtbot, unlocked_window
+) -> None:  # type: ignore[no-untyped-def]
+    """Nothing typed, or words typed, is refused at Save with the words under the field
+    and the focus on it; the dialog stays open and the number named stays as it was."""
+    window = unlocked_window
+    dialog = _open_settings(qtbot, window)
+    _choose(qtbot, dialog.emergency, ANOTHER_NUMBER)
+    for typed in ("", "call 000"):
+        dialog.own_number.setFocus()
+        dialog.own_number.selectAll()
+        qtbot.keyClick(dialog.own_number, Qt.Key.Key_Delete)
+        qtbot.keyClicks(dialog.own_number, typed)
+        qtbot.keyClick(dialog.own_number, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert dialog.isVisible()
+        assert dialog.own_number.hasFocus()
+        qtbot.waitUntil(dialog.own_number_note.isVisible)
+        assert dialog.own_number_note.text() == TYPED_NUMBER_WORDS
+    assert window.settings.get(EMERGENCY_NUMBER) == ""
+    _choose(qtbot, dialog.emergency, "")  # "Based on where I am": the field and its words go
+    assert dialog.own_number.isHidden() and dialog.own_number_note.isHidden()
+    _save(qtbot, dialog)
+    assert window.settings.get(EMERGENCY_NUMBER) == ""
+
+
+def test_a_stored_number_that_is_no_number_names_none(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A settings file changed by hand is never shown in a safety note as it is."""
+    settings = Settings(tmp_path)
+    settings.set(EMERGENCY_NUMBER, "call me \u202e000")
+    assert "call" not in emergency_number(settings)
+    settings.set(EMERGENCY_NUMBER, " 000 ")
+    assert emergency_number(settings) == "000"
