@@ -77,3 +77,21 @@ def test_what_a_search_found_stays_beside_the_note(qtbot, unlocked_window):  # t
 def test_no_number_is_named_when_none_is_known() -> None:
     assert "your emergency number now" in crisis_note("")
     assert ", 112," in crisis_note("112")
+
+
+def test_a_paragraph_pasted_whole_is_read_to_its_end(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Break test 49, F9: a paste over 200 characters was refused whole, so a message
+    that ended in a wish to die got no safety note."""
+    browser = _browser(qtbot, unlocked_window)
+    message = (
+        "It has been six weeks since the scan and everyone around me has gone back to "
+        "normal. My partner is kind but quiet, my mother keeps saying these things "
+        "happen, and work wants me back full time next month. " * 4
+        + "Some nights I just want to die."
+    )
+    assert len(message) > 800
+    QApplication.clipboard().setText(message)
+    qtbot.keyClick(browser.search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert browser.search.text() == message
+    assert browser.crisis.isVisible()
+    assert browser.result_slugs()[0] == FINDING_SUPPORT
