@@ -89,3 +89,27 @@ def test_a_short_word_of_the_some_is_found_whole_not_as_a_start(index: LibraryIn
     pro = " ".join(hit.snippet for hit in index.search("pro-life nightmares")).lower()
     assert "<b>life</b>" in pro
     assert "<b>pro" not in pro
+
+
+@pytest.mark.parametrize(
+    ("typed", "not_marked"),
+    [("pro-life", "<b>pro"), ("art therapy", "<b>article"), ("pro choice", "<b>pro")],
+)
+def test_a_short_word_typed_before_others_is_found_whole(
+    index: LibraryIndex, typed: str, not_marked: str
+) -> None:
+    """Re-test 49, F5 (its second half): among every word, a short word already
+    followed by another was still found from its start: "pro-life" listed the articles
+    with "Professional", and "art therapy" those with "article" and "therapist"."""
+    hits = index.search(typed)
+    marked = " ".join(hit.snippet + hit.title for hit in hits).lower()
+    assert not_marked not in marked
+    assert not any(hit.every_word for hit in hits)
+
+
+def test_the_word_still_being_typed_is_found_from_its_start(index: LibraryIndex) -> None:
+    """As a search as you type: "art" finds "article" until a space follows it."""
+    typed = " ".join(hit.snippet for hit in index.search("art")).lower()
+    assert "<b>article" in typed
+    assert all(hit.every_word for hit in index.search("art"))
+    assert "<b>article" not in " ".join(hit.snippet for hit in index.search("art ")).lower()
