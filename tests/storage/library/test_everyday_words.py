@@ -113,3 +113,25 @@ def test_the_word_still_being_typed_is_found_from_its_start(index: LibraryIndex)
     assert "<b>article" in typed
     assert all(hit.every_word for hit in index.search("art"))
     assert "<b>article" not in " ".join(hit.snippet for hit in index.search("art ")).lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "am I going to die from this bleeding",
+        "will I die from bleeding",
+        "can you die from a miscarriage",
+        "is this bleeding dangerous",
+        "is it an emergency",
+    ],
+)
+def test_a_frightened_question_lists_the_warning_signs_first(
+    index: LibraryIndex, question: str
+) -> None:
+    """Re-test 49, N3: "am I going to die from this bleeding" listed "Miscarriage
+    without bleeding" first, for the word in its title, and the warning signs third.
+    The articles about more of the words (their title, topics and keywords), the rarer
+    the word the more, come first."""
+    hits = index.search(question)
+    assert hits[0].slug == "warning-signs", [hit.slug for hit in hits]
+    assert hits[0].every_word
