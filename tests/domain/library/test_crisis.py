@@ -100,6 +100,15 @@ from journal.domain.library.crisis import reads_as_crisis, without_crisis
         "i want to end everything",
         "life without my baby is not worth it",
         "idk why i should keep living",
+        # Re-test 49, left then: a typing error inside a phrase was not read.
+        "i wnat to die",
+        "i wantt to die",
+        "i dont wnat to live",
+        "i want to kll myself",
+        "i want to kill mysefl",
+        "i want to hurt mysel",
+        "self hram",
+        "im tired of liivng",
     ],
 )
 def test_a_wish_to_die_or_to_harm_oneself_is_read(typed: str) -> None:
@@ -146,6 +155,12 @@ def test_a_wish_to_die_or_to_harm_oneself_is_read(typed: str) -> None:
         "i want to die my roots",
         "is my baby still alive",
         "is it worth it to try again",
+        # Typing errors are read only where they make no word of their own: "did" is
+        # not "died", "dad" not "dead", "on" not "no".
+        "I wish I did more",
+        "better off with my dad",
+        "I can't go on the pill yet, can I wait",
+        "wait to die my hair",
     ],
 )
 def test_a_grieving_search_is_not_read_as_a_crisis(typed: str) -> None:
@@ -166,6 +181,7 @@ def test_any_text_is_read_without_an_error(text: str) -> None:
         ("suicidal thoughts after the D&C", "thoughts after the D&C"),
         ("I don't want to live, after the D&C", "I , after the D&C"),
         ("my baby died", "my baby died"),
+        ("i wnat to die after the D&C", "i after the D&C"),
     ],
 )
 def test_what_is_asked_beside_the_crisis_words_is_searched(typed: str, rest: str) -> None:
