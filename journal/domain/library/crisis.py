@@ -24,9 +24,10 @@ bleeding", "never wake up from the anaesthetic"), kilometres ("how many kms") an
 grieving search that names a death ("my baby died") read as none.
 
 Break test 49 and its re-tests (F1, F2, N1, N2, M1, M2) found the wordings listed
-here. A typing error in a word of a phrase is read as the word (`_as_meant`): two
-letters swapped ("i wnat to die", "ot"), one left out ("kil myself") or one typed
-twice ("wantt"); a letter typed for another is not ("wait" is a word of its own).
+here. A slip of the fingers in a word of a phrase is read as the word
+(``journal.domain.common.typing_errors``): two letters swapped ("i wnat to die"), one
+left out ("kll myself") or one typed twice ("wantt"); a letter typed for another is
+not ("wait" is a word of its own).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import re
 from functools import cache
 
 from journal.domain.common.letters import search_fold
+from journal.domain.common.typing_errors import as_meant, typing_errors
 
 __all__ = ["CRISIS_PHRASES", "reads_as_crisis", "without_crisis"]
 
@@ -151,58 +153,33 @@ _APOSTROPHES = re.compile(r"['\u2019\u02bc\u2018`]")
 _TOKEN = re.compile(rf"[^\W_]+(?:{_APOSTROPHES.pattern}[^\W_]+)*")
 
 
-#: A word left with this many letters or more by a letter left out is read as the word
-#: of the phrases it comes from; a shorter one only when it has no vowel ("kll", "hrt"):
-#: three letters are too often a word of their own ("did" of "died", "arm" of "harm").
-_MIN_LETTER_MISSED = 4
-_VOWELS = frozenset("aeiou")
+@cache
+def _vocabulary() -> frozenset[str]:
+    """The words of the phrases and of the expressions read with them."""
+    patterns = f"{_IN_CONTEXT.pattern} {_NOT_CRISIS.pattern}"
+    words = {word for phrase in CRISIS_PHRASES for word in phrase.split()}
+    return frozenset(words | set(re.findall(r"[a-z]+", patterns)))
 
 
 @cache
 def _typing_errors() -> dict[str, str]:
-    """Each typing error of a word of the phrases that is no word of theirs -> the word:
-    two neighbouring letters swapped ("wnat" -> "want", "ot" -> "to"), and one letter
-    left out ("mysel" -> "myself", "kll" -> "kill"; see `_MIN_LETTER_MISSED`). An error
-    two words could have made is left out, and so are words of two letters: most of
-    their swaps are words too ("on" and "no")."""
-    patterns = f"{_IN_CONTEXT.pattern} {_NOT_CRISIS.pattern}"
-    vocabulary = {word for phrase in CRISIS_PHRASES for word in phrase.split()}
-    vocabulary |= set(re.findall(r"[a-z]+", patterns))
-    meant: dict[str, set[str]] = {}
-    for word in (word for word in vocabulary if len(word) > 2):
-        errors = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
-        errors |= {
-            missed
-            for i in range(len(word))
-            if len(missed := word[:i] + word[i + 1 :]) >= _MIN_LETTER_MISSED
-            or (len(missed) == _MIN_LETTER_MISSED - 1 and not _VOWELS & set(missed))
-        }
-        for error in errors - vocabulary:
-            meant.setdefault(error, set()).add(word)
-    return {error: next(iter(words)) for error, words in meant.items() if len(words) == 1}
-
-
-def _as_meant(word: str) -> str:
-    """``word`` (lower case, as `_words` reads it) as the word of the phrases it is a
-    typing error of (`_typing_errors`, or one letter typed twice: "wantt", "kiill"), else
-    as it is."""
-    errors = _typing_errors()
-    if word in errors:
-        return errors[word]
-    doubled = {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
-    return next((meant for meant in sorted(doubled) if meant in errors.values()), word)
+    """The slips of the fingers that make no word of the phrases, each -> the word
+    meant (`typing_errors`: "wnat" -> "want", "kll" -> "kill")."""
+    return typing_errors(_vocabulary())
 
 
 def _words(folded: str) -> list[tuple[str, tuple[int, int]]]:
     """The words of ``folded`` (`search_fold` of what was typed) as the phrases are
     written, each with the place in ``folded`` of the word it comes from: lower case,
     apostrophes dropped ("don't" is "dont"), the short forms written out ("wanna" is
-    two words, "want" and "to"), typing errors read as meant (`_as_meant`)."""
+    two words, "want" and "to"), slips of the fingers read as the words meant
+    (`typing_errors`: "wnat" is "want")."""
     words = []
     for token in _TOKEN.finditer(folded):
         plain = _APOSTROPHES.sub("", token[0].casefold())
         words += [
-            (_as_meant(word), token.span()) for word in _SHORT_FORMS.get(plain, plain).split()
+            (as_meant(word, _typing_errors(), _vocabulary()), token.span())
+            for word in _SHORT_FORMS.get(plain, plain).split()
         ]
     return words
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.common.bidi import quoted
 from journal.domain.common.search_words import PUNCTUATION_ONLY, punctuation_only
 from journal.domain.entries.visible import has_visible
 from journal.domain.library.articles import Article
@@ -55,8 +56,10 @@ NO_RESULTS = (
 )
 #: The article a search that finds nothing offers, with a button that opens it: a
 #: frightened search misspelled ("feaver") was left with nowhere to go (break test
-#: 45b, F4). No other spelling is offered: without a dictionary of English, one
-#: offered "carrying" for "crying" and "infection" for "injection" (re-test 46, N1).
+#: 45b, F4). No other word is offered for a word typed: without a dictionary of
+#: English, one offered "carrying" for "crying" and "infection" for "injection" (re-test
+#: 46, N1); only slips of the fingers that make no word are read as the word meant
+#: (`SearchHit.read_as`: "misscarriage").
 WARNING_SIGNS = "warning-signs"
 #: Its button: short, so that it never widens the column at 200 % text (re-test 46, N4).
 READ_WARNING_SIGNS = "Read the warning signs"
@@ -96,6 +99,18 @@ def found_text(count: int, symbols: bool = False, every_word: bool = True) -> st
         some = "1 article has" if count == 1 else f"{count} articles have"
         return f"No article has all of these words. {some} some of them."
     return f"{count} article{'' if count == 1 else 's'} found"
+
+
+def read_as_text(read_as: Sequence[tuple[str, str]]) -> str:
+    """What the line under the search field says first when words typed with a slip of
+    the fingers were read as the articles' words (``read_as``: pairs of the word typed
+    and the word meant, `SearchHit.read_as`): "Showing articles for “miscarriage”
+    instead of “misscarriage”." "" for none."""
+    if not read_as:
+        return ""
+    meant = " and ".join(f"\u201c{word}\u201d" for _, word in read_as)
+    typed = " and ".join(quoted(word) for word, _ in read_as)
+    return f"Showing articles for {meant} instead of {typed}."
 
 
 def _plain_snippet(hit: SearchHit) -> str:
@@ -312,6 +327,9 @@ class LibraryBrowser(QWidget):
         nothing = not hits and punctuation_only(text)
         every_word = all(hit.every_word for hit in hits)
         found = PUNCTUATION_ONLY if nothing else found_text(len(hits), symbols, every_word)
+        read_as = next((hit.read_as for hit in hits if hit.read_as), ())
+        if read_as:  # words typed with a slip of the fingers (break test 49, F6)
+            found = f"{read_as_text(read_as)} {found}"
         self.warning_signs.setVisible(
             offer and not symbols and not nothing and WARNING_SIGNS in self._articles
         )

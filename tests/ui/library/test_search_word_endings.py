@@ -128,3 +128,21 @@ def test_a_search_of_what_shows_nothing_is_an_empty_search(qtbot, unlocked_windo
     assert browser.pages.currentWidget() is browser.topics
     assert browser.count.text() == ""
     assert not browser.warning_signs.isVisible()
+
+
+def test_a_slip_of_the_fingers_is_searched_as_the_word_meant_and_said(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Break test 49, F6: "misscarriage" said that nothing in the library matched it. It
+    lists what "miscarriage" finds, and the line under the field says so; a word being
+    typed is searched as typed."""
+    browser = _browser(qtbot, unlocked_window)
+    qtbot.keyClicks(browser.search, "misscarriage")
+    assert browser.result_slugs()[:1] == ["miscarriage-without-bleeding"]
+    assert browser.count.text().startswith(
+        "Showing articles for \u201cmiscarriage\u201d instead of \u201c"
+    )
+    assert "misscarriage" in browser.count.text()
+    assert not browser.warning_signs.isVisible()
+    browser.search.clear()
+    qtbot.keyClicks(browser.search, "bleedin")
+    assert not browser.count.text().startswith("Showing")
+    assert browser.result_slugs()

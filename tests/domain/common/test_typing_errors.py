@@ -1,0 +1,46 @@
+"""Slips of the fingers read as the words meant (`typing_errors`, `as_meant`): only those
+that leave no word of the list behind, and never a letter typed for another."""
+
+from __future__ import annotations
+
+import pytest
+
+from journal.domain.common.typing_errors import as_meant, typing_errors
+
+WORDS = frozenset({"want", "miscarriage", "kill", "died", "on", "no", "of", "off", "from", "form"})
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("wnat", "want"),  # two letters swapped
+        ("miscarrage", "miscarriage"),  # one left out
+        ("misscarriage", "miscarriage"),  # one typed twice
+        ("wantt", "want"),
+        ("kll", "kill"),  # three letters with no vowel
+    ],
+)
+def test_a_slip_is_read_as_the_word_meant(typed: str, meant: str) -> None:
+    assert as_meant(typed, typing_errors(WORDS), WORDS) == meant
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "wait",  # a letter typed for another: a word of its own
+        "did",  # three letters left of "died", a word of its own
+        "on",  # a word of the list is never another ("no")
+        "off",  # nor read as one with a letter less ("of")
+        "form",  # nor as the word its letters swapped make ("from")
+        "kil",  # three letters with a vowel
+        "want",
+    ],
+)
+def test_a_word_that_may_be_meant_is_read_as_typed(typed: str) -> None:
+    assert as_meant(typed, typing_errors(WORDS), WORDS) == typed
+
+
+def test_a_slip_two_words_could_have_made_is_left_out() -> None:
+    words = {"dairy", "diary"}
+    assert "dary" not in typing_errors(words)  # either, its "i" left out
+    assert typing_errors(words)["daiyr"] == "dairy"  # its last two swapped
