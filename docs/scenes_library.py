@@ -46,6 +46,11 @@ def library_some_words(window: MainWindow, store: JournalStore) -> None:
     _searched(window, "I can't stop crying")
 
 
+def library_read_as(window: MainWindow, store: JournalStore) -> None:
+    """A word typed with a slip of the fingers, searched as the word meant, said so."""
+    _searched(window, "misscarriage bleeding")
+
+
 def library_article(window: MainWindow, store: JournalStore) -> None:
     unlock(window)
     area = _library(window)
@@ -75,6 +80,7 @@ SCENES = {
     "library-search": (library_search, 1),
     "library-nothing-found": (library_nothing_found, 1),
     "library-some-words": (library_some_words, 1),
+    "library-read-as": (library_read_as, 1),
     "library-article": (library_article, 1),
     "library-ideas": (library_ideas, 1),
 }
