@@ -317,9 +317,7 @@ class LibraryIndex:
             having = self._naming(words, stems, phrases)
             words = tuple(word for word in words if word in having)
             phrases = tuple(phrase for phrase in phrases if "&".join(phrase) in having)
-        # The last word is still being typed unless a space or a mark follows it.
-        typing = words[-1] if words and spaced[-1:].isalnum() else ""
-        query = match_query(words, stems, phrases, every=every, typing=typing)
+        query = match_query(words, stems, phrases, every=every)
         grams = grams_match(runs, symbols, any_number=True) if every else None
         if query is None and grams is None:
             return []

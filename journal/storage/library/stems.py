@@ -78,27 +78,20 @@ def match_query(
     phrases: Sequence[Sequence[str]] = (),
     *,
     every: bool = True,
-    typing: str = "",
 ) -> str | None:
     """An FTS5 MATCH expression for a search's words (``tokens``, as
     ``journal.storage.library.query.library_query`` gives them) in which each is found
     from its start, as written, or by its stem (``stems``: `stems_of` their folded
     forms), and each of ``phrases`` (runs of glued letters: ("D", "C")) as a phrase:
-    ``fevers at night`` becomes ``("fevers"* OR "fever") AND "at" AND "night"*`` (FTS5
+    ``fevers at night`` becomes ``("fevers"* OR "fever") AND "at"* AND "night"*`` (FTS5
     reads no implied AND after a bracket), ``D&C`` ``"D C"``. With ``every`` false, any
-    of them is enough (``OR`` between them).
-
-    A word under `MIN_SOME_AS_START` letters is found whole or by its stem, not from
-    its start ("pro" found "Professional": break test 49, F5; "pro-life" and "art
-    therapy" found "Professional" and "article" among every word: its re-test, F5),
-    unless it is ``typing``, the word still being typed (the last, with no space or
-    mark after it yet), found from its start as a search as you type is. None when
-    there are neither (see ``journal.storage.fts_query.fts5_match_query``, which this
-    extends)."""
+    of them is enough (``OR`` between them), and a word under `MIN_SOME_AS_START`
+    letters is found whole or by its stem, not from its start ("pro" found
+    "Professional": break test 49, F5). None when there are neither (see
+    ``journal.storage.fts_query.fts5_match_query``, which this extends)."""
     parts = [fts5_phrase(" ".join(phrase)) for phrase in phrases]
     for token in tokens:
-        whole = len(token) < MIN_SOME_AS_START and not (every and token == typing)
-        as_start = "" if whole else "*"
+        as_start = "*" if every or len(token) >= MIN_SOME_AS_START else ""
         written = fts5_phrase(token) + as_start
         stem = stems.get(fold_term(token), "")
         if len(stem) >= MIN_STEM:

@@ -26,6 +26,11 @@ ARTICLES = load_articles(articles_dir())
         ("I am not ok", "pressure-to-move-on"),
         ("suicidal", "finding-support"),
         ("birth control", "fertility-and-contraception"),
+        # Break test 50, F4: the app's manual came first, for "work without a network"
+        # and for its topic "help".
+        ("can I go back to work", "pressure-to-move-on"),
+        ("help", "finding-support"),
+        ("i need help", "finding-support"),
     ],
 )
 def test_a_question_in_everyday_words_finds_its_article(
@@ -92,27 +97,25 @@ def test_a_short_word_of_the_some_is_found_whole_not_as_a_start(index: LibraryIn
 
 
 @pytest.mark.parametrize(
-    ("typed", "not_marked"),
-    [("pro-life", "<b>pro"), ("art therapy", "<b>article"), ("pro choice", "<b>pro")],
+    ("typed", "article"),
+    [
+        ("info on bleeding", "bleeding-and-cramping"),
+        ("misc bleeding", "bleeding-and-cramping"),
+        ("doc appointment", "follow-up-and-check-ups"),
+        ("temp 38.5", "warning-signs"),
+        ("preg test", "next-pregnancy-and-repeated-loss"),
+    ],
 )
-def test_a_short_word_typed_before_others_is_found_whole(
-    index: LibraryIndex, typed: str, not_marked: str
+def test_a_short_word_before_others_is_found_from_its_start(
+    index: LibraryIndex, typed: str, article: str
 ) -> None:
-    """Re-test 49, F5 (its second half): among every word, a short word already
-    followed by another was still found from its start: "pro-life" listed the articles
-    with "Professional", and "art therapy" those with "article" and "therapist"."""
+    """Break test 50, F2 and F5: with a short word found whole, short forms followed by
+    another word found nothing ("info on bleeding", "misc bleeding", "doc appointment")
+    or only some of the words ("preg test"). A word is found from its start wherever it
+    stands, as typed ("pro-life" finds "Professional" too)."""
     hits = index.search(typed)
-    marked = " ".join(hit.snippet + hit.title for hit in hits).lower()
-    assert not_marked not in marked
-    assert not any(hit.every_word for hit in hits)
-
-
-def test_the_word_still_being_typed_is_found_from_its_start(index: LibraryIndex) -> None:
-    """As a search as you type: "art" finds "article" until a space follows it."""
-    typed = " ".join(hit.snippet for hit in index.search("art")).lower()
-    assert "<b>article" in typed
-    assert all(hit.every_word for hit in index.search("art"))
-    assert "<b>article" not in " ".join(hit.snippet for hit in index.search("art ")).lower()
+    assert article in [hit.slug for hit in hits][:3], [hit.slug for hit in hits]
+    assert all(hit.every_word for hit in hits)
 
 
 @pytest.mark.parametrize(
