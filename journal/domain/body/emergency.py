@@ -13,8 +13,13 @@ import unicodedata
 __all__ = [
     "EMERGENCY_CHOICES",
     "MOST_DIGITS",
-    "TYPED_NUMBER_WORDS",
+    "NOTHING_TYPED",
+    "NOT_DIGITS",
+    "TOO_FEW_DIGITS",
+    "TOO_MANY_DIGITS",
+    "TWO_NUMBERS",
     "default_emergency_number",
+    "number_problem",
     "typed_emergency_number",
 ]
 
@@ -22,11 +27,17 @@ EMERGENCY_CHOICES = ("911", "112", "999")
 
 #: The most digits a number typed may hold: E.164's longest international number.
 MOST_DIGITS = 15
-#: What a number typed that is not one to call is told (Settings, under its field).
-TYPED_NUMBER_WORDS = "Type the number to call in digits, for example 000 or 111."
+#: What Settings says under the field of a number typed, by what is wrong with it.
+NOTHING_TYPED = "Type the number to call, for example 000 or 111."
+TWO_NUMBERS = "Type one number only."
+NOT_DIGITS = "Use digits only, with spaces, hyphens, dots or brackets between them if you like."
+TOO_FEW_DIGITS = "A number to call has at least 2 digits."
+TOO_MANY_DIGITS = f"That is more digits than a phone number has ({MOST_DIGITS} at most)."
 
-# Digits in groups, with one space or hyphen between groups, and a "+" before the first.
-_NUMBER = re.compile(r"\+?[0-9]+(?:[ -][0-9]+)*")
+# Digits and what groups them as people write a number ("(02) 9999 9999", "13-11-14",
+# "02.9999.9999"), a "+" in front.
+_NUMBER = re.compile(r"\+?[0-9(][0-9 ().-]*")
+_SPACES = re.compile(" +")
 
 # The North American Numbering Plan: the United States and its territories, Canada,
 # and the Caribbean members. Some Caribbean members also (or mainly) use other numbers;
@@ -80,19 +91,40 @@ def default_emergency_number(country_code: str) -> str:
     return ""
 
 
+def _tidied(text: str) -> str:
+    """``text`` with the characters that show nothing taken out (a direction mark or a
+    zero-width space, which a number copied from a phone or a web page brings: break
+    test 50, F7), spaces around it and repeated taken out, and digits of any script
+    written as 0-9 (a phone's keypad: "٠٠٠" is "000")."""
+    shown = "".join(char for char in text if unicodedata.category(char) != "Cf").strip()
+    spaced = _SPACES.sub(" ", shown)  # a line break or a tab inside stays
+    return "".join(str(unicodedata.digit(c)) if c.isdecimal() else c for c in spaced)
+
+
+def number_problem(text: str) -> str:
+    """What is wrong with ``text`` (str) typed as the emergency number, in the words
+    Settings says under its field, or "" when it is a number to call: nothing typed,
+    two numbers (a line break or a tab between them: break test 50, F8), a character
+    that is no digit and groups none (`_NUMBER`), fewer than 2 digits or more than
+    `MOST_DIGITS`."""
+    tidied = _tidied(text)
+    if not tidied:
+        return NOTHING_TYPED
+    if any(char.isspace() and char != " " for char in tidied):
+        return TWO_NUMBERS
+    if not _NUMBER.fullmatch(tidied) or not tidied[-1].isdigit() and tidied[-1] != ")":
+        return NOT_DIGITS
+    count = sum(char.isdigit() for char in tidied)
+    if count < 2:
+        return TOO_FEW_DIGITS
+    return TOO_MANY_DIGITS if count > MOST_DIGITS else ""
+
+
 def typed_emergency_number(text: str) -> str | None:
     """``text`` (str, as typed in Settings or read back from them) as the emergency
-    number Solace names, or None when it is no number to call.
+    number Solace names, or None when it is no number to call (`number_problem`).
 
-    Kept: digits of any script, written as 0-9 (a phone's keypad: "٠٠٠" is "000"),
-    grouped by single spaces or hyphens as typed ("13 11 14"), with a "+" in front;
-    white space around or repeated is tidied. Refused (None): nothing typed, fewer
-    than 2 or more than `MOST_DIGITS` digits, or any other character (a letter, a
-    mark, an invisible direction control), since the number is shown in safety notes
-    exactly as kept."""
-    tidied = " ".join(text.split())
-    digits = "".join(str(unicodedata.digit(char)) if char.isdecimal() else char for char in tidied)
-    if not _NUMBER.fullmatch(digits):
-        return None
-    count = sum(char.isdigit() for char in digits)
-    return digits if 2 <= count <= MOST_DIGITS else None
+    Kept as typed, tidied (`_tidied`): its digits, and the spaces, hyphens, dots and
+    brackets that group them ("13 11 14", "(02) 9999 9999"), with a "+" in front. It
+    is shown in the safety notes exactly as kept."""
+    return None if number_problem(text) else _tidied(text)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -16,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from journal.domain.body.emergency import (
     EMERGENCY_CHOICES,
-    TYPED_NUMBER_WORDS,
+    MOST_DIGITS,
+    number_problem,
     typed_emergency_number,
 )
 from journal.settings import (
@@ -34,6 +36,7 @@ from journal.ui.common.edit_dialog import EditDialog
 from journal.ui.common.field_notes import FieldNote
 from journal.ui.common.fit import dialog_layout
 from journal.ui.common.flow import FlowLayout
+from journal.ui.common.length_limit import limit_length
 from journal.ui.common.number_field import NumberField
 from journal.ui.common.widgets import label, wrapping_form
 from journal.ui.lock.security_dialogs import SecurityAction
@@ -148,8 +151,12 @@ class SettingsDialog(EditDialog):
         self.own_number = QLineEdit()
         self.own_number.setAccessibleName("Emergency number to call")
         self.own_number.setPlaceholderText("Such as 000")
-        self.own_number.setMaxLength(32)
+        self.own_number_label = QLabel("&Number to call")
+        self.own_number_label.setBuddy(self.own_number)
         self.own_number_note = FieldNote(self.own_number)
+        # Room for the digits and what groups them; a longer paste is refused in words
+        # under the field (break test 50, F9: it was cut to fit with no word).
+        limit_length(self.own_number, 2 * MOST_DIGITS + 2, note=self.own_number_note)
         stored = settings.get(EMERGENCY_NUMBER)
         chosen = self.emergency.findData(stored)
         if chosen < 0 and typed_emergency_number(stored):
@@ -159,7 +166,7 @@ class SettingsDialog(EditDialog):
         self._show_own_number()
         self.emergency.currentIndexChanged.connect(self._show_own_number)
         form.addRow("&Emergency number", self.emergency)
-        form.addRow("", self.own_number)
+        form.addRow(self.own_number_label, self.own_number)
         form.addRow("", self.own_number_note)
         self.body_log = QCheckBox("&Keep a body log in this journal")
         self.body_log.setChecked(bool(keeps_body_log))
@@ -184,11 +191,14 @@ class SettingsDialog(EditDialog):
         self.buttons = buttons
 
     def _show_own_number(self) -> None:
-        """The field for a number of one's own shows while "Another number…" is chosen;
-        its refusal goes with it."""
+        """The field for a number of one's own shows while "Another number…" is chosen.
+        Another choice empties it, and its refusal goes: a number left in it unseen made
+        Escape ask about changes that showed nowhere (break test 50, F13)."""
         another = self.emergency.currentData() == ANOTHER_NUMBER
         self.own_number.setVisible(another)
+        self.own_number_label.setVisible(another)
         if not another:
+            self.own_number.clear()
             self.own_number_note.hide_note()
 
     def add_section(self, section: QWidget) -> None:
@@ -245,11 +255,12 @@ class SettingsDialog(EditDialog):
             return
         emergency = str(self.emergency.currentData())
         if emergency == ANOTHER_NUMBER:
-            emergency = typed_emergency_number(self.own_number.text()) or ""
-            if not emergency:
+            problem = number_problem(self.own_number.text())
+            if problem:  # said as what is wrong (break test 50, F7 and F9)
                 self.own_number.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.own_number_note.say(TYPED_NUMBER_WORDS)
+                self.own_number_note.say(problem)
                 return
+            emergency = typed_emergency_number(self.own_number.text()) or ""
         s = self.settings
         with s.together():  # the theme and the text size restyle the app once
             s.set(IDLE_LOCK_MINUTES, self.idle.value())

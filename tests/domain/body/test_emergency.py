@@ -4,7 +4,13 @@ import pytest
 
 from journal.domain.body.emergency import (
     EMERGENCY_CHOICES,
+    NOT_DIGITS,
+    NOTHING_TYPED,
+    TOO_FEW_DIGITS,
+    TOO_MANY_DIGITS,
+    TWO_NUMBERS,
     default_emergency_number,
+    number_problem,
     typed_emergency_number,
 )
 
@@ -57,6 +63,14 @@ def test_every_default_named_is_a_choice() -> None:
         ("0800-111-222", "0800-111-222"),
         ("٠٠٠", "000"),  # Arabic-Indic digits, as a keypad dials them
         ("９１１", "911"),  # full-width digits
+        # Break test 50, F7: the marks that show nothing, which a number copied from a
+        # phone or a web page brings, are taken out ("000" was refused, looking right).
+        ("000\u200e", "000"),
+        ("\u202a111\u202c", "111"),
+        ("0\u202e00", "000"),
+        # Break test 50, F9: brackets and dots group digits as people write them.
+        ("(02) 9999 9999", "(02) 9999 9999"),
+        ("02.9999.9999", "02.9999.9999"),
     ],
 )
 def test_a_number_typed_is_kept_as_a_keypad_dials_it(typed: str, kept: str) -> None:
@@ -66,20 +80,23 @@ def test_a_number_typed_is_kept_as_a_keypad_dials_it(typed: str, kept: str) -> N
 
 
 @pytest.mark.parametrize(
-    "typed",
+    ("typed", "problem"),
     [
-        "",
-        "   ",
-        "1",  # one digit
-        "1234567890123456",  # 16 digits, beyond E.164
-        "000 now",
-        "call 111",
-        "0\u202e00",  # a direction control would turn the note's words around
-        "1--2",
-        "+",
-        "12+3",
-        "²³",  # superscripts are no keypad digits
+        ("", NOTHING_TYPED),
+        ("   \u200b", NOTHING_TYPED),
+        ("1", TOO_FEW_DIGITS),
+        ("1234567890123456", TOO_MANY_DIGITS),  # 16 digits, beyond E.164
+        ("000 now", NOT_DIGITS),
+        ("call 111", NOT_DIGITS),
+        ("+", NOT_DIGITS),
+        ("12+3", NOT_DIGITS),
+        ("²³", NOT_DIGITS),  # superscripts are no keypad digits
+        # Break test 50, F8: two numbers, one on each line, were kept as one.
+        ("000\n111", TWO_NUMBERS),
+        ("000\t111", TWO_NUMBERS),
     ],
 )
-def test_what_is_no_number_to_call_is_refused(typed: str) -> None:
+def test_what_is_no_number_to_call_is_refused_saying_why(typed: str, problem: str) -> None:
+    """Break test 50, F9: every refusal said "Type the number to call in digits"."""
     assert typed_emergency_number(typed) is None
+    assert number_problem(typed) == problem

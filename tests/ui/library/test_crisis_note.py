@@ -81,15 +81,15 @@ def test_no_number_is_named_when_none_is_known() -> None:
 
 def test_a_paragraph_pasted_whole_is_read_to_its_end(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
     """Break test 49, F9: a paste over 200 characters was refused whole, so a message
-    that ended in a wish to die got no safety note."""
+    that ended in a wish to die got no safety note; break test 50, F1: over 2,000."""
     browser = _browser(qtbot, unlocked_window)
     message = (
         "It has been six weeks since the scan and everyone around me has gone back to "
         "normal. My partner is kind but quiet, my mother keeps saying these things "
-        "happen, and work wants me back full time next month. " * 4
+        "happen, and work wants me back full time next month. " * 14
         + "Some nights I just want to die."
     )
-    assert len(message) > 800
+    assert len(message) > 2_500
     QApplication.clipboard().setText(message)
     qtbot.keyClick(browser.search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert browser.search.text() == message

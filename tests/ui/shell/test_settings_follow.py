@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox
 
-from journal.domain.body.emergency import TYPED_NUMBER_WORDS
+from journal.domain.body.emergency import NOT_DIGITS, NOTHING_TYPED, TOO_FEW_DIGITS
 from journal.domain.body.log import BodyLog
 from journal.domain.body.temperature import Temperature, TemperatureUnit
 from journal.settings import ALL_SETTINGS, EMERGENCY_NUMBER, TEMPERATURE_UNIT, Settings
@@ -192,12 +192,17 @@ def test_a_number_of_ones_own_is_typed_kept_and_named(qtbot, unlocked_window) ->
 def test_a_number_of_ones_own_that_is_no_number_is_refused_under_its_field(
     qtbot, unlocked_window
 ) -> None:  # type: ignore[no-untyped-def]
-    """Nothing typed, or words typed, is refused at Save with the words under the field
-    and the focus on it; the dialog stays open and the number named stays as it was."""
+    """What is no number to call is refused at Save, saying what is wrong, under the
+    field, the focus on it; the dialog stays open and the number named stays as it was
+    (break test 50, F9: every refusal gave the same words). Another choice empties the
+    field, so that Escape has nothing unseen to ask about (F13)."""
     window = unlocked_window
     dialog = _open_settings(qtbot, window)
     _choose(qtbot, dialog.emergency, ANOTHER_NUMBER)
-    for typed in ("", "call 000"):
+    assert (
+        dialog.own_number_label.isVisible() and dialog.own_number_label.buddy() is dialog.own_number
+    )
+    for typed, problem in (("", NOTHING_TYPED), ("call 000", NOT_DIGITS), ("1", TOO_FEW_DIGITS)):
         dialog.own_number.setFocus()
         dialog.own_number.selectAll()
         qtbot.keyClick(dialog.own_number, Qt.Key.Key_Delete)
@@ -206,12 +211,40 @@ def test_a_number_of_ones_own_that_is_no_number_is_refused_under_its_field(
         assert dialog.isVisible()
         assert dialog.own_number.hasFocus()
         qtbot.waitUntil(dialog.own_number_note.isVisible)
-        assert dialog.own_number_note.text() == TYPED_NUMBER_WORDS
+        assert dialog.own_number_note.text() == problem
     assert window.settings.get(EMERGENCY_NUMBER) == ""
     _choose(qtbot, dialog.emergency, "")  # "Based on where I am": the field and its words go
     assert dialog.own_number.isHidden() and dialog.own_number_note.isHidden()
+    assert dialog.own_number.text() == "" and not dialog.unsaved()
     _save(qtbot, dialog)
     assert window.settings.get(EMERGENCY_NUMBER) == ""
+
+
+def test_a_number_pasted_is_kept_as_it_shows(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
+    """Break test 50: a number copied with a direction mark after it looked like "000"
+    and was refused (F7); a long paste was cut to fit with no word (F9); a number's
+    spaces broke across lines in a note (F11)."""
+    window = unlocked_window
+    dialog = _open_settings(qtbot, window)
+    _choose(qtbot, dialog.emergency, ANOTHER_NUMBER)
+    field = dialog.own_number
+
+    def paste(text: str) -> None:
+        field.setFocus()
+        field.selectAll()
+        QApplication.clipboard().setText(text)
+        qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+    paste("9" * 50)
+    qtbot.waitUntil(lambda: field.text() == "")  # refused whole, and said
+    qtbot.waitUntil(dialog.own_number_note.isVisible)
+    paste("000 call")
+    qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.own_number_note.text() == NOT_DIGITS and dialog.isVisible()
+    paste("+61 2 9999 9999\u200e")
+    _save(qtbot, dialog)
+    assert window.settings.get(EMERGENCY_NUMBER) == "+61 2 9999 9999"
+    assert emergency_number(window.settings) == "+61\u00a02\u00a09999\u00a09999"
 
 
 def test_a_stored_number_that_is_no_number_names_none(tmp_path) -> None:  # type: ignore[no-untyped-def]
