@@ -238,7 +238,10 @@ class LibraryIndex:
 
         When no article has every word, the articles that have some of the words
         that name a subject come, those with the most first, each with
-        ``every_word`` false (`_naming`). An article is found by its keywords too.
+        ``every_word`` false (`_naming`). An article is found by its keywords too, and
+        the articles most about the words come first (`_about`). A word typed with a slip
+        of the fingers is read as the article word meant when that finds something, the
+        hits then saying so (``read_as``: `_read_as_meant`).
 
         Empty or word-less text, and any database error, give an empty list.
         """
