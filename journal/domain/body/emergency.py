@@ -112,7 +112,7 @@ def number_problem(text: str) -> str:
         return NOTHING_TYPED
     if any(char.isspace() and char != " " for char in tidied):
         return TWO_NUMBERS
-    if not _NUMBER.fullmatch(tidied) or not tidied[-1].isdigit() and tidied[-1] != ")":
+    if not _NUMBER.fullmatch(tidied) or tidied[-1] not in "0123456789)":
         return NOT_DIGITS
     count = sum(char.isdigit() for char in tidied)
     if count < 2:
