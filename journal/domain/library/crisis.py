@@ -33,10 +33,10 @@ not ("wait" is a word of its own).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from journal.domain.common.letters import search_fold
-from journal.domain.common.typing_errors import as_meant, typing_errors
+from journal.domain.common.typing_errors import as_meant
 
 __all__ = ["CRISIS_PHRASES", "reads_as_crisis", "without_crisis"]
 
@@ -161,11 +161,11 @@ def _vocabulary() -> frozenset[str]:
     return frozenset(words | set(re.findall(r"[a-z]+", patterns)))
 
 
-@cache
-def _typing_errors() -> dict[str, str]:
-    """The slips of the fingers that make no word of the phrases, each -> the word
-    meant (`typing_errors`: "wnat" -> "want", "kll" -> "kill")."""
-    return typing_errors(_vocabulary())
+@lru_cache(maxsize=1024)
+def _as_meant(word: str) -> str:
+    """``word`` as the word of the phrases it is a slip of the fingers for
+    (`as_meant`: "wnat" is "want"), each once while a search is typed."""
+    return as_meant(word, _vocabulary())
 
 
 def _words(folded: str) -> list[tuple[str, tuple[int, int]]]:
@@ -173,12 +173,12 @@ def _words(folded: str) -> list[tuple[str, tuple[int, int]]]:
     written, each with the place in ``folded`` of the word it comes from: lower case,
     apostrophes dropped ("don't" is "dont"), the short forms written out ("wanna" is
     two words, "want" and "to"), slips of the fingers read as the words meant
-    (`typing_errors`: "wnat" is "want")."""
+    (`as_meant`: "wnat" is "want")."""
     words = []
     for token in _TOKEN.finditer(folded):
         plain = _APOSTROPHES.sub("", token[0].casefold())
         words += [
-            (as_meant(word, _typing_errors(), _vocabulary()), token.span())
+            (_as_meant(word), token.span())
             for word in _SHORT_FORMS.get(plain, plain).split()
         ]
     return words

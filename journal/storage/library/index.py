@@ -28,7 +28,7 @@ from typing import Any
 
 import sqlcipher3
 
-from journal.domain.common.typing_errors import as_meant, typing_errors
+from journal.domain.common.typing_errors import as_meant
 from journal.domain.library.articles import Article
 from journal.domain.library.plaintext import markdown_to_text, without_private_use
 from journal.storage.fts_query import fts5_match_query
@@ -182,14 +182,9 @@ class LibraryIndex:
         folded = {word: fold_term(word) for own in words for word in own}
         self._stems = stems_of(folded.values())
         # The articles' words in order (a word being typed is the start of one of them),
-        # and the slips of the fingers typed for their long words (`_read_as_meant`).
+        # and those a slip of the fingers is read as (`_read_as_meant`).
         self._words = sorted(set(folded.values()))
-        self._slips = {
-            slip: word
-            for slip, word in typing_errors(self._words).items()
-            if len(word) >= MIN_SLIPPED_WORD
-        }
-        self._slipped_words = frozenset(self._slips.values())
+        self._long_words = frozenset(w for w in self._words if len(w) >= MIN_SLIPPED_WORD)
         stems = [[stem for w in own if (stem := self._stems.get(folded[w]))] for own in words]
         with self._db:
             self._db.executemany(
@@ -292,7 +287,7 @@ class LibraryIndex:
             at = bisect.bisect_left(self._words, typed)
             if at < len(self._words) and self._words[at].startswith(typed):
                 return found[0]
-            word = as_meant(typed, self._slips, self._slipped_words)
+            word = as_meant(typed, self._long_words)
             if word == typed:
                 return found[0]
             read_as[found[0]] = word
