@@ -129,8 +129,9 @@ def test_idle_minutes_follow_at_once(qtbot, unlocked_window) -> None:  # type: i
     assert window.idle.interval_ms == 7 * 60_000
 
 
-def test_the_emergency_number_shown_in_the_banner_follows_at_once(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
-    window = unlocked_window
+def _with_a_fever_card(window):  # type: ignore[no-untyped-def]
+    """The Body log, shown, with a fever logged 5 minutes ago: a warning card naming the
+    emergency number."""
     body = _body(window)
     body.save_log(
         BodyLog(
@@ -139,6 +140,12 @@ def test_the_emergency_number_shown_in_the_banner_follows_at_once(qtbot, unlocke
             temperature=Temperature(38.6, TemperatureUnit.CELSIUS),
         )
     )
+    return body
+
+
+def test_the_emergency_number_shown_in_the_banner_follows_at_once(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window
+    body = _with_a_fever_card(window)
     assert body.banner.cards
     dialog = _open_settings(qtbot, window)
     _choose(qtbot, dialog.emergency, "112")
@@ -164,14 +171,7 @@ def test_a_number_of_ones_own_is_typed_kept_and_named(qtbot, unlocked_window) ->
     shows a field; what is typed there is named in the warning cards at once, and
     Settings opens on it again."""
     window = unlocked_window
-    body = _body(window)
-    body.save_log(
-        BodyLog(
-            id="fever",
-            logged_at=datetime.now(UTC) - timedelta(minutes=5),
-            temperature=Temperature(38.6, TemperatureUnit.CELSIUS),
-        )
-    )
+    body = _with_a_fever_card(window)
     dialog = _open_settings(qtbot, window)
     assert dialog.own_number.isHidden()
     _choose(qtbot, dialog.emergency, ANOTHER_NUMBER)
