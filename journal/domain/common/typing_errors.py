@@ -22,18 +22,28 @@ MIN_LETTER_MISSED = 4
 _VOWELS = frozenset("aeiou")
 
 
-def as_meant(typed: str, words: Set[str], letters: str = ascii_lowercase) -> str:
+def as_meant(
+    typed: str, words: Set[str], letters: str = ascii_lowercase, *, short: bool = False
+) -> str:
     """``typed`` (a word, lower case) as the one of ``words`` it is a slip of, else as
     it is: one of ``words`` with two neighbouring letters swapped, one letter typed
     twice ("wantt") or one of ``letters`` left out (see `MIN_LETTER_MISSED`). A word of
-    ``words`` is itself, and so is a word of two letters (most swaps of two letters are
-    words too: "on" and "no") or one that two of the words could both have been
-    ("dary": "dairy" or "diary"). About 10 µs for a word of 6 letters."""
-    if typed in words or len(typed) < 3:
+    ``words`` is itself, and so is one that two of the words could both have been
+    ("dary": "dairy" or "diary"; a swap or a letter typed twice is read before a letter
+    left out), and, unless ``short``, a word of two letters (most
+    swaps of two letters are words too: "on" and "no") or of three with a vowel ("did"
+    of "died"): with ``short`` ("ot" is "to", "kil" "kill"), the caller keeps the real
+    words among those as they are. About 10 µs for a word of 6 letters."""
+    if typed in words or len(typed) < (2 if short else 3):
         return typed
-    found = {typed[:i] + typed[i + 1] + typed[i] + typed[i + 2 :] for i in range(len(typed) - 1)}
-    found |= {typed[:i] + typed[i + 1 :] for i in range(1, len(typed)) if typed[i] == typed[i - 1]}
-    if len(typed) >= MIN_LETTER_MISSED or not _VOWELS & set(typed):
-        found |= {typed[:i] + c + typed[i:] for i in range(len(typed) + 1) for c in letters}
-    meant = {word for word in found if len(word) > 2} & words
-    return next(iter(meant)) if len(meant) == 1 else typed
+    swapped = {typed[:i] + typed[i + 1] + typed[i] + typed[i + 2 :] for i in range(len(typed) - 1)}
+    doubled = {typed[:i] + typed[i + 1 :] for i in range(1, len(typed)) if typed[i] == typed[i - 1]}
+    missed: set[str] = set()
+    if short or len(typed) >= MIN_LETTER_MISSED or not _VOWELS & set(typed):
+        missed = {typed[:i] + c + typed[i:] for i in range(len(typed) + 1) for c in letters}
+    # The likelier slips first: "ot" is "to" swapped before it is "out" or "not".
+    for found in (swapped | doubled, missed):
+        meant = {word for word in found if short or len(word) > 2} & words
+        if meant:
+            return next(iter(meant)) if len(meant) == 1 else typed
+    return typed

@@ -42,11 +42,23 @@ __all__ = ["CRISIS_PHRASES", "reads_as_crisis", "without_crisis"]
 
 #: A wish, a plan or a habit ("ive been hurting myself") before hurting oneself.
 _WISH = (
-    *("want to", "wants to", "going to", "thinking of", "thoughts of", "urge to"),
+    *("want to", "wants to", "going to", "thinking of", "thinking about", "thoughts of"),
+    "urge to",
     *("feel like", "been", "keep", "started", "ill", "might"),
 )
 _ONESELF = ("myself", "my self", "himself", "herself", "themselves", "themself")
-_HARM = ("hurt", "hurting", "harm", "harming", "kill", "killing", "cut", "cutting")
+_HARM = (
+    "hurt",
+    "hurting",
+    "harm",
+    "harming",
+    "kill",
+    "killing",
+    "cut",
+    "cutting",
+    "hang",
+    "hanging",
+)
 _WHOSE = ("my", "his", "her", "their")
 #: Each as `_words` gives its words: lower case, apostrophes dropped ("don't" is
 #: "dont", "I'd" is "id"), the short forms written out ("wanna" is "want to").
@@ -115,7 +127,11 @@ CRISIS_PHRASES = frozenset(
         "self harming",
         *(f"{end} {whose} life" for end in ("end", "ending", "take") for whose in _WHOSE),
         "take my own life",
-        *(f"{kill} {oneself}" for kill in ("kill", "killing") for oneself in _ONESELF),
+        *(
+            f"{kill} {oneself}"
+            for kill in ("kill", "killing", "hang", "hanging")
+            for oneself in _ONESELF
+        ),
         *(f"{wish} {harm} {one}" for wish in _WISH for harm in _HARM for one in _ONESELF),
     }
 )
@@ -147,7 +163,12 @@ _NOT_CRISIS = re.compile(
     r"| (?:never|not) wake up from (?:the |an |my )?(?:anaesth|anesth|surgery|operation|sedation)"
 )
 #: The short forms of texting, written out.
-_SHORT_FORMS = {"wanna": "want to", "gonna": "going to", "2": "to", "ive": "i have"}
+_SHORT_FORMS = {
+    **{"wanna": "want to", "gonna": "going to", "2": "to", "ive": "i have", "ded": "dead"},
+    # Two words run together as they are typed fast (re-test 50, N1).
+    **{"iwant": "i want", "idont": "i dont", "iwish": "i wish", "todie": "to die"},
+    **{"tolive": "to live", "tokill": "to kill", "myslef": "myself"},
+}
 _APOSTROPHES = re.compile(r"['\u2019\u02bc\u2018`]")
 #: A word, an apostrophe inside it kept: "don't", "I'd".
 _TOKEN = re.compile(rf"[^\W_]+(?:{_APOSTROPHES.pattern}[^\W_]+)*")
@@ -161,11 +182,26 @@ def _vocabulary() -> frozenset[str]:
     return frozenset(words | set(re.findall(r"[a-z]+", patterns)))
 
 
+#: English words of two or three letters one slip of the fingers from a word of the
+#: phrases, each read as itself ("did" is not "died", "as" not "was"): those the SCOWL
+#: word list's American English ("wamerican") gives, less its abbreviations and
+#: letters ("ot", "th", "km"), which are read as meant ("ot" is "to", "kil" is "kill":
+#: re-test 50, N1).
+_SHORT = """
+    air arm as ate bay bee cat dad did doe dot eel elf eve fee fro goo ha hag ham hat
+    hi hut inn jut ma nay or ore son sop too top wan wee wit woe wok won
+"""
+_SHORT_WORDS = frozenset(_SHORT.split())
+
+
 @lru_cache(maxsize=1024)
 def _as_meant(word: str) -> str:
     """``word`` as the word of the phrases it is a slip of the fingers for
-    (`as_meant`: "wnat" is "want"), each once while a search is typed."""
-    return as_meant(word, _vocabulary())
+    (`as_meant`, short words too: "wnat" is "want", "kil" is "kill"), unless it is a
+    short word of its own (`_SHORT_WORDS`); each once while a search is typed."""
+    if word in _SHORT_WORDS:
+        return word
+    return as_meant(word, _vocabulary(), short=True)
 
 
 def _words(folded: str) -> list[tuple[str, tuple[int, int]]]:
@@ -178,8 +214,7 @@ def _words(folded: str) -> list[tuple[str, tuple[int, int]]]:
     for token in _TOKEN.finditer(folded):
         plain = _APOSTROPHES.sub("", token[0].casefold())
         words += [
-            (_as_meant(word), token.span())
-            for word in _SHORT_FORMS.get(plain, plain).split()
+            (_as_meant(word), token.span()) for word in _SHORT_FORMS.get(plain, plain).split()
         ]
     return words
 

@@ -109,6 +109,15 @@ from journal.domain.library.crisis import reads_as_crisis, without_crisis
         "i want to hurt mysel",
         "self hram",
         "im tired of liivng",
+        # Re-test 50, N1.
+        "thinking about hanging myself",
+        "hanging myself",
+        "i want to hang my self",
+        "i want to kil myself",
+        "i want ot die",
+        "iwant to die",
+        "i want todie",
+        "i wish i was ded",
     ],
 )
 def test_a_wish_to_die_or_to_harm_oneself_is_read(typed: str) -> None:
@@ -158,6 +167,7 @@ def test_a_wish_to_die_or_to_harm_oneself_is_read(typed: str) -> None:
         # Typing errors are read only where they make no word of their own: "did" is
         # not "died", "dad" not "dead", "on" not "no".
         "I wish I did more",
+        "as I was saying, I want to top up my phone",
         "better off with my dad",
         "I can't go on the pill yet, can I wait",
         "wait to die my hair",
