@@ -42,10 +42,10 @@ MAX_WORDS = 32  # as `query_tokens`
 #: The Snowball project's English stop words (snowballstem.org/algorithms/english/
 #: stop.txt; Solace's stemmer is Snowball's too), its contractions as this query reads
 #: them, the ending after the apostrophe dropped ("don't" is "don", "let's" "let"),
-#: and the words of questions it does not list ("can", "go", "going", "many", "much",
-#: "will": "how many ibuprofen" marked "many"; "should I go to the hospital" needed an
-#: article with "go" in it, "will I die from bleeding" one with "will"). The articles
-#: are English.
+#: and the words of questions it does not list ("can", "get", "go", "going", "many",
+#: "much", "will": "how many ibuprofen" marked "many"; "should I go to the hospital"
+#: needed an article with "go" in it, "will I die from bleeding" one with "will", "where
+#: can I get help" one with "get"). The articles are English.
 _STOP_WORDS = """
     i me my myself we our ours ourselves you your yours yourself yourselves he him his
     himself she her hers herself it its itself they them their theirs themselves what
@@ -57,7 +57,7 @@ _STOP_WORDS = """
     nor not only own same so than too very cannot
     isn aren wasn weren hasn haven hadn doesn don didn won wouldn shan shouldn couldn
     mustn let
-    can go going many much will
+    can get getting go going many much will
 """
 STOP_WORDS = frozenset(_STOP_WORDS.split())
 # An English ending after an apostrophe (straight or curly), at the end of a word.
