@@ -30,13 +30,17 @@ MOST_DIGITS = 15
 #: What Settings says under the field of a number typed, by what is wrong with it.
 NOTHING_TYPED = "Type the number to call, for example 000 or 111."
 TWO_NUMBERS = "Type one number only."
-NOT_DIGITS = "Use digits only, with spaces, hyphens, dots or brackets between them if you like."
+NOT_DIGITS = (
+    "Use digits only. A space, hyphen or dot may go between groups, and brackets around one."
+)
 TOO_FEW_DIGITS = "A number to call has at least 2 digits."
 TOO_MANY_DIGITS = f"That is more digits than a phone number has ({MOST_DIGITS} at most)."
 
-# Digits and what groups them as people write a number ("(02) 9999 9999", "13-11-14",
-# "02.9999.9999"), a "+" in front.
-_NUMBER = re.compile(r"\+?[0-9(][0-9 ().-]*")
+# Groups of digits, each maybe in brackets, one space, hyphen or dot between two groups
+# (a hyphen maybe spaced), as people write a number ("(02) 9999 9999", "13-11-14",
+# "02.9999.9999", "13 - 11"), a "+" in front (re-test 50, N7: "0)(0" was kept).
+_GROUP = r"(?:\([0-9]+\)|[0-9]+)"
+_NUMBER = re.compile(rf"(?:\+ ?)?{_GROUP}(?:(?: ?- ?|[ .])?{_GROUP})*")
 _SPACES = re.compile(" +")
 
 # The North American Numbering Plan: the United States and its territories, Canada,
@@ -112,7 +116,7 @@ def number_problem(text: str) -> str:
         return NOTHING_TYPED
     if any(char.isspace() and char != " " for char in tidied):
         return TWO_NUMBERS
-    if not _NUMBER.fullmatch(tidied) or tidied[-1] not in "0123456789)":
+    if not _NUMBER.fullmatch(tidied):
         return NOT_DIGITS
     count = sum(char.isdigit() for char in tidied)
     if count < 2:

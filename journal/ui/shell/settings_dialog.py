@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -68,6 +69,17 @@ SETTINGS_SAVED = "Settings saved."
 
 #: The emergency number's last choice, which shows a field to type any number in.
 ANOTHER_NUMBER = "another"
+
+
+class _NumberText(QValidator):
+    """Any text in the field of a number of one's own, acceptable when it is a number to
+    call (`number_problem`); what is wrong is said at Save."""
+
+    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
+        state = (
+            QValidator.State.Intermediate if number_problem(text) else QValidator.State.Acceptable
+        )
+        return state, text, position
 
 
 #: The key actions' buttons with an Alt letter each, as the backup buttons beside them
@@ -149,6 +161,9 @@ class SettingsDialog(EditDialog):
         # Any number can be named (break test 49, F8: Australia's 000 and New Zealand's
         # 111 could not be chosen), typed in a field that shows with that choice.
         self.own_number = QLineEdit()
+        # A line break pasted stays, so that two numbers are not kept as one (re-test
+        # 50, N3): with a validator of its own, the app's one-line rule leaves it.
+        self.own_number.setValidator(_NumberText(self.own_number))
         self.own_number.setAccessibleName("Emergency number to call")
         self.own_number.setPlaceholderText("Such as 000")
         self.own_number_label = QLabel("&Number to call")
@@ -157,6 +172,7 @@ class SettingsDialog(EditDialog):
         # Room for the digits and what groups them; a longer paste is refused in words
         # under the field (break test 50, F9: it was cut to fit with no word).
         limit_length(self.own_number, 2 * MOST_DIGITS + 2, note=self.own_number_note)
+        self._own_number_kept = ""  # while another choice is shown (`_show_own_number`)
         stored = settings.get(EMERGENCY_NUMBER)
         chosen = self.emergency.findData(stored)
         if chosen < 0 and typed_emergency_number(stored):
@@ -192,13 +208,19 @@ class SettingsDialog(EditDialog):
 
     def _show_own_number(self) -> None:
         """The field for a number of one's own shows while "Another number…" is chosen.
-        Another choice empties it, and its refusal goes: a number left in it unseen made
-        Escape ask about changes that showed nowhere (break test 50, F13)."""
+        Another choice empties it, and its refusal goes (a number left in it unseen made
+        Escape ask about changes that showed nowhere: break test 50, F13); its number
+        comes back with the choice (re-test 50, N6: passing over the other choices with
+        the arrow keys lost it)."""
         another = self.emergency.currentData() == ANOTHER_NUMBER
+        if another and not self.own_number.text():
+            self.own_number.setText(self._own_number_kept)
+        elif not another and self.own_number.text():
+            self._own_number_kept = self.own_number.text()
+            self.own_number.clear()
         self.own_number.setVisible(another)
         self.own_number_label.setVisible(another)
         if not another:
-            self.own_number.clear()
             self.own_number_note.hide_note()
 
     def add_section(self, section: QWidget) -> None:

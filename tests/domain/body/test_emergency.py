@@ -71,6 +71,7 @@ def test_every_default_named_is_a_choice() -> None:
         # Break test 50, F9: brackets and dots group digits as people write them.
         ("(02) 9999 9999", "(02) 9999 9999"),
         ("02.9999.9999", "02.9999.9999"),
+        ("+ 000", "+ 000"),  # re-test 50, N7: refused as "not digits"
     ],
 )
 def test_a_number_typed_is_kept_as_a_keypad_dials_it(typed: str, kept: str) -> None:
@@ -94,6 +95,11 @@ def test_a_number_typed_is_kept_as_a_keypad_dials_it(typed: str, kept: str) -> N
         # Break test 50, F8: two numbers, one on each line, were kept as one.
         ("000\n111", TWO_NUMBERS),
         ("000\t111", TWO_NUMBERS),
+        # Re-test 50, N7: brackets and separators that group nothing were kept.
+        ("0)(0", NOT_DIGITS),
+        ("00)", NOT_DIGITS),
+        ("0-.-.0", NOT_DIGITS),
+        ("((00))", NOT_DIGITS),
     ],
 )
 def test_what_is_no_number_to_call_is_refused_saying_why(typed: str, problem: str) -> None:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox
 
-from journal.domain.body.emergency import NOT_DIGITS, NOTHING_TYPED, TOO_FEW_DIGITS
+from journal.domain.body.emergency import NOT_DIGITS, NOTHING_TYPED, TOO_FEW_DIGITS, TWO_NUMBERS
 from journal.domain.body.log import BodyLog
 from journal.domain.body.temperature import Temperature, TemperatureUnit
 from journal.settings import ALL_SETTINGS, EMERGENCY_NUMBER, TEMPERATURE_UNIT, Settings
@@ -186,6 +186,10 @@ def test_a_number_of_ones_own_is_typed_kept_and_named(qtbot, unlocked_window) ->
     dialog = _open_settings(qtbot, window)
     assert dialog.emergency.currentData() == ANOTHER_NUMBER
     assert dialog.own_number.isVisible() and dialog.own_number.text() == "000"
+    # Re-test 50, N6: passing over the other choices with the arrow keys emptied it.
+    _choose(qtbot, dialog.emergency, "999")
+    _choose(qtbot, dialog.emergency, ANOTHER_NUMBER)
+    assert dialog.own_number.text() == "000" and not dialog.unsaved()
     dialog.reject()
 
 
@@ -222,8 +226,9 @@ def test_a_number_of_ones_own_that_is_no_number_is_refused_under_its_field(
 
 def test_a_number_pasted_is_kept_as_it_shows(qtbot, unlocked_window) -> None:  # type: ignore[no-untyped-def]
     """Break test 50: a number copied with a direction mark after it looked like "000"
-    and was refused (F7); a long paste was cut to fit with no word (F9); a number's
-    spaces broke across lines in a note (F11)."""
+    and was refused (F7); a long paste was cut to fit with no word (F9); two numbers on
+    two lines were kept as one (its re-test, N3); a number's spaces broke across lines
+    in a note (F11)."""
     window = unlocked_window
     dialog = _open_settings(qtbot, window)
     _choose(qtbot, dialog.emergency, ANOTHER_NUMBER)
@@ -241,6 +246,10 @@ def test_a_number_pasted_is_kept_as_it_shows(qtbot, unlocked_window) -> None:  #
     paste("000 call")
     qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.own_number_note.text() == NOT_DIGITS and dialog.isVisible()
+    # Re-test 50, N3: two numbers on two lines were kept as one, "000 111".
+    paste("000\n111")
+    qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.own_number_note.text() == TWO_NUMBERS and dialog.isVisible()
     paste("+61 2 9999 9999\u200e")
     _save(qtbot, dialog)
     assert window.settings.get(EMERGENCY_NUMBER) == "+61 2 9999 9999"
