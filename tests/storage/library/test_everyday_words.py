@@ -35,6 +35,9 @@ ARTICLES = load_articles(articles_dir())
         ("where can I get help", "finding-support"),
         ("getting help", "finding-support"),
         ("return to work", "pressure-to-move-on"),
+        # Break test 50, F3 and re-test 50, N5: short forms.
+        ("temp ", "warning-signs"),
+        ("doc appt", "follow-up-and-check-ups"),
     ],
 )
 def test_a_question_in_everyday_words_finds_its_article(
