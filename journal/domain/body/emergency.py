@@ -36,11 +36,13 @@ NOT_DIGITS = (
 TOO_FEW_DIGITS = "A number to call has at least 2 digits."
 TOO_MANY_DIGITS = f"That is more digits than a phone number has ({MOST_DIGITS} at most)."
 
-# Groups of digits, each maybe in brackets, one space, hyphen or dot between two groups
-# (a hyphen maybe spaced), as people write a number ("(02) 9999 9999", "13-11-14",
-# "02.9999.9999", "13 - 11"), a "+" in front (re-test 50, N7: "0)(0" was kept).
-_GROUP = r"(?:\([0-9]+\)|[0-9]+)"
-_NUMBER = re.compile(rf"(?:\+ ?)?{_GROUP}(?:(?: ?- ?|[ .])?{_GROUP})*")
+# Groups of digits with one space, hyphen or dot between two (a hyphen maybe spaced), a
+# group maybe led by one in brackets, and a "+" in front, as people write a number:
+# "(02) 9999 9999", "(02)9999", "13-11-14", "02.9999.9999", "+44 (0) 20 7946 0000"
+# (re-test 50, N7, and 50b, P6: "0)(0" and "(0)(0)" were kept).
+_SEPARATOR = r"(?: ?- ?|[ .])"
+_ITEM = rf"(?:\([0-9]+\){_SEPARATOR}?)?[0-9]+"
+_NUMBER = re.compile(rf"(?:\+ ?)?{_ITEM}(?:{_SEPARATOR}{_ITEM})*")
 _SPACES = re.compile(" +")
 
 # The North American Numbering Plan: the United States and its territories, Canada,
@@ -98,9 +100,14 @@ def default_emergency_number(country_code: str) -> str:
 def _tidied(text: str) -> str:
     """``text`` with the characters that show nothing taken out (a direction mark or a
     zero-width space, which a number copied from a phone or a web page brings: break
-    test 50, F7), spaces around it and repeated taken out, and digits of any script
+    test 50, F7), every space one (a no-break space copied: re-test 50b, P4), spaces
+    around it and repeated taken out, and digits of any script
     written as 0-9 (a phone's keypad: "٠٠٠" is "000")."""
-    shown = "".join(char for char in text if unicodedata.category(char) != "Cf").strip()
+    shown = "".join(
+        " " if unicodedata.category(char) == "Zs" else char  # a no-break space copied
+        for char in text
+        if unicodedata.category(char) != "Cf"
+    ).strip()
     spaced = _SPACES.sub(" ", shown)  # a line break or a tab inside stays
     return "".join(str(unicodedata.digit(c)) if c.isdecimal() else c for c in spaced)
 

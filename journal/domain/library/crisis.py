@@ -119,6 +119,19 @@ CRISIS_PHRASES = frozenset(
         "follow my baby",
         "be with my angel",
         "wish i could disappear",
+        # Re-test 50b, P1.
+        "how to die",
+        "ways to die",
+        "way to die",
+        "hope i die",
+        "want to be gone",
+        "wish i wasnt alive",
+        "wish i was not alive",
+        "wish i werent alive",
+        "thinking about dying",
+        "thinking of dying",
+        "thoughts of dying",
+        "thoughts about dying",
         "overdose",
         "hang myself",
         "cutting myself",
@@ -147,6 +160,7 @@ _IN_CONTEXT = re.compile(
     r"| why (?:\w+ ){0,3}keep living "
     r"| jump (?:off|from|in front of) (?:a |the )?(?:bridge|building|roof|cliff|balcony|train)"
     r"| dont want to wake up (?=$|tomorrow |anymore |again |ever |in the morning )"
+    r"| (?:thinking|thoughts) (?:about|of) hanging (?=$|myself )"
     r"|(?:^| i| ill| will| to| just| should i| might) kms (?=$|now |tonight |today )"
 )
 #: Words that start as "suicide" does, misspelt too: "suicidal", "suicidial", "suicde",
@@ -160,6 +174,8 @@ _NOT_CRISIS = re.compile(
     r"| take my life back "
     r"| die (?=(?:my |her |his |the )?(?:hair|roots) )"
     r"| cutting myself off "
+    r"| cut(?:ting)? myself (?:some )?slack "
+    r"| dead tired "
     r"| (?:never|not) wake up from (?:the |an |my )?(?:anaesth|anesth|surgery|operation|sedation)"
 )
 #: The short forms of texting, written out.
@@ -167,7 +183,8 @@ _SHORT_FORMS = {
     **{"wanna": "want to", "gonna": "going to", "2": "to", "ive": "i have", "ded": "dead"},
     # Two words run together as they are typed fast (re-test 50, N1).
     **{"iwant": "i want", "idont": "i dont", "iwish": "i wish", "todie": "to die"},
-    **{"tolive": "to live", "tokill": "to kill", "myslef": "myself"},
+    **{"tolive": "to live", "tokill": "to kill", "myslef": "myself", "iwanna": "i want to"},
+    **{"iwanttodie": "i want to die", "wanttodie": "want to die", "want2die": "want to die"},
 }
 _APOSTROPHES = re.compile(r"['\u2019\u02bc\u2018`]")
 #: A word, an apostrophe inside it kept: "don't", "I'd".
@@ -186,10 +203,10 @@ def _vocabulary() -> frozenset[str]:
 #: phrases, each read as itself ("did" is not "died", "as" not "was"): those the SCOWL
 #: word list's American English ("wamerican") gives, less its abbreviations and
 #: letters ("ot", "th", "km"), which are read as meant ("ot" is "to", "kil" is "kill":
-#: re-test 50, N1).
+#: re-test 50, N1), and less "too", read as "to" ("i want too die": re-test 50b, P1).
 _SHORT = """
     air arm as ate bay bee cat dad did doe dot eel elf eve fee fro goo ha hag ham hat
-    hi hut inn jut ma nay or ore son sop too top wan wee wit woe wok won
+    hi hut inn jut ma nay or ore son sop top wan wee wit woe wok won
 """
 _SHORT_WORDS = frozenset(_SHORT.split())
 

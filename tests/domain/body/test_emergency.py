@@ -72,6 +72,8 @@ def test_every_default_named_is_a_choice() -> None:
         ("(02) 9999 9999", "(02) 9999 9999"),
         ("02.9999.9999", "02.9999.9999"),
         ("+ 000", "+ 000"),  # re-test 50, N7: refused as "not digits"
+        ("13\u00a011\u00a014", "13 11 14"),  # re-test 50b, P4: no-break spaces copied
+        ("+44 (0) 20 7946 0000", "+44 (0) 20 7946 0000"),
     ],
 )
 def test_a_number_typed_is_kept_as_a_keypad_dials_it(typed: str, kept: str) -> None:
@@ -100,6 +102,9 @@ def test_a_number_typed_is_kept_as_a_keypad_dials_it(typed: str, kept: str) -> N
         ("00)", NOT_DIGITS),
         ("0-.-.0", NOT_DIGITS),
         ("((00))", NOT_DIGITS),
+        ("(0)(0)", NOT_DIGITS),  # re-test 50b, P6
+        ("0(0)0", NOT_DIGITS),
+        ("(00)", NOT_DIGITS),
     ],
 )
 def test_what_is_no_number_to_call_is_refused_saying_why(typed: str, problem: str) -> None:

@@ -118,6 +118,17 @@ from journal.domain.library.crisis import reads_as_crisis, without_crisis
         "iwant to die",
         "i want todie",
         "i wish i was ded",
+        # Re-test 50b, P1.
+        "painless way to die",
+        "i want too die",
+        "i wish i wasnt alive",
+        "i keep thinking about dying",
+        "thinking about hanging",
+        "how to die",
+        "i hope i die",
+        "iwanttodie",
+        "want2die",
+        "iwanna die",
     ],
 )
 def test_a_wish_to_die_or_to_harm_oneself_is_read(typed: str) -> None:
@@ -168,6 +179,10 @@ def test_a_wish_to_die_or_to_harm_oneself_is_read(typed: str) -> None:
         # not "died", "dad" not "dead", "on" not "no".
         "I wish I did more",
         "as I was saying, I want to top up my phone",
+        # Re-test 50b, P2.
+        "I want to cut myself some slack",
+        "I wish I was dead tired, not wired",
+        "thinking about hanging the pictures from the nursery",
         "better off with my dad",
         "I can't go on the pill yet, can I wait",
         "wait to die my hair",
