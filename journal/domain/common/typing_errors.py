@@ -27,7 +27,8 @@ def as_meant(
 ) -> str:
     """``typed`` (a word, lower case) as the one of ``words`` it is a slip of, else as
     it is: one of ``words`` with two neighbouring letters swapped, one letter typed
-    twice ("wantt") or one of ``letters`` left out (see `MIN_LETTER_MISSED`). A word of
+    twice ("wantt") or one of ``letters`` left out, not its first unless ``short`` (see
+    `MIN_LETTER_MISSED`). A word of
     ``words`` is itself, and so is one that two of the words could both have been
     ("dary": "dairy" or "diary"; a swap or a letter typed twice is read before a letter
     left out), and, unless ``short``, a word of two letters (most
@@ -40,7 +41,11 @@ def as_meant(
     doubled = {typed[:i] + typed[i + 1 :] for i in range(1, len(typed)) if typed[i] == typed[i - 1]}
     missed: set[str] = set()
     if short or len(typed) >= MIN_LETTER_MISSED or not _VOWELS & set(typed):
-        missed = {typed[:i] + c + typed[i:] for i in range(len(typed) + 1) for c in letters}
+        # A first letter left out is read only with ``short``: most words a letter before
+        # another makes are words of their own ("hanging" and "changing", "arming" and
+        # "harming": re-test 50b, P3).
+        first = 0 if short else 1
+        missed = {typed[:i] + c + typed[i:] for i in range(first, len(typed) + 1) for c in letters}
     # The likelier slips first: "ot" is "to" swapped before it is "out" or "not".
     for found in (swapped | doubled, missed):
         meant = {word for word in found if short or len(word) > 2} & words

@@ -45,3 +45,10 @@ def test_a_slip_two_words_could_have_made_is_read_as_typed() -> None:
     words = frozenset({"dairy", "diary"})
     assert as_meant("dary", words) == "dary"  # either, its "i" left out
     assert as_meant("daiyr", words) == "dairy"  # its last two swapped
+
+
+def test_a_first_letter_left_out_is_read_only_for_short_words() -> None:
+    """Re-test 50b, P3: "hanging" was read as "changing", "arming" as "harming"."""
+    words = frozenset({"changing", "want"})
+    assert as_meant("hanging", words) == "hanging"
+    assert as_meant("ant", words, short=True) == "want"

@@ -171,7 +171,11 @@ def test_a_slip_of_the_fingers_is_read_as_the_word_meant(
 
 
 @pytest.mark.parametrize(
-    "typed", ["injection", "meditation", "carrying", "bleedin", "miscarr", "contacting the clinic"]
+    "typed",
+    [
+        *("injection", "meditation", "carrying", "bleedin", "miscarr", "contacting the clinic"),
+        *("hanging", "arming"),  # re-test 50b, P3: read as "changing" and "harming"
+    ],
 )
 def test_a_word_of_its_own_or_one_being_typed_is_read_as_typed(
     index: LibraryIndex, typed: str
