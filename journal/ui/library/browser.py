@@ -28,7 +28,7 @@ from journal.domain.common.bidi import quoted
 from journal.domain.common.search_words import PUNCTUATION_ONLY, punctuation_only
 from journal.domain.entries.visible import has_visible
 from journal.domain.library.articles import Article
-from journal.domain.library.crisis import reads_as_crisis, without_crisis
+from journal.domain.library.crisis import crisis_rest
 from journal.storage.library.index import LibraryIndex, SearchHit
 from journal.storage.library.query import names_a_subject
 from journal.ui.common.accessibility import Message, announce, named_clear_button
@@ -78,7 +78,7 @@ FINDING_SUPPORT = "finding-support"
 
 def crisis_note(number: str) -> str:
     """Said above the results of a search that reads as a wish to die or to harm
-    oneself (`reads_as_crisis`), with ``number`` (the emergency number, "112") named
+    oneself (`crisis_rest`), with ``number`` (the emergency number, "112") named
     when one is known: Solace's own safety net (guidance-facts.md, §4). It speaks to
     someone searching for a person close to them too ("my husband is suicidal":
     break test 49, F7), in few words: at 1024x600 and 200 % text a longer note hid
@@ -302,9 +302,9 @@ class LibraryBrowser(QWidget):
         # ibuprofen is an overdose": ibuprofen), never its crisis words ("I want to
         # die" found the articles that say the fetus has "died": break test 48, F4;
         # re-test 49, N2).
-        crisis = reads_as_crisis(text) and FINDING_SUPPORT in self._articles
-        asked = without_crisis(text) if crisis else text
-        asked = asked[:SEARCHED]
+        rest = crisis_rest(text) if FINDING_SUPPORT in self._articles else None
+        crisis = rest is not None
+        asked = (text if rest is None else rest)[:SEARCHED]
         subject = not crisis or names_a_subject(asked)
         hits = self._index.search(asked) if subject else []
         # The warning signs are offered beside a search that found nothing, or only
