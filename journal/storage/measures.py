@@ -39,7 +39,8 @@ and 38.5 °C (as "38" finds both); "°F" finds "102F"; "38.5" finds the number 3
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from journal.domain.common.letters import ascii_digits
 
 __all__ = [
     "DECIMAL",
@@ -81,11 +82,7 @@ _UNITS = {"с": "c", "℃": "c", "℉": "f", "celsius": "c", "fahrenheit": "f"}
 def spelled_number(number: str) -> str:
     """``number`` (digits of any script with "." or "," between them) as search spells
     it: ASCII digits, a decimal point ("٣٨,٥" -> "38.5")."""
-    if not number.isascii():
-        number = "".join(
-            str(unicodedata.decimal(char)) if char.isdecimal() else char for char in number
-        )
-    return number.replace(",", ".")
+    return ascii_digits(number).replace(",", ".")
 
 
 def spelled(found: re.Match[str]) -> str:

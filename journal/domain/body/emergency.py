@@ -8,7 +8,8 @@ number in the settings, one of `EMERGENCY_CHOICES` or any number typed
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from journal.domain.common.letters import ascii_digits, without_invisible
 
 __all__ = [
     "EMERGENCY_CHOICES",
@@ -43,7 +44,8 @@ TOO_MANY_DIGITS = f"That is more digits than a phone number has ({MOST_DIGITS} a
 _SEPARATOR = r"(?: ?- ?|[ .])"
 _ITEM = rf"(?:\([0-9]+\){_SEPARATOR}?)?[0-9]+"
 _NUMBER = re.compile(rf"(?:\+ ?)?{_ITEM}(?:{_SEPARATOR}{_ITEM})*")
-_SPACES = re.compile(" +")
+# Unicode's spaces (Zs: a no-break space, a thin space...), not line breaks or tabs.
+_SPACES = re.compile("[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 
 # The North American Numbering Plan: the United States and its territories, Canada,
 # and the Caribbean members. Some Caribbean members also (or mainly) use other numbers;
@@ -103,13 +105,7 @@ def _tidied(text: str) -> str:
     test 50, F7), every space one (a no-break space copied: re-test 50b, P4), spaces
     around it and repeated taken out, and digits of any script
     written as 0-9 (a phone's keypad: "٠٠٠" is "000")."""
-    shown = "".join(
-        " " if unicodedata.category(char) == "Zs" else char  # a no-break space copied
-        for char in text
-        if unicodedata.category(char) != "Cf"
-    ).strip()
-    spaced = _SPACES.sub(" ", shown)  # a line break or a tab inside stays
-    return "".join(str(unicodedata.digit(c)) if c.isdecimal() else c for c in spaced)
+    return ascii_digits(_SPACES.sub(" ", without_invisible(text)).strip())
 
 
 def number_problem(text: str) -> str:

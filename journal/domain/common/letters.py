@@ -44,6 +44,7 @@ __all__ = [
     "HEBREW_POINTS",
     "INVISIBLE",
     "LETTER_FOLDS",
+    "ascii_digits",
     "search_fold",
     "without_invisible",
 ]
@@ -106,6 +107,15 @@ def search_fold(text: str) -> str:
     # NFKC again: a mark taken off can leave a letter and an accent side by side that
     # compose ("A", tatweel, U+0301 is "Á").
     return unicodedata.normalize("NFKC", FOLDED.sub(_fold_letter, folded))
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` (str) with each decimal digit of any script (Arabic-Indic, Persian,
+    Devanagari, full-width) written as its ASCII digit, as a phone's keypad dials it
+    ("٣٨" -> "38"), nothing else changed. ASCII text comes back as it is, at once."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
 
 
 def without_invisible(text: str) -> str:
