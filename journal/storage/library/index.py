@@ -70,6 +70,7 @@ _TITLE, _SUMMARY, _BODY = 1, 2, 5
 #: The columns that say what an article is about: its title, topics and keywords (the
 #: everyday words it answers), chosen for it, where its body mentions much else.
 _ABOUT = "{title topics keywords}"
+_SLUGS_MATCHING = "SELECT slug FROM library WHERE library MATCH ?"
 _WORDS = re.compile(r"\w+")  # the words of an article, for their stems
 #: A word of the articles this long or longer is found through a slip of the fingers
 #: typed for it ("misscarriage", "bleding": break test 49, F6); a shorter one's slips
@@ -226,10 +227,12 @@ class LibraryIndex:
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Articles matching every word of ``text`` (each as a prefix), best first.
 
-        Articles whose title matches come first, then the rest, each group by bm25.
-        A word that appears in nearly every article (such as "bleed") gets almost no
-        bm25 weight, so without this a title match could sink below unrelated
-        articles. The library is small, so all matches are ranked before ``limit``.
+        The articles most about the words come first (`_about`: their title, topics
+        and keywords hold them), then those whose title matches, then the rest, each
+        group by bm25. A word that appears in nearly every article (such as "bleed")
+        gets almost no bm25 weight, so without this a title match could sink below
+        unrelated articles. The library is small, so all matches are ranked before
+        ``limit``.
 
         A measurement is read however it is typed (``journal.storage.measures``) and
         found by its unit; a bare number ("fever 39") counts only when an article
@@ -237,10 +240,10 @@ class LibraryIndex:
 
         When no article has every word, the articles that have some of the words
         that name a subject come, those with the most first, each with
-        ``every_word`` false (`_naming`). An article is found by its keywords too, and
-        the articles most about the words come first (`_about`). When no article has every
-        word, a word typed with a slip of the fingers is read as the article word meant if
-        articles then have every word, the hits saying so (``read_as``: `_read_as_meant`).
+        ``every_word`` false (`_naming`). An article is found by its keywords too.
+        When no article has every word, a word typed with a slip of the fingers is read
+        as the article word meant if articles then have every word, the hits saying so
+        (``read_as``: `_read_as_meant`).
 
         Empty or word-less text, and any database error, give an empty list.
         """
@@ -381,18 +384,13 @@ class LibraryIndex:
         about a search's words come first: "am I going to die from this bleeding" listed
         "Miscarriage without bleeding" (its title) before "Warning signs", whose
         keywords and topics name dying and bleeding (re-test 49, N3)."""
+        queries: list[str | None] = [
+            f"{_ABOUT} : {match_query([word], stems, every=False)}" for word in words
+        ]
         about: dict[str, float] = {}
-        try:
-            with self._lock:
-                for word in words:
-                    query = match_query([word], stems, every=False)
-                    found = self._db.execute(
-                        "SELECT slug FROM library WHERE library MATCH ?", (f"{_ABOUT} : {query}",)
-                    ).fetchall()
-                    for (slug,) in found:
-                        about[slug] = about.get(slug, 0.0) + 1 / len(found)
-        except sqlcipher3.Error:  # closed: ranked as before
-            return {}
+        for found in self._slugs_of(queries) or []:  # closed: ranked as before
+            for slug in found:
+                about[slug] = about.get(slug, 0.0) + 1 / len(found)
         return about
 
     def _naming(
@@ -410,18 +408,26 @@ class LibraryIndex:
             if len(word) >= MIN_SOME_WORD
         }
         queries |= {"&".join(phrase): match_query([], stems, [phrase]) for phrase in phrases}
-        having: dict[str, set[str]] = {}
-        try:
-            with self._lock:
-                for key, query in queries.items():
-                    found = self._db.execute(
-                        "SELECT slug FROM library WHERE library MATCH ?", (query,)
-                    )
-                    having[key] = {slug for (slug,) in found}
-        except sqlcipher3.Error:  # closed: nothing is found, as `_search` says
+        found = self._slugs_of(list(queries.values()))
+        if found is None:  # closed: nothing is found, as `_search` says
             return {}
+        having = dict(zip(queries, map(set, found), strict=True))
         most = len(self._articles) * _MOST_NAMING // 100
         return {key: slugs for key, slugs in having.items() if 0 < len(slugs) <= most}
+
+    def _slugs_of(self, queries: list[str | None]) -> list[list[str]] | None:
+        """The slugs of the articles each of ``queries`` (FTS5 MATCH expressions; None
+        finds none) finds, in order; None when the index is closed."""
+        try:
+            with self._lock:
+                return [
+                    [slug for (slug,) in self._db.execute(_SLUGS_MATCHING, (query,))]
+                    if query is not None
+                    else []
+                    for query in queries
+                ]
+        except sqlcipher3.Error:
+            return None
 
     def searches_symbols_only(self, text: str) -> bool:
         """Whether what ``text`` searches for is emoji and symbols alone ("♡", "C++"),
