@@ -67,7 +67,8 @@ class EntryFeeling(Base):
     """One feeling named in an entry (table ``entry_feelings``), tidied by ``normalise_feeling``."""
 
     __tablename__ = "entry_feelings"
-    __table_args__ = (Index("ix_entry_feelings_feeling", "feeling"), {"sqlite_with_rowid": False})
+    # One B-tree, keyed by entry then feeling: no second index by feeling (0030).
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
     entry_seq: Mapped[int] = mapped_column(
         ForeignKey("entries.seq", ondelete="CASCADE"), primary_key=True
@@ -79,7 +80,8 @@ class EntryTag(Base):
     """One tag of an entry (table ``entry_tags``), without its ``#``."""
 
     __tablename__ = "entry_tags"
-    __table_args__ = (Index("ix_entry_tags_tag", "tag"), {"sqlite_with_rowid": False})
+    # One B-tree, keyed by entry then tag: no second index by tag (0030).
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
     entry_seq: Mapped[int] = mapped_column(
         ForeignKey("entries.seq", ondelete="CASCADE"), primary_key=True
