@@ -80,8 +80,7 @@ class EntryTag(Base):
     """One tag of an entry (table ``entry_tags``), without its ``#``."""
 
     __tablename__ = "entry_tags"
-    # One B-tree, keyed by entry then tag: no second index by tag (0030).
-    __table_args__ = ({"sqlite_with_rowid": False},)
+    __table_args__ = (Index("ix_entry_tags_tag", "tag"), {"sqlite_with_rowid": False})
 
     entry_seq: Mapped[int] = mapped_column(
         ForeignKey("entries.seq", ondelete="CASCADE"), primary_key=True
