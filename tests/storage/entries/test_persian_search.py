@@ -124,3 +124,27 @@ def test_upgrading_adds_the_cut_tags_and_makes_twins_one(journal) -> None:  # ty
     assert {hit.summary.id for hit in found} == {first, later}
     with journal.db.session() as session:
         session.execute(text("INSERT INTO entries_fts(entries_fts) VALUES ('integrity-check')"))
+
+
+def test_an_entry_alone_with_its_spelling_keeps_what_is_typed(journal) -> None:  # type: ignore[no-untyped-def]
+    """Its own earlier spelling does not respell it: only other entries' do."""
+    repo = EntryRepository(journal.db)
+    alone = _save(journal, "یاد تو #ری", 0)
+    entry = repo.get(alone)
+    repo.save(dataclasses.replace(entry, body="ذكرى #ري", tags=("ري",)))  # type: ignore[arg-type]
+    assert repo.get(alone).tags == ("ري",)  # type: ignore[union-attr]
+    other = _save(journal, "و باز #ری", 1)
+    assert repo.get(other).tags == ("ري",)  # type: ignore[union-attr]
+
+
+def test_of_two_spellings_a_journal_kept_the_first_used_spells_a_new_tag(journal) -> None:  # type: ignore[no-untyped-def]
+    """A journal from before one spelling per tag may hold two of one kind."""
+    older = _save(journal, "یاد تو #ری", 0)
+    newer = _save(journal, "ذكرى", 1)
+    with journal.db.engine.begin() as connection:  # as an older Solace wrote it
+        seq = connection.exec_driver_sql("SELECT seq FROM entries WHERE id = ?", (newer,)).scalar()
+        connection.exec_driver_sql("INSERT INTO entry_tags VALUES (?, 'ري')", (seq,))
+    again = _save(journal, "و باز #ري", 2)
+    repo = EntryRepository(journal.db)
+    assert repo.get(older).tags == ("ری",)  # type: ignore[union-attr]
+    assert repo.get(again).tags == ("ری",)  # type: ignore[union-attr]
