@@ -4,14 +4,14 @@ A lock closes and destroys every window (see `MainWindow.lock`). Before it does,
 shell reads, with `capture`, what the person changed in each open dialog since it
 was shown (text typed, a date, a choice), and keeps it sealed with the journal's key
 in the same small file as unsaved drafts (`journal.storage.lock.drafts`). At the next
-unlock each dialog that can be opened again (an area marked it with `reopenable`)
-comes back with what was typed in place and a line saying so; nothing is saved or
-sent on the person's behalf, since a dialog's OK may share or change something.
-A dialog that cannot come back (Settings, an export) is named in a notice instead;
-a dialog whose work ran to its end as the lock came (a key change the lock waited
-for) says what was done, through its `OUTCOME_METHOD`, so the notice never says
-"nothing was saved" of a change that was made. Passphrases are never kept: the
-notice says they were not.
+unlock each dialog that can be opened again (an area, or the shell for Settings,
+marked it with `reopenable`) comes back with what was typed in place and a line saying
+so; nothing is saved or sent on the person's behalf, since a dialog's OK may share or
+change something. A dialog that cannot come back (an export, a passphrase change) is
+named in a notice instead; a dialog whose work ran to its end as the lock came (a key
+change the lock waited for) says what was done, through its `OUTCOME_METHOD`, so the
+notice never says "nothing was saved" of a change that was made. Passphrases are never
+kept: the notice says they were not.
 
 The values are keyed by widget kind and position in the dialog (``"text0"``,
 ``"line2"``), which a dialog built the same way gives the same widgets again.
@@ -71,7 +71,8 @@ class KeptDialog:
 
 def reopenable(dialog: QDialog, key: str) -> None:
     """Mark ``dialog`` as one its area can open again at the next unlock with
-    ``Area.reopen_dialog(what)``, ``key`` being "<area id>/<what>"."""
+    ``Area.reopen_dialog(what)``, ``key`` being "<area id>/<what>" (Settings is the
+    shell's: ``main_window.SETTINGS_REOPEN``)."""
     dialog.setProperty(REOPEN_PROPERTY, key)
 
 

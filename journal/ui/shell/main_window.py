@@ -75,6 +75,7 @@ from journal.ui.common.dialog_drafts import (
     capture,
     from_text,
     give_back,
+    reopenable,
     to_text,
 )
 from journal.ui.common.elided import ElidedLabel
@@ -210,6 +211,10 @@ TYPING_KEPT = (
     "What you were still typing, in an open window or not yet added, is kept, encrypted, "
     "and will be back when you unlock."
 )
+#: How Settings is marked to open again at the unlock after a lock (`reopenable`): the
+#: shell's, not an area's. It was closed and named, though the lock screen had said what
+#: was typed "will be back when you unlock" (break test 50, F10).
+SETTINGS_REOPEN = "shell/settings"
 #: How `not_added_words` starts: the lock's own words end before it (`show_lock_notice`).
 _NOT_ADDED_START = "Not added, because the entry was full:"
 
@@ -1615,9 +1620,12 @@ class MainWindow(QMainWindow):
         for item in kept:
             area_id, _, what = item.reopen.partition("/")
             area = self.area(area_id) if item.reopen and not self.is_locked else None
-            dialog = None
+            dialog: QDialog | None = None
             try:
-                if area is not None and self._wanted(area):
+                if item.reopen == SETTINGS_REOPEN and not self.is_locked:
+                    self.show_settings()
+                    dialog = self.settings_dialog
+                elif area is not None and self._wanted(area):
                     self.show_area(area)  # over the page it was opened from
                     dialog = area.reopen_dialog(what)
             except Exception as error:  # named below instead, never raised
@@ -1792,6 +1800,7 @@ class MainWindow(QMainWindow):
             panel.imported.connect(self._reload_areas)
             dialog.add_section(panel)
         dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
+        reopenable(dialog, SETTINGS_REOPEN)
         self.settings_dialog = dialog
         self._refresh_key_status()
         dialog.open()

@@ -7,11 +7,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
+from journal.settings import EMERGENCY_NUMBER, THEME
 from journal.storage.lock.drafts import DRAFTS_NAME
 from journal.ui.common.accessibility import Message
 from journal.ui.shell.main_window import TYPING_KEPT
+from journal.ui.shell.settings_dialog import ANOTHER_NUMBER
 from tests.conftest import PASSPHRASE, UNLOCK_WAIT_MS
 from tests.ui.shell.test_lock_forgets import everything_the_app_holds
+from tests.ui.shell.test_settings_follow import _choose, _open_settings, _save
 
 TYPED = {
     "Recovery details": "Brackenholt clinic",
@@ -236,3 +239,30 @@ def test_a_dialog_given_back_has_the_focus_where_the_caret_was(qtbot, unlocked_w
     qtbot.keyClicks(QApplication.focusWidget(), " and fever 9")
     assert back.questions.toPlainText() == TYPED["Appointment"] + " and fever 9"
     back.reject()
+
+
+def test_settings_open_at_the_lock_comes_back_with_what_was_chosen(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Break test 50, F10: the lock screen said what was typed would be back, and
+    Settings was closed instead, its number named nowhere. It opens again with the
+    choices made and the number typed in place, saved only by its own Save."""
+    window = unlocked_window
+    dialog = _open_settings(qtbot, window)
+    _choose(qtbot, dialog.theme, "dark")
+    _choose(qtbot, dialog.emergency, ANOTHER_NUMBER)
+    qtbot.keyClicks(dialog.own_number, "13 11 14")
+    stored = (window.settings.get(THEME), window.settings.get(EMERGENCY_NUMBER))
+
+    lock_and_unlock(qtbot, window)
+    qtbot.waitUntil(lambda: "Settings" in open_dialogs(), timeout=5_000)
+    back = open_dialogs()["Settings"]
+    assert back.theme.currentData() == "dark"
+    assert back.emergency.currentData() == ANOTHER_NUMBER
+    assert back.own_number.isVisible() and back.own_number.text() == "13 11 14"
+    notes = [m.text() for m in back.findChildren(Message) if m.isVisible()]
+    assert any("What you had typed is back" in note for note in notes), notes
+    assert not any("Settings" in text for text in window.notices.texts())
+    assert (window.settings.get(THEME), window.settings.get(EMERGENCY_NUMBER)) == stored
+    back.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is back.emergency)  # as it was
+    _save(qtbot, back)
+    assert window.settings.get(EMERGENCY_NUMBER) == "13 11 14"
