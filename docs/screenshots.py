@@ -137,9 +137,30 @@ def lock_screen(window: MainWindow, store: JournalStore) -> None:
     settle(600)
 
 
+def settings_given_back(window: MainWindow, store: JournalStore) -> QWidget | None:
+    """Settings open with a number typed when the journal locked: back at the unlock
+    with what was chosen and typed, nothing saved yet."""
+    from journal.ui.shell.settings_dialog import ANOTHER_NUMBER
+
+    unlock(window)
+    window.show_settings()
+    settle()
+    dialog = window.settings_dialog
+    assert dialog is not None
+    dialog.emergency.setCurrentIndex(dialog.emergency.findData(ANOTHER_NUMBER))
+    dialog.own_number.setText("000")
+    window.lock()
+    settle()
+    unlock(window)
+    wait_until(lambda: window.settings_dialog is not None and window.settings_dialog.isVisible())
+    settle()
+    return window.settings_dialog
+
+
 SCENES: dict[str, tuple[Scene, int]] = {
     "welcome": (welcome, 0),
     "lock-screen": (lock_screen, 2),
+    "settings-given-back": (settings_given_back, 1),
 }
 
 
