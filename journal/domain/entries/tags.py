@@ -167,6 +167,21 @@ def _tag_of_run(run: str) -> str | None:
     return _clean(word)
 
 
+#: What separates the tags typed in the Tags field: a line break, or a comma as each
+#: keyboard types it: ",", the Arabic and Persian "،" (U+060C), the ideographic "、"
+#: (U+3001), the full-width "，" (U+FF0C) of Chinese and Japanese input, and their small
+#: and half-width forms (U+FE50, U+FE51, U+FF64). "كتاب، ري" was refused whole as one
+#: tag (break test 51, F2). A hashtag in the body ends at any of them already: a tag
+#: holds letters, marks, digits, "-" and "_" (`_is_tag_char`).
+_TAG_FIELD_SEPARATOR = re.compile("[\n,\u060c\u3001\ufe50\ufe51\uff0c\uff64]")
+
+
+def split_tag_field(text: str) -> list[str]:
+    """The Tags field's ``text`` (str) cut at each separator (`_TAG_FIELD_SEPARATOR`):
+    every part in order, empty ones and spaces kept, as ``str.split`` gives them."""
+    return _TAG_FIELD_SEPARATOR.split(text)
+
+
 def normalise_tag(text: str) -> str | None:
     """Tidy a tag typed in the tag field.
 

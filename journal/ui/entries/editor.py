@@ -55,6 +55,7 @@ from journal.domain.entries.tags import (
     extract_hashtags,
     normalise_tag,
     not_kept_note,
+    split_tag_field,
     tag_key,
 )
 from journal.errors import SolaceError
@@ -590,7 +591,7 @@ class EntryEditor(QWidget):
         at once as the person types, in the field (after Tab, a note shows once that
         moves nothing in use: `FieldNotes.show`). Heard again only when the tags
         refused change; it goes once none is left."""
-        *done, last = self.tags.text().replace("\n", ",").split(",")
+        *done, last = split_tag_field(self.tags.text())
         refused = [part.strip() for part in done if part.strip() and not normalise_tag(part)]
         may_become = typing and normalise_tag(last + "a") is not None
         if last.strip() and not normalise_tag(last) and not may_become:

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -41,7 +40,7 @@ from PySide6.QtCore import QObject, Signal
 
 from journal.domain.entries.entry import Entry
 from journal.domain.entries.feelings import Mood
-from journal.domain.entries.tags import merge_tags
+from journal.domain.entries.tags import merge_tags, split_tag_field
 from journal.errors import JournalReadOnly
 from journal.storage.entries.repository import EntryRepository
 from journal.ui.common.check_wait import wait_saying_why
@@ -240,6 +239,6 @@ class EntrySaver(QObject):
 
 
 def field_tags(text: str) -> tuple[str, ...]:
-    """The tag field's text as separate tags (commas or line breaks between them)."""
-    parts: Sequence[str] = text.replace("\n", ",").split(",")
-    return tuple(part for part in parts if part.strip())
+    """The tag field's text as separate tags (commas of any script or line breaks
+    between them: `split_tag_field`)."""
+    return tuple(part for part in split_tag_field(text) if part.strip())

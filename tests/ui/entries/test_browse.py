@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
@@ -481,3 +482,20 @@ def test_the_open_entry_stays_chosen_in_the_list_through_a_search(qtbot, area, j
     qtbot.waitUntil(lambda: area.model.browsing, timeout=3_000)
     assert area.model.rowCount() == 4 and area.editor.entry_id == ids[2]
     assert chosen() == ids[2]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["كتاب، ري، 悲伤", "悲伤，难过，ری", "悲伤、难过\u3001ری", "كتاب,ري，悲伤"],
+    ids=["persian comma", "full-width comma", "ideographic comma", "mixed"],
+)
+def test_tags_are_parted_by_the_comma_each_keyboard_types(qtbot, area, journal, data_dir, typed):  # type: ignore[no-untyped-def]
+    """Break test 51, F2: "كتاب، ري، 悲伤", as a Persian keyboard's comma key types
+    it, was refused whole as one tag ("A tag holds letters, digits, - and _")."""
+    editor = _tags_typed(qtbot, area, journal, data_dir)
+    type_text(qtbot, editor.tags, typed)
+    qtbot.keyClick(editor.tags, Qt.Key.Key_Tab)
+    assert not editor.notes.note("tags").isVisible()
+    editor.save_now()
+    tags = EntryRepository(journal.db).get(editor.entry_id).tags
+    assert set(tags) == {part.strip() for part in re.split("[,،，、]", typed)}, tags
