@@ -9,7 +9,6 @@ snippet are marked with private-use characters and handed back as parts.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable
@@ -28,7 +27,7 @@ from journal.domain.entries.lines import split_lines
 from journal.domain.entries.plain import CLOSE_MARK, CUT, OPEN_MARK, plain_fragment, plain_window
 from journal.domain.entries.tags import tag_key
 from journal.storage.database import Database
-from journal.storage.entries.repository import ZONE_REACH, summary_from_row
+from journal.storage.entries.repository import ZONE_REACH, stored_spellings, summary_from_row
 from journal.storage.entries.term_view import TERMS_TABLE
 from journal.storage.entries.terms import fold_variants, index_terms
 from journal.storage.fts_query import fts5_phrase, query_tokens
@@ -199,7 +198,12 @@ def _glued_letters(words: str, tokens: list[str]) -> bool:
     return any(len(query_tokens(chunk)) > 1 for chunk in words.split())
 
 
-def _filter_sql(filters: SearchFilters, params: dict[str, Any]) -> list[str]:
+def _filter_sql(
+    filters: SearchFilters, params: dict[str, Any], tags: tuple[str, ...] = ()
+) -> list[str]:
+    """The conditions on ``e`` (an ``entries`` row) of ``filters``, their values added to
+    ``params``; the tag filter matches any of ``tags`` (the journal's spellings of the
+    tag asked for: `EntrySearch._spellings`), else the tag as given."""
     where: list[str] = []
     # Each entry is on its day where it was written (its own zone): the indexed range
     # is widened by ZONE_REACH, then each row is kept by its own day.
@@ -223,10 +227,13 @@ def _filter_sql(filters: SearchFilters, params: dict[str, Any]) -> list[str]:
         )
         params["feeling"] = filters.feeling
     if filters.tag:
+        spellings = tags or (filters.tag,)
+        marks = ", ".join(f":tag{n}" for n in range(len(spellings)))
         where.append(
-            "EXISTS (SELECT 1 FROM entry_tags AS t WHERE t.entry_seq = e.seq AND t.tag = :tag)"
+            "EXISTS (SELECT 1 FROM entry_tags AS t "
+            f"WHERE t.entry_seq = e.seq AND t.tag IN ({marks}))"
         )
-        params["tag"] = filters.tag
+        params |= {f"tag{n}": spelling for n, spelling in enumerate(spellings)}
     if filters.shared is not None:
         # A constant, not a bound value: ``shared = 1`` is the condition of the partial
         # index of shared entries (0027), which SQLite uses only for that very term.
@@ -261,14 +268,13 @@ class EntrySearch:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def _spelled_tag(self, tag: str) -> str:
-        """``tag`` (str) as the journal spells it: the stored tag with the same
-        `tag_key` ("ري" typed for "ری"; a journal holds one spelling of each), else
-        ``tag`` itself."""
-        key = tag_key(tag)
+    def _spellings(self, tag: str) -> tuple[str, ...]:
+        """Every spelling (str) the journal holds of ``tag``'s kind (`tag_key`: "ري"
+        typed for "ری", "weiss" for "weiß"), else ``tag`` itself: a journal from before
+        one spelling per tag may hold two, and the filter finds the entries of both
+        (break test 51, F1: "weiss" typed found none of the entries tagged "weiß")."""
         with self._db.session() as session:
-            stored = session.scalars(text("SELECT DISTINCT tag FROM entry_tags")).all()
-        return next((spelling for spelling in stored if tag_key(spelling) == key), tag)
+            return tuple(stored_spellings(session, tag_key(tag))) or (tag,)
 
     def search(
         self,
@@ -287,9 +293,8 @@ class EntrySearch:
         nothing is returned.
         """
         params: dict[str, Any] = {"limit": limit, "offset": offset}
-        if filters.tag and not filters.tag.isascii():
-            filters = dataclasses.replace(filters, tag=self._spelled_tag(filters.tag))
-        where = _filter_sql(filters, params)
+        spellings = self._spellings(filters.tag) if filters.tag else ()
+        where = _filter_sql(filters, params, spellings)
         # A measurement however typed ("39C", "38,5 °C", "ºC") reads as one spelling
         # ("39°c", "°c"), searched exactly in the pairs index, which holds the entries'
         # measurements by the same rule, as it holds decimal numbers ("38.5"): "38.5°C"
