@@ -120,7 +120,7 @@ def _missing(current: set[str]) -> set[str]:
 
 # Revisions that leave much of an existing file free (0009 packs every body, 0027
 # and 0030 drop an index of every entry or feeling) or change how the word indexes are
-# written (0028): the file is rewritten compactly after them (`_compact`), so the
+# written (0028): the file is rewritten compactly after them (`compact`), so the
 # space comes back at once.
 COMPACTING = frozenset(
     {
@@ -130,9 +130,9 @@ COMPACTING = frozenset(
         "0030_feelings_one_index",
     }
 )
-#: The FTS5 word indexes `_compact` merges (when the journal has them).
+#: The FTS5 word indexes `compact` merges (when the journal has them).
 WORD_INDEXES = ("entries_fts", "entries_grams")
-#: The room a compaction needs free, in sizes of the file (`_compact`).
+#: The room a compaction needs free, in sizes of the file (`compact`).
 COMPACTION_ROOM = 2
 #: The key of the ``journal_meta`` row that says the file is still to be compacted:
 #: written in the transaction of a `COMPACTING` revision, deleted once the file is
@@ -260,19 +260,22 @@ def forget_update_untold(engine: Engine) -> None:
 
 
 def _compact_if_pending(engine: Engine) -> None:
-    """`_compact` when the journal's ``journal_meta`` says it is still to be compacted
+    """`compact` when the journal's ``journal_meta`` says it is still to be compacted
     (`COMPACTION_PENDING`); one read of one row otherwise."""
     with engine.connect() as connection:
         pending = connection.exec_driver_sql(
             "SELECT 1 FROM journal_meta WHERE key = ?", (COMPACTION_PENDING,)
         ).first()
     if pending is not None:
-        _compact(engine)
+        compact(engine)
 
 
-def _compact(engine: Engine) -> None:
-    """Merge each word index into one segment, then VACUUM, outside the migration's
-    transaction: the file shrinks to what it holds.
+def compact(engine: Engine) -> None:
+    """Merge each word index into one segment, then VACUUM, outside any migration's or
+    import's transaction: the file shrinks to what it holds, and each save is quick
+    again (after an import of 100k entries a save took 40 ms, 4.6 ms once compacted:
+    FTS5's secure-delete looks for the old words in every segment; issue 12). Run after
+    a `COMPACTING` revision and after a large import (`importer.compact_after_import`).
 
     FTS5 keeps what each transaction wrote as a segment of its own until it merges
     them, and a word is kept once per segment it is in: ``'optimize'`` merges them all
@@ -313,7 +316,7 @@ def _compact(engine: Engine) -> None:
             connection.commit()
             read_back.checkpoint(connection, path)
     except SQLAlchemyError:
-        log.warning("the journal could not be compacted after its upgrade")
+        log.warning("the journal could not be compacted")
         _give_log_room_back(engine)
 
 

@@ -47,8 +47,9 @@ from journal.storage import migrate
 from journal.storage.lock.keys import LIGHT_KDF
 from journal.storage.lock.store import JournalStore
 
-VERSION = 6  # 4: some sentences in Chinese, Japanese and Thai; 5: no FTS5 optimize;
-# 6: written through the bulk path, as an import writes (`fill`)
+VERSION = 7  # 4: some sentences in Chinese, Japanese and Thai; 5: no FTS5 optimize;
+# 6: written through the bulk path, as an import writes (`fill`); 7: then compacted, as a
+# large import now is
 SEED = 20240310
 STORED = "%Y-%m-%d %H:%M:%S.%f"  # how the entries table keeps a UTC time
 PASSPHRASE = "benchmark journal passphrase"
@@ -156,10 +157,11 @@ def entries(size: int, seed: int = SEED) -> Iterator[dict[str, object]]:
 def fill(journal: OpenJournal, size: int, seed: int = SEED) -> None:
     """Write the entries as Safekeeping's import writes them: through the storage
     API's bulk path (`insert_entries`, one transaction, the word index filled in
-    chunks of 500). Before, the rows went in with executemany and the word index's
-    trigger wrote them one by one, which the bulk path stopped doing in issue 12: the
-    1k journal's file was 18 pages (6 %) larger than an import of the same entries
-    (issue 12, session 51). Code from before the bulk path is filled the old way."""
+    chunks of 500), then compacted as a large import is (`compact_after_import`).
+    Before, the rows went in with executemany and the word index's trigger wrote them
+    one by one, which the bulk path stopped doing in issue 12: the 1k journal's file
+    was 18 pages (6 %) larger than an import of the same entries (issue 12, session
+    51). Code from before the bulk path is filled the old way."""
     try:
         from journal.storage.entries.repository import insert_entries
     except ImportError:  # the code before the bulk path, measured for comparison
@@ -167,6 +169,12 @@ def fill(journal: OpenJournal, size: int, seed: int = SEED) -> None:
         return
     with journal.db.session() as session:
         insert_entries(session, [_entry(row) for row in entries(size, seed)])
+    try:  # as an import ends: a large one leaves the file compacted (session 51)
+        from journal.storage.safekeeping.importer import compact_after_import
+    except ImportError:  # the code before it
+        pass
+    else:
+        compact_after_import(journal.db, size)
     with journal.db.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 

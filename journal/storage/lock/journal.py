@@ -1522,7 +1522,7 @@ def upgrade_room(folder: Path) -> int:
     taken first (a copy of the file), half as much again for the migrations' log (most
     rewrite an index or a few rows; 0009 rewrote every body), and `backups.OPEN_ROOM`.
     The compaction after them is not counted: without room it waits for a later unlock
-    (`migrate._compact`), and the journal opens meanwhile, as the version before did."""
+    (`migrate.compact`), and the journal opens meanwhile, as the version before did."""
     size = (folder / DATABASE_NAME).stat().st_size
     return size + size // 2 + backups.OPEN_ROOM
 

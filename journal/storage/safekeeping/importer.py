@@ -38,6 +38,7 @@ from journal.storage.id_batches import id_batches
 from journal.storage.journal_files import DATABASE_NAME
 from journal.storage.lock.engine import open_own_engine
 from journal.storage.lock.journal import OpenJournal
+from journal.storage.migrate import compact
 from journal.storage.models import JournalSetting
 from journal.storage.nearest_zone import MOMENT_OF, give_nearest_zones
 from journal.storage.safekeeping.backups import as_told, take_backup
@@ -164,6 +165,7 @@ def apply(
         if isinstance(told, DiskFull):
             raise told from error
         raise  # a backup that failed its check, a storage error: told as they are
+    compact_after_import(database, len(added))
     not_backed_up, room = "", None
     if backup and (added or rows):
         try:
@@ -174,6 +176,23 @@ def apply(
     return ImportResult(
         len(added), rows, not_backed_up, dict(by_table), tuple(refused.reasons(done=True)), room
     )
+
+
+#: The fewest entries an import writes for the file to be compacted after it: two of
+#: `insert_entries`' chunks of 500 and more leave the word index in segments of its
+#: own, which every later save searches (`migrate.compact`).
+COMPACTS_FROM = 1_000
+
+
+def compact_after_import(database: Database, added: int) -> None:
+    """After an import that wrote ``added`` (int) entries, at least `COMPACTS_FROM`:
+    merge the word indexes into one segment and give the free pages back
+    (`migrate.compact`, which needs room for twice the file and leaves the journal as
+    it was when it cannot). After an import of 100k entries, a save took 40 ms and the
+    file held 6 % of free pages; compacted (2 s), a save takes 4.6 ms (issue 12). Never
+    raises: a journal left as imported is whole."""
+    if added >= COMPACTS_FROM:
+        compact(database.engine)
 
 
 def importing(plan: ImportPlan) -> str:
