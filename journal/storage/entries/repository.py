@@ -185,10 +185,20 @@ _FIRST_USE = text(
 )
 
 
+def _spellings_by_key(session: Session, keys: set[str]) -> dict[str, list[str]]:
+    """The spellings (str) the journal holds of each of ``keys`` (`tag_key`) that it
+    holds any of, in the order of the index by tag."""
+    by_key: dict[str, list[str]] = {}
+    for tag in session.scalars(_SPELLINGS):
+        if (key := tag_key(tag)) in keys:
+            by_key.setdefault(key, []).append(tag)
+    return by_key
+
+
 def stored_spellings(session: Session, key: str) -> list[str]:
     """Every spelling (str) the journal holds of the tags whose `tag_key` is ``key``,
     in the order of the index by tag; [] when it holds none."""
-    return [tag for tag in session.scalars(_SPELLINGS) if tag_key(tag) == key]
+    return _spellings_by_key(session, {key}).get(key, [])
 
 
 def _journal_spellings(session: Session, keys: set[str], other_than: str = "") -> list[str]:
@@ -201,12 +211,8 @@ def _journal_spellings(session: Session, keys: set[str], other_than: str = "") -
     first uses read. Before, every tag's first use was read by joining each of its
     entries (142k links at 100k entries, 1.3 s on every save of an entry with a tag
     that is not ASCII, issue 12), for the few kinds asked about."""
-    by_key: dict[str, list[str]] = {}
-    for tag in session.scalars(_SPELLINGS):
-        if (key := tag_key(tag)) in keys:
-            by_key.setdefault(key, []).append(tag)
     found: list[tuple[str, str]] = []
-    for spellings in by_key.values():
+    for spellings in _spellings_by_key(session, keys).values():
         if len(spellings) == 1:
             used = session.scalar(_USED_ELSEWHERE, {"tag": spellings[0], "id": other_than})
             found += [("", spellings[0])] if used else []
