@@ -168,12 +168,19 @@ def _tag_of_run(run: str) -> str | None:
 
 
 #: What separates the tags typed in the Tags field: a line break, or a comma as each
-#: keyboard types it: ",", the Arabic and Persian "،" (U+060C), the ideographic "、"
-#: (U+3001), the full-width "，" (U+FF0C) of Chinese and Japanese input, and their small
-#: and half-width forms (U+FE50, U+FE51, U+FF64). "كتاب، ري" was refused whole as one
-#: tag (break test 51, F2). A hashtag in the body ends at any of them already: a tag
-#: holds letters, marks, digits, "-" and "_" (`_is_tag_char`).
-_TAG_FIELD_SEPARATOR = re.compile("[\n,\u060c\u3001\ufe50\ufe51\uff0c\uff64]")
+#: keyboard types it: every punctuation mark Unicode names a comma (",", the Arabic and
+#: Persian "،", the ideographic "、", the full-width "，" of Chinese and Japanese input,
+#: the Ethiopic "፣", the Armenian "՝", the Mongolian "᠂", their small, half-width and
+#: vertical forms; a test keeps the list whole). "كتاب، ري" and "ሀዘን፣ ተስፋ" were
+#: refused whole as one tag (break test 51, F2; re-test 51, N2). A hashtag in the body
+#: ends at any of them already: a tag holds letters, marks, digits, "-" and "_"
+#: (`_is_tag_char`).
+TAG_FIELD_COMMAS = (
+    ",\u055d\u060c\u07f8\u1363\u1802\u1808\u2e32\u2e34\u2e41\u2e49\u2e4c\u3001"
+    "\ua4fe\ua60d\ua6f5\ufe10\ufe11\ufe50\ufe51\uff0c\uff64"
+    "\U0001144d\U0001145a\U00016e97\U0001da87"
+)
+_TAG_FIELD_SEPARATOR = re.compile(f"[\n{TAG_FIELD_COMMAS}]")
 
 
 def split_tag_field(text: str) -> list[str]:

@@ -6,7 +6,9 @@ two lines was stored with its line break, and the exported heading broke in two)
 One application-wide filter (``install_one_line``) gives every single-line text
 field in Solace, dialogs included, a validator that turns each line break
 (``\\r\\n``, ``\\r``, ``\\n``, U+2028, U+2029, NEL), tab, vertical tab and form feed
-that arrives into one space, visibly, as it arrives. Typed text never holds them.
+that arrives into one space, visibly, as it arrives; in a field that holds a list
+(`list_field`: the Tags field) a line break parts two items instead. Typed text never
+holds them.
 Fields that already check their input (a validator or an input mask) and the line
 edits inside combo and spin boxes are left as they are. A secret's field (a
 passphrase, a recovery key: `journal.ui.common.widgets.secret_field`) has its own
@@ -32,7 +34,16 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEd
 
 from journal.ui.common.app_filter import install_once
 
-__all__ = ["OneLine", "OneLineFields", "SecretLine", "install_one_line", "one_line", "secret_line"]
+__all__ = [
+    "OneLine",
+    "OneLineFields",
+    "SecretLine",
+    "install_one_line",
+    "list_field",
+    "list_line",
+    "one_line",
+    "secret_line",
+]
 
 _NAME = "solaceOneLine"
 _LINE_BREAK_CHARS = "\r\n\v\f\x85\u2028\u2029"
@@ -46,13 +57,39 @@ def one_line(text: str) -> str:
     return _BREAKS.sub(" ", text)
 
 
+#: The property of a field that holds a list (`list_field`): the text each run of line
+#: breaks pasted into it becomes.
+_JOIN = "solaceLineJoin"
+
+
+def list_field(field: QLineEdit, join: str = ", ") -> QLineEdit:
+    """Mark ``field`` as holding a list (the Tags field): each run of line breaks that
+    arrives in it parts two items (becomes ``join``), where another single-line field
+    makes it one space. A list pasted one item a line ("grief", "hope", "walk") was
+    one tag, "grief-hope-walk" (re-test 51, N1). Returns ``field``."""
+    field.setProperty(_JOIN, join)
+    return field
+
+
+def list_line(text: str, join: str = ", ") -> str:
+    """``text`` with each run of line breaks made ``join``, then as `one_line`."""
+    return one_line(_LINE_BREAK_RUN.sub(join, text))
+
+
 class OneLine(QValidator):
-    """The validator of a single-line field (see the module's docstring)."""
+    """The validator of a single-line field (see the module's docstring); in a field
+    marked by `list_field`, a line break parts two items."""
 
     def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
         field = self.parent()
-        if isinstance(field, QLineEdit) and field.echoMode() != QLineEdit.EchoMode.Normal:
+        if not isinstance(field, QLineEdit):
+            return QValidator.State.Acceptable, one_line(text), position
+        if field.echoMode() != QLineEdit.EchoMode.Normal:
             return QValidator.State.Acceptable, text, position
+        join = field.property(_JOIN)
+        if isinstance(join, str) and join:
+            kept = list_line(text, join)
+            return QValidator.State.Acceptable, kept, len(list_line(text[:position], join))
         return QValidator.State.Acceptable, one_line(text), position
 
 

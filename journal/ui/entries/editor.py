@@ -76,6 +76,7 @@ from journal.ui.common.local_time import (
     show_moment,
 )
 from journal.ui.common.messages import user_message
+from journal.ui.common.one_line import list_field
 from journal.ui.common.undo_steps import checkpoint
 from journal.ui.common.whole_text import WholeTextField
 from journal.ui.common.widgets import label, qt_text, scrolling, wrapping_form
@@ -203,7 +204,7 @@ class EntryEditor(QWidget):
         self.body = MarkdownEditor()
         self.mood = MoodPicker()
         self.feelings = FeelingsPicker()
-        self.tags = QLineEdit()
+        self.tags = list_field(QLineEdit())  # a list pasted one tag a line is that many
         self.tags.setAccessibleName("Tags")
         self.tags.setPlaceholderText("Tags, separated by commas. #words in the text count too.")
         self.shared = QCheckBox("Share with m&y partner")

@@ -1,8 +1,18 @@
 from __future__ import annotations
 
+import sys
+import unicodedata
+
 import pytest
 
-from journal.domain.entries.tags import MAX_TAG_CHARS, extract_hashtags, merge_tags, normalise_tag
+from journal.domain.entries.tags import (
+    MAX_TAG_CHARS,
+    TAG_FIELD_COMMAS,
+    extract_hashtags,
+    merge_tags,
+    normalise_tag,
+    split_tag_field,
+)
 
 
 @pytest.mark.parametrize(
@@ -121,3 +131,15 @@ def test_persian_tags_keep_the_half_space_and_twin_letters_are_one(
     """Break test 9 of session 15, finding 4: "#غم‌ها" was stored as غم, and
     "#کتاب #كتاب" as two tags."""
     assert extract_hashtags(markdown) == expected
+
+
+def test_the_tag_field_parts_tags_at_every_comma_unicode_names() -> None:
+    """Re-test 51, N2: the Ethiopic and Armenian commas did not part tags. The list is
+    every punctuation mark Unicode names a comma, this Python's Unicode included."""
+    named = {
+        char
+        for char in map(chr, range(sys.maxunicode + 1))
+        if unicodedata.category(char) == "Po" and "COMMA" in unicodedata.name(char, "")
+    }
+    assert named <= set(TAG_FIELD_COMMAS)
+    assert split_tag_field("ሀዘን፣ ተስፋ՝ hope") == ["ሀዘን", " ተስፋ", " hope"]

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
 
 from journal.domain.common.search_words import PUNCTUATION_ONLY
 from journal.domain.entries.entry import new_entry
@@ -486,8 +487,8 @@ def test_the_open_entry_stays_chosen_in_the_list_through_a_search(qtbot, area, j
 
 @pytest.mark.parametrize(
     "typed",
-    ["كتاب، ري، 悲伤", "悲伤，难过，ری", "悲伤、难过\u3001ری", "كتاب,ري，悲伤"],
-    ids=["persian comma", "full-width comma", "ideographic comma", "mixed"],
+    ["كتاب، ري، 悲伤", "悲伤，难过，ری", "悲伤、难过\u3001ری", "كتاب,ري，悲伤", "ሀዘን፣ ተስፋ፣ ብርሃን"],
+    ids=["persian comma", "full-width comma", "ideographic comma", "mixed", "ethiopic comma"],
 )
 def test_tags_are_parted_by_the_comma_each_keyboard_types(qtbot, area, journal, data_dir, typed):  # type: ignore[no-untyped-def]
     """Break test 51, F2: "كتاب، ري، 悲伤", as a Persian keyboard's comma key types
@@ -498,4 +499,26 @@ def test_tags_are_parted_by_the_comma_each_keyboard_types(qtbot, area, journal, 
     assert not editor.notes.note("tags").isVisible()
     editor.save_now()
     tags = EntryRepository(journal.db).get(editor.entry_id).tags
-    assert set(tags) == {part.strip() for part in re.split("[,،，、]", typed)}, tags
+    assert set(tags) == {part.strip() for part in re.split("[,،，、፣]", typed)}, tags
+
+
+def test_a_list_pasted_one_tag_a_line_is_that_many_tags(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Re-test 51, N1: "grief", "hope" and "walk" pasted from three lines of a note
+    were kept as one tag, "grief-hope-walk": the field made each line break a space.
+    In the real window, whose one-line rule every field has."""
+    area = unlocked_window.area("journal")
+    unlocked_window.show_area(area)
+    area.new_entry()
+    editor = area.editor
+    qtbot.keyClicks(editor.body, "A walk by the river")
+    if not editor.details_button.isChecked():
+        qtbot.mouseClick(editor.details_button, Qt.MouseButton.LeftButton)
+    editor.tags.setFocus()
+    QApplication.clipboard().setText("grief\nhope\r\nwalk\n")
+    qtbot.keyClick(editor.tags, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert editor.tags.text() == "grief, hope, walk, "
+    qtbot.keyClicks(editor.tags, "rain")
+    qtbot.keyClick(editor.tags, Qt.Key.Key_Tab)
+    editor.save_now()
+    tags = EntryRepository(unlocked_window.journal.db).get(editor.entry_id).tags
+    assert set(tags) == {"grief", "hope", "walk", "rain"}
