@@ -529,6 +529,13 @@ class EntryRepository:
                 zone=row.zone,
             )
 
+    def tags_of(self, entry_id: str) -> tuple[str, ...]:
+        """The tags (str) the entry ``entry_id`` is stored with, spelled as `save` kept
+        them (`one_spelling`); () when it has none or is not there."""
+        with self.db.session() as session:
+            stored = session.scalar(select(EntryRow.tags).where(EntryRow.id == entry_id))
+        return tuple(tag for tag in (stored or "").split(JOIN) if tag)
+
     def count(self) -> int:
         with self.db.session() as session:
             return int(session.scalar(select(func.count()).select_from(EntryRow)) or 0)

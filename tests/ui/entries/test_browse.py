@@ -522,3 +522,16 @@ def test_a_list_pasted_one_tag_a_line_is_that_many_tags(qtbot, unlocked_window):
     editor.save_now()
     tags = EntryRepository(unlocked_window.journal.db).get(editor.entry_id).tags
     assert set(tags) == {"grief", "hope", "walk", "rain"}
+
+
+def test_the_list_shows_a_tag_as_the_journal_keeps_it_once_saved(qtbot, unlocked_window):  # type: ignore[no-untyped-def]
+    """Re-test 51, N3: "#weiss" saved after "#weiß" was kept as "weiß", and the list
+    showed "weiss" as typed until it was read again, as if two spellings were kept."""
+    area = unlocked_window.area("journal")
+    unlocked_window.show_area(area)
+    for words in ("Snow again #weiß", "And more #weiss"):
+        area.new_entry()
+        qtbot.keyClicks(area.editor.body, words)
+        assert area.editor.save_now()
+    hit, _day = area.model.row_view(area.model.row_of(area.editor.entry_id or ""))
+    assert hit.summary.tags == ("weiß",)
