@@ -2,8 +2,8 @@
 
 jrnl writes wall-clock times without a zone, so they are read as the person's local
 time (``from_local``), which keeps every entry on the day it shows in jrnl. A title
-ending in `` *`` is starred (kept as the tag "starred"); ``@tags`` become tags
-without their ``@``. Ids are derived from the date, time, title and body (and the
+ending in `` *`` is starred (kept as the tag "starred"); ``@tags`` and ``#tags``
+become tags without their mark. Ids are derived from the date, time, title and body (and the
 order of identical ones), so importing the same journal twice adds nothing.
 
 Text format (jrnl 2 to 4): each entry starts with ``[YYYY-MM-DD HH:MM] Title`` on
@@ -22,7 +22,7 @@ from datetime import datetime
 from typing import Any
 
 from journal.domain.common.words import shorten
-from journal.domain.entries.tags import normalise_tag
+from journal.domain.entries.tags import hashtags_in_order, normalise_tag
 from journal.domain.safekeeping.imported import (
     NO_SUCH_DATE,
     ImportedEntry,
@@ -72,7 +72,12 @@ def _wall(day: str, clock: str, meridiem: str | None = None) -> datetime:
 
 
 def _tags(*texts: str) -> tuple[str, ...]:
+    """The tags of ``texts`` (an entry's title and body) by jrnl's two default marks
+    (its ``tagsymbols`` is "#@"): each ``@tag`` and each ``#tag``, once, in order. A
+    ``#tag`` in the title was lost, since Solace reads those of the body only
+    (re-test 51, N4)."""
     found = [normalise_tag(m) for text in texts for m in _TAG.findall(text)]
+    found += [tag for text in texts for tag in hashtags_in_order(text)]
     return tuple(dict.fromkeys(t for t in found if t))
 
 
