@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import contextlib
+import dataclasses
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -434,6 +435,12 @@ class EntryRepository:
         re-index the text. ``created_at`` (aware UTC) may change: an entry can be
         moved to the day it is about. Raises `EntryTooLong` before writing anything.
         """
+        return self.save_as_kept(entry)[0]
+
+    def save_as_kept(self, entry: Entry) -> tuple[bool, Entry]:
+        """`save`, returning also the entry as written: its tags spelled as the journal
+        keeps them (`one_spelling`), which the Journal's list then shows (re-test 51,
+        N3: "weiss" was listed where "weiß" was kept)."""
         problem = check_entry_size(entry.body)
         if problem:
             raise EntryTooLong(problem)
@@ -455,19 +462,19 @@ class EntryRepository:
                 ).scalar_one()
                 self._write_links(session, seq, feelings, tags, replace=False)
                 self._write_grams(session, seq, values, replace=False)
-                return True
+                return True, dataclasses.replace(entry, tags=tags)
             seq = current.seq
             changed = {
                 key: value for key, value in values.items() if getattr(current, key) != value
             }
             if not changed:
-                return False
+                return False, dataclasses.replace(entry, tags=tags)
             session.execute(update(EntryRow).where(EntryRow.seq == seq).values(**changed))
             if "feelings" in changed or "tags" in changed:
                 self._write_links(session, seq, feelings, tags, replace=True)
             if changed.keys() & {"title", "body", "tags"}:
                 self._write_grams(session, seq, values, replace=True)
-            return False
+            return False, dataclasses.replace(entry, tags=tags)
 
     @staticmethod
     def _write_grams(session: Session, seq: int, values: dict[str, Any], *, replace: bool) -> None:
@@ -528,13 +535,6 @@ class EntryRepository:
                 prompt_id=row.prompt_id,
                 zone=row.zone,
             )
-
-    def tags_of(self, entry_id: str) -> tuple[str, ...]:
-        """The tags (str) the entry ``entry_id`` is stored with, spelled as `save` kept
-        them (`one_spelling`); () when it has none or is not there."""
-        with self.db.session() as session:
-            stored = session.scalar(select(EntryRow.tags).where(EntryRow.id == entry_id))
-        return tuple(tag for tag in (stored or "").split(JOIN) if tag)
 
     def count(self) -> int:
         with self.db.session() as session:

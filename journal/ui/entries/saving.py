@@ -186,12 +186,10 @@ class EntrySaver(QObject):
         """On the worker thread: derive the entry, write it, note the outcome."""
         try:
             entry = job.snapshot.entry()
-            repository = EntryRepository(self._own_database())
-            job.inserted = repository.save(entry)
             # As written: a tag another entry spells another way is kept that way
-            # (`one_spelling`), and the list shows it so at once (re-test 51, N3: it
-            # showed "weiss" as typed, where "weiß" was kept, until it was read again).
-            job.entry = dataclasses.replace(entry, tags=repository.tags_of(entry.id))
+            # (`one_spelling`), and the list shows it so at once (re-test 51, N3).
+            repository = EntryRepository(self._own_database())
+            job.inserted, job.entry = repository.save_as_kept(entry)
         except JournalReadOnly as error:  # the next save opens its connection afresh
             job.error = error
             self._close_own_database()
