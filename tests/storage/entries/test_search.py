@@ -237,9 +237,9 @@ def test_each_hit_of_a_word_search_unpacks_its_body_once(journal, monkeypatch):
     """Lead's review (session 7): the typing path unpacked every hit's body two or three
     times (twice for its length, to choose between FTS5's snippet and the long-entry
     one, and again for the long text): 6 unpackings here. Once per hit is enough, plus
-    the one FTS5 makes itself to read a short entry's text for its snippet: 3."""
-    import zlib
-
+    the one FTS5 makes itself to read a short entry's text for its snippet: 3. (The
+    headline reads a body's first line only: `test_a_headline_unpacks_only_its_line`.)"""
+    from journal.storage import types
     from journal.storage.entries.search import FTS_SNIPPET_CHARS
 
     repo = EntryRepository(journal.db)
@@ -247,8 +247,8 @@ def test_each_hit_of_a_word_search_unpacks_its_body_once(journal, monkeypatch):
     repo.save(dataclasses.replace(new_entry(DAY), body="Short and calm, a walk."))
     repo.save(dataclasses.replace(new_entry(DAY + timedelta(days=1)), body=long_body))
     unpacked = []
-    real = zlib.decompress
-    monkeypatch.setattr(zlib, "decompress", lambda data, *a: unpacked.append(1) or real(data, *a))
+    real = types.unpack_text
+    monkeypatch.setattr(types, "unpack_text", lambda data: unpacked.append(1) or real(data))
     hits = EntrySearch(journal.db).search("calm")
     assert len(hits) == 2
     assert len(unpacked) == 3
