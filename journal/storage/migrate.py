@@ -42,7 +42,7 @@ HEADS = frozenset(
         "0008_own_idea_offers",
         "0022_answers_not_noted",
         "0027_shared_index_partial",
-        "0030_feelings_one_index",
+        "0031_headlines_made_when_read",
     }
 )
 #: Alembic's table of the revisions a database has applied, one row per head.
@@ -119,15 +119,16 @@ def _missing(current: set[str]) -> set[str]:
 
 
 # Revisions that leave much of an existing file free (0009 packs every body, 0027
-# and 0030 drop an index of every entry or feeling) or change how the word indexes are
-# written (0028): the file is rewritten compactly after them (`compact`), so the
-# space comes back at once.
+# and 0030 drop an index of every entry or feeling, 0031 a column of every entry) or
+# change how the word indexes are written (0028): the file is rewritten compactly after
+# them (`compact`), so the space comes back at once.
 COMPACTING = frozenset(
     {
         "0009_compact_entries",
         "0027_shared_index_partial",
         "0028_index_leaves_fit_pages",
         "0030_feelings_one_index",
+        "0031_headlines_made_when_read",
     }
 )
 #: The FTS5 word indexes `compact` merges (when the journal has them).

@@ -15,6 +15,7 @@ to every connection (the full-text index's content view and triggers use it too)
 
 from __future__ import annotations
 
+import codecs
 import zlib
 from datetime import UTC, datetime
 from typing import Any
@@ -23,6 +24,8 @@ from sqlalchemy import DateTime, LargeBinary, TypeDecorator
 from sqlalchemy.engine import Dialect
 
 from journal.domain.common.local_time import local_day
+from journal.domain.entries.entry import UNTITLED, body_headline, title_headline
+from journal.domain.entries.lines import LINE_BREAKS
 from journal.storage.pack_dictionary import PACK_DICTIONARY, PACK_DICTIONARY_ID
 
 __all__ = [
@@ -31,6 +34,7 @@ __all__ = [
     "index_text",
     "pack_text",
     "register_functions",
+    "stored_headline",
     "stored_text",
 ]
 
@@ -107,6 +111,42 @@ def _unpacker(stored: bytes) -> zlib._Decompress:
     return _PRIMED_UNPACKER.copy()
 
 
+#: UTF-8 bytes unpacked at a time while a stored body's first line is looked for.
+HEADLINE_CHUNK = 4096
+
+
+def stored_headline(title: str | None, stored: bytes | str | None) -> str:
+    """`make_headline` of an entry as stored (``title``, the body as `PackedText` keeps
+    it): the headline every list shows, made when read, never stored (issue 12: a
+    stored copy was 8 % of a journal's file, and each change of the rule that makes it
+    rewrote every entry: migrations 0017, 0019 and 0026).
+
+    The body is unpacked only as far as its first line with something in it, 4 KiB
+    (`HEADLINE_CHUNK`) at a time, so a two-million-character entry costs what a short
+    one does. Raises zlib.error or UnicodeDecodeError as `unpack_text` does.
+    """
+    made = title_headline(title or "")
+    if made or stored is None:
+        return made or UNTITLED
+    if isinstance(stored, str):
+        return body_headline(stored) or UNTITLED
+    unpacker = _unpacker(stored)
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    rest, text = stored, ""
+    while True:
+        chunk = unpacker.decompress(rest, HEADLINE_CHUNK)
+        rest = unpacker.unconsumed_tail
+        ended = unpacker.eof or not (chunk or rest)
+        text += decoder.decode(chunk, final=ended)
+        if ended:
+            return body_headline(text) or UNTITLED
+        # Only whole lines are read: a line may go on in the next chunk.
+        whole = max(text.rfind(mark) for mark in LINE_BREAKS) + 1
+        if whole and (made := body_headline(text[:whole])):
+            return made
+        text = text[whole:]  # blank lines, read: not again
+
+
 def _names_dictionary(stored: bytes) -> bool:
     """Whether a zlib stream's header sets FDICT (RFC 1950 2.2: bit 5 of its second
     byte), which puts the dictionary's Adler-32 in its next four bytes."""
@@ -179,8 +219,10 @@ def register_functions(connection: Any) -> None:
     the computer's zone, which can change. ``solace_long_text(stored, n)`` is
     `long_index_text` (the search's long-entry snippets). ``solace_index_body(stored,
     title, tags)`` is `index_body`, the body as the word index reads it (migration
-    0013)."""
+    0013). ``solace_headline(title, stored)`` is `stored_headline`, the headline lists
+    show (migration 0031)."""
     connection.create_function("solace_unpack", 1, index_text, deterministic=True)
     connection.create_function("solace_long_text", 2, long_index_text, deterministic=True)
     connection.create_function("solace_local_day", 2, stored_local_day)
     connection.create_function("solace_index_body", 3, index_body, deterministic=True)
+    connection.create_function("solace_headline", 2, stored_headline, deterministic=True)

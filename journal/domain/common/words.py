@@ -64,7 +64,7 @@ def shorten(text: str, limit: int, *, at_space: bool = True) -> str:
     characters at most. A text whose first ``limit`` characters are ASCII with no
     carriage return (each its own cluster, and an ASCII character never joins the one
     before it) is cut without looking for clusters: the same cut, in a fraction of
-    the time (an import of 100k entries makes 100k headlines: issue 12)."""
+    the time (a list makes a headline for every row it reads: issue 12)."""
     if len(text) <= limit:
         return text
     head = text[:limit]

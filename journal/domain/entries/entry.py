@@ -33,16 +33,28 @@ def make_headline(title: str, body: str) -> str:
     and a control character shows as its visible mark ("␀"), never as a box or
     nothing (break test 9 of session 14, finding 10). Reads the body line by line only
     until a line has words (never the whole text at once), so a two-million-character
-    entry costs no more than a short one. Migrations 0017 and 0019 wrote stored headlines again.
+    entry costs no more than a short one. Made when an entry is read, never stored
+    (since issue 12: see `journal.storage.types.stored_headline`).
     """
+    return title_headline(title) or body_headline(body) or UNTITLED
+
+
+def title_headline(title: str) -> str:
+    """The headline ``title`` gives (`make_headline`), or "" when nothing in it shows."""
     cleaned_title = " ".join(title.split())
     if cleaned_title and has_visible(cleaned_title):
         return shorten(shown(cleaned_title), MAX_HEADLINE_CHARS)
+    return ""
+
+
+def body_headline(body: str) -> str:
+    """The headline the first line of ``body`` with something in it gives
+    (`make_headline`), or "" when no line has: read line by line, only that far."""
     for line in iter_lines(body):
         plain = plain_line(line)
         if plain and has_visible(plain):
             return shorten(shown(plain), MAX_HEADLINE_CHARS)
-    return UNTITLED
+    return ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,8 +61,8 @@ _PARKED = re.compile(f"[{chr(_PARK)}-{chr(_PARK + 127)}]")
 
 
 def _unpark(text: str) -> str:
-    # One regular-expression pass (not a Python step per character): headlines are
-    # made for every entry a bulk import writes.
+    # One regular-expression pass (not a Python step per character): a headline is
+    # made for every row a list reads.
     return _PARKED.sub(lambda m: chr(ord(m.group()) - _PARK), text)
 
 

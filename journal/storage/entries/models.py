@@ -8,6 +8,9 @@ become timezone-aware in the repository. The body is stored zlib-packed
 (``PackedText``); the full-text index reads it unpacked through the view
 ``entries_text`` (migration 0009).
 
+An entry's headline (what lists show) is made when it is read, never stored
+(``solace_headline``, migration 0031).
+
 ``tags`` and ``feelings`` on the entry row are newline-joined copies of the
 ``entry_tags`` / ``entry_feelings`` rows: the full-text index reads them from
 there, and lists show them without a join.
@@ -53,7 +56,6 @@ class EntryRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     title: Mapped[str] = mapped_column(Text, default="")
     body: Mapped[str] = mapped_column(PackedText, default="")  # zlib-packed in SQLite
-    headline: Mapped[str] = mapped_column(Text, default="")
     mood: Mapped[int | None] = mapped_column(Integer, nullable=True)
     shared: Mapped[bool] = mapped_column(Boolean, default=False)
     prompt_id: Mapped[str | None] = mapped_column(String(80), nullable=True)

@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, insert, select, text, update
+from sqlalchemy import Table, Text, delete, func, insert, select, text, update
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from journal.domain.common.local_time import day_range, local_day, newest_first
-from journal.domain.entries.entry import Entry, EntrySummary, check_entry_size, make_headline
+from journal.domain.entries.entry import Entry, EntrySummary, check_entry_size
 from journal.domain.entries.feelings import Mood, normalise_feeling
 from journal.domain.entries.tags import one_spelling, spelled_as, tag_key
 from journal.errors import SolaceError
@@ -54,10 +54,12 @@ class Cursor:
     seq: int
 
 
+#: What a list shows of an entry (`summary_from_row`). The headline is made as each row
+#: is read (``solace_headline``: `journal.storage.types.stored_headline`).
 SUMMARY_COLUMNS = (
     EntryRow.id,
     EntryRow.created_at,
-    EntryRow.headline,
+    func.solace_headline(EntryRow.title, EntryRow.body, type_=Text).label("headline"),
     EntryRow.mood,
     EntryRow.feelings,
     EntryRow.tags,
@@ -147,7 +149,6 @@ def _row_values(
         "updated_at": entry.updated_at,
         "title": entry.title,
         "body": entry.body,
-        "headline": make_headline(entry.title, entry.body),
         "mood": int(entry.mood) if entry.mood is not None else None,
         "shared": entry.shared,
         "prompt_id": entry.prompt_id,
@@ -373,7 +374,6 @@ _ENTRY_COLUMNS = (
     "updated_at",
     "title",
     "body",
-    "headline",
     "mood",
     "shared",
     "prompt_id",

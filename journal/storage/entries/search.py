@@ -259,7 +259,10 @@ def only_symbols(words: str) -> bool:
     return not runs and match_expression(spaced) is None and bool(symbol_query(words))
 
 
-_SUMMARY = "e.id, e.created_at, e.headline, e.mood, e.feelings, e.tags, e.shared, e.zone"
+_SUMMARY = (
+    "e.id, e.created_at, solace_headline(e.title, e.body), e.mood, e.feelings, e.tags, "
+    "e.shared, e.zone"
+)
 
 
 class EntrySearch:

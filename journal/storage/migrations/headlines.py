@@ -1,10 +1,11 @@
 """Making stored headlines again after the rule that makes them changed.
 
-Each entry keeps its headline in the ``headline`` column, written at save, so a change
-to `journal.domain.entries.entry.make_headline` (what a headline takes off a line)
-reaches an entry saved before only through a migration: 0019 (bold italic) and 0026
-(backslashes) make again the headlines the change can alter, and write those that
-differ. No text, time or tag changes.
+Until 0031 each entry kept its headline in the ``headline`` column, written at save,
+so a change to `journal.domain.entries.entry.make_headline` (what a headline takes off
+a line) reached an entry saved before only through a migration: 0019 (bold italic) and
+0026 (backslashes) make again the headlines the change can alter, and write those that
+differ; 0031's downgrade makes every one again. No text, time or tag changes. Since
+0031 a headline is made when it is read (`journal.storage.types.stored_headline`).
 """
 
 from __future__ import annotations

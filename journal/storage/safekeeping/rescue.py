@@ -421,10 +421,20 @@ def _read_copy(
     if entries_lost == Lost():  # every entry was read: nothing for the scan to add
         lost["entries"] = entries_lost
         return tables, lost, tree_entries, bool(present)
-    columns = present.get("entries") or [c.name for c in entries_table.columns]
-    scanned = pages.scanned_entries(copy, key, columns)
+    layouts = [present["entries"]] if "entries" in present else entry_layouts(entries_table)
+    scanned = [row for layout in layouts for row in pages.scanned_entries(copy, key, layout)]
     entries, lost["entries"] = _merged(tree_entries, scanned, entries_lost)
     return tables, lost, entries, bool(present)
+
+
+def entry_layouts(entries_table: Table) -> list[list[str]]:
+    """The orders an entries record can list its values in, newest first, for a file
+    whose schema cannot be read: this version's (``entries_table``), and the one
+    before 0031 dropped the stored headline (after the body). A record read in a
+    layout not its own fails `pages.entry_from_record`'s checks and is left out."""
+    now = [column.name for column in entries_table.columns]
+    body = now.index("body")
+    return [now, [*now[: body + 1], "headline", *now[body + 1 :]]]
 
 
 def _merged(

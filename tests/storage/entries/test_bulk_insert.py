@@ -56,7 +56,7 @@ def _stored(journal) -> dict[str, list[tuple[object, ...]]]:  # type: ignore[no-
 
         return {
             "entries": rows(
-                "SELECT id, created_at, updated_at, title, body, headline, mood, shared,"
+                "SELECT id, created_at, updated_at, title, body, mood, shared,"
                 " prompt_id, tags, feelings, zone FROM entries ORDER BY id"
             ),
             "feelings": rows(
