@@ -19,7 +19,18 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, Text, delete, func, insert, select, text, update
+from sqlalchemy import (
+    LargeBinary,
+    Table,
+    Text,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    type_coerce,
+    update,
+)
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
@@ -31,6 +42,7 @@ from journal.errors import SolaceError
 from journal.storage.database import Database
 from journal.storage.entries.models import EntryFeeling, EntryRow, EntryTag
 from journal.storage.ngrams import index_grams
+from journal.storage.types import stored_headline
 
 JOIN = "\n"
 
@@ -65,6 +77,21 @@ SUMMARY_COLUMNS = (
     EntryRow.tags,
     EntryRow.shared,
     EntryRow.zone,
+)
+#: What the timeline reads of each row (`EntryRepository.summaries`): it reads more
+#: rows than it keeps, so each kept one's headline is made in Python from its title
+#: and packed body (``packed``), not every row's in SQL.
+_TIMELINE_COLUMNS = (
+    EntryRow.id,
+    EntryRow.created_at,
+    EntryRow.title,
+    type_coerce(EntryRow.body, LargeBinary).label("packed"),
+    EntryRow.mood,
+    EntryRow.feelings,
+    EntryRow.tags,
+    EntryRow.shared,
+    EntryRow.zone,
+    EntryRow.seq,
 )
 # Any zone's day is within this of the computer's day with the same date (UTC-12 to
 # UTC+14, either way), so a query for local days widens its UTC range by it and then
@@ -123,6 +150,14 @@ def summary_from_row(
         tags=split(str(tags)),
         shared=bool(shared),
         zone=str(zone) if zone else None,
+    )
+
+
+def _timeline_summary(row: Any) -> EntrySummary:
+    """An `EntrySummary` from a row of `_TIMELINE_COLUMNS`, its headline made here."""
+    headline = stored_headline(row.title, row.packed)
+    return summary_from_row(
+        (row.id, row.created_at, headline, row.mood, row.feelings, row.tags, row.shared, row.zone)
     )
 
 
@@ -556,9 +591,7 @@ class EntryRepository:
         journal's own zones (`_latest_day`, one scan of the zones column). A page costs
         the rows of its own days plus those within a day of them."""
         bound = None if after is None else (after.day, after.created_at, after.seq)
-        query = select(*SUMMARY_COLUMNS, EntryRow.seq).order_by(
-            EntryRow.created_at.desc(), EntryRow.seq.desc()
-        )
+        query = select(*_TIMELINE_COLUMNS).order_by(EntryRow.created_at.desc(), EntryRow.seq.desc())
         if after is not None:  # no entry of a later-shown day is read UTC-newer than this
             start = datetime(after.day.year, after.day.month, after.day.day, tzinfo=UTC)
             query = query.where(EntryRow.created_at < reach(start, timedelta(days=1) + ZONE_REACH))
@@ -598,7 +631,7 @@ class EntryRepository:
         if not found:
             return [], None
         day, moment, seq = found[-1][0]
-        return [summary_from_row(row) for _, row in found], Cursor(day, moment, seq)
+        return [_timeline_summary(row) for _, row in found], Cursor(day, moment, seq)
 
     def summaries_page(self, offset: int, limit: int) -> list[EntrySummary]:
         """A page by position in the timeline's order (see `summaries`, which is
