@@ -12,8 +12,8 @@ from journal.domain.entries.entry import new_entry
 from journal.storage import migrate
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch, SearchFilters
-from journal.storage.journal_files import DATABASE_NAME
 from tests.storage.downgraded import downgrade
+from tests.storage.entries.written import settled_size
 
 SENTENCES = (
     "I woke up early again and lay there listening to the rain.",
@@ -56,14 +56,8 @@ def test_every_body_comes_back_exactly(journal):
 
 def test_the_journal_grows_by_less_than_twice_the_text_written(journal):
     """Before: about 3x (bodies stored as they are, a word index with positions)."""
-    path = journal.folder / DATABASE_NAME
 
-    def settled_size() -> int:
-        with journal.db.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        return path.stat().st_size
-
-    empty = settled_size()
+    empty = settled_size(journal)
     start = datetime(2025, 1, 1, tzinfo=UTC)
     entries = [
         _entry(start + timedelta(hours=i), _prose(i), ("grief",) if i % 3 else (), ("sad",))
@@ -71,7 +65,7 @@ def test_the_journal_grows_by_less_than_twice_the_text_written(journal):
     ]
     EntryRepository(journal.db).add_many(entries)
     written = sum(len(e.body.encode()) + len("grief\n" if e.tags else "") + 3 for e in entries)
-    assert (settled_size() - empty) / written <= 1.8
+    assert (settled_size(journal) - empty) / written <= 1.8
 
 
 def test_search_keeps_prefixes_accents_snippets_and_filters(journal):
@@ -118,23 +112,17 @@ def test_an_existing_journal_is_packed_after_a_snapshot_and_shrinks(journal):
     prose = [_entry(start - timedelta(hours=i + 1), _prose(i)) for i in range(400)]
     repo.add_many(entries + prose)
     downgrade(journal.db.engine, "0006_entries_grams")
-    path = journal.folder / DATABASE_NAME
-
-    def settled_size() -> int:
-        with journal.db.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        return path.stat().st_size
 
     with journal.db.engine.connect() as connection:
         kinds = {r[0] for r in connection.exec_driver_sql("SELECT typeof(body) FROM entries")}
     assert kinds == {"text"}  # the form journals had before
     with journal.db.engine.connect() as connection:
         connection.exec_driver_sql("VACUUM")  # the old form, as compact as it gets
-    before = settled_size()
+    before = settled_size(journal)
     snapshots: list[str] = []
     assert migrate.upgrade(journal.db.engine, snapshot=lambda: snapshots.append("taken"))
     assert snapshots == ["taken"]
-    assert settled_size() < 0.7 * before  # the freed pages are given back
+    assert settled_size(journal) < 0.7 * before  # the freed pages are given back
     with journal.db.engine.connect() as connection:
         kinds = {r[0] for r in connection.exec_driver_sql("SELECT typeof(body) FROM entries")}
         rowid_tables = connection.execute(

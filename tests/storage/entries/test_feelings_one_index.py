@@ -12,9 +12,9 @@ from journal.storage import migrate
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch, SearchFilters
 from journal.storage.entries.stats import MoodStats
-from journal.storage.journal_files import DATABASE_NAME
 from journal.storage.lock.journal import OpenJournal
 from tests.storage.downgraded import downgrade
+from tests.storage.entries.written import settled_size
 
 START = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
 TAGS = ("grief", "body", "sleep", "کتاب", "river")
@@ -72,17 +72,11 @@ def test_a_new_journal_keeps_no_second_index_of_its_feelings(journal: OpenJourna
 def test_an_upgraded_journal_answers_as_before_and_shrinks(journal: OpenJournal) -> None:
     _write(journal)
     downgrade(journal.db.engine, "0029_invisible_characters")
-    path = journal.folder / DATABASE_NAME
-
-    def settled_size() -> int:
-        with journal.db.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        return path.stat().st_size
 
     with journal.db.engine.connect() as connection:
         connection.exec_driver_sql("VACUUM")  # the old form, as compact as VACUUM makes it
     assert _links_indexes(journal) == ["ix_entry_feelings_feeling", "ix_entry_tags_tag"]
-    before, answered = settled_size(), _answers(journal)
+    before, answered = settled_size(journal), _answers(journal)
     assert all(answered[f"tag {tag}"] for tag in TAGS)
     assert answered["كتاب typed"] == len(answered["tag کتاب"])  # type: ignore[arg-type]
 
@@ -90,6 +84,6 @@ def test_an_upgraded_journal_answers_as_before_and_shrinks(journal: OpenJournal)
     assert migrate.upgrade(journal.db.engine, snapshot=lambda: snapshots.append("taken"))
     assert snapshots == ["taken"]
     assert _links_indexes(journal) == ["ix_entry_tags_tag"]
-    assert settled_size() < before
+    assert settled_size(journal) < before
     assert _answers(journal) == answered
     assert EntryRepository(journal.db).count() == WRITTEN

@@ -14,9 +14,9 @@ from journal.domain.entries.entry import make_headline, new_entry
 from journal.storage import migrate, types
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch
-from journal.storage.journal_files import DATABASE_NAME
 from journal.storage.lock.journal import OpenJournal
 from tests.storage.downgraded import downgrade
+from tests.storage.entries.written import settled_size
 
 START = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
 # (title, body): blank lines past the first 4 KiB unpacked, line breaks of every kind,
@@ -102,14 +102,8 @@ def test_an_upgraded_journal_lists_the_same_headlines_in_a_smaller_file(
     with journal.db.engine.begin() as connection:
         connection.exec_driver_sql("VACUUM")  # the old form, as compact as VACUUM makes it
         stored = dict(connection.exec_driver_sql("SELECT id, headline FROM entries").all())
-    path = journal.folder / DATABASE_NAME
 
-    def settled_size() -> int:
-        with journal.db.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        return path.stat().st_size
-
-    before = settled_size()
+    before = settled_size(journal)
     assert [stored[entry_id] for entry_id in ids[:3]] == [
         "Deep under blank lines",
         "after Windows line breaks",
@@ -120,4 +114,4 @@ def test_an_upgraded_journal_lists_the_same_headlines_in_a_smaller_file(
     assert snapshots == ["taken"]
     assert _listed(journal) == stored
     assert len(stored) == len(WRITTEN) + 400
-    assert settled_size() < before
+    assert settled_size(journal) < before

@@ -1,5 +1,5 @@
-"""Entries written with given bodies, and what a search finds among them: the set-up
-the search tests in any script share."""
+"""Entries written with given bodies, what a search finds among them, and the size of
+the file that holds them: the set-up the storage tests in any script share."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from journal.domain.entries.entry import new_entry
 from journal.storage.entries.repository import EntryRepository
 from journal.storage.entries.search import EntrySearch
+from journal.storage.journal_files import DATABASE_NAME
 from journal.storage.lock.journal import OpenJournal
 
 
@@ -35,3 +36,10 @@ def found_keys(journal: OpenJournal, ids: Mapping[str, str], words: str) -> set[
     journal search finds for ``words``."""
     hits = found(journal, words)
     return {key for key, entry_id in ids.items() if entry_id in hits}
+
+
+def settled_size(journal: OpenJournal) -> int:
+    """Bytes of the journal's database file once its WAL is written back into it."""
+    with journal.db.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return (journal.folder / DATABASE_NAME).stat().st_size
