@@ -24,8 +24,12 @@ from sqlalchemy import DateTime, LargeBinary, TypeDecorator
 from sqlalchemy.engine import Dialect
 
 from journal.domain.common.local_time import local_day
-from journal.domain.entries.entry import UNTITLED, body_headline, title_headline
-from journal.domain.entries.lines import LINE_BREAKS
+from journal.domain.entries.entry import (
+    HEADLINE_READ,
+    UNTITLED,
+    body_headline,
+    title_headline,
+)
 from journal.storage.pack_dictionary import PACK_DICTIONARY, PACK_DICTIONARY_ID
 
 __all__ = [
@@ -111,40 +115,25 @@ def _unpacker(stored: bytes) -> zlib._Decompress:
     return _PRIMED_UNPACKER.copy()
 
 
-#: UTF-8 bytes unpacked at a time while a stored body's first line is looked for.
-HEADLINE_CHUNK = 4096
-
-
 def stored_headline(title: str | None, stored: bytes | str | None) -> str:
     """`make_headline` of an entry as stored (``title``, the body as `PackedText` keeps
     it): the headline every list shows, made when read, never stored (issue 12: a
     stored copy was 8 % of a journal's file, and each change of the rule that makes it
     rewrote every entry: migrations 0017, 0019 and 0026).
 
-    The body is unpacked only as far as its first line with something in it, 4 KiB
-    (`HEADLINE_CHUNK`) at a time, so a two-million-character entry costs what a short
-    one does. Raises zlib.error or UnicodeDecodeError as `unpack_text` does.
+    Only the body's first `HEADLINE_READ` characters are unpacked (at most 4 bytes of
+    UTF-8 each), so a two-million-character entry costs what a short one does. Raises
+    zlib.error as `unpack_text` does.
     """
     made = title_headline(title or "")
     if made or stored is None:
         return made or UNTITLED
     if isinstance(stored, str):
         return body_headline(stored) or UNTITLED
-    unpacker = _unpacker(stored)
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    rest, text = stored, ""
-    while True:
-        chunk = unpacker.decompress(rest, HEADLINE_CHUNK)
-        rest = unpacker.unconsumed_tail
-        ended = unpacker.eof or not (chunk or rest)
-        text += decoder.decode(chunk, final=ended)
-        if ended:
-            return body_headline(text) or UNTITLED
-        # Only whole lines are read: a line may go on in the next chunk.
-        whole = max(text.rfind(mark) for mark in LINE_BREAKS) + 1
-        if whole and (made := body_headline(text[:whole])):
-            return made
-        text = text[whole:]  # blank lines, read: not again
+    head = _unpacker(stored).decompress(stored, 4 * HEADLINE_READ + 3)
+    # A character cut at the end of ``head`` is left out: it is past those read.
+    text = codecs.getincrementaldecoder("utf-8")().decode(head)
+    return body_headline(text) or UNTITLED
 
 
 def _names_dictionary(stored: bytes) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-__all__ = ["FILLERS", "has_visible"]
+__all__ = ["FILLERS", "first_visible", "has_visible"]
 
 #: Letters that are drawn empty: the Hangul fillers (U+115F, U+1160, U+3164,
 #: U+FFA0) and the braille pattern blank (U+2800).
@@ -36,3 +36,10 @@ def has_visible(text: str) -> bool:
     """Whether ``text`` holds a character that shows something (see the module). One
     regular-expression search, stopping at the first such character."""
     return _visible().search(text) is not None
+
+
+def first_visible(text: str, start: int = 0) -> int:
+    """The index of the first character of ``text`` at or after ``start`` that shows
+    something (see the module), or -1 when none does. One regular-expression search."""
+    found = _visible().search(text, start)
+    return -1 if found is None else int(found.start())

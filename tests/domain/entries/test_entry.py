@@ -5,8 +5,12 @@ from dataclasses import FrozenInstanceError, replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from journal.domain.common.words import shorten
 from journal.domain.entries.entry import (
+    HEADLINE_REACH,
     MAX_BODY_CHARS,
     MAX_HEADLINE_CHARS,
     UNTITLED,
@@ -17,6 +21,11 @@ from journal.domain.entries.entry import (
     new_entry,
 )
 from journal.domain.entries.feelings import Mood
+from journal.domain.entries.lines import iter_lines
+from journal.domain.entries.markup import MARKED_LIMIT
+from journal.domain.entries.plain import plain_line
+from journal.domain.entries.visible import has_visible
+from journal.domain.safekeeping.controls import shown
 
 NOW = datetime(2024, 5, 1, 9, 30, tzinfo=UTC)
 
@@ -187,3 +196,35 @@ def test_a_headline_shows_control_characters_as_their_marks() -> None:
     assert make_headline("", "a\x00b\x1bc\x7f") == "a\u2400b\u241bc\u2421"
     assert make_headline("", "x\x80y") == "x\ufffdy"
     assert make_headline("", "\u200fשלום") == "\u200fשלום"  # a mark beside words stays
+
+
+def _line_by_line(body: str) -> str:
+    """The headline rule read every line in turn (as before break test 52, F1)."""
+    for line in iter_lines(body):
+        plain = plain_line(line)
+        if plain and has_visible(plain):
+            return shorten(shown(plain), MAX_HEADLINE_CHARS)
+    return UNTITLED
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["\n", "\r\n", "\r", "\u2029", "\u2028", " ", "\u200b", "**", "# ", "> ", "- ",
+             "`", "\\*", "word", "é", "🌧️", "\u0301", "x" * 1_500, "**bold** "]
+        ),
+        max_size=12,
+    ),
+    st.integers(0, 4_000),
+)
+def test_a_headline_within_its_reach_is_the_line_by_line_rule(parts: list[str], blank: int) -> None:
+    body = "\n" * blank + "".join(parts)
+    assert make_headline("", body) == _line_by_line(body)
+
+
+def test_words_first_seen_past_the_reach_make_no_headline() -> None:
+    """A list reads at most `HEADLINE_READ` characters of a body (break test 52, F1)."""
+    assert make_headline("", "\n" * (HEADLINE_REACH - 1) + "late") == "late"
+    assert make_headline("", "\n" * HEADLINE_REACH + "late") == UNTITLED
+    long_line = "**" + "y" * MARKED_LIMIT  # longer than MARKED_LIMIT: no markers
+    assert make_headline("", "\n" * 100 + long_line + "\nmore").startswith("**yyy")
