@@ -11,7 +11,7 @@ from journal.domain.common.words import shorten
 from journal.domain.entries.feelings import Mood
 from journal.domain.entries.lines import LINE_BREAK, LINE_BREAKS
 from journal.domain.entries.markup import MARKED_LIMIT
-from journal.domain.entries.plain import plain_line
+from journal.domain.entries.plain import LINE_WINDOW, plain_line
 from journal.domain.entries.visible import first_visible, has_visible
 from journal.domain.safekeeping.controls import shown
 
@@ -23,7 +23,7 @@ MAX_HEADLINE_CHARS = 80
 #: its first words took one 5.3 s, at every list (break test 52, F1).
 HEADLINE_REACH = 4_096
 #: The most characters of a body its headline reads (`body_headline`).
-HEADLINE_READ = HEADLINE_REACH + MARKED_LIMIT + 1
+HEADLINE_READ = HEADLINE_REACH + MARKED_LIMIT + 1  # (≥ HEADLINE_REACH + LINE_WINDOW)
 UNTITLED = "Untitled entry"
 
 
@@ -58,18 +58,21 @@ def title_headline(title: str) -> str:
 def body_headline(body: str) -> str:
     """The headline the first line of ``body`` with something in it gives
     (`make_headline`), or "" when no line has: only a line whose first character that
-    shows is among the first `HEADLINE_REACH` is looked at, and at most
-    ``MARKED_LIMIT + 1`` characters of it (all `plain_line` needs: a longer line has no
-    markers and shows its start), so the body's first `HEADLINE_READ` characters at
-    most are read. A line with no character that shows is passed over in the one
-    search, never read on its own."""
+    shows is among the first `HEADLINE_REACH` is looked at, and of it only what
+    `plain_line` reads (a line longer than ``MARKED_LIMIT`` has no markers and shows
+    ``LINE_WINDOW`` characters from its first that shows), so the body's first
+    `HEADLINE_READ` characters at most are read. A line with no character that shows
+    is passed over in the one search, never read on its own."""
     head = body[:HEADLINE_READ]
     start = 0
     while 0 <= (found := first_visible(head, start)) < HEADLINE_REACH:
         line_start = max(head.rfind(mark, 0, found) for mark in LINE_BREAKS) + 1
         after = LINE_BREAK.search(head, found)
         start = after.start() if after else len(head)
-        plain = plain_line(head[line_start : min(start, line_start + MARKED_LIMIT + 1)])
+        # Enough of the line for `plain_line`: whether it is longer than MARKED_LIMIT,
+        # and the LINE_WINDOW characters from its first that shows.
+        read = max(line_start + MARKED_LIMIT + 1, found + LINE_WINDOW)
+        plain = plain_line(head[line_start : min(start, read)])
         if plain and has_visible(plain):
             return shorten(shown(plain), MAX_HEADLINE_CHARS)
     return ""

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 
 from journal.domain.entries.lines import LINE_BREAK, LINE_BREAKS, split_lines
 from journal.domain.entries.markup import CODE, ESCAPE, MARKED_LIMIT, hidden, line_start
+from journal.domain.entries.visible import first_visible
 
 # What a snippet's edge cut inside a body starts or ends with (FTS5's snippet() is given
 # the same).
@@ -78,11 +79,13 @@ def plain_line(line: str) -> str:
 
     Exactly the characters of ``line`` that the editor does not dim (`markup.hidden`,
     the editor's own rules: a "code fence", a rule or a closing ``#`` is words there, so
-    it is words here). A line longer than ``MARKED_LIMIT`` has no markers; only its
-    first ``LINE_WINDOW`` characters are read.
+    it is words here). A line longer than ``MARKED_LIMIT`` has no markers; only
+    ``LINE_WINDOW`` of its characters are read, from the first that shows (a line of
+    4,050 spaces before its words read as blank: re-test 52, N2).
     """
     if len(line) > MARKED_LIMIT:
-        return " ".join(line[:LINE_WINDOW].split())
+        start = max(first_visible(line), 0)
+        return " ".join(line[start : start + LINE_WINDOW].split())
     gone = hidden(line)
     if gone:
         line = "".join(char for index, char in enumerate(line) if index not in gone)

@@ -228,3 +228,10 @@ def test_words_first_seen_past_the_reach_make_no_headline() -> None:
     assert make_headline("", "\n" * HEADLINE_REACH + "late") == UNTITLED
     long_line = "**" + "y" * MARKED_LIMIT  # longer than MARKED_LIMIT: no markers
     assert make_headline("", "\n" * 100 + long_line + "\nmore").startswith("**yyy")
+
+
+@pytest.mark.parametrize("blank", [" " * 4_050, "\t" * 1_500 + " " * 2_500, "\u200b" * 4_000])
+def test_a_long_first_line_is_read_from_its_first_character_that_shows(blank: str) -> None:
+    """Re-test 52, N2: 4,050 spaces before a first line's words listed the second line:
+    a line longer than MARKED_LIMIT was read only in its first 1,000 characters."""
+    assert make_headline("", blank + "First line words\nSecond line words") == "First line words"
