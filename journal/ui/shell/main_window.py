@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.common.bidi import quoted
+from journal.domain.entries.entry import MAX_BODY_CHARS
 from journal.errors import JournalFileDamaged, SealedDraftsUnreadable
 from journal.settings import (
     FONT_SCALE,
@@ -216,18 +217,22 @@ TYPING_KEPT = (
 #: was typed "will be back when you unlock" (break test 50, F10).
 SETTINGS_REOPEN = "shell/settings"
 #: How `not_added_words` starts: the lock's own words end before it (`show_lock_notice`).
-_NOT_ADDED_START = "Not added, because the entry was full:"
+_NOT_ADDED_START = f"Not added, as one entry holds up to {MAX_BODY_CHARS:,} characters:"
 
 
 def not_added_words(count: int) -> str:
     """Said after a lock's "Everything you wrote was saved" when ``count`` characters
-    typed or pasted into a full entry were refused since the journal opened (each was
-    said under the entry as it was refused; the lock must not then say everything was
-    saved without them: break test 9 of session 20, F5). "" for none."""
+    typed or pasted were refused since the journal opened, each because its entry
+    would have held more than `MAX_BODY_CHARS` (each was said under the entry as it
+    was refused; the lock must not then say everything was saved without them: break
+    test 9 of session 20, F5). "" for none. A paste too long for an empty entry is
+    counted too: "the entry was full … at its end" said so of two empty entries
+    (re-test 52, N5)."""
     if count <= 0:
         return ""
     characters = "1 character" if count == 1 else f"{count:,} characters"
-    return f"{_NOT_ADDED_START} {characters} you typed or pasted at its end."
+    said = "each was said under its entry at the time"
+    return f"{_NOT_ADDED_START} {characters} you typed or pasted ({said})."
 
 
 #: Said when keys pressed while the journal opened were dropped (`KeysHeld`):
