@@ -613,6 +613,8 @@ class JournalArea(Area):
         if has_words(self.search.words()) or self.search.filters().active:
             self._show_found()
         self.run_search()
+        if not self.model.browsing:  # a new search's results start at their first
+            self.timeline.scrollToTop()  # (they kept the list's place: re-test 52, N4)
 
     def run_search(self) -> None:
         if self.repo is None:
