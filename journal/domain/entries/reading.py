@@ -21,9 +21,9 @@ from enum import Enum
 from journal.domain.entries.lines import split_lines
 from journal.domain.entries.markup import (
     CODE,
-    INLINE,
     MARKED_LIMIT,
     hidden,
+    inline_spans,
     line_start,
     mask_escapes,
 )
@@ -91,11 +91,9 @@ def _runs(line: str, marks: int, bullet: int | None) -> tuple[Run, ...]:
             marks += 1
     styles: list[set[str]] = [set() for _ in line]
     masked = mask_escapes(line)
-    for pattern, name in INLINE:
-        for match in pattern.finditer(masked):
-            width = len(match.group(1))
-            for index in range(match.start() + width, match.end() - width):
-                styles[index].add(name)
+    for name, start, end, width in inline_spans(masked):
+        for index in range(start + width, end - width):
+            styles[index].add(name)
     if "`" in line:
         for match in CODE.finditer(masked):
             width = len(match.group(1))

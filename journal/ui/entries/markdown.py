@@ -63,11 +63,11 @@ from journal.domain.entries.markup import (
     BOLD,
     CODE,
     HEADING,
-    INLINE,
     ITALIC,
     MARKED_LIMIT,
     QUOTE,
     hidden,
+    inline_spans,
     line_start,
     mask_escapes,
     words_start,
@@ -160,6 +160,11 @@ def line_numbers(text: str, starts: Iterator[int]) -> list[int]:
 
 # QSyntaxHighlighter's own connection to its document: every change is highlighted.
 _CHANGED, _REFORMAT = "contentsChange(int,int,int)", "_q_reformatBlocks(int,int,int)"
+
+
+#: Each inline style's bit in the highlighter's per-character flags (bold 1, italic 2,
+#: strike 4, the order of ``INLINE``).
+_STYLE_BITS = {"bold": 1, "italic": 2, "strike": 4}
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,13 +268,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         # heading keeps its size): each character's styles are gathered, then each run
         # of the same styles is set once (break test 9 of session 14, finding 3).
         styles: list[int] | None = None
-        for bit, (pattern, _name) in enumerate(INLINE):
-            for match in pattern.finditer(masked):
-                begin, end, width = match.start(), match.end(), len(match.group(1))
-                if styles is None:
-                    styles = [0] * len(text)
-                for index in range(begin + width, end - width):
-                    styles[index] |= 1 << bit
+        for name, begin, end, width in inline_spans(masked):
+            if styles is None:
+                styles = [0] * len(text)
+            for index in range(begin + width, end - width):
+                styles[index] |= _STYLE_BITS[name]
         if styles is not None:
             heading, quote = bool(start.level), start.quote and not start.level
             larger = HEADING_STEPS.get(start.level, 0) if start.level else 0
