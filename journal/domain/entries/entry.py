@@ -51,7 +51,7 @@ def title_headline(title: str) -> str:
     """The headline ``title`` gives (`make_headline`), or "" when nothing in it shows."""
     cleaned_title = " ".join(title.split())
     if cleaned_title and has_visible(cleaned_title):
-        return shorten(shown(cleaned_title), MAX_HEADLINE_CHARS)
+        return _shown_headline(cleaned_title)
     return ""
 
 
@@ -74,8 +74,19 @@ def body_headline(body: str) -> str:
         read = max(line_start + MARKED_LIMIT + 1, found + LINE_WINDOW)
         plain = plain_line(head[line_start : min(start, read)])
         if plain and has_visible(plain):
-            return shorten(shown(plain), MAX_HEADLINE_CHARS)
+            return _shown_headline(plain)
     return ""
+
+
+def _shown_headline(words: str) -> str:
+    """``words`` (plain, with something that shows) as a headline: control characters
+    as their marks (`shown`), cut to `MAX_HEADLINE_CHARS`. When nothing shows in its
+    first `MAX_HEADLINE_CHARS` (a hundred zero-width spaces before the words), it starts
+    at its first character that shows: the row read only "…" (re-test 52, N3). A few
+    such characters, such as a direction mark, stay where they are."""
+    if not has_visible(words[:MAX_HEADLINE_CHARS]):
+        words = words[first_visible(words) :]
+    return shorten(shown(words), MAX_HEADLINE_CHARS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -235,3 +235,11 @@ def test_a_long_first_line_is_read_from_its_first_character_that_shows(blank: st
     """Re-test 52, N2: 4,050 spaces before a first line's words listed the second line:
     a line longer than MARKED_LIMIT was read only in its first 1,000 characters."""
     assert make_headline("", blank + "First line words\nSecond line words") == "First line words"
+
+
+@pytest.mark.parametrize("blank", ["\u200b" * 100, "\u2800" * 100, "\u0301" * 200])
+def test_a_headline_is_never_only_characters_that_show_nothing(blank: str) -> None:
+    """Re-test 52, N3: a hundred zero-width spaces before the words listed as "…"."""
+    assert make_headline("", blank + "Hello after them\nsecond line") == "Hello after them"
+    assert make_headline(blank + "A title", "") == "A title"
+    assert make_headline("", "\u200fשלום") == "\u200fשלום"  # a direction mark stays
