@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.common.bidi import quoted
-from journal.domain.entries.entry import MAX_BODY_CHARS
 from journal.errors import JournalFileDamaged, SealedDraftsUnreadable
 from journal.settings import (
     FONT_SCALE,
@@ -217,7 +216,7 @@ TYPING_KEPT = (
 #: was typed "will be back when you unlock" (break test 50, F10).
 SETTINGS_REOPEN = "shell/settings"
 #: How `not_added_words` starts: the lock's own words end before it (`show_lock_notice`).
-_NOT_ADDED_START = f"Not added, as one entry holds up to {MAX_BODY_CHARS:,} characters:"
+_NOT_ADDED_START = "Not added, as one entry holds up to"
 
 
 def not_added_words(count: int) -> str:
@@ -230,9 +229,15 @@ def not_added_words(count: int) -> str:
     (re-test 52, N5)."""
     if count <= 0:
         return ""
+    # Here, not at the top: the entries' module brings time zones, after the first paint.
+    from journal.domain.entries.entry import MAX_BODY_CHARS
+
     characters = "1 character" if count == 1 else f"{count:,} characters"
     said = "each was said under its entry at the time"
-    return f"{_NOT_ADDED_START} {characters} you typed or pasted ({said})."
+    return (
+        f"{_NOT_ADDED_START} {MAX_BODY_CHARS:,} characters: {characters} you typed or pasted"
+        f" ({said})."
+    )
 
 
 #: Said when keys pressed while the journal opened were dropped (`KeysHeld`):
