@@ -60,16 +60,15 @@ from journal.domain.common.bidi import quoted
 from journal.domain.entries.entry import MAX_BODY_CHARS, check_entry_length
 from journal.domain.entries.list_items import item_marks, next_marks, renumbered, without_item
 from journal.domain.entries.markup import (
-    BOLD,
     CODE,
     HEADING,
-    ITALIC,
     MARKED_LIMIT,
     QUOTE,
     hidden,
     inline_spans,
     line_start,
     mask_escapes,
+    style_spans,
     words_start,
 )
 from journal.domain.safekeeping.shown_html import as_shown
@@ -435,12 +434,14 @@ def _after_taking_off(caret: int, found: tuple[int, int], width: int) -> int:
     return caret - 2 * width
 
 
-def _within(match: re.Match[str], start: int, end: int) -> bool:
-    """Whether the cursor (``start == end``) is in the marked text, between its markers,
-    or the selection lies inside the marked span, markers included."""
+def _within(span: tuple[int, int, int], start: int, end: int) -> bool:
+    """Whether the cursor (``start == end``) is in the marked text of ``span`` (start,
+    end, marker width: `style_spans`), between its markers, or the selection lies
+    inside the marked span, markers included."""
+    first, last, width = span
     if start == end:
-        return match.start(2) <= start <= match.end(2)
-    return match.start() <= start and end <= match.end()
+        return first + width <= start <= last - width
+    return first <= start and end <= last
 
 
 ANYWHERE = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
@@ -608,8 +609,8 @@ class MarkdownEditor(QPlainTextEdit):
                 on.add(name)
         start = index_of_unit(text, cursor.selectionStart() - block.position())
         end = index_of_unit(text, cursor.selectionEnd() - block.position())
-        for name, pattern in (("bold", BOLD), ("italic", ITALIC)):
-            if any(_within(m, start, end) for m in pattern.finditer(mask_escapes(text))):
+        for name in ("bold", "italic"):
+            if any(_within(span, start, end) for span in style_spans(name, mask_escapes(text))):
                 on.add(name)
         if not cursor.hasSelection():  # on for what is typed next (`_format_what_comes`)
             for name, marker in (("bold", "**"), ("italic", "*")):
@@ -1740,13 +1741,11 @@ class MarkdownEditor(QPlainTextEdit):
             return None
         text = block.text()
         at = index_of_unit(text, caret - block.position())
-        pattern = BOLD if marker == "**" else ITALIC
-        for match in pattern.finditer(mask_escapes(text)):
-            if _within(match, at, at):
+        style = "bold" if marker == "**" else "italic"
+        for span in style_spans(style, mask_escapes(text)):
+            if _within(span, at, at):
                 units = unit_offsets(text)
-                return block.position() + units[match.start()], block.position() + units[
-                    match.end()
-                ]
+                return block.position() + units[span[0]], block.position() + units[span[1]]
         return None
 
     def _take_off(self, run: tuple[int, int], marker: str, caret: int) -> None:
@@ -1819,11 +1818,11 @@ class MarkdownEditor(QPlainTextEdit):
         at = index_of_unit(line, caret - block.position())
         typed = line[:at] + "x" + line[at:]
         wrapped = line[:at] + marker + "x" + marker + line[at:]
-        pattern = BOLD if marker == "**" else ITALIC
+        style = "bold" if marker == "**" else "italic"
         last = at + 1 + 2 * len(marker)
         if not any(
-            found.start() == at and found.end() == last
-            for found in pattern.finditer(mask_escapes(wrapped))
+            (first, end) == (at, last)
+            for first, end, _width in style_spans(style, mask_escapes(wrapped))
         ):
             return False
         return _reads_as(typed, wrapped, marker)
@@ -1987,11 +1986,11 @@ class MarkdownEditor(QPlainTextEdit):
         first = index_of_unit(line, start - block.position())
         last = index_of_unit(line, end - block.position())
         wrapped = line[:first] + marker + line[first:last] + marker + line[last:]
-        pattern = BOLD if len(marker) == 2 else ITALIC
+        style = "bold" if len(marker) == 2 else "italic"
         width = len(marker)
         if not any(
-            found.start() == first and found.end() == last + 2 * width
-            for found in pattern.finditer(mask_escapes(wrapped))
+            (start, end) == (first, last + 2 * width)
+            for start, end, _width in style_spans(style, mask_escapes(wrapped))
         ):
             return False
         return _reads_as(line, wrapped, marker)
