@@ -118,7 +118,7 @@ def style_spans(style: str, masked: str) -> Iterator[tuple[int, int, int]]:
     """(start, end, marker width) of every span of one inline ``style`` ("bold",
     "italic" or "strike") in ``masked``: `inline_spans` of that style alone, exactly
     the matches of its pattern's ``finditer``."""
-    ends = _ENDS[[name for _pattern, name in INLINE].index(style)]
+    ends = _ENDS[style]
     if any(mark in masked for mark in ends.marks):
         yield from _spans(ends, masked)
 
@@ -135,20 +135,22 @@ class _Ends:
     marks: str
 
 
-# The openers and closers of BOLD, ITALIC and STRIKE, as written in them.
-_ENDS = (
-    _Ends(
+# The openers and closers of BOLD, ITALIC and STRIKE, as written in them, by style.
+_ENDS = {
+    "bold": _Ends(
         re.compile(r"(\*\*(?=[^\s*])|(?<!\w)__(?=\S))"),
         re.compile(r"(?=(?<=\S)(\*\*|__(?!\w)))"),
         "*_",
     ),
-    _Ends(
+    "italic": _Ends(
         re.compile(r"(?<![*\w])(\*|_)(?=[^\s*_]|\*\*[^\s*])"),
         re.compile(r"(?=(?:(?<=[^\s*_])|(?<=[^\s*]\*\*))(\*|_)(?![*\w]))"),
         "*_",
     ),
-    _Ends(re.compile(r"(?<!~)(~~)(?![~\s])"), re.compile(r"(?=(?<=[^~\s])(~~)(?!~))"), "~"),
-)
+    "strike": _Ends(
+        re.compile(r"(?<!~)(~~)(?![~\s])"), re.compile(r"(?=(?<=[^~\s])(~~)(?!~))"), "~"
+    ),
+}
 
 
 def _spans(ends: _Ends, text: str) -> Iterator[tuple[int, int, int]]:

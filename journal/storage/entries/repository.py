@@ -82,15 +82,10 @@ SUMMARY_COLUMNS = (
 #: rows than it keeps, so each kept one's headline is made in Python from its title
 #: and packed body (``packed``), not every row's in SQL.
 _TIMELINE_COLUMNS = (
-    EntryRow.id,
-    EntryRow.created_at,
+    *SUMMARY_COLUMNS[:2],
     EntryRow.title,
     type_coerce(EntryRow.body, LargeBinary).label("packed"),
-    EntryRow.mood,
-    EntryRow.feelings,
-    EntryRow.tags,
-    EntryRow.shared,
-    EntryRow.zone,
+    *SUMMARY_COLUMNS[3:],
     EntryRow.seq,
 )
 # Any zone's day is within this of the computer's day with the same date (UTC-12 to
@@ -155,10 +150,8 @@ def summary_from_row(
 
 def _timeline_summary(row: Any) -> EntrySummary:
     """An `EntrySummary` from a row of `_TIMELINE_COLUMNS`, its headline made here."""
-    headline = stored_headline(row.title, row.packed)
-    return summary_from_row(
-        (row.id, row.created_at, headline, row.mood, row.feelings, row.tags, row.shared, row.zone)
-    )
+    values = tuple(row)
+    return summary_from_row((*values[:2], stored_headline(row.title, row.packed), *values[4:]))
 
 
 def clean_feelings(feelings: Sequence[str]) -> tuple[str, ...]:

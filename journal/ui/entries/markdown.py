@@ -62,6 +62,7 @@ from journal.domain.entries.list_items import item_marks, next_marks, renumbered
 from journal.domain.entries.markup import (
     CODE,
     HEADING,
+    INLINE,
     MARKED_LIMIT,
     QUOTE,
     hidden,
@@ -161,9 +162,9 @@ def line_numbers(text: str, starts: Iterator[int]) -> list[int]:
 _CHANGED, _REFORMAT = "contentsChange(int,int,int)", "_q_reformatBlocks(int,int,int)"
 
 
-#: Each inline style's bit in the highlighter's per-character flags (bold 1, italic 2,
-#: strike 4, the order of ``INLINE``).
-_STYLE_BITS = {"bold": 1, "italic": 2, "strike": 4}
+#: Each inline style's bit in the highlighter's per-character flags, in ``INLINE``'s
+#: order (bold 1, italic 2, strike 4).
+_STYLE_BITS = {name: 1 << bit for bit, (_pattern, name) in enumerate(INLINE)}
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,28 +7,14 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
-
 from journal.domain.entries.entry import new_entry
 from journal.settings import Settings
 from journal.storage.entries.repository import EntryRepository
 from journal.ui.common.area import AppContext
 from journal.ui.entries.area import JournalArea
+from tests.ui.common.test_wheel import turn_wheel
 
 START = datetime(2026, 1, 1, 9, tzinfo=UTC)
-
-
-def _wheel_down(widget, notches: int) -> None:  # type: ignore[no-untyped-def]
-    at = QPointF(widget.rect().center())
-    for _ in range(notches):
-        event = QWheelEvent(
-            at, QPointF(widget.mapToGlobal(at.toPoint())), QPoint(0, 0), QPoint(0, -120),
-            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-            Qt.ScrollPhase.NoScrollPhase, False,
-        )
-        QApplication.sendEvent(widget, event)
 
 
 def test_a_search_opens_at_its_newest_hit_after_the_list_was_scrolled(
@@ -46,7 +32,8 @@ def test_a_search_opens_at_its_newest_hit_after_the_list_was_scrolled(
     try:
         bar = area.timeline.verticalScrollBar()
         qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5_000)  # laid out
-        _wheel_down(area.timeline.viewport(), 40)
+        for _ in range(40):
+            turn_wheel(area.timeline.viewport(), -1)
         qtbot.waitUntil(lambda: bar.value() > bar.maximum() // 2, timeout=5_000)
         qtbot.keyClicks(area.search.field, "river")
         qtbot.waitUntil(lambda: not area.model.browsing, timeout=5_000)
