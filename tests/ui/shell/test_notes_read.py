@@ -70,7 +70,8 @@ def test_a_note_counts_as_read_in_view_or_closed_never_when_locked_away(  # type
     read: list[str] = []
     window.tell(FIRST_IMPORT, on_read=lambda: read.append("first"))
     window.tell(BACKED_UP, on_read=lambda: read.append("backed up"))
-    qtbot.wait(500)
+    qtbot.waitUntil(lambda: bool(read), timeout=5000)  # READ_MS in view, however loaded
+    qtbot.wait(300)  # READ_MS again: the note hidden behind it is still not read
     assert read == ["backed up"]
     _close(qtbot, window)
     assert read == ["backed up"]  # the first, shown again, closed at once below
