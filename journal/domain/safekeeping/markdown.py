@@ -6,7 +6,8 @@ converters such as jimmy. The front matter is the block between a first line
 in any letter case: ``title`` (else the first ``aliases`` entry, else the file
 name); the date keys of `CREATED` (else those of `UPDATED`, else a date in the file
 name, else the file's modification time), read by `read_moment`; ``tags`` or
-``keywords`` (a list or a comma-separated string). Times with a zone keep it; times
+``keywords`` (a list or a comma-separated string). Every other property comes in as
+a "name: value" line after the text (`_with_properties`). Times with a zone keep it; times
 without one, and bare dates, are the person's local time (a bare date at noon, so it
 stays on its day). Front matter that is not valid YAML is kept in the text, nothing lost, and
 the preview says which files had it.
@@ -176,13 +177,23 @@ def _in_app_format(text: str) -> datetime | None:
 
 def _first_moment(
     fields: dict[str, Any], keys: tuple[str, ...], from_local: FromLocal
-) -> datetime | None:
-    """The moment the first of ``keys`` in ``fields`` that gives one gives (`_moment`)."""
+) -> tuple[str, datetime] | None:
+    """The first of ``keys`` in ``fields`` that gives a moment (`_moment`), and that
+    moment; None when none does."""
     for key in keys:
         moment = _moment(fields.get(key), from_local)
         if moment is not None:
-            return moment
+            return key, moment
     return None
+
+
+def _unread(fields: dict[str, Any], read: set[str], from_local: FromLocal) -> dict[str, Any]:
+    """``fields`` without those read into the entry (`READ`, the date keys in ``read``,
+    and Joplin's "no date", `EPOCH`): what `_with_properties` keeps as lines."""
+    placeholders = {
+        key for key in CREATED + UPDATED if read_moment(fields.get(key), from_local) == EPOCH
+    }
+    return {name: value for name, value in fields.items() if name not in READ | read | placeholders}
 
 
 def _offset_zone(fields: dict[str, Any], keys: tuple[str, ...]) -> str:
@@ -250,17 +261,22 @@ def _read_file(
     fields = fields or {}
     stem = name.rsplit("/", 1)[-1].removesuffix(".md").removesuffix(".markdown")
     title = fields.get("title")
-    if title is None and isinstance(fields.get("aliases"), list) and fields["aliases"]:
-        title = fields["aliases"][0]
+    aliases = _aliases(fields.get("aliases"))
+    if title is None and aliases:
+        title, aliases = aliases[0], aliases[1:]
     title_text = " ".join(str(title).split()) if title is not None else stem
-    created = _first_moment(fields, CREATED + UPDATED, from_local)
-    dated = created is not None
-    created = created or _from_name(stem, from_local)
+    first_created = _first_moment(fields, CREATED + UPDATED, from_local)
+    first_updated = _first_moment(fields, UPDATED, from_local)
+    dated = first_created is not None
+    created = first_created[1] if first_created else _from_name(stem, from_local)
     from_file_time = created is None
     created = created or modified
-    updated = _first_moment(fields, UPDATED, from_local) or created
+    updated = first_updated[1] if first_updated else created
     tags, changed = imported_tags(_tags(fields.get("tags")) + _tags(fields.get("keywords")))
-    text = _with_properties(body.lstrip("\n").rstrip(), fields)
+    read = {pair[0] for pair in (first_created, first_updated) if pair}
+    # The aliases not taken as the title are kept as a property.
+    properties = _unread({**fields, "aliases": ", ".join(aliases)}, read, from_local)
+    text = _with_properties(body.lstrip("\n").rstrip(), properties)
     # A file dated only by its modification time is known by its name and words: the
     # time changes as the folder is copied or touched, and the same notes imported
     # again came in twice (issue 16, break test of session 25, F1). Words changed
@@ -295,23 +311,34 @@ def _read_file(
 ESCAPE_SCHEMES = (ESCAPED_VALUE, HTML_VALUE, EARLIER_VALUE)
 
 
-#: Front-matter properties read into the entry's own fields (title, date, tags) or
-#: Solace's own export's; `TRASHED` marks a note its app had put in the trash.
-READ = frozenset(
-    {"title", "aliases", "tags", "keywords", "zone", "id", *CREATED, *UPDATED}
-    | {"mood", "feelings", "shared", ESCAPED_FIELD}
-)
+def _aliases(value: Any) -> list[str]:
+    """The names a front matter's ``aliases`` gives (a list, or one name as Obsidian
+    also writes it), as written: the first is the title of a note without a
+    ``title``; the others are kept as a property line (`_with_properties`)."""
+    if isinstance(value, list):
+        return [str(v) for v in value if v not in (None, "")]
+    return [] if value in (None, "") else [str(value)]
+
+
+#: Front-matter properties read into any note's entry (its title, tags and zone), and
+#: `TRASHED`, which marks a note its app had put in the trash. The date keys read are
+#: left out too, and the aliases taken as the title (`_read_file`). What else a note
+#: holds comes in as lines after its text (`_with_properties`): its other aliases, a
+#: date that could not be read, or a second one, and ``id``, ``mood``, ``feelings``
+#: and ``shared``, which only Solace's own export is read for (its text is then its
+#: own, `_as_solace_wrote_it`). Each was lost without a word (break test 53, F1).
 TRASHED = "trashed"
+READ = frozenset({"title", "tags", "keywords", "zone", TRASHED})
 
 
 def _with_properties(body: str, fields: dict[str, Any]) -> str:
-    """``body`` with the front matter's other properties ("Author", "Status", a Joplin
-    note's "source") after it, one "Name: value" line each, as RedNotebook's categories
-    come in: they were lost without a word (break test 16 of session 11, finding 2;
-    a note holding only properties came in empty)."""
+    """``body`` with the front matter's properties not read (`_unread`: "Author",
+    "Status", a Joplin note's "source") after it, one "Name: value" line each, as
+    RedNotebook's categories come in: they were lost without a word (break test 16
+    of session 11, finding 2; a note holding only properties came in empty)."""
     lines = []
     for name, value in fields.items():
-        if str(name).lower() in READ or str(name).lower() == TRASHED or value in (None, ""):
+        if value in (None, ""):
             continue
         shown = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
         lines.append(f"{name}: {shown}")
