@@ -10,12 +10,14 @@ whole folder fail at Import, after a preview that said all was well):
 - a text longer than an entry can hold (`MAX_BODY_CHARS`, 2,000,000 characters)
   comes in as several entries, in order, each "(part n of k)", cut at a line break
   (else a space) and never inside a character;
-- a date Solace cannot place (`local_time.placeable`: before 1900 or after next year,
-  such as a typed 9999 or a placeholder year 1; break test 16, findings 6 and 7: one
-  such date failed a whole folder, or, once imported, every unlock east of UTC), or
+- a date Solace cannot place (`_in_years`: on a day before 1900 or after next year
+  where it was written, such as a typed 9999 or a placeholder year 1; break test 16,
+  findings 6 and 7: one such date failed a whole folder, or, once imported, every
+  unlock east of UTC), or
   no date at all ("2024-02-30", `imported.NO_SUCH_DATE`), is named in the preview,
   and the entry comes in dated as its file is (the Markdown file's, else the chosen
-  file's modification time, else now), with its date as written on a line of its own
+  file's modification time, else now), with its date as its file wrote it
+  (`ImportedEntry.source_date`, else made from the moment) on a line of its own
   after its words (`WRITTEN_DATE`; break test 44, F1 and F2: such an entry was left
   out, or its date was nowhere once the preview closed); the other entries come in
   as they are;
@@ -40,6 +42,7 @@ from datetime import date, datetime
 from journal.domain.common.ids import is_uuid
 from journal.domain.common.local_time import (
     EARLIEST_YEAR,
+    known_zone,
     now_utc,
     placeable,
     to_local,
@@ -84,11 +87,11 @@ def fitted(
             marked += 1
         if not is_uuid(entry.id):
             entry = replace(entry, id=stable_id("solace id", entry.id))
-        if not placeable(entry.created_at, today):
-            written = entry.written_date or _say_moment(entry)
+        if not _in_years(entry.created_at, entry.zone, today):
+            written = entry.written_date or entry.source_date or _say_moment(entry)
             (undated if entry.written_date else unplaced).append(f"“{_name(entry)}” ({written})")
-            entry = _placed(entry, file_date, written)
-        elif not placeable(entry.updated_at, today):
+            entry = _placed(entry, file_date, written, today)
+        elif not _in_years(entry.updated_at, entry.zone, today):
             entry = replace(entry, updated_at=entry.created_at)
         parts = split_text(entry.body, limit)
         if len(parts) == 1:
@@ -120,12 +123,32 @@ def fitted(
     return replace(plan, entries=tuple(entries), notes=plan.notes + tuple(notes))
 
 
-def _placed(entry: ImportedEntry, file_date: datetime | None, written: str) -> ImportedEntry:
+def _in_years(moment: datetime, zone: str, today: date | None) -> bool:
+    """Whether ``moment`` (aware) falls on a day of the years the preview says Solace
+    keeps, where it was written (in the IANA ``zone``, else the person's): from 1
+    January `EARLIEST_YEAR` to 31 December of the year after ``today`` (the person's
+    day when None). The preview said "1900 to 2027" and listed entries on 31 December
+    1899 and 1 January 2028 beside it, within `placeable`'s bounds on some other
+    zone's clock (break test 53, F4); every day kept so is within them."""
+    last_year = (today or today_local()).year + 1
+    return placeable(moment, today) and (
+        EARLIEST_YEAR <= to_local(moment, known_zone(zone)).year <= last_year
+    )
+
+
+def _placed(
+    entry: ImportedEntry, file_date: datetime | None, written: str, today: date | None
+) -> ImportedEntry:
     """``entry`` dated as its file is (or now, where no file date can be placed), with
     ``written``, its own date as its file gave it, on a line after its words."""
     body = "\n\n".join(part for part in (entry.body, WRITTEN_DATE.format(written)) if part)
     moment = next(
-        (m for m in (entry.file_date, file_date) if m is not None and placeable(m)), now_utc()
+        (
+            m
+            for m in (entry.file_date, file_date)
+            if m is not None and _in_years(m, entry.zone, today)
+        ),
+        now_utc(),
     )
     return replace(entry, created_at=moment, updated_at=moment, body=body)
 

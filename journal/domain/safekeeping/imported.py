@@ -61,6 +61,12 @@ class ImportRefused(ValueError):
     """A file that cannot be imported; the message says why, in plain words."""
 
 
+def written_wall(wall: datetime) -> str:
+    """A wall-clock time (naive) as files write it, "2021-03-28 02:30", any year 1-9999
+    with its four digits (strftime's ``%Y`` gives "1" for year 1 on glibc)."""
+    return f"{wall.year:04d}-{wall.month:02d}-{wall.day:02d} {wall:%H:%M}"
+
+
 def naming_the_file(name: str, reason: str) -> str:
     """``reason`` (why the file or folder called ``name`` was not imported) led by its
     name, in curly quotes: "Solace could not import “notes.json”. The file is not
@@ -151,6 +157,11 @@ class ImportedEntry:
     # The date as the source wrote it, where it is no date (``created_at`` is then
     # `NO_SUCH_DATE`): kept with the words (`fitting`).
     written_date: str = ""
+    # The date (and time) as the source wrote it as a wall-clock time with no zone
+    # (jrnl's "2021-03-28 02:30", a Markdown note's ``date``, a RedNotebook day): kept
+    # with the words when Solace cannot place it (`fitting`), for a moment made from
+    # it at the calendar's ends is held there and reads otherwise (break test 53, F2).
+    source_date: str = ""
 
     def local_day(self) -> date:
         """The day the entry was written on, where it was written: ``created_at`` in

@@ -37,6 +37,7 @@ from journal.domain.safekeeping.imported import (
     read_json,
     stable_id,
     why_not_a_date,
+    written_wall,
 )
 
 SOURCE_JSON = "a jrnl export"
@@ -109,6 +110,7 @@ def _make(
         tags=tuple(dict.fromkeys(tags)),
         starred=starred,
         written_date=wall if isinstance(wall, str) else "",
+        source_date="" if isinstance(wall, str) else written_wall(wall),
     )
 
 

@@ -220,7 +220,9 @@ def _offset_zone(fields: dict[str, Any], keys: tuple[str, ...]) -> str:
     return ""
 
 
-def _from_name(name: str, from_local: FromLocal) -> datetime | None:
+def _from_name(name: str, from_local: FromLocal) -> tuple[str, datetime] | None:
+    """The date a file's name gives (its words, as written there, and the moment,
+    noon for a bare day), else None."""
     match = _NAME_DATE.search(name)
     if match is None:
         return None
@@ -229,7 +231,7 @@ def _from_name(name: str, from_local: FromLocal) -> datetime | None:
         wall = datetime(int(year), int(month), int(day), int(hour or 12), int(minute or 0))
     except ValueError:
         return None
-    return from_local(wall)
+    return match.group(0), from_local(wall)
 
 
 def _tags(value: Any) -> list[str]:
@@ -268,7 +270,11 @@ def _read_file(
     first_created = _first_moment(fields, CREATED + UPDATED, from_local)
     first_updated = _first_moment(fields, UPDATED, from_local)
     dated = first_created is not None
-    created = first_created[1] if first_created else _from_name(stem, from_local)
+    created: datetime | None
+    if first_created:  # the date as written there is kept if it cannot be placed
+        source_date, created = str(fields[first_created[0]]).strip(), first_created[1]
+    else:
+        source_date, created = _from_name(stem, from_local) or ("", None)
     from_file_time = created is None
     created = created or modified
     updated = first_updated[1] if first_updated else created
@@ -295,6 +301,7 @@ def _read_file(
         zone=str(fields.get("zone") or "") or _offset_zone(fields, CREATED + UPDATED),
         file_date=modified,
         changed_tags=changed,
+        source_date=source_date,
     )
     # Solace's export is known by how it says its text was escaped, not by its id
     # alone: a person who takes the id out to import a copy gets the text as typed,

@@ -159,6 +159,7 @@ def _entry(
         created_at=moment,
         updated_at=moment,
         written_date=written,
+        source_date=f"{year:04d}-{month:02d}-{day:02d}",
         title="",
         body=body,
         tags=tuple(dict.fromkeys(tags)),
