@@ -175,8 +175,11 @@ def parse_json(text: str) -> ImportPlan:
 
 
 def _journal_json(name: str) -> bool:
-    """Whether the zip member ``name`` may be a journal's JSON (at the archive's root)."""
-    return name.lower().endswith(".json") and "/" not in name.strip("/")
+    """Whether the zip member ``name`` may be a journal's JSON: at the archive's root,
+    as Day One writes it, or in a folder, as an export folder zipped by hand is
+    (macOS's Compress: "Export/Journal.json"; break test 53, F5: refused, said to hold
+    no journal), never in the copies macOS keeps beside it (``__MACOSX``)."""
+    return name.lower().endswith(".json") and not name.startswith("__MACOSX/")
 
 
 def parse_zip(data: bytes) -> ImportPlan:
