@@ -1603,8 +1603,8 @@ class MainWindow(QMainWindow):
             if area.area_id in found:
                 area.restore_draft(found[area.area_id])
         notes = [
-            f"What you were writing in {area.title} when Solace locked is back there; "
-            "nothing was kept or shared on your behalf."
+            f"What you were writing in {area.title} when Solace last locked or closed is "
+            "back there; nothing was kept or shared on your behalf."
             for area in self.areas
             if area.area_id in found and area.held_back()
         ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -54,14 +55,31 @@ from journal.ui.together.start import RECOVERY_PRIVATE, RECOVERY_SHARED, StartPa
 __all__ = ["TogetherArea"]
 
 log = logging.getLogger(__name__)
+# Said of words typed when Solace last locked or closed: sealed drafts are kept at both
+# (break test 53, T9: "Solace locked" was said after the window had been closed).
 GIVEN_BACK = (
-    "Solace locked while you were writing this. Your words are back; they are not "
-    "kept or shared until you choose to."
+    "You were writing this when Solace last locked or closed. Your words are back; "
+    "they are not kept or shared until you choose to."
 )
 RESPONSE_KEPT = (
-    "Solace locked while you were writing a response in Together. It was not shared, "
-    "and it will be back in its box, under its entry, when you open Together again."
+    "You were writing a response in Together when Solace last locked or closed. It was "
+    "not shared, and it will be back in its box, under its entry, when you open Together "
+    "again."
 )
+
+
+def stranded_words(responses: Iterable[str]) -> str:
+    """What is said of ``responses`` (their words, typed but not kept) whose entries are
+    no longer shared, so they have no box to go back to: the words themselves, and that
+    they are kept (`TogetherArea._give_back_response`)."""
+    words = ", ".join(f"“{isolated(text.strip())}”" for text in responses)
+    return (
+        f"What you were writing under an entry that is no longer shared has no box to go "
+        f"back to. It was not shared: {words}. It is kept, and goes back under its entry "
+        "if that entry is shared again."
+    )
+
+
 LINK_PROMPTS = "solace://together/prompts"
 # Two journals shown by one name: "Sam, respond to Sam", the name twice in the list of
 # whose entries (break test 39, left alone then). Refused as two writers of one journal
@@ -105,6 +123,9 @@ class TogetherArea(Area):
         # Responses typed in a session but not kept when Solace locked (or the session
         # was left): entry id -> text, back in their boxes in the next session.
         self._held_responses: dict[str, str] = {}
+        # Of those, the entries that were no longer shared at the last session's start
+        # (`_give_back_response`), said as such at the next unlock.
+        self._stranded: set[str] = set()
 
         self.start = StartPage()
         self.shared = WhatIShare()
@@ -168,6 +189,7 @@ class TogetherArea(Area):
             responses.update(self.session_page.reader.page.unsent())
         if responses:
             held["responses"] = responses
+            held["stranded"] = sorted(self._stranded & set(responses))
         answer = self.answers.unkept() if self._journal is not None else None
         if answer is not None:
             held["answer"] = {
@@ -188,7 +210,9 @@ class TogetherArea(Area):
             return
         if isinstance(responses, dict) and responses:
             self._held_responses = {str(k): str(v) for k, v in responses.items()}
-            self.start.kept_note.setText(RESPONSE_KEPT)
+            stranded = held.get("stranded")
+            self._stranded = set(map(str, stranded)) if isinstance(stranded, list) else set()
+            self.start.kept_note.setText(self._kept_words())
         if isinstance(answer, dict):
             self.show_my_answers(focus=False)
             self.answers.writer.setCurrentIndex(int(answer.get("writer", 0)))
@@ -211,6 +235,7 @@ class TogetherArea(Area):
         as `close_connections` does."""
         self.close_connections()
         self._held_responses = {}
+        self._stranded = set()
         self.start.kept_note.setText("")
         self._end_session()
         self._journal = None
@@ -502,16 +527,32 @@ class TogetherArea(Area):
 
     def _give_back_response(self) -> None:
         """The responses kept at the last lock, back with their entries; the reader goes
-        to the first of them."""
+        to the first of them. Those whose entries are no longer shared stay held (kept
+        at every lock, back in their boxes if their entries are shared again), and
+        their words are said, on the start page and in the window's notes
+        (`stranded_words`). They were kept out of sight, and dropped when another
+        response was given back (break test 53, T1)."""
         held, reader = self._held_responses, self.session_page.reader
-        rows = sorted(r for r in map(reader.model.row_of, held) if r >= 0)
-        if not rows:
-            return
-        self._held_responses = {}
-        self.start.kept_note.setText("")
-        reader.page.take_unsent(held)
-        reader.go(rows[0])
-        reader.page.kept_note.setText(GIVEN_BACK)
+        placed = {entry: text for entry, text in held.items() if reader.model.row_of(entry) >= 0}
+        self._held_responses = {e: text for e, text in held.items() if e not in placed}
+        self._stranded = set(self._held_responses)
+        self.start.kept_note.setText(self._kept_words())
+        if self._stranded:
+            self.told.emit(self._kept_words(), None)
+        if placed:
+            reader.page.take_unsent(placed)
+            reader.go(min(map(reader.model.row_of, placed)))
+            reader.page.kept_note.setText(GIVEN_BACK)
+
+    def _kept_words(self) -> str:
+        """What the start page says of the responses held (`RESPONSE_KEPT`, and the
+        words of those whose entries were no longer shared, `stranded_words`)."""
+        held = self._held_responses
+        stranded = [text for entry, text in held.items() if entry in self._stranded]
+        waiting = len(stranded) < len(held)
+        return " ".join(
+            ([RESPONSE_KEPT] if waiting else []) + ([stranded_words(stranded)] if stranded else [])
+        )
 
     def _own(self) -> frozenset[Side]:
         """The sides whose journal is the one this window opened: their entries may be
