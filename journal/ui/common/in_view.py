@@ -93,9 +93,12 @@ def scroll_into_view(widget: QWidget, keep_top: QWidget | None = None) -> None:
                 elif control.height() <= parent.viewport().height():
                     _show_whole(parent, inner, control)
                 else:
-                    cursor = widget.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle)
-                    if isinstance(cursor, QRect | QRectF):
-                        at = widget.mapTo(inner, QRectF(cursor).center().toPoint())
+                    cursor = _caret(widget)
+                    if cursor is None:  # no caret: its top shows, where reading starts
+                        at = widget.mapTo(inner, QPoint(0, 0))
+                        parent.ensureVisible(at.x(), at.y(), MARGIN, MARGIN)
+                    else:
+                        at = widget.mapTo(inner, cursor.center().toPoint())
                         parent.ensureVisible(at.x(), at.y(), MARGIN, MARGIN * 4)
                 top = _page_top(keep_top, parent) if keep_top is not None else None
                 if top is not None:
@@ -106,6 +109,19 @@ def scroll_into_view(widget: QWidget, keep_top: QWidget | None = None) -> None:
                         if bar.value() > at_top:
                             bar.setValue(max(at_top, bar.minimum()))
         parent = parent.parentWidget()
+
+
+def _caret(widget: QWidget) -> QRectF | None:
+    """Where ``widget``'s text cursor is (its input method's cursor rectangle, in its
+    own pixels), or None for a widget with none: QWidget answers with a line down its
+    middle (``QRect(width / 2, 0, 1, height)``), and a page taller than the window,
+    given the focus, was scrolled to its middle, its heading out of view (break test
+    53, T2: Together's reader, stepping to a long shared entry)."""
+    cursor = widget.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle)
+    if not isinstance(cursor, QRect | QRectF):
+        return None
+    rect = QRectF(cursor)
+    return None if rect == QRectF(widget.width() // 2, 0, 1, widget.height()) else rect
 
 
 def _page_top(page: QWidget, area: QScrollArea) -> QPoint | None:
