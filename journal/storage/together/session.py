@@ -40,6 +40,32 @@ class NotAPartnerJournal(SolaceError):
     """The chosen folder cannot be the partner's journal; the message says why."""
 
 
+def journal_in(folder: Path, owner: OpenJournal) -> Path:
+    """The journal's folder ``folder`` stands for: itself when it holds a journal
+    header, else the one journal in it that is not ``owner``'s, where ``folder`` is a
+    data folder (its ``journals`` folder holds them, as ``--data-dir`` names it) or
+    that ``journals`` folder (break test 53, T7: the partner's data folder was refused
+    as holding no journal). Otherwise ``folder``, which `check_partner_folder` then
+    refuses, saying where to look when there are several. Reads folder names only."""
+    if (folder / HEADER_NAME).is_file():
+        return folder
+    found = _journals_inside(folder, owner)
+    return found[0] if len(found) == 1 else folder
+
+
+def _journals_inside(folder: Path, owner: OpenJournal) -> list[Path]:
+    """The journal folders (with a header) in ``folder`` or in its ``journals`` folder,
+    the owner's own left out, by name; [] when it cannot be listed."""
+    found: list[Path] = []
+    for place in (folder / "journals", folder):
+        try:
+            found += sorted(p for p in place.iterdir() if (p / HEADER_NAME).is_file())
+        except OSError:
+            continue
+    own = owner.folder.resolve()
+    return [each for each in found if each.resolve() != own]
+
+
 def check_partner_folder(owner: OpenJournal, folder: Path) -> None:
     """Whether ``folder`` can hold the partner's journal: it has a journal header, and it
     is not the owner's journal (by folder or by journal id, so a copy is refused too).
@@ -48,6 +74,14 @@ def check_partner_folder(owner: OpenJournal, folder: Path) -> None:
     Raises NotAPartnerJournal (the message says why) or JournalDamaged.
     """
     if not (folder / HEADER_NAME).is_file():
+        several = len(_journals_inside(folder, owner))
+        if several > 1:
+            where = "in its “journals” folder" if (folder / "journals").is_dir() else "in it"
+            raise NotAPartnerJournal(
+                f"That folder holds {several} Solace journals, {where}. Choose your "
+                "partner's there: a journal's folder has a file called vault.json in it. "
+                "Nothing was opened or changed."
+            )
         raise NotAPartnerJournal(
             "That folder does not hold a Solace journal. A journal's folder has a file "
             "called vault.json in it. Nothing was opened or changed."

@@ -34,6 +34,7 @@ from journal.storage.together.answers import CoupleAnswers
 from journal.storage.together.session import (
     TogetherSession,
     check_partner_folder,
+    journal_in,
     open_partner,
     update_partner,
 )
@@ -376,7 +377,13 @@ class TogetherArea(Area):
 
     # opening -----------------------------------------------------------------------------------
     def _check_folder(self, folder: Path) -> None:
+        """Check the folder picked for the partner's journal; a data folder holding
+        one journal besides this one stands for it (`journal_in`)."""
         if self._journal is None:
+            return
+        found = journal_in(folder, self._journal)
+        if found != folder:
+            self.start.set_other_folder(found)  # checked again, as the journal's own
             return
         try:
             check_partner_folder(self._journal, folder)
