@@ -57,6 +57,8 @@ def _larger(widget: QLabel, scale: float) -> QLabel:
 
 #: Said when "Keep … response" is pressed with nothing written in the box.
 NOTHING_TO_KEEP = "There is nothing to keep yet. Write a few words first."
+#: How the refusal of a response too long begins (`storage.together.responses`).
+TOO_LONG = f"A response holds up to {MAX_RESPONSE_CHARS:,} characters"
 
 
 def _naming(name: str, named: str, plain: str) -> str:
@@ -304,6 +306,7 @@ class ItemPage(QScrollArea):
             self._drafts.pop(self.item.entry_id, None)
         self.respond_box.clear()
         self.problem.clear()
+        self.kept_note.setText("")  # "Your words are back" is of words no longer here
 
     def unsent(self) -> dict[str, str]:
         """Responses typed but not kept, by entry id (the one in the box included)."""
@@ -334,9 +337,14 @@ class ItemPage(QScrollArea):
             self._drafts.pop(self.item.entry_id, None)
 
     def _typed(self) -> None:
-        """Take `NOTHING_TO_KEEP` away once words are typed in the response box (a
-        problem keeping the words, from storage, stays until the next try)."""
-        if typed_text(self.respond_box).strip() and self.problem.text() == NOTHING_TO_KEEP:
+        """Take `NOTHING_TO_KEEP` away once words are typed in the response box, and the
+        refusal of a response too long once it fits (break test 53, T4: "Nothing was
+        lost: it is still here" stayed beside a short new note). Another problem
+        keeping the words, from storage, stays until the next try."""
+        text, said = typed_text(self.respond_box), self.problem.text()
+        if (text.strip() and said == NOTHING_TO_KEEP) or (
+            said.startswith(TOO_LONG) and len(text) <= MAX_RESPONSE_CHARS
+        ):
             self.problem.clear()
 
     def _respond(self) -> None:
