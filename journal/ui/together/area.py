@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from journal.domain.common.bidi import isolated
+from journal.domain.common.bidi import isolated, quoted
 from journal.domain.entries.prompts import Audience, Prompt, load_prompts, prompts_dir
 from journal.domain.library.ideas import load_closeness_ideas
 from journal.domain.together.ideas import IdeaText
@@ -442,6 +442,13 @@ class TogetherArea(Area):
             self.start.refuse_my_name(SAME_NAME.format(name=isolated(session.names.partner)))
             return
         self._begin(session)
+        # Its key file put back from the copy kept with its backups, as the owner's own
+        # unlock tells (break test 53, T5: the partner's was mended without a word).
+        note, partner.key_file_note = partner.key_file_note, ""
+        if note:
+            self.told.emit(
+                f"About your partner's journal, {quoted(partner.header.name)}: {note}", None
+            )
         if partner.updated:  # an older Solace of the partner's cannot open it now
             partner.updated = False
             self.told.emit(updated_words(partner.header.name), partner.update_note_read)
