@@ -30,6 +30,7 @@ from journal.paths import journals_dir
 from journal.settings import FONT_SCALE, THEME, Setting
 from journal.storage.lock.journal import OpenJournal, updated_words
 from journal.storage.lock.store import JournalStore
+from journal.storage.safekeeping.cut_log import cut_log_words
 from journal.storage.together.answers import CoupleAnswers
 from journal.storage.together.session import (
     TogetherSession,
@@ -442,13 +443,15 @@ class TogetherArea(Area):
             self.start.refuse_my_name(SAME_NAME.format(name=isolated(session.names.partner)))
             return
         self._begin(session)
-        # Its key file put back from the copy kept with its backups, as the owner's own
-        # unlock tells (break test 53, T5: the partner's was mended without a word).
+        # Its key file put back from the copy kept with its backups, or its log found cut
+        # short, as the owner's own unlock tells (break test 53, T5: the partner's key
+        # file was mended without a word).
+        cut, partner.cut_log = partner.cut_log, None
         note, partner.key_file_note = partner.key_file_note, ""
-        if note:
-            self.told.emit(
-                f"About your partner's journal, {quoted(partner.header.name)}: {note}", None
-            )
+        for words in (cut_log_words(cut) if cut else "", note):
+            if words:
+                about = f"About your partner's journal, {quoted(partner.header.name)}: "
+                self.told.emit(about + words, None)
         if partner.updated:  # an older Solace of the partner's cannot open it now
             partner.updated = False
             self.told.emit(updated_words(partner.header.name), partner.update_note_read)
