@@ -46,3 +46,20 @@ def test_the_text_size_changes_in_together_as_its_choices_do(qtbot, unlocked_win
         QApplication.focusWidget(), Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier
     )
     assert QApplication.font().pointSizeF() == size
+
+
+def test_light_and_dark_switch_in_together_as_the_themes_choices_do(  # type: ignore[no-untyped-def]
+    qtbot, unlocked_window, store
+) -> None:
+    """Break test 53, T10: Ctrl+Shift+D was refused in Together ("so that nothing private
+    shows") while View > Theme > Dark worked there."""
+    from journal.settings import THEME, Theme
+    from journal.ui.common.theme import is_dark
+
+    window = unlocked_window
+    open_together(qtbot, window, seeded(window, store))
+    dark = is_dark(Theme(window.settings.get(THEME)))
+    both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_D, both)
+    assert is_dark(Theme(window.settings.get(THEME))) is not dark
+    assert "once you leave Together" not in window.statusBar().currentMessage()
