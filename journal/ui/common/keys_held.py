@@ -52,8 +52,9 @@ import unicodedata
 from collections.abc import Callable
 from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
 from journal.ui.common.app_filter import unwatch_application, watch_application
@@ -69,6 +70,7 @@ __all__ = [
     "KeysHeld",
     "drop_at_close",
     "is_typed_text",
+    "keep_lock_keys",
     "types_a_character",
 ]
 
@@ -160,6 +162,27 @@ def _modifier_alone(event: QEvent) -> bool:
     return isinstance(event, QKeyEvent) and event.key() in MODIFIER_KEYS
 
 
+#: The Lock action, once a window has one (`keep_lock_keys`).
+_LOCK: list[QAction] = []
+
+
+def keep_lock_keys(lock: QAction) -> None:
+    """Never drop the keys of ``lock`` (the window's Lock action, Ctrl+L) among queued
+    input (`KeysHeld.drop_queued`, `KeysHeld.drop_during`): the action is triggered once
+    what was queued has been delivered. Ctrl+L pressed as an import ended was dropped
+    with the rest of the keys queued meanwhile, and the journal stayed open, the
+    passphrase typed next going into the entry open behind (break test 53, S1)."""
+    _LOCK[:] = [lock]
+
+
+def _locks(event: QEvent) -> bool:
+    """Whether ``event`` is a press of a key of the Lock action (`keep_lock_keys`)."""
+    if not _LOCK or event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        return False
+    lock = _LOCK[0]
+    return shiboken6.isValid(lock) and QKeySequence(event.keyCombination()) in lock.shortcuts()
+
+
 class KeysHeld(QObject):
     """Drops, while on, every key press that would type a character, wherever the focus
     is, and counts them (`take`).
@@ -180,6 +203,7 @@ class KeysHeld(QObject):
         self._buttons_too = False
         self._within: QWidget | None = None  # the quiet hold's widget (`hold_until_quiet`)
         self._queued: int | None = None  # while `drop_queued` runs: presses and clicks
+        self._lock_pressed = False  # a key that locks, among what `drop_queued` dropped
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
         self._quiet.setInterval(QUIET_MS)
@@ -239,6 +263,7 @@ class KeysHeld(QObject):
         finally:
             dropped, self._queued = self._queued, None
             self._filter(was_on)
+            self._lock_if_pressed()
         return dropped
 
     def drop_during(self, work: Callable[[], T]) -> tuple[T, int]:
@@ -254,7 +279,15 @@ class KeysHeld(QObject):
         finally:
             dropped, self._queued = self._queued or 0, None
             self._filter(was_on)
+            self._lock_if_pressed()
         return result, dropped
+
+    def _lock_if_pressed(self) -> None:
+        """Lock, on the next event-loop turn, when a key that locks was among the input
+        just dropped (`keep_lock_keys`)."""
+        if self._lock_pressed and _LOCK and shiboken6.isValid(_LOCK[0]):
+            QTimer.singleShot(0, _LOCK[0].trigger)  # as the key would have, if it is on
+        self._lock_pressed = False
 
     def _filter(self, on: bool) -> None:
         """Watch the application's input (first of its watchers), or stop."""
@@ -292,7 +325,9 @@ class KeysHeld(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if self._queued is not None:  # `drop_queued`: every input event goes
-            if kind in _PRESSES and not _modifier_alone(event):
+            if _locks(event):
+                self._lock_pressed = True  # but a lock is done (`keep_lock_keys`)
+            elif kind in _PRESSES and not _modifier_alone(event):
                 self._queued += 1  # seen once: dropped where it first arrives
             if kind == QEvent.Type.ShortcutOverride:
                 event.accept()  # no shortcut of a key typed meanwhile acts either

@@ -92,6 +92,7 @@ from journal.ui.common.fit import (
 from journal.ui.common.focus import FocusReturn
 from journal.ui.common.hidden_focus import install_hidden_focus
 from journal.ui.common.in_view import install_focus_in_view
+from journal.ui.common.keys_held import keep_lock_keys
 from journal.ui.common.menu_bar_alt import MenuBar
 from journal.ui.common.menus import install_menu_widths
 from journal.ui.common.messages import damage_reports, user_message
@@ -501,6 +502,7 @@ class MainWindow(QMainWindow):
         self.setMenuBar(MenuBar())  # an Alt+letter never leaves it taking the keys
         self.menus = build_menus(self.menuBar(), self.action_by_id, self)
         self.lock_action = self.action_by_id[ActionId.LOCK]
+        keep_lock_keys(self.lock_action)  # never dropped with queued keys (`keys_held`)
         self.settings_action = self.action_by_id[ActionId.SETTINGS]
         self._check_choices()
 

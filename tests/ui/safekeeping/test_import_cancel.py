@@ -149,3 +149,48 @@ def test_enter_pressed_while_an_import_ends_never_reaches_the_entry_behind(
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # Import
     qtbot.wait(200)  # what was queued is delivered by now
     assert area.editor.body.toPlainText() == "First entry. The day was long."
+
+
+def test_ctrl_l_pressed_while_an_import_ends_locks(qtbot, unlocked_window, tmp_path):
+    """Break test 53, S1: Ctrl+L pressed just after Import was queued while the window
+    ended the import, then dropped with the other keys queued meanwhile (the R1 rule
+    above): the journal stayed open, and the passphrase typed next went into the entry
+    behind. A lock is never dropped: every other key still is."""
+    import json
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from journal.ui.safekeeping.import_dialog import ImportDialog
+    from tests.ui.entries.test_editor import journal_area, write
+
+    window = unlocked_window
+    area = journal_area(window)
+    qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
+    write(qtbot, area, "First entry.")
+    behind = QApplication.focusWidget()
+    small = tmp_path / "small.json"
+    entries = [{"date": "2020-01-02", "time": "09:00", "title": "Day", "body": "b"}]
+    small.write_text(json.dumps({"tags": {}, "entries": entries}))
+    window.show_import()
+    (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog)]
+    qtbot.waitExposed(dialog)
+    dialog.choose(small)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=60_000)
+
+    def pressed_while_it_ends(_words: str) -> None:
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        for kind, key, text in (
+            (QEvent.Type.KeyPress, Qt.Key.Key_L, "\x0c"),
+            (QEvent.Type.KeyRelease, Qt.Key.Key_L, "\x0c"),
+            (QEvent.Type.KeyPress, Qt.Key.Key_A, "a"),  # her passphrase, typed on
+            (QEvent.Type.KeyRelease, Qt.Key.Key_A, "a"),
+        ):
+            modifiers = ctrl if key == Qt.Key.Key_L else Qt.KeyboardModifier.NoModifier
+            QApplication.postEvent(behind, QKeyEvent(kind, key, modifiers, text))
+
+    dialog.imported.connect(pressed_while_it_ends)
+    with qtbot.waitSignal(window.locked, timeout=60_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # Import
+    assert window.is_locked
