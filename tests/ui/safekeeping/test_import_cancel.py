@@ -106,28 +106,19 @@ def test_writing_a_large_import_counts_the_entries_and_says_one_time(
     assert any(t.startswith(counted) and t.endswith(" of 3,000 entries") for t in seen)
 
 
-def test_enter_pressed_while_an_import_ends_never_reaches_the_entry_behind(
-    qtbot, unlocked_window, tmp_path
-):
-    """Break test 16 of session 18, R1: Enter pressed while an import was written,
-    into the busy dialog, became two new lines in the entry open behind it, and was
-    saved. The keys were queued while the window ended the import (the note, the
-    areas reloaded) and delivered once the dialog had closed, to the entry that then
-    had the focus. Here they are queued so, as the window behind gets them once the
-    dialog is gone, and nothing reaches the entry."""
+def import_ready_behind_an_entry(qtbot, window, tmp_path, words: str):  # type: ignore[no-untyped-def]
+    """A new entry holding ``words``, open and focused, and over it the Import dialog
+    ready to import a one-entry jrnl file; returns (the dialog, the entry's text box)."""
     import json
 
-    from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
     from journal.ui.safekeeping.import_dialog import ImportDialog
     from tests.ui.entries.test_editor import journal_area, write
 
-    window = unlocked_window
     area = journal_area(window)
     qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
-    write(qtbot, area, "First entry. The day was long.")
+    write(qtbot, area, words)
     entries = [{"date": "2020-01-02", "time": "09:00", "title": "Day", "body": "b"}]
     small = tmp_path / "small.json"
     small.write_text(json.dumps({"tags": {}, "entries": entries}))
@@ -138,17 +129,41 @@ def test_enter_pressed_while_an_import_ends_never_reaches_the_entry_behind(
     qtbot.waitExposed(dialog)
     dialog.choose(small)
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=60_000)
+    return dialog, behind
 
-    def pressed_while_it_ends(_words: str) -> None:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) * 3:
-            enter = QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
-            QApplication.postEvent(behind, enter)  # for the entry, focused once it is back
 
-    dialog.imported.connect(pressed_while_it_ends)
+def post_keys(to, *keys: tuple[Qt.Key, Qt.KeyboardModifier, str]) -> None:  # type: ignore[no-untyped-def]
+    """Queue a press and a release of each of ``keys`` (key, modifiers, text) for ``to``,
+    as keys typed while the GUI thread is busy wait in the queue."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for key, modifiers, text in keys:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.postEvent(to, QKeyEvent(kind, key, modifiers, text))
+
+
+def test_enter_pressed_while_an_import_ends_never_reaches_the_entry_behind(
+    qtbot, unlocked_window, tmp_path
+):
+    """Break test 16 of session 18, R1: Enter pressed while an import was written,
+    into the busy dialog, became two new lines in the entry open behind it, and was
+    saved. The keys were queued while the window ended the import (the note, the
+    areas reloaded) and delivered once the dialog had closed, to the entry that then
+    had the focus. Here they are queued so, as the window behind gets them once the
+    dialog is gone, and nothing reaches the entry."""
+    window = unlocked_window
+    dialog, behind = import_ready_behind_an_entry(
+        qtbot, window, tmp_path, "First entry. The day was long."
+    )
+    enter = (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
+    # For the entry, focused once the dialog is gone.
+    dialog.imported.connect(lambda _words: post_keys(behind, enter, enter, enter))
     with qtbot.waitSignal(dialog.finished, timeout=60_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # Import
     qtbot.wait(200)  # what was queued is delivered by now
-    assert area.editor.body.toPlainText() == "First entry. The day was long."
+    assert behind.toPlainText() == "First entry. The day was long."
 
 
 def test_ctrl_l_pressed_while_an_import_ends_locks(qtbot, unlocked_window, tmp_path):
@@ -156,41 +171,11 @@ def test_ctrl_l_pressed_while_an_import_ends_locks(qtbot, unlocked_window, tmp_p
     ended the import, then dropped with the other keys queued meanwhile (the R1 rule
     above): the journal stayed open, and the passphrase typed next went into the entry
     behind. A lock is never dropped: every other key still is."""
-    import json
-
-    from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    from journal.ui.safekeeping.import_dialog import ImportDialog
-    from tests.ui.entries.test_editor import journal_area, write
-
     window = unlocked_window
-    area = journal_area(window)
-    qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
-    write(qtbot, area, "First entry.")
-    behind = QApplication.focusWidget()
-    small = tmp_path / "small.json"
-    entries = [{"date": "2020-01-02", "time": "09:00", "title": "Day", "body": "b"}]
-    small.write_text(json.dumps({"tags": {}, "entries": entries}))
-    window.show_import()
-    (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog)]
-    qtbot.waitExposed(dialog)
-    dialog.choose(small)
-    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=60_000)
-
-    def pressed_while_it_ends(_words: str) -> None:
-        ctrl = Qt.KeyboardModifier.ControlModifier
-        for kind, key, text in (
-            (QEvent.Type.KeyPress, Qt.Key.Key_L, "\x0c"),
-            (QEvent.Type.KeyRelease, Qt.Key.Key_L, "\x0c"),
-            (QEvent.Type.KeyPress, Qt.Key.Key_A, "a"),  # her passphrase, typed on
-            (QEvent.Type.KeyRelease, Qt.Key.Key_A, "a"),
-        ):
-            modifiers = ctrl if key == Qt.Key.Key_L else Qt.KeyboardModifier.NoModifier
-            QApplication.postEvent(behind, QKeyEvent(kind, key, modifiers, text))
-
-    dialog.imported.connect(pressed_while_it_ends)
+    dialog, behind = import_ready_behind_an_entry(qtbot, window, tmp_path, "First entry.")
+    lock = (Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier, "\x0c")
+    typed_on = (Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")  # her passphrase
+    dialog.imported.connect(lambda _words: post_keys(behind, lock, typed_on))
     with qtbot.waitSignal(window.locked, timeout=60_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # Import
     assert window.is_locked
