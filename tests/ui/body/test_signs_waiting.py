@@ -62,7 +62,7 @@ def test_a_later_note_waits_behind_the_warning_until_it_is_closed(qtbot, unlocke
     body.save_log(BodyLog("fever", at, temperature=Temperature(38.6, TemperatureUnit.CELSIUS)))
     unlock_again(qtbot, window)
     warning = waiting_words([rules_by_id()[SignId.FEVER]])
-    later = "What you were writing in Together when Solace locked is back there."
+    later = "What you were writing in Together when Solace last locked or closed is back there."
     window.tell(later)
     assert shown_note(window).text == warning
     button = shown_note(window).close_button
