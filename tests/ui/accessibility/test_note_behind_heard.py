@@ -20,7 +20,7 @@ def test_words_typed_after_closing_a_note_never_close_the_note_behind_it(  # typ
     qtbot.waitUntil(window.isActiveWindow)
     behind = "Your backup could not be made."
     window.tell(behind)
-    window.tell("What you were writing in Together when Solace last locked or closed is back there.")
+    window.tell("What you were writing in Together when Solace last locked is back there.")
     a11y_events.clear()
     qtbot.mouseClick(shown_note(window).close_button, Qt.MouseButton.LeftButton)
     assert shown_note(window).text == behind

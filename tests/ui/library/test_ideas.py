@@ -114,7 +114,10 @@ def test_an_idea_typed_and_not_added_is_back_after_a_lock(qtbot, unlocked_window
     assert area.ideas.new_description.text() == "A chapter each night"
     assert [c.title for c in area.ideas.cards if c.title == "Reading aloud"] == []  # not added
     qtbot.waitUntil(
-        lambda: any("in Library when Solace last locked or closed is back" in t for t in window.notices.texts())
+        lambda: any(
+            "in Library when Solace last locked or closed is back" in t
+            for t in window.notices.texts()
+        )
     )
 
 
