@@ -1822,14 +1822,20 @@ class MainWindow(QMainWindow):
 
     # safekeeping --------------------------------------------------------------------
     def _reload_areas(self) -> None:
-        """After an import: every area shows the journal afresh."""
+        """After an import: every area shows the journal afresh, with what it holds back
+        (`Area.held_back`: words typed and never kept on the person's behalf) put back
+        as after a lock. A reload is a `clear`, which let go of Together's responses
+        kept from the last lock and an idea typed in the Library (re-test 53, R1)."""
         journal = self.journal
         if journal is None:
             return
         context = AppContext(journal, self.settings, self.open_link)
         for area in self.areas:
             area.save_pending()
+            held = area.held_back()
             area.reload(context)
+            if held is not None:
+                area.restore_draft(held)
 
     def save_every_area(self) -> bool:
         """Save the words typed in every area now, as a lock does (before a backup file
