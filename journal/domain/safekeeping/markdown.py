@@ -309,7 +309,7 @@ def _read_file(
     # in as a new entry, under the id any Markdown note gets.
     own = solace_id(fields) is not None or fields.get(ESCAPED_FIELD) in ESCAPE_SCHEMES
     if own:
-        entry = _as_solace_wrote_it(entry, solace_id(fields) or entry.id, fields, body)
+        entry = _as_solace_wrote_it(entry, solace_id(fields) or entry.id, fields, body, read)
     return entry, readable, dated, own, bool(fields.get(TRASHED))
 
 
@@ -363,14 +363,24 @@ def solace_id(fields: dict[str, Any]) -> str | None:
         return None
 
 
+#: What Solace's own export writes in a note's front matter (`export.front_matter`).
+OWN_FIELDS = frozenset(
+    {"title", "date", "updated", "zone", "mood", "feelings", "tags", "shared", "id"}
+    | {ESCAPED_FIELD}
+)
+
+
 def _as_solace_wrote_it(
-    entry: ImportedEntry, own_id: str, fields: dict[str, Any], body: str
+    entry: ImportedEntry, own_id: str, fields: dict[str, Any], body: str, read: set[str]
 ) -> ImportedEntry:
     """``entry`` read as Solace's export wrote it (`storage.safekeeping.export`): the
     front matter's title, its ``# Title`` line taken off the text, the text exactly
     as it was (the export adds one line break at its end), mood, feelings, shared and
     the whole list of tags. The text, escaped by the scheme its ``escaped`` field names
-    (`shown_html`), is read back as typed."""
+    (`shown_html`), is read back as typed. Any other property (a line added by hand,
+    or a note of another app whose ``id`` is a UUID), and a date not read (``read``:
+    the date keys the entry's dates came from), comes in as a line after the text, as
+    in any note (re-test 53, R2: they were dropped)."""
     title = str(fields.get("title") or "")
     if title and body.startswith(f"# {inline_markdown(title)}\n"):
         body = body.removeprefix(f"# {inline_markdown(title)}\n").removeprefix("\n")
@@ -382,7 +392,14 @@ def _as_solace_wrote_it(
         entry,
         id=own_id,
         title=title,
-        body=_unescaped(body, fields.get(ESCAPED_FIELD)),
+        body=_with_properties(
+            _unescaped(body, fields.get(ESCAPED_FIELD)),
+            {
+                name: value
+                for name, value in fields.items()
+                if name not in (OWN_FIELDS - {"date", "updated"}) | read | {TRASHED}
+            },
+        ),
         tags=tuple(tags),
         feelings=tuple(feelings),
         mood=int(mood) if isinstance(mood, str) and mood.isascii() and mood.isdigit() else None,

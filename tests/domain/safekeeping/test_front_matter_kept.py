@@ -78,3 +78,17 @@ def test_a_date_not_read_comes_in_and_a_date_read_does_not(tmp_path: Path) -> No
 def test_the_file_name_and_dates_read_are_not_repeated(tmp_path: Path) -> None:
     title, body = imported(tmp_path, "title: Morning\ntags: [walk]\nupdated: 2026-03-02")
     assert (title, body) == ("Morning", "A hard day.")
+
+
+def test_a_note_with_a_uuid_id_keeps_what_solaces_export_never_writes(tmp_path: Path) -> None:
+    """Re-test 53, R2: an ``id`` that is a UUID marks a note as Solace's own export,
+    read by its own rules, and everything else in its front matter was dropped (a note
+    of another app, or an export with lines added by hand)."""
+    front = (
+        "id: 3f2504e0-4f89-11d3-9a0c-0305e82c3301\naliases: [Grief notes, Second alias]\n"
+        "author: Me\ncreated: 2024-03-05 10:00"
+    )
+    _title, body = imported(tmp_path, front)
+    assert body == (
+        "A hard day.\n\naliases: Grief notes, Second alias\nauthor: Me\ndate: 2026-03-01"
+    )
