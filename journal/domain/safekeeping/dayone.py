@@ -163,6 +163,9 @@ def _entry(raw: dict[str, Any]) -> tuple[ImportedEntry, int]:
         changed_tags=changed,
         zone=str(raw.get("timeZone") or ""),
         written_date=written,
+        # As the file wrote it: made again from the moment in the entry's zone, year 1
+        # at 00:00 UTC read 10:04 in Sydney's old local mean time (re-test 53, R3).
+        source_date=str(raw["creationDate"]),
     )
     return entry, links
 

@@ -339,13 +339,16 @@ class ItemPage(QScrollArea):
     def _typed(self) -> None:
         """Take `NOTHING_TO_KEEP` away once words are typed in the response box, and the
         refusal of a response too long once it fits (break test 53, T4: "Nothing was
-        lost: it is still here" stayed beside a short new note). Another problem
+        lost: it is still here" stayed beside a short new note), and the note that words
+        were given back once the box is empty (re-test 53, R6). Another problem
         keeping the words, from storage, stays until the next try."""
         text, said = typed_text(self.respond_box), self.problem.text()
         if (text.strip() and said == NOTHING_TO_KEEP) or (
             said.startswith(TOO_LONG) and len(text) <= MAX_RESPONSE_CHARS
         ):
             self.problem.clear()
+        if not text.strip():  # the words given back are gone: "Your words are back" too
+            self.kept_note.setText("")
 
     def _respond(self) -> None:
         if self.item is None:

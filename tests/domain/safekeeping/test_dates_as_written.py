@@ -95,3 +95,21 @@ def test_every_date_placed_is_within_the_years_the_preview_names(
     assert f"it keeps dates from 1900 to {last}" in note
     assert "“eve” (1899-12-31 23:30)" in note and f"“after” ({last + 1}-01-01 00:00)" in note
     assert first >= 1900 and final <= last
+
+
+def test_day_one_keeps_its_date_as_written(tmp_path: Path) -> None:
+    """Re-test 53, R3: a Day One entry of year 1 said "0001-01-01 10:04", its moment
+    read again in its zone's old local mean time (Sydney, +10:04)."""
+    entry = {
+        "uuid": "A" * 32,
+        "creationDate": "0001-01-01T00:00:00Z",
+        "timeZone": "Australia/Sydney",
+        "text": "An early placeholder",
+    }
+    document = {"metadata": {"version": "1.0"}, "entries": [entry]}
+    path = touched(tmp_path / "Journal.json", json.dumps(document))
+    with in_zone("Europe/Berlin"):
+        (imported,) = plan_for(path).entries
+    assert imported.body == "An early placeholder\n\n" + WRITTEN_DATE.format(
+        "0001-01-01T00:00:00Z"
+    )

@@ -41,6 +41,10 @@ def test_words_given_back_and_then_kept_are_no_longer_said_back(  # type: ignore
     unlock_owner(qtbot, window)
     page = open_together(qtbot, window, folder).session_page.reader.page
     assert page.kept_note.text() == GIVEN_BACK
+    qtbot.keyClick(page.respond_box, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(page.respond_box, Qt.Key.Key_X, CTRL)  # cut: the words are gone from here
+    assert page.kept_note.text() == ""  # re-test 53, R6: it said "Your words are back"
+    qtbot.keyClick(page.respond_box, Qt.Key.Key_V, CTRL)
     qtbot.keyClick(page.respond_box, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: page.respond_box.toPlainText() == "", timeout=5000)
     assert [r.text for r in page.item.responses] == ["We will get through"]
