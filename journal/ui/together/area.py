@@ -74,11 +74,17 @@ def stranded_words(responses: Iterable[str]) -> str:
     """What is said of ``responses`` (their words, typed but not kept) whose entries are
     no longer shared, so they have no box to go back to: the words themselves, and that
     they are kept (`TogetherArea._give_back_response`)."""
-    words = ", ".join(f"“{isolated(text.strip())}”" for text in responses)
+    texts = [f"“{isolated(text.strip())}”" for text in responses]
+    if len(texts) == 1:
+        return (
+            "What you were writing under an entry that is no longer shared has no box to "
+            f"go back to. It was not shared: {texts[0]}. It is kept, and goes back under "
+            "its entry if that entry is shared again."
+        )
     return (
-        f"What you were writing under an entry that is no longer shared has no box to go "
-        f"back to. It was not shared: {words}. It is kept, and goes back under its entry "
-        "if that entry is shared again."
+        f"What you were writing under {len(texts)} entries that are no longer shared has "
+        f"no box to go back to. None of it was shared: {', '.join(texts)}. It is kept, "
+        "and each goes back under its entry if that entry is shared again."
     )
 
 

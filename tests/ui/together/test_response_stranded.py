@@ -44,3 +44,13 @@ def test_a_response_under_an_entry_made_private_is_said_and_kept(  # type: ignor
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     unlock_owner(qtbot, window)  # still kept, at this lock and the next
     assert "“A short draft never kept”" in together(window).start.kept_note.text()
+
+
+def test_two_stranded_responses_are_said_as_two() -> None:
+    """Re-test 53, R8: two were listed in a sentence written for one."""
+    from journal.ui.together.area import stranded_words
+
+    one, two = stranded_words(["Only this"]), stranded_words(["First", "Second"])
+    assert "It was not shared: “Only this”." in one
+    assert "under 2 entries that are no longer shared" in two
+    assert "None of it was shared: “First”, “Second”." in two
