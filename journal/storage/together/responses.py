@@ -13,7 +13,12 @@ from journal.errors import SolaceError
 from journal.storage.database import Database
 from journal.storage.together.models import ResponseRow
 
-__all__ = ["ResponseProblem", "Responses"]
+__all__ = ["TOO_LONG", "ResponseProblem", "Responses"]
+
+
+#: How the refusal of a response too long begins (the page takes it away once the
+#: words fit: `ui.together.item_page`).
+TOO_LONG = f"A response holds up to {MAX_RESPONSE_CHARS:,} characters"
 
 
 class ResponseProblem(SolaceError):
@@ -35,8 +40,7 @@ class Responses:
             raise ResponseProblem("There is nothing to keep yet. Write a few words first.")
         if len(cleaned) > MAX_RESPONSE_CHARS:
             raise ResponseProblem(
-                f"A response holds up to {MAX_RESPONSE_CHARS:,} characters "
-                f"(this one has {len(cleaned):,}). Nothing was lost: it is still here. "
+                f"{TOO_LONG} (this one has {len(cleaned):,}). Nothing was lost: it is still here. "
                 "A longer thought could become an entry of its own."
             )
         row = ResponseRow(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from journal.domain.common.bidi import isolated
 from journal.domain.entries.entry import make_headline
 from journal.domain.together.items import MAX_RESPONSE_CHARS, Response, SharedItem, Side
+from journal.storage.together.responses import TOO_LONG
 from journal.ui.common.accessibility import Message, Politeness, announce, readable
 from journal.ui.common.confirm import confirm
 from journal.ui.common.dark import is_dark_palette
@@ -57,8 +58,6 @@ def _larger(widget: QLabel, scale: float) -> QLabel:
 
 #: Said when "Keep … response" is pressed with nothing written in the box.
 NOTHING_TO_KEEP = "There is nothing to keep yet. Write a few words first."
-#: How the refusal of a response too long begins (`storage.together.responses`).
-TOO_LONG = f"A response holds up to {MAX_RESPONSE_CHARS:,} characters"
 
 
 def _naming(name: str, named: str, plain: str) -> str:
@@ -306,7 +305,6 @@ class ItemPage(QScrollArea):
             self._drafts.pop(self.item.entry_id, None)
         self.respond_box.clear()
         self.problem.clear()
-        self.kept_note.setText("")  # "Your words are back" is of words no longer here
 
     def unsent(self) -> dict[str, str]:
         """Responses typed but not kept, by entry id (the one in the box included)."""
